@@ -1,0 +1,22 @@
+"""The one exception tree of symsoft.
+
+Every error a user can provoke is a :class:`SymsoftError`; the command line catches
+exactly this root and turns it into ``error: …`` on stderr with exit code 2.
+"""
+
+
+class SymsoftError(Exception):
+    """Root of every error symsoft raises on purpose."""
+
+    exit_code = 2
+
+
+class InputError(SymsoftError, ValueError):
+    """A value handed in by the user is not acceptable (``--n 0``, an unknown theorem…)."""
+
+
+class UnsupportedExpression(SymsoftError, TypeError):
+    """An expression lies outside the class the exact procedure decides.
+
+    The prover turns this into an ``unknown`` verdict with the message as its reason.
+    """

@@ -1,0 +1,166 @@
+"""The results model: plain frozen dataclasses that the CLI, JSON, reports and API all read.
+
+Values that are mathematical expressions are stored as text (SymPy's ``str`` form, and LaTeX
+where a report shows them), so every object here is JSON-serialisable as it stands.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Status = Literal["proved", "refuted", "unknown"]
+STATUSES: tuple[Status, ...] = ("proved", "refuted", "unknown")
+
+
+def combine(statuses: Any) -> Status:
+    """The status of a conjunction: refuted beats unknown beats proved (vacuously proved)."""
+    seen = set(statuses)
+    if "refuted" in seen:
+        return "refuted"
+    if "unknown" in seen:
+        return "unknown"
+    return "proved"
+
+
+@dataclass(frozen=True)
+class Counterexample:
+    """A point where the two sides differ, with the value of each side there.
+
+    ``point`` lists the variables set explicitly, e.g. ``(("a_1", "log(2)"), ("a_2", "0"))``;
+    ``others`` gives the value shared by every remaining member of a family, e.g.
+    ``(("a", "log(3/2)"),)`` for "every other ``a_k``" (empty when ``point`` is complete).
+    ``lhs`` and ``rhs`` are exact values; ``lhs_float`` and ``rhs_float`` their decimals.
+    """
+
+    point: tuple[tuple[str, str], ...]
+    lhs: str
+    rhs: str
+    lhs_float: float
+    rhs_float: float
+    others: tuple[tuple[str, str], ...] = ()
+    exact: bool = True
+
+    def describe(self) -> str:
+        parts = [f"{name} = {value}" for name, value in self.point]
+        parts += [f"every other {family}_k = {value}" for family, value in self.others]
+        return (
+            ", ".join(parts)
+            + f": left side = {self.lhs} ≈ {self.lhs_float:.6g},"
+            + f" right side = {self.rhs} ≈ {self.rhs_float:.6g}"
+        )
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Proved (with a certificate), refuted (with a counterexample) or unknown (with a reason)."""
+
+    status: Status
+    reason: str
+    certificate: str | None = None
+    counterexample: Counterexample | None = None
+
+    @property
+    def proved(self) -> bool:
+        return self.status == "proved"
+
+    @property
+    def refuted(self) -> bool:
+        return self.status == "refuted"
+
+    def __bool__(self) -> bool:
+        raise TypeError(
+            "a Verdict has three values; test verdict.status or verdict.proved, not truthiness"
+        )
+
+    def _repr_markdown_(self) -> str:
+        text = f"**{self.status}**: {self.reason}"
+        if self.counterexample is not None:
+            text += f"\n\ncounterexample: {self.counterexample.describe()}"
+        return text
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """The mechanical derivation of one representative entry, step by step (all LaTeX).
+
+    ``function``: what is differentiated; ``variable``: with respect to what;
+    ``mechanical``: the derivative exactly as SymPy's ``diff`` produced it;
+    ``substituted``: the same after ``x_k = e^{a_k}``; ``closed_form``: the claimed value;
+    ``difference``: ``mechanical - closed_form`` as one reduced fraction;
+    ``numerator``: its numerator (``0`` is the certificate of a proof).
+    """
+
+    entry: tuple[int, ...]
+    function: str
+    variable: str
+    mechanical: str
+    substituted: str
+    closed_form: str
+    difference: str
+    numerator: str
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
+class EntryCheck:
+    """One entry (Jacobian entry ``(i, j)`` or gradient entry ``(i,)``) and its verdict."""
+
+    index: tuple[int, ...]
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
+class TheoremResult:
+    """Every entry of one theorem at one ``n``.
+
+    ``checks`` holds every entry when ``n`` is small (``complete`` is then True); for large ``n``
+    it holds the entries that were not proved (up to a cap), and the counts say the rest.
+    """
+
+    theorem: str
+    title: str
+    statement: str
+    closed_form: str
+    hypotheses: tuple[str, ...]
+    n: int
+    status: Status
+    entries: int
+    proved: int
+    refuted: int
+    unknown: int
+    checks: tuple[EntryCheck, ...]
+    complete: bool
+    derivations: tuple[Derivation, ...]
+    method: str
+    seconds: float = field(default=0.0, compare=False)
+
+    @property
+    def counterexample(self) -> Counterexample | None:
+        for check in self.checks:
+            if check.verdict.counterexample is not None:
+                return check.verdict.counterexample
+        return None
+
+
+@dataclass(frozen=True)
+class Run:
+    """The results of one ``verify`` call."""
+
+    n: int
+    results: tuple[TheoremResult, ...]
+    versions: tuple[tuple[str, str], ...]
+    status: Status
+    seconds: float = field(default=0.0, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def _repr_markdown_(self) -> str:
+        rows = ["| theorem | n | entries | verdict |", "|---|---|---|---|"]
+        rows += [f"| {r.title} | {r.n} | {r.entries} | {r.status} |" for r in self.results]
+        return "\n".join(rows)
