@@ -135,6 +135,7 @@ class TheoremResult:
     derivations: tuple[Derivation, ...]
     method: str
     seconds: float = field(default=0.0, compare=False)
+    text: str = ""  # the claim as plain text, for terminals
 
     @property
     def counterexample(self) -> Counterexample | None:

@@ -1,0 +1,168 @@
+"""The command line: ``python -m symsoft verify --n 4`` and friends.
+
+``main(argv)`` is the one place that turns a :class:`~symsoft.errors.SymsoftError` into
+``error: …`` on stderr.  Exit codes: 0 everything proved, 1 something refuted or unknown,
+2 bad usage or input, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from .errors import SymsoftError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (no usage dump) and never exits by itself."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message)
+
+
+def _size(text: str) -> int:
+    from .verifier import MAX_N
+
+    try:
+        n = int(text, 10)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"N must be a positive integer, got {text!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"N must be a positive integer, got {text!r}")
+    if n > MAX_N:
+        raise argparse.ArgumentTypeError(f"N = {n} is above the supported maximum {MAX_N}")
+    return n
+
+
+def _parser() -> _Parser:
+    parser = _Parser(
+        prog="symsoft",
+        description="Mechanical proofs of the softmax Jacobian, the cross-entropy gradient "
+        "and their family.",
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    verify = commands.add_parser(
+        "verify",
+        help="prove every entry of every theorem at size N",
+        description="Differentiate every entry mechanically and prove it equal to its closed "
+        "form, or refute it with a counterexample.",
+        epilog="example: python -m symsoft verify --n 4 --json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    verify.add_argument("--n", type=_size, required=True, metavar="N", help="the size N ≥ 1")
+    verify.add_argument(
+        "--theorem",
+        action="append",
+        metavar="NAME",
+        help="check only this theorem (repeatable; see 'symsoft list')",
+    )
+    verify.add_argument("--json", action="store_true", help="print the results as JSON")
+    verify.add_argument(
+        "--method",
+        choices=("ring", "sympy"),
+        default="ring",
+        help="ring: derivation in a local ring, O(1) per entry (default); "
+        "sympy: sympy.diff per entry, the slow reference",
+    )
+    commands.add_parser(
+        "list",
+        help="list the theorems",
+        description="List every theorem with its statement and hypotheses.",
+        epilog="example: python -m symsoft list",
+    )
+    return parser
+
+
+def _progress(stream):  # type: ignore[no-untyped-def]
+    def show(name: str, done: int, total: int) -> None:
+        stream.write(f"\r{name}: {done}/{total} entries")
+        stream.flush()
+
+    return show
+
+
+def _table(run) -> str:  # type: ignore[no-untyped-def]
+    rows = [("theorem", "closed form", "entries", "verdict", "seconds")]
+    for r in run.results:
+        rows.append((r.theorem, r.text, str(r.entries), r.status, f"{r.seconds:.2f}"))
+    widths = [max(len(row[c]) for row in rows) for c in range(len(rows[0]))]
+    lines = []
+    for number, row in enumerate(rows):
+        cells = [
+            cell.rjust(w) if c in (2, 4) else cell.ljust(w)
+            for c, (cell, w) in enumerate(zip(row, widths, strict=True))
+        ]
+        lines.append("  ".join(cells).rstrip())
+        if number == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    for r in run.results:
+        for check in r.checks:
+            if check.verdict.status != "proved":
+                index = ",".join(map(str, check.index))
+                lines.append(
+                    f"{r.theorem} entry ({index}): {check.verdict.status}: {check.verdict.reason}"
+                )
+    entries = sum(r.entries for r in run.results)
+    counts = {s: sum(getattr(r, s) for r in run.results) for s in ("proved", "refuted", "unknown")}
+    if run.status == "proved":
+        summary = f"all {entries} entries proved"
+    else:
+        summary = ", ".join(f"{c} {s}" for s, c in counts.items() if c) + f" of {entries} entries"
+    lines.append(f"N = {run.n}: {len(run.results)} theorems, {summary} ({run.seconds:.2f} s)")
+    return "\n".join(lines)
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from .verifier import verify
+
+    progress = _progress(sys.stderr) if sys.stderr.isatty() and args.n >= 128 else None
+    run = verify(args.n, args.theorem, method=args.method, progress=progress)
+    if progress is not None:
+        sys.stderr.write("\r\033[K")
+    print(run.to_json() if args.json else _table(run))
+    return EXIT_OK if run.status == "proved" else EXIT_FAILED
+
+
+def _list() -> int:
+    from .theorems import CATALOGUE, HYPOTHESES
+
+    for theorem in CATALOGUE:
+        given = ", ".join(HYPOTHESES[h] for h in theorem.hypotheses) or "none"
+        print(f"{theorem.name}\n    {theorem.text}\n    hypotheses: {given}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.version:
+            from . import __version__
+
+            print(f"symsoft {__version__}")
+            return EXIT_OK
+        if args.command == "verify":
+            return _verify(args)
+        if args.command == "list":
+            return _list()
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    except _UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except SymsoftError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED

@@ -1,0 +1,219 @@
+"""``verify(n)``: every entry of every theorem, proved or refuted, at one size N.
+
+Two ways to differentiate, one procedure to decide:
+
+* ``method="ring"`` (the default): each entry is differentiated by the derivation of
+  :mod:`symsoft.derivation` in a ring of the few generators the entry involves, and
+  compared with the closed form lowered into the same ring.  O(1) work per Jacobian entry.
+* ``method="sympy"``: each entry is ``sympy.diff`` of the built expression, decided by
+  :func:`symsoft.prover.prove`.  O(N) per entry; the reference the fast path is tested against.
+
+An entry the fast path cannot express falls back to the SymPy path, never to a guess.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+
+import flint
+import sympy
+
+from . import __version__
+from . import theorems as catalogue
+from .derivation import fast_entry, leaf_rules
+from .errors import InputError, UnsupportedExpression
+from .prover import prove
+from .results import Derivation, EntryCheck, Run, TheoremResult, Verdict, combine
+from .theorems import Family, Theorem
+
+DETAIL_LIMIT = 12  # up to this N every entry is listed in the results
+FAILURE_LIMIT = 50  # at most this many failing entries are listed
+MAX_N = 4096
+ATTEMPTS = 40
+
+Progress = Callable[[str, int, int], None]
+
+
+# ---------------------------------------------------------------------------------------------
+# The reference path and the representative derivations
+
+
+def _sympy_entry(theorem: Theorem, family: Family, index: tuple[int, ...], seed: int) -> Verdict:
+    function, variable = family.function(theorem, index)
+    mechanical = sympy.diff(function, variable)
+    return prove(mechanical, family.closed(theorem, index), family.assumptions(theorem), seed=seed)
+
+
+def _x_form(expr: sympy.Expr, family: Family, theorem: Theorem, keep_sum: bool) -> sympy.Expr:
+    """``expr`` with ``e^{c·a_k} ↦ x_k^c`` and, unless ``keep_sum``, ``Σ_k e^{a_k} ↦ z``."""
+    if theorem.kind == "softmax-jacobian":
+        logits, partition = family.softmax.logits, family.softmax.partition_sum
+    else:
+        logits, partition = (
+            family.cross_entropy.logits,
+            family.cross_entropy.probabilities.partition_sum,
+        )
+    xs = {logit: sympy.Symbol(f"x_{m}", positive=True) for m, logit in enumerate(logits, 1)}
+    if not keep_sum:
+        expr = expr.xreplace({partition: sympy.Symbol("z", positive=True)})
+
+    def as_power(e: sympy.exp) -> sympy.Expr:
+        terms = sympy.expand(e.args[0]).as_coefficients_dict()
+        if all(t in xs for t in terms):
+            return sympy.Mul(*(xs[t] ** c for t, c in terms.items()))
+        return e
+
+    return expr.replace(lambda e: isinstance(e, sympy.exp), as_power)
+
+
+def _derivation(
+    theorem: Theorem, family: Family, index: tuple[int, ...], verdict: Verdict
+) -> Derivation:
+    function, variable = family.function(theorem, index)
+    mechanical = sympy.diff(function, variable)
+    closed = family.closed(theorem, index)
+    covers_all = len(set(index)) >= family.n or (
+        theorem.kind != "softmax-jacobian" and family.n <= 2
+    )
+    keep_sum = family.n <= 2 or covers_all
+    subs = {}
+    for name in theorem.hypotheses:
+        if name == "sum-to-one":
+            targets = family.cross_entropy.targets
+            subs[targets[-1]] = 1 - sympy.Add(*targets[:-1])
+    substituted = _x_form(mechanical, family, theorem, keep_sum)
+    closed_x = _x_form(closed, family, theorem, keep_sum)
+    difference = sympy.cancel(sympy.expand((substituted - closed_x).subs(subs)))
+    numerator, _ = sympy.fraction(difference)
+    shown_function = (
+        function if family.n <= 3 or theorem.kind == "softmax-jacobian" else sympy.Symbol("L")
+    )
+    return Derivation(
+        entry=index,
+        function=sympy.latex(shown_function),
+        variable=sympy.latex(variable),
+        mechanical=sympy.latex(mechanical),
+        substituted=sympy.latex(substituted),
+        closed_form=sympy.latex(closed_x),
+        difference=sympy.latex(difference),
+        numerator=sympy.latex(sympy.expand(numerator)),
+        verdict=verdict,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def check_n(n: object) -> int:
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+        raise InputError(f"N must be a positive integer, got {n!r}")
+    if n > MAX_N:
+        raise InputError(f"N = {n} is above the supported maximum {MAX_N}")
+    return n
+
+
+def verify_theorem(
+    theorem: Theorem,
+    n: int,
+    *,
+    method: str = "ring",
+    seed: int = 0,
+    progress: Progress | None = None,
+    family: Family | None = None,
+) -> TheoremResult:
+    """Every entry of ``theorem`` at size ``n``."""
+    check_n(n)
+    if method not in ("ring", "sympy"):
+        raise InputError(f"unknown method {method!r}; use 'ring' or 'sympy'")
+    if method == "ring" and not leaf_rules():  # pragma: no cover - depends on SymPy's spelling
+        method = "sympy"
+    family = family if family is not None and family.n == n else Family(n)
+    start = time.perf_counter()
+    complete = n <= DETAIL_LIMIT
+    checks: list[EntryCheck] = []
+    counts = {"proved": 0, "refuted": 0, "unknown": 0}
+    representatives: dict[tuple[int, ...], Verdict] = {}
+    total = theorem.count(n)
+    for number, index in enumerate(theorem.indices(n)):
+        verdict = None
+        if method == "ring":
+            try:
+                verdict = fast_entry(theorem, family, index, seed + number)
+            except UnsupportedExpression:
+                verdict = None
+        if verdict is None:
+            verdict = _sympy_entry(theorem, family, index, seed + number)
+        counts[verdict.status] += 1
+        if number == 0:
+            representatives[index] = verdict
+        if complete or (verdict.status != "proved" and len(checks) < FAILURE_LIMIT):
+            checks.append(EntryCheck(index, verdict))
+        if progress is not None and number % 4096 == 0:
+            progress(theorem.name, number, total)
+    derivations = (
+        tuple(
+            _derivation(theorem, family, index, verdict)
+            for index, verdict in representatives.items()
+        )
+        if n <= DETAIL_LIMIT
+        else ()
+    )
+    status = combine(s for s, c in counts.items() if c)
+    return TheoremResult(
+        theorem=theorem.name,
+        title=theorem.title,
+        statement=theorem.statement,
+        closed_form=theorem.closed_form_latex,
+        hypotheses=tuple(theorem.hypotheses),
+        n=n,
+        status=status,
+        entries=total,
+        proved=counts["proved"],
+        refuted=counts["refuted"],
+        unknown=counts["unknown"],
+        checks=tuple(checks),
+        complete=complete,
+        derivations=derivations,
+        method=method,
+        seconds=time.perf_counter() - start,
+        text=theorem.text,
+    )
+
+
+def verify(
+    n: int,
+    theorems: Iterable[Theorem | str] | None = None,
+    *,
+    method: str = "ring",
+    seed: int = 0,
+    progress: Progress | None = None,
+) -> Run:
+    """Prove or refute every entry of each theorem (default: the whole catalogue) at size ``n``.
+
+    >>> run = verify(3)
+    >>> [(r.theorem, r.status) for r in run.results][:2]
+    [('softmax-jacobian-diagonal', 'proved'), ('softmax-jacobian-offdiagonal', 'proved')]
+    """
+    check_n(n)
+    chosen = [
+        catalogue.find(t) if isinstance(t, str) else t for t in (theorems or catalogue.CATALOGUE)
+    ]
+    start = time.perf_counter()
+    family = Family(n)
+    results = tuple(
+        verify_theorem(t, n, method=method, seed=seed, progress=progress, family=family)
+        for t in chosen
+    )
+    versions = (
+        ("symsoft", __version__),
+        ("sympy", sympy.__version__),
+        ("python-flint", flint.__version__),
+    )
+    return Run(
+        n=n,
+        results=results,
+        versions=versions,
+        status=combine(r.status for r in results),
+        seconds=time.perf_counter() - start,
+    )
