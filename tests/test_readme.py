@@ -32,4 +32,4 @@ def test_there_are_examples():
 )
 def test_setup_commands_are_the_ones_ci_runs(command):
     assert f"```sh\n{command}\n```" in README
-    assert command in CI.splitlines()
+    assert f'step "{command}"' in CI
