@@ -125,7 +125,7 @@ def _verify(args: argparse.Namespace) -> int:
     from .verifier import verify
 
     progress = _progress(sys.stderr) if sys.stderr.isatty() and args.n >= 128 else None
-    run = verify(args.n, args.theorem, method=args.method, progress=progress)
+    run = verify(args.n, args.theorem, method=args.method, progress=progress, derivations=args.json)
     if progress is not None:
         sys.stderr.write("\r\033[K")
     print(run.to_json() if args.json else _table(run))
