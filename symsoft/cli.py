@@ -42,6 +42,18 @@ def _size(text: str) -> int:
     return n
 
 
+def _small(text: str) -> int:
+    try:
+        value = int(text, 10)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected an integer from 1 to 16, got {text!r}"
+        ) from None
+    if not 1 <= value <= 16:
+        raise argparse.ArgumentTypeError(f"expected an integer from 1 to 16, got {text!r}")
+    return value
+
+
 def _parser() -> _Parser:
     parser = _Parser(
         prog="symsoft",
@@ -66,6 +78,18 @@ def _parser() -> _Parser:
         help="check only this theorem (repeatable; see 'symsoft list')",
     )
     verify.add_argument("--json", action="store_true", help="print the results as JSON")
+    for flag, default, what in (
+        ("--samples", 2, "M, samples of the batched softmax regression"),
+        ("--features", 2, "D, features of the batched softmax regression"),
+        ("--classes", 3, "K, classes of the batched softmax regression"),
+    ):
+        verify.add_argument(
+            flag,
+            type=_small,
+            default=default,
+            metavar="K",
+            help=f"{what} (1-16, default {default})",
+        )
     verify.add_argument(
         "--method",
         choices=("ring", "sympy"),
@@ -133,10 +157,10 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _list() -> int:
-    from .theorems import CATALOGUE, HYPOTHESES
+    from .theorems import CATALOGUE, HYPOTHESES_TEXT
 
     for theorem in CATALOGUE:
-        given = ", ".join(HYPOTHESES[h] for h in theorem.hypotheses) or "none"
+        given = ", ".join(HYPOTHESES_TEXT[h] for h in theorem.hypotheses) or "none"
         print(f"{theorem.name}\n    {theorem.text}\n    hypotheses: {given}")
     return EXIT_OK
 
@@ -166,3 +190,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\ninterrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `symsoft list | head`: the reader left; say nothing more
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK

@@ -61,8 +61,9 @@ class Softmax:
         )
 
 
-def softmax(n: int, logits: str = "a") -> Softmax:
-    """Build ``S = softmax(a)`` over ``n`` real logits.
+def softmax(n: int, logits: str = "a", temperature: sympy.Expr | None = None) -> Softmax:
+    """Build ``S = softmax(a)`` (or ``softmax(a / T)`` with a ``temperature``) over ``n`` real
+    logits.
 
     >>> s = softmax(2)
     >>> s[1]
@@ -70,7 +71,7 @@ def softmax(n: int, logits: str = "a") -> Softmax:
     """
     n = _check_n(n)
     a = real_symbols(logits, n)
-    e = tuple(sympy.exp(ak) for ak in a)
+    e = tuple(sympy.exp(ak if temperature is None else ak / temperature) for ak in a)
     z = sympy.Add(*e)
     return Softmax(n, a, e, z, tuple(ek / z for ek in e))
 

@@ -45,6 +45,20 @@ class OneHot:
         return f"({', '.join(map(str, self.targets))}) is one-hot"
 
 
+@dataclass(frozen=True)
+class Substitutions:
+    """A hypothesis given as explicit cases, each a substitution of exact values."""
+
+    substitutions: tuple[dict[sympy.Basic, sympy.Expr], ...]
+    description: str = ""
+
+    def cases(self) -> list[dict[sympy.Basic, sympy.Expr]]:
+        return [dict(case) for case in self.substitutions]
+
+    def __str__(self) -> str:
+        return self.description
+
+
 def sum_to_one(targets: Sequence[sympy.Symbol]) -> sympy.Eq:
     """The hypothesis ``Σ_j y_j = 1`` as a SymPy equation.
 
@@ -59,14 +73,14 @@ def one_hot(targets: Sequence[sympy.Symbol]) -> OneHot:
     return OneHot(tuple(targets))
 
 
-Hypothesis = sympy.Eq | OneHot
+Hypothesis = sympy.Eq | OneHot | Substitutions
 
 
 def _cases(assumptions: Iterable[Hypothesis]) -> list[dict[sympy.Basic, sympy.Expr]]:
     """The hypotheses as a list of exact substitutions, one per case to prove."""
     cases: list[dict[sympy.Basic, sympy.Expr]] = [{}]
     for hypothesis in assumptions:
-        if isinstance(hypothesis, OneHot):
+        if isinstance(hypothesis, (OneHot, Substitutions)):
             cases = [{**case, **extra} for case in cases for extra in hypothesis.cases()]
         elif isinstance(hypothesis, sympy.Eq):
             cases = [{**case, **_solve_linear(hypothesis)} for case in cases]
@@ -397,7 +411,7 @@ def prove(
     verdicts = []
     for number, substitution in enumerate(cases):
         verdict = _decide(
-            lhs.subs(substitution), rhs.subs(substitution), seed + number, substitution
+            lhs.xreplace(substitution), rhs.xreplace(substitution), seed + number, substitution
         )
         if verdict.status == "refuted":
             return verdict
@@ -415,4 +429,4 @@ def prove(
     )
 
 
-__all__ = ["OneHot", "one_hot", "prove", "sum_to_one"]
+__all__ = ["OneHot", "Substitutions", "one_hot", "prove", "sum_to_one"]

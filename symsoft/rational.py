@@ -145,3 +145,18 @@ def evaluate(f: Fraction, values: Sequence[flint.fmpq]) -> flint.fmpq | None:
     if den == 0:
         return None
     return f[0](*values) / den
+
+
+def derivation(f: Fraction, images: Sequence[Poly | None]) -> Fraction:
+    """``D f`` for the derivation with ``D g_k = images[k]`` (``None``: 0) on the generators:
+    ``D p = Σ_k ∂p/∂g_k · D g_k`` and the quotient rule."""
+
+    def on_poly(p: Poly) -> Poly:
+        total = p - p
+        for position, image in enumerate(images):
+            if image is not None:
+                total += p.derivative(position) * image
+        return total
+
+    num, den = f
+    return (on_poly(num) * den - num * on_poly(den), den * den)

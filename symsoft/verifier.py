@@ -23,9 +23,10 @@ from . import __version__
 from . import theorems as catalogue
 from .derivation import fast_entry, leaf_rules
 from .errors import InputError, UnsupportedExpression
+from .family import Family
 from .prover import prove
 from .results import Derivation, EntryCheck, Run, TheoremResult, Verdict, combine
-from .theorems import Family, Theorem
+from .theorems import Sizes, Theorem
 
 DETAIL_LIMIT = 12  # up to this N every entry is listed in the results
 FAILURE_LIMIT = 50  # at most this many failing entries are listed
@@ -40,23 +41,22 @@ Progress = Callable[[str, int, int], None]
 
 
 def _sympy_entry(theorem: Theorem, family: Family, index: tuple[int, ...], seed: int) -> Verdict:
-    function, variable = family.function(theorem, index)
-    mechanical = sympy.diff(function, variable)
-    return prove(mechanical, family.closed(theorem, index), family.assumptions(theorem), seed=seed)
+    mechanical = family.mechanical(theorem, index)
+    closed = family.closed(theorem, index)
+    return prove(mechanical, closed, family.assumptions(theorem, index), seed=seed)
 
 
-def _x_form(expr: sympy.Expr, family: Family, theorem: Theorem, keep_sum: bool) -> sympy.Expr:
+def _x_form(expr: sympy.Expr, family: Family, keep_sum: bool) -> sympy.Expr:
     """``expr`` with ``e^{c·a_k} ↦ x_k^c`` and, unless ``keep_sum``, ``Σ_k e^{a_k} ↦ z``."""
-    if theorem.kind == "softmax-jacobian":
-        logits, partition = family.softmax.logits, family.softmax.partition_sum
-    else:
-        logits, partition = (
-            family.cross_entropy.logits,
-            family.cross_entropy.probabilities.partition_sum,
-        )
-    xs = {logit: sympy.Symbol(f"x_{m}", positive=True) for m, logit in enumerate(logits, 1)}
-    if not keep_sum:
-        expr = expr.xreplace({partition: sympy.Symbol("z", positive=True)})
+    families = [family.softmax, family.cross_entropy.probabilities]
+    if "tempered" in family.__dict__:
+        families.append(family.tempered)
+    xs: dict[sympy.Basic, sympy.Symbol] = {}
+    for softmax in families:
+        for m, logit in enumerate(softmax.logits, 1):
+            xs[logit] = sympy.Symbol(f"x_{m}", positive=True)
+        if not keep_sum:
+            expr = expr.xreplace({softmax.partition_sum: sympy.Symbol("z", positive=True)})
 
     def as_power(e: sympy.exp) -> sympy.Expr:
         terms = sympy.expand(e.args[0]).as_coefficients_dict()
@@ -67,32 +67,36 @@ def _x_form(expr: sympy.Expr, family: Family, theorem: Theorem, keep_sum: bool) 
     return expr.replace(lambda e: isinstance(e, sympy.exp), as_power)
 
 
+def _hypothesis_substitution(family: Family, theorem: Theorem, index: tuple[int, ...]) -> dict:
+    from .prover import _cases
+
+    cases = _cases(family.assumptions(theorem, index))
+    return cases[0] if cases else {}
+
+
 def _derivation(
     theorem: Theorem, family: Family, index: tuple[int, ...], verdict: Verdict
 ) -> Derivation:
-    function, variable = family.function(theorem, index)
-    mechanical = sympy.diff(function, variable)
+    function, variables = family.function(theorem, index)
+    mechanical = family.mechanical(theorem, index)
     closed = family.closed(theorem, index)
-    covers_all = len(set(index)) >= family.n or (
-        theorem.kind != "softmax-jacobian" and family.n <= 2
-    )
-    keep_sum = family.n <= 2 or covers_all
-    subs = {}
-    for name in theorem.hypotheses:
-        if name == "sum-to-one":
-            targets = family.cross_entropy.targets
-            subs[targets[-1]] = 1 - sympy.Add(*targets[:-1])
-    substituted = _x_form(mechanical, family, theorem, keep_sum)
-    closed_x = _x_form(closed, family, theorem, keep_sum)
+    keep_sum = family.n <= 2 or len(set(index)) >= family.n or theorem.entries == "scalar"
+    subs = _hypothesis_substitution(family, theorem, index)
+    substituted = _x_form(mechanical, family, keep_sum)
+    closed_x = _x_form(closed, family, keep_sum)
     difference = sympy.cancel(sympy.expand((substituted - closed_x).subs(subs)))
     numerator, _ = sympy.fraction(difference)
-    shown_function = (
-        function if family.n <= 3 or theorem.kind == "softmax-jacobian" else sympy.Symbol("L")
+    large = family.n > 3 and theorem.kind in (
+        "cross-entropy-gradient",
+        "cross-entropy-hessian",
+        "label-smoothing-gradient",
+        "vjp",
     )
+    shown_function = sympy.Symbol("L" if "entropy" in theorem.kind else "f") if large else function
     return Derivation(
         entry=index,
         function=sympy.latex(shown_function),
-        variable=sympy.latex(variable),
+        variable=", ".join(sympy.latex(v) for v in variables),
         mechanical=sympy.latex(mechanical),
         substituted=sympy.latex(substituted),
         closed_form=sympy.latex(closed_x),
@@ -115,7 +119,7 @@ def check_n(n: object) -> int:
 
 def verify_theorem(
     theorem: Theorem,
-    n: int,
+    n: int | Sizes,
     *,
     method: str = "ring",
     seed: int = 0,
@@ -128,19 +132,20 @@ def verify_theorem(
     ``derivations``: also record the step-by-step derivation of one representative entry
     (SymPy's own ``diff``, for ``n`` ≤ DETAIL_LIMIT), as the reports show it.
     """
-    check_n(n)
+    sizes = Sizes.of(n)
+    n = check_n(sizes.n)
     if method not in ("ring", "sympy"):
         raise InputError(f"unknown method {method!r}; use 'ring' or 'sympy'")
     if method == "ring" and not leaf_rules():  # pragma: no cover - depends on SymPy's spelling
         method = "sympy"
-    family = family if family is not None and family.n == n else Family(n)
+    family = family if family is not None and family.sizes == sizes else Family(sizes)
     start = time.perf_counter()
-    complete = n <= DETAIL_LIMIT
+    total = theorem.count(sizes)
+    complete = total <= DETAIL_LIMIT**2
     checks: list[EntryCheck] = []
     counts = {"proved": 0, "refuted": 0, "unknown": 0}
     representatives: dict[tuple[int, ...], Verdict] = {}
-    total = theorem.count(n)
-    for number, index in enumerate(theorem.indices(n)):
+    for number, index in enumerate(theorem.indices(sizes)):
         verdict = None
         if method == "ring":
             try:
@@ -194,26 +199,34 @@ def verify(
     seed: int = 0,
     progress: Progress | None = None,
     derivations: bool = True,
+    samples: int = 2,
+    features: int = 2,
+    classes: int = 3,
 ) -> Run:
     """Prove or refute every entry of each theorem (default: the whole catalogue) at size ``n``.
 
     ``method``: "ring" (the fast exact path) or "sympy" (``sympy.diff`` per entry).
     ``derivations``: record a step-by-step derivation of a representative entry per theorem.
+    ``samples``, ``features``, ``classes``: M, D and K of the batched softmax regression.
 
     >>> run = verify(3)
     >>> [(r.theorem, r.status) for r in run.results][:2]
     [('softmax-jacobian-diagonal', 'proved'), ('softmax-jacobian-offdiagonal', 'proved')]
     """
     check_n(n)
+    for name, value in (("samples", samples), ("features", features), ("classes", classes)):
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 16:
+            raise InputError(f"{name} must be an integer from 1 to 16, got {value!r}")
+    sizes = Sizes(n, samples, features, classes)
     chosen = [
         catalogue.find(t) if isinstance(t, str) else t for t in (theorems or catalogue.CATALOGUE)
     ]
     start = time.perf_counter()
-    family = Family(n)
+    family = Family(sizes)
     results = tuple(
         verify_theorem(
             t,
-            n,
+            sizes,
             method=method,
             seed=seed,
             progress=progress,
