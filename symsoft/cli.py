@@ -28,9 +28,11 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(message)
 
 
-def _size(text: str) -> int:
+def _size(text: str) -> int | str:
     from .verifier import MAX_N
 
+    if text == "all":
+        return "all"
     try:
         n = int(text, 10)
     except ValueError:
@@ -67,10 +69,17 @@ def _parser() -> _Parser:
         help="prove every entry of every theorem at size N",
         description="Differentiate every entry mechanically and prove it equal to its closed "
         "form, or refute it with a counterexample.",
-        epilog="example: python -m symsoft verify --n 4 --json",
+        epilog="examples:\n  python -m symsoft verify --n 4\n  python -m symsoft verify --n all\n"
+        "  python -m symsoft verify --n 64 --theorem softmax-jacobian-offdiagonal --json",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    verify.add_argument("--n", type=_size, required=True, metavar="N", help="the size N ≥ 1")
+    verify.add_argument(
+        "--n",
+        type=_size,
+        required=True,
+        metavar="N",
+        help="the size N ≥ 1, or 'all' for one proof that covers every N",
+    )
     verify.add_argument(
         "--theorem",
         action="append",
@@ -115,9 +124,12 @@ def _progress(stream):  # type: ignore[no-untyped-def]
 
 
 def _table(run) -> str:  # type: ignore[no-untyped-def]
-    rows = [("theorem", "closed form", "entries", "verdict", "seconds")]
+    general = run.n == "all"
+    header = ("theorem", "closed form", "cases" if general else "entries", "verdict", "seconds")
+    rows = [header + (("proved for",) if general else ())]
     for r in run.results:
-        rows.append((r.theorem, r.text, str(r.entries), r.status, f"{r.seconds:.2f}"))
+        row = (r.theorem, r.text, str(r.entries), r.status, f"{r.seconds:.2f}")
+        rows.append(row + ((r.domain,) if general else ()))
     widths = [max(len(row[c]) for row in rows) for c in range(len(rows[0]))]
     lines = []
     for number, row in enumerate(rows):
@@ -131,24 +143,29 @@ def _table(run) -> str:  # type: ignore[no-untyped-def]
     for r in run.results:
         for check in r.checks:
             if check.verdict.status != "proved":
-                index = ",".join(map(str, check.index))
-                lines.append(
-                    f"{r.theorem} entry ({index}): {check.verdict.status}: {check.verdict.reason}"
-                )
+                where = f"case {check.case}" if check.case else f"entry {_index(check.index)}"
+                lines.append(f"{r.theorem} {where}: {check.verdict.status}: {check.verdict.reason}")
     entries = sum(r.entries for r in run.results)
     counts = {s: sum(getattr(r, s) for r in run.results) for s in ("proved", "refuted", "unknown")}
+    noun = "cases" if general else "entries"
     if run.status == "proved":
-        summary = f"all {entries} entries proved"
+        summary = f"all {entries} {noun} proved"
     else:
-        summary = ", ".join(f"{c} {s}" for s, c in counts.items() if c) + f" of {entries} entries"
-    lines.append(f"N = {run.n}: {len(run.results)} theorems, {summary} ({run.seconds:.2f} s)")
+        summary = ", ".join(f"{c} {s}" for s, c in counts.items() if c) + f" of {entries} {noun}"
+    size = "every N" if general else f"N = {run.n}"
+    lines.append(f"{size}: {len(run.results)} theorems, {summary} ({run.seconds:.2f} s)")
     return "\n".join(lines)
+
+
+def _index(index: tuple[int, ...]) -> str:
+    return "(" + ",".join(map(str, index)) + ")"
 
 
 def _verify(args: argparse.Namespace) -> int:
     from .verifier import verify
 
-    progress = _progress(sys.stderr) if sys.stderr.isatty() and args.n >= 128 else None
+    big = isinstance(args.n, int) and args.n >= 128
+    progress = _progress(sys.stderr) if sys.stderr.isatty() and big else None
     run = verify(args.n, args.theorem, method=args.method, progress=progress, derivations=args.json)
     if progress is not None:
         sys.stderr.write("\r\033[K")

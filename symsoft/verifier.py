@@ -192,7 +192,7 @@ def verify_theorem(
 
 
 def verify(
-    n: int,
+    n: int | str,
     theorems: Iterable[Theorem | str] | None = None,
     *,
     method: str = "ring",
@@ -203,7 +203,8 @@ def verify(
     features: int = 2,
     classes: int = 3,
 ) -> Run:
-    """Prove or refute every entry of each theorem (default: the whole catalogue) at size ``n``.
+    """Prove or refute every entry of each theorem (default: the whole catalogue) at size ``n``,
+    or with ``n="all"`` for every N at once (symbolic N and indices, see :mod:`symsoft.general`).
 
     ``method``: "ring" (the fast exact path) or "sympy" (``sympy.diff`` per entry).
     ``derivations``: record a step-by-step derivation of a representative entry per theorem.
@@ -213,15 +214,21 @@ def verify(
     >>> [(r.theorem, r.status) for r in run.results][:2]
     [('softmax-jacobian-diagonal', 'proved'), ('softmax-jacobian-offdiagonal', 'proved')]
     """
-    check_n(n)
+    if n != "all":
+        check_n(n)
     for name, value in (("samples", samples), ("features", features), ("classes", classes)):
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 16:
             raise InputError(f"{name} must be an integer from 1 to 16, got {value!r}")
-    sizes = Sizes(n, samples, features, classes)
+    sizes = Sizes(n if isinstance(n, int) else 2, samples, features, classes)
     chosen = [
         catalogue.find(t) if isinstance(t, str) else t for t in (theorems or catalogue.CATALOGUE)
     ]
     start = time.perf_counter()
+    if n == "all":
+        from .general import verify_general
+
+        results = tuple(verify_general(t, Sizes(2, samples, features, classes)) for t in chosen)
+        return _run("all", results, start)
     family = Family(sizes)
     results = tuple(
         verify_theorem(
@@ -235,6 +242,10 @@ def verify(
         )
         for t in chosen
     )
+    return _run(n, results, start)
+
+
+def _run(n: int | str, results: tuple[TheoremResult, ...], start: float) -> Run:
     versions = (
         ("symsoft", __version__),
         ("sympy", sympy.__version__),

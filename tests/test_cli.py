@@ -136,7 +136,7 @@ def test_list_names_every_theorem():
 def test_help_shows_an_example():
     result = run("verify", "--help")
     assert result.returncode == 0
-    assert "example: python -m symsoft verify --n 4" in result.stdout
+    assert "python -m symsoft verify --n 4" in result.stdout and "example" in result.stdout
 
 
 def test_console_script_matches_module():
@@ -160,3 +160,31 @@ def test_ctrl_c_exits_130_without_traceback():
     out, err = process.communicate(timeout=60)
     assert process.returncode == 130
     assert "Traceback" not in err and "interrupted" in err
+
+
+def test_verify_all_sizes_at_once():
+    result = run("verify", "--n", "all", "--theorem", "softmax-jacobian-offdiagonal")
+    assert result.returncode == 0, result.stderr
+    assert "every N ≥ 2 and 1 ≤ i, j ≤ N with i ≠ j" in result.stdout
+    assert result.stdout.splitlines()[-1].startswith("every N: 1 theorems, all 1 cases proved")
+
+
+def test_regression_sizes_flags():
+    result = run(
+        "verify",
+        "--n",
+        "2",
+        "--theorem",
+        "softmax-regression-gradient",
+        "--samples",
+        "1",
+        "--features",
+        "3",
+        "--classes",
+        "2",
+        "--json",
+    )
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["results"][0]["entries"] == 6
+    bad = run("verify", "--n", "2", "--classes", "99")
+    assert bad.returncode == 2 and "expected an integer from 1 to 16, got '99'" in bad.stderr
