@@ -208,7 +208,7 @@ class _Rejection(Exception):
         self.problem, self.pos = problem, pos
 
 
-def _parse(text: str, start: str):
+def _parse(text: str, start: str) -> sympy.Expr | Claim:
     original, text = text, _checked_surface(text)
     try:
         _check_commands(text)
