@@ -29,6 +29,7 @@ __all__ = [
     "Condition",
     "Derivative",
     "claims_from_text",
+    "index_symbol",
     "parse_claim",
     "parse_expression",
 ]
