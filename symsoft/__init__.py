@@ -24,6 +24,8 @@ __all__ = [
     "Theorem",
     "TheoremResult",
     "Verdict",
+    "ClaimResult",
+    "check_claim",
     "cross_entropy",
     "notation",
     "one_hot",
@@ -53,6 +55,8 @@ _WHERE = {
     "sum_to_one": "prover",
     "verify": "verifier",
     "SymsoftError": "errors",
+    "ClaimResult": "claims",
+    "check_claim": "claims",
 }
 
 
@@ -75,6 +79,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:
     from . import notation
+    from .claims import ClaimResult, check_claim
     from .errors import SymsoftError
     from .functions import CrossEntropy, Softmax, cross_entropy, softmax
     from .prover import OneHot, one_hot, prove, sum_to_one

@@ -106,6 +106,38 @@ def _parser() -> _Parser:
         help="ring: derivation in a local ring, O(1) per entry (default); "
         "sympy: sympy.diff per entry, the slow reference",
     )
+    claim = commands.add_parser(
+        "claim",
+        help="prove or refute a formula written in LaTeX",
+        description="Parse a LaTeX claim about a derivative (strict grammar, nothing executed), "
+        "differentiate the quantity mechanically and give the verdict per index case.",
+        epilog="examples:\n"
+        "  python -m symsoft claim '\\frac{\\partial S_i}{\\partial a_j} = "
+        "S_i(\\delta_{ij} - S_j)'\n"
+        "  python -m symsoft claim 'D_j S_i = -S_i S_j \\quad (i \\neq j)' --n 5\n"
+        "  python -m symsoft claim '\\frac{\\partial L}{\\partial o_i} = p_i - y_i' "
+        "--assume '\\sum_j y_j = 1'\n"
+        "  python -m symsoft claim --file claims.tex",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    claim.add_argument("text", nargs="?", metavar="CLAIM", help="the claim, in LaTeX")
+    claim.add_argument(
+        "--file", metavar="PATH", help="read claims from a file (one per line or per display block)"
+    )
+    claim.add_argument(
+        "--n",
+        type=_size,
+        metavar="N",
+        help="check at this N (default: every N where possible, else N = 1…6)",
+    )
+    claim.add_argument(
+        "--assume",
+        action="append",
+        default=[],
+        metavar="HYPOTHESIS",
+        help="a hypothesis: '\\sum_j y_j = 1' or 'one-hot' (repeatable)",
+    )
+    claim.add_argument("--json", action="store_true", help="print the results as JSON")
     commands.add_parser(
         "list",
         help="list the theorems",
@@ -173,6 +205,44 @@ def _verify(args: argparse.Namespace) -> int:
     return EXIT_OK if run.status == "proved" else EXIT_FAILED
 
 
+def _claim(args: argparse.Namespace) -> int:
+    import json
+    from dataclasses import asdict
+    from pathlib import Path
+
+    from .claims import check_claim, check_claims_file
+    from .errors import InputError
+
+    if (args.text is None) == (args.file is None):
+        raise InputError("give one claim, or --file PATH, not both")
+    n = None if args.n in (None, "all") else args.n
+    if args.file is not None:
+        path = Path(args.file)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read {args.file!r}: {exc.strerror or exc}") from None
+        results = check_claims_file(text, n=n, assume=args.assume, name=args.file)
+    else:
+        results = [check_claim(args.text, n=n, assume=args.assume)]
+    if args.json:
+        print(json.dumps([asdict(r) for r in results], indent=2, ensure_ascii=False))
+    else:
+        for result in results:
+            where = f"{args.file}:{result.line}: " if args.file else ""
+            print(f"{where}{result.summary}: {result.text}")
+            print(f"    read as  {result.reading}")
+            for case in result.cases:
+                print(
+                    f"    {case.case}: {case.verdict.status} ({case.checked}): "
+                    f"{case.verdict.reason}"
+                )
+        if len(results) > 1:
+            held = sum(r.status == "proved" for r in results)
+            print(f"{len(results)} claims: {held} hold, {len(results) - held} do not")
+    return EXIT_OK if all(r.status == "proved" for r in results) else EXIT_FAILED
+
+
 def _list() -> int:
     from .theorems import CATALOGUE, HYPOTHESES_TEXT
 
@@ -196,6 +266,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _verify(args)
         if args.command == "list":
             return _list()
+        if args.command == "claim":
+            return _claim(args)
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     except _UsageError as exc:
@@ -203,6 +275,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except SymsoftError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        context = getattr(exc, "context", None)
+        if context:
+            print(context, file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("\ninterrupted", file=sys.stderr)
