@@ -126,11 +126,15 @@ def verify_theorem(
     progress: Progress | None = None,
     family: Family | None = None,
     derivations: bool = True,
+    witness: bool = False,
+    hypotheses: bool = False,
 ) -> TheoremResult:
     """Every entry of ``theorem`` at size ``n``.
 
     ``derivations``: also record the step-by-step derivation of one representative entry
     (SymPy's own ``diff``, for ``n`` ≤ DETAIL_LIMIT), as the reports show it.
+    ``witness``: also run the numeric witness (:mod:`symsoft.numeric`).
+    ``hypotheses``: also try the theorem without each hypothesis, to say which are needed.
     """
     sizes = Sizes.of(n)
     n = check_n(sizes.n)
@@ -170,6 +174,11 @@ def verify_theorem(
         else ()
     )
     status = combine(s for s, c in counts.items() if c)
+    numeric = None
+    if witness:
+        from .numeric import witness as numeric_witness
+
+        numeric = numeric_witness(theorem, sizes, seed=seed)
     return TheoremResult(
         theorem=theorem.name,
         title=theorem.title,
@@ -188,7 +197,45 @@ def verify_theorem(
         method=method,
         seconds=time.perf_counter() - start,
         text=theorem.text,
+        witness_error=numeric[0] if numeric else None,
+        witness_checks=numeric[1] if numeric else 0,
+        witness_n=numeric[2] if numeric else 0,
+        hypothesis_notes=hypothesis_notes(theorem, sizes) if hypotheses else (),
     )
+
+
+def hypothesis_notes(theorem: Theorem, sizes: Sizes) -> tuple[str, ...]:
+    """For each hypothesis: is it needed (the theorem fails without it)?  And which stronger
+    hypotheses are therefore not needed ("needs Σ_j y_j = 1; one-hot is not needed")."""
+    from .theorems import HYPOTHESES_TEXT, STRONGER
+
+    notes = []
+    small = Sizes(
+        min(sizes.n, 3) if sizes.n > 1 else 2, sizes.samples, sizes.features, sizes.classes
+    )
+    for name in theorem.hypotheses:
+        rest = tuple(h for h in theorem.hypotheses if h != name)
+        weaker = Theorem(
+            theorem.name,
+            theorem.title,
+            theorem.kind,
+            theorem.entries,
+            theorem.closed_form,
+            theorem.statement,
+            rest,
+            theorem.text,
+        )
+        result = verify_theorem(weaker, small, derivations=False)
+        text = HYPOTHESES_TEXT[name]
+        if result.status == "refuted":
+            notes.append(f"needs {text} (without it the claim fails at N = {small.n})")
+        elif result.status == "proved":
+            notes.append(f"{text} is not needed (proved without it at N = {small.n})")
+        else:
+            notes.append(f"{text}: whether it is needed is unknown")
+        for stronger in STRONGER.get(name, ()):
+            notes.append(f"{HYPOTHESES_TEXT[stronger]} is not needed: {text} suffices")
+    return tuple(notes)
 
 
 def verify(
@@ -199,6 +246,8 @@ def verify(
     seed: int = 0,
     progress: Progress | None = None,
     derivations: bool = True,
+    witness: bool = False,
+    hypotheses: bool = True,
     samples: int = 2,
     features: int = 2,
     classes: int = 3,
@@ -209,6 +258,8 @@ def verify(
     ``method``: "ring" (the fast exact path) or "sympy" (``sympy.diff`` per entry).
     ``derivations``: record a step-by-step derivation of a representative entry per theorem.
     ``samples``, ``features``, ``classes``: M, D and K of the batched softmax regression.
+    ``witness``: run the numeric witness next to each symbolic verdict.
+    ``hypotheses``: say for each hypothesis whether it is needed.
 
     >>> run = verify(3)
     >>> [(r.theorem, r.status) for r in run.results][:2]
@@ -239,6 +290,8 @@ def verify(
             progress=progress,
             family=family,
             derivations=derivations,
+            witness=witness,
+            hypotheses=hypotheses,
         )
         for t in chosen
     )
