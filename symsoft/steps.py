@@ -1,0 +1,753 @@
+"""Judge one step ``A = B`` of a written derivation, for every N, case by case.
+
+A side is read by :mod:`symsoft.latex`, except for its derivative notation, which is cut out
+first (``\\frac{\\partial S_i}{\\partial a_j}``, ``\\frac{\\partial}{\\partial o_i}\\left(…\\right)``,
+``\\partial L / \\partial o_i``) and computed here by SymPy's ``diff``.  Names take their meaning
+from a :class:`Meanings` table (``S = softmax(a)``, ``p = softmax(o)``,
+``L = -Σ_j y_j log p_j`` unless the document defines them otherwise).  Both sides are then
+brought to the symbolic-N form of :mod:`symsoft.general`: sums over ``1..N`` with symbolic
+indices, piecewise results resolved for ``1 ≤ i, j ≤ N``, one case per way the free indices can
+coincide, every ``Σ_k g(k)`` one opaque symbol, and :func:`symsoft.prover.prove` decides.
+
+A proof with opaque sums is sound: an identity that holds whatever values the sums take holds
+for their true values.  A refutation is only reported with a concrete N, concrete indices and an
+exact point where the two sides differ; otherwise the verdict is unknown.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import sympy
+from sympy.core.relational import Relational
+
+from .errors import SymsoftError, UnsupportedExpression
+from .latex import ClaimSyntaxError, index_symbol, parse_expression
+from .prover import prove, sum_to_one
+from .results import Counterexample, Verdict
+
+N = index_symbol("N")
+INDEX_LETTERS = "ijklmn"
+SIZES = range(1, 7)  # sizes tried for a concrete counterexample
+MAX_FREE_INDICES = 3
+SUM_TO_ONE = "Σ_j y_j = 1"
+_PLACEHOLDER = sympy.IndexedBase("Y")  # Y_{0,n} stands for the n-th derivative cut out
+
+
+class Unreadable(SymsoftError, ValueError):
+    """A side that cannot be read without guessing; ``pos`` is its offset in the side's text."""
+
+    def __init__(self, reason: str, pos: int = 0) -> None:
+        super().__init__(reason)
+        self.reason, self.pos = reason, pos
+
+
+# ---------------------------------------------------------------- meanings
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """``name_index = value`` (``index`` None for a scalar such as ``L``)."""
+
+    name: str
+    index: sympy.Symbol | None
+    value: sympy.Expr
+    source: str  # "standard", "line 12", "--define"
+    latex: str
+
+
+def _bound() -> sympy.Dummy:
+    return sympy.Dummy("k", integer=True, positive=True)
+
+
+def softmax_meaning(name: str, logits: str) -> Meaning:
+    """``name_m = e^{logits_m} / Σ_k e^{logits_k}``.
+
+    >>> softmax_meaning("S", "a").value
+    exp(a[_m])/Sum(exp(a[_k]), (_k, 1, N))
+    """
+    m, k, x = sympy.Dummy("m", integer=True, positive=True), _bound(), sympy.IndexedBase(logits)
+    value = sympy.exp(x[m]) / sympy.Sum(sympy.exp(x[k]), (k, 1, N))
+    latex = rf"{name}_m = \frac{{e^{{{logits}_m}}}}{{\sum_k e^{{{logits}_k}}}}"
+    return Meaning(name, m, value, "standard", latex)
+
+
+def loss_meaning(probabilities: str = "p") -> Meaning:
+    """``L = -Σ_k y_k log p_k``."""
+    k = _bound()
+    y, p = sympy.IndexedBase("y"), sympy.IndexedBase(probabilities)
+    value = -sympy.Sum(y[k] * sympy.log(p[k]), (k, 1, N))
+    return Meaning("L", None, value, "standard", rf"L = -\sum_k y_k \log {probabilities}_k")
+
+
+def partition_meaning(logits: str) -> Meaning:
+    """``Z = Σ_k e^{logits_k}``."""
+    k = _bound()
+    value = sympy.Sum(sympy.exp(sympy.IndexedBase(logits)[k]), (k, 1, N))
+    return Meaning("Z", None, value, "standard", rf"Z = \sum_k e^{{{logits}_k}}")
+
+
+@dataclass
+class Meanings:
+    """What each name means, and which names are free variables (``leaves``)."""
+
+    table: dict[str, Meaning] = field(default_factory=dict)
+    leaves: set[str] = field(default_factory=lambda: {"a", "o", "y"})
+
+    @classmethod
+    def standard(cls, s_logits: str = "a", p_logits: str = "o") -> Meanings:
+        """The standard meanings: ``S = softmax(a)``, ``p = softmax(o)``, ``L``, ``Z``."""
+        table = {
+            "S": softmax_meaning("S", s_logits),
+            "p": softmax_meaning("p", p_logits),
+            "L": loss_meaning(),
+        }
+        meanings = cls(table, {"y", s_logits, p_logits})
+        return meanings
+
+    def expand(self, expr: sympy.Expr, keep: frozenset[str] = frozenset()) -> sympy.Expr:
+        """``expr`` with every name (but those in ``keep``) replaced by its meaning."""
+        for _ in range(12):
+            new = expr.replace(lambda e: self._defined(e, keep), self._meaning_of)
+            if new == expr:
+                return new
+            expr = new
+        raise Unreadable("circular definitions")
+
+    def _defined(self, e: sympy.Basic, keep: frozenset[str]) -> bool:
+        name = _name(e)
+        if name not in self.table or name in keep:
+            return False
+        return isinstance(e, sympy.Indexed) or self.table[name].index is None  # not a label
+
+    def _meaning_of(self, e: sympy.Expr) -> sympy.Expr:
+        meaning = self.table[_name(e)]  # type: ignore[index]
+        if isinstance(e, sympy.Indexed):
+            if meaning.index is None or len(e.indices) != 1:
+                raise Unreadable(f"{e} has the wrong number of indices for {meaning.latex}")
+            return meaning.value.xreplace({meaning.index: e.indices[0]})
+        if meaning.index is not None:
+            raise Unreadable(f"{e} needs an index: {meaning.latex}")
+        return meaning.value
+
+
+def _name(e: sympy.Basic) -> str | None:
+    if isinstance(e, sympy.Indexed):
+        return str(e.base.label)
+    if isinstance(e, sympy.Symbol) and not isinstance(e, sympy.Dummy):
+        return e.name
+    return None
+
+
+def is_index(symbol: sympy.Basic) -> bool:
+    """An index of the document: ``i j k l m n`` (not the size ``N``)."""
+    return isinstance(symbol, sympy.Symbol) and (
+        (symbol.name in INDEX_LETTERS and symbol == index_symbol(symbol.name))
+        or (isinstance(symbol, sympy.Dummy) and bool(symbol.is_integer))
+    )
+
+
+# ---------------------------------------------------------------- reading a side
+
+
+_FRAC = re.compile(r"\\[dt]?frac\s*\{")
+_DIFFERENTIAL = re.compile(r"\s*(\\partial(?![a-zA-Z])|\\mathrm\s*\{\s*d\s*\}|d(?![a-zA-Z]{2}))")
+_ORDER = re.compile(r"\s*\^\s*(?:\{\s*(\d)\s*\}|(\d))")
+_SLASH = re.compile(
+    r"\\partial\s*((?:\\log\s*)?[A-Za-z](?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*/\s*"
+    r"\\partial\s*([A-Za-z](?:_\{[^{}]*\}|_[A-Za-z0-9])?)"
+)
+_OPENERS = re.compile(r"\\left\s*(?:\(|\[|\\\{)|\\[bB]igg?l?\s*(?:\(|\[)|\(|\[")
+_NAMED = re.compile(r"(?:\\(?:log|ln)\s*)?[A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?")
+_BARE_SUM = re.compile(r"\\sum(?![a-zA-Z])(\s*\\(?:limits|nolimits|displaystyle)(?![a-zA-Z]))*")
+_SCRIPT_INDEX = re.compile(r"_\s*(?:\{([^{}]*)\}|([a-zA-Z]))")
+
+
+_BRACKET = re.compile(
+    r"\\left(?![a-zA-Z])\s*(?:\\[{}]|.)|\\right(?![a-zA-Z])\s*(?:\\[{}]|.)"
+    r"|\\[bB]igg?[lr]?(?![a-zA-Z])\s*[()\[\]]|\\[{}]|\\[a-zA-Z]+|\\.|[{}()\[\]]"
+)
+
+
+def matching(text: str, start: int) -> int:
+    """The offset just after the group opened at ``text[start]`` (``{``, ``(``, ``[``, or a
+    ``\\left``/``\\big`` opener), or -1 when it is never closed.
+
+    >>> matching(r"{a{b}}c", 0), matching(r"\\left( x \\right) y", 0)
+    (6, 16)
+    """
+    depth = 0
+    for match in _BRACKET.finditer(text, start):
+        token = match.group()
+        if token.startswith("\\left") or token == "\\{":
+            depth += 1
+        elif token.startswith("\\right") or token == "\\}":
+            depth -= 1
+        elif token.startswith("\\"):
+            if token[-1] in "([":
+                depth += 1
+            elif token[-1] in ")]":
+                depth -= 1
+            else:
+                continue
+        elif token in "{([":
+            depth += 1
+        else:
+            depth -= 1
+        if depth == 0:
+            return match.end()
+        if depth < 0:
+            return -1
+    return -1
+
+
+@dataclass(frozen=True)
+class _Cut:
+    """A derivative cut out of a side: ``∂^order quantity / ∂ variables``."""
+
+    quantity: str
+    quantity_pos: int
+    variables: tuple[str, ...]
+    pos: int
+
+
+def _find_derivatives(text: str) -> Iterator[tuple[int, int, _Cut]]:
+    """Each derivative in ``text`` as (start, end, what it says), left to right."""
+    pos = 0
+    while pos < len(text):
+        frac = _FRAC.search(text, pos)
+        slash = _SLASH.search(text, pos)
+        if slash and (frac is None or slash.start() < frac.start()):
+            yield slash.start(), slash.end(), _Cut(
+                slash.group(1), slash.start(1), (slash.group(2),), slash.start()
+            )
+            pos = slash.end()
+            continue
+        if frac is None:
+            return
+        numerator_end = matching(text, frac.end() - 1)
+        differential = _DIFFERENTIAL.match(text, frac.end())
+        if numerator_end < 0 or differential is None:
+            pos = frac.end()
+            continue
+        denominator_start = numerator_end
+        while denominator_start < len(text) and text[denominator_start].isspace():
+            denominator_start += 1
+        if denominator_start >= len(text) or text[denominator_start] != "{":
+            raise Unreadable("a \\frac needs two groups", frac.start())
+        denominator_end = matching(text, denominator_start)
+        if denominator_end < 0:
+            raise Unreadable("unbalanced braces in \\frac", denominator_start)
+        symbol = differential.group(1)
+        order_match = _ORDER.match(text, differential.end())
+        order = int((order_match.group(1) or order_match.group(2))) if order_match else 1
+        quantity_start = order_match.end() if order_match else differential.end()
+        quantity = text[quantity_start : numerator_end - 1]
+        variables = _variables(
+            text[denominator_start + 1 : denominator_end - 1], symbol, denominator_start + 1
+        )
+        if len(variables) != order:
+            raise Unreadable(
+                f"a derivative of order {order} with {len(variables)} differentiations",
+                frac.start(),
+            )
+        end = denominator_end
+        if not quantity.strip():
+            end, quantity, quantity_start = _operand(text, denominator_end)
+        yield frac.start(), end, _Cut(quantity, quantity_start, variables, frac.start())
+        pos = end
+
+
+def _variables(text: str, symbol: str, offset: int) -> tuple[str, ...]:
+    pieces = re.split(r"\\partial(?![a-zA-Z])|\\mathrm\s*\{\s*d\s*\}|(?<![a-zA-Z\\])d", text)
+    if pieces[0].strip():
+        raise Unreadable(f"the denominator must start with {symbol}", offset)
+    variables: list[str] = []
+    for piece in pieces[1:]:
+        power = re.fullmatch(r"(.*?)\s*\^\s*(?:\{\s*(\d)\s*\}|(\d))\s*", piece, re.DOTALL)
+        name, times = (power.group(1), int(power.group(2) or power.group(3))) if power else (
+            piece,
+            1,
+        )
+        variables += [name.strip()] * times
+    return tuple(variables)
+
+
+def _operand(text: str, pos: int) -> tuple[int, str, int]:
+    """What ``\\frac{\\partial}{\\partial x}`` applies to: a bracketed group, a brace group, a
+    ``\\frac``, or one named quantity such as ``S_i`` or ``\\log p_j``; (end, text, start)."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    opener = _OPENERS.match(text, pos)
+    if opener or text.startswith("{", pos):
+        end = matching(text, pos)
+        if end < 0:
+            raise Unreadable("unbalanced group after a derivative operator", pos)
+        inner_start = opener.end() if opener else pos + 1
+        closer = re.search(r"(\\right\s*(?:\)|\]|\\\})|\\[bB]igg?r?\s*(?:\)|\])|\)|\]|\})$", text[:end])
+        assert closer is not None
+        return end, text[inner_start : closer.start()], inner_start
+    frac = _FRAC.match(text, pos)
+    if frac:
+        first = matching(text, frac.end() - 1)
+        second_start = first
+        while 0 <= second_start < len(text) and text[second_start].isspace():
+            second_start += 1
+        if first > 0 and second_start < len(text) and text[second_start] == "{":
+            end = matching(text, second_start)
+            if end > 0:
+                return end, text[pos:end], pos
+    named = _NAMED.match(text, pos)
+    if named:
+        return named.end(), named.group(), pos
+    raise Unreadable("cannot tell what the derivative operator applies to", pos)
+
+
+def _bind_bare_sums(text: str) -> str:
+    """``\\sum body`` without an index, read as a sum over the one index its body uses
+    (``\\sum e^{a_k}`` is ``\\sum_k e^{a_k}``); two or none: an error, never a guess."""
+    out, pos = [], 0
+    for match in _BARE_SUM.finditer(text):
+        after = match.end()
+        rest = text[after:].lstrip()
+        if rest.startswith(("_", "^")):
+            continue
+        reach = _reach(text, after)
+        letters = set()
+        for script in _SCRIPT_INDEX.finditer(reach):
+            letters |= set(re.findall(r"(?<![a-zA-Z\\])[i-n](?![a-zA-Z])", script.group(0)[1:]))
+        if len(letters) != 1:
+            which = ", ".join(sorted(letters)) or "none"
+            raise Unreadable(
+                f"\\sum without an index, and its terms use {which}: write \\sum_k", match.start()
+            )
+        out.append(text[pos:after] + "_" + letters.pop())
+        pos = after
+    return "".join(out) + text[pos:]
+
+
+def _reach(text: str, start: int) -> str:
+    """The text a ``\\sum`` starting at ``start`` takes: the rest of its term."""
+    depth, pos = 0, start
+    seen = False
+    while pos < len(text):
+        char = text[pos]
+        if char == "\\":
+            pos += 2
+            seen = True
+            continue
+        if char in "{([":
+            depth += 1
+        elif char in "})]":
+            depth -= 1
+            if depth < 0:
+                break
+        elif char in "+-" and depth == 0 and seen:
+            break
+        elif not char.isspace():
+            seen = True
+        pos += 1
+    return text[start:pos]
+
+
+@dataclass
+class Reader:
+    """Reads sides of steps into SymPy, derivatives computed under ``meanings``."""
+
+    meanings: Meanings
+    cache: dict[str, sympy.Expr] = field(default_factory=dict)
+
+    def expression(self, text: str) -> sympy.Expr:
+        """The side written in ``text``, its derivatives evaluated.
+
+        >>> Reader(Meanings.standard()).expression(r"\\frac{\\partial}{\\partial a_j} S_i")
+        -exp(a[i])*exp(a[j])/Sum(exp(a[_k]), (_k, 1, N))**2 + exp(a[i])*KroneckerDelta(i, j)/Sum(exp(a[_k]), (_k, 1, N))
+        """
+        if text not in self.cache:
+            self.cache[text] = self._read(text)
+        return self.cache[text]
+
+    def _read(self, text: str) -> sympy.Expr:
+        if "Y" in text:
+            raise Unreadable("'Y' is reserved", text.index("Y"))
+        pieces, values, pos = [], {}, 0
+        for start, end, cut in _find_derivatives(text):
+            placeholder = f"Y_{{0,{len(values) + 1}}}"
+            pieces.append(text[pos:start] + placeholder.ljust(end - start))
+            values[_PLACEHOLDER[0, len(values) + 1]] = self._derivative(cut, text)
+            pos = end
+        rewritten = "".join(pieces) + text[pos:]
+        try:
+            expr = parse_expression(_bind_bare_sums(rewritten))
+        except ClaimSyntaxError as exc:
+            raise Unreadable(exc.problem, exc.pos) from None
+        return expr.xreplace(values)
+
+    def _derivative(self, cut: _Cut, text: str) -> sympy.Expr:
+        try:
+            quantity = self.expression(cut.quantity)
+        except Unreadable as exc:
+            raise Unreadable(exc.reason, cut.quantity_pos + exc.pos) from None
+        variables = []
+        for written in cut.variables:
+            try:
+                variable = parse_expression(written)
+            except ClaimSyntaxError as exc:
+                raise Unreadable(f"variable {written!r}: {exc.problem}", cut.pos) from None
+            if not isinstance(variable, sympy.Indexed | sympy.Symbol):
+                raise Unreadable(f"cannot differentiate by {written!r}", cut.pos)
+            variables.append(variable)
+        keep = frozenset(_name(v) for v in variables)  # type: ignore[misc]
+        for name in keep:
+            if name not in self.meanings.leaves and name not in self.meanings.table:
+                self.meanings.leaves.add(name)
+        try:
+            expr = self.meanings.expand(fresh_bounds(quantity), keep)
+            for variable in variables:
+                expr = sympy.diff(expr, variable)
+            return resolve(expr.doit())
+        except UnsupportedExpression as exc:
+            raise Unreadable(str(exc), cut.pos) from None
+
+
+# ---------------------------------------------------------------- normal form
+
+
+def fresh_bounds(expr: sympy.Expr) -> sympy.Expr:
+    """Every summation index renamed to a fresh dummy, so substitutions never capture."""
+
+    def rename(body: sympy.Expr, *limits: tuple) -> sympy.Expr:
+        for variable, low, high in limits:
+            dummy = _bound()
+            body = body.xreplace({variable: dummy})
+            body = sympy.Sum(body, (dummy, low, high))
+        return body
+
+    return expr.replace(lambda e: isinstance(e, sympy.Sum), lambda e: rename(*e.args))
+
+
+def _true_in_domain(relation: Relational) -> bool:
+    """``1 ≤ index``, ``index ≤ N`` (an index, or a number written as one): the domain."""
+    if isinstance(relation, sympy.GreaterThan | sympy.StrictGreaterThan):
+        big, small = relation.args
+    elif isinstance(relation, sympy.LessThan | sympy.StrictLessThan):
+        small, big = relation.args
+    else:
+        return False
+    strict = isinstance(relation, sympy.StrictGreaterThan | sympy.StrictLessThan)
+
+    def index_like(x: sympy.Expr) -> bool:
+        return is_index(x) or bool(x.is_Integer and x > 0)
+
+    if big == N and index_like(small):
+        return not strict
+    return bool(index_like(big) and (small == 1 and not strict or small == 0))
+
+
+def resolve(expr: sympy.Expr) -> sympy.Expr:
+    """Piecewise results resolved for indices in ``1..N`` (``N`` at least every index
+    written), or :class:`~symsoft.errors.UnsupportedExpression`."""
+
+    def branch(*pairs: tuple[sympy.Expr, sympy.Basic]) -> sympy.Expr:
+        for value, condition in pairs:
+            facts = {r: sympy.true for r in condition.atoms(Relational) if _true_in_domain(r)}
+            decided = condition.xreplace(facts) if facts else condition
+            if decided is sympy.true:
+                return value
+            if decided is not sympy.false:
+                raise UnsupportedExpression(f"cannot decide {condition} for indices in 1..N")
+        raise UnsupportedExpression("no branch of a piecewise result applies")
+
+    return expr.replace(sympy.Piecewise, branch)
+
+
+class Sums:
+    """Each distinct ``Σ_k g(k)`` over ``1..N`` as one opaque symbol."""
+
+    def __init__(self) -> None:
+        self.symbols: dict[sympy.Expr, sympy.Symbol] = {}
+        self.dummy = sympy.Dummy("k", integer=True, positive=True)
+
+    def atomize(self, expr: sympy.Expr) -> sympy.Expr:
+        return expr.replace(lambda e: isinstance(e, sympy.Sum), self._split)
+
+    def _split(self, total: sympy.Sum) -> sympy.Expr:
+        (variable, low, high), *more = total.limits
+        if more or low != 1 or high != N:
+            raise UnsupportedExpression(f"a sum over another range: {total}")
+        body = sympy.expand(total.function.xreplace({variable: self.dummy}))
+        out = sympy.S.Zero
+        for term in sympy.Add.make_args(body):
+            free, bound = [], []
+            for factor in sympy.Mul.make_args(term):
+                (bound if self.dummy in factor.free_symbols else free).append(factor)
+            out += sympy.Mul(*free) * self.symbol(sympy.Mul(*bound))
+        return out
+
+    def symbol(self, body: sympy.Expr) -> sympy.Expr:
+        if body == 1:
+            return N
+        if body not in self.symbols:
+            plain = flatten(body)
+            name = f"Sigma{len(self.symbols) + 1}"
+            positive = bool(plain.is_positive)
+            self.symbols[body] = sympy.Symbol(name, positive=True) if positive else sympy.Symbol(
+                name, real=True
+            )
+        return self.symbols[body]
+
+    def target_total(self) -> sympy.Symbol | None:
+        return self.symbols.get(sympy.IndexedBase("y")[self.dummy])
+
+
+def flatten(expr: sympy.Expr) -> sympy.Expr:
+    """``a[i] ↦ a_i`` (real symbols): the prover works with plain variables."""
+    return expr.replace(
+        lambda e: isinstance(e, sympy.Indexed),
+        lambda e: sympy.Symbol(f"{e.base.label}_{'_'.join(map(str, e.indices))}", real=True),
+    )
+
+
+# ---------------------------------------------------------------- judging
+
+
+@dataclass(frozen=True)
+class CaseCheck:
+    """The verdict on one index case: ``"i = j"``, ``"i ≠ j"``, ``"every i"``."""
+
+    case: str
+    verdict: Verdict
+    where: str  # "every N ≥ 1, 1 ≤ i, j ≤ N" or "N = 3, i = 1, j = 2"
+    hypothesis: str | None = None  # SUM_TO_ONE when the proof needed it
+
+
+@dataclass(frozen=True)
+class Relation:
+    """An index condition ``left = right`` or ``left ≠ right`` the document states."""
+
+    left: str
+    equal: bool
+    right: str
+
+    def __str__(self) -> str:
+        return f"{self.left} {'=' if self.equal else '≠'} {self.right}"
+
+
+def partitions(items: list[sympy.Symbol]) -> Iterator[list[list[sympy.Symbol]]]:
+    """Every way the indices ``items`` can coincide, coarsest last.
+
+    >>> i, j = sympy.symbols("i j")
+    >>> [len(p) for p in partitions([i, j])]
+    [2, 1]
+    """
+    if not items:
+        yield []
+        return
+    first, rest = items[0], items[1:]
+    for smaller in partitions(rest):
+        yield [[first], *smaller]
+        for n, block in enumerate(smaller):
+            yield [*smaller[:n], [first, *block], *smaller[n + 1 :]]
+
+
+def case_name(blocks: list[list[sympy.Symbol]]) -> str:
+    """``i = j``, ``i ≠ j``, ``i = j ≠ k``…; ``every i`` for a single index."""
+    if sum(len(b) for b in blocks) <= 1:
+        return f"every {blocks[0][0]}" if blocks else "always"
+    ordered = sorted((sorted(b, key=str) for b in blocks), key=lambda b: str(b[0]))
+    return " ≠ ".join(" = ".join(map(str, b)) for b in ordered)
+
+
+def _consistent(blocks: list[list[sympy.Symbol]], condition: Relation | None) -> bool:
+    if condition is None:
+        return True
+    where = {str(s): n for n, b in enumerate(blocks) for s in b}
+    if condition.left not in where or condition.right not in where:
+        return True
+    return (where[condition.left] == where[condition.right]) == condition.equal
+
+
+def _in_case(expr: sympy.Expr, blocks: list[list[sympy.Symbol]]) -> sympy.Expr:
+    renaming = {s: b[0] for b in blocks for s in b[1:]}
+    expr = expr.xreplace(renaming)
+    representatives = [b[0] for b in blocks]
+    apart = {
+        sympy.KroneckerDelta(x, y): sympy.S.Zero
+        for x, y in itertools.permutations(representatives, 2)
+    }
+    return resolve(expr.xreplace(apart).doit())
+
+
+def judge(
+    lhs: sympy.Expr,
+    rhs: sympy.Expr,
+    meanings: Meanings,
+    condition: Relation | None = None,
+    hypothesis_stated: bool = False,
+    n: int | None = None,
+) -> tuple[CaseCheck, ...]:
+    """The verdict on ``lhs = rhs`` per index case, proved for every N (or at ``n``).
+
+    >>> reader = Reader(Meanings.standard())
+    >>> cases = judge(reader.expression(r"\\frac{\\partial S_i}{\\partial a_j}"),
+    ...               reader.expression("-S_i S_j"), reader.meanings)
+    >>> [(c.case, c.verdict.status) for c in cases]
+    [('i ≠ j', 'proved'), ('i = j', 'refuted')]
+    """
+    sides = []
+    for side in (lhs, rhs):
+        expanded = meanings.expand(fresh_bounds(side))
+        sides.append(resolve(fresh_bounds(expanded).doit()))
+    _check_names(sides, meanings)
+    free = sorted(
+        {s for side in sides for s in side.free_symbols if is_index(s)}, key=lambda s: s.name
+    )
+    if len(free) > MAX_FREE_INDICES:
+        raise Unreadable(f"{len(free)} free indices; at most {MAX_FREE_INDICES} are split")
+    checks = []
+    for blocks in partitions(free):
+        if not _consistent(blocks, condition):
+            continue
+        left, right = (_in_case(side, blocks) for side in sides)
+        checks.append(_decide(left, right, blocks, hypothesis_stated, n))
+    return tuple(checks)
+
+
+def _check_names(sides: list[sympy.Expr], meanings: Meanings) -> None:
+    for side in sides:
+        for e in side.atoms(sympy.Indexed, sympy.Symbol):
+            name = _name(e)
+            if name is None or is_index(e) or e == N or isinstance(e, sympy.Indexed):
+                if isinstance(e, sympy.Indexed) and name not in meanings.leaves:
+                    raise Unreadable(f"'{e}' has no meaning here: define {name} in the document")
+                continue
+            if name in ("T", "epsilon", "tau", "alpha", "beta", "gamma", "eta", "lambda", "K"):
+                continue
+            if name not in meanings.leaves and e.func is not sympy.IndexedBase:
+                raise Unreadable(f"'{name}' has no meaning here: define it in the document")
+
+
+def _decide(
+    left: sympy.Expr,
+    right: sympy.Expr,
+    blocks: list[list[sympy.Symbol]],
+    hypothesis_stated: bool,
+    n: int | None,
+) -> CaseCheck:
+    name = case_name(blocks)
+    if n is not None:
+        verdict, where, used = _concrete(left, right, blocks, hypothesis_stated, [n])
+        return CaseCheck(name, verdict, where, used)
+    sums = Sums()
+    try:
+        flat_left, flat_right = flatten(sums.atomize(left)), flatten(sums.atomize(right))
+    except UnsupportedExpression as exc:
+        general = Verdict("unknown", reason=str(exc))
+    else:
+        general = prove(flat_left, flat_right)
+        total = sums.target_total()
+        if general.status != "proved" and total is not None:
+            given = prove(flat_left, flat_right, [sympy.Eq(total, 1)])
+            if given.status == "proved":
+                return CaseCheck(name, given, _domain(blocks), SUM_TO_ONE)
+    if general.status == "proved":
+        return CaseCheck(name, general, _domain(blocks))
+    verdict, where, used = _concrete(left, right, blocks, hypothesis_stated, list(SIZES))
+    if verdict.status == "refuted":
+        return CaseCheck(name, verdict, where, used)
+    return CaseCheck(
+        name,
+        Verdict(
+            "unknown",
+            reason=f"not proved for every N ({general.reason}), and no counterexample "
+            f"was found for N ≤ {SIZES.stop - 1}",
+        ),
+        _domain(blocks),
+    )
+
+
+def _domain(blocks: list[list[sympy.Symbol]]) -> str:
+    indices = ", ".join(str(s) for b in blocks for s in b)
+    return f"every N ≥ {max(len(blocks), 1)}" + (f", 1 ≤ {indices} ≤ N" if indices else "")
+
+
+def _concrete(
+    left: sympy.Expr,
+    right: sympy.Expr,
+    blocks: list[list[sympy.Symbol]],
+    hypothesis_stated: bool,
+    sizes: list[int],
+) -> tuple[Verdict, str, str | None]:
+    """Both sides at concrete sizes and indices: the first size where they differ."""
+    written = [
+        int(x)
+        for side in (left, right)
+        for e in side.atoms(sympy.Indexed)
+        for x in e.indices
+        if x.is_Integer
+    ]
+    smallest = max([len(blocks), 1, *written])
+    values = {b[0]: sympy.Integer(n + 1) for n, b in enumerate(blocks)}
+    last = Verdict("unknown", reason="no size to check")
+    where = ""
+    for size in sizes:
+        if size < smallest:
+            continue
+        point = {**values, N: sympy.Integer(size)}
+        where = ", ".join(
+            [f"N = {size}"] + [f"{b[0]} = {values[b[0]]}" for b in blocks]
+        )
+        try:
+            at_left, at_right = (
+                resolve(side.xreplace(point).doit()) for side in (left, right)
+            )
+        except UnsupportedExpression as exc:
+            return Verdict("unknown", reason=str(exc)), where, None
+        targets = [sympy.IndexedBase("y")[m] for m in range(1, size + 1)]
+        uses_targets = any(
+            e.base.label == "y" for s in (at_left, at_right) for e in s.atoms(sympy.Indexed)
+        )
+        assumptions = [sum_to_one(targets)] if hypothesis_stated and uses_targets else []
+        verdict = prove(at_left, at_right, assumptions)
+        if verdict.status == "refuted":
+            return verdict, where, SUM_TO_ONE if assumptions else None
+        last = verdict
+    if len(sizes) == 1:
+        return last, where, None
+    return last, where, None
+
+
+def describe(counterexample: Counterexample) -> str:
+    """A counterexample as ``a = (log(2), 0, log(3)), y = (1, 0, 0)``."""
+    families: dict[str, list[tuple[int, str]]] = {}
+    plain: list[str] = []
+    for name, value in counterexample.point:
+        match = re.fullmatch(r"([A-Za-z]+)\[(\d+)\]", name)
+        if match:
+            families.setdefault(match.group(1), []).append((int(match.group(2)), value))
+        else:
+            plain.append(f"{name} = {value}")
+    others = dict(counterexample.others)
+    parts = []
+    for family, entries in families.items():
+        entries.sort()
+        shown = ", ".join(value for _, value in entries)
+        if family in others:
+            shown += f", others {others[family]}"
+        parts.append(f"{family} = ({shown})")
+    return ", ".join(parts + plain)
+
+
+__all__ = [
+    "CaseCheck",
+    "Meaning",
+    "Meanings",
+    "Reader",
+    "Relation",
+    "Unreadable",
+    "judge",
+]
+
