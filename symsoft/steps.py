@@ -670,7 +670,7 @@ def _decide(
 
 
 def _domain(blocks: list[list[sympy.Symbol]]) -> str:
-    indices = ", ".join(str(s) for b in blocks for s in b)
+    indices = ", ".join(" = ".join(map(str, b)) for b in blocks)
     return f"every N ≥ {max(len(blocks), 1)}" + (f", 1 ≤ {indices} ≤ N" if indices else "")
 
 
@@ -706,12 +706,12 @@ def _concrete(
             )
         except UnsupportedExpression as exc:
             return Verdict("unknown", reason=str(exc)), where, None
-        targets = [sympy.IndexedBase("y")[m] for m in range(1, size + 1)]
         uses_targets = any(
             e.base.label == "y" for s in (at_left, at_right) for e in s.atoms(sympy.Indexed)
         )
+        targets = [sympy.Symbol(f"y_{m}", real=True) for m in range(1, size + 1)]
         assumptions = [sum_to_one(targets)] if hypothesis_stated and uses_targets else []
-        verdict = prove(at_left, at_right, assumptions)
+        verdict = prove(flatten(at_left), flatten(at_right), assumptions)
         if verdict.status == "refuted":
             return verdict, where, SUM_TO_ONE if assumptions else None
         last = verdict
@@ -725,7 +725,7 @@ def describe(counterexample: Counterexample) -> str:
     families: dict[str, list[tuple[int, str]]] = {}
     plain: list[str] = []
     for name, value in counterexample.point:
-        match = re.fullmatch(r"([A-Za-z]+)\[(\d+)\]", name)
+        match = re.fullmatch(r"([A-Za-z]+)_(\d+)", name)
         if match:
             families.setdefault(match.group(1), []).append((int(match.group(2)), value))
         else:
