@@ -90,8 +90,10 @@ class StepResult:
             text += f": {self.lhs} = {self.rhs}"
         for case in self.cases:
             if case.verdict.status == "refuted" and case.verdict.counterexample is not None:
-                text += f"; counterexample {describe(case.verdict.counterexample)}"
-                text += f", {case.where}" if case.where else ""
+                point = describe(case.verdict.counterexample)
+                shown = ", ".join(part for part in (point, case.where) if part)
+                sides = case.verdict.counterexample
+                text += f"; counterexample {shown} (left side {sides.lhs}, right side {sides.rhs})"
                 break
         return text
 
@@ -125,13 +127,13 @@ class DocumentResult:
             if step.status == "holds only":
                 key = step.summary.split(" (")[0].replace("holds only", "hold only")
             elif step.status == "holds" and not step.hypothesis_stated:
-                key = f"use {SUM_TO_ONE} unstated"
+                key = f"need an unstated {SUM_TO_ONE}"
             count[key] = count.get(key, 0) + 1
         parts = [f"{count.pop('holds', 0)} hold"]
         parts += [f"{v} {k}" for k, v in count.items() if k.startswith("hold only")]
         fails = count.pop("fails", 0)
         parts.append(f"{fails} fail" + ("s" if fails == 1 else ""))
-        for key in (f"use {SUM_TO_ONE} unstated", "unknown", "not checked"):
+        for key in (f"need an unstated {SUM_TO_ONE}", "unknown", "not checked"):
             if count.get(key):
                 parts.append(f"{count[key]} {'undecided' if key == 'unknown' else key}")
         for key, noun in (("definition", "definition"), ("hypothesis", "hypothesis")):
@@ -720,7 +722,7 @@ def _summarized(
         reason = unknown[0].verdict.reason
         return replace(base, status="unknown", summary=f"undecided ({unknown[0].case}): {reason}")
     if hypothesis and not stated:
-        summary = f"holds{condition}{at} given {SUM_TO_ONE}, but uses {SUM_TO_ONE}, which the document does not state"
+        summary = f"uses {SUM_TO_ONE}, which the document does not state"
         return replace(base, status="holds", summary=summary, hypothesis=hypothesis, hypothesis_stated=False)
     return replace(base, status="holds", summary=f"holds{condition}{at}{given}", hypothesis=hypothesis)
 
@@ -790,14 +792,24 @@ def check_document(
 def _expanded_cases(text: _Text, steps: list[_Step]) -> list[_Step]:
     """A step whose right side is a ``cases`` block becomes one step per case."""
     out: list[_Step] = []
+    numbers: dict[int, int] = {}
     for step in steps:
-        rows = _cases_block(text, step.rhs) if "cases" in text.slice(step.rhs.start, step.rhs.end) else None
-        if rows is None:
-            out.append(replace(step, step=len([s for s in out if s.display == step.display]) + 1))
-            continue
-        for span, relation in rows:
-            number = len([s for s in out if s.display == step.display]) + 1
-            out.append(replace(step, step=number, rhs=span, condition=relation, definition_candidate=False))
+        written = text.slice(step.rhs.start, step.rhs.end)
+        rows = _cases_block(text, step.rhs) if "cases" in written else None
+        cases = [(step.rhs, step.condition, step.definition_candidate)] if rows is None else [
+            (span, relation, False) for span, relation in rows
+        ]
+        for span, relation, candidate in cases:
+            numbers[step.display] = numbers.get(step.display, 0) + 1
+            out.append(
+                replace(
+                    step,
+                    step=numbers[step.display],
+                    rhs=span,
+                    condition=relation,
+                    definition_candidate=candidate,
+                )
+            )
     return out
 
 

@@ -163,6 +163,9 @@ _SLASH = re.compile(
 _OPENERS = re.compile(r"\\left\s*(?:\(|\[|\\\{)|\\[bB]igg?l?\s*(?:\(|\[)|\(|\[")
 _NAMED = re.compile(r"(?:\\(?:log|ln)\s*)?[A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?")
 _BARE_SUM = re.compile(r"\\sum(?![a-zA-Z])(\s*\\(?:limits|nolimits|displaystyle)(?![a-zA-Z]))*")
+_EXCLUDING_SUM = re.compile(
+    r"\\sum\s*_\s*\{\s*([i-n])\s*(?:\\neq?(?![a-zA-Z])|\u2260)\s*([i-n])\s*\}"
+)
 _SCRIPT_INDEX = re.compile(r"_\s*(?:\{([^{}]*)\}|([a-zA-Z]))")
 
 
@@ -345,7 +348,7 @@ def _reach(text: str, start: int) -> str:
             depth -= 1
             if depth < 0:
                 break
-        elif char in "+-" and depth == 0 and seen:
+        elif char in "+-\u2212" and depth == 0 and seen:
             break
         elif not char.isspace():
             seen = True
@@ -381,6 +384,7 @@ class Reader:
             pos = end
         rewritten = "".join(pieces) + text[pos:]
         try:
+            rewritten = _EXCLUDING_SUM.sub(r"\\sum_{\1} (1 - \\delta_{\1\2})", rewritten)
             expr = parse_expression(_bind_bare_sums(rewritten))
         except ClaimSyntaxError as exc:
             raise Unreadable(exc.problem, exc.pos) from None
