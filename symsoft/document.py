@@ -481,6 +481,9 @@ def _steps(text: _Text, display: _Display, chain: _Chain, prose: Relation | None
         for pos, char in enumerate(body):
             if char == "&" and levels[pos] == 0:
                 text.blank(row.start + pos, row.start + pos + 1)
+        indent = re.match(r"(?:\s|\\q?quad(?![a-zA-Z])|\\hfill(?![a-zA-Z]))*", text.slice(row.start, row.end))
+        if indent:
+            text.blank(row.start, row.start + indent.end())
         for start, end in _segments(text.slice(row.start, row.end), levels):
             segment = _Span(row.start + start, row.start + end)
             _chain_steps(text, display, segment, levels[start:end], row_condition, chain, steps)
@@ -602,11 +605,22 @@ def _prose_condition(prose: str) -> Relation | None:
     return _parse_relation(tail)
 
 
+def _is_path(source: str | Path) -> bool:
+    if isinstance(source, Path):
+        return True
+    if "\n" in source or len(source) > 1024:
+        return False
+    if source.endswith((".md", ".markdown", ".tex", ".txt")):
+        return True
+    try:
+        return Path(source).is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def _load(source: str | Path) -> tuple[str, str, bool]:
     """The text, a name for messages, and whether it is LaTeX (else Markdown)."""
-    if isinstance(source, Path) or ("\n" not in source and len(source) < 4096 and (
-        source.endswith((".md", ".markdown", ".tex", ".txt")) or Path(source).is_file()
-    )):
+    if _is_path(source):
         path = Path(source)
         try:
             text = path.read_text(encoding="utf-8")
@@ -614,6 +628,7 @@ def _load(source: str | Path) -> tuple[str, str, bool]:
             raise InputError(f"cannot read {str(path)!r}: {exc}") from exc
         latex = path.suffix == ".tex" or "\\documentclass" in text
         return text, str(path), latex
+    assert isinstance(source, str)
     return source, "<text>", "\\documentclass" in source or "\\begin{document}" in source
 
 

@@ -303,6 +303,9 @@ def _operand(text: str, pos: int) -> tuple[int, str, int]:
             end = matching(text, second_start)
             if end > 0:
                 return end, text[pos:end], pos
+    if re.match(r"(?:\\(?:log|ln)(?![a-zA-Z])\s*)?\\sum(?![a-zA-Z])", text[pos:]):
+        end = pos + len(_reach(text, pos))
+        return end, text[pos:end], pos
     named = _NAMED.match(text, pos)
     if named:
         return named.end(), named.group(), pos
@@ -431,6 +434,39 @@ def fresh_bounds(expr: sympy.Expr) -> sympy.Expr:
         return body
 
     return expr.replace(lambda e: isinstance(e, sympy.Sum), lambda e: rename(*e.args))
+
+
+def _positive(expr: sympy.Expr) -> bool:
+    """Positive by construction: ``e^x`` (the logits are real), sums and products of such."""
+    if isinstance(expr, sympy.exp) or (expr.is_Number and expr > 0):
+        return True
+    if isinstance(expr, sympy.Sum):
+        return _positive(expr.function)
+    if isinstance(expr, sympy.Mul | sympy.Add):
+        return all(_positive(arg) for arg in expr.args)
+    if isinstance(expr, sympy.Pow):
+        return _positive(expr.base) and bool(expr.exp.is_real)
+    return False
+
+
+def expand_logs(expr: sympy.Expr) -> sympy.Expr:
+    """``log(e^x / Z) = x - log Z`` and the like, only where every factor is positive.
+
+    >>> a = sympy.IndexedBase("a")
+    >>> expand_logs(sympy.log(sympy.exp(a[1]) / (sympy.exp(a[1]) + sympy.exp(a[2]))))
+    a[1] - log(exp(a[1]) + exp(a[2]))
+    """
+
+    def split(argument: sympy.Expr) -> sympy.Expr:
+        if isinstance(argument, sympy.exp):
+            return argument.args[0]
+        if isinstance(argument, sympy.Pow) and _positive(argument.base) and argument.exp.is_real:
+            return argument.exp * split(argument.base)
+        if isinstance(argument, sympy.Mul) and all(_positive(f) for f in argument.args):
+            return sympy.Add(*(split(f) for f in argument.args))
+        return sympy.log(argument)
+
+    return expr.replace(lambda e: isinstance(e, sympy.log), lambda e: split(e.args[0]))
 
 
 def _true_in_domain(relation: Relational) -> bool:
@@ -604,7 +640,7 @@ def judge(
     sides = []
     for side in (lhs, rhs):
         expanded = meanings.expand(fresh_bounds(side))
-        sides.append(resolve(fresh_bounds(expanded).doit()))
+        sides.append(expand_logs(resolve(fresh_bounds(expanded).doit())))
     _check_names(sides, meanings)
     free = sorted(
         {s for side in sides for s in side.free_symbols if is_index(s)}, key=lambda s: s.name

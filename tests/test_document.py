@@ -1,0 +1,271 @@
+"""check_document: every step of a written derivation, judged for every N, per index case."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+import sympy
+
+from symsoft.document import DocumentResult, check_document
+from symsoft.errors import InputError
+
+DOCUMENTS = Path(__file__).parent / "data" / "documents"
+CORRECT = [
+    "softmax_jacobian.md",
+    "softmax_jacobian.tex",
+    "cross_entropy.md",
+    "log_softmax.md",
+    "messy.md",
+]
+
+
+def flagged(result: DocumentResult) -> set[tuple[int, int]]:
+    return {(step.line, step.step) for step in result.steps if step.flagged}
+
+
+def checked_share(result: DocumentResult) -> float:
+    judged = [s for s in result.steps if s.status not in ("not checked", "unknown")]
+    return len(judged) / len(result.steps)
+
+
+# ---------------------------------------------------------------- correct and planted
+
+
+@pytest.mark.parametrize("name", CORRECT)
+def test_a_correct_derivation_has_no_flagged_step(name):
+    result = check_document(DOCUMENTS / name)
+    assert result.steps
+    assert flagged(result) == set(), "\n".join(result.lines())
+    assert checked_share(result) >= 0.8
+    assert result.exit_code == 0
+
+
+def test_exactly_the_planted_mistakes_are_flagged():
+    result = check_document(DOCUMENTS / "mistakes.md")
+    assert flagged(result) == {
+        (11, 2),  # the quotient rule with the wrong sign
+        (17, 2),  # a swapped index: S_i(δ_ij − S_i)
+        (23, 2),  # a dropped Kronecker delta: S_i(1 − S_j)
+        (29, 1),  # the case i = j computed as if i ≠ j
+        (37, 2),  # a garbled intermediate line is wrong from the step before it …
+        (38, 3),  # … to the step after it
+        (44, 1),  # \sum_i with i free
+        (56, 1),  # p_i Σ y − y_i = p_i − y_i needs Σ_j y_j = 1, never stated
+    }, "\n".join(result.lines())
+    assert result.exit_code == 1
+    assert all(s.status not in ("not checked", "unknown") for s in result.steps)
+
+
+def test_a_failing_case_carries_a_concrete_counterexample():
+    result = check_document(DOCUMENTS / "mistakes.md")
+    for step in result.steps:
+        for case in step.cases:
+            if case.verdict.status == "refuted":
+                example = case.verdict.counterexample
+                assert example is not None and example.exact
+                assert sympy.Rational(example.lhs) != sympy.Rational(example.rhs)
+                assert case.where.startswith("N = ")
+
+
+def test_the_messages_read_like_a_compiler():
+    result = check_document(DOCUMENTS / "mistakes.md")
+    lines = result.lines()
+    assert lines[1].startswith(f"{DOCUMENTS / 'mistakes.md'}:11: step 2 of display 1 fails: ")
+    assert "counterexample a = (" in lines[1] and "N = 2, i = 1, j = 2" in lines[1]
+    assert "holds only when i = j (fails when i ≠ j)" in lines[3]
+    assert "uses Σ_j y_j = 1, which the document does not state" in lines[-2]
+    assert lines[-1] == (
+        "14 steps: 6 hold, 2 hold only when i = j, 1 hold only when i ≠ j, 4 fail, "
+        "1 need an unstated Σ_j y_j = 1"
+    )
+
+
+def test_a_stated_hypothesis_is_not_flagged():
+    step = r"$$\frac{\partial L}{\partial o_i} = p_i - y_i$$"
+    unstated = check_document(step)
+    assert unstated.steps[0].flagged and not unstated.steps[0].hypothesis_stated
+    for statement in ("The targets are one-hot.", "The $y_j$ sum to one.", r"$\sum_j y_j = 1$"):
+        stated = check_document(f"{statement}\n\n{step}")
+        assert stated.steps[-1].summary == "holds given Σ_j y_j = 1"
+        assert not stated.flagged
+
+
+def test_a_displayed_hypothesis_is_a_hypothesis_not_a_claim():
+    result = check_document("$$\\sum_j y_j = 1$$\n\n$$\\frac{\\partial L}{\\partial o_i} = p_i - y_i$$")
+    assert [s.status for s in result.steps] == ["hypothesis", "holds"]
+
+
+# ---------------------------------------------------------------- the reader
+
+
+def summaries(text: str, **options) -> list[str]:
+    return [step.summary for step in check_document(text, **options).steps]
+
+
+def test_markdown_and_latex_give_the_same_steps():
+    body = r"\frac{\partial S_i}{\partial a_j} = S_i(\delta_{ij} - S_j) = S_i \delta_{ij} - S_i S_j"
+    markdown = check_document(f"Text.\n\n$$\n{body}\n$$\n")
+    latex = check_document(
+        f"\\documentclass{{article}}\n\\begin{{document}}\n\\begin{{equation}}\n{body}\n"
+        "\\end{equation}\n\\end{document}\n"
+    )
+    assert [(s.line, s.step, s.summary) for s in markdown.steps] == [(4, 1, "holds"), (4, 2, "holds")]
+    assert [(s.line, s.step, s.summary) for s in latex.steps] == [(4, 1, "holds"), (4, 2, "holds")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # align rows continue the chain; \\ breaks lines, not chains
+        (
+            "\\begin{align*}\nS_i &= \\frac{e^{a_i}}{Z} \\\\\n  &= \\frac{e^{a_i}}{\\sum_k e^{a_k}}\n"
+            "\\end{align*}",
+            [(2, "holds"), (3, "holds")],
+        ),
+        # a display that starts with '=' continues the previous display's chain
+        (
+            "$$S_i = \\frac{e^{a_i}}{Z}$$\n\nso\n\n$$= \\frac{e^{a_i}}{\\sum_k e^{a_k}}$$",
+            [(1, "holds"), (5, "holds")],
+        ),
+        # a multi-line expression: the second row has no '='
+        (
+            "\\begin{align}\nL &= -\\sum_j y_j o_j \\\\\n &\\quad + \\sum_j y_j \\log \\sum_k e^{o_k}"
+            "\n\\end{align}",
+            [(2, "holds")],
+        ),
+        # labels, tags, \nonumber, colours, underbraces and trailing punctuation are decorations
+        (
+            "\\begin{equation}\\label{x} S_i = \\underbrace{\\frac{e^{a_i}}{Z}}_{\\text{softmax}}"
+            " = {\\color{red} \\frac{e^{a_i}}{\\sum_k e^{a_k}}} \\tag{1}, \\end{equation}",
+            [(1, "holds"), (1, "holds")],
+        ),
+        # a cases block is one claim per case
+        (
+            "$$\\frac{\\partial S_i}{\\partial a_j} = \\begin{cases} S_i(1-S_i) & i = j \\\\ "
+            "S_i S_j & \\text{otherwise} \\end{cases}$$",
+            [(1, "holds when i = j"), (1, "fails when i ≠ j")],
+        ),
+        # a condition at the end of a row restricts the step to that case
+        (
+            "$$\\frac{\\partial S_i}{\\partial a_j} = -S_i S_j \\quad (i \\neq j)$$",
+            [(1, "holds when i ≠ j")],
+        ),
+    ],
+)
+def test_chains_rows_and_decorations(text, expected):
+    result = check_document(text)
+    got = [(s.line, s.summary.split(":")[0].split(" (")[0]) for s in result.steps]
+    assert got == expected, "\n".join(result.lines())
+
+
+def test_code_is_not_mathematics():
+    text = "```\n$$ x = y $$\n```\n\nInline `$$S_i = 1$$` too.\n\n<!-- $$S_i = 2$$ -->\n"
+    assert check_document(text).steps == ()
+
+
+def test_what_cannot_be_read_is_reported_with_its_column():
+    result = check_document("Intro.\n\n$$\\frac{\\partial S_i}{\\partial a_j} = S_i \\foo{x}$$\n")
+    (step,) = result.steps
+    assert (step.line, step.status) == (3, "not checked")
+    assert step.summary == "not checked: unknown macro '\\foo' (column 43)"
+    assert result.exit_code == 0
+
+
+def test_a_bare_sum_is_read_only_when_its_index_is_clear():
+    clear = summaries(r"$$S_i = \frac{e^{a_i}}{\sum e^{a_k}}$$")
+    assert clear == ["holds"]
+    (unclear,) = summaries(r"$$Z = \sum e^{a_k} y_j$$")
+    assert unclear.startswith("not checked: \\sum without an index")
+
+
+def test_a_definition_with_mismatched_indices_is_flagged():
+    result = check_document(r"$$S_j = \frac{e^{a_i}}{\sum_k e^{a_k}}$$")
+    assert result.steps[0].flagged
+
+
+def test_a_definition_in_other_variables_is_adopted():
+    text = (
+        "$$p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$$\n\n"
+        "$$\\frac{\\partial p_i}{\\partial z_j} = p_i(\\delta_{ij} - p_j)$$\n"
+    )
+    result = check_document(text)
+    assert [s.status for s in result.steps] == ["definition", "holds"]
+
+
+def test_define_overrides_the_standard_meaning():
+    step = r"$$\frac{\partial S_i}{\partial z_j} = S_i(\delta_{ij} - S_j)$$"
+    assert check_document(step).steps[0].flagged  # S = softmax(a) does not depend on z
+    defined = check_document(step, define=[r"S_m = \frac{e^{z_m}}{\sum_k e^{z_k}}"])
+    assert defined.steps[0].summary == "holds"
+    with pytest.raises(InputError):
+        check_document(step, define=["S_i"])
+
+
+def test_a_fixed_n_checks_at_that_size():
+    (summary,) = summaries(r"$$\frac{\partial S_i}{\partial a_j} = S_i(\delta_{ij} - S_j)$$", n=3)
+    assert summary == "holds at N = 3"
+    with pytest.raises(InputError):
+        check_document("$$S_i = 1$$", n=0)
+
+
+def test_json_is_the_same_model():
+    result = check_document(DOCUMENTS / "mistakes.md")
+    data = json.loads(result.to_json())
+    assert data["summary"] == result.summary and data["exit_code"] == 1
+    assert [s["flagged"] for s in data["steps"]] == [s.flagged for s in result.steps]
+    assert data["steps"][1]["cases"][0]["verdict"]["counterexample"]["lhs"]
+
+
+# ---------------------------------------------------------------- robustness
+
+
+HOSTILE = [
+    "$$ x = y",  # never closed
+    "$$ = $$",
+    "$$ = S_i $$",
+    "$$\\frac{\\partial}{\\partial a_j}$$ = 1",
+    "$$" + "{" * 500 + "$$",
+    "$$S_i = " + "(" * 40 + "S_i" + ")" * 40 + "$$",
+    "$$S_i = " + "S_i + " * 3000 + "S_i$$",
+    "$$e^{10^{100}} = e^{2^{1000000}}$$",
+    "$$__import__('os').system('echo pwned') = 1$$",
+    "\\input{/etc/passwd} $$\\input{/etc/passwd} = 1$$",
+    "$$S_i = \x00 \x1b[31m$$",
+    "$$\\frac{\\partial S_i}{\\partial a_j} = \\frac{\\partial S_i}{\\partial a_j} = $$",
+    "$$\\frac{\\partial^9 L}{\\partial o_i} = 0$$",
+    "$$\\frac{\\partial L}{\\partial W} = 0$$",
+    "$$S_i = S_{i+1} = S_{i-1}$$",
+    "$$\\sum_i\\sum_j\\sum_k\\sum_l\\sum_m y_m = y_i y_j y_k y_l y_m y_n$$",
+    "\\begin{align} a &= \\end{align}",
+    "$$\\frac{a}{0} = \\log 0$$",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_input_never_raises_and_is_never_run(text, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = check_document(text)
+    assert isinstance(result.summary, str)
+    assert not list(tmp_path.iterdir())
+    for step in result.steps:
+        assert step.status in ("not checked", "fails", "holds", "holds only", "unknown", "definition")
+
+
+def test_a_ten_thousand_line_document_in_bounded_time():
+    unit = (DOCUMENTS / "softmax_jacobian.md").read_text() + "\nSome prose.\n" * 40
+    copies = 10_000 // unit.count("\n") + 1
+    text = unit * copies
+    assert text.count("\n") >= 10_000
+    began = time.perf_counter()
+    result = check_document(text)
+    assert time.perf_counter() - began < 60
+    assert len(result.steps) == 13 * copies
+    assert not result.flagged
+
+
+def test_a_missing_file_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="cannot read"):
+        check_document(tmp_path / "nowhere.md")
