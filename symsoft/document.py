@@ -11,7 +11,6 @@ blanked, not deleted), so each offset is the offset in the file.
 
 from __future__ import annotations
 
-import bisect
 import json
 import re
 import time
@@ -21,14 +20,26 @@ from typing import Literal
 
 import sympy
 
+from .displays import (
+    Chain,
+    Span,
+    Step,
+    Text,
+    blank_markdown_code,
+    blank_tex_comments,
+    cases_block,
+    find_displays,
+    parse_relation,
+    steps_of,
+)
 from .errors import InputError, SymsoftError
 from .results import Counterexample
+from .sides import Reader
 from .steps import (
     SUM_TO_ONE,
     CaseCheck,
     Meaning,
     Meanings,
-    Reader,
     Relation,
     Unreadable,
     describe,
@@ -155,430 +166,6 @@ class DocumentResult:
         return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-# ---------------------------------------------------------------- finding the displays
-
-
-@dataclass(frozen=True)
-class _Span:
-    start: int
-    end: int
-
-
-@dataclass
-class _Text:
-    """The document with every non-mathematical decoration blanked (same length)."""
-
-    original: str
-    chars: list[str]
-    line_starts: list[int] = field(default_factory=list)
-
-    @classmethod
-    def of(cls, text: str) -> _Text:
-        starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        return cls(text, list(text), starts)
-
-    def blank(self, start: int, end: int) -> None:
-        for pos in range(start, end):
-            if self.chars[pos] != "\n":
-                self.chars[pos] = " "
-
-    def slice(self, start: int, end: int) -> str:
-        return "".join(self.chars[start:end])
-
-    def place(self, pos: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self.line_starts, pos)
-        return line, pos - self.line_starts[line - 1] + 1
-
-
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
-_INLINE_CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
-_ENVIRONMENTS = "equation|align|gather|multline|flalign|eqnarray|displaymath"
-_OPENING = re.compile(
-    rf"(?<!\\)\$\$|(?<!\\)\\\[|\\begin\s*\{{\s*({_ENVIRONMENTS})(\*?)\s*\}}"
-)
-
-
-def _blank_markdown_code(text: _Text) -> None:
-    source = text.original
-    pos = 0
-    while (fence := _FENCE.search(source, pos)) is not None:
-        marker = fence.group(1)
-        closing = re.compile(rf"^ {{0,3}}{marker[0]}{{{len(marker)},}}\s*$", re.MULTILINE)
-        line_end = source.find("\n", fence.end())
-        after = len(source) if line_end < 0 else line_end
-        close = closing.search(source, after)
-        end = len(source) if close is None else close.end()
-        text.blank(fence.start(), end)
-        pos = end
-    blanked = text.slice(0, len(source))
-    for match in _INLINE_CODE.finditer(blanked):
-        if "\n\n" not in match.group():
-            text.blank(match.start(), match.end())
-    for match in _HTML_COMMENT.finditer(text.slice(0, len(source))):
-        text.blank(match.start(), match.end())
-
-
-@dataclass(frozen=True)
-class _Display:
-    number: int
-    start: int  # of the opening delimiter
-    body: _Span
-    problem: str = ""
-
-
-def _displays(text: _Text) -> list[_Display]:
-    source = text.slice(0, len(text.chars))
-    found: list[_Display] = []
-    pos = 0
-    while (opening := _OPENING.search(source, pos)) is not None:
-        number = len(found) + 1
-        if opening.group(1):
-            name = opening.group(1) + re.escape(opening.group(2))
-            closer = re.compile(rf"\\end\s*\{{\s*{name}\s*\}}")
-        else:
-            closer = re.compile(r"(?<!\\)\$\$" if opening.group() == "$$" else r"(?<!\\)\\\]")
-        close = closer.search(source, opening.end())
-        if close is None:
-            problem = f"display {opening.group()!r} is never closed"
-            found.append(_Display(number, opening.start(), _Span(opening.end(), opening.end()), problem))
-            pos = opening.end()
-            continue
-        found.append(_Display(number, opening.start(), _Span(opening.end(), close.start())))
-        pos = close.end()
-    return found
-
-
-# ---------------------------------------------------------------- decorations
-
-
-_DROPPED = re.compile(
-    r"\\(?:label|tag\*?|eqref|hspace\*?|vspace\*?|phantom|hphantom|vphantom)\s*\{[^{}]*\}"
-    r"|\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|qedhere|allowbreak|mkern\s*-?\d+mu)"
-    r"(?![a-zA-Z])"
-    r"|\\(?:begin|end)\s*\{\s*(?:aligned|alignedat|split|gathered|align\*?|equation\*?)\s*\}"
-    r"(?:\{\d+\})?"
-)
-_COLOUR = re.compile(r"\\(?:color|textcolor)\s*\{[^{}]*\}\s*|\\(?:boxed|cancelto\{[^{}]*\})\s*")
-_BRACE_KEEPERS = re.compile(r"\\(?:underbrace|overbrace|underset\s*\{[^{}]*\}|overset\s*\{[^{}]*\})\s*")
-
-
-def _blank_decorations(text: _Text, span: _Span) -> None:
-    """Blank what carries no mathematics: labels, tags, colours, braces' annotations."""
-    body = text.slice(span.start, span.end)
-    for match in _DROPPED.finditer(body):
-        text.blank(span.start + match.start(), span.start + match.end())
-    body = text.slice(span.start, span.end)
-    for match in _COLOUR.finditer(body):
-        group = span.start + match.end()
-        if text.chars[group] == "{" and match.group().startswith(("\\textcolor", "\\boxed")) or (
-            text.chars[group] == "{" and match.group().startswith("\\color")
-        ):
-            end = _group_end(text, group)
-            if end > 0:
-                text.blank(span.start + match.start(), group + 1)
-                text.blank(end - 1, end)
-                continue
-        if match.group().startswith("\\color"):
-            text.blank(span.start + match.start(), span.start + match.end())
-    body = text.slice(span.start, span.end)
-    for match in _BRACE_KEEPERS.finditer(body):
-        group = span.start + match.end()
-        if group >= len(text.chars) or text.chars[group] != "{":
-            continue
-        end = _group_end(text, group)
-        if end < 0:
-            continue
-        text.blank(span.start + match.start(), group + 1)
-        text.blank(end - 1, end)
-        script = re.match(r"\s*[_^]\s*", text.slice(end, span.end))
-        if script and match.group().startswith(("\\underbrace", "\\overbrace")):
-            after = end + script.end()
-            if after < span.end and text.chars[after] == "{":
-                last = _group_end(text, after)
-                if last > 0:
-                    text.blank(end, last)
-            elif after < span.end:
-                text.blank(end, after + 1)
-
-
-def _group_end(text: _Text, start: int) -> int:
-    depth = 0
-    pos = start
-    while pos < len(text.chars):
-        char = text.chars[pos]
-        if char == "\\":
-            pos += 2
-            continue
-        if char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-            if depth == 0:
-                return pos + 1
-        pos += 1
-    return -1
-
-
-# ---------------------------------------------------------------- rows, chains and steps
-
-
-_RELATION = re.compile(
-    r"(?P<eq>:=|=:|\\coloneqq|\\eqqcolon|\\triangleq|\\equiv|\\stackrel\s*\{[^{}]*\}\s*\{\s*=\s*\}"
-    r"|\\overset\s*\{[^{}]*\}\s*\{\s*=\s*\}|=)"
-    r"|(?P<other>\\approx|\\propto|\\simeq|\\sim|\\leq?|\\geq?|<|>|\\implies|\\Rightarrow"
-    r"|\\Longrightarrow|\\iff|\\Leftrightarrow|\\to|\\rightarrow)(?![a-zA-Z])"
-)
-_ENV = re.compile(r"\\(begin|end)\s*\{[^{}]*\}")
-_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
-_INDEX_RELATION = re.compile(
-    r"(?<![A-Za-z\\_^])([i-n])\s*(=|\\neq|\\ne(?![a-zA-Z])|≠|!=|\\not\s*=)\s*([i-n])(?![A-Za-z_])"
-)
-_CONDITION_TAIL = re.compile(
-    r"(?:\\quad|\\qquad|,|;|\\text\s*\{\s*(?:if|for|when)\b[^{}]*\}|\()"
-    r"(?:[^=\\]|\\(?:text|mathrm|textrm|quad|qquad|left|right|neq?|,|;)(?![a-zA-Z])|=)*$"
-)
-_ANNOTATION = re.compile(
-    r"(?:\\quad|\\qquad|\\hfill)\s*(?:\\text\s*\{[^{}]*\}|\(\s*\\text\s*\{[^{}]*\}\s*\))[\s.,;]*$"
-)
-
-
-def _top_level(text: str) -> list[int]:
-    """For each character, 0 if it lies outside every group and environment, else > 0."""
-    depth, levels, pos = 0, [0] * len(text), 0
-    while pos < len(text):
-        env = _ENV.match(text, pos)
-        if env:
-            depth += 1 if env.group(1) == "begin" else -1
-            for k in range(pos, env.end()):
-                levels[k] = 1
-            pos = env.end()
-            continue
-        char = text[pos]
-        if char == "\\" and pos + 1 < len(text):
-            opens = text[pos + 1] in "{(["
-            closes = text[pos + 1] in "})]"
-            levels[pos] = levels[pos + 1] = depth + (1 if opens or closes else 0)
-            pos += 2
-            continue
-        if char in "{([":
-            depth += 1
-        levels[pos] = depth
-        if char in "})]":
-            depth -= 1
-            levels[pos] = depth + 1
-        pos += 1
-    return levels
-
-
-def _rows(text: _Text, span: _Span) -> list[_Span]:
-    body = text.slice(span.start, span.end)
-    levels = _top_level(body)
-    rows, start = [], 0
-    for match in _ROW_BREAK.finditer(body):
-        if levels[match.start()] == 0:
-            rows.append(_Span(span.start + start, span.start + match.start()))
-            text.blank(span.start + match.start(), span.start + match.end())
-            start = match.end()
-    rows.append(_Span(span.start + start, span.end))
-    return rows
-
-
-@dataclass(frozen=True)
-class _Step:
-    display: int
-    step: int
-    lhs: _Span | None  # None: a row or display that starts with '=' but continues nothing
-    rhs: _Span
-    relation: _Span
-    kind: str  # "eq", "definition", or the other relation written
-    condition: Relation | None
-    definition_candidate: bool = False
-
-
-def _relation_of(match: re.Match[str], row_condition: Relation | None) -> str:
-    if match.group("other"):
-        return match.group("other")
-    return "eq" if match.group("eq") == "=" else "definition"
-
-
-def _parse_relation(text: str) -> Relation | None:
-    found = {
-        (m.group(1), m.group(2) == "=", m.group(3))
-        for m in _INDEX_RELATION.finditer(text)
-        if m.group(1) != m.group(3)
-    }
-    normal = {(min(a, b), eq, max(a, b)) for a, eq, b in found}
-    if len(normal) != 1:
-        return None
-    left, equal, right = normal.pop()
-    return Relation(left, equal, right)
-
-
-def _row_condition(text: _Text, row: _Span) -> Relation | None:
-    """A condition at the end of a row (``\\quad i \\neq j``, ``(\\text{if } i = j)``), blanked."""
-    body = text.slice(row.start, row.end)
-    annotation = _ANNOTATION.search(body)
-    if annotation and not _INDEX_RELATION.search(annotation.group()):
-        text.blank(row.start + annotation.start(), row.end)
-        return None
-    levels = _top_level(body)
-    for match in _CONDITION_TAIL.finditer(body):
-        if levels[match.start()] != 0 and not match.group().startswith("("):
-            continue
-        tail = match.group()
-        relation = _parse_relation(tail)
-        before = body[: match.start()]
-        if relation is None or "=" not in before.replace("\\neq", ""):
-            continue
-        cleaned = _INDEX_RELATION.sub("", tail)
-        cleaned = re.sub(r"\\(?:text|mathrm|textrm)\s*\{[^{}]*\}|\\(?:quad|qquad|left|right)|[,;().\s$]", "", cleaned)
-        if cleaned:
-            continue
-        text.blank(row.start + match.start(), row.end)
-        return relation
-    return None
-
-
-@dataclass
-class _Chain:
-    last: _Span | None = None
-    condition: Relation | None = None
-
-
-_SEPARATOR = re.compile(
-    r"(?:,\s*)?(?:\\qquad|\\quad|\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since)\s*\})"
-    r"(?:\s*\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since)\s*\})?\s*"
-)
-
-
-def _segments(body: str, levels: list[int]) -> list[tuple[int, int]]:
-    """A row cut where ``\\quad`` or ``\\text{and}`` separates two equations."""
-    relations = [m.start() for m in _RELATION.finditer(body) if levels[m.start()] == 0]
-    cuts, start = [], 0
-    for match in _SEPARATOR.finditer(body):
-        if levels[match.start()] != 0:
-            continue
-        before = [r for r in relations if start <= r < match.start()]
-        after = [r for r in relations if r >= match.end()]
-        if before and after and body[match.end() : after[0]].strip():
-            cuts.append((start, match.start()))
-            start = match.end()
-    return [*cuts, (start, len(body))]
-
-
-def _steps(text: _Text, display: _Display, chain: _Chain, prose: Relation | None) -> list[_Step]:
-    """The steps of one display; ``chain`` carries the previous side across rows and displays."""
-    _blank_decorations(text, display.body)
-    steps: list[_Step] = []
-    for row in _rows(text, display.body):
-        if not text.slice(row.start, row.end).strip():
-            continue
-        row_condition = _row_condition(text, row) or prose
-        body = text.slice(row.start, row.end)
-        levels = _top_level(body)
-        for pos, char in enumerate(body):
-            if char == "&" and levels[pos] == 0:
-                text.blank(row.start + pos, row.start + pos + 1)
-        indent = re.match(r"(?:\s|\\q?quad(?![a-zA-Z])|\\hfill(?![a-zA-Z]))*", text.slice(row.start, row.end))
-        if indent:
-            text.blank(row.start, row.start + indent.end())
-        for start, end in _segments(text.slice(row.start, row.end), levels):
-            segment = _Span(row.start + start, row.start + end)
-            _chain_steps(text, display, segment, levels[start:end], row_condition, chain, steps)
-    return steps
-
-
-def _chain_steps(
-    text: _Text,
-    display: _Display,
-    segment: _Span,
-    levels: list[int],
-    condition: Relation | None,
-    chain: _Chain,
-    steps: list[_Step],
-) -> None:
-    body = text.slice(segment.start, segment.end)
-    relations = [m for m in _RELATION.finditer(body) if levels[m.start()] == 0]
-    sides, pos = [], 0
-    for match in relations:
-        sides.append(_Span(segment.start + pos, segment.start + match.start()))
-        pos = match.end()
-    sides.append(_Span(segment.start + pos, segment.end))
-    sides = [_trimmed(text, s) for s in sides]
-    if not relations:  # an expression alone, or the rest of the previous row's expression
-        if steps and chain.last is steps[-1].rhs and steps[-1].display == display.number:
-            chain.last = _Span(chain.last.start, sides[0].end)
-            steps[-1] = replace(steps[-1], rhs=chain.last)
-        else:
-            chain.last, chain.condition = sides[0], condition
-        return
-    left: _Span | None = sides[0]
-    fresh = bool(text.slice(sides[0].start, sides[0].end).strip())
-    if not fresh:
-        left = chain.last
-        condition = condition or chain.condition
-    for number, match in enumerate(relations):
-        right = sides[number + 1]
-        relation = _Span(segment.start + match.start(), segment.start + match.end())
-        kind = _relation_of(match, condition)
-        first = fresh and number == 0
-        steps.append(_Step(display.number, len(steps) + 1, left, right, relation, kind, condition, first))
-        left = right
-    chain.last, chain.condition = left, condition
-
-
-def _trimmed(text: _Text, span: _Span) -> _Span:
-    body = text.slice(span.start, span.end)
-    stripped = body.rstrip()
-    stripped = re.sub(r"(?:\s*[.,;]|\\[,;!: ]|\\q?quad)+$", "", stripped)
-    start = len(body) - len(body.lstrip())
-    return _Span(span.start + min(start, len(stripped)), span.start + len(stripped))
-
-
-def _cases_block(text: _Text, span: _Span) -> list[tuple[_Span, Relation | None]] | None:
-    """The rows of a right side that is a ``cases`` block, each with its condition."""
-    body = text.slice(span.start, span.end)
-    match = re.fullmatch(
-        r"\s*(?:\\left\s*\\\{\s*)?\\begin\s*\{\s*cases\s*\}(.*)\\end\s*\{\s*cases\s*\}"
-        r"(?:\s*\\right\s*\.)?\s*",
-        body,
-        re.DOTALL,
-    )
-    if match is None:
-        return None
-    inner_start = span.start + match.start(1)
-    inner = match.group(1)
-    levels = _top_level(inner)
-    rows, start = [], 0
-    breaks = [m for m in _ROW_BREAK.finditer(inner) if levels[m.start()] == 0]
-    for piece in [*breaks, None]:
-        end = piece.start() if piece else len(inner)
-        if inner[start:end].strip():
-            rows.append((start, end))
-        start = piece.end() if piece else end
-    out: list[tuple[_Span, Relation | None]] = []
-    conditions: list[Relation | None] = []
-    for start, end in rows:
-        row = inner[start:end]
-        amp = [p for p, c in enumerate(row) if c == "&" and levels[start + p] == 0]
-        if len(amp) != 1:
-            return [(_Span(inner_start + start, inner_start + end), None)] if False else None
-        condition_text = row[amp[0] + 1 :]
-        relation = _parse_relation(condition_text)
-        if relation is None and re.search(r"otherwise|else", condition_text):
-            if len(rows) == 2 and conditions and conditions[0] is not None:
-                first = conditions[0]
-                relation = Relation(first.left, not first.equal, first.right)
-        if relation is None:
-            return None
-        conditions.append(relation)
-        expression = _trimmed(text, _Span(inner_start + start, inner_start + start + amp[0]))
-        out.append((expression, relation))
-    return out
-
-
 # ---------------------------------------------------------------- the document
 
 
@@ -602,7 +189,7 @@ def _prose_condition(prose: str) -> Relation | None:
     tail = prose[-400:]
     if _GENERAL_WORDS.search(tail):
         return None
-    return _parse_relation(tail)
+    return parse_relation(tail)
 
 
 def _is_path(source: str | Path) -> bool:
@@ -632,13 +219,13 @@ def _load(source: str | Path) -> tuple[str, str, bool]:
     return source, "<text>", "\\documentclass" in source or "\\begin{document}" in source
 
 
-def _side(text: _Text, span: _Span) -> str:
+def _side(text: Text, span: Span) -> str:
     return " ".join(text.slice(span.start, span.end).split())
 
 
 @dataclass
 class _Judging:
-    text: _Text
+    text: Text
     meanings: Meanings
     hypothesis_stated: bool
     n: int | None
@@ -648,27 +235,36 @@ class _Judging:
     def __post_init__(self) -> None:
         self.reader = Reader(self.meanings)
 
-    def read(self, span: _Span) -> sympy.Expr:
+    def read(self, span: Span) -> sympy.Expr:
         try:
             return self.reader.expression(self.text.slice(span.start, span.end))
         except Unreadable as exc:
             raise _NotChecked(exc.reason, span.start + exc.pos) from None
 
-    def step(self, step: _Step, counted: int) -> StepResult:
+    def step(self, step: Step, counted: int) -> StepResult:
         line, column = self.text.place(step.relation.start)
         lhs = _side(self.text, step.lhs) if step.lhs else ""
         base = StepResult(
-            line, column, step.display, step.step, lhs, _side(self.text, step.rhs),
-            "not checked", "", condition=str(step.condition) if step.condition else None,
+            line,
+            column,
+            step.display,
+            step.step,
+            lhs,
+            _side(self.text, step.rhs),
+            "not checked",
+            "",
+            condition=str(step.condition) if step.condition else None,
         )
         try:
             return self._judge(step, base, counted)
         except _NotChecked as exc:
             where = self.text.place(exc.pos)
-            shown = f"column {where[1]}" if where[0] == line else f"line {where[0]}, column {where[1]}"
+            shown = (
+                f"column {where[1]}" if where[0] == line else f"line {where[0]}, column {where[1]}"
+            )
             return replace(base, summary=f"not checked: {exc.reason} ({shown})")
 
-    def _judge(self, step: _Step, base: StepResult, counted: int) -> StepResult:
+    def _judge(self, step: Step, base: StepResult, counted: int) -> StepResult:
         if counted > MAX_STEPS:
             raise _NotChecked(f"more than {MAX_STEPS} steps in the document", step.relation.start)
         if step.lhs is None:
@@ -692,7 +288,9 @@ class _Judging:
         except (Unreadable, SymsoftError) as exc:
             raise _NotChecked(str(exc), step.relation.start) from None
         except (RecursionError, ValueError, TypeError, ArithmeticError, NotImplementedError) as exc:
-            raise _NotChecked(f"SymPy could not handle it ({type(exc).__name__})", step.relation.start) from None
+            raise _NotChecked(
+                f"SymPy could not handle it ({type(exc).__name__})", step.relation.start
+            ) from None
         return _summarized(base, self.cache[memo], self.hypothesis_stated, self.n)
 
 
@@ -738,8 +336,12 @@ def _summarized(
         return replace(base, status="unknown", summary=f"undecided ({unknown[0].case}): {reason}")
     if hypothesis and not stated:
         summary = f"uses {SUM_TO_ONE}, which the document does not state"
-        return replace(base, status="holds", summary=summary, hypothesis=hypothesis, hypothesis_stated=False)
-    return replace(base, status="holds", summary=f"holds{condition}{at}{given}", hypothesis=hypothesis)
+        return replace(
+            base, status="holds", summary=summary, hypothesis=hypothesis, hypothesis_stated=False
+        )
+    return replace(
+        base, status="holds", summary=f"holds{condition}{at}{given}", hypothesis=hypothesis
+    )
 
 
 def check_document(
@@ -763,29 +365,30 @@ def check_document(
         raise InputError(f"{name} has {len(text)} characters; at most {MAX_DOCUMENT_CHARS}")
     if n is not None and (isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 64):
         raise InputError(f"N must be an integer from 1 to 64, got {n!r}")
-    document = _Text.of(text)
+    document = Text.of(text)
     if latex:
-        for match in _TEX_COMMENT.finditer(text):
-            document.blank(match.start(), match.end())
+        blank_tex_comments(document)
     else:
-        _blank_markdown_code(document)
-    displays = _displays(document)
+        blank_markdown_code(document)
+    displays = find_displays(document)
     prose_text = []
-    steps: list[_Step] = []
+    steps: list[Step] = []
     problems: list[StepResult] = []
-    chain, previous_end = _Chain(), 0
+    chain, previous_end = Chain(), 0
     for display in displays:
         prose = document.slice(previous_end, display.start)
         prose_text.append(prose)
         if display.problem:
             line, column = document.place(display.start)
             summary = f"not checked: {display.problem} (column {column})"
-            problems.append(StepResult(line, column, display.number, 1, "", "", "not checked", summary))
+            problems.append(
+                StepResult(line, column, display.number, 1, "", "", "not checked", summary)
+            )
             previous_end = display.body.end
             continue
         if prose.strip():
             chain.condition = None
-        found = _steps(document, display, chain, _prose_condition(prose))
+        found = steps_of(document, display, chain, _prose_condition(prose))
         steps += _expanded_cases(document, found)
         previous_end = display.body.end
     everything = document.slice(0, len(text))
@@ -804,16 +407,18 @@ def check_document(
     )
 
 
-def _expanded_cases(text: _Text, steps: list[_Step]) -> list[_Step]:
+def _expanded_cases(text: Text, steps: list[Step]) -> list[Step]:
     """A step whose right side is a ``cases`` block becomes one step per case."""
-    out: list[_Step] = []
+    out: list[Step] = []
     numbers: dict[int, int] = {}
     for step in steps:
         written = text.slice(step.rhs.start, step.rhs.end)
-        rows = _cases_block(text, step.rhs) if "cases" in written else None
-        cases = [(step.rhs, step.condition, step.definition_candidate)] if rows is None else [
-            (span, relation, False) for span, relation in rows
-        ]
+        rows = cases_block(text, step.rhs) if "cases" in written else None
+        cases = (
+            [(step.rhs, step.condition, step.definition_candidate)]
+            if rows is None
+            else [(span, relation, False) for span, relation in rows]
+        )
         for span, relation, candidate in cases:
             numbers[step.display] = numbers.get(step.display, 0) + 1
             out.append(
@@ -829,7 +434,7 @@ def _expanded_cases(text: _Text, steps: list[_Step]) -> list[_Step]:
 
 
 def _meanings(
-    text: _Text, steps: list[_Step], define: tuple[str, ...] | list[str], prose: str
+    text: Text, steps: list[Step], define: tuple[str, ...] | list[str], prose: str
 ) -> tuple[Meanings, dict[tuple[int, int], str], list[tuple[str, str]]]:
     """The meaning of every name: ``--define``, then the document's definitions, then the
     standard meanings.  Returns the table, the steps taken as definitions, and a listing."""
@@ -851,12 +456,14 @@ def _meanings(
         if step.lhs is None or not (step.definition_candidate or step.kind == "definition"):
             continue
         line, _ = text.place(step.lhs.start)
-        candidates.append((
-            text.slice(step.lhs.start, step.lhs.end),
-            text.slice(step.rhs.start, step.rhs.end),
-            f"line {line}",
-            (step.lhs.start, step.rhs.start),
-        ))
+        candidates.append(
+            (
+                text.slice(step.lhs.start, step.lhs.end),
+                text.slice(step.rhs.start, step.rhs.end),
+                f"line {line}",
+                (step.lhs.start, step.rhs.start),
+            )
+        )
     for match in _INLINE_MATH.finditer(prose):
         written = match.group(1) or match.group(2)
         lhs, equals, rhs = written.partition("=")
@@ -905,7 +512,9 @@ def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning |
     from .steps import fresh_bounds
 
     symbol = sympy.Symbol(index, integer=True, positive=True) if index else None
-    return Meaning(name, symbol, fresh_bounds(value), where, f"{lhs.strip()} = {' '.join(rhs.split())}")
+    return Meaning(
+        name, symbol, fresh_bounds(value), where, f"{lhs.strip()} = {' '.join(rhs.split())}"
+    )
 
 
 def _leaves(value: sympy.Expr, meanings: Meanings) -> set[str]:

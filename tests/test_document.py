@@ -94,7 +94,9 @@ def test_a_stated_hypothesis_is_not_flagged():
 
 
 def test_a_displayed_hypothesis_is_a_hypothesis_not_a_claim():
-    result = check_document("$$\\sum_j y_j = 1$$\n\n$$\\frac{\\partial L}{\\partial o_i} = p_i - y_i$$")
+    result = check_document(
+        "$$\\sum_j y_j = 1$$\n\n$$\\frac{\\partial L}{\\partial o_i} = p_i - y_i$$"
+    )
     assert [s.status for s in result.steps] == ["hypothesis", "holds"]
 
 
@@ -112,7 +114,10 @@ def test_markdown_and_latex_give_the_same_steps():
         f"\\documentclass{{article}}\n\\begin{{document}}\n\\begin{{equation}}\n{body}\n"
         "\\end{equation}\n\\end{document}\n"
     )
-    assert [(s.line, s.step, s.summary) for s in markdown.steps] == [(4, 1, "holds"), (4, 2, "holds")]
+    assert [(s.line, s.step, s.summary) for s in markdown.steps] == [
+        (4, 1, "holds"),
+        (4, 2, "holds"),
+    ]
     assert [(s.line, s.step, s.summary) for s in latex.steps] == [(4, 1, "holds"), (4, 2, "holds")]
 
 
@@ -251,7 +256,14 @@ def test_hostile_input_never_raises_and_is_never_run(text, tmp_path, monkeypatch
     assert isinstance(result.summary, str)
     assert not list(tmp_path.iterdir())
     for step in result.steps:
-        assert step.status in ("not checked", "fails", "holds", "holds only", "unknown", "definition")
+        assert step.status in (
+            "not checked",
+            "fails",
+            "holds",
+            "holds only",
+            "unknown",
+            "definition",
+        )
 
 
 def test_a_ten_thousand_line_document_in_bounded_time():

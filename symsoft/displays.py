@@ -1,0 +1,457 @@
+"""Find the steps in a document: display math, rows, chains ``A = B = C``, cases.
+
+Every transformation keeps the text's length (decorations are blanked, not deleted), so each
+offset found here is the offset in the file, and a line and column are always exact.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+
+from .steps import Relation
+
+# ---------------------------------------------------------------- finding the displays
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Text:
+    """The document with every non-mathematical decoration blanked (same length)."""
+
+    original: str
+    chars: list[str]
+    line_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str) -> Text:
+        starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        return cls(text, list(text), starts)
+
+    def blank(self, start: int, end: int) -> None:
+        for pos in range(start, end):
+            if self.chars[pos] != "\n":
+                self.chars[pos] = " "
+
+    def slice(self, start: int, end: int) -> str:
+        return "".join(self.chars[start:end])
+
+    def place(self, pos: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.line_starts, pos)
+        return line, pos - self.line_starts[line - 1] + 1
+
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
+_INLINE_CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_ENVIRONMENTS = "equation|align|gather|multline|flalign|eqnarray|displaymath"
+_OPENING = re.compile(rf"(?<!\\)\$\$|(?<!\\)\\\[|\\begin\s*\{{\s*({_ENVIRONMENTS})(\*?)\s*\}}")
+
+
+_TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
+
+
+def blank_tex_comments(text: Text) -> None:
+    """Blank every ``%`` comment of a LaTeX file."""
+    for match in _TEX_COMMENT.finditer(text.original):
+        text.blank(match.start(), match.end())
+
+
+def blank_markdown_code(text: Text) -> None:
+    """Blank fenced code, inline code and HTML comments of a Markdown file."""
+    source = text.original
+    pos = 0
+    while (fence := _FENCE.search(source, pos)) is not None:
+        marker = fence.group(1)
+        closing = re.compile(rf"^ {{0,3}}{marker[0]}{{{len(marker)},}}\s*$", re.MULTILINE)
+        line_end = source.find("\n", fence.end())
+        after = len(source) if line_end < 0 else line_end
+        close = closing.search(source, after)
+        end = len(source) if close is None else close.end()
+        text.blank(fence.start(), end)
+        pos = end
+    blanked = text.slice(0, len(source))
+    for match in _INLINE_CODE.finditer(blanked):
+        if "\n\n" not in match.group():
+            text.blank(match.start(), match.end())
+    for match in _HTML_COMMENT.finditer(text.slice(0, len(source))):
+        text.blank(match.start(), match.end())
+
+
+@dataclass(frozen=True)
+class Display:
+    number: int
+    start: int  # of the opening delimiter
+    body: Span
+    problem: str = ""
+
+
+def find_displays(text: Text) -> list[Display]:
+    source = text.slice(0, len(text.chars))
+    found: list[Display] = []
+    pos = 0
+    while (opening := _OPENING.search(source, pos)) is not None:
+        number = len(found) + 1
+        if opening.group(1):
+            name = opening.group(1) + re.escape(opening.group(2))
+            closer = re.compile(rf"\\end\s*\{{\s*{name}\s*\}}")
+        else:
+            closer = re.compile(r"(?<!\\)\$\$" if opening.group() == "$$" else r"(?<!\\)\\\]")
+        close = closer.search(source, opening.end())
+        if close is None:
+            problem = f"display {opening.group()!r} is never closed"
+            found.append(
+                Display(number, opening.start(), Span(opening.end(), opening.end()), problem)
+            )
+            pos = opening.end()
+            continue
+        found.append(Display(number, opening.start(), Span(opening.end(), close.start())))
+        pos = close.end()
+    return found
+
+
+# ---------------------------------------------------------------- decorations
+
+
+_DROPPED = re.compile(
+    r"\\(?:label|tag\*?|eqref|hspace\*?|vspace\*?|phantom|hphantom|vphantom)\s*\{[^{}]*\}"
+    r"|\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|qedhere|allowbreak|mkern\s*-?\d+mu)"
+    r"(?![a-zA-Z])"
+    r"|\\(?:begin|end)\s*\{\s*(?:aligned|alignedat|split|gathered|align\*?|equation\*?)\s*\}"
+    r"(?:\{\d+\})?"
+)
+_COLOUR = re.compile(r"\\(?:color|textcolor)\s*\{[^{}]*\}\s*|\\(?:boxed|cancelto\{[^{}]*\})\s*")
+_BRACE_KEEPERS = re.compile(
+    r"\\(?:underbrace|overbrace|underset\s*\{[^{}]*\}|overset\s*\{[^{}]*\})\s*"
+)
+
+
+def _blank_decorations(text: Text, span: Span) -> None:
+    """Blank what carries no mathematics: labels, tags, colours, braces' annotations."""
+    body = text.slice(span.start, span.end)
+    for match in _DROPPED.finditer(body):
+        text.blank(span.start + match.start(), span.start + match.end())
+    body = text.slice(span.start, span.end)
+    for match in _COLOUR.finditer(body):
+        group = span.start + match.end()
+        if (
+            text.chars[group] == "{"
+            and match.group().startswith(("\\textcolor", "\\boxed"))
+            or (text.chars[group] == "{" and match.group().startswith("\\color"))
+        ):
+            end = _group_end(text, group)
+            if end > 0:
+                text.blank(span.start + match.start(), group + 1)
+                text.blank(end - 1, end)
+                continue
+        if match.group().startswith("\\color"):
+            text.blank(span.start + match.start(), span.start + match.end())
+    body = text.slice(span.start, span.end)
+    for match in _BRACE_KEEPERS.finditer(body):
+        group = span.start + match.end()
+        if group >= len(text.chars) or text.chars[group] != "{":
+            continue
+        end = _group_end(text, group)
+        if end < 0:
+            continue
+        text.blank(span.start + match.start(), group + 1)
+        text.blank(end - 1, end)
+        script = re.match(r"\s*[_^]\s*", text.slice(end, span.end))
+        if script and match.group().startswith(("\\underbrace", "\\overbrace")):
+            after = end + script.end()
+            if after < span.end and text.chars[after] == "{":
+                last = _group_end(text, after)
+                if last > 0:
+                    text.blank(end, last)
+            elif after < span.end:
+                text.blank(end, after + 1)
+
+
+def _group_end(text: Text, start: int) -> int:
+    depth = 0
+    pos = start
+    while pos < len(text.chars):
+        char = text.chars[pos]
+        if char == "\\":
+            pos += 2
+            continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return pos + 1
+        pos += 1
+    return -1
+
+
+# ---------------------------------------------------------------- rows, chains and steps
+
+
+_RELATION = re.compile(
+    r"(?P<eq>:=|=:|\\coloneqq|\\eqqcolon|\\triangleq|\\equiv|\\stackrel\s*\{[^{}]*\}\s*\{\s*=\s*\}"
+    r"|\\overset\s*\{[^{}]*\}\s*\{\s*=\s*\}|=)"
+    r"|(?P<other>\\approx|\\propto|\\simeq|\\sim|\\leq?|\\geq?|<|>|\\implies|\\Rightarrow"
+    r"|\\Longrightarrow|\\iff|\\Leftrightarrow|\\to|\\rightarrow)(?![a-zA-Z])"
+)
+_ENV = re.compile(r"\\(begin|end)\s*\{[^{}]*\}")
+_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
+_INDEX_RELATION = re.compile(
+    r"(?<![A-Za-z\\_^])([i-n])\s*(=|\\neq|\\ne(?![a-zA-Z])|≠|!=|\\not\s*=)\s*([i-n])(?![A-Za-z_])"
+)
+_CONDITION_TAIL = re.compile(
+    r"(?:\\quad|\\qquad|,|;|\\text\s*\{\s*(?:if|for|when)\b[^{}]*\}|\()"
+    r"(?:[^=\\]|\\(?:text|mathrm|textrm|quad|qquad|left|right|neq?|,|;)(?![a-zA-Z])|=)*$"
+)
+_ANNOTATION = re.compile(
+    r"(?:\\quad|\\qquad|\\hfill)\s*(?:\\text\s*\{[^{}]*\}|\(\s*\\text\s*\{[^{}]*\}\s*\))[\s.,;]*$"
+)
+
+
+def _top_level(text: str) -> list[int]:
+    """For each character, 0 if it lies outside every group and environment, else > 0."""
+    depth, levels, pos = 0, [0] * len(text), 0
+    while pos < len(text):
+        env = _ENV.match(text, pos)
+        if env:
+            depth += 1 if env.group(1) == "begin" else -1
+            for k in range(pos, env.end()):
+                levels[k] = 1
+            pos = env.end()
+            continue
+        char = text[pos]
+        if char == "\\" and pos + 1 < len(text):
+            opens = text[pos + 1] in "{(["
+            closes = text[pos + 1] in "})]"
+            levels[pos] = levels[pos + 1] = depth + (1 if opens or closes else 0)
+            pos += 2
+            continue
+        if char in "{([":
+            depth += 1
+        levels[pos] = depth
+        if char in "})]":
+            depth -= 1
+            levels[pos] = depth + 1
+        pos += 1
+    return levels
+
+
+def _rows(text: Text, span: Span) -> list[Span]:
+    body = text.slice(span.start, span.end)
+    levels = _top_level(body)
+    rows, start = [], 0
+    for match in _ROW_BREAK.finditer(body):
+        if levels[match.start()] == 0:
+            rows.append(Span(span.start + start, span.start + match.start()))
+            text.blank(span.start + match.start(), span.start + match.end())
+            start = match.end()
+    rows.append(Span(span.start + start, span.end))
+    return rows
+
+
+@dataclass(frozen=True)
+class Step:
+    display: int
+    step: int
+    lhs: Span | None  # None: a row or display that starts with '=' but continues nothing
+    rhs: Span
+    relation: Span
+    kind: str  # "eq", "definition", or the other relation written
+    condition: Relation | None
+    definition_candidate: bool = False
+
+
+def _relation_of(match: re.Match[str], row_condition: Relation | None) -> str:
+    if match.group("other"):
+        return match.group("other")
+    return "eq" if match.group("eq") == "=" else "definition"
+
+
+def parse_relation(text: str) -> Relation | None:
+    found = {
+        (m.group(1), m.group(2) == "=", m.group(3))
+        for m in _INDEX_RELATION.finditer(text)
+        if m.group(1) != m.group(3)
+    }
+    normal = {(min(a, b), eq, max(a, b)) for a, eq, b in found}
+    if len(normal) != 1:
+        return None
+    left, equal, right = normal.pop()
+    return Relation(left, equal, right)
+
+
+def _row_condition(text: Text, row: Span) -> Relation | None:
+    """A condition at the end of a row (``\\quad i \\neq j``, ``(\\text{if } i = j)``), blanked."""
+    body = text.slice(row.start, row.end)
+    annotation = _ANNOTATION.search(body)
+    if annotation and not _INDEX_RELATION.search(annotation.group()):
+        text.blank(row.start + annotation.start(), row.end)
+        return None
+    levels = _top_level(body)
+    for match in _CONDITION_TAIL.finditer(body):
+        if levels[match.start()] != 0 and not match.group().startswith("("):
+            continue
+        tail = match.group()
+        relation = parse_relation(tail)
+        before = body[: match.start()]
+        if relation is None or "=" not in before.replace("\\neq", ""):
+            continue
+        cleaned = _INDEX_RELATION.sub("", tail)
+        cleaned = re.sub(
+            r"\\(?:text|mathrm|textrm)\s*\{[^{}]*\}|\\(?:quad|qquad|left|right)|[,;().\s$]",
+            "",
+            cleaned,
+        )
+        if cleaned:
+            continue
+        text.blank(row.start + match.start(), row.end)
+        return relation
+    return None
+
+
+@dataclass
+class Chain:
+    last: Span | None = None
+    condition: Relation | None = None
+
+
+_SEPARATOR = re.compile(
+    r"(?:,\s*)?(?:\\qquad|\\quad|\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since)\s*\})"
+    r"(?:\s*\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since)\s*\})?\s*"
+)
+
+
+def _segments(body: str, levels: list[int]) -> list[tuple[int, int]]:
+    """A row cut where ``\\quad`` or ``\\text{and}`` separates two equations."""
+    relations = [m.start() for m in _RELATION.finditer(body) if levels[m.start()] == 0]
+    cuts, start = [], 0
+    for match in _SEPARATOR.finditer(body):
+        if levels[match.start()] != 0:
+            continue
+        before = [r for r in relations if start <= r < match.start()]
+        after = [r for r in relations if r >= match.end()]
+        if before and after and body[match.end() : after[0]].strip():
+            cuts.append((start, match.start()))
+            start = match.end()
+    return [*cuts, (start, len(body))]
+
+
+def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None) -> list[Step]:
+    """The steps of one display; ``chain`` carries the previous side across rows and displays."""
+    _blank_decorations(text, display.body)
+    steps: list[Step] = []
+    for row in _rows(text, display.body):
+        if not text.slice(row.start, row.end).strip():
+            continue
+        row_condition = _row_condition(text, row) or prose
+        body = text.slice(row.start, row.end)
+        levels = _top_level(body)
+        for pos, char in enumerate(body):
+            if char == "&" and levels[pos] == 0:
+                text.blank(row.start + pos, row.start + pos + 1)
+        indent = re.match(
+            r"(?:\s|\\q?quad(?![a-zA-Z])|\\hfill(?![a-zA-Z]))*", text.slice(row.start, row.end)
+        )
+        if indent:
+            text.blank(row.start, row.start + indent.end())
+        for start, end in _segments(text.slice(row.start, row.end), levels):
+            segment = Span(row.start + start, row.start + end)
+            _chain_steps(text, display, segment, levels[start:end], row_condition, chain, steps)
+    return steps
+
+
+def _chain_steps(
+    text: Text,
+    display: Display,
+    segment: Span,
+    levels: list[int],
+    condition: Relation | None,
+    chain: Chain,
+    steps: list[Step],
+) -> None:
+    body = text.slice(segment.start, segment.end)
+    relations = [m for m in _RELATION.finditer(body) if levels[m.start()] == 0]
+    sides, pos = [], 0
+    for match in relations:
+        sides.append(Span(segment.start + pos, segment.start + match.start()))
+        pos = match.end()
+    sides.append(Span(segment.start + pos, segment.end))
+    sides = [_trimmed(text, s) for s in sides]
+    if not relations:  # an expression alone, or the rest of the previous row's expression
+        if steps and chain.last is steps[-1].rhs and steps[-1].display == display.number:
+            chain.last = Span(chain.last.start, sides[0].end)
+            steps[-1] = replace(steps[-1], rhs=chain.last)
+        else:
+            chain.last, chain.condition = sides[0], condition
+        return
+    left: Span | None = sides[0]
+    fresh = bool(text.slice(sides[0].start, sides[0].end).strip())
+    if not fresh:
+        left = chain.last
+        condition = condition or chain.condition
+    for number, match in enumerate(relations):
+        right = sides[number + 1]
+        relation = Span(segment.start + match.start(), segment.start + match.end())
+        kind = _relation_of(match, condition)
+        first = fresh and number == 0
+        steps.append(
+            Step(display.number, len(steps) + 1, left, right, relation, kind, condition, first)
+        )
+        left = right
+    chain.last, chain.condition = left, condition
+
+
+def _trimmed(text: Text, span: Span) -> Span:
+    body = text.slice(span.start, span.end)
+    stripped = body.rstrip()
+    stripped = re.sub(r"(?:\s*[.,;]|\\[,;!: ]|\\q?quad)+$", "", stripped)
+    start = len(body) - len(body.lstrip())
+    return Span(span.start + min(start, len(stripped)), span.start + len(stripped))
+
+
+def cases_block(text: Text, span: Span) -> list[tuple[Span, Relation | None]] | None:
+    """The rows of a right side that is a ``cases`` block, each with its condition."""
+    body = text.slice(span.start, span.end)
+    match = re.fullmatch(
+        r"\s*(?:\\left\s*\\\{\s*)?\\begin\s*\{\s*cases\s*\}(.*)\\end\s*\{\s*cases\s*\}"
+        r"(?:\s*\\right\s*\.)?\s*",
+        body,
+        re.DOTALL,
+    )
+    if match is None:
+        return None
+    inner_start = span.start + match.start(1)
+    inner = match.group(1)
+    levels = _top_level(inner)
+    rows, start = [], 0
+    breaks = [m for m in _ROW_BREAK.finditer(inner) if levels[m.start()] == 0]
+    for piece in [*breaks, None]:
+        end = piece.start() if piece else len(inner)
+        if inner[start:end].strip():
+            rows.append((start, end))
+        start = piece.end() if piece else end
+    out: list[tuple[Span, Relation | None]] = []
+    conditions: list[Relation | None] = []
+    for start, end in rows:
+        row = inner[start:end]
+        amp = [p for p, c in enumerate(row) if c == "&" and levels[start + p] == 0]
+        if len(amp) != 1:
+            return [(Span(inner_start + start, inner_start + end), None)] if False else None
+        condition_text = row[amp[0] + 1 :]
+        relation = parse_relation(condition_text)
+        if relation is None and re.search(r"otherwise|else", condition_text):
+            if len(rows) == 2 and conditions and conditions[0] is not None:
+                first = conditions[0]
+                relation = Relation(first.left, not first.equal, first.right)
+        if relation is None:
+            return None
+        conditions.append(relation)
+        expression = _trimmed(text, Span(inner_start + start, inner_start + start + amp[0]))
+        out.append((expression, relation))
+    return out

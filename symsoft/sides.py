@@ -1,0 +1,314 @@
+"""Read one side of a written step into SymPy, its derivative notation computed by SymPy.
+
+The derivatives (``\\frac{\\partial S_i}{\\partial a_j}``, ``\\frac{\\partial}{\\partial o_i}
+\\left(…\\right)``, ``\\partial L / \\partial o_i``) are cut out of the text first: what is
+differentiated is read by :func:`symsoft.latex.parse_expression`, its names replaced by their
+meanings except the variable's own, and differentiated with ``sympy.diff``.  The rest of the
+side is parsed with a placeholder ``Y_{0,n}`` where the n-th derivative stood.  Nothing is ever
+evaluated from the text; what cannot be read without a guess raises :class:`Unreadable` with
+its offset.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import sympy
+
+from .errors import UnsupportedExpression
+from .latex import ClaimSyntaxError, parse_expression
+from .steps import Meanings, Unreadable, fresh_bounds, name_of, resolve
+
+_PLACEHOLDER = sympy.IndexedBase("Y")  # Y_{0,n} stands for the n-th derivative cut out
+
+_FRAC = re.compile(r"\\[dt]?frac\s*\{")
+_DIFFERENTIAL = re.compile(r"\s*(\\partial(?![a-zA-Z])|\\mathrm\s*\{\s*d\s*\}|d(?![a-zA-Z]{2}))")
+_ORDER = re.compile(r"\s*\^\s*(?:\{\s*(\d)\s*\}|(\d))")
+_SLASH = re.compile(
+    r"\\partial\s*((?:\\log\s*)?[A-Za-z](?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*/\s*"
+    r"\\partial\s*([A-Za-z](?:_\{[^{}]*\}|_[A-Za-z0-9])?)"
+)
+_OPENERS = re.compile(r"\\left\s*(?:\(|\[|\\\{)|\\[bB]igg?l?\s*(?:\(|\[)|\(|\[")
+_NAMED = re.compile(r"(?:\\(?:log|ln)\s*)?[A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?")
+_BARE_SUM = re.compile(r"\\sum(?![a-zA-Z])(\s*\\(?:limits|nolimits|displaystyle)(?![a-zA-Z]))*")
+_EXCLUDING_SUM = re.compile(
+    r"\\sum\s*_\s*\{\s*([i-n])\s*(?:\\neq?(?![a-zA-Z])|\u2260)\s*([i-n])\s*\}"
+)
+_SCRIPT_INDEX = re.compile(r"_\s*(?:\{([^{}]*)\}|([a-zA-Z]))")
+
+
+_BRACKET = re.compile(
+    r"\\left(?![a-zA-Z])\s*(?:\\[{}]|.)|\\right(?![a-zA-Z])\s*(?:\\[{}]|.)"
+    r"|\\[bB]igg?[lr]?(?![a-zA-Z])\s*[()\[\]]|\\[{}]|\\[a-zA-Z]+|\\.|[{}()\[\]]"
+)
+
+
+def matching(text: str, start: int) -> int:
+    """The offset just after the group opened at ``text[start]`` (``{``, ``(``, ``[``, or a
+    ``\\left``/``\\big`` opener), or -1 when it is never closed.
+
+    >>> matching(r"{a{b}}c", 0), matching(r"\\left( x \\right) y", 0)
+    (6, 16)
+    """
+    depth = 0
+    for match in _BRACKET.finditer(text, start):
+        token = match.group()
+        if token.startswith("\\left") or token == "\\{":
+            depth += 1
+        elif token.startswith("\\right") or token == "\\}":
+            depth -= 1
+        elif token.startswith("\\"):
+            if token[-1] in "([":
+                depth += 1
+            elif token[-1] in ")]":
+                depth -= 1
+            else:
+                continue
+        elif token in "{([":
+            depth += 1
+        else:
+            depth -= 1
+        if depth == 0:
+            return match.end()
+        if depth < 0:
+            return -1
+    return -1
+
+
+@dataclass(frozen=True)
+class _Cut:
+    """A derivative cut out of a side: ``∂^order quantity / ∂ variables``."""
+
+    quantity: str
+    quantity_pos: int
+    variables: tuple[str, ...]
+    pos: int
+
+
+def _find_derivatives(text: str) -> Iterator[tuple[int, int, _Cut]]:
+    """Each derivative in ``text`` as (start, end, what it says), left to right."""
+    pos = 0
+    while pos < len(text):
+        frac = _FRAC.search(text, pos)
+        slash = _SLASH.search(text, pos)
+        if slash and (frac is None or slash.start() < frac.start()):
+            yield (
+                slash.start(),
+                slash.end(),
+                _Cut(slash.group(1), slash.start(1), (slash.group(2),), slash.start()),
+            )
+            pos = slash.end()
+            continue
+        if frac is None:
+            return
+        numerator_end = matching(text, frac.end() - 1)
+        differential = _DIFFERENTIAL.match(text, frac.end())
+        if numerator_end < 0 or differential is None:
+            pos = frac.end()
+            continue
+        denominator_start = numerator_end
+        while denominator_start < len(text) and text[denominator_start].isspace():
+            denominator_start += 1
+        if denominator_start >= len(text) or text[denominator_start] != "{":
+            raise Unreadable("a \\frac needs two groups", frac.start())
+        denominator_end = matching(text, denominator_start)
+        if denominator_end < 0:
+            raise Unreadable("unbalanced braces in \\frac", denominator_start)
+        symbol = differential.group(1)
+        order_match = _ORDER.match(text, differential.end())
+        order = int(order_match.group(1) or order_match.group(2)) if order_match else 1
+        quantity_start = order_match.end() if order_match else differential.end()
+        quantity = text[quantity_start : numerator_end - 1]
+        variables = _variables(
+            text[denominator_start + 1 : denominator_end - 1], symbol, denominator_start + 1
+        )
+        if len(variables) != order:
+            raise Unreadable(
+                f"a derivative of order {order} with {len(variables)} differentiations",
+                frac.start(),
+            )
+        end = denominator_end
+        if not quantity.strip():
+            end, quantity, quantity_start = _operand(text, denominator_end)
+        yield frac.start(), end, _Cut(quantity, quantity_start, variables, frac.start())
+        pos = end
+
+
+def _variables(text: str, symbol: str, offset: int) -> tuple[str, ...]:
+    pieces = re.split(r"\\partial(?![a-zA-Z])|\\mathrm\s*\{\s*d\s*\}|(?<![a-zA-Z\\])d", text)
+    if pieces[0].strip():
+        raise Unreadable(f"the denominator must start with {symbol}", offset)
+    variables: list[str] = []
+    for piece in pieces[1:]:
+        power = re.fullmatch(r"(.*?)\s*\^\s*(?:\{\s*(\d)\s*\}|(\d))\s*", piece, re.DOTALL)
+        name, times = (
+            (power.group(1), int(power.group(2) or power.group(3)))
+            if power
+            else (
+                piece,
+                1,
+            )
+        )
+        variables += [name.strip()] * times
+    return tuple(variables)
+
+
+_OPERAND_END = re.compile(r"\s*(?:$|[-+=)\]},.&\u2212]|\\right|\\[bB]igg?r|\\\}|\\q?quad)")
+
+
+def _operand(text: str, pos: int) -> tuple[int, str, int]:
+    """What ``\\frac{\\partial}{\\partial x}`` applies to: a bracketed group, a brace group,
+    or, ending its term, a ``\\frac``, a ``\\sum``, or a named quantity (``S_i``, ``\\log p_j``).
+    Returns (end, text, start); anything else is ambiguous and :class:`Unreadable`."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    opener = _OPENERS.match(text, pos)
+    if opener or text.startswith("{", pos):
+        end = matching(text, pos)
+        if end < 0:
+            raise Unreadable("unbalanced group after a derivative operator", pos)
+        if re.match(r"\s*[_^]", text[end:]):
+            raise Unreadable("ambiguous: a script on the operand of a derivative", end)
+        inner_start = opener.end() if opener else pos + 1
+        closer = re.search(
+            r"(\\right\s*(?:\)|\]|\\\})|\\[bB]igg?r?\s*(?:\)|\])|\)|\]|\})$", text[:end]
+        )
+        assert closer is not None
+        return end, text[inner_start : closer.start()], inner_start
+    end = -1
+    frac = _FRAC.match(text, pos)
+    if frac:
+        first = matching(text, frac.end() - 1)
+        second = first
+        while 0 <= second < len(text) and text[second].isspace():
+            second += 1
+        if first > 0 and second < len(text) and text[second] == "{":
+            end = matching(text, second)
+    elif re.match(r"(?:\\(?:log|ln)(?![a-zA-Z])\s*)?\\sum(?![a-zA-Z])", text[pos:]):
+        end = pos + len(_reach(text, pos))
+    elif named := _NAMED.match(text, pos):
+        end = named.end()
+    if end < 0:
+        raise Unreadable("cannot tell what the derivative operator applies to", pos)
+    if not _OPERAND_END.match(text, end):
+        raise Unreadable(
+            f"ambiguous: does the derivative apply to more than {text[pos:end].strip()!r}? "
+            "put what it applies to in \\left( … \\right)",
+            end,
+        )
+    return end, text[pos:end], pos
+
+
+def _bind_bare_sums(text: str) -> str:
+    """``\\sum body`` without an index, read as a sum over the one index its body uses
+    (``\\sum e^{a_k}`` is ``\\sum_k e^{a_k}``); two or none: an error, never a guess."""
+    out, pos = [], 0
+    for match in _BARE_SUM.finditer(text):
+        after = match.end()
+        rest = text[after:].lstrip()
+        if rest.startswith(("_", "^")):
+            continue
+        reach = _reach(text, after)
+        letters = set()
+        for script in _SCRIPT_INDEX.finditer(reach):
+            letters |= set(re.findall(r"(?<![a-zA-Z\\])[i-n](?![a-zA-Z])", script.group(0)[1:]))
+        if len(letters) != 1:
+            which = ", ".join(sorted(letters)) or "none"
+            raise Unreadable(
+                f"\\sum without an index, and its terms use {which}: write \\sum_k", match.start()
+            )
+        out.append(text[pos:after] + "_" + letters.pop())
+        pos = after
+    return "".join(out) + text[pos:]
+
+
+def _reach(text: str, start: int) -> str:
+    """The text a ``\\sum`` starting at ``start`` takes: the rest of its term."""
+    depth, pos = 0, start
+    seen = False
+    while pos < len(text):
+        char = text[pos]
+        if char == "\\":
+            pos += 2
+            seen = True
+            continue
+        if char in "{([":
+            depth += 1
+        elif char in "})]":
+            depth -= 1
+            if depth < 0:
+                break
+        elif char in "+-\u2212" and depth == 0 and seen:
+            break
+        elif not char.isspace():
+            seen = True
+        pos += 1
+    return text[start:pos]
+
+
+@dataclass
+class Reader:
+    """Reads sides of steps into SymPy, derivatives computed under ``meanings``."""
+
+    meanings: Meanings
+    cache: dict[str, sympy.Expr] = field(default_factory=dict)
+
+    def expression(self, text: str) -> sympy.Expr:
+        """The side written in ``text``, its derivatives evaluated.
+
+        >>> Reader(Meanings.standard()).expression(r"\\frac{\\partial}{\\partial a_j} S_i")
+        ... # doctest: +NORMALIZE_WHITESPACE
+        -exp(a[i])*exp(a[j])/Sum(exp(a[_k]), (_k, 1, N))**2
+        + exp(a[i])*KroneckerDelta(i, j)/Sum(exp(a[_k]), (_k, 1, N))
+        """
+        if text not in self.cache:
+            self.cache[text] = self._read(text)
+        return self.cache[text]
+
+    def _read(self, text: str) -> sympy.Expr:
+        if "Y" in text:
+            raise Unreadable("'Y' is reserved", text.index("Y"))
+        pieces, values, pos = [], {}, 0
+        for start, end, cut in _find_derivatives(text):
+            placeholder = f"Y_{{0,{len(values) + 1}}}"
+            pieces.append(text[pos:start] + placeholder.ljust(end - start))
+            values[_PLACEHOLDER[0, len(values) + 1]] = self._derivative(cut, text)
+            pos = end
+        rewritten = "".join(pieces) + text[pos:]
+        try:
+            rewritten = _EXCLUDING_SUM.sub(r"\\sum_{\1} (1 - \\delta_{\1\2})", rewritten)
+            expr = parse_expression(_bind_bare_sums(rewritten))
+        except ClaimSyntaxError as exc:
+            raise Unreadable(exc.problem, exc.pos) from None
+        return expr.xreplace(values)
+
+    def _derivative(self, cut: _Cut, text: str) -> sympy.Expr:
+        try:
+            quantity = self.expression(cut.quantity)
+        except Unreadable as exc:
+            raise Unreadable(exc.reason, cut.quantity_pos + exc.pos) from None
+        variables = []
+        for written in cut.variables:
+            try:
+                variable = parse_expression(written)
+            except ClaimSyntaxError as exc:
+                raise Unreadable(f"variable {written!r}: {exc.problem}", cut.pos) from None
+            if not isinstance(variable, sympy.Indexed | sympy.Symbol):
+                raise Unreadable(f"cannot differentiate by {written!r}", cut.pos)
+            variables.append(variable)
+        keep = frozenset(name_of(v) for v in variables)  # type: ignore[misc]
+        for name in keep:
+            if name not in self.meanings.leaves and name not in self.meanings.table:
+                self.meanings.leaves.add(name)
+        try:
+            expr = self.meanings.expand(fresh_bounds(quantity), keep)
+            for variable in variables:
+                expr = sympy.diff(expr, variable)
+            return resolve(expr.doit())
+        except UnsupportedExpression as exc:
+            raise Unreadable(str(exc), cut.pos) from None
+
+
+__all__ = ["Reader", "matching"]
