@@ -327,44 +327,32 @@ def _separable_partials(
     return result
 
 
-def _gradient_entry(family: Family, row: int) -> tuple[Local, Fraction]:
-    """``∂L/∂o_i`` by the chain rule over the leaves:
-    ``D_i L = ∂L/∂x_i · D_i x_i + ∂L/∂Z · D_i Z = ∂L/∂x_i · x_i + ∂L/∂Z · x_i``."""
-    ce = family.cross_entropy
-    p = ce.probabilities
+def _chain_rule(family: Family, key: str, terms, softmax: Softmax, own, row: int) -> Fraction:  # type: ignore[no-untyped-def]
+    """``D_i F`` for ``F = Σ_m term_m`` by the chain rule over the leaves:
+    ``D_i F = Σ_m ∂F/∂x_m · D_i x_m + ∂F/∂Z · D_i Z = ∂F/∂x_i · x_i + ∂F/∂Z · x_i``."""
     by_x, common, aggregate = _separable_partials(
-        family,
-        "loss",
-        ce.terms,
-        p.exponentials,
-        p.partition_sum,
-        lambda m: {ce.targets[m - 1]: Y1},
+        family, key, terms, softmax.exponentials, softmax.partition_sum, own
     )
     ring = _ring()
     x = ring.gen(X)
     slope = rational.mul(by_x[row - 1], x)
     if aggregate != -1:
         slope = rational.add(slope, rational.mul(rational.mul(common, ring.gen(aggregate)), x))
-    local = Local(family.n, "o", {row: X}, ys={row: Y1}).with_targets()
-    return local, slope
+    return slope
+
+
+def _gradient_entry(family: Family, row: int) -> tuple[Local, Fraction]:
+    """``∂L/∂o_i`` for ``L = Σ_m −y_m log p_m``."""
+    ce = family.cross_entropy
+    own = lambda m: {ce.targets[m - 1]: Y1}  # noqa: E731
+    slope = _chain_rule(family, "loss", ce.terms, ce.probabilities, own, row)
+    return Local(family.n, "o", {row: X}, ys={row: Y1}).with_targets(), slope
 
 
 def _vjp_entry(family: Family, row: int) -> tuple[Local, Fraction]:
-    """``(Jᵀv)_i = ∂/∂a_i Σ_k v_k S_k``, by the chain rule over the leaves."""
-    s = family.softmax
-    by_x, common, aggregate = _separable_partials(
-        family,
-        "vjp",
-        family.vjp_terms,
-        s.exponentials,
-        s.partition_sum,
-        lambda m: {family.vector[m - 1]: V1},
-    )
-    ring = _ring()
-    x = ring.gen(X)
-    slope = rational.mul(by_x[row - 1], x)
-    if aggregate != -1:
-        slope = rational.add(slope, rational.mul(rational.mul(common, ring.gen(aggregate)), x))
+    """``(Jᵀv)_i = ∂/∂a_i Σ_m v_m S_m``."""
+    own = lambda m: {family.vector[m - 1]: V1}  # noqa: E731
+    slope = _chain_rule(family, "vjp", family.vjp_terms, family.softmax, own, row)
     return Local(family.n, "a", {row: X}, vs={row: V1}).with_vector(), slope
 
 
