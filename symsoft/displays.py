@@ -210,7 +210,8 @@ _CONDITION_TAIL = re.compile(
     r"(?:[^=\\]|\\(?:text|mathrm|textrm|quad|qquad|left|right|neq?|,|;)(?![a-zA-Z])|=)*$"
 )
 _ANNOTATION = re.compile(
-    r"(?:\\quad|\\qquad|\\hfill)\s*(?:\\text\s*\{[^{}]*\}|\(\s*\\text\s*\{[^{}]*\}\s*\))[\s.,;]*$"
+    r"(?:\\quad|\\qquad|\\hfill|,)\s*(?:\\text\s*\{[^{}]*\}|\(\s*\\text\s*\{[^{}]*\}\s*\)"
+    r"|\\forall(?![a-zA-Z])[^=]*)[\s.,;]*$"
 )
 
 
@@ -410,7 +411,7 @@ def _chain_steps(
 def _trimmed(text: Text, span: Span) -> Span:
     body = text.slice(span.start, span.end)
     stripped = body.rstrip()
-    stripped = re.sub(r"(?:\s*[.,;]|\\[,;!: ]|\\q?quad)+$", "", stripped)
+    stripped = re.sub(r"(?:\s*(?<!\\right)(?<!\\left)[.,;]|\\[,;!: ]|\\q?quad)+$", "", stripped)
     start = len(body) - len(body.lstrip())
     return Span(span.start + min(start, len(stripped)), span.start + len(stripped))
 
@@ -419,15 +420,17 @@ def cases_block(text: Text, span: Span) -> list[tuple[Span, Relation | None]] | 
     """The rows of a right side that is a ``cases`` block, each with its condition."""
     body = text.slice(span.start, span.end)
     match = re.fullmatch(
-        r"\s*(?:\\left\s*\\\{\s*)?\\begin\s*\{\s*cases\s*\}(.*)\\end\s*\{\s*cases\s*\}"
-        r"(?:\s*\\right\s*\.)?\s*",
+        r"\s*(?:\\left\s*\\\{\s*)?\\begin\s*\{\s*(cases|dcases|matrix|array)\s*\}(?:\{[lcr]*\})?"
+        r"(.*)\\end\s*\{\s*\1\s*\}(?:\s*\\right\s*\.)?\s*",
         body,
         re.DOTALL,
     )
     if match is None:
         return None
-    inner_start = span.start + match.start(1)
-    inner = match.group(1)
+    if match.group(1) in ("matrix", "array") and not body.lstrip().startswith("\\left"):
+        return None  # a matrix is a case distinction only inside \left\{ … \right.
+    inner_start = span.start + match.start(2)
+    inner = match.group(2)
     levels = _top_level(inner)
     rows, start = [], 0
     breaks = [m for m in _ROW_BREAK.finditer(inner) if levels[m.start()] == 0]

@@ -33,6 +33,7 @@ from .displays import (
     steps_of,
 )
 from .errors import InputError, SymsoftError
+from .latex import index_symbol
 from .results import Counterexample
 from .sides import Reader
 from .steps import (
@@ -184,12 +185,28 @@ _DEFINABLE = frozenset("SpLZzx")
 _STANDARD_LEAVES = {"S": {"a"}, "p": {"o"}, "L": {"y", "o"}}
 
 
+_HEADING = re.compile(
+    r"^\s{0,3}#+[^\n]*$|\\(?:sub)*section\*?\{[^{}\n]*\}|\\paragraph\{[^{}\n]*\}"
+    r"|^\s*\*\*[^\n]*\*\*\s*$",
+    re.MULTILINE,
+)
+
+
 def _prose_condition(prose: str) -> Relation | None:
-    """The index case a paragraph announces ("Case i = j:"), if exactly one and not general."""
-    tail = prose[-400:]
-    if _GENERAL_WORDS.search(tail):
-        return None
-    return parse_relation(tail)
+    """The index case announced just before a display ("If $i = j$,", "## Case i ≠ j"): in the
+    last sentence when it runs on into the display (no full stop), or in the last heading;
+    exactly one relation, and no word of generality ("both", "in general")."""
+    text = prose.rstrip()
+    places = []
+    if not text.endswith((".", "!", "?")):  # the sentence runs on into the display
+        places.append(re.split(r"[.!?]\s", text)[-1])
+    headings = list(_HEADING.finditer(prose))
+    if headings:
+        places.append(headings[-1].group())
+    for place in places:
+        if not _GENERAL_WORDS.search(place) and (relation := parse_relation(place)):
+            return relation
+    return None
 
 
 def _is_path(source: str | Path) -> bool:
@@ -393,7 +410,7 @@ def check_document(
         previous_end = display.body.end
     everything = document.slice(0, len(text))
     stated = bool(_HYPOTHESIS.search(everything))
-    meanings, definitions, listed = _meanings(document, steps, define, "".join(prose_text))
+    meanings, definitions, listed = _meanings(document, steps, define, everything)
     judging = _Judging(document, meanings, stated, n, definitions)
     results = [judging.step(step, number) for number, step in enumerate(steps, start=1)]
     results = sorted(results + problems, key=lambda r: (r.display, r.step, r.line))
@@ -413,7 +430,7 @@ def _expanded_cases(text: Text, steps: list[Step]) -> list[Step]:
     numbers: dict[int, int] = {}
     for step in steps:
         written = text.slice(step.rhs.start, step.rhs.end)
-        rows = cases_block(text, step.rhs) if "cases" in written else None
+        rows = cases_block(text, step.rhs) if "\\begin" in written else None
         cases = (
             [(step.rhs, step.condition, step.definition_candidate)]
             if rows is None
@@ -451,7 +468,7 @@ def _meanings(
         overridden.add(meaning.name)
     definitions: dict[tuple[int, int], str] = {}
     adopted: set[str] = set()
-    candidates: list[tuple[str, str, str, tuple[int, int] | None]] = []
+    candidates: list[tuple[str, str, str, tuple[int, int] | None, int]] = []
     for step in steps:
         if step.lhs is None or not (step.definition_candidate or step.kind == "definition"):
             continue
@@ -462,14 +479,17 @@ def _meanings(
                 text.slice(step.rhs.start, step.rhs.end),
                 f"line {line}",
                 (step.lhs.start, step.rhs.start),
+                step.lhs.start,
             )
         )
     for match in _INLINE_MATH.finditer(prose):
         written = match.group(1) or match.group(2)
         lhs, equals, rhs = written.partition("=")
-        if equals and _NAME.fullmatch(lhs) and lhs.strip()[0] in "Zzx" and "=" not in rhs:
-            candidates.append((lhs, rhs, "the text", None))
-    for lhs, rhs, where, key in candidates:
+        if equals and _NAME.fullmatch(lhs) and "=" not in rhs:
+            line, _ = text.place(match.start())
+            candidates.append((lhs, rhs, f"line {line}", None, match.start()))
+    candidates.sort(key=lambda candidate: candidate[-1])
+    for lhs, rhs, where, key, _ in candidates:
         name_match = _NAME.fullmatch(lhs)
         if name_match is None or name_match.group(1) not in _DEFINABLE:
             continue
@@ -487,8 +507,10 @@ def _meanings(
         adopted.add(name)
         if key is not None:
             definitions[key] = f"definition of {lhs.strip()}"
+    everything = text.slice(0, len(text.chars))
+    if re.search(r"\^\s*\{?\s*K\b", everything) and not re.search(r"\^\s*\{?\s*N\b", everything):
+        meanings.size = index_symbol("K")  # the classes are counted by K
     if "Z" not in meanings.table:
-        everything = text.slice(0, len(text.chars))
         uses = {x for x in "ao" if re.search(rf"(?<![a-zA-Z\\]){x}_", everything)}
         if len(uses) == 1:
             meanings.table["Z"] = partition_meaning(uses.pop())

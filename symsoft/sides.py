@@ -30,6 +30,10 @@ _SLASH = re.compile(
     r"\\partial\s*((?:\\log\s*)?[A-Za-z](?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*/\s*"
     r"\\partial\s*([A-Za-z](?:_\{[^{}]*\}|_[A-Za-z0-9])?)"
 )
+_D_OPERATOR = re.compile(  # D_j S_i = ∂S_i/∂a_j, as in the claim language
+    r"(?<![A-Za-z\\])D_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*"
+    r"([A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)"
+)
 _OPENERS = re.compile(r"\\left\s*(?:\(|\[|\\\{)|\\[bB]igg?l?\s*(?:\(|\[)|\(|\[")
 _NAMED = re.compile(r"(?:\\(?:log|ln)\s*)?[A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?")
 _BARE_SUM = re.compile(r"\\sum(?![a-zA-Z])(\s*\\(?:limits|nolimits|displaystyle)(?![a-zA-Z]))*")
@@ -93,13 +97,22 @@ def _find_derivatives(text: str) -> Iterator[tuple[int, int, _Cut]]:
     while pos < len(text):
         frac = _FRAC.search(text, pos)
         slash = _SLASH.search(text, pos)
-        if slash and (frac is None or slash.start() < frac.start()):
-            yield (
-                slash.start(),
-                slash.end(),
-                _Cut(slash.group(1), slash.start(1), (slash.group(2),), slash.start()),
-            )
+        operator = _D_OPERATOR.search(text, pos)
+        simple = min(
+            (m for m in (slash, operator) if m and (frac is None or m.start() < frac.start())),
+            key=lambda m: m.start(),
+            default=None,
+        )
+        if simple is slash and slash is not None:
+            cut = _Cut(slash.group(1), slash.start(1), (slash.group(2),), slash.start())
+            yield slash.start(), slash.end(), cut
             pos = slash.end()
+            continue
+        if simple is operator and operator is not None:
+            variable = "a_" + (operator.group(1) or operator.group(2))
+            cut = _Cut(operator.group(3), operator.start(3), (variable,), operator.start())
+            yield operator.start(), operator.end(), cut
+            pos = operator.end()
             continue
         if frac is None:
             return

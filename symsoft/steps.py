@@ -93,6 +93,7 @@ class Meanings:
 
     table: dict[str, Meaning] = field(default_factory=dict)
     leaves: set[str] = field(default_factory=lambda: {"a", "o", "y"})
+    size: sympy.Symbol = N  # the document's name for the number of classes (N, or K)
 
     @classmethod
     def standard(cls, s_logits: str = "a", p_logits: str = "o") -> Meanings:
@@ -367,7 +368,8 @@ def judge(
     """
     sides = []
     for side in (lhs, rhs):
-        expanded = meanings.expand(fresh_bounds(side))
+        size = {meanings.size: N}
+        expanded = meanings.expand(fresh_bounds(side.xreplace(size))).xreplace(size)
         sides.append(expand_logs(resolve(fresh_bounds(expanded).doit())))
     _check_names(sides, meanings)
     free = sorted(

@@ -19,6 +19,7 @@ CORRECT = [
     "cross_entropy.md",
     "log_softmax.md",
     "messy.md",
+    "blog_post.md",
 ]
 
 
@@ -126,8 +127,8 @@ def test_markdown_and_latex_give_the_same_steps():
     [
         # align rows continue the chain; \\ breaks lines, not chains
         (
-            "\\begin{align*}\nS_i &= \\frac{e^{a_i}}{Z} \\\\\n  &= \\frac{e^{a_i}}{\\sum_k e^{a_k}}\n"
-            "\\end{align*}",
+            "\\begin{align*}\nS_i &= \\frac{e^{a_i}}{Z} \\\\\n"
+            "  &= \\frac{e^{a_i}}{\\sum_k e^{a_k}}\n\\end{align*}",
             [(2, "holds"), (3, "holds")],
         ),
         # a display that starts with '=' continues the previous display's chain
@@ -137,8 +138,8 @@ def test_markdown_and_latex_give_the_same_steps():
         ),
         # a multi-line expression: the second row has no '='
         (
-            "\\begin{align}\nL &= -\\sum_j y_j o_j \\\\\n &\\quad + \\sum_j y_j \\log \\sum_k e^{o_k}"
-            "\n\\end{align}",
+            "\\begin{align}\nL &= -\\sum_j y_j o_j \\\\\n"
+            " &\\quad + \\sum_j y_j \\log \\sum_k e^{o_k}\n\\end{align}",
             [(2, "holds")],
         ),
         # labels, tags, \nonumber, colours, underbraces and trailing punctuation are decorations
