@@ -451,7 +451,8 @@ def _concrete(
     hypothesis_stated: bool,
     sizes: list[int],
 ) -> tuple[Verdict, str, str | None]:
-    """Both sides at concrete sizes and indices: the first size where they differ."""
+    """Both sides at concrete sizes and indices: the first size where they differ, or, at one
+    given size, the verdict there (with ``Σ_j y_j = 1`` when only that makes it hold)."""
     written = [
         int(x)
         for side in (left, right)
@@ -459,30 +460,43 @@ def _concrete(
         for x in e.indices
         if x.is_Integer
     ]
-    smallest = max([len(blocks), 1, *written])
     values = {b[0]: sympy.Integer(n + 1) for n, b in enumerate(blocks)}
-    last = Verdict("unknown", reason="no size to check")
-    where = ""
+    fixed = len(sizes) == 1
+    last, where = Verdict("unknown", reason="no size to check"), ""
     for size in sizes:
-        if size < smallest:
+        where = ", ".join([f"N = {size}"] + [f"{b[0]} = {values[b[0]]}" for b in blocks])
+        if size < len(blocks):
+            if fixed:
+                return (
+                    Verdict("proved", reason=f"vacuous: no such indices at N = {size}"),
+                    where,
+                    None,
+                )
+            continue
+        if size < max(written, default=1):
+            last = Verdict("unknown", reason=f"an index above N = {size} is written")
             continue
         point = {**values, N: sympy.Integer(size)}
-        where = ", ".join([f"N = {size}"] + [f"{b[0]} = {values[b[0]]}" for b in blocks])
         try:
-            at_left, at_right = (resolve(side.xreplace(point).doit()) for side in (left, right))
+            at_left, at_right = (
+                flatten(resolve(side.xreplace(point).doit())) for side in (left, right)
+            )
         except UnsupportedExpression as exc:
             return Verdict("unknown", reason=str(exc)), where, None
-        uses_targets = any(
-            e.base.label == "y" for s in (at_left, at_right) for e in s.atoms(sympy.Indexed)
-        )
         targets = [sympy.Symbol(f"y_{m}", real=True) for m in range(1, size + 1)]
-        assumptions = [sum_to_one(targets)] if hypothesis_stated and uses_targets else []
-        verdict = prove(flatten(at_left), flatten(at_right), assumptions)
-        if verdict.status == "refuted":
-            return verdict, where, SUM_TO_ONE if assumptions else None
-        last = verdict
-    if len(sizes) == 1:
-        return last, where, None
+        uses_targets = bool((at_left.free_symbols | at_right.free_symbols) & set(targets))
+        plain = prove(at_left, at_right)
+        if plain.status == "proved" and fixed:
+            return plain, where, None
+        if uses_targets and (hypothesis_stated or fixed):
+            given = prove(at_left, at_right, [sum_to_one(targets)])
+            if given.status == "proved" and fixed:
+                return given, where, SUM_TO_ONE
+            if given.status == "refuted" and hypothesis_stated:
+                return given, where, SUM_TO_ONE
+        if plain.status == "refuted" and not hypothesis_stated:
+            return plain, where, None
+        last = plain
     return last, where, None
 
 
