@@ -109,8 +109,7 @@ def find_displays(text: Text) -> list[Display]:
             found.append(
                 Display(number, opening.start(), Span(opening.end(), opening.end()), problem)
             )
-            pos = opening.end()
-            continue
+            break  # the rest of the file is inside the open display, as LaTeX reads it
         found.append(Display(number, opening.start(), Span(opening.end(), close.start())))
         pos = close.end()
     return found

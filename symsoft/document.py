@@ -55,6 +55,8 @@ StepStatus = Literal[
 MAX_STEPS = 5_000
 """Steps judged in one document; later ones are reported "not checked"."""
 MAX_DOCUMENT_CHARS = 5_000_000
+MAX_SECONDS = 300.0
+"""Time spent judging one document; later steps are reported "not checked"."""
 
 
 # ---------------------------------------------------------------- results
@@ -251,12 +253,15 @@ class _Judging:
 
     def __post_init__(self) -> None:
         self.reader = Reader(self.meanings)
+        self.deadline = time.perf_counter() + MAX_SECONDS
 
     def read(self, span: Span) -> sympy.Expr:
         try:
             return self.reader.expression(self.text.slice(span.start, span.end))
         except Unreadable as exc:
             raise _NotChecked(exc.reason, span.start + exc.pos) from None
+        except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
+            raise _NotChecked(f"cannot read it ({type(exc).__name__})", span.start) from None
 
     def step(self, step: Step, counted: int) -> StepResult:
         line, column = self.text.place(step.relation.start)
@@ -284,6 +289,8 @@ class _Judging:
     def _judge(self, step: Step, base: StepResult, counted: int) -> StepResult:
         if counted > MAX_STEPS:
             raise _NotChecked(f"more than {MAX_STEPS} steps in the document", step.relation.start)
+        if time.perf_counter() > self.deadline:
+            raise _NotChecked(f"the time budget of {MAX_SECONDS:g} s is spent", step.relation.start)
         if step.lhs is None:
             raise _NotChecked("a row starting with '=' continues nothing", step.relation.start)
         if step.kind not in ("eq", "definition"):
@@ -467,7 +474,7 @@ def _meanings(
         meanings.table[meaning.name] = meaning
         overridden.add(meaning.name)
     definitions: dict[tuple[int, int], str] = {}
-    adopted: set[str] = set()
+    considered: set[str] = set()
     candidates: list[tuple[str, str, str, tuple[int, int] | None, int]] = []
     for step in steps:
         if step.lhs is None or not (step.definition_candidate or step.kind == "definition"):
@@ -494,8 +501,9 @@ def _meanings(
         if name_match is None or name_match.group(1) not in _DEFINABLE:
             continue
         name = name_match.group(1)
-        if name in overridden or name in adopted:
+        if name in overridden or name in considered:
             continue
+        considered.add(name)  # the first definition of a name is the one
         meaning = _definition(lhs, rhs, meanings, where)
         if isinstance(meaning, str):
             continue  # judged as an ordinary step, which reports the problem
@@ -504,7 +512,6 @@ def _meanings(
             continue  # a definition in the standard variables: checked against the standard
         meanings.table[name] = meaning
         meanings.leaves |= _leaves(meaning.value, meanings)
-        adopted.add(name)
         if key is not None:
             definitions[key] = f"definition of {lhs.strip()}"
     everything = text.slice(0, len(text.chars))
@@ -526,8 +533,8 @@ def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning |
     name, index = name_match.group(1), name_match.group(2) or name_match.group(3)
     try:
         value = Reader(meanings).expression(rhs)
-    except Unreadable as exc:
-        return exc.reason
+    except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
+        return str(exc)
     free = {s.name for s in value.free_symbols if is_index(s)}
     if free != ({index} if index else set()):
         return f"the indices of {lhs.strip()} and of its definition differ"

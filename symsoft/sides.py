@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 import sympy
 
 from .errors import UnsupportedExpression
-from .latex import ClaimSyntaxError, parse_expression
+from .latex import MAX_CLAIM_LENGTH, ClaimSyntaxError, parse_expression
 from .steps import Meanings, Unreadable, fresh_bounds, name_of, resolve
 
+MAX_DERIVATIVE_NESTING = 4
 _PLACEHOLDER = sympy.IndexedBase("Y")  # Y_{0,n} stands for the n-th derivative cut out
 
 _FRAC = re.compile(r"\\[dt]?frac\s*\{")
@@ -267,6 +268,7 @@ class Reader:
 
     meanings: Meanings
     cache: dict[str, sympy.Expr] = field(default_factory=dict)
+    depth: int = 0  # derivatives inside the derivative being read
 
     def expression(self, text: str) -> sympy.Expr:
         """The side written in ``text``, its derivatives evaluated.
@@ -281,6 +283,8 @@ class Reader:
         return self.cache[text]
 
     def _read(self, text: str) -> sympy.Expr:
+        if len(text) > MAX_CLAIM_LENGTH:
+            raise Unreadable(f"a side of {len(text)} characters; at most {MAX_CLAIM_LENGTH}")
         if "Y" in text:
             raise Unreadable("'Y' is reserved", text.index("Y"))
         pieces, values, pos = [], {}, 0
@@ -298,10 +302,15 @@ class Reader:
         return expr.xreplace(values)
 
     def _derivative(self, cut: _Cut, text: str) -> sympy.Expr:
+        if self.depth >= MAX_DERIVATIVE_NESTING:
+            raise Unreadable("derivatives nested too deeply", cut.pos)
+        self.depth += 1
         try:
             quantity = self.expression(cut.quantity)
         except Unreadable as exc:
             raise Unreadable(exc.reason, cut.quantity_pos + exc.pos) from None
+        finally:
+            self.depth -= 1
         variables = []
         for written in cut.variables:
             try:
