@@ -290,3 +290,41 @@ def test_a_ten_thousand_line_document_in_bounded_time():
 def test_a_missing_file_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="cannot read"):
         check_document(tmp_path / "nowhere.md")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            r"$$Z := \sum_k e^{a_k}$$" "\n\n" r"$$S_i = \frac{e^{a_i}}{Z}$$",
+            ["definition of Z", "holds"],
+        ),
+        (
+            r"$$S_i \approx \frac{e^{a_i}}{Z}$$",
+            ["not checked: '\\approx' is not an equality (column 7)"],
+        ),
+        # the heading announces the case …
+        (
+            "## Case i = j\n\nThen\n\n$$\\frac{\\partial S_i}{\\partial a_j} = S_i(1 - S_j)$$",
+            ["holds when i = j"],
+        ),
+        # … a sentence that ends with a full stop does not …
+        (
+            "This is $e^{a_j}$ only if $i = j$.\n\n"
+            "$$\\frac{\\partial S_i}{\\partial a_j} = S_i(1 - S_j)$$",
+            ["holds only when i = j (fails when i ≠ j)"],
+        ),
+        # … and neither does one about both cases
+        (
+            "For both $i = j$ and $i \\neq j$,\n\n"
+            "$$\\frac{\\partial S_i}{\\partial a_j} = S_i(1 - S_j)$$",
+            ["holds only when i = j (fails when i ≠ j)"],
+        ),
+        (
+            "If $i \\neq j$,\n\n$$\\frac{\\partial S_i}{\\partial a_j} = -S_i S_j$$",
+            ["holds when i ≠ j"],
+        ),
+    ],
+)
+def test_definitions_relations_and_announced_cases(text, expected):
+    assert [step.summary for step in check_document(text).steps] == expected
