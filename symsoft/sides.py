@@ -322,8 +322,12 @@ class Reader:
             variables.append(variable)
         keep = frozenset(name_of(v) for v in variables)  # type: ignore[misc]
         for name in keep:
-            if name not in self.meanings.leaves and name not in self.meanings.table:
-                self.meanings.leaves.add(name)
+            if name not in self.meanings.table and name not in self.meanings.arguments():
+                raise Unreadable(
+                    f"nothing here is a function of {name}: define what depends on it "
+                    f"(e.g. p_i = \\frac{{e^{{{name}_i}}}}{{\\sum_k e^{{{name}_k}}}})",
+                    cut.pos,
+                )
         try:
             expr = self.meanings.expand(fresh_bounds(quantity), keep)
             for variable in variables:

@@ -115,6 +115,13 @@ class Meanings:
             expr = new
         raise Unreadable("circular definitions")
 
+    def arguments(self) -> set[str]:
+        """The names the meanings are functions of (``a``, ``o``, ``y`` by default)."""
+        names = {
+            str(e.base.label) for m in self.table.values() for e in m.value.atoms(sympy.Indexed)
+        }
+        return names | {s.name for m in self.table.values() for s in m.value.free_symbols}
+
     def _defined(self, e: sympy.Basic, keep: frozenset[str]) -> bool:
         name = name_of(e)
         if name not in self.table or name in keep:
