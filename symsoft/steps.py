@@ -393,18 +393,23 @@ def judge(
     return tuple(checks)
 
 
+_PARAMETERS = frozenset({"T", "epsilon", "tau", "alpha", "beta", "gamma", "eta", "lambda"})
+
+
 def _check_names(sides: list[sympy.Expr], meanings: Meanings) -> None:
+    """Every name left after expansion is a free variable; never guess what ``x_k`` means."""
+    free = meanings.leaves | meanings.arguments() | _PARAMETERS
     for side in sides:
-        for e in side.atoms(sympy.Indexed, sympy.Symbol):
-            name = name_of(e)
-            if name is None or is_index(e) or e == N or isinstance(e, sympy.Indexed):
-                if isinstance(e, sympy.Indexed) and name not in meanings.leaves:
-                    raise Unreadable(f"'{e}' has no meaning here: define {name} in the document")
-                continue
-            if name in ("T", "epsilon", "tau", "alpha", "beta", "gamma", "eta", "lambda", "K"):
-                continue
-            if name not in meanings.leaves and e.func is not sympy.IndexedBase:
-                raise Unreadable(f"'{name}' has no meaning here: define it in the document")
+        indexed = side.atoms(sympy.Indexed)
+        labels = {e.base.label for e in indexed}
+        for e in indexed:
+            if str(e.base.label) not in free:
+                raise Unreadable(
+                    f"'{e}' has no meaning here: define {e.base.label} in the document"
+                )
+        for symbol in side.free_symbols - labels - indexed:
+            if not (is_index(symbol) or symbol == N or str(symbol) in free):
+                raise Unreadable(f"'{symbol}' has no meaning here: define it in the document")
 
 
 def _decide(
