@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 import sympy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from symsoft.document import DocumentResult, check_document
 from symsoft.errors import InputError
@@ -329,3 +331,54 @@ def test_a_missing_file_is_an_input_error(tmp_path):
 )
 def test_definitions_relations_and_announced_cases(text, expected):
     assert [step.summary for step in check_document(text).steps] == expected
+
+
+# ---------------------------------------------------------------- soundness
+
+STEPS = [  # (step, holds) — each with a wrong twin
+    (r"\frac{\partial S_i}{\partial a_j} = S_i(\delta_{ij} - S_j)", True),
+    (r"\frac{\partial S_i}{\partial a_j} = S_j(\delta_{ij} - S_i)", True),
+    (r"\frac{\partial S_i}{\partial a_j} = S_i(\delta_{ij} + S_j)", False),
+    (r"\frac{\partial p_k}{\partial o_m} = p_k(\delta_{km} - p_m)", True),
+    (r"\frac{\partial p_k}{\partial o_m} = p_m(\delta_{km} - p_m)", False),
+    (r"\frac{\partial \log S_i}{\partial a_j} = \delta_{ij} - S_j", True),
+    (r"\frac{\partial \log S_i}{\partial a_j} = 1 - S_j", False),
+    (r"\frac{\partial}{\partial a_i} \log \sum_k e^{a_k} = S_i", True),
+    (r"\frac{\partial}{\partial a_i} \log \sum_k e^{a_k} = S_i(1 - S_i)", False),
+    (r"\frac{\partial L}{\partial o_i} = p_i \sum_j y_j - y_i", True),
+    (r"\frac{\partial L}{\partial o_i} = y_i - p_i \sum_j y_j", False),
+    (
+        r"\frac{\partial^2 L}{\partial o_i \partial o_j} = (p_i \delta_{ij} - p_i p_j)\sum_k y_k",
+        True,
+    ),
+    (r"\frac{\partial^2 L}{\partial o_i \partial o_j} = p_i \delta_{ij} \sum_k y_k", False),
+    (r"\frac{\partial L}{\partial p_j} = -\frac{y_j}{p_j}", True),
+    (r"\frac{\partial L}{\partial p_j} = \frac{y_j}{p_j}", False),
+    (r"\sum_k S_k = 1", True),
+    (r"\sum_k S_k = S_i", False),
+    (r"\sum_j \frac{\partial S_i}{\partial a_j} = 0", True),
+    (r"\sum_j \frac{\partial S_j}{\partial a_i} = 0", True),
+    (r"\sum_j \frac{\partial S_j}{\partial a_i} = S_i", False),
+]
+
+
+@pytest.mark.parametrize(("step", "holds"), STEPS)
+def test_steps_hold_exactly_when_they_are_true(step, holds):
+    (result,) = check_document(f"$$\n{step}\n$$").steps
+    assert result.status == ("holds" if holds else "fails") or (
+        not holds and result.status == "holds only"
+    ), result.summary
+
+
+@given(
+    coefficient=st.integers(-3, 3),
+    term=st.sampled_from([r"S_i \delta_{ij}", r"S_i S_j", r"\delta_{ij}", r"S_j"]),
+)
+@settings(max_examples=25, deadline=None)
+def test_a_perturbed_jacobian_never_holds(coefficient, term):
+    jacobian = r"\frac{\partial S_i}{\partial a_j} = S_i \delta_{ij} - S_i S_j"
+    step = f"{jacobian} + ({coefficient}) {term}"
+    (result,) = check_document(f"$${step}$$").steps
+    assert (result.status == "holds") == (coefficient == 0), result.summary
+    if coefficient:
+        assert result.counterexample is not None
