@@ -54,9 +54,7 @@ logger = logging.getLogger(__name__)
 Format = Literal["tex", "pdf", "html"]
 FORMATS: tuple[Format, ...] = ("tex", "pdf", "html")
 
-TEX_INSTALL_HINT = (
-    "apt-get install latexmk texlive-latex-base texlive-latex-recommended lmodern"
-)
+TEX_INSTALL_HINT = "apt-get install latexmk texlive-latex-base texlive-latex-recommended lmodern"
 LATEX_TIMEOUT = 300.0
 
 
@@ -589,7 +587,7 @@ def run_html_fragment(run: Run) -> str:
 
     >>> from symsoft.results import Run
     >>> run_html_fragment(Run(n=2, results=(), versions=(), status="proved"))[:27]
-    '<div class="symsoft-report'
+    '<div class="symsoft-report"'
     """
     template = _html_environment().get_template("fragment.html.j2")
     return template.render(report=_view(run)).strip()

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import html.parser
-import json
+import logging
 import os
 import re
 import shutil
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -188,11 +186,7 @@ def _cross_entropy_theorems(n: int = 4) -> tuple[TheoremResult, TheoremResult]:
         r"p_i - y_i",
         n,
         tuple(EntryCheck((i,), _proved()) for i in range(1, n + 1)),
-        (
-            _derivation(
-                (1,), "L", loss, o[0], p[0] - y[0], o, {y[-1]: 1 - sympy.Add(*y[:-1])}
-            ),
-        ),
+        (_derivation((1,), "L", loss, o[0], p[0] - y[0], o, {y[-1]: 1 - sympy.Add(*y[:-1])}),),
         hypotheses=(HYPOTHESIS,),
     )
     return general, normalised
@@ -206,7 +200,8 @@ def _counterexample(i: int, n: int = 4) -> Counterexample:
     lhs = sympy.nsimplify(sympy.simplify(sympy.diff(loss, o[i - 1]).subs(values)))
     rhs = sympy.nsimplify(sympy.simplify((p[i - 1] - y[i - 1]).subs(values)))
     return Counterexample(
-        point=(("o_1", "log(2)"),) + tuple((f"y_{k}", str(values.get(y[k - 1], 0))) for k in (1, 2, 3, 4)),
+        point=(("o_1", "log(2)"),)
+        + tuple((f"y_{k}", str(values.get(y[k - 1], 0))) for k in (1, 2, 3, 4)),
         lhs=str(lhs),
         rhs=str(rhs),
         lhs_float=float(lhs),
@@ -307,3 +302,464 @@ def report_refuted_run() -> Run:
 @pytest.fixture(scope="session")
 def report_large_run() -> Run:
     return large_run()
+
+
+def _strings(run: Run) -> list[str]:
+    """Every LaTeX string of ``run`` that a report shows as mathematics."""
+    latex = []
+    for result in run.results:
+        latex += [result.statement, result.closed_form, *result.hypotheses]
+        for d in result.derivations:
+            latex += [
+                d.function,
+                d.variable,
+                d.mechanical,
+                d.substituted,
+                d.closed_form,
+                d.difference,
+                d.numerator,
+            ]
+    return latex
+
+
+def _all_runs() -> list[Run]:
+    return [proved_run(), refuted_run(), large_run()]
+
+
+def _tex_available() -> bool:
+    return shutil.which("latexmk") is not None and shutil.which("pdflatex") is not None
+
+
+needs_tex = pytest.mark.skipif(
+    not _tex_available(),
+    reason="latexmk/pdflatex not on PATH: apt-get install latexmk texlive-latex-base "
+    "texlive-latex-recommended lmodern poppler-utils",
+)
+
+
+# ------------------------------------------------------------------------------ content
+
+
+def test_html_states_every_theorem_and_verdict(report_proved_run: Run) -> None:
+    page = render(report_proved_run, "html")
+    for result in report_proved_run.results:
+        assert result.title in page
+        assert latex_to_mathml(result.statement, "block") in page
+    assert page.count('<span class="badge proved">proved</span>') >= 4 + 4 + 12 + 4 + 4
+    assert "badge refuted" not in page and "badge unknown" not in page
+    assert 'class="counterexample"' not in page
+    assert "All 4 theorems hold for N = 4, every entry proved. &#8718;" in page
+    assert f"Produced by symsoft {symsoft.__version__}, sympy {sympy.__version__}." in page
+
+
+def test_tex_states_every_theorem_and_verdict(report_proved_run: Run) -> None:
+    tex = render(report_proved_run, "tex")
+    for result in report_proved_run.results:
+        assert rf"\showmath{{{result.statement}}}" in tex
+        assert latex_escape(result.title) in tex
+    assert tex.count(r"\verdict{proved}") >= 4 + 4 + 12 + 4 + 4
+    assert r"\verdict{refuted}" not in tex and "Counterexample" not in tex
+    assert r"All 4 theorems hold for N = 4, every entry proved.}\hfill$\blacksquare$" in tex
+    assert f"Produced by symsoft {symsoft.__version__}, sympy {sympy.__version__}." in tex
+    assert r"\begin{longtable}" in tex and r"\appendix" not in tex
+
+
+def test_tex_shows_the_mechanical_derivation(report_proved_run: Run) -> None:
+    tex = render(report_proved_run, "tex")
+    for result in report_proved_run.results:
+        for d in result.derivations:
+            for step in (d.function, d.mechanical, d.substituted, d.difference, d.numerator):
+                assert rf"\showmath{{{step}}}" in tex
+    assert r"With $x_k = e^{a_k}$" in tex and r"With $x_k = e^{o_k}$" in tex
+
+
+def test_html_hypothesis_is_stated_with_the_theorem_that_needs_it(
+    report_proved_run: Run,
+) -> None:
+    page = render(report_proved_run, "html")
+    assert f'{latex_to_mathml(HYPOTHESIS)} <span class="muted">&mdash; assumed by Theorem 4' in page
+    assert (
+        f"For {latex_to_mathml('N')}&#8239;=&#8239;4, assuming {latex_to_mathml(HYPOTHESIS)}:"
+        in page
+    )
+
+
+def test_html_refutation_shows_the_counterexample_and_both_sides(report_refuted_run: Run) -> None:
+    page = render(report_refuted_run, "html")
+    assert page.count('class="counterexample"') == 1
+    assert "Counterexample: entry 1 is false" in page
+    assert latex_to_mathml(r"- \frac{1}{5}") in page and latex_to_mathml(r"- \frac{3}{5}") in page
+    assert "&#8776;&nbsp;\u22120.2" in page and "&#8776;&nbsp;\u22120.6" in page
+    assert latex_to_mathml(r"\log{\left(2 \right)}") in page
+    assert "every other " + latex_to_mathml("o_{k}") in page
+    assert "3 more refuted entries are listed below." in page
+    assert "Not proved: of 5 theorems for N = 4, 4 proved, 1 refuted." in page
+    assert "&#8718;" not in page
+
+
+def test_tex_refutation_shows_the_counterexample_and_both_sides(report_refuted_run: Run) -> None:
+    tex = render(report_refuted_run, "tex")
+    assert r"Counterexample: entry $1$ is false." in tex
+    assert r"$\displaystyle - \frac{1}{5}$" in tex and r"$\approx -0.2$" in tex
+    assert r"$\displaystyle - \frac{3}{5}$" in tex and r"$\approx -0.6$" in tex
+    assert r"$o_{1} = {}$$\displaystyle \log{\left(2 \right)}$" in tex
+    assert r"every other $o_{k} = {}$$\displaystyle 0$" in tex
+    assert r"\verdict{refuted}" in tex
+    assert r"Not proved: of 5 theorems for N = 4, 4 proved, 1 refuted.}" in tex
+    assert r"\blacksquare" not in tex
+
+
+def test_large_n_summarises_and_folds_the_table_away(report_large_run: Run) -> None:
+    page = render(report_large_run, "html")
+    assert "4032 entries: 4031 proved, 0 refuted, 1 unknown." in page
+    assert "<summary>Entries not proved (1 listed)</summary>" in page
+    assert "<summary>Entries not proved (10 listed)</summary>" in page
+    assert page.count("<details>") == 2  # the all-proved theorem has nothing to list
+    assert '<span class="badge unknown">unknown</span>' in page
+    assert "1 of 4032 entries undecided, so Theorem 2 is not proved for N = 64." in page
+    tex = render(report_large_run, "tex")
+    assert r"\appendix" in tex
+    assert r"in Appendix~\ref{theorem-2-entries}" in tex
+    assert r"\label{theorem-2-entries}" in tex and r"\label{theorem-3-entries}" in tex
+    assert "there are none to list." in tex
+    assert r"\verdict{unknown}" in tex
+
+
+def test_complete_small_run_has_no_details_and_no_appendix(report_proved_run: Run) -> None:
+    assert "<details>" not in render(report_proved_run, "html")
+    assert r"\appendix" not in render(report_proved_run, "tex")
+
+
+def test_empty_run_renders() -> None:
+    run = Run(n=2, results=(), versions=VERSIONS, status="proved")
+    assert "All 0 theorems hold" in render(run, "html")
+    assert r"\begin{document}" in render(run, "tex")
+
+
+def test_unknown_format_is_an_input_error(report_proved_run: Run) -> None:
+    with pytest.raises(InputError, match="unknown report format 'pdf'"):
+        render(report_proved_run, "pdf")  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------------------ determinism
+
+
+@pytest.mark.parametrize("fmt", ["tex", "html"])
+def test_render_is_deterministic(fmt: str, report_refuted_run: Run) -> None:
+    first = render(report_refuted_run, fmt)  # type: ignore[arg-type]
+    report._html_environment.cache_clear()
+    report._latex_environment.cache_clear()
+    assert render(report_refuted_run, fmt) == first  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("fmt", ["tex", "html"])
+def test_timings_never_reach_the_report(fmt: str, report_refuted_run: Run) -> None:
+    slow = dataclasses.replace(
+        report_refuted_run,
+        seconds=98765.4321,
+        results=tuple(
+            dataclasses.replace(r, seconds=1234.5678) for r in report_refuted_run.results
+        ),
+    )
+    text = render(slow, fmt)  # type: ignore[arg-type]
+    assert text == render(report_refuted_run, fmt)  # type: ignore[arg-type]
+    assert "98765" not in text and "1234.5" not in text
+
+
+# ------------------------------------------------------------------------------ escaping
+
+
+@pytest.mark.parametrize(
+    ("text", "latex"),
+    [
+        ("plain words", "plain words"),
+        ("p_i - y_i", r"p\_i - y\_i"),
+        ("100% & $5 #1", r"100\% \& \$5 \#1"),
+        ("{a} ~ ^ \\", r"\{a\} \textasciitilde{} \textasciicircum{} \textbackslash{}"),
+        ("a < b > c | d", r"a \textless{} b \textgreater{} c \textbar{} d"),
+        ("Σ y ≈ 1 ≠ 2", r"$\Sigma$ y $\approx$ 1 $\neq$ 2"),
+        ("café", "café"),
+        ("snow ☃", r"snow \texttt{[U+2603]}"),
+        ("two\nlines", "two lines"),
+    ],
+)
+def test_latex_escape(text: str, latex: str) -> None:
+    assert latex_escape(text) == latex
+
+
+def test_html_escapes_text_that_is_not_mathematics(report_proved_run: Run) -> None:
+    hostile = dataclasses.replace(
+        report_proved_run.results[0], title="<script>alert(1)</script> & co", method="a<b"
+    )
+    page = render(dataclasses.replace(report_proved_run, results=(hostile,)), "html")
+    assert "<script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in page
+    assert "a&lt;b" in page
+
+
+def test_tex_escapes_text_that_is_not_mathematics(report_proved_run: Run) -> None:
+    hostile = dataclasses.replace(report_proved_run.results[0], title=r"50% of \input{x} & $_")
+    tex = render(dataclasses.replace(report_proved_run, results=(hostile,)), "tex")
+    assert r"50\% of \textbackslash{}input\{x\} \& \$\_" in tex
+    assert r"\input{x}" not in tex
+
+
+# ------------------------------------------------------------------------------ MathML
+
+
+@pytest.mark.parametrize(
+    "latex",
+    sorted(
+        {s for run in _all_runs() for s in _strings(run)}
+        | {d.latex for d in report.DEFINITIONS + report.SYMBOLS}
+        | {"N", r"1 \le i, j \le N", "x_k = e^{a_k}", "x_k", "0"}
+        | {report._substitution(v) for v in ("a_{1}", "o_{3}")}
+    ),
+)
+def test_every_latex_string_converts_to_mathml(latex: str) -> None:
+    mathml = latex_to_mathml(latex, "block")
+    assert mathml.startswith('<math display="block">') and mathml.endswith("</math>")
+    assert "\\" not in mathml
+
+
+@pytest.mark.parametrize("run", _all_runs(), ids=["proved", "refuted", "large"])
+def test_html_never_falls_back_to_latex_source(run: Run, caplog: pytest.LogCaptureFixture) -> None:
+    report.latex_to_mathml.cache_clear()
+    with caplog.at_level(logging.WARNING, logger="symsoft.report"):
+        page = render(run, "html")
+    assert '<code class="tex-source' not in page
+    assert not caplog.records
+
+
+@pytest.mark.parametrize("latex", [r"\frac{1}{\undefinedmacro}", "x^", r"\left( x"])
+def test_unconvertible_latex_falls_back_to_code_and_logs(
+    latex: str, report_proved_run: Run, caplog: pytest.LogCaptureFixture
+) -> None:
+    with pytest.raises(ValueError, match="latex2mathml"):
+        latex_to_mathml(latex)
+    bad = dataclasses.replace(report_proved_run.results[0], statement=latex)
+    with caplog.at_level(logging.WARNING, logger="symsoft.report"):
+        page = render(dataclasses.replace(report_proved_run, results=(bad,)), "html")
+    assert '<code class="tex-source block">' in page
+    assert any("MathML" in record.getMessage() for record in caplog.records)
+
+
+def test_mathml_spacing_follows_tex() -> None:
+    assert 'stretchy="false" fence="true"' in latex_to_mathml(r"\left(1 - S_i\right)")
+    assert 'stretchy="true" fence="true"' in latex_to_mathml(r"\left(\frac{1}{x}\right)")
+    assert '<mo lspace="0.1667em" rspace="0.1667em">log</mo>' in latex_to_mathml(r"y \log p")
+    assert '<mo lspace="0.1667em" rspace="0em">log</mo>' in latex_to_mathml(r"\log{\left(2\right)}")
+
+
+# ------------------------------------------------------------------------------ notebook
+
+
+def test_run_html_fragment_is_one_scoped_div(report_refuted_run: Run) -> None:
+    fragment = report.run_html_fragment(report_refuted_run)
+    assert fragment.startswith('<div class="symsoft-report">') and fragment.endswith("</div>")
+    assert "<html" not in fragment and "<body" not in fragment
+    css = re.search(r"<style>(.*?)</style>", fragment, re.S)
+    assert css is not None
+    selectors = re.findall(r"(?m)^([^{}\s@/*][^{}]*)\{", css.group(1))
+    assert selectors and all(s.strip().startswith(".symsoft-report") for s in selectors)
+    assert "Counterexample: entry 1 is false" in fragment
+
+
+def test_verdict_html_fragment() -> None:
+    proved = report.verdict_html_fragment(Verdict("proved", "numerator 0", certificate="0"))
+    assert '<span class="badge proved">proved</span> numerator 0 <code>0</code>' in proved
+    refuted = report.verdict_html_fragment(
+        Verdict("refuted", REFUTED_REASON, counterexample=_counterexample(1))
+    )
+    assert '<span class="badge refuted">refuted</span>' in refuted
+    assert latex_to_mathml(r"- \frac{1}{5}") in refuted and "\u22120.6" in refuted
+    assert 'class="counterexample"' not in proved
+
+
+def test_latex_fragments_for_mathjax(report_refuted_run: Run) -> None:
+    run_latex = report.run_latex_fragment(report_refuted_run)
+    assert run_latex.startswith("$$\\begin{array}") and run_latex.endswith("\\end{array}$$")
+    assert r"\text{refuted} \ (0/4)" in run_latex and r"\text{proved} \ (12/12)" in run_latex
+    verdict = report.verdict_latex_fragment(
+        Verdict("refuted", "not 0 at {x}", counterexample=_counterexample(1))
+    )
+    assert r"\text{left side} = - \frac{1}{5} \approx -0.2" in verdict
+    assert r"o_{1} = \log{\left(2 \right)}" in verdict
+    assert "{x}" not in verdict
+
+
+# ------------------------------------------------------------------------------ files
+
+
+def test_write_report_writes_the_chosen_formats(tmp_path: Path, report_proved_run: Run) -> None:
+    paths = write_report(report_proved_run, tmp_path / "new" / "folder", formats=("html", "tex"))
+    assert [p.name for p in paths] == ["softmax-n4.html", "softmax-n4.tex"]
+    assert paths[0].read_text(encoding="utf-8") == render(report_proved_run, "html")
+    assert paths[1].read_text(encoding="utf-8") == render(report_proved_run, "tex")
+    assert sorted(p.name for p in paths[0].parent.iterdir()) == sorted(p.name for p in paths)
+
+
+def test_write_report_custom_stem_and_repeated_formats(
+    tmp_path: Path, report_proved_run: Run
+) -> None:
+    paths = write_report(report_proved_run, str(tmp_path), formats=("tex", "tex"), stem="proof")
+    assert paths == [tmp_path / "proof.tex"]
+
+
+@pytest.mark.parametrize("stem", ["", ".", "..", "a/b", "a\0b"])
+def test_write_report_rejects_a_stem_with_a_folder(
+    stem: str, tmp_path: Path, report_proved_run: Run
+) -> None:
+    with pytest.raises(InputError, match="invalid report name"):
+        write_report(report_proved_run, tmp_path, formats=("tex",), stem=stem)
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("formats", [("docx",), (), "pdfx"])
+def test_write_report_rejects_unknown_formats(
+    formats, tmp_path: Path, report_proved_run: Run
+) -> None:
+    with pytest.raises(InputError):
+        write_report(report_proved_run, tmp_path, formats=formats)
+
+
+def test_failed_render_leaves_earlier_report_untouched(
+    tmp_path: Path, report_proved_run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    earlier = tmp_path / "softmax-n4.tex"
+    earlier.write_text("earlier report", encoding="utf-8")
+    real_render = report.render
+
+    def render_tex_then_fail(run: Run, fmt: str) -> str:
+        if fmt == "html":
+            raise RuntimeError("renderer crashed")
+        return real_render(run, fmt)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(report, "render", render_tex_then_fail)
+    with pytest.raises(RuntimeError, match="renderer crashed"):
+        write_report(report_proved_run, tmp_path, formats=("tex", "html"))
+    assert earlier.read_text(encoding="utf-8") == "earlier report"
+    assert [p.name for p in tmp_path.iterdir()] == ["softmax-n4.tex"]
+
+
+def test_failed_write_leaves_no_partial_file(
+    tmp_path: Path, report_proved_run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    earlier = tmp_path / "softmax-n4.html"
+    earlier.write_text("earlier report", encoding="utf-8")
+
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(ReportError, match=r"cannot write '.*softmax-n4.html': No space left"):
+        write_report(report_proved_run, tmp_path, formats=("html",))
+    assert earlier.read_text(encoding="utf-8") == "earlier report"
+    assert [p.name for p in tmp_path.iterdir()] == ["softmax-n4.html"]
+
+
+def test_a_file_where_the_folder_should_be(tmp_path: Path, report_proved_run: Run) -> None:
+    blocker = tmp_path / "reports"
+    blocker.write_text("not a folder", encoding="utf-8")
+    for directory in (blocker, blocker / "inner"):
+        with pytest.raises(ReportError) as caught:
+            write_report(report_proved_run, directory, formats=("tex",))
+        message = str(caught.value)
+        assert f"'{directory}'" in message and "\n" not in message
+        assert isinstance(caught.value, SymsoftError) and isinstance(caught.value, OSError)
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_unwritable_folder(
+    tmp_path: Path, report_proved_run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_open = os.open
+
+    def refuse(path, flags, mode=0o777, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if str(path).startswith(str(tmp_path)):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse)
+    with pytest.raises(ReportError, match=r"cannot write '.*softmax-n4.tex': Permission denied"):
+        write_report(report_proved_run, tmp_path, formats=("tex",))
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root may write anywhere")
+def test_read_only_folder(tmp_path: Path, report_proved_run: Run) -> None:
+    tmp_path.chmod(0o500)
+    try:
+        with pytest.raises(ReportError, match="Permission denied"):
+            write_report(report_proved_run, tmp_path / "sub", formats=("tex",))
+    finally:
+        tmp_path.chmod(0o700)
+
+
+def test_written_files_follow_the_umask(tmp_path: Path, report_proved_run: Run) -> None:
+    old = os.umask(0o022)
+    try:
+        (path,) = write_report(report_proved_run, tmp_path, formats=("tex",))
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o644
+
+
+def test_missing_latexmk_says_what_to_install(
+    tmp_path: Path, report_proved_run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name, *a, **k: None)
+    with pytest.raises(ReportError) as caught:
+        write_report(report_proved_run, tmp_path, formats=("tex", "pdf"))
+    message = str(caught.value)
+    assert "latexmk is not on PATH" in message and "\n" not in message
+    assert "apt-get install latexmk texlive-latex-base texlive-latex-recommended lmodern" in message
+    assert not list(tmp_path.iterdir())  # not even the .tex: all or nothing
+
+
+# ------------------------------------------------------------------------------ templates
+
+
+def test_templates_load_from_the_checkout() -> None:
+    root = report._template_root()
+    assert Path(str(root)) == REPO / "templates"
+    assert {"report.tex.j2", "report.html.j2"} <= {p.name for p in root.iterdir()}
+
+
+def test_import_is_cheap() -> None:
+    code = (
+        "import sys, symsoft.report\n"
+        "heavy = [m for m in ('jinja2', 'sympy', 'latex2mathml', 'xml.etree.ElementTree')"
+        " if m in sys.modules]\n"
+        "print(heavy)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_doctests() -> None:
+    import doctest
+
+    finder = doctest.DocTestFinder()
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    tests = [t for t in finder.find(report) if t.examples]
+    if not _tex_available():
+        tests = [t for t in tests if not t.name.endswith("build_pdf")]
+    assert len(tests) >= 8
+    for test in tests:
+        runner.run(test)
+    assert runner.summarize(verbose=False).failed == 0
+
+
+def test_real_verify_renders() -> None:
+    verify = getattr(symsoft, "verify", None)
+    if verify is None:
+        pytest.skip("symsoft.verify has not landed on this branch yet")
+    run = verify(4)
+    assert isinstance(run, Run)
+    for latex in _strings(run):
+        latex_to_mathml(latex, "block")
+    assert '<code class="tex-source' not in render(run, "html")
+    assert r"\end{document}" in render(run, "tex")
