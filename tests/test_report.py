@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import html.parser
+import json
 import logging
 import os
 import re
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -763,3 +766,313 @@ def test_real_verify_renders() -> None:
         latex_to_mathml(latex, "block")
     assert '<code class="tex-source' not in render(run, "html")
     assert r"\end{document}" in render(run, "tex")
+
+
+# ------------------------------------------------------------------------------ PDF (slow)
+# Named test_slow_*: about 1-2 s each with TeX Live; `pytest -k "not slow"` leaves them out.
+
+
+def _pdftotext(pdf: Path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext not on PATH: apt-get install poppler-utils")
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
+    return out.stdout
+
+
+@needs_tex
+def test_slow_pdf_of_the_proved_run(tmp_path: Path, report_proved_run: Run) -> None:
+    (pdf,) = write_report(report_proved_run, tmp_path, formats=("pdf",))
+    assert pdf == tmp_path / "softmax-n4.pdf" and pdf.read_bytes().startswith(b"%PDF-")
+    text = _pdftotext(pdf)
+    for result in report_proved_run.results:
+        assert result.title in text
+    assert "Theorem 4. For N = 4, assuming" in text
+    assert text.count("PROVED") >= 4 + 4 + 12 + 4 + 4
+    assert "REFUTED" not in text and "Counterexample" not in text
+    assert "All 4 theorems hold for N = 4, every entry proved." in text
+    assert f"Produced by symsoft {symsoft.__version__}, sympy {sympy.__version__}." in text
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["softmax-n4.pdf"]
+
+
+@needs_tex
+def test_slow_pdf_of_the_refuted_run(tmp_path: Path, report_refuted_run: Run) -> None:
+    (pdf,) = write_report(report_refuted_run, tmp_path, formats=("pdf",), stem="refuted")
+    text = _pdftotext(pdf)
+    assert "Counterexample: entry 1 is false." in text
+    assert "left side, the mechanical derivative:" in text and "≈ −0.2" in text
+    assert "right side, the claimed closed form:" in text and "≈ −0.6" in text
+    assert "REFUTED" in text
+    assert "4 of 4 entries refuted, so Theorem 5 is false for N = 4." in text
+    assert "Not proved: of 5 theorems for N = 4, 4 proved, 1 refuted." in text
+
+
+@needs_tex
+def test_slow_pdf_of_the_large_run_has_an_appendix(tmp_path: Path, report_large_run: Run) -> None:
+    (pdf,) = write_report(report_large_run, tmp_path, formats=("pdf",))
+    text = _pdftotext(pdf)
+    assert "Entries not proved: Softmax Jacobian, off-diagonal entries" in text
+    assert "UNKNOWN" in text and "(17, 42)" in text
+
+
+@needs_tex
+def test_slow_pdf_is_reproducible_and_survives_hostile_text(
+    tmp_path: Path, report_refuted_run: Run
+) -> None:
+    hostile = dataclasses.replace(
+        report_refuted_run.results[0],
+        title=r"100% of {all} \entries & $money$ #1 _x ^y ~z <a> |b| Σ ≈ ☃",
+        method="reason with \\ backslash and % percent",
+    )
+    run = dataclasses.replace(report_refuted_run, results=(hostile, *report_refuted_run.results))
+    (first,) = write_report(run, tmp_path / "a", formats=("pdf",))
+    (second,) = write_report(run, tmp_path / "b", formats=("pdf",))
+    assert first.read_bytes() == second.read_bytes()
+    assert r"100% of {all} \entries & $money$ #1 _x ^y ~z <a> |b|" in _pdftotext(first)
+
+
+@needs_tex
+def test_slow_latex_failure_is_one_line_and_writes_nothing(
+    tmp_path: Path, report_proved_run: Run
+) -> None:
+    broken = dataclasses.replace(report_proved_run.results[0], statement=r"\undefinedmacro x")
+    run = dataclasses.replace(report_proved_run, results=(broken,))
+    with pytest.raises(ReportError, match=r"^LaTeX failed: .*Undefined control sequence\.$"):
+        write_report(run, tmp_path, formats=("tex", "pdf", "html"))
+    assert not list(tmp_path.iterdir())
+
+
+@needs_tex
+def test_slow_tex_cannot_read_outside_its_folder(tmp_path: Path, report_proved_run: Run) -> None:
+    secret = tmp_path / "secret.tex"
+    secret.write_text("TOPSECRET", encoding="utf-8")
+    sneaky = dataclasses.replace(report_proved_run.results[0], statement=rf"\input{{{secret}}}")
+    with pytest.raises(ReportError, match="not found"):
+        report.build_pdf(render(dataclasses.replace(report_proved_run, results=(sneaky,)), "tex"))
+
+
+# ------------------------------------------------------------------------ HTML in Chromium (slow)
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'"
+
+
+def _chromium() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        if found := shutil.which(name):
+            return found
+    return None
+
+
+needs_chromium = pytest.mark.skipif(
+    _chromium() is None, reason="no Chromium on PATH: apt-get install chromium"
+)
+
+
+def _chromium_run(page: Path, profile: Path, *extra: str) -> str:
+    command = [
+        str(_chromium()),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--hide-scrollbars",
+        f"--user-data-dir={profile}",
+        *extra,
+        page.as_uri(),
+    ]
+    out = subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
+    return out.stdout
+
+
+class _Resources(html.parser.HTMLParser):
+    """Every attribute that could make a browser fetch something, and the CSP meta tag."""
+
+    FETCHING = {"src", "href", "srcset", "action", "data", "poster", "xlink:href", "background"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.references: list[tuple[str, str, str]] = []
+        self.csp: list[str] = []
+        self.scripts = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "script":
+            self.scripts += 1
+        if tag == "meta" and (values.get("http-equiv") or "").lower() == "content-security-policy":
+            self.csp.append(values.get("content") or "")
+        for name, value in attrs:
+            if name in self.FETCHING:
+                self.references.append((tag, name, value or ""))
+
+
+@pytest.mark.parametrize("run", _all_runs(), ids=["proved", "refuted", "large"])
+def test_html_fetches_nothing(run: Run) -> None:
+    page = render(run, "html")
+    parser = _Resources()
+    parser.feed(page)
+    assert parser.csp == [CSP]
+    assert parser.scripts == 0
+    assert all(value.startswith("#") for _, _, value in parser.references), parser.references
+    style = "".join(re.findall(r"<style>(.*?)</style>", page, re.S))
+    assert "url(" not in style and "@import" not in style
+    text = re.sub(r"/\*.*?\*/", "", page, flags=re.S)  # CSS comments may say anything
+    assert not re.search(r"(?i)\b(?:https?|ftp|wss?|data|blob):|//", text)
+
+
+def _page_requests(netlog: Path) -> list[str]:
+    """URLs of requests made on behalf of a page (Chromium's own background traffic excluded)."""
+    log = json.loads(netlog.read_text(encoding="utf-8"))
+    start = log["constants"]["logEventTypes"]["URL_REQUEST_START_JOB"]
+    return [
+        event["params"]["url"]
+        for event in log["events"]
+        if event["type"] == start
+        and "url" in event.get("params", {})
+        and event["params"].get("initiator") != "not an origin"
+    ]
+
+
+@needs_chromium
+def test_slow_chromium_loads_no_resource(tmp_path: Path, report_refuted_run: Run) -> None:
+    (page,) = write_report(report_refuted_run, tmp_path, formats=("html",))
+    leaky = tmp_path / "leaky.html"
+    leaky.write_text('<img src="http://127.0.0.1:9/x.png">', encoding="utf-8")
+    for target, expected in ((page, []), (leaky, ["http://127.0.0.1:9/x.png"])):
+        netlog = tmp_path / f"{target.stem}.netlog.json"
+        _chromium_run(target, tmp_path / "profile", f"--log-net-log={netlog}", "--dump-dom")
+        assert _page_requests(netlog) == expected
+
+
+_MEASURE = """
+<script>
+document.querySelectorAll("details").forEach((d) => { d.open = true; });
+const boxes = [...document.querySelectorAll("math")].map((m) => {
+  const r = m.getBoundingClientRect();
+  return [r.width, r.height, getComputedStyle(m).display, m.getAttribute("display")];
+});
+const out = document.createElement("pre");
+out.id = "symsoft-layout";
+out.textContent = JSON.stringify(boxes);
+document.body.appendChild(out);
+</script>
+"""
+
+
+@needs_chromium
+@pytest.mark.parametrize("which", ["proved", "refuted", "large"])
+def test_slow_chromium_lays_out_every_formula(tmp_path: Path, which: str) -> None:
+    run = {"proved": proved_run, "refuted": refuted_run, "large": large_run}[which]()
+    (page,) = write_report(run, tmp_path, formats=("html",))
+    source = page.read_text(encoding="utf-8")
+    expected = source.count("<math ")
+    assert expected > 10
+    # A copy, never the product: the measuring script needs a CSP that lets it run.
+    probe = tmp_path / "probe.html"
+    probe.write_text(
+        source.replace(CSP, CSP + "; script-src 'unsafe-inline'").replace(
+            "</body>", _MEASURE + "</body>"
+        ),
+        encoding="utf-8",
+    )
+    dom = _chromium_run(probe, tmp_path / "profile", "--dump-dom")
+    match = re.search(r'<pre id="symsoft-layout">(.*?)</pre>', dom, re.S)
+    assert match, "the measuring script did not run"
+    boxes = json.loads(match.group(1))
+    assert len(boxes) == expected
+    for width, height, display, kind in boxes:
+        assert width > 1 and height > 1
+        # Laid out by the native MathML engine ("math" is the computed form of "inline math").
+        assert display == {"block": "block math", "inline": "math"}[kind]
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / f"report-{which}.png"
+    shot.unlink(missing_ok=True)
+    _chromium_run(page, tmp_path / "profile", f"--screenshot={shot}", "--window-size=1200,2000")
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 50_000
+    shutil.copy(page, ARTIFACTS / f"report-{which}.html")
+
+
+# ------------------------------------------------------------------------------ wheel (slow)
+
+
+@pytest.fixture(scope="module")
+def report_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A wheel built by hatchling from a copy of this checkout."""
+    import importlib.util
+
+    base = tmp_path_factory.mktemp("wheel")
+    source = base / "src"
+    shutil.copytree(
+        REPO,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git", "test-artifacts", "__pycache__", "*.egg-info", ".*_cache", "build", "dist"
+        ),
+    )
+    if not (source / "README.md").exists():  # pyproject names it; a bare checkout may lack it
+        (source / "README.md").write_text("# symsoft\n", encoding="utf-8")
+    command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(base / "dist")]
+    if importlib.util.find_spec("hatchling") is not None:
+        command.append("--no-build-isolation")
+    built = subprocess.run([*command, str(source)], capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stderr
+    (wheel,) = (base / "dist").glob("symsoft-*.whl")
+    return wheel
+
+
+def test_slow_wheel_ships_the_templates(report_wheel: Path) -> None:
+    names = set(zipfile.ZipFile(report_wheel).namelist())
+    templates = sorted(p.name for p in (REPO / "templates").iterdir() if p.is_file())
+    assert {"report.tex.j2", "report.html.j2", "_style.css.j2"} <= set(templates)
+    assert {f"symsoft/templates/{name}" for name in templates} <= names
+    assert "symsoft/report.py" in names and "symsoft/py.typed" in names
+
+
+def test_slow_wheel_renders_from_a_fresh_venv(
+    tmp_path: Path, report_wheel: Path, report_refuted_run: Run
+) -> None:
+    import pickle
+    import venv
+
+    home = tmp_path / "venv"
+    venv.EnvBuilder(system_site_packages=True, with_pip=False).create(home)
+    python = home / "bin" / "python"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps"]
+        + ["--no-index", str(report_wheel)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (tmp_path / "run.pickle").write_bytes(pickle.dumps(report_refuted_run))
+    script = (
+        "import pickle, sys\n"
+        "import symsoft.report as r\n"
+        "run = pickle.load(open('run.pickle', 'rb'))\n"
+        "paths = r.write_report(run, 'out', formats=('tex', 'html'))\n"
+        "print(r.__file__)\n"
+        "print(r._template_root())\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "PYTHONHOME"}}
+    out = subprocess.run(
+        [str(python), "-I", "-c", script],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    module, templates = out.stdout.split()
+    assert Path(module).is_relative_to(home) and Path(templates).is_relative_to(home)
+    assert Path(templates).parts[-2:] == ("symsoft", "templates")
+    # Byte for byte what the checkout renders: the installed templates are the same templates.
+    for fmt in ("tex", "html"):
+        written = (tmp_path / "out" / f"softmax-n4.{fmt}").read_text(encoding="utf-8")
+        assert written == render(report_refuted_run, fmt)  # type: ignore[arg-type]
