@@ -350,7 +350,7 @@ def test_html_states_every_theorem_and_verdict(report_proved_run: Run) -> None:
         assert latex_to_mathml(result.statement, "block") in page
     assert page.count('<span class="badge proved">proved</span>') >= 4 + 4 + 12 + 4 + 4
     assert "badge refuted" not in page and "badge unknown" not in page
-    assert 'class="counterexample"' not in page
+    assert 'class="counterexample"' not in page and 'class="alert"' not in page
     assert (
         'All 4 theorems hold for N = 4, every entry proved. <span class="qed-mark">&#8718;</span>'
         in page
@@ -391,6 +391,7 @@ def test_html_refutation_shows_the_counterexample_and_both_sides(report_refuted_
     page = render(report_refuted_run, "html")
     assert page.count('class="counterexample"') == 1
     assert "Counterexample: entry 1 is false" in page
+    assert '<a href="#theorem-5">Theorem 5 is false</a>: at entry 1 the left side is' in page
     assert latex_to_mathml(r"- \frac{1}{5}") in page and latex_to_mathml(r"- \frac{3}{5}") in page
     assert "&#8776;&nbsp;\u22120.2" in page and "&#8776;&nbsp;\u22120.6" in page
     assert latex_to_mathml(r"\log{\left(2 \right)}") in page
@@ -403,6 +404,7 @@ def test_html_refutation_shows_the_counterexample_and_both_sides(report_refuted_
 def test_tex_refutation_shows_the_counterexample_and_both_sides(report_refuted_run: Run) -> None:
     tex = render(report_refuted_run, "tex")
     assert r"Counterexample: entry $1$ is false." in tex
+    assert r"Theorem \ref{theorem-5-statement} is false:} at entry $1$" in tex
     assert r"$\displaystyle - \frac{1}{5}$" in tex and r"$\approx -0.2$" in tex
     assert r"$\displaystyle - \frac{3}{5}$" in tex and r"$\approx -0.6$" in tex
     assert r"$o_{1} = {}$$\displaystyle \log{\left(2 \right)}$" in tex
@@ -801,6 +803,7 @@ def test_slow_pdf_of_the_refuted_run(tmp_path: Path, report_refuted_run: Run) ->
     (pdf,) = write_report(report_refuted_run, tmp_path, formats=("pdf",), stem="refuted")
     text = _pdftotext(pdf)
     assert "Counterexample: entry 1 is false." in text
+    assert "Theorem 5 is false: at entry 1 the left side is" in text
     assert "left side, the mechanical derivative:" in text and "≈ −0.2" in text
     assert "right side, the claimed closed form:" in text and "≈ −0.6" in text
     assert "REFUTED" in text
