@@ -46,7 +46,7 @@ class Counterexample:
         parts = [f"{name} = {value}" for name, value in self.point]
         parts += [f"every other {family}_k = {value}" for family, value in self.others]
         return (
-            ", ".join(parts)
+            (", ".join(parts) or "at every point")
             + f": left side = {self.lhs} ≈ {self.lhs_float:.6g},"
             + f" right side = {self.rhs} ≈ {self.rhs_float:.6g}"
         )
@@ -109,6 +109,7 @@ class EntryCheck:
 
     index: tuple[int, ...]
     verdict: Verdict
+    case: str = ""  # for proofs at every N: "i = j", "i ≠ j", "every i"
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ class TheoremResult:
     statement: str
     closed_form: str
     hypotheses: tuple[str, ...]
-    n: int
+    n: int  # 0: a proof for every N (see ``domain``)
     status: Status
     entries: int
     proved: int
@@ -135,6 +136,8 @@ class TheoremResult:
     derivations: tuple[Derivation, ...]
     method: str
     seconds: float = field(default=0.0, compare=False)
+    text: str = ""  # the claim as plain text, for terminals
+    domain: str = ""  # what the verdict covers, e.g. "every N ≥ 1 and 1 ≤ i, j ≤ N"
 
     @property
     def counterexample(self) -> Counterexample | None:
@@ -146,9 +149,9 @@ class TheoremResult:
 
 @dataclass(frozen=True)
 class Run:
-    """The results of one ``verify`` call."""
+    """The results of one ``verify`` call (``n`` is ``"all"`` for the proofs at every N)."""
 
-    n: int
+    n: int | str
     results: tuple[TheoremResult, ...]
     versions: tuple[tuple[str, str], ...]
     status: Status

@@ -1,0 +1,289 @@
+"""The command line: ``python -m symsoft verify --n 4`` and friends.
+
+``main(argv)`` is the one place that turns a :class:`~symsoft.errors.SymsoftError` into
+``error: …`` on stderr.  Exit codes: 0 everything proved, 1 something refuted or unknown,
+2 bad usage or input, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from .errors import SymsoftError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (no usage dump) and never exits by itself."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message)
+
+
+def _size(text: str) -> int | str:
+    from .verifier import MAX_N
+
+    if text == "all":
+        return "all"
+    try:
+        n = int(text, 10)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"N must be a positive integer, got {text!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"N must be a positive integer, got {text!r}")
+    if n > MAX_N:
+        raise argparse.ArgumentTypeError(f"N = {n} is above the supported maximum {MAX_N}")
+    return n
+
+
+def _small(text: str) -> int:
+    try:
+        value = int(text, 10)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected an integer from 1 to 16, got {text!r}"
+        ) from None
+    if not 1 <= value <= 16:
+        raise argparse.ArgumentTypeError(f"expected an integer from 1 to 16, got {text!r}")
+    return value
+
+
+def _parser() -> _Parser:
+    parser = _Parser(
+        prog="symsoft",
+        description="Mechanical proofs of the softmax Jacobian, the cross-entropy gradient "
+        "and their family.",
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    verify = commands.add_parser(
+        "verify",
+        help="prove every entry of every theorem at size N",
+        description="Differentiate every entry mechanically and prove it equal to its closed "
+        "form, or refute it with a counterexample.",
+        epilog="examples:\n  python -m symsoft verify --n 4\n  python -m symsoft verify --n all\n"
+        "  python -m symsoft verify --n 64 --theorem softmax-jacobian-offdiagonal --json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    verify.add_argument(
+        "--n",
+        type=_size,
+        required=True,
+        metavar="N",
+        help="the size N ≥ 1, or 'all' for one proof that covers every N",
+    )
+    verify.add_argument(
+        "--theorem",
+        action="append",
+        metavar="NAME",
+        help="check only this theorem (repeatable; see 'symsoft list')",
+    )
+    verify.add_argument("--json", action="store_true", help="print the results as JSON")
+    for flag, default, what in (
+        ("--samples", 2, "M, samples of the batched softmax regression"),
+        ("--features", 2, "D, features of the batched softmax regression"),
+        ("--classes", 3, "K, classes of the batched softmax regression"),
+    ):
+        verify.add_argument(
+            flag,
+            type=_small,
+            default=default,
+            metavar="K",
+            help=f"{what} (1-16, default {default})",
+        )
+    verify.add_argument(
+        "--method",
+        choices=("ring", "sympy"),
+        default="ring",
+        help="ring: derivation in a local ring, O(1) per entry (default); "
+        "sympy: sympy.diff per entry, the slow reference",
+    )
+    claim = commands.add_parser(
+        "claim",
+        help="prove or refute a formula written in LaTeX",
+        description="Parse a LaTeX claim about a derivative (strict grammar, nothing executed), "
+        "differentiate the quantity mechanically and give the verdict per index case.",
+        epilog="examples:\n"
+        "  python -m symsoft claim '\\frac{\\partial S_i}{\\partial a_j} = "
+        "S_i(\\delta_{ij} - S_j)'\n"
+        "  python -m symsoft claim 'D_j S_i = -S_i S_j \\quad (i \\neq j)' --n 5\n"
+        "  python -m symsoft claim '\\frac{\\partial L}{\\partial o_i} = p_i - y_i' "
+        "--assume '\\sum_j y_j = 1'\n"
+        "  python -m symsoft claim --file claims.tex",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    claim.add_argument("text", nargs="?", metavar="CLAIM", help="the claim, in LaTeX")
+    claim.add_argument(
+        "--file", metavar="PATH", help="read claims from a file (one per line or per display block)"
+    )
+    claim.add_argument(
+        "--n",
+        type=_size,
+        metavar="N",
+        help="check at this N (default: every N where possible, else N = 1…6)",
+    )
+    claim.add_argument(
+        "--assume",
+        action="append",
+        default=[],
+        metavar="HYPOTHESIS",
+        help="a hypothesis: '\\sum_j y_j = 1' or 'one-hot' (repeatable)",
+    )
+    claim.add_argument("--json", action="store_true", help="print the results as JSON")
+    commands.add_parser(
+        "list",
+        help="list the theorems",
+        description="List every theorem with its statement and hypotheses.",
+        epilog="example: python -m symsoft list",
+    )
+    return parser
+
+
+def _progress(stream):  # type: ignore[no-untyped-def]
+    def show(name: str, done: int, total: int) -> None:
+        stream.write(f"\r{name}: {done}/{total} entries")
+        stream.flush()
+
+    return show
+
+
+def _table(run) -> str:  # type: ignore[no-untyped-def]
+    general = run.n == "all"
+    header = ("theorem", "closed form", "cases" if general else "entries", "verdict", "seconds")
+    rows = [header + (("proved for",) if general else ())]
+    for r in run.results:
+        row = (r.theorem, r.text, str(r.entries), r.status, f"{r.seconds:.2f}")
+        rows.append(row + ((r.domain,) if general else ()))
+    widths = [max(len(row[c]) for row in rows) for c in range(len(rows[0]))]
+    lines = []
+    for number, row in enumerate(rows):
+        cells = [
+            cell.rjust(w) if c in (2, 4) else cell.ljust(w)
+            for c, (cell, w) in enumerate(zip(row, widths, strict=True))
+        ]
+        lines.append("  ".join(cells).rstrip())
+        if number == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    for r in run.results:
+        for check in r.checks:
+            if check.verdict.status != "proved":
+                where = f"case {check.case}" if check.case else f"entry {_index(check.index)}"
+                lines.append(f"{r.theorem} {where}: {check.verdict.status}: {check.verdict.reason}")
+    entries = sum(r.entries for r in run.results)
+    counts = {s: sum(getattr(r, s) for r in run.results) for s in ("proved", "refuted", "unknown")}
+    noun = "cases" if general else "entries"
+    if run.status == "proved":
+        summary = f"all {entries} {noun} proved"
+    else:
+        summary = ", ".join(f"{c} {s}" for s, c in counts.items() if c) + f" of {entries} {noun}"
+    size = "every N" if general else f"N = {run.n}"
+    lines.append(f"{size}: {len(run.results)} theorems, {summary} ({run.seconds:.2f} s)")
+    return "\n".join(lines)
+
+
+def _index(index: tuple[int, ...]) -> str:
+    return "(" + ",".join(map(str, index)) + ")"
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from .verifier import verify
+
+    big = isinstance(args.n, int) and args.n >= 128
+    progress = _progress(sys.stderr) if sys.stderr.isatty() and big else None
+    run = verify(args.n, args.theorem, method=args.method, progress=progress, derivations=args.json)
+    if progress is not None:
+        sys.stderr.write("\r\033[K")
+    print(run.to_json() if args.json else _table(run))
+    return EXIT_OK if run.status == "proved" else EXIT_FAILED
+
+
+def _claim(args: argparse.Namespace) -> int:
+    import json
+    from dataclasses import asdict
+    from pathlib import Path
+
+    from .claims import check_claim, check_claims_file
+    from .errors import InputError
+
+    if (args.text is None) == (args.file is None):
+        raise InputError("give one claim, or --file PATH, not both")
+    n = None if args.n in (None, "all") else args.n
+    if args.file is not None:
+        path = Path(args.file)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read {args.file!r}: {exc.strerror or exc}") from None
+        results = check_claims_file(text, n=n, assume=args.assume, name=args.file)
+    else:
+        results = [check_claim(args.text, n=n, assume=args.assume)]
+    if args.json:
+        print(json.dumps([asdict(r) for r in results], indent=2, ensure_ascii=False))
+    else:
+        for result in results:
+            where = f"{args.file}:{result.line}: " if args.file else ""
+            print(f"{where}{result.summary}: {result.text}")
+            print(f"    read as  {result.reading}")
+            for case in result.cases:
+                print(
+                    f"    {case.case}: {case.verdict.status} ({case.checked}): "
+                    f"{case.verdict.reason}"
+                )
+        if len(results) > 1:
+            held = sum(r.status == "proved" for r in results)
+            print(f"{len(results)} claims: {held} hold, {len(results) - held} do not")
+    return EXIT_OK if all(r.status == "proved" for r in results) else EXIT_FAILED
+
+
+def _list() -> int:
+    from .theorems import CATALOGUE, HYPOTHESES_TEXT
+
+    for theorem in CATALOGUE:
+        given = ", ".join(HYPOTHESES_TEXT[h] for h in theorem.hypotheses) or "none"
+        print(f"{theorem.name}\n    {theorem.text}\n    hypotheses: {given}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.version:
+            from . import __version__
+
+            print(f"symsoft {__version__}")
+            return EXIT_OK
+        if args.command == "verify":
+            return _verify(args)
+        if args.command == "list":
+            return _list()
+        if args.command == "claim":
+            return _claim(args)
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    except _UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except SymsoftError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        context = getattr(exc, "context", None)
+        if context:
+            print(context, file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `symsoft list | head`: the reader left; say nothing more
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK

@@ -1,0 +1,308 @@
+"""The catalogue: what is claimed, for which entries, under which hypotheses.
+
+A theorem pairs a *mechanical side* (a function of the family and the variable it is
+differentiated by, e.g. ``S_i`` and ``a_j``) with a *closed form* written once in index
+notation (``S_i(δ_ij − S_j)``).  The catalogue knows nothing of provers or reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+import sympy
+
+from . import notation as nt
+from .errors import InputError
+
+Kind = Literal[
+    "softmax-jacobian",
+    "log-softmax-jacobian",
+    "lse-gradient",
+    "temperature-jacobian",
+    "vjp",
+    "cross-entropy-gradient",
+    "cross-entropy-hessian",
+    "label-smoothing-gradient",
+    "two-class-sigmoid",
+    "sigmoid-derivative",
+    "bce-gradient",
+    "softmax-regression-gradient",
+]
+Entries = Literal["diagonal", "off-diagonal", "all", "vector", "scalar", "weights"]
+
+HYPOTHESES = {
+    "sum-to-one": r"\sum_{j=1}^{N} y_j = 1",
+    "one-hot": r"y \text{ is one-hot}",
+    "label-smoothing": r"y_k = (1 - \varepsilon)\,\delta_{kc} + \varepsilon / N "
+    r"\text{ for a class } c",
+    "rows-sum-to-one": r"\sum_{k=1}^{K} Y_{nk} = 1 \text{ for every sample } n",
+}
+HYPOTHESES_TEXT = {
+    "sum-to-one": "sum_j y_j = 1",
+    "one-hot": "y is one-hot",
+    "label-smoothing": "y_k = (1 - eps) [k = c] + eps/N for a class c",
+    "rows-sum-to-one": "sum_k Y_nk = 1 for every sample n",
+}
+# a hypothesis that implies another (one-hot ⇒ Σ y = 1): used to say what is *not* needed
+STRONGER = {"sum-to-one": ("one-hot",)}
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """The sizes a run works at: ``n`` classes; the batched regression also has ``samples``
+    (M), ``features`` (D) and its own number of ``classes`` (K)."""
+
+    n: int
+    samples: int = 2
+    features: int = 2
+    classes: int = 3
+
+    @staticmethod
+    def of(sizes: int | Sizes) -> Sizes:
+        return sizes if isinstance(sizes, Sizes) else Sizes(sizes)
+
+
+@dataclass(frozen=True)
+class Theorem:
+    """One claimed identity, entry by entry.
+
+    ``closed_form`` is a SymPy expression in the index notation of :mod:`symsoft.notation`
+    (``S[i]``, ``p[i]``, ``y[i]``, ``KroneckerDelta(i, j)``, ``Sum(y[k], (k, 1, N))``).
+    """
+
+    name: str
+    title: str
+    kind: Kind
+    entries: Entries
+    closed_form: sympy.Expr
+    statement: str
+    hypotheses: tuple[str, ...] = ()
+    text: str = ""  # the claim in plain text, for terminals
+
+    def indices(self, sizes: int | Sizes) -> Iterator[tuple[int, ...]]:
+        """The 1-based entries the theorem covers at these sizes."""
+        sizes = Sizes.of(sizes)
+        n = sizes.n
+        if self.entries == "scalar":
+            yield ()
+        elif self.entries == "vector":
+            yield from ((i,) for i in range(1, n + 1))
+        elif self.entries == "weights":
+            for row in range(1, sizes.features + 1):
+                for column in range(1, sizes.classes + 1):
+                    yield (row, column)
+        else:
+            for i in range(1, n + 1):
+                for j in range(1, n + 1):
+                    if (
+                        self.entries == "all"
+                        or (self.entries == "diagonal" and i == j)
+                        or (self.entries == "off-diagonal" and i != j)
+                    ):
+                        yield (i, j)
+
+    def count(self, sizes: int | Sizes) -> int:
+        sizes = Sizes.of(sizes)
+        n = sizes.n
+        return {
+            "scalar": 1,
+            "vector": n,
+            "diagonal": n,
+            "off-diagonal": n * (n - 1),
+            "all": n * n,
+            "weights": sizes.features * sizes.classes,
+        }[self.entries]
+
+    def with_closed_form(self, closed_form: sympy.Expr, name: str | None = None) -> Theorem:
+        """The same claim with another closed form (to check a formula of your own)."""
+        return Theorem(
+            name or self.name + "-custom",
+            self.title + " (custom closed form)",
+            self.kind,
+            self.entries,
+            closed_form,
+            self.statement.split("=")[0] + "= " + sympy.latex(closed_form),
+            self.hypotheses,
+            self.text.split("=")[0] + "= " + plain(closed_form),
+        )
+
+    @property
+    def closed_form_latex(self) -> str:
+        return sympy.latex(self.closed_form)
+
+
+S, p, y, v, i, j, k, N, c = nt.S, nt.p, nt.y, nt.v, nt.i, nt.j, nt.k, nt.N, nt.c
+_ysum = nt.total(y)
+_eps = nt.epsilon
+_sigma = nt.sigmoid(nt.z)
+_smoothed = (1 - _eps) * nt.delta(i, c) + _eps / N
+
+CATALOGUE: tuple[Theorem, ...] = (
+    Theorem(
+        "softmax-jacobian-diagonal",
+        "Softmax Jacobian, diagonal",
+        "softmax-jacobian",
+        "diagonal",
+        S[i] * (1 - S[i]),
+        r"D_i S_i = \frac{\partial S_i}{\partial a_i} = S_i (1 - S_i)",
+        text="D_i S_i = S_i(1 - S_i)",
+    ),
+    Theorem(
+        "softmax-jacobian-offdiagonal",
+        "Softmax Jacobian, off-diagonal",
+        "softmax-jacobian",
+        "off-diagonal",
+        -S[i] * S[j],
+        r"D_j S_i = \frac{\partial S_i}{\partial a_j} = -S_i S_j \quad (i \neq j)",
+        text="D_j S_i = -S_i S_j (i != j)",
+    ),
+    Theorem(
+        "log-softmax-jacobian",
+        "Log-softmax Jacobian",
+        "log-softmax-jacobian",
+        "all",
+        nt.delta(i, j) - S[j],
+        r"\frac{\partial \log S_i}{\partial a_j} = \delta_{ij} - S_j",
+        text="d log S_i / da_j = delta_ij - S_j",
+    ),
+    Theorem(
+        "log-sum-exp-gradient",
+        "Log-sum-exp gradient",
+        "lse-gradient",
+        "vector",
+        S[i],
+        r"\frac{\partial}{\partial a_i} \log \sum_{k=1}^{N} e^{a_k} = S_i",
+        text="d/da_i log sum_k e^(a_k) = S_i",
+    ),
+    Theorem(
+        "softmax-temperature-jacobian",
+        "Softmax with temperature T > 0",
+        "temperature-jacobian",
+        "all",
+        S[i] * (nt.delta(i, j) - S[j]) / nt.T,
+        r"\frac{\partial S_i}{\partial a_j} = \frac{S_i(\delta_{ij} - S_j)}{T}, \quad "
+        r"S = \operatorname{softmax}(a / T)",
+        text="dS_i/da_j = S_i(delta_ij - S_j)/T for S = softmax(a/T)",
+    ),
+    Theorem(
+        "softmax-vjp",
+        "Vector-Jacobian product",
+        "vjp",
+        "vector",
+        S[i] * (v[i] - sympy.Sum(S[k] * v[k], (k, 1, N))),
+        r"(J^\top v)_i = \sum_{k=1}^{N} v_k \frac{\partial S_k}{\partial a_i} "
+        r"= S_i \Big(v_i - \sum_{k=1}^{N} S_k v_k\Big)",
+        text="(J^T v)_i = S_i (v_i - sum_k S_k v_k)",
+    ),
+    Theorem(
+        "cross-entropy-gradient",
+        "Cross-entropy gradient",
+        "cross-entropy-gradient",
+        "vector",
+        p[i] * _ysum - y[i],
+        r"\frac{\partial L}{\partial o_i} = p_i \sum_{j=1}^{N} y_j - y_i",
+        text="dL/do_i = p_i sum_j y_j - y_i",
+    ),
+    Theorem(
+        "cross-entropy-gradient-normalized",
+        "Cross-entropy gradient, normalised targets",
+        "cross-entropy-gradient",
+        "vector",
+        p[i] - y[i],
+        r"\frac{\partial L}{\partial o_i} = p_i - y_i \quad \text{given } \sum_{j=1}^{N} y_j = 1",
+        ("sum-to-one",),
+        text="dL/do_i = p_i - y_i, given sum_j y_j = 1",
+    ),
+    Theorem(
+        "cross-entropy-hessian",
+        "Cross-entropy Hessian",
+        "cross-entropy-hessian",
+        "all",
+        _ysum * (p[i] * nt.delta(i, j) - p[i] * p[j]),
+        r"\frac{\partial^2 L}{\partial o_i \partial o_j} = "
+        r"\Big(\sum_{k=1}^{N} y_k\Big)(p_i \delta_{ij} - p_i p_j)",
+        text="d2L/do_i do_j = (sum_k y_k)(p_i delta_ij - p_i p_j)",
+    ),
+    Theorem(
+        "cross-entropy-hessian-normalized",
+        "Cross-entropy Hessian, normalised targets",
+        "cross-entropy-hessian",
+        "all",
+        p[i] * nt.delta(i, j) - p[i] * p[j],
+        r"\frac{\partial^2 L}{\partial o_i \partial o_j} = p_i \delta_{ij} - p_i p_j"
+        r" \quad (\operatorname{diag}(p) - p p^\top) \quad \text{given } \sum_j y_j = 1",
+        ("sum-to-one",),
+        text="d2L/do_i do_j = p_i delta_ij - p_i p_j, given sum_j y_j = 1",
+    ),
+    Theorem(
+        "label-smoothing-gradient",
+        "Cross-entropy gradient with label smoothing",
+        "label-smoothing-gradient",
+        "all",
+        p[i] - _smoothed,
+        r"\frac{\partial L}{\partial o_i} = p_i - y^{\mathrm{ls}}_i, \quad "
+        r"y^{\mathrm{ls}}_i = (1 - \varepsilon)\,\delta_{ic} + \frac{\varepsilon}{N}",
+        ("label-smoothing",),
+        text="dL/do_i = p_i - y^ls_i, y^ls = (1 - eps) onehot_c + eps/N",
+    ),
+    Theorem(
+        "two-class-softmax-is-sigmoid",
+        "Two classes are a sigmoid",
+        "two-class-sigmoid",
+        "scalar",
+        nt.sigmoid(nt.a[2] - nt.a[1]),
+        r"\operatorname{softmax}(a_1, a_2)_2 = \sigma(a_2 - a_1), \quad "
+        r"\sigma(x) = \frac{1}{1 + e^{-x}}",
+        text="softmax(a_1, a_2)_2 = sigma(a_2 - a_1)",
+    ),
+    Theorem(
+        "sigmoid-derivative",
+        "Sigmoid derivative",
+        "sigmoid-derivative",
+        "scalar",
+        _sigma * (1 - _sigma),
+        r"\sigma'(z) = \sigma(z)\,(1 - \sigma(z))",
+        text="sigma'(z) = sigma(z)(1 - sigma(z))",
+    ),
+    Theorem(
+        "binary-cross-entropy-gradient",
+        "Binary cross-entropy with a sigmoid",
+        "bce-gradient",
+        "scalar",
+        _sigma - nt.t,
+        r"\frac{\partial}{\partial z}\Big[-t \log \sigma(z) - (1 - t) \log(1 - \sigma(z))\Big]"
+        r" = \sigma(z) - t",
+        text="d/dz BCE(sigma(z), t) = sigma(z) - t",
+    ),
+    Theorem(
+        "softmax-regression-gradient",
+        "Batched softmax regression",
+        "softmax-regression-gradient",
+        "weights",
+        sympy.Sum(nt.X[nt.n, i] * (nt.P[nt.n, j] - nt.Y[nt.n, j]), (nt.n, 1, nt.M)) / nt.M,
+        r"A = XW,\ L = -\frac{1}{M}\sum_{n=1}^{M}\sum_{k=1}^{K} Y_{nk} \log "
+        r"\operatorname{softmax}(A_n)_k:\quad \frac{\partial L}{\partial W} = "
+        r"\frac{X^\top (P - Y)}{M}",
+        ("rows-sum-to-one",),
+        text="dL/dW = X^T (P - Y) / M, A = XW",
+    ),
+)
+
+
+def plain(expr: sympy.Expr) -> str:
+    """A closed form in index notation as terminal text: ``S[i]*S[j]`` → ``S_i*S_j``."""
+    text = sympy.sstr(expr)
+    for name in ("S", "p", "y", "a", "o"):
+        text = text.replace(f"{name}[", f"{name}_")
+    return text.replace("]", "").replace("KroneckerDelta", "delta")
+
+
+def find(name: str) -> Theorem:
+    """The catalogue theorem called ``name``."""
+    for theorem in CATALOGUE:
+        if theorem.name == name:
+            return theorem
+    known = ", ".join(t.name for t in CATALOGUE)
+    raise InputError(f"unknown theorem {name!r}; known: {known}")

@@ -1,0 +1,260 @@
+"""``verify(n)``: every entry of every theorem, proved or refuted, at one size N.
+
+Two ways to differentiate, one procedure to decide:
+
+* ``method="ring"`` (the default): each entry is differentiated by the derivation of
+  :mod:`symsoft.derivation` in a ring of the few generators the entry involves, and
+  compared with the closed form lowered into the same ring.  O(1) work per Jacobian entry.
+* ``method="sympy"``: each entry is ``sympy.diff`` of the built expression, decided by
+  :func:`symsoft.prover.prove`.  O(N) per entry; the reference the fast path is tested against.
+
+An entry the fast path cannot express falls back to the SymPy path, never to a guess.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+
+import flint
+import sympy
+
+from . import __version__
+from . import theorems as catalogue
+from .derivation import fast_entry, leaf_rules
+from .errors import InputError, UnsupportedExpression
+from .family import Family
+from .prover import prove
+from .results import Derivation, EntryCheck, Run, TheoremResult, Verdict, combine
+from .theorems import Sizes, Theorem
+
+DETAIL_LIMIT = 12  # up to this N every entry is listed in the results
+FAILURE_LIMIT = 50  # at most this many failing entries are listed
+MAX_N = 4096
+ATTEMPTS = 40
+
+Progress = Callable[[str, int, int], None]
+
+
+# ---------------------------------------------------------------------------------------------
+# The reference path and the representative derivations
+
+
+def _sympy_entry(theorem: Theorem, family: Family, index: tuple[int, ...], seed: int) -> Verdict:
+    mechanical = family.mechanical(theorem, index)
+    closed = family.closed(theorem, index)
+    return prove(mechanical, closed, family.assumptions(theorem, index), seed=seed)
+
+
+def _x_form(expr: sympy.Expr, family: Family, keep_sum: bool) -> sympy.Expr:
+    """``expr`` with ``e^{c·a_k} ↦ x_k^c`` and, unless ``keep_sum``, ``Σ_k e^{a_k} ↦ z``."""
+    families = [family.softmax, family.cross_entropy.probabilities]
+    if "tempered" in family.__dict__:
+        families.append(family.tempered)
+    xs: dict[sympy.Basic, sympy.Symbol] = {}
+    for softmax in families:
+        for m, logit in enumerate(softmax.logits, 1):
+            xs[logit] = sympy.Symbol(f"x_{m}", positive=True)
+        if not keep_sum:
+            expr = expr.xreplace({softmax.partition_sum: sympy.Symbol("z", positive=True)})
+
+    def as_power(e: sympy.exp) -> sympy.Expr:
+        terms = sympy.expand(e.args[0]).as_coefficients_dict()
+        if all(t in xs for t in terms):
+            return sympy.Mul(*(xs[t] ** c for t, c in terms.items()))
+        return e
+
+    return expr.replace(lambda e: isinstance(e, sympy.exp), as_power)
+
+
+def _hypothesis_substitution(family: Family, theorem: Theorem, index: tuple[int, ...]) -> dict:
+    from .prover import _cases
+
+    cases = _cases(family.assumptions(theorem, index))
+    return cases[0] if cases else {}
+
+
+def _derivation(
+    theorem: Theorem, family: Family, index: tuple[int, ...], verdict: Verdict
+) -> Derivation:
+    function, variables = family.function(theorem, index)
+    mechanical = family.mechanical(theorem, index)
+    closed = family.closed(theorem, index)
+    keep_sum = family.n <= 2 or len(set(index)) >= family.n or theorem.entries == "scalar"
+    subs = _hypothesis_substitution(family, theorem, index)
+    substituted = _x_form(mechanical, family, keep_sum)
+    closed_x = _x_form(closed, family, keep_sum)
+    difference = sympy.cancel(sympy.expand((substituted - closed_x).subs(subs)))
+    numerator, _ = sympy.fraction(difference)
+    large = family.n > 3 and theorem.kind in (
+        "cross-entropy-gradient",
+        "cross-entropy-hessian",
+        "label-smoothing-gradient",
+        "vjp",
+    )
+    shown_function = sympy.Symbol("L" if "entropy" in theorem.kind else "f") if large else function
+    return Derivation(
+        entry=index,
+        function=sympy.latex(shown_function),
+        variable=", ".join(sympy.latex(v) for v in variables),
+        mechanical=sympy.latex(mechanical),
+        substituted=sympy.latex(substituted),
+        closed_form=sympy.latex(closed_x),
+        difference=sympy.latex(difference),
+        numerator=sympy.latex(sympy.expand(numerator)),
+        verdict=verdict,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def check_n(n: object) -> int:
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+        raise InputError(f"N must be a positive integer, got {n!r}")
+    if n > MAX_N:
+        raise InputError(f"N = {n} is above the supported maximum {MAX_N}")
+    return n
+
+
+def verify_theorem(
+    theorem: Theorem,
+    n: int | Sizes,
+    *,
+    method: str = "ring",
+    seed: int = 0,
+    progress: Progress | None = None,
+    family: Family | None = None,
+    derivations: bool = True,
+) -> TheoremResult:
+    """Every entry of ``theorem`` at size ``n``.
+
+    ``derivations``: also record the step-by-step derivation of one representative entry
+    (SymPy's own ``diff``, for ``n`` ≤ DETAIL_LIMIT), as the reports show it.
+    """
+    sizes = Sizes.of(n)
+    n = check_n(sizes.n)
+    if method not in ("ring", "sympy"):
+        raise InputError(f"unknown method {method!r}; use 'ring' or 'sympy'")
+    if method == "ring" and not leaf_rules():  # pragma: no cover - depends on SymPy's spelling
+        method = "sympy"
+    family = family if family is not None and family.sizes == sizes else Family(sizes)
+    start = time.perf_counter()
+    total = theorem.count(sizes)
+    complete = total <= DETAIL_LIMIT**2
+    checks: list[EntryCheck] = []
+    counts = {"proved": 0, "refuted": 0, "unknown": 0}
+    representatives: dict[tuple[int, ...], Verdict] = {}
+    for number, index in enumerate(theorem.indices(sizes)):
+        verdict = None
+        if method == "ring":
+            try:
+                verdict = fast_entry(theorem, family, index, seed + number)
+            except UnsupportedExpression:
+                verdict = None
+        if verdict is None:
+            verdict = _sympy_entry(theorem, family, index, seed + number)
+        counts[verdict.status] += 1
+        if number == 0:
+            representatives[index] = verdict
+        if complete or (verdict.status != "proved" and len(checks) < FAILURE_LIMIT):
+            checks.append(EntryCheck(index, verdict))
+        if progress is not None and number % 4096 == 0:
+            progress(theorem.name, number, total)
+    shown = (
+        tuple(
+            _derivation(theorem, family, index, verdict)
+            for index, verdict in representatives.items()
+        )
+        if derivations and n <= DETAIL_LIMIT
+        else ()
+    )
+    status = combine(s for s, c in counts.items() if c)
+    return TheoremResult(
+        theorem=theorem.name,
+        title=theorem.title,
+        statement=theorem.statement,
+        closed_form=theorem.closed_form_latex,
+        hypotheses=tuple(theorem.hypotheses),
+        n=n,
+        status=status,
+        entries=total,
+        proved=counts["proved"],
+        refuted=counts["refuted"],
+        unknown=counts["unknown"],
+        checks=tuple(checks),
+        complete=complete,
+        derivations=shown,
+        method=method,
+        seconds=time.perf_counter() - start,
+        text=theorem.text,
+    )
+
+
+def verify(
+    n: int | str,
+    theorems: Iterable[Theorem | str] | None = None,
+    *,
+    method: str = "ring",
+    seed: int = 0,
+    progress: Progress | None = None,
+    derivations: bool = True,
+    samples: int = 2,
+    features: int = 2,
+    classes: int = 3,
+) -> Run:
+    """Prove or refute every entry of each theorem (default: the whole catalogue) at size ``n``,
+    or with ``n="all"`` for every N at once (symbolic N and indices, see :mod:`symsoft.general`).
+
+    ``method``: "ring" (the fast exact path) or "sympy" (``sympy.diff`` per entry).
+    ``derivations``: record a step-by-step derivation of a representative entry per theorem.
+    ``samples``, ``features``, ``classes``: M, D and K of the batched softmax regression.
+
+    >>> run = verify(3)
+    >>> [(r.theorem, r.status) for r in run.results][:2]
+    [('softmax-jacobian-diagonal', 'proved'), ('softmax-jacobian-offdiagonal', 'proved')]
+    """
+    if n != "all":
+        check_n(n)
+    for name, value in (("samples", samples), ("features", features), ("classes", classes)):
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 16:
+            raise InputError(f"{name} must be an integer from 1 to 16, got {value!r}")
+    sizes = Sizes(n if isinstance(n, int) else 2, samples, features, classes)
+    chosen = [
+        catalogue.find(t) if isinstance(t, str) else t for t in (theorems or catalogue.CATALOGUE)
+    ]
+    start = time.perf_counter()
+    if n == "all":
+        from .general import verify_general
+
+        results = tuple(verify_general(t, Sizes(2, samples, features, classes)) for t in chosen)
+        return _run("all", results, start)
+    family = Family(sizes)
+    results = tuple(
+        verify_theorem(
+            t,
+            sizes,
+            method=method,
+            seed=seed,
+            progress=progress,
+            family=family,
+            derivations=derivations,
+        )
+        for t in chosen
+    )
+    return _run(n, results, start)
+
+
+def _run(n: int | str, results: tuple[TheoremResult, ...], start: float) -> Run:
+    versions = (
+        ("symsoft", __version__),
+        ("sympy", sympy.__version__),
+        ("python-flint", flint.__version__),
+    )
+    return Run(
+        n=n,
+        results=results,
+        versions=versions,
+        status=combine(r.status for r in results),
+        seconds=time.perf_counter() - start,
+    )

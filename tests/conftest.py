@@ -1,0 +1,35 @@
+"""Shared helpers: re-evaluate a counterexample independently, with SymPy, at its point."""
+
+from __future__ import annotations
+
+import sympy
+from sympy.parsing.sympy_parser import parse_expr
+
+from symsoft.results import Counterexample
+
+
+def point_values(
+    counterexample: Counterexample, symbols: list[sympy.Symbol]
+) -> dict[sympy.Symbol, sympy.Expr]:
+    """Every symbol's value at the counterexample (our own output, so parsing it is safe)."""
+    named = dict(counterexample.point)
+    shared = dict(counterexample.others)
+    values = {}
+    for symbol in symbols:
+        name = str(symbol)
+        text = named[name] if name in named else shared[name.split("_")[0]]
+        values[symbol] = parse_expr(text, {"log": sympy.log})
+    return values
+
+
+def differ_at(lhs: sympy.Expr, rhs: sympy.Expr, counterexample: Counterexample) -> bool:
+    """True when lhs and rhs really differ at the point, and take the reported values."""
+    lhs, rhs = sympy.sympify(lhs), sympy.sympify(rhs)
+    symbols = sorted(lhs.free_symbols | rhs.free_symbols, key=str)
+    values = point_values(counterexample, symbols)
+    left = sympy.nsimplify(sympy.N(lhs.subs(values), 60), rational=True, tolerance=1e-40)
+    right = sympy.nsimplify(sympy.N(rhs.subs(values), 60), rational=True, tolerance=1e-40)
+    if counterexample.exact:
+        assert left == sympy.Rational(counterexample.lhs), (left, counterexample.lhs)
+        assert right == sympy.Rational(counterexample.rhs), (right, counterexample.rhs)
+    return abs(sympy.N(lhs.subs(values) - rhs.subs(values), 60)) > 1e-30

@@ -1,0 +1,146 @@
+"""check_claim and `symsoft claim`: LaTeX claims proved or refuted per index case."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import symsoft
+from symsoft.claims import check_claim, check_claims_file
+from symsoft.latex import ClaimSyntaxError
+
+TRUE = [
+    (r"\frac{\partial S_i}{\partial a_j} = S_i(\delta_{ij} - S_j)", "holds for all i, j"),
+    (r"D_j S_i = -S_i S_j \quad (i \neq j)", "holds when i ≠ j"),
+    (
+        r"D_jS_i = \begin{cases} S_i(1-S_j) & \text{if } i = j \\ -S_jS_i & \text{if } i \neq j"
+        r" \end{cases}",
+        "holds when i = j; holds when i ≠ j",
+    ),
+    (r"\frac{\partial p_k}{\partial o_m} = p_k(\delta_{km} - p_m)", "holds for all k, m"),
+    (r"\dfrac{\partial \log S_i}{\partial a_j} = \delta_{ij} - S_j", "holds for all i, j"),
+    (r"\frac{\partial}{\partial a_i} \log \sum_{k=1}^N e^{a_k} = S_i", "holds"),
+    (r"\frac{\partial L}{\partial o_i} = p_{i}\left(\sum_{j}y_{j} \right) - y_{i}", "holds"),
+    (r"\sigma'(z) = \sigma(z)(1-\sigma(z))", "holds"),
+    (
+        r"\frac{\partial S_i}{\partial a_j} = \frac{x_i}{z}\left(\delta_{ij} - \frac{x_j}{z}\right)",
+        "holds for all i, j",
+    ),
+]
+
+WRONG = [
+    (r"\frac{\partial S_i}{\partial a_j} = -S_i S_j", "holds only when i ≠ j"),
+    (r"\frac{\partial S_i}{\partial a_j} = S_i(1 - S_j)", "holds only when i = j"),
+    (r"\frac{\partial S_i}{\partial a_j} = S_j(1 - S_i)", "holds only when i = j"),
+    (r"\frac{\partial S_i}{\partial a_j} = S_i(S_j - \delta_{ij})", "fails"),
+    (
+        r"D_jS_i = \begin{cases} S_i(1-S_j) & \text{if } i = j \\ S_jS_i & \text{if } i \neq j"
+        r" \end{cases}",
+        "holds when i = j; fails when i ≠ j",
+    ),
+    (r"\frac{\partial L}{\partial o_i} = p_i - y_i", "fails"),
+    (r"\frac{\partial L}{\partial o_i} = y_i - p_i \sum_j y_j", "fails"),
+    (r"\sigma'(z) = \sigma(z)(1+\sigma(z))", "fails"),
+]
+
+
+@pytest.mark.parametrize(("text", "summary"), TRUE)
+def test_true_claims_hold(text, summary):
+    result = check_claim(text)
+    assert result.summary == summary
+    assert result.status == "proved"
+
+
+@pytest.mark.parametrize(("text", "summary"), WRONG)
+def test_wrong_claims_fail_with_a_counterexample(text, summary):
+    result = check_claim(text)
+    assert result.summary == summary
+    assert result.status == "refuted"
+    assert result.counterexample is not None
+
+
+@pytest.mark.parametrize("n", [2, 3, 5])
+def test_fixed_n(n):
+    assert check_claim(r"D_j S_i = -S_i S_j \quad (i \neq j)", n=n).checked == f"N = {n}"
+    assert check_claim(r"D_j S_i = S_i S_j \quad (i \neq j)", n=n).status == "refuted"
+
+
+def test_hypotheses_are_explicit():
+    text = r"\frac{\partial L}{\partial o_i} = p_i - y_i"
+    assert check_claim(text, assume=[r"\sum_j y_j = 1"]).summary == "holds"
+    assert check_claim(text, assume=[r"\sum_{k=1}^{N} y_k = 1"]).summary == "holds"
+    assert check_claim(text, n=3, assume=["one-hot"]).summary == "holds"
+    wrong = r"\frac{\partial L}{\partial o_i} = y_i - p_i"
+    assert check_claim(wrong, assume=[r"\sum_j y_j = 1"]).status == "refuted"
+    assert check_claim(wrong, n=3, assume=["one-hot"]).status == "refuted"
+    with pytest.raises(symsoft.SymsoftError, match="unsupported assumption"):
+        check_claim(text, assume=[r"y_1 = 1"])
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (r"S_i = S_j", "the left side must be a derivative"),
+        (r"\frac{\partial S_i}{\partial o_j} = S_i", "no theorem differentiates 'S' by 'o'"),
+        (r"\frac{\partial S_1}{\partial a_2} = -S_1 S_2", "concrete indices"),
+    ],
+)
+def test_claims_outside_the_catalogue_are_errors(text, message):
+    with pytest.raises(symsoft.SymsoftError, match=message):
+        check_claim(text)
+
+
+def test_syntax_errors_point_at_the_column():
+    with pytest.raises(ClaimSyntaxError) as info:
+        check_claim(r"\frac{\partial S_i}{\partial a_j} = S_i(\delta_{ij} - S_j")
+    assert info.value.column == 40 and "^" in info.value.context
+
+
+def test_a_file_of_claims():
+    text = "\n".join(
+        [
+            r"\frac{\partial S_i}{\partial a_j} = -S_i S_j",
+            "",
+            r"D_j S_i = S_i(\delta_{ij} - S_j)",
+        ]
+    )
+    results = check_claims_file(text)
+    assert [(r.line, r.status) for r in results] == [(1, "refuted"), (3, "proved")]
+
+
+def run(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "symsoft", "claim", *args], capture_output=True, text=True
+    )
+
+
+def test_cli_claim_exit_codes_and_output():
+    ok = run(r"\frac{\partial S_i}{\partial a_j} = S_i(\delta_{ij} - S_j)")
+    assert ok.returncode == 0 and ok.stdout.startswith("holds for all i, j")
+    bad = run(r"\frac{\partial S_i}{\partial a_j} = -S_i S_j", "--n", "4")
+    assert bad.returncode == 1 and "holds only when i ≠ j" in bad.stdout
+    assert "left side" in bad.stdout
+    data = json.loads(run(r"D_j S_i = -S_i S_j \quad (i \neq j)", "--json").stdout)
+    assert data[0]["status"] == "proved" and data[0]["cases"][0]["case"] == "i ≠ j"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["__import__('os').system('true')", "\\frac{" * 500, "x" * 100_000, "S_i\x07 = 1", "\\foo"],
+)
+def test_cli_hostile_input_is_a_clean_error(text):
+    result = run(text)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
+
+
+def test_cli_claim_file(tmp_path):
+    path = tmp_path / "claims.tex"
+    path.write_text("D_j S_i = S_i(\\delta_{ij} - S_j)\n", encoding="utf-8")
+    result = run("--file", str(path))
+    assert result.returncode == 0 and f"{path}:1: holds for all i, j" in result.stdout
+    missing = run("--file", str(tmp_path / "nope.tex"))
+    assert missing.returncode == 2 and "cannot read" in missing.stderr

@@ -1,0 +1,190 @@
+"""The real command line, run in a subprocess as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from symsoft.cli import main
+
+
+def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "symsoft", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def test_verify_prints_a_table_and_a_summary():
+    result = run("verify", "--n", "4")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:2] == ["theorem", "closed"]
+    for name in (
+        "softmax-jacobian-diagonal",
+        "softmax-jacobian-offdiagonal",
+        "cross-entropy-gradient",
+        "cross-entropy-gradient-normalized",
+    ):
+        assert any(line.startswith(name + " ") and "proved" in line for line in lines)
+    from symsoft.theorems import CATALOGUE
+
+    entries = sum(t.count(4) for t in CATALOGUE)
+    assert lines[-1].startswith(f"N = 4: {len(CATALOGUE)} theorems, all {entries} entries proved")
+    assert result.stderr == ""
+
+
+def test_verify_json_has_the_documented_schema():
+    result = run("verify", "--n", "3", "--json")
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert data["n"] == 3 and data["status"] == "proved"
+    for theorem in data["results"]:
+        assert {
+            "theorem",
+            "n",
+            "status",
+            "entries",
+            "proved",
+            "refuted",
+            "unknown",
+            "checks",
+        } <= set(theorem)
+        assert theorem["proved"] == theorem["entries"]
+    versions = dict(data["versions"])
+    assert "sympy" in versions and "symsoft" in versions
+
+
+def test_theorem_selection():
+    result = run("verify", "--n", "2", "--theorem", "cross-entropy-gradient", "--json")
+    data = json.loads(result.stdout)
+    assert [r["theorem"] for r in data["results"]] == ["cross-entropy-gradient"]
+
+
+def test_sympy_method_gives_the_same_verdicts():
+    ring = json.loads(run("verify", "--n", "3", "--json").stdout)
+    reference = json.loads(run("verify", "--n", "3", "--json", "--method", "sympy").stdout)
+    assert [r["status"] for r in ring["results"]] == [r["status"] for r in reference["results"]]
+
+
+def test_refuted_run_exits_1(capsys, monkeypatch):
+    """A wrong catalogue entry makes the CLI report it and exit 1 (twin of the proved run)."""
+    from symsoft import notation as nt
+    from symsoft import theorems
+
+    wrong = theorems.find("softmax-jacobian-offdiagonal").with_closed_form(
+        nt.S[nt.i] * nt.S[nt.j], name="softmax-jacobian-offdiagonal"
+    )
+    monkeypatch.setattr(theorems, "CATALOGUE", (wrong,))
+    assert main(["verify", "--n", "3"]) == 1
+    out = capsys.readouterr().out
+    assert "refuted" in out and "entry (1,2)" in out and "left side" in out
+    assert main(["verify", "--n", "3", "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    check = data["results"][0]["checks"][0]
+    assert check["verdict"]["status"] == "refuted"
+    assert check["verdict"]["counterexample"]["point"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["verify", "--n", "0"], "N must be a positive integer, got '0'"),
+        (["verify", "--n", "-3"], "N must be a positive integer, got '-3'"),
+        (["verify", "--n", "abc"], "N must be a positive integer, got 'abc'"),
+        (["verify", "--n", "2.5"], "N must be a positive integer, got '2.5'"),
+        (["verify"], "the following arguments are required: --n"),
+        (["verify", "--n", "4", "--frobnicate"], "unrecognized arguments: --frobnicate"),
+        (["verify", "--n", "100000"], "above the supported maximum"),
+        (["verify", "--n", "3", "--theorem", "nope"], "unknown theorem 'nope'"),
+        (["verify", "--n", "3", "--method", "magic"], "invalid choice: 'magic'"),
+        (["frobnicate"], "invalid choice: 'frobnicate'"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(args, message):
+    result = run(*args)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error: ") and message in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_n_1_is_legal():
+    result = run("verify", "--n", "1")
+    assert result.returncode == 0
+    assert "entries proved" in result.stdout and "refuted" not in result.stdout
+
+
+def test_list_names_every_theorem():
+    result = run("list")
+    assert result.returncode == 0
+    assert "cross-entropy-gradient-normalized" in result.stdout
+    assert "sum_j y_j = 1" in result.stdout
+
+
+def test_help_shows_an_example():
+    result = run("verify", "--help")
+    assert result.returncode == 0
+    assert "python -m symsoft verify --n 4" in result.stdout and "example" in result.stdout
+
+
+def test_console_script_matches_module():
+    script = shutil.which("symsoft")
+    if script is None:
+        pytest.skip("the console script is installed by 'pip install .'")
+    result = subprocess.run([script, "verify", "--n", "2"], capture_output=True, text=True)
+    assert result.returncode == 0 and "entries proved" in result.stdout
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGINT semantics")
+def test_ctrl_c_exits_130_without_traceback():
+    process = subprocess.Popen(
+        [sys.executable, "-m", "symsoft", "verify", "--n", "4096"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(3)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert "Traceback" not in err and "interrupted" in err
+
+
+def test_verify_all_sizes_at_once():
+    result = run("verify", "--n", "all", "--theorem", "softmax-jacobian-offdiagonal")
+    assert result.returncode == 0, result.stderr
+    assert "every N ≥ 2 and 1 ≤ i, j ≤ N with i ≠ j" in result.stdout
+    assert result.stdout.splitlines()[-1].startswith("every N: 1 theorems, all 1 cases proved")
+
+
+def test_regression_sizes_flags():
+    result = run(
+        "verify",
+        "--n",
+        "2",
+        "--theorem",
+        "softmax-regression-gradient",
+        "--samples",
+        "1",
+        "--features",
+        "3",
+        "--classes",
+        "2",
+        "--json",
+    )
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["results"][0]["entries"] == 6
+    bad = run("verify", "--n", "2", "--classes", "99")
+    assert bad.returncode == 2 and "expected an integer from 1 to 16, got '99'" in bad.stderr
