@@ -10,6 +10,7 @@ Output is deterministic: the same ``Run`` gives byte-identical files (no dates, 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import os
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FORMATS",
     "ReportError",
+    "break_lines",
     "build_pdf",
     "latex_escape",
     "latex_to_mathml",
@@ -86,6 +88,11 @@ DEFINITIONS: tuple[Definition, ...] = (
         r"L(o, y) = -\sum_{j=1}^{N} y_j \log p_j, \qquad p = \operatorname{softmax}(o)",
         "the cross-entropy of the targets y against the probabilities p",
     ),
+    Definition(
+        "sigmoid",
+        r"\sigma(z) = \frac{1}{1 + e^{-z}}",
+        "the logistic function, softmax of two classes",
+    ),
 )
 
 SYMBOLS: tuple[Definition, ...] = (
@@ -102,6 +109,11 @@ SYMBOLS: tuple[Definition, ...] = (
         "exponentials",
         r"x_k = e^{a_k} > 0",
         "the substitution that turns every entry into a rational function",
+    ),
+    Definition(
+        "partition",
+        r"z = \sum_{k=1}^{N} x_k",
+        "the partition sum, one atom in the derivations",
     ),
 )
 
@@ -200,6 +212,14 @@ def _typeset_like_tex(math: ElementTree.Element) -> None:
             first.set("stretchy", "false")
             if last.get("fence") == "true":
                 last.set("stretchy", "false")
+    for parent in list(math.iter()):
+        # latex2mathml closes \\displaystyle at once; it governs the rest of its group.
+        for position, child in enumerate(list(parent)):
+            if child.tag == "mstyle" and not len(child) and not (child.text or "").strip():
+                for sibling in list(parent)[position + 1 :]:
+                    parent.remove(sibling)
+                    child.append(sibling)
+                break
     for parent in math.iter():
         children = list(parent)
         for position, child in enumerate(children):
@@ -232,7 +252,10 @@ def latex_to_mathml(latex: str, display: Literal["inline", "block"] = "inline") 
         raise ValueError(f"latex2mathml cannot convert {latex!r}: {type(exc).__name__}") from exc
     if "\\" in mathml:
         raise ValueError(f"latex2mathml left a LaTeX command unconverted in {latex!r}")
-    math = ElementTree.fromstring(mathml.replace(_MATHML_XMLNS, "", 1))
+    try:
+        math = ElementTree.fromstring(mathml.replace(_MATHML_XMLNS, "", 1))
+    except ElementTree.ParseError as exc:  # e.g. a bare "&" outside an environment
+        raise ValueError(f"latex2mathml made malformed MathML of {latex!r}") from exc
     _typeset_like_tex(math)
     return ElementTree.tostring(math, encoding="unicode")
 
@@ -248,8 +271,104 @@ def _math_filter(latex: str, display: Literal["inline", "block"] = "inline") -> 
         return Markup('<code class="{}">{}</code>').format(css, escape(latex))
 
 
+# --------------------------------------------------------------------------- long formulas
+# SymPy's derivatives of large sums run far past a line, and neither TeX's display math nor
+# MathML in a browser breaks lines.  A long formula is set as a left-aligned array, broken
+# before a top-level + or −, so that both formats show the same lines.
+
+LINE_WIDTH = 52.0  # in rough character widths of the displayed formula
+_TOKEN = re.compile(r"\\[A-Za-z]+|\\.|[{}^_]|\s+|[^\\{}^_\s]")
+
+
+def _group(tokens: list[str], start: int) -> int:
+    """The index just past the group or single token starting at ``start``."""
+    if start >= len(tokens) or tokens[start] != "{":
+        return start + 1
+    depth = 0
+    for position in range(start, len(tokens)):
+        depth += {"{": 1, "}": -1}.get(tokens[position], 0)
+        if depth == 0:
+            return position + 1
+    return len(tokens)
+
+
+def _width(tokens: list[str]) -> float:
+    """How wide ``tokens`` typeset, roughly: fractions as wide as their wider part."""
+    width, position = 0.0, 0
+    while position < len(tokens):
+        token = tokens[position]
+        if token == r"\frac":
+            top_end = _group(tokens, position + 1)
+            end = _group(tokens, top_end)
+            width += max(_width(tokens[position + 1 : top_end]), _width(tokens[top_end:end]))
+            position = end
+            continue
+        if token in ("^", "_"):
+            end = _group(tokens, position + 1)
+            width += 0.7 * _width(tokens[position + 1 : end])
+            position = end
+            continue
+        if token in (r"\left", r"\right", "{", "}") or token.isspace():
+            pass
+        elif token.startswith("\\") and len(token) > 2:
+            width += 2.0 if token in (r"\log", r"\exp", r"\sin", r"\cos") else 1.0
+        else:
+            width += 1.0
+        position += 1
+    return width
+
+
+def _terms(latex: str) -> list[str]:
+    r"""``latex`` cut before each + or − that is not inside braces or ``\left … \right``."""
+    tokens = _TOKEN.findall(latex)
+    terms, current, depth = [], [], 0
+    for token in tokens:
+        if token == "{" or token == r"\left":
+            depth += 1
+        elif token == "}" or token == r"\right":
+            depth -= 1
+        elif depth == 0 and token in ("+", "-") and "".join(current).strip():
+            terms.append("".join(current).strip())
+            current = []
+        current.append(token)
+    terms.append("".join(current).strip())
+    return terms
+
+
+@functools.lru_cache(maxsize=1024)
+def break_lines(latex: str, width: float = LINE_WIDTH) -> str:
+    r"""``latex`` set on several lines when it is wider than ``width`` (else unchanged).
+
+    >>> break_lines(r"a + b", width=10)
+    'a + b'
+    >>> break_lines(r"a + b - c", width=3)
+    '\\begin{array}{l}\\displaystyle a + b\\\\ \\displaystyle \\qquad - c\\end{array}'
+    """
+    if _width(_TOKEN.findall(latex)) <= width:
+        return latex
+    lines: list[str] = []
+    for term in _terms(latex):
+        term_width = _width(_TOKEN.findall(term))
+        if lines and _width(_TOKEN.findall(lines[-1])) + term_width <= width:
+            lines[-1] += " " + term
+        else:
+            lines.append(term)
+    if len(lines) == 1:
+        return latex
+    rows = [r"\displaystyle " + lines[0]]
+    rows += [r"\displaystyle \qquad " + line for line in lines[1:]]
+    return r"\begin{array}{l}" + r"\\ ".join(rows) + r"\end{array}"
+
+
 # --------------------------------------------------------------------------- the view model
 # Everything the templates show, prepared here so that they only format.
+
+METHODS = {
+    "ring": "exact derivation in a ring of the few generators each entry involves "
+    "(SymPy's diff where that path cannot express an entry)",
+    "sympy": "SymPy's diff per entry, decided as an exact rational function",
+    "general": "symbolic N and indices, decided case by case (i = j, i ≠ j)",
+}
 
 
 @dataclass(frozen=True)
@@ -262,7 +381,6 @@ class Value:
 
 @dataclass(frozen=True)
 class CounterexampleView:
-    entry: str
     point: tuple[tuple[str, Value], ...]
     others: tuple[tuple[str, Value], ...]
     lhs: Value
@@ -274,16 +392,36 @@ class CounterexampleView:
 
 @dataclass(frozen=True)
 class CheckView:
+    """One row of the entry table: ``entry`` is LaTeX when ``entry_math``, else plain text."""
+
     entry: str
+    entry_math: bool
     verdict: Verdict
     counterexample: CounterexampleView | None
 
 
 @dataclass(frozen=True)
 class DerivationView:
-    entry: str
+    """A derivation with each formula broken into lines where it is long."""
+
+    heading: str
     derivation: Derivation
-    substitution: str
+    substitution: str | None
+    function: str
+    mechanical: str
+    substituted: str
+    closed_form: str
+    difference: str
+    numerator: str
+
+
+@dataclass(frozen=True)
+class Hypothesis:
+    """A hypothesis as LaTeX (``latex``) or, for an unknown name, as plain ``text``."""
+
+    latex: str | None
+    text: str
+    theorems: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -291,34 +429,31 @@ class TheoremView:
     number: int
     anchor: str
     result: TheoremResult
-    index_header: str
+    size: str | None
+    domain: str
+    entry_header: str
+    index_header: str | None
     derivations: tuple[DerivationView, ...]
     checks: tuple[CheckView, ...]
     refutation: CheckView | None
     more_refuted: int
-    hypotheses: tuple[str, ...]
+    hypotheses: tuple[Hypothesis, ...]
+    method: str
     counts: str
     conclusion: str
-
-
-@dataclass(frozen=True)
-class Hypothesis:
-    latex: str
-    theorems: tuple[int, ...]
 
 
 @dataclass(frozen=True)
 class ReportView:
     run: Run
     title: str
+    size: str | None
+    general: bool
     definitions: tuple[Definition, ...]
     symbols: tuple[Definition, ...]
     hypotheses: tuple[Hypothesis, ...]
     theorems: tuple[TheoremView, ...]
     appendix: tuple[TheoremView, ...]
-    proved: int
-    refuted: int
-    unknown: int
     closing: str
     versions: str
 
@@ -335,8 +470,7 @@ def _value(text: str) -> Value:
     from sympy.parsing.sympy_parser import parse_expr
 
     try:
-        expr = parse_expr(text)
-        latex = sympy.latex(expr)
+        latex = sympy.latex(parse_expr(text))
     except Exception:  # any parse failure just means: show the text as it is
         return Value(text, None)
     return Value(text, latex)
@@ -359,9 +493,8 @@ def _decimal(value: float) -> str:
     return f"{value:.6g}"
 
 
-def _counterexample(index: tuple[int, ...], cx: Counterexample) -> CounterexampleView:
+def _counterexample(cx: Counterexample) -> CounterexampleView:
     return CounterexampleView(
-        entry=_entry(index),
         point=tuple((_symbol_latex(name), _value(value)) for name, value in cx.point),
         others=tuple((_symbol_latex(f"{family}_k"), _value(value)) for family, value in cx.others),
         lhs=_value(cx.lhs),
@@ -374,42 +507,93 @@ def _counterexample(index: tuple[int, ...], cx: Counterexample) -> Counterexampl
 
 def _check(check: EntryCheck) -> CheckView:
     cx = check.verdict.counterexample
-    return CheckView(
-        entry=_entry(check.index),
-        verdict=check.verdict,
-        counterexample=None if cx is None else _counterexample(check.index, cx),
-    )
+    case = getattr(check, "case", "")
+    entry, math = (_entry(check.index), True) if check.index else (case or "the identity", False)
+    if check.index and case:
+        entry = f"{entry}, {case}"
+    return CheckView(entry, math, check.verdict, None if cx is None else _counterexample(cx))
 
 
-_LOGIT = re.compile(r"\s*\{?\s*([A-Za-z])\s*_")
+_LOGIT = re.compile(r"\s*\{?\s*([ao])\s*_")
 
 
-def _substitution(variable: str) -> str:
-    """``x_k = e^{a_k}`` spelled with the logit family of the derivation's variable."""
-    match = _LOGIT.match(variable)
+def _substitution(d: Derivation) -> str | None:
+    """The substitution between SymPy's ``diff`` and the rational normal form, as LaTeX.
+
+    ``None`` when the derivation substitutes nothing.  A ``substitution`` field on the
+    derivation, when the results model has one, wins over this reading of its LaTeX.
+    """
+    given = getattr(d, "substitution", None)
+    if given is not None:
+        return given or None
+    if d.substituted == d.mechanical:
+        return None
+    match = _LOGIT.match(d.variable)
     family = match.group(1) if match else "a"
-    return rf"x_k = e^{{{family}_k}}"
+    parts = []
+    if "x_{" in d.substituted:
+        parts.append(rf"x_k = e^{{{family}_k}}")
+    if re.search(r"(?<![A-Za-z\\])z(?![A-Za-z])", d.substituted):
+        parts.append(r"z = \sum_{k=1}^{N} x_k" if parts else r"z = \text{the partition sum}")
+    return r",\ ".join(parts) or None
+
+
+@functools.cache
+def _hypothesis_latex() -> dict[str, str]:
+    from .theorems import HYPOTHESES
+
+    return dict(HYPOTHESES)
+
+
+def _hypothesis(name: str) -> Hypothesis:
+    latex = _hypothesis_latex().get(name)
+    return Hypothesis(latex, name)
+
+
+def _size(n: int | str) -> str | None:
+    """``N = 4`` as LaTeX; ``None`` for a run at every N."""
+    return f"N = {n}" if isinstance(n, int) and n > 0 else None
+
+
+def _size_text(n: int | str, domain: str = "") -> str:
+    return f"N = {n}" if isinstance(n, int) and n > 0 else (domain or "every N")
+
+
+def _derivation(d: Derivation) -> DerivationView:
+    return DerivationView(
+        heading=f"Entry {_entry(d.entry)}" if d.entry else "The identity",
+        derivation=d,
+        substitution=_substitution(d),
+        function=break_lines(d.function),
+        mechanical=break_lines(d.mechanical),
+        substituted=break_lines(d.substituted),
+        closed_form=break_lines(d.closed_form),
+        difference=break_lines(d.difference),
+        numerator=break_lines(d.numerator),
+    )
 
 
 def _theorem(number: int, result: TheoremResult) -> TheoremView:
     checks = tuple(_check(c) for c in result.checks)
     refuted = [c for c in checks if c.counterexample is not None]
     arity = max((len(c.index) for c in result.checks), default=0) or max(
-        (len(d.entry) for d in result.derivations), default=1
+        (len(d.entry) for d in result.derivations), default=0
     )
+    cases = any(getattr(c, "case", "") for c in result.checks)
     return TheoremView(
         number=number,
         anchor=f"theorem-{number}",
         result=result,
-        index_header="(i, j)" if arity == 2 else "i",
-        derivations=tuple(
-            DerivationView(_entry(d.entry), d, _substitution(d.variable))
-            for d in result.derivations
-        ),
+        size=_size(result.n),
+        domain=getattr(result, "domain", "") or "",
+        entry_header="Case" if cases and not arity else "Entry",
+        index_header={2: "(i, j)", 1: "i"}.get(arity),
+        derivations=tuple(_derivation(d) for d in result.derivations),
         checks=checks,
         refutation=refuted[0] if refuted else None,
         more_refuted=max(len(refuted) - 1, 0),
-        hypotheses=result.hypotheses,
+        hypotheses=tuple(_hypothesis(h) for h in result.hypotheses),
+        method=METHODS.get(result.method, result.method),
         counts=(
             f"{_plural(result.entries, 'entry')}: {result.proved} proved, "
             f"{result.refuted} refuted, {result.unknown} unknown."
@@ -420,17 +604,18 @@ def _theorem(number: int, result: TheoremResult) -> TheoremView:
 
 def _conclusion(number: int, result: TheoremResult) -> str:
     claim = f"Theorem {number}"
+    where = _size_text(result.n, getattr(result, "domain", ""))
     if result.status == "proved":
         every = "The entry is" if result.entries == 1 else f"All {result.entries} entries are"
-        return f"{every} proved, so {claim} holds for N = {result.n}."
+        return f"{every} proved, so {claim} holds for {where}."
     if result.status == "refuted":
         return (
             f"{result.refuted} of {_plural(result.entries, 'entry')} refuted, "
-            f"so {claim} is false for N = {result.n}."
+            f"so {claim} is false for {where}."
         )
     return (
         f"{result.unknown} of {_plural(result.entries, 'entry')} undecided, "
-        f"so {claim} is not proved for N = {result.n}."
+        f"so {claim} is not proved for {where}."
     )
 
 
@@ -440,47 +625,43 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word[:-1]}ies" if word.endswith("y") else f"{count} {word}s"
 
 
-def _closing(run: Run, proved: int, refuted: int, unknown: int) -> str:
-    total = len(run.results)
+def _closing(run: Run) -> str:
+    statuses = [r.status for r in run.results]
+    proved, refuted, unknown = (statuses.count(s) for s in ("proved", "refuted", "unknown"))
+    total, where = len(statuses), _size_text(run.n)
     if run.status == "proved":
         if total == 1:
-            return f"The theorem holds for N = {run.n}, every entry proved."
-        return f"All {total} theorems hold for N = {run.n}, every entry proved."
-    parts = []
+            return f"The theorem holds for {where}, every entry proved."
+        return f"All {total} theorems hold for {where}, every entry proved."
+    parts = [f"{proved} proved"]
     if refuted:
         parts.append(f"{refuted} refuted")
     if unknown:
         parts.append(f"{unknown} undecided")
-    return (
-        f"Not proved: of {_plural(total, 'theorem')} for N = {run.n}, "
-        f"{proved} proved, {', '.join(parts)}."
-    )
+    return f"Not proved: of {_plural(total, 'theorem')} for {where}, {', '.join(parts)}."
 
 
 def _hypotheses(theorems: Sequence[TheoremView]) -> tuple[Hypothesis, ...]:
-    users: dict[str, list[int]] = {}
+    users: dict[Hypothesis, list[int]] = {}
     for theorem in theorems:
         for hypothesis in theorem.hypotheses:
             users.setdefault(hypothesis, []).append(theorem.number)
-    return tuple(Hypothesis(latex, tuple(numbers)) for latex, numbers in users.items())
+    return tuple(dataclasses.replace(h, theorems=tuple(n)) for h, n in users.items())
 
 
 def _view(run: Run) -> ReportView:
     theorems = tuple(_theorem(k, r) for k, r in enumerate(run.results, start=1))
-    statuses = [r.status for r in run.results]
-    proved, refuted, unknown = (statuses.count(s) for s in ("proved", "refuted", "unknown"))
     return ReportView(
         run=run,
-        title=f"Softmax and cross-entropy derivatives, N = {run.n}",
+        title=f"Softmax and cross-entropy derivatives, {_size_text(run.n)}",
+        size=_size(run.n),
+        general=_size(run.n) is None,
         definitions=DEFINITIONS,
         symbols=SYMBOLS,
         hypotheses=_hypotheses(theorems),
         theorems=theorems,
-        appendix=tuple(t for t in theorems if not t.result.complete),
-        proved=proved,
-        refuted=refuted,
-        unknown=unknown,
-        closing=_closing(run, proved, refuted, unknown),
+        appendix=tuple(t for t in theorems if not t.result.complete and t.checks),
+        closing=_closing(run),
         versions=", ".join(f"{name} {version}" for name, version in run.versions),
     )
 
@@ -601,7 +782,7 @@ def verdict_html_fragment(verdict: Verdict) -> str:
     True
     """
     counterexample = (
-        None if verdict.counterexample is None else _counterexample((), verdict.counterexample)
+        None if verdict.counterexample is None else _counterexample(verdict.counterexample)
     )
     template = _html_environment().get_template("verdict.html.j2")
     return template.render(verdict=verdict, counterexample=counterexample).strip()
@@ -626,7 +807,7 @@ def verdict_latex_fragment(verdict: Verdict) -> str:
     parts = [rf"\textbf{{{verdict.status}}}\quad\text{{{_mathjax_text(verdict.reason)}}}"]
     cx = verdict.counterexample
     if cx is not None:
-        view = _counterexample((), cx)
+        view = _counterexample(cx)
         point = [f"{name} = {_mathjax_value(value)}" for name, value in (*view.point, *view.others)]
         sides = [
             rf"\text{{{label} side}} = {_mathjax_value(value)} \approx {decimal}"
@@ -781,7 +962,7 @@ def _formats(formats: Iterable[str]) -> tuple[Format, ...]:
 
 def _stem(stem: str | None, run: Run) -> str:
     if stem is None:
-        return f"softmax-n{run.n}"
+        return f"softmax-n{run.n}" if isinstance(run.n, int) else f"softmax-{run.n}"
     if not stem or stem in {".", ".."} or "/" in stem or os.sep in stem or "\0" in stem:
         raise InputError(f"invalid report name {stem!r}: give a file name without a folder")
     return stem

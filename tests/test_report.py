@@ -190,7 +190,7 @@ def _cross_entropy_theorems(n: int = 4) -> tuple[TheoremResult, TheoremResult]:
         n,
         tuple(EntryCheck((i,), _proved()) for i in range(1, n + 1)),
         (_derivation((1,), "L", loss, o[0], p[0] - y[0], o, {y[-1]: 1 - sympy.Add(*y[:-1])}),),
-        hypotheses=(HYPOTHESIS,),
+        hypotheses=("sum-to-one",),
     )
     return general, normalised
 
@@ -231,7 +231,7 @@ def _refuted_theorem(n: int = 4) -> TheoremResult:
     )
 
 
-def _run(results: tuple[TheoremResult, ...], n: int = 4, seconds: float = 1.5) -> Run:
+def _run(results: tuple[TheoremResult, ...], n: int | str = 4, seconds: float = 1.5) -> Run:
     return Run(
         n=n,
         results=results,
@@ -292,6 +292,47 @@ def large_run() -> Run:
     return _run((diagonal, off_diagonal, refuted), n=n)
 
 
+def general_run() -> Run:
+    """``verify("all")``: symbolic N and indices, one check per case, a wrong twin refuted."""
+    diagonal = dataclasses.replace(
+        _theorem(
+            "softmax-jacobian-diagonal",
+            "Softmax Jacobian, diagonal entries",
+            r"\frac{\partial S_i}{\partial a_i} = S_i \left(1 - S_i\right)",
+            r"S_i \left(1 - S_i\right)",
+            0,
+            (
+                EntryCheck((), _proved("the numerator is the zero polynomial"), case="i = j"),
+                EntryCheck((), _proved("the numerator is the zero polynomial"), case="i ≠ j"),
+            ),
+        ),
+        domain="every N ≥ 1 and 1 ≤ i, j ≤ N (cases i = j and i ≠ j)",
+        method="general",
+    )
+    wrong = Counterexample(
+        point=(("o_1", "log(2)"), ("y_1", "-2")), lhs="0", rhs="3", lhs_float=0.0, rhs_float=3.0
+    )
+    refuted = dataclasses.replace(
+        _theorem(
+            "cross-entropy-gradient-custom",
+            "Cross-entropy gradient (custom closed form)",
+            r"\frac{\partial L}{\partial o_i} = p_i - y_i",
+            r"p_i - y_i",
+            0,
+            (
+                EntryCheck(
+                    (),
+                    Verdict("refuted", "fails at N = 1, entry (1,)", counterexample=wrong),
+                    case="every i",
+                ),
+            ),
+        ),
+        domain="every N ≥ 1 and 1 ≤ i ≤ N",
+        method="general",
+    )
+    return _run((diagonal, refuted), n="all")  # type: ignore[arg-type]
+
+
 @pytest.fixture(scope="session")
 def report_proved_run() -> Run:
     return proved_run()
@@ -311,7 +352,8 @@ def _strings(run: Run) -> list[str]:
     """Every LaTeX string of ``run`` that a report shows as mathematics."""
     latex = []
     for result in run.results:
-        latex += [result.statement, result.closed_form, *result.hypotheses]
+        latex += [result.statement, result.closed_form]
+        latex += [report._hypothesis(h).latex or "" for h in result.hypotheses]
         for d in result.derivations:
             latex += [
                 d.function,
@@ -322,11 +364,11 @@ def _strings(run: Run) -> list[str]:
                 d.difference,
                 d.numerator,
             ]
-    return latex
+    return [s for s in latex if s]  # a scalar identity has no variable
 
 
 def _all_runs() -> list[Run]:
-    return [proved_run(), refuted_run(), large_run()]
+    return [proved_run(), refuted_run(), large_run(), general_run()]
 
 
 def _tex_available() -> bool:
@@ -375,7 +417,7 @@ def test_tex_shows_the_mechanical_derivation(report_proved_run: Run) -> None:
     for result in report_proved_run.results:
         for d in result.derivations:
             for step in (d.function, d.mechanical, d.substituted, d.difference, d.numerator):
-                assert rf"\showmath{{{step}}}" in tex
+                assert rf"\showmath{{{report.break_lines(step)}}}" in tex
     assert r"With $x_k = e^{a_k}$" in tex and r"With $x_k = e^{o_k}$" in tex
 
 
@@ -433,6 +475,120 @@ def test_large_n_summarises_and_folds_the_table_away(report_large_run: Run) -> N
 def test_complete_small_run_has_no_details_and_no_appendix(report_proved_run: Run) -> None:
     assert "<details>" not in render(report_proved_run, "html")
     assert r"\appendix" not in render(report_proved_run, "tex")
+
+
+def test_run_for_every_n_states_domains_and_cases() -> None:
+    run = general_run()
+    page = render(run, "html")
+    assert "<h1>Softmax and cross-entropy derivatives, every N</h1>" in page
+    assert "is arbitrary: the size and the indices are symbols" in page
+    assert "For every N ≥ 1 and 1 ≤ i, j ≤ N (cases i = j and i ≠ j):" in page
+    assert '<td class="entry">i ≠ j</td>' in page and "<th>Case</th>" in page
+    assert "symbolic N and indices, decided case by case" in page
+    assert "so Theorem 2 is false for every N ≥ 1 and 1 ≤ i ≤ N." in page
+    assert "Not proved: of 2 theorems for every N, 1 proved, 1 refuted." in page
+    tex = render(run, "tex")
+    assert r"For every N $\geq$ 1 and 1 $\leq$ i, j $\leq$ N (cases i = j and i $\neq$ j):" in tex
+    assert r"i $\neq$ j & \verdict{proved}" in tex
+    assert "N = 0" not in page and "N = 0" not in tex and "N = all" not in page
+
+
+def test_run_for_every_n_is_named_softmax_all(tmp_path: Path) -> None:
+    (path,) = write_report(general_run(), tmp_path, formats=("html",))
+    assert path.name == "softmax-all.html"
+
+
+def test_hypotheses_are_named_by_the_catalogue(report_proved_run: Run) -> None:
+    unknown = dataclasses.replace(report_proved_run.results[0], hypotheses=("made-up",))
+    page = render(dataclasses.replace(report_proved_run, results=(unknown,)), "html")
+    assert '<code>made-up</code> <span class="muted">&mdash; assumed by Theorem 1' in page
+    tex = render(dataclasses.replace(report_proved_run, results=(unknown,)), "tex")
+    assert r"\item \texttt{made-up}" in tex
+    assert "sum-to-one" not in render(report_proved_run, "html")
+
+
+def test_a_scalar_identity_has_no_variable_and_no_substitution(report_proved_run: Run) -> None:
+    d = Derivation(
+        entry=(),
+        function=r"\frac{1}{1 + e^{- z}}",
+        variable="",
+        mechanical=r"\frac{1}{1 + e^{- z}}",
+        substituted=r"\frac{1}{1 + e^{- z}}",
+        closed_form=r"\frac{1}{1 + e^{- z}}",
+        difference="0",
+        numerator="0",
+        verdict=_proved(),
+    )
+    scalar = dataclasses.replace(
+        report_proved_run.results[0],
+        derivations=(d,),
+        checks=(EntryCheck((), _proved()),),
+        entries=1,
+        proved=1,
+    )
+    run = dataclasses.replace(report_proved_run, results=(scalar,))
+    page = render(run, "html")
+    assert "<h4>The identity" in page and "the left side</dt>" in page
+    assert "differentiate in" not in page and "<dt>with " not in page
+    assert '<td class="entry">the identity</td>' in page
+    tex = render(run, "tex")
+    assert r"\item The left side" in tex and r"\item With $" not in tex
+
+
+@pytest.mark.parametrize(
+    ("variable", "substituted", "expected"),
+    [
+        ("a_{1}", r"\frac{x_{1}}{z}", r"x_k = e^{a_k},\ z = \sum_{k=1}^{N} x_k"),
+        ("o_{1}, o_{1}", r"\frac{x_{1} y_{1}}{x_{1} + x_{2}}", r"x_k = e^{o_k}"),
+        ("a_{1}", r"\frac{e^{\frac{a_{1}}{T}}}{T z}", r"z = \text{the partition sum}"),
+        ("z", "same", None),
+    ],
+)
+def test_substitution_is_read_from_the_derivation(
+    variable: str, substituted: str, expected: str | None
+) -> None:
+    d = Derivation((1,), "f", variable, "same", substituted, "c", "0", "0", _proved())
+    assert report._substitution(d) == expected
+
+
+@pytest.mark.parametrize(
+    ("latex", "width", "expected"),
+    [
+        ("a + b", 10, "a + b"),
+        (r"\frac{a + b + c}{d}", 2, r"\frac{a + b + c}{d}"),  # nothing to break at the top
+        (
+            "a + b - c",
+            3,
+            r"\begin{array}{l}\displaystyle a + b\\ \displaystyle \qquad - c\end{array}",
+        ),
+        (
+            r"- x \left(a + b\right) + y",
+            6,
+            r"\begin{array}{l}\displaystyle - x \left(a + b\right)\\ "
+            r"\displaystyle \qquad + y\end{array}",
+        ),
+    ],
+)
+def test_break_lines(latex: str, width: float, expected: str) -> None:
+    assert report.break_lines(latex, width) == expected
+
+
+@pytest.mark.parametrize("run", _all_runs()[:2], ids=["proved", "refuted"])
+def test_broken_lines_keep_every_term(run: Run) -> None:
+    head, tail, joint = (
+        r"\begin{array}{l}\displaystyle ",
+        r"\end{array}",
+        r"\\ \displaystyle \qquad ",
+    )
+    broken_any = False
+    for latex in _strings(run):
+        broken = report.break_lines(latex, 20)
+        if broken != latex:
+            broken_any = True
+            assert broken.startswith(head) and broken.endswith(tail)
+            broken = " ".join(broken[len(head) : -len(tail)].split(joint))
+        assert broken.split() == latex.split()
+    assert broken_any
 
 
 def test_empty_run_renders() -> None:
@@ -518,7 +674,12 @@ def test_tex_escapes_text_that_is_not_mathematics(report_proved_run: Run) -> Non
         {s for run in _all_runs() for s in _strings(run)}
         | {d.latex for d in report.DEFINITIONS + report.SYMBOLS}
         | {"N", r"1 \le i, j \le N", "x_k = e^{a_k}", "x_k", "0"}
-        | {report._substitution(v) for v in ("a_{1}", "o_{3}")}
+        | {
+            report._substitution(d) or "0"
+            for run in _all_runs()
+            for result in run.results
+            for d in result.derivations
+        }
     ),
 )
 def test_every_latex_string_converts_to_mathml(latex: str) -> None:
@@ -527,7 +688,7 @@ def test_every_latex_string_converts_to_mathml(latex: str) -> None:
     assert "\\" not in mathml
 
 
-@pytest.mark.parametrize("run", _all_runs(), ids=["proved", "refuted", "large"])
+@pytest.mark.parametrize("run", _all_runs(), ids=["proved", "refuted", "large", "general"])
 def test_html_never_falls_back_to_latex_source(run: Run, caplog: pytest.LogCaptureFixture) -> None:
     report.latex_to_mathml.cache_clear()
     with caplog.at_level(logging.WARNING, logger="symsoft.report"):
@@ -547,6 +708,17 @@ def test_unconvertible_latex_falls_back_to_code_and_logs(
         page = render(dataclasses.replace(report_proved_run, results=(bad,)), "html")
     assert '<code class="tex-source block">' in page
     assert any("MathML" in record.getMessage() for record in caplog.records)
+
+
+def test_mathml_display_style_governs_the_rest_of_its_row() -> None:
+    mathml = latex_to_mathml(r"\begin{array}{l}\displaystyle \frac{a}{b} + c\end{array}")
+    assert '<mstyle displaystyle="true" scriptlevel="0"><mfrac>' in mathml
+    assert "<mi>c</mi></mstyle>" in mathml
+
+
+def test_malformed_mathml_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="malformed MathML"):
+        latex_to_mathml("a & b")
 
 
 def test_mathml_spacing_follows_tex() -> None:
@@ -758,15 +930,29 @@ def test_doctests() -> None:
     assert runner.summarize(verbose=False).failed == 0
 
 
-def test_real_verify_renders() -> None:
+@functools.cache
+def real_run(n: int | str) -> Run:
+    """The real ``symsoft.verify(n)`` over the catalogue plus a wrong twin that must be refuted."""
     verify = getattr(symsoft, "verify", None)
     if verify is None:
         pytest.skip("symsoft.verify has not landed on this branch yet")
-    run = verify(4)
-    assert isinstance(run, Run)
+    from symsoft import notation, theorems
+
+    gradient = next(t for t in theorems.CATALOGUE if t.name == "cross-entropy-gradient")
+    wrong = gradient.with_closed_form(notation.p[notation.i] - notation.y[notation.i])
+    return verify(n, [*theorems.CATALOGUE, wrong])
+
+
+@pytest.mark.parametrize("n", [4, "all"])
+def test_real_verify_renders(n: int | str, caplog: pytest.LogCaptureFixture) -> None:
+    run = real_run(n)
+    assert isinstance(run, Run) and run.status == "refuted"
     for latex in _strings(run):
-        latex_to_mathml(latex, "block")
-    assert '<code class="tex-source' not in render(run, "html")
+        latex_to_mathml(report.break_lines(latex), "block")
+    with caplog.at_level(logging.WARNING, logger="symsoft.report"):
+        page = render(run, "html")
+    assert not caplog.records and '<code class="tex-source' not in page
+    assert "Counterexample: entry " in page and "Theorem 16 is false" in page
     assert r"\end{document}" in render(run, "tex")
 
 
@@ -809,6 +995,18 @@ def test_slow_pdf_of_the_refuted_run(tmp_path: Path, report_refuted_run: Run) ->
     assert "REFUTED" in text
     assert "4 of 4 entries refuted, so Theorem 5 is false for N = 4." in text
     assert "Not proved: of 5 theorems for N = 4, 4 proved, 1 refuted." in text
+
+
+@needs_tex
+@pytest.mark.parametrize("n", [4, "all"])
+def test_slow_pdf_of_the_real_catalogue(n: int | str, tmp_path: Path) -> None:
+    run = real_run(n)
+    (pdf,) = write_report(run, tmp_path, formats=("pdf",))
+    text = " ".join(_pdftotext(pdf).split())
+    for result in run.results:
+        assert " ".join(result.title.split()) in text
+    assert "Counterexample: entry" in text and "Theorem 16 is false" in text
+    assert f"Not proved: of 16 theorems for {'N = 4' if n == 4 else 'every N'}, 15 proved" in text
 
 
 @needs_tex
@@ -914,7 +1112,7 @@ class _Resources(html.parser.HTMLParser):
                 self.references.append((tag, name, value or ""))
 
 
-@pytest.mark.parametrize("run", _all_runs(), ids=["proved", "refuted", "large"])
+@pytest.mark.parametrize("run", _all_runs(), ids=["proved", "refuted", "large", "general"])
 def test_html_fetches_nothing(run: Run) -> None:
     page = render(run, "html")
     parser = _Resources()
@@ -968,9 +1166,11 @@ document.body.appendChild(out);
 
 
 @needs_chromium
-@pytest.mark.parametrize("which", ["proved", "refuted", "large"])
+@pytest.mark.parametrize("which", ["proved", "refuted", "large", "all", "real"])
 def test_slow_chromium_lays_out_every_formula(tmp_path: Path, which: str) -> None:
-    run = {"proved": proved_run, "refuted": refuted_run, "large": large_run}[which]()
+    factories = {"proved": proved_run, "refuted": refuted_run, "large": large_run}
+    factories |= {"all": general_run, "real": lambda: real_run(4)}
+    run = factories[which]()
     (page,) = write_report(run, tmp_path, formats=("html",))
     source = page.read_text(encoding="utf-8")
     expected = source.count("<math ")
