@@ -829,7 +829,8 @@ def run_latex_fragment(run: Run) -> str:
     >>> run_latex_fragment(Run(n=2, results=(), versions=(), status="proved"))
     '$$\\\\begin{array}{rll}N = 2 & & \\\\textbf{proved}\\\\end{array}$$'
     """
-    rows = [f"N = {run.n} & & \\textbf{{{run.status}}}"]
+    size = _size(run.n) or r"\text{every } N"
+    rows = [f"{size} & & \\textbf{{{run.status}}}"]
     for number, result in enumerate(run.results, start=1):
         rows.append(
             rf"\text{{{number}.}} & {result.statement} & \text{{{result.status}}}"
