@@ -87,6 +87,11 @@ def _parser() -> _Parser:
         help="check only this theorem (repeatable; see 'symsoft list')",
     )
     verify.add_argument("--json", action="store_true", help="print the results as JSON")
+    verify.add_argument(
+        "--no-witness",
+        action="store_true",
+        help="skip the numeric witness (50-digit finite differences next to each proof)",
+    )
     for flag, default, what in (
         ("--samples", 2, "M, samples of the batched softmax regression"),
         ("--features", 2, "D, features of the batched softmax regression"),
@@ -157,11 +162,18 @@ def _progress(stream):  # type: ignore[no-untyped-def]
 
 def _table(run) -> str:  # type: ignore[no-untyped-def]
     general = run.n == "all"
+    witness = any(r.witness_error is not None for r in run.results)
     header = ("theorem", "closed form", "cases" if general else "entries", "verdict", "seconds")
-    rows = [header + (("proved for",) if general else ())]
+    rows = [header + (("proved for",) if general else ()) + (("witness",) if witness else ())]
     for r in run.results:
         row = (r.theorem, r.text, str(r.entries), r.status, f"{r.seconds:.2f}")
-        rows.append(row + ((r.domain,) if general else ()))
+        row += (r.domain,) if general else ()
+        if witness:
+            wrong = r.witness_agrees is False and r.status == "proved"
+            agreement = " DISAGREES" if wrong else ""
+            error = "-" if r.witness_error is None else f"{r.witness_error:.0e}"
+            row += (error + agreement,)
+        rows.append(row)
     widths = [max(len(row[c]) for row in rows) for c in range(len(rows[0]))]
     lines = []
     for number, row in enumerate(rows):
@@ -173,6 +185,8 @@ def _table(run) -> str:  # type: ignore[no-untyped-def]
         if number == 0:
             lines.append("  ".join("-" * w for w in widths))
     for r in run.results:
+        for note in r.hypothesis_notes:
+            lines.append(f"{r.theorem}: {note}")
         for check in r.checks:
             if check.verdict.status != "proved":
                 where = f"case {check.case}" if check.case else f"entry {_index(check.index)}"
@@ -198,11 +212,28 @@ def _verify(args: argparse.Namespace) -> int:
 
     big = isinstance(args.n, int) and args.n >= 128
     progress = _progress(sys.stderr) if sys.stderr.isatty() and big else None
-    run = verify(args.n, args.theorem, method=args.method, progress=progress, derivations=args.json)
+    run = verify(
+        args.n,
+        args.theorem,
+        method=args.method,
+        progress=progress,
+        derivations=args.json,
+        witness=not args.no_witness and args.n != "all",
+        samples=args.samples,
+        features=args.features,
+        classes=args.classes,
+    )
     if progress is not None:
         sys.stderr.write("\r\033[K")
     print(run.to_json() if args.json else _table(run))
-    return EXIT_OK if run.status == "proved" else EXIT_FAILED
+    disagreements = [
+        r.theorem for r in run.results if r.status == "proved" and r.witness_agrees is False
+    ]
+    for name in disagreements:
+        print(
+            f"error: BUG: the numeric witness disagrees with the proof of {name}", file=sys.stderr
+        )
+    return EXIT_OK if run.status == "proved" and not disagreements else EXIT_FAILED
 
 
 def _claim(args: argparse.Namespace) -> int:

@@ -138,6 +138,19 @@ class TheoremResult:
     seconds: float = field(default=0.0, compare=False)
     text: str = ""  # the claim as plain text, for terminals
     domain: str = ""  # what the verdict covers, e.g. "every N ≥ 1 and 1 ≤ i, j ≤ N"
+    witness_error: float | None = None  # largest relative error of the numeric witness
+    witness_checks: int = 0  # how many (entry, point) comparisons it made
+    witness_n: int = 0  # at which N (at most 16)
+    hypothesis_notes: tuple[str, ...] = ()  # "needs Σ_j y_j = 1", "one-hot is not needed"…
+
+    @property
+    def witness_agrees(self) -> bool | None:
+        """None without a witness; False when a proof and the numbers disagree (a bug)."""
+        if self.witness_error is None:
+            return None
+        from .numeric import TOLERANCE
+
+        return self.witness_error < TOLERANCE
 
     @property
     def counterexample(self) -> Counterexample | None:

@@ -81,27 +81,33 @@ class Theorem:
     hypotheses: tuple[str, ...] = ()
     text: str = ""  # the claim in plain text, for terminals
 
-    def indices(self, sizes: int | Sizes) -> Iterator[tuple[int, ...]]:
-        """The 1-based entries the theorem covers at these sizes."""
+    def indices(self, sizes: int | Sizes, rows: range | None = None) -> Iterator[tuple[int, ...]]:
+        """The 1-based entries the theorem covers at these sizes (only those whose first index
+        lies in ``rows``, when given)."""
         sizes = Sizes.of(sizes)
         n = sizes.n
         if self.entries == "scalar":
             yield ()
-        elif self.entries == "vector":
-            yield from ((i,) for i in range(1, n + 1))
-        elif self.entries == "weights":
-            for row in range(1, sizes.features + 1):
-                for column in range(1, sizes.classes + 1):
-                    yield (row, column)
-        else:
-            for i in range(1, n + 1):
+            return
+        first = range(1, (sizes.features if self.entries == "weights" else n) + 1)
+        if rows is not None:
+            first = range(max(first.start, rows.start), min(first.stop, rows.stop))
+        for i in first:
+            if self.entries == "vector":
+                yield (i,)
+            elif self.entries == "weights":
+                yield from ((i, column) for column in range(1, sizes.classes + 1))
+            elif self.entries == "diagonal":
+                yield (i, i)
+            else:
                 for j in range(1, n + 1):
-                    if (
-                        self.entries == "all"
-                        or (self.entries == "diagonal" and i == j)
-                        or (self.entries == "off-diagonal" and i != j)
-                    ):
+                    if self.entries == "all" or i != j:
                         yield (i, j)
+
+    def rows(self, sizes: int | Sizes) -> int:
+        """How many values the first index takes (the unit of parallel work)."""
+        sizes = Sizes.of(sizes)
+        return {"scalar": 1, "weights": sizes.features}.get(self.entries, sizes.n)
 
     def count(self, sizes: int | Sizes) -> int:
         sizes = Sizes.of(sizes)

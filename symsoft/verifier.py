@@ -13,6 +13,7 @@ An entry the fast path cannot express falls back to the SymPy path, never to a g
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable
 
@@ -31,6 +32,7 @@ from .theorems import Sizes, Theorem
 DETAIL_LIMIT = 12  # up to this N every entry is listed in the results
 FAILURE_LIMIT = 50  # at most this many failing entries are listed
 MAX_N = 4096
+PARALLEL_FROM = 20_000  # entries; below this, forking costs more than it saves
 ATTEMPTS = 40
 
 Progress = Callable[[str, int, int], None]
@@ -117,6 +119,95 @@ def check_n(n: object) -> int:
     return n
 
 
+def _entry_seed(seed: int, index: tuple[int, ...]) -> int:
+    return seed + sum(value * 7919**position for position, value in enumerate(index))
+
+
+Chunk = tuple[dict[str, int], list[EntryCheck], tuple[tuple[int, ...], Verdict] | None]
+
+
+def _entries(
+    theorem: Theorem,
+    family: Family,
+    rows: range,
+    method: str,
+    seed: int,
+    keep_all: bool,
+    progress: Progress | None = None,
+) -> Chunk:
+    """Decide the entries whose first index lies in ``rows``."""
+    checks: list[EntryCheck] = []
+    counts = {"proved": 0, "refuted": 0, "unknown": 0}
+    first = None
+    total = theorem.count(family.sizes)
+    for number, index in enumerate(theorem.indices(family.sizes, rows)):
+        verdict = None
+        entry_seed = _entry_seed(seed, index)
+        if method == "ring":
+            try:
+                verdict = fast_entry(theorem, family, index, entry_seed)
+            except UnsupportedExpression:
+                verdict = None
+        if verdict is None:
+            verdict = _sympy_entry(theorem, family, index, entry_seed)
+        counts[verdict.status] += 1
+        if first is None:
+            first = (index, verdict)
+        if keep_all or (verdict.status != "proved" and len(checks) < FAILURE_LIMIT):
+            checks.append(EntryCheck(index, verdict))
+        if progress is not None and number % 4096 == 0:
+            progress(theorem.name, number, total)
+    return counts, checks, first
+
+
+_SHARED: dict[str, object] = {}  # what forked workers inherit
+
+
+def _worker_start() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+
+
+def _worker(task: tuple[int, int, str, int, bool]) -> Chunk:
+    low, high, method, seed, keep_all = task
+    theorem, family = _SHARED["theorem"], _SHARED["family"]
+    return _entries(theorem, family, range(low, high), method, seed, keep_all)  # type: ignore[arg-type]
+
+
+def _in_parallel(theorem, family, method, seed, keep_all, jobs, progress) -> Chunk:  # type: ignore[no-untyped-def]
+    """The same entries on ``jobs`` forked processes, in chunks of rows, merged in row order."""
+    import multiprocessing
+
+    rows = theorem.rows(family.sizes)
+    step = max(1, rows // (8 * jobs))
+    tasks = [
+        (low, min(low + step, rows + 1), method, seed, keep_all) for low in range(1, rows + 1, step)
+    ]
+    _SHARED.update(theorem=theorem, family=family)
+    counts = {"proved": 0, "refuted": 0, "unknown": 0}
+    checks: list[EntryCheck] = []
+    first = None
+    total, done = theorem.count(family.sizes), 0
+    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_start)
+    try:
+        for chunk_counts, chunk_checks, chunk_first in pool.imap(_worker, tasks):
+            for status, count in chunk_counts.items():
+                counts[status] += count
+            room = len(checks) if keep_all else FAILURE_LIMIT - len(checks)
+            checks.extend(chunk_checks if keep_all else chunk_checks[: max(0, room)])
+            first = first or chunk_first
+            done += sum(chunk_counts.values())
+            if progress is not None:
+                progress(theorem.name, done, total)
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+        _SHARED.clear()
+    return counts, checks, first
+
+
 def verify_theorem(
     theorem: Theorem,
     n: int | Sizes,
@@ -126,13 +217,20 @@ def verify_theorem(
     progress: Progress | None = None,
     family: Family | None = None,
     derivations: bool = True,
+    witness: bool = False,
+    hypotheses: bool = False,
+    jobs: int | None = None,
 ) -> TheoremResult:
     """Every entry of ``theorem`` at size ``n``.
 
     ``derivations``: also record the step-by-step derivation of one representative entry
     (SymPy's own ``diff``, for ``n`` ≤ DETAIL_LIMIT), as the reports show it.
+    ``witness``: also run the numeric witness (:mod:`symsoft.numeric`).
+    ``hypotheses``: also try the theorem without each hypothesis, to say which are needed.
+    ``jobs``: processes for large theorems (default: every core); results do not depend on it.
     """
     sizes = Sizes.of(n)
+    jobs = jobs if jobs is not None else (os.cpu_count() or 1)
     n = check_n(sizes.n)
     if method not in ("ring", "sympy"):
         raise InputError(f"unknown method {method!r}; use 'ring' or 'sympy'")
@@ -142,25 +240,16 @@ def verify_theorem(
     start = time.perf_counter()
     total = theorem.count(sizes)
     complete = total <= DETAIL_LIMIT**2
-    checks: list[EntryCheck] = []
-    counts = {"proved": 0, "refuted": 0, "unknown": 0}
-    representatives: dict[tuple[int, ...], Verdict] = {}
-    for number, index in enumerate(theorem.indices(sizes)):
-        verdict = None
-        if method == "ring":
-            try:
-                verdict = fast_entry(theorem, family, index, seed + number)
-            except UnsupportedExpression:
-                verdict = None
-        if verdict is None:
-            verdict = _sympy_entry(theorem, family, index, seed + number)
-        counts[verdict.status] += 1
-        if number == 0:
-            representatives[index] = verdict
-        if complete or (verdict.status != "proved" and len(checks) < FAILURE_LIMIT):
-            checks.append(EntryCheck(index, verdict))
-        if progress is not None and number % 4096 == 0:
-            progress(theorem.name, number, total)
+    keep_all = complete
+    if method == "ring" and total >= PARALLEL_FROM and jobs > 1:
+        counts, checks, first = _in_parallel(
+            theorem, family, method, seed, keep_all, jobs, progress
+        )
+    else:
+        counts, checks, first = _entries(
+            theorem, family, range(1, theorem.rows(sizes) + 1), method, seed, keep_all, progress
+        )
+    representatives = {first[0]: first[1]} if first is not None else {}
     shown = (
         tuple(
             _derivation(theorem, family, index, verdict)
@@ -170,6 +259,11 @@ def verify_theorem(
         else ()
     )
     status = combine(s for s, c in counts.items() if c)
+    numeric = None
+    if witness:
+        from .numeric import witness as numeric_witness
+
+        numeric = numeric_witness(theorem, sizes, seed=seed)
     return TheoremResult(
         theorem=theorem.name,
         title=theorem.title,
@@ -188,7 +282,45 @@ def verify_theorem(
         method=method,
         seconds=time.perf_counter() - start,
         text=theorem.text,
+        witness_error=numeric[0] if numeric else None,
+        witness_checks=numeric[1] if numeric else 0,
+        witness_n=numeric[2] if numeric else 0,
+        hypothesis_notes=hypothesis_notes(theorem, sizes) if hypotheses else (),
     )
+
+
+def hypothesis_notes(theorem: Theorem, sizes: Sizes) -> tuple[str, ...]:
+    """For each hypothesis: is it needed (the theorem fails without it)?  And which stronger
+    hypotheses are therefore not needed ("needs Σ_j y_j = 1; one-hot is not needed")."""
+    from .theorems import HYPOTHESES_TEXT, STRONGER
+
+    notes = []
+    small = Sizes(
+        min(sizes.n, 3) if sizes.n > 1 else 2, sizes.samples, sizes.features, sizes.classes
+    )
+    for name in theorem.hypotheses:
+        rest = tuple(h for h in theorem.hypotheses if h != name)
+        weaker = Theorem(
+            theorem.name,
+            theorem.title,
+            theorem.kind,
+            theorem.entries,
+            theorem.closed_form,
+            theorem.statement,
+            rest,
+            theorem.text,
+        )
+        result = verify_theorem(weaker, small, derivations=False)
+        text = HYPOTHESES_TEXT[name]
+        if result.status == "refuted":
+            notes.append(f"needs {text} (without it the claim fails at N = {small.n})")
+        elif result.status == "proved":
+            notes.append(f"{text} is not needed (proved without it at N = {small.n})")
+        else:
+            notes.append(f"{text}: whether it is needed is unknown")
+        for stronger in STRONGER.get(name, ()):
+            notes.append(f"{HYPOTHESES_TEXT[stronger]} is not needed: {text} suffices")
+    return tuple(notes)
 
 
 def verify(
@@ -199,6 +331,8 @@ def verify(
     seed: int = 0,
     progress: Progress | None = None,
     derivations: bool = True,
+    witness: bool = False,
+    hypotheses: bool = True,
     samples: int = 2,
     features: int = 2,
     classes: int = 3,
@@ -209,6 +343,8 @@ def verify(
     ``method``: "ring" (the fast exact path) or "sympy" (``sympy.diff`` per entry).
     ``derivations``: record a step-by-step derivation of a representative entry per theorem.
     ``samples``, ``features``, ``classes``: M, D and K of the batched softmax regression.
+    ``witness``: run the numeric witness next to each symbolic verdict.
+    ``hypotheses``: say for each hypothesis whether it is needed.
 
     >>> run = verify(3)
     >>> [(r.theorem, r.status) for r in run.results][:2]
@@ -239,6 +375,8 @@ def verify(
             progress=progress,
             family=family,
             derivations=derivations,
+            witness=witness,
+            hypotheses=hypotheses,
         )
         for t in chosen
     )

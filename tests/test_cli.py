@@ -120,10 +120,26 @@ def test_bad_input_is_one_line_and_exit_2(args, message):
     assert "Traceback" not in result.stderr
 
 
+def test_hypotheses_are_said_needed_or_not():
+    result = run("verify", "--n", "3", "--theorem", "cross-entropy-gradient-normalized")
+    assert "needs sum_j y_j = 1 (without it the claim fails at N = 3)" in result.stdout
+    assert "y is one-hot is not needed: sum_j y_j = 1 suffices" in result.stdout
+
+
+def test_numeric_witness_column():
+    result = run("verify", "--n", "3", "--theorem", "softmax-vjp")
+    header, _, row = result.stdout.splitlines()[:3]
+    assert header.split()[-1] == "witness"
+    assert float(row.split()[-1]) < 1e-20
+    quiet = run("verify", "--n", "3", "--theorem", "softmax-vjp", "--no-witness")
+    assert "witness" not in quiet.stdout
+
+
 def test_n_1_is_legal():
     result = run("verify", "--n", "1")
     assert result.returncode == 0
-    assert "entries proved" in result.stdout and "refuted" not in result.stdout
+    assert result.stdout.splitlines()[-1].startswith("N = 1: ")
+    assert "entries proved" in result.stdout.splitlines()[-1]
 
 
 def test_list_names_every_theorem():
@@ -181,10 +197,10 @@ def test_regression_sizes_flags():
         "--features",
         "3",
         "--classes",
-        "2",
+        "4",
         "--json",
     )
     assert result.returncode == 0
-    assert json.loads(result.stdout)["results"][0]["entries"] == 6
+    assert json.loads(result.stdout)["results"][0]["entries"] == 12
     bad = run("verify", "--n", "2", "--classes", "99")
     assert bad.returncode == 2 and "expected an integer from 1 to 16, got '99'" in bad.stderr

@@ -203,3 +203,15 @@ def test_regression_sizes_are_the_users():
     assert run.results[0].entries == 2 and run.status == "proved"
     with pytest.raises(symsoft.SymsoftError, match="samples"):
         symsoft.verify(2, samples=0)
+
+
+def test_parallel_workers_give_the_same_results(monkeypatch):
+    import symsoft.verifier as verifier
+
+    monkeypatch.setattr(verifier, "PARALLEL_FROM", 10)
+    wrong = find("softmax-jacobian-offdiagonal").with_closed_form(S[i] * S[j])
+    one = verify_theorem(wrong, 9, jobs=1)
+    two = verify_theorem(wrong, 9, jobs=2)
+    assert one.refuted == two.refuted == 72
+    assert one.checks == two.checks
+    assert verify_theorem(find("log-softmax-jacobian"), 9, jobs=2).status == "proved"
