@@ -439,6 +439,9 @@ class TheoremView:
     more_refuted: int
     hypotheses: tuple[Hypothesis, ...]
     method: str
+    notes: tuple[str, ...]
+    witness: str | None
+    witness_agrees: bool | None
     counts: str
     conclusion: str
 
@@ -594,11 +597,28 @@ def _theorem(number: int, result: TheoremResult) -> TheoremView:
         more_refuted=max(len(refuted) - 1, 0),
         hypotheses=tuple(_hypothesis(h) for h in result.hypotheses),
         method=METHODS.get(result.method, result.method),
+        notes=tuple(getattr(result, "hypothesis_notes", ())),
+        witness=_witness(result),
+        witness_agrees=getattr(result, "witness_agrees", None),
         counts=(
             f"{_plural(result.entries, 'entry')}: {result.proved} proved, "
             f"{result.refuted} refuted, {result.unknown} unknown."
         ),
         conclusion=_conclusion(number, result),
+    )
+
+
+def _witness(result: TheoremResult) -> str | None:
+    """The independent numeric check beside the proof, in one sentence."""
+    error = getattr(result, "witness_error", None)
+    if error is None:
+        return None
+    checks, n = getattr(result, "witness_checks", 0), getattr(result, "witness_n", 0)
+    agrees = getattr(result, "witness_agrees", None)
+    verdict = "agrees" if agrees else "DISAGREES with the proof: a bug in symsoft"
+    return (
+        f"50-digit finite differences, {_plural(checks, 'comparison')} at N = {n}; "
+        f"largest relative error {error:.1e}: the numeric witness {verdict}."
     )
 
 

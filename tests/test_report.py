@@ -591,6 +591,37 @@ def test_broken_lines_keep_every_term(run: Run) -> None:
     assert broken_any
 
 
+@pytest.mark.parametrize(("error", "agrees"), [(1.6e-32, True), (0.5, False)])
+def test_numeric_witness_and_hypothesis_notes(
+    error: float, agrees: bool, report_proved_run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not hasattr(TheoremResult, "witness_agrees"):
+        pytest.skip("the results model has no numeric witness yet")
+    first = dataclasses.replace(
+        report_proved_run.results[3],
+        witness_error=error,
+        witness_checks=3,
+        witness_n=4,
+        hypothesis_notes=("needs sum_j y_j = 1 (without it the claim fails at N = 3)",),
+    )
+    run = dataclasses.replace(report_proved_run, results=(first,))
+    sentence = (
+        f"50-digit finite differences, 3 comparisons at N = 4; largest relative error {error:.1e}"
+    )
+    page, tex = render(run, "html"), render(run, "tex")
+    assert sentence in page and sentence in tex
+    assert "<li>needs sum_j y_j = 1 (without it the claim fails at N = 3)</li>" in page
+    assert r"\item \textcolor{muted}{needs sum\_j y\_j = 1" in tex
+    assert ("DISAGREES" in page) is (not agrees)
+    assert ('class="witness disagrees"' in page) is (not agrees)
+    assert (r"\textcolor{refuted}{Numeric witness:}" in tex) is (not agrees)
+
+
+def test_no_witness_no_notes(report_proved_run: Run) -> None:
+    page = render(report_proved_run, "html")
+    assert "Numeric witness" not in page and 'class="notes"' not in page
+
+
 def test_empty_run_renders() -> None:
     run = Run(n=2, results=(), versions=VERSIONS, status="proved")
     assert "All 0 theorems hold" in render(run, "html")
