@@ -396,6 +396,7 @@ class CheckView:
 
     entry: str
     entry_math: bool
+    where: str
     verdict: Verdict
     counterexample: CounterexampleView | None
 
@@ -514,7 +515,8 @@ def _check(check: EntryCheck) -> CheckView:
     entry, math = (_entry(check.index), True) if check.index else (case or "the identity", False)
     if check.index and case:
         entry = f"{entry}, {case}"
-    return CheckView(entry, math, check.verdict, None if cx is None else _counterexample(cx))
+    where = f"at entry {entry}" if check.index else (f"in case {case}" if case else "")
+    return CheckView(entry, math, where, check.verdict, None if cx is None else _counterexample(cx))
 
 
 _LOGIT = re.compile(r"\s*\{?\s*([ao])\s*_")
@@ -601,7 +603,7 @@ def _theorem(number: int, result: TheoremResult) -> TheoremView:
         witness=_witness(result),
         witness_agrees=getattr(result, "witness_agrees", None),
         counts=(
-            f"{_plural(result.entries, 'entry')}: {result.proved} proved, "
+            f"{_plural(result.entries, _unit(result))}: {result.proved} proved, "
             f"{result.refuted} refuted, {result.unknown} unknown."
         ),
         conclusion=_conclusion(number, result),
@@ -622,19 +624,30 @@ def _witness(result: TheoremResult) -> str | None:
     )
 
 
+def _unit(result: TheoremResult) -> str:
+    """What a theorem counts: entries, or cases for a proof at every N."""
+    cases = result.checks and all(not c.index and getattr(c, "case", "") for c in result.checks)
+    return "case" if cases else "entry"
+
+
 def _conclusion(number: int, result: TheoremResult) -> str:
-    claim = f"Theorem {number}"
+    claim, unit = f"Theorem {number}", _unit(result)
     where = _size_text(result.n, getattr(result, "domain", ""))
     if result.status == "proved":
-        every = "The entry is" if result.entries == 1 else f"All {result.entries} entries are"
+        if result.entries == 1:
+            every = f"The {unit} is"
+        elif result.entries == 2 and unit == "case":
+            every = "Both cases are"
+        else:
+            every = f"All {_plural(result.entries, unit)} are"
         return f"{every} proved, so {claim} holds for {where}."
     if result.status == "refuted":
         return (
-            f"{result.refuted} of {_plural(result.entries, 'entry')} refuted, "
+            f"{result.refuted} of {_plural(result.entries, unit)} refuted, "
             f"so {claim} is false for {where}."
         )
     return (
-        f"{result.unknown} of {_plural(result.entries, 'entry')} undecided, "
+        f"{result.unknown} of {_plural(result.entries, unit)} undecided, "
         f"so {claim} is not proved for {where}."
     )
 

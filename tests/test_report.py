@@ -432,7 +432,7 @@ def test_html_hypothesis_is_stated_with_the_theorem_that_needs_it(
 def test_html_refutation_shows_the_counterexample_and_both_sides(report_refuted_run: Run) -> None:
     page = render(report_refuted_run, "html")
     assert page.count('class="counterexample"') == 1
-    assert "Counterexample: entry 1 is false" in page
+    assert "Counterexample at entry 1" in page
     assert '<a href="#theorem-5">Theorem 5 is false</a>: at entry 1 the left side is' in page
     assert latex_to_mathml(r"- \frac{1}{5}") in page and latex_to_mathml(r"- \frac{3}{5}") in page
     assert "&#8776;&nbsp;\u22120.2" in page and "&#8776;&nbsp;\u22120.6" in page
@@ -445,8 +445,8 @@ def test_html_refutation_shows_the_counterexample_and_both_sides(report_refuted_
 
 def test_tex_refutation_shows_the_counterexample_and_both_sides(report_refuted_run: Run) -> None:
     tex = render(report_refuted_run, "tex")
-    assert r"Counterexample: entry $1$ is false." in tex
-    assert r"Theorem \ref{theorem-5-statement} is false:} at entry $1$" in tex
+    assert r"Counterexample at entry 1.}" in tex
+    assert r"Theorem \ref{theorem-5-statement} is false:} at entry 1 the left side" in tex
     assert r"$\displaystyle - \frac{1}{5}$" in tex and r"$\approx -0.2$" in tex
     assert r"$\displaystyle - \frac{3}{5}$" in tex and r"$\approx -0.6$" in tex
     assert r"$o_{1} = {}$$\displaystyle \log{\left(2 \right)}$" in tex
@@ -486,6 +486,10 @@ def test_run_for_every_n_states_domains_and_cases() -> None:
     assert '<td class="entry">i ≠ j</td>' in page and "<th>Case</th>" in page
     assert "symbolic N and indices, decided case by case" in page
     assert "so Theorem 2 is false for every N ≥ 1 and 1 ≤ i ≤ N." in page
+    assert "Both cases are proved, so Theorem 1 holds for every N ≥ 1" in page
+    assert "2 cases: 2 proved, 0 refuted, 0 unknown." in page
+    assert "Theorem 2 is false</a>: in case every i the left side is" in page
+    assert "<h3>Counterexample in case every i</h3>" in page
     assert "Not proved: of 2 theorems for every N, 1 proved, 1 refuted." in page
     tex = render(run, "tex")
     assert r"For every N $\geq$ 1 and 1 $\leq$ i, j $\leq$ N (cases i = j and i $\neq$ j):" in tex
@@ -770,7 +774,7 @@ def test_run_html_fragment_is_one_scoped_div(report_refuted_run: Run) -> None:
     assert css is not None
     selectors = re.findall(r"(?m)^([^{}\s@/*][^{}]*)\{", css.group(1))
     assert selectors and all(s.strip().startswith(".symsoft-report") for s in selectors)
-    assert "Counterexample: entry 1 is false" in fragment
+    assert "Counterexample at entry 1" in fragment
 
 
 def test_verdict_html_fragment() -> None:
@@ -993,7 +997,8 @@ def test_real_verify_renders(n: int | str, caplog: pytest.LogCaptureFixture) -> 
     with caplog.at_level(logging.WARNING, logger="symsoft.report"):
         page = render(run, "html")
     assert not caplog.records and '<code class="tex-source' not in page
-    assert "Counterexample: entry " in page and "Theorem 16 is false" in page
+    assert "Counterexample at entry " in page or "Counterexample in case " in page
+    assert "Theorem 16 is false" in page
     assert r"\end{document}" in render(run, "tex")
 
 
@@ -1029,7 +1034,7 @@ def test_slow_pdf_of_the_proved_run(tmp_path: Path, report_proved_run: Run) -> N
 def test_slow_pdf_of_the_refuted_run(tmp_path: Path, report_refuted_run: Run) -> None:
     (pdf,) = write_report(report_refuted_run, tmp_path, formats=("pdf",), stem="refuted")
     text = _pdftotext(pdf)
-    assert "Counterexample: entry 1 is false." in text
+    assert "Counterexample at entry 1." in text
     assert "Theorem 5 is false: at entry 1 the left side is" in text
     assert "left side, the mechanical derivative:" in text and "≈ −0.2" in text
     assert "right side, the claimed closed form:" in text and "≈ −0.6" in text
@@ -1046,7 +1051,11 @@ def test_slow_pdf_of_the_real_catalogue(n: int | str, tmp_path: Path) -> None:
     text = " ".join(_pdftotext(pdf).split())
     for result in run.results:
         assert " ".join(result.title.split()) in text
-    assert "Counterexample: entry" in text and "Theorem 16 is false" in text
+    assert (
+        "Counterexample at entry" in text
+        or "Counterexample in case" in text
+        and "Theorem 16 is false" in text
+    )
     assert f"Not proved: of 16 theorems for {'N = 4' if n == 4 else 'every N'}, 15 proved" in text
 
 
