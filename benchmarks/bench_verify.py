@@ -18,12 +18,19 @@ import subprocess
 import sys
 import time
 
+FOUNDATION = [
+    "softmax-jacobian-diagonal",
+    "softmax-jacobian-offdiagonal",
+    "cross-entropy-gradient",
+    "cross-entropy-gradient-normalized",
+]
+
 CHILD_VERIFY = """
 import json, resource, sys, time
 import sympy  # imported before the clock starts, as in the baseline
 start = time.perf_counter()
 import symsoft
-run = symsoft.verify({n})
+run = symsoft.verify({n}, {theorems}, derivations=False, hypotheses=False, jobs={jobs})
 seconds = time.perf_counter() - start
 assert run.status == "proved", run.status
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -75,6 +82,13 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[4, 16, 64, 256, 1024])
     parser.add_argument("--baseline-max", type=int, default=64)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--catalogue-max",
+        type=int,
+        default=256,
+        help="largest N for the whole catalogue (15 theorems)",
+    )
+    parser.add_argument("--jobs", type=int, default=1, help="processes per run (default 1)")
     args = parser.parse_args()
 
     print(
@@ -82,15 +96,21 @@ def main() -> None:
         f"python {platform.python_version()}, {__import__('os').cpu_count()} cores"
     )
     sympy_import = wall([sys.executable, "-c", "import sympy"], args.repeat)
-    cli = wall([sys.executable, "-m", "symsoft", "verify", "--n", "4"], args.repeat)
     print(f"python -c 'import sympy': {sympy_import:.3f} s (median of {args.repeat})")
-    print(f"python -m symsoft verify --n 4: {cli:.3f} s = {cli / sympy_import:.2f} x import sympy")
+    only = [a for name in FOUNDATION for a in ("--theorem", name)]
+    for label, extra in (
+        ("verify --n 4 (four foundation theorems, --no-witness)", [*only, "--no-witness"]),
+        ("verify --n 4 (15 theorems, numeric witness, hypotheses)", []),
+    ):
+        cli = wall([sys.executable, "-m", "symsoft", "verify", "--n", "4", *extra], args.repeat)
+        print(f"python -m symsoft {label}: {cli:.3f} s = {cli / sympy_import:.2f} x import sympy")
     print()
+    print("the four foundation theorems (softmax Jacobian, cross-entropy gradient):")
     header = f"{'N':>5} {'entries':>9} {'symsoft s':>10} {'peak MiB':>9}"
     header += f" {'sympy simplify s':>17} {'sympy cancel s':>15} {'speed-up':>9}"
     print(header)
     for n in args.sizes:
-        ours = child(CHILD_VERIFY.format(n=n))
+        ours = child(CHILD_VERIFY.format(n=n, theorems=FOUNDATION, jobs=args.jobs))
         row = f"{n:>5} {n * n + 2 * n:>9} {ours['seconds']:>10.3f} {ours['peak_mib']:>9.1f}"
         if n <= args.baseline_max:
             slow = child(CHILD_BASELINE.format(n=n, how="simplify"))
@@ -98,6 +118,17 @@ def main() -> None:
             row += f" {slow['seconds']:>17.2f} {fast['seconds']:>15.2f}"
             row += f" {slow['seconds'] / ours['seconds']:>8.0f}x"
         print(row, flush=True)
+    print()
+    print("the whole catalogue (15 theorems):")
+    print(f"{'N':>5} {'symsoft s':>10} {'peak MiB':>9}")
+    for n in [n for n in args.sizes if n <= args.catalogue_max]:
+        ours = child(CHILD_VERIFY.format(n=n, theorems=None, jobs=args.jobs))
+        print(f"{n:>5} {ours['seconds']:>10.3f} {ours['peak_mib']:>9.1f}", flush=True)
+    every = child(CHILD_VERIFY.format(n='"all"', theorems=None, jobs=1))
+    print(
+        f"every N at once (--n all), all 15 theorems: {every['seconds']:.2f} s, "
+        f"{every['peak_mib']:.1f} MiB peak"
+    )
 
 
 if __name__ == "__main__":

@@ -333,6 +333,7 @@ def verify(
     derivations: bool = True,
     witness: bool = False,
     hypotheses: bool = True,
+    jobs: int | None = None,
     samples: int = 2,
     features: int = 2,
     classes: int = 3,
@@ -345,6 +346,7 @@ def verify(
     ``samples``, ``features``, ``classes``: M, D and K of the batched softmax regression.
     ``witness``: run the numeric witness next to each symbolic verdict.
     ``hypotheses``: say for each hypothesis whether it is needed.
+    ``jobs``: processes for large theorems (default: every core).
 
     >>> run = verify(3)
     >>> [(r.theorem, r.status) for r in run.results][:2]
@@ -377,6 +379,7 @@ def verify(
             derivations=derivations,
             witness=witness,
             hypotheses=hypotheses,
+            jobs=jobs,
         )
         for t in chosen
     )

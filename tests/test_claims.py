@@ -26,7 +26,8 @@ TRUE = [
     (r"\frac{\partial L}{\partial o_i} = p_{i}\left(\sum_{j}y_{j} \right) - y_{i}", "holds"),
     (r"\sigma'(z) = \sigma(z)(1-\sigma(z))", "holds"),
     (
-        r"\frac{\partial S_i}{\partial a_j} = \frac{x_i}{z}\left(\delta_{ij} - \frac{x_j}{z}\right)",
+        r"\frac{\partial S_i}{\partial a_j} = "
+        r"\frac{x_i}{z}\left(\delta_{ij} - \frac{x_j}{z}\right)",
         "holds for all i, j",
     ),
 ]
