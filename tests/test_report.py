@@ -802,7 +802,7 @@ def test_latex_fragments_for_mathjax(report_refuted_run: Run) -> None:
 
 def test_notebook_reprs_use_the_report(report_refuted_run: Run) -> None:
     if not hasattr(Run, "_repr_html_"):
-        pytest.skip("Run._repr_html_ and friends are not in results.py yet (see docs-report.md)")
+        pytest.skip("Run._repr_html_ and friends are not in results.py yet")
     verdict = report_refuted_run.results[-1].checks[0].verdict
     assert report_refuted_run._repr_html_() == report.run_html_fragment(report_refuted_run)
     assert report_refuted_run._repr_latex_() == report.run_latex_fragment(report_refuted_run)
