@@ -88,6 +88,18 @@ def _parser() -> _Parser:
     )
     verify.add_argument("--json", action="store_true", help="print the results as JSON")
     verify.add_argument(
+        "--report",
+        metavar="DIR",
+        help="also write the proof report into DIR (see 'symsoft report')",
+    )
+    verify.add_argument(
+        "--report-format",
+        action="append",
+        choices=("tex", "pdf", "html"),
+        metavar="FORMAT",
+        help="format of --report: tex, pdf or html (repeatable; default tex and html)",
+    )
+    verify.add_argument(
         "--no-witness",
         action="store_true",
         help="skip the numeric witness (50-digit finite differences next to each proof)",
@@ -110,6 +122,37 @@ def _parser() -> _Parser:
         default="ring",
         help="ring: derivation in a local ring, O(1) per entry (default); "
         "sympy: sympy.diff per entry, the slow reference",
+    )
+    report = commands.add_parser(
+        "report",
+        help="write the proof report (LaTeX, PDF, HTML)",
+        description="Verify, then write a report that reads as a proof: definitions, theorems, "
+        "the mechanical derivation of representative entries, every entry's verdict, "
+        "counterexamples, QED.",
+        epilog="examples:\n"
+        "  python -m symsoft report --n 4     # reports/softmax-n4.{tex,pdf,html}\n"
+        "  python -m symsoft report --n 4 --format html --output out/\n"
+        "  python -m symsoft report --n all --format tex",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    report.add_argument(
+        "--n", type=_size, default=4, metavar="N", help="the size N ≥ 1, or 'all' (default 4)"
+    )
+    report.add_argument(
+        "--format",
+        action="append",
+        choices=("tex", "pdf", "html"),
+        metavar="FORMAT",
+        help="tex, pdf or html (repeatable; default all three; pdf needs latexmk)",
+    )
+    report.add_argument(
+        "--output",
+        default="reports",
+        metavar="DIR",
+        help="the folder to write into (default: reports)",
+    )
+    report.add_argument(
+        "--theorem", action="append", metavar="NAME", help="report only this theorem (repeatable)"
     )
     claim = commands.add_parser(
         "claim",
@@ -217,7 +260,7 @@ def _verify(args: argparse.Namespace) -> int:
         args.theorem,
         method=args.method,
         progress=progress,
-        derivations=args.json,
+        derivations=args.json or bool(args.report),
         witness=not args.no_witness and args.n != "all",
         samples=args.samples,
         features=args.features,
@@ -226,6 +269,12 @@ def _verify(args: argparse.Namespace) -> int:
     if progress is not None:
         sys.stderr.write("\r\033[K")
     print(run.to_json() if args.json else _table(run))
+    if args.report:
+        from .report import write_report
+
+        formats = tuple(dict.fromkeys(args.report_format or ("tex", "html")))
+        for path in write_report(run, args.report, formats):
+            print(f"wrote {path}", file=sys.stderr)
     disagreements = [
         r.theorem for r in run.results if r.status == "proved" and r.witness_agrees is False
     ]
@@ -234,6 +283,17 @@ def _verify(args: argparse.Namespace) -> int:
             f"error: BUG: the numeric witness disagrees with the proof of {name}", file=sys.stderr
         )
     return EXIT_OK if run.status == "proved" and not disagreements else EXIT_FAILED
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .report import write_report
+    from .verifier import verify
+
+    formats = tuple(dict.fromkeys(args.format or ("tex", "pdf", "html")))
+    run = verify(args.n, args.theorem, derivations=True, witness=args.n != "all")
+    for path in write_report(run, args.output, formats):
+        print(path)
+    return EXIT_OK if run.status == "proved" else EXIT_FAILED
 
 
 def _claim(args: argparse.Namespace) -> int:
@@ -299,6 +359,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _list()
         if args.command == "claim":
             return _claim(args)
+        if args.command == "report":
+            return _report(args)
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     except _UsageError as exc:

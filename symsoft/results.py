@@ -74,6 +74,16 @@ class Verdict:
             "a Verdict has three values; test verdict.status or verdict.proved, not truthiness"
         )
 
+    def _repr_html_(self) -> str:
+        from .report import verdict_html_fragment
+
+        return verdict_html_fragment(self)
+
+    def _repr_latex_(self) -> str:
+        from .report import verdict_latex_fragment
+
+        return verdict_latex_fragment(self)
+
     def _repr_markdown_(self) -> str:
         text = f"**{self.status}**: {self.reason}"
         if self.counterexample is not None:
@@ -175,6 +185,16 @@ class Run:
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def _repr_html_(self) -> str:
+        from .report import run_html_fragment
+
+        return run_html_fragment(self)
+
+    def _repr_latex_(self) -> str:
+        from .report import run_latex_fragment
+
+        return run_latex_fragment(self)
 
     def _repr_markdown_(self) -> str:
         rows = ["| theorem | n | entries | verdict |", "|---|---|---|---|"]

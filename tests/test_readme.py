@@ -15,7 +15,8 @@ EXAMPLES = re.findall(r"```python\n(.*?)```", README, flags=re.S)
 
 
 @pytest.mark.parametrize("number", range(len(EXAMPLES)))
-def test_python_examples_run(number, capsys):
+def test_python_examples_run(number, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # examples that write files write them here
     exec(compile(EXAMPLES[number], f"README example {number + 1}", "exec"), {})
 
 
