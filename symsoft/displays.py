@@ -49,6 +49,7 @@ class Text:
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 _INLINE_CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
+_QUOTE_MARKER = re.compile(r"^ {0,3}(?:> ?)+", re.MULTILINE)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _ENVIRONMENTS = "equation|align|gather|multline|flalign|eqnarray|displaymath"
 _OPENING = re.compile(rf"(?<!\\)\$\$|(?<!\\)\\\[|\\begin\s*\{{\s*({_ENVIRONMENTS})(\*?)\s*\}}")
@@ -81,6 +82,8 @@ def blank_markdown_code(text: Text) -> None:
         if "\n\n" not in match.group():
             text.blank(match.start(), match.end())
     for match in _HTML_COMMENT.finditer(text.slice(0, len(source))):
+        text.blank(match.start(), match.end())
+    for match in _QUOTE_MARKER.finditer(source):  # a blockquote's '>' is never mathematics
         text.blank(match.start(), match.end())
 
 

@@ -382,3 +382,21 @@ def test_a_perturbed_jacobian_never_holds(coefficient, term):
     assert (result.status == "holds") == (coefficient == 0), result.summary
     if coefficient:
         assert result.counterexample is not None
+
+
+def test_blockquotes_and_lists_hold_mathematics_too():
+    quoted = "> Quoted:\n> $$\n> S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}\n> $$\n"
+    listed = (
+        "1. Item\n   $$\n   S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}} = \\frac{e^{a_i}}{Z}\n   $$\n"
+    )
+    assert summaries(quoted) == ["holds"]
+    assert summaries(listed) == ["holds", "holds"]
+
+
+def test_the_docstring_examples_run():
+    import doctest
+
+    from symsoft import displays, document, sides, steps
+
+    for module in (displays, document, sides, steps):
+        assert doctest.testmod(module).failed == 0
