@@ -64,6 +64,23 @@ def blank_tex_comments(text: Text) -> None:
         text.blank(match.start(), match.end())
 
 
+_LOSS_NAMES = re.compile(r"\\math(?:cal|scr)\s*\{\s*L\s*\}|\\ell(?![a-zA-Z])")
+_PLAIN_L = re.compile(r"(?<![\\a-zA-Z{])L(?![a-zA-Z])")
+
+
+def rename_loss(text: Text, displays: list[Display]) -> None:
+    """``\\mathcal{L}`` and ``\\ell`` read as the loss ``L``, when no display also writes a
+    plain ``L`` (then the two could differ, and they are left unread)."""
+    bodies = [text.slice(d.body.start, d.body.end) for d in displays]
+    if any(_PLAIN_L.search(body) for body in bodies):
+        return
+    for display, body in zip(displays, bodies, strict=True):
+        for match in _LOSS_NAMES.finditer(body):
+            start = display.body.start + match.start()
+            text.blank(start, start + len(match.group()))
+            text.chars[start] = "L"
+
+
 def blank_markdown_code(text: Text) -> None:
     """Blank fenced code, inline code and HTML comments of a Markdown file."""
     source = text.original

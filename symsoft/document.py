@@ -30,6 +30,7 @@ from .displays import (
     cases_block,
     find_displays,
     parse_relation,
+    rename_loss,
     steps_of,
 )
 from .errors import InputError, SymsoftError
@@ -395,13 +396,12 @@ def check_document(
     else:
         blank_markdown_code(document)
     displays = find_displays(document)
-    prose_text = []
+    rename_loss(document, displays)
     steps: list[Step] = []
     problems: list[StepResult] = []
     chain, previous_end = Chain(), 0
     for display in displays:
         prose = document.slice(previous_end, display.start)
-        prose_text.append(prose)
         if display.problem:
             line, column = document.place(display.start)
             summary = f"not checked: {display.problem} (column {column})"

@@ -400,3 +400,13 @@ def test_the_docstring_examples_run():
 
     for module in (displays, document, sides, steps):
         assert doctest.testmod(module).failed == 0
+
+
+def test_the_loss_may_be_written_mathcal_l_unless_l_is_used_too():
+    text = (
+        "$$\\mathcal{L} = -\\sum_j y_j \\log p_j$$\n\n"
+        "$$\\frac{\\partial \\mathcal{L}}{\\partial o_i} = p_i \\sum_j y_j - y_i$$\n"
+    )
+    assert summaries(text) == ["holds", "holds"]
+    both = text + "\n$$L = 2 \\mathcal{L}$$\n"
+    assert all(s.startswith("not checked") for s in summaries(both))
