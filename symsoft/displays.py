@@ -151,8 +151,42 @@ _BRACE_KEEPERS = re.compile(
 )
 
 
+_INDICATOR_SET = re.compile(
+    r"(?:1|\\math(?:bb|bf)\s*\{\s*1\s*\})\s*_\s*\{\s*(\\\{)[^{}]*?(\\\})\s*\}"
+)
+_INDICATOR_CALL = re.compile(r"\\math(?:bb|bf)\s*\{\s*[1I]\s*\}\s*(?:\\left\s*)?([(\[])")
+
+
+def _indicators(text: Text, span: Span) -> None:
+    """``1_{\\{i=j\\}}`` and ``\\mathbb{1}(i = j)``, ``\\mathbb{I}[i=j]`` as the Iverson bracket
+    ``[i = j]`` of the claim language (the same meaning, the same length)."""
+    body = text.slice(span.start, span.end)
+    for match in _INDICATOR_SET.finditer(body):
+        for group in (1, 2):
+            text.blank(span.start + match.start(group), span.start + match.end(group))
+    body = text.slice(span.start, span.end)
+    for match in _INDICATOR_CALL.finditer(body):
+        opening = span.start + match.start(1)
+        end = _group_end_any(text, opening, span.end)
+        inner = text.slice(opening + 1, end - 1) if end > 0 else ""
+        if end < 0 or not re.fullmatch(r"\s*[a-z]\s*(?:=|\\neq?)\s*[a-z]\s*(?:\\right\s*)?", inner):
+            continue
+        text.blank(span.start + match.start(), opening)
+        right = re.search(r"\\right\s*$", inner)
+        if right:
+            text.blank(opening + 1 + right.start(), end - 1)
+        text.chars[opening], text.chars[end - 1] = "[", "]"
+
+
+def _group_end_any(text: Text, start: int, limit: int) -> int:
+    closer = {"(": ")", "[": "]"}[text.chars[start]]
+    end = text.slice(start, limit).find(closer)
+    return -1 if end < 0 else start + end + 1
+
+
 def _blank_decorations(text: Text, span: Span) -> None:
     """Blank what carries no mathematics: labels, tags, colours, braces' annotations."""
+    _indicators(text, span)
     body = text.slice(span.start, span.end)
     for match in _DROPPED.finditer(body):
         text.blank(span.start + match.start(), span.start + match.end())

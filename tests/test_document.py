@@ -410,3 +410,20 @@ def test_the_loss_may_be_written_mathcal_l_unless_l_is_used_too():
     assert summaries(text) == ["holds", "holds"]
     both = text + "\n$$L = 2 \\mathcal{L}$$\n"
     assert all(s.startswith("not checked") for s in summaries(both))
+
+
+@pytest.mark.parametrize(
+    "indicator",
+    [
+        r"\delta_{ij}",
+        r"1_{i=j}",
+        r"1_{\{i=j\}}",
+        r"\mathbb{1}(i=j)",
+        r"\mathbb{I}\left[i = j\right]",
+    ],
+)
+def test_the_ways_of_writing_the_kronecker_delta(indicator):
+    step = rf"$$\frac{{\partial p_i}}{{\partial o_j}} = p_i({indicator} - p_j)$$"
+    assert summaries(step) == ["holds"]
+    wrong = step.replace("=j", r"\neq j").replace("= j", r"\neq j").replace("_{ij}", "_{ii}")
+    assert summaries(wrong) != ["holds"]
