@@ -139,7 +139,8 @@ def find_displays(text: Text) -> list[Display]:
 
 
 _DROPPED = re.compile(
-    r"\\(?:label|tag\*?|eqref|hspace\*?|vspace\*?|phantom|hphantom|vphantom)\s*\{[^{}]*\}"
+    r"\\(?:label|tag\*?|eqref|hspace\*?|vspace\*?|phantom|hphantom|vphantom|(?:short)?intertext)"
+    r"\s*\{[^{}]*\}"
     r"|\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|qedhere|allowbreak|mkern\s*-?\d+mu)"
     r"(?![a-zA-Z])"
     r"|\\(?:begin|end)\s*\{\s*(?:aligned|alignedat|split|gathered|align\*?|equation\*?)\s*\}"
@@ -184,9 +185,16 @@ def _group_end_any(text: Text, start: int, limit: int) -> int:
     return -1 if end < 0 else start + end + 1
 
 
+_LOSS_ARGUMENT = re.compile(r"(?<![A-Za-z\\])L\s*(\(\s*[aoz]\s*\))")
+
+
 def _blank_decorations(text: Text, span: Span) -> None:
-    """Blank what carries no mathematics: labels, tags, colours, braces' annotations."""
+    """Blank what carries no mathematics: labels, tags, colours, braces' annotations, the
+    argument list of ``L(o)``."""
     _indicators(text, span)
+    body = text.slice(span.start, span.end)
+    for match in _LOSS_ARGUMENT.finditer(body):
+        text.blank(span.start + match.start(1), span.start + match.end(1))
     body = text.slice(span.start, span.end)
     for match in _DROPPED.finditer(body):
         text.blank(span.start + match.start(), span.start + match.end())
@@ -263,7 +271,7 @@ _CONDITION_TAIL = re.compile(
     r"(?:[^=\\]|\\(?:text|mathrm|textrm|quad|qquad|left|right|neq?|,|;)(?![a-zA-Z])|=)*$"
 )
 _ANNOTATION = re.compile(
-    r"(?:\\quad|\\qquad|\\hfill|,)\s*(?:\\text\s*\{[^{}]*\}|\(\s*\\text\s*\{[^{}]*\}\s*\)"
+    r"(?:\\quad|\\qquad|\\hfill|,|&+)\s*(?:\\text\s*\{[^{}]*\}|\(\s*\\text\s*\{[^{}]*\}\s*\)"
     r"|\\forall(?![a-zA-Z])[^=]*)[\s.,;]*$"
 )
 

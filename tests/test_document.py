@@ -22,6 +22,7 @@ CORRECT = [
     "log_softmax.md",
     "messy.md",
     "blog_post.md",
+    "paper.tex",
 ]
 
 
