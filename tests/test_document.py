@@ -63,6 +63,11 @@ def test_exactly_the_planted_mistakes_are_flagged():
     assert all(s.status not in ("not checked", "unknown") for s in result.steps)
 
 
+def test_exactly_the_planted_mistakes_are_flagged_in_latex():
+    result = check_document(DOCUMENTS / "mistakes.tex")
+    assert flagged(result) == {(10, 3), (14, 2), (18, 2), (22, 2)}, "\n".join(result.lines())
+
+
 def test_a_failing_case_carries_a_concrete_counterexample():
     result = check_document(DOCUMENTS / "mistakes.md")
     for step in result.steps:
