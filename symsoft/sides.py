@@ -40,6 +40,7 @@ _NAMED = re.compile(r"(?:\\(?:log|ln)\s*)?[A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|[A-Za-
 _BARE_SUM = re.compile(r"\\sum(?![a-zA-Z])(\s*\\(?:limits|nolimits|displaystyle)(?![a-zA-Z]))*")
 _EXCLUDING_SUM = re.compile(
     r"\\sum\s*_\s*\{\s*([i-n])\s*(?:\\neq?(?![a-zA-Z])|\u2260)\s*([i-n])\s*\}"
+    r"((?:\s*\\(?:limits|nolimits)(?![a-zA-Z]))?\s*\^\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?"
 )
 _SCRIPT_INDEX = re.compile(r"_\s*(?:\{([^{}]*)\}|([a-zA-Z]))")
 
@@ -295,7 +296,7 @@ class Reader:
             pos = end
         rewritten = "".join(pieces) + text[pos:]
         try:
-            rewritten = _EXCLUDING_SUM.sub(r"\\sum_{\1} (1 - \\delta_{\1\2})", rewritten)
+            rewritten = _EXCLUDING_SUM.sub(r"\\sum_{\1}\3 (1 - \\delta_{\1\2})", rewritten)
             expr = parse_expression(_bind_bare_sums(rewritten))
         except ClaimSyntaxError as exc:
             raise Unreadable(exc.problem, exc.pos) from None

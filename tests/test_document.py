@@ -433,3 +433,15 @@ def test_the_ways_of_writing_the_kronecker_delta(indicator):
     assert summaries(step) == ["holds"]
     wrong = step.replace("=j", r"\neq j").replace("= j", r"\neq j").replace("_{ij}", "_{ii}")
     assert summaries(wrong) != ["holds"]
+
+
+@pytest.mark.parametrize(
+    ("step", "expected"),
+    [
+        (r"\sum_{j \neq i}^{N} y_j = \sum_j y_j - y_i", "holds"),
+        (r"\sum_{j \ne i} y_j = \sum_j y_j - y_i", "holds"),
+        (r"\sum_{j \neq i}^N y_j = \sum_j y_j", "fails"),
+    ],
+)
+def test_a_sum_that_leaves_one_index_out(step, expected):
+    assert summaries(f"$${step}$$") == [expected]
