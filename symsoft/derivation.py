@@ -124,6 +124,11 @@ def _ring() -> Ring:
     return rational.ring(GENS)
 
 
+# the sums a closed form may name, built once (constructing a SymPy Sum is slow)
+_TARGET_SUM = nt.total(nt.y)
+_VECTOR_SUM = sympy.Sum(nt.S[nt.k] * nt.v[nt.k], (nt.k, 1, nt.N))
+
+
 @dataclass
 class Local:
     """An entry's local ring: what each generator stands for, and what is fixed."""
@@ -159,7 +164,7 @@ class Local:
         """Add ``Y = Σ_k y_k`` (``= y_1`` when N = 1)."""
         ring = _ring()
         self.used.add(YSUM)
-        self.atoms[nt.total(nt.y)] = ring.gen(YSUM)
+        self.atoms[_TARGET_SUM] = ring.gen(YSUM)
         if self.n == 1:
             self.determined[YSUM] = ring.gens[Y1]
         return self
@@ -168,9 +173,7 @@ class Local:
         """Add ``W = Σ_k v_k x_k`` (``= v_1 x_1`` when N = 1)."""
         ring = _ring()
         self.used.add(WSUM)
-        self.atoms[sympy.Sum(nt.S[nt.k] * nt.v[nt.k], (nt.k, 1, nt.N))] = rational.mul(
-            ring.gen(WSUM), rational.inverse(ring.gen(Z))
-        )
+        self.atoms[_VECTOR_SUM] = rational.mul(ring.gen(WSUM), rational.inverse(ring.gen(Z)))
         if self.n == 1:
             self.determined[WSUM] = ring.gens[V1] * ring.gens[X]
         return self
@@ -376,13 +379,30 @@ def _smoothing(local: Local, row: int, hot: int, n: int) -> None:
     local.used.add(EPS)
     local.atoms[nt.epsilon] = ring.gen(EPS)
     local.fixed[Y1] = (ring.one - e) * int(row == hot) + e / n
-    total = sympy.Add(*((1 - nt.epsilon) * int(m == hot) + nt.epsilon / n for m in range(1, n + 1)))
-    value = rational.lower(total, ring, lambda node: _atom(node, ring))
-    if not value[1].is_one():  # pragma: no cover - the sum is a polynomial in ε
-        raise UnsupportedExpression("the smoothed targets do not sum to a polynomial")
     if YSUM in local.determined:
         local.determined.pop(YSUM)
-    local.fixed[YSUM] = value[0]
+    local.fixed[YSUM] = _smoothed_total(n)
+
+
+@cache
+def _smoothed_total(n: int) -> rational.Poly:
+    """``Σ_{m=1}^N ((1 − ε) δ_mc + ε/N)`` as SymPy sums it for a symbolic class ``1 ≤ c ≤ N``
+    (the same for every ``c``), as a polynomial in ``ε``."""
+    m, c, size = sympy.Dummy("m", integer=True, positive=True), nt.c, nt.N
+    smoothed = (1 - nt.epsilon) * sympy.KroneckerDelta(m, c) + nt.epsilon / size
+    total = sympy.Sum(smoothed, (m, 1, size)).doit()
+    inside = {c <= size: sympy.true, size >= c: sympy.true, c >= 1: sympy.true}
+    total = total.replace(
+        sympy.Piecewise,
+        lambda *pairs: next(
+            v for v, condition in pairs if condition.xreplace(inside) == sympy.true
+        ),
+    ).subs(size, n)
+    ring = _ring()
+    value = rational.lower(sympy.expand(total), ring, lambda node: _atom(node, ring))
+    if not value[1].is_one():  # pragma: no cover - the sum is a polynomial in ε
+        raise UnsupportedExpression("the smoothed targets do not sum to a polynomial")
+    return value[0]
 
 
 def _sum_to_one(local: Local) -> None:

@@ -23,7 +23,7 @@ class Family:
     def __init__(self, sizes: int | Sizes):
         self.sizes = Sizes.of(sizes)
         self.n = self.sizes.n
-        self.cache: dict[str, object] = {}
+        self.cache: dict[object, object] = {}
 
     # --- builders ----------------------------------------------------------------------------
 
@@ -100,7 +100,10 @@ class Family:
         if kind == "softmax-jacobian":
             return s.outputs[index[0] - 1], (s.logits[index[1] - 1],)
         if kind == "log-softmax-jacobian":
-            return sympy.log(s.outputs[index[0] - 1]), (s.logits[index[1] - 1],)
+            key = ("log S", index[0])
+            if key not in self.cache:
+                self.cache[key] = sympy.log(s.outputs[index[0] - 1])  # type: ignore[index]
+            return self.cache[key], (s.logits[index[1] - 1],)  # type: ignore[index,return-value]
         if kind == "lse-gradient":
             return sympy.log(s.partition_sum), (s.logits[index[0] - 1],)
         if kind == "temperature-jacobian":
