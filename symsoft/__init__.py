@@ -25,7 +25,10 @@ __all__ = [
     "TheoremResult",
     "Verdict",
     "ClaimResult",
+    "DocumentResult",
+    "StepResult",
     "check_claim",
+    "check_document",
     "cross_entropy",
     "notation",
     "one_hot",
@@ -57,6 +60,9 @@ _WHERE = {
     "SymsoftError": "errors",
     "ClaimResult": "claims",
     "check_claim": "claims",
+    "DocumentResult": "document",
+    "StepResult": "document",
+    "check_document": "document",
 }
 
 
@@ -80,6 +86,7 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:
     from . import notation
     from .claims import ClaimResult, check_claim
+    from .document import DocumentResult, StepResult, check_document
     from .errors import SymsoftError
     from .functions import CrossEntropy, Softmax, cross_entropy, softmax
     from .prover import OneHot, one_hot, prove, sum_to_one

@@ -186,6 +186,33 @@ def _parser() -> _Parser:
         help="a hypothesis: '\\sum_j y_j = 1' or 'one-hot' (repeatable)",
     )
     claim.add_argument("--json", action="store_true", help="print the results as JSON")
+    check = commands.add_parser(
+        "check",
+        help="check every step of a derivation in a Markdown or LaTeX document",
+        description="Find the display math of a document ($$…$$, \\[…\\], equation, align, …), "
+        "cut it into steps A = B = C, and prove or refute each step for every N (or at --n), "
+        "per index case (i = j, i ≠ j). A step that cannot be read is reported 'not checked' "
+        "with the reason and the column. Exit code 1 when a step is wrong as written.",
+        epilog="examples:\n"
+        "  python -m symsoft check notes/softmax.md\n"
+        "  python -m symsoft check paper/derivation.tex --n 5\n"
+        "  python -m symsoft check notes/softmax.md --json\n"
+        "  python -m symsoft check notes.md --define 'p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}'",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    check.add_argument("path", metavar="PATH", help="the document: .md (Markdown) or .tex")
+    check.add_argument(
+        "--n", type=_size, metavar="N", help="check at this N (default: every N at once)"
+    )
+    check.add_argument(
+        "--define",
+        action="append",
+        default=[],
+        metavar="DEFINITION",
+        help="the meaning of a name, e.g. 'S_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}' (repeatable; "
+        "overrides the standard meanings and the document's own definitions)",
+    )
+    check.add_argument("--json", action="store_true", help="print the results as JSON")
     commands.add_parser(
         "list",
         help="list the theorems",
@@ -334,6 +361,21 @@ def _claim(args: argparse.Namespace) -> int:
     return EXIT_OK if all(r.status == "proved" for r in results) else EXIT_FAILED
 
 
+def _check(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .document import check_document
+    from .errors import InputError
+
+    path = Path(args.path)
+    if not path.is_file():
+        raise InputError(f"no such file: {args.path!r}")
+    n = None if args.n in (None, "all") else args.n
+    result = check_document(path, n=n, define=args.define)
+    print(result.to_json() if args.json else "\n".join(result.lines()))
+    return result.exit_code
+
+
 def _list() -> int:
     from .theorems import CATALOGUE, HYPOTHESES_TEXT
 
@@ -361,6 +403,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _claim(args)
         if args.command == "report":
             return _report(args)
+        if args.command == "check":
+            return _check(args)
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     except _UsageError as exc:

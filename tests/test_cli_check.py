@@ -1,0 +1,45 @@
+"""`symsoft check`: the real CLI in a subprocess, reading the test documents."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+DOCUMENTS = Path(__file__).parent / "data" / "documents"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "symsoft", "check", *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=300)
+
+
+def test_a_correct_document_exits_0():
+    done = run(str(DOCUMENTS / "softmax_jacobian.md"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "13 steps: 13 hold, 0 fail"
+
+
+def test_a_wrong_step_exits_1_with_a_compiler_style_line():
+    path = DOCUMENTS / "mistakes.md"
+    done = run(str(path))
+    assert done.returncode == 1
+    assert f"{path}:11: step 2 of display 1 fails: " in done.stdout
+
+
+def test_json_and_n():
+    done = run(str(DOCUMENTS / "cross_entropy.md"), "--n", "3", "--json")
+    data = json.loads(done.stdout)
+    assert data["exit_code"] == done.returncode == 0
+    summaries = {step["summary"] for step in data["steps"]}
+    assert summaries <= {"holds at N = 3", "holds at N = 3 given Σ_j y_j = 1"}
+
+
+def test_bad_input_exits_2_without_a_traceback():
+    for args in (["nowhere.md"], [str(DOCUMENTS / "mistakes.md"), "--n", "0"]):
+        done = run(*args)
+        assert done.returncode == 2 and done.stderr.startswith("error: ")
+        assert "Traceback" not in done.stderr
+    done = run(str(DOCUMENTS / "mistakes.md"), "--define", "S_i")
+    assert done.returncode == 2 and "--define" in done.stderr
