@@ -213,6 +213,12 @@ def _parser() -> _Parser:
         "overrides the standard meanings and the document's own definitions)",
     )
     check.add_argument("--json", action="store_true", help="print the results as JSON")
+    check.add_argument(
+        "--report",
+        metavar="PATH",
+        help="write the annotated report: a file (out/check.html, .tex or .pdf) or a folder "
+        "(html and tex there)",
+    )
     commands.add_parser(
         "list",
         help="list the theorems",
@@ -373,6 +379,11 @@ def _check(args: argparse.Namespace) -> int:
     n = None if args.n in (None, "all") else args.n
     result = check_document(path, n=n, define=args.define)
     print(result.to_json() if args.json else "\n".join(result.lines()))
+    if args.report:
+        from .annotation import write_document_report
+
+        for written in write_document_report(result, args.report):
+            print(f"wrote {written}", file=sys.stderr)
     return result.exit_code
 
 

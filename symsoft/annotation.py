@@ -1,0 +1,113 @@
+"""The annotated report of a checked document: every step with ✓ / ✗ and its counterexample,
+as one self-contained HTML page or a LaTeX document, through the templates of the reports."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from . import __version__
+from .document import DocumentResult, StepResult
+from .errors import InputError
+from .report import _formats, _html_environment, _latex_environment, _write_atomic, build_pdf
+
+MARKS = {"holds": "proved", "definition": "proved", "hypothesis": "proved"}
+
+
+@dataclass(frozen=True)
+class StepView:
+    where: str  # "line 12, display 3, step 2"
+    formula: str  # "lhs = rhs" in LaTeX, when both sides were read
+    source: str  # the same as written, for a step that was not read
+    verdict: str  # proved / refuted / unknown: the badge
+    summary: str
+    counterexample: str | None
+    cases: tuple[tuple[str, str, str], ...]  # (case, status, reason)
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    title: str
+    summary: str
+    status: str
+    steps: tuple[StepView, ...]
+    meanings: tuple[tuple[str, str], ...]
+    versions: str
+
+
+def _verdict(step: StepResult) -> str:
+    if step.flagged:
+        return "refuted"
+    return MARKS.get(step.status, "unknown")
+
+
+def _step(step: StepResult) -> StepView:
+    read = step.status not in ("not checked",)
+    counterexample = None
+    for case in step.cases:
+        if case.verdict.counterexample is not None:
+            counterexample = f"{case.where}: {case.verdict.counterexample.describe()}"
+            break
+    return StepView(
+        where=f"line {step.line}, display {step.display}, step {step.step}",
+        formula=f"{step.lhs} = {step.rhs}" if read else "",
+        source=f"{step.lhs} = {step.rhs}",
+        verdict=_verdict(step),
+        summary=step.summary,
+        counterexample=counterexample,
+        cases=tuple((c.case, c.verdict.status, c.verdict.reason) for c in step.cases),
+    )
+
+
+def _view(result: DocumentResult) -> DocumentView:
+    return DocumentView(
+        title=f"Derivation check: {Path(result.source).name or 'text'}",
+        summary=result.summary,
+        status="refuted" if result.flagged else "proved",
+        steps=tuple(_step(step) for step in result.steps),
+        meanings=result.meanings,
+        versions=f"symsoft {__version__}",
+    )
+
+
+def render_document(result: DocumentResult, fmt: Literal["tex", "html"]) -> str:
+    """The annotated report of a checked document, as LaTeX (``"tex"``) or HTML."""
+    if fmt == "html":
+        template = _html_environment().get_template("document.html.j2")
+    elif fmt == "tex":
+        template = _latex_environment().get_template("document.tex.j2")
+    else:
+        raise InputError(f"unknown report format {fmt!r}: choose 'tex' or 'html'")
+    return template.render(document=_view(result))
+
+
+def write_document_report(
+    result: DocumentResult, target: Path | str, formats: Iterable[str] | None = None
+) -> list[Path]:
+    """Write the annotated report.  ``target`` is a file (its suffix gives the format:
+    ``out/check.html``) or a folder (``formats`` there, default html and tex, named after the
+    document).  Atomic like every report: nothing half-written, nothing clobbered on failure."""
+    target = Path(target)
+    if target.suffix in (".html", ".tex", ".pdf") and formats is None:
+        chosen, folder, stem = (target.suffix[1:],), target.parent, target.stem
+    else:
+        chosen = _formats(formats or ("html", "tex"))
+        folder, stem = target, Path(result.source).stem or "document"
+        stem = f"{stem}-check"
+    contents = {}
+    for fmt in chosen:
+        if fmt == "pdf":
+            contents[fmt] = build_pdf(render_document(result, "tex"))
+        else:
+            contents[fmt] = render_document(result, fmt).encode("utf-8")  # type: ignore[arg-type]
+    from .report import _target_directory
+
+    directory = _target_directory(folder)
+    paths = []
+    for fmt in chosen:
+        path = directory / f"{stem}.{fmt}"
+        _write_atomic(path, contents[fmt])
+        paths.append(path)
+    return paths

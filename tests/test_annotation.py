@@ -1,0 +1,81 @@
+"""The annotated report of `symsoft check --report`: every step, ✓ / ✗, counterexamples."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from symsoft.annotation import render_document, write_document_report
+from symsoft.document import check_document
+
+DATA = Path(__file__).parent / "data" / "documents"
+
+
+@pytest.fixture(scope="module")
+def mistakes():
+    return check_document(DATA / "mistakes.md")
+
+
+def test_html_marks_every_step_and_shows_counterexamples(mistakes):
+    page = render_document(mistakes, "html")
+    assert page.startswith("<!DOCTYPE html>") and "<script" not in page
+    assert page.count('<li class="refuted">') == len(mistakes.flagged)
+    held = [s for s in mistakes.steps if s.status == "holds" and not s.flagged]
+    assert page.count('<li class="proved">') >= len(held) > 0
+    assert "Counterexample:" in page and "N = 2, i = 1, j = 2" in page
+    assert "<math" in page
+
+
+def test_correct_document_has_nothing_flagged():
+    result = check_document(DATA / "softmax_jacobian.md")
+    page = render_document(result, "html")
+    assert 'class="refuted"' not in page.replace('class="badge refuted"', "")
+    assert "no step flagged" in page
+
+
+def test_reports_are_deterministic(mistakes):
+    assert render_document(mistakes, "html") == render_document(mistakes, "html")
+    assert render_document(mistakes, "tex") == render_document(mistakes, "tex")
+
+
+def test_unread_user_text_is_escaped_in_latex():
+    result = check_document("$$\n\\input{/etc/passwd} = S_i\n$$\n")
+    tex = render_document(result, "tex")
+    assert "\\input{/etc/passwd}" not in tex
+
+
+def test_write_to_a_file_or_a_folder(tmp_path, mistakes):
+    assert write_document_report(mistakes, tmp_path / "out" / "check.html") == [
+        tmp_path / "out" / "check.html"
+    ]
+    written = write_document_report(mistakes, tmp_path / "folder")
+    assert [p.name for p in written] == ["mistakes-check.html", "mistakes-check.tex"]
+
+
+@pytest.mark.skipif(shutil.which("latexmk") is None, reason="needs latexmk (CI installs it)")
+def test_slow_pdf_compiles(tmp_path, mistakes):
+    (path,) = write_document_report(mistakes, tmp_path / "check.pdf")
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    assert "fails" in text and "Counterexample" in text
+
+
+def test_cli_check_report(tmp_path):
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "symsoft",
+            "check",
+            str(DATA / "mistakes.md"),
+            "--report",
+            str(tmp_path / "check.html"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert (tmp_path / "check.html").is_file() and "wrote" in result.stderr
