@@ -81,6 +81,52 @@ def rename_loss(text: Text, displays: list[Display]) -> None:
             text.chars[start] = "L"
 
 
+# names that posts give the softmax outputs, read as a standard letter the document leaves free
+_OUTPUT_NAMES = re.compile(
+    r"\\(?:hat|tilde|bar)\s*(?:\{\s*([yp])\s*\}|([yp])(?![a-zA-Z]))"  # \hat{y}, \hat y, \tilde{p}
+    r"|(?<![\\a-zA-Z{])(s|q)(?=\s*_)"  # s_i, q_i
+)
+
+
+def rename_outputs(text: Text, displays: list[Display]) -> list[tuple[str, str]]:
+    """``\\hat{y}_i``, ``\\tilde{p}_i``, ``s_i``, ``q_i`` read as ``p_i`` or ``S_i``: a letter of
+    the grammar that no display of the document uses, one per name (a renaming, never a merge).
+    The meaning comes from the document's own definition, as for any other name.  Returns the
+    renamings made, ``(as written, read as)``."""
+    bodies = [text.slice(d.body.start, d.body.end) for d in displays]
+    everything = "\n".join(bodies)
+    free = [
+        letter
+        for letter in ("p", "S")
+        if not re.search(rf"(?<![\\a-zA-Z{{]){letter}(?![a-zA-Z])", everything)
+    ]
+    defined = {
+        re.sub(r"\s+", "", m.group(1))
+        for body in bodies
+        for m in re.finditer(
+            r"(?:^|\\\\|&|\$\$|\\\[)\s*(\\(?:hat|tilde|bar)\s*\{?\s*[yp]\s*\}?|[sq])\s*_"
+            r"\s*(?:\{[^{}]*\}|[a-z])\s*=",
+            body,
+            re.MULTILINE,
+        )
+    }
+    chosen: dict[str, str] = {}
+    for display, body in zip(displays, bodies, strict=True):
+        for match in _OUTPUT_NAMES.finditer(body):
+            written = re.sub(r"\s+", "", match.group())
+            if written not in defined:
+                continue  # no definition of its own: left unread rather than given a meaning
+            if written not in chosen:
+                if not free:
+                    return list(chosen.items())
+                chosen[written] = free.pop(0)
+            start = display.body.start + match.start()
+            end = start + len(match.group())
+            text.blank(start, end)
+            text.chars[end - 1] = chosen[written]
+    return list(chosen.items())
+
+
 def blank_markdown_code(text: Text) -> None:
     """Blank fenced code, inline code and HTML comments of a Markdown file."""
     source = text.original

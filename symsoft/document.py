@@ -31,6 +31,7 @@ from .displays import (
     find_displays,
     parse_relation,
     rename_loss,
+    rename_outputs,
     steps_of,
 )
 from .errors import InputError, SymsoftError
@@ -397,6 +398,7 @@ def check_document(
         blank_markdown_code(document)
     displays = find_displays(document)
     rename_loss(document, displays)
+    renamed = rename_outputs(document, displays)
     steps: list[Step] = []
     problems: list[StepResult] = []
     chain, previous_end = Chain(), 0
@@ -418,6 +420,10 @@ def check_document(
     everything = document.slice(0, len(text))
     stated = bool(_HYPOTHESIS.search(everything))
     meanings, definitions, listed = _meanings(document, steps, define, everything)
+    listed = [
+        *listed,
+        *((f"{written} \\text{{ read as }} {letter}", "a renaming") for written, letter in renamed),
+    ]
     judging = _Judging(document, meanings, stated, n, definitions)
     results = [judging.step(step, number) for number, step in enumerate(steps, start=1)]
     results = sorted(results + problems, key=lambda r: (r.display, r.step, r.line))

@@ -445,3 +445,22 @@ def test_the_ways_of_writing_the_kronecker_delta(indicator):
 )
 def test_a_sum_that_leaves_one_index_out(step, expected):
     assert summaries(f"$${step}$$") == [expected]
+
+
+def test_hat_and_lowercase_output_names_are_renamed_only_when_defined():
+    defined = (
+        "$$\ns_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}\n$$\n"
+        "$$\n\\frac{\\partial s_i}{\\partial z_j} = s_i(\\delta_{ij} - s_j) = s_i(1 - s_j)\n$$\n"
+    )
+    result = check_document(defined)
+    assert [s.status for s in result.steps] == ["definition", "holds", "holds only"]
+    hatted = (
+        "$$\n\\hat{y}_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}, \\quad "
+        "L = -\\sum_i y_i \\log \\hat{y}_i\n$$\nThe targets are one-hot.\n"
+        "$$\n\\frac{\\partial L}{\\partial z_i} = \\hat{y}_i - y_i\n$$\n"
+        "$$\n\\frac{\\partial L}{\\partial z_i} = y_i - \\hat{y}_i\n$$\n"
+    )
+    statuses = [s.status for s in check_document(hatted).steps]
+    assert statuses[-2:] == ["holds", "fails"]
+    undefined = "$$\n\\frac{\\partial s_i}{\\partial z_j} = s_i(\\delta_{ij} - s_j)\n$$\n"
+    assert [s.status for s in check_document(undefined).steps] == ["not checked"]
