@@ -250,7 +250,11 @@ def _exact_plan(gens: _Generators) -> dict[sympy.Expr, tuple[sympy.Basic, sympy.
     others: set[sympy.Basic] = set(gens.plain)
     for monomial in gens.exp_units:
         factors = sympy.Mul.make_args(monomial)
-        linear = [f for f in factors if _is_variable(f) and f not in owned and f not in others]
+        linear = [
+            f
+            for f in factors
+            if _is_variable(f) and not f.is_integer and f not in owned and f not in others
+        ]
         if not linear:
             return None
         variable = linear[0]

@@ -185,3 +185,12 @@ def test_perturbed_closed_forms_are_refuted(entry, how):
     verdict = prove(s.derivative(i, j), wrong)
     assert verdict.status == "refuted"
     assert differ_at(s.derivative(i, j), wrong, verdict.counterexample)
+
+
+def test_integer_variables_keep_integer_values_in_counterexamples():
+    k = sympy.Symbol("k", integer=True)
+    verdict = prove(sympy.exp(k) + 1, sympy.exp(k))
+    assert verdict.status == "refuted"
+    value = dict(verdict.counterexample.point)["k"]
+    assert sympy.Integer(value) == int(value)  # an integer, not log(…)
+    assert prove(sympy.exp(2 * k), sympy.exp(k) ** 2).status == "proved"
