@@ -1329,3 +1329,11 @@ def test_slow_wheel_renders_from_a_fresh_venv(
     for fmt in ("tex", "html"):
         written = (tmp_path / "out" / f"softmax-n4.{fmt}").read_text(encoding="utf-8")
         assert written == render(report_refuted_run, fmt)  # type: ignore[arg-type]
+
+
+def test_counterexample_values_are_read_by_a_grammar_never_executed() -> None:
+    from symsoft.report import _value
+
+    assert _value("4*log(2/3)/3").latex == "\\frac{4 \\log{\\left(\\frac{2}{3} \\right)}}{3}"
+    for hostile in ("exit()", "__import__('os').system('true')", "open('x')", "1;2"):
+        assert _value(hostile).latex is None
