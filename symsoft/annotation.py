@@ -11,7 +11,7 @@ from typing import Literal
 from . import __version__
 from .document import DocumentResult, StepResult
 from .errors import InputError
-from .report import _formats, _html_environment, _latex_environment, _write_atomic, build_pdf
+from .report import _formats, _html_environment, _latex_environment, build_pdf, write_files
 
 MARKS = {"holds": "proved", "definition": "proved", "hypothesis": "proved"}
 
@@ -102,12 +102,4 @@ def write_document_report(
             contents[fmt] = build_pdf(render_document(result, "tex"))
         else:
             contents[fmt] = render_document(result, fmt).encode("utf-8")  # type: ignore[arg-type]
-    from .report import _target_directory
-
-    directory = _target_directory(folder)
-    paths = []
-    for fmt in chosen:
-        path = directory / f"{stem}.{fmt}"
-        _write_atomic(path, contents[fmt])
-        paths.append(path)
-    return paths
+    return write_files(Path(folder), stem, contents)

@@ -1098,10 +1098,15 @@ def write_report(
             contents[fmt] = build_pdf(tex)
         else:
             contents[fmt] = render(run, "html").encode("utf-8")
-    target = _target_directory(Path(directory))
+    return write_files(Path(directory), name, contents)
+
+
+def write_files(directory: Path, stem: str, contents: dict[str, bytes]) -> list[Path]:
+    """Write ``directory/stem.{format}`` for each ready-made content, each atomically."""
+    target = _target_directory(directory)
     paths = []
-    for fmt in chosen:
-        path = target / f"{name}.{fmt}"
-        _write_atomic(path, contents[fmt])
+    for fmt, data in contents.items():
+        path = target / f"{stem}.{fmt}"
+        _write_atomic(path, data)
         paths.append(path)
     return paths
