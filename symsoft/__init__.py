@@ -40,29 +40,29 @@ __all__ = [
 
 # Names resolve lazily so that `import symsoft` stays cheap (SymPy loads on first use).
 _WHERE = {
-    "CATALOGUE": "theorems",
-    "Theorem": "theorems",
+    "CATALOGUE": "catalogue.theorems",
+    "Theorem": "catalogue.theorems",
     "Counterexample": "results",
     "Derivation": "results",
     "EntryCheck": "results",
     "Run": "results",
     "TheoremResult": "results",
     "Verdict": "results",
-    "CrossEntropy": "functions",
-    "Softmax": "functions",
-    "cross_entropy": "functions",
-    "softmax": "functions",
-    "OneHot": "prover",
-    "one_hot": "prover",
-    "prove": "prover",
-    "sum_to_one": "prover",
-    "verify": "verifier",
+    "CrossEntropy": "catalogue.functions",
+    "Softmax": "catalogue.functions",
+    "cross_entropy": "catalogue.functions",
+    "softmax": "catalogue.functions",
+    "OneHot": "algebra.prover",
+    "one_hot": "algebra.prover",
+    "prove": "algebra.prover",
+    "sum_to_one": "algebra.prover",
+    "verify": "verification.verifier",
     "SymsoftError": "errors",
-    "ClaimResult": "claims",
-    "check_claim": "claims",
-    "DocumentResult": "document",
-    "StepResult": "document",
-    "check_document": "document",
+    "ClaimResult": "reading.claims",
+    "check_claim": "reading.claims",
+    "DocumentResult": "reading.document",
+    "StepResult": "reading.document",
+    "check_document": "reading.document",
 }
 
 
@@ -70,7 +70,7 @@ def __getattr__(name: str) -> Any:
     from importlib import import_module
 
     if name == "notation":
-        return import_module(".notation", __name__)
+        return import_module(".catalogue.notation", __name__)
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module 'symsoft' has no attribute {name!r}")
@@ -84,12 +84,12 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from . import notation
-    from .claims import ClaimResult, check_claim
-    from .document import DocumentResult, StepResult, check_document
-    from .errors import SymsoftError
-    from .functions import CrossEntropy, Softmax, cross_entropy, softmax
-    from .prover import OneHot, one_hot, prove, sum_to_one
-    from .results import Counterexample, Derivation, EntryCheck, Run, TheoremResult, Verdict
-    from .theorems import CATALOGUE, Theorem
-    from .verifier import verify
+    from symsoft.algebra.prover import OneHot, one_hot, prove, sum_to_one
+    from symsoft.catalogue import notation
+    from symsoft.catalogue.functions import CrossEntropy, Softmax, cross_entropy, softmax
+    from symsoft.catalogue.theorems import CATALOGUE, Theorem
+    from symsoft.errors import SymsoftError
+    from symsoft.reading.claims import ClaimResult, check_claim
+    from symsoft.reading.document import DocumentResult, StepResult, check_document
+    from symsoft.results import Counterexample, Derivation, EntryCheck, Run, TheoremResult, Verdict
+    from symsoft.verification.verifier import verify

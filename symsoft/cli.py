@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from .errors import SymsoftError
+from symsoft.errors import SymsoftError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -29,7 +29,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _size(text: str) -> int | str:
-    from .verifier import MAX_N
+    from symsoft.verification.verifier import MAX_N
 
     if text == "all":
         return "all"
@@ -284,7 +284,7 @@ def _index(index: tuple[int, ...]) -> str:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from .verifier import verify
+    from symsoft.verification.verifier import verify
 
     big = isinstance(args.n, int) and args.n >= 128
     progress = _progress(sys.stderr) if sys.stderr.isatty() and big else None
@@ -303,7 +303,7 @@ def _verify(args: argparse.Namespace) -> int:
         sys.stderr.write("\r\033[K")
     print(run.to_json() if args.json else _table(run))
     if args.report:
-        from .report import write_report
+        from symsoft.render.report import write_report
 
         formats = tuple(dict.fromkeys(args.report_format or ("tex", "html")))
         for path in write_report(run, args.report, formats):
@@ -319,8 +319,8 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .report import write_report
-    from .verifier import verify
+    from symsoft.render.report import write_report
+    from symsoft.verification.verifier import verify
 
     formats = tuple(dict.fromkeys(args.format or ("tex", "pdf", "html")))
     run = verify(args.n, args.theorem, derivations=True, witness=args.n != "all")
@@ -334,8 +334,8 @@ def _claim(args: argparse.Namespace) -> int:
     from dataclasses import asdict
     from pathlib import Path
 
-    from .claims import check_claim, check_claims_file
-    from .errors import InputError
+    from symsoft.errors import InputError
+    from symsoft.reading.claims import check_claim, check_claims_file
 
     if (args.text is None) == (args.file is None):
         raise InputError("give one claim, or --file PATH, not both")
@@ -370,8 +370,8 @@ def _claim(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .document import check_document
-    from .errors import InputError
+    from symsoft.errors import InputError
+    from symsoft.reading.document import check_document
 
     path = Path(args.path)
     if not path.is_file():
@@ -380,7 +380,7 @@ def _check(args: argparse.Namespace) -> int:
     result = check_document(path, n=n, define=args.define)
     print(result.to_json() if args.json else "\n".join(result.lines()))
     if args.report:
-        from .annotation import write_document_report
+        from symsoft.render.annotation import write_document_report
 
         for written in write_document_report(result, args.report):
             print(f"wrote {written}", file=sys.stderr)
@@ -388,7 +388,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _list() -> int:
-    from .theorems import CATALOGUE, HYPOTHESES_TEXT
+    from symsoft.catalogue.theorems import CATALOGUE, HYPOTHESES_TEXT
 
     for theorem in CATALOGUE:
         given = ", ".join(HYPOTHESES_TEXT[h] for h in theorem.hypotheses) or "none"
@@ -402,7 +402,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.version:
-            from . import __version__
+            from symsoft import __version__
 
             print(f"symsoft {__version__}")
             return EXIT_OK

@@ -75,12 +75,12 @@ class Verdict:
         )
 
     def _repr_html_(self) -> str:
-        from .report import verdict_html_fragment
+        from symsoft.render.report import verdict_html_fragment
 
         return verdict_html_fragment(self)
 
     def _repr_latex_(self) -> str:
-        from .report import verdict_latex_fragment
+        from symsoft.render.report import verdict_latex_fragment
 
         return verdict_latex_fragment(self)
 
@@ -158,7 +158,7 @@ class TheoremResult:
         """None without a witness; False when a proof and the numbers disagree (a bug)."""
         if self.witness_error is None:
             return None
-        from .numeric import TOLERANCE
+        from symsoft.verification.numeric import TOLERANCE
 
         return self.witness_error < TOLERANCE
 
@@ -187,12 +187,12 @@ class Run:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     def _repr_html_(self) -> str:
-        from .report import run_html_fragment
+        from symsoft.render.report import run_html_fragment
 
         return run_html_fragment(self)
 
     def _repr_latex_(self) -> str:
-        from .report import run_latex_fragment
+        from symsoft.render.report import run_latex_fragment
 
         return run_latex_fragment(self)
 

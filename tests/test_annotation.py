@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from symsoft.annotation import render_document, write_document_report
-from symsoft.document import check_document
+from symsoft.reading.document import check_document
+from symsoft.render.annotation import render_document, write_document_report
 
 DATA = Path(__file__).parent / "data" / "documents"
 

@@ -9,8 +9,8 @@ import sys
 import pytest
 
 import symsoft
-from symsoft.claims import check_claim, check_claims_file
-from symsoft.latex import ClaimSyntaxError
+from symsoft.reading.claims import check_claim, check_claims_file
+from symsoft.reading.latex import ClaimSyntaxError
 
 TRUE = [
     (r"\frac{\partial S_i}{\partial a_j} = S_i(\delta_{ij} - S_j)", "holds for all i, j"),

@@ -36,7 +36,7 @@ def test_verify_prints_a_table_and_a_summary():
         "cross-entropy-gradient-normalized",
     ):
         assert any(line.startswith(name + " ") and "proved" in line for line in lines)
-    from symsoft.theorems import CATALOGUE
+    from symsoft.catalogue.theorems import CATALOGUE
 
     entries = sum(t.count(4) for t in CATALOGUE)
     assert lines[-1].startswith(f"N = 4: {len(CATALOGUE)} theorems, all {entries} entries proved")
@@ -78,8 +78,8 @@ def test_sympy_method_gives_the_same_verdicts():
 
 def test_refuted_run_exits_1(capsys, monkeypatch):
     """A wrong catalogue entry makes the CLI report it and exit 1 (twin of the proved run)."""
-    from symsoft import notation as nt
-    from symsoft import theorems
+    from symsoft.catalogue import notation as nt
+    from symsoft.catalogue import theorems
 
     wrong = theorems.find("softmax-jacobian-offdiagonal").with_closed_form(
         nt.S[nt.i] * nt.S[nt.j], name="softmax-jacobian-offdiagonal"

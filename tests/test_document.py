@@ -11,8 +11,8 @@ import sympy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from symsoft.document import DocumentResult, check_document
 from symsoft.errors import InputError
+from symsoft.reading.document import DocumentResult, check_document
 
 DOCUMENTS = Path(__file__).parent / "data" / "documents"
 CORRECT = [
@@ -402,7 +402,7 @@ def test_blockquotes_and_lists_hold_mathematics_too():
 def test_the_docstring_examples_run():
     import doctest
 
-    from symsoft import displays, document, sides, steps
+    from symsoft.reading import displays, document, sides, steps
 
     for module in (displays, document, sides, steps):
         assert doctest.testmod(module).failed == 0

@@ -8,10 +8,10 @@ from conftest import differ_at
 from test_verifier import WRONG
 
 import symsoft
-from symsoft import notation as nt
-from symsoft.family import Family
-from symsoft.general import verify_general
-from symsoft.theorems import CATALOGUE, find
+from symsoft.catalogue import notation as nt
+from symsoft.catalogue.family import Family
+from symsoft.catalogue.theorems import CATALOGUE, find
+from symsoft.verification.general import verify_general
 
 
 @pytest.mark.parametrize("theorem", CATALOGUE, ids=lambda t: t.name)
@@ -38,7 +38,7 @@ def test_wrong_twins_are_refuted_at_a_concrete_n(name, closed, why):
         mechanical = family.mechanical(theorem, index)
         closed_here = family.closed(theorem, index)
         if theorem.hypotheses == ("label-smoothing",):
-            from symsoft.prover import _cases
+            from symsoft.algebra.prover import _cases
 
             substitution = _cases(family.assumptions(theorem, index))[0]
             mechanical, closed_here = mechanical.subs(substitution), closed_here.subs(substitution)

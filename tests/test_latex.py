@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from symsoft.errors import SymsoftError
-from symsoft.latex import (
+from symsoft.reading.latex import (
     MAX_CLAIM_LENGTH,
     Case,
     ClaimSyntaxError,
@@ -403,7 +403,7 @@ def test_length_limit_is_exact():
 
 def test_grammar_has_no_conflicts(caplog):
     """lark resolves a shift/reduce conflict silently as a shift: that would be a guess."""
-    grammar = importlib.resources.files("symsoft").joinpath("latex.lark").read_text("utf-8")
+    grammar = importlib.resources.files("symsoft.reading").joinpath("latex.lark").read_text("utf-8")
     level = lark.logger.level
     lark.logger.setLevel(logging.DEBUG)
     try:

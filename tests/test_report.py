@@ -25,9 +25,9 @@ import pytest
 import sympy
 
 import symsoft
-from symsoft import report
 from symsoft.errors import InputError, SymsoftError
-from symsoft.report import ReportError, latex_escape, latex_to_mathml, render, write_report
+from symsoft.render import report
+from symsoft.render.report import ReportError, latex_escape, latex_to_mathml, render, write_report
 from symsoft.results import (
     STATUSES,
     Counterexample,
@@ -726,7 +726,7 @@ def test_every_latex_string_converts_to_mathml(latex: str) -> None:
 @pytest.mark.parametrize("run", _all_runs(), ids=["proved", "refuted", "large", "general"])
 def test_html_never_falls_back_to_latex_source(run: Run, caplog: pytest.LogCaptureFixture) -> None:
     report.latex_to_mathml.cache_clear()
-    with caplog.at_level(logging.WARNING, logger="symsoft.report"):
+    with caplog.at_level(logging.WARNING, logger="symsoft.render.report"):
         page = render(run, "html")
     assert '<code class="tex-source' not in page
     assert not caplog.records
@@ -739,7 +739,7 @@ def test_unconvertible_latex_falls_back_to_code_and_logs(
     with pytest.raises(ValueError, match="latex2mathml"):
         latex_to_mathml(latex)
     bad = dataclasses.replace(report_proved_run.results[0], statement=latex)
-    with caplog.at_level(logging.WARNING, logger="symsoft.report"):
+    with caplog.at_level(logging.WARNING, logger="symsoft.render.report"):
         page = render(dataclasses.replace(report_proved_run, results=(bad,)), "html")
     assert '<code class="tex-source block">' in page
     assert any("MathML" in record.getMessage() for record in caplog.records)
@@ -950,7 +950,7 @@ def test_templates_load_from_the_checkout() -> None:
 
 def test_import_is_cheap() -> None:
     code = (
-        "import sys, symsoft.report\n"
+        "import sys, symsoft.render.report\n"
         "heavy = [m for m in ('jinja2', 'sympy', 'latex2mathml', 'xml.etree.ElementTree')"
         " if m in sys.modules]\n"
         "print(heavy)"
@@ -981,7 +981,7 @@ def real_run(n: int | str) -> Run:
     verify = getattr(symsoft, "verify", None)
     if verify is None:
         pytest.skip("symsoft.verify has not landed on this branch yet")
-    from symsoft import notation, theorems
+    from symsoft.catalogue import notation, theorems
 
     gradient = next(t for t in theorems.CATALOGUE if t.name == "cross-entropy-gradient")
     wrong = gradient.with_closed_form(notation.p[notation.i] - notation.y[notation.i])
@@ -994,7 +994,7 @@ def test_real_verify_renders(n: int | str, caplog: pytest.LogCaptureFixture) -> 
     assert isinstance(run, Run) and run.status == "refuted"
     for latex in _strings(run):
         latex_to_mathml(report.break_lines(latex), "block")
-    with caplog.at_level(logging.WARNING, logger="symsoft.report"):
+    with caplog.at_level(logging.WARNING, logger="symsoft.render.report"):
         page = render(run, "html")
     assert not caplog.records and '<code class="tex-source' not in page
     assert "Counterexample at entry " in page or "Counterexample in case " in page
@@ -1284,7 +1284,7 @@ def test_slow_wheel_ships_the_templates(report_wheel: Path) -> None:
     templates = sorted(p.name for p in (REPO / "templates").iterdir() if p.is_file())
     assert {"report.tex.j2", "report.html.j2", "_style.css.j2"} <= set(templates)
     assert {f"symsoft/templates/{name}" for name in templates} <= names
-    assert "symsoft/report.py" in names and "symsoft/py.typed" in names
+    assert "symsoft/render/report.py" in names and "symsoft/py.typed" in names
 
 
 def test_slow_wheel_renders_from_a_fresh_venv(
@@ -1306,7 +1306,7 @@ def test_slow_wheel_renders_from_a_fresh_venv(
     (tmp_path / "run.pickle").write_bytes(pickle.dumps(report_refuted_run))
     script = (
         "import pickle, sys\n"
-        "import symsoft.report as r\n"
+        "import symsoft.render.report as r\n"
         "run = pickle.load(open('run.pickle', 'rb'))\n"
         "paths = r.write_report(run, 'out', formats=('tex', 'html'))\n"
         "print(r.__file__)\n"
@@ -1332,7 +1332,7 @@ def test_slow_wheel_renders_from_a_fresh_venv(
 
 
 def test_counterexample_values_are_read_by_a_grammar_never_executed() -> None:
-    from symsoft.report import _value
+    from symsoft.render.report import _value
 
     assert _value("4*log(2/3)/3").latex == "\\frac{4 \\log{\\left(\\frac{2}{3} \\right)}}{3}"
     for hostile in ("exit()", "__import__('os').system('true')", "open('x')", "1;2"):

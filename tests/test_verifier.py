@@ -8,12 +8,12 @@ import sympy
 from conftest import differ_at
 
 import symsoft
-from symsoft import notation as nt
-from symsoft.derivation import entry_derivative
+from symsoft.catalogue import notation as nt
+from symsoft.catalogue.family import Family
+from symsoft.catalogue.theorems import CATALOGUE, find
 from symsoft.errors import UnsupportedExpression
-from symsoft.family import Family
-from symsoft.theorems import CATALOGUE, find
-from symsoft.verifier import verify_theorem
+from symsoft.verification.derivation import entry_derivative
+from symsoft.verification.verifier import verify_theorem
 
 S, p, y, v, i, j, k, c, N = nt.S, nt.p, nt.y, nt.v, nt.i, nt.j, nt.k, nt.c, nt.N
 FAST = [t for t in CATALOGUE if t.entries not in ("scalar", "weights")]
@@ -100,7 +100,7 @@ def test_wrong_closed_forms_are_refuted_with_real_counterexamples(n, method, nam
         closed_here = family.closed(theorem, check.index)
         ce = check.verdict.counterexample
         if "label-smoothing" in theorem.hypotheses:
-            from symsoft.prover import _cases
+            from symsoft.algebra.prover import _cases
 
             substitution = _cases(family.assumptions(theorem, check.index))[0]
             mechanical, closed_here = mechanical.subs(substitution), closed_here.subs(substitution)
@@ -206,7 +206,7 @@ def test_regression_sizes_are_the_users():
 
 
 def test_parallel_workers_give_the_same_results(monkeypatch):
-    import symsoft.verifier as verifier
+    import symsoft.verification.verifier as verifier
 
     monkeypatch.setattr(verifier, "PARALLEL_FROM", 10)
     wrong = find("softmax-jacobian-offdiagonal").with_closed_form(S[i] * S[j])

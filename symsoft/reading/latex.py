@@ -191,7 +191,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 @functools.cache
 def _parser() -> lark.Lark:
-    grammar = importlib.resources.files("symsoft").joinpath("latex.lark").read_text("utf-8")
+    grammar = importlib.resources.files("symsoft.reading").joinpath("latex.lark").read_text("utf-8")
     return lark.Lark(
         grammar,
         parser="lalr",

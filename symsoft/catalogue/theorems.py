@@ -13,8 +13,8 @@ from typing import Literal
 
 import sympy
 
-from . import notation as nt
-from .errors import InputError
+from symsoft.catalogue import notation as nt
+from symsoft.errors import InputError
 
 Kind = Literal[
     "softmax-jacobian",
@@ -68,7 +68,7 @@ class Sizes:
 class Theorem:
     """One claimed identity, entry by entry.
 
-    ``closed_form`` is a SymPy expression in the index notation of :mod:`symsoft.notation`
+    ``closed_form`` is a SymPy expression in the index notation of :mod:`symsoft.catalogue.notation`
     (``S[i]``, ``p[i]``, ``y[i]``, ``KroneckerDelta(i, j)``, ``Sum(y[k], (k, 1, N))``).
     """
 

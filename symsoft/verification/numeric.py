@@ -14,8 +14,8 @@ import random
 import mpmath
 import sympy
 
-from .family import Family
-from .theorems import Sizes, Theorem
+from symsoft.catalogue.family import Family
+from symsoft.catalogue.theorems import Sizes, Theorem
 
 DIGITS = 50
 STEP = mpmath.mpf(10) ** -15  # error O(h²) = 1e-30, far below the reported tolerance
@@ -45,7 +45,7 @@ def _difference(function, variables, values):  # type: ignore[no-untyped-def]
 def witness(theorem: Theorem, sizes: Sizes, entries: int = 3, points: int = 1, seed: int = 0):  # type: ignore[no-untyped-def]
     """``(largest relative error, number of comparisons, N used)`` between the finite-difference
     derivative and the closed form, over a few entries and random points."""
-    from .prover import _cases
+    from symsoft.algebra.prover import _cases
 
     mpmath.mp.dps = DIGITS + 10
     small = Sizes(min(sizes.n, LARGEST), sizes.samples, sizes.features, sizes.classes)

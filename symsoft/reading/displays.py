@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from .steps import Relation
+from symsoft.reading.steps import Relation
 
 # ---------------------------------------------------------------- finding the displays
 

@@ -22,14 +22,14 @@ from functools import cache
 import flint
 import sympy
 
-from . import notation as nt
-from . import rational
-from .errors import UnsupportedExpression
-from .family import Family
-from .functions import Softmax
-from .rational import Fraction, Ring
-from .results import Counterexample, Verdict
-from .theorems import Theorem
+from symsoft.algebra import rational
+from symsoft.algebra.rational import Fraction, Ring
+from symsoft.catalogue import notation as nt
+from symsoft.catalogue.family import Family
+from symsoft.catalogue.functions import Softmax
+from symsoft.catalogue.theorems import Theorem
+from symsoft.errors import UnsupportedExpression
+from symsoft.results import Counterexample, Verdict
 
 ATTEMPTS = 40
 

@@ -15,7 +15,7 @@ from typing import TypeAlias
 import flint
 import sympy
 
-from .errors import UnsupportedExpression
+from symsoft.errors import UnsupportedExpression
 
 Poly: TypeAlias = flint.fmpq_mpoly
 Fraction: TypeAlias = tuple[Poly, Poly]

@@ -1,10 +1,10 @@
 """Check a formula the user believes, written in LaTeX: ``check_claim(text, n=…)``.
 
-The left side names a derivative of a quantity the catalogue knows (``S``/``p``, ``log S``,
-the loss ``L``, ``σ``, log-sum-exp); the right side is parsed by :mod:`symsoft.latex` (a real
-grammar, nothing executed) and becomes the closed form of a catalogue-shaped theorem.  The
-mechanical side is always symsoft's own derivative, never the user's.  The verdict is given
-per index case: holds for all i, j / holds only when i = j / holds only when i ≠ j / fails.
+The left side names a derivative of a quantity the catalogue knows (``S``/``p``, ``log S``, the
+loss ``L``, ``σ``, log-sum-exp); the right side is parsed by :mod:`symsoft.reading.latex` (a
+real grammar, nothing executed) and becomes the closed form of a catalogue-shaped theorem. The
+mechanical side is always symsoft's own derivative, never the user's. The verdict is given per
+index case: holds for all i, j / holds only when i = j / holds only when i ≠ j / fails.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 import sympy
 
-from . import notation as nt
-from .errors import InputError
-from .latex import Claim, Derivative, parse_claim
-from .results import Counterexample, Status, Verdict, combine
-from .theorems import Entries, Kind, Sizes, Theorem
+from symsoft.catalogue import notation as nt
+from symsoft.catalogue.theorems import Entries, Kind, Sizes, Theorem
+from symsoft.errors import InputError
+from symsoft.reading.latex import Claim, Derivative, parse_claim
+from symsoft.results import Counterexample, Status, Verdict, combine
 
 DEFAULT_SIZES = range(1, 7)  # checked when no --n is given and no proof for every N exists
 
@@ -231,8 +231,8 @@ def _check(claim: Claim, text: str, n: int | None, assume: tuple[str, ...]) -> C
 
 
 def _decide(theorem: Theorem, n: int | None) -> tuple[Verdict, str]:
-    from .general import verify_general
-    from .verifier import check_n, verify_theorem
+    from symsoft.verification.general import verify_general
+    from symsoft.verification.verifier import check_n, verify_theorem
 
     if theorem.entries == "off-diagonal" and n == 1:
         raise InputError("N = 1 has no entries with i ≠ j")
@@ -324,7 +324,7 @@ def check_claims_file(
     """Every claim of a file: one per non-empty line, or one per display block."""
     from dataclasses import replace
 
-    from .latex import claims_from_text
+    from symsoft.reading.latex import claims_from_text
 
     results = []
     for line, claim in claims_from_text(text):

@@ -8,10 +8,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from . import __version__
-from .document import DocumentResult, StepResult
-from .errors import InputError
-from .report import _formats, _html_environment, _latex_environment, build_pdf, write_files
+from symsoft import __version__
+from symsoft.errors import InputError
+from symsoft.reading.document import DocumentResult, StepResult
+from symsoft.render.report import (
+    _formats,
+    _html_environment,
+    _latex_environment,
+    build_pdf,
+    write_files,
+)
 
 MARKS = {"holds": "proved", "definition": "proved", "hypothesis": "proved"}
 

@@ -21,9 +21,9 @@ from math import gcd
 import flint
 import sympy
 
-from . import rational
-from .errors import InputError, UnsupportedExpression
-from .results import Counterexample, Verdict, combine
+from symsoft.algebra import rational
+from symsoft.errors import InputError, UnsupportedExpression
+from symsoft.results import Counterexample, Verdict, combine
 
 ATTEMPTS = 60
 DIGITS = 50

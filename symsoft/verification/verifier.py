@@ -3,10 +3,11 @@
 Two ways to differentiate, one procedure to decide:
 
 * ``method="ring"`` (the default): each entry is differentiated by the derivation of
-  :mod:`symsoft.derivation` in a ring of the few generators the entry involves, and
+  :mod:`symsoft.verification.derivation` in a ring of the few generators the entry involves, and
   compared with the closed form lowered into the same ring.  O(1) work per Jacobian entry.
 * ``method="sympy"``: each entry is ``sympy.diff`` of the built expression, decided by
-  :func:`symsoft.prover.prove`.  O(N) per entry; the reference the fast path is tested against.
+  :func:`symsoft.algebra.prover.prove`.  O(N) per entry; the reference the fast path is tested
+  against.
 
 An entry the fast path cannot express falls back to the SymPy path, never to a guess.
 """
@@ -20,14 +21,14 @@ from collections.abc import Callable, Iterable
 import flint
 import sympy
 
-from . import __version__
-from . import theorems as catalogue
-from .derivation import fast_entry, leaf_rules
-from .errors import InputError, UnsupportedExpression
-from .family import Family
-from .prover import prove
-from .results import Derivation, EntryCheck, Run, TheoremResult, Verdict, combine
-from .theorems import Sizes, Theorem
+from symsoft import __version__
+from symsoft.algebra.prover import prove
+from symsoft.catalogue import theorems as catalogue
+from symsoft.catalogue.family import Family
+from symsoft.catalogue.theorems import Sizes, Theorem
+from symsoft.errors import InputError, UnsupportedExpression
+from symsoft.results import Derivation, EntryCheck, Run, TheoremResult, Verdict, combine
+from symsoft.verification.derivation import fast_entry, leaf_rules
 
 DETAIL_LIMIT = 12  # up to this N every entry is listed in the results
 FAILURE_LIMIT = 50  # at most this many failing entries are listed
@@ -70,7 +71,7 @@ def _x_form(expr: sympy.Expr, family: Family, keep_sum: bool) -> sympy.Expr:
 
 
 def _hypothesis_substitution(family: Family, theorem: Theorem, index: tuple[int, ...]) -> dict:
-    from .prover import _cases
+    from symsoft.algebra.prover import _cases
 
     cases = _cases(family.assumptions(theorem, index))
     return cases[0] if cases else {}
@@ -225,7 +226,7 @@ def verify_theorem(
 
     ``derivations``: also record the step-by-step derivation of one representative entry
     (SymPy's own ``diff``, for ``n`` ≤ DETAIL_LIMIT), as the reports show it.
-    ``witness``: also run the numeric witness (:mod:`symsoft.numeric`).
+    ``witness``: also run the numeric witness (:mod:`symsoft.verification.numeric`).
     ``hypotheses``: also try the theorem without each hypothesis, to say which are needed.
     ``jobs``: processes for large theorems (default: every core); results do not depend on it.
     """
@@ -261,7 +262,7 @@ def verify_theorem(
     status = combine(s for s, c in counts.items() if c)
     numeric = None
     if witness:
-        from .numeric import witness as numeric_witness
+        from symsoft.verification.numeric import witness as numeric_witness
 
         numeric = numeric_witness(theorem, sizes, seed=seed)
     return TheoremResult(
@@ -292,7 +293,7 @@ def verify_theorem(
 def hypothesis_notes(theorem: Theorem, sizes: Sizes) -> tuple[str, ...]:
     """For each hypothesis: is it needed (the theorem fails without it)?  And which stronger
     hypotheses are therefore not needed ("needs Σ_j y_j = 1; one-hot is not needed")."""
-    from .theorems import HYPOTHESES_TEXT, STRONGER
+    from symsoft.catalogue.theorems import HYPOTHESES_TEXT, STRONGER
 
     notes = []
     small = Sizes(
@@ -339,7 +340,8 @@ def verify(
     classes: int = 3,
 ) -> Run:
     """Prove or refute every entry of each theorem (default: the whole catalogue) at size ``n``,
-    or with ``n="all"`` for every N at once (symbolic N and indices, see :mod:`symsoft.general`).
+    or with ``n="all"`` for every N at once (symbolic N and indices, see
+    :mod:`symsoft.verification.general`).
 
     ``method``: "ring" (the fast exact path) or "sympy" (``sympy.diff`` per entry).
     ``derivations``: record a step-by-step derivation of a representative entry per theorem.
@@ -363,7 +365,7 @@ def verify(
     ]
     start = time.perf_counter()
     if n == "all":
-        from .general import verify_general
+        from symsoft.verification.general import verify_general
 
         results = tuple(verify_general(t, Sizes(2, samples, features, classes)) for t in chosen)
         return _run("all", results, start)

@@ -11,10 +11,10 @@ from functools import cached_property
 
 import sympy
 
-from . import notation as nt
-from .functions import CrossEntropy, Softmax, cross_entropy, real_symbols, softmax
-from .prover import OneHot, Substitutions
-from .theorems import Sizes, Theorem
+from symsoft.algebra.prover import OneHot, Substitutions
+from symsoft.catalogue import notation as nt
+from symsoft.catalogue.functions import CrossEntropy, Softmax, cross_entropy, real_symbols, softmax
+from symsoft.catalogue.theorems import Sizes, Theorem
 
 
 class Family:

@@ -3,10 +3,10 @@
 ``check_document(path_or_text)`` finds the display math (``$$ … $$``, ``\\[ … \\]``,
 ``equation``, ``align``, ``gather``, ``split`` …, never inside Markdown code), cuts each display
 into rows and each row into a chain ``A = B = C`` of steps ``(A, B), (B, C)``, and judges every
-step with :mod:`symsoft.steps`: for every N, per index case, with a concrete counterexample for
-each case that fails.  What cannot be read is a step "not checked" with the reason and the
-column, never skipped.  Every transformation of the text keeps its length (decorations are
-blanked, not deleted), so each offset is the offset in the file.
+step with :mod:`symsoft.reading.steps`: for every N, per index case, with a concrete
+counterexample for each case that fails. What cannot be read is a step "not checked" with the
+reason and the column, never skipped. Every transformation of the text keeps its length
+(decorations are blanked, not deleted), so each offset is the offset in the file.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from typing import Literal
 
 import sympy
 
-from .displays import (
+from symsoft.errors import InputError, SymsoftError
+from symsoft.reading.displays import (
     Chain,
     Span,
     Step,
@@ -34,11 +35,9 @@ from .displays import (
     rename_outputs,
     steps_of,
 )
-from .errors import InputError, SymsoftError
-from .latex import index_symbol
-from .results import Counterexample
-from .sides import Reader
-from .steps import (
+from symsoft.reading.latex import index_symbol
+from symsoft.reading.sides import Reader
+from symsoft.reading.steps import (
     SUM_TO_ONE,
     CaseCheck,
     Meaning,
@@ -50,6 +49,7 @@ from .steps import (
     judge,
     partition_meaning,
 )
+from symsoft.results import Counterexample
 
 StepStatus = Literal[
     "holds", "holds only", "fails", "unknown", "not checked", "definition", "hypothesis"
@@ -544,7 +544,7 @@ def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning |
     free = {s.name for s in value.free_symbols if is_index(s)}
     if free != ({index} if index else set()):
         return f"the indices of {lhs.strip()} and of its definition differ"
-    from .steps import fresh_bounds
+    from symsoft.reading.steps import fresh_bounds
 
     symbol = sympy.Symbol(index, integer=True, positive=True) if index else None
     return Meaning(

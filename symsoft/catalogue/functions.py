@@ -12,7 +12,7 @@ from functools import cached_property
 
 import sympy
 
-from .errors import InputError
+from symsoft.errors import InputError
 
 
 def _check_n(n: object) -> int:

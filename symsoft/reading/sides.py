@@ -2,11 +2,11 @@
 
 The derivatives (``\\frac{\\partial S_i}{\\partial a_j}``, ``\\frac{\\partial}{\\partial o_i}
 \\left(…\\right)``, ``\\partial L / \\partial o_i``) are cut out of the text first: what is
-differentiated is read by :func:`symsoft.latex.parse_expression`, its names replaced by their
-meanings except the variable's own, and differentiated with ``sympy.diff``.  The rest of the
-side is parsed with a placeholder ``Y_{0,n}`` where the n-th derivative stood.  Nothing is ever
-evaluated from the text; what cannot be read without a guess raises :class:`Unreadable` with
-its offset.
+differentiated is read by :func:`symsoft.reading.latex.parse_expression`, its names replaced by
+their meanings except the variable's own, and differentiated with ``sympy.diff``. The rest of
+the side is parsed with a placeholder ``Y_{0,n}`` where the n-th derivative stood. Nothing is
+ever evaluated from the text; what cannot be read without a guess raises :class:`Unreadable`
+with its offset.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 
 import sympy
 
-from .errors import UnsupportedExpression
-from .latex import MAX_CLAIM_LENGTH, ClaimSyntaxError, parse_expression
-from .steps import Meanings, Unreadable, fresh_bounds, name_of, resolve
+from symsoft.errors import UnsupportedExpression
+from symsoft.reading.latex import MAX_CLAIM_LENGTH, ClaimSyntaxError, parse_expression
+from symsoft.reading.steps import Meanings, Unreadable, fresh_bounds, name_of, resolve
 
 MAX_DERIVATIVE_NESTING = 4
 _PLACEHOLDER = sympy.IndexedBase("Y")  # Y_{0,n} stands for the n-th derivative cut out

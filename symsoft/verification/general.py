@@ -8,7 +8,7 @@ the partition sum comes out as ``Σ_k δ_jk e^{a_k} = e^{a_j}`` for ``1 ≤ j �
 * a Jacobian-shaped theorem is split into the cases ``i = j`` and ``i ≠ j``;
 * each remaining sum over ``k`` is pulled apart into ``(terms free of k) · Σ_k g(k)`` and every
   ``Σ_k g(k)`` becomes one opaque symbol (``Z = Σ_k e^{a_k}``, ``Y = Σ_k y_k``…);
-* :func:`symsoft.prover.prove` decides the resulting identity exactly.
+* :func:`symsoft.algebra.prover.prove` decides the resulting identity exactly.
 
 Treating the sums as independent symbols is sound for a proof: an identity of rational
 functions in free symbols holds for whatever values they take.  A refutation is only reported
@@ -23,11 +23,11 @@ from collections.abc import Iterable
 
 import sympy
 
-from . import notation as nt
-from .errors import UnsupportedExpression
-from .prover import prove
-from .results import EntryCheck, TheoremResult, Verdict, combine
-from .theorems import Sizes, Theorem
+from symsoft.algebra.prover import prove
+from symsoft.catalogue import notation as nt
+from symsoft.catalogue.theorems import Sizes, Theorem
+from symsoft.errors import UnsupportedExpression
+from symsoft.results import EntryCheck, TheoremResult, Verdict, combine
 
 a, o, y, v, i, j, k, c, N = nt.a, nt.o, nt.y, nt.v, nt.i, nt.j, nt.k, nt.c, nt.N
 INDICES = (i, j, c)
@@ -209,7 +209,7 @@ def _decide_case(
 
 def verify_general(theorem: Theorem, sizes: Sizes | None = None) -> TheoremResult:
     """``theorem`` for every N ≥ 1 at once (symbolic N and indices), case by case."""
-    from .verifier import verify_theorem
+    from symsoft.verification.verifier import verify_theorem
 
     start = time.perf_counter()
     built = symbolic_function(theorem)
@@ -250,7 +250,7 @@ def verify_general(theorem: Theorem, sizes: Sizes | None = None) -> TheoremResul
 
 def _concrete(theorem: Theorem, case: str, general: Verdict) -> Verdict:
     """A general refutation stands only with a concrete size where the claim fails."""
-    from .verifier import verify_theorem
+    from symsoft.verification.verifier import verify_theorem
 
     for size in SEARCH:
         result = verify_theorem(theorem, size, derivations=False)

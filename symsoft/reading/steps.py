@@ -1,15 +1,15 @@
 """Judge one step ``A = B`` of a written derivation for every N, case by case.
 
-Names take their meaning from a :class:`Meanings` table (``S = softmax(a)``,
-``p = softmax(o)``, ``L = -Σ_j y_j log p_j`` unless the document defines them otherwise).  Both
-sides (read by :mod:`symsoft.sides`) are brought to the symbolic-N form of
-:mod:`symsoft.general`: sums over ``1..N`` with symbolic indices, piecewise results resolved
-for ``1 ≤ i, j ≤ N``, one case per way the free indices can coincide, every ``Σ_k g(k)`` one
-opaque symbol; then :func:`symsoft.prover.prove` decides.
+Names take their meaning from a :class:`Meanings` table (``S = softmax(a)``, ``p = softmax(o)``,
+``L = -Σ_j y_j log p_j`` unless the document defines them otherwise). Both sides (read by
+:mod:`symsoft.reading.sides`) are brought to the symbolic-N form of
+:mod:`symsoft.verification.general`: sums over ``1..N`` with symbolic indices, piecewise results
+resolved for ``1 ≤ i, j ≤ N``, one case per way the free indices can coincide, every ``Σ_k
+g(k)`` one opaque symbol; then :func:`symsoft.algebra.prover.prove` decides.
 
 A proof with opaque sums is sound: an identity that holds whatever values the sums take holds
-for their true values.  A refutation is only reported with a concrete N, concrete indices and
-an exact point where the two sides differ; otherwise the verdict is unknown.
+for their true values. A refutation is only reported with a concrete N, concrete indices and an
+exact point where the two sides differ; otherwise the verdict is unknown.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 import sympy
 from sympy.core.relational import Relational
 
-from .errors import SymsoftError, UnsupportedExpression
-from .latex import index_symbol
-from .prover import prove, sum_to_one
-from .results import Counterexample, Verdict
+from symsoft.algebra.prover import prove, sum_to_one
+from symsoft.errors import SymsoftError, UnsupportedExpression
+from symsoft.reading.latex import index_symbol
+from symsoft.results import Counterexample, Verdict
 
 N = index_symbol("N")
 INDEX_LETTERS = "ijklmn"
@@ -366,7 +366,7 @@ def judge(
 ) -> tuple[CaseCheck, ...]:
     """The verdict on ``lhs = rhs`` per index case, proved for every N (or at ``n``).
 
-    >>> from symsoft.sides import Reader
+    >>> from symsoft.reading.sides import Reader
     >>> reader = Reader(Meanings.standard())
     >>> cases = judge(reader.expression(r"\\frac{\\partial S_i}{\\partial a_j}"),
     ...               reader.expression("-S_i S_j"), reader.meanings)

@@ -26,7 +26,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from .errors import InputError, SymsoftError
+from symsoft.errors import InputError, SymsoftError
 
 if TYPE_CHECKING:
     from xml.etree import ElementTree
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     import jinja2
     from markupsafe import Markup
 
-    from .results import Counterexample, Derivation, EntryCheck, Run, TheoremResult, Verdict
+    from symsoft.results import Counterexample, Derivation, EntryCheck, Run, TheoremResult, Verdict
 
 __all__ = [
     "FORMATS",
@@ -612,7 +612,7 @@ def _substitution(d: Derivation) -> str | None:
 
 @functools.cache
 def _hypothesis_latex() -> dict[str, str]:
-    from .theorems import HYPOTHESES
+    from symsoft.catalogue.theorems import HYPOTHESES
 
     return dict(HYPOTHESES)
 

@@ -1,0 +1,1 @@
+"""Exact algebra: rational functions over FLINT and the prover."""

@@ -1,0 +1,1 @@
+"""The catalogue: notation, the functions' builders, the theorems and their concrete families."""

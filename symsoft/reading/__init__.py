@@ -1,0 +1,1 @@
+"""Reading: the LaTeX grammar, claims, and the steps of documents."""

@@ -1,0 +1,1 @@
+"""Rendering: proof reports and annotated document reports (Jinja2 over templates/)."""
