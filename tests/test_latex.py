@@ -70,6 +70,13 @@ EXPRESSIONS = [
     # exponential and logarithm
     (r"e^x", sympy.exp(x)),
     (r"e^{-a_i}", sympy.exp(-a[i])),
+    (r"e^-z", sympy.exp(-z)),  # an unbraced signed exponent, as posts write it
+    (r"S_i^-1", 1 / S[i]),
+    (r"{e^{a_i} \over \sum_k e^{a_k}}", sympy.exp(a[i]) / sum_over(sympy.exp(a[k]))),
+    (r"S_i * S_j", S[i] * S[j]),
+    (r"S_i · S_j − S_i × y_i – 1", S[i] * S[j] - S[i] * y[i] - 1),
+    (r"\tanh(z)", (sympy.exp(z) - sympy.exp(-z)) / (sympy.exp(z) + sympy.exp(-z))),
+    (r"log(x) + exp(z)", sympy.log(x) + sympy.exp(z)),
     (r"\mathrm{e}^{z}", sympy.exp(z)),
     (r"\exp{\left(a_i \right)}", sympy.exp(a[i])),
     (r"e", sympy.E),
@@ -149,7 +156,6 @@ EXPRESSION_ERRORS = [
     (r"\sigma", "'\\sigma' needs an argument", 7),
     (r"\delta_{i}", "\\delta needs two indices", 1),
     (r"{S_i + 1}^2", "a script on a brace group is ambiguous", 1),
-    (r"S_i^-1", "unexpected '-'", 5),
     (r"\log^2 x", "unexpected '^'", 5),
     (r"\sum y_k", "expected '^' or '_'", 6),
     (r"\sum_{N} y_N", "summation index 'N'", 6),
@@ -536,3 +542,40 @@ def test_fuzz_returns_or_raises_claim_syntax_error(text, parse):
         parse(text)
     except ClaimSyntaxError as error:
         assert error.line >= 1 and error.column >= 1 and "^" in error.context
+
+
+# ---------------------------------------------------------------- open names (documents)
+
+OPEN = [
+    (
+        r"{\hat{y}_c \over t}",
+        sympy.IndexedBase("yhat")[index_symbol("c")] / sympy.Symbol("t", real=True),
+    ),
+    (r"\hat y_i - \tilde{p}_i", sympy.IndexedBase("yhat")[i] - sympy.IndexedBase("ptilde")[i]),
+    (r"\mathbf{p}_i - \boldsymbol{y}_i", p[i] - y[i]),
+    (r"\ell + \theta", sympy.Symbol("ell", real=True) + sympy.Symbol("theta", real=True)),
+    (
+        r"\sum_{c=1}^{C} t_c",
+        sympy.Sum(
+            sympy.IndexedBase("t")[index_symbol("c")], (index_symbol("c"), 1, index_symbol("C"))
+        ),
+    ),
+    (r"\text{softmax}(z)_i", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPEN)
+def test_open_names_read_any_letter(text, expected):
+    value = parse_expression(text, open_names=True)
+    if expected is None:  # softmax(z)_i: e^{z_i} over a sum with a fresh bound
+        (total,) = value.atoms(sympy.Sum)
+        assert value == sympy.exp(sympy.IndexedBase("z")[i]) / total
+        assert total.function.func == sympy.exp and total.limits[0][1:] == (1, N)
+    else:
+        assert value == expected
+
+
+@pytest.mark.parametrize("text", [r"q", r"\hat{y}_i", r"t_c"])
+def test_claims_keep_the_fixed_symbol_table(text):
+    with pytest.raises(ClaimSyntaxError):
+        parse_expression(text)

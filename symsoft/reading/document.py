@@ -35,7 +35,7 @@ from symsoft.reading.displays import (
     rename_outputs,
     steps_of,
 )
-from symsoft.reading.latex import index_symbol
+from symsoft.reading.latex import index_symbol, parse_expression
 from symsoft.reading.sides import Reader
 from symsoft.reading.steps import (
     SUM_TO_ONE,
@@ -184,8 +184,7 @@ _GENERAL_WORDS = re.compile(
     re.IGNORECASE,
 )
 _INLINE_MATH = re.compile(r"(?<![\\$])\$([^$\n]+)\$(?!\$)|\\\((.+?)\\\)")
-_NAME = re.compile(r"\s*([A-Za-z])\s*(?:_\s*(?:\{\s*([a-z])\s*\}|([a-z])))?\s*")
-_DEFINABLE = frozenset("SpLZzx")
+_RESERVED = frozenset({"N", "Y"})  # the size, and the reader's placeholder
 _STANDARD_LEAVES = {"S": {"a"}, "p": {"o"}, "L": {"y", "o"}}
 
 
@@ -479,6 +478,10 @@ def _meanings(
             raise InputError(f"--define {written!r}: {meaning}")
         meanings.table[meaning.name] = meaning
         overridden.add(meaning.name)
+    everything = text.slice(0, len(text.chars))
+    bounds = set(_SUM_BOUND.findall(everything)) - {"N"}
+    if len(bounds) == 1 and not re.search(r"\^\s*\{?\s*N\b", everything):
+        meanings.size = index_symbol(bounds.pop())  # the classes are counted by K, or C
     definitions: dict[tuple[int, int], str] = {}
     considered: set[str] = set()
     candidates: list[tuple[str, str, str, tuple[int, int] | None, int]] = []
@@ -498,15 +501,15 @@ def _meanings(
     for match in _INLINE_MATH.finditer(prose):
         written = match.group(1) or match.group(2)
         lhs, equals, rhs = written.partition("=")
-        if equals and _NAME.fullmatch(lhs) and "=" not in rhs:
+        if equals and not _has_top_level_equals(rhs) and _defined_name(lhs):
             line, _ = text.place(match.start())
             candidates.append((lhs, rhs, f"line {line}", None, match.start()))
     candidates.sort(key=lambda candidate: candidate[-1])
     for lhs, rhs, where, key, _ in candidates:
-        name_match = _NAME.fullmatch(lhs)
-        if name_match is None or name_match.group(1) not in _DEFINABLE:
+        named = _defined_name(lhs)
+        if named is None or named[0] in _RESERVED:
             continue
-        name = name_match.group(1)
+        name = named[0]
         if name in overridden or name in considered:
             continue
         considered.add(name)  # the first definition of a name is the one
@@ -520,9 +523,6 @@ def _meanings(
         meanings.leaves |= _leaves(meaning.value, meanings)
         if key is not None:
             definitions[key] = f"definition of {lhs.strip()}"
-    everything = text.slice(0, len(text.chars))
-    if re.search(r"\^\s*\{?\s*K\b", everything) and not re.search(r"\^\s*\{?\s*N\b", everything):
-        meanings.size = index_symbol("K")  # the classes are counted by K
     if "Z" not in meanings.table:
         uses = {x for x in "ao" if re.search(rf"(?<![a-zA-Z\\]){x}_", everything)}
         if len(uses) == 1:
@@ -531,12 +531,45 @@ def _meanings(
     return meanings, definitions, listed
 
 
+_SUM_BOUND = re.compile(
+    r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*([A-Z])(?![a-zA-Z])"
+)
+
+
+def _has_top_level_equals(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += char in "{([" and 1 or -(char in "})]")
+        if char == "=" and depth == 0:
+            return True
+    return False
+
+
+def _defined_name(lhs: str) -> tuple[str, str | None] | None:
+    """``(name, index)`` when ``lhs`` is a name with at most one index (``S_i``, ``\\hat{y}_c``,
+    ``L``), else None."""
+    if len(lhs) > 80 or "(" in lhs:
+        return None
+    try:
+        value = parse_expression(lhs, open_names=True)
+    except SymsoftError:
+        return None
+    if isinstance(value, sympy.Indexed) and len(value.indices) == 1:
+        index = value.indices[0]
+        if is_index(index):
+            return str(value.base.label), str(index)
+        return None
+    if isinstance(value, sympy.Symbol) and not value.is_integer:
+        return value.name, None
+    return None
+
+
 def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning | str:
     """``lhs := rhs`` as a meaning, or the reason it is not one."""
-    name_match = _NAME.fullmatch(lhs)
-    if name_match is None:
+    named = _defined_name(lhs)
+    if named is None:
         return f"{lhs.strip()!r} is not a name with at most one index"
-    name, index = name_match.group(1), name_match.group(2) or name_match.group(3)
+    name, index = named
     try:
         value = Reader(meanings).expression(rhs)
     except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:

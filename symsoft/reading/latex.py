@@ -115,13 +115,19 @@ class Claim:
     cases: tuple[Case, ...]
 
 
-def parse_expression(text: str) -> sympy.Expr:
+def parse_expression(text: str, open_names: bool = False) -> sympy.Expr:
     """The SymPy expression written in ``text``.
+
+    With ``open_names`` (documents), every letter is a name whose meaning the document gives:
+    ``x`` a real symbol, ``x_i`` an entry ``x[i]``, any lowercase letter an index, any
+    uppercase letter a size; without it, the claim language's fixed symbol table applies.
 
     >>> parse_expression(r"S_i(\\delta_{ij} - S_j)")
     (KroneckerDelta(i, j) - S[j])*S[i]
+    >>> parse_expression(r"{\\hat{y}_c \\over t}", open_names=True)
+    yhat[c]/t
     """
-    return _parse(text, "expression")
+    return _parse(text, "expression", open_names)
 
 
 def parse_claim(text: str) -> Claim:
@@ -209,7 +215,7 @@ class _Rejection(Exception):
         self.problem, self.pos = problem, pos
 
 
-def _parse(text: str, start: str) -> sympy.Expr | Claim:
+def _parse(text: str, start: str, open_names: bool = False) -> sympy.Expr | Claim:
     original, text = text, _checked_surface(text)
     try:
         _check_commands(text)
@@ -222,7 +228,7 @@ def _parse(text: str, start: str) -> sympy.Expr | Claim:
     try:
         _check_depth(tree)
         _check_products(tree, text)
-        result = _Builder(original).transform(tree)
+        result = _Builder(original, open_names).transform(tree)
         values = [result] if start == "expression" else [case.rhs for case in result.cases]
         if start == "claim" and not isinstance(result.lhs, Derivative):
             values.append(result.lhs)
@@ -240,6 +246,10 @@ def _parse(text: str, start: str) -> sympy.Expr | Claim:
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}", "\\{": "\\}"}
+_SAME_LENGTH = str.maketrans(
+    {"\u2212": "-", "\u2013": "-", "\u00b7": "*", "\u00d7": "*", "\u22c5": "*"}
+)
+"""Unicode spellings read as one ASCII character each, so every offset stays the same."""
 
 
 def _checked_surface(text: str) -> str:
@@ -253,7 +263,7 @@ def _checked_surface(text: str) -> str:
     for pos, char in enumerate(text):
         if not char.isprintable() and char not in "\t\n\r":
             raise ClaimSyntaxError(f"control character U+{ord(char):04X}", text, pos)
-    text = text.replace("\u2212", "-")
+    text = text.translate(_SAME_LENGTH)
     stack: list[tuple[str, int]] = []
     pos = 0
     while pos < len(text):
@@ -447,9 +457,19 @@ class _Quantity(NamedTuple):
     index: sympy.Expr | tuple[sympy.Expr, ...] | None
 
 
-def _symbol(name: _Name, indices: tuple[sympy.Expr, ...] = ()) -> sympy.Expr:
+def _symbol(
+    name: _Name, indices: tuple[sympy.Expr, ...] = (), open_names: bool = False
+) -> sympy.Expr:
     """The SymPy object the symbol table gives ``name`` carrying ``indices``."""
     text = name.text
+    if open_names and text not in COUNT_NAMES | INDEX_NAMES | SCALAR_NAMES.keys():
+        if len(indices) > 2:
+            raise _Rejection(f"'{text}' has {len(indices)} indices; at most 2", name.pos)
+        if indices:
+            return sympy.Indexed(sympy.IndexedBase(text), *indices)
+        if len(text) == 1 and text.isupper():
+            return index_symbol(text)  # a size, as in \frac{1}{C}
+        return sympy.Symbol(text, real=True)
     known = (
         VECTOR_NAMES
         | SCALAR_OR_VECTOR_NAMES
@@ -477,7 +497,7 @@ def _symbol(name: _Name, indices: tuple[sympy.Expr, ...] = ()) -> sympy.Expr:
     raise _Rejection(f"index '{text}' used as a value", name.pos)
 
 
-def _index(token: Token) -> sympy.Expr:
+def _index(token: Token, open_names: bool = False) -> sympy.Expr:
     """An index written as one token: a letter, or a number."""
     text = token.strip("{} \t\r\n")
     pos = token.start_pos + token.index(text)
@@ -488,6 +508,8 @@ def _index(token: Token) -> sympy.Expr:
     if "." in text:
         raise _Rejection(f"index {_quoted(text)} is not an integer", pos)
     if text in INDEX_NAMES or text in COUNT_NAMES:
+        return index_symbol(text)
+    if open_names and len(text) == 1 and text.isalpha() and text != "e":
         return index_symbol(text)
     raise _Rejection(f"'{text}' is not an index (indices: i j k l m n N K M)", pos)
 
@@ -579,9 +601,10 @@ def _single_digit(token: Token) -> None:
 class _Builder(Transformer_NonRecursive):
     """One method per alias of ``latex.lark``, building the SymPy object it names."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, open_names: bool = False) -> None:
         super().__init__()
         self.text = text
+        self.open_names = open_names
 
     # claims
     def claim(self, lhs, cases):
@@ -718,8 +741,8 @@ class _Builder(Transformer_NonRecursive):
         return (summation_range.index, summation_range.lower, upper[0])
 
     def sum_index(self, token, lower=None):
-        index = _index(token)
-        if str(index) not in INDEX_NAMES:
+        index = _index(token, self.open_names)
+        if str(index) not in INDEX_NAMES and not (self.open_names and str(index).islower()):
             raise _Rejection(
                 f"summation index '{index}' is not one of i j k l m n", token.start_pos
             )
@@ -728,7 +751,7 @@ class _Builder(Transformer_NonRecursive):
     def bound(self, value):
         if isinstance(value, Token):
             _single_digit(value)
-            return _index(value)
+            return _index(value, self.open_names)
         return value
 
     @v_args(meta=True, inline=True)
@@ -755,7 +778,22 @@ class _Builder(Transformer_NonRecursive):
     application = bare_application
 
     def function_name(self, token):
-        return sympy.exp if token == "\\exp" else sympy.log
+        if token == "\\tanh":
+            return lambda x: sympy.tanh(x).rewrite(sympy.exp)
+        return sympy.exp if token.lstrip("\\") == "exp" else sympy.log
+
+    @v_args(meta=True, inline=True)
+    def softmax_entry(self, meta, _name, argument, indices):
+        if isinstance(argument, sympy.Symbol) and not argument.is_integer and len(indices) == 1:
+            logits = sympy.IndexedBase(argument.name)
+            k = sympy.Dummy("k", integer=True, positive=True)
+            total = sympy.Sum(sympy.exp(logits[k]), (k, 1, index_symbol("N")))
+            return sympy.exp(logits[indices[0]]) / total
+        raise _Rejection("softmax(…)_i takes one vector name and one index", meta.start_pos)
+
+    def signed_script(self, sign, token):
+        value = self.number(token) if token.type == "NUMBER" else self.script_token(token)
+        return -value if sign == "-" else value
 
     def sigmoid(self, argument):
         return sympy.Function("sigma")(argument)
@@ -794,11 +832,13 @@ class _Builder(Transformer_NonRecursive):
         _unknown_command(token)
 
     def named(self, name, indices=()):
-        return _symbol(name, indices)
+        return _symbol(name, indices, self.open_names)
 
     def name(self, token):
         if token.type == "GREEK":
-            return _Name(GREEK_NAMES[token[1:]], token.start_pos)
+            return _Name(GREEK_NAMES.get(token[1:], token[1:]), token.start_pos)
+        if token.type == "ACCENTED":
+            return _Name(_accented(str(token)), token.start_pos)
         text = token.strip("{} \t\r\n")
         return _Name(text, token.start_pos + token.index(text))
 
@@ -810,21 +850,23 @@ class _Builder(Transformer_NonRecursive):
         return expression
 
     def braced_name(self, token):
-        return _symbol(self.name(token))
+        return _symbol(self.name(token), (), self.open_names)
 
     def script_token(self, token):
         _single_digit(token)
-        return self.number(token) if token.type == "NUMBER" else _symbol(self.name(token))
+        if token.type == "NUMBER":
+            return self.number(token)
+        return _symbol(self.name(token), (), self.open_names)
 
     def indices(self, *values):
         return tuple(values)
 
     def juxtaposed_indices(self, *tokens):
-        return tuple(_index(token) for token in tokens)
+        return tuple(_index(token, self.open_names) for token in tokens)
 
     def index_token(self, token):
         _single_digit(token)
-        return _index(token)
+        return _index(token, self.open_names)
 
     def index_expr(self, *children):
         total, sign = sympy.Integer(0), 1
@@ -832,8 +874,22 @@ class _Builder(Transformer_NonRecursive):
             if child.type == "SIGN":
                 sign = -1 if child == "-" else 1
             else:
-                total += sign * _index(child)
+                total += sign * _index(child, self.open_names)
         return total
+
+
+_BOLD = ("mathbf", "boldsymbol", "bm", "vec", "pmb")
+
+
+def _accented(written: str) -> str:
+    """``\\hat{y}`` is the name ``yhat``, ``\\tilde p`` is ``ptilde``; bold and arrows are how a
+    vector is typeset, so ``\\mathbf{p}`` is ``p`` itself."""
+    match = re.fullmatch(r"\\([a-z]+)\s*\{?\s*\\?([a-zA-Z]+)\s*\}?", written)
+    assert match is not None
+    accent, letter = match.groups()
+    if accent in _BOLD:
+        return letter
+    return letter + {"widehat": "hat", "widetilde": "tilde", "overline": "bar"}.get(accent, accent)
 
 
 def _check_pair(opening: Token, closing: Token) -> None:

@@ -19,13 +19,18 @@ import sympy
 
 from symsoft.errors import UnsupportedExpression
 from symsoft.reading.latex import MAX_CLAIM_LENGTH, ClaimSyntaxError, parse_expression
-from symsoft.reading.steps import Meanings, Unreadable, fresh_bounds, name_of, resolve
+from symsoft.reading.steps import Meanings, N, Unreadable, fresh_bounds, name_of, resolve
 
 MAX_DERIVATIVE_NESTING = 4
 _PLACEHOLDER = sympy.IndexedBase("Y")  # Y_{0,n} stands for the n-th derivative cut out
 
 _FRAC = re.compile(r"\\[dt]?frac\s*\{")
-_DIFFERENTIAL = re.compile(r"\s*(\\partial(?![a-zA-Z])|\\mathrm\s*\{\s*d\s*\}|d(?![a-zA-Z]{2}))")
+# \delta is the partial sign when no subscript follows (\frac{\delta L}{\delta a_i}), as some posts
+# write it; \delta_{ij} is the Kronecker delta.
+_PARTIAL_SIGN = r"\\partial(?![a-zA-Z])|\\delta(?![a-zA-Z])(?!\s*_)|\\mathrm\s*\{\s*d\s*\}"
+_DIFFERENTIAL = re.compile(rf"\s*({_PARTIAL_SIGN}|d(?![a-zA-Z]{{2}}))")
+_OVER_DERIVATIVE = re.compile(rf"\{{(?={_DIFFERENTIAL.pattern})")
+_OVER = re.compile(r"\\over(?![a-zA-Z])")
 _ORDER = re.compile(r"\s*\^\s*(?:\{\s*(\d)\s*\}|(\d))")
 _SLASH = re.compile(
     r"\\partial\s*((?:\\log\s*)?[A-Za-z](?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*/\s*"
@@ -98,6 +103,11 @@ def _find_derivatives(text: str) -> Iterator[tuple[int, int, _Cut]]:
     pos = 0
     while pos < len(text):
         frac = _FRAC.search(text, pos)
+        over = _over_derivative(text, pos)
+        if over is not None and (frac is None or over[0] < frac.start()):
+            frac = None
+        else:
+            over = None
         slash = _SLASH.search(text, pos)
         operator = _D_OPERATOR.search(text, pos)
         simple = min(
@@ -116,21 +126,29 @@ def _find_derivatives(text: str) -> Iterator[tuple[int, int, _Cut]]:
             yield operator.start(), operator.end(), cut
             pos = operator.end()
             continue
-        if frac is None:
+        if over is not None:
+            start, numerator_start, numerator_end, denominator_start, denominator_end = over
+            differential = _DIFFERENTIAL.match(text, numerator_start)
+            assert differential is not None
+            numerator_end += 1  # as for \frac: one past the numerator's last character
+            denominator_start -= 1
+        elif frac is None:
             return
-        numerator_end = matching(text, frac.end() - 1)
-        differential = _DIFFERENTIAL.match(text, frac.end())
-        if numerator_end < 0 or differential is None:
-            pos = frac.end()
-            continue
-        denominator_start = numerator_end
-        while denominator_start < len(text) and text[denominator_start].isspace():
-            denominator_start += 1
-        if denominator_start >= len(text) or text[denominator_start] != "{":
-            raise Unreadable("a \\frac needs two groups", frac.start())
-        denominator_end = matching(text, denominator_start)
-        if denominator_end < 0:
-            raise Unreadable("unbalanced braces in \\frac", denominator_start)
+        else:
+            start = frac.start()
+            numerator_end = matching(text, frac.end() - 1)
+            differential = _DIFFERENTIAL.match(text, frac.end())
+            if numerator_end < 0 or differential is None:
+                pos = frac.end()
+                continue
+            denominator_start = numerator_end
+            while denominator_start < len(text) and text[denominator_start].isspace():
+                denominator_start += 1
+            if denominator_start >= len(text) or text[denominator_start] != "{":
+                raise Unreadable("a \\frac needs two groups", frac.start())
+            denominator_end = matching(text, denominator_start)
+            if denominator_end < 0:
+                raise Unreadable("unbalanced braces in \\frac", denominator_start)
         symbol = differential.group(1)
         order_match = _ORDER.match(text, differential.end())
         order = int(order_match.group(1) or order_match.group(2)) if order_match else 1
@@ -142,17 +160,50 @@ def _find_derivatives(text: str) -> Iterator[tuple[int, int, _Cut]]:
         if len(variables) != order:
             raise Unreadable(
                 f"a derivative of order {order} with {len(variables)} differentiations",
-                frac.start(),
+                start,
             )
         end = denominator_end
         if not quantity.strip():
             end, quantity, quantity_start = _operand(text, denominator_end)
-        yield frac.start(), end, _Cut(quantity, quantity_start, variables, frac.start())
+        yield start, end, _Cut(quantity, quantity_start, variables, start)
         pos = end
 
 
+def _over_derivative(text: str, pos: int) -> tuple[int, int, int, int, int] | None:
+    """The first ``{\\partial S_i \\over \\partial a_j}`` at or after ``pos``: (start, numerator
+    start, numerator end, denominator start, group end)."""
+    for match in _OVER_DERIVATIVE.finditer(text, pos):
+        end = matching(text, match.start())
+        if end < 0:
+            continue
+        inner = text[match.end() : end - 1]
+        levels = _depths(inner)
+        over = next((m for m in _OVER.finditer(inner) if levels[m.start()] == 0), None)
+        if over is None:
+            continue
+        return (
+            match.start(),
+            match.end(),
+            match.end() + over.start(),
+            match.end() + over.end(),
+            end,
+        )
+    return None
+
+
+def _depths(text: str) -> list[int]:
+    depth, out = 0, []
+    for char in text:
+        if char in "{([":
+            depth += 1
+        out.append(depth)
+        if char in "})]":
+            depth -= 1
+    return out
+
+
 def _variables(text: str, symbol: str, offset: int) -> tuple[str, ...]:
-    pieces = re.split(r"\\partial(?![a-zA-Z])|\\mathrm\s*\{\s*d\s*\}|(?<![a-zA-Z\\])d", text)
+    pieces = re.split(rf"{_PARTIAL_SIGN}|(?<![a-zA-Z\\])d", text)
     if pieces[0].strip():
         raise Unreadable(f"the denominator must start with {symbol}", offset)
     variables: list[str] = []
@@ -297,7 +348,7 @@ class Reader:
         rewritten = "".join(pieces) + text[pos:]
         try:
             rewritten = _EXCLUDING_SUM.sub(r"\\sum_{\1}\3 (1 - \\delta_{\1\2})", rewritten)
-            expr = parse_expression(_bind_bare_sums(rewritten))
+            expr = parse_expression(_bind_bare_sums(rewritten), open_names=True)
         except ClaimSyntaxError as exc:
             raise Unreadable(exc.problem, exc.pos) from None
         return expr.xreplace(values)
@@ -315,7 +366,7 @@ class Reader:
         variables = []
         for written in cut.variables:
             try:
-                variable = parse_expression(written)
+                variable = parse_expression(written, open_names=True)
             except ClaimSyntaxError as exc:
                 raise Unreadable(f"variable {written!r}: {exc.problem}", cut.pos) from None
             if not isinstance(variable, sympy.Indexed | sympy.Symbol):
@@ -330,7 +381,8 @@ class Reader:
                     cut.pos,
                 )
         try:
-            expr = self.meanings.expand(fresh_bounds(quantity), keep)
+            size = {self.meanings.size: N}
+            expr = self.meanings.expand(fresh_bounds(quantity.xreplace(size)), keep).xreplace(size)
             for variable in variables:
                 expr = sympy.diff(expr, variable)
             return resolve(expr.doit())

@@ -150,7 +150,7 @@ def name_of(e: sympy.Basic) -> str | None:
 def is_index(symbol: sympy.Basic) -> bool:
     """An index of the document: ``i j k l m n`` (not the size ``N``)."""
     return isinstance(symbol, sympy.Symbol) and (
-        (symbol.name in INDEX_LETTERS and symbol == index_symbol(symbol.name))
+        (len(symbol.name) == 1 and symbol.name.islower() and symbol == index_symbol(symbol.name))
         or (isinstance(symbol, sympy.Dummy) and bool(symbol.is_integer))
     )
 
