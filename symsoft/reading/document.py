@@ -38,6 +38,7 @@ from symsoft.reading.displays import (
 from symsoft.reading.latex import index_symbol, parse_expression
 from symsoft.reading.sides import Reader
 from symsoft.reading.steps import (
+    FunctionMeaning,
     SUM_TO_ONE,
     CaseCheck,
     Meaning,
@@ -501,10 +502,13 @@ def _meanings(
     for match in _INLINE_MATH.finditer(prose):
         written = match.group(1) or match.group(2)
         lhs, equals, rhs = written.partition("=")
-        if equals and not _has_top_level_equals(rhs) and _defined_name(lhs):
+        if equals and not _has_top_level_equals(rhs) and (
+            _defined_name(lhs) or _FUNCTION_LHS.fullmatch(lhs)
+        ):
             line, _ = text.place(match.start())
             candidates.append((lhs, rhs, f"line {line}", None, match.start()))
     candidates.sort(key=lambda candidate: candidate[-1])
+    _functions(candidates, meanings, definitions)
     for lhs, rhs, where, key, _ in candidates:
         named = _defined_name(lhs)
         if named is None or named[0] in _RESERVED:
@@ -534,6 +538,45 @@ def _meanings(
 _SUM_BOUND = re.compile(
     r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*([A-Z])(?![a-zA-Z])"
 )
+
+
+_FUNCTION_LHS = re.compile(r"\s*([a-zA-Z])\s*\(\s*([a-zA-Z])\s*\)\s*")
+_APPLIED = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z])\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)*\s*\(")
+
+
+def _functions(
+    candidates: list[tuple[str, str, str, tuple[int, int] | None, int]],
+    meanings: Meanings,
+    definitions: dict[tuple[int, int], str],
+) -> None:
+    """Function notation: ``f(x) = \\frac{g(x)}{h(x)}`` defines f; g and h, used there and
+    defined nowhere with their variable, are unknown functions (the quotient rule is then
+    judged as calculus, for every g and h)."""
+    written: dict[str, tuple[str, str, str, tuple[int, int] | None]] = {}
+    for lhs, rhs, where, key, _ in candidates:
+        match = _FUNCTION_LHS.fullmatch(lhs)
+        if match and match.group(1) not in written and match.group(1) not in meanings.table:
+            written[match.group(1)] = (match.group(2), rhs, where, key)
+    if not written:
+        return
+    used = {name for _, rhs, _, _ in written.values() for name in _APPLIED.findall(rhs)}
+    for name in sorted(used):
+        variable = sympy.Symbol("x", real=True)
+        if name not in meanings.table:
+            meanings.functions[name] = FunctionMeaning(name, variable, None, "unknown function")
+    for name, (variable_name, rhs, where, key) in written.items():
+        variable = sympy.Symbol(variable_name, real=True)
+        try:
+            value = Reader(meanings).expression(rhs)
+        except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError):
+            continue
+        if variable not in value.free_symbols and not any(
+            f.args == (variable,) for f in value.atoms(sympy.core.function.AppliedUndef)
+        ):
+            continue  # g(x) = e^{a_i}: x is not in it, so g is no function of x here
+        meanings.functions[name] = FunctionMeaning(name, variable, value, where)
+        if key is not None:
+            definitions[key] = f"definition of {name}({variable_name})"
 
 
 def _has_top_level_equals(text: str) -> bool:

@@ -267,6 +267,30 @@ def _operand(text: str, pos: int) -> tuple[int, str, int]:
     return end, text[pos:end], pos
 
 
+_FUNCTION_CALL = re.compile(
+    r"(?<![\\a-zA-Z])(\\sigma(?![a-zA-Z])|[a-zA-Z])\s*((?:'|\^\s*\{?\s*\\prime\s*\}?)*)\s*"
+    r"(?:\\left\s*)?\(([^()]*)(?:\\right\s*)?\)"
+)
+_X = sympy.Symbol("x", real=True)
+_SIGMOID = 1 / (1 + sympy.exp(-_X))
+
+
+def _logistic(expr: sympy.Expr) -> sympy.Expr:
+    """``σ(z)`` is the logistic function ``1 / (1 + e^{-z})``, its one reading."""
+    return expr.replace(
+        lambda e: isinstance(e, sympy.core.function.AppliedUndef) and e.func.__name__ == "sigma",
+        lambda e: _SIGMOID.xreplace({_X: e.args[0]}),
+    )
+
+
+def _order(primes: str) -> int:
+    return primes.count("'") + primes.count("\\prime")
+
+
+def _logistic_derivative(argument: sympy.Expr, order: int) -> sympy.Expr:
+    return sympy.diff(_SIGMOID, _X, order).xreplace({_X: argument})
+
+
 def _bind_bare_sums(text: str) -> str:
     """``\\sum body`` without an index, read as a sum over the one index its body uses
     (``\\sum e^{a_k}`` is ``\\sum_k e^{a_k}``); two or none: an error, never a guess."""
@@ -345,13 +369,42 @@ class Reader:
             pieces.append(text[pos:start] + placeholder.ljust(end - start))
             values[_PLACEHOLDER[0, len(values) + 1]] = self._derivative(cut, text)
             pos = end
-        rewritten = "".join(pieces) + text[pos:]
+        rewritten = self._functions("".join(pieces) + text[pos:], values)
         try:
             rewritten = _EXCLUDING_SUM.sub(r"\\sum_{\1}\3 (1 - \\delta_{\1\2})", rewritten)
             expr = parse_expression(_bind_bare_sums(rewritten), open_names=True)
         except ClaimSyntaxError as exc:
             raise Unreadable(exc.problem, exc.pos) from None
-        return expr.xreplace(values)
+        return _logistic(expr.xreplace(values))
+
+    def _functions(self, text: str, values: dict[sympy.Expr, sympy.Expr]) -> str:
+        """Each ``g(x)``, ``f'(x)``, ``\\sigma'(z)`` of a function the document defines (or uses
+        in a definition) replaced by a placeholder ``Y_{1,n}`` whose value is computed."""
+        functions = self.meanings.functions
+        if not functions and "\\sigma" not in text:
+            return text
+        out, pos = [], 0
+        for match in _FUNCTION_CALL.finditer(text):
+            name, primes, argument = match.group(1), match.group(2), match.group(3)
+            if name == "\\sigma" and not primes:
+                continue  # \sigma(z) is read by the grammar
+            if name != "\\sigma" and name not in functions:
+                continue
+            try:
+                at = parse_expression(argument, open_names=True) if argument.strip() else None
+            except ClaimSyntaxError as exc:
+                raise Unreadable(exc.problem, match.start(3) + exc.pos) from None
+            if at is None:
+                raise Unreadable(f"{name} applied to nothing", match.start())
+            if name == "\\sigma":
+                value = _logistic_derivative(at, _order(primes))
+            else:
+                value = functions[name].at(at, _order(primes))
+            placeholder = f"Y_{{1,{len(values) + 1}}}"
+            values[_PLACEHOLDER[1, len(values) + 1]] = value
+            out.append(text[pos : match.start()] + placeholder.ljust(match.end() - match.start()))
+            pos = match.end()
+        return "".join(out) + text[pos:]
 
     def _derivative(self, cut: _Cut, text: str) -> sympy.Expr:
         if self.depth >= MAX_DERIVATIVE_NESTING:

@@ -87,6 +87,32 @@ def partition_meaning(logits: str) -> Meaning:
     return Meaning("Z", None, value, "standard", rf"Z = \sum_k e^{{{logits}_k}}")
 
 
+@dataclass(frozen=True)
+class FunctionMeaning:
+    """``name(variable) = value`` in function notation; ``value`` None: an unknown function
+    (``g`` and ``h`` of the quotient rule), whose value and derivatives at a point are
+    independent real numbers."""
+
+    name: str
+    variable: sympy.Symbol
+    value: sympy.Expr | None
+    source: str
+
+    def at(self, argument: sympy.Expr, primes: int = 0) -> sympy.Expr:
+        """``name^{(primes)}(argument)``."""
+        if self.value is None:
+            applied = sympy.Function(self.name, real=True)(self.variable)
+        else:
+            applied = self.value
+        if primes:
+            applied = sympy.diff(applied, self.variable, primes)
+        if argument == self.variable:
+            return applied
+        if primes and not isinstance(argument, sympy.Symbol):
+            raise Unreadable(f"{self.name}' at {argument}: write the derivative at a variable")
+        return applied.xreplace({self.variable: argument})
+
+
 @dataclass
 class Meanings:
     """What each name means, and which names are free variables (``leaves``)."""
@@ -94,6 +120,7 @@ class Meanings:
     table: dict[str, Meaning] = field(default_factory=dict)
     leaves: set[str] = field(default_factory=lambda: {"a", "o", "y"})
     size: sympy.Symbol = N  # the document's name for the number of classes (N, or K)
+    functions: dict[str, FunctionMeaning] = field(default_factory=dict)
 
     @classmethod
     def standard(cls, s_logits: str = "a", p_logits: str = "o") -> Meanings:
@@ -379,6 +406,7 @@ def judge(
         expanded = meanings.expand(fresh_bounds(side.xreplace(size))).xreplace(size)
         sides.append(expand_logs(resolve(fresh_bounds(expanded).doit())))
     _check_names(sides, meanings)
+    sides = _function_values_as_reals(sides)
     free = sorted(
         {s for side in sides for s in side.free_symbols if is_index(s)}, key=lambda s: s.name
     )
@@ -393,12 +421,48 @@ def judge(
     return tuple(checks)
 
 
+def _function_values_as_reals(sides: list[sympy.Expr]) -> list[sympy.Expr]:
+    """``g(x)``, ``g'(x)``, ``h''(x)`` of unknown functions become independent real symbols: an
+    identity of calculus holds for every g and h exactly when it holds for every value of those
+    (a point's values and derivatives can be chosen freely)."""
+    atoms: set[sympy.Expr] = set()
+    for side in sides:
+        atoms |= side.atoms(sympy.Derivative) | side.atoms(sympy.core.function.AppliedUndef)
+    others = set()
+    for side in sides:
+        others |= {e.base.label for e in side.atoms(sympy.Indexed)}
+        others |= {
+            s for s in side.free_symbols if not is_index(s) and s != N and not s.is_integer
+        }
+    variables = {v for atom in atoms for v in atom.free_symbols}
+    if atoms and others - variables:
+        functions = ", ".join(sorted({_function_name(atom) for atom in atoms}))
+        raise Unreadable(
+            f"the unknown function(s) {functions} stand beside the document's variables: "
+            "not checked (a function defined without its variable has no meaning here)"
+        )
+    names = {}
+    for atom in atoms:
+        if isinstance(atom, sympy.Derivative):
+            order = sum(count for _, count in atom.variable_count)
+            written = f"{atom.expr.func.__name__}{chr(39) * order}"
+            names[atom] = sympy.Symbol(f"{written}({', '.join(map(str, atom.expr.args))})", real=True)
+        else:
+            names[atom] = sympy.Symbol(str(atom), real=True)
+    return [side.xreplace(names) for side in sides]
+
+
+def _function_name(atom: sympy.Expr) -> str:
+    return (atom.expr if isinstance(atom, sympy.Derivative) else atom).func.__name__
+
+
 _PARAMETERS = frozenset({"T", "epsilon", "tau", "alpha", "beta", "gamma", "eta", "lambda"})
 
 
 def _check_names(sides: list[sympy.Expr], meanings: Meanings) -> None:
     """Every name left after expansion is a free variable; never guess what ``x_k`` means."""
     free = meanings.leaves | meanings.arguments() | _PARAMETERS
+    free |= {f.variable.name for f in meanings.functions.values()}
     for side in sides:
         indexed = side.atoms(sympy.Indexed)
         labels = {e.base.label for e in indexed}
