@@ -43,7 +43,7 @@ def step4(v, n, i):
     return -v.y[i - 1] + p(v)[i - 1] * sum(v.y)
 
 
-I = ("i",)
+VEC = ("i",)
 
 STEPS = [
     Step(13, 34, kind="hypothesis"),
@@ -59,14 +59,14 @@ STEPS = [
     Step(
         26,
         25,
-        indices=I,
+        indices=VEC,
         lhs=lambda v, n, i: grad_p(v, i),
         rhs=lambda v, n, i: -v.y[i - 1] / p(v)[i - 1],
     ),
     Step(
         34,
         6,
-        indices=I,
+        indices=VEC,
         lhs=lambda v, n, i: d(lambda o: L(v, o), v.o, i),
         rhs=lambda v, n, i: sum(jac(v, j, i) * grad_p(v, j) for j in range(1, n + 1)),
         note="J^T times the gradient in p, J the actual softmax Jacobian",
@@ -74,22 +74,22 @@ STEPS = [
     Step(
         35,
         6,
-        indices=I,
+        indices=VEC,
         lhs=lambda v, n, i: sum(jac(v, j, i) * grad_p(v, j) for j in range(1, n + 1)),
         rhs=lambda v, n, i: sum(J(v, i, j) * (-v.y[j - 1] / p(v)[j - 1]) for j in range(1, n + 1)),
     ),
     Step(
         37,
         6,
-        indices=I,
+        indices=VEC,
         lhs=lambda v, n, i: sum(J(v, i, j) * (-v.y[j - 1] / p(v)[j - 1]) for j in range(1, n + 1)),
         rhs=step3,
     ),
-    Step(38, 6, indices=I, lhs=step3, rhs=step4),
+    Step(38, 6, indices=VEC, lhs=step3, rhs=step4),
     Step(
         39,
         6,
-        indices=I,
+        indices=VEC,
         lhs=step4,
         rhs=lambda v, n, i: p(v)[i - 1] - v.y[i - 1],
         note="uses the stated 1^T y = 1",
