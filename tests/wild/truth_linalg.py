@@ -1,0 +1,58 @@
+"""Small matrix helpers for the hand transcriptions of vector/matrix documents (no symsoft).
+
+Matrices are lists of rows of mpmath numbers; indices given to the helpers are 1-based, like the
+indices ``label.py`` passes to a step. Derivatives are central differences with truth.STEP, taken
+of the definitions the transcriptions write out (never of a closed form).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import mpmath as mp
+from truth import STEP, reals, softmax
+
+
+def matrix(rng, rows: int, cols: int, scale: float = 2.0) -> list[list]:
+    return [reals(rng, cols, scale) for _ in range(rows)]
+
+
+def one_hot_rows(rng, rows: int, cols: int) -> list[list]:
+    out = []
+    for _ in range(rows):
+        hot = rng.randrange(cols)
+        out.append([mp.mpf(1 if k == hot else 0) for k in range(cols)])
+    return out
+
+
+def transpose(a: Sequence[Sequence]) -> list[list]:
+    return [list(col) for col in zip(*a, strict=True)]
+
+
+def matmul(a: Sequence[Sequence], b: Sequence[Sequence]) -> list[list]:
+    if len(a[0]) != len(b):
+        raise ValueError(f"shapes {len(a)}x{len(a[0])} and {len(b)}x{len(b[0])} do not fit")
+    bt = transpose(b)
+    return [[sum(x * y for x, y in zip(row, col, strict=True)) for col in bt] for row in a]
+
+
+def sub(a: Sequence[Sequence], b: Sequence[Sequence]) -> list[list]:
+    return [[x - y for x, y in zip(r, s, strict=True)] for r, s in zip(a, b, strict=True)]
+
+
+def scale(c, a: Sequence[Sequence]) -> list[list]:
+    return [[c * x for x in r] for r in a]
+
+
+def softmax_rows(a: Sequence[Sequence]) -> list[list]:
+    return [softmax(r) for r in a]
+
+
+def dmat(f: Callable[[list[list]], Any], a: Sequence[Sequence], r: int, c: int):
+    """∂f/∂a_{rc} (1-based r, c) at the matrix a, by a central difference."""
+    up = [list(row) for row in a]
+    down = [list(row) for row in a]
+    up[r - 1][c - 1] += STEP
+    down[r - 1][c - 1] -= STEP
+    return (f(up) - f(down)) / (2 * STEP)
