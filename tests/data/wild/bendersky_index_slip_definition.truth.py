@@ -1,0 +1,107 @@
+import mpmath as mp
+from truth import Point, Step, d, delta, dscalar, reals, softmax
+
+
+def sample(rng, n):
+    return Point(a=reals(rng, n), x=mp.mpf(rng.uniform(0.5, 2)), c=reals(rng, 3))
+
+
+def e(v, k):
+    return mp.exp(v.a[k - 1])
+
+
+def Sig(v):  # the document's shorthand Sigma for the partition sum
+    return sum(mp.exp(t) for t in v.a)
+
+
+def S(v, i):  # what the author means by S_i (everything after the definition uses it so)
+    return softmax(v.a)[i - 1]
+
+
+def dS(v, i, j):
+    return d(lambda a: softmax(a)[i - 1], v.a, j)
+
+
+def g(c, x):
+    return mp.exp(c[0] * x) + c[1]
+
+
+def h(c, x):
+    return 2 + mp.sin(c[2] * x) ** 2
+
+
+def chain(points, exprs, **kw):
+    return [
+        Step(line, col, lhs=exprs[k], rhs=exprs[k + 1], **kw)
+        for k, (line, col) in enumerate(points)
+    ]
+
+
+IJ = ("i", "j")
+
+STEPS = [
+    Step(
+        5,
+        7,
+        kind="definition",
+        wrong="index slip: S_j is defined with e^{a_i} in the numerator",
+    ),
+    Step(9, 11, kind="definition", note="D_j S_i names the partial derivative"),
+    Step(
+        9,
+        47,
+        indices=IJ,
+        lhs=lambda v, n, i, j: dS(v, i, j),
+        rhs=lambda v, n, i, j: d(lambda a: mp.exp(a[i - 1]) / sum(mp.exp(t) for t in a), v.a, j),
+    ),
+    Step(
+        13,
+        9,
+        lhs=lambda v, n: dscalar(lambda t: g(v.c, t) / h(v.c, t), v.x),
+        rhs=lambda v, n: (
+            (
+                dscalar(lambda t: g(v.c, t), v.x) * h(v.c, v.x)
+                - dscalar(lambda t: h(v.c, t), v.x) * g(v.c, v.x)
+            )
+            / h(v.c, v.x) ** 2
+        ),
+    ),
+    *chain(
+        [(17, 37), (17, 91)],
+        [
+            lambda v, n, j: d(lambda a: sum(mp.exp(t) for t in a), v.a, j),
+            lambda v, n, j: d(lambda a: sum(mp.exp(a[k]) for k in range(n)), v.a, j),
+            lambda v, n, j: e(v, j),
+        ],
+        indices=("j",),
+    ),
+    *chain(
+        [(23, 11), (23, 61), (23, 117)],
+        [
+            lambda v, n, i, j: dS(v, i, j),
+            lambda v, n, i, j: (e(v, i) * Sig(v) - e(v, j) * e(v, i)) / Sig(v) ** 2,
+            lambda v, n, i, j: e(v, i) / Sig(v) * (Sig(v) - e(v, j)) / Sig(v),
+            lambda v, n, i, j: S(v, i) * (1 - S(v, j)),
+        ],
+        indices=IJ,
+        case="i = j",
+    ),
+    *chain(
+        [(27, 11), (27, 49), (27, 97)],
+        [
+            lambda v, n, i, j: dS(v, i, j),
+            lambda v, n, i, j: (0 - e(v, j) * e(v, i)) / Sig(v) ** 2,
+            lambda v, n, i, j: -e(v, j) / Sig(v) * e(v, i) / Sig(v),
+            lambda v, n, i, j: -S(v, j) * S(v, i),
+        ],
+        indices=IJ,
+        case="i != j",
+    ),
+    Step(
+        31,
+        11,
+        indices=IJ,
+        lhs=lambda v, n, i, j: dS(v, i, j),
+        rhs=lambda v, n, i, j: S(v, i) * (delta(i, j) - S(v, j)),
+    ),
+]
