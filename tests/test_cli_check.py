@@ -18,7 +18,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_a_correct_document_exits_0():
     done = run(str(DOCUMENTS / "softmax_jacobian.md"))
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-1] == "13 steps: 13 hold, 0 fail"
+    assert done.stdout.splitlines()[-1] == "13 steps: 12 hold, 0 fail, 1 definition"
 
 
 def test_a_wrong_step_exits_1_with_a_compiler_style_line():
@@ -33,7 +33,12 @@ def test_json_and_n():
     data = json.loads(done.stdout)
     assert data["exit_code"] == done.returncode == 0
     summaries = {step["summary"] for step in data["steps"]}
-    assert summaries <= {"holds at N = 3", "holds at N = 3 given Σ_j y_j = 1"}
+    assert summaries <= {
+        "holds at N = 3",
+        "holds at N = 3 given Σ_j y_j = 1",
+        "definition of p_i",
+        "definition of L",
+    }
 
 
 def test_bad_input_exits_2_without_a_traceback():

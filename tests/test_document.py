@@ -26,6 +26,13 @@ CORRECT = [
 ]
 
 
+STATED = (
+    "The softmax $S_i$ of the logits $a_i$; the probabilities $p_i$ are the softmax of the "
+    "logits $o_i$, and the loss is the cross-entropy of the targets $y_i$.\n\n"
+)
+"""A first paragraph that says what S, p and L are, so that a flag may rest on them."""
+
+
 def flagged(result: DocumentResult) -> set[tuple[int, int]]:
     return {(step.line, step.step) for step in result.steps if step.flagged}
 
@@ -93,13 +100,23 @@ def test_the_messages_read_like_a_compiler():
 
 
 def test_a_stated_hypothesis_is_not_flagged():
+    words = (
+        "The probabilities are the softmax of the logits $o_i$ and the loss is the cross-entropy "
+        "of the targets $y_i$.\n\n"
+    )
     step = r"$$\frac{\partial L}{\partial o_i} = p_i - y_i$$"
-    unstated = check_document(step)
+    unstated = check_document(words + step)
     assert unstated.steps[0].flagged and not unstated.steps[0].hypothesis_stated
     for statement in ("The targets are one-hot.", "The $y_j$ sum to one.", r"$\sum_j y_j = 1$"):
-        stated = check_document(f"{statement}\n\n{step}")
+        stated = check_document(f"{words}{statement}\n\n{step}")
         assert stated.steps[-1].summary == "holds given Σ_j y_j = 1"
         assert not stated.flagged
+
+
+def test_a_flag_never_rests_on_a_meaning_the_document_does_not_state():
+    bare = check_document(r"$$\frac{\partial L}{\partial o_i} = p_i - y_i$$")
+    assert not bare.steps[0].flagged
+    assert bare.steps[0].summary.startswith("not checked: ambiguous")
 
 
 def test_a_displayed_hypothesis_is_a_hypothesis_not_a_claim():
@@ -137,30 +154,30 @@ def test_markdown_and_latex_give_the_same_steps():
         (
             "\\begin{align*}\nS_i &= \\frac{e^{a_i}}{Z} \\\\\n"
             "  &= \\frac{e^{a_i}}{\\sum_k e^{a_k}}\n\\end{align*}",
-            [(2, "holds"), (3, "holds")],
+            [(2, "definition of S_i"), (3, "holds")],
         ),
         # a display that starts with '=' continues the previous display's chain
         (
             "$$S_i = \\frac{e^{a_i}}{Z}$$\n\nso\n\n$$= \\frac{e^{a_i}}{\\sum_k e^{a_k}}$$",
-            [(1, "holds"), (5, "holds")],
+            [(1, "definition of S_i"), (5, "holds")],
         ),
         # a multi-line expression: the second row has no '='
         (
             "\\begin{align}\nL &= -\\sum_j y_j o_j \\\\\n"
             " &\\quad + \\sum_j y_j \\log \\sum_k e^{o_k}\n\\end{align}",
-            [(2, "holds")],
+            [(2, "definition of L")],
         ),
         # labels, tags, \nonumber, colours, underbraces and trailing punctuation are decorations
         (
             "\\begin{equation}\\label{x} S_i = \\underbrace{\\frac{e^{a_i}}{Z}}_{\\text{softmax}}"
             " = {\\color{red} \\frac{e^{a_i}}{\\sum_k e^{a_k}}} \\tag{1}, \\end{equation}",
-            [(1, "holds"), (1, "holds")],
+            [(1, "definition of S_i"), (1, "holds")],
         ),
         # a cases block is one claim per case
         (
-            "$$\\frac{\\partial S_i}{\\partial a_j} = \\begin{cases} S_i(1-S_i) & i = j \\\\ "
-            "S_i S_j & \\text{otherwise} \\end{cases}$$",
-            [(1, "holds when i = j"), (1, "fails when i ≠ j")],
+            STATED + "$$\\frac{\\partial S_i}{\\partial a_j} = \\begin{cases} S_i(1-S_i) & i = j "
+            "\\\\ S_i S_j & \\text{otherwise} \\end{cases}$$",
+            [(3, "holds when i = j"), (3, "fails when i ≠ j")],
         ),
         # a condition at the end of a row restricts the step to that case
         (
@@ -190,7 +207,7 @@ def test_what_cannot_be_read_is_reported_with_its_column():
 
 def test_a_bare_sum_is_read_only_when_its_index_is_clear():
     clear = summaries(r"$$S_i = \frac{e^{a_i}}{\sum e^{a_k}}$$")
-    assert clear == ["holds"]
+    assert clear == ["definition of S_i"]
     (unclear,) = summaries(r"$$Z = \sum e^{a_k} y_j$$")
     assert unclear.startswith("not checked: \\sum without an index")
 
@@ -306,7 +323,7 @@ def test_a_missing_file_is_an_input_error(tmp_path):
     [
         (
             r"$$Z := \sum_k e^{a_k}$$" "\n\n" r"$$S_i = \frac{e^{a_i}}{Z}$$",
-            ["definition of Z", "holds"],
+            ["definition of Z", "definition of S_i"],
         ),
         (
             r"$$S_i \approx \frac{e^{a_i}}{Z}$$",
@@ -319,13 +336,13 @@ def test_a_missing_file_is_an_input_error(tmp_path):
         ),
         # … a sentence that ends with a full stop does not …
         (
-            "This is $e^{a_j}$ only if $i = j$.\n\n"
+            STATED + "This is $e^{a_j}$ only if $i = j$.\n\n"
             "$$\\frac{\\partial S_i}{\\partial a_j} = S_i(1 - S_j)$$",
             ["holds only when i = j (fails when i ≠ j)"],
         ),
         # … and neither does one about both cases
         (
-            "For both $i = j$ and $i \\neq j$,\n\n"
+            STATED + "For both $i = j$ and $i \\neq j$,\n\n"
             "$$\\frac{\\partial S_i}{\\partial a_j} = S_i(1 - S_j)$$",
             ["holds only when i = j (fails when i ≠ j)"],
         ),
@@ -370,7 +387,7 @@ STEPS = [  # (step, holds) — each with a wrong twin
 
 @pytest.mark.parametrize(("step", "holds"), STEPS)
 def test_steps_hold_exactly_when_they_are_true(step, holds):
-    (result,) = check_document(f"$$\n{step}\n$$").steps
+    (result,) = check_document(f"{STATED}$$\n{step}\n$$").steps
     assert result.status == ("holds" if holds else "fails") or (
         not holds and result.status == "holds only"
     ), result.summary
@@ -395,8 +412,8 @@ def test_blockquotes_and_lists_hold_mathematics_too():
     listed = (
         "1. Item\n   $$\n   S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}} = \\frac{e^{a_i}}{Z}\n   $$\n"
     )
-    assert summaries(quoted) == ["holds"]
-    assert summaries(listed) == ["holds", "holds"]
+    assert summaries(quoted) == ["definition of S_i"]
+    assert summaries(listed) == ["definition of S_i", "holds"]
 
 
 def test_the_docstring_examples_run():
@@ -413,7 +430,7 @@ def test_the_loss_may_be_written_mathcal_l_unless_l_is_used_too():
         "$$\\mathcal{L} = -\\sum_j y_j \\log p_j$$\n\n"
         "$$\\frac{\\partial \\mathcal{L}}{\\partial o_i} = p_i \\sum_j y_j - y_i$$\n"
     )
-    assert summaries(text) == ["holds", "holds"]
+    assert summaries(text) == ["definition of L", "holds"]
     both = text + "\n$$L = 2 \\mathcal{L}$$\n"
     assert all(s.startswith("not checked") for s in summaries(both))
 

@@ -402,7 +402,9 @@ def _row_condition(text: Text, row: Span) -> Relation | None:
         text.blank(row.start + annotation.start(), row.end)
         return None
     levels = _top_level(body)
-    for match in _CONDITION_TAIL.finditer(body):
+    starts = re.finditer(r"\\q?quad|,|;|\\text|\(", body)
+    tails = (_CONDITION_TAIL.match(body, start.start()) for start in starts)
+    for match in (tail for tail in tails if tail is not None):
         if levels[match.start()] != 0 and not match.group().startswith("("):
             continue
         tail = match.group()

@@ -32,23 +32,24 @@ from symsoft.reading.displays import (
     find_displays,
     parse_relation,
     rename_loss,
-    rename_outputs,
     steps_of,
 )
 from symsoft.reading.latex import index_symbol, parse_expression
 from symsoft.reading.sides import Reader
 from symsoft.reading.steps import (
-    FunctionMeaning,
     SUM_TO_ONE,
     CaseCheck,
+    FunctionMeaning,
     Meaning,
     Meanings,
     Relation,
     Unreadable,
     describe,
+    fresh_bounds,
     is_index,
     judge,
     partition_meaning,
+    softmax_meaning,
 )
 from symsoft.results import Counterexample
 
@@ -186,7 +187,6 @@ _GENERAL_WORDS = re.compile(
 )
 _INLINE_MATH = re.compile(r"(?<![\\$])\$([^$\n]+)\$(?!\$)|\\\((.+?)\\\)")
 _RESERVED = frozenset({"N", "Y"})  # the size, and the reader's placeholder
-_STANDARD_LEAVES = {"S": {"a"}, "p": {"o"}, "L": {"y", "o"}}
 
 
 _HEADING = re.compile(
@@ -194,6 +194,15 @@ _HEADING = re.compile(
     r"|^\s*\*\*[^\n]*\*\*\s*$",
     re.MULTILINE,
 )
+
+
+_ANNOUNCED = re.compile(
+    r"(?:\b(?:take|consider|assume|suppose|case)|(?:^|[.!?:]\s+)(?:for|if|when|in\s+the\s+case))"
+    r"\b[^.!?\n]{0,12}?\$\s*[i-n]\s*"
+    r"(?:=|\\neq?|\\not\s*=|≠)\s*[i-n]\s*\$",
+    re.IGNORECASE,
+)
+_OTHER_CASE = re.compile(r"\b(?:other|otherwise|remaining|else|next|second)\b", re.IGNORECASE)
 
 
 def _prose_condition(prose: str) -> Relation | None:
@@ -207,6 +216,9 @@ def _prose_condition(prose: str) -> Relation | None:
     headings = list(_HEADING.finditer(prose))
     if headings:
         places.append(headings[-1].group())
+    paragraph = re.split(r"\n\s*\n", text)[-1]
+    if _ANNOUNCED.search(paragraph) and not _OTHER_CASE.search(paragraph):
+        places.append(paragraph)  # "Take $i = j$ first. … so by the quotient rule"
     for place in places:
         if not _GENERAL_WORDS.search(place) and (relation := parse_relation(place)):
             return relation
@@ -302,22 +314,40 @@ class _Judging:
         key = (step.lhs.start, step.rhs.start)
         if key in self.definitions:
             return replace(base, status="definition", summary=self.definitions[key])
+        self.meanings.used.clear()
         lhs, rhs = self.read(step.lhs), self.read(step.rhs)
-        if _is_target_total(lhs) and rhs == 1 or _is_target_total(rhs) and lhs == 1:
-            return replace(base, status="hypothesis", summary=f"hypothesis {SUM_TO_ONE}")
+        for total, one in ((lhs, rhs), (rhs, lhs)):
+            name = _total_of(total)
+            if one == 1 and name is not None and name not in self.meanings.table:
+                stated = SUM_TO_ONE if name == "y" else f"Σ_k {name}_k = 1"
+                return replace(base, status="hypothesis", summary=f"hypothesis {stated}")
         memo = (base.lhs, base.rhs, step.condition)
         try:
             if memo not in self.cache:
-                self.cache[memo] = judge(
+                checks = judge(
                     lhs, rhs, self.meanings, step.condition, self.hypothesis_stated, self.n
                 )
+                self.cache[memo] = (checks, tuple(self.meanings.defaults()))
         except (Unreadable, SymsoftError) as exc:
             raise _NotChecked(str(exc), step.relation.start) from None
         except (RecursionError, ValueError, TypeError, ArithmeticError, NotImplementedError) as exc:
             raise _NotChecked(
                 f"SymPy could not handle it ({type(exc).__name__})", step.relation.start
             ) from None
-        return _summarized(base, self.cache[memo], self.hypothesis_stated, self.n)
+        checks, defaults = self.cache[memo]
+        result = _summarized(base, checks, self.hypothesis_stated, self.n)
+        if result.flagged and defaults:
+            # a flag is a statement about the author's mistake: it must not rest on a meaning
+            # the author never gave
+            assumed = "; ".join(meaning.latex for meaning in defaults)
+            return replace(
+                result,
+                status="not checked",
+                summary=f"not checked: ambiguous: {result.summary} if {assumed}, "
+                "which the document does not state",
+                hypothesis_stated=True,
+            )
+        return result
 
 
 class _NotChecked(Exception):
@@ -326,15 +356,34 @@ class _NotChecked(Exception):
         self.reason, self.pos = reason, pos
 
 
-def _is_target_total(expr: sympy.Expr) -> bool:
-    return (
+def _normalized(judging: _Judging, steps: list[Step]) -> set[str]:
+    """The names the document states to sum to one in a display (``\\sum_j^C \\hat y_j = 1``)."""
+    names = set()
+    for step in steps:
+        if step.lhs is None or "sum" not in judging.text.slice(step.lhs.start, step.lhs.end):
+            continue
+        if judging.text.slice(step.rhs.start, step.rhs.end).strip(" .,") != "1":
+            continue
+        try:
+            name = _total_of(judging.read(step.lhs))
+        except _NotChecked:
+            continue
+        if name is not None and name not in judging.meanings.table:
+            names.add(name)
+    return names
+
+
+def _total_of(expr: sympy.Expr) -> str | None:
+    """``X`` when ``expr`` is ``Σ_k X_k`` over every class, else None."""
+    if (
         isinstance(expr, sympy.Sum)
         and len(expr.limits) == 1
         and expr.limits[0][1] == 1
         and isinstance(expr.function, sympy.Indexed)
-        and str(expr.function.base.label) == "y"
         and expr.function.indices == (expr.limits[0][0],)
-    )
+    ):
+        return str(expr.function.base.label)
+    return None
 
 
 def _summarized(
@@ -379,7 +428,8 @@ def check_document(
     each index case that fails); with ``n`` it is checked at that size.  ``define`` overrides
     the meaning of a name, e.g. ``"S_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}"``.
 
-    >>> result = check_document("$$\\\\frac{\\\\partial S_i}{\\\\partial a_j} = -S_i S_j$$")
+    >>> text = "Softmax $S_i = e^{a_i} / \\\\sum_k e^{a_k}$.\\n\\n"
+    >>> result = check_document(text + "$$\\\\frac{\\\\partial S_i}{\\\\partial a_j} = -S_i S_j$$")
     >>> result.steps[0].summary
     'holds only when i ≠ j (fails when i = j)'
     >>> result.summary
@@ -397,8 +447,9 @@ def check_document(
     else:
         blank_markdown_code(document)
     displays = find_displays(document)
+    if n is None:
+        n = _fixed_size(document)
     rename_loss(document, displays)
-    renamed = rename_outputs(document, displays)
     steps: list[Step] = []
     problems: list[StepResult] = []
     chain, previous_end = Chain(), 0
@@ -422,9 +473,9 @@ def check_document(
     meanings, definitions, listed = _meanings(document, steps, define, everything)
     listed = [
         *listed,
-        *((f"{written} \\text{{ read as }} {letter}", "a renaming") for written, letter in renamed),
     ]
     judging = _Judging(document, meanings, stated, n, definitions)
+    meanings.normalized |= _normalized(judging, steps) - {"y"}
     results = [judging.step(step, number) for number, step in enumerate(steps, start=1)]
     results = sorted(results + problems, key=lambda r: (r.display, r.step, r.line))
     return DocumentResult(
@@ -502,13 +553,18 @@ def _meanings(
     for match in _INLINE_MATH.finditer(prose):
         written = match.group(1) or match.group(2)
         lhs, equals, rhs = written.partition("=")
-        if equals and not _has_top_level_equals(rhs) and (
-            _defined_name(lhs) or _FUNCTION_LHS.fullmatch(lhs)
+        if (
+            equals
+            and not _has_top_level_equals(rhs)
+            and (_defined_name(lhs) or _FUNCTION_LHS.fullmatch(lhs))
         ):
             line, _ = text.place(match.start())
             candidates.append((lhs, rhs, f"line {line}", None, match.start()))
     candidates.sort(key=lambda candidate: candidate[-1])
     _functions(candidates, meanings, definitions)
+    variables = {_accented_name(m) for m in _VARIABLE.finditer(prose)}
+    meanings.leaves |= variables | set(_SCALAR_ARGUMENT.findall(prose))
+    failed: dict[str, str] = {}
     for lhs, rhs, where, key, _ in candidates:
         named = _defined_name(lhs)
         if named is None or named[0] in _RESERVED:
@@ -516,27 +572,51 @@ def _meanings(
         name = named[0]
         if name in overridden or name in considered:
             continue
-        considered.add(name)  # the first definition of a name is the one
         meaning = _definition(lhs, rhs, meanings, where)
         if isinstance(meaning, str):
+            failed.setdefault(name, where)
             continue  # judged as an ordinary step, which reports the problem
-        standard = _STANDARD_LEAVES.get(name)
-        if standard is not None and _leaves(meaning.value, meanings) <= standard | {"y"}:
-            continue  # a definition in the standard variables: checked against the standard
+        considered.add(name)  # the first definition of a name that reads is the one
         meanings.table[name] = meaning
         meanings.leaves |= _leaves(meaning.value, meanings)
-        if key is not None:
+        if key is not None and not meaning.slip:
             definitions[key] = f"definition of {lhs.strip()}"
+    for name, where in failed.items():
+        if name not in considered and name not in variables:
+            meanings.unreadable[name] = where  # what depends on it is not judged
     if "Z" not in meanings.table:
         uses = {x for x in "ao" if re.search(rf"(?<![a-zA-Z\\]){x}_", everything)}
         if len(uses) == 1:
             meanings.table["Z"] = partition_meaning(uses.pop())
+    _stated_in_words(meanings, everything)
     listed = [(m.latex, m.source) for m in meanings.table.values()]
     return meanings, definitions, listed
 
 
+_WORDS = {
+    "S": (r"softmax", r"(?<![a-zA-Z\\])a_"),
+    "p": (r"softmax|probabilit", r"(?<![a-zA-Z\\])o_"),
+    "L": (r"cross[- ]?entropy|log[- ]?likelihood|\bloss\b", r"(?<![a-zA-Z\\])y_"),
+    "Z": (r"partition|normali[sz]", r"(?<![a-zA-Z\\])Z(?![a-zA-Z])"),
+}
+
+
+def _stated_in_words(meanings: Meanings, text: str) -> None:
+    """A standard meaning the document states in words: ``S`` is a softmax of ``a`` when the text
+    says "softmax" and writes ``a_…``; ``p`` when it speaks of a softmax or probabilities of
+    ``o``; ``L`` when it names the cross-entropy of ``y`` (and p is stated).  Flags may rest on
+    these; on a meaning not stated at all they may not."""
+    for name, (words, letters) in _WORDS.items():
+        meaning = meanings.table.get(name)
+        if meaning is None or meaning.source != "standard":
+            continue
+        if re.search(words, text, re.IGNORECASE) and re.search(letters, text):
+            if name != "L" or meanings.table["p"].source != "standard":
+                meanings.table[name] = replace(meaning, source="the text")
+
+
 _SUM_BOUND = re.compile(
-    r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*([A-Z])(?![a-zA-Z])"
+    r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*([A-Zn])(?![a-zA-Z])"
 )
 
 
@@ -579,6 +659,36 @@ def _functions(
             definitions[key] = f"definition of {name}({variable_name})"
 
 
+_VARIABLE = re.compile(  # what a derivative is taken by: {\partial z_i}, / \partial \mathbf{w}
+    r"(?:\}\s*\{|/|\\over)\s*(?:\\partial|\\delta|d)\s*(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?"
+    r"([a-zA-Z])(?![a-zA-Z])"
+)
+
+
+def _accented_name(match: re.Match[str]) -> str:
+    accent, letter = match.groups()
+    if accent in (None, "mathbf", "boldsymbol", "bm", "vec"):
+        return letter
+    return letter + accent
+
+
+_SCALAR_ARGUMENT = re.compile(
+    r"\\(?:sigma|tanh)\s*'*\s*(?:\\left)?\(\s*([a-zA-Z])\s*(?:\\right)?\)"
+)
+_NUMERIC_BOUND = re.compile(r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*(\d+)\s*\}?")
+
+
+def _fixed_size(text: Text) -> int | None:
+    """The size a document fixes by summing to a number only (``\\sum_{k=1}^{3}``, and no
+    ``\\sum_k^K`` anywhere): its steps are judged at that N."""
+    bodies = text.slice(0, len(text.chars))
+    numbers = set(_NUMERIC_BOUND.findall(bodies))
+    if len(numbers) != 1 or _SUM_BOUND.search(bodies):
+        return None
+    size = int(numbers.pop())
+    return size if 1 <= size <= 64 else None
+
+
 def _has_top_level_equals(text: str) -> bool:
     depth = 0
     for char in text:
@@ -613,18 +723,48 @@ def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning |
     if named is None:
         return f"{lhs.strip()!r} is not a name with at most one index"
     name, index = named
+    vector = _VECTOR_SOFTMAX.fullmatch(rhs)
+    if vector and index is None:  # \mathbf{p} = \mathrm{softmax}(\mathbf{o}): entry-wise
+        meaning = softmax_meaning(name, vector.group(1))
+        return replace(meaning, source=where, latex=f"{lhs.strip()} = {' '.join(rhs.split())}")
     try:
         value = Reader(meanings).expression(rhs)
     except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
         return str(exc)
-    free = {s.name for s in value.free_symbols if is_index(s)}
-    if free != ({index} if index else set()):
-        return f"the indices of {lhs.strip()} and of its definition differ"
-    from symsoft.reading.steps import fresh_bounds
-
+    free = {s for s in value.free_symbols if is_index(s)}
     symbol = sympy.Symbol(index, integer=True, positive=True) if index else None
+    slip = False
+    if free - {symbol}:
+        (other,) = free if len(free) == 1 and symbol is not None else (None,)
+        if other is None or not _is_softmax(value.xreplace({other: symbol})):
+            return f"the indices of {lhs.strip()} and of its definition differ"
+        # S_j = e^{a_i} / Σ_k e^{a_k}: a softmax meant, its index slipped; the step is judged
+        value, slip = value.xreplace({other: symbol}), True
     return Meaning(
-        name, symbol, fresh_bounds(value), where, f"{lhs.strip()} = {' '.join(rhs.split())}"
+        name,
+        symbol,
+        fresh_bounds(value),
+        where,
+        f"{lhs.strip()} = {' '.join(rhs.split())}",
+        slip,
+    )
+
+
+_VECTOR_SOFTMAX = re.compile(
+    r"\s*(?:\\(?:text|textrm|mathrm|operatorname|textsf|mathsf)\s*\{\s*softmax\s*\}|softmax)\s*"
+    r"(?:\\left)?\(\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*"
+    r"(?:\\right)?\)\s*[.,]?\s*"
+)
+
+
+def _is_softmax(value: sympy.Expr) -> bool:
+    """``e^{x_m} / Σ_k e^{x_k}``, the one form whose index slip has a single reading."""
+    numerator, denominator = sympy.fraction(sympy.together(value))
+    return (
+        isinstance(numerator, sympy.exp)
+        and isinstance(numerator.args[0], sympy.Indexed)
+        and isinstance(denominator, sympy.Sum)
+        and isinstance(denominator.function, sympy.exp)
     )
 
 

@@ -467,8 +467,6 @@ def _symbol(
             raise _Rejection(f"'{text}' has {len(indices)} indices; at most 2", name.pos)
         if indices:
             return sympy.Indexed(sympy.IndexedBase(text), *indices)
-        if len(text) == 1 and text.isupper():
-            return index_symbol(text)  # a size, as in \frac{1}{C}
         return sympy.Symbol(text, real=True)
     known = (
         VECTOR_NAMES

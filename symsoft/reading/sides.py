@@ -19,7 +19,14 @@ import sympy
 
 from symsoft.errors import UnsupportedExpression
 from symsoft.reading.latex import MAX_CLAIM_LENGTH, ClaimSyntaxError, parse_expression
-from symsoft.reading.steps import Meanings, N, Unreadable, fresh_bounds, name_of, resolve
+from symsoft.reading.steps import (
+    Meanings,
+    Unreadable,
+    check_names,
+    fresh_bounds,
+    name_of,
+    resolve,
+)
 
 MAX_DERIVATIVE_NESTING = 4
 _PLACEHOLDER = sympy.IndexedBase("Y")  # Y_{0,n} stands for the n-th derivative cut out
@@ -47,6 +54,31 @@ _EXCLUDING_SUM = re.compile(
     r"\\sum\s*_\s*\{\s*([i-n])\s*(?:\\neq?(?![a-zA-Z])|\u2260)\s*([i-n])\s*\}"
     r"((?:\s*\\(?:limits|nolimits)(?![a-zA-Z]))?\s*\^\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?"
 )
+_SINGLE_SUM = re.compile(r"\\sum\s*_\s*\{\s*([i-n])\s*=\s*([i-n])\s*\}(?!\s*(?:\\limits\s*)?\^)")
+
+
+def _single_terms(text: str) -> str:
+    """``\\sum_{j=i}`` beside ``\\sum_{j \\neq i}`` is the single term j = i (read as a sum
+    with a Kronecker delta); alone, without an upper bound, it is ambiguous."""
+    for match in _SINGLE_SUM.finditer(text):
+        index, other = match.groups()
+        beside = re.search(
+            rf"\\sum\s*_\s*\{{\s*{index}\s*(?:\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*{other}\s*\}}", text
+        )
+        if beside is None:
+            raise Unreadable(
+                f"ambiguous {match.group()!r}: the single term {index} = {other}, or a sum from "
+                f"{other} to N?",
+                match.start(),
+            )
+    return _SINGLE_SUM.sub(
+        lambda m: f"\\sum_{{{m.group(1)}}} \\delta_{{{m.group(1)}{m.group(2)}}}".ljust(
+            len(m.group())
+        ),
+        text,
+    )
+
+
 _SCRIPT_INDEX = re.compile(r"_\s*(?:\{([^{}]*)\}|([a-zA-Z]))")
 
 
@@ -271,6 +303,10 @@ _FUNCTION_CALL = re.compile(
     r"(?<![\\a-zA-Z])(\\sigma(?![a-zA-Z])|[a-zA-Z])\s*((?:'|\^\s*\{?\s*\\prime\s*\}?)*)\s*"
     r"(?:\\left\s*)?\(([^()]*)(?:\\right\s*)?\)"
 )
+_BARE_NAMES = re.compile(
+    r"\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?[a-zA-Z]\s*\}?\s*"
+    r"(?:,\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?[a-zA-Z]\s*\}?\s*)*"
+)
 _X = sympy.Symbol("x", real=True)
 _SIGMOID = 1 / (1 + sympy.exp(-_X))
 
@@ -343,7 +379,7 @@ class Reader:
     """Reads sides of steps into SymPy, derivatives computed under ``meanings``."""
 
     meanings: Meanings
-    cache: dict[str, sympy.Expr] = field(default_factory=dict)
+    cache: dict[str, tuple[sympy.Expr, frozenset[str]]] = field(default_factory=dict)
     depth: int = 0  # derivatives inside the derivative being read
 
     def expression(self, text: str) -> sympy.Expr:
@@ -355,8 +391,14 @@ class Reader:
         + exp(a[i])*KroneckerDelta(i, j)/Sum(exp(a[_k]), (_k, 1, N))
         """
         if text not in self.cache:
-            self.cache[text] = self._read(text)
-        return self.cache[text]
+            before, self.meanings.used = self.meanings.used, set()
+            try:
+                self.cache[text] = (self._read(text), frozenset(self.meanings.used))
+            finally:
+                self.meanings.used = before | self.meanings.used
+        value, used = self.cache[text]
+        self.meanings.used |= used
+        return value
 
     def _read(self, text: str) -> sympy.Expr:
         if len(text) > MAX_CLAIM_LENGTH:
@@ -371,6 +413,7 @@ class Reader:
             pos = end
         rewritten = self._functions("".join(pieces) + text[pos:], values)
         try:
+            rewritten = _single_terms(rewritten)
             rewritten = _EXCLUDING_SUM.sub(r"\\sum_{\1}\3 (1 - \\delta_{\1\2})", rewritten)
             expr = parse_expression(_bind_bare_sums(rewritten), open_names=True)
         except ClaimSyntaxError as exc:
@@ -381,7 +424,7 @@ class Reader:
         """Each ``g(x)``, ``f'(x)``, ``\\sigma'(z)`` of a function the document defines (or uses
         in a definition) replaced by a placeholder ``Y_{1,n}`` whose value is computed."""
         functions = self.meanings.functions
-        if not functions and "\\sigma" not in text:
+        if not _FUNCTION_CALL.search(text):
             return text
         out, pos = [], 0
         for match in _FUNCTION_CALL.finditer(text):
@@ -389,6 +432,20 @@ class Reader:
             if name == "\\sigma" and not primes:
                 continue  # \sigma(z) is read by the grammar
             if name != "\\sigma" and name not in functions:
+                if primes or not _BARE_NAMES.fullmatch(match.group(3)):
+                    continue  # p(1 - p) is a product
+                if name in self.meanings.table or name in self.meanings.leaves:
+                    value = parse_expression(name, open_names=True)  # L(\mathbf{o}) is L
+                else:
+                    raise Unreadable(
+                        f"ambiguous {match.group().strip()!r}: a product, or {name} as a "
+                        f"function of {match.group(3).strip()}? the document does not say",
+                        match.start(),
+                    )
+                placeholder = f"Y_{{1,{len(values) + 1}}}"
+                values[_PLACEHOLDER[1, len(values) + 1]] = value
+                out.append(text[pos : match.start()] + placeholder.ljust(len(match.group())))
+                pos = match.end()
                 continue
             try:
                 at = parse_expression(argument, open_names=True) if argument.strip() else None
@@ -434,8 +491,9 @@ class Reader:
                     cut.pos,
                 )
         try:
-            size = {self.meanings.size: N}
+            size = self.meanings.sizes()
             expr = self.meanings.expand(fresh_bounds(quantity.xreplace(size)), keep).xreplace(size)
+            check_names([expr], self.meanings)
             for variable in variables:
                 expr = sympy.diff(expr, variable)
             return resolve(expr.doit())

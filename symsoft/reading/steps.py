@@ -54,6 +54,7 @@ class Meaning:
     value: sympy.Expr
     source: str  # "standard", "line 12", "--define"
     latex: str
+    slip: bool = False  # the written definition has an index slip; this is what it meant
 
 
 def _bound() -> sympy.Dummy:
@@ -121,6 +122,9 @@ class Meanings:
     leaves: set[str] = field(default_factory=lambda: {"a", "o", "y"})
     size: sympy.Symbol = N  # the document's name for the number of classes (N, or K)
     functions: dict[str, FunctionMeaning] = field(default_factory=dict)
+    unreadable: dict[str, str] = field(default_factory=dict)  # defined where symsoft cannot read
+    used: set[str] = field(default_factory=set)  # the names expanded since the last clear()
+    normalized: set[str] = field(default_factory=set)  # Σ_k X_k = 1 stated (X other than y)
 
     @classmethod
     def standard(cls, s_logits: str = "a", p_logits: str = "o") -> Meanings:
@@ -142,6 +146,16 @@ class Meanings:
             expr = new
         raise Unreadable("circular definitions")
 
+    def sizes(self) -> dict[sympy.Symbol, sympy.Symbol]:
+        """The document's name for the number of classes, as a size or a value, read as N."""
+        return {self.size: N, sympy.Symbol(self.size.name, real=True): N}
+
+    def defaults(self) -> list[Meaning]:
+        """The meanings used since the last ``used.clear()`` that the document never stated."""
+        return [
+            self.table[name] for name in sorted(self.used) if self.table[name].source == "standard"
+        ]
+
     def arguments(self) -> set[str]:
         """The names the meanings are functions of (``a``, ``o``, ``y`` by default)."""
         names = {
@@ -157,6 +171,7 @@ class Meanings:
 
     def _meaning_of(self, e: sympy.Expr) -> sympy.Expr:
         meaning = self.table[name_of(e)]  # type: ignore[index]
+        self.used.add(meaning.name)
         if isinstance(e, sympy.Indexed):
             if meaning.index is None or len(e.indices) != 1:
                 raise Unreadable(f"{e} has the wrong number of indices for {meaning.latex}")
@@ -402,10 +417,10 @@ def judge(
     """
     sides = []
     for side in (lhs, rhs):
-        size = {meanings.size: N}
+        size = meanings.sizes()
         expanded = meanings.expand(fresh_bounds(side.xreplace(size))).xreplace(size)
         sides.append(expand_logs(resolve(fresh_bounds(expanded).doit())))
-    _check_names(sides, meanings)
+    check_names(sides, meanings)
     sides = _function_values_as_reals(sides)
     free = sorted(
         {s for side in sides for s in side.free_symbols if is_index(s)}, key=lambda s: s.name
@@ -417,7 +432,7 @@ def judge(
         if not _consistent(blocks, condition):
             continue
         left, right = (_in_case(side, blocks) for side in sides)
-        checks.append(_decide(left, right, blocks, hypothesis_stated, n))
+        checks.append(_decide(left, right, blocks, hypothesis_stated, n, meanings.normalized))
     return tuple(checks)
 
 
@@ -431,9 +446,7 @@ def _function_values_as_reals(sides: list[sympy.Expr]) -> list[sympy.Expr]:
     others = set()
     for side in sides:
         others |= {e.base.label for e in side.atoms(sympy.Indexed)}
-        others |= {
-            s for s in side.free_symbols if not is_index(s) and s != N and not s.is_integer
-        }
+        others |= {s for s in side.free_symbols if not is_index(s) and s != N and not s.is_integer}
     variables = {v for atom in atoms for v in atom.free_symbols}
     if atoms and others - variables:
         functions = ", ".join(sorted({_function_name(atom) for atom in atoms}))
@@ -446,7 +459,9 @@ def _function_values_as_reals(sides: list[sympy.Expr]) -> list[sympy.Expr]:
         if isinstance(atom, sympy.Derivative):
             order = sum(count for _, count in atom.variable_count)
             written = f"{atom.expr.func.__name__}{chr(39) * order}"
-            names[atom] = sympy.Symbol(f"{written}({', '.join(map(str, atom.expr.args))})", real=True)
+            names[atom] = sympy.Symbol(
+                f"{written}({', '.join(map(str, atom.expr.args))})", real=True
+            )
         else:
             names[atom] = sympy.Symbol(str(atom), real=True)
     return [side.xreplace(names) for side in sides]
@@ -459,10 +474,17 @@ def _function_name(atom: sympy.Expr) -> str:
 _PARAMETERS = frozenset({"T", "epsilon", "tau", "alpha", "beta", "gamma", "eta", "lambda"})
 
 
-def _check_names(sides: list[sympy.Expr], meanings: Meanings) -> None:
+def check_names(sides: list[sympy.Expr], meanings: Meanings) -> None:
     """Every name left after expansion is a free variable; never guess what ``x_k`` means."""
     free = meanings.leaves | meanings.arguments() | _PARAMETERS
     free |= {f.variable.name for f in meanings.functions.values()}
+    for side in sides:
+        names = {str(e.base.label) for e in side.atoms(sympy.Indexed)}
+        names |= {s.name for s in side.free_symbols}
+        for name in sorted(names & meanings.unreadable.keys()):
+            raise Unreadable(
+                f"{name} is defined at {meanings.unreadable[name]} in a way not read here"
+            )
     for side in sides:
         indexed = side.atoms(sympy.Indexed)
         labels = {e.base.label for e in indexed}
@@ -482,10 +504,11 @@ def _decide(
     blocks: list[list[sympy.Symbol]],
     hypothesis_stated: bool,
     n: int | None,
+    normalized: set[str] | frozenset[str] = frozenset(),
 ) -> CaseCheck:
     name = case_name(blocks)
     if n is not None:
-        verdict, where, used = _concrete(left, right, blocks, hypothesis_stated, [n])
+        verdict, where, used = _concrete(left, right, blocks, hypothesis_stated, [n], normalized)
         return CaseCheck(name, verdict, where, used)
     sums = Sums()
     try:
@@ -493,16 +516,34 @@ def _decide(
     except UnsupportedExpression as exc:
         general = Verdict("unknown", reason=str(exc))
     else:
-        general = prove(flat_left, flat_right)
+        facts = [
+            sympy.Eq(sums.symbols[sympy.IndexedBase(name)[sums.dummy]], 1)
+            for name in sorted(normalized)
+            if sympy.IndexedBase(name)[sums.dummy] in sums.symbols
+        ]
+        general = prove(flat_left, flat_right, facts)
         total = sums.target_total()
         if general.status != "proved" and total is not None:
-            given = prove(flat_left, flat_right, [sympy.Eq(total, 1)])
+            given = prove(flat_left, flat_right, [sympy.Eq(total, 1), *facts])
             if given.status == "proved":
                 return CaseCheck(name, given, _domain(blocks), SUM_TO_ONE)
     if general.status == "proved":
         return CaseCheck(name, general, _domain(blocks))
-    verdict, where, used = _concrete(left, right, blocks, hypothesis_stated, list(SIZES))
+    verdict, where, used = _concrete(
+        left, right, blocks, hypothesis_stated, list(SIZES), normalized
+    )
     if verdict.status == "refuted":
+        largest = _largest_written_index(left, right)
+        if largest > 1 and not where.startswith(f"N = {largest},") and where != f"N = {largest}":
+            at_largest, _, _ = _concrete(
+                left, right, blocks, hypothesis_stated, [largest], normalized
+            )
+            if at_largest.status == "proved":
+                reason = (
+                    f"holds at N = {largest}, the largest index written, and fails at {where}: "
+                    "the document does not say which N it means"
+                )
+                return CaseCheck(name, Verdict("unknown", reason=reason), where)
         return CaseCheck(name, verdict, where, used)
     return CaseCheck(
         name,
@@ -512,6 +553,20 @@ def _decide(
             f"was found for N ≤ {SIZES.stop - 1}",
         ),
         _domain(blocks),
+    )
+
+
+def _largest_written_index(left: sympy.Expr, right: sympy.Expr) -> int:
+    """The largest concrete index written (``o_3`` in ``e^{o_1} + e^{o_2} + e^{o_3}``), or 0."""
+    return max(
+        (
+            int(x)
+            for side in (left, right)
+            for e in side.atoms(sympy.Indexed)
+            for x in e.indices
+            if x.is_Integer
+        ),
+        default=0,
     )
 
 
@@ -526,6 +581,7 @@ def _concrete(
     blocks: list[list[sympy.Symbol]],
     hypothesis_stated: bool,
     sizes: list[int],
+    normalized: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[Verdict, str, str | None]:
     """Both sides at concrete sizes and indices: the first size where they differ, or, at one
     given size, the verdict there (with ``Σ_j y_j = 1`` when only that makes it hold)."""
@@ -561,11 +617,15 @@ def _concrete(
             return Verdict("unknown", reason=str(exc)), where, None
         targets = [sympy.Symbol(f"y_{m}", real=True) for m in range(1, size + 1)]
         uses_targets = bool((at_left.free_symbols | at_right.free_symbols) & set(targets))
-        plain = prove(at_left, at_right)
+        facts = [
+            sum_to_one([sympy.Symbol(f"{name}_{m}", real=True) for m in range(1, size + 1)])
+            for name in sorted(normalized)
+        ]
+        plain = prove(at_left, at_right, facts)
         if plain.status == "proved" and fixed:
             return plain, where, None
         if uses_targets and (hypothesis_stated or fixed):
-            given = prove(at_left, at_right, [sum_to_one(targets)])
+            given = prove(at_left, at_right, [sum_to_one(targets), *facts])
             if given.status == "proved" and fixed:
                 return given, where, SUM_TO_ONE
             if given.status == "refuted" and hypothesis_stated:

@@ -1,0 +1,117 @@
+"""Documents in the notations of real posts: each correct reading has a wrong twin that fails."""
+
+from __future__ import annotations
+
+import pytest
+
+from symsoft.reading.document import check_document
+
+
+def statuses(text: str) -> list[str]:
+    return [step.status for step in check_document(text).steps]
+
+
+def flags(text: str) -> list[bool]:
+    return [step.flagged for step in check_document(text).steps]
+
+
+SOFTMAX_Z = r"Let $\hat{y}_i = \frac{e^{z_i}}{\sum_{k=1}^{K} e^{z_k}}$ for $K$ classes." + "\n\n"
+
+# (name, correct document, its wrong twin): the correct one holds at every step, the twin's last
+# step fails
+TWINS = [
+    (
+        "quotient rule in function notation",
+        "For $f(x) = \\frac{g(x)}{h(x)}$,\n\n"
+        "$$f'(x) = \\frac{g'(x)h(x) - h'(x)g(x)}{h(x)^2}$$\n",
+        "For $f(x) = \\frac{g(x)}{h(x)}$,\n\n"
+        "$$f'(x) = \\frac{g'(x)h(x) + h'(x)g(x)}{h(x)^2}$$\n",
+    ),
+    (
+        "\\over fractions and a stated case",
+        "Softmax $S_i = {e^{a_i} \\over \\sum_k e^{a_k}}$. When $i \\neq j$, we have\n\n"
+        "$${\\partial S_i \\over \\partial a_j} = {0 - e^{a_j} e^{a_i} \\over "
+        "(\\sum_k e^{a_k})^2} = -S_i S_j$$\n",
+        "Softmax $S_i = {e^{a_i} \\over \\sum_k e^{a_k}}$. When $i \\neq j$, we have\n\n"
+        "$${\\partial S_i \\over \\partial a_j} = {0 - e^{a_j} e^{a_i} \\over "
+        "(\\sum_k e^{a_k})^2} = S_i S_j$$\n",
+    ),
+    (
+        "\\delta as the partial sign, \\hat{y}, K classes, one-hot in words",
+        SOFTMAX_Z + "The label $y$ is one-hot and $L = -\\sum_{k=1}^{K} y_k \\log \\hat{y}_k$.\n\n"
+        "$$\\frac{\\delta L}{\\delta z_i} = \\hat{y}_i - y_i$$\n",
+        SOFTMAX_Z + "The label $y$ is one-hot and $L = -\\sum_{k=1}^{K} y_k \\log \\hat{y}_k$.\n\n"
+        "$$\\frac{\\delta L}{\\delta z_i} = y_i - \\hat{y}_i$$\n",
+    ),
+    (
+        "* products and unicode minus",
+        SOFTMAX_Z + "$$\\frac{\\partial \\hat{y}_i}{\\partial z_j} = \\hat{y}_i * (\\delta_{ij} "
+        "\u2212 \\hat{y}_j)$$\n",
+        SOFTMAX_Z + "$$\\frac{\\partial \\hat{y}_i}{\\partial z_j} = \\hat{y}_i * (\\delta_{ij} "
+        "\u2212 \\hat{y}_i)$$\n",
+    ),
+    (
+        "a case stated after \\qquad at the end of a chain",
+        SOFTMAX_Z + "$$\\frac{\\partial \\hat{y}_i}{\\partial z_j} = -\\frac{e^{z_i} e^{z_j}}"
+        "{(\\sum_k e^{z_k})^2} = -\\hat{y}_i \\hat{y}_j, \\qquad i \\neq j$$\n",
+        SOFTMAX_Z + "$$\\frac{\\partial \\hat{y}_i}{\\partial z_j} = -\\frac{e^{z_i} e^{z_j}}"
+        "{(\\sum_k e^{z_k})^2} = -\\hat{y}_i \\hat{y}_i, \\qquad i \\neq j$$\n",
+    ),
+    (
+        "a size fixed by a numeric bound",
+        "With three classes, $p_i = \\frac{e^{o_i}}{\\sum_{k=1}^{3} e^{o_k}}$.\n\n"
+        "$$\\frac{\\partial \\log p_1}{\\partial o_1} = 1 - \\frac{e^{o_1}}"
+        "{e^{o_1} + e^{o_2} + e^{o_3}}$$\n",
+        "With three classes, $p_i = \\frac{e^{o_i}}{\\sum_{k=1}^{3} e^{o_k}}$.\n\n"
+        "$$\\frac{\\partial \\log p_1}{\\partial o_1} = 1 - \\frac{e^{o_2}}"
+        "{e^{o_1} + e^{o_2} + e^{o_3}}$$\n",
+    ),
+    (
+        "the logistic sigma and sigma prime",
+        "$$\\sigma'(x) = \\sigma(x)(1 - \\sigma(x)) = \\sigma(x)\\sigma(-x)$$\n",
+        "$$\\sigma'(x) = \\sigma(x)(1 - \\sigma(x)) = \\sigma(x)(1 + \\sigma(-x))$$\n",
+    ),
+    (
+        "L(\\mathbf{o}) is the loss L",
+        "Let $p_i = \\text{softmax}(o)_i$ and $L = -\\sum_j y_j \\log p_j$ with "
+        "$\\sum_j y_j = 1$.\n\n$$\\frac{\\partial L(\\mathbf{o})}{\\partial o_i} = p_i - y_i$$\n",
+        "Let $p_i = \\text{softmax}(o)_i$ and $L = -\\sum_j y_j \\log p_j$ with "
+        "$\\sum_j y_j = 1$.\n\n$$\\frac{\\partial L(\\mathbf{o})}{\\partial o_i} = p_i + y_i$$\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "correct", "wrong"), TWINS, ids=[t[0] for t in TWINS])
+def test_a_real_notation_is_read_and_its_wrong_twin_fails(name, correct, wrong):
+    good = check_document(correct)
+    assert good.steps and all(step.status == "holds" for step in good.steps), good.lines()
+    bad = check_document(wrong)
+    assert bad.steps[-1].flagged, bad.lines()
+    assert [s.flagged for s in bad.steps[:-1]] == [False] * (len(bad.steps) - 1), bad.lines()
+
+
+def test_a_definition_that_cannot_be_read_blocks_the_steps_that_use_it():
+    text = (
+        "Three classes, $p_i = \\frac{e^{o_i}}{\\sum_{k=1}^{3} e^{o_k}}$, and the target is\n\n"
+        "$$y = \\begin{bmatrix} 0 \\\\ 1 \\\\ 0 \\end{bmatrix}$$\n\n"
+        "$$L = -\\sum_{k=1}^{3} y_k \\log p_k = -\\log p_2$$\n"
+    )
+    result = check_document(text)
+    assert not any(step.flagged for step in result.steps), result.lines()
+    last = result.steps[-1]
+    assert last.status == "not checked" and "y is defined at line 3" in last.summary
+
+
+def test_a_name_applied_to_a_name_without_a_meaning_is_ambiguous():
+    result = check_document("$$\\frac{\\partial S_i}{\\partial a_j} = q(a) - S_i S_j$$\n")
+    assert result.steps[0].status == "not checked"
+    assert "ambiguous" in result.steps[0].summary
+
+
+def test_an_unknown_function_beside_the_documents_variables_is_not_judged():
+    text = (
+        "The quotient rule for $f(x) = \\frac{g(x)}{h(x)}$ with $g(x) = e^{a_i}$.\n\n"
+        "$$g'(x) = e^{a_j}$$\n"
+    )
+    result = check_document(text)
+    assert result.steps[0].status == "not checked" and not result.steps[0].flagged
