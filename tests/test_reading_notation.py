@@ -22,10 +22,8 @@ SOFTMAX_Z = r"Let $\hat{y}_i = \frac{e^{z_i}}{\sum_{k=1}^{K} e^{z_k}}$ for $K$ c
 TWINS = [
     (
         "quotient rule in function notation",
-        "For $f(x) = \\frac{g(x)}{h(x)}$,\n\n"
-        "$$f'(x) = \\frac{g'(x)h(x) - h'(x)g(x)}{h(x)^2}$$\n",
-        "For $f(x) = \\frac{g(x)}{h(x)}$,\n\n"
-        "$$f'(x) = \\frac{g'(x)h(x) + h'(x)g(x)}{h(x)^2}$$\n",
+        "For $f(x) = \\frac{g(x)}{h(x)}$,\n\n$$f'(x) = \\frac{g'(x)h(x) - h'(x)g(x)}{h(x)^2}$$\n",
+        "For $f(x) = \\frac{g(x)}{h(x)}$,\n\n$$f'(x) = \\frac{g'(x)h(x) + h'(x)g(x)}{h(x)^2}$$\n",
     ),
     (
         "\\over fractions and a stated case",
