@@ -76,6 +76,33 @@ TWINS = [
         "Let $p_i = \\text{softmax}(o)_i$ and $L = -\\sum_j y_j \\log p_j$ with "
         "$\\sum_j y_j = 1$.\n\n$$\\frac{\\partial L(\\mathbf{o})}{\\partial o_i} = p_i + y_i$$\n",
     ),
+    (
+        "MathJax script blocks, kramdown inline $$…$$, a constant for any value",
+        "Softmax $$s_i = \\frac{e^{x_i}}{\\sum_{k=1}^{n} e^{x_k}}$$ of $$x$$; "
+        "for any constant $$c$$,\n\n"
+        '<script type="math/tex; mode=display">\n'
+        "\\frac{e^{x_i + c}}{\\sum_{k=1}^{n} e^{x_k + c}} = s_i\n</script>\n",
+        "Softmax $$s_i = \\frac{e^{x_i}}{\\sum_{k=1}^{n} e^{x_k}}$$ of $$x$$; "
+        "for any constant $$c$$,\n\n"
+        '<script type="math/tex; mode=display">\n'
+        "\\frac{e^{x_i + c}}{\\sum_{k=1}^{n} e^{x_k}} = s_i\n</script>\n",
+    ),
+    (
+        "a macro of the document, \\sigma_i as a name, \\Sigma as a shorthand",
+        "\\documentclass{article}\\newcommand{\\dd}{\\partial}\\begin{document}\n"
+        "Let $\\Sigma = \\sum_k e^{z_k}$ and $\\sigma_i = e^{z_i} / \\Sigma$.\n"
+        "\\[ \\frac{\\dd \\sigma_i}{\\dd z_j} = \\sigma_i (\\delta_{ij} - \\sigma_j) \\]\n"
+        "\\end{document}\n",
+        "\\documentclass{article}\\newcommand{\\dd}{\\partial}\\begin{document}\n"
+        "Let $\\Sigma = \\sum_k e^{z_k}$ and $\\sigma_i = e^{z_i} / \\Sigma$.\n"
+        "\\[ \\frac{\\dd \\sigma_i}{\\dd z_j} = \\sigma_j (\\delta_{ij} - \\sigma_j) \\]\n"
+        "\\end{document}\n",
+    ),
+    (
+        "a sum over k \\not= i",
+        SOFTMAX_Z + "$$\\sum_{k \\not= i} \\hat{y}_k = 1 - \\hat{y}_i$$\n",
+        SOFTMAX_Z + "$$\\sum_{k \\not= i} \\hat{y}_k = 1 + \\hat{y}_i$$\n",
+    ),
 ]
 
 

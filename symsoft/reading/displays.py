@@ -52,7 +52,10 @@ _INLINE_CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
 _QUOTE_MARKER = re.compile(r"^ {0,3}(?:> ?)+", re.MULTILINE)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _ENVIRONMENTS = "equation|align|gather|multline|flalign|eqnarray|displaymath"
-_OPENING = re.compile(rf"(?<!\\)\$\$|(?<!\\)\\\[|\\begin\s*\{{\s*({_ENVIRONMENTS})(\*?)\s*\}}")
+_OPENING = re.compile(
+    rf"(?<!\\)\$\$|(?<!\\)\\\[|\\begin\s*\{{\s*({_ENVIRONMENTS})(\*?)\s*\}}"
+    r"|<script\s+type\s*=\s*[\"']math/tex;\s*mode\s*=\s*display[\"']\s*>"  # MathJax 2 in HTML
+)
 
 
 _TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
@@ -158,6 +161,17 @@ class Display:
     problem: str = ""
 
 
+def _inline(source: str, opening: re.Match[str], close: re.Match[str]) -> bool:
+    """``$$…$$`` on one line with prose before or after it on that line."""
+    line_start = source.rfind("\n", 0, opening.start()) + 1
+    line_end = source.find("\n", close.end())
+    line_end = len(source) if line_end < 0 else line_end
+    if "\n" in source[opening.end() : close.start()]:
+        return False
+    before, after = source[line_start : opening.start()], source[close.end() : line_end]
+    return bool(before.strip(" >*-+0123456789.")) or bool(after.strip(" .,;:!?"))
+
+
 def find_displays(text: Text) -> list[Display]:
     source = text.slice(0, len(text.chars))
     found: list[Display] = []
@@ -167,9 +181,14 @@ def find_displays(text: Text) -> list[Display]:
         if opening.group(1):
             name = opening.group(1) + re.escape(opening.group(2))
             closer = re.compile(rf"\\end\s*\{{\s*{name}\s*\}}")
+        elif opening.group().startswith("<script"):
+            closer = re.compile(r"</script\s*>")
         else:
             closer = re.compile(r"(?<!\\)\$\$" if opening.group() == "$$" else r"(?<!\\)\\\]")
         close = closer.search(source, opening.end())
+        if close is not None and opening.group() == "$$" and _inline(source, opening, close):
+            pos = close.end()  # kramdown writes inline math as $$x$$ inside a sentence
+            continue
         if close is None:
             problem = f"display {opening.group()!r} is never closed"
             found.append(

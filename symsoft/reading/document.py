@@ -185,7 +185,10 @@ _GENERAL_WORDS = re.compile(
     r"\b(?:general|both|combin\w*|every|all|any|together|regardless|either|whether)\b",
     re.IGNORECASE,
 )
-_INLINE_MATH = re.compile(r"(?<![\\$])\$([^$\n]+)\$(?!\$)|\\\((.+?)\\\)")
+_INLINE_MATH = re.compile(
+    r"(?<![\\$])\$([^$\n]+)\$(?!\$)|\\\((.+?)\\\)"  # $x$ and \(x\)
+    r"|(?<=[^\s$>])[ \t]*\$\$([^$\n]+)\$\$|\$\$([^$\n]+)\$\$(?=[ \t]*[^\s$])"  # kramdown's $$x$$
+)
 _RESERVED = frozenset({"N", "Y"})  # the size, and the reader's placeholder
 
 
@@ -520,6 +523,7 @@ def _meanings(
     """The meaning of every name: ``--define``, then the document's definitions, then the
     standard meanings.  Returns the table, the steps taken as definitions, and a listing."""
     meanings = Meanings.standard()
+    meanings.macros = _macros(prose)
     overridden: set[str] = set()
     for written in define:
         lhs, equals, rhs = written.partition("=")
@@ -551,7 +555,7 @@ def _meanings(
             )
         )
     for match in _INLINE_MATH.finditer(prose):
-        written = match.group(1) or match.group(2)
+        written = next(group for group in match.groups() if group)
         lhs, equals, rhs = written.partition("=")
         if (
             equals
@@ -564,6 +568,7 @@ def _meanings(
     _functions(candidates, meanings, definitions)
     variables = {_accented_name(m) for m in _VARIABLE.finditer(prose)}
     meanings.leaves |= variables | set(_SCALAR_ARGUMENT.findall(prose))
+    meanings.leaves |= set(_ANY_CONSTANT.findall(prose))
     failed: dict[str, str] = {}
     for lhs, rhs, where, key, _ in candidates:
         named = _defined_name(lhs)
@@ -672,6 +677,31 @@ def _accented_name(match: re.Match[str]) -> str:
     return letter + accent
 
 
+_MACRO = re.compile(
+    r"\\(?:re)?newcommand\*?\s*\{?\s*\\([a-zA-Z]+)\s*\}?\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
+    r"|\\def\s*\\([a-zA-Z]+)\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
+    r"|\\DeclareMathOperator\*?\s*\{\s*\\([a-zA-Z]+)\s*\}\s*\{([^{}]*)\}"
+)
+_KEPT_COMMANDS = frozenset({"frac", "partial", "sum", "log", "exp", "left", "right", "cdot"})
+
+
+def _macros(text: str) -> dict[str, str]:
+    """The macros a document defines without arguments (a ``[1]`` marks arguments: skipped)."""
+    macros = {}
+    for match in _MACRO.finditer(text):
+        name, body = next((g, match.group(i + 2)) for i, g in enumerate(match.groups()) if g)
+        if match.group(5):
+            body = f"\\operatorname{{{body}}}"
+        if name not in _KEPT_COMMANDS and "#" not in body and len(body) <= 200:
+            macros[name] = body
+    return macros
+
+
+_ANY_CONSTANT = re.compile(  # "for any constant $c$": a name that stands for every value
+    r"\b(?:for\s+(?:any|all|every|each)|any|every|arbitrary)\s+(?:real\s+)?"
+    r"(?:constant|scalar|number|shift|offset|value)?\s*\$+\s*([a-zA-Z])\s*\$+",
+    re.IGNORECASE,
+)
 _SCALAR_ARGUMENT = re.compile(
     r"\\(?:sigma|tanh)\s*'*\s*(?:\\left)?\(\s*([a-zA-Z])\s*(?:\\right)?\)"
 )
@@ -731,6 +761,7 @@ def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning |
         value = Reader(meanings).expression(rhs)
     except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
         return str(exc)
+    value = value.xreplace(meanings.sizes())
     free = {s for s in value.free_symbols if is_index(s)}
     symbol = sympy.Symbol(index, integer=True, positive=True) if index else None
     slip = False

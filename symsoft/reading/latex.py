@@ -793,6 +793,11 @@ class _Builder(Transformer_NonRecursive):
         value = self.number(token) if token.type == "NUMBER" else self.script_token(token)
         return -value if sign == "-" else value
 
+    @v_args(meta=True, inline=True)
+    def sigma_entry(self, meta, indices):
+        """``\\sigma_i``: in a document, a name like any other (often the softmax output)."""
+        return _symbol(_Name("sigma", meta.start_pos), indices, self.open_names)
+
     def sigmoid(self, argument):
         return sympy.Function("sigma")(argument)
 

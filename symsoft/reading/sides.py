@@ -51,7 +51,7 @@ _OPENERS = re.compile(r"\\left\s*(?:\(|\[|\\\{)|\\[bB]igg?l?\s*(?:\(|\[)|\(|\[")
 _NAMED = re.compile(r"(?:\\(?:log|ln)\s*)?[A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?")
 _BARE_SUM = re.compile(r"\\sum(?![a-zA-Z])(\s*\\(?:limits|nolimits|displaystyle)(?![a-zA-Z]))*")
 _EXCLUDING_SUM = re.compile(
-    r"\\sum\s*_\s*\{\s*([i-n])\s*(?:\\neq?(?![a-zA-Z])|\u2260)\s*([i-n])\s*\}"
+    r"\\sum\s*_\s*\{\s*([a-z])\s*(?:\\neq?(?![a-zA-Z])|\\not\s*=|\u2260)\s*([a-z])\s*\}"
     r"((?:\s*\\(?:limits|nolimits)(?![a-zA-Z]))?\s*\^\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?"
 )
 _SINGLE_SUM = re.compile(r"\\sum\s*_\s*\{\s*([i-n])\s*=\s*([i-n])\s*\}(?!\s*(?:\\limits\s*)?\^)")
@@ -327,6 +327,18 @@ def _logistic_derivative(argument: sympy.Expr, order: int) -> sympy.Expr:
     return sympy.diff(_SIGMOID, _X, order).xreplace({_X: argument})
 
 
+def _expand_macros(text: str, macros: dict[str, str]) -> str:
+    """The document's own macros without arguments (``\\newcommand{\\dd}{\\partial}``)."""
+    if not macros or "\\" not in text:
+        return text
+    pattern = re.compile(r"\\(" + "|".join(map(re.escape, macros)) + r")(?![a-zA-Z])")
+    for _ in range(4):  # a macro may use another; bounded
+        text, count = pattern.subn(lambda m: macros[m.group(1)] + " ", text)
+        if not count:
+            break
+    return text
+
+
 def _bind_bare_sums(text: str) -> str:
     """``\\sum body`` without an index, read as a sum over the one index its body uses
     (``\\sum e^{a_k}`` is ``\\sum_k e^{a_k}``); two or none: an error, never a guess."""
@@ -390,6 +402,7 @@ class Reader:
         -exp(a[i])*exp(a[j])/Sum(exp(a[_k]), (_k, 1, N))**2
         + exp(a[i])*KroneckerDelta(i, j)/Sum(exp(a[_k]), (_k, 1, N))
         """
+        text = _expand_macros(text, self.meanings.macros)
         if text not in self.cache:
             before, self.meanings.used = self.meanings.used, set()
             try:

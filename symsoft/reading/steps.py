@@ -125,6 +125,7 @@ class Meanings:
     unreadable: dict[str, str] = field(default_factory=dict)  # defined where symsoft cannot read
     used: set[str] = field(default_factory=set)  # the names expanded since the last clear()
     normalized: set[str] = field(default_factory=set)  # Σ_k X_k = 1 stated (X other than y)
+    macros: dict[str, str] = field(default_factory=dict)  # \newcommand{\dd}{\partial}
 
     @classmethod
     def standard(cls, s_logits: str = "a", p_logits: str = "o") -> Meanings:
