@@ -564,11 +564,18 @@ def _meanings(
         ):
             line, _ = text.place(match.start())
             candidates.append((lhs, rhs, f"line {line}", None, match.start()))
+    for match in _PROSE_DEFINITION.finditer(prose):
+        name = match.group("name") or match.group("name2") or match.group("name3")
+        value = match.group("value") or match.group("value2") or match.group("value3")
+        if _defined_name(name) and not _has_top_level_equals(value):
+            line, _ = text.place(match.start())
+            candidates.append((name, value, f"line {line}", None, match.start()))
     candidates.sort(key=lambda candidate: candidate[-1])
     _functions(candidates, meanings, definitions)
     variables = {_accented_name(m) for m in _VARIABLE.finditer(prose)}
     meanings.leaves |= variables | set(_SCALAR_ARGUMENT.findall(prose))
     meanings.leaves |= set(_ANY_CONSTANT.findall(prose))
+    meanings.leaves |= {a or b for a, b in _TARGET_WORDS.findall(prose)}
     failed: dict[str, str] = {}
     for lhs, rhs, where, key, _ in candidates:
         named = _defined_name(lhs)
@@ -697,6 +704,21 @@ def _macros(text: str) -> dict[str, str]:
     return macros
 
 
+_PROSE_DEFINITION = re.compile(  # "I write $\Sigma$ for $\sum_k e^{a_k}$", "let $Z$ be …"
+    r"\b(?:write|use)\s+\$(?P<name>[^$]{1,30})\$\s+(?:for|to\s+denote)\s+(?:the\s+[a-z ]{0,30})?"
+    r"\$(?P<value>[^$]+)\$"
+    r"|\$(?P<name2>[^$]{1,30})\$\s+(?:denotes|stands\s+for|is\s+shorthand\s+for)\s+"
+    r"(?:the\s+[a-z ]{0,30})?\$(?P<value2>[^$]+)\$"
+    r"|\blet\s+\$(?P<name3>[^$]{1,30})\$\s+(?:be|denote)\s+(?:the\s+[a-z ]{0,30})?"
+    r"\$(?P<value3>[^$]+)\$",
+    re.IGNORECASE,
+)
+_TARGET_WORDS = re.compile(  # "targets $t$", "$t \in [0, 1]$ is the target": free variables
+    r"\b(?:targets?|labels?)\s+\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$"
+    r"|\$\s*([a-zA-Z])\s*(?:\\in\b[^$]*)?\$\s+(?:is|are)\s+(?:the|a|an|our)?\s*(?:[a-z-]+\s+)?"
+    r"(?:targets?|labels?)\b",
+    re.IGNORECASE,
+)
 _ANY_CONSTANT = re.compile(  # "for any constant $c$": a name that stands for every value
     r"\b(?:for\s+(?:any|all|every|each)|any|every|arbitrary)\s+(?:real\s+)?"
     r"(?:constant|scalar|number|shift|offset|value)?\s*\$+\s*([a-zA-Z])\s*\$+",
@@ -708,11 +730,24 @@ _SCALAR_ARGUMENT = re.compile(
 _NUMERIC_BOUND = re.compile(r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*(\d+)\s*\}?")
 
 
+_TUPLE = re.compile(r"\(\s*([a-zA-Z])_\{?1\}?\s*(?:,\s*\1_\{?\d+\}?\s*)+\)")
+
+
+def _tuple_sizes(text: str) -> list[str]:
+    """``(o_1, o_2, o_3)``: a vector written out entry by entry fixes N = 3."""
+    sizes = []
+    for match in _TUPLE.finditer(text):
+        indices = [int(i) for i in re.findall(r"_\{?(\d+)", match.group())]
+        if indices == list(range(1, len(indices) + 1)):
+            sizes.append(str(len(indices)))
+    return sizes
+
+
 def _fixed_size(text: Text) -> int | None:
     """The size a document fixes by summing to a number only (``\\sum_{k=1}^{3}``, and no
     ``\\sum_k^K`` anywhere): its steps are judged at that N."""
     bodies = text.slice(0, len(text.chars))
-    numbers = set(_NUMERIC_BOUND.findall(bodies))
+    numbers = set(_NUMERIC_BOUND.findall(bodies)) | set(_tuple_sizes(bodies))
     if len(numbers) != 1 or _SUM_BOUND.search(bodies):
         return None
     size = int(numbers.pop())
