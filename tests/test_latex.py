@@ -74,6 +74,7 @@ EXPRESSIONS = [
     (r"S_i^-1", 1 / S[i]),
     (r"{e^{a_i} \over \sum_k e^{a_k}}", sympy.exp(a[i]) / sum_over(sympy.exp(a[k]))),
     (r"S_i * S_j", S[i] * S[j]),
+    (r"a_i / \sum_k y_k", a[i] / sum_over(y[k])),  # the sum reaches to the end of the term
     (r"S_i · S_j − S_i × y_i – 1", S[i] * S[j] - S[i] * y[i] - 1),
     (r"\tanh(z)", (sympy.exp(z) - sympy.exp(-z)) / (sympy.exp(z) + sympy.exp(-z))),
     (r"log(x) + exp(z)", sympy.log(x) + sympy.exp(z)),
@@ -131,7 +132,6 @@ EXPRESSION_ERRORS = [
     (r"\log x / 2", "ambiguous", 8),
     (r"a_i / S_i S_j", "what does '/' divide by?", 11),
     (r"1/S_i/S_j", "what does '/' divide by?", 7),
-    (r"a_i / \sum_k y_k", "use \\frac", 5),
     (r"S_1 2", "a number after a factor", 5),
     (r"1 2", "a number after a factor", 3),
     (r"zT", "ambiguous 'zT'", 2),

@@ -103,6 +103,30 @@ TWINS = [
         SOFTMAX_Z + "$$\\sum_{k \\not= i} \\hat{y}_k = 1 - \\hat{y}_i$$\n",
         SOFTMAX_Z + "$$\\sum_{k \\not= i} \\hat{y}_k = 1 + \\hat{y}_i$$\n",
     ),
+    (
+        "a shorthand introduced in prose",
+        "Softmax $S_i = e^{a_i} / \\sum_k e^{a_k}$. I write $\\Sigma$ for the sum "
+        "$\\sum_k e^{a_k}$.\n\n$$\\frac{\\partial S_i}{\\partial a_j} = "
+        "\\frac{\\delta_{ij} e^{a_i}\\Sigma - e^{a_i} e^{a_j}}{\\Sigma^2}$$\n",
+        "Softmax $S_i = e^{a_i} / \\sum_k e^{a_k}$. I write $\\Sigma$ for the sum "
+        "$\\sum_k e^{a_k}$.\n\n$$\\frac{\\partial S_i}{\\partial a_j} = "
+        "\\frac{e^{a_i}\\Sigma - e^{a_i} e^{a_j}}{\\Sigma^2}$$\n",
+    ),
+    (
+        "a vector written out entry by entry fixes N",
+        "Let $o = (o_1, o_2, o_3)$ and $p_i = e^{o_i} / \\sum_k e^{o_k}$.\n\n"
+        "$$p_1 + p_2 + p_3 = 1$$\n",
+        "Let $o = (o_1, o_2, o_3)$ and $p_i = e^{o_i} / \\sum_k e^{o_k}$.\n\n$$p_1 + p_2 = 1$$\n",
+    ),
+    (
+        "a target named in prose is a free variable",
+        "Below, $t \\in [0, 1]$ is the target.\n\n"
+        "$$\\frac{\\partial}{\\partial z}\\left(-t \\log \\sigma(z) - (1 - t)\\log(1 - \\sigma(z))"
+        "\\right) = \\sigma(z) - t$$\n",
+        "Below, $t \\in [0, 1]$ is the target.\n\n"
+        "$$\\frac{\\partial}{\\partial z}\\left(-t \\log \\sigma(z) - (1 - t)\\log(1 - \\sigma(z))"
+        "\\right) = t - \\sigma(z)$$\n",
+    ),
 ]
 
 

@@ -573,7 +573,13 @@ def _meanings(
     candidates.sort(key=lambda candidate: candidate[-1])
     _functions(candidates, meanings, definitions)
     variables = {_accented_name(m) for m in _VARIABLE.finditer(prose)}
-    meanings.leaves |= variables | set(_SCALAR_ARGUMENT.findall(prose))
+    differentiated = {
+        _accented_name(m)
+        for m in _QUANTITY.finditer(prose)
+        if not re.search(r"(?:\}\s*\{|/|\\over)\s*$", prose[max(0, m.start() - 12) : m.start()])
+    }
+    # a name differentiated by, and never differentiated itself, is a free variable
+    meanings.leaves |= (variables - differentiated) | set(_SCALAR_ARGUMENT.findall(prose))
     meanings.leaves |= set(_ANY_CONSTANT.findall(prose))
     meanings.leaves |= {a or b for a, b in _TARGET_WORDS.findall(prose)}
     failed: dict[str, str] = {}
@@ -584,6 +590,8 @@ def _meanings(
         name = named[0]
         if name in overridden or name in considered:
             continue
+        if _OWN_ENTRIES.fullmatch(rhs) and re.search(rf"\b{name}_", rhs):
+            continue  # o = (o_1, o_2, o_3): o is its entries, a variable
         meaning = _definition(lhs, rhs, meanings, where)
         if isinstance(meaning, str):
             failed.setdefault(name, where)
@@ -719,6 +727,10 @@ _TARGET_WORDS = re.compile(  # "targets $t$", "$t \in [0, 1]$ is the target": fr
     r"(?:targets?|labels?)\b",
     re.IGNORECASE,
 )
+_QUANTITY = re.compile(  # what is differentiated: \frac{\partial s_i}{…}, \partial s_i / …
+    r"(?:\\partial|\\delta)\s*(?:\^\s*\d\s*)?"
+    r"(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?([a-zA-Z])(?![a-zA-Z])"
+)
 _ANY_CONSTANT = re.compile(  # "for any constant $c$": a name that stands for every value
     r"\b(?:for\s+(?:any|all|every|each)|any|every|arbitrary)\s+(?:real\s+)?"
     r"(?:constant|scalar|number|shift|offset|value)?\s*\$+\s*([a-zA-Z])\s*\$+",
@@ -730,6 +742,10 @@ _SCALAR_ARGUMENT = re.compile(
 _NUMERIC_BOUND = re.compile(r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*(\d+)\s*\}?")
 
 
+_OWN_ENTRIES = re.compile(
+    r"\s*(?:\\left)?\(\s*[a-zA-Z]_\{?\w\}?\s*(?:,\s*(?:[a-zA-Z]_\{?\w+\}?|\\[lc]?dots)\s*)+"
+    r"(?:\\right)?\)(?:\s*\^\s*(?:T|\\top|\{\s*(?:T|\\top)\s*\}))?\s*[.,]?\s*"
+)
 _TUPLE = re.compile(r"\(\s*([a-zA-Z])_\{?1\}?\s*(?:,\s*\1_\{?\d+\}?\s*)+\)")
 
 

@@ -385,8 +385,6 @@ def _check_products(tree: Tree, text: str) -> None:
                     "write \\log(…) or put the function last",
                     pos,
                 )
-            if operator is not None and operator.type == "SLASH" and right.data in _TAILS:
-                raise _Rejection(f"ambiguous {written}: use \\frac{{…}}{{…}}", pos)
             if operator is None and text[right.meta.start_pos].isdigit():
                 raise _Rejection(
                     f"ambiguous {written}: a number after a factor; put it first or use \\cdot", pos

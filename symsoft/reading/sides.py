@@ -496,8 +496,9 @@ class Reader:
                 raise Unreadable(f"cannot differentiate by {written!r}", cut.pos)
             variables.append(variable)
         keep = frozenset(name_of(v) for v in variables)  # type: ignore[misc]
+        written = {name_of(e) for e in quantity.atoms(sympy.Indexed, sympy.Symbol)}
         for name in keep:
-            if name not in self.meanings.table and name not in self.meanings.arguments():
+            if name not in set(self.meanings.table) | self.meanings.arguments() | written:
                 raise Unreadable(
                     f"nothing here is a function of {name}: define what depends on it "
                     f"(e.g. p_i = \\frac{{e^{{{name}_i}}}}{{\\sum_k e^{{{name}_k}}}})",

@@ -140,6 +140,13 @@ class Meanings:
 
     def expand(self, expr: sympy.Expr, keep: frozenset[str] = frozenset()) -> sympy.Expr:
         """``expr`` with every name (but those in ``keep``) replaced by its meaning."""
+        if self.unreadable:
+            names = {str(e.base.label) for e in expr.atoms(sympy.Indexed)}
+            names |= {s.name for s in expr.free_symbols}
+            for name in sorted(names & self.unreadable.keys()):
+                raise Unreadable(
+                    f"{name} is defined at {self.unreadable[name]} in a way not read here"
+                )
         for _ in range(12):
             new = expr.replace(lambda e: self._defined(e, keep), self._meaning_of)
             if new == expr:
