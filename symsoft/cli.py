@@ -143,7 +143,8 @@ def _parser() -> _Parser:
         action="append",
         choices=("tex", "pdf", "html"),
         metavar="FORMAT",
-        help="tex, pdf or html (repeatable; default all three; pdf needs latexmk)",
+        help="tex, pdf or html (repeatable; default all three, without pdf when latexmk "
+        "is missing)",
     )
     report.add_argument(
         "--output",
@@ -340,6 +341,17 @@ def _report(args: argparse.Namespace) -> int:
     from symsoft.verification.verifier import verify
 
     formats = tuple(dict.fromkeys(args.format or ("tex", "pdf", "html")))
+    if args.format is None:  # what this machine can make; an explicit pdf stays an error
+        from symsoft.render.report import TEX_INSTALL_HINT, tex_engine
+
+        missing = tex_engine()
+        if missing is not None:
+            formats = ("tex", "html")
+            print(
+                f"note: no PDF: {missing} is not on PATH; the PDF needs a TeX engine: "
+                f"{TEX_INSTALL_HINT}",
+                file=sys.stderr,
+            )
     run = verify(args.n, args.theorem, derivations=True, witness=args.n != "all")
     for path in write_report(run, args.output, formats):
         print(path)
