@@ -63,6 +63,7 @@ _WHERE = {
     "DocumentResult": "reading.document",
     "StepResult": "reading.document",
     "check_document": "reading.document",
+    "load_ipython_extension": "notebook",  # %load_ext symsoft
 }
 
 

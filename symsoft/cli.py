@@ -143,7 +143,8 @@ def _parser() -> _Parser:
         action="append",
         choices=("tex", "pdf", "html"),
         metavar="FORMAT",
-        help="tex, pdf or html (repeatable; default all three; pdf needs latexmk)",
+        help="tex, pdf or html (repeatable; default all three, without pdf when latexmk "
+        "is missing)",
     )
     report.add_argument(
         "--output",
@@ -188,19 +189,29 @@ def _parser() -> _Parser:
     claim.add_argument("--json", action="store_true", help="print the results as JSON")
     check = commands.add_parser(
         "check",
-        help="check every step of a derivation in a Markdown or LaTeX document",
-        description="Find the display math of a document ($$…$$, \\[…\\], equation, align, …), "
+        help="check every step of the derivations in documents and folders",
+        description="Find the display math of documents ($$…$$, \\[…\\], equation, align, …), "
         "cut it into steps A = B = C, and prove or refute each step for every N (or at --n), "
         "per index case (i = j, i ≠ j). A step that cannot be read is reported 'not checked' "
-        "with the reason and the column. Exit code 1 when a step is wrong as written.",
+        "with the reason and the column. A folder is searched for .md, .markdown, .tex, "
+        ".ipynb (Markdown cells), .qmd, .Rmd and .rst (.. math::), skipping hidden entries "
+        "and what git ignores. Exit code 1 when a step is wrong as written, 2 when a file "
+        "cannot be read.",
         epilog="examples:\n"
         "  python -m symsoft check notes/softmax.md\n"
+        "  python -m symsoft check docs/ lecture.ipynb\n"
         "  python -m symsoft check paper/derivation.tex --n 5\n"
-        "  python -m symsoft check notes/softmax.md --json\n"
+        "  python -m symsoft check notes/softmax.md --format json\n"
+        "  python -m symsoft check docs/ --format github     # annotations in GitHub Actions\n"
         "  python -m symsoft check notes.md --define 'p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}'",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    check.add_argument("path", metavar="PATH", help="the document: .md (Markdown) or .tex")
+    check.add_argument(
+        "path",
+        nargs="+",
+        metavar="PATH",
+        help="documents (.md, .tex, .ipynb, .qmd, .Rmd, .rst) and folders",
+    )
     check.add_argument(
         "--n", type=_size, metavar="N", help="check at this N (default: every N at once)"
     )
@@ -212,12 +223,19 @@ def _parser() -> _Parser:
         help="the meaning of a name, e.g. 'S_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}' (repeatable; "
         "overrides the standard meanings and the document's own definitions)",
     )
-    check.add_argument("--json", action="store_true", help="print the results as JSON")
+    check.add_argument(
+        "--format",
+        choices=("text", "json", "github"),
+        default=None,
+        help="text: one compiler-style line per step (default); json: the results model; "
+        "github: GitHub Actions workflow commands (::error file=…,line=…::…)",
+    )
+    check.add_argument("--json", action="store_true", help="the same as --format json")
     check.add_argument(
         "--report",
         metavar="PATH",
         help="write the annotated report: a file (out/check.html, .tex or .pdf) or a folder "
-        "(html and tex there)",
+        "(html and tex there, one pair per document)",
     )
     commands.add_parser(
         "list",
@@ -323,6 +341,17 @@ def _report(args: argparse.Namespace) -> int:
     from symsoft.verification.verifier import verify
 
     formats = tuple(dict.fromkeys(args.format or ("tex", "pdf", "html")))
+    if args.format is None:  # what this machine can make; an explicit pdf stays an error
+        from symsoft.render.report import TEX_INSTALL_HINT, tex_engine
+
+        missing = tex_engine()
+        if missing is not None:
+            formats = ("tex", "html")
+            print(
+                f"note: no PDF: {missing} is not on PATH; the PDF needs a TeX engine: "
+                f"{TEX_INSTALL_HINT}",
+                file=sys.stderr,
+            )
     run = verify(args.n, args.theorem, derivations=True, witness=args.n != "all")
     for path in write_report(run, args.output, formats):
         print(path)
@@ -372,19 +401,54 @@ def _check(args: argparse.Namespace) -> int:
 
     from symsoft.errors import InputError
     from symsoft.reading.document import check_document
+    from symsoft.reading.sources import SUFFIXES, FileCheck, check_file, find_documents
+    from symsoft.render import formats
 
-    path = Path(args.path)
-    if not path.is_file():
-        raise InputError(f"no such file: {args.path!r}")
+    if args.json and args.format not in (None, "json"):
+        raise _UsageError(f"--json and --format {args.format} contradict each other")
+    fmt = "json" if args.json else args.format or "text"
     n = None if args.n in (None, "all") else args.n
-    result = check_document(path, n=n, define=args.define)
-    print(result.to_json() if args.json else "\n".join(result.lines()))
+    check_document("\n", n=n, define=args.define)  # a bad --define is one error, not one a file
+    found = find_documents(args.path)
+    single = len(args.path) == 1 and not Path(args.path[0]).is_dir()
+    if single and found.problems:
+        problem = found.problems[0]
+        raise InputError(f"cannot read {problem.source!r}: {problem.message}")
+    checks = [
+        FileCheck(p.source, None, error=f"cannot read {p.source!r}: {p.message}")
+        for p in found.problems
+    ]
+    checks += [check_file(path, n=n, define=args.define) for path in found.documents]
+    if single and checks[0].result is None:
+        raise InputError(checks[0].error or "cannot read it")
+    reported = [check.result for check in checks if check.result is not None]
+    if args.report and len(reported) > 1 and Path(args.report).suffix in (".html", ".tex", ".pdf"):
+        raise InputError(f"--report {args.report!r}: several documents need a folder")
+    for check in checks:
+        if check.result is None:
+            print(f"error: {check.error}", file=sys.stderr)
+    if not checks:
+        kinds = ", ".join(SUFFIXES)
+        print(f"warning: no documents ({kinds}) in {' '.join(args.path)}", file=sys.stderr)
+    if fmt == "github":
+        print("\n".join(formats.github_lines(checks)))
+    elif single:
+        check = checks[0]
+        if fmt == "json":
+            print(formats.document_json(check))
+        else:
+            print("\n".join(check.lines()))
+    elif fmt == "json":
+        print(formats.json_text(checks))
+    else:
+        print("\n".join(formats.text_lines(checks)))
     if args.report:
         from symsoft.render.annotation import write_document_report
 
-        for written in write_document_report(result, args.report):
-            print(f"wrote {written}", file=sys.stderr)
-    return result.exit_code
+        for result in reported:
+            for written in write_document_report(result, args.report):
+                print(f"wrote {written}", file=sys.stderr)
+    return formats.exit_code(checks)
 
 
 def _list() -> int:

@@ -51,6 +51,11 @@ class ClaimResult:
                 return case.verdict.counterexample
         return None
 
+    def _repr_html_(self) -> str:  # Jupyter shows the verdict per case as HTML
+        from symsoft.notebook import claim_html
+
+        return claim_html(self)
+
 
 # quantity, variable, order -> kind
 _KINDS: dict[tuple[str, str, int], Kind] = {

@@ -172,6 +172,11 @@ class DocumentResult:
             raw["flagged"] = step.flagged
         return json.dumps(data, ensure_ascii=False, indent=2)
 
+    def _repr_html_(self) -> str:  # Jupyter shows the annotated report
+        from symsoft.notebook import document_html
+
+        return document_html(self)
+
 
 # ---------------------------------------------------------------- the document
 

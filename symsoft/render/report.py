@@ -986,6 +986,15 @@ def _latex_error(log: str) -> str:
     return "see the LaTeX log"
 
 
+def tex_engine() -> str | None:
+    """What is missing to build a PDF (``"latexmk"`` or ``"pdflatex"``), or None when both are
+    on PATH."""
+    for program in ("latexmk", "pdflatex"):
+        if shutil.which(program) is None:
+            return program
+    return None
+
+
 def build_pdf(tex: str) -> bytes:
     """Compile the LaTeX document ``tex`` with ``latexmk -pdf`` in a temporary folder.
 
@@ -996,9 +1005,9 @@ def build_pdf(tex: str) -> bytes:
     >>> build_pdf(r"\\documentclass{article}\\begin{document}x\\end{document}")[:5]
     b'%PDF-'
     """
+    missing = tex_engine()
     latexmk = shutil.which("latexmk")
-    if latexmk is None or shutil.which("pdflatex") is None:
-        missing = "latexmk" if latexmk is None else "pdflatex"
+    if missing is not None or latexmk is None:
         raise ReportError(f"cannot build the PDF: {missing} is not on PATH; {TEX_INSTALL_HINT}")
     env = {
         **os.environ,
