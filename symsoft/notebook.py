@@ -32,7 +32,8 @@ def document_html(result: DocumentResult) -> str:
     """The annotated report of a checked document as one ``<div>`` with scoped styles.
 
     >>> from symsoft.reading.document import check_document
-    >>> html = document_html(check_document("$$D_j S_i = S_i(1 - S_j)$$"))
+    >>> result = check_document("$$D_j S_i = S_i(1 - S_j)$$", conventions=True)
+    >>> html = document_html(result)
     >>> html.startswith('<div class="symsoft-report">'), "badge refuted" in html
     (True, True)
     """
@@ -71,7 +72,8 @@ def claim_html(result: ClaimResult) -> str:
 
 def check_cell(cell: str, n: int | None = None, define: tuple[str, ...] = ()) -> DocumentResult:
     """Check the LaTeX of a notebook cell: its displays, or the whole cell as one display;
-    lines are the cell's own.
+    lines are the cell's own.  A cell is written in symsoft's notation, as a claim is: the
+    standard meanings (``S = softmax(a)``, ``p = softmax(o)``, ``L``) count as stated.
 
     >>> check_cell(r"\\frac{\\partial S_i}{\\partial a_i} = S_i(1 - S_i)").summary
     '1 step: 1 hold, 0 fail'
@@ -79,9 +81,10 @@ def check_cell(cell: str, n: int | None = None, define: tuple[str, ...] = ()) ->
     from symsoft.reading.document import check_document
 
     if _DISPLAY.search(cell):
-        result = check_document(cell.rstrip("\n") + "\n", n=n, define=define)
+        result = check_document(cell.rstrip("\n") + "\n", n=n, define=define, conventions=True)
         return replace(result, source="cell")
-    result = check_document("$$\n" + cell.strip("\n") + "\n$$\n", n=n, define=define)
+    text = "$$\n" + cell.strip("\n") + "\n$$\n"
+    result = check_document(text, n=n, define=define, conventions=True)
     steps = tuple(replace(step, line=max(step.line - 1, 1)) for step in result.steps)
     return replace(result, source="cell", steps=steps)
 

@@ -17,8 +17,14 @@ from symsoft.reading.sources import (
     rst_markdown,
 )
 
-GOOD = "The diagonal:\n\n$$\n\\frac{\\partial S_i}{\\partial a_i} = S_i(1 - S_i)\n$$\n"
-BAD = "A dropped delta:\n\n$$\n\\frac{\\partial S_i}{\\partial a_j} = S_i(1 - S_j)\n$$\n"
+GOOD = (
+    "The diagonal of the softmax Jacobian:\n\n$$\n"
+    "\\frac{\\partial S_i}{\\partial a_i} = S_i(1 - S_i)\n$$\n"
+)
+BAD = (
+    "A softmax of $a_i$ and a dropped delta:\n\n$$\n"
+    "\\frac{\\partial S_i}{\\partial a_j} = S_i(1 - S_j)\n$$\n"
+)
 
 
 def notebook(*cells: tuple[str, str]) -> str:
@@ -151,7 +157,7 @@ def test_rst_math_blocks_keep_their_lines_and_columns():
 def test_rst_document_is_checked(tmp_path):
     path = tmp_path / "derivation.rst"
     path.write_text(
-        "Derivation\n==========\n\n.. math::\n\n"
+        "Derivation of the softmax of a_i\n==========\n\n.. math::\n\n"
         "   \\frac{\\partial S_i}{\\partial a_j} = S_i(1 - S_j)\n"
     )
     (step,) = check_file(path).result.steps

@@ -428,13 +428,20 @@ def _summarized(
 
 
 def check_document(
-    source: str | Path, n: int | None = None, define: tuple[str, ...] | list[str] = ()
+    source: str | Path,
+    n: int | None = None,
+    define: tuple[str, ...] | list[str] = (),
+    conventions: bool = False,
 ) -> DocumentResult:
     """Check every step of the derivation in a Markdown or LaTeX document (a path or its text).
 
     Without ``n`` each step is proved for every N (with a counterexample at a concrete N for
     each index case that fails); with ``n`` it is checked at that size.  ``define`` overrides
     the meaning of a name, e.g. ``"S_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}"``.
+
+    ``conventions``: the standard meanings (``S = softmax(a)``, ``p = softmax(o)``, ``L``, ``Z``)
+    count as stated, as in the claim language; otherwise a flag that rests on a meaning the
+    document never states is reported "not checked: ambiguous".
 
     >>> text = "Softmax $S_i = e^{a_i} / \\\\sum_k e^{a_k}$.\\n\\n"
     >>> result = check_document(text + "$$\\\\frac{\\\\partial S_i}{\\\\partial a_j} = -S_i S_j$$")
@@ -478,7 +485,7 @@ def check_document(
         previous_end = display.body.end
     everything = document.slice(0, len(text))
     stated = bool(_HYPOTHESIS.search(everything))
-    meanings, definitions, listed = _meanings(document, steps, define, everything)
+    meanings, definitions, listed = _meanings(document, steps, define, everything, conventions)
     listed = [
         *listed,
     ]
@@ -523,7 +530,11 @@ def _expanded_cases(text: Text, steps: list[Step]) -> list[Step]:
 
 
 def _meanings(
-    text: Text, steps: list[Step], define: tuple[str, ...] | list[str], prose: str
+    text: Text,
+    steps: list[Step],
+    define: tuple[str, ...] | list[str],
+    prose: str,
+    conventions: bool = False,
 ) -> tuple[Meanings, dict[tuple[int, int], str], list[tuple[str, str]]]:
     """The meaning of every name: ``--define``, then the document's definitions, then the
     standard meanings.  Returns the table, the steps taken as definitions, and a listing."""
@@ -614,6 +625,10 @@ def _meanings(
         if len(uses) == 1:
             meanings.table["Z"] = partition_meaning(uses.pop())
     _stated_in_words(meanings, everything)
+    if conventions:
+        for name, meaning in list(meanings.table.items()):
+            if meaning.source == "standard":
+                meanings.table[name] = replace(meaning, source="symsoft's notation")
     listed = [(m.latex, m.source) for m in meanings.table.values()]
     return meanings, definitions, listed
 
