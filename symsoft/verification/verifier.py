@@ -25,14 +25,13 @@ from symsoft import __version__
 from symsoft.algebra.prover import prove
 from symsoft.catalogue import theorems as catalogue
 from symsoft.catalogue.family import Family
-from symsoft.catalogue.theorems import Sizes, Theorem
+from symsoft.catalogue.theorems import MAX_N, Sizes, Theorem
 from symsoft.errors import InputError, UnsupportedExpression
 from symsoft.results import Derivation, EntryCheck, Run, TheoremResult, Verdict, combine
 from symsoft.verification.derivation import fast_entry, leaf_rules
 
 DETAIL_LIMIT = 12  # up to this N every entry is listed in the results
 FAILURE_LIMIT = 50  # at most this many failing entries are listed
-MAX_N = 4096
 PARALLEL_FROM = 20_000  # entries; below this, forking costs more than it saves
 ATTEMPTS = 40
 
@@ -300,18 +299,7 @@ def hypothesis_notes(theorem: Theorem, sizes: Sizes) -> tuple[str, ...]:
         min(sizes.n, 3) if sizes.n > 1 else 2, sizes.samples, sizes.features, sizes.classes
     )
     for name in theorem.hypotheses:
-        rest = tuple(h for h in theorem.hypotheses if h != name)
-        weaker = Theorem(
-            theorem.name,
-            theorem.title,
-            theorem.kind,
-            theorem.entries,
-            theorem.closed_form,
-            theorem.statement,
-            rest,
-            theorem.text,
-        )
-        result = verify_theorem(weaker, small, derivations=False)
+        result = verify_theorem(theorem.without(name), small, derivations=False)
         text = HYPOTHESES_TEXT[name]
         if result.status == "refuted":
             notes.append(f"needs {text} (without it the claim fails at N = {small.n})")
