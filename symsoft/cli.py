@@ -29,7 +29,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _size(text: str) -> int | str:
-    from symsoft.verification.verifier import MAX_N
+    from symsoft.catalogue.theorems import MAX_N
 
     if text == "all":
         return "all"
@@ -302,6 +302,10 @@ def _index(index: tuple[int, ...]) -> str:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from symsoft.catalogue.theorems import find
+
+    for name in args.theorem or ():
+        find(name)  # an unknown name is an input error before SymPy loads
     from symsoft.verification.verifier import verify
 
     big = isinstance(args.n, int) and args.n >= 128
@@ -337,6 +341,10 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from symsoft.catalogue.theorems import find
+
+    for name in args.theorem or ():
+        find(name)
     from symsoft.render.report import write_report
     from symsoft.verification.verifier import verify
 

@@ -56,6 +56,7 @@ def test_write_to_a_file_or_a_folder(tmp_path, mistakes):
     assert [p.name for p in written] == ["mistakes-check.html", "mistakes-check.tex"]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("latexmk") is None, reason="needs latexmk (CI installs it)")
 def test_slow_pdf_compiles(tmp_path, mistakes):
     (path,) = write_document_report(mistakes, tmp_path / "check.pdf")

@@ -375,11 +375,16 @@ def _tex_available() -> bool:
     return shutil.which("latexmk") is not None and shutil.which("pdflatex") is not None
 
 
-needs_tex = pytest.mark.skipif(
+_no_tex = pytest.mark.skipif(
     not _tex_available(),
     reason="latexmk/pdflatex not on PATH: apt-get install latexmk texlive-latex-base "
     "texlive-latex-recommended lmodern poppler-utils",
 )
+
+
+def needs_tex(test):  # type: ignore[no-untyped-def]
+    """The test starts TeX: marked slow, and skipped where TeX is missing."""
+    return pytest.mark.slow(_no_tex(test))
 
 
 # ------------------------------------------------------------------------------ content
@@ -1115,9 +1120,14 @@ def _chromium() -> str | None:
     return None
 
 
-needs_chromium = pytest.mark.skipif(
+_no_chromium = pytest.mark.skipif(
     _chromium() is None, reason="no Chromium on PATH: apt-get install chromium"
 )
+
+
+def needs_chromium(test):  # type: ignore[no-untyped-def]
+    """The test starts Chromium: marked slow, and skipped where Chromium is missing."""
+    return pytest.mark.slow(_no_chromium(test))
 
 
 def _chromium_run(page: Path, profile: Path, *extra: str) -> str:
@@ -1279,6 +1289,7 @@ def report_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return wheel
 
 
+@pytest.mark.slow  # pip builds the wheel
 def test_slow_wheel_ships_the_templates(report_wheel: Path) -> None:
     names = set(zipfile.ZipFile(report_wheel).namelist())
     templates = sorted(p.name for p in (REPO / "templates").iterdir() if p.is_file())
@@ -1287,6 +1298,7 @@ def test_slow_wheel_ships_the_templates(report_wheel: Path) -> None:
     assert "symsoft/render/report.py" in names and "symsoft/py.typed" in names
 
 
+@pytest.mark.slow  # pip builds the wheel
 def test_slow_wheel_renders_from_a_fresh_venv(
     tmp_path: Path, report_wheel: Path, report_refuted_run: Run
 ) -> None:

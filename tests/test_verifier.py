@@ -19,8 +19,21 @@ S, p, y, v, i, j, k, c, N = nt.S, nt.p, nt.y, nt.v, nt.i, nt.j, nt.k, nt.c, nt.N
 FAST = [t for t in CATALOGUE if t.entries not in ("scalar", "weights")]
 
 
-@pytest.mark.parametrize("n", [1, 2, 3, 4, 7])
-@pytest.mark.parametrize("method", ["ring", "sympy"])
+def _runs(sizes, slow_from):  # type: ignore[no-untyped-def]
+    """(method, n) pairs; the reference path (sympy.diff per entry) at n ≥ slow_from is slow."""
+    return [
+        pytest.param(
+            method,
+            n,
+            id=f"{method}-{n}",
+            marks=[pytest.mark.slow] if method == "sympy" and n >= slow_from else [],
+        )
+        for method in ("ring", "sympy")
+        for n in sizes
+    ]
+
+
+@pytest.mark.parametrize(("method", "n"), _runs([1, 2, 3, 4, 7], slow_from=4))
 def test_the_catalogue_is_proved(n, method):
     run = symsoft.verify(n, method=method)
     assert run.status == "proved"
@@ -47,6 +60,23 @@ def test_fast_path_agrees_with_sympy_diff_entry_by_entry(n, theorem):
         assert symsoft.prove(mechanical, fast * 2 + 1).status == "refuted"
         checked += 1
     assert checked or n == 1
+
+
+@pytest.mark.parametrize("sizes", [(2, 2, 3), (3, 1, 2), (1, 2, 2)])
+def test_regression_ring_path_agrees_with_sympy_diff(sizes):
+    from symsoft.catalogue.theorems import Sizes
+    from symsoft.verification.regression import derivative, generators
+
+    family = Family(Sizes(2, *sizes))
+    theorem = find("softmax-regression-gradient")
+    for index in theorem.indices(family.sizes):
+        ring, slope = derivative(family, index)
+        fast = ring.to_sympy(slope[0], generators(family)) / ring.to_sympy(
+            slope[1], generators(family)
+        )
+        mechanical = family.mechanical(theorem, index)
+        assert symsoft.prove(mechanical, fast).status == "proved"
+        assert symsoft.prove(mechanical, fast + 1).status == "refuted"
 
 
 WRONG = [
@@ -85,8 +115,7 @@ WRONG = [
 ]
 
 
-@pytest.mark.parametrize("n", [2, 3, 6])
-@pytest.mark.parametrize("method", ["ring", "sympy"])
+@pytest.mark.parametrize(("method", "n"), _runs([2, 3, 6], slow_from=6))
 @pytest.mark.parametrize(("name", "closed", "why"), WRONG, ids=[w[2] for w in WRONG])
 def test_wrong_closed_forms_are_refuted_with_real_counterexamples(n, method, name, closed, why):
     theorem = find(name).with_closed_form(closed)

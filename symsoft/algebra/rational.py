@@ -65,6 +65,11 @@ def ring(names: tuple[str, ...]) -> Ring:
 def add(f: Fraction, g: Fraction) -> Fraction:
     if f[1] == g[1]:
         return (f[0] + g[0], f[1])
+    if len(f[1]) == 1 and len(g[1]) == 1:
+        # monomial denominators (powers of x_k, z…): over their lcm the fraction stays small
+        (left,), (right,) = f[1].monoms(), g[1].monoms()
+        lcm = f[1].context().from_dict({tuple(map(max, left, right)): 1})
+        return (f[0] * (lcm / f[1]) + g[0] * (lcm / g[1]), lcm)
     return (f[0] * g[1] + g[0] * f[1], f[1] * g[1])
 
 

@@ -172,10 +172,23 @@ class Family:
     def closed(self, theorem: Theorem, index: tuple[int, ...]) -> sympy.Expr:
         """The closed form instantiated at this entry, over the concrete symbols."""
         binding: dict[sympy.Basic, sympy.Expr] = dict(self.binding(theorem, index))
+        generic = self._generic_closed(theorem)
+        if generic is not None:  # sums already unrolled: only the indices remain to bind
+            return generic.xreplace(binding).xreplace(self.table(theorem))
         binding[nt.N] = sympy.Integer(self.n)
         binding[nt.M] = sympy.Integer(self.sizes.samples)
         concrete = theorem.closed_form.subs(binding).doit()
         return concrete.xreplace(self.table(theorem))
+
+    def _generic_closed(self, theorem: Theorem) -> sympy.Expr | None:
+        """The closed form at these sizes with its sums written out and the entry's indices
+        still symbolic, when that needs no case distinction (no ``Piecewise``); else None."""
+        key = ("generic closed form", theorem.closed_form)
+        if key not in self.cache:
+            sizes = {nt.N: sympy.Integer(self.n), nt.M: sympy.Integer(self.sizes.samples)}
+            generic = theorem.closed_form.subs(sizes).doit()
+            self.cache[key] = None if generic.has(sympy.Piecewise) else generic
+        return self.cache[key]  # type: ignore[return-value]
 
     def assumptions(self, theorem: Theorem, index: tuple[int, ...]) -> list[object]:
         """The theorem's hypotheses for this entry, as :func:`symsoft.prove` takes them."""

@@ -42,3 +42,13 @@ def total(family: sympy.IndexedBase) -> sympy.Sum:
 def sigmoid(x: sympy.Expr) -> sympy.Expr:
     """``σ(x) = 1 / (1 + e^{-x})``."""
     return 1 / (1 + sympy.exp(-x))
+
+
+def total_of(term: sympy.Expr) -> sympy.Sum:
+    """``Σ_{k=1}^N term``."""
+    return sympy.Sum(term, (k, 1, N))
+
+
+def over_samples(term: sympy.Expr) -> sympy.Sum:
+    """``Σ_{n=1}^M term``."""
+    return sympy.Sum(term, (n, 1, M))

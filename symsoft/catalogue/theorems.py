@@ -7,14 +7,16 @@ notation (``S_i(δ_ij − S_j)``).  The catalogue knows nothing of provers or re
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Literal
+from functools import cached_property
+from types import FunctionType, ModuleType
+from typing import TYPE_CHECKING, Literal
 
-import sympy
-
-from symsoft.catalogue import notation as nt
 from symsoft.errors import InputError
+
+if TYPE_CHECKING:
+    import sympy
 
 Kind = Literal[
     "softmax-jacobian",
@@ -47,6 +49,7 @@ HYPOTHESES_TEXT = {
 }
 # a hypothesis that implies another (one-hot ⇒ Σ y = 1): used to say what is *not* needed
 STRONGER = {"sum-to-one": ("one-hot",)}
+MAX_N = 4096  # the largest size a run accepts
 
 
 @dataclass(frozen=True)
@@ -69,17 +72,28 @@ class Theorem:
     """One claimed identity, entry by entry.
 
     ``closed_form`` is a SymPy expression in the index notation of :mod:`symsoft.catalogue.notation`
-    (``S[i]``, ``p[i]``, ``y[i]``, ``KroneckerDelta(i, j)``, ``Sum(y[k], (k, 1, N))``).
+    (``S[i]``, ``p[i]``, ``y[i]``, ``KroneckerDelta(i, j)``, ``Sum(y[k], (k, 1, N))``).  It is
+    given either as that expression or as a function of the notation module that builds it on
+    first use, so that listing the catalogue never loads SymPy.
     """
 
     name: str
     title: str
     kind: Kind
     entries: Entries
-    closed_form: sympy.Expr
+    closed: sympy.Expr | Callable[[ModuleType], sympy.Expr]
     statement: str
     hypotheses: tuple[str, ...] = ()
     text: str = ""  # the claim in plain text, for terminals
+
+    @cached_property
+    def closed_form(self) -> sympy.Expr:
+        """The closed form as a SymPy expression in index notation."""
+        if isinstance(self.closed, FunctionType):
+            from symsoft.catalogue import notation
+
+            return self.closed(notation)
+        return self.closed
 
     def indices(self, sizes: int | Sizes, rows: range | None = None) -> Iterator[tuple[int, ...]]:
         """The 1-based entries the theorem covers at these sizes (only those whose first index
@@ -121,8 +135,24 @@ class Theorem:
             "weights": sizes.features * sizes.classes,
         }[self.entries]
 
+    def without(self, hypothesis: str) -> Theorem:
+        """The same claim with one hypothesis taken away (to see whether it is needed)."""
+        rest = tuple(h for h in self.hypotheses if h != hypothesis)
+        return Theorem(
+            self.name,
+            self.title,
+            self.kind,
+            self.entries,
+            self.closed,
+            self.statement,
+            rest,
+            self.text,
+        )
+
     def with_closed_form(self, closed_form: sympy.Expr, name: str | None = None) -> Theorem:
         """The same claim with another closed form (to check a formula of your own)."""
+        import sympy
+
         return Theorem(
             name or self.name + "-custom",
             self.title + " (custom closed form)",
@@ -136,14 +166,12 @@ class Theorem:
 
     @property
     def closed_form_latex(self) -> str:
+        import sympy
+
         return sympy.latex(self.closed_form)
 
 
-S, p, y, v, i, j, k, N, c = nt.S, nt.p, nt.y, nt.v, nt.i, nt.j, nt.k, nt.N, nt.c
-_ysum = nt.total(y)
-_eps = nt.epsilon
-_sigma = nt.sigmoid(nt.z)
-_smoothed = (1 - _eps) * nt.delta(i, c) + _eps / N
+# Closed forms are functions of the notation module `nt`: built when first used.
 
 CATALOGUE: tuple[Theorem, ...] = (
     Theorem(
@@ -151,7 +179,7 @@ CATALOGUE: tuple[Theorem, ...] = (
         "Softmax Jacobian, diagonal",
         "softmax-jacobian",
         "diagonal",
-        S[i] * (1 - S[i]),
+        lambda nt: nt.S[nt.i] * (1 - nt.S[nt.i]),
         r"D_i S_i = \frac{\partial S_i}{\partial a_i} = S_i (1 - S_i)",
         text="D_i S_i = S_i(1 - S_i)",
     ),
@@ -160,7 +188,7 @@ CATALOGUE: tuple[Theorem, ...] = (
         "Softmax Jacobian, off-diagonal",
         "softmax-jacobian",
         "off-diagonal",
-        -S[i] * S[j],
+        lambda nt: -nt.S[nt.i] * nt.S[nt.j],
         r"D_j S_i = \frac{\partial S_i}{\partial a_j} = -S_i S_j \quad (i \neq j)",
         text="D_j S_i = -S_i S_j (i != j)",
     ),
@@ -169,7 +197,7 @@ CATALOGUE: tuple[Theorem, ...] = (
         "Log-softmax Jacobian",
         "log-softmax-jacobian",
         "all",
-        nt.delta(i, j) - S[j],
+        lambda nt: nt.delta(nt.i, nt.j) - nt.S[nt.j],
         r"\frac{\partial \log S_i}{\partial a_j} = \delta_{ij} - S_j",
         text="d log S_i / da_j = delta_ij - S_j",
     ),
@@ -178,7 +206,7 @@ CATALOGUE: tuple[Theorem, ...] = (
         "Log-sum-exp gradient",
         "lse-gradient",
         "vector",
-        S[i],
+        lambda nt: nt.S[nt.i],
         r"\frac{\partial}{\partial a_i} \log \sum_{k=1}^{N} e^{a_k} = S_i",
         text="d/da_i log sum_k e^(a_k) = S_i",
     ),
@@ -187,7 +215,7 @@ CATALOGUE: tuple[Theorem, ...] = (
         "Softmax with temperature T > 0",
         "temperature-jacobian",
         "all",
-        S[i] * (nt.delta(i, j) - S[j]) / nt.T,
+        lambda nt: nt.S[nt.i] * (nt.delta(nt.i, nt.j) - nt.S[nt.j]) / nt.T,
         r"\frac{\partial S_i}{\partial a_j} = \frac{S_i(\delta_{ij} - S_j)}{T}, \quad "
         r"S = \operatorname{softmax}(a / T)",
         text="dS_i/da_j = S_i(delta_ij - S_j)/T for S = softmax(a/T)",
@@ -197,7 +225,7 @@ CATALOGUE: tuple[Theorem, ...] = (
         "Vector-Jacobian product",
         "vjp",
         "vector",
-        S[i] * (v[i] - sympy.Sum(S[k] * v[k], (k, 1, N))),
+        lambda nt: nt.S[nt.i] * (nt.v[nt.i] - nt.total_of(nt.S[nt.k] * nt.v[nt.k])),
         r"(J^\top v)_i = \sum_{k=1}^{N} v_k \frac{\partial S_k}{\partial a_i} "
         r"= S_i \Big(v_i - \sum_{k=1}^{N} S_k v_k\Big)",
         text="(J^T v)_i = S_i (v_i - sum_k S_k v_k)",
@@ -207,7 +235,7 @@ CATALOGUE: tuple[Theorem, ...] = (
         "Cross-entropy gradient",
         "cross-entropy-gradient",
         "vector",
-        p[i] * _ysum - y[i],
+        lambda nt: nt.p[nt.i] * nt.total(nt.y) - nt.y[nt.i],
         r"\frac{\partial L}{\partial o_i} = p_i \sum_{j=1}^{N} y_j - y_i",
         text="dL/do_i = p_i sum_j y_j - y_i",
     ),
@@ -216,7 +244,7 @@ CATALOGUE: tuple[Theorem, ...] = (
         "Cross-entropy gradient, normalised targets",
         "cross-entropy-gradient",
         "vector",
-        p[i] - y[i],
+        lambda nt: nt.p[nt.i] - nt.y[nt.i],
         r"\frac{\partial L}{\partial o_i} = p_i - y_i \quad \text{given } \sum_{j=1}^{N} y_j = 1",
         ("sum-to-one",),
         text="dL/do_i = p_i - y_i, given sum_j y_j = 1",
@@ -226,7 +254,7 @@ CATALOGUE: tuple[Theorem, ...] = (
         "Cross-entropy Hessian",
         "cross-entropy-hessian",
         "all",
-        _ysum * (p[i] * nt.delta(i, j) - p[i] * p[j]),
+        lambda nt: nt.total(nt.y) * (nt.p[nt.i] * nt.delta(nt.i, nt.j) - nt.p[nt.i] * nt.p[nt.j]),
         r"\frac{\partial^2 L}{\partial o_i \partial o_j} = "
         r"\Big(\sum_{k=1}^{N} y_k\Big)(p_i \delta_{ij} - p_i p_j)",
         text="d2L/do_i do_j = (sum_k y_k)(p_i delta_ij - p_i p_j)",
@@ -236,7 +264,7 @@ CATALOGUE: tuple[Theorem, ...] = (
         "Cross-entropy Hessian, normalised targets",
         "cross-entropy-hessian",
         "all",
-        p[i] * nt.delta(i, j) - p[i] * p[j],
+        lambda nt: nt.p[nt.i] * nt.delta(nt.i, nt.j) - nt.p[nt.i] * nt.p[nt.j],
         r"\frac{\partial^2 L}{\partial o_i \partial o_j} = p_i \delta_{ij} - p_i p_j"
         r" \quad (\operatorname{diag}(p) - p p^\top) \quad \text{given } \sum_j y_j = 1",
         ("sum-to-one",),
@@ -247,7 +275,7 @@ CATALOGUE: tuple[Theorem, ...] = (
         "Cross-entropy gradient with label smoothing",
         "label-smoothing-gradient",
         "all",
-        p[i] - _smoothed,
+        lambda nt: nt.p[nt.i] - ((1 - nt.epsilon) * nt.delta(nt.i, nt.c) + nt.epsilon / nt.N),
         r"\frac{\partial L}{\partial o_i} = p_i - y^{\mathrm{ls}}_i, \quad "
         r"y^{\mathrm{ls}}_i = (1 - \varepsilon)\,\delta_{ic} + \frac{\varepsilon}{N}",
         ("label-smoothing",),
@@ -258,7 +286,7 @@ CATALOGUE: tuple[Theorem, ...] = (
         "Two classes are a sigmoid",
         "two-class-sigmoid",
         "scalar",
-        nt.sigmoid(nt.a[2] - nt.a[1]),
+        lambda nt: nt.sigmoid(nt.a[2] - nt.a[1]),
         r"\operatorname{softmax}(a_1, a_2)_2 = \sigma(a_2 - a_1), \quad "
         r"\sigma(x) = \frac{1}{1 + e^{-x}}",
         text="softmax(a_1, a_2)_2 = sigma(a_2 - a_1)",
@@ -268,7 +296,7 @@ CATALOGUE: tuple[Theorem, ...] = (
         "Sigmoid derivative",
         "sigmoid-derivative",
         "scalar",
-        _sigma * (1 - _sigma),
+        lambda nt: nt.sigmoid(nt.z) * (1 - nt.sigmoid(nt.z)),
         r"\sigma'(z) = \sigma(z)\,(1 - \sigma(z))",
         text="sigma'(z) = sigma(z)(1 - sigma(z))",
     ),
@@ -277,7 +305,7 @@ CATALOGUE: tuple[Theorem, ...] = (
         "Binary cross-entropy with a sigmoid",
         "bce-gradient",
         "scalar",
-        _sigma - nt.t,
+        lambda nt: nt.sigmoid(nt.z) - nt.t,
         r"\frac{\partial}{\partial z}\Big[-t \log \sigma(z) - (1 - t) \log(1 - \sigma(z))\Big]"
         r" = \sigma(z) - t",
         text="d/dz BCE(sigma(z), t) = sigma(z) - t",
@@ -287,7 +315,7 @@ CATALOGUE: tuple[Theorem, ...] = (
         "Batched softmax regression",
         "softmax-regression-gradient",
         "weights",
-        sympy.Sum(nt.X[nt.n, i] * (nt.P[nt.n, j] - nt.Y[nt.n, j]), (nt.n, 1, nt.M)) / nt.M,
+        lambda nt: nt.over_samples(nt.X[nt.n, nt.i] * (nt.P[nt.n, nt.j] - nt.Y[nt.n, nt.j])) / nt.M,
         r"A = XW,\ L = -\frac{1}{M}\sum_{n=1}^{M}\sum_{k=1}^{K} Y_{nk} \log "
         r"\operatorname{softmax}(A_n)_k:\quad \frac{\partial L}{\partial W} = "
         r"\frac{X^\top (P - Y)}{M}",
@@ -299,6 +327,8 @@ CATALOGUE: tuple[Theorem, ...] = (
 
 def plain(expr: sympy.Expr) -> str:
     """A closed form in index notation as terminal text: ``S[i]*S[j]`` → ``S_i*S_j``."""
+    import sympy
+
     text = sympy.sstr(expr)
     for name in ("S", "p", "y", "a", "o"):
         text = text.replace(f"{name}[", f"{name}_")

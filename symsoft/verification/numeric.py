@@ -24,9 +24,39 @@ LARGEST = 16  # the witness runs at N = min(n, LARGEST)
 
 
 def _evaluate(expr: sympy.Expr, values: dict[sympy.Symbol, mpmath.mpf]) -> mpmath.mpf:
-    point = {symbol: sympy.Float(value, DIGITS + 10) for symbol, value in values.items()}
-    result = sympy.N(expr.xreplace(point), DIGITS + 10)
-    return mpmath.mpf(sympy.re(result))
+    """``expr`` at the point, in mpmath at the working precision, node by node (shared
+    subexpressions such as the partition sum once)."""
+    memo: dict[sympy.Basic, object] = {}
+
+    def walk(node: sympy.Basic):  # type: ignore[no-untyped-def]
+        hit = memo.get(node)
+        if hit is not None:
+            return hit
+        if node in values:
+            result = values[node]  # type: ignore[index]
+        elif node.is_Rational:
+            result = mpmath.mpf(int(node.p)) / int(node.q)
+        elif node.is_Add:
+            result = mpmath.fsum(walk(arg) for arg in node.args)
+        elif node.is_Mul:
+            result = mpmath.fprod(walk(arg) for arg in node.args)
+        elif node.is_Pow:
+            exponent = node.exp
+            base = walk(node.base)
+            result = base ** int(exponent) if exponent.is_Integer else base ** walk(exponent)
+        elif isinstance(node, sympy.exp):
+            result = mpmath.exp(walk(node.args[0]))
+        elif isinstance(node, sympy.log):
+            result = mpmath.log(walk(node.args[0]))
+        elif node is sympy.E:
+            result = mpmath.e
+        else:  # anything else: SymPy's own numerics
+            point = {s: sympy.Float(v, DIGITS + 10) for s, v in values.items()}
+            result = mpmath.mpmathify(sympy.N(node.xreplace(point), DIGITS + 10))
+        memo[node] = result
+        return result
+
+    return mpmath.re(walk(expr))
 
 
 def _difference(function, variables, values):  # type: ignore[no-untyped-def]
@@ -42,14 +72,22 @@ def _difference(function, variables, values):  # type: ignore[no-untyped-def]
     return (upper - lower) / (2 * STEP)
 
 
-def witness(theorem: Theorem, sizes: Sizes, entries: int = 3, points: int = 1, seed: int = 0):  # type: ignore[no-untyped-def]
+def witness(  # type: ignore[no-untyped-def]
+    theorem: Theorem,
+    sizes: Sizes,
+    entries: int = 3,
+    points: int = 1,
+    seed: int = 0,
+    family: Family | None = None,
+):
     """``(largest relative error, number of comparisons, N used)`` between the finite-difference
-    derivative and the closed form, over a few entries and random points."""
+    derivative and the closed form, over a few entries and random points.  ``family``: the
+    builders at these sizes, if already made."""
     from symsoft.algebra.prover import _cases
 
     mpmath.mp.dps = DIGITS + 10
     small = Sizes(min(sizes.n, LARGEST), sizes.samples, sizes.features, sizes.classes)
-    family = Family(small)
+    family = family if family is not None and family.sizes == small else Family(small)
     indices = list(theorem.indices(small))
     if not indices:
         return 0.0, 0, small.n

@@ -25,14 +25,13 @@ from symsoft import __version__
 from symsoft.algebra.prover import prove
 from symsoft.catalogue import theorems as catalogue
 from symsoft.catalogue.family import Family
-from symsoft.catalogue.theorems import Sizes, Theorem
+from symsoft.catalogue.theorems import MAX_N, Sizes, Theorem
 from symsoft.errors import InputError, UnsupportedExpression
 from symsoft.results import Derivation, EntryCheck, Run, TheoremResult, Verdict, combine
 from symsoft.verification.derivation import fast_entry, leaf_rules
 
 DETAIL_LIMIT = 12  # up to this N every entry is listed in the results
 FAILURE_LIMIT = 50  # at most this many failing entries are listed
-MAX_N = 4096
 PARALLEL_FROM = 20_000  # entries; below this, forking costs more than it saves
 ATTEMPTS = 40
 
@@ -124,6 +123,19 @@ def _entry_seed(seed: int, index: tuple[int, ...]) -> int:
     return seed + sum(value * 7919**position for position, value in enumerate(index))
 
 
+def _decide(
+    theorem: Theorem, family: Family, index: tuple[int, ...], method: str, seed: int
+) -> Verdict:
+    """One entry: the fast path when it applies, else the reference path."""
+    entry_seed = _entry_seed(seed, index)
+    if method == "ring":
+        try:
+            return fast_entry(theorem, family, index, entry_seed)
+        except UnsupportedExpression:
+            pass
+    return _sympy_entry(theorem, family, index, entry_seed)
+
+
 Chunk = tuple[dict[str, int], list[EntryCheck], tuple[tuple[int, ...], Verdict] | None]
 
 
@@ -142,15 +154,7 @@ def _entries(
     first = None
     total = theorem.count(family.sizes)
     for number, index in enumerate(theorem.indices(family.sizes, rows)):
-        verdict = None
-        entry_seed = _entry_seed(seed, index)
-        if method == "ring":
-            try:
-                verdict = fast_entry(theorem, family, index, entry_seed)
-            except UnsupportedExpression:
-                verdict = None
-        if verdict is None:
-            verdict = _sympy_entry(theorem, family, index, entry_seed)
+        verdict = _decide(theorem, family, index, method, seed)
         counts[verdict.status] += 1
         if first is None:
             first = (index, verdict)
@@ -264,7 +268,7 @@ def verify_theorem(
     if witness:
         from symsoft.verification.numeric import witness as numeric_witness
 
-        numeric = numeric_witness(theorem, sizes, seed=seed)
+        numeric = numeric_witness(theorem, sizes, seed=seed, family=family)
     return TheoremResult(
         theorem=theorem.name,
         title=theorem.title,
@@ -286,42 +290,52 @@ def verify_theorem(
         witness_error=numeric[0] if numeric else None,
         witness_checks=numeric[1] if numeric else 0,
         witness_n=numeric[2] if numeric else 0,
-        hypothesis_notes=hypothesis_notes(theorem, sizes) if hypotheses else (),
+        hypothesis_notes=hypothesis_notes(theorem, sizes, seed=seed) if hypotheses else (),
     )
 
 
-def hypothesis_notes(theorem: Theorem, sizes: Sizes) -> tuple[str, ...]:
+def hypothesis_notes(
+    theorem: Theorem, sizes: Sizes, *, seed: int = 0, family: Family | None = None
+) -> tuple[str, ...]:
     """For each hypothesis: is it needed (the theorem fails without it)?  And which stronger
-    hypotheses are therefore not needed ("needs Σ_j y_j = 1; one-hot is not needed")."""
+    hypotheses are therefore not needed ("needs Σ_j y_j = 1; one-hot is not needed").
+
+    Entries are decided until the first that is not proved: one refutation settles "needed".
+    """
     from symsoft.catalogue.theorems import HYPOTHESES_TEXT, STRONGER
 
     notes = []
     small = Sizes(
         min(sizes.n, 3) if sizes.n > 1 else 2, sizes.samples, sizes.features, sizes.classes
     )
+    family = family if family is not None and family.sizes == small else _family(small)
     for name in theorem.hypotheses:
-        rest = tuple(h for h in theorem.hypotheses if h != name)
-        weaker = Theorem(
-            theorem.name,
-            theorem.title,
-            theorem.kind,
-            theorem.entries,
-            theorem.closed_form,
-            theorem.statement,
-            rest,
-            theorem.text,
-        )
-        result = verify_theorem(weaker, small, derivations=False)
+        weaker = theorem.without(name)
+        status = "proved"
+        for index in weaker.indices(small):
+            status = _decide(weaker, family, index, "ring", seed).status
+            if status != "proved":
+                break
         text = HYPOTHESES_TEXT[name]
-        if result.status == "refuted":
+        if status == "refuted":
             notes.append(f"needs {text} (without it the claim fails at N = {small.n})")
-        elif result.status == "proved":
+        elif status == "proved":
             notes.append(f"{text} is not needed (proved without it at N = {small.n})")
         else:
             notes.append(f"{text}: whether it is needed is unknown")
         for stronger in STRONGER.get(name, ()):
             notes.append(f"{HYPOTHESES_TEXT[stronger]} is not needed: {text} suffices")
     return tuple(notes)
+
+
+_FAMILIES: dict[Sizes, Family] = {}  # the small families of the hypothesis notes, per run
+
+
+def _family(sizes: Sizes) -> Family:
+    family = _FAMILIES.get(sizes)
+    if family is None:
+        family = _FAMILIES[sizes] = Family(sizes)
+    return family
 
 
 def verify(
@@ -370,21 +384,24 @@ def verify(
         results = tuple(verify_general(t, Sizes(2, samples, features, classes)) for t in chosen)
         return _run("all", results, start)
     family = Family(sizes)
-    results = tuple(
-        verify_theorem(
-            t,
-            sizes,
-            method=method,
-            seed=seed,
-            progress=progress,
-            family=family,
-            derivations=derivations,
-            witness=witness,
-            hypotheses=hypotheses,
-            jobs=jobs,
+    try:
+        results = tuple(
+            verify_theorem(
+                t,
+                sizes,
+                method=method,
+                seed=seed,
+                progress=progress,
+                family=family,
+                derivations=derivations,
+                witness=witness,
+                hypotheses=hypotheses,
+                jobs=jobs,
+            )
+            for t in chosen
         )
-        for t in chosen
-    )
+    finally:
+        _FAMILIES.clear()
     return _run(n, results, start)
 
 
