@@ -1,0 +1,158 @@
+"""Hostile and clumsy use (issue 14): every input and fault gets one clear line, quickly.
+
+Each test runs the real command line in a subprocess and asserts the exit code, the one-line
+message and the absence of a traceback; the time ceilings are generous ("does not hang").
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+posix = pytest.mark.skipif(os.name != "posix", reason="POSIX devices and signals")
+
+
+def run(*args: str, timeout: float = 120, env: dict | None = None, **kwargs):
+    if "stdout" not in kwargs:
+        kwargs["capture_output"] = True
+    return subprocess.run(
+        [sys.executable, "-m", "symsoft", *args],
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+        **kwargs,
+    )
+
+
+def one_line(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+DERIVATIVE = r"\frac{\partial S_i}{\partial a_j} = "
+
+
+# ---------------------------------------------------------------------------------------------
+# Output that cannot be written
+
+
+@posix
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("verify", "--n", "3", "--no-witness"),
+        ("list",),
+        ("claim", DERIVATIVE + "-S_i S_j"),
+        ("check", "README.md"),
+        ("verify", "--n", "3", "--json"),
+    ],
+)
+def test_a_full_disk_is_one_line_and_a_failure(args):
+    with open("/dev/full", "w") as full:
+        result = run(*args, stdout=full, stderr=subprocess.PIPE)
+    assert result.returncode == 2
+    assert one_line(result.stderr) == "error: cannot write the output: No space left on device"
+
+
+@posix
+@pytest.mark.parametrize("args", [("list",), ("verify", "--n", "3", "--no-witness")])
+def test_a_reader_that_leaves_early_is_no_error(args):
+    shell = f"{sys.executable} -m symsoft {' '.join(args)} | head -c 1"
+    result = subprocess.run(shell, shell=True, capture_output=True, text=True, timeout=120)
+    assert result.stdout and result.stderr == ""
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("claim", DERIVATIVE + r"-S_i S_j \quad (i \neq j)"),
+        ("claim", DERIVATIVE + "S_i S_j"),
+        ("verify", "--n", "2", "--no-witness"),
+        ("list",),
+    ],
+)
+def test_old_terminals_get_ascii_spellings(encoding, args):
+    result = run(*args, env={"PYTHONIOENCODING": encoding})
+    assert result.returncode in (0, 1), result.stderr
+    assert "Traceback" not in result.stderr and result.stdout
+    result.stdout.encode(encoding)  # nothing the terminal cannot show
+    if args[0] == "claim":
+        assert "!=" in result.stdout or ">=" in result.stdout
+
+
+def test_old_terminals_get_ascii_spellings_of_a_document(tmp_path):
+    document = tmp_path / "notes.md"
+    document.write_text("$$ \\frac{\\partial S_i}{\\partial a_j} = -S_i S_j $$\n", encoding="utf-8")
+    result = run("check", str(document), env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "holds only when i != j" in result.stdout
+
+
+# ---------------------------------------------------------------------------------------------
+# Integer options
+
+
+@pytest.mark.parametrize("value", ["１２", "1_0", " 4", "+4", "4.0", "٣"])
+@pytest.mark.parametrize("option", ["--n", "--samples"])
+def test_integer_options_take_ascii_digits_only(option, value):
+    args = ["verify", "--n", "2"] if option == "--samples" else ["verify"]
+    result = run(*args, option, value, timeout=60)
+    assert result.returncode == 2
+    assert one_line(result.stderr).startswith(f"error: argument {option}: ")
+    assert repr(value) in result.stderr
+
+
+def test_integer_options_take_ascii_digits():
+    result = run("verify", "--n", "2", "--samples", "2", "--no-witness", timeout=60)
+    assert result.returncode == 0, result.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# Signals
+
+
+@posix
+@pytest.mark.parametrize(("sig", "code", "word"), [(signal.SIGTERM, 143, "terminated")])
+def test_sigterm_ends_the_workers_with_the_parent(sig, code, word):
+    process = subprocess.Popen(
+        [sys.executable, "-m", "symsoft", "verify", "--n", "1024"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    workers: set[int] = set()
+    deadline = time.monotonic() + 60
+    while not workers and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.2)
+        workers = _children(process.pid)
+    process.send_signal(sig)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == code
+    assert one_line(err) == word
+    time.sleep(1)
+    assert not any(_alive(pid) for pid in workers)
+
+
+def _children(pid: int) -> set[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as stream:
+            return {int(child) for child in stream.read().split()}
+    except OSError:
+        return set()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stream:
+            return stream.read().split(") ")[1][0] != "Z"
+    except OSError:
+        return False
