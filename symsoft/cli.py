@@ -425,20 +425,17 @@ def _report(args: argparse.Namespace) -> int:
 def _claim(args: argparse.Namespace) -> int:
     import json
     from dataclasses import asdict
-    from pathlib import Path
 
     from symsoft.errors import InputError
     from symsoft.reading.claims import check_claim, check_claims_file
+    from symsoft.reading.document import MAX_DOCUMENT_CHARS
+    from symsoft.reading.files import read_text
 
     if (args.text is None) == (args.file is None):
         raise InputError("give one claim, or --file PATH, not both")
     n = None if args.n in (None, "all") else args.n
     if args.file is not None:
-        path = Path(args.file)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read {args.file!r}: {exc.strerror or exc}") from None
+        text = read_text(args.file, MAX_DOCUMENT_CHARS)
         results = check_claims_file(text, n=n, assume=args.assume, name=args.file)
     else:
         results = [check_claim(args.text, n=n, assume=args.assume)]
@@ -463,14 +460,10 @@ def _claim(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from symsoft.errors import InputError
     from symsoft.reading.document import check_document
 
-    path = Path(args.path)
-    if not path.is_file():
-        raise InputError(f"no such file: {args.path!r}")
     n = None if args.n in (None, "all") else args.n
-    result = check_document(path, n=n, define=args.define)
+    result = check_document(Path(args.path), n=n, define=args.define)
     print(result.to_json() if args.json else "\n".join(result.lines()))
     if args.report:
         from symsoft.render.annotation import write_document_report

@@ -156,3 +156,84 @@ def _alive(pid: int) -> bool:
             return stream.read().split(") ")[1][0] != "Z"
     except OSError:
         return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Files that are not documents
+
+
+@posix
+@pytest.mark.parametrize("command", [("check",), ("claim", "--file")])
+@pytest.mark.parametrize(
+    ("path", "reason"),
+    [
+        ("/dev/zero", "not a regular file (a character device)"),
+        ("/dev/urandom", "not a regular file (a character device)"),
+        ("/tmp", "not a regular file (a folder)"),
+        ("/no/such/folder/notes.md", "No such file or directory"),
+    ],
+)
+def test_devices_and_folders_are_refused_at_once(command, path, reason):
+    result = run(*command, path, timeout=60)
+    assert result.returncode == 2
+    assert one_line(result.stderr) == f"error: cannot read {path!r}: {reason}"
+
+
+@posix
+@pytest.mark.parametrize("command", [("check",), ("claim", "--file")])
+def test_a_fifo_without_a_writer_does_not_hang(command, tmp_path):
+    fifo = tmp_path / "claims.tex"
+    os.mkfifo(fifo)
+    result = run(*command, str(fifo), timeout=60)
+    assert result.returncode == 2
+    assert one_line(result.stderr).endswith("not a regular file (a FIFO)")
+
+
+@pytest.mark.parametrize("command", [("check",), ("claim", "--file")])
+def test_a_huge_file_is_refused_without_reading_it_all(command, tmp_path):
+    from symsoft.reading.document import MAX_DOCUMENT_CHARS
+
+    big = tmp_path / "big.md"
+    with big.open("wb") as stream:
+        stream.truncate(1 << 30)  # 1 GB, sparse: nothing is written to the disk
+    result = run(*command, str(big), timeout=60)
+    assert result.returncode == 2
+    assert one_line(result.stderr) == (
+        f"error: {str(big)!r} has more than {MAX_DOCUMENT_CHARS} characters; "
+        f"at most {MAX_DOCUMENT_CHARS}"
+    )
+
+
+@pytest.mark.parametrize("command", [("check",), ("claim", "--file")])
+def test_a_path_name_too_long_is_named_in_one_line(command, tmp_path):
+    path = tmp_path / ("a" * 5000 + ".md")
+    result = run(*command, str(path), timeout=60)
+    assert result.returncode == 2
+    line = one_line(result.stderr)
+    assert line.startswith(f"error: cannot read {str(tmp_path)[:20]!r}"[:-1])
+    assert line.endswith(".md': File name too long") and len(line) < 250
+
+
+@posix
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root searches all")
+@pytest.mark.parametrize("command", [("check",), ("claim", "--file")])
+def test_a_folder_that_may_not_be_searched(command, tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "notes.md").write_text("$$ S_i = S_i $$\n")
+    locked.chmod(0)
+    try:
+        result = run(*command, str(locked / "notes.md"), timeout=60)
+    finally:
+        locked.chmod(0o700)
+    assert result.returncode == 2
+    assert one_line(result.stderr).endswith("notes.md': Permission denied")
+
+
+@pytest.mark.parametrize("command", [("check",), ("claim", "--file")])
+def test_a_binary_file_is_not_utf8(command, tmp_path):
+    binary = tmp_path / "notes.md"
+    binary.write_bytes(b"x\xff\xfe")
+    result = run(*command, str(binary), timeout=60)
+    assert result.returncode == 2
+    assert one_line(result.stderr).endswith("notes.md': not UTF-8 text (invalid start byte)")

@@ -229,11 +229,10 @@ def _is_path(source: str | Path) -> bool:
 def _load(source: str | Path) -> tuple[str, str, bool]:
     """The text, a name for messages, and whether it is LaTeX (else Markdown)."""
     if _is_path(source):
+        from symsoft.reading.files import read_text
+
         path = Path(source)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read {str(path)!r}: {exc}") from exc
+        text = read_text(path, MAX_DOCUMENT_CHARS)  # bounded: never a device or a 1 GB file
         latex = path.suffix == ".tex" or "\\documentclass" in text
         return text, str(path), latex
     assert isinstance(source, str)
