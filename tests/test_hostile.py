@@ -237,3 +237,86 @@ def test_a_binary_file_is_not_utf8(command, tmp_path):
     result = run(*command, str(binary), timeout=60)
     assert result.returncode == 2
     assert one_line(result.stderr).endswith("notes.md': not UTF-8 text (invalid start byte)")
+
+
+# ---------------------------------------------------------------------------------------------
+# Huge numbers and expansions: a verdict or "too large" within seconds
+
+
+def claim(rhs: str):
+    return run("claim", DERIVATIVE + rhs, timeout=120)
+
+
+@pytest.mark.parametrize(
+    ("rhs", "problem"),
+    [
+        ("(S_i - S_j)^{99999999999999999999999999999}", "exponent 99999999999999999999999999999"),
+        ("S_i^{-2000000}", "exponent -2000000 too large"),
+        ("(1 + S_i)^{1000001}", "exponent 1000001 too large"),
+        (r"S_i \sum_{k=1}^{1000000000} S_k", "a sum of 1000000000 terms; at most 1000"),
+        (r"S_i \sum_{k=3}^{5000} S_k", "a sum of 4998 terms; at most 1000"),
+    ],
+)
+def test_a_huge_exponent_or_sum_is_refused_when_read(rhs, problem):
+    started = time.monotonic()
+    result = claim(rhs)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"error: {problem}")
+    assert time.monotonic() - started < 60
+
+
+@pytest.mark.parametrize(
+    "rhs",
+    [
+        "S_i^{1000000}",
+        "(1 + S_i + S_j)^{100000}",
+        "(S_i + S_j)^{1000000}",
+        "(2 S_i - 3 S_j)^{500000}",
+    ],
+)
+def test_a_huge_power_is_answered_within_seconds(rhs):
+    started = time.monotonic()
+    result = claim(rhs)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == "" and result.stdout.startswith(("unknown", "does not hold"))
+    assert "too large" in result.stdout or "refuted" in result.stdout
+    assert time.monotonic() - started < 60
+
+
+def test_huge_counterexample_values_are_abbreviated():
+    result = claim("(1 + S_i + S_j)^{100000}")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "13349714142…(47713 digits)" in result.stdout  # 3^100000, leading digits and length
+
+
+@pytest.mark.parametrize("depth", [5, 12, 40])
+@pytest.mark.parametrize("innermost", ["S_i", "a_j", "1"])
+def test_nested_exponentials_are_answered_within_seconds(depth, innermost):
+    tower = innermost
+    for _ in range(depth):
+        tower = f"e^{{{tower}}}"
+    started = time.monotonic()
+    result = claim(tower)
+    assert result.returncode in (1, 2), result.stderr
+    assert "Traceback" not in result.stderr
+    if result.returncode == 1:
+        assert "too large" in result.stdout or "refuted" in result.stdout
+    assert time.monotonic() - started < 60
+
+
+def test_a_document_with_a_huge_step_judges_the_rest(tmp_path):
+    document = tmp_path / "notes.md"
+    document.write_text(
+        "$$ \\frac{\\partial S_i}{\\partial a_j} = (1 + S_i + S_j)^{100000} $$\n\n"
+        "$$ \\frac{\\partial S_i}{\\partial a_j} = S_i (\\delta_{ij} - S_j) $$\n\n"
+        "$$ S_i = e^{e^{e^{e^{e^{e^{S_i}}}}}} $$\n",
+        encoding="utf-8",
+    )
+    started = time.monotonic()
+    result = run("check", str(document), timeout=120)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = result.stdout.splitlines()
+    assert "display 2 holds" in lines[1]
+    assert "too large" in lines[2]
+    assert time.monotonic() - started < 90
