@@ -320,3 +320,113 @@ def test_a_document_with_a_huge_step_judges_the_rest(tmp_path):
     assert "display 2 holds" in lines[1]
     assert "too large" in lines[2]
     assert time.monotonic() - started < 90
+
+
+# ---------------------------------------------------------------------------------------------
+# Reports: all or nothing, no stale temporaries, names escaped
+
+
+@pytest.fixture(scope="module")
+def small_run():
+    from symsoft.verification.verifier import verify
+
+    return verify(2, ["softmax-jacobian-offdiagonal"], witness=False)
+
+
+def _dead_pid() -> int:
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def test_a_report_in_several_formats_is_written_all_or_nothing(tmp_path, small_run, monkeypatch):
+    from symsoft.errors import SymsoftError
+    from symsoft.render.report import write_report
+
+    for name in ("softmax-n2.html", "softmax-n2.tex"):
+        (tmp_path / name).write_text("earlier " + name, encoding="utf-8")
+    real_fsync, calls = os.fsync, []
+
+    def full_on_the_second_file(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", full_on_the_second_file)
+    with pytest.raises(SymsoftError, match="No space left on device"):
+        write_report(small_run, tmp_path, formats=("html", "tex"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["softmax-n2.html", "softmax-n2.tex"]
+    for name in ("softmax-n2.html", "softmax-n2.tex"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == "earlier " + name
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    written = write_report(small_run, tmp_path, formats=("html", "tex"))
+    assert all(not p.read_text(encoding="utf-8").startswith("earlier") for p in written)
+
+
+def test_stale_temporaries_of_a_killed_writer_are_removed(tmp_path, small_run):
+    from symsoft.render.report import write_report
+
+    stale = tmp_path / f".softmax-n2.html.{_dead_pid()}-0123456789ab.tmp"
+    live = tmp_path / f".softmax-n2.html.{os.getppid()}-0123456789ab.tmp"  # a running process
+    foreign = tmp_path / ".softmax-n2.html.swp"
+    for path in (stale, live, foreign):
+        path.write_text("half")
+    write_report(small_run, tmp_path, formats=("html",))
+    assert not stale.exists() and live.exists() and foreign.exists()
+
+
+@posix
+def test_a_writer_killed_mid_write_leaves_no_file_under_the_final_name(tmp_path, small_run):
+    script = (
+        "import os, sys, time\n"
+        "from symsoft.render import report\n"
+        "from symsoft.verification.verifier import verify\n"
+        "os.fsync = lambda fd: time.sleep(60)\n"
+        "run = verify(2, ['softmax-jacobian-offdiagonal'], witness=False)\n"
+        "report.write_report(run, sys.argv[1], formats=('html', 'tex'))\n"
+    )
+    process = subprocess.Popen([sys.executable, "-c", script, str(tmp_path)])
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".*.tmp")) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    process.kill()
+    process.wait(timeout=30)
+    assert list(tmp_path.glob(".*.tmp")) and not list(tmp_path.glob("softmax*"))
+    from symsoft.render.report import write_report
+
+    write_report(small_run, tmp_path, formats=("html", "tex"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["softmax-n2.html", "softmax-n2.tex"]
+
+
+def test_stale_tex_folders_of_dead_processes_are_removed(monkeypatch, tmp_path):
+    import tempfile
+
+    from symsoft.render import report
+
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path))
+    dead, live = (
+        tmp_path / f"symsoft-tex-{_dead_pid()}-x",
+        tmp_path / f"symsoft-tex-{os.getpid()}-y",
+    )
+    fresh = tmp_path / f"symsoft-tex-{_dead_pid()}-z"
+    for folder in (dead, live, fresh):
+        folder.mkdir()
+        (folder / "report.tex").write_text("x")
+    for folder in (dead, live):
+        os.utime(folder, (0, 0))  # long ago
+    report._remove_stale_tex_folders()
+    assert not dead.exists() and live.exists() and fresh.exists()
+
+
+@posix
+def test_a_document_name_with_html_is_escaped_in_the_html_report(tmp_path):
+    name = "<img src=x onerror=alert(1)>.md"
+    document = tmp_path / name
+    document.write_text("$$ \\frac{\\partial S_i}{\\partial a_j} = S_i S_j $$\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("check", name, "--report", str(out), timeout=120, cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    (html,) = out.glob("*.html")
+    page = html.read_text(encoding="utf-8")
+    assert "<img" not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
