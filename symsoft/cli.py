@@ -465,6 +465,8 @@ def _check(args: argparse.Namespace) -> int:
     n = None if args.n in (None, "all") else args.n
     result = check_document(Path(args.path), n=n, define=args.define)
     print(result.to_json() if args.json else "\n".join(result.lines()))
+    if result.displays == 0 and not args.json:
+        print(f"{args.path}: no display math found ($$ … $$, \\[ … \\], equation, align, …)")
     if args.report:
         from symsoft.render.annotation import write_document_report
 

@@ -430,3 +430,36 @@ def test_a_document_name_with_html_is_escaped_in_the_html_report(tmp_path):
     (html,) = out.glob("*.html")
     page = html.read_text(encoding="utf-8")
     assert "<img" not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+# ---------------------------------------------------------------------------------------------
+# Documents with nothing to check
+
+
+@pytest.mark.parametrize(
+    "content", ["", "\n\n", "Just prose, with $x$ inline math only.\n", "```\n$$ S_i = 1 $$\n```\n"]
+)
+def test_a_document_without_display_math_says_so(content, tmp_path):
+    document = tmp_path / "notes.md"
+    document.write_text(content, encoding="utf-8")
+    result = run("check", str(document), timeout=60)
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout.splitlines()[-1] == (
+        f"{document}: no display math found ($$ … $$, \\[ … \\], equation, align, …)"
+    )
+
+
+def test_a_document_with_display_math_does_not_say_so(tmp_path):
+    document = tmp_path / "notes.md"
+    document.write_text("$$ \\frac{\\partial S_i}{\\partial a_j} = -S_i S_j $$\n")
+    result = run("check", str(document), timeout=60)
+    assert "no display math found" not in result.stdout
+
+
+@pytest.mark.parametrize("opening", ["\\frac{1}{2", "\\left( 2 S_i", "(2 S_i"])
+def test_a_display_never_closed_is_not_checked(opening, tmp_path):
+    document = tmp_path / "notes.md"
+    document.write_text(f"$$ S_i = {opening} $$\n", encoding="utf-8")
+    result = run("check", str(document), timeout=60)
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert "not checked" in result.stdout and "never closed" in result.stdout

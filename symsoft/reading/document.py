@@ -124,6 +124,7 @@ class DocumentResult:
     hypothesis_stated: bool
     n: int | None = None
     seconds: float = 0.0
+    displays: int | None = None  # display math blocks found (0: nothing to check)
 
     @property
     def flagged(self) -> tuple[StepResult, ...]:
@@ -433,6 +434,7 @@ def check_document(
         hypothesis_stated=stated,
         n=n,
         seconds=round(time.perf_counter() - began, 3),
+        displays=len(displays),
     )
 
 
