@@ -2,23 +2,108 @@
 
 ``main(argv)`` is the one place that turns a :class:`~symsoft.errors.SymsoftError` into
 ``error: …`` on stderr.  Exit codes: 0 everything proved, 1 something refuted or unknown,
-2 bad usage or input, 130 interrupted.
+2 bad usage, input or output (a full disk), 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import signal
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
 from symsoft.errors import SymsoftError
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 
 
 class _UsageError(Exception):
     pass
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread so that it cleans up exactly as Ctrl-C does."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+# What an ASCII or Latin-1 terminal shows for the characters symsoft prints.
+_SPELLINGS = {
+    "≠": "!=",
+    "≤": "<=",
+    "≥": ">=",
+    "−": "-",
+    "–": "-",
+    "→": "->",
+    "⇒": "=>",
+    "≈": "~",
+    "…": "...",
+    "·": "*",
+    "×": "x",
+    "Σ": "sum",
+    "∂": "d",
+    "δ": "delta",
+    "σ": "sigma",
+    "∞": "inf",
+    "²": "^2",
+}
+
+
+def _spell(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    text = exc.object[exc.start : exc.end]
+    spelled = (_SPELLINGS.get(c) or c.encode("ascii", "backslashreplace").decode() for c in text)
+    return "".join(spelled), exc.end
+
+
+def _degrade_gracefully() -> None:
+    """Whatever the terminal's encoding, print: ASCII spellings (``!=``, ``sum``) or escapes
+    for what it cannot show, never a ``UnicodeEncodeError``."""
+    try:
+        codecs.lookup_error("symsoft-spell")
+    except LookupError:
+        codecs.register_error("symsoft-spell", _spell)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="symsoft-spell")
+            except (ValueError, OSError):  # pragma: no cover - a stream already in use
+                pass
+
+
+def _say(message: str) -> None:
+    """One line on stderr, even when stderr itself is full or closed."""
+    try:
+        print(message, file=sys.stderr)
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+
+
+def _after_progress() -> str:
+    """A line break if a progress line may be showing on the terminal."""
+    try:
+        return "\n" if sys.stderr.isatty() else ""
+    except (OSError, ValueError):
+        return ""
+
+
+def _silence_stdout() -> None:
+    """Point the file descriptor of stdout at /dev/null, so that the interpreter's last flush
+    of what is still buffered cannot fail again (and print a traceback) at exit."""
+    import os
+
+    try:
+        fd = sys.stdout.fileno()
+        os.dup2(os.open(os.devnull, os.O_WRONLY), fd)
+    except (OSError, ValueError, AttributeError):  # no file descriptor (tests capture stdout)
+        pass
 
 
 class _Parser(argparse.ArgumentParser):
@@ -28,13 +113,21 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(message)
 
 
+def _digits(text: str) -> int:
+    """The integer written in ASCII digits: ``int()`` alone would also take ``１２``, ``1_0``,
+    `` 7`` and ``+3``."""
+    if not (text.isascii() and text.isdigit()) or len(text) > 30:
+        raise ValueError(text)
+    return int(text)
+
+
 def _size(text: str) -> int | str:
     from symsoft.catalogue.theorems import MAX_N
 
     if text == "all":
         return "all"
     try:
-        n = int(text, 10)
+        n = _digits(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"N must be a positive integer, got {text!r}") from None
     if n < 1:
@@ -46,7 +139,7 @@ def _size(text: str) -> int | str:
 
 def _small(text: str) -> int:
     try:
-        value = int(text, 10)
+        value = _digits(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"expected an integer from 1 to 16, got {text!r}"
@@ -369,20 +462,17 @@ def _report(args: argparse.Namespace) -> int:
 def _claim(args: argparse.Namespace) -> int:
     import json
     from dataclasses import asdict
-    from pathlib import Path
 
     from symsoft.errors import InputError
     from symsoft.reading.claims import check_claim, check_claims_file
+    from symsoft.reading.document import MAX_DOCUMENT_CHARS
+    from symsoft.reading.files import read_text
 
     if (args.text is None) == (args.file is None):
         raise InputError("give one claim, or --file PATH, not both")
     n = None if args.n in (None, "all") else args.n
     if args.file is not None:
-        path = Path(args.file)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read {args.file!r}: {exc.strerror or exc}") from None
+        text = read_text(args.file, MAX_DOCUMENT_CHARS)
         results = check_claims_file(text, n=n, assume=args.assume, name=args.file)
     else:
         results = [check_claim(args.text, n=n, assume=args.assume)]
@@ -404,11 +494,21 @@ def _claim(args: argparse.Namespace) -> int:
     return EXIT_OK if all(r.status == "proved" for r in results) else EXIT_FAILED
 
 
+def _is_folder(path: str) -> bool:
+    import os
+
+    try:
+        return os.path.isdir(path)
+    except (OSError, ValueError):
+        return False
+
+
 def _check(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from symsoft.errors import InputError
     from symsoft.reading.document import check_document
+    from symsoft.reading.files import shown
     from symsoft.reading.sources import SUFFIXES, FileCheck, check_file, find_documents
     from symsoft.render import formats
 
@@ -418,12 +518,12 @@ def _check(args: argparse.Namespace) -> int:
     n = None if args.n in (None, "all") else args.n
     check_document("\n", n=n, define=args.define)  # a bad --define is one error, not one a file
     found = find_documents(args.path)
-    single = len(args.path) == 1 and not Path(args.path[0]).is_dir()
+    single = len(args.path) == 1 and not _is_folder(args.path[0])
     if single and found.problems:
         problem = found.problems[0]
-        raise InputError(f"cannot read {problem.source!r}: {problem.message}")
+        raise InputError(f"cannot read {shown(problem.source)}: {problem.message}")
     checks = [
-        FileCheck(p.source, None, error=f"cannot read {p.source!r}: {p.message}")
+        FileCheck(p.source, None, error=f"cannot read {shown(p.source)}: {p.message}")
         for p in found.problems
     ]
     checks += [check_file(path, n=n, define=args.define) for path in found.documents]
@@ -446,6 +546,11 @@ def _check(args: argparse.Namespace) -> int:
             print(formats.document_json(check))
         else:
             print("\n".join(check.lines()))
+            if check.result is not None and check.result.displays == 0:
+                print(
+                    f"{check.source}: no display math found "
+                    "($$ … $$, \\[ … \\], equation, align, …)"
+                )
     elif fmt == "json":
         print(formats.json_text(checks))
     else:
@@ -470,6 +575,36 @@ def _list() -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    _degrade_gracefully()
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread: leave SIGTERM alone
+        previous = None
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # a full disk shows here, not in the interpreter's last flush
+        return code
+    except BrokenPipeError:  # `symsoft list | head`: the reader left; say nothing more
+        _silence_stdout()
+        return EXIT_OK
+    except _Terminated:
+        _silence_stdout()
+        _say(_after_progress() + "terminated")
+        return EXIT_TERMINATED
+    except KeyboardInterrupt:
+        _say(_after_progress() + "interrupted")
+        return EXIT_INTERRUPTED
+    except OSError as exc:  # writing the output failed: /dev/full, a closed stdout, a quota
+        _silence_stdout()
+        where = f"cannot write {exc.filename!r}" if exc.filename else "cannot write the output"
+        _say(f"error: {where}: {exc.strerror or exc}")
+        return EXIT_USAGE
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -499,11 +634,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         if context:
             print(context, file=sys.stderr)
         return exc.exit_code
-    except KeyboardInterrupt:
-        print("\ninterrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    except BrokenPipeError:  # `symsoft list | head`: the reader left; say nothing more
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK

@@ -20,3 +20,11 @@ class UnsupportedExpression(SymsoftError, TypeError):
 
     The prover turns this into an ``unknown`` verdict with the message as its reason.
     """
+
+
+class TooLarge(UnsupportedExpression):
+    """An exact computation would exceed the size bounds (terms, degree) checked before it
+    starts, e.g. expanding ``(1 + S_i + S_j)^{100000}``.
+
+    Like every :class:`UnsupportedExpression` the prover turns this into ``unknown``.
+    """

@@ -194,3 +194,13 @@ def test_integer_variables_keep_integer_values_in_counterexamples():
     value = dict(verdict.counterexample.point)["k"]
     assert sympy.Integer(value) == int(value)  # an integer, not log(…)
     assert prove(sympy.exp(2 * k), sympy.exp(k) ** 2).status == "proved"
+
+
+def test_too_large_is_unknown_never_proved():
+    from symsoft.algebra import rational
+
+    x = sympy.Symbol("x", positive=True)
+    verdict = prove((1 + x + x**2) ** 100000, (1 + x + x**2) ** 100000 + 1)
+    assert verdict.status == "unknown" and "too large" in verdict.reason
+    assert rational.shown(sympy.Rational(-(3**5000), 7)).startswith("-")
+    assert rational.shown(sympy.Rational(-(3**5000), 7)).endswith("…(2386 digits)/7")

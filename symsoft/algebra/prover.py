@@ -22,11 +22,14 @@ import flint
 import sympy
 
 from symsoft.algebra import rational
-from symsoft.errors import InputError, UnsupportedExpression
+from symsoft.errors import InputError, TooLarge, UnsupportedExpression
 from symsoft.results import Counterexample, Verdict, combine
 
 ATTEMPTS = 60
 DIGITS = 50
+MAX_EXP_NESTING = 4
+"""Exponentials nested deeper than this are not evaluated numerically: ``e^{e^{e^{e^{e^x}}}}``
+already has a million-digit exponent."""
 
 
 @dataclass(frozen=True)
@@ -267,6 +270,20 @@ def _exact_plan(gens: _Generators) -> dict[sympy.Expr, tuple[sympy.Basic, sympy.
     return plan
 
 
+def _exp_nesting(expr: sympy.Basic) -> int:
+    """How deep exponentials (and powers with a variable exponent) nest in ``expr``."""
+    depths: dict[sympy.Basic, int] = {}
+    for node in sympy.postorder_traversal(expr):
+        inner = max((depths.get(arg, 0) for arg in node.args), default=0)
+        grows = (
+            isinstance(node, sympy.exp)
+            or node is sympy.E  # exp(1), which SymPy keeps as a constant
+            or (node.is_Pow and not node.exp.is_number)
+        )
+        depths[node] = inner + 1 if grows else inner
+    return depths.get(expr, 0)
+
+
 def _counterexample(
     lhs: sympy.Expr,
     rhs: sympy.Expr,
@@ -314,12 +331,18 @@ def _counterexample(
             right_q = sympy.Rational(int(right.p), int(right.q))
             return Counterexample(
                 point=described(assignment),
-                lhs=str(left_q),
-                rhs=str(right_q),
+                lhs=rational.shown(left_q),
+                rhs=rational.shown(right_q),
                 lhs_float=float(left_q),
                 rhs_float=float(right_q),
             )
         return None
+    nesting = max(_exp_nesting(lhs), _exp_nesting(rhs))
+    if nesting > MAX_EXP_NESTING:
+        raise TooLarge(
+            f"too large: exponentials nested {nesting} deep cannot be evaluated "
+            f"(at most {MAX_EXP_NESTING})"
+        )
     for attempt in range(ATTEMPTS // 3):
         scale = 2 + attempt
         values = {v: _sample(v, rng, scale) for v in variables}
@@ -373,7 +396,10 @@ def _decide(
             reason=f"lhs − rhs reduces to 0 as a rational function in {field}",
             certificate=f"the numerator of lhs − rhs is the zero polynomial over {field}",
         )
-    counterexample = _counterexample(lhs, rhs, gens, ring, difference, seed, substitution)
+    try:
+        counterexample = _counterexample(lhs, rhs, gens, ring, difference, seed, substitution)
+    except TooLarge as exc:  # no point could be evaluated: nothing is decided
+        return Verdict("unknown", reason=f"undecided: {exc}")
     if counterexample is not None:
         return Verdict(
             "refuted",

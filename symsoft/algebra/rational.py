@@ -10,16 +10,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import cache
+from math import comb
 from typing import TypeAlias
 
 import flint
 import sympy
 
-from symsoft.errors import UnsupportedExpression
+from symsoft.errors import TooLarge, UnsupportedExpression
 
 Poly: TypeAlias = flint.fmpq_mpoly
 Fraction: TypeAlias = tuple[Poly, Poly]
 Leaf: TypeAlias = Callable[[sympy.Basic], Fraction]
+
+# Bounds checked *before* a polynomial is built, so that a hostile claim (a huge power, a dense
+# expansion) is answered "too large" at once instead of exhausting time and memory.
+MAX_TERMS = 100_000
+"""Terms of one polynomial: a power or a composition that could exceed it is refused."""
+MAX_DEGREE = 1_000_000
+"""Total degree of one polynomial (``S_i^{1000000}`` is within it)."""
+MAX_PRODUCT = 500_000_000
+"""Products of terms in one multiplication (``len(f) · len(g)``)."""
 
 
 class Ring:
@@ -62,6 +72,15 @@ def ring(names: tuple[str, ...]) -> Ring:
     return Ring(names)
 
 
+def _product(f: Poly, g: Poly) -> Poly:
+    if len(f) * len(g) > MAX_PRODUCT:
+        raise TooLarge(
+            f"too large: a product of polynomials of {len(f)} and {len(g)} terms "
+            f"(at most {MAX_PRODUCT} products of terms)"
+        )
+    return f * g
+
+
 def add(f: Fraction, g: Fraction) -> Fraction:
     if f[1] == g[1]:
         return (f[0] + g[0], f[1])
@@ -69,8 +88,8 @@ def add(f: Fraction, g: Fraction) -> Fraction:
         # monomial denominators (powers of x_k, z…): over their lcm the fraction stays small
         (left,), (right,) = f[1].monoms(), g[1].monoms()
         lcm = f[1].context().from_dict({tuple(map(max, left, right)): 1})
-        return (f[0] * (lcm / f[1]) + g[0] * (lcm / g[1]), lcm)
-    return (f[0] * g[1] + g[0] * f[1], f[1] * g[1])
+        return (_product(f[0], lcm / f[1]) + _product(g[0], lcm / g[1]), lcm)
+    return (_product(f[0], g[1]) + _product(g[0], f[1]), _product(f[1], g[1]))
 
 
 def sub(f: Fraction, g: Fraction) -> Fraction:
@@ -78,7 +97,7 @@ def sub(f: Fraction, g: Fraction) -> Fraction:
 
 
 def mul(f: Fraction, g: Fraction) -> Fraction:
-    return (f[0] * g[0], f[1] * g[1])
+    return (_product(f[0], g[0]), _product(f[1], g[1]))
 
 
 def inverse(f: Fraction) -> Fraction:
@@ -87,10 +106,63 @@ def inverse(f: Fraction) -> Fraction:
     return (f[1], f[0])
 
 
+def _terms_of_power(p: Poly, exponent: int) -> int:
+    """An upper bound on the terms of ``p^exponent``: the monomials of degree ``exponent`` in
+    ``len(p)`` unknowns (capped, so that a huge exponent costs nothing to bound)."""
+    return _terms_of_power_count(len(p), exponent)
+
+
+def _terms_of_power_count(terms: int, exponent: int) -> int:
+    if terms <= 1 or exponent <= 1:
+        return terms
+    if exponent > MAX_TERMS:
+        return MAX_TERMS + 1
+    return comb(exponent + terms - 1, terms - 1)
+
+
 def power(f: Fraction, exponent: int) -> Fraction:
     if exponent < 0:
         f, exponent = inverse(f), -exponent
+    for p in f:
+        if _terms_of_power(p, exponent) > MAX_TERMS:
+            raise TooLarge(
+                f"too large: the {exponent}-th power of a polynomial of {len(p)} terms "
+                f"(at most {MAX_TERMS} terms)"
+            )
+        if p.total_degree() * exponent > MAX_DEGREE:
+            raise TooLarge(
+                f"too large: the {exponent}-th power of a polynomial of degree "
+                f"{p.total_degree()} (at most degree {MAX_DEGREE})"
+            )
     return (f[0] ** exponent, f[1] ** exponent)
+
+
+def compose(f: Fraction, images: Sequence[Poly]) -> Fraction:
+    """``f`` with generator ``k`` replaced by ``images[k]``; refused when the expansion could
+    exceed :data:`MAX_TERMS` terms or :data:`MAX_DEGREE`."""
+    gens = f[0].context().gens()
+    widest = max((len(image) for image in images), default=1)
+    deepest = max((image.total_degree() for image in images), default=1)
+    for p in f:
+        degree = p.total_degree()
+        if (
+            len(p) * _terms_of_power_count(widest, degree) <= MAX_TERMS
+            and degree * deepest <= MAX_DEGREE
+        ):
+            continue  # the usual case, decided in a few operations
+        bound, degree = len(p), 0
+        for power_of, image, gen in zip(p.degrees(), images, gens, strict=False):
+            if power_of and image != gen:
+                bound *= _terms_of_power(image, power_of)
+                degree += power_of * max(image.total_degree(), 1)
+            else:
+                degree += power_of
+            if bound > MAX_TERMS or degree > MAX_DEGREE:
+                raise TooLarge(
+                    f"too large: substituting into a polynomial of degree {p.total_degree()} "
+                    f"(at most {MAX_TERMS} terms and degree {MAX_DEGREE})"
+                )
+    return (f[0].compose(*images), f[1].compose(*images))
 
 
 def is_zero(f: Fraction) -> bool:
@@ -99,7 +171,7 @@ def is_zero(f: Fraction) -> bool:
 
 def equal(f: Fraction, g: Fraction) -> bool:
     """``f = g`` as rational functions (cross-multiplication, exact)."""
-    return (f[0] * g[1] - g[0] * f[1]).is_zero()
+    return (_product(f[0], g[1]) - _product(g[0], f[1])).is_zero()
 
 
 def reduce(f: Fraction) -> Fraction:
@@ -142,8 +214,39 @@ def lower(expr: sympy.Basic, ring: Ring, leaf: Leaf) -> Fraction:
     return leaf(expr)
 
 
+SHOWN_DIGITS = 1_000
+"""Digits an exact value may have before it is shown abbreviated (``123456789…(477122 digits)``)."""
+
+
+def shown(value: sympy.Rational | flint.fmpq) -> str:
+    """``p/q`` as text; a numerator or denominator of more than :data:`SHOWN_DIGITS` digits is
+    shown by its leading digits and its length (Python refuses ``str`` of such integers).
+
+    >>> shown(sympy.Rational(-4, 25))
+    '-4/25'
+    >>> shown(sympy.Rational(3**10000, 2))
+    '16313501853…(4772 digits)/2'
+    """
+    numerator, denominator = int(value.p), int(value.q)
+
+    def digits(number: int) -> str:
+        if number.bit_length() <= 3 * SHOWN_DIGITS:
+            return str(number)
+        text = str(flint.fmpz(number))  # FLINT's conversion has no length limit
+        sign, text = ("-", text[1:]) if text.startswith("-") else ("", text)
+        if len(text) <= SHOWN_DIGITS:
+            return sign + text
+        return f"{sign}{text[:11]}…({len(text)} digits)"
+
+    if denominator == 1:
+        return digits(numerator)
+    return f"{digits(numerator)}/{digits(denominator)}"
+
+
 def evaluate(f: Fraction, values: Sequence[flint.fmpq]) -> flint.fmpq | None:
     """``f`` at a point, or ``None`` where its denominator vanishes."""
+    if max(f[0].total_degree(), f[1].total_degree()) > MAX_DEGREE:
+        raise TooLarge(f"too large: a rational function of degree above {MAX_DEGREE}")
     values = list(values)
     values += [flint.fmpq(0)] * (f[1].context().nvars() - len(values))  # the unused "_"
     den = f[1](*values)

@@ -126,6 +126,7 @@ class DocumentResult:
     hypothesis_stated: bool
     n: int | None = None
     seconds: float = 0.0
+    displays: int | None = None  # display math blocks found (0: nothing to check)
 
     @property
     def flagged(self) -> tuple[StepResult, ...]:
@@ -249,11 +250,10 @@ def _is_path(source: str | Path) -> bool:
 def _load(source: str | Path) -> tuple[str, str, bool]:
     """The text, a name for messages, and whether it is LaTeX (else Markdown)."""
     if _is_path(source):
+        from symsoft.reading.files import read_text
+
         path = Path(source)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read {str(path)!r}: {exc}") from exc
+        text = read_text(path, MAX_DOCUMENT_CHARS)  # bounded: never a device or a 1 GB file
         latex = path.suffix == ".tex" or "\\documentclass" in text
         return text, str(path), latex
     assert isinstance(source, str)
@@ -500,6 +500,7 @@ def check_document(
         hypothesis_stated=stated,
         n=n,
         seconds=round(time.perf_counter() - began, 3),
+        displays=len(displays),
     )
 
 
@@ -609,6 +610,8 @@ def _meanings(
         if _OWN_ENTRIES.fullmatch(rhs) and re.search(rf"\b{name}_", rhs):
             continue  # o = (o_1, o_2, o_3): o is its entries, a variable
         meaning = _definition(lhs, rhs, meanings, where)
+        if meaning == _SELF_REFERENCE:
+            continue  # S_i = f(S_i) is an equation to judge, not a definition
         if isinstance(meaning, str):
             failed.setdefault(name, where)
             continue  # judged as an ordinary step, which reports the problem
@@ -833,6 +836,10 @@ def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning |
     except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
         return str(exc)
     value = value.xreplace(meanings.sizes())
+    if name in {str(e.base.label) for e in value.atoms(sympy.Indexed)} | {
+        s.name for s in value.free_symbols
+    }:
+        return _SELF_REFERENCE
     free = {s for s in value.free_symbols if is_index(s)}
     symbol = sympy.Symbol(index, integer=True, positive=True) if index else None
     slip = False
@@ -857,6 +864,9 @@ _VECTOR_SOFTMAX = re.compile(
     r"(?:\\left)?\(\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*"
     r"(?:\\right)?\)\s*[.,]?\s*"
 )
+
+
+_SELF_REFERENCE = "the definition refers to the name it defines"
 
 
 def _is_softmax(value: sympy.Expr) -> bool:

@@ -43,6 +43,11 @@ MAX_TREE_DEPTH = 250
 MAX_NUMBER_DIGITS = 30
 MAX_NUMERIC_BITS = 100_000
 """Size of an exact number that a power such as ``2^{10^{9}}`` would have SymPy compute."""
+MAX_EXPONENT = 1_000_000
+"""Largest integer exponent of a power (``S_i^{1000000}`` is read; ``(S_i - S_j)^{10^{29}}``
+is refused)."""
+MAX_SUM_TERMS = 1_000
+"""Terms of a sum with numeric bounds, which is expanded (``\\sum_{k=1}^{10^9}`` is refused)."""
 
 
 class ClaimSyntaxError(SymsoftError, ValueError):
@@ -525,6 +530,8 @@ def _power(base: sympy.Expr, exponent: sympy.Expr, pos: int) -> sympy.Expr:
     if base.is_number and exponent.is_Rational:
         if _numeric_bits(base) * (abs(exponent.p) // exponent.q + 1) > MAX_NUMERIC_BITS:
             raise _Rejection("number too large to compute exactly", pos)
+    elif exponent.is_Rational and abs(exponent) > MAX_EXPONENT:
+        raise _Rejection(f"exponent {exponent} too large (at most {MAX_EXPONENT} in size)", pos)
     return sympy.Pow(base, exponent)
 
 
@@ -734,6 +741,12 @@ class _Builder(Transformer_NonRecursive):
     def sum_range(self, meta, *children):
         (summation_range,) = [c for c in children if isinstance(c, _Range)]
         upper = [c for c in children if not isinstance(c, _Range)] or [index_symbol("N")]
+        count = upper[0] - summation_range.lower + 1
+        if count.is_Integer and count > MAX_SUM_TERMS:
+            raise _Rejection(
+                f"a sum of {count} terms; at most {MAX_SUM_TERMS} with numeric bounds",
+                meta.start_pos,
+            )
         return (summation_range.index, summation_range.lower, upper[0])
 
     def sum_index(self, token, lower=None):

@@ -153,7 +153,7 @@ def find_documents(paths: Iterable[str | Path]) -> Found:
         if path.is_file():
             take(path)
         else:
-            problems.append(Problem(str(path), "not a file or a folder"))
+            problems.append(Problem(str(path), f"not a regular file ({_kind(path)})"))
     return Found(tuple(documents), tuple(problems))
 
 
@@ -233,25 +233,22 @@ def _os_reason(exc: OSError) -> str:
 # ---------------------------------------------------------------- reading one file
 
 
+def _kind(path: Path) -> str:
+
+    from symsoft.reading.files import _kind as kind
+
+    try:
+        return kind(path.stat().st_mode)
+    except OSError:
+        return "not a file"
+
+
 def read_text(path: Path) -> str:
-    """The file as UTF-8 text; :class:`InputError` for a binary file, a non-UTF-8 one, or an
-    OS error, quoting the path."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {str(path)!r}: {_os_reason(exc)}") from None
-    if b"\0" in data[:8192]:
-        raise InputError(f"cannot read {str(path)!r}: a binary file, not text")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"cannot read {str(path)!r}: not UTF-8 text (byte {data[exc.start]:#04x} at "
-            f"offset {exc.start})"
-        ) from None
-    if len(text) > MAX_DOCUMENT_CHARS:
-        raise InputError(f"{str(path)!r} has {len(text)} characters; at most {MAX_DOCUMENT_CHARS}")
-    return text.removeprefix("\ufeff")
+    """The file as UTF-8 text; :class:`InputError` for a binary file, a non-UTF-8 one, a device
+    or FIFO, an OS error, or a file over the limit, quoting the path."""
+    from symsoft.reading import files
+
+    return files.read_text(path, MAX_DOCUMENT_CHARS).removeprefix("\ufeff")
 
 
 @dataclass(frozen=True)

@@ -958,9 +958,42 @@ def _target_directory(directory: Path) -> Path:
     return directory
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
+_TEMPORARY = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{12}\.tmp$")
+"""symsoft's own temporary report files: ``.{name}.{pid}-{random}.tmp``."""
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: alive
+        return True
+    return True
+
+
+def _remove_stale(directory: Path, names: Iterable[str]) -> None:
+    """Remove temporaries of ``names`` left by a symsoft process that no longer runs (killed
+    while writing); a live writer's temporaries are left alone."""
+    wanted = set(names)
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return
+    for entry in entries:
+        match = _TEMPORARY.match(entry.name)
+        if match and match["name"] in wanted and not _alive(int(match["pid"])):
+            try:
+                os.unlink(entry.path)
+            except OSError:
+                pass
+
+
+def _write_temporary(path: Path, data: bytes) -> Path:
+    """``data`` in a new temporary file beside ``path``, flushed to the disk."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:12]}.tmp")
     try:
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as exc:
@@ -970,12 +1003,34 @@ def _write_atomic(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, path)
     except BaseException as exc:
         temporary.unlink(missing_ok=True)
         if isinstance(exc, OSError) and not isinstance(exc, ReportError):
             raise ReportError(f"cannot write '{path}': {exc.strerror or exc}") from exc
         raise
+    return temporary
+
+
+def _write_all(files: dict[Path, bytes]) -> None:
+    """Write every file or none: all are written to temporaries first, and renamed over their
+    targets only once all of them are on the disk."""
+    written: dict[Path, Path] = {}
+    try:
+        for path, data in files.items():
+            written[path] = _write_temporary(path, data)
+        for path, temporary in written.items():
+            os.replace(temporary, path)
+    except BaseException as exc:
+        for temporary in written.values():
+            temporary.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and not isinstance(exc, ReportError):
+            raise ReportError(f"cannot write the report: {exc.strerror or exc}") from exc
+        raise
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
+    _write_all({path: data})
 
 
 def _latex_error(log: str) -> str:
@@ -993,6 +1048,28 @@ def tex_engine() -> str | None:
         if shutil.which(program) is None:
             return program
     return None
+
+
+def _remove_stale_tex_folders() -> None:
+    """Remove ``symsoft-tex-{pid}-…`` folders of symsoft processes that no longer run, once
+    older than a LaTeX run may take (the temp folder may be shared beyond this PID space)."""
+    import time
+
+    root = Path(tempfile.gettempdir())
+    try:
+        entries = list(os.scandir(root))
+    except OSError:
+        return
+    for entry in entries:
+        match = re.match(r"^symsoft-tex-(\d+)-", entry.name)
+        if not match or _alive(int(match[1])) or not entry.is_dir(follow_symlinks=False):
+            continue
+        try:
+            old = entry.stat(follow_symlinks=False).st_mtime < time.time() - LATEX_TIMEOUT
+        except OSError:
+            continue
+        if old:
+            shutil.rmtree(entry.path, ignore_errors=True)
 
 
 def build_pdf(tex: str) -> bytes:
@@ -1018,7 +1095,8 @@ def build_pdf(tex: str) -> bytes:
         "FORCE_SOURCE_DATE": "1",
         "max_print_line": "1000",
     }
-    with tempfile.TemporaryDirectory(prefix="symsoft-tex-") as workdir:
+    _remove_stale_tex_folders()
+    with tempfile.TemporaryDirectory(prefix=f"symsoft-tex-{os.getpid()}-") as workdir:
         source = Path(workdir, "report.tex")
         source.write_text(tex, encoding="utf-8")
         command = [
@@ -1111,11 +1189,10 @@ def write_report(
 
 
 def write_files(directory: Path, stem: str, contents: dict[str, bytes]) -> list[Path]:
-    """Write ``directory/stem.{format}`` for each ready-made content, each atomically."""
+    """Write ``directory/stem.{format}`` for each ready-made content: all of them or none
+    (each to a temporary first, renamed only when all are written)."""
     target = _target_directory(directory)
-    paths = []
-    for fmt, data in contents.items():
-        path = target / f"{stem}.{fmt}"
-        _write_atomic(path, data)
-        paths.append(path)
-    return paths
+    files = {target / f"{stem}.{fmt}": data for fmt, data in contents.items()}
+    _remove_stale(target, (path.name for path in files))
+    _write_all(files)
+    return list(files)

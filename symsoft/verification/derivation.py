@@ -217,7 +217,7 @@ class Local:
             if table:
                 ring = _ring()
                 images = [table.get(g, ring.gens[g]) for g in range(len(GENS))]
-                f = (f[0].compose(*images), f[1].compose(*images))
+                f = rational.compose(f, images)
         return f
 
 
@@ -565,8 +565,8 @@ def _describe(local, values, rest, outside, left, right) -> Counterexample:  # t
         shared.append(("y", str(rest_y / (local.n - len(local.ys)))))
     return Counterexample(
         point=tuple(shown),
-        lhs=str(left),
-        rhs=str(right),
+        lhs=rational.shown(left),
+        rhs=rational.shown(right),
         lhs_float=float(left),
         rhs_float=float(right),
         others=tuple(shared),

@@ -172,6 +172,17 @@ def _worker_start() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    # The parent's SIGTERM handler (the CLI's) is inherited through fork: a worker must simply
+    # end when the pool terminates it, and end with the parent even if the parent is killed.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG (Linux)
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        pass
+    if os.getppid() != _SHARED.get("parent"):  # the parent died before prctl took effect
+        os._exit(1)
 
 
 def _worker(task: tuple[int, int, str, int, bool]) -> Chunk:
@@ -189,7 +200,7 @@ def _in_parallel(theorem, family, method, seed, keep_all, jobs, progress) -> Chu
     tasks = [
         (low, min(low + step, rows + 1), method, seed, keep_all) for low in range(1, rows + 1, step)
     ]
-    _SHARED.update(theorem=theorem, family=family)
+    _SHARED.update(theorem=theorem, family=family, parent=os.getpid())
     counts = {"proved": 0, "refuted": 0, "unknown": 0}
     checks: list[EntryCheck] = []
     first = None

@@ -1,0 +1,480 @@
+"""Hostile and clumsy use (issue 14): every input and fault gets one clear line, quickly.
+
+Each test runs the real command line in a subprocess and asserts the exit code, the one-line
+message and the absence of a traceback; the time ceilings are generous ("does not hang").
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+posix = pytest.mark.skipif(os.name != "posix", reason="POSIX devices and signals")
+
+
+def run(*args: str, timeout: float = 120, env: dict | None = None, **kwargs):
+    if "stdout" not in kwargs:
+        kwargs["capture_output"] = True
+    return subprocess.run(
+        [sys.executable, "-m", "symsoft", *args],
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+        **kwargs,
+    )
+
+
+def one_line(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+DERIVATIVE = r"\frac{\partial S_i}{\partial a_j} = "
+
+
+# ---------------------------------------------------------------------------------------------
+# Output that cannot be written
+
+
+@posix
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("verify", "--n", "3", "--no-witness"),
+        ("list",),
+        ("claim", DERIVATIVE + "-S_i S_j"),
+        ("check", "README.md"),
+        ("verify", "--n", "3", "--json"),
+    ],
+)
+def test_a_full_disk_is_one_line_and_a_failure(args):
+    with open("/dev/full", "w") as full:
+        result = run(*args, stdout=full, stderr=subprocess.PIPE)
+    assert result.returncode == 2
+    assert one_line(result.stderr) == "error: cannot write the output: No space left on device"
+
+
+@posix
+@pytest.mark.parametrize("args", [("list",), ("verify", "--n", "3", "--no-witness")])
+def test_a_reader_that_leaves_early_is_no_error(args):
+    shell = f"{sys.executable} -m symsoft {' '.join(args)} | head -c 1"
+    result = subprocess.run(shell, shell=True, capture_output=True, text=True, timeout=120)
+    assert result.stdout and result.stderr == ""
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("claim", DERIVATIVE + r"-S_i S_j \quad (i \neq j)"),
+        ("claim", DERIVATIVE + "S_i S_j"),
+        ("verify", "--n", "2", "--no-witness"),
+        ("list",),
+    ],
+)
+def test_old_terminals_get_ascii_spellings(encoding, args):
+    result = run(*args, env={"PYTHONIOENCODING": encoding})
+    assert result.returncode in (0, 1), result.stderr
+    assert "Traceback" not in result.stderr and result.stdout
+    result.stdout.encode(encoding)  # nothing the terminal cannot show
+    if args[0] == "claim":
+        assert "!=" in result.stdout or ">=" in result.stdout
+
+
+def test_old_terminals_get_ascii_spellings_of_a_document(tmp_path):
+    document = tmp_path / "notes.md"
+    document.write_text(
+        "The softmax $S_i$ of the logits $a_i$.\n\n"
+        "$$ \\frac{\\partial S_i}{\\partial a_j} = -S_i S_j $$\n",
+        encoding="utf-8",
+    )
+    result = run("check", str(document), env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "holds only when i != j" in result.stdout
+
+
+# ---------------------------------------------------------------------------------------------
+# Integer options
+
+
+@pytest.mark.parametrize("value", ["１２", "1_0", " 4", "+4", "4.0", "٣"])
+@pytest.mark.parametrize("option", ["--n", "--samples"])
+def test_integer_options_take_ascii_digits_only(option, value):
+    args = ["verify", "--n", "2"] if option == "--samples" else ["verify"]
+    result = run(*args, option, value, timeout=60)
+    assert result.returncode == 2
+    assert one_line(result.stderr).startswith(f"error: argument {option}: ")
+    assert repr(value) in result.stderr
+
+
+def test_integer_options_take_ascii_digits():
+    result = run("verify", "--n", "2", "--samples", "2", "--no-witness", timeout=60)
+    assert result.returncode == 0, result.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# Signals
+
+
+@posix
+@pytest.mark.parametrize(("sig", "code", "word"), [(signal.SIGTERM, 143, "terminated")])
+def test_sigterm_ends_the_workers_with_the_parent(sig, code, word):
+    process = subprocess.Popen(
+        [sys.executable, "-m", "symsoft", "verify", "--n", "1024"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    workers: set[int] = set()
+    deadline = time.monotonic() + 60
+    while not workers and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.2)
+        workers = _children(process.pid)
+    process.send_signal(sig)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == code
+    assert one_line(err) == word
+    time.sleep(1)
+    assert not any(_alive(pid) for pid in workers)
+
+
+def _children(pid: int) -> set[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as stream:
+            return {int(child) for child in stream.read().split()}
+    except OSError:
+        return set()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stream:
+            return stream.read().split(") ")[1][0] != "Z"
+    except OSError:
+        return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Files that are not documents
+
+
+@posix
+@pytest.mark.parametrize(
+    ("command", "path", "reason"),
+    [
+        (command, "/dev/zero", "not a regular file (a character device)")
+        for command in (("check",), ("claim", "--file"))
+    ]
+    + [
+        (command, "/dev/urandom", "not a regular file (a character device)")
+        for command in (("check",), ("claim", "--file"))
+    ]
+    + [
+        (("claim", "--file"), "/tmp", "not a regular file (a folder)"),  # check walks a folder
+        (("claim", "--file"), "/no/such/folder/notes.md", "No such file or directory"),
+        (("check",), "/no/such/folder/notes.md", "no such file"),
+    ],
+)
+def test_devices_and_folders_are_refused_at_once(command, path, reason):
+    result = run(*command, path, timeout=60)
+    assert result.returncode == 2
+    assert one_line(result.stderr) == f"error: cannot read {path!r}: {reason}"
+
+
+@posix
+@pytest.mark.parametrize("command", [("check",), ("claim", "--file")])
+def test_a_fifo_without_a_writer_does_not_hang(command, tmp_path):
+    fifo = tmp_path / "claims.tex"
+    os.mkfifo(fifo)
+    result = run(*command, str(fifo), timeout=60)
+    assert result.returncode == 2
+    assert one_line(result.stderr).endswith("not a regular file (a FIFO)")
+
+
+@pytest.mark.parametrize("command", [("check",), ("claim", "--file")])
+def test_a_huge_file_is_refused_without_reading_it_all(command, tmp_path):
+    from symsoft.reading.document import MAX_DOCUMENT_CHARS
+
+    big = tmp_path / "big.md"
+    with big.open("wb") as stream:
+        stream.truncate(1 << 30)  # 1 GB, sparse: nothing is written to the disk
+    result = run(*command, str(big), timeout=60)
+    assert result.returncode == 2
+    assert one_line(result.stderr) == (
+        f"error: {str(big)!r} has more than {MAX_DOCUMENT_CHARS} characters; "
+        f"at most {MAX_DOCUMENT_CHARS}"
+    )
+
+
+@pytest.mark.parametrize("command", [("check",), ("claim", "--file")])
+def test_a_path_name_too_long_is_named_in_one_line(command, tmp_path):
+    path = tmp_path / ("a" * 5000 + ".md")
+    result = run(*command, str(path), timeout=60)
+    assert result.returncode == 2
+    line = one_line(result.stderr)
+    assert line.startswith(f"error: cannot read {str(tmp_path)[:20]!r}"[:-1])
+    assert line.endswith(".md': File name too long") and len(line) < 250
+
+
+@posix
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root searches all")
+@pytest.mark.parametrize("command", [("check",), ("claim", "--file")])
+def test_a_folder_that_may_not_be_searched(command, tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "notes.md").write_text("$$ S_i = S_i $$\n")
+    locked.chmod(0)
+    try:
+        result = run(*command, str(locked / "notes.md"), timeout=60)
+    finally:
+        locked.chmod(0o700)
+    assert result.returncode == 2
+    assert one_line(result.stderr).endswith("notes.md': Permission denied")
+
+
+@pytest.mark.parametrize("command", [("check",), ("claim", "--file")])
+def test_a_binary_file_is_not_utf8(command, tmp_path):
+    binary = tmp_path / "notes.md"
+    binary.write_bytes(b"x\xff\xfe")
+    result = run(*command, str(binary), timeout=60)
+    assert result.returncode == 2
+    assert one_line(result.stderr).endswith("notes.md': not UTF-8 text (byte 0xff at offset 1)")
+
+
+# ---------------------------------------------------------------------------------------------
+# Huge numbers and expansions: a verdict or "too large" within seconds
+
+
+def claim(rhs: str):
+    return run("claim", DERIVATIVE + rhs, timeout=120)
+
+
+@pytest.mark.parametrize(
+    ("rhs", "problem"),
+    [
+        ("(S_i - S_j)^{99999999999999999999999999999}", "exponent 99999999999999999999999999999"),
+        ("S_i^{-2000000}", "exponent -2000000 too large"),
+        ("(1 + S_i)^{1000001}", "exponent 1000001 too large"),
+        (r"S_i \sum_{k=1}^{1000000000} S_k", "a sum of 1000000000 terms; at most 1000"),
+        (r"S_i \sum_{k=3}^{5000} S_k", "a sum of 4998 terms; at most 1000"),
+    ],
+)
+def test_a_huge_exponent_or_sum_is_refused_when_read(rhs, problem):
+    started = time.monotonic()
+    result = claim(rhs)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"error: {problem}")
+    assert time.monotonic() - started < 60
+
+
+@pytest.mark.parametrize(
+    "rhs",
+    [
+        "S_i^{1000000}",
+        "(1 + S_i + S_j)^{100000}",
+        "(S_i + S_j)^{1000000}",
+        "(2 S_i - 3 S_j)^{500000}",
+    ],
+)
+def test_a_huge_power_is_answered_within_seconds(rhs):
+    started = time.monotonic()
+    result = claim(rhs)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == "" and result.stdout.startswith(("unknown", "does not hold", "fails"))
+    assert "too large" in result.stdout or "refuted" in result.stdout
+    assert time.monotonic() - started < 60
+
+
+def test_huge_counterexample_values_are_abbreviated():
+    result = claim("(1 + S_i + S_j)^{100000}")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "13349714142…(47713 digits)" in result.stdout  # 3^100000, leading digits and length
+
+
+@pytest.mark.parametrize("depth", [5, 12, 40])
+@pytest.mark.parametrize("innermost", ["S_i", "a_j", "1"])
+def test_nested_exponentials_are_answered_within_seconds(depth, innermost):
+    tower = innermost
+    for _ in range(depth):
+        tower = f"e^{{{tower}}}"
+    started = time.monotonic()
+    result = claim(tower)
+    assert result.returncode in (1, 2), result.stderr
+    assert "Traceback" not in result.stderr
+    if result.returncode == 1:
+        assert "too large" in result.stdout or "refuted" in result.stdout
+    assert time.monotonic() - started < 60
+
+
+def test_a_document_with_a_huge_step_judges_the_rest(tmp_path):
+    document = tmp_path / "notes.md"
+    document.write_text(
+        "The softmax $S_i$ of the logits $a_i$.\n\n"
+        "$$ \\frac{\\partial S_i}{\\partial a_j} = (1 + S_i + S_j)^{100000} $$\n\n"
+        "$$ \\frac{\\partial S_i}{\\partial a_j} = S_i (\\delta_{ij} - S_j) $$\n\n"
+        "$$ S_i = e^{e^{e^{e^{e^{e^{S_i}}}}}} $$\n",
+        encoding="utf-8",
+    )
+    started = time.monotonic()
+    result = run("check", str(document), timeout=120)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = result.stdout.splitlines()
+    assert "display 2 holds" in lines[1]
+    assert "too large" in lines[2]
+    assert time.monotonic() - started < 90
+
+
+# ---------------------------------------------------------------------------------------------
+# Reports: all or nothing, no stale temporaries, names escaped
+
+
+@pytest.fixture(scope="module")
+def small_run():
+    from symsoft.verification.verifier import verify
+
+    return verify(2, ["softmax-jacobian-offdiagonal"], witness=False)
+
+
+def _dead_pid() -> int:
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def test_a_report_in_several_formats_is_written_all_or_nothing(tmp_path, small_run, monkeypatch):
+    from symsoft.errors import SymsoftError
+    from symsoft.render.report import write_report
+
+    for name in ("softmax-n2.html", "softmax-n2.tex"):
+        (tmp_path / name).write_text("earlier " + name, encoding="utf-8")
+    real_fsync, calls = os.fsync, []
+
+    def full_on_the_second_file(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", full_on_the_second_file)
+    with pytest.raises(SymsoftError, match="No space left on device"):
+        write_report(small_run, tmp_path, formats=("html", "tex"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["softmax-n2.html", "softmax-n2.tex"]
+    for name in ("softmax-n2.html", "softmax-n2.tex"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == "earlier " + name
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    written = write_report(small_run, tmp_path, formats=("html", "tex"))
+    assert all(not p.read_text(encoding="utf-8").startswith("earlier") for p in written)
+
+
+def test_stale_temporaries_of_a_killed_writer_are_removed(tmp_path, small_run):
+    from symsoft.render.report import write_report
+
+    stale = tmp_path / f".softmax-n2.html.{_dead_pid()}-0123456789ab.tmp"
+    live = tmp_path / f".softmax-n2.html.{os.getppid()}-0123456789ab.tmp"  # a running process
+    foreign = tmp_path / ".softmax-n2.html.swp"
+    for path in (stale, live, foreign):
+        path.write_text("half")
+    write_report(small_run, tmp_path, formats=("html",))
+    assert not stale.exists() and live.exists() and foreign.exists()
+
+
+@posix
+def test_a_writer_killed_mid_write_leaves_no_file_under_the_final_name(tmp_path, small_run):
+    script = (
+        "import os, sys, time\n"
+        "from symsoft.render import report\n"
+        "from symsoft.verification.verifier import verify\n"
+        "os.fsync = lambda fd: time.sleep(60)\n"
+        "run = verify(2, ['softmax-jacobian-offdiagonal'], witness=False)\n"
+        "report.write_report(run, sys.argv[1], formats=('html', 'tex'))\n"
+    )
+    process = subprocess.Popen([sys.executable, "-c", script, str(tmp_path)])
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".*.tmp")) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    process.kill()
+    process.wait(timeout=30)
+    assert list(tmp_path.glob(".*.tmp")) and not list(tmp_path.glob("softmax*"))
+    from symsoft.render.report import write_report
+
+    write_report(small_run, tmp_path, formats=("html", "tex"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["softmax-n2.html", "softmax-n2.tex"]
+
+
+def test_stale_tex_folders_of_dead_processes_are_removed(monkeypatch, tmp_path):
+    import tempfile
+
+    from symsoft.render import report
+
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path))
+    dead, live = (
+        tmp_path / f"symsoft-tex-{_dead_pid()}-x",
+        tmp_path / f"symsoft-tex-{os.getpid()}-y",
+    )
+    fresh = tmp_path / f"symsoft-tex-{_dead_pid()}-z"
+    for folder in (dead, live, fresh):
+        folder.mkdir()
+        (folder / "report.tex").write_text("x")
+    for folder in (dead, live):
+        os.utime(folder, (0, 0))  # long ago
+    report._remove_stale_tex_folders()
+    assert not dead.exists() and live.exists() and fresh.exists()
+
+
+@posix
+def test_a_document_name_with_html_is_escaped_in_the_html_report(tmp_path):
+    name = "<img src=x onerror=alert(1)>.md"
+    document = tmp_path / name
+    document.write_text(
+        "The softmax $S_i$ of the logits $a_i$.\n\n"
+        "$$ \\frac{\\partial S_i}{\\partial a_j} = S_i S_j $$\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = run("check", name, "--report", str(out), timeout=120, cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    (html,) = out.glob("*.html")
+    page = html.read_text(encoding="utf-8")
+    assert "<img" not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+# ---------------------------------------------------------------------------------------------
+# Documents with nothing to check
+
+
+@pytest.mark.parametrize(
+    "content", ["", "\n\n", "Just prose, with $x$ inline math only.\n", "```\n$$ S_i = 1 $$\n```\n"]
+)
+def test_a_document_without_display_math_says_so(content, tmp_path):
+    document = tmp_path / "notes.md"
+    document.write_text(content, encoding="utf-8")
+    result = run("check", str(document), timeout=60)
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout.splitlines()[-1] == (
+        f"{document}: no display math found ($$ … $$, \\[ … \\], equation, align, …)"
+    )
+
+
+def test_a_document_with_display_math_does_not_say_so(tmp_path):
+    document = tmp_path / "notes.md"
+    document.write_text("$$ \\frac{\\partial S_i}{\\partial a_j} = -S_i S_j $$\n")
+    result = run("check", str(document), timeout=60)
+    assert "no display math found" not in result.stdout
+
+
+@pytest.mark.parametrize("opening", ["\\frac{1}{2", "\\left( 2 S_i", "(2 S_i"])
+def test_a_display_never_closed_is_not_checked(opening, tmp_path):
+    document = tmp_path / "notes.md"
+    document.write_text(f"$$ S_i = {opening} $$\n", encoding="utf-8")
+    result = run("check", str(document), timeout=60)
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert "not checked" in result.stdout and "never closed" in result.stdout
