@@ -16,7 +16,7 @@ import sympy
 from symsoft.catalogue import notation as nt
 from symsoft.catalogue.theorems import Entries, Kind, Sizes, Theorem
 from symsoft.errors import InputError
-from symsoft.reading.latex import Claim, Derivative, parse_claim
+from symsoft.reading.latex import Claim, ClaimSyntaxError, Derivative, parse_claim
 from symsoft.results import Counterexample, Status, Verdict, combine
 
 DEFAULT_SIZES = range(1, 7)  # checked when no --n is given and no proof for every N exists
@@ -175,7 +175,47 @@ def check_claim(
     >>> check_claim(r"\\frac{\\partial S_i}{\\partial a_j} = -S_i S_j").summary
     'holds only when i ≠ j'
     """
-    return _check(parse_claim(text), text, n, tuple(assume))
+    hypotheses = _hypotheses(tuple(assume))  # a bad --assume is its own error
+    try:
+        return _check(parse_claim(text), text, n, tuple(assume))
+    except (ClaimSyntaxError, InputError) as exc:
+        # what the claim language cannot say, the document reader may: σ'(x), \hat{y}, S_1…
+        read = _as_document_step(text, n, hypotheses)
+        if read is None:
+            raise exc from None
+        return read
+
+
+_ASSUMED = {"one-hot": "The targets $y$ are one-hot.", "sum-to-one": "The targets sum to one."}
+
+
+def _as_document_step(text: str, n: int | None, hypotheses: tuple[str, ...]) -> ClaimResult | None:
+    """The claim judged as the one step of a document written in symsoft's notation, or None
+    when the document reader does not judge it either."""
+    from symsoft.reading.document import check_document
+
+    if "$" in text or "\n\n" in text.strip():
+        return None
+    prose = "".join(_ASSUMED[h] + "\n\n" for h in hypotheses)
+    result = check_document(f"{prose}$$\n{text.strip()}\n$$\n", n=n, conventions=True)
+    if len(result.steps) != 1 or result.steps[0].status in ("not checked", "definition"):
+        return None
+    (step,) = result.steps
+    stated = step.condition is not None
+    cases = tuple(CaseVerdict(c.case, c.verdict, stated, c.where) for c in step.cases)
+    status: Status = "proved" if step.status in ("holds", "hypothesis") else "unknown"
+    if step.flagged:
+        status = "refuted"
+    return ClaimResult(
+        text=text.strip(),
+        reading=f"{step.lhs} = {step.rhs}, as a step of a document in symsoft's notation",
+        checked=f"N = {n}" if n is not None else "every N",
+        cases=cases,
+        summary=step.summary.replace(
+            "which the document does not state", "which the claim does not assume (--assume)"
+        ),
+        status=status,
+    )
 
 
 def _check(claim: Claim, text: str, n: int | None, assume: tuple[str, ...]) -> ClaimResult:

@@ -406,7 +406,7 @@ def _summarized(
     hypothesis = SUM_TO_ONE if any(c.hypothesis for c in cases) else None
     given = f" given {hypothesis}" if hypothesis and proved else ""
     at = f" at N = {n}" if n is not None else ""
-    only_case = len(cases) == 1 and cases[0].case.startswith("every")
+    only_case = len(cases) == 1 and cases[0].case.startswith(("every", "always"))
     condition = f" when {cases[0].case}" if base.condition and not only_case else ""
     if refuted and not proved:
         where = "" if only_case or len(refuted) > 1 or condition else f" when {refuted[0]}"

@@ -508,6 +508,15 @@ class Reader:
             size = self.meanings.sizes()
             expr = self.meanings.expand(fresh_bounds(quantity.xreplace(size)), keep).xreplace(size)
             check_names([expr], self.meanings)
+            present = {name_of(e) for e in expr.atoms(sympy.Indexed, sympy.Symbol)}
+            present |= {name_of(e) for f in expr.atoms(sympy.Function) for e in f.free_symbols}
+            for name in sorted(keep - present):
+                written = text[cut.quantity_pos : cut.quantity_pos + 40].split("}")[0].strip()
+                raise Unreadable(
+                    f"{written} does not depend on {name} under the meanings read here: "
+                    "a derivative by it would be 0 — not checked, the reading may be wrong",
+                    cut.pos,
+                )
             for variable in variables:
                 expr = sympy.diff(expr, variable)
             return resolve(expr.doit())
