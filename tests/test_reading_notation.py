@@ -127,6 +127,15 @@ TWINS = [
         "$$\\frac{\\partial}{\\partial z}\\left(-t \\log \\sigma(z) - (1 - t)\\log(1 - \\sigma(z))"
         "\\right) = t - \\sigma(z)$$\n",
     ),
+    (
+        "targets of any name said in words to be one-hot",
+        "Let $q_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ and $E = -\\sum_k t_k \\log q_k$, where the "
+        "targets $t$ are one-hot.\n\n$$\\frac{\\partial E}{\\partial z_i} = q_i \\sum_k t_k - t_i "
+        "= q_i - t_i$$\n",
+        "Let $q_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ and $E = -\\sum_k t_k \\log q_k$, for any "
+        "targets $t$.\n\n$$\\frac{\\partial E}{\\partial z_i} = q_i \\sum_k t_k - t_i "
+        "= q_i - t_i$$\n",
+    ),
 ]
 
 

@@ -364,6 +364,20 @@ class _NotChecked(Exception):
         self.reason, self.pos = reason, pos
 
 
+def _normalized_in_words(text: str, meanings: Meanings) -> set[str]:
+    """Targets a sentence says are one-hot or sum to one ("the labels $t$ are one-hot")."""
+    names = set()
+    for sentence in re.split(r"(?<=[.!?])\s", text):
+        if not _HYPOTHESIS.search(sentence):
+            continue
+        for match in _INLINE_MATH.finditer(sentence):
+            written = next(group for group in match.groups() if group)
+            named = _defined_name(written.split("\\in")[0])
+            if named is not None and named[0] not in meanings.table:
+                names.add(named[0])
+    return names
+
+
 def _normalized(judging: _Judging, steps: list[Step]) -> set[str]:
     """The names the document states to sum to one in a display (``\\sum_j^C \\hat y_j = 1``)."""
     names = set()
@@ -491,6 +505,7 @@ def check_document(
     ]
     judging = _Judging(document, meanings, stated, n, definitions)
     meanings.normalized |= _normalized(judging, steps) - {"y"}
+    meanings.normalized |= _normalized_in_words(everything, meanings) - {"y"}
     results = [judging.step(step, number) for number, step in enumerate(steps, start=1)]
     results = sorted(results + problems, key=lambda r: (r.display, r.step, r.line))
     return DocumentResult(
@@ -639,7 +654,7 @@ def _meanings(
 _WORDS = {
     "S": (r"softmax", r"(?<![a-zA-Z\\])a_"),
     "p": (r"softmax|probabilit", r"(?<![a-zA-Z\\])o_"),
-    "L": (r"cross[- ]?entropy|log[- ]?likelihood|\bloss\b", r"(?<![a-zA-Z\\])y_"),
+    "L": (r"cross[- ]?entropy|log[- ]?likelihood|log[- ]loss", r"(?<![a-zA-Z\\])y_"),
     "Z": (r"partition|normali[sz]", r"(?<![a-zA-Z\\])Z(?![a-zA-Z])"),
 }
 
