@@ -136,6 +136,15 @@ TWINS = [
         "targets $t$.\n\n$$\\frac{\\partial E}{\\partial z_i} = q_i \\sum_k t_k - t_i "
         "= q_i - t_i$$\n",
     ),
+    (
+        "a size the text states for a worked example",
+        "The softmax $S_i = e^{a_i} / \\sum_k e^{a_k}$. With $N = 3$ inputs,\n\n"
+        "$$\\frac{\\partial S_1}{\\partial a_2} = -\\frac{e^{a_1} e^{a_2}}"
+        "{(e^{a_1} + e^{a_2} + e^{a_3})^2}$$\n",
+        "The softmax $S_i = e^{a_i} / \\sum_k e^{a_k}$. With $N = 3$ inputs,\n\n"
+        "$$\\frac{\\partial S_1}{\\partial a_2} = -\\frac{e^{a_1} e^{a_1}}"
+        "{(e^{a_1} + e^{a_2} + e^{a_3})^2}$$\n",
+    ),
 ]
 
 

@@ -364,6 +364,9 @@ class _NotChecked(Exception):
         self.reason, self.pos = reason, pos
 
 
+_STATED_SIZE = re.compile(r"\$\s*[NKCMn]\s*=\s*(\d{1,2})\s*\$")
+
+
 def _normalized_in_words(text: str, meanings: Meanings) -> set[str]:
     """Targets a sentence says are one-hot or sum to one ("the labels $t$ are one-hot")."""
     names = set()
@@ -506,6 +509,7 @@ def check_document(
     judging = _Judging(document, meanings, stated, n, definitions)
     meanings.normalized |= _normalized(judging, steps) - {"y"}
     meanings.normalized |= _normalized_in_words(everything, meanings) - {"y"}
+    meanings.stated_sizes |= {int(size) for size in _STATED_SIZE.findall(everything)}
     results = [judging.step(step, number) for number, step in enumerate(steps, start=1)]
     results = sorted(results + problems, key=lambda r: (r.display, r.step, r.line))
     return DocumentResult(
@@ -760,7 +764,8 @@ _PROSE_DEFINITION = re.compile(  # "I write $\Sigma$ for $\sum_k e^{a_k}$", "let
     re.IGNORECASE,
 )
 _TARGET_WORDS = re.compile(  # "targets $t$", "$t \in [0, 1]$ is the target": free variables
-    r"\b(?:targets?|labels?)\s+\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$"
+    r"\b(?:targets?|labels?)(?:\s+(?:vectors?|distributions?|class(?:es)?))?\s+"
+    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$"
     r"|\$\s*([a-zA-Z])\s*(?:\\in\b[^$]*)?\$\s+(?:is|are)\s+(?:the|a|an|our)?\s*(?:[a-z-]+\s+)?"
     r"(?:targets?|labels?)\b",
     re.IGNORECASE,

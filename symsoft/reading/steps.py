@@ -126,6 +126,7 @@ class Meanings:
     used: set[str] = field(default_factory=set)  # the names expanded since the last clear()
     normalized: set[str] = field(default_factory=set)  # Σ_k X_k = 1 stated (X other than y)
     macros: dict[str, str] = field(default_factory=dict)  # \newcommand{\dd}{\partial}
+    stated_sizes: set[int] = field(default_factory=set)  # "with $N = 3$ inputs"
 
     @classmethod
     def standard(cls, s_logits: str = "a", p_logits: str = "o") -> Meanings:
@@ -440,7 +441,17 @@ def judge(
         if not _consistent(blocks, condition):
             continue
         left, right = (_in_case(side, blocks) for side in sides)
-        checks.append(_decide(left, right, blocks, hypothesis_stated, n, meanings.normalized))
+        checks.append(
+            _decide(
+                left,
+                right,
+                blocks,
+                hypothesis_stated,
+                n,
+                meanings.normalized,
+                meanings.stated_sizes,
+            )
+        )
     return tuple(checks)
 
 
@@ -513,6 +524,7 @@ def _decide(
     hypothesis_stated: bool,
     n: int | None,
     normalized: set[str] | frozenset[str] = frozenset(),
+    stated_sizes: set[int] | frozenset[int] = frozenset(),
 ) -> CaseCheck:
     name = case_name(blocks)
     if n is not None:
@@ -546,6 +558,8 @@ def _decide(
             at_largest, _, _ = _concrete(
                 left, right, blocks, hypothesis_stated, [largest], normalized
             )
+            if at_largest.status == "proved" and largest in stated_sizes:
+                return CaseCheck(name, at_largest, f"N = {largest}, the size the text states")
             if at_largest.status == "proved":
                 reason = (
                     f"holds at N = {largest}, the largest index written, and fails at {where}: "
