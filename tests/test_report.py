@@ -26,7 +26,7 @@ import sympy
 
 import symsoft
 from symsoft.errors import InputError, SymsoftError
-from symsoft.render import report
+from symsoft.render import environment, report, view
 from symsoft.render.report import ReportError, latex_escape, latex_to_mathml, render, write_report
 from symsoft.results import (
     STATUSES,
@@ -353,7 +353,7 @@ def _strings(run: Run) -> list[str]:
     latex = []
     for result in run.results:
         latex += [result.statement, result.closed_form]
-        latex += [report._hypothesis(h).latex or "" for h in result.hypotheses]
+        latex += [view._hypothesis(h).latex or "" for h in result.hypotheses]
         for d in result.derivations:
             latex += [
                 d.function,
@@ -557,7 +557,7 @@ def test_substitution_is_read_from_the_derivation(
     variable: str, substituted: str, expected: str | None
 ) -> None:
     d = Derivation((1,), "f", variable, "same", substituted, "c", "0", "0", _proved())
-    assert report._substitution(d) == expected
+    assert view._substitution(d) == expected
 
 
 @pytest.mark.parametrize(
@@ -648,8 +648,8 @@ def test_unknown_format_is_an_input_error(report_proved_run: Run) -> None:
 @pytest.mark.parametrize("fmt", ["tex", "html"])
 def test_render_is_deterministic(fmt: str, report_refuted_run: Run) -> None:
     first = render(report_refuted_run, fmt)  # type: ignore[arg-type]
-    report._html_environment.cache_clear()
-    report._latex_environment.cache_clear()
+    environment.html_environment.cache_clear()
+    environment.latex_environment.cache_clear()
     assert render(report_refuted_run, fmt) == first  # type: ignore[arg-type]
 
 
@@ -715,7 +715,7 @@ def test_tex_escapes_text_that_is_not_mathematics(report_proved_run: Run) -> Non
         | {d.latex for d in report.DEFINITIONS + report.SYMBOLS}
         | {"N", r"1 \le i, j \le N", "x_k = e^{a_k}", "x_k", "0"}
         | {
-            report._substitution(d) or "0"
+            view._substitution(d) or "0"
             for run in _all_runs()
             for result in run.results
             for d in result.derivations
@@ -948,7 +948,7 @@ def test_missing_latexmk_says_what_to_install(
 
 
 def test_templates_load_from_the_checkout() -> None:
-    root = report._template_root()
+    root = environment.template_root()
     assert Path(str(root)) == REPO / "templates"
     assert {"report.tex.j2", "report.html.j2"} <= {p.name for p in root.iterdir()}
 
@@ -969,9 +969,12 @@ def test_import_is_cheap() -> None:
 def test_doctests() -> None:
     import doctest
 
+    from symsoft.render import files, fragments, latex, mathml
+
     finder = doctest.DocTestFinder()
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
-    tests = [t for t in finder.find(report) if t.examples]
+    modules = (report, latex, mathml, fragments, files)
+    tests = [t for module in modules for t in finder.find(module) if t.examples]
     if not _tex_available():
         tests = [t for t in tests if not t.name.endswith("build_pdf")]
     assert len(tests) >= 8
@@ -1344,7 +1347,7 @@ def test_slow_wheel_renders_from_a_fresh_venv(
 
 
 def test_counterexample_values_are_read_by_a_grammar_never_executed() -> None:
-    from symsoft.render.report import _value
+    from symsoft.render.values import _value
 
     assert _value("4*log(2/3)/3").latex == "\\frac{4 \\log{\\left(\\frac{2}{3} \\right)}}{3}"
     for hostile in ("exit()", "__import__('os').system('true')", "open('x')", "1;2"):
