@@ -4,14 +4,11 @@ or as display LaTeX for MathJax (``_repr_html_`` and ``_repr_latex_`` of the res
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from symsoft.render.environment import html_environment
 from symsoft.render.values import Value, _counterexample
 from symsoft.render.view import _size, _view
-
-if TYPE_CHECKING:
-    from symsoft.results import Run, Verdict
+from symsoft.results import Run, Verdict, register_display
 
 __all__ = [
     "run_html_fragment",
@@ -95,3 +92,9 @@ def run_latex_fragment(run: Run) -> str:
             rf" \ ({result.proved}/{result.entries})"
         )
     return r"$$\begin{array}{rll}" + r"\\ ".join(rows) + r"\end{array}$$"
+
+
+register_display(Run, "html", run_html_fragment)
+register_display(Run, "latex", run_latex_fragment)
+register_display(Verdict, "html", verdict_html_fragment)
+register_display(Verdict, "latex", verdict_latex_fragment)
