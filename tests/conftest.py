@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import sympy
+from report_runs import report_large_run, report_proved_run, report_refuted_run  # noqa: F401
 from sympy.parsing.sympy_parser import parse_expr
 
 from symsoft.results import Counterexample
