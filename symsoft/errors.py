@@ -28,3 +28,7 @@ class TooLarge(UnsupportedExpression):
 
     Like every :class:`UnsupportedExpression` the prover turns this into ``unknown``.
     """
+
+
+class ReportError(SymsoftError, OSError):
+    """A report could not be written: an unusable output path or a failed PDF build."""

@@ -38,9 +38,9 @@ def document_html(result: DocumentResult) -> str:
     (True, True)
     """
     from symsoft.render.annotation import _view
-    from symsoft.render.report import _html_environment
+    from symsoft.render.environment import html_environment
 
-    template = _html_environment().get_template("document_fragment.html.j2")
+    template = html_environment().get_template("document_fragment.html.j2")
     return template.render(document=_view(result)).strip()
 
 
@@ -52,7 +52,8 @@ def claim_html(result: ClaimResult) -> str:
     >>> "badge proved" in claim_html(check_claim(r"D_j S_i = S_i(\\delta_{ij} - S_j)"))
     True
     """
-    from symsoft.render.report import _counterexample, _html_environment
+    from symsoft.render.environment import html_environment
+    from symsoft.render.values import _counterexample
 
     cases = [
         (
@@ -66,7 +67,7 @@ def claim_html(result: ClaimResult) -> str:
         )
         for case in result.cases
     ]
-    template = _html_environment().get_template("claim.html.j2")
+    template = html_environment().get_template("claim.html.j2")
     return template.render(claim=result, cases=cases).strip()
 
 

@@ -7,11 +7,38 @@ where a report shows them), so every object here is JSON-serialisable as it stan
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from importlib import import_module
 from typing import Any, Literal
 
 Status = Literal["proved", "refuted", "unknown"]
 STATUSES: tuple[Status, ...] = ("proved", "refuted", "unknown")
+
+WITNESS_TOLERANCE = 1e-20
+"""The numeric witness agrees with a proof when its largest relative error is below this."""
+
+# --------------------------------------------------------------------------- notebook displays
+# The data model does not know its printers: a printer registers one function per (class,
+# format), and the rich displays of Jupyter (``_repr_html_``, ``_repr_latex_``) call it.
+# symsoft's own printers register themselves when their module is imported; the first display
+# loads that module by name, as a plug-in is loaded, so that nothing here imports symsoft.
+DISPLAY_PRINTERS = ("symsoft.render.fragments",)
+_DISPLAYS: dict[tuple[type, str], Callable[[Any], str]] = {}
+
+
+def register_display(
+    cls: type, fmt: Literal["html", "latex"], printer: Callable[[Any], str]
+) -> None:
+    """Show instances of ``cls`` in notebooks as ``printer(instance)`` in the format ``fmt``."""
+    _DISPLAYS[cls, fmt] = printer
+
+
+def _display(value: Any, fmt: Literal["html", "latex"]) -> str:
+    if (type(value), fmt) not in _DISPLAYS:
+        for module in DISPLAY_PRINTERS:
+            import_module(module)
+    return _DISPLAYS[type(value), fmt](value)
 
 
 def combine(statuses: Any) -> Status:
@@ -75,14 +102,10 @@ class Verdict:
         )
 
     def _repr_html_(self) -> str:
-        from symsoft.render.report import verdict_html_fragment
-
-        return verdict_html_fragment(self)
+        return _display(self, "html")
 
     def _repr_latex_(self) -> str:
-        from symsoft.render.report import verdict_latex_fragment
-
-        return verdict_latex_fragment(self)
+        return _display(self, "latex")
 
     def _repr_markdown_(self) -> str:
         text = f"**{self.status}**: {self.reason}"
@@ -158,9 +181,7 @@ class TheoremResult:
         """None without a witness; False when a proof and the numbers disagree (a bug)."""
         if self.witness_error is None:
             return None
-        from symsoft.verification.numeric import TOLERANCE
-
-        return self.witness_error < TOLERANCE
+        return self.witness_error < WITNESS_TOLERANCE
 
     @property
     def counterexample(self) -> Counterexample | None:
@@ -187,14 +208,10 @@ class Run:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     def _repr_html_(self) -> str:
-        from symsoft.render.report import run_html_fragment
-
-        return run_html_fragment(self)
+        return _display(self, "html")
 
     def _repr_latex_(self) -> str:
-        from symsoft.render.report import run_latex_fragment
-
-        return run_latex_fragment(self)
+        return _display(self, "latex")
 
     def _repr_markdown_(self) -> str:
         rows = ["| theorem | n | entries | verdict |", "|---|---|---|---|"]

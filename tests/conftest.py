@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 import sympy
+from report_runs import report_large_run, report_proved_run, report_refuted_run  # noqa: F401
 from sympy.parsing.sympy_parser import parse_expr
 
 from symsoft.results import Counterexample
@@ -33,3 +35,15 @@ def differ_at(lhs: sympy.Expr, rhs: sympy.Expr, counterexample: Counterexample) 
         assert left == sympy.Rational(counterexample.lhs), (left, counterexample.lhs)
         assert right == sympy.Rational(counterexample.rhs), (right, counterexample.rhs)
     return abs(sympy.N(lhs.subs(values) - rhs.subs(values), 60)) > 1e-30
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The doctest of ``build_pdf`` starts TeX: slow, and skipped where TeX is missing."""
+    import shutil
+
+    tex = shutil.which("latexmk") is not None and shutil.which("pdflatex") is not None
+    for item in items:
+        if item.nodeid.endswith("::symsoft.render.files.build_pdf"):
+            item.add_marker(pytest.mark.slow)
+            if not tex:
+                item.add_marker(pytest.mark.skip(reason="latexmk/pdflatex not on PATH"))

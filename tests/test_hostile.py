@@ -413,7 +413,7 @@ def test_a_writer_killed_mid_write_leaves_no_file_under_the_final_name(tmp_path,
 def test_stale_tex_folders_of_dead_processes_are_removed(monkeypatch, tmp_path):
     import tempfile
 
-    from symsoft.render import report
+    from symsoft.render import files
 
     monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path))
     dead, live = (
@@ -426,7 +426,7 @@ def test_stale_tex_folders_of_dead_processes_are_removed(monkeypatch, tmp_path):
         (folder / "report.tex").write_text("x")
     for folder in (dead, live):
         os.utime(folder, (0, 0))  # long ago
-    report._remove_stale_tex_folders()
+    files._remove_stale_tex_folders()
     assert not dead.exists() and live.exists() and fresh.exists()
 
 

@@ -1,8 +1,10 @@
 """`import symsoft` stays cheap: SymPy, FLINT and Jinja load on first use, not at import; the
 commands that need no mathematics (`--help`, `list`, bad input) never load SymPy."""
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -65,3 +67,117 @@ def test_public_names_resolve():
     for name in symsoft.__all__:
         assert getattr(symsoft, name) is not None
     assert symsoft.__version__
+
+
+# ------------------------------------------------------------------------------ import graph
+
+PACKAGE = Path(__file__).resolve().parent.parent / "symsoft"
+
+# Cycles that issue 10 still has to break; the list may only shrink.  Each runs through a
+# deferred import inside a function.
+KNOWN_CYCLES = {
+    # a theorem kind dispatched in the ring path (derivation.fast_entry → regression)
+    frozenset({"symsoft.verification.derivation", "symsoft.verification.regression"}),
+    # verify(n="all") → verify_general, which falls back to the fixed-N verify_theorem
+    frozenset({"symsoft.verification.general", "symsoft.verification.verifier"}),
+    # DocumentResult._repr_html_ → notebook → annotation → reading.document
+    frozenset({"symsoft.reading.document", "symsoft.notebook", "symsoft.render.annotation"}),
+}
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(name: str, path: Path, modules: set[str]) -> set[str]:
+    """The symsoft modules ``name`` imports anywhere (functions included), except under
+    ``if TYPE_CHECKING:``; the package root, which every submodule passes through, is left out."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {
+        id(node)
+        for branch in ast.walk(tree)
+        if isinstance(branch, ast.If) and "TYPE_CHECKING" in ast.unparse(branch.test)
+        for statement in branch.body
+        for node in ast.walk(statement)
+    }
+    package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
+        if isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package[: len(package) - node.level + 1]
+                base = ".".join([*parent, base] if base else parent)
+            targets = [base, *(f"{base}.{alias.name}" for alias in node.names)]
+        else:
+            continue
+        found.update(t for t in targets if t in modules and t not in (name, "symsoft"))
+    return found
+
+
+def import_graph() -> dict[str, set[str]]:
+    paths = {_module_name(path): path for path in PACKAGE.rglob("*.py")}
+    return {name: _imports(name, path, set(paths)) for name, path in paths.items()}
+
+
+def cycles(graph: dict[str, set[str]]) -> set[frozenset[str]]:
+    """The strongly connected components of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: set[frozenset[str]] = set()
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for other in sorted(graph[node]):
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            component = set()
+            while True:
+                member = stack.pop()
+                component.add(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                found.add(frozenset(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_new_import_cycles():
+    graph = import_graph()
+    assert len(graph) > 30 and graph["symsoft.render.report"]
+    assert cycles(graph) - KNOWN_CYCLES == set()
+
+
+def test_the_cycle_finder_sees_a_cycle_through_a_deferred_import():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert cycles(graph) == {frozenset({"a", "b", "c"})}
+    assert cycles({"a": {"b"}, "b": set()}) == set()
+
+
+def test_the_results_model_imports_nothing_of_symsoft():
+    assert import_graph()["symsoft.results"] == set()
+
+
+def test_a_printer_imports_the_results_not_the_other_way():
+    graph = import_graph()
+    assert "symsoft.results" in graph["symsoft.render.fragments"]
+    assert not any(name.startswith("symsoft.render") for name in graph["symsoft.results"])
+
+
+def test_import_of_the_results_and_the_report_is_lazy():
+    assert _loaded_after("import symsoft.results, symsoft.render.report") == []

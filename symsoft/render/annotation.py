@@ -11,13 +11,9 @@ from typing import Literal
 from symsoft import __version__
 from symsoft.errors import InputError
 from symsoft.reading.document import DocumentResult, StepResult
-from symsoft.render.report import (
-    _formats,
-    _html_environment,
-    _latex_environment,
-    build_pdf,
-    write_files,
-)
+from symsoft.render.environment import html_environment, latex_environment
+from symsoft.render.files import build_pdf, write_files
+from symsoft.render.report import _formats
 
 MARKS = {"holds": "proved", "definition": "proved", "hypothesis": "proved"}
 
@@ -81,9 +77,9 @@ def _view(result: DocumentResult) -> DocumentView:
 def render_document(result: DocumentResult, fmt: Literal["tex", "html"]) -> str:
     """The annotated report of a checked document, as LaTeX (``"tex"``) or HTML."""
     if fmt == "html":
-        template = _html_environment().get_template("document.html.j2")
+        template = html_environment().get_template("document.html.j2")
     elif fmt == "tex":
-        template = _latex_environment().get_template("document.tex.j2")
+        template = latex_environment().get_template("document.tex.j2")
     else:
         raise InputError(f"unknown report format {fmt!r}: choose 'tex' or 'html'")
     return template.render(document=_view(result))

@@ -16,10 +16,11 @@ import sympy
 
 from symsoft.catalogue.family import Family
 from symsoft.catalogue.theorems import Sizes, Theorem
+from symsoft.results import WITNESS_TOLERANCE
 
 DIGITS = 50
 STEP = mpmath.mpf(10) ** -15  # error O(h²) = 1e-30, far below the reported tolerance
-TOLERANCE = 1e-20
+TOLERANCE = WITNESS_TOLERANCE
 LARGEST = 16  # the witness runs at N = min(n, LARGEST)
 
 
