@@ -478,3 +478,140 @@ def test_a_display_never_closed_is_not_checked(opening, tmp_path):
     result = run("check", str(document), timeout=60)
     assert result.returncode == 0 and "Traceback" not in result.stderr
     assert "not checked" in result.stdout and "never closed" in result.stdout
+
+
+# ---------------------------------------------------------------------------------------------
+# Time budgets: per document (check --timeout) and per step
+
+SOFTMAX = "Softmax $S_i = e^{a_i}/\\sum_k e^{a_k}$.\n\n"
+TRUE_STEP = "$$\\frac{\\partial S_i}{\\partial a_j} = S_i(\\delta_{ij} - S_j)$$\n"
+
+
+def test_the_document_budget_is_settable_and_later_steps_are_not_checked(tmp_path):
+    document = tmp_path / "many.md"
+    rows = [
+        f"$$\\frac{{\\partial S_i}}{{\\partial a_j}} = S_i(\\delta_{{ij}} - S_j) + {k} - {k}$$\n"
+        for k in range(300)
+    ]
+    document.write_text(SOFTMAX + "\n".join(rows), encoding="utf-8")
+    began = time.perf_counter()
+    result = run("check", str(document), "--timeout", "0.5", timeout=120)
+    assert time.perf_counter() - began < 60
+    assert result.returncode == 0 and result.stderr == ""
+    assert "not checked: the time budget of 0.5 s for the document is spent" in result.stdout
+    assert "Traceback" not in result.stdout
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "1e3", "１", "abc", "100000", "nan"])
+def test_a_bad_timeout_is_one_line_and_exit_2(value, tmp_path):
+    document = tmp_path / "notes.md"
+    document.write_text(SOFTMAX + TRUE_STEP, encoding="utf-8")
+    result = run("check", str(document), "--timeout", value, timeout=60)
+    assert result.returncode == 2
+    assert "--timeout" in one_line(result.stderr)
+
+
+def test_a_good_timeout_is_taken(tmp_path):
+    document = tmp_path / "notes.md"
+    document.write_text(SOFTMAX + TRUE_STEP, encoding="utf-8")
+    result = run("check", str(document), "--timeout", "30", timeout=60)
+    assert result.returncode == 0 and "step 1 of display 1 holds" in result.stdout
+
+
+@posix
+def test_a_step_over_its_budget_is_too_large_and_the_rest_is_judged(monkeypatch):
+    from symsoft.reading import document
+
+    monkeypatch.setattr(document, "STEP_SECONDS", 1e-4)
+    hard = "$$\\frac{\\partial S_i}{\\partial a_j} = (1 + S_i + a_i)^{300} - (a_j + S_i)^{299}$$"
+    result = document.check_document(SOFTMAX + hard + "\n\n" + TRUE_STEP, timeout=60)
+    first, second = result.steps
+    assert first.summary.startswith("not checked: too large: not decided within")
+    assert second.status == "holds" or second.summary.startswith("not checked: too large")
+
+
+def test_a_step_too_large_once_read_is_not_checked(monkeypatch):
+    from symsoft.reading import document
+
+    monkeypatch.setattr(document, "MAX_STEP_TREE", 10)
+    big = "$$\\frac{\\partial S_i}{\\partial a_j} = S_i + S_j + a_i + a_j + S_i a_j + S_j a_i$$"
+    result = document.check_document(SOFTMAX + big + "\n\n", timeout=60)
+    assert result.steps[0].summary.startswith("not checked: too large: more than 10 terms")
+
+
+@pytest.mark.parametrize(
+    "rhs",
+    [
+        "(S_i + S_j)^{3000}",
+        "e^{" * 12 + "a_i" + "}" * 12,
+        "\\frac{(S_i + a_j)^{500}}{(S_j + a_i)^{499}}",
+    ],
+)
+def test_a_huge_step_does_not_stop_the_document(rhs, tmp_path):
+    document = tmp_path / "huge.md"
+    step = f"$$\\frac{{\\partial S_i}}{{\\partial a_j}} = {rhs}$$\n\n"
+    document.write_text(SOFTMAX + step + TRUE_STEP, encoding="utf-8")
+    began = time.perf_counter()
+    result = run("check", str(document), timeout=200)
+    assert time.perf_counter() - began < 150
+    assert result.returncode in (0, 1) and "Traceback" not in result.stderr + result.stdout
+    assert "step 1 of display 2 holds" in result.stdout
+
+
+# ---------------------------------------------------------------------------------------------
+# claim --file with thousands of claims: a limit, a budget, and results as they come
+
+
+def _claims_file(tmp_path, count):
+    path = tmp_path / "claims.tex"
+    rows = [f"D_j S_i = S_i(\\delta_{{ij}} - S_j) + {k} - {k}" for k in range(count)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_claims_after_the_file_budget_are_not_checked(tmp_path):
+    from symsoft.reading.claims import MAX_FILE_CLAIMS
+
+    path = _claims_file(tmp_path, 2000)
+    began = time.perf_counter()
+    result = run("claim", "--file", str(path), "--timeout", "1", timeout=300)
+    assert time.perf_counter() - began < 200
+    assert result.returncode == 1 and result.stderr == ""
+    assert "not checked: the time budget of 1 s for the file is spent" in result.stdout
+    last = f"{MAX_FILE_CLAIMS + 1}: not checked: more than {MAX_FILE_CLAIMS} claims in the file"
+    assert last in result.stdout
+    assert result.stdout.splitlines()[-1].startswith(f"{MAX_FILE_CLAIMS + 1} claims: ")
+    assert result.stdout.splitlines()[-1].endswith(" not checked")
+
+
+def test_claims_are_printed_as_they_come(tmp_path):
+    path = _claims_file(tmp_path, 1000)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "symsoft", "claim", "--file", str(path), "--timeout", "600"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        first = process.stdout.readline()
+        assert first.startswith(f"{path}:1: holds for all i, j")
+        assert process.poll() is None  # the rest is still being judged
+    finally:
+        process.kill()
+        process.communicate(timeout=60)
+
+
+def test_a_claim_over_its_budget_is_too_large(monkeypatch):
+    from symsoft.reading import claims
+
+    monkeypatch.setattr(claims, "CLAIM_SECONDS", 1e-4)
+    text = "D_j S_i = (1 + S_i + S_j)^{300} - (1 + S_j + S_i)^{300} + S_i(\\delta_{ij} - S_j)\n"
+    (result,) = claims.iter_claims_file(text * 1)
+    assert result.summary.startswith("not checked: too large: not decided within")
+
+
+@pytest.mark.parametrize("value", ["0", "x", "1e9"])
+def test_a_bad_claim_timeout_is_one_line(value, tmp_path):
+    path = _claims_file(tmp_path, 2)
+    result = run("claim", "--file", str(path), "--timeout", value, timeout=60)
+    assert result.returncode == 2 and "--timeout" in one_line(result.stderr)
