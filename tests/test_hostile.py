@@ -615,3 +615,69 @@ def test_a_bad_claim_timeout_is_one_line(value, tmp_path):
     path = _claims_file(tmp_path, 2)
     result = run("claim", "--file", str(path), "--timeout", value, timeout=60)
     assert result.returncode == 2 and "--timeout" in one_line(result.stderr)
+
+
+# ---------------------------------------------------------------------------------------------
+# Annotated equals signs and displays that cannot be cut into steps
+
+
+def _check_display(tmp_path, body):
+    document = tmp_path / "notes.md"
+    document.write_text(f"{SOFTMAX}$$ {body} $$\n", encoding="utf-8")
+    result = run("check", str(document), timeout=120)
+    assert "Traceback" not in result.stderr + result.stdout and result.stderr == ""
+    return result
+
+
+@pytest.mark.parametrize(
+    "equals", ["\\stackrel{\\text{def}}{=}", "\\overset{\\text{def}}{=}", "\\stackrel{def}{=}"]
+)
+def test_a_self_referring_definition_is_reported(equals, tmp_path):
+    result = _check_display(tmp_path, f"S_i {equals} 2 S_i")
+    assert result.returncode == 1
+    assert "step 1 of display 1 fails: S_i = 2 S_i" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "equals",
+    ["\\stackrel{(a)}{=}", "\\overset{(a)}{=}", "\\stackrel{\\text{(a)}}{=}", "\\overset{!}{=}"],
+)
+def test_an_annotated_equals_is_an_equality(equals, tmp_path):
+    result = _check_display(tmp_path, f"\\frac{{\\partial S_i}}{{\\partial a_j}} {equals} -S_i S_j")
+    assert result.returncode == 1
+    assert "holds only when i ≠ j" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "equals", ["\\stackrel{\\text{def}}{=}", "\\overset{\\mathrm{def}}{=}", "\\stackrel{:}{=}"]
+)
+def test_a_definition_annotated_def_defines(equals, tmp_path):
+    derivative = "\\frac{\\partial q_i}{\\partial a_j} = 2 S_i(\\delta_{ij} - S_j)"
+    body = f"q_i {equals} 2 S_i \\\\ {derivative}"
+    result = _check_display(tmp_path, body)
+    assert result.returncode == 0, result.stdout
+    assert "definition of q_i" in result.stdout and "step 2 of display 1 holds" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ("\\frac{\\partial S_i}{\\partial a_j = -S_i S_j", "'{' is never closed (column 23)"),
+        ("\\frac{\\partial S_i}{\\partial a_j \\stackrel{def}{=} S_i", "'{' is never closed"),
+        ("\\left( S_i = S_j", "'\\left' is never closed"),
+        ("( S_i = S_j", "'(' is never closed"),
+        ("x \\in [0, 1)", "no '=' in the display"),
+        ("\\displaylines{S_i = S_j}", "no '=' at the top level of the display"),
+    ],
+)
+def test_every_display_gives_a_step_or_a_reason(body, reason, tmp_path):
+    result = _check_display(tmp_path, body)
+    assert result.returncode == 0
+    assert f"step 1 of display 1 not checked: {reason}" in result.stdout
+
+
+def test_an_expression_continued_by_the_next_display_is_not_flagged(tmp_path):
+    document = tmp_path / "notes.md"
+    document.write_text("$$ \\sum_k S_k $$\n\nthen\n\n$$ = 1 $$\n", encoding="utf-8")
+    result = run("check", str(document), timeout=120)
+    assert "not checked" not in result.stdout and "step 1 of display 2 holds" in result.stdout

@@ -256,6 +256,7 @@ _LOSS_ARGUMENT = re.compile(r"(?<![A-Za-z\\])L\s*(\(\s*[aoz]\s*\))")
 def _blank_decorations(text: Text, span: Span) -> None:
     """Blank what carries no mathematics: labels, tags, colours, braces' annotations, the
     argument list of ``L(o)``."""
+    _annotated_equals(text, span)
     _indicators(text, span)
     body = text.slice(span.start, span.end)
     for match in _LOSS_ARGUMENT.finditer(body):
@@ -297,6 +298,56 @@ def _blank_decorations(text: Text, span: Span) -> None:
                     text.blank(end, last)
             elif after < span.end:
                 text.blank(end, after + 1)
+
+
+_ANNOTATED_EQUALS = re.compile(  # \stackrel{\text{def}}{=}, \overset{(a)}{=}: one level of braces
+    r"\\(?:stackrel|overset)\s*\{(?P<note>(?:[^{}]|\{[^{}]*\})*)\}\s*\{\s*(?P<eq>=)\s*\}"
+)
+_DEFINING_NOTE = re.compile(
+    r"\s*(?:\\(?:text|mathrm|textrm|rm|mathsf|textsf|scriptscriptstyle|scriptstyle)\s*)?"
+    r"\{?\s*(?:def\.?|defn|definition|:|\\Delta|\\triangle|\\vartriangle)\s*\}?\s*"
+)
+
+
+def _annotated_equals(text: Text, span: Span) -> None:
+    """An ``=`` with a note above it: ``:=`` when the note says "def" (a definition), else a
+    plain ``=`` (``\\stackrel{(a)}{=}`` is an equality whose reason is (a))."""
+    body = text.slice(span.start, span.end)
+    for match in _ANNOTATED_EQUALS.finditer(body):
+        start, equals = span.start + match.start(), span.start + match.start("eq")
+        text.blank(start, span.start + match.end())
+        text.chars[equals] = "="
+        if _DEFINING_NOTE.fullmatch(match.group("note")):
+            text.chars[equals - 1] = ":"  # inside the blanked note: the length is kept
+
+
+def unclosed_group(text: Text, span: Span) -> tuple[str, int] | None:
+    """The first ``{``, ``(`` or ``\\left`` of ``span`` that is never closed, and where it is
+    (a display with one cannot be cut into steps; ``[`` is left alone, ``[0, 1)`` is fine)."""
+    body = text.slice(span.start, span.end)
+    open_at: dict[str, list[int]] = {"{": [], "(": [], "\\left": []}
+    pos = 0
+    while pos < len(body):
+        char = body[pos]
+        if char == "\\":
+            word = re.match(r"\\(left|right)(?![a-zA-Z])", body[pos : pos + 7])
+            if word and word.group(1) == "left":
+                open_at["\\left"].append(pos)
+            elif word and open_at["\\left"]:
+                open_at["\\left"].pop()
+            pos += len(word.group()) if word else 2
+            continue
+        if char in "{(":
+            open_at[char].append(pos)
+        elif char in "})":
+            stack = open_at["{" if char == "}" else "("]
+            if stack:
+                stack.pop()
+        pos += 1
+    first = min(((at[0], name) for name, at in open_at.items() if at), default=None)
+    if first is None:
+        return None
+    return first[1], span.start + first[0]
 
 
 def _group_end(text: Text, start: int) -> int:

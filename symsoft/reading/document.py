@@ -25,6 +25,7 @@ from symsoft.errors import InputError, SymsoftError
 from symsoft.reading.budget import OutOfTime, time_limit
 from symsoft.reading.displays import (
     Chain,
+    Display,
     Span,
     Step,
     Text,
@@ -35,6 +36,7 @@ from symsoft.reading.displays import (
     parse_relation,
     rename_loss,
     steps_of,
+    unclosed_group,
 )
 from symsoft.reading.latex import index_symbol, parse_expression
 from symsoft.reading.sides import Reader
@@ -509,6 +511,7 @@ def check_document(
     steps: list[Step] = []
     problems: list[StepResult] = []
     chain, previous_end = Chain(), 0
+    stepless: list[Display] = []
     for display in displays:
         prose = document.slice(previous_end, display.start)
         if display.problem:
@@ -523,7 +526,10 @@ def check_document(
             chain.condition = None
         found = steps_of(document, display, chain, _prose_condition(prose))
         steps += _expanded_cases(document, found)
+        if not found:
+            stepless.append(display)
         previous_end = display.body.end
+    problems += _stepless(document, stepless, steps)
     everything = document.slice(0, len(text))
     stated = bool(_HYPOTHESIS.search(everything))
     meanings, definitions, listed = _meanings(document, steps, define, everything, conventions)
@@ -543,6 +549,30 @@ def check_document(
         seconds=round(time.perf_counter() - began, 3),
         displays=len(displays),
     )
+
+
+def _stepless(text: Text, displays: list[Display], steps: list[Step]) -> list[StepResult]:
+    """A "not checked" line for each display that gives no step, with the reason: a group never
+    closed (``\\frac{\\partial S_i}{\\partial a_j = …``), or no relation at all (unless a later
+    display continues it: ``$$ A $$ … $$ = B $$``)."""
+    continued = {step.lhs.start for step in steps if step.lhs is not None}
+    out = []
+    for display in displays:
+        body = display.body
+        if not text.slice(body.start, body.end).strip() or any(
+            body.start <= start <= body.end for start in continued
+        ):
+            continue
+        unclosed = unclosed_group(text, body)
+        if unclosed is not None:
+            line, column = text.place(unclosed[1])
+            summary = f"not checked: '{unclosed[0]}' is never closed (column {column})"
+        else:
+            line, column = text.place(body.start)
+            where = "at the top level of" if "=" in text.slice(body.start, body.end) else "in"
+            summary = f"not checked: no '=' {where} the display (column {column})"
+        out.append(StepResult(line, column, display.number, 1, "", "", "not checked", summary))
+    return out
 
 
 def _expanded_cases(text: Text, steps: list[Step]) -> list[Step]:
