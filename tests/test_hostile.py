@@ -681,3 +681,29 @@ def test_an_expression_continued_by_the_next_display_is_not_flagged(tmp_path):
     document.write_text("$$ \\sum_k S_k $$\n\nthen\n\n$$ = 1 $$\n", encoding="utf-8")
     result = run("check", str(document), timeout=120)
     assert "not checked" not in result.stdout and "step 1 of display 2 holds" in result.stdout
+
+
+# ---------------------------------------------------------------------------------------------
+# Deep nesting: scanning stays linear
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing", "display"),
+    [
+        ("\\begin{equation}", "\\end{equation}", False),
+        ("\\begin{aligned}", "\\end{aligned}", True),
+        ("\\begin{matrix}", "\\end{matrix}", True),
+        ("\\left(", "\\right)", True),
+        ("{", "}", True),
+    ],
+)
+def test_environments_nested_5000_deep_are_scanned_in_seconds(opening, closing, display, tmp_path):
+    body = opening * 5000 + "S_i = S_i" + closing * 5000
+    document = tmp_path / "deep.md"
+    document.write_text((f"$$ {body} $$" if display else body) + "\n\n$$ S_j = S_j $$\n")
+    began = time.perf_counter()
+    result = run("check", str(document), timeout=120)
+    assert time.perf_counter() - began < 60  # was 100-150 s: quadratic scans
+    assert result.returncode == 0 and result.stderr == ""
+    assert "step 1 of display 1 " in result.stdout
+    assert "Traceback" not in result.stdout

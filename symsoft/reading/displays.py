@@ -464,6 +464,10 @@ def parse_relation(text: str) -> Relation | None:
     return Relation(left, equal, right)
 
 
+_CONDITION_START = re.compile(r"\\q?quad|,|;|\\text|\(")
+_CONDITION_CHARS = 200
+
+
 def _row_condition(text: Text, row: Span) -> Relation | None:
     """A condition at the end of a row (``\\quad i \\neq j``, ``(\\text{if } i = j)``), blanked."""
     body = text.slice(row.start, row.end)
@@ -472,7 +476,8 @@ def _row_condition(text: Text, row: Span) -> Relation | None:
         text.blank(row.start + annotation.start(), row.end)
         return None
     levels = _top_level(body)
-    starts = re.finditer(r"\\q?quad|,|;|\\text|\(", body)
+    # a condition is a short tail: looking only near the end keeps a long row linear
+    starts = _CONDITION_START.finditer(body, max(0, len(body.rstrip()) - _CONDITION_CHARS))
     tails = (_CONDITION_TAIL.match(body, start.start()) for start in starts)
     for match in (tail for tail in tails if tail is not None):
         if levels[match.start()] != 0 and not match.group().startswith("("):
@@ -587,10 +592,16 @@ def _chain_steps(
     chain.last, chain.condition = left, condition
 
 
+_TRAILING = re.compile(r"(?:(?<!\\right)(?<!\\left)(?<!\\)[.,;]|\\[,;!: ]|\\q?quad)$")
+
+
 def _trimmed(text: Text, span: Span) -> Span:
     body = text.slice(span.start, span.end)
     stripped = body.rstrip()
-    stripped = re.sub(r"(?:\s*(?<!\\right)(?<!\\left)[.,;]|\\[,;!: ]|\\q?quad)+$", "", stripped)
+    # token by token from the end: one regex with '\s*' before '$' is quadratic in the blanks
+    # a long side is made of (5,000 nested environments)
+    while (tail := _TRAILING.search(stripped, max(0, len(stripped) - 8))) is not None:
+        stripped = stripped[: tail.start()].rstrip()
     start = len(body) - len(body.lstrip())
     return Span(span.start + min(start, len(stripped)), span.start + len(stripped))
 
