@@ -124,26 +124,71 @@ def test_integer_options_take_ascii_digits():
 # Signals
 
 
+SIGNALS = [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")]
+
+
 @posix
-@pytest.mark.parametrize(("sig", "code", "word"), [(signal.SIGTERM, 143, "terminated")])
-def test_sigterm_ends_the_workers_with_the_parent(sig, code, word):
+@pytest.mark.parametrize("group", [False, True], ids=["parent", "group"])
+@pytest.mark.parametrize(("sig", "code", "word"), SIGNALS)
+def test_a_signal_during_verify_ends_the_workers_with_the_parent(sig, code, word, group):
     process = subprocess.Popen(
         [sys.executable, "-m", "symsoft", "verify", "--n", "1024"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=True,  # its own process group, as a shell gives a job
     )
     workers: set[int] = set()
     deadline = time.monotonic() + 60
     while not workers and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.2)
         workers = _children(process.pid)
-    process.send_signal(sig)
+    assert workers, "verify --n 1024 started no workers"
+    time.sleep(0.5)
+    _send(process, sig, group)
     out, err = process.communicate(timeout=60)
     assert process.returncode == code
     assert one_line(err) == word
-    time.sleep(1)
-    assert not any(_alive(pid) for pid in workers)
+    _assert_gone(workers)
+
+
+@posix
+@pytest.mark.parametrize("group", [False, True], ids=["parent", "group"])
+@pytest.mark.parametrize(("sig", "code", "word"), SIGNALS)
+def test_a_signal_during_check_of_a_large_document(sig, code, word, group, tmp_path):
+    document = tmp_path / "large.md"
+    rows = [f"$${DERIVATIVE} S_i(\\delta_{{ij}} - S_j) + {k} a_i - {k} a_i$$" for k in range(2000)]
+    document.write_text("Softmax $S_i = e^{a_i}/\\sum_k e^{a_k}$.\n\n" + "\n\n".join(rows))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "symsoft", "check", str(document), "--timeout", "600"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    time.sleep(4)  # reading is done, judging under way
+    assert process.poll() is None, "the document was checked before the signal"
+    children = _children(process.pid)
+    _send(process, sig, group)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == code
+    assert one_line(err) == word
+    assert "Traceback" not in out
+    _assert_gone(children)
+
+
+def _send(process: subprocess.Popen, sig: int, group: bool) -> None:
+    if group:
+        os.killpg(process.pid, sig)
+    else:
+        process.send_signal(sig)
+
+
+def _assert_gone(pids: set[int]) -> None:
+    deadline = time.monotonic() + 30
+    while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in pids), "an orphaned worker is still running"
 
 
 def _children(pid: int) -> set[int]:
@@ -707,3 +752,40 @@ def test_environments_nested_5000_deep_are_scanned_in_seconds(opening, closing, 
     assert result.returncode == 0 and result.stderr == ""
     assert "step 1 of display 1 " in result.stdout
     assert "Traceback" not in result.stdout
+
+
+# ---------------------------------------------------------------------------------------------
+# Two writers of the same report
+
+
+@posix
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("report", "--n", "2", "--format", "html", "--format", "tex", "--output"),
+        ("check", "README.md", "--report"),
+    ],
+    ids=["report", "check"],
+)
+def test_two_processes_writing_the_same_report_leave_one_complete_file(args, tmp_path):
+    out = tmp_path / "out"
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "symsoft", *args, str(out)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    for process in processes:
+        _, err = process.communicate(timeout=300)
+        assert process.returncode in (0, 1) and "Traceback" not in err, err
+    written = sorted(p.name for p in out.iterdir())
+    assert written and not [name for name in written if name.startswith(".")], written
+    for path in out.iterdir():
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".html":
+            assert text.rstrip().endswith("</html>")
+        elif path.suffix == ".tex":
+            assert text.rstrip().endswith("\\end{document}")
