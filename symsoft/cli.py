@@ -317,7 +317,8 @@ def _parser() -> _Parser:
         "  python -m symsoft check paper/derivation.tex --n 5\n"
         "  python -m symsoft check notes/softmax.md --format json\n"
         "  python -m symsoft check docs/ --format github     # annotations in GitHub Actions\n"
-        "  python -m symsoft check notes.md --define 'p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}'",
+        "  python -m symsoft check notes.md --define 'p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}'\n"
+        "  python -m symsoft check thesis.tex --timeout 600   # a long document",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     check.add_argument(
