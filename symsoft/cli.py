@@ -137,6 +137,20 @@ def _size(text: str) -> int | str:
     return n
 
 
+MAX_TIMEOUT = 86_400.0
+
+
+def _seconds(text: str) -> float:
+    """A positive number of seconds in ASCII digits (``60``, ``2.5``), at most a day."""
+    import re
+
+    if not re.fullmatch(r"[0-9]{1,6}(?:\.[0-9]{1,6})?", text) or not float(text) > 0:
+        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {text!r}")
+    if float(text) > MAX_TIMEOUT:
+        raise argparse.ArgumentTypeError(f"at most {MAX_TIMEOUT:g} seconds, got {text!r}")
+    return float(text)
+
+
 def _small(text: str) -> int:
     try:
         value = _digits(text)
@@ -280,6 +294,13 @@ def _parser() -> _Parser:
         help="a hypothesis: '\\sum_j y_j = 1' or 'one-hot' (repeatable)",
     )
     claim.add_argument("--json", action="store_true", help="print the results as JSON")
+    claim.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=60.0,
+        metavar="SECONDS",
+        help="with --file: time for judging the file (default 60); later claims 'not checked'",
+    )
     check = commands.add_parser(
         "check",
         help="check every step of the derivations in documents and folders",
@@ -296,7 +317,8 @@ def _parser() -> _Parser:
         "  python -m symsoft check paper/derivation.tex --n 5\n"
         "  python -m symsoft check notes/softmax.md --format json\n"
         "  python -m symsoft check docs/ --format github     # annotations in GitHub Actions\n"
-        "  python -m symsoft check notes.md --define 'p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}'",
+        "  python -m symsoft check notes.md --define 'p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}'\n"
+        "  python -m symsoft check thesis.tex --timeout 600   # a long document",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     check.add_argument(
@@ -324,6 +346,13 @@ def _parser() -> _Parser:
         "github: GitHub Actions workflow commands (::error file=…,line=…::…)",
     )
     check.add_argument("--json", action="store_true", help="the same as --format json")
+    check.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=60.0,
+        metavar="SECONDS",
+        help="time for judging one document (default 60); later steps are 'not checked'",
+    )
     check.add_argument(
         "--report",
         metavar="PATH",
@@ -464,7 +493,7 @@ def _claim(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from symsoft.errors import InputError
-    from symsoft.reading.claims import check_claim, check_claims_file
+    from symsoft.reading.claims import check_claim, iter_claims_file
     from symsoft.reading.document import MAX_DOCUMENT_CHARS
     from symsoft.reading.files import read_text
 
@@ -473,25 +502,31 @@ def _claim(args: argparse.Namespace) -> int:
     n = None if args.n in (None, "all") else args.n
     if args.file is not None:
         text = read_text(args.file, MAX_DOCUMENT_CHARS)
-        results = check_claims_file(text, n=n, assume=args.assume, name=args.file)
+        results = iter_claims_file(
+            text, n=n, assume=args.assume, name=args.file, timeout=args.timeout
+        )
     else:
-        results = [check_claim(args.text, n=n, assume=args.assume)]
+        results = iter([check_claim(args.text, n=n, assume=args.assume)])
     if args.json:
-        print(json.dumps([asdict(r) for r in results], indent=2, ensure_ascii=False))
-    else:
-        for result in results:
-            where = f"{args.file}:{result.line}: " if args.file else ""
-            print(f"{where}{result.summary}: {result.text}")
+        listed = list(results)
+        print(json.dumps([asdict(r) for r in listed], indent=2, ensure_ascii=False))
+        return EXIT_OK if all(r.status == "proved" for r in listed) else EXIT_FAILED
+    count = held = skipped = 0
+    for result in results:  # each as it comes: a long file shows progress
+        count += 1
+        held += result.status == "proved"
+        skipped += result.summary.startswith("not checked")
+        where = f"{args.file}:{result.line}: " if args.file else ""
+        print(f"{where}{result.summary}: {result.text}")
+        if result.reading:
             print(f"    read as  {result.reading}")
-            for case in result.cases:
-                print(
-                    f"    {case.case}: {case.verdict.status} ({case.checked}): "
-                    f"{case.verdict.reason}"
-                )
-        if len(results) > 1:
-            held = sum(r.status == "proved" for r in results)
-            print(f"{len(results)} claims: {held} hold, {len(results) - held} do not")
-    return EXIT_OK if all(r.status == "proved" for r in results) else EXIT_FAILED
+        for case in result.cases:
+            print(f"    {case.case}: {case.verdict.status} ({case.checked}): {case.verdict.reason}")
+        sys.stdout.flush()
+    if count > 1:
+        unchecked = f", {skipped} not checked" if skipped else ""
+        print(f"{count} claims: {held} hold, {count - held - skipped} do not{unchecked}")
+    return EXIT_OK if held == count else EXIT_FAILED
 
 
 def _is_folder(path: str) -> bool:
@@ -526,7 +561,9 @@ def _check(args: argparse.Namespace) -> int:
         FileCheck(p.source, None, error=f"cannot read {shown(p.source)}: {p.message}")
         for p in found.problems
     ]
-    checks += [check_file(path, n=n, define=args.define) for path in found.documents]
+    checks += [
+        check_file(path, n=n, define=args.define, timeout=args.timeout) for path in found.documents
+    ]
     if single and checks[0].result is None:
         raise InputError(checks[0].error or "cannot read it")
     reported = [check.result for check in checks if check.result is not None]

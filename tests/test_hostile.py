@@ -124,26 +124,71 @@ def test_integer_options_take_ascii_digits():
 # Signals
 
 
+SIGNALS = [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")]
+
+
 @posix
-@pytest.mark.parametrize(("sig", "code", "word"), [(signal.SIGTERM, 143, "terminated")])
-def test_sigterm_ends_the_workers_with_the_parent(sig, code, word):
+@pytest.mark.parametrize("group", [False, True], ids=["parent", "group"])
+@pytest.mark.parametrize(("sig", "code", "word"), SIGNALS)
+def test_a_signal_during_verify_ends_the_workers_with_the_parent(sig, code, word, group):
     process = subprocess.Popen(
         [sys.executable, "-m", "symsoft", "verify", "--n", "1024"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=True,  # its own process group, as a shell gives a job
     )
     workers: set[int] = set()
     deadline = time.monotonic() + 60
     while not workers and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.2)
         workers = _children(process.pid)
-    process.send_signal(sig)
+    assert workers, "verify --n 1024 started no workers"
+    time.sleep(0.5)
+    _send(process, sig, group)
     out, err = process.communicate(timeout=60)
     assert process.returncode == code
     assert one_line(err) == word
-    time.sleep(1)
-    assert not any(_alive(pid) for pid in workers)
+    _assert_gone(workers)
+
+
+@posix
+@pytest.mark.parametrize("group", [False, True], ids=["parent", "group"])
+@pytest.mark.parametrize(("sig", "code", "word"), SIGNALS)
+def test_a_signal_during_check_of_a_large_document(sig, code, word, group, tmp_path):
+    document = tmp_path / "large.md"
+    rows = [f"$${DERIVATIVE} S_i(\\delta_{{ij}} - S_j) + {k} a_i - {k} a_i$$" for k in range(2000)]
+    document.write_text("Softmax $S_i = e^{a_i}/\\sum_k e^{a_k}$.\n\n" + "\n\n".join(rows))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "symsoft", "check", str(document), "--timeout", "600"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    time.sleep(4)  # reading is done, judging under way
+    assert process.poll() is None, "the document was checked before the signal"
+    children = _children(process.pid)
+    _send(process, sig, group)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == code
+    assert one_line(err) == word
+    assert "Traceback" not in out
+    _assert_gone(children)
+
+
+def _send(process: subprocess.Popen, sig: int, group: bool) -> None:
+    if group:
+        os.killpg(process.pid, sig)
+    else:
+        process.send_signal(sig)
+
+
+def _assert_gone(pids: set[int]) -> None:
+    deadline = time.monotonic() + 30
+    while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in pids), "an orphaned worker is still running"
 
 
 def _children(pid: int) -> set[int]:
@@ -478,3 +523,269 @@ def test_a_display_never_closed_is_not_checked(opening, tmp_path):
     result = run("check", str(document), timeout=60)
     assert result.returncode == 0 and "Traceback" not in result.stderr
     assert "not checked" in result.stdout and "never closed" in result.stdout
+
+
+# ---------------------------------------------------------------------------------------------
+# Time budgets: per document (check --timeout) and per step
+
+SOFTMAX = "Softmax $S_i = e^{a_i}/\\sum_k e^{a_k}$.\n\n"
+TRUE_STEP = "$$\\frac{\\partial S_i}{\\partial a_j} = S_i(\\delta_{ij} - S_j)$$\n"
+
+
+def test_the_document_budget_is_settable_and_later_steps_are_not_checked(tmp_path):
+    document = tmp_path / "many.md"
+    rows = [
+        f"$$\\frac{{\\partial S_i}}{{\\partial a_j}} = S_i(\\delta_{{ij}} - S_j) + {k} - {k}$$\n"
+        for k in range(300)
+    ]
+    document.write_text(SOFTMAX + "\n".join(rows), encoding="utf-8")
+    began = time.perf_counter()
+    result = run("check", str(document), "--timeout", "0.5", timeout=120)
+    assert time.perf_counter() - began < 60
+    assert result.returncode == 0 and result.stderr == ""
+    assert "not checked: the time budget of 0.5 s for the document is spent" in result.stdout
+    assert "Traceback" not in result.stdout
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "1e3", "１", "abc", "100000", "nan"])
+def test_a_bad_timeout_is_one_line_and_exit_2(value, tmp_path):
+    document = tmp_path / "notes.md"
+    document.write_text(SOFTMAX + TRUE_STEP, encoding="utf-8")
+    result = run("check", str(document), "--timeout", value, timeout=60)
+    assert result.returncode == 2
+    assert "--timeout" in one_line(result.stderr)
+
+
+def test_a_good_timeout_is_taken(tmp_path):
+    document = tmp_path / "notes.md"
+    document.write_text(SOFTMAX + TRUE_STEP, encoding="utf-8")
+    result = run("check", str(document), "--timeout", "30", timeout=60)
+    assert result.returncode == 0 and "step 1 of display 1 holds" in result.stdout
+
+
+@posix
+def test_a_step_over_its_budget_is_too_large_and_the_rest_is_judged(monkeypatch):
+    from symsoft.reading import document
+
+    monkeypatch.setattr(document, "STEP_SECONDS", 1e-4)
+    hard = "$$\\frac{\\partial S_i}{\\partial a_j} = (1 + S_i + a_i)^{300} - (a_j + S_i)^{299}$$"
+    result = document.check_document(SOFTMAX + hard + "\n\n" + TRUE_STEP, timeout=60)
+    first, second = result.steps
+    assert first.summary.startswith("not checked: too large: not decided within")
+    assert second.status == "holds" or second.summary.startswith("not checked: too large")
+
+
+def test_a_step_too_large_once_read_is_not_checked(monkeypatch):
+    from symsoft.reading import document
+
+    monkeypatch.setattr(document, "MAX_STEP_TREE", 10)
+    big = "$$\\frac{\\partial S_i}{\\partial a_j} = S_i + S_j + a_i + a_j + S_i a_j + S_j a_i$$"
+    result = document.check_document(SOFTMAX + big + "\n\n", timeout=60)
+    assert result.steps[0].summary.startswith("not checked: too large: more than 10 terms")
+
+
+@pytest.mark.parametrize(
+    "rhs",
+    [
+        "(S_i + S_j)^{3000}",
+        "e^{" * 12 + "a_i" + "}" * 12,
+        "\\frac{(S_i + a_j)^{500}}{(S_j + a_i)^{499}}",
+    ],
+)
+def test_a_huge_step_does_not_stop_the_document(rhs, tmp_path):
+    document = tmp_path / "huge.md"
+    step = f"$$\\frac{{\\partial S_i}}{{\\partial a_j}} = {rhs}$$\n\n"
+    document.write_text(SOFTMAX + step + TRUE_STEP, encoding="utf-8")
+    began = time.perf_counter()
+    result = run("check", str(document), timeout=200)
+    assert time.perf_counter() - began < 150
+    assert result.returncode in (0, 1) and "Traceback" not in result.stderr + result.stdout
+    assert "step 1 of display 2 holds" in result.stdout
+
+
+# ---------------------------------------------------------------------------------------------
+# claim --file with thousands of claims: a limit, a budget, and results as they come
+
+
+def _claims_file(tmp_path, count):
+    path = tmp_path / "claims.tex"
+    rows = [f"D_j S_i = S_i(\\delta_{{ij}} - S_j) + {k} - {k}" for k in range(count)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_claims_after_the_file_budget_are_not_checked(tmp_path):
+    from symsoft.reading.claims import MAX_FILE_CLAIMS
+
+    path = _claims_file(tmp_path, 2000)
+    began = time.perf_counter()
+    result = run("claim", "--file", str(path), "--timeout", "1", timeout=300)
+    assert time.perf_counter() - began < 200
+    assert result.returncode == 1 and result.stderr == ""
+    assert "not checked: the time budget of 1 s for the file is spent" in result.stdout
+    last = f"{MAX_FILE_CLAIMS + 1}: not checked: more than {MAX_FILE_CLAIMS} claims in the file"
+    assert last in result.stdout
+    assert result.stdout.splitlines()[-1].startswith(f"{MAX_FILE_CLAIMS + 1} claims: ")
+    assert result.stdout.splitlines()[-1].endswith(" not checked")
+
+
+def test_claims_are_printed_as_they_come(tmp_path):
+    path = _claims_file(tmp_path, 1000)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "symsoft", "claim", "--file", str(path), "--timeout", "600"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        first = process.stdout.readline()
+        assert first.startswith(f"{path}:1: holds for all i, j")
+        assert process.poll() is None  # the rest is still being judged
+    finally:
+        process.kill()
+        process.communicate(timeout=60)
+
+
+def test_a_claim_over_its_budget_is_too_large(monkeypatch):
+    from symsoft.reading import claims
+
+    monkeypatch.setattr(claims, "CLAIM_SECONDS", 1e-4)
+    text = "D_j S_i = (1 + S_i + S_j)^{300} - (1 + S_j + S_i)^{300} + S_i(\\delta_{ij} - S_j)\n"
+    (result,) = claims.iter_claims_file(text * 1)
+    assert result.summary.startswith("not checked: too large: not decided within")
+
+
+@pytest.mark.parametrize("value", ["0", "x", "1e9"])
+def test_a_bad_claim_timeout_is_one_line(value, tmp_path):
+    path = _claims_file(tmp_path, 2)
+    result = run("claim", "--file", str(path), "--timeout", value, timeout=60)
+    assert result.returncode == 2 and "--timeout" in one_line(result.stderr)
+
+
+# ---------------------------------------------------------------------------------------------
+# Annotated equals signs and displays that cannot be cut into steps
+
+
+def _check_display(tmp_path, body):
+    document = tmp_path / "notes.md"
+    document.write_text(f"{SOFTMAX}$$ {body} $$\n", encoding="utf-8")
+    result = run("check", str(document), timeout=120)
+    assert "Traceback" not in result.stderr + result.stdout and result.stderr == ""
+    return result
+
+
+@pytest.mark.parametrize(
+    "equals", ["\\stackrel{\\text{def}}{=}", "\\overset{\\text{def}}{=}", "\\stackrel{def}{=}"]
+)
+def test_a_self_referring_definition_is_reported(equals, tmp_path):
+    result = _check_display(tmp_path, f"S_i {equals} 2 S_i")
+    assert result.returncode == 1
+    assert "step 1 of display 1 fails: S_i = 2 S_i" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "equals",
+    ["\\stackrel{(a)}{=}", "\\overset{(a)}{=}", "\\stackrel{\\text{(a)}}{=}", "\\overset{!}{=}"],
+)
+def test_an_annotated_equals_is_an_equality(equals, tmp_path):
+    result = _check_display(tmp_path, f"\\frac{{\\partial S_i}}{{\\partial a_j}} {equals} -S_i S_j")
+    assert result.returncode == 1
+    assert "holds only when i ≠ j" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "equals", ["\\stackrel{\\text{def}}{=}", "\\overset{\\mathrm{def}}{=}", "\\stackrel{:}{=}"]
+)
+def test_a_definition_annotated_def_defines(equals, tmp_path):
+    derivative = "\\frac{\\partial q_i}{\\partial a_j} = 2 S_i(\\delta_{ij} - S_j)"
+    body = f"q_i {equals} 2 S_i \\\\ {derivative}"
+    result = _check_display(tmp_path, body)
+    assert result.returncode == 0, result.stdout
+    assert "definition of q_i" in result.stdout and "step 2 of display 1 holds" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ("\\frac{\\partial S_i}{\\partial a_j = -S_i S_j", "'{' is never closed (column 23)"),
+        ("\\frac{\\partial S_i}{\\partial a_j \\stackrel{def}{=} S_i", "'{' is never closed"),
+        ("\\left( S_i = S_j", "'\\left' is never closed"),
+        ("( S_i = S_j", "'(' is never closed"),
+        ("x \\in [0, 1)", "no '=' in the display"),
+        ("\\displaylines{S_i = S_j}", "no '=' at the top level of the display"),
+    ],
+)
+def test_every_display_gives_a_step_or_a_reason(body, reason, tmp_path):
+    result = _check_display(tmp_path, body)
+    assert result.returncode == 0
+    assert f"step 1 of display 1 not checked: {reason}" in result.stdout
+
+
+def test_an_expression_continued_by_the_next_display_is_not_flagged(tmp_path):
+    document = tmp_path / "notes.md"
+    document.write_text("$$ \\sum_k S_k $$\n\nthen\n\n$$ = 1 $$\n", encoding="utf-8")
+    result = run("check", str(document), timeout=120)
+    assert "not checked" not in result.stdout and "step 1 of display 2 holds" in result.stdout
+
+
+# ---------------------------------------------------------------------------------------------
+# Deep nesting: scanning stays linear
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing", "display"),
+    [
+        ("\\begin{equation}", "\\end{equation}", False),
+        ("\\begin{aligned}", "\\end{aligned}", True),
+        ("\\begin{matrix}", "\\end{matrix}", True),
+        ("\\left(", "\\right)", True),
+        ("{", "}", True),
+    ],
+)
+def test_environments_nested_5000_deep_are_scanned_in_seconds(opening, closing, display, tmp_path):
+    body = opening * 5000 + "S_i = S_i" + closing * 5000
+    document = tmp_path / "deep.md"
+    document.write_text((f"$$ {body} $$" if display else body) + "\n\n$$ S_j = S_j $$\n")
+    began = time.perf_counter()
+    result = run("check", str(document), timeout=120)
+    assert time.perf_counter() - began < 60  # was 100-150 s: quadratic scans
+    assert result.returncode == 0 and result.stderr == ""
+    assert "step 1 of display 1 " in result.stdout
+    assert "Traceback" not in result.stdout
+
+
+# ---------------------------------------------------------------------------------------------
+# Two writers of the same report
+
+
+@posix
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("report", "--n", "2", "--format", "html", "--format", "tex", "--output"),
+        ("check", "README.md", "--report"),
+    ],
+    ids=["report", "check"],
+)
+def test_two_processes_writing_the_same_report_leave_one_complete_file(args, tmp_path):
+    out = tmp_path / "out"
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "symsoft", *args, str(out)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    for process in processes:
+        _, err = process.communicate(timeout=300)
+        assert process.returncode in (0, 1) and "Traceback" not in err, err
+    written = sorted(p.name for p in out.iterdir())
+    assert written and not [name for name in written if name.startswith(".")], written
+    for path in out.iterdir():
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".html":
+            assert text.rstrip().endswith("</html>")
+        elif path.suffix == ".tex":
+            assert text.rstrip().endswith("\\end{document}")

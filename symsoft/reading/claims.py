@@ -9,6 +9,7 @@ index case: holds for all i, j / holds only when i = j / holds only when i ≠ j
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import sympy
@@ -367,14 +368,66 @@ def check_claims_file(
     text: str, n: int | None = None, assume: tuple[str, ...] | list[str] = (), name: str = ""
 ) -> list[ClaimResult]:
     """Every claim of a file: one per non-empty line, or one per display block."""
+    return list(iter_claims_file(text, n, assume, name))
+
+
+MAX_FILE_CLAIMS = 1_000
+"""Claims judged from one file; the rest are reported "not checked" and not read."""
+FILE_SECONDS = 60.0
+"""Time spent judging the claims of one file (``claim --timeout``); later ones "not checked"."""
+CLAIM_SECONDS = 10.0
+"""Time one claim may take; one that needs more is "not checked: too large"."""
+
+
+def iter_claims_file(
+    text: str,
+    n: int | None = None,
+    assume: tuple[str, ...] | list[str] = (),
+    name: str = "",
+    timeout: float = FILE_SECONDS,
+) -> Iterator[ClaimResult]:
+    """The verdict on each claim of a file as soon as it is reached (a caller prints them as
+    they come).  After :data:`MAX_FILE_CLAIMS` claims, or ``timeout`` seconds, the rest are
+    results whose summary starts "not checked"; a claim that takes longer than
+    :data:`CLAIM_SECONDS` is "not checked: too large".
+
+    >>> [r.summary for r in iter_claims_file("D_j S_i = S_i(\\\\delta_{ij} - S_j)\\n")]
+    ['holds for all i, j']
+    """
+    import time
     from dataclasses import replace
 
-    from symsoft.reading.latex import claims_from_text
+    from symsoft.reading.budget import OutOfTime, time_limit
+    from symsoft.reading.latex import iter_claims
 
-    results = []
-    for line, claim in claims_from_text(text):
-        result = _check(claim, claim.text, n, tuple(assume))
-        results.append(replace(result, line=line))
-    if not results:
+    deadline = time.perf_counter() + timeout
+    count = 0
+    for line, claim in iter_claims(text):
+        count += 1
+        if count > MAX_FILE_CLAIMS:
+            reason = f"more than {MAX_FILE_CLAIMS} claims in the file; the rest are not read"
+            yield _not_checked(claim.text, reason, line)
+            return
+        left = deadline - time.perf_counter()
+        if left <= 0:
+            reason = f"the time budget of {timeout:g} s for the file is spent"
+            yield _not_checked(claim.text, reason, line)
+            continue
+        try:
+            with time_limit(min(CLAIM_SECONDS, left)):
+                result = _check(claim, claim.text, n, tuple(assume))
+        except OutOfTime:
+            reason = (
+                f"too large: not decided within {CLAIM_SECONDS:g} s"
+                if left >= CLAIM_SECONDS
+                else f"the time budget of {timeout:g} s for the file is spent"
+            )
+            yield _not_checked(claim.text, reason, line)
+            continue
+        yield replace(result, line=line)
+    if count == 0:
         raise InputError(f"no claim found in {name or 'the text'}")
-    return results
+
+
+def _not_checked(text: str, reason: str, line: int) -> ClaimResult:
+    return ClaimResult(text, "", "", (), f"not checked: {reason}", "unknown", line)

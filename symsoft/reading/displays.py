@@ -256,6 +256,7 @@ _LOSS_ARGUMENT = re.compile(r"(?<![A-Za-z\\])L\s*(\(\s*[aoz]\s*\))")
 def _blank_decorations(text: Text, span: Span) -> None:
     """Blank what carries no mathematics: labels, tags, colours, braces' annotations, the
     argument list of ``L(o)``."""
+    _annotated_equals(text, span)
     _indicators(text, span)
     body = text.slice(span.start, span.end)
     for match in _LOSS_ARGUMENT.finditer(body):
@@ -297,6 +298,56 @@ def _blank_decorations(text: Text, span: Span) -> None:
                     text.blank(end, last)
             elif after < span.end:
                 text.blank(end, after + 1)
+
+
+_ANNOTATED_EQUALS = re.compile(  # \stackrel{\text{def}}{=}, \overset{(a)}{=}: one level of braces
+    r"\\(?:stackrel|overset)\s*\{(?P<note>(?:[^{}]|\{[^{}]*\})*)\}\s*\{\s*(?P<eq>=)\s*\}"
+)
+_DEFINING_NOTE = re.compile(
+    r"\s*(?:\\(?:text|mathrm|textrm|rm|mathsf|textsf|scriptscriptstyle|scriptstyle)\s*)?"
+    r"\{?\s*(?:def\.?|defn|definition|:|\\Delta|\\triangle|\\vartriangle)\s*\}?\s*"
+)
+
+
+def _annotated_equals(text: Text, span: Span) -> None:
+    """An ``=`` with a note above it: ``:=`` when the note says "def" (a definition), else a
+    plain ``=`` (``\\stackrel{(a)}{=}`` is an equality whose reason is (a))."""
+    body = text.slice(span.start, span.end)
+    for match in _ANNOTATED_EQUALS.finditer(body):
+        start, equals = span.start + match.start(), span.start + match.start("eq")
+        text.blank(start, span.start + match.end())
+        text.chars[equals] = "="
+        if _DEFINING_NOTE.fullmatch(match.group("note")):
+            text.chars[equals - 1] = ":"  # inside the blanked note: the length is kept
+
+
+def unclosed_group(text: Text, span: Span) -> tuple[str, int] | None:
+    """The first ``{``, ``(`` or ``\\left`` of ``span`` that is never closed, and where it is
+    (a display with one cannot be cut into steps; ``[`` is left alone, ``[0, 1)`` is fine)."""
+    body = text.slice(span.start, span.end)
+    open_at: dict[str, list[int]] = {"{": [], "(": [], "\\left": []}
+    pos = 0
+    while pos < len(body):
+        char = body[pos]
+        if char == "\\":
+            word = re.match(r"\\(left|right)(?![a-zA-Z])", body[pos : pos + 7])
+            if word and word.group(1) == "left":
+                open_at["\\left"].append(pos)
+            elif word and open_at["\\left"]:
+                open_at["\\left"].pop()
+            pos += len(word.group()) if word else 2
+            continue
+        if char in "{(":
+            open_at[char].append(pos)
+        elif char in "})":
+            stack = open_at["{" if char == "}" else "("]
+            if stack:
+                stack.pop()
+        pos += 1
+    first = min(((at[0], name) for name, at in open_at.items() if at), default=None)
+    if first is None:
+        return None
+    return first[1], span.start + first[0]
 
 
 def _group_end(text: Text, start: int) -> int:
@@ -413,6 +464,10 @@ def parse_relation(text: str) -> Relation | None:
     return Relation(left, equal, right)
 
 
+_CONDITION_START = re.compile(r"\\q?quad|,|;|\\text|\(")
+_CONDITION_CHARS = 200
+
+
 def _row_condition(text: Text, row: Span) -> Relation | None:
     """A condition at the end of a row (``\\quad i \\neq j``, ``(\\text{if } i = j)``), blanked."""
     body = text.slice(row.start, row.end)
@@ -421,7 +476,8 @@ def _row_condition(text: Text, row: Span) -> Relation | None:
         text.blank(row.start + annotation.start(), row.end)
         return None
     levels = _top_level(body)
-    starts = re.finditer(r"\\q?quad|,|;|\\text|\(", body)
+    # a condition is a short tail: looking only near the end keeps a long row linear
+    starts = _CONDITION_START.finditer(body, max(0, len(body.rstrip()) - _CONDITION_CHARS))
     tails = (_CONDITION_TAIL.match(body, start.start()) for start in starts)
     for match in (tail for tail in tails if tail is not None):
         if levels[match.start()] != 0 and not match.group().startswith("("):
@@ -536,10 +592,16 @@ def _chain_steps(
     chain.last, chain.condition = left, condition
 
 
+_TRAILING = re.compile(r"(?:(?<!\\right)(?<!\\left)(?<!\\)[.,;]|\\[,;!: ]|\\q?quad)$")
+
+
 def _trimmed(text: Text, span: Span) -> Span:
     body = text.slice(span.start, span.end)
     stripped = body.rstrip()
-    stripped = re.sub(r"(?:\s*(?<!\\right)(?<!\\left)[.,;]|\\[,;!: ]|\\q?quad)+$", "", stripped)
+    # token by token from the end: one regex with '\s*' before '$' is quadratic in the blanks
+    # a long side is made of (5,000 nested environments)
+    while (tail := _TRAILING.search(stripped, max(0, len(stripped) - 8))) is not None:
+        stripped = stripped[: tail.start()].rstrip()
     start = len(body) - len(body.lstrip())
     return Span(span.start + min(start, len(stripped)), span.start + len(stripped))
 

@@ -11,6 +11,7 @@ reason and the column, never skipped. Every transformation of the text keeps its
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import time
@@ -21,8 +22,10 @@ from typing import Literal
 import sympy
 
 from symsoft.errors import InputError, SymsoftError
+from symsoft.reading.budget import OutOfTime, time_limit
 from symsoft.reading.displays import (
     Chain,
+    Display,
     Span,
     Step,
     Text,
@@ -33,6 +36,7 @@ from symsoft.reading.displays import (
     parse_relation,
     rename_loss,
     steps_of,
+    unclosed_group,
 )
 from symsoft.reading.latex import index_symbol, parse_expression
 from symsoft.reading.sides import Reader
@@ -59,8 +63,12 @@ StepStatus = Literal[
 MAX_STEPS = 5_000
 """Steps judged in one document; later ones are reported "not checked"."""
 MAX_DOCUMENT_CHARS = 5_000_000
-MAX_SECONDS = 300.0
-"""Time spent judging one document; later steps are reported "not checked"."""
+DEFAULT_SECONDS = 60.0
+"""Time spent judging one document (``check --timeout``); later steps are "not checked"."""
+STEP_SECONDS = 10.0
+"""Time one step may take; a step that needs more is "not checked: too large"."""
+MAX_STEP_TREE = 20_000
+"""Nodes in the expression tree of a step's two sides once read; larger is "too large"."""
 
 
 # ---------------------------------------------------------------- results
@@ -272,10 +280,12 @@ class _Judging:
     n: int | None
     definitions: dict[tuple[int, int], str] = field(default_factory=dict)
     cache: dict[tuple, tuple[CaseCheck, ...]] = field(default_factory=dict)
+    seconds: float = DEFAULT_SECONDS
+    began: float = field(default_factory=time.perf_counter)
 
     def __post_init__(self) -> None:
         self.reader = Reader(self.meanings)
-        self.deadline = time.perf_counter() + MAX_SECONDS
+        self.deadline = self.began + self.seconds
 
     def read(self, span: Span) -> sympy.Expr:
         try:
@@ -312,7 +322,10 @@ class _Judging:
         if counted > MAX_STEPS:
             raise _NotChecked(f"more than {MAX_STEPS} steps in the document", step.relation.start)
         if time.perf_counter() > self.deadline:
-            raise _NotChecked(f"the time budget of {MAX_SECONDS:g} s is spent", step.relation.start)
+            raise _NotChecked(
+                f"the time budget of {self.seconds:g} s for the document is spent",
+                step.relation.start,
+            )
         if step.lhs is None:
             raise _NotChecked("a row starting with '=' continues nothing", step.relation.start)
         if step.kind not in ("eq", "definition"):
@@ -329,13 +342,27 @@ class _Judging:
             if one == 1 and name is not None and name not in self.meanings.table:
                 stated = SUM_TO_ONE if name == "y" else f"Σ_k {name}_k = 1"
                 return replace(base, status="hypothesis", summary=f"hypothesis {stated}")
+        size = _tree_size(lhs, MAX_STEP_TREE) + _tree_size(rhs, MAX_STEP_TREE)
+        if size > MAX_STEP_TREE:
+            raise _NotChecked(
+                f"too large: more than {MAX_STEP_TREE} terms once read", step.relation.start
+            )
         memo = (base.lhs, base.rhs, step.condition)
+        seconds = min(STEP_SECONDS, max(self.deadline - time.perf_counter(), 0.01))
         try:
             if memo not in self.cache:
-                checks = judge(
-                    lhs, rhs, self.meanings, step.condition, self.hypothesis_stated, self.n
-                )
+                with time_limit(seconds):
+                    checks = judge(
+                        lhs, rhs, self.meanings, step.condition, self.hypothesis_stated, self.n
+                    )
                 self.cache[memo] = (checks, tuple(self.meanings.defaults()))
+        except OutOfTime:
+            reason = (
+                f"too large: not decided within {STEP_SECONDS:g} s"
+                if seconds >= STEP_SECONDS
+                else f"the time budget of {self.seconds:g} s for the document is spent"
+            )
+            raise _NotChecked(reason, step.relation.start) from None
         except (Unreadable, SymsoftError) as exc:
             raise _NotChecked(str(exc), step.relation.start) from None
         except (RecursionError, ValueError, TypeError, ArithmeticError, NotImplementedError) as exc:
@@ -356,6 +383,16 @@ class _Judging:
                 hypothesis_stated=True,
             )
         return result
+
+
+def _tree_size(expr: sympy.Basic, limit: int) -> int:
+    """Nodes of ``expr``, counted up to ``limit + 1``."""
+    count = 0
+    for _ in sympy.preorder_traversal(expr):
+        count += 1
+        if count > limit:
+            break
+    return count
 
 
 class _NotChecked(Exception):
@@ -449,6 +486,7 @@ def check_document(
     n: int | None = None,
     define: tuple[str, ...] | list[str] = (),
     conventions: bool = False,
+    timeout: float = DEFAULT_SECONDS,
 ) -> DocumentResult:
     """Check every step of the derivation in a Markdown or LaTeX document (a path or its text).
 
@@ -459,6 +497,9 @@ def check_document(
     ``conventions``: the standard meanings (``S = softmax(a)``, ``p = softmax(o)``, ``L``, ``Z``)
     count as stated, as in the claim language; otherwise a flag that rests on a meaning the
     document never states is reported "not checked: ambiguous".
+
+    ``timeout``: seconds for judging the whole document; the steps after it are "not checked".
+    One step may take at most ``STEP_SECONDS`` (then it is "not checked: too large").
 
     >>> text = "Softmax $S_i = e^{a_i} / \\\\sum_k e^{a_k}$.\\n\\n"
     >>> result = check_document(text + "$$\\\\frac{\\\\partial S_i}{\\\\partial a_j} = -S_i S_j$$")
@@ -473,6 +514,8 @@ def check_document(
         raise InputError(f"{name} has {len(text)} characters; at most {MAX_DOCUMENT_CHARS}")
     if n is not None and (isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 64):
         raise InputError(f"N must be an integer from 1 to 64, got {n!r}")
+    if not timeout > 0:
+        raise InputError(f"the time budget must be a positive number of seconds, got {timeout!r}")
     document = Text.of(text)
     if latex:
         blank_tex_comments(document)
@@ -485,6 +528,7 @@ def check_document(
     steps: list[Step] = []
     problems: list[StepResult] = []
     chain, previous_end = Chain(), 0
+    stepless: list[Display] = []
     for display in displays:
         prose = document.slice(previous_end, display.start)
         if display.problem:
@@ -499,14 +543,17 @@ def check_document(
             chain.condition = None
         found = steps_of(document, display, chain, _prose_condition(prose))
         steps += _expanded_cases(document, found)
+        if not found:
+            stepless.append(display)
         previous_end = display.body.end
+    problems += _stepless(document, stepless, steps)
     everything = document.slice(0, len(text))
     stated = bool(_HYPOTHESIS.search(everything))
     meanings, definitions, listed = _meanings(document, steps, define, everything, conventions)
     listed = [
         *listed,
     ]
-    judging = _Judging(document, meanings, stated, n, definitions)
+    judging = _Judging(document, meanings, stated, n, definitions, seconds=timeout, began=began)
     meanings.normalized |= _normalized(judging, steps) - {"y"}
     meanings.normalized |= _normalized_in_words(everything, meanings) - {"y"}
     meanings.stated_sizes |= {int(size) for size in _STATED_SIZE.findall(everything)}
@@ -521,6 +568,30 @@ def check_document(
         seconds=round(time.perf_counter() - began, 3),
         displays=len(displays),
     )
+
+
+def _stepless(text: Text, displays: list[Display], steps: list[Step]) -> list[StepResult]:
+    """A "not checked" line for each display that gives no step, with the reason: a group never
+    closed (``\\frac{\\partial S_i}{\\partial a_j = …``), or no relation at all (unless a later
+    display continues it: ``$$ A $$ … $$ = B $$``)."""
+    continued = {step.lhs.start for step in steps if step.lhs is not None}
+    out = []
+    for display in displays:
+        body = display.body
+        if not text.slice(body.start, body.end).strip() or any(
+            body.start <= start <= body.end for start in continued
+        ):
+            continue
+        unclosed = unclosed_group(text, body)
+        if unclosed is not None:
+            line, column = text.place(unclosed[1])
+            summary = f"not checked: '{unclosed[0]}' is never closed (column {column})"
+        else:
+            line, column = text.place(body.start)
+            where = "at the top level of" if "=" in text.slice(body.start, body.end) else "in"
+            summary = f"not checked: no '=' {where} the display (column {column})"
+        out.append(StepResult(line, column, display.number, 1, "", "", "not checked", summary))
+    return out
 
 
 def _expanded_cases(text: Text, steps: list[Step]) -> list[Step]:
@@ -822,10 +893,11 @@ def _has_top_level_equals(text: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)  # a long document repeats its left sides
 def _defined_name(lhs: str) -> tuple[str, str | None] | None:
     """``(name, index)`` when ``lhs`` is a name with at most one index (``S_i``, ``\\hat{y}_c``,
     ``L``), else None."""
-    if len(lhs) > 80 or "(" in lhs:
+    if len(lhs) > 80 or "(" in lhs or "\\partial" in lhs or "\\frac" in lhs:
         return None
     try:
         value = parse_expression(lhs, open_names=True)

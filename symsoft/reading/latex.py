@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -29,6 +30,7 @@ __all__ = [
     "Condition",
     "Derivative",
     "claims_from_text",
+    "iter_claims",
     "index_symbol",
     "parse_claim",
     "parse_expression",
@@ -151,13 +153,14 @@ _DISPLAY = re.compile(r"\\\[|\$\$|\\begin\{(equation\*?)\}")
 _COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 
 
-def claims_from_text(text: str) -> list[tuple[int, Claim]]:
+def iter_claims(text: str) -> Iterator[tuple[int, Claim]]:
     """The claims of a file with the line each starts on: one per non-empty line, or one per
     display block ``\\[ … \\]``, ``$$ … $$``, ``\\begin{equation} … \\end{equation}``.
 
-    ``%`` starts a comment. Errors report lines and columns of the file.
+    ``%`` starts a comment. Errors report lines and columns of the file. Each claim is read
+    when it is asked for, so a caller may stop early.
 
-    >>> [(line, claim.lhs) for line, claim in claims_from_text("% softmax\\nS_i = p_i\\n")]
+    >>> [(line, claim.lhs) for line, claim in iter_claims("% softmax\\nS_i = p_i\\n")]
     [(2, S[i])]
     """
     text = _COMMENT.sub(lambda match: " " * len(match.group()), text)
@@ -177,7 +180,7 @@ def claims_from_text(text: str) -> list[tuple[int, Claim]]:
         pieces.append((opening.end(), end))
         pos = end + len(closer)
     pieces += _lines(text, pos, len(text))
-    claims = []
+    line, counted = 1, 0
     for start, end in pieces:
         if text[start:end].strip():
             try:
@@ -185,8 +188,18 @@ def claims_from_text(text: str) -> list[tuple[int, Claim]]:
             except ClaimSyntaxError as exc:
                 raise ClaimSyntaxError(exc.problem, text, start + exc.pos) from exc
             first = start + len(text[start:end]) - len(text[start:end].lstrip())
-            claims.append((text.count("\n", 0, first) + 1, claim))
-    return claims
+            line += text.count("\n", counted, first)  # counted once: linear in the file
+            counted = first
+            yield line, claim
+
+
+def claims_from_text(text: str) -> list[tuple[int, Claim]]:
+    """:func:`iter_claims` as a list.
+
+    >>> [(line, claim.lhs) for line, claim in claims_from_text("% softmax\\nS_i = p_i\\n")]
+    [(2, S[i])]
+    """
+    return list(iter_claims(text))
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -425,11 +425,19 @@ def _math_block(directive: re.Match[str], body: list[str]) -> list[str]:
 
 
 def check_file(
-    path: Path, n: int | None = None, define: tuple[str, ...] | list[str] = ()
+    path: Path,
+    n: int | None = None,
+    define: tuple[str, ...] | list[str] = (),
+    timeout: float | None = None,
 ) -> FileCheck:
     """Read and check one document; a file that cannot be read or checked gives ``error``
-    (the message quotes the path), never an exception."""
-    from symsoft.reading.document import check_document
+    (the message quotes the path), never an exception.  ``timeout``: seconds for judging it
+    (default :data:`~symsoft.reading.document.DEFAULT_SECONDS`)."""
+    from functools import partial
+
+    from symsoft.reading import document
+
+    check_document = partial(document.check_document, timeout=timeout or document.DEFAULT_SECONDS)
 
     name = str(path)
     try:
