@@ -191,7 +191,9 @@ class DocumentResult:
 
 
 _HYPOTHESIS = re.compile(
-    r"sums?\s+(?:up\s+)?to\s+(?:one|1)\b|one[- ]?hot|probability\s+(?:distribution|vector)"
+    r"sums?\s+(?:up\s+)?to\s+\$?(?:one|1)\b|one[- ]?hot|probability\s+(?:distribution|vector)"
+    r"|add\s+up\s+to\s+\$?(?:one|1)\b|exactly\s+one\s+(?:entry|component|element|coordinate)"
+    r"|=\s*1\$?\s+if\b[^.]{0,80}\b(?:otherwise|else)\b"
     r"|\\sum_\{?\s*[a-z](?:\s*=\s*1)?\s*\}?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*y_\{?\s*[a-z]\s*\}?\s*=\s*1",
     re.IGNORECASE,
 )
@@ -401,21 +403,67 @@ class _NotChecked(Exception):
         self.reason, self.pos = reason, pos
 
 
+_REDEFINED = re.compile(
+    r"\bnow\s+(?:denotes?|means?|stands?\s+for|is|are|refers?)\b|\bin\s+this\s+section\b"
+    r"|\bfrom\s+now\s+on\b|\bredefin|\binstead\s+denotes?\b",
+    re.IGNORECASE,
+)
 _STATED_SIZE = re.compile(r"\$\s*[NKCMn]\s*=\s*(\d{1,2})\s*\$")
+
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|unlike|instead|rather\s+than|neither|nor|without|arbitrary)\b|n't",
+    re.IGNORECASE,
+)
+_TARGET_NOUNS = re.compile(r"\b(?:targets?|labels?|ground[- ]truth)\b", re.IGNORECASE)
+
+
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+|\n\s*\n", text)
+
+
+def _stated_normalized(text: str) -> set[str]:
+    """The names a sentence says are one-hot or sum to one, never in a negated sentence ("not
+    one-hot", "unlike a probability distribution"): the name written just before the phrase
+    ("$t$ is one-hot", "the $y_k$ sum to one"), the name right after "targets"/"labels" ("the
+    targets $t$ are one-hot"), or ``y`` for "labels that sum to one" with no name of their own."""
+    names: set[str] = set()
+    for sentence in _sentences(text):
+        found = _HYPOTHESIS.search(sentence)
+        if not found or _NEGATION.search(sentence):
+            continue
+        totals = {m.group(2) for m in _TOTAL_IS_ONE.finditer(sentence)}
+        if totals:  # $\sum_j y_j = 1$
+            names |= totals
+            continue
+        subjects = set()
+        for noun in _TARGET_NOUNS.finditer(sentence):  # "one-hot targets $y$", "labels that …"
+            after = _INLINE_MATH.match(sentence, noun.end() + 1)
+            subjects.add((_math_name(after) if after else None) or "y")
+        before = list(_INLINE_MATH.finditer(sentence[: found.start()]))
+        if not subjects and before:  # "$t$ is one-hot", "the $y_k$ sum to one"
+            between = sentence[before[-1].end() : found.start()]
+            if re.fullmatch(r"[a-zA-Z ,-]{0,40}", between):  # plain words: "are nonnegative and"
+                subjects.add(_math_name(before[-1]) or "")
+        names |= subjects - {""}
+    return names
+
+
+_TOTAL_IS_ONE = re.compile(
+    r"\\sum_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*([a-zA-Z])_\{?\s*\1\s*\}?"
+    r"\s*=\s*1"
+)
+
+
+def _math_name(match: re.Match[str]) -> str | None:
+    math = next(group for group in match.groups() if group)
+    named = _defined_name(re.split(r"\\in|=|,", math)[0])
+    return named[0] if named else None
 
 
 def _normalized_in_words(text: str, meanings: Meanings) -> set[str]:
     """Targets a sentence says are one-hot or sum to one ("the labels $t$ are one-hot")."""
-    names = set()
-    for sentence in re.split(r"(?<=[.!?])\s", text):
-        if not _HYPOTHESIS.search(sentence):
-            continue
-        for match in _INLINE_MATH.finditer(sentence):
-            written = next(group for group in match.groups() if group)
-            named = _defined_name(written.split("\\in")[0])
-            if named is not None and named[0] not in meanings.table:
-                names.add(named[0])
-    return names
+    return {name for name in _stated_normalized(text) if name not in meanings.table}
 
 
 def _normalized(judging: _Judging, steps: list[Step]) -> set[str]:
@@ -548,13 +596,15 @@ def check_document(
         previous_end = display.body.end
     problems += _stepless(document, stepless, steps)
     everything = document.slice(0, len(text))
-    stated = bool(_HYPOTHESIS.search(everything))
+    stated = "y" in _stated_normalized(everything)
     meanings, definitions, listed = _meanings(document, steps, define, everything, conventions)
     listed = [
         *listed,
     ]
     judging = _Judging(document, meanings, stated, n, definitions, seconds=timeout, began=began)
-    meanings.normalized |= _normalized(judging, steps) - {"y"}
+    displayed = _normalized(judging, steps)
+    judging.hypothesis_stated = stated = stated or "y" in displayed
+    meanings.normalized |= displayed - {"y"}
     meanings.normalized |= _normalized_in_words(everything, meanings) - {"y"}
     meanings.stated_sizes |= {int(size) for size in _STATED_SIZE.findall(everything)}
     results = [judging.step(step, number) for number, step in enumerate(steps, start=1)]
@@ -691,6 +741,10 @@ def _meanings(
     meanings.leaves |= {a or b for a, b in _TARGET_WORDS.findall(prose)}
     failed: dict[str, str] = {}
     for lhs, rhs, where, key, _ in candidates:
+        entry = re.fullmatch(r"\s*([a-zA-Z])\s*_\s*\{?\s*\d+\s*\}?\s*", lhs)
+        if entry:  # y_1 = …, o_2 = \log 3: a value of one entry, which this reader does not keep
+            failed.setdefault(entry.group(1), where)
+            continue
         named = _defined_name(lhs)
         if named is None or named[0] in _RESERVED:
             continue
@@ -713,6 +767,14 @@ def _meanings(
     for name, where in failed.items():
         if name not in considered and name not in variables:
             meanings.unreadable[name] = where  # what depends on it is not judged
+    for sentence in _sentences(prose):
+        if _REDEFINED.search(sentence):  # "$y$ now denotes the label": meanings change midway
+            for match in _INLINE_MATH.finditer(sentence):
+                math = next(group for group in match.groups() if group)
+                named = _defined_name(re.split(r"=|\\in", math)[0])
+                if named is not None:
+                    meanings.unreadable[named[0]] = "a sentence that changes its meaning"
+                    meanings.table.pop(named[0], None)
     if "Z" not in meanings.table:
         uses = {x for x in "ao" if re.search(rf"(?<![a-zA-Z\\]){x}_", everything)}
         if len(uses) == 1:
@@ -928,6 +990,8 @@ def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning |
     except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
         return str(exc)
     value = value.xreplace(meanings.sizes())
+    if value.is_number and index is not None:
+        return "a value of an entry (y_c = 1), not a definition of every entry"
     if name in {str(e.base.label) for e in value.atoms(sympy.Indexed)} | {
         s.name for s in value.free_symbols
     }:

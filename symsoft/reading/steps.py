@@ -170,7 +170,14 @@ class Meanings:
         names = {
             str(e.base.label) for m in self.table.values() for e in m.value.atoms(sympy.Indexed)
         }
-        return names | {s.name for m in self.table.values() for s in m.value.free_symbols}
+        # a scalar such as Z or S in p_i = e^{z_i} / Z is a shorthand the text explains in words,
+        # not a free variable: only lower-case scalars and parameters count
+        return names | {
+            s.name
+            for m in self.table.values()
+            for s in m.value.free_symbols
+            if not (s.name[:1].isupper() or s.name.startswith("Sigma"))
+        }
 
     def _defined(self, e: sympy.Basic, keep: frozenset[str]) -> bool:
         name = name_of(e)
