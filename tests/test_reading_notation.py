@@ -148,16 +148,20 @@ TWINS = [
     (
         "a hypothesis in words, and its negation",
         "Probabilities $p_i$ are the softmax of the logits $o_i$, the loss is the cross-entropy of "
-        "$y_i$. The targets are one-hot.\n\n$$\\frac{\\partial L}{\\partial o_i} = p_i - y_i$$\n",
+        "$y_i$. The targets are one-hot.\n\n"
+        "$$\\frac{\\partial L}{\\partial o_i} = p_i - y_i$$\n",
         "Probabilities $p_i$ are the softmax of the logits $o_i$, the loss is the cross-entropy of "
-        "$y_i$. The targets are not one-hot.\n\n$$\\frac{\\partial L}{\\partial o_i} = p_i - y_i$$\n",
+        "$y_i$. The targets are not one-hot.\n\n"
+        "$$\\frac{\\partial L}{\\partial o_i} = p_i - y_i$$\n",
     ),
     (
         "a hypothesis about another name states nothing about y",
         "Probabilities $p_i$ are the softmax of the logits $o_i$, the loss is the cross-entropy of "
-        "$y_i$. The targets $y$ are one-hot.\n\n$$\\frac{\\partial L}{\\partial o_i} = p_i - y_i$$\n",
+        "$y_i$. The targets $y$ are one-hot.\n\n"
+        "$$\\frac{\\partial L}{\\partial o_i} = p_i - y_i$$\n",
         "Probabilities $p_i$ are the softmax of the logits $o_i$, the loss is the cross-entropy of "
-        "$y_i$. The labels $t$ are one-hot.\n\n$$\\frac{\\partial L}{\\partial o_i} = p_i - y_i$$\n",
+        "$y_i$. The labels $t$ are one-hot.\n\n"
+        "$$\\frac{\\partial L}{\\partial o_i} = p_i - y_i$$\n",
     ),
 ]
 
