@@ -51,6 +51,7 @@ from symsoft.reading.steps import (
     partition_meaning,
     softmax_meaning,
 )
+from symsoft.reading.vectors import mismatch
 from symsoft.results import Counterexample
 
 StepStatus = Literal[
@@ -184,7 +185,9 @@ class DocumentResult:
 
 _HYPOTHESIS = re.compile(
     r"sums?\s+(?:up\s+)?to\s+(?:one|1)\b|one[- ]?hot|probability\s+(?:distribution|vector)"
-    r"|\\sum_\{?\s*[a-z](?:\s*=\s*1)?\s*\}?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*y_\{?\s*[a-z]\s*\}?\s*=\s*1",
+    r"|\\sum_\{?\s*[a-z](?:\s*=\s*1)?\s*\}?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*y_\{?\s*[a-z]\s*\}?\s*=\s*1"
+    r"|\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*"
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*y\s*\}?\s*=\s*1",
     re.IGNORECASE,
 )
 _GENERAL_WORDS = re.compile(
@@ -322,6 +325,9 @@ class _Judging:
         key = (step.lhs.start, step.rhs.start)
         if key in self.definitions:
             return replace(base, status="definition", summary=self.definitions[key])
+        shapes = mismatch(*(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)))
+        if shapes is not None:
+            raise _NotChecked(shapes, step.relation.start)
         self.meanings.used.clear()
         lhs, rhs = self.read(step.lhs), self.read(step.rhs)
         for total, one in ((lhs, rhs), (rhs, lhs)):

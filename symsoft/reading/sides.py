@@ -27,6 +27,7 @@ from symsoft.reading.steps import (
     name_of,
     resolve,
 )
+from symsoft.reading.vectors import entrywise
 
 MAX_DERIVATIVE_NESTING = 4
 _PLACEHOLDER = sympy.IndexedBase("Y")  # Y_{0,n} stands for the n-th derivative cut out
@@ -416,6 +417,15 @@ class Reader:
     def _read(self, text: str) -> sympy.Expr:
         if len(text) > MAX_CLAIM_LENGTH:
             raise Unreadable(f"a side of {len(text)} characters; at most {MAX_CLAIM_LENGTH}")
+        entries = entrywise(text) if self.depth == 0 else None
+        if entries is not None:  # vector notation, read at one entry
+            try:
+                return self._read_indices(entries.text)
+            except Unreadable as exc:
+                raise Unreadable(f"{exc.reason} (read entry by entry: {entries.text})") from None
+        return self._read_indices(text)
+
+    def _read_indices(self, text: str) -> sympy.Expr:
         if "Y" in text:
             raise Unreadable("'Y' is reserved", text.index("Y"))
         pieces, values, pos = [], {}, 0

@@ -1,0 +1,129 @@
+"""Vector and matrix notation, read entry by entry: every step that holds has a twin that fails."""
+
+from __future__ import annotations
+
+import pytest
+
+from symsoft.reading.document import check_document
+from symsoft.reading.sides import Reader
+from symsoft.reading.steps import Meanings, Unreadable, judge
+from symsoft.reading.vectors import entrywise, mismatch
+
+
+def verdicts(lhs: str, rhs: str) -> set[str]:
+    reader = Reader(Meanings.standard())
+    cases = judge(reader.expression(lhs), reader.expression(rhs), reader.meanings)
+    return {case.verdict.status for case in cases}
+
+
+HOLDS_AND_TWIN = [
+    # (left side, right side that holds, the same with one change: fails)
+    (r"\nabla_{\mathbf{o}} L", r"\mathbf{p} - \mathbf{y}", r"\mathbf{p} + \mathbf{y}"),
+    (
+        r"\frac{\partial L}{\partial \mathbf{o}}",
+        r"\mathbf p - \boldsymbol y",
+        r"\mathbf y - \mathbf p",
+    ),
+    (r"[\nabla_{\mathbf o} L]_i", r"p_i - y_i", r"p_i - y_j"),
+    (r"\nabla_{\vec{p}} L", r"-\mathbf{y} \oslash \mathbf{p}", r"\mathbf{y} \oslash \mathbf{p}"),
+    (
+        r"\frac{\partial \mathbf{p}}{\partial \mathbf{o}}",
+        r"\operatorname{diag}(\mathbf{p}) - \mathbf{p}\mathbf{p}^T",
+        r"\operatorname{diag}(\mathbf{p}) + \mathbf{p}\mathbf{p}^T",
+    ),
+    (
+        r"\nabla^2_{\mathbf{o}} L",
+        r"\text{diag}(\mathbf p) - \mathbf p \mathbf p^\top",
+        r"\text{diag}(\mathbf p) - 2 \mathbf p \mathbf p^\top",
+    ),
+    (
+        r"\left(\operatorname{diag}(\mathbf p) - \mathbf p \mathbf p^{\top}\right)"
+        r" \nabla_{\mathbf p} L",
+        r"\mathbf p - \mathbf y",
+        r"\mathbf y - \mathbf p",
+    ),
+    (r"\mathbf{p} \odot \mathbf{y}", r"\operatorname{diag}(\mathbf p)\, \mathbf y", r"I \mathbf y"),
+    (r"\mathbf{p} - \mathbf{p}\,(\mathbf{p}^\top \mathbf{1})", "0", r"\mathbf{p}"),
+    (r"\mathbf{1}^\top \mathbf{p}", "1", "0"),
+    (r"\frac{1}{2} (\mathbf{p} + \mathbf{p})", r"\mathbf{p}", r"2 \mathbf{p}"),
+]
+
+
+@pytest.mark.parametrize(("lhs", "holds", "fails"), HOLDS_AND_TWIN)
+def test_a_vector_step_holds_and_its_twin_fails(lhs: str, holds: str, fails: str) -> None:
+    assert verdicts(lhs, holds) == {"proved"}
+    assert "refuted" in verdicts(lhs, fails)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (r"\mathbf{p}", "p_{r}"),
+        (r"\mathbf{p}\mathbf{p}^T", "((p_{r}) (p_{c}))"),
+        (r"\operatorname{diag}(\mathbf{p})", r"(\delta_{rc} p_{r})"),
+        (r"\nabla_{\mathbf{o}} L", r"(\frac{\partial L}{\partial o_{r}})"),
+        (
+            r"\frac{\partial \mathbf p}{\partial \mathbf o}",
+            r"(\frac{\partial p_{r}}{\partial o_{c}})",
+        ),
+    ],
+)
+def test_translation(text: str, expected: str) -> None:
+    translated = entrywise(text)
+    assert translated is not None
+    assert translated.text.strip("() ") == expected.strip("() ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"\mathbf p \, \mathbf p",  # a column times a column
+        r"\mathbf p + \mathbf p^T",  # a column plus a row
+        r"-\boldsymbol{y}^\top \log \mathbf{p}",  # what does \log apply to?
+        r"J \mathbf{1}",  # J: a matrix the document names, not a number
+        r"\begin{bmatrix} p_1 \\ p_2 \end{bmatrix} + \mathbf{p}",
+        r"\mathbf{p} \circ \mathbf{y}",
+        r"\mathbf{p}^2",
+        r"\mathbf{p} - y_r",  # r is the entry symsoft reads at
+    ],
+)
+def test_what_has_no_single_reading_is_not_read(text: str) -> None:
+    with pytest.raises(Unreadable):
+        entrywise(text)
+
+
+def test_index_notation_is_left_alone() -> None:
+    assert entrywise(r"\frac{\partial L}{\partial o_i} = p_i - y_i") is None
+    assert entrywise(r"\mathbf{p}_i - y_i") is None
+
+
+@pytest.mark.parametrize(
+    ("lhs", "rhs", "compared"),
+    [
+        (r"\nabla_{\mathbf o} L", r"\mathbf p - \mathbf y", True),
+        (r"\nabla_{\mathbf o} L", "p_i - y_i", False),  # which entry?
+        (r"\nabla_{\mathbf o} L", r"\operatorname{diag}(\mathbf p)", False),
+        (r"\mathbf{1}^T \mathbf y", r"\sum_k y_k", True),
+        (r"\mathbf{p} - \mathbf{p}", "0", True),
+    ],
+)
+def test_both_sides_must_have_one_shape(lhs: str, rhs: str, compared: bool) -> None:
+    assert (mismatch(lhs, rhs) is None) is compared
+
+
+DOCUMENT = r"""
+The logits $\mathbf{o}$ go through a softmax, $\mathbf{p} = \mathrm{softmax}(\mathbf{o})$, and the
+loss is the cross-entropy with a one-hot target $\mathbf{y}$.
+
+$$\nabla_{\mathbf{o}} L = \left(\operatorname{diag}(\mathbf p) - \mathbf p \mathbf p^\top\right)
+\nabla_{\mathbf p} L = \mathbf{p} - \mathbf{y}$$
+
+$$\frac{\partial \mathbf{p}}{\partial \mathbf{o}}
+= \operatorname{diag}(\mathbf{p}) + \mathbf{p}\mathbf{p}^\top$$
+"""
+
+
+def test_a_document_in_vector_notation() -> None:
+    result = check_document(DOCUMENT)
+    statuses = [step.status for step in result.steps if step.status != "definition"]
+    assert statuses == ["holds", "holds", "fails"]
