@@ -81,7 +81,8 @@ def test_translation(text: str, expected: str) -> None:
         r"\mathbf p + \mathbf p^T",  # a column plus a row
         r"-\boldsymbol{y}^\top \log \mathbf{p}",  # what does \log apply to?
         r"J \mathbf{1}",  # J: a matrix the document names, not a number
-        r"\begin{bmatrix} p_1 \\ p_2 \end{bmatrix} + \mathbf{p}",
+        r"\begin{bmatrix} p_1 & p_2 & p_3 \\ p_1 & p_2 & p_3 \end{bmatrix} \mathbf{p}",  # 2×3
+        r"\begin{vmatrix} p_1 & 0 \\ 0 & p_2 \end{vmatrix} \mathbf{p}",  # a determinant
         r"\mathbf{p} \circ \mathbf{y}",
         r"\mathbf{p}^2",
         r"\mathbf{p} - y_r",  # r is the entry symsoft reads at
@@ -127,3 +128,47 @@ def test_a_document_in_vector_notation() -> None:
     result = check_document(DOCUMENT)
     statuses = [step.status for step in result.steps if step.status != "definition"]
     assert statuses == ["holds", "holds", "fails"]
+
+
+WRITTEN_OUT = r"""
+The logits $\vec{o} = (o_1, o_2, o_3)$ go through a softmax,
+$\mathbf{p} = \mathrm{softmax}(\vec{o})$, and the loss is the cross-entropy
+with a one-hot target $\mathbf{y}$.
+
+$$\frac{\partial \mathbf{p}}{\partial \vec{o}} = \begin{bmatrix}
+p_1(1 - p_1) & -p_1 p_2 & -p_1 p_3 \\
+-p_2 p_1 & p_2(1 - p_2) & -p_2 p_3 \\
+-p_3 p_1 & -p_3 p_2 & p_3(1 - p_3)
+\end{bmatrix}$$
+
+$$\frac{\partial \mathbf{p}}{\partial \vec{o}} = \begin{pmatrix}
+p_1(1 - p_1) & -p_1 p_2 & -p_1 p_3 \\
+p_2 p_1 & p_2(1 - p_2) & -p_2 p_3 \\
+-p_3 p_1 & -p_3 p_2 & p_3(1 - p_3)
+\end{pmatrix}$$
+
+$$\begin{bmatrix} p_1 & 0 \\ 0 & p_2 \end{bmatrix}
+- \begin{bmatrix} p_1 \\ p_2 \end{bmatrix} \begin{bmatrix} p_1 & p_2 \end{bmatrix}
+= \operatorname{diag}(\mathbf{p}) - \mathbf{p}\mathbf{p}^T$$
+
+$$\begin{bmatrix} p_1 & 0 \\ 0 & p_2 \end{bmatrix}
+- \begin{bmatrix} p_1 \\ p_2 \end{bmatrix} \begin{bmatrix} p_1 & p_2 \end{bmatrix}
+= \operatorname{diag}(\mathbf{p}) + \mathbf{p}\mathbf{p}^T$$
+"""
+
+
+def test_a_matrix_written_out_is_judged_at_its_size_entry_by_entry() -> None:
+    steps = [step for step in check_document(WRITTEN_OUT).steps if step.status != "definition"]
+    assert [step.status for step in steps] == ["holds", "fails", "holds", "fails"]
+    assert steps[0].summary == "holds at N = 3"
+    assert "entry (2, 1) at N = 3" in steps[1].summary  # the entry with the wrong sign
+    assert "at N = 2" in steps[3].summary
+
+
+def test_a_matrix_with_dots_is_not_guessed() -> None:
+    document = r"""Let $\mathbf{p} = \mathrm{softmax}(\mathbf{o})$.
+
+$$\mathbf{p} = \begin{bmatrix} p_1 \\ \vdots \\ p_N \end{bmatrix}$$
+"""
+    (step,) = check_document(document).steps
+    assert step.status == "not checked" and "dots" in step.summary

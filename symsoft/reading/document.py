@@ -51,7 +51,7 @@ from symsoft.reading.steps import (
     partition_meaning,
     softmax_meaning,
 )
-from symsoft.reading.vectors import mismatch
+from symsoft.reading.vectors import entries, mismatch
 from symsoft.results import Counterexample
 
 StepStatus = Literal[
@@ -328,6 +328,12 @@ class _Judging:
         shapes = mismatch(*(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)))
         if shapes is not None:
             raise _NotChecked(shapes, step.relation.start)
+        try:
+            written_out = entries(*(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)))
+        except Unreadable as exc:
+            raise _NotChecked(exc.reason, step.relation.start) from None
+        if written_out is not None:
+            return self._entries(step, base, *written_out)
         self.meanings.used.clear()
         lhs, rhs = self.read(step.lhs), self.read(step.rhs)
         for total, one in ((lhs, rhs), (rhs, lhs)):
@@ -354,6 +360,37 @@ class _Judging:
             # a flag is a statement about the author's mistake: it must not rest on a meaning
             # the author never gave
             assumed = "; ".join(meaning.latex for meaning in defaults)
+            return replace(
+                result,
+                status="not checked",
+                summary=f"not checked: ambiguous: {result.summary} if {assumed}, "
+                "which the document does not state",
+                hypothesis_stated=True,
+            )
+        return result
+
+    def _entries(
+        self, step: Step, base: StepResult, size: int, each: list[tuple[str, str, str]]
+    ) -> StepResult:
+        """A step with a matrix written out: every entry judged at its size."""
+        checks: list[CaseCheck] = []
+        defaults: set[Meaning] = set()
+        for name, left, right in each:
+            self.meanings.used.clear()
+            try:
+                lhs, rhs = self.reader.expression(left), self.reader.expression(right)
+                cases = judge(lhs, rhs, self.meanings, step.condition, self.hypothesis_stated, size)
+            except (Unreadable, SymsoftError) as exc:
+                raise _NotChecked(f"{name}: {exc}", step.relation.start) from None
+            except (RecursionError, ValueError, TypeError, ArithmeticError) as exc:
+                reason = f"{name}: SymPy could not handle it ({type(exc).__name__})"
+                raise _NotChecked(reason, step.relation.start) from None
+            defaults |= set(self.meanings.defaults())
+            checks += [replace(case, case=name) for case in cases]
+        refuted = tuple(c for c in checks if c.verdict.status == "refuted")
+        result = _summarized(base, refuted[:1] or tuple(checks), self.hypothesis_stated, size)
+        if result.flagged and defaults:
+            assumed = "; ".join(sorted(meaning.latex for meaning in defaults))
             return replace(
                 result,
                 status="not checked",

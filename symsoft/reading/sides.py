@@ -418,6 +418,8 @@ class Reader:
         if len(text) > MAX_CLAIM_LENGTH:
             raise Unreadable(f"a side of {len(text)} characters; at most {MAX_CLAIM_LENGTH}")
         entries = entrywise(text) if self.depth == 0 else None
+        if entries is not None and entries.size is not None:
+            raise Unreadable("a matrix written out: judged entry by entry only in a step")
         if entries is not None:  # vector notation, read at one entry
             try:
                 return self._read_indices(entries.text)

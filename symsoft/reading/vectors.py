@@ -78,7 +78,10 @@ _TRANSPOSE = re.compile(
 _ENTRYWISE = re.compile(r"\\(odot|oslash|circ)(?![a-zA-Z])")
 _OPEN = re.compile(r"\\left\s*\(|\\[bB]igg?l?\s*\(|\(")
 _SPACE = re.compile(r"\s+|\\[,;:!](?![a-zA-Z])|\\q?quad(?![a-zA-Z])|\\cdot(?![a-zA-Z])")
-_MARKS = re.compile(r"\\nabla(?![a-zA-Z])|" + _BOLD + r"(?!\s*_)|\\odot|\\oslash|diag(?![a-zA-Z])")
+_MARKS = re.compile(
+    r"\\nabla(?![a-zA-Z])|" + _BOLD + r"(?!\s*_)|\\odot|\\oslash|diag(?![a-zA-Z])"
+    r"|\\begin\s*\{\s*[bp]matrix"
+)
 _CALL_AFTER = re.compile(  # L(\mathbf{o}), \mathrm{softmax}(\mathbf{o}): a function's argument
     r"(?:\\left\s*)?\(\s*(?:" + _BOLD + r"|[a-zA-Z])(?:\s*,\s*(?:" + _BOLD + r"|[a-zA-Z]))*"
     r"\s*(?:\\right\s*)?\)"
@@ -88,7 +91,9 @@ _PLAIN_COEFFICIENT = re.compile(
     r"(?:\s|[\d.{}/*+-]|\\[dt]?frac(?![a-zA-Z])|[NMTKB](?![a-zA-Z])"
     r"|\\(?:eta|lambda|tau|alpha|beta|gamma|epsilon|varepsilon)(?![a-zA-Z]))*"
 )
-_WRITTEN_OUT = re.compile(r"\\begin\s*\{\s*([bpvBV]?matrix|array)\s*\}")
+_WRITTEN_OUT = re.compile(r"\\begin\s*\{\s*([vBV]?matrix|array)\s*\}")
+_LITERAL = re.compile(r"\\begin\s*\{\s*([bp]matrix)\s*\}")
+_DOTS = re.compile(r"\\[cvdl]?dots(?![a-zA-Z])")
 _FUNCTION_WORDS = re.compile(
     r"\\(?:sum|prod|log|ln|exp|sigma|tanh|max|min|operatorname|text|mathrm)(?![a-zA-Z])|[_^(]"
 )
@@ -109,6 +114,7 @@ class _Value:
     rows: bool  # n rows (else 1)
     columns: bool  # n columns (else 1)
     entry: Callable[[str, str], str]
+    size: int | None = None  # written out with this many entries a side
 
     @property
     def shape(self) -> str:
@@ -118,6 +124,20 @@ class _Value:
             (False, True): "row vector",
             (True, True): "matrix",
         }[(self.rows, self.columns)]
+
+
+def _size(*values: _Value) -> int | None:
+    """The size of the matrices written out among ``values`` (None: none is)."""
+    sizes = {v.size for v in values if v.size is not None}
+    if len(sizes) > 1:
+        raise Unreadable(f"matrices written out at different sizes {sorted(sizes)}")
+    return sizes.pop() if sizes else None
+
+
+def _delta(a: str, b: str) -> str:
+    if a.isdigit() and b.isdigit():
+        return "1" if a == b else "0"
+    return rf"\delta_{{{a}{b}}}"
 
 
 def _scalar(text: str) -> _Value:
@@ -130,10 +150,13 @@ def _name(match: re.Match[str], first: int) -> str:
 
 @dataclass(frozen=True)
 class Entrywise:
-    """A side translated: its ``text`` in index notation, its ``shape``."""
+    """A side translated: its ``text`` in index notation at entry (r, c), its ``shape``; a side
+    with a matrix written out (``size`` entries a side) is read at concrete entries by ``at``."""
 
     text: str
     shape: str
+    size: int | None = None
+    at: Callable[[str, str], str] | None = None
 
 
 @functools.cache
@@ -147,10 +170,10 @@ def entrywise(text: str) -> Entrywise | None:
         return None
     written = _WRITTEN_OUT.search(text)
     if written:
-        raise Unreadable(
-            f"a matrix written out entry by entry ({written.group(1)}) is not read yet",
-            written.start(),
-        )
+        raise Unreadable(f"a {written.group(1)} is not read as a matrix", written.start())
+    dots = _DOTS.search(text)
+    if dots:
+        raise Unreadable(f"a matrix with {dots.group()} (a pattern) is not read yet", dots.start())
     for letter in (ROW, COLUMN):
         used = re.search(rf"(?<![\\a-zA-Z]){letter}(?![a-zA-Z])", text)
         if used:
@@ -161,7 +184,41 @@ def entrywise(text: str) -> Entrywise | None:
             )
     letters = [x for x in _SUM_LETTERS if not re.search(rf"(?<![\\a-zA-Z]){x}(?![a-zA-Z])", text)]
     value = _Translation(text, letters).sum(0, len(text))
+    if value.size is not None:
+        return Entrywise("", value.shape, value.size, value.entry)
     return Entrywise(value.entry(ROW, COLUMN), value.shape)
+
+
+def entries(lhs: str, rhs: str) -> tuple[int, list[tuple[str, str, str]]] | None:
+    """A step with a matrix written out, as one step per entry: (size, [(entry, left side,
+    right side), …]) in index notation at concrete indices; None when nothing is written out."""
+    try:
+        sides = [entrywise(side) for side in (lhs, rhs)]
+    except Unreadable:
+        return None
+    sizes = {s.size for s in sides if s is not None and s.size is not None}
+    if not sizes:
+        return None
+    if len(sizes) > 1:
+        raise Unreadable(f"matrices written out at different sizes {sorted(sizes)}")
+    (size,) = sizes
+    shape = next(s.shape for s in sides if s is not None)
+    rows = range(1, size + 1) if shape in ("vector", "matrix") else [1]
+    columns = range(1, size + 1) if shape in ("row vector", "matrix") else [1]
+    out = []
+    for a in map(str, rows):
+        for b in map(str, columns):
+            texts = []
+            for side, written in zip(sides, (lhs, rhs), strict=True):
+                if side is None:
+                    texts.append(written)  # 0
+                elif side.at is not None:
+                    texts.append(side.at(a, b))
+                else:
+                    texts.append(_Translation(written, list(_SUM_LETTERS)).at(a, b))
+            name = {"vector": a, "row vector": b}.get(shape, f"({a}, {b})")
+            out.append((f"entry {name}", texts[0], texts[1]))
+    return size, out
 
 
 def mismatch(lhs: str, rhs: str) -> str | None:
@@ -175,16 +232,20 @@ def mismatch(lhs: str, rhs: str) -> str | None:
         return None
     if any(s is None and side.strip() == "0" for s, side in zip(shapes, (lhs, rhs), strict=True)):
         return None  # a vector, or a matrix, of zeros
-    left, right = (s.shape if s else "index notation" for s in shapes)
-    if left == right or {left, right} == {"scalar", "index notation"}:
+    left, right = (f"a {s.shape}" if s else "index notation" for s in shapes)
+    if left == right or {left, right} == {"a scalar", "index notation"}:
         return None
-    return f"a {left} on the left, {right} on the right: which entry is meant?"
+    return f"{left} on the left, {right} on the right: which entry is meant?"
 
 
 class _Translation:
     def __init__(self, text: str, letters: list[str]) -> None:
         self.text, self.letters = text, letters
         self.coefficients: list[tuple[str, int]] = []
+
+    def at(self, a: str, b: str) -> str:
+        """The whole side at the concrete entry (a, b)."""
+        return self.sum(0, len(self.text)).entry(a, b)
 
     def fresh(self) -> str:
         if not self.letters:
@@ -202,7 +263,9 @@ class _Translation:
                 assert command is not None
                 word = command.group()
                 pos += len(word)
-                if word == "\\left" or re.fullmatch(r"\\[bB]igg?l", word):
+                if word in ("\\begin", "\\end"):
+                    depth += 1 if word == "\\begin" else -1
+                elif word == "\\left" or re.fullmatch(r"\\[bB]igg?l", word):
                     depth += 1
                     pos += 1  # the bracket it opens
                 elif word == "\\right" or re.fullmatch(r"\\[bB]igg?r", word):
@@ -237,7 +300,7 @@ class _Translation:
         def entry(a: str, b: str) -> str:
             return " ".join(f"{s} ({v.entry(a, b)})" for s, v in parts).removeprefix("+ ")
 
-        return _Value(shape.rows, shape.columns, entry)
+        return _Value(shape.rows, shape.columns, entry, _size(*(v for _, v in values)))
 
     def product(self, start: int, end: int) -> _Value:
         """The factors of one term, multiplied left to right."""
@@ -306,7 +369,9 @@ class _Translation:
                 pos = close
             transpose = _TRANSPOSE.match(self.text, pos)
             if transpose:
-                value = _Value(value.columns, value.rows, lambda a, b, v=value: v.entry(b, a))
+                value = _Value(
+                    value.columns, value.rows, lambda a, b, v=value: v.entry(b, a), value.size
+                )
                 pos = transpose.end()
             elif re.match(r"\s*[_^]", self.text[pos:end]):
                 raise Unreadable("a script on a vector is not read", pos)
@@ -349,20 +414,39 @@ class _Translation:
     def _entrywise(self, x: _Value, y: _Value, operator: str, at: int) -> _Value:
         if (x.rows, x.columns) != (y.rows, y.columns):
             raise Unreadable(f"\\{operator} of a {x.shape} and a {y.shape}", at)
+        size = _size(x, y)
         if operator == "oslash":
             return _Value(
-                x.rows, x.columns, lambda a, b: rf"\frac{{{x.entry(a, b)}}}{{{y.entry(a, b)}}}"
+                x.rows,
+                x.columns,
+                lambda a, b: rf"\frac{{{x.entry(a, b)}}}{{{y.entry(a, b)}}}",
+                size,
             )
         if operator == "circ":
             raise Unreadable("\\circ: composition or entrywise product?", at)
-        return _Value(x.rows, x.columns, lambda a, b: f"({x.entry(a, b)}) ({y.entry(a, b)})")
+        return _Value(x.rows, x.columns, lambda a, b: f"({x.entry(a, b)}) ({y.entry(a, b)})", size)
 
     def _times(self, x: _Value, y: _Value, at: int) -> _Value:
+        size = _size(x, y)
         if x.shape == "scalar" or y.shape == "scalar":
             return _Value(
                 x.rows or y.rows,
                 x.columns or y.columns,
                 lambda a, b: f"({x.entry(a, b)}) ({y.entry(a, b)})",
+                size,
+            )
+        if x.columns and y.rows and size is not None:  # written out: the sum written out
+            return _Value(
+                x.rows,
+                y.columns,
+                lambda a, b: (
+                    "("
+                    + " + ".join(
+                        f"({x.entry(a, str(k))}) ({y.entry(str(k), b)})" for k in range(1, size + 1)
+                    )
+                    + ")"
+                ),
+                size,
             )
         if x.columns and y.rows:  # contraction over the shared index
             k = self.fresh()
@@ -372,10 +456,13 @@ class _Translation:
                 lambda a, b: rf"\left(\sum_{{{k}}} ({x.entry(a, k)}) ({y.entry(k, b)})\right)",
             )
         if not x.columns and not y.rows:  # a column times a row: the outer product
-            return _Value(True, True, lambda a, b: f"({x.entry(a, b)}) ({y.entry(a, b)})")
+            return _Value(True, True, lambda a, b: f"({x.entry(a, b)}) ({y.entry(a, b)})", size)
         raise Unreadable(f"a {x.shape} times a {y.shape}: sizes do not match", at)
 
     def _atom(self, pos: int, end: int) -> tuple[_Value, int] | None:
+        literal = _LITERAL.match(self.text, pos, end)
+        if literal:
+            return self._literal(literal, end)
         for kind, pattern in _ATOMS:
             match = pattern.match(self.text, pos, end)
             if match is None:
@@ -384,6 +471,44 @@ class _Translation:
                 continue
             return self._value(kind, match), match.end()
         return None
+
+    def _literal(self, begin: re.Match[str], end: int) -> tuple[_Value, int]:
+        """``\\begin{bmatrix} … \\end{bmatrix}`` with its entries written out."""
+        close = re.compile(r"\\end\s*\{\s*" + begin.group(1) + r"\s*\}").search(
+            self.text, begin.end(), end
+        )
+        if close is None:
+            raise Unreadable(f"a {begin.group(1)} that is not closed", begin.start())
+        body = self.text[begin.end() : close.start()]
+        rows = [row for row in re.split(r"\\\\(?:\[[^\]]*\])?", body) if row.strip()]
+        table = [[cell.strip() for cell in row.split("&")] for row in rows]
+        widths = {len(row) for row in table}
+        if len(widths) != 1 or any(not cell for row in table for cell in row):
+            raise Unreadable(f"a {begin.group(1)} with rows of different lengths", begin.start())
+        (width,) = widths
+        for row in table:
+            for cell in row:
+                if _marked(cell) or "\\begin" in cell:
+                    raise Unreadable("vector notation inside a written-out matrix", begin.start())
+        height = len(table)
+        if height > 1 and width > 1 and height != width:
+            raise Unreadable(f"a {height}×{width} matrix: only square ones are read", begin.start())
+        size = max(height, width)
+        if size < 2:
+            raise Unreadable(f"a {begin.group(1)} with one entry", begin.start())
+
+        def entry(a: str, b: str) -> str:
+            if not (a.isdigit() and (b.isdigit() or width == 1)):
+                raise Unreadable("a written-out matrix read at a symbolic entry", begin.start())
+            row = int(a) - 1 if height > 1 else 0
+            column = int(b) - 1 if width > 1 else 0
+            return table[row][column]
+
+        if height == 1:
+            value = _Value(False, True, lambda a, b: entry("1", b), size)
+        else:
+            value = _Value(True, width > 1, entry, size)
+        return value, close.end()
 
     def _value(self, kind: str, m: re.Match[str]) -> _Value:
         if kind == "entry_gradient":
@@ -428,7 +553,7 @@ class _Translation:
             )
         if kind == "diag":
             vector = _name(m, 1)
-            return _Value(True, True, lambda a, b: rf"\delta_{{{a}{b}}} {vector}_{{{a}}}")
+            return _Value(True, True, lambda a, b: f"{_delta(a, b)} {vector}_{{{a}}}")
         if kind == "bold":
             vector = _name(m, 1)
             if vector == "1":
@@ -439,7 +564,7 @@ class _Translation:
                 raise Unreadable(f"\\mathbf{{{vector}}} is not read", m.start())
             return _Value(True, False, lambda a, b: f"{vector}_{{{a}}}")
         assert kind == "identity"
-        return _Value(True, True, lambda a, b: rf"\delta_{{{a}{b}}}")
+        return _Value(True, True, lambda a, b: _delta(a, b))
 
 
 def _matching(text: str, start: int) -> int:
