@@ -46,6 +46,11 @@ HOLDS_AND_TWIN = [
     (r"\mathbf{p} - \mathbf{p}\,(\mathbf{p}^\top \mathbf{1})", "0", r"\mathbf{p}"),
     (r"\mathbf{1}^\top \mathbf{p}", "1", "0"),
     (r"\frac{1}{2} (\mathbf{p} + \mathbf{p})", r"\mathbf{p}", r"2 \mathbf{p}"),
+    (
+        r"\nabla_{\mathbf o} \left( -\sum_k y_k \log p_k \right)",
+        r"\mathbf p - \mathbf y",
+        r"\mathbf y - \mathbf p",
+    ),
 ]
 
 

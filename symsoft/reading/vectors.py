@@ -71,6 +71,9 @@ _ATOMS = [
     ("bold", re.compile(_BOLD + r"(?!\s*_)")),
     ("identity", re.compile(r"(?<![\\a-zA-Z])I(?![a-zA-Z_])")),
 ]
+_APPLIED_GRADIENT = re.compile(
+    r"\\nabla\s*_\s*\{?\s*" + _LETTER + r"\s*\}?\s*(?=\\left\s*\(|\\[bB]igg?l?\s*\(|\()"
+)
 _TRANSPOSE = re.compile(
     r"\^\s*(?:\{\s*(?:\\top|T|\\intercal|\\mathsf\s*\{\s*T\s*\})\s*\}"
     r"|\\top|T|\\intercal)(?![a-zA-Z])"
@@ -463,6 +466,17 @@ class _Translation:
         literal = _LITERAL.match(self.text, pos, end)
         if literal:
             return self._literal(literal, end)
+        applied = _APPLIED_GRADIENT.match(self.text, pos, end)
+        if applied:  # \nabla_{\mathbf{z}} \left( … \right): the gradient of what is in the group
+            close = _matching(self.text, applied.end())
+            if 0 < close <= end and not _marked(self.text[applied.end() : close]):
+                variable = _name(applied, 1) or applied.group(3)
+                group = self.text[applied.end() : close]
+                return _Value(
+                    True,
+                    False,
+                    lambda a, b: rf"\frac{{\partial}}{{\partial {variable}_{{{a}}}}} {group}",
+                ), close
         for kind, pattern in _ATOMS:
             match = pattern.match(self.text, pos, end)
             if match is None:
