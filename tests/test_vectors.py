@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from symsoft.errors import InputError
+from symsoft.reading.claims import check_claim
 from symsoft.reading.document import check_document
 from symsoft.reading.sides import Reader
 from symsoft.reading.steps import Meanings, Unreadable, judge
@@ -177,3 +179,36 @@ $$\mathbf{p} = \begin{bmatrix} p_1 \\ \vdots \\ p_N \end{bmatrix}$$
 """
     (step,) = check_document(document).steps
     assert step.status == "not checked" and "dots" in step.summary
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        (r"\nabla_{\mathbf{o}} L = \mathbf{p} - \mathbf{y}", "proved"),
+        (r"\nabla_{\mathbf{o}} L = \mathbf{p} + \mathbf{y}", "refuted"),
+        (
+            r"\frac{\partial \mathbf p}{\partial \mathbf o}"
+            r" = \text{diag}(\mathbf p) - \mathbf p \mathbf p^T",
+            "proved",
+        ),
+        (
+            r"\frac{\partial \mathbf p}{\partial \mathbf o}"
+            r" = \text{diag}(\mathbf p) + \mathbf p \mathbf p^T",
+            "refuted",
+        ),
+    ],
+)
+def test_a_claim_in_vector_notation_is_checked_at_an_entry(claim: str, status: str) -> None:
+    assert check_claim(claim, assume=["one-hot"]).status == status
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        r"\nabla_{\mathbf{o}} L = p_i - y_i",  # which entry?
+        r"\nabla_{\mathbf{o}} L = \mathbf{p} - \mathbf{y}_i",
+    ],
+)
+def test_a_vector_claim_without_one_reading_is_an_input_error(claim: str) -> None:
+    with pytest.raises(InputError):
+        check_claim(claim)
