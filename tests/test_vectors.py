@@ -93,6 +93,8 @@ def test_translation(text: str, expected: str) -> None:
         r"\mathbf{p} \circ \mathbf{y}",
         r"\mathbf{p}^2",
         r"\mathbf{p} - y_r",  # r is the entry symsoft reads at
+        r"\log \sigma(\mathbf{w}^\top \mathbf{x})",  # σ applied to a vector expression
+        r"\mathbf{W}^T \mathbf{x}",  # a bold capital is a matrix, not a column
     ],
 )
 def test_what_has_no_single_reading_is_not_read(text: str) -> None:

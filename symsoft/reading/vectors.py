@@ -348,7 +348,7 @@ class _Translation:
                 continue
             if scalar.strip():
                 factors.append(self._coefficient(scalar, scalar_at))
-            scalar = ""
+            before, scalar = scalar, ""
             if entrywise_op is not None:
                 factors.append(entrywise_op.group(1))
                 pos = entrywise_op.end()
@@ -365,6 +365,12 @@ class _Translation:
                 if closer is None:
                     raise Unreadable("unbalanced brackets", pos)
                 inner_end = pos + closer.start()
+                if re.search(r"(?:\\[a-zA-Z]+|[a-zA-Z}])$", before) and _marked(
+                    self.text[inner_start:inner_end]
+                ):
+                    raise Unreadable(
+                        f"{before.split()[-1]!r} applied to vectors, or a product?", scalar_at
+                    )
                 if _marked(self.text[inner_start:inner_end]):
                     value = self.sum(inner_start, inner_end)
                 else:
@@ -570,6 +576,8 @@ class _Translation:
             return _Value(True, True, lambda a, b: f"{_delta(a, b)} {vector}_{{{a}}}")
         if kind == "bold":
             vector = _name(m, 1)
+            if vector.isupper():
+                raise Unreadable(f"a bold capital {vector}: a matrix? not read", m.start())
             if vector == "1":
                 return _Value(True, False, lambda a, b: "1")
             if vector == "0":
