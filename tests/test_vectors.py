@@ -214,3 +214,14 @@ def test_a_claim_in_vector_notation_is_checked_at_an_entry(claim: str, status: s
 def test_a_vector_claim_without_one_reading_is_an_input_error(claim: str) -> None:
     with pytest.raises(InputError):
         check_claim(claim)
+
+
+def test_an_accented_bold_vector_is_its_entries() -> None:
+    document = r"""The prediction is $\hat{y}_i = \frac{e^{o_i}}{\sum_k e^{o_k}}$ and the loss is
+the cross-entropy $L = -\sum_k y_k \log \hat{y}_k$ with a one-hot target $\mathbf y$.
+
+$$\nabla_{\mathbf o} L = \hat{\mathbf{y}} - \mathbf{y}$$
+
+$$\nabla_{\mathbf o} L = \mathbf{y} - \hat{\mathbf{y}}$$
+"""
+    assert [step.status for step in check_document(document).steps] == ["holds", "fails"]

@@ -68,6 +68,10 @@ _ATOMS = [
             r"|\\diag(?![a-zA-Z]))\s*(?:\\left\s*)?\(\s*" + _BOLD + r"\s*(?:\\right\s*)?\)"
         ),
     ),
+    (  # \hat{\mathbf{y}}: the vector ŷ
+        "accented",
+        re.compile(r"\\(hat|tilde|bar)\s*\{\s*" + _BOLD + r"\s*\}(?!\s*_)"),
+    ),
     ("bold", re.compile(_BOLD + r"(?!\s*_)")),
     ("identity", re.compile(r"(?<![\\a-zA-Z])I(?![a-zA-Z_])")),
 ]
@@ -574,6 +578,11 @@ class _Translation:
         if kind == "diag":
             vector = _name(m, 1)
             return _Value(True, True, lambda a, b: f"{_delta(a, b)} {vector}_{{{a}}}")
+        if kind == "accented":
+            accent, vector = m.group(1), _name(m, 2)
+            if not vector.isalpha() or vector.isupper():
+                raise Unreadable(f"\\{accent} of a bold {vector} is not read", m.start())
+            return _Value(True, False, lambda a, b: rf"\{accent}{{{vector}}}_{{{a}}}")
         if kind == "bold":
             vector = _name(m, 1)
             if vector.isupper():
