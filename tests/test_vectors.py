@@ -225,3 +225,18 @@ $$\nabla_{\mathbf o} L = \hat{\mathbf{y}} - \mathbf{y}$$
 $$\nabla_{\mathbf o} L = \mathbf{y} - \hat{\mathbf{y}}$$
 """
     assert [step.status for step in check_document(document).steps] == ["holds", "fails"]
+
+
+def test_a_flag_on_a_jacobian_must_hold_in_either_layout() -> None:
+    document = r"""Let $q_i = \log p_i$ with $\mathbf{p} = \mathrm{softmax}(\mathbf{o})$.
+
+$$\frac{\partial \mathbf{q}}{\partial \mathbf{o}} = I - \mathbf{1}\mathbf{p}^T$$
+
+$$\frac{\partial \mathbf{q}}{\partial \mathbf{o}} = I - \mathbf{p}\mathbf{1}^T$$
+
+$$\frac{\partial \mathbf{q}}{\partial \mathbf{o}} = I + \mathbf{p}\mathbf{1}^T$$
+"""
+    numerator, denominator, wrong = check_document(document).steps
+    assert numerator.status == "holds"
+    assert denominator.status == "not checked" and "layout" in denominator.summary
+    assert wrong.status == "fails"

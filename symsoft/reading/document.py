@@ -51,7 +51,7 @@ from symsoft.reading.steps import (
     partition_meaning,
     softmax_meaning,
 )
-from symsoft.reading.vectors import entries, mismatch
+from symsoft.reading.vectors import entries, has_jacobian, mismatch
 from symsoft.results import Counterexample
 
 StepStatus = Literal[
@@ -303,7 +303,7 @@ class _Judging:
             condition=str(step.condition) if step.condition else None,
         )
         try:
-            return self._judge(step, base, counted)
+            return self._in_either_layout(step, self._judge(step, base, counted), counted)
         except _NotChecked as exc:
             where = self.text.place(exc.pos)
             shown = (
@@ -329,7 +329,10 @@ class _Judging:
         if shapes is not None:
             raise _NotChecked(shapes, step.relation.start)
         try:
-            written_out = entries(*(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)))
+            written_out = entries(
+                *(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)),
+                self.reader.layout,
+            )
         except Unreadable as exc:
             raise _NotChecked(exc.reason, step.relation.start) from None
         if written_out is not None:
@@ -368,6 +371,30 @@ class _Judging:
                 hypothesis_stated=True,
             )
         return result
+
+    def _in_either_layout(self, step: Step, result: StepResult, counted: int) -> StepResult:
+        """A flag on a step with a Jacobian stands only if it also fails in the other layout
+        (row: the variable), which the document may be using."""
+        assert step.lhs is not None
+        texts = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
+        if not result.flagged or not any(has_jacobian(text) for text in texts):
+            return result
+        other = _Judging(self.text, self.meanings, self.hypothesis_stated, self.n, self.definitions)
+        other.reader = Reader(self.meanings, layout="denominator")
+        try:
+            transposed = other._judge(step, replace(result, cases=()), counted)
+        except _NotChecked:
+            transposed = None
+        if transposed is not None and transposed.flagged:
+            return result
+        return replace(
+            result,
+            status="not checked",
+            summary=f"not checked: ambiguous: {result.summary} if the Jacobian is in numerator "
+            "layout (row: the function), but not in denominator layout (row: the variable), "
+            "and the document does not say which",
+            hypothesis_stated=True,
+        )
 
     def _entries(
         self, step: Step, base: StepResult, size: int, each: list[tuple[str, str, str]]

@@ -394,6 +394,7 @@ class Reader:
     meanings: Meanings
     cache: dict[str, tuple[sympy.Expr, frozenset[str]]] = field(default_factory=dict)
     depth: int = 0  # derivatives inside the derivative being read
+    layout: str = "numerator"  # of a Jacobian \frac{\partial \mathbf{p}}{\partial \mathbf{o}}
 
     def expression(self, text: str) -> sympy.Expr:
         """The side written in ``text``, its derivatives evaluated.
@@ -417,7 +418,7 @@ class Reader:
     def _read(self, text: str) -> sympy.Expr:
         if len(text) > MAX_CLAIM_LENGTH:
             raise Unreadable(f"a side of {len(text)} characters; at most {MAX_CLAIM_LENGTH}")
-        entries = entrywise(text) if self.depth == 0 else None
+        entries = entrywise(text, self.layout) if self.depth == 0 else None
         if entries is not None and entries.size is not None:
             raise Unreadable("a matrix written out: judged entry by entry only in a step")
         if entries is not None:  # vector notation, read at one entry

@@ -167,7 +167,7 @@ class Entrywise:
 
 
 @functools.cache
-def entrywise(text: str) -> Entrywise | None:
+def entrywise(text: str, layout: str = "numerator") -> Entrywise | None:
     """The side ``text`` read entry by entry, or None when it has no vector notation.
 
     >>> entrywise(r"\\operatorname{diag}(\\mathbf{p}) - \\mathbf{p}\\mathbf{p}^\\top").text
@@ -190,17 +190,19 @@ def entrywise(text: str) -> Entrywise | None:
                 used.start(),
             )
     letters = [x for x in _SUM_LETTERS if not re.search(rf"(?<![\\a-zA-Z]){x}(?![a-zA-Z])", text)]
-    value = _Translation(text, letters).sum(0, len(text))
+    value = _Translation(text, letters, layout).sum(0, len(text))
     if value.size is not None:
         return Entrywise("", value.shape, value.size, value.entry)
     return Entrywise(value.entry(ROW, COLUMN), value.shape)
 
 
-def entries(lhs: str, rhs: str) -> tuple[int, list[tuple[str, str, str]]] | None:
+def entries(
+    lhs: str, rhs: str, layout: str = "numerator"
+) -> tuple[int, list[tuple[str, str, str]]] | None:
     """A step with a matrix written out, as one step per entry: (size, [(entry, left side,
     right side), …]) in index notation at concrete indices; None when nothing is written out."""
     try:
-        sides = [entrywise(side) for side in (lhs, rhs)]
+        sides = [entrywise(side, layout) for side in (lhs, rhs)]
     except Unreadable:
         return None
     sizes = {s.size for s in sides if s is not None and s.size is not None}
@@ -222,10 +224,16 @@ def entries(lhs: str, rhs: str) -> tuple[int, list[tuple[str, str, str]]] | None
                 elif side.at is not None:
                     texts.append(side.at(a, b))
                 else:
-                    texts.append(_Translation(written, list(_SUM_LETTERS)).at(a, b))
+                    texts.append(_Translation(written, list(_SUM_LETTERS), layout).at(a, b))
             name = {"vector": a, "row vector": b}.get(shape, f"({a}, {b})")
             out.append((f"entry {name}", texts[0], texts[1]))
     return size, out
+
+
+def has_jacobian(text: str) -> bool:
+    """Whether ``text`` writes a Jacobian ``\\frac{\\partial \\mathbf{u}}{\\partial \\mathbf{v}}``,
+    whose layout (numerator or denominator) the document may not say."""
+    return any(m.group(1) or m.group(2) for m in dict(_ATOMS)["fraction"].finditer(text))
 
 
 def mismatch(lhs: str, rhs: str) -> str | None:
@@ -246,8 +254,8 @@ def mismatch(lhs: str, rhs: str) -> str | None:
 
 
 class _Translation:
-    def __init__(self, text: str, letters: list[str]) -> None:
-        self.text, self.letters = text, letters
+    def __init__(self, text: str, letters: list[str], layout: str = "numerator") -> None:
+        self.text, self.letters, self.layout = text, letters, layout
         self.coefficients: list[tuple[str, int]] = []
 
     def at(self, a: str, b: str) -> str:
@@ -562,11 +570,13 @@ class _Translation:
             variable = _name(m, 4)
             vector = _name(m, 1)
             if vector:
+                flip = self.layout == "denominator"  # row: the variable, column: the function
                 return _Value(
                     True,
                     True,
                     lambda a, b: (
-                        rf"\frac{{\partial {vector}_{{{a}}}}}{{\partial {variable}_{{{b}}}}}"
+                        rf"\frac{{\partial {vector}_{{{b if flip else a}}}}}"
+                        rf"{{\partial {variable}_{{{a if flip else b}}}}}"
                     ),
                 )
             quantity = m.group(3)
