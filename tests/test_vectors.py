@@ -238,5 +238,17 @@ $$\frac{\partial \mathbf{q}}{\partial \mathbf{o}} = I + \mathbf{p}\mathbf{1}^T$$
 """
     numerator, denominator, wrong = check_document(document).steps
     assert numerator.status == "holds"
-    assert denominator.status == "not checked" and "layout" in denominator.summary
+    assert denominator.status == "not checked" and "rows the variable" in denominator.summary
+    assert wrong.status == "fails"
+
+
+def test_a_flag_must_hold_with_vectors_as_rows_too() -> None:
+    document = r"""Let $\mathbf{p} = \mathrm{softmax}(\mathbf{o})$ and $\mathbf{y}$ the target.
+
+$$\mathbf{y}\mathbf{p}^T = \mathbf{p}\mathbf{y}^T$$
+
+$$\mathbf{y}\mathbf{p}^T = \mathbf{p}\mathbf{y}^T + \mathbf{1}\mathbf{1}^T$$
+"""
+    rows, wrong = check_document(document).steps
+    assert rows.status == "not checked" and "vectors as rows" in rows.summary
     assert wrong.status == "fails"

@@ -51,7 +51,7 @@ from symsoft.reading.steps import (
     partition_meaning,
     softmax_meaning,
 )
-from symsoft.reading.vectors import entries, has_jacobian, mismatch
+from symsoft.reading.vectors import SHAPES, entries, mismatch, readings
 from symsoft.results import Counterexample
 
 StepStatus = Literal[
@@ -373,28 +373,35 @@ class _Judging:
         return result
 
     def _in_either_layout(self, step: Step, result: StepResult, counted: int) -> StepResult:
-        """A flag on a step with a Jacobian stands only if it also fails in the other layout
-        (row: the variable), which the document may be using."""
+        """A flag on a step with a Jacobian or a transpose stands only if the step also fails
+        (or does not fit) in the other layout (row: the variable) and in the row-vector
+        convention, which the document may be using."""
         assert step.lhs is not None
         texts = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
-        if not result.flagged or not any(has_jacobian(text) for text in texts):
+        if not result.flagged:
             return result
-        other = _Judging(self.text, self.meanings, self.hypothesis_stated, self.n, self.definitions)
-        other.reader = Reader(self.meanings, layout="denominator")
-        try:
-            transposed = other._judge(step, replace(result, cases=()), counted)
-        except _NotChecked:
-            transposed = None
-        if transposed is not None and transposed.flagged:
-            return result
-        return replace(
-            result,
-            status="not checked",
-            summary=f"not checked: ambiguous: {result.summary} if the Jacobian is in numerator "
-            "layout (row: the function), but not in denominator layout (row: the variable), "
-            "and the document does not say which",
-            hypothesis_stated=True,
-        )
+        for reading in readings(*texts)[1:]:
+            other = _Judging(
+                self.text, self.meanings, self.hypothesis_stated, self.n, self.definitions
+            )
+            other.reader = Reader(self.meanings, layout=reading)
+            try:
+                alternative = other._judge(step, replace(result, cases=()), counted)
+            except _NotChecked as exc:
+                if SHAPES in exc.reason:
+                    continue  # the shapes do not fit: not the author's reading
+                alternative = None
+            if alternative is not None and alternative.flagged:
+                continue
+            return replace(
+                result,
+                status="not checked",
+                summary=f"not checked: ambiguous: {result.summary} with vectors as columns and "
+                "a Jacobian's rows the function, but not with "
+                f"{_OTHER_READING[reading]}, and the document does not say which",
+                hypothesis_stated=True,
+            )
+        return result
 
     def _entries(
         self, step: Step, base: StepResult, size: int, each: list[tuple[str, str, str]]
@@ -426,6 +433,13 @@ class _Judging:
                 hypothesis_stated=True,
             )
         return result
+
+
+_OTHER_READING = {
+    "denominator": "a Jacobian's rows the variable",
+    "numerator row": "vectors as rows",
+    "denominator row": "vectors as rows and a Jacobian's rows the variable",
+}
 
 
 class _NotChecked(Exception):

@@ -22,6 +22,9 @@ from symsoft.reading.steps import Unreadable
 
 ROW, COLUMN = "r", "c"  # the entry a vector (matrix) side is read at
 _SUM_LETTERS = "ghkmnuvwxz"
+SHAPES = "sizes do not match"  # in every message about a reading whose shapes do not fit
+READINGS = ("numerator", "denominator", "numerator row", "denominator row")
+"""Jacobian layout, and the column- (default) or row-vector convention."""
 
 _BOLD = r"\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*([a-zA-Z0-9])\s*\}|([a-zA-Z0-9]))"
 _LETTER = rf"(?:{_BOLD}|([a-zA-Z]))"
@@ -201,10 +204,7 @@ def entries(
 ) -> tuple[int, list[tuple[str, str, str]]] | None:
     """A step with a matrix written out, as one step per entry: (size, [(entry, left side,
     right side), …]) in index notation at concrete indices; None when nothing is written out."""
-    try:
-        sides = [entrywise(side, layout) for side in (lhs, rhs)]
-    except Unreadable:
-        return None
+    sides = [entrywise(side, layout) for side in (lhs, rhs)]
     sizes = {s.size for s in sides if s is not None and s.size is not None}
     if not sizes:
         return None
@@ -230,6 +230,18 @@ def entries(
     return size, out
 
 
+def readings(lhs: str, rhs: str) -> tuple[str, ...]:
+    """The readings a step may have: both Jacobian layouts when it writes a Jacobian, both
+    vector conventions when it transposes."""
+    jacobian = has_jacobian(lhs) or has_jacobian(rhs)
+    transposed = any(_marked(side) and _TRANSPOSE.search(side) for side in (lhs, rhs))
+    return tuple(
+        r
+        for r in READINGS
+        if (jacobian or not r.startswith("denominator")) and (transposed or not r.endswith("row"))
+    )
+
+
 def has_jacobian(text: str) -> bool:
     """Whether ``text`` writes a Jacobian ``\\frac{\\partial \\mathbf{u}}{\\partial \\mathbf{v}}``,
     whose layout (numerator or denominator) the document may not say."""
@@ -250,7 +262,7 @@ def mismatch(lhs: str, rhs: str) -> str | None:
     left, right = (f"a {s.shape}" if s else "index notation" for s in shapes)
     if left == right or {left, right} == {"a scalar", "index notation"}:
         return None
-    return f"{left} on the left, {right} on the right: which entry is meant?"
+    return f"{left} on the left, {right} on the right: {SHAPES}, which entry is meant?"
 
 
 class _Translation:
@@ -307,9 +319,7 @@ class _Translation:
         shape = values[0][1]
         for _, value in values:
             if (value.rows, value.columns) != (shape.rows, shape.columns):
-                raise Unreadable(
-                    f"a {value.shape} added to a {shape.shape}: sizes do not match", start
-                )
+                raise Unreadable(f"a {value.shape} added to a {shape.shape}: {SHAPES}", start)
         parts = values
 
         def entry(a: str, b: str) -> str:
@@ -434,7 +444,7 @@ class _Translation:
 
     def _entrywise(self, x: _Value, y: _Value, operator: str, at: int) -> _Value:
         if (x.rows, x.columns) != (y.rows, y.columns):
-            raise Unreadable(f"\\{operator} of a {x.shape} and a {y.shape}", at)
+            raise Unreadable(f"\\{operator} of a {x.shape} and a {y.shape}: {SHAPES}", at)
         size = _size(x, y)
         if operator == "oslash":
             return _Value(
@@ -478,7 +488,7 @@ class _Translation:
             )
         if not x.columns and not y.rows:  # a column times a row: the outer product
             return _Value(True, True, lambda a, b: f"({x.entry(a, b)}) ({y.entry(a, b)})", size)
-        raise Unreadable(f"a {x.shape} times a {y.shape}: sizes do not match", at)
+        raise Unreadable(f"a {x.shape} times a {y.shape}: {SHAPES}", at)
 
     def _atom(self, pos: int, end: int) -> tuple[_Value, int] | None:
         literal = _LITERAL.match(self.text, pos, end)
@@ -490,10 +500,12 @@ class _Translation:
             if 0 < close <= end and not _marked(self.text[applied.end() : close]):
                 variable = _name(applied, 1) or applied.group(3)
                 group = self.text[applied.end() : close]
-                return _Value(
-                    True,
-                    False,
-                    lambda a, b: rf"\frac{{\partial}}{{\partial {variable}_{{{a}}}}} {group}",
+                return self._oriented(
+                    _Value(
+                        True,
+                        False,
+                        lambda a, b: rf"\frac{{\partial}}{{\partial {variable}_{{{a}}}}} {group}",
+                    )
                 ), close
         for kind, pattern in _ATOMS:
             match = pattern.match(self.text, pos, end)
@@ -501,8 +513,14 @@ class _Translation:
                 continue
             if kind == "identity" and not _marked(self.text):
                 continue
-            return self._value(kind, match), match.end()
+            return self._oriented(self._value(kind, match)), match.end()
         return None
+
+    def _oriented(self, value: _Value) -> _Value:
+        """In the row-vector convention every vector (a gradient too) is a row."""
+        if not self.layout.endswith("row") or value.shape != "vector" or value.size is not None:
+            return value
+        return _Value(False, True, lambda a, b: value.entry(b, a))
 
     def _literal(self, begin: re.Match[str], end: int) -> tuple[_Value, int]:
         """``\\begin{bmatrix} … \\end{bmatrix}`` with its entries written out."""
@@ -570,7 +588,7 @@ class _Translation:
             variable = _name(m, 4)
             vector = _name(m, 1)
             if vector:
-                flip = self.layout == "denominator"  # row: the variable, column: the function
+                flip = self.layout.startswith("denominator")  # row: the variable
                 return _Value(
                     True,
                     True,
@@ -614,4 +632,4 @@ def _matching(text: str, start: int) -> int:
     return matching(text, start)
 
 
-__all__ = ["Entrywise", "entrywise", "mismatch"]
+__all__ = ["READINGS", "SHAPES", "Entrywise", "entries", "entrywise", "mismatch", "readings"]
