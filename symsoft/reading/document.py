@@ -303,7 +303,7 @@ class _Judging:
             condition=str(step.condition) if step.condition else None,
         )
         try:
-            return self._in_either_layout(step, self._judge(step, base, counted), counted)
+            return self._in_every_reading(step, self._judge(step, base, counted), counted)
         except _NotChecked as exc:
             where = self.text.place(exc.pos)
             shown = (
@@ -372,7 +372,7 @@ class _Judging:
             )
         return result
 
-    def _in_either_layout(self, step: Step, result: StepResult, counted: int) -> StepResult:
+    def _in_every_reading(self, step: Step, result: StepResult, counted: int) -> StepResult:
         """A flag on a step with a Jacobian or a transpose stands only if the step also fails
         (or does not fit) in the other layout (row: the variable) and in the row-vector
         convention, which the document may be using."""

@@ -394,7 +394,7 @@ class Reader:
     meanings: Meanings
     cache: dict[str, tuple[sympy.Expr, frozenset[str]]] = field(default_factory=dict)
     depth: int = 0  # derivatives inside the derivative being read
-    layout: str = "numerator"  # of a Jacobian \frac{\partial \mathbf{p}}{\partial \mathbf{o}}
+    layout: str = "numerator"  # a reading of vectors.READINGS: Jacobian layout, row vectors
 
     def expression(self, text: str) -> sympy.Expr:
         """The side written in ``text``, its derivatives evaluated.
