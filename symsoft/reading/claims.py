@@ -9,6 +9,7 @@ index case: holds for all i, j / holds only when i = j / holds only when i ≠ j
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -178,7 +179,7 @@ def check_claim(
     """
     hypotheses = _hypotheses(tuple(assume))  # a bad --assume is its own error
     try:
-        return _check(parse_claim(text), text, n, tuple(assume))
+        return _check(parse_claim(_at_an_entry(text)), text, n, tuple(assume))
     except (ClaimSyntaxError, InputError) as exc:
         # what the claim language cannot say, the document reader may: σ'(x), \hat{y}, S_1…
         read = _as_document_step(text, n, hypotheses)
@@ -217,6 +218,54 @@ def _as_document_step(text: str, n: int | None, hypotheses: tuple[str, ...]) -> 
         ),
         status=status,
     )
+
+
+def _at_an_entry(text: str) -> str:
+    """A claim in vector notation (``\\nabla_{\\mathbf{o}} L = \\mathbf{p} - \\mathbf{y}``) at
+    entry i (a matrix at i, j), in the claim language; any other claim unchanged."""
+    from symsoft.reading.steps import Unreadable
+    from symsoft.reading.vectors import entrywise, mismatch
+
+    depth, split = 0, -1
+    for pos, char in enumerate(text):
+        depth += 1 if char in "{([" else -1 if char in "})]" else 0
+        if char == "=" and depth == 0:
+            split = pos
+            break
+    if split < 0:
+        return text
+    lhs, rhs = text[:split], text[split + 1 :]
+    try:
+        sides = [entrywise(lhs), entrywise(rhs)]
+    except Unreadable as exc:
+        raise InputError(f"{exc.reason}: {text!r}") from None
+    if sides == [None, None]:
+        return text
+    problem = mismatch(lhs, rhs)
+    if problem is not None or any(s is not None and s.size is not None for s in sides):
+        raise InputError(f"{problem or 'a matrix written out: check it in a document'}: {text!r}")
+    if re.search(r"(?<![\\a-zA-Z])[ijk](?![a-zA-Z])", text):
+        raise InputError(f"a claim in vector notation that also uses i, j or k: {text!r}")
+    letters = {"r": "i", "c": "j", "g": "k"}
+    written = [s.text if s is not None else side for s, side in zip(sides, (lhs, rhs), strict=True)]
+    renamed = [
+        re.sub(
+            r"(?<![\\a-zA-Z])[rcg](?![a-zA-Z])",
+            lambda m: letters[m.group()],
+            re.sub(
+                r"\\delta_\{([rcg])([rcg])\}",
+                lambda m: rf"\delta_{{{letters[m.group(1)]}{letters[m.group(2)]}}}",
+                side,
+            ),
+        )
+        for side in written
+    ]
+    from symsoft.reading.brackets import matching
+
+    left = renamed[0].strip()
+    while left.startswith("(") and matching(left, 0) == len(left):
+        left = left[1:-1].strip()  # the claim language wants the derivative bare
+    return f"{left} = {renamed[1]}"
 
 
 def _check(claim: Claim, text: str, n: int | None, assume: tuple[str, ...]) -> ClaimResult:

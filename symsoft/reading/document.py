@@ -55,6 +55,7 @@ from symsoft.reading.steps import (
     partition_meaning,
     softmax_meaning,
 )
+from symsoft.reading.vectors import SHAPES, entries, mismatch, readings
 from symsoft.results import Counterexample
 
 StepStatus = Literal[
@@ -194,7 +195,9 @@ _HYPOTHESIS = re.compile(
     r"sums?\s+(?:up\s+)?to\s+\$?(?:one|1)\b|one[- ]?hot|probability\s+(?:distribution|vector)"
     r"|add\s+up\s+to\s+\$?(?:one|1)\b|exactly\s+one\s+(?:entry|component|element|coordinate)"
     r"|=\s*1\$?\s+if\b[^.]{0,80}\b(?:otherwise|else)\b"
-    r"|\\sum_\{?\s*[a-z](?:\s*=\s*1)?\s*\}?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*y_\{?\s*[a-z]\s*\}?\s*=\s*1",
+    r"|\\sum_\{?\s*[a-z](?:\s*=\s*1)?\s*\}?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*y_\{?\s*[a-z]\s*\}?\s*=\s*1"
+    r"|\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*"
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*y\s*\}?\s*=\s*1",
     re.IGNORECASE,
 )
 _GENERAL_WORDS = re.compile(
@@ -312,7 +315,7 @@ class _Judging:
             condition=str(step.condition) if step.condition else None,
         )
         try:
-            return self._judge(step, base, counted)
+            return self._in_every_reading(step, self._judge(step, base, counted), counted)
         except _NotChecked as exc:
             where = self.text.place(exc.pos)
             shown = (
@@ -337,6 +340,18 @@ class _Judging:
         key = (step.lhs.start, step.rhs.start)
         if key in self.definitions:
             return replace(base, status="definition", summary=self.definitions[key])
+        shapes = mismatch(*(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)))
+        if shapes is not None:
+            raise _NotChecked(shapes, step.relation.start)
+        try:
+            written_out = entries(
+                *(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)),
+                self.reader.layout,
+            )
+        except Unreadable as exc:
+            raise _NotChecked(exc.reason, step.relation.start) from None
+        if written_out is not None:
+            return self._entries(step, base, *written_out)
         self.meanings.used.clear()
         lhs, rhs = self.read(step.lhs), self.read(step.rhs)
         for total, one in ((lhs, rhs), (rhs, lhs)):
@@ -386,6 +401,75 @@ class _Judging:
             )
         return result
 
+    def _in_every_reading(self, step: Step, result: StepResult, counted: int) -> StepResult:
+        """A flag on a step with a Jacobian or a transpose stands only if the step also fails
+        (or does not fit) in the other layout (row: the variable) and in the row-vector
+        convention, which the document may be using."""
+        assert step.lhs is not None
+        texts = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
+        if not result.flagged:
+            return result
+        for reading in readings(*texts)[1:]:
+            other = _Judging(
+                self.text, self.meanings, self.hypothesis_stated, self.n, self.definitions
+            )
+            other.reader = Reader(self.meanings, layout=reading)
+            try:
+                alternative = other._judge(step, replace(result, cases=()), counted)
+            except _NotChecked as exc:
+                if SHAPES in exc.reason:
+                    continue  # the shapes do not fit: not the author's reading
+                alternative = None
+            if alternative is not None and alternative.flagged:
+                continue
+            return replace(
+                result,
+                status="not checked",
+                summary=f"not checked: ambiguous: {result.summary} with vectors as columns and "
+                "a Jacobian's rows the function, but not with "
+                f"{_OTHER_READING[reading]}, and the document does not say which",
+                hypothesis_stated=True,
+            )
+        return result
+
+    def _entries(
+        self, step: Step, base: StepResult, size: int, each: list[tuple[str, str, str]]
+    ) -> StepResult:
+        """A step with a matrix written out: every entry judged at its size."""
+        checks: list[CaseCheck] = []
+        defaults: set[Meaning] = set()
+        for name, left, right in each:
+            self.meanings.used.clear()
+            try:
+                lhs, rhs = self.reader.expression(left), self.reader.expression(right)
+                cases = judge(lhs, rhs, self.meanings, step.condition, self.hypothesis_stated, size)
+            except (Unreadable, SymsoftError) as exc:
+                raise _NotChecked(f"{name}: {exc}", step.relation.start) from None
+            except (RecursionError, ValueError, TypeError, ArithmeticError) as exc:
+                reason = f"{name}: SymPy could not handle it ({type(exc).__name__})"
+                raise _NotChecked(reason, step.relation.start) from None
+            defaults |= set(self.meanings.defaults())
+            checks += [replace(case, case=name) for case in cases]
+        refuted = tuple(c for c in checks if c.verdict.status == "refuted")
+        result = _summarized(base, refuted[:1] or tuple(checks), self.hypothesis_stated, size)
+        if result.flagged and defaults:
+            assumed = "; ".join(sorted(meaning.latex for meaning in defaults))
+            return replace(
+                result,
+                status="not checked",
+                summary=f"not checked: ambiguous: {result.summary} if {assumed}, "
+                "which the document does not state",
+                hypothesis_stated=True,
+            )
+        return result
+
+
+_OTHER_READING = {
+    "denominator": "a Jacobian's rows the variable",
+    "numerator row": "vectors as rows",
+    "denominator row": "vectors as rows and a Jacobian's rows the variable",
+}
+
 
 def _tree_size(expr: sympy.Basic, limit: int) -> int:
     """Nodes of ``expr``, counted up to ``limit + 1``."""
@@ -433,6 +517,7 @@ def _stated_normalized(text: str) -> set[str]:
         if not found or _NEGATION.search(sentence):
             continue
         totals = {m.group(2) for m in _TOTAL_IS_ONE.finditer(sentence)}
+        totals |= {m.group(1) for m in _ONES_TOTAL.finditer(sentence)}
         if totals:  # $\sum_j y_j = 1$
             names |= totals
             continue
@@ -449,6 +534,10 @@ def _stated_normalized(text: str) -> set[str]:
     return names
 
 
+_ONES_TOTAL = re.compile(  # \mathbf{1}^\top \mathbf{y} = 1
+    r"\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*"
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*([a-zA-Z])\s*\}?\s*=\s*1"
+)
 _TOTAL_IS_ONE = re.compile(
     r"\\sum_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*([a-zA-Z])_\{?\s*\1\s*\}?"
     r"\s*=\s*1"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import sympy
 
 from symsoft.errors import UnsupportedExpression
+from symsoft.reading.brackets import matching
 from symsoft.reading.latex import MAX_CLAIM_LENGTH, ClaimSyntaxError, parse_expression
 from symsoft.reading.steps import (
     Meanings,
@@ -27,6 +28,7 @@ from symsoft.reading.steps import (
     name_of,
     resolve,
 )
+from symsoft.reading.vectors import entrywise
 
 MAX_DERIVATIVE_NESTING = 4
 _PLACEHOLDER = sympy.IndexedBase("Y")  # Y_{0,n} stands for the n-th derivative cut out
@@ -80,44 +82,6 @@ def _single_terms(text: str) -> str:
 
 
 _SCRIPT_INDEX = re.compile(r"_\s*(?:\{([^{}]*)\}|([a-zA-Z]))")
-
-
-_BRACKET = re.compile(
-    r"\\left(?![a-zA-Z])\s*(?:\\[{}]|.)|\\right(?![a-zA-Z])\s*(?:\\[{}]|.)"
-    r"|\\[bB]igg?[lr]?(?![a-zA-Z])\s*[()\[\]]|\\[{}]|\\[a-zA-Z]+|\\.|[{}()\[\]]"
-)
-
-
-def matching(text: str, start: int) -> int:
-    """The offset just after the group opened at ``text[start]`` (``{``, ``(``, ``[``, or a
-    ``\\left``/``\\big`` opener), or -1 when it is never closed.
-
-    >>> matching(r"{a{b}}c", 0), matching(r"\\left( x \\right) y", 0)
-    (6, 16)
-    """
-    depth = 0
-    for match in _BRACKET.finditer(text, start):
-        token = match.group()
-        if token.startswith("\\left") or token == "\\{":
-            depth += 1
-        elif token.startswith("\\right") or token == "\\}":
-            depth -= 1
-        elif token.startswith("\\"):
-            if token[-1] in "([":
-                depth += 1
-            elif token[-1] in ")]":
-                depth -= 1
-            else:
-                continue
-        elif token in "{([":
-            depth += 1
-        else:
-            depth -= 1
-        if depth == 0:
-            return match.end()
-        if depth < 0:
-            return -1
-    return -1
 
 
 @dataclass(frozen=True)
@@ -393,6 +357,7 @@ class Reader:
     meanings: Meanings
     cache: dict[str, tuple[sympy.Expr, frozenset[str]]] = field(default_factory=dict)
     depth: int = 0  # derivatives inside the derivative being read
+    layout: str = "numerator"  # a reading of vectors.READINGS: Jacobian layout, row vectors
 
     def expression(self, text: str) -> sympy.Expr:
         """The side written in ``text``, its derivatives evaluated.
@@ -416,6 +381,17 @@ class Reader:
     def _read(self, text: str) -> sympy.Expr:
         if len(text) > MAX_CLAIM_LENGTH:
             raise Unreadable(f"a side of {len(text)} characters; at most {MAX_CLAIM_LENGTH}")
+        entries = entrywise(text, self.layout) if self.depth == 0 else None
+        if entries is not None and entries.size is not None:
+            raise Unreadable("a matrix written out: judged entry by entry only in a step")
+        if entries is not None:  # vector notation, read at one entry
+            try:
+                return self._read_indices(entries.text)
+            except Unreadable as exc:
+                raise Unreadable(f"{exc.reason} (read entry by entry: {entries.text})") from None
+        return self._read_indices(text)
+
+    def _read_indices(self, text: str) -> sympy.Expr:
         if "Y" in text:
             raise Unreadable("'Y' is reserved", text.index("Y"))
         pieces, values, pos = [], {}, 0

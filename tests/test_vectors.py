@@ -1,0 +1,254 @@
+"""Vector and matrix notation, read entry by entry: every step that holds has a twin that fails."""
+
+from __future__ import annotations
+
+import pytest
+
+from symsoft.errors import InputError
+from symsoft.reading.claims import check_claim
+from symsoft.reading.document import check_document
+from symsoft.reading.sides import Reader
+from symsoft.reading.steps import Meanings, Unreadable, judge
+from symsoft.reading.vectors import entrywise, mismatch
+
+
+def verdicts(lhs: str, rhs: str) -> set[str]:
+    reader = Reader(Meanings.standard())
+    cases = judge(reader.expression(lhs), reader.expression(rhs), reader.meanings)
+    return {case.verdict.status for case in cases}
+
+
+HOLDS_AND_TWIN = [
+    # (left side, right side that holds, the same with one change: fails)
+    (r"\nabla_{\mathbf{o}} L", r"\mathbf{p} - \mathbf{y}", r"\mathbf{p} + \mathbf{y}"),
+    (
+        r"\frac{\partial L}{\partial \mathbf{o}}",
+        r"\mathbf p - \boldsymbol y",
+        r"\mathbf y - \mathbf p",
+    ),
+    (r"[\nabla_{\mathbf o} L]_i", r"p_i - y_i", r"p_i - y_j"),
+    (r"\nabla_{\vec{p}} L", r"-\mathbf{y} \oslash \mathbf{p}", r"\mathbf{y} \oslash \mathbf{p}"),
+    (
+        r"\frac{\partial \mathbf{p}}{\partial \mathbf{o}}",
+        r"\operatorname{diag}(\mathbf{p}) - \mathbf{p}\mathbf{p}^T",
+        r"\operatorname{diag}(\mathbf{p}) + \mathbf{p}\mathbf{p}^T",
+    ),
+    (
+        r"\nabla^2_{\mathbf{o}} L",
+        r"\text{diag}(\mathbf p) - \mathbf p \mathbf p^\top",
+        r"\text{diag}(\mathbf p) - 2 \mathbf p \mathbf p^\top",
+    ),
+    (
+        r"\left(\operatorname{diag}(\mathbf p) - \mathbf p \mathbf p^{\top}\right)"
+        r" \nabla_{\mathbf p} L",
+        r"\mathbf p - \mathbf y",
+        r"\mathbf y - \mathbf p",
+    ),
+    (r"\mathbf{p} \odot \mathbf{y}", r"\operatorname{diag}(\mathbf p)\, \mathbf y", r"I \mathbf y"),
+    (r"\mathbf{p} - \mathbf{p}\,(\mathbf{p}^\top \mathbf{1})", "0", r"\mathbf{p}"),
+    (r"\mathbf{1}^\top \mathbf{p}", "1", "0"),
+    (r"\frac{1}{2} (\mathbf{p} + \mathbf{p})", r"\mathbf{p}", r"2 \mathbf{p}"),
+    (
+        r"\nabla_{\mathbf o} \left( -\sum_k y_k \log p_k \right)",
+        r"\mathbf p - \mathbf y",
+        r"\mathbf y - \mathbf p",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lhs", "holds", "fails"), HOLDS_AND_TWIN)
+def test_a_vector_step_holds_and_its_twin_fails(lhs: str, holds: str, fails: str) -> None:
+    assert verdicts(lhs, holds) == {"proved"}
+    assert "refuted" in verdicts(lhs, fails)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (r"\mathbf{p}", "p_{r}"),
+        (r"\mathbf{p}\mathbf{p}^T", "((p_{r}) (p_{c}))"),
+        (r"\operatorname{diag}(\mathbf{p})", r"(\delta_{rc} p_{r})"),
+        (r"\nabla_{\mathbf{o}} L", r"(\frac{\partial L}{\partial o_{r}})"),
+        (
+            r"\frac{\partial \mathbf p}{\partial \mathbf o}",
+            r"(\frac{\partial p_{r}}{\partial o_{c}})",
+        ),
+    ],
+)
+def test_translation(text: str, expected: str) -> None:
+    translated = entrywise(text)
+    assert translated is not None
+    assert translated.text.strip("() ") == expected.strip("() ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"\mathbf p \, \mathbf p",  # a column times a column
+        r"\mathbf p + \mathbf p^T",  # a column plus a row
+        r"-\boldsymbol{y}^\top \log \mathbf{p}",  # what does \log apply to?
+        r"J \mathbf{1}",  # J: a matrix the document names, not a number
+        r"\begin{bmatrix} p_1 & p_2 & p_3 \\ p_1 & p_2 & p_3 \end{bmatrix} \mathbf{p}",  # 2×3
+        r"\begin{vmatrix} p_1 & 0 \\ 0 & p_2 \end{vmatrix} \mathbf{p}",  # a determinant
+        r"\mathbf{p} \circ \mathbf{y}",
+        r"\mathbf{p}^2",
+        r"\mathbf{p} - y_r",  # r is the entry symsoft reads at
+        r"\log \sigma(\mathbf{w}^\top \mathbf{x})",  # σ applied to a vector expression
+        r"\mathbf{W}^T \mathbf{x}",  # a bold capital is a matrix, not a column
+    ],
+)
+def test_what_has_no_single_reading_is_not_read(text: str) -> None:
+    with pytest.raises(Unreadable):
+        entrywise(text)
+
+
+def test_index_notation_is_left_alone() -> None:
+    assert entrywise(r"\frac{\partial L}{\partial o_i} = p_i - y_i") is None
+    assert entrywise(r"\mathbf{p}_i - y_i") is None
+
+
+@pytest.mark.parametrize(
+    ("lhs", "rhs", "compared"),
+    [
+        (r"\nabla_{\mathbf o} L", r"\mathbf p - \mathbf y", True),
+        (r"\nabla_{\mathbf o} L", "p_i - y_i", False),  # which entry?
+        (r"\nabla_{\mathbf o} L", r"\operatorname{diag}(\mathbf p)", False),
+        (r"\mathbf{1}^T \mathbf y", r"\sum_k y_k", True),
+        (r"\mathbf{p} - \mathbf{p}", "0", True),
+    ],
+)
+def test_both_sides_must_have_one_shape(lhs: str, rhs: str, compared: bool) -> None:
+    assert (mismatch(lhs, rhs) is None) is compared
+
+
+DOCUMENT = r"""
+The logits $\mathbf{o}$ go through a softmax, $\mathbf{p} = \mathrm{softmax}(\mathbf{o})$, and the
+loss is the cross-entropy with a one-hot target $\mathbf{y}$.
+
+$$\nabla_{\mathbf{o}} L = \left(\operatorname{diag}(\mathbf p) - \mathbf p \mathbf p^\top\right)
+\nabla_{\mathbf p} L = \mathbf{p} - \mathbf{y}$$
+
+$$\frac{\partial \mathbf{p}}{\partial \mathbf{o}}
+= \operatorname{diag}(\mathbf{p}) + \mathbf{p}\mathbf{p}^\top$$
+"""
+
+
+def test_a_document_in_vector_notation() -> None:
+    result = check_document(DOCUMENT)
+    statuses = [step.status for step in result.steps if step.status != "definition"]
+    assert statuses == ["holds", "holds", "fails"]
+
+
+WRITTEN_OUT = r"""
+The logits $\vec{o} = (o_1, o_2, o_3)$ go through a softmax,
+$\mathbf{p} = \mathrm{softmax}(\vec{o})$, and the loss is the cross-entropy
+with a one-hot target $\mathbf{y}$.
+
+$$\frac{\partial \mathbf{p}}{\partial \vec{o}} = \begin{bmatrix}
+p_1(1 - p_1) & -p_1 p_2 & -p_1 p_3 \\
+-p_2 p_1 & p_2(1 - p_2) & -p_2 p_3 \\
+-p_3 p_1 & -p_3 p_2 & p_3(1 - p_3)
+\end{bmatrix}$$
+
+$$\frac{\partial \mathbf{p}}{\partial \vec{o}} = \begin{pmatrix}
+p_1(1 - p_1) & -p_1 p_2 & -p_1 p_3 \\
+p_2 p_1 & p_2(1 - p_2) & -p_2 p_3 \\
+-p_3 p_1 & -p_3 p_2 & p_3(1 - p_3)
+\end{pmatrix}$$
+
+$$\begin{bmatrix} p_1 & 0 \\ 0 & p_2 \end{bmatrix}
+- \begin{bmatrix} p_1 \\ p_2 \end{bmatrix} \begin{bmatrix} p_1 & p_2 \end{bmatrix}
+= \operatorname{diag}(\mathbf{p}) - \mathbf{p}\mathbf{p}^T$$
+
+$$\begin{bmatrix} p_1 & 0 \\ 0 & p_2 \end{bmatrix}
+- \begin{bmatrix} p_1 \\ p_2 \end{bmatrix} \begin{bmatrix} p_1 & p_2 \end{bmatrix}
+= \operatorname{diag}(\mathbf{p}) + \mathbf{p}\mathbf{p}^T$$
+"""
+
+
+def test_a_matrix_written_out_is_judged_at_its_size_entry_by_entry() -> None:
+    steps = [step for step in check_document(WRITTEN_OUT).steps if step.status != "definition"]
+    assert [step.status for step in steps] == ["holds", "fails", "holds", "fails"]
+    assert steps[0].summary == "holds at N = 3"
+    assert "entry (2, 1) at N = 3" in steps[1].summary  # the entry with the wrong sign
+    assert "at N = 2" in steps[3].summary
+
+
+def test_a_matrix_with_dots_is_not_guessed() -> None:
+    document = r"""Let $\mathbf{p} = \mathrm{softmax}(\mathbf{o})$.
+
+$$\mathbf{p} = \begin{bmatrix} p_1 \\ \vdots \\ p_N \end{bmatrix}$$
+"""
+    (step,) = check_document(document).steps
+    assert step.status == "not checked" and "dots" in step.summary
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        (r"\nabla_{\mathbf{o}} L = \mathbf{p} - \mathbf{y}", "proved"),
+        (r"\nabla_{\mathbf{o}} L = \mathbf{p} + \mathbf{y}", "refuted"),
+        (
+            r"\frac{\partial \mathbf p}{\partial \mathbf o}"
+            r" = \text{diag}(\mathbf p) - \mathbf p \mathbf p^T",
+            "proved",
+        ),
+        (
+            r"\frac{\partial \mathbf p}{\partial \mathbf o}"
+            r" = \text{diag}(\mathbf p) + \mathbf p \mathbf p^T",
+            "refuted",
+        ),
+    ],
+)
+def test_a_claim_in_vector_notation_is_checked_at_an_entry(claim: str, status: str) -> None:
+    assert check_claim(claim, assume=["one-hot"]).status == status
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        r"\nabla_{\mathbf{o}} L = p_i - y_i",  # which entry?
+        r"\nabla_{\mathbf{o}} L = \mathbf{p} - \mathbf{y}_i",
+    ],
+)
+def test_a_vector_claim_without_one_reading_is_an_input_error(claim: str) -> None:
+    with pytest.raises(InputError):
+        check_claim(claim)
+
+
+def test_an_accented_bold_vector_is_its_entries() -> None:
+    document = r"""The prediction is $\hat{y}_i = \frac{e^{o_i}}{\sum_k e^{o_k}}$ and the loss is
+the cross-entropy $L = -\sum_k y_k \log \hat{y}_k$ with a one-hot target $\mathbf y$.
+
+$$\nabla_{\mathbf o} L = \hat{\mathbf{y}} - \mathbf{y}$$
+
+$$\nabla_{\mathbf o} L = \mathbf{y} - \hat{\mathbf{y}}$$
+"""
+    assert [step.status for step in check_document(document).steps] == ["holds", "fails"]
+
+
+def test_a_flag_on_a_jacobian_must_hold_in_either_layout() -> None:
+    document = r"""Let $q_i = \log p_i$ with $\mathbf{p} = \mathrm{softmax}(\mathbf{o})$.
+
+$$\frac{\partial \mathbf{q}}{\partial \mathbf{o}} = I - \mathbf{1}\mathbf{p}^T$$
+
+$$\frac{\partial \mathbf{q}}{\partial \mathbf{o}} = I - \mathbf{p}\mathbf{1}^T$$
+
+$$\frac{\partial \mathbf{q}}{\partial \mathbf{o}} = I + \mathbf{p}\mathbf{1}^T$$
+"""
+    numerator, denominator, wrong = check_document(document).steps
+    assert numerator.status == "holds"
+    assert denominator.status == "not checked" and "rows the variable" in denominator.summary
+    assert wrong.status == "fails"
+
+
+def test_a_flag_must_hold_with_vectors_as_rows_too() -> None:
+    document = r"""Let $\mathbf{p} = \mathrm{softmax}(\mathbf{o})$ and $\mathbf{y}$ the target.
+
+$$\mathbf{y}\mathbf{p}^T = \mathbf{p}\mathbf{y}^T$$
+
+$$\mathbf{y}\mathbf{p}^T = \mathbf{p}\mathbf{y}^T + \mathbf{1}\mathbf{1}^T$$
+"""
+    rows, wrong = check_document(document).steps
+    assert rows.status == "not checked" and "vectors as rows" in rows.summary
+    assert wrong.status == "fails"
