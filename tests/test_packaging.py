@@ -73,10 +73,11 @@ def test_slow_wheel_renders_from_a_fresh_venv(
     script = (
         "import pickle, sys\n"
         "import symsoft.render.report as r\n"
+        "from symsoft.render.environment import template_root\n"
         "run = pickle.load(open('run.pickle', 'rb'))\n"
         "paths = r.write_report(run, 'out', formats=('tex', 'html'))\n"
         "print(r.__file__)\n"
-        "print(r._template_root())\n"
+        "print(template_root())\n"
     )
     env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "PYTHONHOME"}}
     out = subprocess.run(

@@ -287,6 +287,8 @@ class _Judging:
     cache: dict[tuple, tuple[CaseCheck, ...]] = field(default_factory=dict)
     seconds: float = DEFAULT_SECONDS
     began: float = field(default_factory=time.perf_counter)
+    nearby: dict[int, str] = field(default_factory=dict)  # display → the prose around it
+    from_prose: dict[int, Relation] = field(default_factory=dict)  # display → case from prose
 
     def __post_init__(self) -> None:
         self.reader = Reader(self.meanings)
@@ -388,6 +390,8 @@ class _Judging:
             ) from None
         checks, defaults = self.cache[memo]
         result = _summarized(base, checks, self.hypothesis_stated, self.n)
+        if result.flagged and result.status in ("holds only", "fails"):
+            result = self._case_of_the_prose(step, result, lhs, rhs)
         if result.flagged and defaults:
             # a flag is a statement about the author's mistake: it must not rest on a meaning
             # the author never gave
@@ -399,6 +403,26 @@ class _Judging:
                 "which the document does not state",
                 hypothesis_stated=True,
             )
+        return result
+
+    def _case_of_the_prose(
+        self, step: Step, result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr
+    ) -> StepResult:
+        """A step true in one index case is flagged only when nothing around it speaks of cases:
+        prose announces cases in too many ways ("on the diagonal", "when they differ", a case
+        named after the display) to be sure which one a step is meant for.  Likewise a step
+        that fails in the case read from the prose, but holds in another, is ambiguous."""
+        nearby = self.nearby.get(step.display, "")
+        if result.status == "holds only" and step.condition is None and _CASE_WORDS.search(nearby):
+            return _ambiguous(result, "the text around it speaks of index cases")
+        prose = self.from_prose.get(step.display)
+        if result.status == "fails" and prose is not None and step.condition == prose:
+            try:
+                other = judge(lhs, rhs, self.meanings, None, self.hypothesis_stated, self.n)
+            except (Unreadable, SymsoftError):
+                return result
+            if any(case.verdict.status == "proved" for case in other):
+                return _ambiguous(result, f"it holds in another case than {prose}, read from prose")
         return result
 
     def _in_every_reading(self, step: Step, result: StepResult, counted: int) -> StepResult:
@@ -479,6 +503,31 @@ def _tree_size(expr: sympy.Basic, limit: int) -> int:
         if count > limit:
             break
     return count
+
+
+_CASE_WORDS = re.compile(
+    r"\b(?:cases?|diagonal|off[- ]diagonal|same|differ\w*|distinct|equal\w*|coincid\w*|otherwise"
+    r"|separately)\b|[i-n]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[i-n]",
+    re.IGNORECASE,
+)
+
+
+def _continuation(prose: str) -> str:
+    """The words right after a display that continue its sentence (no blank line, lower case)."""
+    text = prose.lstrip("$\\]} \t")
+    if text.startswith("\n"):
+        text = text[1:]
+    first = re.split(r"\n\s*\n", text)[0]
+    return first if first.strip()[:1].islower() else ""
+
+
+def _ambiguous(result: StepResult, why: str) -> StepResult:
+    return replace(
+        result,
+        status="not checked",
+        summary=f"not checked: ambiguous: {result.summary}; {why}",
+        hypothesis_stated=True,
+    )
 
 
 class _NotChecked(Exception):
@@ -666,6 +715,8 @@ def check_document(
     problems: list[StepResult] = []
     chain, previous_end = Chain(), 0
     stepless: list[Display] = []
+    nearby: dict[int, str] = {}
+    from_prose: dict[int, Relation] = {}
     for display in displays:
         prose = document.slice(previous_end, display.start)
         if display.problem:
@@ -678,7 +729,13 @@ def check_document(
             continue
         if prose.strip():
             chain.condition = None
-        found = steps_of(document, display, chain, _prose_condition(prose))
+        announced = _prose_condition(prose)
+        if announced is not None:
+            from_prose[display.number] = announced
+        nearby[display.number] = prose
+        if display.number - 1 in nearby:  # "$$ … $$ when $i = j$, and": the sentence goes on
+            nearby[display.number - 1] += " " + _continuation(prose)
+        found = steps_of(document, display, chain, announced)
         steps += _expanded_cases(document, found)
         if not found:
             stepless.append(display)
@@ -690,7 +747,20 @@ def check_document(
     listed = [
         *listed,
     ]
-    judging = _Judging(document, meanings, stated, n, definitions, seconds=timeout, began=began)
+    judging = _Judging(
+        document,
+        meanings,
+        stated,
+        n,
+        definitions,
+        seconds=timeout,
+        began=began,
+        nearby=nearby,
+        from_prose=from_prose,
+    )
+    tail = document.slice(previous_end, len(text))
+    if displays and displays[-1].number in nearby:
+        nearby[displays[-1].number] += " " + _continuation(tail)
     displayed = _normalized(judging, steps)
     judging.hypothesis_stated = stated = stated or "y" in displayed
     meanings.normalized |= displayed - {"y"}
