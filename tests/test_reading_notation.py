@@ -200,3 +200,27 @@ def test_an_unknown_function_beside_the_documents_variables_is_not_judged():
     )
     result = check_document(text)
     assert result.steps[0].status == "not checked" and not result.steps[0].flagged
+
+
+def test_a_default_the_text_rules_out_is_not_stated():
+    said = (
+        "Probabilities $p_k$ are the softmax of the logits $o_k$; the loss is the cross-entropy "
+        "of $y_k$.\n\n$$\\frac{\\partial L}{\\partial p_k} = p_k - y_k$$\n"
+    )
+    assert check_document(said).steps[0].flagged  # wrong for the cross-entropy
+    ruled_out = said.replace(
+        "the loss is the cross-entropy of $y_k$",
+        "instead of cross-entropy, the loss is half the squared distance to $y_k$",
+    )
+    step = check_document(ruled_out).steps[0]
+    assert not step.flagged and step.summary.startswith("not checked: ambiguous")
+
+
+def test_a_sigma_the_document_defines_is_not_the_logistic_function():
+    logistic = "$$\\sigma'(z) = \\sigma(z)(1 - \\sigma(z))$$\n"
+    assert check_document(logistic).steps[0].status == "holds"
+    own = "We write $\\sigma(z_i) = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n" + (
+        "$$\\sum_{i=1}^{K} \\sigma(z_i) = 1$$\n"
+    )
+    step = check_document(own).steps[0]
+    assert step.status == "not checked" and "σ is defined by the document" in step.summary

@@ -939,6 +939,8 @@ def _meanings(
         if len(uses) == 1:
             meanings.table["Z"] = partition_meaning(uses.pop())
     _stated_in_words(meanings, everything)
+    if _SIGMA_DEFINED.search(everything):  # σ(z_i) = e^{z_i} / Σ …: the text's own σ
+        meanings.unreadable["sigma"] = "the document's own definition of σ"
     if conventions:
         for name, meaning in list(meanings.table.items()):
             if meaning.source == "standard":
@@ -964,11 +966,16 @@ def _stated_in_words(meanings: Meanings, text: str) -> None:
         meaning = meanings.table.get(name)
         if meaning is None or meaning.source != "standard":
             continue
-        if re.search(words, text, re.IGNORECASE) and re.search(letters, text):
+        said = any(
+            re.search(words, sentence, re.IGNORECASE) and not _NEGATION.search(sentence)
+            for sentence in _sentences(text)
+        )  # "instead of cross-entropy, our loss is …" says the opposite
+        if said and re.search(letters, text):
             if name != "L" or meanings.table["p"].source != "standard":
                 meanings.table[name] = replace(meaning, source="the text")
 
 
+_SIGMA_DEFINED = re.compile(r"\\sigma\s*(?:\\left)?\(\s*[a-zA-Z]_[^()$]*\)\s*(?::=|=|\\coloneqq)")
 _SUM_BOUND = re.compile(
     r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*([A-Zn])(?![a-zA-Z])"
 )

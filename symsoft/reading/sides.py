@@ -407,7 +407,12 @@ class Reader:
             expr = parse_expression(_bind_bare_sums(rewritten), open_names=True)
         except ClaimSyntaxError as exc:
             raise Unreadable(exc.problem, exc.pos) from None
-        return _logistic(expr.xreplace(values))
+        expr = expr.xreplace(values)
+        if "sigma" in self.meanings.unreadable and expr.atoms(sympy.core.function.AppliedUndef):
+            raise Unreadable(
+                f"σ is defined by the document ({self.meanings.unreadable['sigma']}), not read here"
+            )
+        return _logistic(expr)
 
     def _functions(self, text: str, values: dict[sympy.Expr, sympy.Expr]) -> str:
         """Each ``g(x)``, ``f'(x)``, ``\\sigma'(z)`` of a function the document defines (or uses
