@@ -392,18 +392,9 @@ class _Judging:
         result = _summarized(base, checks, self.hypothesis_stated, self.n)
         if result.flagged and result.status in ("holds only", "fails"):
             result = self._case_of_the_prose(step, result, lhs, rhs)
-        if result.flagged and defaults:
-            # a flag is a statement about the author's mistake: it must not rest on a meaning
-            # the author never gave
-            assumed = "; ".join(meaning.latex for meaning in defaults)
-            return replace(
-                result,
-                status="not checked",
-                summary=f"not checked: ambiguous: {result.summary} if {assumed}, "
-                "which the document does not state",
-                hypothesis_stated=True,
-            )
-        return result
+        # a flag is a statement about the author's mistake: it must not rest on a meaning the
+        # author never gave
+        return _unstated(result, [meaning.latex for meaning in defaults])
 
     def _case_of_the_prose(
         self, step: Step, result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr
@@ -476,16 +467,7 @@ class _Judging:
             checks += [replace(case, case=name) for case in cases]
         refuted = tuple(c for c in checks if c.verdict.status == "refuted")
         result = _summarized(base, refuted[:1] or tuple(checks), self.hypothesis_stated, size)
-        if result.flagged and defaults:
-            assumed = "; ".join(sorted(meaning.latex for meaning in defaults))
-            return replace(
-                result,
-                status="not checked",
-                summary=f"not checked: ambiguous: {result.summary} if {assumed}, "
-                "which the document does not state",
-                hypothesis_stated=True,
-            )
-        return result
+        return _unstated(result, sorted(meaning.latex for meaning in defaults))
 
 
 _OTHER_READING = {
@@ -519,6 +501,19 @@ def _continuation(prose: str) -> str:
         text = text[1:]
     first = re.split(r"\n\s*\n", text)[0]
     return first if first.strip()[:1].islower() else ""
+
+
+def _unstated(result: StepResult, defaults: list[str]) -> StepResult:
+    """A flag that rests on default meanings the document never states is ambiguous."""
+    if not (result.flagged and defaults):
+        return result
+    return replace(
+        result,
+        status="not checked",
+        summary=f"not checked: ambiguous: {result.summary} if {'; '.join(defaults)}, "
+        "which the document does not state",
+        hypothesis_stated=True,
+    )
 
 
 def _ambiguous(result: StepResult, why: str) -> StepResult:
