@@ -224,3 +224,54 @@ def test_a_sigma_the_document_defines_is_not_the_logistic_function():
     )
     step = check_document(own).steps[0]
     assert step.status == "not checked" and "σ is defined by the document" in step.summary
+
+
+TWO_SECTIONS = (
+    "## Softmax\n\nLet $S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$.\n\n"
+    "$$\\frac{\\partial S_i}{\\partial a_j} = S_i(\\delta_{ij} - S_j)$$\n\n"
+    "## The logistic function\n\nLet $S = \\frac{1}{1 + e^{-a}}$.\n\n"
+)
+
+
+def test_a_name_defined_again_is_read_with_the_definition_in_force():
+    result = check_document(TWO_SECTIONS + "$$\\frac{d S}{d a} = S(1 - S)$$\n")
+    assert [step.status for step in result.steps] == ["holds", "holds"]
+
+
+def test_a_step_wrong_under_every_definition_of_a_name_is_flagged():
+    result = check_document(TWO_SECTIONS + "$$\\frac{d S}{d a} = S(1 + S)$$\n")
+    assert [step.status for step in result.steps] == ["holds", "fails"]
+
+
+TEMPERATURE = (
+    "Let $p_i = \\frac{e^{o_i}}{\\sum_k e^{o_k}}$.\n\n"
+    "With a temperature, let $p_i = \\frac{e^{o_i/T}}{\\sum_k e^{o_k/T}}$.\n\n"
+)
+
+
+def test_a_step_that_holds_under_an_earlier_definition_is_ambiguous_not_flagged():
+    # the author may have meant either p: a flag would not be a statement about the author
+    right = check_document(
+        TEMPERATURE + "$$\\frac{\\partial p_i}{\\partial o_j} = \\frac{1}{T} p_i(\\delta_{ij} - p_j)$$"
+    )
+    assert [step.status for step in right.steps] == ["holds"]
+    dropped = check_document(
+        TEMPERATURE + "$$\\frac{\\partial p_i}{\\partial o_j} = p_i(\\delta_{ij} - p_j)$$"
+    )
+    (step,) = dropped.steps
+    assert step.status == "not checked" and "defined differently" in step.summary
+    wrong = check_document(
+        TEMPERATURE + "$$\\frac{\\partial p_i}{\\partial o_j} = p_i(p_j - \\delta_{ij})$$"
+    )
+    assert [step.status for step in wrong.steps] == ["fails"]
+
+
+def test_the_same_definition_restated_is_a_step_not_a_new_meaning():
+    text = (
+        "Let $p_i = \\frac{e^{o_i}}{\\sum_k e^{o_k}}$.\n\n"
+        "$$p_i = \\frac{1}{\\sum_k e^{o_k - o_i}}$$\n\n"
+        "When $i \\neq j$,\n\n$$\\frac{\\partial p_i}{\\partial o_j} = -p_i p_j$$\n"
+    )
+    assert statuses(text) == ["holds", "holds"]
+    slipped = text.replace("o_k - o_i", "o_i - o_k")
+    assert statuses(slipped)[0] == "fails"

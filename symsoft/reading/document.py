@@ -289,9 +289,11 @@ class _Judging:
     began: float = field(default_factory=time.perf_counter)
     nearby: dict[int, str] = field(default_factory=dict)  # display → the prose around it
     from_prose: dict[int, Relation] = field(default_factory=dict)  # display → case from prose
+    scopes: dict[str, list[tuple[int, Meaning]]] = field(default_factory=dict)  # see _scopes
 
     def __post_init__(self) -> None:
         self.reader = Reader(self.meanings)
+        self.variants: dict[int, Reader] = {}
         self.deadline = self.began + self.seconds
 
     def read(self, span: Span) -> sympy.Expr:
@@ -316,7 +318,15 @@ class _Judging:
             "",
             condition=str(step.condition) if step.condition else None,
         )
+        written = f"{base.lhs} {base.rhs}"
+        names = sorted(
+            name
+            for name in self.scopes
+            if re.search(rf"(?<![a-zA-Z\\]){re.escape(name)}(?![a-zA-Z])", written)
+        )
         try:
+            if names:
+                return self._in_every_meaning(step, base, counted, names)
             return self._in_every_reading(step, self._judge(step, base, counted), counted)
         except _NotChecked as exc:
             where = self.text.place(exc.pos)
@@ -325,7 +335,9 @@ class _Judging:
             )
             return replace(base, summary=f"not checked: {exc.reason} ({shown})")
 
-    def _judge(self, step: Step, base: StepResult, counted: int) -> StepResult:
+    def _judge(
+        self, step: Step, base: StepResult, counted: int, variant: int | None = None
+    ) -> StepResult:
         if counted > MAX_STEPS:
             raise _NotChecked(f"more than {MAX_STEPS} steps in the document", step.relation.start)
         if time.perf_counter() > self.deadline:
@@ -366,7 +378,7 @@ class _Judging:
             raise _NotChecked(
                 f"too large: more than {MAX_STEP_TREE} terms once read", step.relation.start
             )
-        memo = (base.lhs, base.rhs, step.condition)
+        memo = (base.lhs, base.rhs, step.condition, variant)
         seconds = min(STEP_SECONDS, max(self.deadline - time.perf_counter(), 0.01))
         try:
             if memo not in self.cache:
@@ -374,7 +386,11 @@ class _Judging:
                     checks = judge(
                         lhs, rhs, self.meanings, step.condition, self.hypothesis_stated, self.n
                     )
-                self.cache[memo] = (checks, tuple(self.meanings.defaults()))
+                self.cache[memo] = (
+                    checks,
+                    tuple(self.meanings.defaults()),
+                    frozenset(self.meanings.used),
+                )
         except OutOfTime:
             reason = (
                 f"too large: not decided within {STEP_SECONDS:g} s"
@@ -388,13 +404,60 @@ class _Judging:
             raise _NotChecked(
                 f"SymPy could not handle it ({type(exc).__name__})", step.relation.start
             ) from None
-        checks, defaults = self.cache[memo]
+        checks, defaults, used = self.cache[memo]
+        self.meanings.used |= used
         result = _summarized(base, checks, self.hypothesis_stated, self.n)
         if result.flagged and result.status in ("holds only", "fails"):
             result = self._case_of_the_prose(step, result, lhs, rhs)
         # a flag is a statement about the author's mistake: it must not rest on a meaning the
         # author never gave
         return _unstated(result, [meaning.latex for meaning in defaults])
+
+    def _in_every_meaning(
+        self, step: Step, base: StepResult, counted: int, names: list[str]
+    ) -> StepResult:
+        """A step that uses a name the document defines more than once: the verdict under the
+        definition in force (the last one before the step, else the first), flagged only if
+        the step also fails under every other definition of the name."""
+        assert step.lhs is not None
+        if len(names) > 1:
+            raise _NotChecked(
+                f"{', '.join(names)} are each defined more than once", step.relation.start
+            )
+        (name,) = names
+        ordered = self.scopes[name]
+        in_force = max(
+            (d for d in ordered if d[0] <= step.lhs.start), key=lambda d: d[0], default=ordered[0]
+        )
+        verdicts: dict[int, StepResult | _NotChecked] = {}
+        kept, reader = self.meanings.table[name], self.reader
+        try:
+            for position, meaning in ordered:
+                self.meanings.table[name] = meaning
+                # the reader keeps what it read: one per definition
+                self.reader = self.variants.setdefault(position, Reader(self.meanings))
+                try:
+                    verdicts[position] = self._in_every_reading(
+                        step, self._judge(step, base, counted, variant=position), counted
+                    )
+                except _NotChecked as exc:
+                    verdicts[position] = exc
+        finally:
+            self.meanings.table[name], self.reader = kept, reader
+        chosen = verdicts.pop(in_force[0])
+        if isinstance(chosen, _NotChecked):
+            raise chosen
+        if not chosen.flagged or all(
+            v.flagged if isinstance(v, StepResult) else not _UNDECIDED.search(v.reason)
+            for v in verdicts.values()
+        ):
+            return chosen  # a definition under which the step does not even read is not meant
+        line, _ = self.text.place(in_force[0])
+        return _ambiguous(
+            chosen,
+            f"{name} as defined at line {line}; {name} is defined differently elsewhere in the "
+            "document, and under another definition the step holds or is not decided",
+        )
 
     def _case_of_the_prose(
         self, step: Step, result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr
@@ -523,6 +586,15 @@ def _ambiguous(result: StepResult, why: str) -> StepResult:
         summary=f"not checked: ambiguous: {result.summary}; {why}",
         hypothesis_stated=True,
     )
+
+
+_DEFINING = re.compile(  # words that say a definition follows: a new meaning may be given
+    r"\b(?:let|define[sd]?|defin(?:ition|ing)|denotes?|write|where|now|consider|instead"
+    r"|redefine|take|set|use|with|becomes?)\b",
+    re.IGNORECASE,
+)
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s|\\(?:sub)*section\*?\s*\{|^\s*\*\*[^*\n]+\*\*\s*$", re.M)
+_UNDECIDED = re.compile(r"too large|time budget|more than \d+ steps")
 
 
 class _NotChecked(Exception):
@@ -738,10 +810,9 @@ def check_document(
     problems += _stepless(document, stepless, steps)
     everything = document.slice(0, len(text))
     stated = "y" in _stated_normalized(everything)
-    meanings, definitions, listed = _meanings(document, steps, define, everything, conventions)
-    listed = [
-        *listed,
-    ]
+    meanings, definitions, listed, redefined = _meanings(
+        document, steps, define, everything, conventions, nearby
+    )
     judging = _Judging(
         document,
         meanings,
@@ -761,6 +832,7 @@ def check_document(
     meanings.normalized |= displayed - {"y"}
     meanings.normalized |= _normalized_in_words(everything, meanings) - {"y"}
     meanings.stated_sizes |= {int(size) for size in _STATED_SIZE.findall(everything)}
+    judging.scopes = _scopes(document, redefined, meanings, stated, n, definitions)
     results = [judging.step(step, number) for number, step in enumerate(steps, start=1)]
     results = sorted(results + problems, key=lambda r: (r.display, r.step, r.line))
     return DocumentResult(
@@ -772,6 +844,62 @@ def check_document(
         seconds=round(time.perf_counter() - began, 3),
         displays=len(displays),
     )
+
+
+def _scopes(
+    text: Text,
+    redefined: dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]],
+    meanings: Meanings,
+    stated: bool,
+    n: int | None,
+    definitions: dict[tuple[int, int], str],
+) -> dict[str, list[tuple[int, Meaning]]]:
+    """The names the document defines twice with different values ("S" the softmax in one
+    section, the logistic function in the next), each with its definitions by position.  A
+    later definition with the same value is a step, judged as any other; one with a new value
+    is a definition, and the steps that use the name are judged under each."""
+    scopes: dict[str, list[tuple[int, Meaning]]] = {}
+    for name, found in redefined.items():
+        first_at, first, _ = found[0]
+        kept = [(first_at, first)]
+        for position, meaning, key in found[1:]:
+            if _same_meaning(first, meaning, meanings, stated, n):
+                continue
+            kept.append((position, meaning))
+            if key is not None:
+                line, _ = text.place(first_at)
+                definitions[key] = (
+                    f"definition of {meaning.latex.partition('=')[0].strip()} "
+                    f"(a new meaning: line {line} defines it differently)"
+                )
+        if len(kept) > 1:
+            scopes[name] = kept
+    return scopes
+
+
+def _same_meaning(
+    first: Meaning, other: Meaning, meanings: Meanings, stated: bool, n: int | None
+) -> bool:
+    """Whether two definitions of one name agree (proved equal in every index case)."""
+    if (first.index is None) != (other.index is None):
+        return False
+    index = first.index
+    value = other.value if index is None else other.value.xreplace({other.index: index})
+    try:
+        with time_limit(STEP_SECONDS):
+            checks = judge(first.value, value, meanings, None, stated, n)
+    except (
+        OutOfTime,
+        Unreadable,
+        SymsoftError,
+        RecursionError,
+        ValueError,
+        TypeError,
+        ArithmeticError,
+        NotImplementedError,
+    ):
+        return False
+    return bool(checks) and all(check.verdict.status == "proved" for check in checks)
 
 
 def _stepless(text: Text, displays: list[Display], steps: list[Step]) -> list[StepResult]:
@@ -830,9 +958,17 @@ def _meanings(
     define: tuple[str, ...] | list[str],
     prose: str,
     conventions: bool = False,
-) -> tuple[Meanings, dict[tuple[int, int], str], list[tuple[str, str]]]:
+    nearby: dict[int, str] | None = None,
+) -> tuple[
+    Meanings,
+    dict[tuple[int, int], str],
+    list[tuple[str, str]],
+    dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]],
+]:
     """The meaning of every name: ``--define``, then the document's definitions, then the
-    standard meanings.  Returns the table, the steps taken as definitions, and a listing."""
+    standard meanings.  Returns the table, the steps taken as definitions, a listing, and the
+    names defined more than once (each definition with its position and step)."""
+    nearby = nearby or {}
     meanings = Meanings.standard()
     meanings.macros = _macros(prose)
     overridden: set[str] = set()
@@ -850,8 +986,9 @@ def _meanings(
     if len(bounds) == 1 and not re.search(r"\^\s*\{?\s*N\b", everything):
         meanings.size = index_symbol(bounds.pop())  # the classes are counted by K, or C
     definitions: dict[tuple[int, int], str] = {}
-    considered: set[str] = set()
+    considered: dict[str, tuple[int, Meaning]] = {}
     candidates: list[tuple[str, str, str, tuple[int, int] | None, int]] = []
+    announced: set[int] = set()  # the candidates said to be definitions (a new one may differ)
     for step in steps:
         if step.lhs is None or not (step.definition_candidate or step.kind == "definition"):
             continue
@@ -865,6 +1002,10 @@ def _meanings(
                 step.lhs.start,
             )
         )
+        lead = nearby.get(step.display, "").rstrip()  # the sentence that leads into it
+        lead = "" if lead.endswith((".", "!", "?")) else _sentences(lead)[-1]
+        if step.kind == "definition" or _DEFINING.search(lead):
+            announced.add(step.lhs.start)
     for match in _INLINE_MATH.finditer(prose):
         written = next(group for group in match.groups() if group)
         lhs, equals, rhs = written.partition("=")
@@ -875,12 +1016,15 @@ def _meanings(
         ):
             line, _ = text.place(match.start())
             candidates.append((lhs, rhs, f"line {line}", None, match.start()))
+            if _DEFINING.search(_sentences(prose[max(0, match.start() - 300) : match.start()])[-1]):
+                announced.add(match.start())
     for match in _PROSE_DEFINITION.finditer(prose):
         name = match.group("name") or match.group("name2") or match.group("name3")
         value = match.group("value") or match.group("value2") or match.group("value3")
         if _defined_name(name) and not _has_top_level_equals(value):
             line, _ = text.place(match.start())
             candidates.append((name, value, f"line {line}", None, match.start()))
+            announced.add(match.start())
     candidates.sort(key=lambda candidate: candidate[-1])
     _functions(candidates, meanings, definitions)
     variables = {_accented_name(m) for m in _VARIABLE.finditer(prose)}
@@ -894,7 +1038,8 @@ def _meanings(
     meanings.leaves |= set(_ANY_CONSTANT.findall(prose))
     meanings.leaves |= {a or b for a, b in _TARGET_WORDS.findall(prose)}
     failed: dict[str, str] = {}
-    for lhs, rhs, where, key, _ in candidates:
+    redefined: dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]] = {}
+    for lhs, rhs, where, key, position in candidates:
         entry = re.fullmatch(r"\s*([a-zA-Z])\s*_\s*\{?\s*\d+\s*\}?\s*", lhs)
         if entry:  # y_1 = …, o_2 = \log 3: a value of one entry, which this reader does not keep
             failed.setdefault(entry.group(1), where)
@@ -903,17 +1048,30 @@ def _meanings(
         if named is None or named[0] in _RESERVED:
             continue
         name = named[0]
-        if name in overridden or name in considered:
+        if name in overridden:
             continue
         if _OWN_ENTRIES.fullmatch(rhs) and re.search(rf"\b{name}_", rhs):
             continue  # o = (o_1, o_2, o_3): o is its entries, a variable
         meaning = _definition(lhs, rhs, meanings, where)
         if meaning == _SELF_REFERENCE:
             continue  # S_i = f(S_i) is an equation to judge, not a definition
+        if name in considered:
+            first_at = considered[name][0]
+            if (
+                isinstance(meaning, Meaning)
+                and not meaning.slip
+                and (position in announced or _HEADING.search(prose[first_at:position]))
+            ):
+                # a second reading of the name: the same meaning (then a step to judge) or a new
+                # one, which the caller decides
+                first = considered[name]
+                later = redefined.setdefault(name, [(*first, None)])
+                later.append((position, meaning, key))
+            continue
         if isinstance(meaning, str):
             failed.setdefault(name, where)
             continue  # judged as an ordinary step, which reports the problem
-        considered.add(name)  # the first definition of a name that reads is the one
+        considered[name] = (position, meaning)  # the first definition that reads is the one
         meanings.table[name] = meaning
         meanings.leaves |= _leaves(meaning.value, meanings)
         if key is not None and not meaning.slip:
@@ -941,7 +1099,7 @@ def _meanings(
             if meaning.source == "standard":
                 meanings.table[name] = replace(meaning, source="symsoft's notation")
     listed = [(m.latex, m.source) for m in meanings.table.values()]
-    return meanings, definitions, listed
+    return meanings, definitions, listed, redefined
 
 
 _WORDS = {
