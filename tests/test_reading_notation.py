@@ -275,3 +275,56 @@ def test_the_same_definition_restated_is_a_step_not_a_new_meaning():
     assert statuses(text) == ["holds", "holds"]
     slipped = text.replace("o_k - o_i", "o_i - o_k")
     assert statuses(slipped)[0] == "fails"
+
+
+CONTINUED = (
+    "Let $S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$.\n\nWhen $i = j$, we have\n\n"
+    "$$\\frac{\\partial S_i}{\\partial a_j} = "
+    "\\frac{e^{a_i}\\sum_k e^{a_k} - e^{a_i}e^{a_j}}{(\\sum_k e^{a_k})^2}$$\n\n"
+    "and splitting the fraction,\n\n"
+)
+
+
+def test_an_announced_case_carries_over_prose_into_a_continuing_display():
+    assert statuses(CONTINUED + "$$= S_i - S_i^2$$\n") == ["holds", "holds"]
+    assert statuses(CONTINUED + "$$= S_i + S_i^2$$\n") == ["holds", "fails"]
+
+
+SOFT_TARGETS = (
+    "Let $p_i = \\frac{e^{o_i}}{\\sum_k e^{o_k}}$ and $L = -\\sum_k t_k \\log p_k$. HYPOTHESIS\n\n"
+    "$$\\frac{\\partial L}{\\partial o_i} = GRADIENT$$\n"
+)
+
+
+def soft_targets(hypothesis: str, gradient: str) -> str:
+    return SOFT_TARGETS.replace("HYPOTHESIS", hypothesis).replace("GRADIENT", gradient)
+
+
+@pytest.mark.parametrize(
+    "hypothesis",
+    [
+        "The target distribution $t$ has non-negative entries that add up to 1.",
+        "We assume $\\sum_k t_k = 1$ and $t_k \\ge 0$.",
+        "The labels are one-hot.",
+    ],
+)
+def test_targets_said_to_sum_to_one_in_other_words(hypothesis):
+    assert statuses(soft_targets(hypothesis, "p_i - t_i")) == ["holds"]
+    assert statuses(soft_targets(hypothesis, "t_i - p_i")) == ["fails"]
+    assert statuses(soft_targets("The target is not one-hot.", "p_i - t_i")) == ["fails"]
+
+
+EXAMPLE = (
+    "Let $p_i = \\frac{e^{o_i}}{\\sum_k e^{o_k}}$ with $N = 2$ classes.\n\n"
+    "**Example.** Take $o_1 = 0$ and $o_2 = \\log 3$. Then\n\n"
+    "$$p_1 = \\frac{e^0}{e^0 + e^{\\log 3}} = RESULT$$\n\n"
+    "## In general\n\n$$p_1 = \\frac{e^{o_1}}{e^{o_1} + e^{GENERAL}}$$\n"
+)
+
+
+def test_a_worked_example_with_values_is_not_judged_as_a_general_step():
+    right = check_document(EXAMPLE.replace("RESULT", "\\frac{1}{4}").replace("GENERAL", "o_2"))
+    assert [s.status for s in right.steps] == ["not checked", "holds", "holds"]
+    assert "worked example" in right.steps[0].summary
+    wrong = check_document(EXAMPLE.replace("RESULT", "\\frac{1}{3}").replace("GENERAL", "o_1"))
+    assert [s.status for s in wrong.steps] == ["not checked", "fails", "fails"]

@@ -504,6 +504,7 @@ def _row_condition(text: Text, row: Span) -> Relation | None:
 class Chain:
     last: Span | None = None
     condition: Relation | None = None
+    root: Span | None = None  # the side the index cases split from: "If i ≠ j, $$ = … $$"
 
 
 _SEPARATOR = re.compile(
@@ -580,6 +581,10 @@ def _chain_steps(
     if not fresh:
         left = chain.last
         condition = condition or chain.condition
+    elif condition is not None:
+        chain.root = sides[0]
+    else:
+        chain.root = None
     for number, match in enumerate(relations):
         right = sides[number + 1]
         relation = Span(segment.start + match.start(), segment.start + match.end())
@@ -588,6 +593,8 @@ def _chain_steps(
         steps.append(
             Step(display.number, len(steps) + 1, left, right, relation, kind, condition, first)
         )
+        if condition is None:
+            chain.root = right
         left = right
     chain.last, chain.condition = left, condition
 

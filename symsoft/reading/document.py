@@ -17,7 +17,7 @@ import re
 import time
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NoReturn
 
 import sympy
 
@@ -293,7 +293,7 @@ class _Judging:
 
     def __post_init__(self) -> None:
         self.reader = Reader(self.meanings)
-        self.variants: dict[int, Reader] = {}
+        self.variants: dict[tuple[int, str], Reader] = {}
         self.deadline = self.began + self.seconds
 
     def read(self, span: Span) -> sympy.Expr:
@@ -318,22 +318,56 @@ class _Judging:
             "",
             condition=str(step.condition) if step.condition else None,
         )
-        written = f"{base.lhs} {base.rhs}"
-        names = sorted(
-            name
-            for name in self.scopes
-            if re.search(rf"(?<![a-zA-Z\\]){re.escape(name)}(?![a-zA-Z])", written)
-        )
         try:
-            if names:
-                return self._in_every_meaning(step, base, counted, names)
-            return self._in_every_reading(step, self._judge(step, base, counted), counted)
+            try:
+                return self._verdict(step, base, counted)
+            except _NotChecked as exc:
+                if not _OPERAND_AMBIGUITY.search(exc.reason):
+                    raise
+                return self._in_every_operand_reading(step, base, counted) or _raise(exc)
         except _NotChecked as exc:
             where = self.text.place(exc.pos)
             shown = (
                 f"column {where[1]}" if where[0] == line else f"line {where[0]}, column {where[1]}"
             )
             return replace(base, summary=f"not checked: {exc.reason} ({shown})")
+
+    def _verdict(self, step: Step, base: StepResult, counted: int) -> StepResult:
+        written = f"{base.lhs} {base.rhs}"
+        names = sorted(
+            name
+            for name in self.scopes
+            if re.search(rf"(?<![a-zA-Z\\]){re.escape(name)}(?![a-zA-Z])", written)
+        )
+        if names:
+            return self._in_every_meaning(step, base, counted, names)
+        return self._in_every_reading(step, self._judge(step, base, counted), counted)
+
+    def _in_every_operand_reading(
+        self, step: Step, base: StepResult, counted: int
+    ) -> StepResult | None:
+        """A step with a derivative operator whose operand the notation leaves open
+        (``\\frac{\\partial}{\\partial x} f g``, ``\\frac{d}{dx}(f)^{-1}``): read as applying
+        to the rest of its term, the usual convention; a flag stands only if the step also
+        fails with the operator applied to the first factor alone.  None: not read either way."""
+        verdicts: dict[str, StepResult | _NotChecked] = {}
+        for operands in ("term", "factor"):
+            other = replace(self, cache={})
+            other.reader = Reader(self.meanings, layout=self.reader.layout, operands=operands)
+            try:
+                verdicts[operands] = other._verdict(step, base, counted)
+            except _NotChecked as exc:
+                verdicts[operands] = exc
+        term, factor = verdicts["term"], verdicts["factor"]
+        if isinstance(term, _NotChecked):
+            return None
+        if not term.flagged or (isinstance(factor, StepResult) and factor.flagged):
+            return term
+        return _ambiguous(
+            term,
+            "read with the derivative operator applied to the rest of its term; applied to "
+            "its first factor only, the step holds or is not read",
+        )
 
     def _judge(
         self, step: Step, base: StepResult, counted: int, variant: int | None = None
@@ -368,6 +402,16 @@ class _Judging:
             return self._entries(step, base, *written_out)
         self.meanings.used.clear()
         lhs, rhs = self.read(step.lhs), self.read(step.rhs)
+        example = self._example(step.lhs.start)
+        if (
+            example
+            and (lhs.atoms(sympy.Indexed) or rhs.atoms(sympy.Indexed))
+            and not any(is_index(s) for s in lhs.free_symbols | rhs.free_symbols)
+        ):
+            raise _NotChecked(
+                f"a worked example: {example} (values this reader does not substitute)",
+                step.relation.start,
+            )
         for total, one in ((lhs, rhs), (rhs, lhs)):
             name = _total_of(total)
             if one == 1 and name is not None and name not in self.meanings.table:
@@ -413,6 +457,14 @@ class _Judging:
         # author never gave
         return _unstated(result, [meaning.latex for meaning in defaults])
 
+    def _example(self, at: int) -> str:
+        """The values of a worked example in force at ``at`` ("$o_1 = 0$" before it in the same
+        section), named, or ""."""
+        for name, given in sorted(self.meanings.examples.items(), key=lambda item: item[1]):
+            if given <= at and not _HEADING.search(self.text.slice(given, at)):
+                return f"{name} is given values at line {self.text.place(given)[0]}"
+        return ""
+
     def _in_every_meaning(
         self, step: Step, base: StepResult, counted: int, names: list[str]
     ) -> StepResult:
@@ -435,7 +487,9 @@ class _Judging:
             for position, meaning in ordered:
                 self.meanings.table[name] = meaning
                 # the reader keeps what it read: one per definition
-                self.reader = self.variants.setdefault(position, Reader(self.meanings))
+                self.reader = self.variants.setdefault(
+                    (position, reader.operands), Reader(self.meanings, operands=reader.operands)
+                )
                 try:
                     verdicts[position] = self._in_every_reading(
                         step, self._judge(step, base, counted, variant=position), counted
@@ -491,7 +545,7 @@ class _Judging:
             other = _Judging(
                 self.text, self.meanings, self.hypothesis_stated, self.n, self.definitions
             )
-            other.reader = Reader(self.meanings, layout=reading)
+            other.reader = Reader(self.meanings, layout=reading, operands=self.reader.operands)
             try:
                 alternative = other._judge(step, replace(result, cases=()), counted)
             except _NotChecked as exc:
@@ -594,6 +648,16 @@ _DEFINING = re.compile(  # words that say a definition follows: a new meaning ma
     re.IGNORECASE,
 )
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s|\\(?:sub)*section\*?\s*\{|^\s*\*\*[^*\n]+\*\*\s*$", re.M)
+_OPERAND_AMBIGUITY = re.compile(
+    r"a script on the operand|does the derivative apply to more than|cannot tell what the "
+    r"derivative operator applies to"
+)
+
+
+def _raise(exc: Exception) -> NoReturn:
+    raise exc
+
+
 _UNDECIDED = re.compile(r"too large|time budget|more than \d+ steps")
 
 
@@ -629,7 +693,7 @@ def _stated_normalized(text: str) -> set[str]:
     targets $t$ are one-hot"), or ``y`` for "labels that sum to one" with no name of their own."""
     names: set[str] = set()
     for sentence in _sentences(text):
-        found = _HYPOTHESIS.search(sentence)
+        found = _HYPOTHESIS.search(sentence) or _TOTAL_IS_ONE.search(sentence)
         if not found or _NEGATION.search(sentence):
             continue
         totals = {m.group(2) for m in _TOTAL_IS_ONE.finditer(sentence)}
@@ -639,7 +703,9 @@ def _stated_normalized(text: str) -> set[str]:
             continue
         subjects = set()
         for noun in _TARGET_NOUNS.finditer(sentence):  # "one-hot targets $y$", "labels that …"
-            after = _INLINE_MATH.match(sentence, noun.end() + 1)
+            # "targets $t$", "the target distribution $t$": the name after at most two words
+            words = re.compile(r"\s+(?:[a-z-]+\s+){0,2}").match(sentence, noun.end())
+            after = _INLINE_MATH.match(sentence, words.end() if words else noun.end())
             subjects.add((_math_name(after) if after else None) or "y")
         before = list(_INLINE_MATH.finditer(sentence[: found.start()]))
         if not subjects and before:  # "$t$ is one-hot", "the $y_k$ sum to one"
@@ -667,8 +733,19 @@ def _math_name(match: re.Match[str]) -> str | None:
 
 
 def _normalized_in_words(text: str, meanings: Meanings) -> set[str]:
-    """Targets a sentence says are one-hot or sum to one ("the labels $t$ are one-hot")."""
-    return {name for name in _stated_normalized(text) if name not in meanings.table}
+    """Targets a sentence says are one-hot or sum to one ("the labels $t$ are one-hot"); "the
+    labels are one-hot", with no name, speaks of the targets of the document's own loss."""
+    names = _stated_normalized(text)
+    loss = meanings.table.get("L")
+    if "y" in names and loss is not None and loss.source != "standard":
+        logs = [e for e in loss.value.atoms(sympy.Mul) if e.has(sympy.log)]
+        names |= {
+            str(factor.base.label)
+            for term in logs
+            for factor in term.args
+            if isinstance(factor, sympy.Indexed) and str(factor.base.label) in meanings.leaves
+        }
+    return {name for name in names if name not in meanings.table}
 
 
 def _normalized(judging: _Judging, steps: list[Step]) -> set[str]:
@@ -794,9 +871,16 @@ def check_document(
             )
             previous_end = display.body.end
             continue
-        if prose.strip():
-            chain.condition = None
         announced = _prose_condition(prose)
+        if (
+            announced is not None
+            and chain.condition is not None
+            and announced != chain.condition
+            and chain.root is not None
+        ):  # "If i ≠ j, $$ = … $$" after the case i = j: the chain goes on from before the cases
+            chain.last = chain.root
+        if prose.strip() and (_CASE_WORDS.search(prose) or _HEADING.search(prose)):
+            chain.condition = None  # a display continuing the chain stays in its case otherwise
         if announced is not None:
             from_prose[display.number] = announced
         nearby[display.number] = prose
@@ -1012,7 +1096,7 @@ def _meanings(
         if (
             equals
             and not _has_top_level_equals(rhs)
-            and (_defined_name(lhs) or _FUNCTION_LHS.fullmatch(lhs))
+            and (_defined_name(lhs) or _FUNCTION_LHS.fullmatch(lhs) or _ENTRY.fullmatch(lhs))
         ):
             line, _ = text.place(match.start())
             candidates.append((lhs, rhs, f"line {line}", None, match.start()))
@@ -1040,11 +1124,14 @@ def _meanings(
     failed: dict[str, str] = {}
     redefined: dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]] = {}
     for lhs, rhs, where, key, position in candidates:
-        entry = re.fullmatch(r"\s*([a-zA-Z])\s*_\s*\{?\s*\d+\s*\}?\s*", lhs)
-        if entry:  # y_1 = …, o_2 = \log 3: a value of one entry, which this reader does not keep
-            failed.setdefault(entry.group(1), where)
-            continue
+        entry = _ENTRY.fullmatch(lhs)
         named = _defined_name(lhs)
+        if entry or (named and _VALUES.fullmatch(rhs) and not _OWN_ENTRIES.fullmatch(rhs)):
+            # y_1 = …, o_2 = \log 3, y = (1, 0, 0): values for a worked example, which this
+            # reader does not substitute; the steps with concrete indices after it are examples
+            name = entry.group(1) if entry else named[0]  # type: ignore[index]
+            meanings.examples.setdefault(name, position)
+            continue
         if named is None or named[0] in _RESERVED:
             continue
         name = named[0]
@@ -1237,6 +1324,11 @@ _SCALAR_ARGUMENT = re.compile(
 _NUMERIC_BOUND = re.compile(r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*(\d+)\s*\}?")
 
 
+_ENTRY = re.compile(r"\s*([a-zA-Z])\s*_\s*\{?\s*\d+\s*\}?\s*")
+_VALUES = re.compile(  # (1, 0, 0), [0.2, 0.7, 0.1]^T: the values of a vector's entries
+    r"\s*(?:\\left)?[(\[]\s*[-+\d./\s]+(?:,\s*[-+\d./\s]+)+(?:\\right)?[)\]]"
+    r"(?:\s*\^\s*(?:T|\\top|\{\s*(?:T|\\top)\s*\}))?\s*[.,]?\s*"
+)
 _OWN_ENTRIES = re.compile(
     r"\s*(?:\\left)?\(\s*[a-zA-Z]_\{?\w\}?\s*(?:,\s*(?:[a-zA-Z]_\{?\w+\}?|\\[lc]?dots)\s*)+"
     r"(?:\\right)?\)(?:\s*\^\s*(?:T|\\top|\{\s*(?:T|\\top)\s*\}))?\s*[.,]?\s*"

@@ -94,7 +94,7 @@ class _Cut:
     pos: int
 
 
-def _find_derivatives(text: str) -> Iterator[tuple[int, int, _Cut]]:
+def _find_derivatives(text: str, operands: str = "strict") -> Iterator[tuple[int, int, _Cut]]:
     """Each derivative in ``text`` as (start, end, what it says), left to right."""
     pos = 0
     while pos < len(text):
@@ -160,7 +160,7 @@ def _find_derivatives(text: str) -> Iterator[tuple[int, int, _Cut]]:
             )
         end = denominator_end
         if not quantity.strip():
-            end, quantity, quantity_start = _operand(text, denominator_end)
+            end, quantity, quantity_start = _operand(text, denominator_end, operands)
         yield start, end, _Cut(quantity, quantity_start, variables, start)
         pos = end
 
@@ -220,18 +220,26 @@ def _variables(text: str, symbol: str, offset: int) -> tuple[str, ...]:
 _OPERAND_END = re.compile(r"\s*(?:$|[-+=)\]},.&\u2212]|\\right|\\[bB]igg?r|\\\}|\\q?quad)")
 
 
-def _operand(text: str, pos: int) -> tuple[int, str, int]:
+def _operand(text: str, pos: int, operands: str = "strict") -> tuple[int, str, int]:
     """What ``\\frac{\\partial}{\\partial x}`` applies to: a bracketed group, a brace group,
     or, ending its term, a ``\\frac``, a ``\\sum``, or a named quantity (``S_i``, ``\\log p_j``).
-    Returns (end, text, start); anything else is ambiguous and :class:`Unreadable`."""
+    Returns (end, text, start); anything else is ambiguous and :class:`Unreadable`.
+
+    ``operands`` names a reading of the ambiguous cases: ``"term"`` (the operator applies to
+    the rest of its term, ``∂/∂x f g = ∂(f g)/∂x``, the usual convention) or ``"factor"`` (to
+    the first factor only, a script after a group outside: ``∂/∂x (f)^2 = (∂f/∂x)^2``)."""
     while pos < len(text) and text[pos].isspace():
         pos += 1
+    if operands == "term":
+        end = _term_end(text, pos)
+        if end > pos:
+            return end, text[pos:end], pos
     opener = _OPENERS.match(text, pos)
     if opener or text.startswith("{", pos):
         end = matching(text, pos)
         if end < 0:
             raise Unreadable("unbalanced group after a derivative operator", pos)
-        if re.match(r"\s*[_^]", text[end:]):
+        if re.match(r"\s*[_^]", text[end:]) and operands != "factor":
             raise Unreadable("ambiguous: a script on the operand of a derivative", end)
         inner_start = opener.end() if opener else pos + 1
         closer = re.search(
@@ -254,13 +262,38 @@ def _operand(text: str, pos: int) -> tuple[int, str, int]:
         end = named.end()
     if end < 0:
         raise Unreadable("cannot tell what the derivative operator applies to", pos)
-    if not _OPERAND_END.match(text, end):
+    if not _OPERAND_END.match(text, end) and operands != "factor":
         raise Unreadable(
             f"ambiguous: does the derivative apply to more than {text[pos:end].strip()!r}? "
             "put what it applies to in \\left( … \\right)",
             end,
         )
     return end, text[pos:end], pos
+
+
+_TERM_END = re.compile(r"[-+=,&\u2212]|\\right|\\q?quad(?![a-zA-Z])|\\\\|\\[bB]igg?r")
+
+
+def _term_end(text: str, pos: int) -> int:
+    """Where the term that starts at ``pos`` ends: a ``+``, ``-``, ``=`` or closing bracket
+    outside every group."""
+    depth, at = 0, pos
+    while at < len(text):
+        char = text[at]
+        if char == "\\" and text.startswith(("\\{", "\\}"), at):
+            at += 2
+            continue
+        if depth == 0 and (char in ")]}" or _TERM_END.match(text, at)):
+            if not (char in "-\u2212" and at == pos):  # a leading minus belongs to the term
+                break
+        if char in "{([":
+            depth += 1
+        elif char in "})]":
+            depth -= 1
+        at += 1
+    while at > pos and text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 _FUNCTION_CALL = re.compile(
@@ -358,6 +391,7 @@ class Reader:
     cache: dict[str, tuple[sympy.Expr, frozenset[str]]] = field(default_factory=dict)
     depth: int = 0  # derivatives inside the derivative being read
     layout: str = "numerator"  # a reading of vectors.READINGS: Jacobian layout, row vectors
+    operands: str = "strict"  # what a derivative operator applies to: see _operand
 
     def expression(self, text: str) -> sympy.Expr:
         """The side written in ``text``, its derivatives evaluated.
@@ -395,7 +429,7 @@ class Reader:
         if "Y" in text:
             raise Unreadable("'Y' is reserved", text.index("Y"))
         pieces, values, pos = [], {}, 0
-        for start, end, cut in _find_derivatives(text):
+        for start, end, cut in _find_derivatives(text, self.operands):
             placeholder = f"Y_{{0,{len(values) + 1}}}"
             pieces.append(text[pos:start] + placeholder.ljust(end - start))
             values[_PLACEHOLDER[0, len(values) + 1]] = self._derivative(cut, text)

@@ -127,6 +127,7 @@ class Meanings:
     normalized: set[str] = field(default_factory=set)  # Σ_k X_k = 1 stated (X other than y)
     macros: dict[str, str] = field(default_factory=dict)  # \newcommand{\dd}{\partial}
     stated_sizes: set[int] = field(default_factory=set)  # "with $N = 3$ inputs"
+    examples: dict[str, int] = field(default_factory=dict)  # o_1 = 0: where values are given
 
     @classmethod
     def standard(cls, s_logits: str = "a", p_logits: str = "o") -> Meanings:
