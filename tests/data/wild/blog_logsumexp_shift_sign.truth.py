@@ -23,8 +23,8 @@ def Sc(v):
 J = ("j",)
 
 STEPS = [
-    Step(10, 28, kind="definition"),
-    Step(11, 34, kind="definition"),
+    Step(10, 27, kind="definition"),
+    Step(11, 33, kind="definition"),
     Step(
         21, 58, indices=J,
         lhs=lambda v, n, j: d(logsumexp, v.x, j),

@@ -70,7 +70,7 @@ STEPS = [
     ),
     Step(
         25,
-        119,
+        146,
         indices=("j",),
         lhs=lambda v, n, j: s(v, j) - s(v, j) * sum(s(v, i) for i in range(1, n + 1)),
         rhs=lambda v, n, j: mp.mpf(0),
