@@ -328,3 +328,17 @@ def test_a_worked_example_with_values_is_not_judged_as_a_general_step():
     assert "worked example" in right.steps[0].summary
     wrong = check_document(EXAMPLE.replace("RESULT", "\\frac{1}{3}").replace("GENERAL", "o_1"))
     assert [s.status for s in wrong.steps] == ["not checked", "fails", "fails"]
+
+
+LINEAR_SCORES = (
+    "The predicted distribution is $\\hat{y}_j = e^{z_j} / \\sum_{k} e^{z_k}$ and the target "
+    "$\\mathbf{y}$ is one-hot.\n\n$$-\\sum_{i=1}^{K} y_i\\,(1 - \\hat{y}_j) = RHS$$\n\n"
+    "By the chain rule with $z_j = \\sum_m W_{jm} x_m$, done.\n"
+)
+
+
+def test_a_step_that_needs_the_stated_hypothesis_is_never_refuted_without_it():
+    (right,) = check_document(LINEAR_SCORES.replace("RHS", "\\hat{y}_j - 1")).steps
+    assert not right.flagged
+    (wrong,) = check_document(LINEAR_SCORES.replace("RHS", "1 - \\hat{y}_j")).steps
+    assert wrong.status == "fails" and wrong.counterexample is not None

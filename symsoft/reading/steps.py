@@ -660,6 +660,9 @@ def _concrete(
                 return given, where, SUM_TO_ONE
             if given.status == "refuted" and hypothesis_stated:
                 return given, where, SUM_TO_ONE
+            if hypothesis_stated:  # the stated hypothesis decides: a plain failure is no flag
+                last = given
+                continue
         if plain.status == "refuted" and not hypothesis_stated:
             return plain, where, None
         last = plain
