@@ -164,6 +164,7 @@ def _small(text: str) -> int:
 
 
 def _parser() -> _Parser:
+    """The whole command line: one subparser per command, each knowing the function it runs."""
     parser = _Parser(
         prog="symsoft",
         description="Mechanical proofs of the softmax Jacobian, the cross-entropy gradient "
@@ -171,6 +172,13 @@ def _parser() -> _Parser:
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for add in (_add_verify, _add_report, _add_claim, _add_check, _add_list):
+        add(commands)
+    return parser
+
+
+def _add_verify(commands: argparse._SubParsersAction) -> None:
+    """``symsoft verify``: prove the catalogue at one N or every N."""
     verify = commands.add_parser(
         "verify",
         help="prove every entry of every theorem at size N",
@@ -230,6 +238,11 @@ def _parser() -> _Parser:
         help="ring: derivation in a local ring, O(1) per entry (default); "
         "sympy: sympy.diff per entry, the slow reference",
     )
+    verify.set_defaults(run=_verify)
+
+
+def _add_report(commands: argparse._SubParsersAction) -> None:
+    """``symsoft report``: verify, then write the proof report."""
     report = commands.add_parser(
         "report",
         help="write the proof report (LaTeX, PDF, HTML)",
@@ -262,6 +275,11 @@ def _parser() -> _Parser:
     report.add_argument(
         "--theorem", action="append", metavar="NAME", help="report only this theorem (repeatable)"
     )
+    report.set_defaults(run=_report)
+
+
+def _add_claim(commands: argparse._SubParsersAction) -> None:
+    """``symsoft claim``: one LaTeX formula, or a file of them."""
     claim = commands.add_parser(
         "claim",
         help="prove or refute a formula written in LaTeX",
@@ -301,6 +319,11 @@ def _parser() -> _Parser:
         metavar="SECONDS",
         help="with --file: time for judging the file (default 60); later claims 'not checked'",
     )
+    claim.set_defaults(run=_claim)
+
+
+def _add_check(commands: argparse._SubParsersAction) -> None:
+    """``symsoft check``: every step of the derivations in documents."""
     check = commands.add_parser(
         "check",
         help="check every step of the derivations in documents and folders",
@@ -359,13 +382,18 @@ def _parser() -> _Parser:
         help="write the annotated report: a file (out/check.html, .tex or .pdf) or a folder "
         "(html and tex there, one pair per document)",
     )
-    commands.add_parser(
+    check.set_defaults(run=_check)
+
+
+def _add_list(commands: argparse._SubParsersAction) -> None:
+    """``symsoft list``: the theorems of the catalogue."""
+    listing = commands.add_parser(
         "list",
         help="list the theorems",
         description="List every theorem with its statement and hypotheses.",
         epilog="example: python -m symsoft list",
     )
-    return parser
+    listing.set_defaults(run=_list)
 
 
 def _progress(stream):  # type: ignore[no-untyped-def]
@@ -601,7 +629,7 @@ def _check(args: argparse.Namespace) -> int:
     return formats.exit_code(checks)
 
 
-def _list() -> int:
+def _list(args: argparse.Namespace) -> int:
     from symsoft.catalogue.theorems import CATALOGUE, HYPOTHESES_TEXT
 
     for theorem in CATALOGUE:
@@ -650,16 +678,9 @@ def _main(argv: Sequence[str] | None) -> int:
 
             print(f"symsoft {__version__}")
             return EXIT_OK
-        if args.command == "verify":
-            return _verify(args)
-        if args.command == "list":
-            return _list()
-        if args.command == "claim":
-            return _claim(args)
-        if args.command == "report":
-            return _report(args)
-        if args.command == "check":
-            return _check(args)
+        run = getattr(args, "run", None)
+        if run is not None:
+            return run(args)
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     except _UsageError as exc:

@@ -155,6 +155,30 @@ def test_help_shows_an_example():
     assert "python -m symsoft verify --n 4" in result.stdout and "example" in result.stdout
 
 
+@pytest.mark.parametrize("command", ["verify", "report", "claim", "check", "list"])
+def test_every_command_has_help_with_an_example(command):
+    result = run(command, "--help")
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout.startswith(f"usage: symsoft {command} ")
+    assert "example" in result.stdout and f"python -m symsoft {command}" in result.stdout
+
+
+def test_no_command_is_a_usage_error_that_shows_the_commands(capsys):
+    assert main([]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("usage: symsoft ")
+    assert all(command in err for command in ("verify", "report", "claim", "check", "list"))
+
+
+def test_each_command_runs_its_own_function(capsys):
+    assert main(["list"]) == 0
+    listed = capsys.readouterr().out
+    assert listed.startswith("softmax-jacobian-diagonal\n    D_i S_i = S_i(1 - S_i)\n")
+    assert main(["check", "--json", "--format", "github", "x.md"]) == 2
+    assert capsys.readouterr().err == "error: --json and --format github contradict each other\n"
+
+
 def test_console_script_matches_module():
     script = shutil.which("symsoft")
     if script is None:

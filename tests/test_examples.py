@@ -1,6 +1,6 @@
 """The example reports kept in reports/ are current: regenerating them changes nothing.
 
-Regenerate with `python -m symsoft report --n 4` (see the README)."""
+Regenerate with `python -m symsoft report --n 4` (see docs/reports.md)."""
 
 from __future__ import annotations
 
