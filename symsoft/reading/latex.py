@@ -1,7 +1,7 @@
 """Read claims written in the LaTeX of ML papers as SymPy expressions, strictly.
 
 The grammar is ``latex.lark`` (LALR(1), no conflicts); the notation it accepts, the symbol table
-and the limits are documented in ``docs-latex.md``. Nothing here calls ``eval``, ``sympify``,
+and the limits are documented in ``docs/claims.md``. Nothing here calls ``eval``, ``sympify``,
 ``parse_expr`` or SymPy's ``parse_latex``: every SymPy object is built by a method named after
 the grammar rule it reads. Whatever the parser could only read by guessing is a
 :class:`ClaimSyntaxError` that quotes the input and points at it.
@@ -384,7 +384,7 @@ _TAILS = {"summation", "bare_application"}
 
 
 def _check_products(tree: Tree, text: str) -> None:
-    """Reject the products that only a guess could read (see docs-latex.md, "Products")."""
+    """Reject the products that only a guess could read (see docs/claims.md, "Products")."""
     for product in tree.find_data("product"):
         links: list[tuple[Token | None, Tree]] = []
         operator = None
