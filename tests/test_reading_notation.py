@@ -342,3 +342,19 @@ def test_a_step_that_needs_the_stated_hypothesis_is_never_refuted_without_it():
     assert not right.flagged
     (wrong,) = check_document(LINEAR_SCORES.replace("RHS", "1 - \\hat{y}_j")).steps
     assert wrong.status == "fails" and wrong.counterexample is not None
+
+
+LOG_SOFTMAX = (
+    "With $S_j = \\text{softmax}(\\mathbf{z})_j$ and\n"
+    "$$\\ell_i = \\log S_i = z_i - \\log\\sum_{k=1}^{n} e^{z_k}$$\n"
+    "the backward pass with upstream gradient $g$ is\n"
+    "$$\\frac{\\partial \\mathcal{L}}{\\partial z_j} = \\sum_{i=1}^{n} g_i "
+    "\\frac{\\partial \\ell_i}{\\partial z_j} = RHS$$\n"
+)
+
+
+def test_an_indexed_ell_is_a_name_of_its_own_and_an_upstream_gradient_is_free():
+    right = check_document(LOG_SOFTMAX.replace("RHS", "g_j - S_j\\sum_{i=1}^{n} g_i"))
+    assert [s.status for s in right.steps][-1] == "holds"
+    wrong = check_document(LOG_SOFTMAX.replace("RHS", "g_j - S_j g_j"))
+    assert [s.status for s in wrong.steps][-1] == "fails"

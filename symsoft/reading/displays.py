@@ -77,8 +77,23 @@ def rename_loss(text: Text, displays: list[Display]) -> None:
     bodies = [text.slice(d.body.start, d.body.end) for d in displays]
     if any(_PLAIN_L.search(body) for body in bodies):
         return
+    # a name with an index (\ell_i, one term of a sum) is not the loss; two names would be two
+    written = {
+        re.sub(r"\s+", "", match.group()) for body in bodies for match in _LOSS_NAMES.finditer(body)
+    }
+    indexed = {
+        re.sub(r"\s+", "", match.group())
+        for body in bodies
+        for match in _LOSS_NAMES.finditer(body)
+        if re.match(r"\s*_", body[match.end() :])
+    }
+    loss = written - indexed
+    if len(loss) != 1:
+        return
     for display, body in zip(displays, bodies, strict=True):
         for match in _LOSS_NAMES.finditer(body):
+            if re.sub(r"\s+", "", match.group()) not in loss:
+                continue
             start = display.body.start + match.start()
             text.blank(start, start + len(match.group()))
             text.chars[start] = "L"

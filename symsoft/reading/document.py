@@ -1314,8 +1314,10 @@ _QUANTITY = re.compile(  # what is differentiated: \frac{\partial s_i}{…}, \pa
     r"(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?([a-zA-Z])(?![a-zA-Z])"
 )
 _ANY_CONSTANT = re.compile(  # "for any constant $c$": a name that stands for every value
-    r"\b(?:for\s+(?:any|all|every|each)|any|every|arbitrary)\s+(?:real\s+)?"
-    r"(?:constant|scalar|number|shift|offset|value)?\s*\$+\s*([a-zA-Z])\s*\$+",
+    r"\b(?:(?:for\s+(?:any|all|every|each)|any|every|arbitrary)\s+(?:real\s+)?"
+    r"(?:constant|scalar|number|shift|offset|value|vector)?"
+    r"|(?:upstream|incoming)\s+gradients?(?:\s+vector)?)\s*\(?\s*\$+\s*"
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$+",
     re.IGNORECASE,
 )
 _SCALAR_ARGUMENT = re.compile(
