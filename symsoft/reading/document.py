@@ -22,6 +22,7 @@ from typing import Literal
 import sympy
 
 from symsoft.errors import InputError, SymsoftError
+from symsoft.reading.batches import Batch, batch_of
 from symsoft.reading.budget import OutOfTime, time_limit
 from symsoft.reading.displays import (
     Chain,
@@ -289,6 +290,7 @@ class _Judging:
     began: float = field(default_factory=time.perf_counter)
     nearby: dict[int, str] = field(default_factory=dict)  # display → the prose around it
     from_prose: dict[int, Relation] = field(default_factory=dict)  # display → case from prose
+    batch: Batch | None = None  # softmax regression on a batch, when the document defines it
 
     def __post_init__(self) -> None:
         self.reader = Reader(self.meanings)
@@ -342,6 +344,16 @@ class _Judging:
         key = (step.lhs.start, step.rhs.start)
         if key in self.definitions:
             return replace(base, status="definition", summary=self.definitions[key])
+        if self.batch is not None:
+            try:
+                with time_limit(STEP_SECONDS):
+                    judged = self.batch.judge(
+                        *(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs))
+                    )
+            except OutOfTime:
+                raise _NotChecked("too large for a batch step", step.relation.start) from None
+            if judged is not None:
+                return replace(base, status=judged[0], summary=judged[1])
         shapes = mismatch(*(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)))
         if shapes is not None:
             raise _NotChecked(shapes, step.relation.start)
@@ -429,6 +441,7 @@ class _Judging:
                 self.text, self.meanings, self.hypothesis_stated, self.n, self.definitions
             )
             other.reader = Reader(self.meanings, layout=reading)
+            other.batch = self.batch
             try:
                 alternative = other._judge(step, replace(result, cases=()), counted)
             except _NotChecked as exc:
@@ -742,6 +755,22 @@ def check_document(
     listed = [
         *listed,
     ]
+    batch = batch_of(
+        [
+            (
+                (s.lhs.start, s.rhs.start),
+                document.slice(s.lhs.start, s.lhs.end),
+                document.slice(s.rhs.start, s.rhs.end),
+            )
+            for s in steps
+            if s.lhs is not None
+        ],
+        everything,
+    )
+    if batch is not None:
+        definitions.update(
+            {key: "definition (softmax regression on a batch)" for key in batch.definitions}
+        )
     judging = _Judging(
         document,
         meanings,
@@ -752,6 +781,7 @@ def check_document(
         began=began,
         nearby=nearby,
         from_prose=from_prose,
+        batch=batch,
     )
     tail = document.slice(previous_end, len(text))
     if displays and displays[-1].number in nearby:
