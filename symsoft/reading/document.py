@@ -22,6 +22,7 @@ from typing import Literal
 import sympy
 
 from symsoft.errors import InputError, SymsoftError
+from symsoft.reading import shifts
 from symsoft.reading.batches import Batch, batch_of
 from symsoft.reading.budget import OutOfTime, time_limit
 from symsoft.reading.displays import (
@@ -291,6 +292,7 @@ class _Judging:
     nearby: dict[int, str] = field(default_factory=dict)  # display → the prose around it
     from_prose: dict[int, Relation] = field(default_factory=dict)  # display → case from prose
     batch: Batch | None = None  # softmax regression on a batch, when the document defines it
+    shift: str | None = None  # z, when the document defines m = \max_k z_k
 
     def __post_init__(self) -> None:
         self.reader = Reader(self.meanings)
@@ -352,6 +354,10 @@ class _Judging:
                     )
             except OutOfTime:
                 raise _NotChecked("too large for a batch step", step.relation.start) from None
+            if judged is not None:
+                return replace(base, status=judged[0], summary=judged[1])
+        if self.shift is not None or "\\max" in base.lhs + base.rhs:
+            judged = shifts.judge(base.lhs, base.rhs, self.shift)
             if judged is not None:
                 return replace(base, status=judged[0], summary=judged[1])
         shapes = mismatch(*(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)))
@@ -441,7 +447,7 @@ class _Judging:
                 self.text, self.meanings, self.hypothesis_stated, self.n, self.definitions
             )
             other.reader = Reader(self.meanings, layout=reading)
-            other.batch = self.batch
+            other.batch, other.shift = self.batch, self.shift
             try:
                 alternative = other._judge(step, replace(result, cases=()), counted)
             except _NotChecked as exc:
@@ -782,6 +788,7 @@ def check_document(
         nearby=nearby,
         from_prose=from_prose,
         batch=batch,
+        shift=shifts.shifted(everything),
     )
     tail = document.slice(previous_end, len(text))
     if displays and displays[-1].number in nearby:
