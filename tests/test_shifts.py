@@ -68,3 +68,16 @@ def test_what_is_not_a_shift_step_is_left_to_the_rest(lhs: str, rhs: str, shift)
 def test_a_maximum_that_is_not_the_log_sum_exp_is_flagged_at_the_maximum() -> None:
     status, summary = judge(r"\log \sum_k e^{z_k}", r"\max_k z_k", None)
     assert status == "fails" and "left side log(1 + E)" in summary
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        (r"\log \sum_k e^{z_k} = \max_k z_k + \log \sum_k e^{z_k - \max_k z_k}", "proved"),
+        (r"\log \sum_k e^{z_k} = \max_k z_k + \log \sum_k e^{z_k + \max_k z_k}", "refuted"),
+    ],
+)
+def test_a_claim_with_the_maximum_as_an_atom(claim: str, status: str) -> None:
+    from symsoft.reading.claims import check_claim
+
+    assert check_claim(claim).status == status

@@ -210,7 +210,8 @@ def _judged(lhs: str, rhs: str, defined: str | None) -> tuple[str, str] | None:
             failures.append(f"N = {n}{where}: {failure}")
     if failures:
         return "fails", f"fails at {failures[0]}"
-    return "holds", f"holds at N = {', '.join(map(str, SIZES))} for every m, so for m = max"
+    sizes = ", ".join(map(str, SIZES))
+    return "holds", f"holds at N = {sizes} for every m, so for m = max_k {letter}_k"
 
 
 def _zero(difference: sympy.Expr, letter: str, n: int) -> bool:
