@@ -126,3 +126,42 @@ def test_a_loss_whose_batch_is_not_m_is_not_read() -> None:
     setting = SETTING.replace(r"\sum_{m=1}^{M}", r"\sum_{m=1}^{N}")
     step = _last(setting + r"$$\frac{\partial L}{\partial Z} = P - Y$$")
     assert not step.flagged
+
+
+@pytest.mark.parametrize(
+    ("holds", "fails"),
+    [
+        (
+            r"\frac{\partial L}{\partial W_{dk}}"
+            r" = \frac{1}{M}\sum_{m=1}^{M} X_{md}\left(P_{mk} - Y_{mk}\right)",
+            r"\frac{\partial L}{\partial W_{dk}}"
+            r" = \frac{1}{M}\sum_{m=1}^{M} X_{md}\left(Y_{mk} - P_{mk}\right)",
+        ),
+        (
+            r"\frac{\partial L}{\partial Z_{mk}} = \frac{1}{M}(P_{mk} - Y_{mk})",
+            r"\frac{\partial L}{\partial Z_{mk}} = P_{mk} - Y_{mk}",
+        ),
+        (
+            r"\frac{\partial L}{\partial b_k} = \sum_{m} \frac{\partial L}{\partial Z_{mk}}",
+            r"\frac{\partial L}{\partial b_k} = \sum_{m} P_{mk}",
+        ),
+    ],
+)
+def test_an_entry_step_holds_and_its_twin_fails_at_named_indices(holds: str, fails: str) -> None:
+    good = _last(SETTING + f"$${holds}$$\n")
+    assert good.status == "holds", good.summary
+    bad = _last(SETTING + f"$${fails}$$\n")
+    assert bad.status == "fails", bad.summary
+    assert "entry d = 1, k = 1" in bad.summary or "entry k = 1" in bad.summary
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        r"\frac{\partial L}{\partial W_{dk}} = \frac{1}{M}\sum_{m=1}^{K} X_{md} P_{mk}",  # m to K
+        r"\frac{\partial L}{\partial W_{dk}} = X_{mk}",  # k indexes classes and features
+        r"\frac{\partial L}{\partial W_{dk}} = \sum_{m} P_{mk} + P_{mk}",  # m free and summed
+    ],
+)
+def test_an_index_with_two_ranges_is_not_read(step: str) -> None:
+    assert not _last(SETTING + f"$${step}$$\n").flagged

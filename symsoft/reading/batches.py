@@ -84,10 +84,13 @@ class Batch:
 
 @functools.lru_cache(maxsize=256)
 def _judged(batch: Batch, lhs: str, rhs: str) -> tuple[str, str] | None:
-    sides = [_parse(_normalized(side), batch) for side in (lhs, rhs)]
-    if any(side is None for side in sides) or not any(_is_matrix(s, batch) for s in sides):
-        return None
-    return _verdict(batch, sides[0], sides[1])
+    try:
+        sides = [_parse(_normalized(side), batch) for side in (lhs, rhs)]
+        if any(side is None for side in sides) or not any(_is_matrix(s, batch) for s in sides):
+            return None
+        return _verdict(batch, sides[0], sides[1])
+    except (RecursionError, ArithmeticError, TypeError, ValueError):
+        return None  # nested too deep, or a division by 0: not read here
 
 
 _LOGITS = re.compile(r"([A-Z])~?=([A-Z])([A-Z])(?:\+(?:𝟙([a-z])'|([a-z])'?))?")
@@ -197,9 +200,10 @@ def batch_of(texts: list[tuple[tuple[int, int], str, str]], document: str) -> Ba
 
 @dataclass(frozen=True)
 class _Node:
-    kind: str  # name, gradient, number, ones, transpose, product, sum, negate, fraction
+    kind: str  # name, gradient, number, ones, transpose, product, sum, negate, fraction, total
     parts: tuple = ()
     name: str = ""
+    indices: tuple[str, ...] = ()  # an entry: X_{md}, \\frac{\\partial L}{\\partial W_{dk}}
 
 
 def _parse(text: str, batch: Batch) -> _Node | None:
@@ -266,6 +270,14 @@ class _Parser:
         if gradient:
             name = next(g for g in gradient.groups() if g)
             return _Node("gradient", name=name)
+        entry = self.take(rf"\\frac\{{\\partial~?{loss}\}}\{{\\partial~?({variable})_{_INDICES}\}}")
+        if entry:
+            return _Node("gradient", name=entry.group(1), indices=_letters(entry))
+        summed = self.take(r"\\sum_(?:\{([a-z])(?:=1)?\}|([a-z]))(?:\^(?:\{([MDK])\}|([MDK])))?")
+        if summed:
+            body = self.product()
+            index, bound = summed.group(1) or summed.group(2), summed.group(3) or summed.group(4)
+            return _Node("total", (body,), name=index, indices=(bound,) if bound else ())
         if self.take(r"\\frac\{"):
             top = self.sum()
             if not self.take(r"\}\{"):
@@ -288,10 +300,21 @@ class _Parser:
         names = [b.inputs, b.weights, b.logits, b.probabilities, b.targets, "M"]
         if b.bias:
             names.append(b.bias)
-        name = self.take("|".join(re.escape(n) for n in names) + r"(?![_^\w])")
+        name = self.take("(?:" + "|".join(re.escape(n) for n in names) + r")(?![_^\w])")
         if name:
             return _Node("name", name=name.group())
+        named = "|".join(re.escape(n) for n in names if n != "M")
+        entry = self.take(rf"({named})_{_INDICES}")
+        if entry:
+            return _Node("name", name=entry.group(1), indices=_letters(entry))
         raise _NotRead
+
+
+_INDICES = r"(?:\{([a-z]),?([a-z])?\}|([a-z]))"
+
+
+def _letters(found: re.Match[str]) -> tuple[str, ...]:
+    return tuple(g for g in found.groups()[1:] if g)
 
 
 def _is_matrix(node: _Node, batch: Batch) -> bool:
@@ -339,6 +362,20 @@ class _Size:
             for j in range(k)
         )
         self.p = sympy.Matrix(m, k, lambda i, j: self.u[i, j] / sum(self.u.row(i)))
+        self.env: dict[str, int] = {}  # the value of each index letter, for entries
+        self._gradients: dict[str, sympy.Matrix] = {}
+        self.ranges: dict[str, str] = {}  # the size ("M", "D" or "K") each index letter runs to
+
+    def count(self, dimension: str) -> int:
+        return {"M": self.m, "D": self.d, "K": self.k}[dimension]
+
+    def _entry(self, matrix: sympy.Matrix, indices: tuple[str, ...]) -> sympy.Expr:
+        at = [self.env[letter] for letter in indices]
+        if matrix.cols == 1 and len(at) == 1:
+            return matrix[at[0] - 1, 0]
+        if len(at) != 2:
+            raise _Shapes("an entry with the wrong number of indices")
+        return matrix[at[0] - 1, at[1] - 1]
 
     @functools.cached_property
     def by_logits(self) -> sympy.Matrix:
@@ -349,6 +386,11 @@ class _Size:
         )
 
     def gradient(self, name: str) -> sympy.Matrix:
+        if name not in self._gradients:
+            self._gradients[name] = self._gradient(name)
+        return self._gradients[name]
+
+    def _gradient(self, name: str) -> sympy.Matrix:
         if name == self.batch.logits:
             return self.by_logits
         variable = self.w if name == self.batch.weights else self.b
@@ -366,9 +408,25 @@ class _Size:
         b = self.batch
         if node.kind == "gradient":
             g = self.gradient(node.name)
+            if node.indices:
+                return self._entry(g, node.indices)
             return g.T if transposed and node.name == b.weights else g
+        if node.kind == "total":
+            index = node.name
+            terms = []
+            for value in range(1, self.count(self.ranges[index]) + 1):
+                self.env[index] = value
+                terms.append(self.value(node.parts[0], transposed))
+            del self.env[index]
+            if any(_is_m(t) for t in terms):
+                raise _Shapes("a sum of matrices over an index")
+            return sympy.Add(*terms)
         if node.kind == "number":
             return sympy.Integer(node.name)
+        if node.kind == "name" and node.indices:
+            if node.name == "M":
+                raise _Shapes("M is a number")
+            return self._entry(self.value(_Node("name", name=node.name), transposed), node.indices)
         if node.kind == "name":
             return {
                 b.inputs: self.x,
@@ -455,6 +513,25 @@ def _vectors_alike(x, y):
 
 def _differences(size: _Size, lhs: _Node, rhs: _Node, transposed: bool) -> list | None:
     """(entry, left, right) of every entry, or None when the shapes do not fit at this size."""
+    read = _index_ranges(size.batch, lhs, rhs)
+    if read is None:
+        return None
+    size.ranges, free = read
+    if free:
+        out = []
+        letters = sorted(free)
+        for values in _combinations([size.count(size.ranges[x]) for x in letters]):
+            size.env = dict(zip(letters, values, strict=True))
+            try:
+                left, right = size.value(lhs, transposed), size.value(rhs, transposed)
+            except _Shapes:
+                return None
+            if _is_m(left) or _is_m(right):
+                return None
+            name = ", ".join(f"{x} = {v}" for x, v in zip(letters, values, strict=True))
+            out.append((name, left, right))
+        size.env = {}
+        return out
     try:
         left, right = size.value(lhs, transposed), size.value(rhs, transposed)
         if not (_is_m(left) and _is_m(right)):
@@ -471,6 +548,62 @@ def _differences(size: _Size, lhs: _Node, rhs: _Node, transposed: bool) -> list 
     return out
 
 
+def _combinations(counts: list[int]) -> list[tuple[int, ...]]:
+    out: list[tuple[int, ...]] = [()]
+    for count in counts:
+        out = [c + (v,) for c in out for v in range(1, count + 1)]
+    return out
+
+
+def _dimensions(batch: Batch, name: str) -> tuple[str, ...]:
+    return {
+        batch.inputs: ("M", "D"),
+        batch.weights: ("D", "K"),
+        batch.logits: ("M", "K"),
+        batch.probabilities: ("M", "K"),
+        batch.targets: ("M", "K"),
+        batch.bias: ("K",),
+    }.get(name, ())
+
+
+def _index_ranges(batch: Batch, *sides: _Node) -> tuple[dict[str, str], set[str]] | None:
+    """The size each index letter runs to, read from where it indexes (and from a sum's upper
+    bound), and the free letters; None when a letter runs to two sizes or is both free and
+    summed."""
+    ranges: dict[str, set[str]] = {}
+    free: set[str] = set()
+    summed: set[str] = set()
+
+    def visit(node: _Node, bound: frozenset[str]) -> None:
+        if node.kind in ("name", "gradient") and node.indices:
+            dims = _dimensions(batch, node.name)
+            if len(dims) != len(node.indices):
+                raise _Shapes("an entry with the wrong number of indices")
+            for letter, dim in zip(node.indices, dims, strict=True):
+                ranges.setdefault(letter, set()).add(dim)
+                if letter not in bound:
+                    free.add(letter)
+        if node.kind == "total":
+            summed.add(node.name)
+            if node.indices:
+                ranges.setdefault(node.name, set()).add(node.indices[0])
+            visit(node.parts[0], bound | {node.name})
+            return
+        for part in node.parts:
+            visit(part, bound)
+
+    try:
+        for side in sides:
+            visit(side, frozenset())
+    except _Shapes:
+        return None
+    if free & summed or any(len(dims) != 1 for dims in ranges.values()):
+        return None
+    if summed - set(ranges):
+        return None  # a sum whose range nothing says
+    return {letter: dims.pop() for letter, dims in ranges.items()}, free
+
+
 def _rows_sum_to_one(size: _Size) -> dict:
     return {
         size.y[i, size.k - 1]: 1 - sum(size.y[i, j] for j in range(size.k - 1))
@@ -479,9 +612,27 @@ def _rows_sum_to_one(size: _Size) -> dict:
 
 
 def _holds(size: _Size, entries: list, substitution: dict) -> bool:
-    return all(
-        sympy.cancel(sympy.together((a - b).xreplace(substitution))) == 0 for _, a, b in entries
-    )
+    """Every entry's difference is 0 as a rational function (its numerator expands to 0)."""
+    for _, a, b in entries:
+        difference = (a - b).xreplace(substitution)
+        if _nonzero_somewhere(size, difference):
+            return False
+        numerator, _ = sympy.fraction(sympy.together(difference))
+        if sympy.expand(numerator) != 0:
+            return False
+    return True
+
+
+def _nonzero_somewhere(size: _Size, difference: sympy.Expr) -> bool:
+    """A cheap exact look at one point, before the normal form (a non-zero value settles it)."""
+    point = {
+        symbol: sympy.Rational(7 + 3 * n, 5 + n)
+        for n, symbol in enumerate(sorted(difference.free_symbols, key=str))
+    }
+    try:
+        return difference.xreplace(point) != 0
+    except (ZeroDivisionError, TypeError):
+        return False
 
 
 def _counterexample(size: _Size, entries: list) -> str | None:
@@ -523,7 +674,8 @@ def _counterexample(size: _Size, entries: list) -> str | None:
 
 
 def _verdict(batch: Batch, lhs: _Node, rhs: _Node) -> tuple[str, str]:
-    readings = [(loss, transposed) for loss in batch.losses for transposed in (False, True)]
+    layouts = (False, True) if _whole_gradient(batch, lhs, rhs) else (False,)
+    readings = [(loss, transposed) for loss in batch.losses for transposed in layouts]
     held, failed, needs_labels, fitted = [], [], [], 0
     for loss, transposed in readings:
         sizes_fit, failure, holds, labels = [], None, True, False
@@ -561,6 +713,18 @@ def _verdict(batch: Batch, lhs: _Node, rhs: _Node) -> tuple[str, str]:
     if len(failed) == fitted:  # every reading whose shapes fit fails, with a counterexample
         return "fails", f"fails: {failed[0][2]}"
     return "not checked", "not checked: undecided (no exact counterexample in every reading)"
+
+
+def _whole_gradient(batch: Batch, *sides: _Node) -> bool:
+    """Whether a side has ∂L/∂W as a matrix, whose layout (W's shape or its transpose) the
+    document may not say."""
+
+    def has(node: _Node) -> bool:
+        if node.kind == "gradient" and node.name == batch.weights and not node.indices:
+            return True
+        return any(has(part) for part in node.parts)
+
+    return any(has(side) for side in sides)
 
 
 def _sizes(sizes: list[tuple[int, int, int]]) -> str:

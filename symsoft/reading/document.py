@@ -346,20 +346,18 @@ class _Judging:
         key = (step.lhs.start, step.rhs.start)
         if key in self.definitions:
             return replace(base, status="definition", summary=self.definitions[key])
-        if self.batch is not None:
-            try:
-                with time_limit(STEP_SECONDS):
-                    judged = self.batch.judge(
-                        *(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs))
-                    )
-            except OutOfTime:
-                raise _NotChecked("too large for a batch step", step.relation.start) from None
-            if judged is not None:
-                return replace(base, status=judged[0], summary=judged[1])
-        if self.shift is not None or "\\max" in base.lhs + base.rhs:
-            judged = shifts.judge(base.lhs, base.rhs, self.shift)
-            if judged is not None:
-                return replace(base, status=judged[0], summary=judged[1])
+        sides = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
+        try:
+            with time_limit(STEP_SECONDS):
+                judged = self.batch.judge(*sides) if self.batch is not None else None
+                if judged is None and (self.shift is not None or "\\max" in "".join(sides)):
+                    judged = shifts.judge(*sides, self.shift)
+        except OutOfTime:
+            raise _NotChecked(
+                "too large: a matrix or max-shift step", step.relation.start
+            ) from None
+        if judged is not None:
+            return replace(base, status=judged[0], summary=judged[1])
         shapes = mismatch(*(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)))
         if shapes is not None:
             raise _NotChecked(shapes, step.relation.start)

@@ -175,6 +175,15 @@ def judge(lhs: str, rhs: str, shift: str | None) -> tuple[str, str] | None:
 
 @functools.lru_cache(maxsize=256)
 def _judged(lhs: str, rhs: str, defined: str | None) -> tuple[str, str] | None:
+    if lhs.count("\\sum") + rhs.count("\\sum") > 6 or len(lhs) + len(rhs) > 2000:
+        return None  # every sum is written out: keep the sizes small
+    try:
+        return _shift_step(lhs, rhs, defined)
+    except (RecursionError, ArithmeticError, TypeError, ValueError):
+        return None  # nested too deep, or a division by 0: not read here
+
+
+def _shift_step(lhs: str, rhs: str, defined: str | None) -> tuple[str, str] | None:
     texts = [_normalized(side) for side in (lhs, rhs)]
     raw = lhs + rhs
     bare = re.search(r"(?<![\\a-zA-Z])m(?![a-zA-Z_])", raw)
