@@ -22,6 +22,8 @@ from typing import Literal, NoReturn
 import sympy
 
 from symsoft.errors import InputError, SymsoftError
+from symsoft.reading import shifts
+from symsoft.reading.batches import Batch, batch_of
 from symsoft.reading.budget import OutOfTime, time_limit
 from symsoft.reading.displays import (
     Chain,
@@ -290,6 +292,8 @@ class _Judging:
     nearby: dict[int, str] = field(default_factory=dict)  # display → the prose around it
     from_prose: dict[int, Relation] = field(default_factory=dict)  # display → case from prose
     scopes: dict[str, list[tuple[int, Meaning]]] = field(default_factory=dict)  # see _scopes
+    batch: Batch | None = None  # softmax regression on a batch, when the document defines it
+    shift: str | None = None  # z, when the document defines m = \max_k z_k
 
     def __post_init__(self) -> None:
         self.reader = Reader(self.meanings)
@@ -388,6 +392,18 @@ class _Judging:
         key = (step.lhs.start, step.rhs.start)
         if key in self.definitions:
             return replace(base, status="definition", summary=self.definitions[key])
+        sides = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
+        try:
+            with time_limit(STEP_SECONDS):
+                judged = self.batch.judge(*sides) if self.batch is not None else None
+                if judged is None and (self.shift is not None or "\\max" in "".join(sides)):
+                    judged = shifts.judge(*sides, self.shift)
+        except OutOfTime:
+            raise _NotChecked(
+                "too large: a matrix or max-shift step", step.relation.start
+            ) from None
+        if judged is not None:
+            return replace(base, status=judged[0], summary=judged[1])
         shapes = mismatch(*(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)))
         if shapes is not None:
             raise _NotChecked(shapes, step.relation.start)
@@ -546,6 +562,7 @@ class _Judging:
                 self.text, self.meanings, self.hypothesis_stated, self.n, self.definitions
             )
             other.reader = Reader(self.meanings, layout=reading, operands=self.reader.operands)
+            other.batch, other.shift = self.batch, self.shift
             try:
                 alternative = other._judge(step, replace(result, cases=()), counted)
             except _NotChecked as exc:
@@ -897,6 +914,22 @@ def check_document(
     meanings, definitions, listed, redefined = _meanings(
         document, steps, define, everything, conventions, nearby
     )
+    batch = batch_of(
+        [
+            (
+                (s.lhs.start, s.rhs.start),
+                document.slice(s.lhs.start, s.lhs.end),
+                document.slice(s.rhs.start, s.rhs.end),
+            )
+            for s in steps
+            if s.lhs is not None
+        ],
+        everything,
+    )
+    if batch is not None:
+        definitions.update(
+            {key: "definition (softmax regression on a batch)" for key in batch.definitions}
+        )
     judging = _Judging(
         document,
         meanings,
@@ -907,6 +940,8 @@ def check_document(
         began=began,
         nearby=nearby,
         from_prose=from_prose,
+        batch=batch,
+        shift=shifts.shifted(everything),
     )
     tail = document.slice(previous_end, len(text))
     if displays and displays[-1].number in nearby:

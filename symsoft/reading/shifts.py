@@ -1,0 +1,265 @@
+"""The max shift of log-sum-exp: steps with ``m = \\max_k z_k`` (or ``\\max_k z_k`` itself) judged
+at concrete sizes.
+
+``\\log \\sum_k e^{z_k} = m + \\log \\sum_k e^{z_k - m}`` holds for every number m, so the maximum
+is read as one atom ``m``: a step that holds for every m holds for the maximum.  A step that does
+not reduce to 0 is flagged only at a point where m is the maximum of the z_k, with both sides
+evaluated there; otherwise it is "not checked".  A side is read by a small grammar of its own
+(``\\log``, ``\\sum_k``, ``e^{…}``, ``\\exp``, ``\\frac``, entries ``z_k``, ``m``, numbers);
+anything else is not read here (None).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import mpmath
+import sympy
+
+SIZES = (2, 3)
+_POINTS = ((0, 1, -2), (3, -1, 2), (1, 1, 0))  # entries z_k at a counterexample (integers)
+
+
+_MAXIMA = (
+    re.compile(r"\\max_\{\s*([a-z])\s*\}\s*([a-z])_(?:\{\s*\1\s*\}|\1(?![a-zA-Z]))"),
+    re.compile(r"\\max_([a-z])\s*([a-z])_(?:\{\s*\1\s*\}|\1(?![a-zA-Z]))"),
+)
+
+
+def _maximized(text: str) -> set[str]:
+    """The letters whose maximum the text takes: {"z"} for ``\\max_k z_k``."""
+    return {found.group(2) for pattern in _MAXIMA for found in pattern.finditer(text)}
+
+
+def _normalized(text: str) -> str:
+    text = re.sub(r"\\(?:left|right|[bB]igg?[lr]?)(?![a-zA-Z])", "", text)
+    text = re.sub(r"\\[dt]frac(?![a-zA-Z])", r"\\frac", text)
+    text = re.sub(r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|\\cdot(?![a-zA-Z])", " ", text)
+    for pattern in _MAXIMA:
+        text = pattern.sub("m", text)
+    text = re.sub(r"\\sum_\{\s*([a-z])\s*=\s*1\s*\}\s*\^\s*(?:\{\s*N\s*\}|N)", r"\\sum_\1", text)
+    text = re.sub(r"\\sum_\{\s*([a-z])\s*\}", r"\\sum_\1", text)
+    text = re.sub(r"_\{\s*([a-z])\s*\}", r"_\1", text)
+    text = re.sub(r"(\\[a-zA-Z]+)\s+(?=[a-zA-Z])", r"\1~", text)  # \log e: not \loge
+    return re.sub(r"\s+", "", text).rstrip(".,")
+
+
+def shifted(document: str) -> str | None:
+    """The letter z when the document defines ``m = \\max_k z_k`` (one such letter), else None."""
+    found = re.findall(r"(?<![a-zA-Z\\])m\s*=\s*\\max_[^$\n]*", document)
+    letters: set[str] = set()
+    for text in found:
+        if _normalized(text) == "m=m":
+            letters |= _maximized(text)
+    return letters.pop() if len(letters) == 1 else None
+
+
+class _NotRead(Exception):
+    pass
+
+
+class _Side:
+    """A side at size n, free index ``index`` (None: no free index) as a SymPy expression."""
+
+    def __init__(self, text: str, letter: str, n: int, values: dict[str, int]) -> None:
+        self.text, self.letter, self.n, self.values, self.pos = text, letter, n, values, 0
+        self.m = sympy.Symbol("m", real=True)
+
+    def take(self, pattern: str) -> re.Match[str] | None:
+        found = re.compile(pattern).match(self.text, self.pos)
+        if found:
+            self.pos = found.end()
+        return found
+
+    def whole(self) -> sympy.Expr:
+        value = self.sum()
+        if self.pos != len(self.text):
+            raise _NotRead
+        return value
+
+    def sum(self) -> sympy.Expr:
+        sign = self.take(r"[-+]")
+        total = self.product() * (-1 if sign and sign.group() == "-" else 1)
+        while sign := self.take(r"[-+]"):
+            total += self.product() * (-1 if sign.group() == "-" else 1)
+        return total
+
+    def product(self) -> sympy.Expr:
+        value = sympy.Integer(1)
+        found = False
+        while self.pos < len(self.text) and not re.match(r"[-+)}]", self.text[self.pos]):
+            if self.take("~"):
+                continue
+            if self.take(r"\\(?:log|ln)(?![a-zA-Z])"):
+                if self.text.startswith("(", self.pos):
+                    value *= sympy.log(self.factor())
+                else:
+                    value *= sympy.log(self.product())
+                found = True
+                continue
+            summed = self.take(r"\\sum_([a-z])")
+            if summed:
+                index = summed.group(1)
+                if index in self.values:
+                    raise _NotRead
+                start, terms = self.pos, []
+                for k in range(1, self.n + 1):
+                    self.pos = start
+                    self.values[index] = k
+                    terms.append(self.product())
+                del self.values[index]
+                value *= sympy.Add(*terms)
+                found = True
+                continue
+            value *= self.factor()
+            found = True
+        if not found:
+            raise _NotRead
+        return value
+
+    def factor(self) -> sympy.Expr:
+        if self.take(r"e\^"):
+            return sympy.exp(self.script())
+        if self.take(r"\\exp\("):
+            inner = self.sum()
+            if not self.take(r"\)"):
+                raise _NotRead
+            return sympy.exp(inner)
+        if self.take(r"\\frac\{"):
+            top = self.sum()
+            if not self.take(r"\}\{"):
+                raise _NotRead
+            bottom = self.sum()
+            if not self.take(r"\}"):
+                raise _NotRead
+            return top / bottom
+        opened = self.take(r"[({]")
+        if opened:
+            inner = self.sum()
+            if not self.take(r"\)" if opened.group() == "(" else r"\}"):
+                raise _NotRead
+            return inner
+        number = self.take(r"\d+(?![\d_])")
+        if number:
+            return sympy.Integer(number.group())
+        if self.take(r"m(?![_a-zA-Z])"):
+            return self.m
+        entry = self.take(rf"{self.letter}_([a-z])")
+        if entry:
+            index = entry.group(1)
+            if index not in self.values:
+                raise _NotRead
+            return sympy.Symbol(f"{self.letter}_{self.values[index]}", real=True)
+        raise _NotRead
+
+    def script(self) -> sympy.Expr:
+        if self.take(r"\{"):
+            inner = self.sum()
+            if not self.take(r"\}"):
+                raise _NotRead
+            return inner
+        return self.factor()
+
+
+def _letter(text: str) -> str | None:
+    letters = set(re.findall(r"(?<![a-zA-Z\\])([a-z])_[a-z]", text))
+    return letters.pop() if len(letters) == 1 else None
+
+
+def judge(lhs: str, rhs: str, shift: str | None) -> tuple[str, str] | None:
+    """(status, summary) of a step about the max shift, or None when it is not one; ``shift``
+    is the letter z when the document defines ``m = \\max_k z_k``."""
+    return _judged(lhs, rhs, shift)
+
+
+@functools.lru_cache(maxsize=256)
+def _judged(lhs: str, rhs: str, defined: str | None) -> tuple[str, str] | None:
+    if lhs.count("\\sum") + rhs.count("\\sum") > 6 or len(lhs) + len(rhs) > 2000:
+        return None  # every sum is written out: keep the sizes small
+    try:
+        return _shift_step(lhs, rhs, defined)
+    except (RecursionError, ArithmeticError, TypeError, ValueError):
+        return None  # nested too deep, or a division by 0: not read here
+
+
+def _shift_step(lhs: str, rhs: str, defined: str | None) -> tuple[str, str] | None:
+    texts = [_normalized(side) for side in (lhs, rhs)]
+    raw = lhs + rhs
+    bare = re.search(r"(?<![\\a-zA-Z])m(?![a-zA-Z_])", raw)
+    if "\\max" not in raw and not (defined and bare):
+        return None
+    letter = _letter(texts[0] + texts[1])
+    if letter is None or (bare and letter != defined) or _maximized(raw) - {letter}:
+        return None
+    if re.search(r"_\s*\{?\s*m(?![a-zA-Z])", raw):
+        return None  # m is an index here too
+    if re.search(r"\\max(?![a-zA-Z])", "".join(texts)):
+        return None  # a maximum not read as the atom
+    free = sorted(
+        set(re.findall(rf"(?<![a-zA-Z\\]){letter}_([a-z])", texts[0] + texts[1]))
+        - set(re.findall(r"\\sum_([a-z])", texts[0] + texts[1]))
+    )
+    if len(free) > 1:
+        return None
+    failures = []
+    for n in SIZES:
+        for at in range(1, n + 1) if free else [None]:
+            values = {free[0]: at} if free else {}
+            try:
+                sides = [_Side(t, letter, n, dict(values)).whole() for t in texts]
+            except (_NotRead, ZeroDivisionError):
+                return None
+            if _zero(sides[0] - sides[1], letter, n):
+                continue
+            failure = _counterexample(sides, letter, n)
+            if failure is None:
+                return "not checked", "not checked: undecided (the max shift)"
+            where = f", {free[0]} = {at}" if free else ""
+            failures.append(f"N = {n}{where}: {failure}")
+    if failures:
+        return "fails", f"fails at {failures[0]}"
+    sizes = ", ".join(map(str, SIZES))
+    return "holds", f"holds at N = {sizes} for every m, so for m = max_k {letter}_k"
+
+
+def _zero(difference: sympy.Expr, letter: str, n: int) -> bool:
+    """Whether the difference is 0 once e^{z_k} = u_k, e^m = v and every log is expanded."""
+    u = [sympy.Symbol(f"u_{k}", positive=True) for k in range(1, n + 1)]
+    v = sympy.Symbol("v", positive=True)
+    z = [sympy.Symbol(f"{letter}_{k}", real=True) for k in range(1, n + 1)]
+    m = sympy.Symbol("m", real=True)
+    expanded = sympy.expand(difference, power_exp=True, log=False)
+    expanded = expanded.replace(
+        sympy.exp, lambda arg: sympy.exp(sympy.expand(arg)).rewrite(sympy.exp)
+    )
+    expanded = sympy.powsimp(sympy.expand(expanded, power_exp=True), combine="base")
+    table = dict(zip([sympy.exp(t) for t in z], u, strict=True)) | {sympy.exp(m): v}
+    table |= {sympy.exp(-t): 1 / w for t, w in zip(z, u, strict=True)} | {sympy.exp(-m): 1 / v}
+    rational = expanded.xreplace(table)
+    rational = rational.replace(sympy.log, lambda arg: sympy.log(sympy.factor(sympy.cancel(arg))))
+    logs = sympy.expand_log(rational, force=True)
+    back = dict(zip([sympy.log(w) for w in u], z, strict=True)) | {sympy.log(v): m}
+    result = sympy.expand(logs.xreplace(back))
+    return result == 0
+
+
+def _counterexample(sides: list[sympy.Expr], letter: str, n: int) -> str | None:
+    """Both sides at integer z_k with m their maximum, if they differ there."""
+    m = sympy.Symbol("m", real=True)
+    for point in _POINTS:
+        values = {sympy.Symbol(f"{letter}_{k}", real=True): point[k - 1] for k in range(1, n + 1)}
+        values[m] = max(point[:n])
+        left, right = (side.xreplace(values) for side in sides)
+        with mpmath.workdps(50):
+            gap = abs(sympy.N(left - right, 50))
+        if gap > sympy.Float("1e-30"):
+            shown = ", ".join(f"{letter}_{k} = {point[k - 1]}" for k in range(1, n + 1))
+            return (
+                f"{shown}, m = max = {max(point[:n])}: left side {left} ≈ {sympy.N(left, 6)}, "
+                f"right side {right} ≈ {sympy.N(right, 6)}"
+            )
+    return None
+
+
+__all__ = ["SIZES", "judge", "shifted"]
