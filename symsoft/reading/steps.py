@@ -298,6 +298,62 @@ def resolve(expr: sympy.Expr) -> sympy.Expr:
     return expr.replace(sympy.Piecewise, branch)
 
 
+class _Unsummable(sympy.Sum):
+    """A sum :func:`evaluate` keeps as it is: ``doit`` returns it unchanged, and whatever is
+    built from it (a derivative, a substitution) is a plain ``Sum`` again."""
+
+    @property
+    def func(self) -> type[sympy.Sum]:  # type: ignore[override]
+        return sympy.Sum
+
+    def doit(self, **hints: object) -> sympy.Expr:
+        return self
+
+
+_SUMMAND_NODES = (sympy.Add, sympy.Mul, sympy.Pow, sympy.exp, sympy.log, sympy.Symbol, sympy.Number)
+
+
+def unsummable(total: sympy.Sum) -> bool:
+    """``Σ_{k=1}^{N} g`` with a symbolic ``N`` and ``k`` only ever the whole subscript of a name
+    (``e^{a_k}``, ``y_k log p_k``), built from sums, products, powers, ``exp`` and ``log``: SymPy
+    has no closed form for it (``Sum.doit`` returns it after its heuristics, Gosper's
+    algorithm among them, have failed), and neither has a Kronecker delta to sum by rule.
+
+    >>> a, k = sympy.IndexedBase("a"), sympy.Symbol("k", integer=True)
+    >>> unsummable(sympy.Sum(sympy.exp(a[k]), (k, 1, N))), unsummable(sympy.Sum(k, (k, 1, N)))
+    (True, False)
+    """
+    if len(total.limits) != 1:
+        return False
+    k, low, high = total.limits[0]
+    if low != 1 or not high.is_Symbol:
+        return False
+    subscripted = False
+
+    def plain(node: sympy.Basic) -> bool:
+        nonlocal subscripted
+        if isinstance(node, sympy.Indexed):
+            if k not in node.free_symbols:
+                return True
+            subscripted = True
+            return node.indices == (k,)
+        if node == k or not isinstance(node, _SUMMAND_NODES):
+            return False
+        return all(plain(arg) for arg in node.args)
+
+    return plain(total.function) and subscripted
+
+
+def evaluate(expr: sympy.Expr) -> sympy.Expr:
+    """``expr.doit()``, without asking SymPy for closed forms of the sums it has none for
+    (:func:`unsummable`): those are kept as they are, as SymPy would return them."""
+    kept = expr.replace(
+        lambda e: type(e) is sympy.Sum and unsummable(e), lambda e: _Unsummable(*e.args)
+    )
+    done = kept.doit()
+    return done.replace(lambda e: isinstance(e, _Unsummable), lambda e: sympy.Sum(*e.args))
+
+
 class Sums:
     """Each distinct ``Σ_k g(k)`` over ``1..N`` as one opaque symbol."""
 
@@ -412,7 +468,7 @@ def _in_case(expr: sympy.Expr, blocks: list[list[sympy.Symbol]]) -> sympy.Expr:
         sympy.KroneckerDelta(x, y): sympy.S.Zero
         for x, y in itertools.permutations(representatives, 2)
     }
-    return resolve(expr.xreplace(apart).doit())
+    return resolve(evaluate(expr.xreplace(apart)))
 
 
 def judge(
@@ -436,7 +492,7 @@ def judge(
     for side in (lhs, rhs):
         size = meanings.sizes()
         expanded = meanings.expand(fresh_bounds(side.xreplace(size))).xreplace(size)
-        sides.append(expand_logs(resolve(fresh_bounds(expanded).doit())))
+        sides.append(expand_logs(resolve(evaluate(fresh_bounds(expanded)))))
     check_names(sides, meanings)
     sides = _function_values_as_reals(sides)
     free = sorted(

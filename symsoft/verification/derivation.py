@@ -125,8 +125,8 @@ def _ring() -> Ring:
 
 
 # the sums a closed form may name, built once (constructing a SymPy Sum is slow)
-_TARGET_SUM = nt.total(nt.y)
-_VECTOR_SUM = sympy.Sum(nt.S[nt.k] * nt.v[nt.k], (nt.k, 1, nt.N))
+TARGET_SUM = nt.total(nt.y)
+VECTOR_SUM = sympy.Sum(nt.S[nt.k] * nt.v[nt.k], (nt.k, 1, nt.N))
 
 
 @dataclass
@@ -164,7 +164,7 @@ class Local:
         """Add ``Y = Σ_k y_k`` (``= y_1`` when N = 1)."""
         ring = _ring()
         self.used.add(YSUM)
-        self.atoms[_TARGET_SUM] = ring.gen(YSUM)
+        self.atoms[TARGET_SUM] = ring.gen(YSUM)
         if self.n == 1:
             self.determined[YSUM] = ring.gens[Y1]
         return self
@@ -173,7 +173,7 @@ class Local:
         """Add ``W = Σ_k v_k x_k`` (``= v_1 x_1`` when N = 1)."""
         ring = _ring()
         self.used.add(WSUM)
-        self.atoms[_VECTOR_SUM] = rational.mul(ring.gen(WSUM), rational.inverse(ring.gen(Z)))
+        self.atoms[VECTOR_SUM] = rational.mul(ring.gen(WSUM), rational.inverse(ring.gen(Z)))
         if self.n == 1:
             self.determined[WSUM] = ring.gens[V1] * ring.gens[X]
         return self

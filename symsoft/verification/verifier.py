@@ -28,7 +28,8 @@ from symsoft.catalogue.family import Family
 from symsoft.catalogue.theorems import MAX_N, Sizes, Theorem
 from symsoft.errors import InputError, UnsupportedExpression
 from symsoft.results import Derivation, EntryCheck, Run, TheoremResult, Verdict, combine
-from symsoft.verification.derivation import fast_entry, leaf_rules
+from symsoft.verification.derivation import leaf_rules
+from symsoft.verification.patterns import decider
 
 DETAIL_LIMIT = 12  # up to this N every entry is listed in the results
 FAILURE_LIMIT = 50  # at most this many failing entries are listed
@@ -123,17 +124,28 @@ def _entry_seed(seed: int, index: tuple[int, ...]) -> int:
     return seed + sum(value * 7919**position for position, value in enumerate(index))
 
 
-def _decide(
-    theorem: Theorem, family: Family, index: tuple[int, ...], method: str, seed: int
-) -> Verdict:
-    """One entry: the fast path when it applies, else the reference path."""
-    entry_seed = _entry_seed(seed, index)
-    if method == "ring":
+def _decider(
+    theorem: Theorem, family: Family, method: str, seed: int
+) -> Callable[[tuple[int, ...]], Verdict]:
+    """How each entry is decided: the fast path when it applies, else the reference path."""
+
+    def seed_of(index: tuple[int, ...]) -> int:
+        return _entry_seed(seed, index)
+
+    def reference(index: tuple[int, ...]) -> Verdict:
+        return _sympy_entry(theorem, family, index, seed_of(index))
+
+    if method != "ring":
+        return reference
+    fast = decider(theorem, family, seed_of)
+
+    def decide(index: tuple[int, ...]) -> Verdict:
         try:
-            return fast_entry(theorem, family, index, entry_seed)
+            return fast(index)
         except UnsupportedExpression:
-            pass
-    return _sympy_entry(theorem, family, index, entry_seed)
+            return reference(index)
+
+    return decide
 
 
 Chunk = tuple[dict[str, int], list[EntryCheck], tuple[tuple[int, ...], Verdict] | None]
@@ -153,8 +165,9 @@ def _entries(
     counts = {"proved": 0, "refuted": 0, "unknown": 0}
     first = None
     total = theorem.count(family.sizes)
+    decide = _decider(theorem, family, method, seed)
     for number, index in enumerate(theorem.indices(family.sizes, rows)):
-        verdict = _decide(theorem, family, index, method, seed)
+        verdict = decide(index)
         counts[verdict.status] += 1
         if first is None:
             first = (index, verdict)
@@ -323,8 +336,9 @@ def hypothesis_notes(
     for name in theorem.hypotheses:
         weaker = theorem.without(name)
         status = "proved"
+        decide = _decider(weaker, family, "ring", seed)
         for index in weaker.indices(small):
-            status = _decide(weaker, family, index, "ring", seed).status
+            status = decide(index).status
             if status != "proved":
                 break
         text = HYPOTHESES_TEXT[name]

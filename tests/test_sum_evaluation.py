@@ -1,0 +1,64 @@
+"""Sums a step contains: the ones SymPy has no closed form for are kept without asking it, and
+the result is exactly SymPy's own ``doit``."""
+
+from __future__ import annotations
+
+import pytest
+import sympy
+
+from symsoft.reading.steps import N, evaluate, unsummable
+
+a, y, p = sympy.IndexedBase("a"), sympy.IndexedBase("y"), sympy.IndexedBase("p")
+i, j = sympy.symbols("i j", integer=True, positive=True)
+k = sympy.Dummy("k", integer=True, positive=True)
+Z = sympy.Sum(sympy.exp(a[k]), (k, 1, N))
+
+SUMS = [
+    (Z, True),
+    (sympy.Sum(y[k] * sympy.log(p[k]), (k, 1, N)), True),
+    (sympy.Sum(sympy.exp(a[k]) / (1 + sympy.exp(a[k])) ** 2, (k, 1, N)), True),
+    (sympy.Sum(y[k] * sympy.exp(a[i]) + 3, (k, 1, N)), True),
+    # SymPy evaluates these: they go to it
+    (sympy.Sum(y[k] * sympy.KroneckerDelta(i, k), (k, 1, N)), False),
+    (sympy.Sum(k, (k, 1, N)), False),
+    (sympy.Sum(y[i], (k, 1, N)), False),
+    (sympy.Sum(y[k + 1], (k, 1, N)), False),
+    (sympy.Sum(y[k] * 2**k, (k, 1, N)), False),
+    (sympy.Sum(y[k], (k, 1, 5)), False),
+    (sympy.Sum(y[k], (k, 0, N)), False),
+    (sympy.Sum(y[k] * Z, (k, 1, N)), False),
+    (sympy.Sum(sympy.sin(y[k]), (k, 1, N)), False),
+]
+
+
+@pytest.mark.parametrize(("total", "kept"), SUMS, ids=[str(s) for s, _ in SUMS])
+def test_which_sums_are_kept(total, kept):
+    assert unsummable(total) is kept
+    if kept:  # SymPy itself returns it unevaluated
+        assert total.doit() == total
+
+
+EXPRESSIONS = [
+    sympy.exp(a[i]) / Z,
+    sympy.Derivative(sympy.exp(a[i]) / Z, a[j]),
+    sympy.Derivative(sympy.log(Z), a[i]),
+    sympy.Derivative(-sympy.Sum(y[k] * sympy.log(sympy.exp(a[k]) / Z), (k, 1, N)), a[i]),
+    sympy.Sum(y[k] * sympy.KroneckerDelta(i, k), (k, 1, N)) + Z,
+    sympy.Sum(y[k], (k, 1, 3)) * Z,
+    sympy.Sum(k, (k, 1, N)) - Z**2,
+]
+
+
+@pytest.mark.parametrize("expr", EXPRESSIONS, ids=str)
+def test_evaluate_is_sympys_doit(expr):
+    assert evaluate(expr) == expr.doit()
+    assert not evaluate(expr).atoms(sympy.Sum) - expr.doit().atoms(sympy.Sum)
+    assert type(evaluate(Z)) is sympy.Sum  # nothing of the kept form leaks out
+
+
+def test_a_derivative_through_a_kept_sum_is_not_lost():
+    # the twin of keeping Z: its derivative must still be taken (e^{a_i}, not 0)
+    derivative = evaluate(sympy.Derivative(Z, a[i]))
+    assert derivative == sympy.Derivative(Z, a[i]).doit() != 0
+    summed = evaluate(derivative)  # Σ_k e^{a_k} δ_ki: a delta sum, summed by SymPy
+    assert summed == derivative.doit() and summed.has(sympy.exp(a[i]))
