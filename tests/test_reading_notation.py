@@ -252,7 +252,8 @@ TEMPERATURE = (
 def test_a_step_that_holds_under_an_earlier_definition_is_ambiguous_not_flagged():
     # the author may have meant either p: a flag would not be a statement about the author
     right = check_document(
-        TEMPERATURE + "$$\\frac{\\partial p_i}{\\partial o_j} = \\frac{1}{T} p_i(\\delta_{ij} - p_j)$$"
+        TEMPERATURE
+        + "$$\\frac{\\partial p_i}{\\partial o_j} = \\frac{1}{T} p_i(\\delta_{ij} - p_j)$$"
     )
     assert [step.status for step in right.steps] == ["holds"]
     dropped = check_document(

@@ -29,7 +29,9 @@ EXAMPLE = [mp.mpf(0), mp.log(3)]
 STEPS = [
     Step(9, 7, kind="definition"),
     Step(14, 7, kind="definition"),
-    Step(16, 7, indices=("c",), lhs=lambda v, n, c: L(v.f, c), rhs=lambda v, n, c: -mp.log(p(v, c))),
+    Step(
+        16, 7, indices=("c",), lhs=lambda v, n, c: L(v.f, c), rhs=lambda v, n, c: -mp.log(p(v, c))
+    ),
     Step(
         16,
         23,
@@ -77,10 +79,19 @@ STEPS = [
         rhs=lambda v, n, k, c: p(v, k) - delta(k, c),
     ),
     # the worked example: C = 2, f = (0, ln 3), correct class 1
-    Step(31, 7, lhs=lambda v, n: softmax(EXAMPLE)[0], rhs=lambda v, n: 1 / mp.mpf(1 + 3),
-         note="p_1 at the stated example f_1 = 0, f_2 = ln 3"),
+    Step(
+        31,
+        7,
+        lhs=lambda v, n: softmax(EXAMPLE)[0],
+        rhs=lambda v, n: 1 / mp.mpf(1 + 3),
+        note="p_1 at the stated example f_1 = 0, f_2 = ln 3",
+    ),
     Step(31, 25, lhs=lambda v, n: 1 / mp.mpf(1 + 3), rhs=lambda v, n: mp.mpf(1) / 4),
-    Step(31, 81, lhs=lambda v, n: d(lambda f: L(f, 1), EXAMPLE, 1),
-         rhs=lambda v, n: mp.mpf(1) / 4 - 1),
+    Step(
+        31,
+        81,
+        lhs=lambda v, n: d(lambda f: L(f, 1), EXAMPLE, 1),
+        rhs=lambda v, n: mp.mpf(1) / 4 - 1,
+    ),
     Step(31, 99, lhs=lambda v, n: mp.mpf(1) / 4 - 1, rhs=lambda v, n: -mp.mpf(3) / 4),
 ]

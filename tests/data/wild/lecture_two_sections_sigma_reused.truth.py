@@ -4,7 +4,9 @@ from truth import Point, Step, d, delta, dscalar, one_hot, reals, sigmoid, softm
 
 def sample(rng, n):
     # 6.1: scalar score s with label b in {0, 1}; 6.2: scores z, one-hot y
-    return Point(s=mp.mpf(rng.uniform(-3, 3)), b=mp.mpf(rng.randrange(2)), z=reals(rng, n), y=one_hot(rng, n))
+    return Point(
+        s=mp.mpf(rng.uniform(-3, 3)), b=mp.mpf(rng.randrange(2)), z=reals(rng, n), y=one_hot(rng, n)
+    )
 
 
 def J1(b, s):
@@ -57,8 +59,17 @@ STEPS = [
         ],
         indices=("j",),
     ),
-    Step(24, 7, lhs=lambda v, n: softmax(v.z[:2])[0],
-         rhs=lambda v, n: mp.exp(v.z[0]) / (mp.exp(v.z[0]) + mp.exp(v.z[1])), note="K = 2"),
-    Step(24, 43, lhs=lambda v, n: mp.exp(v.z[0]) / (mp.exp(v.z[0]) + mp.exp(v.z[1])),
-         rhs=lambda v, n: 1 / (1 + mp.exp(-(v.z[0] - v.z[1])))),
+    Step(
+        24,
+        7,
+        lhs=lambda v, n: softmax(v.z[:2])[0],
+        rhs=lambda v, n: mp.exp(v.z[0]) / (mp.exp(v.z[0]) + mp.exp(v.z[1])),
+        note="K = 2",
+    ),
+    Step(
+        24,
+        43,
+        lhs=lambda v, n: mp.exp(v.z[0]) / (mp.exp(v.z[0]) + mp.exp(v.z[1])),
+        rhs=lambda v, n: 1 / (1 + mp.exp(-(v.z[0] - v.z[1]))),
+    ),
 ]

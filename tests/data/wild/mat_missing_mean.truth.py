@@ -39,8 +39,8 @@ STEPS = [
         indices=RC,
         lhs=lambda v, n, r, c: dZ(v, r, c),
         rhs=lambda v, n, r, c: (
-            softmax_rows(matmul(v.X, v.W))[r - 1][c - 1] - v.Y[r - 1][c - 1]
-        ) / n,
+            (softmax_rows(matmul(v.X, v.W))[r - 1][c - 1] - v.Y[r - 1][c - 1]) / n
+        ),
     ),
     Step(
         21,

@@ -28,8 +28,10 @@ def Z(v):
 def dZ(v):
     """∂L/∂Z entry by entry, by central differences of the loss as a function of Z."""
     n = len(v.X)
-    return [[dmat(lambda A: loss_of_Z(v.Y, A), Z(v), m, k) for k in range(1, n + 1)]
-            for m in range(1, n + 1)]
+    return [
+        [dmat(lambda A: loss_of_Z(v.Y, A), Z(v), m, k) for k in range(1, n + 1)]
+        for m in range(1, n + 1)
+    ]
 
 
 def dW(v, r, c):

@@ -38,10 +38,22 @@ IJ = ("i", "j")
 
 STEPS = [
     Step(7, 7, kind="definition"),
-    Step(11, 38, indices=IJ, case="i = j",
-         lhs=lambda v, n, i, j: da(v, j, i), rhs=lambda v, n, i, j: a(v, i) * (1 - a(v, i))),
-    Step(12, 38, indices=IJ, case="i != j",
-         lhs=lambda v, n, i, j: da(v, j, i), rhs=lambda v, n, i, j: -a(v, i) * a(v, j)),
+    Step(
+        11,
+        38,
+        indices=IJ,
+        case="i = j",
+        lhs=lambda v, n, i, j: da(v, j, i),
+        rhs=lambda v, n, i, j: a(v, i) * (1 - a(v, i)),
+    ),
+    Step(
+        12,
+        38,
+        indices=IJ,
+        case="i != j",
+        lhs=lambda v, n, i, j: da(v, j, i),
+        rhs=lambda v, n, i, j: -a(v, i) * a(v, j),
+    ),
     Step(16, 5, kind="definition"),
     *chain(
         [(20, 36), (21, 4), (22, 4), (23, 4), (24, 4), (25, 4)],

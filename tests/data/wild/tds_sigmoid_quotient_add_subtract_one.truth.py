@@ -39,10 +39,12 @@ STEPS = [
         9,
         lhs=lambda v, n: dscalar(lambda t: u(v.c, t) / w(v.c, t), v.x),
         rhs=lambda v, n: (
-            dscalar(lambda t: u(v.c, t), v.x) * w(v.c, v.x)
-            - u(v.c, v.x) * dscalar(lambda t: w(v.c, t), v.x)
-        )
-        / w(v.c, v.x) ** 2,
+            (
+                dscalar(lambda t: u(v.c, t), v.x) * w(v.c, v.x)
+                - u(v.c, v.x) * dscalar(lambda t: w(v.c, t), v.x)
+            )
+            / w(v.c, v.x) ** 2
+        ),
     ),
     *chain(
         [(19, 9), (19, 75)],
