@@ -359,3 +359,31 @@ def test_an_indexed_ell_is_a_name_of_its_own_and_an_upstream_gradient_is_free():
     assert [s.status for s in right.steps][-1] == "holds"
     wrong = check_document(LOG_SOFTMAX.replace("RHS", "g_j - S_j g_j"))
     assert [s.status for s in wrong.steps][-1] == "fails"
+
+
+CS231N = (
+    "For one training example $i$ with scores $f_j$ the data loss is\n"
+    "$$L_i = -\\log\\left(\\frac{e^{f_{y_i}}}{\\sum_{j=1}^{C} e^{f_j}}\\right)$$\n"
+    "where $y_i$ is the index of the correct class. Write "
+    "$p_k = \\frac{e^{f_k}}{\\sum_{j=1}^{C} e^{f_j}}$.\n\n"
+    "\\paragraph{Case $k = y_i$.} Both terms depend on $f_k$:\n"
+    "$$\\frac{\\partial L_i}{\\partial f_k} = DIAGONAL$$\n\n"
+    "With the indicator,\n$$\\frac{\\partial L_i}{\\partial f_k} = GRADIENT$$\n"
+)
+
+
+def cs231n(diagonal: str, gradient: str) -> list[str]:
+    text = CS231N.replace("DIAGONAL", diagonal).replace("GRADIENT", gradient)
+    return statuses(text)
+
+
+def test_the_correct_class_written_as_a_subscript_is_an_index_of_its_own():
+    assert cs231n("p_k - 1", "p_k - \\mathbb{1}(k = y_i)") == ["definition", "holds", "holds"]
+    assert cs231n("1 - p_k", "\\mathbb{1}(k = y_i) - p_k") == ["definition", "fails", "fails"]
+    assert cs231n("p_k", "p_k") == ["definition", "not checked", "holds only"]
+
+
+def test_a_target_vector_is_not_read_as_a_class_label():
+    text = CS231N.replace("DIAGONAL", "p_k - 1").replace("GRADIENT", "p_k - y_k")
+    result = check_document(text)
+    assert all(step.status != "holds" for step in result.steps[1:])

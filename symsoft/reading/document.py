@@ -40,6 +40,7 @@ from symsoft.reading.displays import (
     steps_of,
     unclosed_group,
 )
+from symsoft.reading.labels import indicators, label_index
 from symsoft.reading.latex import index_symbol, parse_expression
 from symsoft.reading.sides import Reader
 from symsoft.reading.steps import (
@@ -422,7 +423,10 @@ class _Judging:
         if (
             example
             and (lhs.atoms(sympy.Indexed) or rhs.atoms(sympy.Indexed))
-            and not any(is_index(s) for s in lhs.free_symbols | rhs.free_symbols)
+            and not any(
+                is_index(s) and s.name not in self.meanings.parameters
+                for s in lhs.free_symbols | rhs.free_symbols
+            )
         ):
             raise _NotChecked(
                 f"a worked example: {example} (values this reader does not substitute)",
@@ -664,7 +668,6 @@ _DEFINING = re.compile(  # words that say a definition follows: a new meaning ma
     r"|redefine|take|set|use|with|becomes?)\b",
     re.IGNORECASE,
 )
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s|\\(?:sub)*section\*?\s*\{|^\s*\*\*[^*\n]+\*\*\s*$", re.M)
 _OPERAND_AMBIGUITY = re.compile(
     r"a script on the operand|does the derivative apply to more than|cannot tell what the "
     r"derivative operator applies to"
@@ -872,6 +875,8 @@ def check_document(
     if n is None:
         n = _fixed_size(document)
     rename_loss(document, displays)
+    label = label_index(document, displays)  # L_i = -log p_{y_i}: the correct class as an index
+    indicators(document)
     steps: list[Step] = []
     problems: list[StepResult] = []
     chain, previous_end = Chain(), 0
@@ -912,7 +917,7 @@ def check_document(
     everything = document.slice(0, len(text))
     stated = "y" in _stated_normalized(everything)
     meanings, definitions, listed, redefined = _meanings(
-        document, steps, define, everything, conventions, nearby
+        document, steps, define, everything, conventions, nearby, label
     )
     batch = batch_of(
         [
@@ -930,6 +935,8 @@ def check_document(
         definitions.update(
             {key: "definition (softmax regression on a batch)" for key in batch.definitions}
         )
+    if label:
+        listed.append((f"{label} = the correct class (written as a subscript y_i)", "the text"))
     judging = _Judging(
         document,
         meanings,
@@ -1078,6 +1085,7 @@ def _meanings(
     prose: str,
     conventions: bool = False,
     nearby: dict[int, str] | None = None,
+    label: str | None = None,
 ) -> tuple[
     Meanings,
     dict[tuple[int, int], str],
@@ -1089,6 +1097,7 @@ def _meanings(
     names defined more than once (each definition with its position and step)."""
     nearby = nearby or {}
     meanings = Meanings.standard()
+    meanings.parameters |= {label} if label else set()
     meanings.macros = _macros(prose)
     overridden: set[str] = set()
     for written in define:
@@ -1161,7 +1170,11 @@ def _meanings(
     for lhs, rhs, where, key, position in candidates:
         entry = _ENTRY.fullmatch(lhs)
         named = _defined_name(lhs)
-        if entry or (named and _VALUES.fullmatch(rhs) and not _OWN_ENTRIES.fullmatch(rhs)):
+        if (
+            entry
+            or (named and _VALUES.fullmatch(rhs) and not _OWN_ENTRIES.fullmatch(rhs))
+            or (named and named[0] not in _RESERVED and _NUMBER.fullmatch(rhs))
+        ):
             # y_1 = …, o_2 = \log 3, y = (1, 0, 0): values for a worked example, which this
             # reader does not substitute; the steps with concrete indices after it are examples
             name = entry.group(1) if entry else named[0]  # type: ignore[index]
@@ -1361,6 +1374,7 @@ _SCALAR_ARGUMENT = re.compile(
 _NUMERIC_BOUND = re.compile(r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*(\d+)\s*\}?")
 
 
+_NUMBER = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*[.,]?\s*")  # c = 1, T = 2: an example's value
 _ENTRY = re.compile(r"\s*([a-zA-Z])\s*_\s*\{?\s*\d+\s*\}?\s*")
 _VALUES = re.compile(  # (1, 0, 0), [0.2, 0.7, 0.1]^T: the values of a vector's entries
     r"\s*(?:\\left)?[(\[]\s*[-+\d./\s]+(?:,\s*[-+\d./\s]+)+(?:\\right)?[)\]]"
@@ -1444,7 +1458,7 @@ def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning |
         s.name for s in value.free_symbols
     }:
         return _SELF_REFERENCE
-    free = {s for s in value.free_symbols if is_index(s)}
+    free = {s for s in value.free_symbols if is_index(s) and s.name not in meanings.parameters}
     symbol = sympy.Symbol(index, integer=True, positive=True) if index else None
     slip = False
     if free - {symbol}:

@@ -128,6 +128,7 @@ class Meanings:
     macros: dict[str, str] = field(default_factory=dict)  # \newcommand{\dd}{\partial}
     stated_sizes: set[int] = field(default_factory=set)  # "with $N = 3$ inputs"
     examples: dict[str, int] = field(default_factory=dict)  # o_1 = 0: where values are given
+    parameters: set[str] = field(default_factory=set)  # indices a scalar may depend on (a label)
 
     @classmethod
     def standard(cls, s_logits: str = "a", p_logits: str = "o") -> Meanings:

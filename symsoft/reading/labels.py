@@ -1,0 +1,74 @@
+"""The class label as an index, in the notation of the CS231n notes and the posts that follow
+them: ``L_i = -\\log \\frac{e^{f_{y_i}}}{\\sum_j e^{f_j}}``, where ``y_i`` is the index of the
+correct class of example ``i``, and ``\\mathbb{1}(k = y_i)`` is 1 on that class.
+
+Read as one example with its correct class ``c``: ``f_{y_i}`` is ``f_c``, ``L_i`` is the loss
+``L`` (of that example), ``\\mathbb{1}(k = c)`` is ``\\delta_{kc}``, and ``c`` is a parameter of
+the loss, so the steps are judged in the cases ``k = c`` and ``k ≠ c``.  Every rewrite keeps the
+text's length, so columns stay those of the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.displays import Display, Text
+
+_LABEL_SUBSCRIPT = re.compile(r"_\s*\{\s*([a-zA-Z])\s*_\s*\{?\s*([a-z])\s*\}?\s*\}")
+_CORRECT_CLASS = re.compile(
+    r"\b(?:correct|true|target|right|ground[- ]truth)\s+(?:class|label|category)"
+    r"|\bclass\s+label\b|\blabel\s+(?:of|for)\s+(?:the\s+)?(?:example|sample|input)",
+    re.IGNORECASE,
+)
+_FRESH = "mlc"  # index letters (i to n) first: prose may announce a case "k = m"
+_INDICATOR = re.compile(
+    r"\\(?:mathbb|mathbf|bm)\s*\{\s*1\s*\}\s*"
+    r"(?:\(\s*([a-z])\s*=\s*([a-z])\s*\)|_\s*\{\s*\\?\{?\s*([a-z])\s*=\s*([a-z])\s*\\?\}?\s*\})"
+    r"|\\(?:mathbb|mathbf|bm)\s*\{\s*1\s*\}\s*\\\{\s*([a-z])\s*=\s*([a-z])\s*\\\}"
+)
+
+
+def _put(text: Text, start: int, end: int, written: str) -> None:
+    """``written`` in place of ``text[start:end]``, padded with blanks to the same length."""
+    assert len(written) <= end - start
+    text.blank(start, end)
+    for offset, char in enumerate(written):
+        text.chars[start + offset] = char
+
+
+def label_index(text: Text, displays: list[Display]) -> str | None:
+    """Rewrite ``y_i`` used as an index (the correct class of example ``i``) as a fresh index
+    letter, and ``L_i`` as ``L``, when the prose says ``y_i`` is a class label and ``y`` is not
+    also a vector of targets (``y_k`` with another index).  Returns the letter, or None."""
+    everything = text.slice(0, len(text.chars))
+    bodies = [text.slice(d.body.start, d.body.end) for d in displays]
+    found = {(m.group(1), m.group(2)) for body in bodies for m in _LABEL_SUBSCRIPT.finditer(body)}
+    if len(found) != 1 or not _CORRECT_CLASS.search(everything):
+        return None
+    ((label, example),) = found
+    written = set(re.findall(rf"(?<![a-zA-Z\\]){label}\s*_\s*\{{?\s*([a-z0-9])", everything))
+    if written != {example}:
+        return None  # y_k, y_j as well: y is a vector of targets, not a class label
+    letter = next(
+        (x for x in _FRESH if not re.search(rf"(?<![a-zA-Z\\]){x}(?![a-zA-Z])", everything)),
+        None,
+    )
+    if letter is None:
+        return None
+    use = re.compile(rf"(?<![a-zA-Z\\]){label}\s*_\s*(?:\{{\s*{example}\s*\}}|{example})(?![a-z])")
+    for match in list(use.finditer(everything)):
+        _put(text, match.start(), match.end(), letter)
+    loss = re.compile(rf"(?<![a-zA-Z\\])(L|J|E|\\ell)\s*_\s*(?:\{{\s*{example}\s*\}}|{example})")
+    for match in list(loss.finditer(text.slice(0, len(text.chars)))):
+        _put(text, match.start(), match.end(), match.group(1))
+    return letter
+
+
+def indicators(text: Text) -> None:
+    """``\\mathbb{1}(k = c)``, ``\\mathbb{1}_{k = c}``, ``\\mathbb{1}\\{k = c\\}`` read as
+    ``\\delta_{kc}``."""
+    for match in list(_INDICATOR.finditer(text.slice(0, len(text.chars)))):
+        left, right = (g for g in match.groups() if g)
+        written = rf"\delta_{{{left}{right}}}"
+        if len(written) <= match.end() - match.start():
+            _put(text, match.start(), match.end(), written)
