@@ -387,3 +387,23 @@ def test_a_target_vector_is_not_read_as_a_class_label():
     text = CS231N.replace("DIAGONAL", "p_k - 1").replace("GRADIENT", "p_k - y_k")
     result = check_document(text)
     assert all(step.status != "holds" for step in result.steps[1:])
+
+
+def test_a_display_ending_in_equals_goes_on_in_the_next():
+    text = (
+        "$$\\frac{d}{dx} \\left( \\frac{1}{e^{-x}+1} \\right) = "
+        "\\frac{-(-1)\\cdot{e}^{-x}}{(e^{-x}+1)^2} =$$\n\nEliminate the double negative.\n\n"
+        "$$= RHS$$\n"
+    )
+    assert statuses(text.replace("RHS", "\\frac{e^{-x}}{(e^{-x}+1)^2}")) == ["holds", "holds"]
+    assert statuses(text.replace("RHS", "\\frac{-e^{-x}}{(e^{-x}+1)^2}")) == ["holds", "fails"]
+
+
+def test_a_single_dollar_aligned_block_is_a_display():
+    text = (
+        "Let $\\sigma(x)=\\frac{1}{1+e^{-x}}$. Then:\n$\n\\begin{aligned}\n"
+        "\\frac{d}{d x} \\sigma(x) & =\\frac{e^{-x}}{\\left(1+e^{-x}\\right)^2} \\\\\n"
+        "& =\\sigma(x) \\cdot(1 SIGN \\sigma(x))\n\\end{aligned}\n$\n"
+    )
+    assert statuses(text.replace("SIGN", "-")) == ["holds", "holds"]
+    assert statuses(text.replace("SIGN", "+")) == ["holds", "fails"]

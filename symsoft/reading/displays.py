@@ -52,10 +52,13 @@ _INLINE_CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
 _QUOTE_MARKER = re.compile(r"^ {0,3}(?:> ?)+", re.MULTILINE)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _ENVIRONMENTS = "equation|align|gather|multline|flalign|eqnarray|displaymath"
+_INNER = r"(?:aligned|align\*?|gathered|split)"
 _OPENING = re.compile(
     rf"(?<!\\)\$\$|(?<!\\)\\\[|\\begin\s*\{{\s*({_ENVIRONMENTS})(\*?)\s*\}}"
     r"|<script\s+type\s*=\s*[\"']math/tex;\s*mode\s*=\s*display[\"']\s*>"  # MathJax 2 in HTML
+    rf"|(?<![\\$])\$(?=\s*\\begin\s*\{{\s*{_INNER}\s*\}})"  # $ \begin{{aligned}} … $ (Obsidian)
 )
+_SINGLE_DOLLAR_END = re.compile(rf"\\end\s*\{{\s*{_INNER}\s*\}}\s*(\$)(?!\$)")
 
 
 _TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
@@ -198,6 +201,8 @@ def find_displays(text: Text) -> list[Display]:
             closer = re.compile(rf"\\end\s*\{{\s*{name}\s*\}}")
         elif opening.group().startswith("<script"):
             closer = re.compile(r"</script\s*>")
+        elif opening.group() == "$":  # Obsidian, Notion: $ \begin{aligned} … \end{aligned} $
+            closer = _SINGLE_DOLLAR_END
         else:
             closer = re.compile(r"(?<!\\)\$\$" if opening.group() == "$$" else r"(?<!\\)\\\]")
         close = closer.search(source, opening.end())
@@ -210,7 +215,8 @@ def find_displays(text: Text) -> list[Display]:
                 Display(number, opening.start(), Span(opening.end(), opening.end()), problem)
             )
             break  # the rest of the file is inside the open display, as LaTeX reads it
-        found.append(Display(number, opening.start(), Span(opening.end(), close.start())))
+        end = close.start(1) if opening.group() == "$" else close.start()
+        found.append(Display(number, opening.start(), Span(opening.end(), end)))
         pos = close.end()
     return found
 
@@ -226,6 +232,7 @@ _DROPPED = re.compile(
     r"|\\(?:begin|end)\s*\{\s*(?:aligned|alignedat|split|gathered|align\*?|equation\*?)\s*\}"
     r"(?:\{\d+\})?"
 )
+_BRACED_BASE = re.compile(r"\{\s*(\\?[a-zA-Z]+|\d+)\s*\}(?=\s*[\^_])")
 _COLOUR = re.compile(r"\\(?:color|textcolor)\s*\{[^{}]*\}\s*|\\(?:boxed|cancelto\{[^{}]*\})\s*")
 _BRACE_KEEPERS = re.compile(
     r"\\(?:underbrace|overbrace|underset\s*\{[^{}]*\}|overset\s*\{[^{}]*\})\s*"
@@ -273,6 +280,16 @@ def _blank_decorations(text: Text, span: Span) -> None:
     argument list of ``L(o)``."""
     _annotated_equals(text, span)
     _indicators(text, span)
+    body = text.slice(span.start, span.end)
+    for match in _BRACED_BASE.finditer(body):  # {e}^{-x}: braces around one symbol, no group
+        before = body[: match.start()].rstrip()
+        command = re.search(r"\\([a-zA-Z]+)$", before)
+        if before and (
+            before[-1] in "}_^" or (command and command.group(1) not in ("cdot", "times", "left"))
+        ):
+            continue  # an argument (\frac{1}{x}^2) or a script: the braces matter
+        text.blank(span.start + match.start(), span.start + match.start(1))
+        text.blank(span.start + match.end(1), span.start + match.end())
     body = text.slice(span.start, span.end)
     for match in _LOSS_ARGUMENT.finditer(body):
         text.blank(span.start + match.start(1), span.start + match.end(1))
@@ -584,6 +601,9 @@ def _chain_steps(
         pos = match.end()
     sides.append(Span(segment.start + pos, segment.end))
     sides = [_trimmed(text, s) for s in sides]
+    if len(sides) > 1 and not text.slice(sides[-1].start, sides[-1].end).strip():
+        # "… = B =" at the end of a row: the chain goes on in the next row or display
+        relations, sides = relations[:-1], sides[:-1]
     if not relations:  # an expression alone, or the rest of the previous row's expression
         if steps and chain.last is steps[-1].rhs and steps[-1].display == display.number:
             chain.last = Span(chain.last.start, sides[0].end)

@@ -40,7 +40,7 @@ from symsoft.reading.displays import (
     steps_of,
     unclosed_group,
 )
-from symsoft.reading.labels import indicators, label_index
+from symsoft.reading.labels import label_index
 from symsoft.reading.latex import index_symbol, parse_expression
 from symsoft.reading.sides import Reader
 from symsoft.reading.steps import (
@@ -876,7 +876,6 @@ def check_document(
         n = _fixed_size(document)
     rename_loss(document, displays)
     label = label_index(document, displays)  # L_i = -log p_{y_i}: the correct class as an index
-    indicators(document)
     steps: list[Step] = []
     problems: list[StepResult] = []
     chain, previous_end = Chain(), 0

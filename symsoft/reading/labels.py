@@ -2,9 +2,10 @@
 them: ``L_i = -\\log \\frac{e^{f_{y_i}}}{\\sum_j e^{f_j}}``, where ``y_i`` is the index of the
 correct class of example ``i``, and ``\\mathbb{1}(k = y_i)`` is 1 on that class.
 
-Read as one example with its correct class ``c``: ``f_{y_i}`` is ``f_c``, ``L_i`` is the loss
-``L`` (of that example), ``\\mathbb{1}(k = c)`` is ``\\delta_{kc}``, and ``c`` is a parameter of
-the loss, so the steps are judged in the cases ``k = c`` and ``k ≠ c``.  Every rewrite keeps the
+Read as one example with its correct class ``m`` (a letter the text leaves free): ``f_{y_i}``
+is ``f_m``, ``L_i`` is the loss ``L`` (of that example), ``\\mathbb{1}(k = y_i)`` is
+``\\mathbb{1}(k = m)``, and ``m`` is a parameter of the loss, so the steps are judged in the
+cases ``k = m`` and ``k ≠ m``.  Every rewrite keeps the
 text's length, so columns stay those of the file.
 """
 
@@ -21,11 +22,6 @@ _CORRECT_CLASS = re.compile(
     re.IGNORECASE,
 )
 _FRESH = "mlc"  # index letters (i to n) first: prose may announce a case "k = m"
-_INDICATOR = re.compile(
-    r"\\(?:mathbb|mathbf|bm)\s*\{\s*1\s*\}\s*"
-    r"(?:\(\s*([a-z])\s*=\s*([a-z])\s*\)|_\s*\{\s*\\?\{?\s*([a-z])\s*=\s*([a-z])\s*\\?\}?\s*\})"
-    r"|\\(?:mathbb|mathbf|bm)\s*\{\s*1\s*\}\s*\\\{\s*([a-z])\s*=\s*([a-z])\s*\\\}"
-)
 
 
 def _put(text: Text, start: int, end: int, written: str) -> None:
@@ -62,13 +58,3 @@ def label_index(text: Text, displays: list[Display]) -> str | None:
     for match in list(loss.finditer(text.slice(0, len(text.chars)))):
         _put(text, match.start(), match.end(), match.group(1))
     return letter
-
-
-def indicators(text: Text) -> None:
-    """``\\mathbb{1}(k = c)``, ``\\mathbb{1}_{k = c}``, ``\\mathbb{1}\\{k = c\\}`` read as
-    ``\\delta_{kc}``."""
-    for match in list(_INDICATOR.finditer(text.slice(0, len(text.chars)))):
-        left, right = (g for g in match.groups() if g)
-        written = rf"\delta_{{{left}{right}}}"
-        if len(written) <= match.end() - match.start():
-            _put(text, match.start(), match.end(), written)
