@@ -407,3 +407,20 @@ def test_a_single_dollar_aligned_block_is_a_display():
     )
     assert statuses(text.replace("SIGN", "-")) == ["holds", "holds"]
     assert statuses(text.replace("SIGN", "+")) == ["holds", "fails"]
+
+
+OUTPUT_IN_WORDS = (
+    "The derivative of the cost with respect to $z_{i}$, where $s$ is the softmax activation "
+    "and the label $y$ is one-hot:\n\n"
+    "$$\\frac{\\partial C}{\\partial z_{i}} = \\sum_{k}^{ } \\frac{\\partial C}{\\partial s_{k}}"
+    "\\frac{\\partial s_{k}}{\\partial z_{i}} = GRADIENT$$\n\n"
+    "where the cost is $$C = -\\sum_{k}^{ } y_{k}ln(s_{k} )$$\n"
+)
+
+
+def test_an_output_named_softmax_in_words_reads_and_its_flags_stay_ambiguous():
+    right = statuses(OUTPUT_IN_WORDS.replace("GRADIENT", "s_{i} - y_{i}"))
+    assert right == ["holds", "holds"]
+    wrong = check_document(OUTPUT_IN_WORDS.replace("GRADIENT", "y_{i} - s_{i}")).steps
+    assert wrong[0].status == "holds" and wrong[1].status == "not checked"
+    assert "ambiguous" in wrong[1].summary and "s_m = " in wrong[1].summary

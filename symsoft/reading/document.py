@@ -1164,6 +1164,7 @@ def _meanings(
     meanings.leaves |= (variables - differentiated) | set(_SCALAR_ARGUMENT.findall(prose))
     meanings.leaves |= set(_ANY_CONSTANT.findall(prose))
     meanings.leaves |= {a or b for a, b in _TARGET_WORDS.findall(prose)}
+    stated_leaves = set(meanings.leaves)  # said to be free; later ones come from definitions
     failed: dict[str, str] = {}
     redefined: dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]] = {}
     for lhs, rhs, where, key, position in candidates:
@@ -1226,6 +1227,23 @@ def _meanings(
         if len(uses) == 1:
             meanings.table["Z"] = partition_meaning(uses.pop())
     _stated_in_words(meanings, everything)
+    free = variables - differentiated
+    outputs = {
+        name
+        for name in differentiated - free
+        if len(name) == 1
+        and name not in meanings.table
+        and name not in stated_leaves
+        and name not in meanings.functions
+        and name not in meanings.unreadable
+    }
+    if len(free) == 1 and len(outputs) == 1 and _SOFTMAX_WORD.search(everything):
+        # "s_i, the softmax activation": the one output named in words, a default meaning
+        # (flags that rest on it are reported ambiguous)
+        (output,), (logits,) = outputs, free
+        if output != logits:
+            meanings.table[output] = softmax_meaning(output, logits)
+            meanings.leaves.discard(output)
     if _SIGMA_DEFINED.search(everything):  # σ(z_i) = e^{z_i} / Σ …: the text's own σ
         meanings.unreadable["sigma"] = "the document's own definition of σ"
     if conventions:
@@ -1373,6 +1391,7 @@ _SCALAR_ARGUMENT = re.compile(
 _NUMERIC_BOUND = re.compile(r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*(\d+)\s*\}?")
 
 
+_SOFTMAX_WORD = re.compile(r"\bsoft-?max", re.IGNORECASE)
 _NUMBER = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*[.,]?\s*")  # c = 1, T = 2: an example's value
 _ENTRY = re.compile(r"\s*([a-zA-Z])\s*_\s*\{?\s*\d+\s*\}?\s*")
 _VALUES = re.compile(  # (1, 0, 0), [0.2, 0.7, 0.1]^T: the values of a vector's entries

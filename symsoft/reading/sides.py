@@ -271,6 +271,7 @@ def _operand(text: str, pos: int, operands: str = "strict") -> tuple[int, str, i
     return end, text[pos:end], pos
 
 
+_EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}")
 _TERM_END = re.compile(r"[-+=,&\u2212]|\\right|\\q?quad(?![a-zA-Z])|\\\\|\\[bB]igg?r")
 
 
@@ -402,6 +403,7 @@ class Reader:
         + exp(a[i])*KroneckerDelta(i, j)/Sum(exp(a[_k]), (_k, 1, N))
         """
         text = _expand_macros(text, self.meanings.macros)
+        text = _EMPTY_SCRIPT.sub(lambda m: " " * len(m.group()), text)  # \sum_{k}^{ }
         if text not in self.cache:
             before, self.meanings.used = self.meanings.used, set()
             try:
