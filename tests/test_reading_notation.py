@@ -424,3 +424,24 @@ def test_an_output_named_softmax_in_words_reads_and_its_flags_stay_ambiguous():
     wrong = check_document(OUTPUT_IN_WORDS.replace("GRADIENT", "y_{i} - s_{i}")).steps
     assert wrong[0].status == "holds" and wrong[1].status == "not checked"
     assert "ambiguous" in wrong[1].summary and "s_m = " in wrong[1].summary
+
+
+ROW_SOFTMAX = (
+    "The $$i$$th output is\n\n$$s(\\mathbf x)_i = \\frac{e^{x_i}}{\\sum e^{x_j}}$$\n\n"
+    "### Off-diagonal row entries\n\nNow compute every off-diagonal entry of row $$i$$. That "
+    "is, the derivative of $$s_i$$ with respect to $$x_j$$, where $$j \\neq i$$.\n\n"
+    "$$\\frac{\\partial s(\\mathbf x)_i}{\\partial x_j} = RHS$$\n"
+)
+
+
+def test_a_name_defined_with_its_vector_argument_reads_without_it():
+    right = check_document(ROW_SOFTMAX.replace("RHS", "- s(\\mathbf x)_i s(\\mathbf x)_j"))
+    assert [s.status for s in right.steps] == ["definition", "holds"]
+    assert right.steps[1].condition == "i ≠ j"
+    wrong = check_document(ROW_SOFTMAX.replace("RHS", "s(\\mathbf x)_i s(\\mathbf x)_j"))
+    assert [s.status for s in wrong.steps] == ["definition", "fails"]
+
+
+def test_the_same_name_at_another_argument_is_not_read_as_it():
+    text = ROW_SOFTMAX.replace("RHS", "- s(\\mathbf y)_i s(\\mathbf x)_j")
+    assert statuses(text) == ["definition", "not checked"]

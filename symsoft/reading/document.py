@@ -23,6 +23,7 @@ import sympy
 
 from symsoft.errors import InputError, SymsoftError
 from symsoft.reading import shifts
+from symsoft.reading.arguments import drop_arguments
 from symsoft.reading.batches import Batch, batch_of
 from symsoft.reading.budget import OutOfTime, time_limit
 from symsoft.reading.displays import (
@@ -222,7 +223,7 @@ _HEADING = re.compile(
 
 
 _ANNOUNCED = re.compile(
-    r"(?:\b(?:take|consider|assume|suppose|case)|(?:^|[.!?:]\s+)(?:for|if|when|in\s+the\s+case))"
+    r"(?:\b(?:take|consider|assume|suppose|case|where)|(?:^|[.!?:]\s+)(?:for|if|when|in\s+the\s+case))"
     r"\b[^.!?\n]{0,12}?\$\s*[i-n]\s*"
     r"(?:=|\\neq?|\\not\s*=|≠)\s*[i-n]\s*\$",
     re.IGNORECASE,
@@ -242,8 +243,11 @@ def _prose_condition(prose: str) -> Relation | None:
     if headings:
         places.append(headings[-1].group())
     paragraph = re.split(r"\n\s*\n", text)[-1]
-    if _ANNOUNCED.search(paragraph) and not _OTHER_CASE.search(paragraph):
-        places.append(paragraph)  # "Take $i = j$ first. … so by the quotient rule"
+    announced = _ANNOUNCED.search(paragraph)
+    if announced and not _OTHER_CASE.search(paragraph):
+        # "Take $i = j$ first. … so by the quotient rule": the sentence that announces it
+        sentence = next((s for s in _sentences(paragraph) if announced.group() in s), paragraph)
+        places.append(sentence)
     for place in places:
         if not _GENERAL_WORDS.search(place) and (relation := parse_relation(place)):
             return relation
@@ -876,6 +880,7 @@ def check_document(
         n = _fixed_size(document)
     rename_loss(document, displays)
     label = label_index(document, displays)  # L_i = -log p_{y_i}: the correct class as an index
+    drop_arguments(document, displays)  # s(\mathbf x)_i defined: later s(\mathbf x)_i is s_i
     steps: list[Step] = []
     problems: list[StepResult] = []
     chain, previous_end = Chain(), 0
@@ -1210,12 +1215,13 @@ def _meanings(
         meanings.table[name] = meaning
         meanings.leaves |= _leaves(meaning.value, meanings)
         if key is not None and not meaning.slip:
-            definitions[key] = f"definition of {lhs.strip()}"
+            definitions[key] = "definition of " + re.sub(r"\s+(?=[_^])", "", lhs.strip())
     for name, where in failed.items():
         if name not in considered and name not in variables:
             meanings.unreadable[name] = where  # what depends on it is not judged
     for sentence in _sentences(prose):
-        if _REDEFINED.search(sentence):  # "$y$ now denotes the label": meanings change midway
+        if _REDEFINED.search(sentence) and not _ABBREVIATION.search(sentence):
+            # "$y$ now denotes the label": meanings change midway (not "we write s(x) as s")
             for match in _INLINE_MATH.finditer(sentence):
                 math = next(group for group in match.groups() if group)
                 named = _defined_name(re.split(r"=|\\in", math)[0])
@@ -1391,6 +1397,7 @@ _SCALAR_ARGUMENT = re.compile(
 _NUMERIC_BOUND = re.compile(r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*(\d+)\s*\}?")
 
 
+_ABBREVIATION = re.compile(r"\bwrite\b.{0,200}?\bas\b|\bshorthand\b|\bdrop\b|\bwon't\s+write\b")
 _SOFTMAX_WORD = re.compile(r"\bsoft-?max", re.IGNORECASE)
 _NUMBER = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*[.,]?\s*")  # c = 1, T = 2: an example's value
 _ENTRY = re.compile(r"\s*([a-zA-Z])\s*_\s*\{?\s*\d+\s*\}?\s*")

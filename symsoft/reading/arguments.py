@@ -1,0 +1,56 @@
+"""A name written with the vectors it is a function of: ``s(\\mathbf x)_i = \\frac{e^{x_i}}{\\sum
+e^{x_j}}``, ``H(\\mathbf y, \\mathbf s) = -\\sum_i y_i \\log s_i``.
+
+Where the document defines ``NAME(ARGUMENTS)`` so, every later ``NAME(ARGUMENTS)`` with the very
+same arguments is that name: the argument list is blanked (``s(\\mathbf x)_i`` reads as ``s_i``).
+The same name at other arguments (``s(\\mathbf x + c)_i``) is left as written, and is not read.
+Every rewrite keeps the text's length, so columns stay those of the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.displays import Display, Text
+
+_VECTOR = r"\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])"
+_ARGUMENT = rf"(?:{_VECTOR}|[a-zA-Z])"
+_APPLIED = re.compile(
+    rf"(?<![\\a-zA-Z])(?:(?:\\mathbf|\\boldsymbol|\\bm)\s*)?([a-zA-Z])\s*(?:\\left)?\(\s*"
+    rf"({_ARGUMENT}(?:\s*,\s*{_ARGUMENT})*)\s*(?:\\right)?\)"
+)
+_DEFINED = re.compile(r"\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z]))?\s*&?\s*(?:=|:=|\\coloneqq)(?!=)")
+
+
+def _key(name: str, arguments: str) -> tuple[str, str]:
+    return name, re.sub(r"\s+|\\(?:mathbf|boldsymbol|bm|vec)|[{}]", "", arguments)
+
+
+def drop_arguments(text: Text, displays: list[Display]) -> list[str]:
+    """Blank the argument lists of the names the document defines as functions of vectors (or
+    of several arguments).  Returns the names so read, as written (``s(\\mathbf x)``)."""
+    everything = text.slice(0, len(text.chars))
+    starts = {display.body.start for display in displays}
+    defined: dict[tuple[str, str], str] = {}
+    for match in _APPLIED.finditer(everything):
+        arguments = match.group(2)
+        if not (re.search(_VECTOR, arguments) or "," in arguments):
+            continue  # f(x) with one plain letter: function notation, read elsewhere
+        before = re.sub(r"(?:\\begin\s*\{[a-zA-Z*]+\}\s*)+$", "", everything[: match.start()])
+        before = before.rstrip(" \t\n&")
+        at_start = (
+            match.start() in starts
+            or before.endswith(("$", "$$", "\\[", ">", "\\\\"))
+            or any(everything[s : match.start()].strip(" \t\n&") == "" for s in starts)
+        )
+        if at_start and _DEFINED.match(everything, match.end()):
+            defined.setdefault(_key(match.group(1), arguments), match.group())
+    if not defined:
+        return []
+    for match in list(_APPLIED.finditer(everything)):
+        if _key(match.group(1), match.group(2)) in defined:
+            arguments_start = match.start() + match.group().index("(")
+            if "\\left" in match.group():
+                arguments_start = match.start() + match.group().index("\\left")
+            text.blank(arguments_start, match.end())
+    return sorted(defined.values())
