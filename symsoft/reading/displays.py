@@ -615,6 +615,13 @@ def _chain_steps(
     fresh = bool(text.slice(sides[0].start, sides[0].end).strip())
     if not fresh:
         left = chain.last
+        if (
+            condition is not None
+            and chain.condition is not None
+            and condition != chain.condition
+            and chain.root is not None
+        ):  # "&= … \quad i ≠ j" under a row "… \quad i = j": the other case of the same side
+            left = chain.root
         condition = condition or chain.condition
     elif condition is not None:
         chain.root = sides[0]

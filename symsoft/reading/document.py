@@ -197,6 +197,8 @@ class DocumentResult:
 
 _HYPOTHESIS = re.compile(
     r"sums?\s+(?:up\s+)?to\s+\$?(?:one|1)\b|one[- ]?hot|probability\s+(?:distribution|vector)"
+    r"|\bnormali[sz]ed\b|categorical\s+distribution|\|\s*_\s*\{?1\}?\s*=\s*1"
+    r"|indicator\s+of\s+the\s+(?:true|correct|target)|exactly\s+one\s+nonzero"
     r"|add\s+up\s+to\s+\$?(?:one|1)\b|exactly\s+one\s+(?:entry|component|element|coordinate)"
     r"|=\s*1\$?\s+if\b[^.]{0,80}\b(?:otherwise|else)\b"
     r"|\\sum_\{?\s*[a-z](?:\s*=\s*1)?\s*\}?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*y_\{?\s*[a-z]\s*\}?\s*=\s*1"
@@ -297,6 +299,8 @@ class _Judging:
     nearby: dict[int, str] = field(default_factory=dict)  # display → the prose around it
     from_prose: dict[int, Relation] = field(default_factory=dict)  # display → case from prose
     scopes: dict[str, list[tuple[int, Meaning]]] = field(default_factory=dict)  # see _scopes
+    caveat: str = ""  # a convention of the whole text this reader does not apply (see _caveat)
+    constrained: dict[str, str] = field(default_factory=dict)  # see _constraints
     batch: Batch | None = None  # softmax regression on a batch, when the document defines it
     shift: str | None = None  # z, when the document defines m = \max_k z_k
 
@@ -329,7 +333,21 @@ class _Judging:
         )
         try:
             try:
-                return self._verdict(step, base, counted)
+                result = self._verdict(step, base, counted)
+                if result.flagged and self.caveat:
+                    return _ambiguous(result, self.caveat)
+                if result.flagged and self.constrained and result.counterexample is not None:
+                    names = {
+                        re.match(r"[A-Za-z]*", name).group()  # type: ignore[union-attr]
+                        for name, _ in result.counterexample.point
+                    }
+                    for name in sorted(names & self.constrained.keys()):
+                        return _ambiguous(
+                            result,
+                            f"the document states {self.constrained[name]}, which this "
+                            "counterexample does not respect",
+                        )
+                return result
             except _NotChecked as exc:
                 if not _OPERAND_AMBIGUITY.search(exc.reason):
                     raise
@@ -669,7 +687,7 @@ def _ambiguous(result: StepResult, why: str) -> StepResult:
 
 _DEFINING = re.compile(  # words that say a definition follows: a new meaning may be given
     r"\b(?:let|define[sd]?|defin(?:ition|ing)|denotes?|write|where|now|consider|instead"
-    r"|redefine|take|set|use|with|becomes?)\b",
+    r"|redefine|take|set|use|with|becomes?|(?:in|for)\s+the\s+rest|from\s+here|below)\b",
     re.IGNORECASE,
 )
 _OPERAND_AMBIGUITY = re.compile(
@@ -693,7 +711,7 @@ class _NotChecked(Exception):
 
 _REDEFINED = re.compile(
     r"\bnow\s+(?:denotes?|means?|stands?\s+for|is|are|refers?)\b|\bin\s+this\s+section\b"
-    r"|\bfrom\s+now\s+on\b|\bredefin|\binstead\s+denotes?\b",
+    r"|\bfrom\s+now\s+on\b|\bredefin|\binstead\s+denotes?\b|\b(?:in|for)\s+the\s+rest\s+of\b",
     re.IGNORECASE,
 )
 _STATED_SIZE = re.compile(r"\$\s*[NKCMn]\s*=\s*(\d{1,2})\s*\$")
@@ -701,6 +719,12 @@ _STATED_SIZE = re.compile(r"\$\s*[NKCMn]\s*=\s*(\d{1,2})\s*\$")
 
 _NEGATION = re.compile(
     r"\b(?:not|no|never|unlike|instead|rather\s+than|neither|nor|without|arbitrary)\b|n't",
+    re.IGNORECASE,
+)
+_NOT_A_NEGATION = re.compile(
+    r"\bnot\s+necessarily\s+[a-z-]+|\bwithout\s+loss\s+of\s+generality|\bneed\s+not\s+be\s+"
+    r"[a-z-]+|\binstead\s+of\s+(?:a|an|the)?\s*[a-z-]+(?:\s+[a-z-]+)?|\bnon-?negative"
+    r"|\bnonzero|\bno\s+other\b",
     re.IGNORECASE,
 )
 _TARGET_NOUNS = re.compile(r"\b(?:targets?|labels?|ground[- ]truth)\b", re.IGNORECASE)
@@ -718,7 +742,9 @@ def _stated_normalized(text: str) -> set[str]:
     names: set[str] = set()
     for sentence in _sentences(text):
         found = _HYPOTHESIS.search(sentence) or _TOTAL_IS_ONE.search(sentence)
-        if not found or _NEGATION.search(sentence):
+        # phrases with a negative word that deny nothing the hypothesis says
+        plain = _NOT_A_NEGATION.sub(" ", sentence)
+        if not found or _NEGATION.search(plain):
             continue
         totals = {m.group(2) for m in _TOTAL_IS_ONE.finditer(sentence)}
         totals |= {m.group(1) for m in _ONES_TOTAL.finditer(sentence)}
@@ -730,12 +756,24 @@ def _stated_normalized(text: str) -> set[str]:
             # "targets $t$", "the target distribution $t$": the name after at most two words
             words = re.compile(r"\s+(?:[a-z-]+\s+){0,2}").match(sentence, noun.end())
             after = _INLINE_MATH.match(sentence, words.end() if words else noun.end())
-            subjects.add((_math_name(after) if after else None) or "y")
+            subjects.add((_math_name(after) if after else None) or "")
+        unnamed = "" in subjects  # "the labels are one-hot": the targets, y unless named before
+        subjects.discard("")
         before = list(_INLINE_MATH.finditer(sentence[: found.start()]))
+        if unnamed and before and _TARGET_NOUNS.search(sentence[before[-1].end() : found.start()]):
+            subjects.add("y")  # "$L$ … with labels that sum to one": the noun is the subject
         if not subjects and before:  # "$t$ is one-hot", "the $y_k$ sum to one"
             between = sentence[before[-1].end() : found.start()]
             if re.fullmatch(r"[a-zA-Z ,-]{0,40}", between):  # plain words: "are nonnegative and"
                 subjects.add(_math_name(before[-1]) or "")
+                for earlier, later in zip(before[-2::-1], before[::-1], strict=False):
+                    if not re.fullmatch(
+                        r"\s*(?:,|and|or|,\s*and)\s*", sentence[earlier.end() : later.start()]
+                    ):
+                        break
+                    subjects.add(_math_name(earlier) or "")  # "$a$ and $b$ are one-hot"
+        if unnamed and not subjects - {""}:
+            subjects.add("y")
         names |= subjects - {""}
     return names
 
@@ -753,7 +791,10 @@ _TOTAL_IS_ONE = re.compile(
 def _math_name(match: re.Match[str]) -> str | None:
     math = next(group for group in match.groups() if group)
     named = _defined_name(re.split(r"\\in|=|,", math)[0])
-    return named[0] if named else None
+    if named:
+        return named[0]
+    entry = _ENTRY.match(math)  # t_1, \dots, t_C: the name of the entries
+    return entry.group(1) if entry else None
 
 
 def _normalized_in_words(text: str, meanings: Meanings) -> set[str]:
@@ -909,7 +950,14 @@ def check_document(
             chain.condition = None  # a display continuing the chain stays in its case otherwise
         if announced is not None:
             from_prose[display.number] = announced
-        nearby[display.number] = prose
+        # the prose around it, and the words inside it (\text{on the diagonal})
+        nearby[display.number] = (
+            prose
+            + " "
+            + " ".join(
+                _TEXT_IN_MATH.findall(document.original[display.body.start : display.body.end])
+            )
+        )
         if display.number - 1 in nearby:  # "$$ … $$ when $i = j$, and": the sentence goes on
             nearby[display.number - 1] += " " + _continuation(prose)
         found = steps_of(document, display, chain, announced)
@@ -962,6 +1010,8 @@ def check_document(
     meanings.normalized |= displayed - {"y"}
     meanings.normalized |= _normalized_in_words(everything, meanings) - {"y"}
     meanings.stated_sizes |= {int(size) for size in _STATED_SIZE.findall(everything)}
+    judging.caveat = _caveat(everything)
+    judging.constrained = _constraints(everything)
     judging.scopes = _scopes(document, redefined, meanings, stated, n, definitions)
     results = [judging.step(step, number) for number, step in enumerate(steps, start=1)]
     results = sorted(results + problems, key=lambda r: (r.display, r.step, r.line))
@@ -974,6 +1024,50 @@ def check_document(
         seconds=round(time.perf_counter() - began, 3),
         displays=len(displays),
     )
+
+
+_CONVENTIONS = (
+    (
+        re.compile(
+            r"\b(?:log(?:arithm)?s?\b[^.]{0,60}\bbase[- ]?(?:2|two|10|ten|b)\b|in\s+bits\b)"
+            r"|\\log_\s*\{?\s*(?:2|10|b)\b|\\lg\b",
+            re.IGNORECASE,
+        ),
+        "the document's logarithms are not natural ones, as they are read here",
+    ),
+    (
+        re.compile(r"\bEinstein\b|\bsummation\s+convention\b|\brepeated\s+ind", re.I),
+        "the document sums over repeated indices (a convention not applied here)",
+    ),
+)
+
+
+_BINARY = re.compile(
+    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*(?:_\s*\{?\s*[a-z]\s*\}?\s*)?"
+    r"\\in\s*\\\{\s*0\s*,\s*1\s*\\\}"
+)
+_ZERO_SUM = re.compile(
+    r"((?:\\sum_\s*\{?\s*[a-z]\s*(?:=\s*1)?\s*\}?(?:\^\s*\{?\s*\w+\s*\}?)?\s*[a-zA-Z]_\s*\{?\s*[a-z]\s*\}?"
+    r"\s*=\s*)+)0(?![\d.])"
+)
+
+
+def _constraints(text: str) -> dict[str, str]:
+    """Names the document constrains in ways the reader does not use (``y \\in \\{0, 1\\}``,
+    ``\\sum_j z_j = 0``): a counterexample that gives them other values is no flag."""
+    found: dict[str, str] = {}
+    for match in _BINARY.finditer(text):
+        found.setdefault(match.group(1), f"{match.group(1)} ∈ {{0, 1}}")
+    for match in _ZERO_SUM.finditer(text):
+        for name in re.findall(r"([a-zA-Z])_\s*\{?\s*[a-z]\s*\}?\s*=", match.group(1)):
+            found.setdefault(name, f"Σ {name} = 0")
+    return found
+
+
+def _caveat(text: str) -> str:
+    """A convention the whole document states that this reader does not apply: a flag might
+    rest on reading it otherwise, so no step is flagged."""
+    return next((why for pattern, why in _CONVENTIONS if pattern.search(text)), "")
 
 
 def _scopes(
@@ -990,6 +1084,8 @@ def _scopes(
     is a definition, and the steps that use the name are judged under each."""
     scopes: dict[str, list[tuple[int, Meaning]]] = {}
     for name, found in redefined.items():
+        if name not in meanings.table:
+            continue  # not read at all (a sentence made it unreadable)
         first_at, first, _ = found[0]
         kept = [(first_at, first)]
         for position, meaning, key in found[1:]:
@@ -1178,7 +1274,7 @@ def _meanings(
         if (
             entry
             or (named and _VALUES.fullmatch(rhs) and not _OWN_ENTRIES.fullmatch(rhs))
-            or (named and named[0] not in _RESERVED and _NUMBER.fullmatch(rhs))
+            or (named and named[0] not in _SIZES and _NUMBER.fullmatch(rhs))
         ):
             # y_1 = …, o_2 = \log 3, y = (1, 0, 0): values for a worked example, which this
             # reader does not substitute; the steps with concrete indices after it are examples
@@ -1225,6 +1321,8 @@ def _meanings(
             for match in _INLINE_MATH.finditer(sentence):
                 math = next(group for group in match.groups() if group)
                 named = _defined_name(re.split(r"=|\\in", math)[0])
+                if named is not None and named[0] in redefined:
+                    continue  # its new definition reads: judged under each (see _scopes)
                 if named is not None:
                     meanings.unreadable[named[0]] = "a sentence that changes its meaning"
                     meanings.table.pop(named[0], None)
@@ -1398,6 +1496,8 @@ _NUMERIC_BOUND = re.compile(r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{
 
 
 _ABBREVIATION = re.compile(r"\bwrite\b.{0,200}?\bas\b|\bshorthand\b|\bdrop\b|\bwon't\s+write\b")
+_TEXT_IN_MATH = re.compile(r"\\(?:text|mbox|textrm|mathrm)\s*\{([^{}]*)\}")
+_SIZES = frozenset({"N", "Y", "K", "C", "M", "n", "m", "d", "D"})  # K = 3 is a size, no value
 _SOFTMAX_WORD = re.compile(r"\bsoft-?max", re.IGNORECASE)
 _NUMBER = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*[.,]?\s*")  # c = 1, T = 2: an example's value
 _ENTRY = re.compile(r"\s*([a-zA-Z])\s*_\s*\{?\s*\d+\s*\}?\s*")

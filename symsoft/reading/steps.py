@@ -569,6 +569,17 @@ def check_names(sides: list[sympy.Expr], meanings: Meanings) -> None:
             raise Unreadable(
                 f"{name} is defined at {meanings.unreadable[name]} in a way not read here"
             )
+    with_index = {str(e.base.label) for side in sides for e in side.atoms(sympy.Indexed)}
+    with_index |= {m.name for m in meanings.table.values() if m.index is not None}
+    for side in sides:
+        bare = side.free_symbols - {e.base.label for e in side.atoms(sympy.Indexed)}
+        bare -= side.atoms(sympy.Indexed)
+        for symbol in sorted(bare, key=str):
+            if str(symbol) in with_index and not is_index(symbol):
+                raise Unreadable(
+                    f"{symbol} is written here without an index and with one elsewhere: "
+                    "a vector in plain letters? not read"
+                )
     for side in sides:
         indexed = side.atoms(sympy.Indexed)
         labels = {e.base.label for e in indexed}

@@ -15,9 +15,18 @@ IJ = ("i", "j")
 
 STEPS = [
     Step(3, 27, kind="definition"),
-    Step(5, 37, indices=IJ, lhs=lambda v, n, i, j: d(lambda a: softmax(a)[i - 1], v.a, j),
-         rhs=lambda v, n, i, j: plain(v, i) * (delta(i, j) - plain(v, j))),
-    Step(11, 37, indices=IJ,
-         lhs=lambda v, n, i, j: d(lambda a: softmax([t / v.T for t in a])[i - 1], v.a, j),
-         rhs=lambda v, n, i, j: temp(v, i) * (delta(i, j) - temp(v, j)) / v.T),
+    Step(
+        5,
+        37,
+        indices=IJ,
+        lhs=lambda v, n, i, j: d(lambda a: softmax(a)[i - 1], v.a, j),
+        rhs=lambda v, n, i, j: plain(v, i) * (delta(i, j) - plain(v, j)),
+    ),
+    Step(
+        11,
+        37,
+        indices=IJ,
+        lhs=lambda v, n, i, j: d(lambda a: softmax([t / v.T for t in a])[i - 1], v.a, j),
+        rhs=lambda v, n, i, j: temp(v, i) * (delta(i, j) - temp(v, j)) / v.T,
+    ),
 ]

@@ -23,8 +23,20 @@ gap = lambda v, i: q(v, v.z)[i - 1] - v.p[i - 1]
 STEPS = [
     Step(6, 7, kind="definition"),
     Step(10, 5, kind="definition"),
-    Step(14, 35, indices=I, lhs=lambda v, n, i: d(lambda z: C(v, z), v.z, i),
-         rhs=lambda v, n, i: v.T * gap(v, i), note="planted: T instead of 1/T"),
-    Step(18, 41, indices=I, lhs=lambda v, n, i: d(lambda z: v.T ** 2 * C(v, z), v.z, i),
-         rhs=lambda v, n, i: v.T ** 3 * gap(v, i), note="carries the slip of line 14"),
+    Step(
+        14,
+        35,
+        indices=I,
+        lhs=lambda v, n, i: d(lambda z: C(v, z), v.z, i),
+        rhs=lambda v, n, i: v.T * gap(v, i),
+        note="planted: T instead of 1/T",
+    ),
+    Step(
+        18,
+        41,
+        indices=I,
+        lhs=lambda v, n, i: d(lambda z: v.T**2 * C(v, z), v.z, i),
+        rhs=lambda v, n, i: v.T**3 * gap(v, i),
+        note="carries the slip of line 14",
+    ),
 ]

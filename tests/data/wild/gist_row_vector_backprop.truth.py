@@ -26,10 +26,25 @@ dLdp = lambda v, r: -v.y[r - 1] / p(v, r)
 STEPS = [
     Step(10, 7, kind="definition"),
     Step(10, 58, kind="definition"),
-    Step(16, 51, indices=("r", "c"), lhs=lambda v, n, r, c: d(lambda z: softmax(z)[r - 1], v.z, c),
-         rhs=lambda v, n, r, c: J(v, r, c)),
-    Step(20, 42, indices=("c",), lhs=lambda v, n, c: d(lambda z: L(v, z), v.z, c),
-         rhs=lambda v, n, c: sum(dLdp(v, r) * J(v, r, c) for r in range(1, n + 1))),
-    Step(24, 42, indices=("c",), lhs=lambda v, n, c: d(lambda z: L(v, z), v.z, c),
-         rhs=lambda v, n, c: p(v, c) - v.y[c - 1]),
+    Step(
+        16,
+        51,
+        indices=("r", "c"),
+        lhs=lambda v, n, r, c: d(lambda z: softmax(z)[r - 1], v.z, c),
+        rhs=lambda v, n, r, c: J(v, r, c),
+    ),
+    Step(
+        20,
+        42,
+        indices=("c",),
+        lhs=lambda v, n, c: d(lambda z: L(v, z), v.z, c),
+        rhs=lambda v, n, c: sum(dLdp(v, r) * J(v, r, c) for r in range(1, n + 1)),
+    ),
+    Step(
+        24,
+        42,
+        indices=("c",),
+        lhs=lambda v, n, c: d(lambda z: L(v, z), v.z, c),
+        rhs=lambda v, n, c: p(v, c) - v.y[c - 1],
+    ),
 ]

@@ -11,8 +11,7 @@ def centred(xs):
 
 
 def sample(rng, n):
-    return Point(z=centred(reals(rng, n)), v=centred(reals(rng, n)),
-                 T=mp.mpf(rng.uniform(0.5, 4)))
+    return Point(z=centred(reals(rng, n)), v=centred(reals(rng, n)), T=mp.mpf(rng.uniform(0.5, 4)))
 
 
 def q(v, z):
@@ -39,17 +38,46 @@ E = lambda x: mp.exp(x)
 STEPS = [
     Step(12, 7, kind="definition"),
     Step(12, 56, kind="definition"),
-    Step(18, 35, indices=I, lhs=lambda v, n, i: d(lambda z: C(v, z), v.z, i),
-         rhs=lambda v, n, i: (q(v, v.z)[i - 1] - p(v)[i - 1]) / v.T),
-    Step(18, 60, indices=I, lhs=lambda v, n, i: (q(v, v.z)[i - 1] - p(v)[i - 1]) / v.T,
-         rhs=lambda v, n, i: (1 / v.T) * (
-             E(v.z[i - 1] / v.T) / sum(E(t / v.T) for t in v.z)
-             - E(v.v[i - 1] / v.T) / sum(E(t / v.T) for t in v.v))),
-    Step(30, 99, indices=I, lhs=bracket,
-         rhs=lambda v, n, i: (1 / v.T) * (v.z[i - 1] / v.T - v.v[i - 1] / v.T) / n,
-         note="exact under the stated zero-mean hypothesis"),
-    Step(30, 143, indices=I, lhs=lambda v, n, i: (1 / v.T) * (v.z[i - 1] / v.T - v.v[i - 1] / v.T) / n,
-         rhs=lambda v, n, i: (v.z[i - 1] - v.v[i - 1]) / (n * v.T ** 2)),
-    Step(37, 41, indices=I, lhs=lambda v, n, i: d(lambda z: v.T ** 2 * C(v, z), v.z, i),
-         rhs=lambda v, n, i: v.T * (q(v, v.z)[i - 1] - p(v)[i - 1])),
+    Step(
+        18,
+        35,
+        indices=I,
+        lhs=lambda v, n, i: d(lambda z: C(v, z), v.z, i),
+        rhs=lambda v, n, i: (q(v, v.z)[i - 1] - p(v)[i - 1]) / v.T,
+    ),
+    Step(
+        18,
+        60,
+        indices=I,
+        lhs=lambda v, n, i: (q(v, v.z)[i - 1] - p(v)[i - 1]) / v.T,
+        rhs=lambda v, n, i: (
+            (1 / v.T)
+            * (
+                E(v.z[i - 1] / v.T) / sum(E(t / v.T) for t in v.z)
+                - E(v.v[i - 1] / v.T) / sum(E(t / v.T) for t in v.v)
+            )
+        ),
+    ),
+    Step(
+        30,
+        99,
+        indices=I,
+        lhs=bracket,
+        rhs=lambda v, n, i: (1 / v.T) * (v.z[i - 1] / v.T - v.v[i - 1] / v.T) / n,
+        note="exact under the stated zero-mean hypothesis",
+    ),
+    Step(
+        30,
+        143,
+        indices=I,
+        lhs=lambda v, n, i: (1 / v.T) * (v.z[i - 1] / v.T - v.v[i - 1] / v.T) / n,
+        rhs=lambda v, n, i: (v.z[i - 1] - v.v[i - 1]) / (n * v.T**2),
+    ),
+    Step(
+        37,
+        41,
+        indices=I,
+        lhs=lambda v, n, i: d(lambda z: v.T**2 * C(v, z), v.z, i),
+        rhs=lambda v, n, i: v.T * (q(v, v.z)[i - 1] - p(v)[i - 1]),
+    ),
 ]

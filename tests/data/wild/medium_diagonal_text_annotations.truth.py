@@ -18,6 +18,7 @@ def dp(v, i, j):
 
 def L(v, z):
     import mpmath as mp
+
     return -sum(v.y[k] * mp.log(softmax(z)[k]) for k in range(len(z)))
 
 
@@ -27,23 +28,70 @@ y = lambda v, k: v.y[k - 1]
 
 STEPS = [
     Step(8, 7, kind="definition"),
-    Step(15, 37, indices=IJ, case="i = j", lhs=lambda v, n, i, j: dp(v, i, j),
-         rhs=lambda v, n, i, j: p(v, i) - p(v, i) ** 2),
-    Step(17, 37, indices=IJ, case="i != j", lhs=lambda v, n, i, j: dp(v, i, j),
-         rhs=lambda v, n, i, j: -p(v, i) * p(v, j)),
-    Step(21, 37, indices=IJ, lhs=lambda v, n, i, j: dp(v, i, j),
-         rhs=lambda v, n, i, j: p(v, i) * (delta(i, j) - p(v, j))),
-    Step(26, 52, indices=("j",), lhs=lambda v, n, j: sum(dp(v, i, j) for i in ks(n)),
-         rhs=lambda v, n, j: p(v, j) - p(v, j) * sum(p(v, i) for i in ks(n))),
-    Step(26, 83, indices=("j",), lhs=lambda v, n, j: p(v, j) - p(v, j) * sum(p(v, i) for i in ks(n)),
-         rhs=lambda v, n, j: 0),
+    Step(
+        15,
+        37,
+        indices=IJ,
+        case="i = j",
+        lhs=lambda v, n, i, j: dp(v, i, j),
+        rhs=lambda v, n, i, j: p(v, i) - p(v, i) ** 2,
+    ),
+    Step(
+        17,
+        37,
+        indices=IJ,
+        case="i != j",
+        lhs=lambda v, n, i, j: dp(v, i, j),
+        rhs=lambda v, n, i, j: -p(v, i) * p(v, j),
+    ),
+    Step(
+        21,
+        37,
+        indices=IJ,
+        lhs=lambda v, n, i, j: dp(v, i, j),
+        rhs=lambda v, n, i, j: p(v, i) * (delta(i, j) - p(v, j)),
+    ),
+    Step(
+        26,
+        52,
+        indices=("j",),
+        lhs=lambda v, n, j: sum(dp(v, i, j) for i in ks(n)),
+        rhs=lambda v, n, j: p(v, j) - p(v, j) * sum(p(v, i) for i in ks(n)),
+    ),
+    Step(
+        26,
+        83,
+        indices=("j",),
+        lhs=lambda v, n, j: p(v, j) - p(v, j) * sum(p(v, i) for i in ks(n)),
+        rhs=lambda v, n, j: 0,
+    ),
     Step(33, 5, kind="definition"),
-    Step(37, 35, indices=("j",), lhs=lambda v, n, j: d(lambda z: L(v, z), v.z, j),
-         rhs=lambda v, n, j: -sum(y(v, k) / p(v, k) * dp(v, k, j) for k in ks(n))),
-    Step(37, 103, indices=("j",), lhs=lambda v, n, j: -sum(y(v, k) / p(v, k) * dp(v, k, j) for k in ks(n)),
-         rhs=lambda v, n, j: -sum(y(v, k) * (delta(k, j) - p(v, j)) for k in ks(n))),
-    Step(37, 145, indices=("j",), lhs=lambda v, n, j: -sum(y(v, k) * (delta(k, j) - p(v, j)) for k in ks(n)),
-         rhs=lambda v, n, j: -y(v, j) + p(v, j) * sum(y(v, k) for k in ks(n))),
-    Step(37, 177, indices=("j",), lhs=lambda v, n, j: -y(v, j) + p(v, j) * sum(y(v, k) for k in ks(n)),
-         rhs=lambda v, n, j: p(v, j) - y(v, j)),
+    Step(
+        37,
+        35,
+        indices=("j",),
+        lhs=lambda v, n, j: d(lambda z: L(v, z), v.z, j),
+        rhs=lambda v, n, j: -sum(y(v, k) / p(v, k) * dp(v, k, j) for k in ks(n)),
+    ),
+    Step(
+        37,
+        103,
+        indices=("j",),
+        lhs=lambda v, n, j: -sum(y(v, k) / p(v, k) * dp(v, k, j) for k in ks(n)),
+        rhs=lambda v, n, j: -sum(y(v, k) * (delta(k, j) - p(v, j)) for k in ks(n)),
+    ),
+    Step(
+        37,
+        145,
+        indices=("j",),
+        lhs=lambda v, n, j: -sum(y(v, k) * (delta(k, j) - p(v, j)) for k in ks(n)),
+        rhs=lambda v, n, j: -y(v, j) + p(v, j) * sum(y(v, k) for k in ks(n)),
+    ),
+    Step(
+        37,
+        177,
+        indices=("j",),
+        lhs=lambda v, n, j: -y(v, j) + p(v, j) * sum(y(v, k) for k in ks(n)),
+        rhs=lambda v, n, j: p(v, j) - y(v, j),
+    ),
 ]

@@ -6,8 +6,12 @@ from truth import Point, Step, d, delta, dscalar, one_hot, reals, sigmoid, softm
 
 
 def sample(rng, n):
-    return Point(zi=mp.mpf(rng.uniform(-3, 3)), yi=mp.mpf(rng.choice([0, 1])),
-                 z=reals(rng, n), y=one_hot(rng, n))
+    return Point(
+        zi=mp.mpf(rng.uniform(-3, 3)),
+        yi=mp.mpf(rng.choice([0, 1])),
+        z=reals(rng, n),
+        y=one_hot(rng, n),
+    )
 
 
 def ell(v, z):
@@ -25,14 +29,31 @@ I = ("i",)
 
 STEPS = [
     Step(9, 10, kind="definition"),
-    Step(14, 40, lhs=lambda v, n: dscalar(lambda z: ell(v, z), v.zi),
-         rhs=lambda v, n: -v.yi * (1 - pi(v)) + (1 - v.yi) * pi(v)),
-    Step(14, 71, lhs=lambda v, n: -v.yi * (1 - pi(v)) + (1 - v.yi) * pi(v),
-         rhs=lambda v, n: pi(v) - v.yi),
+    Step(
+        14,
+        40,
+        lhs=lambda v, n: dscalar(lambda z: ell(v, z), v.zi),
+        rhs=lambda v, n: -v.yi * (1 - pi(v)) + (1 - v.yi) * pi(v),
+    ),
+    Step(
+        14,
+        71,
+        lhs=lambda v, n: -v.yi * (1 - pi(v)) + (1 - v.yi) * pi(v),
+        rhs=lambda v, n: pi(v) - v.yi,
+    ),
     Step(23, 7, kind="definition"),
-    Step(28, 35, indices=I, lhs=lambda v, n, i: d(lambda z: L(v, z), v.z, i),
-         rhs=lambda v, n, i: -sum(v.y[k - 1] * (delta(k, i) - p(v, i)) for k in range(1, n + 1))),
-    Step(28, 76, indices=I,
-         lhs=lambda v, n, i: -sum(v.y[k - 1] * (delta(k, i) - p(v, i)) for k in range(1, n + 1)),
-         rhs=lambda v, n, i: p(v, i) - v.y[i - 1]),
+    Step(
+        28,
+        35,
+        indices=I,
+        lhs=lambda v, n, i: d(lambda z: L(v, z), v.z, i),
+        rhs=lambda v, n, i: -sum(v.y[k - 1] * (delta(k, i) - p(v, i)) for k in range(1, n + 1)),
+    ),
+    Step(
+        28,
+        76,
+        indices=I,
+        lhs=lambda v, n, i: -sum(v.y[k - 1] * (delta(k, i) - p(v, i)) for k in range(1, n + 1)),
+        rhs=lambda v, n, i: p(v, i) - v.y[i - 1],
+    ),
 ]
