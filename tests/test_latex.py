@@ -181,6 +181,53 @@ def test_expression_error(text, problem, column):
     assert "\n" not in str(caught.value)
 
 
+# ---------------------------------------------------------------- unicode in math mode
+
+# (as typed, the same in LaTeX commands)
+UNICODE = [
+    ("−∑_k y_k \\log p_k", r"-\sum_k y_k \log p_k"),
+    ("S_i(δ_{ij} − S_j)", r"S_i(\delta_{ij} - S_j)"),
+    ("2 · S_i × S_j", r"2 \cdot S_i \times S_j"),
+    ("σ(z)(1 − σ(z))", r"\sigma(z)(1 - \sigma(z))"),
+    ("∑_{k=1}^{N} e^{a_k}", r"\sum_{k=1}^{N} e^{a_k}"),
+    ("√(1 + z) + √z", r"\sqrt{1 + z} + \sqrt{z}"),
+    ("τ·ε", r"\tau \cdot \epsilon"),
+    ("z²", "z^2"),
+]
+
+
+@pytest.mark.parametrize(("typed", "latex"), UNICODE)
+def test_unicode_symbols_read_as_their_commands(typed, latex):
+    assert parse_expression(typed) == parse_expression(latex)
+
+
+def test_unicode_is_read_as_written_not_as_something_close():
+    assert parse_expression("S_i(δ_{ij} − S_j)") != parse_expression(r"S_i(\delta_{ij} + S_j)")
+    assert parse_expression("√z") != parse_expression("z")
+
+
+def test_a_claim_in_unicode_is_the_claim_in_latex():
+    typed = parse_claim("∂S_i/∂a_j = −S_i S_j  (i ≠ j)")
+    latex = parse_claim(r"\partial S_i / \partial a_j = -S_i S_j \quad (i \neq j)")
+    assert (typed.lhs, typed.cases) == (latex.lhs, latex.cases)
+    assert typed.text == "∂S_i/∂a_j = −S_i S_j  (i ≠ j)"
+
+
+@pytest.mark.parametrize(
+    ("typed", "problem", "column"),
+    [
+        ("S_i · q", "unknown symbol 'q'", 7),
+        ("∑_k y_k · ∂", "unexpected '\\partial'", 11),
+        ("δ_{i}", "\\delta needs two indices", 1),
+    ],
+)
+def test_an_error_in_unicode_points_at_the_written_column(typed, problem, column):
+    with pytest.raises(ClaimSyntaxError) as caught:
+        parse_expression(typed)
+    assert problem in str(caught.value)
+    assert caught.value.column == column
+
+
 def test_error_carries_a_caret_under_the_offending_character():
     with pytest.raises(ClaimSyntaxError) as caught:
         parse_claim("D_j S_i = S_i\n  + L_i")

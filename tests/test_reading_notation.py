@@ -163,6 +163,15 @@ TWINS = [
         "$y_i$. The labels $t$ are one-hot.\n\n"
         "$$\\frac{\\partial L}{\\partial o_i} = p_i - y_i$$\n",
     ),
+    (
+        "unicode in math mode: ∂, ∑, −, δ, ≠",
+        "Probabilities $p_i = e^{z_i}/∑_j e^{z_j}$, a one-hot label $y$.\n\n"
+        "$$∂p_j/∂z_i = p_j(δ_{ij} − p_i)$$\n\n"
+        "$$−y_i(1 − p_i) + ∑_{j≠i} y_j p_i = −y_i + p_i ∑_j y_j$$\n",
+        "Probabilities $p_i = e^{z_i}/∑_j e^{z_j}$, a one-hot label $y$.\n\n"
+        "$$∂p_j/∂z_i = p_j(δ_{ij} − p_i)$$\n\n"
+        "$$−y_i(1 − p_i) + ∑_{j≠i} y_j p_i = −y_i + p_i ∑_{j≠i} y_j$$\n",
+    ),
 ]
 
 
@@ -252,7 +261,8 @@ TEMPERATURE = (
 def test_a_step_that_holds_under_an_earlier_definition_is_ambiguous_not_flagged():
     # the author may have meant either p: a flag would not be a statement about the author
     right = check_document(
-        TEMPERATURE + "$$\\frac{\\partial p_i}{\\partial o_j} = \\frac{1}{T} p_i(\\delta_{ij} - p_j)$$"
+        TEMPERATURE
+        + "$$\\frac{\\partial p_i}{\\partial o_j} = \\frac{1}{T} p_i(\\delta_{ij} - p_j)$$"
     )
     assert [step.status for step in right.steps] == ["holds"]
     dropped = check_document(

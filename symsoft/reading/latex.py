@@ -9,6 +9,7 @@ the grammar rule it reads. Whatever the parser could only read by guessing is a
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib.resources
 import re
@@ -22,6 +23,7 @@ from lark import Token, Transformer_NonRecursive, Tree, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken, VisitError
 
 from symsoft.errors import SymsoftError
+from symsoft.reading.characters import spelled_out
 
 __all__ = [
     "Case",
@@ -234,6 +236,13 @@ class _Rejection(Exception):
 
 
 def _parse(text: str, start: str, open_names: bool = False) -> sympy.Expr | Claim:
+    spelled = spelled_out(text)
+    if spelled.text != text:  # ∂, ∑, σ … typed as unicode: read as their commands
+        try:
+            result = _parse(spelled.text, start, open_names)
+        except ClaimSyntaxError as exc:
+            raise ClaimSyntaxError(exc.problem, text, spelled.written(exc.pos)) from None
+        return dataclasses.replace(result, text=text.strip()) if start == "claim" else result
     original, text = text, _checked_surface(text)
     try:
         _check_commands(text)

@@ -19,6 +19,7 @@ import sympy
 
 from symsoft.errors import UnsupportedExpression
 from symsoft.reading.brackets import matching
+from symsoft.reading.characters import spelled_out
 from symsoft.reading.latex import MAX_CLAIM_LENGTH, ClaimSyntaxError, parse_expression
 from symsoft.reading.steps import (
     Meanings,
@@ -401,6 +402,12 @@ class Reader:
         -exp(a[i])*exp(a[j])/Sum(exp(a[_k]), (_k, 1, N))**2
         + exp(a[i])*KroneckerDelta(i, j)/Sum(exp(a[_k]), (_k, 1, N))
         """
+        spelled = spelled_out(text)
+        if spelled.text != text:  # ∂p_j/∂z_i: unicode read as the commands it stands for
+            try:
+                return self.expression(spelled.text)
+            except Unreadable as exc:
+                raise Unreadable(exc.reason, spelled.written(exc.pos)) from None
         text = _expand_macros(text, self.meanings.macros)
         if text not in self.cache:
             before, self.meanings.used = self.meanings.used, set()
