@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.resources
 import logging
+import re
 import time
 
 import lark
@@ -608,11 +609,60 @@ OPEN = [
         ),
     ),
     (r"\text{softmax}(z)_i", None),
+    (r"\text{softmax}(z)[i]", None),
+    (r"\operatorname{softmax}_i(\mathbf{z})", None),
+    (r"\text{Softmax}(z)_i", None),
+    # square brackets index an array, as in numpy, right after a one-letter name
+    (r"y[n] - x[k]", y[n] - sympy.IndexedBase("x")[k]),
+    (r"W[i,j]", sympy.IndexedBase("W")[i, j]),
+    (r"\delta[i,j]", delta),
+    (r"\sum_{k}^{} e^{a[k]}", sum_over(sympy.exp(a[k]))),
+    # … and group anything else
+    (r"z[1 - z]", z * (1 - z)),
+    (r"z [k]", None),
+    (r"z_i[k]", None),
+    (r"\log[z]", sympy.log(z)),
+    # an entry of σ applied to a vector: a name whose meaning the document gives
+    (r"\sigma(\mathbf{a})_i", sympy.IndexedBase("sigma(a)")[i]),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [r"\mathrm{lse}(\mathbf{z})", r"\operatorname{LSE}\left(z\right)", r"\text{logsumexp}(z)"],
+)
+def test_log_sum_exp_of_a_vector(text):
+    value = parse_expression(text, open_names=True)
+    (total,) = value.atoms(sympy.Sum)
+    (k,) = total.variables
+    assert value == sympy.log(sympy.Sum(sympy.exp(sympy.IndexedBase("z")[k]), (k, 1, N)))
+    assert value != sympy.log(sympy.Sum(sympy.exp(-sympy.IndexedBase("z")[k]), (k, 1, N)))
+
+
+def test_log_sum_exp_differentiated_in_a_claim():
+    claim = parse_claim(r"\frac{\partial \mathrm{lse}(\mathbf{a})}{\partial a_j} = S_j")
+    assert claim.lhs == Derivative("lse", None, "a", j)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (r"\mathrm{lse}(z + 1)", "unexpected '+'"),
+        (r"\sigma(z + 1)_i", "takes one vector name and one index"),
+        (r"\mathrm{LSE} + 1", "alone only names a derivative quantity"),
+    ],
+)
+def test_function_values_that_are_not_read(text, problem):
+    with pytest.raises(ClaimSyntaxError, match=re.escape(problem)):
+        parse_expression(text, open_names=True)
 
 
 @pytest.mark.parametrize(("text", "expected"), OPEN)
 def test_open_names_read_any_letter(text, expected):
+    if expected is None and "softmax" not in text.lower():  # z [k]: a product by an index, no reading
+        with pytest.raises(ClaimSyntaxError, match="index 'k' used as a value"):
+            parse_expression(text, open_names=True)
+        return
     value = parse_expression(text, open_names=True)
     if expected is None:  # softmax(z)_i: e^{z_i} over a sum with a fresh bound
         (total,) = value.atoms(sympy.Sum)

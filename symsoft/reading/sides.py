@@ -498,9 +498,24 @@ class Reader:
             pos = match.end()
         return "".join(out) + text[pos:]
 
+    def _function_derivative(self, cut: _Cut) -> sympy.Expr | None:
+        """``\\frac{dg}{dx}`` for a function ``g(x) = …`` the document defines: ``g'(x)``."""
+        function = self.meanings.functions.get(cut.quantity.strip())
+        if function is None or function.value is None:
+            return None
+        if any(written.strip() != function.variable.name for written in cut.variables):
+            return None
+        try:
+            value = self.meanings.expand(function.value, frozenset({function.variable.name}))
+        except UnsupportedExpression as exc:
+            raise Unreadable(str(exc), cut.pos) from None
+        return sympy.diff(value, function.variable, len(cut.variables))
+
     def _derivative(self, cut: _Cut, text: str) -> sympy.Expr:
         if self.depth >= MAX_DERIVATIVE_NESTING:
             raise Unreadable("derivatives nested too deeply", cut.pos)
+        if (value := self._function_derivative(cut)) is not None:
+            return value
         self.depth += 1
         try:
             quantity = self.expression(cut.quantity)
