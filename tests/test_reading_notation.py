@@ -222,6 +222,11 @@ TWINS = [
         "The sigmoid is $g(x) = \\frac{1}{1 + e^{-x}}$.\n\n"
         "$$\\frac{dg}{dx} = -e^{-x}(1 + e^{-x})^{-2}$$\n",
     ),
+    (
+        "a prime on tanh and a power of a function value",
+        "$$\\tanh'(x) = 1 - \\tanh^2(x) = 4\\sigma(2x)\\left(1 - \\sigma(2x)\\right)$$\n",
+        "$$\\tanh'(x) = 1 - \\tanh^2(x) = 2\\sigma(2x)\\left(1 - \\sigma(2x)\\right)$$\n",
+    ),
 ]
 
 

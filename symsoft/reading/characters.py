@@ -77,8 +77,10 @@ COMMANDS = {
 }
 """One character, one command: the only spelling each has in LaTeX."""
 
+_SUBSCRIPTS = {chr(0x2080 + digit): str(digit) for digit in range(10)}  # ₀ … ₉
+_SUBSCRIPTS.update({"\u1d62": "i", "\u2c7c": "j", "\u2096": "k", "\u2098": "m", "\u2099": "n"})
 _ROOT = "\u221a"  # √
-_UNICODE = re.compile("[" + re.escape("".join(COMMANDS) + _ROOT) + "]")
+_UNICODE = re.compile("[" + re.escape("".join(COMMANDS) + "".join(_SUBSCRIPTS) + _ROOT) + "]")
 _ROOT_OPERAND = re.compile(r"\s*(?:([0-9]+(?:\.[0-9]+)?|[a-zA-Z])(?![a-zA-Z0-9_^])|\()")
 
 
@@ -117,6 +119,7 @@ def spelled_out(written: str) -> Spelled:
         pieces.append(text)
         origins.extend([origin] * len(text))
 
+    parentheses = _parentheses(written) if _ROOT in written else {}
     pos = 0
     while pos < len(written):
         char = written[pos]
@@ -129,13 +132,22 @@ def spelled_out(written: str) -> Spelled:
                 pos = operand.end()
                 continue
             if operand:  # √( … ): the parentheses become the braces of \sqrt
-                close = _closing_parenthesis(written, operand.end() - 1)
+                close = parentheses.get(operand.end() - 1, -1)
                 if close > 0:
                     closers[close] = "}"
                     put(r"\sqrt{", pos)
                     pos = operand.end()
                     continue
-            put(r"\sqrt", pos)
+            following = written[pos + 1 : pos + 2]
+            put(r"\sqrt" + (" " if following.isascii() and following.isalpha() else ""), pos)
+        elif char in _SUBSCRIPTS:  # δᵢⱼ, x₁₂: a run of subscript characters is one subscript
+            end = pos
+            while end < len(written) and written[end] in _SUBSCRIPTS:
+                end += 1
+            run = "".join(_SUBSCRIPTS[c] for c in written[pos:end])
+            put(f"_{run}" if len(run) == 1 else f"_{{{run}}}", pos)
+            pos = end
+            continue
         elif char in COMMANDS:
             command = COMMANDS[char]
             following = written[pos + 1 : pos + 2]
@@ -149,10 +161,12 @@ def spelled_out(written: str) -> Spelled:
     return Spelled("".join(pieces), tuple(origins))
 
 
-def _closing_parenthesis(text: str, opening: int) -> int:
-    depth = 0
-    for pos in range(opening, len(text)):
-        depth += {"(": 1, ")": -1}.get(text[pos], 0)
-        if depth == 0:
-            return pos
-    return -1
+def _parentheses(text: str) -> dict[int, int]:
+    """The position of each ``(`` of ``text`` and of the ``)`` that closes it."""
+    pairs, stack = {}, []
+    for pos, char in enumerate(text):
+        if char == "(":
+            stack.append(pos)
+        elif char == ")" and stack:
+            pairs[stack.pop()] = pos
+    return pairs

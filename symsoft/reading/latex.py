@@ -335,6 +335,9 @@ def _describe(exc: UnexpectedInput, text: str) -> tuple[str, int]:
     pos = len(text.rstrip()) if token.type == "$END" else token.start_pos
     if re.search(r"\\sigma\s*$", text[:pos]):
         return "'\\sigma' needs an argument, as in \\sigma(z)", pos
+    if "LPAR" in exc.expected and (power := _FUNCTION_POWER_BEFORE.search(text[:pos])):
+        written = _quoted(power.group().strip())
+        return f"{written} takes its argument in parentheses, as in \\log^2(x)", pos
     lse = _LSE_BEFORE.search(text[:pos]) if "LPAR" in exc.expected else None
     if token.type == "LSE_NAME" or lse:
         start = lse.start() if lse else token.start_pos
@@ -356,6 +359,9 @@ def _describe(exc: UnexpectedInput, text: str) -> tuple[str, int]:
     return _with_expectation(f"unexpected {shown}", exc.expected), token.start_pos
 
 
+_FUNCTION_POWER_BEFORE = re.compile(
+    r"(?<![a-zA-Z])(?:\\(?:log|ln|exp|tanh)|log|ln|exp)\s*\^\s*(?:\{[^{}]*\}|[^\s{}])\s*$"
+)
 _LSE_BEFORE = re.compile(
     r"\\(?:mathrm|operatorname|text|textrm|mathsf|textsf)\s*\{\s*(?:LSE|lse|logsumexp|LogSumExp)\s*\}\s*$"
 )
@@ -818,6 +824,11 @@ class _Builder(Transformer_NonRecursive):
         return function(argument)
 
     application = bare_application
+
+    @v_args(meta=True, inline=True)
+    def function_power(self, meta, function, exponent, argument):
+        """``\\tanh^2(x)`` is ``(\\tanh x)^2``, as TeX writes it."""
+        return _power(function(argument), exponent, meta.start_pos)
 
     def function_name(self, token):
         if token == "\\tanh":

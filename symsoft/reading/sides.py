@@ -298,7 +298,8 @@ def _term_end(text: str, pos: int) -> int:
 
 
 _FUNCTION_CALL = re.compile(
-    r"(?<![\\a-zA-Z])(\\sigma(?![a-zA-Z])|[a-zA-Z])\s*((?:'|\^\s*\{?\s*\\prime\s*\}?)*)\s*"
+    r"(?<![\\a-zA-Z])(\\sigma(?![a-zA-Z])|\\tanh(?![a-zA-Z])|[a-zA-Z])"
+    r"\s*((?:'|\^\s*\{?\s*\\prime\s*\}?)*)\s*"
     r"(?:\\left\s*)?\(([^()]*)(?:\\right\s*)?\)"
 )
 _BARE_NAMES = re.compile(
@@ -307,6 +308,7 @@ _BARE_NAMES = re.compile(
 )
 _X = sympy.Symbol("x", real=True)
 _SIGMOID = 1 / (1 + sympy.exp(-_X))
+_TANH = sympy.tanh(_X).rewrite(sympy.exp)  # as the grammar reads \tanh
 
 
 def _logistic(expr: sympy.Expr) -> sympy.Expr:
@@ -464,9 +466,9 @@ class Reader:
         out, pos = [], 0
         for match in _FUNCTION_CALL.finditer(text):
             name, primes, argument = match.group(1), match.group(2), match.group(3)
-            if name == "\\sigma" and not primes:
-                continue  # \sigma(z) is read by the grammar
-            if name != "\\sigma" and name not in functions:
+            if name in ("\\sigma", "\\tanh") and not primes:
+                continue  # \sigma(z) and \tanh(z) are read by the grammar
+            if name not in ("\\sigma", "\\tanh") and name not in functions:
                 if primes or not _BARE_NAMES.fullmatch(match.group(3)):
                     continue  # p(1 - p) is a product
                 if name in self.meanings.table or name in self.meanings.leaves:
@@ -490,6 +492,8 @@ class Reader:
                 raise Unreadable(f"{name} applied to nothing", match.start())
             if name == "\\sigma":
                 value = _logistic_derivative(at, _order(primes))
+            elif name == "\\tanh":
+                value = sympy.diff(_TANH, _X, _order(primes)).xreplace({_X: at})
             else:
                 value = functions[name].at(at, _order(primes))
             placeholder = f"Y_{{1,{len(values) + 1}}}"
