@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from symsoft.reading.displays import parse_relation
 from symsoft.reading.document import check_document
 
 
@@ -162,6 +163,69 @@ TWINS = [
         "Probabilities $p_i$ are the softmax of the logits $o_i$, the loss is the cross-entropy of "
         "$y_i$. The labels $t$ are one-hot.\n\n"
         "$$\\frac{\\partial L}{\\partial o_i} = p_i - y_i$$\n",
+    ),
+    (
+        "unicode in math mode: ∂, ∑, −, δ, ≠",
+        "Probabilities $p_i = e^{z_i}/∑_j e^{z_j}$, a one-hot label $y$.\n\n"
+        "$$∂p_j/∂z_i = p_j(δ_{ij} − p_i)$$\n\n"
+        "$$−y_i(1 − p_i) + ∑_{j≠i} y_j p_i = −y_i + p_i ∑_j y_j$$\n",
+        "Probabilities $p_i = e^{z_i}/∑_j e^{z_j}$, a one-hot label $y$.\n\n"
+        "$$∂p_j/∂z_i = p_j(δ_{ij} − p_i)$$\n\n"
+        "$$−y_i(1 − p_i) + ∑_{j≠i} y_j p_i = −y_i + p_i ∑_{j≠i} y_j$$\n",
+    ),
+    (
+        "square brackets as array indexing, * products, a case announced in words",
+        "The softmax is $y[n] = \\frac{e^{x[n]}}{\\sum_{m}^{} e^{x[m]}}$, "
+        "differentiated by $x[k]$.\n\n"
+        "The case in which n is not equal to k:\n\n"
+        "$$\\frac{\\partial y[n]}{\\partial x[k]} = \\frac{ 0 * \\sum_{m}^{} e^{x[m]} - "
+        "e^{x[n]} * e^{x[k]}}{ (\\sum_{m}^{} e^{x[m]})^2 } = - y[n] * y[k]$$\n",
+        "The softmax is $y[n] = \\frac{e^{x[n]}}{\\sum_{m}^{} e^{x[m]}}$, "
+        "differentiated by $x[k]$.\n\n"
+        "The case in which n is not equal to k:\n\n"
+        "$$\\frac{\\partial y[n]}{\\partial x[k]} = \\frac{ 0 * \\sum_{m}^{} e^{x[m]} - "
+        "e^{x[n]} * e^{x[k]}}{ (\\sum_{m}^{} e^{x[m]})^2 } = y[n] * y[k]$$\n",
+    ),
+    (
+        "σ(a)_i defined by the document as a softmax, its entries differentiated",
+        "Softmax $\\sigma(\\mathbf{a})_i = \\frac{e^{a_i}}{\\sum^K_{k=1}e^{a_k}}$.\n\n"
+        "$$\\frac{\\partial \\sigma(\\mathbf{a})_i}{\\partial a_j} = "
+        "\\sigma(\\mathbf{a})_i\\left(\\delta_{ij} - \\sigma(\\mathbf{a})_j\\right)$$\n",
+        "Softmax $\\sigma(\\mathbf{a})_i = \\frac{e^{a_i}}{\\sum^K_{k=1}e^{a_k}}$.\n\n"
+        "$$\\frac{\\partial \\sigma(\\mathbf{a})_i}{\\partial a_j} = "
+        "\\sigma(\\mathbf{a})_j\\left(\\delta_{ij} - \\sigma(\\mathbf{a})_j\\right)$$\n",
+    ),
+    (
+        "log-sum-exp and softmax as named functions of a vector",
+        "$$\\frac{\\partial\\,\\mathrm{lse}(\\mathbf{x})}{\\partial x_j} = "
+        "\\mathrm{softmax}(\\mathbf{x})_j$$\n\n"
+        "$$\\frac{\\partial^2\\,\\operatorname{LSE}(\\mathbf{x})}{\\partial x_k\\,\\partial x_j} "
+        "= \\text{softmax}(x)_j\\left(\\delta_{jk} - \\text{softmax}(x)_k\\right)$$\n",
+        "$$\\frac{\\partial\\,\\mathrm{lse}(\\mathbf{x})}{\\partial x_j} = "
+        "\\mathrm{softmax}(\\mathbf{x})_j$$\n\n"
+        "$$\\frac{\\partial^2\\,\\operatorname{LSE}(\\mathbf{x})}{\\partial x_k\\,\\partial x_j} "
+        "= \\text{softmax}(x)_j\\left(1 - \\text{softmax}(x)_k\\right)$$\n",
+    ),
+    (
+        "primes on a function the document defines, under a name the standard loss also has",
+        "For any constant $p$ and $L(u) = -p u + \\log(1 + e^u)$,\n\n"
+        "$$L'(u) = -p + \\frac{e^u}{1 + e^u} = \\sigma(u) - p$$\n\n"
+        "$$L''(u) = \\sigma(u)\\left(1 - \\sigma(u)\\right)$$\n",
+        "For any constant $p$ and $L(u) = -p u + \\log(1 + e^u)$,\n\n"
+        "$$L'(u) = -p + \\frac{e^u}{1 + e^u} = \\sigma(u) - p$$\n\n"
+        "$$L''(u) = \\sigma(u)\\left(1 + \\sigma(u)\\right)$$\n",
+    ),
+    (
+        "d/dx of a function the document defines, written without its argument",
+        "The sigmoid is $g(x) = \\frac{1}{1 + e^{-x}}$.\n\n"
+        "$$\\frac{dg}{dx} = e^{-x}(1 + e^{-x})^{-2}$$\n",
+        "The sigmoid is $g(x) = \\frac{1}{1 + e^{-x}}$.\n\n"
+        "$$\\frac{dg}{dx} = -e^{-x}(1 + e^{-x})^{-2}$$\n",
+    ),
+    (
+        "a prime on tanh and a power of a function value",
+        "$$\\tanh'(x) = 1 - \\tanh^2(x) = 4\\sigma(2x)\\left(1 - \\sigma(2x)\\right)$$\n",
+        "$$\\tanh'(x) = 1 - \\tanh^2(x) = 2\\sigma(2x)\\left(1 - \\sigma(2x)\\right)$$\n",
     ),
 ]
 
@@ -445,3 +509,18 @@ def test_a_name_defined_with_its_vector_argument_reads_without_it():
 def test_the_same_name_at_another_argument_is_not_read_as_it():
     text = ROW_SOFTMAX.replace("RHS", "- s(\\mathbf y)_i s(\\mathbf x)_j")
     assert statuses(text) == ["definition", "not checked"]
+
+
+@pytest.mark.parametrize(
+    ("prose", "relation"),
+    [
+        ("The case in which n equals k:", "k = n"),
+        ("when $i$ is not equal to $j$", "i ≠ j"),
+        ("when i is\nequal to j", "i = j"),
+        ("if i differs from j", "i ≠ j"),
+        ("an equals k", None),
+    ],
+)
+def test_an_index_case_in_words(prose, relation):
+    found = parse_relation(prose)
+    assert (str(found) if found else None) == relation

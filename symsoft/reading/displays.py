@@ -483,10 +483,21 @@ def _relation_of(match: re.Match[str], row_condition: Relation | None) -> str:
     return "eq" if match.group("eq") == "=" else "definition"
 
 
+_WORDED_RELATION = re.compile(  # "the case in which n equals k", "when $i$ is not equal to $j$"
+    r"(?<![A-Za-z\\_^])([i-n])\$?\s+(equals|is\s+equal\s+to|(?:is\s+not|isn't)\s+equal\s+to"
+    r"|does\s+not\s+equal|is\s+different\s+from|differs\s+from)\s+\$?([i-n])(?![A-Za-z_])"
+)
+
+
 def parse_relation(text: str) -> Relation | None:
     found = {
         (m.group(1), m.group(2) == "=", m.group(3))
         for m in _INDEX_RELATION.finditer(text)
+        if m.group(1) != m.group(3)
+    }
+    found |= {
+        (m.group(1), " ".join(m.group(2).split()) in ("equals", "is equal to"), m.group(3))
+        for m in _WORDED_RELATION.finditer(text)
         if m.group(1) != m.group(3)
     }
     normal = {(min(a, b), eq, max(a, b)) for a, eq, b in found}

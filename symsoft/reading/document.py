@@ -1259,7 +1259,8 @@ def _meanings(
     differentiated = {
         _accented_name(m)
         for m in _QUANTITY.finditer(prose)
-        if not re.search(r"(?:\}\s*\{|/|\\over)\s*$", prose[max(0, m.start() - 12) : m.start()])
+        # in a denominator, also after another variable: {\partial x_k \, \partial x_j}
+        if not re.search(r"(?:\}\s*\{|/|\\over)[^{}$]*$", prose[max(0, m.start() - 40) : m.start()])
     }
     # a name differentiated by, and never differentiated itself, is a free variable
     meanings.leaves |= (variables - differentiated) | set(_SCALAR_ARGUMENT.findall(prose))
@@ -1405,7 +1406,12 @@ def _functions(
     written: dict[str, tuple[str, str, str, tuple[int, int] | None]] = {}
     for lhs, rhs, where, key, _ in candidates:
         match = _FUNCTION_LHS.fullmatch(lhs)
-        if match and match.group(1) not in written and match.group(1) not in meanings.table:
+        standard = meanings.table.get(match.group(1)) if match else None
+        if (
+            match
+            and match.group(1) not in written
+            and (not standard or standard.source == "standard")
+        ):
             written[match.group(1)] = (match.group(2), rhs, where, key)
     if not written:
         return
@@ -1425,6 +1431,8 @@ def _functions(
         ):
             continue  # g(x) = e^{a_i}: x is not in it, so g is no function of x here
         meanings.functions[name] = FunctionMeaning(name, variable, value, where)
+        if name in meanings.table:  # L(u) = …: the document's own L, not the standard loss
+            del meanings.table[name]
         if key is not None:
             definitions[key] = f"definition of {name}({variable_name})"
 
@@ -1546,7 +1554,7 @@ def _has_top_level_equals(text: str) -> bool:
 def _defined_name(lhs: str) -> tuple[str, str | None] | None:
     """``(name, index)`` when ``lhs`` is a name with at most one index (``S_i``, ``\\hat{y}_c``,
     ``L``), else None."""
-    if len(lhs) > 80 or "(" in lhs or "\\partial" in lhs or "\\frac" in lhs:
+    if len(lhs) > 80 or "\\partial" in lhs or "\\frac" in lhs:  # \sigma(\mathbf{a})_i is a name
         return None
     try:
         value = parse_expression(lhs, open_names=True)

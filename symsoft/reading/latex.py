@@ -9,6 +9,7 @@ the grammar rule it reads. Whatever the parser could only read by guessing is a
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib.resources
 import re
@@ -22,6 +23,7 @@ from lark import Token, Transformer_NonRecursive, Tree, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken, VisitError
 
 from symsoft.errors import SymsoftError
+from symsoft.reading.characters import spelled_out
 
 __all__ = [
     "Case",
@@ -234,6 +236,13 @@ class _Rejection(Exception):
 
 
 def _parse(text: str, start: str, open_names: bool = False) -> sympy.Expr | Claim:
+    spelled = spelled_out(text)
+    if spelled.text != text:  # ∂, ∑, σ … typed as unicode: read as their commands
+        try:
+            result = _parse(spelled.text, start, open_names)
+        except ClaimSyntaxError as exc:
+            raise ClaimSyntaxError(exc.problem, text, spelled.written(exc.pos)) from None
+        return dataclasses.replace(result, text=text.strip()) if start == "claim" else result
     original, text = text, _checked_surface(text)
     try:
         _check_commands(text)
@@ -326,19 +335,36 @@ def _describe(exc: UnexpectedInput, text: str) -> tuple[str, int]:
     pos = len(text.rstrip()) if token.type == "$END" else token.start_pos
     if re.search(r"\\sigma\s*$", text[:pos]):
         return "'\\sigma' needs an argument, as in \\sigma(z)", pos
+    if "LPAR" in exc.expected and (power := _FUNCTION_POWER_BEFORE.search(text[:pos])):
+        written = _quoted(power.group().strip())
+        return f"{written} takes its argument in parentheses, as in \\log^2(x)", pos
+    lse = _LSE_BEFORE.search(text[:pos]) if "LPAR" in exc.expected else None
+    if token.type == "LSE_NAME" or lse:
+        start = lse.start() if lse else token.start_pos
+        written = _quoted(text[start : lse.end() if lse else token.end_pos].strip())
+        return (
+            f"{written} alone only names a derivative quantity; "
+            "log-sum-exp of a vector is written \\mathrm{lse}(z)"
+        ), start
     if token.type == "$END":
         if "_EQUAL" in exc.expected:
             return "a claim needs '=' between its two sides", pos
         return _with_expectation("unexpected end of input", exc.expected), pos
     shown = _quoted(str(token))
-    if token.type == "LSE_NAME":
-        return f"{shown} only names a derivative quantity", token.start_pos
     if token.type in ("_NEQ", "_NE"):
         return (
             f"unexpected {shown}: a condition follows \\quad, ',' or \\text{{if}}, "
             "or stands in parentheses"
         ), token.start_pos
     return _with_expectation(f"unexpected {shown}", exc.expected), token.start_pos
+
+
+_FUNCTION_POWER_BEFORE = re.compile(
+    r"(?<![a-zA-Z])(?:\\(?:log|ln|exp|tanh)|log|ln|exp)\s*\^\s*(?:\{[^{}]*\}|[^\s{}])\s*$"
+)
+_LSE_BEFORE = re.compile(
+    r"\\(?:mathrm|operatorname|text|textrm|mathsf|textsf)\s*\{\s*(?:LSE|lse|logsumexp|LogSumExp)\s*\}\s*$"
+)
 
 
 def _check_commands(text: str) -> None:
@@ -799,6 +825,11 @@ class _Builder(Transformer_NonRecursive):
 
     application = bare_application
 
+    @v_args(meta=True, inline=True)
+    def function_power(self, meta, function, exponent, argument):
+        """``\\tanh^2(x)`` is ``(\\tanh x)^2``, as TeX writes it."""
+        return _power(function(argument), exponent, meta.start_pos)
+
     def function_name(self, token):
         if token == "\\tanh":
             return lambda x: sympy.tanh(x).rewrite(sympy.exp)
@@ -806,12 +837,35 @@ class _Builder(Transformer_NonRecursive):
 
     @v_args(meta=True, inline=True)
     def softmax_entry(self, meta, _name, argument, indices):
+        return self._softmax(meta, argument, indices)
+
+    def _softmax(self, meta, argument, indices):
         if isinstance(argument, sympy.Symbol) and not argument.is_integer and len(indices) == 1:
             logits = sympy.IndexedBase(argument.name)
             k = sympy.Dummy("k", integer=True, positive=True)
             total = sympy.Sum(sympy.exp(logits[k]), (k, 1, index_symbol("N")))
             return sympy.exp(logits[indices[0]]) / total
         raise _Rejection("softmax(…)_i takes one vector name and one index", meta.start_pos)
+
+    def log_sum_exp(self, _function, opening, vector, closing):
+        """``\\mathrm{lse}(\\mathbf{x})``: log-sum-exp ``\\log \\sum_k e^{x_k}``: one reading."""
+        _check_pair(opening, closing)
+        k = sympy.Dummy("k", integer=True, positive=True)
+        terms = sympy.exp(sympy.IndexedBase(vector.text)[k])
+        return sympy.log(sympy.Sum(terms, (k, 1, index_symbol("N"))))
+
+    @v_args(meta=True, inline=True)
+    def function_entry(self, meta, argument, indices):
+        """``\\sigma(\\mathbf{a})_i``: entry i of σ applied to the vector a. The logistic function
+        entry-wise or a softmax: the document says which, so it is a name, ``sigma(a)``."""
+        if isinstance(argument, sympy.Symbol) and not argument.is_integer and len(indices) == 1:
+            return sympy.IndexedBase(f"sigma({argument.name})")[indices[0]]
+        raise _Rejection("\\sigma(…)_i takes one vector name and one index", meta.start_pos)
+
+    @v_args(meta=True, inline=True)
+    def softmax_entry_index_first(self, meta, name, indices, argument):
+        """``\\operatorname{softmax}_i(\\mathbf{z})``, the index written before the argument."""
+        return self._softmax(meta, argument, indices)
 
     def signed_script(self, sign, token):
         value = self.number(token) if token.type == "NUMBER" else self.script_token(token)
@@ -887,6 +941,19 @@ class _Builder(Transformer_NonRecursive):
 
     def indices(self, *values):
         return tuple(values)
+
+    def bracket_indices(self, token):
+        """``x[n]``, ``\\delta[n,k]``: the indices of a name written as numpy indexes arrays."""
+        indices = []
+        for match in re.finditer(r"[a-zA-Z0-9]+", token):
+            written = Token("NUMBER" if match.group().isdigit() else "LETTER", match.group())
+            written.start_pos = token.start_pos + match.start()
+            if written.type == "LETTER" and len(written) > 1:
+                raise _Rejection(
+                    f"index {_quoted(str(written))} is not one letter", written.start_pos
+                )
+            indices.append(_index(written, self.open_names))
+        return tuple(indices)
 
     def juxtaposed_indices(self, *tokens):
         return tuple(_index(token, self.open_names) for token in tokens)

@@ -19,6 +19,7 @@ import sympy
 
 from symsoft.errors import UnsupportedExpression
 from symsoft.reading.brackets import matching
+from symsoft.reading.characters import spelled_out
 from symsoft.reading.latex import MAX_CLAIM_LENGTH, ClaimSyntaxError, parse_expression
 from symsoft.reading.steps import (
     Meanings,
@@ -298,7 +299,8 @@ def _term_end(text: str, pos: int) -> int:
 
 
 _FUNCTION_CALL = re.compile(
-    r"(?<![\\a-zA-Z])(\\sigma(?![a-zA-Z])|[a-zA-Z])\s*((?:'|\^\s*\{?\s*\\prime\s*\}?)*)\s*"
+    r"(?<![\\a-zA-Z])(\\sigma(?![a-zA-Z])|\\tanh(?![a-zA-Z])|[a-zA-Z])"
+    r"\s*((?:'|\^\s*\{?\s*\\prime\s*\}?)*)\s*"
     r"(?:\\left\s*)?\(([^()]*)(?:\\right\s*)?\)"
 )
 _BARE_NAMES = re.compile(
@@ -307,6 +309,7 @@ _BARE_NAMES = re.compile(
 )
 _X = sympy.Symbol("x", real=True)
 _SIGMOID = 1 / (1 + sympy.exp(-_X))
+_TANH = sympy.tanh(_X).rewrite(sympy.exp)  # as the grammar reads \tanh
 
 
 def _logistic(expr: sympy.Expr) -> sympy.Expr:
@@ -402,6 +405,12 @@ class Reader:
         -exp(a[i])*exp(a[j])/Sum(exp(a[_k]), (_k, 1, N))**2
         + exp(a[i])*KroneckerDelta(i, j)/Sum(exp(a[_k]), (_k, 1, N))
         """
+        spelled = spelled_out(text)
+        if spelled.text != text:  # ∂p_j/∂z_i: unicode read as the commands it stands for
+            try:
+                return self.expression(spelled.text)
+            except Unreadable as exc:
+                raise Unreadable(exc.reason, spelled.written(exc.pos)) from None
         text = _expand_macros(text, self.meanings.macros)
         text = _EMPTY_SCRIPT.sub(lambda m: " " * len(m.group()), text)  # \sum_{k}^{ }
         if text not in self.cache:
@@ -459,9 +468,9 @@ class Reader:
         out, pos = [], 0
         for match in _FUNCTION_CALL.finditer(text):
             name, primes, argument = match.group(1), match.group(2), match.group(3)
-            if name == "\\sigma" and not primes:
-                continue  # \sigma(z) is read by the grammar
-            if name != "\\sigma" and name not in functions:
+            if name in ("\\sigma", "\\tanh") and not primes:
+                continue  # \sigma(z) and \tanh(z) are read by the grammar
+            if name not in ("\\sigma", "\\tanh") and name not in functions:
                 if primes or not _BARE_NAMES.fullmatch(match.group(3)):
                     continue  # p(1 - p) is a product
                 if name in self.meanings.table or name in self.meanings.leaves:
@@ -485,6 +494,8 @@ class Reader:
                 raise Unreadable(f"{name} applied to nothing", match.start())
             if name == "\\sigma":
                 value = _logistic_derivative(at, _order(primes))
+            elif name == "\\tanh":
+                value = sympy.diff(_TANH, _X, _order(primes)).xreplace({_X: at})
             else:
                 value = functions[name].at(at, _order(primes))
             placeholder = f"Y_{{1,{len(values) + 1}}}"
@@ -493,9 +504,24 @@ class Reader:
             pos = match.end()
         return "".join(out) + text[pos:]
 
+    def _function_derivative(self, cut: _Cut) -> sympy.Expr | None:
+        """``\\frac{dg}{dx}`` for a function ``g(x) = …`` the document defines: ``g'(x)``."""
+        function = self.meanings.functions.get(cut.quantity.strip())
+        if function is None or function.value is None:
+            return None
+        if any(written.strip() != function.variable.name for written in cut.variables):
+            return None
+        try:
+            value = self.meanings.expand(function.value, frozenset({function.variable.name}))
+        except UnsupportedExpression as exc:
+            raise Unreadable(str(exc), cut.pos) from None
+        return sympy.diff(value, function.variable, len(cut.variables))
+
     def _derivative(self, cut: _Cut, text: str) -> sympy.Expr:
         if self.depth >= MAX_DERIVATIVE_NESTING:
             raise Unreadable("derivatives nested too deeply", cut.pos)
+        if (value := self._function_derivative(cut)) is not None:
+            return value
         self.depth += 1
         try:
             quantity = self.expression(cut.quantity)

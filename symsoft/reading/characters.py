@@ -1,0 +1,172 @@
+"""Unicode mathematics spelled as the LaTeX commands it stands for, positions kept.
+
+Posts typed on a phone or pasted from a PDF write ``∂p_j/∂z_i = p_j(δ_{ij} − p_i)`` and
+``∑_{j≠i}`` inside math mode. Each such character is one command (``∂`` is ``\\partial``, ``∑``
+is ``\\sum``), so the reader spells it out before anything else reads the text, and keeps, for
+every character of the spelled text, the position of the character it came from: an error is
+still reported at the line and column the author wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["COMMANDS", "Spelled", "spelled_out"]
+
+COMMANDS = {
+    "\u2202": r"\partial",  # ∂
+    "\u2211": r"\sum",  # ∑
+    "\u220f": r"\prod",  # ∏
+    "\u2207": r"\nabla",  # ∇
+    "\u2212": "-",  # − minus sign
+    "\u2013": "-",  # – en dash, typed for a minus
+    "\u00b7": r"\cdot",  # ·
+    "\u22c5": r"\cdot",  # ⋅
+    "\u2219": r"\cdot",  # ∙
+    "\u00d7": r"\times",  # ×
+    "\u2217": "*",  # ∗
+    "\u2260": r"\neq",  # ≠
+    "\u2264": r"\leq",  # ≤
+    "\u2265": r"\geq",  # ≥
+    "\u2248": r"\approx",  # ≈
+    "\u2208": r"\in",  # ∈
+    "\u2192": r"\to",  # →
+    "\u221e": r"\infty",  # ∞
+    "\u2026": r"\ldots",  # …
+    "\u22ef": r"\cdots",  # ⋯
+    "\u2032": "'",  # ′ prime
+    "\u2033": "''",  # ″ double prime
+    "\u2299": r"\odot",  # ⊙
+    "\u2218": r"\circ",  # ∘
+    "\u00b2": "^2",  # ²
+    "\u00b3": "^3",  # ³
+    "\u1d40": "^T",  # ᵀ
+    "\u2113": r"\ell",  # ℓ
+    "\u03b1": r"\alpha",
+    "\u03b2": r"\beta",
+    "\u03b3": r"\gamma",
+    "\u03b4": r"\delta",
+    "\u03b5": r"\epsilon",
+    "\u03f5": r"\epsilon",
+    "\u03b6": r"\zeta",
+    "\u03b7": r"\eta",
+    "\u03b8": r"\theta",
+    "\u03ba": r"\kappa",
+    "\u03bb": r"\lambda",
+    "\u03bc": r"\mu",
+    "\u03bd": r"\nu",
+    "\u03be": r"\xi",
+    "\u03c0": r"\pi",
+    "\u03c1": r"\rho",
+    "\u03c3": r"\sigma",
+    "\u03c4": r"\tau",
+    "\u03c6": r"\phi",
+    "\u03d5": r"\phi",
+    "\u03c7": r"\chi",
+    "\u03c8": r"\psi",
+    "\u03c9": r"\omega",
+    "\u0393": r"\Gamma",
+    "\u0394": r"\Delta",
+    "\u0398": r"\Theta",
+    "\u039b": r"\Lambda",
+    "\u03a3": r"\Sigma",
+    "\u03a6": r"\Phi",
+    "\u03a8": r"\Psi",
+    "\u03a9": r"\Omega",
+}
+"""One character, one command: the only spelling each has in LaTeX."""
+
+_SUBSCRIPTS = {chr(0x2080 + digit): str(digit) for digit in range(10)}  # ₀ … ₉
+_SUBSCRIPTS.update({"\u1d62": "i", "\u2c7c": "j", "\u2096": "k", "\u2098": "m", "\u2099": "n"})
+_ROOT = "\u221a"  # √
+_UNICODE = re.compile("[" + re.escape("".join(COMMANDS) + "".join(_SUBSCRIPTS) + _ROOT) + "]")
+_ROOT_OPERAND = re.compile(r"\s*(?:([0-9]+(?:\.[0-9]+)?|[a-zA-Z])(?![a-zA-Z0-9_^])|\()")
+
+
+@dataclass(frozen=True)
+class Spelled:
+    """``text`` with its unicode spelled out; ``origins[p]`` is the position, in the written
+    text, of the character that gave ``text[p]`` (one more entry, for the end)."""
+
+    text: str
+    origins: tuple[int, ...]
+
+    def written(self, pos: int) -> int:
+        """The position in the written text of position ``pos`` of :attr:`text`."""
+        return self.origins[max(0, min(pos, len(self.origins) - 1))]
+
+
+def spelled_out(written: str) -> Spelled:
+    """``written`` with each unicode symbol replaced by its LaTeX command.
+
+    A command is followed by a space when a letter comes next (``∂p`` is ``\\partial p``, not
+    ``\\partialp``). ``√x`` and ``√(x + 1)`` are ``\\sqrt{x}`` and ``\\sqrt{x + 1}``.
+
+    >>> spelled_out("∂p_j/∂z_i").text
+    '\\\\partial p_j/\\\\partial z_i'
+    >>> spelled = spelled_out("−∑_j y_j")
+    >>> spelled.text, spelled.written(spelled.text.index("y"))
+    ('-\\\\sum_j y_j', 5)
+    """
+    if not _UNICODE.search(written):
+        return Spelled(written, tuple(range(len(written) + 1)))
+    pieces: list[str] = []
+    origins: list[int] = []
+    closers: dict[int, str] = {}  # position of a ')' that closes a √( … ): the brace it becomes
+
+    def put(text: str, origin: int) -> None:
+        pieces.append(text)
+        origins.extend([origin] * len(text))
+
+    parentheses = _parentheses(written) if _ROOT in written else {}
+    pos = 0
+    while pos < len(written):
+        char = written[pos]
+        if pos in closers:
+            put(closers.pop(pos), pos)
+        elif char == _ROOT:
+            operand = _ROOT_OPERAND.match(written, pos + 1)
+            if operand and operand.group(1):
+                put(r"\sqrt{" + operand.group(1) + "}", pos)
+                pos = operand.end()
+                continue
+            if operand:  # √( … ): the parentheses become the braces of \sqrt
+                close = parentheses.get(operand.end() - 1, -1)
+                if close > 0:
+                    closers[close] = "}"
+                    put(r"\sqrt{", pos)
+                    pos = operand.end()
+                    continue
+            following = written[pos + 1 : pos + 2]
+            put(r"\sqrt" + (" " if following.isascii() and following.isalpha() else ""), pos)
+        elif char in _SUBSCRIPTS:  # δᵢⱼ, x₁₂: a run of subscript characters is one subscript
+            end = pos
+            while end < len(written) and written[end] in _SUBSCRIPTS:
+                end += 1
+            run = "".join(_SUBSCRIPTS[c] for c in written[pos:end])
+            put(f"_{run}" if len(run) == 1 else f"_{{{run}}}", pos)
+            pos = end
+            continue
+        elif char in COMMANDS:
+            command = COMMANDS[char]
+            following = written[pos + 1 : pos + 2]
+            if command[-1].isalpha() and command.startswith("\\") and following.isascii():
+                command += " " if following.isalpha() else ""
+            put(command, pos)
+        else:
+            put(char, pos)
+        pos += 1
+    origins.append(len(written))
+    return Spelled("".join(pieces), tuple(origins))
+
+
+def _parentheses(text: str) -> dict[int, int]:
+    """The position of each ``(`` of ``text`` and of the ``)`` that closes it."""
+    pairs, stack = {}, []
+    for pos, char in enumerate(text):
+        if char == "(":
+            stack.append(pos)
+        elif char == ")" and stack:
+            pairs[stack.pop()] = pos
+    return pairs
