@@ -242,7 +242,7 @@ def _jacobian_entry(
 ) -> tuple[Local, Fraction]:
     """``D_column F_row`` for ``F_row = S_row`` or ``log S_row`` (``S`` maybe tempered)."""
     ring = _ring()
-    tempered = theorem.kind == "temperature-jacobian"
+    tempered = theorem.shape.tempered
     s = family.tempered if tempered else family.softmax
     factor = family.cache.get(("leaf-factor", tempered))
     if factor is None:
@@ -419,19 +419,19 @@ def _sum_to_one(local: Local) -> None:
 
 def local_entry(theorem: Theorem, family: Family, index: tuple[int, ...]) -> tuple[Local, Fraction]:
     """The mechanical derivative of one entry in its local ring, or UnsupportedExpression."""
-    kind = theorem.kind
-    if kind in ("softmax-jacobian", "log-softmax-jacobian", "temperature-jacobian"):
+    ring = theorem.shape.ring
+    if ring == "jacobian":
         local, slope = _jacobian_entry(theorem, family, *index)
-    elif kind == "lse-gradient":
+    elif ring == "lse":
         local, slope = _lse_entry(family, index[0])
-    elif kind == "vjp":
+    elif ring == "vjp":
         local, slope = _vjp_entry(family, index[0])
-    elif kind in ("cross-entropy-gradient", "label-smoothing-gradient"):
+    elif ring == "gradient":
         local, slope = _gradient_entry(family, index[0])
-    elif kind == "cross-entropy-hessian":
+    elif ring == "hessian":
         local, slope = _hessian_entry(family, *index)
     else:
-        raise UnsupportedExpression(f"no fast path for {kind}")
+        raise UnsupportedExpression(f"no fast path for {theorem.kind}")
     for name in theorem.hypotheses:
         if name == "sum-to-one":
             _sum_to_one(local)
@@ -444,7 +444,7 @@ def local_entry(theorem: Theorem, family: Family, index: tuple[int, ...]) -> tup
 
 def fast_entry(theorem: Theorem, family: Family, index: tuple[int, ...], seed: int) -> Verdict:
     """Prove or refute one entry in its local ring."""
-    if theorem.kind == "softmax-regression-gradient":
+    if theorem.shape.ring == "regression":
         from symsoft.verification.regression import regression_entry
 
         return regression_entry(theorem, family, index, seed)

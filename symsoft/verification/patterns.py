@@ -32,8 +32,6 @@ from symsoft.catalogue.theorems import Theorem
 from symsoft.results import Verdict
 from symsoft.verification.derivation import TARGET_SUM, VECTOR_SUM, fast_entry
 
-_JACOBIANS = ("softmax-jacobian", "log-softmax-jacobian", "temperature-jacobian")
-_GRADIENT_ROWS = ("cross-entropy-hessian", "label-smoothing-gradient")
 _UNKNOWN = object()
 
 
@@ -95,12 +93,11 @@ def pattern_generic(closed_form: sympy.Basic, names: tuple[sympy.Symbol, ...]) -
 
 def _row_shape(theorem: Theorem, family: Family, row: int) -> Hashable | None:
     """The shape of what row ``row`` differentiates (its entries share the function)."""
-    kind = theorem.kind
-    key = ("row shape", kind, row)
+    key = ("row shape", theorem.kind, row)
     if key in family.cache:
         return family.cache[key]  # type: ignore[return-value]
-    if kind in _JACOBIANS:
-        s = family.tempered if kind == "temperature-jacobian" else family.softmax
+    if theorem.shape.rows == "jacobian":
+        s = family.tempered if theorem.shape.tempered else family.softmax
         function, _ = family.function(theorem, (row, row))
         roles = {s.exponentials[row - 1]: "own", s.partition_sum: "Z"}
     else:  # the gradient row the entry starts from: ∂/∂x_row of the term −y_row log p_row
@@ -121,7 +118,7 @@ def decider(
     """The entries of ``theorem`` decided by
     :func:`~symsoft.verification.derivation.fast_entry` (with the seed ``seed_of(index)``),
     reusing a "proved" already reached for an entry with the same shape and index pattern."""
-    reuse = theorem.kind in _JACOBIANS + _GRADIENT_ROWS and pattern_generic(
+    reuse = theorem.shape.rows is not None and pattern_generic(
         theorem.closed_form, tuple(family.binding(theorem, (1, 2)))
     )
     shape_ids: dict[Hashable, int] = {}

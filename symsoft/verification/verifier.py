@@ -89,13 +89,8 @@ def _derivation(
     closed_x = _x_form(closed, family, keep_sum)
     difference = sympy.cancel(sympy.expand((substituted - closed_x).subs(subs)))
     numerator, _ = sympy.fraction(difference)
-    large = family.n > 3 and theorem.kind in (
-        "cross-entropy-gradient",
-        "cross-entropy-hessian",
-        "label-smoothing-gradient",
-        "vjp",
-    )
-    shown_function = sympy.Symbol("L" if "entropy" in theorem.kind else "f") if large else function
+    shown = theorem.shape.shown  # a sum over all N terms: named, not written out, above N = 3
+    shown_function = sympy.Symbol(shown) if shown and family.n > 3 else function
     return Derivation(
         entry=index,
         function=sympy.latex(shown_function),
