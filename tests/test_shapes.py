@@ -5,6 +5,7 @@ from typing import get_args
 import pytest
 import sympy
 
+from symsoft.algebra.counterexample import exact
 from symsoft.catalogue.family import Family
 from symsoft.catalogue.shapes import SHAPES
 from symsoft.catalogue.theorems import CATALOGUE, Kind, find
@@ -59,3 +60,10 @@ def test_the_second_index_of_label_smoothing_is_the_class():
         sympy.Symbol("c", integer=True, positive=True): 3,
     }
     assert set(map(str, family.binding(find("log-softmax-jacobian"), (1, 3)))) == {"i", "j"}
+
+
+def test_a_counterexample_shows_a_huge_value_shortened_not_a_crash():
+    huge = exact([("W_11", "log(2)")], sympy.Rational(3**10000, 2), sympy.Integer(0))
+    assert huge.lhs == "16313501853…(4772 digits)/2" and huge.rhs == "0"
+    small = exact([], sympy.Rational(-4, 25), sympy.Rational(1, 3))
+    assert (small.lhs, small.rhs, small.lhs_float) == ("-4/25", "1/3", -0.16)

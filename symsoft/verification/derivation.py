@@ -23,6 +23,7 @@ import flint
 import sympy
 
 from symsoft.algebra import rational
+from symsoft.algebra.counterexample import exact
 from symsoft.algebra.rational import Fraction, Ring
 from symsoft.catalogue import notation as nt
 from symsoft.catalogue.family import Family
@@ -563,14 +564,7 @@ def _describe(local, values, rest, outside, left, right) -> Counterexample:  # t
     if YSUM in local.used and YSUM not in local.determined and local.n > len(local.ys):
         rest_y = values[YSUM] - sum((values[g] for g in local.ys.values()), sympy.Integer(0))
         shared.append(("y", str(rest_y / (local.n - len(local.ys)))))
-    return Counterexample(
-        point=tuple(shown),
-        lhs=rational.shown(left),
-        rhs=rational.shown(right),
-        lhs_float=float(left),
-        rhs_float=float(right),
-        others=tuple(shared),
-    )
+    return exact(shown, left, right, shared)
 
 
 def entry_derivative(theorem: Theorem, family: Family, index: tuple[int, ...]) -> sympy.Expr:
