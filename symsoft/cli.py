@@ -456,7 +456,7 @@ def _verify(args: argparse.Namespace) -> int:
 
     for name in args.theorem or ():
         find(name)  # an unknown name is an input error before SymPy loads
-    from symsoft.verification.verifier import verify
+    from symsoft.verification.api import verify
 
     big = isinstance(args.n, int) and args.n >= 128
     progress = _progress(sys.stderr) if sys.stderr.isatty() and big else None
@@ -496,7 +496,7 @@ def _report(args: argparse.Namespace) -> int:
     for name in args.theorem or ():
         find(name)
     from symsoft.render.report import write_report
-    from symsoft.verification.verifier import verify
+    from symsoft.verification.api import verify
 
     formats = tuple(dict.fromkeys(args.format or ("tex", "pdf", "html")))
     if args.format is None:  # what this machine can make; an explicit pdf stays an error

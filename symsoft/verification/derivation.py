@@ -444,11 +444,8 @@ def local_entry(theorem: Theorem, family: Family, index: tuple[int, ...]) -> tup
 
 
 def fast_entry(theorem: Theorem, family: Family, index: tuple[int, ...], seed: int) -> Verdict:
-    """Prove or refute one entry in its local ring."""
-    if theorem.shape.ring == "regression":
-        from symsoft.verification.regression import regression_entry
-
-        return regression_entry(theorem, family, index, seed)
+    """Prove or refute one entry in its local ring (the batched regression has a ring of its
+    own: :func:`symsoft.verification.regression.regression_entry`)."""
     local, slope = local_entry(theorem, family, index)
     binding = family.binding(theorem, index)
     closed = rational.lower(theorem.closed_form, _ring(), local.leaf(binding))

@@ -29,6 +29,7 @@ from symsoft.catalogue.shapes import symbolic_softmax
 from symsoft.catalogue.theorems import Sizes, Theorem
 from symsoft.errors import UnsupportedExpression
 from symsoft.results import EntryCheck, TheoremResult, Verdict, combine
+from symsoft.verification.verifier import verify_theorem
 
 a, o, y, v, i, j, k, c, N = nt.a, nt.o, nt.y, nt.v, nt.i, nt.j, nt.k, nt.c, nt.N
 INDICES = (i, j, c)
@@ -180,8 +181,6 @@ def _decide_case(
 
 def verify_general(theorem: Theorem, sizes: Sizes | None = None) -> TheoremResult:
     """``theorem`` for every N ≥ 1 at once (symbolic N and indices), case by case."""
-    from symsoft.verification.verifier import verify_theorem
-
     start = time.perf_counter()
     built = symbolic_function(theorem)
     if built is None:
@@ -221,8 +220,6 @@ def verify_general(theorem: Theorem, sizes: Sizes | None = None) -> TheoremResul
 
 def _concrete(theorem: Theorem, case: str, general: Verdict) -> Verdict:
     """A general refutation stands only with a concrete size where the claim fails."""
-    from symsoft.verification.verifier import verify_theorem
-
     for size in SEARCH:
         result = verify_theorem(theorem, size, derivations=False)
         for check in result.checks:

@@ -31,6 +31,7 @@ from symsoft.catalogue.family import Family
 from symsoft.catalogue.theorems import Theorem
 from symsoft.results import Verdict
 from symsoft.verification.derivation import TARGET_SUM, VECTOR_SUM, fast_entry
+from symsoft.verification.regression import regression_entry
 
 _UNKNOWN = object()
 
@@ -117,8 +118,10 @@ def decider(
     theorem: Theorem, family: Family, seed_of: Callable[[tuple[int, ...]], int]
 ) -> Callable[[tuple[int, ...]], Verdict]:
     """The entries of ``theorem`` decided by
-    :func:`~symsoft.verification.derivation.fast_entry` (with the seed ``seed_of(index)``),
+    :func:`~symsoft.verification.derivation.fast_entry` (with the seed ``seed_of(index)``;
+    the batched regression by :func:`~symsoft.verification.regression.regression_entry`),
     reusing a "proved" already reached for an entry with the same shape and index pattern."""
+    entry = regression_entry if theorem.shape.ring == "regression" else fast_entry
     reuse = theorem.shape.rows is not None and pattern_generic(
         theorem.closed_form, tuple(family.binding(theorem, (1, 2)))
     )
@@ -140,10 +143,10 @@ def decider(
                 key = (shape_id, row == index[1])
                 verdict = proved.get(key)
                 if verdict is None:
-                    verdict = fast_entry(theorem, family, index, seed_of(index))
+                    verdict = entry(theorem, family, index, seed_of(index))
                     if verdict.status == "proved":
                         proved[key] = verdict
                 return verdict
-        return fast_entry(theorem, family, index, seed_of(index))
+        return entry(theorem, family, index, seed_of(index))
 
     return decide
