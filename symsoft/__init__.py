@@ -56,7 +56,7 @@ _WHERE = {
     "one_hot": "algebra.prover",
     "prove": "algebra.prover",
     "sum_to_one": "algebra.prover",
-    "verify": "verification.verifier",
+    "verify": "verification.api",
     "SymsoftError": "errors",
     "ClaimResult": "reading.claims",
     "check_claim": "reading.claims",
@@ -93,4 +93,4 @@ if TYPE_CHECKING:
     from symsoft.reading.claims import ClaimResult, check_claim
     from symsoft.reading.document import DocumentResult, StepResult, check_document
     from symsoft.results import Counterexample, Derivation, EntryCheck, Run, TheoremResult, Verdict
-    from symsoft.verification.verifier import verify
+    from symsoft.verification.api import verify

@@ -376,7 +376,7 @@ def test_a_document_with_a_huge_step_judges_the_rest(tmp_path):
 
 @pytest.fixture(scope="module")
 def small_run():
-    from symsoft.verification.verifier import verify
+    from symsoft.verification.api import verify
 
     return verify(2, ["softmax-jacobian-offdiagonal"], witness=False)
 
@@ -429,7 +429,7 @@ def test_a_writer_killed_mid_write_leaves_no_file_under_the_final_name(tmp_path,
     script = (
         "import os, sys, time\n"
         "from symsoft.render import report\n"
-        "from symsoft.verification.verifier import verify\n"
+        "from symsoft.verification.api import verify\n"
         "os.fsync = lambda fd: time.sleep(60)\n"
         "run = verify(2, ['softmax-jacobian-offdiagonal'], witness=False)\n"
         "report.write_report(run, sys.argv[1], formats=('html', 'tex'))\n"

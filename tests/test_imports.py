@@ -76,10 +76,6 @@ PACKAGE = Path(__file__).resolve().parent.parent / "symsoft"
 # Cycles that issue 10 still has to break; the list may only shrink.  Each runs through a
 # deferred import inside a function.
 KNOWN_CYCLES = {
-    # a theorem kind dispatched in the ring path (derivation.fast_entry → regression)
-    frozenset({"symsoft.verification.derivation", "symsoft.verification.regression"}),
-    # verify(n="all") → verify_general, which falls back to the fixed-N verify_theorem
-    frozenset({"symsoft.verification.general", "symsoft.verification.verifier"}),
     # DocumentResult._repr_html_ → notebook → annotation → reading.document
     frozenset({"symsoft.reading.document", "symsoft.notebook", "symsoft.render.annotation"}),
 }

@@ -22,6 +22,7 @@ import flint
 import sympy
 
 from symsoft.algebra import rational
+from symsoft.algebra.counterexample import approximate, exact
 from symsoft.errors import InputError, TooLarge, UnsupportedExpression
 from symsoft.results import Counterexample, Verdict, combine
 
@@ -327,15 +328,7 @@ def _counterexample(
             for monomial, (variable, rest) in plan.items():
                 unit = gens.exp_units[monomial]
                 assignment[variable] = sympy.log(xs[monomial]) / (unit * rest.xreplace(values))
-            left_q = sympy.Rational(int(left.p), int(left.q))
-            right_q = sympy.Rational(int(right.p), int(right.q))
-            return Counterexample(
-                point=described(assignment),
-                lhs=rational.shown(left_q),
-                rhs=rational.shown(right_q),
-                lhs_float=float(left_q),
-                rhs_float=float(right_q),
-            )
+            return exact(described(assignment), left, right)
         return None
     nesting = max(_exp_nesting(lhs), _exp_nesting(rhs))
     if nesting > MAX_EXP_NESTING:
@@ -354,14 +347,7 @@ def _counterexample(
         if not all(v.is_number and v.is_real and v.is_finite for v in (left, right)):
             continue
         if abs(left - right) > sympy.Float(10) ** (-DIGITS // 2) * (1 + abs(left) + abs(right)):
-            return Counterexample(
-                point=described(dict(values)),
-                lhs=str(sympy.N(left, 20)),
-                rhs=str(sympy.N(right, 20)),
-                lhs_float=float(left),
-                rhs_float=float(right),
-                exact=False,
-            )
+            return approximate(described(dict(values)), left, right)
     return None
 
 

@@ -95,37 +95,7 @@ class Family:
         self, theorem: Theorem, index: tuple[int, ...]
     ) -> tuple[sympy.Expr, tuple[sympy.Symbol, ...]]:
         """What is differentiated for this entry, and by which variables (in order)."""
-        kind = theorem.kind
-        s, ce = self.softmax, self.cross_entropy
-        if kind == "softmax-jacobian":
-            return s.outputs[index[0] - 1], (s.logits[index[1] - 1],)
-        if kind == "log-softmax-jacobian":
-            key = ("log S", index[0])
-            if key not in self.cache:
-                self.cache[key] = sympy.log(s.outputs[index[0] - 1])  # type: ignore[index]
-            return self.cache[key], (s.logits[index[1] - 1],)  # type: ignore[index,return-value]
-        if kind == "lse-gradient":
-            return sympy.log(s.partition_sum), (s.logits[index[0] - 1],)
-        if kind == "temperature-jacobian":
-            return self.tempered.outputs[index[0] - 1], (self.tempered.logits[index[1] - 1],)
-        if kind == "vjp":
-            return self.vjp_function, (s.logits[index[0] - 1],)
-        if kind in ("cross-entropy-gradient", "label-smoothing-gradient"):
-            return ce.loss, (ce.logits[index[0] - 1],)
-        if kind == "cross-entropy-hessian":
-            return ce.loss, (ce.logits[index[0] - 1], ce.logits[index[1] - 1])
-        if kind == "two-class-sigmoid":
-            return self.two_class.outputs[1], ()
-        if kind == "sigmoid-derivative":
-            return nt.sigmoid(self.sigmoid_argument), (self.sigmoid_argument,)
-        if kind == "bce-gradient":
-            z, t = self.sigmoid_argument, self.binary_target
-            sigma = nt.sigmoid(z)
-            return -t * sympy.log(sigma) - (1 - t) * sympy.log(1 - sigma), (z,)
-        if kind == "softmax-regression-gradient":
-            r = self.regression
-            return r["L"], (r["W"][index[0] - 1, index[1] - 1],)
-        raise AssertionError(f"unknown kind {kind}")  # pragma: no cover
+        return theorem.shape.function(self, index)
 
     def mechanical(self, theorem: Theorem, index: tuple[int, ...]) -> sympy.Expr:
         """``sympy.diff`` of the entry's function by its variables: the mechanical side."""
@@ -138,7 +108,7 @@ class Family:
         if key in self.cache:
             return self.cache[key]  # type: ignore[return-value]
         table: dict[sympy.Basic, sympy.Expr] = {nt.N: sympy.Integer(self.n)}
-        s = self.tempered if theorem.kind == "temperature-jacobian" else self.softmax
+        s = self.tempered if theorem.shape.tempered else self.softmax
         ce = self.cross_entropy
         for m in range(1, self.n + 1):
             table[nt.S[m]] = s.outputs[m - 1]
@@ -147,26 +117,14 @@ class Family:
             table[nt.o[m]] = ce.logits[m - 1]
             table[nt.y[m]] = ce.targets[m - 1]
             table[nt.v[m]] = self.vector[m - 1]
-        if theorem.kind == "two-class-sigmoid":
-            table[nt.a[1]], table[nt.a[2]] = self.two_class.logits
-        if theorem.kind in ("sigmoid-derivative", "bce-gradient"):
-            table[nt.z], table[nt.t] = self.sigmoid_argument, self.binary_target
-        if theorem.kind == "softmax-regression-gradient":
-            r = self.regression
-            table[nt.M] = sympy.Integer(self.sizes.samples)
-            for row in range(self.sizes.samples):
-                for col in range(self.sizes.features):
-                    table[nt.X[row + 1, col + 1]] = r["X"][row, col]
-                for col in range(self.sizes.classes):
-                    table[nt.P[row + 1, col + 1]] = r["P"][row, col]
-                    table[nt.Y[row + 1, col + 1]] = r["Y"][row, col]
+        table.update(theorem.shape.symbols(self))
         self.cache[key] = table
         return table
 
     def binding(
         self, theorem: Theorem, index: tuple[int, ...]
     ) -> dict[sympy.Symbol, sympy.Integer]:
-        names = (nt.i, nt.c) if theorem.kind == "label-smoothing-gradient" else (nt.i, nt.j)
+        names = (nt.i, nt.c) if theorem.shape.second == "c" else (nt.i, nt.j)
         return dict(zip(names, map(sympy.Integer, index), strict=False))
 
     def closed(self, theorem: Theorem, index: tuple[int, ...]) -> sympy.Expr:

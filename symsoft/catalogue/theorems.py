@@ -18,6 +18,8 @@ from symsoft.errors import InputError
 if TYPE_CHECKING:
     import sympy
 
+    from symsoft.catalogue.shapes import Shape
+
 Kind = Literal[
     "softmax-jacobian",
     "log-softmax-jacobian",
@@ -85,6 +87,13 @@ class Theorem:
     statement: str
     hypotheses: tuple[str, ...] = ()
     text: str = ""  # the claim in plain text, for terminals
+
+    @property
+    def shape(self) -> Shape:
+        """What the theorem differentiates and how each verifier treats it (by its kind)."""
+        from symsoft.catalogue.shapes import SHAPES
+
+        return SHAPES[self.kind]
 
     @cached_property
     def closed_form(self) -> sympy.Expr:

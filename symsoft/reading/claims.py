@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import sympy
 
 from symsoft.catalogue import notation as nt
+from symsoft.catalogue.shapes import SHAPES
 from symsoft.catalogue.theorems import Entries, Kind, Sizes, Theorem
 from symsoft.errors import InputError
 from symsoft.reading.latex import Claim, ClaimSyntaxError, Derivative, parse_claim
@@ -59,41 +60,25 @@ class ClaimResult:
         return claim_html(self)
 
 
-# quantity, variable, order -> kind
-_KINDS: dict[tuple[str, str, int], Kind] = {
-    ("S", "a", 1): "softmax-jacobian",
-    ("p", "o", 1): "softmax-jacobian",
-    ("log S", "a", 1): "log-softmax-jacobian",
-    ("log p", "o", 1): "log-softmax-jacobian",
-    ("L", "o", 1): "cross-entropy-gradient",
-    ("L", "o", 2): "cross-entropy-hessian",
-    ("lse", "a", 1): "lse-gradient",
-    ("sigma", "z", 1): "sigmoid-derivative",
-}
-_MATRIX = {"softmax-jacobian", "log-softmax-jacobian", "cross-entropy-hessian"}
-
-
 def _kind(lhs: Derivative) -> Kind:
-    kind = _KINDS.get((lhs.quantity, lhs.variable, lhs.order))
-    if kind is None:
-        known = ", ".join(f"∂{q}/∂{v}" + ("²" if o == 2 else "") for q, v, o in _KINDS)
-        raise InputError(
-            f"no theorem differentiates {lhs.quantity!r} by {lhs.variable!r}"
-            f"{' twice' if lhs.order == 2 else ''}; known: {known}"
-        )
-    return kind
+    """The kind of theorem whose derivative the claim's left side is."""
+    for kind, shape in SHAPES.items():
+        if (lhs.quantity, lhs.variable, lhs.order) in shape.claimed:
+            return kind
+    claimed = [derivative for shape in SHAPES.values() for derivative in shape.claimed]
+    known = ", ".join(f"∂{q}/∂{v}" + ("²" if o == 2 else "") for q, v, o in claimed)
+    raise InputError(
+        f"no theorem differentiates {lhs.quantity!r} by {lhs.variable!r}"
+        f"{' twice' if lhs.order == 2 else ''}; known: {known}"
+    )
 
 
 def _renaming(lhs: Derivative, kind: Kind) -> dict[sympy.Basic, sympy.Basic]:
     """The claim's own index names onto the catalogue's ``i`` (row) and ``j`` (column)."""
-    if kind in ("softmax-jacobian", "log-softmax-jacobian"):
-        names = (lhs.quantity_index, lhs.variable_index)
-    elif kind == "cross-entropy-hessian":
-        names = tuple(lhs.variable_index)  # type: ignore[arg-type]
-    elif kind in ("cross-entropy-gradient", "lse-gradient"):
-        names = (lhs.variable_index,)
-    else:
+    shape = SHAPES[kind]
+    if not shape.indices:
         return {}
+    names = shape.claim_indices(lhs)
     if any(name is None for name in names):
         raise InputError("the derivative needs its indices, e.g. \\partial S_i / \\partial a_j")
     if any(not isinstance(name, sympy.Symbol) for name in names):
@@ -277,7 +262,7 @@ def _check(claim: Claim, text: str, n: int | None, assume: tuple[str, ...]) -> C
     kind = _kind(claim.lhs)
     hypotheses = _hypotheses(assume)
     renaming = _renaming(claim.lhs, kind)
-    matrix = kind in _MATRIX
+    matrix = SHAPES[kind].indices == 2
     same_index = matrix and len(set(renaming.values())) == 1
     verdicts: list[CaseVerdict] = []
     for case in claim.cases:
@@ -300,10 +285,8 @@ def _check(claim: Claim, text: str, n: int | None, assume: tuple[str, ...]) -> C
             names = ["every i"]
         for name in names:
             entries: Entries = (
-                "vector"
-                if kind in ("cross-entropy-gradient", "lse-gradient")
-                else "scalar"
-                if kind == "sigmoid-derivative"
+                ("scalar", "vector")[SHAPES[kind].indices]
+                if not matrix
                 else "diagonal"
                 if name == "i = j"
                 else "off-diagonal"

@@ -56,6 +56,26 @@ def json_text(checks: Sequence[FileCheck]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
+def output(checks: Sequence[FileCheck], fmt: str, single: bool) -> str:
+    """What ``symsoft check`` prints in the format ``fmt`` (text, json or github): a single
+    file as its own lines (or its own JSON), several with a summary per file and a total."""
+    if fmt == "github":
+        return "\n".join(github_lines(checks))
+    if single:
+        check = checks[0]
+        if fmt == "json":
+            return document_json(check)
+        lines = check.lines()
+        if check.result is not None and check.result.displays == 0:
+            lines.append(
+                f"{check.source}: no display math found ($$ … $$, \\[ … \\], equation, align, …)"
+            )
+        return "\n".join(lines)
+    if fmt == "json":
+        return json_text(checks)
+    return "\n".join(text_lines(checks))
+
+
 def document_json(check: FileCheck) -> str:
     """One document as JSON: :meth:`DocumentResult.to_json` (with the cells of a notebook)."""
     if check.result is not None and not check.cells:

@@ -23,6 +23,7 @@ import flint
 import sympy
 
 from symsoft.algebra import rational
+from symsoft.algebra.counterexample import exact
 from symsoft.algebra.rational import Fraction, Ring
 from symsoft.catalogue import notation as nt
 from symsoft.catalogue.family import Family
@@ -242,7 +243,7 @@ def _jacobian_entry(
 ) -> tuple[Local, Fraction]:
     """``D_column F_row`` for ``F_row = S_row`` or ``log S_row`` (``S`` maybe tempered)."""
     ring = _ring()
-    tempered = theorem.kind == "temperature-jacobian"
+    tempered = theorem.shape.tempered
     s = family.tempered if tempered else family.softmax
     factor = family.cache.get(("leaf-factor", tempered))
     if factor is None:
@@ -419,19 +420,19 @@ def _sum_to_one(local: Local) -> None:
 
 def local_entry(theorem: Theorem, family: Family, index: tuple[int, ...]) -> tuple[Local, Fraction]:
     """The mechanical derivative of one entry in its local ring, or UnsupportedExpression."""
-    kind = theorem.kind
-    if kind in ("softmax-jacobian", "log-softmax-jacobian", "temperature-jacobian"):
+    ring = theorem.shape.ring
+    if ring == "jacobian":
         local, slope = _jacobian_entry(theorem, family, *index)
-    elif kind == "lse-gradient":
+    elif ring == "lse":
         local, slope = _lse_entry(family, index[0])
-    elif kind == "vjp":
+    elif ring == "vjp":
         local, slope = _vjp_entry(family, index[0])
-    elif kind in ("cross-entropy-gradient", "label-smoothing-gradient"):
+    elif ring == "gradient":
         local, slope = _gradient_entry(family, index[0])
-    elif kind == "cross-entropy-hessian":
+    elif ring == "hessian":
         local, slope = _hessian_entry(family, *index)
     else:
-        raise UnsupportedExpression(f"no fast path for {kind}")
+        raise UnsupportedExpression(f"no fast path for {theorem.kind}")
     for name in theorem.hypotheses:
         if name == "sum-to-one":
             _sum_to_one(local)
@@ -443,11 +444,8 @@ def local_entry(theorem: Theorem, family: Family, index: tuple[int, ...]) -> tup
 
 
 def fast_entry(theorem: Theorem, family: Family, index: tuple[int, ...], seed: int) -> Verdict:
-    """Prove or refute one entry in its local ring."""
-    if theorem.kind == "softmax-regression-gradient":
-        from symsoft.verification.regression import regression_entry
-
-        return regression_entry(theorem, family, index, seed)
+    """Prove or refute one entry in its local ring (the batched regression has a ring of its
+    own: :func:`symsoft.verification.regression.regression_entry`)."""
     local, slope = local_entry(theorem, family, index)
     binding = family.binding(theorem, index)
     closed = rational.lower(theorem.closed_form, _ring(), local.leaf(binding))
@@ -563,14 +561,7 @@ def _describe(local, values, rest, outside, left, right) -> Counterexample:  # t
     if YSUM in local.used and YSUM not in local.determined and local.n > len(local.ys):
         rest_y = values[YSUM] - sum((values[g] for g in local.ys.values()), sympy.Integer(0))
         shared.append(("y", str(rest_y / (local.n - len(local.ys)))))
-    return Counterexample(
-        point=tuple(shown),
-        lhs=rational.shown(left),
-        rhs=rational.shown(right),
-        lhs_float=float(left),
-        rhs_float=float(right),
-        others=tuple(shared),
-    )
+    return exact(shown, left, right, shared)
 
 
 def entry_derivative(theorem: Theorem, family: Family, index: tuple[int, ...]) -> sympy.Expr:

@@ -25,55 +25,27 @@ import sympy
 
 from symsoft.algebra.prover import prove
 from symsoft.catalogue import notation as nt
+from symsoft.catalogue.shapes import symbolic_softmax
 from symsoft.catalogue.theorems import Sizes, Theorem
 from symsoft.errors import UnsupportedExpression
 from symsoft.results import EntryCheck, TheoremResult, Verdict, combine
+from symsoft.verification.verifier import verify_theorem
 
 a, o, y, v, i, j, k, c, N = nt.a, nt.o, nt.y, nt.v, nt.i, nt.j, nt.k, nt.c, nt.N
 INDICES = (i, j, c)
 SEARCH = range(1, 6)  # sizes tried for a concrete counterexample
 
 
-def _partition(logits: sympy.IndexedBase, scale: sympy.Expr = sympy.S.One) -> sympy.Sum:
-    return sympy.Sum(sympy.exp(logits[k] / scale), (k, 1, N))
-
-
-def _softmax(m: sympy.Expr, logits: sympy.IndexedBase = a, scale: sympy.Expr = sympy.S.One):
-    return sympy.exp(logits[m] / scale) / _partition(logits, scale)
-
-
-def _loss(targets=None) -> sympy.Expr:  # type: ignore[no-untyped-def]
-    target = targets if targets is not None else y[k]
-    return -sympy.Sum(target * sympy.log(_softmax(k, o)), (k, 1, N))
-
-
 def symbolic_function(theorem: Theorem) -> tuple[sympy.Expr, tuple[sympy.Expr, ...]] | None:
     """The theorem's function for symbolic N and its variables, or None (no N in it)."""
-    kind = theorem.kind
-    if kind == "softmax-jacobian":
-        return _softmax(i), (a[j],)
-    if kind == "log-softmax-jacobian":
-        return sympy.log(_softmax(i)), (a[j],)
-    if kind == "lse-gradient":
-        return sympy.log(_partition(a)), (a[i],)
-    if kind == "temperature-jacobian":
-        return _softmax(i, a, nt.T), (a[j],)
-    if kind == "vjp":
-        return sympy.Sum(v[k] * _softmax(k), (k, 1, N)), (a[i],)
-    if kind == "cross-entropy-gradient":
-        return _loss(), (o[i],)
-    if kind == "cross-entropy-hessian":
-        return _loss(), (o[i], o[j])
-    if kind == "label-smoothing-gradient":
-        smoothed = (1 - nt.epsilon) * sympy.KroneckerDelta(k, c) + nt.epsilon / N
-        return _loss(smoothed), (o[i],)
-    return None
+    build = theorem.shape.symbolic
+    return None if build is None else build()
 
 
 def _table(theorem: Theorem) -> dict[sympy.Basic, sympy.Expr]:
     """What ``S[m]`` and ``p[m]`` mean in the closed form, for symbolic indices."""
-    scale = nt.T if theorem.kind == "temperature-jacobian" else sympy.S.One
-    return {"S": lambda m: _softmax(m, a, scale), "p": lambda m: _softmax(m, o)}  # type: ignore[return-value]
+    scale = nt.T if theorem.shape.tempered else sympy.S.One
+    return {"S": lambda m: symbolic_softmax(m, a, scale), "p": lambda m: symbolic_softmax(m, o)}  # type: ignore[return-value]
 
 
 def _expand_notation(expr: sympy.Expr, theorem: Theorem) -> sympy.Expr:
@@ -162,7 +134,7 @@ def _flatten_indexed(expr: sympy.Expr) -> sympy.Expr:
 
 def _cases(theorem: Theorem) -> list[tuple[str, dict]]:
     if theorem.entries in ("all", "diagonal", "off-diagonal"):
-        second = c if theorem.kind == "label-smoothing-gradient" else j
+        second = c if theorem.shape.second == "c" else j
         name = "c" if second is c else "j"
         same = (f"i = {name}", {second: i})
         other = (
@@ -209,8 +181,6 @@ def _decide_case(
 
 def verify_general(theorem: Theorem, sizes: Sizes | None = None) -> TheoremResult:
     """``theorem`` for every N ≥ 1 at once (symbolic N and indices), case by case."""
-    from symsoft.verification.verifier import verify_theorem
-
     start = time.perf_counter()
     built = symbolic_function(theorem)
     if built is None:
@@ -242,7 +212,7 @@ def verify_general(theorem: Theorem, sizes: Sizes | None = None) -> TheoremResul
         "off-diagonal": "every N ≥ 2 and 1 ≤ i, j ≤ N with i ≠ j",
         "vector": "every N ≥ 1 and 1 ≤ i ≤ N",
     }[theorem.entries]
-    if theorem.kind == "label-smoothing-gradient":
+    if theorem.shape.second == "c":
         domain = domain.replace("j", "c")
     status = combine(ch.verdict.status for ch in checks)
     return _result(theorem, status, checks, domain, start)
@@ -250,8 +220,6 @@ def verify_general(theorem: Theorem, sizes: Sizes | None = None) -> TheoremResul
 
 def _concrete(theorem: Theorem, case: str, general: Verdict) -> Verdict:
     """A general refutation stands only with a concrete size where the claim fails."""
-    from symsoft.verification.verifier import verify_theorem
-
     for size in SEARCH:
         result = verify_theorem(theorem, size, derivations=False)
         for check in result.checks:

@@ -31,9 +31,8 @@ from symsoft.catalogue.family import Family
 from symsoft.catalogue.theorems import Theorem
 from symsoft.results import Verdict
 from symsoft.verification.derivation import TARGET_SUM, VECTOR_SUM, fast_entry
+from symsoft.verification.regression import regression_entry
 
-_JACOBIANS = ("softmax-jacobian", "log-softmax-jacobian", "temperature-jacobian")
-_GRADIENT_ROWS = ("cross-entropy-hessian", "label-smoothing-gradient")
 _UNKNOWN = object()
 
 
@@ -42,8 +41,9 @@ def shape(expr: sympy.Basic, roles: Mapping[sympy.Basic, str]) -> Hashable | Non
     roles; None when the walk meets a node it has no rule for (then nothing is reused).
 
     >>> a1, z = sympy.symbols("a_1 Z")
-    >>> shape(sympy.exp(a1) / z, {sympy.exp(a1): "own", z: "Z"})
-    ('*', (('leaf', 'own'), ('^', ('leaf', 'Z'), -1)))
+    >>> node, parts = shape(sympy.exp(a1) / z, {sympy.exp(a1): "own", z: "Z"})
+    >>> node, sorted(parts)  # the factors in SymPy's order, which varies between versions
+    ('*', [('^', ('leaf', 'Z'), -1), ('leaf', 'own')])
     """
     result = _shape(expr, roles)
     return None if result is _UNKNOWN else result
@@ -95,12 +95,11 @@ def pattern_generic(closed_form: sympy.Basic, names: tuple[sympy.Symbol, ...]) -
 
 def _row_shape(theorem: Theorem, family: Family, row: int) -> Hashable | None:
     """The shape of what row ``row`` differentiates (its entries share the function)."""
-    kind = theorem.kind
-    key = ("row shape", kind, row)
+    key = ("row shape", theorem.kind, row)
     if key in family.cache:
         return family.cache[key]  # type: ignore[return-value]
-    if kind in _JACOBIANS:
-        s = family.tempered if kind == "temperature-jacobian" else family.softmax
+    if theorem.shape.rows == "jacobian":
+        s = family.tempered if theorem.shape.tempered else family.softmax
         function, _ = family.function(theorem, (row, row))
         roles = {s.exponentials[row - 1]: "own", s.partition_sum: "Z"}
     else:  # the gradient row the entry starts from: ∂/∂x_row of the term −y_row log p_row
@@ -119,9 +118,11 @@ def decider(
     theorem: Theorem, family: Family, seed_of: Callable[[tuple[int, ...]], int]
 ) -> Callable[[tuple[int, ...]], Verdict]:
     """The entries of ``theorem`` decided by
-    :func:`~symsoft.verification.derivation.fast_entry` (with the seed ``seed_of(index)``),
+    :func:`~symsoft.verification.derivation.fast_entry` (with the seed ``seed_of(index)``;
+    the batched regression by :func:`~symsoft.verification.regression.regression_entry`),
     reusing a "proved" already reached for an entry with the same shape and index pattern."""
-    reuse = theorem.kind in _JACOBIANS + _GRADIENT_ROWS and pattern_generic(
+    entry = regression_entry if theorem.shape.ring == "regression" else fast_entry
+    reuse = theorem.shape.rows is not None and pattern_generic(
         theorem.closed_form, tuple(family.binding(theorem, (1, 2)))
     )
     shape_ids: dict[Hashable, int] = {}
@@ -142,10 +143,10 @@ def decider(
                 key = (shape_id, row == index[1])
                 verdict = proved.get(key)
                 if verdict is None:
-                    verdict = fast_entry(theorem, family, index, seed_of(index))
+                    verdict = entry(theorem, family, index, seed_of(index))
                     if verdict.status == "proved":
                         proved[key] = verdict
                 return verdict
-        return fast_entry(theorem, family, index, seed_of(index))
+        return entry(theorem, family, index, seed_of(index))
 
     return decide

@@ -22,6 +22,7 @@ import flint
 import sympy
 
 from symsoft.algebra import rational
+from symsoft.algebra.counterexample import exact
 from symsoft.algebra.rational import Fraction, Ring
 from symsoft.catalogue.family import Family
 from symsoft.catalogue.theorems import Theorem
@@ -180,15 +181,7 @@ def _counterexample(family, where, images, slope, closed, seed) -> Counterexampl
         values.update(
             {s: sympy.Rational(int(point[where[s]].p), int(point[where[s]].q)) for s in y_}
         )
-        left_q = sympy.Rational(int(left.p), int(left.q))
-        right_q = sympy.Rational(int(right.p), int(right.q))
-        return Counterexample(
-            point=tuple((str(s), str(values[s])) for s in (*x_, *w_, *y_)),
-            lhs=str(left_q),
-            rhs=str(right_q),
-            lhs_float=float(left_q),
-            rhs_float=float(right_q),
-        )
+        return exact(((str(s), str(values[s])) for s in (*x_, *w_, *y_)), left, right)
     return None
 
 

@@ -1,4 +1,5 @@
-"""``verify(n)``: every entry of every theorem, proved or refuted, at one size N.
+"""``verify_theorem(theorem, n)``: every entry of a theorem, proved or refuted, at one size N
+(:func:`symsoft.verification.api.verify` runs the catalogue through it).
 
 Two ways to differentiate, one procedure to decide:
 
@@ -18,16 +19,13 @@ import os
 import time
 from collections.abc import Callable, Iterable
 
-import flint
 import sympy
 
-from symsoft import __version__
 from symsoft.algebra.prover import prove
-from symsoft.catalogue import theorems as catalogue
 from symsoft.catalogue.family import Family
 from symsoft.catalogue.theorems import MAX_N, Sizes, Theorem
 from symsoft.errors import InputError, UnsupportedExpression
-from symsoft.results import Derivation, EntryCheck, Run, TheoremResult, Verdict, combine
+from symsoft.results import Derivation, EntryCheck, TheoremResult, Verdict, combine
 from symsoft.verification.derivation import leaf_rules
 from symsoft.verification.patterns import decider
 
@@ -89,13 +87,8 @@ def _derivation(
     closed_x = _x_form(closed, family, keep_sum)
     difference = sympy.cancel(sympy.expand((substituted - closed_x).subs(subs)))
     numerator, _ = sympy.fraction(difference)
-    large = family.n > 3 and theorem.kind in (
-        "cross-entropy-gradient",
-        "cross-entropy-hessian",
-        "label-smoothing-gradient",
-        "vjp",
-    )
-    shown_function = sympy.Symbol("L" if "entropy" in theorem.kind else "f") if large else function
+    shown = theorem.shape.shown  # a sum over all N terms: named, not written out, above N = 3
+    shown_function = sympy.Symbol(shown) if shown and family.n > 3 else function
     return Derivation(
         entry=index,
         function=sympy.latex(shown_function),
@@ -363,83 +356,15 @@ def _family(sizes: Sizes) -> Family:
     return family
 
 
-def verify(
-    n: int | str,
-    theorems: Iterable[Theorem | str] | None = None,
-    *,
-    method: str = "ring",
-    seed: int = 0,
-    progress: Progress | None = None,
-    derivations: bool = True,
-    witness: bool = False,
-    hypotheses: bool = True,
-    jobs: int | None = None,
-    samples: int = 2,
-    features: int = 2,
-    classes: int = 3,
-) -> Run:
-    """Prove or refute every entry of each theorem (default: the whole catalogue) at size ``n``,
-    or with ``n="all"`` for every N at once (symbolic N and indices, see
-    :mod:`symsoft.verification.general`).
-
-    ``method``: "ring" (the fast exact path) or "sympy" (``sympy.diff`` per entry).
-    ``derivations``: record a step-by-step derivation of a representative entry per theorem.
-    ``samples``, ``features``, ``classes``: M, D and K of the batched softmax regression.
-    ``witness``: run the numeric witness next to each symbolic verdict.
-    ``hypotheses``: say for each hypothesis whether it is needed.
-    ``jobs``: processes for large theorems (default: every core).
-
-    >>> run = verify(3)
-    >>> [(r.theorem, r.status) for r in run.results][:2]
-    [('softmax-jacobian-diagonal', 'proved'), ('softmax-jacobian-offdiagonal', 'proved')]
-    """
-    if n != "all":
-        check_n(n)
-    for name, value in (("samples", samples), ("features", features), ("classes", classes)):
-        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 16:
-            raise InputError(f"{name} must be an integer from 1 to 16, got {value!r}")
-    sizes = Sizes(n if isinstance(n, int) else 2, samples, features, classes)
-    chosen = [
-        catalogue.find(t) if isinstance(t, str) else t for t in (theorems or catalogue.CATALOGUE)
-    ]
-    start = time.perf_counter()
-    if n == "all":
-        from symsoft.verification.general import verify_general
-
-        results = tuple(verify_general(t, Sizes(2, samples, features, classes)) for t in chosen)
-        return _run("all", results, start)
+def verify_theorems(
+    theorems: Iterable[Theorem], sizes: Sizes, **options: object
+) -> tuple[TheoremResult, ...]:
+    """:func:`verify_theorem` for each theorem at the same sizes, sharing one family."""
     family = Family(sizes)
     try:
-        results = tuple(
-            verify_theorem(
-                t,
-                sizes,
-                method=method,
-                seed=seed,
-                progress=progress,
-                family=family,
-                derivations=derivations,
-                witness=witness,
-                hypotheses=hypotheses,
-                jobs=jobs,
-            )
-            for t in chosen
+        return tuple(
+            verify_theorem(t, sizes, family=family, **options)  # type: ignore[arg-type]
+            for t in theorems
         )
     finally:
         _FAMILIES.clear()
-    return _run(n, results, start)
-
-
-def _run(n: int | str, results: tuple[TheoremResult, ...], start: float) -> Run:
-    versions = (
-        ("symsoft", __version__),
-        ("sympy", sympy.__version__),
-        ("python-flint", flint.__version__),
-    )
-    return Run(
-        n=n,
-        results=results,
-        versions=versions,
-        status=combine(r.status for r in results),
-        seconds=time.perf_counter() - start,
-    )
