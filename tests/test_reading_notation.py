@@ -524,3 +524,90 @@ def test_the_same_name_at_another_argument_is_not_read_as_it():
 def test_an_index_case_in_words(prose, relation):
     found = parse_relation(prose)
     assert (str(found) if found else None) == relation
+
+
+BCE = (
+    "In binary classification the label is a bit, $y \\in \\{0, 1\\}$, and "
+    "$p = \\frac{1}{1 + e^{-z}}$.\n\n$$-y \\log p - (1 - y) \\log(1 - p) = RHS$$\n"
+)
+
+
+def test_a_binary_label_is_judged_at_zero_and_one():
+    (right,) = check_document(BCE.replace("RHS", "-\\log(y p + (1 - y)(1 - p))")).steps
+    assert right.status == "holds" and "{0, 1}" in right.summary
+    (wrong,) = check_document(BCE.replace("RHS", "-\\log(y p + (1 - y) p)")).steps
+    assert wrong.status == "fails" and "at y = 0" in wrong.summary
+
+
+ZERO_MEAN = (
+    "For any vector $z$ of centred logits, so that $\\sum_j z_j = 0$,\n\n"
+    "$$\\frac{1}{N}\\left(N + \\sum_j z_j\\right) = RHS$$\n"
+)
+
+
+def test_a_stated_zero_sum_voids_a_counterexample_that_breaks_it():
+    (right,) = check_document(ZERO_MEAN.replace("RHS", "1")).steps
+    assert right.status == "not checked" and "Σ z = 0" in right.summary
+    (wrong,) = check_document(ZERO_MEAN.replace("RHS", "1 + z_1")).steps
+    assert wrong.status != "holds" and "Σ z = 0" in wrong.summary
+
+
+@pytest.mark.parametrize(
+    "convention",
+    ["Every logarithm below is to base 2.", "We use the Einstein summation convention."],
+)
+def test_a_convention_the_reader_does_not_apply_makes_flags_ambiguous(convention):
+    text = (
+        "Let $p_i = \\frac{e^{o_i}}{\\sum_k e^{o_k}}$. " + convention + "\n\n"
+        "$$\\frac{\\partial p_i}{\\partial o_j} = -p_i p_j$$\n"
+    )
+    (step,) = check_document(text).steps
+    assert step.status == "not checked" and "ambiguous" in step.summary
+    plain = check_document(text.replace(convention, "")).steps[0]
+    assert plain.flagged
+
+
+@pytest.mark.parametrize(
+    "hypothesis",
+    [
+        "The targets $t_1, \\dots, t_K$ are nonnegative and normalized.",
+        "The target $t$ is a categorical distribution, i.e. $\\|t\\|_1 = 1$.",
+        "If $t$ and $u$ are the one-hot labels of two images, then so is $t$.",
+        "The target $t$ is a probability vector, not necessarily one-hot.",
+    ],
+)
+def test_more_ways_to_say_the_targets_sum_to_one(hypothesis):
+    assert statuses(soft_targets(hypothesis, "p_i - t_i")) == ["holds"]
+    assert statuses(soft_targets(hypothesis, "t_i - p_i")) == ["fails"]
+
+
+def test_words_inside_a_display_speak_of_cases():
+    text = (
+        "Let $S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$.\n\n"
+        "$$\\frac{\\partial S_i}{\\partial a_j} = S_i(1 - S_j) \\quad \\text{on the diagonal}$$\n"
+    )
+    (step,) = check_document(text).steps
+    assert step.status == "not checked" and "cases" in step.summary
+    (plain,) = check_document(text.replace(" \\quad \\text{on the diagonal}", "")).steps
+    assert plain.status == "holds only"
+
+
+def test_rows_with_their_own_cases_share_the_left_side():
+    text = (
+        "Let $S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$.\n\n$$\n\\begin{aligned}\n"
+        "\\frac{\\partial S_i}{\\partial a_j} &= S_i(1 - S_j), \\quad i = j \\\\\n"
+        "&= OFF, \\quad i \\neq j\n\\end{aligned}\n$$\n"
+    )
+    assert statuses(text.replace("OFF", "-S_i S_j")) == ["holds", "holds"]
+    assert statuses(text.replace("OFF", "S_i S_j")) == ["holds", "fails"]
+
+
+def test_a_vector_in_plain_letters_is_not_read_as_a_scalar():
+    text = (
+        "We keep vectors in plain letters. Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$, the "
+        "label $y$ is one-hot and $L = -\\sum_k y_k \\log p_k$.\n\n"
+        "$$\\frac{\\partial L}{\\partial z} = p - y$$\n\n"
+        "$$\\frac{\\partial L}{\\partial z_i} = p_i + y_i$$\n"
+    )
+    first, second = check_document(text).steps
+    assert first.status == "not checked" and second.status == "fails"

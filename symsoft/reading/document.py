@@ -342,6 +342,10 @@ class _Judging:
                         for name, _ in result.counterexample.point
                     }
                     for name in sorted(names & self.constrained.keys()):
+                        if "{0, 1}" in self.constrained[name]:
+                            binary = self._at_binary_values(step, base, counted, name)
+                            if binary is not None:
+                                return binary
                         return _ambiguous(
                             result,
                             f"the document states {self.constrained[name]}, which this "
@@ -369,6 +373,38 @@ class _Judging:
         if names:
             return self._in_every_meaning(step, base, counted, names)
         return self._in_every_reading(step, self._judge(step, base, counted), counted)
+
+    def _at_binary_values(
+        self, step: Step, base: StepResult, counted: int, name: str
+    ) -> StepResult | None:
+        """A step about a name the text says is 0 or 1 (``y \\in \\{0, 1\\}``), judged at
+        both values: it fails if it fails at one, holds if it holds at both.  None: not
+        decided at one of them."""
+        kept, reader = self.meanings.table.get(name), self.reader
+        results: list[tuple[int, StepResult]] = []
+        try:
+            for value in (0, 1):
+                self.meanings.table[name] = Meaning(
+                    name, None, sympy.Integer(value), "the text", f"{name} = {value}"
+                )
+                self.reader = Reader(self.meanings, layout=reader.layout, operands=reader.operands)
+                try:
+                    judged = self._judge(step, base, counted, variant=-1 - value)
+                    results.append((value, self._in_every_reading(step, judged, counted)))
+                except _NotChecked:
+                    return None
+        finally:
+            self.reader = reader
+            if kept is None:
+                self.meanings.table.pop(name, None)
+            else:
+                self.meanings.table[name] = kept
+        for value, result in results:
+            if result.flagged:
+                return replace(result, summary=f"{result.summary} at {name} = {value}")
+        if all(result.status == "holds" for _, result in results):
+            return replace(results[0][1], summary=f"holds for {name} ∈ {{0, 1}}")
+        return None
 
     def _in_every_operand_reading(
         self, step: Step, base: StepResult, counted: int

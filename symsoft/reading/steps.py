@@ -570,7 +570,9 @@ def check_names(sides: list[sympy.Expr], meanings: Meanings) -> None:
                 f"{name} is defined at {meanings.unreadable[name]} in a way not read here"
             )
     with_index = {str(e.base.label) for side in sides for e in side.atoms(sympy.Indexed)}
-    with_index |= {m.name for m in meanings.table.values() if m.index is not None}
+    with_index |= {
+        m.name for m in meanings.table.values() if m.index is not None and m.source != "standard"
+    }
     for side in sides:
         bare = side.free_symbols - {e.base.label for e in side.atoms(sympy.Indexed)}
         bare -= side.atoms(sympy.Indexed)
