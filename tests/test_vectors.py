@@ -47,6 +47,12 @@ HOLDS_AND_TWIN = [
     (r"\mathbf{p} \odot \mathbf{y}", r"\operatorname{diag}(\mathbf p)\, \mathbf y", r"I \mathbf y"),
     (r"\mathbf{p} - \mathbf{p}\,(\mathbf{p}^\top \mathbf{1})", "0", r"\mathbf{p}"),
     (r"\mathbf{1}^\top \mathbf{p}", "1", "0"),
+    (r"-\boldsymbol{y}^\top \log \mathbf{p}", r"-\sum_k y_k \log p_k", r"-\sum_k p_k \log y_k"),
+    (
+        r"\exp(\mathbf{o}) \oslash \mathbf{p}",
+        r"\left(\sum_k e^{o_k}\right) \mathbf{1}",
+        r"\left(e^{o_1}\right) \mathbf{1}",
+    ),
     (r"\frac{1}{2} (\mathbf{p} + \mathbf{p})", r"\mathbf{p}", r"2 \mathbf{p}"),
     (
         r"\nabla_{\mathbf o} \left( -\sum_k y_k \log p_k \right)",
@@ -86,7 +92,8 @@ def test_translation(text: str, expected: str) -> None:
     [
         r"\mathbf p \, \mathbf p",  # a column times a column
         r"\mathbf p + \mathbf p^T",  # a column plus a row
-        r"-\boldsymbol{y}^\top \log \mathbf{p}",  # what does \log apply to?
+        r"\log \mathbf{p} \odot \mathbf{y}",  # \log of p, or of p ⊙ y?
+        r"\log \mathbf{p}^\top \mathbf{y}",
         r"J \mathbf{1}",  # J: a matrix the document names, not a number
         r"\begin{bmatrix} p_1 & p_2 & p_3 \\ p_1 & p_2 & p_3 \end{bmatrix} \mathbf{p}",  # 2×3
         r"\begin{vmatrix} p_1 & 0 \\ 0 & p_2 \end{vmatrix} \mathbf{p}",  # a determinant
@@ -247,6 +254,8 @@ def test_a_matrix_with_dots_is_judged_at_the_cells_it_shows(
         (r"\mathbf{p}^T = \begin{bmatrix} p_1 & p_2 \cdots p_N \end{bmatrix}", "stand for"),
         # a product needs the hidden cells: not guessed
         (r"\mathbf{1}^T \begin{bmatrix} p_1 \\ \vdots \\ p_N \end{bmatrix} = 1", "dots hide"),
+        # k is an index, not a size: the last row's index is not its position
+        (r"\mathbf{p} = \begin{bmatrix} p_1 \\ \vdots \\ p_k \end{bmatrix}", "the size"),
         # a size written two ways
         (r"\mathbf{p} = \begin{bmatrix} p_1 \\ \vdots \\ p_K \\ p_N \end{bmatrix}", "size"),
     ],

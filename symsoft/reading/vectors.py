@@ -75,6 +75,19 @@ _ATOMS = [
         "accented",
         re.compile(r"\\(hat|tilde|bar)\s*\{\s*" + _BOLD + r"\s*\}(?!\s*_)"),
     ),
+    (  # \log \mathbf{p}, \exp(\mathbf{o}): the function entry by entry
+        "elementwise",
+        re.compile(
+            r"\\(log|ln|exp)\s*(?:\\left\s*\(\s*"
+            + _BOLD
+            + r"\s*\\right\s*\)|\(\s*"
+            + _BOLD
+            + r"\s*\)(?!\s*[_^])|"
+            + _BOLD
+            # nothing after it in its term: \log \mathbf{p} \mathbf{q} may be \log(p q)
+            + r"(?=\s*(?:$|[-+)\]}.,=&]|\\right(?![a-zA-Z])|\\end(?![a-zA-Z])|\\\\)))"
+        ),
+    ),
     ("bold", re.compile(_BOLD + r"(?!\s*_)")),
     ("identity", re.compile(r"(?<![\\a-zA-Z])I(?![a-zA-Z_])")),
 ]
@@ -710,6 +723,11 @@ class _Translation:
         if kind == "diag":
             vector = _name(m, 1)
             return _Value(True, True, lambda a, b: f"{_delta(a, b)} {vector}_{{{a}}}")
+        if kind == "elementwise":
+            function, vector = m.group(1), next(g for g in m.groups()[1:] if g)
+            if not vector.isalpha() or vector.isupper():
+                raise Unreadable(f"\\{function} of a bold {vector} is not read", m.start())
+            return _Value(True, False, lambda a, b: rf"\{function}({vector}_{{{a}}})")
         if kind == "accented":
             accent, vector = m.group(1), _name(m, 2)
             if not vector.isalpha() or vector.isupper():
@@ -734,6 +752,7 @@ _DOTTED = re.compile(r"\\(?:[cvdl]?dots[cbmio]?)(?![a-zA-Z])\s*")
 _SUBSCRIPT = re.compile(
     r"(\\(?:sum|prod|max|min|lim|arg\s*max|argmax|argmin)\s*)?_\s*(?:\{([^{}]*)\}|(\\[a-zA-Z]+|[a-zA-Z0-9]))"
 )
+_SIZE_LETTERS = "NKCDMTVnmd"  # letters written for a size; i, j, k, … are indices
 _INDEX = re.compile(r"[A-Za-z]-\d+|[A-Za-z]|\d|\\[a-zA-Z]+")
 
 
@@ -782,8 +801,8 @@ def _size_letter(
             letters = {letter for letter, _ in _indices(cell, name, at) if letter}
             (after if late else before).update(letters)
     candidates = after - before
-    if len(candidates) > 1:
-        raise Unreadable(f"a {name} with dots: which of {sorted(candidates)} is the size?", at)
+    if len(candidates) > 1 or not candidates <= set(_SIZE_LETTERS):
+        raise Unreadable(f"a {name} with dots: is {', '.join(sorted(candidates))} the size?", at)
     return candidates.pop() if candidates else None
 
 
