@@ -156,6 +156,12 @@ READ_AS_A_STEP = [  # (claim, holds): each true claim has a wrong twin
     (r"{\partial S_i \over \partial a_j} = S_i(\delta_{ij} - S_i)", False),
     (r"\frac{\partial S_i}{\partial a_j} = S_i * (\delta_{ij} − S_j)", True),
     (r"\frac{\partial S_i}{\partial a_j} = S_i * (1 − S_j)", False),
+    (r"\tanh(x) = 2\sigma(2x) - 1", True),
+    (r"\tanh(x) = 2\sigma(x) - 1", False),
+    (r"\tanh(z) = \frac{2}{1 + e^{-2z}} - 1", True),
+    (r"\tanh(z) = \frac{2}{1 + e^{-z}} - 1", False),
+    (r"\sigma'(z) = \sigma(z)(1 - \sigma(z))", True),
+    (r"\sigma'(z) = \sigma(z)(1 - \sigma(-z))", False),
 ]
 
 

@@ -47,6 +47,12 @@ HOLDS_AND_TWIN = [
     (r"\mathbf{p} \odot \mathbf{y}", r"\operatorname{diag}(\mathbf p)\, \mathbf y", r"I \mathbf y"),
     (r"\mathbf{p} - \mathbf{p}\,(\mathbf{p}^\top \mathbf{1})", "0", r"\mathbf{p}"),
     (r"\mathbf{1}^\top \mathbf{p}", "1", "0"),
+    (r"-\boldsymbol{y}^\top \log \mathbf{p}", r"-\sum_k y_k \log p_k", r"-\sum_k p_k \log y_k"),
+    (
+        r"\exp(\mathbf{o}) \oslash \mathbf{p}",
+        r"\left(\sum_k e^{o_k}\right) \mathbf{1}",
+        r"\left(e^{o_1}\right) \mathbf{1}",
+    ),
     (r"\frac{1}{2} (\mathbf{p} + \mathbf{p})", r"\mathbf{p}", r"2 \mathbf{p}"),
     (
         r"\nabla_{\mathbf o} \left( -\sum_k y_k \log p_k \right)",
@@ -86,7 +92,8 @@ def test_translation(text: str, expected: str) -> None:
     [
         r"\mathbf p \, \mathbf p",  # a column times a column
         r"\mathbf p + \mathbf p^T",  # a column plus a row
-        r"-\boldsymbol{y}^\top \log \mathbf{p}",  # what does \log apply to?
+        r"\log \mathbf{p} \odot \mathbf{y}",  # \log of p, or of p ⊙ y?
+        r"\log \mathbf{p}^\top \mathbf{y}",
         r"J \mathbf{1}",  # J: a matrix the document names, not a number
         r"\begin{bmatrix} p_1 & p_2 & p_3 \\ p_1 & p_2 & p_3 \end{bmatrix} \mathbf{p}",  # 2×3
         r"\begin{vmatrix} p_1 & 0 \\ 0 & p_2 \end{vmatrix} \mathbf{p}",  # a determinant
@@ -174,13 +181,89 @@ def test_a_matrix_written_out_is_judged_at_its_size_entry_by_entry() -> None:
     assert "at N = 2" in steps[3].summary
 
 
-def test_a_matrix_with_dots_is_not_guessed() -> None:
-    document = r"""Let $\mathbf{p} = \mathrm{softmax}(\mathbf{o})$.
+JACOBIAN_WITH_DOTS = r"""\begin{bmatrix}
+p_1(1 - p_1) & -p_1 p_2 & \cdots & -p_1 p_N \\
+-p_2 p_1 & p_2(1 - p_2) & \cdots & -p_2 p_N \\
+\vdots & \vdots & \ddots & \vdots \\
+-p_N p_1 & -p_N p_2 & \cdots & p_N(1 - p_N)
+\end{bmatrix}"""
 
-$$\mathbf{p} = \begin{bmatrix} p_1 \\ \vdots \\ p_N \end{bmatrix}$$
-"""
-    (step,) = check_document(document).steps
-    assert step.status == "not checked" and "dots" in step.summary
+DOTS_HOLD_AND_TWIN = [
+    # (step that holds, the same with one cell changed, the entry named when it fails)
+    (
+        r"\frac{\partial \mathbf{p}}{\partial \mathbf{o}} = " + JACOBIAN_WITH_DOTS,
+        r"\frac{\partial \mathbf{p}}{\partial \mathbf{o}} = "
+        + JACOBIAN_WITH_DOTS.replace(r"-p_N p_2", r"p_N p_2"),
+        "entry (3, 2) at N = 3",
+    ),
+    (
+        JACOBIAN_WITH_DOTS + r" = \operatorname{diag}(\mathbf{p}) - \mathbf{p}\mathbf{p}^\top",
+        JACOBIAN_WITH_DOTS.replace(r"p_N(1 - p_N)", r"p_N(1 + p_N)")
+        + r" = \operatorname{diag}(\mathbf{p}) - \mathbf{p}\mathbf{p}^\top",
+        "entry (3, 3) at N = 3",
+    ),
+    (
+        r"\mathbf{p} = \begin{pmatrix} p_1 \\ \vdots \\ p_N \end{pmatrix}",
+        r"\mathbf{p} = \begin{pmatrix} p_1 \\ \vdots \\ 1 - p_N \end{pmatrix}",
+        "entry 2 at N = 2",
+    ),
+    (
+        r"\nabla_{\mathbf{o}} L = \left[\begin{matrix} p_1 - y_1 \\ p_2 - y_2 \\ \vdots"
+        r" \\ p_N - y_N \end{matrix}\right]",
+        r"\nabla_{\mathbf{o}} L = \left[\begin{matrix} p_1 - y_1 \\ p_2 - y_2 \\ \vdots"
+        r" \\ p_N + y_N \end{matrix}\right]",
+        "entry 3 at N = 3",
+    ),
+    (
+        r"\mathbf{p}^\top = \begin{bmatrix} p_1 & p_2 & \dots & p_{N-1} & p_N \end{bmatrix}",
+        r"\mathbf{p}^\top = \begin{bmatrix} p_1 & p_2 & \dots & p_{N-1} & p_{N-1} \end{bmatrix}",
+        None,  # p_{N-1} in the last column is an index its position does not have: not read
+    ),
+]
+
+
+@pytest.mark.parametrize(("holds", "fails", "entry"), DOTS_HOLD_AND_TWIN)
+def test_a_matrix_with_dots_is_judged_at_the_cells_it_shows(
+    holds: str, fails: str, entry: str | None
+) -> None:
+    prose = (
+        "Let $\\mathbf{p} = \\mathrm{softmax}(\\mathbf{o})$, $\\mathbf{y}$ be one-hot and "
+        "$L = -\\sum_k y_k \\log p_k$.\n\n"
+    )
+    good, bad = (check_document(f"{prose}$$\n{step}\n$$\n").steps[-1] for step in (holds, fails))
+    assert good.status == "holds" and "entries shown" in good.summary, good.summary
+    if entry is None:
+        assert bad.status == "not checked" and "position" not in bad.summary, bad.summary
+    else:
+        assert bad.status == "fails" and entry in bad.summary, bad.summary
+
+
+@pytest.mark.parametrize(
+    ("step", "reason"),
+    [
+        # counted from 0: row 1 is p_0, and nothing says so to a reader of positions
+        (r"\mathbf{p} = \begin{bmatrix} p_0 \\ \vdots \\ p_{N-1} \end{bmatrix}", "from 0"),
+        # a middle row between two runs of dots: its index is not its position
+        (
+            r"\mathbf{p} = \begin{bmatrix} p_1 \\ \vdots \\ p_i \\ \vdots \\ p_N \end{bmatrix}",
+            "more than one",
+        ),
+        # dots that end the vector: which entries come after?
+        (r"\mathbf{p} = \begin{bmatrix} p_1 \\ p_2 \\ \vdots \end{bmatrix}", "start or end"),
+        # dots inside a row that is written: which entries do they stand for?
+        (r"\mathbf{p}^T = \begin{bmatrix} p_1 & p_2 \cdots p_N \end{bmatrix}", "stand for"),
+        # a product needs the hidden cells: not guessed
+        (r"\mathbf{1}^T \begin{bmatrix} p_1 \\ \vdots \\ p_N \end{bmatrix} = 1", "dots hide"),
+        # k is an index, not a size: the last row's index is not its position
+        (r"\mathbf{p} = \begin{bmatrix} p_1 \\ \vdots \\ p_k \end{bmatrix}", "the size"),
+        # a size written two ways
+        (r"\mathbf{p} = \begin{bmatrix} p_1 \\ \vdots \\ p_K \\ p_N \end{bmatrix}", "size"),
+    ],
+)
+def test_a_matrix_with_dots_is_not_guessed(step: str, reason: str) -> None:
+    document = f"Let $\\mathbf{{p}} = \\mathrm{{softmax}}(\\mathbf{{o}})$.\n\n$$\n{step}\n$$\n"
+    result = check_document(document).steps[-1]
+    assert result.status == "not checked" and reason in result.summary, result.summary
 
 
 @pytest.mark.parametrize(
@@ -202,6 +285,30 @@ $$\mathbf{p} = \begin{bmatrix} p_1 \\ \vdots \\ p_N \end{bmatrix}$$
 )
 def test_a_claim_in_vector_notation_is_checked_at_an_entry(claim: str, status: str) -> None:
     assert check_claim(claim, assume=["one-hot"]).status == status
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [  # the claim language's S = softmax(a), p = softmax(o), y written without an index
+        (r"\frac{\partial S}{\partial a} = \operatorname{diag}(S) - S S^T", "proved"),
+        (r"\frac{\partial S}{\partial a} = \operatorname{diag}(S) + S S^T", "refuted"),
+        (r"\frac{\partial p}{\partial o} = \text{diag}(p) - p p^\top", "proved"),
+        (r"\frac{\partial p}{\partial o} = \text{diag}(p) - p^\top p", "input error"),
+        (r"\frac{\partial L}{\partial o} = p - y", "proved"),
+        (r"\frac{\partial L}{\partial o} = y - p", "refuted"),
+        (r"\nabla_o L = p - y", "proved"),
+        (r"\nabla_o L = p - y_i", "input error"),  # the vector, or its entry?
+    ],
+)
+def test_a_claim_writes_the_catalogue_vectors_without_indices(claim: str, status: str) -> None:
+    if status == "input error":
+        with pytest.raises(InputError):
+            check_claim(claim)
+        return
+    result = check_claim(claim, assume=["one-hot"])
+    assert result.status == status, result.summary
+    if status == "refuted":
+        assert result.counterexample is not None
 
 
 @pytest.mark.parametrize(
@@ -252,3 +359,25 @@ $$\mathbf{y}\mathbf{p}^T = \mathbf{p}\mathbf{y}^T + \mathbf{1}\mathbf{1}^T$$
     rows, wrong = check_document(document).steps
     assert rows.status == "not checked" and "vectors as rows" in rows.summary
     assert wrong.status == "fails"
+
+
+LOGISTIC = r"""For features $\mathbf{x}$ and a label $y \in \{0, 1\}$:
+
+$$z = \mathbf{w}^\top \mathbf{x} + b$$
+
+$$\hat{y} = \sigma(z)$$
+
+$$L = -\left[y \log \hat{y} + (1 - y)\log(1 - \hat{y})\right]$$
+
+$$\nabla_{\mathbf{w}} L = \frac{\partial L}{\partial z}\,\mathbf{x} = (\hat{y} - y)\,\mathbf{x}$$
+
+$$\nabla_{\mathbf{w}} L = \frac{\partial L}{\partial z}\,\mathbf{x} = (y - \hat{y})\,\mathbf{x}$$
+
+$$\nabla_{\mathbf{w}} L = \frac{\partial L}{\partial W}\,\mathbf{x}$$
+"""
+
+
+def test_a_scalar_derivative_beside_a_vector_is_a_number() -> None:
+    steps = [s for s in check_document(LOGISTIC).steps if s.status != "definition"]
+    assert [s.status for s in steps] == ["holds", "holds", "holds", "fails", "not checked"]
+    assert "beside a vector" in steps[-1].summary  # ∂L/∂W may be a matrix: not read

@@ -205,6 +205,27 @@ def _as_document_step(text: str, n: int | None, hypotheses: tuple[str, ...]) -> 
     )
 
 
+_VECTORS = frozenset({"S"})  # the claim language's capital vector: S = softmax(a)
+_BARE = re.compile(r"(?<![\\a-zA-Z])([Sapoy])(?![a-zA-Z]|\s*_|\s*')")
+_VECTOR_MARKS = re.compile(
+    r"\\(?:operatorname|text|mathrm)\s*\{\s*diag\s*\}|\\diag(?![a-zA-Z])|\\nabla(?![a-zA-Z])"
+    r"|\\odot(?![a-zA-Z])|\\oslash(?![a-zA-Z])|\^\s*\{?\s*(?:T|\\top|\\intercal)(?![a-zA-Z])"
+)
+
+
+def _bold_vectors(side: str, claim: str) -> str:
+    """A side of a claim in vector notation (``\\operatorname{diag}(S) - S S^T``) with the
+    catalogue's vectors ``S, a, p, o, y`` written without an index made bold; any other side
+    unchanged."""
+    if re.search(r"\\(?:mathbf|boldsymbol|bm|vec)(?![a-zA-Z])", claim):
+        return side  # the claim says itself which letters are vectors
+    if not _VECTOR_MARKS.search(claim) and not re.search(
+        r"\\frac\s*\{\s*\\partial\s*[SapoyL]\s*\}\s*\{\s*\\partial\s*[ao]\s*\}", claim
+    ):
+        return side
+    return _BARE.sub(lambda m: rf"\mathbf{{{m.group(1)}}}", side)
+
+
 def _at_an_entry(text: str) -> str:
     """A claim in vector notation (``\\nabla_{\\mathbf{o}} L = \\mathbf{p} - \\mathbf{y}``) at
     entry i (a matrix at i, j), in the claim language; any other claim unchanged."""
@@ -219,14 +240,18 @@ def _at_an_entry(text: str) -> str:
             break
     if split < 0:
         return text
-    lhs, rhs = text[:split], text[split + 1 :]
+    lhs, rhs = _bold_vectors(text[:split], text), _bold_vectors(text[split + 1 :], text)
+    if (lhs, rhs) != (text[:split], text[split + 1 :]) and re.search(
+        r"(?<![\\a-zA-Z])[SapoyL]\s*_", text
+    ):
+        raise InputError(f"a claim that writes both vectors and their entries: {text!r}")
     try:
-        sides = [entrywise(lhs), entrywise(rhs)]
+        sides = [entrywise(lhs, vectors=_VECTORS), entrywise(rhs, vectors=_VECTORS)]
     except Unreadable as exc:
         raise InputError(f"{exc.reason}: {text!r}") from None
     if sides == [None, None]:
         return text
-    problem = mismatch(lhs, rhs)
+    problem = mismatch(lhs, rhs, _VECTORS)
     if problem is not None or any(s is not None and s.size is not None for s in sides):
         raise InputError(f"{problem or 'a matrix written out: check it in a document'}: {text!r}")
     if re.search(r"(?<![\\a-zA-Z])[ijk](?![a-zA-Z])", text):

@@ -474,7 +474,7 @@ class _Judging:
         except Unreadable as exc:
             raise _NotChecked(exc.reason, step.relation.start) from None
         if written_out is not None:
-            return self._entries(step, base, *written_out)
+            return self._entries(step, base, written_out)
         self.meanings.used.clear()
         lhs, rhs = self.read(step.lhs), self.read(step.rhs)
         example = self._example(step.lhs.start)
@@ -644,12 +644,13 @@ class _Judging:
         return result
 
     def _entries(
-        self, step: Step, base: StepResult, size: int, each: list[tuple[str, str, str]]
+        self, step: Step, base: StepResult, each: list[tuple[str, str, str, int]]
     ) -> StepResult:
         """A step with a matrix written out: every entry judged at its size."""
         checks: list[CaseCheck] = []
         defaults: set[Meaning] = set()
-        for name, left, right in each:
+        sizes = sorted({size for *_, size in each})
+        for name, left, right, size in each:
             self.meanings.used.clear()
             try:
                 lhs, rhs = self.reader.expression(left), self.reader.expression(right)
@@ -662,7 +663,11 @@ class _Judging:
             defaults |= set(self.meanings.defaults())
             checks += [replace(case, case=name) for case in cases]
         refuted = tuple(c for c in checks if c.verdict.status == "refuted")
-        result = _summarized(base, refuted[:1] or tuple(checks), self.hypothesis_stated, size)
+        at = sizes[0] if len(sizes) == 1 else None
+        result = _summarized(base, refuted[:1] or tuple(checks), self.hypothesis_stated, at)
+        if at is None and result.status == "holds":  # a matrix written with dots
+            shown = ", ".join(map(str, sizes))
+            result = replace(result, summary=f"{result.summary} at N = {shown} (entries shown)")
         return _unstated(result, sorted(meaning.latex for meaning in defaults))
 
 

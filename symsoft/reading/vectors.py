@@ -75,6 +75,19 @@ _ATOMS = [
         "accented",
         re.compile(r"\\(hat|tilde|bar)\s*\{\s*" + _BOLD + r"\s*\}(?!\s*_)"),
     ),
+    (  # \log \mathbf{p}, \exp(\mathbf{o}): the function entry by entry
+        "elementwise",
+        re.compile(
+            r"\\(log|ln|exp)\s*(?:\\left\s*\(\s*"
+            + _BOLD
+            + r"\s*\\right\s*\)|\(\s*"
+            + _BOLD
+            + r"\s*\)(?!\s*[_^])|"
+            + _BOLD
+            # nothing after it in its term: \log \mathbf{p} \mathbf{q} may be \log(p q)
+            + r"(?=\s*(?:$|[-+)\]}.,=&]|\\right(?![a-zA-Z])|\\end(?![a-zA-Z])|\\\\)))"
+        ),
+    ),
     ("bold", re.compile(_BOLD + r"(?!\s*_)")),
     ("identity", re.compile(r"(?<![\\a-zA-Z])I(?![a-zA-Z_])")),
 ]
@@ -90,7 +103,7 @@ _OPEN = re.compile(r"\\left\s*\(|\\[bB]igg?l?\s*\(|\(")
 _SPACE = re.compile(r"\s+|\\[,;:!](?![a-zA-Z])|\\q?quad(?![a-zA-Z])|\\cdot(?![a-zA-Z])")
 _MARKS = re.compile(
     r"\\nabla(?![a-zA-Z])|" + _BOLD + r"(?!\s*_)|\\odot|\\oslash|diag(?![a-zA-Z])"
-    r"|\\begin\s*\{\s*[bp]matrix"
+    r"|\\begin\s*\{\s*[bp]?matrix"
 )
 _CALL_AFTER = re.compile(  # L(\mathbf{o}), \mathrm{softmax}(\mathbf{o}): a function's argument
     r"(?:\\left\s*)?\(\s*(?:" + _BOLD + r"|[a-zA-Z])(?:\s*,\s*(?:" + _BOLD + r"|[a-zA-Z]))*"
@@ -101,8 +114,14 @@ _PLAIN_COEFFICIENT = re.compile(
     r"(?:\s|[\d.{}/*+-]|\\[dt]?frac(?![a-zA-Z])|[NMTKB](?![a-zA-Z])"
     r"|\\(?:eta|lambda|tau|alpha|beta|gamma|epsilon|varepsilon)(?![a-zA-Z]))*"
 )
-_WRITTEN_OUT = re.compile(r"\\begin\s*\{\s*([vBV]?matrix|array)\s*\}")
-_LITERAL = re.compile(r"\\begin\s*\{\s*([bp]matrix)\s*\}")
+# ∂L/∂z with z a scalar, beside a vector: a number (the chain rule's ∂L/∂z · x)
+_SCALAR_DERIVATIVE = re.compile(
+    r"\s*\\[dt]?frac\s*\{\s*(?:\\partial|d)\s*(?:\\mathcal\s*\{\s*L\s*\}|\\ell|L|[a-z])\s*\}"
+    r"\s*\{\s*(?:\\partial|d)\s*(?:\\hat\s*\{\s*[a-z]\s*\}|[a-z])\s*\}\s*"
+)
+_WRITTEN_OUT = re.compile(r"\\begin\s*\{\s*([vBV]matrix|array)\s*\}")
+_LITERAL = re.compile(r"(\\left\s*[\[(]\s*)?\\begin\s*\{\s*([bp]?matrix)\s*\}")
+_LITERAL_BODY = re.compile(r"\\begin\s*\{\s*([bp]?matrix)\s*\}.*?\\end\s*\{\s*\1\s*\}", re.DOTALL)
 _DOTS = re.compile(r"\\[cvdl]?dots(?![a-zA-Z])")
 _FUNCTION_WORDS = re.compile(
     r"\\(?:sum|prod|log|ln|exp|sigma|tanh|max|min|operatorname|text|mathrm)(?![a-zA-Z])|[_^(]"
@@ -161,17 +180,30 @@ def _name(match: re.Match[str], first: int) -> str:
 @dataclass(frozen=True)
 class Entrywise:
     """A side translated: its ``text`` in index notation at entry (r, c), its ``shape``; a side
-    with a matrix written out (``size`` entries a side) is read at concrete entries by ``at``."""
+    with a matrix written out (``size`` entries a side) is read at concrete entries by ``at``;
+    one written with dots is read at each of ``sizes``."""
 
     text: str
     shape: str
     size: int | None = None
     at: Callable[[str, str], str] | None = None
+    sizes: tuple[int, ...] = ()
+
+
+class _Hidden(Unreadable):
+    """An entry that a matrix written with dots does not show."""
+
+
+def _free_letters(text: str) -> list[str]:
+    return [x for x in _SUM_LETTERS if not re.search(rf"(?<![\\a-zA-Z]){x}(?![a-zA-Z])", text)]
 
 
 @functools.cache
-def entrywise(text: str, layout: str = "numerator") -> Entrywise | None:
-    """The side ``text`` read entry by entry, or None when it has no vector notation.
+def entrywise(
+    text: str, layout: str = "numerator", vectors: frozenset[str] = frozenset()
+) -> Entrywise | None:
+    """The side ``text`` read entry by entry, or None when it has no vector notation; a bold
+    capital letter is a vector if it is one of ``vectors`` (else it may be a matrix: not read).
 
     >>> entrywise(r"\\operatorname{diag}(\\mathbf{p}) - \\mathbf{p}\\mathbf{p}^\\top").text
     '(\\\\delta_{rc} p_{r}) - ((p_{r}) (p_{c}))'
@@ -181,9 +213,9 @@ def entrywise(text: str, layout: str = "numerator") -> Entrywise | None:
     written = _WRITTEN_OUT.search(text)
     if written:
         raise Unreadable(f"a {written.group(1)} is not read as a matrix", written.start())
-    dots = _DOTS.search(text)
+    dots = _DOTS.search(_LITERAL_BODY.sub(lambda m: " " * len(m.group()), text))
     if dots:
-        raise Unreadable(f"a matrix with {dots.group()} (a pattern) is not read yet", dots.start())
+        raise Unreadable(f"{dots.group()} outside a matrix is not read", dots.start())
     for letter in (ROW, COLUMN):
         used = re.search(rf"(?<![\\a-zA-Z]){letter}(?![a-zA-Z])", text)
         if used:
@@ -192,42 +224,58 @@ def entrywise(text: str, layout: str = "numerator") -> Entrywise | None:
                 f"{ROW}, {COLUMN}",
                 used.start(),
             )
-    letters = [x for x in _SUM_LETTERS if not re.search(rf"(?<![\\a-zA-Z]){x}(?![a-zA-Z])", text)]
-    value = _Translation(text, letters, layout).sum(0, len(text))
+    translation = _Translation(text, _free_letters(text), layout)
+    translation.vectors = vectors
+    value = translation.sum(0, len(text))
     if value.size is not None:
-        return Entrywise("", value.shape, value.size, value.entry)
+        return Entrywise("", value.shape, value.size, value.entry, translation.sizes)
     return Entrywise(value.entry(ROW, COLUMN), value.shape)
 
 
 def entries(
     lhs: str, rhs: str, layout: str = "numerator"
-) -> tuple[int, list[tuple[str, str, str]]] | None:
-    """A step with a matrix written out, as one step per entry: (size, [(entry, left side,
-    right side), …]) in index notation at concrete indices; None when nothing is written out."""
+) -> list[tuple[str, str, str, int]] | None:
+    """A step with a matrix written out, as one step per entry: [(entry, left side, right side,
+    size), …] in index notation at concrete indices; None when nothing is written out.  A matrix
+    written with dots is judged at each size where its rows' labels (1, 2, …, N−1, N) are
+    distinct, at the entries it shows."""
     sides = [entrywise(side, layout) for side in (lhs, rhs)]
-    sizes = {s.size for s in sides if s is not None and s.size is not None}
-    if not sizes:
+    written = [s for s in sides if s is not None and s.size is not None]
+    if not written:
         return None
-    if len(sizes) > 1:
-        raise Unreadable(f"matrices written out at different sizes {sorted(sizes)}")
-    (size,) = sizes
+    patterns = [set(s.sizes) for s in written if s.sizes]
+    if patterns and len(patterns) < len(written):
+        raise Unreadable("a matrix written with dots beside one written out at a fixed size")
+    fixed = sorted({s.size for s in written if s.size is not None})
+    if not patterns and len(fixed) > 1:
+        raise Unreadable(f"matrices written out at different sizes {fixed}")
+    sizes = sorted(set.intersection(*patterns)) if patterns else fixed
     shape = next(s.shape for s in sides if s is not None)
-    rows = range(1, size + 1) if shape in ("vector", "matrix") else [1]
-    columns = range(1, size + 1) if shape in ("row vector", "matrix") else [1]
     out = []
-    for a in map(str, rows):
-        for b in map(str, columns):
-            texts = []
-            for side, written in zip(sides, (lhs, rhs), strict=True):
-                if side is None:
-                    texts.append(written)  # 0
-                elif side.at is not None:
-                    texts.append(side.at(a, b))
-                else:
-                    texts.append(_Translation(written, list(_SUM_LETTERS), layout).at(a, b))
-            name = {"vector": a, "row vector": b}.get(shape, f"({a}, {b})")
-            out.append((f"entry {name}", texts[0], texts[1]))
-    return size, out
+    for size in sizes:
+        rows = range(1, size + 1) if shape in ("vector", "matrix") else [1]
+        columns = range(1, size + 1) if shape in ("row vector", "matrix") else [1]
+        at = [
+            _Translation(text, _free_letters(text), layout, size).sum(0, len(text))
+            if side is not None
+            else None
+            for side, text in zip(sides, (lhs, rhs), strict=True)
+        ]
+        for a in map(str, rows):
+            for b in map(str, columns):
+                try:
+                    texts = [
+                        value.entry(a, b) if value is not None else text  # 0
+                        for value, text in zip(at, (lhs, rhs), strict=True)
+                    ]
+                except _Hidden:
+                    continue
+                name = {"vector": a, "row vector": b}.get(shape, f"({a}, {b})")
+                where = f" at N = {size}" if patterns else ""
+                out.append((f"entry {name}{where}", texts[0], texts[1], size))
+    if not out:
+        raise Unreadable("every entry needs one that the dots hide")
+    return out
 
 
 def readings(lhs: str, rhs: str) -> tuple[str, ...]:
@@ -248,11 +296,11 @@ def has_jacobian(text: str) -> bool:
     return any(m.group(1) or m.group(2) for m in dict(_ATOMS)["fraction"].finditer(text))
 
 
-def mismatch(lhs: str, rhs: str) -> str | None:
+def mismatch(lhs: str, rhs: str, vectors: frozenset[str] = frozenset()) -> str | None:
     """Why the two sides of a step cannot be compared entry by entry (a vector on one side,
     index notation or a scalar on the other), or None."""
     try:
-        shapes = [entrywise(side) for side in (lhs, rhs)]
+        shapes = [entrywise(side, vectors=vectors) for side in (lhs, rhs)]
     except Unreadable:
         return None  # the side itself reports why it is not read
     if shapes[0] is None and shapes[1] is None:
@@ -266,8 +314,13 @@ def mismatch(lhs: str, rhs: str) -> str | None:
 
 
 class _Translation:
-    def __init__(self, text: str, letters: list[str], layout: str = "numerator") -> None:
+    def __init__(
+        self, text: str, letters: list[str], layout: str = "numerator", n: int | None = None
+    ) -> None:
         self.text, self.letters, self.layout = text, letters, layout
+        self.n = n  # the size a matrix written with dots is read at
+        self.vectors: frozenset[str] = frozenset()  # bold capitals that are vectors
+        self.sizes: tuple[int, ...] = ()  # the sizes it can be read at
         self.coefficients: list[tuple[str, int]] = []
 
     def at(self, a: str, b: str) -> str:
@@ -411,6 +464,8 @@ class _Translation:
             factors.append(self._coefficient(scalar, scalar_at))
         if any(isinstance(f, _Value) and f.shape != "scalar" for f in factors):
             for text, at in self.coefficients:
+                if _SCALAR_DERIVATIVE.fullmatch(text):
+                    continue
                 if _FUNCTION_WORDS.search(text) or not _PLAIN_COEFFICIENT.fullmatch(text):
                     raise Unreadable(
                         f"{text.strip()!r} beside a vector: which part does it apply to?", at
@@ -467,18 +522,17 @@ class _Translation:
                 size,
             )
         if x.columns and y.rows and size is not None:  # written out: the sum written out
-            return _Value(
-                x.rows,
-                y.columns,
-                lambda a, b: (
-                    "("
-                    + " + ".join(
+
+            def entry(a: str, b: str) -> str:
+                try:
+                    terms = [
                         f"({x.entry(a, str(k))}) ({y.entry(str(k), b)})" for k in range(1, size + 1)
-                    )
-                    + ")"
-                ),
-                size,
-            )
+                    ]
+                except _Hidden:
+                    raise Unreadable("a product needs entries that the dots hide", at) from None
+                return "(" + " + ".join(terms) + ")"
+
+            return _Value(x.rows, y.columns, entry, size)
         if x.columns and y.rows:  # contraction over the shared index
             k = self.fresh()
             return _Value(
@@ -523,29 +577,38 @@ class _Translation:
         return _Value(False, True, lambda a, b: value.entry(b, a))
 
     def _literal(self, begin: re.Match[str], end: int) -> tuple[_Value, int]:
-        """``\\begin{bmatrix} … \\end{bmatrix}`` with its entries written out."""
-        close = re.compile(r"\\end\s*\{\s*" + begin.group(1) + r"\s*\}").search(
-            self.text, begin.end(), end
-        )
+        """``\\begin{bmatrix} … \\end{bmatrix}`` with its entries written out (``matrix`` inside
+        ``\\left[ … \\right]`` too), or written with dots: see :meth:`_pattern`."""
+        name = begin.group(2)
+        close = re.compile(r"\\end\s*\{\s*" + name + r"\s*\}").search(self.text, begin.end(), end)
         if close is None:
-            raise Unreadable(f"a {begin.group(1)} that is not closed", begin.start())
+            raise Unreadable(f"a {name} that is not closed", begin.start())
+        after = close.end()
+        if begin.group(1):
+            right = re.compile(r"\s*\\right\s*[\])]").match(self.text, after, end)
+            if right is None:
+                raise Unreadable(f"a {name} opened by \\left and not closed", begin.start())
+            after = right.end()
         body = self.text[begin.end() : close.start()]
         rows = [row for row in re.split(r"\\\\(?:\[[^\]]*\])?", body) if row.strip()]
         table = [[cell.strip() for cell in row.split("&")] for row in rows]
         widths = {len(row) for row in table}
-        if len(widths) != 1 or any(not cell for row in table for cell in row):
-            raise Unreadable(f"a {begin.group(1)} with rows of different lengths", begin.start())
+        dotted = any(_DOTS.search(cell) for row in table for cell in row)
+        if len(widths) != 1 or any(not cell for row in table for cell in row if not dotted):
+            raise Unreadable(f"a {name} with rows of different lengths", begin.start())
         (width,) = widths
         for row in table:
             for cell in row:
                 if _marked(cell) or "\\begin" in cell:
                     raise Unreadable("vector notation inside a written-out matrix", begin.start())
+        if dotted:
+            return self._pattern(table, name, begin.start()), after
         height = len(table)
         if height > 1 and width > 1 and height != width:
             raise Unreadable(f"a {height}×{width} matrix: only square ones are read", begin.start())
         size = max(height, width)
         if size < 2:
-            raise Unreadable(f"a {begin.group(1)} with one entry", begin.start())
+            raise Unreadable(f"a {name} with one entry", begin.start())
 
         def entry(a: str, b: str) -> str:
             if not (a.isdigit() and (b.isdigit() or width == 1)):
@@ -558,7 +621,61 @@ class _Translation:
             value = _Value(False, True, lambda a, b: entry("1", b), size)
         else:
             value = _Value(True, width > 1, entry, size)
-        return value, close.end()
+        return value, after
+
+    def _pattern(self, table: list[list[str]], name: str, at: int) -> _Value:
+        """A matrix (or vector) written with ``\\cdots``, ``\\vdots``, ``\\ddots``: the rows
+        before the dots are rows 1, 2, …, those after it N−1, N (columns likewise), and only
+        those cells are read, at each size where the labels are distinct; a cell the dots hide
+        raises :class:`_Hidden`.  Every index a cell writes must be its row's or its column's
+        label, so that a matrix counted from 0, or not from its first row, is not read."""
+        height, width = len(table), len(table[0])
+        dot_rows = [r for r in range(height) if all(_dotted(cell) for cell in table[r])]
+        dot_columns = [c for c in range(width) if all(_dotted(row[c]) for row in table)]
+        for r, row in enumerate(table):
+            for c, cell in enumerate(row):
+                if r not in dot_rows and c not in dot_columns and (_DOTS.search(cell) or not cell):
+                    raise Unreadable(
+                        f"dots in a {name} that do not fill a row or a column: which entries "
+                        "do they stand for?",
+                        at,
+                    )
+        if len(dot_rows) > 1 or len(dot_columns) > 1:
+            raise Unreadable(f"a {name} with dots in more than one row or column", at)
+        axes = []
+        for length, dots in ((height, dot_rows), (width, dot_columns)):
+            if dots and not 0 < dots[0] < length - 1:
+                raise Unreadable(f"a {name} whose dots start or end it: which entries?", at)
+            axes.append((dots[0], length - dots[0] - 1) if dots else None)
+        if height > 1 and width > 1 and (axes[0] is None or axes[1] is None):
+            raise Unreadable(f"a {name} with dots one way only: only square ones are read", at)
+        smallest = max(2, *(before + after for before, after in filter(None, axes)))
+        sizes = tuple(range(smallest, max(4, smallest + 1) + 1))
+        n = self.n if self.n is not None else sizes[0]
+        self.sizes = sizes
+        letter = _size_letter(table, axes, name, at)
+
+        def position(axis: int, label: str) -> int:
+            shape = axes[axis]
+            if shape is None:
+                return 0
+            value, (before, after) = int(label), shape
+            if value <= before:
+                return value - 1
+            if value > n - after:
+                return before + 1 + value - (n - after) - 1
+            raise _Hidden(f"entry {label} is hidden by the dots", at)
+
+        def entry(a: str, b: str) -> str:
+            if not (a.isdigit() and b.isdigit()):
+                raise Unreadable("a matrix written with dots read at a symbolic entry", at)
+            r, c = position(0, a), position(1, b)
+            labels = {int(a) if height > 1 else None, int(b) if width > 1 else None} - {None}
+            return _at_size(table[r][c], letter, n, labels, name, at)
+
+        if height == 1:
+            return _Value(False, True, lambda a, b: entry("1", b), n)
+        return _Value(True, width > 1, entry, n)
 
     def _value(self, kind: str, m: re.Match[str]) -> _Value:
         if kind == "entry_gradient":
@@ -606,6 +723,11 @@ class _Translation:
         if kind == "diag":
             vector = _name(m, 1)
             return _Value(True, True, lambda a, b: f"{_delta(a, b)} {vector}_{{{a}}}")
+        if kind == "elementwise":
+            function, vector = m.group(1), next(g for g in m.groups()[1:] if g)
+            if not vector.isalpha() or vector.isupper():
+                raise Unreadable(f"\\{function} of a bold {vector} is not read", m.start())
+            return _Value(True, False, lambda a, b: rf"\{function}({vector}_{{{a}}})")
         if kind == "accented":
             accent, vector = m.group(1), _name(m, 2)
             if not vector.isalpha() or vector.isupper():
@@ -613,7 +735,7 @@ class _Translation:
             return _Value(True, False, lambda a, b: rf"\{accent}{{{vector}}}_{{{a}}}")
         if kind == "bold":
             vector = _name(m, 1)
-            if vector.isupper():
+            if vector.isupper() and vector not in self.vectors:
                 raise Unreadable(f"a bold capital {vector}: a matrix? not read", m.start())
             if vector == "1":
                 return _Value(True, False, lambda a, b: "1")
@@ -624,6 +746,102 @@ class _Translation:
             return _Value(True, False, lambda a, b: f"{vector}_{{{a}}}")
         assert kind == "identity"
         return _Value(True, True, lambda a, b: _delta(a, b))
+
+
+_DOTTED = re.compile(r"\\(?:[cvdl]?dots[cbmio]?)(?![a-zA-Z])\s*")
+_SUBSCRIPT = re.compile(
+    r"(\\(?:sum|prod|max|min|lim|arg\s*max|argmax|argmin)\s*)?_\s*(?:\{([^{}]*)\}|(\\[a-zA-Z]+|[a-zA-Z0-9]))"
+)
+_SIZE_LETTERS = "NKCDMTVnmd"  # letters written for a size; i, j, k, … are indices
+_INDEX = re.compile(r"[A-Za-z]-\d+|[A-Za-z]|\d|\\[a-zA-Z]+")
+
+
+def _dotted(cell: str) -> bool:
+    """Whether a cell is only dots (or empty, beside dots)."""
+    return not cell or _DOTTED.fullmatch(cell) is not None
+
+
+def _indices(cell: str, name: str, at: int) -> list[tuple[str, str]]:
+    """The indices a cell writes in its subscripts (a sum's own subscript is not one), each as
+    (letter, offset) or ("", digit): ``S_{N-1}`` gives ("N", "1"), ``W_{12}`` ("", "1"),
+    ("", "2")."""
+    out = []
+    if cell.count("_") != len(_SUBSCRIPT.findall(cell)):
+        raise Unreadable(f"a subscript in a {name} that is not read", at)
+    for match in _SUBSCRIPT.finditer(cell):
+        if match.group(1):
+            continue
+        content = re.sub(r"\s+|\\[,;:!]", "", match.group(2) or match.group(3) or "")
+        for part in content.split(","):
+            tokens = _INDEX.findall(part)
+            if "".join(tokens) != part:
+                raise Unreadable(f"an index {part!r} in a {name} that is not read", at)
+            for token in tokens:
+                if token.startswith("\\"):
+                    continue
+                if token.isdigit():
+                    out.append(("", token))
+                else:
+                    out.append((token[0], token[2:] or "0"))
+    return out
+
+
+def _size_letter(
+    table: list[list[str]], axes: list[tuple[int, int] | None], name: str, at: int
+) -> str | None:
+    """The letter for the size (the ``N`` of ``p_N``): the one index letter the rows and columns
+    after the dots write and those before it do not."""
+    after, before = set(), set()
+    for r, row in enumerate(table):
+        for c, cell in enumerate(row):
+            late = any(
+                shape is not None and position > shape[0]
+                for shape, position in zip(axes, (r, c), strict=True)
+            )
+            letters = {letter for letter, _ in _indices(cell, name, at) if letter}
+            (after if late else before).update(letters)
+    candidates = after - before
+    if len(candidates) > 1 or not candidates <= set(_SIZE_LETTERS):
+        raise Unreadable(f"a {name} with dots: is {', '.join(sorted(candidates))} the size?", at)
+    return candidates.pop() if candidates else None
+
+
+def _at_size(cell: str, letter: str | None, n: int, labels: set[int], name: str, at: int) -> str:
+    """A cell of a matrix written with dots at size ``n``: its size letter written as ``n``; each
+    index it writes must be one of ``labels``, its row's and its column's."""
+    for index_letter, value in _indices(cell, name, at):
+        if index_letter and index_letter != letter:
+            continue
+        number = int(value) if not index_letter else n - int(value)
+        if number not in labels:
+            raise Unreadable(
+                f"a cell of a {name} in row or column {', '.join(map(str, sorted(labels)))} "
+                f"writes index {number} (at N = {n}): counted from 0, or not from row 1?",
+                at,
+            )
+    if letter is None:
+        return cell
+
+    def subscript(match: re.Match[str]) -> str:
+        if match.group(1) or not re.search(rf"(?<![\\a-zA-Z]){letter}", match.group()):
+            return re.sub(rf"(?<![\\a-zA-Z]){letter}(?![a-zA-Z])", f"{{{n}}}", match.group())
+        content = match.group(2) or match.group(3)
+        content = re.sub(
+            rf"(?<![\\a-zA-Z]){letter}\s*(?:-\s*(\d+))?",
+            lambda m: str(n - int(m.group(1) or 0)),
+            content,
+        )
+        return f"_{{{content}}}"
+
+    pieces, pos = [], 0
+    for match in _SUBSCRIPT.finditer(cell):
+        pieces.append(
+            re.sub(rf"(?<![\\a-zA-Z]){letter}(?![a-zA-Z])", f"{{{n}}}", cell[pos : match.start()])
+        )
+        pieces.append(subscript(match))
+        pos = match.end()
+    pieces.append(re.sub(rf"(?<![\\a-zA-Z]){letter}(?![a-zA-Z])", f"{{{n}}}", cell[pos:]))
+    return "".join(pieces)
 
 
 def _matching(text: str, start: int) -> int:
