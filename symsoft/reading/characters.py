@@ -37,6 +37,7 @@ COMMANDS = {
     "\u22ef": r"\cdots",  # ⋯
     "\u2032": "'",  # ′ prime
     "\u2033": "''",  # ″ double prime
+    "\u2019": "'",  # ’ a typographic apostrophe, as a prime: s’(x)
     "\u2299": r"\odot",  # ⊙
     "\u2218": r"\circ",  # ∘
     "\u00b2": "^2",  # ²
