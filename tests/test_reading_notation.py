@@ -614,6 +614,8 @@ def test_a_vector_in_plain_letters_is_not_read_as_a_scalar():
 
 
 def test_a_typographic_apostrophe_is_a_prime():
-    text = "For $f(x) = \\frac{g(x)}{h(x)}$,\n\n$$f’(x) = \\frac{g’(x)h(x) SIGN h’(x)g(x)}{h(x)^2}$$\n"
+    text = (
+        "For $f(x) = \\frac{g(x)}{h(x)}$,\n\n$$f’(x) = \\frac{g’(x)h(x) SIGN h’(x)g(x)}{h(x)^2}$$\n"
+    )
     assert statuses(text.replace("SIGN", "-")) == ["holds"]
     assert statuses(text.replace("SIGN", "+")) == ["fails"]
