@@ -1,0 +1,586 @@
+"""The meaning of every name in a document: ``--define``, the document's own definitions
+(displays, inline math, prose), function notation, macros, sizes, defaults stated in words,
+and names defined twice (judged under each definition in force)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import sympy
+
+from symsoft.errors import InputError, SymsoftError
+from symsoft.reading.budget import OutOfTime, time_limit
+from symsoft.reading.displays import (
+    Step,
+    Text,
+)
+from symsoft.reading.latex import index_symbol
+from symsoft.reading.prose import (
+    ENTRY,
+    HEADING,
+    INLINE_MATH,
+    NEGATION,
+    defined_name,
+    sentences,
+)
+from symsoft.reading.sides import Reader
+from symsoft.reading.steps import (
+    FunctionMeaning,
+    Meaning,
+    Meanings,
+    Unreadable,
+    fresh_bounds,
+    is_index,
+    judge,
+    partition_meaning,
+    softmax_meaning,
+)
+
+STEP_SECONDS = 10.0
+
+
+_RESERVED = frozenset({"N", "Y"})  # the size, and the reader's placeholder
+
+
+_DEFINING = re.compile(  # words that say a definition follows: a new meaning may be given
+    r"\b(?:let|define[sd]?|defin(?:ition|ing)|denotes?|write|where|now|consider|instead"
+    r"|redefine|take|set|use|with|becomes?|(?:in|for)\s+the\s+rest|from\s+here|below)\b",
+    re.IGNORECASE,
+)
+
+
+_REDEFINED = re.compile(
+    r"\bnow\s+(?:denotes?|means?|stands?\s+for|is|are|refers?)\b|\bin\s+this\s+section\b"
+    r"|\bfrom\s+now\s+on\b|\bredefin|\binstead\s+denotes?\b|\b(?:in|for)\s+the\s+rest\s+of\b",
+    re.IGNORECASE,
+)
+
+
+STATED_SIZE = re.compile(r"\$\s*[NKCMn]\s*=\s*(\d{1,2})\s*\$")
+
+
+def scopes_of(
+    text: Text,
+    redefined: dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]],
+    meanings: Meanings,
+    stated: bool,
+    n: int | None,
+    definitions: dict[tuple[int, int], str],
+) -> dict[str, list[tuple[int, Meaning]]]:
+    """The names the document defines twice with different values ("S" the softmax in one
+    section, the logistic function in the next), each with its definitions by position.  A
+    later definition with the same value is a step, judged as any other; one with a new value
+    is a definition, and the steps that use the name are judged under each."""
+    scopes: dict[str, list[tuple[int, Meaning]]] = {}
+    for name, found in redefined.items():
+        if name not in meanings.table:
+            continue  # not read at all (a sentence made it unreadable)
+        first_at, first, _ = found[0]
+        kept = [(first_at, first)]
+        for position, meaning, key in found[1:]:
+            if _same_meaning(first, meaning, meanings, stated, n):
+                continue
+            kept.append((position, meaning))
+            if key is not None:
+                line, _ = text.place(first_at)
+                definitions[key] = (
+                    f"definition of {meaning.latex.partition('=')[0].strip()} "
+                    f"(a new meaning: line {line} defines it differently)"
+                )
+        if len(kept) > 1:
+            scopes[name] = kept
+    return scopes
+
+
+def _same_meaning(
+    first: Meaning, other: Meaning, meanings: Meanings, stated: bool, n: int | None
+) -> bool:
+    """Whether two definitions of one name agree (proved equal in every index case)."""
+    if (first.index is None) != (other.index is None):
+        return False
+    index = first.index
+    value = other.value if index is None else other.value.xreplace({other.index: index})
+    try:
+        with time_limit(STEP_SECONDS):
+            checks = judge(first.value, value, meanings, None, stated, n)
+    except (
+        OutOfTime,
+        Unreadable,
+        SymsoftError,
+        RecursionError,
+        ValueError,
+        TypeError,
+        ArithmeticError,
+        NotImplementedError,
+    ):
+        return False
+    return bool(checks) and all(check.verdict.status == "proved" for check in checks)
+
+
+def meanings_of(
+    text: Text,
+    steps: list[Step],
+    define: tuple[str, ...] | list[str],
+    prose: str,
+    conventions: bool = False,
+    nearby: dict[int, str] | None = None,
+    label: str | None = None,
+) -> tuple[
+    Meanings,
+    dict[tuple[int, int], str],
+    list[tuple[str, str]],
+    dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]],
+]:
+    """The meaning of every name: ``--define``, then the document's definitions, then the
+    standard meanings.  Returns the table, the steps taken as definitions, a listing, and the
+    names defined more than once (each definition with its position and step)."""
+    nearby = nearby or {}
+    meanings = Meanings.standard()
+    meanings.parameters |= {label} if label else set()
+    meanings.macros = _macros(prose)
+    overridden: set[str] = set()
+    for written in define:
+        lhs, equals, rhs = written.partition("=")
+        if not equals:
+            raise InputError(f"--define {written!r} needs the form 'S_i = …'")
+        meaning = _definition(lhs, rhs, meanings, "--define")
+        if isinstance(meaning, str):
+            raise InputError(f"--define {written!r}: {meaning}")
+        meanings.table[meaning.name] = meaning
+        overridden.add(meaning.name)
+    everything = text.slice(0, len(text.chars))
+    bounds = set(_SUM_BOUND.findall(everything)) - {"N"}
+    if len(bounds) == 1 and not re.search(r"\^\s*\{?\s*N\b", everything):
+        meanings.size = index_symbol(bounds.pop())  # the classes are counted by K, or C
+    definitions: dict[tuple[int, int], str] = {}
+    considered: dict[str, tuple[int, Meaning]] = {}
+    candidates: list[tuple[str, str, str, tuple[int, int] | None, int]] = []
+    announced: set[int] = set()  # the candidates said to be definitions (a new one may differ)
+    for step in steps:
+        if step.lhs is None or not (step.definition_candidate or step.kind == "definition"):
+            continue
+        line, _ = text.place(step.lhs.start)
+        candidates.append(
+            (
+                text.slice(step.lhs.start, step.lhs.end),
+                text.slice(step.rhs.start, step.rhs.end),
+                f"line {line}",
+                (step.lhs.start, step.rhs.start),
+                step.lhs.start,
+            )
+        )
+        lead = nearby.get(step.display, "").rstrip()  # the sentence that leads into it
+        lead = "" if lead.endswith((".", "!", "?")) else sentences(lead)[-1]
+        if step.kind == "definition" or _DEFINING.search(lead):
+            announced.add(step.lhs.start)
+    for match in INLINE_MATH.finditer(prose):
+        written = next(group for group in match.groups() if group)
+        lhs, equals, rhs = written.partition("=")
+        if (
+            equals
+            and not _has_top_level_equals(rhs)
+            and (defined_name(lhs) or _FUNCTION_LHS.fullmatch(lhs) or ENTRY.fullmatch(lhs))
+        ):
+            line, _ = text.place(match.start())
+            candidates.append((lhs, rhs, f"line {line}", None, match.start()))
+            if _DEFINING.search(sentences(prose[max(0, match.start() - 300) : match.start()])[-1]):
+                announced.add(match.start())
+    for match in _PROSE_DEFINITION.finditer(prose):
+        name = match.group("name") or match.group("name2") or match.group("name3")
+        value = match.group("value") or match.group("value2") or match.group("value3")
+        if defined_name(name) and not _has_top_level_equals(value):
+            line, _ = text.place(match.start())
+            candidates.append((name, value, f"line {line}", None, match.start()))
+            announced.add(match.start())
+    candidates.sort(key=lambda candidate: candidate[-1])
+    _functions(candidates, meanings, definitions)
+    variables = {_accented_name(m) for m in _VARIABLE.finditer(prose)}
+    differentiated = {
+        _accented_name(m)
+        for m in _QUANTITY.finditer(prose)
+        # in a denominator, also after another variable: {\partial x_k \, \partial x_j}
+        if not re.search(r"(?:\}\s*\{|/|\\over)[^{}$]*$", prose[max(0, m.start() - 40) : m.start()])
+    }
+    # a name differentiated by, and never differentiated itself, is a free variable
+    meanings.leaves |= (variables - differentiated) | set(_SCALAR_ARGUMENT.findall(prose))
+    meanings.leaves |= set(_ANY_CONSTANT.findall(prose))
+    meanings.leaves |= {a or b for a, b in _TARGET_WORDS.findall(prose)}
+    stated_leaves = set(meanings.leaves)  # said to be free; later ones come from definitions
+    failed: dict[str, str] = {}
+    redefined: dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]] = {}
+    for lhs, rhs, where, key, position in candidates:
+        entry = ENTRY.fullmatch(lhs)
+        named = defined_name(lhs)
+        if (
+            entry
+            or (named and _VALUES.fullmatch(rhs) and not _OWN_ENTRIES.fullmatch(rhs))
+            or (named and named[0] not in _SIZES and _NUMBER.fullmatch(rhs))
+        ):
+            # y_1 = …, o_2 = \log 3, y = (1, 0, 0): values for a worked example, which this
+            # reader does not substitute; the steps with concrete indices after it are examples
+            name = entry.group(1) if entry else named[0]  # type: ignore[index]
+            meanings.examples.setdefault(name, position)
+            continue
+        if named is None or named[0] in _RESERVED:
+            continue
+        name = named[0]
+        if name in overridden:
+            continue
+        if _OWN_ENTRIES.fullmatch(rhs) and re.search(rf"\b{name}_", rhs):
+            continue  # o = (o_1, o_2, o_3): o is its entries, a variable
+        meaning = _definition(lhs, rhs, meanings, where)
+        if meaning == _SELF_REFERENCE:
+            continue  # S_i = f(S_i) is an equation to judge, not a definition
+        if name in considered:
+            first_at = considered[name][0]
+            if (
+                isinstance(meaning, Meaning)
+                and not meaning.slip
+                and (position in announced or HEADING.search(prose[first_at:position]))
+            ):
+                # a second reading of the name: the same meaning (then a step to judge) or a new
+                # one, which the caller decides
+                first = considered[name]
+                later = redefined.setdefault(name, [(*first, None)])
+                later.append((position, meaning, key))
+            continue
+        if isinstance(meaning, str):
+            failed.setdefault(name, where)
+            continue  # judged as an ordinary step, which reports the problem
+        considered[name] = (position, meaning)  # the first definition that reads is the one
+        meanings.table[name] = meaning
+        meanings.leaves |= _leaves(meaning.value, meanings)
+        if key is not None and not meaning.slip:
+            definitions[key] = "definition of " + re.sub(r"\s+(?=[_^])", "", lhs.strip())
+    for name, where in failed.items():
+        if name not in considered and name not in variables:
+            meanings.unreadable[name] = where  # what depends on it is not judged
+    for sentence in sentences(prose):
+        if _REDEFINED.search(sentence) and not _ABBREVIATION.search(sentence):
+            # "$y$ now denotes the label": meanings change midway (not "we write s(x) as s")
+            for match in INLINE_MATH.finditer(sentence):
+                math = next(group for group in match.groups() if group)
+                named = defined_name(re.split(r"=|\\in", math)[0])
+                if named is not None and named[0] in redefined:
+                    continue  # its new definition reads: judged under each (see scopes_of)
+                if named is not None:
+                    meanings.unreadable[named[0]] = "a sentence that changes its meaning"
+                    meanings.table.pop(named[0], None)
+    if "Z" not in meanings.table:
+        uses = {x for x in "ao" if re.search(rf"(?<![a-zA-Z\\]){x}_", everything)}
+        if len(uses) == 1:
+            meanings.table["Z"] = partition_meaning(uses.pop())
+    _stated_in_words(meanings, everything)
+    free = variables - differentiated
+    outputs = {
+        name
+        for name in differentiated - free
+        if len(name) == 1
+        and name not in meanings.table
+        and name not in stated_leaves
+        and name not in meanings.functions
+        and name not in meanings.unreadable
+    }
+    if len(free) == 1 and len(outputs) == 1 and _SOFTMAX_WORD.search(everything):
+        # "s_i, the softmax activation": the one output named in words, a default meaning
+        # (flags that rest on it are reported ambiguous)
+        (output,), (logits,) = outputs, free
+        if output != logits:
+            meanings.table[output] = softmax_meaning(output, logits)
+            meanings.leaves.discard(output)
+    if _SIGMA_DEFINED.search(everything):  # σ(z_i) = e^{z_i} / Σ …: the text's own σ
+        meanings.unreadable["sigma"] = "the document's own definition of σ"
+    if conventions:
+        for name, meaning in list(meanings.table.items()):
+            if meaning.source == "standard":
+                meanings.table[name] = replace(meaning, source="symsoft's notation")
+    listed = [(m.latex, m.source) for m in meanings.table.values()]
+    return meanings, definitions, listed, redefined
+
+
+_WORDS = {
+    "S": (r"softmax", r"(?<![a-zA-Z\\])a_"),
+    "p": (r"softmax|probabilit", r"(?<![a-zA-Z\\])o_"),
+    "L": (r"cross[- ]?entropy|log[- ]?likelihood|log[- ]loss", r"(?<![a-zA-Z\\])y_"),
+    "Z": (r"partition|normali[sz]", r"(?<![a-zA-Z\\])Z(?![a-zA-Z])"),
+}
+
+
+def _stated_in_words(meanings: Meanings, text: str) -> None:
+    """A standard meaning the document states in words: ``S`` is a softmax of ``a`` when the text
+    says "softmax" and writes ``a_…``; ``p`` when it speaks of a softmax or probabilities of
+    ``o``; ``L`` when it names the cross-entropy of ``y`` (and p is stated).  Flags may rest on
+    these; on a meaning not stated at all they may not."""
+    for name, (words, letters) in _WORDS.items():
+        meaning = meanings.table.get(name)
+        if meaning is None or meaning.source != "standard":
+            continue
+        said = any(
+            re.search(words, sentence, re.IGNORECASE) and not NEGATION.search(sentence)
+            for sentence in sentences(text)
+        )  # "instead of cross-entropy, our loss is …" says the opposite
+        if said and re.search(letters, text):
+            if name != "L" or meanings.table["p"].source != "standard":
+                meanings.table[name] = replace(meaning, source="the text")
+
+
+_SIGMA_DEFINED = re.compile(r"\\sigma\s*(?:\\left)?\(\s*[a-zA-Z]_[^()$]*\)\s*(?::=|=|\\coloneqq)")
+
+
+_SUM_BOUND = re.compile(
+    r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*([A-Zn])(?![a-zA-Z])"
+)
+
+
+_FUNCTION_LHS = re.compile(r"\s*([a-zA-Z])\s*\(\s*([a-zA-Z])\s*\)\s*")
+
+
+_APPLIED = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z])\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)*\s*\(")
+
+
+def _functions(
+    candidates: list[tuple[str, str, str, tuple[int, int] | None, int]],
+    meanings: Meanings,
+    definitions: dict[tuple[int, int], str],
+) -> None:
+    """Function notation: ``f(x) = \\frac{g(x)}{h(x)}`` defines f; g and h, used there and
+    defined nowhere with their variable, are unknown functions (the quotient rule is then
+    judged as calculus, for every g and h)."""
+    written: dict[str, tuple[str, str, str, tuple[int, int] | None]] = {}
+    for lhs, rhs, where, key, _ in candidates:
+        match = _FUNCTION_LHS.fullmatch(lhs)
+        standard = meanings.table.get(match.group(1)) if match else None
+        if (
+            match
+            and match.group(1) not in written
+            and (not standard or standard.source == "standard")
+        ):
+            written[match.group(1)] = (match.group(2), rhs, where, key)
+    if not written:
+        return
+    used = {name for _, rhs, _, _ in written.values() for name in _APPLIED.findall(rhs)}
+    for name in sorted(used):
+        variable = sympy.Symbol("x", real=True)
+        if name not in meanings.table:
+            meanings.functions[name] = FunctionMeaning(name, variable, None, "unknown function")
+    for name, (variable_name, rhs, where, key) in written.items():
+        variable = sympy.Symbol(variable_name, real=True)
+        try:
+            value = Reader(meanings).expression(rhs)
+        except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError):
+            continue
+        if variable not in value.free_symbols and not any(
+            f.args == (variable,) for f in value.atoms(sympy.core.function.AppliedUndef)
+        ):
+            continue  # g(x) = e^{a_i}: x is not in it, so g is no function of x here
+        meanings.functions[name] = FunctionMeaning(name, variable, value, where)
+        if name in meanings.table:  # L(u) = …: the document's own L, not the standard loss
+            del meanings.table[name]
+        if key is not None:
+            definitions[key] = f"definition of {name}({variable_name})"
+
+
+_VARIABLE = re.compile(  # what a derivative is taken by: {\partial z_i}, / \partial \mathbf{w}
+    r"(?:\}\s*\{|/|\\over)\s*(?:\\partial|\\delta|d)\s*(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?"
+    r"([a-zA-Z])(?![a-zA-Z])"
+)
+
+
+def _accented_name(match: re.Match[str]) -> str:
+    accent, letter = match.groups()
+    if accent in (None, "mathbf", "boldsymbol", "bm", "vec"):
+        return letter
+    return letter + accent
+
+
+_MACRO = re.compile(
+    r"\\(?:re)?newcommand\*?\s*\{?\s*\\([a-zA-Z]+)\s*\}?\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
+    r"|\\def\s*\\([a-zA-Z]+)\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
+    r"|\\DeclareMathOperator\*?\s*\{\s*\\([a-zA-Z]+)\s*\}\s*\{([^{}]*)\}"
+)
+
+
+_KEPT_COMMANDS = frozenset({"frac", "partial", "sum", "log", "exp", "left", "right", "cdot"})
+
+
+def _macros(text: str) -> dict[str, str]:
+    """The macros a document defines without arguments (a ``[1]`` marks arguments: skipped)."""
+    macros = {}
+    for match in _MACRO.finditer(text):
+        name, body = next((g, match.group(i + 2)) for i, g in enumerate(match.groups()) if g)
+        if match.group(5):
+            body = f"\\operatorname{{{body}}}"
+        if name not in _KEPT_COMMANDS and "#" not in body and len(body) <= 200:
+            macros[name] = body
+    return macros
+
+
+_PROSE_DEFINITION = re.compile(  # "I write $\Sigma$ for $\sum_k e^{a_k}$", "let $Z$ be …"
+    r"\b(?:write|use)\s+\$(?P<name>[^$]{1,30})\$\s+(?:for|to\s+denote)\s+(?:the\s+[a-z ]{0,30})?"
+    r"\$(?P<value>[^$]+)\$"
+    r"|\$(?P<name2>[^$]{1,30})\$\s+(?:denotes|stands\s+for|is\s+shorthand\s+for)\s+"
+    r"(?:the\s+[a-z ]{0,30})?\$(?P<value2>[^$]+)\$"
+    r"|\blet\s+\$(?P<name3>[^$]{1,30})\$\s+(?:be|denote)\s+(?:the\s+[a-z ]{0,30})?"
+    r"\$(?P<value3>[^$]+)\$",
+    re.IGNORECASE,
+)
+
+
+_TARGET_WORDS = re.compile(  # "targets $t$", "$t \in [0, 1]$ is the target": free variables
+    r"\b(?:targets?|labels?)(?:\s+(?:vectors?|distributions?|class(?:es)?))?\s+"
+    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$"
+    r"|\$\s*([a-zA-Z])\s*(?:\\in\b[^$]*)?\$\s+(?:is|are)\s+(?:the|a|an|our)?\s*(?:[a-z-]+\s+)?"
+    r"(?:targets?|labels?)\b",
+    re.IGNORECASE,
+)
+
+
+_QUANTITY = re.compile(  # what is differentiated: \frac{\partial s_i}{…}, \partial s_i / …
+    r"(?:\\partial|\\delta)\s*(?:\^\s*\d\s*)?"
+    r"(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?([a-zA-Z])(?![a-zA-Z])"
+)
+
+
+_ANY_CONSTANT = re.compile(  # "for any constant $c$": a name that stands for every value
+    r"\b(?:(?:for\s+(?:any|all|every|each)|any|every|arbitrary)\s+(?:real\s+)?"
+    r"(?:constant|scalar|number|shift|offset|value|vector)?"
+    r"|(?:upstream|incoming)\s+gradients?(?:\s+vector)?)\s*\(?\s*\$+\s*"
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$+",
+    re.IGNORECASE,
+)
+
+
+_SCALAR_ARGUMENT = re.compile(
+    r"\\(?:sigma|tanh)\s*'*\s*(?:\\left)?\(\s*([a-zA-Z])\s*(?:\\right)?\)"
+)
+
+
+_NUMERIC_BOUND = re.compile(r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*(\d+)\s*\}?")
+
+
+_ABBREVIATION = re.compile(r"\bwrite\b.{0,200}?\bas\b|\bshorthand\b|\bdrop\b|\bwon't\s+write\b")
+
+
+_SIZES = frozenset({"N", "Y", "K", "C", "M", "n", "m", "d", "D"})  # K = 3 is a size, no value
+
+
+_SOFTMAX_WORD = re.compile(r"\bsoft-?max", re.IGNORECASE)
+
+
+_NUMBER = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*[.,]?\s*")  # c = 1, T = 2: an example's value
+
+
+_VALUES = re.compile(  # (1, 0, 0), [0.2, 0.7, 0.1]^T: the values of a vector's entries
+    r"\s*(?:\\left)?[(\[]\s*[-+\d./\s]+(?:,\s*[-+\d./\s]+)+(?:\\right)?[)\]]"
+    r"(?:\s*\^\s*(?:T|\\top|\{\s*(?:T|\\top)\s*\}))?\s*[.,]?\s*"
+)
+
+
+_OWN_ENTRIES = re.compile(
+    r"\s*(?:\\left)?\(\s*[a-zA-Z]_\{?\w\}?\s*(?:,\s*(?:[a-zA-Z]_\{?\w+\}?|\\[lc]?dots)\s*)+"
+    r"(?:\\right)?\)(?:\s*\^\s*(?:T|\\top|\{\s*(?:T|\\top)\s*\}))?\s*[.,]?\s*"
+)
+
+
+_TUPLE = re.compile(r"\(\s*([a-zA-Z])_\{?1\}?\s*(?:,\s*\1_\{?\d+\}?\s*)+\)")
+
+
+def _tuple_sizes(text: str) -> list[str]:
+    """``(o_1, o_2, o_3)``: a vector written out entry by entry fixes N = 3."""
+    sizes = []
+    for match in _TUPLE.finditer(text):
+        indices = [int(i) for i in re.findall(r"_\{?(\d+)", match.group())]
+        if indices == list(range(1, len(indices) + 1)):
+            sizes.append(str(len(indices)))
+    return sizes
+
+
+def fixed_size(text: Text) -> int | None:
+    """The size a document fixes by summing to a number only (``\\sum_{k=1}^{3}``, and no
+    ``\\sum_k^K`` anywhere): its steps are judged at that N."""
+    bodies = text.slice(0, len(text.chars))
+    numbers = set(_NUMERIC_BOUND.findall(bodies)) | set(_tuple_sizes(bodies))
+    if len(numbers) != 1 or _SUM_BOUND.search(bodies):
+        return None
+    size = int(numbers.pop())
+    return size if 1 <= size <= 64 else None
+
+
+def _has_top_level_equals(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += char in "{([" and 1 or -(char in "})]")
+        if char == "=" and depth == 0:
+            return True
+    return False
+
+
+def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning | str:
+    """``lhs := rhs`` as a meaning, or the reason it is not one."""
+    named = defined_name(lhs)
+    if named is None:
+        return f"{lhs.strip()!r} is not a name with at most one index"
+    name, index = named
+    vector = _VECTOR_SOFTMAX.fullmatch(rhs)
+    if vector and index is None:  # \mathbf{p} = \mathrm{softmax}(\mathbf{o}): entry-wise
+        meaning = softmax_meaning(name, vector.group(1))
+        return replace(meaning, source=where, latex=f"{lhs.strip()} = {' '.join(rhs.split())}")
+    try:
+        value = Reader(meanings).expression(rhs)
+    except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
+        return str(exc)
+    value = value.xreplace(meanings.sizes())
+    if value.is_number and index is not None:
+        return "a value of an entry (y_c = 1), not a definition of every entry"
+    if name in {str(e.base.label) for e in value.atoms(sympy.Indexed)} | {
+        s.name for s in value.free_symbols
+    }:
+        return _SELF_REFERENCE
+    free = {s for s in value.free_symbols if is_index(s) and s.name not in meanings.parameters}
+    symbol = sympy.Symbol(index, integer=True, positive=True) if index else None
+    slip = False
+    if free - {symbol}:
+        (other,) = free if len(free) == 1 and symbol is not None else (None,)
+        if other is None or not _is_softmax(value.xreplace({other: symbol})):
+            return f"the indices of {lhs.strip()} and of its definition differ"
+        # S_j = e^{a_i} / Σ_k e^{a_k}: a softmax meant, its index slipped; the step is judged
+        value, slip = value.xreplace({other: symbol}), True
+    return Meaning(
+        name,
+        symbol,
+        fresh_bounds(value),
+        where,
+        f"{lhs.strip()} = {' '.join(rhs.split())}",
+        slip,
+    )
+
+
+_VECTOR_SOFTMAX = re.compile(
+    r"\s*(?:\\(?:text|textrm|mathrm|operatorname|textsf|mathsf)\s*\{\s*softmax\s*\}|softmax)\s*"
+    r"(?:\\left)?\(\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*"
+    r"(?:\\right)?\)\s*[.,]?\s*"
+)
+
+
+_SELF_REFERENCE = "the definition refers to the name it defines"
+
+
+def _is_softmax(value: sympy.Expr) -> bool:
+    """``e^{x_m} / Σ_k e^{x_k}``, the one form whose index slip has a single reading."""
+    numerator, denominator = sympy.fraction(sympy.together(value))
+    return (
+        isinstance(numerator, sympy.exp)
+        and isinstance(numerator.args[0], sympy.Indexed)
+        and isinstance(denominator, sympy.Sum)
+        and isinstance(denominator.function, sympy.exp)
+    )
+
+
+def _leaves(value: sympy.Expr, meanings: Meanings) -> set[str]:
+    try:
+        expanded = meanings.expand(value)
+    except Unreadable:
+        return set()
+    names = {str(e.base.label) for e in expanded.atoms(sympy.Indexed)}
+    return names | {s.name for s in expanded.free_symbols if s.name in ("z", "x")}

@@ -1,0 +1,271 @@
+"""What the prose around the mathematics says: the index case a sentence or a heading
+announces, the hypotheses stated in words ("the labels are one-hot"), constraints and
+conventions the reader must respect (``y \\in \\{0, 1\\}``, logarithms to base 2)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import sympy
+
+from symsoft.errors import SymsoftError
+from symsoft.reading.displays import parse_relation
+from symsoft.reading.latex import parse_expression
+from symsoft.reading.steps import (
+    Meanings,
+    Relation,
+    is_index,
+)
+
+_HYPOTHESIS = re.compile(
+    r"sums?\s+(?:up\s+)?to\s+\$?(?:one|1)\b|one[- ]?hot|probability\s+(?:distribution|vector)"
+    r"|\bnormali[sz]ed\b|categorical\s+distribution|\|\s*_\s*\{?1\}?\s*=\s*1"
+    r"|indicator\s+of\s+the\s+(?:true|correct|target)|exactly\s+one\s+nonzero"
+    r"|add\s+up\s+to\s+\$?(?:one|1)\b|exactly\s+one\s+(?:entry|component|element|coordinate)"
+    r"|=\s*1\$?\s+if\b[^.]{0,80}\b(?:otherwise|else)\b"
+    r"|\\sum_\{?\s*[a-z](?:\s*=\s*1)?\s*\}?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*y_\{?\s*[a-z]\s*\}?\s*=\s*1"
+    r"|\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*"
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*y\s*\}?\s*=\s*1",
+    re.IGNORECASE,
+)
+
+
+_GENERAL_WORDS = re.compile(
+    r"\b(?:general|both|combin\w*|every|all|any|together|regardless|either|whether)\b",
+    re.IGNORECASE,
+)
+
+
+INLINE_MATH = re.compile(
+    r"(?<![\\$])\$([^$\n]+)\$(?!\$)|\\\((.+?)\\\)"  # $x$ and \(x\)
+    r"|(?<=[^\s$>])[ \t]*\$\$([^$\n]+)\$\$|\$\$([^$\n]+)\$\$(?=[ \t]*[^\s$])"  # kramdown's $$x$$
+)
+
+
+HEADING = re.compile(
+    r"^\s{0,3}#+[^\n]*$|\\(?:sub)*section\*?\{[^{}\n]*\}|\\paragraph\{[^{}\n]*\}"
+    r"|^\s*\*\*[^\n]*\*\*\s*$",
+    re.MULTILINE,
+)
+
+
+_ANNOUNCED = re.compile(
+    r"(?:\b(?:take|consider|assume|suppose|case|where)|(?:^|[.!?:]\s+)(?:for|if|when|in\s+the\s+case))"
+    r"\b[^.!?\n]{0,12}?\$\s*[i-n]\s*"
+    r"(?:=|\\neq?|\\not\s*=|≠)\s*[i-n]\s*\$",
+    re.IGNORECASE,
+)
+
+
+_OTHER_CASE = re.compile(r"\b(?:other|otherwise|remaining|else|next|second)\b", re.IGNORECASE)
+
+
+def prose_condition(prose: str) -> Relation | None:
+    """The index case announced just before a display ("If $i = j$,", "## Case i ≠ j"): in the
+    last sentence when it runs on into the display (no full stop), or in the last heading;
+    exactly one relation, and no word of generality ("both", "in general")."""
+    text = prose.rstrip()
+    places = []
+    if not text.endswith((".", "!", "?")):  # the sentence runs on into the display
+        places.append(re.split(r"[.!?]\s", text)[-1])
+    headings = list(HEADING.finditer(prose))
+    if headings:
+        places.append(headings[-1].group())
+    paragraph = re.split(r"\n\s*\n", text)[-1]
+    announced = _ANNOUNCED.search(paragraph)
+    if announced and not _OTHER_CASE.search(paragraph):
+        # "Take $i = j$ first. … so by the quotient rule": the sentence that announces it
+        sentence = next((s for s in sentences(paragraph) if announced.group() in s), paragraph)
+        places.append(sentence)
+    for place in places:
+        if not _GENERAL_WORDS.search(place) and (relation := parse_relation(place)):
+            return relation
+    return None
+
+
+CASE_WORDS = re.compile(
+    r"\b(?:cases?|diagonal|off[- ]diagonal|same|differ\w*|distinct|equal\w*|coincid\w*|otherwise"
+    r"|separately)\b|[i-n]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[i-n]",
+    re.IGNORECASE,
+)
+
+
+def continuation(prose: str) -> str:
+    """The words right after a display that continue its sentence (no blank line, lower case)."""
+    text = prose.lstrip("$\\]} \t")
+    if text.startswith("\n"):
+        text = text[1:]
+    first = re.split(r"\n\s*\n", text)[0]
+    return first if first.strip()[:1].islower() else ""
+
+
+NEGATION = re.compile(
+    r"\b(?:not|no|never|unlike|instead|rather\s+than|neither|nor|without|arbitrary)\b|n't",
+    re.IGNORECASE,
+)
+
+
+_NOT_A_NEGATION = re.compile(
+    r"\bnot\s+necessarily\s+[a-z-]+|\bwithout\s+loss\s+of\s+generality|\bneed\s+not\s+be\s+"
+    r"[a-z-]+|\binstead\s+of\s+(?:a|an|the)?\s*[a-z-]+(?:\s+[a-z-]+)?|\bnon-?negative"
+    r"|\bnonzero|\bno\s+other\b",
+    re.IGNORECASE,
+)
+
+
+_TARGET_NOUNS = re.compile(r"\b(?:targets?|labels?|ground[- ]truth)\b", re.IGNORECASE)
+
+
+def sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+|\n\s*\n", text)
+
+
+def stated_normalized(text: str) -> set[str]:
+    """The names a sentence says are one-hot or sum to one, never in a negated sentence ("not
+    one-hot", "unlike a probability distribution"): the name written just before the phrase
+    ("$t$ is one-hot", "the $y_k$ sum to one"), the name right after "targets"/"labels" ("the
+    targets $t$ are one-hot"), or ``y`` for "labels that sum to one" with no name of their own."""
+    names: set[str] = set()
+    for sentence in sentences(text):
+        found = _HYPOTHESIS.search(sentence) or _TOTAL_IS_ONE.search(sentence)
+        # phrases with a negative word that deny nothing the hypothesis says
+        plain = _NOT_A_NEGATION.sub(" ", sentence)
+        if not found or NEGATION.search(plain):
+            continue
+        totals = {m.group(2) for m in _TOTAL_IS_ONE.finditer(sentence)}
+        totals |= {m.group(1) for m in _ONES_TOTAL.finditer(sentence)}
+        if totals:  # $\sum_j y_j = 1$
+            names |= totals
+            continue
+        subjects = set()
+        for noun in _TARGET_NOUNS.finditer(sentence):  # "one-hot targets $y$", "labels that …"
+            # "targets $t$", "the target distribution $t$": the name after at most two words
+            words = re.compile(r"\s+(?:[a-z-]+\s+){0,2}").match(sentence, noun.end())
+            after = INLINE_MATH.match(sentence, words.end() if words else noun.end())
+            subjects.add((_math_name(after) if after else None) or "")
+        unnamed = "" in subjects  # "the labels are one-hot": the targets, y unless named before
+        subjects.discard("")
+        before = list(INLINE_MATH.finditer(sentence[: found.start()]))
+        if unnamed and before and _TARGET_NOUNS.search(sentence[before[-1].end() : found.start()]):
+            subjects.add("y")  # "$L$ … with labels that sum to one": the noun is the subject
+        if not subjects and before:  # "$t$ is one-hot", "the $y_k$ sum to one"
+            between = sentence[before[-1].end() : found.start()]
+            if re.fullmatch(r"[a-zA-Z ,-]{0,40}", between):  # plain words: "are nonnegative and"
+                subjects.add(_math_name(before[-1]) or "")
+                for earlier, later in zip(before[-2::-1], before[::-1], strict=False):
+                    if not re.fullmatch(
+                        r"\s*(?:,|and|or|,\s*and)\s*", sentence[earlier.end() : later.start()]
+                    ):
+                        break
+                    subjects.add(_math_name(earlier) or "")  # "$a$ and $b$ are one-hot"
+        if unnamed and not subjects - {""}:
+            subjects.add("y")
+        names |= subjects - {""}
+    return names
+
+
+_ONES_TOTAL = re.compile(  # \mathbf{1}^\top \mathbf{y} = 1
+    r"\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*"
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*([a-zA-Z])\s*\}?\s*=\s*1"
+)
+
+
+_TOTAL_IS_ONE = re.compile(
+    r"\\sum_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*([a-zA-Z])_\{?\s*\1\s*\}?"
+    r"\s*=\s*1"
+)
+
+
+def _math_name(match: re.Match[str]) -> str | None:
+    math = next(group for group in match.groups() if group)
+    named = defined_name(re.split(r"\\in|=|,", math)[0])
+    if named:
+        return named[0]
+    entry = ENTRY.match(math)  # t_1, \dots, t_C: the name of the entries
+    return entry.group(1) if entry else None
+
+
+def normalized_in_words(text: str, meanings: Meanings) -> set[str]:
+    """Targets a sentence says are one-hot or sum to one ("the labels $t$ are one-hot"); "the
+    labels are one-hot", with no name, speaks of the targets of the document's own loss."""
+    names = stated_normalized(text)
+    loss = meanings.table.get("L")
+    if "y" in names and loss is not None and loss.source != "standard":
+        logs = [e for e in loss.value.atoms(sympy.Mul) if e.has(sympy.log)]
+        names |= {
+            str(factor.base.label)
+            for term in logs
+            for factor in term.args
+            if isinstance(factor, sympy.Indexed) and str(factor.base.label) in meanings.leaves
+        }
+    return {name for name in names if name not in meanings.table}
+
+
+_CONVENTIONS = (
+    (
+        re.compile(
+            r"\b(?:log(?:arithm)?s?\b[^.]{0,60}\bbase[- ]?(?:2|two|10|ten|b)\b|in\s+bits\b)"
+            r"|\\log_\s*\{?\s*(?:2|10|b)\b|\\lg\b",
+            re.IGNORECASE,
+        ),
+        "the document's logarithms are not natural ones, as they are read here",
+    ),
+    (
+        re.compile(r"\bEinstein\b|\bsummation\s+convention\b|\brepeated\s+ind", re.I),
+        "the document sums over repeated indices (a convention not applied here)",
+    ),
+)
+
+
+_BINARY = re.compile(
+    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*(?:_\s*\{?\s*[a-z]\s*\}?\s*)?"
+    r"\\in\s*\\\{\s*0\s*,\s*1\s*\\\}"
+)
+
+
+_ZERO_SUM = re.compile(
+    r"((?:\\sum_\s*\{?\s*[a-z]\s*(?:=\s*1)?\s*\}?(?:\^\s*\{?\s*\w+\s*\}?)?\s*[a-zA-Z]_\s*\{?\s*[a-z]\s*\}?"
+    r"\s*=\s*)+)0(?![\d.])"
+)
+
+
+def constraints_of(text: str) -> dict[str, str]:
+    """Names the document constrains in ways the reader does not use (``y \\in \\{0, 1\\}``,
+    ``\\sum_j z_j = 0``): a counterexample that gives them other values is no flag."""
+    found: dict[str, str] = {}
+    for match in _BINARY.finditer(text):
+        found.setdefault(match.group(1), f"{match.group(1)} ∈ {{0, 1}}")
+    for match in _ZERO_SUM.finditer(text):
+        for name in re.findall(r"([a-zA-Z])_\s*\{?\s*[a-z]\s*\}?\s*=", match.group(1)):
+            found.setdefault(name, f"Σ {name} = 0")
+    return found
+
+
+def caveat_of(text: str) -> str:
+    """A convention the whole document states that this reader does not apply: a flag might
+    rest on reading it otherwise, so no step is flagged."""
+    return next((why for pattern, why in _CONVENTIONS if pattern.search(text)), "")
+
+
+ENTRY = re.compile(r"\s*([a-zA-Z])\s*_\s*\{?\s*\d+\s*\}?\s*")
+
+
+@functools.lru_cache(maxsize=4096)  # a long document repeats its left sides
+def defined_name(lhs: str) -> tuple[str, str | None] | None:
+    """``(name, index)`` when ``lhs`` is a name with at most one index (``S_i``, ``\\hat{y}_c``,
+    ``L``), else None."""
+    if len(lhs) > 80 or "\\partial" in lhs or "\\frac" in lhs:  # \sigma(\mathbf{a})_i is a name
+        return None
+    try:
+        value = parse_expression(lhs, open_names=True)
+    except SymsoftError:
+        return None
+    if isinstance(value, sympy.Indexed) and len(value.indices) == 1:
+        index = value.indices[0]
+        if is_index(index):
+            return str(value.base.label), str(index)
+        return None
+    if isinstance(value, sympy.Symbol) and not value.is_integer:
+        return value.name, None
+    return None
