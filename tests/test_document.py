@@ -482,3 +482,13 @@ def test_hat_and_lowercase_output_names_are_renamed_only_when_defined():
     assert statuses[-2:] == ["holds", "fails"]
     undefined = "$$\n\\frac{\\partial s_i}{\\partial z_j} = s_i(\\delta_{ij} - s_j)\n$$\n"
     assert [s.status for s in check_document(undefined).steps] == ["not checked"]
+
+
+def test_the_documents_that_once_crashed_are_read():
+    folder = Path(__file__).parent / "data" / "redteam_crashes"
+    documents = sorted(folder.glob("*.md"))
+    documents = [d for d in documents if d.name != "README.md"]
+    assert documents
+    for document in documents:
+        result = check_document(document)
+        assert result.steps and all(isinstance(step.summary, str) for step in result.steps)
