@@ -254,7 +254,7 @@ class _Judging:
 
     def __post_init__(self) -> None:
         self.reader = Reader(self.meanings)
-        self.variants: dict[tuple[int, str], Reader] = {}
+        self.variants: dict[tuple[int, str, str], Reader] = {}
         self.deadline = self.began + self.seconds
 
     def read(self, span: Span) -> sympy.Expr:
@@ -322,31 +322,44 @@ class _Judging:
             return self._in_every_meaning(step, base, counted, names)
         return self._in_every_reading(step, self._judge(step, base, counted), counted)
 
-    def _at_binary_values(
-        self, step: Step, base: StepResult, counted: int, name: str
-    ) -> StepResult | None:
-        """A step about a name the text says is 0 or 1 (``y \\in \\{0, 1\\}``), judged at
-        both values: it fails if it fails at one, holds if it holds at both.  None: not
-        decided at one of them."""
+    def _judged_with(
+        self, step: Step, base: StepResult, counted: int, meaning: Meaning, variant: int
+    ) -> StepResult | _NotChecked:
+        """The step judged with ``meaning`` in place of its name's own (another definition of
+        the name, or a value the text allows), in every layout reading."""
+        name = meaning.name
         kept, reader = self.meanings.table.get(name), self.reader
-        results: list[tuple[int, StepResult]] = []
+        self.meanings.table[name] = meaning
+        # the reader keeps what it read: one per meaning
+        self.reader = self.variants.setdefault(
+            (variant, reader.layout, reader.operands),
+            Reader(self.meanings, layout=reader.layout, operands=reader.operands),
+        )
         try:
-            for value in (0, 1):
-                self.meanings.table[name] = Meaning(
-                    name, None, sympy.Integer(value), "the text", f"{name} = {value}"
-                )
-                self.reader = Reader(self.meanings, layout=reader.layout, operands=reader.operands)
-                try:
-                    judged = self._judge(step, base, counted, variant=-1 - value)
-                    results.append((value, self._in_every_reading(step, judged, counted)))
-                except _NotChecked:
-                    return None
+            judged = self._judge(step, base, counted, variant=variant)
+            return self._in_every_reading(step, judged, counted)
+        except _NotChecked as exc:
+            return exc
         finally:
             self.reader = reader
             if kept is None:
                 self.meanings.table.pop(name, None)
             else:
                 self.meanings.table[name] = kept
+
+    def _at_binary_values(
+        self, step: Step, base: StepResult, counted: int, name: str
+    ) -> StepResult | None:
+        """A step about a name the text says is 0 or 1 (``y \\in \\{0, 1\\}``), judged at
+        both values: it fails if it fails at one, holds if it holds at both.  None: not
+        decided at one of them."""
+        results: list[tuple[int, StepResult]] = []
+        for value in (0, 1):
+            meaning = Meaning(name, None, sympy.Integer(value), "the text", f"{name} = {value}")
+            judged = self._judged_with(step, base, counted, meaning, variant=-1 - value)
+            if isinstance(judged, _NotChecked):
+                return None
+            results.append((value, judged))
         for value, result in results:
             if result.flagged:
                 return replace(result, summary=f"{result.summary} at {name} = {value}")
@@ -507,23 +520,10 @@ class _Judging:
         in_force = max(
             (d for d in ordered if d[0] <= step.lhs.start), key=lambda d: d[0], default=ordered[0]
         )
-        verdicts: dict[int, StepResult | _NotChecked] = {}
-        kept, reader = self.meanings.table[name], self.reader
-        try:
-            for position, meaning in ordered:
-                self.meanings.table[name] = meaning
-                # the reader keeps what it read: one per definition
-                self.reader = self.variants.setdefault(
-                    (position, reader.operands), Reader(self.meanings, operands=reader.operands)
-                )
-                try:
-                    verdicts[position] = self._in_every_reading(
-                        step, self._judge(step, base, counted, variant=position), counted
-                    )
-                except _NotChecked as exc:
-                    verdicts[position] = exc
-        finally:
-            self.meanings.table[name], self.reader = kept, reader
+        verdicts = {
+            position: self._judged_with(step, base, counted, meaning, variant=position)
+            for position, meaning in ordered
+        }
         chosen = verdicts.pop(in_force[0])
         if isinstance(chosen, _NotChecked):
             raise chosen
