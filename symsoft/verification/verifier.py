@@ -16,6 +16,7 @@ An entry the fast path cannot express falls back to the SymPy path, never to a g
 from __future__ import annotations
 
 import os
+import signal
 import time
 from collections.abc import Callable, Iterable
 
@@ -181,6 +182,9 @@ def _worker_start() -> None:
     # The parent's SIGTERM handler (the CLI's) is inherited through fork: a worker must simply
     # end when the pool terminates it, and end with the parent even if the parent is killed.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # blocked by the parent while it forked (see _in_parallel): a SIGTERM that came in between
+    # the fork and here is delivered now, to the default action, and ends the worker quietly
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
     try:
         import ctypes
 
@@ -211,7 +215,14 @@ def _in_parallel(theorem, family, method, seed, keep_all, jobs, progress) -> Chu
     checks: list[EntryCheck] = []
     first = None
     total, done = theorem.count(family.sizes), 0
-    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_start)
+    # A SIGTERM to the process group must not reach a worker before it has dropped the
+    # parent's handler (inherited through fork): it would print the handler's traceback.
+    # So SIGTERM is held while the workers are forked; the parent gets it right after.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    try:
+        pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_start)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
     try:
         for chunk_counts, chunk_checks, chunk_first in pool.imap(_worker, tasks):
             for status, count in chunk_counts.items():
