@@ -387,12 +387,86 @@ EXAMPLE = (
 )
 
 
-def test_a_worked_example_with_values_is_not_judged_as_a_general_step():
+def test_a_worked_example_is_judged_at_its_values():
     right = check_document(EXAMPLE.replace("RESULT", "\\frac{1}{4}").replace("GENERAL", "o_2"))
-    assert [s.status for s in right.steps] == ["not checked", "holds", "holds"]
-    assert "worked example" in right.steps[0].summary
+    assert [s.status for s in right.steps] == ["holds", "holds", "holds"]
+    assert right.steps[0].summary == "holds at the worked example (N = 2, o_1 = 0, o_2 = log(3))"
     wrong = check_document(EXAMPLE.replace("RESULT", "\\frac{1}{3}").replace("GENERAL", "o_1"))
-    assert [s.status for s in wrong.steps] == ["not checked", "fails", "fails"]
+    assert [s.status for s in wrong.steps] == ["holds", "fails", "fails"]
+
+
+VECTOR_EXAMPLE = (
+    "Let $s_i = \\frac{e^{z_i}}{\\sum_{k=1}^{K} e^{z_k}}$.\n\n## Example\n\n"
+    "Take $K = 3$ and $\\mathbf{z} = (1, 2, 3)$. Then\n\n"
+    "$$s_1 = \\frac{e^1}{e^1 + e^2 + e^3} \\approx 0.090$$\n\n"
+    "$$\\frac{\\partial s_1}{\\partial z_3} = -s_1 s_3 = RHS$$\n"
+)
+
+
+def test_a_derivative_is_judged_at_the_values_of_a_worked_example():
+    right = check_document(VECTOR_EXAMPLE.replace("RHS", "-\\frac{e^4}{(e^1 + e^2 + e^3)^2}"))
+    assert [s.status for s in right.steps] == ["holds", "not checked", "holds", "holds"]
+    assert right.steps[-1].summary.endswith("at the worked example (N = 3, z = (1, 2, 3))")
+    wrong = check_document(VECTOR_EXAMPLE.replace("RHS", "\\frac{e^4}{(e^1 + e^2 + e^3)^2}"))
+    assert [s.status for s in wrong.steps] == ["holds", "not checked", "holds", "fails"]
+    assert "worked example" in wrong.steps[-1].summary
+    swapped = check_document(VECTOR_EXAMPLE.replace("s_3 = RHS", "s_2 = RHS").replace("RHS", "0"))
+    assert swapped.steps[2].status == "fails"
+
+
+GIVEN_PROBABILITIES = (
+    "Let $p_i = \\frac{e^{o_i}}{\\sum_k e^{o_k}}$ and $L = -\\sum_k y_k \\log p_k$ "
+    "with $N = 3$.\n\n"
+    "For example, with $y = (1, 0, 0)$ and $p = (0.7, 0.2, 0.1)$,\n\n"
+    "$$\\frac{\\partial L}{\\partial o_1} = p_1 - y_1 = RHS$$\n"
+)
+
+
+def test_values_given_to_a_defined_name_are_not_put_in_and_never_flag():
+    # p is a softmax of o: p = (0.7, 0.2, 0.1) says something of o that is not substituted, so
+    # p_1 - 1 = -0.3 cannot be decided; the first step holds at every o once y is put in
+    right = check_document(GIVEN_PROBABILITIES.replace("RHS", "-0.3")).steps
+    assert [s.status for s in right] == ["holds", "unknown"]
+    assert "gives no value of o_1" in right[1].summary
+    # a wrong step is not flagged either while o is left open …
+    unsure = check_document(GIVEN_PROBABILITIES.replace("y_1 = RHS", "y_2 = p_1 + 1")).steps
+    assert [s.flagged for s in unsure] == [False, False]
+    # … but once the example gives o, it is decided
+    at_o = GIVEN_PROBABILITIES.replace("p = (0.7, 0.2, 0.1)", "o = (0, 0, 0)")
+    assert statuses(at_o.replace("RHS", "-\\frac{2}{3}")) == ["holds", "holds"]
+    assert statuses(at_o.replace("RHS", "\\frac{2}{3}")) == ["holds", "fails"]
+    assert statuses(at_o.replace("y_1 = RHS", "y_2 = p_1")) == ["fails", "holds"]
+
+
+UNREAD_REDEFINITION = (
+    "## Binary\n\nHere $p = \\sigma(z)$ with $\\sigma(x) = \\frac{1}{1 + e^{-x}}$, and\n\n"
+    "$$\\frac{dp}{dz} = FIRST$$\n\n"
+    "## Several classes\n\nFrom here on $p$ is a vector with entries\n"
+    "$$p_i = \\sigma_i(\\mathbf{z}) = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$$\n\n"
+    "$$p_1 = \\frac{e^{z_1}}{e^{z_1} + e^{z_2}}$$\n"
+)
+
+
+def test_a_new_definition_that_does_not_read_leaves_its_scope_unjudged():
+    right = check_document(UNREAD_REDEFINITION.replace("FIRST", "p(1 - p)")).steps
+    assert right[0].status == "holds"
+    assert "p is defined at line 10 in a way not read here" in right[-1].summary
+    assert not right[-1].flagged
+    wrong = check_document(UNREAD_REDEFINITION.replace("FIRST", "p(1 + p)")).steps
+    assert wrong[0].status == "fails" and not wrong[-1].flagged
+
+
+TWO_CLASSES = (
+    "Suppose the classifier has only two classes and $s_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$."
+    "\n\n$$\\frac{\\partial s_1}{\\partial a_1} = RHS$$\n"
+)
+
+
+def test_a_number_of_classes_said_in_words_fixes_the_size():
+    (right,) = check_document(TWO_CLASSES.replace("RHS", "s_1 s_2")).steps
+    assert right.status == "holds" and "N = 2" in right.cases[0].where
+    (wrong,) = check_document(TWO_CLASSES.replace("RHS", "s_1 s_1")).steps
+    assert wrong.status == "fails"
 
 
 LINEAR_SCORES = (

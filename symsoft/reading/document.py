@@ -39,13 +39,14 @@ from symsoft.reading.displays import (
     steps_of,
     unclosed_group,
 )
+from symsoft.reading.examples import combined, read_example, shown
 from symsoft.reading.labels import label_index
 from symsoft.reading.meanings import (
-    STATED_SIZE,
     STEP_SECONDS,
     fixed_size,
     meanings_of,
     scopes_of,
+    stated_sizes,
 )
 from symsoft.reading.prose import (
     CASE_WORDS,
@@ -59,6 +60,7 @@ from symsoft.reading.prose import (
 )
 from symsoft.reading.sides import Reader
 from symsoft.reading.steps import (
+    PARAMETERS,
     SUM_TO_ONE,
     CaseCheck,
     Meaning,
@@ -328,6 +330,9 @@ class _Judging:
         """The step judged with ``meaning`` in place of its name's own (another definition of
         the name, or a value the text allows), in every layout reading."""
         name = meaning.name
+        if meaning.unread:
+            reason = f"{name} is defined at {meaning.source} in a way not read here"
+            return _NotChecked(f"{reason} ({meaning.unread})", step.relation.start)
         kept, reader = self.meanings.table.get(name), self.reader
         self.meanings.table[name] = meaning
         # the reader keeps what it read: one per meaning
@@ -447,10 +452,9 @@ class _Judging:
                 for s in lhs.free_symbols | rhs.free_symbols
             )
         ):
-            raise _NotChecked(
-                f"a worked example: {example} (values this reader does not substitute)",
-                step.relation.start,
-            )
+            point: tuple[int, dict, str] | None = self._example_point(step, example)
+        else:
+            point = None
         for total, one in ((lhs, rhs), (rhs, lhs)):
             name = _total_of(total)
             if one == 1 and name is not None and name not in self.meanings.table:
@@ -461,13 +465,19 @@ class _Judging:
             raise _NotChecked(
                 f"too large: more than {MAX_STEP_TREE} terms once read", step.relation.start
             )
-        memo = (base.lhs, base.rhs, step.condition, variant)
+        memo = (base.lhs, base.rhs, step.condition, variant, point and point[2])
         seconds = min(STEP_SECONDS, max(self.deadline - time.perf_counter(), 0.01))
         try:
             if memo not in self.cache:
                 with time_limit(seconds):
                     checks = judge(
-                        lhs, rhs, self.meanings, step.condition, self.hypothesis_stated, self.n
+                        lhs,
+                        rhs,
+                        self.meanings,
+                        step.condition,
+                        self.hypothesis_stated,
+                        point[0] if point else self.n,
+                        point[1] if point else None,
                     )
                 self.cache[memo] = (
                     checks,
@@ -490,11 +500,46 @@ class _Judging:
         checks, defaults, used = self.cache[memo]
         self.meanings.used |= used
         result = _summarized(base, checks, self.hypothesis_stated, self.n)
+        if point:
+            result = replace(result, summary=f"{result.summary} at the worked example ({point[2]})")
         if result.flagged and result.status in ("holds only", "fails"):
             result = self._case_of_the_prose(step, result, lhs, rhs)
         # a flag is a statement about the author's mistake: it must not rest on a meaning the
         # author never gave
         return _unstated(result, [meaning.latex for meaning in defaults])
+
+    def _example_point(self, step: Step, example: str) -> tuple[int, dict, str]:
+        """The size, the values and their spelling of the worked example in force at a step
+        with concrete indices; "not checked" when the values are not all read, are given to a
+        defined name, or fix no size."""
+        assert step.lhs is not None
+        # values given to a defined name (s_1 = \frac{e^1}{e^1 + e^2}) are steps, judged at the
+        # values of the free variables; a failure where free variables remain is no flag
+        free = (self.meanings.leaves | self.meanings.arguments() | PARAMETERS) - set(
+            self.meanings.table
+        )
+        given = [
+            read_example(at, name, left, right, self.reader.expression)
+            for at, name, left, right in self.meanings.example_texts
+            if name in free
+            and at <= step.lhs.start
+            and not HEADING.search(self.text.slice(at, step.lhs.start))
+        ]
+        read = [e for e in given if e is not None]
+        together = combined(read) if read and len(read) == len(given) else None
+        if together is not None:
+            values, size = together
+            sizes = self.meanings.stated_sizes
+            if size is None and len(sizes) == 1:
+                size = next(iter(sizes))
+            if self.n is not None:
+                size = self.n
+            if size is not None:
+                return size, values, f"N = {size}, {shown(read)}"
+        raise _NotChecked(
+            f"a worked example: {example} (values this reader does not substitute)",
+            step.relation.start,
+        )
 
     def _example(self, at: int) -> str:
         """The values of a worked example in force at ``at`` ("$o_1 = 0$" before it in the same
@@ -873,7 +918,7 @@ def check_document(
     judging.hypothesis_stated = stated = stated or "y" in displayed
     meanings.normalized |= displayed - {"y"}
     meanings.normalized |= normalized_in_words(everything, meanings) - {"y"}
-    meanings.stated_sizes |= {int(size) for size in STATED_SIZE.findall(everything)}
+    meanings.stated_sizes |= stated_sizes(everything)
     judging.caveat = caveat_of(everything)
     judging.constrained = constraints_of(everything)
     judging.scopes = scopes_of(document, redefined, meanings, stated, n, definitions)

@@ -58,6 +58,18 @@ _REDEFINED = re.compile(
 
 
 STATED_SIZE = re.compile(r"\$\s*[NKCMn]\s*=\s*(\d{1,2})\s*\$")
+_SIZE_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_SIZE_IN_WORDS = re.compile(  # "has only two classes", "the sum runs over the two classes"
+    r"\b(?:with|only|has|have|over|just)\s+(?:the\s+|only\s+)?(two|three|four|[234])\s+"
+    r"(?:classes|categories|outputs|labels)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_sizes(text: str) -> set[int]:
+    """The numbers of classes the text states: ``$K = 3$``, "with only two classes"."""
+    sizes = {int(size) for size in STATED_SIZE.findall(text)}
+    return sizes | {_SIZE_WORDS[w.lower()] for w in _SIZE_IN_WORDS.findall(text)}
 
 
 def scopes_of(
@@ -79,7 +91,7 @@ def scopes_of(
         first_at, first, _ = found[0]
         kept = [(first_at, first)]
         for position, meaning, key in found[1:]:
-            if _same_meaning(first, meaning, meanings, stated, n):
+            if not meaning.unread and _same_meaning(first, meaning, meanings, stated, n):
                 continue
             kept.append((position, meaning))
             if key is not None:
@@ -217,10 +229,13 @@ def meanings_of(
             or (named and _VALUES.fullmatch(rhs) and not _OWN_ENTRIES.fullmatch(rhs))
             or (named and named[0] not in _SIZES and _NUMBER.fullmatch(rhs))
         ):
-            # y_1 = …, o_2 = \log 3, y = (1, 0, 0): values for a worked example, which this
-            # reader does not substitute; the steps with concrete indices after it are examples
+            # y_1 = …, o_2 = \log 3, y = (1, 0, 0): values for a worked example; the steps with
+            # concrete indices after it are judged at them (see examples.py)
             name = entry.group(1) if entry else named[0]  # type: ignore[index]
+            if entry and _VARIABLE_IN.search(re.sub(r"\\[a-zA-Z]+", "", rhs)):
+                continue  # s_1 = \frac{e^{a_1}}{e^{a_1} + e^{a_2}}: an entry written out, a step
             meanings.examples.setdefault(name, position)
+            meanings.example_texts.append((position, name, lhs, rhs))
             continue
         if named is None or named[0] in _RESERVED:
             continue
@@ -244,6 +259,15 @@ def meanings_of(
                 first = considered[name]
                 later = redefined.setdefault(name, [(*first, None)])
                 later.append((position, meaning, key))
+            elif isinstance(meaning, str) and (
+                position in announced or HEADING.search(prose[first_at:position])
+            ):
+                # a new meaning this reader cannot read: the steps in its scope are not judged
+                # (under the old one they could be flagged for what the author never meant)
+                first = considered[name]
+                later = redefined.setdefault(name, [(*first, None)])
+                unread = Meaning(name, None, sympy.Symbol(name), where, lhs.strip(), unread=meaning)
+                later.append((position, unread, None))
             continue
         if isinstance(meaning, str):
             failed.setdefault(name, where)
@@ -468,6 +492,7 @@ _SIZES = frozenset({"N", "Y", "K", "C", "M", "n", "m", "d", "D"})  # K = 3 is a 
 _SOFTMAX_WORD = re.compile(r"\bsoft-?max", re.IGNORECASE)
 
 
+_VARIABLE_IN = re.compile(r"[a-df-zA-Z]")  # a letter other than e, once commands are removed
 _NUMBER = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*[.,]?\s*")  # c = 1, T = 2: an example's value
 
 
@@ -531,6 +556,12 @@ def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning |
     except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
         return str(exc)
     value = value.xreplace(meanings.sizes())
+    if (
+        isinstance(value, sympy.Indexed)
+        and str(value.base.label) not in meanings.table
+        and str(value.base.label) not in meanings.leaves
+    ):  # p_i = \sigma_i(\mathbf{z}): another name for a quantity the text defines in words
+        return f"{lhs.strip()} is named {value}, which has no meaning here"
     if value.is_number and index is not None:
         return "a value of an entry (y_c = 1), not a definition of every entry"
     if name in {str(e.base.label) for e in value.atoms(sympy.Indexed)} | {

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 import sympy
@@ -55,6 +55,7 @@ class Meaning:
     source: str  # "standard", "line 12", "--define"
     latex: str
     slip: bool = False  # the written definition has an index slip; this is what it meant
+    unread: str = ""  # a new definition this reader cannot read: why (steps under it: unread)
 
 
 def _bound() -> sympy.Dummy:
@@ -128,6 +129,7 @@ class Meanings:
     macros: dict[str, str] = field(default_factory=dict)  # \newcommand{\dd}{\partial}
     stated_sizes: set[int] = field(default_factory=set)  # "with $N = 3$ inputs"
     examples: dict[str, int] = field(default_factory=dict)  # o_1 = 0: where values are given
+    example_texts: list[tuple[int, str, str, str]] = field(default_factory=list)  # (at, name, l, r)
     parameters: set[str] = field(default_factory=set)  # indices a scalar may depend on (a label)
 
     @classmethod
@@ -479,8 +481,11 @@ def judge(
     condition: Relation | None = None,
     hypothesis_stated: bool = False,
     n: int | None = None,
+    example: Mapping[str, sympy.Expr] | None = None,
 ) -> tuple[CaseCheck, ...]:
-    """The verdict on ``lhs = rhs`` per index case, proved for every N (or at ``n``).
+    """The verdict on ``lhs = rhs`` per index case, proved for every N (or at ``n``); with
+    ``example`` (a worked example's values, by flattened name: ``z_1``, ``T``) at ``n`` and
+    those values.
 
     >>> from symsoft.reading.sides import Reader
     >>> reader = Reader(Meanings.standard())
@@ -515,6 +520,7 @@ def judge(
                 n,
                 meanings.normalized,
                 meanings.stated_sizes,
+                example,
             )
         )
     return tuple(checks)
@@ -555,12 +561,12 @@ def _function_name(atom: sympy.Expr) -> str:
     return (atom.expr if isinstance(atom, sympy.Derivative) else atom).func.__name__
 
 
-_PARAMETERS = frozenset({"T", "epsilon", "tau", "alpha", "beta", "gamma", "eta", "lambda"})
+PARAMETERS = frozenset({"T", "epsilon", "tau", "alpha", "beta", "gamma", "eta", "lambda"})
 
 
 def check_names(sides: list[sympy.Expr], meanings: Meanings) -> None:
     """Every name left after expansion is a free variable; never guess what ``x_k`` means."""
-    free = meanings.leaves | meanings.arguments() | _PARAMETERS
+    free = meanings.leaves | meanings.arguments() | PARAMETERS
     free |= {f.variable.name for f in meanings.functions.values()}
     for side in sides:
         names = {str(e.base.label) for e in side.atoms(sympy.Indexed)}
@@ -603,10 +609,13 @@ def _decide(
     n: int | None,
     normalized: set[str] | frozenset[str] = frozenset(),
     stated_sizes: set[int] | frozenset[int] = frozenset(),
+    example: Mapping[str, sympy.Expr] | None = None,
 ) -> CaseCheck:
     name = case_name(blocks)
     if n is not None:
-        verdict, where, used = _concrete(left, right, blocks, hypothesis_stated, [n], normalized)
+        verdict, where, used = _concrete(
+            left, right, blocks, hypothesis_stated, [n], normalized, example
+        )
         return CaseCheck(name, verdict, where, used)
     sums = Sums()
     try:
@@ -682,9 +691,11 @@ def _concrete(
     hypothesis_stated: bool,
     sizes: list[int],
     normalized: set[str] | frozenset[str] = frozenset(),
+    example: Mapping[str, sympy.Expr] | None = None,
 ) -> tuple[Verdict, str, str | None]:
     """Both sides at concrete sizes and indices: the first size where they differ, or, at one
-    given size, the verdict there (with ``Σ_j y_j = 1`` when only that makes it hold)."""
+    given size, the verdict there (with ``Σ_j y_j = 1`` when only that makes it hold); with
+    ``example``, at those values of the variables."""
     written = [
         int(x)
         for side in (left, right)
@@ -715,6 +726,18 @@ def _concrete(
             )
         except UnsupportedExpression as exc:
             return Verdict("unknown", reason=str(exc)), where, None
+        if example:
+            at_left, at_right = (
+                side.xreplace({s: example[s.name] for s in side.free_symbols if s.name in example})
+                for side in (at_left, at_right)
+            )
+            left_free = sorted(map(str, at_left.free_symbols | at_right.free_symbols))
+            if left_free:  # values the example does not give: it holds for all, or no verdict
+                verdict = prove(at_left, at_right)
+                if verdict.status != "proved":
+                    reason = f"the worked example gives no value of {', '.join(left_free)}"
+                    verdict = Verdict("unknown", reason=reason)
+                return verdict, where, None
         targets = [sympy.Symbol(f"y_{m}", real=True) for m in range(1, size + 1)]
         uses_targets = bool((at_left.free_symbols | at_right.free_symbols) & set(targets))
         facts = [
@@ -761,6 +784,7 @@ def describe(counterexample: Counterexample) -> str:
 
 
 __all__ = [
+    "PARAMETERS",
     "CaseCheck",
     "Meaning",
     "Meanings",
