@@ -203,6 +203,9 @@ def _add_claim(commands: argparse._SubParsersAction, runs: Mapping[str, Run]) ->
         "  python -m symsoft claim 'D_j S_i = -S_i S_j \\quad (i \\neq j)' --n 5\n"
         "  python -m symsoft claim '\\frac{\\partial L}{\\partial o_i} = p_i - y_i' "
         "--assume '\\sum_j y_j = 1'\n"
+        "  python -m symsoft claim '\\frac{\\partial \\hat{y}_i}{\\partial z_j} = "
+        "\\hat{y}_i(\\delta_{ij} - \\hat{y}_j)' \\\n"
+        "      --define '\\hat{y}_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}'\n"
         "  python -m symsoft claim --file claims.tex",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -222,6 +225,14 @@ def _add_claim(commands: argparse._SubParsersAction, runs: Mapping[str, Run]) ->
         default=[],
         metavar="HYPOTHESIS",
         help="a hypothesis: '\\sum_j y_j = 1' or 'one-hot' (repeatable)",
+    )
+    claim.add_argument(
+        "--define",
+        action="append",
+        default=[],
+        metavar="DEFINITION",
+        help="the meaning of a name, e.g. '\\hat{y}_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}' "
+        "(repeatable; as in check)",
     )
     claim.add_argument("--json", action="store_true", help="print the results as JSON")
     claim.add_argument(

@@ -137,10 +137,15 @@ def _claim(args: argparse.Namespace) -> int:
     if args.file is not None:
         text = read_text(args.file, MAX_DOCUMENT_CHARS)
         results = iter_claims_file(
-            text, n=n, assume=args.assume, name=args.file, timeout=args.timeout
+            text,
+            n=n,
+            assume=args.assume,
+            name=args.file,
+            timeout=args.timeout,
+            define=args.define,
         )
     else:
-        results = iter([check_claim(args.text, n=n, assume=args.assume)])
+        results = iter([check_claim(args.text, n=n, assume=args.assume, define=args.define)])
     if args.json:
         listed = list(results)
         print(json.dumps([asdict(r) for r in listed], indent=2, ensure_ascii=False))

@@ -9,6 +9,7 @@ import sys
 import pytest
 
 import symsoft
+from symsoft.errors import InputError
 from symsoft.reading.claims import check_claim, check_claims_file
 from symsoft.reading.latex import ClaimSyntaxError
 
@@ -183,3 +184,43 @@ def test_a_claim_the_document_reader_needs_a_hypothesis_for():
 def test_what_neither_reader_reads_keeps_the_claim_error():
     with pytest.raises(ClaimSyntaxError, match="unknown macro"):
         check_claim(r"\frac{\partial S_i}{\partial a_j} = \foo{S_i}")
+
+
+# ---------------------------------------------------------------- names given meanings: --define
+
+SOFTMAX_OF_Z = r"\hat{y}_i = \frac{e^{z_i}}{\sum_k e^{z_k}}"
+
+
+def test_a_claim_about_the_documents_own_names_with_define():
+    claim = r"\frac{\partial \hat{y}_i}{\partial z_j} = \hat{y}_i(\delta_{ij} - \hat{y}_j)"
+    right = check_claim(claim, define=[SOFTMAX_OF_Z])
+    assert right.status == "proved" and right.summary == "holds"
+    assert SOFTMAX_OF_Z in right.reading
+    wrong = check_claim(claim.replace(r"\hat{y}_j)", r"\hat{y}_i)"), define=[SOFTMAX_OF_Z])
+    assert wrong.status == "refuted" and wrong.summary.startswith("holds only when i = j")
+    # without a meaning for \hat{y}, a clear error that says how to give one
+    with pytest.raises(InputError, match="with --define"):
+        check_claim(claim)
+
+
+def test_cli_claim_define_and_a_file_read_as_check_reads(tmp_path):
+    claim = r"\frac{\partial \hat{y}_i}{\partial z_j} = -\hat{y}_i \hat{y}_j \quad (i \neq j)"
+    ok = run(claim, "--define", SOFTMAX_OF_Z)
+    assert ok.returncode == 0 and ok.stdout.startswith("holds when i ≠ j"), ok.stdout
+    bad = run(claim.replace("-", "", 1), "--define", SOFTMAX_OF_Z)
+    assert bad.returncode == 1 and "left side" in bad.stdout
+    broken = run(claim, "--define", "q = ")
+    assert broken.returncode == 2 and broken.stderr.startswith("error: --define")
+    path = tmp_path / "claims.tex"
+    path.write_text(
+        "D_j S_i = S_i(\\delta_{ij} - S_j)\n"
+        "\\sigma'(x) = \\sigma(x)(1 - \\sigma(x))\n"
+        "\\sigma'(x) = \\sigma(x)(1 + \\sigma(x))\n",
+        encoding="utf-8",
+    )
+    result = run("--file", str(path))
+    assert result.returncode == 1
+    assert f"{path}:2: holds: " in result.stdout and f"{path}:3: fails: " in result.stdout
+    path.write_text("\n\nD_j S_i = S_i(\\delta_{ij} - S_j\n", encoding="utf-8")
+    unbalanced = run("--file", str(path))
+    assert unbalanced.returncode == 2 and "line 3, column 14" in unbalanced.stderr

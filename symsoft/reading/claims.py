@@ -150,12 +150,17 @@ def _case_name(condition) -> str | None:  # type: ignore[no-untyped-def]
 
 
 def check_claim(
-    text: str, n: int | None = None, assume: tuple[str, ...] | list[str] = ()
+    text: str,
+    n: int | None = None,
+    assume: tuple[str, ...] | list[str] = (),
+    define: tuple[str, ...] | list[str] = (),
 ) -> ClaimResult:
     """Parse a LaTeX claim about a derivative and prove or refute it, case by case.
 
     Without ``n`` the claim is proved for every N where the general prover can, else checked
-    for N = 1, …, 6.
+    for N = 1, …, 6.  ``define`` gives names their meanings (``'\\hat{y}_i = \\frac{e^{z_i}}
+    {\\sum_k e^{z_k}}'``), as ``check --define`` does: the claim is then judged as one step of a
+    document with those definitions.
 
     >>> check_claim(r"D_j S_i = -S_i S_j \\quad (i \\neq j)").summary
     'holds when i ≠ j'
@@ -163,39 +168,57 @@ def check_claim(
     'holds only when i ≠ j'
     """
     hypotheses = _hypotheses(tuple(assume))  # a bad --assume is its own error
+    if define:
+        read = _as_document_step(text, n, hypotheses, tuple(define))
+        if isinstance(read, str):
+            raise InputError(f"the claim is not read with these definitions: {read}")
+        return read
     try:
         return _check(parse_claim(_at_an_entry(text)), text, n, tuple(assume))
     except (ClaimSyntaxError, InputError) as exc:
         # what the claim language cannot say, the document reader may: σ'(x), \hat{y}, S_1…
         read = _as_document_step(text, n, hypotheses)
-        if read is None:
+        if isinstance(read, str):
+            if _NO_MEANING.search(read):
+                raise InputError(f"{read} (in a claim: with --define)") from None
             raise exc from None
         return read
+
+
+_NO_MEANING = re.compile(r"has no meaning here|nothing here is a function of")
 
 
 _ASSUMED = {"one-hot": "The targets $y$ are one-hot.", "sum-to-one": "The targets sum to one."}
 
 
-def _as_document_step(text: str, n: int | None, hypotheses: tuple[str, ...]) -> ClaimResult | None:
-    """The claim judged as the one step of a document written in symsoft's notation, or None
-    when the document reader does not judge it either."""
+def _as_document_step(
+    text: str, n: int | None, hypotheses: tuple[str, ...], define: tuple[str, ...] = ()
+) -> ClaimResult | str:
+    """The claim judged as the one step of a document written in symsoft's notation (and the
+    ``define`` definitions), or why the document reader does not judge it either."""
     from symsoft.reading.document import check_document
 
     if "$" in text or "\n\n" in text.strip():
-        return None
+        return "a claim is one formula, without '$' or blank lines"
     prose = "".join(_ASSUMED[h] + "\n\n" for h in hypotheses)
-    result = check_document(f"{prose}$$\n{text.strip()}\n$$\n", n=n, conventions=True)
-    if len(result.steps) != 1 or result.steps[0].status in ("not checked", "definition"):
-        return None
+    result = check_document(
+        f"{prose}$$\n{text.strip()}\n$$\n", n=n, conventions=True, define=define
+    )
+    if len(result.steps) != 1:
+        return "not one equality"
     (step,) = result.steps
+    if step.status in ("not checked", "definition"):
+        reason = step.summary.removeprefix("not checked: ")
+        return re.sub(r" \(column \d+\)$", "", reason)
     stated = step.condition is not None
     cases = tuple(CaseVerdict(c.case, c.verdict, stated, c.where) for c in step.cases)
     status: Status = "proved" if step.status in ("holds", "hypothesis") else "unknown"
     if step.flagged:
         status = "refuted"
+    given = f" with {'; '.join(define)}" if define else ""
     return ClaimResult(
         text=text.strip(),
-        reading=f"{step.lhs} = {step.rhs}, as a step of a document in symsoft's notation",
+        reading=f"{step.lhs} = {step.rhs}, as a step of a document in symsoft's notation{given}",
         checked=f"N = {n}" if n is not None else "every N",
         cases=cases,
         summary=step.summary.replace(
@@ -422,10 +445,14 @@ def _reading(claim: Claim) -> str:
 
 
 def check_claims_file(
-    text: str, n: int | None = None, assume: tuple[str, ...] | list[str] = (), name: str = ""
+    text: str,
+    n: int | None = None,
+    assume: tuple[str, ...] | list[str] = (),
+    name: str = "",
+    define: tuple[str, ...] | list[str] = (),
 ) -> list[ClaimResult]:
     """Every claim of a file: one per non-empty line, or one per display block."""
-    return list(iter_claims_file(text, n, assume, name))
+    return list(iter_claims_file(text, n, assume, name, define=define))
 
 
 MAX_FILE_CLAIMS = 1_000
@@ -442,6 +469,7 @@ def iter_claims_file(
     assume: tuple[str, ...] | list[str] = (),
     name: str = "",
     timeout: float = FILE_SECONDS,
+    define: tuple[str, ...] | list[str] = (),
 ) -> Iterator[ClaimResult]:
     """The verdict on each claim of a file as soon as it is reached (a caller prints them as
     they come).  After :data:`MAX_FILE_CLAIMS` claims, or ``timeout`` seconds, the rest are
@@ -455,32 +483,40 @@ def iter_claims_file(
     from dataclasses import replace
 
     from symsoft.reading.budget import OutOfTime, time_limit
-    from symsoft.reading.latex import iter_claims
+    from symsoft.reading.latex import iter_claim_texts
 
+    _hypotheses(tuple(assume))  # a bad --assume is one error, before any claim
     deadline = time.perf_counter() + timeout
     count = 0
-    for line, claim in iter_claims(text):
+    for line, start, written in iter_claim_texts(text):
         count += 1
+        shown = " ".join(written.split())
         if count > MAX_FILE_CLAIMS:
             reason = f"more than {MAX_FILE_CLAIMS} claims in the file; the rest are not read"
-            yield _not_checked(claim.text, reason, line)
+            yield _not_checked(shown, reason, line)
             return
         left = deadline - time.perf_counter()
         if left <= 0:
             reason = f"the time budget of {timeout:g} s for the file is spent"
-            yield _not_checked(claim.text, reason, line)
+            yield _not_checked(shown, reason, line)
             continue
         try:
             with time_limit(min(CLAIM_SECONDS, left)):
-                result = _check(claim, claim.text, n, tuple(assume))
+                # each claim read as `claim` reads it: the claim language, else a document step
+                result = check_claim(written.strip(), n, assume, define)
         except OutOfTime:
             reason = (
                 f"too large: not decided within {CLAIM_SECONDS:g} s"
                 if left >= CLAIM_SECONDS
                 else f"the time budget of {timeout:g} s for the file is spent"
             )
-            yield _not_checked(claim.text, reason, line)
+            yield _not_checked(shown, reason, line)
             continue
+        except ClaimSyntaxError as exc:
+            start += len(written) - len(written.lstrip())
+            raise ClaimSyntaxError(exc.problem, text, start + exc.pos) from exc
+        except InputError as exc:
+            raise InputError(f"line {line}: {exc}") from exc
         yield replace(result, line=line)
     if count == 0:
         raise InputError(f"no claim found in {name or 'the text'}")

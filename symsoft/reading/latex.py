@@ -165,6 +165,21 @@ def iter_claims(text: str) -> Iterator[tuple[int, Claim]]:
     >>> [(line, claim.lhs) for line, claim in iter_claims("% softmax\\nS_i = p_i\\n")]
     [(2, S[i])]
     """
+    for line, start, piece in iter_claim_texts(text):
+        try:
+            claim = parse_claim(piece)
+        except ClaimSyntaxError as exc:
+            raise ClaimSyntaxError(exc.problem, text, start + exc.pos) from exc
+        yield line, claim
+
+
+def iter_claim_texts(text: str) -> Iterator[tuple[int, int, str]]:
+    """The claims of a file as written, unread: ``(line, offset, text)`` for each non-empty line
+    or display block (see :func:`iter_claims`).
+
+    >>> list(iter_claim_texts("% softmax\\nS_i = p_i\\n"))
+    [(2, 10, 'S_i = p_i')]
+    """
     text = _COMMENT.sub(lambda match: " " * len(match.group()), text)
     pieces: list[tuple[int, int]] = []
     pos = 0
@@ -185,14 +200,10 @@ def iter_claims(text: str) -> Iterator[tuple[int, Claim]]:
     line, counted = 1, 0
     for start, end in pieces:
         if text[start:end].strip():
-            try:
-                claim = parse_claim(text[start:end])
-            except ClaimSyntaxError as exc:
-                raise ClaimSyntaxError(exc.problem, text, start + exc.pos) from exc
             first = start + len(text[start:end]) - len(text[start:end].lstrip())
             line += text.count("\n", counted, first)  # counted once: linear in the file
             counted = first
-            yield line, claim
+            yield line, start, text[start:end]
 
 
 def claims_from_text(text: str) -> list[tuple[int, Claim]]:
