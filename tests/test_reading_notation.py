@@ -693,3 +693,22 @@ def test_a_typographic_apostrophe_is_a_prime():
     )
     assert statuses(text.replace("SIGN", "-")) == ["holds"]
     assert statuses(text.replace("SIGN", "+")) == ["fails"]
+
+
+UNDEFINED = "For any constant $c$WORDS,\n\n$$\\log \\sum_k e^{x_k} = RHS$$\n"
+SHIFTED = "c + \\log \\sum_k e^{x_k - c}"
+
+
+def test_a_name_the_document_never_defines_is_free_in_an_identity():
+    (right,) = check_document(UNDEFINED.replace("WORDS", "").replace("RHS", SHIFTED)).steps
+    assert right.status == "holds"
+    # wrong, but x might mean something the text says in words: not judged, never flagged
+    unsure = UNDEFINED.replace("WORDS", "").replace("RHS", SHIFTED.replace("+", "-"))
+    (step,) = check_document(unsure).steps
+    assert step.status == "not checked" and "x is not defined in the document" in step.summary
+    # once the text says x is any vector, the wrong shift is refuted
+    said = UNDEFINED.replace("WORDS", " and an arbitrary vector $x$")
+    assert statuses(said.replace("RHS", SHIFTED.replace("+", "-"))) == ["fails"]
+    assert statuses(said.replace("RHS", SHIFTED)) == ["holds"]
+    # a derivative of a name with no meaning is never read as 0
+    assert statuses("$$\\frac{\\partial f_i}{\\partial z_j} = 0$$\n") == ["not checked"]

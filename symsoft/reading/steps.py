@@ -499,7 +499,8 @@ def judge(
         size = meanings.sizes()
         expanded = meanings.expand(fresh_bounds(side.xreplace(size))).xreplace(size)
         sides.append(expand_logs(resolve(evaluate(fresh_bounds(expanded)))))
-    check_names(sides, meanings)
+    derivatives = any(side.has(sympy.Derivative) for side in (lhs, rhs))
+    undefined = check_names(sides, meanings, open_names=not derivatives and example is None)
     sides = _function_values_as_reals(sides)
     free = sorted(
         {s for side in sides for s in side.free_symbols if is_index(s)}, key=lambda s: s.name
@@ -522,6 +523,13 @@ def judge(
                 meanings.stated_sizes,
                 example,
             )
+        )
+    if undefined and not all(check.verdict.status == "proved" for check in checks):
+        names = ", ".join(sorted(undefined))
+        raise Unreadable(
+            f"{names} {'is' if len(undefined) == 1 else 'are'} not defined in the document: "
+            "read as free variables the step does not hold for every value (define them to "
+            "decide)"
         )
     return tuple(checks)
 
@@ -564,8 +572,12 @@ def _function_name(atom: sympy.Expr) -> str:
 PARAMETERS = frozenset({"T", "epsilon", "tau", "alpha", "beta", "gamma", "eta", "lambda"})
 
 
-def check_names(sides: list[sympy.Expr], meanings: Meanings) -> None:
-    """Every name left after expansion is a free variable; never guess what ``x_k`` means."""
+def check_names(sides: list[sympy.Expr], meanings: Meanings, open_names: bool = False) -> set[str]:
+    """Every name left after expansion is a free variable; never guess what ``x_k`` means.
+
+    With ``open_names`` (a step without derivatives) a name the document never gives a meaning
+    is read as a free variable and returned: the step holds for the author's meaning if it holds
+    for every value, and is not judged otherwise."""
     free = meanings.leaves | meanings.arguments() | PARAMETERS
     free |= {f.variable.name for f in meanings.functions.values()}
     for side in sides:
@@ -588,17 +600,25 @@ def check_names(sides: list[sympy.Expr], meanings: Meanings) -> None:
                     f"{symbol} is written here without an index and with one elsewhere: "
                     "a vector in plain letters? not read"
                 )
+    undefined: set[str] = set()
     for side in sides:
         indexed = side.atoms(sympy.Indexed)
         labels = {e.base.label for e in indexed}
         for e in indexed:
             if str(e.base.label) not in free:
+                if open_names:
+                    undefined.add(str(e.base.label))
+                    continue
                 raise Unreadable(
                     f"'{e}' has no meaning here: define {e.base.label} in the document"
                 )
         for symbol in side.free_symbols - labels - indexed:
             if not (is_index(symbol) or symbol == N or str(symbol) in free):
+                if open_names:
+                    undefined.add(str(symbol))
+                    continue
                 raise Unreadable(f"'{symbol}' has no meaning here: define it in the document")
+    return undefined
 
 
 def _decide(
