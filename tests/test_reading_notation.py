@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import sympy
 
 from symsoft.reading.displays import parse_relation
 from symsoft.reading.document import check_document
@@ -712,3 +713,33 @@ def test_a_name_the_document_never_defines_is_free_in_an_identity():
     assert statuses(said.replace("RHS", SHIFTED)) == ["holds"]
     # a derivative of a name with no meaning is never read as 0
     assert statuses("$$\\frac{\\partial f_i}{\\partial z_j} = 0$$\n") == ["not checked"]
+
+
+TEACHER = (
+    "Student logits $z$, teacher probabilities $p$ (already softened, they sum to one), "
+    "temperature $T$.\n\n$$q_i = \\frac{e^{z_i/T}}{\\sum_{j} e^{z_j/T}}$$\n\n"
+    "$$C = -\\sum_{j} p_j \\log q_j$$\n\n$$\\frac{\\partial C}{\\partial z_i} = RHS$$\n"
+)
+
+
+def test_probabilities_named_in_words_are_free_not_the_default_softmax():
+    assert statuses(TEACHER.replace("RHS", "\\frac{1}{T}(q_i - p_i)"))[-1] == "holds"
+    (*_, wrong) = check_document(TEACHER.replace("RHS", "T(q_i - p_i)")).steps
+    assert wrong.status == "fails"
+    # the counterexample keeps the stated hypothesis: the teacher's p sums to one
+    values = [v for name, v in wrong.counterexample.point if name.startswith("p_")]
+    assert len(values) >= 2 and sum(sympy.Rational(v) for v in values) == 1
+
+
+QUADRATIC_FORM = (
+    "Let $p_k = \\frac{e^{o_k}}{\\sum_{m=1}^{C} e^{o_m}}$ and $E = -\\sum_{k=1}^{C} t_k \\log p_k$ "
+    "where the targets $t$ sum to one. For a vector $v$ the quadratic form is\n\n"
+    "$$\\sum_{k=1}^{C} \\sum_{m=1}^{C} v_k v_m \\frac{\\partial^2 E}{\\partial o_k \\partial o_m}"
+    " = RHS$$\n"
+)
+
+
+def test_a_vector_introduced_with_for_a_is_a_free_variable():
+    right = "\\sum_{k=1}^{C} p_k v_k^2 - \\left(\\sum_{k=1}^{C} p_k v_k\\right)^2"
+    assert statuses(QUADRATIC_FORM.replace("RHS", right)) == ["holds"]
+    assert statuses(QUADRATIC_FORM.replace("RHS", right.replace("-", "+"))) == ["fails"]

@@ -219,6 +219,9 @@ def meanings_of(
     meanings.leaves |= set(_ANY_CONSTANT.findall(prose))
     meanings.leaves |= {a or b for a, b in _TARGET_WORDS.findall(prose)}
     stated_leaves = set(meanings.leaves)  # said to be free; later ones come from definitions
+    for name in stated_leaves & _TARGETS_SAID(prose):
+        if name in meanings.table and meanings.table[name].source == "standard":
+            del meanings.table[name]  # "teacher probabilities $p$": not the default softmax
     failed: dict[str, str] = {}
     redefined: dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]] = {}
     for lhs, rhs, where, key, position in candidates:
@@ -452,7 +455,8 @@ _PROSE_DEFINITION = re.compile(  # "I write $\Sigma$ for $\sum_k e^{a_k}$", "let
 
 
 _TARGET_WORDS = re.compile(  # "targets $t$", "$t \in [0, 1]$ is the target": free variables
-    r"\b(?:targets?|labels?)(?:\s+(?:vectors?|distributions?|class(?:es)?))?\s+"
+    r"\b(?:targets?|labels?|teacher(?:'s)?)"
+    r"(?:\s+(?:vectors?|distributions?|class(?:es)?|probabilit(?:y|ies)|outputs?))?\s+"
     r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$"
     r"|\$\s*([a-zA-Z])\s*(?:\\in\b[^$]*)?\$\s+(?:is|are)\s+(?:the|a|an|our)?\s*(?:[a-z-]+\s+)?"
     r"(?:targets?|labels?)\b",
@@ -466,9 +470,14 @@ _QUANTITY = re.compile(  # what is differentiated: \frac{\partial s_i}{…}, \pa
 )
 
 
+def _TARGETS_SAID(prose: str) -> set[str]:  # noqa: N802 - read as the regex it wraps
+    return {a or b for a, b in _TARGET_WORDS.findall(prose)} | set(_ANY_CONSTANT.findall(prose))
+
+
 _ANY_CONSTANT = re.compile(  # "for any constant $c$": a name that stands for every value
     r"\b(?:(?:for\s+(?:any|all|every|each)|any|every|arbitrary)\s+(?:real\s+)?"
     r"(?:constant|scalar|number|shift|offset|value|vector)?"
+    r"|for\s+an?\s+(?:real\s+)?(?:constant|scalar|number|vector)"
     r"|(?:upstream|incoming)\s+gradients?(?:\s+vector)?)\s*\(?\s*\$+\s*"
     r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$+",
     re.IGNORECASE,

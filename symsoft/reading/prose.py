@@ -151,7 +151,7 @@ def stated_normalized(text: str) -> set[str]:
             subjects.add("y")  # "$L$ … with labels that sum to one": the noun is the subject
         if not subjects and before:  # "$t$ is one-hot", "the $y_k$ sum to one"
             between = sentence[before[-1].end() : found.start()]
-            if re.fullmatch(r"[a-zA-Z ,-]{0,40}", between):  # plain words: "are nonnegative and"
+            if re.fullmatch(r"[a-zA-Z ,()-]{0,40}", between):  # plain words: "are nonnegative and"
                 subjects.add(_math_name(before[-1]) or "")
                 for earlier, later in zip(before[-2::-1], before[::-1], strict=False):
                     if not re.fullmatch(
