@@ -743,3 +743,19 @@ def test_a_vector_introduced_with_for_a_is_a_free_variable():
     right = "\\sum_{k=1}^{C} p_k v_k^2 - \\left(\\sum_{k=1}^{C} p_k v_k\\right)^2"
     assert statuses(QUADRATIC_FORM.replace("RHS", right)) == ["holds"]
     assert statuses(QUADRATIC_FORM.replace("RHS", right.replace("-", "+"))) == ["fails"]
+
+
+EVERY_PAIR = (
+    "Let $S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$. The other entries follow the same pattern, so "
+    "LEAD we can write\n\n$$D_j S_i = RHS$$\n"
+)
+
+
+def test_a_step_said_for_every_pair_of_indices_claims_every_case():
+    every = EVERY_PAIR.replace("LEAD", "for every pair of indices $i, j$")
+    assert statuses(every.replace("RHS", "S_i(\\delta_{ij} - S_j)")) == ["holds"]
+    (wrong,) = check_document(every.replace("RHS", "S_i(1 - S_j)")).steps
+    assert wrong.status == "holds only" and wrong.flagged
+    # "the same" alone, with no claim of every case, still leaves the case open
+    (unsure,) = check_document(EVERY_PAIR.replace("LEAD", "").replace("RHS", "S_i(1 - S_j)")).steps
+    assert not unsure.flagged and "speaks of index cases" in unsure.summary

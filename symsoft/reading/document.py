@@ -50,6 +50,7 @@ from symsoft.reading.meanings import (
 )
 from symsoft.reading.prose import (
     CASE_WORDS,
+    EVERY_CASE,
     HEADING,
     caveat_of,
     constraints_of,
@@ -592,7 +593,12 @@ class _Judging:
         named after the display) to be sure which one a step is meant for.  Likewise a step
         that fails in the case read from the prose, but holds in another, is ambiguous."""
         nearby = self.nearby.get(step.display, "")
-        if result.status == "holds only" and step.condition is None and CASE_WORDS.search(nearby):
+        if (
+            result.status == "holds only"
+            and step.condition is None
+            and CASE_WORDS.search(nearby)
+            and not EVERY_CASE.search(nearby)
+        ):
             return _ambiguous(result, "the text around it speaks of index cases")
         prose = self.from_prose.get(step.display)
         if result.status == "fails" and prose is not None and step.condition == prose:

@@ -91,6 +91,14 @@ CASE_WORDS = re.compile(
 )
 
 
+EVERY_CASE = re.compile(  # "for every pair of indices $i, j$ we can write": all cases claimed
+    r"\bfor\s+(?:every|all|each|any)\s+(?:pairs?\s+of\s+)?(?:indices|entries|elements)\b"
+    r"(?![^.]*?[i-n]\s*(?:=|\\neq?|\\not\s*=|≠)\s*[i-n])"
+    r"|\bfor\s+(?:every|all|each|any)\s+\$\s*[i-n]\s*,\s*[i-n]\s*\$",
+    re.IGNORECASE,
+)
+
+
 def continuation(prose: str) -> str:
     """The words right after a display that continue its sentence (no blank line, lower case)."""
     text = prose.lstrip("$\\]} \t")
