@@ -759,3 +759,29 @@ def test_a_step_said_for_every_pair_of_indices_claims_every_case():
     # "the same" alone, with no claim of every case, still leaves the case open
     (unsure,) = check_document(EVERY_PAIR.replace("LEAD", "").replace("RHS", "S_i(1 - S_j)")).steps
     assert not unsure.flagged and "speaks of index cases" in unsure.summary
+
+
+TEMPERATURE_REMARK = (
+    "Student logits $z$ and temperature $T$:\n\n"
+    "$$q_i = \\frac{e^{z_i/T}}{\\sum_{j} e^{z_j/T}}$$\n\n"
+    "For $T = 1$ it is the ordinary softmax. With two classes,\n\n"
+    "$$\\frac{\\partial q_1}{\\partial z_2} = RHS$$\n"
+)
+
+
+def test_a_value_said_in_a_remark_does_not_make_a_wrong_general_step_hold():
+    right = check_document(TEMPERATURE_REMARK.replace("RHS", "-\\frac{1}{T} q_1 q_2")).steps
+    assert right[-1].status == "holds"
+    # -T q_1 q_2 is right at T = 1 only: the step may mean every T, so it does not hold
+    wrong = check_document(TEMPERATURE_REMARK.replace("RHS", "-T q_1 q_2")).steps
+    assert wrong[-1].status == "unknown" and "not for every value" in wrong[-1].summary
+
+
+def test_a_worked_example_given_with_logarithms():
+    text = (
+        "Let $s_i = \\frac{e^{z_i}}{\\sum_{k=1}^{K} e^{z_k}}$.\n\n## Example\n\n"
+        "Take $K = 3$ and $\\mathbf{z} = (0, \\log 2, \\log 5)$. Then\n\n"
+        "$$\\frac{\\partial s_1}{\\partial z_3} = -s_1 s_3 = RHS$$\n"
+    )
+    assert statuses(text.replace("RHS", "-\\frac{5}{64}")) == ["holds", "holds"]
+    assert statuses(text.replace("RHS", "-\\frac{5}{32}")) == ["holds", "fails"]

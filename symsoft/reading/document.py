@@ -501,7 +501,7 @@ class _Judging:
         checks, defaults, used = self.cache[memo]
         self.meanings.used |= used
         result = _summarized(base, checks, self.hypothesis_stated, self.n)
-        if point:
+        if point and result.status in ("holds", "holds only", "fails"):
             result = replace(result, summary=f"{result.summary} at the worked example ({point[2]})")
         if result.flagged and result.status in ("holds only", "fails"):
             result = self._case_of_the_prose(step, result, lhs, rhs)

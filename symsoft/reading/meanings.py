@@ -505,8 +505,9 @@ _VARIABLE_IN = re.compile(r"[a-df-zA-Z]")  # a letter other than e, once command
 _NUMBER = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*[.,]?\s*")  # c = 1, T = 2: an example's value
 
 
-_VALUES = re.compile(  # (1, 0, 0), [0.2, 0.7, 0.1]^T: the values of a vector's entries
-    r"\s*(?:\\left)?[(\[]\s*[-+\d./\s]+(?:,\s*[-+\d./\s]+)+(?:\\right)?[)\]]"
+_NUMERAL = r"(?:[-+\d./\s{}]|\\(?:log|ln|[dt]?frac)(?![a-zA-Z])|e\s*\^)+"
+_VALUES = re.compile(  # (1, 0, 0), [0.2, 0.7, 0.1]^T, (0, \log 2): the values of a vector's entries
+    rf"\s*(?:\\left)?[(\[]\s*{_NUMERAL}(?:,\s*{_NUMERAL})+(?:\\right)?[)\]]"
     r"(?:\s*\^\s*(?:T|\\top|\{\s*(?:T|\\top)\s*\}))?\s*[.,]?\s*"
 )
 

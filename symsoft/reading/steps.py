@@ -747,15 +747,25 @@ def _concrete(
         except UnsupportedExpression as exc:
             return Verdict("unknown", reason=str(exc)), where, None
         if example:
+            general = (at_left, at_right)
             at_left, at_right = (
                 side.xreplace({s: example[s.name] for s in side.free_symbols if s.name in example})
                 for side in (at_left, at_right)
             )
             left_free = sorted(map(str, at_left.free_symbols | at_right.free_symbols))
-            if left_free:  # values the example does not give: it holds for all, or no verdict
+            if left_free:
+                # values the example does not give: a remark ("for T = 1 …") as much as an
+                # example, so the step must hold both at the values and for every value
                 verdict = prove(at_left, at_right)
                 if verdict.status != "proved":
                     reason = f"the worked example gives no value of {', '.join(left_free)}"
+                    verdict = Verdict("unknown", reason=reason)
+                elif prove(*general, _example_facts(example, size)).status != "proved":
+                    given = ", ".join(sorted(example))
+                    reason = (
+                        f"holds at the worked example's {given} but not for every value: "
+                        "which one the step means is not said"
+                    )
                     verdict = Verdict("unknown", reason=reason)
                 return verdict, where, None
         targets = [sympy.Symbol(f"y_{m}", real=True) for m in range(1, size + 1)]
@@ -780,6 +790,15 @@ def _concrete(
             return plain, where, None
         last = plain
     return last, where, None
+
+
+def _example_facts(example: Mapping[str, sympy.Expr], size: int) -> list[sympy.Eq]:
+    """Σ_j y_j = 1 when the worked example's targets sum to one (``y = (1, 0, 0)``): the step
+    is then meant for targets of that kind."""
+    targets = [f"y_{m}" for m in range(1, size + 1)]
+    if all(name in example for name in targets) and sum(example[t] for t in targets) == 1:
+        return [sum_to_one([sympy.Symbol(name, real=True) for name in targets])]
+    return []
 
 
 def describe(counterexample: Counterexample) -> str:
