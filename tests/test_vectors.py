@@ -217,7 +217,21 @@ DOTS_HOLD_AND_TWIN = [
     (
         r"\mathbf{p}^\top = \begin{bmatrix} p_1 & p_2 & \dots & p_{N-1} & p_N \end{bmatrix}",
         r"\mathbf{p}^\top = \begin{bmatrix} p_1 & p_2 & \dots & p_{N-1} & p_{N-1} \end{bmatrix}",
-        None,  # p_{N-1} in the last column is an index its position does not have: not read
+        "entry 4 at N = 4",  # one slip: counted from 0, p_1 and p_2 would not fit either
+    ),
+    (  # a row of dots written short, and one cell whose index slipped (row 2 writes p_1)
+        r"\frac{\partial \mathbf{p}}{\partial \mathbf{o}} = "
+        + JACOBIAN_WITH_DOTS.replace(r"\vdots & \vdots & \ddots & \vdots", r"\vdots & \ddots"),
+        r"\frac{\partial \mathbf{p}}{\partial \mathbf{o}} = "
+        + JACOBIAN_WITH_DOTS.replace(
+            r"\vdots & \vdots & \ddots & \vdots", r"\vdots & \ddots"
+        ).replace(r"\cdots & -p_2 p_N", r"\cdots & -p_1 p_N"),
+        "entry (2, 3) at N = 3",
+    ),
+    (  # three periods for dots, as typed in plain Markdown
+        r"\mathbf{p} = \begin{bmatrix} p_1 \\ ... \\ p_N \end{bmatrix}",
+        r"\mathbf{p} = \begin{bmatrix} p_1 \\ ... \\ 1 - p_N \end{bmatrix}",
+        "entry 2 at N = 2",
     ),
 ]
 
@@ -254,6 +268,8 @@ def test_a_matrix_with_dots_is_judged_at_the_cells_it_shows(
         (r"\mathbf{p}^T = \begin{bmatrix} p_1 & p_2 \cdots p_N \end{bmatrix}", "stand for"),
         # a product needs the hidden cells: not guessed
         (r"\mathbf{1}^T \begin{bmatrix} p_1 \\ \vdots \\ p_N \end{bmatrix} = 1", "dots hide"),
+        # counted from 0, with one slip besides: still not read as counted from 1
+        (r"\mathbf{p} = \begin{bmatrix} p_0 \\ p_0 \\ \vdots \\ p_{N-1} \end{bmatrix}", "from 0"),
         # k is an index, not a size: the last row's index is not its position
         (r"\mathbf{p} = \begin{bmatrix} p_1 \\ \vdots \\ p_k \end{bmatrix}", "the size"),
         # a size written two ways
@@ -381,3 +397,37 @@ def test_a_scalar_derivative_beside_a_vector_is_a_number() -> None:
     steps = [s for s in check_document(LOGISTIC).steps if s.status != "definition"]
     assert [s.status for s in steps] == ["holds", "holds", "holds", "fails", "not checked"]
     assert "beside a vector" in steps[-1].summary  # ∂L/∂W may be a matrix: not read
+
+
+ENTRY_BEFORE_ARGUMENT = r"""The layer returns $y_i(x) = \frac{\exp(x_i)}{\sum_j \exp(x_j)}$.
+
+For $i = k$:
+
+$$ \partial y_i / \partial x_k = \frac{\exp(x_i)}{\sum_j \exp(x_j)}
+\cdot \frac{\sum_j \exp(x_j) - \exp(x_i)}{\sum_j \exp(x_j)} = y_i (1 - y_i) $$
+
+For $i \neq k$:
+
+$$ \partial y_i / \partial x_k = - y_i y_k $$
+"""
+
+
+@pytest.mark.parametrize(
+    ("change", "statuses"),
+    [
+        (None, ["holds when i = k", "holds", "holds when i ≠ k"]),
+        (("y_i (1 - y_i)", "y_i (1 + y_i)"), ["holds when i = k", "fails"]),
+        (("- y_i y_k", "y_i y_k"), ["fails when i ≠ k"]),
+    ],
+)
+def test_an_entry_written_before_its_argument_is_the_function(
+    change: tuple[str, str] | None, statuses: list[str]
+) -> None:
+    """``y_i(x) = …`` defines y as a function of the vector x: y is never a free letter (which
+    flagged correct steps at a made-up y), and a wrong entry is refuted."""
+    document = ENTRY_BEFORE_ARGUMENT if change is None else ENTRY_BEFORE_ARGUMENT.replace(*change)
+    steps = [step for step in check_document(document).steps if step.status != "definition"]
+    summaries = [step.summary.split(":")[0] for step in steps]
+    assert all(any(s.startswith(w) for s in summaries) for w in statuses), summaries
+    if change is None:
+        assert all(step.status == "holds" for step in steps), summaries
