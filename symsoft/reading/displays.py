@@ -319,6 +319,17 @@ def _blank_decorations(text: Text, span: Span) -> None:
         end = _group_end(text, group)
         if end < 0:
             continue
+        limit = re.fullmatch(
+            r"\\underset\s*\{([^{}]*)\}\s*\{\s*\\?(max|min)\s*\}",
+            text.slice(span.start + match.start(), end),
+        )
+        if limit:  # \underset{i}{max} x_i is \max_{i} x_i
+            written = rf"\{limit.group(2)}_{{{limit.group(1).strip()}}}"
+            text.blank(span.start + match.start(), end)
+            text.chars[span.start + match.start() : span.start + match.start() + len(written)] = (
+                written
+            )
+            continue
         text.blank(span.start + match.start(), group + 1)
         text.blank(end - 1, end)
         script = re.match(r"\s*[_^]\s*", text.slice(end, span.end))

@@ -250,7 +250,7 @@ class _Judging:
     caveat: str = ""  # a convention of the whole text this reader does not apply (see caveat_of)
     constrained: dict[str, str] = field(default_factory=dict)  # see constraints_of
     batch: Batch | None = None  # softmax regression on a batch, when the document defines it
-    shift: str | None = None  # z, when the document defines m = \max_k z_k
+    shift: shifts.Shift | None = None  # when the document defines m = \max_k z_k
 
     def __post_init__(self) -> None:
         self.reader = Reader(self.meanings)
