@@ -431,3 +431,41 @@ def test_an_entry_written_before_its_argument_is_the_function(
     assert all(any(s.startswith(w) for s in summaries) for w in statuses), summaries
     if change is None:
         assert all(step.status == "holds" for step in steps), summaries
+
+
+# The family: binary cross-entropy with logits, the target a number in [0, 1] said in words.
+
+BCE_WITH_LOGITS = r"""Let $0 \leq p \leq 1$ be the target, and
+
+\begin{align}
+L(u) &= -p \log(\sigma(u)) - (1-p)\log(1 - \sigma(u)) \\
+&= -p\log(\frac{e^u}{1+e^u}) - (1-p) \log(\frac{1}{1+e^u}) \\
+&= -p u + \log(1 + e^u)
+\end{align}
+
+so that
+
+$$ L'(u) = \sigma(u) - p $$
+"""
+
+
+@pytest.mark.parametrize(
+    ("change", "statuses"),
+    [
+        (None, ["definition", "holds", "holds", "holds"]),
+        (
+            (r"-p\log(\frac{e^u}{1+e^u})", r"-p\log(\frac{1}{1+e^u})"),
+            ["definition", "fails", "fails", "holds"],
+        ),
+        ((r"\log(1 + e^u)", r"\log(1 + e^{-u})"), ["definition", "holds", "fails", "holds"]),
+        ((r"\sigma(u) - p $$", r"p - \sigma(u) $$"), ["definition", "holds", "holds", "fails"]),
+    ],
+)
+def test_a_bce_with_logits_derivation_holds_and_its_twins_fail(
+    change: tuple[str, str] | None, statuses: list[str]
+) -> None:
+    """ "Let $0 \\leq p \\leq 1$" makes p a number (not the softmax p), and the logarithms of
+    σ(u) and 1 − σ(u) are split into log(1 + e^u) and u, so the step is proved, not undecided."""
+    document = BCE_WITH_LOGITS if change is None else BCE_WITH_LOGITS.replace(*change)
+    steps = check_document(document).steps
+    assert [step.status for step in steps] == statuses, [s.summary[:80] for s in steps]
