@@ -469,3 +469,36 @@ def test_a_bce_with_logits_derivation_holds_and_its_twins_fail(
     document = BCE_WITH_LOGITS if change is None else BCE_WITH_LOGITS.replace(*change)
     steps = check_document(document).steps
     assert [step.status for step in steps] == statuses, [s.summary[:80] for s in steps]
+
+
+ROW_VECTORS = r"""Vectors are rows here: $\mathbf s = \mathrm{softmax}(\mathbf x)$ is a row vector.
+
+$$
+\mathbf J_{\mathbf x}(\mathbf s) = \text{diag}(\mathbf s) - \mathbf s^\top \mathbf s
+$$
+"""
+
+
+@pytest.mark.parametrize(
+    ("change", "status"),
+    [
+        (None, "holds"),
+        ((r"- \mathbf s^\top \mathbf s", r"+ \mathbf s^\top \mathbf s"), "fails"),
+        ((r"\text{diag}(\mathbf s)", r"2\,\text{diag}(\mathbf s)"), "holds only"),
+    ],
+)
+def test_a_step_that_fits_only_with_row_vectors_is_judged_with_them(
+    change: tuple[str, str] | None, status: str
+) -> None:
+    """``J_{\\mathbf x}(\\mathbf s)`` is the Jacobian; ``\\mathbf s^\\top \\mathbf s`` beside a
+    matrix is an outer product only when vectors are rows, so the step is judged so and says it."""
+    document = ROW_VECTORS if change is None else ROW_VECTORS.replace(*change)
+    (step,) = check_document(document).steps
+    assert step.summary.startswith(status) and (status == "holds") != step.flagged, step.summary
+    assert "with vectors as rows" in step.summary and "sizes do not match" in step.summary
+
+
+def test_a_step_that_fits_in_no_reading_is_not_checked() -> None:
+    document = ROW_VECTORS.replace(r"\mathbf s^\top \mathbf s", r"\mathbf s")
+    (step,) = check_document(document).steps
+    assert step.status == "not checked" and "sizes do not match" in step.summary, step.summary

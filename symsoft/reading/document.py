@@ -320,7 +320,49 @@ class _Judging:
         )
         if names:
             return self._in_every_meaning(step, base, counted, names)
-        return self._in_every_reading(step, self._judge(step, base, counted), counted)
+        try:
+            judged = self._judge(step, base, counted)
+        except _NotChecked as exc:
+            if SHAPES not in exc.reason:
+                raise
+            return self._in_the_readings_that_fit(step, base, counted, exc)
+        return self._in_every_reading(step, judged, counted)
+
+    def _in_the_readings_that_fit(
+        self, step: Step, base: StepResult, counted: int, exc: _NotChecked
+    ) -> StepResult:
+        """A step whose shapes do not fit with vectors as columns (``\\mathbf s^\\top
+        \\mathbf s`` beside a matrix) is judged in the readings where they fit: it holds if it
+        holds in each of them, it is flagged only if it fails in each, else it is ambiguous."""
+        assert step.lhs is not None
+        texts = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
+        fitting: list[tuple[str, StepResult]] = []
+        for reading in readings(*texts)[1:]:
+            other = _Judging(
+                self.text, self.meanings, self.hypothesis_stated, self.n, self.definitions
+            )
+            other.reader = Reader(self.meanings, layout=reading, operands=self.reader.operands)
+            other.batch, other.shift = self.batch, self.shift
+            try:
+                fitting.append((reading, other._judge(step, base, counted)))
+            except _NotChecked as other_exc:
+                if SHAPES not in other_exc.reason:
+                    raise
+        if not fitting:
+            raise exc
+        said = " or ".join(_OTHER_READING[reading] for reading, _ in fitting)
+        results = [result for _, result in fitting]
+        if all(r.status == "holds" for r in results) or all(r.flagged for r in results):
+            note = f" with {said} (as columns the sizes do not match)"
+            return replace(results[0], summary=results[0].summary + note)
+        flagged = next((r for r in results if r.flagged), results[0])
+        return replace(
+            flagged,
+            status="not checked",
+            summary=f"not checked: ambiguous: as columns the sizes do not match, and with "
+            f"{said} the readings disagree ({flagged.summary})",
+            hypothesis_stated=True,
+        )
 
     def _judged_with(
         self, step: Step, base: StepResult, counted: int, meaning: Meaning, variant: int

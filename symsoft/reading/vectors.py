@@ -57,6 +57,17 @@ _ATOMS = [
             + _CALL
         ),
     ),
+    (  # J_{\mathbf{x}}(\mathbf{s}), \mathbf{J}_{\mathbf{x}}(\mathbf{s}): the Jacobian of s by x
+        "jacobian",
+        re.compile(
+            r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*J\s*\}|\\(?:mathbf|boldsymbol|bm)\s+J|(?<![\\a-zA-Z])J)"
+            r"\s*_\s*\{\s*"
+            + _BOLD
+            + r"\s*\}\s*(?:\\left\s*)?\(\s*"
+            + _BOLD
+            + r"\s*(?:\\right\s*)?\)"
+        ),
+    ),
     (  # \frac{\partial L}{\partial \mathbf{o}}, \frac{\partial \mathbf{p}}{\partial \mathbf{o}}
         "fraction",
         re.compile(
@@ -293,7 +304,10 @@ def readings(lhs: str, rhs: str) -> tuple[str, ...]:
 def has_jacobian(text: str) -> bool:
     """Whether ``text`` writes a Jacobian ``\\frac{\\partial \\mathbf{u}}{\\partial \\mathbf{v}}``,
     whose layout (numerator or denominator) the document may not say."""
-    return any(m.group(1) or m.group(2) for m in dict(_ATOMS)["fraction"].finditer(text))
+    atoms = dict(_ATOMS)
+    return atoms["jacobian"].search(text) is not None or any(
+        m.group(1) or m.group(2) for m in atoms["fraction"].finditer(text)
+    )
 
 
 def mismatch(lhs: str, rhs: str, vectors: frozenset[str] = frozenset()) -> str | None:
@@ -708,9 +722,10 @@ class _Translation:
                 False,
                 lambda a, b: rf"\frac{{\partial {quantity}}}{{\partial {variable}_{{{a}}}}}",
             )
-        if kind == "fraction":
-            variable = _name(m, 4)
-            vector = _name(m, 1)
+        if kind in ("fraction", "jacobian"):
+            variable, vector = (
+                (_name(m, 4), _name(m, 1)) if kind == "fraction" else (_name(m, 1), _name(m, 3))
+            )
             if vector:
                 flip = self.layout.startswith("denominator")  # row: the variable
                 return _Value(
