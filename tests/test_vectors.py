@@ -502,3 +502,20 @@ def test_a_step_that_fits_in_no_reading_is_not_checked() -> None:
     document = ROW_VECTORS.replace(r"\mathbf s^\top \mathbf s", r"\mathbf s")
     (step,) = check_document(document).steps
     assert step.status == "not checked" and "sizes do not match" in step.summary, step.summary
+
+
+@pytest.mark.parametrize(
+    ("step", "status"),
+    [
+        (r"-\sum_{i=1}^n y_i \log s_i = -\mathbf y \log \mathbf s^\top", "holds"),
+        (r"-\sum_{i=1}^n y_i \log s_i = -\mathbf s \log \mathbf y^\top", "fails"),
+        (r"-\sum_{i=1}^n y_i \log s_i = \mathbf y \log \mathbf s^\top", "fails"),
+    ],
+)
+def test_a_dot_product_of_rows_with_a_logarithm(step: str, status: str) -> None:
+    """``\\log \\mathbf s^\\top`` is ``(\\log \\mathbf s)^\\top`` (the transpose of an entrywise
+    function either way); ``\\mathbf y \\log \\mathbf s^\\top`` is a number only with rows."""
+    document = ROW_VECTORS.split("$$")[0] + f"$$\n{step}\n$$\n"
+    (result,) = check_document(document).steps
+    assert result.summary.startswith(status), result.summary
+    assert "with vectors as rows" in result.summary

@@ -466,7 +466,10 @@ class _Judging:
             ) from None
         if judged is not None:
             return replace(base, status=judged[0], summary=judged[1])
-        shapes = mismatch(*(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)))
+        shapes = mismatch(
+            *(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)),
+            layout=self.reader.layout,
+        )
         if shapes is not None:
             raise _NotChecked(shapes, step.relation.start)
         try:

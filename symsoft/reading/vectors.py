@@ -95,8 +95,10 @@ _ATOMS = [
             + _BOLD
             + r"\s*\)(?!\s*[_^])|"
             + _BOLD
-            # nothing after it in its term: \log \mathbf{p} \mathbf{q} may be \log(p q)
-            + r"(?=\s*(?:$|[-+)\]}.,=&]|\\right(?![a-zA-Z])|\\end(?![a-zA-Z])|\\\\)))"
+            # nothing after it in its term (but a transpose: \log \mathbf{s}^\top is (\log s)^T):
+            # \log \mathbf{p} \mathbf{q} may be \log(p q)
+            + r"(?=\s*(?:\^\s*(?:\{\s*(?:\\top|T|\\intercal)\s*\}|\\top|T|\\intercal)(?![a-zA-Z]))?"
+            + r"\s*(?:$|[-+)\]}.,=&]|\\right(?![a-zA-Z])|\\end(?![a-zA-Z])|\\\\)))"
         ),
     ),
     ("bold", re.compile(_BOLD + r"(?!\s*_)")),
@@ -310,11 +312,13 @@ def has_jacobian(text: str) -> bool:
     )
 
 
-def mismatch(lhs: str, rhs: str, vectors: frozenset[str] = frozenset()) -> str | None:
+def mismatch(
+    lhs: str, rhs: str, vectors: frozenset[str] = frozenset(), layout: str = "numerator"
+) -> str | None:
     """Why the two sides of a step cannot be compared entry by entry (a vector on one side,
-    index notation or a scalar on the other), or None."""
+    index notation or a scalar on the other) in the reading ``layout``, or None."""
     try:
-        shapes = [entrywise(side, vectors=vectors) for side in (lhs, rhs)]
+        shapes = [entrywise(side, layout, vectors=vectors) for side in (lhs, rhs)]
     except Unreadable:
         return None  # the side itself reports why it is not read
     if shapes[0] is None and shapes[1] is None:
