@@ -519,3 +519,28 @@ def test_a_dot_product_of_rows_with_a_logarithm(step: str, status: str) -> None:
     (result,) = check_document(document).steps
     assert result.summary.startswith(status), result.summary
     assert "with vectors as rows" in result.summary
+
+
+@pytest.mark.parametrize(
+    ("step", "status"),
+    [
+        (r"\text{tanh}(x) = \frac{e^{2x}-1}{e^{2x}+1}", "holds"),
+        (r"\text{tanh}(x) = \frac{e^{2x}+1}{e^{2x}-1}", "fails"),
+        (r"2 \text{sigmoid}(2x) - 1 = \mathrm{tanh}(x)", "holds"),
+        (r"2 \text{sigmoid}(x) - 1 = \mathrm{tanh}(x)", "fails"),  # the 2 of 2x dropped
+        (r"\operatorname{sigmoid}'(x) = \text{sigmoid}(x)(1 - \text{sigmoid}(x))", "holds"),
+        (r"\operatorname{sigmoid}'(x) = \text{sigmoid}(x)(1 + \text{sigmoid}(x))", "fails"),
+    ],
+)
+def test_tanh_and_sigmoid_written_as_words(step: str, status: str) -> None:
+    (result,) = check_document(f"For a number $x$:\n\n$$\n{step}\n$$\n").steps
+    assert result.status == status, result.summary
+
+
+def test_sigmoid_as_a_word_is_not_the_documents_own_sigma() -> None:
+    document = (
+        r"Here $\sigma(\mathbf z)_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$ is the softmax."
+        "\n\n$$\n\\text{sigmoid}(x) = \\frac{1}{1 + e^{-x}}\n$$\n"
+    )
+    (result,) = check_document(document).steps
+    assert result.status == "not checked", result.summary

@@ -266,6 +266,24 @@ def _indicators(text: Text, span: Span) -> None:
         text.chars[opening], text.chars[end - 1] = "[", "]"
 
 
+_FUNCTION_WORD = re.compile(
+    r"\\(?:text|textrm|mathrm|operatorname)\s*\{\s*(tanh|sigmoid)\s*\}(?=\s*[(^'\\])"
+)
+
+
+def _function_words(text: Text, span: Span) -> None:
+    """``\\text{tanh}`` is ``\\tanh``, and ``\\text{sigmoid}`` the logistic ``\\sigma`` when the
+    document writes no ``\\sigma`` of its own (same length: the rest is blanked)."""
+    body = text.slice(span.start, span.end)
+    for match in _FUNCTION_WORD.finditer(body):
+        if match.group(1) == "sigmoid" and re.search(r"\\sigma(?![a-zA-Z])", text.original):
+            continue
+        written = "\\tanh" if match.group(1) == "tanh" else "\\sigma"
+        start = span.start + match.start()
+        text.blank(start, span.start + match.end())
+        text.chars[start : start + len(written)] = written
+
+
 def _group_end_any(text: Text, start: int, limit: int) -> int:
     closer = {"(": ")", "[": "]"}[text.chars[start]]
     end = text.slice(start, limit).find(closer)
@@ -280,6 +298,7 @@ def _blank_decorations(text: Text, span: Span) -> None:
     argument list of ``L(o)``."""
     _annotated_equals(text, span)
     _indicators(text, span)
+    _function_words(text, span)
     body = text.slice(span.start, span.end)
     for match in _BRACED_BASE.finditer(body):  # {e}^{-x}: braces around one symbol, no group
         before = body[: match.start()].rstrip()
