@@ -119,5 +119,5 @@ def test_a_maximum_named_by_another_letter(change: tuple[str, str] | None, statu
     first, second = check_document(document).steps
     assert first.status == status, first.summary
     if status == "fails":
-        assert "N = 2" in first.summary and "m = max" in first.summary, first.summary
+        assert "N = 2" in first.summary and "a = max" in first.summary, first.summary
     assert second.status == "definition", second.summary

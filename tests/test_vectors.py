@@ -544,3 +544,14 @@ def test_sigmoid_as_a_word_is_not_the_documents_own_sigma() -> None:
     )
     (result,) = check_document(document).steps
     assert result.status == "not checked", result.summary
+
+
+def test_a_target_in_the_unit_interval_is_refuted_inside_it() -> None:
+    """"Let $0 \\leq p \\leq 1$": a flag's witness keeps p in [0, 1] (an end of it), never p = 7/2;
+    a step that holds at both ends is not called true for the values between."""
+    wrong = BCE_WITH_LOGITS.replace(r"\sigma(u) - p $$", r"p - \sigma(u) $$")
+    step = check_document(wrong).steps[-1]
+    assert step.status == "fails" and ("at p = 0" in step.summary or "at p = 1" in step.summary)
+    squared = BCE_WITH_LOGITS.replace(r"\sigma(u) - p $$", r"\sigma(u) - p^2 $$")
+    step = check_document(squared).steps[-1]  # equal at p = 0 and p = 1, not at p = 1/2
+    assert step.status == "not checked" and "ambiguous" in step.summary, step.summary

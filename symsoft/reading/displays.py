@@ -227,7 +227,8 @@ def find_displays(text: Text) -> list[Display]:
 _DROPPED = re.compile(
     r"\\(?:label|tag\*?|eqref|hspace\*?|vspace\*?|phantom|hphantom|vphantom|(?:short)?intertext)"
     r"\s*\{[^{}]*\}"
-    r"|\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|qedhere|allowbreak|mkern\s*-?\d+mu)"
+    r"|\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|qedhere|allowbreak|mkern\s*-?\d+mu"
+    r"|limits|nolimits)"
     r"(?![a-zA-Z])"
     r"|\\(?:begin|end)\s*\{\s*(?:aligned|alignedat|split|gathered|align\*?|equation\*?)\s*\}"
     r"(?:\{\d+\})?"

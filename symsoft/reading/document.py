@@ -290,8 +290,9 @@ class _Judging:
                         for name, _ in result.counterexample.point
                     }
                     for name in sorted(names & self.constrained.keys()):
-                        if "{0, 1}" in self.constrained[name]:
-                            binary = self._at_binary_values(step, base, counted, name)
+                        if "{0, 1}" in self.constrained[name] or "≤" in self.constrained[name]:
+                            interval = "≤" in self.constrained[name]
+                            binary = self._at_binary_values(step, base, counted, name, interval)
                             if binary is not None:
                                 return binary
                         return _ambiguous(
@@ -390,11 +391,12 @@ class _Judging:
                 self.meanings.table[name] = kept
 
     def _at_binary_values(
-        self, step: Step, base: StepResult, counted: int, name: str
+        self, step: Step, base: StepResult, counted: int, name: str, interval: bool = False
     ) -> StepResult | None:
         """A step about a name the text says is 0 or 1 (``y \\in \\{0, 1\\}``), judged at
         both values: it fails if it fails at one, holds if it holds at both.  None: not
-        decided at one of them."""
+        decided at one of them.  For a name in [0, 1] (``0 \\le q \\le 1``) the two ends are
+        witnesses of a failure only: holding at both says nothing of the values between."""
         results: list[tuple[int, StepResult]] = []
         for value in (0, 1):
             meaning = Meaning(name, None, sympy.Integer(value), "the text", f"{name} = {value}")
@@ -405,7 +407,7 @@ class _Judging:
         for value, result in results:
             if result.flagged:
                 return replace(result, summary=f"{result.summary} at {name} = {value}")
-        if all(result.status == "holds" for _, result in results):
+        if not interval and all(result.status == "holds" for _, result in results):
             return replace(results[0][1], summary=f"holds for {name} ∈ {{0, 1}}")
         return None
 

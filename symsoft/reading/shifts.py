@@ -66,6 +66,7 @@ def _maximized(text: str) -> set[str]:
 
 
 def _normalized(text: str) -> str:
+    text = re.sub(r"\s+(?=[_^])", "", text)  # \sum \limits_{i}: the blanked \limits
     text = re.sub(r"\\(?:left|right|[bB]igg?[lr]?)(?![a-zA-Z])", "", text)
     text = re.sub(r"\\[dt]frac(?![a-zA-Z])", r"\\frac", text)
     text = re.sub(r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|\\cdot(?![a-zA-Z])", " ", text)
@@ -234,7 +235,13 @@ def judge(lhs: str, rhs: str, shift: Shift | str | None) -> tuple[str, str] | No
             return None  # m is something else here
         name = re.escape(shift.name) + r"(?![a-zA-Z])"
         lhs, rhs = (re.sub(r"(?<![\\a-zA-Z])" + name, "m", side) for side in (lhs, rhs))
-    return _judged(lhs, rhs, shift.letter if shift is not None else None)
+    judged = _judged(lhs, rhs, shift.letter if shift is not None else None)
+    if judged is None or shift is None or shift.name == "m":
+        return judged
+    status, summary = judged
+    return status, re.sub(
+        r"(?<![a-zA-Z])m(?= = max| \(the max|,)|(?<=every )m", shift.name, summary
+    )
 
 
 @functools.lru_cache(maxsize=256)
