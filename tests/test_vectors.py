@@ -547,7 +547,7 @@ def test_sigmoid_as_a_word_is_not_the_documents_own_sigma() -> None:
 
 
 def test_a_target_in_the_unit_interval_is_refuted_inside_it() -> None:
-    """"Let $0 \\leq p \\leq 1$": a flag's witness keeps p in [0, 1] (an end of it), never p = 7/2;
+    """ "Let $0 \\leq p \\leq 1$": a flag's witness keeps p in [0, 1] (an end of it), never p = 7/2;
     a step that holds at both ends is not called true for the values between."""
     wrong = BCE_WITH_LOGITS.replace(r"\sigma(u) - p $$", r"p - \sigma(u) $$")
     step = check_document(wrong).steps[-1]
