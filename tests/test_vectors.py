@@ -555,3 +555,21 @@ def test_a_target_in_the_unit_interval_is_refuted_inside_it() -> None:
     squared = BCE_WITH_LOGITS.replace(r"\sigma(u) - p $$", r"\sigma(u) - p^2 $$")
     step = check_document(squared).steps[-1]  # equal at p = 0 and p = 1, not at p = 1/2
     assert step.status == "not checked" and "ambiguous" in step.summary, step.summary
+
+
+@pytest.mark.parametrize(
+    ("lhs", "status"),
+    [
+        (r"\frac{\mathrm{d}\mathbf{p}}{\mathrm{d}\mathbf{o}}", "holds"),
+        (r"\frac{d\mathbf{p}}{d\mathbf{o}}", "holds"),
+        (r"\frac{dL}{d\mathbf{o}}", "not checked"),  # a vector beside a matrix
+    ],
+)
+def test_a_jacobian_written_with_a_roman_d(lhs: str, status: str) -> None:
+    prose = r"Let $\mathbf{p} = \mathrm{softmax}(\mathbf{o})$." + "\n\n"
+    right = r"\operatorname{diag}(\mathbf{p}) - \mathbf{p}\mathbf{p}^\top"
+    good = check_document(f"{prose}$$\n{lhs} = {right}\n$$\n").steps[-1]
+    assert good.status == status, good.summary
+    if status == "holds":
+        bad = check_document(f"{prose}$$\n{lhs} = {right.replace('-', '+')}\n$$\n").steps[-1]
+        assert bad.status == "fails", bad.summary

@@ -30,6 +30,7 @@ _BOLD = r"\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*([a-zA-Z0-9])\s*\}|([a-zA-Z0-
 _LETTER = rf"(?:{_BOLD}|([a-zA-Z]))"
 _SCALAR = r"(\\mathcal\s*\{\s*L\s*\}|\\ell(?![a-zA-Z])|[A-Za-z])"
 _CALL = r"(?:\s*(?:\\left\s*)?\([^()]*(?:\\right\s*)?\))?"
+_D = r"(?:\\partial|\\mathrm\s*\{\s*d\s*\}|d(?=\s*(?:\\|[A-Za-z]\s*\})))"  # ∂, or a total d
 _ATOMS = [
     (  # [\nabla_{v} L]_i: one entry, a scalar
         "entry_gradient",
@@ -71,8 +72,8 @@ _ATOMS = [
     (  # \frac{\partial L}{\partial \mathbf{o}}, \frac{\partial \mathbf{p}}{\partial \mathbf{o}}
         "fraction",
         re.compile(
-            r"\\[dt]?frac\s*\{\s*\\partial\s*(?:" + _BOLD + r"|" + _SCALAR + r")\s*\}\s*"
-            r"\{\s*\\partial\s*" + _BOLD + r"\s*\}"
+            r"\\[dt]?frac\s*\{\s*" + _D + r"\s*(?:" + _BOLD + r"|" + _SCALAR + r")\s*\}\s*"
+            r"\{\s*" + _D + r"\s*" + _BOLD + r"\s*\}"
         ),
     ),
     (
