@@ -46,8 +46,8 @@ def test_a_shift_step_holds_and_its_twin_fails_where_m_is_the_maximum(
 
 
 def test_the_definition_names_the_letter() -> None:
-    assert shifted(r"Take $m = \max_k z_k$ and") == "z"
-    assert shifted(r"Take $m = \max_j a_j$ and") == "a"
+    assert shifted(r"Take $m = \max_k z_k$ and") == ("z", "m")
+    assert shifted(r"Take $m = \max_j a_j$ and") == ("a", "m")
     assert shifted(r"Take $m$ large") is None
 
 
@@ -81,3 +81,43 @@ def test_a_claim_with_the_maximum_as_an_atom(claim: str, status: str) -> None:
     from symsoft.reading.claims import check_claim
 
     assert check_claim(claim).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (r"where $m = \max(x_1, x_2, ...)$.", ("x", "m")),
+        (r"where $m = \max(z_1, \ldots, z_N)$.", ("z", "m")),
+        (r"with $c = \max(\mathbf z)$,", ("z", "c")),
+        (r"$\alpha = \max_i x_i$", ("x", "\\alpha")),
+        (r"$$a=\max\limits_{i} x_i$$", ("x", "a")),
+        (r"$M = \max_k z_k + 1$", None),  # not the maximum itself
+        (r"$m = \max(z_1, z_2)$", None),  # two entries, not every entry
+        (r"$m = \max_k z_j$", None),  # the bound letter is not the entry's
+    ],
+)
+def test_the_maximum_is_read_in_the_ways_people_write_it(text: str, expected) -> None:
+    assert shifted(text) == expected
+
+
+ARBITRARY = r"""For an $n$-vector $x$ and an arbitrary $a$,
+
+$$\log\sum\limits_{i=1}^n e^{x_i} = a + \log\sum\limits_{i=1}^n e^{x_i-a}$$
+
+and a good choice is
+
+$$a=\underset{i}{max} x_i$$
+"""
+
+
+@pytest.mark.parametrize(
+    ("change", "status"),
+    [(None, "holds"), (("e^{x_i-a}", "e^{x_i+a}"), "fails"), (("= a +", "= 2a +"), "fails")],
+)
+def test_a_maximum_named_by_another_letter(change: tuple[str, str] | None, status: str) -> None:
+    document = ARBITRARY if change is None else ARBITRARY.replace(*change)
+    first, second = check_document(document).steps
+    assert first.status == status, first.summary
+    if status == "fails":
+        assert "N = 2" in first.summary and "a = max" in first.summary, first.summary
+    assert second.status == "definition", second.summary

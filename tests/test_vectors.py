@@ -217,7 +217,21 @@ DOTS_HOLD_AND_TWIN = [
     (
         r"\mathbf{p}^\top = \begin{bmatrix} p_1 & p_2 & \dots & p_{N-1} & p_N \end{bmatrix}",
         r"\mathbf{p}^\top = \begin{bmatrix} p_1 & p_2 & \dots & p_{N-1} & p_{N-1} \end{bmatrix}",
-        None,  # p_{N-1} in the last column is an index its position does not have: not read
+        "entry 4 at N = 4",  # one slip: counted from 0, p_1 and p_2 would not fit either
+    ),
+    (  # a row of dots written short, and one cell whose index slipped (row 2 writes p_1)
+        r"\frac{\partial \mathbf{p}}{\partial \mathbf{o}} = "
+        + JACOBIAN_WITH_DOTS.replace(r"\vdots & \vdots & \ddots & \vdots", r"\vdots & \ddots"),
+        r"\frac{\partial \mathbf{p}}{\partial \mathbf{o}} = "
+        + JACOBIAN_WITH_DOTS.replace(
+            r"\vdots & \vdots & \ddots & \vdots", r"\vdots & \ddots"
+        ).replace(r"\cdots & -p_2 p_N", r"\cdots & -p_1 p_N"),
+        "entry (2, 3) at N = 3",
+    ),
+    (  # three periods for dots, as typed in plain Markdown
+        r"\mathbf{p} = \begin{bmatrix} p_1 \\ ... \\ p_N \end{bmatrix}",
+        r"\mathbf{p} = \begin{bmatrix} p_1 \\ ... \\ 1 - p_N \end{bmatrix}",
+        "entry 2 at N = 2",
     ),
 ]
 
@@ -254,6 +268,8 @@ def test_a_matrix_with_dots_is_judged_at_the_cells_it_shows(
         (r"\mathbf{p}^T = \begin{bmatrix} p_1 & p_2 \cdots p_N \end{bmatrix}", "stand for"),
         # a product needs the hidden cells: not guessed
         (r"\mathbf{1}^T \begin{bmatrix} p_1 \\ \vdots \\ p_N \end{bmatrix} = 1", "dots hide"),
+        # counted from 0, with one slip besides: still not read as counted from 1
+        (r"\mathbf{p} = \begin{bmatrix} p_0 \\ p_0 \\ \vdots \\ p_{N-1} \end{bmatrix}", "from 0"),
         # k is an index, not a size: the last row's index is not its position
         (r"\mathbf{p} = \begin{bmatrix} p_1 \\ \vdots \\ p_k \end{bmatrix}", "the size"),
         # a size written two ways
@@ -381,3 +397,179 @@ def test_a_scalar_derivative_beside_a_vector_is_a_number() -> None:
     steps = [s for s in check_document(LOGISTIC).steps if s.status != "definition"]
     assert [s.status for s in steps] == ["holds", "holds", "holds", "fails", "not checked"]
     assert "beside a vector" in steps[-1].summary  # ∂L/∂W may be a matrix: not read
+
+
+ENTRY_BEFORE_ARGUMENT = r"""The layer returns $y_i(x) = \frac{\exp(x_i)}{\sum_j \exp(x_j)}$.
+
+For $i = k$:
+
+$$ \partial y_i / \partial x_k = \frac{\exp(x_i)}{\sum_j \exp(x_j)}
+\cdot \frac{\sum_j \exp(x_j) - \exp(x_i)}{\sum_j \exp(x_j)} = y_i (1 - y_i) $$
+
+For $i \neq k$:
+
+$$ \partial y_i / \partial x_k = - y_i y_k $$
+"""
+
+
+@pytest.mark.parametrize(
+    ("change", "statuses"),
+    [
+        (None, ["holds when i = k", "holds", "holds when i ≠ k"]),
+        (("y_i (1 - y_i)", "y_i (1 + y_i)"), ["holds when i = k", "fails"]),
+        (("- y_i y_k", "y_i y_k"), ["fails when i ≠ k"]),
+    ],
+)
+def test_an_entry_written_before_its_argument_is_the_function(
+    change: tuple[str, str] | None, statuses: list[str]
+) -> None:
+    """``y_i(x) = …`` defines y as a function of the vector x: y is never a free letter (which
+    flagged correct steps at a made-up y), and a wrong entry is refuted."""
+    document = ENTRY_BEFORE_ARGUMENT if change is None else ENTRY_BEFORE_ARGUMENT.replace(*change)
+    steps = [step for step in check_document(document).steps if step.status != "definition"]
+    summaries = [step.summary.split(":")[0] for step in steps]
+    assert all(any(s.startswith(w) for s in summaries) for w in statuses), summaries
+    if change is None:
+        assert all(step.status == "holds" for step in steps), summaries
+
+
+# The family: binary cross-entropy with logits, the target a number in [0, 1] said in words.
+
+BCE_WITH_LOGITS = r"""Let $0 \leq p \leq 1$ be the target, and
+
+\begin{align}
+L(u) &= -p \log(\sigma(u)) - (1-p)\log(1 - \sigma(u)) \\
+&= -p\log(\frac{e^u}{1+e^u}) - (1-p) \log(\frac{1}{1+e^u}) \\
+&= -p u + \log(1 + e^u)
+\end{align}
+
+so that
+
+$$ L'(u) = \sigma(u) - p $$
+"""
+
+
+@pytest.mark.parametrize(
+    ("change", "statuses"),
+    [
+        (None, ["definition", "holds", "holds", "holds"]),
+        (
+            (r"-p\log(\frac{e^u}{1+e^u})", r"-p\log(\frac{1}{1+e^u})"),
+            ["definition", "fails", "fails", "holds"],
+        ),
+        ((r"\log(1 + e^u)", r"\log(1 + e^{-u})"), ["definition", "holds", "fails", "holds"]),
+        ((r"\sigma(u) - p $$", r"p - \sigma(u) $$"), ["definition", "holds", "holds", "fails"]),
+    ],
+)
+def test_a_bce_with_logits_derivation_holds_and_its_twins_fail(
+    change: tuple[str, str] | None, statuses: list[str]
+) -> None:
+    """ "Let $0 \\leq p \\leq 1$" makes p a number (not the softmax p), and the logarithms of
+    σ(u) and 1 − σ(u) are split into log(1 + e^u) and u, so the step is proved, not undecided."""
+    document = BCE_WITH_LOGITS if change is None else BCE_WITH_LOGITS.replace(*change)
+    steps = check_document(document).steps
+    assert [step.status for step in steps] == statuses, [s.summary[:80] for s in steps]
+
+
+ROW_VECTORS = r"""Vectors are rows here: $\mathbf s = \mathrm{softmax}(\mathbf x)$ is a row vector.
+
+$$
+\mathbf J_{\mathbf x}(\mathbf s) = \text{diag}(\mathbf s) - \mathbf s^\top \mathbf s
+$$
+"""
+
+
+@pytest.mark.parametrize(
+    ("change", "status"),
+    [
+        (None, "holds"),
+        ((r"- \mathbf s^\top \mathbf s", r"+ \mathbf s^\top \mathbf s"), "fails"),
+        ((r"\text{diag}(\mathbf s)", r"2\,\text{diag}(\mathbf s)"), "holds only"),
+    ],
+)
+def test_a_step_that_fits_only_with_row_vectors_is_judged_with_them(
+    change: tuple[str, str] | None, status: str
+) -> None:
+    """``J_{\\mathbf x}(\\mathbf s)`` is the Jacobian; ``\\mathbf s^\\top \\mathbf s`` beside a
+    matrix is an outer product only when vectors are rows, so the step is judged so and says it."""
+    document = ROW_VECTORS if change is None else ROW_VECTORS.replace(*change)
+    (step,) = check_document(document).steps
+    assert step.summary.startswith(status) and (status == "holds") != step.flagged, step.summary
+    assert "with vectors as rows" in step.summary and "sizes do not match" in step.summary
+
+
+def test_a_step_that_fits_in_no_reading_is_not_checked() -> None:
+    document = ROW_VECTORS.replace(r"\mathbf s^\top \mathbf s", r"\mathbf s")
+    (step,) = check_document(document).steps
+    assert step.status == "not checked" and "sizes do not match" in step.summary, step.summary
+
+
+@pytest.mark.parametrize(
+    ("step", "status"),
+    [
+        (r"-\sum_{i=1}^n y_i \log s_i = -\mathbf y \log \mathbf s^\top", "holds"),
+        (r"-\sum_{i=1}^n y_i \log s_i = -\mathbf s \log \mathbf y^\top", "fails"),
+        (r"-\sum_{i=1}^n y_i \log s_i = \mathbf y \log \mathbf s^\top", "fails"),
+    ],
+)
+def test_a_dot_product_of_rows_with_a_logarithm(step: str, status: str) -> None:
+    """``\\log \\mathbf s^\\top`` is ``(\\log \\mathbf s)^\\top`` (the transpose of an entrywise
+    function either way); ``\\mathbf y \\log \\mathbf s^\\top`` is a number only with rows."""
+    document = ROW_VECTORS.split("$$")[0] + f"$$\n{step}\n$$\n"
+    (result,) = check_document(document).steps
+    assert result.summary.startswith(status), result.summary
+    assert "with vectors as rows" in result.summary
+
+
+@pytest.mark.parametrize(
+    ("step", "status"),
+    [
+        (r"\text{tanh}(x) = \frac{e^{2x}-1}{e^{2x}+1}", "holds"),
+        (r"\text{tanh}(x) = \frac{e^{2x}+1}{e^{2x}-1}", "fails"),
+        (r"2 \text{sigmoid}(2x) - 1 = \mathrm{tanh}(x)", "holds"),
+        (r"2 \text{sigmoid}(x) - 1 = \mathrm{tanh}(x)", "fails"),  # the 2 of 2x dropped
+        (r"\operatorname{sigmoid}'(x) = \text{sigmoid}(x)(1 - \text{sigmoid}(x))", "holds"),
+        (r"\operatorname{sigmoid}'(x) = \text{sigmoid}(x)(1 + \text{sigmoid}(x))", "fails"),
+    ],
+)
+def test_tanh_and_sigmoid_written_as_words(step: str, status: str) -> None:
+    (result,) = check_document(f"For a number $x$:\n\n$$\n{step}\n$$\n").steps
+    assert result.status == status, result.summary
+
+
+def test_sigmoid_as_a_word_is_not_the_documents_own_sigma() -> None:
+    document = (
+        r"Here $\sigma(\mathbf z)_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$ is the softmax."
+        "\n\n$$\n\\text{sigmoid}(x) = \\frac{1}{1 + e^{-x}}\n$$\n"
+    )
+    (result,) = check_document(document).steps
+    assert result.status == "not checked", result.summary
+
+
+def test_a_target_in_the_unit_interval_is_refuted_inside_it() -> None:
+    """ "Let $0 \\leq p \\leq 1$": a flag's witness keeps p in [0, 1] (an end of it), never p = 7/2;
+    a step that holds at both ends is not called true for the values between."""
+    wrong = BCE_WITH_LOGITS.replace(r"\sigma(u) - p $$", r"p - \sigma(u) $$")
+    step = check_document(wrong).steps[-1]
+    assert step.status == "fails" and ("at p = 0" in step.summary or "at p = 1" in step.summary)
+    squared = BCE_WITH_LOGITS.replace(r"\sigma(u) - p $$", r"\sigma(u) - p^2 $$")
+    step = check_document(squared).steps[-1]  # equal at p = 0 and p = 1, not at p = 1/2
+    assert step.status == "not checked" and "ambiguous" in step.summary, step.summary
+
+
+@pytest.mark.parametrize(
+    ("lhs", "status"),
+    [
+        (r"\frac{\mathrm{d}\mathbf{p}}{\mathrm{d}\mathbf{o}}", "holds"),
+        (r"\frac{d\mathbf{p}}{d\mathbf{o}}", "holds"),
+        (r"\frac{dL}{d\mathbf{o}}", "not checked"),  # a vector beside a matrix
+    ],
+)
+def test_a_jacobian_written_with_a_roman_d(lhs: str, status: str) -> None:
+    prose = r"Let $\mathbf{p} = \mathrm{softmax}(\mathbf{o})$." + "\n\n"
+    right = r"\operatorname{diag}(\mathbf{p}) - \mathbf{p}\mathbf{p}^\top"
+    good = check_document(f"{prose}$$\n{lhs} = {right}\n$$\n").steps[-1]
+    assert good.status == status, good.summary
+    if status == "holds":
+        bad = check_document(f"{prose}$$\n{lhs} = {right.replace('-', '+')}\n$$\n").steps[-1]
+        assert bad.status == "fails", bad.summary

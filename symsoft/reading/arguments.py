@@ -1,5 +1,6 @@
 """A name written with the vectors it is a function of: ``s(\\mathbf x)_i = \\frac{e^{x_i}}{\\sum
-e^{x_j}}``, ``H(\\mathbf y, \\mathbf s) = -\\sum_i y_i \\log s_i``.
+e^{x_j}}``, ``H(\\mathbf y, \\mathbf s) = -\\sum_i y_i \\log s_i``, or an entry written before
+its argument, ``y_i(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}`` (a plain letter is then a vector).
 
 Where the document defines ``NAME(ARGUMENTS)`` so, every later ``NAME(ARGUMENTS)`` with the very
 same arguments is that name: the argument list is blanked (``s(\\mathbf x)_i`` reads as ``s_i``).
@@ -15,9 +16,10 @@ from symsoft.reading.displays import Display, Text
 
 _VECTOR = r"\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])"
 _ARGUMENT = rf"(?:{_VECTOR}|[a-zA-Z])"
+_ENTRY = r"_\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])"
 _APPLIED = re.compile(
-    rf"(?<![\\a-zA-Z])(?:(?:\\mathbf|\\boldsymbol|\\bm)\s*)?([a-zA-Z])\s*(?:\\left)?\(\s*"
-    rf"({_ARGUMENT}(?:\s*,\s*{_ARGUMENT})*)\s*(?:\\right)?\)"
+    rf"(?<![\\a-zA-Z])(?:(?:\\mathbf|\\boldsymbol|\\bm)\s*)?([a-zA-Z])\s*({_ENTRY})?\s*"
+    rf"(?:\\left)?\(\s*({_ARGUMENT}(?:\s*,\s*{_ARGUMENT})*)\s*(?:\\right)?\)"
 )
 _DEFINED = re.compile(r"\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z]))?\s*&?\s*(?:=|:=|\\coloneqq)(?!=)")
 
@@ -33,8 +35,8 @@ def drop_arguments(text: Text, displays: list[Display]) -> list[str]:
     starts = {display.body.start for display in displays}
     defined: dict[tuple[str, str], str] = {}
     for match in _APPLIED.finditer(everything):
-        arguments = match.group(2)
-        if not (re.search(_VECTOR, arguments) or "," in arguments):
+        arguments = match.group(3)
+        if not (re.search(_VECTOR, arguments) or "," in arguments or match.group(2)):
             continue  # f(x) with one plain letter: function notation, read elsewhere
         before = re.sub(r"(?:\\begin\s*\{[a-zA-Z*]+\}\s*)+$", "", everything[: match.start()])
         before = before.rstrip(" \t\n&")
@@ -48,8 +50,9 @@ def drop_arguments(text: Text, displays: list[Display]) -> list[str]:
     if not defined:
         return []
     for match in list(_APPLIED.finditer(everything)):
-        if _key(match.group(1), match.group(2)) in defined:
-            arguments_start = match.start() + match.group().index("(")
+        if _key(match.group(1), match.group(3)) in defined:
+            at = match.start(3) - match.start()
+            arguments_start = match.start() + match.group().rindex("(", 0, at)
             if "\\left" in match.group():
                 arguments_start = match.start() + match.group().index("\\left")
             text.blank(arguments_start, match.end())

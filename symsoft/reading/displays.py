@@ -227,7 +227,8 @@ def find_displays(text: Text) -> list[Display]:
 _DROPPED = re.compile(
     r"\\(?:label|tag\*?|eqref|hspace\*?|vspace\*?|phantom|hphantom|vphantom|(?:short)?intertext)"
     r"\s*\{[^{}]*\}"
-    r"|\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|qedhere|allowbreak|mkern\s*-?\d+mu)"
+    r"|\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|qedhere|allowbreak|mkern\s*-?\d+mu"
+    r"|limits|nolimits)"
     r"(?![a-zA-Z])"
     r"|\\(?:begin|end)\s*\{\s*(?:aligned|alignedat|split|gathered|align\*?|equation\*?)\s*\}"
     r"(?:\{\d+\})?"
@@ -266,6 +267,24 @@ def _indicators(text: Text, span: Span) -> None:
         text.chars[opening], text.chars[end - 1] = "[", "]"
 
 
+_FUNCTION_WORD = re.compile(
+    r"\\(?:text|textrm|mathrm|operatorname)\s*\{\s*(tanh|sigmoid)\s*\}(?=\s*[(^'\\])"
+)
+
+
+def _function_words(text: Text, span: Span) -> None:
+    """``\\text{tanh}`` is ``\\tanh``, and ``\\text{sigmoid}`` the logistic ``\\sigma`` when the
+    document writes no ``\\sigma`` of its own (same length: the rest is blanked)."""
+    body = text.slice(span.start, span.end)
+    for match in _FUNCTION_WORD.finditer(body):
+        if match.group(1) == "sigmoid" and re.search(r"\\sigma(?![a-zA-Z])", text.original):
+            continue
+        written = "\\tanh" if match.group(1) == "tanh" else "\\sigma"
+        start = span.start + match.start()
+        text.blank(start, span.start + match.end())
+        text.chars[start : start + len(written)] = written
+
+
 def _group_end_any(text: Text, start: int, limit: int) -> int:
     closer = {"(": ")", "[": "]"}[text.chars[start]]
     end = text.slice(start, limit).find(closer)
@@ -280,6 +299,7 @@ def _blank_decorations(text: Text, span: Span) -> None:
     argument list of ``L(o)``."""
     _annotated_equals(text, span)
     _indicators(text, span)
+    _function_words(text, span)
     body = text.slice(span.start, span.end)
     for match in _BRACED_BASE.finditer(body):  # {e}^{-x}: braces around one symbol, no group
         before = body[: match.start()].rstrip()
@@ -318,6 +338,17 @@ def _blank_decorations(text: Text, span: Span) -> None:
             continue
         end = _group_end(text, group)
         if end < 0:
+            continue
+        limit = re.fullmatch(
+            r"\\underset\s*\{([^{}]*)\}\s*\{\s*\\?(max|min)\s*\}",
+            text.slice(span.start + match.start(), end),
+        )
+        if limit:  # \underset{i}{max} x_i is \max_{i} x_i
+            written = rf"\{limit.group(2)}_{{{limit.group(1).strip()}}}"
+            text.blank(span.start + match.start(), end)
+            text.chars[span.start + match.start() : span.start + match.start() + len(written)] = (
+                written
+            )
             continue
         text.blank(span.start + match.start(), group + 1)
         text.blank(end - 1, end)

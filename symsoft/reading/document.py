@@ -253,7 +253,7 @@ class _Judging:
     caveat: str = ""  # a convention of the whole text this reader does not apply (see caveat_of)
     constrained: dict[str, str] = field(default_factory=dict)  # see constraints_of
     batch: Batch | None = None  # softmax regression on a batch, when the document defines it
-    shift: str | None = None  # z, when the document defines m = \max_k z_k
+    shift: shifts.Shift | None = None  # when the document defines m = \max_k z_k
 
     def __post_init__(self) -> None:
         self.reader = Reader(self.meanings)
@@ -293,8 +293,9 @@ class _Judging:
                         for name, _ in result.counterexample.point
                     }
                     for name in sorted(names & self.constrained.keys()):
-                        if "{0, 1}" in self.constrained[name]:
-                            binary = self._at_binary_values(step, base, counted, name)
+                        if "{0, 1}" in self.constrained[name] or "≤" in self.constrained[name]:
+                            interval = "≤" in self.constrained[name]
+                            binary = self._at_binary_values(step, base, counted, name, interval)
                             if binary is not None:
                                 return binary
                         return _ambiguous(
@@ -323,7 +324,49 @@ class _Judging:
         )
         if names:
             return self._in_every_meaning(step, base, counted, names)
-        return self._in_every_reading(step, self._judge(step, base, counted), counted)
+        try:
+            judged = self._judge(step, base, counted)
+        except _NotChecked as exc:
+            if SHAPES not in exc.reason:
+                raise
+            return self._in_the_readings_that_fit(step, base, counted, exc)
+        return self._in_every_reading(step, judged, counted)
+
+    def _in_the_readings_that_fit(
+        self, step: Step, base: StepResult, counted: int, exc: _NotChecked
+    ) -> StepResult:
+        """A step whose shapes do not fit with vectors as columns (``\\mathbf s^\\top
+        \\mathbf s`` beside a matrix) is judged in the readings where they fit: it holds if it
+        holds in each of them, it is flagged only if it fails in each, else it is ambiguous."""
+        assert step.lhs is not None
+        texts = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
+        fitting: list[tuple[str, StepResult]] = []
+        for reading in readings(*texts)[1:]:
+            other = _Judging(
+                self.text, self.meanings, self.hypothesis_stated, self.n, self.definitions
+            )
+            other.reader = Reader(self.meanings, layout=reading, operands=self.reader.operands)
+            other.batch, other.shift = self.batch, self.shift
+            try:
+                fitting.append((reading, other._judge(step, base, counted)))
+            except _NotChecked as other_exc:
+                if SHAPES not in other_exc.reason:
+                    raise
+        if not fitting:
+            raise exc
+        said = " or ".join(_OTHER_READING[reading] for reading, _ in fitting)
+        results = [result for _, result in fitting]
+        if all(r.status == "holds" for r in results) or all(r.flagged for r in results):
+            note = f" with {said} (as columns the sizes do not match)"
+            return replace(results[0], summary=results[0].summary + note)
+        flagged = next((r for r in results if r.flagged), results[0])
+        return replace(
+            flagged,
+            status="not checked",
+            summary=f"not checked: ambiguous: as columns the sizes do not match, and with "
+            f"{said} the readings disagree ({flagged.summary})",
+            hypothesis_stated=True,
+        )
 
     def _judged_with(
         self, step: Step, base: StepResult, counted: int, meaning: Meaning, variant: int
@@ -354,11 +397,12 @@ class _Judging:
                 self.meanings.table[name] = kept
 
     def _at_binary_values(
-        self, step: Step, base: StepResult, counted: int, name: str
+        self, step: Step, base: StepResult, counted: int, name: str, interval: bool = False
     ) -> StepResult | None:
         """A step about a name the text says is 0 or 1 (``y \\in \\{0, 1\\}``), judged at
         both values: it fails if it fails at one, holds if it holds at both.  None: not
-        decided at one of them."""
+        decided at one of them.  For a name in [0, 1] (``0 \\le q \\le 1``) the two ends are
+        witnesses of a failure only: holding at both says nothing of the values between."""
         results: list[tuple[int, StepResult]] = []
         for value in (0, 1):
             meaning = Meaning(name, None, sympy.Integer(value), "the text", f"{name} = {value}")
@@ -369,7 +413,7 @@ class _Judging:
         for value, result in results:
             if result.flagged:
                 return replace(result, summary=f"{result.summary} at {name} = {value}")
-        if all(result.status == "holds" for _, result in results):
+        if not interval and all(result.status == "holds" for _, result in results):
             return replace(results[0][1], summary=f"holds for {name} ∈ {{0, 1}}")
         return None
 
@@ -430,7 +474,10 @@ class _Judging:
             ) from None
         if judged is not None:
             return replace(base, status=judged[0], summary=judged[1])
-        shapes = mismatch(*(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)))
+        shapes = mismatch(
+            *(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)),
+            layout=self.reader.layout,
+        )
         if shapes is not None:
             raise _NotChecked(shapes, step.relation.start)
         try:

@@ -216,7 +216,7 @@ def meanings_of(
     }
     # a name differentiated by, and never differentiated itself, is a free variable
     meanings.leaves |= (variables - differentiated) | set(_SCALAR_ARGUMENT.findall(prose))
-    meanings.leaves |= set(_ANY_CONSTANT.findall(prose))
+    meanings.leaves |= {a or b for a, b in _ANY_CONSTANT.findall(prose)}  # 0 \le p \le 1: b
     meanings.leaves |= {a or b for a, b in _TARGET_WORDS.findall(prose)}
     stated_leaves = set(meanings.leaves)  # said to be free; later ones come from definitions
     for name in stated_leaves & _TARGETS_SAID(prose):
@@ -479,7 +479,8 @@ _ANY_CONSTANT = re.compile(  # "for any constant $c$": a name that stands for ev
     r"(?:constant|scalar|number|shift|offset|value|vector)?"
     r"|for\s+an?\s+(?:real\s+)?(?:constant|scalar|number|vector)"
     r"|(?:upstream|incoming)\s+gradients?(?:\s+vector)?)\s*\(?\s*\$+\s*"
-    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$+",
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$+"
+    r"|\b(?:let|for|with|where|take)\s+\$+\s*0\s*\\leq?\s*([a-zA-Z])\s*\\leq?\s*1\s*\$+",
     re.IGNORECASE,
 )
 

@@ -238,12 +238,21 @@ _ZERO_SUM = re.compile(
 )
 
 
+_UNIT_INTERVAL = re.compile(  # $0 \le q \le 1$, $q \in [0, 1]$
+    r"\$\s*0\s*\\leq?\s*([a-zA-Z])\s*\\leq?\s*1\s*\$"
+    r"|\$\s*([a-zA-Z])\s*\\in\s*(?:\\left\s*)?\[\s*0\s*,\s*1\s*(?:\\right\s*)?\]\s*\$"
+)
+
+
 def constraints_of(text: str) -> dict[str, str]:
     """Names the document constrains in ways the reader does not use (``y \\in \\{0, 1\\}``,
     ``\\sum_j z_j = 0``): a counterexample that gives them other values is no flag."""
     found: dict[str, str] = {}
     for match in _BINARY.finditer(text):
         found.setdefault(match.group(1), f"{match.group(1)} ∈ {{0, 1}}")
+    for match in _UNIT_INTERVAL.finditer(text):
+        name = match.group(1) or match.group(2)
+        found.setdefault(name, f"0 ≤ {name} ≤ 1")
     for match in _ZERO_SUM.finditer(text):
         for name in re.findall(r"([a-zA-Z])_\s*\{?\s*[a-z]\s*\}?\s*=", match.group(1)):
             found.setdefault(name, f"Σ {name} = 0")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 import mpmath
 import sympy
@@ -21,38 +22,93 @@ SIZES = (2, 3)
 _POINTS = ((0, 1, -2), (3, -1, 2), (1, 1, 0))  # entries z_k at a counterexample (integers)
 
 
-_MAXIMA = (
-    re.compile(r"\\max_\{\s*([a-z])\s*\}\s*([a-z])_(?:\{\s*\1\s*\}|\1(?![a-zA-Z]))"),
-    re.compile(r"\\max_([a-z])\s*([a-z])_(?:\{\s*\1\s*\}|\1(?![a-zA-Z]))"),
+_BOLD = r"\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*(?P<w>[a-z])\s*\}|(?P<u>[a-z]))"
+_DOTS = r"(?:\\[lc]?dots|\.\.\.)"
+_OPERATOR = (  # \max, \max\limits, \operatorname{max}, \underset{k}{\max} (or {max})
+    r"(?:\\max(?:\s*\\limits)?|\\operatorname\s*\{\s*max\s*\})"
 )
+_MAXIMA = (
+    # \max_k z_k, \max_{k} z_k, \max_k (z_k), \underset{k}{\max} z_k
+    re.compile(
+        rf"(?:{_OPERATOR}\s*_\s*(?:\{{\s*(?P<k>[a-z])\s*\}}|(?P<k2>[a-z]))"
+        r"|\\underset\s*\{\s*(?P<k3>[a-z])\s*\}\s*\{\s*\\?max\s*\})"
+        r"\s*(?P<open>\(\s*)?(?P<v>[a-z])_(?:\{\s*(?P<i>[a-z])\s*\}|(?P<i2>[a-z])(?![a-zA-Z]))"
+        r"\s*(?(open)\))"
+    ),
+    # \max(z_1, z_2, \dots, z_n): the first entries, then dots (and perhaps the last)
+    re.compile(
+        rf"{_OPERATOR}\s*(?:\\left\s*)?\(\s*(?P<v>[a-z])_\{{?1\}}?\s*,"
+        rf"(?:\s*(?P=v)_\{{?\d\}}?\s*,)*\s*{_DOTS}\s*(?:,\s*(?P=v)_(?:\{{[^{{}}]*\}}|[a-zA-Z]))?"
+        r"\s*(?:\\right\s*)?\)"
+    ),
+    # \max(\mathbf z), \max(z): the whole vector
+    re.compile(rf"{_OPERATOR}\s*(?:\\left\s*)?\(\s*(?:{_BOLD}|(?P<v>[a-z]))\s*(?:\\right\s*)?\)"),
+)
+
+
+def _maxima(text: str) -> list[tuple[re.Match[str], str]]:
+    """Each maximum over every entry of a vector that the text writes, with the vector's letter
+    (``\\max_k z_k`` gives z; ``\\max_k z_j`` is not one)."""
+    out = []
+    for pattern in _MAXIMA:
+        for found in pattern.finditer(text):
+            groups = found.groupdict()
+            bound = groups.get("k") or groups.get("k2") or groups.get("k3")
+            if bound and bound != (groups.get("i") or groups.get("i2")):
+                continue
+            out.append((found, groups.get("v") or groups.get("w") or groups.get("u")))
+    return out
 
 
 def _maximized(text: str) -> set[str]:
     """The letters whose maximum the text takes: {"z"} for ``\\max_k z_k``."""
-    return {found.group(2) for pattern in _MAXIMA for found in pattern.finditer(text)}
+    return {letter for _, letter in _maxima(text)}
 
 
 def _normalized(text: str) -> str:
+    text = re.sub(r"\s+(?=[_^])", "", text)  # \sum \limits_{i}: the blanked \limits
     text = re.sub(r"\\(?:left|right|[bB]igg?[lr]?)(?![a-zA-Z])", "", text)
     text = re.sub(r"\\[dt]frac(?![a-zA-Z])", r"\\frac", text)
     text = re.sub(r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|\\cdot(?![a-zA-Z])", " ", text)
-    for pattern in _MAXIMA:
-        text = pattern.sub("m", text)
-    text = re.sub(r"\\sum_\{\s*([a-z])\s*=\s*1\s*\}\s*\^\s*(?:\{\s*N\s*\}|N)", r"\\sum_\1", text)
+    for found, _ in sorted(_maxima(text), key=lambda f: -f[0].start()):
+        text = text[: found.start()] + "m" + text[found.end() :]
+    text = re.sub(r"\\limits(?![a-zA-Z])", "", text)
+    text = re.sub(
+        r"\\sum_\{\s*([a-z])\s*=\s*1\s*\}\s*\^\s*(?:\{\s*[NnKC]\s*\}|[NnKC])", r"\\sum_\1", text
+    )
     text = re.sub(r"\\sum_\{\s*([a-z])\s*\}", r"\\sum_\1", text)
     text = re.sub(r"_\{\s*([a-z])\s*\}", r"_\1", text)
     text = re.sub(r"(\\[a-zA-Z]+)\s+(?=[a-zA-Z])", r"\1~", text)  # \log e: not \loge
     return re.sub(r"\s+", "", text).rstrip(".,")
 
 
-def shifted(document: str) -> str | None:
-    """The letter z when the document defines ``m = \\max_k z_k`` (one such letter), else None."""
-    found = re.findall(r"(?<![a-zA-Z\\])m\s*=\s*\\max_[^$\n]*", document)
-    letters: set[str] = set()
-    for text in found:
-        if _normalized(text) == "m=m":
-            letters |= _maximized(text)
-    return letters.pop() if len(letters) == 1 else None
+class Shift(NamedTuple):
+    """A document's maximum: ``m = \\max_k z_k`` is Shift("z", "m")."""
+
+    letter: str  # the vector whose maximum is taken
+    name: str = "m"  # the number the document writes for it (m, a, c, M, \alpha, …)
+
+
+_NAMES = r"(?<![a-zA-Z\\])([a-df-zA-Z]|\\alpha|\\beta|\\gamma|\\mu)(?![a-zA-Z])"
+
+
+def shifted(document: str) -> Shift | None:
+    """The maximum the document defines (``m = \\max_k z_k``, ``a = \\max(x_1, x_2, \\dots)``,
+    ``c = \\max(\\mathbf z)``; one such definition), else None."""
+    found: set[Shift] = set()
+    for definition in re.finditer(_NAMES + r"\s*(?:=|:=|\\coloneqq)\s*", document):
+        name = definition.group(1)
+        rest = document[definition.end() : definition.end() + 200]
+        maxima = [f for f, _ in _maxima(rest) if f.start() == 0]
+        if not maxima:
+            continue
+        tail = rest[maxima[0].end() :]
+        if not re.match(r"\s*(?:\$|\\\)|\\\]|[.,;]|\\\\|\\end|\\quad|\n|$)", tail):
+            continue  # m = \max_k z_k + 1 is not the maximum
+        letter = _maximized(rest[: maxima[0].end()]).pop()
+        if name != letter:
+            found.add(Shift(letter, name))
+    return found.pop() if len(found) == 1 else None
 
 
 class _NotRead(Exception):
@@ -167,10 +223,25 @@ def _letter(text: str) -> str | None:
     return letters.pop() if len(letters) == 1 else None
 
 
-def judge(lhs: str, rhs: str, shift: str | None) -> tuple[str, str] | None:
+def judge(lhs: str, rhs: str, shift: Shift | str | None) -> tuple[str, str] | None:
     """(status, summary) of a step about the max shift, or None when it is not one; ``shift``
-    is the letter z when the document defines ``m = \\max_k z_k``."""
-    return _judged(lhs, rhs, shift)
+    is the maximum the document defines (:func:`shifted`; a letter z: ``m = \\max_k z_k``)."""
+    if isinstance(shift, str):
+        shift = Shift(shift)
+    if shift is not None and lhs.strip() == shift.name and _normalized(rhs) == "m":
+        return "definition", f"definition of {shift.name} as max_k {shift.letter}_k"
+    if shift is not None and shift.name != "m":
+        if re.search(r"(?<![\\a-zA-Z])m(?![a-zA-Z])", lhs + rhs):
+            return None  # m is something else here
+        name = re.escape(shift.name) + r"(?![a-zA-Z])"
+        lhs, rhs = (re.sub(r"(?<![\\a-zA-Z])" + name, "m", side) for side in (lhs, rhs))
+    judged = _judged(lhs, rhs, shift.letter if shift is not None else None)
+    if judged is None or shift is None or shift.name == "m":
+        return judged
+    status, summary = judged
+    return status, re.sub(
+        r"(?<![a-zA-Z])m(?= = max| \(the max|,)|(?<=every )m", shift.name, summary
+    )
 
 
 @functools.lru_cache(maxsize=256)
@@ -187,14 +258,14 @@ def _shift_step(lhs: str, rhs: str, defined: str | None) -> tuple[str, str] | No
     texts = [_normalized(side) for side in (lhs, rhs)]
     raw = lhs + rhs
     bare = re.search(r"(?<![\\a-zA-Z])m(?![a-zA-Z_])", raw)
-    if "\\max" not in raw and not (defined and bare):
+    if not _maxima(raw) and not (defined and bare):
         return None
     letter = _letter(texts[0] + texts[1])
     if letter is None or (bare and letter != defined) or _maximized(raw) - {letter}:
         return None
     if re.search(r"_\s*\{?\s*m(?![a-zA-Z])", raw):
         return None  # m is an index here too
-    if re.search(r"\\max(?![a-zA-Z])", "".join(texts)):
+    if re.search(r"\\max(?![a-zA-Z])|\\underset", "".join(texts)):
         return None  # a maximum not read as the atom
     free = sorted(
         set(re.findall(rf"(?<![a-zA-Z\\]){letter}_([a-z])", texts[0] + texts[1]))
@@ -262,4 +333,4 @@ def _counterexample(sides: list[sympy.Expr], letter: str, n: int) -> str | None:
     return None
 
 
-__all__ = ["SIZES", "judge", "shifted"]
+__all__ = ["SIZES", "Shift", "judge", "shifted"]

@@ -261,6 +261,15 @@ def expand_logs(expr: sympy.Expr) -> sympy.Expr:
             return argument.exp * split(argument.base)
         if isinstance(argument, sympy.Mul) and all(_positive(f) for f in argument.args):
             return sympy.Add(*(split(f) for f in argument.args))
+        if argument.has(sympy.exp) and not argument.has(sympy.Sum):
+            # 1 - σ(u) = e^{-u}/(1 + e^{-u}) = 1/(e^u + 1): one fraction of positive parts
+            flipped = argument.replace(
+                lambda e: isinstance(e, sympy.exp) and e.args[0].could_extract_minus_sign(),
+                lambda e: 1 / sympy.exp(-e.args[0]),
+            )
+            top, bottom = sympy.fraction(sympy.cancel(sympy.together(flipped)))
+            if bottom != 1 and _positive(top) and _positive(bottom):
+                return split(top) - split(bottom)
         return sympy.log(argument)
 
     return expr.replace(lambda e: isinstance(e, sympy.log), lambda e: split(e.args[0]))

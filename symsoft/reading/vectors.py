@@ -30,6 +30,7 @@ _BOLD = r"\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*([a-zA-Z0-9])\s*\}|([a-zA-Z0-
 _LETTER = rf"(?:{_BOLD}|([a-zA-Z]))"
 _SCALAR = r"(\\mathcal\s*\{\s*L\s*\}|\\ell(?![a-zA-Z])|[A-Za-z])"
 _CALL = r"(?:\s*(?:\\left\s*)?\([^()]*(?:\\right\s*)?\))?"
+_D = r"(?:\\partial|\\mathrm\s*\{\s*d\s*\}|d(?=\s*(?:\\|[A-Za-z]\s*\})))"  # ∂, or a total d
 _ATOMS = [
     (  # [\nabla_{v} L]_i: one entry, a scalar
         "entry_gradient",
@@ -57,11 +58,22 @@ _ATOMS = [
             + _CALL
         ),
     ),
+    (  # J_{\mathbf{x}}(\mathbf{s}), \mathbf{J}_{\mathbf{x}}(\mathbf{s}): the Jacobian of s by x
+        "jacobian",
+        re.compile(
+            r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*J\s*\}|\\(?:mathbf|boldsymbol|bm)\s+J|(?<![\\a-zA-Z])J)"
+            r"\s*_\s*\{\s*"
+            + _BOLD
+            + r"\s*\}\s*(?:\\left\s*)?\(\s*"
+            + _BOLD
+            + r"\s*(?:\\right\s*)?\)"
+        ),
+    ),
     (  # \frac{\partial L}{\partial \mathbf{o}}, \frac{\partial \mathbf{p}}{\partial \mathbf{o}}
         "fraction",
         re.compile(
-            r"\\[dt]?frac\s*\{\s*\\partial\s*(?:" + _BOLD + r"|" + _SCALAR + r")\s*\}\s*"
-            r"\{\s*\\partial\s*" + _BOLD + r"\s*\}"
+            r"\\[dt]?frac\s*\{\s*" + _D + r"\s*(?:" + _BOLD + r"|" + _SCALAR + r")\s*\}\s*"
+            r"\{\s*" + _D + r"\s*" + _BOLD + r"\s*\}"
         ),
     ),
     (
@@ -84,8 +96,10 @@ _ATOMS = [
             + _BOLD
             + r"\s*\)(?!\s*[_^])|"
             + _BOLD
-            # nothing after it in its term: \log \mathbf{p} \mathbf{q} may be \log(p q)
-            + r"(?=\s*(?:$|[-+)\]}.,=&]|\\right(?![a-zA-Z])|\\end(?![a-zA-Z])|\\\\)))"
+            # nothing after it in its term (but a transpose: \log \mathbf{s}^\top is (\log s)^T):
+            # \log \mathbf{p} \mathbf{q} may be \log(p q)
+            + r"(?=\s*(?:\^\s*(?:\{\s*(?:\\top|T|\\intercal)\s*\}|\\top|T|\\intercal)(?![a-zA-Z]))?"
+            + r"\s*(?:$|[-+)\]}.,=&]|\\right(?![a-zA-Z])|\\end(?![a-zA-Z])|\\\\)))"
         ),
     ),
     ("bold", re.compile(_BOLD + r"(?!\s*_)")),
@@ -122,7 +136,7 @@ _SCALAR_DERIVATIVE = re.compile(
 _WRITTEN_OUT = re.compile(r"\\begin\s*\{\s*([vBV]matrix|array)\s*\}")
 _LITERAL = re.compile(r"(\\left\s*[\[(]\s*)?\\begin\s*\{\s*([bp]?matrix)\s*\}")
 _LITERAL_BODY = re.compile(r"\\begin\s*\{\s*([bp]?matrix)\s*\}.*?\\end\s*\{\s*\1\s*\}", re.DOTALL)
-_DOTS = re.compile(r"\\[cvdl]?dots(?![a-zA-Z])")
+_DOTS = re.compile(r"\\[cvdl]?dots(?![a-zA-Z])|(?<![.\d])\.\.\.(?!\.)")
 _FUNCTION_WORDS = re.compile(
     r"\\(?:sum|prod|log|ln|exp|sigma|tanh|max|min|operatorname|text|mathrm)(?![a-zA-Z])|[_^(]"
 )
@@ -293,14 +307,19 @@ def readings(lhs: str, rhs: str) -> tuple[str, ...]:
 def has_jacobian(text: str) -> bool:
     """Whether ``text`` writes a Jacobian ``\\frac{\\partial \\mathbf{u}}{\\partial \\mathbf{v}}``,
     whose layout (numerator or denominator) the document may not say."""
-    return any(m.group(1) or m.group(2) for m in dict(_ATOMS)["fraction"].finditer(text))
+    atoms = dict(_ATOMS)
+    return atoms["jacobian"].search(text) is not None or any(
+        m.group(1) or m.group(2) for m in atoms["fraction"].finditer(text)
+    )
 
 
-def mismatch(lhs: str, rhs: str, vectors: frozenset[str] = frozenset()) -> str | None:
+def mismatch(
+    lhs: str, rhs: str, vectors: frozenset[str] = frozenset(), layout: str = "numerator"
+) -> str | None:
     """Why the two sides of a step cannot be compared entry by entry (a vector on one side,
-    index notation or a scalar on the other), or None."""
+    index notation or a scalar on the other) in the reading ``layout``, or None."""
     try:
-        shapes = [entrywise(side, vectors=vectors) for side in (lhs, rhs)]
+        shapes = [entrywise(side, layout, vectors=vectors) for side in (lhs, rhs)]
     except Unreadable:
         return None  # the side itself reports why it is not read
     if shapes[0] is None and shapes[1] is None:
@@ -592,8 +611,13 @@ class _Translation:
         body = self.text[begin.end() : close.start()]
         rows = [row for row in re.split(r"\\\\(?:\[[^\]]*\])?", body) if row.strip()]
         table = [[cell.strip() for cell in row.split("&")] for row in rows]
-        widths = {len(row) for row in table}
         dotted = any(_DOTS.search(cell) for row in table for cell in row)
+        if dotted:  # a row of dots written short (``\vdots & \ddots``) is a whole row of dots
+            width = max(len(row) for row in table)
+            table = [
+                row + [""] * (width - len(row)) if all(map(_dotted, row)) else row for row in table
+            ]
+        widths = {len(row) for row in table}
         if len(widths) != 1 or any(not cell for row in table for cell in row if not dotted):
             raise Unreadable(f"a {name} with rows of different lengths", begin.start())
         (width,) = widths
@@ -666,12 +690,14 @@ class _Translation:
                 return before + 1 + value - (n - after) - 1
             raise _Hidden(f"entry {label} is hidden by the dots", at)
 
+        slips = _slips(table, axes, letter, n, name, at)
+
         def entry(a: str, b: str) -> str:
             if not (a.isdigit() and b.isdigit()):
                 raise Unreadable("a matrix written with dots read at a symbolic entry", at)
             r, c = position(0, a), position(1, b)
             labels = {int(a) if height > 1 else None, int(b) if width > 1 else None} - {None}
-            return _at_size(table[r][c], letter, n, labels, name, at)
+            return _at_size(table[r][c], letter, n, labels, name, at, (r, c) in slips)
 
         if height == 1:
             return _Value(False, True, lambda a, b: entry("1", b), n)
@@ -701,9 +727,10 @@ class _Translation:
                 False,
                 lambda a, b: rf"\frac{{\partial {quantity}}}{{\partial {variable}_{{{a}}}}}",
             )
-        if kind == "fraction":
-            variable = _name(m, 4)
-            vector = _name(m, 1)
+        if kind in ("fraction", "jacobian"):
+            variable, vector = (
+                (_name(m, 4), _name(m, 1)) if kind == "fraction" else (_name(m, 1), _name(m, 3))
+            )
             if vector:
                 flip = self.layout.startswith("denominator")  # row: the variable
                 return _Value(
@@ -748,7 +775,7 @@ class _Translation:
         return _Value(True, True, lambda a, b: _delta(a, b))
 
 
-_DOTTED = re.compile(r"\\(?:[cvdl]?dots[cbmio]?)(?![a-zA-Z])\s*")
+_DOTTED = re.compile(r"(?:\\(?:[cvdl]?dots[cbmio]?)(?![a-zA-Z])|\.\.\.)\s*")
 _SUBSCRIPT = re.compile(
     r"(\\(?:sum|prod|max|min|lim|arg\s*max|argmax|argmin)\s*)?_\s*(?:\{([^{}]*)\}|(\\[a-zA-Z]+|[a-zA-Z0-9]))"
 )
@@ -806,14 +833,69 @@ def _size_letter(
     return candidates.pop() if candidates else None
 
 
-def _at_size(cell: str, letter: str | None, n: int, labels: set[int], name: str, at: int) -> str:
+def _written(cell: str, letter: str | None, n: int, name: str, at: int) -> set[int]:
+    """The indices a cell writes at size ``n`` (its size letter as ``n``)."""
+    return {
+        int(value) if not index_letter else n - int(value)
+        for index_letter, value in _indices(cell, name, at)
+        if not index_letter or index_letter == letter
+    }
+
+
+def _slips(
+    table: list[list[str]],
+    axes: list[tuple[int, int] | None],
+    letter: str | None,
+    n: int,
+    name: str,
+    at: int,
+) -> set[tuple[int, int]]:
+    """The cells of a matrix written with dots whose indices are not their row's and column's
+    labels, when they are one or two slips of an author who counted from 1: counted from 0
+    (every label one less, or only those before the dots), more cells would not fit.  Else
+    the empty set (every cell fits, or the counting is not clear: :func:`_at_size` refuses)."""
+
+    def labels(r: int, c: int, shift: int, late: int) -> set[int]:
+        out = set()
+        for axis, position in ((0, r), (1, c)):
+            shape = axes[axis]
+            if shape is None:
+                continue
+            before, after = shape
+            if position < before:
+                out.add(position + 1 - shift)
+            else:
+                out.add(n - (len(table) if axis == 0 else len(table[0])) + 1 + position - late)
+        return out
+
+    def misfits(shift: int, late: int) -> set[tuple[int, int]]:
+        return {
+            (r, c)
+            for r, row in enumerate(table)
+            for c, cell in enumerate(row)
+            if not _dotted(cell)
+            and not _written(cell, letter, n, name, at) <= labels(r, c, shift, late)
+        }
+
+    slips = misfits(0, 0)
+    if not slips or len(slips) > 2:
+        return set()
+    if any(len(misfits(1, late)) <= len(slips) for late in (0, 1)):
+        return set()
+    return slips
+
+
+def _at_size(
+    cell: str, letter: str | None, n: int, labels: set[int], name: str, at: int, slip: bool = False
+) -> str:
     """A cell of a matrix written with dots at size ``n``: its size letter written as ``n``; each
-    index it writes must be one of ``labels``, its row's and its column's."""
+    index it writes must be one of ``labels``, its row's and its column's, unless the cell is a
+    slip (:func:`_slips`): then it is judged as written."""
     for index_letter, value in _indices(cell, name, at):
         if index_letter and index_letter != letter:
             continue
         number = int(value) if not index_letter else n - int(value)
-        if number not in labels:
+        if number not in labels and not slip:
             raise Unreadable(
                 f"a cell of a {name} in row or column {', '.join(map(str, sorted(labels)))} "
                 f"writes index {number} (at N = {n}): counted from 0, or not from row 1?",
