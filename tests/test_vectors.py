@@ -573,3 +573,26 @@ def test_a_jacobian_written_with_a_roman_d(lhs: str, status: str) -> None:
     if status == "holds":
         bad = check_document(f"{prose}$$\n{lhs} = {right.replace('-', '+')}\n$$\n").steps[-1]
         assert bad.status == "fails", bad.summary
+
+
+ROWS_SAID = (
+    "Let $\\mathbf s = \\mathrm{softmax}(\\mathbf z)$.WORDS\n\n"
+    "$$\\frac{\\partial \\mathbf s}{\\partial \\mathbf z} = "
+    "\\operatorname{diag}(\\mathbf s) - RHS$$\n"
+)
+
+
+def test_a_step_that_holds_only_as_columns_is_not_taken_when_the_text_says_rows():
+    said = ROWS_SAID.replace("WORDS", " We use row vectors throughout.")
+    (columns,) = check_document(said.replace("RHS", "\\mathbf s \\mathbf s^\\top")).steps
+    assert columns.status == "not checked" and "says its vectors are rows" in columns.summary
+    (rows,) = check_document(said.replace("RHS", "\\mathbf s^\\top \\mathbf s")).steps
+    assert rows.status == "holds"
+    # without the sentence, the column reading is the default and the step holds
+    (plain,) = check_document(
+        ROWS_SAID.replace("WORDS", "").replace("RHS", "\\mathbf s \\mathbf s^\\top")
+    ).steps
+    assert plain.status == "holds"
+    # a wrong entry is still refuted in the reading the text states
+    (wrong,) = check_document(said.replace("RHS", "2 \\mathbf s^\\top \\mathbf s")).steps
+    assert wrong.flagged

@@ -254,6 +254,7 @@ class _Judging:
     constrained: dict[str, str] = field(default_factory=dict)  # see constraints_of
     batch: Batch | None = None  # softmax regression on a batch, when the document defines it
     shift: shifts.Shift | None = None  # when the document defines m = \max_k z_k
+    rows: bool = False  # the text says its vectors are rows
 
     def __post_init__(self) -> None:
         self.reader = Reader(self.meanings)
@@ -285,6 +286,8 @@ class _Judging:
         try:
             try:
                 result = self._verdict(step, base, counted)
+                if result.status == "holds" and self.rows:
+                    result = self._as_rows(step, base, counted, result)
                 if result.flagged and self.caveat:
                     return _ambiguous(result, self.caveat)
                 if result.flagged and self.constrained and result.counterexample is not None:
@@ -366,6 +369,31 @@ class _Judging:
             summary=f"not checked: ambiguous: as columns the sizes do not match, and with "
             f"{said} the readings disagree ({flagged.summary})",
             hypothesis_stated=True,
+        )
+
+    def _as_rows(
+        self, step: Step, base: StepResult, counted: int, result: StepResult
+    ) -> StepResult:
+        """A step that holds with vectors as columns, in a document that says its vectors are
+        rows: it must also hold as rows (``\\mathbf s \\mathbf s^\top`` is a number there)."""
+        assert step.lhs is not None
+        texts = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
+        rows = [r for r in readings(*texts) if r.endswith("row")]
+        if not rows or "with vectors as rows" in result.summary:
+            return result
+        other = _Judging(self.text, self.meanings, self.hypothesis_stated, self.n, self.definitions)
+        other.reader = Reader(self.meanings, layout=rows[0], operands=self.reader.operands)
+        other.batch, other.shift = self.batch, self.shift
+        try:
+            as_rows = other._judge(step, replace(result, cases=()), counted)
+        except _NotChecked as exc:
+            why = exc.reason
+        else:
+            if as_rows.status == "holds":
+                return result
+            why = as_rows.summary
+        return _ambiguous(
+            result, f"holds with vectors as columns, but the text says its vectors are rows ({why})"
         )
 
     def _judged_with(
@@ -805,6 +833,13 @@ def _total_of(expr: sympy.Expr) -> str | None:
     return None
 
 
+_ROW_VECTORS = re.compile(  # "we use row vectors", "vectors are rows", "as row vectors"
+    r"\b(?:(?:use|using|uses|as|are|treat\w*|write|written)\s+(?:them\s+as\s+)?row[- ]vectors?"
+    r"|vectors\s+(?:are|as)\s+rows)\b",
+    re.IGNORECASE,
+)
+
+
 def _summarized(
     base: StepResult, cases: tuple[CaseCheck, ...], stated: bool, n: int | None
 ) -> StepResult:
@@ -963,6 +998,7 @@ def check_document(
         from_prose=from_prose,
         batch=batch,
         shift=shifts.shifted(everything),
+        rows=bool(_ROW_VECTORS.search(everything)),
     )
     tail = document.slice(previous_end, len(text))
     if displays and displays[-1].number in nearby:
