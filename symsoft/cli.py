@@ -128,13 +128,14 @@ def _claim(args: argparse.Namespace) -> int:
 
     from symsoft.errors import InputError
     from symsoft.reading.claims import check_claim, iter_claims_file
-    from symsoft.reading.document import MAX_DOCUMENT_CHARS
     from symsoft.reading.files import read_text
 
     if (args.text is None) == (args.file is None):
         raise InputError("give one claim, or --file PATH, not both")
     n = None if args.n in (None, "all") else args.n
     if args.file is not None:
+        from symsoft.reading.document import MAX_DOCUMENT_CHARS  # a single claim needs none of it
+
         text = read_text(args.file, MAX_DOCUMENT_CHARS)
         results = iter_claims_file(
             text,

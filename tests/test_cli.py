@@ -70,6 +70,7 @@ def test_theorem_selection():
     assert [r["theorem"] for r in data["results"]] == ["cross-entropy-gradient"]
 
 
+@pytest.mark.slow  # the reference path of the whole catalogue; test_verifier runs it in-process
 def test_sympy_method_gives_the_same_verdicts():
     ring = json.loads(run("verify", "--n", "3", "--json").stdout)
     reference = json.loads(run("verify", "--n", "3", "--json", "--method", "sympy").stdout)

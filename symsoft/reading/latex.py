@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import importlib.resources
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedTok
 
 from symsoft.errors import SymsoftError
 from symsoft.reading.characters import spelled_out
+from symsoft.reading.parsers import lalr
 
 __all__ = [
     "Case",
@@ -228,13 +228,8 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 @functools.cache
 def _parser() -> lark.Lark:
-    grammar = importlib.resources.files("symsoft.reading").joinpath("latex.lark").read_text("utf-8")
-    return lark.Lark(
-        grammar,
-        parser="lalr",
-        lexer="basic",
-        start=["claim", "expression"],
-        propagate_positions=True,
+    return lalr(
+        "latex.lark", lexer="basic", start=["claim", "expression"], propagate_positions=True
     )
 
 

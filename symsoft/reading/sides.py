@@ -25,6 +25,7 @@ from symsoft.reading.steps import (
     Meanings,
     Unreadable,
     check_names,
+    evaluate,
     fresh_bounds,
     name_of,
     resolve,
@@ -562,7 +563,7 @@ class Reader:
                 )
             for variable in variables:
                 expr = sympy.diff(expr, variable)
-            return resolve(expr.doit())
+            return resolve(evaluate(expr))
         except UnsupportedExpression as exc:
             raise Unreadable(str(exc), cut.pos) from None
 

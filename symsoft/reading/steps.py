@@ -23,6 +23,7 @@ import sympy
 from sympy.core.relational import Relational
 
 from symsoft.algebra.prover import prove, sum_to_one
+from symsoft.algebra.sums import Kept, evaluate_sums
 from symsoft.errors import SymsoftError, UnsupportedExpression
 from symsoft.reading.latex import index_symbol
 from symsoft.results import Counterexample, Verdict
@@ -310,18 +311,6 @@ def resolve(expr: sympy.Expr) -> sympy.Expr:
     return expr.replace(sympy.Piecewise, branch)
 
 
-class _Unsummable(sympy.Sum):
-    """A sum :func:`evaluate` keeps as it is: ``doit`` returns it unchanged, and whatever is
-    built from it (a derivative, a substitution) is a plain ``Sum`` again."""
-
-    @property
-    def func(self) -> type[sympy.Sum]:  # type: ignore[override]
-        return sympy.Sum
-
-    def doit(self, **hints: object) -> sympy.Expr:
-        return self
-
-
 _SUMMAND_NODES = (sympy.Add, sympy.Mul, sympy.Pow, sympy.exp, sympy.log, sympy.Symbol, sympy.Number)
 
 
@@ -357,13 +346,20 @@ def unsummable(total: sympy.Sum) -> bool:
 
 
 def evaluate(expr: sympy.Expr) -> sympy.Expr:
-    """``expr.doit()``, without asking SymPy for closed forms of the sums it has none for
-    (:func:`unsummable`): those are kept as they are, as SymPy would return them."""
-    kept = expr.replace(
-        lambda e: type(e) is sympy.Sum and unsummable(e), lambda e: _Unsummable(*e.args)
-    )
+    """``expr.doit()`` as :func:`resolve` reads it, without asking SymPy for closed forms of the
+    sums it has none for (:func:`unsummable`): those are kept as they are, as SymPy would
+    return them, and the Kronecker-delta sums over ``1..N`` are summed by rule
+    (:mod:`symsoft.algebra.sums`), so ``resolve(evaluate(e)) == resolve(e.doit())``."""
+    ruled = evaluate_sums(expr, N, _in_range)
+    kept = ruled.replace(lambda e: type(e) is sympy.Sum and unsummable(e), lambda e: Kept(*e.args))
     done = kept.doit()
-    return done.replace(lambda e: isinstance(e, _Unsummable), lambda e: sympy.Sum(*e.args))
+    return done.replace(lambda e: isinstance(e, Kept), lambda e: sympy.Sum(*e.args))
+
+
+def _in_range(index: sympy.Expr) -> bool:
+    """An index that :func:`resolve` knows to lie in ``1..N`` (an index, a number written as
+    one)."""
+    return is_index(index) or bool(index.is_Integer and index > 0)
 
 
 class Sums:

@@ -531,7 +531,7 @@ def _local_counterexample(
         left, right = rational.evaluate(mechanical, point), rational.evaluate(closed, point)
         if value is None or value == 0 or left is None or right is None:
             continue
-        return _describe(local, values, rest, outside, _rq(left), _rq(right))
+        return _describe(local, values, rest, outside, left, right)
     return None
 
 

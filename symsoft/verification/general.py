@@ -18,14 +18,16 @@ verdict is unknown.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Iterable
 
 import sympy
 
+from symsoft.algebra import sums
 from symsoft.algebra.prover import prove
 from symsoft.catalogue import notation as nt
-from symsoft.catalogue.shapes import symbolic_softmax
+from symsoft.catalogue.shapes import Shape, symbolic_softmax
 from symsoft.catalogue.theorems import Sizes, Theorem
 from symsoft.errors import UnsupportedExpression
 from symsoft.results import EntryCheck, TheoremResult, Verdict, combine
@@ -40,6 +42,15 @@ def symbolic_function(theorem: Theorem) -> tuple[sympy.Expr, tuple[sympy.Expr, .
     """The theorem's function for symbolic N and its variables, or None (no N in it)."""
     build = theorem.shape.symbolic
     return None if build is None else build()
+
+
+@functools.cache
+def _mechanical(shape: Shape) -> sympy.Expr:
+    """SymPy's derivative of the shape's symbolic function, sums evaluated: the same for every
+    theorem of that shape (a Jacobian's diagonal and off-diagonal, a gradient with and without
+    ``Σ y = 1``), so it is derived once."""
+    function, variables = shape.symbolic()  # type: ignore[misc]
+    return sums.doit(sympy.diff(function, *variables), N, lambda index: index in INDICES)
 
 
 def _table(theorem: Theorem) -> dict[sympy.Basic, sympy.Expr]:
@@ -182,8 +193,7 @@ def _decide_case(
 def verify_general(theorem: Theorem, sizes: Sizes | None = None) -> TheoremResult:
     """``theorem`` for every N ≥ 1 at once (symbolic N and indices), case by case."""
     start = time.perf_counter()
-    built = symbolic_function(theorem)
-    if built is None:
+    if theorem.shape.symbolic is None:
         fixed = verify_theorem(theorem, sizes or Sizes(2), derivations=False)
         where = (
             f"M = {fixed_sizes.samples}, D = {fixed_sizes.features}, K = {fixed_sizes.classes}"
@@ -197,8 +207,7 @@ def verify_general(theorem: Theorem, sizes: Sizes | None = None) -> TheoremResul
             f"independent of N; {where}",
             start,
         )
-    function, variables = built
-    mechanical = sympy.diff(function, *variables).doit()
+    mechanical = _mechanical(theorem.shape)
     closed = theorem.closed_form
     checks = []
     for name, case in _cases(theorem):

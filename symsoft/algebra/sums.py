@@ -1,0 +1,224 @@
+"""Sums over ``k = 1..N`` of Kronecker deltas, evaluated by rule rather than by search.
+
+SymPy's ``Sum.doit`` evaluates ``Σ_{k=1}^{N} δ_{kx} g(k)`` to ``g(x)`` for ``1 ≤ x ≤ N``
+(``deltasummation``, a ``Piecewise`` that the callers resolve for indices in ``1..N``), and the
+terms without a delta, such as ``Σ_k y_k e^{a_k}``, it hands to its generic summation (Gosper's
+algorithm, hypergeometric terms, telescoping), which spends tens of milliseconds a term to
+find no closed form and return the sum unchanged.  Derivatives of softmax, cross-entropy and
+log-sum-exp are made of exactly these two kinds of terms, so :func:`evaluate_sums` computes what
+``Sum.doit`` followed by that resolution computes, by the rules
+
+* ``Σ_k c = N c`` when ``c`` does not depend on ``k``;
+* ``Σ_k δ_{kx} g(k) = g(x)`` for an index ``x`` known to lie in ``1..N`` (``in_range``);
+* linearity over the terms, split the way ``deltasummation`` splits them;
+* ``Σ_k g(k)`` stays as it is when ``k`` occurs in ``g`` only as the whole subscript of a name
+  (``y_k``, ``e^{a_k / T}``) combined by sums, products, powers, ``exp`` and ``log``
+  (:func:`opaque`): no closed form is known for such a sum of unknown numbers.
+
+Any other sum (another range, ``δ_{k+1,x}``, ``Σ_k k``, a delta inside a power…) is left to
+``Sum.doit``, so the result is always SymPy's own, only reached without the search.  The
+tests compare both on a table of sums, and the verdicts of the documents and claims in the
+test corpus are unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sympy
+from sympy.functions.special.tensor_functions import KroneckerDelta
+
+
+class Kept(sympy.Sum):
+    """A sum that ``doit`` returns unchanged (its value is already what ``Sum.doit`` would
+    give); whatever is built from it (a derivative, a substitution) is a plain ``Sum`` again."""
+
+    @property
+    def func(self) -> type[sympy.Sum]:  # type: ignore[override]
+        return sympy.Sum
+
+    def doit(self, **hints: object) -> sympy.Expr:
+        return self
+
+
+class _Declined(Exception):
+    """The sum is not one the rules cover: SymPy evaluates it."""
+
+
+_OPAQUE_NODES = (sympy.Add, sympy.Mul, sympy.exp, sympy.log)
+_WALKED = (sympy.Add, sympy.Mul, sympy.Pow, sympy.exp, sympy.log)
+_LEAVES = (
+    sympy.Symbol,
+    sympy.Number,
+    sympy.Indexed,
+    sympy.core.numbers.NumberSymbol,
+    KroneckerDelta,
+    Kept,
+)
+
+
+def _written(expr: sympy.Expr) -> bool:
+    """Built from what ``doit`` leaves as it is: names, numbers, deltas, kept sums, combined by
+    sums, products, powers, ``exp`` and ``log``."""
+    if isinstance(expr, _LEAVES):
+        return True
+    return isinstance(expr, _WALKED) and all(_written(arg) for arg in expr.args)
+
+
+def opaque(body: sympy.Expr, k: sympy.Symbol) -> bool:
+    """``k`` occurs in ``body`` only as the whole subscript of a name, inside sums, products,
+    powers with exponents free of ``k``, ``exp`` and ``log`` (what does not depend on ``k`` is
+    a constant, whatever it is).
+
+    >>> a, y, k = sympy.IndexedBase("a"), sympy.IndexedBase("y"), sympy.Symbol("k")
+    >>> opaque(y[k] * sympy.exp(a[k] / 2), k), opaque(k * y[k], k), opaque(y[k + 1], k)
+    (True, False, False)
+    """
+    if k not in body.free_symbols:
+        return True
+    if isinstance(body, sympy.Indexed):
+        return body.indices == (k,) and k not in body.base.free_symbols
+    if isinstance(body, sympy.Pow):
+        return k not in body.exp.free_symbols and opaque(body.base, k)
+    if isinstance(body, _OPAQUE_NODES):
+        return all(opaque(arg, k) for arg in body.args)
+    return False
+
+
+def evaluate_sums(
+    expr: sympy.Expr, size: sympy.Symbol, in_range: Callable[[sympy.Expr], bool]
+) -> sympy.Expr:
+    """``expr`` with every sum over ``1..size`` that the rules cover evaluated (the sums that
+    stay are :class:`Kept`); the other sums are left for ``Sum.doit``.
+
+    >>> i = sympy.Symbol("i", integer=True, positive=True)
+    >>> k = sympy.Symbol("k", integer=True, positive=True)
+    >>> N, y = sympy.Symbol("N", integer=True, positive=True), sympy.IndexedBase("y")
+    >>> evaluate_sums(sympy.Sum((sympy.KroneckerDelta(k, i) - 1) * y[k], (k, 1, N)), N,
+    ...               lambda x: x == i)
+    y[i] + Sum(-y[k], (k, 1, N))
+    """
+    if isinstance(expr, sympy.Sum) and not isinstance(expr, Kept):
+        try:
+            return _sum(expr, size, in_range)
+        except _Declined:
+            return expr
+    if not isinstance(expr, _WALKED):
+        return expr  # a derivative, a piecewise…: Sum.doit sees it whole, as before
+    args = [evaluate_sums(arg, size, in_range) for arg in expr.args]
+    if all(new is old for new, old in zip(args, expr.args, strict=True)):
+        return expr
+    return expr.func(*args)
+
+
+def doit(
+    expr: sympy.Expr, size: sympy.Symbol, in_range: Callable[[sympy.Expr], bool]
+) -> sympy.Expr:
+    """``expr.doit()`` with the sums the rules cover evaluated by rule: the same expression,
+    except that a delta sum over an index in range is its in-range branch, not a
+    ``Piecewise`` (which is what the callers resolve it to)."""
+    done = evaluate_sums(expr, size, in_range).doit()
+    return done.replace(lambda e: isinstance(e, Kept), lambda e: sympy.Sum(*e.args))
+
+
+def _sum(total: sympy.Sum, size: sympy.Symbol, in_range: Callable[[sympy.Expr], bool]):  # type: ignore[no-untyped-def]
+    """``total`` as ``Sum.doit`` evaluates it and the domain resolves it, or ``_Declined``."""
+    if len(total.limits) != 1:
+        raise _Declined
+    k, low, high = total.limits[0]
+    # a summation variable that is not a positive integer is replaced by one in Sum.doit
+    if low != 1 or high != size or not (k.is_integer and k.is_positive):
+        raise _Declined
+
+    def inner(nested: sympy.Sum) -> sympy.Expr:
+        value = _sum(nested, size, in_range)
+        if not isinstance(value, Kept) and k in nested.free_symbols:
+            raise _Declined  # SymPy's Piecewise would depend on k: its own summation decides
+        return value  # else a constant of this sum, in range (as SymPy's Piecewise resolves)
+
+    body = total.function.replace(lambda e: type(e) is sympy.Sum, inner)
+    if not _written(body):
+        raise _Declined  # something Sum.doit would evaluate first
+    if body.is_zero:
+        return sympy.S.Zero
+    if k not in body.free_symbols:
+        return body * size
+    deltas = [delta for delta in body.atoms(KroneckerDelta) if k in delta.free_symbols]
+    if not deltas:
+        if opaque(body, k):
+            return Kept(body, (k, low, high))
+        raise _Declined
+    for delta in deltas:
+        if k not in delta.args or delta.delta_range is not None:
+            raise _Declined
+        (other,) = [arg for arg in delta.args if arg != k]
+        if k in other.free_symbols or not in_range(other):
+            raise _Declined
+    # the delta path of Sum.doit factors the sums inside the terms first
+    body = body.replace(lambda e: isinstance(e, sympy.Sum), lambda e: e.factor())
+    if not _has_delta(body, k):
+        raise _Declined  # a delta inside a power or a function: SymPy's generic summation
+    value = _delta_sum(body, k, (k, low, high))
+    return value.replace(lambda e: type(e) is sympy.Sum, lambda e: Kept(*e.args))
+
+
+def _is_delta(expr: sympy.Expr, k: sympy.Symbol) -> bool:
+    return isinstance(expr, KroneckerDelta) and k in expr.free_symbols
+
+
+def _has_delta(expr: sympy.Expr, k: sympy.Symbol) -> bool:
+    """A delta in ``k`` reached through sums and products only (SymPy's "simple delta")."""
+    if _is_delta(expr, k):
+        return True
+    if isinstance(expr, sympy.Add | sympy.Mul):
+        return any(_has_delta(arg, k) for arg in expr.args)
+    return False
+
+
+def _expand_delta(expr: sympy.Expr, k: sympy.Symbol) -> sympy.Expr:
+    """The first sum among the factors of ``expr`` that holds a delta, multiplied out."""
+    if not isinstance(expr, sympy.Mul):
+        return expr
+    found, terms = False, [sympy.S.One]
+    for factor in expr.args:
+        if not found and isinstance(factor, sympy.Add) and _has_delta(factor, k):
+            found = True
+            terms = [terms[0] * term for term in factor.args]
+        else:
+            terms = [term * factor for term in terms]
+    return sympy.Add(*terms) if found else sympy.Mul(*terms)
+
+
+def _delta_sum(body: sympy.Expr, k: sympy.Symbol, limit: tuple) -> sympy.Expr:
+    """``Σ_k body`` split and summed as ``deltasummation`` does, in the domain."""
+    if not body.has(KroneckerDelta):
+        return _plain_sum(body, k, limit)
+    expanded = _expand_delta(body, k)
+    if isinstance(expanded, sympy.Add):
+        return sympy.Add(*(_delta_sum(term, k, limit) for term in expanded.args))
+    if _is_delta(expanded, k):
+        delta, rest = expanded, sympy.S.One
+    elif isinstance(expanded, sympy.Mul):
+        deltas = [factor for factor in expanded.args if _is_delta(factor, k)]
+        if not deltas:
+            return _plain_sum(body, k, limit)
+        delta = deltas[0]
+        rest = expanded.func(*(f for f in expanded.args if f is not delta))
+    else:
+        return _plain_sum(body, k, limit)
+    (value,) = [arg for arg in delta.args if arg != k]
+    return rest.subs(k, value)
+
+
+def _plain_sum(term: sympy.Expr, k: sympy.Symbol, limit: tuple) -> sympy.Expr:
+    """``Σ_k term`` for a term without a delta in ``k``: ``N term``, or the sum unchanged."""
+    if term.is_zero:
+        return sympy.S.Zero
+    if k not in term.free_symbols:
+        return term * (limit[2] - limit[1] + 1)
+    if any(_is_delta(delta, k) for delta in term.atoms(KroneckerDelta)) or not opaque(term, k):
+        raise _Declined
+    return sympy.Sum(term, limit)
+
+
+__all__ = ["Kept", "doit", "evaluate_sums", "opaque"]
