@@ -227,6 +227,53 @@ TWINS = [
         "$$\\tanh'(x) = 1 - \\tanh^2(x) = 4\\sigma(2x)\\left(1 - \\sigma(2x)\\right)$$\n",
         "$$\\tanh'(x) = 1 - \\tanh^2(x) = 2\\sigma(2x)\\left(1 - \\sigma(2x)\\right)$$\n",
     ),
+    (
+        "an accent over an indexed letter, \\hat{y_i}",
+        "Let $\\hat{y_i} = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n"
+        "$$\\frac{\\partial \\hat{y_i}}{\\partial z_i} = \\hat{y_i}(1 - \\hat{y}_i)$$\n",
+        "Let $\\hat{y_i} = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n"
+        "$$\\frac{\\partial \\hat{y_i}}{\\partial z_i} = \\hat{y_i}(1 + \\hat{y}_i)$$\n",
+    ),
+    (
+        "blackboard-bold vectors, an inline chain of definitions and a \\forall annotation",
+        "* $\\hat{y}_i = \\operatorname{softmax}(\\mathbb{\\theta})_i = "
+        "\\frac{\\exp(\\theta_i)}{\\sum_{j=1}^K \\exp(\\theta_j)} ,\\forall i=1, 2, 3$\n\n"
+        "$$\\frac{\\partial \\mathbb{\\hat{y_i}}}{\\partial \\theta_i} = "
+        "\\hat{y_i}(1-\\hat{y_i}) ,\\forall i = 1, 2,3$$\n",
+        "* $\\hat{y}_i = \\operatorname{softmax}(\\mathbb{\\theta})_i = "
+        "\\frac{\\exp(\\theta_i)}{\\sum_{j=1}^K \\exp(\\theta_j)} ,\\forall i=1, 2, 3$\n\n"
+        "$$\\frac{\\partial \\mathbb{\\hat{y_i}}}{\\partial \\theta_i} = "
+        "\\hat{y_i}(1-\\hat{y_i})^2 ,\\forall i = 1, 2,3$$\n",
+    ),
+    (
+        "a bare sum sign introduced as the partition sum (Chinese prose), written \\Sigma",
+        "令 $S_i = \\frac{e^{a_i}}{\\sum_{k=1}^{N}e^{a_k}}$，其中 $\\sum$ 代表 "
+        "$\\sum_{k=1}^{N}e^{a_k}$：\n\n"
+        "$$\\frac{\\partial S_i}{\\partial a_i} = "
+        "\\frac{e^{a_i}\\Sigma-e^{a_i}e^{a_i}}{\\Sigma^2}$$\n",
+        "令 $S_i = \\frac{e^{a_i}}{\\sum_{k=1}^{N}e^{a_k}}$，其中 $\\sum$ 代表 "
+        "$\\sum_{k=1}^{N}e^{a_k}$：\n\n"
+        "$$\\frac{\\partial S_i}{\\partial a_i} = "
+        "\\frac{e^{a_i}\\Sigma+e^{a_i}e^{a_i}}{\\Sigma^2}$$\n",
+    ),
+    (
+        "a sum sign with a script defined as a name, \\sum_K",
+        "Let $p_i = \\frac{\\exp(\\theta_i)}{\\sum_{j=1}^{K}\\exp(\\theta_j)}$ and define "
+        "$\\sum_K = \\sum_{j=1}^{K}\\exp(\\theta_j)$.\n\n"
+        "$$\\frac{\\partial p_i}{\\partial \\theta_i} = "
+        "\\frac{\\exp(\\theta_i)\\sum_K - \\exp(\\theta_i)\\exp(\\theta_i)}{(\\sum_K)^2}$$\n",
+        "Let $p_i = \\frac{\\exp(\\theta_i)}{\\sum_{j=1}^{K}\\exp(\\theta_j)}$ and define "
+        "$\\sum_K = \\sum_{j=1}^{K}\\exp(\\theta_j)$.\n\n"
+        "$$\\frac{\\partial p_i}{\\partial \\theta_i} = "
+        "\\frac{\\exp(\\theta_i)\\sum_K + \\exp(\\theta_i)\\exp(\\theta_i)}{(\\sum_K)^2}$$\n",
+    ),
+    (
+        "an entry defined with the vector it is a function of, y_i(x)",
+        "where $y_i(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}$.\n\n"
+        "$$\\frac{\\partial y_i(x)}{\\partial x_i} = y_i(x) \\cdot (1 - y_i(x))$$\n",
+        "where $y_i(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}$.\n\n"
+        "$$\\frac{\\partial y_i(x)}{\\partial x_i} = y_i(x) \\cdot (1 - 2 y_i(x))$$\n",
+    ),
 ]
 
 
@@ -619,3 +666,18 @@ def test_a_typographic_apostrophe_is_a_prime():
     )
     assert statuses(text.replace("SIGN", "-")) == ["holds"]
     assert statuses(text.replace("SIGN", "+")) == ["fails"]
+
+
+def test_a_differentiated_y_whose_meaning_is_not_read_is_not_free_labels():
+    # \partial y_i / \partial x_k says y is an output: a step false only for a free y is no flag
+    step = (
+        "$$ \\partial y_i / \\partial x_k = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)} "
+        "\\cdot \\frac{[\\sum_j \\exp(x_j)] - \\exp(x_i)}{\\sum_j \\exp(x_j)} = y_i (1 - y_i) $$\n"
+    )
+    result = check_document("When $i = k$,\n\n" + step)
+    assert not any(s.flagged for s in result.steps), result.lines()
+    assert "y is a free variable" in result.steps[-1].summary
+    # the twin: y defined where it reads, and the step wrong under it, is flagged
+    defined = "Let $y_i = \\frac{e^{x_i}}{\\sum_j e^{x_j}}$. When $i = k$,\n\n"
+    wrong = check_document(defined + step.replace("(1 - y_i)", "(1 + y_i)"))
+    assert wrong.steps[-1].status == "fails", wrong.lines()

@@ -35,7 +35,9 @@ from symsoft.reading.displays import (
     blank_tex_comments,
     cases_block,
     find_displays,
+    name_sum_shorthand,
     rename_loss,
+    spell_accented_entries,
     steps_of,
     unclosed_group,
 )
@@ -68,6 +70,7 @@ from symsoft.reading.steps import (
     describe,
     is_index,
     judge,
+    name_of,
 )
 from symsoft.reading.vectors import SHAPES, entries, mismatch, readings
 from symsoft.results import Counterexample
@@ -494,7 +497,13 @@ class _Judging:
             result = self._case_of_the_prose(step, result, lhs, rhs)
         # a flag is a statement about the author's mistake: it must not rest on a meaning the
         # author never gave
-        return _unstated(result, [meaning.latex for meaning in defaults])
+        written = {name_of(e) for e in (lhs.atoms(sympy.Indexed) | rhs.atoms(sympy.Indexed))}
+        free = sorted(written & self.meanings.unstated_leaves)
+        return _unstated(
+            result,
+            [meaning.latex for meaning in defaults]
+            + [f"{name} is a free variable" for name in free],
+        )
 
     def _example(self, at: int) -> str:
         """The values of a worked example in force at ``at`` ("$o_1 = 0$" before it in the same
@@ -780,6 +789,8 @@ def check_document(
         blank_tex_comments(document)
     else:
         blank_markdown_code(document)
+    spell_accented_entries(document)  # \hat{y_i} is \hat{y}_i
+    name_sum_shorthand(document)  # "$\sum$ stands for $\sum_k e^{a_k}$": Σ is a name
     displays = find_displays(document)
     if n is None:
         n = fixed_size(document)
@@ -871,6 +882,8 @@ def check_document(
         nearby[displays[-1].number] += " " + continuation(tail)
     displayed = _normalized(judging, steps)
     judging.hypothesis_stated = stated = stated or "y" in displayed
+    if stated:
+        meanings.unstated_leaves.discard("y")  # Σ_j y_j = 1 said: y are the labels
     meanings.normalized |= displayed - {"y"}
     meanings.normalized |= normalized_in_words(everything, meanings) - {"y"}
     meanings.stated_sizes |= {int(size) for size in STATED_SIZE.findall(everything)}
