@@ -268,6 +268,15 @@ TWINS = [
         "\\frac{\\exp(\\theta_i)\\sum_K + \\exp(\\theta_i)\\exp(\\theta_i)}{(\\sum_K)^2}$$\n",
     ),
     (
+        "a vector listed by its own entries in brackets, with \\dots and a transpose",
+        "The logits are $\\mathbb{\\theta} = [\\theta_1, \\dots, \\theta_K]^T$ and "
+        "$p_i = \\frac{e^{\\theta_i}}{\\sum_{k=1}^K e^{\\theta_k}}$.\n\n"
+        "$$\\frac{\\partial p_i}{\\partial \\theta_i} = p_i(1 - p_i)$$\n",
+        "The logits are $\\mathbb{\\theta} = [\\theta_1, \\dots, \\theta_K]^T$ and "
+        "$p_i = \\frac{e^{\\theta_i}}{\\sum_{k=1}^K e^{\\theta_k}}$.\n\n"
+        "$$\\frac{\\partial p_i}{\\partial \\theta_i} = p_i(1 + p_i)$$\n",
+    ),
+    (
         "an entry defined with the vector it is a function of, y_i(x)",
         "where $y_i(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}$.\n\n"
         "$$\\frac{\\partial y_i(x)}{\\partial x_i} = y_i(x) \\cdot (1 - y_i(x))$$\n",
