@@ -690,3 +690,15 @@ def test_a_differentiated_y_whose_meaning_is_not_read_is_not_free_labels():
     defined = "Let $y_i = \\frac{e^{x_i}}{\\sum_j e^{x_j}}$. When $i = k$,\n\n"
     wrong = check_document(defined + step.replace("(1 - y_i)", "(1 + y_i)"))
     assert wrong.steps[-1].status == "fails", wrong.lines()
+
+
+def test_a_squared_sum_sign_is_a_power_not_the_number_of_classes():
+    # {\sum^2}: a bare sum sign used as a name and squared; only a summand after \sum^{3} sizes it
+    text = (
+        "$$\\frac{\\partial S_i}{\\partial a_i} = "
+        "\\frac{e^{a_i} \\sum - e^{a_i} e^{a_i}}{\\sum^2}$$"
+        "\n\n$$\\frac{\\partial S_i}{\\partial a_j} = S_i(\\delta_{ij} - S_j)$$\n"
+    )
+    assert check_document(text).steps[-1].summary == "holds"
+    sized = text.replace("\\sum^2", "\\sum_{k=1}^{2} e^{a_k}")
+    assert check_document(sized).steps[-1].summary == "holds at N = 2"

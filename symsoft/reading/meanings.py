@@ -481,7 +481,11 @@ _SCALAR_ARGUMENT = re.compile(
 )
 
 
-_NUMERIC_BOUND = re.compile(r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*(\d+)\s*\}?")
+_NUMERIC_BOUND = re.compile(
+    r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*(?:\{\s*(\d+)\s*\}|(\d+))"
+    # a summand follows: in {\sum^2} (a shorthand for a sum, squared) 2 is a power, not a size
+    r"(?!\s*(?:[-+*/)}\]=$]|\\times|\\cdot|\\right|$))"
+)
 
 
 _ABBREVIATION = re.compile(r"\bwrite\b.{0,200}?\bas\b|\bshorthand\b|\bdrop\b|\bwon't\s+write\b")
@@ -526,7 +530,7 @@ def fixed_size(text: Text) -> int | None:
     """The size a document fixes by summing to a number only (``\\sum_{k=1}^{3}``, and no
     ``\\sum_k^K`` anywhere): its steps are judged at that N."""
     bodies = text.slice(0, len(text.chars))
-    numbers = set(_NUMERIC_BOUND.findall(bodies)) | set(_tuple_sizes(bodies))
+    numbers = {a or b for a, b in _NUMERIC_BOUND.findall(bodies)} | set(_tuple_sizes(bodies))
     if len(numbers) != 1 or _SUM_BOUND.search(bodies):
         return None
     size = int(numbers.pop())
