@@ -702,3 +702,31 @@ def test_a_squared_sum_sign_is_a_power_not_the_number_of_classes():
     assert check_document(text).steps[-1].summary == "holds"
     sized = text.replace("\\sum^2", "\\sum_{k=1}^{2} e^{a_k}")
     assert check_document(sized).steps[-1].summary == "holds at N = 2"
+
+
+def test_a_bold_case_heading_holds_for_the_displays_right_after_it():
+    # Korean notes: "**Case 2: $i \neq k$**", then two displays with nothing between them
+    text = (
+        "Let $\\hat{y}_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$.\n\n"
+        "**Case 2: $i \\neq k$ (다른 인덱스)**\n\n"
+        "$$\\frac{\\partial \\hat{y}_k}{\\partial z_i} = -\\hat{y}_k \\hat{y}_i$$\n\n"
+        "$$\\frac{\\partial \\hat{y}_k}{\\partial z_i} = OFF$$\n"
+    )
+    right = check_document(text.replace("OFF", "\\frac{0 - e^{z_k} e^{z_i}}{(\\sum_j e^{z_j})^2}"))
+    assert [s.summary for s in right.steps] == ["holds when i ≠ k"] * 2, right.lines()
+    # the twin: wrong in the section's own case, so flagged there
+    wrong = check_document(text.replace("OFF", "\\hat{y}_k \\hat{y}_i"))
+    assert wrong.steps[-1].status == "fails", wrong.lines()
+
+
+@pytest.mark.parametrize("words", ["원-핫 인코딩된 정답 레이블 $y$에 대해", "标签 $y$ 是独热编码"])
+def test_one_hot_said_in_korean_or_chinese_states_the_hypothesis(words):
+    text = (
+        f"{words}:\n\n"
+        "$$L = -\\sum_{k=1}^{K} y_k \\log(\\hat{y}_k)$$\n\n"
+        "$$\\hat{y}_i \\sum_{k=1}^{K} y_k = \\hat{y}_i$$\n"
+    )
+    assert check_document(text).steps[-1].summary == "holds given Σ_j y_j = 1"
+    # the twin: the same words without "one-hot" state nothing, and the step is flagged
+    plain = text.replace("원-핫 인코딩된 ", "").replace("是独热编码", "")
+    assert check_document(plain).steps[-1].flagged

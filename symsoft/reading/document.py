@@ -635,6 +635,9 @@ _OTHER_READING = {
 }
 
 
+_CLOSERS = re.compile(r"\\\]|\\end\s*\{[^{}]*\}|</script>|[\s>$]")  # what ends a display
+
+
 def _tree_size(expr: sympy.Basic, limit: int) -> int:
     """Nodes of ``expr``, counted up to ``limit + 1``."""
     count = 0
@@ -800,6 +803,7 @@ def check_document(
     steps: list[Step] = []
     problems: list[StepResult] = []
     chain, previous_end = Chain(), 0
+    section_case: Relation | None = None
     stepless: list[Display] = []
     nearby: dict[int, str] = {}
     from_prose: dict[int, Relation] = {}
@@ -814,6 +818,15 @@ def check_document(
             previous_end = display.body.end
             continue
         announced = prose_condition(prose)
+        headings = [h.group() for h in HEADING.finditer(prose)]
+        if headings:
+            # "**Case 2: $i \neq k$**" then two displays with nothing between them: the second is
+            # in the heading's case too (a sentence between them may well leave it)
+            section_case = prose_condition(headings[-1])
+        elif _CLOSERS.sub("", prose):
+            section_case = None
+        elif announced is None:
+            announced = section_case
         if (
             announced is not None
             and chain.condition is not None
