@@ -277,6 +277,15 @@ TWINS = [
         "$$\\frac{\\partial p_i}{\\partial \\theta_i} = p_i(1 + p_i)$$\n",
     ),
     (
+        "two displays side by side on one line, the second continuing the first",
+        "Let $S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$.\n\n"
+        "$$\\frac{\\partial S_i}{\\partial a_j} = S_i(\\delta_{ij} - S_j)$$ "
+        "$$= S_i \\delta_{ij} - S_i S_j$$\n",
+        "Let $S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$.\n\n"
+        "$$\\frac{\\partial S_i}{\\partial a_j} = S_i(\\delta_{ij} - S_j)$$ "
+        "$$= S_i \\delta_{ij} + S_i S_j$$\n",
+    ),
+    (
         "an entry defined with the vector it is a function of, y_i(x)",
         "where $y_i(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}$.\n\n"
         "$$\\frac{\\partial y_i(x)}{\\partial x_i} = y_i(x) \\cdot (1 - y_i(x))$$\n",

@@ -187,7 +187,12 @@ def _inline(source: str, opening: re.Match[str], close: re.Match[str]) -> bool:
     if "\n" in source[opening.end() : close.start()]:
         return False
     before, after = source[line_start : opening.start()], source[close.end() : line_end]
+    # "$$A$$ $$= B$$": displays side by side on one line are displays, not math in a sentence
+    before, after = _SIDE_BY_SIDE.sub("", before), _SIDE_BY_SIDE.sub("", after)
     return bool(before.strip(" >*-+0123456789.")) or bool(after.strip(" .,;:!?"))
+
+
+_SIDE_BY_SIDE = re.compile(r"\$\$[^$\n]+\$\$")
 
 
 def find_displays(text: Text) -> list[Display]:
