@@ -286,6 +286,15 @@ TWINS = [
         "$$= S_i \\delta_{ij} + S_i S_j$$\n",
     ),
     (
+        "a sum over all but one index whose summand starts with a sign",
+        "Let $p_k = \\frac{e^{o_k}}{\\sum_j e^{o_j}}$ and $y$ the labels.\n\n"
+        "$$-\\left(y_i (1 - p_i) + \\sum_{k\\neq i}-p_k y_k\\right) = "
+        "p_i y_i - y_i + \\sum_{k\\neq i} p_k y_k$$\n",
+        "Let $p_k = \\frac{e^{o_k}}{\\sum_j e^{o_j}}$ and $y$ the labels.\n\n"
+        "$$-\\left(y_i (1 - p_i) + \\sum_{k\\neq i}-p_k y_k\\right) = "
+        "p_i y_i - y_i - \\sum_{k\\neq i} p_k y_k$$\n",
+    ),
+    (
         "an entry defined with the vector it is a function of, y_i(x)",
         "where $y_i(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}$.\n\n"
         "$$\\frac{\\partial y_i(x)}{\\partial x_i} = y_i(x) \\cdot (1 - y_i(x))$$\n",
