@@ -228,6 +228,80 @@ TWINS = [
         "$$\\tanh'(x) = 1 - \\tanh^2(x) = 4\\sigma(2x)\\left(1 - \\sigma(2x)\\right)$$\n",
         "$$\\tanh'(x) = 1 - \\tanh^2(x) = 2\\sigma(2x)\\left(1 - \\sigma(2x)\\right)$$\n",
     ),
+    (
+        "an accent over an indexed letter, \\hat{y_i}",
+        "Let $\\hat{y_i} = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n"
+        "$$\\frac{\\partial \\hat{y_i}}{\\partial z_i} = \\hat{y_i}(1 - \\hat{y}_i)$$\n",
+        "Let $\\hat{y_i} = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n"
+        "$$\\frac{\\partial \\hat{y_i}}{\\partial z_i} = \\hat{y_i}(1 + \\hat{y}_i)$$\n",
+    ),
+    (
+        "blackboard-bold vectors, an inline chain of definitions and a \\forall annotation",
+        "* $\\hat{y}_i = \\operatorname{softmax}(\\mathbb{\\theta})_i = "
+        "\\frac{\\exp(\\theta_i)}{\\sum_{j=1}^K \\exp(\\theta_j)} ,\\forall i=1, 2, 3$\n\n"
+        "$$\\frac{\\partial \\mathbb{\\hat{y_i}}}{\\partial \\theta_i} = "
+        "\\hat{y_i}(1-\\hat{y_i}) ,\\forall i = 1, 2,3$$\n",
+        "* $\\hat{y}_i = \\operatorname{softmax}(\\mathbb{\\theta})_i = "
+        "\\frac{\\exp(\\theta_i)}{\\sum_{j=1}^K \\exp(\\theta_j)} ,\\forall i=1, 2, 3$\n\n"
+        "$$\\frac{\\partial \\mathbb{\\hat{y_i}}}{\\partial \\theta_i} = "
+        "\\hat{y_i}(1-\\hat{y_i})^2 ,\\forall i = 1, 2,3$$\n",
+    ),
+    (
+        "a bare sum sign introduced as the partition sum (Chinese prose), written \\Sigma",
+        "令 $S_i = \\frac{e^{a_i}}{\\sum_{k=1}^{N}e^{a_k}}$，其中 $\\sum$ 代表 "
+        "$\\sum_{k=1}^{N}e^{a_k}$：\n\n"
+        "$$\\frac{\\partial S_i}{\\partial a_i} = "
+        "\\frac{e^{a_i}\\Sigma-e^{a_i}e^{a_i}}{\\Sigma^2}$$\n",
+        "令 $S_i = \\frac{e^{a_i}}{\\sum_{k=1}^{N}e^{a_k}}$，其中 $\\sum$ 代表 "
+        "$\\sum_{k=1}^{N}e^{a_k}$：\n\n"
+        "$$\\frac{\\partial S_i}{\\partial a_i} = "
+        "\\frac{e^{a_i}\\Sigma+e^{a_i}e^{a_i}}{\\Sigma^2}$$\n",
+    ),
+    (
+        "a sum sign with a script defined as a name, \\sum_K",
+        "Let $p_i = \\frac{\\exp(\\theta_i)}{\\sum_{j=1}^{K}\\exp(\\theta_j)}$ and define "
+        "$\\sum_K = \\sum_{j=1}^{K}\\exp(\\theta_j)$.\n\n"
+        "$$\\frac{\\partial p_i}{\\partial \\theta_i} = "
+        "\\frac{\\exp(\\theta_i)\\sum_K - \\exp(\\theta_i)\\exp(\\theta_i)}{(\\sum_K)^2}$$\n",
+        "Let $p_i = \\frac{\\exp(\\theta_i)}{\\sum_{j=1}^{K}\\exp(\\theta_j)}$ and define "
+        "$\\sum_K = \\sum_{j=1}^{K}\\exp(\\theta_j)$.\n\n"
+        "$$\\frac{\\partial p_i}{\\partial \\theta_i} = "
+        "\\frac{\\exp(\\theta_i)\\sum_K + \\exp(\\theta_i)\\exp(\\theta_i)}{(\\sum_K)^2}$$\n",
+    ),
+    (
+        "a vector listed by its own entries in brackets, with \\dots and a transpose",
+        "The logits are $\\mathbb{\\theta} = [\\theta_1, \\dots, \\theta_K]^T$ and "
+        "$p_i = \\frac{e^{\\theta_i}}{\\sum_{k=1}^K e^{\\theta_k}}$.\n\n"
+        "$$\\frac{\\partial p_i}{\\partial \\theta_i} = p_i(1 - p_i)$$\n",
+        "The logits are $\\mathbb{\\theta} = [\\theta_1, \\dots, \\theta_K]^T$ and "
+        "$p_i = \\frac{e^{\\theta_i}}{\\sum_{k=1}^K e^{\\theta_k}}$.\n\n"
+        "$$\\frac{\\partial p_i}{\\partial \\theta_i} = p_i(1 + p_i)$$\n",
+    ),
+    (
+        "two displays side by side on one line, the second continuing the first",
+        "Let $S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$.\n\n"
+        "$$\\frac{\\partial S_i}{\\partial a_j} = S_i(\\delta_{ij} - S_j)$$ "
+        "$$= S_i \\delta_{ij} - S_i S_j$$\n",
+        "Let $S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$.\n\n"
+        "$$\\frac{\\partial S_i}{\\partial a_j} = S_i(\\delta_{ij} - S_j)$$ "
+        "$$= S_i \\delta_{ij} + S_i S_j$$\n",
+    ),
+    (
+        "a sum over all but one index whose summand starts with a sign",
+        "Let $p_k = \\frac{e^{o_k}}{\\sum_j e^{o_j}}$ and $y$ the labels.\n\n"
+        "$$-\\left(y_i (1 - p_i) + \\sum_{k\\neq i}-p_k y_k\\right) = "
+        "p_i y_i - y_i + \\sum_{k\\neq i} p_k y_k$$\n",
+        "Let $p_k = \\frac{e^{o_k}}{\\sum_j e^{o_j}}$ and $y$ the labels.\n\n"
+        "$$-\\left(y_i (1 - p_i) + \\sum_{k\\neq i}-p_k y_k\\right) = "
+        "p_i y_i - y_i - \\sum_{k\\neq i} p_k y_k$$\n",
+    ),
+    (
+        "an entry defined with the vector it is a function of, y_i(x)",
+        "where $y_i(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}$.\n\n"
+        "$$\\frac{\\partial y_i(x)}{\\partial x_i} = y_i(x) \\cdot (1 - y_i(x))$$\n",
+        "where $y_i(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}$.\n\n"
+        "$$\\frac{\\partial y_i(x)}{\\partial x_i} = y_i(x) \\cdot (1 - 2 y_i(x))$$\n",
+    ),
 ]
 
 
@@ -785,3 +859,58 @@ def test_a_worked_example_given_with_logarithms():
     )
     assert statuses(text.replace("RHS", "-\\frac{5}{64}")) == ["holds", "holds"]
     assert statuses(text.replace("RHS", "-\\frac{5}{32}")) == ["holds", "fails"]
+
+
+def test_a_differentiated_y_whose_meaning_is_not_read_is_not_free_labels():
+    # \partial y_i / \partial x_k says y is an output: a step false only for a free y is no flag
+    step = (
+        "$$ \\partial y_i / \\partial x_k = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)} "
+        "\\cdot \\frac{[\\sum_j \\exp(x_j)] - \\exp(x_i)}{\\sum_j \\exp(x_j)} = y_i (1 - y_i) $$\n"
+    )
+    result = check_document("When $i = k$,\n\n" + step)
+    assert not any(s.flagged for s in result.steps), result.lines()
+    assert "y is a free variable" in result.steps[-1].summary
+    # the twin: y defined where it reads, and the step wrong under it, is flagged
+    defined = "Let $y_i = \\frac{e^{x_i}}{\\sum_j e^{x_j}}$. When $i = k$,\n\n"
+    wrong = check_document(defined + step.replace("(1 - y_i)", "(1 + y_i)"))
+    assert wrong.steps[-1].status == "fails", wrong.lines()
+
+
+def test_a_squared_sum_sign_is_a_power_not_the_number_of_classes():
+    # {\sum^2}: a bare sum sign used as a name and squared; only a summand after \sum^{3} sizes it
+    text = (
+        "$$\\frac{\\partial S_i}{\\partial a_i} = "
+        "\\frac{e^{a_i} \\sum - e^{a_i} e^{a_i}}{\\sum^2}$$"
+        "\n\n$$\\frac{\\partial S_i}{\\partial a_j} = S_i(\\delta_{ij} - S_j)$$\n"
+    )
+    assert check_document(text).steps[-1].summary == "holds"
+    sized = text.replace("\\sum^2", "\\sum_{k=1}^{2} e^{a_k}")
+    assert check_document(sized).steps[-1].summary == "holds at N = 2"
+
+
+def test_a_bold_case_heading_holds_for_the_displays_right_after_it():
+    # Korean notes: "**Case 2: $i \neq k$**", then two displays with nothing between them
+    text = (
+        "Let $\\hat{y}_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$.\n\n"
+        "**Case 2: $i \\neq k$ (다른 인덱스)**\n\n"
+        "$$\\frac{\\partial \\hat{y}_k}{\\partial z_i} = -\\hat{y}_k \\hat{y}_i$$\n\n"
+        "$$\\frac{\\partial \\hat{y}_k}{\\partial z_i} = OFF$$\n"
+    )
+    right = check_document(text.replace("OFF", "\\frac{0 - e^{z_k} e^{z_i}}{(\\sum_j e^{z_j})^2}"))
+    assert [s.summary for s in right.steps] == ["holds when i ≠ k"] * 2, right.lines()
+    # the twin: wrong in the section's own case, so flagged there
+    wrong = check_document(text.replace("OFF", "\\hat{y}_k \\hat{y}_i"))
+    assert wrong.steps[-1].status == "fails", wrong.lines()
+
+
+@pytest.mark.parametrize("words", ["원-핫 인코딩된 정답 레이블 $y$에 대해", "标签 $y$ 是独热编码"])
+def test_one_hot_said_in_korean_or_chinese_states_the_hypothesis(words):
+    text = (
+        f"{words}:\n\n"
+        "$$L = -\\sum_{k=1}^{K} y_k \\log(\\hat{y}_k)$$\n\n"
+        "$$\\hat{y}_i \\sum_{k=1}^{K} y_k = \\hat{y}_i$$\n"
+    )
+    assert check_document(text).steps[-1].summary == "holds given Σ_j y_j = 1"
+    # the twin: the same words without "one-hot" state nothing, and the step is flagged
+    plain = text.replace("원-핫 인코딩된 ", "").replace("是独热编码", "")
+    assert check_document(plain).steps[-1].flagged

@@ -21,6 +21,12 @@ _APPLIED = re.compile(
     rf"(?<![\\a-zA-Z])(?:(?:\\mathbf|\\boldsymbol|\\bm)\s*)?([a-zA-Z])\s*({_ENTRY})?\s*"
     rf"(?:\\left)?\(\s*({_ARGUMENT}(?:\s*,\s*{_ARGUMENT})*)\s*(?:\\right)?\)"
 )
+# y_i(x) = \frac{e^{x_i}}{…}: an entry written with the vector it is a function of, a plain
+# letter whose own entries the value uses
+_ENTRY_APPLIED = re.compile(
+    r"(?<![\\a-zA-Z])([a-zA-Z])\s*_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*(?:\\left)?\(\s*([a-zA-Z])\s*"
+    r"(?:\\right)?\)"
+)
 _DEFINED = re.compile(r"\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z]))?\s*&?\s*(?:=|:=|\\coloneqq)(?!=)")
 
 
@@ -47,8 +53,25 @@ def drop_arguments(text: Text, displays: list[Display]) -> list[str]:
         )
         if at_start and _DEFINED.match(everything, match.end()):
             defined.setdefault(_key(match.group(1), arguments), match.group())
+    for match in _ENTRY_APPLIED.finditer(everything):
+        before = re.sub(r"(?:\\begin\s*\{[a-zA-Z*]+\}\s*)+$", "", everything[: match.start()])
+        before = before.rstrip(" \t\n&")
+        defining = _DEFINED.match(everything, match.end())
+        if not (
+            defining and (match.start() in starts or before.endswith(("$", "$$", "\\[", "\\\\")))
+        ):
+            continue
+        value = re.split(r"\$|\\\]|\\end\b", everything[defining.end() :], maxsplit=1)[0]
+        if re.search(rf"(?<![\\a-zA-Z]){match.group(2)}\s*_", value):
+            defined.setdefault(_key(match.group(1), match.group(2)), match.group())
     if not defined:
         return []
+    for match in list(_ENTRY_APPLIED.finditer(everything)):
+        if _key(match.group(1), match.group(2)) in defined:
+            start = match.start() + match.group().index("(")
+            if "\\left" in match.group():
+                start = match.start() + match.group().index("\\left")
+            text.blank(start, match.end())
     for match in list(_APPLIED.finditer(everything)):
         if _key(match.group(1), match.group(3)) in defined:
             at = match.start(3) - match.start()

@@ -187,7 +187,12 @@ def _inline(source: str, opening: re.Match[str], close: re.Match[str]) -> bool:
     if "\n" in source[opening.end() : close.start()]:
         return False
     before, after = source[line_start : opening.start()], source[close.end() : line_end]
+    # "$$A$$ $$= B$$": displays side by side on one line are displays, not math in a sentence
+    before, after = _SIDE_BY_SIDE.sub("", before), _SIDE_BY_SIDE.sub("", after)
     return bool(before.strip(" >*-+0123456789.")) or bool(after.strip(" .,;:!?"))
+
+
+_SIDE_BY_SIDE = re.compile(r"\$\$[^$\n]+\$\$")
 
 
 def find_displays(text: Text) -> list[Display]:
@@ -233,6 +238,70 @@ _DROPPED = re.compile(
     r"|\\(?:begin|end)\s*\{\s*(?:aligned|alignedat|split|gathered|align\*?|equation\*?)\s*\}"
     r"(?:\{\d+\})?"
 )
+_ACCENTED_ENTRY = re.compile(
+    r"\\(?:hat|widehat|tilde|widetilde|bar|overline)\s*\{\s*([a-zA-Z])"
+    r"(\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9]))\s*\}"
+)
+_BLACKBOARD_LETTER = re.compile(r"\\mathbb(?=\s*\{\s*(?:[a-z]|\\[a-z]+)\s*\})")
+_BLACKBOARD_ACCENT = re.compile(
+    r"\\mathbb\s*\{(\s*\\(?:hat|tilde|bar)\s*\{[^{}]*\}(?:\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9]))?\s*)\}"
+)
+
+
+def spell_accented_entries(text: Text) -> None:
+    """``\\hat{y_i}`` is ``\\hat{y}_i`` (the accent over the letter, the index outside), and a
+    blackboard lower-case letter (``\\mathbb{x}``, ``\\mathbb{\\theta}``) is the bold vector
+    ``\\mathbf{x}``; ``\\mathbb{\\hat{y}}`` is ``\\hat{y}``. Same length: columns stay the
+    file's."""
+    everything = text.slice(0, len(text.chars))
+    for match in _ACCENTED_ENTRY.finditer(everything):
+        if "\n" in match.group():
+            continue
+        accent = match.group()[: match.group().index("{")].rstrip()
+        spelled = f"{accent}{{{match.group(1)}}}{match.group(2).strip()}"
+        text.chars[match.start() : match.end()] = list(spelled.ljust(len(match.group())))
+    everything = text.slice(0, len(text.chars))
+    for match in _BLACKBOARD_LETTER.finditer(everything):
+        text.chars[match.start() : match.end()] = list("\\mathbf")
+    everything = text.slice(0, len(text.chars))
+    for match in _BLACKBOARD_ACCENT.finditer(everything):
+        text.blank(match.start(), match.start(1))
+        text.blank(match.end(1), match.end())
+
+
+# "where $\\sum$ stands for $\\sum_k e^{a_k}$", "其中 $\\sum$ 代表 …", "define $\\sum_K = …$": a sum
+# sign the text makes a name of the partition sum
+_SUM_SHORTHAND = re.compile(
+    r"\$\s*(\\sum(?:\s*_\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z]))?)\s*\$\s*(?:,\s*)?"
+    r"(?:代表|表示|denotes|stands\s+for|represents|is\s+(?:short(?:hand)?|an\s+abbreviation)\s+for)"
+    r"\s*\$(?=[^$]*\\sum)"
+    r"|\b(?:define|let|write)\s+\$\s*(\\sum\s*_\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z]))\s*(?==)",
+    re.IGNORECASE,
+)
+_BARE_SUM = re.compile(r"\\sum(?=\s*(?:[-+})^=]|\\times|\\cdot|\\right|$))")
+
+
+def name_sum_shorthand(text: Text) -> None:
+    """A sum sign the text introduces as the name of a sum (``$\\sum$ stands for $\\sum_k
+    e^{a_k}$``, ``define $\\sum_K = \\sum_{j=1}^{K} e^{\\theta_j}$``) is that name wherever it
+    stands alone: written ``\\Sigma`` (``Σ``), a name the definition gives a meaning to."""
+    everything = text.slice(0, len(text.chars))
+    for match in _SUM_SHORTHAND.finditer(everything):
+        written = match.group(1) or match.group(2)
+        if match.group(2):  # \sum_K: this very sign, wherever it is written
+            pattern = re.escape(written).replace("\\ ", r"\s*").replace("_", r"\s*_\s*")
+            uses = re.compile(pattern + r"(?![A-Za-z])")
+        else:
+            uses = _BARE_SUM
+        for use in list(uses.finditer(everything)):
+            spelled = "\\Sigma" if len(use.group()) >= 6 else "Σ"
+            text.chars[use.start() : use.end()] = list(spelled.ljust(len(use.group())))
+        if match.group(1):  # the name in the sentence itself: $\sum$ → $Σ$
+            start = match.start(1)
+            text.chars[start : match.end(1)] = list("Σ".ljust(match.end(1) - start))
+        everything = text.slice(0, len(text.chars))
+
+
 _BRACED_BASE = re.compile(r"\{\s*(\\?[a-zA-Z]+|\d+)\s*\}(?=\s*[\^_])")
 _COLOUR = re.compile(r"\\(?:color|textcolor)\s*\{[^{}]*\}\s*|\\(?:boxed|cancelto\{[^{}]*\})\s*")
 _BRACE_KEEPERS = re.compile(
@@ -451,7 +520,7 @@ _CONDITION_TAIL = re.compile(
 )
 _ANNOTATION = re.compile(
     r"(?:\\quad|\\qquad|\\hfill|,|&+)\s*(?:\\text\s*\{[^{}]*\}|\(\s*\\text\s*\{[^{}]*\}\s*\)"
-    r"|\\forall(?![a-zA-Z])[^=]*)[\s.,;]*$"
+    r"|\\forall(?![a-zA-Z])(?:[^=]|=(?=\s*\d))*)[\s.,;]*$"
 )
 
 

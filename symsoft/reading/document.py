@@ -35,7 +35,9 @@ from symsoft.reading.displays import (
     blank_tex_comments,
     cases_block,
     find_displays,
+    name_sum_shorthand,
     rename_loss,
+    spell_accented_entries,
     steps_of,
     unclosed_group,
 )
@@ -71,6 +73,7 @@ from symsoft.reading.steps import (
     describe,
     is_index,
     judge,
+    name_of,
 )
 from symsoft.reading.vectors import SHAPES, entries, mismatch, readings
 from symsoft.results import Counterexample
@@ -582,7 +585,13 @@ class _Judging:
             result = self._case_of_the_prose(step, result, lhs, rhs)
         # a flag is a statement about the author's mistake: it must not rest on a meaning the
         # author never gave
-        return _unstated(result, [meaning.latex for meaning in defaults])
+        written = {name_of(e) for e in (lhs.atoms(sympy.Indexed) | rhs.atoms(sympy.Indexed))}
+        free = sorted(written & self.meanings.unstated_leaves)
+        return _unstated(
+            result,
+            [meaning.latex for meaning in defaults]
+            + [f"{name} is a free variable" for name in free],
+        )
 
     def _example_point(self, step: Step, example: str) -> tuple[int, dict, str]:
         """The size, the values and their spelling of the worked example in force at a step
@@ -752,6 +761,9 @@ _OTHER_READING = {
 }
 
 
+_CLOSERS = re.compile(r"\\\]|\\end\s*\{[^{}]*\}|</script>|[\s>$]")  # what ends a display
+
+
 def _tree_size(expr: sympy.Basic, limit: int) -> int:
     """Nodes of ``expr``, counted up to ``limit + 1``."""
     count = 0
@@ -913,6 +925,8 @@ def check_document(
         blank_tex_comments(document)
     else:
         blank_markdown_code(document)
+    spell_accented_entries(document)  # \hat{y_i} is \hat{y}_i
+    name_sum_shorthand(document)  # "$\sum$ stands for $\sum_k e^{a_k}$": Σ is a name
     displays = find_displays(document)
     if n is None:
         n = fixed_size(document)
@@ -922,6 +936,7 @@ def check_document(
     steps: list[Step] = []
     problems: list[StepResult] = []
     chain, previous_end = Chain(), 0
+    section_case: Relation | None = None
     stepless: list[Display] = []
     nearby: dict[int, str] = {}
     from_prose: dict[int, Relation] = {}
@@ -936,6 +951,15 @@ def check_document(
             previous_end = display.body.end
             continue
         announced = prose_condition(prose)
+        headings = [h.group() for h in HEADING.finditer(prose)]
+        if headings:
+            # "**Case 2: $i \neq k$**" then two displays with nothing between them: the second is
+            # in the heading's case too (a sentence between them may well leave it)
+            section_case = prose_condition(headings[-1])
+        elif _CLOSERS.sub("", prose):
+            section_case = None
+        elif announced is None:
+            announced = section_case
         if (
             announced is not None
             and chain.condition is not None
@@ -1005,6 +1029,8 @@ def check_document(
         nearby[displays[-1].number] += " " + continuation(tail)
     displayed = _normalized(judging, steps)
     judging.hypothesis_stated = stated = stated or "y" in displayed
+    if stated:
+        meanings.unstated_leaves.discard("y")  # Σ_j y_j = 1 said: y are the labels
     meanings.normalized |= displayed - {"y"}
     meanings.normalized |= normalized_in_words(everything, meanings) - {"y"}
     meanings.stated_sizes |= stated_sizes(everything)

@@ -188,16 +188,24 @@ def meanings_of(
             announced.add(step.lhs.start)
     for match in INLINE_MATH.finditer(prose):
         written = next(group for group in match.groups() if group)
+        written = _FOR_ALL.sub("", written)  # \hat{y}_i = …, \forall i = 1, 2, 3
         lhs, equals, rhs = written.partition("=")
-        if (
-            equals
-            and not _has_top_level_equals(rhs)
-            and (defined_name(lhs) or _FUNCTION_LHS.fullmatch(lhs) or ENTRY.fullmatch(lhs))
+        if not equals or not (
+            defined_name(lhs) or _FUNCTION_LHS.fullmatch(lhs) or ENTRY.fullmatch(lhs)
         ):
-            line, _ = text.place(match.start())
+            continue
+        line, _ = text.place(match.start())
+        if _has_top_level_equals(rhs):
+            # $\hat{y}_i = \operatorname{softmax}(\theta)_i = \frac{…}{…}$: each side of the
+            # chain is a candidate value; the first that reads is the definition
+            if not defined_name(lhs):
+                continue
+            for part in _top_level_parts(rhs):
+                candidates.append((lhs, part, f"line {line}", None, match.start()))
+        else:
             candidates.append((lhs, rhs, f"line {line}", None, match.start()))
-            if _DEFINING.search(sentences(prose[max(0, match.start() - 300) : match.start()])[-1]):
-                announced.add(match.start())
+        if _DEFINING.search(sentences(prose[max(0, match.start() - 300) : match.start()])[-1]):
+            announced.add(match.start())
     for match in _PROSE_DEFINITION.finditer(prose):
         name = match.group("name") or match.group("name2") or match.group("name3")
         value = match.group("value") or match.group("value2") or match.group("value3")
@@ -215,13 +223,15 @@ def meanings_of(
         if not re.search(r"(?:\}\s*\{|/|\\over)[^{}$]*$", prose[max(0, m.start() - 40) : m.start()])
     }
     # a name differentiated by, and never differentiated itself, is a free variable
-    meanings.leaves |= (variables - differentiated) | set(_SCALAR_ARGUMENT.findall(prose))
-    meanings.leaves |= {a or b for a, b in _ANY_CONSTANT.findall(prose)}  # 0 \le p \le 1: b
-    meanings.leaves |= {a or b for a, b in _TARGET_WORDS.findall(prose)}
+    said_free = (variables - differentiated) | set(_SCALAR_ARGUMENT.findall(prose))
+    said_free |= {a or b for a, b in _ANY_CONSTANT.findall(prose)}  # 0 \le p \le 1: b
+    said_free |= {a or b for a, b in _TARGET_WORDS.findall(prose)}
+    meanings.leaves |= said_free
     stated_leaves = set(meanings.leaves)  # said to be free; later ones come from definitions
     for name in stated_leaves & _TARGETS_SAID(prose):
         if name in meanings.table and meanings.table[name].source == "standard":
             del meanings.table[name]  # "teacher probabilities $p$": not the default softmax
+    from_definitions: set[str] = set()
     failed: dict[str, str] = {}
     redefined: dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]] = {}
     for lhs, rhs, where, key, position in candidates:
@@ -278,6 +288,7 @@ def meanings_of(
         considered[name] = (position, meaning)  # the first definition that reads is the one
         meanings.table[name] = meaning
         meanings.leaves |= _leaves(meaning.value, meanings)
+        from_definitions |= _leaves(meaning.value, meanings)
         if key is not None and not meaning.slip:
             definitions[key] = "definition of " + re.sub(r"\s+(?=[_^])", "", lhs.strip())
     for name, where in failed.items():
@@ -299,6 +310,14 @@ def meanings_of(
         if len(uses) == 1:
             meanings.table["Z"] = partition_meaning(uses.pop())
     _stated_in_words(meanings, everything)
+    if (
+        "y" in meanings.leaves
+        and "y" not in said_free | from_definitions | set(meanings.table)
+        and _Y_DIFFERENTIATED.search(everything)
+    ):
+        # y is differentiated, an output whose meaning was not read, not the labels a free y is
+        # by default: a flag must not rest on y being free
+        meanings.unstated_leaves.add("y")
     free = variables - differentiated
     outputs = {
         name
@@ -446,11 +465,17 @@ def _macros(text: str) -> dict[str, str]:
 _PROSE_DEFINITION = re.compile(  # "I write $\Sigma$ for $\sum_k e^{a_k}$", "let $Z$ be …"
     r"\b(?:write|use)\s+\$(?P<name>[^$]{1,30})\$\s+(?:for|to\s+denote)\s+(?:the\s+[a-z ]{0,30})?"
     r"\$(?P<value>[^$]+)\$"
-    r"|\$(?P<name2>[^$]{1,30})\$\s+(?:denotes|stands\s+for|is\s+shorthand\s+for)\s+"
+    r"|\$(?P<name2>[^$]{1,30})\$\s*(?:denotes|stands\s+for|is\s+shorthand\s+for|代表|表示)\s*"
     r"(?:the\s+[a-z ]{0,30})?\$(?P<value2>[^$]+)\$"
     r"|\blet\s+\$(?P<name3>[^$]{1,30})\$\s+(?:be|denote)\s+(?:the\s+[a-z ]{0,30})?"
     r"\$(?P<value3>[^$]+)\$",
     re.IGNORECASE,
+)
+
+
+_Y_DIFFERENTIATED = re.compile(  # \frac{\partial y_i}{…}, \partial y_i / \partial x_k
+    r"\\frac\s*\{\s*\\partial\s*\{?\s*y(?![a-zA-Z])"
+    r"|\\partial\s*\{?\s*y\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9])\s*\}?\s*/"
 )
 
 
@@ -471,7 +496,9 @@ _QUANTITY = re.compile(  # what is differentiated: \frac{\partial s_i}{…}, \pa
 
 
 def _TARGETS_SAID(prose: str) -> set[str]:  # noqa: N802 - read as the regex it wraps
-    return {a or b for a, b in _TARGET_WORDS.findall(prose)} | set(_ANY_CONSTANT.findall(prose))
+    return {a or b for a, b in _TARGET_WORDS.findall(prose)} | {
+        a or b for a, b in _ANY_CONSTANT.findall(prose)
+    }
 
 
 _ANY_CONSTANT = re.compile(  # "for any constant $c$": a name that stands for every value
@@ -490,7 +517,11 @@ _SCALAR_ARGUMENT = re.compile(
 )
 
 
-_NUMERIC_BOUND = re.compile(r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*(\d+)\s*\}?")
+_NUMERIC_BOUND = re.compile(
+    r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*(?:\{\s*(\d+)\s*\}|(\d+))"
+    # a summand follows: in {\sum^2} (a shorthand for a sum, squared) 2 is a power, not a size
+    r"(?!\s*(?:[-+*/)}\]=$]|\\times|\\cdot|\\right|$))"
+)
 
 
 _ABBREVIATION = re.compile(r"\bwrite\b.{0,200}?\bas\b|\bshorthand\b|\bdrop\b|\bwon't\s+write\b")
@@ -513,9 +544,10 @@ _VALUES = re.compile(  # (1, 0, 0), [0.2, 0.7, 0.1]^T, (0, \log 2): the values o
 )
 
 
-_OWN_ENTRIES = re.compile(
-    r"\s*(?:\\left)?\(\s*[a-zA-Z]_\{?\w\}?\s*(?:,\s*(?:[a-zA-Z]_\{?\w+\}?|\\[lc]?dots)\s*)+"
-    r"(?:\\right)?\)(?:\s*\^\s*(?:T|\\top|\{\s*(?:T|\\top)\s*\}))?\s*[.,]?\s*"
+_OWN_ENTRIES = re.compile(  # (o_1, o_2, o_3), [\theta_1, \dots, \theta_K]^T
+    r"\s*(?:\\left)?[(\[]\s*\\?[a-zA-Z]+_\{?\w\}?\s*"
+    r"(?:,\s*(?:\\?[a-zA-Z]+_\{?\w+\}?|\\[lc]?dots)\s*)+"
+    r"(?:\\right)?[)\]](?:\s*\^\s*(?:T|\\top|\{\s*(?:T|\\top)\s*\}))?\s*[.,]?\s*"
 )
 
 
@@ -536,11 +568,25 @@ def fixed_size(text: Text) -> int | None:
     """The size a document fixes by summing to a number only (``\\sum_{k=1}^{3}``, and no
     ``\\sum_k^K`` anywhere): its steps are judged at that N."""
     bodies = text.slice(0, len(text.chars))
-    numbers = set(_NUMERIC_BOUND.findall(bodies)) | set(_tuple_sizes(bodies))
+    numbers = {a or b for a, b in _NUMERIC_BOUND.findall(bodies)} | set(_tuple_sizes(bodies))
     if len(numbers) != 1 or _SUM_BOUND.search(bodies):
         return None
     size = int(numbers.pop())
     return size if 1 <= size <= 64 else None
+
+
+_FOR_ALL = re.compile(r"\s*,?\s*(?:\\quad|\\qquad)?\s*\\forall\b.*$", re.DOTALL)
+
+
+def _top_level_parts(text: str) -> list[str]:
+    """``A = B = C`` cut at the ``=`` outside any group."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += char in "{([" and 1 or -(char in "})]")
+        if char == "=" and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    return [*parts, text[start:]]
 
 
 def _has_top_level_equals(text: str) -> bool:

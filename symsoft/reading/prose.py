@@ -19,7 +19,8 @@ from symsoft.reading.steps import (
 )
 
 _HYPOTHESIS = re.compile(
-    r"sums?\s+(?:up\s+)?to\s+\$?(?:one|1)\b|one[- ]?hot|probability\s+(?:distribution|vector)"
+    r"sums?\s+(?:up\s+)?to\s+\$?(?:one|1)\b|one[- ]?hot|원[- ]?핫|独热|ワンホット"
+    r"|probability\s+(?:distribution|vector)"
     r"|\bnormali[sz]ed\b|categorical\s+distribution|\|\s*_\s*\{?1\}?\s*=\s*1"
     r"|indicator\s+of\s+the\s+(?:true|correct|target)|exactly\s+one\s+nonzero"
     r"|add\s+up\s+to\s+\$?(?:one|1)\b|exactly\s+one\s+(?:entry|component|element|coordinate)"
@@ -122,7 +123,9 @@ _NOT_A_NEGATION = re.compile(
 )
 
 
-_TARGET_NOUNS = re.compile(r"\b(?:targets?|labels?|ground[- ]truth)\b", re.IGNORECASE)
+_TARGET_NOUNS = re.compile(
+    r"\b(?:targets?|labels?|ground[- ]truth)\b|레이블|라벨|标签|ラベル", re.IGNORECASE
+)
 
 
 def sentences(text: str) -> list[str]:

@@ -57,6 +57,7 @@ _BARE_SUM = re.compile(r"\\sum(?![a-zA-Z])(\s*\\(?:limits|nolimits|displaystyle)
 _EXCLUDING_SUM = re.compile(
     r"\\sum\s*_\s*\{\s*([a-z])\s*(?:\\neq?(?![a-zA-Z])|\\not\s*=|\u2260)\s*([a-z])\s*\}"
     r"((?:\s*\\(?:limits|nolimits)(?![a-zA-Z]))?\s*\^\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?"
+    r"(\s*[-+\u2212](?![-+]))?"  # \sum_{k \neq i} -p_k y_k: the sign is the summand's
 )
 _SINGLE_SUM = re.compile(r"\\sum\s*_\s*\{\s*([i-n])\s*=\s*([i-n])\s*\}(?!\s*(?:\\limits\s*)?\^)")
 
@@ -449,7 +450,7 @@ class Reader:
         rewritten = self._functions("".join(pieces) + text[pos:], values)
         try:
             rewritten = _single_terms(rewritten)
-            rewritten = _EXCLUDING_SUM.sub(r"\\sum_{\1}\3 (1 - \\delta_{\1\2})", rewritten)
+            rewritten = _EXCLUDING_SUM.sub(r"\\sum_{\1}\3 \4(1 - \\delta_{\1\2})", rewritten)
             expr = parse_expression(_bind_bare_sums(rewritten), open_names=True)
         except ClaimSyntaxError as exc:
             raise Unreadable(exc.problem, exc.pos) from None
