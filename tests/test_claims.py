@@ -224,3 +224,13 @@ def test_cli_claim_define_and_a_file_read_as_check_reads(tmp_path):
     path.write_text("\n\nD_j S_i = S_i(\\delta_{ij} - S_j\n", encoding="utf-8")
     unbalanced = run("--file", str(path))
     assert unbalanced.returncode == 2 and "line 3, column 14" in unbalanced.stderr
+
+
+def test_names_a_claim_never_defines_are_free_variables_in_an_identity():
+    shift = r"\log \sum_k e^{z_k} = c + \log \sum_k e^{z_k - c}"
+    assert check_claim(shift).status == "proved"
+    wrong = check_claim(shift.replace("c +", "c -"))
+    assert wrong.status == "refuted" and wrong.counterexample is not None
+    # a derivative of a name with no meaning is not read as 0
+    with pytest.raises(InputError, match="with --define"):
+        check_claim(r"\frac{\partial f_i}{\partial z_j} = 0")

@@ -338,6 +338,7 @@ def meanings_of(
     if _SIGMA_DEFINED.search(everything):  # σ(z_i) = e^{z_i} / Σ …: the text's own σ
         meanings.unreadable["sigma"] = "the document's own definition of σ"
     if conventions:
+        meanings.free_names = True  # a claim has no text that could give its names a meaning
         for name, meaning in list(meanings.table.items()):
             if meaning.source == "standard":
                 meanings.table[name] = replace(meaning, source="symsoft's notation")
