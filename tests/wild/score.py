@@ -10,7 +10,10 @@ gives a verdict (not "not checked", not "unknown"), and *flags* it when it says 
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,13 +76,27 @@ def score_document(name: str, labels: list[dict], result) -> Score:
     return score
 
 
-def score_corpus() -> tuple[Score, dict[str, Score]]:
+def _checked(name: str):  # noqa: ANN202 - a DocumentResult, made in a worker process
     from symsoft import check_document
 
+    return check_document(WILD / name)
+
+
+def score_corpus() -> tuple[Score, dict[str, Score]]:
     everything = json.loads(LABELS.read_text(encoding="utf-8"))
+    names = sorted(everything)
+    # the documents are independent: one fresh process per core (spawned, so nothing of the
+    # caller's state is shared), results in the order of the names
+    workers = max(1, min(len(os.sched_getaffinity(0)), 4))
+    if workers == 1:
+        results = [_checked(name) for name in names]
+    else:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            results = list(pool.map(_checked, names, chunksize=4))
     total, per = Score(), {}
-    for name, labels in sorted(everything.items()):
-        per[name] = score_document(name, labels, check_document(WILD / name))
+    for name, result in zip(names, results, strict=True):
+        per[name] = score_document(name, everything[name], result)
         total.add(per[name])
     return total, per
 
