@@ -914,3 +914,17 @@ def test_one_hot_said_in_korean_or_chinese_states_the_hypothesis(words):
     # the twin: the same words without "one-hot" state nothing, and the step is flagged
     plain = text.replace("원-핫 인코딩된 ", "").replace("是独热编码", "")
     assert check_document(plain).steps[-1].flagged
+
+
+TARGET_CLASS = (
+    "Let $s_i = \\frac{e^{x_i}}{\\sum_j e^{x_j}}$. The loss for target class $c$ is\n\n"
+    "$$L = -\\log s_c$$\n\nso that\n\n$$\\frac{\\partial L}{\\partial x_i} = RHS$$\n"
+)
+
+
+def test_a_class_index_named_in_words_is_a_parameter_of_the_loss():
+    assert statuses(TARGET_CLASS.replace("RHS", "s_i - \\delta_{ic}")) == ["definition", "holds"]
+    (_, wrong) = check_document(TARGET_CLASS.replace("RHS", "s_i - 1")).steps
+    assert wrong.status == "holds only" and wrong.flagged and "c = i" in wrong.summary
+    (_, flipped) = check_document(TARGET_CLASS.replace("RHS", "\\delta_{ic} - s_i")).steps
+    assert flipped.status == "fails"

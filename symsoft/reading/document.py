@@ -42,7 +42,7 @@ from symsoft.reading.displays import (
     unclosed_group,
 )
 from symsoft.reading.examples import combined, read_example, shown
-from symsoft.reading.labels import label_index
+from symsoft.reading.labels import label_index, named_class
 from symsoft.reading.meanings import (
     STEP_SECONDS,
     fixed_size,
@@ -932,6 +932,7 @@ def check_document(
         n = fixed_size(document)
     rename_loss(document, displays)
     label = label_index(document, displays)  # L_i = -log p_{y_i}: the correct class as an index
+    label = label or named_class(document)  # "the loss for target class $c$": L = -log s_c
     drop_arguments(document, displays)  # s(\mathbf x)_i defined: later s(\mathbf x)_i is s_i
     steps: list[Step] = []
     problems: list[StepResult] = []

@@ -58,3 +58,27 @@ def label_index(text: Text, displays: list[Display]) -> str | None:
     for match in list(loss.finditer(text.slice(0, len(text.chars)))):
         _put(text, match.start(), match.end(), match.group(1))
     return letter
+
+
+_NAMED_CLASS = re.compile(  # "the loss for target class $c$", "the true class $c$"
+    r"\b(?:correct|true|target|right|ground[- ]truth)\s+(?:class|label|category)\s+"
+    r"(?:index\s+)?(?:\$\s*([a-zA-Z])\s*\$|([a-zA-Z])(?![a-zA-Z]))",
+    re.IGNORECASE,
+)
+
+
+def named_class(text: Text) -> str | None:
+    r"""The letter the prose names as the index of the correct class ("the loss for target
+    class $c$"), used as a subscript in the math (``\log s_c``): a parameter of the loss, like
+    CS231n's ``y_i``.  None when no single such letter is named, or the letter is also a
+    vector written with a subscript of its own (``c_k``)."""
+    everything = text.slice(0, len(text.chars))
+    letters = {a or b for a, b in _NAMED_CLASS.findall(everything)}
+    if len(letters) != 1:
+        return None
+    (letter,) = letters
+    if re.search(rf"(?<![a-zA-Z\\]){letter}\s*_", everything):
+        return None
+    if not re.search(rf"_\s*(?:\{{\s*{letter}\s*\}}|{letter}(?![a-zA-Z]))", everything):
+        return None
+    return letter
