@@ -134,22 +134,22 @@ def _draw(rng: random.Random, scale: int, positive: bool) -> sympy.Rational:
 def _describe(local, values, rest, outside, left, right) -> Counterexample:  # type: ignore[no-untyped-def]
     temperature = values[TEMP] if local.tempered else sympy.Integer(1)
     shown = [
-        (f"{local.letter}_{m}", str(temperature * sympy.log(values[g])))
+        (f"{local.letter}_{m}", temperature * sympy.log(values[g]))
         for m, g in sorted(local.xs.items())
     ]
-    shown += [(f"y_{m}", str(values[g])) for m, g in sorted(local.ys.items())]
-    shown += [(f"v_{m}", str(values[g])) for m, g in sorted(local.vs.items())]
+    shown += [(f"y_{m}", values[g]) for m, g in sorted(local.ys.items())]
+    shown += [(f"v_{m}", values[g]) for m, g in sorted(local.vs.items())]
     if local.tempered:
-        shown.append(("T", str(values[TEMP])))
+        shown.append(("T", values[TEMP]))
     if EPS in local.used:
-        shown.append(("epsilon", str(values[EPS])))
+        shown.append(("epsilon", values[EPS]))
     shared = []
     if outside and Z not in local.determined:
-        shared.append((local.letter, str(temperature * sympy.log(rest / outside))))
+        shared.append((local.letter, temperature * sympy.log(rest / outside)))
         if WSUM in local.used:
             local_w = sum(values[V1] * values[g] for m, g in local.xs.items() if m in local.vs)
-            shared.append(("v", str((values[WSUM] - local_w) / rest)))
+            shared.append(("v", (values[WSUM] - local_w) / rest))
     if YSUM in local.used and YSUM not in local.determined and local.n > len(local.ys):
         rest_y = values[YSUM] - sum((values[g] for g in local.ys.values()), sympy.Integer(0))
-        shared.append(("y", str(rest_y / (local.n - len(local.ys)))))
+        shared.append(("y", rest_y / (local.n - len(local.ys))))
     return exact(shown, left, right, shared)
