@@ -16,6 +16,22 @@ from typing import Any, Literal
 Status = Literal["proved", "refuted", "unknown"]
 STATUSES: tuple[Status, ...] = ("proved", "refuted", "unknown")
 
+StepStatus = Literal[
+    "holds", "holds only", "fails", "unknown", "not checked", "definition", "hypothesis"
+]
+"""What a step of a document is judged to be: its verdict in every case (``holds``, ``fails``,
+``unknown``), ``holds only`` in a case the document did not state, ``not checked`` (not read,
+or a name without a meaning), or not a claim at all (``definition``, ``hypothesis``)."""
+STEP_STATUSES: tuple[StepStatus, ...] = (
+    "holds",
+    "holds only",
+    "fails",
+    "unknown",
+    "not checked",
+    "definition",
+    "hypothesis",
+)
+
 WITNESS_TOLERANCE = 1e-20
 """The numeric witness agrees with a proof when its largest relative error is below this."""
 

@@ -13,11 +13,17 @@ from symsoft.errors import InputError
 from symsoft.render.environment import html_environment, latex_environment
 from symsoft.render.files import build_pdf, write_files
 from symsoft.render.report import _formats
+from symsoft.results import Status, StepStatus
 
 if TYPE_CHECKING:  # a printer receives the results; it does not import the reader
     from symsoft.reading.document import DocumentResult, StepResult
 
-MARKS = {"holds": "proved", "definition": "proved", "hypothesis": "proved"}
+MARKS: dict[StepStatus, Status] = {
+    "holds": "proved",
+    "definition": "proved",
+    "hypothesis": "proved",
+}
+"""The badge of a step that is not flagged (any other status: unknown; flagged: refuted)."""
 
 
 @dataclass(frozen=True)
