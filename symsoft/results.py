@@ -1,19 +1,36 @@
 """The results model: plain frozen dataclasses that the CLI, JSON, reports and API all read.
 
 Values that are mathematical expressions are stored as text (SymPy's ``str`` form, and LaTeX
-where a report shows them), so every object here is JSON-serialisable as it stands.
+where a report shows them), so every object here is JSON-serialisable as it stands
+(:func:`plain`; a field only the printers read is left out of the JSON).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from importlib import import_module
 from typing import Any, Literal
 
 Status = Literal["proved", "refuted", "unknown"]
 STATUSES: tuple[Status, ...] = ("proved", "refuted", "unknown")
+
+StepStatus = Literal[
+    "holds", "holds only", "fails", "unknown", "not checked", "definition", "hypothesis"
+]
+"""What a step of a document is judged to be: its verdict in every case (``holds``, ``fails``,
+``unknown``), ``holds only`` in a case the document did not state, ``not checked`` (not read,
+or a name without a meaning), or not a claim at all (``definition``, ``hypothesis``)."""
+STEP_STATUSES: tuple[StepStatus, ...] = (
+    "holds",
+    "holds only",
+    "fails",
+    "unknown",
+    "not checked",
+    "definition",
+    "hypothesis",
+)
 
 WITNESS_TOLERANCE = 1e-20
 """The numeric witness agrees with a proof when its largest relative error is below this."""
@@ -51,6 +68,43 @@ def combine(statuses: Any) -> Status:
     return "proved"
 
 
+PRINTERS_ONLY = {"json": False}
+"""Metadata of a field that only the printers read: :func:`plain` leaves it out of the JSON."""
+
+
+def plain(value: Any) -> Any:
+    """``dataclasses.asdict`` without the fields marked :data:`PRINTERS_ONLY`: the JSON of a
+    result.
+
+    >>> sorted(plain(Counterexample((("x", "2"),), "4", "2", 4.0, 2.0)))
+    ['exact', 'lhs', 'lhs_float', 'others', 'point', 'rhs', 'rhs_float']
+    """
+    if is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: plain(getattr(value, f.name))
+            for f in fields(value)
+            if f.metadata.get("json", True)
+        }
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple, as asdict
+        return type(value)(*(plain(v) for v in value))
+    if isinstance(value, (list, tuple)):
+        return type(value)(plain(v) for v in value)
+    if isinstance(value, dict):
+        return type(value)((plain(k), plain(v)) for k, v in value.items())
+    return value
+
+
+@dataclass(frozen=True)
+class CounterexampleLatex:
+    """The LaTeX of each value of a :class:`Counterexample`, made from the value itself where
+    the counterexample was built (``None``: the value is shown as its text)."""
+
+    point: tuple[str | None, ...]
+    others: tuple[str | None, ...]
+    lhs: str | None
+    rhs: str | None
+
+
 @dataclass(frozen=True)
 class Counterexample:
     """A point where the two sides differ, with the value of each side there.
@@ -59,6 +113,7 @@ class Counterexample:
     ``others`` gives the value shared by every remaining member of a family, e.g.
     ``(("a", "log(3/2)"),)`` for "every other ``a_k``" (empty when ``point`` is complete).
     ``lhs`` and ``rhs`` are exact values; ``lhs_float`` and ``rhs_float`` their decimals.
+    ``latex``: the LaTeX of every value, for the reports (not part of the JSON).
     """
 
     point: tuple[tuple[str, str], ...]
@@ -68,6 +123,9 @@ class Counterexample:
     rhs_float: float
     others: tuple[tuple[str, str], ...] = ()
     exact: bool = True
+    latex: CounterexampleLatex | None = field(
+        default=None, compare=False, repr=False, metadata=PRINTERS_ONLY
+    )
 
     def describe(self) -> str:
         parts = [f"{name} = {value}" for name, value in self.point]
@@ -202,7 +260,7 @@ class Run:
     seconds: float = field(default=0.0, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return plain(self)
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)

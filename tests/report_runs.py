@@ -14,6 +14,7 @@ import pytest
 import sympy
 
 import symsoft
+from symsoft.algebra.counterexample import exact
 from symsoft.render import view
 from symsoft.results import (
     STATUSES,
@@ -186,14 +187,11 @@ def _counterexample(i: int, n: int = 4) -> Counterexample:
     values |= {ok: 0 for ok in o[1:]} | {yk: 0 for yk in y[2:]}
     lhs = sympy.nsimplify(sympy.simplify(sympy.diff(loss, o[i - 1]).subs(values)))
     rhs = sympy.nsimplify(sympy.simplify((p[i - 1] - y[i - 1]).subs(values)))
-    return Counterexample(
-        point=(("o_1", "log(2)"),)
-        + tuple((f"y_{k}", str(values.get(y[k - 1], 0))) for k in (1, 2, 3, 4)),
-        lhs=str(lhs),
-        rhs=str(rhs),
-        lhs_float=float(lhs),
-        rhs_float=float(rhs),
-        others=(("o", "0"),),
+    return exact(
+        (("o_1", sympy.log(2)),) + tuple((f"y_{k}", values.get(y[k - 1], 0)) for k in (1, 2, 3, 4)),
+        lhs,
+        rhs,
+        others=(("o", 0),),
     )
 
 
@@ -293,9 +291,7 @@ def general_run() -> Run:
         domain="every N ≥ 1 and 1 ≤ i, j ≤ N (cases i = j and i ≠ j)",
         method="general",
     )
-    wrong = Counterexample(
-        point=(("o_1", "log(2)"), ("y_1", "-2")), lhs="0", rhs="3", lhs_float=0.0, rhs_float=3.0
-    )
+    wrong = exact((("o_1", sympy.log(2)), ("y_1", -2)), sympy.Integer(0), sympy.Integer(3))
     refuted = dataclasses.replace(
         _theorem(
             "cross-entropy-gradient-custom",

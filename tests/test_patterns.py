@@ -12,7 +12,7 @@ from symsoft.catalogue import notation as nt
 from symsoft.catalogue.family import Family
 from symsoft.catalogue.theorems import CATALOGUE, find
 from symsoft.errors import UnsupportedExpression
-from symsoft.verification.derivation import fast_entry
+from symsoft.verification.fast import fast_entry
 from symsoft.verification.patterns import decider, pattern_generic, shape
 from symsoft.verification.verifier import verify_theorem
 

@@ -224,12 +224,22 @@ def test_timings_never_reach_the_report(fmt: str, report_refuted_run: Run) -> No
     assert "98765" not in text and "1234.5" not in text
 
 
-def test_counterexample_values_are_read_by_a_grammar_never_executed() -> None:
-    from symsoft.render.values import _value
+def test_counterexample_values_show_the_latex_made_where_they_were_built() -> None:
+    import sympy
 
-    assert _value("4*log(2/3)/3").latex == "\\frac{4 \\log{\\left(\\frac{2}{3} \\right)}}{3}"
-    for hostile in ("exit()", "__import__('os').system('true')", "open('x')", "1;2"):
-        assert _value(hostile).latex is None
+    from symsoft.algebra.counterexample import exact
+    from symsoft.render.values import _counterexample
+
+    cx = exact(
+        [("a_1", 4 * sympy.log(sympy.Rational(2, 3)) / 3)], sympy.Integer(1), sympy.Integer(0)
+    )
+    view = _counterexample(cx)
+    assert view.point[0][1].latex == "\\frac{4 \\log{\\left(\\frac{2}{3} \\right)}}{3}"
+    assert view.point[0][1].text == "4*log(2/3)/3"
+    # the twin: a counterexample made by hand, without LaTeX, shows its values as text
+    bare = dataclasses.replace(cx, latex=None)
+    assert _counterexample(bare).point[0][1].latex is None
+    assert _counterexample(bare).lhs.latex is None and _counterexample(cx).lhs.latex == "1"
 
 
 @pytest.mark.parametrize("n", [4, "all"])

@@ -12,7 +12,7 @@ from symsoft.catalogue import notation as nt
 from symsoft.catalogue.family import Family
 from symsoft.catalogue.theorems import CATALOGUE, find
 from symsoft.errors import UnsupportedExpression
-from symsoft.verification.derivation import entry_derivative
+from symsoft.verification.entries import entry_derivative
 from symsoft.verification.verifier import verify_theorem
 
 S, p, y, v, i, j, k, c, N = nt.S, nt.p, nt.y, nt.v, nt.i, nt.j, nt.k, nt.c, nt.N

@@ -298,11 +298,11 @@ def _counterexample(
     are reported too, with the values the hypothesis gives them."""
     rng = random.Random(seed)
 
-    def described(assignment: dict[sympy.Basic, sympy.Expr]) -> tuple[tuple[str, str], ...]:
+    def described(assignment: dict[sympy.Basic, sympy.Expr]) -> list[tuple[str, sympy.Expr]]:
         for variable, expr in substitution.items():
             assignment[variable] = sympy.expand_log(expr.xreplace(assignment), force=True)
         order = sorted(assignment, key=sympy.default_sort_key)
-        return tuple((str(v), str(assignment[v])) for v in order)
+        return [(str(v), assignment[v]) for v in order]
 
     plan = _exact_plan(gens)
     variables = sorted(lhs.free_symbols | rhs.free_symbols, key=sympy.default_sort_key)

@@ -34,7 +34,7 @@ class Shape:
     ``function(family, index)`` is what entry ``index`` differentiates at a fixed size and by
     which variables; ``symbolic()`` the same for every ``N`` at once (symbolic ``N`` and
     indices), or None when ``N`` does not occur.  ``ring`` names the ring derivation of
-    :mod:`symsoft.verification.derivation` that computes an entry in O(1) (None: SymPy only);
+    :mod:`symsoft.verification.entries` that computes an entry in O(1) (None: SymPy only);
     ``rows`` says what an entry's row shares with the other rows (the Jacobian of one output,
     or one term of the cross-entropy), for the reuse of proofs.  ``symbols(family)`` gives
     the names of the closed form beyond ``S, a, p, o, y, v`` their concrete meaning.

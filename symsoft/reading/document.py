@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 import time
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal, NoReturn
 
@@ -76,7 +76,7 @@ from symsoft.reading.steps import (
     name_of,
 )
 from symsoft.reading.vectors import SHAPES, entries, mismatch, readings
-from symsoft.results import Counterexample
+from symsoft.results import Counterexample, plain
 
 StepStatus = Literal[
     "holds", "holds only", "fails", "unknown", "not checked", "definition", "hypothesis"
@@ -194,7 +194,7 @@ class DocumentResult:
         return [step.message(self.source) for step in self.steps] + [self.summary]
 
     def to_json(self) -> str:
-        data = asdict(self)
+        data = plain(self)
         data["summary"] = self.summary
         data["exit_code"] = self.exit_code
         for step, raw in zip(self.steps, data["steps"], strict=True):

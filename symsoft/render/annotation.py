@@ -6,16 +6,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from symsoft import __version__
 from symsoft.errors import InputError
-from symsoft.reading.document import DocumentResult, StepResult
 from symsoft.render.environment import html_environment, latex_environment
 from symsoft.render.files import build_pdf, write_files
 from symsoft.render.report import _formats
+from symsoft.results import Status, StepStatus
 
-MARKS = {"holds": "proved", "definition": "proved", "hypothesis": "proved"}
+if TYPE_CHECKING:  # a printer receives the results; it does not import the reader
+    from symsoft.reading.document import DocumentResult, StepResult
+
+MARKS: dict[StepStatus, Status] = {
+    "holds": "proved",
+    "definition": "proved",
+    "hypothesis": "proved",
+}
+"""The badge of a step that is not flagged (any other status: unknown; flagged: refuted)."""
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,9 @@
-"""Values of the results model as the reports show them: SymPy text read back into LaTeX by a
-small grammar of its own, entry indices and decimals, and counterexamples."""
+"""Values of the results model as the reports show them: entry indices, decimals, and
+counterexamples (each value with the LaTeX made where the counterexample was built)."""
 
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,7 +15,7 @@ __all__ = ["CounterexampleView", "Value"]
 
 @dataclass(frozen=True)
 class Value:
-    """A value stored as SymPy text, with its LaTeX when it could be read safely."""
+    """A value as text, with its LaTeX when the reports typeset it (else None)."""
 
     text: str
     latex: str | None
@@ -31,91 +30,6 @@ class CounterexampleView:
     lhs_decimal: str
     rhs_decimal: str
     exact: bool
-
-
-_VALUE_TOKEN = re.compile(r"\s*(?:(\d+(?:\.\d+)?(?:e[+-]?\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|(.))")
-_FUNCTIONS = {"log": "log", "exp": "exp"}
-
-
-def _read_value(text: str):  # type: ignore[no-untyped-def]
-    """A SymPy ``str`` value (``4*log(2/3)/3``) read by a small grammar of its own — numbers,
-    names, ``+ - * / ( )``, ``log`` and ``exp`` — into a SymPy expression; nothing is executed."""
-    import sympy
-
-    tokens = [m.groups() for m in _VALUE_TOKEN.finditer(text) if m.group().strip()]
-    position = 0
-
-    def peek() -> str | None:
-        return tokens[position][2] if position < len(tokens) else None
-
-    def take(symbol: str) -> None:
-        nonlocal position
-        if peek() != symbol:
-            raise ValueError(f"expected {symbol!r}")
-        position += 1
-
-    def expression():  # type: ignore[no-untyped-def]
-        value = term()
-        while peek() in ("+", "-"):
-            sign = peek()
-            take(sign)  # type: ignore[arg-type]
-            value = value + term() if sign == "+" else value - term()
-        return value
-
-    def term():  # type: ignore[no-untyped-def]
-        value = factor()
-        while peek() in ("*", "/"):
-            operator = peek()
-            take(operator)  # type: ignore[arg-type]
-            value = value * factor() if operator == "*" else value / factor()
-        return value
-
-    def factor():  # type: ignore[no-untyped-def]
-        nonlocal position
-        if peek() == "-":
-            take("-")
-            return -factor()
-        if position >= len(tokens):
-            raise ValueError("unexpected end")
-        number, name, _ = tokens[position]
-        if number is not None:
-            position += 1
-            return (
-                sympy.Float(number, 20)
-                if ("." in number or "e" in number)
-                else sympy.Integer(number)
-            )
-        if name is not None:
-            position += 1
-            if name in _FUNCTIONS and peek() == "(":
-                take("(")
-                argument = expression()
-                take(")")
-                return getattr(sympy, _FUNCTIONS[name])(argument)
-            return sympy.Symbol(name)
-        take("(")
-        value = expression()
-        take(")")
-        return value
-
-    value = expression()
-    if position != len(tokens):
-        raise ValueError("trailing text")
-    return value
-
-
-@functools.lru_cache(maxsize=1024)
-def _value(text: str) -> Value:
-    """Read a SymPy ``str`` value (``log(3/2)``) into LaTeX; plain text when it is not simple."""
-    import sympy
-
-    if len(text) > 400:
-        return Value(text, None)
-    try:
-        latex = sympy.latex(_read_value(text))
-    except (ValueError, TypeError, ZeroDivisionError):
-        return Value(text, None)
-    return Value(text, latex)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -136,11 +50,21 @@ def _decimal(value: float) -> str:
 
 
 def _counterexample(cx: Counterexample) -> CounterexampleView:
+    """The view of ``cx``; a counterexample built without LaTeX shows its values as text."""
+    latex = cx.latex
+    point_latex = latex.point if latex else (None,) * len(cx.point)
+    others_latex = latex.others if latex else (None,) * len(cx.others)
     return CounterexampleView(
-        point=tuple((_symbol_latex(name), _value(value)) for name, value in cx.point),
-        others=tuple((_symbol_latex(f"{family}_k"), _value(value)) for family, value in cx.others),
-        lhs=_value(cx.lhs),
-        rhs=_value(cx.rhs),
+        point=tuple(
+            (_symbol_latex(name), Value(value, tex))
+            for (name, value), tex in zip(cx.point, point_latex, strict=True)
+        ),
+        others=tuple(
+            (_symbol_latex(f"{family}_k"), Value(value, tex))
+            for (family, value), tex in zip(cx.others, others_latex, strict=True)
+        ),
+        lhs=Value(cx.lhs, latex.lhs if latex else None),
+        rhs=Value(cx.rhs, latex.rhs if latex else None),
         lhs_decimal=_decimal(cx.lhs_float),
         rhs_decimal=_decimal(cx.rhs_float),
         exact=cx.exact,

@@ -1,7 +1,7 @@
 """Entries that are the same computation are decided once: the ring path without per-entry
 overhead.
 
-The ring path (:func:`~symsoft.verification.derivation.fast_entry`) computes, for entry
+The ring path (:func:`~symsoft.verification.fast.fast_entry`) computes, for entry
 ``(i, j)``, a pure function of three inputs:
 
 * the *shape* of the SymPy expression it differentiates (``S_i = e^{a_i}/Z``, the term
@@ -30,7 +30,8 @@ from symsoft.catalogue import notation as nt
 from symsoft.catalogue.family import Family
 from symsoft.catalogue.theorems import Theorem
 from symsoft.results import Verdict
-from symsoft.verification.derivation import TARGET_SUM, VECTOR_SUM, fast_entry
+from symsoft.verification.fast import fast_entry
+from symsoft.verification.local import TARGET_SUM, VECTOR_SUM
 from symsoft.verification.regression import regression_entry
 
 _UNKNOWN = object()
@@ -118,7 +119,7 @@ def decider(
     theorem: Theorem, family: Family, seed_of: Callable[[tuple[int, ...]], int]
 ) -> Callable[[tuple[int, ...]], Verdict]:
     """The entries of ``theorem`` decided by
-    :func:`~symsoft.verification.derivation.fast_entry` (with the seed ``seed_of(index)``;
+    :func:`~symsoft.verification.fast.fast_entry` (with the seed ``seed_of(index)``;
     the batched regression by :func:`~symsoft.verification.regression.regression_entry`),
     reusing a "proved" already reached for an entry with the same shape and index pattern."""
     entry = regression_entry if theorem.shape.ring == "regression" else fast_entry

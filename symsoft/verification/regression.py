@@ -181,7 +181,7 @@ def _counterexample(family, where, images, slope, closed, seed) -> Counterexampl
         values.update(
             {s: sympy.Rational(int(point[where[s]].p), int(point[where[s]].q)) for s in y_}
         )
-        return exact(((str(s), str(values[s])) for s in (*x_, *w_, *y_)), left, right)
+        return exact(((str(s), values[s]) for s in (*x_, *w_, *y_)), left, right)
     return None
 
 

@@ -4,7 +4,8 @@
 Two ways to differentiate, one procedure to decide:
 
 * ``method="ring"`` (the default): each entry is differentiated by the derivation of
-  :mod:`symsoft.verification.derivation` in a ring of the few generators the entry involves, and
+  :mod:`symsoft.verification.derivation` in the local ring of the few generators the entry
+  involves (:mod:`symsoft.verification.entries`), and
   compared with the closed form lowered into the same ring.  O(1) work per Jacobian entry.
 * ``method="sympy"``: each entry is ``sympy.diff`` of the built expression, decided by
   :func:`symsoft.algebra.prover.prove`.  O(N) per entry; the reference the fast path is tested
