@@ -361,7 +361,12 @@ def test_a_sigma_the_document_defines_is_not_the_logistic_function():
     own = "We write $\\sigma(z_i) = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n" + (
         "$$\\sum_{i=1}^{K} \\sigma(z_i) = 1$$\n"
     )
-    step = check_document(own).steps[0]
+    step = check_document(own).steps[-1]
+    assert step.status == "holds"  # σ(z_i) is the document's σ at index i
+    logistic_reading = own.replace("= 1$$", "= \\frac{K}{1 + e^{-z_1}}$$")
+    assert check_document(logistic_reading).steps[-1].status != "holds"
+    unread = own + "$$\\sigma(z) = \\frac{1}{1 + e^{-z}}$$\n"  # σ of a scalar too: not read
+    step = check_document(unread).steps[1]
     assert step.status == "not checked" and "σ is defined by the document" in step.summary
 
 
@@ -914,3 +919,87 @@ def test_one_hot_said_in_korean_or_chinese_states_the_hypothesis(words):
     # the twin: the same words without "one-hot" state nothing, and the step is flagged
     plain = text.replace("원-핫 인코딩된 ", "").replace("是独热编码", "")
     assert check_document(plain).steps[-1].flagged
+
+
+SIGMA_OF_ENTRIES = (
+    "$$H(Y, \\sigma(A)) = - \\sum_{i=1}^{C} Y_i \\log(\\sigma(A_i))$$\n\n"
+    "$Y_i$ is the label of class $i$, one-hot.\n\n"
+    "$$\\sigma(A_i) = \\frac{e^{A_i}}{\\sum_{j=1}^{C} e^{A_j}}$$\n\n"
+)
+
+
+def test_capital_y_labels_and_sigma_defined_on_entries_are_read():
+    # Y is a name like any other (the reader's placeholder is a character no document writes),
+    # and σ(A_k) is the document's own σ at index k
+    text = SIGMA_OF_ENTRIES + (
+        "$$\\frac{\\partial H}{\\partial A_i} = "
+        "- \\sum_{k=1}^{C} Y_k \\frac{\\partial \\log(\\sigma(A_k))}{\\partial A_i} "
+        "= \\sigma(A_i) - Y_i$$\n"
+    )
+    steps = check_document(text).steps
+    assert [step.status for step in steps][-2:] == ["holds", "holds"]
+    assert not any(step.flagged for step in steps)
+    twin = text.replace("= \\sigma(A_i) - Y_i$$", "= Y_i - \\sigma(A_i)$$")
+    assert check_document(twin).steps[-1].status == "fails"
+
+
+def test_sigma_defined_on_entries_refutes_a_step_that_assumes_the_label_is_one():
+    text = SIGMA_OF_ENTRIES + (
+        "$$\\frac{\\partial H}{\\partial A_i} = -Y_i(1 - \\sigma(A_i)) = \\sigma(A_i) - Y_i$$\n"
+    )
+    assert flags(text)[-1] is True
+    assert statuses(text)[-1] == "fails"
+
+
+def test_sigma_of_a_scalar_elsewhere_keeps_sigma_unread():
+    # σ(A_i) defined, but σ(z) also written: two readings of σ, not rewritten
+    text = SIGMA_OF_ENTRIES + "$$\\sigma(z) = \\sigma(A_1)$$\n"
+    assert not any(flags(text))
+
+
+def test_a_sign_after_a_product_sign_belongs_to_the_next_factor():
+    text = SIGMA_OF_ENTRIES + (
+        "When $i \\neq k$:\n\n"
+        "$$\\frac{\\partial \\log(\\sigma(A_k))}{\\partial A_i} = "
+        "\\frac{1}{\\sigma(A_k)} \\cdot -\\sigma(A_k) \\cdot \\sigma(A_i) = - \\sigma(A_i)$$\n"
+    )
+    assert statuses(text)[-2:] == ["holds", "holds"]
+    twin = text.replace("= - \\sigma(A_i)$$", "= \\sigma(A_i)$$")
+    assert statuses(twin)[-1] == "fails"
+
+
+def test_inline_definitions_listed_with_commas_are_each_read():
+    text = (
+        "By the quotient rule on $f(x) = \\frac{g(x)}{h(x)}$ where $g_i = e^{a_i}, "
+        "h_i = \\sum_{k=1}^{K} e^{a_k} = \\Sigma$\n\n"
+        "$$\\frac{\\partial}{\\partial a_j}g_i = \\begin{cases} e^{a_i} & i=j \\\\ "
+        "0 & i\\neq j \\end{cases}$$\n"
+    )
+    assert statuses(text) == ["holds", "holds"]  # g_i is e^{a_i}, not the sum after the comma
+    twin = text.replace("0 & i\\neq j", "e^{a_j} & i\\neq j")
+    assert statuses(twin)[-1] == "fails"
+
+
+def test_a_label_value_after_where_is_the_condition_not_a_step():
+    text = (
+        "The softmax is $p_i = \\frac{e^{x_i}}{\\sum_k e^{x_k}}$ and $y$ is one-hot.\n\n"
+        "$$L = - \\log p_i \\text{ where } y_i = 1.$$\n"
+    )
+    assert not any(flags(text))
+    assert all("y_i = 1" not in (step.lhs + step.rhs) for step in check_document(text).steps)
+    # an equation after "where" that is no label's value is still read
+    twin = text.replace("y_i = 1.", "Z = \\sum_k e^{x_k}")
+    assert len(check_document(twin).steps) == 2
+
+
+def test_a_case_written_first_in_the_row_is_the_case_of_its_steps():
+    text = (
+        "the softmax function is defined by $y_i = \\frac{e^{x_i}}{\\sum_k e^{x_k}}$.\n\n"
+        "$$\n{\\rm if}~i=j,~\\frac{\\partial y_i}{\\partial x_j} = \\frac{e^{x_j}\\cdot "
+        "\\sum_k e^{x_k}-e^{x_i}\\cdot e^{x_i}}{(\\sum_k e^{x_k})^2} = y_i \\cdot (1-y_i)\n$$\n\n"
+        "$$\n\\text{if } i\\ne j:~\\frac{\\partial y_i}{\\partial x_j} = -y_i \\cdot y_j\n$$\n"
+    )
+    steps = check_document(text).steps
+    assert [s.summary for s in steps] == ["holds when i = j"] * 2 + ["holds when i ≠ j"]
+    twin = text.replace("= -y_i \\cdot y_j", "= y_i \\cdot y_j")
+    assert statuses(twin)[-1] == "fails"

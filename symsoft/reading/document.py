@@ -38,6 +38,7 @@ from symsoft.reading.displays import (
     name_sum_shorthand,
     rename_loss,
     spell_accented_entries,
+    spell_sigma_entries,
     steps_of,
     unclosed_group,
 )
@@ -927,6 +928,7 @@ def check_document(
         blank_markdown_code(document)
     spell_accented_entries(document)  # \hat{y_i} is \hat{y}_i
     name_sum_shorthand(document)  # "$\sum$ stands for $\sum_k e^{a_k}$": Σ is a name
+    spell_sigma_entries(document)  # \sigma(A_i) = \frac{e^{A_i}}{…}: σ(A_k) is σ_k
     displays = find_displays(document)
     if n is None:
         n = fixed_size(document)

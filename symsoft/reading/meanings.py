@@ -40,7 +40,7 @@ from symsoft.reading.steps import (
 STEP_SECONDS = 10.0
 
 
-_RESERVED = frozenset({"N", "Y"})  # the size, and the reader's placeholder
+_RESERVED = frozenset({"N"})  # the size
 
 
 _DEFINING = re.compile(  # words that say a definition follows: a new meaning may be given
@@ -186,9 +186,12 @@ def meanings_of(
         lead = "" if lead.endswith((".", "!", "?")) else sentences(lead)[-1]
         if step.kind == "definition" or _DEFINING.search(lead):
             announced.add(step.lhs.start)
-    for match in INLINE_MATH.finditer(prose):
-        written = next(group for group in match.groups() if group)
-        written = _FOR_ALL.sub("", written)  # \hat{y}_i = …, \forall i = 1, 2, 3
+    inline = [
+        (found, listed)
+        for found in INLINE_MATH.finditer(prose)
+        for listed in _listed(_FOR_ALL.sub("", next(g for g in found.groups() if g)))
+    ]  # _FOR_ALL: \hat{y}_i = …, \forall i = 1, 2, 3
+    for match, written in inline:
         lhs, equals, rhs = written.partition("=")
         if not equals or not (
             defined_name(lhs) or _FUNCTION_LHS.fullmatch(lhs) or ENTRY.fullmatch(lhs)
@@ -527,7 +530,7 @@ _NUMERIC_BOUND = re.compile(
 _ABBREVIATION = re.compile(r"\bwrite\b.{0,200}?\bas\b|\bshorthand\b|\bdrop\b|\bwon't\s+write\b")
 
 
-_SIZES = frozenset({"N", "Y", "K", "C", "M", "n", "m", "d", "D"})  # K = 3 is a size, no value
+_SIZES = frozenset({"N", "K", "C", "M", "n", "m", "d", "D"})  # K = 3 is a size, no value
 
 
 _SOFTMAX_WORD = re.compile(r"\bsoft-?max", re.IGNORECASE)
@@ -587,6 +590,21 @@ def _top_level_parts(text: str) -> list[str]:
             parts.append(text[start:at])
             start = at + 1
     return [*parts, text[start:]]
+
+
+def _listed(text: str) -> list[str]:
+    """``g_i = e^{a_i}, h_i = \\sum_k e^{a_k}``: one definition per part cut at the commas
+    outside any group, when every part is one (else ``text`` whole: ``p = (0.7, 0.2)``)."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += char in "{([" and 1 or -(char in "})]")
+        if char == "," and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    parts.append(text[start:])
+    if len(parts) > 1 and all(defined_name(part.partition("=")[0]) for part in parts):
+        return parts
+    return [text]
 
 
 def _has_top_level_equals(text: str) -> bool:

@@ -4,9 +4,9 @@ The derivatives (``\\frac{\\partial S_i}{\\partial a_j}``, ``\\frac{\\partial}{\
 \\left(…\\right)``, ``\\partial L / \\partial o_i``) are cut out of the text first: what is
 differentiated is read by :func:`symsoft.reading.latex.parse_expression`, its names replaced by
 their meanings except the variable's own, and differentiated with ``sympy.diff``. The rest of
-the side is parsed with a placeholder ``Y_{0,n}`` where the n-th derivative stood. Nothing is
-ever evaluated from the text; what cannot be read without a guess raises :class:`Unreadable`
-with its offset.
+the side is parsed with a placeholder ``\\uE000_{0,n}`` (a character no document writes) where
+the n-th derivative stood. Nothing is ever evaluated from the text; what cannot be read without
+a guess raises :class:`Unreadable` with its offset.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ from symsoft.reading.steps import (
 from symsoft.reading.vectors import entrywise
 
 MAX_DERIVATIVE_NESTING = 4
-_PLACEHOLDER = sympy.IndexedBase("Y")  # Y_{0,n} stands for the n-th derivative cut out
+CUT = "\ue000"  # a private-use character: a name no document can write
+_PLACEHOLDER = sympy.IndexedBase(CUT)  # CUT_{0,n} stands for the n-th derivative cut out
 
 _FRAC = re.compile(r"\\[dt]?frac\s*\{")
 # \delta is the partial sign when no subscript follows (\frac{\delta L}{\delta a_i}), as some posts
@@ -439,11 +440,11 @@ class Reader:
         return self._read_indices(text)
 
     def _read_indices(self, text: str) -> sympy.Expr:
-        if "Y" in text:
-            raise Unreadable("'Y' is reserved", text.index("Y"))
+        if CUT in text:
+            raise Unreadable("the character U+E000 is reserved", text.index(CUT))
         pieces, values, pos = [], {}, 0
         for start, end, cut in _find_derivatives(text, self.operands):
-            placeholder = f"Y_{{0,{len(values) + 1}}}"
+            placeholder = f"{CUT}_{{0,{len(values) + 1}}}"
             pieces.append(text[pos:start] + placeholder.ljust(end - start))
             values[_PLACEHOLDER[0, len(values) + 1]] = self._derivative(cut, text)
             pos = end
@@ -463,7 +464,7 @@ class Reader:
 
     def _functions(self, text: str, values: dict[sympy.Expr, sympy.Expr]) -> str:
         """Each ``g(x)``, ``f'(x)``, ``\\sigma'(z)`` of a function the document defines (or uses
-        in a definition) replaced by a placeholder ``Y_{1,n}`` whose value is computed."""
+        in a definition) replaced by a placeholder ``CUT_{1,n}`` whose value is computed."""
         functions = self.meanings.functions
         if not _FUNCTION_CALL.search(text):
             return text
@@ -483,7 +484,7 @@ class Reader:
                         f"function of {match.group(3).strip()}? the document does not say",
                         match.start(),
                     )
-                placeholder = f"Y_{{1,{len(values) + 1}}}"
+                placeholder = f"{CUT}_{{1,{len(values) + 1}}}"
                 values[_PLACEHOLDER[1, len(values) + 1]] = value
                 out.append(text[pos : match.start()] + placeholder.ljust(len(match.group())))
                 pos = match.end()
@@ -500,7 +501,7 @@ class Reader:
                 value = sympy.diff(_TANH, _X, _order(primes)).xreplace({_X: at})
             else:
                 value = functions[name].at(at, _order(primes))
-            placeholder = f"Y_{{1,{len(values) + 1}}}"
+            placeholder = f"{CUT}_{{1,{len(values) + 1}}}"
             values[_PLACEHOLDER[1, len(values) + 1]] = value
             out.append(text[pos : match.start()] + placeholder.ljust(match.end() - match.start()))
             pos = match.end()
