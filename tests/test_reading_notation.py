@@ -1003,3 +1003,48 @@ def test_a_case_written_first_in_the_row_is_the_case_of_its_steps():
     assert [s.summary for s in steps] == ["holds when i = j"] * 2 + ["holds when i ≠ j"]
     twin = text.replace("= -y_i \\cdot y_j", "= y_i \\cdot y_j")
     assert statuses(twin)[-1] == "fails"
+
+
+CHICM_STYLE = (
+    "Softmax function is defined as following:\n\n"
+    "$$ p_j = \\dfrac{e^j}{\\displaystyle\\sum_{i} e^i} $$\n\n"
+)
+
+
+def test_an_operator_whose_denominator_lost_its_partial_sign():
+    text = CHICM_STYLE + (
+        "$$ \\dfrac{\\partial}{o_k}(\\log(p_k)) = \\dfrac{1}{p_k}\\dfrac{\\partial}{o_k}(p_k) "
+        "= 1 - p_k$$\n"
+    )
+    assert statuses(text)[-2:] == ["holds", "holds"]
+    assert statuses(text.replace("= 1 - p_k$$", "= p_k - 1$$"))[-1] == "fails"
+
+
+def test_a_log_right_after_an_index_is_the_logarithm():
+    text = "Let $p_k = \\frac{e^{o_k}}{\\sum_i e^{o_i}}$.\n\n$$ -y_klog(p_k) = -y_k \\log p_k $$\n"
+    assert statuses(text)[-1] == "holds"
+    assert statuses(text.replace("-y_k \\log p_k", "y_k \\log p_k"))[-1] == "fails"
+
+
+def test_a_bare_index_softmax_is_a_default_reading():
+    # p_j = e^j / Σ_i e^i with the text differentiating by o alone: the softmax of o, by a
+    # reading the text does not write out, so a failure is reported ambiguous, never flagged
+    text = (
+        "The output is\n\n$$ q_j = \\dfrac{e^j}{\\displaystyle\\sum_{i} e^i} $$\n\n"
+        "$$ \\dfrac{\\partial q_k}{\\partial o_k} = q_k (1 - q_k) $$\n"
+    )
+    assert statuses(text)[-1] == "holds"
+    twin = text.replace("q_k (1 - q_k)", "q_k (1 + q_k)")
+    step = check_document(twin).steps[-1]
+    assert not step.flagged and step.summary.startswith("not checked: ambiguous")
+
+
+def test_a_correct_class_named_by_a_letter_makes_free_label_flags_ambiguous():
+    text = "Let $p_k = \\frac{e^{o_k}}{\\sum_i e^{o_i}}$.\n\n" + (
+        "$$ L = -\\sum_{i} y_i \\log(p_i) $$\n\n"
+        "Assume the index of correct class is k, so the loss can be simplified as:\n\n"
+        "$$ L = -y_k \\log(p_k) = -\\log(p_k) $$\n"
+    )
+    assert not any(flags(text))
+    free = text.replace("Assume the index of correct class is k, so", "So")
+    assert any(flags(free))

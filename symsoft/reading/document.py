@@ -58,6 +58,7 @@ from symsoft.reading.prose import (
     caveat_of,
     constraints_of,
     continuation,
+    correct_class_named,
     normalized_in_words,
     prose_condition,
     stated_normalized,
@@ -984,6 +985,11 @@ def check_document(
         if display.number - 1 in nearby:  # "$$ … $$ when $i = j$, and": the sentence goes on
             nearby[display.number - 1] += " " + continuation(prose)
         found = steps_of(document, display, chain, announced)
+        lead = found[0].lhs if found else None
+        if lead is not None and lead.start < display.body.start and display.number - 1 in nearby:
+            # "$$ = … $$" continuing the chain of the display before: the words that led into
+            # the chain ("for incorrect class $j$") speak of its cases too
+            nearby[display.number] = nearby[display.number - 1] + " " + nearby[display.number]
         steps += _expanded_cases(document, found)
         if not found:
             stepless.append(display)
@@ -1033,6 +1039,8 @@ def check_document(
     judging.hypothesis_stated = stated = stated or "y" in displayed
     if stated:
         meanings.unstated_leaves.discard("y")  # Σ_j y_j = 1 said: y are the labels
+    if "y" not in meanings.table and correct_class_named(everything):
+        meanings.unstated_leaves.add("y")  # "the correct class is k": y is one-hot at k
     meanings.normalized |= displayed - {"y"}
     meanings.normalized |= normalized_in_words(everything, meanings) - {"y"}
     meanings.stated_sizes |= stated_sizes(everything)

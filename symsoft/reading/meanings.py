@@ -219,6 +219,7 @@ def meanings_of(
     candidates.sort(key=lambda candidate: candidate[-1])
     _functions(candidates, meanings, definitions)
     variables = {_accented_name(m) for m in _VARIABLE.finditer(prose)}
+    variables |= set(_BARE_OPERATOR.findall(prose))  # \frac{\partial}{o_k}: ∂ lost (sides.py)
     differentiated = {
         _accented_name(m)
         for m in _QUANTITY.finditer(prose)
@@ -237,6 +238,7 @@ def meanings_of(
     from_definitions: set[str] = set()
     failed: dict[str, str] = {}
     redefined: dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]] = {}
+    bare_softmax: set[str] = set()
     for lhs, rhs, where, key, position in candidates:
         entry = ENTRY.fullmatch(lhs)
         named = defined_name(lhs)
@@ -287,6 +289,9 @@ def meanings_of(
             continue
         if isinstance(meaning, str):
             failed.setdefault(name, where)
+            bare = _BARE_INDEX_SOFTMAX.fullmatch(rhs)
+            if bare and named[1] is not None and {bare.group(1)} == {str(named[1])}:
+                bare_softmax.add(name)  # p_j = \frac{e^j}{\sum_i e^i}
             continue  # judged as an ordinary step, which reports the problem
         considered[name] = (position, meaning)  # the first definition that reads is the one
         meanings.table[name] = meaning
@@ -308,6 +313,15 @@ def meanings_of(
                 if named is not None:
                     meanings.unreadable[named[0]] = "a sentence that changes its meaning"
                     meanings.table.pop(named[0], None)
+    logits = variables - differentiated
+    for name in bare_softmax & set(meanings.unreadable):
+        if len(logits) == 1 and name not in considered and name not in logits:
+            # p_j = \frac{e^j}{\sum_i e^i}, the text differentiating by o alone: the softmax of
+            # o, by a reading the text does not write out (a default: flags resting on it are
+            # reported ambiguous)
+            meanings.table[name] = softmax_meaning(name, next(iter(logits)))
+            del meanings.unreadable[name]
+            meanings.leaves.discard(name)
     if "Z" not in meanings.table:
         uses = {x for x in "ao" if re.search(rf"(?<![a-zA-Z\\]){x}_", everything)}
         if len(uses) == 1:
@@ -430,6 +444,7 @@ def _functions(
             definitions[key] = f"definition of {name}({variable_name})"
 
 
+_BARE_OPERATOR = re.compile(r"\\[dt]?frac\s*\{\s*\\partial\s*\}\s*\{\s*([a-zA-Z])\s*_")
 _VARIABLE = re.compile(  # what a derivative is taken by: {\partial z_i}, / \partial \mathbf{w}
     r"(?:\}\s*\{|/|\\over)\s*(?:\\partial|\\delta|d)\s*(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?"
     r"([a-zA-Z])(?![a-zA-Z])"
@@ -590,6 +605,12 @@ def _top_level_parts(text: str) -> list[str]:
             parts.append(text[start:at])
             start = at + 1
     return [*parts, text[start:]]
+
+
+_BARE_INDEX_SOFTMAX = re.compile(
+    r"\s*\\d?frac\s*\{\s*e\s*\^\s*\{?\s*([a-z])\s*\}?\s*\}\s*\{\s*(?:\\displaystyle\s*)?"
+    r"\\sum\s*(?:_\s*\{?\s*([a-z])\s*\}?)?\s*e\s*\^\s*\{?\s*\2\s*\}?\s*\}\s*[.,]?\s*"
+)
 
 
 def _listed(text: str) -> list[str]:

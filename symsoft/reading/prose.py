@@ -87,7 +87,8 @@ def prose_condition(prose: str) -> Relation | None:
 
 CASE_WORDS = re.compile(
     r"\b(?:cases?|diagonal|off[- ]diagonal|same|differ\w*|distinct|equal\w*|coincid\w*|otherwise"
-    r"|separately)\b|[i-n]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[i-n]",
+    r"|separately|(?:in)?correct\s+class(?:es)?|wrong\s+class(?:es)?|other\s+class(?:es)?)\b"
+    r"|[i-n]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[i-n]",
     re.IGNORECASE,
 )
 
@@ -198,6 +199,19 @@ def _math_name(match: re.Match[str]) -> str | None:
 
 
 _DEFAULTS = ("standard", "symsoft's notation", "the text")
+
+
+_CORRECT_CLASS = re.compile(  # "assume the index of correct class is k", "the true class is $c$"
+    r"\b(?:correct|true|target|right)\s+(?:class|label)\b[^.$]{0,20}?\bis\s+\$?\s*([a-z])\s*\$?"
+    r"(?![a-zA-Z])",
+    re.IGNORECASE,
+)
+
+
+def correct_class_named(text: str) -> bool:
+    """The text names the correct class by a letter: its labels are one-hot at that index,
+    a hypothesis the reader does not encode, so y is not a free variable there."""
+    return any(_CORRECT_CLASS.search(sentence) for sentence in sentences(text))
 
 
 def normalized_in_words(text: str, meanings: Meanings) -> set[str]:

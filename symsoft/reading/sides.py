@@ -154,9 +154,13 @@ def _find_derivatives(text: str, operands: str = "strict") -> Iterator[tuple[int
         order = int(order_match.group(1) or order_match.group(2)) if order_match else 1
         quantity_start = order_match.end() if order_match else differential.end()
         quantity = text[quantity_start : numerator_end - 1]
-        variables = _variables(
-            text[denominator_start + 1 : denominator_end - 1], symbol, denominator_start + 1
-        )
+        denominator = text[denominator_start + 1 : denominator_end - 1]
+        if not quantity.strip() and _BARE_VARIABLE.fullmatch(denominator):
+            # \frac{\partial}{o_k}(…): an operator whose denominator has lost its ∂; ∂ over a
+            # name has no other meaning
+            variables: tuple[str, ...] = (denominator.strip(),)
+        else:
+            variables = _variables(denominator, symbol, denominator_start + 1)
         if len(variables) != order:
             raise Unreadable(
                 f"a derivative of order {order} with {len(variables)} differentiations",
@@ -167,6 +171,9 @@ def _find_derivatives(text: str, operands: str = "strict") -> Iterator[tuple[int
             end, quantity, quantity_start = _operand(text, denominator_end, operands)
         yield start, end, _Cut(quantity, quantity_start, variables, start)
         pos = end
+
+
+_BARE_VARIABLE = re.compile(r"\s*[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*")
 
 
 def _over_derivative(text: str, pos: int) -> tuple[int, int, int, int, int] | None:
@@ -221,7 +228,9 @@ def _variables(text: str, symbol: str, offset: int) -> tuple[str, ...]:
     return tuple(variables)
 
 
-_OPERAND_END = re.compile(r"\s*(?:$|[-+=)\]},.&\u2212]|\\right|\\[bB]igg?r|\\\}|\\q?quad)")
+_OPERAND_END = re.compile(
+    r"\s*(?:$|[-+=)\]},.&\u2212]|\\right|\\[bB]igg?(?:r|\s*[)\]])|\\\}|\\q?quad)"
+)
 
 
 def _operand(text: str, pos: int, operands: str = "strict") -> tuple[int, str, int]:
@@ -276,7 +285,7 @@ def _operand(text: str, pos: int, operands: str = "strict") -> tuple[int, str, i
 
 
 _EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}")
-_TERM_END = re.compile(r"[-+=,&\u2212]|\\right|\\q?quad(?![a-zA-Z])|\\\\|\\[bB]igg?r")
+_TERM_END = re.compile(r"[-+=,&\u2212]|\\right|\\q?quad(?![a-zA-Z])|\\\\|\\[bB]igg?(?:r|\s*[)\]])")
 
 
 def _term_end(text: str, pos: int) -> int:
@@ -366,12 +375,17 @@ def _bind_bare_sums(text: str) -> str:
     return "".join(out) + text[pos:]
 
 
+_SIZED_CLOSER = re.compile(r"\\(?:right|[bB]igg?r?)(?![a-zA-Z])\s*[)\]]")
+
+
 def _reach(text: str, start: int) -> str:
     """The text a ``\\sum`` starting at ``start`` takes: the rest of its term."""
     depth, pos = 0, start
     seen = False
     while pos < len(text):
         char = text[pos]
+        if char == "\\" and depth == 0 and _SIZED_CLOSER.match(text, pos):
+            break  # \Big( \sum_i e^{o_i} \Big): the group around the sum closes
         if char == "\\":
             pos += 2
             seen = True
