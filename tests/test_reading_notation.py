@@ -361,7 +361,12 @@ def test_a_sigma_the_document_defines_is_not_the_logistic_function():
     own = "We write $\\sigma(z_i) = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n" + (
         "$$\\sum_{i=1}^{K} \\sigma(z_i) = 1$$\n"
     )
-    step = check_document(own).steps[0]
+    step = check_document(own).steps[-1]
+    assert step.status == "holds"  # σ(z_i) is the document's σ at index i
+    logistic_reading = own.replace("= 1$$", "= \\frac{K}{1 + e^{-z_1}}$$")
+    assert check_document(logistic_reading).steps[-1].status != "holds"
+    unread = own + "$$\\sigma(z) = \\frac{1}{1 + e^{-z}}$$\n"  # σ of a scalar too: not read
+    step = check_document(unread).steps[1]
     assert step.status == "not checked" and "σ is defined by the document" in step.summary
 
 
@@ -928,3 +933,132 @@ def test_a_class_index_named_in_words_is_a_parameter_of_the_loss():
     assert wrong.status == "holds only" and wrong.flagged and "c = i" in wrong.summary
     (_, flipped) = check_document(TARGET_CLASS.replace("RHS", "\\delta_{ic} - s_i")).steps
     assert flipped.status == "fails"
+
+
+SIGMA_OF_ENTRIES = (
+    "$$H(Y, \\sigma(A)) = - \\sum_{i=1}^{C} Y_i \\log(\\sigma(A_i))$$\n\n"
+    "$Y_i$ is the label of class $i$, one-hot.\n\n"
+    "$$\\sigma(A_i) = \\frac{e^{A_i}}{\\sum_{j=1}^{C} e^{A_j}}$$\n\n"
+)
+
+
+def test_capital_y_labels_and_sigma_defined_on_entries_are_read():
+    # Y is a name like any other (the reader's placeholder is a character no document writes),
+    # and σ(A_k) is the document's own σ at index k
+    text = SIGMA_OF_ENTRIES + (
+        "$$\\frac{\\partial H}{\\partial A_i} = "
+        "- \\sum_{k=1}^{C} Y_k \\frac{\\partial \\log(\\sigma(A_k))}{\\partial A_i} "
+        "= \\sigma(A_i) - Y_i$$\n"
+    )
+    steps = check_document(text).steps
+    assert [step.status for step in steps][-2:] == ["holds", "holds"]
+    assert not any(step.flagged for step in steps)
+    twin = text.replace("= \\sigma(A_i) - Y_i$$", "= Y_i - \\sigma(A_i)$$")
+    assert check_document(twin).steps[-1].status == "fails"
+
+
+def test_sigma_defined_on_entries_refutes_a_step_that_assumes_the_label_is_one():
+    text = SIGMA_OF_ENTRIES + (
+        "$$\\frac{\\partial H}{\\partial A_i} = -Y_i(1 - \\sigma(A_i)) = \\sigma(A_i) - Y_i$$\n"
+    )
+    assert flags(text)[-1] is True
+    assert statuses(text)[-1] == "fails"
+
+
+def test_sigma_of_a_scalar_elsewhere_keeps_sigma_unread():
+    # σ(A_i) defined, but σ(z) also written: two readings of σ, not rewritten
+    text = SIGMA_OF_ENTRIES + "$$\\sigma(z) = \\sigma(A_1)$$\n"
+    assert not any(flags(text))
+
+
+def test_a_sign_after_a_product_sign_belongs_to_the_next_factor():
+    text = SIGMA_OF_ENTRIES + (
+        "When $i \\neq k$:\n\n"
+        "$$\\frac{\\partial \\log(\\sigma(A_k))}{\\partial A_i} = "
+        "\\frac{1}{\\sigma(A_k)} \\cdot -\\sigma(A_k) \\cdot \\sigma(A_i) = - \\sigma(A_i)$$\n"
+    )
+    assert statuses(text)[-2:] == ["holds", "holds"]
+    twin = text.replace("= - \\sigma(A_i)$$", "= \\sigma(A_i)$$")
+    assert statuses(twin)[-1] == "fails"
+
+
+def test_inline_definitions_listed_with_commas_are_each_read():
+    text = (
+        "By the quotient rule on $f(x) = \\frac{g(x)}{h(x)}$ where $g_i = e^{a_i}, "
+        "h_i = \\sum_{k=1}^{K} e^{a_k} = \\Sigma$\n\n"
+        "$$\\frac{\\partial}{\\partial a_j}g_i = \\begin{cases} e^{a_i} & i=j \\\\ "
+        "0 & i\\neq j \\end{cases}$$\n"
+    )
+    assert statuses(text) == ["holds", "holds"]  # g_i is e^{a_i}, not the sum after the comma
+    twin = text.replace("0 & i\\neq j", "e^{a_j} & i\\neq j")
+    assert statuses(twin)[-1] == "fails"
+
+
+def test_a_label_value_after_where_is_the_condition_not_a_step():
+    text = (
+        "The softmax is $p_i = \\frac{e^{x_i}}{\\sum_k e^{x_k}}$ and $y$ is one-hot.\n\n"
+        "$$L = - \\log p_i \\text{ where } y_i = 1.$$\n"
+    )
+    assert not any(flags(text))
+    assert all("y_i = 1" not in (step.lhs + step.rhs) for step in check_document(text).steps)
+    # an equation after "where" that is no label's value is still read
+    twin = text.replace("y_i = 1.", "Z = \\sum_k e^{x_k}")
+    assert len(check_document(twin).steps) == 2
+
+
+def test_a_case_written_first_in_the_row_is_the_case_of_its_steps():
+    text = (
+        "the softmax function is defined by $y_i = \\frac{e^{x_i}}{\\sum_k e^{x_k}}$.\n\n"
+        "$$\n{\\rm if}~i=j,~\\frac{\\partial y_i}{\\partial x_j} = \\frac{e^{x_j}\\cdot "
+        "\\sum_k e^{x_k}-e^{x_i}\\cdot e^{x_i}}{(\\sum_k e^{x_k})^2} = y_i \\cdot (1-y_i)\n$$\n\n"
+        "$$\n\\text{if } i\\ne j:~\\frac{\\partial y_i}{\\partial x_j} = -y_i \\cdot y_j\n$$\n"
+    )
+    steps = check_document(text).steps
+    assert [s.summary for s in steps] == ["holds when i = j"] * 2 + ["holds when i ≠ j"]
+    twin = text.replace("= -y_i \\cdot y_j", "= y_i \\cdot y_j")
+    assert statuses(twin)[-1] == "fails"
+
+
+CHICM_STYLE = (
+    "Softmax function is defined as following:\n\n"
+    "$$ p_j = \\dfrac{e^j}{\\displaystyle\\sum_{i} e^i} $$\n\n"
+)
+
+
+def test_an_operator_whose_denominator_lost_its_partial_sign():
+    text = CHICM_STYLE + (
+        "$$ \\dfrac{\\partial}{o_k}(\\log(p_k)) = \\dfrac{1}{p_k}\\dfrac{\\partial}{o_k}(p_k) "
+        "= 1 - p_k$$\n"
+    )
+    assert statuses(text)[-2:] == ["holds", "holds"]
+    assert statuses(text.replace("= 1 - p_k$$", "= p_k - 1$$"))[-1] == "fails"
+
+
+def test_a_log_right_after_an_index_is_the_logarithm():
+    text = "Let $p_k = \\frac{e^{o_k}}{\\sum_i e^{o_i}}$.\n\n$$ -y_klog(p_k) = -y_k \\log p_k $$\n"
+    assert statuses(text)[-1] == "holds"
+    assert statuses(text.replace("-y_k \\log p_k", "y_k \\log p_k"))[-1] == "fails"
+
+
+def test_a_bare_index_softmax_is_a_default_reading():
+    # p_j = e^j / Σ_i e^i with the text differentiating by o alone: the softmax of o, by a
+    # reading the text does not write out, so a failure is reported ambiguous, never flagged
+    text = (
+        "The output is\n\n$$ q_j = \\dfrac{e^j}{\\displaystyle\\sum_{i} e^i} $$\n\n"
+        "$$ \\dfrac{\\partial q_k}{\\partial o_k} = q_k (1 - q_k) $$\n"
+    )
+    assert statuses(text)[-1] == "holds"
+    twin = text.replace("q_k (1 - q_k)", "q_k (1 + q_k)")
+    step = check_document(twin).steps[-1]
+    assert not step.flagged and step.summary.startswith("not checked: ambiguous")
+
+
+def test_a_correct_class_named_by_a_letter_makes_free_label_flags_ambiguous():
+    text = "Let $p_k = \\frac{e^{o_k}}{\\sum_i e^{o_i}}$.\n\n" + (
+        "$$ L = -\\sum_{i} y_i \\log(p_i) $$\n\n"
+        "Assume the index of correct class is k, so the loss can be simplified as:\n\n"
+        "$$ L = -y_k \\log(p_k) = -\\log(p_k) $$\n"
+    )
+    assert not any(flags(text))
+    free = text.replace("Assume the index of correct class is k, so", "So")
+    assert any(flags(free))

@@ -302,6 +302,42 @@ def name_sum_shorthand(text: Text) -> None:
         everything = text.slice(0, len(text.chars))
 
 
+# \sigma(A_i) = \frac{e^{A_i}}{\sum_j e^{A_j}}: the document's σ applied to one entry of a vector
+_SIGMA_OF_ENTRY = re.compile(
+    r"\\sigma\s*(?:\\left\s*)?\(\s*([A-Za-z])\s*_\s*(?:\{\s*([a-zA-Z0-9])\s*\}|([a-zA-Z0-9]))"
+    r"\s*(?:\\right\s*)?\)"
+)
+_SIGMA_CALL = re.compile(r"\\sigma\s*(?:\\left\s*)?\(")
+
+
+def spell_sigma_entries(text: Text) -> None:
+    """``\\sigma(A_k)`` is the entry ``\\sigma_{k}`` when the document defines σ on an entry
+    (``\\sigma(A_i) = \\frac{e^{A_i}}{\\sum_j e^{A_j}}``) and applies it to nothing but entries of
+    that one vector: the definition then reads as any ``\\sigma_i = …``, and every use is that
+    definition at another index (what it means: the σ of the text, never the logistic one).
+    Same length: columns stay the file's."""
+    everything = text.slice(0, len(text.chars))
+    calls = list(_SIGMA_CALL.finditer(everything))
+    entries = list(_SIGMA_OF_ENTRY.finditer(everything))
+    if not entries or len({match.group(1) for match in entries}) != 1:
+        return  # σ(A_i) and σ(z_j): two vectors, two readings of σ
+    vector = entries[0].group(1)
+    # the vector itself only as an argument of another name: H(Y, \sigma(A))
+    whole = re.compile(rf"(?<=[(,])\s*\\sigma\s*(?:\\left\s*)?\(\s*{vector}\s*(?:\\right\s*)?\)")
+    if len(calls) != len(entries) + len(whole.findall(everything)):
+        return  # σ(z), σ(A_i + b): not only entries of the one vector
+    defined = re.compile(
+        r"\\sigma\s*(?:\\left\s*)?\(\s*[A-Za-z]\s*_\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])\s*"
+        r"(?:\\right\s*)?\)\s*(?::=|=|\\coloneqq)"
+    )
+    if not defined.search(everything):
+        return  # no definition of the text's own: σ stays what it is (not read)
+    for match in entries:
+        index = match.group(2) or match.group(3)
+        spelled = f"\\sigma_{{{index}}}"
+        text.chars[match.start() : match.end()] = list(spelled.ljust(len(match.group())))
+
+
 _BRACED_BASE = re.compile(r"\{\s*(\\?[a-zA-Z]+|\d+)\s*\}(?=\s*[\^_])")
 _COLOUR = re.compile(r"\\(?:color|textcolor)\s*\{[^{}]*\}\s*|\\(?:boxed|cancelto\{[^{}]*\})\s*")
 _BRACE_KEEPERS = re.compile(
@@ -656,6 +692,26 @@ _SEPARATOR = re.compile(
 )
 
 
+_LEADING_CONDITION = re.compile(  # {\rm if}~i=j,~ \frac{…}{…} = …: the row's case, written first
+    r"\s*(?:\{\s*\\rm\s+(?:if|for|when)\s*\}|\\(?:text|textrm|mathrm)\s*\{\s*(?:if|for|when)\s*\})"
+    r"(?:\s|~|\\[,;:! ])*"
+    r"([a-z]\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=)\s*[a-z])"
+    r"\s*(?:~|\\[,;:! ]|\s)*[,:](?:\s|~|\\[,;:! ]|\\q?quad(?![a-zA-Z]))*"
+)
+
+
+def _leading_condition(text: Text, row: Span) -> Relation | None:
+    match = _LEADING_CONDITION.match(text.slice(row.start, row.end))
+    relation = parse_relation(match.group(1)) if match else None
+    if relation is not None:
+        text.blank(row.start, row.start + match.end())  # type: ignore[union-attr]
+    return relation
+
+
+_WHERE = re.compile(r"\\text\s*\{\s*(?:where|with)\s*\}")
+_LABEL_VALUE = re.compile(r"\s*[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]\s*[.,;]?\s*")
+
+
 def _segments(body: str, levels: list[int]) -> list[tuple[int, int]]:
     """A row cut where ``\\quad`` or ``\\text{and}`` separates two equations."""
     relations = [m.start() for m in _RELATION.finditer(body) if levels[m.start()] == 0]
@@ -678,7 +734,7 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
     for row in _rows(text, display.body):
         if not text.slice(row.start, row.end).strip():
             continue
-        row_condition = _row_condition(text, row) or prose
+        row_condition = _leading_condition(text, row) or _row_condition(text, row) or prose
         body = text.slice(row.start, row.end)
         levels = _top_level(body)
         for pos, char in enumerate(body):
@@ -689,7 +745,14 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
         )
         if indent:
             text.blank(row.start, row.start + indent.end())
-        for start, end in _segments(text.slice(row.start, row.end), levels):
+        body, previous = text.slice(row.start, row.end), 0
+        for start, end in _segments(body, levels):
+            separator, previous = body[previous:start], end
+            if _WHERE.search(separator) and _LABEL_VALUE.fullmatch(body[start:end]):
+                # "L = -\log p_i \text{ where } y_i = 1": the condition the loss is taken under,
+                # not a claim (judged, y_i = 1 would fail for a free label)
+                text.blank(row.start + start, row.start + end)
+                continue
             segment = Span(row.start + start, row.start + end)
             _chain_steps(text, display, segment, levels[start:end], row_condition, chain, steps)
     return steps

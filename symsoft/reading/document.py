@@ -38,6 +38,7 @@ from symsoft.reading.displays import (
     name_sum_shorthand,
     rename_loss,
     spell_accented_entries,
+    spell_sigma_entries,
     steps_of,
     unclosed_group,
 )
@@ -57,6 +58,7 @@ from symsoft.reading.prose import (
     caveat_of,
     constraints_of,
     continuation,
+    correct_class_named,
     normalized_in_words,
     prose_condition,
     stated_normalized,
@@ -927,6 +929,7 @@ def check_document(
         blank_markdown_code(document)
     spell_accented_entries(document)  # \hat{y_i} is \hat{y}_i
     name_sum_shorthand(document)  # "$\sum$ stands for $\sum_k e^{a_k}$": Σ is a name
+    spell_sigma_entries(document)  # \sigma(A_i) = \frac{e^{A_i}}{…}: σ(A_k) is σ_k
     displays = find_displays(document)
     if n is None:
         n = fixed_size(document)
@@ -983,6 +986,11 @@ def check_document(
         if display.number - 1 in nearby:  # "$$ … $$ when $i = j$, and": the sentence goes on
             nearby[display.number - 1] += " " + continuation(prose)
         found = steps_of(document, display, chain, announced)
+        lead = found[0].lhs if found else None
+        if lead is not None and lead.start < display.body.start and display.number - 1 in nearby:
+            # "$$ = … $$" continuing the chain of the display before: the words that led into
+            # the chain ("for incorrect class $j$") speak of its cases too
+            nearby[display.number] = nearby[display.number - 1] + " " + nearby[display.number]
         steps += _expanded_cases(document, found)
         if not found:
             stepless.append(display)
@@ -1032,6 +1040,8 @@ def check_document(
     judging.hypothesis_stated = stated = stated or "y" in displayed
     if stated:
         meanings.unstated_leaves.discard("y")  # Σ_j y_j = 1 said: y are the labels
+    if "y" not in meanings.table and correct_class_named(everything):
+        meanings.unstated_leaves.add("y")  # "the correct class is k": y is one-hot at k
     meanings.normalized |= displayed - {"y"}
     meanings.normalized |= normalized_in_words(everything, meanings) - {"y"}
     meanings.stated_sizes |= stated_sizes(everything)

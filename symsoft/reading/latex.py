@@ -294,7 +294,7 @@ def _checked_surface(text: str) -> str:
             MAX_CLAIM_LENGTH,
         )
     for pos, char in enumerate(text):
-        if not char.isprintable() and char not in "\t\n\r":
+        if not char.isprintable() and char not in "\t\n\r\ue000":  # U+E000: see sides.CUT
             raise ClaimSyntaxError(f"control character U+{ord(char):04X}", text, pos)
     text = text.translate(_SAME_LENGTH)
     stack: list[tuple[str, int]] = []
@@ -778,6 +778,9 @@ class _Builder(Transformer_NonRecursive):
             operator = None
         return sympy.Mul(*factors)
 
+    def negated(self, sign, factor):
+        return -factor if sign == "-" else factor
+
     def summation(self, limits, *body):
         sign, term = body if len(body) == 2 else ("+", body[0])
         return sympy.Sum(-term if sign == "-" else term, limits)
@@ -926,6 +929,8 @@ class _Builder(Transformer_NonRecursive):
             return _Name(GREEK_NAMES.get(token[1:], token[1:]), token.start_pos)
         if token.type == "ACCENTED":
             return _Name(_accented(str(token)), token.start_pos)
+        if token.type == "CUT":
+            return _Name(str(token), token.start_pos)
         text = token.strip("{} \t\r\n")
         return _Name(text, token.start_pos + token.index(text))
 

@@ -40,7 +40,7 @@ from symsoft.reading.steps import (
 STEP_SECONDS = 10.0
 
 
-_RESERVED = frozenset({"N", "Y"})  # the size, and the reader's placeholder
+_RESERVED = frozenset({"N"})  # the size
 
 
 _DEFINING = re.compile(  # words that say a definition follows: a new meaning may be given
@@ -186,9 +186,12 @@ def meanings_of(
         lead = "" if lead.endswith((".", "!", "?")) else sentences(lead)[-1]
         if step.kind == "definition" or _DEFINING.search(lead):
             announced.add(step.lhs.start)
-    for match in INLINE_MATH.finditer(prose):
-        written = next(group for group in match.groups() if group)
-        written = _FOR_ALL.sub("", written)  # \hat{y}_i = …, \forall i = 1, 2, 3
+    inline = [
+        (found, listed)
+        for found in INLINE_MATH.finditer(prose)
+        for listed in _listed(_FOR_ALL.sub("", next(g for g in found.groups() if g)))
+    ]  # _FOR_ALL: \hat{y}_i = …, \forall i = 1, 2, 3
+    for match, written in inline:
         lhs, equals, rhs = written.partition("=")
         if not equals or not (
             defined_name(lhs) or _FUNCTION_LHS.fullmatch(lhs) or ENTRY.fullmatch(lhs)
@@ -216,6 +219,7 @@ def meanings_of(
     candidates.sort(key=lambda candidate: candidate[-1])
     _functions(candidates, meanings, definitions)
     variables = {_accented_name(m) for m in _VARIABLE.finditer(prose)}
+    variables |= set(_BARE_OPERATOR.findall(prose))  # \frac{\partial}{o_k}: ∂ lost (sides.py)
     differentiated = {
         _accented_name(m)
         for m in _QUANTITY.finditer(prose)
@@ -234,6 +238,7 @@ def meanings_of(
     from_definitions: set[str] = set()
     failed: dict[str, str] = {}
     redefined: dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]] = {}
+    bare_softmax: set[str] = set()
     for lhs, rhs, where, key, position in candidates:
         entry = ENTRY.fullmatch(lhs)
         named = defined_name(lhs)
@@ -284,6 +289,9 @@ def meanings_of(
             continue
         if isinstance(meaning, str):
             failed.setdefault(name, where)
+            bare = _BARE_INDEX_SOFTMAX.fullmatch(rhs)
+            if bare and named[1] is not None and {bare.group(1)} == {str(named[1])}:
+                bare_softmax.add(name)  # p_j = \frac{e^j}{\sum_i e^i}
             continue  # judged as an ordinary step, which reports the problem
         considered[name] = (position, meaning)  # the first definition that reads is the one
         meanings.table[name] = meaning
@@ -305,6 +313,15 @@ def meanings_of(
                 if named is not None:
                     meanings.unreadable[named[0]] = "a sentence that changes its meaning"
                     meanings.table.pop(named[0], None)
+    logits = variables - differentiated
+    for name in bare_softmax & set(meanings.unreadable):
+        if len(logits) == 1 and name not in considered and name not in logits:
+            # p_j = \frac{e^j}{\sum_i e^i}, the text differentiating by o alone: the softmax of
+            # o, by a reading the text does not write out (a default: flags resting on it are
+            # reported ambiguous)
+            meanings.table[name] = softmax_meaning(name, next(iter(logits)))
+            del meanings.unreadable[name]
+            meanings.leaves.discard(name)
     if "Z" not in meanings.table:
         uses = {x for x in "ao" if re.search(rf"(?<![a-zA-Z\\]){x}_", everything)}
         if len(uses) == 1:
@@ -428,6 +445,7 @@ def _functions(
             definitions[key] = f"definition of {name}({variable_name})"
 
 
+_BARE_OPERATOR = re.compile(r"\\[dt]?frac\s*\{\s*\\partial\s*\}\s*\{\s*([a-zA-Z])\s*_")
 _VARIABLE = re.compile(  # what a derivative is taken by: {\partial z_i}, / \partial \mathbf{w}
     r"(?:\}\s*\{|/|\\over)\s*(?:\\partial|\\delta|d)\s*(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?"
     r"([a-zA-Z])(?![a-zA-Z])"
@@ -528,7 +546,7 @@ _NUMERIC_BOUND = re.compile(
 _ABBREVIATION = re.compile(r"\bwrite\b.{0,200}?\bas\b|\bshorthand\b|\bdrop\b|\bwon't\s+write\b")
 
 
-_SIZES = frozenset({"N", "Y", "K", "C", "M", "n", "m", "d", "D"})  # K = 3 is a size, no value
+_SIZES = frozenset({"N", "K", "C", "M", "n", "m", "d", "D"})  # K = 3 is a size, no value
 
 
 _SOFTMAX_WORD = re.compile(r"\bsoft-?max", re.IGNORECASE)
@@ -588,6 +606,27 @@ def _top_level_parts(text: str) -> list[str]:
             parts.append(text[start:at])
             start = at + 1
     return [*parts, text[start:]]
+
+
+_BARE_INDEX_SOFTMAX = re.compile(
+    r"\s*\\d?frac\s*\{\s*e\s*\^\s*\{?\s*([a-z])\s*\}?\s*\}\s*\{\s*(?:\\displaystyle\s*)?"
+    r"\\sum\s*(?:_\s*\{?\s*([a-z])\s*\}?)?\s*e\s*\^\s*\{?\s*\2\s*\}?\s*\}\s*[.,]?\s*"
+)
+
+
+def _listed(text: str) -> list[str]:
+    """``g_i = e^{a_i}, h_i = \\sum_k e^{a_k}``: one definition per part cut at the commas
+    outside any group, when every part is one (else ``text`` whole: ``p = (0.7, 0.2)``)."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += char in "{([" and 1 or -(char in "})]")
+        if char == "," and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    parts.append(text[start:])
+    if len(parts) > 1 and all(defined_name(part.partition("=")[0]) for part in parts):
+        return parts
+    return [text]
 
 
 def _has_top_level_equals(text: str) -> bool:

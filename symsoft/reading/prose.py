@@ -87,7 +87,8 @@ def prose_condition(prose: str) -> Relation | None:
 
 CASE_WORDS = re.compile(
     r"\b(?:cases?|diagonal|off[- ]diagonal|same|differ\w*|distinct|equal\w*|coincid\w*|otherwise"
-    r"|separately)\b|[i-n]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[i-n]",
+    r"|separately|(?:in)?correct\s+class(?:es)?|wrong\s+class(?:es)?|other\s+class(?:es)?)\b"
+    r"|[i-n]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[i-n]",
     re.IGNORECASE,
 )
 
@@ -197,13 +198,34 @@ def _math_name(match: re.Match[str]) -> str | None:
     return entry.group(1) if entry else None
 
 
+_DEFAULTS = ("standard", "symsoft's notation", "the text")
+
+
+_CORRECT_CLASS = re.compile(  # "assume the index of correct class is k", "the true class is $c$"
+    r"\b(?:correct|true|target|right)\s+(?:class|label)\b[^.$]{0,20}?\bis\s+\$?\s*([a-z])\s*\$?"
+    r"(?![a-zA-Z])",
+    re.IGNORECASE,
+)
+
+
+def correct_class_named(text: str) -> bool:
+    """The text names the correct class by a letter: its labels are one-hot at that index,
+    a hypothesis the reader does not encode, so y is not a free variable there."""
+    return any(_CORRECT_CLASS.search(sentence) for sentence in sentences(text))
+
+
 def normalized_in_words(text: str, meanings: Meanings) -> set[str]:
     """Targets a sentence says are one-hot or sum to one ("the labels $t$ are one-hot"); "the
     labels are one-hot", with no name, speaks of the targets of the document's own loss."""
     names = stated_normalized(text)
     loss = meanings.table.get("L")
-    if "y" in names and loss is not None and loss.source != "standard":
-        logs = [e for e in loss.value.atoms(sympy.Mul) if e.has(sympy.log)]
+    losses = [loss] if loss is not None and loss.source != "standard" else []
+    if not losses and not re.search(r"(?<![a-zA-Z\\])y(?![a-zA-Z])", text):
+        # no y and no L (H(Y, σ(A)) = -Σ Y_i log σ(A_i)): "the labels are one-hot" speaks of the
+        # targets of the loss the document defines under another name
+        losses = [m for m in meanings.table.values() if m.source not in _DEFAULTS]
+    if "y" in names:
+        logs = [e for loss in losses for e in loss.value.atoms(sympy.Mul) if e.has(sympy.log)]
         names |= {
             str(factor.base.label)
             for term in logs

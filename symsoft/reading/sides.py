@@ -4,9 +4,9 @@ The derivatives (``\\frac{\\partial S_i}{\\partial a_j}``, ``\\frac{\\partial}{\
 \\left(…\\right)``, ``\\partial L / \\partial o_i``) are cut out of the text first: what is
 differentiated is read by :func:`symsoft.reading.latex.parse_expression`, its names replaced by
 their meanings except the variable's own, and differentiated with ``sympy.diff``. The rest of
-the side is parsed with a placeholder ``Y_{0,n}`` where the n-th derivative stood. Nothing is
-ever evaluated from the text; what cannot be read without a guess raises :class:`Unreadable`
-with its offset.
+the side is parsed with a placeholder ``\\uE000_{0,n}`` (a character no document writes) where
+the n-th derivative stood. Nothing is ever evaluated from the text; what cannot be read without
+a guess raises :class:`Unreadable` with its offset.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ from symsoft.reading.steps import (
 from symsoft.reading.vectors import entrywise
 
 MAX_DERIVATIVE_NESTING = 4
-_PLACEHOLDER = sympy.IndexedBase("Y")  # Y_{0,n} stands for the n-th derivative cut out
+CUT = "\ue000"  # a private-use character: a name no document can write
+_PLACEHOLDER = sympy.IndexedBase(CUT)  # CUT_{0,n} stands for the n-th derivative cut out
 
 _FRAC = re.compile(r"\\[dt]?frac\s*\{")
 # \delta is the partial sign when no subscript follows (\frac{\delta L}{\delta a_i}), as some posts
@@ -153,9 +154,13 @@ def _find_derivatives(text: str, operands: str = "strict") -> Iterator[tuple[int
         order = int(order_match.group(1) or order_match.group(2)) if order_match else 1
         quantity_start = order_match.end() if order_match else differential.end()
         quantity = text[quantity_start : numerator_end - 1]
-        variables = _variables(
-            text[denominator_start + 1 : denominator_end - 1], symbol, denominator_start + 1
-        )
+        denominator = text[denominator_start + 1 : denominator_end - 1]
+        if not quantity.strip() and _BARE_VARIABLE.fullmatch(denominator):
+            # \frac{\partial}{o_k}(…): an operator whose denominator has lost its ∂; ∂ over a
+            # name has no other meaning
+            variables: tuple[str, ...] = (denominator.strip(),)
+        else:
+            variables = _variables(denominator, symbol, denominator_start + 1)
         if len(variables) != order:
             raise Unreadable(
                 f"a derivative of order {order} with {len(variables)} differentiations",
@@ -166,6 +171,9 @@ def _find_derivatives(text: str, operands: str = "strict") -> Iterator[tuple[int
             end, quantity, quantity_start = _operand(text, denominator_end, operands)
         yield start, end, _Cut(quantity, quantity_start, variables, start)
         pos = end
+
+
+_BARE_VARIABLE = re.compile(r"\s*[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*")
 
 
 def _over_derivative(text: str, pos: int) -> tuple[int, int, int, int, int] | None:
@@ -220,7 +228,9 @@ def _variables(text: str, symbol: str, offset: int) -> tuple[str, ...]:
     return tuple(variables)
 
 
-_OPERAND_END = re.compile(r"\s*(?:$|[-+=)\]},.&\u2212]|\\right|\\[bB]igg?r|\\\}|\\q?quad)")
+_OPERAND_END = re.compile(
+    r"\s*(?:$|[-+=)\]},.&\u2212]|\\right|\\[bB]igg?(?:r|\s*[)\]])|\\\}|\\q?quad)"
+)
 
 
 def _operand(text: str, pos: int, operands: str = "strict") -> tuple[int, str, int]:
@@ -275,7 +285,7 @@ def _operand(text: str, pos: int, operands: str = "strict") -> tuple[int, str, i
 
 
 _EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}")
-_TERM_END = re.compile(r"[-+=,&\u2212]|\\right|\\q?quad(?![a-zA-Z])|\\\\|\\[bB]igg?r")
+_TERM_END = re.compile(r"[-+=,&\u2212]|\\right|\\q?quad(?![a-zA-Z])|\\\\|\\[bB]igg?(?:r|\s*[)\]])")
 
 
 def _term_end(text: str, pos: int) -> int:
@@ -365,12 +375,17 @@ def _bind_bare_sums(text: str) -> str:
     return "".join(out) + text[pos:]
 
 
+_SIZED_CLOSER = re.compile(r"\\(?:right|[bB]igg?r?)(?![a-zA-Z])\s*[)\]]")
+
+
 def _reach(text: str, start: int) -> str:
     """The text a ``\\sum`` starting at ``start`` takes: the rest of its term."""
     depth, pos = 0, start
     seen = False
     while pos < len(text):
         char = text[pos]
+        if char == "\\" and depth == 0 and _SIZED_CLOSER.match(text, pos):
+            break  # \Big( \sum_i e^{o_i} \Big): the group around the sum closes
         if char == "\\":
             pos += 2
             seen = True
@@ -439,11 +454,11 @@ class Reader:
         return self._read_indices(text)
 
     def _read_indices(self, text: str) -> sympy.Expr:
-        if "Y" in text:
-            raise Unreadable("'Y' is reserved", text.index("Y"))
+        if CUT in text:
+            raise Unreadable("the character U+E000 is reserved", text.index(CUT))
         pieces, values, pos = [], {}, 0
         for start, end, cut in _find_derivatives(text, self.operands):
-            placeholder = f"Y_{{0,{len(values) + 1}}}"
+            placeholder = f"{CUT}_{{0,{len(values) + 1}}}"
             pieces.append(text[pos:start] + placeholder.ljust(end - start))
             values[_PLACEHOLDER[0, len(values) + 1]] = self._derivative(cut, text)
             pos = end
@@ -463,7 +478,7 @@ class Reader:
 
     def _functions(self, text: str, values: dict[sympy.Expr, sympy.Expr]) -> str:
         """Each ``g(x)``, ``f'(x)``, ``\\sigma'(z)`` of a function the document defines (or uses
-        in a definition) replaced by a placeholder ``Y_{1,n}`` whose value is computed."""
+        in a definition) replaced by a placeholder ``CUT_{1,n}`` whose value is computed."""
         functions = self.meanings.functions
         if not _FUNCTION_CALL.search(text):
             return text
@@ -483,7 +498,7 @@ class Reader:
                         f"function of {match.group(3).strip()}? the document does not say",
                         match.start(),
                     )
-                placeholder = f"Y_{{1,{len(values) + 1}}}"
+                placeholder = f"{CUT}_{{1,{len(values) + 1}}}"
                 values[_PLACEHOLDER[1, len(values) + 1]] = value
                 out.append(text[pos : match.start()] + placeholder.ljust(len(match.group())))
                 pos = match.end()
@@ -500,7 +515,7 @@ class Reader:
                 value = sympy.diff(_TANH, _X, _order(primes)).xreplace({_X: at})
             else:
                 value = functions[name].at(at, _order(primes))
-            placeholder = f"Y_{{1,{len(values) + 1}}}"
+            placeholder = f"{CUT}_{{1,{len(values) + 1}}}"
             values[_PLACEHOLDER[1, len(values) + 1]] = value
             out.append(text[pos : match.start()] + placeholder.ljust(match.end() - match.start()))
             pos = match.end()
