@@ -596,3 +596,41 @@ def test_a_step_that_holds_only_as_columns_is_not_taken_when_the_text_says_rows(
     # a wrong entry is still refuted in the reading the text states
     (wrong,) = check_document(said.replace("RHS", "2 \\mathbf s^\\top \\mathbf s")).steps
     assert wrong.flagged
+
+
+@pytest.mark.parametrize(
+    ("written", "status"),
+    [
+        (r"-pu + \log(1 + e^u)", "holds"),  # p and u are names on their own: a product
+        (r"-up + \log(1 + e^u)", "holds"),
+        (r"pu + \log(1 + e^u)", "fails"),  # the sign of the product dropped
+        (r"-pu + \log(1 + e^{-u})", "fails"),
+    ],
+)
+def test_two_letters_that_are_both_names_are_a_product(written: str, status: str) -> None:
+    document = BCE_WITH_LOGITS.replace(r"-p u + \log(1 + e^u)", written)
+    step = check_document(document).steps[2]
+    assert step.status == status, step.summary
+
+
+def test_two_letters_not_both_names_stay_ambiguous() -> None:
+    """``pw``: the document never writes w alone, so it may be one name."""
+    document = BCE_WITH_LOGITS.replace(r"-p u + \log(1 + e^u)", r"-pw + \log(1 + e^u)")
+    step = check_document(document).steps[2]
+    assert step.status == "not checked" and "one name or a product" in step.summary
+
+
+@pytest.mark.parametrize(
+    ("right", "status"), [(r"\sigma(u) - p", "holds"), (r"p - \sigma(u)", "fails")]
+)
+def test_a_colon_announces_a_display_written_mid_line(right: str, status: str) -> None:
+    """math.SE writes ``$$…$$`` inside sentences: after a colon it is the derivation's display."""
+    document = BCE_WITH_LOGITS.replace(
+        "so that\n\n$$ L'(u) = \\sigma(u) - p $$\n",
+        f"It is now easy to take the derivative of $$L$$: $$L'(u) = {right}.$$ Nice.\n",
+    )
+    step = check_document(document).steps[-1]
+    assert step.status == status, step.summary
+    # without the colon the $$…$$ is math in a sentence (kramdown), not a step
+    inline = document.replace("$$L$$: $$", "$$L$$ is $$")
+    assert len(check_document(inline).steps) == 3

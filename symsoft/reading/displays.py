@@ -189,6 +189,8 @@ def _inline(source: str, opening: re.Match[str], close: re.Match[str]) -> bool:
     before, after = source[line_start : opening.start()], source[close.end() : line_end]
     # "$$A$$ $$= B$$": displays side by side on one line are displays, not math in a sentence
     before, after = _SIDE_BY_SIDE.sub("", before), _SIDE_BY_SIDE.sub("", after)
+    if before.rstrip().endswith(":"):
+        return False  # "it yields: $$…$$": a colon announces a display (math.SE's $$ mid-line)
     return bool(before.strip(" >*-+0123456789.")) or bool(after.strip(" .,;:!?"))
 
 

@@ -11,6 +11,7 @@ reason and the column, never skipped. Every transformation of the text keeps its
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import time
@@ -54,6 +55,7 @@ from symsoft.reading.prose import (
     CASE_WORDS,
     EVERY_CASE,
     HEADING,
+    INLINE_MATH,
     caveat_of,
     constraints_of,
     continuation,
@@ -265,12 +267,26 @@ class _Judging:
         self.deadline = self.began + self.seconds
 
     def read(self, span: Span) -> sympy.Expr:
-        try:
-            return self.reader.expression(self.text.slice(span.start, span.end))
-        except Unreadable as exc:
-            raise _NotChecked(exc.reason, span.start + exc.pos) from None
-        except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
-            raise _NotChecked(f"cannot read it ({type(exc).__name__})", span.start) from None
+        written, spaces = self.text.slice(span.start, span.end), []
+        while True:
+            try:
+                return self.reader.expression(written)
+            except Unreadable as exc:
+                pos = _product_of_names(exc, written, self._lone_letters)
+                if pos is None or len(spaces) >= 4:
+                    at = exc.pos - sum(1 for space in spaces if space <= exc.pos)
+                    raise _NotChecked(exc.reason, span.start + at) from None
+                written, spaces = written[:pos] + " " + written[pos:], [*spaces, pos]
+            except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
+                raise _NotChecked(f"cannot read it ({type(exc).__name__})", span.start) from None
+
+    @functools.cached_property
+    def _lone_letters(self) -> frozenset[str]:
+        """The letters the document's mathematics writes as names on their own."""
+        source = self.text.slice(0, len(self.text.chars))
+        pieces = [source[d.body.start : d.body.end] for d in find_displays(self.text)]
+        pieces += [m.group() for m in INLINE_MATH.finditer(source)]
+        return frozenset(m.group(1) for piece in pieces for m in _LONE_LETTER.finditer(piece))
 
     def step(self, step: Step, counted: int) -> StepResult:
         line, column = self.text.place(step.relation.start)
@@ -752,6 +768,23 @@ class _Judging:
             shown = ", ".join(map(str, sizes))
             result = replace(result, summary=f"{result.summary} at N = {shown} (entries shown)")
         return _unstated(result, sorted(meaning.latex for meaning in defaults))
+
+
+_LONE_LETTER = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
+_NAME_OR_PRODUCT = re.compile(r"ambiguous '([A-Za-z])([A-Za-z])': one name or a product\?")
+
+
+def _product_of_names(exc: Unreadable, written: str, lone: frozenset[str]) -> int | None:
+    """Where to write ``pu`` apart when ``p`` and ``u`` are both names the document writes on
+    their own (math.SE: ``-pu + \\log(1 + e^u)``): a product, as nobody names a third thing by
+    two letters already in use."""
+    found = _NAME_OR_PRODUCT.match(exc.reason)
+    if found is None or not {found.group(1), found.group(2)} <= lone:
+        return None
+    pos = exc.pos
+    if written[pos - 1 : pos + 1] != found.group(1) + found.group(2):
+        return None
+    return pos
 
 
 _OTHER_READING = {
