@@ -634,3 +634,30 @@ def test_a_colon_announces_a_display_written_mid_line(right: str, status: str) -
     # without the colon the $$…$$ is math in a sentence (kramdown), not a step
     inline = document.replace("$$L$$: $$", "$$L$$ is $$")
     assert len(check_document(inline).steps) == 3
+
+
+STAN_CASES = (
+    "For the softmax of a vector $y$, the entries of the Jacobian are\n\n"
+    r"$$ \frac{\partial}{\partial y_m} \mbox{softmax}(y)[k] = \left\{ \begin{array}{ll} "
+    r"\mbox{softmax}(y)[k](1 - \mbox{softmax}(y)[m]) & \mbox{ if } m = k, \mbox{ and} \\[6pt] "
+    r"SECOND & \mbox{ if } m \neq k. \end{array} \right. $$"
+    "\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        (r"-\mbox{softmax}(y)[k]\,\mbox{softmax}(y)[m]", "holds"),
+        (r"\mbox{softmax}(y)[m]", "fails"),  # Stan's docs: the sign and a factor dropped
+        (r"-\mbox{softmax}(y)[k]\,\mbox{softmax}(y)[k]", "fails"),  # the wrong entry
+    ],
+)
+def test_an_entry_written_in_brackets_after_a_named_call(second: str, status: str) -> None:
+    first, other = check_document(STAN_CASES.replace("SECOND", second)).steps
+    assert first.status == "holds", first.summary
+    assert other.status == status, other.summary
+    if status == "fails":
+        assert other.summary == "fails when k ≠ m"
+        (case,) = other.cases
+        assert "m = 2" in case.where
