@@ -661,3 +661,38 @@ def test_an_entry_written_in_brackets_after_a_named_call(second: str, status: st
         assert other.summary == "fails when k ≠ m"
         (case,) = other.cases
         assert "m = 2" in case.where
+
+
+@pytest.mark.parametrize(
+    ("rhs", "status"),
+    [
+        (r"\operatorname{diag}(\mathbf y) - \mathbf y \times \mathbf y^T", "holds"),
+        (r"\operatorname{diag}(\mathbf y) - 2 \mathbf{y} \times \mathbf{y}^\top", "fails"),
+        (r"\operatorname{diag}(\mathbf y) + \mathbf y \times \mathbf y^T", "fails"),
+        (r"\operatorname{diag}(\mathbf y) - \mathbf y \times \mathbf y", "not checked"),
+    ],
+)
+def test_times_beside_a_transposed_vector_is_the_matrix_product(rhs: str, status: str) -> None:
+    """w32zhong's ``y \\times y^T``: a cross product has no transpose; without one, \\times
+    between vectors stays unread."""
+    document = (
+        r"Let $y_i = \frac{\exp(x_i)}{\sum_j \exp(x_j)}$."
+        f"\n\n$$ J_{{\\mathbf x}}(\\mathbf y) = {rhs} $$\n"
+    )
+    (step,) = check_document(document).steps
+    assert step.status == status, step.summary
+
+
+def test_a_dotted_matrix_beside_times_a_transpose_is_refuted_at_its_entry() -> None:
+    matrix = (
+        r"\begin{bmatrix} y_1 - y_1 y_1 & - y_1 y_2 & ... & - y_1 y_n \\ "
+        r"ROW2 \\ \vdots & \ddots \\ - y_n y_1 & - y_n y_2 & ... & y_n - y_n y_n \end{bmatrix}"
+    )
+    good = matrix.replace("ROW2", r"- y_2 y_1 & y_2 - y_2 y_2 & ... & - y_2 y_n")
+    bad = matrix.replace("ROW2", r"y_2 y_1 & y_2 - y_2 y_2 & ... & - y_2 y_n")  # sign dropped
+    prose = r"Let $y_i = \frac{\exp(x_i)}{\sum_j \exp(x_j)}$." + "\n\n"
+    right = r"\operatorname{diag}(\mathbf y) - \mathbf y \times \mathbf y^T"
+    (holds,) = check_document(f"{prose}$$ {good} = {right} $$\n").steps
+    assert holds.status == "holds", holds.summary
+    (fails,) = check_document(f"{prose}$$ {bad} = {right} $$\n").steps
+    assert fails.status == "fails" and "entry (2, 1)" in fails.summary, fails.summary

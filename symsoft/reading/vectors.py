@@ -112,6 +112,10 @@ _TRANSPOSE = re.compile(
     r"\^\s*(?:\{\s*(?:\\top|T|\\intercal|\\mathsf\s*\{\s*T\s*\})\s*\}"
     r"|\\top|T|\\intercal)(?![a-zA-Z])"
 )
+_T = r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T|\\top|\\intercal)(?![a-zA-Z])"
+# \mathbf y \times \mathbf y^T: a cross product has no transposes, so \times is the matrix product
+_TIMES_TRANSPOSED = re.compile(r"\\times(?=\s*" + _BOLD + _T + ")")
+_TRANSPOSED_TIMES = re.compile("(" + _T + r"\s*)(\\times)(?![a-zA-Z])")
 _ENTRYWISE = re.compile(r"\\(odot|oslash|circ)(?![a-zA-Z])")
 _OPEN = re.compile(r"\\left\s*\(|\\[bB]igg?l?\s*\(|\(")
 _SPACE = re.compile(r"\s+|\\[,;:!](?![a-zA-Z])|\\q?quad(?![a-zA-Z])|\\cdot(?![a-zA-Z])")
@@ -213,6 +217,12 @@ def _free_letters(text: str) -> list[str]:
 
 
 @functools.cache
+def _matrix_times(text: str) -> str:
+    """``\\times`` beside a transposed vector written as the matrix product it is (same length)."""
+    text = _TIMES_TRANSPOSED.sub(lambda m: " " * len(m.group()), text)
+    return _TRANSPOSED_TIMES.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
 def entrywise(
     text: str, layout: str = "numerator", vectors: frozenset[str] = frozenset()
 ) -> Entrywise | None:
@@ -224,6 +234,7 @@ def entrywise(
     """
     if not _marked(text):
         return None
+    text = _matrix_times(text)
     written = _WRITTEN_OUT.search(text)
     if written:
         raise Unreadable(f"a {written.group(1)} is not read as a matrix", written.start())
@@ -253,6 +264,7 @@ def entries(
     size), …] in index notation at concrete indices; None when nothing is written out.  A matrix
     written with dots is judged at each size where its rows' labels (1, 2, …, N−1, N) are
     distinct, at the entries it shows."""
+    lhs, rhs = _matrix_times(lhs), _matrix_times(rhs)
     sides = [entrywise(side, layout) for side in (lhs, rhs)]
     written = [s for s in sides if s is not None and s.size is not None]
     if not written:
