@@ -696,3 +696,39 @@ def test_a_dotted_matrix_beside_times_a_transpose_is_refuted_at_its_entry() -> N
     assert holds.status == "holds", holds.summary
     (fails,) = check_document(f"{prose}$$ {bad} = {right} $$\n").steps
     assert fails.status == "fails" and "entry (2, 1)" in fails.summary, fails.summary
+
+
+PLAIN_LETTERS = r"Let $y_i = \frac{\exp(x_i)}{\sum_j \exp(x_j)}$." + "\n\n$$ LHS = RHS $$\n"
+
+
+@pytest.mark.parametrize(
+    ("lhs", "rhs", "status"),
+    [
+        (r"J_x y", r"\operatorname{diag}(y) - y y^T", "holds"),
+        (r"J_x y", r"\operatorname{diag}(y) + y y^T", "fails"),
+        (r"J_{x} y", r"\text{diag}(y) - y y^\top", "holds"),
+        (r"J_{x} y", r"\text{diag}(y) - y y^\top y", "not checked"),  # sizes do not match
+        (r"\operatorname{diag}(y) - y y^T", r"J_x y", "holds"),
+        (r"\operatorname{diag}(y) - y y^T", r"J_x y - y", "not checked"),  # a vector beside
+    ],
+)
+def test_plain_letters_that_the_step_transposes_are_vectors(
+    lhs: str, rhs: str, status: str
+) -> None:
+    """w32zhong's docs: ``y_i`` defined, then ``J_x y = \\operatorname{diag}(y) - y y^T``."""
+    document = PLAIN_LETTERS.replace("LHS", lhs).replace("RHS", rhs)
+    (step,) = check_document(document).steps
+    assert step.status == status, step.summary
+
+
+def test_a_plain_letter_without_a_vector_mark_stays_unread() -> None:
+    """No transpose, no diag, no J: ``y`` beside ``y_i`` may be anything."""
+    document = PLAIN_LETTERS.replace("LHS", r"\frac{\partial y}{\partial x}").replace("RHS", "y")
+    (step,) = check_document(document).steps
+    assert step.status == "not checked", step.summary
+
+
+def test_a_transpose_by_t_is_not_a_vector_mark_when_t_is_a_temperature() -> None:
+    document = PLAIN_LETTERS.replace("LHS", r"y^T").replace("RHS", r"\frac{y}{T}")
+    (step,) = check_document(document).steps
+    assert step.status == "not checked", step.summary

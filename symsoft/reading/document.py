@@ -77,7 +77,7 @@ from symsoft.reading.steps import (
     judge,
     name_of,
 )
-from symsoft.reading.vectors import SHAPES, entries, mismatch, readings
+from symsoft.reading.vectors import SHAPES, entries, mismatch, plain_vectors, readings
 from symsoft.results import Counterexample
 
 StepStatus = Literal[
@@ -280,13 +280,35 @@ class _Judging:
             except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
                 raise _NotChecked(f"cannot read it ({type(exc).__name__})", span.start) from None
 
+    def read_written(self, written: str, start: int) -> sympy.Expr:
+        try:
+            return self.reader.expression(written)
+        except Unreadable as exc:
+            raise _NotChecked(exc.reason, start) from None
+        except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
+            raise _NotChecked(f"cannot read it ({type(exc).__name__})", start) from None
+
+    def _texts(self, step: Step) -> list[str]:
+        """The sides of ``step``, its plain-letter vectors written bold (``J_x y``)."""
+        assert step.lhs is not None
+        sides = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
+        return plain_vectors(sides, self._indexed_letters) or sides
+
+    @functools.cached_property
+    def _indexed_letters(self) -> frozenset[str]:
+        """The letters the document's mathematics writes with an index (``y_i``)."""
+        return frozenset(m.group(1) for piece in self._math for m in _INDEXED.finditer(piece))
+
+    @functools.cached_property
+    def _math(self) -> list[str]:
+        source = self.text.slice(0, len(self.text.chars))
+        pieces = [source[d.body.start : d.body.end] for d in find_displays(self.text)]
+        return pieces + [m.group() for m in INLINE_MATH.finditer(source)]
+
     @functools.cached_property
     def _lone_letters(self) -> frozenset[str]:
         """The letters the document's mathematics writes as names on their own."""
-        source = self.text.slice(0, len(self.text.chars))
-        pieces = [source[d.body.start : d.body.end] for d in find_displays(self.text)]
-        pieces += [m.group() for m in INLINE_MATH.finditer(source)]
-        return frozenset(m.group(1) for piece in pieces for m in _LONE_LETTER.finditer(piece))
+        return frozenset(m.group(1) for piece in self._math for m in _LONE_LETTER.finditer(piece))
 
     def step(self, step: Step, counted: int) -> StepResult:
         line, column = self.text.place(step.relation.start)
@@ -361,7 +383,7 @@ class _Judging:
         \\mathbf s`` beside a matrix) is judged in the readings where they fit: it holds if it
         holds in each of them, it is flagged only if it fails in each, else it is ambiguous."""
         assert step.lhs is not None
-        texts = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
+        texts = self._texts(step)
         fitting: list[tuple[str, StepResult]] = []
         for reading in readings(*texts)[1:]:
             other = _Judging(
@@ -396,7 +418,7 @@ class _Judging:
         """A step that holds with vectors as columns, in a document that says its vectors are
         rows: it must also hold as rows (``\\mathbf s \\mathbf s^\top`` is a number there)."""
         assert step.lhs is not None
-        texts = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
+        texts = self._texts(step)
         rows = [r for r in readings(*texts) if r.endswith("row")]
         if not rows or "with vectors as rows" in result.summary:
             return result
@@ -521,23 +543,21 @@ class _Judging:
             ) from None
         if judged is not None:
             return replace(base, status=judged[0], summary=judged[1])
-        shapes = mismatch(
-            *(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)),
-            layout=self.reader.layout,
-        )
+        texts = self._texts(step)
+        shapes = mismatch(*texts, layout=self.reader.layout)
         if shapes is not None:
             raise _NotChecked(shapes, step.relation.start)
         try:
-            written_out = entries(
-                *(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)),
-                self.reader.layout,
-            )
+            written_out = entries(*texts, self.reader.layout)
         except Unreadable as exc:
             raise _NotChecked(exc.reason, step.relation.start) from None
         if written_out is not None:
             return self._entries(step, base, written_out)
         self.meanings.used.clear()
-        lhs, rhs = self.read(step.lhs), self.read(step.rhs)
+        if texts == sides:
+            lhs, rhs = self.read(step.lhs), self.read(step.rhs)
+        else:  # plain-letter vectors written bold: an error is placed at the start of its side
+            lhs, rhs = (self.read_written(t, s.start) for t, s in zip(texts, (step.lhs, step.rhs)))
         example = self._example(step.lhs.start)
         if (
             example
@@ -715,7 +735,7 @@ class _Judging:
         (or does not fit) in the other layout (row: the variable) and in the row-vector
         convention, which the document may be using."""
         assert step.lhs is not None
-        texts = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
+        texts = self._texts(step)
         if not result.flagged:
             return result
         for reading in readings(*texts)[1:]:
@@ -770,6 +790,7 @@ class _Judging:
         return _unstated(result, sorted(meaning.latex for meaning in defaults))
 
 
+_INDEXED = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z])\s*_")
 _LONE_LETTER = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
 _NAME_OR_PRODUCT = re.compile(r"ambiguous '([A-Za-z])([A-Za-z])': one name or a product\?")
 

@@ -945,3 +945,63 @@ def _matching(text: str, start: int) -> int:
 
 
 __all__ = ["READINGS", "SHAPES", "Entrywise", "entries", "entrywise", "mismatch", "readings"]
+
+
+_PLAIN_T = r"\s*\^\s*(?:\{\s*(?:\\top|\\intercal|T)\s*\}|\\top|\\intercal|T)(?![a-zA-Z])"
+_PLAIN_DIAG = r"\\(?:operatorname|text|mathrm)\s*\{\s*diag\s*\}\s*(?:\\left\s*)?\(\s*"
+_PLAIN_JACOBIAN = re.compile(
+    r"(?<![\\a-zA-Z])J\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*"
+    r"(?:\\left\s*\(\s*([a-z])\s*\\right\s*\)|\(\s*([a-z])\s*\)|([a-z]))(?![a-zA-Z_])"
+)
+
+
+def plain_vectors(sides: list[str], indexed: frozenset[str]) -> list[str] | None:
+    """The sides of a step with its plain-letter vectors written bold, or None when it has none.
+
+    A letter the document writes with an index (``y_i``) is a vector here when the step
+    transposes it (``y^T``, ``y^\\top``; ``^T`` only when no other T is written), takes its
+    ``\\operatorname{diag}``, or writes its Jacobian ``J_x y`` (w32zhong's docs): then every bare
+    ``y`` of the step is that vector.
+
+    >>> plain_vectors([r"J_x y", r"\\operatorname{diag}(y) - y y^T"], frozenset("xy"))
+    ['J_{\\\\mathbf{x}}(\\\\mathbf{y})', '\\\\operatorname{diag}(\\\\mathbf{y}) - \\\\mathbf{y} \\\\mathbf{y}^T']
+    """
+    joined = " ".join(sides)
+    other_t = len(re.findall(r"(?<![\\a-zA-Z])T(?![a-zA-Z])", joined)) - len(
+        re.findall(r"\^\s*\{?\s*T(?![a-zA-Z])", joined)
+    )
+    letters: set[str] = set()
+    for letter in indexed:
+        bare = rf"(?<![\\a-zA-Z]){letter}"
+        transposed = re.search(bare + _PLAIN_T, joined)
+        if transposed and transposed.group().rstrip("} ").endswith("T") and other_t:
+            transposed = None
+        if transposed or re.search(_PLAIN_DIAG + letter + r"\s*(?:\\right\s*)?\)", joined):
+            letters.add(letter)
+    for found in _PLAIN_JACOBIAN.finditer(joined):
+        variable = found.group(1) or found.group(2)
+        value = found.group(3) or found.group(4) or found.group(5)
+        if {variable, value} <= indexed:
+            letters |= {variable, value}
+    if not letters:
+        return None
+    return [_bolded(side, letters) for side in sides]
+
+
+def _bolded(side: str, letters: set[str]) -> str:
+    def jacobian(m: re.Match[str]) -> str:
+        variable, value = m.group(1) or m.group(2), m.group(3) or m.group(4) or m.group(5)
+        if not {variable, value} <= letters:
+            return m.group()
+        return rf"J_{{\mathbf{{{variable}}}}}(\mathbf{{{value}}})"
+
+    side = _PLAIN_JACOBIAN.sub(jacobian, side)
+    out, pos = [], 0
+    for found in re.finditer(r"(?<![\\a-zA-Z])([a-zA-Z])(?![a-zA-Z_])", side):
+        if found.group(1) not in letters:
+            continue
+        if side[: found.start()].rstrip(" {").endswith(("_", "^", "\\mathbf")):
+            continue  # an index, an exponent, or already bold
+        out += [side[pos : found.start()], rf"\mathbf{{{found.group(1)}}}"]
+        pos = found.end()
+    return "".join(out) + side[pos:]
