@@ -557,7 +557,8 @@ class _Judging:
         if texts == sides:
             lhs, rhs = self.read(step.lhs), self.read(step.rhs)
         else:  # plain-letter vectors written bold: an error is placed at the start of its side
-            lhs, rhs = (self.read_written(t, s.start) for t, s in zip(texts, (step.lhs, step.rhs)))
+            lhs = self.read_written(texts[0], step.lhs.start)
+            rhs = self.read_written(texts[1], step.rhs.start)
         example = self._example(step.lhs.start)
         if (
             example

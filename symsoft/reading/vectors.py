@@ -963,8 +963,8 @@ def plain_vectors(sides: list[str], indexed: frozenset[str]) -> list[str] | None
     ``\\operatorname{diag}``, or writes its Jacobian ``J_x y`` (w32zhong's docs): then every bare
     ``y`` of the step is that vector.
 
-    >>> plain_vectors([r"J_x y", r"\\operatorname{diag}(y) - y y^T"], frozenset("xy"))
-    ['J_{\\\\mathbf{x}}(\\\\mathbf{y})', '\\\\operatorname{diag}(\\\\mathbf{y}) - \\\\mathbf{y} \\\\mathbf{y}^T']
+    >>> plain_vectors([r"J_x y", r"y^\\top"], frozenset("xy"))
+    ['J_{\\\\mathbf{x}}(\\\\mathbf{y})', '\\\\mathbf{y}^\\\\top']
     """
     joined = " ".join(sides)
     other_t = len(re.findall(r"(?<![\\a-zA-Z])T(?![a-zA-Z])", joined)) - len(
