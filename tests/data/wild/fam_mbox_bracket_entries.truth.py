@@ -1,5 +1,5 @@
 import mpmath as mp
-from truth import Point, Step, d, delta, logsumexp, reals, softmax
+from truth import Point, Step, d, logsumexp, reals, softmax
 
 # Stan-style reference: \mbox{softmax}(y)[k] is the k-th entry of the softmax of y.
 
