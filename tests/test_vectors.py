@@ -732,3 +732,17 @@ def test_a_transpose_by_t_is_not_a_vector_mark_when_t_is_a_temperature() -> None
     document = PLAIN_LETTERS.replace("LHS", r"y^T").replace("RHS", r"\frac{y}{T}")
     (step,) = check_document(document).steps
     assert step.status == "not checked", step.summary
+
+
+def test_a_case_or_a_value_after_a_colon_stays_in_its_sentence() -> None:
+    """``the case: $$i = k$$``, ``two classes: $$N = 2$$``: said in the sentence, not steps (as
+    steps, N = 2 would fail and the derivative would lose its case)."""
+    document = (
+        r"Let $$p_i = \frac{e^{o_i}}{\sum_k e^{o_k}}$$." + "\n\n"
+        r"For two classes: $$N = 2$$. We take the case: $$i = k$$. The derivative is: "
+        r"$$\frac{\partial p_i}{\partial o_k} = p_i(1 - p_i)$$" + "\n"
+    )
+    (step,) = check_document(document).steps
+    assert step.status == "holds" and step.summary == "holds when i = k", step.summary
+    (wrong,) = check_document(document.replace("(1 - p_i)", "(1 + p_i)")).steps
+    assert wrong.status == "fails", wrong.summary
