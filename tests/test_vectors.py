@@ -596,3 +596,153 @@ def test_a_step_that_holds_only_as_columns_is_not_taken_when_the_text_says_rows(
     # a wrong entry is still refuted in the reading the text states
     (wrong,) = check_document(said.replace("RHS", "2 \\mathbf s^\\top \\mathbf s")).steps
     assert wrong.flagged
+
+
+@pytest.mark.parametrize(
+    ("written", "status"),
+    [
+        (r"-pu + \log(1 + e^u)", "holds"),  # p and u are names on their own: a product
+        (r"-up + \log(1 + e^u)", "holds"),
+        (r"pu + \log(1 + e^u)", "fails"),  # the sign of the product dropped
+        (r"-pu + \log(1 + e^{-u})", "fails"),
+    ],
+)
+def test_two_letters_that_are_both_names_are_a_product(written: str, status: str) -> None:
+    document = BCE_WITH_LOGITS.replace(r"-p u + \log(1 + e^u)", written)
+    step = check_document(document).steps[2]
+    assert step.status == status, step.summary
+
+
+def test_two_letters_not_both_names_stay_ambiguous() -> None:
+    """``pw``: the document never writes w alone, so it may be one name."""
+    document = BCE_WITH_LOGITS.replace(r"-p u + \log(1 + e^u)", r"-pw + \log(1 + e^u)")
+    step = check_document(document).steps[2]
+    assert step.status == "not checked" and "one name or a product" in step.summary
+
+
+@pytest.mark.parametrize(
+    ("right", "status"), [(r"\sigma(u) - p", "holds"), (r"p - \sigma(u)", "fails")]
+)
+def test_a_colon_announces_a_display_written_mid_line(right: str, status: str) -> None:
+    """math.SE writes ``$$…$$`` inside sentences: after a colon it is the derivation's display."""
+    document = BCE_WITH_LOGITS.replace(
+        "so that\n\n$$ L'(u) = \\sigma(u) - p $$\n",
+        f"It is now easy to take the derivative of $$L$$: $$L'(u) = {right}.$$ Nice.\n",
+    )
+    step = check_document(document).steps[-1]
+    assert step.status == status, step.summary
+    # without the colon the $$…$$ is math in a sentence (kramdown), not a step
+    inline = document.replace("$$L$$: $$", "$$L$$ is $$")
+    assert len(check_document(inline).steps) == 3
+
+
+STAN_CASES = (
+    "For the softmax of a vector $y$, the entries of the Jacobian are\n\n"
+    r"$$ \frac{\partial}{\partial y_m} \mbox{softmax}(y)[k] = \left\{ \begin{array}{ll} "
+    r"\mbox{softmax}(y)[k](1 - \mbox{softmax}(y)[m]) & \mbox{ if } m = k, \mbox{ and} \\[6pt] "
+    r"SECOND & \mbox{ if } m \neq k. \end{array} \right. $$"
+    "\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        (r"-\mbox{softmax}(y)[k]\,\mbox{softmax}(y)[m]", "holds"),
+        (r"\mbox{softmax}(y)[m]", "fails"),  # Stan's docs: the sign and a factor dropped
+        (r"-\mbox{softmax}(y)[k]\,\mbox{softmax}(y)[k]", "fails"),  # the wrong entry
+    ],
+)
+def test_an_entry_written_in_brackets_after_a_named_call(second: str, status: str) -> None:
+    first, other = check_document(STAN_CASES.replace("SECOND", second)).steps
+    assert first.status == "holds", first.summary
+    assert other.status == status, other.summary
+    if status == "fails":
+        assert other.summary == "fails when k ≠ m"
+        (case,) = other.cases
+        assert "m = 2" in case.where
+
+
+@pytest.mark.parametrize(
+    ("rhs", "status"),
+    [
+        (r"\operatorname{diag}(\mathbf y) - \mathbf y \times \mathbf y^T", "holds"),
+        (r"\operatorname{diag}(\mathbf y) - 2 \mathbf{y} \times \mathbf{y}^\top", "fails"),
+        (r"\operatorname{diag}(\mathbf y) + \mathbf y \times \mathbf y^T", "fails"),
+        (r"\operatorname{diag}(\mathbf y) - \mathbf y \times \mathbf y", "not checked"),
+    ],
+)
+def test_times_beside_a_transposed_vector_is_the_matrix_product(rhs: str, status: str) -> None:
+    """w32zhong's ``y \\times y^T``: a cross product has no transpose; without one, \\times
+    between vectors stays unread."""
+    document = (
+        r"Let $y_i = \frac{\exp(x_i)}{\sum_j \exp(x_j)}$."
+        f"\n\n$$ J_{{\\mathbf x}}(\\mathbf y) = {rhs} $$\n"
+    )
+    (step,) = check_document(document).steps
+    assert step.status == status, step.summary
+
+
+def test_a_dotted_matrix_beside_times_a_transpose_is_refuted_at_its_entry() -> None:
+    matrix = (
+        r"\begin{bmatrix} y_1 - y_1 y_1 & - y_1 y_2 & ... & - y_1 y_n \\ "
+        r"ROW2 \\ \vdots & \ddots \\ - y_n y_1 & - y_n y_2 & ... & y_n - y_n y_n \end{bmatrix}"
+    )
+    good = matrix.replace("ROW2", r"- y_2 y_1 & y_2 - y_2 y_2 & ... & - y_2 y_n")
+    bad = matrix.replace("ROW2", r"y_2 y_1 & y_2 - y_2 y_2 & ... & - y_2 y_n")  # sign dropped
+    prose = r"Let $y_i = \frac{\exp(x_i)}{\sum_j \exp(x_j)}$." + "\n\n"
+    right = r"\operatorname{diag}(\mathbf y) - \mathbf y \times \mathbf y^T"
+    (holds,) = check_document(f"{prose}$$ {good} = {right} $$\n").steps
+    assert holds.status == "holds", holds.summary
+    (fails,) = check_document(f"{prose}$$ {bad} = {right} $$\n").steps
+    assert fails.status == "fails" and "entry (2, 1)" in fails.summary, fails.summary
+
+
+PLAIN_LETTERS = r"Let $y_i = \frac{\exp(x_i)}{\sum_j \exp(x_j)}$." + "\n\n$$ LHS = RHS $$\n"
+
+
+@pytest.mark.parametrize(
+    ("lhs", "rhs", "status"),
+    [
+        (r"J_x y", r"\operatorname{diag}(y) - y y^T", "holds"),
+        (r"J_x y", r"\operatorname{diag}(y) + y y^T", "fails"),
+        (r"J_{x} y", r"\text{diag}(y) - y y^\top", "holds"),
+        (r"J_{x} y", r"\text{diag}(y) - y y^\top y", "not checked"),  # sizes do not match
+        (r"\operatorname{diag}(y) - y y^T", r"J_x y", "holds"),
+        (r"\operatorname{diag}(y) - y y^T", r"J_x y - y", "not checked"),  # a vector beside
+    ],
+)
+def test_plain_letters_that_the_step_transposes_are_vectors(
+    lhs: str, rhs: str, status: str
+) -> None:
+    """w32zhong's docs: ``y_i`` defined, then ``J_x y = \\operatorname{diag}(y) - y y^T``."""
+    document = PLAIN_LETTERS.replace("LHS", lhs).replace("RHS", rhs)
+    (step,) = check_document(document).steps
+    assert step.status == status, step.summary
+
+
+def test_a_plain_letter_without_a_vector_mark_stays_unread() -> None:
+    """No transpose, no diag, no J: ``y`` beside ``y_i`` may be anything."""
+    document = PLAIN_LETTERS.replace("LHS", r"\frac{\partial y}{\partial x}").replace("RHS", "y")
+    (step,) = check_document(document).steps
+    assert step.status == "not checked", step.summary
+
+
+def test_a_transpose_by_t_is_not_a_vector_mark_when_t_is_a_temperature() -> None:
+    document = PLAIN_LETTERS.replace("LHS", r"y^T").replace("RHS", r"\frac{y}{T}")
+    (step,) = check_document(document).steps
+    assert step.status == "not checked", step.summary
+
+
+def test_a_case_or_a_value_after_a_colon_stays_in_its_sentence() -> None:
+    """``the case: $$i = k$$``, ``two classes: $$N = 2$$``: said in the sentence, not steps (as
+    steps, N = 2 would fail and the derivative would lose its case)."""
+    document = (
+        r"Let $$p_i = \frac{e^{o_i}}{\sum_k e^{o_k}}$$." + "\n\n"
+        r"For two classes: $$N = 2$$. We take the case: $$i = k$$. The derivative is: "
+        r"$$\frac{\partial p_i}{\partial o_k} = p_i(1 - p_i)$$" + "\n"
+    )
+    (step,) = check_document(document).steps
+    assert step.status == "holds" and step.summary == "holds when i = k", step.summary
+    (wrong,) = check_document(document.replace("(1 - p_i)", "(1 + p_i)")).steps
+    assert wrong.status == "fails", wrong.summary

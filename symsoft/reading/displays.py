@@ -189,10 +189,16 @@ def _inline(source: str, opening: re.Match[str], close: re.Match[str]) -> bool:
     before, after = source[line_start : opening.start()], source[close.end() : line_end]
     # "$$A$$ $$= B$$": displays side by side on one line are displays, not math in a sentence
     before, after = _SIDE_BY_SIDE.sub("", before), _SIDE_BY_SIDE.sub("", after)
+    body = source[opening.end() : close.start()]
+    if before.rstrip().endswith(":") and "=" in body and _DERIVATION.search(body):
+        return False  # "it yields: $$L'(u) = …$$": a colon announces a display (math.SE)
     return bool(before.strip(" >*-+0123456789.")) or bool(after.strip(" .,;:!?"))
 
 
 _SIDE_BY_SIDE = re.compile(r"\$\$[^$\n]+\$\$")
+# what makes math after a colon a step of the derivation rather than a case ($$i = k$$) or a
+# value ($$N = 2$$) said in the sentence: an equation with a derivative or a function in it
+_DERIVATION = re.compile(r"\\(?:frac|partial|nabla|log|ln|exp|sigma|sum|tanh)(?![a-zA-Z])|'")
 
 
 def find_displays(text: Text) -> list[Display]:

@@ -11,6 +11,7 @@ reason and the column, never skipped. Every transformation of the text keeps its
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import time
@@ -55,6 +56,7 @@ from symsoft.reading.prose import (
     CASE_WORDS,
     EVERY_CASE,
     HEADING,
+    INLINE_MATH,
     caveat_of,
     constraints_of,
     continuation,
@@ -77,7 +79,7 @@ from symsoft.reading.steps import (
     judge,
     name_of,
 )
-from symsoft.reading.vectors import SHAPES, entries, mismatch, readings
+from symsoft.reading.vectors import SHAPES, entries, mismatch, plain_vectors, readings
 from symsoft.results import Counterexample, plain
 
 StepStatus = Literal[
@@ -267,12 +269,48 @@ class _Judging:
         self.deadline = self.began + self.seconds
 
     def read(self, span: Span) -> sympy.Expr:
+        written, spaces = self.text.slice(span.start, span.end), []
+        while True:
+            try:
+                return self.reader.expression(written)
+            except Unreadable as exc:
+                pos = _product_of_names(exc, written, self._lone_letters)
+                if pos is None or len(spaces) >= 4:
+                    at = exc.pos - sum(1 for space in spaces if space <= exc.pos)
+                    raise _NotChecked(exc.reason, span.start + at) from None
+                written, spaces = written[:pos] + " " + written[pos:], [*spaces, pos]
+            except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
+                raise _NotChecked(f"cannot read it ({type(exc).__name__})", span.start) from None
+
+    def read_written(self, written: str, start: int) -> sympy.Expr:
         try:
-            return self.reader.expression(self.text.slice(span.start, span.end))
+            return self.reader.expression(written)
         except Unreadable as exc:
-            raise _NotChecked(exc.reason, span.start + exc.pos) from None
+            raise _NotChecked(exc.reason, start) from None
         except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
-            raise _NotChecked(f"cannot read it ({type(exc).__name__})", span.start) from None
+            raise _NotChecked(f"cannot read it ({type(exc).__name__})", start) from None
+
+    def _texts(self, step: Step) -> list[str]:
+        """The sides of ``step``, its plain-letter vectors written bold (``J_x y``)."""
+        assert step.lhs is not None
+        sides = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
+        return plain_vectors(sides, self._indexed_letters) or sides
+
+    @functools.cached_property
+    def _indexed_letters(self) -> frozenset[str]:
+        """The letters the document's mathematics writes with an index (``y_i``)."""
+        return frozenset(m.group(1) for piece in self._math for m in _INDEXED.finditer(piece))
+
+    @functools.cached_property
+    def _math(self) -> list[str]:
+        source = self.text.slice(0, len(self.text.chars))
+        pieces = [source[d.body.start : d.body.end] for d in find_displays(self.text)]
+        return pieces + [m.group() for m in INLINE_MATH.finditer(source)]
+
+    @functools.cached_property
+    def _lone_letters(self) -> frozenset[str]:
+        """The letters the document's mathematics writes as names on their own."""
+        return frozenset(m.group(1) for piece in self._math for m in _LONE_LETTER.finditer(piece))
 
     def step(self, step: Step, counted: int) -> StepResult:
         line, column = self.text.place(step.relation.start)
@@ -347,7 +385,7 @@ class _Judging:
         \\mathbf s`` beside a matrix) is judged in the readings where they fit: it holds if it
         holds in each of them, it is flagged only if it fails in each, else it is ambiguous."""
         assert step.lhs is not None
-        texts = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
+        texts = self._texts(step)
         fitting: list[tuple[str, StepResult]] = []
         for reading in readings(*texts)[1:]:
             other = _Judging(
@@ -382,7 +420,7 @@ class _Judging:
         """A step that holds with vectors as columns, in a document that says its vectors are
         rows: it must also hold as rows (``\\mathbf s \\mathbf s^\top`` is a number there)."""
         assert step.lhs is not None
-        texts = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
+        texts = self._texts(step)
         rows = [r for r in readings(*texts) if r.endswith("row")]
         if not rows or "with vectors as rows" in result.summary:
             return result
@@ -507,23 +545,22 @@ class _Judging:
             ) from None
         if judged is not None:
             return replace(base, status=judged[0], summary=judged[1])
-        shapes = mismatch(
-            *(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)),
-            layout=self.reader.layout,
-        )
+        texts = self._texts(step)
+        shapes = mismatch(*texts, layout=self.reader.layout)
         if shapes is not None:
             raise _NotChecked(shapes, step.relation.start)
         try:
-            written_out = entries(
-                *(self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)),
-                self.reader.layout,
-            )
+            written_out = entries(*texts, self.reader.layout)
         except Unreadable as exc:
             raise _NotChecked(exc.reason, step.relation.start) from None
         if written_out is not None:
             return self._entries(step, base, written_out)
         self.meanings.used.clear()
-        lhs, rhs = self.read(step.lhs), self.read(step.rhs)
+        if texts == sides:
+            lhs, rhs = self.read(step.lhs), self.read(step.rhs)
+        else:  # plain-letter vectors written bold: an error is placed at the start of its side
+            lhs = self.read_written(texts[0], step.lhs.start)
+            rhs = self.read_written(texts[1], step.rhs.start)
         example = self._example(step.lhs.start)
         if (
             example
@@ -701,7 +738,7 @@ class _Judging:
         (or does not fit) in the other layout (row: the variable) and in the row-vector
         convention, which the document may be using."""
         assert step.lhs is not None
-        texts = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
+        texts = self._texts(step)
         if not result.flagged:
             return result
         for reading in readings(*texts)[1:]:
@@ -754,6 +791,24 @@ class _Judging:
             shown = ", ".join(map(str, sizes))
             result = replace(result, summary=f"{result.summary} at N = {shown} (entries shown)")
         return _unstated(result, sorted(meaning.latex for meaning in defaults))
+
+
+_INDEXED = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z])\s*_")
+_LONE_LETTER = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
+_NAME_OR_PRODUCT = re.compile(r"ambiguous '([A-Za-z])([A-Za-z])': one name or a product\?")
+
+
+def _product_of_names(exc: Unreadable, written: str, lone: frozenset[str]) -> int | None:
+    """Where to write ``pu`` apart when ``p`` and ``u`` are both names the document writes on
+    their own (math.SE: ``-pu + \\log(1 + e^u)``): a product, as nobody names a third thing by
+    two letters already in use."""
+    found = _NAME_OR_PRODUCT.match(exc.reason)
+    if found is None or not {found.group(1), found.group(2)} <= lone:
+        return None
+    pos = exc.pos
+    if written[pos - 1 : pos + 1] != found.group(1) + found.group(2):
+        return None
+    return pos
 
 
 _OTHER_READING = {

@@ -54,6 +54,7 @@ _D_OPERATOR = re.compile(  # D_j S_i = ∂S_i/∂a_j, as in the claim language
 )
 _OPENERS = re.compile(r"\\left\s*(?:\(|\[|\\\{)|\\[bB]igg?l?\s*(?:\(|\[)|\(|\[")
 _NAMED = re.compile(r"(?:\\(?:log|ln)\s*)?[A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?")
+_SCRIPT = re.compile(r"\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9])")
 _BARE_SUM = re.compile(r"\\sum(?![a-zA-Z])(\s*\\(?:limits|nolimits|displaystyle)(?![a-zA-Z]))*")
 _EXCLUDING_SUM = re.compile(
     r"\\sum\s*_\s*\{\s*([a-z])\s*(?:\\neq?(?![a-zA-Z])|\\not\s*=|\u2260)\s*([a-z])\s*\}"
@@ -271,6 +272,10 @@ def _operand(text: str, pos: int, operands: str = "strict") -> tuple[int, str, i
             end = matching(text, second)
     elif re.match(r"(?:\\(?:log|ln)(?![a-zA-Z])\s*)?\\sum(?![a-zA-Z])", text[pos:]):
         end = pos + len(_reach(text, pos))
+    elif call := _WORD_CALL.match(text, pos):  # \text{softmax}(y)_k: one named entry
+        end = matching(text, call.end())
+        script = _SCRIPT.match(text, end) if end > 0 else None
+        end = script.end() if script else end
     elif named := _NAMED.match(text, pos):
         end = named.end()
     if end < 0:
@@ -285,6 +290,25 @@ def _operand(text: str, pos: int, operands: str = "strict") -> tuple[int, str, i
 
 
 _EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}")
+_MBOX = re.compile(r"\\mbox(?![a-zA-Z])")  # plain TeX's \mbox{…} is \text{…}, same length
+_WORD_CALL = re.compile(r"\\(?:text|mathrm|operatorname)\s*\{[a-zA-Z_\\]+\}\s*(?=\()")
+
+
+def _indexed_calls(text: str) -> str:
+    """``\\text{softmax}(y)[k]`` (Stan's docs) written ``\\text{softmax}(y)_k``: an entry of
+    the vector a named function returns, when the bracket holds one index letter."""
+    out, pos = [], 0
+    for call in _WORD_CALL.finditer(text):
+        end = matching(text, call.end())
+        if end < 0 or not re.match(r"\[\s*[i-n]\s*\]", text[end:]):
+            continue
+        close = text.index("]", end)
+        letter = text[end + 1 : close].strip()
+        out += [text[pos:end], ("_" + letter).ljust(close + 1 - end)]
+        pos = close + 1
+    return "".join(out) + text[pos:]
+
+
 _TERM_END = re.compile(r"[-+=,&\u2212]|\\right|\\q?quad(?![a-zA-Z])|\\\\|\\[bB]igg?(?:r|\s*[)\]])")
 
 
@@ -430,6 +454,7 @@ class Reader:
                 raise Unreadable(exc.reason, spelled.written(exc.pos)) from None
         text = _expand_macros(text, self.meanings.macros)
         text = _EMPTY_SCRIPT.sub(lambda m: " " * len(m.group()), text)  # \sum_{k}^{ }
+        text = _indexed_calls(_MBOX.sub(r"\\text", text))
         if text not in self.cache:
             before, self.meanings.used = self.meanings.used, set()
             try:

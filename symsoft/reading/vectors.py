@@ -112,6 +112,10 @@ _TRANSPOSE = re.compile(
     r"\^\s*(?:\{\s*(?:\\top|T|\\intercal|\\mathsf\s*\{\s*T\s*\})\s*\}"
     r"|\\top|T|\\intercal)(?![a-zA-Z])"
 )
+_T = r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T|\\top|\\intercal)(?![a-zA-Z])"
+# \mathbf y \times \mathbf y^T: a cross product has no transposes, so \times is the matrix product
+_TIMES_TRANSPOSED = re.compile(r"\\times(?=\s*" + _BOLD + _T + ")")
+_TRANSPOSED_TIMES = re.compile("(" + _T + r"\s*)(\\times)(?![a-zA-Z])")
 _ENTRYWISE = re.compile(r"\\(odot|oslash|circ)(?![a-zA-Z])")
 _OPEN = re.compile(r"\\left\s*\(|\\[bB]igg?l?\s*\(|\(")
 _SPACE = re.compile(r"\s+|\\[,;:!](?![a-zA-Z])|\\q?quad(?![a-zA-Z])|\\cdot(?![a-zA-Z])")
@@ -213,6 +217,12 @@ def _free_letters(text: str) -> list[str]:
 
 
 @functools.cache
+def _matrix_times(text: str) -> str:
+    """``\\times`` beside a transposed vector written as the matrix product it is (same length)."""
+    text = _TIMES_TRANSPOSED.sub(lambda m: " " * len(m.group()), text)
+    return _TRANSPOSED_TIMES.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
 def entrywise(
     text: str, layout: str = "numerator", vectors: frozenset[str] = frozenset()
 ) -> Entrywise | None:
@@ -224,6 +234,7 @@ def entrywise(
     """
     if not _marked(text):
         return None
+    text = _matrix_times(text)
     written = _WRITTEN_OUT.search(text)
     if written:
         raise Unreadable(f"a {written.group(1)} is not read as a matrix", written.start())
@@ -253,6 +264,7 @@ def entries(
     size), …] in index notation at concrete indices; None when nothing is written out.  A matrix
     written with dots is judged at each size where its rows' labels (1, 2, …, N−1, N) are
     distinct, at the entries it shows."""
+    lhs, rhs = _matrix_times(lhs), _matrix_times(rhs)
     sides = [entrywise(side, layout) for side in (lhs, rhs)]
     written = [s for s in sides if s is not None and s.size is not None]
     if not written:
@@ -933,3 +945,63 @@ def _matching(text: str, start: int) -> int:
 
 
 __all__ = ["READINGS", "SHAPES", "Entrywise", "entries", "entrywise", "mismatch", "readings"]
+
+
+_PLAIN_T = r"\s*\^\s*(?:\{\s*(?:\\top|\\intercal|T)\s*\}|\\top|\\intercal|T)(?![a-zA-Z])"
+_PLAIN_DIAG = r"\\(?:operatorname|text|mathrm)\s*\{\s*diag\s*\}\s*(?:\\left\s*)?\(\s*"
+_PLAIN_JACOBIAN = re.compile(
+    r"(?<![\\a-zA-Z])J\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*"
+    r"(?:\\left\s*\(\s*([a-z])\s*\\right\s*\)|\(\s*([a-z])\s*\)|([a-z]))(?![a-zA-Z_])"
+)
+
+
+def plain_vectors(sides: list[str], indexed: frozenset[str]) -> list[str] | None:
+    """The sides of a step with its plain-letter vectors written bold, or None when it has none.
+
+    A letter the document writes with an index (``y_i``) is a vector here when the step
+    transposes it (``y^T``, ``y^\\top``; ``^T`` only when no other T is written), takes its
+    ``\\operatorname{diag}``, or writes its Jacobian ``J_x y`` (w32zhong's docs): then every bare
+    ``y`` of the step is that vector.
+
+    >>> plain_vectors([r"J_x y", r"y^\\top"], frozenset("xy"))
+    ['J_{\\\\mathbf{x}}(\\\\mathbf{y})', '\\\\mathbf{y}^\\\\top']
+    """
+    joined = " ".join(sides)
+    other_t = len(re.findall(r"(?<![\\a-zA-Z])T(?![a-zA-Z])", joined)) - len(
+        re.findall(r"\^\s*\{?\s*T(?![a-zA-Z])", joined)
+    )
+    letters: set[str] = set()
+    for letter in indexed:
+        bare = rf"(?<![\\a-zA-Z]){letter}"
+        transposed = re.search(bare + _PLAIN_T, joined)
+        if transposed and transposed.group().rstrip("} ").endswith("T") and other_t:
+            transposed = None
+        if transposed or re.search(_PLAIN_DIAG + letter + r"\s*(?:\\right\s*)?\)", joined):
+            letters.add(letter)
+    for found in _PLAIN_JACOBIAN.finditer(joined):
+        variable = found.group(1) or found.group(2)
+        value = found.group(3) or found.group(4) or found.group(5)
+        if {variable, value} <= indexed:
+            letters |= {variable, value}
+    if not letters:
+        return None
+    return [_bolded(side, letters) for side in sides]
+
+
+def _bolded(side: str, letters: set[str]) -> str:
+    def jacobian(m: re.Match[str]) -> str:
+        variable, value = m.group(1) or m.group(2), m.group(3) or m.group(4) or m.group(5)
+        if not {variable, value} <= letters:
+            return m.group()
+        return rf"J_{{\mathbf{{{variable}}}}}(\mathbf{{{value}}})"
+
+    side = _PLAIN_JACOBIAN.sub(jacobian, side)
+    out, pos = [], 0
+    for found in re.finditer(r"(?<![\\a-zA-Z])([a-zA-Z])(?![a-zA-Z_])", side):
+        if found.group(1) not in letters:
+            continue
+        if side[: found.start()].rstrip(" {").endswith(("_", "^", "\\mathbf")):
+            continue  # an index, an exponent, or already bold
+        out += [side[pos : found.start()], rf"\mathbf{{{found.group(1)}}}"]
+        pos = found.end()
+    return "".join(out) + side[pos:]
