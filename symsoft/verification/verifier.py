@@ -235,11 +235,31 @@ def _in_parallel(theorem, family, method, seed, keep_all, jobs, progress) -> Chu
             if progress is not None:
                 progress(theorem.name, done, total)
         pool.close()
+    except BaseException:
+        _end_workers(pool)
+        raise
     finally:
         pool.terminate()
         pool.join()
         _SHARED.clear()
     return counts, checks, first
+
+
+def _end_workers(pool) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl-C or SIGTERM while the workers run: end them now.  A group SIGTERM reaches them too,
+    and a worker that dies while waiting for a task holds the lock of the pool's task queue;
+    ``Pool.terminate()`` takes that lock first and would wait forever.  A multiprocessing
+    lock may be released by any process, so once every worker is gone it is released here."""
+    import multiprocessing
+
+    for child in multiprocessing.active_children():
+        child.kill()
+        child.join(5)
+    lock = getattr(getattr(pool, "_inqueue", None), "_rlock", None)
+    if lock is not None and not lock.acquire(block=False):
+        lock.release()  # held by a worker that is gone
+    elif lock is not None:
+        lock.release()  # it was free: leave it so
 
 
 def verify_theorem(
