@@ -544,6 +544,84 @@ def test_a_number_of_classes_said_in_words_fixes_the_size():
     assert wrong.status == "fails"
 
 
+SIZES_DISAGREE = (
+    "For instance, $\\mathbf{z} = (1, 2, 3)$ gives $\\mathbf{s} \\approx (0.09, 0.24, 0.67)$.\n\n"
+    "The softmax is $s_i = \\frac{e^{z_i}}{\\sum_{k} e^{z_k}}$. WORDS the diagonal entry is\n\n"
+    "$$\\frac{\\partial s_1}{\\partial z_1} = s_1 s_2$$\n"
+)
+
+
+def test_a_worked_example_and_a_size_in_words_that_disagree_are_ambiguous():
+    # the example's vector has three entries, the sentence before the step says two classes:
+    # at N = 3 the step fails, but the author means N = 2, where it holds
+    (step,) = check_document(SIZES_DISAGREE.replace("WORDS", "With only two classes")).steps
+    assert step.status == "not checked" and "fix different sizes" in step.summary
+    (twin,) = check_document(SIZES_DISAGREE.replace("WORDS", "With three classes")).steps
+    assert twin.status == "fails" and "N = 3, z = (1, 2, 3)" in twin.summary
+
+
+ENTRIES_ABOVE_THE_SIZE = (
+    "In the binary case, with only two classes, the softmax is the logistic sigmoid.\n\n"
+    "## A three-class example\n\nTake $o_1 = 0$, $o_2 = \\log 2$ and $o_3 = \\log 5$, and "
+    "$p_i = \\frac{e^{o_i}}{\\sum_k e^{o_k}}$. Then\n\n$$p_1 = RHS$$\n"
+)
+
+
+def test_entries_of_an_example_above_the_size_said_elsewhere_are_not_judged_at_that_size():
+    (step,) = check_document(ENTRIES_ABOVE_THE_SIZE.replace("RHS", "\\frac{1}{8}")).steps
+    assert step.status == "not checked" and not step.flagged
+    unsure = check_document(ENTRIES_ABOVE_THE_SIZE.replace("RHS", "\\frac{1}{3}")).steps
+    assert not unsure[0].flagged  # right at N = 2, wrong at the example's N = 3: not said
+    alone = ENTRIES_ABOVE_THE_SIZE.replace("with only two classes, ", "")
+    assert statuses(alone.replace("RHS", "\\frac{1}{8}")) == ["not checked"]  # no size at all
+    stated = alone.replace("Then", "with $K = 3$. Then")
+    assert statuses(stated.replace("RHS", "\\frac{1}{8}")) == ["holds"]
+    assert statuses(stated.replace("RHS", "\\frac{1}{3}")) == ["fails"]
+
+
+def test_a_size_that_holds_is_taken_from_the_text_only_when_it_is_the_one_size_stated():
+    # "which has two classes" speaks of logistic regression; the step is about K = 3
+    binary = (
+        "Unlike logistic regression, which has two classes, here $K = 3$ and $s_i = "
+        "\\frac{e^{z_i}}{\\sum_{k=1}^{K} e^{z_k}}$.\n\n"
+        "$$\\frac{\\partial s_1}{\\partial z_1} = s_1 s_2$$\n"
+    )
+    (step,) = check_document(binary).steps
+    assert step.status == "unknown" and "does not say which N" in step.summary
+    (twin,) = check_document(binary.replace("here $K = 3$ and", "here")).steps
+    assert twin.status == "holds" and "N = 2" in twin.cases[0].where
+
+
+def test_a_value_said_in_a_remark_must_agree_with_every_value():
+    remark = (
+        "The tempered softmax is $p_i = \\frac{e^{o_i / T}}{\\sum_k e^{o_k / T}}$; SAID "
+        "Take $o_1 = 0$ and $o_2 = \\log 9$ with only two classes.\n\n$$p_1 = RHS$$\n"
+    )
+    in_passing = remark.replace("SAID", "for $T = 1$ it is the ordinary softmax.")
+    (step,) = check_document(in_passing.replace("RHS", "\\frac{1}{10}")).steps
+    assert step.status == "unknown" and "said in a remark" in step.summary
+    general = in_passing.replace("RHS", "\\frac{e^{o_1 / T}}{e^{o_1 / T} + e^{o_2 / T}}")
+    assert statuses(general) == ["holds"]
+    assert statuses(in_passing.replace("RHS", "\\frac{1}{2}")) == ["fails"]  # wrong either way
+    example = remark.replace("SAID", "take $T = 2$.")
+    assert statuses(example.replace("RHS", "\\frac{1}{4}")) == ["holds"]
+    assert statuses(example.replace("RHS", "\\frac{1}{10}")) == ["fails"]
+
+
+def test_a_decimal_that_is_the_exact_value_rounded_is_no_flag():
+    rounded = (
+        "Let $s_i = \\frac{e^{z_i}}{\\sum_{k=1}^{3} e^{z_k}}$ and take $\\mathbf{z} = (1, 2, 3)$."
+        "\n\n$$s_3 = \\frac{e^3}{e + e^2 + e^3} = RHS$$\n"
+    )
+    steps = check_document(rounded.replace("RHS", "0.665")).steps
+    assert [s.status for s in steps] == ["holds", "not checked"]
+    assert "rounded to the digits written" in steps[1].summary
+    assert statuses(rounded.replace("RHS", "0.67")) == ["holds", "not checked"]
+    assert statuses(rounded.replace("RHS", "0.656")) == ["holds", "fails"]
+    assert statuses(rounded.replace("RHS", "0.7")) == ["holds", "not checked"]
+    assert statuses(rounded.replace("RHS", "0.6")) == ["holds", "fails"]
+
+
 LINEAR_SCORES = (
     "The predicted distribution is $\\hat{y}_j = e^{z_j} / \\sum_{k} e^{z_k}$ and the target "
     "$\\mathbf{y}$ is one-hot.\n\n$$-\\sum_{i=1}^{K} y_i\\,(1 - \\hat{y}_j) = RHS$$\n\n"

@@ -41,7 +41,7 @@ from symsoft.reading.displays import (
     steps_of,
     unclosed_group,
 )
-from symsoft.reading.examples import combined, read_example, shown
+from symsoft.reading.examples import Values, combined, read_example, shown
 from symsoft.reading.labels import label_index
 from symsoft.reading.meanings import (
     STEP_SECONDS,
@@ -579,6 +579,7 @@ class _Judging:
         checks, defaults, used = self.cache[memo]
         self.meanings.used |= used
         result = _summarized(base, checks, self.hypothesis_stated, self.n)
+        result = _rounded(result)
         if point and result.status in ("holds", "holds only", "fails"):
             result = replace(result, summary=f"{result.summary} at the worked example ({point[2]})")
         if result.flagged and result.status in ("holds only", "fails"):
@@ -617,9 +618,25 @@ class _Judging:
             sizes = self.meanings.stated_sizes
             if size is None and len(sizes) == 1:
                 size = next(iter(sizes))
+            entries = [int(key.rpartition("_")[2]) for key in values if _ENTRY_KEY.match(key)]
             if self.n is not None:
                 size = self.n
+            elif size is not None and (sizes - {size} or size < max(entries, default=0)):
+                # the example's length (z = (1, 2, 3), o_3 = …) and the size the text states
+                # ("only two classes") disagree: which N the step means is not said
+                raise _NotChecked(
+                    f"ambiguous: the worked example ({shown(read)}) and the text "
+                    f"(N = {', '.join(map(str, sorted(sizes)))}) fix different sizes",
+                    step.relation.start,
+                )
             if size is not None:
+                values = Values(values)
+                values.remarks = frozenset(
+                    e.name
+                    for e in read
+                    if e.values.keys() == {e.name}
+                    and _REMARK.search(self.text.slice(max(0, e.position - 30), e.position))
+                )
                 return size, values, f"N = {size}, {shown(read)}"
         raise _NotChecked(
             f"a worked example: {example} (values this reader does not substitute)",
@@ -806,7 +823,34 @@ def _raise(exc: Exception) -> NoReturn:
     raise exc
 
 
+_DECIMAL = re.compile(r"\s*-?\s*\d*\.(\d+)\s*")  # 0.665: a value written to three digits
+
+
+def _rounded(result: StepResult) -> StepResult:
+    """A step that fails at a point only because one side is the other rounded to the digits
+    written (``s_3 = 0.665`` where s_3 = 0.66524…): the author means ≈, so it is no flag."""
+    sides = result.counterexample
+    if result.status != "fails" or sides is None or sides.point:
+        return result
+    for written, value, other in (
+        (result.lhs, sides.lhs_float, sides.rhs_float),
+        (result.rhs, sides.rhs_float, sides.lhs_float),
+    ):
+        decimal = _DECIMAL.fullmatch(written)
+        digits = len(decimal.group(1)) if decimal else 0
+        if decimal and abs(value - other) <= 0.5 * 10**-digits * (1 + 1e-9):
+            return replace(
+                result,
+                status="not checked",
+                summary=f"not checked: ambiguous: {written.strip()} is {other:.{digits + 3}g} "
+                "rounded to the digits written (≈, not =)",
+            )
+    return result
+
+
 _UNDECIDED = re.compile(r"too large|time budget|more than \d+ steps")
+_REMARK = re.compile(r"\b(?:for|when|if|at)\s*\$*\s*$", re.IGNORECASE)  # for $T = 1$ …
+_ENTRY_KEY = re.compile(r"[A-Za-z]+_\d+$")  # z_3: an entry a worked example gives
 
 
 class _NotChecked(Exception):
