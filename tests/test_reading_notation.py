@@ -622,6 +622,45 @@ def test_a_decimal_that_is_the_exact_value_rounded_is_no_flag():
     assert statuses(rounded.replace("RHS", "0.6")) == ["holds", "fails"]
 
 
+ONE_HOT_AFTER = (
+    "Let $p_i = \\frac{e^{o_i}}{\\sum_k e^{o_k}}$, and the loss is $L = -\\sum_k y_k \\log p_k$ "
+    "SAID.\n\n$$\\frac{\\partial L}{\\partial o_i} = p_i - y_i$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said", ["with a one-hot $y$", "with a one-hot target vector $\\mathbf{y}$"]
+)
+def test_a_hypothesis_before_the_name_it_qualifies_is_stated(said):
+    (step,) = check_document(ONE_HOT_AFTER.replace("SAID", said)).steps
+    assert step.status == "holds" and step.hypothesis == "Σ_j y_j = 1"
+
+
+@pytest.mark.parametrize(
+    "said", ["with any $y$", "with a one-hot $t$", "with a $y$ that is not one-hot"]
+)
+def test_a_hypothesis_about_another_name_or_denied_is_not_stated(said):
+    (step,) = check_document(ONE_HOT_AFTER.replace("SAID", said)).steps
+    assert step.flagged and "does not state" in step.summary
+
+
+CHINESE_TARGETS = (
+    "设 $p_i = \\frac{e^{o_i}}{\\sum_k e^{o_k}}$，损失 $L = -\\sum_k y_k \\log p_k$。SAID\n\n"
+    "$$\\frac{\\partial L}{\\partial o_i} = p_i - y_i$$\n"
+)
+
+
+def test_a_hypothesis_denied_in_chinese_is_not_stated_and_a_later_sentence_denies_nothing():
+    # "here it is not a one-hot y but arbitrary weights"
+    denied = CHINESE_TARGETS.replace("SAID", "注意这里不是 one-hot $y$，而是任意的权重。")
+    (step,) = check_document(denied).steps
+    assert step.flagged and "does not state" in step.summary
+    # "the labels y are one-hot vectors. Note that p is not one-hot." (two sentences)
+    stated = CHINESE_TARGETS.replace("SAID", "标签 $y$ 是独热向量。注意 $p$ 并不是独热的。")
+    (twin,) = check_document(stated).steps
+    assert twin.status == "holds" and twin.hypothesis == "Σ_j y_j = 1"
+
+
 LINEAR_SCORES = (
     "The predicted distribution is $\\hat{y}_j = e^{z_j} / \\sum_{k} e^{z_k}$ and the target "
     "$\\mathbf{y}$ is one-hot.\n\n$$-\\sum_{i=1}^{K} y_i\\,(1 - \\hat{y}_j) = RHS$$\n\n"

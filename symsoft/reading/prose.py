@@ -110,7 +110,8 @@ def continuation(prose: str) -> str:
 
 
 NEGATION = re.compile(
-    r"\b(?:not|no|never|unlike|instead|rather\s+than|neither|nor|without|arbitrary)\b|n't",
+    r"\b(?:not|no|never|unlike|instead|rather\s+than|neither|nor|without|arbitrary)\b|n't"
+    r"|不是|并非|并不|没有|不为|아니|않|ではない|じゃない",
     re.IGNORECASE,
 )
 
@@ -129,7 +130,7 @@ _TARGET_NOUNS = re.compile(
 
 
 def sentences(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+|\n\s*\n", text)
+    return re.split(r"(?<=[.!?])\s+|(?<=[。！？])|\n\s*\n", text)
 
 
 def stated_normalized(text: str) -> set[str]:
@@ -157,6 +158,13 @@ def stated_normalized(text: str) -> set[str]:
             subjects.add((_math_name(after) if after else None) or "")
         unnamed = "" in subjects  # "the labels are one-hot": the targets, y unless named before
         subjects.discard("")
+        if not subjects and not re.match(r"sum|add", found.group(0), re.IGNORECASE):
+            # "with a one-hot $y$", "a probability vector $q$": the name the phrase qualifies
+            words = re.compile(r"\s+(?:[a-z-]+\s+){0,2}").match(sentence, found.end())
+            after = INLINE_MATH.match(sentence, words.end()) if words else None
+            if after and _math_name(after):
+                names.add(_math_name(after) or "")
+                continue
         before = list(INLINE_MATH.finditer(sentence[: found.start()]))
         if unnamed and before and _TARGET_NOUNS.search(sentence[before[-1].end() : found.start()]):
             subjects.add("y")  # "$L$ … with labels that sum to one": the noun is the subject
