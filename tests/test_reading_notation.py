@@ -661,6 +661,20 @@ def test_a_hypothesis_denied_in_chinese_is_not_stated_and_a_later_sentence_denie
     assert twin.status == "holds" and twin.hypothesis == "Σ_j y_j = 1"
 
 
+@pytest.mark.parametrize(
+    ("said", "denied"),
+    [
+        ("$y$ 是独热向量。", "$y$ 不是独热向量。"),
+        ("여기서 $y$는 원-핫 벡터입니다.", "여기서 $y$는 원-핫 벡터가 아닙니다."),
+    ],
+)
+def test_a_name_said_one_hot_with_a_chinese_or_korean_copula_is_stated(said, denied):
+    (step,) = check_document(CHINESE_TARGETS.replace("SAID", said)).steps
+    assert step.status == "holds" and step.hypothesis == "Σ_j y_j = 1"
+    (twin,) = check_document(CHINESE_TARGETS.replace("SAID", denied)).steps
+    assert twin.flagged and "does not state" in twin.summary
+
+
 LINEAR_SCORES = (
     "The predicted distribution is $\\hat{y}_j = e^{z_j} / \\sum_{k} e^{z_k}$ and the target "
     "$\\mathbf{y}$ is one-hot.\n\n$$-\\sum_{i=1}^{K} y_i\\,(1 - \\hat{y}_j) = RHS$$\n\n"

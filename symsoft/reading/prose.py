@@ -111,7 +111,7 @@ def continuation(prose: str) -> str:
 
 NEGATION = re.compile(
     r"\b(?:not|no|never|unlike|instead|rather\s+than|neither|nor|without|arbitrary)\b|n't"
-    r"|不是|并非|并不|没有|不为|아니|않|ではない|じゃない",
+    r"|不是|并非|并不|没有|不为|아니|아닙|아님|않|ではない|じゃない",
     re.IGNORECASE,
 )
 
@@ -127,6 +127,9 @@ _NOT_A_NEGATION = re.compile(
 _TARGET_NOUNS = re.compile(
     r"\b(?:targets?|labels?|ground[- ]truth)\b|레이블|라벨|标签|ラベル", re.IGNORECASE
 )
+
+
+_PLAIN_WORDS = re.compile(r"(?:[a-zA-Z ,()-]|是|为|為|都|均|一个|一個|는|은|이|가|は|が|も)*")
 
 
 def sentences(text: str) -> list[str]:
@@ -170,7 +173,9 @@ def stated_normalized(text: str) -> set[str]:
             subjects.add("y")  # "$L$ … with labels that sum to one": the noun is the subject
         if not subjects and before:  # "$t$ is one-hot", "the $y_k$ sum to one"
             between = sentence[before[-1].end() : found.start()]
-            if re.fullmatch(r"[a-zA-Z ,()-]{0,40}", between):  # plain words: "are nonnegative and"
+            # plain words: "are nonnegative and", or a copula in Chinese, Korean or Japanese
+            # ("$y$ 是独热向量", "$y$는 원-핫 벡터", "$y$ は one-hot")
+            if len(between) <= 40 and _PLAIN_WORDS.fullmatch(between):
                 subjects.add(_math_name(before[-1]) or "")
                 for earlier, later in zip(before[-2::-1], before[::-1], strict=False):
                     if not re.fullmatch(
