@@ -621,12 +621,15 @@ class _Judging:
             entries = [int(key.rpartition("_")[2]) for key in values if _ENTRY_KEY.match(key)]
             if self.n is not None:
                 size = self.n
-            elif size is not None and (sizes - {size} or size < max(entries, default=0)):
+            elif size is not None and (
+                (local := _section_sizes(self.text.slice(0, step.lhs.start)) - {size})
+                or size < max(entries, default=0)
+            ):
                 # the example's length (z = (1, 2, 3), o_3 = …) and the size the text states
                 # ("only two classes") disagree: which N the step means is not said
                 raise _NotChecked(
                     f"ambiguous: the worked example ({shown(read)}) and the text "
-                    f"(N = {', '.join(map(str, sorted(sizes)))}) fix different sizes",
+                    f"(N = {', '.join(map(str, sorted(local or sizes)))}) fix different sizes",
                     step.relation.start,
                 )
             if size is not None:
@@ -849,6 +852,14 @@ def _rounded(result: StepResult) -> StepResult:
 
 
 _UNDECIDED = re.compile(r"too large|time budget|more than \d+ steps")
+
+
+def _section_sizes(before: str) -> set[int]:
+    """The sizes stated in the section that ends with ``before`` (since its last heading)."""
+    headings = list(HEADING.finditer(before))
+    return stated_sizes(before[headings[-1].end() :] if headings else before)
+
+
 _REMARK = re.compile(r"\b(?:for|when|if|at)\s*\$*\s*$", re.IGNORECASE)  # for $T = 1$ …
 _ENTRY_KEY = re.compile(r"[A-Za-z]+_\d+$")  # z_3: an entry a worked example gives
 
