@@ -966,6 +966,30 @@ def test_a_step_said_for_every_pair_of_indices_claims_every_case():
     assert not unsure.flagged and "speaks of index cases" in unsure.summary
 
 
+def test_a_case_named_after_the_claim_of_every_case_leaves_the_step_in_that_case():
+    lead = EVERY_PAIR.replace("LEAD", "for every pair of indices $i, j$").replace(
+        "we can write", "we can write the quotient rule. On the diagonal it gives"
+    )
+    (diagonal,) = check_document(lead.replace("RHS", "S_i(1 - S_j)")).steps
+    assert not diagonal.flagged and "speaks of index cases" in diagonal.summary
+    (wrong,) = check_document(lead.replace("RHS", "S_i(1 + S_j)")).steps
+    assert wrong.status == "fails"
+
+
+def test_a_display_right_after_another_is_led_in_by_the_same_words():
+    # "the diagonal entries are $$A$$ $$B$$": B is a diagonal entry too
+    led = (
+        "Let $S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$. The diagonal entries are\n\n"
+        "$$D_i S_i = S_i(1 - S_i)$$\n\n$$D_j S_i = RHS$$\n"
+    )
+    steps = check_document(led.replace("RHS", "S_i(1 - S_j)")).steps
+    assert steps[0].status == "holds" and not steps[1].flagged
+    assert "speaks of index cases" in steps[1].summary
+    apart = led.replace("$$\n\n$$D_j", "$$\n\nIn general,\n\n$$D_j")
+    assert check_document(apart.replace("RHS", "S_i(1 - S_j)")).steps[1].flagged
+    assert check_document(led.replace("RHS", "S_i(1 + S_j)")).steps[1].status == "fails"
+
+
 TEMPERATURE_REMARK = (
     "Student logits $z$ and temperature $T$:\n\n"
     "$$q_i = \\frac{e^{z_i/T}}{\\sum_{j} e^{z_j/T}}$$\n\n"

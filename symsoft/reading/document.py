@@ -697,11 +697,15 @@ class _Judging:
         named after the display) to be sure which one a step is meant for.  Likewise a step
         that fails in the case read from the prose, but holds in another, is ambiguous."""
         nearby = self.nearby.get(step.display, "")
+        claims = list(EVERY_CASE.finditer(nearby))
+        # the claim of every case holds unless a case is named after it ("… we can write the
+        # quotient rule. On the diagonal it gives")
+        every = bool(claims) and not CASE_WORDS.search(nearby, claims[-1].end())
         if (
             result.status == "holds only"
             and step.condition is None
             and CASE_WORDS.search(nearby)
-            and not EVERY_CASE.search(nearby)
+            and not every
         ):
             return _ambiguous(result, "the text around it speaks of index cases")
         prose = self.from_prose.get(step.display)
@@ -1026,9 +1030,12 @@ def check_document(
             chain.condition = None  # a display continuing the chain stays in its case otherwise
         if announced is not None:
             from_prose[display.number] = announced
-        # the prose around it, and the words inside it (\text{on the diagonal})
+        # the prose around it (a display right after another, with nothing between them, is
+        # led in by the same words: "the diagonal entries are $$A$$ $$B$$"), and the words
+        # inside it (\text{on the diagonal})
+        led = prose if _CLOSERS.sub("", prose) else nearby.get(display.number - 1, "")
         nearby[display.number] = (
-            prose
+            led
             + " "
             + " ".join(
                 _TEXT_IN_MATH.findall(document.original[display.body.start : display.body.end])
