@@ -675,6 +675,26 @@ def test_a_name_said_one_hot_with_a_chinese_or_korean_copula_is_stated(said, den
     assert twin.flagged and "does not state" in twin.summary
 
 
+ZERO_BASED = (
+    "SAID Take $\\mathbf{z} = (0, \\log 2, \\log 5)$ and "
+    "$s_i = \\frac{e^{z_i}}{\\sum_{k} e^{z_k}}$.\n\n$$s_1 = RHS$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["We index classes from zero, as NumPy does.", "Indices are 0-based.", "Here $z_0 = 0$."],
+)
+def test_a_worked_example_in_a_text_that_counts_from_zero_is_not_judged_from_one(said):
+    (step,) = check_document(ZERO_BASED.replace("SAID", said).replace("RHS", "\\frac{2}{8}")).steps
+    assert step.status == "not checked" and "counts indices from 0" in step.summary
+
+
+def test_a_worked_example_counted_from_one_is_still_judged():
+    assert statuses(ZERO_BASED.replace("SAID", "").replace("RHS", "\\frac{1}{8}")) == ["holds"]
+    assert statuses(ZERO_BASED.replace("SAID", "").replace("RHS", "\\frac{1}{3}")) == ["fails"]
+
+
 LINEAR_SCORES = (
     "The predicted distribution is $\\hat{y}_j = e^{z_j} / \\sum_{k} e^{z_k}$ and the target "
     "$\\mathbf{y}$ is one-hot.\n\n$$-\\sum_{i=1}^{K} y_i\\,(1 - \\hat{y}_j) = RHS$$\n\n"

@@ -612,6 +612,19 @@ class _Judging:
             and not HEADING.search(self.text.slice(at, step.lhs.start))
         ]
         read = [e for e in given if e is not None]
+        whole = [e.name for e in read if e.size is not None]
+        everything = self.text.slice(0, len(self.text.chars))
+        if whole and (
+            _FROM_ZERO.search(everything)
+            or any(
+                re.search(rf"(?<![\\a-zA-Z]){name}\s*_\s*\{{?\s*0\b", everything) for name in whole
+            )
+        ):
+            # "we index from zero": the vector's first entry is z_0, not z_1
+            raise _NotChecked(
+                f"ambiguous: a worked example ({shown(read)}) in a text that counts indices from 0",
+                step.relation.start,
+            )
         together = combined(read) if read and len(read) == len(given) else None
         if together is not None:
             values, size = together
@@ -864,6 +877,11 @@ def _section_sizes(before: str) -> set[int]:
     return stated_sizes(before[headings[-1].end() :] if headings else before)
 
 
+_FROM_ZERO = re.compile(  # "we index classes from zero", "0-based", "indices start at 0"
+    r"\b(?:zero|0)[- ]based\b|\b(?:index(?:ed|es|ing)?|count(?:ed|ing)?|number(?:ed|ing)?)\s+"
+    r"(?:[a-z]+\s+){0,2}from\s+(?:zero|0)\b|\bstart(?:s|ing)?\s+(?:at|from)\s+(?:zero|0)\b",
+    re.IGNORECASE,
+)
 _REMARK = re.compile(r"\b(?:for|when|if|at)\s*\$*\s*$", re.IGNORECASE)  # for $T = 1$ …
 _ENTRY_KEY = re.compile(r"[A-Za-z]+_\d+$")  # z_3: an entry a worked example gives
 
