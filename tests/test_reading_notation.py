@@ -695,6 +695,22 @@ def test_a_worked_example_counted_from_one_is_still_judged():
     assert statuses(ZERO_BASED.replace("SAID", "").replace("RHS", "\\frac{1}{3}")) == ["fails"]
 
 
+DESCRIBED_Z = (
+    "With only two classes, let $q_i = \\frac{e^{2 a_i}}{Z}$, where SAID.\n\n"
+    "$$\\frac{e^{a_1}}{Z} + \\frac{e^{a_2}}{Z} = 1$$\n"
+)
+
+
+def test_a_step_that_holds_only_by_a_default_the_text_describes_otherwise_is_ambiguous():
+    said = DESCRIBED_Z.replace("SAID", "$Z$ is the sum of $e^{2 a_k}$ over the classes")
+    (step,) = check_document(said).steps
+    assert step.status == "not checked" and "describes otherwise" in step.summary
+    (twin,) = check_document(DESCRIBED_Z.replace("SAID", "$Z = \\sum_k e^{2 a_k}$")).steps
+    assert twin.status == "fails"
+    (plain,) = check_document(DESCRIBED_Z.replace("SAID", "$Z$ is the partition sum")).steps
+    assert plain.status == "holds"
+
+
 LINEAR_SCORES = (
     "The predicted distribution is $\\hat{y}_j = e^{z_j} / \\sum_{k} e^{z_k}$ and the target "
     "$\\mathbf{y}$ is one-hot.\n\n$$-\\sum_{i=1}^{K} y_i\\,(1 - \\hat{y}_j) = RHS$$\n\n"

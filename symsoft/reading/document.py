@@ -588,6 +588,18 @@ class _Judging:
         # author never gave
         written = {name_of(e) for e in (lhs.atoms(sympy.Indexed) | rhs.atoms(sympy.Indexed))}
         free = sorted(written & self.meanings.unstated_leaves)
+        prose = self.text.slice(0, len(self.text.chars))
+        described = [
+            m.latex
+            for m in defaults
+            if m.name and re.search(_DESCRIBED.format(re.escape(m.name)), prose)
+        ]
+        if described and result.status in ("holds", "holds only") and not result.flagged:
+            # "where $Z$ is the sum of $e^{2 a_k}$": the text says what Z is in words this
+            # reader does not read, so a step that holds by the default Z proves nothing
+            return _ambiguous(
+                result, f"only if {'; '.join(described)}, which the text describes otherwise"
+            )
         return _unstated(
             result,
             [meaning.latex for meaning in defaults]
@@ -882,6 +894,7 @@ _FROM_ZERO = re.compile(  # "we index classes from zero", "0-based", "indices st
     r"(?:[a-z]+\s+){0,2}from\s+(?:zero|0)\b|\bstart(?:s|ing)?\s+(?:at|from)\s+(?:zero|0)\b",
     re.IGNORECASE,
 )
+_DESCRIBED = r"\$\s*{}\s*\$\s*(?:is|denotes|stands\s+for|means|represents)\s+(?:the|a)\b"
 _REMARK = re.compile(r"\b(?:for|when|if|at)\s*\$*\s*$", re.IGNORECASE)  # for $T = 1$ …
 _ENTRY_KEY = re.compile(r"[A-Za-z]+_\d+$")  # z_3: an entry a worked example gives
 
