@@ -894,7 +894,10 @@ _FROM_ZERO = re.compile(  # "we index classes from zero", "0-based", "indices st
     r"(?:[a-z]+\s+){0,2}from\s+(?:zero|0)\b|\bstart(?:s|ing)?\s+(?:at|from)\s+(?:zero|0)\b",
     re.IGNORECASE,
 )
-_DESCRIBED = r"\$\s*{}\s*\$\s*(?:is|denotes|stands\s+for|means|represents)\s+(?:the|a)\b"
+_DESCRIBED = (  # "$Z$ is the sum of …", not "$s$ is the softmax activation" (the default itself)
+    r"\$\s*{}\s*\$\s*(?:is|denotes|stands\s+for|means|represents)\s+(?:the|a)\b"
+    r"(?![^.$]*(?:softmax|partition|normali[sz]))"
+)
 _REMARK = re.compile(r"\b(?:for|when|if|at)\s*\$*\s*$", re.IGNORECASE)  # for $T = 1$ …
 _ENTRY_KEY = re.compile(r"[A-Za-z]+_\d+$")  # z_3: an entry a worked example gives
 
