@@ -549,6 +549,173 @@ def test_a_number_of_classes_said_in_words_fixes_the_size():
     assert wrong.status == "fails"
 
 
+SIZES_DISAGREE = (
+    "For instance, $\\mathbf{z} = (1, 2, 3)$ gives $\\mathbf{s} \\approx (0.09, 0.24, 0.67)$.\n\n"
+    "The softmax is $s_i = \\frac{e^{z_i}}{\\sum_{k} e^{z_k}}$. WORDS the diagonal entry is\n\n"
+    "$$\\frac{\\partial s_1}{\\partial z_1} = s_1 s_2$$\n"
+)
+
+
+def test_a_worked_example_and_a_size_in_words_that_disagree_are_ambiguous():
+    # the example's vector has three entries, the sentence before the step says two classes:
+    # at N = 3 the step fails, but the author means N = 2, where it holds
+    (step,) = check_document(SIZES_DISAGREE.replace("WORDS", "With only two classes")).steps
+    assert step.status == "not checked" and "fix different sizes" in step.summary
+    (twin,) = check_document(SIZES_DISAGREE.replace("WORDS", "With three classes")).steps
+    assert twin.status == "fails" and "N = 3, z = (1, 2, 3)" in twin.summary
+
+
+ENTRIES_ABOVE_THE_SIZE = (
+    "In the binary case, with only two classes, the softmax is the logistic sigmoid.\n\n"
+    "## A three-class example\n\nTake $o_1 = 0$, $o_2 = \\log 2$ and $o_3 = \\log 5$, and "
+    "$p_i = \\frac{e^{o_i}}{\\sum_k e^{o_k}}$. Then\n\n$$p_1 = RHS$$\n"
+)
+
+
+def test_entries_of_an_example_above_the_size_said_elsewhere_are_not_judged_at_that_size():
+    (step,) = check_document(ENTRIES_ABOVE_THE_SIZE.replace("RHS", "\\frac{1}{8}")).steps
+    assert step.status == "not checked" and not step.flagged
+    unsure = check_document(ENTRIES_ABOVE_THE_SIZE.replace("RHS", "\\frac{1}{3}")).steps
+    assert not unsure[0].flagged  # right at N = 2, wrong at the example's N = 3: not said
+    alone = ENTRIES_ABOVE_THE_SIZE.replace("with only two classes, ", "")
+    assert statuses(alone.replace("RHS", "\\frac{1}{8}")) == ["not checked"]  # no size at all
+    stated = alone.replace("Then", "with $K = 3$. Then")
+    assert statuses(stated.replace("RHS", "\\frac{1}{8}")) == ["holds"]
+    assert statuses(stated.replace("RHS", "\\frac{1}{3}")) == ["fails"]
+
+
+def test_a_size_that_holds_is_taken_from_the_text_only_when_it_is_the_one_size_stated():
+    # "which has two classes" speaks of logistic regression; the step is about K = 3
+    binary = (
+        "Unlike logistic regression, which has two classes, here $K = 3$ and $s_i = "
+        "\\frac{e^{z_i}}{\\sum_{k=1}^{K} e^{z_k}}$.\n\n"
+        "$$\\frac{\\partial s_1}{\\partial z_1} = s_1 s_2$$\n"
+    )
+    (step,) = check_document(binary).steps
+    assert step.status == "unknown" and "does not say which N" in step.summary
+    (twin,) = check_document(binary.replace("here $K = 3$ and", "here")).steps
+    assert twin.status == "holds" and "N = 2" in twin.cases[0].where
+
+
+def test_a_value_said_in_a_remark_must_agree_with_every_value():
+    remark = (
+        "The tempered softmax is $p_i = \\frac{e^{o_i / T}}{\\sum_k e^{o_k / T}}$; SAID "
+        "Take $o_1 = 0$ and $o_2 = \\log 9$ with only two classes.\n\n$$p_1 = RHS$$\n"
+    )
+    in_passing = remark.replace("SAID", "for $T = 1$ it is the ordinary softmax.")
+    (step,) = check_document(in_passing.replace("RHS", "\\frac{1}{10}")).steps
+    assert step.status == "unknown" and "said in a remark" in step.summary
+    general = in_passing.replace("RHS", "\\frac{e^{o_1 / T}}{e^{o_1 / T} + e^{o_2 / T}}")
+    assert statuses(general) == ["holds"]
+    assert statuses(in_passing.replace("RHS", "\\frac{1}{2}")) == ["fails"]  # wrong either way
+    example = remark.replace("SAID", "take $T = 2$.")
+    assert statuses(example.replace("RHS", "\\frac{1}{4}")) == ["holds"]
+    assert statuses(example.replace("RHS", "\\frac{1}{10}")) == ["fails"]
+
+
+def test_a_decimal_that_is_the_exact_value_rounded_is_no_flag():
+    rounded = (
+        "Let $s_i = \\frac{e^{z_i}}{\\sum_{k=1}^{3} e^{z_k}}$ and take $\\mathbf{z} = (1, 2, 3)$."
+        "\n\n$$s_3 = \\frac{e^3}{e + e^2 + e^3} = RHS$$\n"
+    )
+    steps = check_document(rounded.replace("RHS", "0.665")).steps
+    assert [s.status for s in steps] == ["holds", "not checked"]
+    assert "rounded to the digits written" in steps[1].summary
+    assert statuses(rounded.replace("RHS", "0.67")) == ["holds", "not checked"]
+    assert statuses(rounded.replace("RHS", "0.656")) == ["holds", "fails"]
+    assert statuses(rounded.replace("RHS", "0.7")) == ["holds", "not checked"]
+    assert statuses(rounded.replace("RHS", "0.6")) == ["holds", "fails"]
+
+
+ONE_HOT_AFTER = (
+    "Let $p_i = \\frac{e^{o_i}}{\\sum_k e^{o_k}}$, and the loss is $L = -\\sum_k y_k \\log p_k$ "
+    "SAID.\n\n$$\\frac{\\partial L}{\\partial o_i} = p_i - y_i$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said", ["with a one-hot $y$", "with a one-hot target vector $\\mathbf{y}$"]
+)
+def test_a_hypothesis_before_the_name_it_qualifies_is_stated(said):
+    (step,) = check_document(ONE_HOT_AFTER.replace("SAID", said)).steps
+    assert step.status == "holds" and step.hypothesis == "Σ_j y_j = 1"
+
+
+@pytest.mark.parametrize(
+    "said", ["with any $y$", "with a one-hot $t$", "with a $y$ that is not one-hot"]
+)
+def test_a_hypothesis_about_another_name_or_denied_is_not_stated(said):
+    (step,) = check_document(ONE_HOT_AFTER.replace("SAID", said)).steps
+    assert step.flagged and "does not state" in step.summary
+
+
+CHINESE_TARGETS = (
+    "设 $p_i = \\frac{e^{o_i}}{\\sum_k e^{o_k}}$，损失 $L = -\\sum_k y_k \\log p_k$。SAID\n\n"
+    "$$\\frac{\\partial L}{\\partial o_i} = p_i - y_i$$\n"
+)
+
+
+def test_a_hypothesis_denied_in_chinese_is_not_stated_and_a_later_sentence_denies_nothing():
+    # "here it is not a one-hot y but arbitrary weights"
+    denied = CHINESE_TARGETS.replace("SAID", "注意这里不是 one-hot $y$，而是任意的权重。")
+    (step,) = check_document(denied).steps
+    assert step.flagged and "does not state" in step.summary
+    # "the labels y are one-hot vectors. Note that p is not one-hot." (two sentences)
+    stated = CHINESE_TARGETS.replace("SAID", "标签 $y$ 是独热向量。注意 $p$ 并不是独热的。")
+    (twin,) = check_document(stated).steps
+    assert twin.status == "holds" and twin.hypothesis == "Σ_j y_j = 1"
+
+
+@pytest.mark.parametrize(
+    ("said", "denied"),
+    [
+        ("$y$ 是独热向量。", "$y$ 不是独热向量。"),
+        ("여기서 $y$는 원-핫 벡터입니다.", "여기서 $y$는 원-핫 벡터가 아닙니다."),
+    ],
+)
+def test_a_name_said_one_hot_with_a_chinese_or_korean_copula_is_stated(said, denied):
+    (step,) = check_document(CHINESE_TARGETS.replace("SAID", said)).steps
+    assert step.status == "holds" and step.hypothesis == "Σ_j y_j = 1"
+    (twin,) = check_document(CHINESE_TARGETS.replace("SAID", denied)).steps
+    assert twin.flagged and "does not state" in twin.summary
+
+
+ZERO_BASED = (
+    "SAID Take $\\mathbf{z} = (0, \\log 2, \\log 5)$ and "
+    "$s_i = \\frac{e^{z_i}}{\\sum_{k} e^{z_k}}$.\n\n$$s_1 = RHS$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["We index classes from zero, as NumPy does.", "Indices are 0-based.", "Here $z_0 = 0$."],
+)
+def test_a_worked_example_in_a_text_that_counts_from_zero_is_not_judged_from_one(said):
+    (step,) = check_document(ZERO_BASED.replace("SAID", said).replace("RHS", "\\frac{2}{8}")).steps
+    assert step.status == "not checked" and "counts indices from 0" in step.summary
+
+
+def test_a_worked_example_counted_from_one_is_still_judged():
+    assert statuses(ZERO_BASED.replace("SAID", "").replace("RHS", "\\frac{1}{8}")) == ["holds"]
+    assert statuses(ZERO_BASED.replace("SAID", "").replace("RHS", "\\frac{1}{3}")) == ["fails"]
+
+
+DESCRIBED_Z = (
+    "With only two classes, let $q_i = \\frac{e^{2 a_i}}{Z}$, where SAID.\n\n"
+    "$$\\frac{e^{a_1}}{Z} + \\frac{e^{a_2}}{Z} = 1$$\n"
+)
+
+
+def test_a_step_that_holds_only_by_a_default_the_text_describes_otherwise_is_ambiguous():
+    said = DESCRIBED_Z.replace("SAID", "$Z$ is the sum of $e^{2 a_k}$ over the classes")
+    (step,) = check_document(said).steps
+    assert step.status == "not checked" and "describes otherwise" in step.summary
+    (twin,) = check_document(DESCRIBED_Z.replace("SAID", "$Z = \\sum_k e^{2 a_k}$")).steps
+    assert twin.status == "fails"
+    (plain,) = check_document(DESCRIBED_Z.replace("SAID", "$Z$ is the partition sum")).steps
+    assert plain.status == "holds"
+
+
 LINEAR_SCORES = (
     "The predicted distribution is $\\hat{y}_j = e^{z_j} / \\sum_{k} e^{z_k}$ and the target "
     "$\\mathbf{y}$ is one-hot.\n\n$$-\\sum_{i=1}^{K} y_i\\,(1 - \\hat{y}_j) = RHS$$\n\n"
@@ -840,6 +1007,30 @@ def test_a_step_said_for_every_pair_of_indices_claims_every_case():
     assert not unsure.flagged and "speaks of index cases" in unsure.summary
 
 
+def test_a_case_named_after_the_claim_of_every_case_leaves_the_step_in_that_case():
+    lead = EVERY_PAIR.replace("LEAD", "for every pair of indices $i, j$").replace(
+        "we can write", "we can write the quotient rule. On the diagonal it gives"
+    )
+    (diagonal,) = check_document(lead.replace("RHS", "S_i(1 - S_j)")).steps
+    assert not diagonal.flagged and "speaks of index cases" in diagonal.summary
+    (wrong,) = check_document(lead.replace("RHS", "S_i(1 + S_j)")).steps
+    assert wrong.status == "fails"
+
+
+def test_a_display_right_after_another_is_led_in_by_the_same_words():
+    # "the diagonal entries are $$A$$ $$B$$": B is a diagonal entry too
+    led = (
+        "Let $S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$. The diagonal entries are\n\n"
+        "$$D_i S_i = S_i(1 - S_i)$$\n\n$$D_j S_i = RHS$$\n"
+    )
+    steps = check_document(led.replace("RHS", "S_i(1 - S_j)")).steps
+    assert steps[0].status == "holds" and not steps[1].flagged
+    assert "speaks of index cases" in steps[1].summary
+    apart = led.replace("$$\n\n$$D_j", "$$\n\nIn general,\n\n$$D_j")
+    assert check_document(apart.replace("RHS", "S_i(1 - S_j)")).steps[1].flagged
+    assert check_document(led.replace("RHS", "S_i(1 + S_j)")).steps[1].status == "fails"
+
+
 TEMPERATURE_REMARK = (
     "Student logits $z$ and temperature $T$:\n\n"
     "$$q_i = \\frac{e^{z_i/T}}{\\sum_{j} e^{z_j/T}}$$\n\n"
@@ -1062,3 +1253,20 @@ def test_a_correct_class_named_by_a_letter_makes_free_label_flags_ambiguous():
     assert not any(flags(text))
     free = text.replace("Assume the index of correct class is k, so", "So")
     assert any(flags(free))
+
+
+KOREAN_LABELS = (
+    "Let $p_i = \\frac{e^{o_i}}{\\sum_k e^{o_k}}$ and $L = -\\sum_k y_k \\log p_k$. SENTENCE\n\n"
+    "$$\\frac{\\partial L}{\\partial o_i} = p_i - y_i$$\n"
+)
+
+
+def test_a_korean_adnominal_negation_states_no_hypothesis():
+    (*_, denied) = check_document(
+        KOREAN_LABELS.replace("SENTENCE", "여기서는 원-핫이 아닌 소프트 레이블 $y$를 씁니다.")
+    ).steps
+    assert denied.hypothesis_stated is False and "does not state" in denied.summary
+    (*_, stated) = check_document(
+        KOREAN_LABELS.replace("SENTENCE", "$y$는 원-핫 벡터입니다.")
+    ).steps
+    assert stated.status == "holds" and stated.hypothesis_stated

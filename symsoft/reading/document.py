@@ -43,7 +43,7 @@ from symsoft.reading.displays import (
     steps_of,
     unclosed_group,
 )
-from symsoft.reading.examples import combined, read_example, shown
+from symsoft.reading.examples import Values, combined, read_example, shown
 from symsoft.reading.labels import label_index, named_class
 from symsoft.reading.meanings import (
     STEP_SECONDS,
@@ -618,6 +618,7 @@ class _Judging:
         checks, defaults, used = self.cache[memo]
         self.meanings.used |= used
         result = _summarized(base, checks, self.hypothesis_stated, self.n)
+        result = _rounded(result)
         if point and result.status in ("holds", "holds only", "fails"):
             result = replace(result, summary=f"{result.summary} at the worked example ({point[2]})")
         if result.flagged and result.status in ("holds only", "fails"):
@@ -626,6 +627,18 @@ class _Judging:
         # author never gave
         written = {name_of(e) for e in (lhs.atoms(sympy.Indexed) | rhs.atoms(sympy.Indexed))}
         free = sorted(written & self.meanings.unstated_leaves)
+        prose = self.text.slice(0, len(self.text.chars))
+        described = [
+            m.latex
+            for m in defaults
+            if m.name and re.search(_DESCRIBED.format(re.escape(m.name)), prose)
+        ]
+        if described and result.status in ("holds", "holds only") and not result.flagged:
+            # "where $Z$ is the sum of $e^{2 a_k}$": the text says what Z is in words this
+            # reader does not read, so a step that holds by the default Z proves nothing
+            return _ambiguous(
+                result, f"only if {'; '.join(described)}, which the text describes otherwise"
+            )
         return _unstated(
             result,
             [meaning.latex for meaning in defaults]
@@ -650,15 +663,47 @@ class _Judging:
             and not HEADING.search(self.text.slice(at, step.lhs.start))
         ]
         read = [e for e in given if e is not None]
+        whole = [e.name for e in read if e.size is not None]
+        everything = self.text.slice(0, len(self.text.chars))
+        if whole and (
+            _FROM_ZERO.search(everything)
+            or any(
+                re.search(rf"(?<![\\a-zA-Z]){name}\s*_\s*\{{?\s*0\b", everything) for name in whole
+            )
+        ):
+            # "we index from zero": the vector's first entry is z_0, not z_1
+            raise _NotChecked(
+                f"ambiguous: a worked example ({shown(read)}) in a text that counts indices from 0",
+                step.relation.start,
+            )
         together = combined(read) if read and len(read) == len(given) else None
         if together is not None:
             values, size = together
             sizes = self.meanings.stated_sizes
             if size is None and len(sizes) == 1:
                 size = next(iter(sizes))
+            entries = [int(key.rpartition("_")[2]) for key in values if _ENTRY_KEY.match(key)]
             if self.n is not None:
                 size = self.n
+            elif size is not None and (
+                (local := _section_sizes(self.text.slice(0, step.lhs.start)) - {size})
+                or size < max(entries, default=0)
+            ):
+                # the example's length (z = (1, 2, 3), o_3 = …) and the size the text states
+                # ("only two classes") disagree: which N the step means is not said
+                raise _NotChecked(
+                    f"ambiguous: the worked example ({shown(read)}) and the text "
+                    f"(N = {', '.join(map(str, sorted(local or sizes)))}) fix different sizes",
+                    step.relation.start,
+                )
             if size is not None:
+                values = Values(values)
+                values.remarks = frozenset(
+                    e.name
+                    for e in read
+                    if e.values.keys() == {e.name}
+                    and _REMARK.search(self.text.slice(max(0, e.position - 30), e.position))
+                )
                 return size, values, f"N = {size}, {shown(read)}"
         raise _NotChecked(
             f"a worked example: {example} (values this reader does not substitute)",
@@ -716,11 +761,15 @@ class _Judging:
         named after the display) to be sure which one a step is meant for.  Likewise a step
         that fails in the case read from the prose, but holds in another, is ambiguous."""
         nearby = self.nearby.get(step.display, "")
+        claims = list(EVERY_CASE.finditer(nearby))
+        # the claim of every case holds unless a case is named after it ("… we can write the
+        # quotient rule. On the diagonal it gives")
+        every = bool(claims) and not CASE_WORDS.search(nearby, claims[-1].end())
         if (
             result.status == "holds only"
             and step.condition is None
             and CASE_WORDS.search(nearby)
-            and not EVERY_CASE.search(nearby)
+            and not every
         ):
             return _ambiguous(result, "the text around it speaks of index cases")
         prose = self.from_prose.get(step.display)
@@ -863,7 +912,51 @@ def _raise(exc: Exception) -> NoReturn:
     raise exc
 
 
+_DECIMAL = re.compile(r"\s*-?\s*\d*\.(\d+)\s*")  # 0.665: a value written to three digits
+
+
+def _rounded(result: StepResult) -> StepResult:
+    """A step that fails at a point only because one side is the other rounded to the digits
+    written (``s_3 = 0.665`` where s_3 = 0.66524…): the author means ≈, so it is no flag."""
+    sides = result.counterexample
+    if result.status != "fails" or sides is None or sides.point:
+        return result
+    for written, value, other in (
+        (result.lhs, sides.lhs_float, sides.rhs_float),
+        (result.rhs, sides.rhs_float, sides.lhs_float),
+    ):
+        decimal = _DECIMAL.fullmatch(written)
+        digits = len(decimal.group(1)) if decimal else 0
+        if decimal and abs(value - other) <= 0.5 * 10**-digits * (1 + 1e-9):
+            return replace(
+                result,
+                status="not checked",
+                summary=f"not checked: ambiguous: {written.strip()} is {other:.{digits + 3}g} "
+                "rounded to the digits written (≈, not =)",
+            )
+    return result
+
+
 _UNDECIDED = re.compile(r"too large|time budget|more than \d+ steps")
+
+
+def _section_sizes(before: str) -> set[int]:
+    """The sizes stated in the section that ends with ``before`` (since its last heading)."""
+    headings = list(HEADING.finditer(before))
+    return stated_sizes(before[headings[-1].end() :] if headings else before)
+
+
+_FROM_ZERO = re.compile(  # "we index classes from zero", "0-based", "indices start at 0"
+    r"\b(?:zero|0)[- ]based\b|\b(?:index(?:ed|es|ing)?|count(?:ed|ing)?|number(?:ed|ing)?)\s+"
+    r"(?:[a-z]+\s+){0,2}from\s+(?:zero|0)\b|\bstart(?:s|ing)?\s+(?:at|from)\s+(?:zero|0)\b",
+    re.IGNORECASE,
+)
+_DESCRIBED = (  # "$Z$ is the sum of …", not "$s$ is the softmax activation" (the default itself)
+    r"\$\s*{}\s*\$\s*(?:is|denotes|stands\s+for|means|represents)\s+(?:the|a)\b"
+    r"(?![^.$]*(?:softmax|partition|normali[sz]))"
+)
+_REMARK = re.compile(r"\b(?:for|when|if|at)\s*\$*\s*$", re.IGNORECASE)  # for $T = 1$ …
+_ENTRY_KEY = re.compile(r"[A-Za-z]+_\d+$")  # z_3: an entry a worked example gives
 
 
 class _NotChecked(Exception):
@@ -1030,9 +1123,12 @@ def check_document(
             chain.condition = None  # a display continuing the chain stays in its case otherwise
         if announced is not None:
             from_prose[display.number] = announced
-        # the prose around it, and the words inside it (\text{on the diagonal})
+        # the prose around it (a display right after another, with nothing between them, is
+        # led in by the same words: "the diagonal entries are $$A$$ $$B$$"), and the words
+        # inside it (\text{on the diagonal})
+        led = prose if _CLOSERS.sub("", prose) else nearby.get(display.number - 1, "")
         nearby[display.number] = (
-            prose
+            led
             + " "
             + " ".join(
                 _TEXT_IN_MATH.findall(document.original[display.body.start : display.body.end])

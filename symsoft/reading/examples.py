@@ -73,6 +73,14 @@ def read_example(
     return Example(position, name, {f"{name}_{k}": v for k, v in enumerate(values, 1)}, len(values))
 
 
+class Values(dict):
+    """An example's values by flattened name, and ``remarks``: the parameters given in a remark
+    ("for $T = 1$ it is the ordinary softmax"), at which a step must hold and also for every
+    value."""
+
+    remarks: frozenset[str] = frozenset()
+
+
 def combined(examples: Iterable[Example]) -> tuple[dict[str, sympy.Expr], int | None] | None:
     """All the values of ``examples`` together and the size they fix, or None when two of them
     disagree (a value given twice differently, vectors of two lengths)."""

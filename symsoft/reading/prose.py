@@ -111,7 +111,8 @@ def continuation(prose: str) -> str:
 
 
 NEGATION = re.compile(
-    r"\b(?:not|no|never|unlike|instead|rather\s+than|neither|nor|without|arbitrary)\b|n't",
+    r"\b(?:not|no|never|unlike|instead|rather\s+than|neither|nor|without|arbitrary)\b|n't"
+    r"|不是|并非|并不|没有|不为|아니|아닌|아닙|아님|않|ではない|でない|じゃない",
     re.IGNORECASE,
 )
 
@@ -129,8 +130,11 @@ _TARGET_NOUNS = re.compile(
 )
 
 
+_PLAIN_WORDS = re.compile(r"(?:[a-zA-Z ,()-]|是|为|為|都|均|一个|一個|는|은|이|가|は|が|も)*")
+
+
 def sentences(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+|\n\s*\n", text)
+    return re.split(r"(?<=[.!?])\s+|(?<=[。！？])|\n\s*\n", text)
 
 
 def stated_normalized(text: str) -> set[str]:
@@ -158,12 +162,21 @@ def stated_normalized(text: str) -> set[str]:
             subjects.add((_math_name(after) if after else None) or "")
         unnamed = "" in subjects  # "the labels are one-hot": the targets, y unless named before
         subjects.discard("")
+        if not subjects and not re.match(r"sum|add", found.group(0), re.IGNORECASE):
+            # "with a one-hot $y$", "a probability vector $q$": the name the phrase qualifies
+            words = re.compile(r"\s+(?:[a-z-]+\s+){0,2}").match(sentence, found.end())
+            after = INLINE_MATH.match(sentence, words.end()) if words else None
+            if after and _math_name(after):
+                names.add(_math_name(after) or "")
+                continue
         before = list(INLINE_MATH.finditer(sentence[: found.start()]))
         if unnamed and before and _TARGET_NOUNS.search(sentence[before[-1].end() : found.start()]):
             subjects.add("y")  # "$L$ … with labels that sum to one": the noun is the subject
         if not subjects and before:  # "$t$ is one-hot", "the $y_k$ sum to one"
             between = sentence[before[-1].end() : found.start()]
-            if re.fullmatch(r"[a-zA-Z ,()-]{0,40}", between):  # plain words: "are nonnegative and"
+            # plain words: "are nonnegative and", or a copula in Chinese, Korean or Japanese
+            # ("$y$ 是独热向量", "$y$는 원-핫 벡터", "$y$ は one-hot")
+            if len(between) <= 40 and _PLAIN_WORDS.fullmatch(between):
                 subjects.add(_math_name(before[-1]) or "")
                 for earlier, later in zip(before[-2::-1], before[::-1], strict=False):
                     if not re.fullmatch(

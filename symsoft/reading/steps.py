@@ -677,7 +677,7 @@ def _decide(
             at_largest, _, _ = _concrete(
                 left, right, blocks, hypothesis_stated, [largest], normalized
             )
-            if at_largest.status == "proved" and largest in stated_sizes:
+            if at_largest.status == "proved" and set(stated_sizes) == {largest}:
                 return CaseCheck(name, at_largest, f"N = {largest}, the size the text states")
             if at_largest.status == "proved":
                 reason = (
@@ -777,6 +777,34 @@ def _concrete(
                     reason = (
                         f"holds at the worked example's {given} but not for every value: "
                         "which one the step means is not said"
+                    )
+                    verdict = Verdict("unknown", reason=reason)
+                return verdict, where, None
+            remarks = getattr(example, "remarks", frozenset())
+            if remarks:
+                # "for $T = 1$ it is …" says a value in passing: the step must agree there and
+                # for every value of it (with the example's other values in)
+                kept = {s: v for s, v in example.items() if s not in remarks}
+                opened = prove(
+                    *(
+                        side.xreplace(
+                            {s: kept[s.name] for s in side.free_symbols if s.name in kept}
+                        )
+                        for side in general
+                    )
+                )
+                verdict = prove(at_left, at_right)
+                if verdict.status != opened.status:
+                    said = ", ".join(f"{name} = {example[name]}" for name in sorted(remarks))
+                    words = {"proved": "holds", "refuted": "fails", "unknown": "is undecided"}
+                    every = {
+                        "proved": "holds for every value",
+                        "refuted": "does not hold for every value",
+                        "unknown": "is undecided for every value",
+                    }
+                    reason = (
+                        f"the step {words[verdict.status]} at {said}, said in a remark, and "
+                        f"{every[opened.status]}: which one it means is not said"
                     )
                     verdict = Verdict("unknown", reason=reason)
                 return verdict, where, None
