@@ -1270,3 +1270,31 @@ def test_a_korean_adnominal_negation_states_no_hypothesis():
         KOREAN_LABELS.replace("SENTENCE", "$y$는 원-핫 벡터입니다.")
     ).steps
     assert stated.status == "holds" and stated.hypothesis_stated
+
+
+def test_a_display_indented_with_a_tab_in_a_list_item_is_read():
+    text = (
+        "Let $S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$.\n\n1. When $i \\neq j$:\n\n"
+        "\tBy the quotient rule:\n\n\t$$\\frac{\\partial S_i}{\\partial a_j} = RHS$$\n"
+    )
+    assert statuses(text.replace("RHS", "-S_i S_j")) == ["holds"]
+    assert statuses(text.replace("RHS", "S_i S_j")) == ["fails"]
+
+
+def test_the_range_of_a_free_index_after_a_definition_is_an_annotation():
+    text = (
+        "$$\ny_i = \\frac{e^{x_i}}{\\sum_k e^{x_k}}, for~i=1,..., C\n$$\n\n"
+        "$$\\frac{\\partial y_i}{\\partial x_j} = RHS$$\n"
+    )
+    assert statuses(text.replace("RHS", "y_i(\\delta_{ij} - y_j)")) == ["definition", "holds"]
+    assert statuses(text.replace("RHS", "y_i(1 - y_j)"))[-1] == "holds only"
+
+
+def test_an_unbraced_mathcal_l_is_the_loss():
+    text = (
+        "Let $p_i = \\frac{e^{o_i}}{\\sum_k e^{o_k}}$ and $y$ one-hot.\n\n"
+        "$$\n\\mathcal L = -\\sum_k y_k \\log p_k\n$$\n\n"
+        "$$\\frac{\\partial \\mathcal L}{\\partial o_i} = RHS$$\n"
+    )
+    assert statuses(text.replace("RHS", "p_i - y_i"))[-1] == "holds"
+    assert statuses(text.replace("RHS", "y_i - p_i"))[-1] == "fails"

@@ -70,7 +70,9 @@ def blank_tex_comments(text: Text) -> None:
         text.blank(match.start(), match.end())
 
 
-_LOSS_NAMES = re.compile(r"\\math(?:cal|scr)\s*\{\s*L\s*\}|\\ell(?![a-zA-Z])")
+_LOSS_NAMES = re.compile(
+    r"\\math(?:cal|scr)\s*(?:\{\s*L\s*\}|L(?![a-zA-Z]))|\\ell(?![a-zA-Z])"  # also \mathcal L
+)
 _PLAIN_L = re.compile(r"(?<![\\a-zA-Z{])L(?![a-zA-Z])")
 
 
@@ -78,7 +80,7 @@ def rename_loss(text: Text, displays: list[Display]) -> None:
     """``\\mathcal{L}`` and ``\\ell`` read as the loss ``L``, when no display also writes a
     plain ``L`` (then the two could differ, and they are left unread)."""
     bodies = [text.slice(d.body.start, d.body.end) for d in displays]
-    if any(_PLAIN_L.search(body) for body in bodies):
+    if any(_PLAIN_L.search(_LOSS_NAMES.sub(" ", body)) for body in bodies):
         return
     # a name with an index (\ell_i, one term of a sum) is not the loss; two names would be two
     written = {
@@ -192,7 +194,7 @@ def _inline(source: str, opening: re.Match[str], close: re.Match[str]) -> bool:
     body = source[opening.end() : close.start()]
     if before.rstrip().endswith(":") and "=" in body and _DERIVATION.search(body):
         return False  # "it yields: $$L'(u) = …$$": a colon announces a display (math.SE)
-    return bool(before.strip(" >*-+0123456789.")) or bool(after.strip(" .,;:!?"))
+    return bool(before.strip(" \t>*-+0123456789.")) or bool(after.strip(" \t.,;:!?"))
 
 
 _SIDE_BY_SIDE = re.compile(r"\$\$[^$\n]+\$\$")
@@ -562,7 +564,9 @@ _CONDITION_TAIL = re.compile(
 )
 _ANNOTATION = re.compile(
     r"(?:\\quad|\\qquad|\\hfill|,|&+)\s*(?:\\text\s*\{[^{}]*\}|\(\s*\\text\s*\{[^{}]*\}\s*\)"
-    r"|\\forall(?![a-zA-Z])(?:[^=]|=(?=\s*\d))*)[\s.,;]*$"
+    r"|\\forall(?![a-zA-Z])(?:[^=]|=(?=\s*\d))*"
+    # ", for~i=1,..., C", "\quad \text{for } i = 1, \dots, K": the range of a free index
+    r"|(?:for|\\text\s*\{\s*for\s*\})(?:~|\\[,; ]|\s)*[i-n]\s*=(?=\s*\d)[^=]*)[\s.,;]*$"
 )
 
 
