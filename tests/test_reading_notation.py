@@ -1298,3 +1298,15 @@ def test_an_unbraced_mathcal_l_is_the_loss():
     )
     assert statuses(text.replace("RHS", "p_i - y_i"))[-1] == "holds"
     assert statuses(text.replace("RHS", "y_i - p_i"))[-1] == "fails"
+
+
+@pytest.mark.parametrize(
+    "indicator", ["1\\{i = k\\}", "\\mathbb{1}\\{i = k\\}", "\\mathbb{1}(i = k)"]
+)
+def test_an_indicator_written_with_braces_or_parentheses(indicator):
+    text = (
+        "Let $p_i = \\frac{e^{o_i}}{\\sum_k e^{o_k}}$.\n\n"
+        "$$\\frac{\\partial p_i}{\\partial o_k} = p_i(IND - p_k)$$\n"
+    )
+    assert statuses(text.replace("IND", indicator)) == ["holds"]
+    assert statuses(text.replace("IND", indicator).replace("- p_k", "- p_i")) == ["holds only"]

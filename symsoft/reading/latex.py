@@ -906,6 +906,10 @@ class _Builder(Transformer_NonRecursive):
             )
         return _condition_value(children[-1])
 
+    def indicator_set(self, *children):
+        """``1\\{k = i\\}``, ``\\mathbb{1}\\{k = i\\}``, ``\\mathbb{1}(k = i)``."""
+        return _condition_value(children[-2])
+
     def iverson(self, _opening, relation, _closing):
         return _condition_value(relation)
 
