@@ -251,7 +251,14 @@ def _end_workers(pool) -> None:  # type: ignore[no-untyped-def]
     ``Pool.terminate()`` takes that lock first and would wait forever.  A multiprocessing
     lock may be released by any process, so once every worker is gone it is released here."""
     import multiprocessing
+    import multiprocessing.pool
 
+    # first stop the pool's own thread from replacing the workers that die (a replacement would
+    # take the same lock), then end every worker
+    handler = getattr(pool, "_worker_handler", None)
+    if handler is not None:
+        handler._state = multiprocessing.pool.TERMINATE
+        handler.join(5)
     for child in multiprocessing.active_children():
         child.kill()
         child.join(5)
