@@ -226,14 +226,7 @@ def _add_claim(commands: argparse._SubParsersAction, runs: Mapping[str, Run]) ->
         metavar="HYPOTHESIS",
         help="a hypothesis: '\\sum_j y_j = 1' or 'one-hot' (repeatable)",
     )
-    claim.add_argument(
-        "--define",
-        action="append",
-        default=[],
-        metavar="DEFINITION",
-        help="the meaning of a name, e.g. '\\hat{y}_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}' "
-        "(repeatable; as in check)",
-    )
+    _add_define(claim, "\\hat{y}_i", "as in check")
     claim.add_argument("--json", action="store_true", help="print the results as JSON")
     claim.add_argument(
         "--timeout",
@@ -276,14 +269,7 @@ def _add_check(commands: argparse._SubParsersAction, runs: Mapping[str, Run]) ->
     check.add_argument(
         "--n", type=_size, metavar="N", help="check at this N (default: every N at once)"
     )
-    check.add_argument(
-        "--define",
-        action="append",
-        default=[],
-        metavar="DEFINITION",
-        help="the meaning of a name, e.g. 'S_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}' (repeatable; "
-        "overrides the standard meanings and the document's own definitions)",
-    )
+    _add_define(check, "S_i", "overrides the standard meanings and the document's own definitions")
     check.add_argument(
         "--format",
         choices=("text", "json", "github"),
@@ -306,6 +292,18 @@ def _add_check(commands: argparse._SubParsersAction, runs: Mapping[str, Run]) ->
         "(html and tex there, one pair per document)",
     )
     check.set_defaults(run=runs["check"])
+
+
+def _add_define(parser: argparse.ArgumentParser, name: str, note: str) -> None:
+    """``--define``, the meaning of a name, for ``claim`` and ``check`` alike."""
+    parser.add_argument(
+        "--define",
+        action="append",
+        default=[],
+        metavar="DEFINITION",
+        help=f"the meaning of a name, e.g. '{name} = \\frac{{e^{{z_i}}}}{{\\sum_k e^{{z_k}}}}' "
+        f"(repeatable; {note})",
+    )
 
 
 def _add_list(commands: argparse._SubParsersAction, runs: Mapping[str, Run]) -> None:

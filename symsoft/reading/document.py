@@ -388,11 +388,7 @@ class _Judging:
         texts = self._texts(step)
         fitting: list[tuple[str, StepResult]] = []
         for reading in readings(*texts)[1:]:
-            other = _Judging(
-                self.text, self.meanings, self.hypothesis_stated, self.n, self.definitions
-            )
-            other.reader = Reader(self.meanings, layout=reading, operands=self.reader.operands)
-            other.batch, other.shift = self.batch, self.shift
+            other = self._in_layout(reading)
             try:
                 fitting.append((reading, other._judge(step, base, counted)))
             except _NotChecked as other_exc:
@@ -414,6 +410,13 @@ class _Judging:
             hypothesis_stated=True,
         )
 
+    def _in_layout(self, reading: str) -> _Judging:
+        """A judge of the same document that reads vectors and Jacobians in ``reading``."""
+        other = _Judging(self.text, self.meanings, self.hypothesis_stated, self.n, self.definitions)
+        other.reader = Reader(self.meanings, layout=reading, operands=self.reader.operands)
+        other.batch, other.shift = self.batch, self.shift
+        return other
+
     def _as_rows(
         self, step: Step, base: StepResult, counted: int, result: StepResult
     ) -> StepResult:
@@ -424,9 +427,7 @@ class _Judging:
         rows = [r for r in readings(*texts) if r.endswith("row")]
         if not rows or "with vectors as rows" in result.summary:
             return result
-        other = _Judging(self.text, self.meanings, self.hypothesis_stated, self.n, self.definitions)
-        other.reader = Reader(self.meanings, layout=rows[0], operands=self.reader.operands)
-        other.batch, other.shift = self.batch, self.shift
+        other = self._in_layout(rows[0])
         try:
             as_rows = other._judge(step, replace(result, cases=()), counted)
         except _NotChecked as exc:
@@ -791,11 +792,7 @@ class _Judging:
         if not result.flagged:
             return result
         for reading in readings(*texts)[1:]:
-            other = _Judging(
-                self.text, self.meanings, self.hypothesis_stated, self.n, self.definitions
-            )
-            other.reader = Reader(self.meanings, layout=reading, operands=self.reader.operands)
-            other.batch, other.shift = self.batch, self.shift
+            other = self._in_layout(reading)
             try:
                 alternative = other._judge(step, replace(result, cases=()), counted)
             except _NotChecked as exc:
