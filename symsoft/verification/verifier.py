@@ -17,7 +17,6 @@ An entry the fast path cannot express falls back to the SymPy path, never to a g
 from __future__ import annotations
 
 import os
-import signal
 import time
 from collections.abc import Callable, Iterable
 
@@ -173,100 +172,31 @@ def _entries(
     return counts, checks, first
 
 
-_SHARED: dict[str, object] = {}  # what forked workers inherit
-
-
-def _worker_start() -> None:
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    # The parent's SIGTERM handler (the CLI's) is inherited through fork: a worker must simply
-    # end when the pool terminates it, and end with the parent even if the parent is killed.
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    # blocked by the parent while it forked (see _in_parallel): a SIGTERM that came in between
-    # the fork and here is delivered now, to the default action, and ends the worker quietly
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
-    try:
-        import ctypes
-
-        ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG (Linux)
-    except (OSError, AttributeError):  # pragma: no cover - not Linux
-        pass
-    if os.getppid() != _SHARED.get("parent"):  # the parent died before prctl took effect
-        os._exit(1)
-
-
-def _worker(task: tuple[int, int, str, int, bool]) -> Chunk:
-    low, high, method, seed, keep_all = task
-    theorem, family = _SHARED["theorem"], _SHARED["family"]
-    return _entries(theorem, family, range(low, high), method, seed, keep_all)  # type: ignore[arg-type]
-
-
 def _in_parallel(theorem, family, method, seed, keep_all, jobs, progress) -> Chunk:  # type: ignore[no-untyped-def]
     """The same entries on ``jobs`` forked processes, in chunks of rows, merged in row order."""
-    import multiprocessing
+    from symsoft.verification.forks import in_order
 
     rows = theorem.rows(family.sizes)
     step = max(1, rows // (8 * jobs))
-    tasks = [
-        (low, min(low + step, rows + 1), method, seed, keep_all) for low in range(1, rows + 1, step)
-    ]
-    _SHARED.update(theorem=theorem, family=family, parent=os.getpid())
+    tasks = [range(low, min(low + step, rows + 1)) for low in range(1, rows + 1, step)]
     counts = {"proved": 0, "refuted": 0, "unknown": 0}
     checks: list[EntryCheck] = []
     first = None
     total, done = theorem.count(family.sizes), 0
-    # A SIGTERM to the process group must not reach a worker before it has dropped the
-    # parent's handler (inherited through fork): it would print the handler's traceback.
-    # So SIGTERM is held while the workers are forked; the parent gets it right after.
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
-    try:
-        pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_start)
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
-    try:
-        for chunk_counts, chunk_checks, chunk_first in pool.imap(_worker, tasks):
-            for status, count in chunk_counts.items():
-                counts[status] += count
-            room = len(checks) if keep_all else FAILURE_LIMIT - len(checks)
-            checks.extend(chunk_checks if keep_all else chunk_checks[: max(0, room)])
-            first = first or chunk_first
-            done += sum(chunk_counts.values())
-            if progress is not None:
-                progress(theorem.name, done, total)
-        pool.close()
-    except BaseException:
-        _end_workers(pool)
-        raise
-    finally:
-        pool.terminate()
-        pool.join()
-        _SHARED.clear()
+
+    def work(chunk: range) -> Chunk:
+        return _entries(theorem, family, chunk, method, seed, keep_all)
+
+    for chunk_counts, chunk_checks, chunk_first in in_order(work, tasks, jobs):
+        for status, count in chunk_counts.items():
+            counts[status] += count
+        room = len(checks) if keep_all else FAILURE_LIMIT - len(checks)
+        checks.extend(chunk_checks if keep_all else chunk_checks[: max(0, room)])
+        first = first or chunk_first
+        done += sum(chunk_counts.values())
+        if progress is not None:
+            progress(theorem.name, done, total)
     return counts, checks, first
-
-
-def _end_workers(pool) -> None:  # type: ignore[no-untyped-def]
-    """Ctrl-C or SIGTERM while the workers run: end them now.  A group SIGTERM reaches them too,
-    and a worker that dies while waiting for a task holds the lock of the pool's task queue;
-    ``Pool.terminate()`` takes that lock first and would wait forever.  A multiprocessing
-    lock may be released by any process, so once every worker is gone it is released here."""
-    import multiprocessing
-    import multiprocessing.pool
-
-    # first stop the pool's own thread from replacing the workers that die (a replacement would
-    # take the same lock), then end every worker
-    handler = getattr(pool, "_worker_handler", None)
-    if handler is not None:
-        handler._state = multiprocessing.pool.TERMINATE
-        handler.join(5)
-    for child in multiprocessing.active_children():
-        child.kill()
-        child.join(5)
-    lock = getattr(getattr(pool, "_inqueue", None), "_rlock", None)
-    if lock is not None and not lock.acquire(block=False):
-        lock.release()  # held by a worker that is gone
-    elif lock is not None:
-        lock.release()  # it was free: leave it so
 
 
 def verify_theorem(
