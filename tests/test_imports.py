@@ -73,13 +73,6 @@ def test_public_names_resolve():
 
 PACKAGE = Path(__file__).resolve().parent.parent / "symsoft"
 
-# Cycles that issue 10 still has to break; the list may only shrink.  Each runs through a
-# deferred import inside a function.
-KNOWN_CYCLES = {
-    # DocumentResult._repr_html_ → notebook.document_html; notebook.check_cell → check_document
-    frozenset({"symsoft.reading.document", "symsoft.notebook"}),
-}
-
 
 def _module_name(path: Path) -> str:
     parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
@@ -153,10 +146,10 @@ def cycles(graph: dict[str, set[str]]) -> set[frozenset[str]]:
     return found
 
 
-def test_no_new_import_cycles():
+def test_no_import_cycles():
     graph = import_graph()
     assert len(graph) > 30 and graph["symsoft.render.report"]
-    assert cycles(graph) - KNOWN_CYCLES == set()
+    assert cycles(graph) == set()  # deferred imports inside functions count too
 
 
 def test_the_cycle_finder_sees_a_cycle_through_a_deferred_import():

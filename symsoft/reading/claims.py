@@ -55,7 +55,7 @@ class ClaimResult:
         return None
 
     def _repr_html_(self) -> str:  # Jupyter shows the verdict per case as HTML
-        from symsoft.notebook import claim_html
+        from symsoft.render.notebook import claim_html
 
         return claim_html(self)
 

@@ -206,7 +206,7 @@ class DocumentResult:
         return json.dumps(data, ensure_ascii=False, indent=2)
 
     def _repr_html_(self) -> str:  # Jupyter shows the annotated report
-        from symsoft.notebook import document_html
+        from symsoft.render.notebook import document_html
 
         return document_html(self)
 
