@@ -813,6 +813,13 @@ class _Builder(Transformer_NonRecursive):
 
     @v_args(meta=True, inline=True)
     def power(self, meta, base, exponent):
+        if isinstance(exponent, sympy.Symbol) and exponent.name == "T" and not base.is_number:
+            # w^T x: a transpose, never w to the power of a temperature T
+            raise _Rejection(
+                "'^T' is a transpose here, of something the text does not say is a vector"
+                " (not read as a power)",
+                meta.start_pos,
+            )
         return _power(base, exponent, meta.start_pos)
 
     @v_args(meta=True, inline=True)
