@@ -37,6 +37,7 @@ def test_a_superscript_t_on_a_plain_letter_is_a_transpose_never_a_power() -> Non
     for line in (7, 9):  # the gradient by w, and its sign slip: neither judged, neither flagged
         assert by_line[line].status == "not checked"
         assert not by_line[line].flagged
+        assert "w enters only through the definition of z at line 2" in by_line[line].summary
     z_definition = check_document("$$z = w^T x + b$$\n").steps[0]
     assert "transpose" in z_definition.summary and "not read as a power" in z_definition.summary
     # the gradient by z does not need w: it holds, and its sign slip fails

@@ -289,6 +289,9 @@ def meanings_of(
             continue
         if isinstance(meaning, str):
             failed.setdefault(name, where)
+            for letter in re.findall(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])", rhs):
+                if letter != name:  # z = w^T x + b: w and x enter through a definition not read
+                    meanings.unread_inputs.setdefault(letter, f"{name} at {where}")
             bare = _BARE_INDEX_SOFTMAX.fullmatch(rhs)
             if bare and named[1] is not None and {bare.group(1)} == {str(named[1])}:
                 bare_softmax.add(name)  # p_j = \frac{e^j}{\sum_i e^i}

@@ -595,6 +595,12 @@ class Reader:
         written = {name_of(e) for e in quantity.atoms(sympy.Indexed, sympy.Symbol)}
         for name in keep:
             if name not in set(self.meanings.table) | self.meanings.arguments() | written:
+                if name in self.meanings.unread_inputs:
+                    raise Unreadable(
+                        f"{name} enters only through the definition of "
+                        f"{self.meanings.unread_inputs[name]}, which is not read here",
+                        cut.pos,
+                    )
                 raise Unreadable(
                     f"nothing here is a function of {name}: define what depends on it "
                     f"(e.g. p_i = \\frac{{e^{{{name}_i}}}}{{\\sum_k e^{{{name}_k}}}})",
