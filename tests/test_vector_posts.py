@@ -138,3 +138,10 @@ def test_a_row_with_dots_whose_cells_leave_out_their_own_term() -> None:
 )
 def test_softmax_written_as_a_plain_capitalised_word(claim: str, summary: str) -> None:
     assert check_claim(claim).summary == summary
+
+
+def test_softmax_of_a_vector_without_an_entry_index_says_why_it_is_not_read() -> None:
+    text = "The loss is $L = -\\log(Softmax(z)_1)$.\n\n$$L = -\\log(Softmax(z))$$\n"
+    (step,) = check_document(text).steps
+    assert step.status == "not checked"
+    assert "softmax(…) without an entry index is a vector" in step.summary

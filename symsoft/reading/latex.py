@@ -341,6 +341,8 @@ def _describe(exc: UnexpectedInput, text: str) -> tuple[str, int]:
     pos = len(text.rstrip()) if token.type == "$END" else token.start_pos
     if re.search(r"\\sigma\s*$", text[:pos]):
         return "'\\sigma' needs an argument, as in \\sigma(z)", pos
+    if re.search(r"softmax\s*\}?\s*\((?:[^()]|\([^()]*\))*\)\s*$", text[:pos], re.IGNORECASE):
+        return "softmax(…) without an entry index is a vector, not read here (softmax(z)_i)", pos
     if "LPAR" in exc.expected and (power := _FUNCTION_POWER_BEFORE.search(text[:pos])):
         written = _quoted(power.group().strip())
         return f"{written} takes its argument in parentheses, as in \\log^2(x)", pos
