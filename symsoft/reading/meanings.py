@@ -162,6 +162,9 @@ def meanings_of(
         meanings.table[meaning.name] = meaning
         overridden.add(meaning.name)
     everything = text.slice(0, len(text.chars))
+    meanings.sigma_arguments = set(
+        re.findall(r"\\sigma\s*(?:\\left\s*)?\(\s*([a-zA-Z])\s*(?:\\right\s*)?\)", everything)
+    )
     bounds = set(_SUM_BOUND.findall(everything)) - {"N"}
     if len(bounds) == 1 and not re.search(r"\^\s*\{?\s*N\b", everything):
         meanings.size = index_symbol(bounds.pop())  # the classes are counted by K, or C

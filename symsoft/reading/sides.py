@@ -548,14 +548,16 @@ class Reader:
 
     def _function_derivative(self, cut: _Cut) -> sympy.Expr | None:
         """``\\frac{dg}{dx}`` for a function ``g(x) = …`` the document defines: ``g'(x)``; and
-        ``\\frac{d\\sigma}{dz}``, the logistic σ written without its argument: ``σ'(z)``."""
+        ``\\frac{d\\sigma}{dz}``, the logistic σ written without its argument: ``σ'(z)``, when the
+        document writes ``\\sigma(z)`` (``\\frac{d\\sigma}{dw}`` by another letter may mean
+        σ(z(w)): not read)."""
         variables = {written.strip() for written in cut.variables}
         if (
             cut.quantity.strip() == "\\sigma"
             and "sigma" not in self.meanings.unreadable
             and "sigma" not in self.meanings.table
             and len(variables) == 1
-            and re.fullmatch(r"[a-zA-Z]", next(iter(variables)))
+            and next(iter(variables)) in self.meanings.sigma_arguments  # σ(z) written: not σ(z(w))
         ):
             variable = sympy.Symbol(next(iter(variables)), real=True)
             return _logistic_derivative(variable, len(cut.variables))
