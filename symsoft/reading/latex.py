@@ -341,6 +341,8 @@ def _describe(exc: UnexpectedInput, text: str) -> tuple[str, int]:
     pos = len(text.rstrip()) if token.type == "$END" else token.start_pos
     if re.search(r"\\sigma\s*$", text[:pos]):
         return "'\\sigma' needs an argument, as in \\sigma(z)", pos
+    if re.search(r"softmax\s*\}?\s*\((?:[^()]|\([^()]*\))*\)\s*$", text[:pos], re.IGNORECASE):
+        return "softmax(…) without an entry index is a vector, not read here (softmax(z)_i)", pos
     if "LPAR" in exc.expected and (power := _FUNCTION_POWER_BEFORE.search(text[:pos])):
         written = _quoted(power.group().strip())
         return f"{written} takes its argument in parentheses, as in \\log^2(x)", pos
@@ -813,6 +815,13 @@ class _Builder(Transformer_NonRecursive):
 
     @v_args(meta=True, inline=True)
     def power(self, meta, base, exponent):
+        if isinstance(exponent, sympy.Symbol) and exponent.name == "T" and not base.is_number:
+            # w^T x: a transpose, never w to the power of a temperature T
+            raise _Rejection(
+                "'^T' is a transpose here, of something the text does not say is a vector"
+                " (not read as a power)",
+                meta.start_pos,
+            )
         return _power(base, exponent, meta.start_pos)
 
     @v_args(meta=True, inline=True)

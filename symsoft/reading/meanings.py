@@ -162,6 +162,9 @@ def meanings_of(
         meanings.table[meaning.name] = meaning
         overridden.add(meaning.name)
     everything = text.slice(0, len(text.chars))
+    meanings.sigma_arguments = set(
+        re.findall(r"\\sigma\s*(?:\\left\s*)?\(\s*([a-zA-Z])\s*(?:\\right\s*)?\)", everything)
+    )
     bounds = set(_SUM_BOUND.findall(everything)) - {"N"}
     if len(bounds) == 1 and not re.search(r"\^\s*\{?\s*N\b", everything):
         meanings.size = index_symbol(bounds.pop())  # the classes are counted by K, or C
@@ -289,6 +292,9 @@ def meanings_of(
             continue
         if isinstance(meaning, str):
             failed.setdefault(name, where)
+            for letter in re.findall(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])", rhs):
+                if letter != name:  # z = w^T x + b: w and x enter through a definition not read
+                    meanings.unread_inputs.setdefault(letter, f"{name} at {where}")
             bare = _BARE_INDEX_SOFTMAX.fullmatch(rhs)
             if bare and named[1] is not None and {bare.group(1)} == {str(named[1])}:
                 bare_softmax.add(name)  # p_j = \frac{e^j}{\sum_i e^i}

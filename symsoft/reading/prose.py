@@ -126,7 +126,7 @@ _NOT_A_NEGATION = re.compile(
 
 
 _TARGET_NOUNS = re.compile(
-    r"\b(?:targets?|labels?|ground[- ]truth)\b|레이블|라벨|标签|ラベル", re.IGNORECASE
+    r"\b(?:targets?|labels?|ground[- ]truth|responses?)\b|레이블|라벨|标签|ラベル", re.IGNORECASE
 )
 
 

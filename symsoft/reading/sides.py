@@ -57,7 +57,7 @@ _NAMED = re.compile(r"(?:\\(?:log|ln)\s*)?[A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|[A-Za-
 _SCRIPT = re.compile(r"\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9])")
 _BARE_SUM = re.compile(r"\\sum(?![a-zA-Z])(\s*\\(?:limits|nolimits|displaystyle)(?![a-zA-Z]))*")
 _EXCLUDING_SUM = re.compile(
-    r"\\sum\s*_\s*\{\s*([a-z])\s*(?:\\neq?(?![a-zA-Z])|\\not\s*=|\u2260)\s*([a-z])\s*\}"
+    r"\\sum\s*_\s*\{\s*([a-z])\s*(?:\\neq?(?![a-zA-Z])|\\not\s*=|\u2260)\s*\{?([a-zA-Z0-9])\}?\s*\}"
     r"((?:\s*\\(?:limits|nolimits)(?![a-zA-Z]))?\s*\^\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?"
     r"(\s*[-+\u2212](?![-+]))?"  # \sum_{k \neq i} -p_k y_k: the sign is the summand's
 )
@@ -490,7 +490,7 @@ class Reader:
         rewritten = self._functions("".join(pieces) + text[pos:], values)
         try:
             rewritten = _single_terms(rewritten)
-            rewritten = _EXCLUDING_SUM.sub(r"\\sum_{\1}\3 \4(1 - \\delta_{\1\2})", rewritten)
+            rewritten = _EXCLUDING_SUM.sub(r"\\sum_{\1}\3 \4(1 - \\delta_{\1,\2})", rewritten)
             expr = parse_expression(_bind_bare_sums(rewritten), open_names=True)
         except ClaimSyntaxError as exc:
             raise Unreadable(exc.problem, exc.pos) from None
@@ -547,7 +547,20 @@ class Reader:
         return "".join(out) + text[pos:]
 
     def _function_derivative(self, cut: _Cut) -> sympy.Expr | None:
-        """``\\frac{dg}{dx}`` for a function ``g(x) = …`` the document defines: ``g'(x)``."""
+        """``\\frac{dg}{dx}`` for a function ``g(x) = …`` the document defines: ``g'(x)``; and
+        ``\\frac{d\\sigma}{dz}``, the logistic σ written without its argument: ``σ'(z)``, when the
+        document writes ``\\sigma(z)`` (``\\frac{d\\sigma}{dw}`` by another letter may mean
+        σ(z(w)): not read)."""
+        variables = {written.strip() for written in cut.variables}
+        if (
+            cut.quantity.strip() == "\\sigma"
+            and "sigma" not in self.meanings.unreadable
+            and "sigma" not in self.meanings.table
+            and len(variables) == 1
+            and next(iter(variables)) in self.meanings.sigma_arguments  # σ(z) written: not σ(z(w))
+        ):
+            variable = sympy.Symbol(next(iter(variables)), real=True)
+            return _logistic_derivative(variable, len(cut.variables))
         function = self.meanings.functions.get(cut.quantity.strip())
         if function is None or function.value is None:
             return None
@@ -584,6 +597,12 @@ class Reader:
         written = {name_of(e) for e in quantity.atoms(sympy.Indexed, sympy.Symbol)}
         for name in keep:
             if name not in set(self.meanings.table) | self.meanings.arguments() | written:
+                if name in self.meanings.unread_inputs:
+                    raise Unreadable(
+                        f"{name} enters only through the definition of "
+                        f"{self.meanings.unread_inputs[name]}, which is not read here",
+                        cut.pos,
+                    )
                 raise Unreadable(
                     f"nothing here is a function of {name}: define what depends on it "
                     f"(e.g. p_i = \\frac{{e^{{{name}_i}}}}{{\\sum_k e^{{{name}_k}}}})",

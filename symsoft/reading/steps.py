@@ -125,6 +125,8 @@ class Meanings:
     size: sympy.Symbol = N  # the document's name for the number of classes (N, or K)
     functions: dict[str, FunctionMeaning] = field(default_factory=dict)
     unreadable: dict[str, str] = field(default_factory=dict)  # defined where symsoft cannot read
+    unread_inputs: dict[str, str] = field(default_factory=dict)  # x in z = w^T x, not read
+    sigma_arguments: set[str] = field(default_factory=set)  # the v of every \sigma(v) written
     used: set[str] = field(default_factory=set)  # the names expanded since the last clear()
     normalized: set[str] = field(default_factory=set)  # Σ_k X_k = 1 stated (X other than y)
     macros: dict[str, str] = field(default_factory=dict)  # \newcommand{\dd}{\partial}

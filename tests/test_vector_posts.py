@@ -1,0 +1,157 @@
+"""Notation met in a held-out round of real posts in vector notation: each rule has a step that
+must hold and a plausible slip that must be flagged (or, where the notation has no single
+reading, a precise reason instead of a verdict)."""
+
+from __future__ import annotations
+
+import pytest
+
+from symsoft.reading.claims import check_claim
+from symsoft.reading.document import check_document
+
+LOGISTIC_WITH_WEIGHTS = r"""
+Logistic regression on one example: $z = w^T x + b$ and $\hat{y} = \sigma(z)$, with
+$\sigma(z) = \frac{1}{1 + e^{-z}}$ and the loss
+
+$$L = -y \log \hat{y} - (1 - y) \log(1 - \hat{y})$$
+
+$$\frac{\partial L}{\partial w} = (\hat{y} - y) x$$
+
+$$\frac{\partial L}{\partial w} = (y - \hat{y}) x$$
+
+$$\frac{\partial L}{\partial z} = \hat{y} - y$$
+
+$$\frac{\partial L}{\partial z} = y - \hat{y}$$
+"""
+
+
+def statuses(text: str) -> list[str]:
+    return [step.status for step in check_document(text).steps]
+
+
+def test_a_superscript_t_on_a_plain_letter_is_a_transpose_never_a_power() -> None:
+    """``w^T x`` is a dot product: read as w to the power of a temperature T it gave a
+    counterexample "T = 5/3" against a correct gradient."""
+    steps = check_document(LOGISTIC_WITH_WEIGHTS).steps
+    by_line = {step.line: step for step in steps}
+    for line in (7, 9):  # the gradient by w, and its sign slip: neither judged, neither flagged
+        assert by_line[line].status == "not checked"
+        assert not by_line[line].flagged
+        assert "w enters only through the definition of z at line 2" in by_line[line].summary
+    z_definition = check_document("$$z = w^T x + b$$\n").steps[0]
+    assert "transpose" in z_definition.summary and "not read as a power" in z_definition.summary
+    # the gradient by z does not need w: it holds, and its sign slip fails
+    assert (by_line[11].status, by_line[13].status) == ("holds", "fails")
+
+
+def test_a_power_of_a_plain_letter_is_still_a_power() -> None:
+    text = "Let $f(w) = w^3$.\n\n$$f'(w) = 3 w^2$$\n\n$$f'(w) = 2 w^2$$\n"
+    assert statuses(text)[-2:] == ["holds", "fails"]
+
+
+ONE_HOT_RESPONSE = r"""
+Our response $y$ has $K$ entries. We use a one-hot encoding for the response, so each $y$ has
+a single entry equal to $1$. The model outputs $p_k = \frac{e^{z_k}}{\sum_j e^{z_j}}$ and the
+loss is $L = -\sum_k y_k \log p_k$.
+
+$$\frac{\partial L}{\partial z_i} = p_i \sum_k y_k - y_i = p_i - y_i$$
+"""
+
+
+def test_a_one_hot_response_is_the_hypothesis_on_the_targets() -> None:
+    """ "response" is the statistician's word for the labels."""
+    last = check_document(ONE_HOT_RESPONSE).steps[-1]
+    assert last.status == "holds" and last.hypothesis_stated and not last.flagged
+
+
+def test_a_response_not_said_to_be_one_hot_needs_the_hypothesis() -> None:
+    text = ONE_HOT_RESPONSE.replace(
+        "We use a one-hot encoding for the response", "The response is not a one-hot encoding"
+    )
+    last = check_document(text).steps[-1]
+    assert last.flagged and "does not state" in last.summary
+
+
+LOGISTIC = r"""
+The logistic function is $\sigma(z) = \frac{1}{1 + e^{-z}}$.
+
+$$\frac{d\sigma}{dz} = \sigma(z)(1 - \sigma(z))$$
+
+$$\frac{d\sigma}{dz} = \sigma(z)(1 + \sigma(z))$$
+
+$$\frac{d^2\sigma}{dz^2} = \sigma(z)(1 - \sigma(z))(1 - 2\sigma(z))$$
+
+$$\frac{\partial \sigma}{\partial z} = \sigma(z) \sigma(-z)$$
+
+$$\frac{\partial \sigma}{\partial z} = \sigma(z)^2$$
+"""
+
+
+def test_the_logistic_sigma_without_its_argument_is_differentiated_by_the_variable() -> None:
+    assert statuses(LOGISTIC) == ["holds", "fails", "holds", "holds", "fails"]
+
+
+def test_a_sigma_the_document_makes_a_softmax_is_not_the_logistic_function() -> None:
+    text = (
+        "The softmax is $\\sigma_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n"
+        "$$\\frac{d\\sigma}{dz} = \\sigma(z)(1 - \\sigma(z))$$\n"
+    )
+    assert statuses(text) == ["not checked"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "summary"),
+    [
+        (r"-y_1(1 - p_1) + \sum_{k \neq 1} y_k p_1 = p_1 \sum_k y_k - y_1", "holds"),
+        (r"-y_1(1 - p_1) + \sum_{k \neq 1} y_k p_1 = p_1 \sum_k y_k + y_1", "fails"),
+        (r"-y_1(1 - p_1) - \sum_{k \neq 1} y_k p_1 = p_1 \sum_k y_k - y_1", "fails"),
+    ],
+)
+def test_a_sum_that_leaves_out_a_numbered_term(claim: str, summary: str) -> None:
+    assert check_claim(claim).summary == summary
+
+
+ROW_PRODUCT = r"""
+Let $p_k = \frac{e^{z_k}}{\sum_j e^{z_j}}$ and let the targets $y$ be one-hot, $K$ classes.
+
+$$\begin{pmatrix} - y_1 (1-p_1) + \sum_{k \neq 1} y_k p_1 & \dots & - y_K (1-p_K) + \sum_{k \neq K} y_k p_K \end{pmatrix} = \begin{pmatrix} - y_1 + p_1 \sum_{k=1}^K y_k & \dots & - y_K + p_K \sum_{k=1}^K y_k \end{pmatrix}$$
+
+$$\begin{pmatrix} - y_1 (1-p_1) + \sum_{k \neq 1} y_k p_1 & \dots & - y_K (1-p_K) + \sum_{k \neq K} y_k p_K \end{pmatrix} = \begin{pmatrix} - y_1 + p_1 \sum_{k=1}^K y_k & \dots & y_K + p_K \sum_{k=1}^K y_k \end{pmatrix}$$
+"""  # noqa: E501
+
+
+def test_a_row_with_dots_whose_cells_leave_out_their_own_term() -> None:
+    """The last cell writes ``\\sum_{k \\neq K}``: at each size K is a number."""
+    steps = check_document(ROW_PRODUCT).steps
+    assert [step.status for step in steps] == ["holds", "fails"]
+    assert "entries shown" in steps[0].summary
+
+
+@pytest.mark.parametrize(
+    ("claim", "summary"),
+    [
+        (r"Softmax(z)_i = \frac{e^{z_i}}{\sum_k e^{z_k}}", "holds"),
+        (r"Softmax(z)_i = \frac{e^{z_i}}{\sum_k e^{z_k}} - 1", "fails"),
+        (r"1 - Softmax(z)_i = \frac{\sum_k e^{z_k} - e^{z_i}}{\sum_k e^{z_k}}", "holds"),
+        (r"1 - Softmax(z)_i = \frac{\sum_k e^{z_k} + e^{z_i}}{\sum_k e^{z_k}}", "fails"),
+    ],
+)
+def test_softmax_written_as_a_plain_capitalised_word(claim: str, summary: str) -> None:
+    assert check_claim(claim).summary == summary
+
+
+def test_softmax_of_a_vector_without_an_entry_index_says_why_it_is_not_read() -> None:
+    text = "The loss is $L = -\\log(Softmax(z)_1)$.\n\n$$L = -\\log(Softmax(z))$$\n"
+    (step,) = check_document(text).steps
+    assert step.status == "not checked"
+    assert "softmax(…) without an entry index is a vector" in step.summary
+
+
+def test_sigma_differentiated_by_a_letter_it_is_never_applied_to_is_not_guessed() -> None:
+    """``\\frac{d\\sigma}{dw}`` beside ``\\sigma(z)``, z = wx: σ(z(w)), not σ'(w)."""
+    text = (
+        "The logistic function is $\\sigma(z) = \\frac{1}{1 + e^{-z}}$ with $z = w x$.\n\n"
+        "$$\\frac{d\\sigma}{dw} = \\sigma(z)(1 - \\sigma(z)) x$$\n"
+    )
+    (step,) = check_document(text).steps
+    assert step.status == "not checked" and not step.flagged
