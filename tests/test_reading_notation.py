@@ -1310,3 +1310,37 @@ def test_an_indicator_written_with_braces_or_parentheses(indicator):
     )
     assert statuses(text.replace("IND", indicator)) == ["holds"]
     assert statuses(text.replace("IND", indicator).replace("- p_k", "- p_i")) == ["holds only"]
+
+
+def test_a_gather_block_inside_dollars_is_read_row_by_row():
+    text = (
+        "$$\n\\begin{gather*}\n\\hat{y}_j = \\frac{e^{z_j}}{\\sum_{k=1}^{C} e^{z_k}}\n"
+        "\\end{gather*}\n$$\n\n"
+        "$$\n\\begin{gather*}\n\\frac{\\partial \\hat{y}_j}{\\partial z_j} = "
+        "\\hat{y}_j \\left(1 SIGN \\hat{y}_j\\right)\n\\end{gather*}\n$$\n"
+    )
+    assert statuses(text.replace("SIGN", "-")) == ["definition", "holds"]
+    assert statuses(text.replace("SIGN", "+")) == ["definition", "fails"]
+
+
+DIAGONAL_THEN_OTHER = (
+    "Let $\\hat{y}_j = \\frac{e^{z_j}}{\\sum_{k=1}^{C} e^{z_k}}$.\n\n"
+    "$$\\frac{\\partial \\hat{y}_j}{\\partial z_j} = \\hat{y}_j (1 - \\hat{y}_j)$$\n\n"
+    "Similarly, the output $\\hat{y}_j$ against another logit $z_c$ is\n\n"
+    "$$\\frac{\\partial \\hat{y}_j}{\\partial z_c} = RHS$$\n"
+)
+
+
+def test_a_derivative_with_two_letters_after_the_diagonal_is_the_other_entries():
+    off = DIAGONAL_THEN_OTHER.replace("RHS", "-\\hat{y}_j \\hat{y}_c")
+    assert statuses(off) == ["holds", "not checked"]
+    assert "derives the diagonal" in check_document(off).steps[-1].summary
+    # the sign flipped, or the diagonal's formula copied: wrong in the case meant as well
+    assert flags(DIAGONAL_THEN_OTHER.replace("RHS", "\\hat{y}_j \\hat{y}_c")) == [False, True]
+    assert flags(DIAGONAL_THEN_OTHER.replace("RHS", "\\hat{y}_j (1 - \\hat{y}_c)")) == [
+        False,
+        True,
+    ]
+    # without the diagonal derived before, the missing delta is flagged as before
+    alone = off.replace("$$\\frac{\\partial \\hat{y}_j}{\\partial z_j} = ", "$$Q = ")
+    assert statuses(alone)[-1] == "holds only"

@@ -243,7 +243,7 @@ _DROPPED = re.compile(
     r"|\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|qedhere|allowbreak|mkern\s*-?\d+mu"
     r"|limits|nolimits)"
     r"(?![a-zA-Z])"
-    r"|\\(?:begin|end)\s*\{\s*(?:aligned|alignedat|split|gathered|align\*?|equation\*?)\s*\}"
+    r"|\\(?:begin|end)\s*\{\s*(?:aligned|alignedat|split|gathered|align\*?|equation\*?|gather\*?)\s*\}"
     r"(?:\{\d+\})?"
 )
 _ACCENTED_ENTRY = re.compile(

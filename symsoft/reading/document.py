@@ -773,6 +773,14 @@ class _Judging:
             and not every
         ):
             return _ambiguous(result, "the text around it speaks of index cases")
+        if result.status == "holds only" and step.condition is None and not every:
+            diagonal = self._diagonal_before(step, result)
+            if diagonal:
+                return _ambiguous(
+                    result,
+                    f"the document derives the diagonal {diagonal} before it, so a derivative "
+                    "written with two letters may be meant for the other entries only",
+                )
         prose = self.from_prose.get(step.display)
         if result.status == "fails" and prose is not None and step.condition == prose:
             try:
@@ -782,6 +790,26 @@ class _Judging:
             if any(case.verdict.status == "proved" for case in other):
                 return _ambiguous(result, f"it holds in another case than {prose}, read from prose")
         return result
+
+    def _diagonal_before(self, step: Step, result: StepResult) -> str:
+        """``\\frac{\\partial \\hat{y}_j}{\\partial z_j}`` derived earlier, then
+        ``\\frac{\\partial \\hat{y}_j}{\\partial z_c}`` up to a step that holds only when
+        c ≠ j: the text has split the cases by writing them (the diagonal with one letter, the
+        rest with two), so the step is meant for c ≠ j. The diagonal derivative, or ""."""
+        held = [c.case for c in result.cases if c.verdict.status == "proved"]
+        if len(held) != 1 or not _UNEQUAL_CASE.fullmatch(held[0]):
+            return ""
+        letters = set(_UNEQUAL_CASE.fullmatch(held[0]).groups())
+        before = self.text.slice(0, step.relation.start)
+        diagonals = [m for m in _DERIVATIVE_OF_ENTRY.finditer(before) if len(set(_letters(m))) == 1]
+        for diagonal in diagonals:
+            names = (_squeezed(diagonal.group(1)), _squeezed(diagonal.group(4)))
+            for later in _DERIVATIVE_OF_ENTRY.finditer(before, diagonal.end()):
+                if (_squeezed(later.group(1)), _squeezed(later.group(4))) == names and set(
+                    _letters(later)
+                ) == letters:
+                    return " ".join(diagonal.group().split())
+        return ""
 
     def _in_every_reading(self, step: Step, result: StepResult, counted: int) -> StepResult:
         """A flag on a step with a Jacobian or a transpose stands only if the step also fails
@@ -932,6 +960,22 @@ def _rounded(result: StepResult) -> StepResult:
                 "rounded to the digits written (≈, not =)",
             )
     return result
+
+
+# \frac{\partial \hat{y}_j}{\partial z_c}: a derivative of an entry by an entry, one letter each
+_ENTRY_OF = r"\\partial\s*((?:[^{}]|\{[^{}]*\})*?)\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*"
+_DERIVATIVE_OF_ENTRY = re.compile(rf"\\frac\s*\{{\s*{_ENTRY_OF}\}}\s*\{{\s*{_ENTRY_OF}\}}")
+_UNEQUAL_CASE = re.compile(r"([a-z]) ≠ ([a-z])")
+
+
+def _squeezed(name: str) -> str:
+    return "".join(name.split())
+
+
+def _letters(match: re.Match[str]) -> tuple[str, str]:
+    """The index letters of a derivative ``_DERIVATIVE_OF_ENTRY`` matched: (numerator's,
+    denominator's)."""
+    return match.group(2) or match.group(3), match.group(5) or match.group(6)
 
 
 _UNDECIDED = re.compile(r"too large|time budget|more than \d+ steps")
