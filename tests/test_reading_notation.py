@@ -1344,3 +1344,33 @@ def test_a_derivative_with_two_letters_after_the_diagonal_is_the_other_entries()
     # without the diagonal derived before, the missing delta is flagged as before
     alone = off.replace("$$\\frac{\\partial \\hat{y}_j}{\\partial z_j} = ", "$$Q = ")
     assert statuses(alone)[-1] == "holds only"
+
+
+ONE_ROW = (
+    "$$S_{i,j} = \\frac{e^{z_{i,j}}}{\\sum_{l=1}^{L} e^{z_{i,l}}}$$\n\n"
+    "$$\\frac{\\partial S_{i,j}}{\\partial z_{i,k}} = RHS$$\n"
+)
+
+
+def test_entries_of_one_fixed_row_are_read_as_entries_of_that_row():
+    assert statuses(ONE_ROW.replace("RHS", "S_{i,j}(\\delta_{jk} - S_{i,k})")) == [
+        "definition",
+        "holds",
+    ]
+    assert statuses(ONE_ROW.replace("RHS", "-S_{i,j}(\\delta_{jk} - S_{i,k})")) == [
+        "definition",
+        "fails",
+    ]
+    assert statuses(ONE_ROW.replace("RHS", "S_{i,j}(1 - S_{i,k})"))[-1] == "holds only"
+    assert statuses(ONE_ROW.replace("RHS", "S_{i,j}(\\delta_{jk} - S_{i,j})"))[-1] == "holds only"
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "S_{t,j}(\\delta_{jk} - S_{i,k})",  # another row: the rows are not one
+        "S_{i,j}(\\delta_{ik} - S_{i,k})",  # the row letter as an index of its own
+    ],
+)
+def test_entries_of_several_rows_are_not_read_as_one_row(other):
+    assert statuses(ONE_ROW.replace("RHS", other)) == ["not checked", "not checked"]

@@ -35,6 +35,7 @@ from symsoft.reading.displays import (
     blank_markdown_code,
     blank_tex_comments,
     cases_block,
+    drop_fixed_row,
     find_displays,
     name_sum_shorthand,
     rename_loss,
@@ -1123,6 +1124,7 @@ def check_document(
     if n is None:
         n = fixed_size(document)
     rename_loss(document, displays)
+    drop_fixed_row(document, displays)  # S_{i,j}, z_{i,l} with the row i fixed: S_j, z_l
     label = label_index(document, displays)  # L_i = -log p_{y_i}: the correct class as an index
     label = label or named_class(document)  # "the loss for target class $c$": L = -log s_c
     drop_arguments(document, displays)  # s(\mathbf x)_i defined: later s(\mathbf x)_i is s_i
