@@ -1374,3 +1374,21 @@ def test_entries_of_one_fixed_row_are_read_as_entries_of_that_row():
 )
 def test_entries_of_several_rows_are_not_read_as_one_row(other):
     assert statuses(ONE_ROW.replace("RHS", other)) == ["not checked", "not checked"]
+
+
+SINGLED_OUT = (
+    "Let $S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$.\n\n"
+    "$$\\frac{\\partial S_i}{\\partial a_j} = \\frac{\\frac{\\partial e^{a_i}}{\\partial a_j} "
+    "\\sum_k e^{a_k} - e^{a_i} e^{a_j}}{\\left(\\sum_k e^{a_k}\\right)^2}$$\n\n"
+    "The first term is\n\n$$TERM$$\n\nwhich is $e^{a_i}$ or zero. For $i = j$:\n\n"
+    "$$= \\frac{e^{a_i} \\sum_k e^{a_k} SIGN e^{a_i} e^{a_j}}{\\left(\\sum_k e^{a_k}\\right)^2}$$\n"
+)
+
+
+def test_a_term_singled_out_in_a_display_does_not_start_a_chain():
+    term = SINGLED_OUT.replace("TERM", "\\frac{\\partial e^{a_i}}{\\partial a_j}")
+    assert statuses(term.replace("SIGN", "-"))[-1] == "holds"
+    assert statuses(term.replace("SIGN", "+"))[-1] == "fails"
+    # an expression not written inside the chain's side starts a chain of its own, as before
+    other = SINGLED_OUT.replace("TERM", "\\frac{\\partial e^{a_j}}{\\partial a_j}")
+    assert statuses(other.replace("SIGN", "-"))[-1] == "fails"

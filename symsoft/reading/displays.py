@@ -724,6 +724,7 @@ class Chain:
     last: Span | None = None
     condition: Relation | None = None
     root: Span | None = None  # the side the index cases split from: "If i ≠ j, $$ = … $$"
+    ends: list[tuple[Span, Relation | None]] = field(default_factory=list)  # sides reached
 
 
 _SEPARATOR = re.compile(
@@ -822,6 +823,8 @@ def _chain_steps(
         if steps and chain.last is steps[-1].rhs and steps[-1].display == display.number:
             chain.last = Span(chain.last.start, sides[0].end)
             steps[-1] = replace(steps[-1], rhs=chain.last)
+        elif (singled := _term_of_an_end(text, sides[0], chain)) is not None:
+            chain.last, chain.condition = singled  # a term singled out, not a new chain
         else:
             chain.last, chain.condition = sides[0], condition
         return
@@ -853,6 +856,24 @@ def _chain_steps(
             chain.root = right
         left = right
     chain.last, chain.condition = left, condition
+    chain.ends.append((left, condition))
+
+
+def _term_of_an_end(
+    text: Text, expression: Span, chain: Chain
+) -> tuple[Span, Relation | None] | None:
+    """``$$\\frac{\\partial}{\\partial z_k} e^{z_j}$$`` alone, a term written inside a side a
+    chain reached before (the numerator of a quotient rule): the text singles it out to discuss
+    it, and a display ``$$= …$$`` after it goes on from that side, not from the term.  The
+    side (the latest that holds the term) and its case, or None."""
+    term = "".join(text.slice(expression.start, expression.end).split())
+    if len(term) < 8:
+        return None
+    for end, condition in reversed(chain.ends):
+        side = "".join(text.slice(end.start, end.end).split())
+        if term in side and term != side:
+            return end, condition
+    return None
 
 
 _TRAILING = re.compile(r"(?:(?<!\\right)(?<!\\left)(?<!\\)[.,;]|\\[,;!: ]|\\q?quad)$")
