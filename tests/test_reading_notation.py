@@ -1392,3 +1392,19 @@ def test_a_term_singled_out_in_a_display_does_not_start_a_chain():
     # an expression not written inside the chain's side starts a chain of its own, as before
     other = SINGLED_OUT.replace("TERM", "\\frac{\\partial e^{a_j}}{\\partial a_j}")
     assert statuses(other.replace("SIGN", "-"))[-1] == "fails"
+
+
+UNDER_A_LABEL = (
+    "$$\n\\begin{gather}\n\\mathbf{p} = \\text{softmax}(\\mathbf{x}) \\\\\n"
+    "\\sum_i p_i = 1.\n\\end{gather}\n$$\n\n"
+    "The label $\\mathbf{y}$ is a one-hot vector, 1 at the true class. The loss is\n\n"
+    "$$\n\\begin{equation}\nL(\\mathbf{p}) = - \\log p_i WHERE\n\\end{equation}\n$$\n\n"
+    "Written for any label vector,\n\n$$\nL(\\mathbf{p}) = - \\sum_i y_i \\log p_i.\n$$\n"
+)
+
+
+def test_a_step_written_under_a_labels_value_is_not_flagged_without_it():
+    under = check_document(UNDER_A_LABEL.replace("WHERE", "\\text{ where } y_i = 1."))
+    assert [s.status for s in under.steps] == ["definition", "holds", "not checked", "definition"]
+    assert "label's value" in under.steps[2].summary
+    assert flags(UNDER_A_LABEL.replace("WHERE", "")) == [False, False, True, False]

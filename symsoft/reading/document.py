@@ -762,6 +762,11 @@ class _Judging:
         prose announces cases in too many ways ("on the diagonal", "when they differ", a case
         named after the display) to be sure which one a step is meant for.  Likewise a step
         that fails in the case read from the prose, but holds in another, is ambiguous."""
+        after = self.text.original[step.rhs.end : step.rhs.end + 80] if step.rhs else ""
+        if _UNDER_A_LABEL.match(after):
+            return _ambiguous(
+                result, "it is written under a label's value ('where y_i = 1'), not applied here"
+            )
         nearby = self.nearby.get(step.display, "")
         claims = list(EVERY_CASE.finditer(nearby))
         # the claim of every case holds unless a case is named after it ("… we can write the
@@ -979,6 +984,10 @@ def _letters(match: re.Match[str]) -> tuple[str, str]:
     return match.group(2) or match.group(3), match.group(5) or match.group(6)
 
 
+# "L = -\log p_i \text{ where } y_i = 1": the step is taken at that value of a label
+_UNDER_A_LABEL = re.compile(
+    r"\s*\\text\s*\{\s*(?:where|with)\s*\}\s*[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]"
+)
 _UNDECIDED = re.compile(r"too large|time budget|more than \d+ steps")
 
 
