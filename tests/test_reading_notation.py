@@ -1310,3 +1310,101 @@ def test_an_indicator_written_with_braces_or_parentheses(indicator):
     )
     assert statuses(text.replace("IND", indicator)) == ["holds"]
     assert statuses(text.replace("IND", indicator).replace("- p_k", "- p_i")) == ["holds only"]
+
+
+def test_a_gather_block_inside_dollars_is_read_row_by_row():
+    text = (
+        "$$\n\\begin{gather*}\n\\hat{y}_j = \\frac{e^{z_j}}{\\sum_{k=1}^{C} e^{z_k}}\n"
+        "\\end{gather*}\n$$\n\n"
+        "$$\n\\begin{gather*}\n\\frac{\\partial \\hat{y}_j}{\\partial z_j} = "
+        "\\hat{y}_j \\left(1 SIGN \\hat{y}_j\\right)\n\\end{gather*}\n$$\n"
+    )
+    assert statuses(text.replace("SIGN", "-")) == ["definition", "holds"]
+    assert statuses(text.replace("SIGN", "+")) == ["definition", "fails"]
+
+
+DIAGONAL_THEN_OTHER = (
+    "Let $\\hat{y}_j = \\frac{e^{z_j}}{\\sum_{k=1}^{C} e^{z_k}}$.\n\n"
+    "$$\\frac{\\partial \\hat{y}_j}{\\partial z_j} = \\hat{y}_j (1 - \\hat{y}_j)$$\n\n"
+    "Similarly, the output $\\hat{y}_j$ against another logit $z_c$ is\n\n"
+    "$$\\frac{\\partial \\hat{y}_j}{\\partial z_c} = RHS$$\n"
+)
+
+
+def test_a_derivative_with_two_letters_after_the_diagonal_is_the_other_entries():
+    off = DIAGONAL_THEN_OTHER.replace("RHS", "-\\hat{y}_j \\hat{y}_c")
+    assert statuses(off) == ["holds", "not checked"]
+    assert "derives the diagonal" in check_document(off).steps[-1].summary
+    # the sign flipped, or the diagonal's formula copied: wrong in the case meant as well
+    assert flags(DIAGONAL_THEN_OTHER.replace("RHS", "\\hat{y}_j \\hat{y}_c")) == [False, True]
+    assert flags(DIAGONAL_THEN_OTHER.replace("RHS", "\\hat{y}_j (1 - \\hat{y}_c)")) == [
+        False,
+        True,
+    ]
+    # without the diagonal derived before, the missing delta is flagged as before
+    alone = off.replace("$$\\frac{\\partial \\hat{y}_j}{\\partial z_j} = ", "$$Q = ")
+    assert statuses(alone)[-1] == "holds only"
+
+
+ONE_ROW = (
+    "$$S_{i,j} = \\frac{e^{z_{i,j}}}{\\sum_{l=1}^{L} e^{z_{i,l}}}$$\n\n"
+    "$$\\frac{\\partial S_{i,j}}{\\partial z_{i,k}} = RHS$$\n"
+)
+
+
+def test_entries_of_one_fixed_row_are_read_as_entries_of_that_row():
+    assert statuses(ONE_ROW.replace("RHS", "S_{i,j}(\\delta_{jk} - S_{i,k})")) == [
+        "definition",
+        "holds",
+    ]
+    assert statuses(ONE_ROW.replace("RHS", "-S_{i,j}(\\delta_{jk} - S_{i,k})")) == [
+        "definition",
+        "fails",
+    ]
+    assert statuses(ONE_ROW.replace("RHS", "S_{i,j}(1 - S_{i,k})"))[-1] == "holds only"
+    assert statuses(ONE_ROW.replace("RHS", "S_{i,j}(\\delta_{jk} - S_{i,j})"))[-1] == "holds only"
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "S_{t,j}(\\delta_{jk} - S_{i,k})",  # another row: the rows are not one
+        "S_{i,j}(\\delta_{ik} - S_{i,k})",  # the row letter as an index of its own
+    ],
+)
+def test_entries_of_several_rows_are_not_read_as_one_row(other):
+    assert statuses(ONE_ROW.replace("RHS", other)) == ["not checked", "not checked"]
+
+
+SINGLED_OUT = (
+    "Let $S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$.\n\n"
+    "$$\\frac{\\partial S_i}{\\partial a_j} = \\frac{\\frac{\\partial e^{a_i}}{\\partial a_j} "
+    "\\sum_k e^{a_k} - e^{a_i} e^{a_j}}{\\left(\\sum_k e^{a_k}\\right)^2}$$\n\n"
+    "The first term is\n\n$$TERM$$\n\nwhich is $e^{a_i}$ or zero. For $i = j$:\n\n"
+    "$$= \\frac{e^{a_i} \\sum_k e^{a_k} SIGN e^{a_i} e^{a_j}}{\\left(\\sum_k e^{a_k}\\right)^2}$$\n"
+)
+
+
+def test_a_term_singled_out_in_a_display_does_not_start_a_chain():
+    term = SINGLED_OUT.replace("TERM", "\\frac{\\partial e^{a_i}}{\\partial a_j}")
+    assert statuses(term.replace("SIGN", "-"))[-1] == "holds"
+    assert statuses(term.replace("SIGN", "+"))[-1] == "fails"
+    # an expression not written inside the chain's side starts a chain of its own, as before
+    other = SINGLED_OUT.replace("TERM", "\\frac{\\partial e^{a_j}}{\\partial a_j}")
+    assert statuses(other.replace("SIGN", "-"))[-1] == "fails"
+
+
+UNDER_A_LABEL = (
+    "$$\n\\begin{gather}\n\\mathbf{p} = \\text{softmax}(\\mathbf{x}) \\\\\n"
+    "\\sum_i p_i = 1.\n\\end{gather}\n$$\n\n"
+    "The label $\\mathbf{y}$ is a one-hot vector, 1 at the true class. The loss is\n\n"
+    "$$\n\\begin{equation}\nL(\\mathbf{p}) = - \\log p_i WHERE\n\\end{equation}\n$$\n\n"
+    "Written for any label vector,\n\n$$\nL(\\mathbf{p}) = - \\sum_i y_i \\log p_i.\n$$\n"
+)
+
+
+def test_a_step_written_under_a_labels_value_is_not_flagged_without_it():
+    under = check_document(UNDER_A_LABEL.replace("WHERE", "\\text{ where } y_i = 1."))
+    assert [s.status for s in under.steps] == ["definition", "holds", "not checked", "definition"]
+    assert "label's value" in under.steps[2].summary
+    assert flags(UNDER_A_LABEL.replace("WHERE", "")) == [False, False, True, False]

@@ -243,7 +243,7 @@ _DROPPED = re.compile(
     r"|\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|qedhere|allowbreak|mkern\s*-?\d+mu"
     r"|limits|nolimits)"
     r"(?![a-zA-Z])"
-    r"|\\(?:begin|end)\s*\{\s*(?:aligned|alignedat|split|gathered|align\*?|equation\*?)\s*\}"
+    r"|\\(?:begin|end)\s*\{\s*(?:aligned|alignedat|split|gathered|align\*?|equation\*?|gather\*?)\s*\}"
     r"(?:\{\d+\})?"
 )
 _ACCENTED_ENTRY = re.compile(
@@ -275,6 +275,36 @@ def spell_accented_entries(text: Text) -> None:
     for match in _BLACKBOARD_ACCENT.finditer(everything):
         text.blank(match.start(), match.start(1))
         text.blank(match.end(1), match.end())
+
+
+_ROW_ENTRY = re.compile(r"(?<![A-Za-z\\])[A-Za-z]\s*_\s*\{\s*([a-z])\s*,\s*[a-z0-9]+\s*\}")
+
+
+def drop_fixed_row(text: Text, displays: list[Display]) -> str | None:
+    """``S_{i,j} = \\frac{e^{z_{i,j}}}{\\sum_{l} e^{z_{i,l}}}``: every entry written with two
+    indices, the first of them the same letter everywhere (the sample ``i``) and that letter
+    used for nothing else in the math, is an entry of that one row: ``S_{j}``, ``z_{l}``.
+    Exact, not a guess: with the row fixed, every quantity and every derivative is one of row
+    ``i``'s.  The letter, or None.  Same length: columns stay the file's."""
+    bodies = [text.slice(d.body.start, d.body.end) for d in displays]
+    entries = [m for body in bodies for m in _ROW_ENTRY.finditer(body)]
+    rows = {m.group(1) for m in entries}
+    if len(entries) < 2 or len(rows) != 1:
+        return None
+    (row,) = rows
+    alone = re.compile(  # i, \sum_{i=1}, \delta_{ik}
+        rf"(?<![A-Za-z\\]){row}(?![A-Za-z])|_\s*\{{[^{{}}]*{row}[^{{}}]*\}}|_\s*{row}"
+    )
+    if any(alone.search(_ROW_ENTRY.sub("", body)) for body in bodies):
+        return None  # the letter is an index of its own somewhere: the rows are not one
+    everything = text.slice(0, len(text.chars))
+    for match in _ROW_ENTRY.finditer(everything):
+        if match.group(1) == row:
+            column = everything[everything.index(",", match.start(1)) + 1 : match.end() - 1]
+            written = column.strip() + "}"
+            text.blank(match.start(1), match.end())
+            text.chars[match.start(1) : match.start(1) + len(written)] = list(written)
+    return row
 
 
 # "where $\\sum$ stands for $\\sum_k e^{a_k}$", "其中 $\\sum$ 代表 …", "define $\\sum_K = …$": a sum
@@ -694,6 +724,7 @@ class Chain:
     last: Span | None = None
     condition: Relation | None = None
     root: Span | None = None  # the side the index cases split from: "If i ≠ j, $$ = … $$"
+    ends: list[tuple[Span, Relation | None]] = field(default_factory=list)  # sides reached
 
 
 _SEPARATOR = re.compile(
@@ -792,6 +823,8 @@ def _chain_steps(
         if steps and chain.last is steps[-1].rhs and steps[-1].display == display.number:
             chain.last = Span(chain.last.start, sides[0].end)
             steps[-1] = replace(steps[-1], rhs=chain.last)
+        elif (singled := _term_of_an_end(text, sides[0], chain)) is not None:
+            chain.last, chain.condition = singled  # a term singled out, not a new chain
         else:
             chain.last, chain.condition = sides[0], condition
         return
@@ -823,6 +856,24 @@ def _chain_steps(
             chain.root = right
         left = right
     chain.last, chain.condition = left, condition
+    chain.ends.append((left, condition))
+
+
+def _term_of_an_end(
+    text: Text, expression: Span, chain: Chain
+) -> tuple[Span, Relation | None] | None:
+    """``$$\\frac{\\partial}{\\partial z_k} e^{z_j}$$`` alone, a term written inside a side a
+    chain reached before (the numerator of a quotient rule): the text singles it out to discuss
+    it, and a display ``$$= …$$`` after it goes on from that side, not from the term.  The
+    side (the latest that holds the term) and its case, or None."""
+    term = "".join(text.slice(expression.start, expression.end).split())
+    if len(term) < 8:
+        return None
+    for end, condition in reversed(chain.ends):
+        side = "".join(text.slice(end.start, end.end).split())
+        if term in side and term != side:
+            return end, condition
+    return None
 
 
 _TRAILING = re.compile(r"(?:(?<!\\right)(?<!\\left)(?<!\\)[.,;]|\\[,;!: ]|\\q?quad)$")

@@ -35,6 +35,7 @@ from symsoft.reading.displays import (
     blank_markdown_code,
     blank_tex_comments,
     cases_block,
+    drop_fixed_row,
     find_displays,
     name_sum_shorthand,
     rename_loss,
@@ -761,6 +762,11 @@ class _Judging:
         prose announces cases in too many ways ("on the diagonal", "when they differ", a case
         named after the display) to be sure which one a step is meant for.  Likewise a step
         that fails in the case read from the prose, but holds in another, is ambiguous."""
+        after = self.text.original[step.rhs.end : step.rhs.end + 80] if step.rhs else ""
+        if _UNDER_A_LABEL.match(after):
+            return _ambiguous(
+                result, "it is written under a label's value ('where y_i = 1'), not applied here"
+            )
         nearby = self.nearby.get(step.display, "")
         claims = list(EVERY_CASE.finditer(nearby))
         # the claim of every case holds unless a case is named after it ("… we can write the
@@ -773,6 +779,14 @@ class _Judging:
             and not every
         ):
             return _ambiguous(result, "the text around it speaks of index cases")
+        if result.status == "holds only" and step.condition is None and not every:
+            diagonal = self._diagonal_before(step, result)
+            if diagonal:
+                return _ambiguous(
+                    result,
+                    f"the document derives the diagonal {diagonal} before it, so a derivative "
+                    "written with two letters may be meant for the other entries only",
+                )
         prose = self.from_prose.get(step.display)
         if result.status == "fails" and prose is not None and step.condition == prose:
             try:
@@ -782,6 +796,26 @@ class _Judging:
             if any(case.verdict.status == "proved" for case in other):
                 return _ambiguous(result, f"it holds in another case than {prose}, read from prose")
         return result
+
+    def _diagonal_before(self, step: Step, result: StepResult) -> str:
+        """``\\frac{\\partial \\hat{y}_j}{\\partial z_j}`` derived earlier, then
+        ``\\frac{\\partial \\hat{y}_j}{\\partial z_c}`` up to a step that holds only when
+        c ≠ j: the text has split the cases by writing them (the diagonal with one letter, the
+        rest with two), so the step is meant for c ≠ j. The diagonal derivative, or ""."""
+        held = [c.case for c in result.cases if c.verdict.status == "proved"]
+        if len(held) != 1 or not _UNEQUAL_CASE.fullmatch(held[0]):
+            return ""
+        letters = set(_UNEQUAL_CASE.fullmatch(held[0]).groups())
+        before = self.text.slice(0, step.relation.start)
+        diagonals = [m for m in _DERIVATIVE_OF_ENTRY.finditer(before) if len(set(_letters(m))) == 1]
+        for diagonal in diagonals:
+            names = (_squeezed(diagonal.group(1)), _squeezed(diagonal.group(4)))
+            for later in _DERIVATIVE_OF_ENTRY.finditer(before, diagonal.end()):
+                if (_squeezed(later.group(1)), _squeezed(later.group(4))) == names and set(
+                    _letters(later)
+                ) == letters:
+                    return " ".join(diagonal.group().split())
+        return ""
 
     def _in_every_reading(self, step: Step, result: StepResult, counted: int) -> StepResult:
         """A flag on a step with a Jacobian or a transpose stands only if the step also fails
@@ -934,6 +968,26 @@ def _rounded(result: StepResult) -> StepResult:
     return result
 
 
+# \frac{\partial \hat{y}_j}{\partial z_c}: a derivative of an entry by an entry, one letter each
+_ENTRY_OF = r"\\partial\s*((?:[^{}]|\{[^{}]*\})*?)\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*"
+_DERIVATIVE_OF_ENTRY = re.compile(rf"\\frac\s*\{{\s*{_ENTRY_OF}\}}\s*\{{\s*{_ENTRY_OF}\}}")
+_UNEQUAL_CASE = re.compile(r"([a-z]) ≠ ([a-z])")
+
+
+def _squeezed(name: str) -> str:
+    return "".join(name.split())
+
+
+def _letters(match: re.Match[str]) -> tuple[str, str]:
+    """The index letters of a derivative ``_DERIVATIVE_OF_ENTRY`` matched: (numerator's,
+    denominator's)."""
+    return match.group(2) or match.group(3), match.group(5) or match.group(6)
+
+
+# "L = -\log p_i \text{ where } y_i = 1": the step is taken at that value of a label
+_UNDER_A_LABEL = re.compile(
+    r"\s*\\text\s*\{\s*(?:where|with)\s*\}\s*[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]"
+)
 _UNDECIDED = re.compile(r"too large|time budget|more than \d+ steps")
 
 
@@ -1079,6 +1133,7 @@ def check_document(
     if n is None:
         n = fixed_size(document)
     rename_loss(document, displays)
+    drop_fixed_row(document, displays)  # S_{i,j}, z_{i,l} with the row i fixed: S_j, z_l
     label = label_index(document, displays)  # L_i = -log p_{y_i}: the correct class as an index
     label = label or named_class(document)  # "the loss for target class $c$": L = -log s_c
     drop_arguments(document, displays)  # s(\mathbf x)_i defined: later s(\mathbf x)_i is s_i
