@@ -112,6 +112,13 @@ def add_sharing(f: Fraction, g: Fraction) -> Fraction:
     The sum is the same rational function, and its denominator vanishes at the same points
     (``f₁ | g₁`` gives ``Z(f₁ g₁) = Z(g₁)``), but the powers of a partition sum that a
     derivative carries (``Z², Z³, …``) no longer multiply up term by term.
+
+    >>> r = ring(("x",))
+    >>> x = r.gens[0]
+    >>> add_sharing((r.one, x + 1), (r.one, (x + 1) ** 2))
+    (x + 2, x^2 + 2*x + 1)
+    >>> add((r.one, x + 1), (r.one, (x + 1) ** 2))
+    (x^2 + 3*x + 2, x^3 + 3*x^2 + 3*x + 1)
     """
     if f[1] != g[1]:
         quotient = _quotient(g[1], f[1])
