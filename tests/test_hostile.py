@@ -1,11 +1,17 @@
 """Hostile and clumsy use (issue 14): every input and fault gets one clear line, quickly.
 
-Each test runs the real command line in a subprocess and asserts the exit code, the one-line
-message and the absence of a traceback; the time ceilings are generous ("does not hang").
+Each test runs the command line and asserts the exit code, the one-line message and the
+absence of a traceback. Where the process itself is under test (a full disk, a reader that
+leaves, the terminal's encoding, signals, devices and FIFOs, inputs that could hang) it runs in
+a subprocess, with generous time ceilings ("does not hang"); where only the answer to an input
+is, ``main()`` runs in-process (:func:`run_main`): the same exit code and lines, and an
+exception that escapes fails the test where the process would print a traceback.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import signal
 import subprocess
@@ -27,6 +33,16 @@ def run(*args: str, timeout: float = 120, env: dict | None = None, **kwargs):
         env={**os.environ, **(env or {})},
         **kwargs,
     )
+
+
+def run_main(*args: str) -> subprocess.CompletedProcess:
+    """``main(args)`` in this process, its output captured as a subprocess's would be."""
+    from symsoft.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    return subprocess.CompletedProcess(args, code, out.getvalue(), err.getvalue())
 
 
 def one_line(stderr: str) -> str:
@@ -109,14 +125,14 @@ def test_old_terminals_get_ascii_spellings_of_a_document(tmp_path):
 @pytest.mark.parametrize("option", ["--n", "--samples"])
 def test_integer_options_take_ascii_digits_only(option, value):
     args = ["verify", "--n", "2"] if option == "--samples" else ["verify"]
-    result = run(*args, option, value, timeout=60)
+    result = run_main(*args, option, value)
     assert result.returncode == 2
     assert one_line(result.stderr).startswith(f"error: argument {option}: ")
     assert repr(value) in result.stderr
 
 
 def test_integer_options_take_ascii_digits():
-    result = run("verify", "--n", "2", "--samples", "2", "--no-witness", timeout=60)
+    result = run_main("verify", "--n", "2", "--samples", "2", "--no-witness")
     assert result.returncode == 0, result.stderr
 
 
@@ -262,7 +278,7 @@ def test_a_huge_file_is_refused_without_reading_it_all(command, tmp_path):
 @pytest.mark.parametrize("command", [("check",), ("claim", "--file")])
 def test_a_path_name_too_long_is_named_in_one_line(command, tmp_path):
     path = tmp_path / ("a" * 5000 + ".md")
-    result = run(*command, str(path), timeout=60)
+    result = run_main(*command, str(path))
     assert result.returncode == 2
     line = one_line(result.stderr)
     assert line.startswith(f"error: cannot read {str(tmp_path)[:20]!r}"[:-1])
@@ -289,7 +305,7 @@ def test_a_folder_that_may_not_be_searched(command, tmp_path):
 def test_a_binary_file_is_not_utf8(command, tmp_path):
     binary = tmp_path / "notes.md"
     binary.write_bytes(b"x\xff\xfe")
-    result = run(*command, str(binary), timeout=60)
+    result = run_main(*command, str(binary))
     assert result.returncode == 2
     assert one_line(result.stderr).endswith("notes.md': not UTF-8 text (byte 0xff at offset 1)")
 
@@ -494,7 +510,7 @@ def test_a_document_name_with_html_is_escaped_in_the_html_report(tmp_path):
 def test_a_document_without_display_math_says_so(content, tmp_path):
     document = tmp_path / "notes.md"
     document.write_text(content, encoding="utf-8")
-    result = run("check", str(document), timeout=60)
+    result = run_main("check", str(document))
     assert result.returncode == 0 and result.stderr == ""
     assert result.stdout.splitlines()[-1] == (
         f"{document}: no display math found ($$ … $$, \\[ … \\], equation, align, …)"
@@ -504,7 +520,7 @@ def test_a_document_without_display_math_says_so(content, tmp_path):
 def test_a_document_with_display_math_does_not_say_so(tmp_path):
     document = tmp_path / "notes.md"
     document.write_text("$$ \\frac{\\partial S_i}{\\partial a_j} = -S_i S_j $$\n")
-    result = run("check", str(document), timeout=60)
+    result = run_main("check", str(document))
     assert "no display math found" not in result.stdout
 
 
@@ -512,7 +528,7 @@ def test_a_document_with_display_math_does_not_say_so(tmp_path):
 def test_a_display_never_closed_is_not_checked(opening, tmp_path):
     document = tmp_path / "notes.md"
     document.write_text(f"$$ S_i = {opening} $$\n", encoding="utf-8")
-    result = run("check", str(document), timeout=60)
+    result = run_main("check", str(document))
     assert result.returncode == 0 and "Traceback" not in result.stderr
     assert "not checked" in result.stdout and "never closed" in result.stdout
 
@@ -541,7 +557,7 @@ def test_the_document_budget_is_settable_and_later_steps_are_not_checked(tmp_pat
 def test_a_bad_timeout_is_one_line_and_exit_2(value, tmp_path):
     document = tmp_path / "notes.md"
     document.write_text(SOFTMAX + TRUE_STEP, encoding="utf-8")
-    result = run("check", str(document), "--timeout", value, timeout=60)
+    result = run_main("check", str(document), "--timeout", value)
     assert result.returncode == 2
     assert "--timeout" in one_line(result.stderr)
 
@@ -549,7 +565,7 @@ def test_a_bad_timeout_is_one_line_and_exit_2(value, tmp_path):
 def test_a_good_timeout_is_taken(tmp_path):
     document = tmp_path / "notes.md"
     document.write_text(SOFTMAX + TRUE_STEP, encoding="utf-8")
-    result = run("check", str(document), "--timeout", "30", timeout=60)
+    result = run_main("check", str(document), "--timeout", "30")
     assert result.returncode == 0 and "step 1 of display 1 holds" in result.stdout
 
 
@@ -644,7 +660,7 @@ def test_a_claim_over_its_budget_is_too_large(monkeypatch):
 @pytest.mark.parametrize("value", ["0", "x", "1e9"])
 def test_a_bad_claim_timeout_is_one_line(value, tmp_path):
     path = _claims_file(tmp_path, 2)
-    result = run("claim", "--file", str(path), "--timeout", value, timeout=60)
+    result = run_main("claim", "--file", str(path), "--timeout", value)
     assert result.returncode == 2 and "--timeout" in one_line(result.stderr)
 
 
@@ -655,7 +671,7 @@ def test_a_bad_claim_timeout_is_one_line(value, tmp_path):
 def _check_display(tmp_path, body):
     document = tmp_path / "notes.md"
     document.write_text(f"{SOFTMAX}$$ {body} $$\n", encoding="utf-8")
-    result = run("check", str(document), timeout=120)
+    result = run_main("check", str(document))
     assert "Traceback" not in result.stderr + result.stdout and result.stderr == ""
     return result
 
@@ -710,7 +726,7 @@ def test_every_display_gives_a_step_or_a_reason(body, reason, tmp_path):
 def test_an_expression_continued_by_the_next_display_is_not_flagged(tmp_path):
     document = tmp_path / "notes.md"
     document.write_text("$$ \\sum_k S_k $$\n\nthen\n\n$$ = 1 $$\n", encoding="utf-8")
-    result = run("check", str(document), timeout=120)
+    result = run_main("check", str(document))
     assert "not checked" not in result.stdout and "step 1 of display 2 holds" in result.stdout
 
 

@@ -225,7 +225,7 @@ def _lower(expr: sympy.Expr, gens: _Generators, ring: rational.Ring) -> rational
             return value
         raise UnsupportedExpression(f"cannot lower {node}")  # pragma: no cover - scan is total
 
-    return rational.lower(expr, ring, leaf)
+    return rational.lower(expr, ring, leaf, rational.add_sharing)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -372,7 +372,8 @@ def _decide(
     try:
         gens = _scan([lhs, rhs])
         ring = rational.Ring(gens.names())
-        difference = rational.sub(_lower(lhs, gens, ring), _lower(rhs, gens, ring))
+        left, right = _lower(lhs, gens, ring), _lower(rhs, gens, ring)
+        difference = rational.add_sharing(left, (-right[0], right[1]))
     except UnsupportedExpression as exc:
         return Verdict("unknown", reason=str(exc))
     if rational.is_zero(difference):

@@ -96,6 +96,40 @@ def sub(f: Fraction, g: Fraction) -> Fraction:
     return add(f, (-g[0], g[1]))
 
 
+def _quotient(multiple: Poly, divisor: Poly) -> Poly | None:
+    """``multiple / divisor`` when the division is exact, else ``None``."""
+    if len(divisor) == 1 or any(
+        low > high for low, high in zip(divisor.degrees(), multiple.degrees(), strict=True)
+    ):
+        return None
+    quotient, remainder = divmod(multiple, divisor)
+    return quotient if remainder.is_zero() else None
+
+
+def add_sharing(f: Fraction, g: Fraction) -> Fraction:
+    """``f + g`` like :func:`add`, over the larger denominator when one divides the other.
+
+    The sum is the same rational function, and its denominator vanishes at the same points
+    (``f₁ | g₁`` gives ``Z(f₁ g₁) = Z(g₁)``), but the powers of a partition sum that a
+    derivative carries (``Z², Z³, …``) no longer multiply up term by term.
+
+    >>> r = ring(("x",))
+    >>> x = r.gens[0]
+    >>> add_sharing((r.one, x + 1), (r.one, (x + 1) ** 2))
+    (x + 2, x^2 + 2*x + 1)
+    >>> add((r.one, x + 1), (r.one, (x + 1) ** 2))
+    (x^2 + 3*x + 2, x^3 + 3*x^2 + 3*x + 1)
+    """
+    if f[1] != g[1]:
+        quotient = _quotient(g[1], f[1])
+        if quotient is not None:
+            return (_product(f[0], quotient) + g[0], g[1])
+        quotient = _quotient(f[1], g[1])
+        if quotient is not None:
+            return (f[0] + _product(g[0], quotient), f[1])
+    return add(f, g)
+
+
 def mul(f: Fraction, g: Fraction) -> Fraction:
     return (_product(f[0], g[0]), _product(f[1], g[1]))
 
@@ -185,27 +219,29 @@ def reduce(f: Fraction) -> Fraction:
     return (num / lead, den / lead)
 
 
-def lower(expr: sympy.Basic, ring: Ring, leaf: Leaf) -> Fraction:
+def lower(
+    expr: sympy.Basic, ring: Ring, leaf: Leaf, add: Callable[[Fraction, Fraction], Fraction] = add
+) -> Fraction:
     """The rational function ``expr`` denotes, with ``leaf`` giving the value of each leaf.
 
     Sums, products, integer powers and rational numbers are lowered structurally; every other
     node is handed to ``leaf``, which returns its value or raises
-    :class:`~symsoft.errors.UnsupportedExpression`.
+    :class:`~symsoft.errors.UnsupportedExpression`; sums are taken with ``add``.
     """
     if expr.is_Rational:
         return ring.constant(expr)
     if expr.is_Add:
-        total = lower(expr.args[0], ring, leaf)
+        total = lower(expr.args[0], ring, leaf, add)
         for arg in expr.args[1:]:
-            total = add(total, lower(arg, ring, leaf))
+            total = add(total, lower(arg, ring, leaf, add))
         return total
     if expr.is_Mul:
-        product = lower(expr.args[0], ring, leaf)
+        product = lower(expr.args[0], ring, leaf, add)
         for arg in expr.args[1:]:
-            product = mul(product, lower(arg, ring, leaf))
+            product = mul(product, lower(arg, ring, leaf, add))
         return product
     if expr.is_Pow and expr.exp.is_Integer:
-        base = lower(expr.base, ring, leaf)
+        base = lower(expr.base, ring, leaf, add)
         return power(base, int(expr.exp))
     if expr.is_Float:
         raise UnsupportedExpression(
