@@ -700,6 +700,42 @@ def test_a_worked_example_counted_from_one_is_still_judged():
     assert statuses(ZERO_BASED.replace("SAID", "").replace("RHS", "\\frac{1}{3}")) == ["fails"]
 
 
+@pytest.mark.parametrize("rhs", ["\\frac{2}{8}", "\\frac{1}{4}"])
+def test_a_worked_example_whose_values_fit_only_indices_from_zero_is_ambiguous(rhs):
+    # z = (0, log 2, log 5): s_1 = 1/4 is the second entry, a zero-based author's s_1
+    (step,) = check_document(ZERO_BASED.replace("SAID", "").replace("RHS", rhs)).steps
+    assert step.status == "not checked" and "counted from 0" in step.summary
+
+
+def test_a_worked_example_wrong_from_zero_and_from_one_is_still_flagged():
+    text = ZERO_BASED.replace("SAID", "").replace("$$s_1 = RHS$$", "$$s_2 = \\frac{3}{8}$$")
+    assert statuses(text) == ["fails"]
+    # s_3 has no entry counted from 0: read from 1 only
+    assert statuses(text.replace("s_2 = \\frac{3}{8}", "s_3 = \\frac{1}{4}")) == ["fails"]
+
+
+def test_a_worked_example_that_writes_index_0_of_a_defined_name_is_not_judged_from_one():
+    # s_0 written: the author counts from 0, so s_1 = 1/8 (true from 1) proves nothing
+    text = ZERO_BASED.replace("SAID", "").replace("RHS", "\\frac{1}{8}")
+    text += "\n$$s_0 = \\frac{1}{8}$$\n"
+    assert [s.status for s in check_document(text).steps] == ["not checked", "not checked"]
+
+
+BASE_TWO = (
+    "SAID\n\n$$\\frac{\\partial}{\\partial x_i} \\log \\sum_k e^{x_k} = "
+    "\\frac{e^{x_i}}{\\sum_k e^{x_k}}$$\n"
+)
+
+
+def test_a_step_that_holds_with_natural_logarithms_is_ambiguous_in_a_text_in_base_2():
+    (step,) = check_document(BASE_TWO.replace("SAID", "Here $\\log$ means $\\log_2$.")).steps
+    assert step.status == "not checked" and "natural logarithms" in step.summary
+    assert statuses(BASE_TWO.replace("SAID", "The log-sum-exp.")) == ["holds"]
+    # a step without a logarithm still holds
+    text = "Every logarithm is to base 2.\n\n$$\\frac{a}{2} + \\frac{a}{2} = a$$\n"
+    assert statuses(text) == ["holds"]
+
+
 DESCRIBED_Z = (
     "With only two classes, let $q_i = \\frac{e^{2 a_i}}{Z}$, where SAID.\n\n"
     "$$\\frac{e^{a_1}}{Z} + \\frac{e^{a_2}}{Z} = 1$$\n"

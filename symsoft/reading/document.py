@@ -57,6 +57,7 @@ from symsoft.reading.prose import (
     EVERY_CASE,
     HEADING,
     INLINE_MATH,
+    LOG_CAVEAT,
     caveat_of,
     constraints_of,
     continuation,
@@ -622,6 +623,25 @@ class _Judging:
         result = _rounded(result)
         if point and result.status in ("holds", "holds only", "fails"):
             result = replace(result, summary=f"{result.summary} at the worked example ({point[2]})")
+        if (
+            result.status == "holds"
+            and self.caveat == LOG_CAVEAT
+            and (
+                any("log" in side or "\\lg" in side for side in sides)
+                or any(
+                    name in self.meanings.table and self.meanings.table[name].value.has(sympy.log)
+                    for name in used
+                )
+            )
+        ):
+            # "every logarithm is to base 2": holding with natural logarithms proves nothing
+            return _ambiguous(result, "it holds with natural logarithms; " + self.caveat)
+        if point and result.flagged and self._fits_from_zero(step, lhs, rhs, point):
+            return _ambiguous(
+                result,
+                "with the example's entries counted from 0 (its first entry the index 0) the "
+                "step is not refuted, and the text does not say where indices start",
+            )
         if result.flagged and result.status in ("holds only", "fails"):
             result = self._case_of_the_prose(step, result, lhs, rhs)
         # a flag is a statement about the author's mistake: it must not rest on a meaning the
@@ -646,6 +666,38 @@ class _Judging:
             + [f"{name} is a free variable" for name in free],
         )
 
+    def _fits_from_zero(
+        self, step: Step, lhs: sympy.Expr, rhs: sympy.Expr, point: tuple[int, dict, str]
+    ) -> bool:
+        """Whether a step that fails at a worked example read from index 1 is not refuted when
+        every concrete index is counted from 0 (``s_1`` the second entry), the reading of a
+        zero-based author who never says so; False when some index is then out of range."""
+        shifted = {
+            e: e.func(e.base, *(i + 1 if i.is_Integer else i for i in e.indices))
+            for e in lhs.atoms(sympy.Indexed) | rhs.atoms(sympy.Indexed)
+            if any(i.is_Integer for i in e.indices)
+        }
+        if not shifted or any(
+            i.is_Integer and not 1 <= i <= point[0] for e in shifted.values() for i in e.indices
+        ):
+            return False
+        seconds = min(STEP_SECONDS, max(self.deadline - time.perf_counter(), 0.01))
+        try:
+            with time_limit(seconds):
+                checks = judge(
+                    lhs.xreplace(shifted),
+                    rhs.xreplace(shifted),
+                    self.meanings,
+                    step.condition,
+                    self.hypothesis_stated,
+                    point[0],
+                    point[1],
+                )
+        except Exception:  # noqa: BLE001 - undecided in that reading: no flag may rest on it
+            return True
+        base = StepResult(0, 0, 0, 0, "", "", "not checked", "")
+        return not _summarized(base, checks, self.hypothesis_stated, point[0]).flagged
+
     def _example_point(self, step: Step, example: str) -> tuple[int, dict, str]:
         """The size, the values and their spelling of the worked example in force at a step
         with concrete indices; "not checked" when the values are not all read, are given to a
@@ -669,10 +721,11 @@ class _Judging:
         if whole and (
             _FROM_ZERO.search(everything)
             or any(
-                re.search(rf"(?<![\\a-zA-Z]){name}\s*_\s*\{{?\s*0\b", everything) for name in whole
+                re.search(rf"(?<![\\a-zA-Z]){re.escape(name)}\s*_\s*\{{?\s*0\b", everything)
+                for name in {*whole, *self.meanings.table}
             )
         ):
-            # "we index from zero": the vector's first entry is z_0, not z_1
+            # "we index from zero", or z_0 or s_0 written: the vector's first entry is z_0
             raise _NotChecked(
                 f"ambiguous: a worked example ({shown(read)}) in a text that counts indices from 0",
                 step.relation.start,

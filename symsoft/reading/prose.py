@@ -248,6 +248,7 @@ def normalized_in_words(text: str, meanings: Meanings) -> set[str]:
     return {name for name in names if name not in meanings.table}
 
 
+LOG_CAVEAT = "the document's logarithms are not natural ones, as they are read here"
 _CONVENTIONS = (
     (
         re.compile(
@@ -255,7 +256,7 @@ _CONVENTIONS = (
             r"|\\log_\s*\{?\s*(?:2|10|b)\b|\\lg\b",
             re.IGNORECASE,
         ),
-        "the document's logarithms are not natural ones, as they are read here",
+        LOG_CAVEAT,
     ),
     (
         re.compile(r"\bEinstein\b|\bsummation\s+convention\b|\brepeated\s+ind", re.I),
