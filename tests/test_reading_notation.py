@@ -721,6 +721,35 @@ def test_a_worked_example_that_writes_index_0_of_a_defined_name_is_not_judged_fr
     assert [s.status for s in check_document(text).steps] == ["not checked", "not checked"]
 
 
+BACKGROUND = (
+    "The softmax over the classes is $p_i = \\frac{e^{o_i}}{\\sum_k e^{o_k}}$SAID.\n\n$$STEP$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "step"),
+    [
+        ("", "p_0 + \\sum_{i=1}^{N} p_i = 1"),  # index 0 in the step: classes 0..N
+        (", and class 0 has $p_0$", "\\sum_{i=1}^{N} p_i = 1"),  # true from 1, not from 0
+        (", and class 0 has $p_0$", "\\sum_{i=1}^{N} p_i = 1 - p_0"),
+    ],
+)
+def test_a_sum_in_a_text_that_writes_index_0_is_not_judged_from_1(said, step):
+    (result,) = check_document(BACKGROUND.replace("SAID", said).replace("STEP", step)).steps
+    assert result.status == "not checked" and "index 0" in result.summary
+
+
+def test_a_text_without_index_0_still_judges_its_sums():
+    text = BACKGROUND.replace("SAID", "")
+    assert statuses(text.replace("STEP", "\\sum_{i=1}^{N} p_i = 1")) == ["holds"]
+    assert statuses(text.replace("STEP", "\\sum_{i=1}^{N} p_i = 2")) == ["fails"]
+    # index 0 elsewhere leaves steps without a sum judged
+    text = BACKGROUND.replace("SAID", ", and class 0 has $p_0$")
+    assert statuses(text.replace("STEP", "\\frac{\\partial p_0}{\\partial o_1} = p_0 p_1")) == [
+        "fails"
+    ]
+
+
 BASE_TWO = (
     "SAID\n\n$$\\frac{\\partial}{\\partial x_i} \\log \\sum_k e^{x_k} = "
     "\\frac{e^{x_i}}{\\sum_k e^{x_k}}$$\n"

@@ -303,6 +303,11 @@ class _Judging:
         return frozenset(m.group(1) for piece in self._math for m in _INDEXED.finditer(piece))
 
     @functools.cached_property
+    def _writes_index_zero(self) -> bool:
+        """Whether the document's mathematics writes an index 0 (``p_0``, ``\\sum_{k=0}``)."""
+        return any(_INDEX_ZERO.search(piece) for piece in self._math)
+
+    @functools.cached_property
     def _math(self) -> list[str]:
         source = self.text.slice(0, len(self.text.chars))
         pieces = [source[d.body.start : d.body.end] for d in find_displays(self.text)]
@@ -636,6 +641,33 @@ class _Judging:
         ):
             # "every logarithm is to base 2": holding with natural logarithms proves nothing
             return _ambiguous(result, "it holds with natural logarithms; " + self.caveat)
+        if (
+            result.status in ("holds", "holds only", "fails")
+            and self._writes_index_zero
+            and any("\\sum" in side or "∑" in side for side in sides)
+        ):
+            # a sum from 1 to N in a text that counts from 0 (p_0 written elsewhere) may leave
+            # out a class, or add one, the author's sums do not
+            return _ambiguous(
+                result,
+                "the text writes an index 0, so its sums may not run from 1 to N as they are "
+                "read here",
+            )
+        if (
+            result.flagged
+            and _from_zero(lhs, rhs)
+            and (
+                any("\\sum" in side or "∑" in side for side in sides)
+                or self._fits_from_zero(step, lhs, rhs, point)
+            )
+        ):
+            # "class 0 is the background class": the document's sums may run from 0, the
+            # meanings read here run them from 1
+            return _ambiguous(
+                result,
+                "the step writes index 0, and the text does not say its sums run from 1 as they "
+                "are read here",
+            )
         if point and result.flagged and self._fits_from_zero(step, lhs, rhs, point):
             return _ambiguous(
                 result,
@@ -667,18 +699,21 @@ class _Judging:
         )
 
     def _fits_from_zero(
-        self, step: Step, lhs: sympy.Expr, rhs: sympy.Expr, point: tuple[int, dict, str]
+        self, step: Step, lhs: sympy.Expr, rhs: sympy.Expr, point: tuple[int, dict, str] | None
     ) -> bool:
-        """Whether a step that fails at a worked example read from index 1 is not refuted when
-        every concrete index is counted from 0 (``s_1`` the second entry), the reading of a
-        zero-based author who never says so; False when some index is then out of range."""
+        """Whether a step that fails read from index 1 (at a worked example, or writing ``p_0``)
+        is not refuted when every concrete index is counted from 0 (``s_1`` the second entry),
+        the reading of a zero-based author who never says so; False when some index is then
+        out of range."""
         shifted = {
             e: e.func(e.base, *(i + 1 if i.is_Integer else i for i in e.indices))
             for e in lhs.atoms(sympy.Indexed) | rhs.atoms(sympy.Indexed)
             if any(i.is_Integer for i in e.indices)
         }
         if not shifted or any(
-            i.is_Integer and not 1 <= i <= point[0] for e in shifted.values() for i in e.indices
+            i.is_Integer and not 1 <= i <= (point[0] if point else self.n or i)
+            for e in shifted.values()
+            for i in e.indices
         ):
             return False
         seconds = min(STEP_SECONDS, max(self.deadline - time.perf_counter(), 0.01))
@@ -690,13 +725,13 @@ class _Judging:
                     self.meanings,
                     step.condition,
                     self.hypothesis_stated,
-                    point[0],
-                    point[1],
+                    point[0] if point else self.n,
+                    point[1] if point else None,
                 )
         except Exception:  # noqa: BLE001 - undecided in that reading: no flag may rest on it
             return True
         base = StepResult(0, 0, 0, 0, "", "", "not checked", "")
-        return not _summarized(base, checks, self.hypothesis_stated, point[0]).flagged
+        return not _summarized(base, checks, self.hypothesis_stated, self.n).flagged
 
     def _example_point(self, step: Step, example: str) -> tuple[int, dict, str]:
         """The size, the values and their spelling of the worked example in force at a step
@@ -892,6 +927,10 @@ class _Judging:
         return _unstated(result, sorted(meaning.latex for meaning in defaults))
 
 
+_INDEX_ZERO = re.compile(
+    r"(?<![\\a-zA-Z])[a-zA-Z]\s*\}?\s*_\s*(?:\{\s*0\s*\}|0(?![\d.]))"
+    r"|(?:\\sum|∑)\s*_\s*\{\s*[a-z]\s*=\s*0\s*\}"
+)
 _INDEXED = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z])\s*_")
 _LONE_LETTER = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
 _NAME_OR_PRODUCT = re.compile(r"ambiguous '([A-Za-z])([A-Za-z])': one name or a product\?")
@@ -988,6 +1027,20 @@ def _rounded(result: StepResult) -> StepResult:
 
 
 _UNDECIDED = re.compile(r"too large|time budget|more than \d+ steps")
+
+
+def _from_zero(*sides: sympy.Expr) -> bool:
+    """Whether a side writes an index 0 (``p_0``, ``\\sum_{i=0}``), outside the range 1..N."""
+    for side in sides:
+        if any(i.is_Integer and i <= 0 for e in side.atoms(sympy.Indexed) for i in e.indices):
+            return True
+        if any(
+            low.is_Integer and low <= 0
+            for total in side.atoms(sympy.Sum)
+            for _, low, _ in total.limits
+        ):
+            return True
+    return False
 
 
 def _section_sizes(before: str) -> set[int]:
