@@ -515,7 +515,8 @@ def test_values_given_to_a_defined_name_are_not_put_in_and_never_flag():
     at_o = GIVEN_PROBABILITIES.replace("p = (0.7, 0.2, 0.1)", "o = (0, 0, 0)")
     assert statuses(at_o.replace("RHS", "-\\frac{2}{3}")) == ["holds", "holds"]
     assert statuses(at_o.replace("RHS", "\\frac{2}{3}")) == ["holds", "fails"]
-    assert statuses(at_o.replace("y_1 = RHS", "y_2 = p_1")) == ["fails", "holds"]
+    # (y_3: no reading from 0 fits, where y_2 would hold at o = (0, 0, 0) counted from 0)
+    assert statuses(at_o.replace("y_1 = RHS", "y_3 = p_1")) == ["fails", "holds"]
 
 
 UNREAD_REDEFINITION = (
@@ -748,6 +749,34 @@ def test_a_text_without_index_0_still_judges_its_sums():
     assert statuses(text.replace("STEP", "\\frac{\\partial p_0}{\\partial o_1} = p_0 p_1")) == [
         "fails"
     ]
+
+
+HEDGED = (
+    "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ and $L = -\\sum_k y_k \\log p_k$. SAID\n\n"
+    "$$\\frac{\\partial L}{\\partial z_i} = p_i - y_i$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Now let $L$ be the cross-entropy instead, with one-hot $y$.",
+        "Here $y$ is not one-hot: it is a probability distribution (soft labels).",
+        "The smoothed targets $y$ are no longer one-hot, but they still sum to one.",
+        "We do not assume, as many posts do, that $y$ is one-hot.",
+    ],
+)
+def test_a_hypothesis_beside_a_negative_word_in_another_clause_is_no_flag(said):
+    (step,) = check_document(HEDGED.replace("SAID", said)).steps
+    assert step.status == "not checked" and "may state it" in step.summary
+
+
+@pytest.mark.parametrize("said", ["Here $y$ is not one-hot.", "We do not assume $y$ is one-hot."])
+def test_a_hypothesis_denied_in_its_own_clause_still_flags_the_step(said):
+    (step,) = check_document(HEDGED.replace("SAID", said)).steps
+    assert step.flagged and "does not state" in step.summary
+    (twin,) = check_document(HEDGED.replace("SAID", "Here $y$ is one-hot.")).steps
+    assert twin.status == "holds" and twin.hypothesis == "Σ_j y_j = 1"
 
 
 BASE_TWO = (

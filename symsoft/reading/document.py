@@ -62,6 +62,7 @@ from symsoft.reading.prose import (
     constraints_of,
     continuation,
     correct_class_named,
+    hedged_normalized,
     normalized_in_words,
     prose_condition,
     stated_normalized,
@@ -259,6 +260,7 @@ class _Judging:
     from_prose: dict[int, Relation] = field(default_factory=dict)  # display → case from prose
     scopes: dict[str, list[tuple[int, Meaning]]] = field(default_factory=dict)  # see scopes_of
     caveat: str = ""  # a convention of the whole text this reader does not apply (see caveat_of)
+    hedge: str = ""  # a sentence that may state Σ_j y_j = 1 beside a negation (hedged_normalized)
     constrained: dict[str, str] = field(default_factory=dict)  # see constraints_of
     batch: Batch | None = None  # softmax regression on a batch, when the document defines it
     shift: shifts.Shift | None = None  # when the document defines m = \max_k z_k
@@ -339,6 +341,12 @@ class _Judging:
                     result = self._as_rows(step, base, counted, result)
                 if result.flagged and self.caveat:
                     return _ambiguous(result, self.caveat)
+                if result.status == "holds" and not result.hypothesis_stated and self.hedge:
+                    return _ambiguous(
+                        result,
+                        f"the sentence '{self.hedge[:80]}' may state it; its negative word is "
+                        "not read as denying it, nor the sentence as stating it",
+                    )
                 if result.flagged and self.constrained and result.counterexample is not None:
                     names = {
                         re.match(r"[A-Za-z]*", name).group()  # type: ignore[union-attr]
@@ -1300,6 +1308,7 @@ def check_document(
     meanings.normalized |= normalized_in_words(everything, meanings) - {"y"}
     meanings.stated_sizes |= stated_sizes(everything)
     judging.caveat = caveat_of(everything)
+    judging.hedge = hedged_normalized(everything)
     judging.constrained = constraints_of(everything)
     judging.scopes = scopes_of(document, redefined, meanings, stated, n, definitions)
     results = [judging.step(step, number) for number, step in enumerate(steps, start=1)]

@@ -137,6 +137,29 @@ def sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.!?])\s+|(?<=[。！？])|\n\s*\n", text)
 
 
+def hedged_normalized(text: str) -> str:
+    """A sentence that says the targets are one-hot or normalized beside a negative word that
+    is not in the phrase's own clause ("let $L$ be the cross-entropy instead, with one-hot
+    $y$", "we do not assume, as many posts do, that $y$ is one-hot"): it is read as stating
+    nothing, yet it may state the hypothesis, so no flag may rest on its absence. The
+    sentence, or ""."""
+    for sentence in sentences(text):
+        plain = _NOT_A_NEGATION.sub(" ", sentence)
+        if not NEGATION.search(plain):
+            continue
+        # "$y$ is not one-hot: it is a probability distribution": one phrase denied, another not
+        for found in [*_HYPOTHESIS.finditer(sentence), *_TOTAL_IS_ONE.finditer(sentence)]:
+            start = max((m.end() for m in _CLAUSE.finditer(sentence, 0, found.start())), default=0)
+            end = _CLAUSE.search(sentence, found.end())
+            clause = _NOT_A_NEGATION.sub(" ", sentence[start : end.start() if end else None])
+            if not NEGATION.search(clause):
+                return sentence.strip()
+    return ""
+
+
+_CLAUSE = re.compile(r"[,;:]|\b(?:but|while|whereas)\b|，|；")
+
+
 def stated_normalized(text: str) -> set[str]:
     """The names a sentence says are one-hot or sum to one, never in a negated sentence ("not
     one-hot", "unlike a probability distribution"): the name written just before the phrase
