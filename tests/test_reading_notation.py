@@ -779,6 +779,22 @@ def test_a_hypothesis_denied_in_its_own_clause_still_flags_the_step(said):
     assert twin.status == "holds" and twin.hypothesis == "Σ_j y_j = 1"
 
 
+AT_A_TEMPERATURE = (
+    "For a temperature $T > 0$ define $p_i = \\frac{e^{z_i/T}}{\\sum_j e^{z_j/T}}$.\n\n"
+    "SAID\n\n$$\\frac{\\partial p_i}{\\partial z_j} = p_i (\\delta_{ij} SIGN p_j)$$\n"
+)
+
+
+def test_a_step_the_words_put_at_a_parameter_value_is_not_flagged_where_it_holds():
+    text = AT_A_TEMPERATURE.replace("SAID", "For $T = 1$ this is the ordinary Jacobian:")
+    (step,) = check_document(text.replace("SIGN", "-")).steps
+    assert step.status == "not checked" and "For $T = 1$" in step.summary
+    # wrong at T = 1 too, or with no value said: flagged
+    assert statuses(text.replace("SIGN", "+")) == ["fails"]
+    plain = AT_A_TEMPERATURE.replace("SAID", "The Jacobian:").replace("SIGN", "-")
+    assert statuses(plain) == ["fails"]
+
+
 BASE_TWO = (
     "SAID\n\n$$\\frac{\\partial}{\\partial x_i} \\log \\sum_k e^{x_k} = "
     "\\frac{e^{x_i}}{\\sum_k e^{x_k}}$$\n"

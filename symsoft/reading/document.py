@@ -341,6 +341,8 @@ class _Judging:
                     result = self._as_rows(step, base, counted, result)
                 if result.flagged and self.caveat:
                     return _ambiguous(result, self.caveat)
+                if result.flagged and (remark := self._at_remarked_value(step, base, counted)):
+                    return _ambiguous(result, remark)
                 if result.status == "holds" and not result.hypothesis_stated and self.hedge:
                     return _ambiguous(
                         result,
@@ -481,6 +483,22 @@ class _Judging:
                 self.meanings.table.pop(name, None)
             else:
                 self.meanings.table[name] = kept
+
+    def _at_remarked_value(self, step: Step, base: StepResult, counted: int) -> str:
+        """Why a flag is withheld from a step the words before it put at a value of a parameter
+        ("For $T = 1$ this is the ordinary softmax Jacobian:"), when at that value it is not
+        refuted; else ""."""
+        remark = _PARAMETER_REMARK.search(self.nearby.get(step.display, ""))
+        if remark is None:
+            return ""
+        name = _GREEK.get(remark.group(1), remark.group(1))
+        value = sympy.Rational(remark.group(2))
+        meaning = Meaning(name, None, value, "the text", f"{name} = {value}")
+        variant = -(10**7) - hash((name, value)) % 10**6
+        judged = self._judged_with(step, base, counted, meaning, variant=variant)
+        if isinstance(judged, StepResult) and judged.flagged:
+            return ""
+        return f"the text puts it at {remark.group(0).strip()}, where it is not refuted"
 
     def _at_binary_values(
         self, step: Step, base: StepResult, counted: int, name: str, interval: bool = False
@@ -1034,6 +1052,14 @@ def _rounded(result: StepResult) -> StepResult:
     return result
 
 
+_PARAMETER_REMARK = re.compile(  # "For $T = 1$ this is …", "with $\epsilon = 0$"
+    r"\b(?:for|when|if|at|with|setting|taking)\s+\$\s*(T|\\(?:tau|epsilon|varepsilon|alpha|"
+    r"beta|gamma|eta|lambda))\s*=\s*(\d+(?:\.\d+)?)\s*\$",
+    re.IGNORECASE,
+)
+_GREEK = {"\\varepsilon": "epsilon"} | {
+    f"\\{g}": g for g in ("tau", "epsilon", "alpha", "beta", "gamma", "eta", "lambda")
+}
 _UNDECIDED = re.compile(r"too large|time budget|more than \d+ steps")
 
 
