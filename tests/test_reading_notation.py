@@ -764,11 +764,19 @@ HEDGED = (
         "Here $y$ is not one-hot: it is a probability distribution (soft labels).",
         "The smoothed targets $y$ are no longer one-hot, but they still sum to one.",
         "We do not assume, as many posts do, that $y$ is one-hot.",
+        "其中 $y$ 不是独热向量，但是它是一个概率分布。",
+        "여기서 $y$는 원-핫 벡터가 아닙니다, 하지만 합이 1입니다.",
     ],
 )
 def test_a_hypothesis_beside_a_negative_word_in_another_clause_is_no_flag(said):
     (step,) = check_document(HEDGED.replace("SAID", said)).steps
     assert step.status == "not checked" and "may state it" in step.summary
+
+
+@pytest.mark.parametrize("said", ["其中 $y$ 是一个概率分布。", "여기서 $y$는 확률 분포입니다."])
+def test_a_probability_distribution_said_in_chinese_or_korean_is_stated(said):
+    (step,) = check_document(HEDGED.replace("SAID", said)).steps
+    assert step.status == "holds" and step.hypothesis == "Σ_j y_j = 1"
 
 
 @pytest.mark.parametrize("said", ["Here $y$ is not one-hot.", "We do not assume $y$ is one-hot."])
