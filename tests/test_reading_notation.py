@@ -803,6 +803,17 @@ def test_a_step_the_words_put_at_a_parameter_value_is_not_flagged_where_it_holds
     assert statuses(plain) == ["fails"]
 
 
+SIGMA_SAID = "SAID\n\n$$\\frac{\\partial \\sigma(z)}{\\partial z} = \\sigma(z)(1 - \\sigma(z))$$\n"
+
+
+def test_sigma_the_text_calls_the_softmax_is_not_read_as_the_logistic_function():
+    said = "Here $\\sigma$ denotes the softmax function applied to the logits $z$."
+    (step,) = check_document(SIGMA_SAID.replace("SAID", said)).steps
+    assert step.status == "not checked" and "σ is the softmax" in step.summary
+    for logistic in ("Here $\\sigma$ is the sigmoid.", "Here $\\sigma$ is not the softmax."):
+        assert statuses(SIGMA_SAID.replace("SAID", logistic)) == ["holds"]
+
+
 BASE_TWO = (
     "SAID\n\n$$\\frac{\\partial}{\\partial x_i} \\log \\sum_k e^{x_k} = "
     "\\frac{e^{x_i}}{\\sum_k e^{x_k}}$$\n"
