@@ -708,6 +708,19 @@ def test_a_worked_example_whose_values_fit_only_indices_from_zero_is_ambiguous(r
     assert step.status == "not checked" and "counted from 0" in step.summary
 
 
+def test_a_step_true_only_from_1_is_undecided_once_the_example_fits_only_0():
+    # x = (0, log 3): s = (1/4, 3/4); s_1 = 3/4 fits only from 0, so 1 - s_1 = 3/4 (true from
+    # 1, false from 0) proves nothing
+    text = (
+        "The softmax is $s_i = \\frac{e^{x_i}}{\\sum_j e^{x_j}}$. A check with $x = (0, \\log 3)$:"
+        "\n\n$$s_1 = FIRST$$\n\n$$1 - s_1 = \\frac{3}{4}$$\n"
+    )
+    zero = check_document(text.replace("FIRST", "\\frac{3}{4}")).steps
+    assert [s.status for s in zero] == ["not checked", "not checked"]
+    assert "another step of this worked example" in zero[1].summary
+    assert statuses(text.replace("FIRST", "\\frac{1}{4}")) == ["holds", "holds"]
+
+
 def test_a_worked_example_wrong_from_zero_and_from_one_is_still_flagged():
     text = ZERO_BASED.replace("SAID", "").replace("$$s_1 = RHS$$", "$$s_2 = \\frac{3}{8}$$")
     assert statuses(text) == ["fails"]

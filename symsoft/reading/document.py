@@ -261,6 +261,10 @@ class _Judging:
     scopes: dict[str, list[tuple[int, Meaning]]] = field(default_factory=dict)  # see scopes_of
     caveat: str = ""  # a convention of the whole text this reader does not apply (see caveat_of)
     hedge: str = ""  # a sentence that may state Σ_j y_j = 1 beside a negation (hedged_normalized)
+    # worked examples (their spelling) with a step that fits only indices counted from 0, and the
+    # places of steps that hold at an example counted from 1 but not from 0
+    fits_from_zero: set[str] = field(default_factory=set)
+    holds_from_one: dict[tuple[int, int], str] = field(default_factory=dict)
     constrained: dict[str, str] = field(default_factory=dict)  # see constraints_of
     batch: Batch | None = None  # softmax regression on a batch, when the document defines it
     shift: shifts.Shift | None = None  # when the document defines m = \max_k z_k
@@ -684,7 +688,7 @@ class _Judging:
             and _from_zero(lhs, rhs)
             and (
                 any("\\sum" in side or "∑" in side for side in sides)
-                or self._fits_from_zero(step, lhs, rhs, point)
+                or self._fits_from_zero(step, lhs, rhs, point) is not False
             )
         ):
             # "class 0 is the background class": the document's sums may run from 0, the
@@ -694,7 +698,15 @@ class _Judging:
                 "the step writes index 0, and the text does not say its sums run from 1 as they "
                 "are read here",
             )
+        if (
+            point
+            and result.status == "holds"
+            and self._fits_from_zero(step, lhs, rhs, point) is False
+        ):
+            # true from 1, false from 0: undecided once another step of the example fits only 0
+            self.holds_from_one[self.text.place(step.relation.start)] = point[2]
         if point and result.flagged and self._fits_from_zero(step, lhs, rhs, point):
+            self.fits_from_zero.add(point[2])
             return _ambiguous(
                 result,
                 "with the example's entries counted from 0 (its first entry the index 0) the "
@@ -726,11 +738,11 @@ class _Judging:
 
     def _fits_from_zero(
         self, step: Step, lhs: sympy.Expr, rhs: sympy.Expr, point: tuple[int, dict, str] | None
-    ) -> bool:
+    ) -> bool | None:
         """Whether a step that fails read from index 1 (at a worked example, or writing ``p_0``)
         is not refuted when every concrete index is counted from 0 (``s_1`` the second entry),
-        the reading of a zero-based author who never says so; False when some index is then
-        out of range."""
+        the reading of a zero-based author who never says so; None when some index is then
+        out of range (no reading from 0), False when it is refuted."""
         shifted = {
             e: e.func(e.base, *(i + 1 if i.is_Integer else i for i in e.indices))
             for e in lhs.atoms(sympy.Indexed) | rhs.atoms(sympy.Indexed)
@@ -741,7 +753,7 @@ class _Judging:
             for e in shifted.values()
             for i in e.indices
         ):
-            return False
+            return None
         seconds = min(STEP_SECONDS, max(self.deadline - time.perf_counter(), 0.01))
         try:
             with time_limit(seconds):
@@ -1338,6 +1350,17 @@ def check_document(
     judging.constrained = constraints_of(everything)
     judging.scopes = scopes_of(document, redefined, meanings, stated, n, definitions)
     results = [judging.step(step, number) for number, step in enumerate(steps, start=1)]
+    results = [
+        _ambiguous(
+            r,
+            "another step of this worked example fits only indices counted from 0, and counted "
+            "from 0 this one fails",
+        )
+        if r.status == "holds"
+        and judging.holds_from_one.get((r.line, r.column)) in judging.fits_from_zero
+        else r
+        for r in results
+    ]
     results = sorted(results + problems, key=lambda r: (r.display, r.step, r.line))
     return DocumentResult(
         source=name,
