@@ -773,3 +773,30 @@ def test_two_processes_writing_the_same_report_leave_one_complete_file(args, tmp
             assert text.rstrip().endswith("</html>")
         elif path.suffix == ".tex":
             assert text.rstrip().endswith("\\end{document}")
+
+
+def test_a_derivative_of_high_order_is_bounded_while_it_is_read(monkeypatch):
+    # \partial^9 L / \partial o_i^9 took minutes to read (the read was outside the step's limit)
+    import symsoft.reading.document as document
+    from symsoft.reading.document import check_document
+
+    monkeypatch.setattr(document, "STEP_SECONDS", 1)
+    began = time.perf_counter()
+    text = "$$\\frac{\\partial^{9} L}{\\partial o_i^{9}} = 0$$\n"
+    (step,) = check_document(text).steps
+    assert step.status == "not checked" and "too large" in step.summary
+    assert time.perf_counter() - began < 30
+
+
+@posix
+def test_a_time_limit_inside_another_keeps_the_outer_one():
+    from symsoft.reading.budget import OutOfTime, time_limit
+
+    began = time.perf_counter()
+    with pytest.raises(OutOfTime):
+        with time_limit(0.5):
+            with time_limit(0.1):
+                pass
+            while time.perf_counter() - began < 5:
+                pass
+    assert time.perf_counter() - began < 2

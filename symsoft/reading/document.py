@@ -593,11 +593,18 @@ class _Judging:
         if written_out is not None:
             return self._entries(step, base, written_out)
         self.meanings.used.clear()
-        if texts == sides:
-            lhs, rhs = self.read(step.lhs), self.read(step.rhs)
-        else:  # plain-letter vectors written bold: an error is placed at the start of its side
-            lhs = self.read_written(texts[0], step.lhs.start)
-            rhs = self.read_written(texts[1], step.rhs.start)
+        try:
+            # reading takes derivatives (\partial^9 L / \partial o_i^9): bounded like judging
+            with time_limit(min(STEP_SECONDS, max(self.deadline - time.perf_counter(), 0.01))):
+                if texts == sides:
+                    lhs, rhs = self.read(step.lhs), self.read(step.rhs)
+                else:  # plain-letter vectors written bold: an error is placed at its side's start
+                    lhs = self.read_written(texts[0], step.lhs.start)
+                    rhs = self.read_written(texts[1], step.rhs.start)
+        except OutOfTime:
+            raise _NotChecked(
+                f"too large: not read within {STEP_SECONDS:g} s", step.relation.start
+            ) from None
         example = self._example(step.lhs.start)
         if (
             example
