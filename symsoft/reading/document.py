@@ -261,6 +261,7 @@ class _Judging:
     scopes: dict[str, list[tuple[int, Meaning]]] = field(default_factory=dict)  # see scopes_of
     caveat: str = ""  # a convention of the whole text this reader does not apply (see caveat_of)
     hedge: str = ""  # a sentence that may state Σ_j y_j = 1 beside a negation (hedged_normalized)
+    hedged: set[str] = field(default_factory=set)  # targets such a sentence may call normalized
     # worked examples (their spelling) with a step that fits only indices counted from 0, and the
     # places of steps that hold at an example counted from 1 but not from 0
     fits_from_zero: set[str] = field(default_factory=set)
@@ -347,6 +348,16 @@ class _Judging:
                     return _ambiguous(result, self.caveat)
                 if result.flagged and (remark := self._at_remarked_value(step, base, counted)):
                     return _ambiguous(result, remark)
+                if (
+                    result.flagged
+                    and (self.hedged - {"y"})
+                    and self._holds_if_hedged(step, base, counted)
+                ):
+                    return _ambiguous(
+                        result,
+                        f"with {', '.join(sorted(self.hedged - {'y'}))} summing to one, as a "
+                        f"sentence with a negative word may say ('{self.hedge[:80]}'), it holds",
+                    )
                 if result.status == "holds" and not result.hypothesis_stated and self.hedge:
                     return _ambiguous(
                         result,
@@ -487,6 +498,19 @@ class _Judging:
                 self.meanings.table.pop(name, None)
             else:
                 self.meanings.table[name] = kept
+
+    def _holds_if_hedged(self, step: Step, base: StepResult, counted: int) -> bool:
+        """Whether a flagged step is not refuted once the targets a sentence with a negative
+        word may call normalized (:func:`stated_normalized` with ``hedged``) sum to one."""
+        added = self.hedged - {"y"} - self.meanings.normalized
+        self.meanings.normalized |= added
+        try:
+            judged = replace(self, cache={})._verdict(step, base, counted)
+        except _NotChecked:
+            return True
+        finally:
+            self.meanings.normalized -= added
+        return not judged.flagged
 
     def _at_remarked_value(self, step: Step, base: StepResult, counted: int) -> str:
         """Why a flag is withheld from a step the words before it put at a value of a parameter
@@ -1354,6 +1378,7 @@ def check_document(
     meanings.stated_sizes |= stated_sizes(everything)
     judging.caveat = caveat_of(everything)
     judging.hedge = hedged_normalized(everything)
+    judging.hedged = stated_normalized(everything, hedged=True)
     judging.constrained = constraints_of(everything)
     judging.scopes = scopes_of(document, redefined, meanings, stated, n, definitions)
     results = [judging.step(step, number) for number, step in enumerate(steps, start=1)]
