@@ -561,7 +561,10 @@ def test_a_step_over_its_budget_is_too_large_and_the_rest_is_judged(monkeypatch)
     hard = "$$\\frac{\\partial S_i}{\\partial a_j} = (1 + S_i + a_i)^{300} - (a_j + S_i)^{299}$$"
     result = document.check_document(SOFTMAX + hard + "\n\n" + TRUE_STEP, timeout=60)
     first, second = result.steps
-    assert first.summary.startswith("not checked: too large: not decided within")
+    # cut while it is read (its derivative is taken then) or while it is judged
+    assert first.summary.startswith(
+        ("not checked: too large: not decided within", "not checked: too large: not read within")
+    )
     assert second.status == "holds" or second.summary.startswith("not checked: too large")
 
 

@@ -786,7 +786,7 @@ def test_a_hypothesis_beside_a_negative_word_in_another_clause_is_no_flag(said):
     assert step.status == "not checked" and "may state it" in step.summary
 
 
-SOFT_TARGETS = (
+HEDGED_SOFT_TARGETS = (
     "Let $q_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$. Now let $C = -\\sum_k t_k \\log q_k$ be "
     "the loss instead, with soft targets $t$ that sum to one.\n\n"
     "$$\\frac{\\partial C}{\\partial z_i} = RHS$$\n"
@@ -794,10 +794,10 @@ SOFT_TARGETS = (
 
 
 def test_targets_of_another_name_hedged_by_a_negative_word_withhold_the_flag():
-    (step,) = check_document(SOFT_TARGETS.replace("RHS", "q_i - t_i")).steps
+    (step,) = check_document(HEDGED_SOFT_TARGETS.replace("RHS", "q_i - t_i")).steps
     assert step.status == "not checked" and "with t summing to one" in step.summary
     # wrong even when t sums to one: flagged
-    assert statuses(SOFT_TARGETS.replace("RHS", "q_i + t_i")) == ["fails"]
+    assert statuses(HEDGED_SOFT_TARGETS.replace("RHS", "q_i + t_i")) == ["fails"]
 
 
 @pytest.mark.parametrize("said", ["其中 $y$ 是一个概率分布。", "여기서 $y$는 확률 분포입니다."])
