@@ -515,7 +515,8 @@ def test_values_given_to_a_defined_name_are_not_put_in_and_never_flag():
     at_o = GIVEN_PROBABILITIES.replace("p = (0.7, 0.2, 0.1)", "o = (0, 0, 0)")
     assert statuses(at_o.replace("RHS", "-\\frac{2}{3}")) == ["holds", "holds"]
     assert statuses(at_o.replace("RHS", "\\frac{2}{3}")) == ["holds", "fails"]
-    assert statuses(at_o.replace("y_1 = RHS", "y_2 = p_1")) == ["fails", "holds"]
+    # (y_3: no reading from 0 fits, where y_2 would hold at o = (0, 0, 0) counted from 0)
+    assert statuses(at_o.replace("y_1 = RHS", "y_3 = p_1")) == ["fails", "holds"]
 
 
 UNREAD_REDEFINITION = (
@@ -698,6 +699,161 @@ def test_a_worked_example_in_a_text_that_counts_from_zero_is_not_judged_from_one
 def test_a_worked_example_counted_from_one_is_still_judged():
     assert statuses(ZERO_BASED.replace("SAID", "").replace("RHS", "\\frac{1}{8}")) == ["holds"]
     assert statuses(ZERO_BASED.replace("SAID", "").replace("RHS", "\\frac{1}{3}")) == ["fails"]
+
+
+@pytest.mark.parametrize("rhs", ["\\frac{2}{8}", "\\frac{1}{4}"])
+def test_a_worked_example_whose_values_fit_only_indices_from_zero_is_ambiguous(rhs):
+    # z = (0, log 2, log 5): s_1 = 1/4 is the second entry, a zero-based author's s_1
+    (step,) = check_document(ZERO_BASED.replace("SAID", "").replace("RHS", rhs)).steps
+    assert step.status == "not checked" and "counted from 0" in step.summary
+
+
+def test_a_step_true_only_from_1_is_undecided_once_the_example_fits_only_0():
+    # x = (0, log 3): s = (1/4, 3/4); s_1 = 3/4 fits only from 0, so 1 - s_1 = 3/4 (true from
+    # 1, false from 0) proves nothing
+    text = (
+        "The softmax is $s_i = \\frac{e^{x_i}}{\\sum_j e^{x_j}}$. A check with $x = (0, \\log 3)$:"
+        "\n\n$$s_1 = FIRST$$\n\n$$1 - s_1 = \\frac{3}{4}$$\n"
+    )
+    zero = check_document(text.replace("FIRST", "\\frac{3}{4}")).steps
+    assert [s.status for s in zero] == ["not checked", "not checked"]
+    assert "another step of this worked example" in zero[1].summary
+    assert statuses(text.replace("FIRST", "\\frac{1}{4}")) == ["holds", "holds"]
+
+
+def test_a_worked_example_wrong_from_zero_and_from_one_is_still_flagged():
+    text = ZERO_BASED.replace("SAID", "").replace("$$s_1 = RHS$$", "$$s_2 = \\frac{3}{8}$$")
+    assert statuses(text) == ["fails"]
+    # s_3 has no entry counted from 0: read from 1 only
+    assert statuses(text.replace("s_2 = \\frac{3}{8}", "s_3 = \\frac{1}{4}")) == ["fails"]
+
+
+def test_a_worked_example_that_writes_index_0_of_a_defined_name_is_not_judged_from_one():
+    # s_0 written: the author counts from 0, so s_1 = 1/8 (true from 1) proves nothing
+    text = ZERO_BASED.replace("SAID", "").replace("RHS", "\\frac{1}{8}")
+    text += "\n$$s_0 = \\frac{1}{8}$$\n"
+    assert [s.status for s in check_document(text).steps] == ["not checked", "not checked"]
+
+
+BACKGROUND = (
+    "The softmax over the classes is $p_i = \\frac{e^{o_i}}{\\sum_k e^{o_k}}$SAID.\n\n$$STEP$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "step"),
+    [
+        ("", "p_0 + \\sum_{i=1}^{N} p_i = 1"),  # index 0 in the step: classes 0..N
+        (", and class 0 has $p_0$", "\\sum_{i=1}^{N} p_i = 1"),  # true from 1, not from 0
+        (", and class 0 has $p_0$", "\\sum_{i=1}^{N} p_i = 1 - p_0"),
+    ],
+)
+def test_a_sum_in_a_text_that_writes_index_0_is_not_judged_from_1(said, step):
+    (result,) = check_document(BACKGROUND.replace("SAID", said).replace("STEP", step)).steps
+    assert result.status == "not checked" and "index 0" in result.summary
+
+
+def test_a_text_without_index_0_still_judges_its_sums():
+    text = BACKGROUND.replace("SAID", "")
+    assert statuses(text.replace("STEP", "\\sum_{i=1}^{N} p_i = 1")) == ["holds"]
+    assert statuses(text.replace("STEP", "\\sum_{i=1}^{N} p_i = 2")) == ["fails"]
+    # index 0 elsewhere leaves steps without a sum judged
+    text = BACKGROUND.replace("SAID", ", and class 0 has $p_0$")
+    assert statuses(text.replace("STEP", "\\frac{\\partial p_0}{\\partial o_1} = p_0 p_1")) == [
+        "fails"
+    ]
+
+
+HEDGED = (
+    "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ and $L = -\\sum_k y_k \\log p_k$. SAID\n\n"
+    "$$\\frac{\\partial L}{\\partial z_i} = p_i - y_i$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Now let $L$ be the cross-entropy instead, with one-hot $y$.",
+        "Here $y$ is not one-hot: it is a probability distribution (soft labels).",
+        "The smoothed targets $y$ are no longer one-hot, but they still sum to one.",
+        "We do not assume, as many posts do, that $y$ is one-hot.",
+        "其中 $y$ 不是独热向量，但是它是一个概率分布。",
+        "여기서 $y$는 원-핫 벡터가 아닙니다, 하지만 합이 1입니다.",
+    ],
+)
+def test_a_hypothesis_beside_a_negative_word_in_another_clause_is_no_flag(said):
+    (step,) = check_document(HEDGED.replace("SAID", said)).steps
+    assert step.status == "not checked" and "may state it" in step.summary
+
+
+HEDGED_SOFT_TARGETS = (
+    "Let $q_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$. Now let $C = -\\sum_k t_k \\log q_k$ be "
+    "the loss instead, with soft targets $t$ that sum to one.\n\n"
+    "$$\\frac{\\partial C}{\\partial z_i} = RHS$$\n"
+)
+
+
+def test_targets_of_another_name_hedged_by_a_negative_word_withhold_the_flag():
+    (step,) = check_document(HEDGED_SOFT_TARGETS.replace("RHS", "q_i - t_i")).steps
+    assert step.status == "not checked" and "with t summing to one" in step.summary
+    # wrong even when t sums to one: flagged
+    assert statuses(HEDGED_SOFT_TARGETS.replace("RHS", "q_i + t_i")) == ["fails"]
+
+
+@pytest.mark.parametrize("said", ["其中 $y$ 是一个概率分布。", "여기서 $y$는 확률 분포입니다."])
+def test_a_probability_distribution_said_in_chinese_or_korean_is_stated(said):
+    (step,) = check_document(HEDGED.replace("SAID", said)).steps
+    assert step.status == "holds" and step.hypothesis == "Σ_j y_j = 1"
+
+
+@pytest.mark.parametrize("said", ["Here $y$ is not one-hot.", "We do not assume $y$ is one-hot."])
+def test_a_hypothesis_denied_in_its_own_clause_still_flags_the_step(said):
+    (step,) = check_document(HEDGED.replace("SAID", said)).steps
+    assert step.flagged and "does not state" in step.summary
+    (twin,) = check_document(HEDGED.replace("SAID", "Here $y$ is one-hot.")).steps
+    assert twin.status == "holds" and twin.hypothesis == "Σ_j y_j = 1"
+
+
+AT_A_TEMPERATURE = (
+    "For a temperature $T > 0$ define $p_i = \\frac{e^{z_i/T}}{\\sum_j e^{z_j/T}}$.\n\n"
+    "SAID\n\n$$\\frac{\\partial p_i}{\\partial z_j} = p_i (\\delta_{ij} SIGN p_j)$$\n"
+)
+
+
+def test_a_step_the_words_put_at_a_parameter_value_is_not_flagged_where_it_holds():
+    text = AT_A_TEMPERATURE.replace("SAID", "For $T = 1$ this is the ordinary Jacobian:")
+    (step,) = check_document(text.replace("SIGN", "-")).steps
+    assert step.status == "not checked" and "For $T = 1$" in step.summary
+    # wrong at T = 1 too, or with no value said: flagged
+    assert statuses(text.replace("SIGN", "+")) == ["fails"]
+    plain = AT_A_TEMPERATURE.replace("SAID", "The Jacobian:").replace("SIGN", "-")
+    assert statuses(plain) == ["fails"]
+
+
+SIGMA_SAID = "SAID\n\n$$\\frac{\\partial \\sigma(z)}{\\partial z} = \\sigma(z)(1 - \\sigma(z))$$\n"
+
+
+def test_sigma_the_text_calls_the_softmax_is_not_read_as_the_logistic_function():
+    said = "Here $\\sigma$ denotes the softmax function applied to the logits $z$."
+    (step,) = check_document(SIGMA_SAID.replace("SAID", said)).steps
+    assert step.status == "not checked" and "σ is the softmax" in step.summary
+    for logistic in ("Here $\\sigma$ is the sigmoid.", "Here $\\sigma$ is not the softmax."):
+        assert statuses(SIGMA_SAID.replace("SAID", logistic)) == ["holds"]
+
+
+BASE_TWO = (
+    "SAID\n\n$$\\frac{\\partial}{\\partial x_i} \\log \\sum_k e^{x_k} = "
+    "\\frac{e^{x_i}}{\\sum_k e^{x_k}}$$\n"
+)
+
+
+def test_a_step_that_holds_with_natural_logarithms_is_ambiguous_in_a_text_in_base_2():
+    (step,) = check_document(BASE_TWO.replace("SAID", "Here $\\log$ means $\\log_2$.")).steps
+    assert step.status == "not checked" and "natural logarithms" in step.summary
+    assert statuses(BASE_TWO.replace("SAID", "The log-sum-exp.")) == ["holds"]
+    # a step without a logarithm still holds
+    text = "Every logarithm is to base 2.\n\n$$\\frac{a}{2} + \\frac{a}{2} = a$$\n"
+    assert statuses(text) == ["holds"]
 
 
 DESCRIBED_Z = (

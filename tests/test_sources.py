@@ -99,6 +99,10 @@ def test_bad_files_give_one_clear_error_each(tree):
     )
     broken = check_file(tree / "docs" / "broken.ipynb")
     assert broken.result is None and "not valid JSON" in broken.error
+    # a cell whose source is a number: nbformat's own code breaks, its message is not shown
+    odd = tree / "odd.ipynb"
+    odd.write_text('{"cells": [{"cell_type": "markdown", "source": 5}]}')
+    assert check_file(odd).error.endswith("a cell or field of the wrong type)")
     latin = tree / "latin.md"
     latin.write_bytes("caf\xe9 $$S_i = 1$$".encode("latin-1"))
     assert "not UTF-8 text (byte 0xe9 at offset 3)" in check_file(latin).error

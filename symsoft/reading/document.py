@@ -58,10 +58,12 @@ from symsoft.reading.prose import (
     EVERY_CASE,
     HEADING,
     INLINE_MATH,
+    LOG_CAVEAT,
     caveat_of,
     constraints_of,
     continuation,
     correct_class_named,
+    hedged_normalized,
     normalized_in_words,
     prose_condition,
     stated_normalized,
@@ -259,6 +261,12 @@ class _Judging:
     from_prose: dict[int, Relation] = field(default_factory=dict)  # display → case from prose
     scopes: dict[str, list[tuple[int, Meaning]]] = field(default_factory=dict)  # see scopes_of
     caveat: str = ""  # a convention of the whole text this reader does not apply (see caveat_of)
+    hedge: str = ""  # a sentence that may state Σ_j y_j = 1 beside a negation (hedged_normalized)
+    hedged: set[str] = field(default_factory=set)  # targets such a sentence may call normalized
+    # worked examples (their spelling) with a step that fits only indices counted from 0, and the
+    # places of steps that hold at an example counted from 1 but not from 0
+    fits_from_zero: set[str] = field(default_factory=set)
+    holds_from_one: dict[tuple[int, int], str] = field(default_factory=dict)
     constrained: dict[str, str] = field(default_factory=dict)  # see constraints_of
     batch: Batch | None = None  # softmax regression on a batch, when the document defines it
     shift: shifts.Shift | None = None  # when the document defines m = \max_k z_k
@@ -303,6 +311,11 @@ class _Judging:
         return frozenset(m.group(1) for piece in self._math for m in _INDEXED.finditer(piece))
 
     @functools.cached_property
+    def _writes_index_zero(self) -> bool:
+        """Whether the document's mathematics writes an index 0 (``p_0``, ``\\sum_{k=0}``)."""
+        return any(_INDEX_ZERO.search(piece) for piece in self._math)
+
+    @functools.cached_property
     def _math(self) -> list[str]:
         source = self.text.slice(0, len(self.text.chars))
         pieces = [source[d.body.start : d.body.end] for d in find_displays(self.text)]
@@ -334,6 +347,24 @@ class _Judging:
                     result = self._as_rows(step, base, counted, result)
                 if result.flagged and self.caveat:
                     return _ambiguous(result, self.caveat)
+                if result.flagged and (remark := self._at_remarked_value(step, base, counted)):
+                    return _ambiguous(result, remark)
+                if (
+                    result.flagged
+                    and (self.hedged - {"y"})
+                    and self._holds_if_hedged(step, base, counted)
+                ):
+                    return _ambiguous(
+                        result,
+                        f"with {', '.join(sorted(self.hedged - {'y'}))} summing to one, as a "
+                        f"sentence with a negative word may say ('{self.hedge[:80]}'), it holds",
+                    )
+                if result.status == "holds" and not result.hypothesis_stated and self.hedge:
+                    return _ambiguous(
+                        result,
+                        f"the sentence '{self.hedge[:80]}' may state it; its negative word is "
+                        "not read as denying it, nor the sentence as stating it",
+                    )
                 if result.flagged and self.constrained and result.counterexample is not None:
                     names = {
                         re.match(r"[A-Za-z]*", name).group()  # type: ignore[union-attr]
@@ -469,6 +500,35 @@ class _Judging:
             else:
                 self.meanings.table[name] = kept
 
+    def _holds_if_hedged(self, step: Step, base: StepResult, counted: int) -> bool:
+        """Whether a flagged step is not refuted once the targets a sentence with a negative
+        word may call normalized (:func:`stated_normalized` with ``hedged``) sum to one."""
+        added = self.hedged - {"y"} - self.meanings.normalized
+        self.meanings.normalized |= added
+        try:
+            judged = replace(self, cache={})._verdict(step, base, counted)
+        except _NotChecked:
+            return True
+        finally:
+            self.meanings.normalized -= added
+        return not judged.flagged
+
+    def _at_remarked_value(self, step: Step, base: StepResult, counted: int) -> str:
+        """Why a flag is withheld from a step the words before it put at a value of a parameter
+        ("For $T = 1$ this is the ordinary softmax Jacobian:"), when at that value it is not
+        refuted; else ""."""
+        remark = _PARAMETER_REMARK.search(self.nearby.get(step.display, ""))
+        if remark is None:
+            return ""
+        name = _GREEK.get(remark.group(1), remark.group(1))
+        value = sympy.Rational(remark.group(2))
+        meaning = Meaning(name, None, value, "the text", f"{name} = {value}")
+        variant = -(10**7) - hash((name, value)) % 10**6
+        judged = self._judged_with(step, base, counted, meaning, variant=variant)
+        if isinstance(judged, StepResult) and judged.flagged:
+            return ""
+        return f"the text puts it at {remark.group(0).strip()}, where it is not refuted"
+
     def _at_binary_values(
         self, step: Step, base: StepResult, counted: int, name: str, interval: bool = False
     ) -> StepResult | None:
@@ -558,11 +618,18 @@ class _Judging:
         if written_out is not None:
             return self._entries(step, base, written_out)
         self.meanings.used.clear()
-        if texts == sides:
-            lhs, rhs = self.read(step.lhs), self.read(step.rhs)
-        else:  # plain-letter vectors written bold: an error is placed at the start of its side
-            lhs = self.read_written(texts[0], step.lhs.start)
-            rhs = self.read_written(texts[1], step.rhs.start)
+        try:
+            # reading takes derivatives (\partial^9 L / \partial o_i^9): bounded like judging
+            with time_limit(min(STEP_SECONDS, max(self.deadline - time.perf_counter(), 0.01))):
+                if texts == sides:
+                    lhs, rhs = self.read(step.lhs), self.read(step.rhs)
+                else:  # plain-letter vectors written bold: an error is placed at its side's start
+                    lhs = self.read_written(texts[0], step.lhs.start)
+                    rhs = self.read_written(texts[1], step.rhs.start)
+        except OutOfTime:
+            raise _NotChecked(
+                f"too large: not read within {STEP_SECONDS:g} s", step.relation.start
+            ) from None
         example = self._example(step.lhs.start)
         if (
             example
@@ -623,6 +690,60 @@ class _Judging:
         result = _rounded(result)
         if point and result.status in ("holds", "holds only", "fails"):
             result = replace(result, summary=f"{result.summary} at the worked example ({point[2]})")
+        if (
+            result.status == "holds"
+            and self.caveat == LOG_CAVEAT
+            and (
+                any("log" in side or "\\lg" in side for side in sides)
+                or any(
+                    name in self.meanings.table and self.meanings.table[name].value.has(sympy.log)
+                    for name in used
+                )
+            )
+        ):
+            # "every logarithm is to base 2": holding with natural logarithms proves nothing
+            return _ambiguous(result, "it holds with natural logarithms; " + self.caveat)
+        if (
+            result.status in ("holds", "holds only", "fails")
+            and self._writes_index_zero
+            and any("\\sum" in side or "∑" in side for side in sides)
+        ):
+            # a sum from 1 to N in a text that counts from 0 (p_0 written elsewhere) may leave
+            # out a class, or add one, the author's sums do not
+            return _ambiguous(
+                result,
+                "the text writes an index 0, so its sums may not run from 1 to N as they are "
+                "read here",
+            )
+        if (
+            result.flagged
+            and _from_zero(lhs, rhs)
+            and (
+                any("\\sum" in side or "∑" in side for side in sides)
+                or self._fits_from_zero(step, lhs, rhs, point) is not False
+            )
+        ):
+            # "class 0 is the background class": the document's sums may run from 0, the
+            # meanings read here run them from 1
+            return _ambiguous(
+                result,
+                "the step writes index 0, and the text does not say its sums run from 1 as they "
+                "are read here",
+            )
+        if (
+            point
+            and result.status == "holds"
+            and self._fits_from_zero(step, lhs, rhs, point) is False
+        ):
+            # true from 1, false from 0: undecided once another step of the example fits only 0
+            self.holds_from_one[self.text.place(step.relation.start)] = point[2]
+        if point and result.flagged and self._fits_from_zero(step, lhs, rhs, point):
+            self.fits_from_zero.add(point[2])
+            return _ambiguous(
+                result,
+                "with the example's entries counted from 0 (its first entry the index 0) the "
+                "step is not refuted, and the text does not say where indices start",
+            )
         if result.flagged and result.status in ("holds only", "fails"):
             result = self._case_of_the_prose(step, result, lhs, rhs)
         # a flag is a statement about the author's mistake: it must not rest on a meaning the
@@ -647,6 +768,41 @@ class _Judging:
             + [f"{name} is a free variable" for name in free],
         )
 
+    def _fits_from_zero(
+        self, step: Step, lhs: sympy.Expr, rhs: sympy.Expr, point: tuple[int, dict, str] | None
+    ) -> bool | None:
+        """Whether a step that fails read from index 1 (at a worked example, or writing ``p_0``)
+        is not refuted when every concrete index is counted from 0 (``s_1`` the second entry),
+        the reading of a zero-based author who never says so; None when some index is then
+        out of range (no reading from 0), False when it is refuted."""
+        shifted = {
+            e: e.func(e.base, *(i + 1 if i.is_Integer else i for i in e.indices))
+            for e in lhs.atoms(sympy.Indexed) | rhs.atoms(sympy.Indexed)
+            if any(i.is_Integer for i in e.indices)
+        }
+        if not shifted or any(
+            i.is_Integer and not 1 <= i <= (point[0] if point else self.n or i)
+            for e in shifted.values()
+            for i in e.indices
+        ):
+            return None
+        seconds = min(STEP_SECONDS, max(self.deadline - time.perf_counter(), 0.01))
+        try:
+            with time_limit(seconds):
+                checks = judge(
+                    lhs.xreplace(shifted),
+                    rhs.xreplace(shifted),
+                    self.meanings,
+                    step.condition,
+                    self.hypothesis_stated,
+                    point[0] if point else self.n,
+                    point[1] if point else None,
+                )
+        except Exception:  # noqa: BLE001 - undecided in that reading: no flag may rest on it
+            return True
+        base = StepResult(0, 0, 0, 0, "", "", "not checked", "")
+        return not _summarized(base, checks, self.hypothesis_stated, self.n).flagged
+
     def _example_point(self, step: Step, example: str) -> tuple[int, dict, str]:
         """The size, the values and their spelling of the worked example in force at a step
         with concrete indices; "not checked" when the values are not all read, are given to a
@@ -670,10 +826,11 @@ class _Judging:
         if whole and (
             _FROM_ZERO.search(everything)
             or any(
-                re.search(rf"(?<![\\a-zA-Z]){name}\s*_\s*\{{?\s*0\b", everything) for name in whole
+                re.search(rf"(?<![\\a-zA-Z]){re.escape(name)}\s*_\s*\{{?\s*0\b", everything)
+                for name in {*whole, *self.meanings.table}
             )
         ):
-            # "we index from zero": the vector's first entry is z_0, not z_1
+            # "we index from zero", or z_0 or s_0 written: the vector's first entry is z_0
             raise _NotChecked(
                 f"ambiguous: a worked example ({shown(read)}) in a text that counts indices from 0",
                 step.relation.start,
@@ -873,6 +1030,10 @@ class _Judging:
         return _unstated(result, sorted(meaning.latex for meaning in defaults))
 
 
+_INDEX_ZERO = re.compile(
+    r"(?<![\\a-zA-Z])[a-zA-Z]\s*\}?\s*_\s*(?:\{\s*0\s*\}|0(?![\d.]))"
+    r"|(?:\\sum|∑)\s*_\s*\{\s*[a-z]\s*=\s*0\s*\}"
+)
 _INDEXED = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z])\s*_")
 _LONE_LETTER = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
 _NAME_OR_PRODUCT = re.compile(r"ambiguous '([A-Za-z])([A-Za-z])': one name or a product\?")
@@ -988,7 +1149,29 @@ def _letters(match: re.Match[str]) -> tuple[str, str]:
 _UNDER_A_LABEL = re.compile(
     r"\s*\\text\s*\{\s*(?:where|with)\s*\}\s*[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]"
 )
+_PARAMETER_REMARK = re.compile(  # "For $T = 1$ this is …", "with $\epsilon = 0$"
+    r"\b(?:for|when|if|at|with|setting|taking)\s+\$\s*(T|\\(?:tau|epsilon|varepsilon|alpha|"
+    r"beta|gamma|eta|lambda))\s*=\s*(\d+(?:\.\d+)?)\s*\$",
+    re.IGNORECASE,
+)
+_GREEK = {"\\varepsilon": "epsilon"} | {
+    f"\\{g}": g for g in ("tau", "epsilon", "alpha", "beta", "gamma", "eta", "lambda")
+}
 _UNDECIDED = re.compile(r"too large|time budget|more than \d+ steps")
+
+
+def _from_zero(*sides: sympy.Expr) -> bool:
+    """Whether a side writes an index 0 (``p_0``, ``\\sum_{i=0}``), outside the range 1..N."""
+    for side in sides:
+        if any(i.is_Integer and i <= 0 for e in side.atoms(sympy.Indexed) for i in e.indices):
+            return True
+        if any(
+            low.is_Integer and low <= 0
+            for total in side.atoms(sympy.Sum)
+            for _, low, _ in total.limits
+        ):
+            return True
+    return False
 
 
 def _section_sizes(before: str) -> set[int]:
@@ -1249,9 +1432,22 @@ def check_document(
     meanings.normalized |= normalized_in_words(everything, meanings) - {"y"}
     meanings.stated_sizes |= stated_sizes(everything)
     judging.caveat = caveat_of(everything)
+    judging.hedge = hedged_normalized(everything)
+    judging.hedged = stated_normalized(everything, hedged=True)
     judging.constrained = constraints_of(everything)
     judging.scopes = scopes_of(document, redefined, meanings, stated, n, definitions)
     results = [judging.step(step, number) for number, step in enumerate(steps, start=1)]
+    results = [
+        _ambiguous(
+            r,
+            "another step of this worked example fits only indices counted from 0, and counted "
+            "from 0 this one fails",
+        )
+        if r.status == "holds"
+        and judging.holds_from_one.get((r.line, r.column)) in judging.fits_from_zero
+        else r
+        for r in results
+    ]
     results = sorted(results + problems, key=lambda r: (r.display, r.step, r.line))
     return DocumentResult(
         source=name,

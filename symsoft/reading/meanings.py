@@ -360,6 +360,11 @@ def meanings_of(
             meanings.leaves.discard(output)
     if _SIGMA_DEFINED.search(everything):  # σ(z_i) = e^{z_i} / Σ …: the text's own σ
         meanings.unreadable["sigma"] = "the document's own definition of σ"
+    elif not _SIGMA_ENTRIES.search(everything) and any(
+        not re.search(r"\b(?:not|never|rather than|instead of)\b", said.group(0), re.I)
+        for said in _SIGMA_SAID_SOFTMAX.finditer(everything)
+    ):  # "here $\sigma$ denotes the softmax": not the logistic function
+        meanings.unreadable["sigma"] = "the text says σ is the softmax"
     if conventions:
         meanings.free_names = True  # a claim has no text that could give its names a meaning
         for name, meaning in list(meanings.table.items()):
@@ -396,6 +401,13 @@ def _stated_in_words(meanings: Meanings, text: str) -> None:
 
 
 _SIGMA_DEFINED = re.compile(r"\\sigma\s*(?:\\left)?\(\s*[a-zA-Z]_[^()$]*\)\s*(?::=|=|\\coloneqq)")
+
+
+_SIGMA_ENTRIES = re.compile(r"\\sigma\s*(?:_\s*\{?\s*[a-z]|\([^()$]*\)\s*_)")
+_SIGMA_SAID_SOFTMAX = re.compile(
+    r"\$\s*\\sigma\s*\$[^.$]{0,40}?\b(?:is|denotes|be|for|stands\s+for|means|as)\b[^.$]{0,25}?"
+    r"\bsoft-?max\b"
+)
 
 
 _SUM_BOUND = re.compile(

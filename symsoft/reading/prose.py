@@ -20,6 +20,7 @@ from symsoft.reading.steps import (
 
 _HYPOTHESIS = re.compile(
     r"sums?\s+(?:up\s+)?to\s+\$?(?:one|1)\b|one[- ]?hot|원[- ]?핫|独热|ワンホット"
+    r"|概率分布|確率分布|확률\s*분포|(?:之?和|합이|総和が|合計が)\s*(?:为|為|是)?\s*\$?1"
     r"|probability\s+(?:distribution|vector)"
     r"|\bnormali[sz]ed\b|categorical\s+distribution|\|\s*_\s*\{?1\}?\s*=\s*1"
     r"|indicator\s+of\s+the\s+(?:true|correct|target)|exactly\s+one\s+nonzero"
@@ -137,17 +138,48 @@ def sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.!?])\s+|(?<=[。！？])|\n\s*\n", text)
 
 
-def stated_normalized(text: str) -> set[str]:
+def _hedged(sentence: str) -> bool:
+    """Whether a negated sentence has a hypothesis phrase in a clause without the negation."""
+    for found in [*_HYPOTHESIS.finditer(sentence), *_TOTAL_IS_ONE.finditer(sentence)]:
+        start = max((m.end() for m in _CLAUSE.finditer(sentence, 0, found.start())), default=0)
+        end = _CLAUSE.search(sentence, found.end())
+        clause = _NOT_A_NEGATION.sub(" ", sentence[start : end.start() if end else None])
+        if not NEGATION.search(clause):
+            return True
+    return False
+
+
+def hedged_normalized(text: str) -> str:
+    """A sentence that says the targets are one-hot or normalized beside a negative word that
+    is not in the phrase's own clause ("let $L$ be the cross-entropy instead, with one-hot
+    $y$", "we do not assume, as many posts do, that $y$ is one-hot"): it is read as stating
+    nothing, yet it may state the hypothesis, so no flag may rest on its absence. The
+    sentence, or ""."""
+    for sentence in sentences(text):
+        plain = _NOT_A_NEGATION.sub(" ", sentence)
+        # "$y$ is not one-hot: it is a probability distribution": one phrase denied, another not
+        if NEGATION.search(plain) and _hedged(sentence):
+            return sentence.strip()
+    return ""
+
+
+_CLAUSE = re.compile(r"[,;:]|\b(?:but|while|whereas)\b|，|；")
+
+
+def stated_normalized(text: str, hedged: bool = False) -> set[str]:
     """The names a sentence says are one-hot or sum to one, never in a negated sentence ("not
     one-hot", "unlike a probability distribution"): the name written just before the phrase
     ("$t$ is one-hot", "the $y_k$ sum to one"), the name right after "targets"/"labels" ("the
-    targets $t$ are one-hot"), or ``y`` for "labels that sum to one" with no name of their own."""
+    targets $t$ are one-hot"), or ``y`` for "labels that sum to one" with no name of their own.
+    With ``hedged``, the names only negated sentences whose negation is in another clause say
+    so of ("the loss instead, with soft targets $t$ that sum to one")."""
     names: set[str] = set()
     for sentence in sentences(text):
         found = _HYPOTHESIS.search(sentence) or _TOTAL_IS_ONE.search(sentence)
         # phrases with a negative word that deny nothing the hypothesis says
         plain = _NOT_A_NEGATION.sub(" ", sentence)
-        if not found or NEGATION.search(plain):
+        negated = bool(NEGATION.search(plain))
+        if not found or negated != hedged or (hedged and not _hedged(sentence)):
             continue
         totals = {m.group(2) for m in _TOTAL_IS_ONE.finditer(sentence)}
         totals |= {m.group(1) for m in _ONES_TOTAL.finditer(sentence)}
@@ -248,6 +280,7 @@ def normalized_in_words(text: str, meanings: Meanings) -> set[str]:
     return {name for name in names if name not in meanings.table}
 
 
+LOG_CAVEAT = "the document's logarithms are not natural ones, as they are read here"
 _CONVENTIONS = (
     (
         re.compile(
@@ -255,7 +288,7 @@ _CONVENTIONS = (
             r"|\\log_\s*\{?\s*(?:2|10|b)\b|\\lg\b",
             re.IGNORECASE,
         ),
-        "the document's logarithms are not natural ones, as they are read here",
+        LOG_CAVEAT,
     ),
     (
         re.compile(r"\bEinstein\b|\bsummation\s+convention\b|\brepeated\s+ind", re.I),

@@ -289,6 +289,9 @@ def notebook_markdown(raw: str, name: str = "<notebook>") -> Extract:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         if "JSON" in type(exc).__name__ or isinstance(exc, json.JSONDecodeError):
             reason = "not valid JSON"
+        elif isinstance(exc, NameError | AttributeError | TypeError | KeyError | IndexError):
+            # nbformat's own code breaking on a malformed cell: its message names its variables
+            reason = "not a notebook nbformat can read (a cell or field of the wrong type)"
         raise InputError(f"cannot read notebook {name!r}: {reason}") from None
     lines: list[str] = []
     cells_of: list[tuple[int, int]] = []
