@@ -206,3 +206,24 @@ def test_a_step_before_a_later_section_that_uses_a_name_defined_only_later_is_no
     )
     by_line = {step.line: step for step in check_document(text).steps}
     assert by_line[8].status == "not checked" and not by_line[8].flagged
+
+
+def test_a_step_whose_names_are_defined_by_a_name_defined_later_is_not_judged() -> None:
+    """J is defined before the step, but by y, which the text defines only later (as a
+    softmax of θ): J may be meant with that y, so θ is not left free for ∂J/∂θ_i."""
+    text = r"""
+## 1. The loss
+
+The loss is $J = -\sum_k y_k \log \hat{y}_k$ with $\hat{y}_k = \frac{e^{x_k}}{\sum_j e^{x_j}}$.
+
+$$\frac{\partial J}{\partial \theta_i} = 0$$
+
+Later we take $y_i = \frac{e^{\theta_i}}{\sum_k e^{\theta_k}}$.
+
+## 2. A network
+
+$$\theta = Uh + b_2$$
+"""
+    first = check_document(text).steps[0]
+    assert first.status == "not checked" and not first.flagged
+    assert "theta is defined at line 12" in first.summary

@@ -372,11 +372,17 @@ class _Judging:
             for name, start in self.meanings.unreadable_from.items()
             if at < start and name in self.meanings.unreadable and _uses(written, name)
         }
-        later = [
-            name
-            for name, where in self.meanings.defined_at.items()
-            if where > at and _uses(written, name)
-        ]
+        used = {name for name in self.meanings.table if _uses(written, name)}
+        for _ in range(12):  # and the names their definitions use (J by y: y defined later)
+            more = {
+                str(atom.base.label) if isinstance(atom, sympy.Indexed) else str(atom)
+                for name in used
+                for atom in self.meanings.table[name].value.atoms(sympy.Indexed, sympy.Symbol)
+            }
+            if more & self.meanings.table.keys() <= used:
+                break
+            used |= more & self.meanings.table.keys()
+        later = [name for name in used if self.meanings.defined_at.get(name, -1) > at]
         if not earlier or later:
             return self._in_force(step, base, counted)
         kept = {name: self.meanings.unreadable.pop(name) for name in earlier}
