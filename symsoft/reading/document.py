@@ -364,9 +364,8 @@ class _Judging:
     def _verdict(self, step: Step, base: StepResult, counted: int) -> StepResult:
         """The verdict on ``step``; a name whose definition is not read is left free in a step
         of an earlier section, when nothing else the step uses is defined only after it."""
-        assert step.lhs is not None
         written = f"{base.lhs} {base.rhs}"
-        at = step.lhs.start
+        at = (step.lhs or step.relation).start  # "$$ = S_i $$": no left side
         earlier = {
             name
             for name, start in self.meanings.unreadable_from.items()

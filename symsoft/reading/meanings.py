@@ -324,6 +324,7 @@ def meanings_of(
                     continue  # its new definition reads: judged under each (see scopes_of)
                 if named is not None:
                     meanings.unreadable[named[0]] = "a sentence that changes its meaning"
+                    meanings.unreadable_from.pop(named[0], None)  # in force everywhere
                     meanings.table.pop(named[0], None)
     logits = variables - differentiated
     for name in bare_softmax & set(meanings.unreadable):
