@@ -155,3 +155,75 @@ def test_sigma_differentiated_by_a_letter_it_is_never_applied_to_is_not_guessed(
     )
     (step,) = check_document(text).steps
     assert step.status == "not checked" and not step.flagged
+
+
+LATER_SECTION = r"""
+## 1. The softmax
+
+With scores $\theta$, let $p_i = \frac{e^{\theta_i}}{\sum_{k=1}^{N} e^{\theta_k}}$.
+
+$$\frac{\partial p_i}{\partial \theta_i} = p_i (1 - p_i)$$
+
+$$\frac{\partial p_i}{\partial \theta_i} = p_i (1 + p_i)$$
+
+## 2. A network
+
+$$\theta = Uh + b_2$$
+
+$$\frac{\partial p_i}{\partial \theta_i} = p_i (1 - p_i)$$
+"""
+
+
+def test_a_definition_not_read_governs_only_its_own_section_and_after() -> None:
+    """``\\theta = Uh + b_2`` (not read) in section 2 leaves θ free in section 1: the step there
+    holds and its slip fails; in section 2 the same step is not judged."""
+    steps = check_document(LATER_SECTION).steps
+    by_line = {step.line: step for step in steps}
+    assert (by_line[6].status, by_line[8].status) == ("holds", "fails")
+    assert by_line[14].status == "not checked"
+    assert "theta is defined at line 12" in by_line[14].summary
+
+
+def test_a_definition_not_read_after_its_use_in_the_same_section_still_governs_it() -> None:
+    """ "where θ = Uh + b_2" after the step, in the same section: θ may be meant as defined,
+    so the step is not judged, right or wrong."""
+    text = LATER_SECTION.replace("## 2. A network", "Here the scores come from a network,")
+    by_line = {step.line: step for step in check_document(text).steps}
+    for line in (6, 8):
+        assert by_line[line].status == "not checked"
+        assert "theta is defined at line 12" in by_line[line].summary
+
+
+def test_a_step_before_a_later_section_that_uses_a_name_defined_only_later_is_not_judged() -> None:
+    """The step uses p, defined only after it: p may be meant with θ as the later section
+    defines it, so θ is not left free there."""
+    text = LATER_SECTION.replace(
+        "With scores $\\theta$, let $p_i = \\frac{e^{\\theta_i}}{\\sum_{k=1}^{N} e^{\\theta_k}}$.",
+        "With scores $\\theta$:",
+    ).replace(
+        "## 2. A network",
+        "where $p_i = \\frac{e^{\\theta_i}}{\\sum_{k=1}^{N} e^{\\theta_k}}$.\n\n## 2. A network",
+    )
+    by_line = {step.line: step for step in check_document(text).steps}
+    assert by_line[8].status == "not checked" and not by_line[8].flagged
+
+
+def test_a_step_whose_names_are_defined_by_a_name_defined_later_is_not_judged() -> None:
+    """J is defined before the step, but by y, which the text defines only later (as a
+    softmax of θ): J may be meant with that y, so θ is not left free for ∂J/∂θ_i."""
+    text = r"""
+## 1. The loss
+
+The loss is $J = -\sum_k y_k \log \hat{y}_k$ with $\hat{y}_k = \frac{e^{x_k}}{\sum_j e^{x_j}}$.
+
+$$\frac{\partial J}{\partial \theta_i} = 0$$
+
+Later we take $y_i = \frac{e^{\theta_i}}{\sum_k e^{\theta_k}}$.
+
+## 2. A network
+
+$$\theta = Uh + b_2$$
+"""
+    first = check_document(text).steps[0]
+    assert first.status == "not checked" and not first.flagged
+    assert "theta is defined at line 12" in first.summary

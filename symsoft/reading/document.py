@@ -394,6 +394,41 @@ class _Judging:
             return replace(base, summary=f"not checked: {exc.reason} ({shown})")
 
     def _verdict(self, step: Step, base: StepResult, counted: int) -> StepResult:
+        """The verdict on ``step``; a name whose definition is not read is left free in a step
+        of an earlier section, when nothing else the step uses is defined only after it."""
+        written = f"{base.lhs} {base.rhs}"
+        at = (step.lhs or step.relation).start  # "$$ = S_i $$": no left side
+        earlier = {
+            name
+            for name, start in self.meanings.unreadable_from.items()
+            if at < start and name in self.meanings.unreadable and _uses(written, name)
+        }
+        used = {name for name in self.meanings.table if _uses(written, name)}
+        for _ in range(12):  # and the names their definitions use (J by y: y defined later)
+            more = {
+                str(atom.base.label) if isinstance(atom, sympy.Indexed) else str(atom)
+                for name in used
+                for atom in self.meanings.table[name].value.atoms(sympy.Indexed, sympy.Symbol)
+            }
+            if more & self.meanings.table.keys() <= used:
+                break
+            used |= more & self.meanings.table.keys()
+        later = [name for name in used if self.meanings.defined_at.get(name, -1) > at]
+        if not earlier or later:
+            return self._in_force(step, base, counted)
+        kept = {name: self.meanings.unreadable.pop(name) for name in earlier}
+        reader = self.reader
+        self.reader = self.variants.setdefault(
+            (-10 - at, reader.layout, reader.operands),
+            Reader(self.meanings, layout=reader.layout, operands=reader.operands),
+        )
+        try:
+            return self._in_force(step, base, counted)
+        finally:
+            self.reader = reader
+            self.meanings.unreadable.update(kept)
+
+    def _in_force(self, step: Step, base: StepResult, counted: int) -> StepResult:
         written = f"{base.lhs} {base.rhs}"
         names = sorted(
             name
@@ -652,7 +687,9 @@ class _Judging:
             raise _NotChecked(
                 f"too large: more than {MAX_STEP_TREE} terms once read", step.relation.start
             )
-        memo = (base.lhs, base.rhs, step.condition, variant, point and point[2])
+        # the names not read: a step before a definition's section is judged without it
+        unread = frozenset(self.meanings.unreadable)
+        memo = (base.lhs, base.rhs, step.condition, variant, point and point[2], unread)
         seconds = min(STEP_SECONDS, max(self.deadline - time.perf_counter(), 0.01))
         try:
             if memo not in self.cache:
@@ -1098,6 +1135,11 @@ _OPERAND_AMBIGUITY = re.compile(
     r"a script on the operand|does the derivative apply to more than|cannot tell what the "
     r"derivative operator applies to"
 )
+
+
+def _uses(written: str, name: str) -> bool:
+    """Whether ``written`` writes the name (``theta`` also as ``\\theta``)."""
+    return bool(re.search(rf"(?<![a-zA-Z]){re.escape(name)}(?![a-zA-Z])", written))
 
 
 def _raise(exc: Exception) -> NoReturn:

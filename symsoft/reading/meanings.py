@@ -240,6 +240,7 @@ def meanings_of(
             del meanings.table[name]  # "teacher probabilities $p$": not the default softmax
     from_definitions: set[str] = set()
     failed: dict[str, str] = {}
+    failed_at: dict[str, int] = {}  # where the section of the first unread definition starts
     redefined: dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]] = {}
     bare_softmax: set[str] = set()
     for lhs, rhs, where, key, position in candidates:
@@ -292,6 +293,9 @@ def meanings_of(
             continue
         if isinstance(meaning, str):
             failed.setdefault(name, where)
+            if name not in failed_at:
+                headings = list(HEADING.finditer(prose, 0, position))
+                failed_at[name] = headings[-1].start() if headings else 0
             for letter in re.findall(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])", rhs):
                 if letter != name:  # z = w^T x + b: w and x enter through a definition not read
                     meanings.unread_inputs.setdefault(letter, f"{name} at {where}")
@@ -300,6 +304,7 @@ def meanings_of(
                 bare_softmax.add(name)  # p_j = \frac{e^j}{\sum_i e^i}
             continue  # judged as an ordinary step, which reports the problem
         considered[name] = (position, meaning)  # the first definition that reads is the one
+        meanings.defined_at[name] = position
         meanings.table[name] = meaning
         meanings.leaves |= _leaves(meaning.value, meanings)
         from_definitions |= _leaves(meaning.value, meanings)
@@ -308,6 +313,7 @@ def meanings_of(
     for name, where in failed.items():
         if name not in considered and name not in variables:
             meanings.unreadable[name] = where  # what depends on it is not judged
+            meanings.unreadable_from[name] = failed_at[name]
     for sentence in sentences(prose):
         if _REDEFINED.search(sentence) and not _ABBREVIATION.search(sentence):
             # "$y$ now denotes the label": meanings change midway (not "we write s(x) as s")
@@ -318,6 +324,7 @@ def meanings_of(
                     continue  # its new definition reads: judged under each (see scopes_of)
                 if named is not None:
                     meanings.unreadable[named[0]] = "a sentence that changes its meaning"
+                    meanings.unreadable_from.pop(named[0], None)  # in force everywhere
                     meanings.table.pop(named[0], None)
     logits = variables - differentiated
     for name in bare_softmax & set(meanings.unreadable):

@@ -125,6 +125,9 @@ class Meanings:
     size: sympy.Symbol = N  # the document's name for the number of classes (N, or K)
     functions: dict[str, FunctionMeaning] = field(default_factory=dict)
     unreadable: dict[str, str] = field(default_factory=dict)  # defined where symsoft cannot read
+    # where the section of such a definition starts: a step in an earlier section is not in it
+    unreadable_from: dict[str, int] = field(default_factory=dict)
+    defined_at: dict[str, int] = field(default_factory=dict)  # where each definition read is
     unread_inputs: dict[str, str] = field(default_factory=dict)  # x in z = w^T x, not read
     sigma_arguments: set[str] = field(default_factory=set)  # the v of every \sigma(v) written
     used: set[str] = field(default_factory=set)  # the names expanded since the last clear()
