@@ -90,7 +90,9 @@ if TYPE_CHECKING:
     from symsoft.catalogue.functions import CrossEntropy, Softmax, cross_entropy, softmax
     from symsoft.catalogue.theorems import CATALOGUE, Theorem
     from symsoft.errors import SymsoftError
-    from symsoft.reading.claims import ClaimResult, check_claim
-    from symsoft.reading.document import DocumentResult, StepResult, check_document
+    from symsoft.reading.claim_results import ClaimResult
+    from symsoft.reading.claims import check_claim
+    from symsoft.reading.document import check_document
+    from symsoft.reading.outcome import DocumentResult, StepResult
     from symsoft.results import Counterexample, Derivation, EntryCheck, Run, TheoremResult, Verdict
     from symsoft.verification.api import verify

@@ -11,7 +11,7 @@ import pytest
 import symsoft
 from symsoft.errors import InputError
 from symsoft.reading.claims import check_claim, check_claims_file
-from symsoft.reading.latex import ClaimSyntaxError
+from symsoft.reading.forms import ClaimSyntaxError
 
 TRUE = [
     (r"\frac{\partial S_i}{\partial a_j} = S_i(\delta_{ij} - S_j)", "holds for all i, j"),

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from symsoft.errors import InputError
-from symsoft.reading.document import DocumentResult, check_document
+from symsoft.reading.document import check_document
+from symsoft.reading.outcome import DocumentResult
 
 DOCUMENTS = Path(__file__).parent / "data" / "documents"
 CORRECT = [

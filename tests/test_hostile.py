@@ -573,7 +573,7 @@ def test_a_good_timeout_is_taken(tmp_path):
 def test_a_step_over_its_budget_is_too_large_and_the_rest_is_judged(monkeypatch):
     from symsoft.reading import document
 
-    monkeypatch.setattr(document, "STEP_SECONDS", 1e-4)
+    monkeypatch.setattr("symsoft.reading.judging.STEP_SECONDS", 1e-4)
     hard = "$$\\frac{\\partial S_i}{\\partial a_j} = (1 + S_i + a_i)^{300} - (a_j + S_i)^{299}$$"
     result = document.check_document(SOFTMAX + hard + "\n\n" + TRUE_STEP, timeout=60)
     first, second = result.steps
@@ -587,7 +587,7 @@ def test_a_step_over_its_budget_is_too_large_and_the_rest_is_judged(monkeypatch)
 def test_a_step_too_large_once_read_is_not_checked(monkeypatch):
     from symsoft.reading import document
 
-    monkeypatch.setattr(document, "MAX_STEP_TREE", 10)
+    monkeypatch.setattr("symsoft.reading.judging.MAX_STEP_TREE", 10)
     big = "$$\\frac{\\partial S_i}{\\partial a_j} = S_i + S_j + a_i + a_j + S_i a_j + S_j a_i$$"
     result = document.check_document(SOFTMAX + big + "\n\n", timeout=60)
     assert result.steps[0].summary.startswith("not checked: too large: more than 10 terms")
@@ -796,10 +796,9 @@ def test_two_processes_writing_the_same_report_leave_one_complete_file(args, tmp
 
 def test_a_derivative_of_high_order_is_bounded_while_it_is_read(monkeypatch):
     # \partial^9 L / \partial o_i^9 took minutes to read (the read was outside the step's limit)
-    import symsoft.reading.document as document
     from symsoft.reading.document import check_document
 
-    monkeypatch.setattr(document, "STEP_SECONDS", 1)
+    monkeypatch.setattr("symsoft.reading.judging.STEP_SECONDS", 1)
     began = time.perf_counter()
     text = "$$\\frac{\\partial^{9} L}{\\partial o_i^{9}} = 0$$\n"
     (step,) = check_document(text).steps

@@ -13,17 +13,10 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from symsoft.errors import SymsoftError
-from symsoft.reading.latex import (
-    MAX_CLAIM_LENGTH,
-    Case,
-    ClaimSyntaxError,
-    Condition,
-    Derivative,
-    claims_from_text,
-    index_symbol,
-    parse_claim,
-    parse_expression,
-)
+from symsoft.reading.diagnostics import MAX_CLAIM_LENGTH
+from symsoft.reading.forms import Case, ClaimSyntaxError, Condition, Derivative
+from symsoft.reading.latex import claims_from_text, parse_claim, parse_expression
+from symsoft.reading.symbols import index_symbol
 
 i, j, k, n = (index_symbol(name) for name in "ijkn")
 N, K = index_symbol("N"), index_symbol("K")

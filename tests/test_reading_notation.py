@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import sympy
 
-from symsoft.reading.displays import parse_relation
+from symsoft.reading.chains import parse_relation
 from symsoft.reading.document import check_document
 
 

@@ -7,8 +7,9 @@ import pytest
 from symsoft.errors import InputError
 from symsoft.reading.claims import check_claim
 from symsoft.reading.document import check_document
+from symsoft.reading.names import Unreadable
 from symsoft.reading.sides import Reader
-from symsoft.reading.steps import Meanings, Unreadable, judge
+from symsoft.reading.steps import Meanings, judge
 from symsoft.reading.vectors import entrywise, mismatch
 
 

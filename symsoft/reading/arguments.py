@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from symsoft.reading.displays import Display, Text
+from symsoft.reading.spans import Display, Text
 
 _VECTOR = r"\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])"
 # H(Y, \sigma(A)): the vector σ(A) as an argument (σ the text's own, see spell_sigma_entries)

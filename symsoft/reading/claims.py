@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import sympy
 
@@ -19,45 +18,13 @@ from symsoft.catalogue import notation as nt
 from symsoft.catalogue.shapes import SHAPES
 from symsoft.catalogue.theorems import Entries, Kind, Sizes, Theorem
 from symsoft.errors import InputError
-from symsoft.reading.latex import Claim, ClaimSyntaxError, Derivative, parse_claim
-from symsoft.results import Counterexample, Status, Verdict, combine
+from symsoft.reading.claim_results import CaseVerdict, ClaimResult
+from symsoft.reading.claim_steps import _as_document_step, _at_an_entry
+from symsoft.reading.forms import Claim, ClaimSyntaxError, Derivative
+from symsoft.reading.latex import parse_claim
+from symsoft.results import Verdict, combine
 
 DEFAULT_SIZES = range(1, 7)  # checked when no --n is given and no proof for every N exists
-
-
-@dataclass(frozen=True)
-class CaseVerdict:
-    """The verdict on one index case (``"i = j"``, ``"i ≠ j"`` or ``"every i"``)."""
-
-    case: str
-    verdict: Verdict
-    stated: bool  # the claim states this case itself (a condition or a cases row)
-    checked: str = ""  # where: "every N ≥ 1 and 1 ≤ i, j ≤ N…", "N = 5"
-
-
-@dataclass(frozen=True)
-class ClaimResult:
-    """What a claim says, where it was checked, and the verdict per index case."""
-
-    text: str
-    reading: str  # what the claim was read as, in SymPy's notation
-    checked: str  # "every N ≥ 1", "N = 5", "N = 1, …, 6"
-    cases: tuple[CaseVerdict, ...]
-    summary: str  # "holds for all i, j", "holds only when i = j", "fails", …
-    status: Status
-    line: int = 0  # the line in the file, for claims read from a file
-
-    @property
-    def counterexample(self) -> Counterexample | None:
-        for case in self.cases:
-            if case.verdict.counterexample is not None:
-                return case.verdict.counterexample
-        return None
-
-    def _repr_html_(self) -> str:  # Jupyter shows the verdict per case as HTML
-        from symsoft.render.notebook import claim_html
-
-        return claim_html(self)
 
 
 def _kind(lhs: Derivative) -> Kind:
@@ -186,119 +153,6 @@ def check_claim(
 
 
 _NO_MEANING = re.compile(r"has no meaning here|nothing here is a function of")
-
-
-_ASSUMED = {"one-hot": "The targets $y$ are one-hot.", "sum-to-one": "The targets sum to one."}
-
-
-def _as_document_step(
-    text: str, n: int | None, hypotheses: tuple[str, ...], define: tuple[str, ...] = ()
-) -> ClaimResult | str:
-    """The claim judged as the one step of a document written in symsoft's notation (and the
-    ``define`` definitions), or why the document reader does not judge it either."""
-    from symsoft.reading.document import check_document
-
-    if "$" in text or "\n\n" in text.strip():
-        return "a claim is one formula, without '$' or blank lines"
-    prose = "".join(_ASSUMED[h] + "\n\n" for h in hypotheses)
-    result = check_document(
-        f"{prose}$$\n{text.strip()}\n$$\n", n=n, conventions=True, define=define
-    )
-    if len(result.steps) != 1:
-        return "not one equality"
-    (step,) = result.steps
-    if step.status in ("not checked", "definition"):
-        reason = step.summary.removeprefix("not checked: ")
-        return re.sub(r" \(column \d+\)$", "", reason)
-    stated = step.condition is not None
-    cases = tuple(CaseVerdict(c.case, c.verdict, stated, c.where) for c in step.cases)
-    status: Status = "proved" if step.status in ("holds", "hypothesis") else "unknown"
-    if step.flagged:
-        status = "refuted"
-    given = f" with {'; '.join(define)}" if define else ""
-    return ClaimResult(
-        text=text.strip(),
-        reading=f"{step.lhs} = {step.rhs}, as a step of a document in symsoft's notation{given}",
-        checked=f"N = {n}" if n is not None else "every N",
-        cases=cases,
-        summary=step.summary.replace(
-            "which the document does not state", "which the claim does not assume (--assume)"
-        ),
-        status=status,
-    )
-
-
-_VECTORS = frozenset({"S"})  # the claim language's capital vector: S = softmax(a)
-_BARE = re.compile(r"(?<![\\a-zA-Z])([Sapoy])(?![a-zA-Z]|\s*_|\s*')")
-_VECTOR_MARKS = re.compile(
-    r"\\(?:operatorname|text|mathrm)\s*\{\s*diag\s*\}|\\diag(?![a-zA-Z])|\\nabla(?![a-zA-Z])"
-    r"|\\odot(?![a-zA-Z])|\\oslash(?![a-zA-Z])|\^\s*\{?\s*(?:T|\\top|\\intercal)(?![a-zA-Z])"
-)
-
-
-def _bold_vectors(side: str, claim: str) -> str:
-    """A side of a claim in vector notation (``\\operatorname{diag}(S) - S S^T``) with the
-    catalogue's vectors ``S, a, p, o, y`` written without an index made bold; any other side
-    unchanged."""
-    if re.search(r"\\(?:mathbf|boldsymbol|bm|vec)(?![a-zA-Z])", claim):
-        return side  # the claim says itself which letters are vectors
-    if not _VECTOR_MARKS.search(claim) and not re.search(
-        r"\\frac\s*\{\s*\\partial\s*[SapoyL]\s*\}\s*\{\s*\\partial\s*[ao]\s*\}", claim
-    ):
-        return side
-    return _BARE.sub(lambda m: rf"\mathbf{{{m.group(1)}}}", side)
-
-
-def _at_an_entry(text: str) -> str:
-    """A claim in vector notation (``\\nabla_{\\mathbf{o}} L = \\mathbf{p} - \\mathbf{y}``) at
-    entry i (a matrix at i, j), in the claim language; any other claim unchanged."""
-    from symsoft.reading.steps import Unreadable
-    from symsoft.reading.vectors import entrywise, mismatch
-
-    depth, split = 0, -1
-    for pos, char in enumerate(text):
-        depth += 1 if char in "{([" else -1 if char in "})]" else 0
-        if char == "=" and depth == 0:
-            split = pos
-            break
-    if split < 0:
-        return text
-    lhs, rhs = _bold_vectors(text[:split], text), _bold_vectors(text[split + 1 :], text)
-    if (lhs, rhs) != (text[:split], text[split + 1 :]) and re.search(
-        r"(?<![\\a-zA-Z])[SapoyL]\s*_", text
-    ):
-        raise InputError(f"a claim that writes both vectors and their entries: {text!r}")
-    try:
-        sides = [entrywise(lhs, vectors=_VECTORS), entrywise(rhs, vectors=_VECTORS)]
-    except Unreadable as exc:
-        raise InputError(f"{exc.reason}: {text!r}") from None
-    if sides == [None, None]:
-        return text
-    problem = mismatch(lhs, rhs, _VECTORS)
-    if problem is not None or any(s is not None and s.size is not None for s in sides):
-        raise InputError(f"{problem or 'a matrix written out: check it in a document'}: {text!r}")
-    if re.search(r"(?<![\\a-zA-Z])[ijk](?![a-zA-Z])", text):
-        raise InputError(f"a claim in vector notation that also uses i, j or k: {text!r}")
-    letters = {"r": "i", "c": "j", "g": "k"}
-    written = [s.text if s is not None else side for s, side in zip(sides, (lhs, rhs), strict=True)]
-    renamed = [
-        re.sub(
-            r"(?<![\\a-zA-Z])[rcg](?![a-zA-Z])",
-            lambda m: letters[m.group()],
-            re.sub(
-                r"\\delta_\{([rcg])([rcg])\}",
-                lambda m: rf"\delta_{{{letters[m.group(1)]}{letters[m.group(2)]}}}",
-                side,
-            ),
-        )
-        for side in written
-    ]
-    from symsoft.reading.brackets import matching
-
-    left = renamed[0].strip()
-    while left.startswith("(") and matching(left, 0) == len(left):
-        left = left[1:-1].strip()  # the claim language wants the derivative bare
-    return f"{left} = {renamed[1]}"
 
 
 def _check(claim: Claim, text: str, n: int | None, assume: tuple[str, ...]) -> ClaimResult:

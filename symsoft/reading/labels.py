@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from symsoft.reading.displays import Display, Text
+from symsoft.reading.spans import Display, Text
 
 _LABEL_SUBSCRIPT = re.compile(r"_\s*\{\s*([a-zA-Z])\s*_\s*\{?\s*([a-z])\s*\}?\s*\}")
 _CORRECT_CLASS = re.compile(

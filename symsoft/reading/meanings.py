@@ -9,13 +9,19 @@ from dataclasses import replace
 
 import sympy
 
-from symsoft.errors import InputError, SymsoftError
-from symsoft.reading.budget import OutOfTime, time_limit
-from symsoft.reading.displays import (
-    Step,
-    Text,
+from symsoft.errors import InputError
+from symsoft.reading.chains import Step
+from symsoft.reading.definitions import (
+    _FUNCTION_LHS,
+    _SELF_REFERENCE,
+    _SUM_BOUND,
+    _definition,
+    _functions,
+    _has_top_level_equals,
+    _listed,
+    _macros,
 )
-from symsoft.reading.latex import index_symbol
+from symsoft.reading.names import Unreadable
 from symsoft.reading.prose import (
     ENTRY,
     HEADING,
@@ -24,21 +30,14 @@ from symsoft.reading.prose import (
     defined_name,
     sentences,
 )
-from symsoft.reading.sides import Reader
+from symsoft.reading.spans import Text
 from symsoft.reading.steps import (
-    FunctionMeaning,
     Meaning,
     Meanings,
-    Unreadable,
-    fresh_bounds,
-    is_index,
-    judge,
     partition_meaning,
     softmax_meaning,
 )
-
-STEP_SECONDS = 10.0
-
+from symsoft.reading.symbols import index_symbol
 
 _RESERVED = frozenset({"N"})  # the size
 
@@ -55,79 +54,6 @@ _REDEFINED = re.compile(
     r"|\bfrom\s+now\s+on\b|\bredefin|\binstead\s+denotes?\b|\b(?:in|for)\s+the\s+rest\s+of\b",
     re.IGNORECASE,
 )
-
-
-STATED_SIZE = re.compile(r"\$\s*[NKCMn]\s*=\s*(\d{1,2})\s*\$")
-_SIZE_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
-_SIZE_IN_WORDS = re.compile(  # "has only two classes", "the sum runs over the two classes"
-    r"\b(?:with|only|has|have|over|just)\s+(?:the\s+|only\s+)?(two|three|four|[234])\s+"
-    r"(?:classes|categories|outputs|labels)\b",
-    re.IGNORECASE,
-)
-
-
-def stated_sizes(text: str) -> set[int]:
-    """The numbers of classes the text states: ``$K = 3$``, "with only two classes"."""
-    sizes = {int(size) for size in STATED_SIZE.findall(text)}
-    return sizes | {_SIZE_WORDS[w.lower()] for w in _SIZE_IN_WORDS.findall(text)}
-
-
-def scopes_of(
-    text: Text,
-    redefined: dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]],
-    meanings: Meanings,
-    stated: bool,
-    n: int | None,
-    definitions: dict[tuple[int, int], str],
-) -> dict[str, list[tuple[int, Meaning]]]:
-    """The names the document defines twice with different values ("S" the softmax in one
-    section, the logistic function in the next), each with its definitions by position.  A
-    later definition with the same value is a step, judged as any other; one with a new value
-    is a definition, and the steps that use the name are judged under each."""
-    scopes: dict[str, list[tuple[int, Meaning]]] = {}
-    for name, found in redefined.items():
-        if name not in meanings.table:
-            continue  # not read at all (a sentence made it unreadable)
-        first_at, first, _ = found[0]
-        kept = [(first_at, first)]
-        for position, meaning, key in found[1:]:
-            if not meaning.unread and _same_meaning(first, meaning, meanings, stated, n):
-                continue
-            kept.append((position, meaning))
-            if key is not None:
-                line, _ = text.place(first_at)
-                definitions[key] = (
-                    f"definition of {meaning.latex.partition('=')[0].strip()} "
-                    f"(a new meaning: line {line} defines it differently)"
-                )
-        if len(kept) > 1:
-            scopes[name] = kept
-    return scopes
-
-
-def _same_meaning(
-    first: Meaning, other: Meaning, meanings: Meanings, stated: bool, n: int | None
-) -> bool:
-    """Whether two definitions of one name agree (proved equal in every index case)."""
-    if (first.index is None) != (other.index is None):
-        return False
-    index = first.index
-    value = other.value if index is None else other.value.xreplace({other.index: index})
-    try:
-        with time_limit(STEP_SECONDS):
-            checks = judge(first.value, value, meanings, None, stated, n)
-    except (
-        OutOfTime,
-        Unreadable,
-        SymsoftError,
-        RecursionError,
-        ValueError,
-        TypeError,
-        ArithmeticError,
-        NotImplementedError,
-    ):
-        return False
-    return bool(checks) and all(check.verdict.status == "proved" for check in checks)
 
 
 def meanings_of(
@@ -417,59 +343,6 @@ _SIGMA_SAID_SOFTMAX = re.compile(
 )
 
 
-_SUM_BOUND = re.compile(
-    r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*([A-Zn])(?![a-zA-Z])"
-)
-
-
-_FUNCTION_LHS = re.compile(r"\s*([a-zA-Z])\s*\(\s*([a-zA-Z])\s*\)\s*")
-
-
-_APPLIED = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z])\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)*\s*\(")
-
-
-def _functions(
-    candidates: list[tuple[str, str, str, tuple[int, int] | None, int]],
-    meanings: Meanings,
-    definitions: dict[tuple[int, int], str],
-) -> None:
-    """Function notation: ``f(x) = \\frac{g(x)}{h(x)}`` defines f; g and h, used there and
-    defined nowhere with their variable, are unknown functions (the quotient rule is then
-    judged as calculus, for every g and h)."""
-    written: dict[str, tuple[str, str, str, tuple[int, int] | None]] = {}
-    for lhs, rhs, where, key, _ in candidates:
-        match = _FUNCTION_LHS.fullmatch(lhs)
-        standard = meanings.table.get(match.group(1)) if match else None
-        if (
-            match
-            and match.group(1) not in written
-            and (not standard or standard.source == "standard")
-        ):
-            written[match.group(1)] = (match.group(2), rhs, where, key)
-    if not written:
-        return
-    used = {name for _, rhs, _, _ in written.values() for name in _APPLIED.findall(rhs)}
-    for name in sorted(used):
-        variable = sympy.Symbol("x", real=True)
-        if name not in meanings.table:
-            meanings.functions[name] = FunctionMeaning(name, variable, None, "unknown function")
-    for name, (variable_name, rhs, where, key) in written.items():
-        variable = sympy.Symbol(variable_name, real=True)
-        try:
-            value = Reader(meanings).expression(rhs)
-        except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError):
-            continue
-        if variable not in value.free_symbols and not any(
-            f.args == (variable,) for f in value.atoms(sympy.core.function.AppliedUndef)
-        ):
-            continue  # g(x) = e^{a_i}: x is not in it, so g is no function of x here
-        meanings.functions[name] = FunctionMeaning(name, variable, value, where)
-        if name in meanings.table:  # L(u) = …: the document's own L, not the standard loss
-            del meanings.table[name]
-        if key is not None:
-            definitions[key] = f"definition of {name}({variable_name})"
-
-
 _BARE_OPERATOR = re.compile(r"\\[dt]?frac\s*\{\s*\\partial\s*\}\s*\{\s*([a-zA-Z])\s*_")
 _VARIABLE = re.compile(  # what a derivative is taken by: {\partial z_i}, / \partial \mathbf{w}
     r"(?:\}\s*\{|/|\\over)\s*(?:\\partial|\\delta|d)\s*(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?"
@@ -482,28 +355,6 @@ def _accented_name(match: re.Match[str]) -> str:
     if accent in (None, "mathbf", "boldsymbol", "bm", "vec"):
         return letter
     return letter + accent
-
-
-_MACRO = re.compile(
-    r"\\(?:re)?newcommand\*?\s*\{?\s*\\([a-zA-Z]+)\s*\}?\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
-    r"|\\def\s*\\([a-zA-Z]+)\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
-    r"|\\DeclareMathOperator\*?\s*\{\s*\\([a-zA-Z]+)\s*\}\s*\{([^{}]*)\}"
-)
-
-
-_KEPT_COMMANDS = frozenset({"frac", "partial", "sum", "log", "exp", "left", "right", "cdot"})
-
-
-def _macros(text: str) -> dict[str, str]:
-    """The macros a document defines without arguments (a ``[1]`` marks arguments: skipped)."""
-    macros = {}
-    for match in _MACRO.finditer(text):
-        name, body = next((g, match.group(i + 2)) for i, g in enumerate(match.groups()) if g)
-        if match.group(5):
-            body = f"\\operatorname{{{body}}}"
-        if name not in _KEPT_COMMANDS and "#" not in body and len(body) <= 200:
-            macros[name] = body
-    return macros
 
 
 _PROSE_DEFINITION = re.compile(  # "I write $\Sigma$ for $\sum_k e^{a_k}$", "let $Z$ be …"
@@ -561,13 +412,6 @@ _SCALAR_ARGUMENT = re.compile(
 )
 
 
-_NUMERIC_BOUND = re.compile(
-    r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*(?:\{\s*(\d+)\s*\}|(\d+))"
-    # a summand follows: in {\sum^2} (a shorthand for a sum, squared) 2 is a power, not a size
-    r"(?!\s*(?:[-+*/)}\]=$]|\\times|\\cdot|\\right|$))"
-)
-
-
 _ABBREVIATION = re.compile(r"\bwrite\b.{0,200}?\bas\b|\bshorthand\b|\bdrop\b|\bwon't\s+write\b")
 
 
@@ -595,30 +439,6 @@ _OWN_ENTRIES = re.compile(  # (o_1, o_2, o_3), [\theta_1, \dots, \theta_K]^T
 )
 
 
-_TUPLE = re.compile(r"\(\s*([a-zA-Z])_\{?1\}?\s*(?:,\s*\1_\{?\d+\}?\s*)+\)")
-
-
-def _tuple_sizes(text: str) -> list[str]:
-    """``(o_1, o_2, o_3)``: a vector written out entry by entry fixes N = 3."""
-    sizes = []
-    for match in _TUPLE.finditer(text):
-        indices = [int(i) for i in re.findall(r"_\{?(\d+)", match.group())]
-        if indices == list(range(1, len(indices) + 1)):
-            sizes.append(str(len(indices)))
-    return sizes
-
-
-def fixed_size(text: Text) -> int | None:
-    """The size a document fixes by summing to a number only (``\\sum_{k=1}^{3}``, and no
-    ``\\sum_k^K`` anywhere): its steps are judged at that N."""
-    bodies = text.slice(0, len(text.chars))
-    numbers = {a or b for a, b in _NUMERIC_BOUND.findall(bodies)} | set(_tuple_sizes(bodies))
-    if len(numbers) != 1 or _SUM_BOUND.search(bodies):
-        return None
-    size = int(numbers.pop())
-    return size if 1 <= size <= 64 else None
-
-
 _FOR_ALL = re.compile(r"\s*,?\s*(?:\\quad|\\qquad)?\s*\\forall\b.*$", re.DOTALL)
 
 
@@ -637,97 +457,6 @@ _BARE_INDEX_SOFTMAX = re.compile(
     r"\s*\\d?frac\s*\{\s*e\s*\^\s*\{?\s*([a-z])\s*\}?\s*\}\s*\{\s*(?:\\displaystyle\s*)?"
     r"\\sum\s*(?:_\s*\{?\s*([a-z])\s*\}?)?\s*e\s*\^\s*\{?\s*\2\s*\}?\s*\}\s*[.,]?\s*"
 )
-
-
-def _listed(text: str) -> list[str]:
-    """``g_i = e^{a_i}, h_i = \\sum_k e^{a_k}``: one definition per part cut at the commas
-    outside any group, when every part is one (else ``text`` whole: ``p = (0.7, 0.2)``)."""
-    parts, depth, start = [], 0, 0
-    for at, char in enumerate(text):
-        depth += char in "{([" and 1 or -(char in "})]")
-        if char == "," and depth == 0:
-            parts.append(text[start:at])
-            start = at + 1
-    parts.append(text[start:])
-    if len(parts) > 1 and all(defined_name(part.partition("=")[0]) for part in parts):
-        return parts
-    return [text]
-
-
-def _has_top_level_equals(text: str) -> bool:
-    depth = 0
-    for char in text:
-        depth += char in "{([" and 1 or -(char in "})]")
-        if char == "=" and depth == 0:
-            return True
-    return False
-
-
-def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning | str:
-    """``lhs := rhs`` as a meaning, or the reason it is not one."""
-    named = defined_name(lhs)
-    if named is None:
-        return f"{lhs.strip()!r} is not a name with at most one index"
-    name, index = named
-    vector = _VECTOR_SOFTMAX.fullmatch(rhs)
-    if vector and index is None:  # \mathbf{p} = \mathrm{softmax}(\mathbf{o}): entry-wise
-        meaning = softmax_meaning(name, vector.group(1))
-        return replace(meaning, source=where, latex=f"{lhs.strip()} = {' '.join(rhs.split())}")
-    try:
-        value = Reader(meanings).expression(rhs)
-    except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
-        return str(exc)
-    value = value.xreplace(meanings.sizes())
-    if (
-        isinstance(value, sympy.Indexed)
-        and str(value.base.label) not in meanings.table
-        and str(value.base.label) not in meanings.leaves
-    ):  # p_i = \sigma_i(\mathbf{z}): another name for a quantity the text defines in words
-        return f"{lhs.strip()} is named {value}, which has no meaning here"
-    if value.is_number and index is not None:
-        return "a value of an entry (y_c = 1), not a definition of every entry"
-    if name in {str(e.base.label) for e in value.atoms(sympy.Indexed)} | {
-        s.name for s in value.free_symbols
-    }:
-        return _SELF_REFERENCE
-    free = {s for s in value.free_symbols if is_index(s) and s.name not in meanings.parameters}
-    symbol = sympy.Symbol(index, integer=True, positive=True) if index else None
-    slip = False
-    if free - {symbol}:
-        (other,) = free if len(free) == 1 and symbol is not None else (None,)
-        if other is None or not _is_softmax(value.xreplace({other: symbol})):
-            return f"the indices of {lhs.strip()} and of its definition differ"
-        # S_j = e^{a_i} / Σ_k e^{a_k}: a softmax meant, its index slipped; the step is judged
-        value, slip = value.xreplace({other: symbol}), True
-    return Meaning(
-        name,
-        symbol,
-        fresh_bounds(value),
-        where,
-        f"{lhs.strip()} = {' '.join(rhs.split())}",
-        slip,
-    )
-
-
-_VECTOR_SOFTMAX = re.compile(
-    r"\s*(?:\\(?:text|textrm|mathrm|operatorname|textsf|mathsf)\s*\{\s*softmax\s*\}|softmax)\s*"
-    r"(?:\\left)?\(\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*"
-    r"(?:\\right)?\)\s*[.,]?\s*"
-)
-
-
-_SELF_REFERENCE = "the definition refers to the name it defines"
-
-
-def _is_softmax(value: sympy.Expr) -> bool:
-    """``e^{x_m} / Σ_k e^{x_k}``, the one form whose index slip has a single reading."""
-    numerator, denominator = sympy.fraction(sympy.together(value))
-    return (
-        isinstance(numerator, sympy.exp)
-        and isinstance(numerator.args[0], sympy.Indexed)
-        and isinstance(denominator, sympy.Sum)
-        and isinstance(denominator.function, sympy.exp)
-    )
 
 
 def _leaves(value: sympy.Expr, meanings: Meanings) -> set[str]:

@@ -10,13 +10,10 @@ import re
 import sympy
 
 from symsoft.errors import SymsoftError
-from symsoft.reading.displays import parse_relation
+from symsoft.reading.chains import parse_relation
 from symsoft.reading.latex import parse_expression
-from symsoft.reading.steps import (
-    Meanings,
-    Relation,
-    is_index,
-)
+from symsoft.reading.steps import Meanings, Relation
+from symsoft.reading.symbolic import is_index
 
 _HYPOTHESIS = re.compile(
     r"sums?\s+(?:up\s+)?to\s+\$?(?:one|1)\b|one[- ]?hot|원[- ]?핫|独热|ワンホット"

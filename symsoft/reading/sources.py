@@ -28,7 +28,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from symsoft.errors import InputError, SymsoftError
-from symsoft.reading.document import MAX_DOCUMENT_CHARS, DocumentResult, StepResult
+from symsoft.reading.document import MAX_DOCUMENT_CHARS
+from symsoft.reading.outcome import DocumentResult, StepResult
 
 SUFFIXES = (".md", ".markdown", ".tex", ".ipynb", ".qmd", ".rmd", ".rst")
 """The documents a folder is searched for (compared in lower case)."""

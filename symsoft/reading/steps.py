@@ -15,32 +15,32 @@ exact point where the two sides differ; otherwise the verdict is unknown.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 import sympy
-from sympy.core.relational import Relational
 
-from symsoft.algebra.prover import prove, sum_to_one
-from symsoft.algebra.sums import Kept, evaluate_sums
-from symsoft.errors import SymsoftError, UnsupportedExpression
-from symsoft.reading.latex import index_symbol
-from symsoft.results import Counterexample, Verdict
+from symsoft.algebra.prover import prove
+from symsoft.errors import UnsupportedExpression
+from symsoft.reading.concrete import SUM_TO_ONE, _concrete
+from symsoft.reading.names import PARAMETERS, Unreadable, check_names
+from symsoft.reading.symbolic import (
+    N,
+    Sums,
+    _bound,
+    evaluate,
+    expand_logs,
+    flatten,
+    fresh_bounds,
+    is_index,
+    name_of,
+    resolve,
+)
+from symsoft.results import Verdict
 
-N = index_symbol("N")
 INDEX_LETTERS = "ijklmn"
 SIZES = range(1, 7)  # sizes tried for a concrete counterexample
 MAX_FREE_INDICES = 3
-SUM_TO_ONE = "Σ_j y_j = 1"
-
-
-class Unreadable(SymsoftError, ValueError):
-    """A side that cannot be read without guessing; ``pos`` is its offset in the side's text."""
-
-    def __init__(self, reason: str, pos: int = 0) -> None:
-        super().__init__(reason)
-        self.reason, self.pos = reason, pos
 
 
 # ---------------------------------------------------------------- meanings
@@ -57,10 +57,6 @@ class Meaning:
     latex: str
     slip: bool = False  # the written definition has an index slip; this is what it meant
     unread: str = ""  # a new definition this reader cannot read: why (steps under it: unread)
-
-
-def _bound() -> sympy.Dummy:
-    return sympy.Dummy("k", integer=True, positive=True)
 
 
 def softmax_meaning(name: str, logits: str) -> Meaning:
@@ -210,211 +206,7 @@ class Meanings:
         return meaning.value
 
 
-def name_of(e: sympy.Basic) -> str | None:
-    if isinstance(e, sympy.Indexed):
-        return str(e.base.label)
-    if isinstance(e, sympy.Symbol) and not isinstance(e, sympy.Dummy):
-        return e.name
-    return None
-
-
-def is_index(symbol: sympy.Basic) -> bool:
-    """An index of the document: ``i j k l m n`` (not the size ``N``)."""
-    return isinstance(symbol, sympy.Symbol) and (
-        (len(symbol.name) == 1 and symbol.name.islower() and symbol == index_symbol(symbol.name))
-        or (isinstance(symbol, sympy.Dummy) and bool(symbol.is_integer))
-    )
-
-
 # ---------------------------------------------------------------- normal form
-
-
-def fresh_bounds(expr: sympy.Expr) -> sympy.Expr:
-    """Every summation index renamed to a fresh dummy, so substitutions never capture."""
-
-    def rename(body: sympy.Expr, *limits: tuple) -> sympy.Expr:
-        for variable, low, high in limits:
-            dummy = _bound()
-            body = body.xreplace({variable: dummy})
-            body = sympy.Sum(body, (dummy, low, high))
-        return body
-
-    return expr.replace(lambda e: isinstance(e, sympy.Sum), lambda e: rename(*e.args))
-
-
-def _positive(expr: sympy.Expr) -> bool:
-    """Positive by construction: ``e^x`` (the logits are real), sums and products of such."""
-    if isinstance(expr, sympy.exp) or (expr.is_Number and expr > 0):
-        return True
-    if isinstance(expr, sympy.Sum):
-        return _positive(expr.function)
-    if isinstance(expr, sympy.Mul | sympy.Add):
-        return all(_positive(arg) for arg in expr.args)
-    if isinstance(expr, sympy.Pow):
-        return _positive(expr.base) and bool(expr.exp.is_real)
-    return False
-
-
-def expand_logs(expr: sympy.Expr) -> sympy.Expr:
-    """``log(e^x / Z) = x - log Z`` and the like, only where every factor is positive.
-
-    >>> a = sympy.IndexedBase("a")
-    >>> expand_logs(sympy.log(sympy.exp(a[1]) / (sympy.exp(a[1]) + sympy.exp(a[2]))))
-    -log(exp(a[1]) + exp(a[2])) + a[1]
-    """
-
-    def split(argument: sympy.Expr) -> sympy.Expr:
-        if isinstance(argument, sympy.exp):
-            return argument.args[0]
-        if isinstance(argument, sympy.Pow) and _positive(argument.base) and argument.exp.is_real:
-            return argument.exp * split(argument.base)
-        if isinstance(argument, sympy.Mul) and all(_positive(f) for f in argument.args):
-            return sympy.Add(*(split(f) for f in argument.args))
-        if argument.has(sympy.exp) and not argument.has(sympy.Sum):
-            # 1 - σ(u) = e^{-u}/(1 + e^{-u}) = 1/(e^u + 1): one fraction of positive parts
-            flipped = argument.replace(
-                lambda e: isinstance(e, sympy.exp) and e.args[0].could_extract_minus_sign(),
-                lambda e: 1 / sympy.exp(-e.args[0]),
-            )
-            top, bottom = sympy.fraction(sympy.cancel(sympy.together(flipped)))
-            if bottom != 1 and _positive(top) and _positive(bottom):
-                return split(top) - split(bottom)
-        return sympy.log(argument)
-
-    return expr.replace(lambda e: isinstance(e, sympy.log), lambda e: split(e.args[0]))
-
-
-def _true_in_domain(relation: Relational) -> bool:
-    """``1 ≤ index``, ``index ≤ N`` (an index, or a number written as one): the domain."""
-    if isinstance(relation, sympy.GreaterThan | sympy.StrictGreaterThan):
-        big, small = relation.args
-    elif isinstance(relation, sympy.LessThan | sympy.StrictLessThan):
-        small, big = relation.args
-    else:
-        return False
-    strict = isinstance(relation, sympy.StrictGreaterThan | sympy.StrictLessThan)
-
-    def index_like(x: sympy.Expr) -> bool:
-        return is_index(x) or bool(x.is_Integer and x > 0)
-
-    if big == N and index_like(small):
-        return not strict
-    return bool(index_like(big) and (small == 1 and not strict or small == 0))
-
-
-def resolve(expr: sympy.Expr) -> sympy.Expr:
-    """Piecewise results resolved for indices in ``1..N`` (``N`` at least every index
-    written), or :class:`~symsoft.errors.UnsupportedExpression`."""
-
-    def branch(*pairs: tuple[sympy.Expr, sympy.Basic]) -> sympy.Expr:
-        for value, condition in pairs:
-            facts = {r: sympy.true for r in condition.atoms(Relational) if _true_in_domain(r)}
-            decided = condition.xreplace(facts) if facts else condition
-            if decided is sympy.true:
-                return value
-            if decided is not sympy.false:
-                raise UnsupportedExpression(f"cannot decide {condition} for indices in 1..N")
-        raise UnsupportedExpression("no branch of a piecewise result applies")
-
-    return expr.replace(sympy.Piecewise, branch)
-
-
-_SUMMAND_NODES = (sympy.Add, sympy.Mul, sympy.Pow, sympy.exp, sympy.log, sympy.Symbol, sympy.Number)
-
-
-def unsummable(total: sympy.Sum) -> bool:
-    """``Σ_{k=1}^{N} g`` with a symbolic ``N`` and ``k`` only ever the whole subscript of a name
-    (``e^{a_k}``, ``y_k log p_k``), built from sums, products, powers, ``exp`` and ``log``: SymPy
-    has no closed form for it (``Sum.doit`` returns it after its heuristics, Gosper's
-    algorithm among them, have failed), and neither has a Kronecker delta to sum by rule.
-
-    >>> a, k = sympy.IndexedBase("a"), sympy.Symbol("k", integer=True)
-    >>> unsummable(sympy.Sum(sympy.exp(a[k]), (k, 1, N))), unsummable(sympy.Sum(k, (k, 1, N)))
-    (True, False)
-    """
-    if len(total.limits) != 1:
-        return False
-    k, low, high = total.limits[0]
-    if low != 1 or not high.is_Symbol:
-        return False
-    subscripted = False
-
-    def plain(node: sympy.Basic) -> bool:
-        nonlocal subscripted
-        if isinstance(node, sympy.Indexed):
-            if k not in node.free_symbols:
-                return True
-            subscripted = True
-            return node.indices == (k,)
-        if node == k or not isinstance(node, _SUMMAND_NODES):
-            return False
-        return all(plain(arg) for arg in node.args)
-
-    return plain(total.function) and subscripted
-
-
-def evaluate(expr: sympy.Expr) -> sympy.Expr:
-    """``expr.doit()`` as :func:`resolve` reads it, without asking SymPy for closed forms of the
-    sums it has none for (:func:`unsummable`): those are kept as they are, as SymPy would
-    return them, and the Kronecker-delta sums over ``1..N`` are summed by rule
-    (:mod:`symsoft.algebra.sums`), so ``resolve(evaluate(e)) == resolve(e.doit())``."""
-    ruled = evaluate_sums(expr, N, _in_range)
-    kept = ruled.replace(lambda e: type(e) is sympy.Sum and unsummable(e), lambda e: Kept(*e.args))
-    done = kept.doit()
-    return done.replace(lambda e: isinstance(e, Kept), lambda e: sympy.Sum(*e.args))
-
-
-def _in_range(index: sympy.Expr) -> bool:
-    """An index that :func:`resolve` knows to lie in ``1..N`` (an index, a number written as
-    one)."""
-    return is_index(index) or bool(index.is_Integer and index > 0)
-
-
-class Sums:
-    """Each distinct ``Σ_k g(k)`` over ``1..N`` as one opaque symbol."""
-
-    def __init__(self) -> None:
-        self.symbols: dict[sympy.Expr, sympy.Symbol] = {}
-        self.dummy = sympy.Dummy("k", integer=True, positive=True)
-
-    def atomize(self, expr: sympy.Expr) -> sympy.Expr:
-        return expr.replace(lambda e: isinstance(e, sympy.Sum), self._split)
-
-    def _split(self, total: sympy.Sum) -> sympy.Expr:
-        (variable, low, high), *more = total.limits
-        if more or low != 1 or high != N:
-            raise UnsupportedExpression(f"a sum over another range: {total}")
-        body = sympy.expand(total.function.xreplace({variable: self.dummy}))
-        out = sympy.S.Zero
-        for term in sympy.Add.make_args(body):
-            free, bound = [], []
-            for factor in sympy.Mul.make_args(term):
-                (bound if self.dummy in factor.free_symbols else free).append(factor)
-            out += sympy.Mul(*free) * self.symbol(sympy.Mul(*bound))
-        return out
-
-    def symbol(self, body: sympy.Expr) -> sympy.Expr:
-        if body == 1:
-            return N
-        if body not in self.symbols:
-            plain = flatten(body)
-            name = f"Sigma{len(self.symbols) + 1}"
-            positive = bool(plain.is_positive)
-            self.symbols[body] = (
-                sympy.Symbol(name, positive=True) if positive else sympy.Symbol(name, real=True)
-            )
-        return self.symbols[body]
-
-    def target_total(self) -> sympy.Symbol | None:
-        return self.symbols.get(sympy.IndexedBase("y")[self.dummy])
-
-
-def flatten(expr: sympy.Expr) -> sympy.Expr:
-    """``a[i] ↦ a_i`` (real symbols): the prover works with plain variables."""
-    return expr.replace(
-        lambda e: isinstance(e, sympy.Indexed),
-        lambda e: sympy.Symbol(f"{e.base.label}_{'_'.join(map(str, e.indices))}", real=True),
-    )
 
 
 # ---------------------------------------------------------------- judging
@@ -586,58 +378,6 @@ def _function_name(atom: sympy.Expr) -> str:
     return (atom.expr if isinstance(atom, sympy.Derivative) else atom).func.__name__
 
 
-PARAMETERS = frozenset({"T", "epsilon", "tau", "alpha", "beta", "gamma", "eta", "lambda"})
-
-
-def check_names(sides: list[sympy.Expr], meanings: Meanings, open_names: bool = False) -> set[str]:
-    """Every name left after expansion is a free variable; never guess what ``x_k`` means.
-
-    With ``open_names`` (a step without derivatives) a name the document never gives a meaning
-    is read as a free variable and returned: the step holds for the author's meaning if it holds
-    for every value, and is not judged otherwise."""
-    free = meanings.leaves | meanings.arguments() | PARAMETERS
-    free |= {f.variable.name for f in meanings.functions.values()}
-    for side in sides:
-        names = {str(e.base.label) for e in side.atoms(sympy.Indexed)}
-        names |= {s.name for s in side.free_symbols}
-        for name in sorted(names & meanings.unreadable.keys()):
-            raise Unreadable(
-                f"{name} is defined at {meanings.unreadable[name]} in a way not read here"
-            )
-    with_index = {str(e.base.label) for side in sides for e in side.atoms(sympy.Indexed)}
-    with_index |= {
-        m.name for m in meanings.table.values() if m.index is not None and m.source != "standard"
-    }
-    for side in sides:
-        bare = side.free_symbols - {e.base.label for e in side.atoms(sympy.Indexed)}
-        bare -= side.atoms(sympy.Indexed)
-        for symbol in sorted(bare, key=str):
-            if str(symbol) in with_index and not is_index(symbol):
-                raise Unreadable(
-                    f"{symbol} is written here without an index and with one elsewhere: "
-                    "a vector in plain letters? not read"
-                )
-    undefined: set[str] = set()
-    for side in sides:
-        indexed = side.atoms(sympy.Indexed)
-        labels = {e.base.label for e in indexed}
-        for e in indexed:
-            if str(e.base.label) not in free:
-                if open_names:
-                    undefined.add(str(e.base.label))
-                    continue
-                raise Unreadable(
-                    f"'{e}' has no meaning here: define {e.base.label} in the document"
-                )
-        for symbol in side.free_symbols - labels - indexed:
-            if not (is_index(symbol) or symbol == N or str(symbol) in free):
-                if open_names:
-                    undefined.add(str(symbol))
-                    continue
-                raise Unreadable(f"'{symbol}' has no meaning here: define it in the document")
-    return undefined
-
-
 def _decide(
     left: sympy.Expr,
     right: sympy.Expr,
@@ -719,152 +459,6 @@ def _largest_written_index(left: sympy.Expr, right: sympy.Expr) -> int:
 def _domain(blocks: list[list[sympy.Symbol]]) -> str:
     indices = ", ".join(" = ".join(map(str, b)) for b in blocks)
     return f"every N ≥ {max(len(blocks), 1)}" + (f", 1 ≤ {indices} ≤ N" if indices else "")
-
-
-def _concrete(
-    left: sympy.Expr,
-    right: sympy.Expr,
-    blocks: list[list[sympy.Symbol]],
-    hypothesis_stated: bool,
-    sizes: list[int],
-    normalized: set[str] | frozenset[str] = frozenset(),
-    example: Mapping[str, sympy.Expr] | None = None,
-) -> tuple[Verdict, str, str | None]:
-    """Both sides at concrete sizes and indices: the first size where they differ, or, at one
-    given size, the verdict there (with ``Σ_j y_j = 1`` when only that makes it hold); with
-    ``example``, at those values of the variables."""
-    written = [
-        int(x)
-        for side in (left, right)
-        for e in side.atoms(sympy.Indexed)
-        for x in e.indices
-        if x.is_Integer
-    ]
-    values = {b[0]: sympy.Integer(n + 1) for n, b in enumerate(blocks)}
-    fixed = len(sizes) == 1
-    last, where = Verdict("unknown", reason="no size to check"), ""
-    for size in sizes:
-        where = ", ".join([f"N = {size}"] + [f"{b[0]} = {values[b[0]]}" for b in blocks])
-        if size < len(blocks):
-            if fixed:
-                return (
-                    Verdict("proved", reason=f"vacuous: no such indices at N = {size}"),
-                    where,
-                    None,
-                )
-            continue
-        if size < max(written, default=1):
-            last = Verdict("unknown", reason=f"an index above N = {size} is written")
-            continue
-        point = {**values, N: sympy.Integer(size)}
-        try:
-            at_left, at_right = (
-                flatten(resolve(side.xreplace(point).doit())) for side in (left, right)
-            )
-        except UnsupportedExpression as exc:
-            return Verdict("unknown", reason=str(exc)), where, None
-        if example:
-            general = (at_left, at_right)
-            at_left, at_right = (
-                side.xreplace({s: example[s.name] for s in side.free_symbols if s.name in example})
-                for side in (at_left, at_right)
-            )
-            left_free = sorted(map(str, at_left.free_symbols | at_right.free_symbols))
-            if left_free:
-                # values the example does not give: a remark ("for T = 1 …") as much as an
-                # example, so the step must hold both at the values and for every value
-                verdict = prove(at_left, at_right)
-                if verdict.status != "proved":
-                    reason = f"the worked example gives no value of {', '.join(left_free)}"
-                    verdict = Verdict("unknown", reason=reason)
-                elif prove(*general, _example_facts(example, size)).status != "proved":
-                    given = ", ".join(sorted(example))
-                    reason = (
-                        f"holds at the worked example's {given} but not for every value: "
-                        "which one the step means is not said"
-                    )
-                    verdict = Verdict("unknown", reason=reason)
-                return verdict, where, None
-            remarks = getattr(example, "remarks", frozenset())
-            if remarks:
-                # "for $T = 1$ it is …" says a value in passing: the step must agree there and
-                # for every value of it (with the example's other values in)
-                kept = {s: v for s, v in example.items() if s not in remarks}
-                opened = prove(
-                    *(
-                        side.xreplace(
-                            {s: kept[s.name] for s in side.free_symbols if s.name in kept}
-                        )
-                        for side in general
-                    )
-                )
-                verdict = prove(at_left, at_right)
-                if verdict.status != opened.status:
-                    said = ", ".join(f"{name} = {example[name]}" for name in sorted(remarks))
-                    words = {"proved": "holds", "refuted": "fails", "unknown": "is undecided"}
-                    every = {
-                        "proved": "holds for every value",
-                        "refuted": "does not hold for every value",
-                        "unknown": "is undecided for every value",
-                    }
-                    reason = (
-                        f"the step {words[verdict.status]} at {said}, said in a remark, and "
-                        f"{every[opened.status]}: which one it means is not said"
-                    )
-                    verdict = Verdict("unknown", reason=reason)
-                return verdict, where, None
-        targets = [sympy.Symbol(f"y_{m}", real=True) for m in range(1, size + 1)]
-        uses_targets = bool((at_left.free_symbols | at_right.free_symbols) & set(targets))
-        facts = [
-            sum_to_one([sympy.Symbol(f"{name}_{m}", real=True) for m in range(1, size + 1)])
-            for name in sorted(normalized)
-        ]
-        plain = prove(at_left, at_right, facts)
-        if plain.status == "proved" and fixed:
-            return plain, where, None
-        if uses_targets and (hypothesis_stated or fixed):
-            given = prove(at_left, at_right, [sum_to_one(targets), *facts])
-            if given.status == "proved" and fixed:
-                return given, where, SUM_TO_ONE
-            if given.status == "refuted" and hypothesis_stated:
-                return given, where, SUM_TO_ONE
-            if hypothesis_stated:  # the stated hypothesis decides: a plain failure is no flag
-                last = given
-                continue
-        if plain.status == "refuted" and not hypothesis_stated:
-            return plain, where, None
-        last = plain
-    return last, where, None
-
-
-def _example_facts(example: Mapping[str, sympy.Expr], size: int) -> list[sympy.Eq]:
-    """Σ_j y_j = 1 when the worked example's targets sum to one (``y = (1, 0, 0)``): the step
-    is then meant for targets of that kind."""
-    targets = [f"y_{m}" for m in range(1, size + 1)]
-    if all(name in example for name in targets) and sum(example[t] for t in targets) == 1:
-        return [sum_to_one([sympy.Symbol(name, real=True) for name in targets])]
-    return []
-
-
-def describe(counterexample: Counterexample) -> str:
-    """A counterexample as ``a = (log(2), 0, log(3)), y = (1, 0, 0)``."""
-    families: dict[str, list[tuple[int, str]]] = {}
-    plain: list[str] = []
-    for name, value in counterexample.point:
-        match = re.fullmatch(r"([A-Za-z]+)_(\d+)", name)
-        if match:
-            families.setdefault(match.group(1), []).append((int(match.group(2)), value))
-        else:
-            plain.append(f"{name} = {value}")
-    others = dict(counterexample.others)
-    parts = []
-    for family, entries in families.items():
-        entries.sort()
-        shown = ", ".join(value for _, value in entries)
-        if family in others:
-            shown += f", others {others[family]}"
-        parts.append(f"{family} = ({shown})")
-    return ", ".join(parts + plain)
 
 
 __all__ = [

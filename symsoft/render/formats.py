@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from symsoft.reading.document import DocumentResult, StepResult
+from symsoft.reading.outcome import DocumentResult, StepResult
 from symsoft.reading.sources import FileCheck
 
 EXIT_OK, EXIT_FLAGGED, EXIT_INPUT = 0, 1, 2

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from symsoft.reading.claims import ClaimResult
-    from symsoft.reading.document import DocumentResult
+    from symsoft.reading.claim_results import ClaimResult
+    from symsoft.reading.outcome import DocumentResult
 
 
 def document_html(result: DocumentResult) -> str:

@@ -1,0 +1,427 @@
+"""The transformer from the parse tree of latex.lark to SymPy: one method named after each grammar
+rule, so every SymPy object the reader makes is built here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import sympy
+from lark import Token, Transformer_NonRecursive, v_args
+
+from symsoft.reading.forms import Case, Claim, Condition, Derivative
+from symsoft.reading.symbols import (
+    _OTHERWISE,
+    GREEK_NAMES,
+    INDEX_NAMES,
+    MAX_NUMBER_DIGITS,
+    _condition_value,
+    _derivative,
+    _exp,
+    _index,
+    _power,
+    _Quantity,
+    _quantity,
+    _quoted,
+    _Rejection,
+    _single_digit,
+    _symbol,
+    index_symbol,
+)
+
+MAX_SUM_TERMS = 1_000
+
+
+def _unknown_command(token: Token) -> None:
+    kind = "unknown macro" if token.type == "MACRO" else "unsupported word"
+    raise _Rejection(f"{kind} {_quoted(str(token))}", token.start_pos)
+
+
+class _Name(NamedTuple):
+    text: str
+    pos: int
+
+
+class _Range(NamedTuple):
+    index: sympy.Symbol
+    lower: sympy.Expr
+
+
+class _Variable(NamedTuple):
+    name: str
+    index: sympy.Expr | tuple[sympy.Expr, ...] | None
+    power: int
+
+
+@v_args(inline=True)
+class _Builder(Transformer_NonRecursive):
+    """One method per alias of ``latex.lark``, building the SymPy object it names."""
+
+    def __init__(self, text: str, open_names: bool = False) -> None:
+        super().__init__()
+        self.text = text
+        self.open_names = open_names
+
+    # claims
+    def claim(self, lhs, cases):
+        return Claim(self.text.strip(), lhs, cases)
+
+    def single_case(self, rhs, condition=None):
+        return (Case(rhs, condition),)
+
+    @v_args(meta=True, inline=True)
+    def cases(self, meta, *rows):
+        conditions = [row.condition for row in rows]
+        if _OTHERWISE in conditions[:-1] or len(rows) < 2:
+            raise _Rejection("'otherwise' must be the last of two or more cases", meta.start_pos)
+        if conditions[-1] is _OTHERWISE:
+            other = conditions[0] if len(rows) == 2 else None
+            complement = {"eq": "ne", "ne": "eq"}
+            otherwise = other and Condition(complement[other.relation], other.left, other.right)
+            rows = (*rows[:-1], Case(rows[-1].rhs, otherwise))
+        return tuple(rows)
+
+    def case_row(self, rhs, condition):
+        return Case(rhs, condition)
+
+    def otherwise_row(self, rhs):
+        return Case(rhs, _OTHERWISE)
+
+    def condition(self, *children):
+        if len(children) == 3:
+            _check_pair(children[0], children[2])
+            return children[1]
+        return children[0]
+
+    def equal(self, left, right):
+        return Condition("eq", left, right)
+
+    def not_equal(self, left, right):
+        return Condition("ne", left, right)
+
+    # derivatives
+    @v_args(meta=True, inline=True)
+    def partial_fraction(self, meta, *children):
+        *order, quantity, variables = children
+        return _derivative(quantity, variables, order[0] if order else 1, meta.start_pos)
+
+    @v_args(meta=True, inline=True)
+    def partial_operator(self, meta, *children):
+        *order, variables, quantity = children
+        return _derivative(quantity, variables, order[0] if order else 1, meta.start_pos)
+
+    @v_args(meta=True, inline=True)
+    def total_fraction(self, meta, *children):
+        *order, quantity, variable = children
+        return _derivative(quantity, [variable], order[0] if order else 1, meta.start_pos)
+
+    @v_args(meta=True, inline=True)
+    def total_operator(self, meta, *children):
+        *order, variable, quantity = children
+        return _derivative(quantity, [variable], order[0] if order else 1, meta.start_pos)
+
+    def partial_slash(self, quantity, slash, variable):
+        return _derivative(quantity, [variable], 1, slash.start_pos)
+
+    def d_operator(self, index, quantity):
+        return Derivative(quantity.name, quantity.index, "a", index)
+
+    @v_args(meta=True, inline=True)
+    def sigma_prime(self, meta, *children):
+        *primes, opening, argument, closing = children
+        _check_pair(opening, closing)
+        if not isinstance(argument, sympy.Symbol):
+            raise _Rejection("\\sigma' takes a plain variable, as in \\sigma'(z)", meta.start_pos)
+        return Derivative("sigma", None, argument.name, None, len(primes))
+
+    def order(self, number):
+        if number not in set("123456789"):
+            raise _Rejection(f"order {_quoted(str(number))} is not 1 to 9", number.start_pos)
+        return int(number)
+
+    def partials(self, *variables):
+        return list(variables)
+
+    @v_args(meta=True, inline=True)
+    def variable(self, meta, named, power=None):
+        quantity = _quantity(named, meta.start_pos)
+        return _Variable(quantity.name, quantity.index, self.order(power) if power else 1)
+
+    @v_args(meta=True, inline=True)
+    def quantity(self, meta, value):
+        return _quantity(value, meta.start_pos)
+
+    @v_args(meta=True, inline=True)
+    def quantity_of_tail(self, meta, function, argument):
+        return _quantity(function(argument), meta.start_pos)
+
+    def sigma_quantity(self):
+        return _Quantity("sigma", None)
+
+    def lse_quantity(self, _token):
+        return _Quantity("lse", None)
+
+    # expressions
+    def expression(self, *children):
+        terms, sign = [], 1
+        for child in children:
+            if isinstance(child, Token):
+                sign = -1 if child == "-" else 1
+            else:
+                terms.append(sign * child)
+                sign = 1
+        return sympy.Add(*terms)
+
+    def product(self, *children):
+        factors, operator = [], None
+        for child in children:
+            if isinstance(child, Token):
+                operator = child
+                continue
+            if operator is not None and operator.type == "SLASH":
+                if child == 0:
+                    raise _Rejection("division by zero", operator.start_pos)
+                child = sympy.Pow(child, -1)
+            factors.append(child)
+            operator = None
+        return sympy.Mul(*factors)
+
+    def negated(self, sign, factor):
+        return -factor if sign == "-" else factor
+
+    def summation(self, limits, *body):
+        sign, term = body if len(body) == 2 else ("+", body[0])
+        return sympy.Sum(-term if sign == "-" else term, limits)
+
+    @v_args(meta=True, inline=True)
+    def sum_range(self, meta, *children):
+        (summation_range,) = [c for c in children if isinstance(c, _Range)]
+        upper = [c for c in children if not isinstance(c, _Range)] or [index_symbol("N")]
+        count = upper[0] - summation_range.lower + 1
+        if count.is_Integer and count > MAX_SUM_TERMS:
+            raise _Rejection(
+                f"a sum of {count} terms; at most {MAX_SUM_TERMS} with numeric bounds",
+                meta.start_pos,
+            )
+        return (summation_range.index, summation_range.lower, upper[0])
+
+    def sum_index(self, token, lower=None):
+        index = _index(token, self.open_names)
+        if str(index) not in INDEX_NAMES and not (self.open_names and str(index).islower()):
+            raise _Rejection(
+                f"summation index '{index}' is not one of i j k l m n", token.start_pos
+            )
+        return _Range(index, sympy.Integer(1) if lower is None else lower)
+
+    def bound(self, value):
+        if isinstance(value, Token):
+            _single_digit(value)
+            return _index(value, self.open_names)
+        return value
+
+    @v_args(meta=True, inline=True)
+    def power(self, meta, base, exponent):
+        if isinstance(exponent, sympy.Symbol) and exponent.name == "T" and not base.is_number:
+            # w^T x: a transpose, never w to the power of a temperature T
+            raise _Rejection(
+                "'^T' is a transpose here, of something the text does not say is a vector"
+                " (not read as a power)",
+                meta.start_pos,
+            )
+        return _power(base, exponent, meta.start_pos)
+
+    @v_args(meta=True, inline=True)
+    def scripted_group(self, meta, _group, _script):
+        raise _Rejection(
+            "a script on a brace group is ambiguous (braces do not print); use \\left( … \\right)",
+            meta.start_pos,
+        )
+
+    @v_args(meta=True, inline=True)
+    def exponential(self, meta, exponent):
+        return _exp(exponent, meta.start_pos)
+
+    def euler_number(self):
+        return sympy.E
+
+    def bare_application(self, function, argument):
+        return function(argument)
+
+    application = bare_application
+
+    @v_args(meta=True, inline=True)
+    def function_power(self, meta, function, exponent, argument):
+        """``\\tanh^2(x)`` is ``(\\tanh x)^2``, as TeX writes it."""
+        return _power(function(argument), exponent, meta.start_pos)
+
+    def function_name(self, token):
+        if token == "\\tanh":
+            return lambda x: sympy.tanh(x).rewrite(sympy.exp)
+        return sympy.exp if token.lstrip("\\") == "exp" else sympy.log
+
+    @v_args(meta=True, inline=True)
+    def softmax_entry(self, meta, _name, argument, indices):
+        return self._softmax(meta, argument, indices)
+
+    def _softmax(self, meta, argument, indices):
+        if isinstance(argument, sympy.Symbol) and not argument.is_integer and len(indices) == 1:
+            logits = sympy.IndexedBase(argument.name)
+            k = sympy.Dummy("k", integer=True, positive=True)
+            total = sympy.Sum(sympy.exp(logits[k]), (k, 1, index_symbol("N")))
+            return sympy.exp(logits[indices[0]]) / total
+        raise _Rejection("softmax(…)_i takes one vector name and one index", meta.start_pos)
+
+    def log_sum_exp(self, _function, opening, vector, closing):
+        """``\\mathrm{lse}(\\mathbf{x})``: log-sum-exp ``\\log \\sum_k e^{x_k}``: one reading."""
+        _check_pair(opening, closing)
+        k = sympy.Dummy("k", integer=True, positive=True)
+        terms = sympy.exp(sympy.IndexedBase(vector.text)[k])
+        return sympy.log(sympy.Sum(terms, (k, 1, index_symbol("N"))))
+
+    @v_args(meta=True, inline=True)
+    def function_entry(self, meta, argument, indices):
+        """``\\sigma(\\mathbf{a})_i``: entry i of σ applied to the vector a. The logistic function
+        entry-wise or a softmax: the document says which, so it is a name, ``sigma(a)``."""
+        if isinstance(argument, sympy.Symbol) and not argument.is_integer and len(indices) == 1:
+            return sympy.IndexedBase(f"sigma({argument.name})")[indices[0]]
+        raise _Rejection("\\sigma(…)_i takes one vector name and one index", meta.start_pos)
+
+    @v_args(meta=True, inline=True)
+    def softmax_entry_index_first(self, meta, name, indices, argument):
+        """``\\operatorname{softmax}_i(\\mathbf{z})``, the index written before the argument."""
+        return self._softmax(meta, argument, indices)
+
+    def signed_script(self, sign, token):
+        value = self.number(token) if token.type == "NUMBER" else self.script_token(token)
+        return -value if sign == "-" else value
+
+    @v_args(meta=True, inline=True)
+    def sigma_entry(self, meta, indices):
+        """``\\sigma_i``: in a document, a name like any other (often the softmax output)."""
+        return _symbol(_Name("sigma", meta.start_pos), indices, self.open_names)
+
+    def sigmoid(self, argument):
+        return sympy.Function("sigma")(argument)
+
+    def number(self, token):
+        if len(token) > MAX_NUMBER_DIGITS:
+            raise _Rejection(f"number {_quoted(str(token))} too long", token.start_pos)
+        return sympy.Rational(str(token)) if "." in token else sympy.Integer(int(token))
+
+    @v_args(meta=True, inline=True)
+    def kronecker(self, meta, indices):
+        if len(indices) != 2:
+            raise _Rejection(f"\\delta needs two indices, got {len(indices)}", meta.start_pos)
+        return sympy.KroneckerDelta(*indices)
+
+    def indicator(self, *children):
+        if isinstance(children[0], Token) and children[0] != "1":
+            raise _Rejection(
+                f"indicator must be 1_{{…}}, not {children[0]}_{{…}}", children[0].start_pos
+            )
+        return _condition_value(children[-1])
+
+    def indicator_set(self, *children):
+        """``1\\{k = i\\}``, ``\\mathbb{1}\\{k = i\\}``, ``\\mathbb{1}(k = i)``."""
+        return _condition_value(children[-2])
+
+    def iverson(self, _opening, relation, _closing):
+        return _condition_value(relation)
+
+    @v_args(meta=True, inline=True)
+    def fraction(self, meta, numerator, denominator):
+        if denominator == 0:
+            raise _Rejection("division by zero", meta.start_pos)
+        return numerator / denominator
+
+    def square_root(self, radicand):
+        return sympy.sqrt(radicand)
+
+    def unknown_command(self, token):
+        _unknown_command(token)
+
+    def named(self, name, indices=()):
+        return _symbol(name, indices, self.open_names)
+
+    def name(self, token):
+        if token.type == "GREEK":
+            return _Name(GREEK_NAMES.get(token[1:], token[1:]), token.start_pos)
+        if token.type == "ACCENTED":
+            return _Name(_accented(str(token)), token.start_pos)
+        if token.type == "CUT":
+            return _Name(str(token), token.start_pos)
+        text = token.strip("{} \t\r\n")
+        return _Name(text, token.start_pos + token.index(text))
+
+    def parentheses(self, opening, expression, closing):
+        _check_pair(opening, closing)
+        return expression
+
+    def group(self, expression):
+        return expression
+
+    def braced_name(self, token):
+        return _symbol(self.name(token), (), self.open_names)
+
+    def script_token(self, token):
+        _single_digit(token)
+        if token.type == "NUMBER":
+            return self.number(token)
+        return _symbol(self.name(token), (), self.open_names)
+
+    def indices(self, *values):
+        return tuple(values)
+
+    def bracket_indices(self, token):
+        """``x[n]``, ``\\delta[n,k]``: the indices of a name written as numpy indexes arrays."""
+        indices = []
+        for match in re.finditer(r"[a-zA-Z0-9]+", token):
+            written = Token("NUMBER" if match.group().isdigit() else "LETTER", match.group())
+            written.start_pos = token.start_pos + match.start()
+            if written.type == "LETTER" and len(written) > 1:
+                raise _Rejection(
+                    f"index {_quoted(str(written))} is not one letter", written.start_pos
+                )
+            indices.append(_index(written, self.open_names))
+        return tuple(indices)
+
+    def juxtaposed_indices(self, *tokens):
+        return tuple(_index(token, self.open_names) for token in tokens)
+
+    def index_token(self, token):
+        _single_digit(token)
+        return _index(token, self.open_names)
+
+    def index_expr(self, *children):
+        total, sign = sympy.Integer(0), 1
+        for child in children:
+            if child.type == "SIGN":
+                sign = -1 if child == "-" else 1
+            else:
+                total += sign * _index(child, self.open_names)
+        return total
+
+
+_BOLD = ("mathbf", "boldsymbol", "bm", "vec", "pmb")
+
+
+def _accented(written: str) -> str:
+    """``\\hat{y}`` is the name ``yhat``, ``\\tilde p`` is ``ptilde``; bold and arrows are how a
+    vector is typeset, so ``\\mathbf{p}`` is ``p`` itself."""
+    match = re.fullmatch(r"\\([a-z]+)\s*\{?\s*\\?([a-zA-Z]+)\s*\}?", written)
+    assert match is not None
+    accent, letter = match.groups()
+    if accent in _BOLD:
+        return letter
+    return letter + {"widehat": "hat", "widetilde": "tilde", "overline": "bar"}.get(accent, accent)
+
+
+def _check_pair(opening: Token, closing: Token) -> None:
+    """``\\left`` and ``\\right`` come in pairs, as LaTeX requires."""
+    if opening.startswith("\\left") != closing.startswith("\\right"):
+        missing = "\\right" if opening.startswith("\\left") else "\\left"
+        raise _Rejection(
+            f"{_quoted(str(opening))} closed by {_quoted(str(closing))}: missing {missing}",
+            closing.start_pos,
+        )

@@ -1,0 +1,408 @@
+"""A display cut into steps: its rows and chains of relations, the index condition written after a
+row or before it, cases blocks, and the groups left open.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from symsoft.reading.spans import Display, Span, Text
+from symsoft.reading.spelling import _blank_decorations
+from symsoft.reading.steps import Relation
+
+if TYPE_CHECKING:
+    from symsoft.reading.displays import Chain
+
+
+def unclosed_group(text: Text, span: Span) -> tuple[str, int] | None:
+    """The first ``{``, ``(`` or ``\\left`` of ``span`` that is never closed, and where it is
+    (a display with one cannot be cut into steps; ``[`` is left alone, ``[0, 1)`` is fine)."""
+    body = text.slice(span.start, span.end)
+    open_at: dict[str, list[int]] = {"{": [], "(": [], "\\left": []}
+    pos = 0
+    while pos < len(body):
+        char = body[pos]
+        if char == "\\":
+            word = re.match(r"\\(left|right)(?![a-zA-Z])", body[pos : pos + 7])
+            if word and word.group(1) == "left":
+                open_at["\\left"].append(pos)
+            elif word and open_at["\\left"]:
+                open_at["\\left"].pop()
+            pos += len(word.group()) if word else 2
+            continue
+        if char in "{(":
+            open_at[char].append(pos)
+        elif char in "})":
+            stack = open_at["{" if char == "}" else "("]
+            if stack:
+                stack.pop()
+        pos += 1
+    first = min(((at[0], name) for name, at in open_at.items() if at), default=None)
+    if first is None:
+        return None
+    return first[1], span.start + first[0]
+
+
+_RELATION = re.compile(
+    r"(?P<eq>:=|=:|\\coloneqq|\\eqqcolon|\\triangleq|\\equiv|\\stackrel\s*\{[^{}]*\}\s*\{\s*=\s*\}"
+    r"|\\overset\s*\{[^{}]*\}\s*\{\s*=\s*\}|=)"
+    r"|(?P<other>\\approx|\\propto|\\simeq|\\sim|\\leq?|\\geq?|<|>|\\implies|\\Rightarrow"
+    r"|\\Longrightarrow|\\iff|\\Leftrightarrow|\\to|\\rightarrow)(?![a-zA-Z])"
+)
+
+
+_ENV = re.compile(r"\\(begin|end)\s*\{[^{}]*\}")
+
+
+_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
+
+
+_INDEX_RELATION = re.compile(
+    r"(?<![A-Za-z\\_^])([i-n])\s*(=|\\neq|\\ne(?![a-zA-Z])|≠|!=|\\not\s*=)\s*([i-n])(?![A-Za-z_])"
+)
+
+
+_CONDITION_TAIL = re.compile(
+    r"(?:\\quad|\\qquad|,|;|\\text\s*\{\s*(?:if|for|when)\b[^{}]*\}|\()"
+    r"(?:[^=\\]|\\(?:text|mathrm|textrm|quad|qquad|left|right|neq?|,|;)(?![a-zA-Z])|=)*$"
+)
+
+
+_ANNOTATION = re.compile(
+    r"(?:\\quad|\\qquad|\\hfill|,|&+)\s*(?:\\text\s*\{[^{}]*\}|\(\s*\\text\s*\{[^{}]*\}\s*\)"
+    r"|\\forall(?![a-zA-Z])(?:[^=]|=(?=\s*\d))*"
+    # ", for~i=1,..., C", "\quad \text{for } i = 1, \dots, K": the range of a free index
+    r"|(?:for|\\text\s*\{\s*for\s*\})(?:~|\\[,; ]|\s)*[i-n]\s*=(?=\s*\d)[^=]*)[\s.,;]*$"
+)
+
+
+def _top_level(text: str) -> list[int]:
+    """For each character, 0 if it lies outside every group and environment, else > 0."""
+    depth, levels, pos = 0, [0] * len(text), 0
+    while pos < len(text):
+        env = _ENV.match(text, pos)
+        if env:
+            depth += 1 if env.group(1) == "begin" else -1
+            for k in range(pos, env.end()):
+                levels[k] = 1
+            pos = env.end()
+            continue
+        char = text[pos]
+        if char == "\\" and pos + 1 < len(text):
+            opens = text[pos + 1] in "{(["
+            closes = text[pos + 1] in "})]"
+            levels[pos] = levels[pos + 1] = depth + (1 if opens or closes else 0)
+            pos += 2
+            continue
+        if char in "{([":
+            depth += 1
+        levels[pos] = depth
+        if char in "})]":
+            depth -= 1
+            levels[pos] = depth + 1
+        pos += 1
+    return levels
+
+
+def _rows(text: Text, span: Span) -> list[Span]:
+    body = text.slice(span.start, span.end)
+    levels = _top_level(body)
+    rows, start = [], 0
+    for match in _ROW_BREAK.finditer(body):
+        if levels[match.start()] == 0:
+            rows.append(Span(span.start + start, span.start + match.start()))
+            text.blank(span.start + match.start(), span.start + match.end())
+            start = match.end()
+    rows.append(Span(span.start + start, span.end))
+    return rows
+
+
+@dataclass(frozen=True)
+class Step:
+    display: int
+    step: int
+    lhs: Span | None  # None: a row or display that starts with '=' but continues nothing
+    rhs: Span
+    relation: Span
+    kind: str  # "eq", "definition", or the other relation written
+    condition: Relation | None
+    definition_candidate: bool = False
+
+
+def _relation_of(match: re.Match[str], row_condition: Relation | None) -> str:
+    if match.group("other"):
+        return match.group("other")
+    return "eq" if match.group("eq") == "=" else "definition"
+
+
+_WORDED_RELATION = re.compile(  # "the case in which n equals k", "when $i$ is not equal to $j$"
+    r"(?<![A-Za-z\\_^])([i-n])\$?\s+(equals|is\s+equal\s+to|(?:is\s+not|isn't)\s+equal\s+to"
+    r"|does\s+not\s+equal|is\s+different\s+from|differs\s+from)\s+\$?([i-n])(?![A-Za-z_])"
+)
+
+
+def parse_relation(text: str) -> Relation | None:
+    found = {
+        (m.group(1), m.group(2) == "=", m.group(3))
+        for m in _INDEX_RELATION.finditer(text)
+        if m.group(1) != m.group(3)
+    }
+    found |= {
+        (m.group(1), " ".join(m.group(2).split()) in ("equals", "is equal to"), m.group(3))
+        for m in _WORDED_RELATION.finditer(text)
+        if m.group(1) != m.group(3)
+    }
+    normal = {(min(a, b), eq, max(a, b)) for a, eq, b in found}
+    if len(normal) != 1:
+        return None
+    left, equal, right = normal.pop()
+    return Relation(left, equal, right)
+
+
+_CONDITION_START = re.compile(r"\\q?quad|,|;|\\text|\(")
+
+
+_CONDITION_CHARS = 200
+
+
+def _row_condition(text: Text, row: Span) -> Relation | None:
+    """A condition at the end of a row (``\\quad i \\neq j``, ``(\\text{if } i = j)``), blanked."""
+    body = text.slice(row.start, row.end)
+    annotation = _ANNOTATION.search(body)
+    if annotation and not _INDEX_RELATION.search(annotation.group()):
+        text.blank(row.start + annotation.start(), row.end)
+        return None
+    levels = _top_level(body)
+    # a condition is a short tail: looking only near the end keeps a long row linear
+    starts = _CONDITION_START.finditer(body, max(0, len(body.rstrip()) - _CONDITION_CHARS))
+    tails = (_CONDITION_TAIL.match(body, start.start()) for start in starts)
+    for match in (tail for tail in tails if tail is not None):
+        if levels[match.start()] != 0 and not match.group().startswith("("):
+            continue
+        tail = match.group()
+        relation = parse_relation(tail)
+        before = body[: match.start()]
+        if relation is None or "=" not in before.replace("\\neq", ""):
+            continue
+        cleaned = _INDEX_RELATION.sub("", tail)
+        cleaned = re.sub(
+            r"\\(?:text|mathrm|textrm)\s*\{[^{}]*\}|\\(?:quad|qquad|left|right)|[,;().\s$]",
+            "",
+            cleaned,
+        )
+        if cleaned:
+            continue
+        text.blank(row.start + match.start(), row.end)
+        return relation
+    return None
+
+
+_SEPARATOR = re.compile(
+    r"(?:,\s*)?(?:\\qquad|\\quad|\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since)\s*\})"
+    r"(?:\s*\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since)\s*\})?\s*"
+)
+
+
+_LEADING_CONDITION = re.compile(  # {\rm if}~i=j,~ \frac{…}{…} = …: the row's case, written first
+    r"\s*(?:\{\s*\\rm\s+(?:if|for|when)\s*\}|\\(?:text|textrm|mathrm)\s*\{\s*(?:if|for|when)\s*\})"
+    r"(?:\s|~|\\[,;:! ])*"
+    r"([a-z]\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=)\s*[a-z])"
+    r"\s*(?:~|\\[,;:! ]|\s)*[,:](?:\s|~|\\[,;:! ]|\\q?quad(?![a-zA-Z]))*"
+)
+
+
+def _leading_condition(text: Text, row: Span) -> Relation | None:
+    match = _LEADING_CONDITION.match(text.slice(row.start, row.end))
+    relation = parse_relation(match.group(1)) if match else None
+    if relation is not None:
+        text.blank(row.start, row.start + match.end())  # type: ignore[union-attr]
+    return relation
+
+
+_WHERE = re.compile(r"\\text\s*\{\s*(?:where|with)\s*\}")
+
+
+_LABEL_VALUE = re.compile(r"\s*[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]\s*[.,;]?\s*")
+
+
+def _segments(body: str, levels: list[int]) -> list[tuple[int, int]]:
+    """A row cut where ``\\quad`` or ``\\text{and}`` separates two equations."""
+    relations = [m.start() for m in _RELATION.finditer(body) if levels[m.start()] == 0]
+    cuts, start = [], 0
+    for match in _SEPARATOR.finditer(body):
+        if levels[match.start()] != 0:
+            continue
+        before = [r for r in relations if start <= r < match.start()]
+        after = [r for r in relations if r >= match.end()]
+        if before and after and body[match.end() : after[0]].strip():
+            cuts.append((start, match.start()))
+            start = match.end()
+    return [*cuts, (start, len(body))]
+
+
+def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None) -> list[Step]:
+    """The steps of one display; ``chain`` carries the previous side across rows and displays."""
+    _blank_decorations(text, display.body)
+    steps: list[Step] = []
+    for row in _rows(text, display.body):
+        if not text.slice(row.start, row.end).strip():
+            continue
+        row_condition = _leading_condition(text, row) or _row_condition(text, row) or prose
+        body = text.slice(row.start, row.end)
+        levels = _top_level(body)
+        for pos, char in enumerate(body):
+            if char == "&" and levels[pos] == 0:
+                text.blank(row.start + pos, row.start + pos + 1)
+        indent = re.match(
+            r"(?:\s|\\q?quad(?![a-zA-Z])|\\hfill(?![a-zA-Z]))*", text.slice(row.start, row.end)
+        )
+        if indent:
+            text.blank(row.start, row.start + indent.end())
+        body, previous = text.slice(row.start, row.end), 0
+        for start, end in _segments(body, levels):
+            separator, previous = body[previous:start], end
+            if _WHERE.search(separator) and _LABEL_VALUE.fullmatch(body[start:end]):
+                # "L = -\log p_i \text{ where } y_i = 1": the condition the loss is taken under,
+                # not a claim (judged, y_i = 1 would fail for a free label)
+                text.blank(row.start + start, row.start + end)
+                continue
+            segment = Span(row.start + start, row.start + end)
+            _chain_steps(text, display, segment, levels[start:end], row_condition, chain, steps)
+    return steps
+
+
+def _chain_steps(
+    text: Text,
+    display: Display,
+    segment: Span,
+    levels: list[int],
+    condition: Relation | None,
+    chain: Chain,
+    steps: list[Step],
+) -> None:
+    body = text.slice(segment.start, segment.end)
+    relations = [m for m in _RELATION.finditer(body) if levels[m.start()] == 0]
+    sides, pos = [], 0
+    for match in relations:
+        sides.append(Span(segment.start + pos, segment.start + match.start()))
+        pos = match.end()
+    sides.append(Span(segment.start + pos, segment.end))
+    sides = [_trimmed(text, s) for s in sides]
+    if len(sides) > 1 and not text.slice(sides[-1].start, sides[-1].end).strip():
+        # "… = B =" at the end of a row: the chain goes on in the next row or display
+        relations, sides = relations[:-1], sides[:-1]
+    if not relations:  # an expression alone, or the rest of the previous row's expression
+        if steps and chain.last is steps[-1].rhs and steps[-1].display == display.number:
+            chain.last = Span(chain.last.start, sides[0].end)
+            steps[-1] = replace(steps[-1], rhs=chain.last)
+        elif (singled := _term_of_an_end(text, sides[0], chain)) is not None:
+            chain.last, chain.condition = singled  # a term singled out, not a new chain
+        else:
+            chain.last, chain.condition = sides[0], condition
+        return
+    left: Span | None = sides[0]
+    fresh = bool(text.slice(sides[0].start, sides[0].end).strip())
+    if not fresh:
+        left = chain.last
+        if (
+            condition is not None
+            and chain.condition is not None
+            and condition != chain.condition
+            and chain.root is not None
+        ):  # "&= … \quad i ≠ j" under a row "… \quad i = j": the other case of the same side
+            left = chain.root
+        condition = condition or chain.condition
+    elif condition is not None:
+        chain.root = sides[0]
+    else:
+        chain.root = None
+    for number, match in enumerate(relations):
+        right = sides[number + 1]
+        relation = Span(segment.start + match.start(), segment.start + match.end())
+        kind = _relation_of(match, condition)
+        first = fresh and number == 0
+        steps.append(
+            Step(display.number, len(steps) + 1, left, right, relation, kind, condition, first)
+        )
+        if condition is None:
+            chain.root = right
+        left = right
+    chain.last, chain.condition = left, condition
+    chain.ends.append((left, condition))
+
+
+def _term_of_an_end(
+    text: Text, expression: Span, chain: Chain
+) -> tuple[Span, Relation | None] | None:
+    """``$$\\frac{\\partial}{\\partial z_k} e^{z_j}$$`` alone, a term written inside a side a
+    chain reached before (the numerator of a quotient rule): the text singles it out to discuss
+    it, and a display ``$$= …$$`` after it goes on from that side, not from the term.  The
+    side (the latest that holds the term) and its case, or None."""
+    term = "".join(text.slice(expression.start, expression.end).split())
+    if len(term) < 8:
+        return None
+    for end, condition in reversed(chain.ends):
+        side = "".join(text.slice(end.start, end.end).split())
+        if term in side and term != side:
+            return end, condition
+    return None
+
+
+_TRAILING = re.compile(r"(?:(?<!\\right)(?<!\\left)(?<!\\)[.,;]|\\[,;!: ]|\\q?quad)$")
+
+
+def _trimmed(text: Text, span: Span) -> Span:
+    body = text.slice(span.start, span.end)
+    stripped = body.rstrip()
+    # token by token from the end: one regex with '\s*' before '$' is quadratic in the blanks
+    # a long side is made of (5,000 nested environments)
+    while (tail := _TRAILING.search(stripped, max(0, len(stripped) - 8))) is not None:
+        stripped = stripped[: tail.start()].rstrip()
+    start = len(body) - len(body.lstrip())
+    return Span(span.start + min(start, len(stripped)), span.start + len(stripped))
+
+
+def cases_block(text: Text, span: Span) -> list[tuple[Span, Relation | None]] | None:
+    """The rows of a right side that is a ``cases`` block, each with its condition."""
+    body = text.slice(span.start, span.end)
+    match = re.fullmatch(
+        r"\s*(?:\\left\s*\\\{\s*)?\\begin\s*\{\s*(cases|dcases|matrix|array)\s*\}(?:\{[lcr]*\})?"
+        r"(.*)\\end\s*\{\s*\1\s*\}(?:\s*\\right\s*\.)?\s*",
+        body,
+        re.DOTALL,
+    )
+    if match is None:
+        return None
+    if match.group(1) in ("matrix", "array") and not body.lstrip().startswith("\\left"):
+        return None  # a matrix is a case distinction only inside \left\{ … \right.
+    inner_start = span.start + match.start(2)
+    inner = match.group(2)
+    levels = _top_level(inner)
+    rows, start = [], 0
+    breaks = [m for m in _ROW_BREAK.finditer(inner) if levels[m.start()] == 0]
+    for piece in [*breaks, None]:
+        end = piece.start() if piece else len(inner)
+        if inner[start:end].strip():
+            rows.append((start, end))
+        start = piece.end() if piece else end
+    out: list[tuple[Span, Relation | None]] = []
+    conditions: list[Relation | None] = []
+    for start, end in rows:
+        row = inner[start:end]
+        amp = [p for p, c in enumerate(row) if c == "&" and levels[start + p] == 0]
+        if len(amp) != 1:
+            return [(Span(inner_start + start, inner_start + end), None)] if False else None
+        condition_text = row[amp[0] + 1 :]
+        relation = parse_relation(condition_text)
+        if relation is None and re.search(r"otherwise|else", condition_text):
+            if len(rows) == 2 and conditions and conditions[0] is not None:
+                first = conditions[0]
+                relation = Relation(first.left, not first.equal, first.right)
+        if relation is None:
+            return None
+        conditions.append(relation)
+        expression = _trimmed(text, Span(inner_start + start, inner_start + start + amp[0]))
+        out.append((expression, relation))
+    return out

@@ -1,0 +1,221 @@
+"""One definition read from a display: what its left side names, whether its right side is the
+softmax, a function of its own (f(x) = …) or a new expression, macros the document defines,
+lists of values and the sizes they fix.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import sympy
+
+from symsoft.errors import SymsoftError
+from symsoft.reading.prose import (
+    defined_name,
+)
+from symsoft.reading.sides import Reader
+from symsoft.reading.spans import Text
+from symsoft.reading.steps import (
+    FunctionMeaning,
+    Meaning,
+    Meanings,
+    softmax_meaning,
+)
+from symsoft.reading.symbolic import fresh_bounds, is_index
+
+_SUM_BOUND = re.compile(
+    r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*([A-Zn])(?![a-zA-Z])"
+)
+
+
+_FUNCTION_LHS = re.compile(r"\s*([a-zA-Z])\s*\(\s*([a-zA-Z])\s*\)\s*")
+
+
+_APPLIED = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z])\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)*\s*\(")
+
+
+def _functions(
+    candidates: list[tuple[str, str, str, tuple[int, int] | None, int]],
+    meanings: Meanings,
+    definitions: dict[tuple[int, int], str],
+) -> None:
+    """Function notation: ``f(x) = \\frac{g(x)}{h(x)}`` defines f; g and h, used there and
+    defined nowhere with their variable, are unknown functions (the quotient rule is then
+    judged as calculus, for every g and h)."""
+    written: dict[str, tuple[str, str, str, tuple[int, int] | None]] = {}
+    for lhs, rhs, where, key, _ in candidates:
+        match = _FUNCTION_LHS.fullmatch(lhs)
+        standard = meanings.table.get(match.group(1)) if match else None
+        if (
+            match
+            and match.group(1) not in written
+            and (not standard or standard.source == "standard")
+        ):
+            written[match.group(1)] = (match.group(2), rhs, where, key)
+    if not written:
+        return
+    used = {name for _, rhs, _, _ in written.values() for name in _APPLIED.findall(rhs)}
+    for name in sorted(used):
+        variable = sympy.Symbol("x", real=True)
+        if name not in meanings.table:
+            meanings.functions[name] = FunctionMeaning(name, variable, None, "unknown function")
+    for name, (variable_name, rhs, where, key) in written.items():
+        variable = sympy.Symbol(variable_name, real=True)
+        try:
+            value = Reader(meanings).expression(rhs)
+        except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError):
+            continue
+        if variable not in value.free_symbols and not any(
+            f.args == (variable,) for f in value.atoms(sympy.core.function.AppliedUndef)
+        ):
+            continue  # g(x) = e^{a_i}: x is not in it, so g is no function of x here
+        meanings.functions[name] = FunctionMeaning(name, variable, value, where)
+        if name in meanings.table:  # L(u) = …: the document's own L, not the standard loss
+            del meanings.table[name]
+        if key is not None:
+            definitions[key] = f"definition of {name}({variable_name})"
+
+
+_MACRO = re.compile(
+    r"\\(?:re)?newcommand\*?\s*\{?\s*\\([a-zA-Z]+)\s*\}?\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
+    r"|\\def\s*\\([a-zA-Z]+)\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
+    r"|\\DeclareMathOperator\*?\s*\{\s*\\([a-zA-Z]+)\s*\}\s*\{([^{}]*)\}"
+)
+
+
+_KEPT_COMMANDS = frozenset({"frac", "partial", "sum", "log", "exp", "left", "right", "cdot"})
+
+
+def _macros(text: str) -> dict[str, str]:
+    """The macros a document defines without arguments (a ``[1]`` marks arguments: skipped)."""
+    macros = {}
+    for match in _MACRO.finditer(text):
+        name, body = next((g, match.group(i + 2)) for i, g in enumerate(match.groups()) if g)
+        if match.group(5):
+            body = f"\\operatorname{{{body}}}"
+        if name not in _KEPT_COMMANDS and "#" not in body and len(body) <= 200:
+            macros[name] = body
+    return macros
+
+
+_NUMERIC_BOUND = re.compile(
+    r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*(?:\{\s*(\d+)\s*\}|(\d+))"
+    # a summand follows: in {\sum^2} (a shorthand for a sum, squared) 2 is a power, not a size
+    r"(?!\s*(?:[-+*/)}\]=$]|\\times|\\cdot|\\right|$))"
+)
+
+
+_TUPLE = re.compile(r"\(\s*([a-zA-Z])_\{?1\}?\s*(?:,\s*\1_\{?\d+\}?\s*)+\)")
+
+
+def _tuple_sizes(text: str) -> list[str]:
+    """``(o_1, o_2, o_3)``: a vector written out entry by entry fixes N = 3."""
+    sizes = []
+    for match in _TUPLE.finditer(text):
+        indices = [int(i) for i in re.findall(r"_\{?(\d+)", match.group())]
+        if indices == list(range(1, len(indices) + 1)):
+            sizes.append(str(len(indices)))
+    return sizes
+
+
+def fixed_size(text: Text) -> int | None:
+    """The size a document fixes by summing to a number only (``\\sum_{k=1}^{3}``, and no
+    ``\\sum_k^K`` anywhere): its steps are judged at that N."""
+    bodies = text.slice(0, len(text.chars))
+    numbers = {a or b for a, b in _NUMERIC_BOUND.findall(bodies)} | set(_tuple_sizes(bodies))
+    if len(numbers) != 1 or _SUM_BOUND.search(bodies):
+        return None
+    size = int(numbers.pop())
+    return size if 1 <= size <= 64 else None
+
+
+def _listed(text: str) -> list[str]:
+    """``g_i = e^{a_i}, h_i = \\sum_k e^{a_k}``: one definition per part cut at the commas
+    outside any group, when every part is one (else ``text`` whole: ``p = (0.7, 0.2)``)."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += char in "{([" and 1 or -(char in "})]")
+        if char == "," and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    parts.append(text[start:])
+    if len(parts) > 1 and all(defined_name(part.partition("=")[0]) for part in parts):
+        return parts
+    return [text]
+
+
+def _has_top_level_equals(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += char in "{([" and 1 or -(char in "})]")
+        if char == "=" and depth == 0:
+            return True
+    return False
+
+
+def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning | str:
+    """``lhs := rhs`` as a meaning, or the reason it is not one."""
+    named = defined_name(lhs)
+    if named is None:
+        return f"{lhs.strip()!r} is not a name with at most one index"
+    name, index = named
+    vector = _VECTOR_SOFTMAX.fullmatch(rhs)
+    if vector and index is None:  # \mathbf{p} = \mathrm{softmax}(\mathbf{o}): entry-wise
+        meaning = softmax_meaning(name, vector.group(1))
+        return replace(meaning, source=where, latex=f"{lhs.strip()} = {' '.join(rhs.split())}")
+    try:
+        value = Reader(meanings).expression(rhs)
+    except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
+        return str(exc)
+    value = value.xreplace(meanings.sizes())
+    if (
+        isinstance(value, sympy.Indexed)
+        and str(value.base.label) not in meanings.table
+        and str(value.base.label) not in meanings.leaves
+    ):  # p_i = \sigma_i(\mathbf{z}): another name for a quantity the text defines in words
+        return f"{lhs.strip()} is named {value}, which has no meaning here"
+    if value.is_number and index is not None:
+        return "a value of an entry (y_c = 1), not a definition of every entry"
+    if name in {str(e.base.label) for e in value.atoms(sympy.Indexed)} | {
+        s.name for s in value.free_symbols
+    }:
+        return _SELF_REFERENCE
+    free = {s for s in value.free_symbols if is_index(s) and s.name not in meanings.parameters}
+    symbol = sympy.Symbol(index, integer=True, positive=True) if index else None
+    slip = False
+    if free - {symbol}:
+        (other,) = free if len(free) == 1 and symbol is not None else (None,)
+        if other is None or not _is_softmax(value.xreplace({other: symbol})):
+            return f"the indices of {lhs.strip()} and of its definition differ"
+        # S_j = e^{a_i} / Σ_k e^{a_k}: a softmax meant, its index slipped; the step is judged
+        value, slip = value.xreplace({other: symbol}), True
+    return Meaning(
+        name,
+        symbol,
+        fresh_bounds(value),
+        where,
+        f"{lhs.strip()} = {' '.join(rhs.split())}",
+        slip,
+    )
+
+
+_VECTOR_SOFTMAX = re.compile(
+    r"\s*(?:\\(?:text|textrm|mathrm|operatorname|textsf|mathsf)\s*\{\s*softmax\s*\}|softmax)\s*"
+    r"(?:\\left)?\(\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*"
+    r"(?:\\right)?\)\s*[.,]?\s*"
+)
+
+
+_SELF_REFERENCE = "the definition refers to the name it defines"
+
+
+def _is_softmax(value: sympy.Expr) -> bool:
+    """``e^{x_m} / Σ_k e^{x_k}``, the one form whose index slip has a single reading."""
+    numerator, denominator = sympy.fraction(sympy.together(value))
+    return (
+        isinstance(numerator, sympy.exp)
+        and isinstance(numerator.args[0], sympy.Indexed)
+        and isinstance(denominator, sympy.Sum)
+        and isinstance(denominator.function, sympy.exp)
+    )

@@ -1,0 +1,97 @@
+"""Where each meaning of a name holds: a name defined again after a heading or a "from here on"
+opens a new scope, and the same meaning written twice is one definition; the sizes a document
+states.
+"""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.errors import SymsoftError
+from symsoft.reading.budget import OutOfTime, time_limit
+from symsoft.reading.names import Unreadable
+from symsoft.reading.spans import Text
+from symsoft.reading.steps import (
+    Meaning,
+    Meanings,
+    judge,
+)
+
+STEP_SECONDS = 10.0
+
+
+STATED_SIZE = re.compile(r"\$\s*[NKCMn]\s*=\s*(\d{1,2})\s*\$")
+
+
+_SIZE_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+_SIZE_IN_WORDS = re.compile(  # "has only two classes", "the sum runs over the two classes"
+    r"\b(?:with|only|has|have|over|just)\s+(?:the\s+|only\s+)?(two|three|four|[234])\s+"
+    r"(?:classes|categories|outputs|labels)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_sizes(text: str) -> set[int]:
+    """The numbers of classes the text states: ``$K = 3$``, "with only two classes"."""
+    sizes = {int(size) for size in STATED_SIZE.findall(text)}
+    return sizes | {_SIZE_WORDS[w.lower()] for w in _SIZE_IN_WORDS.findall(text)}
+
+
+def scopes_of(
+    text: Text,
+    redefined: dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]],
+    meanings: Meanings,
+    stated: bool,
+    n: int | None,
+    definitions: dict[tuple[int, int], str],
+) -> dict[str, list[tuple[int, Meaning]]]:
+    """The names the document defines twice with different values ("S" the softmax in one
+    section, the logistic function in the next), each with its definitions by position.  A
+    later definition with the same value is a step, judged as any other; one with a new value
+    is a definition, and the steps that use the name are judged under each."""
+    scopes: dict[str, list[tuple[int, Meaning]]] = {}
+    for name, found in redefined.items():
+        if name not in meanings.table:
+            continue  # not read at all (a sentence made it unreadable)
+        first_at, first, _ = found[0]
+        kept = [(first_at, first)]
+        for position, meaning, key in found[1:]:
+            if not meaning.unread and _same_meaning(first, meaning, meanings, stated, n):
+                continue
+            kept.append((position, meaning))
+            if key is not None:
+                line, _ = text.place(first_at)
+                definitions[key] = (
+                    f"definition of {meaning.latex.partition('=')[0].strip()} "
+                    f"(a new meaning: line {line} defines it differently)"
+                )
+        if len(kept) > 1:
+            scopes[name] = kept
+    return scopes
+
+
+def _same_meaning(
+    first: Meaning, other: Meaning, meanings: Meanings, stated: bool, n: int | None
+) -> bool:
+    """Whether two definitions of one name agree (proved equal in every index case)."""
+    if (first.index is None) != (other.index is None):
+        return False
+    index = first.index
+    value = other.value if index is None else other.value.xreplace({other.index: index})
+    try:
+        with time_limit(STEP_SECONDS):
+            checks = judge(first.value, value, meanings, None, stated, n)
+    except (
+        OutOfTime,
+        Unreadable,
+        SymsoftError,
+        RecursionError,
+        ValueError,
+        TypeError,
+        ArithmeticError,
+        NotImplementedError,
+    ):
+        return False
+    return bool(checks) and all(check.verdict.status == "proved" for check in checks)

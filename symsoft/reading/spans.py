@@ -1,0 +1,49 @@
+"""A document as the reader sees it: its Text (the source with comments and code blanked, positions
+kept), a Span of it, and a Display of mathematics found in it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Text:
+    """The document with every non-mathematical decoration blanked (same length)."""
+
+    original: str
+    chars: list[str]
+    line_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str) -> Text:
+        starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        return cls(text, list(text), starts)
+
+    def blank(self, start: int, end: int) -> None:
+        for pos in range(start, end):
+            if self.chars[pos] != "\n":
+                self.chars[pos] = " "
+
+    def slice(self, start: int, end: int) -> str:
+        return "".join(self.chars[start:end])
+
+    def place(self, pos: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.line_starts, pos)
+        return line, pos - self.line_starts[line - 1] + 1
+
+
+@dataclass(frozen=True)
+class Display:
+    number: int
+    start: int  # of the opening delimiter
+    body: Span
+    problem: str = ""

@@ -1,0 +1,135 @@
+"""A step's verdict from the verdicts of its index cases, and the small judgements around it: a
+decimal rounded from the exact value, a default the document never states, the size of a parsed
+side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import sympy
+
+from symsoft.reading.concrete import SUM_TO_ONE
+from symsoft.reading.names import Unreadable
+from symsoft.reading.outcome import StepResult
+from symsoft.reading.prose import (
+    HEADING,
+)
+from symsoft.reading.scopes import stated_sizes
+from symsoft.reading.steps import CaseCheck
+
+_NAME_OR_PRODUCT = re.compile(r"ambiguous '([A-Za-z])([A-Za-z])': one name or a product\?")
+
+
+def _product_of_names(exc: Unreadable, written: str, lone: frozenset[str]) -> int | None:
+    """Where to write ``pu`` apart when ``p`` and ``u`` are both names the document writes on
+    their own (math.SE: ``-pu + \\log(1 + e^u)``): a product, as nobody names a third thing by
+    two letters already in use."""
+    found = _NAME_OR_PRODUCT.match(exc.reason)
+    if found is None or not {found.group(1), found.group(2)} <= lone:
+        return None
+    pos = exc.pos
+    if written[pos - 1 : pos + 1] != found.group(1) + found.group(2):
+        return None
+    return pos
+
+
+def _tree_size(expr: sympy.Basic, limit: int) -> int:
+    """Nodes of ``expr``, counted up to ``limit + 1``."""
+    count = 0
+    for _ in sympy.preorder_traversal(expr):
+        count += 1
+        if count > limit:
+            break
+    return count
+
+
+def _unstated(result: StepResult, defaults: list[str]) -> StepResult:
+    """A flag that rests on default meanings the document never states is ambiguous."""
+    if not (result.flagged and defaults):
+        return result
+    return replace(
+        result,
+        status="not checked",
+        summary=f"not checked: ambiguous: {result.summary} if {'; '.join(defaults)}, "
+        "which the document does not state",
+        hypothesis_stated=True,
+    )
+
+
+_DECIMAL = re.compile(r"\s*-?\s*\d*\.(\d+)\s*")  # 0.665: a value written to three digits
+
+
+def _rounded(result: StepResult) -> StepResult:
+    """A step that fails at a point only because one side is the other rounded to the digits
+    written (``s_3 = 0.665`` where s_3 = 0.66524…): the author means ≈, so it is no flag."""
+    sides = result.counterexample
+    if result.status != "fails" or sides is None or sides.point:
+        return result
+    for written, value, other in (
+        (result.lhs, sides.lhs_float, sides.rhs_float),
+        (result.rhs, sides.rhs_float, sides.lhs_float),
+    ):
+        decimal = _DECIMAL.fullmatch(written)
+        digits = len(decimal.group(1)) if decimal else 0
+        if decimal and abs(value - other) <= 0.5 * 10**-digits * (1 + 1e-9):
+            return replace(
+                result,
+                status="not checked",
+                summary=f"not checked: ambiguous: {written.strip()} is {other:.{digits + 3}g} "
+                "rounded to the digits written (≈, not =)",
+            )
+    return result
+
+
+def _section_sizes(before: str) -> set[int]:
+    """The sizes stated in the section that ends with ``before`` (since its last heading)."""
+    headings = list(HEADING.finditer(before))
+    return stated_sizes(before[headings[-1].end() :] if headings else before)
+
+
+def _total_of(expr: sympy.Expr) -> str | None:
+    """``X`` when ``expr`` is ``Σ_k X_k`` over every class, else None."""
+    if (
+        isinstance(expr, sympy.Sum)
+        and len(expr.limits) == 1
+        and expr.limits[0][1] == 1
+        and isinstance(expr.function, sympy.Indexed)
+        and expr.function.indices == (expr.limits[0][0],)
+    ):
+        return str(expr.function.base.label)
+    return None
+
+
+def _summarized(
+    base: StepResult, cases: tuple[CaseCheck, ...], stated: bool, n: int | None
+) -> StepResult:
+    base = replace(base, cases=cases)
+    if not cases:
+        return replace(base, status="holds", summary="holds (no index case applies)")
+    proved = [c.case for c in cases if c.verdict.status == "proved"]
+    refuted = [c.case for c in cases if c.verdict.status == "refuted"]
+    unknown = [c for c in cases if c.verdict.status == "unknown"]
+    hypothesis = SUM_TO_ONE if any(c.hypothesis for c in cases) else None
+    given = f" given {hypothesis}" if hypothesis and proved else ""
+    at = f" at N = {n}" if n is not None else ""
+    only_case = len(cases) == 1 and cases[0].case.startswith(("every", "always"))
+    condition = f" when {cases[0].case}" if base.condition and not only_case else ""
+    if refuted and not proved:
+        where = "" if only_case or len(refuted) > 1 or condition else f" when {refuted[0]}"
+        return replace(base, status="fails", summary=f"fails{condition or where}{at}")
+    if refuted:
+        summary = f"holds only when {' or '.join(proved)}{at} (fails when {', '.join(refuted)})"
+        return replace(base, status="holds only", summary=summary, hypothesis=hypothesis)
+    if unknown:
+        reason = unknown[0].verdict.reason
+        return replace(base, status="unknown", summary=f"undecided ({unknown[0].case}): {reason}")
+    if hypothesis and not stated:
+        summary = f"uses {SUM_TO_ONE}, which the document does not state"
+        return replace(
+            base, status="holds", summary=summary, hypothesis=hypothesis, hypothesis_stated=False
+        )
+    return replace(
+        base, status="holds", summary=f"holds{condition}{at}{given}", hypothesis=hypothesis
+    )
