@@ -176,3 +176,13 @@ def test_the_annotated_report_receives_a_document_it_does_not_import_the_reader(
 
 def test_import_of_the_results_and_the_report_is_lazy():
     assert _loaded_after("import symsoft.results, symsoft.render.report") == []
+
+
+def test_every_module_is_under_500_lines():
+    """Issue 10: a module is one piece of logic a reader can hold; past 500 lines it is split."""
+    long = {
+        _module_name(path): count
+        for path in PACKAGE.rglob("*.py")
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > 500
+    }
+    assert long == {}
