@@ -28,6 +28,8 @@ from collections.abc import Callable
 import sympy
 from sympy.functions.special.tensor_functions import KroneckerDelta
 
+from symsoft.errors import UnsupportedExpression
+
 
 class Kept(sympy.Sum):
     """A sum that ``doit`` returns unchanged (its value is already what ``Sum.doit`` would
@@ -222,3 +224,59 @@ def _plain_sum(term: sympy.Expr, k: sympy.Symbol, limit: tuple) -> sympy.Expr:
 
 
 __all__ = ["Kept", "doit", "evaluate_sums", "opaque"]
+
+
+class OpaqueSums:
+    """Each distinct ``Σ_{k=1}^{N} g(k)`` as one opaque symbol, the factors free of ``k`` pulled
+    out: ``Σ_k (x g(k) + h(k)) = x Σ1 + Σ2``; the same sum, the same symbol.
+
+    Sound for a proof (an identity that holds whatever values the symbols take holds for the
+    sums' true values), never a refutation by itself.  The catalogue's every-N proofs
+    (:mod:`symsoft.verification.general`) and the document reader
+    (:mod:`symsoft.reading.steps`) both use it; ``check`` and ``made`` are their hooks.
+    """
+
+    def __init__(self, n: sympy.Symbol) -> None:
+        self.n = n
+        self.symbols: dict[sympy.Expr, sympy.Symbol] = {}
+        self.dummy = sympy.Dummy("k", integer=True, positive=True)
+
+    def atomize(self, expr: sympy.Expr) -> sympy.Expr:
+        return expr.replace(lambda e: isinstance(e, sympy.Sum), self._split)
+
+    def _split(self, total: sympy.Sum) -> sympy.Expr:
+        (variable, low, high), *more = total.limits
+        if more or low != 1 or high != self.n:
+            raise UnsupportedExpression(f"a sum over another range: {total}")
+        body = sympy.expand(total.function.xreplace({variable: self.dummy}))
+        out = sympy.S.Zero
+        for term in sympy.Add.make_args(body):
+            free, bound = [], []
+            for factor in sympy.Mul.make_args(term):
+                (bound if self.dummy in factor.free_symbols else free).append(factor)
+            out += sympy.Mul(*free) * self.symbol(sympy.Mul(*bound))
+        return out
+
+    def symbol(self, body: sympy.Expr) -> sympy.Expr:
+        """The symbol of ``Σ_k body`` (``body`` written in :attr:`dummy`); ``N`` for ``Σ_k 1``."""
+        if body == 1:
+            return self.n
+        if body not in self.symbols:
+            self.check(body)
+            name = f"Sigma{len(self.symbols) + 1}"
+            positive = self.positive(body)
+            symbol = (
+                sympy.Symbol(name, positive=True) if positive else sympy.Symbol(name, real=True)
+            )
+            self.symbols[body] = symbol
+            self.made(symbol, body)
+        return self.symbols[body]
+
+    def check(self, body: sympy.Expr) -> None:
+        """Raise :class:`UnsupportedExpression` for a sum that may not be made opaque."""
+
+    def positive(self, body: sympy.Expr) -> bool:
+        return bool(body.is_positive)
+
+    def made(self, symbol: sympy.Symbol, body: sympy.Expr) -> None:
+        """Called once for each new symbol."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sympy
 from sympy.core.relational import Relational
 
-from symsoft.algebra.sums import Kept, evaluate_sums
+from symsoft.algebra.sums import Kept, OpaqueSums, evaluate_sums
 from symsoft.errors import UnsupportedExpression
 from symsoft.reading.symbols import index_symbol
 
@@ -176,40 +176,15 @@ def _in_range(index: sympy.Expr) -> bool:
     return is_index(index) or bool(index.is_Integer and index > 0)
 
 
-class Sums:
-    """Each distinct ``Σ_k g(k)`` over ``1..N`` as one opaque symbol."""
+class Sums(OpaqueSums):
+    """Each distinct ``Σ_k g(k)`` over ``1..N`` as one opaque symbol, positive when its terms,
+    written out, are."""
 
     def __init__(self) -> None:
-        self.symbols: dict[sympy.Expr, sympy.Symbol] = {}
-        self.dummy = sympy.Dummy("k", integer=True, positive=True)
+        super().__init__(N)
 
-    def atomize(self, expr: sympy.Expr) -> sympy.Expr:
-        return expr.replace(lambda e: isinstance(e, sympy.Sum), self._split)
-
-    def _split(self, total: sympy.Sum) -> sympy.Expr:
-        (variable, low, high), *more = total.limits
-        if more or low != 1 or high != N:
-            raise UnsupportedExpression(f"a sum over another range: {total}")
-        body = sympy.expand(total.function.xreplace({variable: self.dummy}))
-        out = sympy.S.Zero
-        for term in sympy.Add.make_args(body):
-            free, bound = [], []
-            for factor in sympy.Mul.make_args(term):
-                (bound if self.dummy in factor.free_symbols else free).append(factor)
-            out += sympy.Mul(*free) * self.symbol(sympy.Mul(*bound))
-        return out
-
-    def symbol(self, body: sympy.Expr) -> sympy.Expr:
-        if body == 1:
-            return N
-        if body not in self.symbols:
-            plain = flatten(body)
-            name = f"Sigma{len(self.symbols) + 1}"
-            positive = bool(plain.is_positive)
-            self.symbols[body] = (
-                sympy.Symbol(name, positive=True) if positive else sympy.Symbol(name, real=True)
-            )
-        return self.symbols[body]
+    def positive(self, body: sympy.Expr) -> bool:
+        return bool(flatten(body).is_positive)
 
     def target_total(self) -> sympy.Symbol | None:
         return self.symbols.get(sympy.IndexedBase("y")[self.dummy])

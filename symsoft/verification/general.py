@@ -91,48 +91,20 @@ def _resolve(expr: sympy.Expr) -> sympy.Expr:
     return expr.replace(sympy.Piecewise, branch)
 
 
-class _Sums:
-    """Each distinct ``Σ_k g(k)`` as one symbol (the same sum, the same symbol)."""
+class _Sums(sums.OpaqueSums):
+    """Each distinct ``Σ_k g(k)`` as one symbol, and what it stands for (shown in the proof)."""
 
     def __init__(self) -> None:
-        self.symbols: dict[tuple, sympy.Symbol] = {}
+        super().__init__(N)
         self.meaning: dict[sympy.Symbol, sympy.Sum] = {}
-        self.dummy = sympy.Dummy("k", integer=True, positive=True)
 
-    def atomize(self, expr: sympy.Expr) -> sympy.Expr:
-        return expr.replace(lambda e: isinstance(e, sympy.Sum), self._split)
-
-    def _split(self, total: sympy.Sum) -> sympy.Expr:
-        if len(total.limits) != 1:
-            raise UnsupportedExpression(f"a multiple sum {total}")
-        variable, low, high = total.limits[0]
-        if low != 1 or high != N:
-            raise UnsupportedExpression(f"a sum over another range: {total}")
-        body = sympy.expand(total.function.xreplace({variable: self.dummy}))
-        out = sympy.S.Zero
-        for term in sympy.Add.make_args(body):
-            free, bound = [], []
-            for factor in sympy.Mul.make_args(term):
-                (bound if self.dummy in factor.free_symbols else free).append(factor)
-            out += sympy.Mul(*free) * self._symbol(sympy.Mul(*bound))
-        return out
-
-    def _symbol(self, body: sympy.Expr) -> sympy.Expr:
-        if body == 1:
-            return N
+    def check(self, body: sympy.Expr) -> None:
         free_indices = body.free_symbols & set(INDICES)
         if free_indices:
             raise UnsupportedExpression(f"a sum whose terms depend on {free_indices}: Σ_k {body}")
-        key = (body,)
-        if key not in self.symbols:
-            name = f"Sigma{len(self.symbols) + 1}"
-            positive = body.is_positive
-            symbol = (
-                sympy.Symbol(name, positive=True) if positive else sympy.Symbol(name, real=True)
-            )
-            self.symbols[key] = symbol
-            self.meaning[symbol] = sympy.Sum(body.xreplace({self.dummy: k}), (k, 1, N))
-        return self.symbols[key]
+
+    def made(self, symbol: sympy.Symbol, body: sympy.Expr) -> None:
+        self.meaning[symbol] = sympy.Sum(body.xreplace({self.dummy: k}), (k, 1, N))
 
 
 def _flatten_indexed(expr: sympy.Expr) -> sympy.Expr:
@@ -175,9 +147,9 @@ def _decide_case(
         if name not in ("sum-to-one", "label-smoothing"):
             return Verdict("unknown", reason=f"the hypothesis {name!r} is not encoded for every N")
         if name == "sum-to-one":
-            target_sum = sums.symbols.get((y[sums.dummy],))
+            target_sum = sums.symbols.get(y[sums.dummy])
             if target_sum is None:
-                target_sum = sums._symbol(y[sums.dummy])
+                target_sum = sums.symbol(y[sums.dummy])
             assumptions.append(sympy.Eq(target_sum, 1))
     verdict = prove(lhs, rhs, assumptions)
     if verdict.status == "proved":
