@@ -56,3 +56,23 @@ def test_d_beside_another_size_is_not_judged_as_a_partial_sum() -> None:
     assert [s.status for s in steps[-3:]] == ["not checked"] * 3
     assert not any(s.flagged for s in steps)
     assert "a sum runs to d" in steps[-1].summary
+
+
+SOFTMAX_WITH_FEATURES = r"""
+For $\mathbf x \in \mathbb R^d$ and $K$ classes, $p_k = \frac{e^{z_k}}{\sum_{j=1}^K e^{z_j}}$ and
+$L = -\sum_{k=1}^K y_k \log p_k$, with $y$ one-hot.
+
+$$\frac{\partial L}{\partial z_i} = -\sum_{k=1}^K \frac{y_k}{p_k} \frac{\partial p_k}{\partial z_i}
+= p_i - y_i$$
+
+$$\frac{\partial L}{\partial z_i} = y_i - p_i$$
+
+$$\sum_{j=1}^d w_j x_j = \sum_{j=1}^d x_j w_j$$
+"""
+
+
+def test_features_counted_by_d_leave_the_classes_counted_by_k() -> None:
+    """A sum over the d features of x beside sums over K classes: K stays the size N."""
+    steps = check_document(SOFTMAX_WITH_FEATURES).steps
+    assert [s.status for s in steps[:3]] == ["holds", "holds", "fails"]
+    assert steps[3].status == "not checked" and "a sum runs to d" in steps[3].summary
