@@ -88,7 +88,11 @@ def check_bounds(sides: list[sympy.Expr]) -> None:
     for side in sides:
         for total in side.atoms(sympy.Sum):
             for _, _, upper in total.limits:
-                bounds |= {s for s in upper.free_symbols if is_index(s)}
+                bounds |= {
+                    s
+                    for s in upper.free_symbols
+                    if is_index(s) and not isinstance(s, sympy.Dummy)  # an outer sum's index
+                }
         elsewhere |= side.replace(sympy.Sum, lambda term, *_: term).free_symbols
     for bound in sorted(bounds - elsewhere, key=str):
         raise Unreadable(
