@@ -220,6 +220,9 @@ class _Builder(Transformer_NonRecursive):
             return _index(value, self.open_names)
         return value
 
+    def size_d(self):
+        return index_symbol("d")
+
     @v_args(meta=True, inline=True)
     def power(self, meta, base, exponent):
         if isinstance(exponent, sympy.Symbol) and exponent.name == "T" and not base.is_number:

@@ -92,6 +92,8 @@ def meanings_of(
         re.findall(r"\\sigma\s*(?:\\left\s*)?\(\s*([a-zA-Z])\s*(?:\\right\s*)?\)", everything)
     )
     bounds = set(_SUM_BOUND.findall(everything)) - {"N"}
+    if len(bounds) > 1:
+        bounds.discard("d")  # x in R^d beside K classes: d counts features, K the classes
     if len(bounds) == 1 and not re.search(r"\^\s*\{?\s*N\b", everything):
         meanings.size = index_symbol(bounds.pop())  # the classes are counted by K, or C
     definitions: dict[tuple[int, int], str] = {}

@@ -77,3 +77,25 @@ def check_names(sides: list[sympy.Expr], meanings: Meanings, open_names: bool = 
                     continue
                 raise Unreadable(f"'{symbol}' has no meaning here: define it in the document")
     return undefined
+
+
+def check_bounds(sides: list[sympy.Expr]) -> None:
+    """A sum that runs to a letter the step uses nowhere else (``\\sum_{j=1}^d`` in a document
+    whose size is K) runs to a size other than the document's N: judging it as a partial sum up
+    to an index d would refute the author's full sum at d = 1, so it is not judged."""
+    elsewhere: set[sympy.Basic] = set()
+    bounds: set[sympy.Symbol] = set()
+    for side in sides:
+        for total in side.atoms(sympy.Sum):
+            for _, _, upper in total.limits:
+                bounds |= {
+                    s
+                    for s in upper.free_symbols
+                    if is_index(s) and not isinstance(s, sympy.Dummy)  # an outer sum's index
+                }
+        elsewhere |= side.replace(sympy.Sum, lambda term, *_: term).free_symbols
+    for bound in sorted(bounds - elsewhere, key=str):
+        raise Unreadable(
+            f"a sum runs to {bound}, which is not the size of the document's other sums: "
+            "two sizes, or a partial sum? not read"
+        )

@@ -23,7 +23,7 @@ import sympy
 from symsoft.algebra.prover import prove
 from symsoft.errors import UnsupportedExpression
 from symsoft.reading.concrete import SUM_TO_ONE, _concrete
-from symsoft.reading.names import PARAMETERS, Unreadable, check_names
+from symsoft.reading.names import PARAMETERS, Unreadable, check_bounds, check_names
 from symsoft.reading.symbolic import (
     N,
     Sums,
@@ -299,6 +299,7 @@ def judge(
     >>> [(c.case, c.verdict.status) for c in cases]
     [('i ≠ j', 'proved'), ('i = j', 'refuted')]
     """
+    check_bounds([fresh_bounds(side.xreplace(meanings.sizes())) for side in (lhs, rhs)])
     sides = []
     for side in (lhs, rhs):
         size = meanings.sizes()
