@@ -305,6 +305,17 @@ TWINS = [
 ]
 
 
+TWINS += [
+    (
+        "one-line $…$ paragraphs as displays",
+        SOFTMAX_Z + "对 $z_j$ 求导\n\n$\\frac{\\partial \\hat{y}_i}{\\partial z_j}$\n\n"
+        "$= \\hat{y}_i (\\delta_{ij} - \\hat{y}_j)$\n",
+        SOFTMAX_Z + "对 $z_j$ 求导\n\n$\\frac{\\partial \\hat{y}_i}{\\partial z_j}$\n\n"
+        "$= \\hat{y}_j (\\delta_{ij} - \\hat{y}_j)$\n",
+    ),
+]
+
+
 @pytest.mark.parametrize(("name", "correct", "wrong"), TWINS, ids=[t[0] for t in TWINS])
 def test_a_real_notation_is_read_and_its_wrong_twin_fails(name, correct, wrong):
     good = check_document(correct)
@@ -1564,3 +1575,19 @@ def test_a_step_written_under_a_labels_value_is_not_flagged_without_it():
     assert [s.status for s in under.steps] == ["definition", "holds", "not checked", "definition"]
     assert "label's value" in under.steps[2].summary
     assert flags(UNDER_A_LABEL.replace("WHERE", "")) == [False, False, True, False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # math inside a sentence, even on a line of its own within the paragraph
+        "The derivative\n$\\frac{\\partial \\hat{y}_i}{\\partial z_i} = \\hat{y}_i$\nis wrong.\n",
+        # a value or a case alone on its line is not a step
+        "$K = 3$\n\n$i = j$\n",
+        # in LaTeX a $…$ is inline math wherever it is
+        "\\documentclass{article}\\begin{document}\n\n"
+        "$\\frac{\\partial \\hat{y}_i}{\\partial z_i} = \\hat{y}_i$\n\n\\end{document}\n",
+    ],
+)
+def test_inline_math_that_is_not_a_paragraph_of_its_own_is_no_display(text):
+    assert not check_document(SOFTMAX_Z + text).steps
