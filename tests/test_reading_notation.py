@@ -305,6 +305,10 @@ TWINS = [
 ]
 
 
+SIGMA_SUM = (
+    "Let $p_k = \\frac{e^{f_k}}{\\sum_{j=1}^n e^{f_j}}$ and\n\n"
+    "$$\\sigma = \\sum_{j=1}^n e^{f_j}$$\n\n"
+)
 TWINS += [
     (
         "one-line $…$ paragraphs as displays",
@@ -1591,3 +1595,26 @@ def test_a_step_written_under_a_labels_value_is_not_flagged_without_it():
 )
 def test_inline_math_that_is_not_a_paragraph_of_its_own_is_no_display(text):
     assert not check_document(SOFTMAX_Z + text).steps
+
+
+def test_a_sigma_that_is_also_applied_is_not_the_sum():
+    text = (
+        "Let $p_k = \\frac{e^{f_k}}{\\sum_{j=1}^n e^{f_j}}$ and $\\sigma = \\sum_{j=1}^n e^{f_j}$"
+        ", with $\\sigma(x)$ the logistic function.\n\n"
+        "$$\\frac{\\partial p_k}{\\partial f_k} = \\frac{e^{f_k}}{\\sigma}$$\n"
+    )
+    assert statuses(text) == ["not checked"], check_document(text).lines()
+
+
+@pytest.mark.parametrize(
+    ("numerator", "expected"),
+    [
+        ("\\delta_{kl} e^{f_k} \\sigma - e^{f_k} e^{f_l}", ["definition", "holds"]),
+        ("e^{f_k} \\sigma - e^{f_k} e^{f_l}", ["definition", "holds only"]),  # missing δ
+        ("\\delta_{kl} e^{f_k} \\sigma + e^{f_k} e^{f_l}", ["definition", "fails"]),
+    ],
+)
+def test_a_sigma_defined_as_the_sum_is_that_sum(numerator, expected):
+    derivative = "\\frac{\\partial p_k}{\\partial f_l}"
+    text = SIGMA_SUM + f"$${derivative} = \\frac{{{numerator}}}{{\\sigma^2}}$$\n"
+    assert statuses(text) == expected, check_document(text).lines()

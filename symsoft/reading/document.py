@@ -54,6 +54,7 @@ from symsoft.reading.spelling import (
     rename_loss,
     spell_accented_entries,
     spell_sigma_entries,
+    spell_sigma_sum,
 )
 from symsoft.reading.steps import Relation
 from symsoft.reading.verdicts import (
@@ -182,6 +183,7 @@ def check_document(
     spell_accented_entries(document)  # \hat{y_i} is \hat{y}_i
     name_sum_shorthand(document)  # "$\sum$ stands for $\sum_k e^{a_k}$": Σ is a name
     spell_sigma_entries(document)  # \sigma(A_i) = \frac{e^{A_i}}{…}: σ(A_k) is σ_k
+    spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     displays = find_displays(document, lone_inline=not latex)
     if n is None:
         n = fixed_size(document)
