@@ -305,6 +305,21 @@ TWINS = [
 ]
 
 
+SIGMA_SUM = (
+    "Let $p_k = \\frac{e^{f_k}}{\\sum_{j=1}^n e^{f_j}}$ and\n\n"
+    "$$\\sigma = \\sum_{j=1}^n e^{f_j}$$\n\n"
+)
+TWINS += [
+    (
+        "one-line $…$ paragraphs as displays",
+        SOFTMAX_Z + "对 $z_j$ 求导\n\n$\\frac{\\partial \\hat{y}_i}{\\partial z_j}$\n\n"
+        "$= \\hat{y}_i (\\delta_{ij} - \\hat{y}_j)$\n",
+        SOFTMAX_Z + "对 $z_j$ 求导\n\n$\\frac{\\partial \\hat{y}_i}{\\partial z_j}$\n\n"
+        "$= \\hat{y}_j (\\delta_{ij} - \\hat{y}_j)$\n",
+    ),
+]
+
+
 @pytest.mark.parametrize(("name", "correct", "wrong"), TWINS, ids=[t[0] for t in TWINS])
 def test_a_real_notation_is_read_and_its_wrong_twin_fails(name, correct, wrong):
     good = check_document(correct)
@@ -1564,3 +1579,42 @@ def test_a_step_written_under_a_labels_value_is_not_flagged_without_it():
     assert [s.status for s in under.steps] == ["definition", "holds", "not checked", "definition"]
     assert "label's value" in under.steps[2].summary
     assert flags(UNDER_A_LABEL.replace("WHERE", "")) == [False, False, True, False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # math inside a sentence, even on a line of its own within the paragraph
+        "The derivative\n$\\frac{\\partial \\hat{y}_i}{\\partial z_i} = \\hat{y}_i$\nis wrong.\n",
+        # a value or a case alone on its line is not a step
+        "$K = 3$\n\n$i = j$\n",
+        # in LaTeX a $…$ is inline math wherever it is
+        "\\documentclass{article}\\begin{document}\n\n"
+        "$\\frac{\\partial \\hat{y}_i}{\\partial z_i} = \\hat{y}_i$\n\n\\end{document}\n",
+    ],
+)
+def test_inline_math_that_is_not_a_paragraph_of_its_own_is_no_display(text):
+    assert not check_document(SOFTMAX_Z + text).steps
+
+
+def test_a_sigma_that_is_also_applied_is_not_the_sum():
+    text = (
+        "Let $p_k = \\frac{e^{f_k}}{\\sum_{j=1}^n e^{f_j}}$ and $\\sigma = \\sum_{j=1}^n e^{f_j}$"
+        ", with $\\sigma(x)$ the logistic function.\n\n"
+        "$$\\frac{\\partial p_k}{\\partial f_k} = \\frac{e^{f_k}}{\\sigma}$$\n"
+    )
+    assert statuses(text) == ["not checked"], check_document(text).lines()
+
+
+@pytest.mark.parametrize(
+    ("numerator", "expected"),
+    [
+        ("\\delta_{kl} e^{f_k} \\sigma - e^{f_k} e^{f_l}", ["definition", "holds"]),
+        ("e^{f_k} \\sigma - e^{f_k} e^{f_l}", ["definition", "holds only"]),  # missing δ
+        ("\\delta_{kl} e^{f_k} \\sigma + e^{f_k} e^{f_l}", ["definition", "fails"]),
+    ],
+)
+def test_a_sigma_defined_as_the_sum_is_that_sum(numerator, expected):
+    derivative = "\\frac{\\partial p_k}{\\partial f_l}"
+    text = SIGMA_SUM + f"$${derivative} = \\frac{{{numerator}}}{{\\sigma^2}}$$\n"
+    assert statuses(text) == expected, check_document(text).lines()

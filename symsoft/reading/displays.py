@@ -83,7 +83,57 @@ _SIDE_BY_SIDE = re.compile(r"\$\$[^$\n]+\$\$")
 _DERIVATION = re.compile(r"\\(?:frac|partial|nabla|log|ln|exp|sigma|sum|tanh)(?![a-zA-Z])|'")
 
 
-def find_displays(text: Text) -> list[Display]:
+# a paragraph of one line holding one ``$…$`` and nothing else (a heading may head it)
+_LONE_INLINE = re.compile(r"^[ \t]*(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
+_PARAGRAPH_EDGE = re.compile(r"[ \t]*(?:#[^\n]*)?")
+
+
+def _lone_inline(source: str, found: list[Display]) -> list[Display]:
+    """Paragraphs of one ``$…$`` line that are in effect displays (a Chinese note writes
+    every formula so): the line holds an equation with a derivative or a function in it
+    (``$\\frac{\\partial e^x}{\\partial x} = e^x$``), one that starts with ``=`` (it continues
+    a chain), or the expression such a continuation starts from.  A ``$K = 3$`` or ``$i = j$``
+    alone stays inline math, and so does math on a line of a sentence."""
+    taken = [(d.start, d.body.end) for d in found]
+    lines = source.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    candidates: list[tuple[int, re.Match[str]]] = []
+    for number, line in enumerate(lines):
+        match = _LONE_INLINE.fullmatch(line)
+        if match is None or any(a <= starts[number] < b for a, b in taken):
+            continue
+        above = lines[number - 1] if number > 0 else ""
+        below = lines[number + 1] if number + 1 < len(lines) else ""
+        if _PARAGRAPH_EDGE.fullmatch(above) and not below.strip():
+            candidates.append((number, match))
+    lone: list[Display] = []
+    for place, (number, match) in enumerate(candidates):
+        body = match.group(1)
+        following = candidates[place + 1][1].group(1) if place + 1 < len(candidates) else ""
+        equation = "=" in body and _DERIVATION.search(body) is not None
+        starts_chain = _DERIVATION.search(body) is not None and following.lstrip().startswith("=")
+        if equation or body.lstrip().startswith("=") or starts_chain:
+            start = starts[number] + match.start()
+            lone.append(
+                Display(0, start, Span(start + 1, starts[number] + match.end(1)), lone=True)
+            )
+    return lone
+
+
+def find_displays(text: Text, lone_inline: bool = False) -> list[Display]:
+    """The displays of the text, numbered in order; with ``lone_inline`` (Markdown), also the
+    paragraphs of one ``$…$`` line that are in effect displays."""
+    found = _delimited(text)
+    if not lone_inline:
+        return found
+    source = text.slice(0, len(text.chars))
+    merged = sorted(found + _lone_inline(source, found), key=lambda d: d.start)
+    return [Display(n, d.start, d.body, d.problem, d.lone) for n, d in enumerate(merged, start=1)]
+
+
+def _delimited(text: Text) -> list[Display]:
     source = text.slice(0, len(text.chars))
     found: list[Display] = []
     pos = 0

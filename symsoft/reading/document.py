@@ -54,6 +54,7 @@ from symsoft.reading.spelling import (
     rename_loss,
     spell_accented_entries,
     spell_sigma_entries,
+    spell_sigma_sum,
 )
 from symsoft.reading.steps import Relation
 from symsoft.reading.verdicts import (
@@ -100,6 +101,16 @@ def _load(source: str | Path) -> tuple[str, str, bool]:
         return text, str(path), latex
     assert isinstance(source, str)
     return source, "<text>", "\\documentclass" in source or "\\begin{document}" in source
+
+
+def _without_lone_dollars(everything: str, displays: list[Display]) -> str:
+    """The text with the ``$`` of each one-line ``$…$`` display blanked: its definition is
+    the display's step, not a definition in a sentence as well."""
+    chars = list(everything)
+    for display in displays:
+        if display.lone:
+            chars[display.start] = chars[display.body.end] = " "
+    return "".join(chars)
 
 
 _CLOSERS = re.compile(r"\\\]|\\end\s*\{[^{}]*\}|</script>|[\s>$]")  # what ends a display
@@ -172,7 +183,8 @@ def check_document(
     spell_accented_entries(document)  # \hat{y_i} is \hat{y}_i
     name_sum_shorthand(document)  # "$\sum$ stands for $\sum_k e^{a_k}$": Σ is a name
     spell_sigma_entries(document)  # \sigma(A_i) = \frac{e^{A_i}}{…}: σ(A_k) is σ_k
-    displays = find_displays(document)
+    spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
+    displays = find_displays(document, lone_inline=not latex)
     if n is None:
         n = fixed_size(document)
     rename_loss(document, displays)
@@ -245,7 +257,13 @@ def check_document(
     everything = document.slice(0, len(text))
     stated = "y" in stated_normalized(everything)
     meanings, definitions, listed, redefined = meanings_of(
-        document, steps, define, everything, conventions, nearby, label
+        document,
+        steps,
+        define,
+        _without_lone_dollars(everything, displays),
+        conventions,
+        nearby,
+        label,
     )
     batch = batch_of(
         [

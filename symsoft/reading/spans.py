@@ -47,3 +47,4 @@ class Display:
     start: int  # of the opening delimiter
     body: Span
     problem: str = ""
+    lone: bool = False  # a paragraph of one ``$…$`` line read as a display

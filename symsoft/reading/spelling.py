@@ -210,6 +210,27 @@ def spell_sigma_entries(text: Text) -> None:
         text.chars[match.start() : match.end()] = list(spelled.ljust(len(match.group())))
 
 
+_SIGMA = re.compile(r"\\sigma(?![a-zA-Z])")
+_SIGMA_APPLIED = re.compile(r"\\sigma(?![a-zA-Z])\s*(?:[(_'\[]|\\left|\\prime|\^\s*\{?\s*\\prime)")
+_SIGMA_NAMES_SUM = re.compile(
+    r"\\sigma(?![a-zA-Z])\s*(?::=|=|\\coloneqq|\\equiv)\s*\\sum(?![a-zA-Z])"
+)
+
+
+def spell_sigma_sum(text: Text) -> None:
+    """``\\sigma = \\sum_{j} e^{f_j}``: a σ the text defines as a sum and never applies to
+    anything (no ``\\sigma(z)``, ``\\sigma_i``, ``\\sigma'``) is that sum, a name, spelled
+    ``\\Sigma`` as a shorthand of the sum is (when the text writes no ``\\Sigma`` of its own).
+    Same length: columns stay the file's."""
+    everything = text.slice(0, len(text.chars))
+    if not _SIGMA_NAMES_SUM.search(everything) or _SIGMA_APPLIED.search(everything):
+        return
+    if re.search(r"\\Sigma(?![a-zA-Z])", everything):
+        return
+    for match in _SIGMA.finditer(everything):
+        text.chars[match.start() : match.end()] = list("\\Sigma")
+
+
 _BRACED_BASE = re.compile(r"\{\s*(\\?[a-zA-Z]+|\d+)\s*\}(?=\s*[\^_])")
 
 
