@@ -28,7 +28,7 @@ from symsoft.reading.prose import (
     LOG_CAVEAT,
 )
 from symsoft.reading.readings import _ambiguous, _NotChecked, _OtherReadings
-from symsoft.reading.scopes import STEP_SECONDS
+from symsoft.reading.scopes import STEP_SECONDS, differentiates_by, writes
 from symsoft.reading.sides import Reader
 from symsoft.reading.spans import Span, Text
 from symsoft.reading.steps import CaseCheck, Meaning, Meanings, Relation, judge
@@ -131,6 +131,18 @@ class _Judging(_WorkedExamples, _OtherReadings):
         pieces = [source[d.body.start : d.body.end] for d in find_displays(self.text)]
         return pieces + [m.group() for m in INLINE_MATH.finditer(source)]
 
+    def _display_at(self, at: int) -> str:
+        """The body of the display that holds position ``at``."""
+        source = self.text.slice(0, len(self.text.chars))
+        for display in self._displays:
+            if display.body.start <= at <= display.body.end:
+                return source[display.body.start : display.body.end]
+        return ""
+
+    @functools.cached_property
+    def _displays(self) -> list:
+        return list(find_displays(self.text))
+
     @functools.cached_property
     def _lone_letters(self) -> frozenset[str]:
         """The letters the document's mathematics writes as names on their own."""
@@ -211,9 +223,9 @@ class _Judging(_WorkedExamples, _OtherReadings):
         earlier = {
             name
             for name, start in self.meanings.unreadable_from.items()
-            if at < start and name in self.meanings.unreadable and _uses(written, name)
+            if at < start and name in self.meanings.unreadable and writes(written, name)
         }
-        used = {name for name in self.meanings.table if _uses(written, name)}
+        used = {name for name in self.meanings.table if writes(written, name)}
         for _ in range(12):  # and the names their definitions use (J by y: y defined later)
             more = {
                 str(atom.base.label) if isinstance(atom, sympy.Indexed) else str(atom)
@@ -233,10 +245,20 @@ class _Judging(_WorkedExamples, _OtherReadings):
             Reader(self.meanings, layout=reader.layout, operands=reader.operands),
         )
         try:
-            return self._in_force(step, base, counted)
+            result = self._in_force(step, base, counted)
         finally:
             self.reader = reader
             self.meanings.unreadable.update(kept)
+        # free, the name may take values its definition excludes; by a name it differentiates
+        # by (the Jacobian by θ, θ = Uh + b_2 later) the step speaks of every value
+        around = self._display_at(step.relation.start)
+        values = sorted(name for name in kept if not differentiates_by(around, name))
+        if result.flagged and values:
+            names = ", ".join(f"{name} (defined at {kept[name]})" for name in values)
+            return _ambiguous(
+                result, f"with {names} free; the later definition, not read, may restrict it"
+            )
+        return result
 
     def _judge(
         self, step: Step, base: StepResult, counted: int, variant: int | None = None
@@ -449,11 +471,6 @@ _OPERAND_AMBIGUITY = re.compile(
     r"a script on the operand|does the derivative apply to more than|cannot tell what the "
     r"derivative operator applies to"
 )
-
-
-def _uses(written: str, name: str) -> bool:
-    """Whether ``written`` writes the name (``theta`` also as ``\\theta``)."""
-    return bool(re.search(rf"(?<![a-zA-Z]){re.escape(name)}(?![a-zA-Z])", written))
 
 
 def _raise(exc: Exception) -> NoReturn:
