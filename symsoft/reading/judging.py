@@ -18,9 +18,7 @@ from symsoft.reading.batches import Batch
 from symsoft.reading.budget import OutOfTime, time_limit
 from symsoft.reading.chains import Step
 from symsoft.reading.concrete import SUM_TO_ONE
-from symsoft.reading.displays import (
-    find_displays,
-)
+from symsoft.reading.displays import display_around, find_displays
 from symsoft.reading.names import Unreadable
 from symsoft.reading.outcome import StepResult
 from symsoft.reading.prose import (
@@ -131,18 +129,6 @@ class _Judging(_WorkedExamples, _OtherReadings):
         pieces = [source[d.body.start : d.body.end] for d in find_displays(self.text)]
         return pieces + [m.group() for m in INLINE_MATH.finditer(source)]
 
-    def _display_at(self, at: int) -> str:
-        """The body of the display that holds position ``at``."""
-        source = self.text.slice(0, len(self.text.chars))
-        for display in self._displays:
-            if display.body.start <= at <= display.body.end:
-                return source[display.body.start : display.body.end]
-        return ""
-
-    @functools.cached_property
-    def _displays(self) -> list:
-        return list(find_displays(self.text))
-
     @functools.cached_property
     def _lone_letters(self) -> frozenset[str]:
         """The letters the document's mathematics writes as names on their own."""
@@ -169,6 +155,15 @@ class _Judging(_WorkedExamples, _OtherReadings):
                     result = self._as_rows(step, base, counted, result)
                 if result.flagged and self.caveat:
                     return _ambiguous(result, self.caveat)
+                if result.flagged and step.term is not None:
+                    # "$$\frac{\partial e^{a_i}}{\partial a_j}$$ $$= \delta_{ij} e^{a_i}$$"
+                    term = self.step(replace(step, lhs=step.term, term=None), counted)
+                    if not term.flagged:
+                        return _ambiguous(
+                            result,
+                            f"it may go on from the term '{term.lhs}' singled out before it, "
+                            f"where it {term.status}",
+                        )
                 if result.flagged and (remark := self._at_remarked_value(step, base, counted)):
                     return _ambiguous(result, remark)
                 if (
@@ -251,7 +246,7 @@ class _Judging(_WorkedExamples, _OtherReadings):
             self.meanings.unreadable.update(kept)
         # free, the name may take values its definition excludes; by a name it differentiates
         # by (the Jacobian by θ, θ = Uh + b_2 later) the step speaks of every value
-        around = self._display_at(step.relation.start)
+        around = display_around(self.text, step.relation.start)
         values = sorted(name for name in kept if not differentiates_by(around, name))
         if result.flagged and values:
             names = ", ".join(f"{name} (defined at {kept[name]})" for name in values)
