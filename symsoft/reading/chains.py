@@ -225,7 +225,10 @@ def _leading_condition(text: Text, row: Span) -> Relation | None:
 _WHERE = re.compile(r"\\text\s*\{\s*(?:where|with)\s*\}")
 
 
-_LABEL_VALUE = re.compile(r"\s*[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]\s*[.,;]?\s*")
+_LABEL_VALUE = re.compile(
+    r"\s*(?:\\text\s*\{\s*(?:if|when|for)\s*\}\s*)?"  # "\quad \text{if } y_i = 1"
+    r"[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]\s*[.,;]?\s*"
+)
 
 
 def _segments(body: str, levels: list[int]) -> list[tuple[int, int]]:
@@ -264,7 +267,8 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
         body, previous = text.slice(row.start, row.end), 0
         for start, end in _segments(body, levels):
             separator, previous = body[previous:start], end
-            if _WHERE.search(separator) and _LABEL_VALUE.fullmatch(body[start:end]):
+            label = _LABEL_VALUE.fullmatch(body[start:end])
+            if label and (_WHERE.search(separator) or "text" in body[start:end]):
                 # "L = -\log p_i \text{ where } y_i = 1": the condition the loss is taken under,
                 # not a claim (judged, y_i = 1 would fail for a free label)
                 text.blank(row.start + start, row.start + end)
