@@ -293,9 +293,12 @@ def meanings_of(
             meanings.leaves.discard(output)
     if _SIGMA_DEFINED.search(everything):  # σ(z_i) = e^{z_i} / Σ …: the text's own σ
         meanings.unreadable["sigma"] = "the document's own definition of σ"
-    elif not _SIGMA_ENTRIES.search(everything) and any(
-        not re.search(r"\b(?:not|never|rather than|instead of)\b", said.group(0), re.I)
-        for said in _SIGMA_SAID_SOFTMAX.finditer(everything)
+    elif not _SIGMA_ENTRIES.search(everything) and (
+        any(
+            not re.search(r"\b(?:not|never|rather than|instead of)\b", said.group(0), re.I)
+            for said in _SIGMA_SAID_SOFTMAX.finditer(everything)
+        )
+        or any(_names_sigma_the_softmax(sentence) for sentence in sentences(everything))
     ):  # "here $\sigma$ denotes the softmax": not the logistic function
         meanings.unreadable["sigma"] = "the text says σ is the softmax"
     if conventions:
@@ -341,6 +344,18 @@ _SIGMA_SAID_SOFTMAX = re.compile(
     r"\$\s*\\sigma\s*\$[^.$]{0,40}?\b(?:is|denotes|be|for|stands\s+for|means|as)\b[^.$]{0,25}?"
     r"\bsoft-?max\b"
 )
+
+
+def _names_sigma_the_softmax(sentence: str) -> bool:
+    """Whether a sentence writes σ in its math and calls something the softmax, naming no
+    logistic function and denying nothing ("The softmax, written $\\sigma$, …", "$\\sigma$:
+    the softmax activation", "$\\sigma(z)$ is the softmax of $z$"): σ may be the softmax."""
+    return bool(
+        re.search(r"\$[^$]*\\sigma(?![a-zA-Z])[^$]*\$", sentence)
+        and re.search(r"\bsoft-?max\b", sentence, re.IGNORECASE)
+        and not re.search(r"\b(?:sigmoid|logistic)", sentence, re.IGNORECASE)
+        and not NEGATION.search(sentence)
+    )
 
 
 _BARE_OPERATOR = re.compile(r"\\[dt]?frac\s*\{\s*\\partial\s*\}\s*\{\s*([a-zA-Z])\s*_")
