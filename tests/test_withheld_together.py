@@ -45,3 +45,32 @@ def test_a_step_at_a_remarked_value_with_hedged_normalized_targets_is_not_flagge
 def test_a_step_wrong_at_the_remarked_value_with_normalized_targets_is_still_flagged() -> None:
     step = at(DISTILLATION.replace("= q_i - t_i\n", "= t_i - q_i\n"), 20)
     assert step.flagged
+
+
+HARD_LABELS = r"""
+The soft targets $t$ sum to one and $q_i = \frac{e^{z_i}}{\sum_j e^{z_j}}$:
+
+$$
+L = -\sum_i t_i \log q_i
+$$
+
+LEAD, one-hot, the loss is the same.
+
+$$
+\frac{\partial L}{\partial z_i} = q_i - t_i
+$$
+"""
+
+
+def test_an_alias_after_with_is_a_special_case_not_a_definition() -> None:
+    """ "With hard labels $t = y$" speaks of a case: read as t := y it made every step on t a
+    step on the labels y, whose hypothesis the text never states (a false flag)."""
+    step = check_document(HARD_LABELS.replace("LEAD", "With hard labels $t = y$")).steps[-1]
+    assert step.status == "holds"
+
+
+def test_a_wrong_step_after_the_special_case_is_still_flagged() -> None:
+    text = HARD_LABELS.replace("LEAD", "With hard labels $t = y$").replace(
+        "= q_i - t_i", "= t_i - q_i"
+    )
+    assert check_document(text).steps[-1].flagged

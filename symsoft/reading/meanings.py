@@ -126,6 +126,10 @@ def meanings_of(
             defined_name(lhs) or _FUNCTION_LHS.fullmatch(lhs) or ENTRY.fullmatch(lhs)
         ):
             continue
+        if re.fullmatch(r"\s*\\?[A-Za-z]+\s*", rhs) and _CASE_LEAD.search(
+            prose[max(0, match.start() - 60) : match.start()]
+        ):
+            continue  # "With hard labels $t = y$": a special case, not a definition of t
         line, _ = text.place(match.start())
         if _has_top_level_equals(rhs):
             # $\hat{y}_i = \operatorname{softmax}(\theta)_i = \frac{…}{…}$: each side of the
@@ -358,6 +362,7 @@ def _names_sigma_the_softmax(sentence: str) -> bool:
     )
 
 
+_CASE_LEAD = re.compile(r"\b(?:with|for|if|when|taking|setting)\b[^.$]{0,30}$", re.I)
 _BARE_OPERATOR = re.compile(r"\\[dt]?frac\s*\{\s*\\partial\s*\}\s*\{\s*([a-zA-Z])\s*_")
 _VARIABLE = re.compile(  # what a derivative is taken by: {\partial z_i}, / \partial \mathbf{w}
     r"(?:\}\s*\{|/|\\over)\s*(?:\\partial|\\delta|d)\s*(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?"
