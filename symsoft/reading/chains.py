@@ -129,6 +129,7 @@ class Step:
     kind: str  # "eq", "definition", or the other relation written
     condition: Relation | None
     definition_candidate: bool = False
+    term: Span | None = None  # a term singled out before "$$= …$$": it may go on from there
 
 
 def _relation_of(match: re.Match[str], row_condition: Relation | None) -> str:
@@ -224,7 +225,10 @@ def _leading_condition(text: Text, row: Span) -> Relation | None:
 _WHERE = re.compile(r"\\text\s*\{\s*(?:where|with)\s*\}")
 
 
-_LABEL_VALUE = re.compile(r"\s*[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]\s*[.,;]?\s*")
+_LABEL_VALUE = re.compile(
+    r"\s*(?:\\text\s*\{\s*(?:if|when|for)\s*\}\s*)?"  # "\quad \text{if } y_i = 1"
+    r"[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]\s*[.,;]?\s*"
+)
 
 
 def _segments(body: str, levels: list[int]) -> list[tuple[int, int]]:
@@ -263,7 +267,8 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
         body, previous = text.slice(row.start, row.end), 0
         for start, end in _segments(body, levels):
             separator, previous = body[previous:start], end
-            if _WHERE.search(separator) and _LABEL_VALUE.fullmatch(body[start:end]):
+            label = _LABEL_VALUE.fullmatch(body[start:end])
+            if label and (_WHERE.search(separator) or "text" in body[start:end]):
                 # "L = -\log p_i \text{ where } y_i = 1": the condition the loss is taken under,
                 # not a claim (judged, y_i = 1 would fail for a free label)
                 text.blank(row.start + start, row.start + end)
@@ -299,8 +304,11 @@ def _chain_steps(
             steps[-1] = replace(steps[-1], rhs=chain.last)
         elif (singled := _term_of_an_end(text, sides[0], chain)) is not None:
             chain.last, chain.condition = singled  # a term singled out, not a new chain
+            chain.term = sides[0]
+            return
         else:
             chain.last, chain.condition = sides[0], condition
+        chain.term = None
         return
     left: Span | None = sides[0]
     fresh = bool(text.slice(sides[0].start, sides[0].end).strip())
@@ -323,13 +331,16 @@ def _chain_steps(
         relation = Span(segment.start + match.start(), segment.start + match.end())
         kind = _relation_of(match, condition)
         first = fresh and number == 0
+        term = chain.term if not fresh and number == 0 and left is chain.last else None
         steps.append(
-            Step(display.number, len(steps) + 1, left, right, relation, kind, condition, first)
+            Step(
+                display.number, len(steps) + 1, left, right, relation, kind, condition, first, term
+            )
         )
         if condition is None:
             chain.root = right
         left = right
-    chain.last, chain.condition = left, condition
+    chain.last, chain.condition, chain.term = left, condition, None
     chain.ends.append((left, condition))
 
 

@@ -197,6 +197,14 @@ def drop_fixed_row(text: Text, displays: list[Display]) -> str | None:
     return row
 
 
+def display_around(text: Text, at: int) -> str:
+    """The body of the display that holds position ``at`` ("" outside every display)."""
+    for display in find_displays(text):
+        if display.body.start <= at <= display.body.end:
+            return text.slice(display.body.start, display.body.end)
+    return ""
+
+
 # ---------------------------------------------------------------- rows, chains and steps
 
 
@@ -206,3 +214,4 @@ class Chain:
     condition: Relation | None = None
     root: Span | None = None  # the side the index cases split from: "If i ≠ j, $$ = … $$"
     ends: list[tuple[Span, Relation | None]] = field(default_factory=list)  # sides reached
+    term: Span | None = None  # a term of a side singled out in a display of its own

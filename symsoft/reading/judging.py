@@ -18,9 +18,7 @@ from symsoft.reading.batches import Batch
 from symsoft.reading.budget import OutOfTime, time_limit
 from symsoft.reading.chains import Step
 from symsoft.reading.concrete import SUM_TO_ONE
-from symsoft.reading.displays import (
-    find_displays,
-)
+from symsoft.reading.displays import display_around, find_displays
 from symsoft.reading.names import Unreadable
 from symsoft.reading.outcome import StepResult
 from symsoft.reading.prose import (
@@ -28,7 +26,7 @@ from symsoft.reading.prose import (
     LOG_CAVEAT,
 )
 from symsoft.reading.readings import _ambiguous, _NotChecked, _OtherReadings
-from symsoft.reading.scopes import STEP_SECONDS
+from symsoft.reading.scopes import STEP_SECONDS, differentiates_by, writes
 from symsoft.reading.sides import Reader
 from symsoft.reading.spans import Span, Text
 from symsoft.reading.steps import CaseCheck, Meaning, Meanings, Relation, judge
@@ -157,6 +155,15 @@ class _Judging(_WorkedExamples, _OtherReadings):
                     result = self._as_rows(step, base, counted, result)
                 if result.flagged and self.caveat:
                     return _ambiguous(result, self.caveat)
+                if result.flagged and step.term is not None:
+                    # "$$\frac{\partial e^{a_i}}{\partial a_j}$$ $$= \delta_{ij} e^{a_i}$$"
+                    term = self.step(replace(step, lhs=step.term, term=None), counted)
+                    if not term.flagged:
+                        return _ambiguous(
+                            result,
+                            f"it may go on from the term '{term.lhs}' singled out before it, "
+                            f"where it {term.status}",
+                        )
                 if result.flagged and (remark := self._at_remarked_value(step, base, counted)):
                     return _ambiguous(result, remark)
                 if (
@@ -211,9 +218,9 @@ class _Judging(_WorkedExamples, _OtherReadings):
         earlier = {
             name
             for name, start in self.meanings.unreadable_from.items()
-            if at < start and name in self.meanings.unreadable and _uses(written, name)
+            if at < start and name in self.meanings.unreadable and writes(written, name)
         }
-        used = {name for name in self.meanings.table if _uses(written, name)}
+        used = {name for name in self.meanings.table if writes(written, name)}
         for _ in range(12):  # and the names their definitions use (J by y: y defined later)
             more = {
                 str(atom.base.label) if isinstance(atom, sympy.Indexed) else str(atom)
@@ -233,10 +240,20 @@ class _Judging(_WorkedExamples, _OtherReadings):
             Reader(self.meanings, layout=reader.layout, operands=reader.operands),
         )
         try:
-            return self._in_force(step, base, counted)
+            result = self._in_force(step, base, counted)
         finally:
             self.reader = reader
             self.meanings.unreadable.update(kept)
+        # free, the name may take values its definition excludes; by a name it differentiates
+        # by (the Jacobian by θ, θ = Uh + b_2 later) the step speaks of every value
+        around = display_around(self.text, step.relation.start)
+        values = sorted(name for name in kept if not differentiates_by(around, name))
+        if result.flagged and values:
+            names = ", ".join(f"{name} (defined at {kept[name]})" for name in values)
+            return _ambiguous(
+                result, f"with {names} free; the later definition, not read, may restrict it"
+            )
+        return result
 
     def _judge(
         self, step: Step, base: StepResult, counted: int, variant: int | None = None
@@ -449,11 +466,6 @@ _OPERAND_AMBIGUITY = re.compile(
     r"a script on the operand|does the derivative apply to more than|cannot tell what the "
     r"derivative operator applies to"
 )
-
-
-def _uses(written: str, name: str) -> bool:
-    """Whether ``written`` writes the name (``theta`` also as ``\\theta``)."""
-    return bool(re.search(rf"(?<![a-zA-Z]){re.escape(name)}(?![a-zA-Z])", written))
 
 
 def _raise(exc: Exception) -> NoReturn:

@@ -128,6 +128,10 @@ def meanings_of(
             defined_name(lhs) or _FUNCTION_LHS.fullmatch(lhs) or ENTRY.fullmatch(lhs)
         ):
             continue
+        if re.fullmatch(r"\s*\\?[A-Za-z]+\s*", rhs) and _CASE_LEAD.search(
+            prose[max(0, match.start() - 60) : match.start()]
+        ):
+            continue  # "With hard labels $t = y$": a special case, not a definition of t
         line, _ = text.place(match.start())
         if _has_top_level_equals(rhs):
             # $\hat{y}_i = \operatorname{softmax}(\theta)_i = \frac{…}{…}$: each side of the
@@ -295,9 +299,12 @@ def meanings_of(
             meanings.leaves.discard(output)
     if _SIGMA_DEFINED.search(everything):  # σ(z_i) = e^{z_i} / Σ …: the text's own σ
         meanings.unreadable["sigma"] = "the document's own definition of σ"
-    elif not _SIGMA_ENTRIES.search(everything) and any(
-        not re.search(r"\b(?:not|never|rather than|instead of)\b", said.group(0), re.I)
-        for said in _SIGMA_SAID_SOFTMAX.finditer(everything)
+    elif not _SIGMA_ENTRIES.search(everything) and (
+        any(
+            not re.search(r"\b(?:not|never|rather than|instead of)\b", said.group(0), re.I)
+            for said in _SIGMA_SAID_SOFTMAX.finditer(everything)
+        )
+        or any(_names_sigma_the_softmax(sentence) for sentence in sentences(everything))
     ):  # "here $\sigma$ denotes the softmax": not the logistic function
         meanings.unreadable["sigma"] = "the text says σ is the softmax"
     if conventions:
@@ -345,6 +352,19 @@ _SIGMA_SAID_SOFTMAX = re.compile(
 )
 
 
+def _names_sigma_the_softmax(sentence: str) -> bool:
+    """Whether a sentence writes σ in its math and calls something the softmax, naming no
+    logistic function and denying nothing ("The softmax, written $\\sigma$, …", "$\\sigma$:
+    the softmax activation", "$\\sigma(z)$ is the softmax of $z$"): σ may be the softmax."""
+    return bool(
+        re.search(r"\$[^$]*\\sigma(?![a-zA-Z])[^$]*\$", sentence)
+        and re.search(r"\bsoft-?max\b", sentence, re.IGNORECASE)
+        and not re.search(r"\b(?:sigmoid|logistic)", sentence, re.IGNORECASE)
+        and not NEGATION.search(sentence)
+    )
+
+
+_CASE_LEAD = re.compile(r"\b(?:with|for|if|when|taking|setting)\b[^.$]{0,30}$", re.I)
 _BARE_OPERATOR = re.compile(r"\\[dt]?frac\s*\{\s*\\partial\s*\}\s*\{\s*([a-zA-Z])\s*_")
 _VARIABLE = re.compile(  # what a derivative is taken by: {\partial z_i}, / \partial \mathbf{w}
     r"(?:\}\s*\{|/|\\over)\s*(?:\\partial|\\delta|d)\s*(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?"

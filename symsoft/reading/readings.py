@@ -70,7 +70,8 @@ def _letters(match: re.Match[str]) -> tuple[str, str]:
 
 # "L = -\log p_i \text{ where } y_i = 1": the step is taken at that value of a label
 _UNDER_A_LABEL = re.compile(
-    r"\s*\\text\s*\{\s*(?:where|with)\s*\}\s*[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]"
+    r"\s*,?\s*(?:\\q?quad\s*)*\\text\s*\{\s*(?:where|with|if|when|for)\s*\}"
+    r"\s*[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]"
 )
 
 

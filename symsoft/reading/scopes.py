@@ -95,3 +95,17 @@ def _same_meaning(
     ):
         return False
     return bool(checks) and all(check.verdict.status == "proved" for check in checks)
+
+
+def differentiates_by(written: str, name: str) -> bool:
+    """Whether ``written`` differentiates by the name (``\\partial \\boldsymbol{\\theta}``)."""
+    return bool(
+        re.search(
+            rf"\\partial\s*(?:\\[a-zA-Z]+\s*\{{\s*)?\\?{re.escape(name)}(?![a-zA-Z])", written
+        )
+    )
+
+
+def writes(written: str, name: str) -> bool:
+    """Whether ``written`` writes the name (``theta`` also as ``\\theta``)."""
+    return bool(re.search(rf"(?<![a-zA-Z]){re.escape(name)}(?![a-zA-Z])", written))

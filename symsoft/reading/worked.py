@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 
 import sympy
 
@@ -66,6 +67,23 @@ class _WorkedExamples:
         meaning = Meaning(name, None, value, "the text", f"{name} = {value}")
         variant = -(10**7) - hash((name, value)) % 10**6
         judged = self._judged_with(step, base, counted, meaning, variant=variant)
+        hedged = self.hedged - {"y"} - self.meanings.normalized
+        if isinstance(judged, StepResult) and judged.flagged and hedged:
+            # and with the targets a hedged sentence may call normalized summing to one: each
+            # reason alone may not lift the flag that both together do
+            self.meanings.normalized |= hedged
+            try:
+                judged = replace(self, cache={})._judged_with(
+                    step, base, counted, meaning, variant=variant - 1
+                )
+            finally:
+                self.meanings.normalized -= hedged
+            if isinstance(judged, StepResult) and not judged.flagged:
+                names = ", ".join(sorted(hedged))
+                return (
+                    f"the text puts it at {remark.group(0).strip()}, where it is not refuted "
+                    f"with {names} summing to one, as a sentence with a negative word may say"
+                )
         if isinstance(judged, StepResult) and judged.flagged:
             return ""
         return f"the text puts it at {remark.group(0).strip()}, where it is not refuted"
