@@ -493,3 +493,31 @@ def test_the_documents_that_once_crashed_are_read():
     for document in documents:
         result = check_document(document)
         assert result.steps and all(isinstance(step.summary, str) for step in result.steps)
+
+
+def test_the_name_said_to_have_no_meaning_is_the_same_on_every_run(tmp_path):
+    """Names were taken from a set: which one the reason named changed with the hash seed."""
+    import os
+    import subprocess
+    import sys
+
+    post = tmp_path / "post.md"
+    post.write_text(
+        "Let $y_k = \\frac{e^{z_k}}{\\sum_{j=1}^J e^{z_j}}$ and\n\n"
+        "$$C = -\\sum_{j=1}^J t_j \\log y_j$$\n\n"
+        "$$\\frac{\\partial C}{\\partial z_i} = -\\sum_{k=1}^K t_k "
+        "\\frac{\\partial \\log y_k}{\\partial z_i}$$\n"
+    )
+    outputs = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-m", "symsoft", "check", str(post)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        outputs.add(run.stdout)
+    assert len(outputs) == 1, outputs
+    assert "'J' has no meaning" in outputs.pop()

@@ -320,6 +320,44 @@ TWINS += [
 ]
 
 
+Y_K = "Let $y_k = \\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}$ for $K$ classes.\n\n"
+TWINS += [
+    (
+        "the case carried by a subscript, k not= i",
+        Y_K + "$${\\partial y_{k \\not= i} \\over \\partial z_i} = {-e^{z_{k \\not= i}} e^{z_i} "
+        "\\over (\\sum_j e^{z_j})^2} = -y_k y_i$$\n",
+        Y_K + "$${\\partial y_{k \\not= i} \\over \\partial z_i} = {-e^{z_{k \\not= i}} e^{z_i} "
+        "\\over (\\sum_j e^{z_j})^2} = y_k y_i$$\n",
+    ),
+    (
+        "the case carried by a subscript, k = i",
+        Y_K + "$${\\partial y_{k=i} \\over \\partial z_i} = y_i (1 - y_i)$$\n",
+        Y_K + "$${\\partial y_{k=i} \\over \\partial z_i} = y_i (1 + y_i)$$\n",
+    ),
+]
+
+
+def test_subscripts_that_say_different_cases_in_one_row_are_not_read():
+    text = Y_K + "$${\\partial y_{k=i} \\over \\partial z_{k \\neq i}} = -y_k y_i$$\n"
+    result = check_document(text)
+    assert [step.status for step in result.steps] == ["not checked"], result.lines()
+
+
+def test_a_sum_or_an_indicator_with_a_relation_below_is_no_case():
+    text = Y_K + "$$\\sum_{j \\neq i} y_j = 1 - y_i$$\n"
+    (step,) = check_document(text).steps
+    assert step.status == "holds" and "when" not in step.summary, step.summary
+    text = Y_K + "$$\\frac{\\partial y_i}{\\partial z_j} = y_i (I_{i=j} - y_j)$$\n"
+    (step,) = check_document(text).steps
+    assert not step.flagged and "when" not in step.summary, step.summary
+
+
+def test_a_subscript_case_is_the_case_of_the_step():
+    text = Y_K + "$${\\partial y_{k \\neq i} \\over \\partial z_i} = -y_k y_i$$\n"
+    (step,) = check_document(text).steps
+    assert step.status == "holds" and "i ≠ k" in step.summary, step.summary
+
+
 @pytest.mark.parametrize(("name", "correct", "wrong"), TWINS, ids=[t[0] for t in TWINS])
 def test_a_real_notation_is_read_and_its_wrong_twin_fails(name, correct, wrong):
     good = check_document(correct)

@@ -197,7 +197,28 @@ def _row_condition(text: Text, row: Span) -> Relation | None:
             continue
         text.blank(row.start + match.start(), row.end)
         return relation
-    return None
+    return _subscript_condition(text, row)
+
+
+# y_{k \not= i}, e^{z_{k = i}}: a subscript that carries the index case the row is about; only
+# on a one-letter name (\sum_{j \neq i}, \delta_{k = i} and the indicator I_{k = i} are others)
+_SUBSCRIPT_CASE = re.compile(
+    r"(?<![\\A-Za-z])(?!I)[A-Za-z]\s*_\s*\{\s*([i-n])\s*(=|\\neq|\\ne(?![a-zA-Z])|≠|\\not\s*=)\s*([i-n])\s*\}"
+)
+
+
+def _subscript_condition(text: Text, row: Span) -> Relation | None:
+    """``{\\partial y_{k \\not= i} \\over \\partial z_i}``: entries whose subscript says the case
+    are the entries ``y_k`` under that case; every such subscript of the row must say the same
+    (else nothing is read).  The relation is blanked, the letter kept."""
+    body = text.slice(row.start, row.end)
+    found = list(_SUBSCRIPT_CASE.finditer(body))
+    relations = {parse_relation(" ".join(m.group(1, 2, 3))) for m in found}
+    if len(relations) != 1 or None in relations:
+        return None
+    for match in found:
+        text.blank(row.start + match.end(1), row.start + match.end(3))
+    return relations.pop()
 
 
 _SEPARATOR = re.compile(

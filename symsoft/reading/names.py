@@ -62,7 +62,7 @@ def check_names(sides: list[sympy.Expr], meanings: Meanings, open_names: bool = 
     for side in sides:
         indexed = side.atoms(sympy.Indexed)
         labels = {e.base.label for e in indexed}
-        for e in indexed:
+        for e in sorted(indexed, key=str):  # sorted: the same name named on every run
             if str(e.base.label) not in free:
                 if open_names:
                     undefined.add(str(e.base.label))
@@ -70,7 +70,7 @@ def check_names(sides: list[sympy.Expr], meanings: Meanings, open_names: bool = 
                 raise Unreadable(
                     f"'{e}' has no meaning here: define {e.base.label} in the document"
                 )
-        for symbol in side.free_symbols - labels - indexed:
+        for symbol in sorted(side.free_symbols - labels - indexed, key=str):
             if not (is_index(symbol) or symbol == N or str(symbol) in free):
                 if open_names:
                     undefined.add(str(symbol))
