@@ -8,7 +8,7 @@ where a report shows them), so every object here is JSON-serialisable as it stan
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, is_dataclass
 from importlib import import_module
 from typing import Any, Literal
@@ -92,6 +92,14 @@ def plain(value: Any) -> Any:
     if isinstance(value, dict):
         return type(value)((plain(k), plain(v)) for k, v in value.items())
     return value
+
+
+def first_counterexample(checks: Iterable[Any]) -> Counterexample | None:
+    """The first counterexample among the verdicts of ``checks`` (anything with a
+    ``verdict``: entries of a theorem, cases of a claim or of a document's step)."""
+    return next(
+        (c.verdict.counterexample for c in checks if c.verdict.counterexample is not None), None
+    )
 
 
 @dataclass(frozen=True)
@@ -243,10 +251,7 @@ class TheoremResult:
 
     @property
     def counterexample(self) -> Counterexample | None:
-        for check in self.checks:
-            if check.verdict.counterexample is not None:
-                return check.verdict.counterexample
-        return None
+        return first_counterexample(self.checks)
 
 
 @dataclass(frozen=True)

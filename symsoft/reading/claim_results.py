@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from symsoft.results import Counterexample, Status, Verdict
+from symsoft.results import Counterexample, Status, Verdict, first_counterexample
 
 
 @dataclass(frozen=True)
@@ -33,10 +33,7 @@ class ClaimResult:
 
     @property
     def counterexample(self) -> Counterexample | None:
-        for case in self.cases:
-            if case.verdict.counterexample is not None:
-                return case.verdict.counterexample
-        return None
+        return first_counterexample(self.cases)
 
     def _repr_html_(self) -> str:  # Jupyter shows the verdict per case as HTML
         from symsoft.render.notebook import claim_html

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from symsoft.reading.concrete import SUM_TO_ONE, describe
 from symsoft.reading.steps import CaseCheck
-from symsoft.results import Counterexample, plain
+from symsoft.results import Counterexample, first_counterexample, plain
 
 if TYPE_CHECKING:
     from symsoft.reading.document import StepStatus
@@ -45,10 +45,7 @@ class StepResult:
 
     @property
     def counterexample(self) -> Counterexample | None:
-        for case in self.cases:
-            if case.verdict.counterexample is not None:
-                return case.verdict.counterexample
-        return None
+        return first_counterexample(self.cases)
 
     def message(self, source: str = "") -> str:
         """The compiler-style line: ``file:line: step s of display d <summary>: …``."""
