@@ -36,3 +36,9 @@ def test_sigma_a_sentence_calls_the_softmax_is_not_the_logistic_function(sentenc
 def test_sigma_a_sentence_does_not_call_the_softmax_is_still_the_logistic(sentence: str) -> None:
     (step,) = check_document(sentence + STEP).steps
     assert step.status == "holds"
+
+
+def test_its_wrong_twin_under_the_logistic_reading_is_flagged() -> None:
+    wrong = "\n\n$$\n\\frac{\\partial \\sigma(z)}{\\partial z} = \\sigma(z)(1 + \\sigma(z))\n$$\n"
+    (step,) = check_document(r"Here $\sigma$ is the logistic sigmoid." + wrong).steps
+    assert step.status == "fails" and step.flagged
