@@ -1316,8 +1316,9 @@ def test_one_hot_said_in_korean_or_chinese_states_the_hypothesis(words):
         "$$\\hat{y}_i \\sum_{k=1}^{K} y_k = \\hat{y}_i$$\n"
     )
     assert check_document(text).steps[-1].summary == "holds given Σ_j y_j = 1"
-    # the twin: the same words without "one-hot" state nothing, and the step is flagged
-    plain = text.replace("원-핫 인코딩된 ", "").replace("是独热编码", "")
+    # the twin: the same words without "one-hot" (nor "the answer label", 정답 레이블, which
+    # may mean one-hot) state nothing, and the step is flagged
+    plain = text.replace("원-핫 인코딩된 정답 ", "").replace("是独热编码", "")
     assert check_document(plain).steps[-1].flagged
 
 

@@ -45,6 +45,7 @@ from symsoft.reading.prose import (
     normalized_in_words,
     prose_condition,
     stated_normalized,
+    targets_called_true,
 )
 from symsoft.reading.readings import _ambiguous, _NotChecked
 from symsoft.reading.scopes import scopes_of, stated_sizes
@@ -311,6 +312,7 @@ def check_document(
     meanings.stated_sizes |= stated_sizes(everything)
     judging.caveat = caveat_of(everything)
     judging.hedge = hedged_normalized(everything)
+    judging.true_targets = targets_called_true(everything)
     judging.hedged = stated_normalized(everything, hedged=True)
     judging.constrained = constraints_of(everything)
     judging.scopes = scopes_of(document, redefined, meanings, stated, n, definitions)

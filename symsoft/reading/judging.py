@@ -14,6 +14,7 @@ import sympy
 
 from symsoft.errors import SymsoftError
 from symsoft.reading import shifts
+from symsoft.reading.alternatives import _Alternatives, name_and_index
 from symsoft.reading.batches import Batch
 from symsoft.reading.budget import OutOfTime, time_limit
 from symsoft.reading.chains import Step
@@ -25,7 +26,7 @@ from symsoft.reading.prose import (
     INLINE_MATH,
     LOG_CAVEAT,
 )
-from symsoft.reading.readings import _ambiguous, _NotChecked, _OtherReadings, name_and_index
+from symsoft.reading.readings import _ambiguous, _NotChecked, _OtherReadings
 from symsoft.reading.scopes import STEP_SECONDS, differentiates_by, writes
 from symsoft.reading.sides import Reader
 from symsoft.reading.spans import Span, Text
@@ -56,7 +57,7 @@ def _side(text: Text, span: Span) -> str:
 
 
 @dataclass
-class _Judging(_WorkedExamples, _OtherReadings):
+class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
     text: Text
     meanings: Meanings
     hypothesis_stated: bool
@@ -71,6 +72,7 @@ class _Judging(_WorkedExamples, _OtherReadings):
     caveat: str = ""  # a convention of the whole text this reader does not apply (see caveat_of)
     hedge: str = ""  # a sentence that may state Σ_j y_j = 1 beside a negation (hedged_normalized)
     hedged: set[str] = field(default_factory=set)  # targets such a sentence may call normalized
+    true_targets: str = ""  # a sentence calling the targets the true class (targets_called_true)
     # worked examples (their spelling) with a step that fits only indices counted from 0, and the
     # places of steps that hold at an example counted from 1 but not from 0
     fits_from_zero: set[str] = field(default_factory=set)
@@ -151,6 +153,8 @@ class _Judging(_WorkedExamples, _OtherReadings):
         try:
             try:
                 result = self._verdict(step, base, counted)
+                if result.status in ("fails", "holds only", "unknown"):
+                    result = self._with_inputs_free(step, base, counted) or result
                 if result.status == "holds" and self.rows:
                     result = self._as_rows(step, base, counted, result)
                 if result.flagged and self.caveat:
@@ -175,12 +179,9 @@ class _Judging(_WorkedExamples, _OtherReadings):
                         f"with {', '.join(sorted(self.hedged - {'y'}))} summing to one, as a "
                         f"sentence with a negative word may say ('{self.hedge[:80]}'), it holds",
                     )
-                if result.status == "holds" and not result.hypothesis_stated and self.hedge:
-                    return _ambiguous(
-                        result,
-                        f"the sentence '{self.hedge[:80]}' may state it; its negative word is "
-                        "not read as denying it, nor the sentence as stating it",
-                    )
+                if result.status == "holds" and not result.hypothesis_stated:
+                    if why := self._may_state_it():
+                        return _ambiguous(result, why)
                 if result.flagged and self.constrained and result.counterexample is not None:
                     names = {
                         re.match(r"[A-Za-z]*", name).group()  # type: ignore[union-attr]
@@ -332,7 +333,8 @@ class _Judging(_WorkedExamples, _OtherReadings):
             )
         # the names not read: a step before a definition's section is judged without it
         unread = frozenset(self.meanings.unreadable)
-        memo = (base.lhs, base.rhs, step.condition, variant, point and point[2], unread)
+        named = frozenset(self.meanings.table)  # fewer with a layer's outputs free (z, not Wx + b)
+        memo = (base.lhs, base.rhs, step.condition, variant, point and point[2], unread, named)
         seconds = min(STEP_SECONDS, max(self.deadline - time.perf_counter(), 0.01))
         try:
             if memo not in self.cache:

@@ -256,6 +256,25 @@ def correct_class_named(text: str) -> bool:
     return any(_CORRECT_CLASS.search(sentence) for sentence in sentences(text))
 
 
+_TRUE_TARGETS = re.compile(  # "$y_i$ is the true class", "其中$y_i$表示真实的分类结果"
+    r"\b(?:true|correct|actual|ground[- ]truth|target)\s+(?:class(?:es)?|labels?|categor(?:y|ies)"
+    r"|classification)\b|\bground[- ]truth\b"
+    r"|真实的?(?:分类结果|标签|類別|类别|分类)|正确的?(?:类别|标签)"
+    r"|正解(?:ラベル|クラス)|정답\s*(?:레이블|라벨|클래스)",
+    re.IGNORECASE,
+)
+_TARGET_NAME = re.compile(r"\$[^$]*(?<![a-zA-Z\\])y(?![a-zA-Z])[^$]*\$")
+
+
+def targets_called_true(text: str) -> str:
+    """A sentence that calls ``y`` the true class or label ("where $y_i$ is the true class"):
+    one-hot targets, most likely, yet not said; the sentence, or ""."""
+    for sentence in sentences(text):
+        if _TARGET_NAME.search(sentence) and _TRUE_TARGETS.search(sentence):
+            return sentence.strip()
+    return ""
+
+
 def normalized_in_words(text: str, meanings: Meanings) -> set[str]:
     """Targets a sentence says are one-hot or sum to one ("the labels $t$ are one-hot"); "the
     labels are one-hot", with no name, speaks of the targets of the document's own loss."""

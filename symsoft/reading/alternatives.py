@@ -1,0 +1,131 @@
+"""A step read again when it is flagged or undecided as read: from the chain before a side
+computation or from a term singled out, with a layer's outputs free; and the sentences that may
+state the hypothesis it needs. Where the readings disagree it is ambiguous, never flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import sympy
+
+from symsoft.reading.chains import Step
+from symsoft.reading.outcome import StepResult
+from symsoft.reading.readings import _NotChecked
+from symsoft.reading.scopes import differentiates_by, writes
+from symsoft.reading.sides import Reader
+
+if TYPE_CHECKING:
+    pass
+
+_INDEXED_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
+_SUBSCRIPT_LETTER = re.compile(r"_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-z]))")
+
+
+def name_and_index(written: str) -> str:
+    """A letter a step writes both as an indexed name and as a whole subscript
+    (``-\\sum_i y_i \\log p_i = -\\log p_y``: y the labels and y the class), or ""."""
+    named = {m.group(1) for m in _INDEXED_LETTER.finditer(written)}
+    indices = {m.group(1) or m.group(2) for m in _SUBSCRIPT_LETTER.finditer(written)}
+    both = sorted((named & indices) - set("ijklmn"))
+    return both[0] if both else ""
+
+
+_EVERY_VALUE = re.compile(
+    r"holds(?: when [a-z] (?:=|≠) [a-z])?(?: given Σ_\w+ \w+_\w+ = 1)?"
+    r"|uses Σ_\w+ \w+_\w+ = 1, which the document does not state"
+)
+
+
+class _Alternatives:
+    """Part of :class:`_Judging`."""
+
+    def _with_inputs_free(self, step: Step, base: StepResult, counted: int) -> StepResult | None:
+        """The step judged with a layer's outputs free: ``z_i = \\sum_j w_{ij} x_j + b`` defined,
+        the text differentiating by z, and the step by none of w, x, b.  A step that holds for
+        every z holds for the z of the layer; None when no such name or it does not hold."""
+        written = f"{base.lhs} {base.rhs}"
+        size, names = str(self.meanings.size), []
+        for name, meaning in self.meanings.table.items():
+            if meaning.source in ("standard", "--define") or not writes(written, name):
+                continue
+            inputs, todo = set(), [name]
+            while todo:  # what the name depends on, through the other definitions
+                other = self.meanings.table.get(todo.pop())
+                if other is None:
+                    continue
+                for atom in other.value.atoms(sympy.Indexed, sympy.Symbol):
+                    found = str(atom.base.label) if isinstance(atom, sympy.Indexed) else str(atom)
+                    if found not in inputs and found != size and not re.fullmatch("[i-n]", found):
+                        inputs.add(found)
+                        todo.append(found)
+            inputs.discard(name)
+            if (
+                inputs
+                and differentiates_by(self.text.original, name)
+                and not any(writes(written, other) for other in inputs)
+            ):
+                names.append(name)
+        if not names:
+            return None
+        kept = {name: self.meanings.table.pop(name) for name in names}
+        leaves = set(self.meanings.leaves)
+        self.meanings.leaves |= set(names)
+        reader = self.reader
+        self.reader = self.variants.setdefault(
+            (-20000 - len(names), reader.layout, reader.operands),
+            Reader(self.meanings, layout=reader.layout, operands=reader.operands),
+        )
+        try:
+            result = self._verdict(step, base, counted)
+        except _NotChecked:
+            return None
+        finally:
+            self.reader = reader
+            self.meanings.table.update(kept)
+            self.meanings.leaves = leaves
+        # for every value of the names made free, nothing else: not at a worked example's
+        # values (p_1 = 1/2 with p free reads as an example's value), nor at a parameter's
+        if result.status == "holds" and _EVERY_VALUE.fullmatch(result.summary):
+            return result
+        return None
+
+    def _may_state_it(self) -> str:
+        """Why a sentence may state the Σ_j y_j = 1 a step uses, though it is not read as
+        stating it; "" when none does."""
+        if self.hedge:
+            return (
+                f"the sentence '{self.hedge[:80]}' may state it; its negative word is not read "
+                "as denying it, nor the sentence as stating it"
+            )
+        if self.true_targets:
+            return (
+                f"the sentence '{self.true_targets[:80]}' calls the targets the true class, "
+                "which may mean one-hot"
+            )
+        return ""
+
+    def _from_another_side(self, step: Step, counted: int) -> str:
+        """Why a flagged "$$= …$$" may go on from another side than the last one: a term
+        singled out before it, or the chain before a side computation; "" when not."""
+        # "$$\frac{\partial e^{a_i}}{\partial a_j}$$ $$= \delta_{ij} e^{a_i}$$"
+        if step.term is not None:
+            term = self.step(replace(step, lhs=step.term, term=None, resumed=None), counted)
+            if not term.flagged:
+                return (
+                    f"it may go on from the term '{term.lhs}' singled out before it, "
+                    f"where it {term.status}"
+                )
+        # "$$1 - σ = … = \frac{e^{-x}}{1 + e^{-x}}$$ … $$= σ \cdot …$$": back to the chain
+        # before the side computation
+        if step.resumed is not None:
+            outer = self.step(replace(step, lhs=step.resumed, term=None, resumed=None), counted)
+            if outer.status == "holds":
+                line = self.text.place(step.resumed.end)[0]
+                return (
+                    f"it may go on from '{outer.lhs}' (line {line}), the end of the chain "
+                    "before the one just above it, where it holds"
+                )
+        return ""

@@ -1,0 +1,88 @@
+"""A layer before the softmax, ``z_i = \\sum_j w_{ij} x_j + b``: a step that differentiates by z
+(and by none of w, x, b) is judged with z free, since what holds for every z holds for the
+layer's; and targets called "the true class" may be one-hot, so a step resting on Σ y = 1
+beside such words is ambiguous rather than flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from symsoft.reading.document import check_document
+
+LAYER = r"""
+Each neuron computes
+
+$$z_i = \sum_{j} w_{ij} x_{j} + b$$
+
+and the softmax gives
+
+$$a_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$$
+
+The cost is
+
+$$C = - \sum_i y_i \ln a_i$$
+
+WORDS
+
+$$\frac{\partial a_i}{\partial z_i} = DIAGONAL$$
+
+$$\frac{\partial a_j}{\partial z_i} = OFF \quad (i \neq j)$$
+
+$$-y_i + y_i a_i + \sum_{j \ne i} y_j a_i = -y_i + a_i \sum_{j} y_j = -y_i + a_i$$
+
+$$\frac{\partial C}{\partial w_{ij}} = WEIGHT$$
+"""
+
+
+def steps(diagonal="a_i (1 - a_i)", off="-a_i a_j", weight="(a_i - y_i) x_j", words=""):  # noqa: ANN001, ANN201
+    text = LAYER.replace("DIAGONAL", diagonal).replace("OFF", off).replace("WEIGHT", weight)
+    return check_document(text.replace("WORDS", words)).steps
+
+
+def test_the_softmax_jacobian_by_the_layer_outputs_holds() -> None:
+    found = steps()
+    assert found[3].status == "holds"  # ∂a_i/∂z_i
+    assert found[4].status == "holds"  # ∂a_j/∂z_i, i ≠ j
+
+
+@pytest.mark.parametrize(
+    ("diagonal", "off"),
+    [("a_i (1 + a_i)", "-a_i a_j"), ("a_i (1 - a_i)", "a_i a_j"), ("a_i", "-a_i a_j")],
+)
+def test_a_wrong_jacobian_entry_by_the_layer_outputs_is_flagged(diagonal: str, off: str) -> None:
+    found = steps(diagonal=diagonal, off=off)
+    assert found[3].flagged or found[4].flagged
+
+
+def test_the_gradient_by_the_weights_is_judged_through_the_layer() -> None:
+    """∂C/∂w_ij differentiates by an input of the layer: z keeps its definition (the every-N
+    prover leaves the right formula undecided there; the swapped index is refuted)."""
+    one_hot = "The labels $y$ are one-hot."
+    assert not steps(words=one_hot)[-1].flagged
+    # refuted when i ≠ j (about 5 s of CPU: on a loaded machine the step's budget may end first)
+    assert steps(words=one_hot, weight="(a_i - y_i) x_i")[-1].status in ("fails", "not checked")
+
+
+def test_a_step_that_needs_sum_to_one_unsaid_is_flagged() -> None:
+    last = steps()[-2]
+    assert last.flagged and "which the document does not state" in last.summary
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        r"where $y_i$ is the true class.",
+        r"其中$y_i$表示真实的分类结果。",
+        r"with $y$ the ground truth.",
+    ],
+)
+def test_targets_called_the_true_class_make_it_ambiguous(words: str) -> None:
+    last = steps(words=words)[-2]
+    assert last.status == "not checked" and not last.flagged
+    assert "calls the targets the true class" in last.summary
+
+
+def test_targets_called_the_true_class_do_not_hide_a_sign_slip() -> None:
+    text = LAYER.replace("WORDS", r"where $y_i$ is the true class.")
+    text = text.replace("= -y_i + a_i$$", "= y_i - a_i$$")
+    assert check_document(text).steps[-2].status == "fails"
