@@ -16,7 +16,8 @@ $$p_i = \frac{\exp(z_i)}{\sum_{k=1}^{V} \exp(z_k)}$$
 
 **Case $i = j$**
 
-$$\frac{\partial p_i}{\partial z_i} = \frac{\partial}{\partial z_i}\left[\frac{\exp(z_i)}{S}\right] \quad \text{where } S = \sum_k \exp(z_k)$$
+$$\frac{\partial p_i}{\partial z_i} = \frac{\partial}{\partial z_i}\left[\frac{\exp(z_i)}{S}\right]
+\quad \text{where } S = \sum_k \exp(z_k)$$
 
 By the quotient rule:
 
