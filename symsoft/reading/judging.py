@@ -26,7 +26,7 @@ from symsoft.reading.prose import (
     LOG_CAVEAT,
 )
 from symsoft.reading.readings import _ambiguous, _NotChecked, _OtherReadings
-from symsoft.reading.scopes import STEP_SECONDS, differentiates_by, writes
+from symsoft.reading.scopes import STEP_SECONDS, differentiates_by, names_used, writes
 from symsoft.reading.sides import Reader
 from symsoft.reading.spans import Span, Text
 from symsoft.reading.steps import CaseCheck, Meaning, Meanings, Relation, judge
@@ -79,6 +79,7 @@ class _Judging(_WorkedExamples, _OtherReadings):
     batch: Batch | None = None  # softmax regression on a batch, when the document defines it
     shift: shifts.Shift | None = None  # when the document defines m = \max_k z_k
     rows: bool = False  # the text says its vectors are rows
+    freed: frozenset[str] = frozenset()  # names read without their later definition
 
     def __post_init__(self) -> None:
         self.reader = Reader(self.meanings)
@@ -150,7 +151,7 @@ class _Judging(_WorkedExamples, _OtherReadings):
         )
         try:
             try:
-                result = self._verdict(step, base, counted)
+                result = self._before_definitions(step, base, counted)
                 if result.status == "holds" and self.rows:
                     result = self._as_rows(step, base, counted, result)
                 if result.flagged and self.caveat:
@@ -220,16 +221,7 @@ class _Judging(_WorkedExamples, _OtherReadings):
             for name, start in self.meanings.unreadable_from.items()
             if at < start and name in self.meanings.unreadable and writes(written, name)
         }
-        used = {name for name in self.meanings.table if writes(written, name)}
-        for _ in range(12):  # and the names their definitions use (J by y: y defined later)
-            more = {
-                str(atom.base.label) if isinstance(atom, sympy.Indexed) else str(atom)
-                for name in used
-                for atom in self.meanings.table[name].value.atoms(sympy.Indexed, sympy.Symbol)
-            }
-            if more & self.meanings.table.keys() <= used:
-                break
-            used |= more & self.meanings.table.keys()
+        used = names_used(self.meanings, written)  # J by y: y defined later
         later = [name for name in used if self.meanings.defined_at.get(name, -1) > at]
         if not earlier or later:
             return self._in_force(step, base, counted)
@@ -333,7 +325,7 @@ class _Judging(_WorkedExamples, _OtherReadings):
             )
         # the names not read: a step before a definition's section is judged without it
         unread = frozenset(self.meanings.unreadable)
-        memo = (base.lhs, base.rhs, step.condition, variant, point and point[2], unread)
+        memo = (base.lhs, base.rhs, step.condition, variant, point and point[2], unread, self.freed)
         seconds = min(STEP_SECONDS, max(self.deadline - time.perf_counter(), 0.01))
         try:
             if memo not in self.cache:
