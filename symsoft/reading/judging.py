@@ -422,6 +422,11 @@ class _Judging(_WorkedExamples, _OtherReadings):
         # a flag is a statement about the author's mistake: it must not rest on a meaning the
         # author never gave
         written = {name_of(e) for e in (lhs.atoms(sympy.Indexed) | rhs.atoms(sympy.Indexed))}
+        written |= {  # and through the names it uses (L = -\log p_c: the labels y of L)
+            name_of(e)
+            for name in used & self.meanings.table.keys()
+            for e in self.meanings.table[name].value.atoms(sympy.Indexed)
+        }
         free = sorted(written & self.meanings.unstated_leaves)
         prose = self.text.slice(0, len(self.text.chars))
         described = [

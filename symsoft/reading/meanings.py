@@ -20,6 +20,7 @@ from symsoft.reading.definitions import (
     _has_top_level_equals,
     _listed,
     _macros,
+    at_an_entry,
 )
 from symsoft.reading.names import Unreadable
 from symsoft.reading.prose import (
@@ -204,6 +205,9 @@ def meanings_of(
         meaning = _definition(lhs, rhs, meanings, where)
         if meaning == _SELF_REFERENCE:
             continue  # S_i = f(S_i) is an equation to judge, not a definition
+        if isinstance(meaning, Meaning) and key and (entry := at_an_entry(meaning, meanings.table)):
+            definitions[key] = f"a value of {name} at {entry} (a worked example's), not judged"
+            continue
         if name in considered:
             first_at = considered[name][0]
             if (
