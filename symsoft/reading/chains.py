@@ -295,8 +295,16 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
                 text.blank(row.start + start, row.start + end)
                 continue
             segment = Span(row.start + start, row.start + end)
+            written = text.original[row.start : row.start + start]  # blanked: \text{where}
+            aside = bool(start) and _ASIDE.search(written[len(written) - len(separator) :])
+            kept = (chain.last, chain.condition, chain.root, chain.term)
             _chain_steps(text, display, segment, levels[start:end], row_condition, chain, steps)
+            if aside:  # "&= … && \text{where } \sum_k y_k = 1 \\ &= …": the next row goes on
+                chain.last, chain.condition, chain.root, chain.term = kept  # from the main one
     return steps
+
+
+_ASIDE = re.compile(r"\\text\s*\{\s*(?:where|with|since)\s*\}")
 
 
 def _chain_steps(
