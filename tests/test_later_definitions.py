@@ -170,3 +170,28 @@ $$\frac{\partial S_i}{\partial a_i} = S_i (1 + S_i)$$
 """
     step = by_line(text)[4]
     assert step.status == "fails" and step.flagged
+
+
+ACCENTED = r"""
+\section{Softmax}
+The probabilities are $\hat{y}_k = \frac{\exp(z_k)}{\sum_{j} \exp(z_j)}$ and, with one-hot
+$y$, the loss is $\ell = -\sum_{k} y_k \ln \hat{y}_k$.
+\subsection{Temperature}
+With temperature $T > 0$ the probabilities become
+$\hat{y}_k = \exp(z_k / T) / \sum_j \exp(z_j / T)$ and
+\[
+  \frac{\partial \ell}{\partial z_k} = \frac{1}{T} (\hat{y}_k - y_k).
+\]
+"""
+
+
+def test_an_accented_name_defined_again_is_judged_under_the_definition_in_force() -> None:
+    """``\\hat{y}`` (the name yhat) redefined with a temperature: the step was judged under the
+    first definition only (the written ``\\hat{y}_k`` was not seen to be yhat) and refuted."""
+    step = by_line(ACCENTED)[10]
+    assert step.status == "holds"
+
+
+def test_a_wrong_step_with_an_accented_name_defined_again_is_flagged() -> None:
+    step = by_line(ACCENTED.replace(r"\frac{1}{T} (\hat{y}_k", r"T (\hat{y}_k"))[10]
+    assert step.status == "fails" and step.flagged

@@ -20,7 +20,7 @@ from symsoft.reading.prose import (
     CASE_WORDS,
     EVERY_CASE,
 )
-from symsoft.reading.scopes import defined_after, names_used
+from symsoft.reading.scopes import defined_after, names_used, writes_accented
 from symsoft.reading.sides import Reader
 from symsoft.reading.steps import CaseCheck, Meaning, Meanings, judge
 from symsoft.reading.translation import SHAPES
@@ -144,6 +144,7 @@ class _OtherReadings:
             name
             for name in self.scopes
             if re.search(rf"(?<![a-zA-Z\\]){re.escape(name)}(?![a-zA-Z])", written)
+            or writes_accented(written, name)
         )
         if names:
             return self._in_every_meaning(step, base, counted, names)

@@ -110,8 +110,25 @@ def differentiates_by(written: str, name: str) -> bool:
 
 
 def writes(written: str, name: str) -> bool:
-    """Whether ``written`` writes the name (``theta`` also as ``\\theta``)."""
+    """Whether ``written`` writes the name (``theta`` also as ``\\theta``, ``yhat`` as
+    ``\\hat{y}``)."""
+    if writes_accented(written, name):
+        return True
     return bool(re.search(rf"(?<![a-zA-Z]){re.escape(name)}(?![a-zA-Z])", written))
+
+
+def writes_accented(written: str, name: str) -> bool:
+    """Whether ``written`` writes the accented name (``yhat`` as ``\\hat{y}``, ``\\hat y``)."""
+    accented = _ACCENTED_NAME.fullmatch(name)
+    if not accented:
+        return False
+    letter, accent = accented.groups()
+    accents = {"hat": "hat|widehat", "tilde": "tilde|widetilde", "bar": "bar|overline"}
+    pattern = rf"\\(?:{accents.get(accent, accent)})\s*\{{?\s*\\?{letter}(?![a-zA-Z])"
+    return bool(re.search(pattern, written))
+
+
+_ACCENTED_NAME = re.compile(r"([a-zA-Z]+?)(hat|tilde|bar|dot|ddot|check|breve|acute|grave)")
 
 
 def names_used(meanings: Meanings, written: str) -> set[str]:
