@@ -188,10 +188,10 @@ $\hat{y}_k = \exp(z_k / T) / \sum_j \exp(z_j / T)$ and
 def test_an_accented_name_defined_again_is_judged_under_the_definition_in_force() -> None:
     """``\\hat{y}`` (the name yhat) redefined with a temperature: the step was judged under the
     first definition only (the written ``\\hat{y}_k`` was not seen to be yhat) and refuted."""
-    step = by_line(ACCENTED)[10]
+    step = by_line(ACCENTED)[9]
     assert step.status == "holds"
 
 
 def test_a_wrong_step_with_an_accented_name_defined_again_is_flagged() -> None:
-    step = by_line(ACCENTED.replace(r"\frac{1}{T} (\hat{y}_k", r"T (\hat{y}_k"))[10]
+    step = by_line(ACCENTED.replace(r"\frac{1}{T} (\hat{y}_k", r"T (\hat{y}_k"))[9]
     assert step.status == "fails" and step.flagged
