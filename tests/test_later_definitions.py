@@ -195,3 +195,44 @@ def test_an_accented_name_defined_again_is_judged_under_the_definition_in_force(
 def test_a_wrong_step_with_an_accented_name_defined_again_is_flagged() -> None:
     step = by_line(ACCENTED.replace(r"\frac{1}{T} (\hat{y}_k", r"T (\hat{y}_k"))[9]
     assert step.status == "fails" and step.flagged
+
+
+CENTERED = r"""
+# Centering and shifting logits
+
+## Centering
+
+Let $m$ be the mean of the logits $z_1, \dots, z_K$. The centered logits sum to zero:
+
+$$\sum_{k=1}^{K} (z_k - m) = 0$$
+
+and the softmax does not change:
+
+$$\frac{e^{z_i - m}}{\sum_{k=1}^{K} e^{z_k - m}} = \frac{e^{z_i}}{\sum_{k=1}^{K} e^{z_k}}$$
+
+## Shifting by the maximum
+
+For stability we use instead
+
+$$m = \max_k z_k$$
+
+so that
+
+$$\log \sum_{k=1}^{K} e^{z_k} = m + \log \sum_{k=1}^{K} e^{z_k - m}$$
+"""
+
+
+def test_a_maximum_defined_in_a_later_section_does_not_refute_an_earlier_step() -> None:
+    """m is the mean in section 1: Σ_k (z_k - m) = 0 holds there; it was refuted with m the
+    maximum defined under the next heading."""
+    steps = by_line(CENTERED)
+    assert steps[8].status == "not checked" and not steps[8].flagged
+    assert "m is the maximum only from line 18" in steps[8].summary
+    assert steps[12].status == "holds"  # for every m
+    assert steps[22].status == "holds"
+
+
+def test_a_step_wrong_for_every_m_after_the_maximum_is_still_flagged() -> None:
+    text = CENTERED.replace("= m + \\log", "= -m + \\log")
+    step = by_line(text)[22]
+    assert step.status == "fails" and step.flagged

@@ -276,6 +276,9 @@ class _Judging(_WorkedExamples, _OtherReadings):
             raise _NotChecked(
                 "too large: a matrix or max-shift step", step.relation.start
             ) from None
+        if judged is not None and judged[0] != "holds" and self._shift_later(step):
+            # m = \max_k z_k under a later heading: m may be another number here (a mean)
+            raise _NotChecked(f"ambiguous: {judged[1]}; {self._shift_later(step)}", step.lhs.start)
         if judged is not None:
             return replace(base, status=judged[0], summary=judged[1])
         texts = self._texts(step)

@@ -20,7 +20,7 @@ from symsoft.reading.prose import (
     CASE_WORDS,
     EVERY_CASE,
 )
-from symsoft.reading.scopes import defined_after, names_used, writes_accented
+from symsoft.reading.scopes import comes_later, defined_after, names_used, writes_accented
 from symsoft.reading.sides import Reader
 from symsoft.reading.steps import CaseCheck, Meaning, Meanings, judge
 from symsoft.reading.translation import SHAPES
@@ -88,6 +88,15 @@ class _NotChecked(Exception):
 
 class _OtherReadings:
     """Part of :class:`_Judging`."""
+
+    def _shift_later(self, step: Step) -> str:
+        """Why the document's maximum may not be meant at ``step`` (defined after it)."""
+        if self.shift is None or not comes_later(
+            self.text.original, step.relation.start, self.shift.at
+        ):
+            return ""
+        line = self.text.place(self.shift.at)[0]
+        return f"{self.shift.name} is the maximum only from line {line}, after this step"
 
     def _before_definitions(self, step: Step, base: StepResult, counted: int) -> StepResult:
         """A step that uses a name defined only later, in a later section or as a new choice

@@ -160,13 +160,18 @@ def defined_after(text: Text, meanings: Meanings, at: int, used: set[str]) -> di
     heading between them) or as a new choice ("now let $c = …$"), each with its line: at
     ``at`` the name may still be free, or mean something else."""
     source = text.slice(0, len(text.chars))
-    found: dict[str, int] = {}
-    for name in sorted(used):
-        start = meanings.defined_at.get(name, -1)
-        if start <= at:
-            continue
-        before = source[max(at, start - 160) : start]
-        lead = re.split(r"\$\$|\\\]|\\end\{[a-z*]+\}|[.!?](?:\s|$)", before)[-1]
-        if HEADING.search(source, at, start) or _NEW_CHOICE.search(lead):
-            found[name] = text.place(start)[0]
-    return found
+    return {
+        name: text.place(meanings.defined_at[name])[0]
+        for name in sorted(used)
+        if comes_later(source, at, meanings.defined_at.get(name, -1))
+    }
+
+
+def comes_later(source: str, at: int, start: int) -> bool:
+    """Whether a definition at ``start`` comes after ``at`` in a later section or as a new
+    choice ("Now take $c = …$"), rather than as the "where" of a formula before it."""
+    if start <= at:
+        return False
+    before = source[max(at, start - 160) : start]
+    lead = re.split(r"\$\$|\\\]|\\end\{[a-z*]+\}|[.!?](?:\s|$)", before)[-1]
+    return bool(HEADING.search(source, at, start) or _NEW_CHOICE.search(lead))
