@@ -832,3 +832,17 @@ def test_windows_line_ends_do_not_hide_one_line_displays(as_file, tmp_path):
     result = check_document(path if as_file else text)
     assert [step.status for step in result.steps] == ["definition", "fails"]
     assert result.steps[1].line == 3
+
+
+def test_a_line_of_dollars_is_read_in_linear_time(tmp_path):
+    """100,000 '$' on one line: each '$$…$$' pair looked at its whole line (quadratic, 60 s)."""
+    import time
+
+    from symsoft.reading.document import check_document
+
+    path = tmp_path / "dollars.md"
+    path.write_text("$" * 100_000 + "\n\n$$S_i = S_i$$\n")
+    began = time.perf_counter()
+    result = check_document(path)
+    assert time.perf_counter() - began < 30
+    assert [step.status for step in result.steps] in ([], ["holds"], ["not checked"])
