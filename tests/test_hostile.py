@@ -818,3 +818,31 @@ def test_a_time_limit_inside_another_keeps_the_outer_one():
             while time.perf_counter() - began < 5:
                 pass
     assert time.perf_counter() - began < 2
+
+
+@pytest.mark.parametrize("as_file", [True, False])
+def test_windows_line_ends_do_not_hide_one_line_displays(as_file, tmp_path):
+    """'$$S_i = 1$$\\r\\n': the display ended at '\\r', not at the end of a line, and nothing was
+    found ("no display math found")."""
+    from symsoft.reading.document import check_document
+
+    text = "$$S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$$\r\n\r\n$$S_i = S_i (1 + S_i)$$\r\n"
+    path = tmp_path / "windows.md"
+    path.write_bytes(text.encode())
+    result = check_document(path if as_file else text)
+    assert [step.status for step in result.steps] == ["definition", "fails"]
+    assert result.steps[1].line == 3
+
+
+def test_a_line_of_dollars_is_read_in_linear_time(tmp_path):
+    """100,000 '$' on one line: each '$$…$$' pair looked at its whole line (quadratic, 60 s)."""
+    import time
+
+    from symsoft.reading.document import check_document
+
+    path = tmp_path / "dollars.md"
+    path.write_text("$" * 100_000 + "\n\n$$S_i = S_i$$\n")
+    began = time.perf_counter()
+    result = check_document(path)
+    assert time.perf_counter() - began < 30
+    assert [step.status for step in result.steps] in ([], ["holds"], ["not checked"])

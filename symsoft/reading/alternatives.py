@@ -79,7 +79,7 @@ class _Alternatives:
             Reader(self.meanings, layout=reader.layout, operands=reader.operands),
         )
         try:
-            result = self._verdict(step, base, counted)
+            result = self._before_definitions(step, base, counted)
         except _NotChecked:
             return None
         finally:

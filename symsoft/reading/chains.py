@@ -296,13 +296,16 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
                 text.blank(row.start + start, row.start + end)
                 continue
             segment = Span(row.start + start, row.start + end)
+            written = text.original[row.start : row.start + start]  # blanked: \text{where}
+            aside = bool(start) and _ASIDE.search(written[len(written) - len(separator) :])
             kept = (chain.last, chain.condition, chain.root, chain.term, chain.outer)
             _chain_steps(text, display, segment, levels[start:end], row_condition, chain, steps)
-            if _WHERE.search(separator):
-                # "… = \frac{e^{z_i}}{S} \quad \text{where } S = \sum_k e^{z_k}": the clause
-                # names a part; a display "$$= …$$" after it goes on from the main chain
-                chain.last, chain.condition, chain.root, chain.term, chain.outer = kept
+            if aside:  # "&= … && \text{where } \sum_k y_k = 1 \\ &= …": the next row goes on
+                chain.last, chain.condition, chain.root, chain.term, chain.outer = kept  # main one
     return steps
+
+
+_ASIDE = re.compile(r"\\text\s*\{\s*(?:where|with|since)\s*\}")
 
 
 def _chain_steps(

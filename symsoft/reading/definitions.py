@@ -219,3 +219,15 @@ def _is_softmax(value: sympy.Expr) -> bool:
         and isinstance(denominator, sympy.Sum)
         and isinstance(denominator.function, sympy.exp)
     )
+
+
+def at_an_entry(meaning: Meaning, table: dict[str, Meaning]) -> str | None:
+    """The entry of a defined vector a scalar's value is taken at (``L = -\\log p_3``, the loss
+    of a worked example whose true class is 3), which makes it a value, not a definition of
+    ``L``; None for a value built from variables (``Z = e^{z_1} + e^{z_2}``)."""
+    if meaning.index is not None:
+        return None
+    for entry in sorted(meaning.value.atoms(sympy.Indexed), key=str):
+        if str(entry.base.label) in table and all(i.is_Integer for i in entry.indices):
+            return f"{entry.base.label}_{','.join(map(str, entry.indices))}"
+    return None

@@ -63,9 +63,11 @@ def blank_markdown_code(text: Text) -> None:
 
 def _inline(source: str, opening: re.Match[str], close: re.Match[str]) -> bool:
     """``$$…$$`` on one line with prose before or after it on that line."""
-    line_start = source.rfind("\n", 0, opening.start()) + 1
-    line_end = source.find("\n", close.end())
-    line_end = len(source) if line_end < 0 else line_end
+    # the line around it, at most _LINE chars each way: a line of 100,000 '$' was quadratic
+    line_start = source.rfind("\n", max(0, opening.start() - _LINE), opening.start()) + 1
+    line_start = max(line_start, opening.start() - _LINE)
+    line_end = source.find("\n", close.end(), close.end() + _LINE)
+    line_end = min(len(source), close.end() + _LINE) if line_end < 0 else line_end
     if "\n" in source[opening.end() : close.start()]:
         return False
     before, after = source[line_start : opening.start()], source[close.end() : line_end]
@@ -78,6 +80,9 @@ def _inline(source: str, opening: re.Match[str], close: re.Match[str]) -> bool:
 
 
 _SIDE_BY_SIDE = re.compile(r"\$\$[^$\n]+\$\$")
+
+
+_LINE = 500
 # what makes math after a colon a step of the derivation rather than a case ($$i = k$$) or a
 # value ($$N = 2$$) said in the sentence: an equation with a derivative or a function in it
 _DERIVATION = re.compile(r"\\(?:frac|partial|nabla|log|ln|exp|sigma|sum|tanh)(?![a-zA-Z])|'")

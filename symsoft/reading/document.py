@@ -101,6 +101,7 @@ def _load(source: str | Path) -> tuple[str, str, bool]:
         latex = path.suffix == ".tex" or "\\documentclass" in text
         return text, str(path), latex
     assert isinstance(source, str)
+    source = source.replace("\r\n", "\n")  # Windows line ends, as read_text does
     return source, "<text>", "\\documentclass" in source or "\\begin{document}" in source
 
 

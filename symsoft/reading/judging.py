@@ -27,7 +27,7 @@ from symsoft.reading.prose import (
     LOG_CAVEAT,
 )
 from symsoft.reading.readings import _ambiguous, _NotChecked, _OtherReadings
-from symsoft.reading.scopes import STEP_SECONDS, differentiates_by, writes
+from symsoft.reading.scopes import STEP_SECONDS, differentiates_by, names_used, writes
 from symsoft.reading.sides import Reader
 from symsoft.reading.spans import Span, Text
 from symsoft.reading.steps import CaseCheck, Meaning, Meanings, Relation, judge
@@ -81,6 +81,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
     batch: Batch | None = None  # softmax regression on a batch, when the document defines it
     shift: shifts.Shift | None = None  # when the document defines m = \max_k z_k
     rows: bool = False  # the text says its vectors are rows
+    freed: frozenset[str] = frozenset()  # names read without their later definition
 
     def __post_init__(self) -> None:
         self.reader = Reader(self.meanings)
@@ -152,7 +153,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         )
         try:
             try:
-                result = self._verdict(step, base, counted)
+                result = self._before_definitions(step, base, counted)
                 if result.status in ("fails", "holds only", "unknown"):
                     result = self._with_inputs_free(step, base, counted) or result
                 if result.status == "holds" and self.rows:
@@ -220,16 +221,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
             for name, start in self.meanings.unreadable_from.items()
             if at < start and name in self.meanings.unreadable and writes(written, name)
         }
-        used = {name for name in self.meanings.table if writes(written, name)}
-        for _ in range(12):  # and the names their definitions use (J by y: y defined later)
-            more = {
-                str(atom.base.label) if isinstance(atom, sympy.Indexed) else str(atom)
-                for name in used
-                for atom in self.meanings.table[name].value.atoms(sympy.Indexed, sympy.Symbol)
-            }
-            if more & self.meanings.table.keys() <= used:
-                break
-            used |= more & self.meanings.table.keys()
+        used = names_used(self.meanings, written)  # J by y: y defined later
         later = [name for name in used if self.meanings.defined_at.get(name, -1) > at]
         if not earlier or later:
             return self._in_force(step, base, counted)
@@ -284,6 +276,9 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
             raise _NotChecked(
                 "too large: a matrix or max-shift step", step.relation.start
             ) from None
+        if judged is not None and judged[0] != "holds" and self._shift_later(step):
+            # m = \max_k z_k under a later heading: m may be another number here (a mean)
+            raise _NotChecked(f"ambiguous: {judged[1]}; {self._shift_later(step)}", step.lhs.start)
         if judged is not None:
             return replace(base, status=judged[0], summary=judged[1])
         texts = self._texts(step)
@@ -335,6 +330,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         unread = frozenset(self.meanings.unreadable)
         named = frozenset(self.meanings.table)  # fewer with a layer's outputs free (z, not Wx + b)
         memo = (base.lhs, base.rhs, step.condition, variant, point and point[2], unread, named)
+        memo = (*memo, self.freed)
         seconds = min(STEP_SECONDS, max(self.deadline - time.perf_counter(), 0.01))
         try:
             if memo not in self.cache:
@@ -431,6 +427,11 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         # a flag is a statement about the author's mistake: it must not rest on a meaning the
         # author never gave
         written = {name_of(e) for e in (lhs.atoms(sympy.Indexed) | rhs.atoms(sympy.Indexed))}
+        written |= {  # and through the names it uses (L = -\log p_c: the labels y of L)
+            name_of(e)
+            for name in used & self.meanings.table.keys()
+            for e in self.meanings.table[name].value.atoms(sympy.Indexed)
+        }
         free = sorted(written & self.meanings.unstated_leaves)
         prose = self.text.slice(0, len(self.text.chars))
         described = [

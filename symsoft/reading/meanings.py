@@ -20,6 +20,7 @@ from symsoft.reading.definitions import (
     _has_top_level_equals,
     _listed,
     _macros,
+    at_an_entry,
 )
 from symsoft.reading.names import Unreadable
 from symsoft.reading.prose import (
@@ -147,6 +148,9 @@ def meanings_of(
     for match in _PROSE_DEFINITION.finditer(prose):
         name = match.group("name") or match.group("name2") or match.group("name3")
         value = match.group("value") or match.group("value2") or match.group("value3")
+        words = match.group("words") or match.group("words2") or match.group("words3") or ""
+        if _ARGUMENT_WORDS.search(words):
+            continue  # "let $p$ be the softmax of the scores $a$": a is its argument, not p
         if defined_name(name) and not _has_top_level_equals(value):
             line, _ = text.place(match.start())
             candidates.append((name, value, f"line {line}", None, match.start()))
@@ -201,6 +205,9 @@ def meanings_of(
         meaning = _definition(lhs, rhs, meanings, where)
         if meaning == _SELF_REFERENCE:
             continue  # S_i = f(S_i) is an equation to judge, not a definition
+        if isinstance(meaning, Meaning) and key and (entry := at_an_entry(meaning, meanings.table)):
+            definitions[key] = f"a value of {name} at {entry} (a worked example's), not judged"
+            continue
         if name in considered:
             first_at = considered[name][0]
             if (
@@ -380,14 +387,17 @@ def _accented_name(match: re.Match[str]) -> str:
 
 
 _PROSE_DEFINITION = re.compile(  # "I write $\Sigma$ for $\sum_k e^{a_k}$", "let $Z$ be …"
-    r"\b(?:write|use)\s+\$(?P<name>[^$]{1,30})\$\s+(?:for|to\s+denote)\s+(?:the\s+[a-z ]{0,30})?"
-    r"\$(?P<value>[^$]+)\$"
+    r"\b(?:write|use)\s+\$(?P<name>[^$]{1,30})\$\s+(?:for|to\s+denote)\s+"
+    r"(?:the\s+(?P<words>[a-z ]{0,30}))?\$(?P<value>[^$]+)\$"
     r"|\$(?P<name2>[^$]{1,30})\$\s*(?:denotes|stands\s+for|is\s+shorthand\s+for|代表|表示)\s*"
-    r"(?:the\s+[a-z ]{0,30})?\$(?P<value2>[^$]+)\$"
-    r"|\blet\s+\$(?P<name3>[^$]{1,30})\$\s+(?:be|denote)\s+(?:the\s+[a-z ]{0,30})?"
+    r"(?:the\s+(?P<words2>[a-z ]{0,30}))?\$(?P<value2>[^$]+)\$"
+    r"|\blet\s+\$(?P<name3>[^$]{1,30})\$\s+(?:be|denote)\s+(?:the\s+(?P<words3>[a-z ]{0,30}))?"
     r"\$(?P<value3>[^$]+)\$",
     re.IGNORECASE,
 )
+
+
+_ARGUMENT_WORDS = re.compile(r"\b(?:of|at|on|to|by|with|from|applied)\b")
 
 
 _Y_DIFFERENTIATED = re.compile(  # \frac{\partial y_i}{…}, \partial y_i / \partial x_k

@@ -13,14 +13,16 @@ import sympy
 
 from symsoft.errors import SymsoftError
 from symsoft.reading.chains import Step
+from symsoft.reading.meanings import _stated_in_words
 from symsoft.reading.names import Unreadable
 from symsoft.reading.outcome import StepResult
 from symsoft.reading.prose import (
     CASE_WORDS,
     EVERY_CASE,
 )
+from symsoft.reading.scopes import comes_later, defined_after, names_used, writes_accented
 from symsoft.reading.sides import Reader
-from symsoft.reading.steps import CaseCheck, Meaning, judge
+from symsoft.reading.steps import CaseCheck, Meaning, Meanings, judge
 from symsoft.reading.translation import SHAPES
 from symsoft.reading.vectors import readings
 from symsoft.reading.verdicts import (
@@ -87,12 +89,71 @@ class _NotChecked(Exception):
 class _OtherReadings:
     """Part of :class:`_Judging`."""
 
+    def _shift_later(self, step: Step) -> str:
+        """Why the document's maximum may not be meant at ``step`` (defined after it)."""
+        if self.shift is None or not comes_later(
+            self.text.original, step.relation.start, self.shift.at
+        ):
+            return ""
+        line = self.text.place(self.shift.at)[0]
+        return f"{self.shift.name} is the maximum only from line {line}, after this step"
+
+    def _before_definitions(self, step: Step, base: StepResult, counted: int) -> StepResult:
+        """A step that uses a name defined only later, in a later section or as a new choice
+        ("now take $c = …$"): the name may be free there, or mean something else. The step is
+        judged with the definition and without it (the name free, or symsoft's default); it
+        holds or is flagged only when both agree, else it is ambiguous."""
+        at = (step.lhs or step.relation).start
+        later = defined_after(
+            self.text, self.meanings, at, names_used(self.meanings, f"{base.lhs} {base.rhs}")
+        )
+        result = self._verdict(step, base, counted)
+        if not later or result.status not in ("holds", "holds only", "fails"):
+            return result
+        table, scopes, reader, variants = (
+            self.meanings.table,
+            self.scopes,
+            self.reader,
+            self.variants,
+        )
+        self.meanings.table = {k: v for k, v in table.items() if k not in later}
+        standard = Meanings.standard()  # p, S, L: the default, stated by the words before it
+        first = min(self.meanings.defined_at[name] for name in later)
+        _stated_in_words(standard, self.text.slice(0, first))
+        self.meanings.table |= {
+            name: meaning for name, meaning in standard.table.items() if name in later
+        }
+        self.scopes = {k: v for k, v in scopes.items() if k not in later}
+        self.freed = frozenset(later)
+        self.variants = {}  # the readers keep what they read under the other table
+        self.reader = Reader(self.meanings, layout=reader.layout, operands=reader.operands)
+        try:
+            other: StepResult | _NotChecked = self._verdict(step, base, counted)
+        except _NotChecked as exc:
+            other = exc
+        finally:
+            self.meanings.table, self.scopes, self.reader = table, scopes, reader
+            self.variants = variants
+            self.freed = frozenset()
+        if isinstance(other, StepResult) and other.flagged and result.flagged:
+            return other  # wrong either way: the counterexample of the meaning before it
+        if isinstance(other, StepResult) and other.status == result.status == "holds":
+            if not (other.flagged or result.flagged):
+                return result
+        names = ", ".join(f"{name} is defined only at line {line}" for name, line in later.items())
+        without = other.reason if isinstance(other, _NotChecked) else other.summary
+        return _ambiguous(
+            result,
+            f"{names}, in a later section or as a new choice; without that definition: {without}",
+        )
+
     def _in_force(self, step: Step, base: StepResult, counted: int) -> StepResult:
         written = f"{base.lhs} {base.rhs}"
         names = sorted(
             name
             for name in self.scopes
             if re.search(rf"(?<![a-zA-Z\\]){re.escape(name)}(?![a-zA-Z])", written)
+            or writes_accented(written, name)
         )
         if names:
             return self._in_every_meaning(step, base, counted, names)

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
+import sympy
+
 from symsoft.errors import SymsoftError
 from symsoft.reading.budget import OutOfTime, time_limit
 from symsoft.reading.names import Unreadable
+from symsoft.reading.prose import HEADING
 from symsoft.reading.spans import Text
 from symsoft.reading.steps import (
     Meaning,
@@ -107,5 +110,68 @@ def differentiates_by(written: str, name: str) -> bool:
 
 
 def writes(written: str, name: str) -> bool:
-    """Whether ``written`` writes the name (``theta`` also as ``\\theta``)."""
+    """Whether ``written`` writes the name (``theta`` also as ``\\theta``, ``yhat`` as
+    ``\\hat{y}``)."""
+    if writes_accented(written, name):
+        return True
     return bool(re.search(rf"(?<![a-zA-Z]){re.escape(name)}(?![a-zA-Z])", written))
+
+
+def writes_accented(written: str, name: str) -> bool:
+    """Whether ``written`` writes the accented name (``yhat`` as ``\\hat{y}``, ``\\hat y``)."""
+    accented = _ACCENTED_NAME.fullmatch(name)
+    if not accented:
+        return False
+    letter, accent = accented.groups()
+    accents = {"hat": "hat|widehat", "tilde": "tilde|widetilde", "bar": "bar|overline"}
+    pattern = rf"\\(?:{accents.get(accent, accent)})\s*\{{?\s*\\?{letter}(?![a-zA-Z])"
+    return bool(re.search(pattern, written))
+
+
+_ACCENTED_NAME = re.compile(r"([a-zA-Z]+?)(hat|tilde|bar|dot|ddot|check|breve|acute|grave)")
+
+
+def names_used(meanings: Meanings, written: str) -> set[str]:
+    """The defined names ``written`` uses, itself or through the definitions it uses (``J``
+    by ``y``)."""
+    used = {name for name in meanings.table if writes(written, name)}
+    for _ in range(12):
+        more = {
+            str(atom.base.label) if isinstance(atom, sympy.Indexed) else str(atom)
+            for name in used
+            for atom in meanings.table[name].value.atoms(sympy.Indexed, sympy.Symbol)
+        }
+        if more & meanings.table.keys() <= used:
+            break
+        used |= more & meanings.table.keys()
+    return used
+
+
+# the prose that makes a definition a new choice rather than the "where Z = …" of a formula
+# above it: "Now take $c = …$", "from now on", "instead", "choose"
+_NEW_CHOICE = re.compile(
+    r"\b(?:now|from\s+now\s+on|henceforth|instead|choose|chose|choice|pick|in\s+the\s+rest)\b",
+    re.IGNORECASE,
+)
+
+
+def defined_after(text: Text, meanings: Meanings, at: int, used: set[str]) -> dict[str, int]:
+    """The names among ``used`` whose definition comes after ``at`` in a later section (a
+    heading between them) or as a new choice ("now let $c = …$"), each with its line: at
+    ``at`` the name may still be free, or mean something else."""
+    source = text.slice(0, len(text.chars))
+    return {
+        name: text.place(meanings.defined_at[name])[0]
+        for name in sorted(used)
+        if comes_later(source, at, meanings.defined_at.get(name, -1))
+    }
+
+
+def comes_later(source: str, at: int, start: int) -> bool:
+    """Whether a definition at ``start`` comes after ``at`` in a later section or as a new
+    choice ("Now take $c = …$"), rather than as the "where" of a formula before it."""
+    if start <= at:
+        return False
+    before = source[max(at, start - 160) : start]
+    lead = re.split(r"\$\$|\\\]|\\end\{[a-z*]+\}|[.!?](?:\s|$)", before)[-1]
+    return bool(HEADING.search(source, at, start) or _NEW_CHOICE.search(lead))

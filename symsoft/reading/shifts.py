@@ -87,6 +87,7 @@ class Shift(NamedTuple):
 
     letter: str  # the vector whose maximum is taken
     name: str = "m"  # the number the document writes for it (m, a, c, M, \alpha, …)
+    at: int = -1  # where the document defines it
 
 
 _NAMES = r"(?<![a-zA-Z\\])([a-df-zA-Z]|\\alpha|\\beta|\\gamma|\\mu)(?![a-zA-Z])"
@@ -107,8 +108,10 @@ def shifted(document: str) -> Shift | None:
             continue  # m = \max_k z_k + 1 is not the maximum
         letter = _maximized(rest[: maxima[0].end()]).pop()
         if name != letter:
-            found.add(Shift(letter, name))
-    return found.pop() if len(found) == 1 else None
+            found.add(Shift(letter, name, definition.start()))
+    if len({(shift.letter, shift.name) for shift in found}) != 1:
+        return None
+    return min(found, key=lambda shift: shift.at)
 
 
 class _NotRead(Exception):

@@ -21,7 +21,15 @@ def rename_loss(text: Text, displays: list[Display]) -> None:
     """``\\mathcal{L}`` and ``\\ell`` read as the loss ``L``, when no display also writes a
     plain ``L`` (then the two could differ, and they are left unread)."""
     bodies = [text.slice(d.body.start, d.body.end) for d in displays]
-    if any(_PLAIN_L.search(_LOSS_NAMES.sub(" ", body)) for body in bodies):
+    source = text.slice(0, len(text.chars))
+    inline = [  # "$\ell = \frac{1}{2} \sum_k (p_k - y_k)^2$": the loss defined in a sentence
+        match
+        for match in _INLINE.finditer(source)
+        if not any(d.start <= match.start() <= d.body.end + 2 for d in displays)
+    ]
+    if any(_PLAIN_L.search(_LOSS_NAMES.sub(" ", body)) for body in bodies) or any(
+        _PLAIN_L.search(_LOSS_NAMES.sub(" ", match.group(1))) for match in inline
+    ):
         return
     # a name with an index (\ell_i, one term of a sum) is not the loss; two names would be two
     written = {
@@ -36,13 +44,20 @@ def rename_loss(text: Text, displays: list[Display]) -> None:
     loss = written - indexed
     if len(loss) != 1:
         return
-    for display, body in zip(displays, bodies, strict=True):
+    spans = [(d.body.start, body) for d, body in zip(displays, bodies, strict=True)]
+    spans += [(match.start(1), match.group(1)) for match in inline]
+    for offset, body in spans:
         for match in _LOSS_NAMES.finditer(body):
-            if re.sub(r"\s+", "", match.group()) not in loss:
+            if re.sub(r"\s+", "", match.group()) not in loss or re.match(
+                r"\s*_", body[match.end() :]
+            ):
                 continue
-            start = display.body.start + match.start()
+            start = offset + match.start()
             text.blank(start, start + len(match.group()))
             text.chars[start] = "L"
+
+
+_INLINE = re.compile(r"(?<![$\\])\$(?!\$)([^$]+)\$")
 
 
 # names that posts give the softmax outputs, read as a standard letter the document leaves free
