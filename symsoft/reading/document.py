@@ -304,8 +304,10 @@ def check_document(
     judging.hypothesis_stated = stated = stated or "y" in displayed
     if stated:
         meanings.unstated_leaves.discard("y")  # Σ_j y_j = 1 said: y are the labels
-    if "y" not in meanings.table and correct_class_named(everything):
-        meanings.unstated_leaves.add("y")  # "the correct class is k": y is one-hot at k
+    if "y" not in meanings.table and (correct_class_named(everything) or label is not None):
+        # "the correct class is k", "true class $c$" (c a parameter of the loss): y is one-hot
+        # at that class, y_j = 1[j = c], which is not encoded, so a flag must not rest on y
+        meanings.unstated_leaves.add("y")
     meanings.normalized |= displayed - {"y"}
     meanings.normalized |= normalized_in_words(everything, meanings) - {"y"}
     meanings.stated_sizes |= stated_sizes(everything)

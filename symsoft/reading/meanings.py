@@ -93,16 +93,27 @@ def meanings_of(
     )
     bounds = set(_SUM_BOUND.findall(everything)) - {"N"}
     if len(bounds) > 1:
-        bounds.discard("d")  # x in R^d beside K classes: d counts features, K the classes
-    if len(bounds) == 1 and not re.search(r"\^\s*\{?\s*N\b", everything):
+        bounds -= {"d", "D"}  # x in R^d beside K classes: d counts features, K the classes
+    if len(bounds) == 1 and not re.search(r"\^\s*\{?\s*N\b", _over_samples(everything)):
         meanings.size = index_symbol(bounds.pop())  # the classes are counted by K, or C
     definitions: dict[tuple[int, int], str] = {}
     considered: dict[str, tuple[int, Meaning]] = {}
     candidates: list[tuple[str, str, str, tuple[int, int] | None, int]] = []
     announced: set[int] = set()  # the candidates said to be definitions (a new one may differ)
-    for step in steps:
+    # \hat{\pi}_k = \sigma(\mathbf{z})_k = \frac{…}{…}: the later sides of a defining chain,
+    # each a value of the name when the one before it does not read
+    continued: dict[int, list[str]] = {}
+    for number, step in enumerate(steps):
         if step.lhs is None or not (step.definition_candidate or step.kind == "definition"):
             continue
+        right = step.rhs
+        for later in steps[number + 1 :]:
+            if later.display != step.display or later.lhs != right or later.kind != "eq":
+                break
+            continued.setdefault(step.lhs.start, []).append(
+                text.slice(later.rhs.start, later.rhs.end)
+            )
+            right = later.rhs
         line, _ = text.place(step.lhs.start)
         candidates.append(
             (
@@ -199,6 +210,11 @@ def meanings_of(
         if _OWN_ENTRIES.fullmatch(rhs) and re.search(rf"\b{name}_", rhs):
             continue  # o = (o_1, o_2, o_3): o is its entries, a variable
         meaning = _definition(lhs, rhs, meanings, where)
+        for value in continued.get(position, []) if isinstance(meaning, str) else []:
+            later_meaning = _definition(lhs, value, meanings, where)
+            if isinstance(later_meaning, Meaning):
+                meaning = later_meaning
+                break
         if meaning == _SELF_REFERENCE:
             continue  # S_i = f(S_i) is an equation to judge, not a definition
         if name in considered:
@@ -462,6 +478,17 @@ _OWN_ENTRIES = re.compile(  # (o_1, o_2, o_3), [\theta_1, \dots, \theta_K]^T
 
 
 _FOR_ALL = re.compile(r"\s*,?\s*(?:\\quad|\\qquad)?\s*\\forall\b.*$", re.DOTALL)
+
+
+def _over_samples(text: str) -> str:
+    """The text without the ranges ``_{i=1}^{N}`` of a letter written as a sample superscript
+    (``\mathbf{x}^{(i)}``): N counts the samples there, not the classes."""
+    samples = set(re.findall(r"\^\s*\{\s*\(\s*([a-z])\s*\)\s*\}", text))
+    for letter in samples:
+        text = re.sub(rf"_\s*\{{\s*{letter}\s*=\s*1\s*\}}\s*\^\s*\{{?\s*N\b", " ", text)
+    if samples:  # \mathbb{R}^{N \times K}: a matrix of N rows, one a sample
+        text = re.sub(r"\^\s*\{\s*N\s*\\times", " ", text)
+    return text
 
 
 def _top_level_parts(text: str) -> list[str]:

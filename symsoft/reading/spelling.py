@@ -17,6 +17,11 @@ _LOSS_NAMES = re.compile(
 _PLAIN_L = re.compile(r"(?<![\\a-zA-Z{])L(?![a-zA-Z])")
 
 
+# a subscript or superscript that names another loss (\mathcal{L}_{CE}, \mathcal{L}_{total},
+# \mathcal{L}^{(i)}): not an index, and that name is left as written (unread)
+_NAMED = re.compile(r"\s*(?:_\s*\{\s*(?:\\text\s*\{)?[A-Za-z]{2,}|\^\s*\{?\s*\()")
+
+
 def rename_loss(text: Text, displays: list[Display]) -> None:
     """``\\mathcal{L}`` and ``\\ell`` read as the loss ``L``, when no display also writes a
     plain ``L`` (then the two could differ, and they are left unread)."""
@@ -31,14 +36,14 @@ def rename_loss(text: Text, displays: list[Display]) -> None:
         re.sub(r"\s+", "", match.group())
         for body in bodies
         for match in _LOSS_NAMES.finditer(body)
-        if re.match(r"\s*_", body[match.end() :])
+        if re.match(r"\s*_", body[match.end() :]) and not _NAMED.match(body[match.end() :])
     }
     loss = written - indexed
     if len(loss) != 1:
         return
     for display, body in zip(displays, bodies, strict=True):
         for match in _LOSS_NAMES.finditer(body):
-            if re.sub(r"\s+", "", match.group()) not in loss:
+            if re.sub(r"\s+", "", match.group()) not in loss or _NAMED.match(body[match.end() :]):
                 continue
             start = display.body.start + match.start()
             text.blank(start, start + len(match.group()))
