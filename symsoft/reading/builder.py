@@ -259,7 +259,7 @@ class _Builder(Transformer_NonRecursive):
         return _power(function(argument), exponent, meta.start_pos)
 
     def function_name(self, token):
-        if token == "\\tanh":
+        if token.lstrip("\\") == "tanh":
             return lambda x: sympy.tanh(x).rewrite(sympy.exp)
         return sympy.exp if token.lstrip("\\") == "exp" else sympy.log
 
@@ -337,6 +337,11 @@ class _Builder(Transformer_NonRecursive):
         if denominator == 0:
             raise _Rejection("division by zero", meta.start_pos)
         return numerator / denominator
+
+    @v_args(meta=True, inline=True)
+    def digit_fraction(self, meta, token, denominator):
+        """``\\frac1{1+e^{-x}}``: TeX takes one digit as the numerator."""
+        return self.fraction(meta, sympy.Integer(int(token[-1])), denominator)
 
     def square_root(self, radicand):
         return sympy.sqrt(radicand)

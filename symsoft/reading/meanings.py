@@ -481,7 +481,7 @@ _FOR_ALL = re.compile(r"\s*,?\s*(?:\\quad|\\qquad)?\s*\\forall\b.*$", re.DOTALL)
 
 
 def _over_samples(text: str) -> str:
-    """The text without the ranges ``_{i=1}^{N}`` of a letter written as a sample superscript
+    r"""The text without the ranges ``_{i=1}^{N}`` of a letter written as a sample superscript
     (``\mathbf{x}^{(i)}``): N counts the samples there, not the classes."""
     samples = set(re.findall(r"\^\s*\{\s*\(\s*([a-z])\s*\)\s*\}", text))
     for letter in samples:

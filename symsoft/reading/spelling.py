@@ -100,9 +100,10 @@ _DROPPED = re.compile(
     r"\\(?:label|tag\*?|eqref|hspace\*?|vspace\*?|phantom|hphantom|vphantom|(?:short)?intertext)"
     r"\s*\{[^{}]*\}"
     r"|\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|qedhere|allowbreak|mkern\s*-?\d+mu"
-    r"|limits|nolimits)"
+    r"|limits|nolimits|tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)"
     r"(?![a-zA-Z])"
-    r"|\\(?:begin|end)\s*\{\s*(?:aligned|alignedat|split|gathered|align\*?|equation\*?|gather\*?)\s*\}"
+    r"|\\(?:begin|end)\s*\{\s*(?:aligned|alignedat|split|gathered|align\*?|equation\*?|gather\*?"
+    r"|eqnarray\*?)\s*\}"
     r"(?:\{\d+\})?"
 )
 
