@@ -31,7 +31,7 @@ from symsoft.reading.displays import (
     find_displays,
 )
 from symsoft.reading.judging import DEFAULT_SECONDS, _Judging
-from symsoft.reading.labels import label_index, named_class
+from symsoft.reading.labels import label_index, named_class, one_hot_at_class, one_hot_meaning
 from symsoft.reading.meanings import meanings_of
 from symsoft.reading.outcome import DocumentResult, StepResult
 from symsoft.reading.prose import (
@@ -304,6 +304,9 @@ def check_document(
     judging.hypothesis_stated = stated = stated or "y" in displayed
     if stated:
         meanings.unstated_leaves.discard("y")  # Σ_j y_j = 1 said: y are the labels
+    if label is not None and "y" not in meanings.table and one_hot_at_class(everything, label):
+        # "true class $c$ (one-hot encoded as $\mathbf{y}$)": y_k = δ_{kc}, exactly
+        meanings.table["y"] = one_hot_meaning(label, "the text: one-hot at the true class")
     if "y" not in meanings.table and (correct_class_named(everything) or label is not None):
         # "the correct class is k", "true class $c$" (c a parameter of the loss): y is one-hot
         # at that class, y_j = 1[j = c], which is not encoded, so a flag must not rest on y

@@ -10,16 +10,16 @@ from dataclasses import replace
 import sympy
 
 from symsoft.errors import InputError
-from symsoft.reading.chains import Step
+from symsoft.reading.chains import Step, continuations
 from symsoft.reading.definitions import (
     _FUNCTION_LHS,
     _SELF_REFERENCE,
-    _SUM_BOUND,
     _definition,
     _functions,
     _has_top_level_equals,
     _listed,
     _macros,
+    class_count,
 )
 from symsoft.reading.names import Unreadable
 from symsoft.reading.prose import (
@@ -91,29 +91,22 @@ def meanings_of(
     meanings.sigma_arguments = set(
         re.findall(r"\\sigma\s*(?:\\left\s*)?\(\s*([a-zA-Z])\s*(?:\\right\s*)?\)", everything)
     )
-    bounds = set(_SUM_BOUND.findall(everything)) - {"N"}
-    if len(bounds) > 1:
-        bounds -= {"d", "D"}  # x in R^d beside K classes: d counts features, K the classes
-    if len(bounds) == 1 and not re.search(r"\^\s*\{?\s*N\b", _over_samples(everything)):
-        meanings.size = index_symbol(bounds.pop())  # the classes are counted by K, or C
+    counted = class_count(everything)
+    if counted is not None:
+        meanings.size = index_symbol(counted)  # the classes are counted by K, or C
     definitions: dict[tuple[int, int], str] = {}
     considered: dict[str, tuple[int, Meaning]] = {}
     candidates: list[tuple[str, str, str, tuple[int, int] | None, int]] = []
     announced: set[int] = set()  # the candidates said to be definitions (a new one may differ)
-    # \hat{\pi}_k = \sigma(\mathbf{z})_k = \frac{…}{…}: the later sides of a defining chain,
-    # each a value of the name when the one before it does not read
-    continued: dict[int, list[str]] = {}
-    for number, step in enumerate(steps):
+    # \hat{\pi}_k = \sigma(\mathbf{z})_k = \frac{…}{…}: a later side of a defining chain is
+    # the value when the one before it does not read
+    continued = {
+        at: [text.slice(span.start, span.end) for span in spans]
+        for at, spans in continuations(steps).items()
+    }
+    for step in steps:
         if step.lhs is None or not (step.definition_candidate or step.kind == "definition"):
             continue
-        right = step.rhs
-        for later in steps[number + 1 :]:
-            if later.display != step.display or later.lhs != right or later.kind != "eq":
-                break
-            continued.setdefault(step.lhs.start, []).append(
-                text.slice(later.rhs.start, later.rhs.end)
-            )
-            right = later.rhs
         line, _ = text.place(step.lhs.start)
         candidates.append(
             (
@@ -478,17 +471,6 @@ _OWN_ENTRIES = re.compile(  # (o_1, o_2, o_3), [\theta_1, \dots, \theta_K]^T
 
 
 _FOR_ALL = re.compile(r"\s*,?\s*(?:\\quad|\\qquad)?\s*\\forall\b.*$", re.DOTALL)
-
-
-def _over_samples(text: str) -> str:
-    r"""The text without the ranges ``_{i=1}^{N}`` of a letter written as a sample superscript
-    (``\mathbf{x}^{(i)}``): N counts the samples there, not the classes."""
-    samples = set(re.findall(r"\^\s*\{\s*\(\s*([a-z])\s*\)\s*\}", text))
-    for letter in samples:
-        text = re.sub(rf"_\s*\{{\s*{letter}\s*=\s*1\s*\}}\s*\^\s*\{{?\s*N\b", " ", text)
-    if samples:  # \mathbb{R}^{N \times K}: a matrix of N rows, one a sample
-        text = re.sub(r"\^\s*\{\s*N\s*\\times", " ", text)
-    return text
 
 
 def _top_level_parts(text: str) -> list[str]:
