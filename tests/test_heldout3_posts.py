@@ -173,3 +173,26 @@ $$\frac{\partial L}{\partial \mathbf{z}} = \mathbf{y} - \hat{\boldsymbol{\pi}}$$
     steps = by_line(text)
     assert steps[5][0].status == "holds"
     assert steps[7][0].status == "fails"
+
+
+DOTTED_SUMS = r"""
+With $p_k = \frac{e^{z_k}}{\sum_{j=1}^{K} e^{z_j}}$:
+
+$$\sum_{j=1}^{K} e^{z_j} = e^{z_1} + e^{z_2} + \dots + e^{z_K}$$
+
+$$\frac{\partial}{\partial z_2} \left(e^{z_1} + e^{z_2} + \dots + e^{z_K}\right) = e^{z_2}$$
+
+$$\sum_{j=1}^{K} e^{z_j} = e^{z_1} + e^{z_2} + \dots + e^{z_{K-1}}$$
+
+$$\frac{\partial}{\partial z_2} \left(e^{z_1} + e^{z_2} + \dots + e^{z_K}\right) = e^{z_1}$$
+"""
+
+
+def test_a_sum_written_out_with_dots_up_to_the_class_count() -> None:
+    r"""``e^{z_1} + e^{z_2} + \dots + e^{z_K}`` is the sum over the K classes; ending one term
+    early (``e^{z_{K-1}}``) is not that sum, and is left unread rather than guessed."""
+    steps = by_line(DOTTED_SUMS)
+    assert steps[4][0].status == "holds"
+    assert steps[6][0].status == "holds"
+    assert steps[8][0].status == "not checked"
+    assert steps[10][0].status == "fails"

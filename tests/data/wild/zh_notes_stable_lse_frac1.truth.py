@@ -28,4 +28,12 @@ STEPS = [
         lhs=lambda v, n: 1 / (1 + mp.exp(-v.t)),
         rhs=lambda v, n: mp.exp(v.t) / (mp.exp(v.t) + 1),
     ),
+    Step(35, 26, lhs=lambda v, n: logsumexp(v.x), rhs=lambda v, n: logsumexp(v.x)),
+    Step(
+        40,
+        79,
+        lhs=lambda v, n: mp.exp(v.x[1]),
+        rhs=lambda v, n: mp.exp(v.x[0]),
+        note="planted: the derivative by x_2 keeps the second term, not the first",
+    ),
 ]
