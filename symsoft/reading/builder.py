@@ -340,7 +340,16 @@ class _Builder(Transformer_NonRecursive):
 
     @v_args(meta=True, inline=True)
     def digit_fraction(self, meta, token, denominator):
-        """``\\frac1{1+e^{-x}}``: TeX takes one digit as the numerator."""
+        """``\\frac1{1+e^{-x}}``, ``\\frac12``: TeX takes one digit as the numerator (and one
+        as the denominator: ``\\frac123`` is 1/2 then 3, which is not read)."""
+        if isinstance(denominator, Token):
+            if len(denominator) != 1:
+                raise _Rejection(
+                    f"ambiguous {_quoted(token + denominator)}: TeX reads one digit a side; "
+                    "write \\frac{…}{…}",
+                    meta.start_pos,
+                )
+            denominator = sympy.Integer(int(denominator))
         return self.fraction(meta, sympy.Integer(int(token[-1])), denominator)
 
     def square_root(self, radicand):
