@@ -196,3 +196,22 @@ def test_a_sum_written_out_with_dots_up_to_the_class_count() -> None:
     assert steps[6][0].status == "holds"
     assert steps[8][0].status == "not checked"
     assert steps[10][0].status == "fails"
+
+
+def test_a_redefinition_written_as_a_chain_reads_in_its_section() -> None:
+    """A later section's ``p_i = \\sigma_i(\\mathbf{z}) = \\frac{…}{…}`` is read by its fraction:
+    the steps under it are judged with p the softmax, and one that holds only at N = 2 is not
+    flagged (the text never fixes N)."""
+    text = (
+        "## Binary\n\nHere $p = \\sigma(z)$ with $\\sigma(x) = \\frac{1}{1 + e^{-x}}$, and\n\n"
+        "$$\\frac{dp}{dz} = p(1 - p)$$\n\n"
+        "## Several classes\n\nFrom here on $p$ is a vector with entries\n"
+        "$$p_i = \\sigma_i(\\mathbf{z}) = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$$\n\n"
+        "$$\\frac{\\partial p_i}{\\partial z_j} = p_i(\\delta_{ij} - p_j)$$\n\n"
+        "$$\\frac{\\partial p_i}{\\partial z_j} = p_j(p_i - \\delta_{ij})$$\n"
+    )
+    steps = by_line(text)
+    assert steps[5][0].status == "holds"
+    assert steps[10][0].status == "definition"
+    assert steps[12][0].status == "holds"
+    assert steps[14][0].flagged
