@@ -41,6 +41,9 @@ EXPRESSIONS = [
         sympy.exp(a[i]) / sum_over(sympy.exp(a[k])),
     ),
     (r"S_i(\delta_{ij} - S_j)", S[i] * (delta - S[j])),
+    # TeX's one-digit arguments
+    (r"\frac12 S_i", S[i] / 2),
+    (r"\frac1{1 + S_i}", 1 / (1 + S[i])),
     (r"p_{i}\left(\sum_{j}y_{j} \right) - y_{i}", p[i] * sum_over(y[j], j) - y[i]),
     (r"-\sum_{k=1}^{K} y_k \log p_k", -sum_over(y[k] * sympy.log(p[k]), upper=K)),
     # how far \sum reaches: the rest of its term
@@ -152,7 +155,7 @@ EXPRESSION_ERRORS = [
     (r"\log^2 x", "'\\log^2' takes its argument in parentheses", 8),
     (r"\sum y_k", "expected '^' or '_'", 6),
     (r"\sum_{N} y_N", "summation index 'N'", 6),
-    (r"\frac12", "unexpected '12'", 6),
+    (r"\frac123", "TeX reads one digit a side", 1),
     (r"\frac{1}{0}", "division by zero", 1),
     (r"\log 0", "undefined value", 1),
     (r"2^{2^{2^{30}}}", "number too large", 4),

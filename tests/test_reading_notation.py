@@ -576,9 +576,11 @@ UNREAD_REDEFINITION = (
     "## Binary\n\nHere $p = \\sigma(z)$ with $\\sigma(x) = \\frac{1}{1 + e^{-x}}$, and\n\n"
     "$$\\frac{dp}{dz} = FIRST$$\n\n"
     "## Several classes\n\nFrom here on $p$ is a vector with entries\n"
-    "$$p_i = \\sigma_i(\\mathbf{z}) = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$$\n\n"
+    "$$p_i = \\sigma_i(\\mathbf{z})$$\n\n"
     "$$p_1 = \\frac{e^{z_1}}{e^{z_1} + e^{z_2}}$$\n"
 )
+# (the new definition alone: written as a chain ending in the softmax's fraction, it reads, and
+# then the section is judged under it; see test_heldout3_posts.py)
 
 
 def test_a_new_definition_that_does_not_read_leaves_its_scope_unjudged():

@@ -207,12 +207,12 @@ class _Atoms:
             return _Value(True, True, lambda a, b: f"{_delta(a, b)} {vector}_{{{a}}}")
         if kind == "elementwise":
             function, vector = m.group(1), next(g for g in m.groups()[1:] if g)
-            if not vector.isalpha() or vector.isupper():
+            if not vector.lstrip("\\").isalpha() or vector.isupper():
                 raise Unreadable(f"\\{function} of a bold {vector} is not read", m.start())
             return _Value(True, False, lambda a, b: rf"\{function}({vector}_{{{a}}})")
         if kind == "accented":
             accent, vector = m.group(1), _name(m, 2)
-            if not vector.isalpha() or vector.isupper():
+            if not vector.lstrip("\\").isalpha() or vector.isupper():
                 raise Unreadable(f"\\{accent} of a bold {vector} is not read", m.start())
             return _Value(True, False, lambda a, b: rf"\{accent}{{{vector}}}_{{{a}}}")
         if kind == "bold":

@@ -259,7 +259,7 @@ class _Builder(Transformer_NonRecursive):
         return _power(function(argument), exponent, meta.start_pos)
 
     def function_name(self, token):
-        if token == "\\tanh":
+        if token.lstrip("\\") == "tanh":
             return lambda x: sympy.tanh(x).rewrite(sympy.exp)
         return sympy.exp if token.lstrip("\\") == "exp" else sympy.log
 
@@ -337,6 +337,20 @@ class _Builder(Transformer_NonRecursive):
         if denominator == 0:
             raise _Rejection("division by zero", meta.start_pos)
         return numerator / denominator
+
+    @v_args(meta=True, inline=True)
+    def digit_fraction(self, meta, token, denominator):
+        """``\\frac1{1+e^{-x}}``, ``\\frac12``: TeX takes one digit as the numerator (and one
+        as the denominator: ``\\frac123`` is 1/2 then 3, which is not read)."""
+        if isinstance(denominator, Token):
+            if len(denominator) != 1:
+                raise _Rejection(
+                    f"ambiguous {_quoted(token + denominator)}: TeX reads one digit a side; "
+                    "write \\frac{…}{…}",
+                    meta.start_pos,
+                )
+            denominator = sympy.Integer(int(denominator))
+        return self.fraction(meta, sympy.Integer(int(token[-1])), denominator)
 
     def square_root(self, radicand):
         return sympy.sqrt(radicand)

@@ -463,3 +463,19 @@ def cases_block(text: Text, span: Span) -> list[tuple[Span, Relation | None]] | 
         expression = _trimmed(text, Span(inner_start + start, inner_start + start + amp[0]))
         out.append((expression, relation))
     return out
+
+
+def continuations(steps: list[Step]) -> dict[int, list[Span]]:
+    r"""For each first step of a chain (``\hat{\pi}_k = \sigma(\mathbf{z})_k = \frac{…}{…}``),
+    by the start of its left side: the later right sides of the same chain, in order."""
+    out: dict[int, list[Span]] = {}
+    for number, step in enumerate(steps):
+        if step.lhs is None or not (step.definition_candidate or step.kind == "definition"):
+            continue
+        right = step.rhs
+        for later in steps[number + 1 :]:
+            if later.display != step.display or later.lhs != right or later.kind != "eq":
+                break
+            out.setdefault(step.lhs.start, []).append(later.rhs)
+            right = later.rhs
+    return out

@@ -29,6 +29,28 @@ _SUM_BOUND = re.compile(
 )
 
 
+def class_count(text: str) -> str | None:
+    """The letter that counts the classes: the one bound of the text's sums (``\\sum_{j=1}^{K}``)
+    but N, and d or D (features) beside another; None when the text also writes ``^N``."""
+    bounds = set(_SUM_BOUND.findall(text)) - {"N"}
+    if len(bounds) > 1:
+        bounds -= {"d", "D"}  # x in R^d beside K classes: d counts features, K the classes
+    if len(bounds) != 1 or re.search(r"\^\s*\{?\s*N\b", _over_samples(text)):
+        return None
+    return bounds.pop()
+
+
+def _over_samples(text: str) -> str:
+    r"""The text without the ranges ``_{i=1}^{N}`` of a letter written as a sample superscript
+    (``\mathbf{x}^{(i)}``): N counts the samples there, not the classes."""
+    samples = set(re.findall(r"\^\s*\{\s*\(\s*([a-z])\s*\)\s*\}", text))
+    for letter in samples:
+        text = re.sub(rf"_\s*\{{\s*{letter}\s*=\s*1\s*\}}\s*\^\s*\{{?\s*N\b", " ", text)
+    if samples:  # \mathbb{R}^{N \times K}: a matrix of N rows, one a sample
+        text = re.sub(r"\^\s*\{\s*N\s*\\times", " ", text)
+    return text
+
+
 _FUNCTION_LHS = re.compile(r"\s*([a-zA-Z])\s*\(\s*([a-zA-Z])\s*\)\s*")
 
 

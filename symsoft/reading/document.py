@@ -22,7 +22,7 @@ from symsoft.reading import shifts
 from symsoft.reading.arguments import drop_arguments
 from symsoft.reading.batches import batch_of
 from symsoft.reading.chains import Step, cases_block, steps_of, unclosed_group
-from symsoft.reading.definitions import fixed_size
+from symsoft.reading.definitions import class_count, fixed_size
 from symsoft.reading.displays import (
     Chain,
     blank_markdown_code,
@@ -30,8 +30,9 @@ from symsoft.reading.displays import (
     drop_fixed_row,
     find_displays,
 )
+from symsoft.reading.dotted_sums import spell_dotted_sums
 from symsoft.reading.judging import DEFAULT_SECONDS, _Judging
-from symsoft.reading.labels import label_index, named_class
+from symsoft.reading.labels import label_index, named_class, one_hot_at_class, one_hot_meaning
 from symsoft.reading.meanings import meanings_of
 from symsoft.reading.outcome import DocumentResult, StepResult
 from symsoft.reading.prose import (
@@ -190,6 +191,8 @@ def check_document(
     if n is None:
         n = fixed_size(document)
     rename_loss(document, displays)
+    # e^{z_1} + e^{z_2} + \dots + e^{z_K}: the sum over the classes
+    spell_dotted_sums(document, displays, class_count(document.slice(0, len(text))) or "N")
     drop_fixed_row(document, displays)  # S_{i,j}, z_{i,l} with the row i fixed: S_j, z_l
     label = label_index(document, displays)  # L_i = -log p_{y_i}: the correct class as an index
     label = label or named_class(document)  # "the loss for target class $c$": L = -log s_c
@@ -306,8 +309,13 @@ def check_document(
     judging.hypothesis_stated = stated = stated or "y" in displayed
     if stated:
         meanings.unstated_leaves.discard("y")  # Σ_j y_j = 1 said: y are the labels
-    if "y" not in meanings.table and correct_class_named(everything):
-        meanings.unstated_leaves.add("y")  # "the correct class is k": y is one-hot at k
+    if label is not None and "y" not in meanings.table and one_hot_at_class(everything, label):
+        # "true class $c$ (one-hot encoded as $\mathbf{y}$)": y_k = δ_{kc}, exactly
+        meanings.table["y"] = one_hot_meaning(label, "the text: one-hot at the true class")
+    if "y" not in meanings.table and (correct_class_named(everything) or label is not None):
+        # "the correct class is k", "true class $c$" (c a parameter of the loss): y is one-hot
+        # at that class, y_j = 1[j = c], which is not encoded, so a flag must not rest on y
+        meanings.unstated_leaves.add("y")
     meanings.normalized |= displayed - {"y"}
     meanings.normalized |= normalized_in_words(everything, meanings) - {"y"}
     meanings.stated_sizes |= stated_sizes(everything)

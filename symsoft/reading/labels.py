@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import re
 
+import sympy
+
+from symsoft.reading.prose import sentences
 from symsoft.reading.spans import Display, Text
+from symsoft.reading.steps import Meaning
+from symsoft.reading.symbols import index_symbol
 
 _LABEL_SUBSCRIPT = re.compile(r"_\s*\{\s*([a-zA-Z])\s*_\s*\{?\s*([a-z])\s*\}?\s*\}")
 _CORRECT_CLASS = re.compile(
@@ -82,3 +87,33 @@ def named_class(text: Text) -> str | None:
     if not re.search(rf"_\s*(?:\{{\s*{letter}\s*\}}|{letter}(?![a-zA-Z]))", everything):
         return None
     return letter
+
+
+_ONE_HOT_OF_THE_CLASS = re.compile(r"one[- ]hot", re.IGNORECASE)
+_TARGETS_Y = re.compile(
+    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*y\s*\}|y)(?:\s*_\s*\w)?\s*\$"
+)
+
+
+def one_hot_at_class(text: str, letter: str) -> bool:
+    r"""The text says the targets ``y`` are the one-hot encoding of the class it names by
+    ``letter`` ("with true class $c$ (one-hot encoded as $\mathbf{y}$)", "where $y_j$ is the
+    one-hot encoding of the true class"): then ``y_k = \delta_{k c}``, exactly."""
+    named = re.compile(rf"\$\s*{letter}\s*\$")
+    everything = " ".join(sentences(text))
+    if not named.search(everything):
+        return False
+    return any(
+        _ONE_HOT_OF_THE_CLASS.search(sentence)
+        and _TARGETS_Y.search(sentence)
+        and _CORRECT_CLASS.search(sentence)
+        and not re.search(r"\bnot\b|n't\b", sentence)
+        for sentence in sentences(text)
+    )
+
+
+def one_hot_meaning(letter: str, where: str) -> Meaning:
+    r"""``y_m = \delta_{m c}``: the targets one-hot at the class ``letter``."""
+    m = sympy.Dummy("m", integer=True, positive=True)
+    value = sympy.KroneckerDelta(m, index_symbol(letter))
+    return Meaning("y", m, value, where, rf"y_m = \delta_{{m {letter}}}")

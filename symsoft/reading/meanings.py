@@ -10,27 +10,27 @@ from dataclasses import replace
 import sympy
 
 from symsoft.errors import InputError
-from symsoft.reading.chains import Step
+from symsoft.reading.chains import Step, continuations
 from symsoft.reading.definitions import (
     _FUNCTION_LHS,
     _SELF_REFERENCE,
-    _SUM_BOUND,
     _definition,
     _functions,
     _has_top_level_equals,
     _listed,
     _macros,
     at_an_entry,
+    class_count,
 )
 from symsoft.reading.names import Unreadable
 from symsoft.reading.prose import (
     ENTRY,
     HEADING,
     INLINE_MATH,
-    NEGATION,
     defined_name,
     sentences,
 )
+from symsoft.reading.sigma_words import _names_sigma_the_softmax, _stated_in_words
 from symsoft.reading.spans import Text
 from symsoft.reading.steps import (
     Meaning,
@@ -92,15 +92,19 @@ def meanings_of(
     meanings.sigma_arguments = set(
         re.findall(r"\\sigma\s*(?:\\left\s*)?\(\s*([a-zA-Z])\s*(?:\\right\s*)?\)", everything)
     )
-    bounds = set(_SUM_BOUND.findall(everything)) - {"N"}
-    if len(bounds) > 1:
-        bounds.discard("d")  # x in R^d beside K classes: d counts features, K the classes
-    if len(bounds) == 1 and not re.search(r"\^\s*\{?\s*N\b", everything):
-        meanings.size = index_symbol(bounds.pop())  # the classes are counted by K, or C
+    counted = class_count(everything)
+    if counted is not None:
+        meanings.size = index_symbol(counted)  # the classes are counted by K, or C
     definitions: dict[tuple[int, int], str] = {}
     considered: dict[str, tuple[int, Meaning]] = {}
     candidates: list[tuple[str, str, str, tuple[int, int] | None, int]] = []
     announced: set[int] = set()  # the candidates said to be definitions (a new one may differ)
+    # \hat{\pi}_k = \sigma(\mathbf{z})_k = \frac{…}{…}: a later side of a defining chain is
+    # the value when the one before it does not read
+    continued = {
+        at: [text.slice(span.start, span.end) for span in spans]
+        for at, spans in continuations(steps).items()
+    }
     for step in steps:
         if step.lhs is None or not (step.definition_candidate or step.kind == "definition"):
             continue
@@ -203,6 +207,11 @@ def meanings_of(
         if _OWN_ENTRIES.fullmatch(rhs) and re.search(rf"\b{name}_", rhs):
             continue  # o = (o_1, o_2, o_3): o is its entries, a variable
         meaning = _definition(lhs, rhs, meanings, where)
+        for value in continued.get(position, []) if isinstance(meaning, str) else []:
+            later_meaning = _definition(lhs, value, meanings, where)
+            if isinstance(later_meaning, Meaning):
+                meaning = later_meaning
+                break
         if meaning == _SELF_REFERENCE:
             continue  # S_i = f(S_i) is an equation to judge, not a definition
         if isinstance(meaning, Meaning) and key and (entry := at_an_entry(meaning, meanings.table)):
@@ -323,32 +332,6 @@ def meanings_of(
     return meanings, definitions, listed, redefined
 
 
-_WORDS = {
-    "S": (r"softmax", r"(?<![a-zA-Z\\])a_"),
-    "p": (r"softmax|probabilit", r"(?<![a-zA-Z\\])o_"),
-    "L": (r"cross[- ]?entropy|log[- ]?likelihood|log[- ]loss", r"(?<![a-zA-Z\\])y_"),
-    "Z": (r"partition|normali[sz]", r"(?<![a-zA-Z\\])Z(?![a-zA-Z])"),
-}
-
-
-def _stated_in_words(meanings: Meanings, text: str) -> None:
-    """A standard meaning the document states in words: ``S`` is a softmax of ``a`` when the text
-    says "softmax" and writes ``a_…``; ``p`` when it speaks of a softmax or probabilities of
-    ``o``; ``L`` when it names the cross-entropy of ``y`` (and p is stated).  Flags may rest on
-    these; on a meaning not stated at all they may not."""
-    for name, (words, letters) in _WORDS.items():
-        meaning = meanings.table.get(name)
-        if meaning is None or meaning.source != "standard":
-            continue
-        said = any(
-            re.search(words, sentence, re.IGNORECASE) and not NEGATION.search(sentence)
-            for sentence in sentences(text)
-        )  # "instead of cross-entropy, our loss is …" says the opposite
-        if said and re.search(letters, text):
-            if name != "L" or meanings.table["p"].source != "standard":
-                meanings.table[name] = replace(meaning, source="the text")
-
-
 _SIGMA_DEFINED = re.compile(r"\\sigma\s*(?:\\left)?\(\s*[a-zA-Z]_[^()$]*\)\s*(?::=|=|\\coloneqq)")
 
 
@@ -357,18 +340,6 @@ _SIGMA_SAID_SOFTMAX = re.compile(
     r"\$\s*\\sigma\s*\$[^.$]{0,40}?\b(?:is|denotes|be|for|stands\s+for|means|as)\b[^.$]{0,25}?"
     r"\bsoft-?max\b"
 )
-
-
-def _names_sigma_the_softmax(sentence: str) -> bool:
-    """Whether a sentence writes σ in its math and calls something the softmax, naming no
-    logistic function and denying nothing ("The softmax, written $\\sigma$, …", "$\\sigma$:
-    the softmax activation", "$\\sigma(z)$ is the softmax of $z$"): σ may be the softmax."""
-    return bool(
-        re.search(r"\$[^$]*\\sigma(?![a-zA-Z])[^$]*\$", sentence)
-        and re.search(r"\bsoft-?max\b", sentence, re.IGNORECASE)
-        and not re.search(r"\b(?:sigmoid|logistic)", sentence, re.IGNORECASE)
-        and not NEGATION.search(sentence)
-    )
 
 
 _CASE_LEAD = re.compile(r"\b(?:with|for|if|when|taking|setting)\b[^.$]{0,30}$", re.I)

@@ -13,7 +13,6 @@ import sympy
 
 from symsoft.errors import SymsoftError
 from symsoft.reading.chains import Step
-from symsoft.reading.meanings import _stated_in_words
 from symsoft.reading.names import Unreadable
 from symsoft.reading.outcome import StepResult
 from symsoft.reading.prose import (
@@ -22,6 +21,7 @@ from symsoft.reading.prose import (
 )
 from symsoft.reading.scopes import comes_later, defined_after, names_used, writes_accented
 from symsoft.reading.sides import Reader
+from symsoft.reading.sigma_words import _stated_in_words
 from symsoft.reading.steps import CaseCheck, Meaning, Meanings, judge
 from symsoft.reading.translation import SHAPES
 from symsoft.reading.vectors import readings

@@ -30,7 +30,8 @@ _OPERATOR = (  # \max, \max\limits, \operatorname{max}, \underset{k}{\max} (or {
 _MAXIMA = (
     # \max_k z_k, \max_{k} z_k, \max_k (z_k), \underset{k}{\max} z_k
     re.compile(
-        rf"(?:{_OPERATOR}\s*_\s*(?:\{{\s*(?P<k>[a-z])\s*\}}|(?P<k2>[a-z]))"
+        rf"(?:{_OPERATOR}\s*_\s*(?:\{{\s*(?P<k>[a-z])\s*(?:=\s*1\s*)?\}}|(?P<k2>[a-z]))"
+        r"(?:\s*\^\s*(?:\{\s*[nNKCd]\s*\}|[nNKCd]))?"  # \max_{i=1}^{n} x_i: over every entry
         r"|\\underset\s*\{\s*(?P<k3>[a-z])\s*\}\s*\{\s*\\?max\s*\})"
         r"\s*(?P<open>\(\s*)?(?P<v>[a-z])_(?:\{\s*(?P<i>[a-z])\s*\}|(?P<i2>[a-z])(?![a-zA-Z]))"
         r"\s*(?(open)\))"
@@ -43,6 +44,8 @@ _MAXIMA = (
     ),
     # \max(\mathbf z), \max(z): the whole vector
     re.compile(rf"{_OPERATOR}\s*(?:\\left\s*)?\(\s*(?:{_BOLD}|(?P<v>[a-z]))\s*(?:\\right\s*)?\)"),
+    # \max{x}: the argument in braces
+    re.compile(rf"{_OPERATOR}\s*\{{\s*(?:{_BOLD}|(?P<v>[a-z]))\s*\}}"),
 )
 
 
@@ -199,6 +202,19 @@ class _Side:
             if not self.take(r"\)" if opened.group() == "(" else r"\}"):
                 raise _NotRead
             return inner
+        lse = self.take(  # \text{LogSumExp}(x): log Σ_k e^{x_k}
+            r"\\(?:mathrm|operatorname|text|textrm|mathsf|textsf)\{(?:LSE|lse|logsumexp|LogSumExp)\}"
+            rf"\((?:{self.letter}|\\mathbf\{{{self.letter}\}})\)"
+        )
+        if lse:
+            return sympy.log(
+                sympy.Add(
+                    *(
+                        sympy.exp(sympy.Symbol(f"{self.letter}_{k}", real=True))
+                        for k in range(1, self.n + 1)
+                    )
+                )
+            )
         number = self.take(r"\d+(?![\d_])")
         if number:
             return sympy.Integer(number.group())

@@ -17,6 +17,11 @@ _LOSS_NAMES = re.compile(
 _PLAIN_L = re.compile(r"(?<![\\a-zA-Z{])L(?![a-zA-Z])")
 
 
+# a subscript or superscript that names another loss (\mathcal{L}_{CE}, \mathcal{L}_{total},
+# \mathcal{L}^{(i)}): not an index, and that name is left as written (unread)
+_NAMED = re.compile(r"\s*(?:_\s*\{\s*(?:\\text\s*\{)?[A-Za-z]{2,}|\^\s*\{?\s*\()")
+
+
 def rename_loss(text: Text, displays: list[Display]) -> None:
     """``\\mathcal{L}`` and ``\\ell`` read as the loss ``L``, when no display also writes a
     plain ``L`` (then the two could differ, and they are left unread)."""
@@ -39,7 +44,7 @@ def rename_loss(text: Text, displays: list[Display]) -> None:
         re.sub(r"\s+", "", match.group())
         for body in bodies
         for match in _LOSS_NAMES.finditer(body)
-        if re.match(r"\s*_", body[match.end() :])
+        if re.match(r"\s*_", body[match.end() :]) and not _NAMED.match(body[match.end() :])
     }
     loss = written - indexed
     if len(loss) != 1:
@@ -48,10 +53,9 @@ def rename_loss(text: Text, displays: list[Display]) -> None:
     spans += [(match.start(1), match.group(1)) for match in inline]
     for offset, body in spans:
         for match in _LOSS_NAMES.finditer(body):
-            if re.sub(r"\s+", "", match.group()) not in loss or re.match(
-                r"\s*_", body[match.end() :]
-            ):
-                continue
+            after = body[match.end() :]
+            if re.sub(r"\s+", "", match.group()) not in loss or re.match(r"\s*[_^]", after):
+                continue  # \ell_i in a sentence, \mathcal{L}_{CE}, \mathcal{L}^{(i)}: other names
             start = offset + match.start()
             text.blank(start, start + len(match.group()))
             text.chars[start] = "L"
@@ -110,9 +114,10 @@ _DROPPED = re.compile(
     r"\\(?:label|tag\*?|eqref|hspace\*?|vspace\*?|phantom|hphantom|vphantom|(?:short)?intertext)"
     r"\s*\{[^{}]*\}"
     r"|\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|qedhere|allowbreak|mkern\s*-?\d+mu"
-    r"|limits|nolimits)"
+    r"|limits|nolimits|tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)"
     r"(?![a-zA-Z])"
-    r"|\\(?:begin|end)\s*\{\s*(?:aligned|alignedat|split|gathered|align\*?|equation\*?|gather\*?)\s*\}"
+    r"|\\(?:begin|end)\s*\{\s*(?:aligned|alignedat|split|gathered|align\*?|equation\*?|gather\*?"
+    r"|eqnarray\*?)\s*\}"
     r"(?:\{\d+\})?"
 )
 

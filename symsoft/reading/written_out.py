@@ -10,7 +10,11 @@ from dataclasses import dataclass
 
 from symsoft.reading.names import Unreadable
 
-_BOLD = r"\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*([a-zA-Z0-9])\s*\}|([a-zA-Z0-9]))"
+# a bold letter or digit, or a bold Greek letter in braces (\boldsymbol{\pi}: the vector of π_k)
+_BOLD = (
+    r"\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*([a-zA-Z0-9]|\\(?:pi|sigma|theta|mu|alpha|beta"
+    r"|gamma|phi|psi|eta|xi|zeta|lambda|omega|rho|tau|nu)(?![a-zA-Z]))\s*\}|([a-zA-Z0-9]))"
+)
 
 
 _MARKS = re.compile(
