@@ -29,6 +29,7 @@ from symsoft.reading.displays import (
     blank_tex_comments,
     drop_fixed_row,
     find_displays,
+    unescape_lone,
 )
 from symsoft.reading.judging import DEFAULT_SECONDS, _Judging
 from symsoft.reading.labels import label_index, named_class
@@ -185,6 +186,7 @@ def check_document(
     spell_sigma_entries(document)  # \sigma(A_i) = \frac{e^{A_i}}{…}: σ(A_k) is σ_k
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     displays = find_displays(document, lone_inline=not latex)
+    displays = unescape_lone(document, displays)  # kramdown: $a \\\\ b$ is $a \\ b$
     if n is None:
         n = fixed_size(document)
     rename_loss(document, displays)
