@@ -54,6 +54,8 @@ from symsoft.reading.spelling import (
     name_sum_shorthand,
     rename_loss,
     spell_accented_entries,
+    rename_reserved,
+    spell_superscript_entries,
     spell_sigma_entries,
     spell_sigma_sum,
 )
@@ -182,6 +184,7 @@ def check_document(
     else:
         blank_markdown_code(document)
     spell_accented_entries(document)  # \hat{y_i} is \hat{y}_i
+    spell_superscript_entries(document)  # Z_2^{(i)} is Z_i
     name_sum_shorthand(document)  # "$\sum$ stands for $\sum_k e^{a_k}$": Σ is a name
     spell_sigma_entries(document)  # \sigma(A_i) = \frac{e^{A_i}}{…}: σ(A_k) is σ_k
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
@@ -190,6 +193,7 @@ def check_document(
     if n is None:
         n = fixed_size(document)
     rename_loss(document, displays)
+    rename_reserved(document, displays)  # e^{Z_j}: Z the logits, not the partition sum
     drop_fixed_row(document, displays)  # S_{i,j}, z_{i,l} with the row i fixed: S_j, z_l
     label = label_index(document, displays)  # L_i = -log p_{y_i}: the correct class as an index
     label = label or named_class(document)  # "the loss for target class $c$": L = -log s_c
