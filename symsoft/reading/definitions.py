@@ -219,3 +219,28 @@ def _is_softmax(value: sympy.Expr) -> bool:
         and isinstance(denominator, sympy.Sum)
         and isinstance(denominator.function, sympy.exp)
     )
+
+
+# "$y_j=0, \quad i \neq j$": a number, then the index case it holds in
+VALUE_IN_A_CASE = re.compile(
+    r"\s*-?\d+(?:\.\d+)?\s*(?:,|;|\\q?quad|\\text\s*\{[^{}]*\}|\\[,;!]|\s)+"
+    r"[i-n]\s*(?:\\neq?(?![a-zA-Z])|≠|=)\s*[i-n]\s*"
+)
+
+
+def softmax_by_default(
+    table: dict[str, Meaning], free: set[str], everything: str, softmax_said: bool
+) -> None:
+    """The standard ``p`` (softmax of ``o``) and ``S`` (softmax of ``a``) in a document that
+    never writes ``o_k`` (``a_k``) but says "softmax" and differentiates by one other letter
+    alone (``\\frac{\\partial l}{\\partial z_i}``): the softmax of that letter.  Still the
+    standard meaning, a default: flags that rest on it are reported ambiguous."""
+    for output, logits in (("p", "o"), ("S", "a")):
+        meaning = table.get(output)
+        if meaning is None or meaning.source != "standard" or not softmax_said:
+            continue
+        if re.search(rf"(?<![a-zA-Z\\]){logits}\s*_", everything):
+            continue
+        others = {name for name in free if len(name) == 1 and name != output} - table.keys()
+        if len(others) == 1 and re.search(rf"(?<![a-zA-Z\\]){output}\s*_", everything):
+            table[output] = softmax_meaning(output, others.pop())

@@ -48,14 +48,13 @@ from symsoft.reading.prose import (
     stated_normalized,
 )
 from symsoft.reading.readings import _ambiguous, _NotChecked
+from symsoft.reading.renaming import rename_reserved, spell_superscript_entries
 from symsoft.reading.scopes import scopes_of, stated_sizes
 from symsoft.reading.spans import Display, Text
 from symsoft.reading.spelling import (
     name_sum_shorthand,
     rename_loss,
     spell_accented_entries,
-    rename_reserved,
-    spell_superscript_entries,
     spell_sigma_entries,
     spell_sigma_sum,
 )

@@ -15,11 +15,13 @@ from symsoft.reading.definitions import (
     _FUNCTION_LHS,
     _SELF_REFERENCE,
     _SUM_BOUND,
+    VALUE_IN_A_CASE,
     _definition,
     _functions,
     _has_top_level_equals,
     _listed,
     _macros,
+    softmax_by_default,
 )
 from symsoft.reading.names import Unreadable
 from symsoft.reading.prose import (
@@ -128,6 +130,8 @@ def meanings_of(
             defined_name(lhs) or _FUNCTION_LHS.fullmatch(lhs) or ENTRY.fullmatch(lhs)
         ):
             continue
+        if VALUE_IN_A_CASE.fullmatch(rhs):
+            continue  # "$y_j = 0, \quad i \neq j$": a label's values (one-hot), not a definition
         if re.fullmatch(r"\s*\\?[A-Za-z]+\s*", rhs) and _CASE_LEAD.search(
             prose[max(0, match.start() - 60) : match.start()]
         ):
@@ -297,6 +301,7 @@ def meanings_of(
         if output != logits:
             meanings.table[output] = softmax_meaning(output, logits)
             meanings.leaves.discard(output)
+    softmax_by_default(meanings.table, free, everything, bool(_SOFTMAX_WORD.search(everything)))
     if _SIGMA_DEFINED.search(everything):  # σ(z_i) = e^{z_i} / Σ …: the text's own σ
         meanings.unreadable["sigma"] = "the document's own definition of σ"
     elif not _SIGMA_ENTRIES.search(everything) and (
