@@ -51,7 +51,7 @@ def spell_superscript_entries(text: Text) -> None:
 
 
 # letters no document math of ours uses for itself, for a renamed letter to take
-_SPARE_LETTERS = "WUVQRBDGH"
+_SPARE_LETTERS = "WUVQRBGH"  # not D: the grammar reads it as an operator
 
 
 # math in a sentence: $…$ and \(…\) (a $$…$$ is a display)
