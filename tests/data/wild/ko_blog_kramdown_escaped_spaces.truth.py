@@ -35,10 +35,7 @@ STEPS = [
         36,
         indices=IK,
         lhs=lambda v, n, i, k: dS(v, i, k),
-        rhs=lambda v, n, i, k: (
-            (e(v, i) if i == k else 0) * Z(v) - e(v, i) * e(v, k)
-        )
-        / Z(v) ** 2,
+        rhs=lambda v, n, i, k: ((e(v, i) if i == k else 0) * Z(v) - e(v, i) * e(v, k)) / Z(v) ** 2,
     ),
     Step(
         22,

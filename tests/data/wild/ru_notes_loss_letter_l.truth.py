@@ -52,15 +52,17 @@ STEPS = [
         113,
         indices=("i",),
         lhs=lambda v, n, i: sum(dl_dp(v, j) * dp_dz(v, j, i) for j in range(1, n + 1)),
-        rhs=lambda v, n, i: p(v, i) * dl_dp(v, i)
-        - sum(p(v, i) * p(v, j) * dl_dp(v, j) for j in range(1, n + 1)),
+        rhs=lambda v, n, i: (
+            p(v, i) * dl_dp(v, i) - sum(p(v, i) * p(v, j) * dl_dp(v, j) for j in range(1, n + 1))
+        ),
     ),
     Step(
         11,
         3,
         indices=("i",),
-        lhs=lambda v, n, i: p(v, i) * dl_dp(v, i)
-        - sum(p(v, i) * p(v, j) * dl_dp(v, j) for j in range(1, n + 1)),
+        lhs=lambda v, n, i: (
+            p(v, i) * dl_dp(v, i) - sum(p(v, i) * p(v, j) * dl_dp(v, j) for j in range(1, n + 1))
+        ),
         rhs=lambda v, n, i: -v.y[i - 1] + p(v, i) * sum(v.y),
     ),
     Step(
