@@ -144,3 +144,21 @@ def test_the_softmax_by_default_of_the_one_letter_differentiated_by_is_a_default
     text = "We use the Softmax.\n\n" + LOSS_L.format(step=step)
     (last,) = _steps(text)[-1:]
     assert last.status == "not checked" and "which the document does not state" in last.summary
+
+
+QUOTIENT = (
+    "For functions $f(x)$ and $g(x)$:\n\n$$\n\\frac{{d}}{{dx}} \\left( \\frac{{f(x)}}{{g(x)}} "
+    "\\right) = \\frac{{f'(x) \\cdot g(x) {sign} f(x) \\cdot g'(x)}}{{[g(x)]^2}}\n$$\n"
+)
+
+
+def test_functions_said_in_a_sentence_make_the_quotient_rule_calculus() -> None:
+    (step,) = _steps(QUOTIENT.format(sign="-"))
+    assert step.status == "holds"
+    (twin,) = _steps(QUOTIENT.format(sign="+"))
+    assert twin.status == "fails" and twin.flagged
+
+
+def test_without_the_sentence_f_of_x_stays_ambiguous() -> None:
+    (step,) = _steps(QUOTIENT.format(sign="-").replace("For functions $f(x)$ and $g(x)$:", ""))
+    assert step.status == "not checked" and "ambiguous" in step.summary

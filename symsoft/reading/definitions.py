@@ -244,3 +244,23 @@ def softmax_by_default(
         others = {name for name in free if len(name) == 1 and name != output} - table.keys()
         if len(others) == 1 and re.search(rf"(?<![a-zA-Z\\]){output}\s*_", everything):
             table[output] = softmax_meaning(output, others.pop())
+
+
+# "For functions $f(x)$ and $g(x)$", "a function $h(x)$": names said to be functions of x
+_SAID_FUNCTIONS = re.compile(
+    r"\bfunctions?\s+((?:\$\s*[a-zA-Z]\s*\(\s*[a-zA-Z]\s*\)\s*\$(?:\s*,\s*|\s+and\s+|\s+or\s+)?)+)",
+    re.IGNORECASE,
+)
+_SAID_FUNCTION = re.compile(r"\$\s*([a-zA-Z])\s*\(\s*([a-zA-Z])\s*\)\s*\$")
+
+
+def said_functions(prose: str, meanings: Meanings) -> None:
+    """``For functions $f(x)$ and $g(x)$:`` makes f and g unknown functions of x (the quotient
+    rule that follows is then judged as calculus, for every f and g), unless the document gives
+    them a meaning of their own."""
+    for phrase in _SAID_FUNCTIONS.finditer(prose):
+        for name, variable in _SAID_FUNCTION.findall(phrase.group(1)):
+            if name in meanings.table or name in meanings.functions or name == variable:
+                continue
+            x = sympy.Symbol(variable, real=True)
+            meanings.functions[name] = FunctionMeaning(name, x, None, "unknown function")

@@ -21,6 +21,7 @@ from symsoft.reading.definitions import (
     _has_top_level_equals,
     _listed,
     _macros,
+    said_functions,
     softmax_by_default,
 )
 from symsoft.reading.names import Unreadable
@@ -157,6 +158,7 @@ def meanings_of(
             announced.add(match.start())
     candidates.sort(key=lambda candidate: candidate[-1])
     _functions(candidates, meanings, definitions)
+    said_functions(prose, meanings)  # "for functions $f(x)$ and $g(x)$"
     variables = {_accented_name(m) for m in _VARIABLE.finditer(prose)}
     variables |= set(_BARE_OPERATOR.findall(prose))  # \frac{\partial}{o_k}: ∂ lost (sides.py)
     differentiated = {
