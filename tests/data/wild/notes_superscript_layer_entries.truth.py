@@ -1,12 +1,22 @@
 import mpmath as mp
-from truth import Point, Step, d, delta, reals, softmax
+from truth import Point, Step, d, delta, dscalar, reals, softmax
 
 # Y_out^{(j)}: the softmax output of class j; Z_3^{(i)}: the logit of class i (layer 3);
 # S the sum of the exponentials. The last bullet plants a swapped index (Y^{(j)} for Y^{(i)}).
 
 
 def sample(rng, n):
-    return Point(z=reals(rng, n))
+    # z: the logits; x, a, b: a point and two functions for the quotient rule of the appendix
+    x, a, b = reals(rng, 3)
+    return Point(z=reals(rng, n), x=x, a=a, b=b)
+
+
+def f(v, x):
+    return mp.sin(v.a * x) + 2
+
+
+def g(v, x):
+    return mp.exp(v.b * x) + x**2 + 1
 
 
 def S(v):
@@ -65,5 +75,17 @@ STEPS = [
         lhs=lambda v, n, i, j: dY(v, j, i),
         rhs=lambda v, n, i, j: -Y(v, j) * Y(v, j),
         note="planted: Y^{(j)} written for Y^{(i)} in the off-diagonal entry",
+    ),
+    Step(
+        42,
+        47,
+        lhs=lambda v, n: dscalar(lambda x: f(v, x) / g(v, x), v.x),
+        rhs=lambda v, n: (
+            (
+                dscalar(lambda x: f(v, x), v.x) * g(v, v.x)
+                - f(v, v.x) * dscalar(lambda x: g(v, x), v.x)
+            )
+            / g(v, v.x) ** 2
+        ),
     ),
 ]
