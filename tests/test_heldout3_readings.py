@@ -162,3 +162,24 @@ def test_functions_said_in_a_sentence_make_the_quotient_rule_calculus() -> None:
 def test_without_the_sentence_f_of_x_stays_ambiguous() -> None:
     (step,) = _steps(QUOTIENT.format(sign="-").replace("For functions $f(x)$ and $g(x)$:", ""))
     assert step.status == "not checked" and "ambiguous" in step.summary
+
+
+ALIAS = (
+    "$\\text{{Softmax}}(x_i) = \\frac{{e^{{x_i}}}}{{\\sum_j e^{{x_j}}}}$\n\n"
+    "여기서 $p(x_i)$는 $\\text{{Softmax}}(x_i)$를 의미합니다.\n\n"
+    "$\\frac{{\\partial p(x_k)}}{{\\partial x_k}} = {right}$\n"
+)
+
+
+def test_the_softmax_word_on_an_entry_and_a_letter_said_to_mean_it() -> None:
+    steps = _steps(ALIAS.format(right="p(x_k)(1 - p(x_k))"))
+    assert steps[-1].status == "holds"
+    twin = _steps(ALIAS.format(right="p(x_k)(1 + p(x_k))"))
+    assert twin[-1].status == "fails" and twin[-1].flagged
+
+
+def test_without_the_definition_the_softmax_word_on_an_entry_is_not_rewritten() -> None:
+    text = ALIAS.format(right="p(x_k)(1 - p(x_k))").replace(
+        "\\frac{e^{x_i}}{\\sum_j e^{x_j}}", "\\frac{e^{x_i / T}}{\\sum_j e^{x_j / T}}"
+    )
+    assert _steps(text)[-1].status == "not checked"

@@ -48,7 +48,11 @@ from symsoft.reading.prose import (
     stated_normalized,
 )
 from symsoft.reading.readings import _ambiguous, _NotChecked
-from symsoft.reading.renaming import rename_reserved, spell_superscript_entries
+from symsoft.reading.renaming import (
+    rename_reserved,
+    spell_softmax_entries,
+    spell_superscript_entries,
+)
 from symsoft.reading.scopes import scopes_of, stated_sizes
 from symsoft.reading.spans import Display, Text
 from symsoft.reading.spelling import (
@@ -184,6 +188,7 @@ def check_document(
         blank_markdown_code(document)
     spell_accented_entries(document)  # \hat{y_i} is \hat{y}_i
     spell_superscript_entries(document)  # Z_2^{(i)} is Z_i
+    spell_softmax_entries(document)  # \text{Softmax}(x_i) defined: \text{Softmax}(x)_i
     name_sum_shorthand(document)  # "$\sum$ stands for $\sum_k e^{a_k}$": Σ is a name
     spell_sigma_entries(document)  # \sigma(A_i) = \frac{e^{A_i}}{…}: σ(A_k) is σ_k
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name

@@ -120,3 +120,62 @@ def rename_reserved(text: Text, displays: list[Display]) -> list[tuple[str, str]
             for use in _letter_uses(letter, body):
                 text.chars[span.start + use.start()] = spare
     return renamed
+
+
+_SOFTMAX_NAME = r"\\(?:text|operatorname|mathrm)\s*\{\s*[Ss]oftmax\s*\}"
+# \text{Softmax}(x_i): the softmax word applied to an entry
+_SOFTMAX_OF_ENTRY = re.compile(
+    rf"({_SOFTMAX_NAME})\s*\(\s*([a-zA-Z])\s*(_\s*(?:\{{\s*[a-zA-Z0-9]\s*\}}|[a-zA-Z0-9]))\s*\)"
+)
+_SOFTMAX_CALL = re.compile(rf"{_SOFTMAX_NAME}\s*\(")
+# "$p(x_i)$는 $\text{Softmax}(x)_i$를 의미합니다", "$p(x_i)$ means $\text{Softmax}(x)_i$"
+_ALIAS = re.compile(
+    r"\$\s*([a-zA-Z])\s*\(\s*([a-zA-Z])\s*_\s*([a-z])\s*\)\s*\$\s*"
+    r"(?:는|은|means|denotes|stands\s+for|is)\s*"
+    rf"\$\s*({_SOFTMAX_NAME}\s*\(\s*\2\s*\)\s*_\s*\3)\s*\$"
+)
+
+
+def spell_softmax_entries(text: Text) -> None:
+    """``\\text{Softmax}(x_i) = \\frac{e^{x_i}}{\\sum_j e^{x_j}}``: the softmax word applied to
+    an entry, defined so by the document, is the entry ``\\text{Softmax}(x)_i`` wherever it is
+    applied (only ever to entries of that one vector, or to the vector).  A letter a sentence
+    says means it (``$p(x_i)$는 $\\text{Softmax}(x_i)$를 의미합니다``) is then that entry too:
+    the sentence reads as the definition ``p_i = \\text{Softmax}(x)_i`` and every ``p(x_k)``
+    of the math as ``p_k``.  Same length: columns stay the file's."""
+    everything = text.slice(0, len(text.chars))
+    entries = list(_SOFTMAX_OF_ENTRY.finditer(everything))
+    vectors = {m.group(2) for m in entries}
+    if len(vectors) != 1:
+        return
+    (vector,) = vectors
+    whole = re.findall(rf"{_SOFTMAX_NAME}\s*\(\s*{vector}\s*\)", everything)
+    if len(_SOFTMAX_CALL.findall(everything)) != len(entries) + len(whole):
+        return  # the word applied to something else too
+    defined = re.compile(
+        rf"{_SOFTMAX_NAME}\s*\(\s*{vector}\s*_\s*\{{?\s*([a-z])\s*\}}?\s*\)\s*=\s*\\frac\s*"
+        rf"\{{\s*e\s*\^\s*\{{\s*{vector}\s*_\s*\{{?\s*\1\s*\}}?\s*\}}\s*\}}\s*"
+        rf"\{{\s*\\sum\s*(?:_\s*(?:\{{[^{{}}]*\}}|[a-z]))?(?:\^\s*(?:\{{[^{{}}]*\}}|\w))?\s*"
+        rf"e\s*\^\s*\{{\s*{vector}\s*_\s*\{{?\s*([a-z])\s*\}}?\s*\}}\s*\}}"
+    )
+    if not defined.search(everything):
+        return  # no definition of the standard softmax entry: the word is left as it is
+    for match in entries:
+        start, end = match.start(2), match.end()
+        moved = f"{vector}){match.group(3).replace(' ', '')}"
+        text.chars[start:end] = list(moved.ljust(end - start))
+    everything = text.slice(0, len(text.chars))
+    for alias in _ALIAS.finditer(everything):
+        letter, index = alias.group(1), alias.group(3)
+        calls = re.compile(
+            rf"(?<![\\A-Za-z]){letter}\s*\(\s*{vector}\s*_\s*(?:\{{\s*([a-z0-9])\s*\}}|([a-z0-9]))\s*\)"
+        )
+        if re.search(rf"(?<![\\A-Za-z]){letter}\s*_", everything):
+            continue  # p_i written too: two names
+        spelled = f"${letter}_{{{index}}} = {alias.group(4)}$"
+        text.chars[alias.start() : alias.end()] = list(spelled.ljust(len(alias.group())))
+        everything = text.slice(0, len(text.chars))
+        for call in list(calls.finditer(everything)):
+            entry = f"{letter}_{{{call.group(1) or call.group(2)}}}"
+            text.chars[call.start() : call.end()] = list(entry.ljust(len(call.group())))
+        everything = text.slice(0, len(text.chars))
