@@ -183,3 +183,32 @@ def test_without_the_definition_the_softmax_word_on_an_entry_is_not_rewritten() 
         "\\frac{e^{x_i}}{\\sum_j e^{x_j}}", "\\frac{e^{x_i / T}}{\\sum_j e^{x_j / T}}"
     )
     assert _steps(text)[-1].status == "not checked"
+
+
+BATCH = (
+    "\\[\ny_{{n,k}} = \\frac{{e^{{a_{{n,k}}}}}}{{\\sum_{{m=1}}^{{K}} e^{{a_{{n,m}}}}}}\n\\]\n\n"
+    "\\[\nE_n = -\\sum_{{k=1}}^{{K}} t_{{n,k}} \\ln y_{{n,k}}\n\\]\n\n{said}\n\n\\[\n{step}\n\\]\n"
+)
+
+
+def test_a_definition_with_two_indices_is_not_judged_with_its_name_free() -> None:
+    steps = _steps(BATCH.format(said="", step="E_n = E_n"))
+    assert not steps[0].flagged and "not read here" in steps[0].summary
+
+
+def test_a_stated_sum_to_one_is_not_applied_to_two_index_targets_so_no_flag() -> None:
+    step = "\\sum_{k=1}^{K} t_{n,k} y_{n,j} - t_{n,j} = y_{n,j} - t_{n,j}"
+    loss_only = BATCH[BATCH.index("\\[\nE_n") :]
+    said = "The targets $t$ are one-hot."
+    last = _steps(loss_only.format(said=said, step=step))[-1]
+    assert not last.flagged and "two indices" in last.summary
+    assert _steps(loss_only.format(said="", step=step))[-1].flagged  # unstated: still a flag
+
+
+def test_one_index_targets_said_one_hot_still_flag_a_wrong_step() -> None:
+    text = (
+        "The targets $t$ are one-hot.\n\n$$p_k = \\frac{e^{z_k}}{\\sum_{m=1}^{K} e^{z_m}}$$\n\n"
+        "$$\nL = -\\sum_{k=1}^{K} t_k \\log p_k\n$$\n\n"
+        "$$\n\\sum_{k=1}^{K} t_k p_j - t_j = p_j + t_j\n$$\n"
+    )
+    assert _steps(text)[-1].flagged

@@ -264,3 +264,9 @@ def said_functions(prose: str, meanings: Meanings) -> None:
                 continue
             x = sympy.Symbol(variable, real=True)
             meanings.functions[name] = FunctionMeaning(name, x, None, "unknown function")
+
+
+# y_{n,k}: a name with two indices (a sample and a class), which a definition cannot give a
+# meaning here; what depends on it is not judged (judged with it free, its own definition
+# would fail)
+TWO_INDEX_NAME = re.compile(r"\s*([a-zA-Z])\s*_\s*\{\s*[a-z]\s*,\s*[a-z]\s*\}\s*")

@@ -15,6 +15,7 @@ from symsoft.reading.definitions import (
     _FUNCTION_LHS,
     _SELF_REFERENCE,
     _SUM_BOUND,
+    TWO_INDEX_NAME,
     VALUE_IN_A_CASE,
     _definition,
     _functions,
@@ -197,6 +198,8 @@ def meanings_of(
             meanings.examples.setdefault(name, position)
             meanings.example_texts.append((position, name, lhs, rhs))
             continue
+        if named is None and (two := TWO_INDEX_NAME.fullmatch(lhs)) and key is not None:
+            failed.setdefault(two.group(1), where)  # y_{n,k} = …: not read, nor judged free
         if named is None or named[0] in _RESERVED:
             continue
         name = named[0]
@@ -251,7 +254,7 @@ def meanings_of(
     for name, where in failed.items():
         if name not in considered and name not in variables:
             meanings.unreadable[name] = where  # what depends on it is not judged
-            meanings.unreadable_from[name] = failed_at[name]
+            meanings.unreadable_from[name] = failed_at.get(name, 0)
     for sentence in sentences(prose):
         if _REDEFINED.search(sentence) and not _ABBREVIATION.search(sentence):
             # "$y$ now denotes the label": meanings change midway (not "we write s(x) as s")
