@@ -130,6 +130,7 @@ class Step:
     condition: Relation | None
     definition_candidate: bool = False
     term: Span | None = None  # a term singled out before "$$= …$$": it may go on from there
+    resumed: Span | None = None  # "$$= …$$" after a side computation: the chain before it
 
 
 def _relation_of(match: re.Match[str], row_condition: Relation | None) -> str:
@@ -295,7 +296,12 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
                 text.blank(row.start + start, row.start + end)
                 continue
             segment = Span(row.start + start, row.start + end)
+            kept = (chain.last, chain.condition, chain.root, chain.term, chain.outer)
             _chain_steps(text, display, segment, levels[start:end], row_condition, chain, steps)
+            if _WHERE.search(separator):
+                # "… = \frac{e^{z_i}}{S} \quad \text{where } S = \sum_k e^{z_k}": the clause
+                # names a part; a display "$$= …$$" after it goes on from the main chain
+                chain.last, chain.condition, chain.root, chain.term, chain.outer = kept
     return steps
 
 
@@ -333,6 +339,13 @@ def _chain_steps(
         return
     left: Span | None = sides[0]
     fresh = bool(text.slice(sides[0].start, sides[0].end).strip())
+    resumed = None
+    if fresh and chain.last is not None and chain.last.start < display.body.start:
+        # a new chain after one of an earlier display: a side computation, perhaps, after
+        # which "$$= …$$" may go back to the chain before it
+        chain.outer = chain.last
+    elif not fresh and chain.last is not None and chain.last.start < display.body.start:
+        resumed = chain.outer
     if not fresh:
         left = chain.last
         if (
@@ -355,7 +368,16 @@ def _chain_steps(
         term = chain.term if not fresh and number == 0 and left is chain.last else None
         steps.append(
             Step(
-                display.number, len(steps) + 1, left, right, relation, kind, condition, first, term
+                display.number,
+                len(steps) + 1,
+                left,
+                right,
+                relation,
+                kind,
+                condition,
+                first,
+                term,
+                resumed if number == 0 and resumed is not left else None,
             )
         )
         if condition is None:

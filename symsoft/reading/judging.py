@@ -25,7 +25,7 @@ from symsoft.reading.prose import (
     INLINE_MATH,
     LOG_CAVEAT,
 )
-from symsoft.reading.readings import _ambiguous, _NotChecked, _OtherReadings
+from symsoft.reading.readings import _ambiguous, _NotChecked, _OtherReadings, name_and_index
 from symsoft.reading.scopes import STEP_SECONDS, differentiates_by, writes
 from symsoft.reading.sides import Reader
 from symsoft.reading.spans import Span, Text
@@ -156,15 +156,14 @@ class _Judging(_WorkedExamples, _OtherReadings):
                     result = self._as_rows(step, base, counted, result)
                 if result.flagged and self.caveat:
                     return _ambiguous(result, self.caveat)
-                if result.flagged and step.term is not None:
-                    # "$$\frac{\partial e^{a_i}}{\partial a_j}$$ $$= \delta_{ij} e^{a_i}$$"
-                    term = self.step(replace(step, lhs=step.term, term=None), counted)
-                    if not term.flagged:
-                        return _ambiguous(
-                            result,
-                            f"it may go on from the term '{term.lhs}' singled out before it, "
-                            f"where it {term.status}",
-                        )
+                if result.flagged and (other := self._from_another_side(step, counted)):
+                    return _ambiguous(result, other)
+                if result.flagged and (both := name_and_index(f"{base.lhs} = {base.rhs}")):
+                    return _ambiguous(
+                        result,
+                        f"{both} is both a vector ({both}_i) and an index (as in p_{both}): the "
+                        f"class of a one-hot {both}, perhaps, which is not read here",
+                    )
                 if result.flagged and (remark := self._at_remarked_value(step, base, counted)):
                     return _ambiguous(result, remark)
                 if (

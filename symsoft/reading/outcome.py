@@ -37,6 +37,7 @@ class StepResult:
     hypothesis_stated: bool = True
     condition: str | None = None  # the index case the document states for this step
     note: str = ""
+    holds_when: str = ""  # for "holds only": the cases it holds in, "i = j at N = 4"
 
     @property
     def flagged(self) -> bool:
@@ -91,7 +92,7 @@ class DocumentResult:
         for step in self.steps:
             key = step.status
             if step.status == "holds only":
-                key = step.summary.split(" (")[0].replace("holds only", "hold only")
+                key = f"hold only when {step.holds_when}"
             elif step.status == "holds" and not step.hypothesis_stated:
                 key = f"need an unstated {SUM_TO_ONE}"
             count[key] = count.get(key, 0) + 1

@@ -48,6 +48,19 @@ def _ambiguous(result: StepResult, why: str) -> StepResult:
     )
 
 
+_INDEXED_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
+_SUBSCRIPT_LETTER = re.compile(r"_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-z]))")
+
+
+def name_and_index(written: str) -> str:
+    """A letter a step writes both as an indexed name and as a whole subscript
+    (``-\\sum_i y_i \\log p_i = -\\log p_y``: y the labels and y the class), or ""."""
+    named = {m.group(1) for m in _INDEXED_LETTER.finditer(written)}
+    indices = {m.group(1) or m.group(2) for m in _SUBSCRIPT_LETTER.finditer(written)}
+    both = sorted((named & indices) - set("ijklmn"))
+    return both[0] if both else ""
+
+
 # \frac{\partial \hat{y}_j}{\partial z_c}: a derivative of an entry by an entry, one letter each
 _ENTRY_OF = r"\\partial\s*((?:[^{}]|\{[^{}]*\})*?)\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*"
 
@@ -195,6 +208,29 @@ class _OtherReadings:
                 self.meanings.table.pop(name, None)
             else:
                 self.meanings.table[name] = kept
+
+    def _from_another_side(self, step: Step, counted: int) -> str:
+        """Why a flagged "$$= …$$" may go on from another side than the last one: a term
+        singled out before it, or the chain before a side computation; "" when not."""
+        # "$$\frac{\partial e^{a_i}}{\partial a_j}$$ $$= \delta_{ij} e^{a_i}$$"
+        if step.term is not None:
+            term = self.step(replace(step, lhs=step.term, term=None, resumed=None), counted)
+            if not term.flagged:
+                return (
+                    f"it may go on from the term '{term.lhs}' singled out before it, "
+                    f"where it {term.status}"
+                )
+        # "$$1 - σ = … = \frac{e^{-x}}{1 + e^{-x}}$$ … $$= σ \cdot …$$": back to the chain
+        # before the side computation
+        if step.resumed is not None:
+            outer = self.step(replace(step, lhs=step.resumed, term=None, resumed=None), counted)
+            if outer.status == "holds":
+                line = self.text.place(step.resumed.end)[0]
+                return (
+                    f"it may go on from '{outer.lhs}' (line {line}), the end of the chain "
+                    "before the one just above it, where it holds"
+                )
+        return ""
 
     def _holds_if_hedged(self, step: Step, base: StepResult, counted: int) -> bool:
         """Whether a flagged step is not refuted once the targets a sentence with a negative

@@ -120,8 +120,11 @@ def _summarized(
         where = "" if only_case or len(refuted) > 1 or condition else f" when {refuted[0]}"
         return replace(base, status="fails", summary=f"fails{condition or where}{at}")
     if refuted:
-        summary = f"holds only when {' or '.join(proved)}{at} (fails when {', '.join(refuted)})"
-        return replace(base, status="holds only", summary=summary, hypothesis=hypothesis)
+        holds_when = f"{' or '.join(proved)}{at}"
+        summary = f"holds only when {holds_when} (fails when {', '.join(refuted)})"
+        return replace(
+            base, status="holds only", summary=summary, hypothesis=hypothesis, holds_when=holds_when
+        )
     if unknown:
         reason = unknown[0].verdict.reason
         return replace(base, status="unknown", summary=f"undecided ({unknown[0].case}): {reason}")

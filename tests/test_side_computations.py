@@ -1,0 +1,105 @@
+"""Where a display ``$$= …$$`` goes on from, when the text has worked something out on the
+side: a ``\\text{where } S = …`` clause names a part and is no side of the chain; after a
+chain of its own (a side computation) the display may go back to the chain before it; and a
+letter written both as a vector and as an index (``p_y`` beside ``y_i``) is not one reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from symsoft.reading.document import check_document
+
+WHERE = r"""
+Given logits $z$, the softmax is
+
+$$p_i = \frac{\exp(z_i)}{\sum_{k=1}^{V} \exp(z_k)}$$
+
+**Case $i = j$**
+
+$$\frac{\partial p_i}{\partial z_i} = \frac{\partial}{\partial z_i}\left[\frac{\exp(z_i)}{S}\right] \quad \text{where } S = \sum_k \exp(z_k)$$
+
+By the quotient rule:
+
+$$= NUMERATOR = p_i(1 - p_i)$$
+"""
+
+
+def where(numerator: str):  # noqa: ANN201 - the StepResults
+    return check_document(WHERE.replace("NUMERATOR", numerator)).steps
+
+
+def test_a_display_after_a_where_clause_goes_on_from_the_chain() -> None:
+    steps = where(r"\frac{\exp(z_i) \cdot S - \exp(z_i) \cdot \exp(z_i)}{S^2}")
+    assert [step.status for step in steps[-2:]] == ["holds", "holds"]
+    assert steps[-2].lhs.startswith(r"\frac{\partial}{\partial z_i}")
+
+
+def test_a_wrong_quotient_rule_after_a_where_clause_is_flagged() -> None:
+    """The sign of the quotient rule flipped: it fails from the chain, as from S."""
+    steps = where(r"\frac{\exp(z_i) \cdot S + \exp(z_i) \cdot \exp(z_i)}{S^2}")
+    assert steps[-2].status == "fails" and steps[-2].flagged
+
+
+SIDE = r"""
+We show that $\sigma'(x) = \sigma(x)(1 - \sigma(x))$ with $\sigma(x) = \frac{1}{1 + e^{-x}}$.
+Start from the right-hand side:
+
+$$\sigma(x)(1 - \sigma(x))$$
+
+Substitute the definition:
+
+$$= \left( \frac{1}{1 + e^{-x}} \right) \cdot \left( 1 - \frac{1}{1 + e^{-x}} \right)$$
+
+The second factor on its own, over a common denominator:
+
+$$1 - \frac{1}{1 + e^{-x}} = \frac{1 + e^{-x} - 1}{1 + e^{-x}}$$
+$$= \frac{e^{-x}}{1 + e^{-x}}$$
+
+Put it back into the main expression:
+
+$$= BACK$$
+"""
+
+
+def back(rhs: str):  # noqa: ANN201 - the last StepResult
+    return check_document(SIDE.replace("BACK", rhs)).steps[-1]
+
+
+def test_a_display_that_goes_back_to_the_main_chain_is_not_flagged() -> None:
+    step = back(r"\frac{1}{1 + e^{-x}} \cdot \frac{e^{-x}}{1 + e^{-x}}")
+    assert step.status == "not checked" and not step.flagged
+    assert "the end of the chain before the one just above it, where it holds" in step.summary
+
+
+def test_a_display_that_goes_on_from_the_side_computation_still_holds() -> None:
+    assert back(r"\frac{e^{-x}}{e^{-x} + 1}").status == "holds"
+
+
+@pytest.mark.parametrize(
+    "rhs",
+    [
+        r"\frac{1}{1 + e^{-x}} \cdot \frac{-e^{-x}}{1 + e^{-x}}",  # sign slip
+        r"\frac{1}{1 + e^{-x}} \cdot \frac{e^{x}}{1 + e^{-x}}",  # e^{x} for e^{-x}
+    ],
+)
+def test_a_display_wrong_from_both_chains_is_flagged(rhs: str) -> None:
+    assert back(rhs).flagged
+
+
+ONE_HOT = r"""
+The softmax of the logits is $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$. Cross-entropy loss for
+the true class $y$ (one-hot encoded):
+
+$$\mathcal{L} = -\sum_{i} y_i \log p_i = RHS$$
+"""
+
+
+def test_the_one_hot_class_as_an_index_is_not_flagged() -> None:
+    """y_i the one-hot labels and p_y the probability of the class y: true as meant."""
+    step = check_document(ONE_HOT.replace("RHS", r"-\log p_y")).steps[-1]
+    assert not step.flagged and "both a vector" in step.summary
+
+
+def test_a_sign_slip_beside_the_one_hot_labels_is_flagged() -> None:
+    step = check_document(ONE_HOT.replace("RHS", r"\sum_{i} y_i \log p_i")).steps[-1]
+    assert step.status == "fails"
