@@ -22,7 +22,7 @@ $$\frac{\partial p_i}{\partial z_i} = \frac{\partial}{\partial z_i}\left[\frac{\
 By the quotient rule:
 
 $$= NUMERATOR = p_i(1 - p_i)$$
-"""
+"""  # noqa: E501 - a display as posts write it, on one line
 
 
 def where(numerator: str):  # noqa: ANN201 - the StepResults

@@ -253,3 +253,54 @@ def at_an_entry(meaning: Meaning, table: dict[str, Meaning]) -> str | None:
         if str(entry.base.label) in table and all(i.is_Integer for i in entry.indices):
             return f"{entry.base.label}_{','.join(map(str, entry.indices))}"
     return None
+
+
+# "$y_j=0, \quad i \neq j$": a number, then the index case it holds in
+VALUE_IN_A_CASE = re.compile(
+    r"\s*-?\d+(?:\.\d+)?\s*(?:,|;|\\q?quad|\\text\s*\{[^{}]*\}|\\[,;!]|\s)+"
+    r"[i-n]\s*(?:\\neq?(?![a-zA-Z])|≠|=)\s*[i-n]\s*"
+)
+
+
+def softmax_by_default(
+    table: dict[str, Meaning], free: set[str], everything: str, softmax_said: bool
+) -> None:
+    """The standard ``p`` (softmax of ``o``) and ``S`` (softmax of ``a``) in a document that
+    never writes ``o_k`` (``a_k``) but says "softmax" and differentiates by one other letter
+    alone (``\\frac{\\partial l}{\\partial z_i}``): the softmax of that letter.  Still the
+    standard meaning, a default: flags that rest on it are reported ambiguous."""
+    for output, logits in (("p", "o"), ("S", "a")):
+        meaning = table.get(output)
+        if meaning is None or meaning.source != "standard" or not softmax_said:
+            continue
+        if re.search(rf"(?<![a-zA-Z\\]){logits}\s*_", everything):
+            continue
+        others = {name for name in free if len(name) == 1 and name != output} - table.keys()
+        if len(others) == 1 and re.search(rf"(?<![a-zA-Z\\]){output}\s*_", everything):
+            table[output] = softmax_meaning(output, others.pop())
+
+
+# "For functions $f(x)$ and $g(x)$", "a function $h(x)$": names said to be functions of x
+_SAID_FUNCTIONS = re.compile(
+    r"\bfunctions?\s+((?:\$\s*[a-zA-Z]\s*\(\s*[a-zA-Z]\s*\)\s*\$(?:\s*,\s*|\s+and\s+|\s+or\s+)?)+)",
+    re.IGNORECASE,
+)
+_SAID_FUNCTION = re.compile(r"\$\s*([a-zA-Z])\s*\(\s*([a-zA-Z])\s*\)\s*\$")
+
+
+def said_functions(prose: str, meanings: Meanings) -> None:
+    """``For functions $f(x)$ and $g(x)$:`` makes f and g unknown functions of x (the quotient
+    rule that follows is then judged as calculus, for every f and g), unless the document gives
+    them a meaning of their own."""
+    for phrase in _SAID_FUNCTIONS.finditer(prose):
+        for name, variable in _SAID_FUNCTION.findall(phrase.group(1)):
+            if name in meanings.table or name in meanings.functions or name == variable:
+                continue
+            x = sympy.Symbol(variable, real=True)
+            meanings.functions[name] = FunctionMeaning(name, x, None, "unknown function")
+
+
+# y_{n,k}: a name with two indices (a sample and a class), which a definition cannot give a
+# meaning here; what depends on it is not judged (judged with it free, its own definition
+# would fail)
+TWO_INDEX_NAME = re.compile(r"\s*([a-zA-Z])\s*_\s*\{\s*[a-z]\s*,\s*[a-z]\s*\}\s*")

@@ -202,6 +202,54 @@ def drop_fixed_row(text: Text, displays: list[Display]) -> str | None:
     return row
 
 
+# a ``$…$`` formula of the Markdown source (not ``$$``), possibly over several lines
+_SINGLE_DOLLAR_MATH = re.compile(r"(?<![\\$])\$(?!\$)([^$]+)(?<![\\$])\$(?!\$)")
+_BACKSLASHES = re.compile(r"\\{2,}")
+_RELATION_EDGE = re.compile(r"(?:=|&|\\[lg]eq?(?![a-zA-Z])|\\approx(?![a-zA-Z])|[<>])")
+
+
+def unescape_lone(text: Text, displays: list[Display]) -> list[Display]:
+    """Markdown's escapes in one-line ``$…$`` displays.  kramdown (Jekyll) leaves a single
+    ``$`` to MathJax as text, so ``\\\\`` reaches it as one backslash: a document that writes a
+    row break as four backslashes in a ``$…$`` formula (``\\\\\\\\`` in a ``cases``) shows that
+    escape, and in its one-line ``$…$`` displays every two backslashes are one (``\\\\ - \\\\``
+    is ``\\ - \\``, a space).  Without that evidence, a ``\\\\`` that cuts an expression of
+    such a display (neither side of it a relation) is a line break or an escaped space: the
+    display is not read.  Same length: the backslashes kept are the last of their run."""
+    source = text.slice(0, len(text.chars))
+    escaped = any("\\\\\\\\" in m.group(1) for m in _SINGLE_DOLLAR_MATH.finditer(source))
+    out: list[Display] = []
+    for display in displays:
+        body = text.slice(display.body.start, display.body.end)
+        if not display.lone or display.problem or "\\\\" not in body:
+            out.append(display)
+            continue
+        if escaped:
+            for run in _BACKSLASHES.finditer(body):
+                kept = len(run.group()) // 2 + len(run.group()) % 2
+                start = display.body.start + run.start()
+                text.blank(start, display.body.start + run.end() - kept)
+            out.append(display)
+            continue
+        cut = False
+        for run in re.finditer(r"(?<!\\)\\\\(?!\\)", body):
+            before, after = body[: run.start()].rstrip(), body[run.end() :].lstrip()
+            if "\\begin" in before:
+                break  # the rows of an environment
+            ends = re.search(rf"(?:{_RELATION_EDGE.pattern})$", before)
+            if before and after and not ends and not _RELATION_EDGE.match(after):
+                cut = True
+        if cut:
+            problem = (
+                "ambiguous '\\\\' inside an expression of a one-line $…$ formula: a line break, "
+                "or Markdown's escape of '\\ ' (a space)? not read"
+            )
+            out.append(Display(display.number, display.start, display.body, problem, True))
+        else:
+            out.append(display)
+    return out
+
+
 def display_around(text: Text, at: int) -> str:
     """The body of the display that holds position ``at`` ("" outside every display)."""
     for display in find_displays(text):

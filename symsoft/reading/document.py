@@ -29,6 +29,7 @@ from symsoft.reading.displays import (
     blank_tex_comments,
     drop_fixed_row,
     find_displays,
+    unescape_lone,
 )
 from symsoft.reading.dotted_sums import spell_dotted_sums
 from symsoft.reading.judging import DEFAULT_SECONDS, _Judging
@@ -49,6 +50,11 @@ from symsoft.reading.prose import (
     targets_called_true,
 )
 from symsoft.reading.readings import _ambiguous, _NotChecked
+from symsoft.reading.renaming import (
+    rename_reserved,
+    spell_softmax_entries,
+    spell_superscript_entries,
+)
 from symsoft.reading.scopes import scopes_of, stated_sizes
 from symsoft.reading.spans import Display, Text
 from symsoft.reading.spelling import (
@@ -184,15 +190,19 @@ def check_document(
     else:
         blank_markdown_code(document)
     spell_accented_entries(document)  # \hat{y_i} is \hat{y}_i
+    spell_superscript_entries(document)  # Z_2^{(i)} is Z_i
+    spell_softmax_entries(document)  # \text{Softmax}(x_i) defined: \text{Softmax}(x)_i
     name_sum_shorthand(document)  # "$\sum$ stands for $\sum_k e^{a_k}$": Σ is a name
     spell_sigma_entries(document)  # \sigma(A_i) = \frac{e^{A_i}}{…}: σ(A_k) is σ_k
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     displays = find_displays(document, lone_inline=not latex)
+    displays = unescape_lone(document, displays)  # kramdown: $a \\\\ b$ is $a \\ b$
     if n is None:
         n = fixed_size(document)
     rename_loss(document, displays)
     # e^{z_1} + e^{z_2} + \dots + e^{z_K}: the sum over the classes
     spell_dotted_sums(document, displays, class_count(document.slice(0, len(text))) or "N")
+    rename_reserved(document, displays)  # e^{Z_j}: Z the logits, not the partition sum
     drop_fixed_row(document, displays)  # S_{i,j}, z_{i,l} with the row i fixed: S_j, z_l
     label = label_index(document, displays)  # L_i = -log p_{y_i}: the correct class as an index
     label = label or named_class(document)  # "the loss for target class $c$": L = -log s_c

@@ -39,6 +39,7 @@ from symsoft.reading.verdicts import (
     _summarized,
     _total_of,
     _tree_size,
+    _unapplied_totals,
     _unstated,
 )
 from symsoft.reading.worked import _WorkedExamples
@@ -366,6 +367,8 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         self.meanings.used |= used
         result = _summarized(base, checks, self.hypothesis_stated, self.n)
         result = _rounded(result)
+        stated = set(self.meanings.normalized) | ({"y"} if self.hypothesis_stated else set())
+        result = _unapplied_totals(result, lhs, rhs, stated)
         if point and result.status in ("holds", "holds only", "fails"):
             result = replace(result, summary=f"{result.summary} at the worked example ({point[2]})")
         if (

@@ -14,6 +14,8 @@ from symsoft.reading.chains import Step, continuations
 from symsoft.reading.definitions import (
     _FUNCTION_LHS,
     _SELF_REFERENCE,
+    TWO_INDEX_NAME,
+    VALUE_IN_A_CASE,
     _definition,
     _functions,
     _has_top_level_equals,
@@ -21,6 +23,8 @@ from symsoft.reading.definitions import (
     _macros,
     at_an_entry,
     class_count,
+    said_functions,
+    softmax_by_default,
 )
 from symsoft.reading.names import Unreadable
 from symsoft.reading.prose import (
@@ -133,6 +137,8 @@ def meanings_of(
             defined_name(lhs) or _FUNCTION_LHS.fullmatch(lhs) or ENTRY.fullmatch(lhs)
         ):
             continue
+        if VALUE_IN_A_CASE.fullmatch(rhs):
+            continue  # "$y_j = 0, \quad i \neq j$": a label's values (one-hot), not a definition
         if re.fullmatch(r"\s*\\?[A-Za-z]+\s*", rhs) and _CASE_LEAD.search(
             prose[max(0, match.start() - 60) : match.start()]
         ):
@@ -161,6 +167,7 @@ def meanings_of(
             announced.add(match.start())
     candidates.sort(key=lambda candidate: candidate[-1])
     _functions(candidates, meanings, definitions)
+    said_functions(prose, meanings)  # "for functions $f(x)$ and $g(x)$"
     variables = {_accented_name(m) for m in _VARIABLE.finditer(prose)}
     variables |= set(_BARE_OPERATOR.findall(prose))  # \frac{\partial}{o_k}: ∂ lost (sides.py)
     differentiated = {
@@ -199,6 +206,8 @@ def meanings_of(
             meanings.examples.setdefault(name, position)
             meanings.example_texts.append((position, name, lhs, rhs))
             continue
+        if named is None and (two := TWO_INDEX_NAME.fullmatch(lhs)) and key is not None:
+            failed.setdefault(two.group(1), where)  # y_{n,k} = …: not read, nor judged free
         if named is None or named[0] in _RESERVED:
             continue
         name = named[0]
@@ -261,7 +270,7 @@ def meanings_of(
     for name, where in failed.items():
         if name not in considered and name not in variables:
             meanings.unreadable[name] = where  # what depends on it is not judged
-            meanings.unreadable_from[name] = failed_at[name]
+            meanings.unreadable_from[name] = failed_at.get(name, 0)
     for sentence in sentences(prose):
         if _REDEFINED.search(sentence) and not _ABBREVIATION.search(sentence):
             # "$y$ now denotes the label": meanings change midway (not "we write s(x) as s")
@@ -313,6 +322,7 @@ def meanings_of(
         if output != logits:
             meanings.table[output] = softmax_meaning(output, logits)
             meanings.leaves.discard(output)
+    softmax_by_default(meanings.table, free, everything, bool(_SOFTMAX_WORD.search(everything)))
     if _SIGMA_DEFINED.search(everything):  # σ(z_i) = e^{z_i} / Σ …: the text's own σ
         meanings.unreadable["sigma"] = "the document's own definition of σ"
     elif not _SIGMA_ENTRIES.search(everything) and (

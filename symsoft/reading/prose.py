@@ -225,9 +225,9 @@ _ONES_TOTAL = re.compile(  # \mathbf{1}^\top \mathbf{y} = 1
 )
 
 
-_TOTAL_IS_ONE = re.compile(
-    r"\\sum_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*([a-zA-Z])_\{?\s*\1\s*\}?"
-    r"\s*=\s*1"
+_TOTAL_IS_ONE = re.compile(  # \sum_j y_j = 1; also \sum y_i = 1, the sum's index unwritten
+    r"\\sum(?:_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?)?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*([a-zA-Z])"
+    r"_\{?\s*(?(1)\1|[a-z])\s*\}?\s*=\s*1"
 )
 
 

@@ -94,6 +94,7 @@ _BARE_NAMES = re.compile(
     r"\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?[a-zA-Z]\s*\}?\s*"
     r"(?:,\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?[a-zA-Z]\s*\}?\s*)*"
 )
+_INDEXED_NAME = re.compile(r"\s*[a-zA-Z]\s*_\s*(?:\{\s*[a-zA-Z0-9]+\s*\}|[a-zA-Z0-9])\s*")
 _X = sympy.Symbol("x", real=True)
 _SIGMOID = 1 / (1 + sympy.exp(-_X))
 _TANH = sympy.tanh(_X).rewrite(sympy.exp)  # as the grammar reads \tanh
@@ -235,6 +236,16 @@ class Reader:
             if name in ("\\sigma", "\\tanh") and not primes:
                 continue  # \sigma(z) and \tanh(z) are read by the grammar
             if name not in ("\\sigma", "\\tanh") and name not in functions:
+                if (
+                    not primes
+                    and _INDEXED_NAME.fullmatch(argument)
+                    and not re.search(r"[_^]\s*$", text[: match.start()])
+                ):  # p(x_k): p·x_k, or p as a function of x_k, p(x_k) an entry of softmax?
+                    raise Unreadable(
+                        f"ambiguous {match.group().strip()!r}: a product, or {name} as a "
+                        f"function of {argument.strip()}? the document does not say",
+                        match.start(),
+                    )
                 if primes or not _BARE_NAMES.fullmatch(match.group(3)):
                     continue  # p(1 - p) is a product
                 if name in self.meanings.table or name in self.meanings.leaves:

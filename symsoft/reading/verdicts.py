@@ -136,3 +136,23 @@ def _summarized(
     return replace(
         base, status="holds", summary=f"holds{condition}{at}{given}", hypothesis=hypothesis
     )
+
+
+def _unapplied_totals(
+    result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, normalized: set[str]
+) -> StepResult:
+    """A flag on a step that writes a target the text says sums to one with two indices
+    (``t_{n,k}``: a sample and a class) is withheld: the stated Σ_k t_k = 1 is applied to
+    entries with one index only, so the flag may rest on a target left free."""
+    if not result.flagged:
+        return result
+    indexed = lhs.atoms(sympy.Indexed) | rhs.atoms(sympy.Indexed)
+    if not any(len(a.indices) == 2 and str(a.base.label) in normalized for a in indexed):
+        return result
+    return replace(
+        result,
+        status="not checked",
+        summary=f"not checked: ambiguous: {result.summary}; the text says its targets sum to "
+        "one, which is not applied here to targets with two indices (a sample and a class)",
+        hypothesis_stated=True,
+    )

@@ -1,0 +1,181 @@
+"""Letters read under another name: an entry written with its index in a superscript
+(``Z_2^{(i)}``), a letter the grammar keeps for one thing that the document uses for another
+(``e^{Z_j}``: logits, not the partition sum; ``l = -\\sum …``: the loss, not an index).
+Every renaming keeps the text's length, so columns stay the file's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.spans import Display, Span, Text
+
+# Y_{\text{pred}}^{(j)}, Z_2^{(i)}, a^{(k)}: a letter, a label of its own (a word, a layer's
+# digit) and its index in a parenthesised superscript
+_LABEL = r"_\s*(?:\{\s*\\(?:text|mathrm|textrm|rm)\s*\{\s*[A-Za-z]+\s*\}\s*\}|\{\s*\d\s*\}|\d)"
+_SUPERSCRIPT_ENTRY = re.compile(
+    rf"(?<![\\A-Za-z])([A-Za-di-z])\s*({_LABEL})?\s*"  # not e, nor f, g, h: functions
+    r"\^\s*\{\s*\(\s*([a-z](?:\s*,\s*[a-z])?)\s*\)\s*\}(?!\()"  # f^{(n)}(x): an order
+)
+
+
+def spell_superscript_entries(text: Text) -> None:
+    """``Y_{\\text{pred}}^{(j)}`` and ``Z_2^{(i)}`` are the entries ``Y_{j}`` and ``Z_{i}``: a
+    letter every use of which is written with one label (a word, a digit: the layer) and an
+    index in a parenthesised superscript, or with the label alone (``g(Z_2)``, the vector),
+    is an entry written upside down.  Not when the letter also takes another subscript
+    (``y_k^{(i)}``: a sample and a class), another label, or an argument after its superscript
+    (``f^{(n)}(x)``, a derivative's order).  Same length: columns stay the file's."""
+    everything = text.slice(0, len(text.chars))
+    found = list(_SUPERSCRIPT_ENTRY.finditer(everything))
+    labels: dict[str, set[str]] = {}
+    for match in found:
+        labels.setdefault(match.group(1), set()).add(re.sub(r"\s+", "", match.group(2) or ""))
+    for letter, written in labels.items():
+        if len(written) != 1:
+            continue  # Y_{\text{pred}} and Y_{\text{true}}: two names
+        (label,) = written
+        entries = [m for m in found if m.group(1) == letter]
+        uses = list(re.finditer(rf"(?<![\\A-Za-z]){letter}(?![A-Za-z])", everything))
+        bare = re.compile(rf"{letter}\s*{_LABEL}(?!\s*\^)") if label else None
+        alone = [m for m in uses if bare is not None and bare.match(everything, m.start())]
+        if len(uses) != len(entries) + len(alone):
+            continue  # the letter written otherwise too: Z_k, y_k^{(i)}, plain Y
+        for match in entries:
+            index = re.sub(r"\s+", "", match.group(3))
+            spelled = f"{letter}_{{{index}}}"
+            text.chars[match.start() : match.end()] = list(spelled.ljust(len(match.group())))
+        for use in alone:
+            end = bare.match(everything, use.start()).end()
+            text.chars[use.start() : end] = list(letter.ljust(end - use.start()))
+
+
+# letters no document math of ours uses for itself, for a renamed letter to take
+_SPARE_LETTERS = "WUVQRBGH"  # not D: the grammar reads it as an operator
+
+
+# math in a sentence: $…$ and \(…\) (a $$…$$ is a display)
+_INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\$)([^$]+?)(?<![\\$])\$(?!\$)|\\\((.+?)\\\)", re.DOTALL)
+
+
+def _letter_uses(letter: str, everything: str) -> list[re.Match[str]]:
+    return list(re.finditer(rf"(?<![\\A-Za-z]){letter}(?![A-Za-z])", everything))
+
+
+def _spare(everything: str, taken: set[str]) -> str | None:
+    for letter in _SPARE_LETTERS:
+        if letter not in taken and not _letter_uses(letter, everything):
+            return letter
+    return None
+
+
+def rename_reserved(text: Text, displays: list[Display]) -> list[tuple[str, str]]:
+    """Letters the grammar keeps for one thing, used by the document for another, read under a
+    spare letter (a renaming, never a merge): ``Z``, ``L``, ``T`` written with an index at every
+    use (``e^{Z_j}``: the logits, not the partition sum, the loss or the temperature; ``g(Z)``,
+    the whole vector as an argument, too), and an
+    index letter (``l``) that the document only ever writes as a quantity (``l = -\\sum_i …``,
+    ``\\frac{\\partial l}{\\partial z_i}``), never as an index, a bound or an index's value.
+    Returns the renamings, ``(as written, read as)``."""
+    source = text.slice(0, len(text.chars))
+    spans = [d.body for d in displays] + [
+        Span(m.start(g), m.end(g))
+        for m in _INLINE_MATH.finditer(source)
+        for g in (1 if m.group(1) is not None else 2,)
+    ]
+    everything = "\n".join(source[span.start : span.end] for span in spans)
+    renamed: list[tuple[str, str]] = []
+    for letter in "ZLT":
+        uses = _letter_uses(letter, everything)
+        indexed = [m for m in uses if re.match(r"\s*_", everything[m.end() :])]
+        vector = [  # g(Z): the whole vector, the argument of a function
+            m
+            for m in uses
+            if re.search(r"[A-Za-z]\s*\(\s*$", everything[: m.start()])
+            and re.match(r"\s*\)", everything[m.end() :])
+        ]
+        if not indexed or len(indexed) + len(vector) != len(uses):
+            continue
+        if (spare := _spare(everything, {new for _, new in renamed})) is not None:
+            renamed.append((letter, spare))
+    for letter in "l":
+        uses = _letter_uses(letter, everything)
+        as_index = re.search(
+            rf"[_^]\s*(?:\{{[^{{}}]*)?(?<![\\A-Za-z]){letter}(?![A-Za-z])"  # z_l, \sum_{{l=1}}
+            rf"|(?<![\\A-Za-z]){letter}\s*(?:=\s*\d|\\(?:neq?|in)(?![a-zA-Z])|[<>,])",
+            everything,
+        )
+        quantity = re.search(
+            rf"(?:^|\\\\|&)\s*{letter}\s*=|\\partial\s*{letter}(?![A-Za-z])", everything, re.M
+        )
+        if not uses or as_index or not quantity:
+            continue
+        taken = {new for _, new in renamed}
+        spare = "L" if not _letter_uses("L", everything) and "L" not in taken else None
+        if (spare := spare or _spare(everything, taken)) is not None:
+            renamed.append((letter, spare))
+    for span in spans:
+        body = source[span.start : span.end]
+        for letter, spare in renamed:
+            for use in _letter_uses(letter, body):
+                text.chars[span.start + use.start()] = spare
+    return renamed
+
+
+_SOFTMAX_NAME = r"\\(?:text|operatorname|mathrm)\s*\{\s*[Ss]oftmax\s*\}"
+# \text{Softmax}(x_i): the softmax word applied to an entry
+_SOFTMAX_OF_ENTRY = re.compile(
+    rf"({_SOFTMAX_NAME})\s*\(\s*([a-zA-Z])\s*(_\s*(?:\{{\s*[a-zA-Z0-9]\s*\}}|[a-zA-Z0-9]))\s*\)"
+)
+_SOFTMAX_CALL = re.compile(rf"{_SOFTMAX_NAME}\s*\(")
+# "$p(x_i)$는 $\text{Softmax}(x)_i$를 의미합니다", "$p(x_i)$ means $\text{Softmax}(x)_i$"
+_ALIAS = re.compile(
+    r"\$\s*([a-zA-Z])\s*\(\s*([a-zA-Z])\s*_\s*([a-z])\s*\)\s*\$\s*"
+    r"(?:는|은|means|denotes|stands\s+for|is)\s*"
+    rf"\$\s*({_SOFTMAX_NAME}\s*\(\s*\2\s*\)\s*_\s*\3)\s*\$"
+)
+
+
+def spell_softmax_entries(text: Text) -> None:
+    """``\\text{Softmax}(x_i) = \\frac{e^{x_i}}{\\sum_j e^{x_j}}``: the softmax word applied to
+    an entry, defined so by the document, is the entry ``\\text{Softmax}(x)_i`` wherever it is
+    applied (only ever to entries of that one vector, or to the vector).  A letter a sentence
+    says means it (``$p(x_i)$는 $\\text{Softmax}(x_i)$를 의미합니다``) is then that entry too:
+    the sentence reads as the definition ``p_i = \\text{Softmax}(x)_i`` and every ``p(x_k)``
+    of the math as ``p_k``.  Same length: columns stay the file's."""
+    everything = text.slice(0, len(text.chars))
+    entries = list(_SOFTMAX_OF_ENTRY.finditer(everything))
+    vectors = {m.group(2) for m in entries}
+    if len(vectors) != 1:
+        return
+    (vector,) = vectors
+    whole = re.findall(rf"{_SOFTMAX_NAME}\s*\(\s*{vector}\s*\)", everything)
+    if len(_SOFTMAX_CALL.findall(everything)) != len(entries) + len(whole):
+        return  # the word applied to something else too
+    defined = re.compile(
+        rf"{_SOFTMAX_NAME}\s*\(\s*{vector}\s*_\s*\{{?\s*([a-z])\s*\}}?\s*\)\s*=\s*\\frac\s*"
+        rf"\{{\s*e\s*\^\s*\{{\s*{vector}\s*_\s*\{{?\s*\1\s*\}}?\s*\}}\s*\}}\s*"
+        rf"\{{\s*\\sum\s*(?:_\s*(?:\{{[^{{}}]*\}}|[a-z]))?(?:\^\s*(?:\{{[^{{}}]*\}}|\w))?\s*"
+        rf"e\s*\^\s*\{{\s*{vector}\s*_\s*\{{?\s*([a-z])\s*\}}?\s*\}}\s*\}}"
+    )
+    if not defined.search(everything):
+        return  # no definition of the standard softmax entry: the word is left as it is
+    for match in entries:
+        start, end = match.start(2), match.end()
+        moved = f"{vector}){match.group(3).replace(' ', '')}"
+        text.chars[start:end] = list(moved.ljust(end - start))
+    everything = text.slice(0, len(text.chars))
+    for alias in _ALIAS.finditer(everything):
+        letter, index = alias.group(1), alias.group(3)
+        calls = re.compile(
+            rf"(?<![\\A-Za-z]){letter}\s*\(\s*{vector}\s*_\s*(?:\{{\s*([a-z0-9])\s*\}}|([a-z0-9]))\s*\)"
+        )
+        if re.search(rf"(?<![\\A-Za-z]){letter}\s*_", everything):
+            continue  # p_i written too: two names
+        spelled = f"${letter}_{{{index}}} = {alias.group(4)}$"
+        text.chars[alias.start() : alias.end()] = list(spelled.ljust(len(alias.group())))
+        everything = text.slice(0, len(text.chars))
+        for call in list(calls.finditer(everything)):
+            entry = f"{letter}_{{{call.group(1) or call.group(2)}}}"
+            text.chars[call.start() : call.end()] = list(entry.ljust(len(call.group())))
+        everything = text.slice(0, len(text.chars))
