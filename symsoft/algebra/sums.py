@@ -141,7 +141,7 @@ def _sum(total: sympy.Sum, size: sympy.Symbol, in_range: Callable[[sympy.Expr], 
     body = total.function.replace(lambda e: type(e) is sympy.Sum, inner)
     if not _written(body):
         raise _Declined  # something Sum.doit would evaluate first
-    if body.is_zero:
+    if _is_zero(body, k):
         return sympy.S.Zero
     if k not in body.free_symbols:
         return body * size
@@ -162,6 +162,29 @@ def _sum(total: sympy.Sum, size: sympy.Symbol, in_range: Callable[[sympy.Expr], 
         raise _Declined  # a delta inside a power or a function: SymPy's generic summation
     value = _delta_sum(body, k, (k, low, high))
     return value.replace(lambda e: type(e) is sympy.Sum, lambda e: Kept(*e.args))
+
+
+_NAMES: dict[tuple, list[sympy.Dummy]] = {}
+
+
+def _is_zero(body: sympy.Expr, k: sympy.Symbol) -> bool:
+    """``body.is_zero``, asked of ``body`` with its dummies (``k``, the indices of the sums
+    inside) renamed, in the order they first occur, to dummies kept for the purpose, one list
+    per set of assumptions.  The answer does not depend on the names; but each fresh name makes
+    a new expression whose assumptions SymPy derives anew, while the renamed one is, the next
+    time the same sum comes, the expression SymPy has already built (its constructors are
+    cached) and already asked."""
+    renaming: dict[sympy.Basic, sympy.Dummy] = {}
+    used: dict[tuple, int] = {}
+    for node in sympy.preorder_traversal(body):
+        if isinstance(node, sympy.Dummy) and node not in renaming:
+            key = (node.name, tuple(sorted(node.assumptions0.items())))
+            names = _NAMES.setdefault(key, [])
+            position = used[key] = used.get(key, -1) + 1
+            if position == len(names):
+                names.append(sympy.Dummy(node.name, **node.assumptions0))
+            renaming[node] = names[position]
+    return bool((body.xreplace(renaming) if renaming else body).is_zero)
 
 
 def _is_delta(expr: sympy.Expr, k: sympy.Symbol) -> bool:
@@ -214,7 +237,7 @@ def _delta_sum(body: sympy.Expr, k: sympy.Symbol, limit: tuple) -> sympy.Expr:
 
 def _plain_sum(term: sympy.Expr, k: sympy.Symbol, limit: tuple) -> sympy.Expr:
     """``Σ_k term`` for a term without a delta in ``k``: ``N term``, or the sum unchanged."""
-    if term.is_zero:
+    if _is_zero(term, k):
         return sympy.S.Zero
     if k not in term.free_symbols:
         return term * (limit[2] - limit[1] + 1)

@@ -299,11 +299,12 @@ def judge(
     >>> [(c.case, c.verdict.status) for c in cases]
     [('i ≠ j', 'proved'), ('i = j', 'refuted')]
     """
-    check_bounds([fresh_bounds(side.xreplace(meanings.sizes())) for side in (lhs, rhs)])
+    size = meanings.sizes()
+    renamed = [fresh_bounds(side.xreplace(size)) for side in (lhs, rhs)]
+    check_bounds(renamed)
     sides = []
-    for side in (lhs, rhs):
-        size = meanings.sizes()
-        expanded = meanings.expand(fresh_bounds(side.xreplace(size))).xreplace(size)
+    for side in renamed:
+        expanded = meanings.expand(side).xreplace(size)
         sides.append(expand_logs(resolve(evaluate(fresh_bounds(expanded)))))
     derivatives = any(side.has(sympy.Derivative) for side in (lhs, rhs))
     undefined = check_names(sides, meanings, open_names=not derivatives and example is None)
