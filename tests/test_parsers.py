@@ -3,7 +3,10 @@ or missing cache file only costs the time to build them again."""
 
 from __future__ import annotations
 
-from symsoft.reading import parsers
+import pytest
+from lark.exceptions import UnexpectedCharacters
+
+from symsoft.reading import diagnostics, parsers
 
 OPTIONS = dict(lexer="basic", start=["claim", "expression"], propagate_positions=True)
 
@@ -34,3 +37,30 @@ def test_without_a_writable_cache_the_parser_is_built(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))  # a file: no folder can go there
     assert parsers.cache_directory() is None
     assert parsers.lalr("latex.lark", **OPTIONS).parse("S_i", start="expression")
+
+
+TEXTS = [
+    r"\frac{\partial S_i}{\partial a_j} = S_i(\delta_{ij} - S_j)",
+    r"\sum_{k=1}^{N} e^{a_k} \log p_k \quad (i \neq j)",
+    r"\foo{x} + \mathbf{p}^\top",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_tokens_are_lark_lex_tokens(text):
+    def fields(tokens):
+        return [(t.type, t.value, t.start_pos, t.end_pos, t.line, t.column) for t in tokens]
+
+    assert fields(diagnostics._tokens(text)) == fields(diagnostics._parser().lex(text))
+
+
+def test_a_character_no_token_matches_fails_as_in_lark_lex():
+    with pytest.raises(UnexpectedCharacters) as ours:
+        list(diagnostics._tokens("a + \u00a7 b"))
+    with pytest.raises(UnexpectedCharacters) as lark_own:
+        list(diagnostics._parser().lex("a + \u00a7 b"))
+    assert (ours.value.pos_in_stream, ours.value.char) == (
+        lark_own.value.pos_in_stream,
+        lark_own.value.char,
+    )

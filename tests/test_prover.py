@@ -3,6 +3,7 @@ are refuted with a counterexample that really is one."""
 
 from __future__ import annotations
 
+import flint
 import pytest
 import sympy
 from conftest import differ_at
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 import symsoft
 from symsoft import one_hot, prove, sum_to_one
+from symsoft.algebra import rational
 
 s3 = symsoft.softmax(3)
 a1, a2, a3 = s3.logits
@@ -204,3 +206,49 @@ def test_too_large_is_unknown_never_proved():
     assert verdict.status == "unknown" and "too large" in verdict.reason
     assert rational.shown(sympy.Rational(-(3**5000), 7)).startswith("-")
     assert rational.shown(sympy.Rational(-(3**5000), 7)).endswith("…(2386 digits)/7")
+
+
+_R = rational
+_X, _Y = _R.ring(("x", "y")).gens
+_ONE = _R.ring(("x", "y")).one
+_DENOMINATORS = [_ONE, _X, _X - 1, _X * _Y - 2, (_X - 1) * (_Y + 1), _X**2 - _Y]
+_NUMERATORS = [_ONE, _X, _Y - 3, _X * _Y + _X, (_X - 1) * (_Y + 1), _X * 0]
+
+
+def _old_sides(difference, first, second, point):
+    """What the counterexample search decided before rational.apart: the difference, then
+    both sides."""
+    value = _R.evaluate(difference, point)
+    left, right = _R.evaluate(first, point), _R.evaluate(second, point)
+    if value is None or value == 0 or left is None or right is None:
+        return None
+    return left, right
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.tuples(*[st.integers(0, len(_NUMERATORS) - 1), st.integers(0, len(_DENOMINATORS) - 1)] * 2),
+    st.sampled_from(["add", "sub", "sharing"]),
+    st.tuples(st.integers(-3, 3), st.integers(-3, 3)),
+)
+def test_apart_decides_as_evaluating_the_difference_did(picks, how, point):
+    first = (_NUMERATORS[picks[0]], _DENOMINATORS[picks[1]])
+    second = (_NUMERATORS[picks[2]], _DENOMINATORS[picks[3]])
+    negated = (-second[0], second[1])
+    difference = {
+        "add": lambda: _R.add(first, negated),
+        "sub": lambda: _R.sub(first, second),
+        "sharing": lambda: _R.add_sharing(first, negated),
+    }[how]()
+    values = [flint.fmpq(v) for v in point]
+    expected = _old_sides(difference, first, second, values)
+    assert _R.apart(difference, first, second, values) == expected
+    assert _R.apart(difference, first, second, values, sides_always=True) == expected
+
+
+def test_apart_of_equal_sides_is_none_and_of_different_sides_is_their_values():
+    values = [flint.fmpq(2), flint.fmpq(5)]
+    same = (_X + _Y, _X - 1)
+    assert _R.apart(_R.sub(same, same), same, same, values) is None
+    other = (_X + _Y + 1, _X - 1)  # its twin: one more in the numerator
+    assert _R.apart(_R.sub(same, other), same, other, values) == (7, 8)

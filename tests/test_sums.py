@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import sympy
 
-from symsoft.algebra.sums import Kept, doit, evaluate_sums, opaque
+from symsoft.algebra.sums import Kept, doit, evaluate_sums, known, opaque
 from symsoft.catalogue.shapes import SHAPES
 from symsoft.reading.document import check_document
 from symsoft.reading.symbolic import N, evaluate, resolve
@@ -87,6 +87,35 @@ def test_the_rule_gives_the_delta_value_and_no_other(wrong):
     summed = doit(sympy.Sum(y[k] * delta(k, i), (k, 1, N)), N, in_range)
     assert summed == y[i]
     assert sympy.expand(summed - wrong) != 0
+
+
+ZERO_OR_NOT = [
+    sympy.exp(a[k]) * y[k] / Z,
+    (delta(k, i) - sympy.exp(a[k]) / Z) * y[k],
+    y[k] * sympy.Sum(sympy.exp(a[m]) * delta(m, i), (m, 1, N)) / Z**2,
+    sympy.Sum(sympy.S.Zero * y[m], (m, 1, N)),  # a sum SymPy knows to be 0
+    sympy.Sum(y[m] - y[m], (m, 1, N)) * y[k],
+    sympy.exp(a[k]) - sympy.exp(a[i]),
+    sympy.Symbol("zero", zero=True) * y[k],  # 0 by its assumptions, not as written
+    sympy.Pow(sympy.Symbol("zero", zero=True), 2) + 0 * y[k],
+    y[k] * delta(k, 3),
+]
+
+
+@pytest.mark.parametrize("term", ZERO_OR_NOT, ids=str)
+def test_is_zero_with_its_dummies_renamed_is_sympys_answer(term):
+    assert known(term, "positive") is bool(term.is_positive)
+    fresh = sympy.Dummy("k", integer=True, positive=True)
+    again = term.xreplace({k: fresh, m: sympy.Dummy("m", integer=True, positive=True)})
+    assert known(term, "zero") is bool(term.is_zero)
+    assert known(again, "zero") is bool(again.is_zero) is known(term, "zero")
+
+
+def test_is_zero_says_zero_only_of_zero():
+    zero = sympy.Symbol("zero", zero=True)
+    assert known(zero * k * (1 + k), "zero")
+    assert not known(k * (1 + k), "zero")  # its twin: a positive k
+    assert not known(y[k] * sympy.Sum(y[m], (m, 1, N)), "zero")  # unknown is not 0
 
 
 def test_opaque_terms():

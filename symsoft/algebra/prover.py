@@ -318,12 +318,10 @@ def _counterexample(
             xs = {m: sympy.Rational(rng.randint(1, 2 * scale), rng.randint(1, scale)) for m in plan}
             point = [flint.fmpq(int(values[v].p), int(values[v].q)) for v in gens.plain]
             point += [flint.fmpq(int(xs[m].p), int(xs[m].q)) for m in gens.exp_units]
-            value = rational.evaluate(difference, point)
-            if value is None or value == 0:
+            sides = rational.apart(difference, f_lhs, f_rhs, point)
+            if sides is None:
                 continue
-            left, right = rational.evaluate(f_lhs, point), rational.evaluate(f_rhs, point)
-            if left is None or right is None:
-                continue
+            left, right = sides
             assignment: dict[sympy.Basic, sympy.Expr] = dict(values)
             for monomial, (variable, rest) in plan.items():
                 unit = gens.exp_units[monomial]

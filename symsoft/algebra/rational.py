@@ -279,16 +279,66 @@ def shown(value: sympy.Rational | flint.fmpq) -> str:
     return f"{digits(numerator)}/{digits(denominator)}"
 
 
+def _too_large(f: Fraction) -> bool:
+    return max(f[0].total_degree(), f[1].total_degree()) > MAX_DEGREE
+
+
+def _check_size(f: Fraction) -> None:
+    if _too_large(f):
+        raise TooLarge(f"too large: a rational function of degree above {MAX_DEGREE}")
+
+
 def evaluate(f: Fraction, values: Sequence[flint.fmpq]) -> flint.fmpq | None:
     """``f`` at a point, or ``None`` where its denominator vanishes."""
-    if max(f[0].total_degree(), f[1].total_degree()) > MAX_DEGREE:
-        raise TooLarge(f"too large: a rational function of degree above {MAX_DEGREE}")
+    _check_size(f)
     values = list(values)
     values += [flint.fmpq(0)] * (f[1].context().nvars() - len(values))  # the unused "_"
     den = f[1](*values)
     if den == 0:
         return None
     return f[0](*values) / den
+
+
+def apart(
+    difference: Fraction,
+    first: Fraction,
+    second: Fraction,
+    values: Sequence[flint.fmpq],
+    sides_always: bool = False,
+) -> tuple[flint.fmpq, flint.fmpq] | None:
+    """``(first, second)`` at a point where both are defined and differ, else ``None``: what
+    evaluating ``difference`` (``first − second`` made by :func:`add`, :func:`sub` or
+    :func:`add_sharing`) and then both sides decides, without evaluating the difference, the
+    largest of the three.  Its denominator ``D`` divides the product of theirs, ``D q =
+    d₁ d₂``: where both sides are defined so is the difference, and it is their difference;
+    where ``D`` vanishes, ``d₁ d₂`` does, and a side is undefined.
+
+    A side too large to evaluate is evaluated as before, after the difference (``TooLarge``
+    from the difference first); ``sides_always``: the sides are evaluated even where the
+    difference is undefined or 0 (and may raise ``TooLarge`` there too).
+
+    >>> r = ring(("x",))
+    >>> x, one = r.gens[0], r.one
+    >>> first, second = (x, x + one), (one, one)
+    >>> point = [flint.fmpq(2)]
+    >>> apart(sub(first, second), first, second, point)
+    (2/3, 1)
+    >>> apart(sub(first, first), first, first, point) is None
+    True
+    """
+    _check_size(difference)
+    if _too_large(first) or _too_large(second):
+        value = evaluate(difference, values)
+        if not sides_always and (value is None or value == 0):
+            return None
+        left, right = evaluate(first, values), evaluate(second, values)
+        if value is None or value == 0 or left is None or right is None:
+            return None
+        return left, right
+    left, right = evaluate(first, values), evaluate(second, values)
+    if left is None or right is None or left == right:
+        return None
+    return left, right
 
 
 def derivation(f: Fraction, images: Sequence[Poly | None]) -> Fraction:

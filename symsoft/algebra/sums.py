@@ -141,7 +141,7 @@ def _sum(total: sympy.Sum, size: sympy.Symbol, in_range: Callable[[sympy.Expr], 
     body = total.function.replace(lambda e: type(e) is sympy.Sum, inner)
     if not _written(body):
         raise _Declined  # something Sum.doit would evaluate first
-    if body.is_zero:
+    if known(body, "zero"):
         return sympy.S.Zero
     if k not in body.free_symbols:
         return body * size
@@ -162,6 +162,41 @@ def _sum(total: sympy.Sum, size: sympy.Symbol, in_range: Callable[[sympy.Expr], 
         raise _Declined  # a delta inside a power or a function: SymPy's generic summation
     value = _delta_sum(body, k, (k, low, high))
     return value.replace(lambda e: type(e) is sympy.Sum, lambda e: Kept(*e.args))
+
+
+_NAMES: dict[tuple, list[sympy.Dummy]] = {}
+_ANSWERS: dict[tuple[sympy.Expr, str], bool] = {}  # should SymPy's cache have let a term go
+
+
+def known(body: sympy.Expr, fact: str) -> bool:
+    """Whether ``body`` is known to be ``fact`` (``body.is_zero``, ``body.is_positive``…),
+    asked of ``body`` with its dummies (a sum's ``k``, the indices of the sums inside) renamed,
+    in the order they first occur, to dummies kept for the purpose, one list per set of
+    assumptions.  The answer does not depend on the names; but each fresh name makes a new
+    expression whose assumptions SymPy derives anew, while the renamed one is, the next time
+    the same sum comes, an expression already asked.
+
+    >>> k = sympy.Dummy("k", integer=True, positive=True)
+    >>> known(k * sympy.exp(k), "positive"), known(k - k**2, "zero")
+    (True, False)
+    """
+    renaming: dict[sympy.Basic, sympy.Dummy] = {}
+    used: dict[tuple, int] = {}
+    for node in sympy.preorder_traversal(body):
+        if isinstance(node, sympy.Dummy) and node not in renaming:
+            key = (node.name, tuple(sorted(node.assumptions0.items())))
+            names = _NAMES.setdefault(key, [])
+            position = used[key] = used.get(key, -1) + 1
+            if position == len(names):
+                names.append(sympy.Dummy(node.name, **node.assumptions0))
+            renaming[node] = names[position]
+    asked = (body.xreplace(renaming) if renaming else body, fact)
+    answer = _ANSWERS.get(asked)
+    if answer is None:
+        if len(_ANSWERS) >= 4096:
+            _ANSWERS.clear()
+        answer = _ANSWERS[asked] = bool(getattr(asked[0], f"is_{fact}"))
+    return answer
 
 
 def _is_delta(expr: sympy.Expr, k: sympy.Symbol) -> bool:
@@ -214,7 +249,7 @@ def _delta_sum(body: sympy.Expr, k: sympy.Symbol, limit: tuple) -> sympy.Expr:
 
 def _plain_sum(term: sympy.Expr, k: sympy.Symbol, limit: tuple) -> sympy.Expr:
     """``Σ_k term`` for a term without a delta in ``k``: ``N term``, or the sum unchanged."""
-    if term.is_zero:
+    if known(term, "zero"):
         return sympy.S.Zero
     if k not in term.free_symbols:
         return term * (limit[2] - limit[1] + 1)
@@ -276,7 +311,7 @@ class OpaqueSums:
         """Raise :class:`UnsupportedExpression` for a sum that may not be made opaque."""
 
     def positive(self, body: sympy.Expr) -> bool:
-        return bool(body.is_positive)
+        return known(body, "positive")
 
     def made(self, symbol: sympy.Symbol, body: sympy.Expr) -> None:
         """Called once for each new symbol."""

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 import lark
 import sympy
 from lark import Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+from lark.lexer import BasicLexer, LexerThread
 
 from symsoft.reading.builder import _unknown_command
 from symsoft.reading.forms import ClaimSyntaxError
@@ -137,10 +139,20 @@ _LSE_BEFORE = re.compile(
 )
 
 
+def _tokens(text: str) -> Iterator[Token]:
+    """``text`` cut into tokens by the parser's own lexer: ``Lark.lex`` would build a new lexer,
+    and compile its scanner, on every call (a Lark object that parses keeps no lexer of its
+    own); the tokens are the same."""
+    lexer = getattr(getattr(_parser(), "parser", None), "lexer", None)
+    if not isinstance(lexer, BasicLexer):  # another version of Lark: its own way
+        return _parser().lex(text)
+    return LexerThread.from_text(lexer, text).lex(None)
+
+
 def _check_commands(text: str) -> None:
     """Reject the first unknown command: it is the real problem behind any later error."""
     try:
-        for token in _parser().lex(text):
+        for token in _tokens(text):
             if token.type in ("MACRO", "WORD"):
                 _unknown_command(token)
     except UnexpectedCharacters:

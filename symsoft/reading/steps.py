@@ -14,6 +14,7 @@ exact point where the two sides differ; otherwise the verdict is unknown.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -176,17 +177,11 @@ class Meanings:
 
     def arguments(self) -> set[str]:
         """The names the meanings are functions of (``a``, ``o``, ``y`` by default)."""
-        names = {
-            str(e.base.label) for m in self.table.values() for e in m.value.atoms(sympy.Indexed)
-        }
-        # a scalar such as Z or S in p_i = e^{z_i} / Z is a shorthand the text explains in words,
-        # not a free variable: only lower-case scalars and parameters count
-        return names | {
-            s.name
-            for m in self.table.values()
-            for s in m.value.free_symbols
-            if not (s.name[:1].isupper() or s.name.startswith("Sigma"))
-        }
+        values = tuple(m.value for m in self.table.values())
+        try:
+            return set(_arguments(values))
+        except TypeError:  # a value that cannot be hashed: no cache
+            return set(_arguments.__wrapped__(values))
 
     def _defined(self, e: sympy.Basic, keep: frozenset[str]) -> bool:
         name = name_of(e)
@@ -259,6 +254,22 @@ def case_name(blocks: list[list[sympy.Symbol]]) -> str:
     return " ≠ ".join(" = ".join(map(str, b)) for b in ordered)
 
 
+@functools.lru_cache(maxsize=64)  # asked for every name of every step, of the same meanings
+def _arguments(values: tuple[sympy.Expr, ...]) -> frozenset[str]:
+    names = {str(e.base.label) for value in values for e in value.atoms(sympy.Indexed)}
+    # a scalar such as Z or S in p_i = e^{z_i} / Z is a shorthand the text explains in words,
+    # not a free variable: only lower-case scalars and parameters count
+    return frozenset(
+        names
+        | {
+            s.name
+            for value in values
+            for s in value.free_symbols
+            if not (s.name[:1].isupper() or s.name.startswith("Sigma"))
+        }
+    )
+
+
 def _consistent(blocks: list[list[sympy.Symbol]], condition: Relation | None) -> bool:
     if condition is None:
         return True
@@ -299,11 +310,12 @@ def judge(
     >>> [(c.case, c.verdict.status) for c in cases]
     [('i ≠ j', 'proved'), ('i = j', 'refuted')]
     """
-    check_bounds([fresh_bounds(side.xreplace(meanings.sizes())) for side in (lhs, rhs)])
+    size = meanings.sizes()
+    renamed = [fresh_bounds(side.xreplace(size)) for side in (lhs, rhs)]
+    check_bounds(renamed)
     sides = []
-    for side in (lhs, rhs):
-        size = meanings.sizes()
-        expanded = meanings.expand(fresh_bounds(side.xreplace(size))).xreplace(size)
+    for side in renamed:
+        expanded = meanings.expand(side).xreplace(size)
         sides.append(expand_logs(resolve(evaluate(fresh_bounds(expanded)))))
     derivatives = any(side.has(sympy.Derivative) for side in (lhs, rhs))
     undefined = check_names(sides, meanings, open_names=not derivatives and example is None)

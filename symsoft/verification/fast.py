@@ -118,10 +118,10 @@ def _local_counterexample(
             values[g] for g in set(local.xs.values())
         ):
             continue
-        value = rational.evaluate(difference, point)
-        left, right = rational.evaluate(mechanical, point), rational.evaluate(closed, point)
-        if value is None or value == 0 or left is None or right is None:
+        sides = rational.apart(difference, mechanical, closed, point, sides_always=True)
+        if sides is None:
             continue
+        left, right = sides
         return _describe(local, values, rest, outside, left, right)
     return None
 
