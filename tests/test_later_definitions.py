@@ -236,3 +236,35 @@ def test_a_step_wrong_for_every_m_after_the_maximum_is_still_flagged() -> None:
     text = CENTERED.replace("= m + \\log", "= -m + \\log")
     step = by_line(text)[22]
     assert step.status == "fails" and step.flagged
+
+
+ONLY_LATER = r"""
+# Softmax layer
+
+When $i = k$,
+
+$$\partial y_i / \partial x_k = \frac{\exp(x_i)}{\sum_j \exp(x_j)}
+\cdot \frac{[\sum_j \exp(x_j)] - \exp(x_i)}{\sum_j \exp(x_j)} = RESULT$$
+
+## Stable softmax
+
+$$y_i = \frac{\exp(x_i)}{\sum_j \exp(x_j)}$$
+"""
+
+
+def test_a_name_only_displays_use_before_a_later_definition_takes_that_definition() -> None:
+    """y is written only in the displays before the section that defines it: the text gives
+    it no other meaning, so the derivation is judged with it (a post's last section)."""
+    steps = check_document(ONLY_LATER.replace("RESULT", "y_i (1 - y_i)")).steps
+    assert steps[1].status == "holds"
+
+
+def test_a_wrong_step_before_the_only_definition_is_flagged() -> None:
+    steps = check_document(ONLY_LATER.replace("RESULT", "y_i (1 + y_i)")).steps
+    assert steps[1].status == "fails"
+
+
+def test_a_name_the_prose_speaks_of_before_a_later_definition_stays_ambiguous() -> None:
+    text = ONLY_LATER.replace("When $i = k$,", "Here $y$ is any smooth function. When $i = k$,")
+    steps = check_document(text.replace("RESULT", "y_i (1 - y_i)")).steps
+    assert steps[1].status == "not checked" and "defined only at line" in steps[1].summary

@@ -12,7 +12,7 @@ import sympy
 from symsoft.errors import SymsoftError
 from symsoft.reading.budget import OutOfTime, time_limit
 from symsoft.reading.names import Unreadable
-from symsoft.reading.prose import HEADING
+from symsoft.reading.prose import HEADING, INLINE_MATH
 from symsoft.reading.spans import Text
 from symsoft.reading.steps import (
     Meaning,
@@ -164,7 +164,21 @@ def defined_after(text: Text, meanings: Meanings, at: int, used: set[str]) -> di
         name: text.place(meanings.defined_at[name])[0]
         for name in sorted(used)
         if comes_later(source, at, meanings.defined_at.get(name, -1))
+        and _said_before(source, name, meanings.defined_at[name])
     }
+
+
+def _said_before(source: str, name: str, end: int) -> bool:
+    """Whether the text may give ``name`` another meaning before its definition at ``end``: a
+    name of symsoft's defaults (p, S, L, stated in words), or one the prose writes in its math
+    ("$c$ is a constant"). A name that only the displays before it use has no meaning but the
+    later definition (a post that derives with y and defines y in its last section)."""
+    if name in ("p", "S", "L"):
+        return True
+    return any(
+        writes(match.group(), name) or writes_accented(match.group(), name)
+        for match in INLINE_MATH.finditer(source, 0, end)
+    )
 
 
 def comes_later(source: str, at: int, start: int) -> bool:
