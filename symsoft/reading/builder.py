@@ -259,8 +259,9 @@ class _Builder(Transformer_NonRecursive):
         return _power(function(argument), exponent, meta.start_pos)
 
     def function_name(self, token):
-        if token.lstrip("\\") == "tanh":
-            return lambda x: sympy.tanh(x).rewrite(sympy.exp)
+        hyperbolic = {"tanh": sympy.tanh, "cosh": sympy.cosh, "sinh": sympy.sinh}
+        if token.lstrip("\\") in hyperbolic:
+            return lambda x: hyperbolic[token.lstrip("\\")](x).rewrite(sympy.exp)
         return sympy.exp if token.lstrip("\\") == "exp" else sympy.log
 
     @v_args(meta=True, inline=True)

@@ -236,7 +236,8 @@ def _operand(text: str, pos: int, operands: str = "strict") -> tuple[int, str, i
             end = matching(text, second)
     elif re.match(r"(?:\\(?:log|ln)(?![a-zA-Z])\s*)?\\sum(?![a-zA-Z])", text[pos:]):
         end = pos + len(_reach(text, pos))
-    elif call := _WORD_CALL.match(text, pos):  # \text{softmax}(y)_k: one named entry
+    elif call := _WORD_CALL.match(text, pos) or _FUNCTION_CALL.match(text, pos):
+        # \text{softmax}(y)_k: one named entry; \tanh(x), \log(1 - \sigma(x)): one call
         end = matching(text, call.end())
         script = _SCRIPT.match(text, end) if end > 0 else None
         end = script.end() if script else end
@@ -254,6 +255,7 @@ def _operand(text: str, pos: int, operands: str = "strict") -> tuple[int, str, i
 
 
 _WORD_CALL = re.compile(r"\\(?:text|mathrm|operatorname)\s*\{[a-zA-Z_\\]+\}\s*(?=\()")
+_FUNCTION_CALL = re.compile(r"\\(?:tanh|cosh|sinh|log|ln|exp|sigma)\s*(?=\()")
 
 
 _TERM_END = re.compile(r"[-+=,&\u2212]|\\right|\\q?quad(?![a-zA-Z])|\\\\|\\[bB]igg?(?:r|\s*[)\]])")

@@ -1,0 +1,50 @@
+"""``\\cosh`` and ``\\sinh`` beside ``\\tanh`` (the derivative of tanh is ``1/\\cosh^2 x``),
+and a derivative operator applied to one function call, ``\\frac{d}{dx} \\tanh(x)``, which has one
+reading: the call is the whole operand."""
+
+from __future__ import annotations
+
+import pytest
+
+from symsoft.reading.claims import check_claim
+from symsoft.reading.document import check_document
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        r"\frac{d}{dx} \tanh(x) = \frac{1}{\cosh(x)^2}",
+        r"\tanh(x) = \frac{\sinh(x)}{\cosh(x)}",
+        r"\cosh^2(x) - \sinh^2(x) = 1",
+        r"\frac{d}{dx} \tanh(x) = 1 - \tanh^2(x)",
+        r"\frac{d}{dx} \log(1 - \sigma(x)) = -\sigma(x)",
+    ],
+)
+def test_hyperbolic_identities_hold(claim: str) -> None:
+    assert check_claim(claim).status == "proved"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        r"\frac{d}{dx} \tanh(x) = \frac{2}{(2\cosh(x))^2}",  # a factor 2 lost
+        r"\tanh(x) = \frac{\cosh(x)}{\sinh(x)}",  # upside down
+        r"\cosh^2(x) + \sinh^2(x) = 1",  # the sign of the Pythagorean identity
+        r"\frac{d}{dx} \tanh(x) = 1 + \tanh^2(x)",  # the sign
+        r"\frac{d}{dx} \log(1 - \sigma(x)) = \sigma(x)",  # the sign
+    ],
+)
+def test_wrong_hyperbolic_identities_are_refuted(claim: str) -> None:
+    assert check_claim(claim).status == "refuted"
+
+
+def test_a_derivative_of_one_call_is_judged_in_a_document() -> None:
+    text = "$$\\frac{d}{dx} \\tanh(x) = RHS$$\n"
+    assert check_document(text.replace("RHS", r"1 - \tanh^2(x)")).steps[0].status == "holds"
+    assert check_document(text.replace("RHS", r"1 + \tanh^2(x)")).steps[0].status == "fails"
+
+
+def test_a_call_followed_by_a_factor_stays_ambiguous() -> None:
+    """``\\frac{d}{dx} \\tanh(x) y``: the operand may be the call or the product."""
+    step = check_document("$$\\frac{d}{dx} \\tanh(x) x = x (1 - \\tanh^2(x))$$\n").steps[0]
+    assert step.status == "not checked" and not step.flagged
