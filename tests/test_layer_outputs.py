@@ -86,3 +86,16 @@ def test_targets_called_the_true_class_do_not_hide_a_sign_slip() -> None:
     text = LAYER.replace("WORDS", r"where $y_i$ is the true class.")
     text = text.replace("= -y_i + a_i$$", "= y_i - a_i$$")
     assert check_document(text).steps[-2].status == "fails"
+
+
+def test_a_derivative_whose_variable_is_not_written_keeps_the_definition() -> None:
+    """``D_j S_i = 0``: with S free the derivative would vanish and the step hold; S keeps
+    its definition, and the step is refuted (its true twin holds)."""
+    text = (
+        "Let $S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$. We want "
+        "$\\frac{\\partial S_i}{\\partial a_j}$.\n\n$$D_j S_i = RHS$$\n"
+    )
+    assert check_document(text.replace("RHS", "0")).steps[-1].status == "fails"
+    assert (
+        check_document(text.replace("RHS", r"S_i (\delta_{ij} - S_j)")).steps[-1].status == "holds"
+    )

@@ -39,6 +39,11 @@ _EVERY_VALUE = re.compile(
 )
 
 
+_IMPLICIT_DERIVATIVE = re.compile(  # D_j S_i, S_i', \nabla S_i, \dot{x}, \mathrm{D}
+    r"(?<![A-Za-z\\])D\s*_|'|\\prime|\\nabla|\\dot|\\mathrm\s*\{\s*D\s*\}"
+)
+
+
 class _Alternatives:
     """Part of :class:`_Judging`."""
 
@@ -47,6 +52,8 @@ class _Alternatives:
         the text differentiating by z, and the step by none of w, x, b.  A step that holds for
         every z holds for the z of the layer; None when no such name or it does not hold."""
         written = f"{base.lhs} {base.rhs}"
+        if _IMPLICIT_DERIVATIVE.search(written):
+            return None  # D_j S_i, S_i', \nabla S_i: a derivative whose variable is not written
         size, names = str(self.meanings.size), []
         for name, meaning in self.meanings.table.items():
             if meaning.source in ("standard", "--define") or not writes(written, name):
