@@ -18,6 +18,8 @@ from symsoft.reading.document import check_document
         r"\cosh^2(x) - \sinh^2(x) = 1",
         r"\frac{d}{dx} \tanh(x) = 1 - \tanh^2(x)",
         r"\frac{d}{dx} \log(1 - \sigma(x)) = -\sigma(x)",
+        r"\frac{d}{dx} \tanh(x) = \text{sech}^2(x)",
+        r"\operatorname{sech}(x) \cosh(x) = 1",
     ],
 )
 def test_hyperbolic_identities_hold(claim: str) -> None:
@@ -32,6 +34,8 @@ def test_hyperbolic_identities_hold(claim: str) -> None:
         r"\cosh^2(x) + \sinh^2(x) = 1",  # the sign of the Pythagorean identity
         r"\frac{d}{dx} \tanh(x) = 1 + \tanh^2(x)",  # the sign
         r"\frac{d}{dx} \log(1 - \sigma(x)) = \sigma(x)",  # the sign
+        r"\frac{d}{dx} \tanh(x) = \text{sech}(x)",  # the square lost
+        r"\operatorname{sech}(x) \sinh(x) = 1",  # sinh for cosh
     ],
 )
 def test_wrong_hyperbolic_identities_are_refuted(claim: str) -> None:

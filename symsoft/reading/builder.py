@@ -260,8 +260,10 @@ class _Builder(Transformer_NonRecursive):
 
     def function_name(self, token):
         hyperbolic = {"tanh": sympy.tanh, "cosh": sympy.cosh, "sinh": sympy.sinh}
-        if token.lstrip("\\") in hyperbolic:
-            return lambda x: hyperbolic[token.lstrip("\\")](x).rewrite(sympy.exp)
+        hyperbolic["sech"] = lambda x: 1 / sympy.cosh(x)
+        named = re.search(r"tanh|cosh|sinh|sech", token)
+        if named:  # \tanh, \cosh, \sinh, \sech, \text{sech}
+            return lambda x: hyperbolic[named.group()](x).rewrite(sympy.exp)
         return sympy.exp if token.lstrip("\\") == "exp" else sympy.log
 
     @v_args(meta=True, inline=True)
