@@ -9,25 +9,23 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-import sympy
-
 from symsoft.reading.chains import Step
 from symsoft.reading.outcome import StepResult
 from symsoft.reading.readings import _NotChecked
-from symsoft.reading.scopes import differentiates_by, writes
+from symsoft.reading.scopes import differentiates_by, reached, writes
 from symsoft.reading.sides import Reader
 
 if TYPE_CHECKING:
     pass
 
-_INDEXED_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
+INDEXED_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
 _SUBSCRIPT_LETTER = re.compile(r"_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-z]))")
 
 
 def name_and_index(written: str) -> str:
     """A letter a step writes both as an indexed name and as a whole subscript
     (``-\\sum_i y_i \\log p_i = -\\log p_y``: y the labels and y the class), or ""."""
-    named = {m.group(1) for m in _INDEXED_LETTER.finditer(written)}
+    named = {m.group(1) for m in INDEXED_LETTER.finditer(written)}
     indices = {m.group(1) or m.group(2) for m in _SUBSCRIPT_LETTER.finditer(written)}
     both = sorted((named & indices) - set("ijklmn"))
     return both[0] if both else ""
@@ -58,17 +56,11 @@ class _Alternatives:
         for name, meaning in self.meanings.table.items():
             if meaning.source in ("standard", "--define") or not writes(written, name):
                 continue
-            inputs, todo = set(), [name]
-            while todo:  # what the name depends on, through the other definitions
-                other = self.meanings.table.get(todo.pop())
-                if other is None:
-                    continue
-                for atom in other.value.atoms(sympy.Indexed, sympy.Symbol):
-                    found = str(atom.base.label) if isinstance(atom, sympy.Indexed) else str(atom)
-                    if found not in inputs and found != size and not re.fullmatch("[i-n]", found):
-                        inputs.add(found)
-                        todo.append(found)
-            inputs.discard(name)
+            inputs = {
+                other
+                for other in reached(self.meanings, {name}) - {name, size}
+                if not re.fullmatch("[i-n]", other)  # what the name depends on
+            }
             if (
                 inputs
                 and differentiates_by(self.text.original, name)

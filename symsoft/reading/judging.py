@@ -14,7 +14,7 @@ import sympy
 
 from symsoft.errors import SymsoftError
 from symsoft.reading import shifts
-from symsoft.reading.alternatives import _Alternatives, name_and_index
+from symsoft.reading.alternatives import INDEXED_LETTER, _Alternatives, name_and_index
 from symsoft.reading.batches import Batch
 from symsoft.reading.budget import OutOfTime, time_limit
 from symsoft.reading.chains import Step
@@ -120,7 +120,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
     @functools.cached_property
     def _indexed_letters(self) -> frozenset[str]:
         """The letters the document's mathematics writes with an index (``y_i``)."""
-        return frozenset(m.group(1) for piece in self._math for m in _INDEXED.finditer(piece))
+        return frozenset(m.group(1) for piece in self._math for m in INDEXED_LETTER.finditer(piece))
 
     @functools.cached_property
     def _writes_index_zero(self) -> bool:
@@ -329,9 +329,10 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
             )
         # the names not read: a step before a definition's section is judged without it
         unread = frozenset(self.meanings.unreadable)
-        named = frozenset(self.meanings.table)  # fewer with a layer's outputs free (z, not Wx + b)
+        # the names defined: fewer with a layer's outputs free (z, not Wx + b); ``freed``: the
+        # reading without a later definition
+        named = (frozenset(self.meanings.table), self.freed)
         memo = (base.lhs, base.rhs, step.condition, variant, point and point[2], unread, named)
-        memo = (*memo, self.freed)
         seconds = min(STEP_SECONDS, max(self.deadline - time.perf_counter(), 0.01))
         try:
             if memo not in self.cache:
@@ -459,9 +460,6 @@ _INDEX_ZERO = re.compile(
     r"(?<![\\a-zA-Z])[a-zA-Z]\s*\}?\s*_\s*(?:\{\s*0\s*\}|0(?![\d.]))"
     r"|(?:\\sum|∑)\s*_\s*\{\s*[a-z]\s*=\s*0\s*\}"
 )
-
-
-_INDEXED = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z])\s*_")
 
 
 _LONE_LETTER = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")

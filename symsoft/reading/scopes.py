@@ -19,6 +19,7 @@ from symsoft.reading.steps import (
     Meanings,
     judge,
 )
+from symsoft.reading.symbolic import name_of
 
 STEP_SECONDS = 10.0
 
@@ -135,16 +136,24 @@ def names_used(meanings: Meanings, written: str) -> set[str]:
     """The defined names ``written`` uses, itself or through the definitions it uses (``J``
     by ``y``)."""
     used = {name for name in meanings.table if writes(written, name)}
-    for _ in range(12):
-        more = {
-            str(atom.base.label) if isinstance(atom, sympy.Indexed) else str(atom)
-            for name in used
-            for atom in meanings.table[name].value.atoms(sympy.Indexed, sympy.Symbol)
-        }
-        if more & meanings.table.keys() <= used:
-            break
-        used |= more & meanings.table.keys()
-    return used
+    return used | (reached(meanings, used) & meanings.table.keys())
+
+
+def reached(meanings: Meanings, names: set[str]) -> set[str]:
+    """Every name the definitions of ``names`` write, and those their definitions write in
+    turn (``z_i = \\sum_j w_{ij} x_j + b``: w, x, b, and j's size and indices)."""
+    seen: set[str] = set()
+    todo = list(names)
+    while todo:
+        meaning = meanings.table.get(todo.pop())
+        if meaning is None:
+            continue
+        for atom in meaning.value.atoms(sympy.Indexed, sympy.Symbol):
+            found = name_of(atom)
+            if found is not None and found not in seen:
+                seen.add(found)
+                todo.append(found)
+    return seen
 
 
 # the prose that makes a definition a new choice rather than the "where Z = …" of a formula
