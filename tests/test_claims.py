@@ -43,7 +43,10 @@ WRONG = [
         r" \end{cases}",
         "holds when i = j; fails when i ≠ j",
     ),
-    (r"\frac{\partial L}{\partial o_i} = p_i - y_i", "fails"),
+    (
+        r"\frac{\partial L}{\partial o_i} = p_i - y_i",
+        "uses Σ_j y_j = 1, which the claim does not assume (--assume)",
+    ),
     (r"\frac{\partial L}{\partial o_i} = y_i - p_i \sum_j y_j", "fails"),
     (r"\sigma'(z) = \sigma(z)(1+\sigma(z))", "fails"),
 ]
@@ -179,6 +182,27 @@ def test_a_claim_the_document_reader_needs_a_hypothesis_for():
     assert check_claim(text).status == "refuted"
     assert "does not assume" in check_claim(text).summary
     assert check_claim(text, assume=["one-hot"]).status == "proved"
+
+
+GRADIENT_IN_THREE_NOTATIONS = [
+    r"\frac{\partial L}{\partial o_i} = RHS",  # the claim language
+    r"{\partial L \over \partial o_i} = RHS",  # the document reader
+    r"\nabla_{\mathbf{o}} L = RHS",  # vector notation, read at an entry
+]
+
+
+@pytest.mark.parametrize("form", GRADIENT_IN_THREE_NOTATIONS)
+def test_the_loss_gradient_gets_one_verdict_in_every_notation(form):
+    """Without --assume, p - y is right only once the targets sum to one: every notation says
+    so (the claim language used to say a bare "fails"); a sign slip still fails outright."""
+    vector = "nabla" in form
+    good = form.replace("RHS", r"\mathbf{p} - \mathbf{y}" if vector else "p_i - y_i")
+    right = check_claim(good)
+    assert right.status == "refuted"
+    assert right.summary == "uses Σ_j y_j = 1, which the claim does not assume (--assume)"
+    assert check_claim(good, assume=["one-hot"]).summary.startswith("holds")
+    wrong = check_claim(form.replace("RHS", r"\mathbf{y} - \mathbf{p}" if vector else "y_i - p_i"))
+    assert wrong.status == "refuted" and wrong.summary == "fails"
 
 
 def test_what_neither_reader_reads_keeps_the_claim_error():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 import sympy
 
@@ -141,7 +142,8 @@ def check_claim(
             raise InputError(f"the claim is not read with these definitions: {read}")
         return read
     try:
-        return _check(parse_claim(_at_an_entry(text)), text, n, tuple(assume))
+        claim = parse_claim(_at_an_entry(text))
+        result = _check(claim, text, n, tuple(assume))
     except (ClaimSyntaxError, InputError) as exc:
         # what the claim language cannot say, the document reader may: σ'(x), \hat{y}, S_1…
         read = _as_document_step(text, n, hypotheses)
@@ -150,6 +152,16 @@ def check_claim(
                 raise InputError(f"{read} (in a claim: with --define)") from None
             raise exc from None
         return read
+    if result.status == "refuted" and not hypotheses and claim.lhs.quantity == "L":
+        # as a document step says it: a gradient of the loss that is right once the targets
+        # sum to one uses that hypothesis, whatever notation the claim is written in
+        if _check(claim, text, n, (_SUM_TO_ONE,)).status == "proved":
+            return replace(result, summary=_USES_SUM_TO_ONE)
+    return result
+
+
+_SUM_TO_ONE = r"\sum_j y_j = 1"
+_USES_SUM_TO_ONE = "uses Σ_j y_j = 1, which the claim does not assume (--assume)"
 
 
 _NO_MEANING = re.compile(r"has no meaning here|nothing here is a function of")
@@ -334,7 +346,6 @@ def iter_claims_file(
     ['holds for all i, j']
     """
     import time
-    from dataclasses import replace
 
     from symsoft.reading.budget import OutOfTime, time_limit
     from symsoft.reading.latex import iter_claim_texts
