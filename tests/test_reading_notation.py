@@ -1659,3 +1659,31 @@ def test_a_sigma_defined_as_the_sum_is_that_sum(numerator, expected):
     derivative = "\\frac{\\partial p_k}{\\partial f_l}"
     text = SIGMA_SUM + f"$${derivative} = \\frac{{{numerator}}}{{\\sigma^2}}$$\n"
     assert statuses(text) == expected, check_document(text).lines()
+
+
+OTHER_ITEM = (
+    "Let $S_i = \\frac{e^{x_i}}{\\sum_j^n e^{x_j}}$.\n\nLEAD\n\n"
+    "$$\\frac{\\partial \\frac{e^{x_z}}{\\sum_j^n e^{x_j}}}{\\partial x_i} = RHS$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "For not $i$ th item, denote by $z$",
+        "For an entry $z$ other than $i$:",
+        "For every $z$ except $i$ we get",
+    ],
+)
+def test_an_other_entry_announced_in_words_is_a_case(lead):
+    """The case z ≠ i said in words ("for not $i$ th item, denote by $z$") is a case the text
+    speaks of: the step right for z ≠ i only is not flagged; one wrong in both cases is."""
+    document = OTHER_ITEM.replace("LEAD", lead)
+    right = "- \\frac{e^{x_z} e^{x_i}}{\\left[\\sum_j^n e^{x_j}\\right]^2}"
+    (step,) = check_document(document.replace("RHS", right)).steps
+    assert not step.flagged and "speaks of index cases" in step.summary
+    (wrong,) = check_document(document.replace("RHS", right.replace("- ", ""))).steps
+    assert wrong.status == "fails" and wrong.flagged
+    # without the words, the same step is flagged as holding in one case only
+    (bare,) = check_document(OTHER_ITEM.replace("LEAD", "Then").replace("RHS", right)).steps
+    assert bare.status == "holds only" and bare.flagged

@@ -85,7 +85,9 @@ def prose_condition(prose: str) -> Relation | None:
 
 CASE_WORDS = re.compile(
     r"\b(?:cases?|diagonal|off[- ]diagonal|same|differ\w*|distinct|equal\w*|coincid\w*|otherwise"
-    r"|separately|(?:in)?correct\s+class(?:es)?|wrong\s+class(?:es)?|other\s+class(?:es)?)\b"
+    r"|separately|(?:in)?correct\s+class(?:es)?|wrong\s+class(?:es)?|other\s+class(?:es)?"
+    r"|other\s+than|except|any\s+other)\b"
+    r"|\bnot\s+(?:the\s+|an?\s+)?\$\s*[a-zA-Z]\s*\$"  # "for not $i$ th item, denote by $z$"
     r"|[i-n]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[i-n]",
     re.IGNORECASE,
 )
