@@ -37,8 +37,9 @@ def test_d_after_a_sums_caret_is_a_size_not_a_differential(bound: str) -> None:
     assert total.limits[0][2] == index_symbol("d")
 
 
-@pytest.mark.parametrize("text", [r"x_d", r"d x", r"\sum_{d=1}^{K} x_d"])
+@pytest.mark.parametrize("text", [r"d x", r"d + x", r"x \cdot d"])
 def test_d_elsewhere_is_still_not_a_name(text: str) -> None:
+    # right after '_' it is an index (x_d, \sum_{d=1}^{K}: tests/test_reading_snippets.py)
     with pytest.raises(ClaimSyntaxError):
         parse_expression(text, open_names=True)
 

@@ -211,6 +211,7 @@ def check_document(
     problems: list[StepResult] = []
     chain, previous_end = Chain(), 0
     section_case: Relation | None = None
+    led_case: Relation | None = None  # the case the words before the last display announced
     stepless: list[Display] = []
     nearby: dict[int, str] = {}
     from_prose: dict[int, Relation] = {}
@@ -233,7 +234,10 @@ def check_document(
         elif _CLOSERS.sub("", prose):
             section_case = None
         elif announced is None:
-            announced = section_case
+            # "If $i = j$, this gives: $A$ $B$": displays with nothing between them stay in the
+            # case announced before the first (as under a heading)
+            announced = section_case or led_case
+        led_case = announced
         if (
             announced is not None
             and chain.condition is not None

@@ -211,6 +211,10 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
                 f"column {where[1]}" if where[0] == line else f"line {where[0]}, column {where[1]}"
             )
             return replace(base, summary=f"not checked: {exc.reason} ({shown})")
+        except Exception as exc:  # SymPy's IndexException (d y_k / d y_{b,h}) and the like:
+            # one step unchecked, not the whole document unread
+            reason = f"{type(exc).__name__}: {str(exc)[:80]}"
+            return replace(base, summary=f"not checked: symsoft could not judge it ({reason})")
 
     def _verdict(self, step: Step, base: StepResult, counted: int) -> StepResult:
         """The verdict on ``step``; a name whose definition is not read is left free in a step

@@ -22,6 +22,7 @@ _HYPOTHESIS = re.compile(
     r"|\bnormali[sz]ed\b|categorical\s+distribution|\|\s*_\s*\{?1\}?\s*=\s*1"
     r"|indicator\s+of\s+the\s+(?:true|correct|target)|exactly\s+one\s+nonzero"
     r"|add\s+up\s+to\s+\$?(?:one|1)\b|exactly\s+one\s+(?:entry|component|element|coordinate)"
+    r"|(?:exactly|only)\s+one\s+of\s+(?:the\s+)?\$[^$]{1,20}\$\S*\s+(?:is|equals)\s+\$?(?:1|one)\b"
     r"|=\s*1\$?\s+if\b[^.]{0,80}\b(?:otherwise|else)\b"
     r"|\\sum_\{?\s*[a-z](?:\s*=\s*1)?\s*\}?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*y_\{?\s*[a-z]\s*\}?\s*=\s*1"
     r"|\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*"
@@ -184,6 +185,10 @@ def stated_normalized(text: str, hedged: bool = False) -> set[str]:
         totals |= {m.group(1) for m in _ONES_TOTAL.finditer(sentence)}
         if totals:  # $\sum_j y_j = 1$
             names |= totals
+            continue
+        inside = INLINE_MATH.search(found.group(0))
+        if inside and re.match(r"(?:exactly|only)\s", found.group(0), re.IGNORECASE):
+            names.add(_math_name(inside) or "")  # "exactly one of the $t_i$s is 1"
             continue
         subjects = set()
         for noun in _TARGET_NOUNS.finditer(sentence):  # "one-hot targets $y$", "labels that …"

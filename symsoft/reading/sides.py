@@ -128,19 +128,34 @@ def _expand_macros(text: str, macros: dict[str, str]) -> str:
     return text
 
 
+def _subscript_letters(text: str) -> set[str]:
+    """The one-letter indices written in the subscripts of ``text`` (``x_d``, ``y_{k}``)."""
+    letters: set[str] = set()
+    for script in _SCRIPT_INDEX.finditer(text):
+        letters |= set(re.findall(r"(?<![a-zA-Z\\])[a-z](?![a-zA-Z])", script.group(0)[1:]))
+    return letters
+
+
 def _bind_bare_sums(text: str) -> str:
     """``\\sum body`` without an index, read as a sum over the one index its body uses
-    (``\\sum e^{a_k}`` is ``\\sum_k e^{a_k}``); two or none: an error, never a guess."""
+    (``\\sum e^{a_k}`` is ``\\sum_k e^{a_k}``, ``\\sum e^{x_d}`` is ``\\sum_d e^{x_d}``).  When the
+    body uses several, the ones also written outside the sum on the same side are the side's
+    own indices (``\\sum e^{x_d} \\cdot e^{x_i} - e^{x_i}``: the sum is over d; the factor
+    without d is the same inside the sum or before it); two or none left: an error, never a
+    guess."""
+    bare = [m for m in _BARE_SUM.finditer(text) if not re.match(r"\s*[_^]", text[m.end() :])]
+    outside = text  # the side without the bodies of its bare sums
+    for match in bare:
+        reach = _reach(text, match.end())
+        outside = outside[: match.end()] + " " * len(reach) + outside[match.end() + len(reach) :]
     out, pos = [], 0
-    for match in _BARE_SUM.finditer(text):
+    for match in bare:
         after = match.end()
-        rest = text[after:].lstrip()
-        if rest.startswith(("_", "^")):
-            continue
-        reach = _reach(text, after)
-        letters = set()
-        for script in _SCRIPT_INDEX.finditer(reach):
-            letters |= set(re.findall(r"(?<![a-zA-Z\\])[i-n](?![a-zA-Z])", script.group(0)[1:]))
+        letters = _subscript_letters(_reach(text, after))
+        if len(letters) > 1:
+            own = _subscript_letters(outside)
+            if len(letters - own) == 1:
+                letters -= own
         if len(letters) != 1:
             which = ", ".join(sorted(letters)) or "none"
             raise Unreadable(

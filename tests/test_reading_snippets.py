@@ -1,0 +1,100 @@
+"""Short posts written one formula per line (a snippet style): `d` as an index, bare sums over a
+letter outside i-n, cases announced once for several displays, one-hot said as "exactly one of
+the $t_i$s is 1". Each reading that holds has a wrong twin that is flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from symsoft.reading.document import check_document
+from symsoft.reading.latex import parse_expression
+
+
+def summaries(text: str) -> list[str]:
+    return [step.summary for step in check_document(text).steps]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("x_d", "x[d]"),
+        ("x_{d}", "x[d]"),
+        (r"\sum_d e^{x_d}", "Sum(exp(x[d]), (d, 1, N))"),
+        (r"\sum_{d=1}^{n} x_d", "Sum(x[d], (d, 1, n))"),
+    ],
+)
+def test_d_right_after_an_underscore_is_an_index(written, read):
+    assert str(parse_expression(written, open_names=True)) == read
+
+
+SNIPPET = (
+    "Write $y_i = \\text{softmax}(\\textbf{x})_i = \\frac{e^{x_i}}{\\sum e^{x_d}}$.\n\n"
+    "We compute $\\frac{dy_i}{dx_j}$ using the quotient rule.\n\n"
+    "If $i = j$, this gives:\n\n"
+    "$\\frac{dy_i}{dx_j} = \\frac{\\sum e^{x_d} \\cdot e^{x_i} - e^{x_i} \\cdot e^{x_i}}"
+    "{(\\sum e^{x_d})^2}$\n\n"
+    "$\\frac{dy_i}{dx_j} = DIAGONAL$\n\n"
+    "If $i \\ne j$, this gives:\n\n"
+    "$\\frac{dy_i}{dx_j} = -\\frac{e^{x_i} e^{x_j}}{(\\sum e^{x_d})^2}$\n\n"
+    "$\\frac{dy_i}{dx_j} = OFF$\n"
+)
+
+
+def test_a_snippet_with_d_as_the_sum_index_and_cases_said_once():
+    right = SNIPPET.replace("DIAGONAL", "y_i (1 - y_i)").replace("OFF", "-y_i y_j")
+    assert summaries(right) == ["holds when i = j", "holds when i = j"] + ["holds when i ≠ j"] * 2
+    # the case said before the first display holds for the one right after it, so a slip there
+    # is flagged in that case
+    wrong = SNIPPET.replace("DIAGONAL", "y_i (1 + y_i)").replace("OFF", "y_i y_j")
+    steps = check_document(wrong).steps
+    assert [s.flagged for s in steps] == [False, True, False, True]
+    assert steps[1].summary.startswith("fails when i = j")
+
+
+def test_a_bare_sum_is_over_the_index_only_it_uses():
+    # \sum e^{x_d} \cdot e^{x_i} - …: i is written outside the sum too, so the sum is over d
+    text = SNIPPET.replace("DIAGONAL", "y_i (1 - y_i)").replace("OFF", "-y_i y_j")
+    first = check_document(text).steps[0]
+    assert first.status == "holds"
+    # with no letter of its own, it is not guessed
+    alone = "$$S = \\sum e^{x_d} e^{x_i}$$\n\n$$\\frac{\\partial S}{\\partial x_i} = S$$\n"
+    assert "its terms use d, i" in " ".join(summaries(alone))
+
+
+ONE_HOT_IN_WORDS = (
+    "Write $y_i = \\frac{e^{x_i}}{\\sum_d e^{x_d}}$ and $L = -\\sum_i t_i \\ln(y_i)$.\n\n"
+    "LEAD this simplifies to:\n\n$\\frac{dL}{dx_j} = RHS$\n"
+)
+
+
+def test_exactly_one_target_equal_to_one_is_one_hot():
+    lead = "Since exactly one of the $t_i$s is 1 and the rest are zeros"
+    right = ONE_HOT_IN_WORDS.replace("LEAD", lead).replace("RHS", "y_j - t_j")
+    assert summaries(right) == ["holds"]
+    wrong = ONE_HOT_IN_WORDS.replace("LEAD", lead).replace("RHS", "t_j - y_j")
+    assert check_document(wrong).steps[0].flagged
+    # unsaid, the same step needs Σ t = 1 and does not simply hold
+    unsaid = ONE_HOT_IN_WORDS.replace("LEAD", "So").replace("RHS", "y_j - t_j")
+    assert check_document(unsaid).steps[0].status != "holds"
+
+
+def test_a_failure_inside_sympy_leaves_one_step_unchecked(monkeypatch):
+    from sympy.tensor.indexed import IndexException
+
+    from symsoft.reading import sides
+
+    real = sides.Reader.expression
+
+    def failing(self, text):
+        if "partial L" in text:
+            raise IndexException("Different # of indices")
+        return real(self, text)
+
+    monkeypatch.setattr(sides.Reader, "expression", failing)
+    text = (
+        "$$\\frac{\\partial S_i}{\\partial a_j} = S_i(\\delta_{ij} - S_j)$$\n\n"
+        "$$\\frac{\\partial L}{\\partial y_{b,h}} = y_{b,h}$$\n"
+    )
+    first, second = check_document(text).steps
+    assert first.status == "holds"
+    assert second.status == "not checked" and "IndexException" in second.summary
