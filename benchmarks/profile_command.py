@@ -12,6 +12,11 @@ import of the document reader), under a
 ("inclusive"), so a function's figure includes what it calls.  Unlike ``cProfile``, the
 sampling adds almost nothing to SymPy's many small calls, whose cost ``cProfile`` multiplies by
 two to four.  Run it a few times: a share below 2 % is noise.  Unix only.
+
+What it cannot see is the end of a real process: the interpreter's finalization after ``main``
+returns (0.15–0.2 s of CPU before ``cli.console`` froze the objects left; see
+docs/performance.md).  Compare a command's whole-process CPU (``bench_commands.py``) with the
+total printed here to find such costs.
 """
 
 from __future__ import annotations

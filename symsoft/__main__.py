@@ -1,3 +1,3 @@
-from symsoft.cli import main
+from symsoft.cli import console
 
-raise SystemExit(main())
+raise SystemExit(console())

@@ -229,3 +229,45 @@ def test_regression_sizes_flags():
     assert json.loads(result.stdout)["results"][0]["entries"] == 12
     bad = run("verify", "--n", "2", "--classes", "99")
     assert bad.returncode == 2 and "expected an integer from 1 to 16, got '99'" in bad.stderr
+
+
+# ------------------------------------------------------------------ the process's own exit
+
+
+def test_a_process_freezes_what_is_left_and_keeps_its_output_and_exit_code():
+    # python -m symsoft runs console(): the output and the exit code are main()'s, and the
+    # objects left are frozen so that the interpreter's exit does not search them for cycles
+    probe = (
+        "import gc, runpy, sys\n"
+        "sys.argv = ['symsoft', 'claim', r'\\frac{\\partial S_i}{\\partial a_j} = S_i S_j']\n"
+        "try:\n"
+        "    runpy.run_module('symsoft', run_name='__main__')\n"
+        "except SystemExit as exc:\n"
+        "    print('exit', exc.code, 'frozen', gc.get_freeze_count() > 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.stdout.splitlines()[-1] == "exit 1 frozen True", result.stdout + result.stderr
+    assert "fails" in result.stdout
+
+
+def test_main_in_process_leaves_the_collector_as_it_was():
+    # the twin: a caller in this process (the tests, the notebook) keeps collecting cycles
+    import gc
+
+    from symsoft.cli import main
+
+    before = gc.get_freeze_count()
+    assert main(["claim", r"\frac{\partial S_i}{\partial a_j} = S_i(\delta_{ij} - S_j)"]) == 0
+    assert gc.get_freeze_count() == before
+
+
+def test_the_console_script_is_the_freezing_entry_point():
+    import tomllib
+    from pathlib import Path
+
+    from symsoft import cli
+
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    scripts = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["scripts"]
+    assert scripts == {"symsoft": "symsoft.cli:console"}
+    assert callable(cli.console)

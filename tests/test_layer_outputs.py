@@ -5,6 +5,8 @@ beside such words is ambiguous rather than flagged."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from symsoft.reading.document import check_document
@@ -34,6 +36,7 @@ $$\frac{\partial C}{\partial w_{ij}} = WEIGHT$$
 """
 
 
+@functools.cache  # the same document is asked by several tests (12 s of CPU each)
 def steps(diagonal="a_i (1 - a_i)", off="-a_i a_j", weight="(a_i - y_i) x_j", words=""):  # noqa: ANN001, ANN201
     text = LAYER.replace("DIAGONAL", diagonal).replace("OFF", off).replace("WEIGHT", weight)
     return check_document(text.replace("WORDS", words)).steps

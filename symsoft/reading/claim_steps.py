@@ -78,8 +78,7 @@ def _bold_vectors(side: str, claim: str) -> str:
 def _at_an_entry(text: str) -> str:
     """A claim in vector notation (``\\nabla_{\\mathbf{o}} L = \\mathbf{p} - \\mathbf{y}``) at
     entry i (a matrix at i, j), in the claim language; any other claim unchanged."""
-    from symsoft.reading.names import Unreadable
-    from symsoft.reading.vectors import entrywise, mismatch
+    from symsoft.reading.written_out import _marked
 
     depth, split = 0, -1
     for pos, char in enumerate(text):
@@ -94,6 +93,11 @@ def _at_an_entry(text: str) -> str:
         r"(?<![\\a-zA-Z])[SapoyL]\s*_", text
     ):
         raise InputError(f"a claim that writes both vectors and their entries: {text!r}")
+    if not _marked(lhs) and not _marked(rhs):
+        return text  # no vector notation: what entrywise says first (the reader stays unloaded)
+    from symsoft.reading.names import Unreadable
+    from symsoft.reading.vectors import entrywise, mismatch
+
     try:
         sides = [entrywise(lhs, vectors=_VECTORS), entrywise(rhs, vectors=_VECTORS)]
     except Unreadable as exc:

@@ -19,7 +19,6 @@ from symsoft.catalogue import theorems as catalogue
 from symsoft.catalogue.theorems import Sizes, Theorem
 from symsoft.errors import InputError
 from symsoft.results import Run, TheoremResult, combine
-from symsoft.verification.general import verify_general
 from symsoft.verification.verifier import Progress, check_n, verify_theorems
 
 
@@ -64,6 +63,8 @@ def verify(
     ]
     start = time.perf_counter()
     if n == "all":
+        from symsoft.verification.general import verify_general
+
         results = tuple(verify_general(t, Sizes(2, samples, features, classes)) for t in chosen)
         return _run("all", results, start)
     results = verify_theorems(
