@@ -41,6 +41,9 @@ VECTOR_FUNCTION = re.compile(
 )
 
 
+_BARE = re.compile(r"(?:\\left\s*)?\(\s*" + _BOLD + r"\s*(?:\\right\s*)?\)")
+
+
 def vector_call(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
     """``softmax(…)`` or ``logsumexp(…)`` at ``pos`` with vector notation in its argument and no
     index after it: (the function, where its group opens, where it closes), else None."""
@@ -59,8 +62,11 @@ def vector_call(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
 def _marked(text: str) -> bool:
     """Whether ``text`` has vector notation outside function arguments (``L(\\mathbf{o})`` is
     the loss, a number), or is the softmax of a vector (``\\mathrm{softmax}(\\mathbf{x})``)."""
-    if any(vector_call(text, m.start(), len(text)) for m in VECTOR_FUNCTION.finditer(text)):
-        return True
+    for found in VECTOR_FUNCTION.finditer(text):
+        call = vector_call(text, found.start(), len(text))
+        # lse(\mathbf{x}) alone is a number the grammar reads (in ∂ lse(\mathbf{x}) / ∂x_j)
+        if call and (call[0] == "softmax" or not _BARE.fullmatch(text, call[1], call[2])):
+            return True
     plain = re.sub(
         r"(?<=[a-zA-Z}])(?<!\\exp)(?<!\\log)(?<!\\ln)\s*" + _CALL_AFTER.pattern, " ", text
     )
