@@ -112,3 +112,42 @@ def test_an_index_after_the_call_is_the_entry_reading() -> None:
     assert entrywise(r"\mathrm{softmax}(\mathbf{z})_i") is None
     result = check_document("$$\n\\mathrm{softmax}(z)_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}\n$$\n")
     assert result.steps[-1].status == "holds"
+
+
+ENTRY_ARGUMENT = [
+    (
+        r"\mathrm{softmax}(x_j)",
+        r"\frac{e^{x_j}}{\sum_{k=1}^{N} e^{x_k}}",
+        r"\frac{e^{-x_j}}{\sum_{k=1}^{N} e^{x_k}}",
+    ),
+    (r"\text{Softmax}(x_i - b)", r"\mathrm{softmax}(x_i)", r"\mathrm{softmax}(2 x_i)"),
+    (
+        r"\log \mathrm{softmax}(x_i)",
+        r"x_i - \log \sum_{k=1}^{N} e^{x_k}",
+        r"x_i + \log \sum_{k=1}^{N} e^{x_k}",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lhs", "good", "bad"), ENTRY_ARGUMENT)
+def test_the_softmax_of_an_entry_is_that_entry_of_the_softmax(
+    lhs: str, good: str, bad: str
+) -> None:
+    holds = step(lhs, good)
+    assert holds.status == "holds", holds.message()
+    fails = step(lhs, bad)
+    assert fails.status == "fails", fails.message()
+
+
+@pytest.mark.parametrize(
+    ("lhs", "reason"),
+    [
+        (r"\mathrm{softmax}(x_{ij})", "by rows or by columns"),
+        (r"\mathrm{softmax}(b)", "without an entry index"),
+        (r"\mathrm{softmax}(x_i + y_j)", "without an entry index"),
+    ],
+)
+def test_a_softmax_of_entries_without_one_index_is_not_read(lhs: str, reason: str) -> None:
+    result = step(lhs, r"\frac{e^{x_i}}{\sum_{k=1}^{N} e^{x_k}}")
+    assert result.status == "not checked", result.message()
+    assert reason in result.message()
