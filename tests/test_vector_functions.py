@@ -151,3 +151,21 @@ def test_a_softmax_of_entries_without_one_index_is_not_read(lhs: str, reason: st
     result = step(lhs, r"\frac{e^{x_i}}{\sum_{k=1}^{N} e^{x_k}}")
     assert result.status == "not checked", result.message()
     assert reason in result.message()
+
+
+def test_a_constant_called_c_beside_a_column_vector_is_no_clash_with_the_entry() -> None:
+    prose = r"For any vector $\mathbf{x}$ and any constant $c$:" + "\n\n"
+    good = r"\mathrm{logsumexp}(\mathbf{x} - c) + c"
+    bad = r"\mathrm{logsumexp}(\mathbf{x} - c) - c"
+    for rhs, status in ((good, "holds"), (bad, "fails")):
+        doc = f"{prose}$$\n\\mathrm{{logsumexp}}(\\mathbf{{x}}) = {rhs}\n$$\n"
+        result = check_document(doc).steps[-1]
+        assert result.status == status, result.message()
+    display = r"\mathrm{softmax}(\mathbf{x} - c) = \mathrm{softmax}(\mathbf{x})"
+    shifted = check_document(f"{prose}$$\n{display}\n$$\n").steps[-1]
+    assert shifted.status == "holds", shifted.message()
+    # a matrix is read at (r, c): there c clashes
+    outer = check_document(
+        f"{prose}$$\nc \\mathbf{{x}} \\mathbf{{x}}^T = \\mathbf{{x}}\\mathbf{{x}}^T\n$$\n"
+    )
+    assert outer.steps[-1].status == "not checked"
