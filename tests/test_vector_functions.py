@@ -169,3 +169,16 @@ def test_a_constant_called_c_beside_a_column_vector_is_no_clash_with_the_entry()
         f"{prose}$$\nc \\mathbf{{x}} \\mathbf{{x}}^T = \\mathbf{{x}}\\mathbf{{x}}^T\n$$\n"
     )
     assert outer.steps[-1].status == "not checked"
+
+
+@pytest.mark.parametrize(
+    ("rhs", "status"),
+    [("x_i (\\delta_{ij} - x_j)", "holds"), ("x_i (\\delta_{ij} + x_j)", "fails")],
+)
+def test_a_vector_listed_by_its_entries_with_intercal_is_a_variable(rhs: str, status: str) -> None:
+    prose = (
+        r"Let $\mathbf{x}=\mathrm{softmax}(\mathbf{z})$, where "
+        r"$\mathbf{x} = [x_1, x_2, \dots, x_n]^\intercal$. Then" + "\n\n"
+    )
+    result = check_document(f"{prose}$$\n\\frac{{\\partial x_i}}{{\\partial z_j}} = {rhs}\n$$\n")
+    assert result.steps[-1].status == status, result.steps[-1].message()
