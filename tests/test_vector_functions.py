@@ -145,6 +145,8 @@ def test_the_softmax_of_an_entry_is_that_entry_of_the_softmax(
         (r"\mathrm{softmax}(x_{ij})", "by rows or by columns"),
         (r"\mathrm{softmax}(b)", "without an entry index"),
         (r"\mathrm{softmax}(x_i + y_j)", "without an entry index"),
+        # the logit vector of example i, or entry i of z?
+        (r"\mathrm{softmax}(\mathbf{x}_i)", "bold letter with an index"),
     ],
 )
 def test_a_softmax_of_entries_without_one_index_is_not_read(lhs: str, reason: str) -> None:

@@ -285,6 +285,12 @@ class _Builder(Transformer_NonRecursive):
         every indexed name in it carries the same one index, and nothing else does."""
         indexed = argument.atoms(sympy.Indexed) if isinstance(argument, sympy.Expr) else set()
         indices = {x.indices for x in indexed}
+        written = self.text[meta.start_pos : meta.end_pos]
+        if re.search(r"\\(?:mathbf|boldsymbol|bm|vec|pmb)(?![a-zA-Z])", written):
+            # softmax(\mathbf{z}_i): the vector of example i, or entry i of z?
+            raise _Rejection(
+                "softmax(…) of a bold letter with an index is not read", meta.start_pos
+            )
         if len(indices) == 1 and len(next(iter(indices))) == 1:
             (i,) = next(iter(indices))
             k = sympy.Dummy("k", integer=True, positive=True)
