@@ -11,6 +11,7 @@ from symsoft.reading.written_out import (
     _BOLD,
     _marked,
     _Value,
+    vector_call,
 )
 
 _LETTER = rf"(?:{_BOLD}|([a-zA-Z]))"
@@ -129,13 +130,118 @@ def _matching(text: str, start: int) -> int:
     return matching(text, start)
 
 
+# \exp( … ), \log \left( … \right): a function of a group; \frac{…}{…}
+_FUNCTION_OF_GROUP = re.compile(r"\\(exp|log|ln)\s*(?=\\left\s*\(|\\[bB]igg?l?\s*\(|\()")
+_DERIVATIVE = re.compile(r"\s*(?:\\mathrm\s*\{\s*d\s*\}|d(?![a-zA-Z])|.*\\partial|.*\\nabla)", re.S)
+_FRACTION = re.compile(r"\\[dt]?frac\s*(?=\{)")
+_INNER = re.compile(
+    r"(?:\\left\s*\(|\\[bB]igg?l?\s*\(|\()(.*?)(?:\\right\s*\)|\\[bB]igg?r?\s*\)|\))$", re.S
+)
+
+
 class _Atoms:
     """Part of :class:`_Translation`."""
+
+    def _inside(self, start: int, end: int) -> tuple[int, int, int] | None:
+        """The group opened at ``start`` (a parenthesis or a brace): where its inside begins and
+        ends, and where the group closes; None when it does not close before ``end``."""
+        close = _matching(self.text, start)
+        if not start < close <= end:
+            return None
+        if self.text[start] == "{":
+            return start + 1, close - 1, close
+        inner = _INNER.match(self.text, start, close)
+        return (inner.start(1), inner.end(1), close) if inner else None
+
+    def _call(self, pos: int, end: int) -> tuple[_Value, int] | None:
+        """softmax(…) and logsumexp(…) of a vector; \\exp, \\log of a vector in a group, entry by
+        entry."""
+        call = vector_call(self.text, pos, end)
+        if call is not None:
+            return self._vector_function(call[0], call[1], end), call[2]
+        logarithm = re.match(r"\\(?:log|ln)(?![a-zA-Z])\s*", self.text[pos:end])
+        call = vector_call(self.text, pos + logarithm.end(), end) if logarithm else None
+        if logarithm and call is not None and call[0] == "softmax":  # \log \mathrm{softmax}(z)
+            value = self._vector_function(call[0], call[1], end)
+            return _Value(
+                value.rows, value.columns, lambda a, b: rf"\log\left({value.entry(a, b)}\right)"
+            ), call[2]
+        applied = _FUNCTION_OF_GROUP.match(self.text, pos, end)
+        group = self._inside(applied.end(), end) if applied else None
+        if applied and group and _marked(self.text[group[0] : group[1]]):
+            value = self.sum(group[0], group[1])
+            if value.shape == "matrix":
+                raise Unreadable(f"\\{applied.group(1)} of a matrix is not read", pos)
+            name = applied.group(1)
+            return _Value(
+                value.rows, value.columns, lambda a, b: rf"\{name}\left({value.entry(a, b)}\right)"
+            ), group[2]
+        return None
+
+    def _quotient(self, pos: int, end: int) -> tuple[_Value, int] | None:
+        """A fraction with a vector above or below the bar, entry by entry (not a derivative)."""
+        fraction = _FRACTION.match(self.text, pos, end)
+        above = self._inside(fraction.end(), end) if fraction else None
+        below = (
+            self._inside(above[2], end)
+            if above and self.text[above[2] : above[2] + 1] == "{"
+            else None
+        )
+        if not (above and below) or not _marked(self.text[above[0] : below[1]]):
+            return None
+        if any(_DERIVATIVE.match(self.text, part[0], part[1]) for part in (above, below)):
+            return None  # a derivative, not a quotient
+        top, bottom = (
+            self.sum(*part[:2])
+            if _marked(self.text[part[0] : part[1]])
+            else _scalar(self.text[part[0] : part[1]])
+            for part in (above, below)
+        )
+        shapes = {v.shape for v in (top, bottom)} - {"scalar"}
+        if "matrix" in shapes or len(shapes) > 1:
+            raise Unreadable(f"a {top.shape} over a {bottom.shape} is not read", pos)
+        quotient = top if top.shape != "scalar" else bottom
+        return _Value(
+            quotient.rows,
+            quotient.columns,
+            lambda a, b: rf"\frac{{{top.entry(a, b)}}}{{{bottom.entry(a, b)}}}",
+        ), below[2]
+
+    def _vector_function(self, kind: str, start: int, end: int) -> _Value:
+        """softmax(v) at entry a, ``e^{v_a} / \\sum_k e^{v_k}``, or log-sum-exp(v), a number."""
+        group = self._inside(start, end)
+        assert group is not None
+        value = self.sum(group[0], group[1])
+        if value.shape in ("matrix", "scalar"):
+            raise Unreadable(f"{kind} of a {value.shape} is not read", start)
+        bare = re.fullmatch(r"\s*" + _BOLD + r"\s*", self.text[group[0] : group[1]])
+        name = bare and (bare.group(1) or bare.group(2))
+        if name and name.isalpha() and name.islower():  # the reading of softmax(z)_i, lse(z)
+            if kind == "lse":
+                return _scalar(rf"\mathrm{{lse}}({name})")
+            return _Value(
+                value.rows,
+                value.columns,
+                lambda a, b: rf"\mathrm{{softmax}}({name})_{{{a if value.rows else b}}}",
+            )
+        k = self.fresh()
+        total = rf"\sum_{{{k}}} e^{{{value.entry(k, k)}}}"
+        if kind == "lse":
+            return _scalar(rf"\log\left({total}\right)")
+        return _Value(
+            value.rows,
+            value.columns,
+            lambda a, b: rf"\frac{{e^{{{value.entry(a, b)}}}}}{{{total}}}",
+        )
 
     def _atom(self, pos: int, end: int) -> tuple[_Value, int] | None:
         literal = _LITERAL.match(self.text, pos, end)
         if literal:
             return self._literal(literal, end)
+        call = self._call(pos, end)
+        if call is not None:
+            value, after = call
+            return self._oriented(value), after
         applied = _APPLIED_GRADIENT.match(self.text, pos, end)
         if applied:  # \nabla_{\mathbf{z}} \left( … \right): the gradient of what is in the group
             close = _matching(self.text, applied.end())
@@ -156,6 +262,9 @@ class _Atoms:
             if kind == "identity" and not _marked(self.text):
                 continue
             return self._oriented(self._value(kind, match)), match.end()
+        quotient = self._quotient(pos, end)
+        if quotient is not None:
+            return self._oriented(quotient[0]), quotient[1]
         return None
 
     def _value(self, kind: str, m: re.Match[str]) -> _Value:

@@ -278,6 +278,32 @@ class _Builder(Transformer_NonRecursive):
             return sympy.exp(logits[indices[0]]) / total
         raise _Rejection("softmax(…)_i takes one vector name and one index", meta.start_pos)
 
+    @v_args(meta=True, inline=True)
+    def softmax_of_entry(self, meta, _name, argument):
+        """``\\mathrm{softmax}(x_j)``, ``Softmax(x_i - b)``: entry i of the softmax of the vector
+        whose entry i is the argument (the softmax of one number is 1, which nobody writes) — when
+        every indexed name in it carries the same one index, and nothing else does."""
+        indexed = argument.atoms(sympy.Indexed) if isinstance(argument, sympy.Expr) else set()
+        indices = {x.indices for x in indexed}
+        written = self.text[meta.start_pos : meta.end_pos]
+        if re.search(r"\\(?:mathbf|boldsymbol|bm|vec|pmb)(?![a-zA-Z])", written):
+            # softmax(\mathbf{z}_i): the vector of example i, or entry i of z?
+            raise _Rejection(
+                "softmax(…) of a bold letter with an index is not read", meta.start_pos
+            )
+        if len(indices) == 1 and len(next(iter(indices))) == 1:
+            (i,) = next(iter(indices))
+            k = sympy.Dummy("k", integer=True, positive=True)
+            entry_k = argument.replace(lambda e: isinstance(e, sympy.Indexed), lambda e: e.base[k])
+            if i not in entry_k.free_symbols and not argument.atoms(sympy.Sum):
+                total = sympy.Sum(sympy.exp(entry_k), (k, 1, index_symbol("N")))
+                return sympy.exp(argument) / total
+        if any(len(x.indices) > 1 for x in indexed):
+            problem = "softmax(…) of an entry with two indices: by rows or by columns? not read"
+        else:
+            problem = "softmax(…) without an entry index is a vector, not read here (softmax(z)_i)"
+        raise _Rejection(problem, meta.start_pos)
+
     def log_sum_exp(self, _function, opening, vector, closing):
         """``\\mathrm{lse}(\\mathbf{x})``: log-sum-exp ``\\log \\sum_k e^{x_k}``: one reading."""
         _check_pair(opening, closing)

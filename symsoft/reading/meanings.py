@@ -448,7 +448,8 @@ _VALUES = re.compile(  # (1, 0, 0), [0.2, 0.7, 0.1]^T, (0, \log 2): the values o
 _OWN_ENTRIES = re.compile(  # (o_1, o_2, o_3), [\theta_1, \dots, \theta_K]^T
     r"\s*(?:\\left)?[(\[]\s*\\?[a-zA-Z]+_\{?\w\}?\s*"
     r"(?:,\s*(?:\\?[a-zA-Z]+_\{?\w+\}?|\\[lc]?dots)\s*)+"
-    r"(?:\\right)?[)\]](?:\s*\^\s*(?:T|\\top|\{\s*(?:T|\\top)\s*\}))?\s*[.,]?\s*"
+    r"(?:\\right)?[)\]](?:\s*\^\s*(?:T|\\top|\\intercal|\{\s*(?:T|\\top|\\intercal)\s*\}))?"
+    r"\s*[.,]?\s*"
 )
 
 

@@ -54,6 +54,17 @@ _FUNCTION_WORDS = re.compile(
 )
 
 
+_APPLIED = re.compile(r"\\(?:log|ln|exp|max|min)\s*$")
+
+
+def _constant(term: str) -> bool:
+    """Whether a scalar term has no free index (``c``, ``\\log \\sum_i e^{x_i}``): added to a
+    vector, it is added to each entry (``\\mathbf{x} - c``); ``y_i`` beside a vector is not."""
+    bound = set(re.findall(r"\\(?:sum|max|min)\s*_\s*\{?\s*([a-z])(?![a-zA-Z])", term))
+    used = re.findall(r"_\s*(?:\{([^{}]*)\}|([a-zA-Z]))", term)
+    return {c for group in used for c in "".join(group) if c.isalpha()} <= bound
+
+
 def _size(*values: _Value) -> int | None:
     """The size of the matrices written out among ``values`` (None: none is)."""
     sizes = {v.size for v in values if v.size is not None}
@@ -118,9 +129,11 @@ class _Translation(_Atoms, _WrittenOut):
         if not terms:
             raise Unreadable("an empty group", start)
         values = [(s, self.product(b, e)) for s, b, e in terms]
-        shape = values[0][1]
-        for _, value in values:
-            if (value.rows, value.columns) != (shape.rows, shape.columns):
+        shape = max((v for _, v in values), key=lambda v: (v.rows, v.columns))
+        for (_, value), (_, b, e) in zip(values, terms, strict=True):
+            if (value.rows, value.columns) == (shape.rows, shape.columns):
+                continue
+            if value.shape != "scalar" or shape.shape == "matrix" or not _constant(self.text[b:e]):
                 raise Unreadable(f"a {value.shape} added to a {shape.shape}: {SHAPES}", start)
         parts = values
 
@@ -170,6 +183,12 @@ class _Translation(_Atoms, _WrittenOut):
                 scalar += self.text[pos]
                 pos += 1
                 continue
+            if atom is None and opener is not None and _APPLIED.search(scalar):
+                close = _matching(self.text, pos)
+                if 0 < close <= end and not _marked(self.text[pos:close]):
+                    scalar += self.text[pos:close]  # \log(…) of a number: one scalar
+                    pos = close
+                    continue
             if scalar.strip():
                 factors.append(self._coefficient(scalar, scalar_at))
             before, scalar = scalar, ""

@@ -83,7 +83,12 @@ def entrywise(
     dots = _DOTS.search(_LITERAL_BODY.sub(lambda m: " " * len(m.group()), text))
     if dots:
         raise Unreadable(f"{dots.group()} outside a matrix is not read", dots.start())
-    for letter in (ROW, COLUMN):
+    translation = _Translation(text, _free_letters(text), layout)
+    translation.vectors = vectors
+    value = translation.sum(0, len(text))
+    # a column is read at row r alone, a number at no entry: a constant c (x - c) is no clash
+    used_letters = {"vector": (ROW,), "row vector": (COLUMN,), "scalar": ()}
+    for letter in (ROW, COLUMN) if value.size else used_letters.get(value.shape, (ROW, COLUMN)):
         used = re.search(rf"(?<![\\a-zA-Z]){letter}(?![a-zA-Z])", text)
         if used:
             raise Unreadable(
@@ -91,9 +96,6 @@ def entrywise(
                 f"{ROW}, {COLUMN}",
                 used.start(),
             )
-    translation = _Translation(text, _free_letters(text), layout)
-    translation.vectors = vectors
-    value = translation.sum(0, len(text))
     if value.size is not None:
         return Entrywise("", value.shape, value.size, value.entry, translation.sizes)
     return Entrywise(value.entry(ROW, COLUMN), value.shape)

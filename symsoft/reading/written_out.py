@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from symsoft.reading.brackets import matching
 from symsoft.reading.names import Unreadable
 
 # a bold letter or digit, or a bold Greek letter in braces (\boldsymbol{\pi}: the vector of π_k)
@@ -32,10 +33,43 @@ _CALL_AFTER = re.compile(  # L(\mathbf{o}), \mathrm{softmax}(\mathbf{o}): a func
 _DOTS = re.compile(r"\\[cvdl]?dots(?![a-zA-Z])|(?<![.\d])\.\.\.(?!\.)")
 
 
+# softmax(…) and log-sum-exp(…) of a vector: functions of vectors with a single reading
+VECTOR_FUNCTION = re.compile(
+    r"(?:\\(?:text|textrm|mathrm|operatorname|textsf|mathsf)\s*\{\s*"
+    r"([sS]oftmax|LSE|lse|logsumexp|LogSumExp)\s*\}|(?<![a-zA-Z\\])([sS]oftmax|logsumexp))"
+    r"\s*(?=\\left\s*\(|\()"
+)
+
+
+_BARE = re.compile(r"(?:\\left\s*)?\(\s*" + _BOLD + r"\s*(?:\\right\s*)?\)")
+
+
+def vector_call(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
+    """``softmax(…)`` or ``logsumexp(…)`` at ``pos`` with vector notation in its argument and no
+    index after it: (the function, where its group opens, where it closes), else None."""
+    call = VECTOR_FUNCTION.match(text, pos, end)
+    if call is None:
+        return None
+    close = matching(text, call.end())
+    if not call.end() < close <= end or re.match(r"\s*[_\[^]", text[close:end]):
+        return None
+    if not _MARKS.search(text, call.end(), close):
+        return None
+    name = (call.group(1) or call.group(2)).lower()
+    return ("softmax" if name == "softmax" else "lse"), call.end(), close
+
+
 def _marked(text: str) -> bool:
     """Whether ``text`` has vector notation outside function arguments (``L(\\mathbf{o})`` is
-    the loss, a number)."""
-    plain = re.sub(r"(?<=[a-zA-Z}])\s*" + _CALL_AFTER.pattern, " ", text)
+    the loss, a number), or is the softmax of a vector (``\\mathrm{softmax}(\\mathbf{x})``)."""
+    for found in VECTOR_FUNCTION.finditer(text):
+        call = vector_call(text, found.start(), len(text))
+        # lse(\mathbf{x}) alone is a number the grammar reads (in ∂ lse(\mathbf{x}) / ∂x_j)
+        if call and (call[0] == "softmax" or not _BARE.fullmatch(text, call[1], call[2])):
+            return True
+    plain = re.sub(
+        r"(?<=[a-zA-Z}])(?<!\\exp)(?<!\\log)(?<!\\ln)\s*" + _CALL_AFTER.pattern, " ", text
+    )
     return bool(_MARKS.search(plain))
 
 
