@@ -161,6 +161,10 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
                     result = self._as_rows(step, base, counted, result)
                 if result.flagged and self.caveat:
                     return _ambiguous(result, self.caveat)
+                if result.flagged and step.lhs and (
+                    unread := self.meanings.unread_definitions.get(step.lhs.start)
+                ):
+                    return _ambiguous(result, f"it may be the definition of {unread}")
                 if result.flagged and (other := self._from_another_side(step, counted)):
                     return _ambiguous(result, other)
                 if result.flagged and (both := name_and_index(f"{base.lhs} = {base.rhs}")):

@@ -250,6 +250,8 @@ def meanings_of(
             continue
         if isinstance(meaning, str):
             failed.setdefault(name, where)
+            if name in variables:  # judged as a step: no flag may rest on its value not read
+                meanings.unread_definitions[position] = f"{lhs.strip()} ({meaning})"
             if name not in failed_at:
                 headings = list(HEADING.finditer(prose, 0, position))
                 failed_at[name] = headings[-1].start() if headings else 0
