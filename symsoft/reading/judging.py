@@ -161,8 +161,10 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
                     result = self._as_rows(step, base, counted, result)
                 if result.flagged and self.caveat:
                     return _ambiguous(result, self.caveat)
-                if result.flagged and step.lhs and (
-                    unread := self.meanings.unread_definitions.get(step.lhs.start)
+                if (
+                    result.flagged
+                    and step.lhs
+                    and (unread := self.meanings.unread_definitions.get(step.lhs.start))
                 ):
                     return _ambiguous(result, f"it may be the definition of {unread}")
                 if result.flagged and (other := self._from_another_side(step, counted)):
