@@ -129,7 +129,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
 
     @functools.cached_property
     def _math(self) -> list[str]:
-        source = self.text.slice(0, len(self.text.chars))
+        source = self._source
         pieces = [source[d.body.start : d.body.end] for d in find_displays(self.text)]
         return pieces + [m.group() for m in INLINE_MATH.finditer(source)]
 
@@ -161,11 +161,8 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
                     result = self._as_rows(step, base, counted, result)
                 if result.flagged and self.caveat:
                     return _ambiguous(result, self.caveat)
-                if (
-                    result.flagged
-                    and step.lhs
-                    and (unread := self.meanings.unread_definitions.get(step.lhs.start))
-                ):
+                unread = self.meanings.unread_definitions.get(step.lhs.start if step.lhs else -1)
+                if result.flagged and unread:
                     return _ambiguous(result, f"it may be the definition of {unread}")
                 if result.flagged and (other := self._from_another_side(step, counted)):
                     return _ambiguous(result, other)
@@ -443,7 +440,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
             for e in self.meanings.table[name].value.atoms(sympy.Indexed)
         }
         free = sorted(written & self.meanings.unstated_leaves)
-        prose = self.text.slice(0, len(self.text.chars))
+        prose = self._source
         described = [
             m.latex
             for m in defaults

@@ -168,11 +168,14 @@ def defined_after(text: Text, meanings: Meanings, at: int, used: set[str]) -> di
     """The names among ``used`` whose definition comes after ``at`` in a later section (a
     heading between them) or as a new choice ("now let $c = …$"), each with its line: at
     ``at`` the name may still be free, or mean something else."""
+    later = [name for name in sorted(used) if meanings.defined_at.get(name, -1) > at]
+    if not later:
+        return {}  # the common case, without a copy of the whole text for each step
     source = text.slice(0, len(text.chars))
     return {
         name: text.place(meanings.defined_at[name])[0]
-        for name in sorted(used)
-        if comes_later(source, at, meanings.defined_at.get(name, -1))
+        for name in later
+        if comes_later(source, at, meanings.defined_at[name])
         and _said_before(source, name, meanings.defined_at[name], meanings.table.get(name))
     }
 
