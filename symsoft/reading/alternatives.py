@@ -18,6 +18,11 @@ from symsoft.reading.sides import Reader
 if TYPE_CHECKING:
     pass
 
+# a sentence that names a quantity in inline math and ends in a copula right before the display
+_NAMED_BEFORE = re.compile(
+    r"(?<!\$)\$([^$]+)\$[^$.!?]*?\b(?:is|are|equals|becomes|reads|gives)\s*[:,]?\s*"
+    r"(?:\$\$|\\\[|\\begin\{[a-z*]+\})\s*$"
+)
 INDEXED_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
 _SUBSCRIPT_LETTER = re.compile(r"_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-z]))")
 
@@ -117,6 +122,11 @@ class _Alternatives:
                     f"it may go on from the term '{term.lhs}' singled out before it, "
                     f"where it {term.status}"
                 )
+        # "the derivative of $\log p_i$ is $$= \delta_{ij} - p_j$$": the sentence names its left
+        if step.lhs is not None and step.lhs.end < step.relation.start:
+            between = self.text.slice(step.lhs.end, step.relation.start)
+            if named := _NAMED_BEFORE.search(between):
+                return f"it may go on from what the sentence before it names (${named.group(1)}$)"
         # "$$1 - σ = … = \frac{e^{-x}}{1 + e^{-x}}$$ … $$= σ \cdot …$$": back to the chain
         # before the side computation
         if step.resumed is not None:
