@@ -90,6 +90,8 @@ def meanings_of(
         meaning = _definition(lhs, rhs, meanings, "--define")
         if isinstance(meaning, str):
             raise InputError(f"--define {written!r}: {meaning}")
+        if meaning.name in overridden and meanings.table[meaning.name].latex != meaning.latex:
+            raise InputError(f"--define {written!r}: {meaning.name} is already defined otherwise")
         meanings.table[meaning.name] = meaning
         overridden.add(meaning.name)
     everything = text.slice(0, len(text.chars))
