@@ -9,11 +9,14 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import sympy
+
 from symsoft.reading.chains import Step
 from symsoft.reading.outcome import StepResult
 from symsoft.reading.readings import _NotChecked
 from symsoft.reading.scopes import differentiates_by, reached, writes
 from symsoft.reading.sides import Reader
+from symsoft.reading.steps import Meaning
 
 if TYPE_CHECKING:
     pass
@@ -22,6 +25,11 @@ if TYPE_CHECKING:
 _NAMED_BEFORE = re.compile(
     r"(?<!\$)\$([^$]+)\$[^$.!?]*?\b(?:is|are|equals|becomes|reads|gives)\s*[:,]?\s*"
     r"(?:\$\$|\\\[|\\begin\{[a-z*]+\})\s*$"
+)
+# words that say, or may mean, that the labels y are one-hot
+_ONE_HOT = re.compile(
+    r"one[- ]?hot|원-핫|独热|ワンホット|true\s+(?:class|label)|ground[- ]truth|真实类别|정답|正解",
+    re.IGNORECASE,
 )
 INDEXED_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
 _SUBSCRIPT_LETTER = re.compile(r"_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-z]))")
@@ -138,3 +146,25 @@ class _Alternatives:
                     "before the one just above it, where it holds"
                 )
         return ""
+
+    def _holds_when_one_hot(self, step: Step, base: StepResult, result: StepResult) -> str:
+        """Why a flag is withheld from a step refuted only at labels y that are not one-hot
+        (``\\sum_k y_k^2 = 1``, ``y_i^2 = y_i``) in a text that says, or may mean, they are:
+        with ``y_k = \\delta_{kc}`` (one-hot at a class c) it holds for every N; "" when not."""
+        point = dict(result.counterexample.point) if result.counterexample else {}
+        labels = sorted(v for k, v in point.items() if re.fullmatch(r"y_\d+", k))
+        one_hot = labels == ["0"] * (len(labels) - 1) + ["1"]
+        if not labels or one_hot or not _ONE_HOT.search(self._source):
+            return ""
+        if re.search(r"\\partial\s*y|d\s*y_", f"{base.lhs} {base.rhs}"):
+            return ""  # a derivative by y: y is a variable there, not a one-hot value
+        k = sympy.Dummy("k", integer=True, positive=True)
+        value = sympy.KroneckerDelta(k, sympy.Symbol("c", integer=True, positive=True))
+        meaning = Meaning("y", k, value, "one-hot labels", r"y_k = \delta_{kc}")
+        judged = self._judged_with(step, base, 0, meaning, variant=-5)
+        if not isinstance(judged, StepResult) or judged.status != "holds":
+            return ""
+        return (
+            "it holds for every one-hot y (y_k = δ_kc), which the text says or may mean y is; "
+            "the counterexample's y is not one-hot"
+        )

@@ -166,6 +166,8 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
                     return _ambiguous(result, f"it may be the definition of {unread}")
                 if result.flagged and (other := self._from_another_side(step, counted)):
                     return _ambiguous(result, other)
+                if result.flagged and (one_hot := self._holds_when_one_hot(step, base, result)):
+                    return _ambiguous(result, one_hot)
                 if result.flagged and (both := name_and_index(f"{base.lhs} = {base.rhs}")):
                     return _ambiguous(
                         result,
