@@ -101,3 +101,25 @@ def test_without_one_hot_words_a_distribution_is_refuted() -> None:
         text.replace("WORDS", "The targets $y$ form a probability distribution.")
     ).steps
     assert result.status == "fails"
+
+
+SOFT = r"""
+With temperature $T$, $q_i = \frac{e^{z_i/T}}{\sum_k e^{z_k/T}}$ and the soft loss
+$C = -\sum_i p_i \log q_i$ with WORDS $p$.
+
+$$\frac{\partial C}{\partial z_i} = GRADIENT$$
+"""
+
+
+def test_teacher_probabilities_sum_to_one() -> None:
+    """'teacher probabilities $p$' are a distribution: the distillation gradient was refuted
+    at p = (-1/2), N = 1."""
+    for words in ("teacher probabilities", "the target distribution"):
+        text = SOFT.replace("WORDS", words)
+        (right,) = check_document(text.replace("GRADIENT", r"\frac{1}{T}(q_i - p_i)")).steps
+        (wrong,) = check_document(text.replace("GRADIENT", r"\frac{1}{T}(p_i - q_i)")).steps
+        assert right.status == "holds" and wrong.status == "fails"
+    (free,) = check_document(
+        SOFT.replace("WORDS", "targets").replace("GRADIENT", r"\frac{1}{T}(q_i - p_i)")
+    ).steps
+    assert free.flagged  # targets need not sum to one: the step needs Σ p = 1
