@@ -227,6 +227,15 @@ def test_a_claim_about_the_documents_own_names_with_define():
         check_claim(claim)
 
 
+def test_a_name_given_two_meanings_with_define_is_an_input_error():
+    """The last of two meanings won: a softmax Jacobian was refuted under q_i = σ(z_i)."""
+    claim = r"\frac{\partial \hat{y}_i}{\partial z_j} = \hat{y}_i(\delta_{ij} - \hat{y}_j)"
+    with pytest.raises(InputError, match="already defined otherwise"):
+        check_claim(claim, define=[SOFTMAX_OF_Z, r"\hat{y}_i = \sigma(z_i)"])
+    twice = check_claim(claim, define=[SOFTMAX_OF_Z, SOFTMAX_OF_Z])  # the same meaning twice
+    assert twice.status == "proved"
+
+
 def test_cli_claim_define_and_a_file_read_as_check_reads(tmp_path):
     claim = r"\frac{\partial \hat{y}_i}{\partial z_j} = -\hat{y}_i \hat{y}_j \quad (i \neq j)"
     ok = run(claim, "--define", SOFTMAX_OF_Z)

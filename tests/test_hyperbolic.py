@@ -52,3 +52,21 @@ def test_a_call_followed_by_a_factor_stays_ambiguous() -> None:
     """``\\frac{d}{dx} \\tanh(x) y``: the operand may be the call or the product."""
     step = check_document("$$\\frac{d}{dx} \\tanh(x) x = x (1 - \\tanh^2(x))$$\n").steps[0]
     assert step.status == "not checked" and not step.flagged
+
+
+def test_a_function_to_the_power_minus_one_is_not_read_as_a_reciprocal() -> None:
+    """\\tanh^{-1} is artanh in most texts: its logarithmic form was refuted as 1/tanh."""
+    for formula in (
+        r"\tanh^{-1}(x) = \frac{1}{2}\log\frac{1+x}{1-x}",
+        r"\tanh^{-1}(x) = \frac{1}{2}\log\frac{1-x}{1+x}",
+        r"\sinh^{-1}(x) = \log(x + \sqrt{x^2 + 1})",
+    ):
+        (step,) = check_document(f"$$ {formula} $$\n").steps
+        assert step.status == "not checked" and not step.flagged
+        assert "inverse" in step.summary
+
+
+def test_a_function_squared_is_still_its_square() -> None:
+    (good,) = check_document("$$\\frac{d}{dx} \\tanh(x) = 1 - \\tanh^{2}(x)$$\n").steps
+    (bad,) = check_document("$$\\frac{d}{dx} \\tanh(x) = 1 + \\tanh^{2}(x)$$\n").steps
+    assert good.status == "holds" and bad.status == "fails"

@@ -268,3 +268,49 @@ def test_a_name_the_prose_speaks_of_before_a_later_definition_stays_ambiguous() 
     text = ONLY_LATER.replace("When $i = k$,", "Here $y$ is any smooth function. When $i = k$,")
     steps = check_document(text.replace("RESULT", "y_i (1 - y_i)")).steps
     assert steps[1].status == "not checked" and "defined only at line" in steps[1].summary
+
+
+TWO_LAYERS = r"""
+# Two output layers
+
+## Part one
+
+For mutually exclusive classes the outputs are normalized exponentials, and
+
+$$\frac{\partial s_i}{\partial z_j} = s_i(\delta_{ij} - s_j)$$
+
+## Part two
+
+For multi-label problems LEAD
+
+$$s_i = \frac{1}{1 + e^{-z_i}}$$
+
+$$\frac{\partial s_i}{\partial z_j} = \delta_{ij} s_i (1 - s_i)$$
+"""
+
+
+def test_a_later_sigmoid_does_not_refute_an_earlier_softmax_section() -> None:
+    """s is the softmax in part one (said in words) and the sigmoid only in part two: the
+    softmax Jacobian of part one was refuted under the later definition."""
+    for lead in ("we instead use", "the outputs are"):
+        step = by_line(TWO_LAYERS.replace("LEAD", lead))[8]
+        assert step.status == "not checked" and not step.flagged
+        assert "s is defined only at line 14" in step.summary
+
+
+def test_a_step_wrong_under_both_meanings_before_a_later_sigmoid_is_not_held() -> None:
+    text = TWO_LAYERS.replace("LEAD", "we instead use").replace(
+        r"s_i(\delta_{ij} - s_j)", r"s_i(\delta_{ij} + s_j)"
+    )
+    steps = by_line(text)
+    assert steps[8].status != "holds"
+    assert steps[16].status == "holds"  # the sigmoid's own section judges with it
+
+
+def test_a_later_sigmoid_after_no_words_still_governs_the_earlier_display() -> None:
+    """No words before it give s another meaning: the later definition is its only one."""
+    text = TWO_LAYERS.replace(
+        "For mutually exclusive classes the outputs are normalized exponentials, and", "Then"
+    ).replace("For multi-label problems LEAD", "The outputs are")
+    step = by_line(text.replace(r"s_i(\delta_{ij} - s_j)", r"\delta_{ij} s_i (1 + s_i)"))[8]
+    assert step.status == "holds only" and step.flagged  # refuted when i = j

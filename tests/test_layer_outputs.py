@@ -102,3 +102,43 @@ def test_a_derivative_whose_variable_is_not_written_keeps_the_definition() -> No
     assert (
         check_document(text.replace("RHS", r"S_i (\delta_{ij} - S_j)")).steps[-1].status == "holds"
     )
+
+
+SCORE = r"""
+# Logistic regression by hand
+
+## The loss
+
+$$L = -y\log\sigma(z) - (1-y)\log(1-\sigma(z))$$
+
+$$\frac{\partial L}{\partial z} = \sigma(z) - y$$
+
+## The model
+
+The score is linear in the input:
+
+$$z = wx + b$$
+
+$$\frac{\partial L}{\partial w} = (\sigma(z) - y)x$$
+
+$$\frac{\partial L}{\partial b} = \sigma(z) - y$$
+
+$$\frac{\partial L}{\partial x} = (\sigma(z) - y)w$$
+"""
+
+
+def test_a_definition_of_a_differentiated_name_that_does_not_read_is_never_refuted() -> None:
+    """``z = wx + b`` ('wx' one name or a product?) did not read as a definition, so it was
+    judged as a step with z free, where it read wx as a product, and refuted."""
+    steps = {step.line: step for step in check_document(SCORE).steps}
+    assert steps[14].status == "not checked" and not steps[14].flagged
+    assert "definition of z" in steps[14].summary
+    assert steps[8].status == "holds"
+
+
+def test_a_wrong_step_beside_the_unread_definition_is_still_flagged() -> None:
+    steps = {
+        s.line: s
+        for s in check_document(SCORE.replace("= \\sigma(z) - y$$", "= y - \\sigma(z)$$", 1)).steps
+    }
+    assert steps[8].status == "fails"

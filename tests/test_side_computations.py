@@ -104,3 +104,32 @@ def test_the_one_hot_class_as_an_index_is_not_flagged() -> None:
 def test_a_sign_slip_beside_the_one_hot_labels_is_flagged() -> None:
     step = check_document(ONE_HOT.replace("RHS", r"\sum_{i} y_i \log p_i")).steps[-1]
     assert step.status == "fails"
+
+
+NAMED = r"""
+Let $p_i = \frac{e^{o_i}}{\sum_k e^{o_k}}$. Then
+
+$$\frac{\partial p_i}{\partial o_j} = p_i(\delta_{ij} - p_j)$$
+
+LEAD
+
+$$= CONTINUED$$
+"""
+
+
+def test_a_display_after_a_sentence_naming_its_left_side_is_not_refuted_from_the_chain() -> None:
+    """'the derivative of $\\log p_i$ with respect to $o_j$ is $$= \\delta_{ij} - p_j$$': the
+    '=' goes on from what the sentence names, not from p_i(δ_ij - p_j), where it was refuted."""
+    text = NAMED.replace(
+        "LEAD", "Dividing by $p_i$, the derivative of $\\log p_i$ with respect to $o_j$ is"
+    )
+    step = check_document(text.replace("CONTINUED", "\\delta_{ij} - p_j")).steps[-1]
+    assert step.status == "not checked" and not step.flagged
+    assert "the sentence before it names" in step.summary
+
+
+def test_a_wrong_display_after_a_sentence_that_names_nothing_is_flagged() -> None:
+    text = NAMED.replace("LEAD", "Multiplying out the bracket, this is")
+    wrong = check_document(text.replace("CONTINUED", "p_i \\delta_{ij} + p_i p_j")).steps[-1]
+    right = check_document(text.replace("CONTINUED", "p_i \\delta_{ij} - p_i p_j")).steps[-1]
+    assert wrong.status == "fails" and right.status == "holds"

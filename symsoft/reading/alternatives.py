@@ -9,15 +9,28 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import sympy
+
 from symsoft.reading.chains import Step
 from symsoft.reading.outcome import StepResult
-from symsoft.reading.readings import _NotChecked
+from symsoft.reading.readings import _ambiguous, _NotChecked
 from symsoft.reading.scopes import differentiates_by, reached, writes
 from symsoft.reading.sides import Reader
+from symsoft.reading.steps import Meaning
 
 if TYPE_CHECKING:
     pass
 
+# a sentence that names a quantity in inline math and ends in a copula right before the display
+_NAMED_BEFORE = re.compile(
+    r"(?<!\$)\$([^$]+)\$[^$.!?]*?\b(?:is|are|equals|becomes|reads|gives)\s*[:,]?\s*"
+    r"(?:\$\$|\\\[|\\begin\{[a-z*]+\})\s*$"
+)
+# words that say, or may mean, that the labels y are one-hot
+_ONE_HOT = re.compile(
+    r"one[- ]?hot|원-핫|独热|ワンホット|true\s+(?:class|label)|ground[- ]truth|真实类别|정답|正解",
+    re.IGNORECASE,
+)
 INDEXED_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
 _SUBSCRIPT_LETTER = re.compile(r"_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-z]))")
 
@@ -117,6 +130,11 @@ class _Alternatives:
                     f"it may go on from the term '{term.lhs}' singled out before it, "
                     f"where it {term.status}"
                 )
+        # "the derivative of $\log p_i$ is $$= \delta_{ij} - p_j$$": the sentence names its left
+        if step.lhs is not None and step.lhs.end < step.relation.start:
+            between = self.text.slice(step.lhs.end, step.relation.start)
+            if named := _NAMED_BEFORE.search(between):
+                return f"it may go on from what the sentence before it names (${named.group(1)}$)"
         # "$$1 - σ = … = \frac{e^{-x}}{1 + e^{-x}}$$ … $$= σ \cdot …$$": back to the chain
         # before the side computation
         if step.resumed is not None:
@@ -128,3 +146,77 @@ class _Alternatives:
                     "before the one just above it, where it holds"
                 )
         return ""
+
+    def _holds_when_one_hot(self, step: Step, base: StepResult, result: StepResult) -> str:
+        """Why a flag is withheld from a step refuted only at labels y that are not one-hot
+        (``\\sum_k y_k^2 = 1``, ``y_i^2 = y_i``) in a text that says, or may mean, they are:
+        with ``y_k = \\delta_{kc}`` (one-hot at a class c) it holds for every N; "" when not."""
+        point = dict(result.counterexample.point) if result.counterexample else {}
+        labels = sorted(v for k, v in point.items() if re.fullmatch(r"y_\d+", k))
+        one_hot = labels == ["0"] * (len(labels) - 1) + ["1"]
+        if not labels or one_hot or not _ONE_HOT.search(self._source):
+            return ""
+        if re.search(r"\\partial\s*y|d\s*y_", f"{base.lhs} {base.rhs}"):
+            return ""  # a derivative by y: y is a variable there, not a one-hot value
+        k = sympy.Dummy("k", integer=True, positive=True)
+        value = sympy.KroneckerDelta(k, sympy.Symbol("c", integer=True, positive=True))
+        meaning = Meaning("y", k, value, "one-hot labels", r"y_k = \delta_{kc}")
+        judged = self._judged_with(step, base, 0, meaning, variant=-5)
+        if not isinstance(judged, StepResult) or judged.status != "holds":
+            return ""
+        if not all(check.where.startswith("every N") for check in judged.cases):
+            return ""  # at a concrete size (entries written out) c takes one value only
+        return (
+            "it holds for every one-hot y (y_k = δ_kc), which the text says or may mean y is; "
+            "the counterexample's y is not one-hot"
+        )
+
+    def _withheld(
+        self, step: Step, base: StepResult, counted: int, result: StepResult
+    ) -> StepResult:
+        """``result``, or "not checked: ambiguous" when a flag may not hold under the author's
+        reading: a caveat the text states, a definition not read, another side the chain may go
+        on from, one-hot labels, a remarked value, a hedged hypothesis, a stated constraint."""
+        if result.flagged and self.caveat:
+            return _ambiguous(result, self.caveat)
+        unread = self.meanings.unread_definitions.get(step.lhs.start if step.lhs else -1)
+        if result.flagged and unread:
+            return _ambiguous(result, f"it may be the definition of {unread}")
+        if result.flagged and (other := self._from_another_side(step, counted)):
+            return _ambiguous(result, other)
+        if result.flagged and (one_hot := self._holds_when_one_hot(step, base, result)):
+            return _ambiguous(result, one_hot)
+        if result.flagged and (both := name_and_index(f"{base.lhs} = {base.rhs}")):
+            return _ambiguous(
+                result,
+                f"{both} is both a vector ({both}_i) and an index (as in p_{both}): the "
+                f"class of a one-hot {both}, perhaps, which is not read here",
+            )
+        if result.flagged and (remark := self._at_remarked_value(step, base, counted)):
+            return _ambiguous(result, remark)
+        if result.flagged and (self.hedged - {"y"}) and self._holds_if_hedged(step, base, counted):
+            return _ambiguous(
+                result,
+                f"with {', '.join(sorted(self.hedged - {'y'}))} summing to one, as a "
+                f"sentence with a negative word may say ('{self.hedge[:80]}'), it holds",
+            )
+        if result.status == "holds" and not result.hypothesis_stated:
+            if why := self._may_state_it():
+                return _ambiguous(result, why)
+        if result.flagged and self.constrained and result.counterexample is not None:
+            names = {
+                re.match(r"[A-Za-z]*", name).group()  # type: ignore[union-attr]
+                for name, _ in result.counterexample.point
+            }
+            for name in sorted(names & self.constrained.keys()):
+                if "{0, 1}" in self.constrained[name] or "≤" in self.constrained[name]:
+                    interval = "≤" in self.constrained[name]
+                    binary = self._at_binary_values(step, base, counted, name, interval)
+                    if binary is not None:
+                        return binary
+                return _ambiguous(
+                    result,
+                    f"the document states {self.constrained[name]}, which this "
+                    "counterexample does not respect",
+                )
+        return result

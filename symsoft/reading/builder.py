@@ -255,7 +255,14 @@ class _Builder(Transformer_NonRecursive):
 
     @v_args(meta=True, inline=True)
     def function_power(self, meta, function, exponent, argument):
-        """``\\tanh^2(x)`` is ``(\\tanh x)^2``, as TeX writes it."""
+        """``\\tanh^2(x)`` is ``(\\tanh x)^2``, as TeX writes it; ``\\tanh^{-1}(x)`` is
+        not read: most texts mean the inverse function (artanh), some the reciprocal."""
+        if exponent.is_number and exponent.is_negative:
+            raise _Rejection(
+                "ambiguous: a function to a negative power (\\tanh^{-1}) may be its inverse "
+                "function or a reciprocal",
+                meta.start_pos,
+            )
         return _power(function(argument), exponent, meta.start_pos)
 
     def function_name(self, token):

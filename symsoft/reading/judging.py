@@ -14,7 +14,7 @@ import sympy
 
 from symsoft.errors import SymsoftError
 from symsoft.reading import shifts
-from symsoft.reading.alternatives import INDEXED_LETTER, _Alternatives, name_and_index
+from symsoft.reading.alternatives import INDEXED_LETTER, _Alternatives
 from symsoft.reading.batches import Batch
 from symsoft.reading.budget import OutOfTime, time_limit
 from symsoft.reading.chains import Step
@@ -129,7 +129,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
 
     @functools.cached_property
     def _math(self) -> list[str]:
-        source = self.text.slice(0, len(self.text.chars))
+        source = self._source
         pieces = [source[d.body.start : d.body.end] for d in find_displays(self.text)]
         return pieces + [m.group() for m in INLINE_MATH.finditer(source)]
 
@@ -159,48 +159,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
                     result = self._with_inputs_free(step, base, counted) or result
                 if result.status == "holds" and self.rows:
                     result = self._as_rows(step, base, counted, result)
-                if result.flagged and self.caveat:
-                    return _ambiguous(result, self.caveat)
-                if result.flagged and (other := self._from_another_side(step, counted)):
-                    return _ambiguous(result, other)
-                if result.flagged and (both := name_and_index(f"{base.lhs} = {base.rhs}")):
-                    return _ambiguous(
-                        result,
-                        f"{both} is both a vector ({both}_i) and an index (as in p_{both}): the "
-                        f"class of a one-hot {both}, perhaps, which is not read here",
-                    )
-                if result.flagged and (remark := self._at_remarked_value(step, base, counted)):
-                    return _ambiguous(result, remark)
-                if (
-                    result.flagged
-                    and (self.hedged - {"y"})
-                    and self._holds_if_hedged(step, base, counted)
-                ):
-                    return _ambiguous(
-                        result,
-                        f"with {', '.join(sorted(self.hedged - {'y'}))} summing to one, as a "
-                        f"sentence with a negative word may say ('{self.hedge[:80]}'), it holds",
-                    )
-                if result.status == "holds" and not result.hypothesis_stated:
-                    if why := self._may_state_it():
-                        return _ambiguous(result, why)
-                if result.flagged and self.constrained and result.counterexample is not None:
-                    names = {
-                        re.match(r"[A-Za-z]*", name).group()  # type: ignore[union-attr]
-                        for name, _ in result.counterexample.point
-                    }
-                    for name in sorted(names & self.constrained.keys()):
-                        if "{0, 1}" in self.constrained[name] or "≤" in self.constrained[name]:
-                            interval = "≤" in self.constrained[name]
-                            binary = self._at_binary_values(step, base, counted, name, interval)
-                            if binary is not None:
-                                return binary
-                        return _ambiguous(
-                            result,
-                            f"the document states {self.constrained[name]}, which this "
-                            "counterexample does not respect",
-                        )
-                return result
+                return self._withheld(step, base, counted, result)
             except _NotChecked as exc:
                 if not _OPERAND_AMBIGUITY.search(exc.reason):
                     raise
@@ -441,7 +400,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
             for e in self.meanings.table[name].value.atoms(sympy.Indexed)
         }
         free = sorted(written & self.meanings.unstated_leaves)
-        prose = self.text.slice(0, len(self.text.chars))
+        prose = self._source
         described = [
             m.latex
             for m in defaults

@@ -90,6 +90,8 @@ def meanings_of(
         meaning = _definition(lhs, rhs, meanings, "--define")
         if isinstance(meaning, str):
             raise InputError(f"--define {written!r}: {meaning}")
+        if meaning.name in overridden and meanings.table[meaning.name].latex != meaning.latex:
+            raise InputError(f"--define {written!r}: {meaning.name} is already defined otherwise")
         meanings.table[meaning.name] = meaning
         overridden.add(meaning.name)
     everything = text.slice(0, len(text.chars))
@@ -250,6 +252,8 @@ def meanings_of(
             continue
         if isinstance(meaning, str):
             failed.setdefault(name, where)
+            if name in variables:  # judged as a step: no flag may rest on its value not read
+                meanings.unread_definitions[position] = f"{lhs.strip()} ({meaning})"
             if name not in failed_at:
                 headings = list(HEADING.finditer(prose, 0, position))
                 failed_at[name] = headings[-1].start() if headings else 0

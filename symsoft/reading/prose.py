@@ -18,7 +18,7 @@ from symsoft.reading.symbolic import is_index
 _HYPOTHESIS = re.compile(
     r"sums?\s+(?:up\s+)?to\s+\$?(?:one|1)\b|one[- ]?hot|원[- ]?핫|独热|ワンホット"
     r"|概率分布|確率分布|확률\s*분포|(?:之?和|합이|総和が|合計が)\s*(?:为|為|是)?\s*\$?1"
-    r"|probability\s+(?:distribution|vector)"
+    r"|probability\s+(?:distribution|vector)|(?:teacher|target|soft)\s+(?:probabilities|distribution)"
     r"|\bnormali[sz]ed\b|categorical\s+distribution|\|\s*_\s*\{?1\}?\s*=\s*1"
     r"|indicator\s+of\s+the\s+(?:true|correct|target)|exactly\s+one\s+nonzero"
     r"|add\s+up\s+to\s+\$?(?:one|1)\b|exactly\s+one\s+(?:entry|component|element|coordinate)"

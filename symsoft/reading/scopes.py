@@ -168,26 +168,47 @@ def defined_after(text: Text, meanings: Meanings, at: int, used: set[str]) -> di
     """The names among ``used`` whose definition comes after ``at`` in a later section (a
     heading between them) or as a new choice ("now let $c = …$"), each with its line: at
     ``at`` the name may still be free, or mean something else."""
+    later = [name for name in sorted(used) if meanings.defined_at.get(name, -1) > at]
+    if not later:
+        return {}  # the common case, without a copy of the whole text for each step
     source = text.slice(0, len(text.chars))
     return {
         name: text.place(meanings.defined_at[name])[0]
-        for name in sorted(used)
-        if comes_later(source, at, meanings.defined_at.get(name, -1))
-        and _said_before(source, name, meanings.defined_at[name])
+        for name in later
+        if comes_later(source, at, meanings.defined_at[name])
+        and _said_before(source, name, meanings.defined_at[name], meanings.table.get(name))
     }
 
 
-def _said_before(source: str, name: str, end: int) -> bool:
+def _said_before(source: str, name: str, end: int, meaning: Meaning | None = None) -> bool:
     """Whether the text may give ``name`` another meaning before its definition at ``end``: a
     name of symsoft's defaults (p, S, L, stated in words), or one the prose writes in its math
     ("$c$ is a constant"). A name that only the displays before it use has no meaning but the
-    later definition (a post that derives with y and defines y in its last section)."""
+    later definition (a post that derives with y and defines y in its last section), unless
+    the definition is said to be another choice ("we instead use") or is a sigmoid where the
+    words before it speak of a softmax (or the reverse): two output layers, one section each."""
     if name in ("p", "S", "L"):
         return True
+    before = re.sub(r"(?:\$\$|\\\[|\\begin\{[a-z*]+\})\s*$", "", source[max(0, end - 300) : end])
+    lead = re.split(r"\$\$|\\\]|\\end\{[a-z*]+\}|[.!?](?:\s|$)", before)[-1]
+    if _NEW_CHOICE.search(lead) or _ANOTHER_CHOICE.search(lead):
+        return True
+    if meaning is not None and meaning.value is not None:
+        normalized = bool(meaning.value.atoms(sympy.Sum))
+        words = _SIGMOID_WORDS if normalized else _SOFTMAX_WORDS
+        if words.search(source, 0, end):
+            return True
     return any(
         writes(match.group(), name) or writes_accented(match.group(), name)
         for match in INLINE_MATH.finditer(source, 0, end)
     )
+
+
+_ANOTHER_CHOICE = re.compile(
+    r"\b(?:alternative(?:ly)?|another|rather|in\s+contrast|multi-?label|otherwise)\b", re.I
+)
+_SOFTMAX_WORDS = re.compile(r"softmax|normali[sz]ed\s+exponential", re.IGNORECASE)
+_SIGMOID_WORDS = re.compile(r"sigmoid|logistic", re.IGNORECASE)
 
 
 def comes_later(source: str, at: int, start: int) -> bool:

@@ -5,6 +5,8 @@ entries, indicator sets, function words, decorations (colours, braces, annotated
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from symsoft.reading.spans import Display, Span, Text
@@ -27,10 +29,16 @@ def rename_loss(text: Text, displays: list[Display]) -> None:
     plain ``L`` (then the two could differ, and they are left unread)."""
     bodies = [text.slice(d.body.start, d.body.end) for d in displays]
     source = text.slice(0, len(text.chars))
+    ordered = sorted(displays, key=lambda d: d.start)
+    starts = [d.start for d in ordered]
+    reach = list(itertools.accumulate((d.body.end + 2 for d in ordered), max))
+
+    def in_a_display(at: int) -> bool:  # one look, not one per display (5,000 displays)
+        found = bisect.bisect_right(starts, at) - 1
+        return found >= 0 and reach[found] >= at
+
     inline = [  # "$\ell = \frac{1}{2} \sum_k (p_k - y_k)^2$": the loss defined in a sentence
-        match
-        for match in _INLINE.finditer(source)
-        if not any(d.start <= match.start() <= d.body.end + 2 for d in displays)
+        match for match in _INLINE.finditer(source) if not in_a_display(match.start())
     ]
     if any(_PLAIN_L.search(_LOSS_NAMES.sub(" ", body)) for body in bodies) or any(
         _PLAIN_L.search(_LOSS_NAMES.sub(" ", match.group(1))) for match in inline

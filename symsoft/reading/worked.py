@@ -5,6 +5,7 @@ parameter fixed by a remark ('for T = 1').
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from dataclasses import replace
@@ -54,6 +55,11 @@ _ENTRY_KEY = re.compile(r"[A-Za-z]+_\d+$")  # z_3: an entry a worked example giv
 
 class _WorkedExamples:
     """Part of :class:`_Judging`."""
+
+    @functools.cached_property
+    def _source(self) -> str:
+        """The whole text, copied once: a copy for each step is quadratic in a long document."""
+        return self.text.slice(0, len(self.text.chars))
 
     def _at_remarked_value(self, step: Step, base: StepResult, counted: int) -> str:
         """Why a flag is withheld from a step the words before it put at a value of a parameter
@@ -142,7 +148,7 @@ class _WorkedExamples:
         ]
         read = [e for e in given if e is not None]
         whole = [e.name for e in read if e.size is not None]
-        everything = self.text.slice(0, len(self.text.chars))
+        everything = self._source
         if whole and (
             _FROM_ZERO.search(everything)
             or any(
