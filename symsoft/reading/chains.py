@@ -78,9 +78,26 @@ _ANNOTATION = re.compile(
 )
 
 
+def _paired_braces(text: str) -> dict[int, int]:
+    """The escaped braces ``\\{`` … ``\\}`` that close each other (``1\\{k = i\\}``, a set),
+    +1 where one opens and -1 where it closes; a ``\\left\\{`` of cases, never closed, is
+    not among them."""
+    paired: dict[int, int] = {}
+    opened: list[int] = []
+    for match in re.finditer(r"(?<!\\)(?:\\\\)*\\([{}])", text):
+        at = match.end() - 2
+        if match.group(1) == "{":
+            opened.append(at)
+        elif opened:
+            paired[opened.pop()] = 1
+            paired[at] = -1
+    return paired
+
+
 def _top_level(text: str) -> list[int]:
     """For each character, 0 if it lies outside every group and environment, else > 0."""
     depth, levels, pos = 0, [0] * len(text), 0
+    braces = _paired_braces(text)
     while pos < len(text):
         env = _ENV.match(text, pos)
         if env:
@@ -90,6 +107,11 @@ def _top_level(text: str) -> list[int]:
             pos = env.end()
             continue
         char = text[pos]
+        if char == "\\" and pos in braces:  # 1\{k = i\}: a set, its '=' no step
+            depth += braces[pos]
+            levels[pos] = levels[pos + 1] = depth + (1 if braces[pos] < 0 else 0)
+            pos += 2
+            continue
         if char == "\\" and pos + 1 < len(text):
             opens = text[pos + 1] in "{(["
             closes = text[pos + 1] in "})]"
