@@ -2,7 +2,8 @@
 e^{x_j}}``, ``H(\\mathbf y, \\mathbf s) = -\\sum_i y_i \\log s_i``, or an entry written before
 its argument, ``y_i(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}`` (a plain letter is then a vector),
 or before the entry of its argument at the same index,
-``y_i(z_i) = \\frac{e^{z_i}}{\\sum_k e^{z_k}}`` (every ``y_k(z_j)`` is then ``y_k``: applied to an entry of z, y is no product).
+``y_i(z_i) = \\frac{e^{z_i}}{\\sum_k e^{z_k}}`` (every ``y_k(z_j)`` is then
+``y_k``: applied to an entry of z, y is no product).
 
 Where the document defines ``NAME(ARGUMENTS)`` so, every later ``NAME(ARGUMENTS)`` with the very
 same arguments is that name: the argument list is blanked (``s(\\mathbf x)_i`` reads as ``s_i``).
