@@ -114,3 +114,67 @@ def test_inline_math_that_is_no_step_of_its_own_stays_in_its_sentence(line):
 def test_a_sentence_that_goes_on_after_the_math_keeps_it_inline():
     text = P + "We now see that\nso: $\\frac{\\partial L}{\\partial p_i} = 2$ and more\nwords.\n"
     assert not check_document(text).steps
+
+
+ANY_X = "For an arbitrary vector $x$ of scores:\n\n"
+EXP_DEFINED = "$$\\text{Softmax}(x_i) = \\frac{\\exp(x_i)}{\\sum_{j=1}^n \\exp(x_j)}$$\n\n"
+SOFTMAX_WORD = [
+    (
+        "the bare word on an entry, no definition: the convention softmax(x)_j",
+        ANY_X + "$$\\log(softmax(x_j)) = x_j - \\log \\sum_i e^{x_i}$$\n",
+        ANY_X + "$$\\log(softmax(x_j)) = x_j + \\log \\sum_i e^{x_i}$$\n",
+    ),
+    (
+        "the bare word, an identity that writes it again is no definition",
+        ANY_X + "$$softmax(x_j) = e^{\\log(softmax(x_j))} = \\frac{e^{x_j}}{\\sum_i e^{x_i}}$$\n",
+        ANY_X + "$$softmax(x_j) = e^{\\log(softmax(x_j))} = \\frac{e^{x_j}}{\\sum_i e^{2 x_i}}$$\n",
+    ),
+    (
+        "the word defined with exp(x_i)",
+        EXP_DEFINED + "$$\\frac{\\partial \\text{Softmax}(x_i)}{\\partial x_i} = "
+        "\\text{Softmax}(x_i)(1 - \\text{Softmax}(x_i))$$\n",
+        EXP_DEFINED + "$$\\frac{\\partial \\text{Softmax}(x_i)}{\\partial x_i} = "
+        "\\text{Softmax}(x_i)(1 + \\text{Softmax}(x_i))$$\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "correct", "wrong"), SOFTMAX_WORD, ids=[t[0] for t in SOFTMAX_WORD]
+)
+def test_the_softmax_word_on_an_entry_is_the_entry(name, correct, wrong):
+    good = check_document(correct)
+    assert good.steps and all(s.status == "holds" for s in good.steps), good.lines()
+    bad = check_document(wrong)
+    assert bad.steps[-1].flagged, bad.lines()
+    assert not any(s.flagged for s in bad.steps[:-1]), bad.lines()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the text's own softmax, with a temperature: the word is not the convention
+        "$$softmax(x_j) = \\frac{e^{x_j / T}}{\\sum_i e^{x_i / T}}$$\n\n"
+        "$$\\log(softmax(x_j)) = x_j - \\log \\sum_i e^{x_i}$$\n",
+        # applied to entries of two vectors: which one is the softmax's?
+        "$$\\log(softmax(x_j)) = x_j - \\log \\sum_i e^{x_i} + softmax(z_k) - softmax(z_k)$$\n",
+    ],
+)
+def test_the_softmax_word_is_not_the_convention_when_the_text_says_otherwise(text):
+    step = check_document(text).steps[-1]
+    assert step.status == "not checked" and not step.flagged, step.summary
+
+
+PROPER = (
+    "For one example $i$ with scores $f_j$ the loss is\n"
+    "$$L_i = -\\log\\left(\\frac{e^{f_{y_i}}}{\\sum_{j=1}^{C} e^{f_j}}\\right) = RIGHT$$\n"
+    "Index $y_i$ is the proper label's index.\n"
+)
+
+
+def test_the_proper_label_is_the_correct_class():
+    """math.SE: "Index $y_i$ is the proper label's index": y_i is the class, f_{y_i} read."""
+    good = check_document(PROPER.replace("RIGHT", "-f_{y_i} + \\log\\sum_{j=1}^{C} e^{f_j}"))
+    assert good.steps[-1].status == "holds", good.lines()
+    bad = check_document(PROPER.replace("RIGHT", "f_{y_i} + \\log\\sum_{j=1}^{C} e^{f_j}"))
+    assert bad.steps[-1].flagged, bad.lines()
