@@ -178,3 +178,39 @@ def test_the_proper_label_is_the_correct_class():
     assert good.steps[-1].status == "holds", good.lines()
     bad = check_document(PROPER.replace("RIGHT", "f_{y_i} + \\log\\sum_{j=1}^{C} e^{f_j}"))
     assert bad.steps[-1].flagged, bad.lines()
+
+
+CE = "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ and the loss $L = -\\sum_i y_i \\log p_i$.\n\n"
+SIGNS = [
+    (
+        "the numerator's minus before the partial sign",
+        CE + "$$\\frac{\\partial L}{\\partial p_j} = "
+        "\\frac{- \\partial \\sum_i y_i \\log p_i}{\\partial p_j} = -\\frac{y_j}{p_j}$$\n",
+        CE + "$$\\frac{\\partial L}{\\partial p_j} = "
+        "\\frac{- \\partial \\sum_i y_i \\log p_i}{\\partial p_j} = \\frac{y_j}{p_j}$$\n",
+    ),
+    (
+        "a parenthesis opened before the partial sign of the numerator",
+        CE + "$$\\frac{\\partial L}{\\partial p_j} = "
+        "\\frac{(\\partial -\\sum_i y_i \\log p_i)}{\\partial p_j} = -\\frac{y_j}{p_j}$$\n",
+        CE + "$$\\frac{\\partial L}{\\partial p_j} = "
+        "\\frac{(\\partial -\\sum_i y_i \\log p_i)}{\\partial p_j} = -\\sum_i \\frac{y_i}{p_i}$$\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "correct", "wrong"), SIGNS, ids=[t[0] for t in SIGNS])
+def test_a_sign_moved_around_the_partial_sign(name, correct, wrong):
+    good = check_document(correct)
+    steps = [s for s in good.steps if s.status != "definition"]
+    assert steps and all(s.status == "holds" for s in steps), good.lines()
+    bad = check_document(wrong)
+    assert bad.steps[-1].flagged, bad.lines()
+    assert not any(s.flagged for s in bad.steps[:-1]), bad.lines()
+
+
+def test_a_signed_numerator_after_a_factor_is_not_moved():
+    """``2 \\frac{-\\partial X}{\\partial v}``: moving the sign would make it 2 − ∂X/∂v."""
+    text = CE + "$$\\frac{\\partial L}{\\partial p_j} = 2 \\frac{- \\partial L}{\\partial p_j}$$\n"
+    step = check_document(text).steps[-1]
+    assert step.status == "not checked" and not step.flagged, step.summary
