@@ -214,3 +214,43 @@ def test_a_signed_numerator_after_a_factor_is_not_moved():
     text = CE + "$$\\frac{\\partial L}{\\partial p_j} = 2 \\frac{- \\partial L}{\\partial p_j}$$\n"
     step = check_document(text).steps[-1]
     assert step.status == "not checked" and not step.flagged, step.summary
+
+
+SUM_N = (
+    "Let $p_k = \\frac{e^{x_k}}{\\sum_{k=1}^n e^{x_k}}$ and $L = -\\sum_{k=1}^n y_k \\log p_k$.\n\n"
+)
+DOTTED = [
+    (
+        "a sum written out with dots whose terms carry another subscript",
+        SUM_N + "$$\\frac{\\partial L}{\\partial x_i} = \\frac{\\partial L}{\\partial p_1} "
+        "\\frac{\\partial p_1}{\\partial x_i} + \\frac{\\partial L}{\\partial p_2} "
+        "\\frac{\\partial p_2}{\\partial x_i} + \\dots + \\frac{\\partial L}{\\partial p_n} "
+        "\\frac{\\partial p_n}{\\partial x_i}$$\n",
+        SUM_N + "$$\\frac{\\partial L}{\\partial x_i} = -\\frac{\\partial L}{\\partial p_1} "
+        "\\frac{\\partial p_1}{\\partial x_i} - \\frac{\\partial L}{\\partial p_2} "
+        "\\frac{\\partial p_2}{\\partial x_i} - \\dots - \\frac{\\partial L}{\\partial p_n} "
+        "\\frac{\\partial p_n}{\\partial x_i}$$\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "correct", "wrong"), DOTTED, ids=[t[0] for t in DOTTED])
+def test_a_dotted_sum_with_a_fixed_subscript(name, correct, wrong):
+    good = check_document(correct)
+    assert good.steps and all(s.status == "holds" for s in good.steps), good.lines()
+    bad = check_document(wrong)
+    assert not any(s.status == "holds" for s in bad.steps), bad.lines()
+    dropped = correct.replace("x_i}$$", "x_i} + y_i$$")  # a term too many
+    assert check_document(dropped).steps[-1].flagged
+
+
+def test_a_dotted_sum_with_a_wrong_term_is_flagged():
+    text = SUM_N + (
+        "$$-\\sum_{k=1}^n y_k \\frac{\\partial \\log p_k}{\\partial p_j} = "
+        "-\\left(\\frac{\\partial y_1 \\log p_1}{\\partial p_j} + "
+        "\\frac{\\partial y_2 \\log p_2}{\\partial p_j} + \\dots + "
+        "\\frac{\\partial y_n \\log p_n}{\\partial p_j}\\right) = -\\frac{y_j}{p_j}$$\n"
+    )
+    assert [s.status for s in check_document(text).steps] == ["holds", "holds"]
+    wrong = text.replace("= -\\frac{y_j}{p_j}", "= -\\frac{y_j}{p_j^2}")
+    assert check_document(wrong).steps[-1].flagged
