@@ -254,3 +254,23 @@ def test_a_dotted_sum_with_a_wrong_term_is_flagged():
     assert [s.status for s in check_document(text).steps] == ["holds", "holds"]
     wrong = text.replace("= -\\frac{y_j}{p_j}", "= -\\frac{y_j}{p_j^2}")
     assert check_document(wrong).steps[-1].flagged
+
+
+def test_a_letter_named_on_the_right_is_a_shorthand_not_a_step():
+    """``$$ y_1 = a $$`` under "Structure:": a names y_1 from here on (it was flagged, with y
+    and a free); the letter stays free for the steps after it."""
+    text = (
+        "Structure:\n\n$$ y_1 = a $$\n$$e^{x_2} = b$$\n\n"
+        "$$ \\frac{b}{e^t + b} = 1 - \\frac{e^t}{e^t + b} $$\n"
+    )
+    steps = check_document(text).steps
+    assert [s.status for s in steps] == ["definition", "definition", "holds"], steps
+    wrong = text.replace("= 1 - \\frac{e^t}", "= 1 + \\frac{e^t}")
+    last = check_document(wrong).steps[-1]
+    assert last.status != "holds" and not last.flagged, last.summary  # b free: not decided
+
+
+def test_a_letter_written_before_is_judged_on_the_right():
+    text = "$$ a = y_1 + 1 $$\n\n$$ y_1 = a $$\n"
+    (_, step) = check_document(text).steps
+    assert step.status != "definition" and step.flagged, step.summary
