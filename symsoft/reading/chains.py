@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from symsoft.reading.brackets import paired_braces
 from symsoft.reading.spans import Display, Span, Text
 from symsoft.reading.spelling import _blank_decorations
 from symsoft.reading.steps import Relation
@@ -78,26 +79,10 @@ _ANNOTATION = re.compile(
 )
 
 
-def _paired_braces(text: str) -> dict[int, int]:
-    """The escaped braces ``\\{`` … ``\\}`` that close each other (``1\\{k = i\\}``, a set),
-    +1 where one opens and -1 where it closes; a ``\\left\\{`` of cases, never closed, is
-    not among them."""
-    paired: dict[int, int] = {}
-    opened: list[int] = []
-    for match in re.finditer(r"(?<!\\)(?:\\\\)*\\([{}])", text):
-        at = match.end() - 2
-        if match.group(1) == "{":
-            opened.append(at)
-        elif opened:
-            paired[opened.pop()] = 1
-            paired[at] = -1
-    return paired
-
-
 def _top_level(text: str) -> list[int]:
     """For each character, 0 if it lies outside every group and environment, else > 0."""
     depth, levels, pos = 0, [0] * len(text), 0
-    braces = _paired_braces(text)
+    braces = paired_braces(text)
     while pos < len(text):
         env = _ENV.match(text, pos)
         if env:
