@@ -274,3 +274,5 @@ def test_a_letter_written_before_is_judged_on_the_right():
     text = "$$ a = y_1 + 1 $$\n\n$$ y_1 = a $$\n"
     (_, step) = check_document(text).steps
     assert step.status != "definition" and step.flagged, step.summary
+    (step,) = check_document("$$\\frac{a}{2} + \\frac{a}{3} = a$$\n").steps  # a on the left
+    assert step.status != "definition" and step.flagged, step.summary

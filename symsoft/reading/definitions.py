@@ -39,8 +39,8 @@ def named_on_the_right(lhs: str, rhs: str, earlier: str) -> str | None:
     letter = _LETTER_ALONE.fullmatch(rhs)
     if letter is None or letter.group(1) == "e" or _LETTER_ALONE.fullmatch(lhs):
         return None
-    if re.search(rf"(?<![\\a-zA-Z]){letter.group(1)}(?![a-zA-Z])", earlier):
-        return None
+    if re.search(rf"(?<![\\a-zA-Z]){letter.group(1)}(?![a-zA-Z])", earlier + " " + lhs):
+        return None  # \frac{a}{2} + \frac{a}{2} = a: a step about a
     return letter.group(1)
 
 
