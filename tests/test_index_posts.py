@@ -276,3 +276,13 @@ def test_a_letter_written_before_is_judged_on_the_right():
     assert step.status != "definition" and step.flagged, step.summary
     (step,) = check_document("$$\\frac{a}{2} + \\frac{a}{3} = a$$\n").steps  # a on the left
     assert step.status != "definition" and step.flagged, step.summary
+
+
+def test_a_derivative_by_a_name_with_another_number_of_indices_is_not_read():
+    """``y_k`` beside ``y_{b,h}``: sympy raised IndexException and the document crashed."""
+    text = (
+        "Let $p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$ and $L = -\\sum_k y_k \\log p_k$.\n\n"
+        "$$\\frac{\\partial L}{\\partial y_{b,h}} = -\\log p_h$$\n"
+    )
+    step = check_document(text).steps[-1]
+    assert step.status == "not checked" and not step.flagged, step.summary
