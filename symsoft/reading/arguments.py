@@ -1,6 +1,9 @@
 """A name written with the vectors it is a function of: ``s(\\mathbf x)_i = \\frac{e^{x_i}}{\\sum
 e^{x_j}}``, ``H(\\mathbf y, \\mathbf s) = -\\sum_i y_i \\log s_i``, or an entry written before
-its argument, ``y_i(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}`` (a plain letter is then a vector).
+its argument, ``y_i(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}`` (a plain letter is then a vector),
+or before the entry of its argument at the same index,
+``y_i(z_i) = \\frac{e^{z_i}}{\\sum_k e^{z_k}}`` (every ``y_k(z_j)`` is then
+``y_k``: applied to an entry of z, y is no product).
 
 Where the document defines ``NAME(ARGUMENTS)`` so, every later ``NAME(ARGUMENTS)`` with the very
 same arguments is that name: the argument list is blanked (``s(\\mathbf x)_i`` reads as ``s_i``).
@@ -28,11 +31,29 @@ _ENTRY_APPLIED = re.compile(
     r"(?<![\\a-zA-Z])([a-zA-Z])\s*_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*(?:\\left)?\(\s*([a-zA-Z])\s*"
     r"(?:\\right)?\)"
 )
+# y_i(z_i) = \frac{e^{z_i}}{…}: an entry written with the entry of the vector it is a function
+# of, the same index on both (checked where it is used)
+_ENTRY_OF_ENTRY = re.compile(
+    r"(?<![\\a-zA-Z])([a-zA-Z])\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*(?:\\left)?\(\s*"
+    r"([a-zA-Z])\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*(?:\\right)?\)"
+)
 _DEFINED = re.compile(r"\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z]))?\s*&?\s*(?:=|:=|\\coloneqq)(?!=)")
 
 
 def _key(name: str, arguments: str) -> tuple[str, str]:
     return name, re.sub(r"\s+|\\(?:mathbf|boldsymbol|bm|vec)|[{}]", "", arguments)
+
+
+def _same_index(match: re.Match[str]) -> bool:
+    """``y_k(z_k)``: the entry and its argument at one index (``y_k(z_j)`` is not read so)."""
+    return (match.group(2) or match.group(3)) == (match.group(5) or match.group(6))
+
+
+def _at_start(everything: str, start: int, starts: set[int]) -> bool:
+    """``NAME`` at ``start`` opens a display, a ``$…$`` or a row: it may be defined there."""
+    before = re.sub(r"(?:\\begin\s*\{[a-zA-Z*]+\}\s*)+$", "", everything[:start])
+    before = before.rstrip(" \t\n&")
+    return start in starts or before.endswith(("$", "$$", "\\[", "\\\\"))
 
 
 def drop_arguments(text: Text, displays: list[Display]) -> list[str]:
@@ -65,8 +86,22 @@ def drop_arguments(text: Text, displays: list[Display]) -> list[str]:
         value = re.split(r"\$|\\\]|\\end\b", everything[defining.end() :], maxsplit=1)[0]
         if re.search(rf"(?<![\\a-zA-Z]){match.group(2)}\s*_", value):
             defined.setdefault(_key(match.group(1), match.group(2)), match.group())
+    for match in _ENTRY_OF_ENTRY.finditer(everything):
+        if not _same_index(match) or not _at_start(everything, match.start(), starts):
+            continue
+        if (defining := _DEFINED.match(everything, match.end())) is None:
+            continue
+        value = re.split(r"\$|\\\]|\\end\b", everything[defining.end() :], maxsplit=1)[0]
+        if re.search(rf"(?<![\\a-zA-Z]){match.group(4)}\s*_", value):
+            defined.setdefault(_key(match.group(1), match.group(4) + "_"), match.group())
     if not defined:
         return []
+    for match in list(_ENTRY_OF_ENTRY.finditer(everything)):
+        if _key(match.group(1), match.group(4) + "_") in defined:  # y_k(z_j) too: y_k
+            start = match.start() + match.group().index("(")
+            if "\\left" in match.group():
+                start = match.start() + match.group().index("\\left")
+            text.blank(start, match.end())
     for match in list(_ENTRY_APPLIED.finditer(everything)):
         if _key(match.group(1), match.group(2)) in defined:
             start = match.start() + match.group().index("(")

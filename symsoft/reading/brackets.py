@@ -40,3 +40,19 @@ def matching(text: str, start: int) -> int:
         if depth < 0:
             return -1
     return -1
+
+
+def paired_braces(text: str) -> dict[int, int]:
+    """The escaped braces ``\\{`` … ``\\}`` that close each other (``1\\{k = i\\}``, a set),
+    +1 where one opens and -1 where it closes; a ``\\left\\{`` of cases, never closed, is
+    not among them."""
+    paired: dict[int, int] = {}
+    opened: list[int] = []
+    for match in re.finditer(r"(?<!\\)(?:\\\\)*\\([{}])", text):
+        at = match.end() - 2
+        if match.group(1) == "{":
+            opened.append(at)
+        elif opened:
+            paired[opened.pop()] = 1
+            paired[at] = -1
+    return paired

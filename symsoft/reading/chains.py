@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from symsoft.reading.brackets import paired_braces
 from symsoft.reading.spans import Display, Span, Text
 from symsoft.reading.spelling import _blank_decorations
 from symsoft.reading.steps import Relation
@@ -81,6 +82,7 @@ _ANNOTATION = re.compile(
 def _top_level(text: str) -> list[int]:
     """For each character, 0 if it lies outside every group and environment, else > 0."""
     depth, levels, pos = 0, [0] * len(text), 0
+    braces = paired_braces(text)
     while pos < len(text):
         env = _ENV.match(text, pos)
         if env:
@@ -90,6 +92,11 @@ def _top_level(text: str) -> list[int]:
             pos = env.end()
             continue
         char = text[pos]
+        if char == "\\" and pos in braces:  # 1\{k = i\}: a set, its '=' no step
+            depth += braces[pos]
+            levels[pos] = levels[pos + 1] = depth + (1 if braces[pos] < 0 else 0)
+            pos += 2
+            continue
         if char == "\\" and pos + 1 < len(text):
             opens = text[pos + 1] in "{(["
             closes = text[pos + 1] in "})]"

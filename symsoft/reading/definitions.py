@@ -29,6 +29,21 @@ _SUM_BOUND = re.compile(
 )
 
 
+_LETTER_ALONE = re.compile(r"\s*([a-hoz-zA-Z])\s*")  # not an index letter (i … n)
+
+
+def named_on_the_right(lhs: str, rhs: str, earlier: str) -> str | None:
+    """``y_1 = a``, ``e^{x_2} = b`` (a display of this one equation): a letter the math has not
+    written before, named on the right, is a shorthand the text introduces for the left side:
+    no step to judge (with ``a`` and ``y`` free it was flagged)."""
+    letter = _LETTER_ALONE.fullmatch(rhs)
+    if letter is None or letter.group(1) == "e" or _LETTER_ALONE.fullmatch(lhs):
+        return None
+    if re.search(rf"(?<![\\a-zA-Z]){letter.group(1)}(?![a-zA-Z])", earlier + " " + lhs):
+        return None  # \frac{a}{2} + \frac{a}{2} = a: a step about a
+    return letter.group(1)
+
+
 def class_count(text: str) -> str | None:
     """The letter that counts the classes: the one bound of the text's sums (``\\sum_{j=1}^{K}``)
     but N, and d or D (features) beside another; None when the text also writes ``^N``."""

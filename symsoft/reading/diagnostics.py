@@ -179,6 +179,7 @@ def _check_depth(tree: Tree) -> None:
 
 
 _BARE = {"bare_application"}
+_INDICATORS = {"indicator", "indicator_set"}
 
 
 def _check_products(tree: Tree, text: str) -> None:
@@ -201,7 +202,11 @@ def _check_products(tree: Tree, text: str) -> None:
                     "write \\log(…) or put the function last",
                     pos,
                 )
-            if operator is None and text[right.meta.start_pos].isdigit():
+            if (
+                operator is None
+                and text[right.meta.start_pos].isdigit()
+                and right.data not in _INDICATORS  # t_k 1\{k = i\}: the indicator, one factor
+            ):
                 raise _Rejection(
                     f"ambiguous {written}: a number after a factor; put it first or use \\cdot", pos
                 )

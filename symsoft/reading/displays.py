@@ -91,6 +91,41 @@ _DERIVATION = re.compile(r"\\(?:frac|partial|nabla|log|ln|exp|sigma|sum|tanh)(?!
 # a paragraph of one line holding one ``$…$`` and nothing else (a heading may head it)
 _LONE_INLINE = re.compile(r"^[ \t]*(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
 _PARAGRAPH_EDGE = re.compile(r"[ \t]*(?:#[^\n]*)?")
+# a line of a list or a labelled line whose math is one ``$…$``: ``* $f'(u) = …$``,
+# ``- Row sums: $\sum_j \frac{\partial p_i}{\partial z_j} = … = 0$ ✓``, ``First: $…$``,
+# ``Therefore, $…$.``, ``**Task 2: Show $…$:**``; the label never a condition (if, when, case…)
+_LED_INLINE = re.compile(
+    r"^[ \t]*(?P<item>(?:[-*+]|\d+[.)])[ \t]+)?(?P<label>(?:\*\*)?[A-Za-z][A-Za-z0-9 .]{0,40}?"
+    r"[:,]?(?:[ \t]+[A-Z][a-z]+)?(?:\*\*)?[ \t]+)?"
+    r"(?<![\\$])\$(?P<math>[^$\n]+)(?<!\\)\$[ \t]*[.,;:；。]?(?:\*\*)?[ \t]*(?:✓|✔)?[ \t]*$",
+    re.MULTILINE,
+)
+_CONDITION_WORDS = re.compile(
+    r"(?i)\b(?:if|when|whenever|case|cases|for|where|unless|otherwise|assume|assuming|suppose|"
+    r"given|only|not|except|diagonal|approx\w*)\b"
+)
+# a derivative on the left of the first '=': the line claims a step, it defines nothing
+_DIFFERENTIATED = re.compile(r"\\partial|\\frac\s*\{\s*d|\\nabla|'")
+_SENTENCE_END = re.compile(r"(?:[.:!?。：]|\$\$|\\\]|\*\*)[ \t]*$")
+_NEXT_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
+
+
+def _led_inline(line: str, above: str, below: str) -> re.Match[str] | None:
+    """``line`` as a list item or a labelled line whose math is one equation of the derivation:
+    it then stands as a display does (not inside a sentence that goes on around it)."""
+    match = _LED_INLINE.fullmatch(line)
+    if match is None or not (match.group("item") or match.group("label")):
+        return None
+    if _CONDITION_WORDS.search(match.group("label") or ""):
+        return None  # "If i = j: $…$": a case said in words
+    first = re.split(r"(?<![<>!:\\])=", match.group("math"), maxsplit=1)
+    if len(first) < 2 or _DIFFERENTIATED.search(first[0]) is None:
+        return None  # "$g(x) = e^x - e^{-x}$": a definition in a list stays in its sentence
+    if match.group("item"):
+        return match
+    edge = _PARAGRAPH_EDGE.fullmatch(above) or _SENTENCE_END.search(above)
+    after = not below.strip() or _NEXT_ITEM.match(below) or below.lstrip().startswith(("$$", "#"))
+    return match if edge and after else None
 
 
 def _lone_inline(source: str, found: list[Display]) -> list[Display]:
@@ -104,26 +139,30 @@ def _lone_inline(source: str, found: list[Display]) -> list[Display]:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    candidates: list[tuple[int, re.Match[str]]] = []
+    candidates: list[tuple[int, int, int, str]] = []  # line, where $ opens, closes, the math
     for number, line in enumerate(lines):
-        match = _LONE_INLINE.fullmatch(line)
-        if match is None or any(a <= starts[number] < b for a, b in taken):
+        if any(a <= starts[number] < b for a, b in taken):
             continue
         above = lines[number - 1] if number > 0 else ""
         below = lines[number + 1] if number + 1 < len(lines) else ""
-        if _PARAGRAPH_EDGE.fullmatch(above) and not below.strip():
-            candidates.append((number, match))
+        match = _LONE_INLINE.fullmatch(line)
+        if match is not None and _PARAGRAPH_EDGE.fullmatch(above) and not below.strip():
+            group = 1
+        elif (match := _led_inline(line, above, below)) is not None:
+            group = 3
+        else:
+            continue
+        at = starts[number]
+        candidates.append(
+            (number, at + match.start(group) - 1, at + match.end(group), match[group])
+        )
     lone: list[Display] = []
-    for place, (number, match) in enumerate(candidates):
-        body = match.group(1)
-        following = candidates[place + 1][1].group(1) if place + 1 < len(candidates) else ""
+    for place, (_, dollar, end, body) in enumerate(candidates):
+        following = candidates[place + 1][3] if place + 1 < len(candidates) else ""
         equation = "=" in body and _DERIVATION.search(body) is not None
         starts_chain = _DERIVATION.search(body) is not None and following.lstrip().startswith("=")
         if equation or body.lstrip().startswith("=") or starts_chain:
-            start = starts[number] + match.start()
-            lone.append(
-                Display(0, start, Span(start + 1, starts[number] + match.end(1)), lone=True)
-            )
+            lone.append(Display(0, dollar, Span(dollar + 1, end), lone=True))
     return lone
 
 

@@ -2,8 +2,10 @@ r"""Sums written out with dots: ``e^{z_1} + e^{z_2} + \dots + e^{z_K}`` is
 ``\sum_k e^{z_k}``, the sum over every class, when its first term is the term at 1, the terms
 that follow count up 2, 3, … and the last is the term at the letter that counts the classes
 (the bound of the document's sums).  Anything else (a last index that is not the size, terms
-that differ by more than the index) is left as written, and not read.  The rewrite is shorter
-than what it replaces and is padded with blanks, so columns stay the file's.
+that differ by more than the index) is left as written, and not read.  Other subscripts of the
+term are letters written alike in every term (``\frac{\partial y_1 \log p_1}{\partial p_j}``).
+The rewrite is shorter than what it replaces and is padded with blanks, so columns stay the
+file's.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ def _term_after(body: str, depths: list[int], start: int) -> tuple[int, int]:
         char = body[pos]
         if depths[pos] < level or (depths[pos] == level and char in "+-=&"):
             break
-        if body.startswith("\\\\", pos) or body.startswith("\\right", pos):
+        if body.startswith(("\\\\", "\\right", "\\end"), pos):
             break
         pos += 1
     return start, pos
@@ -82,8 +84,9 @@ def spell_dotted_sums(text: Text, displays: list[Display], size: str) -> None:
             if first_at is None:
                 continue
             first = body[before[first_at][0] : before[first_at][1]]
-            if first.count("_") != len(re.findall(r"_\s*(?:\{\s*1\s*\}|1(?![0-9]))", first)):
-                continue  # another subscript in the term: which one counts is not read
+            others = re.sub(r"_\s*(?:\{\s*1\s*\}|1(?![0-9]))", "", first)
+            if re.search(r"_\s*\{?\s*[^a-zA-Z\s{]|_\s*\{[^{}]*[0-9]", others):
+                continue  # another numbered subscript in the term: which one counts is not read
             counted = [body[a:b] for a, b in before[first_at:]]
             if any(_normal(t) != _normal(_at(first, str(n))) for n, t in enumerate(counted, 1)):
                 continue

@@ -22,7 +22,7 @@ from symsoft.reading.symbols import index_symbol
 
 _LABEL_SUBSCRIPT = re.compile(r"_\s*\{\s*([a-zA-Z])\s*_\s*\{?\s*([a-z])\s*\}?\s*\}")
 _CORRECT_CLASS = re.compile(
-    r"\b(?:correct|true|target|right|ground[- ]truth)\s+(?:class|label|category)"
+    r"\b(?:correct|true|target|right|proper|actual|ground[- ]truth)\s+(?:class|label|category)"
     r"|\bclass\s+label\b|\blabel\s+(?:of|for)\s+(?:the\s+)?(?:example|sample|input)",
     re.IGNORECASE,
 )

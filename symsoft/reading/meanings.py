@@ -23,6 +23,7 @@ from symsoft.reading.definitions import (
     _macros,
     at_an_entry,
     class_count,
+    named_on_the_right,
     said_functions,
     softmax_by_default,
 )
@@ -111,7 +112,17 @@ def meanings_of(
         at: [text.slice(span.start, span.end) for span in spans]
         for at, spans in continuations(steps).items()
     }
+    math = [(m.start(), m.group()) for m in INLINE_MATH.finditer(prose)]
+    math += [(s.lhs.start, text.slice(s.lhs.start, s.rhs.end)) for s in steps if s.lhs]
     for step in steps:
+        lhs, rhs = text.slice(step.lhs.start, step.lhs.end) if step.lhs else "", step.rhs
+        alone = [s.display for s in steps].count(step.display) == 1 and step.kind == "eq"
+        earlier = " ".join(m for at, m in math if step.lhs and at < step.lhs.start)
+        if alone and (letter := named_on_the_right(lhs, text.slice(rhs.start, rhs.end), earlier)):
+            # e^{x_2} = b: a shorthand named on the right, no step; b stays a free name (its
+            # value may be a constant of a later variable: e^x + b by x)
+            definitions[(step.lhs.start, rhs.start)] = f"definition of {letter} (a shorthand)"
+            continue
         if step.lhs is None or not (step.definition_candidate or step.kind == "definition"):
             continue
         line, _ = text.place(step.lhs.start)

@@ -122,12 +122,23 @@ def rename_reserved(text: Text, displays: list[Display]) -> list[tuple[str, str]
     return renamed
 
 
-_SOFTMAX_NAME = r"\\(?:text|operatorname|mathrm)\s*\{\s*[Ss]oftmax\s*\}"
+# \text{softmax}, and the bare word: softmax(x_j), {softmax}(x_j)
+_SOFTMAX_NAME = (
+    r"(?:\\(?:text|operatorname|mathrm)\s*\{\s*[Ss]oftmax\s*\}"
+    r"|(?<![\\A-Za-z])(?:\{[Ss]oftmax\}|[Ss]oftmax(?![A-Za-z])))"
+)
+
+
+def _term(x: str, k: str) -> str:
+    """``e^{x_k}`` or ``\\exp(x_k)``: a term of the standard softmax, as a pattern."""
+    entry = rf"{x}\s*_\s*\{{?\s*{k}\s*\}}?"
+    return rf"(?:e\s*\^\s*\{{\s*{entry}\s*\}}|\\exp\s*\(\s*{entry}\s*\))"
+
+
 # \text{Softmax}(x_i): the softmax word applied to an entry
 _SOFTMAX_OF_ENTRY = re.compile(
     rf"({_SOFTMAX_NAME})\s*\(\s*([a-zA-Z])\s*(_\s*(?:\{{\s*[a-zA-Z0-9]\s*\}}|[a-zA-Z0-9]))\s*\)"
 )
-_SOFTMAX_CALL = re.compile(rf"{_SOFTMAX_NAME}\s*\(")
 # "$p(x_i)$는 $\text{Softmax}(x)_i$를 의미합니다", "$p(x_i)$ means $\text{Softmax}(x)_i$"
 _ALIAS = re.compile(
     r"\$\s*([a-zA-Z])\s*\(\s*([a-zA-Z])\s*_\s*([a-z])\s*\)\s*\$\s*"
@@ -136,30 +147,43 @@ _ALIAS = re.compile(
 )
 
 
+def _defined_otherwise(everything: str, vector: str) -> bool:
+    """Some ``softmax(x_k) = …`` opens a formula and is no identity of the word (its value
+    does not write the word again): the text defines its own softmax (``e^{x_k / T}``)."""
+    opening = re.compile(
+        rf"(?:^|\$|\\\[|\\\\|&)\s*{_SOFTMAX_NAME}\s*\(\s*{vector}\s*_[^()]*\)\s*&?\s*(?::=|=)",
+        re.MULTILINE,
+    )
+    for match in opening.finditer(everything):
+        value = re.split(r"\$|\\\]|\\\\|\n\s*\n", everything[match.end() :], maxsplit=1)[0]
+        if not re.search(_SOFTMAX_NAME, value):
+            return True
+    return False
+
+
 def spell_softmax_entries(text: Text) -> None:
     """``\\text{Softmax}(x_i) = \\frac{e^{x_i}}{\\sum_j e^{x_j}}``: the softmax word applied to
     an entry, defined so by the document, is the entry ``\\text{Softmax}(x)_i`` wherever it is
-    applied (only ever to entries of that one vector, or to the vector).  A letter a sentence
-    says means it (``$p(x_i)$는 $\\text{Softmax}(x_i)$를 의미합니다``) is then that entry too:
-    the sentence reads as the definition ``p_i = \\text{Softmax}(x)_i`` and every ``p(x_k)``
-    of the math as ``p_k``.  Same length: columns stay the file's."""
+    applied to an entry of that one vector; with no definition of the text's own (a
+    ``softmax(x_k) = …`` whose value does not write the word again) it is the convention.
+    A letter a sentence says means it (``$p(x_i)$는 $\\text{Softmax}(x_i)$를 의미합니다``) is
+    then that entry too: the sentence reads as the definition ``p_i = \\text{Softmax}(x)_i``
+    and every ``p(x_k)`` of the math as ``p_k``.  Same length: columns stay the file's."""
     everything = text.slice(0, len(text.chars))
     entries = list(_SOFTMAX_OF_ENTRY.finditer(everything))
     vectors = {m.group(2) for m in entries}
     if len(vectors) != 1:
         return
     (vector,) = vectors
-    whole = re.findall(rf"{_SOFTMAX_NAME}\s*\(\s*{vector}\s*\)", everything)
-    if len(_SOFTMAX_CALL.findall(everything)) != len(entries) + len(whole):
-        return  # the word applied to something else too
+    first = r"\1"
     defined = re.compile(
         rf"{_SOFTMAX_NAME}\s*\(\s*{vector}\s*_\s*\{{?\s*([a-z])\s*\}}?\s*\)\s*=\s*\\frac\s*"
-        rf"\{{\s*e\s*\^\s*\{{\s*{vector}\s*_\s*\{{?\s*\1\s*\}}?\s*\}}\s*\}}\s*"
+        rf"\{{\s*{_term(vector, first)}\s*\}}\s*"
         rf"\{{\s*\\sum\s*(?:_\s*(?:\{{[^{{}}]*\}}|[a-z]))?(?:\^\s*(?:\{{[^{{}}]*\}}|\w))?\s*"
-        rf"e\s*\^\s*\{{\s*{vector}\s*_\s*\{{?\s*([a-z])\s*\}}?\s*\}}\s*\}}"
+        rf"{_term(vector, '([a-z])')}\s*\}}"
     )
-    if not defined.search(everything):
-        return  # no definition of the standard softmax entry: the word is left as it is
+    if not defined.search(everything) and _defined_otherwise(everything, vector):
+        return  # a softmax entry of the document's own: the word is left as it is
     for match in entries:
         start, end = match.start(2), match.end()
         moved = f"{vector}){match.group(3).replace(' ', '')}"

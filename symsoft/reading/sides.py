@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 import sympy
+from sympy.tensor.indexed import IndexException
 
 from symsoft.errors import UnsupportedExpression
 from symsoft.reading.brackets import matching
@@ -374,6 +375,10 @@ class Reader:
             return resolve(evaluate(expr))
         except UnsupportedExpression as exc:
             raise Unreadable(str(exc), cut.pos) from None
+        except IndexException:  # y[k] by y[b, h]: one name with one and with two indices
+            raise Unreadable(
+                "a name written with one index and with two: not read", cut.pos
+            ) from None
 
 
 __all__ = ["Reader", "matching"]

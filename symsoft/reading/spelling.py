@@ -326,10 +326,44 @@ def _group_end_any(text: Text, start: int, limit: int) -> int:
 _LOSS_ARGUMENT = re.compile(r"(?<![A-Za-z\\])L\s*(\(\s*[aoz]\s*\))")
 
 
+# \frac{- \partial X}{\partial v}: the numerator's sign; \frac{(\partial -X)}{\partial v}: a
+# parenthesis opened before the ∂ of the numerator and closed at its end
+_SIGNED_NUMERATOR = re.compile(r"\\frac\s*\{\s*-\s*(?=\\partial(?![a-zA-Z]))")
+_OPENED_BEFORE_PARTIAL = re.compile(r"\\frac\s*(\{)\s*(\()\s*\\partial(?![a-zA-Z])")
+
+
+def _moved_signs(text: Text, span: Span) -> None:
+    """``\\frac{- \\partial X}{\\partial v}`` is ``-\\frac{\\partial X}{\\partial v}`` where the
+    fraction starts a term (after ``=``, ``&``, ``(`` or at the start: after a factor the sign
+    would turn a product into a difference); ``\\frac{(\\partial -X)}{\\partial v}`` is
+    ``\\frac{\\partial(-X)}{\\partial v}``.  Same length: columns stay the file's."""
+    body = text.slice(span.start, span.end)
+    for match in _SIGNED_NUMERATOR.finditer(body):
+        before = body[: match.start()].rstrip()
+        opening = before.endswith("\\\\") or re.search(r"\\begin\s*\{[^{}]*\}$", before)
+        if before and before[-1] not in "=&({" and not opening:
+            continue
+        moved = "-\\frac{".ljust(match.end() - match.start())
+        text.chars[span.start + match.start() : span.start + match.end()] = list(moved)
+    body = text.slice(span.start, span.end)
+    for match in _OPENED_BEFORE_PARTIAL.finditer(body):
+        end = _group_end(text, span.start + match.start(1))
+        closing = text.slice(span.start + match.start(1), end - 1).rstrip() if end > 0 else ""
+        inner = closing[match.end(2) - match.start(1) :]
+        if not closing.endswith(")") or inner.count("(") != inner.count(")") - 1:
+            continue  # the parenthesis closes before the numerator ends: (\partial x) y
+        at = span.start + match.start(2)
+        written = text.slice(at, span.start + match.end())
+        text.chars[at : span.start + match.end()] = list(
+            written[1:].rstrip() + " " * (len(written) - len(written.rstrip())) + "("
+        )
+
+
 def _blank_decorations(text: Text, span: Span) -> None:
     """Blank what carries no mathematics: labels, tags, colours, braces' annotations, the
     argument list of ``L(o)``."""
     _annotated_equals(text, span)
+    _moved_signs(text, span)
     _indicators(text, span)
     _function_words(text, span)
     body = text.slice(span.start, span.end)
