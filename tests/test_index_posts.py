@@ -156,7 +156,8 @@ def test_the_softmax_word_on_an_entry_is_the_entry(name, correct, wrong):
         # the text's own softmax, with a temperature: the word is not the convention
         "$$softmax(x_j) = \\frac{e^{x_j / T}}{\\sum_i e^{x_i / T}}$$\n\n"
         "$$\\log(softmax(x_j)) = x_j - \\log \\sum_i e^{x_i}$$\n",
-        # applied to entries of two vectors: which one is the softmax's?
+        # its own softmax, and the word applied to entries of two vectors
+        "$$softmax(x_j) = \\frac{e^{2 x_j}}{\\sum_i e^{2 x_i}}$$\n\n"
         "$$\\log(softmax(x_j)) = x_j - \\log \\sum_i e^{x_i} + softmax(z_k) - softmax(z_k)$$\n",
     ],
 )

@@ -98,3 +98,36 @@ def test_a_failure_inside_sympy_leaves_one_step_unchecked(monkeypatch):
     first, second = check_document(text).steps
     assert first.status == "holds"
     assert second.status == "not checked" and "IndexException" in second.summary
+
+
+BECAUSE = (
+    "$$\n\\begin{align*}\n"
+    "L &= -\\ln\\left(\\frac{1}{1 + e^{-z}}\\right) \\\\\n"
+    "\\because \\ln\\left(\\frac{1}{M}\\right) &= -\\ln(M) \\\\\n"
+    "&= RHS\n"
+    "\\end{align*}\n$$\n"
+)
+
+
+@pytest.mark.parametrize("reason", [r"\because", r"\text{since }", r"\text{because }"])
+def test_a_reason_row_is_beside_the_chain(reason):
+    """A row led by \\because gives a reason: it is judged on its own, and the row after it goes
+    on from the chain before it (it failed as a step from -\\ln(M))."""
+    text = BECAUSE.replace("\\because", reason)
+    right = check_document(text.replace("RHS", "\\ln(1 + e^{-z})")).steps
+    assert [s.status for s in right] == ["definition", "holds", "holds"]
+    wrong = check_document(text.replace("RHS", "-\\ln(1 + e^{-z})")).steps
+    assert [s.status for s in wrong] == ["definition", "holds", "fails"]
+
+
+def test_a_softmax_of_the_texts_own_blocks_the_convention_in_that_text_only():
+    own = (
+        "$$softmax(x_j) = \\frac{e^{x_j / T}}{\\sum_i e^{x_i / T}}$$\n\n"
+        "$$\\log(softmax(x_j)) = x_j - \\log \\sum_i e^{x_i}$$\n"
+    )
+    # with a temperature of its own, the usual log-softmax is no step of this text's softmax
+    assert [s.status for s in check_document(own).steps] == ["not checked", "not checked"]
+    usual = "$$\\log(softmax(x_j)) = x_j - \\log \\sum_i e^{x_i}$$\n"
+    assert [s.status for s in check_document(usual).steps] == ["holds"]  # nothing leaked
+    wrong = "$$\\log(softmax(x_j)) = x_j + \\log \\sum_i e^{x_i}$$\n"
+    assert check_document(wrong).steps[0].status != "holds"  # x free: not flagged either

@@ -118,7 +118,9 @@ ENTRY_ARGUMENT = [
     (
         r"\mathrm{softmax}(x_j)",
         r"\frac{e^{x_j}}{\sum_{k=1}^{N} e^{x_k}}",
-        r"\frac{e^{-x_j}}{\sum_{k=1}^{N} e^{x_k}}",
+        # the word written again on the right: an identity claimed of the usual softmax (with
+        # only another formula there, the text would be defining its own softmax: not read)
+        r"\frac{e^{x_j}}{\sum_{k=1}^{N} e^{x_k}} - \mathrm{softmax}(x_j)^2",
     ),
     (r"\text{Softmax}(x_i - b)", r"\mathrm{softmax}(x_i)", r"\mathrm{softmax}(2 x_i)"),
     (

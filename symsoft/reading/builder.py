@@ -5,6 +5,7 @@ rule, so every SymPy object the reader makes is built here and nowhere else.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from typing import NamedTuple
 
 import sympy
@@ -31,6 +32,11 @@ from symsoft.reading.symbols import (
 )
 
 MAX_SUM_TERMS = 1_000
+
+
+OWN_SOFTMAX: ContextVar[bool] = ContextVar("own_softmax", default=False)
+"""True while a document that defines its own softmax (``softmax(x_j) = \\frac{e^{x_j / T}}{…}``)
+is read: the word applied to an entry then has no conventional reading."""
 
 
 def _unknown_command(token: Token) -> None:
@@ -290,6 +296,11 @@ class _Builder(Transformer_NonRecursive):
         """``\\mathrm{softmax}(x_j)``, ``Softmax(x_i - b)``: entry i of the softmax of the vector
         whose entry i is the argument (the softmax of one number is 1, which nobody writes) — when
         every indexed name in it carries the same one index, and nothing else does."""
+        if OWN_SOFTMAX.get():
+            raise _Rejection(
+                "softmax(…) of an entry, in a text that defines its own softmax: not read",
+                meta.start_pos,
+            )
         indexed = argument.atoms(sympy.Indexed) if isinstance(argument, sympy.Expr) else set()
         indices = {x.indices for x in indexed}
         written = self.text[meta.start_pos : meta.end_pos]

@@ -293,6 +293,10 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
         )
         if indent:
             text.blank(row.start, row.start + indent.end())
+        reason = _REASON_ROW.match(text.slice(row.start, row.end))
+        if reason:  # "\because \ln(1) &= 0 \\ &= …": a reason beside the chain, not a side
+            text.blank(row.start, row.start + reason.end())
+            kept_row = (chain.last, chain.condition, chain.root, chain.term, chain.outer)
         body, previous = text.slice(row.start, row.end), 0
         for start, end in _segments(body, levels):
             separator, previous = body[previous:start], end
@@ -309,7 +313,12 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
             _chain_steps(text, display, segment, levels[start:end], row_condition, chain, steps)
             if aside:  # "&= … && \text{where } \sum_k y_k = 1 \\ &= …": the next row goes on
                 chain.last, chain.condition, chain.root, chain.term, chain.outer = kept  # main one
+        if reason:  # the next row goes on from the chain before the reason
+            chain.last, chain.condition, chain.root, chain.term, chain.outer = kept_row
     return steps
+
+
+_REASON_ROW = re.compile(r"\s*(?:\\because(?![a-zA-Z])|\\text\s*\{\s*(?:since|because)\s*\})\s*")
 
 
 _ASIDE = re.compile(r"\\text\s*\{\s*(?:where|with|since)\s*\}")

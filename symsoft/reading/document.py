@@ -11,6 +11,7 @@ reason and the column, never skipped. Every transformation of the text keeps its
 
 from __future__ import annotations
 
+import contextvars
 import re
 import time
 from dataclasses import replace
@@ -21,6 +22,7 @@ from symsoft.errors import InputError
 from symsoft.reading import shifts
 from symsoft.reading.arguments import drop_arguments
 from symsoft.reading.batches import batch_of
+from symsoft.reading.builder import OWN_SOFTMAX
 from symsoft.reading.chains import Step, cases_block, steps_of, unclosed_group
 from symsoft.reading.definitions import class_count, fixed_size
 from symsoft.reading.displays import (
@@ -176,6 +178,17 @@ def check_document(
     >>> result.summary
     '1 step: 0 hold, 1 hold only when i ≠ j, 0 fail'
     """
+    # read in a context of its own: what a document says of its names never leaks to the next
+    return contextvars.copy_context().run(_check, source, n, define, conventions, timeout)
+
+
+def _check(
+    source: str | Path,
+    n: int | None,
+    define: tuple[str, ...] | list[str],
+    conventions: bool,
+    timeout: float,
+) -> DocumentResult:
     began = time.perf_counter()
     text, name, latex = _load(source)
     if len(text) > MAX_DOCUMENT_CHARS:
@@ -191,7 +204,8 @@ def check_document(
         blank_markdown_code(document)
     spell_accented_entries(document)  # \hat{y_i} is \hat{y}_i
     spell_superscript_entries(document)  # Z_2^{(i)} is Z_i
-    spell_softmax_entries(document)  # \text{Softmax}(x_i) defined: \text{Softmax}(x)_i
+    if spell_softmax_entries(document):  # \text{Softmax}(x_i) defined: \text{Softmax}(x)_i
+        OWN_SOFTMAX.set(True)  # softmax(x_j) = \frac{e^{x_j / T}}{…}: no convention
     name_sum_shorthand(document)  # "$\sum$ stands for $\sum_k e^{a_k}$": Σ is a name
     spell_sigma_entries(document)  # \sigma(A_i) = \frac{e^{A_i}}{…}: σ(A_k) is σ_k
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name

@@ -151,7 +151,9 @@ def _defined_otherwise(everything: str, vector: str) -> bool:
     """Some ``softmax(x_k) = …`` opens a formula and is no identity of the word (its value
     does not write the word again): the text defines its own softmax (``e^{x_k / T}``)."""
     opening = re.compile(
-        rf"(?:^|\$|\\\[|\\\\|&)\s*{_SOFTMAX_NAME}\s*\(\s*{vector}\s*_[^()]*\)\s*&?\s*(?::=|=)",
+        # the entry alone as the argument: softmax(z_i - b) = … is an identity of the shift
+        rf"(?:^|\$|\\\[|\\\\|&)\s*{_SOFTMAX_NAME}\s*\(\s*{vector}\s*_\s*(?:\{{[^{{}}]*\}}|\w)\s*\)"
+        r"\s*&?\s*(?::=|=)",
         re.MULTILINE,
     )
     for match in opening.finditer(everything):
@@ -161,19 +163,21 @@ def _defined_otherwise(everything: str, vector: str) -> bool:
     return False
 
 
-def spell_softmax_entries(text: Text) -> None:
+def spell_softmax_entries(text: Text) -> bool:
     """``\\text{Softmax}(x_i) = \\frac{e^{x_i}}{\\sum_j e^{x_j}}``: the softmax word applied to
     an entry, defined so by the document, is the entry ``\\text{Softmax}(x)_i`` wherever it is
     applied to an entry of that one vector; with no definition of the text's own (a
     ``softmax(x_k) = …`` whose value does not write the word again) it is the convention.
     A letter a sentence says means it (``$p(x_i)$는 $\\text{Softmax}(x_i)$를 의미합니다``) is
     then that entry too: the sentence reads as the definition ``p_i = \\text{Softmax}(x)_i``
-    and every ``p(x_k)`` of the math as ``p_k``.  Same length: columns stay the file's."""
+    and every ``p(x_k)`` of the math as ``p_k``.  Same length: columns stay the file's.
+    True when the text defines a softmax of its own (the word then keeps no conventional
+    reading: see :data:`symsoft.reading.builder.OWN_SOFTMAX`)."""
     everything = text.slice(0, len(text.chars))
     entries = list(_SOFTMAX_OF_ENTRY.finditer(everything))
     vectors = {m.group(2) for m in entries}
     if len(vectors) != 1:
-        return
+        return any(_defined_otherwise(everything, v) for v in vectors)
     (vector,) = vectors
     first = r"\1"
     defined = re.compile(
@@ -183,7 +187,7 @@ def spell_softmax_entries(text: Text) -> None:
         rf"{_term(vector, '([a-z])')}\s*\}}"
     )
     if not defined.search(everything) and _defined_otherwise(everything, vector):
-        return  # a softmax entry of the document's own: the word is left as it is
+        return True  # a softmax entry of the document's own: the word is left as it is
     for match in entries:
         start, end = match.start(2), match.end()
         moved = f"{vector}){match.group(3).replace(' ', '')}"
@@ -203,3 +207,4 @@ def spell_softmax_entries(text: Text) -> None:
             entry = f"{letter}_{{{call.group(1) or call.group(2)}}}"
             text.chars[call.start() : call.end()] = list(entry.ljust(len(call.group())))
         everything = text.slice(0, len(text.chars))
+    return False
