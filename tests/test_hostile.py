@@ -846,3 +846,23 @@ def test_a_line_of_dollars_is_read_in_linear_time(tmp_path):
     result = check_document(path)
     assert time.perf_counter() - began < 30
     assert [step.status for step in result.steps] in ([], ["holds"], ["not checked"])
+
+
+@posix
+def test_an_alarm_lost_in_a_callback_rings_again():
+    """An OutOfTime raised inside a garbage-collector callback or a __del__ is lost (Python
+    reports it as unraisable) and the body runs on: the alarm must ring again."""
+    from symsoft.reading.budget import OutOfTime, time_limit
+
+    lost, began = 0, time.perf_counter()
+    with pytest.raises(OutOfTime):
+        with time_limit(0.1):
+            while time.perf_counter() - began < 5:
+                try:
+                    while time.perf_counter() - began < 5:
+                        pass
+                except OutOfTime:
+                    lost += 1  # as if swallowed where it was raised
+                    if lost == 2:
+                        raise
+    assert lost == 2

@@ -34,6 +34,9 @@ def time_limit(seconds: float) -> Iterator[None]:
         return
 
     def expire(signum: int, frame: object) -> None:
+        # raised inside a garbage-collector callback or a __del__, the exception is lost
+        # ("unraisable") and the body runs on: the alarm rings again until one gets out
+        signal.setitimer(signal.ITIMER_REAL, 0.05)
         raise OutOfTime
 
     # inside another limit (a claim of a file, a step being read): the outer one keeps running
