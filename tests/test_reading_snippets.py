@@ -131,3 +131,24 @@ def test_a_softmax_of_the_texts_own_blocks_the_convention_in_that_text_only():
     assert [s.status for s in check_document(usual).steps] == ["holds"]  # nothing leaked
     wrong = "$$\\log(softmax(x_j)) = x_j + \\log \\sum_i e^{x_i}$$\n"
     assert check_document(wrong).steps[0].status != "holds"  # x free: not flagged either
+
+
+GENERAL_TERM = (
+    "\\begin{equation}\n\\hat{y}_{i} = \\frac{\\mathrm{e}^{z_{i}}} {\\mathrm{e}^{z_{1}} + "
+    "\\mathrm{e}^{z_{2}} +...+ MIDDLE + ... +  \\mathrm{e}^{z_{C}}}\n\\end{equation}\n\n"
+    "$$\\frac{\\partial \\hat{y}_i}{\\partial z_j} = RHS$$\n\nfor $\\sum_{k=1}^{C}$ classes.\n"
+)
+
+
+def test_the_general_term_between_two_runs_of_dots_is_one_of_the_terms():
+    """e^{z_1} + e^{z_2} + ... + e^{z_i} + ... + e^{z_C} is the sum over every class."""
+    general = GENERAL_TERM.replace("MIDDLE", "\\mathrm{e}^{z_{i}}")
+    right = general.replace("RHS", "\\hat{y}_i(\\delta_{ij} - \\hat{y}_j)")
+    assert [s.status for s in check_document(right).steps] == ["definition", "holds"]
+    wrong = general.replace("RHS", "\\hat{y}_i(\\delta_{ij} + \\hat{y}_j)")
+    assert [s.status for s in check_document(wrong).steps] == ["definition", "fails"]
+    # a middle term that is not the general one: the sum is not read
+    odd = GENERAL_TERM.replace("MIDDLE", "\\mathrm{e}^{2 z_{i}}").replace(
+        "RHS", "\\hat{y}_i(\\delta_{ij} - \\hat{y}_j)"
+    )
+    assert "not checked" in check_document(odd).steps[-1].summary

@@ -72,6 +72,7 @@ def _normal(term: str) -> str:
 def spell_dotted_sums(text: Text, displays: list[Display], size: str) -> None:
     """Rewrite each sum written out with dots over 1..``size`` as ``\\sum_k`` of its term."""
     for display in displays:
+        _drop_generic_terms(text, display)
         body = text.slice(display.body.start, display.body.end)
         for dots in reversed(list(_DOTS.finditer(body))):
             depths = _depths(body)
@@ -104,3 +105,30 @@ def spell_dotted_sums(text: Text, displays: list[Display], size: str) -> None:
             text.blank(left, right)
             text.chars[left : left + len(written)] = list(written)
             body = text.slice(display.body.start, display.body.end)
+
+
+def _drop_generic_terms(text: Text, display: Display) -> None:
+    """``e^{z_1} + e^{z_2} + ... + e^{z_i} + ... + e^{z_C}``: the general term shown between
+    two runs of dots (the term at a letter) is one of the terms the dots stand for; it is
+    blanked, leaving ``e^{z_1} + e^{z_2} + ...      + e^{z_C}`` to be read as above."""
+    body = text.slice(display.body.start, display.body.end)
+    runs = list(_DOTS.finditer(body))
+    for left, right in reversed(list(zip(runs, runs[1:], strict=False))):
+        middle = body[left.end() : right.start()]
+        depths = _depths(body)
+        before = _terms_before(body, depths, left.start())
+        first = next((body[a:b] for a, b in before if re.search(r"_\s*\{?\s*1\b", body[a:b])), None)
+        if first is None or "+" in middle or "-" in middle:
+            continue
+        general = re.fullmatch(r"[a-z]", _index_of(middle, first) or "")
+        if general is None:
+            continue
+        text.blank(display.body.start + left.end() - 1, display.body.start + right.end() - 1)
+
+
+def _index_of(term: str, first: str) -> str | None:
+    """The index ``term`` is ``first`` at (``e^{z_i}`` is ``e^{z_1}`` at i), or None."""
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        if _normal(term) == _normal(_at(first, letter)):
+            return letter
+    return None
