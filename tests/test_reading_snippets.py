@@ -152,3 +152,20 @@ def test_the_general_term_between_two_runs_of_dots_is_one_of_the_terms():
         "RHS", "\\hat{y}_i(\\delta_{ij} - \\hat{y}_j)"
     )
     assert "not checked" in check_document(odd).steps[-1].summary
+
+
+HEADINGS = (
+    "# 求导\n## sigmoid 原始公式:\n## $y=\\frac{1}{1+e^{-x}}$\n## sigmoid 求导:\n"
+    "## $\\frac{dy}{dx}=\\frac{e^{-x}}{(1+e^{-x})^2}=RHS$\n#\n"
+)
+
+
+def test_a_heading_that_is_one_formula_is_a_display():
+    """A note that writes each formula as a heading line (## $…$) is read as displays."""
+    right = check_document(HEADINGS.replace("RHS", "y(1-y)")).steps
+    assert [s.status for s in right] == ["definition", "holds", "holds"]
+    wrong = check_document(HEADINGS.replace("RHS", "y(1+y)")).steps
+    assert [s.status for s in wrong] == ["definition", "holds", "fails"]
+    # a heading with words beside its math stays a heading
+    worded = HEADINGS.replace("## $y=", "## sigmoid $y=")
+    assert check_document(worded.replace("RHS", "y(1-y)")).steps[0].status != "definition"

@@ -91,6 +91,9 @@ _DERIVATION = re.compile(r"\\(?:frac|partial|nabla|log|ln|exp|sigma|sum|tanh)(?!
 # a paragraph of one line holding one ``$…$`` and nothing else (a heading may head it)
 _LONE_INLINE = re.compile(r"^[ \t]*(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
 _PARAGRAPH_EDGE = re.compile(r"[ \t]*(?:#[^\n]*)?")
+# a Markdown heading that is one ``$…$`` and nothing else (a note that writes each formula as
+# a heading: ``## $y^{'} = \frac{e^{-x}}{(1+e^{-x})^2}$``)
+_HEADING_MATH = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]*")
 # a line of a list or a labelled line whose math is one ``$…$``: ``* $f'(u) = …$``,
 # ``- Row sums: $\sum_j \frac{\partial p_i}{\partial z_j} = … = 0$ ✓``, ``First: $…$``,
 # ``Therefore, $…$.``, ``**Task 2: Show $…$:**``; the label never a condition (if, when, case…)
@@ -150,6 +153,8 @@ def _lone_inline(source: str, found: list[Display]) -> list[Display]:
             group = 1
         elif (match := _led_inline(line, above, below)) is not None:
             group = 3
+        elif (match := _HEADING_MATH.fullmatch(line)) is not None:
+            group = 1
         else:
             continue
         at = starts[number]
