@@ -169,3 +169,29 @@ def test_a_heading_that_is_one_formula_is_a_display():
     # a heading with words beside its math stays a heading
     worded = HEADINGS.replace("## $y=", "## sigmoid $y=")
     assert check_document(worded.replace("RHS", "y(1-y)")).steps[0].status != "definition"
+
+
+NOTEBOOK = (
+    "\\begin{equation}\n\\hat{y}_{i} = \\frac{\\mathrm{e}^{z_{i}}} {\\mathrm{e}^{z_{1}} + "
+    "\\mathrm{e}^{z_{2}} +...+ \\mathrm{e}^{z_{i}} + ... +  \\mathrm{e}^{z_{C}}}\n"
+    "\\end{equation}\n\n"
+    "When $i \\ne{j}$ (using the Quotient Rule):\n\n"
+    "\\begin{equation}\n\\frac{\\partial{\\hat{y}_{i}}}{\\partial{z_{j}}} = OFF\n\\end{equation}\n\n"
+    "The loss is\n\n\\begin{equation}\nE = - \\sum\\limits_{j=1}^{C} t_{j}\\log{\\hat{y}_{j}}\n"
+    "\\end{equation}\n\nWhen the targets are one hot encoded, $t_j$ is 1 for only the actual class"
+    " and this reduces to:\n\n\\begin{equation}\nE = REDUCED\n\\end{equation}\n"
+)
+
+
+def test_a_notebook_with_limits_a_braced_case_and_a_reduced_one_hot_loss():
+    right = NOTEBOOK.replace("OFF", "- \\hat{y}_{i} \\hat{y}_{j}")
+    right = right.replace("REDUCED", "- t_{j} \\log{\\hat{y}_{j}}")
+    steps = check_document(right).steps
+    # \sum\limits_{j=1}^{C} gives the class count, so the dotted sum reads; i \ne{j} is the case
+    assert steps[1].summary == "holds when i ≠ j"
+    # the loss reduced with j the actual class: no flag, the reading is said
+    assert not steps[-1].flagged and "class whose label is 1" in steps[-1].summary
+    wrong = NOTEBOOK.replace("OFF", "\\hat{y}_{i} \\hat{y}_{j}")
+    wrong = wrong.replace("REDUCED", "- t_{j} \\log{\\hat{y}_{i}}")
+    bad = check_document(wrong).steps
+    assert bad[1].flagged and bad[-1].flagged

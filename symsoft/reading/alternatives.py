@@ -17,6 +17,7 @@ from symsoft.reading.readings import _ambiguous, _NotChecked
 from symsoft.reading.scopes import differentiates_by, reached, writes
 from symsoft.reading.sides import Reader
 from symsoft.reading.steps import Meaning
+from symsoft.reading.symbols import index_symbol
 
 if TYPE_CHECKING:
     pass
@@ -32,6 +33,7 @@ _ONE_HOT = re.compile(
     re.IGNORECASE,
 )
 INDEXED_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
+_SUBSCRIPT_INDEX = re.compile(r"_\s*\{?\s*([i-n])\s*\}?(?![A-Za-z])")
 _SUBSCRIPT_LETTER = re.compile(r"_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-z]))")
 
 
@@ -148,28 +150,68 @@ class _Alternatives:
         return ""
 
     def _holds_when_one_hot(self, step: Step, base: StepResult, result: StepResult) -> str:
-        """Why a flag is withheld from a step refuted only at labels y that are not one-hot
+        """Why a flag is withheld from a step refuted only at labels that are not one-hot
         (``\\sum_k y_k^2 = 1``, ``y_i^2 = y_i``) in a text that says, or may mean, they are:
-        with ``y_k = \\delta_{kc}`` (one-hot at a class c) it holds for every N; "" when not."""
+        with ``y_k = \\delta_{kc}`` (one-hot at a class c) it holds for every N, or with the
+        class one of the step's own indices (``E = -t_j \\log \\hat{y}_j``, j "the actual
+        class"); "" when not.  The labels are y, or the letter the document's loss weighs
+        its logarithms with (t)."""
         point = dict(result.counterexample.point) if result.counterexample else {}
-        labels = sorted(v for k, v in point.items() if re.fullmatch(r"y_\d+", k))
-        one_hot = labels == ["0"] * (len(labels) - 1) + ["1"]
-        if not labels or one_hot or not _ONE_HOT.search(self._source):
+        if not _ONE_HOT.search(self._source):
             return ""
-        if re.search(r"\\partial\s*y|d\s*y_", f"{base.lhs} {base.rhs}"):
-            return ""  # a derivative by y: y is a variable there, not a one-hot value
-        k = sympy.Dummy("k", integer=True, positive=True)
-        value = sympy.KroneckerDelta(k, sympy.Symbol("c", integer=True, positive=True))
-        meaning = Meaning("y", k, value, "one-hot labels", r"y_k = \delta_{kc}")
-        judged = self._judged_with(step, base, 0, meaning, variant=-5)
-        if not isinstance(judged, StepResult) or judged.status != "holds":
-            return ""
-        if not all(check.where.startswith("every N") for check in judged.cases):
-            return ""  # at a concrete size (entries written out) c takes one value only
-        return (
-            "it holds for every one-hot y (y_k = δ_kc), which the text says or may mean y is; "
-            "the counterexample's y is not one-hot"
-        )
+        written = f"{base.lhs} {base.rhs}"
+        for name in sorted(self._label_names()):
+            labels = sorted(v for k, v in point.items() if re.fullmatch(rf"{name}_\d+", k))
+            if not labels or labels == ["0"] * (len(labels) - 1) + ["1"]:
+                continue
+            if re.search(rf"\\partial\s*{name}|d\s*{name}_", written):
+                continue  # a derivative by the labels: a variable there, not a one-hot value
+            k = sympy.Dummy("k", integer=True, positive=True)
+            classes = ["c"]
+            loss = re.fullmatch(r"\s*([A-Za-z])\s*", base.lhs)
+            if loss and loss.group(1) in self._losses() and re.search(r"\\(?:log|ln)", base.rhs):
+                # the loss itself reduced for one-hot labels (E = -t_j \log \hat{y}_j, j "the
+                # actual class"); never a derivative or a later row: p_i - 1 is the classic slip
+                classes += sorted(set(_SUBSCRIPT_INDEX.findall(written)))
+            for number, hot in enumerate(classes):
+                symbol = sympy.Symbol("c", integer=True, positive=True)
+                value = sympy.KroneckerDelta(k, symbol if hot == "c" else index_symbol(hot))
+                meaning = Meaning(
+                    name, k, value, "one-hot labels", rf"{name}_k = \delta_{{k{hot}}}"
+                )
+                judged = self._judged_with(step, base, 0, meaning, variant=-5 - 40 * number)
+                if not isinstance(judged, StepResult) or judged.status != "holds":
+                    continue
+                if not all(check.where.startswith("every N") for check in judged.cases):
+                    continue  # at a concrete size (entries written out) c takes one value only
+                if hot == "c":
+                    return (
+                        f"it holds for every one-hot {name} ({name}_k = δ_kc), which the text "
+                        f"says or may mean {name} is; the counterexample's {name} is not one-hot"
+                    )
+                return (
+                    f"it holds when {hot} is the class whose label is 1 ({name}_k = δ_k{hot}), "
+                    "as a text that reduces a one-hot loss may mean"
+                )
+        return ""
+
+    def _losses(self) -> dict[str, set[str]]:
+        """The document's losses (names defined with a sum of label-weighted logarithms) and
+        the letters they weigh their logarithms with."""
+        losses: dict[str, set[str]] = {}
+        for name, loss in self.meanings.table.items():
+            if loss.source in ("standard", "--define") or not isinstance(loss.value, sympy.Expr):
+                continue
+            for term in loss.value.atoms(sympy.Mul):
+                if term.has(sympy.log):
+                    weights = {str(f.base.label) for f in term.args if isinstance(f, sympy.Indexed)}
+                    if weights:
+                        losses.setdefault(name, set()).update(weights)
+        return losses
+
+    def _label_names(self) -> set[str]:
+        """y, and the letters the document's loss weighs its logarithms with."""
+        return {"y"}.union(*self._losses().values())
 
     def _withheld(
         self, step: Step, base: StepResult, counted: int, result: StepResult

@@ -61,7 +61,8 @@ _ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
 
 
 _INDEX_RELATION = re.compile(
-    r"(?<![A-Za-z\\_^])([i-n])\s*(=|\\neq|\\ne(?![a-zA-Z])|≠|!=|\\not\s*=)\s*([i-n])(?![A-Za-z_])"
+    r"(?<![A-Za-z\\_^])([i-n])\s*(=|\\neq|\\ne(?![a-zA-Z])|≠|!=|\\not\s*=)\s*"
+    r"(?:([i-n])|\{\s*([i-n])\s*\})(?![A-Za-z_])"  # also i \ne{j}
 )
 
 
@@ -154,9 +155,9 @@ _WORDED_RELATION = re.compile(  # "the case in which n equals k", "when $i$ is n
 
 def parse_relation(text: str) -> Relation | None:
     found = {
-        (m.group(1), m.group(2) == "=", m.group(3))
+        (m.group(1), m.group(2) == "=", m.group(3) or m.group(4))
         for m in _INDEX_RELATION.finditer(text)
-        if m.group(1) != m.group(3)
+        if m.group(1) != (m.group(3) or m.group(4))
     }
     found |= {
         (m.group(1), " ".join(m.group(2).split()) in ("equals", "is equal to"), m.group(3))

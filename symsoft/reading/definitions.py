@@ -25,7 +25,7 @@ from symsoft.reading.steps import (
 from symsoft.reading.symbolic import fresh_bounds, is_index
 
 _SUM_BOUND = re.compile(
-    r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*([A-Znd])(?![a-zA-Z])"
+    r"\\sum\s*(?:\\(?:no)?limits\s*)?(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*([A-Znd])(?![a-zA-Z])"
 )
 
 

@@ -53,7 +53,7 @@ HEADING = re.compile(
 _ANNOUNCED = re.compile(
     r"(?:\b(?:take|consider|assume|suppose|case|where)|(?:^|[.!?:]\s+)(?:for|if|when|in\s+the\s+case))"
     r"\b[^.!?\n]{0,12}?\$\s*[i-n]\s*"
-    r"(?:=|\\neq?|\\not\s*=|≠)\s*[i-n]\s*\$",
+    r"(?:=|\\neq?|\\not\s*=|≠)\s*\{?[i-n]\}?\s*\$",
     re.IGNORECASE,
 )
 
