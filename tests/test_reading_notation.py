@@ -1619,7 +1619,13 @@ def test_a_step_written_under_a_labels_value_is_not_flagged_without_it():
     under = check_document(UNDER_A_LABEL.replace("WHERE", "\\text{ where } y_i = 1."))
     assert [s.status for s in under.steps] == ["definition", "holds", "not checked", "definition"]
     assert "label's value" in under.steps[2].summary
-    assert flags(UNDER_A_LABEL.replace("WHERE", "")) == [False, False, True, False]
+    # without it, the loss written for one-hot labels is still read with i the true class
+    # (the text says y is one-hot, 1 at the true class): ambiguous, never flagged …
+    bare = check_document(UNDER_A_LABEL.replace("WHERE", "")).steps
+    assert not bare[2].flagged and "class whose label is 1" in bare[2].summary
+    # … while a slip that fails at the true class too is flagged
+    slip = UNDER_A_LABEL.replace("WHERE", "").replace("- \\log p_i", "- \\log p_i^2")
+    assert flags(slip) == [False, False, True, False]
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ import sympy
 
 from symsoft.reading.chains import Step
 from symsoft.reading.outcome import StepResult
+from symsoft.reading.prose import NEGATION, sentences
 from symsoft.reading.readings import _ambiguous, _NotChecked
 from symsoft.reading.scopes import differentiates_by, reached, writes
 from symsoft.reading.sides import Reader
@@ -157,8 +158,11 @@ class _Alternatives:
         class"); "" when not.  The labels are y, or the letter the document's loss weighs
         its logarithms with (t)."""
         point = dict(result.counterexample.point) if result.counterexample else {}
-        if not _ONE_HOT.search(self._source):
-            return ""
+        if not any(
+            _ONE_HOT.search(sentence) and not NEGATION.search(sentence)
+            for sentence in sentences(self._source)
+        ):
+            return ""  # "the target is not one-hot": the labels are free
         written = f"{base.lhs} {base.rhs}"
         for name in sorted(self._label_names()):
             labels = sorted(v for k, v in point.items() if re.fullmatch(rf"{name}_\d+", k))
