@@ -196,3 +196,20 @@ def test_a_notebook_with_limits_a_braced_case_and_a_reduced_one_hot_loss():
     wrong = wrong.replace("REDUCED", "- t_{j} \\log{\\hat{y}_{i}}")
     bad = check_document(wrong).steps
     assert bad[1].flagged and bad[-1].flagged
+
+
+PARAMETERS = (
+    "$$J(w_1, w_2, b) = \\frac{1}{N}\\sum_{i=1}^{N} (\\ln(1 + e^{-z_i}) + (1 - y_i) z_i)$$\n\n"
+    "$$J(w_1, w_2, b) = \\frac{1}{N}\\sum_{i=1}^{N} \\ln(1 + e^{-z_i}) SIGN "
+    "\\frac{1}{N}\\sum_{i=1}^{N}(1 - y_i) z_i$$\n"
+)
+
+
+def test_a_loss_written_as_a_function_of_several_parameters_is_that_loss():
+    """J(w_1, w_2, b) = … defines J; J(w_1, w_2, b) later is J (it did not parse)."""
+    assert [s.status for s in check_document(PARAMETERS.replace("SIGN", "+")).steps] == [
+        "definition",
+        "holds",
+    ]
+    wrong = check_document(PARAMETERS.replace("SIGN", "-")).steps
+    assert [s.status for s in wrong] == ["definition", "fails"]

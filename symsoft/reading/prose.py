@@ -362,12 +362,19 @@ def caveat_of(text: str) -> str:
 ENTRY = re.compile(r"\s*([a-zA-Z])\s*_\s*\{?\s*\d+\s*\}?\s*")
 
 
+_PARAMETER = r"\s*[a-zA-Z](?:\s*_\s*(?:\{\s*[a-zA-Z0-9]{1,3}\s*\}|[a-zA-Z0-9]))?\s*"
+# a function of several parameters named on the left: J(w_1, w_2, b), L(w, b)
+_OF_PARAMETERS = re.compile(rf"\s*([A-Z])\s*\((?:{_PARAMETER},)+{_PARAMETER}\)\s*")
+
+
 @functools.lru_cache(maxsize=4096)  # a long document repeats its left sides
 def defined_name(lhs: str) -> tuple[str, str | None] | None:
     """``(name, index)`` when ``lhs`` is a name with at most one index (``S_i``, ``\\hat{y}_c``,
     ``L``), else None."""
     if len(lhs) > 80 or "\\partial" in lhs or "\\frac" in lhs:  # \sigma(\mathbf{a})_i is a name
         return None
+    if parameters := _OF_PARAMETERS.fullmatch(lhs):  # J(w_1, w_2, b): the loss J itself
+        return parameters.group(1), None
     try:
         value = parse_expression(lhs, open_names=True)
     except SymsoftError:

@@ -91,10 +91,11 @@ _FUNCTION_CALL = re.compile(
     r"\s*((?:'|\^\s*\{?\s*\\prime\s*\}?)*)\s*"
     r"(?:\\left\s*)?\(([^()]*)(?:\\right\s*)?\)"
 )
-_BARE_NAMES = re.compile(
-    r"\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?[a-zA-Z]\s*\}?\s*"
-    r"(?:,\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?[a-zA-Z]\s*\}?\s*)*"
+_ARGUMENT_NAME = (  # w, \mathbf{x}, w_1, w_{12}: a parameter a function of several is written of
+    r"\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?[a-zA-Z]\s*\}?"
+    r"(?:\s*_\s*(?:\{\s*[a-zA-Z0-9]{1,3}\s*\}|[a-zA-Z0-9]))?\s*"
 )
+_BARE_NAMES = re.compile(rf"{_ARGUMENT_NAME}(?:,{_ARGUMENT_NAME})*")
 _INDEXED_NAME = re.compile(r"\s*[a-zA-Z]\s*_\s*(?:\{\s*[a-zA-Z0-9]+\s*\}|[a-zA-Z0-9])\s*")
 _X = sympy.Symbol("x", real=True)
 _SIGMOID = 1 / (1 + sympy.exp(-_X))
