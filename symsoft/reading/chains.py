@@ -252,9 +252,6 @@ def _leading_condition(text: Text, row: Span) -> Relation | None:
     return relation
 
 
-_WHERE = re.compile(r"\\text\s*\{\s*(?:where|with)\s*\}")
-
-
 _LABEL_VALUE = re.compile(
     r"\s*(?:\\text\s*\{\s*(?:if|when|for)\s*\}\s*)?"  # "\quad \text{if } y_i = 1"
     r"[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]\s*[.,;]?\s*"
@@ -302,7 +299,7 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
         for start, end in _segments(body, levels):
             separator, previous = body[previous:start], end
             label = _LABEL_VALUE.fullmatch(body[start:end])
-            if label and (_WHERE.search(separator) or "text" in body[start:end]):
+            if label and (_ASIDE.search(separator) or "text" in body[start:end]):
                 # "L = -\log p_i \text{ where } y_i = 1": the condition the loss is taken under,
                 # not a claim (judged, y_i = 1 would fail for a free label)
                 text.blank(row.start + start, row.start + end)
@@ -322,7 +319,9 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
 _REASON_ROW = re.compile(r"\s*(?:\\because(?![a-zA-Z])|\\text\s*\{\s*(?:since|because)\s*\})\s*")
 
 
-_ASIDE = re.compile(r"\\text\s*\{\s*(?:where|with|since)\s*\}")
+# "\quad \text{where } …" after a chain: a clause beside it, no side of it (also what a label's
+# value is written under: "L = -\log p_i \text{ where } y_i = 1")
+_ASIDE = re.compile(r"\\text\s*\{\s*(?:where|with|since|because)\s*\}")
 
 
 def _chain_steps(
