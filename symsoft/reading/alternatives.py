@@ -18,6 +18,7 @@ from symsoft.reading.readings import _ambiguous, _NotChecked
 from symsoft.reading.scopes import differentiates_by, reached, writes
 from symsoft.reading.sides import Reader
 from symsoft.reading.steps import Meaning
+from symsoft.reading.symbolic import log_weights
 from symsoft.reading.symbols import index_symbol
 
 if TYPE_CHECKING:
@@ -206,11 +207,8 @@ class _Alternatives:
         for name, loss in self.meanings.table.items():
             if loss.source in ("standard", "--define") or not isinstance(loss.value, sympy.Expr):
                 continue
-            for term in loss.value.atoms(sympy.Mul):
-                if term.has(sympy.log):
-                    weights = {str(f.base.label) for f in term.args if isinstance(f, sympy.Indexed)}
-                    if weights:
-                        losses.setdefault(name, set()).update(weights)
+            if weights := log_weights(loss.value):
+                losses[name] = weights
         return losses
 
     def _label_names(self) -> set[str]:

@@ -13,7 +13,7 @@ from symsoft.errors import SymsoftError
 from symsoft.reading.chains import parse_relation
 from symsoft.reading.latex import parse_expression
 from symsoft.reading.steps import Meanings, Relation
-from symsoft.reading.symbolic import is_index
+from symsoft.reading.symbolic import is_index, log_weights
 
 _HYPOTHESIS = re.compile(
     r"sums?\s+(?:up\s+)?to\s+\$?(?:one|1)\b|one[- ]?hot|원[- ]?핫|独热|ワンホット"
@@ -293,13 +293,7 @@ def normalized_in_words(text: str, meanings: Meanings) -> set[str]:
         # targets of the loss the document defines under another name
         losses = [m for m in meanings.table.values() if m.source not in _DEFAULTS]
     if "y" in names:
-        logs = [e for loss in losses for e in loss.value.atoms(sympy.Mul) if e.has(sympy.log)]
-        names |= {
-            str(factor.base.label)
-            for term in logs
-            for factor in term.args
-            if isinstance(factor, sympy.Indexed) and str(factor.base.label) in meanings.leaves
-        }
+        names |= {n for loss in losses for n in log_weights(loss.value) if n in meanings.leaves}
     return {name for name in names if name not in meanings.table}
 
 

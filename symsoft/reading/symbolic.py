@@ -27,6 +27,18 @@ def name_of(e: sympy.Basic) -> str | None:
     return None
 
 
+def log_weights(value: sympy.Basic) -> set[str]:
+    """The names whose entries weigh a logarithm in ``value`` (``t`` in ``-\\sum_j t_j \\log
+    p_j``): the labels of a cross-entropy, whatever the letter."""
+    return {
+        str(factor.base.label)
+        for term in value.atoms(sympy.Mul)
+        if term.has(sympy.log)
+        for factor in term.args
+        if isinstance(factor, sympy.Indexed)
+    }
+
+
 def is_index(symbol: sympy.Basic) -> bool:
     """An index of the document: ``i j k l m n`` (not the size ``N``)."""
     return isinstance(symbol, sympy.Symbol) and (
