@@ -113,6 +113,27 @@ def test_a_stated_hypothesis_is_not_flagged():
         assert not stated.flagged
 
 
+@pytest.mark.parametrize(
+    "said", ["where y is one-hot.", "Here y is a one-hot vector.", "We assume y is one-hot."]
+)
+def test_a_hypothesis_on_a_letter_written_as_a_word(said):
+    loss = r"Let $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$ and $L = -\sum_j y_j \log p_j$, "
+    right = check_document(
+        f"{loss}{said}\n\n$$\\frac{{\\partial L}}{{\\partial z_i}} = p_i - y_i$$"
+    )
+    assert right.steps[-1].summary == "holds given Σ_j y_j = 1"
+    wrong = check_document(
+        f"{loss}{said}\n\n$$\\frac{{\\partial L}}{{\\partial z_i}} = y_i - p_i$$"
+    )
+    assert wrong.steps[-1].status == "fails"
+    # the article "a", a denial, another letter: no hypothesis on y
+    for other in ("Here a is one-hot.", "We do not assume y is one-hot.", "Note q is one-hot."):
+        step = check_document(
+            f"{loss}{other}\n\n$$\\frac{{\\partial L}}{{\\partial z_i}} = p_i - y_i$$"
+        )
+        assert step.steps[-1].summary.startswith("uses Σ_j y_j = 1, which the document does not")
+
+
 def test_a_flag_never_rests_on_a_meaning_the_document_does_not_state():
     bare = check_document(r"$$\frac{\partial L}{\partial o_i} = p_i - y_i$$")
     assert not bare.steps[0].flagged

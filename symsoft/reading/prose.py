@@ -131,6 +131,9 @@ _TARGET_NOUNS = re.compile(
 )
 
 
+_BARE_SUBJECT = re.compile(  # "y is one-hot", "t is a one-hot vector": one letter, no "a" or "I"
+    r"(?<![\w$\\'])([b-zB-HJ-Z])\s+(?:(?:is|are)\s+(?:(?:a|an|always|also)\s+)?)?$"
+)
 _PLAIN_WORDS = re.compile(r"(?:[a-zA-Z ,()-]|是|为|為|都|均|一个|一個|는|은|이|가|は|が|も)*")
 
 
@@ -208,6 +211,10 @@ def stated_normalized(text: str, hedged: bool = False) -> set[str]:
         before = list(INLINE_MATH.finditer(sentence[: found.start()]))
         if unnamed and before and _TARGET_NOUNS.search(sentence[before[-1].end() : found.start()]):
             subjects.add("y")  # "$L$ … with labels that sum to one": the noun is the subject
+        if not subjects and not unnamed:  # "where y is one-hot": a letter written as a word
+            bare = _BARE_SUBJECT.search(sentence[: found.start()])
+            if bare:
+                subjects.add(bare.group(1))
         if not subjects and before:  # "$t$ is one-hot", "the $y_k$ sum to one"
             between = sentence[before[-1].end() : found.start()]
             # plain words: "are nonnegative and", or a copula in Chinese, Korean or Japanese
