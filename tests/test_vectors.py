@@ -147,6 +147,34 @@ def test_a_document_in_vector_notation() -> None:
     assert statuses == ["holds", "holds", "fails"]
 
 
+CAPITAL = r"""
+The softmax is $S_i = \frac{e^{a_i}}{\sum_{k=1}^{N} e^{a_k}}$.
+
+$$\frac{\partial \mathbf{S}}{\partial \mathbf{a}}
+= \mathrm{diag}(\mathbf{S}) - \mathbf{S}\mathbf{S}^T$$
+
+$$\frac{\partial \mathbf{S}}{\partial \mathbf{a}}
+= \mathbf{S}\mathbf{S}^T - \mathrm{diag}(\mathbf{S})$$
+
+$$\frac{\partial \mathbf{S}}{\partial \mathbf{a}}
+= \mathrm{diag}(\mathbf{S}) - \mathbf{S}^T\mathbf{S}$$
+"""
+
+
+def test_a_bold_capital_the_document_defines_entry_by_entry_is_that_vector() -> None:
+    steps = [step for step in check_document(CAPITAL).steps if step.status != "definition"]
+    assert [step.status for step in steps[:2]] == ["holds", "fails"]
+    # S^T S: the outer product only with vectors as rows, and the summary says so
+    assert steps[2].summary.startswith("holds with vectors as rows")
+    # not defined by the document (the catalogue's S is a convention): may be a matrix
+    undefined = check_document(CAPITAL.split("\n", 2)[2]).steps
+    assert all(
+        step.summary.startswith("not checked: a bold capital S: a matrix? not read")
+        for step in undefined
+    )
+    assert len(undefined) == 3
+
+
 WRITTEN_OUT = r"""
 The logits $\vec{o} = (o_1, o_2, o_3)$ go through a softmax,
 $\mathbf{p} = \mathrm{softmax}(\vec{o})$, and the loss is the cross-entropy

@@ -246,11 +246,11 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         if judged is not None:
             return replace(base, status=judged[0], summary=judged[1])
         texts = self._texts(step)
-        shapes = mismatch(*texts, layout=self.reader.layout)
+        shapes = mismatch(*texts, self.reader.capital_vectors, self.reader.layout)
         if shapes is not None:
             raise _NotChecked(shapes, step.relation.start)
         try:
-            written_out = entries(*texts, self.reader.layout)
+            written_out = entries(*texts, self.reader.layout, self.reader.capital_vectors)
         except Unreadable as exc:
             raise _NotChecked(exc.reason, step.relation.start) from None
         if written_out is not None:

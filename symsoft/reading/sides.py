@@ -205,10 +205,25 @@ class Reader:
         self.meanings.used |= used
         return value
 
+    @property
+    def capital_vectors(self) -> frozenset[str]:
+        """The capitals a bold letter writes as a vector: the names the document itself defines
+        entry by entry (``S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}``, so ``\\mathbf{S}`` is that
+        vector); another bold capital may be a matrix, and is not read."""
+        return frozenset(
+            name
+            for name, meaning in self.meanings.table.items()
+            if len(name) == 1
+            and name.isupper()
+            and meaning.index is not None
+            and meaning.source not in ("standard", "--define")
+            and not meaning.unread
+        )
+
     def _read(self, text: str) -> sympy.Expr:
         if len(text) > MAX_CLAIM_LENGTH:
             raise Unreadable(f"a side of {len(text)} characters; at most {MAX_CLAIM_LENGTH}")
-        entries = entrywise(text, self.layout) if self.depth == 0 else None
+        entries = entrywise(text, self.layout, self.capital_vectors) if self.depth == 0 else None
         if entries is not None and entries.size is not None:
             raise Unreadable("a matrix written out: judged entry by entry only in a step")
         if entries is not None:  # vector notation, read at one entry

@@ -83,8 +83,7 @@ def entrywise(
     dots = _DOTS.search(_LITERAL_BODY.sub(lambda m: " " * len(m.group()), text))
     if dots:
         raise Unreadable(f"{dots.group()} outside a matrix is not read", dots.start())
-    translation = _Translation(text, _free_letters(text), layout)
-    translation.vectors = vectors
+    translation = _translation(text, layout, None, vectors)
     value = translation.sum(0, len(text))
     # a column is read at row r alone, a number at no entry: a constant c (x - c) is no clash
     used_letters = {"vector": (ROW,), "row vector": (COLUMN,), "scalar": ()}
@@ -102,14 +101,14 @@ def entrywise(
 
 
 def entries(
-    lhs: str, rhs: str, layout: str = "numerator"
+    lhs: str, rhs: str, layout: str = "numerator", vectors: frozenset[str] = frozenset()
 ) -> list[tuple[str, str, str, int]] | None:
     """A step with a matrix written out, as one step per entry: [(entry, left side, right side,
     size), …] in index notation at concrete indices; None when nothing is written out.  A matrix
     written with dots is judged at each size where its rows' labels (1, 2, …, N−1, N) are
     distinct, at the entries it shows."""
     lhs, rhs = _matrix_times(lhs), _matrix_times(rhs)
-    sides = [entrywise(side, layout) for side in (lhs, rhs)]
+    sides = [entrywise(side, layout, vectors) for side in (lhs, rhs)]
     written = [s for s in sides if s is not None and s.size is not None]
     if not written:
         return None
@@ -126,7 +125,7 @@ def entries(
         rows = range(1, size + 1) if shape in ("vector", "matrix") else [1]
         columns = range(1, size + 1) if shape in ("row vector", "matrix") else [1]
         at = [
-            _Translation(text, _free_letters(text), layout, size).sum(0, len(text))
+            _translation(text, layout, size, vectors).sum(0, len(text))
             if side is not None
             else None
             for side, text in zip(sides, (lhs, rhs), strict=True)
@@ -146,6 +145,14 @@ def entries(
     if not out:
         raise Unreadable("every entry needs one that the dots hide")
     return out
+
+
+def _translation(text: str, layout: str, size: int | None, vectors: frozenset[str]) -> _Translation:
+    """The reader of ``text`` entry by entry at ``size`` (None: any), ``vectors`` its bold
+    capital vectors."""
+    translation = _Translation(text, _free_letters(text), layout, size)
+    translation.vectors = vectors
+    return translation
 
 
 def readings(lhs: str, rhs: str) -> tuple[str, ...]:
