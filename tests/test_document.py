@@ -113,6 +113,42 @@ def test_a_stated_hypothesis_is_not_flagged():
         assert not stated.flagged
 
 
+def test_labels_of_another_letter_need_their_own_sum_to_one():
+    # E weighs its logarithms with t: the unstated hypothesis is Σ t = 1, not a failure
+    loss = r"Let $\hat{y}_k = \frac{e^{z_k}}{\sum_j e^{z_j}}$ and $E = -\sum_k t_k \log \hat{y}_k$."
+    right = check_document(
+        f"{loss}\n\n$$\\frac{{\\partial E}}{{\\partial z_i}} = \\hat{{y}}_i - t_i$$"
+    )
+    assert right.steps[-1].summary == "uses Σ_j t_j = 1, which the document does not state"
+    assert right.summary.endswith("1 need an unstated Σ_j t_j = 1")
+    step = r"$$\frac{\partial E}{\partial z_i} = \hat{y}_i - t_i$$"
+    stated = check_document(f"{loss} The $t_k$ sum to one.\n\n{step}")
+    assert stated.steps[-1].summary == "holds"
+    wrong = check_document(
+        f"{loss}\n\n$$\\frac{{\\partial E}}{{\\partial z_i}} = t_i - \\hat{{y}}_i$$"
+    )
+    assert wrong.steps[-1].status == "fails"
+
+
+def test_a_loss_weighted_by_p_makes_p_its_labels_not_the_default_softmax():
+    # distillation: p the teacher's probabilities, given; never the softmax of the student's z
+    text = (
+        "The student's softmax with temperature is "
+        r"$q_i = \frac{\exp(z_i / T)}{\sum_j \exp(z_j / T)}$, and the loss against the teacher "
+        r"is $C = -\sum_i p_i \log q_i$." + "\n\n"
+    )
+    general = r"$$\frac{\partial C}{\partial z_i} = \frac{1}{T}\left(q_i \sum_j p_j - p_i\right)$$"
+    short = r"$$\frac{\partial C}{\partial z_i} = \frac{1}{T}(q_i - p_i)$$"
+    flipped = r"$$\frac{\partial C}{\partial z_i} = T(q_i - p_i)$$"
+    assert check_document(text + general).steps[-1].summary == "holds"
+    assert check_document(text + short).steps[-1].summary == (
+        "uses Σ_j p_j = 1, which the document does not state"
+    )
+    said = text + "The teacher's $p_i$ sum to one.\n\n"
+    assert check_document(said + short).steps[-1].summary == "holds"
+    assert check_document(said + flipped).steps[-1].status == "fails"
+
+
 @pytest.mark.parametrize(
     "said", ["where y is one-hot.", "Here y is a one-hot vector.", "We assume y is one-hot."]
 )

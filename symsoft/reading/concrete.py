@@ -21,6 +21,11 @@ from symsoft.results import Counterexample, Verdict
 SUM_TO_ONE = "Σ_j y_j = 1"
 
 
+def hypothesis_text(labels: str = "y") -> str:
+    """The hypothesis that the labels ``labels`` sum to one, as a summary writes it."""
+    return SUM_TO_ONE if labels == "y" else f"Σ_j {labels}_j = 1"
+
+
 def _concrete(
     left: sympy.Expr,
     right: sympy.Expr,
@@ -29,6 +34,7 @@ def _concrete(
     sizes: list[int],
     normalized: set[str] | frozenset[str] = frozenset(),
     example: Mapping[str, sympy.Expr] | None = None,
+    labels: str = "y",
 ) -> tuple[Verdict, str, str | None]:
     """Both sides at concrete sizes and indices: the first size where they differ, or, at one
     given size, the verdict there (with ``Σ_j y_j = 1`` when only that makes it hold); with
@@ -113,7 +119,7 @@ def _concrete(
                     )
                     verdict = Verdict("unknown", reason=reason)
                 return verdict, where, None
-        targets = [sympy.Symbol(f"y_{m}", real=True) for m in range(1, size + 1)]
+        targets = [sympy.Symbol(f"{labels}_{m}", real=True) for m in range(1, size + 1)]
         uses_targets = bool((at_left.free_symbols | at_right.free_symbols) & set(targets))
         facts = [
             sum_to_one([sympy.Symbol(f"{name}_{m}", real=True) for m in range(1, size + 1)])
@@ -125,9 +131,9 @@ def _concrete(
         if uses_targets and (hypothesis_stated or fixed):
             given = prove(at_left, at_right, [sum_to_one(targets), *facts])
             if given.status == "proved" and fixed:
-                return given, where, SUM_TO_ONE
+                return given, where, hypothesis_text(labels)
             if given.status == "refuted" and hypothesis_stated:
-                return given, where, SUM_TO_ONE
+                return given, where, hypothesis_text(labels)
             if hypothesis_stated:  # the stated hypothesis decides: a plain failure is no flag
                 last = given
                 continue

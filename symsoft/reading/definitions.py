@@ -11,9 +11,7 @@ from dataclasses import replace
 import sympy
 
 from symsoft.errors import SymsoftError
-from symsoft.reading.prose import (
-    defined_name,
-)
+from symsoft.reading.prose import defined_name, stated_normalized
 from symsoft.reading.sides import Reader
 from symsoft.reading.spans import Text
 from symsoft.reading.steps import (
@@ -22,7 +20,7 @@ from symsoft.reading.steps import (
     Meanings,
     softmax_meaning,
 )
-from symsoft.reading.symbolic import fresh_bounds, is_index
+from symsoft.reading.symbolic import fresh_bounds, is_index, log_weights
 
 _SUM_BOUND = re.compile(
     r"\\sum\s*(?:\\(?:no)?limits\s*)?(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*([A-Znd])(?![a-zA-Z])"
@@ -283,16 +281,49 @@ def softmax_by_default(
     """The standard ``p`` (softmax of ``o``) and ``S`` (softmax of ``a``) in a document that
     never writes ``o_k`` (``a_k``) but says "softmax" and differentiates by one other letter
     alone (``\\frac{\\partial l}{\\partial z_i}``): the softmax of that letter.  Still the
-    standard meaning, a default: flags that rest on it are reported ambiguous."""
+    standard meaning, a default: flags that rest on it are reported ambiguous.  Never a letter
+    the document's own loss weighs its logarithms with (``C = -\\sum_i p_i \\log q_i``: p the
+    teacher's probabilities, free) nor one a sentence says sums to one or is one-hot."""
+    weights, normalized = loss_weights(table), stated_normalized(everything)
     for output, logits in (("p", "o"), ("S", "a")):
         meaning = table.get(output)
-        if meaning is None or meaning.source != "standard" or not softmax_said:
+        if meaning is None or meaning.source != "standard":
+            continue
+        if output in weights:
+            del table[output]  # the targets of the document's loss: free, not a softmax
+            continue
+        if not softmax_said or output in normalized:
             continue
         if re.search(rf"(?<![a-zA-Z\\]){logits}\s*_", everything):
             continue
         others = {name for name in free if len(name) == 1 and name != output} - table.keys()
         if len(others) == 1 and re.search(rf"(?<![a-zA-Z\\]){output}\s*_", everything):
             table[output] = softmax_meaning(output, others.pop())
+
+
+def loss_weights(table: dict[str, Meaning]) -> set[str]:
+    """The letters the document's own losses weigh their logarithms with: their labels."""
+    return set().union(
+        *(
+            log_weights(meaning.value)
+            for meaning in table.values()
+            if meaning.source not in ("standard", "--define")
+            and isinstance(meaning.value, sympy.Expr)
+        )
+    )
+
+
+def labels_of(table: dict[str, Meaning], everything: str) -> str:
+    """The letter of the labels whose Σ = 1 a step may need: y, unless the document's own
+    losses weigh their logarithms with one other letter alone (``E = -\\sum_k t_k \\log
+    \\hat{y}_k``), which it does not define, and it writes no ``y_k``."""
+    weights = loss_weights(table)
+    writes_y = re.search(r"(?<![a-zA-Z\\])y\s*_", everything)
+    if len(weights) == 1 and "y" not in weights and not writes_y:
+        (letter,) = weights
+        if letter not in table:
+            return letter
+    return "y"
 
 
 # "For functions $f(x)$ and $g(x)$", "a function $h(x)$": names said to be functions of x

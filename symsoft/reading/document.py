@@ -24,7 +24,7 @@ from symsoft.reading.arguments import drop_arguments
 from symsoft.reading.batches import batch_of
 from symsoft.reading.builder import OWN_SOFTMAX
 from symsoft.reading.chains import Step, cases_block, steps_of, unclosed_group
-from symsoft.reading.definitions import class_count, fixed_size
+from symsoft.reading.definitions import class_count, fixed_size, labels_of
 from symsoft.reading.displays import (
     Chain,
     blank_markdown_code,
@@ -346,6 +346,7 @@ def _check(
         meanings.unstated_leaves.add("y")
     meanings.normalized |= displayed - {"y"}
     meanings.normalized |= normalized_in_words(everything, meanings) - {"y"}
+    meanings.labels = labels_of(meanings.table, everything)
     meanings.stated_sizes |= stated_sizes(everything)
     judging.caveat = caveat_of(everything)
     judging.hedge = hedged_normalized(everything)

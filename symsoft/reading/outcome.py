@@ -94,13 +94,14 @@ class DocumentResult:
             if step.status == "holds only":
                 key = f"hold only when {step.holds_when}"
             elif step.status == "holds" and not step.hypothesis_stated:
-                key = f"need an unstated {SUM_TO_ONE}"
+                key = f"need an unstated {step.hypothesis or SUM_TO_ONE}"
             count[key] = count.get(key, 0) + 1
         parts = [f"{count.pop('holds', 0)} hold"]
         parts += [f"{v} {k}" for k, v in count.items() if k.startswith("hold only")]
         fails = count.pop("fails", 0)
         parts.append(f"{fails} fail" + ("s" if fails == 1 else ""))
-        for key in (f"need an unstated {SUM_TO_ONE}", "unknown", "not checked"):
+        unstated = sorted(key for key in count if key.startswith("need an unstated"))
+        for key in (*unstated, "unknown", "not checked"):
             if count.get(key):
                 parts.append(f"{count[key]} {'undecided' if key == 'unknown' else key}")
         for key, noun in (("definition", "definition"), ("hypothesis", "hypothesis")):

@@ -23,7 +23,7 @@ import sympy
 
 from symsoft.algebra.prover import prove
 from symsoft.errors import UnsupportedExpression
-from symsoft.reading.concrete import SUM_TO_ONE, _concrete
+from symsoft.reading.concrete import _concrete, hypothesis_text
 from symsoft.reading.names import PARAMETERS, Unreadable, check_bounds, check_names
 from symsoft.reading.symbolic import (
     N,
@@ -130,6 +130,7 @@ class Meanings:
     sigma_arguments: set[str] = field(default_factory=set)  # the v of every \sigma(v) written
     used: set[str] = field(default_factory=set)  # the names expanded since the last clear()
     normalized: set[str] = field(default_factory=set)  # Σ_k X_k = 1 stated (X other than y)
+    labels: str = "y"  # the letter of the labels whose Σ = 1 a step may need (t in E = -Σ t log p)
     macros: dict[str, str] = field(default_factory=dict)  # \newcommand{\dd}{\partial}
     stated_sizes: set[int] = field(default_factory=set)  # "with $N = 3$ inputs"
     examples: dict[str, int] = field(default_factory=dict)  # o_1 = 0: where values are given
@@ -341,6 +342,7 @@ def judge(
                 meanings.normalized,
                 meanings.stated_sizes,
                 example,
+                meanings.labels,
             )
         )
     if (
@@ -401,11 +403,12 @@ def _decide(
     normalized: set[str] | frozenset[str] = frozenset(),
     stated_sizes: set[int] | frozenset[int] = frozenset(),
     example: Mapping[str, sympy.Expr] | None = None,
+    labels: str = "y",
 ) -> CaseCheck:
     name = case_name(blocks)
     if n is not None:
         verdict, where, used = _concrete(
-            left, right, blocks, hypothesis_stated, [n], normalized, example
+            left, right, blocks, hypothesis_stated, [n], normalized, example, labels
         )
         return CaseCheck(name, verdict, where, used)
     sums = Sums()
@@ -420,21 +423,21 @@ def _decide(
             if sympy.IndexedBase(name)[sums.dummy] in sums.symbols
         ]
         general = prove(flat_left, flat_right, facts)
-        total = sums.target_total()
+        total = sums.target_total(labels)
         if general.status != "proved" and total is not None:
             given = prove(flat_left, flat_right, [sympy.Eq(total, 1), *facts])
             if given.status == "proved":
-                return CaseCheck(name, given, _domain(blocks), SUM_TO_ONE)
+                return CaseCheck(name, given, _domain(blocks), hypothesis_text(labels))
     if general.status == "proved":
         return CaseCheck(name, general, _domain(blocks))
     verdict, where, used = _concrete(
-        left, right, blocks, hypothesis_stated, list(SIZES), normalized
+        left, right, blocks, hypothesis_stated, list(SIZES), normalized, labels=labels
     )
     if verdict.status == "refuted":
         largest = _largest_written_index(left, right)
         if largest > 1 and not where.startswith(f"N = {largest},") and where != f"N = {largest}":
             at_largest, _, _ = _concrete(
-                left, right, blocks, hypothesis_stated, [largest], normalized
+                left, right, blocks, hypothesis_stated, [largest], normalized, labels=labels
             )
             if at_largest.status == "proved" and set(stated_sizes) == {largest}:
                 return CaseCheck(name, at_largest, f"N = {largest}, the size the text states")

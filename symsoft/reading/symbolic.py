@@ -198,8 +198,8 @@ class Sums(OpaqueSums):
     def positive(self, body: sympy.Expr) -> bool:
         return bool(flatten(body).is_positive)
 
-    def target_total(self) -> sympy.Symbol | None:
-        return self.symbols.get(sympy.IndexedBase("y")[self.dummy])
+    def target_total(self, labels: str = "y") -> sympy.Symbol | None:
+        return self.symbols.get(sympy.IndexedBase(labels)[self.dummy])
 
 
 def flatten(expr: sympy.Expr) -> sympy.Expr:

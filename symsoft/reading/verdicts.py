@@ -10,7 +10,6 @@ from dataclasses import replace
 
 import sympy
 
-from symsoft.reading.concrete import SUM_TO_ONE
 from symsoft.reading.names import Unreadable
 from symsoft.reading.outcome import StepResult
 from symsoft.reading.prose import (
@@ -111,7 +110,7 @@ def _summarized(
     proved = [c.case for c in cases if c.verdict.status == "proved"]
     refuted = [c.case for c in cases if c.verdict.status == "refuted"]
     unknown = [c for c in cases if c.verdict.status == "unknown"]
-    hypothesis = SUM_TO_ONE if any(c.hypothesis for c in cases) else None
+    hypothesis = next((c.hypothesis for c in cases if c.hypothesis), None)
     given = f" given {hypothesis}" if hypothesis and proved else ""
     at = f" at N = {n}" if n is not None else ""
     only_case = len(cases) == 1 and cases[0].case.startswith(("every", "always"))
@@ -129,7 +128,7 @@ def _summarized(
         reason = unknown[0].verdict.reason
         return replace(base, status="unknown", summary=f"undecided ({unknown[0].case}): {reason}")
     if hypothesis and not stated:
-        summary = f"uses {SUM_TO_ONE}, which the document does not state"
+        summary = f"uses {hypothesis}, which the document does not state"
         return replace(
             base, status="holds", summary=summary, hypothesis=hypothesis, hypothesis_stated=False
         )
