@@ -119,8 +119,9 @@ def _led_inline(line: str, above: str, below: str) -> re.Match[str] | None:
     match = _LED_INLINE.fullmatch(line)
     if match is None or not (match.group("item") or match.group("label")):
         return None
-    if _CONDITION_WORDS.search(match.group("label") or ""):
-        return None  # "If i = j: $…$": a case said in words
+    label = match.group("label") or ""
+    if _CONDITION_WORDS.search(label) or _NOT_ASSERTED.search(label):
+        return None  # "If i = j: $…$": a case said in words; "We want $…$": no claim
     if not _claims_derivative(match.group("math")):
         return None  # "$g(x) = e^x - e^{-x}$": a definition in a list stays in its sentence
     if match.group("item"):
@@ -143,12 +144,13 @@ def _claims_derivative(math: str) -> bool:
 
 _IMPLIES = re.compile(r"\\(?:implies|Rightarrow|Longrightarrow)(?![a-zA-Z])")
 # an equation said in a sentence, ``We have $\frac{dL}{dx_j} = …$ from the chain rule.``: the
-# words just before the math assert it (we have, this gives, so, hence …), nothing in the
+# words just before the math assert it (we have, this gives, so, hence, is …), nothing in the
 # sentence makes it a case, a hypothesis or a mention (if, let, where, want, wrong …), and the
 # sentence ends with the math or with the rule it came from
 _ASSERTING = re.compile(
     r"(?i)(?:^|[\s,])(?:(?:we|i|you|one)\s+(?:have|get|obtain|find)(?:\s+that)?"
-    r"|(?:this|which|it)\s+(?:gives|yields)(?:\s+us)?|so|thus|hence|therefore)[ \t]*,?[ \t]*$"
+    r"|(?:this|which|it)\s+(?:gives|yields)(?:\s+us)?|so|thus|hence|therefore|is|equals|becomes"
+    r"|(?:simplifies|reduces)\s+to)[ \t]*,?[ \t]*$"
 )
 _NOT_ASSERTED = re.compile(
     r"(?i)\b(?:if|when|whenever|case|cases|where|unless|otherwise|assume|assuming|suppose|"
@@ -157,27 +159,33 @@ _NOT_ASSERTED = re.compile(
 )
 _REASON_TAIL = re.compile(
     r"(?i)[ \t]*(?:(?:from|by|using|via)[ \t]+(?:the[ \t]+)?[a-z\- ]{0,30}?"
-    r"(?:rule|definition))?[ \t]*(?P<end>[.;。])?[ \t]*"
+    r"(?:rule|definition))?[ \t]*(?:(?P<end>[.;。])(?:[ \t]|$)|[ \t]*$)"
 )
 _SENTENCE_END_MARK = re.compile(r"[.!?:。：](?:[ \t]+|$)")
+_DISPLAY_END = re.compile(r"(?:\$\$|\\\]|\\end\s*\{[^{}]*\})[ \t]*$")
 _INLINE_MATH = re.compile(r"(?<![\\$])\$([^$\n]+)(?<![\\$])\$(?!\$)")
 
 
-def _said_inline(line: str, below: str) -> list[re.Match[str]]:
+def _said_inline(line: str, above: list[str], below: str) -> list[re.Match[str]]:
     """The ``$…$`` of a sentence that are equations of the derivation (see _ASSERTING): an
-    equation with a derivative left of its first ``=``, or one that starts with ``=`` (``so
-    $= p_i - y_i$``, the chain above goes on); never one that ends in ``= 0`` (set to zero)."""
+    equation with a derivative left of its first ``=``, or one that starts with ``=`` in the
+    sentence right after a display (``$$…$$ so $= p_i - y_i$``, the chain goes on); never one
+    that ends in ``= 0`` (set to zero)."""
+    after_display = any(_DISPLAY_END.search(text) for text in above[-2:] if text.strip()) and all(
+        not text.strip() or _DISPLAY_END.search(text) for text in above[-1:]
+    )
     found = []
     for match in _INLINE_MATH.finditer(line):
         before = line[: match.start()]
         sentence = _SENTENCE_END_MARK.split(before)[-1]
         if "$" in sentence or not _ASSERTING.search(sentence) or _NOT_ASSERTED.search(sentence):
             continue
-        tail = _REASON_TAIL.fullmatch(line[match.end() :])
+        tail = _REASON_TAIL.match(line[match.end() :])
         if tail is None or (not tail.group("end") and below.strip()):
             continue  # the sentence goes on after the math ("… $ and more", "$ is wrong")
         math = match.group(1)
-        if not (math.lstrip().startswith("=") or _claims_derivative(math)):
+        continued = math.lstrip().startswith("=") and after_display and "$" not in before
+        if not (continued or _claims_derivative(math)):
             continue
         if re.search(r"=\s*0\s*[.,]?\s*$", math) or _IMPLIES.search(math):
             continue
@@ -211,7 +219,7 @@ def _lone_inline(source: str, found: list[Display]) -> list[Display]:
             group = 1
         else:
             at = starts[number]
-            for said in _said_inline(line, below):
+            for said in _said_inline(line, lines[max(0, number - 2) : number], below):
                 candidates.append((number, at + said.start(), at + said.end(1), said[1]))
             continue
         at = starts[number]
