@@ -33,6 +33,11 @@ SAID = [
         "Thus $\\frac{\\partial \\log p_i}{\\partial z_i} = p_i - 1$.\n",
     ),
     (
+        "math between \\( and \\)",
+        "So we have \\(\\frac{\\partial \\log p_i}{\\partial z_i} = 1 - p_i\\).\n",
+        "So we have \\(\\frac{\\partial \\log p_i}{\\partial z_i} = 1 + p_i\\).\n",
+    ),
+    (
         "a derivative stated after 'is'",
         "The diagonal entry is $\\frac{\\partial p_i}{\\partial z_i} = p_i(1 - p_i)$.\n",
         "The diagonal entry is $\\frac{\\partial p_i}{\\partial z_i} = p_i(1 + p_i)$.\n",
@@ -125,3 +130,24 @@ def test_the_same_letter_defined_again_without_a_new_section_is_a_step():
     text = SECTIONS.replace("## Part 2\n\n", "").replace("GPRIME", "e^x + e^{-x}")
     steps = check_document(text).steps
     assert steps[1].status == "fails", [s.summary for s in steps]
+
+
+FLATTENED = SOFTMAX + (
+    "Working it out for one entry I get $$ \\begin{aligned} \\frac{\\partial L}{\\partial z_i} "
+    "&= -\\sum_k y_k (\\delta_{ki} - p_i) \\\\ &= RHS \\end{aligned} $$ and I am stuck after this.\n"
+)
+
+
+@pytest.mark.parametrize("rows", ["\\begin{aligned} X \\end{aligned}", "\\eqalign{ X }"])
+def test_rows_aligned_at_equals_are_a_display_inside_a_paragraph(rows):
+    text = FLATTENED.replace("\\begin{aligned} ", "").replace(" \\end{aligned}", "")
+    text = text.replace("$$ \\frac", "$$ " + rows.split("X")[0] + "\\frac")
+    text = text.replace(" $$ and", rows.split("X")[1] + " $$ and")
+    assert [s for _, s in results(text.replace("RHS", "p_i - y_i"))] == ["holds", "holds"]
+    bad = check_document(text.replace("RHS", "y_i - p_i")).steps
+    assert [s.flagged for s in bad] == [False, True], [s.summary for s in bad]
+
+
+def test_one_formula_in_a_sentence_between_double_dollars_stays_inline():
+    text = SOFTMAX + "Working it out I get $$\\frac{\\partial L}{\\partial z_i} = y_i$$ and stop.\n"
+    assert not check_document(text).steps

@@ -74,11 +74,14 @@ def _inline(source: str, opening: re.Match[str], close: re.Match[str]) -> bool:
     # "$$A$$ $$= B$$": displays side by side on one line are displays, not math in a sentence
     before, after = _SIDE_BY_SIDE.sub("", before), _SIDE_BY_SIDE.sub("", after)
     body = source[opening.end() : close.start()]
+    if _ALIGNED_ROWS.search(body):
+        return False  # rows aligned at "&=": a display wherever it is written (math.SE, flattened)
     if before.rstrip().endswith(":") and "=" in body and _DERIVATION.search(body):
         return False  # "it yields: $$L'(u) = …$$": a colon announces a display (math.SE)
     return bool(before.strip(" \t>*-+0123456789.")) or bool(after.strip(" \t.,;:!?"))
 
 
+_ALIGNED_ROWS = re.compile(r"&\s*=[^$]*?(?<!\\)\\\\(?!\\)|(?<!\\)\\\\(?!\\)[^$]*?&\s*=")
 _SIDE_BY_SIDE = re.compile(r"\$\$[^$\n]+\$\$")
 
 
@@ -163,7 +166,9 @@ _REASON_TAIL = re.compile(
 )
 _SENTENCE_END_MARK = re.compile(r"[.!?:。：](?:[ \t]+|$)")
 _DISPLAY_END = re.compile(r"(?:\$\$|\\\]|\\end\s*\{[^{}]*\})[ \t]*$")
-_INLINE_MATH = re.compile(r"(?<![\\$])\$([^$\n]+)(?<![\\$])\$(?!\$)")
+_INLINE_MATH = re.compile(
+    r"(?<![\\$])\$(?P<math>[^$\n]+)(?<![\\$])\$(?!\$)|\\\((?P<paren>[^\n]+?)\\\)"  # $x$, \(x\)
+)
 
 
 def _said_inline(line: str, above: list[str], below: str) -> list[re.Match[str]]:
@@ -178,12 +183,17 @@ def _said_inline(line: str, above: list[str], below: str) -> list[re.Match[str]]
     for match in _INLINE_MATH.finditer(line):
         before = line[: match.start()]
         sentence = _SENTENCE_END_MARK.split(before)[-1]
-        if "$" in sentence or not _ASSERTING.search(sentence) or _NOT_ASSERTED.search(sentence):
+        if (
+            "$" in sentence
+            or "\\(" in sentence
+            or not _ASSERTING.search(sentence)
+            or _NOT_ASSERTED.search(sentence)
+        ):
             continue
         tail = _REASON_TAIL.match(line[match.end() :])
         if tail is None or (not tail.group("end") and below.strip()):
             continue  # the sentence goes on after the math ("… $ and more", "$ is wrong")
-        math = match.group(1)
+        math = match.group("math") or match.group("paren")
         continued = math.lstrip().startswith("=") and after_display and "$" not in before
         if not (continued or _claims_derivative(math)):
             continue
@@ -220,7 +230,10 @@ def _lone_inline(source: str, found: list[Display]) -> list[Display]:
         else:
             at = starts[number]
             for said in _said_inline(line, lines[max(0, number - 2) : number], below):
-                candidates.append((number, at + said.start(), at + said.end(1), said[1]))
+                group = "math" if said.group("math") else "paren"
+                candidates.append(
+                    (number, at + said.start(group) - 1, at + said.end(group), said[group])
+                )
             continue
         at = starts[number]
         candidates.append(
