@@ -134,7 +134,7 @@ def test_the_same_letter_defined_again_without_a_new_section_is_a_step():
 
 FLATTENED = SOFTMAX + (
     "Working it out for one entry I get $$ \\begin{aligned} \\frac{\\partial L}{\\partial z_i} "
-    "&= -\\sum_k y_k (\\delta_{ki} - p_i) \\\\ &= RHS \\end{aligned} $$ and I am stuck after this.\n"
+    "&= -\\sum_k y_k (\\delta_{ki} - p_i) \\\\ &= RHS \\end{aligned} $$ and I am stuck here.\n"
 )
 
 
@@ -151,3 +151,20 @@ def test_rows_aligned_at_equals_are_a_display_inside_a_paragraph(rows):
 def test_one_formula_in_a_sentence_between_double_dollars_stays_inline():
     text = SOFTMAX + "Working it out I get $$\\frac{\\partial L}{\\partial z_i} = y_i$$ and stop.\n"
     assert not check_document(text).steps
+
+
+ROWS = SOFTMAX + (
+    "$$\n\\begin{aligned}\n"
+    "\\log p_i &= z_i - \\log \\sum_k e^{z_k} \\\\\n"
+    "\\therefore \\frac{\\partial \\log p_i}{\\partial z_j} &= \\delta_{ij} - RHS\n"
+    "\\end{aligned}\n$$\n\n"
+    "$$\\frac{\\partial p_i}{\\partial z_j} = p_i(\\delta_{ij} - RHS) \\qquad (1)$$\n"
+)
+
+
+def test_therefore_starts_a_new_chain_and_an_equation_number_is_no_side():
+    good = check_document(ROWS.replace("RHS", "p_j")).steps
+    assert [s.status for s in good] == ["holds", "not checked", "holds", "holds"]
+    assert "'\\therefore' is not an equality" in good[1].summary
+    bad = check_document(ROWS.replace("RHS", "p_i")).steps
+    assert [s.flagged for s in bad] == [False, False, True, True], [s.summary for s in bad]
