@@ -49,7 +49,7 @@ def unclosed_group(text: Text, span: Span) -> tuple[str, int] | None:
 _RELATION = re.compile(
     r"(?P<eq>:=|=:|\\coloneqq|\\eqqcolon|\\triangleq|\\equiv|\\stackrel\s*\{[^{}]*\}\s*\{\s*=\s*\}"
     r"|\\overset\s*\{[^{}]*\}\s*\{\s*=\s*\}|=)"
-    r"|(?P<other>\\approx|\\propto|\\simeq|\\sim|\\leq?|\\geq?|<|>|\\implies|\\Rightarrow"
+    r"|(?P<other>\\approx|\\propto|\\simeq|\\sim|\\leq?|\\geq?|<|>|\\implies|\\Rightarrow|\\therefore"
     r"|\\Longrightarrow|\\iff|\\Leftrightarrow|\\to|\\rightarrow)(?![a-zA-Z])"
 )
 
@@ -74,6 +74,7 @@ _CONDITION_TAIL = re.compile(
 
 _ANNOTATION = re.compile(
     r"(?:\\quad|\\qquad|\\hfill|,|&+)\s*(?:\\text\s*\{[^{}]*\}|\(\s*\\text\s*\{[^{}]*\}\s*\)"
+    r"|(?<!,)\(\s*\d{1,2}\s*\)"  # "\qquad (1)": the equation's number
     r"|\\forall(?![a-zA-Z])(?:[^=]|=(?=\s*\d))*"
     # ", for~i=1,..., C", "\quad \text{for } i = 1, \dots, K": the range of a free index
     r"|(?:for|\\text\s*\{\s*for\s*\})(?:~|\\[,; ]|\s)*[i-n]\s*=(?=\s*\d)[^=]*)[\s.,;]*$"

@@ -11,7 +11,7 @@ from dataclasses import replace
 import sympy
 
 from symsoft.errors import SymsoftError
-from symsoft.reading.prose import defined_name, stated_normalized
+from symsoft.reading.prose import HEADING, defined_name, stated_normalized
 from symsoft.reading.sides import Reader
 from symsoft.reading.spans import Text
 from symsoft.reading.steps import (
@@ -74,20 +74,26 @@ def _functions(
     candidates: list[tuple[str, str, str, tuple[int, int] | None, int]],
     meanings: Meanings,
     definitions: dict[tuple[int, int], str],
+    prose: str = "",
 ) -> None:
     """Function notation: ``f(x) = \\frac{g(x)}{h(x)}`` defines f; g and h, used there and
     defined nowhere with their variable, are unknown functions (the quotient rule is then
     judged as calculus, for every g and h)."""
     written: dict[str, tuple[str, str, str, tuple[int, int] | None]] = {}
-    for lhs, rhs, where, key, _ in candidates:
+    first_at: dict[str, int] = {}
+    again: list[tuple[str, str, str, tuple[int, int] | None, int]] = []
+    for lhs, rhs, where, key, position in candidates:
         match = _FUNCTION_LHS.fullmatch(lhs)
         standard = meanings.table.get(match.group(1)) if match else None
-        if (
-            match
-            and match.group(1) not in written
-            and (not standard or standard.source == "standard")
-        ):
+        if not match or (standard and standard.source != "standard"):
+            continue
+        if match.group(1) not in written:
             written[match.group(1)] = (match.group(2), rhs, where, key)
+            first_at[match.group(1)] = position
+        elif "".join(rhs.split()) != "".join(written[match.group(1)][1].split()) and (
+            HEADING.search(prose, first_at[match.group(1)], position)
+        ):  # in a later section: a new meaning (else a step, judged)
+            again.append((match.group(1), match.group(2), rhs, key, position))
     if not written:
         return
     used = {name for _, rhs, _, _ in written.values() for name in _APPLIED.findall(rhs)}
@@ -110,6 +116,30 @@ def _functions(
             del meanings.table[name]
         if key is not None:
             definitions[key] = f"definition of {name}({variable_name})"
+    for name, variable_name, rhs, key, position in again:
+        _defined_again(name, variable_name, rhs, position, first_at[name], meanings)
+        if key is not None and name in meanings.function_scopes:
+            definitions[key] = f"definition of {name}({variable_name}) (a new meaning)"
+
+
+def _defined_again(
+    name: str, variable_name: str, rhs: str, position: int, first: int, meanings: Meanings
+) -> None:
+    """``g(x) = e^x - e^{-x}`` in a later section than ``g(x) = 1 + e^{-x}`` (the letter
+    reused): the steps after it are judged under the new value, those before under the first.
+    A new value that does not read as a function of its variable (``g(x) = \\frac{u}{v}``, a
+    rule's generic form) opens no scope."""
+    if name not in meanings.functions:
+        return
+    variable = sympy.Symbol(variable_name, real=True)
+    try:
+        value = Reader(meanings).expression(rhs)
+    except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError):
+        return
+    if variable not in value.free_symbols or value.atoms(sympy.core.function.AppliedUndef):
+        return
+    scopes = meanings.function_scopes.setdefault(name, [(first, meanings.functions[name])])
+    scopes.append((position, FunctionMeaning(name, variable, value, f"a new definition of {name}")))
 
 
 _MACRO = re.compile(

@@ -74,11 +74,14 @@ def _inline(source: str, opening: re.Match[str], close: re.Match[str]) -> bool:
     # "$$A$$ $$= B$$": displays side by side on one line are displays, not math in a sentence
     before, after = _SIDE_BY_SIDE.sub("", before), _SIDE_BY_SIDE.sub("", after)
     body = source[opening.end() : close.start()]
+    if _ALIGNED_ROWS.search(body):
+        return False  # rows aligned at "&=": a display wherever it is written (math.SE, flattened)
     if before.rstrip().endswith(":") and "=" in body and _DERIVATION.search(body):
         return False  # "it yields: $$L'(u) = …$$": a colon announces a display (math.SE)
     return bool(before.strip(" \t>*-+0123456789.")) or bool(after.strip(" \t.,;:!?"))
 
 
+_ALIGNED_ROWS = re.compile(r"&\s*=[^$]*?(?<!\\)\\\\(?!\\)|(?<!\\)\\\\(?!\\)[^$]*?&\s*=")
 _SIDE_BY_SIDE = re.compile(r"\$\$[^$\n]+\$\$")
 
 
@@ -119,16 +122,85 @@ def _led_inline(line: str, above: str, below: str) -> re.Match[str] | None:
     match = _LED_INLINE.fullmatch(line)
     if match is None or not (match.group("item") or match.group("label")):
         return None
-    if _CONDITION_WORDS.search(match.group("label") or ""):
-        return None  # "If i = j: $…$": a case said in words
-    first = re.split(r"(?<![<>!:\\])=", match.group("math"), maxsplit=1)
-    if len(first) < 2 or _DIFFERENTIATED.search(first[0]) is None:
+    label = match.group("label") or ""
+    if _CONDITION_WORDS.search(label) or _NOT_ASSERTED.search(label):
+        return None  # "If i = j: $…$": a case said in words; "We want $…$": no claim
+    if not _claims_derivative(match.group("math")):
         return None  # "$g(x) = e^x - e^{-x}$": a definition in a list stays in its sentence
     if match.group("item"):
         return match
     edge = _PARAGRAPH_EDGE.fullmatch(above) or _SENTENCE_END.search(above)
     after = not below.strip() or _NEXT_ITEM.match(below) or below.lstrip().startswith(("$$", "#"))
     return match if edge and after else None
+
+
+def _claims_derivative(math: str) -> bool:
+    """A derivative left of the first ``=`` of the math, or of the first ``=`` after an
+    ``\\implies`` (``g(x) = e^x - e^{-x} \\implies g'(x) = e^x + e^{-x}``: a definition, then
+    its derivative claimed)."""
+    for part in _IMPLIES.split(math):
+        first = re.split(r"(?<![<>!:\\])=", part, maxsplit=1)
+        if len(first) == 2 and _DIFFERENTIATED.search(first[0]) is not None:
+            return True
+    return False
+
+
+_IMPLIES = re.compile(r"\\(?:implies|Rightarrow|Longrightarrow)(?![a-zA-Z])")
+# an equation said in a sentence, ``We have $\frac{dL}{dx_j} = …$ from the chain rule.``: the
+# words just before the math assert it (we have, this gives, so, hence, is …), nothing in the
+# sentence makes it a case, a hypothesis or a mention (if, let, where, want, wrong …), and the
+# sentence ends with the math or with the rule it came from
+_ASSERTING = re.compile(
+    r"(?i)(?:^|[\s,])(?:(?:we|i|you|one)\s+(?:have|get|obtain|find)(?:\s+that)?"
+    r"|(?:this|which|it)\s+(?:gives|yields)(?:\s+us)?|so|thus|hence|therefore|is|equals|becomes"
+    r"|(?:simplifies|reduces)\s+to)[ \t]*,?[ \t]*$"
+)
+_NOT_ASSERTED = re.compile(
+    r"(?i)\b(?:if|when|whenever|case|cases|where|unless|otherwise|assume|assuming|suppose|"
+    r"given|let|set|setting|define|defined|denote|want|wants|need|needs|should|would|could|"
+    r"wrong|mistake|incorrect|error|typo|false|not|instead|claim|claims|approx\w*)\b|\?|n't"
+)
+_REASON_TAIL = re.compile(
+    r"(?i)[ \t]*(?:(?:from|by|using|via)[ \t]+(?:the[ \t]+)?[a-z\- ]{0,30}?"
+    r"(?:rule|definition))?[ \t]*(?:(?P<end>[.;。])(?:[ \t]|$)|[ \t]*$)"
+)
+_SENTENCE_END_MARK = re.compile(r"[.!?:。：](?:[ \t]+|$)")
+_DISPLAY_END = re.compile(r"(?:\$\$|\\\]|\\end\s*\{[^{}]*\})[ \t]*$")
+_INLINE_MATH = re.compile(
+    r"(?<![\\$])\$(?P<math>[^$\n]+)(?<![\\$])\$(?!\$)|\\\((?P<paren>[^\n]+?)\\\)"  # $x$, \(x\)
+)
+
+
+def _said_inline(line: str, above: list[str], below: str) -> list[re.Match[str]]:
+    """The ``$…$`` of a sentence that are equations of the derivation (see _ASSERTING): an
+    equation with a derivative left of its first ``=``, or one that starts with ``=`` in the
+    sentence right after a display (``$$…$$ so $= p_i - y_i$``, the chain goes on); never one
+    that ends in ``= 0`` (set to zero)."""
+    after_display = any(_DISPLAY_END.search(text) for text in above[-2:] if text.strip()) and all(
+        not text.strip() or _DISPLAY_END.search(text) for text in above[-1:]
+    )
+    found = []
+    for match in _INLINE_MATH.finditer(line):
+        before = line[: match.start()]
+        sentence = _SENTENCE_END_MARK.split(before)[-1]
+        if (
+            "$" in sentence
+            or "\\(" in sentence
+            or not _ASSERTING.search(sentence)
+            or _NOT_ASSERTED.search(sentence)
+        ):
+            continue
+        tail = _REASON_TAIL.match(line[match.end() :])
+        if tail is None or (not tail.group("end") and below.strip()):
+            continue  # the sentence goes on after the math ("… $ and more", "$ is wrong")
+        math = match.group("math") or match.group("paren")
+        continued = math.lstrip().startswith("=") and after_display and "$" not in before
+        if not (continued or _claims_derivative(math)):
+            continue
+        if re.search(r"=\s*0\s*[.,]?\s*$", math) or _IMPLIES.search(math):
+            continue
+        found.append(match)
+    return found
 
 
 def _lone_inline(source: str, found: list[Display]) -> list[Display]:
@@ -156,6 +228,12 @@ def _lone_inline(source: str, found: list[Display]) -> list[Display]:
         elif (match := _HEADING_MATH.fullmatch(line)) is not None:
             group = 1
         else:
+            at = starts[number]
+            for said in _said_inline(line, lines[max(0, number - 2) : number], below):
+                group = "math" if said.group("math") else "paren"
+                candidates.append(
+                    (number, at + said.start(group) - 1, at + said.end(group), said[group])
+                )
             continue
         at = starts[number]
         candidates.append(

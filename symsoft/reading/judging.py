@@ -139,6 +139,25 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         return frozenset(m.group(1) for piece in self._math for m in _LONE_LETTER.finditer(piece))
 
     def step(self, step: Step, counted: int) -> StepResult:
+        """The verdict on ``step``, under the meaning of each function in force where it is."""
+        at = (step.lhs or step.relation).start
+        functions = self.meanings.functions
+        in_force = {
+            name: max((d for d in ordered if d[0] <= at), key=lambda d: d[0], default=ordered[0])[1]
+            for name, ordered in self.meanings.function_scopes.items()
+        }
+        if all(functions.get(name) is meaning for name, meaning in in_force.items()):
+            return self._step(step, counted)
+        reader, variants = self.reader, self.variants
+        self.meanings.functions = functions | in_force
+        self.reader = Reader(self.meanings, layout=reader.layout, operands=reader.operands)
+        self.variants = {}
+        try:
+            return self._step(step, counted)
+        finally:
+            self.meanings.functions, self.reader, self.variants = functions, reader, variants
+
+    def _step(self, step: Step, counted: int) -> StepResult:
         line, column = self.text.place(step.relation.start)
         lhs = _side(self.text, step.lhs) if step.lhs else ""
         base = StepResult(

@@ -179,7 +179,7 @@ def meanings_of(
             candidates.append((name, value, f"line {line}", None, match.start()))
             announced.add(match.start())
     candidates.sort(key=lambda candidate: candidate[-1])
-    _functions(candidates, meanings, definitions)
+    _functions(candidates, meanings, definitions, prose)
     said_functions(prose, meanings)  # "for functions $f(x)$ and $g(x)$"
     variables = {_accented_name(m) for m in _VARIABLE.finditer(prose)}
     variables |= set(_BARE_OPERATOR.findall(prose))  # \frac{\partial}{o_k}: ∂ lost (sides.py)

@@ -266,7 +266,7 @@ _COLOUR = re.compile(r"\\(?:color|textcolor)\s*\{[^{}]*\}\s*|\\(?:boxed|cancelto
 
 
 _BRACE_KEEPERS = re.compile(
-    r"\\(?:underbrace|overbrace|underset\s*\{[^{}]*\}|overset\s*\{[^{}]*\})\s*"
+    r"\\(?:underbrace|overbrace|eqalign|underset\s*\{[^{}]*\}|overset\s*\{[^{}]*\})\s*"
 )
 
 

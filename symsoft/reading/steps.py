@@ -121,6 +121,9 @@ class Meanings:
     leaves: set[str] = field(default_factory=lambda: {"a", "o", "y"})
     size: sympy.Symbol = N  # the document's name for the number of classes (N, or K)
     functions: dict[str, FunctionMeaning] = field(default_factory=dict)
+    # a function defined again with another value (g in one section, g in the next): each
+    # meaning with where its definition is; a step is judged under the last one before it
+    function_scopes: dict[str, list[tuple[int, FunctionMeaning]]] = field(default_factory=dict)
     unreadable: dict[str, str] = field(default_factory=dict)  # defined where symsoft cannot read
     # where the section of such a definition starts: a step in an earlier section is not in it
     unreadable_from: dict[str, int] = field(default_factory=dict)
