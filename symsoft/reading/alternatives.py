@@ -31,7 +31,9 @@ _NAMED_BEFORE = re.compile(
 )
 # words that say, or may mean, that the labels y are one-hot
 _ONE_HOT = re.compile(
-    r"one[- ]?hot|원-핫|独热|ワンホット|true\s+(?:class|label)|ground[- ]truth|真实类别|정답|正解",
+    r"one[- ]?hot|원-핫|独热|ワンホット|true\s+(?:class|label)|ground[- ]truth|真实类别|정답|正解"
+    r"|(?:exactly|only)\s+one\s+of\s+(?:the\s+)?\$[^$]{1,20}\$\S*\s+(?:is|equals)\s+\$?(?:1|one)\b"
+    r"|exactly\s+one\s+(?:nonzero|non-zero|entry|component|element|coordinate)",
     re.IGNORECASE,
 )
 INDEXED_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
@@ -243,6 +245,16 @@ class _Alternatives:
                 result,
                 f"with {', '.join(sorted(self.hedged - {'y'}))} summing to one, as a "
                 f"sentence with a negative word may say ('{self.hedge[:80]}'), it holds",
+            )
+        if (
+            result.flagged
+            and self.teacher
+            and self._holds_if_hedged(step, base, counted, self.teacher)
+        ):
+            return _ambiguous(
+                result,
+                f"it holds when the teacher's {', '.join(sorted(self.teacher))} sum to one, "
+                "as a teacher's softened probabilities do; the text does not say what they are",
             )
         if result.status == "holds" and not result.hypothesis_stated:
             if why := self._may_state_it():

@@ -282,6 +282,20 @@ def targets_called_true(text: str) -> str:
     return ""
 
 
+_TEACHER = re.compile(  # "the teacher scores $p$", "the teacher's outputs $\mathbf{p}$"
+    r"\bteacher(?:'s)?(?:\s+(?:soft\s+)?(?:scores?|outputs?|predictions?|targets?))?\s+"
+    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec|hat|tilde)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$",
+    re.IGNORECASE,
+)
+
+
+def teacher_names(text: str) -> set[str]:
+    """The names a text gives a teacher's outputs without saying what they are ("the teacher
+    scores $p$"): in distillation a teacher's softened probabilities, which sum to one, though
+    the word may also mean logits."""
+    return set(_TEACHER.findall(text))
+
+
 def normalized_in_words(text: str, meanings: Meanings) -> set[str]:
     """Targets a sentence says are one-hot or sum to one ("the labels $t$ are one-hot"); "the
     labels are one-hot", with no name, speaks of the targets of the document's own loss."""

@@ -1,0 +1,64 @@
+"""Words that leave a reading open, found by the seventh red team: a teacher's outputs called
+scores (probabilities or logits?), one-hot labels said as "exactly one of the $y_k$ is 1"."""
+
+from __future__ import annotations
+
+import pytest
+
+from symsoft.reading.document import check_document
+
+SOFT = r"""
+With temperature $T$, $q_i = \frac{e^{z_i/T}}{\sum_k e^{z_k/T}}$ and the soft loss
+$C = -\sum_i p_i \log q_i$, where the WORDS $p$ are fixed.
+
+$$\frac{\partial C}{\partial z_i} = GRADIENT$$
+"""
+
+
+@pytest.mark.parametrize("words", ["teacher scores", "teacher outputs", "teacher's predictions"])
+def test_teacher_scores_are_neither_softmax_nor_refuted(words: str) -> None:
+    """'teacher scores $p$' held under the default p = softmax(o) (the text never says so), and
+    with p free the distillation gradient is right only if p sums to one: ambiguous."""
+    text = SOFT.replace("WORDS", words)
+    (right,) = check_document(text.replace("GRADIENT", r"\frac{1}{T}(q_i - p_i)")).steps
+    assert right.status == "not checked" and "teacher's p sum to one" in right.summary
+    for slip in (r"\frac{1}{T}(p_i - q_i)", r"q_i - p_i", r"\frac{1}{T}(q_i + p_i)"):
+        (wrong,) = check_document(text.replace("GRADIENT", slip)).steps
+        assert wrong.status == "fails", slip
+
+
+def test_teacher_logits_are_free() -> None:
+    """Logits are no probabilities: nothing to withhold, the step needs Σ p = 1."""
+    text = SOFT.replace("WORDS", "teacher logits")
+    (result,) = check_document(text.replace("GRADIENT", r"\frac{1}{T}(q_i - p_i)")).steps
+    assert result.status == "fails"
+
+
+ENTROPY = r"""
+Let $p = \mathrm{softmax}(z)$. WORDS
+
+$$
+\sum_k y_k \log y_k = STEP
+$$
+"""
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Exactly one of the $y_k$ is 1.", "The label $y$ has exactly one nonzero entry, a 1."],
+)
+def test_entropy_of_one_hot_labels_said_in_words(words: str) -> None:
+    """Σ_k y_k log y_k = 0 holds for one-hot y (0 log 0 = 0): it was refuted at y = (5/6, 1/6)
+    after 'exactly one of the $y_k$ is 1'."""
+    text = ENTROPY.replace("WORDS", words)
+    (right,) = check_document(text.replace("STEP", "0")).steps
+    assert right.status == "not checked" and "one-hot" in right.summary
+    for slip in ("1", r"\log 2"):
+        (wrong,) = check_document(text.replace("STEP", slip)).steps
+        assert wrong.flagged, slip
+
+
+def test_entropy_of_labels_said_to_be_a_distribution() -> None:
+    text = ENTROPY.replace("WORDS", "The labels $y$ form a probability distribution.")
+    (result,) = check_document(text.replace("STEP", "0")).steps
+    assert result.status == "fails"
