@@ -62,3 +62,36 @@ def test_entropy_of_labels_said_to_be_a_distribution() -> None:
     text = ENTROPY.replace("WORDS", "The labels $y$ form a probability distribution.")
     (result,) = check_document(text.replace("STEP", "0")).steps
     assert result.status == "fails"
+
+
+SQUARED = r"""
+Each output is $y_i = \frac{1}{1 + e^{-z_i}}$ and the cost is $E = \frac{1}{2}\sum_i (y_i - t_i)^2$.
+
+$$
+\frac{\partial E}{\partial z_i} = (y_i - t_i) y_i (1 - y_i)
+$$
+
+WORDS
+
+- First: $\frac{\partial E}{\partial z_i} = (y_i - 1) y_i (1 - y_i)$
+- Then: $\frac{\partial E}{\partial z_i} = STEP$
+"""
+
+
+@pytest.mark.parametrize("words", ["For a target $t_i = 1$,", "When $t_i = 1$:", "With $t_i = 1$,"])
+def test_a_label_value_said_before_a_list(words: str) -> None:
+    """'For a target $t_i = 1$' puts the items after it at that value: -y_i(1 - y_i)^2 was
+    refuted at t = (7/2); a sign slip stays flagged there."""
+    text = SQUARED.replace("WORDS", words)
+    first, right = check_document(text.replace("STEP", r"-y_i(1 - y_i)^2")).steps[1:]
+    assert first.status == right.status == "not checked"
+    assert "t_i = 1" in right.summary
+    (*_, wrong) = check_document(text.replace("STEP", r"y_i(1 - y_i)^2")).steps
+    assert wrong.status == "fails"
+
+
+def test_a_label_value_said_elsewhere_is_no_remark() -> None:
+    """Without the words the step is at no value of t: flagged."""
+    text = SQUARED.replace("WORDS", "Two more lines:")
+    (*_, result) = check_document(text.replace("STEP", r"-y_i(1 - y_i)^2")).steps
+    assert result.status == "fails"
