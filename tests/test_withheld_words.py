@@ -95,3 +95,25 @@ def test_a_label_value_said_elsewhere_is_no_remark() -> None:
     text = SQUARED.replace("WORDS", "Two more lines:")
     (*_, result) = check_document(text.replace("STEP", r"-y_i(1 - y_i)^2")).steps
     assert result.status == "fails"
+
+
+DELTA = r"""
+Let $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$.
+
+$$
+STEP
+$$
+"""
+
+
+def test_a_bare_sum_over_a_kronecker_delta_is_not_guessed() -> None:
+    """\\sum p_i \\delta_{ij} uses i and j (δ's two-letter subscript was skipped): it was read
+    as a sum over i and flagged 'holds only when i = j', where the author sums over j."""
+    for step in (r"\sum p_i \delta_{ij} = p_i", r"\sum p_i \delta_{ij} = p_j"):
+        (result,) = check_document(DELTA.replace("STEP", step)).steps
+        assert result.status == "not checked" and "its terms use i, j" in result.summary
+    (right,) = check_document(DELTA.replace("STEP", r"\sum_j p_i \delta_{ij} = p_i")).steps
+    (wrong,) = check_document(DELTA.replace("STEP", r"\sum_i p_i \delta_{ij} = p_i")).steps
+    assert right.status == "holds" and wrong.flagged
+    (one,) = check_document(DELTA.replace("STEP", r"\sum e^{z_k} \delta_{kk} = 1")).steps
+    assert one.status == "fails"  # δ_{kk}: one letter, the sum over k still reads
