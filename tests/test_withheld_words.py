@@ -117,3 +117,41 @@ def test_a_bare_sum_over_a_kronecker_delta_is_not_guessed() -> None:
     assert right.status == "holds" and wrong.flagged
     (one,) = check_document(DELTA.replace("STEP", r"\sum e^{z_k} \delta_{kk} = 1")).steps
     assert one.status == "fails"  # δ_{kk}: one letter, the sum over k still reads
+
+
+REDUCED = r"""
+The target $t$ is one hot encoded, and $\hat{y}_j = \frac{e^{z_j}}{\sum_k e^{z_k}}$.
+
+$$
+E = -\sum_k t_k \log \hat{y}_k = ROW
+$$
+
+$$
+\frac{\partial E}{\partial z_i} = \hat{y}_i - t_i = GRADIENT
+$$
+"""
+
+
+def test_a_loss_written_out_then_reduced_for_one_hot_labels() -> None:
+    """-\\sum_k t_k \\log \\hat{y}_k = -\\log \\hat{y}_j (j the hot class, as the text means)
+    and \\hat{y}_i - t_i = \\hat{y}_i - \\delta_{ij} (j written on one side only) were refuted
+    at t = (7/2, -5/2)."""
+    text = REDUCED.replace("ROW", r"-\log \hat{y}_j").replace(
+        "GRADIENT", r"\hat{y}_i - \delta_{ij}"
+    )
+    _, row, gradient, delta = check_document(text).steps
+    assert gradient.status == "holds"
+    for result in (row, delta):
+        assert result.status == "not checked" and "t_k = δ_kj" in result.summary
+    slips = REDUCED.replace("ROW", r"\log \hat{y}_j").replace(
+        "GRADIENT", r"\hat{y}_j - \delta_{ij}"
+    )
+    _, row, _, delta = check_document(slips).steps
+    assert row.status == delta.status == "fails"
+
+
+def test_the_classic_slip_stays_flagged() -> None:
+    """p_i - 1 for every i writes no letter on one side only: no class to read it at."""
+    text = REDUCED.replace("ROW", r"-\log \hat{y}_j").replace("GRADIENT", r"\hat{y}_i - 1")
+    *_, slip = check_document(text).steps
+    assert slip.status == "fails"
