@@ -15,7 +15,10 @@ $$\frac{\partial C}{\partial z_i} = GRADIENT$$
 """
 
 
-@pytest.mark.parametrize("words", ["teacher scores", "teacher outputs", "teacher's predictions"])
+@pytest.mark.parametrize(
+    "words",
+    ["teacher scores", "teacher outputs", "teacher's predictions", "teacher's softened outputs"],
+)
 def test_teacher_scores_are_neither_softmax_nor_refuted(words: str) -> None:
     """'teacher scores $p$' held under the default p = softmax(o) (the text never says so), and
     with p free the distillation gradient is right only if p sums to one: ambiguous."""
@@ -25,6 +28,20 @@ def test_teacher_scores_are_neither_softmax_nor_refuted(words: str) -> None:
     for slip in (r"\frac{1}{T}(p_i - q_i)", r"q_i - p_i", r"\frac{1}{T}(q_i + p_i)"):
         (wrong,) = check_document(text.replace("GRADIENT", slip)).steps
         assert wrong.status == "fails", slip
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["soft targets", "teacher's soft labels", "teacher's softened probabilities", "soft labels"],
+)
+def test_soft_targets_sum_to_one(words: str) -> None:
+    """'the soft targets $p$' (Hinton's word) are a distribution: the distillation gradient was
+    refuted at p = (-1/2); 'the teacher's softened probabilities $p$' held only under the default
+    p = softmax(o), and its sign slip was not flagged."""
+    text = SOFT.replace("WORDS", words)
+    (right,) = check_document(text.replace("GRADIENT", r"\frac{1}{T}(q_i - p_i)")).steps
+    (wrong,) = check_document(text.replace("GRADIENT", r"\frac{1}{T}(p_i - q_i)")).steps
+    assert right.status == "holds" and wrong.status == "fails"
 
 
 def test_teacher_logits_are_free() -> None:

@@ -403,7 +403,7 @@ _Y_DIFFERENTIATED = re.compile(  # \frac{\partial y_i}{…}, \partial y_i / \par
 
 
 _TARGET_WORDS = re.compile(  # "targets $t$", "$t \in [0, 1]$ is the target": free variables
-    r"\b(?:targets?|labels?|teacher(?:'s)?)"
+    r"\b(?:targets?|labels?|teacher(?:'s)?(?:\s+soft(?:ened)?)?)"
     r"(?:\s+(?:vectors?|distributions?|class(?:es)?|probabilit(?:y|ies)|outputs?|scores?|logits?"
     r"|predictions?))?\s+"
     r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$"
