@@ -31,7 +31,9 @@ _NAMED_BEFORE = re.compile(
 )
 # words that say, or may mean, that the labels y are one-hot
 _ONE_HOT = re.compile(
-    r"one[- ]?hot|원-핫|独热|ワンホット|true\s+(?:class|label)|ground[- ]truth|真实类别|정답|正解",
+    r"one[- ]?hot|원-핫|独热|ワンホット|true\s+(?:class|label)|ground[- ]truth|真实类别|정답|正解"
+    r"|(?:exactly|only)\s+one\s+of\s+(?:the\s+)?\$[^$]{1,20}\$\S*\s+(?:is|equals)\s+\$?(?:1|one)\b"
+    r"|exactly\s+one\s+(?:nonzero|non-zero|entry|component|element|coordinate)",
     re.IGNORECASE,
 )
 INDEXED_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
@@ -46,6 +48,30 @@ def name_and_index(written: str) -> str:
     indices = {m.group(1) or m.group(2) for m in _SUBSCRIPT_LETTER.finditer(written)}
     both = sorted((named & indices) - set("ijklmn"))
     return both[0] if both else ""
+
+
+_DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|'|\\prime")
+_SUBSCRIPT = re.compile(r"_\s*(?:\{([^{}]*)\}|([a-z]))")
+_BOUND = re.compile(r"\\sum\s*(?:\\limits\s*)?_\s*\{?\s*([a-z])")
+
+
+def _indices(side: str) -> set[str]:
+    """The letters i-n written in the subscripts of ``side`` and not bound by its sums."""
+    written = {
+        letter
+        for script in _SUBSCRIPT.finditer(side)
+        for letter in re.findall(
+            r"(?<![A-Za-z\\])[i-n]+(?![A-Za-z])", script.group(1) or script.group(2)
+        )
+        for letter in letter
+    }
+    return written - set(_BOUND.findall(side))
+
+
+def _one_sided(lhs: str, rhs: str) -> set[str]:
+    """The free index letters one side of a step writes and the other does not."""
+    left, right = _indices(lhs), _indices(rhs)
+    return (left ^ right) - set(_BOUND.findall(lhs + rhs))
 
 
 _EVERY_VALUE = re.compile(
@@ -174,10 +200,17 @@ class _Alternatives:
             k = sympy.Dummy("k", integer=True, positive=True)
             classes = ["c"]
             loss = re.fullmatch(r"\s*([A-Za-z])\s*", base.lhs)
-            if loss and loss.group(1) in self._losses() and re.search(r"\\(?:log|ln)", base.rhs):
+            written_out = not _DERIVATIVE.search(base.lhs) and re.search(r"\\sum", base.lhs)
+            if ((loss and loss.group(1) in self._losses()) or written_out) and all(
+                re.search(r"\\(?:log|ln)", side) for side in (base.lhs, base.rhs)
+            ):
                 # the loss itself reduced for one-hot labels (E = -t_j \log \hat{y}_j, j "the
-                # actual class"); never a derivative or a later row: p_i - 1 is the classic slip
+                # actual class", also a row after -\sum_k t_k \log \hat{y}_k); never a
+                # derivative or a later row of one: p_i - 1 is the classic slip
                 classes += sorted(set(_SUBSCRIPT_INDEX.findall(written)))
+            # a letter written on one side only is fixed by the context (\hat{y}_i - t_i =
+            # \hat{y}_i - \delta_{ij}): perhaps the class whose label is 1
+            classes += sorted(_one_sided(base.lhs, base.rhs) - set(classes))
             for number, hot in enumerate(classes):
                 symbol = sympy.Symbol("c", integer=True, positive=True)
                 value = sympy.KroneckerDelta(k, symbol if hot == "c" else index_symbol(hot))
@@ -243,6 +276,16 @@ class _Alternatives:
                 result,
                 f"with {', '.join(sorted(self.hedged - {'y'}))} summing to one, as a "
                 f"sentence with a negative word may say ('{self.hedge[:80]}'), it holds",
+            )
+        if (
+            result.flagged
+            and self.teacher
+            and self._holds_if_hedged(step, base, counted, self.teacher)
+        ):
+            return _ambiguous(
+                result,
+                f"it holds when the teacher's {', '.join(sorted(self.teacher))} sum to one, "
+                "as a teacher's softened probabilities do; the text does not say what they are",
             )
         if result.status == "holds" and not result.hypothesis_stated:
             if why := self._may_state_it():

@@ -50,6 +50,7 @@ from symsoft.reading.prose import (
     prose_condition,
     stated_normalized,
     targets_called_true,
+    teacher_names,
 )
 from symsoft.reading.readings import _ambiguous, _NotChecked
 from symsoft.reading.renaming import (
@@ -351,6 +352,7 @@ def _check(
     judging.caveat = caveat_of(everything)
     judging.hedge = hedged_normalized(everything)
     judging.true_targets = targets_called_true(everything)
+    judging.teacher = teacher_names(everything) - meanings.normalized - set(meanings.table)
     judging.hedged = stated_normalized(everything, hedged=True)
     judging.constrained = constraints_of(everything)
     judging.scopes = scopes_of(document, redefined, meanings, stated, n, definitions)

@@ -73,6 +73,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
     caveat: str = ""  # a convention of the whole text this reader does not apply (see caveat_of)
     hedge: str = ""  # a sentence that may state Σ_j y_j = 1 beside a negation (hedged_normalized)
     hedged: set[str] = field(default_factory=set)  # targets such a sentence may call normalized
+    teacher: set[str] = field(default_factory=set)  # a teacher's outputs (teacher_names)
     true_targets: str = ""  # a sentence calling the targets the true class (targets_called_true)
     # worked examples (their spelling) with a step that fits only indices counted from 0, and the
     # places of steps that hold at an example counted from 1 but not from 0

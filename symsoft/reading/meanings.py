@@ -403,8 +403,9 @@ _Y_DIFFERENTIATED = re.compile(  # \frac{\partial y_i}{…}, \partial y_i / \par
 
 
 _TARGET_WORDS = re.compile(  # "targets $t$", "$t \in [0, 1]$ is the target": free variables
-    r"\b(?:targets?|labels?|teacher(?:'s)?)"
-    r"(?:\s+(?:vectors?|distributions?|class(?:es)?|probabilit(?:y|ies)|outputs?))?\s+"
+    r"\b(?:targets?|labels?|teacher(?:'s)?(?:\s+soft(?:ened)?)?)"
+    r"(?:\s+(?:vectors?|distributions?|class(?:es)?|probabilit(?:y|ies)|outputs?|scores?|logits?"
+    r"|predictions?))?\s+"
     r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$"
     r"|\$\s*([a-zA-Z])\s*(?:\\in\b[^$]*)?\$\s+(?:is|are)\s+(?:the|a|an|our)?\s*(?:[a-z-]+\s+)?"
     r"(?:targets?|labels?)\b",

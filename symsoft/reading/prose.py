@@ -19,6 +19,7 @@ _HYPOTHESIS = re.compile(
     r"sums?\s+(?:up\s+)?to\s+\$?(?:one|1)\b|one[- ]?hot|원[- ]?핫|独热|ワンホット"
     r"|概率分布|確率分布|확률\s*분포|(?:之?和|합이|総和が|合計が)\s*(?:为|為|是)?\s*\$?1"
     r"|probability\s+(?:distribution|vector)|(?:teacher|target|soft)\s+(?:probabilities|distribution)"
+    r"|\bsoft(?:ened)?\s+(?:targets?|labels?|probabilities|distribution)"
     r"|\bnormali[sz]ed\b|categorical\s+distribution|\|\s*_\s*\{?1\}?\s*=\s*1"
     r"|indicator\s+of\s+the\s+(?:true|correct|target)|exactly\s+one\s+nonzero"
     r"|add\s+up\s+to\s+\$?(?:one|1)\b|exactly\s+one\s+(?:entry|component|element|coordinate)"
@@ -127,7 +128,9 @@ _NOT_A_NEGATION = re.compile(
 
 
 _TARGET_NOUNS = re.compile(
-    r"\b(?:targets?|labels?|ground[- ]truth|responses?)\b|레이블|라벨|标签|ラベル", re.IGNORECASE
+    r"\b(?:targets?|labels?|ground[- ]truth|responses?|softened\s+probabilities)\b"
+    r"|레이블|라벨|标签|ラベル",
+    re.IGNORECASE,
 )
 
 
@@ -287,6 +290,20 @@ def targets_called_true(text: str) -> str:
         if _TARGET_NAME.search(sentence) and _TRUE_TARGETS.search(sentence):
             return sentence.strip()
     return ""
+
+
+_TEACHER = re.compile(  # "the teacher scores $p$", "the teacher's outputs $\mathbf{p}$"
+    r"\bteacher(?:'s)?(?:\s+(?:soft(?:ened)?\s+)?(?:scores?|outputs?|predictions?|targets?))?\s+"
+    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec|hat|tilde)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$",
+    re.IGNORECASE,
+)
+
+
+def teacher_names(text: str) -> set[str]:
+    """The names a text gives a teacher's outputs without saying what they are ("the teacher
+    scores $p$"): in distillation a teacher's softened probabilities, which sum to one, though
+    the word may also mean logits."""
+    return set(_TEACHER.findall(text))
 
 
 def normalized_in_words(text: str, meanings: Meanings) -> set[str]:

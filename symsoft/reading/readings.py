@@ -257,10 +257,13 @@ class _OtherReadings:
             else:
                 self.meanings.table[name] = kept
 
-    def _holds_if_hedged(self, step: Step, base: StepResult, counted: int) -> bool:
+    def _holds_if_hedged(
+        self, step: Step, base: StepResult, counted: int, names: set[str] | None = None
+    ) -> bool:
         """Whether a flagged step is not refuted once the targets a sentence with a negative
-        word may call normalized (:func:`stated_normalized` with ``hedged``) sum to one."""
-        added = self.hedged - {"y"} - self.meanings.normalized
+        word may call normalized (:func:`stated_normalized` with ``hedged``), or ``names``,
+        sum to one."""
+        added = (self.hedged if names is None else names) - {"y"} - self.meanings.normalized
         self.meanings.normalized |= added
         try:
             judged = replace(self, cache={})._verdict(step, base, counted)

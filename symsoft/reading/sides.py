@@ -131,10 +131,13 @@ def _expand_macros(text: str, macros: dict[str, str]) -> str:
 
 
 def _subscript_letters(text: str) -> set[str]:
-    """The one-letter indices written in the subscripts of ``text`` (``x_d``, ``y_{k}``)."""
+    """The one-letter indices written in the subscripts of ``text`` (``x_d``, ``y_{k}``, both
+    of ``\\delta_{ij}``)."""
     letters: set[str] = set()
     for script in _SCRIPT_INDEX.finditer(text):
         letters |= set(re.findall(r"(?<![a-zA-Z\\])[a-z](?![a-zA-Z])", script.group(0)[1:]))
+        for pair in re.findall(r"(?<![a-zA-Z\\])[a-z]{2}(?![a-zA-Z])", script.group(0)[1:]):
+            letters |= set(pair)  # \delta_{ij}, w_{kj}: two indices
     return letters
 
 

@@ -29,11 +29,15 @@ from symsoft.reading.verdicts import (
 )
 
 _PARAMETER_REMARK = re.compile(  # "For $T = 1$ this is …", "with $\epsilon = 0$"
-    r"\b(?:for|when|if|at|with|setting|taking)\s+\$\s*(T|\\(?:tau|epsilon|varepsilon|alpha|"
-    r"beta|gamma|eta|lambda))\s*=\s*(\d+(?:\.\d+)?)\s*\$",
+    r"\b(?:for|when|if|at|with|setting|taking)\s+(?:(?:an?|the)\s+(?:target|label)\s+)?"
+    r"\$\s*(T|\\(?:tau|epsilon|varepsilon|alpha|beta|gamma|eta|lambda)"
+    # a label's entry at 0 or 1: "for a target $t_i = 1$", "when $y_k = 0$"
+    r"|(?P<entry>[a-zA-Z])\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z]))\s*=\s*(\d+(?:\.\d+)?)\s*\$",
     re.IGNORECASE,
 )
 
+
+_LIST_LABEL = re.compile(r"\$?\s*(?:[-*+]|\d+[.)])\s+(?:[A-Za-z]+\s*){0,2}:?\s*")
 
 _GREEK = {"\\varepsilon": "epsilon"} | {
     f"\\{g}": g for g in ("tau", "epsilon", "alpha", "beta", "gamma", "eta", "lambda")
@@ -65,12 +69,23 @@ class _WorkedExamples:
         """Why a flag is withheld from a step the words before it put at a value of a parameter
         ("For $T = 1$ this is the ordinary softmax Jacobian:"), when at that value it is not
         refuted; else ""."""
-        remark = _PARAMETER_REMARK.search(self.nearby.get(step.display, ""))
+        display = step.display
+        remark = _PARAMETER_REMARK.search(self.nearby.get(display, ""))
+        while remark is None and _LIST_LABEL.fullmatch(self.nearby.get(display, "x")):
+            # "with $t_i = 1$, - First: $…$ - Second: $…$": the items of one list go on
+            display -= 1
+            remark = _PARAMETER_REMARK.search(self.nearby.get(display, ""))
         if remark is None:
             return ""
         name = _GREEK.get(remark.group(1), remark.group(1))
-        value = sympy.Rational(remark.group(2))
+        value = sympy.Rational(remark.group(3))
         meaning = Meaning(name, None, value, "the text", f"{name} = {value}")
+        if entry := remark.group("entry"):
+            if value not in (0, 1):
+                return ""
+            # every entry at the value: the step writes the one the remark names
+            k = sympy.Dummy("k", integer=True, positive=True)
+            meaning = Meaning(entry, k, value, "the text", f"{entry}_k = {value}")
         variant = -(10**7) - hash((name, value)) % 10**6
         judged = self._judged_with(step, base, counted, meaning, variant=variant)
         hedged = self.hedged - {"y"} - self.meanings.normalized
