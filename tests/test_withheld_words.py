@@ -48,7 +48,8 @@ def test_teacher_logits_are_free() -> None:
     """Logits are no probabilities: nothing to withhold, the step needs Σ p = 1."""
     text = SOFT.replace("WORDS", "teacher logits")
     (result,) = check_document(text.replace("GRADIENT", r"\frac{1}{T}(q_i - p_i)")).steps
-    assert result.status == "fails"
+    assert result.flagged
+    assert result.summary == "uses Σ_j p_j = 1, which the document does not state"
 
 
 ENTROPY = r"""
