@@ -281,7 +281,7 @@ def meanings_of(
         meanings.leaves |= _leaves(meaning.value, meanings)
         from_definitions |= _leaves(meaning.value, meanings)
         if key is not None and not meaning.slip:
-            definitions[key] = "definition of " + re.sub(r"\s+(?=[_^])", "", lhs.strip())
+            definitions[key] = "definition of " + re.sub(r"\s+(?=[_^(])", "", lhs.strip())
     for name, where in failed.items():
         if name not in considered and name not in variables:
             meanings.unreadable[name] = where  # what depends on it is not judged
