@@ -229,7 +229,7 @@ BCE_OF_TWO = (
         ("-\\frac{y}{\\hat{y}} + \\frac{1 - y}{1 - \\hat{y}}", "\\hat{y} - y", ["holds", "holds"]),
         ("\\frac{y}{\\hat{y}} + \\frac{1 - y}{1 - \\hat{y}}", "\\hat{y} - y", ["fails", "holds"]),
         ("-\\frac{y}{\\hat{y}} + \\frac{1 - y}{1 - \\hat{y}}", "y - \\hat{y}", ["holds", "fails"]),
-        ("-\\frac{y}{\\hat{y}} - \\frac{1 - y}{1 - \\hat{y}}", "\\hat{y}(1 - y)", ["fails", "fails"]),
+        ("-\\frac{y}{\\hat{y}} - \\frac{1 - y}{1 - \\hat{y}}", "\\hat{y}(1-y)", ["fails", "fails"]),
     ],
 )
 def test_a_loss_written_of_the_prediction_and_the_label_is_that_loss(dyhat, dz, statuses):
