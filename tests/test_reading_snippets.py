@@ -238,3 +238,15 @@ def test_a_loss_written_of_the_prediction_and_the_label_is_that_loss(dyhat, dz, 
     steps = check_document(BCE_OF_TWO.replace("DYHAT", dyhat).replace("DZ", dz)).steps
     assert steps[0].summary == "definition of L(\\hat{y}, y)"
     assert [s.status for s in steps[-2:]] == statuses
+
+
+@pytest.mark.parametrize(
+    ("gradient", "status"), [("\\hat{y} - y", "holds"), ("y - \\hat{y}", "fails")]
+)
+def test_the_loss_written_with_its_arguments_in_a_step_is_the_loss(gradient, status):
+    """After \\mathcal{L}(\\hat{y}, y) = …, the loss written with its arguments in a step is L
+    (it did not parse); alone, y(\\hat{y}) stays a product."""
+    text = BCE_OF_TWO.split("$$\n\\frac{d")[0] + (
+        f"$$\n\\frac{{\\partial \\mathcal{{L}}(\\hat{{y}}, y)}}{{\\partial z}} = {gradient}\n$$\n"
+    )
+    assert check_document(text).steps[-1].status == status
