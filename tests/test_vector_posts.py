@@ -293,3 +293,23 @@ def test_an_entry_of_a_vector_in_parentheses_is_read(entry, status):
         f"$$\\frac{{\\partial L}}{{\\partial o_i}} = {entry}$$\n"
     )
     assert check_document(text).steps[-1].status == status
+
+
+@pytest.mark.parametrize(
+    "loss", [r"\mathcal{L}(\hat{\mathbf{y}}, \mathbf{y})", r"l(\mathbf{y}, \hat{\mathbf{y}})"]
+)
+@pytest.mark.parametrize(
+    ("gradient", "status"), [(r"\hat{y}_i - y_i", "holds"), (r"y_i - \hat{y}_i", "fails")]
+)
+def test_a_loss_written_of_vectors_with_an_accent_is_the_loss(loss, gradient, status):
+    """d2l's ``l(\\mathbf{y}, \\hat{\\mathbf{y}}) = -\\sum_j y_j \\log \\hat{y}_j`` defines the loss
+    (an accented bold argument was vector notation beside L, not read); the gradient with a
+    swapped sign is flagged."""
+    text = (
+        "Softmax outputs $\\hat{y}_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$ and labels with "
+        f"$\\sum_k y_k = 1$.\n\n$$\n{loss} = -\\sum_k y_k \\log \\hat{{y}}_k\n$$\n\n"
+        f"$$\n\\frac{{\\partial {loss}}}{{\\partial z_i}} = {gradient}\n$$\n"
+    )
+    steps = check_document(text).steps
+    assert steps[0].status == "definition"
+    assert steps[-1].status == status
