@@ -213,3 +213,40 @@ def test_a_loss_written_as_a_function_of_several_parameters_is_that_loss():
     ]
     wrong = check_document(PARAMETERS.replace("SIGN", "-")).steps
     assert [s.status for s in wrong] == ["definition", "fails"]
+
+
+BCE_OF_TWO = (
+    "$$\n\\mathcal{L}(\\hat{y}, y) = - \\left[ y \\log(\\hat{y}) + (1 - y) \\log(1 - \\hat{y})"
+    " \\right]\n$$\n\nwhere $\\hat{y} = \\sigma(z) = \\frac{1}{1 + e^{-z}}$.\n\n"
+    "$$\n\\frac{d\\mathcal{L}}{d\\hat{y}} = DYHAT\n$$\n\n"
+    "$$\n\\frac{d\\mathcal{L}}{dz} = DZ\n$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("dyhat", "dz", "statuses"),
+    [
+        ("-\\frac{y}{\\hat{y}} + \\frac{1 - y}{1 - \\hat{y}}", "\\hat{y} - y", ["holds", "holds"]),
+        ("\\frac{y}{\\hat{y}} + \\frac{1 - y}{1 - \\hat{y}}", "\\hat{y} - y", ["fails", "holds"]),
+        ("-\\frac{y}{\\hat{y}} + \\frac{1 - y}{1 - \\hat{y}}", "y - \\hat{y}", ["holds", "fails"]),
+        ("-\\frac{y}{\\hat{y}} - \\frac{1 - y}{1 - \\hat{y}}", "\\hat{y}(1-y)", ["fails", "fails"]),
+    ],
+)
+def test_a_loss_written_of_the_prediction_and_the_label_is_that_loss(dyhat, dz, statuses):
+    """\\mathcal{L}(\\hat{y}, y) = … defines the loss L of ŷ = σ(z) (it did not parse, and dL/dz
+    was then 'L does not depend on z'); a sign slip in either derivative is flagged."""
+    steps = check_document(BCE_OF_TWO.replace("DYHAT", dyhat).replace("DZ", dz)).steps
+    assert steps[0].summary == "definition of L(\\hat{y}, y)"
+    assert [s.status for s in steps[-2:]] == statuses
+
+
+@pytest.mark.parametrize(
+    ("gradient", "status"), [("\\hat{y} - y", "holds"), ("y - \\hat{y}", "fails")]
+)
+def test_the_loss_written_with_its_arguments_in_a_step_is_the_loss(gradient, status):
+    """After \\mathcal{L}(\\hat{y}, y) = …, the loss written with its arguments in a step is L
+    (it did not parse); alone, y(\\hat{y}) stays a product."""
+    text = BCE_OF_TWO.split("$$\n\\frac{d")[0] + (
+        f"$$\n\\frac{{\\partial \\mathcal{{L}}(\\hat{{y}}, y)}}{{\\partial z}} = {gradient}\n$$\n"
+    )
+    assert check_document(text).steps[-1].status == status

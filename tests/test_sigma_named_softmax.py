@@ -42,3 +42,34 @@ def test_its_wrong_twin_under_the_logistic_reading_is_flagged() -> None:
     wrong = "\n\n$$\n\\frac{\\partial \\sigma(z)}{\\partial z} = \\sigma(z)(1 + \\sigma(z))\n$$\n"
     (step,) = check_document(r"Here $\sigma$ is the logistic sigmoid." + wrong).steps
     assert step.status == "fails" and step.flagged
+
+
+LOGISTIC_AT_AN_ENTRY = (
+    "The model is $\\sigma(z_i) = DEFINED$ for each example $i$.\n\n"
+    "$$\n\\frac{d}{dz_i}\\ln(1 + e^{-z_i}) = -\\frac{1}{e^{z_i} + 1} = STEP\n$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("defined", "step", "status"),
+    [
+        ("\\frac{1}{1 + e^{-z_i}}", "\\sigma(z_i) - 1", "holds"),
+        ("P_i = \\frac{1}{1 + e^{-z_i}}", "\\sigma(z_i) - 1", "holds"),
+        ("\\frac{e^{z_i}}{1 + e^{z_i}}", "\\sigma(z_i) - 1", "holds"),
+        ("\\frac{1}{1 + e^{-z_i}}", "1 - \\sigma(z_i)", "fails"),  # the sign slipped
+        ("P_i = \\frac{1}{1 + e^{-z_i}}", "\\sigma(-z_i) - 1", "fails"),
+        # σ(z_i) defined as something else: the document's own σ_i, and σ(z) is not read
+        ("\\frac{1}{1 + e^{z_i}}", "\\sigma(z_i) - 1", "fails"),
+        ("\\frac{e^{z_i}}{\\sum_k e^{z_k}}", "\\sigma(z_i) - 1", "fails"),
+        ("\\frac{1}{1 + e^{z_i}}", "\\sigma(z) - 1", "not checked"),
+        ("\\frac{e^{z_i}}{\\sum_k e^{z_k}}", "\\sigma(z) - 1", "not checked"),
+    ],
+)
+def test_a_sigma_defined_at_an_entry_as_the_logistic_function_is_read(defined, step, status):
+    """σ(z_i) = 1/(1 + e^{-z_i}) (a logistic-regression post) is the logistic function σ already
+    reads, so σ(z) is read too; any other value is the document's own σ_i, and σ(z) stays
+    unread."""
+    text = LOGISTIC_AT_AN_ENTRY.replace("DEFINED", defined).replace("STEP", step)
+    result = check_document(text).steps[-1]
+    assert result.status == status
+    assert status != "not checked" or "σ is defined by the document" in result.summary

@@ -227,3 +227,89 @@ $$\theta = Uh + b_2$$
     first = check_document(text).steps[0]
     assert first.status == "not checked" and not first.flagged
     assert "theta is defined at line 12" in first.summary
+
+
+ENTRY_OF_EXP = r"""
+We write the softmax as $\sigma$:
+$$
+\sigma(\mathbf{z})_{j} = \frac{\exp (\mathbf{z})_{j}}{\sum_{k=1}^{Q} \exp (z_{k})}
+$$
+where $Q$ is the number of classes. When $i = j$:
+$$
+\begin{align*}
+\frac{\partial \sigma(\mathbf{z})_{j}}{\partial z_{i}} &=
+\frac{\exp(\mathbf{z})_{j}(\sum_{k=1}^{Q}\exp(z_k)) - SQUARE}
+{(\sum_{k=1}^{Q}\exp(z_k))^{2}} \\
+&= \sigma(\mathbf{z})_j (1 - \sigma(\mathbf{z})_j)
+\end{align*}
+$$
+When $i \neq j$:
+$$
+\frac{\partial \sigma(\mathbf{z})_{j}}{\partial z_{i}} = - \frac{\exp(\mathbf{z})_{j} OTHER}
+{(\sum_{k=1}^{Q}\exp(z_k))^{2}}
+$$
+"""
+
+
+@pytest.mark.parametrize(
+    ("square", "other", "verdicts"),
+    [
+        (
+            r"\exp(\mathbf{z})_{j}^{2}",
+            r"\exp(\mathbf{z})_i",
+            ["holds when i = j", "holds", "holds when i ≠ j"],
+        ),
+        (
+            r"\exp(\mathbf{z})_{j}",
+            r"\exp(\mathbf{z})_i",
+            ["fails when i = j", "fails", "holds when i ≠ j"],
+        ),
+        (
+            r"\exp(\mathbf{z})_{j}^{2}",
+            r"\exp(\mathbf{z})_j",
+            ["holds when i = j", "holds", "fails when i ≠ j"],
+        ),
+    ],
+)
+def test_an_entry_of_the_exponential_of_a_vector_is_read(square, other, verdicts):
+    """``\\exp(\\mathbf{z})_j`` (also squared, ``_{j}^{2}``) is entry j of exp applied entry by
+    entry, e^{z_j}: the one reading of a script on a vector (it was not read, nor the definition
+    of σ(z)_j written with it); a fraction whose denominator starts the next line is a fraction.
+    A dropped square and a swapped index are flagged."""
+    text = ENTRY_OF_EXP.replace("SQUARE", square).replace("OTHER", other)
+    steps = check_document(text).steps
+    assert steps[0].status == "definition"
+    assert [s.summary.partition(":")[0] for s in steps[1:]] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("entry", "status"),
+    [(r"(\mathbf{p} - \mathbf{y})_i", "holds"), (r"(\mathbf{y} - \mathbf{p})_i", "fails")],
+)
+def test_an_entry_of_a_vector_in_parentheses_is_read(entry, status):
+    text = (
+        "The probabilities are $\\mathbf{p} = \\mathrm{softmax}(\\mathbf{o})$, the loss "
+        "$L = -\\sum_k y_k \\log p_k$ with $\\sum_k y_k = 1$.\n\n"
+        f"$$\\frac{{\\partial L}}{{\\partial o_i}} = {entry}$$\n"
+    )
+    assert check_document(text).steps[-1].status == status
+
+
+@pytest.mark.parametrize(
+    "loss", [r"\mathcal{L}(\hat{\mathbf{y}}, \mathbf{y})", r"l(\mathbf{y}, \hat{\mathbf{y}})"]
+)
+@pytest.mark.parametrize(
+    ("gradient", "status"), [(r"\hat{y}_i - y_i", "holds"), (r"y_i - \hat{y}_i", "fails")]
+)
+def test_a_loss_written_of_vectors_with_an_accent_is_the_loss(loss, gradient, status):
+    """d2l's ``l(\\mathbf{y}, \\hat{\\mathbf{y}}) = -\\sum_j y_j \\log \\hat{y}_j`` defines the loss
+    (an accented bold argument was vector notation beside L, not read); the gradient with a
+    swapped sign is flagged."""
+    text = (
+        "Softmax outputs $\\hat{y}_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$ and labels with "
+        f"$\\sum_k y_k = 1$.\n\n$$\n{loss} = -\\sum_k y_k \\log \\hat{{y}}_k\n$$\n\n"
+        f"$$\n\\frac{{\\partial {loss}}}{{\\partial z_i}} = {gradient}\n$$\n"
+    )
+    steps = check_document(text).steps
+    assert steps[0].status == "definition"
+    assert steps[-1].status == status

@@ -182,9 +182,10 @@ class _Atoms:
         """A fraction with a vector above or below the bar, entry by entry (not a derivative)."""
         fraction = _FRACTION.match(self.text, pos, end)
         above = self._inside(fraction.end(), end) if fraction else None
+        gap = re.match(r"\s*", self.text[above[2] : end]).end() if above else 0  # a line break
         below = (
-            self._inside(above[2], end)
-            if above and self.text[above[2] : above[2] + 1] == "{"
+            self._inside(above[2] + gap, end)
+            if above and self.text[above[2] + gap : above[2] + gap + 1] == "{"
             else None
         )
         if not (above and below) or not _marked(self.text[above[0] : below[1]]):

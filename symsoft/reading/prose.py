@@ -380,8 +380,12 @@ def caveat_of(text: str) -> str:
 ENTRY = re.compile(r"\s*([a-zA-Z])\s*_\s*\{?\s*\d+\s*\}?\s*")
 
 
-_PARAMETER = r"\s*[a-zA-Z](?:\s*_\s*(?:\{\s*[a-zA-Z0-9]{1,3}\s*\}|[a-zA-Z0-9]))?\s*"
-# a function of several parameters named on the left: J(w_1, w_2, b), L(w, b)
+_PARAMETER = (  # w, w_1, \hat{y}, \mathbf{w}: a letter, perhaps accented, perhaps indexed
+    r"\s*(?:\\(?:hat|tilde|bar|mathbf|boldsymbol|bm|vec)\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])|[a-zA-Z]"
+    r"|\\(?:hat|tilde|bar)\s*\{\s*\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*[a-zA-Z]\s*\}\s*\})"
+    r"(?:\s*_\s*(?:\{\s*[a-zA-Z0-9]{1,3}\s*\}|[a-zA-Z0-9]))?\s*"
+)
+# a function of several parameters named on the left: J(w_1, w_2, b), L(w, b), L(\hat{y}, y)
 _OF_PARAMETERS = re.compile(rf"\s*([A-Z])\s*\((?:{_PARAMETER},)+{_PARAMETER}\)\s*")
 
 

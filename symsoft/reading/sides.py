@@ -95,7 +95,12 @@ _ARGUMENT_NAME = (  # w, \mathbf{x}, w_1, w_{12}: a parameter a function of seve
     r"\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?[a-zA-Z]\s*\}?"
     r"(?:\s*_\s*(?:\{\s*[a-zA-Z0-9]{1,3}\s*\}|[a-zA-Z0-9]))?\s*"
 )
-_BARE_NAMES = re.compile(rf"{_ARGUMENT_NAME}(?:,{_ARGUMENT_NAME})*")
+_ACCENTED_ARGUMENT = (  # \hat{y} among several: L(\hat{y}, y) (alone, y(\hat{y}) may be a product)
+    r"\s*\\(?:hat|tilde|bar)\s*(?:\{\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*[a-zA-Z]\s*\}|[a-zA-Z])"
+    r"\s*\}|[a-zA-Z](?![a-zA-Z]))\s*"
+)
+_SEVERAL = rf"(?:{_ARGUMENT_NAME}|{_ACCENTED_ARGUMENT})"
+_BARE_NAMES = re.compile(rf"{_ARGUMENT_NAME}(?:,{_ARGUMENT_NAME})*|{_SEVERAL}(?:,{_SEVERAL})+")
 _INDEXED_NAME = re.compile(r"\s*[a-zA-Z]\s*_\s*(?:\{\s*[a-zA-Z0-9]+\s*\}|[a-zA-Z0-9])\s*")
 _X = sympy.Symbol("x", real=True)
 _SIGMOID = 1 / (1 + sympy.exp(-_X))

@@ -1,5 +1,5 @@
 """What the words around σ and the sentences of a document say about names: σ named the softmax in
-words, meanings stated in words ("p is the softmax of o").
+words, σ defined at an entry (σ(z_i) = …), meanings stated in words ("p is the softmax of o").
 """
 
 from __future__ import annotations
@@ -7,6 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import sympy
+
+from symsoft.errors import SymsoftError
+from symsoft.reading.latex import parse_expression
 from symsoft.reading.prose import (
     NEGATION,
     sentences,
@@ -51,3 +55,42 @@ def _names_sigma_the_softmax(sentence: str) -> bool:
         and not re.search(r"\b(?:sigmoid|logistic)", sentence, re.IGNORECASE)
         and not NEGATION.search(sentence)
     )
+
+
+# σ(z_i) = …: the document defines σ at an entry (its own σ, unless that is the logistic function)
+_SIGMA_AT_AN_ENTRY = re.compile(
+    r"\\sigma\s*(?:\\left)?\(\s*([a-zA-Z]_[^()$]*?)\s*(?:\\right)?\)\s*&?\s*(?::=|=|\\coloneqq)"
+)
+# what a definition of σ follows: the start of the math or of a row, a word or clause before it
+_ROW_START = re.compile(r"(?:^|\$|\\[\[(]|\\\\|&|\\because|\\text\s*\{[^{}]*\}|[:,]|\n)\s*$")
+# where the value written after it ends: a row, the math, a clause beside it
+_VALUE_END = re.compile(r"\\\\|\$|\n|\\[\])]|\\(?:quad|qquad|text|because|tag|forall|end)\b|,\s|;")
+
+
+def defines_sigma_otherwise(text: str) -> bool:
+    """Whether the text defines σ at an entry, ``\\sigma(z_i) = …``, as anything but the logistic
+    function of that entry: ``\\sigma(z_i) = P_i = \\frac{1}{1 + e^{-z_i}}`` is the σ symsoft
+    reads (False); ``\\sigma(z_i) = \\frac{e^{z_i}}{\\sum_k e^{z_k}}``, or a value not read, is
+    the text's own σ (True).
+
+    >>> defines_sigma_otherwise(r"$\\sigma(z_i) = \\frac{1}{1 + e^{-z_i}}$")
+    False
+    >>> defines_sigma_otherwise(r"$\\sigma(z_i) = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$")
+    True
+    """
+    defined = False
+    for match in _SIGMA_AT_AN_ENTRY.finditer(text):
+        if not _ROW_START.search(text[max(0, match.start() - 80) : match.start()]):
+            continue  # \frac{d}{dz_i}\sigma(z_i) = …: a step about σ, not its definition
+        members = _VALUE_END.split(text[match.end() :], maxsplit=1)[0].split("=")
+        named = [m for m in members[:-1] if not re.fullmatch(r"\s*[A-Za-z](?:_\{?\w\}?)?\s*", m)]
+        try:
+            entry = parse_expression(match.group(1), open_names=True)
+            value = parse_expression(members[-1].strip().rstrip(".").strip(), open_names=True)
+        except SymsoftError:
+            return True
+        if named or sympy.simplify(value - 1 / (1 + sympy.exp(-entry))) != 0:
+            return True  # a value the logistic function is not shown to be: the text's own σ
+        defined = True
+    # σ(z_i) = … only inside steps (after a derivative operator), never defined: its own σ
+    return not defined and bool(_SIGMA_AT_AN_ENTRY.search(text))

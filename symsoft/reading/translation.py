@@ -26,6 +26,13 @@ _TRANSPOSE = re.compile(
 )
 
 
+# one index after a vector in a group, no power after it: its entry
+_ENTRY_SCRIPT = re.compile(
+    r"\s*_\s*(?:\{\s*([a-zA-Z]|\d+)\s*\}|([a-zA-Z]|\d))"
+    r"(\s*\^\s*(?:\{\s*\d+\s*\}|\d))?(?!\s*[\^_'])"  # (\mathbf{v})_j^2: a power of the entry
+)
+
+
 _ENTRYWISE = re.compile(r"\\(odot|oslash|circ)(?![a-zA-Z])")
 
 
@@ -225,6 +232,14 @@ class _Translation(_Atoms, _WrittenOut):
                     value.columns, value.rows, lambda a, b, v=value: v.entry(b, a), value.size
                 )
                 pos = transpose.end()
+            elif (entry := _ENTRY_SCRIPT.match(self.text, pos, end)) and value.shape in (
+                "vector",
+                "row vector",
+            ):  # (\mathbf{p} - \mathbf{y})_i, \exp(\mathbf{z})_j: entry i, the one reading
+                index = entry.group(1) or entry.group(2)
+                power = entry.group(3) or ""
+                value = _scalar(f"\\left({value.entry(index, index)}\\right){power}")
+                pos = entry.end()
             elif re.match(r"\s*[_^]", self.text[pos:end]):
                 raise Unreadable("a script on a vector is not read", pos)
             factors.append(value)

@@ -24,8 +24,11 @@ _MARKS = re.compile(
 )
 
 
+_ARGUMENT = (  # \mathbf{o}, y, \hat{\mathbf{y}}, \hat{y}: what a function is written of
+    r"(?:\\(?:hat|tilde|bar)\s*\{\s*(?:" + _BOLD + r"|[a-zA-Z])\s*\}|" + _BOLD + r"|[a-zA-Z])"
+)
 _CALL_AFTER = re.compile(  # L(\mathbf{o}), \mathrm{softmax}(\mathbf{o}): a function's argument
-    r"(?:\\left\s*)?\(\s*(?:" + _BOLD + r"|[a-zA-Z])(?:\s*,\s*(?:" + _BOLD + r"|[a-zA-Z]))*"
+    r"(?:\\left\s*)?\(\s*" + _ARGUMENT + r"(?:\s*,\s*" + _ARGUMENT + r")*"
     r"\s*(?:\\right\s*)?\)"
 )
 
