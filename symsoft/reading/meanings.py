@@ -35,7 +35,11 @@ from symsoft.reading.prose import (
     defined_name,
     sentences,
 )
-from symsoft.reading.sigma_words import _names_sigma_the_softmax, _stated_in_words
+from symsoft.reading.sigma_words import (
+    _names_sigma_the_softmax,
+    _stated_in_words,
+    sigma_defined_otherwise,
+)
 from symsoft.reading.spans import Text
 from symsoft.reading.steps import (
     Meaning,
@@ -338,7 +342,7 @@ def meanings_of(
             meanings.table[output] = softmax_meaning(output, logits)
             meanings.leaves.discard(output)
     softmax_by_default(meanings.table, free, everything, bool(_SOFTMAX_WORD.search(everything)))
-    if _SIGMA_DEFINED.search(everything):  # σ(z_i) = e^{z_i} / Σ …: the text's own σ
+    if sigma_defined_otherwise(everything):  # σ(z_i) = e^{z_i} / Σ …: the text's own σ
         meanings.unreadable["sigma"] = "the document's own definition of σ"
     elif not _SIGMA_ENTRIES.search(everything) and (
         any(
@@ -355,9 +359,6 @@ def meanings_of(
                 meanings.table[name] = replace(meaning, source="symsoft's notation")
     listed = [(m.latex, m.source) for m in meanings.table.values()]
     return meanings, definitions, listed, redefined
-
-
-_SIGMA_DEFINED = re.compile(r"\\sigma\s*(?:\\left)?\(\s*[a-zA-Z]_[^()$]*\)\s*(?::=|=|\\coloneqq)")
 
 
 _SIGMA_ENTRIES = re.compile(r"\\sigma\s*(?:_\s*\{?\s*[a-z]|\([^()$]*\)\s*_)")

@@ -7,6 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import sympy
+
+from symsoft.errors import SymsoftError
+from symsoft.reading.latex import parse_expression
 from symsoft.reading.prose import (
     NEGATION,
     sentences,
@@ -51,3 +55,47 @@ def _names_sigma_the_softmax(sentence: str) -> bool:
         and not re.search(r"\b(?:sigmoid|logistic)", sentence, re.IGNORECASE)
         and not NEGATION.search(sentence)
     )
+
+
+_SIGMA_DEFINED = re.compile(r"\\sigma\s*(?:\\left)?\(\s*([a-zA-Z]_[^()$]*)\)\s*(?::=|=|\\coloneqq)")
+_OPERATOR_BEFORE = re.compile(r"\\[dt]?frac\s*\{\s*(?:d|\\partial)\s*\}\s*\{[^{}]*\}\s*$")
+_ROW_END = re.compile(r"\\\\|\$|\n|\\quad|\\qquad|\\because|\\tag|\\text|,|;")
+
+
+def sigma_defined_otherwise(text: str) -> bool:
+    """Whether the text defines σ at an entry (``σ(z_i) = e^{z_i} / Σ …``) as anything but the
+    logistic function: σ is then the text's own.  ``σ(z_i) = P_i = \\frac{1}{1 + e^{-z_i}}``
+    defines the logistic function, the convention, and keeps it.  A row ends at its line."""
+    return any(
+        not _logistic_row(match.group(1), text[match.end() :])
+        for match in _SIGMA_DEFINED.finditer(text)
+        if not _OPERATOR_BEFORE.search(text, 0, match.start())  # d/dz_i σ(z_i) = …: no definition
+    )
+
+
+def _logistic_row(argument: str, rest: str) -> bool:
+    """Whether the row after ``σ(argument) =`` gives σ the logistic value at ``argument``: each
+    side of it a plain name (``P_i``) or exactly ``1 / (1 + e^{-argument})``, at least one the
+    value (decided exactly: with ``e^{argument} = t > 0`` the difference is a rational
+    function of t whose normal form must be 0)."""
+    row = _ROW_END.split(rest, maxsplit=1)[0]
+    try:
+        at = parse_expression(argument.replace("\\right", " "), open_names=True)
+        values = [
+            parse_expression(side.replace("&", " "), open_names=True)
+            for side in re.split(r"(?<![<>!\\])=", row)
+        ]
+    except (SymsoftError, ValueError, TypeError):
+        return False
+    if not isinstance(at, (sympy.Symbol, sympy.Indexed)):
+        return False
+    t = sympy.Symbol("t", positive=True)
+    logistic = False
+    for value in values:
+        if isinstance(value, (sympy.Symbol, sympy.Indexed)) and value != at:
+            continue  # σ(z_i) = P_i = …: a name for it
+        difference = (value - 1 / (1 + sympy.exp(-at))).xreplace({at: sympy.log(t)})
+        if difference.free_symbols - {t} or sympy.cancel(sympy.together(difference)) != 0:
+            return False
+        logistic = True
+    return logistic
