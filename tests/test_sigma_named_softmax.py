@@ -55,7 +55,8 @@ LOGISTIC_ROW = (
 
 
 @pytest.mark.parametrize(
-    "definition", [r"\frac{1}{1 + e^{-z_i}}", r"\frac{e^{z_i}}{1 + e^{z_i}}", r"(1+\exp(-z_i))^{-1}"]
+    "definition",
+    [r"\frac{1}{1 + e^{-z_i}}", r"\frac{e^{z_i}}{1 + e^{z_i}}", r"(1+\exp(-z_i))^{-1}"],
 )
 def test_a_sigma_defined_at_an_entry_as_the_logistic_function_is_the_logistic_function(
     definition: str,
