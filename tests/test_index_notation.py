@@ -1,0 +1,42 @@
+"""Index notation as real posts write it: two indices without a comma (``x_{i1}``, a design
+matrix's row i and column 1; ``x_{2k}`` may be twice k and is not read)."""
+
+from __future__ import annotations
+
+import pytest
+
+from symsoft.reading.document import check_document
+from symsoft.reading.latex import parse_expression
+
+LINEAR = (
+    "Each sample has two features, $x_{i1}$ and $x_{i2}$.\n\n"
+    "$$z_i = w_1x_{i1} + w_2x_{i2} + b$$\n\n"
+    "$$\\frac{\\partial}{\\partial w_1} \\ln(1 + e^{-z_i}) = "
+    "-\\frac{e^{-z_i}}{1 + e^{-z_i}} x_{i1} = RESULT$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("x_{i1}", "x[i, 1]"),
+        ("x_{i 1}", "x[i, 1]"),
+        ("w_2x_{i2}", "w[2]*x[i, 2]"),
+    ],
+)
+def test_two_indices_written_without_a_comma(written: str, read: str) -> None:
+    assert str(parse_expression(written, open_names=True)) == read
+
+
+def test_two_indices_and_a_number_of_several_digits_are_not_read() -> None:
+    with pytest.raises(ValueError, match="ambiguous indices"):
+        parse_expression("x_{i12}", open_names=True)
+    with pytest.raises(ValueError, match="unexpected 'k'"):  # 2k, twice k, or 2 and k?
+        parse_expression("x_{2k}", open_names=True)
+
+
+def test_a_design_matrix_entry_differentiated_through_a_linear_score() -> None:
+    steps = check_document(LINEAR.replace("RESULT", r"(\sigma(z_i) - 1) x_{i1}")).steps
+    assert [step.status for step in steps] == ["definition", "holds", "holds"]
+    swapped = check_document(LINEAR.replace("RESULT", r"(\sigma(z_i) - 1) x_{i2}")).steps
+    assert swapped[-1].status == "fails"
