@@ -1,5 +1,6 @@
 """Index notation as real posts write it: two indices without a comma (``x_{i1}``, a design
-matrix's row i and column 1; ``x_{2k}`` may be twice k and is not read)."""
+matrix's row i and column 1; ``x_{2k}`` may be twice k and is not read); the derivative of a
+number, ``\\dfrac{d}{dz_i}(1)``, written out as a step."""
 
 from __future__ import annotations
 
@@ -40,3 +41,20 @@ def test_a_design_matrix_entry_differentiated_through_a_linear_score() -> None:
     assert [step.status for step in steps] == ["definition", "holds", "holds"]
     swapped = check_document(LINEAR.replace("RESULT", r"(\sigma(z_i) - 1) x_{i2}")).steps
     assert swapped[-1].status == "fails"
+
+
+CONSTANT = (
+    "$$\n\\begin{align*}\n"
+    "\\dfrac{d}{dz_i}(1 + e^{-z_i}) &= \\dfrac{d}{dz_i}(1) + \\dfrac{d}{dz_i}(e^{-z_i}) \\\\\n"
+    "&= RESULT\n"
+    "\\end{align*}\n$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("result", "status"),
+    [("0 - e^{-z_i}", "holds"), ("1 - e^{-z_i}", "fails"), ("0 + e^{-z_i}", "fails")],
+)
+def test_the_derivative_of_a_number_is_zero(result: str, status: str) -> None:
+    first, second = check_document(CONSTANT.replace("RESULT", result)).steps
+    assert first.status == "holds" and second.status == status

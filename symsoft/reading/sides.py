@@ -346,6 +346,8 @@ class Reader:
             if not isinstance(variable, sympy.Indexed | sympy.Symbol):
                 raise Unreadable(f"cannot differentiate by {written!r}", cut.pos)
             variables.append(variable)
+        if quantity.is_number:  # \frac{d}{dz_i}(1): a constant, whatever the document's names
+            return sympy.Integer(0)
         keep = frozenset(name_of(v) for v in variables)  # type: ignore[misc]
         written = {name_of(e) for e in quantity.atoms(sympy.Indexed, sympy.Symbol)}
         for name in keep:

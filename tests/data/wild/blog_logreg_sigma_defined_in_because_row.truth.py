@@ -3,7 +3,8 @@ from truth import Point, Step, dscalar, reals, sigmoid
 
 # a logistic-regression note (Traditional Chinese heading, align* with \because rows) that writes
 # the sigmoid once as a reason row, sigma(z_i) = P_i = 1/(1 + e^{-z_i}), and then uses it by name;
-# planted: d/dz ln(1 + e^{z}) = e^z/(1 + e^z) written as 1 - sigma(z_i) (it is sigma(z_i))
+# planted: d/dz ln(1 + e^{z}) = e^z/(1 + e^z) written as 1 - sigma(z_i) (it is sigma(z_i)), and
+# d/dz (1) written 1 (it is 0)
 
 
 def sample(rng, n):
@@ -93,5 +94,34 @@ STEPS = [
         indices=I,
         lhs=lambda v, n, i: dscalar(sigmoid, z(v, i)),
         rhs=lambda v, n, i: s(v, i) * (1 - s(v, i)),
+    ),
+    Step(
+        41,
+        32,
+        indices=I,
+        lhs=lambda v, n, i: dscalar(lambda t: 1 + e(-t), z(v, i)),
+        rhs=lambda v, n, i: 0 + dscalar(lambda t: e(-t), z(v, i)),
+    ),
+    Step(
+        42,
+        2,
+        indices=I,
+        lhs=lambda v, n, i: 0 + dscalar(lambda t: e(-t), z(v, i)),
+        rhs=lambda v, n, i: -e(-z(v, i)),
+    ),
+    Step(
+        43,
+        31,
+        indices=I,
+        lhs=lambda v, n, i: dscalar(lambda t: 1 - e(t), z(v, i)),
+        rhs=lambda v, n, i: 0 - dscalar(e, z(v, i)),
+    ),
+    Step(
+        44,
+        2,
+        indices=I,
+        lhs=lambda v, n, i: 0 - dscalar(e, z(v, i)),
+        rhs=lambda v, n, i: 1 - e(z(v, i)),
+        note="planted: the derivative of the constant 1 written as 1",
     ),
 ]
