@@ -58,3 +58,13 @@ CONSTANT = (
 def test_the_derivative_of_a_number_is_zero(result: str, status: str) -> None:
     first, second = check_document(CONSTANT.replace("RESULT", result)).steps
     assert first.status == "holds" and second.status == status
+
+
+@pytest.mark.parametrize("rhs", [r"-y_k + y_i \hat{y}_k", r"-y_i + y_i \hat{y}_k"])
+def test_a_delta_that_lost_its_subscript_is_not_read(rhs: str) -> None:
+    text = (
+        "Let $\\hat{y}_k = \\frac{e^{\\theta_k}}{\\sum_m e^{\\theta_m}}$.\n\n"
+        f"$$-y_i \\delta{{ik}} + y_i \\hat{{y}}_k = {rhs}$$\n"
+    )
+    (step,) = check_document(text).steps
+    assert step.status == "not checked" and "δ with its subscript lost" in step.summary
