@@ -68,3 +68,47 @@ def test_a_delta_that_lost_its_subscript_is_not_read(rhs: str) -> None:
     )
     (step,) = check_document(text).steps
     assert step.status == "not checked" and "δ with its subscript lost" in step.summary
+
+
+ENTRY_OF_VECTOR = (
+    "The softmax turns the vector $z$ into probabilities:\n\n"
+    "$$\\sigma_i(z) = \\frac{e^{z_{i}}}{\\sum^K_{j=1} e^{z_{j}}}$$\n\n"
+    "$$\\frac{\\partial \\sigma_i(z)}{\\partial z_s} = RESULT$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("result", "status"),
+    [
+        (r"\sigma_i(z) (\delta_{is} - \sigma_s(z))", "holds"),
+        (r"\sigma_i(z) (\delta_{is} + \sigma_s(z))", "fails"),
+        (r"\sigma_s(z) (\delta_{is} - \sigma_i(z))", "holds"),
+        (r"\sigma_i(z) (1 - \sigma_s(z))", "holds only"),
+    ],
+)
+def test_an_entry_written_with_its_vector_is_the_entry(result: str, status: str) -> None:
+    definition, step = check_document(ENTRY_OF_VECTOR.replace("RESULT", result)).steps
+    assert definition.status == "definition" and step.status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no definition of the entry as a function of the vector: h_m(i), an index as argument
+        "$$y_m = \\frac{e^{h_m}}{\\sum_i e^{h_m(i)}}$$\n\n$$y_m(a) = y_m(b)$$\n",
+        # two arguments: which vector?
+        "$$\\sigma_i(x) = \\frac{e^{x_i}}{\\sum_j e^{x_j}}$$\n\n$$\\sigma_i(z) = \\sigma_i(x)$$\n",
+    ],
+)
+def test_an_entry_with_an_argument_and_no_such_definition_is_left_as_written(text: str) -> None:
+    assert all(step.status != "holds" for step in check_document(text).steps)
+
+
+def test_a_case_announced_with_any_letters_withholds_a_flag() -> None:
+    text = ENTRY_OF_VECTOR.replace("$$\\frac", "If $s = i$:\n\n$$\\frac", 1).replace(
+        "RESULT", r"\sigma_i(z) (1 - \sigma_i(z))"
+    )
+    step = check_document(text).steps[-1]
+    assert not step.flagged and "speaks of index cases" in step.summary
+    wrong = text.replace(r"(1 - \sigma_i(z))", r"(1 + \sigma_i(z))")
+    assert check_document(wrong).steps[-1].status == "fails"
