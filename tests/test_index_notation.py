@@ -112,3 +112,15 @@ def test_a_case_announced_with_any_letters_withholds_a_flag() -> None:
     assert not step.flagged and "speaks of index cases" in step.summary
     wrong = text.replace(r"(1 - \sigma_i(z))", r"(1 + \sigma_i(z))")
     assert check_document(wrong).steps[-1].status == "fails"
+
+
+def test_the_constant_e_is_no_number_to_differentiate() -> None:
+    # the quotient rule with bare operators: applied to the factor e^{z_j} alone it holds, so
+    # the operand is open; e (a letter, Euler's number) must not become a derivative of 0
+    text = (
+        "$$S_j = \\frac{e^{z_j}}{\\sum_{l=1}^{L} e^{z_l}}$$\n\n"
+        "$$\\frac{\\partial S_j}{\\partial z_k} = \\frac{\\frac{\\partial}{\\partial z_k} e^{z_j} "
+        "\\cdot \\sum_{l=1}^{L} e^{z_l} - e^{z_j} \\cdot \\frac{\\partial}{\\partial z_k} "
+        "\\sum_{l=1}^{L} e^{z_l}}{\\left[ \\sum_{l=1}^{L} e^{z_l} \\right]^2}$$\n"
+    )
+    assert not check_document(text).steps[-1].flagged
