@@ -73,3 +73,38 @@ def test_a_sigma_defined_at_an_entry_as_the_logistic_function_is_read(defined, s
     result = check_document(text).steps[-1]
     assert result.status == status
     assert status != "not checked" or "σ is defined by the document" in result.summary
+
+
+LOGISTIC_ROW = (
+    "$$\n\\begin{align*}\n"
+    "J &= \\sum_{i=1}^{N} \\ln(1 + e^{-z_i}) \\\\\n"
+    "\\because \\sigma(z_i) &= P_i = DEFINITION \\\\\n"
+    "\\frac{d}{dz_i} \\ln(1 + e^{-z_i}) &= \\frac{-e^{-z_i}}{1 + e^{-z_i}} \\\\\n"
+    "&= RESULT\n"
+    "\\end{align*}\n$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [r"\frac{1}{1 + e^{-z_i}}", r"\frac{e^{z_i}}{1 + e^{z_i}}", r"(1+\exp(-z_i))^{-1}"],
+)
+def test_a_sigma_defined_at_an_entry_as_the_logistic_function_is_the_logistic_function(
+    definition: str,
+) -> None:
+    text = LOGISTIC_ROW.replace("DEFINITION", definition)
+    last = check_document(text.replace("RESULT", r"\sigma(z_i) - 1")).steps[-1]
+    assert last.status == "holds"
+    slip = check_document(text.replace("RESULT", r"1 - \sigma(z_i)")).steps[-1]
+    assert slip.status == "fails"
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [r"\frac{1}{1 + e^{z_i}}", r"\frac{e^{z_i}}{\sum_k e^{z_k}}", r"\frac{1}{1 + e^{-z_i / T}}"],
+)
+def test_a_sigma_defined_at_an_entry_otherwise_is_the_documents_own(definition: str) -> None:
+    text = LOGISTIC_ROW.replace("DEFINITION", definition)
+    for result in (r"\sigma(z_i) - 1", r"1 - \sigma(z_i)"):
+        last = check_document(text.replace("RESULT", result)).steps[-1]
+        assert last.status == "not checked" and "σ is defined by the document" in last.summary

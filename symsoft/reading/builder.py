@@ -451,6 +451,12 @@ class _Builder(Transformer_NonRecursive):
         return tuple(indices)
 
     def juxtaposed_indices(self, *tokens):
+        for token in tokens:  # x_{i1}: row i, column 1; x_{i12}: 1 and 2, or 12? not read
+            if token.type == "NUMBER" and len(token) > 1:
+                raise _Rejection(
+                    f"ambiguous indices '_{{{''.join(tokens)}}}': write them apart with ','",
+                    token.start_pos,
+                )
         return tuple(_index(token, self.open_names) for token in tokens)
 
     def index_token(self, token):

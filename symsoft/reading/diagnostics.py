@@ -116,6 +116,13 @@ def _describe(exc: UnexpectedInput, text: str) -> tuple[str, int]:
             f"{written} alone only names a derivative quantity; "
             "log-sum-exp of a vector is written \\mathrm{lse}(z)"
         ), start
+    lost = re.search(r"\\delta\s*$", text[:pos])  # \delta{ik}: δ_{ik}, or δ·i·k as typeset?
+    if lost and re.match(r"\{\s*[a-z]\s*[a-z]\s*\}", text[pos:]):
+        written = _quoted(text[lost.start() : text.index("}", pos) + 1])
+        return (
+            f"ambiguous {written}: δ with its subscript lost (\\delta_{{…}}), "
+            "or δ times the letters? not read"
+        ), lost.start()
     if token.type == "$END":
         if "_EQUAL" in exc.expected:
             return "a claim needs '=' between its two sides", pos

@@ -55,6 +55,7 @@ from symsoft.reading.prose import (
 from symsoft.reading.readings import _ambiguous, _NotChecked
 from symsoft.reading.renaming import (
     rename_reserved,
+    spell_entries_of_vectors,
     spell_softmax_entries,
     spell_superscript_entries,
 )
@@ -205,6 +206,7 @@ def _check(
         blank_markdown_code(document)
     spell_accented_entries(document)  # \hat{y_i} is \hat{y}_i
     spell_superscript_entries(document)  # Z_2^{(i)} is Z_i
+    spell_entries_of_vectors(document)  # y_i(x) = \frac{e^{x_i}}{…} defined: y_k(x) is y_k
     if spell_softmax_entries(document):  # \text{Softmax}(x_i) defined: \text{Softmax}(x)_i
         OWN_SOFTMAX.set(True)  # softmax(x_j) = \frac{e^{x_j / T}}{…}: no convention
     name_sum_shorthand(document)  # "$\sum$ stands for $\sum_k e^{a_k}$": Σ is a name

@@ -90,7 +90,8 @@ CASE_WORDS = re.compile(
     r"|separately|(?:in)?correct\s+class(?:es)?|wrong\s+class(?:es)?|other\s+class(?:es)?"
     r"|other\s+than|except|any\s+other)\b"
     r"|\bnot\s+(?:the\s+|an?\s+)?\$\s*[a-zA-Z]\s*\$"  # "for not $i$ th item, denote by $z$"
-    r"|[i-n]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[i-n]",
+    r"|[i-n]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[i-n]"
+    r"|\$\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*\{?[a-z]\}?\s*\$",  # "If $s = i$:", any letters
     re.IGNORECASE,
 )
 

@@ -208,3 +208,36 @@ def spell_softmax_entries(text: Text) -> bool:
             text.chars[call.start() : call.end()] = list(entry.ljust(len(call.group())))
         everything = text.slice(0, len(text.chars))
     return False
+
+
+# y_i(x), \sigma_k(z), \sigma_i(\mathbf{z}): an entry written with the vector it is a function of
+_ENTRY_OF_VECTOR = re.compile(
+    r"(?<![\\A-Za-z])(\\sigma(?![a-zA-Z])|[A-Za-z])\s*_\s*(?:\{\s*[a-z0-9]\s*\}|[a-z0-9])\s*"
+    r"((?:\\left\s*)?\(\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*([a-zA-Z])\s*\}|([a-zA-Z]))"
+    r"\s*(?:\\right\s*)?\))"
+)
+_DEFINED_AS = re.compile(r"\s*&?\s*(?::=|=|\\coloneqq)([^\n]*)")
+
+
+def spell_entries_of_vectors(text: Text) -> None:
+    """``y_i(x)``, ``\\sigma_i(z)``: the entry ``y_i`` written with the vector it is a function
+    of, when the document defines it so (``y_i(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}``, a
+    value written with entries of that vector) and writes the name with an index and a
+    parenthesis after it nowhere with another argument: every ``y_k(x)`` is then ``y_k``.
+    ``h_m(i)`` with no such definition (an index as an argument) is left as written.
+    Same length: columns stay the file's."""
+    everything = text.slice(0, len(text.chars))
+    found = list(_ENTRY_OF_VECTOR.finditer(everything))
+    arguments: dict[str, set[str]] = {}
+    defined: set[str] = set()
+    for match in found:
+        name, vector = match.group(1), match.group(3) or match.group(4)
+        arguments.setdefault(name, set()).add(vector)
+        value = _DEFINED_AS.match(everything, match.end())
+        if value and re.search(rf"(?<![A-Za-z\\]){vector}\s*_", value.group(1)):
+            defined.add(name)
+    for match in found:
+        name = match.group(1)
+        if name in defined and len(arguments[name]) == 1:
+            start, end = match.span(2)
+            text.chars[start:end] = [" "] * (end - start)

@@ -89,8 +89,8 @@ def _indexed_calls(text: str) -> str:
 _FUNCTION_CALL = re.compile(
     r"(?<![\\a-zA-Z])(\\sigma(?![a-zA-Z])|\\tanh(?![a-zA-Z])|[a-zA-Z])"
     r"\s*((?:'|\^\s*\{?\s*\\prime\s*\}?)*)\s*"
-    r"(?:\\left\s*)?\(([^()]*)(?:\\right\s*)?\)"
-)
+    r"(?:\\left\s*)?\(((?:[^()]|\([^()]*\))*)(?:\\right\s*)?\)"
+)  # f'(g(x)): one level of parentheses inside the argument
 _ARGUMENT_NAME = (  # w, \mathbf{x}, w_1, w_{12}: a parameter a function of several is written of
     r"\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?[a-zA-Z]\s*\}?"
     r"(?:\s*_\s*(?:\{\s*[a-zA-Z0-9]{1,3}\s*\}|[a-zA-Z0-9]))?\s*"
@@ -301,10 +301,13 @@ class Reader:
                 out.append(text[pos : match.start()] + placeholder.ljust(len(match.group())))
                 pos = match.end()
                 continue
+            if _FUNCTION_CALL.search(argument):  # f'(g(x)): g(x) read first
+                argument = self._functions(argument, values)
             try:
                 at = parse_expression(argument, open_names=True) if argument.strip() else None
             except ClaimSyntaxError as exc:
                 raise Unreadable(exc.problem, match.start(3) + exc.pos) from None
+            at = at if at is None else at.xreplace(values)
             if at is None:
                 raise Unreadable(f"{name} applied to nothing", match.start())
             if name == "\\sigma":
@@ -366,6 +369,8 @@ class Reader:
             if not isinstance(variable, sympy.Indexed | sympy.Symbol):
                 raise Unreadable(f"cannot differentiate by {written!r}", cut.pos)
             variables.append(variable)
+        if re.fullmatch(r"\s*\d+\s*", cut.quantity):  # \frac{d}{dz_i}(1): never e, nor π
+            return sympy.Integer(0)
         keep = frozenset(name_of(v) for v in variables)  # type: ignore[misc]
         written = {name_of(e) for e in quantity.atoms(sympy.Indexed, sympy.Symbol)}
         for name in keep:

@@ -108,7 +108,8 @@ class FunctionMeaning:
             applied = sympy.diff(applied, self.variable, primes)
         if argument == self.variable:
             return applied
-        if primes and not isinstance(argument, sympy.Symbol):
+        if primes and not isinstance(argument, sympy.Symbol) and applied.has(sympy.Derivative):
+            # f'(g(x)) of an unknown f: a derivative of f at a point, not by g(x)
             raise Unreadable(f"{self.name}' at {argument}: write the derivative at a variable")
         return applied.xreplace({self.variable: argument})
 
