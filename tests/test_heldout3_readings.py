@@ -61,6 +61,20 @@ def test_an_undefined_letter_applied_to_an_entry_is_ambiguous(argument: str) -> 
     assert step.status == "not checked" and "a product, or p as a function" in step.summary
 
 
+@pytest.mark.parametrize("call", ["g_3(x_3)", "g_{3}(x_3)", "f_1(x, y)"])
+def test_an_indexed_name_applied_to_names_is_ambiguous(call: str) -> None:
+    # 令 $x_2 = g_3(x_3) = x_3 + c_2$ (a Chinese note's chain rule): g_3(x_3) read as g_3 · x_3
+    # made d g_3(x_3) / d x_3 = 1 "fail" at g_3 = 7/2
+    text = f"Let $L = {call}$.\n\n$$\\frac{{\\partial {call}}}{{\\partial x_3}} = 1$$"
+    (step,) = [s for s in _steps(text) if s.status != "definition"]
+    assert step.status == "not checked" and "a product, or" in step.summary
+    # an indexed name times a bracket that is no list of names is still a product
+    softmax = "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n"
+    (right,) = _steps(softmax + "$$\\frac{\\partial p_1}{\\partial z_1} = p_1(1 - p_1)$$")
+    (twin,) = _steps(softmax + "$$\\frac{\\partial p_1}{\\partial z_1} = p_1(1 + p_1)$$")
+    assert (right.status, twin.status) == ("holds", "fails")
+
+
 def test_a_letter_times_a_bracket_is_still_a_product() -> None:
     (step,) = _steps("Let $p$ be a number.\n\n$$p(1 - p) = p - p^2$$")
     assert step.status == "holds"

@@ -95,6 +95,11 @@ _ARGUMENT_NAME = (  # w, \mathbf{x}, w_1, w_{12}: a parameter a function of seve
     r"\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?[a-zA-Z]\s*\}?"
     r"(?:\s*_\s*(?:\{\s*[a-zA-Z0-9]{1,3}\s*\}|[a-zA-Z0-9]))?\s*"
 )
+# an indexed name applied to names, g_1(x_1), f_{2}(x, y) (not g_i(x): see _FUNCTION_CALL)
+_INDEXED_CALL = re.compile(
+    r"(?<![\\a-zA-Z])([a-zA-Z]\s*_\s*(?:\{\s*[a-zA-Z0-9]{1,3}\s*\}|[0-9]))\s*(?:\\left\s*)?\("
+    rf"({_ARGUMENT_NAME}(?:,{_ARGUMENT_NAME})*)(?:\\right\s*)?\)"
+)
 _ACCENTED_ARGUMENT = (  # \hat{y} among several: L(\hat{y}, y) (alone, y(\hat{y}) may be a product)
     r"\s*\\(?:hat|tilde|bar)\s*(?:\{\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*[a-zA-Z]\s*\}|[a-zA-Z])"
     r"\s*\}|[a-zA-Z](?![a-zA-Z]))\s*"
@@ -268,6 +273,12 @@ class Reader:
         """Each ``g(x)``, ``f'(x)``, ``\\sigma'(z)`` of a function the document defines (or uses
         in a definition) replaced by a placeholder ``CUT_{1,n}`` whose value is computed."""
         functions = self.meanings.functions
+        for call in _INDEXED_CALL.finditer(text):  # g_1(x_1): g_1 · x_1, or a function g_1?
+            raise Unreadable(
+                f"ambiguous {call.group().strip()!r}: a product, or {call.group(1).strip()} as "
+                f"a function of {call.group(2).strip()}? the document does not say",
+                call.start(),
+            )
         if not _FUNCTION_CALL.search(text):
             return text
         out, pos = [], 0
