@@ -578,3 +578,31 @@ def test_the_name_said_to_have_no_meaning_is_the_same_on_every_run(tmp_path):
         outputs.add(run.stdout)
     assert len(outputs) == 1, outputs
     assert "'J' has no meaning" in outputs.pop()
+
+
+REUSED_WEIGHTS = r"""
+## Label smoothing
+
+The model's probabilities are $p_k = \frac{e^{z_k}}{\sum_{j} e^{z_j}}$.
+
+## Distillation
+
+The student is $q_i = \frac{\exp(z_i / T)}{\sum_j \exp(z_j / T)}$; the teacher's probabilities
+$p_i$ are given, and the soft loss is $C = -\sum_i p_i \log q_i$.
+
+$$\frac{\partial C}{\partial z_i} = STEP$$
+"""
+
+
+def test_loss_weights_defined_otherwise_in_an_earlier_section_may_be_given():
+    # p (a softmax of z two sections up) weighs C's logarithms: the teacher's p, perhaps
+    (right,) = check_document(REUSED_WEIGHTS.replace("STEP", r"\frac{1}{T}(q_i - p_i)")).steps[-1:]
+    assert right.status == "not checked" and "p weighs the logarithms of C" in right.summary
+    (wrong,) = check_document(REUSED_WEIGHTS.replace("STEP", r"T(q_i - p_i)")).steps[-1:]
+    assert wrong.status == "fails"
+    # an entropy weighs its logarithms with what it takes the logarithm of: nothing to free
+    entropy = "Let $p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$ and $H = -\\sum_k p_k \\log p_k$.\n\n"
+    (slip,) = check_document(
+        entropy + "$$\\frac{\\partial H}{\\partial z_i} = p_i(\\log p_i + H)$$"
+    ).steps[-1:]
+    assert slip.status == "fails"

@@ -233,6 +233,44 @@ class _Alternatives:
                 )
         return ""
 
+    def _weights_given(self, step: Step, base: StepResult, counted: int) -> str:
+        """Why a flag is withheld from a step about a loss that weighs its logarithms with a
+        name the document defined as something else (``p_k`` a softmax in one section, then
+        "the teacher's probabilities $p_i$" and ``C = -\\sum_i p_i \\log q_i`` in another):
+        the weights may be given there, and with them free the step holds; "" when not."""
+        written = f"{base.lhs} {base.rhs}"
+        for loss, weights in sorted(self._losses().items()):
+            if not re.search(rf"(?<![a-zA-Z\\]){re.escape(loss)}(?![a-zA-Z])", written):
+                continue
+            value = self.meanings.table[loss].value
+            logged = {
+                str(e.base.label)
+                for arg in value.atoms(sympy.log)
+                for e in arg.atoms(sympy.Indexed)
+            }
+            for name in sorted(weights - logged):
+                meaning = self.meanings.table.get(name)
+                if meaning is None or meaning.source in ("standard", "--define"):
+                    continue
+                table, reader, variants = self.meanings.table, self.reader, self.variants
+                labels, self.meanings.labels = self.meanings.labels, name  # its sum may be used
+                self.meanings.table = {k: v for k, v in table.items() if k != name}
+                self.variants = {}  # the readers keep what they read under the other table
+                self.reader = Reader(self.meanings, layout=reader.layout, operands=reader.operands)
+                try:
+                    other: StepResult | None = self._verdict(step, base, counted)
+                except _NotChecked:
+                    other = None
+                finally:
+                    self.meanings.table, self.reader, self.variants = table, reader, variants
+                    self.meanings.labels = labels
+                if other is not None and other.status == "holds":
+                    return (
+                        f"{name} weighs the logarithms of {loss}, as given targets, perhaps, not "
+                        f"the {name} of {meaning.source}: with {name} free it {other.summary}"
+                    )
+        return ""
+
     def _losses(self) -> dict[str, set[str]]:
         """The document's losses (names defined with a sum of label-weighted logarithms) and
         the letters they weigh their logarithms with."""
@@ -263,6 +301,8 @@ class _Alternatives:
             return _ambiguous(result, other)
         if result.flagged and (one_hot := self._holds_when_one_hot(step, base, result)):
             return _ambiguous(result, one_hot)
+        if result.flagged and (given := self._weights_given(step, base, counted)):
+            return _ambiguous(result, given)
         if result.flagged and (both := name_and_index(f"{base.lhs} = {base.rhs}")):
             return _ambiguous(
                 result,
