@@ -606,3 +606,29 @@ def test_loss_weights_defined_otherwise_in_an_earlier_section_may_be_given():
         entropy + "$$\\frac{\\partial H}{\\partial z_i} = p_i(\\log p_i + H)$$"
     ).steps[-1:]
     assert slip.status == "fails"
+
+
+QUESTION_AND_ANSWER = r"""
+I define $p_i = \frac{e^{o_i}}{\sum_k e^{o_k}}$ and $L = -\sum_i y_i \log p_i$ with one-hot $y$.
+
+$$\frac{\partial L}{\partial o_i} = p_i - y_i$$
+
+## Answer 1
+
+With a temperature, let $p_i = \frac{e^{o_i / T}}{\sum_k e^{o_k / T}}$ and scale the loss,
+$L = -T^2 \sum_i y_i \log p_i$.
+
+$$\frac{\partial L}{\partial o_i} = STEP$$
+"""
+
+
+def test_a_step_under_several_names_defined_again_is_judged_under_those_in_force():
+    # a Q&A: the answer defines p and L again; each step is read under the definitions before it
+    right = check_document(QUESTION_AND_ANSWER.replace("STEP", "T(p_i - y_i)"))
+    judged = [step.summary for step in right.steps if step.status != "definition"]
+    assert judged == ["holds given Σ_j y_j = 1", "holds given Σ_j y_j = 1"]
+    # wrong under the definitions in force, but another combination might be meant: not flagged
+    for slip in ("T^2(p_i - y_i)", r"\frac{1}{T}(p_i - y_i)"):
+        (step,) = check_document(QUESTION_AND_ANSWER.replace("STEP", slip)).steps[-1:]
+        assert step.status == "not checked" and "defined more than once" in step.summary
+        assert not step.flagged

@@ -271,6 +271,46 @@ class _Alternatives:
                     )
         return ""
 
+    def _in_force_together(
+        self, step: Step, base: StepResult, counted: int, names: list[str]
+    ) -> StepResult:
+        """A step that uses several names each defined more than once (a Q&A whose answer
+        defines L and p again): judged under the definitions in force together; it holds if it
+        holds there, and is never flagged (another combination may be meant): a flag is
+        reported ambiguous."""
+        assert step.lhs is not None
+        chosen = {
+            name: max(
+                (d for d in self.scopes[name] if d[0] <= step.lhs.start),
+                key=lambda d: d[0],
+                default=self.scopes[name][0],
+            )
+            for name in names
+        }
+        first, *others = names
+        kept = {name: self.meanings.table.get(name) for name in others}
+        for name in others:
+            self.meanings.table[name] = chosen[name][1]
+        try:
+            variant = tuple(chosen[name][0] for name in names)
+            judged = self._judged_with(step, base, counted, chosen[first][1], variant=variant)  # type: ignore[arg-type]
+        finally:
+            for name, meaning in kept.items():
+                if meaning is None:
+                    self.meanings.table.pop(name, None)
+                else:
+                    self.meanings.table[name] = meaning
+        if isinstance(judged, _NotChecked):
+            raise judged
+        if not judged.flagged:
+            return judged
+        lines = ", ".join(f"{name} of line {self.text.place(chosen[name][0])[0]}" for name in names)
+        return _ambiguous(
+            judged,
+            f"{', '.join(names)} are each defined more than once; under the definitions in force "
+            f"({lines})",
+        )
+
     def _losses(self) -> dict[str, set[str]]:
         """The document's losses (names defined with a sum of label-weighted logarithms) and
         the letters they weigh their logarithms with."""

@@ -328,9 +328,7 @@ class _OtherReadings:
         the step also fails under every other definition of the name."""
         assert step.lhs is not None
         if len(names) > 1:
-            raise _NotChecked(
-                f"{', '.join(names)} are each defined more than once", step.relation.start
-            )
+            return self._in_force_together(step, base, counted, names)
         (name,) = names
         ordered = self.scopes[name]
         in_force = max(
