@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 import sympy
 
 from symsoft.reading.chains import Step
+from symsoft.reading.definitions import losses
 from symsoft.reading.outcome import StepResult
 from symsoft.reading.prose import NEGATION, sentences
 from symsoft.reading.readings import _ambiguous, _NotChecked
 from symsoft.reading.scopes import differentiates_by, reached, writes
 from symsoft.reading.sides import Reader
 from symsoft.reading.steps import Meaning
-from symsoft.reading.symbolic import log_weights
 from symsoft.reading.symbols import index_symbol
 
 if TYPE_CHECKING:
@@ -252,18 +252,14 @@ class _Alternatives:
                 meaning = self.meanings.table.get(name)
                 if meaning is None or meaning.source in ("standard", "--define"):
                     continue
-                table, reader, variants = self.meanings.table, self.reader, self.variants
-                labels, self.meanings.labels = self.meanings.labels, name  # its sum may be used
-                self.meanings.table = {k: v for k, v in table.items() if k != name}
-                self.variants = {}  # the readers keep what they read under the other table
-                self.reader = Reader(self.meanings, layout=reader.layout, operands=reader.operands)
-                try:
-                    other: StepResult | None = self._verdict(step, base, counted)
-                except _NotChecked:
-                    other = None
-                finally:
-                    self.meanings.table, self.reader, self.variants = table, reader, variants
-                    self.meanings.labels = labels
+                with self._read_anew():
+                    self.meanings.labels = name  # the weights free: their sum may be used
+                    table = self.meanings.table
+                    self.meanings.table = {k: v for k, v in table.items() if k != name}
+                    try:
+                        other: StepResult | None = self._verdict(step, base, counted)
+                    except _NotChecked:
+                        other = None
                 if other is not None and other.status == "holds":
                     return (
                         f"{name} weighs the logarithms of {loss}, as given targets, perhaps, not "
@@ -288,18 +284,12 @@ class _Alternatives:
             for name in names
         }
         first, *others = names
-        kept = {name: self.meanings.table.get(name) for name in others}
-        for name in others:
-            self.meanings.table[name] = chosen[name][1]
-        try:
+        with self._read_anew():
+            table = self.meanings.table
+            self.meanings.table = table | {name: chosen[name][1] for name in others}
+            # the variant names the combination: the judgements are kept by variant
             variant = tuple(chosen[name][0] for name in names)
             judged = self._judged_with(step, base, counted, chosen[first][1], variant=variant)  # type: ignore[arg-type]
-        finally:
-            for name, meaning in kept.items():
-                if meaning is None:
-                    self.meanings.table.pop(name, None)
-                else:
-                    self.meanings.table[name] = meaning
         if isinstance(judged, _NotChecked):
             raise judged
         if not judged.flagged:
@@ -312,15 +302,8 @@ class _Alternatives:
         )
 
     def _losses(self) -> dict[str, set[str]]:
-        """The document's losses (names defined with a sum of label-weighted logarithms) and
-        the letters they weigh their logarithms with."""
-        losses: dict[str, set[str]] = {}
-        for name, loss in self.meanings.table.items():
-            if loss.source in ("standard", "--define") or not isinstance(loss.value, sympy.Expr):
-                continue
-            if weights := log_weights(loss.value):
-                losses[name] = weights
-        return losses
+        """The document's losses and the letters they weigh their logarithms with."""
+        return losses(self.meanings.table)
 
     def _label_names(self) -> set[str]:
         """y, and the letters the document's loss weighs its logarithms with."""

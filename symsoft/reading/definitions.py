@@ -331,16 +331,21 @@ def softmax_by_default(
             table[output] = softmax_meaning(output, others.pop())
 
 
+def losses(table: dict[str, Meaning]) -> dict[str, set[str]]:
+    """The document's own losses (names defined with a sum of label-weighted logarithms) and the
+    letters each weighs its logarithms with: their labels."""
+    found: dict[str, set[str]] = {}
+    for name, meaning in table.items():
+        if meaning.source in ("standard", "--define") or not isinstance(meaning.value, sympy.Expr):
+            continue
+        if weights := log_weights(meaning.value):
+            found[name] = weights
+    return found
+
+
 def loss_weights(table: dict[str, Meaning]) -> set[str]:
-    """The letters the document's own losses weigh their logarithms with: their labels."""
-    return set().union(
-        *(
-            log_weights(meaning.value)
-            for meaning in table.values()
-            if meaning.source not in ("standard", "--define")
-            and isinstance(meaning.value, sympy.Expr)
-        )
-    )
+    """The letters the document's own losses weigh their logarithms with."""
+    return set().union(*losses(table).values())
 
 
 def labels_of(table: dict[str, Meaning], everything: str) -> str:

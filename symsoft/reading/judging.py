@@ -149,14 +149,9 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         }
         if all(functions.get(name) is meaning for name, meaning in in_force.items()):
             return self._step(step, counted)
-        reader, variants = self.reader, self.variants
-        self.meanings.functions = functions | in_force
-        self.reader = Reader(self.meanings, layout=reader.layout, operands=reader.operands)
-        self.variants = {}
-        try:
+        with self._read_anew():
+            self.meanings.functions = functions | in_force
             return self._step(step, counted)
-        finally:
-            self.meanings.functions, self.reader, self.variants = functions, reader, variants
 
     def _step(self, step: Step, counted: int) -> StepResult:
         line, column = self.text.place(step.relation.start)

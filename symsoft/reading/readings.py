@@ -5,7 +5,9 @@ prose. Where the readings disagree the step is ambiguous, never flagged.
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -98,6 +100,22 @@ class _OtherReadings:
         line = self.text.place(self.shift.at)[0]
         return f"{self.shift.name} is the maximum only from line {line}, after this step"
 
+    @contextlib.contextmanager
+    def _read_anew(self) -> Iterator[None]:
+        """A block that changes the meanings (assign new tables, never change the ones in
+        force): it reads with a fresh reader (a reader keeps what it read), and the table,
+        functions, labels, scopes and freed names are restored after it."""
+        meanings = self.meanings
+        kept = (meanings.table, meanings.functions, meanings.labels, self.scopes, self.freed)
+        reader, variants = self.reader, self.variants
+        self.variants = {}
+        self.reader = Reader(meanings, layout=reader.layout, operands=reader.operands)
+        try:
+            yield
+        finally:
+            meanings.table, meanings.functions, meanings.labels, self.scopes, self.freed = kept
+            self.reader, self.variants = reader, variants
+
     def _before_definitions(self, step: Step, base: StepResult, counted: int) -> StepResult:
         """A step that uses a name defined only later, in a later section or as a new choice
         ("now take $c = …$"): the name may be free there, or mean something else. The step is
@@ -110,31 +128,20 @@ class _OtherReadings:
         result = self._verdict(step, base, counted)
         if not later or result.status not in ("holds", "holds only", "fails"):
             return result
-        table, scopes, reader, variants = (
-            self.meanings.table,
-            self.scopes,
-            self.reader,
-            self.variants,
-        )
-        self.meanings.table = {k: v for k, v in table.items() if k not in later}
         standard = Meanings.standard()  # p, S, L: the default, stated by the words before it
         first = min(self.meanings.defined_at[name] for name in later)
         _stated_in_words(standard, self.text.slice(0, first))
-        self.meanings.table |= {
-            name: meaning for name, meaning in standard.table.items() if name in later
-        }
-        self.scopes = {k: v for k, v in scopes.items() if k not in later}
-        self.freed = frozenset(later)
-        self.variants = {}  # the readers keep what they read under the other table
-        self.reader = Reader(self.meanings, layout=reader.layout, operands=reader.operands)
-        try:
-            other: StepResult | _NotChecked = self._verdict(step, base, counted)
-        except _NotChecked as exc:
-            other = exc
-        finally:
-            self.meanings.table, self.scopes, self.reader = table, scopes, reader
-            self.variants = variants
-            self.freed = frozenset()
+        with self._read_anew():
+            self.meanings.table = {k: v for k, v in self.meanings.table.items() if k not in later}
+            self.meanings.table |= {
+                name: meaning for name, meaning in standard.table.items() if name in later
+            }
+            self.scopes = {k: v for k, v in self.scopes.items() if k not in later}
+            self.freed = frozenset(later)
+            try:
+                other: StepResult | _NotChecked = self._verdict(step, base, counted)
+            except _NotChecked as exc:
+                other = exc
         if isinstance(other, StepResult) and other.flagged and result.flagged:
             return other  # wrong either way: the counterexample of the meaning before it
         if isinstance(other, StepResult) and other.status == result.status == "holds":
