@@ -19,6 +19,7 @@ from symsoft.reading.readings import _ambiguous, _NotChecked
 from symsoft.reading.scopes import differentiates_by, reached, writes
 from symsoft.reading.sides import Reader
 from symsoft.reading.steps import Meaning
+from symsoft.reading.subscripts import leading_indices, one_sided, whole_letters
 from symsoft.reading.symbols import index_symbol
 
 if TYPE_CHECKING:
@@ -37,41 +38,18 @@ _ONE_HOT = re.compile(
     re.IGNORECASE,
 )
 INDEXED_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
-_SUBSCRIPT_INDEX = re.compile(r"_\s*\{?\s*([i-n])\s*\}?(?![A-Za-z])")
-_SUBSCRIPT_LETTER = re.compile(r"_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-z]))")
 
 
 def name_and_index(written: str) -> str:
     """A letter a step writes both as an indexed name and as a whole subscript
     (``-\\sum_i y_i \\log p_i = -\\log p_y``: y the labels and y the class), or ""."""
     named = {m.group(1) for m in INDEXED_LETTER.finditer(written)}
-    indices = {m.group(1) or m.group(2) for m in _SUBSCRIPT_LETTER.finditer(written)}
+    indices = whole_letters(written)
     both = sorted((named & indices) - set("ijklmn"))
     return both[0] if both else ""
 
 
 _DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|'|\\prime")
-_SUBSCRIPT = re.compile(r"_\s*(?:\{([^{}]*)\}|([a-z]))")
-_BOUND = re.compile(r"\\sum\s*(?:\\limits\s*)?_\s*\{?\s*([a-z])")
-
-
-def _indices(side: str) -> set[str]:
-    """The letters i-n written in the subscripts of ``side`` and not bound by its sums."""
-    written = {
-        letter
-        for script in _SUBSCRIPT.finditer(side)
-        for letter in re.findall(
-            r"(?<![A-Za-z\\])[i-n]+(?![A-Za-z])", script.group(1) or script.group(2)
-        )
-        for letter in letter
-    }
-    return written - set(_BOUND.findall(side))
-
-
-def _one_sided(lhs: str, rhs: str) -> set[str]:
-    """The free index letters one side of a step writes and the other does not."""
-    left, right = _indices(lhs), _indices(rhs)
-    return (left ^ right) - set(_BOUND.findall(lhs + rhs))
 
 
 _EVERY_VALUE = re.compile(
@@ -207,10 +185,10 @@ class _Alternatives:
                 # the loss itself reduced for one-hot labels (E = -t_j \log \hat{y}_j, j "the
                 # actual class", also a row after -\sum_k t_k \log \hat{y}_k); never a
                 # derivative or a later row of one: p_i - 1 is the classic slip
-                classes += sorted(set(_SUBSCRIPT_INDEX.findall(written)))
+                classes += sorted(leading_indices(written))
             # a letter written on one side only is fixed by the context (\hat{y}_i - t_i =
             # \hat{y}_i - \delta_{ij}): perhaps the class whose label is 1
-            classes += sorted(_one_sided(base.lhs, base.rhs) - set(classes))
+            classes += sorted(one_sided(base.lhs, base.rhs) - set(classes))
             for number, hot in enumerate(classes):
                 symbol = sympy.Symbol("c", integer=True, positive=True)
                 value = sympy.KroneckerDelta(k, symbol if hot == "c" else index_symbol(hot))

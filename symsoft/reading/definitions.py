@@ -20,12 +20,8 @@ from symsoft.reading.steps import (
     Meanings,
     softmax_meaning,
 )
+from symsoft.reading.subscripts import has_sum_upper_letter, sum_upper_letters
 from symsoft.reading.symbolic import fresh_bounds, is_index, log_weights
-
-_SUM_BOUND = re.compile(
-    r"\\sum\s*(?:\\(?:no)?limits\s*)?(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*([A-Znd])(?![a-zA-Z])"
-)
-
 
 _LETTER_ALONE = re.compile(r"\s*([a-hoz-zA-Z])\s*")  # not an index letter (i … n)
 
@@ -45,7 +41,7 @@ def named_on_the_right(lhs: str, rhs: str, earlier: str) -> str | None:
 def class_count(text: str) -> str | None:
     """The letter that counts the classes: the one bound of the text's sums (``\\sum_{j=1}^{K}``)
     but N, and d or D (features) beside another; None when the text also writes ``^N``."""
-    bounds = set(_SUM_BOUND.findall(text)) - {"N"}
+    bounds = sum_upper_letters(text) - {"N"}
     if len(bounds) > 1:
         bounds -= {"d", "D"}  # x in R^d beside K classes: d counts features, K the classes
     if len(bounds) != 1 or re.search(r"\^\s*\{?\s*N\b", _over_samples(text)):
@@ -189,7 +185,7 @@ def fixed_size(text: Text) -> int | None:
     ``\\sum_k^K`` anywhere): its steps are judged at that N."""
     bodies = text.slice(0, len(text.chars))
     numbers = {a or b for a, b in _NUMERIC_BOUND.findall(bodies)} | set(_tuple_sizes(bodies))
-    if len(numbers) != 1 or _SUM_BOUND.search(bodies):
+    if len(numbers) != 1 or has_sum_upper_letter(bodies):
         return None
     size = int(numbers.pop())
     return size if 1 <= size <= 64 else None

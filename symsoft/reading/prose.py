@@ -174,6 +174,13 @@ _CLAUSE = re.compile(r"[,;:]|\b(?:but|while|whereas)\b|，|；")
 
 
 def stated_normalized(text: str, hedged: bool = False) -> set[str]:
+    """The names a sentence says are one-hot or sum to one (see :func:`_stated`): a new set
+    each time, scanned once per text."""
+    return set(_stated(text, hedged))
+
+
+@functools.lru_cache(maxsize=8)
+def _stated(text: str, hedged: bool) -> frozenset[str]:
     """The names a sentence says are one-hot or sum to one, never in a negated sentence ("not
     one-hot", "unlike a probability distribution"): the name written just before the phrase
     ("$t$ is one-hot", "the $y_k$ sum to one"), the name right after "targets"/"labels" ("the
@@ -234,7 +241,7 @@ def stated_normalized(text: str, hedged: bool = False) -> set[str]:
         if unnamed and not subjects - {""}:
             subjects.add("y")
         names |= subjects - {""}
-    return names
+    return frozenset(names)
 
 
 _ONES_TOTAL = re.compile(  # \mathbf{1}^\top \mathbf{y} = 1

@@ -26,6 +26,7 @@ from symsoft.reading.forms import ClaimSyntaxError
 from symsoft.reading.latex import parse_expression
 from symsoft.reading.names import Unreadable, check_names
 from symsoft.reading.steps import Meanings
+from symsoft.reading.subscripts import subscript_letters
 from symsoft.reading.symbolic import evaluate, fresh_bounds, name_of, resolve
 from symsoft.reading.vectors import entrywise
 
@@ -62,9 +63,6 @@ def _single_terms(text: str) -> str:
         ),
         text,
     )
-
-
-_SCRIPT_INDEX = re.compile(r"_\s*(?:\{([^{}]*)\}|([a-zA-Z]))")
 
 
 _EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}")
@@ -140,17 +138,6 @@ def _expand_macros(text: str, macros: dict[str, str]) -> str:
     return text
 
 
-def _subscript_letters(text: str) -> set[str]:
-    """The one-letter indices written in the subscripts of ``text`` (``x_d``, ``y_{k}``, both
-    of ``\\delta_{ij}``)."""
-    letters: set[str] = set()
-    for script in _SCRIPT_INDEX.finditer(text):
-        letters |= set(re.findall(r"(?<![a-zA-Z\\])[a-z](?![a-zA-Z])", script.group(0)[1:]))
-        for pair in re.findall(r"(?<![a-zA-Z\\])[a-z]{2}(?![a-zA-Z])", script.group(0)[1:]):
-            letters |= set(pair)  # \delta_{ij}, w_{kj}: two indices
-    return letters
-
-
 def _bind_bare_sums(text: str) -> str:
     """``\\sum body`` without an index, read as a sum over the one index its body uses
     (``\\sum e^{a_k}`` is ``\\sum_k e^{a_k}``, ``\\sum e^{x_d}`` is ``\\sum_d e^{x_d}``).  When the
@@ -166,9 +153,9 @@ def _bind_bare_sums(text: str) -> str:
     out, pos = [], 0
     for match in bare:
         after = match.end()
-        letters = _subscript_letters(_reach(text, after))
+        letters = subscript_letters(_reach(text, after))
         if len(letters) > 1:
-            own = _subscript_letters(outside)
+            own = subscript_letters(outside)
             if len(letters - own) == 1:
                 letters -= own
         if len(letters) != 1:

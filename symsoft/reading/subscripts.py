@@ -1,0 +1,74 @@
+"""The letters a text writes in its subscripts and binds by its sums, read from the raw LaTeX.
+
+The one home of the scans that run before a formula is parsed (which letters are indices, which
+one a bare ``\\sum`` runs over, which index a step writes on one side only, which letter counts
+the classes). ``_x`` and ``_{…}`` (no nested braces) are subscripts; ``\\sum_k``,
+``\\sum_{k=1}`` and ``\\sum\\limits_k`` bind k.
+"""
+
+from __future__ import annotations
+
+import re
+
+SCRIPT = re.compile(r"_\s*(?:\{([^{}]*)\}|([a-zA-Z]))")
+# a subscript that is one letter, of any case (y_c, W_{K})
+_WHOLE_LETTER = re.compile(r"_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-z]))")
+# a subscript that starts with a lone index letter (p_j, t_{k}, x_{i,d})
+_LEADING_INDEX = re.compile(r"_\s*\{?\s*([i-n])\s*\}?(?![A-Za-z])")
+_SUM_INDEX = re.compile(r"\\sum\s*(?:\\limits\s*)?_\s*\{?\s*([a-z])")
+# the upper limit of a sum when it is one letter: \sum_{j=1}^{K}, \sum^C
+_SUM_UPPER = re.compile(
+    r"\\sum\s*(?:\\(?:no)?limits\s*)?(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*([A-Znd])(?![a-zA-Z])"
+)
+
+
+def subscript_letters(text: str, letters: str = "a-z", most: int = 2) -> set[str]:
+    """The lowercase letters written as indices in the subscripts of ``text``: a letter alone,
+    and each letter of a run of at most ``most`` of them (``\\delta_{ij}``, ``w_{kj}``: two
+    indices); ``letters`` is the alphabet a character class takes (``"i-n"``: the usual
+    indices, where runs of any length are split when ``most`` is 0)."""
+    run = (
+        rf"(?<![a-zA-Z\\])[{letters}]{{1,{most}}}(?![a-zA-Z])"
+        if most
+        else (rf"(?<![A-Za-z\\])[{letters}]+(?![A-Za-z])")
+    )
+    found: set[str] = set()
+    for script in SCRIPT.finditer(text):
+        for word in re.findall(run, script.group(0)[1:]):
+            found |= set(word)
+    return found
+
+
+def whole_letters(text: str) -> set[str]:
+    """The letters (any case) that make up a whole subscript (``p_y``, ``W_{K}``)."""
+    return {m.group(1) or m.group(2) for m in _WHOLE_LETTER.finditer(text)}
+
+
+def leading_indices(text: str) -> set[str]:
+    """The index letters i … n that start a subscript (``t_j``, ``x_{i,d}``; not ``w_{ij}``)."""
+    return set(_LEADING_INDEX.findall(text))
+
+
+def sum_indices(text: str) -> set[str]:
+    """The letters the sums of ``text`` run over."""
+    return set(_SUM_INDEX.findall(text))
+
+
+def sum_upper_letters(text: str) -> set[str]:
+    """The letters written as the upper limit of a sum (``\\sum_{j=1}^{K}``: K)."""
+    return set(_SUM_UPPER.findall(text))
+
+
+def has_sum_upper_letter(text: str) -> bool:
+    """Whether a sum of ``text`` has a letter as its upper limit."""
+    return _SUM_UPPER.search(text) is not None
+
+
+def free_indices(side: str) -> set[str]:
+    """The index letters i … n written in the subscripts of ``side`` and not bound by its sums."""
+    return subscript_letters(side, "i-n", most=0) - sum_indices(side)
+
+
+def one_sided(lhs: str, rhs: str) -> set[str]:
+    """The free index letters one side of a step writes and the other does not."""
+    return (free_indices(lhs) ^ free_indices(rhs)) - sum_indices(lhs + rhs)
