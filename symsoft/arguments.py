@@ -233,7 +233,7 @@ def _add_claim(commands: argparse._SubParsersAction, runs: Mapping[str, Run]) ->
         type=_seconds,
         default=60.0,
         metavar="SECONDS",
-        help="with --file: time for judging the file (default 60); later claims 'not checked'",
+        help="with --file: CPU seconds for the file (default 60); later claims 'not checked'",
     )
     claim.set_defaults(run=runs["claim"])
 
@@ -283,7 +283,7 @@ def _add_check(commands: argparse._SubParsersAction, runs: Mapping[str, Run]) ->
         type=_seconds,
         default=60.0,
         metavar="SECONDS",
-        help="time for judging one document (default 60); later steps are 'not checked'",
+        help="CPU seconds for judging one document (default 60); later steps are 'not checked'",
     )
     check.add_argument(
         "--report",

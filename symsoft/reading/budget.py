@@ -1,8 +1,11 @@
-"""Wall-time budgets for work that SymPy cannot bound by size alone.
+"""CPU-time budgets for work that SymPy cannot bound by size alone.
 
 The size bounds (exponents, terms, nesting) come first and decide most hostile inputs at once;
 :func:`time_limit` is the backstop for a step or claim that stays within them and still takes
-too long.
+too long.  Budgets count the process's own CPU time (user and system), not the wall clock: on a busy
+machine a step gets the same work done before its budget ends as on an idle one, so a verdict
+does not depend on what else the machine runs.  (Reading and judging never wait on anything
+but the CPU.)
 """
 
 from __future__ import annotations
@@ -19,10 +22,31 @@ class OutOfTime(BaseException):
     way out swallows it."""
 
 
+def clock() -> float:
+    """The CPU time (user and system) this process has spent, in seconds: the clock of every
+    budget."""
+    return time.process_time()
+
+
+_TICK = 0.05  # seconds of wall time between two looks at the clock
+_deadlines: list[float] = []  # the limits in force, outermost first, on the clock
+
+
+def _look(signum: int, frame: object) -> None:
+    """The alarm's handler: the body is interrupted once the clock passes a limit in force."""
+    signal.setitimer(signal.ITIMER_REAL, _TICK)
+    # raised inside a garbage-collector callback or a __del__, the exception is lost
+    # ("unraisable") and the body runs on: the next look raises it again
+    if _deadlines and clock() >= min(_deadlines):
+        raise OutOfTime
+
+
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """Interrupt the body after ``seconds`` of wall time with :class:`OutOfTime` (POSIX, main
-    thread only; elsewhere the size bounds and the overall budgets still apply).
+    """Interrupt the body after ``seconds`` of the process's CPU time (:func:`clock`) with
+    :class:`OutOfTime` (POSIX, main thread only; elsewhere the size bounds and the overall
+    budgets still apply).  An alarm looks at the clock every 50 ms of wall time; a limit inside
+    another (a step of a document, a claim of a file) keeps the outer one in force.
 
     >>> with time_limit(5):
     ...     1 + 1
@@ -32,24 +56,23 @@ def time_limit(seconds: float) -> Iterator[None]:
     if not hasattr(signal, "setitimer") or not main:
         yield
         return
-
-    def expire(signum: int, frame: object) -> None:
-        # raised inside a garbage-collector callback or a __del__, the exception is lost
-        # ("unraisable") and the body runs on: the alarm rings again until one gets out
-        signal.setitimer(signal.ITIMER_REAL, 0.05)
-        raise OutOfTime
-
-    # inside another limit (a claim of a file, a step being read): the outer one keeps running
-    outer, _ = signal.getitimer(signal.ITIMER_REAL)
-    began = time.monotonic()
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, min(seconds, outer) if outer else seconds)
+    outermost = not _deadlines
+    _deadlines.append(clock() + seconds)
+    if outermost:
+        # an alarm someone else set (a test harness) is put back afterwards
+        outer, _ = signal.getitimer(signal.ITIMER_REAL)
+        began = time.monotonic()
+        previous = signal.signal(signal.SIGALRM, _look)
+        signal.setitimer(signal.ITIMER_REAL, _TICK)
     try:
         yield
     finally:
-        try:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-        finally:
-            signal.signal(signal.SIGALRM, previous)
-            if outer:
-                signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - began), 1e-3))
+        _deadlines.pop()
+        if outermost:
+            try:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            finally:
+                signal.signal(signal.SIGALRM, previous)
+                if outer:
+                    left = max(outer - (time.monotonic() - began), 1e-3)
+                    signal.setitimer(signal.ITIMER_REAL, left)

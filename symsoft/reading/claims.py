@@ -345,13 +345,11 @@ def iter_claims_file(
     >>> [r.summary for r in iter_claims_file("D_j S_i = S_i(\\\\delta_{ij} - S_j)\\n")]
     ['holds for all i, j']
     """
-    import time
-
-    from symsoft.reading.budget import OutOfTime, time_limit
+    from symsoft.reading.budget import OutOfTime, clock, time_limit
     from symsoft.reading.latex import iter_claim_texts
 
     _hypotheses(tuple(assume))  # a bad --assume is one error, before any claim
-    deadline = time.perf_counter() + timeout
+    deadline = clock() + timeout
     count = 0
     for line, start, written in iter_claim_texts(text):
         count += 1
@@ -360,7 +358,7 @@ def iter_claims_file(
             reason = f"more than {MAX_FILE_CLAIMS} claims in the file; the rest are not read"
             yield _not_checked(shown, reason, line)
             return
-        left = deadline - time.perf_counter()
+        left = deadline - clock()
         if left <= 0:
             reason = f"the time budget of {timeout:g} s for the file is spent"
             yield _not_checked(shown, reason, line)

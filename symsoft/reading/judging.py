@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import functools
 import re
-import time
 from dataclasses import dataclass, field, replace
 from typing import NoReturn
 
@@ -16,7 +15,7 @@ from symsoft.errors import SymsoftError
 from symsoft.reading import shifts
 from symsoft.reading.alternatives import INDEXED_LETTER, _Alternatives
 from symsoft.reading.batches import Batch
-from symsoft.reading.budget import OutOfTime, time_limit
+from symsoft.reading.budget import OutOfTime, clock, time_limit
 from symsoft.reading.chains import Step
 from symsoft.reading.concrete import SUM_TO_ONE
 from symsoft.reading.displays import display_around, find_displays
@@ -66,7 +65,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
     definitions: dict[tuple[int, int], str] = field(default_factory=dict)
     cache: dict[tuple, tuple[CaseCheck, ...]] = field(default_factory=dict)
     seconds: float = DEFAULT_SECONDS
-    began: float = field(default_factory=time.perf_counter)
+    began: float = field(default_factory=clock)  # CPU seconds (budget.clock)
     nearby: dict[int, str] = field(default_factory=dict)  # display → the prose around it
     from_prose: dict[int, Relation] = field(default_factory=dict)  # display → case from prose
     scopes: dict[str, list[tuple[int, Meaning]]] = field(default_factory=dict)  # see scopes_of
@@ -231,7 +230,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
     ) -> StepResult:
         if counted > MAX_STEPS:
             raise _NotChecked(f"more than {MAX_STEPS} steps in the document", step.relation.start)
-        if time.perf_counter() > self.deadline:
+        if clock() > self.deadline:
             raise _NotChecked(
                 f"the time budget of {self.seconds:g} s for the document is spent",
                 step.relation.start,
@@ -273,7 +272,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         self.meanings.used.clear()
         try:
             # reading takes derivatives (\partial^9 L / \partial o_i^9): bounded like judging
-            with time_limit(min(STEP_SECONDS, max(self.deadline - time.perf_counter(), 0.01))):
+            with time_limit(min(STEP_SECONDS, max(self.deadline - clock(), 0.01))):
                 if texts == sides:
                     lhs, rhs = self.read(step.lhs), self.read(step.rhs)
                 else:  # plain-letter vectors written bold: an error is placed at its side's start
@@ -311,7 +310,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         # reading without a later definition
         named = (frozenset(self.meanings.table), self.freed)
         memo = (base.lhs, base.rhs, step.condition, variant, point and point[2], unread, named)
-        seconds = min(STEP_SECONDS, max(self.deadline - time.perf_counter(), 0.01))
+        seconds = min(STEP_SECONDS, max(self.deadline - clock(), 0.01))
         try:
             if memo not in self.cache:
                 with time_limit(seconds):

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import functools
 import re
-import time
 from dataclasses import replace
 
 import sympy
 
-from symsoft.reading.budget import time_limit
+from symsoft.reading.budget import clock, time_limit
 from symsoft.reading.chains import Step
 from symsoft.reading.examples import Values, combined, read_example, shown
 from symsoft.reading.names import PARAMETERS
@@ -127,7 +126,7 @@ class _WorkedExamples:
             for i in e.indices
         ):
             return None
-        seconds = min(STEP_SECONDS, max(self.deadline - time.perf_counter(), 0.01))
+        seconds = min(STEP_SECONDS, max(self.deadline - clock(), 0.01))
         try:
             with time_limit(seconds):
                 checks = judge(
