@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from symsoft.reading.differentials import value as differential_value
 from symsoft.reading.names import Unreadable
 from symsoft.reading.written_out import (
     _BOLD,
@@ -236,6 +237,9 @@ class _Atoms:
         )
 
     def _atom(self, pos: int, end: int) -> tuple[_Value, int] | None:
+        differential = differential_value(self.text, pos, end, self.fresh, self.vectors)
+        if differential is not None:  # d\mathbf{p}, dL: a directional derivative
+            return self._oriented(differential[0]), differential[1]
         literal = _LITERAL.match(self.text, pos, end)
         if literal:
             return self._literal(literal, end)

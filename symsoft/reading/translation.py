@@ -135,6 +135,9 @@ class _Translation(_Atoms, _WrittenOut):
             terms.append((sign, begin, end))
         if not terms:
             raise Unreadable("an empty group", start)
+        colons = [self._colon(b, e) is not None for _, b, e in terms]
+        if any(colons) and not all(colons):  # A:B + c: (A:B) + c, or A:(B + c)?
+            raise Unreadable("a Frobenius product ':' beside a term without one", start)
         values = [(s, self.product(b, e)) for s, b, e in terms]
         shape = max((v for _, v in values), key=lambda v: (v.rows, v.columns))
         for (_, value), (_, b, e) in zip(values, terms, strict=True):
@@ -149,8 +152,51 @@ class _Translation(_Atoms, _WrittenOut):
 
         return _Value(shape.rows, shape.columns, entry, _size(*(v for _, v in values)))
 
+    def _colon(self, start: int, end: int) -> int | None:
+        """Where ``text[start:end]`` writes ``:`` outside groups (the Frobenius product)."""
+        depth, pos = 0, start
+        while pos < end:
+            char = self.text[pos]
+            if char == "\\":
+                command = re.match(r"\\(?:[a-zA-Z]+|.)", self.text[pos:end])
+                assert command is not None
+                word = command.group()
+                pos += len(word)
+                if word in ("\\begin", "\\end"):
+                    depth += 1 if word == "\\begin" else -1
+                elif word == "\\left" or re.fullmatch(r"\\[bB]igg?l", word):
+                    depth, pos = depth + 1, pos + 1  # and the bracket it opens
+                elif word == "\\right" or re.fullmatch(r"\\[bB]igg?r", word):
+                    depth, pos = depth - 1, pos + 1
+                continue
+            depth += (char in "{([") - (char in "})]")
+            if char == ":" and depth == 0:
+                return pos
+            pos += 1
+        return None
+
+    def _frobenius(self, start: int, colon: int, end: int) -> _Value:
+        """``A : B``, the sum of the entrywise products of two vectors (matrices) of one shape."""
+        if self._colon(colon + 1, end) is not None:
+            raise Unreadable("two Frobenius products ':' in one term", colon)
+        left, right = self.product(start, colon), self.product(colon + 1, end)
+        if (left.rows, left.columns) != (right.rows, right.columns) or left.shape == "scalar":
+            raise Unreadable(f"a {left.shape} : a {right.shape}: {SHAPES}", colon)
+        if left.size is not None or right.size is not None:
+            raise Unreadable("':' of a matrix written out is not read", colon)
+        k = self.fresh()
+        if left.shape != "matrix":
+            return _scalar(rf"\left(\sum_{{{k}}} ({left.entry(k, k)}) ({right.entry(k, k)})\right)")
+        m = self.fresh()
+        return _scalar(
+            rf"\left(\sum_{{{k}}} \sum_{{{m}}} ({left.entry(k, m)}) ({right.entry(k, m)})\right)"
+        )
+
     def product(self, start: int, end: int) -> _Value:
         """The factors of one term, multiplied left to right."""
+        colon = self._colon(start, end)
+        if colon is not None:
+            return self._frobenius(start, colon, end)
         factors: list[_Value | str] = []
         pos = start
         scalar = ""

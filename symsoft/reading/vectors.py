@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from symsoft.reading import differentials
 from symsoft.reading.atoms import _ATOMS
 from symsoft.reading.names import Unreadable
 from symsoft.reading.translation import _TRANSPOSE, SHAPES, _Translation
@@ -74,7 +75,7 @@ def entrywise(
     >>> entrywise(r"\\operatorname{diag}(\\mathbf{p}) - \\mathbf{p}\\mathbf{p}^\\top").text
     '(\\\\delta_{rc} p_{r}) - ((p_{r}) (p_{c}))'
     """
-    if not _marked(text):
+    if not _marked(text) and not differentials.written(text):
         return None
     text = _matrix_times(text)
     written = _WRITTEN_OUT.search(text)
