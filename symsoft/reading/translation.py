@@ -17,6 +17,7 @@ from symsoft.reading.written_out import (
     _WrittenOut,
 )
 
+ROW = "r"
 SHAPES = "sizes do not match"  # in every message about a reading whose shapes do not fit
 
 
@@ -59,6 +60,11 @@ _SCALAR_DERIVATIVE = re.compile(
 _FUNCTION_WORDS = re.compile(
     r"\\(?:sum|prod|log|ln|exp|sigma|tanh|max|min|operatorname|text|mathrm)(?![a-zA-Z])|[_^(]"
 )
+
+
+# σ or tanh right before a group: a function of what the group holds
+_SCALAR_FUNCTION = re.compile(r"\\(sigma|tanh)\s*$")
+_OUTER_FUNCTIONS = re.compile(r"(?:\\(?:log|ln|exp)(?![a-zA-Z])\s*)+$")
 
 
 _APPLIED = re.compile(r"\\(?:log|ln|exp|max|min)\s*$")
@@ -261,13 +267,18 @@ class _Translation(_Atoms, _WrittenOut):
                 if closer is None:
                     raise Unreadable("unbalanced brackets", pos)
                 inner_end = pos + closer.start()
-                if re.search(r"(?:\\[a-zA-Z]+|[a-zA-Z}])$", before) and _marked(
+                applied = _SCALAR_FUNCTION.search(before)
+                if applied and _marked(self.text[inner_start:inner_end]):
+                    value = self._number_function(
+                        applied, (inner_start, inner_end), self.text[close:end], factors
+                    )
+                elif re.search(r"(?:\\[a-zA-Z]+|[a-zA-Z}])$", before) and _marked(
                     self.text[inner_start:inner_end]
                 ):
                     raise Unreadable(
                         f"{before.split()[-1]!r} applied to vectors, or a product?", scalar_at
                     )
-                if _marked(self.text[inner_start:inner_end]):
+                elif _marked(self.text[inner_start:inner_end]):
                     value = self.sum(inner_start, inner_end)
                 else:
                     value = _scalar(self.text[pos:close])
@@ -301,6 +312,34 @@ class _Translation(_Atoms, _WrittenOut):
                     )
         self.coefficients.clear()
         return self._multiply(factors, start)
+
+    def _number_function(
+        self,
+        applied: re.Match[str],
+        group: tuple[int, int],
+        after: str,
+        factors: list[_Value | str],
+    ) -> _Value:
+        """``\\sigma(\\mathbf{w}^T \\mathbf{x})``: σ (tanh) of a number written with vectors, one
+        reading; of a vector it is not read (entrywise, or the softmax some texts call σ).
+        ``\\log \\sigma(…)`` is the logarithm of it when nothing ``after`` it is in its term."""
+        text, at = self.coefficients.pop()
+        factors.pop()  # the function's name, read as a coefficient
+        value = self.sum(*group)
+        if value.shape == "matrix":  # σ(w^T x) with rows: an outer product, no number
+            raise Unreadable(f"\\{applied.group(1)} of a matrix: {SHAPES}", group[0])
+        if value.shape != "scalar" or value.size is not None:
+            raise Unreadable(f"\\{applied.group(1)} of a {value.shape} is not read", group[0])
+        prefix = text[: applied.start()]
+        outer = _OUTER_FUNCTIONS.search(prefix)
+        if outer and after.strip():
+            raise Unreadable(f"{outer.group().strip()!r} of what? more follows in its term", at)
+        if prefix[: outer.start() if outer else len(prefix)].strip():
+            factors.append(self._coefficient(prefix[: outer.start() if outer else None], at))
+        inner = rf"\{applied.group(1)}\left({value.entry(ROW, ROW)}\right)"
+        for function in reversed(re.findall(r"\\[a-z]+", outer.group() if outer else "")):
+            inner = rf"{function}\left({inner}\right)"
+        return _scalar(inner)
 
     def _coefficient(self, text: str, at: int) -> _Value:
         self.coefficients.append((text, at))
