@@ -329,7 +329,8 @@ class _Translation(_Atoms, _WrittenOut):
         if value.shape == "matrix":  # σ(w^T x) with rows: an outer product, no number
             raise Unreadable(f"\\{applied.group(1)} of a matrix: {SHAPES}", group[0])
         if value.shape != "scalar" or value.size is not None:
-            raise Unreadable(f"\\{applied.group(1)} of a {value.shape} is not read", group[0])
+            what = "a matrix written out" if value.size is not None else f"a {value.shape}"
+            raise Unreadable(f"\\{applied.group(1)} of {what} is not read", group[0])
         prefix = text[: applied.start()]
         outer = _OUTER_FUNCTIONS.search(prefix)
         if outer and after.strip():

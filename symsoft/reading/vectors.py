@@ -235,6 +235,12 @@ def plain_vectors(sides: list[str], indexed: frozenset[str]) -> list[str] | None
         value = found.group(3) or found.group(4) or found.group(5)
         if {variable, value} <= indexed:
             letters |= {variable, value}
+    for letter in sorted(indexed - letters):  # w^\top x: what a transposed vector multiplies
+        after = rf"\s*{letter}(?![a-zA-Z_])"
+        if letter.islower() and any(
+            re.search(rf"(?<![\\a-zA-Z]){t}" + _PLAIN_T + after, joined) for t in letters
+        ):
+            letters.add(letter)
     if not letters:
         return None
     return [_bolded(side, letters) for side in sides]
