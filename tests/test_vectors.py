@@ -101,7 +101,7 @@ def test_translation(text: str, expected: str) -> None:
         r"\mathbf{p} \circ \mathbf{y}",
         r"\mathbf{p}^2",
         r"\mathbf{p} - y_r",  # r is the entry symsoft reads at
-        r"\log \sigma(\mathbf{w}^\top \mathbf{x})",  # σ applied to a vector expression
+        r"\log \sigma(2 \mathbf{w})",  # σ of a vector: entrywise, or a softmax?
         r"\mathbf{W}^T \mathbf{x}",  # a bold capital is a matrix, not a column
     ],
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from symsoft.reading.differentials import value as differential_value
 from symsoft.reading.names import Unreadable
 from symsoft.reading.written_out import (
     _BOLD,
@@ -236,6 +237,9 @@ class _Atoms:
         )
 
     def _atom(self, pos: int, end: int) -> tuple[_Value, int] | None:
+        differential = differential_value(self.text, pos, end, self.fresh, self.vectors)
+        if differential is not None:  # d\mathbf{p}, dL: a directional derivative
+            return self._oriented(differential[0]), differential[1]
         literal = _LITERAL.match(self.text, pos, end)
         if literal:
             return self._literal(literal, end)
@@ -246,8 +250,23 @@ class _Atoms:
         applied = _APPLIED_GRADIENT.match(self.text, pos, end)
         if applied:  # \nabla_{\mathbf{z}} \left( … \right): the gradient of what is in the group
             close = _matching(self.text, applied.end())
+            inside = self._inside(applied.end(), end)
+            variable = _name(applied, 1) or applied.group(3)
+            if inside and _marked(self.text[inside[0] : inside[1]]):  # ∇_w (log σ(w^T x))
+                number = self.sum(inside[0], inside[1])
+                if number.shape != "scalar" or number.size is not None:
+                    raise Unreadable(f"the gradient of a {number.shape} is not read", pos)
+                return self._oriented(
+                    _Value(
+                        True,
+                        False,
+                        lambda a, b: (
+                            rf"\frac{{\partial}}{{\partial {variable}_{{{a}}}}}"
+                            rf" \left({number.entry(a, a)}\right)"
+                        ),
+                    )
+                ), inside[2]
             if 0 < close <= end and not _marked(self.text[applied.end() : close]):
-                variable = _name(applied, 1) or applied.group(3)
                 group = self.text[applied.end() : close]
                 return self._oriented(
                     _Value(

@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import Literal
 
 from symsoft.errors import InputError
-from symsoft.reading import shifts
+from symsoft.reading import differentials, shifts
 from symsoft.reading.arguments import drop_arguments
 from symsoft.reading.batches import batch_of
 from symsoft.reading.budget import clock
 from symsoft.reading.builder import OWN_SOFTMAX
 from symsoft.reading.chains import Step, cases_block, steps_of, unclosed_group
 from symsoft.reading.definitions import class_count, fixed_size, labels_of
+from symsoft.reading.differentials import variable_of
 from symsoft.reading.displays import (
     Chain,
     blank_markdown_code,
@@ -302,6 +303,11 @@ def _check(
         nearby,
         label,
     )
+    # d\mathbf{p} = … d\mathbf{z}: differentials along a free direction of the one variable z
+    variable = variable_of(everything, set(meanings.table) | set(meanings.unreadable))
+    if variable is not None:
+        differentials.VARIABLE.set(variable)
+        meanings.leaves.add(differentials.leaf(variable))
     batch = batch_of(
         [
             (

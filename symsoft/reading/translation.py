@@ -17,6 +17,7 @@ from symsoft.reading.written_out import (
     _WrittenOut,
 )
 
+ROW = "r"
 SHAPES = "sizes do not match"  # in every message about a reading whose shapes do not fit
 
 
@@ -59,6 +60,11 @@ _SCALAR_DERIVATIVE = re.compile(
 _FUNCTION_WORDS = re.compile(
     r"\\(?:sum|prod|log|ln|exp|sigma|tanh|max|min|operatorname|text|mathrm)(?![a-zA-Z])|[_^(]"
 )
+
+
+# σ or tanh right before a group: a function of what the group holds
+_SCALAR_FUNCTION = re.compile(r"\\(sigma|tanh)\s*$")
+_OUTER_FUNCTIONS = re.compile(r"(?:\\(?:log|ln|exp)(?![a-zA-Z])\s*)+$")
 
 
 _APPLIED = re.compile(r"\\(?:log|ln|exp|max|min)\s*$")
@@ -135,6 +141,9 @@ class _Translation(_Atoms, _WrittenOut):
             terms.append((sign, begin, end))
         if not terms:
             raise Unreadable("an empty group", start)
+        colons = [self._colon(b, e) is not None for _, b, e in terms]
+        if any(colons) and not all(colons):  # A:B + c: (A:B) + c, or A:(B + c)?
+            raise Unreadable("a Frobenius product ':' beside a term without one", start)
         values = [(s, self.product(b, e)) for s, b, e in terms]
         shape = max((v for _, v in values), key=lambda v: (v.rows, v.columns))
         for (_, value), (_, b, e) in zip(values, terms, strict=True):
@@ -149,8 +158,51 @@ class _Translation(_Atoms, _WrittenOut):
 
         return _Value(shape.rows, shape.columns, entry, _size(*(v for _, v in values)))
 
+    def _colon(self, start: int, end: int) -> int | None:
+        """Where ``text[start:end]`` writes ``:`` outside groups (the Frobenius product)."""
+        depth, pos = 0, start
+        while pos < end:
+            char = self.text[pos]
+            if char == "\\":
+                command = re.match(r"\\(?:[a-zA-Z]+|.)", self.text[pos:end])
+                assert command is not None
+                word = command.group()
+                pos += len(word)
+                if word in ("\\begin", "\\end"):
+                    depth += 1 if word == "\\begin" else -1
+                elif word == "\\left" or re.fullmatch(r"\\[bB]igg?l", word):
+                    depth, pos = depth + 1, pos + 1  # and the bracket it opens
+                elif word == "\\right" or re.fullmatch(r"\\[bB]igg?r", word):
+                    depth, pos = depth - 1, pos + 1
+                continue
+            depth += (char in "{([") - (char in "})]")
+            if char == ":" and depth == 0:
+                return pos
+            pos += 1
+        return None
+
+    def _frobenius(self, start: int, colon: int, end: int) -> _Value:
+        """``A : B``, the sum of the entrywise products of two vectors (matrices) of one shape."""
+        if self._colon(colon + 1, end) is not None:
+            raise Unreadable("two Frobenius products ':' in one term", colon)
+        left, right = self.product(start, colon), self.product(colon + 1, end)
+        if (left.rows, left.columns) != (right.rows, right.columns) or left.shape == "scalar":
+            raise Unreadable(f"a {left.shape} : a {right.shape}: {SHAPES}", colon)
+        if left.size is not None or right.size is not None:
+            raise Unreadable("':' of a matrix written out is not read", colon)
+        k = self.fresh()
+        if left.shape != "matrix":
+            return _scalar(rf"\left(\sum_{{{k}}} ({left.entry(k, k)}) ({right.entry(k, k)})\right)")
+        m = self.fresh()
+        return _scalar(
+            rf"\left(\sum_{{{k}}} \sum_{{{m}}} ({left.entry(k, m)}) ({right.entry(k, m)})\right)"
+        )
+
     def product(self, start: int, end: int) -> _Value:
         """The factors of one term, multiplied left to right."""
+        colon = self._colon(start, end)
+        if colon is not None:
+            return self._frobenius(start, colon, end)
         factors: list[_Value | str] = []
         pos = start
         scalar = ""
@@ -215,13 +267,18 @@ class _Translation(_Atoms, _WrittenOut):
                 if closer is None:
                     raise Unreadable("unbalanced brackets", pos)
                 inner_end = pos + closer.start()
-                if re.search(r"(?:\\[a-zA-Z]+|[a-zA-Z}])$", before) and _marked(
+                applied = _SCALAR_FUNCTION.search(before)
+                if applied and _marked(self.text[inner_start:inner_end]):
+                    value = self._number_function(
+                        applied, (inner_start, inner_end), self.text[close:end], factors
+                    )
+                elif re.search(r"(?:\\[a-zA-Z]+|[a-zA-Z}])$", before) and _marked(
                     self.text[inner_start:inner_end]
                 ):
                     raise Unreadable(
                         f"{before.split()[-1]!r} applied to vectors, or a product?", scalar_at
                     )
-                if _marked(self.text[inner_start:inner_end]):
+                elif _marked(self.text[inner_start:inner_end]):
                     value = self.sum(inner_start, inner_end)
                 else:
                     value = _scalar(self.text[pos:close])
@@ -255,6 +312,35 @@ class _Translation(_Atoms, _WrittenOut):
                     )
         self.coefficients.clear()
         return self._multiply(factors, start)
+
+    def _number_function(
+        self,
+        applied: re.Match[str],
+        group: tuple[int, int],
+        after: str,
+        factors: list[_Value | str],
+    ) -> _Value:
+        """``\\sigma(\\mathbf{w}^T \\mathbf{x})``: σ (tanh) of a number written with vectors, one
+        reading; of a vector it is not read (entrywise, or the softmax some texts call σ).
+        ``\\log \\sigma(…)`` is the logarithm of it when nothing ``after`` it is in its term."""
+        text, at = self.coefficients.pop()
+        factors.pop()  # the function's name, read as a coefficient
+        value = self.sum(*group)
+        if value.shape == "matrix":  # σ(w^T x) with rows: an outer product, no number
+            raise Unreadable(f"\\{applied.group(1)} of a matrix: {SHAPES}", group[0])
+        if value.shape != "scalar" or value.size is not None:
+            what = "a matrix written out" if value.size is not None else f"a {value.shape}"
+            raise Unreadable(f"\\{applied.group(1)} of {what} is not read", group[0])
+        prefix = text[: applied.start()]
+        outer = _OUTER_FUNCTIONS.search(prefix)
+        if outer and after.strip():
+            raise Unreadable(f"{outer.group().strip()!r} of what? more follows in its term", at)
+        if prefix[: outer.start() if outer else len(prefix)].strip():
+            factors.append(self._coefficient(prefix[: outer.start() if outer else None], at))
+        inner = rf"\{applied.group(1)}\left({value.entry(ROW, ROW)}\right)"
+        for function in reversed(re.findall(r"\\[a-z]+", outer.group() if outer else "")):
+            inner = rf"{function}\left({inner}\right)"
+        return _scalar(inner)
 
     def _coefficient(self, text: str, at: int) -> _Value:
         self.coefficients.append((text, at))

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from symsoft.reading import differentials
 from symsoft.reading.atoms import _ATOMS
 from symsoft.reading.names import Unreadable
 from symsoft.reading.translation import _TRANSPOSE, SHAPES, _Translation
@@ -74,7 +75,7 @@ def entrywise(
     >>> entrywise(r"\\operatorname{diag}(\\mathbf{p}) - \\mathbf{p}\\mathbf{p}^\\top").text
     '(\\\\delta_{rc} p_{r}) - ((p_{r}) (p_{c}))'
     """
-    if not _marked(text):
+    if not _marked(text) and not differentials.written(text):
         return None
     text = _matrix_times(text)
     written = _WRITTEN_OUT.search(text)
@@ -234,6 +235,12 @@ def plain_vectors(sides: list[str], indexed: frozenset[str]) -> list[str] | None
         value = found.group(3) or found.group(4) or found.group(5)
         if {variable, value} <= indexed:
             letters |= {variable, value}
+    for letter in sorted(indexed - letters):  # w^\top x: what a transposed vector multiplies
+        after = rf"\s*{letter}(?![a-zA-Z_])"
+        if letter.islower() and any(
+            re.search(rf"(?<![\\a-zA-Z]){t}" + _PLAIN_T + after, joined) for t in letters
+        ):
+            letters.add(letter)
     if not letters:
         return None
     return [_bolded(side, letters) for side in sides]
