@@ -36,6 +36,7 @@ from symsoft.reading.displays import (
 from symsoft.reading.dotted_sums import spell_dotted_sums
 from symsoft.reading.judging import DEFAULT_SECONDS, _Judging
 from symsoft.reading.labels import label_index, named_class, one_hot_at_class, one_hot_meaning
+from symsoft.reading.layers import LAYERED, spell_layers
 from symsoft.reading.meanings import meanings_of
 from symsoft.reading.outcome import DocumentResult, StepResult
 from symsoft.reading.prose import (
@@ -214,6 +215,7 @@ def _check(
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     displays = find_displays(document, lone_inline=not latex)
     displays = unescape_lone(document, displays)  # kramdown: $a \\\\ b$ is $a \\ b$
+    LAYERED.set(spell_layers(document, displays))  # w^1_{i,j}: the weights of layer 1
     if n is None:
         n = fixed_size(document)
     rename_loss(document, displays)
