@@ -5,8 +5,8 @@ TeX typesets ``x^2_i`` as ``x_i^2``, which most texts mean as a square; so a sup
 subscript is a label only where the document says so by its use: every use of the letter in
 the math carries a one-digit superscript before its subscript, and some letter of the document
 is written so with the layer 0 or 1 (a power 0 or 1 is never written); a letter with one layer
-2 alone is a label only where a letter with the layer 0 or 1 has that layer too.  Elsewhere the grammar's
-``w^1`` before ``_`` is not read ("a layer's label or a power?").
+2 alone is a label only where a letter with the layer 0 or 1 has that layer too.
+Elsewhere the grammar's ``w^1`` before ``_`` is not read ("a layer's label or a power?").
 """
 
 from __future__ import annotations
