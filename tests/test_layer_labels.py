@@ -88,3 +88,24 @@ $$\frac{\partial L}{\partial x_j} = 2 x_j$$
 def test_a_claim_does_not_read_a_label() -> None:
     with pytest.raises(ClaimSyntaxError, match="a layer's label or a power"):
         check_claim(r"\frac{\partial}{\partial x_i} x^2_i = 2 x_i")
+
+
+@pytest.mark.parametrize(
+    ("math", "letters"),
+    [
+        (r"$$a^1_j = w^{1}_{j} x^0_j$$", "awx"),
+        (r"$$a^2_j = w^2_{j} h^2_j + a^1_j$$", "ahw"),  # h, w: the layer 2 that a numbers
+        (r"$$a^2_j = w^2_{j} h^2_j + x^1_j$$", "x"),  # 2 numbers no layer of x: maybe squares
+        (r"$$L = \sum_i x^2_i$$", ""),  # no layer 0 or 1: a square
+        (r"$$a^1_j = w^1_j x_j + v^2_j$$", "aw"),  # x also plain; v's 2 no layer of a or w
+        (r"$$a^1_j = w^1_j + e^2_j$$", "aw"),  # e: the exponential's base
+    ],
+)
+def test_the_letters_labelled_with_a_layer(math: str, letters: str) -> None:
+    from symsoft.reading.displays import find_displays
+    from symsoft.reading.layers import spell_layers
+    from symsoft.reading.spans import Text
+
+    text = Text.of(math)
+    assert "".join(sorted(spell_layers(text, find_displays(text)))) == letters
+    assert len(text.chars) == len(math)  # columns stay the file's
