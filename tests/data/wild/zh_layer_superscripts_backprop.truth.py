@@ -29,7 +29,9 @@ def a2(v, k):
 
 def moved(v, name, at, t):
     """The point v with the parameter name[at] set to t."""
-    copy = Point({key: [list(r) if isinstance(r, list) else r for r in val] for key, val in v.items()})
+    copy = Point(
+        {key: [list(r) if isinstance(r, list) else r for r in val] for key, val in v.items()}
+    )
     if len(at) == 2:
         copy[name][at[0] - 1][at[1] - 1] = t
     else:
