@@ -20,7 +20,7 @@ from typing import Literal
 
 from symsoft.errors import InputError
 from symsoft.reading import shifts
-from symsoft.reading.arguments import drop_arguments
+from symsoft.reading.arguments import drop_arguments, unbracket_entries
 from symsoft.reading.batches import batch_of
 from symsoft.reading.builder import OWN_SOFTMAX
 from symsoft.reading.chains import Step, cases_block, steps_of, unclosed_group
@@ -206,6 +206,7 @@ def _check(
     else:
         blank_markdown_code(document)
     spell_accented_entries(document)  # \hat{y_i} is \hat{y}_i
+    unbracket_entries(document)  # [\sigma(\mathbf{a})]_i is \sigma(\mathbf{a})_i
     spell_superscript_entries(document)  # Z_2^{(i)} is Z_i
     spell_entries_of_vectors(document)  # y_i(x) = \frac{e^{x_i}}{…} defined: y_k(x) is y_k
     if spell_softmax_entries(document):  # \text{Softmax}(x_i) defined: \text{Softmax}(x)_i
