@@ -55,6 +55,7 @@ from symsoft.reading.prose import (
 )
 from symsoft.reading.readings import _ambiguous, _NotChecked
 from symsoft.reading.renaming import (
+    rename_primed_indices,
     rename_reserved,
     spell_entries_of_vectors,
     spell_softmax_entries,
@@ -217,6 +218,7 @@ def _check(
     displays = find_displays(document, lone_inline=not latex)
     displays = unescape_lone(document, displays)  # kramdown: $a \\\\ b$ is $a \\ b$
     LAYERED.set(spell_layers(document, displays))  # w^1_{i,j}: the weights of layer 1
+    rename_primed_indices(document, displays)  # \sum_{k'} e^{z_{k'}}: k' an index of its own
     if n is None:
         n = fixed_size(document)
     rename_loss(document, displays)
