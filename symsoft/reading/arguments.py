@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from symsoft.reading.brackets import matching
 from symsoft.reading.spans import Display, Text
 
 _VECTOR = r"\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])"
@@ -116,3 +117,29 @@ def drop_arguments(text: Text, displays: list[Display]) -> list[str]:
                 arguments_start = match.start() + match.group().index("\\left")
             text.blank(arguments_start, match.end())
     return sorted(defined.values())
+
+
+# [\sigma(\mathbf{a})]_i, \left[\operatorname{softmax}(z)\right]_k, [f(\vec{x})]_i: a bracket
+# around one function call, and the index outside it
+_BRACKETED_CALL = re.compile(
+    r"(\\left\s*)?\[\s*(?:\\(?:sigma|phi|operatorname|text|mathrm)(?![a-zA-Z])\s*"
+    r"(?:\{\s*[a-zA-Z]+\s*\})?|(?<![\\a-zA-Z])[sS]oftmax(?![a-zA-Z])|[a-zA-Z](?![a-zA-Z]))\s*"
+    r"(?=(?:\\left\s*)?\()"
+)
+_CLOSED_THEN_INDEX = re.compile(r"\s*((?:\\right\s*)?\])\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])")
+
+
+def unbracket_entries(text: Text) -> None:
+    """``[\\sigma(\\mathbf{a})]_i`` is ``\\sigma(\\mathbf{a})_i``: a bracket that holds one
+    function call and nothing else, with an index after it, is the call's entry (the bracket
+    only shows where the index applies).  Not ``[g(x)]_+`` (no index letter) nor a bracket
+    holding more than the call.  Same length: the brackets become blanks."""
+    everything = text.slice(0, len(text.chars))
+    for match in _BRACKETED_CALL.finditer(everything):
+        end = matching(everything, match.end())
+        closed = _CLOSED_THEN_INDEX.match(everything, end) if end > 0 else None
+        if closed is None:
+            continue
+        opening = match.start(1) if match.group(1) else match.start()
+        text.blank(opening, everything.index("[", match.start()) + 1)
+        text.blank(closed.start(1), closed.end(1))

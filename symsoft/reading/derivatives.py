@@ -50,6 +50,10 @@ _OPENERS = re.compile(r"\\left\s*(?:\(|\[|\\\{)|\\[bB]igg?l?\s*(?:\(|\[)|\(|\[")
 _NAMED = re.compile(r"(?:\\(?:log|ln)\s*)?[A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?")
 
 
+# a letter (an entry) to a power: e^{-z_i}, e^x, x_i^2 (a brace group's end found by matching)
+_POWERED = re.compile(r"[A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*\^\s*(?:\{|[A-Za-z0-9])")
+
+
 _SCRIPT = re.compile(r"\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9])")
 
 
@@ -241,6 +245,8 @@ def _operand(text: str, pos: int, operands: str = "strict") -> tuple[int, str, i
         end = matching(text, call.end())
         script = _SCRIPT.match(text, end) if end > 0 else None
         end = script.end() if script else end
+    elif powered := _POWERED.match(text, pos):  # e^{-z_i}, x_i^2: the power, whole
+        end = matching(text, powered.end() - 1) if powered.group().endswith("{") else powered.end()
     elif named := _NAMED.match(text, pos):
         end = named.end()
     if end < 0:

@@ -20,7 +20,7 @@ from typing import Literal
 
 from symsoft.errors import InputError
 from symsoft.reading import differentials, shifts
-from symsoft.reading.arguments import drop_arguments
+from symsoft.reading.arguments import drop_arguments, unbracket_entries
 from symsoft.reading.batches import batch_of
 from symsoft.reading.budget import clock
 from symsoft.reading.builder import OWN_SOFTMAX
@@ -38,6 +38,7 @@ from symsoft.reading.displays import (
 from symsoft.reading.dotted_sums import spell_dotted_sums
 from symsoft.reading.judging import DEFAULT_SECONDS, _Judging
 from symsoft.reading.labels import label_index, named_class, one_hot_at_class, one_hot_meaning
+from symsoft.reading.layers import LAYERED, spell_layers
 from symsoft.reading.meanings import meanings_of
 from symsoft.reading.outcome import DocumentResult, StepResult
 from symsoft.reading.prose import (
@@ -56,6 +57,7 @@ from symsoft.reading.prose import (
 )
 from symsoft.reading.readings import _ambiguous, _NotChecked
 from symsoft.reading.renaming import (
+    rename_primed_indices,
     rename_reserved,
     spell_entries_of_vectors,
     spell_softmax_entries,
@@ -207,6 +209,7 @@ def _check(
     else:
         blank_markdown_code(document)
     spell_accented_entries(document)  # \hat{y_i} is \hat{y}_i
+    unbracket_entries(document)  # [\sigma(\mathbf{a})]_i is \sigma(\mathbf{a})_i
     spell_superscript_entries(document)  # Z_2^{(i)} is Z_i
     spell_entries_of_vectors(document)  # y_i(x) = \frac{e^{x_i}}{…} defined: y_k(x) is y_k
     if spell_softmax_entries(document):  # \text{Softmax}(x_i) defined: \text{Softmax}(x)_i
@@ -216,6 +219,8 @@ def _check(
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     displays = find_displays(document, lone_inline=not latex)
     displays = unescape_lone(document, displays)  # kramdown: $a \\\\ b$ is $a \\ b$
+    LAYERED.set(spell_layers(document, displays))  # w^1_{i,j}: the weights of layer 1
+    rename_primed_indices(document, displays)  # \sum_{k'} e^{z_{k'}}: k' an index of its own
     if n is None:
         n = fixed_size(document)
     rename_loss(document, displays)

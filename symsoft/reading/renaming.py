@@ -241,3 +241,81 @@ def spell_entries_of_vectors(text: Text) -> None:
         if name in defined and len(arguments[name]) == 1:
             start, end = match.span(2)
             text.chars[start:end] = [" "] * (end - start)
+
+
+# k' in a subscript: \sum_{k'}, e^{z_{k'}}, z_{ic'}, \sum_{k'=1}^{K}, \sum_{k' \neq k}
+_PRIMED = re.compile(r"(?<!\\)\b([A-Za-z]*)([a-z])\s*'")  # the letters before: a command?
+_SPARE_INDICES = "qrtuvwgh"
+
+
+def _in_subscript(body: str, at: int) -> bool:
+    """Whether ``body[at]`` lies inside a ``_{…}`` group."""
+    depth, pos = 0, at
+    while pos > 0:
+        pos -= 1
+        if body[pos] == "}":
+            depth += 1
+        elif body[pos] == "{":
+            if depth == 0:
+                return bool(re.search(r"_\s*$", body[:pos]))
+            depth -= 1
+    return False
+
+
+_RELATED = re.compile(
+    r"\s*(?:=|\\neq?(?![a-zA-Z])|<|>|\\[lg]eq?(?![a-zA-Z]))\s*[a-z0-9]\s*(?:$|[,.;)]|\\)"
+)
+
+
+def _quantity(letter: str, everything: str) -> bool:
+    """Whether the math writes ``letter`` as a quantity: with an index, a power or an argument."""
+    return bool(re.search(rf"(?<![\\A-Za-z_{{,]){letter}\s*'?\s*[_^(]", everything))
+
+
+def rename_primed_indices(text: Text, displays: list[Display]) -> list[tuple[str, str]]:
+    """A primed index, ``k'`` of ``\\frac{e^{z_k}}{\\sum_{k'} e^{z_{k'}}}``, is an index letter of
+    its own: read under a lower-case letter no math of the document writes (``q``; messages show
+    it), when every ``k'`` of the math stands in a subscript or, for a letter never written as a
+    quantity, in a relation with an index (``$k' = j$``) (never ``f'(x)``, ``y'``: a
+    derivative), and the document writes ``k`` as an index too.  Returns the renamings."""
+    source = text.slice(0, len(text.chars))
+    spans = [d.body for d in displays] + [
+        Span(m.start(g), m.end(g))
+        for m in _INLINE_MATH.finditer(source)
+        for g in (1 if m.group(1) is not None else 2,)
+    ]
+    bodies = [(span, source[span.start : span.end]) for span in spans]
+    everything = "\n".join(body for _, body in bodies)
+    primed: dict[str, list[tuple[int, int]]] = {}
+    elsewhere: set[str] = set()
+    for span, body in bodies:
+        for match in _PRIMED.finditer(body):
+            letter = match.group(2)
+            if match.start() > 0 and body[match.start() - 1] == "\\":
+                continue  # a command's last letter
+            start, end = span.start + match.start(2), span.start + match.end()
+            related = _RELATED.match(body, match.end())  # k' = j, k' \neq k: an index's value
+            if _in_subscript(body, match.start(2)) or (
+                related and not _quantity(letter, everything)
+            ):
+                primed.setdefault(letter, []).append((start, end))
+            else:
+                elsewhere.add(letter)
+    renamed: list[tuple[str, str]] = []
+    for letter, places in primed.items():
+        as_index = re.search(
+            rf"_\s*(?:\{{[^{{}}]*)?(?<![\\A-Za-z]){letter}(?![A-Za-z'])", everything
+        )
+        if letter in elsewhere or not as_index:
+            continue
+        taken = {new for _, new in renamed}
+        spare = next(
+            (c for c in _SPARE_INDICES if c not in taken and not _letter_uses(c, everything)), None
+        )
+        if spare is None:
+            continue
+        for start, end in places:
+            text.chars[start] = spare
+            text.blank(start + 1, end)  # the prime: same length, columns stay the file's
+        renamed.append((f"{letter}'", spare))
+    return renamed

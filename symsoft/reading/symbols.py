@@ -11,6 +11,7 @@ import sympy
 from lark import Token
 
 from symsoft.reading.forms import Condition, Derivative
+from symsoft.reading.layers import LAYERED
 
 if TYPE_CHECKING:
     from symsoft.reading.builder import _Name, _Variable
@@ -70,6 +71,8 @@ def _symbol(
 ) -> sympy.Expr:
     """The SymPy object the symbol table gives ``name`` carrying ``indices``."""
     text = name.text
+    if "^" in text and text[0] not in LAYERED.get():
+        raise _Rejection(f"ambiguous '{text}_…': a layer's label or a power? not read", name.pos)
     if open_names and text not in COUNT_NAMES | INDEX_NAMES | SCALAR_NAMES.keys():
         if len(indices) > 2:
             raise _Rejection(f"'{text}' has {len(indices)} indices; at most 2", name.pos)
