@@ -14,7 +14,7 @@ import sympy
 from symsoft.reading.chains import Step
 from symsoft.reading.definitions import losses
 from symsoft.reading.outcome import StepResult
-from symsoft.reading.prose import NEGATION, sentences
+from symsoft.reading.prose import NEGATION, ONE_HOT_IN_WORDS, sentences
 from symsoft.reading.readings import _ambiguous, _NotChecked
 from symsoft.reading.scopes import differentiates_by, reached, writes
 from symsoft.reading.sides import Reader
@@ -33,7 +33,7 @@ _NAMED_BEFORE = re.compile(
 _ONE_HOT = re.compile(
     r"one[- ]?hot|원-핫|独热|ワンホット|true\s+(?:class|label)|ground[- ]truth|真实类别|정답|正解"
     r"|(?:exactly|only)\s+one\s+of\s+(?:the\s+)?\$[^$]{1,20}\$\S*\s+(?:is|equals)\s+\$?(?:1|one)\b"
-    r"|exactly\s+one\s+(?:nonzero|non-zero|entry|component|element|coordinate)",
+    r"|exactly\s+one\s+(?:nonzero|non-zero|entry|component|element|coordinate)|" + ONE_HOT_IN_WORDS,
     re.IGNORECASE,
 )
 INDEXED_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
