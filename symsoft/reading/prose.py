@@ -35,7 +35,8 @@ _HYPOTHESIS = re.compile(
     r"|(?:exactly|only)\s+one\s+of\s+(?:the\s+)?\$[^$]{1,20}\$\S*\s+(?:is|equals)\s+\$?(?:1|one)\b"
     r"|=\s*1\$?\s+if\b[^.]{0,80}\b(?:otherwise|else)\b|"
     + ONE_HOT_IN_WORDS
-    + r"|\\sum_\{?\s*[a-z](?:\s*=\s*1)?\s*\}?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*y_\{?\s*[a-z]\s*\}?\s*=\s*1"
+    + r"|\\sum_\{?\s*[a-z](?:\s*=\s*1)?\s*\}?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*"
+    r"y_\{?\s*[a-z]\s*\}?\s*=\s*1"
     r"|\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*"
     r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*y\s*\}?\s*=\s*1",
     re.IGNORECASE,
