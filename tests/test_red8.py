@@ -135,6 +135,7 @@ MACRO = r"""
 \renewcommand{\exp}[1]{e^{2 #1}}
 \newcommand{\pd}[2]{\frac{\partial #1}{\partial #2}}
 \begin{document}
+For any real $x$:
 \[ \exp{x} = RIGHT \]
 \[ \pd{}{x} \left( \exp{x} \right) = DERIVATIVE \]
 \end{document}
