@@ -36,6 +36,12 @@ _ONE_HOT = re.compile(
     r"|exactly\s+one\s+(?:nonzero|non-zero|entry|component|element|coordinate)|" + ONE_HOT_IN_WORDS,
     re.IGNORECASE,
 )
+# words that say the labels are one-hot (not "the true class": that may mean a distribution)
+_SAID_ONE_HOT = re.compile(
+    r"one[- ]?hot|원[- ]?핫|独热|ワンホット|exactly\s+one\s+(?:nonzero|non-zero|entry|component|"
+    r"element|coordinate)|" + ONE_HOT_IN_WORDS,
+    re.IGNORECASE,
+)
 INDEXED_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
 _SUBSCRIPT_INDEX = re.compile(r"_\s*\{?\s*([i-n])\s*\}?(?![A-Za-z])")
 _SUBSCRIPT_LETTER = re.compile(r"_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-z]))")
@@ -248,16 +254,14 @@ class _Alternatives:
         are not (``y = (7/2, -5/2)``): judged again with ``y_k = \\delta_{kc}``; refuted there
         too, that verdict, whose counterexample is one-hot; else None (the flag as it was)."""
         point = dict(result.counterexample.point) if result.counterexample else {}
-        stated = stated_normalized(self._source)
+        said = [s for s in sentences(self._source) if _SAID_ONE_HOT.search(s)]
+        if any(NEGATION.search(sentence) for sentence in said):
+            return None  # "soft targets $t$ that are not one-hot": the labels are free
+        stated = set().union(*(stated_normalized(sentence) for sentence in said))
         for name in sorted(self._label_names() & stated):
             labels = sorted(v for k, v in point.items() if re.fullmatch(rf"{name}_\d+", k))
             if not labels or labels == ["0"] * (len(labels) - 1) + ["1"]:
                 continue
-            if not any(
-                re.search(r"one[- ]?hot", sentence, re.IGNORECASE) and name in sentence
-                for sentence in sentences(self._source)
-            ):
-                continue  # said to sum to one, not to be one-hot
             k = sympy.Dummy("k", integer=True, positive=True)
             c = sympy.Symbol("c", integer=True, positive=True)
             value = sympy.KroneckerDelta(k, c)
@@ -359,8 +363,6 @@ class _Alternatives:
             return _ambiguous(result, other)
         if result.flagged and (one_hot := self._holds_when_one_hot(step, base, result)):
             return _ambiguous(result, one_hot)
-        if result.flagged and (hot := self._one_hot_counterexample(step, base, result)):
-            return hot
         if result.flagged and (given := self._weights_given(step, base, counted)):
             return _ambiguous(result, given)
         if result.flagged and (both := name_and_index(f"{base.lhs} = {base.rhs}")):
@@ -406,4 +408,6 @@ class _Alternatives:
                     f"the document states {self.constrained[name]}, which this "
                     "counterexample does not respect",
                 )
+        if result.flagged and (hot := self._one_hot_counterexample(step, base, result)):
+            return hot
         return result
