@@ -207,3 +207,38 @@ def test_a_flag_under_stated_one_hot_labels_shows_one_hot_labels() -> None:
     right = text.replace("p_i - y_i^2 + y_i - 1", "p_i - y_i")
     *_, held = check_document(right).steps
     assert held.status == "holds"
+
+
+CHAIN = r"""
+# Chain rule practice
+
+* $g(x) = 1 + e^{-x}$
+* $f(u) = u^{-1}$
+
+so that $\sigma(x) = f(g(x))$ and
+
+$$\sigma'(x) = f'(g(x)) \cdot g'(x) = -\frac{1}{(1 + e^{-x})^2} \cdot (-e^{-x})$$
+
+LEAD
+
+* $g(x) = x^2 \implies g'(x) = DG$
+* $f(u) = \log u \implies f'(u) = \frac{1}{u}$
+
+so $\frac{d}{dx} \log(x^2) = f'(g(x)) \cdot g'(x) = \frac{2}{x}$.
+"""
+
+
+def test_functions_defined_again_after_words_that_reuse_the_letters() -> None:
+    """'Another exercise, reusing the letters:' then g and f defined again in \\implies items:
+    six steps were judged under the first g and f and flagged."""
+    text = CHAIN.replace("LEAD", "Another exercise, reusing the letters:")
+    statuses = [s.status for s in check_document(text.replace("DG", "2x")).steps]
+    assert "fails" not in statuses and statuses.count("definition") == 2
+    wrong = [s.status for s in check_document(text.replace("DG", "x")).steps]
+    assert wrong.count("fails") == 1  # g'(x) = x; the chain rule uses g' of the new g
+
+
+def test_a_function_written_again_without_such_words_is_a_step() -> None:
+    """The twin: with nothing said, g(x) = x^2 under g(x) = 1 + e^{-x} is a step that fails."""
+    text = CHAIN.replace("LEAD", "Next:").replace("DG", "2x")
+    assert check_document(text).steps[2].status == "fails"

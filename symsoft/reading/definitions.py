@@ -12,6 +12,7 @@ import sympy
 
 from symsoft.errors import SymsoftError
 from symsoft.reading.prose import HEADING, defined_name, stated_normalized
+from symsoft.reading.redefinitions import announced_again
 from symsoft.reading.sides import Reader
 from symsoft.reading.spans import Text
 from symsoft.reading.steps import (
@@ -92,7 +93,8 @@ def _functions(
             first_at[match.group(1)] = position
         elif "".join(rhs.split()) != "".join(written[match.group(1)][1].split()) and (
             HEADING.search(prose, first_at[match.group(1)], position)
-        ):  # in a later section: a new meaning (else a step, judged)
+            or announced_again(prose, first_at[match.group(1)], position)
+        ):  # in a later section, or said to reuse the letter: a new meaning (else a step)
             again.append((match.group(1), match.group(2), rhs, key, position))
     if not written:
         return

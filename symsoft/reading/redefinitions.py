@@ -3,6 +3,8 @@ meaning rather than a restatement to judge."""
 
 from __future__ import annotations
 
+import re
+
 import sympy
 
 from symsoft.reading.steps import Meaning
@@ -34,3 +36,31 @@ def brings_new_names(first: Meaning, later: Meaning) -> bool:
     False
     """
     return bool(_names(later.value) - _names(first.value))
+
+
+# words before a function's second definition that say the letter is reused ("Another
+# exercise, reusing the letters:", "this time", "now let")
+_REUSED = re.compile(
+    r"\b(?:reus\w*|another|this\s+time|instead|redefin\w*|new\s+(?:function|example|exercise)s?"
+    r"|different|now|next\s+(?:example|exercise))\b",
+    re.IGNORECASE,
+)
+
+
+def announced_again(prose: str, first: int, position: int) -> bool:
+    """Whether the words just before a second definition of a function (after the first one)
+    say the letter is reused: ``g(x) = x^2`` after "Another exercise, reusing the letters:" is
+    a new definition, not a step judged under the first ``g(x) = 1 + e^{-x}``.
+
+    >>> text = "$g(x) = 1 + e^{-x}$ … Another exercise, reusing the letters: $g(x) = x^2$"
+    >>> announced_again(text, 0, text.rindex("$g"))
+    True
+    >>> announced_again(text.replace("Another exercise, reusing", "With"), 0, 40)
+    False
+    """
+    before = prose[max(first + 1, position - 300) : position]
+    paragraphs = re.split(r"\n\s*\n", before)
+    lead = paragraphs[-1]
+    if not lead.strip(" \t*-$") or re.match(r"\s*(?:[-*+]|\d+[.)])\s", lead):
+        lead = " ".join(paragraphs[-2:])  # a list: the words that lead into it
+    return bool(_REUSED.search(lead))
