@@ -242,3 +242,13 @@ def test_a_function_written_again_without_such_words_is_a_step() -> None:
     """The twin: with nothing said, g(x) = x^2 under g(x) = 1 + e^{-x} is a step that fails."""
     text = CHAIN.replace("LEAD", "Next:").replace("DG", "2x")
     assert check_document(text).steps[2].status == "fails"
+
+
+def test_a_macro_that_copies_its_argument_is_bounded() -> None:
+    """A hostile macro: each expansion copies the argument fifty times, nested four deep."""
+    body = "#1" * 50
+    text = (
+        rf"\newcommand{{\x}}[1]{{{body}}}" + "\n\\[ \\x{\\x{\\x{\\x{\\x{y}}}}} = y \\]\n"
+    )
+    (step,) = check_document(text).steps
+    assert step.status == "not checked"

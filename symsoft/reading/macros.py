@@ -9,6 +9,7 @@ import re
 from symsoft.reading.brackets import matching
 from symsoft.reading.names import Unreadable
 
+_LONGEST = 100_000  # characters: a macro that copies its argument many times, nested
 _TOKEN = re.compile(r"\s*(\\[a-zA-Z]+|\\.|[^\s{}\\])")
 
 
@@ -65,5 +66,7 @@ def expand(text: str, macros: dict[str, str]) -> str:
             out.append(text[at : found.start()] + body + " ")
             at = end
             found = pattern.search(text, end)
+            if sum(map(len, out)) > _LONGEST:
+                raise Unreadable("too long once the document's macros are expanded", 0)
         text = "".join(out) + text[at:]
     return text
