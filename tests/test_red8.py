@@ -247,8 +247,6 @@ def test_a_function_written_again_without_such_words_is_a_step() -> None:
 def test_a_macro_that_copies_its_argument_is_bounded() -> None:
     """A hostile macro: each expansion copies the argument fifty times, nested four deep."""
     body = "#1" * 50
-    text = (
-        rf"\newcommand{{\x}}[1]{{{body}}}" + "\n\\[ \\x{\\x{\\x{\\x{\\x{y}}}}} = y \\]\n"
-    )
+    text = rf"\newcommand{{\x}}[1]{{{body}}}" + "\n\\[ \\x{\\x{\\x{\\x{\\x{y}}}}} = y \\]\n"
     (step,) = check_document(text).steps
     assert step.status == "not checked"
