@@ -165,11 +165,11 @@ def test_a_loss_written_out_then_reduced_for_one_hot_labels() -> None:
         "GRADIENT", r"\hat{y}_j - \delta_{ij}"
     )
     _, row, _, delta = check_document(slips).steps
-    assert row.status == delta.status == "fails"
+    assert row.flagged and delta.flagged  # (refuted with t one-hot at a class c: 'holds only')
 
 
 def test_the_classic_slip_stays_flagged() -> None:
     """p_i - 1 for every i writes no letter on one side only: no class to read it at."""
     text = REDUCED.replace("ROW", r"-\log \hat{y}_j").replace("GRADIENT", r"\hat{y}_i - 1")
     *_, slip = check_document(text).steps
-    assert slip.status == "fails"
+    assert slip.flagged  # holds only when c = i, with the one-hot t the text states

@@ -14,7 +14,7 @@ import sympy
 from symsoft.reading.chains import Step
 from symsoft.reading.definitions import losses
 from symsoft.reading.outcome import StepResult
-from symsoft.reading.prose import NEGATION, sentences
+from symsoft.reading.prose import NEGATION, ONE_HOT_IN_WORDS, sentences, stated_normalized
 from symsoft.reading.readings import _ambiguous, _NotChecked
 from symsoft.reading.scopes import differentiates_by, reached, writes
 from symsoft.reading.sides import Reader
@@ -34,7 +34,13 @@ _NAMED_BEFORE = re.compile(
 _ONE_HOT = re.compile(
     r"one[- ]?hot|원-핫|独热|ワンホット|true\s+(?:class|label)|ground[- ]truth|真实类别|정답|正解"
     r"|(?:exactly|only)\s+one\s+of\s+(?:the\s+)?\$[^$]{1,20}\$\S*\s+(?:is|equals)\s+\$?(?:1|one)\b"
-    r"|exactly\s+one\s+(?:nonzero|non-zero|entry|component|element|coordinate)",
+    r"|exactly\s+one\s+(?:nonzero|non-zero|entry|component|element|coordinate)|" + ONE_HOT_IN_WORDS,
+    re.IGNORECASE,
+)
+# words that say the labels are one-hot (not "the true class": that may mean a distribution)
+_SAID_ONE_HOT = re.compile(
+    r"one[- ]?hot|원[- ]?핫|独热|ワンホット|exactly\s+one\s+(?:nonzero|non-zero|entry|component|"
+    r"element|coordinate)|" + ONE_HOT_IN_WORDS,
     re.IGNORECASE,
 )
 INDEXED_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
@@ -163,21 +169,23 @@ class _Alternatives:
         class"); "" when not.  The labels are y, or the letter the document's loss weighs
         its logarithms with (t)."""
         point = dict(result.counterexample.point) if result.counterexample else {}
-        if not any(
-            _ONE_HOT.search(sentence) and not NEGATION.search(sentence)
-            for sentence in sentences(self._source)
-        ):
+        said = [s for s in sentences(self._source) if _ONE_HOT.search(s)]
+        unstated = not said  # nothing says one-hot: it may be meant, yet the step needs it
+        if not unstated and all(NEGATION.search(sentence) for sentence in said):
             return ""  # "the target is not one-hot": the labels are free
         written = f"{base.lhs} {base.rhs}"
-        for name in sorted(self._label_names()):
+        normalized = stated_normalized(self._source)  # "a probability distribution": not one-hot
+        for name in sorted(self._label_names() - (normalized if unstated else set())):
             labels = sorted(v for k, v in point.items() if re.fullmatch(rf"{name}_\d+", k))
             if not labels or labels == ["0"] * (len(labels) - 1) + ["1"]:
                 continue
             if re.search(rf"\\partial\s*{name}|d\s*{name}_", written):
                 continue  # a derivative by the labels: a variable there, not a one-hot value
+            if unstated and self._holds_if_hedged(step, base, 0, {name}):
+                continue  # it needs their sum to be one, nothing more: that flag stands
             k = sympy.Dummy("k", integer=True, positive=True)
             classes = ["c"]
-            loss = re.fullmatch(r"\s*([A-Za-z])\s*", base.lhs)
+            loss = None if unstated else re.fullmatch(r"\s*([A-Za-z])\s*", base.lhs)
             written_out = not _DERIVATIVE.search(base.lhs) and re.search(r"\\sum", base.lhs)
             if ((loss and loss.group(1) in self._losses()) or written_out) and all(
                 re.search(r"\\(?:log|ln)", side) for side in (base.lhs, base.rhs)
@@ -188,7 +196,8 @@ class _Alternatives:
                 classes += sorted(leading_indices(written))
             # a letter written on one side only is fixed by the context (\hat{y}_i - t_i =
             # \hat{y}_i - \delta_{ij}): perhaps the class whose label is 1
-            classes += sorted(one_sided(base.lhs, base.rhs) - set(classes))
+            if not unstated:
+                classes += sorted(one_sided(base.lhs, base.rhs) - set(classes))
             for number, hot in enumerate(classes):
                 symbol = sympy.Symbol("c", integer=True, positive=True)
                 value = sympy.KroneckerDelta(k, symbol if hot == "c" else index_symbol(hot))
@@ -200,6 +209,11 @@ class _Alternatives:
                     continue
                 if not all(check.where.startswith("every N") for check in judged.cases):
                     continue  # at a concrete size (entries written out) c takes one value only
+                if unstated:
+                    return (
+                        f"it holds if {name} is one-hot ({name}_k = δ_kc), which the document "
+                        f"does not state; the counterexample's {name} is not one-hot"
+                    )
                 if hot == "c":
                     return (
                         f"it holds for every one-hot {name} ({name}_k = δ_kc), which the text "
@@ -210,6 +224,31 @@ class _Alternatives:
                     "as a text that reduces a one-hot loss may mean"
                 )
         return ""
+
+    def _one_hot_counterexample(
+        self, step: Step, base: StepResult, result: StepResult
+    ) -> StepResult | None:
+        """A flagged step of a text that says its labels are one-hot, refuted at labels that
+        are not (``y = (7/2, -5/2)``): judged again with ``y_k = \\delta_{kc}``; refuted there
+        too, that verdict, whose counterexample is one-hot; else None (the flag as it was)."""
+        point = dict(result.counterexample.point) if result.counterexample else {}
+        said = [s for s in sentences(self._source) if _SAID_ONE_HOT.search(s)]
+        if any(NEGATION.search(sentence) for sentence in said):
+            return None  # "soft targets $t$ that are not one-hot": the labels are free
+        stated = set().union(*(stated_normalized(sentence) for sentence in said))
+        for name in sorted(self._label_names() & stated):
+            labels = sorted(v for k, v in point.items() if re.fullmatch(rf"{name}_\d+", k))
+            if not labels or labels == ["0"] * (len(labels) - 1) + ["1"]:
+                continue
+            k = sympy.Dummy("k", integer=True, positive=True)
+            c = sympy.Symbol("c", integer=True, positive=True)
+            value = sympy.KroneckerDelta(k, c)
+            meaning = Meaning(name, k, value, "one-hot labels", rf"{name}_k = \delta_{{kc}}")
+            judged = self._judged_with(step, base, 0, meaning, variant=-7)
+            if isinstance(judged, StepResult) and judged.flagged:
+                note = f"read with the one-hot {name} the text states, {name}_k = δ_kc"
+                return replace(judged, summary=f"{judged.summary} ({note})")
+        return None
 
     def _weights_given(self, step: Step, base: StepResult, counted: int) -> str:
         """Why a flag is withheld from a step about a loss that weighs its logarithms with a
@@ -347,4 +386,6 @@ class _Alternatives:
                     f"the document states {self.constrained[name]}, which this "
                     "counterexample does not respect",
                 )
+        if result.flagged and (hot := self._one_hot_counterexample(step, base, result)):
+            return hot
         return result

@@ -12,6 +12,7 @@ import sympy
 
 from symsoft.errors import SymsoftError
 from symsoft.reading.prose import HEADING, defined_name, stated_normalized
+from symsoft.reading.redefinitions import announced_again
 from symsoft.reading.sides import Reader
 from symsoft.reading.spans import Text
 from symsoft.reading.steps import (
@@ -88,7 +89,8 @@ def _functions(
             first_at[match.group(1)] = position
         elif "".join(rhs.split()) != "".join(written[match.group(1)][1].split()) and (
             HEADING.search(prose, first_at[match.group(1)], position)
-        ):  # in a later section: a new meaning (else a step, judged)
+            or announced_again(prose, first_at[match.group(1)], position)
+        ):  # in a later section, or said to reuse the letter: a new meaning (else a step)
             again.append((match.group(1), match.group(2), rhs, key, position))
     if not written:
         return
@@ -138,9 +140,9 @@ def _defined_again(
     scopes.append((position, FunctionMeaning(name, variable, value, f"a new definition of {name}")))
 
 
-_MACRO = re.compile(
-    r"\\(?:re)?newcommand\*?\s*\{?\s*\\([a-zA-Z]+)\s*\}?\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
-    r"|\\def\s*\\([a-zA-Z]+)\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
+_MACRO = re.compile(  # (a macro with arguments: [1], #1)
+    r"\\(?:re)?newcommand\*?\s*\{?\s*\\([a-zA-Z]+)\s*\}?\s*(?:\[\s*\d\s*\]\s*)?"
+    r"\{((?:[^{}]|\{[^{}]*\})*)\}|\\def\s*\\([a-zA-Z]+)\s*(?:#\d\s*)*\{((?:[^{}]|\{[^{}]*\})*)\}"
     r"|\\DeclareMathOperator\*?\s*\{\s*\\([a-zA-Z]+)\s*\}\s*\{([^{}]*)\}"
 )
 
@@ -149,13 +151,14 @@ _KEPT_COMMANDS = frozenset({"frac", "partial", "sum", "log", "exp", "left", "rig
 
 
 def _macros(text: str) -> dict[str, str]:
-    """The macros a document defines without arguments (a ``[1]`` marks arguments: skipped)."""
+    """The macros a document defines (with arguments ``#1`` too, even for a command symsoft
+    knows: ``\\renewcommand{\\exp}[1]{e^{2 #1}}``)."""
     macros = {}
     for match in _MACRO.finditer(text):
         name, body = next((g, match.group(i + 2)) for i, g in enumerate(match.groups()) if g)
         if match.group(5):
             body = f"\\operatorname{{{body}}}"
-        if name not in _KEPT_COMMANDS and "#" not in body and len(body) <= 200:
+        if (name not in _KEPT_COMMANDS or "#" in body) and len(body) <= 200:
             macros[name] = body
     return macros
 

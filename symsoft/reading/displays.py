@@ -155,10 +155,15 @@ _ASSERTING = re.compile(
     r"|(?:this|which|it)\s+(?:gives|yields)(?:\s+us)?|so|thus|hence|therefore|is|equals|becomes"
     r"|(?:simplifies|reduces)\s+to)[ \t]*,?[ \t]*$"
 )
+# (also the words that mark a formula as a slip or a guess: "Naively, $…$.", "Myth: $…$",
+# "Forgetting the inner derivative, we get $…$", "Without the chain rule this is $…$")
 _NOT_ASSERTED = re.compile(
     r"(?i)\b(?:if|when|whenever|case|cases|where|unless|otherwise|assume|assuming|suppose|"
     r"given|let|set|setting|define|defined|denote|want|wants|need|needs|should|would|could|"
-    r"wrong|mistake|incorrect|error|typo|false|not|instead|claim|claims|approx\w*)\b|\?|n't"
+    r"wrong\w*|mistake\w*|mistaken\w*|incorrect\w*|erroneous\w*|error|typo|false|not|instead|"
+    r"claim|claims|approx\w*|na[iï]ve\w*|tempt\w*|guess\w*|myth|pitfall|fallacy|bogus|bad|"
+    r"bug|buggy|careless\w*|misconception|flawed|oops|forget\w*|forgot\w*|without|"
+    r"glance|seem\w*|imagine|pretend)\b|\?|n't"
 )
 _REASON_TAIL = re.compile(
     r"(?i)[ \t]*(?:(?:from|by|using|via)[ \t]+(?:the[ \t]+)?[a-z\- ]{0,30}?"

@@ -238,6 +238,7 @@ def _check(
     led_case: Relation | None = None  # the case the words before the last display announced
     stepless: list[Display] = []
     nearby: dict[int, str] = {}
+    leads: dict[int, str] = {}  # the words before each display alone (a definition's lead)
     from_prose: dict[int, Relation] = {}
     for display in displays:
         prose = document.slice(previous_end, display.start)
@@ -284,6 +285,7 @@ def _check(
                 _TEXT_IN_MATH.findall(document.original[display.body.start : display.body.end])
             )
         )
+        leads[display.number] = nearby[display.number]  # before the words after it join
         if display.number - 1 in nearby:  # "$$ … $$ when $i = j$, and": the sentence goes on
             nearby[display.number - 1] += " " + continuation(prose)
         found = steps_of(document, display, chain, announced)
@@ -305,7 +307,7 @@ def _check(
         define,
         _without_lone_dollars(everything, displays),
         conventions,
-        nearby,
+        leads,
         label,
     )
     # d\mathbf{p} = … d\mathbf{z}: differentials along a free direction of the one variable z

@@ -35,6 +35,7 @@ from symsoft.reading.prose import (
     defined_name,
     sentences,
 )
+from symsoft.reading.redefinitions import brings_new_names
 from symsoft.reading.sigma_words import (
     _names_sigma_the_softmax,
     _stated_in_words,
@@ -245,19 +246,18 @@ def meanings_of(
             continue
         if name in considered:
             first_at = considered[name][0]
+            renewed = position in announced or HEADING.search(prose[first_at:position])
             if (
                 isinstance(meaning, Meaning)
                 and not meaning.slip
-                and (position in announced or HEADING.search(prose[first_at:position]))
+                and (renewed or brings_new_names(considered[name][1], meaning))
             ):
                 # a second reading of the name: the same meaning (then a step to judge) or a new
                 # one, which the caller decides
                 first = considered[name]
                 later = redefined.setdefault(name, [(*first, None)])
                 later.append((position, meaning, key))
-            elif isinstance(meaning, str) and (
-                position in announced or HEADING.search(prose[first_at:position])
-            ):
+            elif isinstance(meaning, str) and renewed:
                 # a new meaning this reader cannot read: the steps in its scope are not judged
                 # (under the old one they could be flagged for what the author never meant)
                 first = considered[name]

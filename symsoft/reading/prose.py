@@ -15,6 +15,15 @@ from symsoft.reading.latex import parse_expression
 from symsoft.reading.steps import Meanings, Relation
 from symsoft.reading.symbolic import is_index, log_weights
 
+# one-hot said with its values: "$t_k$ is 1 for the correct class and 0 for every other class",
+# "a vector of zeros with a single 1", "1 at the true class and 0 elsewhere"
+ONE_HOT_IN_WORDS = (
+    r"\bis\s+\$?(?:1|one)\$?\s+(?:for|at|in|on)\s[^.]{0,60}?\band\s+\$?(?:0|zero)\$?\s+"
+    r"(?:for|at|in|on|elsewhere|otherwise|everywhere)\b"
+    r"|\b(?:zeros|0s)\b[^.]{0,30}?\b(?:with|except|but)\s+(?:for\s+)?(?:a\s+single|a|one)\s+"
+    r"\$?(?:1|one)\b|\b(?:1|one)\$?\s+(?:at|for|in)\s+the\s+(?:correct|true|target|right)\s+"
+    r"(?:class|label|index|position)\b[^.]{0,30}?\b(?:0|zero|zeros)\b"
+)
 _HYPOTHESIS = re.compile(
     r"sums?\s+(?:up\s+)?to\s+\$?(?:one|1)\b|one[- ]?hot|원[- ]?핫|独热|ワンホット"
     r"|概率分布|確率分布|확률\s*분포|(?:之?和|합이|総和が|合計が)\s*(?:为|為|是)?\s*\$?1"
@@ -24,8 +33,10 @@ _HYPOTHESIS = re.compile(
     r"|indicator\s+of\s+the\s+(?:true|correct|target)|exactly\s+one\s+nonzero"
     r"|add\s+up\s+to\s+\$?(?:one|1)\b|exactly\s+one\s+(?:entry|component|element|coordinate)"
     r"|(?:exactly|only)\s+one\s+of\s+(?:the\s+)?\$[^$]{1,20}\$\S*\s+(?:is|equals)\s+\$?(?:1|one)\b"
-    r"|=\s*1\$?\s+if\b[^.]{0,80}\b(?:otherwise|else)\b"
-    r"|\\sum_\{?\s*[a-z](?:\s*=\s*1)?\s*\}?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*y_\{?\s*[a-z]\s*\}?\s*=\s*1"
+    r"|=\s*1\$?\s+if\b[^.]{0,80}\b(?:otherwise|else)\b|"
+    + ONE_HOT_IN_WORDS
+    + r"|\\sum_\{?\s*[a-z](?:\s*=\s*1)?\s*\}?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*"
+    r"y_\{?\s*[a-z]\s*\}?\s*=\s*1"
     r"|\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*"
     r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*y\s*\}?\s*=\s*1",
     re.IGNORECASE,

@@ -24,6 +24,7 @@ from symsoft.reading.derivatives import _WORD_CALL, _Cut, _find_derivatives, _re
 from symsoft.reading.diagnostics import MAX_CLAIM_LENGTH
 from symsoft.reading.forms import ClaimSyntaxError
 from symsoft.reading.latex import parse_expression
+from symsoft.reading.macros import expand
 from symsoft.reading.names import Unreadable, check_names
 from symsoft.reading.steps import Meanings
 from symsoft.reading.subscripts import subscript_letters
@@ -128,14 +129,7 @@ def _logistic_derivative(argument: sympy.Expr, order: int) -> sympy.Expr:
 
 def _expand_macros(text: str, macros: dict[str, str]) -> str:
     """The document's own macros without arguments (``\\newcommand{\\dd}{\\partial}``)."""
-    if not macros or "\\" not in text:
-        return text
-    pattern = re.compile(r"\\(" + "|".join(map(re.escape, macros)) + r")(?![a-zA-Z])")
-    for _ in range(4):  # a macro may use another; bounded
-        text, count = pattern.subn(lambda m: macros[m.group(1)] + " ", text)
-        if not count:
-            break
-    return text
+    return expand(text, macros)
 
 
 def _bind_bare_sums(text: str) -> str:
