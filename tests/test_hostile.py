@@ -863,3 +863,26 @@ def test_an_alarm_lost_in_a_callback_rings_again():
                     if lost == 2:
                         raise
     assert lost == 2
+
+
+@posix
+def test_no_alarm_outlives_its_limit():
+    """The alarm looks at the CPU clock every 50 ms: a look that came just as a limit ended
+    re-armed the timer after the handler was put back, and SIGALRM's default action ended the
+    process (a test worker 'crashed').  Many limits that end while the alarm rings, then a
+    pause with the default handler: the process lives on."""
+    code = (
+        "import signal, time\n"
+        "from symsoft.reading.budget import time_limit, clock\n"
+        "for _ in range(400):\n"
+        "    with time_limit(30):\n"
+        "        began = time.monotonic()\n"
+        "        while time.monotonic() - began < 0.05 + (_ % 7) * 0.001:\n"
+        "            pass\n"
+        "assert signal.getsignal(signal.SIGALRM) == signal.SIG_DFL\n"
+        "assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)\n"
+        "time.sleep(0.3)\n"
+        "print('alive')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout == "alive\n", done.stderr

@@ -34,10 +34,12 @@ _deadlines: list[float] = []  # the limits in force, outermost first, on the clo
 
 def _look(signum: int, frame: object) -> None:
     """The alarm's handler: the body is interrupted once the clock passes a limit in force."""
+    if not _deadlines:
+        return  # rung after the last limit ended: nothing to look at, and no next look
     signal.setitimer(signal.ITIMER_REAL, _TICK)
     # raised inside a garbage-collector callback or a __del__, the exception is lost
     # ("unraisable") and the body runs on: the next look raises it again
-    if _deadlines and clock() >= min(_deadlines):
+    if clock() >= min(_deadlines):
         raise OutOfTime
 
 
@@ -56,23 +58,30 @@ def time_limit(seconds: float) -> Iterator[None]:
     if not hasattr(signal, "setitimer") or not main:
         yield
         return
-    outermost = not _deadlines
-    _deadlines.append(clock() + seconds)
-    if outermost:
+    depth = len(_deadlines)
+    if depth == 0:
         # an alarm someone else set (a test harness) is put back afterwards
         outer, _ = signal.getitimer(signal.ITIMER_REAL)
         began = time.monotonic()
         previous = signal.signal(signal.SIGALRM, _look)
+    _deadlines.append(clock() + seconds)
+    if depth == 0:
         signal.setitimer(signal.ITIMER_REAL, _TICK)
     try:
         yield
     finally:
-        _deadlines.pop()
-        if outermost:
+        while True:
             try:
-                signal.setitimer(signal.ITIMER_REAL, 0)
-            finally:
-                signal.signal(signal.SIGALRM, previous)
-                if outer:
-                    left = max(outer - (time.monotonic() - began), 1e-3)
-                    signal.setitimer(signal.ITIMER_REAL, left)
+                # first the limit ends (a look after it neither raises nor comes again), then
+                # the alarm: never the default action of SIGALRM (the end of the process)
+                del _deadlines[depth:]
+                if depth == 0:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+                    signal.signal(signal.SIGALRM, previous)
+                    if outer:
+                        left = max(outer - (time.monotonic() - began), 1e-3)
+                        signal.setitimer(signal.ITIMER_REAL, left)
+                break
+            except OutOfTime:
+                # rung during this clean-up: the body is over; an outer limit rings again
+                continue
