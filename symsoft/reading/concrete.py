@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 import sympy
 
+from symsoft.algebra.evaluation import doit
 from symsoft.algebra.prover import prove, sum_to_one
 from symsoft.errors import UnsupportedExpression
 from symsoft.reading.symbolic import (
@@ -65,7 +66,7 @@ def _concrete(
         point = {**values, N: sympy.Integer(size)}
         try:
             at_left, at_right = (
-                flatten(resolve(side.xreplace(point).doit())) for side in (left, right)
+                flatten(resolve(doit(side.xreplace(point)))) for side in (left, right)
             )
         except UnsupportedExpression as exc:
             return Verdict("unknown", reason=str(exc)), where, None

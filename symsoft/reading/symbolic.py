@@ -8,6 +8,7 @@ from __future__ import annotations
 import sympy
 from sympy.core.relational import Relational
 
+from symsoft.algebra.evaluation import doit
 from symsoft.algebra.sums import Kept, OpaqueSums, evaluate_sums
 from symsoft.errors import UnsupportedExpression
 from symsoft.reading.symbols import index_symbol
@@ -178,7 +179,7 @@ def evaluate(expr: sympy.Expr) -> sympy.Expr:
     (:mod:`symsoft.algebra.sums`), so ``resolve(evaluate(e)) == resolve(e.doit())``."""
     ruled = evaluate_sums(expr, N, _in_range)
     kept = ruled.replace(lambda e: type(e) is sympy.Sum and unsummable(e), lambda e: Kept(*e.args))
-    done = kept.doit()
+    done = doit(kept)
     return done.replace(lambda e: isinstance(e, Kept), lambda e: sympy.Sum(*e.args))
 
 
