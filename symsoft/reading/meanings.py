@@ -10,20 +10,16 @@ from dataclasses import replace
 import sympy
 
 from symsoft.errors import InputError
+from symsoft.reading.candidates import definition_candidates
 from symsoft.reading.chains import Step, continuations
 from symsoft.reading.definitions import (
-    _FUNCTION_LHS,
     _SELF_REFERENCE,
     TWO_INDEX_NAME,
-    VALUE_IN_A_CASE,
     _definition,
     _functions,
-    _has_top_level_equals,
-    _listed,
     _macros,
     at_an_entry,
     class_count,
-    named_on_the_right,
     said_functions,
     softmax_by_default,
 )
@@ -49,15 +45,9 @@ from symsoft.reading.steps import (
     softmax_meaning,
 )
 from symsoft.reading.symbols import index_symbol
+from symsoft.reading.variables import targets_said, variables_of
 
 _RESERVED = frozenset({"N"})  # the size
-
-
-_DEFINING = re.compile(  # words that say a definition follows: a new meaning may be given
-    r"\b(?:let|define[sd]?|defin(?:ition|ing)|denotes?|write|where|now|consider|instead"
-    r"|redefine|take|set|use|with|becomes?|(?:in|for)\s+the\s+rest|from\s+here|below)\b",
-    re.IGNORECASE,
-)
 
 
 _REDEFINED = re.compile(
@@ -109,98 +99,19 @@ def meanings_of(
         meanings.size = index_symbol(counted)  # the classes are counted by K, or C
     definitions: dict[tuple[int, int], str] = {}
     considered: dict[str, tuple[int, Meaning]] = {}
-    candidates: list[tuple[str, str, str, tuple[int, int] | None, int]] = []
-    announced: set[int] = set()  # the candidates said to be definitions (a new one may differ)
     # \hat{\pi}_k = \sigma(\mathbf{z})_k = \frac{…}{…}: a later side of a defining chain is
     # the value when the one before it does not read
     continued = {
         at: [text.slice(span.start, span.end) for span in spans]
         for at, spans in continuations(steps).items()
     }
-    math = [(m.start(), m.group()) for m in INLINE_MATH.finditer(prose)]
-    math += [(s.lhs.start, text.slice(s.lhs.start, s.rhs.end)) for s in steps if s.lhs]
-    for step in steps:
-        lhs, rhs = text.slice(step.lhs.start, step.lhs.end) if step.lhs else "", step.rhs
-        alone = [s.display for s in steps].count(step.display) == 1 and step.kind == "eq"
-        earlier = " ".join(m for at, m in math if step.lhs and at < step.lhs.start)
-        if alone and (letter := named_on_the_right(lhs, text.slice(rhs.start, rhs.end), earlier)):
-            # e^{x_2} = b: a shorthand named on the right, no step; b stays a free name (its
-            # value may be a constant of a later variable: e^x + b by x)
-            definitions[(step.lhs.start, rhs.start)] = f"definition of {letter} (a shorthand)"
-            continue
-        if step.lhs is None or not (step.definition_candidate or step.kind == "definition"):
-            continue
-        line, _ = text.place(step.lhs.start)
-        candidates.append(
-            (
-                text.slice(step.lhs.start, step.lhs.end),
-                text.slice(step.rhs.start, step.rhs.end),
-                f"line {line}",
-                (step.lhs.start, step.rhs.start),
-                step.lhs.start,
-            )
-        )
-        lead = nearby.get(step.display, "").rstrip()  # the sentence that leads into it
-        lead = "" if lead.endswith((".", "!", "?")) else sentences(lead)[-1]
-        if step.kind == "definition" or _DEFINING.search(lead):
-            announced.add(step.lhs.start)
-    inline = [
-        (found, listed)
-        for found in INLINE_MATH.finditer(prose)
-        for listed in _listed(_FOR_ALL.sub("", next(g for g in found.groups() if g)))
-    ]  # _FOR_ALL: \hat{y}_i = …, \forall i = 1, 2, 3
-    for match, written in inline:
-        lhs, equals, rhs = written.partition("=")
-        if not equals or not (
-            defined_name(lhs) or _FUNCTION_LHS.fullmatch(lhs) or ENTRY.fullmatch(lhs)
-        ):
-            continue
-        if VALUE_IN_A_CASE.fullmatch(rhs):
-            continue  # "$y_j = 0, \quad i \neq j$": a label's values (one-hot), not a definition
-        if re.fullmatch(r"\s*\\?[A-Za-z]+\s*", rhs) and _CASE_LEAD.search(
-            prose[max(0, match.start() - 60) : match.start()]
-        ):
-            continue  # "With hard labels $t = y$": a special case, not a definition of t
-        line, _ = text.place(match.start())
-        if _has_top_level_equals(rhs):
-            # $\hat{y}_i = \operatorname{softmax}(\theta)_i = \frac{…}{…}$: each side of the
-            # chain is a candidate value; the first that reads is the definition
-            if not defined_name(lhs):
-                continue
-            for part in _top_level_parts(rhs):
-                candidates.append((lhs, part, f"line {line}", None, match.start()))
-        else:
-            candidates.append((lhs, rhs, f"line {line}", None, match.start()))
-        if _DEFINING.search(sentences(prose[max(0, match.start() - 300) : match.start()])[-1]):
-            announced.add(match.start())
-    for match in _PROSE_DEFINITION.finditer(prose):
-        name = match.group("name") or match.group("name2") or match.group("name3")
-        value = match.group("value") or match.group("value2") or match.group("value3")
-        words = match.group("words") or match.group("words2") or match.group("words3") or ""
-        if _ARGUMENT_WORDS.search(words):
-            continue  # "let $p$ be the softmax of the scores $a$": a is its argument, not p
-        if defined_name(name) and not _has_top_level_equals(value):
-            line, _ = text.place(match.start())
-            candidates.append((name, value, f"line {line}", None, match.start()))
-            announced.add(match.start())
-    candidates.sort(key=lambda candidate: candidate[-1])
+    candidates, announced = definition_candidates(text, steps, prose, nearby, definitions)
     _functions(candidates, meanings, definitions, prose)
     said_functions(prose, meanings)  # "for functions $f(x)$ and $g(x)$"
-    variables = {_accented_name(m) for m in _VARIABLE.finditer(prose)}
-    variables |= set(_BARE_OPERATOR.findall(prose))  # \frac{\partial}{o_k}: ∂ lost (sides.py)
-    differentiated = {
-        _accented_name(m)
-        for m in _QUANTITY.finditer(prose)
-        # in a denominator, also after another variable: {\partial x_k \, \partial x_j}
-        if not re.search(r"(?:\}\s*\{|/|\\over)[^{}$]*$", prose[max(0, m.start() - 40) : m.start()])
-    }
-    # a name differentiated by, and never differentiated itself, is a free variable
-    said_free = (variables - differentiated) | set(_SCALAR_ARGUMENT.findall(prose))
-    said_free |= {a or b for a, b in _ANY_CONSTANT.findall(prose)}  # 0 \le p \le 1: b
-    said_free |= {a or b for a, b in _TARGET_WORDS.findall(prose)}
+    variables, differentiated, said_free = variables_of(prose)
     meanings.leaves |= said_free
     stated_leaves = set(meanings.leaves)  # said to be free; later ones come from definitions
-    for name in stated_leaves & _TARGETS_SAID(prose):
+    for name in stated_leaves & targets_said(prose):
         if name in meanings.table and meanings.table[name].source == "standard":
             del meanings.table[name]  # "teacher probabilities $p$": not the default softmax
     from_definitions: set[str] = set()
@@ -368,77 +279,9 @@ _SIGMA_SAID_SOFTMAX = re.compile(
 )
 
 
-_CASE_LEAD = re.compile(r"\b(?:with|for|if|when|taking|setting)\b[^.$]{0,30}$", re.I)
-_BARE_OPERATOR = re.compile(r"\\[dt]?frac\s*\{\s*\\partial\s*\}\s*\{\s*([a-zA-Z])\s*_")
-_VARIABLE = re.compile(  # what a derivative is taken by: {\partial z_i}, / \partial \mathbf{w}
-    r"(?:\}\s*\{|/|\\over)\s*(?:\\partial|\\delta|d)\s*(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?"
-    r"([a-zA-Z])(?![a-zA-Z])"
-)
-
-
-def _accented_name(match: re.Match[str]) -> str:
-    accent, letter = match.groups()
-    if accent in (None, "mathbf", "boldsymbol", "bm", "vec"):
-        return letter
-    return letter + accent
-
-
-_PROSE_DEFINITION = re.compile(  # "I write $\Sigma$ for $\sum_k e^{a_k}$", "let $Z$ be …"
-    r"\b(?:write|use)\s+\$(?P<name>[^$]{1,30})\$\s+(?:for|to\s+denote)\s+"
-    r"(?:the\s+(?P<words>[a-z ]{0,30}))?\$(?P<value>[^$]+)\$"
-    r"|\$(?P<name2>[^$]{1,30})\$\s*(?:denotes|stands\s+for|is\s+shorthand\s+for|代表|表示)\s*"
-    r"(?:the\s+(?P<words2>[a-z ]{0,30}))?\$(?P<value2>[^$]+)\$"
-    r"|\blet\s+\$(?P<name3>[^$]{1,30})\$\s+(?:be|denote)\s+(?:the\s+(?P<words3>[a-z ]{0,30}))?"
-    r"\$(?P<value3>[^$]+)\$",
-    re.IGNORECASE,
-)
-
-
-_ARGUMENT_WORDS = re.compile(r"\b(?:of|at|on|to|by|with|from|applied)\b")
-
-
 _Y_DIFFERENTIATED = re.compile(  # \frac{\partial y_i}{…}, \partial y_i / \partial x_k
     r"\\frac\s*\{\s*\\partial\s*\{?\s*y(?![a-zA-Z])"
     r"|\\partial\s*\{?\s*y\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9])\s*\}?\s*/"
-)
-
-
-_TARGET_WORDS = re.compile(  # "targets $t$", "$t \in [0, 1]$ is the target": free variables
-    r"\b(?:targets?|labels?|teacher(?:'s)?(?:\s+soft(?:ened)?)?)"
-    r"(?:\s+(?:vectors?|distributions?|class(?:es)?|probabilit(?:y|ies)|outputs?|scores?|logits?"
-    r"|predictions?))?\s+"
-    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$"
-    r"|\$\s*([a-zA-Z])\s*(?:\\in\b[^$]*)?\$\s+(?:is|are)\s+(?:the|a|an|our)?\s*(?:[a-z-]+\s+)?"
-    r"(?:targets?|labels?)\b",
-    re.IGNORECASE,
-)
-
-
-_QUANTITY = re.compile(  # what is differentiated: \frac{\partial s_i}{…}, \partial s_i / …
-    r"(?:\\partial|\\delta)\s*(?:\^\s*\d\s*)?"
-    r"(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?([a-zA-Z])(?![a-zA-Z])"
-)
-
-
-def _TARGETS_SAID(prose: str) -> set[str]:  # noqa: N802 - read as the regex it wraps
-    return {a or b for a, b in _TARGET_WORDS.findall(prose)} | {
-        a or b for a, b in _ANY_CONSTANT.findall(prose)
-    }
-
-
-_ANY_CONSTANT = re.compile(  # "for any constant $c$": a name that stands for every value
-    r"\b(?:(?:for\s+(?:any|all|every|each)|any|every|arbitrary)\s+(?:real\s+)?"
-    r"(?:constant|scalar|number|shift|offset|value|vector)?"
-    r"|for\s+an?\s+(?:real\s+)?(?:constant|scalar|number|vector)"
-    r"|(?:upstream|incoming)\s+gradients?(?:\s+vector)?)\s*\(?\s*\$+\s*"
-    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$+"
-    r"|\b(?:let|for|with|where|take)\s+\$+\s*0\s*\\leq?\s*([a-zA-Z])\s*\\leq?\s*1\s*\$+",
-    re.IGNORECASE,
-)
-
-
-_SCALAR_ARGUMENT = re.compile(
-    r"\\(?:sigma|tanh)\s*'*\s*(?:\\left)?\(\s*([a-zA-Z])\s*(?:\\right)?\)"
 )
 
 
@@ -468,20 +311,6 @@ _OWN_ENTRIES = re.compile(  # (o_1, o_2, o_3), [\theta_1, \dots, \theta_K]^T
     r"(?:\\right)?[)\]](?:\s*\^\s*(?:T|\\top|\\intercal|\{\s*(?:T|\\top|\\intercal)\s*\}))?"
     r"\s*[.,]?\s*"
 )
-
-
-_FOR_ALL = re.compile(r"\s*,?\s*(?:\\quad|\\qquad)?\s*\\forall\b.*$", re.DOTALL)
-
-
-def _top_level_parts(text: str) -> list[str]:
-    """``A = B = C`` cut at the ``=`` outside any group."""
-    parts, depth, start = [], 0, 0
-    for at, char in enumerate(text):
-        depth += char in "{([" and 1 or -(char in "})]")
-        if char == "=" and depth == 0:
-            parts.append(text[start:at])
-            start = at + 1
-    return [*parts, text[start:]]
 
 
 _BARE_INDEX_SOFTMAX = re.compile(

@@ -1,0 +1,82 @@
+"""What a text differentiates by, what it differentiates, and which names it says are free: the
+variables of ``\\frac{\\partial L}{\\partial z_i}``, the scalar argument of ``\\sigma(x)``,
+"for any constant $c$", "the targets $t$"."""
+
+from __future__ import annotations
+
+import re
+
+
+def variables_of(prose: str) -> tuple[set[str], set[str], set[str]]:
+    """The names the text differentiates by, the names it differentiates, and the names it
+    says (or shows) are free."""
+    variables = {_accented_name(m) for m in _VARIABLE.finditer(prose)}
+    variables |= set(_BARE_OPERATOR.findall(prose))  # \frac{\partial}{o_k}: ∂ lost (sides.py)
+    differentiated = {
+        _accented_name(m)
+        for m in _QUANTITY.finditer(prose)
+        # in a denominator, also after another variable: {\partial x_k \, \partial x_j}
+        if not re.search(r"(?:\}\s*\{|/|\\over)[^{}$]*$", prose[max(0, m.start() - 40) : m.start()])
+    }
+    # a name differentiated by, and never differentiated itself, is a free variable
+    said_free = (variables - differentiated) | set(_SCALAR_ARGUMENT.findall(prose))
+    said_free |= {a or b for a, b in _ANY_CONSTANT.findall(prose)}  # 0 \le p \le 1: b
+    said_free |= {a or b for a, b in _TARGET_WORDS.findall(prose)}
+    return variables, differentiated, said_free
+
+
+def targets_said(prose: str) -> set[str]:
+    """The names the text calls targets or labels, or any constant: given, never the default
+    softmax of anything."""
+    return {a or b for a, b in _TARGET_WORDS.findall(prose)} | {
+        a or b for a, b in _ANY_CONSTANT.findall(prose)
+    }
+
+
+_BARE_OPERATOR = re.compile(r"\\[dt]?frac\s*\{\s*\\partial\s*\}\s*\{\s*([a-zA-Z])\s*_")
+
+
+_VARIABLE = re.compile(  # what a derivative is taken by: {\partial z_i}, / \partial \mathbf{w}
+    r"(?:\}\s*\{|/|\\over)\s*(?:\\partial|\\delta|d)\s*(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?"
+    r"([a-zA-Z])(?![a-zA-Z])"
+)
+
+
+def _accented_name(match: re.Match[str]) -> str:
+    accent, letter = match.groups()
+    if accent in (None, "mathbf", "boldsymbol", "bm", "vec"):
+        return letter
+    return letter + accent
+
+
+_TARGET_WORDS = re.compile(  # "targets $t$", "$t \in [0, 1]$ is the target": free variables
+    r"\b(?:targets?|labels?|teacher(?:'s)?(?:\s+soft(?:ened)?)?)"
+    r"(?:\s+(?:vectors?|distributions?|class(?:es)?|probabilit(?:y|ies)|outputs?|scores?|logits?"
+    r"|predictions?))?\s+"
+    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$"
+    r"|\$\s*([a-zA-Z])\s*(?:\\in\b[^$]*)?\$\s+(?:is|are)\s+(?:the|a|an|our)?\s*(?:[a-z-]+\s+)?"
+    r"(?:targets?|labels?)\b",
+    re.IGNORECASE,
+)
+
+
+_QUANTITY = re.compile(  # what is differentiated: \frac{\partial s_i}{…}, \partial s_i / …
+    r"(?:\\partial|\\delta)\s*(?:\^\s*\d\s*)?"
+    r"(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?([a-zA-Z])(?![a-zA-Z])"
+)
+
+
+_ANY_CONSTANT = re.compile(  # "for any constant $c$": a name that stands for every value
+    r"\b(?:(?:for\s+(?:any|all|every|each)|any|every|arbitrary)\s+(?:real\s+)?"
+    r"(?:constant|scalar|number|shift|offset|value|vector)?"
+    r"|for\s+an?\s+(?:real\s+)?(?:constant|scalar|number|vector)"
+    r"|(?:upstream|incoming)\s+gradients?(?:\s+vector)?)\s*\(?\s*\$+\s*"
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$+"
+    r"|\b(?:let|for|with|where|take)\s+\$+\s*0\s*\\leq?\s*([a-zA-Z])\s*\\leq?\s*1\s*\$+",
+    re.IGNORECASE,
+)
+
+
+_SCALAR_ARGUMENT = re.compile(
+    r"\\(?:sigma|tanh)\s*'*\s*(?:\\left)?\(\s*([a-zA-Z])\s*(?:\\right)?\)"
+)
