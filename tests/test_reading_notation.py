@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import sympy
 
-from symsoft.reading.chains import parse_relation
+from symsoft.reading.conditions import parse_relation
 from symsoft.reading.document import check_document
 
 

@@ -1,8 +1,11 @@
-"""Brackets of LaTeX text: where a group that opens at an offset closes."""
+"""Brackets of LaTeX text: where a group that opens at an offset closes, how deep each character
+lies, and the first group a display leaves open."""
 
 from __future__ import annotations
 
 import re
+
+from symsoft.reading.spans import Span, Text
 
 _BRACKET = re.compile(
     r"\\left(?![a-zA-Z])\s*(?:\\[{}]|.)|\\right(?![a-zA-Z])\s*(?:\\[{}]|.)"
@@ -56,3 +59,69 @@ def paired_braces(text: str) -> dict[int, int]:
             paired[opened.pop()] = 1
             paired[at] = -1
     return paired
+
+
+def unclosed_group(text: Text, span: Span) -> tuple[str, int] | None:
+    """The first ``{``, ``(`` or ``\\left`` of ``span`` that is never closed, and where it is
+    (a display with one cannot be cut into steps; ``[`` is left alone, ``[0, 1)`` is fine)."""
+    body = text.slice(span.start, span.end)
+    open_at: dict[str, list[int]] = {"{": [], "(": [], "\\left": []}
+    pos = 0
+    while pos < len(body):
+        char = body[pos]
+        if char == "\\":
+            word = re.match(r"\\(left|right)(?![a-zA-Z])", body[pos : pos + 7])
+            if word and word.group(1) == "left":
+                open_at["\\left"].append(pos)
+            elif word and open_at["\\left"]:
+                open_at["\\left"].pop()
+            pos += len(word.group()) if word else 2
+            continue
+        if char in "{(":
+            open_at[char].append(pos)
+        elif char in "})":
+            stack = open_at["{" if char == "}" else "("]
+            if stack:
+                stack.pop()
+        pos += 1
+    first = min(((at[0], name) for name, at in open_at.items() if at), default=None)
+    if first is None:
+        return None
+    return first[1], span.start + first[0]
+
+
+_ENV = re.compile(r"\\(begin|end)\s*\{[^{}]*\}")
+
+
+def _top_level(text: str) -> list[int]:
+    """For each character, 0 if it lies outside every group and environment, else > 0."""
+    depth, levels, pos = 0, [0] * len(text), 0
+    braces = paired_braces(text)
+    while pos < len(text):
+        env = _ENV.match(text, pos)
+        if env:
+            depth += 1 if env.group(1) == "begin" else -1
+            for k in range(pos, env.end()):
+                levels[k] = 1
+            pos = env.end()
+            continue
+        char = text[pos]
+        if char == "\\" and pos in braces:  # 1\{k = i\}: a set, its '=' no step
+            depth += braces[pos]
+            levels[pos] = levels[pos + 1] = depth + (1 if braces[pos] < 0 else 0)
+            pos += 2
+            continue
+        if char == "\\" and pos + 1 < len(text):
+            opens = text[pos + 1] in "{(["
+            closes = text[pos + 1] in "})]"
+            levels[pos] = levels[pos + 1] = depth + (1 if opens or closes else 0)
+            pos += 2
+            continue
+        if char in "{([":
+            depth += 1
+        levels[pos] = depth
+        if char in "})]":
+            depth -= 1
+            levels[pos] = depth + 1
+        pos += 1
+    return levels

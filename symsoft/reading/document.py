@@ -22,9 +22,10 @@ from symsoft.errors import InputError
 from symsoft.reading import differentials, shifts
 from symsoft.reading.arguments import drop_arguments, unbracket_entries
 from symsoft.reading.batches import batch_of
+from symsoft.reading.brackets import unclosed_group
 from symsoft.reading.budget import clock
 from symsoft.reading.builder import OWN_SOFTMAX
-from symsoft.reading.chains import Step, cases_block, steps_of, unclosed_group
+from symsoft.reading.chains import Step, cases_block, steps_of
 from symsoft.reading.definitions import class_count, fixed_size, labels_of
 from symsoft.reading.differentials import variable_of
 from symsoft.reading.displays import (

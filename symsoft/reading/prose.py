@@ -10,7 +10,7 @@ import re
 import sympy
 
 from symsoft.errors import SymsoftError
-from symsoft.reading.chains import parse_relation
+from symsoft.reading.conditions import parse_relation
 from symsoft.reading.latex import parse_expression
 from symsoft.reading.steps import Meanings, Relation
 from symsoft.reading.symbolic import is_index, log_weights
