@@ -15,8 +15,8 @@ from lark import Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 from lark.lexer import BasicLexer, LexerThread
 
-from symsoft.reading.builder import _unknown_command
 from symsoft.reading.forms import ClaimSyntaxError
+from symsoft.reading.name_rules import _unknown_command
 from symsoft.reading.parsers import lalr
 from symsoft.reading.symbols import (
     _quoted,

@@ -14,7 +14,8 @@ from symsoft.reading.forms import Condition, Derivative
 from symsoft.reading.layers import LAYERED
 
 if TYPE_CHECKING:
-    from symsoft.reading.builder import _Name, _Variable
+    from symsoft.reading.builder import _Variable
+    from symsoft.reading.name_rules import _Name
 
 
 MAX_NUMBER_DIGITS = 30
