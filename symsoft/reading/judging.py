@@ -195,10 +195,14 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         of an earlier section, when nothing else the step uses is defined only after it."""
         written = f"{base.lhs} {base.rhs}"
         at = (step.lhs or step.relation).start  # "$$ = S_i $$": no left side
+        # also a name the step differentiates by (\partial a_j, a = W\textbf{x} + b not read):
+        # the step speaks of every value of it
         earlier = {
             name
             for name, start in self.meanings.unreadable_from.items()
-            if at < start and name in self.meanings.unreadable and writes(written, name)
+            if (at < start or differentiates_by(written, name))
+            and name in self.meanings.unreadable
+            and writes(written, name)
         }
         used = names_used(self.meanings, written)  # J by y: y defined later
         later = [name for name in used if self.meanings.defined_at.get(name, -1) > at]
@@ -218,7 +222,11 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         # free, the name may take values its definition excludes; by a name it differentiates
         # by (the Jacobian by θ, θ = Uh + b_2 later) the step speaks of every value
         around = display_around(self.text, step.relation.start)
-        values = sorted(name for name in kept if not differentiates_by(around, name))
+        values = sorted(
+            name
+            for name in kept
+            if not differentiates_by(around, name) and not differentiates_by(written, name)
+        )
         if result.flagged and values:
             names = ", ".join(f"{name} (defined at {kept[name]})" for name in values)
             return _ambiguous(

@@ -102,10 +102,12 @@ def _same_meaning(
 
 
 def differentiates_by(written: str, name: str) -> bool:
-    """Whether ``written`` differentiates by the name (``\\partial \\boldsymbol{\\theta}``)."""
+    """Whether ``written`` differentiates by the name (``\\partial \\boldsymbol{\\theta}``,
+    ``\\partial{a_j}``)."""
     return bool(
         re.search(
-            rf"\\partial\s*(?:\\[a-zA-Z]+\s*\{{\s*)?\\?{re.escape(name)}(?![a-zA-Z])", written
+            rf"\\partial\s*\{{?\s*(?:\\[a-zA-Z]+\s*\{{\s*)?\\?{re.escape(name)}(?![a-zA-Z])",
+            written,
         )
     )
 
