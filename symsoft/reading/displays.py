@@ -236,9 +236,7 @@ def _said_in_a_case(line: str) -> list[tuple[re.Match[str], re.Match[str]]]:
     return found
 
 
-def _lone_inline(
-    source: str, found: list[Display], cases: list[tuple[int, int]]
-) -> list[Display]:
+def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]) -> list[Display]:
     """Paragraphs of one ``$…$`` line that are in effect displays (a Chinese note writes
     every formula so): the line holds an equation with a derivative or a function in it
     (``$\\frac{\\partial e^x}{\\partial x} = e^x$``), one that starts with ``=`` (it continues

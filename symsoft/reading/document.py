@@ -52,6 +52,7 @@ from symsoft.reading.prose import (
     targets_called_true,
     teacher_names,
 )
+from symsoft.reading.punctuation import spell_period_products
 from symsoft.reading.readings import _ambiguous, _NotChecked
 from symsoft.reading.renaming import (
     rename_reserved,
@@ -214,6 +215,7 @@ def _check(
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     displays = find_displays(document, lone_inline=not latex)
     displays = unescape_lone(document, displays)  # kramdown: $a \\\\ b$ is $a \\ b$
+    spell_period_products(document, displays)  # e^{a_i}.\sum: a product
     if n is None:
         n = fixed_size(document)
     rename_loss(document, displays)
