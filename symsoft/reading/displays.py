@@ -213,7 +213,7 @@ _CASE_AFTER = re.compile(
     r"(?P<gap>[ \t]+(?:if|when|for)[ \t]+)\$\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[a-z]\s*\$"
     r"(?:[ \t]*,?[ \t]+and[ \t]+\$[^$\n]+\$[ \t]+otherwise)?[ \t]*(?:[.;]|$)"
 )
-_CLAUSE_LEAD = re.compile(r"(?i)(?:^|\$[^$]*\$[^$]*?\b(?:and|but|while)|[:;])[ \t]*$")
+_CLAUSE_LEAD = re.compile(r"(?i)(?:^|\b(?:and|but|while)|[:;])[ \t]*$")
 
 
 def _said_in_a_case(line: str) -> list[tuple[re.Match[str], re.Match[str]]]:

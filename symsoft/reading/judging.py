@@ -27,7 +27,12 @@ from symsoft.reading.prose import (
     LOG_CAVEAT,
 )
 from symsoft.reading.readings import _ambiguous, _NotChecked, _OtherReadings
-from symsoft.reading.scopes import STEP_SECONDS, differentiates_by, names_used, writes
+from symsoft.reading.scopes import (
+    STEP_SECONDS,
+    differentiates_by,
+    left_free,
+    names_used,
+)
 from symsoft.reading.sides import Reader
 from symsoft.reading.spans import Span, Text
 from symsoft.reading.steps import CaseCheck, Meaning, Meanings, Relation, judge
@@ -192,18 +197,11 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
 
     def _verdict(self, step: Step, base: StepResult, counted: int) -> StepResult:
         """The verdict on ``step``; a name whose definition is not read is left free in a step
-        of an earlier section, when nothing else the step uses is defined only after it."""
+        of an earlier section, or in a step of a text that differentiates by it (see
+        scopes.left_free), when nothing else the step uses is defined only after it."""
         written = f"{base.lhs} {base.rhs}"
         at = (step.lhs or step.relation).start  # "$$ = S_i $$": no left side
-        # also a name the step differentiates by (\partial a_j, a = W\textbf{x} + b not read):
-        # the step speaks of every value of it
-        earlier = {
-            name
-            for name, start in self.meanings.unreadable_from.items()
-            if (at < start or differentiates_by(written, name))
-            and name in self.meanings.unreadable
-            and writes(written, name)
-        }
+        earlier = left_free(self.meanings, written, at, self.text.original)
         used = names_used(self.meanings, written)  # J by y: y defined later
         later = [name for name in used if self.meanings.defined_at.get(name, -1) > at]
         if not earlier or later:
@@ -230,7 +228,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         if result.flagged and values:
             names = ", ".join(f"{name} (defined at {kept[name]})" for name in values)
             return _ambiguous(
-                result, f"with {names} free; the later definition, not read, may restrict it"
+                result, f"with {names} free; the definition, not read, may restrict it"
             )
         return result
 
