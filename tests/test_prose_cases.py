@@ -152,3 +152,32 @@ def test_a_period_that_is_no_product_is_left_alone():
     product = Text.of("$$y_i.p_i + e^{a}.\\sum_k x_k$$")
     spell_period_products(product, find_displays(product))
     assert product.slice(0, len(product.chars)) == "$$y_i*p_i + e^{a}*\\sum_k x_k$$"
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "by"),
+    [
+        ("\\frac{\\partial{z_i}}{\\partial{a_j}}", "a", True),
+        ("\\partial L / \\partial a_j", "a", True),
+        ("{\\partial L \\over \\partial a_j}", "a", True),
+        ("\\frac{\\partial L}{\\partial \\boldsymbol{\\theta}}", "theta", True),
+        ("\\frac{\\partial L}{\\partial x_i}", "L", False),  # above the bar: no variable
+        ("\\frac{\\partial}{\\partial x_i}(-\\log p_k)", "p", False),
+    ],
+)
+def test_a_name_is_freed_only_as_the_variable_of_a_derivative(written, name, by):
+    from symsoft.reading.scopes import differentiated_by
+
+    assert differentiated_by(written, name) is by
+
+
+def test_a_loss_not_read_is_not_freed_by_its_own_derivative():
+    # L's definition is not read (a sum to c); ∂L/∂x_i at the correct class k is no flag
+    text = (
+        "$\\text{Softmax}(x_i) = \\frac{e^{x_i}}{\\sum_j e^{x_j}}$\n\n"
+        "$L = - \\sum_{i=1}^c y_i log(p(x_i))$\n\n"
+        "Here $y_i$ is one-hot and $p(x_i)$ means $\\text{Softmax}(x_i)$.\n\n"
+        "If $k$ is the correct label, then $L = -log(p(x_k))$, and\n\n"
+        "$\\frac{\\partial L}{\\partial x_i} = \\frac{\\partial}{\\partial x_i}(- log p(x_k))$\n"
+    )
+    assert not any(step.flagged for step in check_document(text).steps)

@@ -29,7 +29,7 @@ from symsoft.reading.prose import (
 from symsoft.reading.readings import _ambiguous, _NotChecked, _OtherReadings
 from symsoft.reading.scopes import (
     STEP_SECONDS,
-    differentiates_by,
+    differentiated_by,
     left_free,
     names_used,
 )
@@ -223,7 +223,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         values = sorted(
             name
             for name in kept
-            if not differentiates_by(around, name) and not differentiates_by(written, name)
+            if not differentiated_by(around, name) and not differentiated_by(written, name)
         )
         if result.flagged and values:
             names = ", ".join(f"{name} (defined at {kept[name]})" for name in values)

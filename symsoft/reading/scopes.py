@@ -134,6 +134,13 @@ def writes_accented(written: str, name: str) -> bool:
 _ACCENTED_NAME = re.compile(r"([a-zA-Z]+?)(hat|tilde|bar|dot|ddot|check|breve|acute|grave)")
 
 
+def differentiated_by(written: str, name: str) -> bool:
+    """Whether ``written`` takes a derivative by the name, below the bar (``\\frac{\\partial
+    z_i}{\\partial{a_j}}``, ``/ \\partial a_j``): not ``\\partial L`` above it."""
+    by = r"(?:\}\s*\{|/|\\over)\s*\\partial\s*\{?\s*(?:\\[a-zA-Z]+\s*\{\s*)?\\?"
+    return re.search(by + re.escape(name) + r"(?![a-zA-Z])", written) is not None
+
+
 def left_free(meanings: Meanings, written: str, at: int, everything: str) -> set[str]:
     """The names defined in a way not read that a step at ``at`` reads free: those it writes
     in an earlier section than their definition (\\theta = Uh + b_2 in a later one), and
@@ -147,7 +154,7 @@ def left_free(meanings: Meanings, written: str, at: int, everything: str) -> set
         if name in meanings.unreadable
         and (
             (at < start and writes(written, name))
-            or (differentiates_by(everything, name) and (writes(written, name) or name in through))
+            or (differentiated_by(everything, name) and (writes(written, name) or name in through))
         )
     }
 
