@@ -197,11 +197,10 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
 
     def _verdict(self, step: Step, base: StepResult, counted: int) -> StepResult:
         """The verdict on ``step``; a name whose definition is not read is left free in a step
-        of an earlier section, or in a step of a text that differentiates by it (see
-        scopes.left_free), when nothing else the step uses is defined only after it."""
+        of an earlier section, when nothing else the step uses is defined only after it."""
         written = f"{base.lhs} {base.rhs}"
         at = (step.lhs or step.relation).start  # "$$ = S_i $$": no left side
-        earlier = left_free(self.meanings, written, at, self.text.original)
+        earlier = left_free(self.meanings, written, at)
         used = names_used(self.meanings, written)  # J by y: y defined later
         later = [name for name in used if self.meanings.defined_at.get(name, -1) > at]
         if not earlier or later:

@@ -141,21 +141,13 @@ def differentiated_by(written: str, name: str) -> bool:
     return re.search(by + re.escape(name) + r"(?![a-zA-Z])", written) is not None
 
 
-def left_free(meanings: Meanings, written: str, at: int, everything: str) -> set[str]:
+def left_free(meanings: Meanings, written: str, at: int) -> set[str]:
     """The names defined in a way not read that a step at ``at`` reads free: those it writes
-    in an earlier section than their definition (\\theta = Uh + b_2 in a later one), and
-    those the text differentiates by (``\\partial a_j``, ``\\textbf{a} = W\\textbf{x} + b`` not
-    read) that it uses, itself or through a definition (p = softmax(a)): what holds for every
-    value holds for the values the definition gives (a flag is the caller's to weigh)."""
-    through = reached(meanings, {name for name in meanings.table if writes(written, name)})
+    in an earlier section than their definition (\\theta = Uh + b_2 in a later one)."""
     return {
         name
         for name, start in meanings.unreadable_from.items()
-        if name in meanings.unreadable
-        and (
-            (at < start and writes(written, name))
-            or (differentiated_by(everything, name) and (writes(written, name) or name in through))
-        )
+        if name in meanings.unreadable and at < start and writes(written, name)
     }
 
 

@@ -1,7 +1,7 @@
 import mpmath as mp
 from truth import Point, Step, d, one_hot, reals, softmax
 
-# stated: a = Wx + b (the logits, any vector: b is free), p = softmax(a), L = -Σ_k y_k log p_k,
+# stated: the logits a (any vector), p = softmax(a), L = -Σ_k y_k log p_k,
 # the target y one-hot. Line 2 says the diagonal entry "if i = j" (the "otherwise" part is no
 # equation); line 3 the off-diagonal entry "when i ≠ j" (sign slip); line 4 is a classmate's
 # formula the writer does not trust (a mention, no step). Periods between factors are products.
@@ -36,9 +36,8 @@ def others(v, n, i, term):
 
 
 STEPS = [
-    Step(1, 59, kind="definition"),
-    Step(1, 95, kind="definition"),
-    Step(1, 156, kind="definition"),
+    Step(1, 72, kind="definition"),
+    Step(1, 133, kind="definition"),
     Step(
         2,
         82,
