@@ -196,7 +196,12 @@ def fixed_size(text: Text) -> int | None:
 
 def _listed(text: str) -> list[str]:
     """``g_i = e^{a_i}, h_i = \\sum_k e^{a_k}``: one definition per part cut at the commas
-    outside any group, when every part is one (else ``text`` whole: ``p = (0.7, 0.2)``)."""
+    outside any group, when every part is one (else ``text`` whole: ``p = (0.7, 0.2)``); the
+    rows of ``$$\\textbf{a} = W\\textbf{x} + b\\\\[1ex] \\textbf{z} = …$$`` in a sentence
+    (a stats.SE question), when every row is an equation with something left of its ``=``."""
+    rows = _ROW_BREAK.split(text)
+    if len(rows) > 1 and all(row.partition("=")[0].strip() and "=" in row for row in rows):
+        return rows
     parts, depth, start = [], 0, 0
     for at, char in enumerate(text):
         depth += char in "{([" and 1 or -(char in "})]")
@@ -207,6 +212,9 @@ def _listed(text: str) -> list[str]:
     if len(parts) > 1 and all(defined_name(part.partition("=")[0]) for part in parts):
         return parts
     return [text]
+
+
+_ROW_BREAK = re.compile(r"(?<!\\)\\\\(?!\\)(?:\s*\[[^\]\[]*\])?")
 
 
 def _has_top_level_equals(text: str) -> bool:

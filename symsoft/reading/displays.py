@@ -78,7 +78,11 @@ def _inline(source: str, opening: re.Match[str], close: re.Match[str]) -> bool:
         return False  # rows aligned at "&=": a display wherever it is written (math.SE, flattened)
     if before.rstrip().endswith(":") and "=" in body and _DERIVATION.search(body):
         return False  # "it yields: $$L'(u) = …$$": a colon announces a display (math.SE)
+    before = _HTML_SPACE.sub("", before)  # "&nbsp;&nbsp;$$= …$$": indented with entities
     return bool(before.strip(" \t>*-+0123456789.")) or bool(after.strip(" \t.,;:!?"))
+
+
+_HTML_SPACE = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0);", re.IGNORECASE)
 
 
 _ALIGNED_ROWS = re.compile(r"&\s*=[^$]*?(?<!\\)\\\\(?!\\)|(?<!\\)\\\\(?!\\)[^$]*?&\s*=")
@@ -208,12 +212,42 @@ def _said_inline(line: str, above: list[str], below: str) -> list[re.Match[str]]
     return found
 
 
-def _lone_inline(source: str, found: list[Display]) -> list[Display]:
+# "$\frac{\partial z_i}{\partial a_j} = z_i(1 - z_i)$ if $i = j$ and $-z_j z_i$ otherwise.":
+# an equation with a derivative, then the index case it holds in, ending the sentence
+_CASE_AFTER = re.compile(
+    r"(?P<gap>[ \t]+(?:if|when|for)[ \t]+)\$\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[a-z]\s*\$"
+    r"(?:[ \t]*,?[ \t]+and[ \t]+\$[^$\n]+\$[ \t]+otherwise)?[ \t]*(?:[.;]|$)"
+)
+_CLAUSE_LEAD = re.compile(r"(?i)(?:^|\b(?:and|but|while)|[:;])[ \t]*$")
+
+
+def _said_in_a_case(line: str) -> list[tuple[re.Match[str], re.Match[str]]]:
+    """The ``$…$`` of a sentence that state a derivative in an index case written after them
+    (``$A = B$ if $i = j$``, and ``$C$ otherwise``: C is left unread), each with its case;
+    never after words that make it a mention or a hypothesis (want, suppose, let …)."""
+    found = []
+    for match in _INLINE_MATH.finditer(line):
+        math = match.group("math")
+        case = _CASE_AFTER.match(line, match.end())
+        if math is None or case is None or not _claims_derivative(math):
+            continue
+        sentence = _SENTENCE_END_MARK.split(line[: match.start()])[-1]
+        if _NOT_ASSERTED.search(re.sub(r"\$[^$]*\$", " ", sentence)):
+            continue
+        if not (_CLAUSE_LEAD.search(sentence) or _ASSERTING.search(sentence)):
+            continue
+        if len(case.group("gap")) + 2 >= len("\\quad "):
+            found.append((match, case))
+    return found
+
+
+def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]) -> list[Display]:
     """Paragraphs of one ``$…$`` line that are in effect displays (a Chinese note writes
     every formula so): the line holds an equation with a derivative or a function in it
     (``$\\frac{\\partial e^x}{\\partial x} = e^x$``), one that starts with ``=`` (it continues
     a chain), or the expression such a continuation starts from.  A ``$K = 3$`` or ``$i = j$``
-    alone stays inline math, and so does math on a line of a sentence."""
+    alone stays inline math, and so does math on a line of a sentence.  ``cases`` gets the
+    ``$ if $`` between an equation said in a sentence and its index case."""
     taken = [(d.start, d.body.end) for d in found]
     lines = source.split("\n")
     starts = [0]
@@ -234,6 +268,14 @@ def _lone_inline(source: str, found: list[Display]) -> list[Display]:
             group = 1
         else:
             at = starts[number]
+            for said, case in _said_in_a_case(line):
+                # the math reaches over its case: "$ if $" is read as "\quad", the row's
+                # condition (find_displays writes it so)
+                opening = case.start() + len(case.group("gap"))
+                closing = line.index("$", opening + 1)
+                cases.append((at + said.end() - 1, at + opening + 1))
+                body = line[said.start("math") : closing]
+                candidates.append((number, at + said.start("math") - 1, at + closing, body))
             for said in _said_inline(line, lines[max(0, number - 2) : number], below):
                 group = "math" if said.group("math") else "paren"
                 candidates.append(
@@ -261,7 +303,10 @@ def find_displays(text: Text, lone_inline: bool = False) -> list[Display]:
     if not lone_inline:
         return found
     source = text.slice(0, len(text.chars))
-    merged = sorted(found + _lone_inline(source, found), key=lambda d: d.start)
+    cases: list[tuple[int, int]] = []
+    merged = sorted(found + _lone_inline(source, found, cases), key=lambda d: d.start)
+    for start, end in cases:  # "$A = B$ if $i = j$": the row "A = B \quad i = j"
+        text.chars[start:end] = list("\\quad".ljust(end - start))
     return [Display(n, d.start, d.body, d.problem, d.lone) for n, d in enumerate(merged, start=1)]
 
 

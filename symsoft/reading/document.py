@@ -56,6 +56,7 @@ from symsoft.reading.prose import (
     targets_called_true,
     teacher_names,
 )
+from symsoft.reading.punctuation import spell_period_products
 from symsoft.reading.readings import _ambiguous, _NotChecked
 from symsoft.reading.renaming import (
     rename_primed_indices,
@@ -222,6 +223,7 @@ def _check(
     displays = unescape_lone(document, displays)  # kramdown: $a \\\\ b$ is $a \\ b$
     LAYERED.set(spell_layers(document, displays))  # w^1_{i,j}: the weights of layer 1
     rename_primed_indices(document, displays)  # \sum_{k'} e^{z_{k'}}: k' an index of its own
+    spell_period_products(document, displays)  # e^{a_i}.\sum: a product
     if n is None:
         n = fixed_size(document)
     rename_loss(document, displays)

@@ -26,7 +26,12 @@ from symsoft.reading.prose import (
     LOG_CAVEAT,
 )
 from symsoft.reading.readings import _ambiguous, _NotChecked, _OtherReadings
-from symsoft.reading.scopes import STEP_SECONDS, differentiates_by, names_used, writes
+from symsoft.reading.scopes import (
+    STEP_SECONDS,
+    differentiated_by,
+    left_free,
+    names_used,
+)
 from symsoft.reading.sides import Reader
 from symsoft.reading.spans import Span, Text
 from symsoft.reading.steps import CaseCheck, Meaning, Meanings, Relation, judge
@@ -194,11 +199,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         of an earlier section, when nothing else the step uses is defined only after it."""
         written = f"{base.lhs} {base.rhs}"
         at = (step.lhs or step.relation).start  # "$$ = S_i $$": no left side
-        earlier = {
-            name
-            for name, start in self.meanings.unreadable_from.items()
-            if at < start and name in self.meanings.unreadable and writes(written, name)
-        }
+        earlier = left_free(self.meanings, written, at)
         used = names_used(self.meanings, written)  # J by y: y defined later
         later = [name for name in used if self.meanings.defined_at.get(name, -1) > at]
         if not earlier or later:
@@ -217,11 +218,15 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         # free, the name may take values its definition excludes; by a name it differentiates
         # by (the Jacobian by θ, θ = Uh + b_2 later) the step speaks of every value
         around = display_around(self.text, step.relation.start)
-        values = sorted(name for name in kept if not differentiates_by(around, name))
+        values = sorted(
+            name
+            for name in kept
+            if not differentiated_by(around, name) and not differentiated_by(written, name)
+        )
         if result.flagged and values:
             names = ", ".join(f"{name} (defined at {kept[name]})" for name in values)
             return _ambiguous(
-                result, f"with {names} free; the later definition, not read, may restrict it"
+                result, f"with {names} free; the definition, not read, may restrict it"
             )
         return result
 

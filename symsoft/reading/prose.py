@@ -51,7 +51,8 @@ _GENERAL_WORDS = re.compile(
 
 INLINE_MATH = re.compile(
     r"(?<![\\$])\$([^$\n]+)\$(?!\$)|\\\((.+?)\\\)"  # $x$ and \(x\)
-    r"|(?<=[^\s$>])[ \t]*\$\$([^$\n]+)\$\$|\$\$([^$\n]+)\$\$(?=[ \t]*[^\s$])"  # kramdown's $$x$$
+    r"|(?<=[^\s$>])(?<!nbsp;)[ \t]*\$\$([^$\n]+)\$\$|\$\$([^$\n]+)\$\$(?=[ \t]*[^\s$])"  # kramdown
+    # ($$x$$ in a sentence; after "&nbsp;" that indents it, a display)
 )
 
 

@@ -102,10 +102,12 @@ def _same_meaning(
 
 
 def differentiates_by(written: str, name: str) -> bool:
-    """Whether ``written`` differentiates by the name (``\\partial \\boldsymbol{\\theta}``)."""
+    """Whether ``written`` differentiates by the name (``\\partial \\boldsymbol{\\theta}``,
+    ``\\partial{a_j}``)."""
     return bool(
         re.search(
-            rf"\\partial\s*(?:\\[a-zA-Z]+\s*\{{\s*)?\\?{re.escape(name)}(?![a-zA-Z])", written
+            rf"\\partial\s*\{{?\s*(?:\\[a-zA-Z]+\s*\{{\s*)?\\?{re.escape(name)}(?![a-zA-Z])",
+            written,
         )
     )
 
@@ -130,6 +132,23 @@ def writes_accented(written: str, name: str) -> bool:
 
 
 _ACCENTED_NAME = re.compile(r"([a-zA-Z]+?)(hat|tilde|bar|dot|ddot|check|breve|acute|grave)")
+
+
+def differentiated_by(written: str, name: str) -> bool:
+    """Whether ``written`` takes a derivative by the name, below the bar (``\\frac{\\partial
+    z_i}{\\partial{a_j}}``, ``/ \\partial a_j``): not ``\\partial L`` above it."""
+    by = r"(?:\}\s*\{|/|\\over)\s*\\partial\s*\{?\s*(?:\\[a-zA-Z]+\s*\{\s*)?\\?"
+    return re.search(by + re.escape(name) + r"(?![a-zA-Z])", written) is not None
+
+
+def left_free(meanings: Meanings, written: str, at: int) -> set[str]:
+    """The names defined in a way not read that a step at ``at`` reads free: those it writes
+    in an earlier section than their definition (\\theta = Uh + b_2 in a later one)."""
+    return {
+        name
+        for name, start in meanings.unreadable_from.items()
+        if name in meanings.unreadable and at < start and writes(written, name)
+    }
 
 
 def names_used(meanings: Meanings, written: str) -> set[str]:

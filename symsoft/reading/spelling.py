@@ -139,6 +139,10 @@ _ACCENTED_ENTRY = re.compile(
 _BLACKBOARD_LETTER = re.compile(r"\\mathbb(?=\s*\{\s*(?:[a-z]|\\[a-z]+)\s*\})")
 
 
+# \textbf{z}: a letter set bold in text mode (a stats.SE question's vectors), as \mathbf{z}
+_TEXT_BOLD_LETTER = re.compile(r"\\textbf(?=\s*\{\s*[a-zA-Z]\s*\})")
+
+
 _BLACKBOARD_ACCENT = re.compile(
     r"\\mathbb\s*\{(\s*\\(?:hat|tilde|bar)\s*\{[^{}]*\}(?:\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9]))?\s*)\}"
 )
@@ -147,8 +151,8 @@ _BLACKBOARD_ACCENT = re.compile(
 def spell_accented_entries(text: Text) -> None:
     """``\\hat{y_i}`` is ``\\hat{y}_i`` (the accent over the letter, the index outside), and a
     blackboard lower-case letter (``\\mathbb{x}``, ``\\mathbb{\\theta}``) is the bold vector
-    ``\\mathbf{x}``; ``\\mathbb{\\hat{y}}`` is ``\\hat{y}``. Same length: columns stay the
-    file's."""
+    ``\\mathbf{x}``, and so is a letter in ``\\textbf``; ``\\mathbb{\\hat{y}}`` is ``\\hat{y}``.
+    Same length: columns stay the file's."""
     everything = text.slice(0, len(text.chars))
     for match in _ACCENTED_ENTRY.finditer(everything):
         if "\n" in match.group():
@@ -158,6 +162,8 @@ def spell_accented_entries(text: Text) -> None:
         text.chars[match.start() : match.end()] = list(spelled.ljust(len(match.group())))
     everything = text.slice(0, len(text.chars))
     for match in _BLACKBOARD_LETTER.finditer(everything):
+        text.chars[match.start() : match.end()] = list("\\mathbf")
+    for match in _TEXT_BOLD_LETTER.finditer(everything):
         text.chars[match.start() : match.end()] = list("\\mathbf")
     everything = text.slice(0, len(text.chars))
     for match in _BLACKBOARD_ACCENT.finditer(everything):
