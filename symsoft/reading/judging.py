@@ -38,8 +38,10 @@ from symsoft.reading.steps import CaseCheck, Meaning, Meanings, Relation, judge
 from symsoft.reading.symbolic import is_index, name_of
 from symsoft.reading.vectors import entries, mismatch, plain_vectors
 from symsoft.reading.verdicts import (
+    _evaluated,
     _product_of_names,
     _rounded,
+    _substituted,
     _summarized,
     _total_of,
     _tree_size,
@@ -352,6 +354,9 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         result = _rounded(result)
         stated = set(self.meanings.normalized) | ({"y"} if self.hypothesis_stated else set())
         result = _unapplied_totals(result, lhs, rhs, stated)
+        if not point:  # free names set equal to decimals, or one put for another unwritten
+            result = _substituted(result, lhs, rhs, self.meanings)
+            result = _evaluated(result, lhs, rhs, self.meanings)
         if point and result.status in ("holds", "holds only", "fails"):
             result = replace(result, summary=f"{result.summary} at the worked example ({point[2]})")
         if (

@@ -17,6 +17,7 @@ from symsoft.reading.prose import (
 )
 from symsoft.reading.scopes import stated_sizes
 from symsoft.reading.steps import CaseCheck
+from symsoft.reading.symbolic import is_index
 
 _NAME_OR_PRODUCT = re.compile(r"ambiguous '([A-Za-z])([A-Za-z])': one name or a product\?")
 
@@ -155,3 +156,67 @@ def _unapplied_totals(
         "one, which is not applied here to targets with two indices (a sample and a class)",
         hypothesis_stated=True,
     )
+
+
+def _written_names(expr: sympy.Expr) -> set[str]:
+    """The names a read side writes (entries by their vector's name), indices left out."""
+    names = {str(e.base.label) for e in expr.atoms(sympy.Indexed)}
+    return names | {
+        s.name
+        for s in expr.free_symbols
+        if type(s) is sympy.Symbol and not is_index(s)  # not an entry, a Dummy, an index
+    }
+
+
+def _substituted(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> StepResult:  # type: ignore[no-untyped-def]
+    """A flag on a step with no derivative whose sides, with every meaning put in, write a free
+    name on one side only and another on the other side only (``-y \\log p = -y \\log
+    \\sigma(x)``: p only on the left, x only on the right) is withheld: the author may put for
+    one name a value in the other that the text never writes down (p = σ(x)); read as two free
+    variables, the step can hardly hold."""
+    if not result.flagged or lhs.has(sympy.Derivative) or rhs.has(sympy.Derivative):
+        return result
+    try:
+        left, right = (_written_names(meanings.expand(side)) for side in (lhs, rhs))
+    except Unreadable:
+        return result
+    sizes = {"N", meanings.size.name}
+    only_left, only_right = sorted(left - right - sizes), sorted(right - left - sizes)
+    if not (only_left and only_right):
+        return result
+    return replace(
+        result,
+        status="not checked",
+        summary=f"not checked: ambiguous: {result.summary}; {', '.join(only_left)} only on the "
+        f"left and {', '.join(only_right)} only on the right, none of them defined: the step may "
+        "put for one a value in the other that the text does not write",
+        hypothesis_stated=True,
+    )
+
+
+_NUMBERS_ONLY = re.compile(r"[\s\d.,+\-*/()=]*\d\.\d[\s\d.,+\-*/()=]*")  # 7.389 + 2.718 + 0.368
+
+
+def _evaluated(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> StepResult:  # type: ignore[no-untyped-def]
+    """A flag on a step that sets an expression in free names equal to decimals alone
+    (``\\sum e^{z_j} = 7.389 + 2.718 + 0.368``, the values of z given in a table or in words) is
+    withheld: a worked example's values that this reader did not find."""
+    if not result.flagged:
+        return result
+    for side, other in ((result.rhs, lhs), (result.lhs, rhs)):
+        if not _NUMBERS_ONLY.fullmatch(side or ""):
+            continue
+        try:
+            names = _written_names(meanings.expand(other)) - {"N", meanings.size.name}
+        except Unreadable:
+            return result
+        if names:
+            return replace(
+                result,
+                status="not checked",
+                summary=f"not checked: ambiguous: {result.summary}; one side is decimals alone, "
+                "the other's names have no values read here: a worked example whose values "
+                "the text gives in a way not read",
+                hypothesis_stated=True,
+            )
+    return result
