@@ -15,8 +15,8 @@ def _names(value: sympy.Expr) -> set[str]:
     names = {str(entry.base.label) for entry in value.atoms(sympy.Indexed)}
     bases = {entry.base.label for entry in value.atoms(sympy.Indexed)}
     for symbol in value.free_symbols:
-        if isinstance(symbol, sympy.Dummy) or symbol.is_integer or symbol in bases:
-            continue
+        if type(symbol) is not sympy.Symbol or symbol.is_integer or symbol in bases:
+            continue  # an entry (p_2 is p), a dummy, an index
         names.add(symbol.name)
     return names
 
@@ -33,6 +33,8 @@ def brings_new_names(first: Meaning, later: Meaning) -> bool:
     >>> brings_new_names(plain, Meaning("p", i, sympy.exp(z[i] / T), "line 5", ""))
     True
     >>> brings_new_names(plain, Meaning("p", i, 2 * sympy.exp(z[i]), "line 5", ""))
+    False
+    >>> brings_new_names(plain, Meaning("p", i, sympy.exp(z[2]), "line 5", ""))  # an entry
     False
     """
     return bool(_names(later.value) - _names(first.value))
