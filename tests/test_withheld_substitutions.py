@@ -21,7 +21,7 @@ BCE = (
 def test_a_name_put_for_another_unwritten_is_not_flagged():
     steps = check_document(BCE).steps
     assert [s.status for s in steps] == ["definition", "not checked", "holds"]
-    assert "p only on the left and x only on the right" in steps[1].summary
+    assert "it holds if p stands for 1/(1 + exp(-x))" in steps[1].summary
 
 
 def test_twin_the_same_names_on_both_sides_are_still_flagged():
@@ -30,6 +30,11 @@ def test_twin_the_same_names_on_both_sides_are_still_flagged():
     text = wrong.replace("The logistic loss is", "With $p = \\sigma(x)$, the logistic loss is")
     statuses = _statuses(text)
     assert statuses[1] == "fails", statuses
+
+
+def test_twin_a_slip_no_value_put_for_the_name_mends_is_flagged():
+    text = BCE.replace("\\log(1-\\sigma(x)) \\\\", "\\log(\\sigma(x)) \\\\", 1)
+    assert _statuses(text)[1] == "fails"
 
 
 def test_twin_a_slip_between_the_same_free_names_is_flagged():

@@ -169,29 +169,47 @@ def _written_names(expr: sympy.Expr) -> set[str]:
 
 
 def _substituted(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> StepResult:  # type: ignore[no-untyped-def]
-    """A flag on a step with no derivative whose sides, with every meaning put in, write a free
-    name on one side only and another on the other side only (``-y \\log p = -y \\log
-    \\sigma(x)``: p only on the left, x only on the right) is withheld: the author may put for
-    one name a value in the other that the text never writes down (p = σ(x)); read as two free
-    variables, the step can hardly hold."""
+    """A flag on a step with no derivative is withheld when one side, every meaning put in,
+    writes one free name the other side does not (``-y \\log p - (1-y)\\log(1-p)``) and putting
+    for it a compound part of the other side makes the step hold (p = σ(x): the right side
+    ``-y \\log \\sigma(x) - …``): the author substituted a value the text never writes down."""
     if not result.flagged or lhs.has(sympy.Derivative) or rhs.has(sympy.Derivative):
         return result
     try:
-        left, right = (_written_names(meanings.expand(side)) for side in (lhs, rhs))
+        sides = [meanings.expand(side) for side in (lhs, rhs)]
     except Unreadable:
         return result
     sizes = {"N", meanings.size.name}
-    only_left, only_right = sorted(left - right - sizes), sorted(right - left - sizes)
-    if not (only_left and only_right):
-        return result
-    return replace(
-        result,
-        status="not checked",
-        summary=f"not checked: ambiguous: {result.summary}; {', '.join(only_left)} only on the "
-        f"left and {', '.join(only_right)} only on the right, none of them defined: the step may "
-        "put for one a value in the other that the text does not write",
-        hypothesis_stated=True,
-    )
+    for one, other in (sides, sides[::-1]):
+        lone = _written_names(one) - _written_names(other) - sizes
+        if len(lone) != 1 or isinstance(one, (sympy.Symbol, sympy.Indexed)):
+            continue  # several, or the name alone (z = wx + b: a definition not read)
+        (name,) = lone
+        symbols = [s for s in one.free_symbols if type(s) is sympy.Symbol and s.name == name]
+        if len(symbols) != 1:
+            continue  # an entry p_k: not put for by one value here
+        parts = [
+            part
+            for part in list(sympy.preorder_traversal(other))[:200]
+            if isinstance(part, sympy.Expr)
+            and not part.is_Atom
+            and not isinstance(part, sympy.Indexed)
+            and part.free_symbols
+        ]
+        for part in parts:
+            try:
+                put = one.xreplace({symbols[0]: part})
+                if put == other or sympy.expand(put - other) == 0:
+                    return replace(
+                        result,
+                        status="not checked",
+                        summary=f"not checked: ambiguous: {result.summary}; it holds if {name} "
+                        f"stands for {sympy.sstr(part)}, which the text does not write",
+                        hypothesis_stated=True,
+                    )
+            except (TypeError, ValueError):
+                continue
+    return result
 
 
 _NUMBERS_ONLY = re.compile(r"[\s\d.,+\-*/()=]*\d\.\d[\s\d.,+\-*/()=]*")  # 7.389 + 2.718 + 0.368
