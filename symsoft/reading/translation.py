@@ -6,6 +6,7 @@ decides.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from symsoft.reading.atoms import _Atoms, _matching, _scalar
 from symsoft.reading.names import Unreadable
@@ -105,10 +106,10 @@ class _Translation(_Atoms, _WrittenOut):
             raise Unreadable("too many products of vectors in one side")
         return self.letters.pop(0)
 
-    def sum(self, start: int, end: int) -> _Value:
-        """The terms of ``text[start:end]``, split at ``+`` and ``-`` outside groups."""
-        terms: list[tuple[str, int, int]] = []
-        sign, pos, depth, begin = "+", start, 0, start
+    def _top_level(self, start: int, end: int) -> Iterator[tuple[int, str]]:
+        """The characters of ``text[start:end]`` outside every group (braces, brackets,
+        parentheses, ``\\left … \\right``, ``\\bigl … \\bigr``, environments), commands left out."""
+        depth, pos = 0, start
         while pos < end:
             char = self.text[pos]
             if char == "\\":
@@ -119,24 +120,30 @@ class _Translation(_Atoms, _WrittenOut):
                 if word in ("\\begin", "\\end"):
                     depth += 1 if word == "\\begin" else -1
                 elif word == "\\left" or re.fullmatch(r"\\[bB]igg?l", word):
-                    depth += 1
-                    pos += 1  # the bracket it opens
+                    depth, pos = depth + 1, pos + 1  # and the bracket it opens
                 elif word == "\\right" or re.fullmatch(r"\\[bB]igg?r", word):
-                    depth -= 1
-                    pos += 1
+                    depth, pos = depth - 1, pos + 1
                 continue
             if char in "{([":
                 depth += 1
             elif char in "})]":
                 depth -= 1
-            elif char in "+-\u2212" and depth == 0:
+            elif depth == 0:
+                yield pos, char
+            pos += 1
+
+    def sum(self, start: int, end: int) -> _Value:
+        """The terms of ``text[start:end]``, split at ``+`` and ``-`` outside groups."""
+        terms: list[tuple[str, int, int]] = []
+        sign, begin = "+", start
+        for pos, char in self._top_level(start, end):
+            if char in "+-\u2212":
                 if self.text[begin:pos].strip():
                     terms.append((sign, begin, pos))
                     sign = "-" if char != "+" else "+"
                 elif char != "+":
                     sign = "-" if sign == "+" else "+"
                 begin = pos + 1
-            pos += 1
         if self.text[begin:end].strip():
             terms.append((sign, begin, end))
         if not terms:
@@ -160,26 +167,7 @@ class _Translation(_Atoms, _WrittenOut):
 
     def _colon(self, start: int, end: int) -> int | None:
         """Where ``text[start:end]`` writes ``:`` outside groups (the Frobenius product)."""
-        depth, pos = 0, start
-        while pos < end:
-            char = self.text[pos]
-            if char == "\\":
-                command = re.match(r"\\(?:[a-zA-Z]+|.)", self.text[pos:end])
-                assert command is not None
-                word = command.group()
-                pos += len(word)
-                if word in ("\\begin", "\\end"):
-                    depth += 1 if word == "\\begin" else -1
-                elif word == "\\left" or re.fullmatch(r"\\[bB]igg?l", word):
-                    depth, pos = depth + 1, pos + 1  # and the bracket it opens
-                elif word == "\\right" or re.fullmatch(r"\\[bB]igg?r", word):
-                    depth, pos = depth - 1, pos + 1
-                continue
-            depth += (char in "{([") - (char in "})]")
-            if char == ":" and depth == 0:
-                return pos
-            pos += 1
-        return None
+        return next((pos for pos, char in self._top_level(start, end) if char == ":"), None)
 
     def _frobenius(self, start: int, colon: int, end: int) -> _Value:
         """``A : B``, the sum of the entrywise products of two vectors (matrices) of one shape."""
