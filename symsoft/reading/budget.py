@@ -47,7 +47,10 @@ def _arm() -> None:
     """The next look: in 50 ms, or sooner when the nearest limit is nearer in CPU time (the
     wall clock never runs slower than the CPU clock of one thread)."""
     left = min(_deadlines) - clock()
-    signal.setitimer(signal.ITIMER_REAL, min(_TICK, max(left, 1e-4)))
+    # once a limit is spent, 50 ms between two rings: an OutOfTime lost in a finalizer gets out
+    # at the next one, and a quick series of rings could land inside the interpreter's report
+    # of the lost one
+    signal.setitimer(signal.ITIMER_REAL, _TICK if left <= 0 else min(_TICK, max(left, 1e-3)))
 
 
 @contextmanager
