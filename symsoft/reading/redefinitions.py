@@ -5,20 +5,8 @@ from __future__ import annotations
 
 import re
 
-import sympy
-
 from symsoft.reading.steps import Meaning
-
-
-def _names(value: sympy.Expr) -> set[str]:
-    """The variables a value is built from (``z``, ``T``), not its indices nor its size."""
-    names = {str(entry.base.label) for entry in value.atoms(sympy.Indexed)}
-    bases = {entry.base.label for entry in value.atoms(sympy.Indexed)}
-    for symbol in value.free_symbols:
-        if type(symbol) is not sympy.Symbol or symbol.is_integer or symbol in bases:
-            continue  # an entry (p_2 is p), a dummy, an index
-        names.add(symbol.name)
-    return names
+from symsoft.reading.symbolic import variable_names
 
 
 def brings_new_names(first: Meaning, later: Meaning) -> bool:
@@ -37,7 +25,7 @@ def brings_new_names(first: Meaning, later: Meaning) -> bool:
     >>> brings_new_names(plain, Meaning("p", i, sympy.exp(z[2]), "line 5", ""))  # an entry
     False
     """
-    return bool(_names(later.value) - _names(first.value))
+    return bool(variable_names(later.value) - variable_names(first.value))
 
 
 # words before a function's second definition that say the letter is reused ("Another

@@ -48,6 +48,17 @@ def is_index(symbol: sympy.Basic) -> bool:
     )
 
 
+def variable_names(expr: sympy.Expr) -> set[str]:
+    """The variables ``expr`` is built from, by name: an entry by its vector's name (``p_2`` is
+    ``p``); never an index, a size or a dummy."""
+    names = {str(entry.base.label) for entry in expr.atoms(sympy.Indexed)}
+    return names | {
+        symbol.name
+        for symbol in expr.free_symbols
+        if type(symbol) is sympy.Symbol and not symbol.is_integer
+    }
+
+
 def fresh_bounds(expr: sympy.Expr) -> sympy.Expr:
     """Every summation index renamed to a fresh dummy, so substitutions never capture."""
 

@@ -17,7 +17,7 @@ from symsoft.reading.prose import (
 )
 from symsoft.reading.scopes import stated_sizes
 from symsoft.reading.steps import CaseCheck
-from symsoft.reading.symbolic import is_index
+from symsoft.reading.symbolic import variable_names
 
 _NAME_OR_PRODUCT = re.compile(r"ambiguous '([A-Za-z])([A-Za-z])': one name or a product\?")
 
@@ -158,16 +158,6 @@ def _unapplied_totals(
     )
 
 
-def _written_names(expr: sympy.Expr) -> set[str]:
-    """The names a read side writes (entries by their vector's name), indices left out."""
-    names = {str(e.base.label) for e in expr.atoms(sympy.Indexed)}
-    return names | {
-        s.name
-        for s in expr.free_symbols
-        if type(s) is sympy.Symbol and not is_index(s)  # not an entry, a Dummy, an index
-    }
-
-
 def _substituted(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> StepResult:  # type: ignore[no-untyped-def]
     """A flag on a step with no derivative is withheld when one side, every meaning put in,
     writes one free name the other side does not (``-y \\log p - (1-y)\\log(1-p)``) and putting
@@ -181,7 +171,7 @@ def _substituted(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings)
         return result
     sizes = {"N", meanings.size.name}
     for one, other in (sides, sides[::-1]):
-        lone = _written_names(one) - _written_names(other) - sizes
+        lone = variable_names(one) - variable_names(other) - sizes
         if len(lone) != 1 or isinstance(one, (sympy.Symbol, sympy.Indexed)):
             continue  # several, or the name alone (z = wx + b: a definition not read)
         (name,) = lone
@@ -225,7 +215,7 @@ def _evaluated(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -
         if not _NUMBERS_ONLY.fullmatch(side or ""):
             continue
         try:
-            names = _written_names(meanings.expand(other)) - {"N", meanings.size.name}
+            names = variable_names(meanings.expand(other)) - {"N", meanings.size.name}
         except Unreadable:
             return result
         if names:
