@@ -11,9 +11,7 @@ from symsoft.reading.document import check_document
 
 LOGITS = "$$\\hat{y}_i = \\frac{e^{Z_i}}{\\sum_{k=1}^C e^{Z_k}}$$\n\nIf $i \\neq j$:\n\n$$STEP$$\n"
 
-SIGMOID = (
-    "Let $g(x) = \\frac{1}{1 + e^{-x}}$ and $a_i = w_i x_i$.\n\n$$STEP$$\n"  # one function g
-)
+SIGMOID = "Let $g(x) = \\frac{1}{1 + e^{-x}}$ and $a_i = w_i x_i$.\n\n$$STEP$$\n"  # one function g
 
 
 @pytest.mark.parametrize(
