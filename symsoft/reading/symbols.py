@@ -74,12 +74,7 @@ def _symbol(
     text = name.text
     if "^" in text and text[0] not in LAYERED.get():
         raise _Rejection(f"ambiguous '{text}_…': a layer's label or a power? not read", name.pos)
-    # Z_i (a logit, Z = WX + b) is a name of its own beside the partition sum Z. L_i stays out:
-    # the meanings keep one L (the loss), and T_i too (T is the temperature, x^T a transpose).
-    indexed_scalar = bool(indices) and text == "Z"
-    if open_names and (
-        indexed_scalar or text not in COUNT_NAMES | INDEX_NAMES | SCALAR_NAMES.keys()
-    ):
+    if open_names and text not in COUNT_NAMES | INDEX_NAMES | SCALAR_NAMES.keys():
         if len(indices) > 2:
             raise _Rejection(f"'{text}' has {len(indices)} indices; at most 2", name.pos)
         if indices:
