@@ -23,6 +23,8 @@ SIGMOID = "Let $g(x) = \\frac{1}{1 + e^{-x}}$ and $a_i = w_i x_i$.\n\n$$STEP$$\n
         (r"\frac{\partial}{\partial Z_j} ln(\sum_{k=1}^C e^{Z_k}) = 1 - \hat{y}_j", "fails"),
         (r"\frac{\partial}{\partial Z_i} log(\hat{y}_i) = 1 - \hat{y}_i", "holds"),
         (r"\frac{\partial}{\partial Z_i} log(\hat{y}_i) = 1 + \hat{y}_i", "fails"),
+        (r"\frac{\partial}{\partial Z_i} ln\left(\hat{y}_i\right) = 1 - \hat{y}_i", "holds"),
+        (r"\frac{\partial}{\partial Z_i} \log\left(\hat{y}_i\right) = 1 + \hat{y}_i", "fails"),
         # the operand goes on after the call: fails however much the operator applies to
         (r"\frac{\partial}{\partial Z_i} ln(\hat{y}_i) \hat{y}_i = 1 - \hat{y}_i", "fails"),
     ],

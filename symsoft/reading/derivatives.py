@@ -274,7 +274,7 @@ def _operand(
 _WORD_CALL = re.compile(r"\\(?:text|mathrm|operatorname)\s*\{[a-zA-Z_\\]+\}\s*(?=\()")
 # ln(…), log(…), tanh(…) without a backslash: the grammar reads them as the functions too
 _FUNCTION_CALL = re.compile(
-    r"(?:\\|(?<![a-zA-Z\\]))(?:tanh|cosh|sinh|log|ln|exp)\s*(?=\()|\\sigma\s*(?=\()"
+    r"(?:(?:\\|(?<![a-zA-Z\\]))(?:tanh|cosh|sinh|log|ln|exp)|\\sigma)\s*(?=\(|\\left\s*\()"
 )
 
 
