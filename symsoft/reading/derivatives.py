@@ -67,8 +67,11 @@ class _Cut:
     pos: int
 
 
-def _find_derivatives(text: str, operands: str = "strict") -> Iterator[tuple[int, int, _Cut]]:
-    """Each derivative in ``text`` as (start, end, what it says), left to right."""
+def _find_derivatives(
+    text: str, operands: str = "strict", functions: frozenset[str] = frozenset()
+) -> Iterator[tuple[int, int, _Cut]]:
+    """Each derivative in ``text`` as (start, end, what it says), left to right; ``functions``
+    are the names the document defines in function notation (``g(x) = …``)."""
     pos = 0
     while pos < len(text):
         frac = _FRAC.search(text, pos)
@@ -137,7 +140,7 @@ def _find_derivatives(text: str, operands: str = "strict") -> Iterator[tuple[int
             )
         end = denominator_end
         if not quantity.strip():
-            end, quantity, quantity_start = _operand(text, denominator_end, operands)
+            end, quantity, quantity_start = _operand(text, denominator_end, operands, functions)
         yield start, end, _Cut(quantity, quantity_start, variables, start)
         pos = end
 
@@ -202,14 +205,18 @@ _OPERAND_END = re.compile(
 )
 
 
-def _operand(text: str, pos: int, operands: str = "strict") -> tuple[int, str, int]:
+def _operand(
+    text: str, pos: int, operands: str = "strict", functions: frozenset[str] = frozenset()
+) -> tuple[int, str, int]:
     """What ``\\frac{\\partial}{\\partial x}`` applies to: a bracketed group, a brace group,
     or, ending its term, a ``\\frac``, a ``\\sum``, or a named quantity (``S_i``, ``\\log p_j``).
     Returns (end, text, start); anything else is ambiguous and :class:`Unreadable`.
 
     ``operands`` names a reading of the ambiguous cases: ``"term"`` (the operator applies to
     the rest of its term, ``∂/∂x f g = ∂(f g)/∂x``, the usual convention) or ``"factor"`` (to
-    the first factor only, a script after a group outside: ``∂/∂x (f)^2 = (∂f/∂x)^2``)."""
+    the first factor only, a script after a group outside: ``∂/∂x (f)^2 = (∂f/∂x)^2``).
+    A call of one of the document's ``functions`` that ends its term, ``g(a^2_{s,1})``, is
+    one operand in every reading."""
     while pos < len(text) and text[pos].isspace():
         pos += 1
     if operands == "term":
@@ -249,6 +256,10 @@ def _operand(text: str, pos: int, operands: str = "strict") -> tuple[int, str, i
         end = matching(text, powered.end() - 1) if powered.group().endswith("{") else powered.end()
     elif named := _NAMED.match(text, pos):
         end = named.end()
+        if named.group() in functions and text.startswith("(", end):
+            close = matching(text, end)
+            if close > 0 and _OPERAND_END.match(text, close):
+                end = close
     if end < 0:
         raise Unreadable("cannot tell what the derivative operator applies to", pos)
     if not _OPERAND_END.match(text, end) and operands != "factor":
@@ -261,7 +272,10 @@ def _operand(text: str, pos: int, operands: str = "strict") -> tuple[int, str, i
 
 
 _WORD_CALL = re.compile(r"\\(?:text|mathrm|operatorname)\s*\{[a-zA-Z_\\]+\}\s*(?=\()")
-_FUNCTION_CALL = re.compile(r"\\(?:tanh|cosh|sinh|log|ln|exp|sigma)\s*(?=\()")
+# ln(…), log(…), tanh(…) without a backslash: the grammar reads them as the functions too
+_FUNCTION_CALL = re.compile(
+    r"(?:(?:\\|(?<![a-zA-Z\\]))(?:tanh|cosh|sinh|log|ln|exp)|\\sigma)\s*(?=\(|\\left\s*\()"
+)
 
 
 _TERM_END = re.compile(r"[-+=,&\u2212]|\\right|\\q?quad(?![a-zA-Z])|\\\\|\\[bB]igg?(?:r|\s*[)\]])")

@@ -12,7 +12,7 @@ from typing import NoReturn
 import sympy
 
 from symsoft.errors import SymsoftError
-from symsoft.reading import shifts
+from symsoft.reading import origins, shifts
 from symsoft.reading.alternatives import INDEXED_LETTER, _Alternatives
 from symsoft.reading.batches import Batch
 from symsoft.reading.budget import OutOfTime, clock, time_limit
@@ -375,7 +375,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         if (
             result.status in ("holds", "holds only", "fails")
             and self._writes_index_zero
-            and any("\\sum" in side or "∑" in side for side in sides)
+            and origins.origin_matters(sides, (lhs, rhs), self.meanings)
         ):
             # a sum from 1 to N in a text that counts from 0 (p_0 written elsewhere) may leave
             # out a class, or add one, the author's sums do not

@@ -231,7 +231,8 @@ class Reader:
         if CUT in text:
             raise Unreadable("the character U+E000 is reserved", text.index(CUT))
         pieces, values, pos = [], {}, 0
-        for start, end, cut in _find_derivatives(text, self.operands):
+        functions = frozenset(self.meanings.functions)
+        for start, end, cut in _find_derivatives(text, self.operands, functions):
             placeholder = f"{CUT}_{{0,{len(values) + 1}}}"
             pieces.append(text[pos:start] + placeholder.ljust(end - start))
             values[_PLACEHOLDER[0, len(values) + 1]] = self._derivative(cut, text)
@@ -391,6 +392,16 @@ class Reader:
                     "a derivative by it would be 0 — not checked, the reading may be wrong",
                     cut.pos,
                 )
+            labels = {e.base.label for e in expr.atoms(sympy.Indexed)}
+            bare = {s.name for s in expr.free_symbols - labels if isinstance(s, sympy.Symbol)}
+            for variable in variables:
+                if isinstance(variable, sympy.Symbol) and variable.name not in bare:
+                    # ∂p_i/∂z beside p_i = e^{z_i}/Σ_k e^{z_k}: by the vector z, not a number
+                    raise Unreadable(
+                        f"a derivative by {variable.name}, which is written here only with an "
+                        "index: by the vector? not read",
+                        cut.pos,
+                    )
             for variable in variables:
                 expr = sympy.diff(expr, variable)
             return resolve(evaluate(expr))
