@@ -18,6 +18,11 @@ from symsoft.reading.vectors import COLUMN, ROW, entrywise
 _CONVENTIONS = ("numerator", "numerator row")  # vectors as columns, as rows
 
 
+def _at_r(text: str) -> str:
+    """``text`` read at row r where it was read at column c (a row vector's entry)."""
+    return re.sub(rf"(?<![\\a-zA-Z]){COLUMN}(?![a-zA-Z])", ROW, text)
+
+
 def entrywise_definition(lhs: str, rhs: str) -> tuple[str, str] | str | None:
     """``lhs := rhs`` in index notation at entry r (a number: at no entry), the reason it is not
     read, or None when ``rhs`` has no vector notation.
@@ -44,8 +49,7 @@ def entrywise_definition(lhs: str, rhs: str) -> tuple[str, str] | str | None:
             continue
         if "\\partial" in right.text or "\\nabla" in rhs:
             return "a definition by a Jacobian or a gradient is not read (which layout?)"
-        at = (lambda text: re.sub(rf"(?<![\\a-zA-Z]){COLUMN}(?![a-zA-Z])", ROW, text))
-        readings.add((at(left.text) if left is not None else lhs, at(right.text)))
+        readings.add((_at_r(left.text) if left is not None else lhs, _at_r(right.text)))
     if not readings:
         return "its two sides have no shape in common, with vectors as columns or as rows"
     if len(readings) > 1:
