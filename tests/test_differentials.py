@@ -41,6 +41,29 @@ HOLDS_AND_TWIN = [
     (r"dL", r"(\mathbf{p} - \mathbf{y})^T d\mathbf{z}", r"(\mathbf{y} - \mathbf{p})^T d\mathbf{z}"),
     (r"L", r"-\sum_k y_k \log p_k", r"\sum_k y_k \log p_k"),
     (r"\mathbf{1} : \mathbf{p}", r"1", r"2"),
+    # the inverse of a diagonal matrix, diag(1/p); Diag (capital D) as well
+    (
+        r"d\log\mathbf{p}",
+        r"\operatorname{diag}(\mathbf{p})^{-1} d\mathbf{p}",
+        r"\operatorname{diag}(\mathbf{p}) d\mathbf{p}",
+    ),
+    (
+        r"dL",
+        r"-\mathbf{y} : \operatorname{Diag}(\mathbf{p})^{-1} d\mathbf{p}",
+        r"\mathbf{y} : \operatorname{Diag}(\mathbf{p})^{-1} d\mathbf{p}",
+    ),
+    (
+        r"dL",
+        r"-\mathbf{y} : \text{diag}\left(\mathbf{p}\right)^{-1}"
+        r"(\operatorname{diag}(\mathbf{p}) - \mathbf{p}\mathbf{p}^T) d\mathbf{z}",
+        r"-\mathbf{y} : \text{diag}\left(\mathbf{p}\right)^{-1}"
+        r"(\operatorname{diag}(\mathbf{p}) + \mathbf{p}\mathbf{p}^T) d\mathbf{z}",
+    ),
+    (
+        r"\operatorname{diag}(\mathbf{p})^{-1} \mathbf{p}",
+        r"\mathbf{1}",
+        r"\mathbf{p}",
+    ),
 ]
 
 
@@ -57,6 +80,12 @@ def test_the_counterexample_names_the_entry_and_the_direction() -> None:
     text = f"{PROSE}$$\nd\\mathbf{{p}} = {HOLDS_AND_TWIN[0][2]}\n$$\n"
     line = check_document(text).lines()[-2]
     assert "fails" in line and "ztilde = (" in line and "r = " in line
+
+
+@pytest.mark.parametrize("power", ["^{2}", "^{-2}", "^{-1/2}"])
+def test_another_power_of_a_diagonal_matrix_is_not_read(power: str) -> None:
+    found = step(r"d\log\mathbf{p}", rf"\operatorname{{diag}}(\mathbf{{p}}){power} d\mathbf{{p}}")
+    assert found.status == "not checked", found.summary
 
 
 def test_the_variable_is_the_one_undefined_letter_with_a_differential() -> None:

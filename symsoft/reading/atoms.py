@@ -75,8 +75,9 @@ _ATOMS = [
     (
         "diag",
         re.compile(
-            r"(?:\\operatorname\s*\{\s*diag\s*\}|\\(?:text|mathrm|textrm)\s*\{\s*diag\s*\}"
+            r"(?:\\operatorname\s*\{\s*[dD]iag\s*\}|\\(?:text|mathrm|textrm)\s*\{\s*[dD]iag\s*\}"
             r"|\\diag(?![a-zA-Z]))\s*(?:\\left\s*)?\(\s*" + _BOLD + r"\s*(?:\\right\s*)?\)"
+            r"(\s*\^\s*(?:\{\s*-\s*1\s*\}|-\s*1))?"  # its inverse: diag(1/p)
         ),
     ),
     (  # \hat{\mathbf{y}}: the vector ŷ
@@ -333,6 +334,10 @@ class _Atoms:
             )
         if kind == "diag":
             vector = _name(m, 1)
+            if m.group(3):  # diag(p)^{-1}: 1/p_r on the diagonal
+                return _Value(
+                    True, True, lambda a, b: rf"\frac{{{_delta(a, b)}}}{{{vector}_{{{a}}}}}"
+                )
             return _Value(True, True, lambda a, b: f"{_delta(a, b)} {vector}_{{{a}}}")
         if kind == "elementwise":
             function, vector = m.group(1), next(g for g in m.groups()[1:] if g)

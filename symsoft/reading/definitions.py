@@ -23,6 +23,7 @@ from symsoft.reading.steps import (
 )
 from symsoft.reading.subscripts import has_sum_upper_letter, sum_upper_letters
 from symsoft.reading.symbolic import fresh_bounds, is_index, log_weights
+from symsoft.reading.vector_definitions import entrywise_definition
 
 _LETTER_ALONE = re.compile(r"\s*([a-hoz-zA-Z])\s*")  # not an index letter (i … n)
 
@@ -236,6 +237,12 @@ def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning |
     if vector and index is None:  # \mathbf{p} = \mathrm{softmax}(\mathbf{o}): entry-wise
         meaning = softmax_meaning(name, vector.group(1))
         return replace(meaning, source=where, latex=f"{lhs.strip()} = {' '.join(rhs.split())}")
+    if index is None and (entries := entrywise_definition(lhs, rhs)) is not None:
+        if isinstance(entries, str):  # \mathbf{p} = \frac{\exp(\mathbf{o})}{…}: entry by entry
+            return entries
+        read = _definition(*entries, meanings, where)
+        latex = f"{lhs.strip()} = {' '.join(rhs.split())}"
+        return replace(read, latex=latex) if isinstance(read, Meaning) else read
     try:
         value = Reader(meanings).expression(rhs)
     except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:

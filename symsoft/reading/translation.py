@@ -71,6 +71,12 @@ _OUTER_FUNCTIONS = re.compile(r"(?:\\(?:log|ln|exp)(?![a-zA-Z])\s*)+$")
 _APPLIED = re.compile(r"\\(?:log|ln|exp|max|min)\s*$")
 
 
+# \frac{1}{T} before a group: a number that multiplies it (never a function, nor d/dz: no d)
+_NUMBER_FRACTION = re.compile(
+    r"\\[dt]?frac\s*\{\s*(?:\d+|\\lambda|\\eta|\\alpha)\s*\}\s*\{\s*(?:\d+|[NMTKB])\s*\}\s*$"
+)
+
+
 def _constant(term: str) -> bool:
     """Whether a scalar term has no free index (``c``, ``\\log \\sum_i e^{x_i}``): added to a
     vector, it is added to each entry (``\\mathbf{x} - c``); ``y_i`` beside a vector is not."""
@@ -260,8 +266,10 @@ class _Translation(_Atoms, _WrittenOut):
                     value = self._number_function(
                         applied, (inner_start, inner_end), self.text[close:end], factors
                     )
-                elif re.search(r"(?:\\[a-zA-Z]+|[a-zA-Z}])$", before) and _marked(
-                    self.text[inner_start:inner_end]
+                elif (
+                    re.search(r"(?:\\[a-zA-Z]+|[a-zA-Z}])$", before)
+                    and not _NUMBER_FRACTION.search(before)
+                    and _marked(self.text[inner_start:inner_end])
                 ):
                     raise Unreadable(
                         f"{before.split()[-1]!r} applied to vectors, or a product?", scalar_at
