@@ -12,6 +12,7 @@ import symsoft
 from symsoft.errors import InputError
 from symsoft.reading.claims import check_claim, check_claims_file
 from symsoft.reading.forms import ClaimSyntaxError
+from tests.in_process import run_main
 
 TRUE = [
     (r"\frac{\partial S_i}{\partial a_j} = S_i(\delta_{ij} - S_j)", "holds for all i, j"),
@@ -115,9 +116,15 @@ def test_a_file_of_claims():
 
 
 def run(*args):
+    """The real command line in a subprocess (the end-to-end test below)."""
     return subprocess.run(
         [sys.executable, "-m", "symsoft", "claim", *args], capture_output=True, text=True
     )
+
+
+def claim_main(*args):
+    """``symsoft claim ARGS`` answered in this process (tests/in_process.py)."""
+    return run_main("claim", *args)
 
 
 def test_cli_claim_exit_codes_and_output():
@@ -135,7 +142,7 @@ def test_cli_claim_exit_codes_and_output():
     ["__import__('os').system('true')", "\\frac{" * 500, "x" * 100_000, "S_i\x07 = 1", "\\foo"],
 )
 def test_cli_hostile_input_is_a_clean_error(text):
-    result = run(text)
+    result = claim_main(text)
     assert result.returncode == 2
     assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
 
@@ -143,9 +150,9 @@ def test_cli_hostile_input_is_a_clean_error(text):
 def test_cli_claim_file(tmp_path):
     path = tmp_path / "claims.tex"
     path.write_text("D_j S_i = S_i(\\delta_{ij} - S_j)\n", encoding="utf-8")
-    result = run("--file", str(path))
+    result = claim_main("--file", str(path))
     assert result.returncode == 0 and f"{path}:1: holds for all i, j" in result.stdout
-    missing = run("--file", str(tmp_path / "nope.tex"))
+    missing = claim_main("--file", str(tmp_path / "nope.tex"))
     assert missing.returncode == 2 and "cannot read" in missing.stderr
 
 
@@ -238,11 +245,11 @@ def test_a_name_given_two_meanings_with_define_is_an_input_error():
 
 def test_cli_claim_define_and_a_file_read_as_check_reads(tmp_path):
     claim = r"\frac{\partial \hat{y}_i}{\partial z_j} = -\hat{y}_i \hat{y}_j \quad (i \neq j)"
-    ok = run(claim, "--define", SOFTMAX_OF_Z)
+    ok = claim_main(claim, "--define", SOFTMAX_OF_Z)
     assert ok.returncode == 0 and ok.stdout.startswith("holds when i ≠ j"), ok.stdout
-    bad = run(claim.replace("-", "", 1), "--define", SOFTMAX_OF_Z)
+    bad = claim_main(claim.replace("-", "", 1), "--define", SOFTMAX_OF_Z)
     assert bad.returncode == 1 and "left side" in bad.stdout
-    broken = run(claim, "--define", "q = ")
+    broken = claim_main(claim, "--define", "q = ")
     assert broken.returncode == 2 and broken.stderr.startswith("error: --define")
     path = tmp_path / "claims.tex"
     path.write_text(
@@ -251,11 +258,11 @@ def test_cli_claim_define_and_a_file_read_as_check_reads(tmp_path):
         "\\sigma'(x) = \\sigma(x)(1 + \\sigma(x))\n",
         encoding="utf-8",
     )
-    result = run("--file", str(path))
+    result = claim_main("--file", str(path))
     assert result.returncode == 1
     assert f"{path}:2: holds: " in result.stdout and f"{path}:3: fails: " in result.stdout
     path.write_text("\n\nD_j S_i = S_i(\\delta_{ij} - S_j\n", encoding="utf-8")
-    unbalanced = run("--file", str(path))
+    unbalanced = claim_main("--file", str(path))
     assert unbalanced.returncode == 2 and "line 3, column 14" in unbalanced.stderr
 
 

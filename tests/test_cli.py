@@ -1,4 +1,5 @@
-"""The real command line, run in a subprocess as a user runs it."""
+"""The real command line, run in a subprocess as a user runs it (its answers to bad input
+asked of main() in-process)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import time
 import pytest
 
 from symsoft.cli import main
+from tests.in_process import run_main
 
 
 def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
@@ -112,7 +114,7 @@ def test_refuted_run_exits_1(capsys, monkeypatch):
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(args, message):
-    result = run(*args)
+    result = run_main(*args)  # the answer to an input, so in-process (tests/in_process.py)
     assert result.returncode == 2
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()

@@ -1,5 +1,6 @@
-"""`symsoft check PATH...`: the real CLI in a subprocess on folders, notebooks and bad files;
-`--format github` lines parsed back as the Actions runner parses them."""
+"""`symsoft check PATH...` on folders, notebooks and bad files (the real CLI in a subprocess
+once, then ``main()`` in this process, tests/in_process.py); `--format github` lines parsed
+back as the Actions runner parses them."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from symsoft.render.formats import workflow_command
+from tests.in_process import run_main
 from tests.test_sources import BAD, GOOD, notebook
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +24,10 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
     command = [sys.executable, "-m", "symsoft", "check", *args]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=cwd, env=env)
+
+
+def check(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return run_main("check", *args, cwd=cwd)
 
 
 @pytest.fixture(scope="module")
@@ -83,29 +89,29 @@ def test_a_folder_gives_a_line_per_step_a_summary_per_file_and_a_total(folder):
 
 
 def test_exit_1_when_a_step_is_flagged_and_every_file_could_be_read(folder):
-    done = run("notes/good.md", "notes/lesson.ipynb", cwd=folder)
+    done = check("notes/good.md", "notes/lesson.ipynb", cwd=folder)
     assert done.returncode == 1 and not done.stderr
-    done = run("notes/good.md", "notes/good.md", cwd=folder)
+    done = check("notes/good.md", "notes/good.md", cwd=folder)
     assert done.returncode == 0
     assert done.stdout.splitlines()[-1] == "total: 1 file: 1 step: 1 hold, 0 fail"
 
 
 def test_one_file_prints_as_before(folder):
-    done = run("notes/good.md", cwd=folder)
+    done = check("notes/good.md", cwd=folder)
     assert done.stdout.splitlines() == [
         "notes/good.md:4: step 1 of display 1 holds",
         "1 step: 1 hold, 0 fail",
     ]
-    done = run("notes/lesson.ipynb", "--json", cwd=folder)
+    done = check("notes/lesson.ipynb", "--json", cwd=folder)
     data = json.loads(done.stdout)
     assert data["source"] == "notes/lesson.ipynb" and data["exit_code"] == 1
     assert (data["steps"][0]["cell"], data["steps"][0]["cell_line"]) == (2, 4)
-    done = run("notes/broken.ipynb", cwd=folder)
+    done = check("notes/broken.ipynb", cwd=folder)
     assert done.returncode == 2 and done.stderr.startswith("error: cannot read notebook")
 
 
 def test_format_json_for_several_files(folder):
-    done = run(
+    done = check(
         "notes/good.md", "notes/lesson.ipynb", "notes/image.md", "--format", "json", cwd=folder
     )
     data = json.loads(done.stdout)
@@ -114,11 +120,11 @@ def test_format_json_for_several_files(folder):
     assert sources == ["notes/good.md", "notes/lesson.ipynb", "notes/image.md"]
     assert data["documents"][2]["error"].endswith("a binary file, not text")
     assert data["documents"][1]["steps"][0]["flagged"] is True
-    assert run("notes/good.md", "--json", "--format", "github", cwd=folder).returncode == 2
+    assert check("notes/good.md", "--json", "--format", "github", cwd=folder).returncode == 2
 
 
 def test_format_github_lines_parse_back_to_the_flagged_steps(folder):
-    done = run("notes", "--format", "github", cwd=folder)
+    done = check("notes", "--format", "github", cwd=folder)
     commands = [
         parse_workflow_command(line) for line in done.stdout.splitlines() if line[:2] == "::"
     ]
@@ -152,5 +158,5 @@ def test_workflow_commands_escape_what_the_runner_unescapes(message, file):
 
 
 def test_an_empty_folder_is_a_warning(tmp_path):
-    done = run(str(tmp_path))
+    done = check(str(tmp_path))
     assert done.returncode == 0 and done.stderr.startswith("warning: no documents")
