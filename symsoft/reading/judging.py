@@ -39,6 +39,7 @@ from symsoft.reading.symbolic import is_index, name_of
 from symsoft.reading.vectors import entries, mismatch, plain_vectors
 from symsoft.reading.verdicts import (
     _evaluated,
+    _named,
     _product_of_names,
     _rounded,
     _substituted,
@@ -357,6 +358,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         if not point:  # free names set equal to decimals, or one put for another unwritten
             result = _substituted(result, lhs, rhs, self.meanings)
             result = _evaluated(result, lhs, rhs, self.meanings)
+            result = _named(result, lhs, rhs, self.meanings)
         if point and result.status in ("holds", "holds only", "fails"):
             result = replace(result, summary=f"{result.summary} at the worked example ({point[2]})")
         if (

@@ -228,3 +228,32 @@ def _evaluated(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -
                 hypothesis_stated=True,
             )
     return result
+
+
+def _named(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> StepResult:  # type: ignore[no-untyped-def]
+    """A flag on a step with no derivative whose one side is a name alone (``\\hat{Y}_{m1}``,
+    ``z``) that has no meaning read here (an input of another definition, or not defined at all)
+    and that the other side does not write is withheld: the step says what the name stands
+    for (a definition not read as one), so no value of it can show the author wrong."""
+    if not result.flagged or lhs.has(sympy.Derivative) or rhs.has(sympy.Derivative):
+        return result
+    for one, other in ((lhs, rhs), (rhs, lhs)):
+        if not isinstance(one, (sympy.Symbol, sympy.Indexed)):
+            continue
+        name = str(one.base.label) if isinstance(one, sympy.Indexed) else one.name
+        if name in meanings.table or name in {"N", meanings.size.name}:
+            continue  # a defined quantity restated wrongly is a mistake
+        try:
+            written = variable_names(meanings.expand(other))
+        except Unreadable:
+            return result
+        if name in written:
+            continue
+        return replace(
+            result,
+            status="not checked",
+            summary=f"not checked: ambiguous: {result.summary}; {name} has no meaning read "
+            "here: the step may say what it stands for",
+            hypothesis_stated=True,
+        )
+    return result
