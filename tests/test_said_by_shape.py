@@ -1,0 +1,123 @@
+"""Equations said in a sentence that are steps by their shape: a list item led by a bold label
+whose sentence goes on after the math, and arithmetic between numbers in a sentence; a decimal
+cut off at the digits written."""
+
+from __future__ import annotations
+
+import pytest
+
+from symsoft.reading.document import check_document
+from symsoft.reading.said import labelled_lead, said_arithmetic
+
+SOFTMAX = "Let $\\hat{y}_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n"
+
+
+def steps(text: str) -> list[tuple[int, str]]:
+    return [(s.line, s.status) for s in check_document(text).steps]
+
+
+LED = [
+    (
+        "a bold label, then a sentence",
+        "- **Numerator derivative**: $f' = \\frac{\\partial}{\\partial z_i} e^{z_i} = e^{z_i}$. "
+        "The exponential is its own derivative.\n",
+        "- **Numerator derivative**: $f' = \\frac{\\partial}{\\partial z_i} e^{z_i} = 2 e^{z_i}$. "
+        "The exponential is its own derivative.\n",
+    ),
+    (
+        "the sum, other math in the next sentence",
+        "- **Denominator derivative**: $g' = \\frac{\\partial}{\\partial z_i} \\sum_k e^{z_k} "
+        "= e^{z_i}$. Only the term $e^{z_i}$ depends on $z_i$.\n",
+        "- **Denominator derivative**: $g' = \\frac{\\partial}{\\partial z_i} \\sum_k e^{z_k} "
+        "= e^{z_k}$. Only the term $e^{z_i}$ depends on $z_i$.\n",
+    ),
+    (
+        "a numbered item with a plain label",
+        "1. Quotient rule: $\\frac{\\partial \\hat{y}_i}{\\partial z_i} = \\hat{y}_i(1 - \\hat{y}_i)$. "
+        "It is positive.\n",
+        "1. Quotient rule: $\\frac{\\partial \\hat{y}_i}{\\partial z_i} = \\hat{y}_i(1 + \\hat{y}_i)$. "
+        "It is positive.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "correct", "wrong"), LED, ids=[t[0] for t in LED])
+def test_a_labelled_item_whose_sentence_goes_on_is_a_step(name, correct, wrong):
+    assert (3, "holds") in steps(SOFTMAX + correct)
+    flagged = [s.line for s in check_document(SOFTMAX + wrong).steps if s.flagged]
+    assert flagged == [3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a case, a hypothesis or a slip named by the label; a label that is a sentence
+        "- **Case i = j**: $\\frac{\\partial}{\\partial z_j} e^{z_i} = 0$. Nothing depends.\n",
+        "- **If the classes differ**: $\\frac{\\partial}{\\partial z_j} e^{z_i} = e^{z_j}$. Hm.\n",
+        "- **Wrong**: $\\frac{\\partial}{\\partial z_i} e^{z_i} = 2 e^{z_i}$. A common slip.\n",
+        "- **Naive attempt**: $\\frac{\\partial}{\\partial z_i} e^{z_i} = 2 e^{z_i}$. See below.\n",
+        "- We then find, as everyone knows: $\\frac{\\partial}{\\partial z_i} e^{z_i} = 2 e^{z_i}$."
+        " Good.\n",
+    ],
+)
+def test_a_label_that_names_a_case_or_a_slip_gives_no_step(line):
+    assert not [s for s in check_document(SOFTMAX + line).steps if s.line == 3]
+
+
+ARITHMETIC = [
+    ("a logarithm after 'since'", "The loss vanishes, since $-\\log(1) = 0$.\n", "= 1$.\n"),
+    ("after a colon", "The derivative is massive: $\\frac{-1}{0.01} = -100$. It is.\n", "= 100$."),
+    ("a product", "The rate is $-0.18 \\times 0.45 = -0.081$.\n", "= -0.091$.\n"),
+    ("a power of e", "Its numerator is $e^{0} = 1$.\n", "= 0$.\n"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "correct", "wrong_end"), ARITHMETIC, ids=[t[0] for t in ARITHMETIC]
+)
+def test_arithmetic_said_in_a_sentence_is_a_step(name, correct, wrong_end):
+    assert steps(SOFTMAX + correct) == [(3, "holds")]
+    wrong = correct[: correct.rindex("=")] + wrong_end
+    result = check_document(SOFTMAX + wrong)
+    assert [(s.line, s.status) for s in result.steps] == [(3, "fails")], result.lines()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A common mistake is $-0.18 \\times 0.45 = -0.091$.",
+        "Is it true that $-0.18 \\times 0.45 = -0.091$?",
+        "It is tempting to write $\\frac{-1}{0.01} = 100$.",
+        "In floating point $0.1 + 0.2 = 0.3$ does not hold.",
+        "The sum $0.1 + 0.2 = 0.31$ and more words follow here",
+        "We had $10^3 = 1,000$.",  # a thousands separator: not read as arithmetic
+        "With $p = 0.5$ this is $-\\log p = 0.69$.",  # a name: not arithmetic
+    ],
+)
+def test_arithmetic_shown_as_a_slip_or_a_mention_is_no_step(sentence):
+    assert not [s for s in check_document(SOFTMAX + sentence + "\n").steps if s.flagged]
+
+
+def test_the_shapes():
+    assert labelled_lead("- **Numerator derivative**: ") == "Numerator derivative"
+    assert labelled_lead("**Step two:** ") == "Step two"
+    assert labelled_lead("Numerator derivative: ") is None  # no item, no bold: maybe a sentence
+    assert labelled_lead("- **Numerator** derivative: ") is None
+    assert said_arithmetic("\\frac{7.389}{10.475} = 0.705", "so ")
+    assert not said_arithmetic("e^{z_i} = 7.389", "so ")
+    assert not said_arithmetic("0.5 = ", "so ")
+
+
+@pytest.mark.parametrize(
+    ("display", "status"),
+    [
+        ("e^{2} = 7.38", "not checked"),  # 7.389… cut off at two digits
+        ("e^{2} = 7.39", "not checked"),  # rounded
+        ("e^{2} = 7.37", "fails"),
+        ("e^{2} = 7.40", "fails"),  # above the value: neither cut nor rounded
+        ("-\\log(0.7) = 0.35", "not checked"),
+        ("-\\log(0.7) = 0.34", "fails"),
+    ],
+)
+def test_a_decimal_cut_off_at_the_digits_written_is_no_flag(display, status):
+    assert steps(f"$${display}$$\n") == [(1, status)]
