@@ -98,6 +98,12 @@ def test_arithmetic_shown_as_a_slip_or_a_mention_is_no_step(sentence):
     assert not [s for s in check_document(SOFTMAX + sentence + "\n").steps if s.flagged]
 
 
+def test_arithmetic_with_approx_is_found_and_not_an_equality():
+    result = check_document("The gradient is mild: $\\frac{-1}{0.95} \\approx -1.05$. Fine.\n")
+    assert [(s.line, s.status) for s in result.steps] == [(1, "not checked")]
+    assert "is not an equality" in result.steps[0].summary
+
+
 def test_the_shapes():
     assert labelled_lead("- **Numerator derivative**: ") == "Numerator derivative"
     assert labelled_lead("**Step two:** ") == "Step two"

@@ -61,12 +61,12 @@ def said_arithmetic(math: str, before: str) -> bool:
     >>> said_arithmetic("-\\\\log(1) = 0", "a common mistake is ")
     False
     """
-    if "=" not in math or "$" in math:
-        return False
+    if not ("=" in math or "\\approx" in math) or "$" in math:
+        return False  # (≈ is found, and reported as no equality)
     bare = _ALLOWED_COMMANDS.sub(" ", math)
     if not _ARITHMETIC.fullmatch(bare):
         return False
-    sides = re.split(r"(?<![<>!:\\])=", math)
+    sides = re.split(r"(?<![<>!:\\])=|\\approx", math)
     if any(_NUMBER.search(side) is None for side in sides):
         return False
     sentence = _SENTENCE_START.split(before)[-1]
