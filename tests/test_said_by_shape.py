@@ -33,9 +33,11 @@ LED = [
     ),
     (
         "a numbered item with a plain label",
-        "1. Quotient rule: $\\frac{\\partial \\hat{y}_i}{\\partial z_i} = \\hat{y}_i(1 - \\hat{y}_i)$. "
+        "1. Quotient rule: $\\frac{\\partial \\hat{y}_i}{\\partial z_i} "
+        "= \\hat{y}_i(1 - \\hat{y}_i)$. "
         "It is positive.\n",
-        "1. Quotient rule: $\\frac{\\partial \\hat{y}_i}{\\partial z_i} = \\hat{y}_i(1 + \\hat{y}_i)$. "
+        "1. Quotient rule: $\\frac{\\partial \\hat{y}_i}{\\partial z_i} "
+        "= \\hat{y}_i(1 + \\hat{y}_i)$. "
         "It is positive.\n",
     ),
 ]
