@@ -129,3 +129,21 @@ def test_the_shapes():
 )
 def test_a_decimal_cut_off_at_the_digits_written_is_no_flag(display, status):
     assert steps(f"$${display}$$\n") == [(1, status)]
+
+
+SE_PAGE = (
+    "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ and $L = -\\sum_k y_k \\log p_k$, where the "
+    "labels $y$ are one-hot. Here is my attempt:\n\n"
+    "$$\\frac{\\partial L}{\\partial z_i} = {rhs}$$ Now, since the labels sum to one, we are done.\n"
+)
+
+
+@pytest.mark.parametrize(("rhs", "status"), [("p_i - y_i", "holds"), ("y_i - p_i", "fails")])
+def test_a_paragraph_a_colon_announces_opens_with_its_display(rhs, status):
+    # a stats.SE page stored without its line breaks: the prose goes on after the display
+    assert steps(SE_PAGE.replace("{rhs}", rhs)) == [(3, status)]
+
+
+def test_without_the_colon_the_math_stays_in_its_sentence():
+    page = SE_PAGE.replace("attempt:", "attempt.").replace("{rhs}", "y_i - p_i")
+    assert steps(page) == []

@@ -79,6 +79,12 @@ def _inline(source: str, opening: re.Match[str], close: re.Match[str]) -> bool:
         return False  # rows aligned at "&=": a display wherever it is written (math.SE, flattened)
     if before.rstrip().endswith(":") and "=" in body and _DERIVATION.search(body):
         return False  # "it yields: $$L'(u) = …$$": a colon announces a display (math.SE)
+    if not before.strip() and "=" in body and _DERIVATION.search(body):
+        # "… going wrong:" ⏎⏎ "$$\nabla J = …$$ Now, since …": a paragraph the colon above
+        # announces opens with the display (a stats.SE page whose line breaks were lost)
+        above = source[max(0, line_start - _LINE) : line_start].rstrip(" \t")
+        if above.endswith("\n") and above.rstrip().endswith(":"):
+            return False
     before = _HTML_SPACE.sub("", before)  # "&nbsp;&nbsp;$$= …$$": indented with entities
     return bool(before.strip(" \t>*-+0123456789.")) or bool(after.strip(" \t.,;:!?"))
 
