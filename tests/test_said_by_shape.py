@@ -100,6 +100,24 @@ def test_arithmetic_shown_as_a_slip_or_a_mention_is_no_step(sentence):
     assert not [s for s in check_document(SOFTMAX + sentence + "\n").steps if s.flagged]
 
 
+@pytest.mark.parametrize(("value", "status"), [("0", "holds"), ("1", "fails")])
+def test_arithmetic_as_the_premise_of_a_sentence_is_a_step(value, status):
+    text = f"Since $-\\log(1) = {value}$, a perfect prediction costs nothing.\n"
+    assert steps(text) == [(1, status)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since $-\\log(1) = 1$, we would get a loss for a perfect prediction.",
+        "Since $-\\log(1) = 1$, which is wrong, we stop.",
+        "Hence $-\\log(1) = 1$, a perfect prediction costs something.",  # no premise: goes on
+    ],
+)
+def test_a_premise_the_sentence_shows_as_a_slip_is_no_step(sentence):
+    assert steps(sentence + "\n") == []
+
+
 def test_arithmetic_with_approx_is_found_and_not_an_equality():
     result = check_document("The gradient is mild: $\\frac{-1}{0.95} \\approx -1.05$. Fine.\n")
     assert [(s.line, s.status) for s in result.steps] == [(1, "not checked")]
@@ -134,7 +152,7 @@ def test_a_decimal_cut_off_at_the_digits_written_is_no_flag(display, status):
 SE_PAGE = (
     "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ and $L = -\\sum_k y_k \\log p_k$, where the "
     "labels $y$ are one-hot. Here is my attempt:\n\n"
-    "$$\\frac{\\partial L}{\\partial z_i} = {rhs}$$ Now, since the labels sum to one, we are done.\n"
+    "$$\\frac{\\partial L}{\\partial z_i} = {rhs}$$ Now, as the labels sum to one, we are done.\n"
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from symsoft.reading.said import labelled_lead, said_arithmetic
+from symsoft.reading.said import labelled_lead, said_arithmetic, stated_premise
 from symsoft.reading.spans import Display, Span, Text
 from symsoft.reading.steps import Relation
 
@@ -207,6 +207,9 @@ def _said_inline(line: str, above: list[str], below: str) -> list[re.Match[str]]
             or not (_ASSERTING.search(sentence) or _led_by_label(before))
             or _NOT_ASSERTED.search(sentence)
         ):
+            continue
+        if arithmetic and stated_premise(before, line[match.end() :]):
+            found.append(match)  # "Since $-\log(1) = 0$, a perfect prediction costs nothing."
             continue
         tail = _REASON_TAIL.match(line[match.end() :])
         if tail is None or (not tail.group("end") and below.strip()):

@@ -71,3 +71,22 @@ def said_arithmetic(math: str, before: str) -> bool:
         return False
     sentence = _SENTENCE_START.split(before)[-1]
     return _SLIP.search(re.sub(r"\$[^$]*\$", " ", sentence)) is None
+
+
+_SINCE = re.compile(r"(?i)(?:^|[\s(])(?:since|because|as)[ \t]*$")
+
+
+def stated_premise(before: str, after: str) -> bool:
+    """The math is the premise of a sentence that goes on after it: ``Since $-\\log(1) = 0$, a
+    perfect prediction costs nothing.`` (a clause led by since, because or as states it; the
+    rest of the sentence does not show it as a slip).
+
+    >>> stated_premise("Since ", ", the loss vanishes.")
+    True
+    >>> stated_premise("Since ", ", we would get nonsense.")
+    False
+    """
+    if _SINCE.search(before) is None or not after.lstrip().startswith(","):
+        return False
+    rest = _SENTENCE_START.split(after)[0]
+    return _SLIP.search(re.sub(r"\$[^$]*\$", " ", rest)) is None

@@ -3,7 +3,8 @@ from truth import Point, Step, d, positives, reals, softmax
 
 # an ebook chapter: the parts of the quotient rule as bold-labelled list items whose sentence
 # goes on ("- **Top**: $f' = … = e^{z_i}$. Nothing else …"), and arithmetic said in sentences;
-# the f' = …, g' = … that open each item name the part (definitions); one decimal slip is planted
+# the f' = …, g' = … that open each item name the part (definitions); arithmetic as the premise
+# of a sentence ("Since $…$, …"); a decimal slip and a subtraction slip are planted
 
 
 def sample(rng, n):
@@ -105,5 +106,13 @@ STEPS = [
         lhs=const(mp.mpf("-0.007") * mp.mpf("0.5")),
         rhs=const(mp.mpf("-0.035")),
         note="planted: -0.0035 written with a digit lost",
+    ),
+    Step(48, 18, lhs=const(mp.mpf("0.3") + mp.mpf("0.5")), rhs=const(mp.mpf("0.8"))),
+    Step(
+        48,
+        91,
+        lhs=const(1 - mp.mpf("0.8")),
+        rhs=const(mp.mpf("0.3")),
+        note="planted: 1 - 0.8 is 0.2",
     ),
 ]
