@@ -165,3 +165,24 @@ def test_a_paragraph_a_colon_announces_opens_with_its_display(rhs, status):
 def test_without_the_colon_the_math_stays_in_its_sentence():
     page = SE_PAGE.replace("attempt:", "attempt.").replace("{rhs}", "y_i - p_i")
     assert steps(page) == []
+
+
+CASE_SECTION = SOFTMAX + (
+    "### Case 2: $i \\neq j$\n\n"
+    "- **Bottom**: $g' = \\frac{\\partial}{\\partial z_j} \\sum_k e^{z_k} = e^{z_j}$. "
+    "Only one term moves.\n\n"
+    "Since the top does not move with $z_j$,\n\n"
+    "$$\\frac{\\partial \\hat{y}_i}{\\partial z_j} = {rhs}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rhs", "status"), [("-\\hat{y}_i \\hat{y}_j", "holds"), ("\\hat{y}_i \\hat{y}_j", "fails")]
+)
+def test_an_equation_said_in_a_list_item_keeps_the_heading_case(rhs, status):
+    # the item's math is a display of its own, but the heading's case still reaches the display
+    # after the paragraph (it did not: "holds only when i ≠ j" on a correct step)
+    result = check_document(CASE_SECTION.replace("{rhs}", rhs))
+    last = result.steps[-1]
+    assert (last.line, last.status) == (9, status), result.lines()
+    assert last.condition
