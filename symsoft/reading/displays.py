@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from symsoft.reading.said import labelled_lead, said_arithmetic, stated_premise
 from symsoft.reading.spans import Display, Span, Text
 from symsoft.reading.steps import Relation
 
@@ -78,6 +79,12 @@ def _inline(source: str, opening: re.Match[str], close: re.Match[str]) -> bool:
         return False  # rows aligned at "&=": a display wherever it is written (math.SE, flattened)
     if before.rstrip().endswith(":") and "=" in body and _DERIVATION.search(body):
         return False  # "it yields: $$L'(u) = …$$": a colon announces a display (math.SE)
+    if not before.strip() and "=" in body and _DERIVATION.search(body):
+        # "… going wrong:" ⏎⏎ "$$\nabla J = …$$ Now, since …": a paragraph the colon above
+        # announces opens with the display (a stats.SE page whose line breaks were lost)
+        above = source[max(0, line_start - _LINE) : line_start].rstrip(" \t")
+        if above.endswith("\n") and above.rstrip().endswith(":"):
+            return False
     before = _HTML_SPACE.sub("", before)  # "&nbsp;&nbsp;$$= …$$": indented with entities
     return bool(before.strip(" \t>*-+0123456789.")) or bool(after.strip(" \t.,;:!?"))
 
@@ -192,17 +199,24 @@ def _said_inline(line: str, above: list[str], below: str) -> list[re.Match[str]]
     for match in _INLINE_MATH.finditer(line):
         before = line[: match.start()]
         sentence = _SENTENCE_END_MARK.split(before)[-1]
-        if (
+        math = match.group("math") or match.group("paren")
+        arithmetic = said_arithmetic(math, before)
+        if not arithmetic and (
             "$" in sentence
             or "\\(" in sentence
-            or not _ASSERTING.search(sentence)
+            or not (_ASSERTING.search(sentence) or _led_by_label(before))
             or _NOT_ASSERTED.search(sentence)
         ):
+            continue
+        if arithmetic and stated_premise(before, line[match.end() :]):
+            found.append(match)  # "Since $-\log(1) = 0$, a perfect prediction costs nothing."
             continue
         tail = _REASON_TAIL.match(line[match.end() :])
         if tail is None or (not tail.group("end") and below.strip()):
             continue  # the sentence goes on after the math ("… $ and more", "$ is wrong")
-        math = match.group("math") or match.group("paren")
+        if arithmetic:
+            found.append(match)
+            continue
         continued = math.lstrip().startswith("=") and after_display and "$" not in before
         if not (continued or _claims_derivative(math)):
             continue
@@ -210,6 +224,12 @@ def _said_inline(line: str, above: list[str], below: str) -> list[re.Match[str]]
             continue
         found.append(match)
     return found
+
+
+def _led_by_label(before: str) -> bool:
+    """``- **Numerator derivative**: $…$``: a label that names no case, hypothesis or slip."""
+    label = labelled_lead(before)
+    return label is not None and not (_CONDITION_WORDS.search(label) or _NOT_ASSERTED.search(label))
 
 
 # "$\frac{\partial z_i}{\partial a_j} = z_i(1 - z_i)$ if $i = j$ and $-z_j z_i$ otherwise.":
@@ -289,7 +309,7 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
     lone: list[Display] = []
     for place, (_, dollar, end, body) in enumerate(candidates):
         following = candidates[place + 1][3] if place + 1 < len(candidates) else ""
-        equation = "=" in body and _DERIVATION.search(body) is not None
+        equation = "=" in body and _DERIVATION.search(body) is not None or said_arithmetic(body, "")
         starts_chain = _DERIVATION.search(body) is not None and following.lstrip().startswith("=")
         if equation or body.lstrip().startswith("=") or starts_chain:
             lone.append(Display(0, dollar, Span(dollar + 1, end), lone=True))

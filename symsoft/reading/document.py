@@ -122,6 +122,19 @@ def _load(source: str | Path) -> tuple[str, str, bool]:
     return source, "<text>", "\\documentclass" in source or "\\begin{document}" in source
 
 
+def _in_a_sentence(document: Text, display: Display) -> bool:
+    """``display`` is math said in a line of prose (``- **Top**: $f' = …$. Nothing else …``),
+    not a formula standing alone on its line."""
+    if not display.lone:
+        return False
+    source = document.original
+    start = source.rfind("\n", 0, display.start) + 1
+    end = source.find("\n", display.body.end)
+    before = source[start : display.start].lstrip(" \t>#*+-0123456789.)")
+    after = source[display.body.end + 1 : len(source) if end < 0 else end]
+    return bool(before.strip()) or bool(after.strip(" \t.,;:"))
+
+
 def _without_lone_dollars(everything: str, displays: list[Display]) -> str:
     """The text with the ``$`` of each one-line ``$…$`` display blanked: its definition is
     the display's step, not a definition in a sentence as well."""
@@ -236,7 +249,7 @@ def _check(
     drop_arguments(document, displays)  # s(\mathbf x)_i defined: later s(\mathbf x)_i is s_i
     steps: list[Step] = []
     problems: list[StepResult] = []
-    chain, previous_end = Chain(), 0
+    chain, previous_end, case_start = Chain(), 0, 0
     section_case: Relation | None = None
     led_case: Relation | None = None  # the case the words before the last display announced
     stepless: list[Display] = []
@@ -251,15 +264,20 @@ def _check(
             problems.append(
                 StepResult(line, column, display.number, 1, "", "", "not checked", summary)
             )
-            previous_end = display.body.end
+            previous_end = case_start = display.body.end
             continue
-        announced = prose_condition(prose)
-        headings = [h.group() for h in HEADING.finditer(prose)]
+        # an equation said in the prose (a display found in a sentence or a list item) does not
+        # end the prose that announces a case: "### Case 2: $i \neq j$", a list item stating a
+        # part, then the display the heading's case is for
+        cased = document.slice(case_start, display.start)
+        case_start = case_start if _in_a_sentence(document, display) else display.body.end
+        announced = prose_condition(cased)
+        headings = [h.group() for h in HEADING.finditer(cased)]
         if headings:
             # "**Case 2: $i \neq k$**" then two displays with nothing between them: the second is
             # in the heading's case too (a sentence between them may well leave it)
             section_case = prose_condition(headings[-1])
-        elif _CLOSERS.sub("", prose):
+        elif _CLOSERS.sub("", cased):
             section_case = None
         elif announced is None:
             # "If $i = j$, this gives: $A$ $B$": displays with nothing between them stay in the

@@ -1,0 +1,92 @@
+"""Equations said in a sentence that are steps by their shape: a list item led by a bold label
+(``- **Numerator derivative**: $f' = \\frac{\\partial}{\\partial z_i} e^{z_i} = e^{z_i}$. The
+exponential …``) and arithmetic between numbers (``since $-\\log(1) = 0$.``, ``the rate is
+$-0.18 \\times 0.45 = -0.081$.``)."""
+
+from __future__ import annotations
+
+import re
+
+# a list item or a bold label ending in a colon, and nothing else before the math
+_LABELLED = re.compile(
+    r"[ \t]*(?P<item>(?:[-*+]|\d+[.)])[ \t]+)?(?P<bold>\*\*|__)?"
+    r"(?P<label>[A-Za-z][A-Za-z0-9 '’-]{0,40}?)[ \t]*(?:(?P=bold)[ \t]*:|:[ \t]*(?P=bold))[ \t]*"
+)
+_LABELLED_PLAIN = re.compile(
+    r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<label>[A-Za-z][A-Za-z0-9 '’-]{0,40}?)[ \t]*:[ \t]*"
+)
+
+
+def labelled_lead(before: str) -> str | None:
+    """The label when ``before`` (the line up to the math) is a list item or a bold label that
+    ends in a colon and holds nothing else: ``- **Numerator derivative**: ``, ``**Step 2:** ``.
+
+    >>> labelled_lead("- **Numerator derivative**: ")
+    'Numerator derivative'
+    >>> labelled_lead("We know that the derivative is: ") is None
+    True
+    """
+    match = _LABELLED.fullmatch(before)
+    if match is not None and match.group("bold"):
+        return match.group("label")
+    match = _LABELLED_PLAIN.fullmatch(before)
+    return None if match is None else match.group("label")
+
+
+# numbers, + - × · /, fractions, logarithms and powers of e: nothing to read but the arithmetic
+_ALLOWED_COMMANDS = re.compile(
+    r"\\(?:d|t)?frac(?![a-zA-Z])|\\(?:log|ln|exp|times|cdot|left|right|approx)(?![a-zA-Z])"
+    r"|\\[,;!]|(?<![A-Za-z\\])e(?=\s*\^)"
+)
+_ARITHMETIC = re.compile(r"[0-9.\s+\-−=(){}^/*]*")
+_NUMBER = re.compile(r"\d")
+# what makes an equation between numbers a mention, a slip shown on purpose or a question
+_SLIP = re.compile(
+    r"(?i)\b(?:wrong\w*|mistake\w*|mistaken\w*|incorrect\w*|erroneous\w*|error|typo|false|not|"
+    r"instead|claim|claims|na[iï]ve\w*|tempt\w*|guess\w*|myth|pitfall|fallacy|bogus|bad|bug|"
+    r"buggy|careless\w*|misconception|flawed|oops|forget\w*|forgot\w*|without|glance|seem\w*|"
+    r"imagine|pretend|want|should|would|could|float\w*|overflow\w*|underflow\w*|precision|"
+    r"round\w*|truncat\w*)\b|\?|n't"
+)
+_SENTENCE_START = re.compile(r"[.!?。](?:[ \t]+|$)")
+
+
+def said_arithmetic(math: str, before: str) -> bool:
+    """``math`` is an equation between numbers (``-\\log(1) = 0``, ``\\frac{-1}{0.01} = -100``)
+    in a sentence that does not show it as a slip, a question or a mention: its truth does not
+    depend on any reading of the document, so the sentence states it.
+
+    >>> said_arithmetic("-0.18 \\\\times 0.45 = -0.081", "the rate is ")
+    True
+    >>> said_arithmetic("-\\\\log(1) = 0", "a common mistake is ")
+    False
+    """
+    if not ("=" in math or "\\approx" in math) or "$" in math:
+        return False  # (≈ is found, and reported as no equality)
+    bare = _ALLOWED_COMMANDS.sub(" ", math)
+    if not _ARITHMETIC.fullmatch(bare):
+        return False
+    sides = re.split(r"(?<![<>!:\\])=|\\approx", math)
+    if any(_NUMBER.search(side) is None for side in sides):
+        return False
+    sentence = _SENTENCE_START.split(before)[-1]
+    return _SLIP.search(re.sub(r"\$[^$]*\$", " ", sentence)) is None
+
+
+_SINCE = re.compile(r"(?i)(?:^|[\s(])(?:since|because|as)[ \t]*$")
+
+
+def stated_premise(before: str, after: str) -> bool:
+    """The math is the premise of a sentence that goes on after it: ``Since $-\\log(1) = 0$, a
+    perfect prediction costs nothing.`` (a clause led by since, because or as states it; the
+    rest of the sentence does not show it as a slip).
+
+    >>> stated_premise("Since ", ", the loss vanishes.")
+    True
+    >>> stated_premise("Since ", ", we would get nonsense.")
+    False
+    """
+    if _SINCE.search(before) is None or not after.lstrip().startswith(","):
+        return False
+    rest = _SENTENCE_START.split(after)[0]
+    return _SLIP.search(re.sub(r"\$[^$]*\$", " ", rest)) is None
