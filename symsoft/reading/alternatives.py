@@ -386,6 +386,33 @@ class _Alternatives:
                     f"the document states {self.constrained[name]}, which this "
                     "counterexample does not respect",
                 )
+        if result.flagged and (binary := self._binary_label(step, base, counted, result)):
+            return binary
         if result.flagged and (hot := self._one_hot_counterexample(step, base, result)):
             return hot
         return result
+
+    def _binary_label(
+        self, step: Step, base: StepResult, counted: int, result: StepResult
+    ) -> StepResult | None:
+        """A flag refuted at a scalar label neither 0 nor 1 (``p^y (1-p)^{1-y} = yp + (1-y)(1-p)``
+        at y = -4) in a text that does not say which values it takes: judged at y = 0 and 1,
+        refuted there, that flag; else "not checked: ambiguous" (a binary label may be meant).
+        None: no such label in the counterexample."""
+        point = dict(result.counterexample.point) if result.counterexample else {}
+        written = f"{base.lhs} {base.rhs}"
+        for name in sorted((self._label_names() & point.keys()) - self.constrained.keys()):
+            if point[name] in ("0", "1") or re.search(rf"\\partial\s*{name}\b", written):
+                continue
+            binary = self._at_binary_values(step, base, counted, name)
+            if binary is not None and binary.flagged:
+                return binary
+            return _ambiguous(
+                result,
+                f"the counterexample's {name} is neither 0 nor 1; "
+                + ("it holds for a label" if binary else "at a label")
+                + f" {name} ∈ {{0, 1}}"
+                + ("" if binary else " it is not decided")
+                + ", and the text does not say which values it takes",
+            )
+        return None
