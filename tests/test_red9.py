@@ -129,3 +129,28 @@ def test_an_operator_read_to_its_term_still_holds() -> None:
     text = OPERATOR.replace("LEFT", r"\frac{d}{dz} e^{-z} + 1").replace("RIGHT", r"-e^{-z} + 1")
     (step,) = check_document(text).steps
     assert step.status == "holds"
+
+
+BLOCK = r"""
+Let $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$.
+
+$$\frac{\partial p_i}{\partial z_j} = p_i(\delta_{ij} - p_j)$$
+"""
+
+
+def test_the_budget_bounds_the_reading_of_the_definitions() -> None:
+    """A file of thousands of definitions given again was read for minutes before any step
+    was judged, past its budget: now every step is not checked once the budget is spent."""
+    import time
+
+    began = time.process_time()
+    result = check_document(BLOCK * 300, timeout=0.5)
+    assert time.process_time() - began < 10
+    assert {step.status for step in result.steps} == {"not checked"}
+    assert "spent reading its definitions" in result.steps[0].summary
+
+
+def test_a_document_within_its_budget_is_judged() -> None:
+    """The twin: the same blocks, few of them, are judged."""
+    result = check_document(BLOCK * 3)
+    assert [step.status for step in result.steps].count("holds") == 3
