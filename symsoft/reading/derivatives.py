@@ -291,7 +291,7 @@ def _term_end(text: str, pos: int) -> int:
 
 
 _SIDE_END = re.compile(r"[=,&]|\\right|\\q?quad(?![a-zA-Z])|\\\\|\\[bB]igg?(?:r|\s*[)\]])")
-_ANOTHER_OPERATOR = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|\\mathrm\s*\{\s*d|'")
+_ANOTHER_OPERATOR = re.compile(r"\\partial|\\nabla|\\[dt]?frac\s*\{\s*d|\\mathrm\s*\{\s*d|'")
 
 
 def _side_end(text: str, pos: int, term_end: int) -> int:
@@ -311,7 +311,10 @@ def _side_end(text: str, pos: int, term_end: int) -> int:
         at += 1
     while at > pos and text[at - 1].isspace():
         at -= 1
-    return term_end if _ANOTHER_OPERATOR.search(text, term_end, at) else max(at, term_end)
+    bracketed = _OPENERS.match(text, pos) or text.startswith("{", pos)  # (f) + g: f alone
+    if bracketed or _ANOTHER_OPERATOR.search(text, term_end, at):
+        return term_end
+    return max(at, term_end)
 
 
 def reaches_past_its_term(text: str) -> bool:
