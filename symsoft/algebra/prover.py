@@ -244,6 +244,14 @@ def _sample(variable: sympy.Basic, rng: random.Random, scale: int) -> sympy.Rati
     return value if rng.random() < 0.6 else -value
 
 
+def _sample_unit(variable: sympy.Basic, rng: random.Random, scale: int) -> sympy.Rational:
+    """A random exact value in (0, 1) for a real variable (an integer one as :func:`_sample`)."""
+    if variable.is_integer:
+        return _sample(variable, rng, scale)
+    denominator = rng.randint(2, scale + 2)
+    return sympy.Rational(rng.randint(1, denominator - 1), denominator)
+
+
 def _exact_plan(gens: _Generators) -> dict[sympy.Expr, tuple[sympy.Basic, sympy.Expr]] | None:
     """For each exponential generator, the variable it determines (``m = var·rest``), if the
     generators can all be set to rational values independently; else ``None``."""
@@ -334,9 +342,12 @@ def _counterexample(
             f"too large: exponentials nested {nesting} deep cannot be evaluated "
             f"(at most {MAX_EXP_NESTING})"
         )
-    for attempt in range(ATTEMPTS // 3):
-        scale = 2 + attempt
-        values = {v: _sample(v, rng, scale) for v in variables}
+    # the second half of the attempts draws every real variable from (0, 1): a probability p
+    # in log p and log(1 - p) is real nowhere else, and the first half rarely lands there
+    for attempt in range(2 * (ATTEMPTS // 3)):
+        scale = 2 + attempt % (ATTEMPTS // 3)
+        sample = _sample if attempt < ATTEMPTS // 3 else _sample_unit
+        values = {v: sample(v, rng, scale) for v in variables}
         try:
             left = sympy.N(lhs.xreplace(values), DIGITS)
             right = sympy.N(rhs.xreplace(values), DIGITS)

@@ -13,6 +13,7 @@ import sympy
 
 from symsoft.reading.chains import Step
 from symsoft.reading.definitions import losses
+from symsoft.reading.derivatives import reaches_past_its_term
 from symsoft.reading.outcome import StepResult
 from symsoft.reading.prose import NEGATION, ONE_HOT_IN_WORDS, sentences, stated_normalized
 from symsoft.reading.readings import _ambiguous, _NotChecked
@@ -337,6 +338,8 @@ class _Alternatives:
         unread = self.meanings.unread_definitions.get(step.lhs.start if step.lhs else -1)
         if result.flagged and unread:
             return _ambiguous(result, f"it may be the definition of {unread}")
+        if result.flagged and (whole := self._operand_to_side_end(step, base, counted)):
+            return _ambiguous(result, whole)
         if result.flagged and (other := self._from_another_side(step, counted)):
             return _ambiguous(result, other)
         if result.flagged and (one_hot := self._holds_when_one_hot(step, base, result)):
@@ -386,6 +389,54 @@ class _Alternatives:
                     f"the document states {self.constrained[name]}, which this "
                     "counterexample does not respect",
                 )
+        if result.flagged and (binary := self._binary_label(step, base, counted, result)):
+            return binary
         if result.flagged and (hot := self._one_hot_counterexample(step, base, result)):
             return hot
         return result
+
+    def _operand_to_side_end(self, step: Step, base: StepResult, counted: int) -> str:
+        """Why a flag is withheld from a step with a derivative operator before a sum written
+        without brackets (``\\frac{d}{dx} \\sigma(x) + x = \\sigma(x)(1 - \\sigma(x)) + 1``):
+        read to the end of its side, as an author who drops the brackets means, it holds or
+        is not read; "" when not."""
+        if not any(reaches_past_its_term(side) for side in (base.lhs, base.rhs)):
+            return ""
+        other = replace(self, cache={})
+        other.reader = Reader(self.meanings, layout=self.reader.layout, operands="side")
+        try:
+            judged = other._verdict(step, base, counted)
+        except _NotChecked:
+            judged = None
+        if judged is not None and judged.flagged:
+            return ""
+        return (
+            "read with the derivative operator applied to the rest of its term; applied to "
+            "the rest of its side, as when the brackets are left out, the step "
+            + ("holds" if judged is not None and judged.status == "holds" else "is not read")
+        )
+
+    def _binary_label(
+        self, step: Step, base: StepResult, counted: int, result: StepResult
+    ) -> StepResult | None:
+        """A flag refuted at a scalar label neither 0 nor 1 (``p^y (1-p)^{1-y} = yp + (1-y)(1-p)``
+        at y = -4) in a text that does not say which values it takes: judged at y = 0 and 1,
+        refuted there, that flag; else "not checked: ambiguous" (a binary label may be meant).
+        None: no such label in the counterexample."""
+        point = dict(result.counterexample.point) if result.counterexample else {}
+        written = f"{base.lhs} {base.rhs}"
+        for name in sorted((self._label_names() & point.keys()) - self.constrained.keys()):
+            if point[name] in ("0", "1") or re.search(rf"\\partial\s*{name}\b", written):
+                continue
+            binary = self._at_binary_values(step, base, counted, name)
+            if binary is not None and binary.flagged:
+                return binary
+            return _ambiguous(
+                result,
+                f"the counterexample's {name} is neither 0 nor 1; "
+                + ("it holds for a label" if binary else "at a label")
+                + f" {name} ∈ {{0, 1}}"
+                + ("" if binary else " it is not decided")
+                + ", and the text does not say which values it takes",
+            )
+        return None

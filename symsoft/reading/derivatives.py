@@ -219,8 +219,9 @@ def _operand(
     one operand in every reading."""
     while pos < len(text) and text[pos].isspace():
         pos += 1
-    if operands == "term":
+    if operands in ("term", "side"):
         end = _term_end(text, pos)
+        end = _side_end(text, pos, end) if operands == "side" else end
         if end > pos:
             return end, text[pos:end], pos
     opener = _OPENERS.match(text, pos)
@@ -301,6 +302,44 @@ def _term_end(text: str, pos: int) -> int:
     while at > pos and text[at - 1].isspace():
         at -= 1
     return at
+
+
+_SIDE_END = re.compile(r"[=,&]|\\right|\\q?quad(?![a-zA-Z])|\\\\|\\[bB]igg?(?:r|\s*[)\]])")
+_ANOTHER_OPERATOR = re.compile(r"\\partial|\\nabla|\\[dt]?frac\s*\{\s*d|\\mathrm\s*\{\s*d|'")
+
+
+def _side_end(text: str, pos: int, term_end: int) -> int:
+    """Where the side that an operand starting at ``pos`` is written in ends, for an author
+    who drops the brackets (``\\frac{d}{dx} x^2 + 1`` for the derivative of x^2 + 1): the end
+    of its term when the rest of the side holds another derivative."""
+    depth, at = 0, pos
+    while at < len(text):
+        char = text[at]
+        if char == "\\" and text.startswith(("\\{", "\\}"), at):
+            at += 2
+            continue
+        if depth == 0 and (char in ")]}" or _SIDE_END.match(text, at)):
+            break
+        depth += char in "{(["
+        depth -= char in "})]"
+        at += 1
+    while at > pos and text[at - 1].isspace():
+        at -= 1
+    bracketed = _OPENERS.match(text, pos) or text.startswith("{", pos)  # (f) + g: f alone
+    if bracketed or _ANOTHER_OPERATOR.search(text, term_end, at):
+        return term_end
+    return max(at, term_end)
+
+
+def reaches_past_its_term(text: str) -> bool:
+    """Whether a derivative operator of ``text`` applies to more than its term when read to
+    the end of its side (``\\frac{d}{dx} \\sigma(x) + x``)."""
+    try:
+        strict = [(start, end) for start, end, _ in _find_derivatives(text)]
+        side = [(start, end) for start, end, _ in _find_derivatives(text, "side")]
+    except Unreadable:
+        return False
+    return strict != side
 
 
 _SIZED_CLOSER = re.compile(r"\\(?:right|[bB]igg?r?)(?![a-zA-Z])\s*[)\]]")

@@ -42,6 +42,7 @@ from symsoft.reading.labels import label_index, named_class, one_hot_at_class, o
 from symsoft.reading.layers import LAYERED, spell_layers
 from symsoft.reading.meanings import meanings_of
 from symsoft.reading.outcome import DocumentResult, StepResult
+from symsoft.reading.preparation import ReadingSpent, unread, within
 from symsoft.reading.prose import (
     CASE_WORDS,
     HEADING,
@@ -322,15 +323,22 @@ def _check(
     problems += _stepless(document, stepless, steps)
     everything = document.slice(0, len(text))
     stated = "y" in stated_normalized(everything)
-    meanings, definitions, listed, redefined = meanings_of(
-        document,
-        steps,
-        define,
-        _without_lone_dollars(everything, displays),
-        conventions,
-        leads,
-        label,
-    )
+    try:  # a 5 MB file of definitions: the budget, not minutes of reading
+        meanings, definitions, listed, redefined = within(
+            spent + timeout,
+            lambda: meanings_of(
+                document,
+                steps,
+                define,
+                _without_lone_dollars(everything, displays),
+                conventions,
+                leads,
+                label,
+            ),
+        )
+    except ReadingSpent:
+        results = sorted(unread(document, steps, timeout) + problems, key=lambda r: r.display)
+        return DocumentResult(name, tuple(results), (), stated, n, 0.0, len(displays))
     # d\mathbf{p} = … d\mathbf{z}: differentials along a free direction of the one variable z
     variable = variable_of(everything, set(meanings.table) | set(meanings.unreadable))
     if variable is not None:
@@ -392,7 +400,14 @@ def _check(
     judging.teacher = teacher_names(everything) - meanings.normalized - set(meanings.table)
     judging.hedged = stated_normalized(everything, hedged=True)
     judging.constrained = constraints_of(everything)
-    judging.scopes = scopes_of(document, redefined, meanings, stated, n, definitions)
+    try:
+        judging.scopes = within(
+            spent + timeout,
+            lambda: scopes_of(document, redefined, meanings, stated, n, definitions),
+        )
+    except ReadingSpent:
+        results = sorted(unread(document, steps, timeout) + problems, key=lambda r: r.display)
+        return DocumentResult(name, tuple(results), (), stated, n, 0.0, len(displays))
     results = [judging.step(step, number) for number, step in enumerate(steps, start=1)]
     results = [
         _ambiguous(

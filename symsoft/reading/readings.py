@@ -307,24 +307,24 @@ class _OtherReadings:
         """A step with a derivative operator whose operand the notation leaves open
         (``\\frac{\\partial}{\\partial x} f g``, ``\\frac{d}{dx}(f)^{-1}``): read as applying
         to the rest of its term, the usual convention; a flag stands only if the step also
-        fails with the operator applied to the first factor alone.  None: not read either way."""
+        fails applied to the first factor alone, and to the rest of its side.  None: not read."""
         verdicts: dict[str, StepResult | _NotChecked] = {}
-        for operands in ("term", "factor"):
+        for operands in ("term", "factor", "side"):
             other = replace(self, cache={})
             other.reader = Reader(self.meanings, layout=self.reader.layout, operands=operands)
             try:
                 verdicts[operands] = other._verdict(step, base, counted)
             except _NotChecked as exc:
                 verdicts[operands] = exc
-        term, factor = verdicts["term"], verdicts["factor"]
+        term, factor, side = verdicts["term"], verdicts["factor"], verdicts["side"]
         if isinstance(term, _NotChecked):
             return None
-        if not term.flagged or (isinstance(factor, StepResult) and factor.flagged):
+        if not term.flagged or all(isinstance(v, StepResult) and v.flagged for v in (factor, side)):
             return term
         return _ambiguous(
             term,
             "read with the derivative operator applied to the rest of its term; applied to "
-            "its first factor only, the step holds or is not read",
+            "its first factor only, or to the rest of its side, the step holds or is not read",
         )
 
     def _in_every_meaning(
