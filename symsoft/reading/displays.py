@@ -42,7 +42,8 @@ def blank_tex_comments(text: Text) -> None:
 
 
 def blank_markdown_code(text: Text) -> None:
-    """Blank fenced code, inline code and HTML comments of a Markdown file."""
+    """Blank fenced code, inline code and HTML comments of a Markdown file; a fenced block
+    whose info string is ``math`` is a display (its fences become ``$$``)."""
     source = text.original
     pos = 0
     while (fence := _FENCE.search(source, pos)) is not None:
@@ -53,6 +54,13 @@ def blank_markdown_code(text: Text) -> None:
         close = closing.search(source, after)
         end = len(source) if close is None else close.end()
         text.blank(fence.start(), end)
+        if close is not None and source[fence.end() : after].strip() == "math":
+            # GitHub's and GitLab's ```math block: a display, its fences read as $$ … $$
+            text.chars[fence.start() : fence.start() + 2] = ["$", "$"]
+            closer = close.start() + len(close.group()) - len(close.group().lstrip(" "))
+            text.chars[closer : closer + 2] = ["$", "$"]
+            for pos in range(after, closer):
+                text.chars[pos] = source[pos]
         pos = end
     blanked = text.slice(0, len(source))
     for match in _INLINE_CODE.finditer(blanked):
