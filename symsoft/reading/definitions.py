@@ -11,6 +11,8 @@ from dataclasses import replace
 import sympy
 
 from symsoft.errors import SymsoftError
+from symsoft.reading.names import Unreadable
+from symsoft.reading.products import product_of_names
 from symsoft.reading.prose import HEADING, defined_name, stated_normalized
 from symsoft.reading.redefinitions import announced_again
 from symsoft.reading.sides import Reader
@@ -243,10 +245,9 @@ def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning |
         read = _definition(*entries, meanings, where)
         latex = f"{lhs.strip()} = {' '.join(rhs.split())}"
         return replace(read, latex=latex) if isinstance(read, Meaning) else read
-    try:
-        value = Reader(meanings).expression(rhs)
-    except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
-        return str(exc)
+    value = _read_apart(rhs, meanings)
+    if isinstance(value, str):
+        return value
     value = value.xreplace(meanings.sizes())
     if (
         isinstance(value, sympy.Indexed)
@@ -399,3 +400,19 @@ def said_functions(prose: str, meanings: Meanings) -> None:
 # meaning here; what depends on it is not judged (judged with it free, its own definition
 # would fail)
 TWO_INDEX_NAME = re.compile(r"\s*([a-zA-Z])\s*_\s*\{\s*[a-z]\s*,\s*[a-z]\s*\}\s*")
+
+
+def _read_apart(rhs: str, meanings: Meanings) -> sympy.Expr | str:
+    """The value ``rhs``, two letters written together read as a product when the document
+    writes each alone (``\\hat{y} = wx + b``); the reason it is not read otherwise."""
+    for _ in range(5):
+        try:
+            return Reader(meanings).expression(rhs)
+        except Unreadable as exc:
+            pos = product_of_names(exc, rhs, meanings.lone_letters)
+            if pos is None:
+                return str(exc)
+            rhs = rhs[:pos] + " " + rhs[pos:]
+        except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
+            return str(exc)
+    return "too many letters written together"

@@ -21,6 +21,7 @@ from symsoft.reading.concrete import SUM_TO_ONE
 from symsoft.reading.displays import display_around, find_displays
 from symsoft.reading.names import Unreadable
 from symsoft.reading.outcome import StepResult
+from symsoft.reading.products import lone_letters, product_of_names
 from symsoft.reading.prose import (
     INLINE_MATH,
     LOG_CAVEAT,
@@ -40,7 +41,6 @@ from symsoft.reading.vectors import entries, mismatch, plain_vectors
 from symsoft.reading.verdicts import (
     _evaluated,
     _named,
-    _product_of_names,
     _rounded,
     _substituted,
     _summarized,
@@ -103,7 +103,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
             try:
                 return self.reader.expression(written)
             except Unreadable as exc:
-                pos = _product_of_names(exc, written, self._lone_letters)
+                pos = product_of_names(exc, written, self._lone_letters)
                 if pos is None or len(spaces) >= 4:
                     at = exc.pos - sum(1 for space in spaces if space <= exc.pos)
                     raise _NotChecked(exc.reason, span.start + at) from None
@@ -144,7 +144,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
     @functools.cached_property
     def _lone_letters(self) -> frozenset[str]:
         """The letters the document's mathematics writes as names on their own."""
-        return frozenset(m.group(1) for piece in self._math for m in _LONE_LETTER.finditer(piece))
+        return lone_letters(self.text)
 
     def step(self, step: Step, counted: int) -> StepResult:
         """The verdict on ``step``, under the meaning of each function in force where it is."""
@@ -449,9 +449,6 @@ _INDEX_ZERO = re.compile(
     r"(?<![\\a-zA-Z])[a-zA-Z]\s*\}?\s*_\s*(?:\{\s*0\s*\}|0(?![\d.]))"
     r"|(?:\\sum|∑)\s*_\s*\{\s*[a-z]\s*=\s*0\s*\}"
 )
-
-
-_LONE_LETTER = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
 
 
 _OPERAND_AMBIGUITY = re.compile(

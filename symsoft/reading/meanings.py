@@ -24,6 +24,7 @@ from symsoft.reading.definitions import (
     softmax_by_default,
 )
 from symsoft.reading.names import Unreadable
+from symsoft.reading.products import lone_letters
 from symsoft.reading.prose import (
     ENTRY,
     HEADING,
@@ -78,6 +79,7 @@ def meanings_of(
     meanings = Meanings.standard()
     meanings.parameters |= {label} if label else set()
     meanings.macros = _macros(prose)
+    meanings.lone_letters = lone_letters(text)
     overridden: set[str] = set()
     for written in define:
         lhs, equals, rhs = written.partition("=")

@@ -19,21 +19,6 @@ from symsoft.reading.scopes import stated_sizes
 from symsoft.reading.steps import CaseCheck
 from symsoft.reading.symbolic import variable_names
 
-_NAME_OR_PRODUCT = re.compile(r"ambiguous '([A-Za-z])([A-Za-z])': one name or a product\?")
-
-
-def _product_of_names(exc: Unreadable, written: str, lone: frozenset[str]) -> int | None:
-    """Where to write ``pu`` apart when ``p`` and ``u`` are both names the document writes on
-    their own (math.SE: ``-pu + \\log(1 + e^u)``): a product, as nobody names a third thing by
-    two letters already in use."""
-    found = _NAME_OR_PRODUCT.match(exc.reason)
-    if found is None or not {found.group(1), found.group(2)} <= lone:
-        return None
-    pos = exc.pos
-    if written[pos - 1 : pos + 1] != found.group(1) + found.group(2):
-        return None
-    return pos
-
 
 def _tree_size(expr: sympy.Basic, limit: int) -> int:
     """Nodes of ``expr``, counted up to ``limit + 1``."""
@@ -230,6 +215,16 @@ def _evaluated(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -
     return result
 
 
+_NAME_ALONE = re.compile(
+    r"\s*(?:\\(?:hat|tilde|bar|mathbf|boldsymbol|vec|mathrm|mathcal)\s*)?"
+    r"(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*"
+)
+
+_DERIVATIVE_MARK = re.compile(
+    r"\\partial|\\nabla|'|\\frac\s*\{\s*(?:d|\\delta|\\mathrm)|\bd\s*/\s*d"
+)
+
+
 def _named(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> StepResult:  # type: ignore[no-untyped-def]
     """A flag on a step with no derivative whose one side is a name alone (``\\hat{Y}_{m1}``,
     ``z``) that has no meaning read here (an input of another definition, or not defined at all)
@@ -237,9 +232,13 @@ def _named(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> St
     for (a definition not read as one), so no value of it can show the author wrong."""
     if not result.flagged or lhs.has(sympy.Derivative) or rhs.has(sympy.Derivative):
         return result
-    for one, other in ((lhs, rhs), (rhs, lhs)):
+    if _DERIVATIVE_MARK.search(f"{result.lhs} {result.rhs}"):
+        return result  # a derivative worked out (∂ŷ/∂w = x) says nothing of what a name is
+    for one, other, written in ((lhs, rhs, result.lhs), (rhs, lhs, result.rhs)):
         if not isinstance(one, (sympy.Symbol, sympy.Indexed)):
             continue
+        if not _NAME_ALONE.fullmatch(written or ""):
+            continue  # read as a name, written otherwise
         name = str(one.base.label) if isinstance(one, sympy.Indexed) else one.name
         if name in meanings.table or name in {"N", meanings.size.name}:
             continue  # a defined quantity restated wrongly is a mistake
