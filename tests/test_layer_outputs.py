@@ -134,12 +134,14 @@ $$\frac{\partial L}{\partial x} = (\sigma(z) - y)w$$
 
 
 def test_a_definition_of_a_differentiated_name_that_does_not_read_is_never_refuted() -> None:
-    """``z = wx + b`` ('wx' one name or a product?) did not read as a definition, so it was
-    judged as a step with z free, where it read wx as a product, and refuted."""
+    """``z = wx + b`` once did not read as a definition ('wx' one name or a product?), so it was
+    judged as a step with z free, where it read wx as a product, and refuted.  The document
+    writes w and x alone, so it is now the definition of z, and the gradients by w, b and x
+    that rest on it hold."""
     steps = {step.line: step for step in check_document(SCORE).steps}
-    assert steps[14].status == "not checked" and not steps[14].flagged
+    assert steps[14].status == "definition" and not steps[14].flagged
     assert "definition of z" in steps[14].summary
-    assert steps[8].status == "holds"
+    assert [steps[line].status for line in (8, 16, 18, 20)] == ["holds"] * 4
 
 
 def test_a_wrong_step_beside_the_unread_definition_is_still_flagged() -> None:

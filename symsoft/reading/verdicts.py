@@ -220,6 +220,7 @@ _NAME_ALONE = re.compile(
     r"(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*"
 )
 
+_LETTER = re.compile(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])")
 _DERIVATIVE_MARK = re.compile(
     r"\\partial|\\nabla|'|\\frac\s*\{\s*(?:d|\\delta|\\mathrm)|\bd\s*/\s*d"
 )
@@ -234,19 +235,27 @@ def _named(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> St
         return result
     if _DERIVATIVE_MARK.search(f"{result.lhs} {result.rhs}"):
         return result  # a derivative worked out (∂ŷ/∂w = x) says nothing of what a name is
-    for one, other, written in ((lhs, rhs, result.lhs), (rhs, lhs, result.rhs)):
+    for one, other, written, other_written in (
+        (lhs, rhs, result.lhs, result.rhs),
+        (rhs, lhs, result.rhs, result.lhs),
+    ):
         if not isinstance(one, (sympy.Symbol, sympy.Indexed)):
             continue
         if not _NAME_ALONE.fullmatch(written or ""):
             continue  # read as a name, written otherwise
         name = str(one.base.label) if isinstance(one, sympy.Indexed) else one.name
+        letter = _LETTER.search(written.split("_")[0])
+        if letter is None or re.search(
+            rf"(?<![A-Za-z\\]){letter.group()}(?![A-Za-z])", other_written
+        ):
+            continue  # the other side writes the letter (x ⊙ y / y = y: cancelled once read)
         if name in meanings.table or name in {"N", meanings.size.name}:
             continue  # a defined quantity restated wrongly is a mistake
         try:
-            written = variable_names(meanings.expand(other))
+            others = variable_names(meanings.expand(other))
         except Unreadable:
             return result
-        if name in written:
+        if name in others:
             continue
         return replace(
             result,
