@@ -285,19 +285,23 @@ _TERM_END = re.compile(r"[-+=,&\u2212]|\\right|\\q?quad(?![a-zA-Z])|\\\\|\\[bB]i
 def _term_end(text: str, pos: int) -> int:
     """Where the term that starts at ``pos`` ends: a ``+``, ``-``, ``=`` or closing bracket
     outside every group."""
+    return _end_outside_groups(text, pos, _TERM_END)
+
+
+def _end_outside_groups(text: str, pos: int, ends: re.Pattern[str]) -> int:
+    """The first closing bracket or match of ``ends`` from ``pos`` outside every group (a
+    leading minus belongs to what starts at ``pos``), trailing spaces left out."""
     depth, at = 0, pos
     while at < len(text):
         char = text[at]
         if char == "\\" and text.startswith(("\\{", "\\}"), at):
             at += 2
             continue
-        if depth == 0 and (char in ")]}" or _TERM_END.match(text, at)):
-            if not (char in "-\u2212" and at == pos):  # a leading minus belongs to the term
+        if depth == 0 and (char in ")]}" or ends.match(text, at)):
+            if not (char in "-\u2212" and at == pos):
                 break
-        if char in "{([":
-            depth += 1
-        elif char in "})]":
-            depth -= 1
+        depth += char in "{(["
+        depth -= char in "})]"
         at += 1
     while at > pos and text[at - 1].isspace():
         at -= 1
@@ -312,19 +316,7 @@ def _side_end(text: str, pos: int, term_end: int) -> int:
     """Where the side that an operand starting at ``pos`` is written in ends, for an author
     who drops the brackets (``\\frac{d}{dx} x^2 + 1`` for the derivative of x^2 + 1): the end
     of its term when the rest of the side holds another derivative."""
-    depth, at = 0, pos
-    while at < len(text):
-        char = text[at]
-        if char == "\\" and text.startswith(("\\{", "\\}"), at):
-            at += 2
-            continue
-        if depth == 0 and (char in ")]}" or _SIDE_END.match(text, at)):
-            break
-        depth += char in "{(["
-        depth -= char in "})]"
-        at += 1
-    while at > pos and text[at - 1].isspace():
-        at -= 1
+    at = _end_outside_groups(text, pos, _SIDE_END)  # _SIDE_END has no minus: the same walk
     bracketed = _OPENERS.match(text, pos) or text.startswith("{", pos)  # (f) + g: f alone
     if bracketed or _ANOTHER_OPERATOR.search(text, term_end, at):
         return term_end
