@@ -44,3 +44,21 @@ def test_twin_a_defined_name_restated_with_an_index_slip_is_flagged():
     assert [s.status for s in check_document(RESTATED).steps][-1] == "holds"
     wrong = RESTATED.replace("$$p_1 = \\frac{e^{z_1}}", "$$p_1 = \\frac{e^{z_2}}")
     assert [s.status for s in check_document(wrong).steps][-1] == "fails"
+
+
+AUXILIARY = (
+    "Define the auxiliary variables:\n\n"
+    "\\[\n\\begin{align*}\no &= Wx + b \\\\\ne &= \\exp(o)\n\\end{align*}\n\\]\n\n"
+    "so that $\\frac{\\partial o}{\\partial b} = 1$ and $\\frac{\\partial o}{\\partial W} = x$.\n"
+)
+
+
+def test_e_alone_defined_as_a_value_is_not_taken_for_eulers_number():
+    steps = [s for s in check_document(AUXILIARY).steps if s.line == 6]
+    assert [s.status for s in steps] == ["not checked"]
+    assert "not Euler's number" in steps[0].summary
+
+
+def test_twin_eulers_number_in_a_wrong_step_is_still_flagged():
+    wrong = AUXILIARY.replace("e &= \\exp(o)", "e^{0} &= 0")
+    assert [s.status for s in check_document(wrong).steps if s.line == 6] == ["fails"]

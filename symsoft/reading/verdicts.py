@@ -239,6 +239,14 @@ def _named(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> St
         (lhs, rhs, result.lhs, result.rhs),
         (rhs, lhs, result.rhs, result.lhs),
     ):
+        if one == sympy.E and (written or "").strip() == "e":
+            return replace(  # o = Wx + b, e = \exp(o): a vector e, not Euler's number
+                result,
+                status="not checked",
+                summary=f"not checked: ambiguous: {result.summary}; e alone on one side may "
+                "be a name the step defines, not Euler's number",
+                hypothesis_stated=True,
+            )
         if not isinstance(one, (sympy.Symbol, sympy.Indexed)):
             continue
         if not _NAME_ALONE.fullmatch(written or ""):
