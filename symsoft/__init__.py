@@ -58,8 +58,8 @@ _WHERE = {
     "sum_to_one": "algebra.prover",
     "verify": "verification.api",
     "SymsoftError": "errors",
-    "ClaimResult": "reading.claims",
-    "check_claim": "reading.claims",
+    "ClaimResult": "reading.claim.claims",
+    "check_claim": "reading.claim.claims",
     "DocumentResult": "reading.document",
     "StepResult": "reading.document",
     "check_document": "reading.document",
@@ -90,9 +90,9 @@ if TYPE_CHECKING:
     from symsoft.catalogue.functions import CrossEntropy, Softmax, cross_entropy, softmax
     from symsoft.catalogue.theorems import CATALOGUE, Theorem
     from symsoft.errors import SymsoftError
-    from symsoft.reading.claim_results import ClaimResult
-    from symsoft.reading.claims import check_claim
+    from symsoft.reading.claim.claim_results import ClaimResult
+    from symsoft.reading.claim.claims import check_claim
     from symsoft.reading.document import check_document
-    from symsoft.reading.outcome import DocumentResult, StepResult
+    from symsoft.reading.judge.outcome import DocumentResult, StepResult
     from symsoft.results import Counterexample, Derivation, EntryCheck, Run, TheoremResult, Verdict
     from symsoft.verification.api import verify

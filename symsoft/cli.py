@@ -128,8 +128,8 @@ def _claim(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from symsoft.errors import InputError
-    from symsoft.reading.claims import check_claim, iter_claims_file
-    from symsoft.reading.files import read_text
+    from symsoft.reading.claim.claims import check_claim, iter_claims_file
+    from symsoft.reading.documents.files import read_text
 
     if (args.text is None) == (args.file is None):
         raise InputError("give one claim, or --file PATH, not both")
@@ -179,8 +179,8 @@ def _check(args: argparse.Namespace) -> int:
 
     from symsoft.errors import InputError
     from symsoft.reading.document import check_document
-    from symsoft.reading.files import shown
-    from symsoft.reading.sources import SUFFIXES, FileCheck, check_file, find_documents
+    from symsoft.reading.documents.files import shown
+    from symsoft.reading.documents.sources import SUFFIXES, FileCheck, check_file, find_documents
     from symsoft.render import formats
 
     if args.json and args.format not in (None, "json"):

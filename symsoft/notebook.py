@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from symsoft.render.notebook import claim_html, document_html
 
 if TYPE_CHECKING:
-    from symsoft.reading.outcome import DocumentResult
+    from symsoft.reading.judge.outcome import DocumentResult
 
 __all__ = ["check_cell", "claim_html", "document_html", "load_ipython_extension", "symsoft_cell"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from symsoft.reading.batches import batch_of
 from symsoft.reading.document import check_document
+from symsoft.reading.notation.batches import batch_of
 
 SETTING = r"""Each row of $X$ is one example and each row of $Y$ is a one-hot label.
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from symsoft.reading.arguments import unbracket_entries
 from symsoft.reading.document import check_document
-from symsoft.reading.spans import Text
+from symsoft.reading.documents.spans import Text
+from symsoft.reading.meaning.arguments import unbracket_entries
 
 SOFTMAX = r"""
 $$\frac{\partial \left[\operatorname{softmax}(z)\right]_i}{\partial z_j} = RHS$$

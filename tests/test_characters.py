@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from symsoft.reading.characters import COMMANDS, spelled_out
+from symsoft.reading.grammar.characters import COMMANDS, spelled_out
 
 ALPHABET = "".join(COMMANDS) + "√ᵢⱼₖ₀₁₂ ()_{}^+-=abxyz\\12"
 

@@ -10,8 +10,8 @@ import pytest
 
 import symsoft
 from symsoft.errors import InputError
-from symsoft.reading.claims import check_claim, check_claims_file
-from symsoft.reading.forms import ClaimSyntaxError
+from symsoft.reading.claim.claims import check_claim, check_claims_file
+from symsoft.reading.grammar.forms import ClaimSyntaxError
 from tests.in_process import run_main
 
 TRUE = [

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from symsoft.reading import differentials
 from symsoft.reading.document import check_document
-from symsoft.reading.vectors import entrywise
+from symsoft.reading.notation import differentials
+from symsoft.reading.notation.vectors import entrywise
 
 PROSE = (
     r"The scores $\mathbf{z}$ go through the softmax, $\mathbf{p} = \mathrm{softmax}(\mathbf{z})$,"

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from symsoft.errors import InputError
 from symsoft.reading.document import check_document
-from symsoft.reading.outcome import DocumentResult
+from symsoft.reading.judge.outcome import DocumentResult
 
 DOCUMENTS = Path(__file__).parent / "data" / "documents"
 CORRECT = [
@@ -478,7 +478,10 @@ def test_blockquotes_and_lists_hold_mathematics_too():
 def test_the_docstring_examples_run():
     import doctest
 
-    from symsoft.reading import displays, document, sides, steps
+    from symsoft.reading import document
+    from symsoft.reading.documents import displays
+    from symsoft.reading.judge import steps
+    from symsoft.reading.notation import sides
 
     for module in (displays, document, sides, steps):
         assert doctest.testmod(module).failed == 0

@@ -573,7 +573,7 @@ def test_a_good_timeout_is_taken(tmp_path):
 def test_a_step_over_its_budget_is_too_large_and_the_rest_is_judged(monkeypatch):
     from symsoft.reading import document
 
-    monkeypatch.setattr("symsoft.reading.judging.STEP_SECONDS", 1e-4)
+    monkeypatch.setattr("symsoft.reading.judge.judging.STEP_SECONDS", 1e-4)
     hard = "$$\\frac{\\partial S_i}{\\partial a_j} = (1 + S_i + a_i)^{300} - (a_j + S_i)^{299}$$"
     result = document.check_document(SOFTMAX + hard + "\n\n" + TRUE_STEP, timeout=60)
     first, second = result.steps
@@ -587,7 +587,7 @@ def test_a_step_over_its_budget_is_too_large_and_the_rest_is_judged(monkeypatch)
 def test_a_step_too_large_once_read_is_not_checked(monkeypatch):
     from symsoft.reading import document
 
-    monkeypatch.setattr("symsoft.reading.judging.MAX_STEP_TREE", 10)
+    monkeypatch.setattr("symsoft.reading.judge.judging.MAX_STEP_TREE", 10)
     big = "$$\\frac{\\partial S_i}{\\partial a_j} = S_i + S_j + a_i + a_j + S_i a_j + S_j a_i$$"
     result = document.check_document(SOFTMAX + big + "\n\n", timeout=60)
     assert result.steps[0].summary.startswith("not checked: too large: more than 10 terms")
@@ -622,7 +622,7 @@ def _claims_file(tmp_path, count):
 
 
 def test_claims_after_the_file_budget_are_not_checked(tmp_path):
-    from symsoft.reading.claims import MAX_FILE_CLAIMS
+    from symsoft.reading.claim.claims import MAX_FILE_CLAIMS
 
     path = _claims_file(tmp_path, 2000)
     result = run("claim", "--file", str(path), "--timeout", "1", timeout=300)
@@ -652,7 +652,7 @@ def test_claims_are_printed_as_they_come(tmp_path):
 
 
 def test_a_claim_over_its_budget_is_too_large(monkeypatch):
-    from symsoft.reading import claims
+    from symsoft.reading.claim import claims
 
     monkeypatch.setattr(claims, "CLAIM_SECONDS", 1e-4)
     text = "D_j S_i = (1 + S_i + S_j)^{300} - (1 + S_j + S_i)^{300} + S_i(\\delta_{ij} - S_j)\n"
@@ -798,7 +798,7 @@ def test_a_derivative_of_high_order_is_bounded_while_it_is_read(monkeypatch):
     # \partial^9 L / \partial o_i^9 took minutes to read (the read was outside the step's limit)
     from symsoft.reading.document import check_document
 
-    monkeypatch.setattr("symsoft.reading.judging.STEP_SECONDS", 1)
+    monkeypatch.setattr("symsoft.reading.judge.judging.STEP_SECONDS", 1)
     text = "$$\\frac{\\partial^{9} L}{\\partial o_i^{9}} = 0$$\n"
     (step,) = check_document(text).steps
     assert step.status == "not checked" and "too large" in step.summary

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from symsoft.reading.document import check_document
-from symsoft.reading.latex import parse_expression
+from symsoft.reading.grammar.latex import parse_expression
 
 LINEAR = (
     "Each sample has two features, $x_{i1}$ and $x_{i2}$.\n\n"

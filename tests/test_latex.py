@@ -13,10 +13,10 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from symsoft.errors import SymsoftError
-from symsoft.reading.diagnostics import MAX_CLAIM_LENGTH
-from symsoft.reading.forms import Case, ClaimSyntaxError, Condition, Derivative
-from symsoft.reading.latex import claims_from_text, parse_claim, parse_expression
-from symsoft.reading.symbols import index_symbol
+from symsoft.reading.grammar.diagnostics import MAX_CLAIM_LENGTH
+from symsoft.reading.grammar.forms import Case, ClaimSyntaxError, Condition, Derivative
+from symsoft.reading.grammar.latex import claims_from_text, parse_claim, parse_expression
+from symsoft.reading.grammar.symbols import index_symbol
 
 i, j, k, n = (index_symbol(name) for name in "ijkn")
 N, K = index_symbol("N"), index_symbol("K")
@@ -454,7 +454,11 @@ def test_length_limit_is_exact():
 
 def test_grammar_has_no_conflicts(caplog):
     """lark resolves a shift/reduce conflict silently as a shift: that would be a guess."""
-    grammar = importlib.resources.files("symsoft.reading").joinpath("latex.lark").read_text("utf-8")
+    grammar = (
+        importlib.resources.files("symsoft.reading.grammar")
+        .joinpath("latex.lark")
+        .read_text("utf-8")
+    )
     level = lark.logger.level
     lark.logger.setLevel(logging.DEBUG)
     try:

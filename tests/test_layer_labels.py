@@ -8,9 +8,9 @@ import functools
 
 import pytest
 
-from symsoft.reading.claims import check_claim
+from symsoft.reading.claim.claims import check_claim
 from symsoft.reading.document import check_document
-from symsoft.reading.forms import ClaimSyntaxError
+from symsoft.reading.grammar.forms import ClaimSyntaxError
 
 NETWORK = r"""
 $$a^1_j = \sum_i x^0_i w^{1}_{i,j} + b^1_j$$
@@ -102,9 +102,9 @@ def test_a_claim_does_not_read_a_label() -> None:
     ],
 )
 def test_the_letters_labelled_with_a_layer(math: str, letters: str) -> None:
-    from symsoft.reading.displays import find_displays
-    from symsoft.reading.layers import spell_layers
-    from symsoft.reading.spans import Text
+    from symsoft.reading.documents.displays import find_displays
+    from symsoft.reading.documents.layers import spell_layers
+    from symsoft.reading.documents.spans import Text
 
     text = Text.of(math)
     assert "".join(sorted(spell_layers(text, find_displays(text)))) == letters

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from lark.exceptions import UnexpectedCharacters
 
-from symsoft.reading import diagnostics, parsers
+from symsoft.reading.grammar import diagnostics, parsers
 
 OPTIONS = dict(lexer="basic", start=["claim", "expression"], propagate_positions=True)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from symsoft.reading.displays import find_displays
 from symsoft.reading.document import check_document
-from symsoft.reading.renaming import rename_primed_indices
-from symsoft.reading.spans import Text
+from symsoft.reading.documents.displays import find_displays
+from symsoft.reading.documents.renaming import rename_primed_indices
+from symsoft.reading.documents.spans import Text
 
 SOFTMAX = "$$p_k = \\frac{e^{z_k}}{\\sum_{k'} e^{z_{k'}}}$$\n\n$$STEP$$\n"
 

@@ -138,9 +138,9 @@ def test_a_period_between_two_factors_is_a_product(name, correct, wrong):
 
 
 def test_a_period_that_is_no_product_is_left_alone():
-    from symsoft.reading.displays import find_displays
-    from symsoft.reading.punctuation import spell_period_products
-    from symsoft.reading.spans import Text
+    from symsoft.reading.documents.displays import find_displays
+    from symsoft.reading.documents.punctuation import spell_period_products
+    from symsoft.reading.documents.spans import Text
 
     source = (
         "$$\\left.\\frac{d f}{d x}\\right. = 0.5 x \\text{ e.g.then} \\quad a = b. \\\\ c = d."
@@ -166,7 +166,7 @@ def test_a_period_that_is_no_product_is_left_alone():
     ],
 )
 def test_a_name_is_freed_only_as_the_variable_of_a_derivative(written, name, by):
-    from symsoft.reading.scopes import differentiated_by
+    from symsoft.reading.meaning.scopes import differentiated_by
 
     assert differentiated_by(written, name) is by
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import sympy
 
-from symsoft.reading.conditions import parse_relation
 from symsoft.reading.document import check_document
+from symsoft.reading.documents.conditions import parse_relation
 
 
 def statuses(text: str) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from symsoft.reading.document import check_document
-from symsoft.reading.latex import parse_expression
+from symsoft.reading.grammar.latex import parse_expression
 
 
 def summaries(text: str) -> list[str]:
@@ -81,7 +81,7 @@ def test_exactly_one_target_equal_to_one_is_one_hot():
 def test_a_failure_inside_sympy_leaves_one_step_unchecked(monkeypatch):
     from sympy.tensor.indexed import IndexException
 
-    from symsoft.reading import sides
+    from symsoft.reading.notation import sides
 
     real = sides.Reader.expression
 

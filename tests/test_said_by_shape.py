@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from symsoft.reading.document import check_document
-from symsoft.reading.said import labelled_lead, said_arithmetic
+from symsoft.reading.documents.said import labelled_lead, said_arithmetic
 
 SOFTMAX = "Let $\\hat{y}_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from symsoft.reading.document import check_document
-from symsoft.reading.shifts import judge, shifted
+from symsoft.reading.judge.shifts import judge, shifted
 
 DEFINED = "Let $m = \\max_k z_k$.\n\n"
 
@@ -85,7 +85,7 @@ def test_a_maximum_that_is_not_the_log_sum_exp_is_flagged_at_the_maximum() -> No
     ],
 )
 def test_a_claim_with_the_maximum_as_an_atom(claim: str, status: str) -> None:
-    from symsoft.reading.claims import check_claim
+    from symsoft.reading.claim.claims import check_claim
 
     assert check_claim(claim).status == status
 

@@ -8,9 +8,9 @@ import pytest
 import sympy
 
 from symsoft.reading.document import check_document
-from symsoft.reading.forms import ClaimSyntaxError
-from symsoft.reading.latex import parse_expression
-from symsoft.reading.symbols import index_symbol
+from symsoft.reading.grammar.forms import ClaimSyntaxError
+from symsoft.reading.grammar.latex import parse_expression
+from symsoft.reading.grammar.symbols import index_symbol
 
 
 def statuses(text: str) -> list[str]:

@@ -10,7 +10,7 @@ import subprocess
 import nbformat
 import pytest
 
-from symsoft.reading.sources import (
+from symsoft.reading.documents.sources import (
     check_file,
     find_documents,
     notebook_markdown,

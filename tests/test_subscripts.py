@@ -1,6 +1,6 @@
-"""The scans of subscripts and sum bounds that run on raw LaTeX (reading/subscripts.py)."""
+"""The scans of subscripts and sum bounds on raw LaTeX (reading/documents/subscripts.py)."""
 
-from symsoft.reading.subscripts import (
+from symsoft.reading.documents.subscripts import (
     free_indices,
     leading_indices,
     one_sided,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import sympy
 
-from symsoft.reading.symbolic import N, evaluate, resolve, unsummable
+from symsoft.reading.judge.symbolic import N, evaluate, resolve, unsummable
 
 a, y, p = sympy.IndexedBase("a"), sympy.IndexedBase("y"), sympy.IndexedBase("p")
 i, j = sympy.symbols("i j", integer=True, positive=True)

@@ -10,7 +10,7 @@ import sympy
 from symsoft.algebra.sums import Kept, doit, evaluate_sums, known, opaque
 from symsoft.catalogue.shapes import SHAPES
 from symsoft.reading.document import check_document
-from symsoft.reading.symbolic import N, evaluate, resolve
+from symsoft.reading.judge.symbolic import N, evaluate, resolve
 from symsoft.verification.general import INDICES, _resolve
 
 a, o, y, v = (sympy.IndexedBase(name) for name in "aoyv")

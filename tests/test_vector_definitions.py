@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from symsoft.reading.document import check_document
-from symsoft.reading.vector_definitions import entrywise_definition
+from symsoft.reading.notation.vector_definitions import entrywise_definition
 
 SOFTMAX = r"\frac{\exp(\mathbf{o})}{\mathbf{1}^\top \exp(\mathbf{o})}"
 PROSE = (

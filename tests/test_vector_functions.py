@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from symsoft.reading.document import check_document
-from symsoft.reading.vectors import entrywise
+from symsoft.reading.notation.vectors import entrywise
 
 PROSE = r"For any vector $\mathbf{x}$, any vector $\mathbf{y}$ and any constant $b$:" + "\n\n"
 

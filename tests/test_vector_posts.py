@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from symsoft.reading.claims import check_claim
+from symsoft.reading.claim.claims import check_claim
 from symsoft.reading.document import check_document
 
 LOGISTIC_WITH_WEIGHTS = r"""

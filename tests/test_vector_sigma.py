@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from symsoft.reading.document import check_document
-from symsoft.reading.names import Unreadable
-from symsoft.reading.vectors import entrywise
+from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.notation.vectors import entrywise
 
 PROSE = (
     r"For any vector $\mathbf{w}$, any vector $\mathbf{x}$ and the sigmoid"

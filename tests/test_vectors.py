@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from symsoft.errors import InputError
-from symsoft.reading.claims import check_claim
+from symsoft.reading.claim.claims import check_claim
 from symsoft.reading.document import check_document
-from symsoft.reading.names import Unreadable
-from symsoft.reading.sides import Reader
-from symsoft.reading.steps import Meanings, judge
-from symsoft.reading.vectors import entrywise, mismatch
+from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.judge.steps import Meanings, judge
+from symsoft.reading.notation.sides import Reader
+from symsoft.reading.notation.vectors import entrywise, mismatch
 
 
 def verdicts(lhs: str, rhs: str) -> set[str]:

@@ -268,7 +268,7 @@ class OpaqueSums:
     Sound for a proof (an identity that holds whatever values the symbols take holds for the
     sums' true values), never a refutation by itself.  The catalogue's every-N proofs
     (:mod:`symsoft.verification.general`) and the document reader
-    (:mod:`symsoft.reading.steps`) both use it; ``check`` and ``made`` are their hooks.
+    (:mod:`symsoft.reading.judge.steps`) both use it; ``check`` and ``made`` are their hooks.
     """
 
     def __init__(self, n: sympy.Symbol) -> None:

@@ -3,7 +3,7 @@
 ``check_document(path_or_text)`` finds the display math (``$$ … $$``, ``\\[ … \\]``,
 ``equation``, ``align``, ``gather``, ``split`` …, never inside Markdown code), cuts each display
 into rows and each row into a chain ``A = B = C`` of steps ``(A, B), (B, C)``, and judges every
-step with :mod:`symsoft.reading.steps`: for every N, per index case, with a concrete
+step with :mod:`symsoft.reading.judge.steps`: for every N, per index case, with a concrete
 counterexample for each case that fails. What cannot be read is a step "not checked" with the
 reason and the column, never skipped. Every transformation of the text keeps its length
 (decorations are blanked, not deleted), so each offset is the offset in the file.
@@ -19,16 +19,10 @@ from pathlib import Path
 from typing import Literal
 
 from symsoft.errors import InputError
-from symsoft.reading import differentials, shifts
-from symsoft.reading.arguments import drop_arguments, unbracket_entries
-from symsoft.reading.batches import batch_of
-from symsoft.reading.brackets import unclosed_group
 from symsoft.reading.budget import clock
-from symsoft.reading.builder import OWN_SOFTMAX
-from symsoft.reading.chains import Step, cases_block, steps_of
-from symsoft.reading.definitions import class_count, fixed_size, labels_of
-from symsoft.reading.differentials import variable_of
-from symsoft.reading.displays import (
+from symsoft.reading.documents.brackets import unclosed_group
+from symsoft.reading.documents.chains import Step, cases_block, steps_of
+from symsoft.reading.documents.displays import (
     Chain,
     blank_markdown_code,
     blank_tex_comments,
@@ -36,14 +30,44 @@ from symsoft.reading.displays import (
     find_displays,
     unescape_lone,
 )
-from symsoft.reading.dotted_sums import spell_dotted_sums
-from symsoft.reading.judging import DEFAULT_SECONDS, _Judging
-from symsoft.reading.labels import label_index, named_class, one_hot_at_class, one_hot_meaning
-from symsoft.reading.layers import LAYERED, spell_layers
-from symsoft.reading.meanings import meanings_of
-from symsoft.reading.outcome import DocumentResult, StepResult
-from symsoft.reading.preparation import ReadingSpent, unread, within
-from symsoft.reading.prose import (
+from symsoft.reading.documents.dotted_sums import spell_dotted_sums
+from symsoft.reading.documents.layers import LAYERED, spell_layers
+from symsoft.reading.documents.punctuation import spell_period_products
+from symsoft.reading.documents.renaming import (
+    rename_primed_indices,
+    rename_reserved,
+    spell_entries_of_vectors,
+    spell_softmax_entries,
+    spell_superscript_entries,
+)
+from symsoft.reading.documents.spans import Display, Text
+from symsoft.reading.documents.spelling import (
+    name_sum_shorthand,
+    rename_loss,
+    spell_accented_entries,
+    spell_sigma_entries,
+    spell_sigma_sum,
+)
+from symsoft.reading.grammar.builder import OWN_SOFTMAX
+from symsoft.reading.judge import shifts
+from symsoft.reading.judge.judging import DEFAULT_SECONDS, _Judging
+from symsoft.reading.judge.outcome import DocumentResult, StepResult
+from symsoft.reading.judge.readings import _ambiguous, _NotChecked
+from symsoft.reading.judge.steps import Relation
+from symsoft.reading.judge.verdicts import (
+    _total_of,
+)
+from symsoft.reading.meaning.arguments import drop_arguments, unbracket_entries
+from symsoft.reading.meaning.definitions import class_count, fixed_size, labels_of
+from symsoft.reading.meaning.labels import (
+    label_index,
+    named_class,
+    one_hot_at_class,
+    one_hot_meaning,
+)
+from symsoft.reading.meaning.meanings import meanings_of
+from symsoft.reading.meaning.preparation import ReadingSpent, unread, within
+from symsoft.reading.meaning.prose import (
     CASE_WORDS,
     HEADING,
     caveat_of,
@@ -57,28 +81,10 @@ from symsoft.reading.prose import (
     targets_called_true,
     teacher_names,
 )
-from symsoft.reading.punctuation import spell_period_products
-from symsoft.reading.readings import _ambiguous, _NotChecked
-from symsoft.reading.renaming import (
-    rename_primed_indices,
-    rename_reserved,
-    spell_entries_of_vectors,
-    spell_softmax_entries,
-    spell_superscript_entries,
-)
-from symsoft.reading.scopes import scopes_of, stated_sizes
-from symsoft.reading.spans import Display, Text
-from symsoft.reading.spelling import (
-    name_sum_shorthand,
-    rename_loss,
-    spell_accented_entries,
-    spell_sigma_entries,
-    spell_sigma_sum,
-)
-from symsoft.reading.steps import Relation
-from symsoft.reading.verdicts import (
-    _total_of,
-)
+from symsoft.reading.meaning.scopes import scopes_of, stated_sizes
+from symsoft.reading.notation import differentials
+from symsoft.reading.notation.batches import batch_of
+from symsoft.reading.notation.differentials import variable_of
 
 StepStatus = Literal[
     "holds", "holds only", "fails", "unknown", "not checked", "definition", "hypothesis"
@@ -112,7 +118,7 @@ def _is_path(source: str | Path) -> bool:
 def _load(source: str | Path) -> tuple[str, str, bool]:
     """The text, a name for messages, and whether it is LaTeX (else Markdown)."""
     if _is_path(source):
-        from symsoft.reading.files import read_text
+        from symsoft.reading.documents.files import read_text
 
         path = Path(source)
         text = read_text(path, MAX_DOCUMENT_CHARS)  # bounded: never a device or a 1 GB file

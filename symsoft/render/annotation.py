@@ -16,7 +16,7 @@ from symsoft.render.report import _formats
 from symsoft.results import Status, StepStatus
 
 if TYPE_CHECKING:  # a printer receives the results; it does not import the reader
-    from symsoft.reading.outcome import DocumentResult, StepResult
+    from symsoft.reading.judge.outcome import DocumentResult, StepResult
 
 MARKS: dict[StepStatus, Status] = {
     "holds": "proved",

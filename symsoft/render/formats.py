@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from symsoft.reading.outcome import DocumentResult, StepResult
-from symsoft.reading.sources import FileCheck
+from symsoft.reading.documents.sources import FileCheck
+from symsoft.reading.judge.outcome import DocumentResult, StepResult
 
 EXIT_OK, EXIT_FLAGGED, EXIT_INPUT = 0, 1, 2
 

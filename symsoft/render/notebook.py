@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from symsoft.reading.claim_results import ClaimResult
-    from symsoft.reading.outcome import DocumentResult
+    from symsoft.reading.claim.claim_results import ClaimResult
+    from symsoft.reading.judge.outcome import DocumentResult
 
 
 def document_html(result: DocumentResult) -> str:
@@ -33,7 +33,7 @@ def claim_html(result: ClaimResult) -> str:
     """A checked claim as HTML: its verdict, how it was read, each index case with its badge
     and its counterexample.
 
-    >>> from symsoft.reading.claims import check_claim
+    >>> from symsoft.reading.claim.claims import check_claim
     >>> "badge proved" in claim_html(check_claim(r"D_j S_i = S_i(\\delta_{ij} - S_j)"))
     True
     """

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from symsoft.reading.claim_results import ClaimResult
+    from symsoft.reading.claim.claim_results import ClaimResult
     from symsoft.results import Run
 
 # What an ASCII or Latin-1 terminal shows for the characters symsoft prints.

@@ -1,0 +1,1 @@
+"""Claims: one formula judged per index case."""

@@ -1,0 +1,1 @@
+"""Documents: files, displays, rows and chains, and the notations normalized before parsing."""

@@ -1,0 +1,313 @@
+"""A display cut into steps: its rows and chains of relations, the index condition written after a
+row or before it, cases blocks, and the groups left open.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from symsoft.reading.documents.brackets import _top_level
+from symsoft.reading.documents.conditions import _leading_condition, _row_condition, parse_relation
+from symsoft.reading.documents.spans import Display, Span, Text
+from symsoft.reading.documents.spelling import _blank_decorations
+from symsoft.reading.judge.steps import Relation
+
+if TYPE_CHECKING:
+    from symsoft.reading.documents.displays import Chain
+
+
+_RELATION = re.compile(
+    r"(?P<eq>:=|=:|\\coloneqq|\\eqqcolon|\\triangleq|\\equiv|\\stackrel\s*\{[^{}]*\}\s*\{\s*=\s*\}"
+    r"|\\overset\s*\{[^{}]*\}\s*\{\s*=\s*\}|=)"
+    r"|(?P<other>\\approx|\\propto|\\simeq|\\sim|\\leq?|\\geq?|<|>|\\implies|\\Rightarrow|\\therefore"
+    r"|\\Longrightarrow|\\iff|\\Leftrightarrow|\\to|\\rightarrow)(?![a-zA-Z])"
+)
+
+
+_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
+
+
+def _rows(text: Text, span: Span) -> list[Span]:
+    body = text.slice(span.start, span.end)
+    levels = _top_level(body)
+    rows, start = [], 0
+    for match in _ROW_BREAK.finditer(body):
+        if levels[match.start()] == 0:
+            rows.append(Span(span.start + start, span.start + match.start()))
+            text.blank(span.start + match.start(), span.start + match.end())
+            start = match.end()
+    rows.append(Span(span.start + start, span.end))
+    return rows
+
+
+@dataclass(frozen=True)
+class Step:
+    display: int
+    step: int
+    lhs: Span | None  # None: a row or display that starts with '=' but continues nothing
+    rhs: Span
+    relation: Span
+    kind: str  # "eq", "definition", or the other relation written
+    condition: Relation | None
+    definition_candidate: bool = False
+    term: Span | None = None  # a term singled out before "$$= …$$": it may go on from there
+    resumed: Span | None = None  # "$$= …$$" after a side computation: the chain before it
+
+
+def _relation_of(match: re.Match[str], row_condition: Relation | None) -> str:
+    if match.group("other"):
+        return match.group("other")
+    return "eq" if match.group("eq") == "=" else "definition"
+
+
+_SEPARATOR = re.compile(
+    r"(?:,\s*)?(?:\\qquad|\\quad|\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since)\s*\})"
+    r"(?:\s*\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since)\s*\})?\s*"
+)
+
+
+_LABEL_VALUE = re.compile(
+    r"\s*(?:\\text\s*\{\s*(?:if|when|for)\s*\}\s*)?"  # "\quad \text{if } y_i = 1"
+    r"[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]\s*[.,;]?\s*"
+)
+
+
+def _segments(body: str, levels: list[int]) -> list[tuple[int, int]]:
+    """A row cut where ``\\quad`` or ``\\text{and}`` separates two equations."""
+    relations = [m.start() for m in _RELATION.finditer(body) if levels[m.start()] == 0]
+    cuts, start = [], 0
+    for match in _SEPARATOR.finditer(body):
+        if levels[match.start()] != 0:
+            continue
+        before = [r for r in relations if start <= r < match.start()]
+        after = [r for r in relations if r >= match.end()]
+        if before and after and body[match.end() : after[0]].strip():
+            cuts.append((start, match.start()))
+            start = match.end()
+    return [*cuts, (start, len(body))]
+
+
+def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None) -> list[Step]:
+    """The steps of one display; ``chain`` carries the previous side across rows and displays."""
+    _blank_decorations(text, display.body)
+    steps: list[Step] = []
+    for row in _rows(text, display.body):
+        if not text.slice(row.start, row.end).strip():
+            continue
+        row_condition = _leading_condition(text, row) or _row_condition(text, row) or prose
+        body = text.slice(row.start, row.end)
+        levels = _top_level(body)
+        for pos, char in enumerate(body):
+            if char == "&" and levels[pos] == 0:
+                text.blank(row.start + pos, row.start + pos + 1)
+        indent = re.match(
+            r"(?:\s|\\q?quad(?![a-zA-Z])|\\hfill(?![a-zA-Z]))*", text.slice(row.start, row.end)
+        )
+        if indent:
+            text.blank(row.start, row.start + indent.end())
+        reason = _REASON_ROW.match(text.slice(row.start, row.end))
+        if reason:  # "\because \ln(1) &= 0 \\ &= …": a reason beside the chain, not a side
+            text.blank(row.start, row.start + reason.end())
+            kept_row = (chain.last, chain.condition, chain.root, chain.term, chain.outer)
+        body, previous = text.slice(row.start, row.end), 0
+        for start, end in _segments(body, levels):
+            separator, previous = body[previous:start], end
+            label = _LABEL_VALUE.fullmatch(body[start:end])
+            if label and (_ASIDE.search(separator) or "text" in body[start:end]):
+                # "L = -\log p_i \text{ where } y_i = 1": the condition the loss is taken under,
+                # not a claim (judged, y_i = 1 would fail for a free label)
+                text.blank(row.start + start, row.start + end)
+                continue
+            segment = Span(row.start + start, row.start + end)
+            written = text.original[row.start : row.start + start]  # blanked: \text{where}
+            aside = bool(start) and _ASIDE.search(written[len(written) - len(separator) :])
+            kept = (chain.last, chain.condition, chain.root, chain.term, chain.outer)
+            _chain_steps(text, display, segment, levels[start:end], row_condition, chain, steps)
+            if aside:  # "&= … && \text{where } \sum_k y_k = 1 \\ &= …": the next row goes on
+                chain.last, chain.condition, chain.root, chain.term, chain.outer = kept  # main one
+        if reason:  # the next row goes on from the chain before the reason
+            chain.last, chain.condition, chain.root, chain.term, chain.outer = kept_row
+    return steps
+
+
+_REASON_ROW = re.compile(r"\s*(?:\\because(?![a-zA-Z])|\\text\s*\{\s*(?:since|because)\s*\})\s*")
+
+
+# "\quad \text{where } …" after a chain: a clause beside it, no side of it (also what a label's
+# value is written under: "L = -\log p_i \text{ where } y_i = 1")
+_ASIDE = re.compile(r"\\text\s*\{\s*(?:where|with|since|because)\s*\}")
+
+
+def _chain_steps(
+    text: Text,
+    display: Display,
+    segment: Span,
+    levels: list[int],
+    condition: Relation | None,
+    chain: Chain,
+    steps: list[Step],
+) -> None:
+    body = text.slice(segment.start, segment.end)
+    relations = [m for m in _RELATION.finditer(body) if levels[m.start()] == 0]
+    sides, pos = [], 0
+    for match in relations:
+        sides.append(Span(segment.start + pos, segment.start + match.start()))
+        pos = match.end()
+    sides.append(Span(segment.start + pos, segment.end))
+    sides = [_trimmed(text, s) for s in sides]
+    if len(sides) > 1 and not text.slice(sides[-1].start, sides[-1].end).strip():
+        # "… = B =" at the end of a row: the chain goes on in the next row or display
+        relations, sides = relations[:-1], sides[:-1]
+    if not relations:  # an expression alone, or the rest of the previous row's expression
+        if steps and chain.last is steps[-1].rhs and steps[-1].display == display.number:
+            chain.last = Span(chain.last.start, sides[0].end)
+            steps[-1] = replace(steps[-1], rhs=chain.last)
+        elif (singled := _term_of_an_end(text, sides[0], chain)) is not None:
+            chain.last, chain.condition = singled  # a term singled out, not a new chain
+            chain.term = sides[0]
+            return
+        else:
+            chain.last, chain.condition = sides[0], condition
+        chain.term = None
+        return
+    left: Span | None = sides[0]
+    fresh = bool(text.slice(sides[0].start, sides[0].end).strip())
+    resumed = None
+    if fresh and chain.last is not None and chain.last.start < display.body.start:
+        # a new chain after one of an earlier display: a side computation, perhaps, after
+        # which "$$= …$$" may go back to the chain before it
+        chain.outer = chain.last
+    elif not fresh and chain.last is not None and chain.last.start < display.body.start:
+        resumed = chain.outer
+    if not fresh:
+        left = chain.last
+        if (
+            condition is not None
+            and chain.condition is not None
+            and condition != chain.condition
+            and chain.root is not None
+        ):  # "&= … \quad i ≠ j" under a row "… \quad i = j": the other case of the same side
+            left = chain.root
+        condition = condition or chain.condition
+    elif condition is not None:
+        chain.root = sides[0]
+    else:
+        chain.root = None
+    for number, match in enumerate(relations):
+        right = sides[number + 1]
+        relation = Span(segment.start + match.start(), segment.start + match.end())
+        kind = _relation_of(match, condition)
+        first = fresh and number == 0
+        term = chain.term if not fresh and number == 0 and left is chain.last else None
+        steps.append(
+            Step(
+                display.number,
+                len(steps) + 1,
+                left,
+                right,
+                relation,
+                kind,
+                condition,
+                first,
+                term,
+                resumed if number == 0 and resumed is not left else None,
+            )
+        )
+        if condition is None:
+            chain.root = right
+        left = right
+    chain.last, chain.condition, chain.term = left, condition, None
+    chain.ends.append((left, condition))
+
+
+def _term_of_an_end(
+    text: Text, expression: Span, chain: Chain
+) -> tuple[Span, Relation | None] | None:
+    """``$$\\frac{\\partial}{\\partial z_k} e^{z_j}$$`` alone, a term written inside a side a
+    chain reached before (the numerator of a quotient rule): the text singles it out to discuss
+    it, and a display ``$$= …$$`` after it goes on from that side, not from the term.  The
+    side (the latest that holds the term) and its case, or None."""
+    term = "".join(text.slice(expression.start, expression.end).split())
+    if len(term) < 8:
+        return None
+    for end, condition in reversed(chain.ends):
+        side = "".join(text.slice(end.start, end.end).split())
+        if term in side and term != side:
+            return end, condition
+    return None
+
+
+_TRAILING = re.compile(r"(?:(?<!\\right)(?<!\\left)(?<!\\)[.,;]|\\[,;!: ]|\\q?quad)$")
+
+
+def _trimmed(text: Text, span: Span) -> Span:
+    body = text.slice(span.start, span.end)
+    stripped = body.rstrip()
+    # token by token from the end: one regex with '\s*' before '$' is quadratic in the blanks
+    # a long side is made of (5,000 nested environments)
+    while (tail := _TRAILING.search(stripped, max(0, len(stripped) - 8))) is not None:
+        stripped = stripped[: tail.start()].rstrip()
+    start = len(body) - len(body.lstrip())
+    return Span(span.start + min(start, len(stripped)), span.start + len(stripped))
+
+
+def cases_block(text: Text, span: Span) -> list[tuple[Span, Relation | None]] | None:
+    """The rows of a right side that is a ``cases`` block, each with its condition."""
+    body = text.slice(span.start, span.end)
+    match = re.fullmatch(
+        r"\s*(?:\\left\s*\\\{\s*)?\\begin\s*\{\s*(cases|dcases|matrix|array)\s*\}(?:\{[lcr]*\})?"
+        r"(.*)\\end\s*\{\s*\1\s*\}(?:\s*\\right\s*\.)?\s*",
+        body,
+        re.DOTALL,
+    )
+    if match is None:
+        return None
+    if match.group(1) in ("matrix", "array") and not body.lstrip().startswith("\\left"):
+        return None  # a matrix is a case distinction only inside \left\{ … \right.
+    inner_start = span.start + match.start(2)
+    inner = match.group(2)
+    levels = _top_level(inner)
+    rows, start = [], 0
+    breaks = [m for m in _ROW_BREAK.finditer(inner) if levels[m.start()] == 0]
+    for piece in [*breaks, None]:
+        end = piece.start() if piece else len(inner)
+        if inner[start:end].strip():
+            rows.append((start, end))
+        start = piece.end() if piece else end
+    out: list[tuple[Span, Relation | None]] = []
+    conditions: list[Relation | None] = []
+    for start, end in rows:
+        row = inner[start:end]
+        amp = [p for p, c in enumerate(row) if c == "&" and levels[start + p] == 0]
+        if len(amp) != 1:
+            return [(Span(inner_start + start, inner_start + end), None)] if False else None
+        condition_text = row[amp[0] + 1 :]
+        relation = parse_relation(condition_text)
+        if relation is None and re.search(r"otherwise|else", condition_text):
+            if len(rows) == 2 and conditions and conditions[0] is not None:
+                first = conditions[0]
+                relation = Relation(first.left, not first.equal, first.right)
+        if relation is None:
+            return None
+        conditions.append(relation)
+        expression = _trimmed(text, Span(inner_start + start, inner_start + start + amp[0]))
+        out.append((expression, relation))
+    return out
+
+
+def continuations(steps: list[Step]) -> dict[int, list[Span]]:
+    r"""For each first step of a chain (``\hat{\pi}_k = \sigma(\mathbf{z})_k = \frac{…}{…}``),
+    by the start of its left side: the later right sides of the same chain, in order."""
+    out: dict[int, list[Span]] = {}
+    for number, step in enumerate(steps):
+        if step.lhs is None or not (step.definition_candidate or step.kind == "definition"):
+            continue
+        right = step.rhs
+        for later in steps[number + 1 :]:
+            if later.display != step.display or later.lhs != right or later.kind != "eq":
+                break
+            out.setdefault(step.lhs.start, []).append(later.rhs)
+            right = later.rhs
+    return out

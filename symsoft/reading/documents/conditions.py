@@ -1,0 +1,131 @@
+"""The index case a row of a display is about, written beside it: after the row (``\\quad i \\neq
+j``, ``(\\text{if } i = j)``), before it (``{\\rm if}~i=j,``), in a subscript (``y_{k \\not= i}``)
+or in words ("when $i$ is not equal to $j$"); and the annotations after a row that are no case
+(an equation number, ``\\forall i``, "for i = 1, …, K"), blanked."""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.documents.brackets import _top_level
+from symsoft.reading.documents.spans import Span, Text
+from symsoft.reading.judge.steps import Relation
+
+_INDEX_RELATION = re.compile(
+    r"(?<![A-Za-z\\_^])([i-n])\s*(=|\\neq|\\ne(?![a-zA-Z])|≠|!=|\\not\s*=)\s*"
+    r"(?:([i-n])|\{\s*([i-n])\s*\})(?![A-Za-z_])"  # also i \ne{j}
+)
+
+
+_CONDITION_TAIL = re.compile(
+    r"(?:\\quad|\\qquad|,|;|\\text\s*\{\s*(?:if|for|when)\b[^{}]*\}|\()"
+    r"(?:[^=\\]|\\(?:text|mathrm|textrm|quad|qquad|left|right|neq?|,|;)(?![a-zA-Z])|=)*$"
+)
+
+
+_ANNOTATION = re.compile(
+    r"(?:\\quad|\\qquad|\\hfill|,|&+)\s*(?:\\text\s*\{[^{}]*\}|\(\s*\\text\s*\{[^{}]*\}\s*\)"
+    r"|(?<!,)\(\s*\d{1,2}\s*\)"  # "\qquad (1)": the equation's number
+    r"|\\forall(?![a-zA-Z])(?:[^=]|=(?=\s*\d))*"
+    # ", for~i=1,..., C", "\quad \text{for } i = 1, \dots, K": the range of a free index
+    r"|(?:for|\\text\s*\{\s*for\s*\})(?:~|\\[,; ]|\s)*[i-n]\s*=(?=\s*\d)[^=]*)[\s.,;]*$"
+)
+
+
+_WORDED_RELATION = re.compile(  # "the case in which n equals k", "when $i$ is not equal to $j$"
+    r"(?<![A-Za-z\\_^])([i-n])\$?\s+(equals|is\s+equal\s+to|(?:is\s+not|isn't)\s+equal\s+to"
+    r"|does\s+not\s+equal|is\s+different\s+from|differs\s+from)\s+\$?([i-n])(?![A-Za-z_])"
+)
+
+
+def parse_relation(text: str) -> Relation | None:
+    found = {
+        (m.group(1), m.group(2) == "=", m.group(3) or m.group(4))
+        for m in _INDEX_RELATION.finditer(text)
+        if m.group(1) != (m.group(3) or m.group(4))
+    }
+    found |= {
+        (m.group(1), " ".join(m.group(2).split()) in ("equals", "is equal to"), m.group(3))
+        for m in _WORDED_RELATION.finditer(text)
+        if m.group(1) != m.group(3)
+    }
+    normal = {(min(a, b), eq, max(a, b)) for a, eq, b in found}
+    if len(normal) != 1:
+        return None
+    left, equal, right = normal.pop()
+    return Relation(left, equal, right)
+
+
+_CONDITION_START = re.compile(r"\\q?quad|,|;|\\text|\(")
+
+
+_CONDITION_CHARS = 200
+
+
+def _row_condition(text: Text, row: Span) -> Relation | None:
+    """A condition at the end of a row (``\\quad i \\neq j``, ``(\\text{if } i = j)``), blanked."""
+    body = text.slice(row.start, row.end)
+    annotation = _ANNOTATION.search(body)
+    if annotation and not _INDEX_RELATION.search(annotation.group()):
+        text.blank(row.start + annotation.start(), row.end)
+        return None
+    levels = _top_level(body)
+    # a condition is a short tail: looking only near the end keeps a long row linear
+    starts = _CONDITION_START.finditer(body, max(0, len(body.rstrip()) - _CONDITION_CHARS))
+    tails = (_CONDITION_TAIL.match(body, start.start()) for start in starts)
+    for match in (tail for tail in tails if tail is not None):
+        if levels[match.start()] != 0 and not match.group().startswith("("):
+            continue
+        tail = match.group()
+        relation = parse_relation(tail)
+        before = body[: match.start()]
+        if relation is None or "=" not in before.replace("\\neq", ""):
+            continue
+        cleaned = _INDEX_RELATION.sub("", tail)
+        cleaned = re.sub(
+            r"\\(?:text|mathrm|textrm)\s*\{[^{}]*\}|\\(?:quad|qquad|left|right)|[,;().\s$]",
+            "",
+            cleaned,
+        )
+        if cleaned:
+            continue
+        text.blank(row.start + match.start(), row.end)
+        return relation
+    return _subscript_condition(text, row)
+
+
+# y_{k \not= i}, e^{z_{k = i}}: a subscript that carries the index case the row is about; only
+# on a one-letter name (\sum_{j \neq i}, \delta_{k = i} and the indicator I_{k = i} are others)
+_SUBSCRIPT_CASE = re.compile(
+    r"(?<![\\A-Za-z])(?!I)[A-Za-z]\s*_\s*\{\s*([i-n])\s*(=|\\neq|\\ne(?![a-zA-Z])|≠|\\not\s*=)\s*([i-n])\s*\}"
+)
+
+
+def _subscript_condition(text: Text, row: Span) -> Relation | None:
+    """``{\\partial y_{k \\not= i} \\over \\partial z_i}``: entries whose subscript says the case
+    are the entries ``y_k`` under that case; every such subscript of the row must say the same
+    (else nothing is read).  The relation is blanked, the letter kept."""
+    body = text.slice(row.start, row.end)
+    found = list(_SUBSCRIPT_CASE.finditer(body))
+    relations = {parse_relation(" ".join(m.group(1, 2, 3))) for m in found}
+    if len(relations) != 1 or None in relations:
+        return None
+    for match in found:
+        text.blank(row.start + match.end(1), row.start + match.end(3))
+    return relations.pop()
+
+
+_LEADING_CONDITION = re.compile(  # {\rm if}~i=j,~ \frac{…}{…} = …: the row's case, written first
+    r"\s*(?:\{\s*\\rm\s+(?:if|for|when)\s*\}|\\(?:text|textrm|mathrm)\s*\{\s*(?:if|for|when)\s*\})"
+    r"(?:\s|~|\\[,;:! ])*"
+    r"([a-z]\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=)\s*[a-z])"
+    r"\s*(?:~|\\[,;:! ]|\s)*[,:](?:\s|~|\\[,;:! ]|\\q?quad(?![a-zA-Z]))*"
+)
+
+
+def _leading_condition(text: Text, row: Span) -> Relation | None:
+    match = _LEADING_CONDITION.match(text.slice(row.start, row.end))
+    relation = parse_relation(match.group(1)) if match else None
+    if relation is not None:
+        text.blank(row.start, row.start + match.end())  # type: ignore[union-attr]
+    return relation

@@ -1,0 +1,479 @@
+"""Find the steps in a document: display math, rows, chains ``A = B = C``, cases.
+
+Every transformation keeps the text's length (decorations are blanked, not deleted), so each
+offset found here is the offset in the file, and a line and column are always exact.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from symsoft.reading.documents.said import labelled_lead, said_arithmetic, stated_premise
+from symsoft.reading.documents.spans import Display, Span, Text
+from symsoft.reading.judge.steps import Relation
+
+# ---------------------------------------------------------------- finding the displays
+
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
+_INLINE_CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
+_QUOTE_MARKER = re.compile(r"^ {0,3}(?:> ?)+", re.MULTILINE)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_ENVIRONMENTS = "equation|align|gather|multline|flalign|eqnarray|displaymath"
+_INNER = r"(?:aligned|align\*?|gathered|split)"
+_OPENING = re.compile(
+    rf"(?<!\\)\$\$|(?<!\\)\\\[|\\begin\s*\{{\s*({_ENVIRONMENTS})(\*?)\s*\}}"
+    r"|<script\s+type\s*=\s*[\"']math/tex;\s*mode\s*=\s*display[\"']\s*>"  # MathJax 2 in HTML
+    rf"|(?<![\\$])\$(?=\s*\\begin\s*\{{\s*{_INNER}\s*\}})"  # $ \begin{{aligned}} … $ (Obsidian)
+)
+_SINGLE_DOLLAR_END = re.compile(rf"\\end\s*\{{\s*{_INNER}\s*\}}\s*(\$)(?!\$)")
+
+
+_TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
+
+
+def blank_tex_comments(text: Text) -> None:
+    """Blank every ``%`` comment of a LaTeX file."""
+    for match in _TEX_COMMENT.finditer(text.original):
+        text.blank(match.start(), match.end())
+
+
+def blank_markdown_code(text: Text) -> None:
+    """Blank fenced code, inline code and HTML comments of a Markdown file; a fenced block
+    whose info string is ``math`` is a display (its fences become ``$$``)."""
+    source = text.original
+    pos = 0
+    while (fence := _FENCE.search(source, pos)) is not None:
+        marker = fence.group(1)
+        closing = re.compile(rf"^ {{0,3}}{marker[0]}{{{len(marker)},}}\s*$", re.MULTILINE)
+        line_end = source.find("\n", fence.end())
+        after = len(source) if line_end < 0 else line_end
+        close = closing.search(source, after)
+        end = len(source) if close is None else close.end()
+        text.blank(fence.start(), end)
+        if close is not None and source[fence.end() : after].strip() == "math":
+            # GitHub's and GitLab's ```math block: a display, its fences read as $$ … $$
+            text.chars[fence.start() : fence.start() + 2] = ["$", "$"]
+            closer = close.start() + len(close.group()) - len(close.group().lstrip(" "))
+            text.chars[closer : closer + 2] = ["$", "$"]
+            for pos in range(after, closer):
+                text.chars[pos] = source[pos]
+        pos = end
+    blanked = text.slice(0, len(source))
+    for match in _INLINE_CODE.finditer(blanked):
+        if "\n\n" not in match.group():
+            text.blank(match.start(), match.end())
+    for match in _HTML_COMMENT.finditer(text.slice(0, len(source))):
+        text.blank(match.start(), match.end())
+    for match in _QUOTE_MARKER.finditer(source):  # a blockquote's '>' is never mathematics
+        text.blank(match.start(), match.end())
+
+
+def _inline(source: str, opening: re.Match[str], close: re.Match[str]) -> bool:
+    """``$$…$$`` on one line with prose before or after it on that line."""
+    # the line around it, at most _LINE chars each way: a line of 100,000 '$' was quadratic
+    line_start = source.rfind("\n", max(0, opening.start() - _LINE), opening.start()) + 1
+    line_start = max(line_start, opening.start() - _LINE)
+    line_end = source.find("\n", close.end(), close.end() + _LINE)
+    line_end = min(len(source), close.end() + _LINE) if line_end < 0 else line_end
+    if "\n" in source[opening.end() : close.start()]:
+        return False
+    before, after = source[line_start : opening.start()], source[close.end() : line_end]
+    # "$$A$$ $$= B$$": displays side by side on one line are displays, not math in a sentence
+    before, after = _SIDE_BY_SIDE.sub("", before), _SIDE_BY_SIDE.sub("", after)
+    body = source[opening.end() : close.start()]
+    if _ALIGNED_ROWS.search(body):
+        return False  # rows aligned at "&=": a display wherever it is written (math.SE, flattened)
+    if before.rstrip().endswith(":") and "=" in body and _DERIVATION.search(body):
+        return False  # "it yields: $$L'(u) = …$$": a colon announces a display (math.SE)
+    if not before.strip() and "=" in body and _DERIVATION.search(body):
+        # "… going wrong:" ⏎⏎ "$$\nabla J = …$$ Now, since …": a paragraph the colon above
+        # announces opens with the display (a stats.SE page whose line breaks were lost)
+        above = source[max(0, line_start - _LINE) : line_start].rstrip(" \t")
+        if above.endswith("\n") and above.rstrip().endswith(":"):
+            return False
+    before = _HTML_SPACE.sub("", before)  # "&nbsp;&nbsp;$$= …$$": indented with entities
+    return bool(before.strip(" \t>*-+0123456789.")) or bool(after.strip(" \t.,;:!?"))
+
+
+_HTML_SPACE = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0);", re.IGNORECASE)
+
+
+_ALIGNED_ROWS = re.compile(r"&\s*=[^$]*?(?<!\\)\\\\(?!\\)|(?<!\\)\\\\(?!\\)[^$]*?&\s*=")
+_SIDE_BY_SIDE = re.compile(r"\$\$[^$\n]+\$\$")
+
+
+_LINE = 500
+# what makes math after a colon a step of the derivation rather than a case ($$i = k$$) or a
+# value ($$N = 2$$) said in the sentence: an equation with a derivative or a function in it
+_DERIVATION = re.compile(r"\\(?:frac|partial|nabla|log|ln|exp|sigma|sum|tanh)(?![a-zA-Z])|'")
+
+
+# a paragraph of one line holding one ``$…$`` and nothing else (a heading may head it)
+_LONE_INLINE = re.compile(r"^[ \t]*(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
+_PARAGRAPH_EDGE = re.compile(r"[ \t]*(?:#[^\n]*)?")
+# a Markdown heading that is one ``$…$`` and nothing else (a note that writes each formula as
+# a heading: ``## $y^{'} = \frac{e^{-x}}{(1+e^{-x})^2}$``)
+_HEADING_MATH = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]*")
+# a line of a list or a labelled line whose math is one ``$…$``: ``* $f'(u) = …$``,
+# ``- Row sums: $\sum_j \frac{\partial p_i}{\partial z_j} = … = 0$ ✓``, ``First: $…$``,
+# ``Therefore, $…$.``, ``**Task 2: Show $…$:**``; the label never a condition (if, when, case…)
+_LED_INLINE = re.compile(
+    r"^[ \t]*(?P<item>(?:[-*+]|\d+[.)])[ \t]+)?(?P<label>(?:\*\*)?[A-Za-z][A-Za-z0-9 .]{0,40}?"
+    r"[:,]?(?:[ \t]+[A-Z][a-z]+)?(?:\*\*)?[ \t]+)?"
+    r"(?<![\\$])\$(?P<math>[^$\n]+)(?<!\\)\$[ \t]*[.,;:；。]?(?:\*\*)?[ \t]*(?:✓|✔)?[ \t]*$",
+    re.MULTILINE,
+)
+_CONDITION_WORDS = re.compile(
+    r"(?i)\b(?:if|when|whenever|case|cases|for|where|unless|otherwise|assume|assuming|suppose|"
+    r"given|only|not|except|diagonal|approx\w*)\b"
+)
+# a derivative on the left of the first '=': the line claims a step, it defines nothing
+_DIFFERENTIATED = re.compile(r"\\partial|\\frac\s*\{\s*d|\\nabla|'")
+_SENTENCE_END = re.compile(r"(?:[.:!?。：]|\$\$|\\\]|\*\*)[ \t]*$")
+_NEXT_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
+
+
+def _led_inline(line: str, above: str, below: str) -> re.Match[str] | None:
+    """``line`` as a list item or a labelled line whose math is one equation of the derivation:
+    it then stands as a display does (not inside a sentence that goes on around it)."""
+    match = _LED_INLINE.fullmatch(line)
+    if match is None or not (match.group("item") or match.group("label")):
+        return None
+    label = match.group("label") or ""
+    if _CONDITION_WORDS.search(label) or _NOT_ASSERTED.search(label):
+        return None  # "If i = j: $…$": a case said in words; "We want $…$": no claim
+    if not _claims_derivative(match.group("math")):
+        return None  # "$g(x) = e^x - e^{-x}$": a definition in a list stays in its sentence
+    if match.group("item"):
+        return match
+    edge = _PARAGRAPH_EDGE.fullmatch(above) or _SENTENCE_END.search(above)
+    after = not below.strip() or _NEXT_ITEM.match(below) or below.lstrip().startswith(("$$", "#"))
+    return match if edge and after else None
+
+
+def _claims_derivative(math: str) -> bool:
+    """A derivative left of the first ``=`` of the math, or of the first ``=`` after an
+    ``\\implies`` (``g(x) = e^x - e^{-x} \\implies g'(x) = e^x + e^{-x}``: a definition, then
+    its derivative claimed)."""
+    for part in _IMPLIES.split(math):
+        first = re.split(r"(?<![<>!:\\])=", part, maxsplit=1)
+        if len(first) == 2 and _DIFFERENTIATED.search(first[0]) is not None:
+            return True
+    return False
+
+
+_IMPLIES = re.compile(r"\\(?:implies|Rightarrow|Longrightarrow)(?![a-zA-Z])")
+# an equation said in a sentence, ``We have $\frac{dL}{dx_j} = …$ from the chain rule.``: the
+# words just before the math assert it (we have, this gives, so, hence, is …), nothing in the
+# sentence makes it a case, a hypothesis or a mention (if, let, where, want, wrong …), and the
+# sentence ends with the math or with the rule it came from
+_ASSERTING = re.compile(
+    r"(?i)(?:^|[\s,])(?:(?:we|i|you|one)\s+(?:have|get|obtain|find)(?:\s+that)?"
+    r"|(?:this|which|it)\s+(?:gives|yields)(?:\s+us)?|so|thus|hence|therefore|is|equals|becomes"
+    r"|(?:simplifies|reduces)\s+to)[ \t]*,?[ \t]*$"
+)
+# (also the words that mark a formula as a slip or a guess: "Naively, $…$.", "Myth: $…$",
+# "Forgetting the inner derivative, we get $…$", "Without the chain rule this is $…$")
+_NOT_ASSERTED = re.compile(
+    r"(?i)\b(?:if|when|whenever|case|cases|where|unless|otherwise|assume|assuming|suppose|"
+    r"given|let|set|setting|define|defined|denote|want|wants|need|needs|should|would|could|"
+    r"wrong\w*|mistake\w*|mistaken\w*|incorrect\w*|erroneous\w*|error|typo|false|not|instead|"
+    r"claim|claims|approx\w*|na[iï]ve\w*|tempt\w*|guess\w*|myth|pitfall|fallacy|bogus|bad|"
+    r"bug|buggy|careless\w*|misconception|flawed|oops|forget\w*|forgot\w*|without|"
+    r"glance|seem\w*|imagine|pretend)\b|\?|n't"
+)
+_REASON_TAIL = re.compile(
+    r"(?i)[ \t]*(?:(?:from|by|using|via)[ \t]+(?:the[ \t]+)?[a-z\- ]{0,30}?"
+    r"(?:rule|definition))?[ \t]*(?:(?P<end>[.;。])(?:[ \t]|$)|[ \t]*$)"
+)
+_SENTENCE_END_MARK = re.compile(r"[.!?:。：](?:[ \t]+|$)")
+_DISPLAY_END = re.compile(r"(?:\$\$|\\\]|\\end\s*\{[^{}]*\})[ \t]*$")
+_INLINE_MATH = re.compile(
+    r"(?<![\\$])\$(?P<math>[^$\n]+)(?<![\\$])\$(?!\$)|\\\((?P<paren>[^\n]+?)\\\)"  # $x$, \(x\)
+)
+
+
+def _said_inline(line: str, above: list[str], below: str) -> list[re.Match[str]]:
+    """The ``$…$`` of a sentence that are equations of the derivation (see _ASSERTING): an
+    equation with a derivative left of its first ``=``, or one that starts with ``=`` in the
+    sentence right after a display (``$$…$$ so $= p_i - y_i$``, the chain goes on); never one
+    that ends in ``= 0`` (set to zero)."""
+    after_display = any(_DISPLAY_END.search(text) for text in above[-2:] if text.strip()) and all(
+        not text.strip() or _DISPLAY_END.search(text) for text in above[-1:]
+    )
+    found = []
+    for match in _INLINE_MATH.finditer(line):
+        before = line[: match.start()]
+        sentence = _SENTENCE_END_MARK.split(before)[-1]
+        math = match.group("math") or match.group("paren")
+        arithmetic = said_arithmetic(math, before)
+        if not arithmetic and (
+            "$" in sentence
+            or "\\(" in sentence
+            or not (_ASSERTING.search(sentence) or _led_by_label(before))
+            or _NOT_ASSERTED.search(sentence)
+        ):
+            continue
+        if arithmetic and stated_premise(before, line[match.end() :]):
+            found.append(match)  # "Since $-\log(1) = 0$, a perfect prediction costs nothing."
+            continue
+        tail = _REASON_TAIL.match(line[match.end() :])
+        if tail is None or (not tail.group("end") and below.strip()):
+            continue  # the sentence goes on after the math ("… $ and more", "$ is wrong")
+        if arithmetic:
+            found.append(match)
+            continue
+        continued = math.lstrip().startswith("=") and after_display and "$" not in before
+        if not (continued or _claims_derivative(math)):
+            continue
+        if re.search(r"=\s*0\s*[.,]?\s*$", math) or _IMPLIES.search(math):
+            continue
+        found.append(match)
+    return found
+
+
+def _led_by_label(before: str) -> bool:
+    """``- **Numerator derivative**: $…$``: a label that names no case, hypothesis or slip."""
+    label = labelled_lead(before)
+    return label is not None and not (_CONDITION_WORDS.search(label) or _NOT_ASSERTED.search(label))
+
+
+# "$\frac{\partial z_i}{\partial a_j} = z_i(1 - z_i)$ if $i = j$ and $-z_j z_i$ otherwise.":
+# an equation with a derivative, then the index case it holds in, ending the sentence
+_CASE_AFTER = re.compile(
+    r"(?P<gap>[ \t]+(?:if|when|for)[ \t]+)\$\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[a-z]\s*\$"
+    r"(?:[ \t]*,?[ \t]+and[ \t]+\$[^$\n]+\$[ \t]+otherwise)?[ \t]*(?:[.;]|$)"
+)
+_CLAUSE_LEAD = re.compile(r"(?i)(?:^|\b(?:and|but|while)|[:;])[ \t]*$")
+
+
+def _said_in_a_case(line: str) -> list[tuple[re.Match[str], re.Match[str]]]:
+    """The ``$…$`` of a sentence that state a derivative in an index case written after them
+    (``$A = B$ if $i = j$``, and ``$C$ otherwise``: C is left unread), each with its case;
+    never after words that make it a mention or a hypothesis (want, suppose, let …)."""
+    found = []
+    for match in _INLINE_MATH.finditer(line):
+        math = match.group("math")
+        case = _CASE_AFTER.match(line, match.end())
+        if math is None or case is None or not _claims_derivative(math):
+            continue
+        sentence = _SENTENCE_END_MARK.split(line[: match.start()])[-1]
+        if _NOT_ASSERTED.search(re.sub(r"\$[^$]*\$", " ", sentence)):
+            continue
+        if not (_CLAUSE_LEAD.search(sentence) or _ASSERTING.search(sentence)):
+            continue
+        if len(case.group("gap")) + 2 >= len("\\quad "):
+            found.append((match, case))
+    return found
+
+
+def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]) -> list[Display]:
+    """Paragraphs of one ``$…$`` line that are in effect displays (a Chinese note writes
+    every formula so): the line holds an equation with a derivative or a function in it
+    (``$\\frac{\\partial e^x}{\\partial x} = e^x$``), one that starts with ``=`` (it continues
+    a chain), or the expression such a continuation starts from.  A ``$K = 3$`` or ``$i = j$``
+    alone stays inline math, and so does math on a line of a sentence.  ``cases`` gets the
+    ``$ if $`` between an equation said in a sentence and its index case."""
+    # the displays found, by start, with the furthest end up to each: a line inside one is
+    # found by bisection (a scan of every display per line was quadratic: a 5 MB file of
+    # displays took minutes)
+    taken = sorted((d.start, d.body.end) for d in found)
+    opened = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))
+    lines = source.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    candidates: list[tuple[int, int, int, str]] = []  # line, where $ opens, closes, the math
+    for number, line in enumerate(lines):
+        inside = bisect.bisect_right(opened, starts[number])
+        if inside and reach[inside - 1] > starts[number]:
+            continue
+        above = lines[number - 1] if number > 0 else ""
+        below = lines[number + 1] if number + 1 < len(lines) else ""
+        match = _LONE_INLINE.fullmatch(line)
+        if match is not None and _PARAGRAPH_EDGE.fullmatch(above) and not below.strip():
+            group = 1
+        elif (match := _led_inline(line, above, below)) is not None:
+            group = 3
+        elif (match := _HEADING_MATH.fullmatch(line)) is not None:
+            group = 1
+        else:
+            at = starts[number]
+            for said, case in _said_in_a_case(line):
+                # the math reaches over its case: "$ if $" is read as "\quad", the row's
+                # condition (find_displays writes it so)
+                opening = case.start() + len(case.group("gap"))
+                closing = line.index("$", opening + 1)
+                cases.append((at + said.end() - 1, at + opening + 1))
+                body = line[said.start("math") : closing]
+                candidates.append((number, at + said.start("math") - 1, at + closing, body))
+            for said in _said_inline(line, lines[max(0, number - 2) : number], below):
+                group = "math" if said.group("math") else "paren"
+                candidates.append(
+                    (number, at + said.start(group) - 1, at + said.end(group), said[group])
+                )
+            continue
+        at = starts[number]
+        candidates.append(
+            (number, at + match.start(group) - 1, at + match.end(group), match[group])
+        )
+    lone: list[Display] = []
+    for place, (_, dollar, end, body) in enumerate(candidates):
+        following = candidates[place + 1][3] if place + 1 < len(candidates) else ""
+        equation = "=" in body and _DERIVATION.search(body) is not None or said_arithmetic(body, "")
+        starts_chain = _DERIVATION.search(body) is not None and following.lstrip().startswith("=")
+        if equation or body.lstrip().startswith("=") or starts_chain:
+            lone.append(Display(0, dollar, Span(dollar + 1, end), lone=True))
+    return lone
+
+
+def find_displays(text: Text, lone_inline: bool = False) -> list[Display]:
+    """The displays of the text, numbered in order; with ``lone_inline`` (Markdown), also the
+    paragraphs of one ``$…$`` line that are in effect displays."""
+    found = _delimited(text)
+    if not lone_inline:
+        return found
+    source = text.slice(0, len(text.chars))
+    cases: list[tuple[int, int]] = []
+    merged = sorted(found + _lone_inline(source, found, cases), key=lambda d: d.start)
+    for start, end in cases:  # "$A = B$ if $i = j$": the row "A = B \quad i = j"
+        text.chars[start:end] = list("\\quad".ljust(end - start))
+    return [Display(n, d.start, d.body, d.problem, d.lone) for n, d in enumerate(merged, start=1)]
+
+
+def _delimited(text: Text) -> list[Display]:
+    source = text.slice(0, len(text.chars))
+    found: list[Display] = []
+    pos = 0
+    while (opening := _OPENING.search(source, pos)) is not None:
+        number = len(found) + 1
+        if opening.group(1):
+            name = opening.group(1) + re.escape(opening.group(2))
+            closer = re.compile(rf"\\end\s*\{{\s*{name}\s*\}}")
+        elif opening.group().startswith("<script"):
+            closer = re.compile(r"</script\s*>")
+        elif opening.group() == "$":  # Obsidian, Notion: $ \begin{aligned} … \end{aligned} $
+            closer = _SINGLE_DOLLAR_END
+        else:
+            closer = re.compile(r"(?<!\\)\$\$" if opening.group() == "$$" else r"(?<!\\)\\\]")
+        close = closer.search(source, opening.end())
+        if close is not None and opening.group() == "$$" and _inline(source, opening, close):
+            pos = close.end()  # kramdown writes inline math as $$x$$ inside a sentence
+            continue
+        if close is None:
+            problem = f"display {opening.group()!r} is never closed"
+            found.append(
+                Display(number, opening.start(), Span(opening.end(), opening.end()), problem)
+            )
+            break  # the rest of the file is inside the open display, as LaTeX reads it
+        end = close.start(1) if opening.group() == "$" else close.start()
+        found.append(Display(number, opening.start(), Span(opening.end(), end)))
+        pos = close.end()
+    return found
+
+
+# ---------------------------------------------------------------- decorations
+
+
+_ROW_ENTRY = re.compile(r"(?<![A-Za-z\\])[A-Za-z]\s*_\s*\{\s*([a-z])\s*,\s*[a-z0-9]+\s*\}")
+
+
+def drop_fixed_row(text: Text, displays: list[Display]) -> str | None:
+    """``S_{i,j} = \\frac{e^{z_{i,j}}}{\\sum_{l} e^{z_{i,l}}}``: every entry written with two
+    indices, the first of them the same letter everywhere (the sample ``i``) and that letter
+    used for nothing else in the math, is an entry of that one row: ``S_{j}``, ``z_{l}``.
+    Exact, not a guess: with the row fixed, every quantity and every derivative is one of row
+    ``i``'s.  The letter, or None.  Same length: columns stay the file's."""
+    bodies = [text.slice(d.body.start, d.body.end) for d in displays]
+    entries = [m for body in bodies for m in _ROW_ENTRY.finditer(body)]
+    rows = {m.group(1) for m in entries}
+    if len(entries) < 2 or len(rows) != 1:
+        return None
+    (row,) = rows
+    alone = re.compile(  # i, \sum_{i=1}, \delta_{ik}
+        rf"(?<![A-Za-z\\]){row}(?![A-Za-z])|_\s*\{{[^{{}}]*{row}[^{{}}]*\}}|_\s*{row}"
+    )
+    if any(alone.search(_ROW_ENTRY.sub("", body)) for body in bodies):
+        return None  # the letter is an index of its own somewhere: the rows are not one
+    everything = text.slice(0, len(text.chars))
+    for match in _ROW_ENTRY.finditer(everything):
+        if match.group(1) == row:
+            column = everything[everything.index(",", match.start(1)) + 1 : match.end() - 1]
+            written = column.strip() + "}"
+            text.blank(match.start(1), match.end())
+            text.chars[match.start(1) : match.start(1) + len(written)] = list(written)
+    return row
+
+
+# a ``$…$`` formula of the Markdown source (not ``$$``), possibly over several lines
+_SINGLE_DOLLAR_MATH = re.compile(r"(?<![\\$])\$(?!\$)([^$]+)(?<![\\$])\$(?!\$)")
+_BACKSLASHES = re.compile(r"\\{2,}")
+_RELATION_EDGE = re.compile(r"(?:=|&|\\[lg]eq?(?![a-zA-Z])|\\approx(?![a-zA-Z])|[<>])")
+
+
+def unescape_lone(text: Text, displays: list[Display]) -> list[Display]:
+    """Markdown's escapes in one-line ``$…$`` displays.  kramdown (Jekyll) leaves a single
+    ``$`` to MathJax as text, so ``\\\\`` reaches it as one backslash: a document that writes a
+    row break as four backslashes in a ``$…$`` formula (``\\\\\\\\`` in a ``cases``) shows that
+    escape, and in its one-line ``$…$`` displays every two backslashes are one (``\\\\ - \\\\``
+    is ``\\ - \\``, a space).  Without that evidence, a ``\\\\`` that cuts an expression of
+    such a display (neither side of it a relation) is a line break or an escaped space: the
+    display is not read.  Same length: the backslashes kept are the last of their run."""
+    source = text.slice(0, len(text.chars))
+    escaped = any("\\\\\\\\" in m.group(1) for m in _SINGLE_DOLLAR_MATH.finditer(source))
+    out: list[Display] = []
+    for display in displays:
+        body = text.slice(display.body.start, display.body.end)
+        if not display.lone or display.problem or "\\\\" not in body:
+            out.append(display)
+            continue
+        if escaped:
+            for run in _BACKSLASHES.finditer(body):
+                kept = len(run.group()) // 2 + len(run.group()) % 2
+                start = display.body.start + run.start()
+                text.blank(start, display.body.start + run.end() - kept)
+            out.append(display)
+            continue
+        cut = False
+        for run in re.finditer(r"(?<!\\)\\\\(?!\\)", body):
+            before, after = body[: run.start()].rstrip(), body[run.end() :].lstrip()
+            if "\\begin" in before:
+                break  # the rows of an environment
+            ends = re.search(rf"(?:{_RELATION_EDGE.pattern})$", before)
+            if before and after and not ends and not _RELATION_EDGE.match(after):
+                cut = True
+        if cut:
+            problem = (
+                "ambiguous '\\\\' inside an expression of a one-line $…$ formula: a line break, "
+                "or Markdown's escape of '\\ ' (a space)? not read"
+            )
+            out.append(Display(display.number, display.start, display.body, problem, True))
+        else:
+            out.append(display)
+    return out
+
+
+def display_around(text: Text, at: int) -> str:
+    """The body of the display that holds position ``at`` ("" outside every display)."""
+    for display in find_displays(text):
+        if display.body.start <= at <= display.body.end:
+            return text.slice(display.body.start, display.body.end)
+    return ""
+
+
+# ---------------------------------------------------------------- rows, chains and steps
+
+
+@dataclass
+class Chain:
+    last: Span | None = None
+    condition: Relation | None = None
+    root: Span | None = None  # the side the index cases split from: "If i ≠ j, $$ = … $$"
+    ends: list[tuple[Span, Relation | None]] = field(default_factory=list)  # sides reached
+    term: Span | None = None  # a term of a side singled out in a display of its own
+    outer: Span | None = None  # the end of the chain before the latest new one

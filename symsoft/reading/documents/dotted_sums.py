@@ -1,0 +1,134 @@
+r"""Sums written out with dots: ``e^{z_1} + e^{z_2} + \dots + e^{z_K}`` is
+``\sum_k e^{z_k}``, the sum over every class, when its first term is the term at 1, the terms
+that follow count up 2, 3, … and the last is the term at the letter that counts the classes
+(the bound of the document's sums).  Anything else (a last index that is not the size, terms
+that differ by more than the index) is left as written, and not read.  Other subscripts of the
+term are letters written alike in every term (``\frac{\partial y_1 \log p_1}{\partial p_j}``).
+The rewrite is shorter than what it replaces and is padded with blanks, so columns stay the
+file's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.documents.spans import Display, Text
+
+_DOTS = re.compile(r"\+\s*(?:\\[lc]?dots|\\cdots|\.\.\.)(?![a-zA-Z])\s*\+")
+
+
+def _depths(body: str) -> list[int]:
+    r"""The group depth of every character (``{``, ``(``, ``[`` and ``\left(`` open one)."""
+    depth, out = 0, []
+    for char in body:
+        if char in ")]}":
+            depth -= 1
+        out.append(depth)
+        if char in "([{":
+            depth += 1
+    return out
+
+
+def _terms_before(body: str, depths: list[int], end: int) -> list[tuple[int, int]]:
+    """The terms joined by ``+`` that end at ``end`` (exclusive), nearest last."""
+    level, terms, right, pos = depths[end - 1] if end else 0, [], end, end - 1
+    while pos >= 0:
+        char = body[pos]
+        if depths[pos] < level or (depths[pos] == level and char in "-=&"):
+            break
+        if depths[pos] == level and char == "+":
+            terms.append((pos + 1, right))
+            right = pos
+        pos -= 1
+    terms.append((pos + 1, right))
+    return list(reversed(terms))
+
+
+def _term_after(body: str, depths: list[int], start: int) -> tuple[int, int]:
+    level, pos = depths[start] if start < len(body) else 0, start
+    while pos < len(body):
+        char = body[pos]
+        if depths[pos] < level or (depths[pos] == level and char in "+-=&"):
+            break
+        if body.startswith(("\\\\", "\\right", "\\end"), pos):
+            break
+        pos += 1
+    return start, pos
+
+
+def _at(term: str, index: str) -> str:
+    """The term with its index ``1`` (``_1``, ``_{1}``) replaced by ``index``."""
+    return re.sub(r"_\s*(?:\{\s*1\s*\}|1(?![0-9]))", "_{" + index + "}", term)
+
+
+def _normal(term: str) -> str:
+    return re.sub(
+        r"_\s*\{\s*([A-Za-z0-9])\s*\}",
+        r"_{\1}",
+        re.sub(r"(?<=_)([A-Za-z0-9])", r"{\1}", "".join(term.split())),
+    )
+
+
+def spell_dotted_sums(text: Text, displays: list[Display], size: str) -> None:
+    """Rewrite each sum written out with dots over 1..``size`` as ``\\sum_k`` of its term."""
+    for display in displays:
+        _drop_generic_terms(text, display)
+        body = text.slice(display.body.start, display.body.end)
+        for dots in reversed(list(_DOTS.finditer(body))):
+            depths = _depths(body)
+            before = _terms_before(body, depths, dots.start())
+            start, end = _term_after(body, depths, dots.end())
+            first_at = next(
+                (n for n, (a, b) in enumerate(before) if re.search(r"_\s*\{?\s*1\b", body[a:b])),
+                None,
+            )
+            if first_at is None:
+                continue
+            first = body[before[first_at][0] : before[first_at][1]]
+            others = re.sub(r"_\s*(?:\{\s*1\s*\}|1(?![0-9]))", "", first)
+            if re.search(r"_\s*\{?\s*[^a-zA-Z\s{]|_\s*\{[^{}]*[0-9]", others):
+                continue  # another numbered subscript in the term: which one counts is not read
+            counted = [body[a:b] for a, b in before[first_at:]]
+            if any(_normal(t) != _normal(_at(first, str(n))) for n, t in enumerate(counted, 1)):
+                continue
+            if _normal(body[start:end]) != _normal(_at(first, size)):
+                continue
+            used = set(re.findall(r"[a-zA-Z]", re.sub(r"\\[a-zA-Z]+", "", body)))
+            letter = next((c for c in "kjmlqrt" if c not in used), None)
+            if letter is None:
+                continue
+            written = rf"\sum_{letter} " + _at(first, letter).strip()
+            left = display.body.start + before[first_at][0]
+            right = display.body.start + end
+            if len(written) > right - left:
+                continue
+            text.blank(left, right)
+            text.chars[left : left + len(written)] = list(written)
+            body = text.slice(display.body.start, display.body.end)
+
+
+def _drop_generic_terms(text: Text, display: Display) -> None:
+    """``e^{z_1} + e^{z_2} + ... + e^{z_i} + ... + e^{z_C}``: the general term shown between
+    two runs of dots (the term at a letter) is one of the terms the dots stand for; it is
+    blanked, leaving ``e^{z_1} + e^{z_2} + ...      + e^{z_C}`` to be read as above."""
+    body = text.slice(display.body.start, display.body.end)
+    runs = list(_DOTS.finditer(body))
+    for left, right in reversed(list(zip(runs, runs[1:], strict=False))):
+        middle = body[left.end() : right.start()]
+        depths = _depths(body)
+        before = _terms_before(body, depths, left.start())
+        first = next((body[a:b] for a, b in before if re.search(r"_\s*\{?\s*1\b", body[a:b])), None)
+        if first is None or "+" in middle or "-" in middle:
+            continue
+        general = re.fullmatch(r"[a-z]", _index_of(middle, first) or "")
+        if general is None:
+            continue
+        text.blank(display.body.start + left.end() - 1, display.body.start + right.end() - 1)
+
+
+def _index_of(term: str, first: str) -> str | None:
+    """The index ``term`` is ``first`` at (``e^{z_i}`` is ``e^{z_1}`` at i), or None."""
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        if _normal(term) == _normal(_at(first, letter)):
+            return letter
+    return None

@@ -1,0 +1,72 @@
+"""The document's own macros expanded in a side: ``\\newcommand{\\dd}{\\partial}``, and macros
+with arguments (``\\renewcommand{\\exp}[1]{e^{2 #1}}``, ``\\renewcommand{\\vec}[1]{\\mathbf{#1}}``),
+whose arguments are braced groups or one token."""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.documents.brackets import matching
+from symsoft.reading.judge.names import Unreadable
+
+_LONGEST = 100_000  # characters: a macro that copies its argument many times, nested
+_TOKEN = re.compile(r"\s*(\\[a-zA-Z]+|\\.|[^\s{}\\])")
+
+
+def _arguments(text: str, start: int, count: int) -> tuple[list[str], int] | None:
+    """``count`` arguments of a macro written at ``text[start:]``, and where they end."""
+    out: list[str] = []
+    at = start
+    for _ in range(count):
+        while at < len(text) and text[at] in " \t\n":
+            at += 1
+        if at < len(text) and text[at] == "{":
+            end = matching(text, at)
+            if end < 0 or text[end - 1] != "}":
+                return None
+            out.append(text[at + 1 : end - 1])
+            at = end
+            continue
+        token = _TOKEN.match(text, at)
+        if token is None:
+            return None
+        out.append(token.group(1))
+        at = token.end()
+    return out, at
+
+
+def expand(text: str, macros: dict[str, str]) -> str:
+    """``text`` with the document's macros replaced by their bodies (bounded: a macro may use
+    another); a macro with arguments that cannot be found is unreadable, never read as the
+    command symsoft knows by that name.
+
+    >>> expand(r"\\exp{x} = e^{2x}", {"exp": "e^{2 #1}"})
+    'e^{2 x}  = e^{2x}'
+    """
+    if not macros or "\\" not in text:
+        return text
+    pattern = re.compile(r"\\(" + "|".join(map(re.escape, macros)) + r")(?![a-zA-Z])")
+    for _ in range(4):
+        found = pattern.search(text)
+        if found is None:
+            break
+        out, at = [], 0
+        while found is not None:
+            body = macros[found.group(1)]
+            count = max((int(n) for n in re.findall(r"#(\d)", body)), default=0)
+            taken = _arguments(text, found.end(), count)
+            if taken is None:
+                raise Unreadable(
+                    f"the document's macro '\\{found.group(1)}' with arguments not found",
+                    found.start(),
+                )
+            arguments, end = taken
+            for number, argument in enumerate(arguments, 1):
+                body = body.replace(f"#{number}", argument)
+            out.append(text[at : found.start()] + body + " ")
+            at = end
+            found = pattern.search(text, end)
+            if sum(map(len, out)) > _LONGEST:
+                raise Unreadable("too long once the document's macros are expanded", 0)
+        text = "".join(out) + text[at:]
+    return text

@@ -1,0 +1,476 @@
+"""The notations a display is normalized from before it is parsed: the loss and the outputs under
+the document's own names, accented and blackboard entries, sum shorthands, sigma applied to
+entries, indicator sets, function words, decorations (colours, braces, annotated equals).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from symsoft.reading.documents.spans import Display, Span, Text
+
+_LOSS_NAMES = re.compile(
+    r"\\math(?:cal|scr)\s*(?:\{\s*L\s*\}|L(?![a-zA-Z]))|\\ell(?![a-zA-Z])"  # also \mathcal L
+)
+
+
+_PLAIN_L = re.compile(r"(?<![\\a-zA-Z{])L(?![a-zA-Z])")
+
+
+# a subscript or superscript that names another loss (\mathcal{L}_{CE}, \mathcal{L}_{total},
+# \mathcal{L}^{(i)}): not an index, and that name is left as written (unread)
+_NAMED = re.compile(r"\s*(?:_\s*\{\s*(?:\\text\s*\{)?[A-Za-z]{2,}|\^\s*\{?\s*\()")
+
+
+def rename_loss(text: Text, displays: list[Display]) -> None:
+    """``\\mathcal{L}`` and ``\\ell`` read as the loss ``L``, when no display also writes a
+    plain ``L`` (then the two could differ, and they are left unread)."""
+    bodies = [text.slice(d.body.start, d.body.end) for d in displays]
+    source = text.slice(0, len(text.chars))
+    ordered = sorted(displays, key=lambda d: d.start)
+    starts = [d.start for d in ordered]
+    reach = list(itertools.accumulate((d.body.end + 2 for d in ordered), max))
+
+    def in_a_display(at: int) -> bool:  # one look, not one per display (5,000 displays)
+        found = bisect.bisect_right(starts, at) - 1
+        return found >= 0 and reach[found] >= at
+
+    inline = [  # "$\ell = \frac{1}{2} \sum_k (p_k - y_k)^2$": the loss defined in a sentence
+        match for match in _INLINE.finditer(source) if not in_a_display(match.start())
+    ]
+    if any(_PLAIN_L.search(_LOSS_NAMES.sub(" ", body)) for body in bodies) or any(
+        _PLAIN_L.search(_LOSS_NAMES.sub(" ", match.group(1))) for match in inline
+    ):
+        return
+    # a name with an index (\ell_i, one term of a sum) is not the loss; two names would be two
+    written = {
+        re.sub(r"\s+", "", match.group()) for body in bodies for match in _LOSS_NAMES.finditer(body)
+    }
+    indexed = {
+        re.sub(r"\s+", "", match.group())
+        for body in bodies
+        for match in _LOSS_NAMES.finditer(body)
+        if re.match(r"\s*_", body[match.end() :]) and not _NAMED.match(body[match.end() :])
+    }
+    loss = written - indexed
+    if len(loss) != 1:
+        return
+    spans = [(d.body.start, body) for d, body in zip(displays, bodies, strict=True)]
+    spans += [(match.start(1), match.group(1)) for match in inline]
+    for offset, body in spans:
+        for match in _LOSS_NAMES.finditer(body):
+            after = body[match.end() :]
+            if re.sub(r"\s+", "", match.group()) not in loss or re.match(r"\s*[_^]", after):
+                continue  # \ell_i in a sentence, \mathcal{L}_{CE}, \mathcal{L}^{(i)}: other names
+            start = offset + match.start()
+            text.blank(start, start + len(match.group()))
+            text.chars[start] = "L"
+
+
+_INLINE = re.compile(r"(?<![$\\])\$(?!\$)([^$]+)\$")
+
+
+# names that posts give the softmax outputs, read as a standard letter the document leaves free
+_OUTPUT_NAMES = re.compile(
+    r"\\(?:hat|tilde|bar)\s*(?:\{\s*([yp])\s*\}|([yp])(?![a-zA-Z]))"  # \hat{y}, \hat y, \tilde{p}
+    r"|(?<![\\a-zA-Z{])(s|q)(?=\s*_)"  # s_i, q_i
+)
+
+
+def rename_outputs(text: Text, displays: list[Display]) -> list[tuple[str, str]]:
+    """``\\hat{y}_i``, ``\\tilde{p}_i``, ``s_i``, ``q_i`` read as ``p_i`` or ``S_i``: a letter of
+    the grammar that no display of the document uses, one per name (a renaming, never a merge).
+    The meaning comes from the document's own definition, as for any other name.  Returns the
+    renamings made, ``(as written, read as)``."""
+    bodies = [text.slice(d.body.start, d.body.end) for d in displays]
+    everything = "\n".join(bodies)
+    free = [
+        letter
+        for letter in ("p", "S")
+        if not re.search(rf"(?<![\\a-zA-Z{{]){letter}(?![a-zA-Z])", everything)
+    ]
+    defined = {
+        re.sub(r"\s+", "", m.group(1))
+        for body in bodies
+        for m in re.finditer(
+            r"(?:^|\\\\|&|\$\$|\\\[)\s*(\\(?:hat|tilde|bar)\s*\{?\s*[yp]\s*\}?|[sq])\s*_"
+            r"\s*(?:\{[^{}]*\}|[a-z])\s*=",
+            body,
+            re.MULTILINE,
+        )
+    }
+    chosen: dict[str, str] = {}
+    for display, body in zip(displays, bodies, strict=True):
+        for match in _OUTPUT_NAMES.finditer(body):
+            written = re.sub(r"\s+", "", match.group())
+            if written not in defined:
+                continue  # no definition of its own: left unread rather than given a meaning
+            if written not in chosen:
+                if not free:
+                    return list(chosen.items())
+                chosen[written] = free.pop(0)
+            start = display.body.start + match.start()
+            end = start + len(match.group())
+            text.blank(start, end)
+            text.chars[end - 1] = chosen[written]
+    return list(chosen.items())
+
+
+_DROPPED = re.compile(
+    r"\\(?:label|tag\*?|eqref|hspace\*?|vspace\*?|phantom|hphantom|vphantom|(?:short)?intertext)"
+    r"\s*\{[^{}]*\}"
+    r"|\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|qedhere|allowbreak|mkern\s*-?\d+mu"
+    r"|limits|nolimits|tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)"
+    r"(?![a-zA-Z])"
+    r"|\\(?:begin|end)\s*\{\s*(?:aligned|alignedat|split|gathered|align\*?|equation\*?|gather\*?"
+    r"|eqnarray\*?)\s*\}"
+    r"(?:\{\d+\})?"
+)
+
+
+_ACCENTED_ENTRY = re.compile(
+    r"\\(?:hat|widehat|tilde|widetilde|bar|overline)\s*\{\s*([a-zA-Z])"
+    r"(\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9]))\s*\}"
+)
+
+
+_BLACKBOARD_LETTER = re.compile(r"\\mathbb(?=\s*\{\s*(?:[a-z]|\\[a-z]+)\s*\})")
+
+
+# \textbf{z}: a letter set bold in text mode (a stats.SE question's vectors), as \mathbf{z}
+_TEXT_BOLD_LETTER = re.compile(r"\\textbf(?=\s*\{\s*[a-zA-Z]\s*\})")
+
+
+_BLACKBOARD_ACCENT = re.compile(
+    r"\\mathbb\s*\{(\s*\\(?:hat|tilde|bar)\s*\{[^{}]*\}(?:\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9]))?\s*)\}"
+)
+
+
+def spell_accented_entries(text: Text) -> None:
+    """``\\hat{y_i}`` is ``\\hat{y}_i`` (the accent over the letter, the index outside), and a
+    blackboard lower-case letter (``\\mathbb{x}``, ``\\mathbb{\\theta}``) is the bold vector
+    ``\\mathbf{x}``, and so is a letter in ``\\textbf``; ``\\mathbb{\\hat{y}}`` is ``\\hat{y}``.
+    Same length: columns stay the file's."""
+    everything = text.slice(0, len(text.chars))
+    for match in _ACCENTED_ENTRY.finditer(everything):
+        if "\n" in match.group():
+            continue
+        accent = match.group()[: match.group().index("{")].rstrip()
+        spelled = f"{accent}{{{match.group(1)}}}{match.group(2).strip()}"
+        text.chars[match.start() : match.end()] = list(spelled.ljust(len(match.group())))
+    everything = text.slice(0, len(text.chars))
+    for match in _BLACKBOARD_LETTER.finditer(everything):
+        text.chars[match.start() : match.end()] = list("\\mathbf")
+    for match in _TEXT_BOLD_LETTER.finditer(everything):
+        text.chars[match.start() : match.end()] = list("\\mathbf")
+    everything = text.slice(0, len(text.chars))
+    for match in _BLACKBOARD_ACCENT.finditer(everything):
+        text.blank(match.start(), match.start(1))
+        text.blank(match.end(1), match.end())
+
+
+# "where $\\sum$ stands for $\\sum_k e^{a_k}$", "其中 $\\sum$ 代表 …", "define $\\sum_K = …$": a sum
+# sign the text makes a name of the partition sum
+_SUM_SHORTHAND = re.compile(
+    r"\$\s*(\\sum(?:\s*_\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z]))?)\s*\$\s*(?:,\s*)?"
+    r"(?:代表|表示|denotes|stands\s+for|represents|is\s+(?:short(?:hand)?|an\s+abbreviation)\s+for)"
+    r"\s*\$(?=[^$]*\\sum)"
+    r"|\b(?:define|let|write)\s+\$\s*(\\sum\s*_\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z]))\s*(?==)",
+    re.IGNORECASE,
+)
+
+
+_BARE_SUM = re.compile(r"\\sum(?=\s*(?:[-+})^=]|\\times|\\cdot|\\right|$))")
+
+
+def name_sum_shorthand(text: Text) -> None:
+    """A sum sign the text introduces as the name of a sum (``$\\sum$ stands for $\\sum_k
+    e^{a_k}$``, ``define $\\sum_K = \\sum_{j=1}^{K} e^{\\theta_j}$``) is that name wherever it
+    stands alone: written ``\\Sigma`` (``Σ``), a name the definition gives a meaning to."""
+    everything = text.slice(0, len(text.chars))
+    for match in _SUM_SHORTHAND.finditer(everything):
+        written = match.group(1) or match.group(2)
+        if match.group(2):  # \sum_K: this very sign, wherever it is written
+            pattern = re.escape(written).replace("\\ ", r"\s*").replace("_", r"\s*_\s*")
+            uses = re.compile(pattern + r"(?![A-Za-z])")
+        else:
+            uses = _BARE_SUM
+        for use in list(uses.finditer(everything)):
+            spelled = "\\Sigma" if len(use.group()) >= 6 else "Σ"
+            text.chars[use.start() : use.end()] = list(spelled.ljust(len(use.group())))
+        if match.group(1):  # the name in the sentence itself: $\sum$ → $Σ$
+            start = match.start(1)
+            text.chars[start : match.end(1)] = list("Σ".ljust(match.end(1) - start))
+        everything = text.slice(0, len(text.chars))
+
+
+# \sigma(A_i) = \frac{e^{A_i}}{\sum_j e^{A_j}}: the document's σ applied to one entry of a vector
+_SIGMA_OF_ENTRY = re.compile(
+    r"\\sigma\s*(?:\\left\s*)?\(\s*([A-Za-z])\s*_\s*(?:\{\s*([a-zA-Z0-9])\s*\}|([a-zA-Z0-9]))"
+    r"\s*(?:\\right\s*)?\)"
+)
+
+
+_SIGMA_CALL = re.compile(r"\\sigma\s*(?:\\left\s*)?\(")
+
+
+def spell_sigma_entries(text: Text) -> None:
+    """``\\sigma(A_k)`` is the entry ``\\sigma_{k}`` when the document defines σ on an entry
+    (``\\sigma(A_i) = \\frac{e^{A_i}}{\\sum_j e^{A_j}}``) and applies it to nothing but entries of
+    that one vector: the definition then reads as any ``\\sigma_i = …``, and every use is that
+    definition at another index (what it means: the σ of the text, never the logistic one).
+    Same length: columns stay the file's."""
+    everything = text.slice(0, len(text.chars))
+    calls = list(_SIGMA_CALL.finditer(everything))
+    entries = list(_SIGMA_OF_ENTRY.finditer(everything))
+    if not entries or len({match.group(1) for match in entries}) != 1:
+        return  # σ(A_i) and σ(z_j): two vectors, two readings of σ
+    vector = entries[0].group(1)
+    # the vector itself only as an argument of another name: H(Y, \sigma(A))
+    whole = re.compile(rf"(?<=[(,])\s*\\sigma\s*(?:\\left\s*)?\(\s*{vector}\s*(?:\\right\s*)?\)")
+    if len(calls) != len(entries) + len(whole.findall(everything)):
+        return  # σ(z), σ(A_i + b): not only entries of the one vector
+    defined = re.compile(
+        r"\\sigma\s*(?:\\left\s*)?\(\s*[A-Za-z]\s*_\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])\s*"
+        r"(?:\\right\s*)?\)\s*(?::=|=|\\coloneqq)"
+    )
+    if not defined.search(everything):
+        return  # no definition of the text's own: σ stays what it is (not read)
+    for match in entries:
+        index = match.group(2) or match.group(3)
+        spelled = f"\\sigma_{{{index}}}"
+        text.chars[match.start() : match.end()] = list(spelled.ljust(len(match.group())))
+
+
+_SIGMA = re.compile(r"\\sigma(?![a-zA-Z])")
+_SIGMA_APPLIED = re.compile(r"\\sigma(?![a-zA-Z])\s*(?:[(_'\[]|\\left|\\prime|\^\s*\{?\s*\\prime)")
+_SIGMA_NAMES_SUM = re.compile(
+    r"\\sigma(?![a-zA-Z])\s*(?::=|=|\\coloneqq|\\equiv)\s*\\sum(?![a-zA-Z])"
+)
+
+
+def spell_sigma_sum(text: Text) -> None:
+    """``\\sigma = \\sum_{j} e^{f_j}``: a σ the text defines as a sum and never applies to
+    anything (no ``\\sigma(z)``, ``\\sigma_i``, ``\\sigma'``) is that sum, a name, spelled
+    ``\\Sigma`` as a shorthand of the sum is (when the text writes no ``\\Sigma`` of its own).
+    Same length: columns stay the file's."""
+    everything = text.slice(0, len(text.chars))
+    if not _SIGMA_NAMES_SUM.search(everything) or _SIGMA_APPLIED.search(everything):
+        return
+    if re.search(r"\\Sigma(?![a-zA-Z])", everything):
+        return
+    for match in _SIGMA.finditer(everything):
+        text.chars[match.start() : match.end()] = list("\\Sigma")
+
+
+_BRACED_BASE = re.compile(r"\{\s*(\\?[a-zA-Z]+|\d+)\s*\}(?=\s*[\^_])")
+
+
+_COLOUR = re.compile(r"\\(?:color|textcolor)\s*\{[^{}]*\}\s*|\\(?:boxed|cancelto\{[^{}]*\})\s*")
+
+
+_BRACE_KEEPERS = re.compile(
+    r"\\(?:underbrace|overbrace|eqalign|underset\s*\{[^{}]*\}|overset\s*\{[^{}]*\})\s*"
+)
+
+
+_INDICATOR_SET = re.compile(
+    r"(?:1|\\math(?:bb|bf)\s*\{\s*1\s*\})\s*_\s*\{\s*(\\\{)[^{}]*?(\\\})\s*\}"
+)
+
+
+_INDICATOR_CALL = re.compile(r"\\math(?:bb|bf)\s*\{\s*[1I]\s*\}\s*(?:\\left\s*)?([(\[])")
+
+
+def _indicators(text: Text, span: Span) -> None:
+    """``1_{\\{i=j\\}}`` and ``\\mathbb{1}(i = j)``, ``\\mathbb{I}[i=j]`` as the Iverson bracket
+    ``[i = j]`` of the claim language (the same meaning, the same length)."""
+    body = text.slice(span.start, span.end)
+    for match in _INDICATOR_SET.finditer(body):
+        for group in (1, 2):
+            text.blank(span.start + match.start(group), span.start + match.end(group))
+    body = text.slice(span.start, span.end)
+    for match in _INDICATOR_CALL.finditer(body):
+        opening = span.start + match.start(1)
+        end = _group_end_any(text, opening, span.end)
+        inner = text.slice(opening + 1, end - 1) if end > 0 else ""
+        if end < 0 or not re.fullmatch(r"\s*[a-z]\s*(?:=|\\neq?)\s*[a-z]\s*(?:\\right\s*)?", inner):
+            continue
+        text.blank(span.start + match.start(), opening)
+        right = re.search(r"\\right\s*$", inner)
+        if right:
+            text.blank(opening + 1 + right.start(), end - 1)
+        text.chars[opening], text.chars[end - 1] = "[", "]"
+
+
+_FUNCTION_WORD = re.compile(
+    r"\\(?:text|textrm|mathrm|operatorname)\s*\{\s*(tanh|sigmoid)\s*\}(?=\s*[(^'\\])"
+)
+
+
+def _function_words(text: Text, span: Span) -> None:
+    """``\\text{tanh}`` is ``\\tanh``, and ``\\text{sigmoid}`` the logistic ``\\sigma`` when the
+    document writes no ``\\sigma`` of its own (same length: the rest is blanked)."""
+    body = text.slice(span.start, span.end)
+    for match in _FUNCTION_WORD.finditer(body):
+        if match.group(1) == "sigmoid" and re.search(r"\\sigma(?![a-zA-Z])", text.original):
+            continue
+        written = "\\tanh" if match.group(1) == "tanh" else "\\sigma"
+        start = span.start + match.start()
+        text.blank(start, span.start + match.end())
+        text.chars[start : start + len(written)] = written
+
+
+def _group_end_any(text: Text, start: int, limit: int) -> int:
+    closer = {"(": ")", "[": "]"}[text.chars[start]]
+    end = text.slice(start, limit).find(closer)
+    return -1 if end < 0 else start + end + 1
+
+
+_LOSS_ARGUMENT = re.compile(r"(?<![A-Za-z\\])L\s*(\(\s*[aoz]\s*\))")
+
+
+# \frac{- \partial X}{\partial v}: the numerator's sign; \frac{(\partial -X)}{\partial v}: a
+# parenthesis opened before the ∂ of the numerator and closed at its end
+_SIGNED_NUMERATOR = re.compile(r"\\frac\s*\{\s*-\s*(?=\\partial(?![a-zA-Z]))")
+_OPENED_BEFORE_PARTIAL = re.compile(r"\\frac\s*(\{)\s*(\()\s*\\partial(?![a-zA-Z])")
+
+
+def _moved_signs(text: Text, span: Span) -> None:
+    """``\\frac{- \\partial X}{\\partial v}`` is ``-\\frac{\\partial X}{\\partial v}`` where the
+    fraction starts a term (after ``=``, ``&``, ``(`` or at the start: after a factor the sign
+    would turn a product into a difference); ``\\frac{(\\partial -X)}{\\partial v}`` is
+    ``\\frac{\\partial(-X)}{\\partial v}``.  Same length: columns stay the file's."""
+    body = text.slice(span.start, span.end)
+    for match in _SIGNED_NUMERATOR.finditer(body):
+        before = body[: match.start()].rstrip()
+        opening = before.endswith("\\\\") or re.search(r"\\begin\s*\{[^{}]*\}$", before)
+        if before and before[-1] not in "=&({" and not opening:
+            continue
+        moved = "-\\frac{".ljust(match.end() - match.start())
+        text.chars[span.start + match.start() : span.start + match.end()] = list(moved)
+    body = text.slice(span.start, span.end)
+    for match in _OPENED_BEFORE_PARTIAL.finditer(body):
+        end = _group_end(text, span.start + match.start(1))
+        closing = text.slice(span.start + match.start(1), end - 1).rstrip() if end > 0 else ""
+        inner = closing[match.end(2) - match.start(1) :]
+        if not closing.endswith(")") or inner.count("(") != inner.count(")") - 1:
+            continue  # the parenthesis closes before the numerator ends: (\partial x) y
+        at = span.start + match.start(2)
+        written = text.slice(at, span.start + match.end())
+        text.chars[at : span.start + match.end()] = list(
+            written[1:].rstrip() + " " * (len(written) - len(written.rstrip())) + "("
+        )
+
+
+def _blank_decorations(text: Text, span: Span) -> None:
+    """Blank what carries no mathematics: labels, tags, colours, braces' annotations, the
+    argument list of ``L(o)``."""
+    _annotated_equals(text, span)
+    _moved_signs(text, span)
+    _indicators(text, span)
+    _function_words(text, span)
+    body = text.slice(span.start, span.end)
+    for match in _BRACED_BASE.finditer(body):  # {e}^{-x}: braces around one symbol, no group
+        before = body[: match.start()].rstrip()
+        command = re.search(r"\\([a-zA-Z]+)$", before)
+        if before and (
+            before[-1] in "}_^" or (command and command.group(1) not in ("cdot", "times", "left"))
+        ):
+            continue  # an argument (\frac{1}{x}^2) or a script: the braces matter
+        text.blank(span.start + match.start(), span.start + match.start(1))
+        text.blank(span.start + match.end(1), span.start + match.end())
+    body = text.slice(span.start, span.end)
+    for match in _LOSS_ARGUMENT.finditer(body):
+        text.blank(span.start + match.start(1), span.start + match.end(1))
+    body = text.slice(span.start, span.end)
+    for match in _DROPPED.finditer(body):
+        text.blank(span.start + match.start(), span.start + match.end())
+    body = text.slice(span.start, span.end)
+    for match in _COLOUR.finditer(body):
+        group = span.start + match.end()
+        if (
+            text.chars[group] == "{"
+            and match.group().startswith(("\\textcolor", "\\boxed"))
+            or (text.chars[group] == "{" and match.group().startswith("\\color"))
+        ):
+            end = _group_end(text, group)
+            if end > 0:
+                text.blank(span.start + match.start(), group + 1)
+                text.blank(end - 1, end)
+                continue
+        if match.group().startswith("\\color"):
+            text.blank(span.start + match.start(), span.start + match.end())
+    body = text.slice(span.start, span.end)
+    for match in _BRACE_KEEPERS.finditer(body):
+        group = span.start + match.end()
+        if group >= len(text.chars) or text.chars[group] != "{":
+            continue
+        end = _group_end(text, group)
+        if end < 0:
+            continue
+        limit = re.fullmatch(
+            r"\\underset\s*\{([^{}]*)\}\s*\{\s*\\?(max|min)\s*\}",
+            text.slice(span.start + match.start(), end),
+        )
+        if limit:  # \underset{i}{max} x_i is \max_{i} x_i
+            written = rf"\{limit.group(2)}_{{{limit.group(1).strip()}}}"
+            text.blank(span.start + match.start(), end)
+            text.chars[span.start + match.start() : span.start + match.start() + len(written)] = (
+                written
+            )
+            continue
+        text.blank(span.start + match.start(), group + 1)
+        text.blank(end - 1, end)
+        script = re.match(r"\s*[_^]\s*", text.slice(end, span.end))
+        if script and match.group().startswith(("\\underbrace", "\\overbrace")):
+            after = end + script.end()
+            if after < span.end and text.chars[after] == "{":
+                last = _group_end(text, after)
+                if last > 0:
+                    text.blank(end, last)
+            elif after < span.end:
+                text.blank(end, after + 1)
+
+
+_ANNOTATED_EQUALS = re.compile(  # \stackrel{\text{def}}{=}, \overset{(a)}{=}: one level of braces
+    r"\\(?:stackrel|overset)\s*\{(?P<note>(?:[^{}]|\{[^{}]*\})*)\}\s*\{\s*(?P<eq>=)\s*\}"
+)
+
+
+_DEFINING_NOTE = re.compile(
+    r"\s*(?:\\(?:text|mathrm|textrm|rm|mathsf|textsf|scriptscriptstyle|scriptstyle)\s*)?"
+    r"\{?\s*(?:def\.?|defn|definition|:|\\Delta|\\triangle|\\vartriangle)\s*\}?\s*"
+)
+
+
+def _annotated_equals(text: Text, span: Span) -> None:
+    """An ``=`` with a note above it: ``:=`` when the note says "def" (a definition), else a
+    plain ``=`` (``\\stackrel{(a)}{=}`` is an equality whose reason is (a))."""
+    body = text.slice(span.start, span.end)
+    for match in _ANNOTATED_EQUALS.finditer(body):
+        start, equals = span.start + match.start(), span.start + match.start("eq")
+        text.blank(start, span.start + match.end())
+        text.chars[equals] = "="
+        if _DEFINING_NOTE.fullmatch(match.group("note")):
+            text.chars[equals - 1] = ":"  # inside the blanked note: the length is kept
+
+
+def _group_end(text: Text, start: int) -> int:
+    depth = 0
+    pos = start
+    while pos < len(text.chars):
+        char = text.chars[pos]
+        if char == "\\":
+            pos += 2
+            continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return pos + 1
+        pos += 1
+    return -1

@@ -1,0 +1,442 @@
+"""A step read again when it is flagged or undecided as read: from the chain before a side
+computation or from a term singled out, with a layer's outputs free; and the sentences that may
+state the hypothesis it needs. Where the readings disagree it is ambiguous, never flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import sympy
+
+from symsoft.reading.documents.chains import Step
+from symsoft.reading.documents.subscripts import leading_indices, one_sided, whole_letters
+from symsoft.reading.grammar.symbols import index_symbol
+from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.readings import _ambiguous, _NotChecked
+from symsoft.reading.judge.steps import Meaning
+from symsoft.reading.meaning.definitions import losses
+from symsoft.reading.meaning.prose import NEGATION, ONE_HOT_IN_WORDS, sentences, stated_normalized
+from symsoft.reading.meaning.scopes import differentiates_by, reached, writes
+from symsoft.reading.notation.derivatives import reaches_past_its_term
+from symsoft.reading.notation.sides import Reader
+
+if TYPE_CHECKING:
+    pass
+
+# a sentence that names a quantity in inline math and ends in a copula right before the display
+_NAMED_BEFORE = re.compile(
+    r"(?<!\$)\$([^$]+)\$[^$.!?]*?\b(?:is|are|equals|becomes|reads|gives)\s*[:,]?\s*"
+    r"(?:\$\$|\\\[|\\begin\{[a-z*]+\})\s*$"
+)
+# words that say, or may mean, that the labels y are one-hot
+_ONE_HOT = re.compile(
+    r"one[- ]?hot|원-핫|独热|ワンホット|true\s+(?:class|label)|ground[- ]truth|真实类别|정답|正解"
+    r"|(?:exactly|only)\s+one\s+of\s+(?:the\s+)?\$[^$]{1,20}\$\S*\s+(?:is|equals)\s+\$?(?:1|one)\b"
+    r"|exactly\s+one\s+(?:nonzero|non-zero|entry|component|element|coordinate)|" + ONE_HOT_IN_WORDS,
+    re.IGNORECASE,
+)
+# words that say the labels are one-hot (not "the true class": that may mean a distribution)
+_SAID_ONE_HOT = re.compile(
+    r"one[- ]?hot|원[- ]?핫|独热|ワンホット|exactly\s+one\s+(?:nonzero|non-zero|entry|component|"
+    r"element|coordinate)|" + ONE_HOT_IN_WORDS,
+    re.IGNORECASE,
+)
+INDEXED_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
+
+
+def name_and_index(written: str) -> str:
+    """A letter a step writes both as an indexed name and as a whole subscript
+    (``-\\sum_i y_i \\log p_i = -\\log p_y``: y the labels and y the class), or ""."""
+    named = {m.group(1) for m in INDEXED_LETTER.finditer(written)}
+    indices = whole_letters(written)
+    both = sorted((named & indices) - set("ijklmn"))
+    return both[0] if both else ""
+
+
+_DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|'|\\prime")
+
+
+_EVERY_VALUE = re.compile(
+    r"holds(?: when [a-z] (?:=|≠) [a-z])?(?: given Σ_\w+ \w+_\w+ = 1)?"
+    r"|uses Σ_\w+ \w+_\w+ = 1, which the document does not state"
+)
+
+
+_IMPLICIT_DERIVATIVE = re.compile(  # D_j S_i, S_i', \nabla S_i, \dot{x}, \mathrm{D}
+    r"(?<![A-Za-z\\])D\s*_|'|\\prime|\\nabla|\\dot|\\mathrm\s*\{\s*D\s*\}"
+)
+
+
+class _Alternatives:
+    """Part of :class:`_Judging`."""
+
+    def _with_inputs_free(self, step: Step, base: StepResult, counted: int) -> StepResult | None:
+        """The step judged with a layer's outputs free: ``z_i = \\sum_j w_{ij} x_j + b`` defined,
+        the text differentiating by z, and the step by none of w, x, b.  A step that holds for
+        every z holds for the z of the layer; None when no such name or it does not hold."""
+        written = f"{base.lhs} {base.rhs}"
+        if _IMPLICIT_DERIVATIVE.search(written):
+            return None  # D_j S_i, S_i', \nabla S_i: a derivative whose variable is not written
+        size, names = str(self.meanings.size), []
+        for name, meaning in self.meanings.table.items():
+            if meaning.source in ("standard", "--define") or not writes(written, name):
+                continue
+            inputs = {
+                other
+                for other in reached(self.meanings, {name}) - {name, size}
+                if not re.fullmatch("[i-n]", other)  # what the name depends on
+            }
+            if (
+                inputs
+                and differentiates_by(self.text.original, name)
+                and not any(writes(written, other) for other in inputs)
+            ):
+                names.append(name)
+        if not names:
+            return None
+        kept = {name: self.meanings.table.pop(name) for name in names}
+        leaves = set(self.meanings.leaves)
+        self.meanings.leaves |= set(names)
+        reader = self.reader
+        self.reader = self.variants.setdefault(
+            (-20000 - len(names), reader.layout, reader.operands),
+            Reader(self.meanings, layout=reader.layout, operands=reader.operands),
+        )
+        try:
+            result = self._before_definitions(step, base, counted)
+        except _NotChecked:
+            return None
+        finally:
+            self.reader = reader
+            self.meanings.table.update(kept)
+            self.meanings.leaves = leaves
+        # for every value of the names made free, nothing else: not at a worked example's
+        # values (p_1 = 1/2 with p free reads as an example's value), nor at a parameter's
+        if result.status == "holds" and _EVERY_VALUE.fullmatch(result.summary):
+            return result
+        return None
+
+    def _may_state_it(self) -> str:
+        """Why a sentence may state the Σ_j y_j = 1 a step uses, though it is not read as
+        stating it; "" when none does."""
+        if self.hedge:
+            return (
+                f"the sentence '{self.hedge[:80]}' may state it; its negative word is not read "
+                "as denying it, nor the sentence as stating it"
+            )
+        if self.true_targets:
+            return (
+                f"the sentence '{self.true_targets[:80]}' calls the targets the true class, "
+                "which may mean one-hot"
+            )
+        return ""
+
+    def _from_another_side(self, step: Step, counted: int) -> str:
+        """Why a flagged "$$= …$$" may go on from another side than the last one: a term
+        singled out before it, or the chain before a side computation; "" when not."""
+        # "$$\frac{\partial e^{a_i}}{\partial a_j}$$ $$= \delta_{ij} e^{a_i}$$"
+        if step.term is not None:
+            term = self.step(replace(step, lhs=step.term, term=None, resumed=None), counted)
+            if not term.flagged:
+                return (
+                    f"it may go on from the term '{term.lhs}' singled out before it, "
+                    f"where it {term.status}"
+                )
+        # "the derivative of $\log p_i$ is $$= \delta_{ij} - p_j$$": the sentence names its left
+        if step.lhs is not None and step.lhs.end < step.relation.start:
+            between = self.text.slice(step.lhs.end, step.relation.start)
+            if named := _NAMED_BEFORE.search(between):
+                return f"it may go on from what the sentence before it names (${named.group(1)}$)"
+        # "$$1 - σ = … = \frac{e^{-x}}{1 + e^{-x}}$$ … $$= σ \cdot …$$": back to the chain
+        # before the side computation
+        if step.resumed is not None:
+            outer = self.step(replace(step, lhs=step.resumed, term=None, resumed=None), counted)
+            if outer.status == "holds":
+                line = self.text.place(step.resumed.end)[0]
+                return (
+                    f"it may go on from '{outer.lhs}' (line {line}), the end of the chain "
+                    "before the one just above it, where it holds"
+                )
+        return ""
+
+    def _holds_when_one_hot(self, step: Step, base: StepResult, result: StepResult) -> str:
+        """Why a flag is withheld from a step refuted only at labels that are not one-hot
+        (``\\sum_k y_k^2 = 1``, ``y_i^2 = y_i``) in a text that says, or may mean, they are:
+        with ``y_k = \\delta_{kc}`` (one-hot at a class c) it holds for every N, or with the
+        class one of the step's own indices (``E = -t_j \\log \\hat{y}_j``, j "the actual
+        class"); "" when not.  The labels are y, or the letter the document's loss weighs
+        its logarithms with (t)."""
+        point = dict(result.counterexample.point) if result.counterexample else {}
+        said = [s for s in sentences(self._source) if _ONE_HOT.search(s)]
+        unstated = not said  # nothing says one-hot: it may be meant, yet the step needs it
+        if not unstated and all(NEGATION.search(sentence) for sentence in said):
+            return ""  # "the target is not one-hot": the labels are free
+        written = f"{base.lhs} {base.rhs}"
+        normalized = stated_normalized(self._source)  # "a probability distribution": not one-hot
+        for name in sorted(self._label_names() - (normalized if unstated else set())):
+            labels = sorted(v for k, v in point.items() if re.fullmatch(rf"{name}_\d+", k))
+            if not labels or labels == ["0"] * (len(labels) - 1) + ["1"]:
+                continue
+            if re.search(rf"\\partial\s*{name}|d\s*{name}_", written):
+                continue  # a derivative by the labels: a variable there, not a one-hot value
+            if unstated and self._holds_if_hedged(step, base, 0, {name}):
+                continue  # it needs their sum to be one, nothing more: that flag stands
+            k = sympy.Dummy("k", integer=True, positive=True)
+            classes = ["c"]
+            loss = None if unstated else re.fullmatch(r"\s*([A-Za-z])\s*", base.lhs)
+            written_out = not _DERIVATIVE.search(base.lhs) and re.search(r"\\sum", base.lhs)
+            if ((loss and loss.group(1) in self._losses()) or written_out) and all(
+                re.search(r"\\(?:log|ln)", side) for side in (base.lhs, base.rhs)
+            ):
+                # the loss itself reduced for one-hot labels (E = -t_j \log \hat{y}_j, j "the
+                # actual class", also a row after -\sum_k t_k \log \hat{y}_k); never a
+                # derivative or a later row of one: p_i - 1 is the classic slip
+                classes += sorted(leading_indices(written))
+            # a letter written on one side only is fixed by the context (\hat{y}_i - t_i =
+            # \hat{y}_i - \delta_{ij}): perhaps the class whose label is 1
+            if not unstated:
+                classes += sorted(one_sided(base.lhs, base.rhs) - set(classes))
+            for number, hot in enumerate(classes):
+                symbol = sympy.Symbol("c", integer=True, positive=True)
+                value = sympy.KroneckerDelta(k, symbol if hot == "c" else index_symbol(hot))
+                meaning = Meaning(
+                    name, k, value, "one-hot labels", rf"{name}_k = \delta_{{k{hot}}}"
+                )
+                judged = self._judged_with(step, base, 0, meaning, variant=-5 - 40 * number)
+                if not isinstance(judged, StepResult) or judged.status != "holds":
+                    continue
+                if not all(check.where.startswith("every N") for check in judged.cases):
+                    continue  # at a concrete size (entries written out) c takes one value only
+                if unstated:
+                    return (
+                        f"it holds if {name} is one-hot ({name}_k = δ_kc), which the document "
+                        f"does not state; the counterexample's {name} is not one-hot"
+                    )
+                if hot == "c":
+                    return (
+                        f"it holds for every one-hot {name} ({name}_k = δ_kc), which the text "
+                        f"says or may mean {name} is; the counterexample's {name} is not one-hot"
+                    )
+                return (
+                    f"it holds when {hot} is the class whose label is 1 ({name}_k = δ_k{hot}), "
+                    "as a text that reduces a one-hot loss may mean"
+                )
+        return ""
+
+    def _one_hot_counterexample(
+        self, step: Step, base: StepResult, result: StepResult
+    ) -> StepResult | None:
+        """A flagged step of a text that says its labels are one-hot, refuted at labels that
+        are not (``y = (7/2, -5/2)``): judged again with ``y_k = \\delta_{kc}``; refuted there
+        too, that verdict, whose counterexample is one-hot; else None (the flag as it was)."""
+        point = dict(result.counterexample.point) if result.counterexample else {}
+        said = [s for s in sentences(self._source) if _SAID_ONE_HOT.search(s)]
+        if any(NEGATION.search(sentence) for sentence in said):
+            return None  # "soft targets $t$ that are not one-hot": the labels are free
+        stated = set().union(*(stated_normalized(sentence) for sentence in said))
+        for name in sorted(self._label_names() & stated):
+            labels = sorted(v for k, v in point.items() if re.fullmatch(rf"{name}_\d+", k))
+            if not labels or labels == ["0"] * (len(labels) - 1) + ["1"]:
+                continue
+            k = sympy.Dummy("k", integer=True, positive=True)
+            c = sympy.Symbol("c", integer=True, positive=True)
+            value = sympy.KroneckerDelta(k, c)
+            meaning = Meaning(name, k, value, "one-hot labels", rf"{name}_k = \delta_{{kc}}")
+            judged = self._judged_with(step, base, 0, meaning, variant=-7)
+            if isinstance(judged, StepResult) and judged.flagged:
+                note = f"read with the one-hot {name} the text states, {name}_k = δ_kc"
+                return replace(judged, summary=f"{judged.summary} ({note})")
+        return None
+
+    def _weights_given(self, step: Step, base: StepResult, counted: int) -> str:
+        """Why a flag is withheld from a step about a loss that weighs its logarithms with a
+        name the document defined as something else (``p_k`` a softmax in one section, then
+        "the teacher's probabilities $p_i$" and ``C = -\\sum_i p_i \\log q_i`` in another):
+        the weights may be given there, and with them free the step holds; "" when not."""
+        written = f"{base.lhs} {base.rhs}"
+        for loss, weights in sorted(self._losses().items()):
+            if not re.search(rf"(?<![a-zA-Z\\]){re.escape(loss)}(?![a-zA-Z])", written):
+                continue
+            value = self.meanings.table[loss].value
+            logged = {
+                str(e.base.label)
+                for arg in value.atoms(sympy.log)
+                for e in arg.atoms(sympy.Indexed)
+            }
+            for name in sorted(weights - logged):
+                meaning = self.meanings.table.get(name)
+                if meaning is None or meaning.source in ("standard", "--define"):
+                    continue
+                with self._read_anew():
+                    self.meanings.labels = name  # the weights free: their sum may be used
+                    table = self.meanings.table
+                    self.meanings.table = {k: v for k, v in table.items() if k != name}
+                    try:
+                        other: StepResult | None = self._verdict(step, base, counted)
+                    except _NotChecked:
+                        other = None
+                if other is not None and other.status == "holds":
+                    return (
+                        f"{name} weighs the logarithms of {loss}, as given targets, perhaps, not "
+                        f"the {name} of {meaning.source}: with {name} free it {other.summary}"
+                    )
+        return ""
+
+    def _in_force_together(
+        self, step: Step, base: StepResult, counted: int, names: list[str]
+    ) -> StepResult:
+        """A step that uses several names each defined more than once (a Q&A whose answer
+        defines L and p again): judged under the definitions in force together; it holds if it
+        holds there, and is never flagged (another combination may be meant): a flag is
+        reported ambiguous."""
+        assert step.lhs is not None
+        chosen = {
+            name: max(
+                (d for d in self.scopes[name] if d[0] <= step.lhs.start),
+                key=lambda d: d[0],
+                default=self.scopes[name][0],
+            )
+            for name in names
+        }
+        first, *others = names
+        with self._read_anew():
+            table = self.meanings.table
+            self.meanings.table = table | {name: chosen[name][1] for name in others}
+            # the variant names the combination: the judgements are kept by variant
+            variant = tuple(chosen[name][0] for name in names)
+            judged = self._judged_with(step, base, counted, chosen[first][1], variant=variant)  # type: ignore[arg-type]
+        if isinstance(judged, _NotChecked):
+            raise judged
+        if not judged.flagged:
+            return judged
+        lines = ", ".join(f"{name} of line {self.text.place(chosen[name][0])[0]}" for name in names)
+        return _ambiguous(
+            judged,
+            f"{', '.join(names)} are each defined more than once; under the definitions in force "
+            f"({lines})",
+        )
+
+    def _losses(self) -> dict[str, set[str]]:
+        """The document's losses and the letters they weigh their logarithms with."""
+        return losses(self.meanings.table)
+
+    def _label_names(self) -> set[str]:
+        """y, and the letters the document's loss weighs its logarithms with."""
+        return {"y"}.union(*self._losses().values())
+
+    def _withheld(
+        self, step: Step, base: StepResult, counted: int, result: StepResult
+    ) -> StepResult:
+        """``result``, or "not checked: ambiguous" when a flag may not hold under the author's
+        reading: a caveat the text states, a definition not read, another side the chain may go
+        on from, one-hot labels, a remarked value, a hedged hypothesis, a stated constraint."""
+        if result.flagged and self.caveat:
+            return _ambiguous(result, self.caveat)
+        unread = self.meanings.unread_definitions.get(step.lhs.start if step.lhs else -1)
+        if result.flagged and unread:
+            return _ambiguous(result, f"it may be the definition of {unread}")
+        if result.flagged and (whole := self._operand_to_side_end(step, base, counted)):
+            return _ambiguous(result, whole)
+        if result.flagged and (other := self._from_another_side(step, counted)):
+            return _ambiguous(result, other)
+        if result.flagged and (one_hot := self._holds_when_one_hot(step, base, result)):
+            return _ambiguous(result, one_hot)
+        if result.flagged and (given := self._weights_given(step, base, counted)):
+            return _ambiguous(result, given)
+        if result.flagged and (both := name_and_index(f"{base.lhs} = {base.rhs}")):
+            return _ambiguous(
+                result,
+                f"{both} is both a vector ({both}_i) and an index (as in p_{both}): the "
+                f"class of a one-hot {both}, perhaps, which is not read here",
+            )
+        if result.flagged and (remark := self._at_remarked_value(step, base, counted)):
+            return _ambiguous(result, remark)
+        if result.flagged and (self.hedged - {"y"}) and self._holds_if_hedged(step, base, counted):
+            return _ambiguous(
+                result,
+                f"with {', '.join(sorted(self.hedged - {'y'}))} summing to one, as a "
+                f"sentence with a negative word may say ('{self.hedge[:80]}'), it holds",
+            )
+        if (
+            result.flagged
+            and self.teacher
+            and self._holds_if_hedged(step, base, counted, self.teacher)
+        ):
+            return _ambiguous(
+                result,
+                f"it holds when the teacher's {', '.join(sorted(self.teacher))} sum to one, "
+                "as a teacher's softened probabilities do; the text does not say what they are",
+            )
+        if result.status == "holds" and not result.hypothesis_stated:
+            if why := self._may_state_it():
+                return _ambiguous(result, why)
+        if result.flagged and self.constrained and result.counterexample is not None:
+            names = {
+                re.match(r"[A-Za-z]*", name).group()  # type: ignore[union-attr]
+                for name, _ in result.counterexample.point
+            }
+            for name in sorted(names & self.constrained.keys()):
+                if "{0, 1}" in self.constrained[name] or "≤" in self.constrained[name]:
+                    interval = "≤" in self.constrained[name]
+                    binary = self._at_binary_values(step, base, counted, name, interval)
+                    if binary is not None:
+                        return binary
+                return _ambiguous(
+                    result,
+                    f"the document states {self.constrained[name]}, which this "
+                    "counterexample does not respect",
+                )
+        if result.flagged and (binary := self._binary_label(step, base, counted, result)):
+            return binary
+        if result.flagged and (hot := self._one_hot_counterexample(step, base, result)):
+            return hot
+        return result
+
+    def _operand_to_side_end(self, step: Step, base: StepResult, counted: int) -> str:
+        """Why a flag is withheld from a step with a derivative operator before a sum written
+        without brackets (``\\frac{d}{dx} \\sigma(x) + x = \\sigma(x)(1 - \\sigma(x)) + 1``):
+        read to the end of its side, as an author who drops the brackets means, it holds or
+        is not read; "" when not."""
+        if not any(reaches_past_its_term(side) for side in (base.lhs, base.rhs)):
+            return ""
+        other = replace(self, cache={})
+        other.reader = Reader(self.meanings, layout=self.reader.layout, operands="side")
+        try:
+            judged = other._verdict(step, base, counted)
+        except _NotChecked:
+            judged = None
+        if judged is not None and judged.flagged:
+            return ""
+        return (
+            "read with the derivative operator applied to the rest of its term; applied to "
+            "the rest of its side, as when the brackets are left out, the step "
+            + ("holds" if judged is not None and judged.status == "holds" else "is not read")
+        )
+
+    def _binary_label(
+        self, step: Step, base: StepResult, counted: int, result: StepResult
+    ) -> StepResult | None:
+        """A flag refuted at a scalar label neither 0 nor 1 (``p^y (1-p)^{1-y} = yp + (1-y)(1-p)``
+        at y = -4) in a text that does not say which values it takes: judged at y = 0 and 1,
+        refuted there, that flag; else "not checked: ambiguous" (a binary label may be meant).
+        None: no such label in the counterexample."""
+        point = dict(result.counterexample.point) if result.counterexample else {}
+        written = f"{base.lhs} {base.rhs}"
+        for name in sorted((self._label_names() & point.keys()) - self.constrained.keys()):
+            if point[name] in ("0", "1") or re.search(rf"\\partial\s*{name}\b", written):
+                continue
+            binary = self._at_binary_values(step, base, counted, name)
+            if binary is not None and binary.flagged:
+                return binary
+            return _ambiguous(
+                result,
+                f"the counterexample's {name} is neither 0 nor 1; "
+                + ("it holds for a label" if binary else "at a label")
+                + f" {name} ∈ {{0, 1}}"
+                + ("" if binary else " it is not decided")
+                + ", and the text does not say which values it takes",
+            )
+        return None

@@ -1,0 +1,481 @@
+"""Judging one step of a document: its sides read under the document's names, each index case
+decided, worked examples put in, the verdict summarized.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field, replace
+from typing import NoReturn
+
+import sympy
+
+from symsoft.errors import SymsoftError
+from symsoft.reading.budget import OutOfTime, clock, time_limit
+from symsoft.reading.documents.chains import Step
+from symsoft.reading.documents.displays import display_around, find_displays
+from symsoft.reading.documents.spans import Span, Text
+from symsoft.reading.judge import origins, shifts
+from symsoft.reading.judge.alternatives import INDEXED_LETTER, _Alternatives
+from symsoft.reading.judge.concrete import SUM_TO_ONE
+from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.readings import _ambiguous, _NotChecked, _OtherReadings
+from symsoft.reading.judge.steps import CaseCheck, Meaning, Meanings, Relation, judge
+from symsoft.reading.judge.symbolic import is_index, name_of
+from symsoft.reading.judge.verdicts import (
+    _evaluated,
+    _named,
+    _rounded,
+    _substituted,
+    _summarized,
+    _total_of,
+    _tree_size,
+    _unapplied_totals,
+    _unstated,
+)
+from symsoft.reading.judge.worked import _WorkedExamples
+from symsoft.reading.meaning.products import lone_letters, product_of_names
+from symsoft.reading.meaning.prose import (
+    INLINE_MATH,
+    LOG_CAVEAT,
+)
+from symsoft.reading.meaning.scopes import (
+    STEP_SECONDS,
+    differentiated_by,
+    left_free,
+    names_used,
+)
+from symsoft.reading.notation.batches import Batch
+from symsoft.reading.notation.sides import Reader
+from symsoft.reading.notation.vectors import entries, mismatch, plain_vectors
+
+MAX_STEPS = 5_000
+
+
+DEFAULT_SECONDS = 60.0
+
+
+MAX_STEP_TREE = 20_000
+
+
+def _side(text: Text, span: Span) -> str:
+    return " ".join(text.slice(span.start, span.end).split())
+
+
+@dataclass
+class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
+    text: Text
+    meanings: Meanings
+    hypothesis_stated: bool
+    n: int | None
+    definitions: dict[tuple[int, int], str] = field(default_factory=dict)
+    cache: dict[tuple, tuple[CaseCheck, ...]] = field(default_factory=dict)
+    seconds: float = DEFAULT_SECONDS
+    began: float = field(default_factory=clock)  # CPU seconds (budget.clock)
+    nearby: dict[int, str] = field(default_factory=dict)  # display → the prose around it
+    from_prose: dict[int, Relation] = field(default_factory=dict)  # display → case from prose
+    scopes: dict[str, list[tuple[int, Meaning]]] = field(default_factory=dict)  # see scopes_of
+    caveat: str = ""  # a convention of the whole text this reader does not apply (see caveat_of)
+    hedge: str = ""  # a sentence that may state Σ_j y_j = 1 beside a negation (hedged_normalized)
+    hedged: set[str] = field(default_factory=set)  # targets such a sentence may call normalized
+    teacher: set[str] = field(default_factory=set)  # a teacher's outputs (teacher_names)
+    true_targets: str = ""  # a sentence calling the targets the true class (targets_called_true)
+    # worked examples (their spelling) with a step that fits only indices counted from 0, and the
+    # places of steps that hold at an example counted from 1 but not from 0
+    fits_from_zero: set[str] = field(default_factory=set)
+    holds_from_one: dict[tuple[int, int], str] = field(default_factory=dict)
+    constrained: dict[str, str] = field(default_factory=dict)  # see constraints_of
+    batch: Batch | None = None  # softmax regression on a batch, when the document defines it
+    shift: shifts.Shift | None = None  # when the document defines m = \max_k z_k
+    rows: bool = False  # the text says its vectors are rows
+    freed: frozenset[str] = frozenset()  # names read without their later definition
+
+    def __post_init__(self) -> None:
+        self.reader = Reader(self.meanings)
+        self.variants: dict[tuple[int, str, str], Reader] = {}
+        self.deadline = self.began + self.seconds
+
+    def read(self, span: Span) -> sympy.Expr:
+        written, spaces = self.text.slice(span.start, span.end), []
+        while True:
+            try:
+                return self.reader.expression(written)
+            except Unreadable as exc:
+                pos = product_of_names(exc, written, self._lone_letters)
+                if pos is None or len(spaces) >= 4:
+                    at = exc.pos - sum(1 for space in spaces if space <= exc.pos)
+                    raise _NotChecked(exc.reason, span.start + at) from None
+                written, spaces = written[:pos] + " " + written[pos:], [*spaces, pos]
+            except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
+                raise _NotChecked(f"cannot read it ({type(exc).__name__})", span.start) from None
+
+    def read_written(self, written: str, start: int) -> sympy.Expr:
+        try:
+            return self.reader.expression(written)
+        except Unreadable as exc:
+            raise _NotChecked(exc.reason, start) from None
+        except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
+            raise _NotChecked(f"cannot read it ({type(exc).__name__})", start) from None
+
+    def _texts(self, step: Step) -> list[str]:
+        """The sides of ``step``, its plain-letter vectors written bold (``J_x y``)."""
+        assert step.lhs is not None
+        sides = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
+        return plain_vectors(sides, self._indexed_letters) or sides
+
+    @functools.cached_property
+    def _indexed_letters(self) -> frozenset[str]:
+        """The letters the document's mathematics writes with an index (``y_i``)."""
+        return frozenset(m.group(1) for piece in self._math for m in INDEXED_LETTER.finditer(piece))
+
+    @functools.cached_property
+    def _writes_index_zero(self) -> bool:
+        """Whether the document's mathematics writes an index 0 (``p_0``, ``\\sum_{k=0}``)."""
+        return any(_INDEX_ZERO.search(piece) for piece in self._math)
+
+    @functools.cached_property
+    def _math(self) -> list[str]:
+        source = self._source
+        pieces = [source[d.body.start : d.body.end] for d in find_displays(self.text)]
+        return pieces + [m.group() for m in INLINE_MATH.finditer(source)]
+
+    @functools.cached_property
+    def _lone_letters(self) -> frozenset[str]:
+        """The letters the document's mathematics writes as names on their own."""
+        return lone_letters(self.text)
+
+    def step(self, step: Step, counted: int) -> StepResult:
+        """The verdict on ``step``, under the meaning of each function in force where it is."""
+        at = (step.lhs or step.relation).start
+        functions = self.meanings.functions
+        in_force = {
+            name: max((d for d in ordered if d[0] <= at), key=lambda d: d[0], default=ordered[0])[1]
+            for name, ordered in self.meanings.function_scopes.items()
+        }
+        if all(functions.get(name) is meaning for name, meaning in in_force.items()):
+            return self._step(step, counted)
+        with self._read_anew():
+            self.meanings.functions = functions | in_force
+            return self._step(step, counted)
+
+    def _step(self, step: Step, counted: int) -> StepResult:
+        line, column = self.text.place(step.relation.start)
+        lhs = _side(self.text, step.lhs) if step.lhs else ""
+        base = StepResult(
+            line,
+            column,
+            step.display,
+            step.step,
+            lhs,
+            _side(self.text, step.rhs),
+            "not checked",
+            "",
+            condition=str(step.condition) if step.condition else None,
+        )
+        try:
+            try:
+                result = self._before_definitions(step, base, counted)
+                if result.status in ("fails", "holds only", "unknown"):
+                    result = self._with_inputs_free(step, base, counted) or result
+                if result.status == "holds" and self.rows:
+                    result = self._as_rows(step, base, counted, result)
+                return self._withheld(step, base, counted, result)
+            except _NotChecked as exc:
+                if not _OPERAND_AMBIGUITY.search(exc.reason):
+                    raise
+                return self._in_every_operand_reading(step, base, counted) or _raise(exc)
+        except _NotChecked as exc:
+            where = self.text.place(exc.pos)
+            shown = (
+                f"column {where[1]}" if where[0] == line else f"line {where[0]}, column {where[1]}"
+            )
+            return replace(base, summary=f"not checked: {exc.reason} ({shown})")
+        except Exception as exc:  # SymPy's IndexException (d y_k / d y_{b,h}) and the like:
+            # one step unchecked, not the whole document unread
+            reason = f"{type(exc).__name__}: {str(exc)[:80]}"
+            return replace(base, summary=f"not checked: symsoft could not judge it ({reason})")
+
+    def _verdict(self, step: Step, base: StepResult, counted: int) -> StepResult:
+        """The verdict on ``step``; a name whose definition is not read is left free in a step
+        of an earlier section, when nothing else the step uses is defined only after it."""
+        written = f"{base.lhs} {base.rhs}"
+        at = (step.lhs or step.relation).start  # "$$ = S_i $$": no left side
+        earlier = left_free(self.meanings, written, at)
+        used = names_used(self.meanings, written)  # J by y: y defined later
+        later = [name for name in used if self.meanings.defined_at.get(name, -1) > at]
+        if not earlier or later:
+            return self._in_force(step, base, counted)
+        kept = {name: self.meanings.unreadable.pop(name) for name in earlier}
+        reader = self.reader
+        self.reader = self.variants.setdefault(
+            (-10 - at, reader.layout, reader.operands),
+            Reader(self.meanings, layout=reader.layout, operands=reader.operands),
+        )
+        try:
+            result = self._in_force(step, base, counted)
+        finally:
+            self.reader = reader
+            self.meanings.unreadable.update(kept)
+        # free, the name may take values its definition excludes; by a name it differentiates
+        # by (the Jacobian by θ, θ = Uh + b_2 later) the step speaks of every value
+        around = display_around(self.text, step.relation.start)
+        values = sorted(
+            name
+            for name in kept
+            if not differentiated_by(around, name) and not differentiated_by(written, name)
+        )
+        if result.flagged and values:
+            names = ", ".join(f"{name} (defined at {kept[name]})" for name in values)
+            return _ambiguous(
+                result, f"with {names} free; the definition, not read, may restrict it"
+            )
+        return result
+
+    def _judge(
+        self, step: Step, base: StepResult, counted: int, variant: int | None = None
+    ) -> StepResult:
+        if counted > MAX_STEPS:
+            raise _NotChecked(f"more than {MAX_STEPS} steps in the document", step.relation.start)
+        if clock() > self.deadline:
+            raise _NotChecked(
+                f"the time budget of {self.seconds:g} s for the document is spent",
+                step.relation.start,
+            )
+        if step.lhs is None:
+            raise _NotChecked("a row starting with '=' continues nothing", step.relation.start)
+        if step.kind not in ("eq", "definition"):
+            raise _NotChecked(f"'{step.kind}' is not an equality", step.relation.start)
+        if not base.lhs or not base.rhs:
+            raise _NotChecked("one side of '=' is empty", step.relation.start)
+        key = (step.lhs.start, step.rhs.start)
+        if key in self.definitions:
+            return replace(base, status="definition", summary=self.definitions[key])
+        sides = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
+        try:
+            with time_limit(STEP_SECONDS):
+                judged = self.batch.judge(*sides) if self.batch is not None else None
+                if judged is None and (self.shift is not None or "\\max" in "".join(sides)):
+                    judged = shifts.judge(*sides, self.shift)
+        except OutOfTime:
+            raise _NotChecked(
+                "too large: a matrix or max-shift step", step.relation.start
+            ) from None
+        if judged is not None and judged[0] != "holds" and self._shift_later(step):
+            # m = \max_k z_k under a later heading: m may be another number here (a mean)
+            raise _NotChecked(f"ambiguous: {judged[1]}; {self._shift_later(step)}", step.lhs.start)
+        if judged is not None:
+            return replace(base, status=judged[0], summary=judged[1])
+        texts = self._texts(step)
+        shapes = mismatch(*texts, self.reader.capital_vectors, self.reader.layout)
+        if shapes is not None:
+            raise _NotChecked(shapes, step.relation.start)
+        try:
+            written_out = entries(*texts, self.reader.layout, self.reader.capital_vectors)
+        except Unreadable as exc:
+            raise _NotChecked(exc.reason, step.relation.start) from None
+        if written_out is not None:
+            return self._entries(step, base, written_out)
+        self.meanings.used.clear()
+        try:
+            # reading takes derivatives (\partial^9 L / \partial o_i^9): bounded like judging
+            with time_limit(min(STEP_SECONDS, max(self.deadline - clock(), 0.01))):
+                if texts == sides:
+                    lhs, rhs = self.read(step.lhs), self.read(step.rhs)
+                else:  # plain-letter vectors written bold: an error is placed at its side's start
+                    lhs = self.read_written(texts[0], step.lhs.start)
+                    rhs = self.read_written(texts[1], step.rhs.start)
+        except OutOfTime:
+            raise _NotChecked(
+                f"too large: not read within {STEP_SECONDS:g} s", step.relation.start
+            ) from None
+        example = self._example(step.lhs.start)
+        if (
+            example
+            and (lhs.atoms(sympy.Indexed) or rhs.atoms(sympy.Indexed))
+            and not any(
+                is_index(s) and s.name not in self.meanings.parameters
+                for s in lhs.free_symbols | rhs.free_symbols
+            )
+        ):
+            point: tuple[int, dict, str] | None = self._example_point(step, example)
+        else:
+            point = None
+        for total, one in ((lhs, rhs), (rhs, lhs)):
+            name = _total_of(total)
+            if one == 1 and name is not None and name not in self.meanings.table:
+                stated = SUM_TO_ONE if name == "y" else f"Σ_k {name}_k = 1"
+                return replace(base, status="hypothesis", summary=f"hypothesis {stated}")
+        size = _tree_size(lhs, MAX_STEP_TREE) + _tree_size(rhs, MAX_STEP_TREE)
+        if size > MAX_STEP_TREE:
+            raise _NotChecked(
+                f"too large: more than {MAX_STEP_TREE} terms once read", step.relation.start
+            )
+        # the names not read: a step before a definition's section is judged without it
+        unread = frozenset(self.meanings.unreadable)
+        # the names defined: fewer with a layer's outputs free (z, not Wx + b); ``freed``: the
+        # reading without a later definition
+        named = (frozenset(self.meanings.table), self.freed)
+        memo = (base.lhs, base.rhs, step.condition, variant, point and point[2], unread, named)
+        seconds = min(STEP_SECONDS, max(self.deadline - clock(), 0.01))
+        try:
+            if memo not in self.cache:
+                with time_limit(seconds):
+                    checks = judge(
+                        lhs,
+                        rhs,
+                        self.meanings,
+                        step.condition,
+                        self.hypothesis_stated,
+                        point[0] if point else self.n,
+                        point[1] if point else None,
+                    )
+                self.cache[memo] = (
+                    checks,
+                    tuple(self.meanings.defaults()),
+                    frozenset(self.meanings.used),
+                )
+        except OutOfTime:
+            reason = (
+                f"too large: not decided within {STEP_SECONDS:g} s"
+                if seconds >= STEP_SECONDS
+                else f"the time budget of {self.seconds:g} s for the document is spent"
+            )
+            raise _NotChecked(reason, step.relation.start) from None
+        except (Unreadable, SymsoftError) as exc:
+            raise _NotChecked(str(exc), step.relation.start) from None
+        except (RecursionError, ValueError, TypeError, ArithmeticError, NotImplementedError) as exc:
+            raise _NotChecked(
+                f"SymPy could not handle it ({type(exc).__name__})", step.relation.start
+            ) from None
+        checks, defaults, used = self.cache[memo]
+        self.meanings.used |= used
+        result = _summarized(base, checks, self.hypothesis_stated, self.n)
+        result = _rounded(result)
+        stated = set(self.meanings.normalized) | ({"y"} if self.hypothesis_stated else set())
+        result = _unapplied_totals(result, lhs, rhs, stated)
+        if not point:  # free names set equal to decimals, or one put for another unwritten
+            result = _substituted(result, lhs, rhs, self.meanings)
+            result = _evaluated(result, lhs, rhs, self.meanings)
+            result = _named(result, lhs, rhs, self.meanings)
+        if point and result.status in ("holds", "holds only", "fails"):
+            result = replace(result, summary=f"{result.summary} at the worked example ({point[2]})")
+        if (
+            result.status == "holds"
+            and self.caveat == LOG_CAVEAT
+            and (
+                any("log" in side or "\\lg" in side for side in sides)
+                or any(
+                    name in self.meanings.table and self.meanings.table[name].value.has(sympy.log)
+                    for name in used
+                )
+            )
+        ):
+            # "every logarithm is to base 2": holding with natural logarithms proves nothing
+            return _ambiguous(result, "it holds with natural logarithms; " + self.caveat)
+        if (
+            result.status in ("holds", "holds only", "fails")
+            and self._writes_index_zero
+            and origins.origin_matters(sides, (lhs, rhs), self.meanings)
+        ):
+            # a sum from 1 to N in a text that counts from 0 (p_0 written elsewhere) may leave
+            # out a class, or add one, the author's sums do not
+            return _ambiguous(
+                result,
+                "the text writes an index 0, so its sums may not run from 1 to N as they are "
+                "read here",
+            )
+        if (
+            result.flagged
+            and _from_zero(lhs, rhs)
+            and (
+                any("\\sum" in side or "∑" in side for side in sides)
+                or self._fits_from_zero(step, lhs, rhs, point) is not False
+            )
+        ):
+            # "class 0 is the background class": the document's sums may run from 0, the
+            # meanings read here run them from 1
+            return _ambiguous(
+                result,
+                "the step writes index 0, and the text does not say its sums run from 1 as they "
+                "are read here",
+            )
+        if (
+            point
+            and result.status == "holds"
+            and self._fits_from_zero(step, lhs, rhs, point) is False
+        ):
+            # true from 1, false from 0: undecided once another step of the example fits only 0
+            self.holds_from_one[self.text.place(step.relation.start)] = point[2]
+        if point and result.flagged and self._fits_from_zero(step, lhs, rhs, point):
+            self.fits_from_zero.add(point[2])
+            return _ambiguous(
+                result,
+                "with the example's entries counted from 0 (its first entry the index 0) the "
+                "step is not refuted, and the text does not say where indices start",
+            )
+        if result.flagged and result.status in ("holds only", "fails"):
+            result = self._case_of_the_prose(step, result, lhs, rhs)
+        # a flag is a statement about the author's mistake: it must not rest on a meaning the
+        # author never gave
+        written = {name_of(e) for e in (lhs.atoms(sympy.Indexed) | rhs.atoms(sympy.Indexed))}
+        written |= {  # and through the names it uses (L = -\log p_c: the labels y of L)
+            name_of(e)
+            for name in used & self.meanings.table.keys()
+            for e in self.meanings.table[name].value.atoms(sympy.Indexed)
+        }
+        free = sorted(written & self.meanings.unstated_leaves)
+        prose = self._source
+        described = [
+            m.latex
+            for m in defaults
+            if m.name and re.search(_DESCRIBED.format(re.escape(m.name)), prose)
+        ]
+        if described and result.status in ("holds", "holds only") and not result.flagged:
+            # "where $Z$ is the sum of $e^{2 a_k}$": the text says what Z is in words this
+            # reader does not read, so a step that holds by the default Z proves nothing
+            return _ambiguous(
+                result, f"only if {'; '.join(described)}, which the text describes otherwise"
+            )
+        return _unstated(
+            result,
+            [meaning.latex for meaning in defaults]
+            + [f"{name} is a free variable" for name in free],
+        )
+
+
+_INDEX_ZERO = re.compile(
+    r"(?<![\\a-zA-Z])[a-zA-Z]\s*\}?\s*_\s*(?:\{\s*0\s*\}|0(?![\d.]))"
+    r"|(?:\\sum|∑)\s*_\s*\{\s*[a-z]\s*=\s*0\s*\}"
+)
+
+
+_OPERAND_AMBIGUITY = re.compile(
+    r"a script on the operand|does the derivative apply to more than|cannot tell what the "
+    r"derivative operator applies to"
+)
+
+
+def _raise(exc: Exception) -> NoReturn:
+    raise exc
+
+
+def _from_zero(*sides: sympy.Expr) -> bool:
+    """Whether a side writes an index 0 (``p_0``, ``\\sum_{i=0}``), outside the range 1..N."""
+    for side in sides:
+        if any(i.is_Integer and i <= 0 for e in side.atoms(sympy.Indexed) for i in e.indices):
+            return True
+        if any(
+            low.is_Integer and low <= 0
+            for total in side.atoms(sympy.Sum)
+            for _, low, _ in total.limits
+        ):
+            return True
+    return False
+
+
+_DESCRIBED = (  # "$Z$ is the sum of …", not "$s$ is the softmax activation" (the default itself)
+    r"\$\s*{}\s*\$\s*(?:is|denotes|stands\s+for|means|represents)\s+(?:the|a)\b"
+    r"(?![^.$]*(?:softmax|partition|normali[sz]))"
+)

@@ -1,0 +1,104 @@
+"""Which names a step may use: every name left after its meanings are put in is a defined quantity,
+an index, a parameter or, in a step without derivatives, a free variable; a name written both
+with and without an index is not guessed at.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import sympy
+
+from symsoft.errors import SymsoftError
+from symsoft.reading.judge.symbolic import (
+    N,
+    is_index,
+)
+
+if TYPE_CHECKING:
+    from symsoft.reading.judge.steps import Meanings
+
+
+class Unreadable(SymsoftError, ValueError):
+    """A side that cannot be read without guessing; ``pos`` is its offset in the side's text."""
+
+    def __init__(self, reason: str, pos: int = 0) -> None:
+        super().__init__(reason)
+        self.reason, self.pos = reason, pos
+
+
+PARAMETERS = frozenset({"T", "epsilon", "tau", "alpha", "beta", "gamma", "eta", "lambda"})
+
+
+def check_names(sides: list[sympy.Expr], meanings: Meanings, open_names: bool = False) -> set[str]:
+    """Every name left after expansion is a free variable; never guess what ``x_k`` means.
+
+    With ``open_names`` (a step without derivatives) a name the document never gives a meaning
+    is read as a free variable and returned: the step holds for the author's meaning if it holds
+    for every value, and is not judged otherwise."""
+    free = meanings.leaves | meanings.arguments() | PARAMETERS
+    free |= {f.variable.name for f in meanings.functions.values()}
+    for side in sides:
+        names = {str(e.base.label) for e in side.atoms(sympy.Indexed)}
+        names |= {s.name for s in side.free_symbols}
+        for name in sorted(names & meanings.unreadable.keys()):
+            raise Unreadable(
+                f"{name} is defined at {meanings.unreadable[name]} in a way not read here"
+            )
+    with_index = {str(e.base.label) for side in sides for e in side.atoms(sympy.Indexed)}
+    with_index |= {
+        m.name for m in meanings.table.values() if m.index is not None and m.source != "standard"
+    }
+    for side in sides:
+        bare = side.free_symbols - {e.base.label for e in side.atoms(sympy.Indexed)}
+        bare -= side.atoms(sympy.Indexed)
+        for symbol in sorted(bare, key=str):
+            if str(symbol) in with_index and not is_index(symbol):
+                raise Unreadable(
+                    f"{symbol} is written here without an index and with one elsewhere: "
+                    "a vector in plain letters? not read"
+                )
+    undefined: set[str] = set()
+    for side in sides:
+        indexed = side.atoms(sympy.Indexed)
+        labels = {e.base.label for e in indexed}
+        for e in sorted(indexed, key=str):  # sorted: the same name named on every run
+            if str(e.base.label) not in free:
+                if open_names:
+                    undefined.add(str(e.base.label))
+                    continue
+                raise Unreadable(
+                    f"'{e}' has no meaning here: define {e.base.label} in the document"
+                )
+        for symbol in sorted(side.free_symbols - labels - indexed, key=str):
+            if not (is_index(symbol) or symbol == N or str(symbol) in free):
+                if open_names:
+                    undefined.add(str(symbol))
+                    continue
+                raise Unreadable(f"'{symbol}' has no meaning here: define it in the document")
+    return undefined
+
+
+def check_bounds(sides: list[sympy.Expr]) -> None:
+    """A sum that runs to a letter the step uses nowhere else (``\\sum_{j=1}^d`` in a document
+    whose size is K) runs to a size other than the document's N: judging it as a partial sum up
+    to an index d would refute the author's full sum at d = 1, so it is not judged."""
+    elsewhere: set[sympy.Basic] = set()
+    bounds: set[sympy.Symbol] = set()
+    for side in sides:
+        for total in side.atoms(sympy.Sum):
+            for _, _, upper in total.limits:
+                bounds |= {
+                    s
+                    for s in upper.free_symbols
+                    if is_index(s) and not isinstance(s, sympy.Dummy)  # an outer sum's index
+                }
+    if not bounds:
+        return  # the common case: what the sums' terms hold need not be computed
+    for side in sides:
+        elsewhere |= side.replace(sympy.Sum, lambda term, *_: term).free_symbols
+    for bound in sorted(bounds - elsewhere, key=str):
+        raise Unreadable(
+            f"a sum runs to {bound}, which is not the size of the document's other sums: "
+            "two sizes, or a partial sum? not read"
+        )

@@ -1,0 +1,52 @@
+"""Where a text starts counting: a text that writes an index 0 (``\\hat{y}_0``, class 0 the
+background) may run its sums from 0, and a verdict read with sums from 1 to N may then not be the
+author's. A step whose every sum runs over the whole range 1..N and that names no entry by number
+holds, or fails, over any range of N classes alike (rename k to k + 1): where the text starts
+counting cannot change its verdict.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy
+
+from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.judge.steps import Meanings
+from symsoft.reading.judge.symbolic import N
+
+# a sum written with a bound (\sum_{k=1}, \sum_{i=0}^{n-1}, \sum^K) or a numbered entry (p_0, x_{1})
+_BOUNDED = re.compile(r"(?:\\sum|∑)\s*(?:_\s*\{[^{}]*=|\^)|_\s*\{?\s*\d")
+
+
+def origin_matters(
+    sides: list[str], read: tuple[sympy.Expr, sympy.Expr], meanings: Meanings
+) -> bool:
+    """Whether the verdict on a step that writes a sum may depend on where the text starts
+    counting: unless the step writes its sums without bounds, every sum of the step, its meanings
+    put in, runs over the whole range 1..N, and neither names an entry by number.
+
+    >>> from symsoft.reading.notation.sides import Reader
+    >>> reader = Reader(Meanings.standard())
+    >>> read = (reader.expression(r"\\sum_k S_k"), sympy.Integer(1))
+    >>> origin_matters([r"\\sum_k S_k", "1"], read, reader.meanings)
+    False
+    >>> origin_matters([r"\\sum_{k=1}^{N} S_k", "1"], read, reader.meanings)
+    True
+    """
+    if not any("\\sum" in side or "∑" in side for side in sides):
+        return False
+    if any(_BOUNDED.search(side) for side in sides):
+        return True
+    try:
+        expanded = [meanings.expand(side) for side in read]
+    except Unreadable:
+        return True
+    whole = {N, meanings.size}
+    for side in expanded:
+        for total in side.atoms(sympy.Sum):
+            if any(low != 1 or high not in whole for _, low, high in total.limits):
+                return True
+        if any(not i.free_symbols for e in side.atoms(sympy.Indexed) for i in e.indices):
+            return True
+    return False

@@ -1,0 +1,478 @@
+"""A step judged under each reading the document leaves open: vectors as columns or as rows, values
+0 and 1, groupings of an operand, meanings of a redefined name, the index case said in the
+prose. Where the readings disagree the step is ambiguous, never flagged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import sympy
+
+from symsoft.errors import SymsoftError
+from symsoft.reading.documents.chains import Step
+from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.steps import CaseCheck, Meaning, Meanings, judge
+from symsoft.reading.judge.verdicts import (
+    _summarized,
+    _unstated,
+)
+from symsoft.reading.meaning.prose import (
+    CASE_WORDS,
+    EVERY_CASE,
+)
+from symsoft.reading.meaning.scopes import comes_later, defined_after, names_used, writes_accented
+from symsoft.reading.meaning.sigma_words import _stated_in_words
+from symsoft.reading.notation.sides import Reader
+from symsoft.reading.notation.translation import SHAPES
+from symsoft.reading.notation.vectors import readings
+
+if TYPE_CHECKING:
+    from symsoft.reading.judge.judging import _Judging
+
+
+_OTHER_READING = {
+    "denominator": "a Jacobian's rows the variable",
+    "numerator row": "vectors as rows",
+    "denominator row": "vectors as rows and a Jacobian's rows the variable",
+}
+
+
+def _ambiguous(result: StepResult, why: str) -> StepResult:
+    return replace(
+        result,
+        status="not checked",
+        summary=f"not checked: ambiguous: {result.summary}; {why}",
+        hypothesis_stated=True,
+    )
+
+
+# \frac{\partial \hat{y}_j}{\partial z_c}: a derivative of an entry by an entry, one letter each
+_ENTRY_OF = r"\\partial\s*((?:[^{}]|\{[^{}]*\})*?)\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*"
+
+
+_DERIVATIVE_OF_ENTRY = re.compile(rf"\\frac\s*\{{\s*{_ENTRY_OF}\}}\s*\{{\s*{_ENTRY_OF}\}}")
+
+
+_UNEQUAL_CASE = re.compile(r"([a-z]) ≠ ([a-z])")
+
+
+def _squeezed(name: str) -> str:
+    return "".join(name.split())
+
+
+def _letters(match: re.Match[str]) -> tuple[str, str]:
+    """The index letters of a derivative ``_DERIVATIVE_OF_ENTRY`` matched: (numerator's,
+    denominator's)."""
+    return match.group(2) or match.group(3), match.group(5) or match.group(6)
+
+
+# "L = -\log p_i \text{ where } y_i = 1": the step is taken at that value of a label
+_UNDER_A_LABEL = re.compile(
+    r"\s*,?\s*(?:\\q?quad\s*)*\\text\s*\{\s*(?:where|with|if|when|for)\s*\}"
+    r"\s*[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]"
+)
+
+
+_UNDECIDED = re.compile(r"too large|time budget|more than \d+ steps")
+
+
+class _NotChecked(Exception):
+    def __init__(self, reason: str, pos: int) -> None:
+        super().__init__(reason)
+        self.reason, self.pos = reason, pos
+
+
+class _OtherReadings:
+    """Part of :class:`_Judging`."""
+
+    def _shift_later(self, step: Step) -> str:
+        """Why the document's maximum may not be meant at ``step`` (defined after it)."""
+        if self.shift is None or not comes_later(
+            self.text.original, step.relation.start, self.shift.at
+        ):
+            return ""
+        line = self.text.place(self.shift.at)[0]
+        return f"{self.shift.name} is the maximum only from line {line}, after this step"
+
+    @contextlib.contextmanager
+    def _read_anew(self) -> Iterator[None]:
+        """A block that changes the meanings (assign new tables, never change the ones in
+        force): it reads with a fresh reader (a reader keeps what it read), and the table,
+        functions, labels, scopes and freed names are restored after it."""
+        meanings = self.meanings
+        kept = (meanings.table, meanings.functions, meanings.labels, self.scopes, self.freed)
+        reader, variants = self.reader, self.variants
+        self.variants = {}
+        self.reader = Reader(meanings, layout=reader.layout, operands=reader.operands)
+        try:
+            yield
+        finally:
+            meanings.table, meanings.functions, meanings.labels, self.scopes, self.freed = kept
+            self.reader, self.variants = reader, variants
+
+    def _before_definitions(self, step: Step, base: StepResult, counted: int) -> StepResult:
+        """A step that uses a name defined only later, in a later section or as a new choice
+        ("now take $c = …$"): the name may be free there, or mean something else. The step is
+        judged with the definition and without it (the name free, or symsoft's default); it
+        holds or is flagged only when both agree, else it is ambiguous."""
+        at = (step.lhs or step.relation).start
+        later = defined_after(
+            self.text, self.meanings, at, names_used(self.meanings, f"{base.lhs} {base.rhs}")
+        )
+        result = self._verdict(step, base, counted)
+        if not later or result.status not in ("holds", "holds only", "fails"):
+            return result
+        standard = Meanings.standard()  # p, S, L: the default, stated by the words before it
+        first = min(self.meanings.defined_at[name] for name in later)
+        _stated_in_words(standard, self.text.slice(0, first))
+        with self._read_anew():
+            self.meanings.table = {k: v for k, v in self.meanings.table.items() if k not in later}
+            self.meanings.table |= {
+                name: meaning for name, meaning in standard.table.items() if name in later
+            }
+            self.scopes = {k: v for k, v in self.scopes.items() if k not in later}
+            self.freed = frozenset(later)
+            try:
+                other: StepResult | _NotChecked = self._verdict(step, base, counted)
+            except _NotChecked as exc:
+                other = exc
+        if isinstance(other, StepResult) and other.flagged and result.flagged:
+            return other  # wrong either way: the counterexample of the meaning before it
+        if isinstance(other, StepResult) and other.status == result.status == "holds":
+            if not (other.flagged or result.flagged):
+                return result
+        names = ", ".join(f"{name} is defined only at line {line}" for name, line in later.items())
+        without = other.reason if isinstance(other, _NotChecked) else other.summary
+        return _ambiguous(
+            result,
+            f"{names}, in a later section or as a new choice; without that definition: {without}",
+        )
+
+    def _in_force(self, step: Step, base: StepResult, counted: int) -> StepResult:
+        written = f"{base.lhs} {base.rhs}"
+        names = sorted(
+            name
+            for name in self.scopes
+            if re.search(rf"(?<![a-zA-Z\\]){re.escape(name)}(?![a-zA-Z])", written)
+            or writes_accented(written, name)
+        )
+        if names:
+            return self._in_every_meaning(step, base, counted, names)
+        try:
+            judged = self._judge(step, base, counted)
+        except _NotChecked as exc:
+            if SHAPES not in exc.reason:
+                raise
+            return self._in_the_readings_that_fit(step, base, counted, exc)
+        return self._in_every_reading(step, judged, counted)
+
+    def _in_the_readings_that_fit(
+        self, step: Step, base: StepResult, counted: int, exc: _NotChecked
+    ) -> StepResult:
+        """A step whose shapes do not fit with vectors as columns (``\\mathbf s^\\top
+        \\mathbf s`` beside a matrix) is judged in the readings where they fit: it holds if it
+        holds in each of them, it is flagged only if it fails in each, else it is ambiguous."""
+        assert step.lhs is not None
+        texts = self._texts(step)
+        fitting: list[tuple[str, StepResult]] = []
+        for reading in readings(*texts)[1:]:
+            other = self._in_layout(reading)
+            try:
+                fitting.append((reading, other._judge(step, base, counted)))
+            except _NotChecked as other_exc:
+                if SHAPES not in other_exc.reason:
+                    raise
+        if not fitting:
+            raise exc
+        said = " or ".join(_OTHER_READING[reading] for reading, _ in fitting)
+        results = [result for _, result in fitting]
+        if all(r.status == "holds" for r in results) or all(r.flagged for r in results):
+            note = f" with {said} (as columns the sizes do not match)"
+            return replace(results[0], summary=results[0].summary + note)
+        flagged = next((r for r in results if r.flagged), results[0])
+        return replace(
+            flagged,
+            status="not checked",
+            summary=f"not checked: ambiguous: as columns the sizes do not match, and with "
+            f"{said} the readings disagree ({flagged.summary})",
+            hypothesis_stated=True,
+        )
+
+    def _in_layout(self, reading: str) -> _Judging:
+        """A judge of the same document that reads vectors and Jacobians in ``reading``."""
+        other = type(self)(
+            self.text, self.meanings, self.hypothesis_stated, self.n, self.definitions
+        )
+        other.reader = Reader(self.meanings, layout=reading, operands=self.reader.operands)
+        other.batch, other.shift = self.batch, self.shift
+        return other
+
+    def _as_rows(
+        self, step: Step, base: StepResult, counted: int, result: StepResult
+    ) -> StepResult:
+        """A step that holds with vectors as columns, in a document that says its vectors are
+        rows: it must also hold as rows (``\\mathbf s \\mathbf s^\top`` is a number there)."""
+        assert step.lhs is not None
+        texts = self._texts(step)
+        rows = [r for r in readings(*texts) if r.endswith("row")]
+        if not rows or "with vectors as rows" in result.summary:
+            return result
+        other = self._in_layout(rows[0])
+        try:
+            as_rows = other._judge(step, replace(result, cases=()), counted)
+        except _NotChecked as exc:
+            why = exc.reason
+        else:
+            if as_rows.status == "holds":
+                return result
+            why = as_rows.summary
+        return _ambiguous(
+            result, f"holds with vectors as columns, but the text says its vectors are rows ({why})"
+        )
+
+    def _judged_with(
+        self, step: Step, base: StepResult, counted: int, meaning: Meaning, variant: int
+    ) -> StepResult | _NotChecked:
+        """The step judged with ``meaning`` in place of its name's own (another definition of
+        the name, or a value the text allows), in every layout reading."""
+        name = meaning.name
+        if meaning.unread:
+            reason = f"{name} is defined at {meaning.source} in a way not read here"
+            return _NotChecked(f"{reason} ({meaning.unread})", step.relation.start)
+        kept, reader = self.meanings.table.get(name), self.reader
+        self.meanings.table[name] = meaning
+        # the reader keeps what it read: one per meaning
+        self.reader = self.variants.setdefault(
+            (variant, reader.layout, reader.operands),
+            Reader(self.meanings, layout=reader.layout, operands=reader.operands),
+        )
+        try:
+            judged = self._judge(step, base, counted, variant=variant)
+            return self._in_every_reading(step, judged, counted)
+        except _NotChecked as exc:
+            return exc
+        finally:
+            self.reader = reader
+            if kept is None:
+                self.meanings.table.pop(name, None)
+            else:
+                self.meanings.table[name] = kept
+
+    def _holds_if_hedged(
+        self, step: Step, base: StepResult, counted: int, names: set[str] | None = None
+    ) -> bool:
+        """Whether a flagged step is not refuted once the targets a sentence with a negative
+        word may call normalized (:func:`stated_normalized` with ``hedged``), or ``names``,
+        sum to one."""
+        added = (self.hedged if names is None else names) - {"y"} - self.meanings.normalized
+        self.meanings.normalized |= added
+        try:
+            judged = replace(self, cache={})._verdict(step, base, counted)
+        except _NotChecked:
+            return True
+        finally:
+            self.meanings.normalized -= added
+        return not judged.flagged
+
+    def _at_binary_values(
+        self, step: Step, base: StepResult, counted: int, name: str, interval: bool = False
+    ) -> StepResult | None:
+        """A step about a name the text says is 0 or 1 (``y \\in \\{0, 1\\}``), judged at
+        both values: it fails if it fails at one, holds if it holds at both.  None: not
+        decided at one of them.  For a name in [0, 1] (``0 \\le q \\le 1``) the two ends are
+        witnesses of a failure only: holding at both says nothing of the values between."""
+        results: list[tuple[int, StepResult]] = []
+        for value in (0, 1):
+            meaning = Meaning(name, None, sympy.Integer(value), "the text", f"{name} = {value}")
+            judged = self._judged_with(step, base, counted, meaning, variant=-1 - value)
+            if isinstance(judged, _NotChecked):
+                return None
+            results.append((value, judged))
+        for value, result in results:
+            if result.flagged:
+                return replace(result, summary=f"{result.summary} at {name} = {value}")
+        if not interval and all(result.status == "holds" for _, result in results):
+            return replace(results[0][1], summary=f"holds for {name} ∈ {{0, 1}}")
+        return None
+
+    def _in_every_operand_reading(
+        self, step: Step, base: StepResult, counted: int
+    ) -> StepResult | None:
+        """A step with a derivative operator whose operand the notation leaves open
+        (``\\frac{\\partial}{\\partial x} f g``, ``\\frac{d}{dx}(f)^{-1}``): read as applying
+        to the rest of its term, the usual convention; a flag stands only if the step also
+        fails applied to the first factor alone, and to the rest of its side.  None: not read."""
+        verdicts: dict[str, StepResult | _NotChecked] = {}
+        for operands in ("term", "factor", "side"):
+            other = replace(self, cache={})
+            other.reader = Reader(self.meanings, layout=self.reader.layout, operands=operands)
+            try:
+                verdicts[operands] = other._verdict(step, base, counted)
+            except _NotChecked as exc:
+                verdicts[operands] = exc
+        term, factor, side = verdicts["term"], verdicts["factor"], verdicts["side"]
+        if isinstance(term, _NotChecked):
+            return None
+        if not term.flagged or all(isinstance(v, StepResult) and v.flagged for v in (factor, side)):
+            return term
+        return _ambiguous(
+            term,
+            "read with the derivative operator applied to the rest of its term; applied to "
+            "its first factor only, or to the rest of its side, the step holds or is not read",
+        )
+
+    def _in_every_meaning(
+        self, step: Step, base: StepResult, counted: int, names: list[str]
+    ) -> StepResult:
+        """A step that uses a name the document defines more than once: the verdict under the
+        definition in force (the last one before the step, else the first), flagged only if
+        the step also fails under every other definition of the name."""
+        assert step.lhs is not None
+        if len(names) > 1:
+            return self._in_force_together(step, base, counted, names)
+        (name,) = names
+        ordered = self.scopes[name]
+        in_force = max(
+            (d for d in ordered if d[0] <= step.lhs.start), key=lambda d: d[0], default=ordered[0]
+        )
+        verdicts = {
+            position: self._judged_with(step, base, counted, meaning, variant=position)
+            for position, meaning in ordered
+        }
+        chosen = verdicts.pop(in_force[0])
+        if isinstance(chosen, _NotChecked):
+            raise chosen
+        if not chosen.flagged or all(
+            v.flagged if isinstance(v, StepResult) else not _UNDECIDED.search(v.reason)
+            for v in verdicts.values()
+        ):
+            return chosen  # a definition under which the step does not even read is not meant
+        line, _ = self.text.place(in_force[0])
+        return _ambiguous(
+            chosen,
+            f"{name} as defined at line {line}; {name} is defined differently elsewhere in the "
+            "document, and under another definition the step holds or is not decided",
+        )
+
+    def _case_of_the_prose(
+        self, step: Step, result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr
+    ) -> StepResult:
+        """A step true in one index case is flagged only when nothing around it speaks of cases:
+        prose announces cases in too many ways ("on the diagonal", "when they differ", a case
+        named after the display) to be sure which one a step is meant for.  Likewise a step
+        that fails in the case read from the prose, but holds in another, is ambiguous."""
+        after = self.text.original[step.rhs.end : step.rhs.end + 80] if step.rhs else ""
+        if _UNDER_A_LABEL.match(after):
+            return _ambiguous(
+                result, "it is written under a label's value ('where y_i = 1'), not applied here"
+            )
+        nearby = self.nearby.get(step.display, "")
+        claims = list(EVERY_CASE.finditer(nearby))
+        # the claim of every case holds unless a case is named after it ("… we can write the
+        # quotient rule. On the diagonal it gives")
+        every = bool(claims) and not CASE_WORDS.search(nearby, claims[-1].end())
+        if (
+            result.status == "holds only"
+            and step.condition is None
+            and CASE_WORDS.search(nearby)
+            and not every
+        ):
+            return _ambiguous(result, "the text around it speaks of index cases")
+        if result.status == "holds only" and step.condition is None and not every:
+            diagonal = self._diagonal_before(step, result)
+            if diagonal:
+                return _ambiguous(
+                    result,
+                    f"the document derives the diagonal {diagonal} before it, so a derivative "
+                    "written with two letters may be meant for the other entries only",
+                )
+        prose = self.from_prose.get(step.display)
+        if result.status == "fails" and prose is not None and step.condition == prose:
+            try:
+                other = judge(lhs, rhs, self.meanings, None, self.hypothesis_stated, self.n)
+            except (Unreadable, SymsoftError):
+                return result
+            if any(case.verdict.status == "proved" for case in other):
+                return _ambiguous(result, f"it holds in another case than {prose}, read from prose")
+        return result
+
+    def _diagonal_before(self, step: Step, result: StepResult) -> str:
+        """``\\frac{\\partial \\hat{y}_j}{\\partial z_j}`` derived earlier, then
+        ``\\frac{\\partial \\hat{y}_j}{\\partial z_c}`` up to a step that holds only when
+        c ≠ j: the text has split the cases by writing them (the diagonal with one letter, the
+        rest with two), so the step is meant for c ≠ j. The diagonal derivative, or ""."""
+        held = [c.case for c in result.cases if c.verdict.status == "proved"]
+        if len(held) != 1 or not _UNEQUAL_CASE.fullmatch(held[0]):
+            return ""
+        letters = set(_UNEQUAL_CASE.fullmatch(held[0]).groups())
+        before = self.text.slice(0, step.relation.start)
+        diagonals = [m for m in _DERIVATIVE_OF_ENTRY.finditer(before) if len(set(_letters(m))) == 1]
+        for diagonal in diagonals:
+            names = (_squeezed(diagonal.group(1)), _squeezed(diagonal.group(4)))
+            for later in _DERIVATIVE_OF_ENTRY.finditer(before, diagonal.end()):
+                if (_squeezed(later.group(1)), _squeezed(later.group(4))) == names and set(
+                    _letters(later)
+                ) == letters:
+                    return " ".join(diagonal.group().split())
+        return ""
+
+    def _in_every_reading(self, step: Step, result: StepResult, counted: int) -> StepResult:
+        """A flag on a step with a Jacobian or a transpose stands only if the step also fails
+        (or does not fit) in the other layout (row: the variable) and in the row-vector
+        convention, which the document may be using."""
+        assert step.lhs is not None
+        texts = self._texts(step)
+        if not result.flagged:
+            return result
+        for reading in readings(*texts)[1:]:
+            other = self._in_layout(reading)
+            try:
+                alternative = other._judge(step, replace(result, cases=()), counted)
+            except _NotChecked as exc:
+                if SHAPES in exc.reason:
+                    continue  # the shapes do not fit: not the author's reading
+                alternative = None
+            if alternative is not None and alternative.flagged:
+                continue
+            return replace(
+                result,
+                status="not checked",
+                summary=f"not checked: ambiguous: {result.summary} with vectors as columns and "
+                "a Jacobian's rows the function, but not with "
+                f"{_OTHER_READING[reading]}, and the document does not say which",
+                hypothesis_stated=True,
+            )
+        return result
+
+    def _entries(
+        self, step: Step, base: StepResult, each: list[tuple[str, str, str, int]]
+    ) -> StepResult:
+        """A step with a matrix written out: every entry judged at its size."""
+        checks: list[CaseCheck] = []
+        defaults: set[Meaning] = set()
+        sizes = sorted({size for *_, size in each})
+        for name, left, right, size in each:
+            self.meanings.used.clear()
+            try:
+                lhs, rhs = self.reader.expression(left), self.reader.expression(right)
+                cases = judge(lhs, rhs, self.meanings, step.condition, self.hypothesis_stated, size)
+            except (Unreadable, SymsoftError) as exc:
+                raise _NotChecked(f"{name}: {exc}", step.relation.start) from None
+            except (RecursionError, ValueError, TypeError, ArithmeticError) as exc:
+                reason = f"{name}: SymPy could not handle it ({type(exc).__name__})"
+                raise _NotChecked(reason, step.relation.start) from None
+            defaults |= set(self.meanings.defaults())
+            checks += [replace(case, case=name) for case in cases]
+        refuted = tuple(c for c in checks if c.verdict.status == "refuted")
+        at = sizes[0] if len(sizes) == 1 else None
+        result = _summarized(base, refuted[:1] or tuple(checks), self.hypothesis_stated, at)
+        if at is None and result.status == "holds":  # a matrix written with dots
+            shown = ", ".join(map(str, sizes))
+            result = replace(result, summary=f"{result.summary} at N = {shown} (entries shown)")
+        return _unstated(result, sorted(meaning.latex for meaning in defaults))

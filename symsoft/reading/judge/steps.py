@@ -1,0 +1,494 @@
+"""Judge one step ``A = B`` of a written derivation for every N, case by case.
+
+Names take their meaning from a :class:`Meanings` table (``S = softmax(a)``, ``p = softmax(o)``,
+``L = -Σ_j y_j log p_j`` unless the document defines them otherwise). Both sides (read by
+:mod:`symsoft.reading.notation.sides`) are brought to the symbolic-N form of
+:mod:`symsoft.verification.general`: sums over ``1..N`` with symbolic indices, piecewise results
+resolved for ``1 ≤ i, j ≤ N``, one case per way the free indices can coincide, every ``Σ_k
+g(k)`` one opaque symbol; then :func:`symsoft.algebra.prover.prove` decides.
+
+A proof with opaque sums is sound: an identity that holds whatever values the sums take holds
+for their true values. A refutation is only reported with a concrete N, concrete indices and an
+exact point where the two sides differ; otherwise the verdict is unknown.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+import sympy
+
+from symsoft.algebra.prover import prove
+from symsoft.errors import UnsupportedExpression
+from symsoft.reading.judge.concrete import _concrete, hypothesis_text
+from symsoft.reading.judge.names import PARAMETERS, Unreadable, check_bounds, check_names
+from symsoft.reading.judge.symbolic import (
+    N,
+    Sums,
+    _bound,
+    evaluate,
+    expand_logs,
+    flatten,
+    fresh_bounds,
+    is_index,
+    name_of,
+    resolve,
+)
+from symsoft.results import Verdict
+
+INDEX_LETTERS = "ijklmn"
+SIZES = range(1, 7)  # sizes tried for a concrete counterexample
+MAX_FREE_INDICES = 3
+
+
+# ---------------------------------------------------------------- meanings
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """``name_index = value`` (``index`` None for a scalar such as ``L``)."""
+
+    name: str
+    index: sympy.Symbol | None
+    value: sympy.Expr
+    source: str  # "standard", "line 12", "--define"
+    latex: str
+    slip: bool = False  # the written definition has an index slip; this is what it meant
+    unread: str = ""  # a new definition this reader cannot read: why (steps under it: unread)
+
+
+def softmax_meaning(name: str, logits: str) -> Meaning:
+    """``name_m = e^{logits_m} / Σ_k e^{logits_k}``.
+
+    >>> softmax_meaning("S", "a").value
+    exp(a[_m])/Sum(exp(a[_k]), (_k, 1, N))
+    """
+    m, k, x = sympy.Dummy("m", integer=True, positive=True), _bound(), sympy.IndexedBase(logits)
+    value = sympy.exp(x[m]) / sympy.Sum(sympy.exp(x[k]), (k, 1, N))
+    latex = rf"{name}_m = \frac{{e^{{{logits}_m}}}}{{\sum_k e^{{{logits}_k}}}}"
+    return Meaning(name, m, value, "standard", latex)
+
+
+def loss_meaning(probabilities: str = "p") -> Meaning:
+    """``L = -Σ_k y_k log p_k``."""
+    k = _bound()
+    y, p = sympy.IndexedBase("y"), sympy.IndexedBase(probabilities)
+    value = -sympy.Sum(y[k] * sympy.log(p[k]), (k, 1, N))
+    return Meaning("L", None, value, "standard", rf"L = -\sum_k y_k \log {probabilities}_k")
+
+
+def partition_meaning(logits: str) -> Meaning:
+    """``Z = Σ_k e^{logits_k}``."""
+    k = _bound()
+    value = sympy.Sum(sympy.exp(sympy.IndexedBase(logits)[k]), (k, 1, N))
+    return Meaning("Z", None, value, "standard", rf"Z = \sum_k e^{{{logits}_k}}")
+
+
+@dataclass(frozen=True)
+class FunctionMeaning:
+    """``name(variable) = value`` in function notation; ``value`` None: an unknown function
+    (``g`` and ``h`` of the quotient rule), whose value and derivatives at a point are
+    independent real numbers."""
+
+    name: str
+    variable: sympy.Symbol
+    value: sympy.Expr | None
+    source: str
+
+    def at(self, argument: sympy.Expr, primes: int = 0) -> sympy.Expr:
+        """``name^{(primes)}(argument)``."""
+        if self.value is None:
+            applied = sympy.Function(self.name, real=True)(self.variable)
+        else:
+            applied = self.value
+        if primes:
+            applied = sympy.diff(applied, self.variable, primes)
+        if argument == self.variable:
+            return applied
+        if primes and not isinstance(argument, sympy.Symbol) and applied.has(sympy.Derivative):
+            # f'(g(x)) of an unknown f: a derivative of f at a point, not by g(x)
+            raise Unreadable(f"{self.name}' at {argument}: write the derivative at a variable")
+        return applied.xreplace({self.variable: argument})
+
+
+@dataclass
+class Meanings:
+    """What each name means, and which names are free variables (``leaves``)."""
+
+    table: dict[str, Meaning] = field(default_factory=dict)
+    leaves: set[str] = field(default_factory=lambda: {"a", "o", "y"})
+    size: sympy.Symbol = N  # the document's name for the number of classes (N, or K)
+    functions: dict[str, FunctionMeaning] = field(default_factory=dict)
+    # a function defined again with another value (g in one section, g in the next): each
+    # meaning with where its definition is; a step is judged under the last one before it
+    function_scopes: dict[str, list[tuple[int, FunctionMeaning]]] = field(default_factory=dict)
+    unreadable: dict[str, str] = field(default_factory=dict)  # defined where symsoft cannot read
+    # where the section of such a definition starts: a step in an earlier section is not in it
+    unreadable_from: dict[str, int] = field(default_factory=dict)
+    defined_at: dict[str, int] = field(default_factory=dict)  # where each definition read is
+    unread_inputs: dict[str, str] = field(default_factory=dict)  # x in z = w^T x, not read
+    unread_definitions: dict[int, str] = field(default_factory=dict)  # z = wx + b, z a variable
+    sigma_arguments: set[str] = field(default_factory=set)  # the v of every \sigma(v) written
+    used: set[str] = field(default_factory=set)  # the names expanded since the last clear()
+    normalized: set[str] = field(default_factory=set)  # Σ_k X_k = 1 stated (X other than y)
+    labels: str = "y"  # the letter of the labels whose Σ = 1 a step may need (t in E = -Σ t log p)
+    macros: dict[str, str] = field(default_factory=dict)  # \newcommand{\dd}{\partial}
+    stated_sizes: set[int] = field(default_factory=set)  # "with $N = 3$ inputs"
+    examples: dict[str, int] = field(default_factory=dict)  # o_1 = 0: where values are given
+    example_texts: list[tuple[int, str, str, str]] = field(default_factory=list)  # (at, name, l, r)
+    parameters: set[str] = field(default_factory=set)  # indices a scalar may depend on (a label)
+    free_names: bool = False  # a claim: names with no meaning are free variables, also to refute
+    # free only by symsoft's default (y, the labels of the standard loss): the text never says so
+    unstated_leaves: set[str] = field(default_factory=set)
+    lone_letters: frozenset[str] = frozenset()  # letters the math writes alone: wx is w·x
+
+    @classmethod
+    def standard(cls, s_logits: str = "a", p_logits: str = "o") -> Meanings:
+        """The standard meanings: ``S = softmax(a)``, ``p = softmax(o)``, ``L``, ``Z``."""
+        table = {
+            "S": softmax_meaning("S", s_logits),
+            "p": softmax_meaning("p", p_logits),
+            "L": loss_meaning(),
+        }
+        meanings = cls(table, {"y", s_logits, p_logits})
+        return meanings
+
+    def expand(self, expr: sympy.Expr, keep: frozenset[str] = frozenset()) -> sympy.Expr:
+        """``expr`` with every name (but those in ``keep``) replaced by its meaning."""
+        if self.unreadable:
+            names = {str(e.base.label) for e in expr.atoms(sympy.Indexed)}
+            names |= {s.name for s in expr.free_symbols}
+            for name in sorted(names & self.unreadable.keys()):
+                raise Unreadable(
+                    f"{name} is defined at {self.unreadable[name]} in a way not read here"
+                )
+        for _ in range(12):
+            new = expr.replace(lambda e: self._defined(e, keep), self._meaning_of)
+            if new == expr:
+                return new
+            expr = new
+        raise Unreadable("circular definitions")
+
+    def sizes(self) -> dict[sympy.Symbol, sympy.Symbol]:
+        """The document's name for the number of classes, as a size or a value, read as N."""
+        return {self.size: N, sympy.Symbol(self.size.name, real=True): N}
+
+    def defaults(self) -> list[Meaning]:
+        """The meanings used since the last ``used.clear()`` that the document never stated."""
+        return [
+            self.table[name] for name in sorted(self.used) if self.table[name].source == "standard"
+        ]
+
+    def arguments(self) -> set[str]:
+        """The names the meanings are functions of (``a``, ``o``, ``y`` by default)."""
+        values = tuple(m.value for m in self.table.values())
+        try:
+            return set(_arguments(values))
+        except TypeError:  # a value that cannot be hashed: no cache
+            return set(_arguments.__wrapped__(values))
+
+    def _defined(self, e: sympy.Basic, keep: frozenset[str]) -> bool:
+        name = name_of(e)
+        if name not in self.table or name in keep:
+            return False
+        return isinstance(e, sympy.Indexed) or self.table[name].index is None  # not a label
+
+    def _meaning_of(self, e: sympy.Expr) -> sympy.Expr:
+        meaning = self.table[name_of(e)]  # type: ignore[index]
+        self.used.add(meaning.name)
+        if isinstance(e, sympy.Indexed):
+            if meaning.index is None or len(e.indices) != 1:
+                raise Unreadable(f"{e} has the wrong number of indices for {meaning.latex}")
+            return meaning.value.xreplace({meaning.index: e.indices[0]})
+        if meaning.index is not None:
+            raise Unreadable(f"{e} needs an index: {meaning.latex}")
+        return meaning.value
+
+
+# ---------------------------------------------------------------- normal form
+
+
+# ---------------------------------------------------------------- judging
+
+
+@dataclass(frozen=True)
+class CaseCheck:
+    """The verdict on one index case: ``"i = j"``, ``"i ≠ j"``, ``"every i"``."""
+
+    case: str
+    verdict: Verdict
+    where: str  # "every N ≥ 1, 1 ≤ i, j ≤ N" or "N = 3, i = 1, j = 2"
+    hypothesis: str | None = None  # SUM_TO_ONE when the proof needed it
+
+
+@dataclass(frozen=True)
+class Relation:
+    """An index condition ``left = right`` or ``left ≠ right`` the document states."""
+
+    left: str
+    equal: bool
+    right: str
+
+    def __str__(self) -> str:
+        return f"{self.left} {'=' if self.equal else '≠'} {self.right}"
+
+
+def partitions(items: list[sympy.Symbol]) -> Iterator[list[list[sympy.Symbol]]]:
+    """Every way the indices ``items`` can coincide, coarsest last.
+
+    >>> i, j = sympy.symbols("i j")
+    >>> [len(p) for p in partitions([i, j])]
+    [2, 1]
+    """
+    if not items:
+        yield []
+        return
+    first, rest = items[0], items[1:]
+    for smaller in partitions(rest):
+        yield [[first], *smaller]
+        for n, block in enumerate(smaller):
+            yield [*smaller[:n], [first, *block], *smaller[n + 1 :]]
+
+
+def case_name(blocks: list[list[sympy.Symbol]]) -> str:
+    """``i = j``, ``i ≠ j``, ``i = j ≠ k``…; ``every i`` for a single index."""
+    if sum(len(b) for b in blocks) <= 1:
+        return f"every {blocks[0][0]}" if blocks else "always"
+    ordered = sorted((sorted(b, key=str) for b in blocks), key=lambda b: str(b[0]))
+    return " ≠ ".join(" = ".join(map(str, b)) for b in ordered)
+
+
+@functools.lru_cache(maxsize=64)  # asked for every name of every step, of the same meanings
+def _arguments(values: tuple[sympy.Expr, ...]) -> frozenset[str]:
+    names = {str(e.base.label) for value in values for e in value.atoms(sympy.Indexed)}
+    # a scalar such as Z or S in p_i = e^{z_i} / Z is a shorthand the text explains in words,
+    # not a free variable: only lower-case scalars and parameters count
+    return frozenset(
+        names
+        | {
+            s.name
+            for value in values
+            for s in value.free_symbols
+            if not (s.name[:1].isupper() or s.name.startswith("Sigma"))
+        }
+    )
+
+
+def _consistent(blocks: list[list[sympy.Symbol]], condition: Relation | None) -> bool:
+    if condition is None:
+        return True
+    where = {str(s): n for n, b in enumerate(blocks) for s in b}
+    if condition.left not in where or condition.right not in where:
+        return True
+    return (where[condition.left] == where[condition.right]) == condition.equal
+
+
+def _in_case(expr: sympy.Expr, blocks: list[list[sympy.Symbol]]) -> sympy.Expr:
+    renaming = {s: b[0] for b in blocks for s in b[1:]}
+    expr = expr.xreplace(renaming)
+    representatives = [b[0] for b in blocks]
+    apart = {
+        sympy.KroneckerDelta(x, y): sympy.S.Zero
+        for x, y in itertools.permutations(representatives, 2)
+    }
+    return resolve(evaluate(expr.xreplace(apart)))
+
+
+def judge(
+    lhs: sympy.Expr,
+    rhs: sympy.Expr,
+    meanings: Meanings,
+    condition: Relation | None = None,
+    hypothesis_stated: bool = False,
+    n: int | None = None,
+    example: Mapping[str, sympy.Expr] | None = None,
+) -> tuple[CaseCheck, ...]:
+    """The verdict on ``lhs = rhs`` per index case, proved for every N (or at ``n``); with
+    ``example`` (a worked example's values, by flattened name: ``z_1``, ``T``) at ``n`` and
+    those values.
+
+    >>> from symsoft.reading.notation.sides import Reader
+    >>> reader = Reader(Meanings.standard())
+    >>> cases = judge(reader.expression(r"\\frac{\\partial S_i}{\\partial a_j}"),
+    ...               reader.expression("-S_i S_j"), reader.meanings)
+    >>> [(c.case, c.verdict.status) for c in cases]
+    [('i ≠ j', 'proved'), ('i = j', 'refuted')]
+    """
+    size = meanings.sizes()
+    renamed = [fresh_bounds(side.xreplace(size)) for side in (lhs, rhs)]
+    check_bounds(renamed)
+    sides = []
+    for side in renamed:
+        expanded = meanings.expand(side).xreplace(size)
+        sides.append(expand_logs(resolve(evaluate(fresh_bounds(expanded)))))
+    derivatives = any(side.has(sympy.Derivative) for side in (lhs, rhs))
+    undefined = check_names(sides, meanings, open_names=not derivatives and example is None)
+    sides = _function_values_as_reals(sides)
+    free = sorted(
+        {s for side in sides for s in side.free_symbols if is_index(s)}, key=lambda s: s.name
+    )
+    if len(free) > MAX_FREE_INDICES:
+        raise Unreadable(f"{len(free)} free indices; at most {MAX_FREE_INDICES} are split")
+    checks = []
+    for blocks in partitions(free):
+        if not _consistent(blocks, condition):
+            continue
+        left, right = (_in_case(side, blocks) for side in sides)
+        checks.append(
+            _decide(
+                left,
+                right,
+                blocks,
+                hypothesis_stated,
+                n,
+                meanings.normalized,
+                meanings.stated_sizes,
+                example,
+                meanings.labels,
+            )
+        )
+    if (
+        undefined
+        and not meanings.free_names
+        and not all(check.verdict.status == "proved" for check in checks)
+    ):
+        names = ", ".join(sorted(undefined))
+        raise Unreadable(
+            f"{names} {'is' if len(undefined) == 1 else 'are'} not defined in the document: "
+            "read as free variables the step does not hold for every value (define them to "
+            "decide)"
+        )
+    return tuple(checks)
+
+
+def _function_values_as_reals(sides: list[sympy.Expr]) -> list[sympy.Expr]:
+    """``g(x)``, ``g'(x)``, ``h''(x)`` of unknown functions become independent real symbols: an
+    identity of calculus holds for every g and h exactly when it holds for every value of those
+    (a point's values and derivatives can be chosen freely)."""
+    atoms: set[sympy.Expr] = set()
+    for side in sides:
+        atoms |= side.atoms(sympy.Derivative) | side.atoms(sympy.core.function.AppliedUndef)
+    others = set()
+    for side in sides:
+        others |= {e.base.label for e in side.atoms(sympy.Indexed)}
+        others |= {s for s in side.free_symbols if not is_index(s) and s != N and not s.is_integer}
+    variables = {v for atom in atoms for v in atom.free_symbols}
+    if atoms and others - variables:
+        functions = ", ".join(sorted({_function_name(atom) for atom in atoms}))
+        raise Unreadable(
+            f"the unknown function(s) {functions} stand beside the document's variables: "
+            "not checked (a function defined without its variable has no meaning here)"
+        )
+    names = {}
+    for atom in atoms:
+        if isinstance(atom, sympy.Derivative):
+            order = sum(count for _, count in atom.variable_count)
+            written = f"{atom.expr.func.__name__}{chr(39) * order}"
+            names[atom] = sympy.Symbol(
+                f"{written}({', '.join(map(str, atom.expr.args))})", real=True
+            )
+        else:
+            names[atom] = sympy.Symbol(str(atom), real=True)
+    return [side.xreplace(names) for side in sides]
+
+
+def _function_name(atom: sympy.Expr) -> str:
+    return (atom.expr if isinstance(atom, sympy.Derivative) else atom).func.__name__
+
+
+def _decide(
+    left: sympy.Expr,
+    right: sympy.Expr,
+    blocks: list[list[sympy.Symbol]],
+    hypothesis_stated: bool,
+    n: int | None,
+    normalized: set[str] | frozenset[str] = frozenset(),
+    stated_sizes: set[int] | frozenset[int] = frozenset(),
+    example: Mapping[str, sympy.Expr] | None = None,
+    labels: str = "y",
+) -> CaseCheck:
+    name = case_name(blocks)
+    if n is not None:
+        verdict, where, used = _concrete(
+            left, right, blocks, hypothesis_stated, [n], normalized, example, labels
+        )
+        return CaseCheck(name, verdict, where, used)
+    sums = Sums()
+    try:
+        flat_left, flat_right = flatten(sums.atomize(left)), flatten(sums.atomize(right))
+    except UnsupportedExpression as exc:
+        general = Verdict("unknown", reason=str(exc))
+    else:
+        facts = [
+            sympy.Eq(sums.symbols[sympy.IndexedBase(name)[sums.dummy]], 1)
+            for name in sorted(normalized)
+            if sympy.IndexedBase(name)[sums.dummy] in sums.symbols
+        ]
+        general = prove(flat_left, flat_right, facts)
+        total = sums.target_total(labels)
+        if general.status != "proved" and total is not None:
+            given = prove(flat_left, flat_right, [sympy.Eq(total, 1), *facts])
+            if given.status == "proved":
+                return CaseCheck(name, given, _domain(blocks), hypothesis_text(labels))
+    if general.status == "proved":
+        return CaseCheck(name, general, _domain(blocks))
+    verdict, where, used = _concrete(
+        left, right, blocks, hypothesis_stated, list(SIZES), normalized, labels=labels
+    )
+    if verdict.status == "refuted":
+        largest = _largest_written_index(left, right)
+        if largest > 1 and not where.startswith(f"N = {largest},") and where != f"N = {largest}":
+            at_largest, _, _ = _concrete(
+                left, right, blocks, hypothesis_stated, [largest], normalized, labels=labels
+            )
+            if at_largest.status == "proved" and set(stated_sizes) == {largest}:
+                return CaseCheck(name, at_largest, f"N = {largest}, the size the text states")
+            if at_largest.status == "proved":
+                reason = (
+                    f"holds at N = {largest}, the largest index written, and fails at {where}: "
+                    "the document does not say which N it means"
+                )
+                return CaseCheck(name, Verdict("unknown", reason=reason), where)
+        return CaseCheck(name, verdict, where, used)
+    return CaseCheck(
+        name,
+        Verdict(
+            "unknown",
+            reason=f"not proved for every N ({general.reason}), and no counterexample "
+            f"was found for N ≤ {SIZES.stop - 1}",
+        ),
+        _domain(blocks),
+    )
+
+
+def _largest_written_index(left: sympy.Expr, right: sympy.Expr) -> int:
+    """The largest concrete index written (``o_3`` in ``e^{o_1} + e^{o_2} + e^{o_3}``), or 0."""
+    return max(
+        (
+            int(x)
+            for side in (left, right)
+            for e in side.atoms(sympy.Indexed)
+            for x in e.indices
+            if x.is_Integer
+        ),
+        default=0,
+    )
+
+
+def _domain(blocks: list[list[sympy.Symbol]]) -> str:
+    indices = ", ".join(" = ".join(map(str, b)) for b in blocks)
+    return f"every N ≥ {max(len(blocks), 1)}" + (f", 1 ≤ {indices} ≤ N" if indices else "")
+
+
+__all__ = [
+    "PARAMETERS",
+    "CaseCheck",
+    "Meaning",
+    "Meanings",
+    "Relation",
+    "Unreadable",
+    "judge",
+]

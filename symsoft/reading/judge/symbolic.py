@@ -1,0 +1,222 @@
+"""Operations on read expressions: the name of an indexed symbol, fresh bound indices, logs
+expanded on the positive domain, names resolved through their meanings, sums over 1..N evaluated
+or flattened.
+"""
+
+from __future__ import annotations
+
+import sympy
+from sympy.core.relational import Relational
+
+from symsoft.algebra.evaluation import doit
+from symsoft.algebra.sums import Kept, OpaqueSums, evaluate_sums
+from symsoft.errors import UnsupportedExpression
+from symsoft.reading.grammar.symbols import index_symbol
+
+N = index_symbol("N")
+
+
+def _bound() -> sympy.Dummy:
+    return sympy.Dummy("k", integer=True, positive=True)
+
+
+def name_of(e: sympy.Basic) -> str | None:
+    if isinstance(e, sympy.Indexed):
+        return str(e.base.label)
+    if isinstance(e, sympy.Symbol) and not isinstance(e, sympy.Dummy):
+        return e.name
+    return None
+
+
+def log_weights(value: sympy.Basic) -> set[str]:
+    """The names whose entries weigh a logarithm in ``value`` (``t`` in ``-\\sum_j t_j \\log
+    p_j``): the labels of a cross-entropy, whatever the letter."""
+    return {
+        str(factor.base.label)
+        for term in value.atoms(sympy.Mul)
+        if term.has(sympy.log)
+        for factor in term.args
+        if isinstance(factor, sympy.Indexed)
+    }
+
+
+def is_index(symbol: sympy.Basic) -> bool:
+    """An index of the document: ``i j k l m n`` (not the size ``N``)."""
+    return isinstance(symbol, sympy.Symbol) and (
+        (len(symbol.name) == 1 and symbol.name.islower() and symbol == index_symbol(symbol.name))
+        or (isinstance(symbol, sympy.Dummy) and bool(symbol.is_integer))
+    )
+
+
+def variable_names(expr: sympy.Expr) -> set[str]:
+    """The variables ``expr`` is built from, by name: an entry by its vector's name (``p_2`` is
+    ``p``); never an index, a size or a dummy."""
+    names = {str(entry.base.label) for entry in expr.atoms(sympy.Indexed)}
+    return names | {
+        symbol.name
+        for symbol in expr.free_symbols
+        if type(symbol) is sympy.Symbol and not symbol.is_integer
+    }
+
+
+def fresh_bounds(expr: sympy.Expr) -> sympy.Expr:
+    """Every summation index renamed to a fresh dummy, so substitutions never capture."""
+
+    def rename(body: sympy.Expr, *limits: tuple) -> sympy.Expr:
+        for variable, low, high in limits:
+            dummy = _bound()
+            body = body.xreplace({variable: dummy})
+            body = sympy.Sum(body, (dummy, low, high))
+        return body
+
+    return expr.replace(lambda e: isinstance(e, sympy.Sum), lambda e: rename(*e.args))
+
+
+def _positive(expr: sympy.Expr) -> bool:
+    """Positive by construction: ``e^x`` (the logits are real), sums and products of such."""
+    if isinstance(expr, sympy.exp) or (expr.is_Number and expr > 0):
+        return True
+    if isinstance(expr, sympy.Sum):
+        return _positive(expr.function)
+    if isinstance(expr, sympy.Mul | sympy.Add):
+        return all(_positive(arg) for arg in expr.args)
+    if isinstance(expr, sympy.Pow):
+        return _positive(expr.base) and bool(expr.exp.is_real)
+    return False
+
+
+def expand_logs(expr: sympy.Expr) -> sympy.Expr:
+    """``log(e^x / Z) = x - log Z`` and the like, only where every factor is positive.
+
+    >>> a = sympy.IndexedBase("a")
+    >>> expand_logs(sympy.log(sympy.exp(a[1]) / (sympy.exp(a[1]) + sympy.exp(a[2]))))
+    -log(exp(a[1]) + exp(a[2])) + a[1]
+    """
+
+    def split(argument: sympy.Expr) -> sympy.Expr:
+        if isinstance(argument, sympy.exp):
+            return argument.args[0]
+        if isinstance(argument, sympy.Pow) and _positive(argument.base) and argument.exp.is_real:
+            return argument.exp * split(argument.base)
+        if isinstance(argument, sympy.Mul) and all(_positive(f) for f in argument.args):
+            return sympy.Add(*(split(f) for f in argument.args))
+        if argument.has(sympy.exp) and not argument.has(sympy.Sum):
+            # 1 - σ(u) = e^{-u}/(1 + e^{-u}) = 1/(e^u + 1): one fraction of positive parts
+            flipped = argument.replace(
+                lambda e: isinstance(e, sympy.exp) and e.args[0].could_extract_minus_sign(),
+                lambda e: 1 / sympy.exp(-e.args[0]),
+            )
+            top, bottom = sympy.fraction(sympy.cancel(sympy.together(flipped)))
+            if bottom != 1 and _positive(top) and _positive(bottom):
+                return split(top) - split(bottom)
+        return sympy.log(argument)
+
+    return expr.replace(lambda e: isinstance(e, sympy.log), lambda e: split(e.args[0]))
+
+
+def _true_in_domain(relation: Relational) -> bool:
+    """``1 ≤ index``, ``index ≤ N`` (an index, or a number written as one): the domain."""
+    if isinstance(relation, sympy.GreaterThan | sympy.StrictGreaterThan):
+        big, small = relation.args
+    elif isinstance(relation, sympy.LessThan | sympy.StrictLessThan):
+        small, big = relation.args
+    else:
+        return False
+    strict = isinstance(relation, sympy.StrictGreaterThan | sympy.StrictLessThan)
+
+    def index_like(x: sympy.Expr) -> bool:
+        return is_index(x) or bool(x.is_Integer and x > 0)
+
+    if big == N and index_like(small):
+        return not strict
+    return bool(index_like(big) and (small == 1 and not strict or small == 0))
+
+
+def resolve(expr: sympy.Expr) -> sympy.Expr:
+    """Piecewise results resolved for indices in ``1..N`` (``N`` at least every index
+    written), or :class:`~symsoft.errors.UnsupportedExpression`."""
+
+    def branch(*pairs: tuple[sympy.Expr, sympy.Basic]) -> sympy.Expr:
+        for value, condition in pairs:
+            facts = {r: sympy.true for r in condition.atoms(Relational) if _true_in_domain(r)}
+            decided = condition.xreplace(facts) if facts else condition
+            if decided is sympy.true:
+                return value
+            if decided is not sympy.false:
+                raise UnsupportedExpression(f"cannot decide {condition} for indices in 1..N")
+        raise UnsupportedExpression("no branch of a piecewise result applies")
+
+    return expr.replace(sympy.Piecewise, branch)
+
+
+_SUMMAND_NODES = (sympy.Add, sympy.Mul, sympy.Pow, sympy.exp, sympy.log, sympy.Symbol, sympy.Number)
+
+
+def unsummable(total: sympy.Sum) -> bool:
+    """``Σ_{k=1}^{N} g`` with a symbolic ``N`` and ``k`` only ever the whole subscript of a name
+    (``e^{a_k}``, ``y_k log p_k``), built from sums, products, powers, ``exp`` and ``log``: SymPy
+    has no closed form for it (``Sum.doit`` returns it after its heuristics, Gosper's
+    algorithm among them, have failed), and neither has a Kronecker delta to sum by rule.
+
+    >>> a, k = sympy.IndexedBase("a"), sympy.Symbol("k", integer=True)
+    >>> unsummable(sympy.Sum(sympy.exp(a[k]), (k, 1, N))), unsummable(sympy.Sum(k, (k, 1, N)))
+    (True, False)
+    """
+    if len(total.limits) != 1:
+        return False
+    k, low, high = total.limits[0]
+    if low != 1 or not high.is_Symbol:
+        return False
+    subscripted = False
+
+    def plain(node: sympy.Basic) -> bool:
+        nonlocal subscripted
+        if isinstance(node, sympy.Indexed):
+            if k not in node.free_symbols:
+                return True
+            subscripted = True
+            return node.indices == (k,)
+        if node == k or not isinstance(node, _SUMMAND_NODES):
+            return False
+        return all(plain(arg) for arg in node.args)
+
+    return plain(total.function) and subscripted
+
+
+def evaluate(expr: sympy.Expr) -> sympy.Expr:
+    """``expr.doit()`` as :func:`resolve` reads it, without asking SymPy for closed forms of the
+    sums it has none for (:func:`unsummable`): those are kept as they are, as SymPy would
+    return them, and the Kronecker-delta sums over ``1..N`` are summed by rule
+    (:mod:`symsoft.algebra.sums`), so ``resolve(evaluate(e)) == resolve(e.doit())``."""
+    ruled = evaluate_sums(expr, N, _in_range)
+    kept = ruled.replace(lambda e: type(e) is sympy.Sum and unsummable(e), lambda e: Kept(*e.args))
+    done = doit(kept)
+    return done.replace(lambda e: isinstance(e, Kept), lambda e: sympy.Sum(*e.args))
+
+
+def _in_range(index: sympy.Expr) -> bool:
+    """An index that :func:`resolve` knows to lie in ``1..N`` (an index, a number written as
+    one)."""
+    return is_index(index) or bool(index.is_Integer and index > 0)
+
+
+class Sums(OpaqueSums):
+    """Each distinct ``Σ_k g(k)`` over ``1..N`` as one opaque symbol, positive when its terms,
+    written out, are."""
+
+    def __init__(self) -> None:
+        super().__init__(N)
+
+    def positive(self, body: sympy.Expr) -> bool:
+        return bool(flatten(body).is_positive)
+
+    def target_total(self, labels: str = "y") -> sympy.Symbol | None:
+        return self.symbols.get(sympy.IndexedBase(labels)[self.dummy])
+
+
+def flatten(expr: sympy.Expr) -> sympy.Expr:
+    """``a[i] ↦ a_i`` (real symbols): the prover works with plain variables."""
+    return expr.replace(
+        lambda e: isinstance(e, sympy.Indexed),
+        lambda e: sympy.Symbol(f"{e.base.label}_{'_'.join(map(str, e.indices))}", real=True),
+    )

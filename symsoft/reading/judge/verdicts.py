@@ -1,0 +1,275 @@
+"""A step's verdict from the verdicts of its index cases, and the small judgements around it: a
+decimal rounded from the exact value, a default the document never states, the size of a parsed
+side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import sympy
+
+from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.steps import CaseCheck
+from symsoft.reading.judge.symbolic import variable_names
+from symsoft.reading.meaning.prose import (
+    HEADING,
+)
+from symsoft.reading.meaning.scopes import stated_sizes
+
+
+def _tree_size(expr: sympy.Basic, limit: int) -> int:
+    """Nodes of ``expr``, counted up to ``limit + 1``."""
+    count = 0
+    for _ in sympy.preorder_traversal(expr):
+        count += 1
+        if count > limit:
+            break
+    return count
+
+
+def _unstated(result: StepResult, defaults: list[str]) -> StepResult:
+    """A flag that rests on default meanings the document never states is ambiguous."""
+    if not (result.flagged and defaults):
+        return result
+    return replace(
+        result,
+        status="not checked",
+        summary=f"not checked: ambiguous: {result.summary} if {'; '.join(defaults)}, "
+        "which the document does not state",
+        hypothesis_stated=True,
+    )
+
+
+_DECIMAL = re.compile(r"\s*-?\s*\d*\.(\d+)\s*")  # 0.665: a value written to three digits
+
+
+def _rounded(result: StepResult) -> StepResult:
+    """A step that fails at a point only because one side is the other rounded to the digits
+    written (``s_3 = 0.665`` where s_3 = 0.66524…): the author means ≈, so it is no flag."""
+    sides = result.counterexample
+    if result.status != "fails" or sides is None or sides.point:
+        return result
+    for written, value, other in (
+        (result.lhs, sides.lhs_float, sides.rhs_float),
+        (result.rhs, sides.rhs_float, sides.lhs_float),
+    ):
+        decimal = _DECIMAL.fullmatch(written)
+        digits = len(decimal.group(1)) if decimal else 0
+        if decimal and abs(value - other) <= 0.5 * 10**-digits * (1 + 1e-9):
+            return replace(
+                result,
+                status="not checked",
+                summary=f"not checked: ambiguous: {written.strip()} is {other:.{digits + 3}g} "
+                "rounded to the digits written (≈, not =)",
+            )
+    return result
+
+
+def _section_sizes(before: str) -> set[int]:
+    """The sizes stated in the section that ends with ``before`` (since its last heading)."""
+    headings = list(HEADING.finditer(before))
+    return stated_sizes(before[headings[-1].end() :] if headings else before)
+
+
+def _total_of(expr: sympy.Expr) -> str | None:
+    """``X`` when ``expr`` is ``Σ_k X_k`` over every class, else None."""
+    if (
+        isinstance(expr, sympy.Sum)
+        and len(expr.limits) == 1
+        and expr.limits[0][1] == 1
+        and isinstance(expr.function, sympy.Indexed)
+        and expr.function.indices == (expr.limits[0][0],)
+    ):
+        return str(expr.function.base.label)
+    return None
+
+
+def _summarized(
+    base: StepResult, cases: tuple[CaseCheck, ...], stated: bool, n: int | None
+) -> StepResult:
+    base = replace(base, cases=cases)
+    if not cases:
+        return replace(base, status="holds", summary="holds (no index case applies)")
+    proved = [c.case for c in cases if c.verdict.status == "proved"]
+    refuted = [c.case for c in cases if c.verdict.status == "refuted"]
+    unknown = [c for c in cases if c.verdict.status == "unknown"]
+    hypothesis = next((c.hypothesis for c in cases if c.hypothesis), None)
+    given = f" given {hypothesis}" if hypothesis and proved else ""
+    at = f" at N = {n}" if n is not None else ""
+    only_case = len(cases) == 1 and cases[0].case.startswith(("every", "always"))
+    condition = f" when {cases[0].case}" if base.condition and not only_case else ""
+    if refuted and not proved:
+        where = "" if only_case or len(refuted) > 1 or condition else f" when {refuted[0]}"
+        return replace(base, status="fails", summary=f"fails{condition or where}{at}")
+    if refuted:
+        holds_when = f"{' or '.join(proved)}{at}"
+        summary = f"holds only when {holds_when} (fails when {', '.join(refuted)})"
+        return replace(
+            base, status="holds only", summary=summary, hypothesis=hypothesis, holds_when=holds_when
+        )
+    if unknown:
+        reason = unknown[0].verdict.reason
+        return replace(base, status="unknown", summary=f"undecided ({unknown[0].case}): {reason}")
+    if hypothesis and not stated:
+        summary = f"uses {hypothesis}, which the document does not state"
+        return replace(
+            base, status="holds", summary=summary, hypothesis=hypothesis, hypothesis_stated=False
+        )
+    return replace(
+        base, status="holds", summary=f"holds{condition}{at}{given}", hypothesis=hypothesis
+    )
+
+
+def _unapplied_totals(
+    result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, normalized: set[str]
+) -> StepResult:
+    """A flag on a step that writes a target the text says sums to one with two indices
+    (``t_{n,k}``: a sample and a class) is withheld: the stated Σ_k t_k = 1 is applied to
+    entries with one index only, so the flag may rest on a target left free."""
+    if not result.flagged:
+        return result
+    indexed = lhs.atoms(sympy.Indexed) | rhs.atoms(sympy.Indexed)
+    if not any(len(a.indices) == 2 and str(a.base.label) in normalized for a in indexed):
+        return result
+    return replace(
+        result,
+        status="not checked",
+        summary=f"not checked: ambiguous: {result.summary}; the text says its targets sum to "
+        "one, which is not applied here to targets with two indices (a sample and a class)",
+        hypothesis_stated=True,
+    )
+
+
+def _substituted(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> StepResult:  # type: ignore[no-untyped-def]
+    """A flag on a step with no derivative is withheld when one side, every meaning put in,
+    writes one free name the other side does not (``-y \\log p - (1-y)\\log(1-p)``) and putting
+    for it a compound part of the other side makes the step hold (p = σ(x): the right side
+    ``-y \\log \\sigma(x) - …``): the author substituted a value the text never writes down."""
+    if not result.flagged or lhs.has(sympy.Derivative) or rhs.has(sympy.Derivative):
+        return result
+    try:
+        sides = [meanings.expand(side) for side in (lhs, rhs)]
+    except Unreadable:
+        return result
+    sizes = {"N", meanings.size.name}
+    for one, other in (sides, sides[::-1]):
+        lone = variable_names(one) - variable_names(other) - sizes
+        if len(lone) != 1 or isinstance(one, (sympy.Symbol, sympy.Indexed)):
+            continue  # several, or the name alone (z = wx + b: a definition not read)
+        (name,) = lone
+        symbols = [s for s in one.free_symbols if type(s) is sympy.Symbol and s.name == name]
+        if len(symbols) != 1:
+            continue  # an entry p_k: not put for by one value here
+        parts = [
+            part
+            for part in list(sympy.preorder_traversal(other))[:200]
+            if isinstance(part, sympy.Expr)
+            and not part.is_Atom
+            and not isinstance(part, sympy.Indexed)
+            and part.free_symbols
+        ]
+        for part in parts:
+            try:
+                put = one.xreplace({symbols[0]: part})
+                if put == other or sympy.expand(put - other) == 0:
+                    return replace(
+                        result,
+                        status="not checked",
+                        summary=f"not checked: ambiguous: {result.summary}; it holds if {name} "
+                        f"stands for {sympy.sstr(part)}, which the text does not write",
+                        hypothesis_stated=True,
+                    )
+            except (TypeError, ValueError):
+                continue
+    return result
+
+
+_NUMBERS_ONLY = re.compile(r"[\s\d.,+\-*/()=]*\d\.\d[\s\d.,+\-*/()=]*")  # 7.389 + 2.718 + 0.368
+
+
+def _evaluated(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> StepResult:  # type: ignore[no-untyped-def]
+    """A flag on a step that sets an expression in free names equal to decimals alone
+    (``\\sum e^{z_j} = 7.389 + 2.718 + 0.368``, the values of z given in a table or in words) is
+    withheld: a worked example's values that this reader did not find."""
+    if not result.flagged:
+        return result
+    for side, other in ((result.rhs, lhs), (result.lhs, rhs)):
+        if not _NUMBERS_ONLY.fullmatch(side or ""):
+            continue
+        try:
+            names = variable_names(meanings.expand(other)) - {"N", meanings.size.name}
+        except Unreadable:
+            return result
+        if names:
+            return replace(
+                result,
+                status="not checked",
+                summary=f"not checked: ambiguous: {result.summary}; one side is decimals alone, "
+                "the other's names have no values read here: a worked example whose values "
+                "the text gives in a way not read",
+                hypothesis_stated=True,
+            )
+    return result
+
+
+_NAME_ALONE = re.compile(
+    r"\s*(?:\\(?:hat|tilde|bar|mathbf|boldsymbol|vec|mathrm|mathcal)\s*)?"
+    r"(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*"
+)
+
+_LETTER = re.compile(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])")
+_DERIVATIVE_MARK = re.compile(
+    r"\\partial|\\nabla|'|\\frac\s*\{\s*(?:d|\\delta|\\mathrm)|\bd\s*/\s*d"
+)
+
+
+def _named(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> StepResult:  # type: ignore[no-untyped-def]
+    """A flag on a step with no derivative whose one side is a name alone (``\\hat{Y}_{m1}``,
+    ``z``) that has no meaning read here (an input of another definition, or not defined at all)
+    and that the other side does not write is withheld: the step says what the name stands
+    for (a definition not read as one), so no value of it can show the author wrong."""
+    if not result.flagged or lhs.has(sympy.Derivative) or rhs.has(sympy.Derivative):
+        return result
+    if _DERIVATIVE_MARK.search(f"{result.lhs} {result.rhs}"):
+        return result  # a derivative worked out (∂ŷ/∂w = x) says nothing of what a name is
+    for one, other, written, other_written in (
+        (lhs, rhs, result.lhs, result.rhs),
+        (rhs, lhs, result.rhs, result.lhs),
+    ):
+        if one == sympy.E and (written or "").strip() == "e":
+            return replace(  # o = Wx + b, e = \exp(o): a vector e, not Euler's number
+                result,
+                status="not checked",
+                summary=f"not checked: ambiguous: {result.summary}; e alone on one side may "
+                "be a name the step defines, not Euler's number",
+                hypothesis_stated=True,
+            )
+        if not isinstance(one, (sympy.Symbol, sympy.Indexed)):
+            continue
+        if not _NAME_ALONE.fullmatch(written or ""):
+            continue  # read as a name, written otherwise
+        name = str(one.base.label) if isinstance(one, sympy.Indexed) else one.name
+        letter = _LETTER.search(written.split("_")[0])
+        if letter is None or re.search(
+            rf"(?<![A-Za-z\\]){letter.group()}(?![A-Za-z])", other_written
+        ):
+            continue  # the other side writes the letter (x ⊙ y / y = y: cancelled once read)
+        if name in meanings.table or name in {"N", meanings.size.name}:
+            continue  # a defined quantity restated wrongly is a mistake
+        try:
+            others = variable_names(meanings.expand(other))
+        except Unreadable:
+            return result
+        if name in others:
+            continue
+        return replace(
+            result,
+            status="not checked",
+            summary=f"not checked: ambiguous: {result.summary}; {name} has no meaning read "
+            "here: the step may say what it stands for",
+            hypothesis_stated=True,
+        )
+    return result

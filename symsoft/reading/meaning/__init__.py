@@ -1,0 +1,1 @@
+"""What a document's names mean: definitions, prose, hypotheses, where each holds."""

@@ -1,0 +1,145 @@
+"""A name written with the vectors it is a function of: ``s(\\mathbf x)_i = \\frac{e^{x_i}}{\\sum
+e^{x_j}}``, ``H(\\mathbf y, \\mathbf s) = -\\sum_i y_i \\log s_i``, or an entry written before
+its argument, ``y_i(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}`` (a plain letter is then a vector),
+or before the entry of its argument at the same index,
+``y_i(z_i) = \\frac{e^{z_i}}{\\sum_k e^{z_k}}`` (every ``y_k(z_j)`` is then
+``y_k``: applied to an entry of z, y is no product).
+
+Where the document defines ``NAME(ARGUMENTS)`` so, every later ``NAME(ARGUMENTS)`` with the very
+same arguments is that name: the argument list is blanked (``s(\\mathbf x)_i`` reads as ``s_i``).
+The same name at other arguments (``s(\\mathbf x + c)_i``) is left as written, and is not read.
+Every rewrite keeps the text's length, so columns stay those of the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.documents.brackets import matching
+from symsoft.reading.documents.spans import Display, Text
+
+_VECTOR = r"\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])"
+# H(Y, \sigma(A)): the vector σ(A) as an argument (σ the text's own, see spell_sigma_entries)
+_ARGUMENT = rf"(?:{_VECTOR}|\\sigma\s*\(\s*[a-zA-Z]\s*\)|[a-zA-Z])"
+_ENTRY = r"_\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])"
+_APPLIED = re.compile(
+    rf"(?<![\\a-zA-Z])(?:(?:\\mathbf|\\boldsymbol|\\bm)\s*)?([a-zA-Z])\s*({_ENTRY})?\s*"
+    rf"(?:\\left)?\(\s*({_ARGUMENT}(?:\s*,\s*{_ARGUMENT})*)\s*(?:\\right)?\)"
+)
+# y_i(x) = \frac{e^{x_i}}{…}: an entry written with the vector it is a function of, a plain
+# letter whose own entries the value uses
+_ENTRY_APPLIED = re.compile(
+    r"(?<![\\a-zA-Z])([a-zA-Z])\s*_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*(?:\\left)?\(\s*([a-zA-Z])\s*"
+    r"(?:\\right)?\)"
+)
+# y_i(z_i) = \frac{e^{z_i}}{…}: an entry written with the entry of the vector it is a function
+# of, the same index on both (checked where it is used)
+_ENTRY_OF_ENTRY = re.compile(
+    r"(?<![\\a-zA-Z])([a-zA-Z])\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*(?:\\left)?\(\s*"
+    r"([a-zA-Z])\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*(?:\\right)?\)"
+)
+_DEFINED = re.compile(r"\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z]))?\s*&?\s*(?:=|:=|\\coloneqq)(?!=)")
+
+
+def _key(name: str, arguments: str) -> tuple[str, str]:
+    return name, re.sub(r"\s+|\\(?:mathbf|boldsymbol|bm|vec)|[{}]", "", arguments)
+
+
+def _same_index(match: re.Match[str]) -> bool:
+    """``y_k(z_k)``: the entry and its argument at one index (``y_k(z_j)`` is not read so)."""
+    return (match.group(2) or match.group(3)) == (match.group(5) or match.group(6))
+
+
+def _at_start(everything: str, start: int, starts: set[int]) -> bool:
+    """``NAME`` at ``start`` opens a display, a ``$…$`` or a row: it may be defined there."""
+    before = re.sub(r"(?:\\begin\s*\{[a-zA-Z*]+\}\s*)+$", "", everything[:start])
+    before = before.rstrip(" \t\n&")
+    return start in starts or before.endswith(("$", "$$", "\\[", "\\\\"))
+
+
+def drop_arguments(text: Text, displays: list[Display]) -> list[str]:
+    """Blank the argument lists of the names the document defines as functions of vectors (or
+    of several arguments).  Returns the names so read, as written (``s(\\mathbf x)``)."""
+    everything = text.slice(0, len(text.chars))
+    starts = {display.body.start for display in displays}
+    defined: dict[tuple[str, str], str] = {}
+    for match in _APPLIED.finditer(everything):
+        arguments = match.group(3)
+        if not (re.search(_VECTOR, arguments) or "," in arguments or match.group(2)):
+            continue  # f(x) with one plain letter: function notation, read elsewhere
+        before = re.sub(r"(?:\\begin\s*\{[a-zA-Z*]+\}\s*)+$", "", everything[: match.start()])
+        before = before.rstrip(" \t\n&")
+        at_start = (
+            match.start() in starts
+            or before.endswith(("$", "$$", "\\[", ">", "\\\\"))
+            or any(everything[s : match.start()].strip(" \t\n&") == "" for s in starts)
+        )
+        if at_start and _DEFINED.match(everything, match.end()):
+            defined.setdefault(_key(match.group(1), arguments), match.group())
+    for match in _ENTRY_APPLIED.finditer(everything):
+        before = re.sub(r"(?:\\begin\s*\{[a-zA-Z*]+\}\s*)+$", "", everything[: match.start()])
+        before = before.rstrip(" \t\n&")
+        defining = _DEFINED.match(everything, match.end())
+        if not (
+            defining and (match.start() in starts or before.endswith(("$", "$$", "\\[", "\\\\")))
+        ):
+            continue
+        value = re.split(r"\$|\\\]|\\end\b", everything[defining.end() :], maxsplit=1)[0]
+        if re.search(rf"(?<![\\a-zA-Z]){match.group(2)}\s*_", value):
+            defined.setdefault(_key(match.group(1), match.group(2)), match.group())
+    for match in _ENTRY_OF_ENTRY.finditer(everything):
+        if not _same_index(match) or not _at_start(everything, match.start(), starts):
+            continue
+        if (defining := _DEFINED.match(everything, match.end())) is None:
+            continue
+        value = re.split(r"\$|\\\]|\\end\b", everything[defining.end() :], maxsplit=1)[0]
+        if re.search(rf"(?<![\\a-zA-Z]){match.group(4)}\s*_", value):
+            defined.setdefault(_key(match.group(1), match.group(4) + "_"), match.group())
+    if not defined:
+        return []
+    for match in list(_ENTRY_OF_ENTRY.finditer(everything)):
+        if _key(match.group(1), match.group(4) + "_") in defined:  # y_k(z_j) too: y_k
+            start = match.start() + match.group().index("(")
+            if "\\left" in match.group():
+                start = match.start() + match.group().index("\\left")
+            text.blank(start, match.end())
+    for match in list(_ENTRY_APPLIED.finditer(everything)):
+        if _key(match.group(1), match.group(2)) in defined:
+            start = match.start() + match.group().index("(")
+            if "\\left" in match.group():
+                start = match.start() + match.group().index("\\left")
+            text.blank(start, match.end())
+    for match in list(_APPLIED.finditer(everything)):
+        if _key(match.group(1), match.group(3)) in defined:
+            at = match.start(3) - match.start()
+            arguments_start = match.start() + match.group().rindex("(", 0, at)
+            if "\\left" in match.group():
+                arguments_start = match.start() + match.group().index("\\left")
+            text.blank(arguments_start, match.end())
+    return sorted(defined.values())
+
+
+# [\sigma(\mathbf{a})]_i, \left[\operatorname{softmax}(z)\right]_k, [f(\vec{x})]_i: a bracket
+# around one function call, and the index outside it
+_BRACKETED_CALL = re.compile(
+    r"(\\left\s*)?\[\s*(?:\\(?:sigma|phi|operatorname|text|mathrm)(?![a-zA-Z])\s*"
+    r"(?:\{\s*[a-zA-Z]+\s*\})?|(?<![\\a-zA-Z])[sS]oftmax(?![a-zA-Z])|[a-zA-Z](?![a-zA-Z]))\s*"
+    r"(?=(?:\\left\s*)?\()"
+)
+_CLOSED_THEN_INDEX = re.compile(r"\s*((?:\\right\s*)?\])\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])")
+
+
+def unbracket_entries(text: Text) -> None:
+    """``[\\sigma(\\mathbf{a})]_i`` is ``\\sigma(\\mathbf{a})_i``: a bracket that holds one
+    function call and nothing else, with an index after it, is the call's entry (the bracket
+    only shows where the index applies).  Not ``[g(x)]_+`` (no index letter) nor a bracket
+    holding more than the call.  Same length: the brackets become blanks."""
+    everything = text.slice(0, len(text.chars))
+    for match in _BRACKETED_CALL.finditer(everything):
+        end = matching(everything, match.end())
+        closed = _CLOSED_THEN_INDEX.match(everything, end) if end > 0 else None
+        if closed is None:
+            continue
+        opening = match.start(1) if match.group(1) else match.start()
+        text.blank(opening, everything.index("[", match.start()) + 1)
+        text.blank(closed.start(1), closed.end(1))

@@ -1,0 +1,143 @@
+"""Where a document may define its names: the steps a display writes as definitions, equations
+in inline math ("where $p_i = …$"), and definitions said in prose ("let $Z$ be $\\sum_k e^{a_k}$",
+"I write $\\Sigma$ for …"); and which of them the text announces as definitions ("let", "define",
+"where"…), so that a later one may give a name a new meaning.  Which candidate reads, and what it
+means, is decided by :func:`symsoft.reading.meaning.meanings.meanings_of`."""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.documents.chains import Step
+from symsoft.reading.documents.spans import Text
+from symsoft.reading.meaning.definitions import (
+    _FUNCTION_LHS,
+    VALUE_IN_A_CASE,
+    _has_top_level_equals,
+    _listed,
+    named_on_the_right,
+)
+from symsoft.reading.meaning.prose import ENTRY, INLINE_MATH, defined_name, sentences
+
+Candidate = tuple[str, str, str, tuple[int, int] | None, int]  # lhs, rhs, where, step, position
+
+
+def definition_candidates(
+    text: Text,
+    steps: list[Step],
+    prose: str,
+    nearby: dict[int, str],
+    definitions: dict[tuple[int, int], str],
+) -> tuple[list[Candidate], set[int]]:
+    """The candidate definitions, in the order of the text (left side, right side, "line N",
+    the step's key or None, position), and the positions of those the text announces as
+    definitions.  A shorthand named on the right (``e^{x_2} = b``) is entered in
+    ``definitions`` at once: no step, and no candidate."""
+    candidates: list[Candidate] = []
+    announced: set[int] = set()  # the candidates said to be definitions (a new one may differ)
+    math = [(m.start(), m.group()) for m in INLINE_MATH.finditer(prose)]
+    math += [(s.lhs.start, text.slice(s.lhs.start, s.rhs.end)) for s in steps if s.lhs]
+    for step in steps:
+        lhs, rhs = text.slice(step.lhs.start, step.lhs.end) if step.lhs else "", step.rhs
+        alone = [s.display for s in steps].count(step.display) == 1 and step.kind == "eq"
+        earlier = " ".join(m for at, m in math if step.lhs and at < step.lhs.start)
+        if alone and (letter := named_on_the_right(lhs, text.slice(rhs.start, rhs.end), earlier)):
+            # e^{x_2} = b: a shorthand named on the right, no step; b stays a free name (its
+            # value may be a constant of a later variable: e^x + b by x)
+            definitions[(step.lhs.start, rhs.start)] = f"definition of {letter} (a shorthand)"
+            continue
+        if step.lhs is None or not (step.definition_candidate or step.kind == "definition"):
+            continue
+        line, _ = text.place(step.lhs.start)
+        candidates.append(
+            (
+                text.slice(step.lhs.start, step.lhs.end),
+                text.slice(step.rhs.start, step.rhs.end),
+                f"line {line}",
+                (step.lhs.start, step.rhs.start),
+                step.lhs.start,
+            )
+        )
+        lead = nearby.get(step.display, "").rstrip()  # the sentence that leads into it
+        lead = "" if lead.endswith((".", "!", "?")) else sentences(lead)[-1]
+        if step.kind == "definition" or _DEFINING.search(lead):
+            announced.add(step.lhs.start)
+    inline = [
+        (found, listed)
+        for found in INLINE_MATH.finditer(prose)
+        for listed in _listed(_FOR_ALL.sub("", next(g for g in found.groups() if g)))
+    ]  # _FOR_ALL: \hat{y}_i = …, \forall i = 1, 2, 3
+    for match, written in inline:
+        lhs, equals, rhs = written.partition("=")
+        if not equals or not (
+            defined_name(lhs) or _FUNCTION_LHS.fullmatch(lhs) or ENTRY.fullmatch(lhs)
+        ):
+            continue
+        if VALUE_IN_A_CASE.fullmatch(rhs):
+            continue  # "$y_j = 0, \quad i \neq j$": a label's values (one-hot), not a definition
+        if re.fullmatch(r"\s*\\?[A-Za-z]+\s*", rhs) and _CASE_LEAD.search(
+            prose[max(0, match.start() - 60) : match.start()]
+        ):
+            continue  # "With hard labels $t = y$": a special case, not a definition of t
+        line, _ = text.place(match.start())
+        if _has_top_level_equals(rhs):
+            # $\hat{y}_i = \operatorname{softmax}(\theta)_i = \frac{…}{…}$: each side of the
+            # chain is a candidate value; the first that reads is the definition
+            if not defined_name(lhs):
+                continue
+            for part in _top_level_parts(rhs):
+                candidates.append((lhs, part, f"line {line}", None, match.start()))
+        else:
+            candidates.append((lhs, rhs, f"line {line}", None, match.start()))
+        if _DEFINING.search(sentences(prose[max(0, match.start() - 300) : match.start()])[-1]):
+            announced.add(match.start())
+    for match in _PROSE_DEFINITION.finditer(prose):
+        name = match.group("name") or match.group("name2") or match.group("name3")
+        value = match.group("value") or match.group("value2") or match.group("value3")
+        words = match.group("words") or match.group("words2") or match.group("words3") or ""
+        if _ARGUMENT_WORDS.search(words):
+            continue  # "let $p$ be the softmax of the scores $a$": a is its argument, not p
+        if defined_name(name) and not _has_top_level_equals(value):
+            line, _ = text.place(match.start())
+            candidates.append((name, value, f"line {line}", None, match.start()))
+            announced.add(match.start())
+    candidates.sort(key=lambda candidate: candidate[-1])
+    return candidates, announced
+
+
+_DEFINING = re.compile(  # words that say a definition follows: a new meaning may be given
+    r"\b(?:let|define[sd]?|defin(?:ition|ing)|denotes?|write|where|now|consider|instead"
+    r"|redefine|take|set|use|with|becomes?|(?:in|for)\s+the\s+rest|from\s+here|below)\b",
+    re.IGNORECASE,
+)
+
+
+_CASE_LEAD = re.compile(r"\b(?:with|for|if|when|taking|setting)\b[^.$]{0,30}$", re.I)
+
+
+_PROSE_DEFINITION = re.compile(  # "I write $\Sigma$ for $\sum_k e^{a_k}$", "let $Z$ be …"
+    r"\b(?:write|use)\s+\$(?P<name>[^$]{1,30})\$\s+(?:for|to\s+denote)\s+"
+    r"(?:the\s+(?P<words>[a-z ]{0,30}))?\$(?P<value>[^$]+)\$"
+    r"|\$(?P<name2>[^$]{1,30})\$\s*(?:denotes|stands\s+for|is\s+shorthand\s+for|代表|表示)\s*"
+    r"(?:the\s+(?P<words2>[a-z ]{0,30}))?\$(?P<value2>[^$]+)\$"
+    r"|\blet\s+\$(?P<name3>[^$]{1,30})\$\s+(?:be|denote)\s+(?:the\s+(?P<words3>[a-z ]{0,30}))?"
+    r"\$(?P<value3>[^$]+)\$",
+    re.IGNORECASE,
+)
+
+
+_ARGUMENT_WORDS = re.compile(r"\b(?:of|at|on|to|by|with|from|applied)\b")
+
+
+_FOR_ALL = re.compile(r"\s*,?\s*(?:\\quad|\\qquad)?\s*\\forall\b.*$", re.DOTALL)
+
+
+def _top_level_parts(text: str) -> list[str]:
+    """``A = B = C`` cut at the ``=`` outside any group."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += char in "{([" and 1 or -(char in "})]")
+        if char == "=" and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    return [*parts, text[start:]]

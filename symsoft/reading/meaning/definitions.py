@@ -1,0 +1,418 @@
+"""One definition read from a display: what its left side names, whether its right side is the
+softmax, a function of its own (f(x) = …) or a new expression, macros the document defines,
+lists of values and the sizes they fix.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import sympy
+
+from symsoft.errors import SymsoftError
+from symsoft.reading.documents.spans import Text
+from symsoft.reading.documents.subscripts import has_sum_upper_letter, sum_upper_letters
+from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.judge.steps import (
+    FunctionMeaning,
+    Meaning,
+    Meanings,
+    softmax_meaning,
+)
+from symsoft.reading.judge.symbolic import fresh_bounds, is_index, log_weights
+from symsoft.reading.meaning.products import product_of_names
+from symsoft.reading.meaning.prose import HEADING, defined_name, stated_normalized
+from symsoft.reading.meaning.redefinitions import announced_again
+from symsoft.reading.notation.sides import Reader
+from symsoft.reading.notation.vector_definitions import entrywise_definition
+
+_LETTER_ALONE = re.compile(r"\s*([a-hoz-zA-Z])\s*")  # not an index letter (i … n)
+
+
+def named_on_the_right(lhs: str, rhs: str, earlier: str) -> str | None:
+    """``y_1 = a``, ``e^{x_2} = b`` (a display of this one equation): a letter the math has not
+    written before, named on the right, is a shorthand the text introduces for the left side:
+    no step to judge (with ``a`` and ``y`` free it was flagged)."""
+    letter = _LETTER_ALONE.fullmatch(rhs)
+    if letter is None or letter.group(1) == "e" or _LETTER_ALONE.fullmatch(lhs):
+        return None
+    if re.search(rf"(?<![\\a-zA-Z]){letter.group(1)}(?![a-zA-Z])", earlier + " " + lhs):
+        return None  # \frac{a}{2} + \frac{a}{2} = a: a step about a
+    return letter.group(1)
+
+
+def class_count(text: str) -> str | None:
+    """The letter that counts the classes: the one bound of the text's sums (``\\sum_{j=1}^{K}``)
+    but N, and d or D (features) beside another; None when the text also writes ``^N``."""
+    bounds = sum_upper_letters(text) - {"N"}
+    if len(bounds) > 1:
+        bounds -= {"d", "D"}  # x in R^d beside K classes: d counts features, K the classes
+    if len(bounds) != 1 or re.search(r"\^\s*\{?\s*N\b", _over_samples(text)):
+        return None
+    return bounds.pop()
+
+
+def _over_samples(text: str) -> str:
+    r"""The text without the ranges ``_{i=1}^{N}`` of a letter written as a sample superscript
+    (``\mathbf{x}^{(i)}``): N counts the samples there, not the classes."""
+    samples = set(re.findall(r"\^\s*\{\s*\(\s*([a-z])\s*\)\s*\}", text))
+    for letter in samples:
+        text = re.sub(rf"_\s*\{{\s*{letter}\s*=\s*1\s*\}}\s*\^\s*\{{?\s*N\b", " ", text)
+    if samples:  # \mathbb{R}^{N \times K}: a matrix of N rows, one a sample
+        text = re.sub(r"\^\s*\{\s*N\s*\\times", " ", text)
+    return text
+
+
+_FUNCTION_LHS = re.compile(r"\s*([a-zA-Z])\s*\(\s*([a-zA-Z])\s*\)\s*")
+
+
+_APPLIED = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z])\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)*\s*\(")
+
+
+def _functions(
+    candidates: list[tuple[str, str, str, tuple[int, int] | None, int]],
+    meanings: Meanings,
+    definitions: dict[tuple[int, int], str],
+    prose: str = "",
+) -> None:
+    """Function notation: ``f(x) = \\frac{g(x)}{h(x)}`` defines f; g and h, used there and
+    defined nowhere with their variable, are unknown functions (the quotient rule is then
+    judged as calculus, for every g and h)."""
+    written: dict[str, tuple[str, str, str, tuple[int, int] | None]] = {}
+    first_at: dict[str, int] = {}
+    again: list[tuple[str, str, str, tuple[int, int] | None, int]] = []
+    for lhs, rhs, where, key, position in candidates:
+        match = _FUNCTION_LHS.fullmatch(lhs)
+        standard = meanings.table.get(match.group(1)) if match else None
+        if not match or (standard and standard.source != "standard"):
+            continue
+        if match.group(1) not in written:
+            written[match.group(1)] = (match.group(2), rhs, where, key)
+            first_at[match.group(1)] = position
+        elif "".join(rhs.split()) != "".join(written[match.group(1)][1].split()) and (
+            HEADING.search(prose, first_at[match.group(1)], position)
+            or announced_again(prose, first_at[match.group(1)], position)
+        ):  # in a later section, or said to reuse the letter: a new meaning (else a step)
+            again.append((match.group(1), match.group(2), rhs, key, position))
+    if not written:
+        return
+    used = {name for _, rhs, _, _ in written.values() for name in _APPLIED.findall(rhs)}
+    for name in sorted(used):
+        variable = sympy.Symbol("x", real=True)
+        if name not in meanings.table:
+            meanings.functions[name] = FunctionMeaning(name, variable, None, "unknown function")
+    for name, (variable_name, rhs, where, key) in written.items():
+        variable = sympy.Symbol(variable_name, real=True)
+        try:
+            value = Reader(meanings).expression(rhs)
+        except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError):
+            continue
+        if variable not in value.free_symbols and not any(
+            f.args == (variable,) for f in value.atoms(sympy.core.function.AppliedUndef)
+        ):
+            continue  # g(x) = e^{a_i}: x is not in it, so g is no function of x here
+        meanings.functions[name] = FunctionMeaning(name, variable, value, where)
+        if name in meanings.table:  # L(u) = …: the document's own L, not the standard loss
+            del meanings.table[name]
+        if key is not None:
+            definitions[key] = f"definition of {name}({variable_name})"
+    for name, variable_name, rhs, key, position in again:
+        _defined_again(name, variable_name, rhs, position, first_at[name], meanings)
+        if key is not None and name in meanings.function_scopes:
+            definitions[key] = f"definition of {name}({variable_name}) (a new meaning)"
+
+
+def _defined_again(
+    name: str, variable_name: str, rhs: str, position: int, first: int, meanings: Meanings
+) -> None:
+    """``g(x) = e^x - e^{-x}`` in a later section than ``g(x) = 1 + e^{-x}`` (the letter
+    reused): the steps after it are judged under the new value, those before under the first.
+    A new value that does not read as a function of its variable (``g(x) = \\frac{u}{v}``, a
+    rule's generic form) opens no scope."""
+    if name not in meanings.functions:
+        return
+    variable = sympy.Symbol(variable_name, real=True)
+    try:
+        value = Reader(meanings).expression(rhs)
+    except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError):
+        return
+    if variable not in value.free_symbols or value.atoms(sympy.core.function.AppliedUndef):
+        return
+    scopes = meanings.function_scopes.setdefault(name, [(first, meanings.functions[name])])
+    scopes.append((position, FunctionMeaning(name, variable, value, f"a new definition of {name}")))
+
+
+_MACRO = re.compile(  # (a macro with arguments: [1], #1)
+    r"\\(?:re)?newcommand\*?\s*\{?\s*\\([a-zA-Z]+)\s*\}?\s*(?:\[\s*\d\s*\]\s*)?"
+    r"\{((?:[^{}]|\{[^{}]*\})*)\}|\\def\s*\\([a-zA-Z]+)\s*(?:#\d\s*)*\{((?:[^{}]|\{[^{}]*\})*)\}"
+    r"|\\DeclareMathOperator\*?\s*\{\s*\\([a-zA-Z]+)\s*\}\s*\{([^{}]*)\}"
+)
+
+
+_KEPT_COMMANDS = frozenset({"frac", "partial", "sum", "log", "exp", "left", "right", "cdot"})
+
+
+def _macros(text: str) -> dict[str, str]:
+    """The macros a document defines (with arguments ``#1`` too, even for a command symsoft
+    knows: ``\\renewcommand{\\exp}[1]{e^{2 #1}}``)."""
+    macros = {}
+    for match in _MACRO.finditer(text):
+        name, body = next((g, match.group(i + 2)) for i, g in enumerate(match.groups()) if g)
+        if match.group(5):
+            body = f"\\operatorname{{{body}}}"
+        if (name not in _KEPT_COMMANDS or "#" in body) and len(body) <= 200:
+            macros[name] = body
+    return macros
+
+
+_NUMERIC_BOUND = re.compile(
+    r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*(?:\{\s*(\d+)\s*\}|(\d+))"
+    # a summand follows: in {\sum^2} (a shorthand for a sum, squared) 2 is a power, not a size
+    r"(?!\s*(?:[-+*/)}\]=$]|\\times|\\cdot|\\right|$))"
+)
+
+
+_TUPLE = re.compile(r"\(\s*([a-zA-Z])_\{?1\}?\s*(?:,\s*\1_\{?\d+\}?\s*)+\)")
+
+
+def _tuple_sizes(text: str) -> list[str]:
+    """``(o_1, o_2, o_3)``: a vector written out entry by entry fixes N = 3."""
+    sizes = []
+    for match in _TUPLE.finditer(text):
+        indices = [int(i) for i in re.findall(r"_\{?(\d+)", match.group())]
+        if indices == list(range(1, len(indices) + 1)):
+            sizes.append(str(len(indices)))
+    return sizes
+
+
+def fixed_size(text: Text) -> int | None:
+    """The size a document fixes by summing to a number only (``\\sum_{k=1}^{3}``, and no
+    ``\\sum_k^K`` anywhere): its steps are judged at that N."""
+    bodies = text.slice(0, len(text.chars))
+    numbers = {a or b for a, b in _NUMERIC_BOUND.findall(bodies)} | set(_tuple_sizes(bodies))
+    if len(numbers) != 1 or has_sum_upper_letter(bodies):
+        return None
+    size = int(numbers.pop())
+    return size if 1 <= size <= 64 else None
+
+
+def _listed(text: str) -> list[str]:
+    """``g_i = e^{a_i}, h_i = \\sum_k e^{a_k}``: one definition per part cut at the commas
+    outside any group, when every part is one (else ``text`` whole: ``p = (0.7, 0.2)``); the
+    rows of ``$$\\textbf{a} = W\\textbf{x} + b\\\\[1ex] \\textbf{z} = …$$`` in a sentence
+    (a stats.SE question), when every row is an equation with something left of its ``=``."""
+    rows = _ROW_BREAK.split(text)
+    if len(rows) > 1 and all(row.partition("=")[0].strip() and "=" in row for row in rows):
+        return rows
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += char in "{([" and 1 or -(char in "})]")
+        if char == "," and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    parts.append(text[start:])
+    if len(parts) > 1 and all(defined_name(part.partition("=")[0]) for part in parts):
+        return parts
+    return [text]
+
+
+_ROW_BREAK = re.compile(r"(?<!\\)\\\\(?!\\)(?:\s*\[[^\]\[]*\])?")
+
+
+def _has_top_level_equals(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += char in "{([" and 1 or -(char in "})]")
+        if char == "=" and depth == 0:
+            return True
+    return False
+
+
+def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning | str:
+    """``lhs := rhs`` as a meaning, or the reason it is not one."""
+    named = defined_name(lhs)
+    if named is None:
+        return f"{lhs.strip()!r} is not a name with at most one index"
+    name, index = named
+    vector = _VECTOR_SOFTMAX.fullmatch(rhs)
+    if vector and index is None:  # \mathbf{p} = \mathrm{softmax}(\mathbf{o}): entry-wise
+        meaning = softmax_meaning(name, vector.group(1))
+        return replace(meaning, source=where, latex=f"{lhs.strip()} = {' '.join(rhs.split())}")
+    if index is None and (entries := entrywise_definition(lhs, rhs)) is not None:
+        if isinstance(entries, str):  # \mathbf{p} = \frac{\exp(\mathbf{o})}{…}: entry by entry
+            return entries
+        read = _definition(*entries, meanings, where)
+        latex = f"{lhs.strip()} = {' '.join(rhs.split())}"
+        return replace(read, latex=latex) if isinstance(read, Meaning) else read
+    value = _read_apart(rhs, meanings)
+    if isinstance(value, str):
+        return value
+    value = value.xreplace(meanings.sizes())
+    if (
+        isinstance(value, sympy.Indexed)
+        and str(value.base.label) not in meanings.table
+        and str(value.base.label) not in meanings.leaves
+    ):  # p_i = \sigma_i(\mathbf{z}): another name for a quantity the text defines in words
+        return f"{lhs.strip()} is named {value}, which has no meaning here"
+    if value.is_number and index is not None:
+        return "a value of an entry (y_c = 1), not a definition of every entry"
+    if name in {str(e.base.label) for e in value.atoms(sympy.Indexed)} | {
+        s.name for s in value.free_symbols
+    }:
+        return _SELF_REFERENCE
+    free = {s for s in value.free_symbols if is_index(s) and s.name not in meanings.parameters}
+    symbol = sympy.Symbol(index, integer=True, positive=True) if index else None
+    slip = False
+    if free - {symbol}:
+        (other,) = free if len(free) == 1 and symbol is not None else (None,)
+        if other is None or not _is_softmax(value.xreplace({other: symbol})):
+            return f"the indices of {lhs.strip()} and of its definition differ"
+        # S_j = e^{a_i} / Σ_k e^{a_k}: a softmax meant, its index slipped; the step is judged
+        value, slip = value.xreplace({other: symbol}), True
+    return Meaning(
+        name,
+        symbol,
+        fresh_bounds(value),
+        where,
+        f"{lhs.strip()} = {' '.join(rhs.split())}",
+        slip,
+    )
+
+
+_VECTOR_SOFTMAX = re.compile(
+    r"\s*(?:\\(?:text|textrm|mathrm|operatorname|textsf|mathsf)\s*\{\s*softmax\s*\}|softmax)\s*"
+    r"(?:\\left)?\(\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*"
+    r"(?:\\right)?\)\s*[.,]?\s*"
+)
+
+
+_SELF_REFERENCE = "the definition refers to the name it defines"
+
+
+def _is_softmax(value: sympy.Expr) -> bool:
+    """``e^{x_m} / Σ_k e^{x_k}``, the one form whose index slip has a single reading."""
+    numerator, denominator = sympy.fraction(sympy.together(value))
+    return (
+        isinstance(numerator, sympy.exp)
+        and isinstance(numerator.args[0], sympy.Indexed)
+        and isinstance(denominator, sympy.Sum)
+        and isinstance(denominator.function, sympy.exp)
+    )
+
+
+def at_an_entry(meaning: Meaning, table: dict[str, Meaning]) -> str | None:
+    """The entry of a defined vector a scalar's value is taken at (``L = -\\log p_3``, the loss
+    of a worked example whose true class is 3), which makes it a value, not a definition of
+    ``L``; None for a value built from variables (``Z = e^{z_1} + e^{z_2}``)."""
+    if meaning.index is not None:
+        return None
+    for entry in sorted(meaning.value.atoms(sympy.Indexed), key=str):
+        if str(entry.base.label) in table and all(i.is_Integer for i in entry.indices):
+            return f"{entry.base.label}_{','.join(map(str, entry.indices))}"
+    return None
+
+
+# "$y_j=0, \quad i \neq j$": a number, then the index case it holds in
+VALUE_IN_A_CASE = re.compile(
+    r"\s*-?\d+(?:\.\d+)?\s*(?:,|;|\\q?quad|\\text\s*\{[^{}]*\}|\\[,;!]|\s)+"
+    r"[i-n]\s*(?:\\neq?(?![a-zA-Z])|≠|=)\s*[i-n]\s*"
+)
+
+
+def softmax_by_default(
+    table: dict[str, Meaning], free: set[str], everything: str, softmax_said: bool
+) -> None:
+    """The standard ``p`` (softmax of ``o``) and ``S`` (softmax of ``a``) in a document that
+    never writes ``o_k`` (``a_k``) but says "softmax" and differentiates by one other letter
+    alone (``\\frac{\\partial l}{\\partial z_i}``): the softmax of that letter.  Still the
+    standard meaning, a default: flags that rest on it are reported ambiguous.  Never a letter
+    the document's own loss weighs its logarithms with (``C = -\\sum_i p_i \\log q_i``: p the
+    teacher's probabilities, free) nor one a sentence says sums to one or is one-hot."""
+    weights, normalized = loss_weights(table), stated_normalized(everything)
+    for output, logits in (("p", "o"), ("S", "a")):
+        meaning = table.get(output)
+        if meaning is None or meaning.source != "standard":
+            continue
+        if output in weights:
+            del table[output]  # the targets of the document's loss: free, not a softmax
+            continue
+        if not softmax_said or output in normalized:
+            continue
+        if re.search(rf"(?<![a-zA-Z\\]){logits}\s*_", everything):
+            continue
+        others = {name for name in free if len(name) == 1 and name != output} - table.keys()
+        if len(others) == 1 and re.search(rf"(?<![a-zA-Z\\]){output}\s*_", everything):
+            table[output] = softmax_meaning(output, others.pop())
+
+
+def losses(table: dict[str, Meaning]) -> dict[str, set[str]]:
+    """The document's own losses (names defined with a sum of label-weighted logarithms) and the
+    letters each weighs its logarithms with: their labels."""
+    found: dict[str, set[str]] = {}
+    for name, meaning in table.items():
+        if meaning.source in ("standard", "--define") or not isinstance(meaning.value, sympy.Expr):
+            continue
+        if weights := log_weights(meaning.value):
+            found[name] = weights
+    return found
+
+
+def loss_weights(table: dict[str, Meaning]) -> set[str]:
+    """The letters the document's own losses weigh their logarithms with."""
+    return set().union(*losses(table).values())
+
+
+def labels_of(table: dict[str, Meaning], everything: str) -> str:
+    """The letter of the labels whose Σ = 1 a step may need: y, unless the document's own
+    losses weigh their logarithms with one other letter alone (``E = -\\sum_k t_k \\log
+    \\hat{y}_k``), which it does not define, and it writes no ``y_k``."""
+    weights = loss_weights(table)
+    writes_y = re.search(r"(?<![a-zA-Z\\])y\s*_", everything)
+    if len(weights) == 1 and "y" not in weights and not writes_y:
+        (letter,) = weights
+        if letter not in table:
+            return letter
+    return "y"
+
+
+# "For functions $f(x)$ and $g(x)$", "a function $h(x)$": names said to be functions of x
+_SAID_FUNCTIONS = re.compile(
+    r"\bfunctions?\s+((?:\$\s*[a-zA-Z]\s*\(\s*[a-zA-Z]\s*\)\s*\$(?:\s*,\s*|\s+and\s+|\s+or\s+)?)+)",
+    re.IGNORECASE,
+)
+_SAID_FUNCTION = re.compile(r"\$\s*([a-zA-Z])\s*\(\s*([a-zA-Z])\s*\)\s*\$")
+
+
+def said_functions(prose: str, meanings: Meanings) -> None:
+    """``For functions $f(x)$ and $g(x)$:`` makes f and g unknown functions of x (the quotient
+    rule that follows is then judged as calculus, for every f and g), unless the document gives
+    them a meaning of their own."""
+    for phrase in _SAID_FUNCTIONS.finditer(prose):
+        for name, variable in _SAID_FUNCTION.findall(phrase.group(1)):
+            if name in meanings.table or name in meanings.functions or name == variable:
+                continue
+            x = sympy.Symbol(variable, real=True)
+            meanings.functions[name] = FunctionMeaning(name, x, None, "unknown function")
+
+
+# y_{n,k}: a name with two indices (a sample and a class), which a definition cannot give a
+# meaning here; what depends on it is not judged (judged with it free, its own definition
+# would fail)
+TWO_INDEX_NAME = re.compile(r"\s*([a-zA-Z])\s*_\s*\{\s*[a-z]\s*,\s*[a-z]\s*\}\s*")
+
+
+def _read_apart(rhs: str, meanings: Meanings) -> sympy.Expr | str:
+    """The value ``rhs``, two letters written together read as a product when the document
+    writes each alone (``\\hat{y} = wx + b``); the reason it is not read otherwise."""
+    for _ in range(5):
+        try:
+            return Reader(meanings).expression(rhs)
+        except Unreadable as exc:
+            pos = product_of_names(exc, rhs, meanings.lone_letters)
+            if pos is None:
+                return str(exc)
+            rhs = rhs[:pos] + " " + rhs[pos:]
+        except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
+            return str(exc)
+    return "too many letters written together"

@@ -1,0 +1,119 @@
+"""The class label as an index, in the notation of the CS231n notes and the posts that follow
+them: ``L_i = -\\log \\frac{e^{f_{y_i}}}{\\sum_j e^{f_j}}``, where ``y_i`` is the index of the
+correct class of example ``i``, and ``\\mathbb{1}(k = y_i)`` is 1 on that class.
+
+Read as one example with its correct class ``m`` (a letter the text leaves free): ``f_{y_i}``
+is ``f_m``, ``L_i`` is the loss ``L`` (of that example), ``\\mathbb{1}(k = y_i)`` is
+``\\mathbb{1}(k = m)``, and ``m`` is a parameter of the loss, so the steps are judged in the
+cases ``k = m`` and ``k ≠ m``.  Every rewrite keeps the
+text's length, so columns stay those of the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy
+
+from symsoft.reading.documents.spans import Display, Text
+from symsoft.reading.grammar.symbols import index_symbol
+from symsoft.reading.judge.steps import Meaning
+from symsoft.reading.meaning.prose import sentences
+
+_LABEL_SUBSCRIPT = re.compile(r"_\s*\{\s*([a-zA-Z])\s*_\s*\{?\s*([a-z])\s*\}?\s*\}")
+_CORRECT_CLASS = re.compile(
+    r"\b(?:correct|true|target|right|proper|actual|ground[- ]truth)\s+(?:class|label|category)"
+    r"|\bclass\s+label\b|\blabel\s+(?:of|for)\s+(?:the\s+)?(?:example|sample|input)",
+    re.IGNORECASE,
+)
+_FRESH = "mlc"  # index letters (i to n) first: prose may announce a case "k = m"
+
+
+def _put(text: Text, start: int, end: int, written: str) -> None:
+    """``written`` in place of ``text[start:end]``, padded with blanks to the same length."""
+    assert len(written) <= end - start
+    text.blank(start, end)
+    for offset, char in enumerate(written):
+        text.chars[start + offset] = char
+
+
+def label_index(text: Text, displays: list[Display]) -> str | None:
+    """Rewrite ``y_i`` used as an index (the correct class of example ``i``) as a fresh index
+    letter, and ``L_i`` as ``L``, when the prose says ``y_i`` is a class label and ``y`` is not
+    also a vector of targets (``y_k`` with another index).  Returns the letter, or None."""
+    everything = text.slice(0, len(text.chars))
+    bodies = [text.slice(d.body.start, d.body.end) for d in displays]
+    found = {(m.group(1), m.group(2)) for body in bodies for m in _LABEL_SUBSCRIPT.finditer(body)}
+    if len(found) != 1 or not _CORRECT_CLASS.search(everything):
+        return None
+    ((label, example),) = found
+    written = set(re.findall(rf"(?<![a-zA-Z\\]){label}\s*_\s*\{{?\s*([a-z0-9])", everything))
+    if written != {example}:
+        return None  # y_k, y_j as well: y is a vector of targets, not a class label
+    letter = next(
+        (x for x in _FRESH if not re.search(rf"(?<![a-zA-Z\\]){x}(?![a-zA-Z])", everything)),
+        None,
+    )
+    if letter is None:
+        return None
+    use = re.compile(rf"(?<![a-zA-Z\\]){label}\s*_\s*(?:\{{\s*{example}\s*\}}|{example})(?![a-z])")
+    for match in list(use.finditer(everything)):
+        _put(text, match.start(), match.end(), letter)
+    loss = re.compile(rf"(?<![a-zA-Z\\])(L|J|E|\\ell)\s*_\s*(?:\{{\s*{example}\s*\}}|{example})")
+    for match in list(loss.finditer(text.slice(0, len(text.chars)))):
+        _put(text, match.start(), match.end(), match.group(1))
+    return letter
+
+
+_NAMED_CLASS = re.compile(  # "the loss for target class $c$", "the true class $c$"
+    r"\b(?:correct|true|target|right|ground[- ]truth)\s+(?:class|label|category)\s+"
+    r"(?:index\s+)?(?:\$\s*([a-zA-Z])\s*\$|([a-zA-Z])(?![a-zA-Z]))",
+    re.IGNORECASE,
+)
+
+
+def named_class(text: Text) -> str | None:
+    r"""The letter the prose names as the index of the correct class ("the loss for target
+    class $c$"), used as a subscript in the math (``\log s_c``): a parameter of the loss, like
+    CS231n's ``y_i``.  None when no single such letter is named, or the letter is also a
+    vector written with a subscript of its own (``c_k``)."""
+    everything = text.slice(0, len(text.chars))
+    letters = {a or b for a, b in _NAMED_CLASS.findall(everything)}
+    if len(letters) != 1:
+        return None
+    (letter,) = letters
+    if re.search(rf"(?<![a-zA-Z\\]){letter}\s*_", everything):
+        return None
+    if not re.search(rf"_\s*(?:\{{\s*{letter}\s*\}}|{letter}(?![a-zA-Z]))", everything):
+        return None
+    return letter
+
+
+_ONE_HOT_OF_THE_CLASS = re.compile(r"one[- ]hot", re.IGNORECASE)
+_TARGETS_Y = re.compile(
+    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*y\s*\}|y)(?:\s*_\s*\w)?\s*\$"
+)
+
+
+def one_hot_at_class(text: str, letter: str) -> bool:
+    r"""The text says the targets ``y`` are the one-hot encoding of the class it names by
+    ``letter`` ("with true class $c$ (one-hot encoded as $\mathbf{y}$)", "where $y_j$ is the
+    one-hot encoding of the true class"): then ``y_k = \delta_{k c}``, exactly."""
+    named = re.compile(rf"\$\s*{letter}\s*\$")
+    everything = " ".join(sentences(text))
+    if not named.search(everything):
+        return False
+    return any(
+        _ONE_HOT_OF_THE_CLASS.search(sentence)
+        and _TARGETS_Y.search(sentence)
+        and _CORRECT_CLASS.search(sentence)
+        and not re.search(r"\bnot\b|n't\b", sentence)
+        for sentence in sentences(text)
+    )
+
+
+def one_hot_meaning(letter: str, where: str) -> Meaning:
+    r"""``y_m = \delta_{m c}``: the targets one-hot at the class ``letter``."""
+    m = sympy.Dummy("m", integer=True, positive=True)
+    value = sympy.KroneckerDelta(m, index_symbol(letter))
+    return Meaning("y", m, value, where, rf"y_m = \delta_{{m {letter}}}")

@@ -1,0 +1,330 @@
+"""The meaning of every name in a document: ``--define``, the document's own definitions
+(displays, inline math, prose), function notation, macros, sizes, defaults stated in words,
+and names defined twice (judged under each definition in force)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import sympy
+
+from symsoft.errors import InputError
+from symsoft.reading.documents.chains import Step, continuations
+from symsoft.reading.documents.spans import Text
+from symsoft.reading.grammar.symbols import index_symbol
+from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.judge.steps import (
+    Meaning,
+    Meanings,
+    partition_meaning,
+    softmax_meaning,
+)
+from symsoft.reading.meaning.candidates import definition_candidates
+from symsoft.reading.meaning.definitions import (
+    _SELF_REFERENCE,
+    TWO_INDEX_NAME,
+    _definition,
+    _functions,
+    _macros,
+    at_an_entry,
+    class_count,
+    said_functions,
+    softmax_by_default,
+)
+from symsoft.reading.meaning.products import lone_letters
+from symsoft.reading.meaning.prose import (
+    ENTRY,
+    HEADING,
+    INLINE_MATH,
+    defined_name,
+    sentences,
+)
+from symsoft.reading.meaning.redefinitions import brings_new_names
+from symsoft.reading.meaning.sigma_words import (
+    _names_sigma_the_softmax,
+    _stated_in_words,
+    defines_sigma_otherwise,
+)
+from symsoft.reading.meaning.variables import targets_said, variables_of
+
+_RESERVED = frozenset({"N"})  # the size
+
+
+_REDEFINED = re.compile(
+    r"\bnow\s+(?:denotes?|means?|stands?\s+for|is|are|refers?)\b|\bin\s+this\s+section\b"
+    r"|\bfrom\s+now\s+on\b|\bredefin|\binstead\s+denotes?\b|\b(?:in|for)\s+the\s+rest\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def meanings_of(
+    text: Text,
+    steps: list[Step],
+    define: tuple[str, ...] | list[str],
+    prose: str,
+    conventions: bool = False,
+    nearby: dict[int, str] | None = None,
+    label: str | None = None,
+) -> tuple[
+    Meanings,
+    dict[tuple[int, int], str],
+    list[tuple[str, str]],
+    dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]],
+]:
+    """The meaning of every name: ``--define``, then the document's definitions, then the
+    standard meanings.  Returns the table, the steps taken as definitions, a listing, and the
+    names defined more than once (each definition with its position and step)."""
+    nearby = nearby or {}
+    meanings = Meanings.standard()
+    meanings.parameters |= {label} if label else set()
+    meanings.macros = _macros(prose)
+    meanings.lone_letters = lone_letters(text)
+    overridden: set[str] = set()
+    for written in define:
+        lhs, equals, rhs = written.partition("=")
+        if not equals:
+            raise InputError(f"--define {written!r} needs the form 'S_i = …'")
+        meaning = _definition(lhs, rhs, meanings, "--define")
+        if isinstance(meaning, str):
+            raise InputError(f"--define {written!r}: {meaning}")
+        if meaning.name in overridden and meanings.table[meaning.name].latex != meaning.latex:
+            raise InputError(f"--define {written!r}: {meaning.name} is already defined otherwise")
+        meanings.table[meaning.name] = meaning
+        overridden.add(meaning.name)
+    everything = text.slice(0, len(text.chars))
+    meanings.sigma_arguments = set(
+        re.findall(r"\\sigma\s*(?:\\left\s*)?\(\s*([a-zA-Z])\s*(?:\\right\s*)?\)", everything)
+    )
+    counted = class_count(everything)
+    if counted is not None:
+        meanings.size = index_symbol(counted)  # the classes are counted by K, or C
+    definitions: dict[tuple[int, int], str] = {}
+    considered: dict[str, tuple[int, Meaning]] = {}
+    # \hat{\pi}_k = \sigma(\mathbf{z})_k = \frac{…}{…}: a later side of a defining chain is
+    # the value when the one before it does not read
+    continued = {
+        at: [text.slice(span.start, span.end) for span in spans]
+        for at, spans in continuations(steps).items()
+    }
+    candidates, announced = definition_candidates(text, steps, prose, nearby, definitions)
+    _functions(candidates, meanings, definitions, prose)
+    said_functions(prose, meanings)  # "for functions $f(x)$ and $g(x)$"
+    variables, differentiated, said_free = variables_of(prose)
+    meanings.leaves |= said_free
+    stated_leaves = set(meanings.leaves)  # said to be free; later ones come from definitions
+    for name in stated_leaves & targets_said(prose):
+        if name in meanings.table and meanings.table[name].source == "standard":
+            del meanings.table[name]  # "teacher probabilities $p$": not the default softmax
+    from_definitions: set[str] = set()
+    failed: dict[str, str] = {}
+    failed_at: dict[str, int] = {}  # where the section of the first unread definition starts
+    redefined: dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]] = {}
+    bare_softmax: set[str] = set()
+    for lhs, rhs, where, key, position in candidates:
+        entry = ENTRY.fullmatch(lhs)
+        named = defined_name(lhs)
+        if (
+            entry
+            or (named and _VALUES.fullmatch(rhs) and not _OWN_ENTRIES.fullmatch(rhs))
+            or (named and named[0] not in _SIZES and _NUMBER.fullmatch(rhs))
+        ):
+            # y_1 = …, o_2 = \log 3, y = (1, 0, 0): values for a worked example; the steps with
+            # concrete indices after it are judged at them (see examples.py)
+            name = entry.group(1) if entry else named[0]  # type: ignore[index]
+            if entry and _VARIABLE_IN.search(re.sub(r"\\[a-zA-Z]+", "", rhs)):
+                continue  # s_1 = \frac{e^{a_1}}{e^{a_1} + e^{a_2}}: an entry written out, a step
+            meanings.examples.setdefault(name, position)
+            meanings.example_texts.append((position, name, lhs, rhs))
+            continue
+        if named is None and (two := TWO_INDEX_NAME.fullmatch(lhs)) and key is not None:
+            failed.setdefault(two.group(1), where)  # y_{n,k} = …: not read, nor judged free
+        if named is None or named[0] in _RESERVED:
+            continue
+        name = named[0]
+        if name in overridden:
+            continue
+        if _OWN_ENTRIES.fullmatch(rhs) and re.search(rf"\b{name}_", rhs):
+            continue  # o = (o_1, o_2, o_3): o is its entries, a variable
+        meaning = _definition(lhs, rhs, meanings, where)
+        for value in continued.get(position, []) if isinstance(meaning, str) else []:
+            later_meaning = _definition(lhs, value, meanings, where)
+            if isinstance(later_meaning, Meaning):
+                meaning = later_meaning
+                break
+        if meaning == _SELF_REFERENCE:
+            continue  # S_i = f(S_i) is an equation to judge, not a definition
+        if isinstance(meaning, Meaning) and key and (entry := at_an_entry(meaning, meanings.table)):
+            definitions[key] = f"a value of {name} at {entry} (a worked example's), not judged"
+            continue
+        if name in considered:
+            first_at = considered[name][0]
+            renewed = position in announced or HEADING.search(prose[first_at:position])
+            if (
+                isinstance(meaning, Meaning)
+                and not meaning.slip
+                and (renewed or brings_new_names(considered[name][1], meaning))
+            ):
+                # a second reading of the name: the same meaning (then a step to judge) or a new
+                # one, which the caller decides
+                first = considered[name]
+                later = redefined.setdefault(name, [(*first, None)])
+                later.append((position, meaning, key))
+            elif isinstance(meaning, str) and renewed:
+                # a new meaning this reader cannot read: the steps in its scope are not judged
+                # (under the old one they could be flagged for what the author never meant)
+                first = considered[name]
+                later = redefined.setdefault(name, [(*first, None)])
+                unread = Meaning(name, None, sympy.Symbol(name), where, lhs.strip(), unread=meaning)
+                later.append((position, unread, None))
+            continue
+        if isinstance(meaning, str):
+            failed.setdefault(name, where)
+            if name in variables:  # judged as a step: no flag may rest on its value not read
+                meanings.unread_definitions[position] = f"{lhs.strip()} ({meaning})"
+            if name not in failed_at:
+                headings = list(HEADING.finditer(prose, 0, position))
+                failed_at[name] = headings[-1].start() if headings else 0
+            for letter in re.findall(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])", rhs):
+                if letter != name:  # z = w^T x + b: w and x enter through a definition not read
+                    meanings.unread_inputs.setdefault(letter, f"{name} at {where}")
+            bare = _BARE_INDEX_SOFTMAX.fullmatch(rhs)
+            if bare and named[1] is not None and {bare.group(1)} == {str(named[1])}:
+                bare_softmax.add(name)  # p_j = \frac{e^j}{\sum_i e^i}
+            continue  # judged as an ordinary step, which reports the problem
+        considered[name] = (position, meaning)  # the first definition that reads is the one
+        meanings.defined_at[name] = position
+        meanings.table[name] = meaning
+        meanings.leaves |= _leaves(meaning.value, meanings)
+        from_definitions |= _leaves(meaning.value, meanings)
+        if key is not None and not meaning.slip:
+            definitions[key] = "definition of " + re.sub(r"\s+(?=[_^(])", "", lhs.strip())
+    for name, where in failed.items():
+        if name not in considered and name not in variables:
+            meanings.unreadable[name] = where  # what depends on it is not judged
+            meanings.unreadable_from[name] = failed_at.get(name, 0)
+    for sentence in sentences(prose):
+        if _REDEFINED.search(sentence) and not _ABBREVIATION.search(sentence):
+            # "$y$ now denotes the label": meanings change midway (not "we write s(x) as s")
+            for match in INLINE_MATH.finditer(sentence):
+                math = next(group for group in match.groups() if group)
+                named = defined_name(re.split(r"=|\\in", math)[0])
+                if named is not None and named[0] in redefined:
+                    continue  # its new definition reads: judged under each (see scopes_of)
+                if named is not None:
+                    meanings.unreadable[named[0]] = "a sentence that changes its meaning"
+                    meanings.unreadable_from.pop(named[0], None)  # in force everywhere
+                    meanings.table.pop(named[0], None)
+    logits = variables - differentiated
+    for name in bare_softmax & set(meanings.unreadable):
+        if len(logits) == 1 and name not in considered and name not in logits:
+            # p_j = \frac{e^j}{\sum_i e^i}, the text differentiating by o alone: the softmax of
+            # o, by a reading the text does not write out (a default: flags resting on it are
+            # reported ambiguous)
+            meanings.table[name] = softmax_meaning(name, next(iter(logits)))
+            del meanings.unreadable[name]
+            meanings.leaves.discard(name)
+    if "Z" not in meanings.table:
+        uses = {x for x in "ao" if re.search(rf"(?<![a-zA-Z\\]){x}_", everything)}
+        if len(uses) == 1:
+            meanings.table["Z"] = partition_meaning(uses.pop())
+    _stated_in_words(meanings, everything)
+    if (
+        "y" in meanings.leaves
+        and "y" not in said_free | from_definitions | set(meanings.table)
+        and _Y_DIFFERENTIATED.search(everything)
+    ):
+        # y is differentiated, an output whose meaning was not read, not the labels a free y is
+        # by default: a flag must not rest on y being free
+        meanings.unstated_leaves.add("y")
+    free = variables - differentiated
+    outputs = {
+        name
+        for name in differentiated - free
+        if len(name) == 1
+        and name not in meanings.table
+        and name not in stated_leaves
+        and name not in meanings.functions
+        and name not in meanings.unreadable
+    }
+    if len(free) == 1 and len(outputs) == 1 and _SOFTMAX_WORD.search(everything):
+        # "s_i, the softmax activation": the one output named in words, a default meaning
+        # (flags that rest on it are reported ambiguous)
+        (output,), (logits,) = outputs, free
+        if output != logits:
+            meanings.table[output] = softmax_meaning(output, logits)
+            meanings.leaves.discard(output)
+    softmax_by_default(meanings.table, free, everything, bool(_SOFTMAX_WORD.search(everything)))
+    if defines_sigma_otherwise(everything):  # σ(z_i) = e^{z_i} / Σ …: the text's own σ
+        meanings.unreadable["sigma"] = "the document's own definition of σ"
+    elif not _SIGMA_ENTRIES.search(everything) and (
+        any(
+            not re.search(r"\b(?:not|never|rather than|instead of)\b", said.group(0), re.I)
+            for said in _SIGMA_SAID_SOFTMAX.finditer(everything)
+        )
+        or any(_names_sigma_the_softmax(sentence) for sentence in sentences(everything))
+    ):  # "here $\sigma$ denotes the softmax": not the logistic function
+        meanings.unreadable["sigma"] = "the text says σ is the softmax"
+    if conventions:
+        meanings.free_names = True  # a claim has no text that could give its names a meaning
+        for name, meaning in list(meanings.table.items()):
+            if meaning.source == "standard":
+                meanings.table[name] = replace(meaning, source="symsoft's notation")
+    listed = [(m.latex, m.source) for m in meanings.table.values()]
+    return meanings, definitions, listed, redefined
+
+
+_SIGMA_ENTRIES = re.compile(r"\\sigma\s*(?:_\s*\{?\s*[a-z]|\([^()$]*\)\s*_)")
+_SIGMA_SAID_SOFTMAX = re.compile(
+    r"\$\s*\\sigma\s*\$[^.$]{0,40}?\b(?:is|denotes|be|for|stands\s+for|means|as)\b[^.$]{0,25}?"
+    r"\bsoft-?max\b"
+)
+
+
+_Y_DIFFERENTIATED = re.compile(  # \frac{\partial y_i}{…}, \partial y_i / \partial x_k
+    r"\\frac\s*\{\s*\\partial\s*\{?\s*y(?![a-zA-Z])"
+    r"|\\partial\s*\{?\s*y\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9])\s*\}?\s*/"
+)
+
+
+_ABBREVIATION = re.compile(r"\bwrite\b.{0,200}?\bas\b|\bshorthand\b|\bdrop\b|\bwon't\s+write\b")
+
+
+_SIZES = frozenset({"N", "K", "C", "M", "n", "m", "d", "D"})  # K = 3 is a size, no value
+
+
+_SOFTMAX_WORD = re.compile(r"\bsoft-?max", re.IGNORECASE)
+
+
+_VARIABLE_IN = re.compile(r"[a-df-zA-Z]")  # a letter other than e, once commands are removed
+_NUMBER = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*[.,]?\s*")  # c = 1, T = 2: an example's value
+
+
+_NUMERAL = r"(?:[-+\d./\s{}]|\\(?:log|ln|[dt]?frac)(?![a-zA-Z])|e\s*\^)+"
+_VALUES = re.compile(  # (1, 0, 0), [0.2, 0.7, 0.1]^T, (0, \log 2): the values of a vector's entries
+    rf"\s*(?:\\left)?[(\[]\s*{_NUMERAL}(?:,\s*{_NUMERAL})+(?:\\right)?[)\]]"
+    r"(?:\s*\^\s*(?:T|\\top|\{\s*(?:T|\\top)\s*\}))?\s*[.,]?\s*"
+)
+
+
+_OWN_ENTRIES = re.compile(  # (o_1, o_2, o_3), [\theta_1, \dots, \theta_K]^T
+    r"\s*(?:\\left)?[(\[]\s*\\?[a-zA-Z]+_\{?\w\}?\s*"
+    r"(?:,\s*(?:\\?[a-zA-Z]+_\{?\w+\}?|\\[lc]?dots)\s*)+"
+    r"(?:\\right)?[)\]](?:\s*\^\s*(?:T|\\top|\\intercal|\{\s*(?:T|\\top|\\intercal)\s*\}))?"
+    r"\s*[.,]?\s*"
+)
+
+
+_BARE_INDEX_SOFTMAX = re.compile(
+    r"\s*\\d?frac\s*\{\s*e\s*\^\s*\{?\s*([a-z])\s*\}?\s*\}\s*\{\s*(?:\\displaystyle\s*)?"
+    r"\\sum\s*(?:_\s*\{?\s*([a-z])\s*\}?)?\s*e\s*\^\s*\{?\s*\2\s*\}?\s*\}\s*[.,]?\s*"
+)
+
+
+def _leaves(value: sympy.Expr, meanings: Meanings) -> set[str]:
+    try:
+        expanded = meanings.expand(value)
+    except Unreadable:
+        return set()
+    names = {str(e.base.label) for e in expanded.atoms(sympy.Indexed)}
+    return names | {s.name for s in expanded.free_symbols if s.name in ("z", "x")}

@@ -1,0 +1,431 @@
+"""What the prose around the mathematics says: the index case a sentence or a heading
+announces, the hypotheses stated in words ("the labels are one-hot"), constraints and
+conventions the reader must respect (``y \\in \\{0, 1\\}``, logarithms to base 2)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import sympy
+
+from symsoft.errors import SymsoftError
+from symsoft.reading.documents.conditions import parse_relation
+from symsoft.reading.grammar.latex import parse_expression
+from symsoft.reading.judge.steps import Meanings, Relation
+from symsoft.reading.judge.symbolic import is_index, log_weights
+
+# one-hot said with its values: "$t_k$ is 1 for the correct class and 0 for every other class",
+# "a vector of zeros with a single 1", "1 at the true class and 0 elsewhere"
+ONE_HOT_IN_WORDS = (
+    r"\bis\s+\$?(?:1|one)\$?\s+(?:for|at|in|on)\s[^.]{0,60}?\band\s+\$?(?:0|zero)\$?\s+"
+    r"(?:for|at|in|on|elsewhere|otherwise|everywhere)\b"
+    r"|\b(?:zeros|0s)\b[^.]{0,30}?\b(?:with|except|but)\s+(?:for\s+)?(?:a\s+single|a|one)\s+"
+    r"\$?(?:1|one)\b|\b(?:1|one)\$?\s+(?:at|for|in)\s+the\s+(?:correct|true|target|right)\s+"
+    r"(?:class|label|index|position)\b[^.]{0,30}?\b(?:0|zero|zeros)\b"
+)
+_HYPOTHESIS = re.compile(
+    r"sums?\s+(?:up\s+)?to\s+\$?(?:one|1)\b|one[- ]?hot|원[- ]?핫|独热|ワンホット"
+    r"|概率分布|確率分布|확률\s*분포|(?:之?和|합이|総和が|合計が)\s*(?:为|為|是)?\s*\$?1"
+    r"|probability\s+(?:distribution|vector)|(?:teacher|target|soft)\s+(?:probabilities|distribution)"
+    r"|\bsoft(?:ened)?\s+(?:targets?|labels?|probabilities|distribution)"
+    r"|\bnormali[sz]ed\b|categorical\s+distribution|\|\s*_\s*\{?1\}?\s*=\s*1"
+    r"|indicator\s+of\s+the\s+(?:true|correct|target)|exactly\s+one\s+nonzero"
+    r"|add\s+up\s+to\s+\$?(?:one|1)\b|exactly\s+one\s+(?:entry|component|element|coordinate)"
+    r"|(?:exactly|only)\s+one\s+of\s+(?:the\s+)?\$[^$]{1,20}\$\S*\s+(?:is|equals)\s+\$?(?:1|one)\b"
+    r"|=\s*1\$?\s+if\b[^.]{0,80}\b(?:otherwise|else)\b|"
+    + ONE_HOT_IN_WORDS
+    + r"|\\sum_\{?\s*[a-z](?:\s*=\s*1)?\s*\}?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*"
+    r"y_\{?\s*[a-z]\s*\}?\s*=\s*1"
+    r"|\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*"
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*y\s*\}?\s*=\s*1",
+    re.IGNORECASE,
+)
+
+
+_GENERAL_WORDS = re.compile(
+    r"\b(?:general|both|combin\w*|every|all|any|together|regardless|either|whether)\b",
+    re.IGNORECASE,
+)
+
+
+INLINE_MATH = re.compile(
+    r"(?<![\\$])\$([^$\n]+)\$(?!\$)|\\\((.+?)\\\)"  # $x$ and \(x\)
+    r"|(?<=[^\s$>])(?<!nbsp;)[ \t]*\$\$([^$\n]+)\$\$|\$\$([^$\n]+)\$\$(?=[ \t]*[^\s$])"  # kramdown
+    # ($$x$$ in a sentence; after "&nbsp;" that indents it, a display)
+)
+
+
+HEADING = re.compile(
+    r"^\s{0,3}#+[^\n]*$|\\(?:sub)*section\*?\{[^{}\n]*\}|\\paragraph\{[^{}\n]*\}"
+    r"|^\s*\*\*[^\n]*\*\*\s*$",
+    re.MULTILINE,
+)
+
+
+_ANNOUNCED = re.compile(
+    r"(?:\b(?:take|consider|assume|suppose|case|where)|(?:^|[.!?:]\s+)(?:for|if|when|in\s+the\s+case))"
+    r"\b[^.!?\n]{0,12}?\$\s*[i-n]\s*"
+    r"(?:=|\\neq?|\\not\s*=|≠)\s*\{?[i-n]\}?\s*\$",
+    re.IGNORECASE,
+)
+
+
+_OTHER_CASE = re.compile(r"\b(?:other|otherwise|remaining|else|next|second)\b", re.IGNORECASE)
+
+
+def prose_condition(prose: str) -> Relation | None:
+    """The index case announced just before a display ("If $i = j$,", "## Case i ≠ j"): in the
+    last sentence when it runs on into the display (no full stop), or in the last heading;
+    exactly one relation, and no word of generality ("both", "in general")."""
+    text = prose.rstrip()
+    places = []
+    if not text.endswith((".", "!", "?")):  # the sentence runs on into the display
+        places.append(re.split(r"[.!?]\s", text)[-1])
+    headings = list(HEADING.finditer(prose))
+    if headings:
+        places.append(headings[-1].group())
+    paragraph = re.split(r"\n\s*\n", text)[-1]
+    announced = _ANNOUNCED.search(paragraph)
+    if announced and not _OTHER_CASE.search(paragraph):
+        # "Take $i = j$ first. … so by the quotient rule": the sentence that announces it
+        sentence = next((s for s in sentences(paragraph) if announced.group() in s), paragraph)
+        places.append(sentence)
+    for place in places:
+        if not _GENERAL_WORDS.search(place) and (relation := parse_relation(place)):
+            return relation
+    return None
+
+
+CASE_WORDS = re.compile(
+    r"\b(?:cases?|diagonal|off[- ]diagonal|same|differ\w*|distinct|equal\w*|coincid\w*|otherwise"
+    r"|separately|(?:in)?correct\s+class(?:es)?|wrong\s+class(?:es)?|other\s+class(?:es)?"
+    r"|other\s+than|except|any\s+other)\b"
+    r"|\bnot\s+(?:the\s+|an?\s+)?\$\s*[a-zA-Z]\s*\$"  # "for not $i$ th item, denote by $z$"
+    r"|[i-n]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[i-n]"
+    r"|\$\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*\{?[a-z]\}?\s*\$",  # "If $s = i$:", any letters
+    re.IGNORECASE,
+)
+
+
+EVERY_CASE = re.compile(  # "for every pair of indices $i, j$ we can write": all cases claimed
+    r"\bfor\s+(?:every|all|each|any)\s+(?:pairs?\s+of\s+)?(?:indices|entries|elements)\b"
+    r"(?![^.]*?[i-n]\s*(?:=|\\neq?|\\not\s*=|≠)\s*[i-n])"
+    r"|\bfor\s+(?:every|all|each|any)\s+\$\s*[i-n]\s*,\s*[i-n]\s*\$",
+    re.IGNORECASE,
+)
+
+
+def continuation(prose: str) -> str:
+    """The words right after a display that continue its sentence (no blank line, lower case)."""
+    text = prose.lstrip("$\\]} \t")
+    if text.startswith("\n"):
+        text = text[1:]
+    first = re.split(r"\n\s*\n", text)[0]
+    return first if first.strip()[:1].islower() else ""
+
+
+NEGATION = re.compile(
+    r"\b(?:not|no|never|unlike|instead|rather\s+than|neither|nor|without|arbitrary)\b|n't"
+    r"|不是|并非|并不|没有|不为|아니|아닌|아닙|아님|않|ではない|でない|じゃない",
+    re.IGNORECASE,
+)
+
+
+_NOT_A_NEGATION = re.compile(
+    r"\bnot\s+necessarily\s+[a-z-]+|\bwithout\s+loss\s+of\s+generality|\bneed\s+not\s+be\s+"
+    r"[a-z-]+|\binstead\s+of\s+(?:a|an|the)?\s*[a-z-]+(?:\s+[a-z-]+)?|\bnon-?negative"
+    r"|\bnonzero|\bno\s+other\b",
+    re.IGNORECASE,
+)
+
+
+_TARGET_NOUNS = re.compile(
+    r"\b(?:targets?|labels?|ground[- ]truth|responses?|softened\s+probabilities)\b"
+    r"|레이블|라벨|标签|ラベル",
+    re.IGNORECASE,
+)
+
+
+_BARE_SUBJECT = re.compile(  # "y is one-hot", "t is a one-hot vector": one letter, no "a" or "I"
+    r"(?<![\w$\\'])([b-zB-HJ-Z])\s+(?:(?:is|are)\s+(?:(?:a|an|always|also)\s+)?)?$"
+)
+_PLAIN_WORDS = re.compile(r"(?:[a-zA-Z ,()-]|是|为|為|都|均|一个|一個|는|은|이|가|は|が|も)*")
+
+
+def sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+|(?<=[。！？])|\n\s*\n", text)
+
+
+def _hedged(sentence: str) -> bool:
+    """Whether a negated sentence has a hypothesis phrase in a clause without the negation."""
+    for found in [*_HYPOTHESIS.finditer(sentence), *_TOTAL_IS_ONE.finditer(sentence)]:
+        start = max((m.end() for m in _CLAUSE.finditer(sentence, 0, found.start())), default=0)
+        end = _CLAUSE.search(sentence, found.end())
+        clause = _NOT_A_NEGATION.sub(" ", sentence[start : end.start() if end else None])
+        if not NEGATION.search(clause):
+            return True
+    return False
+
+
+def hedged_normalized(text: str) -> str:
+    """A sentence that says the targets are one-hot or normalized beside a negative word that
+    is not in the phrase's own clause ("let $L$ be the cross-entropy instead, with one-hot
+    $y$", "we do not assume, as many posts do, that $y$ is one-hot"): it is read as stating
+    nothing, yet it may state the hypothesis, so no flag may rest on its absence. The
+    sentence, or ""."""
+    for sentence in sentences(text):
+        plain = _NOT_A_NEGATION.sub(" ", sentence)
+        # "$y$ is not one-hot: it is a probability distribution": one phrase denied, another not
+        if NEGATION.search(plain) and _hedged(sentence):
+            return sentence.strip()
+    return ""
+
+
+_CLAUSE = re.compile(r"[,;:]|\b(?:but|while|whereas)\b|，|；")
+
+
+def stated_normalized(text: str, hedged: bool = False) -> set[str]:
+    """The names a sentence says are one-hot or sum to one (see :func:`_stated`): a new set
+    each time, scanned once per text."""
+    return set(_stated(text, hedged))
+
+
+@functools.lru_cache(maxsize=8)
+def _stated(text: str, hedged: bool) -> frozenset[str]:
+    """The names a sentence says are one-hot or sum to one, never in a negated sentence ("not
+    one-hot", "unlike a probability distribution"): the name written just before the phrase
+    ("$t$ is one-hot", "the $y_k$ sum to one"), the name right after "targets"/"labels" ("the
+    targets $t$ are one-hot"), or ``y`` for "labels that sum to one" with no name of their own.
+    With ``hedged``, the names only negated sentences whose negation is in another clause say
+    so of ("the loss instead, with soft targets $t$ that sum to one")."""
+    names: set[str] = set()
+    for sentence in sentences(text):
+        found = _HYPOTHESIS.search(sentence) or _TOTAL_IS_ONE.search(sentence)
+        # phrases with a negative word that deny nothing the hypothesis says
+        plain = _NOT_A_NEGATION.sub(" ", sentence)
+        negated = bool(NEGATION.search(plain))
+        if not found or negated != hedged or (hedged and not _hedged(sentence)):
+            continue
+        totals = {m.group(2) for m in _TOTAL_IS_ONE.finditer(sentence)}
+        totals |= {m.group(1) for m in _ONES_TOTAL.finditer(sentence)}
+        if totals:  # $\sum_j y_j = 1$
+            names |= totals
+            continue
+        inside = INLINE_MATH.search(found.group(0))
+        if inside and re.match(r"(?:exactly|only)\s", found.group(0), re.IGNORECASE):
+            names.add(_math_name(inside) or "")  # "exactly one of the $t_i$s is 1"
+            continue
+        subjects = set()
+        for noun in _TARGET_NOUNS.finditer(sentence):  # "one-hot targets $y$", "labels that …"
+            # "targets $t$", "the target distribution $t$": the name after at most two words
+            words = re.compile(r"\s+(?:[a-z-]+\s+){0,2}").match(sentence, noun.end())
+            after = INLINE_MATH.match(sentence, words.end() if words else noun.end())
+            subjects.add((_math_name(after) if after else None) or "")
+        unnamed = "" in subjects  # "the labels are one-hot": the targets, y unless named before
+        subjects.discard("")
+        if not subjects and not re.match(r"sum|add", found.group(0), re.IGNORECASE):
+            # "with a one-hot $y$", "a probability vector $q$": the name the phrase qualifies
+            words = re.compile(r"\s+(?:[a-z-]+\s+){0,2}").match(sentence, found.end())
+            after = INLINE_MATH.match(sentence, words.end()) if words else None
+            if after and _math_name(after):
+                names.add(_math_name(after) or "")
+                continue
+        before = list(INLINE_MATH.finditer(sentence[: found.start()]))
+        if unnamed and before and _TARGET_NOUNS.search(sentence[before[-1].end() : found.start()]):
+            subjects.add("y")  # "$L$ … with labels that sum to one": the noun is the subject
+        if not subjects and not unnamed:  # "where y is one-hot": a letter written as a word
+            bare = _BARE_SUBJECT.search(sentence[: found.start()])
+            if bare:
+                subjects.add(bare.group(1))
+        if not subjects and before:  # "$t$ is one-hot", "the $y_k$ sum to one"
+            between = sentence[before[-1].end() : found.start()]
+            # plain words: "are nonnegative and", or a copula in Chinese, Korean or Japanese
+            # ("$y$ 是独热向量", "$y$는 원-핫 벡터", "$y$ は one-hot")
+            if len(between) <= 40 and _PLAIN_WORDS.fullmatch(between):
+                subjects.add(_math_name(before[-1]) or "")
+                for earlier, later in zip(before[-2::-1], before[::-1], strict=False):
+                    if not re.fullmatch(
+                        r"\s*(?:,|and|or|,\s*and)\s*", sentence[earlier.end() : later.start()]
+                    ):
+                        break
+                    subjects.add(_math_name(earlier) or "")  # "$a$ and $b$ are one-hot"
+        if unnamed and not subjects - {""}:
+            subjects.add("y")
+        names |= subjects - {""}
+    return frozenset(names)
+
+
+_ONES_TOTAL = re.compile(  # \mathbf{1}^\top \mathbf{y} = 1
+    r"\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*"
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*([a-zA-Z])\s*\}?\s*=\s*1"
+)
+
+
+_TOTAL_IS_ONE = re.compile(  # \sum_j y_j = 1; also \sum y_i = 1, the sum's index unwritten
+    r"\\sum(?:_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?)?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*([a-zA-Z])"
+    r"_\{?\s*(?(1)\1|[a-z])\s*\}?\s*=\s*1"
+)
+
+
+def _math_name(match: re.Match[str]) -> str | None:
+    math = next(group for group in match.groups() if group)
+    named = defined_name(re.split(r"\\in|=|,", math)[0])
+    if named:
+        return named[0]
+    entry = ENTRY.match(math)  # t_1, \dots, t_C: the name of the entries
+    return entry.group(1) if entry else None
+
+
+_DEFAULTS = ("standard", "symsoft's notation", "the text")
+
+
+_CORRECT_CLASS = re.compile(  # "assume the index of correct class is k", "the true class is $c$"
+    r"\b(?:correct|true|target|right)\s+(?:class|label)\b[^.$]{0,20}?\bis\s+\$?\s*([a-z])\s*\$?"
+    r"(?![a-zA-Z])",
+    re.IGNORECASE,
+)
+
+
+def correct_class_named(text: str) -> bool:
+    """The text names the correct class by a letter: its labels are one-hot at that index,
+    a hypothesis the reader does not encode, so y is not a free variable there."""
+    return any(_CORRECT_CLASS.search(sentence) for sentence in sentences(text))
+
+
+_TRUE_TARGETS = re.compile(  # "$y_i$ is the true class", "其中$y_i$表示真实的分类结果"
+    r"\b(?:true|correct|actual|ground[- ]truth|target)\s+(?:class(?:es)?|labels?|categor(?:y|ies)"
+    r"|classification)\b|\bground[- ]truth\b"
+    r"|真实的?(?:分类结果|标签|類別|类别|分类)|正确的?(?:类别|标签)"
+    r"|正解(?:ラベル|クラス)|정답\s*(?:레이블|라벨|클래스)",
+    re.IGNORECASE,
+)
+_TARGET_NAME = re.compile(r"\$[^$]*(?<![a-zA-Z\\])y(?![a-zA-Z])[^$]*\$")
+
+
+def targets_called_true(text: str) -> str:
+    """A sentence that calls ``y`` the true class or label ("where $y_i$ is the true class"):
+    one-hot targets, most likely, yet not said; the sentence, or ""."""
+    for sentence in sentences(text):
+        if _TARGET_NAME.search(sentence) and _TRUE_TARGETS.search(sentence):
+            return sentence.strip()
+    return ""
+
+
+_TEACHER = re.compile(  # "the teacher scores $p$", "the teacher's outputs $\mathbf{p}$"
+    r"\bteacher(?:'s)?(?:\s+(?:soft(?:ened)?\s+)?(?:scores?|outputs?|predictions?|targets?))?\s+"
+    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec|hat|tilde)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$",
+    re.IGNORECASE,
+)
+
+
+def teacher_names(text: str) -> set[str]:
+    """The names a text gives a teacher's outputs without saying what they are ("the teacher
+    scores $p$"): in distillation a teacher's softened probabilities, which sum to one, though
+    the word may also mean logits."""
+    return set(_TEACHER.findall(text))
+
+
+def normalized_in_words(text: str, meanings: Meanings) -> set[str]:
+    """Targets a sentence says are one-hot or sum to one ("the labels $t$ are one-hot"); "the
+    labels are one-hot", with no name, speaks of the targets of the document's own loss."""
+    names = stated_normalized(text)
+    loss = meanings.table.get("L")
+    losses = [loss] if loss is not None and loss.source != "standard" else []
+    if not losses and not re.search(r"(?<![a-zA-Z\\])y(?![a-zA-Z])", text):
+        # no y and no L (H(Y, σ(A)) = -Σ Y_i log σ(A_i)): "the labels are one-hot" speaks of the
+        # targets of the loss the document defines under another name
+        losses = [m for m in meanings.table.values() if m.source not in _DEFAULTS]
+    if "y" in names:
+        names |= {n for loss in losses for n in log_weights(loss.value) if n in meanings.leaves}
+    return {name for name in names if name not in meanings.table}
+
+
+LOG_CAVEAT = "the document's logarithms are not natural ones, as they are read here"
+_CONVENTIONS = (
+    (
+        re.compile(
+            r"\b(?:log(?:arithm)?s?\b[^.]{0,60}\bbase[- ]?(?:2|two|10|ten|b)\b|in\s+bits\b)"
+            r"|\\log_\s*\{?\s*(?:2|10|b)\b|\\lg\b",
+            re.IGNORECASE,
+        ),
+        LOG_CAVEAT,
+    ),
+    (
+        re.compile(r"\bEinstein\b|\bsummation\s+convention\b|\brepeated\s+ind", re.I),
+        "the document sums over repeated indices (a convention not applied here)",
+    ),
+)
+
+
+_BINARY = re.compile(
+    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*(?:_\s*\{?\s*[a-z]\s*\}?\s*)?"
+    r"\\in\s*\\\{\s*0\s*,\s*1\s*\\\}"
+)
+
+
+_ZERO_SUM = re.compile(
+    r"((?:\\sum_\s*\{?\s*[a-z]\s*(?:=\s*1)?\s*\}?(?:\^\s*\{?\s*\w+\s*\}?)?\s*[a-zA-Z]_\s*\{?\s*[a-z]\s*\}?"
+    r"\s*=\s*)+)0(?![\d.])"
+)
+
+
+_UNIT_INTERVAL = re.compile(  # $0 \le q \le 1$, $q \in [0, 1]$
+    r"\$\s*0\s*\\leq?\s*([a-zA-Z])\s*\\leq?\s*1\s*\$"
+    r"|\$\s*([a-zA-Z])\s*\\in\s*(?:\\left\s*)?\[\s*0\s*,\s*1\s*(?:\\right\s*)?\]\s*\$"
+)
+
+
+def constraints_of(text: str) -> dict[str, str]:
+    """Names the document constrains in ways the reader does not use (``y \\in \\{0, 1\\}``,
+    ``\\sum_j z_j = 0``): a counterexample that gives them other values is no flag."""
+    found: dict[str, str] = {}
+    for match in _BINARY.finditer(text):
+        found.setdefault(match.group(1), f"{match.group(1)} ∈ {{0, 1}}")
+    for match in _UNIT_INTERVAL.finditer(text):
+        name = match.group(1) or match.group(2)
+        found.setdefault(name, f"0 ≤ {name} ≤ 1")
+    for match in _ZERO_SUM.finditer(text):
+        for name in re.findall(r"([a-zA-Z])_\s*\{?\s*[a-z]\s*\}?\s*=", match.group(1)):
+            found.setdefault(name, f"Σ {name} = 0")
+    return found
+
+
+def caveat_of(text: str) -> str:
+    """A convention the whole document states that this reader does not apply: a flag might
+    rest on reading it otherwise, so no step is flagged."""
+    return next((why for pattern, why in _CONVENTIONS if pattern.search(text)), "")
+
+
+ENTRY = re.compile(r"\s*([a-zA-Z])\s*_\s*\{?\s*\d+\s*\}?\s*")
+
+
+_PARAMETER = (  # w, w_1, \hat{y}, \mathbf{w}: a letter, perhaps accented, perhaps indexed
+    r"\s*(?:\\(?:hat|tilde|bar|mathbf|boldsymbol|bm|vec)\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])|[a-zA-Z]"
+    r"|\\(?:hat|tilde|bar)\s*\{\s*\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*[a-zA-Z]\s*\}\s*\})"
+    r"(?:\s*_\s*(?:\{\s*[a-zA-Z0-9]{1,3}\s*\}|[a-zA-Z0-9]))?\s*"
+)
+# a function of several parameters named on the left: J(w_1, w_2, b), L(w, b), L(\hat{y}, y)
+_OF_PARAMETERS = re.compile(rf"\s*([A-Z])\s*\((?:{_PARAMETER},)+{_PARAMETER}\)\s*")
+
+
+@functools.lru_cache(maxsize=4096)  # a long document repeats its left sides
+def defined_name(lhs: str) -> tuple[str, str | None] | None:
+    """``(name, index)`` when ``lhs`` is a name with at most one index (``S_i``, ``\\hat{y}_c``,
+    ``L``), else None."""
+    if len(lhs) > 80 or "\\partial" in lhs or "\\frac" in lhs:  # \sigma(\mathbf{a})_i is a name
+        return None
+    if parameters := _OF_PARAMETERS.fullmatch(lhs):  # J(w_1, w_2, b): the loss J itself
+        return parameters.group(1), None
+    try:
+        value = parse_expression(lhs, open_names=True)
+    except SymsoftError:
+        return None
+    if isinstance(value, sympy.Indexed) and len(value.indices) == 1:
+        index = value.indices[0]
+        if is_index(index):
+            return str(value.base.label), str(index)
+        return None
+    if isinstance(value, sympy.Symbol) and not value.is_integer:
+        return value.name, None
+    return None

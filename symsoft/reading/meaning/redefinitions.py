@@ -1,0 +1,56 @@
+"""A name defined again without words that announce it: whether the new value is a new
+meaning rather than a restatement to judge."""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.judge.steps import Meaning
+from symsoft.reading.judge.symbolic import variable_names
+
+
+def brings_new_names(first: Meaning, later: Meaning) -> bool:
+    """Whether the later value is built from a variable the first one does not use: the
+    softmax written again with a temperature (``p_i = \\frac{e^{z_i / T}}{\\sum_k e^{z_k /
+    T}}`` after ``p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}``, "distillation divides the logits
+    by $T$") is a new definition, not a restatement that fails.
+
+    >>> import sympy
+    >>> z, T, i = sympy.IndexedBase("z"), sympy.Symbol("T", positive=True), sympy.Dummy("i")
+    >>> plain = Meaning("p", i, sympy.exp(z[i]), "line 1", "")
+    >>> brings_new_names(plain, Meaning("p", i, sympy.exp(z[i] / T), "line 5", ""))
+    True
+    >>> brings_new_names(plain, Meaning("p", i, 2 * sympy.exp(z[i]), "line 5", ""))
+    False
+    >>> brings_new_names(plain, Meaning("p", i, sympy.exp(z[2]), "line 5", ""))  # an entry
+    False
+    """
+    return bool(variable_names(later.value) - variable_names(first.value))
+
+
+# words before a function's second definition that say the letter is reused ("Another
+# exercise, reusing the letters:", "this time", "now let")
+_REUSED = re.compile(
+    r"\b(?:reus\w*|another|this\s+time|instead|redefin\w*|new\s+(?:function|example|exercise)s?"
+    r"|different|now|next\s+(?:example|exercise))\b",
+    re.IGNORECASE,
+)
+
+
+def announced_again(prose: str, first: int, position: int) -> bool:
+    """Whether the words just before a second definition of a function (after the first one)
+    say the letter is reused: ``g(x) = x^2`` after "Another exercise, reusing the letters:" is
+    a new definition, not a step judged under the first ``g(x) = 1 + e^{-x}``.
+
+    >>> text = "$g(x) = 1 + e^{-x}$ … Another exercise, reusing the letters: $g(x) = x^2$"
+    >>> announced_again(text, 0, text.rindex("$g"))
+    True
+    >>> announced_again(text.replace("Another exercise, reusing", "With"), 0, 40)
+    False
+    """
+    before = prose[max(first + 1, position - 300) : position]
+    paragraphs = re.split(r"\n\s*\n", before)
+    lead = paragraphs[-1]
+    if not lead.strip(" \t*-$") or re.match(r"\s*(?:[-*+]|\d+[.)])\s", lead):
+        lead = " ".join(paragraphs[-2:])  # a list: the words that lead into it
+    return bool(_REUSED.search(lead))

@@ -1,0 +1,240 @@
+"""Where each meaning of a name holds: a name defined again after a heading or a "from here on"
+opens a new scope, and the same meaning written twice is one definition; the sizes a document
+states.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy
+
+from symsoft.errors import SymsoftError
+from symsoft.reading.budget import OutOfTime, time_limit
+from symsoft.reading.documents.spans import Text
+from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.judge.steps import (
+    Meaning,
+    Meanings,
+    judge,
+)
+from symsoft.reading.judge.symbolic import name_of
+from symsoft.reading.meaning.prose import HEADING, INLINE_MATH
+
+STEP_SECONDS = 10.0
+
+
+STATED_SIZE = re.compile(r"\$\s*[NKCMn]\s*=\s*(\d{1,2})\s*\$")
+
+
+_SIZE_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+_SIZE_IN_WORDS = re.compile(  # "has only two classes", "the sum runs over the two classes"
+    r"\b(?:with|only|has|have|over|just)\s+(?:the\s+|only\s+)?(two|three|four|[234])\s+"
+    r"(?:classes|categories|outputs|labels)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_sizes(text: str) -> set[int]:
+    """The numbers of classes the text states: ``$K = 3$``, "with only two classes"."""
+    sizes = {int(size) for size in STATED_SIZE.findall(text)}
+    return sizes | {_SIZE_WORDS[w.lower()] for w in _SIZE_IN_WORDS.findall(text)}
+
+
+def scopes_of(
+    text: Text,
+    redefined: dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]],
+    meanings: Meanings,
+    stated: bool,
+    n: int | None,
+    definitions: dict[tuple[int, int], str],
+) -> dict[str, list[tuple[int, Meaning]]]:
+    """The names the document defines twice with different values ("S" the softmax in one
+    section, the logistic function in the next), each with its definitions by position.  A
+    later definition with the same value is a step, judged as any other; one with a new value
+    is a definition, and the steps that use the name are judged under each."""
+    scopes: dict[str, list[tuple[int, Meaning]]] = {}
+    for name, found in redefined.items():
+        if name not in meanings.table:
+            continue  # not read at all (a sentence made it unreadable)
+        first_at, first, _ = found[0]
+        kept = [(first_at, first)]
+        for position, meaning, key in found[1:]:
+            if not meaning.unread and _same_meaning(first, meaning, meanings, stated, n):
+                continue
+            kept.append((position, meaning))
+            if key is not None:
+                line, _ = text.place(first_at)
+                definitions[key] = (
+                    f"definition of {meaning.latex.partition('=')[0].strip()} "
+                    f"(a new meaning: line {line} defines it differently)"
+                )
+        if len(kept) > 1:
+            scopes[name] = kept
+    return scopes
+
+
+def _same_meaning(
+    first: Meaning, other: Meaning, meanings: Meanings, stated: bool, n: int | None
+) -> bool:
+    """Whether two definitions of one name agree (proved equal in every index case)."""
+    if (first.index is None) != (other.index is None):
+        return False
+    index = first.index
+    value = other.value if index is None else other.value.xreplace({other.index: index})
+    try:
+        with time_limit(STEP_SECONDS):
+            checks = judge(first.value, value, meanings, None, stated, n)
+    except (
+        OutOfTime,
+        Unreadable,
+        SymsoftError,
+        RecursionError,
+        ValueError,
+        TypeError,
+        ArithmeticError,
+        NotImplementedError,
+    ):
+        return False
+    return bool(checks) and all(check.verdict.status == "proved" for check in checks)
+
+
+def differentiates_by(written: str, name: str) -> bool:
+    """Whether ``written`` differentiates by the name (``\\partial \\boldsymbol{\\theta}``,
+    ``\\partial{a_j}``)."""
+    return bool(
+        re.search(
+            rf"\\partial\s*\{{?\s*(?:\\[a-zA-Z]+\s*\{{\s*)?\\?{re.escape(name)}(?![a-zA-Z])",
+            written,
+        )
+    )
+
+
+def writes(written: str, name: str) -> bool:
+    """Whether ``written`` writes the name (``theta`` also as ``\\theta``, ``yhat`` as
+    ``\\hat{y}``)."""
+    if writes_accented(written, name):
+        return True
+    return bool(re.search(rf"(?<![a-zA-Z]){re.escape(name)}(?![a-zA-Z])", written))
+
+
+def writes_accented(written: str, name: str) -> bool:
+    """Whether ``written`` writes the accented name (``yhat`` as ``\\hat{y}``, ``\\hat y``)."""
+    accented = _ACCENTED_NAME.fullmatch(name)
+    if not accented:
+        return False
+    letter, accent = accented.groups()
+    accents = {"hat": "hat|widehat", "tilde": "tilde|widetilde", "bar": "bar|overline"}
+    pattern = rf"\\(?:{accents.get(accent, accent)})\s*\{{?\s*\\?{letter}(?![a-zA-Z])"
+    return bool(re.search(pattern, written))
+
+
+_ACCENTED_NAME = re.compile(r"([a-zA-Z]+?)(hat|tilde|bar|dot|ddot|check|breve|acute|grave)")
+
+
+def differentiated_by(written: str, name: str) -> bool:
+    """Whether ``written`` takes a derivative by the name, below the bar (``\\frac{\\partial
+    z_i}{\\partial{a_j}}``, ``/ \\partial a_j``): not ``\\partial L`` above it."""
+    by = r"(?:\}\s*\{|/|\\over)\s*\\partial\s*\{?\s*(?:\\[a-zA-Z]+\s*\{\s*)?\\?"
+    return re.search(by + re.escape(name) + r"(?![a-zA-Z])", written) is not None
+
+
+def left_free(meanings: Meanings, written: str, at: int) -> set[str]:
+    """The names defined in a way not read that a step at ``at`` reads free: those it writes
+    in an earlier section than their definition (\\theta = Uh + b_2 in a later one)."""
+    return {
+        name
+        for name, start in meanings.unreadable_from.items()
+        if name in meanings.unreadable and at < start and writes(written, name)
+    }
+
+
+def names_used(meanings: Meanings, written: str) -> set[str]:
+    """The defined names ``written`` uses, itself or through the definitions it uses (``J``
+    by ``y``)."""
+    used = {name for name in meanings.table if writes(written, name)}
+    return used | (reached(meanings, used) & meanings.table.keys())
+
+
+def reached(meanings: Meanings, names: set[str]) -> set[str]:
+    """Every name the definitions of ``names`` write, and those their definitions write in
+    turn (``z_i = \\sum_j w_{ij} x_j + b``: w, x, b, and j's size and indices)."""
+    seen: set[str] = set()
+    todo = list(names)
+    while todo:
+        meaning = meanings.table.get(todo.pop())
+        if meaning is None:
+            continue
+        for atom in meaning.value.atoms(sympy.Indexed, sympy.Symbol):
+            found = name_of(atom)
+            if found is not None and found not in seen:
+                seen.add(found)
+                todo.append(found)
+    return seen
+
+
+# the prose that makes a definition a new choice rather than the "where Z = …" of a formula
+# above it: "Now take $c = …$", "from now on", "instead", "choose"
+_NEW_CHOICE = re.compile(
+    r"\b(?:now|from\s+now\s+on|henceforth|instead|choose|chose|choice|pick|in\s+the\s+rest)\b",
+    re.IGNORECASE,
+)
+
+
+def defined_after(text: Text, meanings: Meanings, at: int, used: set[str]) -> dict[str, int]:
+    """The names among ``used`` whose definition comes after ``at`` in a later section (a
+    heading between them) or as a new choice ("now let $c = …$"), each with its line: at
+    ``at`` the name may still be free, or mean something else."""
+    later = [name for name in sorted(used) if meanings.defined_at.get(name, -1) > at]
+    if not later:
+        return {}  # the common case, without a copy of the whole text for each step
+    source = text.slice(0, len(text.chars))
+    return {
+        name: text.place(meanings.defined_at[name])[0]
+        for name in later
+        if comes_later(source, at, meanings.defined_at[name])
+        and _said_before(source, name, meanings.defined_at[name], meanings.table.get(name))
+    }
+
+
+def _said_before(source: str, name: str, end: int, meaning: Meaning | None = None) -> bool:
+    """Whether the text may give ``name`` another meaning before its definition at ``end``: a
+    name of symsoft's defaults (p, S, L, stated in words), or one the prose writes in its math
+    ("$c$ is a constant"). A name that only the displays before it use has no meaning but the
+    later definition (a post that derives with y and defines y in its last section), unless
+    the definition is said to be another choice ("we instead use") or is a sigmoid where the
+    words before it speak of a softmax (or the reverse): two output layers, one section each."""
+    if name in ("p", "S", "L"):
+        return True
+    before = re.sub(r"(?:\$\$|\\\[|\\begin\{[a-z*]+\})\s*$", "", source[max(0, end - 300) : end])
+    lead = re.split(r"\$\$|\\\]|\\end\{[a-z*]+\}|[.!?](?:\s|$)", before)[-1]
+    if _NEW_CHOICE.search(lead) or _ANOTHER_CHOICE.search(lead):
+        return True
+    if meaning is not None and meaning.value is not None:
+        normalized = bool(meaning.value.atoms(sympy.Sum))
+        words = _SIGMOID_WORDS if normalized else _SOFTMAX_WORDS
+        if words.search(source, 0, end):
+            return True
+    return any(
+        writes(match.group(), name) or writes_accented(match.group(), name)
+        for match in INLINE_MATH.finditer(source, 0, end)
+    )
+
+
+_ANOTHER_CHOICE = re.compile(
+    r"\b(?:alternative(?:ly)?|another|rather|in\s+contrast|multi-?label|otherwise)\b", re.I
+)
+_SOFTMAX_WORDS = re.compile(r"softmax|normali[sz]ed\s+exponential", re.IGNORECASE)
+_SIGMOID_WORDS = re.compile(r"sigmoid|logistic", re.IGNORECASE)
+
+
+def comes_later(source: str, at: int, start: int) -> bool:
+    """Whether a definition at ``start`` comes after ``at`` in a later section or as a new
+    choice ("Now take $c = …$"), rather than as the "where" of a formula before it."""
+    if start <= at:
+        return False
+    before = source[max(at, start - 160) : start]
+    lead = re.split(r"\$\$|\\\]|\\end\{[a-z*]+\}|[.!?](?:\s|$)", before)[-1]
+    return bool(HEADING.search(source, at, start) or _NEW_CHOICE.search(lead))

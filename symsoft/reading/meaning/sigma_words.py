@@ -1,0 +1,96 @@
+"""What the words around σ and the sentences of a document say about names: σ named the softmax in
+words, σ defined at an entry (σ(z_i) = …), meanings stated in words ("p is the softmax of o").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import sympy
+
+from symsoft.errors import SymsoftError
+from symsoft.reading.grammar.latex import parse_expression
+from symsoft.reading.judge.steps import (
+    Meanings,
+)
+from symsoft.reading.meaning.prose import (
+    NEGATION,
+    sentences,
+)
+
+_WORDS = {
+    "S": (r"softmax", r"(?<![a-zA-Z\\])a_"),
+    "p": (r"softmax|probabilit", r"(?<![a-zA-Z\\])o_"),
+    "L": (r"cross[- ]?entropy|log[- ]?likelihood|log[- ]loss", r"(?<![a-zA-Z\\])y_"),
+    "Z": (r"partition|normali[sz]", r"(?<![a-zA-Z\\])Z(?![a-zA-Z])"),
+}
+
+
+def _stated_in_words(meanings: Meanings, text: str) -> None:
+    """A standard meaning the document states in words: ``S`` is a softmax of ``a`` when the text
+    says "softmax" and writes ``a_…``; ``p`` when it speaks of a softmax or probabilities of
+    ``o``; ``L`` when it names the cross-entropy of ``y`` (and p is stated).  Flags may rest on
+    these; on a meaning not stated at all they may not."""
+    for name, (words, letters) in _WORDS.items():
+        meaning = meanings.table.get(name)
+        if meaning is None or meaning.source != "standard":
+            continue
+        said = any(
+            re.search(words, sentence, re.IGNORECASE) and not NEGATION.search(sentence)
+            for sentence in sentences(text)
+        )  # "instead of cross-entropy, our loss is …" says the opposite
+        if said and re.search(letters, text):
+            if name != "L" or meanings.table["p"].source != "standard":
+                meanings.table[name] = replace(meaning, source="the text")
+
+
+def _names_sigma_the_softmax(sentence: str) -> bool:
+    """Whether a sentence writes σ in its math and calls something the softmax, naming no
+    logistic function and denying nothing ("The softmax, written $\\sigma$, …", "$\\sigma$:
+    the softmax activation", "$\\sigma(z)$ is the softmax of $z$"): σ may be the softmax."""
+    return bool(
+        re.search(r"\$[^$]*\\sigma(?![a-zA-Z])[^$]*\$", sentence)
+        and re.search(r"\bsoft-?max\b", sentence, re.IGNORECASE)
+        and not re.search(r"\b(?:sigmoid|logistic)", sentence, re.IGNORECASE)
+        and not NEGATION.search(sentence)
+    )
+
+
+# σ(z_i) = …: the document defines σ at an entry (its own σ, unless that is the logistic function)
+_SIGMA_AT_AN_ENTRY = re.compile(
+    r"\\sigma\s*(?:\\left)?\(\s*([a-zA-Z]_[^()$]*?)\s*(?:\\right)?\)\s*&?\s*(?::=|=|\\coloneqq)"
+)
+# what a definition of σ follows: the start of the math or of a row, a word or clause before it
+_ROW_START = re.compile(r"(?:^|\$|\\[\[(]|\\\\|&|\\because|\\text\s*\{[^{}]*\}|[:,]|\n)\s*$")
+# where the value written after it ends: a row, the math, a clause beside it
+_VALUE_END = re.compile(r"\\\\|\$|\n|\\[\])]|\\(?:quad|qquad|text|because|tag|forall|end)\b|,\s|;")
+
+
+def defines_sigma_otherwise(text: str) -> bool:
+    """Whether the text defines σ at an entry, ``\\sigma(z_i) = …``, as anything but the logistic
+    function of that entry: ``\\sigma(z_i) = P_i = \\frac{1}{1 + e^{-z_i}}`` is the σ symsoft
+    reads (False); ``\\sigma(z_i) = \\frac{e^{z_i}}{\\sum_k e^{z_k}}``, or a value not read, is
+    the text's own σ (True).
+
+    >>> defines_sigma_otherwise(r"$\\sigma(z_i) = \\frac{1}{1 + e^{-z_i}}$")
+    False
+    >>> defines_sigma_otherwise(r"$\\sigma(z_i) = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$")
+    True
+    """
+    defined = False
+    for match in _SIGMA_AT_AN_ENTRY.finditer(text):
+        if not _ROW_START.search(text[max(0, match.start() - 80) : match.start()]):
+            continue  # \frac{d}{dz_i}\sigma(z_i) = …: a step about σ, not its definition
+        members = _VALUE_END.split(text[match.end() :], maxsplit=1)[0].split("=")
+        named = [m for m in members[:-1] if not re.fullmatch(r"\s*[A-Za-z](?:_\{?\w\}?)?\s*", m)]
+        try:
+            entry = parse_expression(match.group(1), open_names=True)
+            value = parse_expression(members[-1].strip().rstrip(".").strip(), open_names=True)
+        except SymsoftError:
+            return True
+        if named or sympy.simplify(value - 1 / (1 + sympy.exp(-entry))) != 0:
+            return True  # a value the logistic function is not shown to be: the text's own σ
+        defined = True
+    # σ(z_i) = … only inside steps (after a derivative operator), never defined: its own σ
+    return not defined and bool(_SIGMA_AT_AN_ENTRY.search(text))

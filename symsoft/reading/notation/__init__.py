@@ -1,0 +1,1 @@
+"""Notations read into index notation: derivatives, vectors, matrices, batches."""

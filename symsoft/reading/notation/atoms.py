@@ -1,0 +1,364 @@
+"""The atoms of a vector expression: bold letters, calls such as softmax(z), gradients, transposes,
+each read as a value with its shape and its entry in index notation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.notation.differentials import value as differential_value
+from symsoft.reading.notation.written_out import (
+    _BOLD,
+    _marked,
+    _Value,
+    vector_call,
+)
+
+_LETTER = rf"(?:{_BOLD}|([a-zA-Z]))"
+
+
+_SCALAR = r"(\\mathcal\s*\{\s*L\s*\}|\\ell(?![a-zA-Z])|[A-Za-z])"
+
+
+_CALL = r"(?:\s*(?:\\left\s*)?\([^()]*(?:\\right\s*)?\))?"
+
+
+_D = r"(?:\\partial|\\mathrm\s*\{\s*d\s*\}|d(?=\s*(?:\\|[A-Za-z]\s*\})))"  # ∂, or a total d
+
+
+_ATOMS = [
+    (  # [\nabla_{v} L]_i: one entry, a scalar
+        "entry_gradient",
+        re.compile(
+            r"\[\s*\\nabla\s*_\s*\{?\s*"
+            + _LETTER
+            + r"\s*\}?\s*"
+            + _SCALAR
+            + _CALL
+            + r"\s*\]\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))"
+        ),
+    ),
+    (  # [\mathbf{v}]_i
+        "entry",
+        re.compile(r"\[\s*" + _BOLD + r"\s*\]\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))"),
+    ),
+    (  # \nabla^2_{v} L, \nabla_{v} L
+        "gradient",
+        re.compile(
+            r"\\nabla\s*(\^\s*\{?\s*2\s*\}?)?\s*_\s*\{?\s*"
+            + _LETTER
+            + r"\s*\}?\s*"
+            + r"(\^\s*\{?\s*2\s*\}?)?\s*"
+            + _SCALAR
+            + _CALL
+        ),
+    ),
+    (  # J_{\mathbf{x}}(\mathbf{s}), \mathbf{J}_{\mathbf{x}}(\mathbf{s}): the Jacobian of s by x
+        "jacobian",
+        re.compile(
+            r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*J\s*\}|\\(?:mathbf|boldsymbol|bm)\s+J|(?<![\\a-zA-Z])J)"
+            r"\s*_\s*\{\s*"
+            + _BOLD
+            + r"\s*\}\s*(?:\\left\s*)?\(\s*"
+            + _BOLD
+            + r"\s*(?:\\right\s*)?\)"
+        ),
+    ),
+    (  # \frac{\partial L}{\partial \mathbf{o}}, \frac{\partial \mathbf{p}}{\partial \mathbf{o}}
+        "fraction",
+        re.compile(
+            r"\\[dt]?frac\s*\{\s*" + _D + r"\s*(?:" + _BOLD + r"|" + _SCALAR + r")\s*\}\s*"
+            r"\{\s*" + _D + r"\s*" + _BOLD + r"\s*\}"
+        ),
+    ),
+    (
+        "diag",
+        re.compile(
+            r"(?:\\operatorname\s*\{\s*[dD]iag\s*\}|\\(?:text|mathrm|textrm)\s*\{\s*[dD]iag\s*\}"
+            r"|\\diag(?![a-zA-Z]))\s*(?:\\left\s*)?\(\s*" + _BOLD + r"\s*(?:\\right\s*)?\)"
+            r"(\s*\^\s*(?:\{\s*-\s*1\s*\}|-\s*1))?"  # its inverse: diag(1/p)
+        ),
+    ),
+    (  # \hat{\mathbf{y}}: the vector ŷ
+        "accented",
+        re.compile(r"\\(hat|tilde|bar)\s*\{\s*" + _BOLD + r"\s*\}(?!\s*_)"),
+    ),
+    (  # \log \mathbf{p}, \exp(\mathbf{o}): the function entry by entry
+        "elementwise",
+        re.compile(
+            r"\\(log|ln|exp)\s*(?:\\left\s*\(\s*"
+            + _BOLD
+            + r"\s*\\right\s*\)|\(\s*"
+            + _BOLD
+            + r"\s*\)(?!\s*[_^])|"
+            + _BOLD
+            # nothing after it in its term (but a transpose: \log \mathbf{s}^\top is (\log s)^T):
+            # \log \mathbf{p} \mathbf{q} may be \log(p q)
+            + r"(?=\s*(?:\^\s*(?:\{\s*(?:\\top|T|\\intercal)\s*\}|\\top|T|\\intercal)(?![a-zA-Z]))?"
+            + r"\s*(?:$|[-+)\]}.,=&]|\\right(?![a-zA-Z])|\\end(?![a-zA-Z])|\\\\)))"
+        ),
+    ),
+    ("bold", re.compile(_BOLD + r"(?!\s*_)")),
+    ("identity", re.compile(r"(?<![\\a-zA-Z])I(?![a-zA-Z_])")),
+]
+
+
+_APPLIED_GRADIENT = re.compile(
+    r"\\nabla\s*_\s*\{?\s*" + _LETTER + r"\s*\}?\s*(?=\\left\s*\(|\\[bB]igg?l?\s*\(|\()"
+)
+
+
+_LITERAL = re.compile(r"(\\left\s*[\[(]\s*)?\\begin\s*\{\s*([bp]?matrix)\s*\}")
+
+
+def _delta(a: str, b: str) -> str:
+    if a.isdigit() and b.isdigit():
+        return "1" if a == b else "0"
+    return rf"\delta_{{{a}{b}}}"
+
+
+def _scalar(text: str) -> _Value:
+    return _Value(False, False, lambda a, b: text)
+
+
+def _name(match: re.Match[str], first: int) -> str:
+    return match.group(first) or match.group(first + 1)
+
+
+def _matching(text: str, start: int) -> int:
+    from symsoft.reading.documents.brackets import matching
+
+    return matching(text, start)
+
+
+# \exp( … ), \log \left( … \right): a function of a group; \frac{…}{…}
+_FUNCTION_OF_GROUP = re.compile(r"\\(exp|log|ln)\s*(?=\\left\s*\(|\\[bB]igg?l?\s*\(|\()")
+_DERIVATIVE = re.compile(r"\s*(?:\\mathrm\s*\{\s*d\s*\}|d(?![a-zA-Z])|.*\\partial|.*\\nabla)", re.S)
+_FRACTION = re.compile(r"\\[dt]?frac\s*(?=\{)")
+_INNER = re.compile(
+    r"(?:\\left\s*\(|\\[bB]igg?l?\s*\(|\()(.*?)(?:\\right\s*\)|\\[bB]igg?r?\s*\)|\))$", re.S
+)
+
+
+class _Atoms:
+    """Part of :class:`_Translation`."""
+
+    def _inside(self, start: int, end: int) -> tuple[int, int, int] | None:
+        """The group opened at ``start`` (a parenthesis or a brace): where its inside begins and
+        ends, and where the group closes; None when it does not close before ``end``."""
+        close = _matching(self.text, start)
+        if not start < close <= end:
+            return None
+        if self.text[start] == "{":
+            return start + 1, close - 1, close
+        inner = _INNER.match(self.text, start, close)
+        return (inner.start(1), inner.end(1), close) if inner else None
+
+    def _call(self, pos: int, end: int) -> tuple[_Value, int] | None:
+        """softmax(…) and logsumexp(…) of a vector; \\exp, \\log of a vector in a group, entry by
+        entry."""
+        call = vector_call(self.text, pos, end)
+        if call is not None:
+            return self._vector_function(call[0], call[1], end), call[2]
+        logarithm = re.match(r"\\(?:log|ln)(?![a-zA-Z])\s*", self.text[pos:end])
+        call = vector_call(self.text, pos + logarithm.end(), end) if logarithm else None
+        if logarithm and call is not None and call[0] == "softmax":  # \log \mathrm{softmax}(z)
+            value = self._vector_function(call[0], call[1], end)
+            return _Value(
+                value.rows, value.columns, lambda a, b: rf"\log\left({value.entry(a, b)}\right)"
+            ), call[2]
+        applied = _FUNCTION_OF_GROUP.match(self.text, pos, end)
+        group = self._inside(applied.end(), end) if applied else None
+        if applied and group and _marked(self.text[group[0] : group[1]]):
+            value = self.sum(group[0], group[1])
+            if value.shape == "matrix":
+                raise Unreadable(f"\\{applied.group(1)} of a matrix is not read", pos)
+            name = applied.group(1)
+            return _Value(
+                value.rows, value.columns, lambda a, b: rf"\{name}\left({value.entry(a, b)}\right)"
+            ), group[2]
+        return None
+
+    def _quotient(self, pos: int, end: int) -> tuple[_Value, int] | None:
+        """A fraction with a vector above or below the bar, entry by entry (not a derivative)."""
+        fraction = _FRACTION.match(self.text, pos, end)
+        above = self._inside(fraction.end(), end) if fraction else None
+        gap = re.match(r"\s*", self.text[above[2] : end]).end() if above else 0  # a line break
+        below = (
+            self._inside(above[2] + gap, end)
+            if above and self.text[above[2] + gap : above[2] + gap + 1] == "{"
+            else None
+        )
+        if not (above and below) or not _marked(self.text[above[0] : below[1]]):
+            return None
+        if any(_DERIVATIVE.match(self.text, part[0], part[1]) for part in (above, below)):
+            return None  # a derivative, not a quotient
+        top, bottom = (
+            self.sum(*part[:2])
+            if _marked(self.text[part[0] : part[1]])
+            else _scalar(self.text[part[0] : part[1]])
+            for part in (above, below)
+        )
+        shapes = {v.shape for v in (top, bottom)} - {"scalar"}
+        if "matrix" in shapes or len(shapes) > 1:
+            raise Unreadable(f"a {top.shape} over a {bottom.shape} is not read", pos)
+        quotient = top if top.shape != "scalar" else bottom
+        return _Value(
+            quotient.rows,
+            quotient.columns,
+            lambda a, b: rf"\frac{{{top.entry(a, b)}}}{{{bottom.entry(a, b)}}}",
+        ), below[2]
+
+    def _vector_function(self, kind: str, start: int, end: int) -> _Value:
+        """softmax(v) at entry a, ``e^{v_a} / \\sum_k e^{v_k}``, or log-sum-exp(v), a number."""
+        group = self._inside(start, end)
+        assert group is not None
+        value = self.sum(group[0], group[1])
+        if value.shape in ("matrix", "scalar"):
+            raise Unreadable(f"{kind} of a {value.shape} is not read", start)
+        bare = re.fullmatch(r"\s*" + _BOLD + r"\s*", self.text[group[0] : group[1]])
+        name = bare and (bare.group(1) or bare.group(2))
+        if name and name.isalpha() and name.islower():  # the reading of softmax(z)_i, lse(z)
+            if kind == "lse":
+                return _scalar(rf"\mathrm{{lse}}({name})")
+            return _Value(
+                value.rows,
+                value.columns,
+                lambda a, b: rf"\mathrm{{softmax}}({name})_{{{a if value.rows else b}}}",
+            )
+        k = self.fresh()
+        total = rf"\sum_{{{k}}} e^{{{value.entry(k, k)}}}"
+        if kind == "lse":
+            return _scalar(rf"\log\left({total}\right)")
+        return _Value(
+            value.rows,
+            value.columns,
+            lambda a, b: rf"\frac{{e^{{{value.entry(a, b)}}}}}{{{total}}}",
+        )
+
+    def _atom(self, pos: int, end: int) -> tuple[_Value, int] | None:
+        differential = differential_value(self.text, pos, end, self.fresh, self.vectors)
+        if differential is not None:  # d\mathbf{p}, dL: a directional derivative
+            return self._oriented(differential[0]), differential[1]
+        literal = _LITERAL.match(self.text, pos, end)
+        if literal:
+            return self._literal(literal, end)
+        call = self._call(pos, end)
+        if call is not None:
+            value, after = call
+            return self._oriented(value), after
+        applied = _APPLIED_GRADIENT.match(self.text, pos, end)
+        if applied:  # \nabla_{\mathbf{z}} \left( … \right): the gradient of what is in the group
+            close = _matching(self.text, applied.end())
+            inside = self._inside(applied.end(), end)
+            variable = _name(applied, 1) or applied.group(3)
+            if inside and _marked(self.text[inside[0] : inside[1]]):  # ∇_w (log σ(w^T x))
+                number = self.sum(inside[0], inside[1])
+                if number.shape != "scalar" or number.size is not None:
+                    raise Unreadable(f"the gradient of a {number.shape} is not read", pos)
+                return self._oriented(
+                    _Value(
+                        True,
+                        False,
+                        lambda a, b: (
+                            rf"\frac{{\partial}}{{\partial {variable}_{{{a}}}}}"
+                            rf" \left({number.entry(a, a)}\right)"
+                        ),
+                    )
+                ), inside[2]
+            if 0 < close <= end and not _marked(self.text[applied.end() : close]):
+                group = self.text[applied.end() : close]
+                return self._oriented(
+                    _Value(
+                        True,
+                        False,
+                        lambda a, b: rf"\frac{{\partial}}{{\partial {variable}_{{{a}}}}} {group}",
+                    )
+                ), close
+        for kind, pattern in _ATOMS:
+            match = pattern.match(self.text, pos, end)
+            if match is None:
+                continue
+            if kind == "identity" and not _marked(self.text):
+                continue
+            return self._oriented(self._value(kind, match)), match.end()
+        quotient = self._quotient(pos, end)
+        if quotient is not None:
+            return self._oriented(quotient[0]), quotient[1]
+        return None
+
+    def _value(self, kind: str, m: re.Match[str]) -> _Value:
+        if kind == "entry_gradient":
+            variable = _name(m, 1) or m.group(3)
+            quantity, index = m.group(4), m.group(5) or m.group(6)
+            return _scalar(rf"\frac{{\partial {quantity}}}{{\partial {variable}_{{{index}}}}}")
+        if kind == "entry":
+            return _scalar(f"{_name(m, 1)}_{{{m.group(3) or m.group(4)}}}")
+        if kind == "gradient":
+            variable = _name(m, 2) or m.group(4)
+            quantity = m.group(6)
+            if m.group(1) or m.group(5):
+                return _Value(
+                    True,
+                    True,
+                    lambda a, b: (
+                        rf"\frac{{\partial^2 {quantity}}}"
+                        rf"{{\partial {variable}_{{{a}}} \partial {variable}_{{{b}}}}}"
+                    ),
+                )
+            return _Value(
+                True,
+                False,
+                lambda a, b: rf"\frac{{\partial {quantity}}}{{\partial {variable}_{{{a}}}}}",
+            )
+        if kind in ("fraction", "jacobian"):
+            variable, vector = (
+                (_name(m, 4), _name(m, 1)) if kind == "fraction" else (_name(m, 1), _name(m, 3))
+            )
+            if vector:
+                flip = self.layout.startswith("denominator")  # row: the variable
+                return _Value(
+                    True,
+                    True,
+                    lambda a, b: (
+                        rf"\frac{{\partial {vector}_{{{b if flip else a}}}}}"
+                        rf"{{\partial {variable}_{{{a if flip else b}}}}}"
+                    ),
+                )
+            quantity = m.group(3)
+            return _Value(
+                True,
+                False,
+                lambda a, b: rf"\frac{{\partial {quantity}}}{{\partial {variable}_{{{a}}}}}",
+            )
+        if kind == "diag":
+            vector = _name(m, 1)
+            if m.group(3):  # diag(p)^{-1}: 1/p_r on the diagonal
+                return _Value(
+                    True, True, lambda a, b: rf"\frac{{{_delta(a, b)}}}{{{vector}_{{{a}}}}}"
+                )
+            return _Value(True, True, lambda a, b: f"{_delta(a, b)} {vector}_{{{a}}}")
+        if kind == "elementwise":
+            function, vector = m.group(1), next(g for g in m.groups()[1:] if g)
+            if not vector.lstrip("\\").isalpha() or vector.isupper():
+                raise Unreadable(f"\\{function} of a bold {vector} is not read", m.start())
+            return _Value(True, False, lambda a, b: rf"\{function}({vector}_{{{a}}})")
+        if kind == "accented":
+            accent, vector = m.group(1), _name(m, 2)
+            if not vector.lstrip("\\").isalpha() or vector.isupper():
+                raise Unreadable(f"\\{accent} of a bold {vector} is not read", m.start())
+            return _Value(True, False, lambda a, b: rf"\{accent}{{{vector}}}_{{{a}}}")
+        if kind == "bold":
+            vector = _name(m, 1)
+            if vector.isupper() and vector not in self.vectors:
+                raise Unreadable(f"a bold capital {vector}: a matrix? not read", m.start())
+            if vector == "1":
+                return _Value(True, False, lambda a, b: "1")
+            if vector == "0":
+                return _Value(True, False, lambda a, b: "0")
+            if vector.isdigit():
+                raise Unreadable(f"\\mathbf{{{vector}}} is not read", m.start())
+            return _Value(True, False, lambda a, b: f"{vector}_{{{a}}}")
+        assert kind == "identity"
+        return _Value(True, True, lambda a, b: _delta(a, b))

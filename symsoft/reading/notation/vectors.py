@@ -1,0 +1,265 @@
+"""Vector and matrix notation translated to index notation before a side is parsed.
+
+A vector equation holds iff it holds entry by entry, so a side written with vectors is read at a
+fresh entry: row ``r`` (and column ``c`` for a matrix). ``\\nabla_{\\mathbf{o}} L`` becomes
+``\\frac{\\partial L}{\\partial o_{r}}``, ``\\mathbf{p}`` becomes ``p_{r}``,
+``\\mathbf{p}\\mathbf{p}^T`` becomes ``p_{r} p_{c}``, ``\\operatorname{diag}(\\mathbf{p})`` becomes
+``\\delta_{rc} p_{r}``, a product of a row by a column becomes a sum. Only what has a single
+reading is translated; the rest raises :class:`~symsoft.reading.judge.names.Unreadable`,
+never a guess. The Jacobian
+``\\frac{\\partial \\mathbf{p}}{\\partial \\mathbf{o}}`` is read in its usual (numerator) layout:
+row r, column c is ``\\partial p_r / \\partial o_c``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.notation import differentials
+from symsoft.reading.notation.atoms import _ATOMS
+from symsoft.reading.notation.translation import _TRANSPOSE, SHAPES, _Translation
+from symsoft.reading.notation.written_out import (
+    _BOLD,
+    _DOTS,
+    _Hidden,
+    _marked,
+)
+
+ROW, COLUMN = "r", "c"  # the entry a vector (matrix) side is read at
+_SUM_LETTERS = "ghkmnuvwxz"
+READINGS = ("numerator", "denominator", "numerator row", "denominator row")
+"""Jacobian layout, and the column- (default) or row-vector convention."""
+
+_T = r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T|\\top|\\intercal)(?![a-zA-Z])"
+# \mathbf y \times \mathbf y^T: a cross product has no transposes, so \times is the matrix product
+_TIMES_TRANSPOSED = re.compile(r"\\times(?=\s*" + _BOLD + _T + ")")
+_TRANSPOSED_TIMES = re.compile("(" + _T + r"\s*)(\\times)(?![a-zA-Z])")
+_WRITTEN_OUT = re.compile(r"\\begin\s*\{\s*([vBV]matrix|array)\s*\}")
+_LITERAL_BODY = re.compile(r"\\begin\s*\{\s*([bp]?matrix)\s*\}.*?\\end\s*\{\s*\1\s*\}", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Entrywise:
+    """A side translated: its ``text`` in index notation at entry (r, c), its ``shape``; a side
+    with a matrix written out (``size`` entries a side) is read at concrete entries by ``at``;
+    one written with dots is read at each of ``sizes``."""
+
+    text: str
+    shape: str
+    size: int | None = None
+    at: Callable[[str, str], str] | None = None
+    sizes: tuple[int, ...] = ()
+
+
+def _free_letters(text: str) -> list[str]:
+    return [x for x in _SUM_LETTERS if not re.search(rf"(?<![\\a-zA-Z]){x}(?![a-zA-Z])", text)]
+
+
+@functools.cache
+def _matrix_times(text: str) -> str:
+    """``\\times`` beside a transposed vector written as the matrix product it is (same length)."""
+    text = _TIMES_TRANSPOSED.sub(lambda m: " " * len(m.group()), text)
+    return _TRANSPOSED_TIMES.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
+def entrywise(
+    text: str, layout: str = "numerator", vectors: frozenset[str] = frozenset()
+) -> Entrywise | None:
+    """The side ``text`` read entry by entry, or None when it has no vector notation; a bold
+    capital letter is a vector if it is one of ``vectors`` (else it may be a matrix: not read).
+
+    >>> entrywise(r"\\operatorname{diag}(\\mathbf{p}) - \\mathbf{p}\\mathbf{p}^\\top").text
+    '(\\\\delta_{rc} p_{r}) - ((p_{r}) (p_{c}))'
+    """
+    if not _marked(text) and not differentials.written(text):
+        return None
+    text = _matrix_times(text)
+    written = _WRITTEN_OUT.search(text)
+    if written:
+        raise Unreadable(f"a {written.group(1)} is not read as a matrix", written.start())
+    dots = _DOTS.search(_LITERAL_BODY.sub(lambda m: " " * len(m.group()), text))
+    if dots:
+        raise Unreadable(f"{dots.group()} outside a matrix is not read", dots.start())
+    translation = _translation(text, layout, None, vectors)
+    value = translation.sum(0, len(text))
+    # a column is read at row r alone, a number at no entry: a constant c (x - c) is no clash
+    used_letters = {"vector": (ROW,), "row vector": (COLUMN,), "scalar": ()}
+    for letter in (ROW, COLUMN) if value.size else used_letters.get(value.shape, (ROW, COLUMN)):
+        used = re.search(rf"(?<![\\a-zA-Z]){letter}(?![a-zA-Z])", text)
+        if used:
+            raise Unreadable(
+                f"the letter {letter!r} is used here and symsoft reads vectors at entry "
+                f"{ROW}, {COLUMN}",
+                used.start(),
+            )
+    if value.size is not None:
+        return Entrywise("", value.shape, value.size, value.entry, translation.sizes)
+    return Entrywise(value.entry(ROW, COLUMN), value.shape)
+
+
+def entries(
+    lhs: str, rhs: str, layout: str = "numerator", vectors: frozenset[str] = frozenset()
+) -> list[tuple[str, str, str, int]] | None:
+    """A step with a matrix written out, as one step per entry: [(entry, left side, right side,
+    size), …] in index notation at concrete indices; None when nothing is written out.  A matrix
+    written with dots is judged at each size where its rows' labels (1, 2, …, N−1, N) are
+    distinct, at the entries it shows."""
+    lhs, rhs = _matrix_times(lhs), _matrix_times(rhs)
+    sides = [entrywise(side, layout, vectors) for side in (lhs, rhs)]
+    written = [s for s in sides if s is not None and s.size is not None]
+    if not written:
+        return None
+    patterns = [set(s.sizes) for s in written if s.sizes]
+    if patterns and len(patterns) < len(written):
+        raise Unreadable("a matrix written with dots beside one written out at a fixed size")
+    fixed = sorted({s.size for s in written if s.size is not None})
+    if not patterns and len(fixed) > 1:
+        raise Unreadable(f"matrices written out at different sizes {fixed}")
+    sizes = sorted(set.intersection(*patterns)) if patterns else fixed
+    shape = next(s.shape for s in sides if s is not None)
+    out = []
+    for size in sizes:
+        rows = range(1, size + 1) if shape in ("vector", "matrix") else [1]
+        columns = range(1, size + 1) if shape in ("row vector", "matrix") else [1]
+        at = [
+            _translation(text, layout, size, vectors).sum(0, len(text))
+            if side is not None
+            else None
+            for side, text in zip(sides, (lhs, rhs), strict=True)
+        ]
+        for a in map(str, rows):
+            for b in map(str, columns):
+                try:
+                    texts = [
+                        value.entry(a, b) if value is not None else text  # 0
+                        for value, text in zip(at, (lhs, rhs), strict=True)
+                    ]
+                except _Hidden:
+                    continue
+                name = {"vector": a, "row vector": b}.get(shape, f"({a}, {b})")
+                where = f" at N = {size}" if patterns else ""
+                out.append((f"entry {name}{where}", texts[0], texts[1], size))
+    if not out:
+        raise Unreadable("every entry needs one that the dots hide")
+    return out
+
+
+def _translation(text: str, layout: str, size: int | None, vectors: frozenset[str]) -> _Translation:
+    """The reader of ``text`` entry by entry at ``size`` (None: any), ``vectors`` its bold
+    capital vectors."""
+    translation = _Translation(text, _free_letters(text), layout, size)
+    translation.vectors = vectors
+    return translation
+
+
+def readings(lhs: str, rhs: str) -> tuple[str, ...]:
+    """The readings a step may have: both Jacobian layouts when it writes a Jacobian, both
+    vector conventions when it transposes."""
+    jacobian = has_jacobian(lhs) or has_jacobian(rhs)
+    transposed = any(_marked(side) and _TRANSPOSE.search(side) for side in (lhs, rhs))
+    return tuple(
+        r
+        for r in READINGS
+        if (jacobian or not r.startswith("denominator")) and (transposed or not r.endswith("row"))
+    )
+
+
+def has_jacobian(text: str) -> bool:
+    """Whether ``text`` writes a Jacobian ``\\frac{\\partial \\mathbf{u}}{\\partial \\mathbf{v}}``,
+    whose layout (numerator or denominator) the document may not say."""
+    atoms = dict(_ATOMS)
+    return atoms["jacobian"].search(text) is not None or any(
+        m.group(1) or m.group(2) for m in atoms["fraction"].finditer(text)
+    )
+
+
+def mismatch(
+    lhs: str, rhs: str, vectors: frozenset[str] = frozenset(), layout: str = "numerator"
+) -> str | None:
+    """Why the two sides of a step cannot be compared entry by entry (a vector on one side,
+    index notation or a scalar on the other) in the reading ``layout``, or None."""
+    try:
+        shapes = [entrywise(side, layout, vectors=vectors) for side in (lhs, rhs)]
+    except Unreadable:
+        return None  # the side itself reports why it is not read
+    if shapes[0] is None and shapes[1] is None:
+        return None
+    if any(s is None and side.strip() == "0" for s, side in zip(shapes, (lhs, rhs), strict=True)):
+        return None  # a vector, or a matrix, of zeros
+    left, right = (f"a {s.shape}" if s else "index notation" for s in shapes)
+    if left == right or {left, right} == {"a scalar", "index notation"}:
+        return None
+    return f"{left} on the left, {right} on the right: {SHAPES}, which entry is meant?"
+
+
+__all__ = ["READINGS", "SHAPES", "Entrywise", "entries", "entrywise", "mismatch", "readings"]
+
+
+_PLAIN_T = r"\s*\^\s*(?:\{\s*(?:\\top|\\intercal|T)\s*\}|\\top|\\intercal|T)(?![a-zA-Z])"
+_PLAIN_DIAG = r"\\(?:operatorname|text|mathrm)\s*\{\s*diag\s*\}\s*(?:\\left\s*)?\(\s*"
+_PLAIN_JACOBIAN = re.compile(
+    r"(?<![\\a-zA-Z])J\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*"
+    r"(?:\\left\s*\(\s*([a-z])\s*\\right\s*\)|\(\s*([a-z])\s*\)|([a-z]))(?![a-zA-Z_])"
+)
+
+
+def plain_vectors(sides: list[str], indexed: frozenset[str]) -> list[str] | None:
+    """The sides of a step with its plain-letter vectors written bold, or None when it has none.
+
+    A letter the document writes with an index (``y_i``) is a vector here when the step
+    transposes it (``y^T``, ``y^\\top``; ``^T`` only when no other T is written), takes its
+    ``\\operatorname{diag}``, or writes its Jacobian ``J_x y`` (w32zhong's docs): then every bare
+    ``y`` of the step is that vector.
+
+    >>> plain_vectors([r"J_x y", r"y^\\top"], frozenset("xy"))
+    ['J_{\\\\mathbf{x}}(\\\\mathbf{y})', '\\\\mathbf{y}^\\\\top']
+    """
+    joined = " ".join(sides)
+    other_t = len(re.findall(r"(?<![\\a-zA-Z])T(?![a-zA-Z])", joined)) - len(
+        re.findall(r"\^\s*\{?\s*T(?![a-zA-Z])", joined)
+    )
+    letters: set[str] = set()
+    for letter in indexed:
+        bare = rf"(?<![\\a-zA-Z]){letter}"
+        transposed = re.search(bare + _PLAIN_T, joined)
+        if transposed and transposed.group().rstrip("} ").endswith("T") and other_t:
+            transposed = None
+        if transposed or re.search(_PLAIN_DIAG + letter + r"\s*(?:\\right\s*)?\)", joined):
+            letters.add(letter)
+    for found in _PLAIN_JACOBIAN.finditer(joined):
+        variable = found.group(1) or found.group(2)
+        value = found.group(3) or found.group(4) or found.group(5)
+        if {variable, value} <= indexed:
+            letters |= {variable, value}
+    for letter in sorted(indexed - letters):  # w^\top x: what a transposed vector multiplies
+        after = rf"\s*{letter}(?![a-zA-Z_])"
+        if letter.islower() and any(
+            re.search(rf"(?<![\\a-zA-Z]){t}" + _PLAIN_T + after, joined) for t in letters
+        ):
+            letters.add(letter)
+    if not letters:
+        return None
+    return [_bolded(side, letters) for side in sides]
+
+
+def _bolded(side: str, letters: set[str]) -> str:
+    def jacobian(m: re.Match[str]) -> str:
+        variable, value = m.group(1) or m.group(2), m.group(3) or m.group(4) or m.group(5)
+        if not {variable, value} <= letters:
+            return m.group()
+        return rf"J_{{\mathbf{{{variable}}}}}(\mathbf{{{value}}})"
+
+    side = _PLAIN_JACOBIAN.sub(jacobian, side)
+    out, pos = [], 0
+    for found in re.finditer(r"(?<![\\a-zA-Z])([a-zA-Z])(?![a-zA-Z_])", side):
+        if found.group(1) not in letters:
+            continue
+        if side[: found.start()].rstrip(" {").endswith(("_", "^", "\\mathbf")):
+            continue  # an index, an exponent, or already bold
+        out += [side[pos : found.start()], rf"\mathbf{{{found.group(1)}}}"]
+        pos = found.end()
+    return "".join(out) + side[pos:]
