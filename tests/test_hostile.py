@@ -832,6 +832,24 @@ def test_windows_line_ends_do_not_hide_one_line_displays(as_file, tmp_path):
     assert result.steps[1].line == 3
 
 
+def test_a_byte_order_mark_does_not_hide_the_first_display(tmp_path):
+    """A UTF-8 byte order mark before '$$' on the first line: "no display math found"."""
+    from symsoft.reading.document import check_document
+
+    path = tmp_path / "bom.md"
+    text = (
+        "$$S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$$\n\n"
+        "$$\\frac{\\partial S_i}{\\partial a_j} = S_i(\\delta_{ij} - S_j)$$\n"
+    )
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode())
+    steps = check_document(path).steps
+    assert [(s.line, s.column, s.status) for s in steps][1:] == [(3, 37, "holds")]
+    assert steps[0].line == 1 and steps[0].status == "definition"
+    wrong = tmp_path / "bom_wrong.md"
+    wrong.write_bytes(b"\xef\xbb\xbf" + text.replace("\\delta_{ij}", "1").encode())
+    assert [s.status for s in check_document(wrong).steps] == ["definition", "holds only"]
+
+
 def test_a_line_of_dollars_is_read_in_linear_time(tmp_path):
     """100,000 '$' on one line: each '$$…$$' pair looked at its whole line (quadratic, 60 s)."""
     from symsoft.reading.budget import clock

@@ -62,6 +62,7 @@ def read_text(path: str | os.PathLike[str], limit: int) -> str:
         text = data[: exc.start].decode("utf-8")
     if len(text) > limit:
         raise InputError(f"{shown(path)} has more than {limit} characters; at most {limit}")
+    text = text.removeprefix("\ufeff")  # a byte order mark (Windows editors) is no character
     return text.replace("\r\n", "\n")  # Windows line ends: '$$S_i = 1$$\r' ends a line too
 
 
