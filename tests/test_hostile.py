@@ -805,6 +805,26 @@ def test_a_derivative_of_high_order_is_bounded_while_it_is_read(monkeypatch):
 
 
 @posix
+def test_an_out_of_time_lost_in_a_finalizer_is_not_reported(monkeypatch):
+    """The alarm can ring inside a garbage-collector callback (Hypothesis installs one): the
+    OutOfTime raised there is lost and the next look raises it again, so it is not reported as
+    an unraisable exception; any other unraisable exception still is."""
+    import sys
+    from types import SimpleNamespace
+
+    from symsoft.reading.budget import OutOfTime, time_limit
+
+    seen = []
+    monkeypatch.setattr(sys, "unraisablehook", seen.append)
+    lost, other = SimpleNamespace(exc_type=OutOfTime), SimpleNamespace(exc_type=ValueError)
+    with time_limit(5):
+        sys.unraisablehook(lost)
+        sys.unraisablehook(other)
+    assert seen == [other]
+    sys.unraisablehook(lost)  # outside every limit: reported as before
+    assert seen == [other, lost]
+
+
 def test_a_time_limit_inside_another_keeps_the_outer_one():
     from symsoft.reading.budget import OutOfTime, clock, time_limit
 

@@ -10,11 +10,14 @@ but the CPU.)
 
 from __future__ import annotations
 
+import functools
 import signal
+import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 
 class OutOfTime(BaseException):
@@ -41,6 +44,13 @@ def _look(signum: int, frame: object) -> None:
     # ("unraisable") and the body runs on: the next look raises it again
     if clock() >= min(_deadlines):
         raise OutOfTime
+
+
+def _unraisable(reported: Callable[[Any], object], unraisable: Any) -> None:
+    """An :class:`OutOfTime` lost in a finalizer or a garbage-collector callback is not
+    reported (the next look raises it again, where it is not lost); anything else is."""
+    if unraisable.exc_type is not OutOfTime:
+        reported(unraisable)
 
 
 def _arm() -> None:
@@ -74,6 +84,8 @@ def time_limit(seconds: float) -> Iterator[None]:
         outer, _ = signal.getitimer(signal.ITIMER_REAL)
         began = time.monotonic()
         previous = signal.signal(signal.SIGALRM, _look)
+        reported = sys.unraisablehook
+        sys.unraisablehook = functools.partial(_unraisable, reported)
     _deadlines.append(clock() + seconds)
     _arm()
     try:
@@ -87,6 +99,7 @@ def time_limit(seconds: float) -> Iterator[None]:
                 if depth == 0:
                     signal.setitimer(signal.ITIMER_REAL, 0)
                     signal.signal(signal.SIGALRM, previous)
+                    sys.unraisablehook = reported
                     if outer:
                         left = max(outer - (time.monotonic() - began), 1e-3)
                         signal.setitimer(signal.ITIMER_REAL, left)
