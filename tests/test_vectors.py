@@ -8,7 +8,8 @@ from symsoft.errors import InputError
 from symsoft.reading.claim.claims import check_claim
 from symsoft.reading.document import check_document
 from symsoft.reading.judge.names import Unreadable
-from symsoft.reading.judge.steps import Meanings, judge
+from symsoft.reading.judge.steps import judge
+from symsoft.reading.meaning.table import Meanings
 from symsoft.reading.notation.sides import Reader
 from symsoft.reading.notation.vectors import entrywise, mismatch
 

@@ -40,7 +40,7 @@ from symsoft.reading.documents.renaming import (
     spell_softmax_entries,
     spell_superscript_entries,
 )
-from symsoft.reading.documents.spans import Display, Text
+from symsoft.reading.documents.spans import Display, Relation, Text
 from symsoft.reading.documents.spelling import (
     name_sum_shorthand,
     rename_loss,
@@ -53,7 +53,6 @@ from symsoft.reading.judge import shifts
 from symsoft.reading.judge.judging import DEFAULT_SECONDS, _Judging
 from symsoft.reading.judge.outcome import DocumentResult, StepResult
 from symsoft.reading.judge.readings import _ambiguous, _NotChecked
-from symsoft.reading.judge.steps import Relation
 from symsoft.reading.judge.verdicts import (
     _total_of,
 )

@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING
 
 from symsoft.reading.documents.brackets import _top_level
 from symsoft.reading.documents.conditions import _leading_condition, _row_condition, parse_relation
-from symsoft.reading.documents.spans import Display, Span, Text
+from symsoft.reading.documents.spans import Display, Relation, Span, Text
 from symsoft.reading.documents.spelling import _blank_decorations
-from symsoft.reading.judge.steps import Relation
 
 if TYPE_CHECKING:
     from symsoft.reading.documents.displays import Chain

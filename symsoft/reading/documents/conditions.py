@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 
 from symsoft.reading.documents.brackets import _top_level
-from symsoft.reading.documents.spans import Span, Text
-from symsoft.reading.judge.steps import Relation
+from symsoft.reading.documents.spans import Relation, Span, Text
 
 _INDEX_RELATION = re.compile(
     r"(?<![A-Za-z\\_^])([i-n])\s*(=|\\neq|\\ne(?![a-zA-Z])|≠|!=|\\not\s*=)\s*"

@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from symsoft.reading.documents.said import labelled_lead, said_arithmetic, stated_premise
-from symsoft.reading.documents.spans import Display, Span, Text
-from symsoft.reading.judge.steps import Relation
+from symsoft.reading.documents.spans import Display, Relation, Span, Text
 
 # ---------------------------------------------------------------- finding the displays
 

@@ -48,3 +48,15 @@ class Display:
     body: Span
     problem: str = ""
     lone: bool = False  # a paragraph of one ``$…$`` line read as a display
+
+
+@dataclass(frozen=True)
+class Relation:
+    """An index condition ``left = right`` or ``left ≠ right`` the document states."""
+
+    left: str
+    equal: bool
+    right: str
+
+    def __str__(self) -> str:
+        return f"{self.left} {'=' if self.equal else '≠'} {self.right}"

@@ -16,10 +16,10 @@ from symsoft.reading.documents.subscripts import leading_indices, one_sided, who
 from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.readings import _ambiguous, _NotChecked
-from symsoft.reading.judge.steps import Meaning
 from symsoft.reading.meaning.definitions import losses
 from symsoft.reading.meaning.prose import NEGATION, ONE_HOT_IN_WORDS, sentences, stated_normalized
 from symsoft.reading.meaning.scopes import differentiates_by, reached, writes
+from symsoft.reading.meaning.table import Meaning
 from symsoft.reading.notation.derivatives import reaches_past_its_term
 from symsoft.reading.notation.sides import Reader
 

@@ -15,14 +15,14 @@ from symsoft.errors import SymsoftError
 from symsoft.reading.budget import OutOfTime, clock, time_limit
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.displays import display_around, find_displays
-from symsoft.reading.documents.spans import Span, Text
+from symsoft.reading.documents.spans import Relation, Span, Text
 from symsoft.reading.judge import origins, shifts
 from symsoft.reading.judge.alternatives import INDEXED_LETTER, _Alternatives
 from symsoft.reading.judge.concrete import SUM_TO_ONE
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.readings import _ambiguous, _NotChecked, _OtherReadings
-from symsoft.reading.judge.steps import CaseCheck, Meaning, Meanings, Relation, judge
+from symsoft.reading.judge.steps import CaseCheck, judge
 from symsoft.reading.judge.symbolic import is_index, name_of
 from symsoft.reading.judge.verdicts import (
     _evaluated,
@@ -47,6 +47,7 @@ from symsoft.reading.meaning.scopes import (
     left_free,
     names_used,
 )
+from symsoft.reading.meaning.table import Meaning, Meanings
 from symsoft.reading.notation.batches import Batch
 from symsoft.reading.notation.sides import Reader
 from symsoft.reading.notation.vectors import entries, mismatch, plain_vectors

@@ -16,7 +16,7 @@ from symsoft.reading.judge.symbolic import (
 )
 
 if TYPE_CHECKING:
-    from symsoft.reading.judge.steps import Meanings
+    from symsoft.reading.meaning.table import Meanings
 
 
 class Unreadable(SymsoftError, ValueError):

@@ -12,8 +12,8 @@ import re
 import sympy
 
 from symsoft.reading.judge.names import Unreadable
-from symsoft.reading.judge.steps import Meanings
 from symsoft.reading.judge.symbolic import N
+from symsoft.reading.meaning.table import Meanings
 
 # a sum written with a bound (\sum_{k=1}, \sum_{i=0}^{n-1}, \sum^K) or a numbered entry (p_0, x_{1})
 _BOUNDED = re.compile(r"(?:\\sum|∑)\s*(?:_\s*\{[^{}]*=|\^)|_\s*\{?\s*\d")

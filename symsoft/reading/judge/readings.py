@@ -17,7 +17,7 @@ from symsoft.errors import SymsoftError
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
-from symsoft.reading.judge.steps import CaseCheck, Meaning, Meanings, judge
+from symsoft.reading.judge.steps import CaseCheck, judge
 from symsoft.reading.judge.verdicts import (
     _summarized,
     _unstated,
@@ -28,6 +28,7 @@ from symsoft.reading.meaning.prose import (
 )
 from symsoft.reading.meaning.scopes import comes_later, defined_after, names_used, writes_accented
 from symsoft.reading.meaning.sigma_words import _stated_in_words
+from symsoft.reading.meaning.table import Meaning, Meanings
 from symsoft.reading.notation.sides import Reader
 from symsoft.reading.notation.translation import SHAPES
 from symsoft.reading.notation.vectors import readings

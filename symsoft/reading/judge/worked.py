@@ -16,7 +16,7 @@ from symsoft.reading.documents.chains import Step
 from symsoft.reading.judge.names import PARAMETERS
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.readings import _NotChecked
-from symsoft.reading.judge.steps import Meaning, judge
+from symsoft.reading.judge.steps import judge
 from symsoft.reading.judge.verdicts import (
     _section_sizes,
     _summarized,
@@ -26,6 +26,7 @@ from symsoft.reading.meaning.prose import (
     HEADING,
 )
 from symsoft.reading.meaning.scopes import STEP_SECONDS
+from symsoft.reading.meaning.table import Meaning
 
 _PARAMETER_REMARK = re.compile(  # "For $T = 1$ this is …", "with $\epsilon = 0$"
     r"\b(?:for|when|if|at|with|setting|taking)\s+(?:(?:an?|the)\s+(?:target|label)\s+)?"

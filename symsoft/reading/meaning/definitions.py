@@ -14,16 +14,11 @@ from symsoft.errors import SymsoftError
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.documents.subscripts import has_sum_upper_letter, sum_upper_letters
 from symsoft.reading.judge.names import Unreadable
-from symsoft.reading.judge.steps import (
-    FunctionMeaning,
-    Meaning,
-    Meanings,
-    softmax_meaning,
-)
 from symsoft.reading.judge.symbolic import fresh_bounds, is_index, log_weights
 from symsoft.reading.meaning.products import product_of_names
 from symsoft.reading.meaning.prose import HEADING, defined_name, stated_normalized
 from symsoft.reading.meaning.redefinitions import announced_again
+from symsoft.reading.meaning.table import FunctionMeaning, Meaning, Meanings, softmax_meaning
 from symsoft.reading.notation.sides import Reader
 from symsoft.reading.notation.vector_definitions import entrywise_definition
 

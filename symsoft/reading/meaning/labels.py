@@ -17,8 +17,8 @@ import sympy
 
 from symsoft.reading.documents.spans import Display, Text
 from symsoft.reading.grammar.symbols import index_symbol
-from symsoft.reading.judge.steps import Meaning
 from symsoft.reading.meaning.prose import sentences
+from symsoft.reading.meaning.table import Meaning
 
 _LABEL_SUBSCRIPT = re.compile(r"_\s*\{\s*([a-zA-Z])\s*_\s*\{?\s*([a-z])\s*\}?\s*\}")
 _CORRECT_CLASS = re.compile(

@@ -14,12 +14,6 @@ from symsoft.reading.documents.chains import Step, continuations
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.judge.names import Unreadable
-from symsoft.reading.judge.steps import (
-    Meaning,
-    Meanings,
-    partition_meaning,
-    softmax_meaning,
-)
 from symsoft.reading.meaning.candidates import definition_candidates
 from symsoft.reading.meaning.definitions import (
     _SELF_REFERENCE,
@@ -46,6 +40,7 @@ from symsoft.reading.meaning.sigma_words import (
     _stated_in_words,
     defines_sigma_otherwise,
 )
+from symsoft.reading.meaning.table import Meaning, Meanings, partition_meaning, softmax_meaning
 from symsoft.reading.meaning.variables import targets_said, variables_of
 
 _RESERVED = frozenset({"N"})  # the size

@@ -11,9 +11,10 @@ import sympy
 
 from symsoft.errors import SymsoftError
 from symsoft.reading.documents.conditions import parse_relation
+from symsoft.reading.documents.spans import Relation
 from symsoft.reading.grammar.latex import parse_expression
-from symsoft.reading.judge.steps import Meanings, Relation
 from symsoft.reading.judge.symbolic import is_index, log_weights
+from symsoft.reading.meaning.table import Meanings
 
 # one-hot said with its values: "$t_k$ is 1 for the correct class and 0 for every other class",
 # "a vector of zeros with a single 1", "1 at the true class and 0 elsewhere"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from symsoft.reading.judge.steps import Meaning
 from symsoft.reading.judge.symbolic import variable_names
+from symsoft.reading.meaning.table import Meaning
 
 
 def brings_new_names(first: Meaning, later: Meaning) -> bool:

@@ -13,13 +13,10 @@ from symsoft.errors import SymsoftError
 from symsoft.reading.budget import OutOfTime, time_limit
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.judge.names import Unreadable
-from symsoft.reading.judge.steps import (
-    Meaning,
-    Meanings,
-    judge,
-)
+from symsoft.reading.judge.steps import judge
 from symsoft.reading.judge.symbolic import name_of
 from symsoft.reading.meaning.prose import HEADING, INLINE_MATH
+from symsoft.reading.meaning.table import Meaning, Meanings
 
 STEP_SECONDS = 10.0
 

@@ -11,13 +11,11 @@ import sympy
 
 from symsoft.errors import SymsoftError
 from symsoft.reading.grammar.latex import parse_expression
-from symsoft.reading.judge.steps import (
-    Meanings,
-)
 from symsoft.reading.meaning.prose import (
     NEGATION,
     sentences,
 )
+from symsoft.reading.meaning.table import Meanings
 
 _WORDS = {
     "S": (r"softmax", r"(?<![a-zA-Z\\])a_"),

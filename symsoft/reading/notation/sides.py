@@ -26,8 +26,8 @@ from symsoft.reading.grammar.diagnostics import MAX_CLAIM_LENGTH
 from symsoft.reading.grammar.forms import ClaimSyntaxError
 from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.judge.names import Unreadable, check_names
-from symsoft.reading.judge.steps import Meanings
 from symsoft.reading.judge.symbolic import evaluate, fresh_bounds, name_of, resolve
+from symsoft.reading.meaning.table import Meanings
 from symsoft.reading.notation.derivatives import _WORD_CALL, _Cut, _find_derivatives, _reach
 from symsoft.reading.notation.vectors import entrywise
 

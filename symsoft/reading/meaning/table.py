@@ -1,0 +1,194 @@
+"""What the names of a document mean: a Meaning (name_index = value), a FunctionMeaning
+(f(x) = value) and the table of a document, Meanings, with the standard meanings of softmax,
+the cross-entropy loss and the partition sum."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import sympy
+
+from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.judge.symbolic import (
+    N,
+    _bound,
+    name_of,
+)
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """``name_index = value`` (``index`` None for a scalar such as ``L``)."""
+
+    name: str
+    index: sympy.Symbol | None
+    value: sympy.Expr
+    source: str  # "standard", "line 12", "--define"
+    latex: str
+    slip: bool = False  # the written definition has an index slip; this is what it meant
+    unread: str = ""  # a new definition this reader cannot read: why (steps under it: unread)
+
+
+def softmax_meaning(name: str, logits: str) -> Meaning:
+    """``name_m = e^{logits_m} / Σ_k e^{logits_k}``.
+
+    >>> softmax_meaning("S", "a").value
+    exp(a[_m])/Sum(exp(a[_k]), (_k, 1, N))
+    """
+    m, k, x = sympy.Dummy("m", integer=True, positive=True), _bound(), sympy.IndexedBase(logits)
+    value = sympy.exp(x[m]) / sympy.Sum(sympy.exp(x[k]), (k, 1, N))
+    latex = rf"{name}_m = \frac{{e^{{{logits}_m}}}}{{\sum_k e^{{{logits}_k}}}}"
+    return Meaning(name, m, value, "standard", latex)
+
+
+def loss_meaning(probabilities: str = "p") -> Meaning:
+    """``L = -Σ_k y_k log p_k``."""
+    k = _bound()
+    y, p = sympy.IndexedBase("y"), sympy.IndexedBase(probabilities)
+    value = -sympy.Sum(y[k] * sympy.log(p[k]), (k, 1, N))
+    return Meaning("L", None, value, "standard", rf"L = -\sum_k y_k \log {probabilities}_k")
+
+
+def partition_meaning(logits: str) -> Meaning:
+    """``Z = Σ_k e^{logits_k}``."""
+    k = _bound()
+    value = sympy.Sum(sympy.exp(sympy.IndexedBase(logits)[k]), (k, 1, N))
+    return Meaning("Z", None, value, "standard", rf"Z = \sum_k e^{{{logits}_k}}")
+
+
+@dataclass(frozen=True)
+class FunctionMeaning:
+    """``name(variable) = value`` in function notation; ``value`` None: an unknown function
+    (``g`` and ``h`` of the quotient rule), whose value and derivatives at a point are
+    independent real numbers."""
+
+    name: str
+    variable: sympy.Symbol
+    value: sympy.Expr | None
+    source: str
+
+    def at(self, argument: sympy.Expr, primes: int = 0) -> sympy.Expr:
+        """``name^{(primes)}(argument)``."""
+        if self.value is None:
+            applied = sympy.Function(self.name, real=True)(self.variable)
+        else:
+            applied = self.value
+        if primes:
+            applied = sympy.diff(applied, self.variable, primes)
+        if argument == self.variable:
+            return applied
+        if primes and not isinstance(argument, sympy.Symbol) and applied.has(sympy.Derivative):
+            # f'(g(x)) of an unknown f: a derivative of f at a point, not by g(x)
+            raise Unreadable(f"{self.name}' at {argument}: write the derivative at a variable")
+        return applied.xreplace({self.variable: argument})
+
+
+@dataclass
+class Meanings:
+    """What each name means, and which names are free variables (``leaves``)."""
+
+    table: dict[str, Meaning] = field(default_factory=dict)
+    leaves: set[str] = field(default_factory=lambda: {"a", "o", "y"})
+    size: sympy.Symbol = N  # the document's name for the number of classes (N, or K)
+    functions: dict[str, FunctionMeaning] = field(default_factory=dict)
+    # a function defined again with another value (g in one section, g in the next): each
+    # meaning with where its definition is; a step is judged under the last one before it
+    function_scopes: dict[str, list[tuple[int, FunctionMeaning]]] = field(default_factory=dict)
+    unreadable: dict[str, str] = field(default_factory=dict)  # defined where symsoft cannot read
+    # where the section of such a definition starts: a step in an earlier section is not in it
+    unreadable_from: dict[str, int] = field(default_factory=dict)
+    defined_at: dict[str, int] = field(default_factory=dict)  # where each definition read is
+    unread_inputs: dict[str, str] = field(default_factory=dict)  # x in z = w^T x, not read
+    unread_definitions: dict[int, str] = field(default_factory=dict)  # z = wx + b, z a variable
+    sigma_arguments: set[str] = field(default_factory=set)  # the v of every \sigma(v) written
+    used: set[str] = field(default_factory=set)  # the names expanded since the last clear()
+    normalized: set[str] = field(default_factory=set)  # Σ_k X_k = 1 stated (X other than y)
+    labels: str = "y"  # the letter of the labels whose Σ = 1 a step may need (t in E = -Σ t log p)
+    macros: dict[str, str] = field(default_factory=dict)  # \newcommand{\dd}{\partial}
+    stated_sizes: set[int] = field(default_factory=set)  # "with $N = 3$ inputs"
+    examples: dict[str, int] = field(default_factory=dict)  # o_1 = 0: where values are given
+    example_texts: list[tuple[int, str, str, str]] = field(default_factory=list)  # (at, name, l, r)
+    parameters: set[str] = field(default_factory=set)  # indices a scalar may depend on (a label)
+    free_names: bool = False  # a claim: names with no meaning are free variables, also to refute
+    # free only by symsoft's default (y, the labels of the standard loss): the text never says so
+    unstated_leaves: set[str] = field(default_factory=set)
+    lone_letters: frozenset[str] = frozenset()  # letters the math writes alone: wx is w·x
+
+    @classmethod
+    def standard(cls, s_logits: str = "a", p_logits: str = "o") -> Meanings:
+        """The standard meanings: ``S = softmax(a)``, ``p = softmax(o)``, ``L``, ``Z``."""
+        table = {
+            "S": softmax_meaning("S", s_logits),
+            "p": softmax_meaning("p", p_logits),
+            "L": loss_meaning(),
+        }
+        meanings = cls(table, {"y", s_logits, p_logits})
+        return meanings
+
+    def expand(self, expr: sympy.Expr, keep: frozenset[str] = frozenset()) -> sympy.Expr:
+        """``expr`` with every name (but those in ``keep``) replaced by its meaning."""
+        if self.unreadable:
+            names = {str(e.base.label) for e in expr.atoms(sympy.Indexed)}
+            names |= {s.name for s in expr.free_symbols}
+            for name in sorted(names & self.unreadable.keys()):
+                raise Unreadable(
+                    f"{name} is defined at {self.unreadable[name]} in a way not read here"
+                )
+        for _ in range(12):
+            new = expr.replace(lambda e: self._defined(e, keep), self._meaning_of)
+            if new == expr:
+                return new
+            expr = new
+        raise Unreadable("circular definitions")
+
+    def sizes(self) -> dict[sympy.Symbol, sympy.Symbol]:
+        """The document's name for the number of classes, as a size or a value, read as N."""
+        return {self.size: N, sympy.Symbol(self.size.name, real=True): N}
+
+    def defaults(self) -> list[Meaning]:
+        """The meanings used since the last ``used.clear()`` that the document never stated."""
+        return [
+            self.table[name] for name in sorted(self.used) if self.table[name].source == "standard"
+        ]
+
+    def arguments(self) -> set[str]:
+        """The names the meanings are functions of (``a``, ``o``, ``y`` by default)."""
+        values = tuple(m.value for m in self.table.values())
+        try:
+            return set(_arguments(values))
+        except TypeError:  # a value that cannot be hashed: no cache
+            return set(_arguments.__wrapped__(values))
+
+    def _defined(self, e: sympy.Basic, keep: frozenset[str]) -> bool:
+        name = name_of(e)
+        if name not in self.table or name in keep:
+            return False
+        return isinstance(e, sympy.Indexed) or self.table[name].index is None  # not a label
+
+    def _meaning_of(self, e: sympy.Expr) -> sympy.Expr:
+        meaning = self.table[name_of(e)]  # type: ignore[index]
+        self.used.add(meaning.name)
+        if isinstance(e, sympy.Indexed):
+            if meaning.index is None or len(e.indices) != 1:
+                raise Unreadable(f"{e} has the wrong number of indices for {meaning.latex}")
+            return meaning.value.xreplace({meaning.index: e.indices[0]})
+        if meaning.index is not None:
+            raise Unreadable(f"{e} needs an index: {meaning.latex}")
+        return meaning.value
+
+
+@functools.lru_cache(maxsize=64)  # asked for every name of every step, of the same meanings
+def _arguments(values: tuple[sympy.Expr, ...]) -> frozenset[str]:
+    names = {str(e.base.label) for value in values for e in value.atoms(sympy.Indexed)}
+    # a scalar such as Z or S in p_i = e^{z_i} / Z is a shorthand the text explains in words,
+    # not a free variable: only lower-case scalars and parameters count
+    return frozenset(
+        names
+        | {
+            s.name
+            for value in values
+            for s in value.free_symbols
+            if not (s.name[:1].isupper() or s.name.startswith("Sigma"))
+        }
+    )
