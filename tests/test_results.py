@@ -26,9 +26,11 @@ def test_the_tuples_list_the_literals():
 
 
 def test_the_reader_judges_steps_in_the_shared_vocabulary():
-    from symsoft.reading import document
+    import typing
 
-    assert get_args(document.StepStatus) == STEP_STATUSES
+    from symsoft.reading.judge.outcome import StepResult
+
+    assert get_args(typing.get_type_hints(StepResult)["status"]) == STEP_STATUSES
 
 
 def test_plain_is_asdict_without_the_latex_of_a_counterexample():

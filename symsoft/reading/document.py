@@ -16,7 +16,6 @@ import re
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import Literal
 
 from symsoft.errors import InputError
 from symsoft.reading.budget import clock
@@ -31,6 +30,7 @@ from symsoft.reading.documents.displays import (
     unescape_lone,
 )
 from symsoft.reading.documents.dotted_sums import spell_dotted_sums
+from symsoft.reading.documents.files import load_document
 from symsoft.reading.documents.layers import LAYERED, spell_layers
 from symsoft.reading.documents.punctuation import spell_period_products
 from symsoft.reading.documents.renaming import (
@@ -85,47 +85,8 @@ from symsoft.reading.notation import differentials
 from symsoft.reading.notation.batches import batch_of
 from symsoft.reading.notation.differentials import variable_of
 
-StepStatus = Literal[
-    "holds", "holds only", "fails", "unknown", "not checked", "definition", "hypothesis"
-]
-"""Steps judged in one document; later ones are reported "not checked"."""
 MAX_DOCUMENT_CHARS = 5_000_000
-"""Time spent judging one document (``check --timeout``); later steps are "not checked"."""
-"""Time one step may take; a step that needs more is "not checked: too large"."""
-"""Nodes in the expression tree of a step's two sides once read; larger is "too large"."""
-
-
-# ---------------------------------------------------------------- results
-
-
-# ---------------------------------------------------------------- the document
-
-
-def _is_path(source: str | Path) -> bool:
-    if isinstance(source, Path):
-        return True
-    if "\n" in source or len(source) > 1024:
-        return False
-    if source.endswith((".md", ".markdown", ".tex", ".txt")):
-        return True
-    try:
-        return Path(source).is_file()
-    except (OSError, ValueError):
-        return False
-
-
-def _load(source: str | Path) -> tuple[str, str, bool]:
-    """The text, a name for messages, and whether it is LaTeX (else Markdown)."""
-    if _is_path(source):
-        from symsoft.reading.documents.files import read_text
-
-        path = Path(source)
-        text = read_text(path, MAX_DOCUMENT_CHARS)  # bounded: never a device or a 1 GB file
-        latex = path.suffix == ".tex" or "\\documentclass" in text
-        return text, str(path), latex
-    assert isinstance(source, str)
-    source = source.replace("\r\n", "\n")  # Windows line ends, as read_text does
-    return source, "<text>", "\\documentclass" in source or "\\begin{document}" in source
+"""Characters of one document; a longer file is not read (one line on stderr, exit code 2)."""
 
 
 def _in_a_sentence(document: Text, display: Display) -> bool:
@@ -217,7 +178,7 @@ def _check(
     timeout: float,
 ) -> DocumentResult:
     began, spent = time.perf_counter(), clock()  # wall clock for the report, CPU for budgets
-    text, name, latex = _load(source)
+    text, name, latex = load_document(source, MAX_DOCUMENT_CHARS)
     if len(text) > MAX_DOCUMENT_CHARS:
         raise InputError(f"{name} has {len(text)} characters; at most {MAX_DOCUMENT_CHARS}")
     if n is not None and (isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 64):

@@ -86,3 +86,29 @@ def _kind(mode: int) -> str:
     if stat.S_ISSOCK(mode):
         return "a socket"
     return "not a file"  # pragma: no cover
+
+
+def _is_path(source: str | Path) -> bool:
+    if isinstance(source, Path):
+        return True
+    if "\n" in source or len(source) > 1024:
+        return False
+    if source.endswith((".md", ".markdown", ".tex", ".txt")):
+        return True
+    try:
+        return Path(source).is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def load_document(source: str | Path, limit: int) -> tuple[str, str, bool]:
+    """A document given as a path or as its text: the text, a name for messages, and whether
+    it is LaTeX (else Markdown). A path is read by :func:`read_text`, bounded by ``limit``."""
+    if _is_path(source):
+        path = Path(source)
+        text = read_text(path, limit)  # bounded: never a device or a 1 GB file
+        latex = path.suffix == ".tex" or "\\documentclass" in text
+        return text, str(path), latex
+    assert isinstance(source, str)
+    source = source.replace("\r\n", "\n")  # Windows line ends, as read_text does
+    return source, "<text>", "\\documentclass" in source or "\\begin{document}" in source

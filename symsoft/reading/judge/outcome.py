@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from symsoft.reading.judge.concrete import SUM_TO_ONE, describe
 from symsoft.reading.judge.steps import CaseCheck
-from symsoft.results import Counterexample, first_counterexample, plain
-
-if TYPE_CHECKING:
-    from symsoft.reading.document import StepStatus
+from symsoft.results import Counterexample, StepStatus, first_counterexample, plain
 
 
 @dataclass(frozen=True)
