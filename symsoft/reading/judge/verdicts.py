@@ -20,6 +20,16 @@ from symsoft.reading.meaning.prose import (
 from symsoft.reading.meaning.scopes import stated_sizes
 
 
+def _withheld(result: StepResult, why: str) -> StepResult:
+    """``result``'s flag withheld: "not checked: ambiguous", its summary and ``why``."""
+    return replace(
+        result,
+        status="not checked",
+        summary=f"not checked: ambiguous: {result.summary}; {why}",
+        hypothesis_stated=True,
+    )
+
+
 def _tree_size(expr: sympy.Basic, limit: int) -> int:
     """Nodes of ``expr``, counted up to ``limit + 1``."""
     count = 0
@@ -134,12 +144,10 @@ def _unapplied_totals(
     indexed = lhs.atoms(sympy.Indexed) | rhs.atoms(sympy.Indexed)
     if not any(len(a.indices) == 2 and str(a.base.label) in normalized for a in indexed):
         return result
-    return replace(
+    return _withheld(
         result,
-        status="not checked",
-        summary=f"not checked: ambiguous: {result.summary}; the text says its targets sum to "
+        "the text says its targets sum to "
         "one, which is not applied here to targets with two indices (a sample and a class)",
-        hypothesis_stated=True,
     )
 
 
@@ -175,12 +183,10 @@ def _substituted(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings)
             try:
                 put = one.xreplace({symbols[0]: part})
                 if put == other or sympy.expand(put - other) == 0:
-                    return replace(
+                    return _withheld(
                         result,
-                        status="not checked",
-                        summary=f"not checked: ambiguous: {result.summary}; it holds if {name} "
+                        f"it holds if {name} "
                         f"stands for {sympy.sstr(part)}, which the text does not write",
-                        hypothesis_stated=True,
                     )
             except (TypeError, ValueError):
                 continue
@@ -204,13 +210,11 @@ def _evaluated(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -
         except Unreadable:
             return result
         if names:
-            return replace(
+            return _withheld(
                 result,
-                status="not checked",
-                summary=f"not checked: ambiguous: {result.summary}; one side is decimals alone, "
+                "one side is decimals alone, "
                 "the other's names have no values read here: a worked example whose values "
                 "the text gives in a way not read",
-                hypothesis_stated=True,
             )
     return result
 
@@ -240,12 +244,9 @@ def _named(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> St
         (rhs, lhs, result.rhs, result.lhs),
     ):
         if one == sympy.E and (written or "").strip() == "e":
-            return replace(  # o = Wx + b, e = \exp(o): a vector e, not Euler's number
-                result,
-                status="not checked",
-                summary=f"not checked: ambiguous: {result.summary}; e alone on one side may "
-                "be a name the step defines, not Euler's number",
-                hypothesis_stated=True,
+            # o = Wx + b, e = \exp(o): a vector e, not Euler's number
+            return _withheld(
+                result, "e alone on one side may be a name the step defines, not Euler's number"
             )
         if not isinstance(one, (sympy.Symbol, sympy.Indexed)):
             continue
@@ -265,11 +266,7 @@ def _named(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> St
             return result
         if name in others:
             continue
-        return replace(
-            result,
-            status="not checked",
-            summary=f"not checked: ambiguous: {result.summary}; {name} has no meaning read "
-            "here: the step may say what it stands for",
-            hypothesis_stated=True,
+        return _withheld(
+            result, f"{name} has no meaning read here: the step may say what it stands for"
         )
     return result
