@@ -36,7 +36,7 @@ from symsoft.reading.judge.verdicts import (
     _unstated,
 )
 from symsoft.reading.judge.worked import _WorkedExamples
-from symsoft.reading.meaning.products import lone_letters, product_of_names
+from symsoft.reading.meaning.products import product_of_names
 from symsoft.reading.meaning.prose import (
     INLINE_MATH,
     LOG_CAVEAT,
@@ -104,7 +104,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
             try:
                 return self.reader.expression(written)
             except Unreadable as exc:
-                pos = product_of_names(exc, written, self._lone_letters)
+                pos = product_of_names(exc, written, self.meanings.lone_letters)
                 if pos is None or len(spaces) >= 4:
                     at = exc.pos - sum(1 for space in spaces if space <= exc.pos)
                     raise _NotChecked(exc.reason, span.start + at) from None
@@ -141,11 +141,6 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         source = self._source
         pieces = [source[d.body.start : d.body.end] for d in find_displays(self.text)]
         return pieces + [m.group() for m in INLINE_MATH.finditer(source)]
-
-    @functools.cached_property
-    def _lone_letters(self) -> frozenset[str]:
-        """The letters the document's mathematics writes as names on their own."""
-        return lone_letters(self.text)
 
     def step(self, step: Step, counted: int) -> StepResult:
         """The verdict on ``step``, under the meaning of each function in force where it is."""
