@@ -1,6 +1,12 @@
 """Score symsoft on the corpus of real-style documents against the independent labels.
 
     python tests/wild/score.py        # the table, per document and in total
+    python tests/wild/score.py --dir D  # any folder with documents and a labels.json
+    python tests/wild/score.py --dir D --reasons  # and what keeps its steps unchecked
+
+A folder of real posts kept out of the repository is scored the same way: its labels.json maps
+each document's file name to its steps, ``{"line", "col", "label", "note"}``, the line and
+column of the step's relation sign (1-based), labelled by hand without symsoft.
 
 A labelled step is *wrong* when its label is "fails" or "holds only when …" (true only in an
 index case the document does not state), *correct* otherwise. symsoft *checks* a step when it
@@ -76,26 +82,31 @@ def score_document(name: str, labels: list[dict], result) -> Score:
     return score
 
 
-def _checked(name: str):  # noqa: ANN202 - a DocumentResult, made in a worker process
+def _checked(path: Path):  # noqa: ANN202 - a DocumentResult, made in a worker process
     from symsoft import check_document
 
-    return check_document(WILD / name)
+    return check_document(path)
 
 
-def score_corpus() -> tuple[Score, dict[str, Score]]:
-    everything = json.loads(LABELS.read_text(encoding="utf-8"))
+def score_corpus(
+    folder: Path = WILD, results: list | None = None
+) -> tuple[Score, dict[str, Score]]:
+    everything = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     names = sorted(everything)
+    paths = [folder / name for name in names]
     # the documents are independent: one fresh process per core (spawned, so nothing of the
     # caller's state is shared), results in the order of the names
     workers = max(1, min(len(os.sched_getaffinity(0)), 4))
     if workers == 1:
-        results = [_checked(name) for name in names]
+        checked = [_checked(path) for path in paths]
     else:
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            results = list(pool.map(_checked, names, chunksize=4))
+            checked = list(pool.map(_checked, paths, chunksize=4))
+    if results is not None:
+        results.extend(checked)
     total, per = Score(), {}
-    for name, result in zip(names, results, strict=True):
+    for name, result in zip(names, checked, strict=True):
         per[name] = score_document(name, everything[name], result)
         total.add(per[name])
     return total, per
@@ -116,9 +127,33 @@ def table(total: Score, per: dict[str, Score]) -> str:
     return "\n".join(rows)
 
 
+def reasons(results: list) -> str:
+    """How many steps each kind of "not checked" reason keeps, biggest first."""
+    import re
+    from collections import Counter
+
+    kinds: Counter[str] = Counter()
+    for result in results:
+        for step in result.steps:
+            if step.status in ("not checked", "unknown"):
+                # the reason's kind: its words before the first colon, names and numbers blanked
+                head = re.sub(r"\$[^$]*\$|`[^`]*`|\d+", "…", step.summary.split(":")[0:2][-1])
+                kinds[head.strip()[:90]] += 1
+    return "\n".join(f"{count:4d}  {kind}" for kind, count in kinds.most_common())
+
+
 def main() -> int:
-    total, per = score_corpus()
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dir", type=Path, default=WILD, help="a folder with labels.json")
+    parser.add_argument("--reasons", action="store_true", help="tally the unchecked steps' reasons")
+    arguments = parser.parse_args()
+    results: list = []
+    total, per = score_corpus(arguments.dir, results)
     print(table(total, per))
+    if arguments.reasons:
+        print(reasons(results))
     for line in total.false_flags:
         print("FALSE FLAG", line)
     for line in total.missed:
