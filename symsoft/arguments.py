@@ -10,11 +10,9 @@ import argparse
 from collections.abc import Callable, Mapping
 from typing import NoReturn
 
+from symsoft.errors import UsageError
+
 Run = Callable[[argparse.Namespace], int]  # a command: the parsed arguments in, the exit code out
-
-
-class UsageError(Exception):
-    """A usage error: the command line prints it as one line and exits with 2."""
 
 
 class _Parser(argparse.ArgumentParser):

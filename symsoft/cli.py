@@ -14,8 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from symsoft import arguments
-from symsoft.arguments import UsageError
-from symsoft.errors import SymsoftError
+from symsoft.errors import SymsoftError, UsageError
 from symsoft.render import terminal
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143

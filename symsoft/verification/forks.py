@@ -21,17 +21,12 @@ import struct
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
-from symsoft.errors import SymsoftError
+from symsoft.errors import WorkerFailed as WorkerFailed  # defined with the others
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 _HEADER = struct.Struct("<IQ")  # task number, length of the pickled result
-
-
-class WorkerFailed(SymsoftError, RuntimeError):
-    """A worker ended without delivering its results (killed, e.g. out of memory, or an error
-    inside it); the command line reports it in one line."""
 
 
 def in_order(work: Callable[[T], R], tasks: Sequence[T], jobs: int) -> Iterator[R]:

@@ -9,32 +9,7 @@ from dataclasses import dataclass
 
 import sympy
 
-from symsoft.errors import SymsoftError
-
-
-class ClaimSyntaxError(SymsoftError, ValueError):
-    """A claim that cannot be read without guessing.
-
-    ``problem`` names what is wrong and quotes the input; ``line`` and ``column`` count from 1;
-    ``context`` shows the offending line with a ``^`` under the offending character.
-    """
-
-    def __init__(self, problem: str, text: str, pos: int) -> None:
-        self.problem = problem
-        self.pos = pos = max(0, min(pos, len(text)))
-        line_start = text.rfind("\n", 0, pos) + 1
-        self.line = text.count("\n", 0, pos) + 1
-        self.column = pos - line_start + 1
-        self.context = _caret_context(text, pos, line_start)
-        super().__init__(f"{problem} at line {self.line}, column {self.column}")
-
-
-def _caret_context(text: str, pos: int, line_start: int, span: int = 40) -> str:
-    line_end = text.find("\n", pos)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    start = max(0, pos - line_start - span)
-    shown = "".join(c if c.isprintable() else "?" for c in line[start : pos - line_start + span])
-    return f"{shown}\n{' ' * (pos - line_start - start)}^"
+from symsoft.errors import ClaimSyntaxError as ClaimSyntaxError  # defined with the others
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import sympy
 
-from symsoft.errors import SymsoftError
+from symsoft.errors import Unreadable as Unreadable  # defined with the others
 from symsoft.reading.judge.symbolic import (
     N,
     is_index,
@@ -17,14 +17,6 @@ from symsoft.reading.judge.symbolic import (
 
 if TYPE_CHECKING:
     from symsoft.reading.meaning.table import Meanings
-
-
-class Unreadable(SymsoftError, ValueError):
-    """A side that cannot be read without guessing; ``pos`` is its offset in the side's text."""
-
-    def __init__(self, reason: str, pos: int = 0) -> None:
-        super().__init__(reason)
-        self.reason, self.pos = reason, pos
 
 
 PARAMETERS = frozenset({"T", "epsilon", "tau", "alpha", "beta", "gamma", "eta", "lambda"})
