@@ -475,4 +475,6 @@ class Chain:
     root: Span | None = None  # the side the index cases split from: "If i ≠ j, $$ = … $$"
     ends: list[tuple[Span, Relation | None]] = field(default_factory=list)  # sides reached
     term: Span | None = None  # a term of a side singled out in a display of its own
-    outer: Span | None = None  # the end of the chain before the latest new one
+    # the ends of the chains before the latest new ones, newest first: after two side
+    # computations in a row, "$$= …$$" may go back to the chain before both
+    outers: tuple[Span, ...] = ()
