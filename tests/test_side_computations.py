@@ -160,7 +160,7 @@ def test_a_display_may_go_back_over_two_side_computations() -> None:
     then combines them: the ``$$= …$$`` goes on from the chain before both."""
     step = check_document(
         TWO_SIDES.replace("BACK", r"-y_i + y_i p_i + p_i \sum_{j \neq i} y_j")
-    ).steps[-1]  # noqa: E501
+    ).steps[-1]
     assert step.status == "not checked" and not step.flagged
     assert "the end of the chain before the one just above it, where it holds" in step.summary
 
@@ -170,5 +170,5 @@ def test_a_wrong_combination_after_two_side_computations_is_flagged() -> None:
     only where the labels' 1 is not at i)."""
     step = check_document(
         TWO_SIDES.replace("BACK", r"y_i + y_i p_i + p_i \sum_{j \neq i} y_j")
-    ).steps[-1]  # noqa: E501
+    ).steps[-1]
     assert step.status == "holds only" and step.flagged

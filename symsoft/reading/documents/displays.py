@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from symsoft.reading.documents.said import labelled_lead, said_arithmetic, stated_premise
 from symsoft.reading.documents.spans import Display, Relation, Span, Text
+from symsoft.reading.documents.tables import claimed, table_cells
 
 # ---------------------------------------------------------------- finding the displays
 
@@ -311,6 +312,9 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
                 cases.append((at + said.end() - 1, at + opening + 1))
                 body = line[said.start("math") : closing]
                 candidates.append((number, at + said.start("math") - 1, at + closing, body))
+            for cell in table_cells(lines, number):
+                if claimed(cell, _claims_derivative, (_CONDITION_WORDS, _NOT_ASSERTED)):
+                    candidates.append((number, at + cell.start - 1, at + cell.end, cell.math))
             for said in _said_inline(line, lines[max(0, number - 2) : number], below):
                 group = "math" if said.group("math") else "paren"
                 candidates.append(
