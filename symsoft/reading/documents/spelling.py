@@ -9,6 +9,7 @@ import bisect
 import itertools
 import re
 
+from symsoft.reading.documents.colour_groups import unwrap_coloured_equation
 from symsoft.reading.documents.spans import Display, Span, Text
 
 _LOSS_NAMES = re.compile(
@@ -403,7 +404,7 @@ def _blank_decorations(text: Text, span: Span) -> None:
                 continue
         if match.group().startswith("\\color"):
             text.blank(span.start + match.start(), span.start + match.end())
-            _unwrap_coloured_equation(text, span, span.start + match.start())
+            unwrap_coloured_equation(text, span, span.start + match.start())
     body = text.slice(span.start, span.end)
     for match in _BRACE_KEEPERS.finditer(body):
         group = span.start + match.end()
@@ -434,34 +435,6 @@ def _blank_decorations(text: Text, span: Span) -> None:
                     text.blank(end, last)
             elif after < span.end:
                 text.blank(end, after + 1)
-
-
-def _unwrap_coloured_equation(text: Text, span: Span, colour: int) -> None:
-    """``{\\color{red}\\frac{\\partial L}{\\partial p_i} = -\\frac{y_i}{p_i}}`` (also inside a
-    ``\\boxed{…}``): the braces of a colour group that holds an equation are no group of the
-    mathematics (TeX draws ``{a + b}c`` as a + bc); its ``=`` is the display's.  Never the
-    braces of an argument (``\\frac{\\color{red} a = b}{…}``, a script)."""
-    opening = colour - 1
-    while opening >= span.start and text.chars[opening].isspace():
-        opening -= 1
-    if opening < span.start or text.chars[opening] != "{":
-        return
-    before = text.slice(span.start, opening).rstrip()
-    if before and (before[-1] in "}_^" or re.search(r"\\[a-zA-Z]+$", before)):
-        return
-    end = _group_end(text, opening)
-    if end < 0 or end > span.end:
-        return
-    inner = text.slice(opening + 1, end - 1)
-    while (flat := _NESTED.sub("", inner)) != inner:
-        inner = flat
-    if re.search(r"(?<![<>!:\\])=", inner) is None:
-        return
-    text.blank(opening, opening + 1)
-    text.blank(end - 1, end)
-
-
-_NESTED = re.compile(r"\{[^{}]*\}")
 
 
 _ANNOTATED_EQUALS = re.compile(  # \stackrel{\text{def}}{=}, \overset{(a)}{=}: one level of braces
