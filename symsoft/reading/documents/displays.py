@@ -11,7 +11,12 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from symsoft.reading.documents.said import labelled_lead, said_arithmetic, stated_premise
+from symsoft.reading.documents.said import (
+    CASE_FIRST,
+    labelled_lead,
+    said_arithmetic,
+    stated_premise,
+)
 from symsoft.reading.documents.spans import Display, Relation, Span, Text
 from symsoft.reading.documents.tables import claimed, table_cells
 
@@ -211,6 +216,8 @@ def _said_inline(line: str, above: list[str], below: str) -> list[re.Match[str]]
         sentence = _SENTENCE_END_MARK.split(before)[-1]
         math = match.group("math") or match.group("paren")
         arithmetic = said_arithmetic(math, before)
+        if (cased := CASE_FIRST.fullmatch(sentence)) is not None:
+            sentence = cased["rest"]  # "When $i = j$, we have $…$.": the case leads the claim
         if not arithmetic and (
             "$" in sentence
             or "\\(" in sentence
