@@ -281,6 +281,8 @@ def cases_block(text: Text, span: Span) -> list[tuple[Span, Relation | None]] | 
     for start, end in rows:
         row = inner[start:end]
         amp = [p for p, c in enumerate(row) if c == "&" and levels[start + p] == 0]
+        if len(amp) == 2 and _CONDITION_WORD.fullmatch(row[amp[0] + 1 : amp[1]]):
+            amp = amp[:1]  # "p_i(1-p_i) & if & i=j": the word "if" in a column of its own
         if len(amp) != 1:
             return [(Span(inner_start + start, inner_start + end), None)] if False else None
         condition_text = row[amp[0] + 1 :]
@@ -295,6 +297,9 @@ def cases_block(text: Text, span: Span) -> list[tuple[Span, Relation | None]] | 
         expression = _trimmed(text, Span(inner_start + start, inner_start + start + amp[0]))
         out.append((expression, relation))
     return out
+
+
+_CONDITION_WORD = re.compile(r"\s*(?:\\text\s*\{\s*)?(?:if|for|when)\s*\}?\s*")
 
 
 def continuations(steps: list[Step]) -> dict[int, list[Span]]:
