@@ -70,7 +70,9 @@ Let $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$.
 """
 
 
-@pytest.mark.parametrize("case", ["$i = j$", "diagonal", "when i = j"])
+@pytest.mark.parametrize(
+    "case", ["$i = j$", "diagonal", "when i = j", "Same index", "**Equal indices**"]
+)
 def test_a_row_that_names_its_index_case_is_no_step(case: str) -> None:
     """Read without its case the diagonal entry would hold only when i = j: a flag of a
     correct step; the row is left to the prose."""

@@ -21,6 +21,11 @@ _CELL_MATH = re.compile(r"\s*(?:\*\*)?\s*(?<![\\$])\$(?P<math>[^$]+)(?<!\\)\$\s*
 _INLINE = re.compile(r"(?<![\\$])\$(?P<math>[^$\n]+)(?<![\\$])\$(?!\$)")
 # an index case said in a cell: "$i = j$", "i ≠ j", "$j \neq i$"
 _INDEX_CASE = re.compile(r"(?<![A-Za-z\\])[a-z]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[a-z](?![A-Za-z])")
+# words of a row or a column's header that name an index case ("Different index", "Same i, j")
+_CASE_NAMES = re.compile(
+    r"(?i)\b(?:same|different|distinct|other|off|equal|unequal|identical|entr(?:y|ies)|"
+    r"row|column|index|indices)\b"
+)
 # the words of another column's header that make a table one of slips ("Wrong", "Mistake")
 SLIP_WORDS = re.compile(
     r"(?i)\b(?:wrong\w*|mistake\w*|mistaken\w*|incorrect\w*|erroneous\w*|errors?|typos?|false|"
@@ -94,6 +99,6 @@ def claimed(cell: Cell, claims: Callable[[str], bool], words: tuple[re.Pattern, 
     return (
         claims(cell.math)
         and not any(_INDEX_CASE.search(text) for text in cases)
-        and not any(p.search(cell.header) or p.search(prose) for p in words)
+        and not any(p.search(cell.header) or p.search(prose) for p in (*words, _CASE_NAMES))
         and not SLIP_WORDS.search(cell.headers)
     )
