@@ -55,8 +55,9 @@ def test_an_equation_said_in_a_sentence_is_a_step(name, correct, wrong):
 @pytest.mark.parametrize(
     "sentence",
     [
-        # a case, a hypothesis, a mention, an equation to solve: no step of the derivation
-        "If $i = j$ we have $\\frac{\\partial p_i}{\\partial z_j} = p_i(1 + p_j)$.",
+        # a hypothesis, a mention, an equation to solve: no step of the derivation (a sentence
+        # led by its index case, "If $i = j$ we have $…$", is a step in that case:
+        # test_case_first.py)
         "Suppose we have $\\frac{\\partial p_i}{\\partial z_j} = p_i(1 + p_j)$.",
         "So $\\frac{\\partial L}{\\partial z_i} = y_i - p_i$ is wrong.",
         "A common slip is $\\frac{\\partial L}{\\partial z_i} = y_i - p_i$, not the gradient.",

@@ -133,3 +133,42 @@ def test_a_wrong_display_after_a_sentence_that_names_nothing_is_flagged() -> Non
     wrong = check_document(text.replace("CONTINUED", "p_i \\delta_{ij} + p_i p_j")).steps[-1]
     right = check_document(text.replace("CONTINUED", "p_i \\delta_{ij} - p_i p_j")).steps[-1]
     assert wrong.status == "fails" and right.status == "holds"
+
+
+TWO_SIDES = r"""
+Let $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$ and $L = -\sum_k y_k \log p_k$, with $y$ one-hot.
+
+$$\frac{\partial L}{\partial z_i} = \left(-\frac{y_i}{p_i}\right) p_i(1 - p_i)
++ \sum_{j \neq i} \left(-\frac{y_j}{p_j}\right)(-p_j p_i)$$
+
+The diagonal term:
+
+$$\left(-\frac{y_i}{p_i}\right) p_i(1 - p_i) = -y_i + y_i p_i$$
+
+The other terms:
+
+$$\left(-\frac{y_j}{p_j}\right)(-p_j p_i) = y_j p_i$$
+
+Combining:
+
+$$= BACK$$
+"""
+
+
+def test_a_display_may_go_back_over_two_side_computations() -> None:
+    """A post simplifies the diagonal term and the other terms in displays of their own,
+    then combines them: the ``$$= …$$`` goes on from the chain before both."""
+    step = check_document(
+        TWO_SIDES.replace("BACK", r"-y_i + y_i p_i + p_i \sum_{j \neq i} y_j")
+    ).steps[-1]
+    assert step.status == "not checked" and not step.flagged
+    assert "the end of the chain before the one just above it, where it holds" in step.summary
+
+
+def test_a_wrong_combination_after_two_side_computations_is_flagged() -> None:
+    """The sign of the diagonal term slipped: it fails from every chain before it (it holds
+    only where the labels' 1 is not at i)."""
+    step = check_document(
+        TWO_SIDES.replace("BACK", r"y_i + y_i p_i + p_i \sum_{j \neq i} y_j")
+    ).steps[-1]
+    assert step.status == "holds only" and step.flagged

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from symsoft.errors import InputError
 from symsoft.reading.budget import clock
+from symsoft.reading.documents.bracket_indices import spell_bracket_indices
 from symsoft.reading.documents.brackets import unclosed_group
 from symsoft.reading.documents.chains import Step, cases_block, steps_of
 from symsoft.reading.documents.displays import (
@@ -201,6 +202,7 @@ def _check(
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     displays = find_displays(document, lone_inline=not latex)
     displays = unescape_lone(document, displays)  # kramdown: $a \\\\ b$ is $a \\ b$
+    spell_bracket_indices(document, displays)  # x[n] is x_n; \sum_{}^{} over the stated k
     LAYERED.set(spell_layers(document, displays))  # w^1_{i,j}: the weights of layer 1
     rename_primed_indices(document, displays)  # \sum_{k'} e^{z_{k'}}: k' an index of its own
     spell_period_products(document, displays)  # e^{a_i}.\sum: a product

@@ -52,7 +52,8 @@ class Step:
     condition: Relation | None
     definition_candidate: bool = False
     term: Span | None = None  # a term singled out before "$$= …$$": it may go on from there
-    resumed: Span | None = None  # "$$= …$$" after a side computation: the chain before it
+    # "$$= …$$" after side computations: the ends of the chains before them, newest first
+    resumed: tuple[Span, ...] = ()
 
 
 def _relation_of(match: re.Match[str], row_condition: Relation | None) -> str:
@@ -109,7 +110,7 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
         reason = _REASON_ROW.match(text.slice(row.start, row.end))
         if reason:  # "\because \ln(1) &= 0 \\ &= …": a reason beside the chain, not a side
             text.blank(row.start, row.start + reason.end())
-            kept_row = (chain.last, chain.condition, chain.root, chain.term, chain.outer)
+            kept_row = (chain.last, chain.condition, chain.root, chain.term, chain.outers)
         body, previous = text.slice(row.start, row.end), 0
         for start, end in _segments(body, levels):
             separator, previous = body[previous:start], end
@@ -122,12 +123,12 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
             segment = Span(row.start + start, row.start + end)
             written = text.original[row.start : row.start + start]  # blanked: \text{where}
             aside = bool(start) and _ASIDE.search(written[len(written) - len(separator) :])
-            kept = (chain.last, chain.condition, chain.root, chain.term, chain.outer)
+            kept = (chain.last, chain.condition, chain.root, chain.term, chain.outers)
             _chain_steps(text, display, segment, levels[start:end], row_condition, chain, steps)
             if aside:  # "&= … && \text{where } \sum_k y_k = 1 \\ &= …": the next row goes on
-                chain.last, chain.condition, chain.root, chain.term, chain.outer = kept  # main one
+                chain.last, chain.condition, chain.root, chain.term, chain.outers = kept  # main one
         if reason:  # the next row goes on from the chain before the reason
-            chain.last, chain.condition, chain.root, chain.term, chain.outer = kept_row
+            chain.last, chain.condition, chain.root, chain.term, chain.outers = kept_row
     return steps
 
 
@@ -173,13 +174,13 @@ def _chain_steps(
         return
     left: Span | None = sides[0]
     fresh = bool(text.slice(sides[0].start, sides[0].end).strip())
-    resumed = None
+    resumed: tuple[Span, ...] = ()
     if fresh and chain.last is not None and chain.last.start < display.body.start:
         # a new chain after one of an earlier display: a side computation, perhaps, after
-        # which "$$= …$$" may go back to the chain before it
-        chain.outer = chain.last
+        # which "$$= …$$" may go back to the chain before it (or before two of them)
+        chain.outers = (chain.last, *chain.outers[:2])
     elif not fresh and chain.last is not None and chain.last.start < display.body.start:
-        resumed = chain.outer
+        resumed = chain.outers
     if not fresh:
         left = chain.last
         if (
@@ -211,7 +212,7 @@ def _chain_steps(
                 condition,
                 first,
                 term,
-                resumed if number == 0 and resumed is not left else None,
+                tuple(o for o in resumed if o is not left) if number == 0 else (),
             )
         )
         if condition is None:
@@ -280,6 +281,8 @@ def cases_block(text: Text, span: Span) -> list[tuple[Span, Relation | None]] | 
     for start, end in rows:
         row = inner[start:end]
         amp = [p for p, c in enumerate(row) if c == "&" and levels[start + p] == 0]
+        if len(amp) == 2 and _CONDITION_WORD.fullmatch(row[amp[0] + 1 : amp[1]]):
+            amp = amp[:1]  # "p_i(1-p_i) & if & i=j": the word "if" in a column of its own
         if len(amp) != 1:
             return [(Span(inner_start + start, inner_start + end), None)] if False else None
         condition_text = row[amp[0] + 1 :]
@@ -294,6 +297,9 @@ def cases_block(text: Text, span: Span) -> list[tuple[Span, Relation | None]] | 
         expression = _trimmed(text, Span(inner_start + start, inner_start + start + amp[0]))
         out.append((expression, relation))
     return out
+
+
+_CONDITION_WORD = re.compile(r"\s*(?:\\text\s*\{\s*)?(?:if|for|when)\s*\}?\s*")
 
 
 def continuations(steps: list[Step]) -> dict[int, list[Span]]:

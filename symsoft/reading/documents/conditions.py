@@ -37,6 +37,12 @@ _WORDED_RELATION = re.compile(  # "the case in which n equals k", "when $i$ is n
 )
 
 
+_WORDED_PAIR = re.compile(  # "the case in which n and k are not equal", "i and j differ"
+    r"(?<![A-Za-z\\_^])([i-n])\$?\s+and\s+\$?([i-n])\$?\s+(are\s+(?:not\s+|n't\s+)?equal"
+    r"|are\s+(?:the\s+same|different|distinct)|differ)(?![A-Za-z])"
+)
+
+
 def parse_relation(text: str) -> Relation | None:
     found = {
         (m.group(1), m.group(2) == "=", m.group(3) or m.group(4))
@@ -47,6 +53,11 @@ def parse_relation(text: str) -> Relation | None:
         (m.group(1), " ".join(m.group(2).split()) in ("equals", "is equal to"), m.group(3))
         for m in _WORDED_RELATION.finditer(text)
         if m.group(1) != m.group(3)
+    }
+    found |= {
+        (m.group(1), not re.search(r"not|n't|differ|distinct", m.group(3)), m.group(2))
+        for m in _WORDED_PAIR.finditer(text)
+        if m.group(1) != m.group(2)
     }
     normal = {(min(a, b), eq, max(a, b)) for a, eq, b in found}
     if len(normal) != 1:

@@ -11,8 +11,14 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from symsoft.reading.documents.said import labelled_lead, said_arithmetic, stated_premise
+from symsoft.reading.documents.said import (
+    CASE_FIRST,
+    labelled_lead,
+    said_arithmetic,
+    stated_premise,
+)
 from symsoft.reading.documents.spans import Display, Relation, Span, Text
+from symsoft.reading.documents.tables import claimed, table_cells
 
 # ---------------------------------------------------------------- finding the displays
 
@@ -210,6 +216,8 @@ def _said_inline(line: str, above: list[str], below: str) -> list[re.Match[str]]
         sentence = _SENTENCE_END_MARK.split(before)[-1]
         math = match.group("math") or match.group("paren")
         arithmetic = said_arithmetic(math, before)
+        if (cased := CASE_FIRST.fullmatch(sentence)) is not None:
+            sentence = cased["rest"]  # "When $i = j$, we have $…$.": the case leads the claim
         if not arithmetic and (
             "$" in sentence
             or "\\(" in sentence
@@ -311,6 +319,9 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
                 cases.append((at + said.end() - 1, at + opening + 1))
                 body = line[said.start("math") : closing]
                 candidates.append((number, at + said.start("math") - 1, at + closing, body))
+            for cell in table_cells(lines, number):
+                if claimed(cell, _claims_derivative, (_CONDITION_WORDS, _NOT_ASSERTED)):
+                    candidates.append((number, at + cell.start - 1, at + cell.end, cell.math))
             for said in _said_inline(line, lines[max(0, number - 2) : number], below):
                 group = "math" if said.group("math") else "paren"
                 candidates.append(
@@ -475,4 +486,6 @@ class Chain:
     root: Span | None = None  # the side the index cases split from: "If i ≠ j, $$ = … $$"
     ends: list[tuple[Span, Relation | None]] = field(default_factory=list)  # sides reached
     term: Span | None = None  # a term of a side singled out in a display of its own
-    outer: Span | None = None  # the end of the chain before the latest new one
+    # the ends of the chains before the latest new ones, newest first: after two side
+    # computations in a row, "$$= …$$" may go back to the chain before both
+    outers: tuple[Span, ...] = ()

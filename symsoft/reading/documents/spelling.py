@@ -9,6 +9,7 @@ import bisect
 import itertools
 import re
 
+from symsoft.reading.documents.colour_groups import unwrap_coloured_equation
 from symsoft.reading.documents.spans import Display, Span, Text
 
 _LOSS_NAMES = re.compile(
@@ -403,6 +404,7 @@ def _blank_decorations(text: Text, span: Span) -> None:
                 continue
         if match.group().startswith("\\color"):
             text.blank(span.start + match.start(), span.start + match.end())
+            unwrap_coloured_equation(text, span, span.start + match.start())
     body = text.slice(span.start, span.end)
     for match in _BRACE_KEEPERS.finditer(body):
         group = span.start + match.end()

@@ -139,7 +139,7 @@ class _Alternatives:
         singled out before it, or the chain before a side computation; "" when not."""
         # "$$\frac{\partial e^{a_i}}{\partial a_j}$$ $$= \delta_{ij} e^{a_i}$$"
         if step.term is not None:
-            term = self.step(replace(step, lhs=step.term, term=None, resumed=None), counted)
+            term = self.step(replace(step, lhs=step.term, term=None, resumed=()), counted)
             if not term.flagged:
                 return (
                     f"it may go on from the term '{term.lhs}' singled out before it, "
@@ -152,10 +152,10 @@ class _Alternatives:
                 return f"it may go on from what the sentence before it names (${named.group(1)}$)"
         # "$$1 - σ = … = \frac{e^{-x}}{1 + e^{-x}}$$ … $$= σ \cdot …$$": back to the chain
         # before the side computation
-        if step.resumed is not None:
-            outer = self.step(replace(step, lhs=step.resumed, term=None, resumed=None), counted)
+        for before in step.resumed:
+            outer = self.step(replace(step, lhs=before, term=None, resumed=()), counted)
             if outer.status == "holds":
-                line = self.text.place(step.resumed.end)[0]
+                line = self.text.place(before.end)[0]
                 return (
                     f"it may go on from '{outer.lhs}' (line {line}), the end of the chain "
                     "before the one just above it, where it holds"

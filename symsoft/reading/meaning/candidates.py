@@ -48,6 +48,9 @@ def definition_candidates(
             continue
         if step.lhs is None or not (step.definition_candidate or step.kind == "definition"):
             continue
+        if (named := _named_after_a_call(text, step, steps)) is not None:
+            candidates.append(named)
+            continue
         line, _ = text.place(step.lhs.start)
         candidates.append(
             (
@@ -103,6 +106,28 @@ def definition_candidates(
             announced.add(match.start())
     candidates.sort(key=lambda candidate: candidate[-1])
     return candidates, announced
+
+
+# f(x)[n], \sigma(\mathbf{z})_i: an entry of a function's value, which this reader does not
+# name; the name the chain gives it next is the one defined
+_CALL_ENTRY = re.compile(
+    r"\s*\\?[A-Za-z]+\s*\([^()]*\)\s*(?:\[\s*[a-z]\s*\]|_\s*\{?\s*[a-z]\s*\}?)\s*"
+)
+
+
+def _named_after_a_call(text: Text, step: Step, steps: list[Step]) -> Candidate | None:
+    """``f(x)[n] = y[n] = \\frac{e^{x[n]}}{\\sum e^{x[k]}}``: a chain that starts with an
+    entry of a function's value and names it next defines that name by the side after it."""
+    lhs = text.slice(step.lhs.start, step.lhs.end) if step.lhs else ""
+    name = text.slice(step.rhs.start, step.rhs.end)
+    if not _CALL_ENTRY.fullmatch(lhs) or defined_name(name) is None:
+        return None
+    later = next((s for s in steps if s.lhs == step.rhs and s.display == step.display), None)
+    if later is None or later.kind != "eq":
+        return None
+    line, _ = text.place(step.rhs.start)
+    value = text.slice(later.rhs.start, later.rhs.end)
+    return (name, value, f"line {line}", (later.lhs.start, later.rhs.start), later.lhs.start)
 
 
 _DEFINING = re.compile(  # words that say a definition follows: a new meaning may be given
