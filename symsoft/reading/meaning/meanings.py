@@ -152,6 +152,13 @@ def meanings_of(
         if isinstance(meaning, Meaning) and key and (entry := at_an_entry(meaning, meanings.table)):
             definitions[key] = f"a value of {name} at {entry} (a worked example's), not judged"
             continue
+        if (
+            name in considered
+            and isinstance(meaning, Meaning)
+            and not meaning.value.free_symbols
+            and considered[name][1].value.free_symbols
+        ):
+            continue  # L = -\log(0.8808) after L = -y \log \hat{y} - …: a value at an example
         if name in considered:
             first_at = considered[name][0]
             renewed = position in announced or HEADING.search(prose[first_at:position])
