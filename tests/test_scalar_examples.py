@@ -112,7 +112,7 @@ def test_a_defined_name_given_another_number_may_be_used_anew() -> None:
     assert "the text gives y = 1 at line 4, which its definition at line 2 does not fit" in (
         steps[-1].summary
     )
-    steps = check_document(RENAMED.replace("RHS", r"-\log 0.8 + 1")).steps
+    steps = check_document(RENAMED.replace("RHS", r"y \log q")).steps
     assert steps[-1].status == "fails"  # wrong with y = 1 as with y = x²
 
 
@@ -140,3 +140,23 @@ def test_arithmetic_between_decimals_is_judged_as_written() -> None:
     text = "Then\n\n$$0.5 \\times 0.3 = RESULT$$\n"
     assert [s for s, _ in verdicts(text.replace("RESULT", "0.16"))] == ["fails"]
     assert [s for s, _ in verdicts(text.replace("RESULT", "0.15"))] == ["holds"]
+
+
+OUTPUT_IN_WORDS = r"""
+Let $\hat{y} = \sigma(z)$ and $L = -y \log \hat{y} - (1 - y)\log(1 - \hat{y})$.
+
+Take $y = 1$ and a model output of 0.7. Then
+
+$$L = RHS$$
+"""
+
+
+def test_a_value_for_names_the_example_leaves_open_is_not_flagged() -> None:
+    """'a model output of 0.7' gives ŷ in words: L = -log(0.7) at y = 1 was refuted at z = 7/2."""
+    (step,) = check_document(OUTPUT_IN_WORDS.replace("RHS", r"-\log(0.7)")).steps
+    assert step.status == "not checked"
+    assert "which gives no value of the other names of a side set equal to numbers" in (
+        step.summary
+    )
+    (slip,) = check_document(OUTPUT_IN_WORDS.replace("RHS", r"-\log(1 - \hat{y})")).steps
+    assert slip.status == "fails" and slip.summary.startswith("fails at the worked example")

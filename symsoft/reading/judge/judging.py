@@ -19,6 +19,7 @@ from symsoft.reading.documents.spans import Relation, Span, Text
 from symsoft.reading.judge import origins, shifts
 from symsoft.reading.judge.alternatives import INDEXED_LETTER, _Alternatives
 from symsoft.reading.judge.concrete import SUM_TO_ONE
+from symsoft.reading.judge.log_bases import other_base
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.readings import _ambiguous, _NotChecked, _OtherReadings
@@ -351,7 +352,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         scalar = result.flagged and example and not point and self._scalar_example(step, lhs, rhs)
         if scalar:
             result = self._at_scalar_example(step, base, counted)  # take x = 3: y = 9
-        result = rounded(result, self.reader.expression)
+        result = other_base(rounded(result, self.reader.expression), self.reader.expression)
         stated = set(self.meanings.normalized) | ({"y"} if self.hypothesis_stated else set())
         result = _unapplied_totals(result, lhs, rhs, stated)
         if not point and not scalar:  # free names set equal to decimals, or one put for another

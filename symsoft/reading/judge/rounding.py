@@ -19,10 +19,10 @@ from mpmath import iv
 
 from symsoft.reading.judge.outcome import StepResult
 
-_DECIMAL = re.compile(r"\s*-?\s*\d*\.(\d+)\s*")  # 0.665: a value written to three digits
+DECIMAL = re.compile(r"\s*-?\s*\d*\.(\d+)\s*")  # 0.665: a value written to three digits
 _DECIMALS = re.compile(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
 # a side of numbers alone: digits, decimals, + - × · /, fractions, logarithms, powers of e
-_NUMBERS = re.compile(
+NUMBERS = re.compile(
     r"(?:[\s\d.+\-−*/()^{}]|\\(?:times|cdot|d?frac|left|right|log|ln|exp|,)(?![a-zA-Z])"
     r"|(?<![A-Za-z\\])e(?![A-Za-z]))*"
 )
@@ -91,7 +91,7 @@ def rounded(result: StepResult, parse: Callable[[str], sympy.Expr]) -> StepResul
         (result.lhs, sides.lhs_float, sides.rhs_float, result.rhs),
         (result.rhs, sides.rhs_float, sides.lhs_float, result.lhs),
     ):
-        decimal = _DECIMAL.fullmatch(written)
+        decimal = DECIMAL.fullmatch(written)
         if decimal:
             digits = len(decimal.group(1))
             if abs(value - other) <= 0.5 * 10**-digits * (1 + 1e-9):
@@ -104,7 +104,7 @@ def rounded(result: StepResult, parse: Callable[[str], sympy.Expr]) -> StepResul
             continue
         if _DECIMALS.search(exact):
             continue  # 0.5 \times 0.3 = 0.16: arithmetic between decimals, judged as written
-        named = _with_names(written) if _NUMBERS.fullmatch(written) else None
+        named = _with_names(written) if NUMBERS.fullmatch(written) else None
         if not named or not named[1]:
             continue
         try:

@@ -17,6 +17,7 @@ from symsoft.reading.documents.displays import display_around
 from symsoft.reading.judge.names import PARAMETERS, Unreadable
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.readings import _NotChecked
+from symsoft.reading.judge.rounding import NUMBERS
 from symsoft.reading.judge.steps import judge
 from symsoft.reading.judge.symbolic import variable_names
 from symsoft.reading.judge.verdicts import (
@@ -201,9 +202,16 @@ class _WorkedExamples:
             )
         if judged.status not in ("holds", "holds only", "fails"):
             return judged  # not checked at the example either: its reason
+        numbers = any(NUMBERS.fullmatch(side) for side in (base.lhs, base.rhs))
+        if judged.flagged and numbers and judged.counterexample and judged.counterexample.point:
+            # L = -\log(0.7) with y = 1 given and p not: values the text gives otherwise
+            raise _NotChecked(
+                f"ambiguous: {judged.summary} at the worked example ({said}), which gives no "
+                "value of the other names of a side set equal to numbers",
+                step.relation.start,
+            )
         if judged.flagged:
             return replace(judged, summary=f"{judged.summary} at the worked example ({said})")
-        numbers = any(_NO_LETTER.fullmatch(side) for side in (base.lhs, base.rhs))
         if _DERIVATIVE_MARK.search(f"{base.lhs} {base.rhs}") and not numbers:
             raise _NotChecked(
                 f"ambiguous: fails for every value, holds at the worked example ({said}), "

@@ -39,6 +39,7 @@ from symsoft.reading.meaning.sigma_words import (
     _names_sigma_the_softmax,
     _stated_in_words,
     defines_sigma_otherwise,
+    sigma_named_otherwise,
 )
 from symsoft.reading.meaning.table import Meaning, Meanings, partition_meaning, softmax_meaning
 from symsoft.reading.meaning.variables import targets_said, variables_of
@@ -152,13 +153,6 @@ def meanings_of(
         if isinstance(meaning, Meaning) and key and (entry := at_an_entry(meaning, meanings.table)):
             definitions[key] = f"a value of {name} at {entry} (a worked example's), not judged"
             continue
-        if (
-            name in considered
-            and isinstance(meaning, Meaning)
-            and not meaning.value.free_symbols
-            and considered[name][1].value.free_symbols
-        ):
-            continue  # L = -\log(0.8808) after L = -y \log \hat{y} - …: a value at an example
         if name in considered:
             first_at = considered[name][0]
             renewed = position in announced or HEADING.search(prose[first_at:position])
@@ -267,6 +261,8 @@ def meanings_of(
         or any(_names_sigma_the_softmax(sentence) for sentence in sentences(everything))
     ):  # "here $\sigma$ denotes the softmax": not the logistic function
         meanings.unreadable["sigma"] = "the text says σ is the softmax"
+    elif other := sigma_named_otherwise(everything):  # "$\sigma$ is the ReLU activation"
+        meanings.unreadable["sigma"] = f"the text says σ is {other}"
     if conventions:
         meanings.free_names = True  # a claim has no text that could give its names a meaning
         for name, meaning in list(meanings.table.items()):
