@@ -19,15 +19,16 @@ from symsoft.reading.documents.spans import Relation, Span, Text
 from symsoft.reading.judge import origins, shifts
 from symsoft.reading.judge.alternatives import INDEXED_LETTER, _Alternatives
 from symsoft.reading.judge.concrete import SUM_TO_ONE
+from symsoft.reading.judge.log_bases import other_base
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.readings import _ambiguous, _NotChecked, _OtherReadings
+from symsoft.reading.judge.rounding import rounded
 from symsoft.reading.judge.steps import CaseCheck, judge
 from symsoft.reading.judge.symbolic import is_index, name_of
 from symsoft.reading.judge.verdicts import (
     _evaluated,
     _named,
-    _rounded,
     _substituted,
     _summarized,
     _total_of,
@@ -348,13 +349,18 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         checks, defaults, used = self.cache[memo]
         self.meanings.used |= used
         result = _summarized(base, checks, self.hypothesis_stated, self.n)
-        result = _rounded(result)
+        scalar = result.flagged and example and not point and self._scalar_example(step, lhs, rhs)
+        if scalar:
+            result = self._at_scalar_example(step, base, counted)  # take x = 3: y = 9
+        result = other_base(rounded(result, self.reader.expression), self.reader.expression)
         stated = set(self.meanings.normalized) | ({"y"} if self.hypothesis_stated else set())
         result = _unapplied_totals(result, lhs, rhs, stated)
-        if not point:  # free names set equal to decimals, or one put for another unwritten
+        if not point and not scalar:  # free names set equal to decimals, or one put for another
             result = _substituted(result, lhs, rhs, self.meanings)
             result = _evaluated(result, lhs, rhs, self.meanings)
             result = _named(result, lhs, rhs, self.meanings)
+        if result.flagged and (valued := self._defined_given_values(step, base, counted, used)):
+            return _ambiguous(result, valued)
         if point and result.status in ("holds", "holds only", "fails"):
             result = replace(result, summary=f"{result.summary} at the worked example ({point[2]})")
         if (

@@ -53,31 +53,6 @@ def _unstated(result: StepResult, defaults: list[str]) -> StepResult:
     )
 
 
-_DECIMAL = re.compile(r"\s*-?\s*\d*\.(\d+)\s*")  # 0.665: a value written to three digits
-
-
-def _rounded(result: StepResult) -> StepResult:
-    """A step that fails at a point only because one side is the other rounded to the digits
-    written (``s_3 = 0.665`` where s_3 = 0.66524…): the author means ≈, so it is no flag."""
-    sides = result.counterexample
-    if result.status != "fails" or sides is None or sides.point:
-        return result
-    for written, value, other in (
-        (result.lhs, sides.lhs_float, sides.rhs_float),
-        (result.rhs, sides.rhs_float, sides.lhs_float),
-    ):
-        decimal = _DECIMAL.fullmatch(written)
-        digits = len(decimal.group(1)) if decimal else 0
-        if decimal and abs(value - other) <= 0.5 * 10**-digits * (1 + 1e-9):
-            return replace(
-                result,
-                status="not checked",
-                summary=f"not checked: ambiguous: {written.strip()} is {other:.{digits + 3}g} "
-                "rounded to the digits written (≈, not =)",
-            )
-    return result
-
-
 def _section_sizes(before: str) -> set[int]:
     """The sizes stated in the section that ends with ``before`` (since its last heading)."""
     headings = list(HEADING.finditer(before))

@@ -13,11 +13,15 @@ import sympy
 
 from symsoft.reading.budget import clock, time_limit
 from symsoft.reading.documents.chains import Step
-from symsoft.reading.judge.names import PARAMETERS
+from symsoft.reading.documents.displays import display_around
+from symsoft.reading.judge.names import PARAMETERS, Unreadable
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.readings import _NotChecked
+from symsoft.reading.judge.rounding import NUMBERS
 from symsoft.reading.judge.steps import judge
+from symsoft.reading.judge.symbolic import variable_names
 from symsoft.reading.judge.verdicts import (
+    _DERIVATIVE_MARK,
     _section_sizes,
     _summarized,
 )
@@ -32,7 +36,9 @@ _PARAMETER_REMARK = re.compile(  # "For $T = 1$ this is …", "with $\epsilon = 
     r"\b(?:for|when|if|at|with|setting|taking)\s+(?:(?:an?|the)\s+(?:target|label)\s+)?"
     r"\$\s*(T|\\(?:tau|epsilon|varepsilon|alpha|beta|gamma|eta|lambda)"
     # a label's entry at 0 or 1: "for a target $t_i = 1$", "when $y_k = 0$"
-    r"|(?P<entry>[a-zA-Z])\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z]))\s*=\s*(\d+(?:\.\d+)?)\s*\$",
+    r"|(?P<entry>[a-zA-Z])\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])"
+    # a free letter at a value: "When $y = 1$ the loss is", "for $x = 0$"
+    r"|(?P<plain>[a-zA-Z]))\s*=\s*(?P<value>\d+(?:\.\d+)?)\s*\$",
     re.IGNORECASE,
 )
 
@@ -57,6 +63,9 @@ _REMARK = re.compile(r"\b(?:for|when|if|at)\s*\$*\s*$", re.IGNORECASE)  # for $T
 _ENTRY_KEY = re.compile(r"[A-Za-z]+_\d+$")  # z_3: an entry a worked example gives
 
 
+_NO_LETTER = re.compile(r"[^A-Za-z]*")  # 0.5 - 1: the value at the example, not a rule
+
+
 class _WorkedExamples:
     """Part of :class:`_Judging`."""
 
@@ -78,7 +87,12 @@ class _WorkedExamples:
         if remark is None:
             return ""
         name = _GREEK.get(remark.group(1), remark.group(1))
-        value = sympy.Rational(remark.group(3))
+        value = sympy.Rational(remark.group("value"))
+        sizes = ("N", self.meanings.size.name)
+        if remark.group("plain") and (
+            name in "ijklmn" or name in self.meanings.table or name in sizes
+        ):
+            return ""  # an index, a size or a defined name at a value is no free letter's value
         meaning = Meaning(name, None, value, "the text", f"{name} = {value}")
         if entry := remark.group("entry"):
             if value not in (0, 1):
@@ -143,6 +157,126 @@ class _WorkedExamples:
             return True
         base = StepResult(0, 0, 0, 0, "", "", "not checked", "")
         return not _summarized(base, checks, self.hypothesis_stated, self.n).flagged
+
+    def _values_in_force(self, step: Step) -> list[tuple[int, str, str, str]]:
+        """The worked example's values written before ``step`` in its section."""
+        assert step.lhs is not None
+        return [
+            (at, name, left, right)
+            for at, name, left, right in self.meanings.example_texts
+            if at <= step.lhs.start and not HEADING.search(self.text.slice(at, step.lhs.start))
+        ]
+
+    def _scalar_example(self, step: Step, lhs: sympy.Expr, rhs: sympy.Expr) -> bool:
+        """Whether a step with no entries uses a free letter a worked example in its section
+        gives a number ("take $x = 3$. Then $$y = 9$$" with y = x^2): judged at the example."""
+        if lhs.atoms(sympy.Indexed) or rhs.atoms(sympy.Indexed):
+            return False
+        try:
+            expanded = [self.meanings.expand(side) for side in (lhs, rhs)]
+        except Unreadable:
+            return False
+        if any(side.atoms(sympy.Indexed, sympy.Sum) for side in expanded):
+            return False
+        free = set().union(*(variable_names(side) for side in expanded)) - set(self.meanings.table)
+        return any(name in free for _, name, _, _ in self._values_in_force(step))
+
+    def _at_scalar_example(self, step: Step, base: StepResult, counted: int) -> StepResult:
+        """A step that fails for every value judged with the free letters at the values a worked
+        example in its section gives them ("take $x = 3$. Then $$y = 9$$"): refuted there, the
+        flag stands; holding there, it holds at the example, or, with a derivative set equal to
+        letters (a general rule the example may only illustrate), it is not checked."""
+        free = {n: v for n, v in self._scalar_values(step).items() if n not in self.meanings.table}
+        said = ", ".join(f"{name} = {value}" for name, value in sorted(free.items()))
+        meanings = {n: Meaning(n, None, v, "the text", f"{n} = {v}") for n, v in free.items()}
+        first, *others = sorted(meanings)
+        with self._read_anew():
+            self.meanings.table = self.meanings.table | {n: meanings[n] for n in others}
+            variant = -(2 * 10**7) - hash(said) % 10**6
+            judged = self._judged_with(step, base, counted, meanings[first], variant=variant)
+        if isinstance(judged, _NotChecked):
+            raise _NotChecked(
+                f"ambiguous: fails for every value, not decided at the worked example ({said}): "
+                f"{judged.reason}",
+                step.relation.start,
+            )
+        if judged.status not in ("holds", "holds only", "fails"):
+            return judged  # not checked at the example either: its reason
+        numbers = any(NUMBERS.fullmatch(side) for side in (base.lhs, base.rhs))
+        if judged.flagged and numbers and judged.counterexample and judged.counterexample.point:
+            # L = -\log(0.7) with y = 1 given and p not: values the text gives otherwise
+            raise _NotChecked(
+                f"ambiguous: {judged.summary} at the worked example ({said}), which gives no "
+                "value of the other names of a side set equal to numbers",
+                step.relation.start,
+            )
+        if judged.flagged:
+            return replace(judged, summary=f"{judged.summary} at the worked example ({said})")
+        if _DERIVATIVE_MARK.search(f"{base.lhs} {base.rhs}") and not numbers:
+            raise _NotChecked(
+                f"ambiguous: fails for every value, holds at the worked example ({said}), "
+                "and a derivative may state the rule or its value there",
+                step.relation.start,
+            )
+        return replace(judged, summary=f"holds at the worked example ({said})")
+
+    def _scalar_values(self, step: Step) -> dict[str, sympy.Expr]:
+        """The numbers the worked examples in force at ``step`` give to letters, by name."""
+        given = {}
+        for at, name, left, right in self._values_in_force(step):
+            example = read_example(at, name, left, right, self.reader.expression)
+            if example is not None and example.values.keys() == {name}:
+                given[name] = example.values[name]  # a later value is a new example
+        return given
+
+    def _fits_definition(self, name: str, written: str, values: dict[str, sympy.Expr]) -> bool:
+        r"""Whether the number ``written`` for a defined name is its definition's value at the
+        example's other values (``\hat{y} = 0.5`` at z = 0), to the digits written."""
+        try:
+            defined = self.meanings.expand(self.meanings.table[name].value)
+            free = {s: values[s.name] for s in defined.free_symbols if s.name in values}
+            value = sympy.N(defined.xreplace(free), 30)
+            given = self.reader.expression(written)
+        except Exception:  # noqa: BLE001 - not evaluated: it may not fit
+            return False
+        if value.free_symbols or given.free_symbols or not value.is_real:
+            return False
+        decimal = re.search(r"\.(\d+)", written)
+        half = 0.5 * 10 ** -len(decimal.group(1)) if decimal else 1e-12
+        return abs(float(value) - float(given)) <= half * (1 + 1e-9)
+
+    def _defined_given_values(
+        self, step: Step, base: StepResult, counted: int, used: frozenset[str]
+    ) -> str:
+        """Why a flag is withheld from a step that uses a defined name the text gives a number
+        to in the step's section, after its definition ("Now let $y$ denote the label
+        instead, with $y = 1$"), when with that number the step is not refuted: the name may be
+        used anew; "" when not."""
+        for at, name, left, right in self._values_in_force(step):
+            if (
+                name not in used
+                or name not in self.meanings.table
+                or self.meanings.table[name].value.is_Number  # already judged at the number
+                or self.meanings.defined_at.get(name, at) >= at
+                or display_around(self.text, at)  # said in a sentence, not a step
+                or self._fits_definition(name, right, self._scalar_values(step))
+            ):
+                continue
+            example = read_example(at, name, left, right, self.reader.expression)
+            if example is not None and example.values.keys() == {name}:
+                value = example.values[name]
+                meaning = Meaning(name, None, value, "the text", f"{name} = {value}")
+                variant = -(3 * 10**7) - hash((name, value)) % 10**6
+                judged = self._judged_with(step, base, counted, meaning, variant=variant)
+                if isinstance(judged, StepResult) and judged.flagged:
+                    continue  # wrong with either meaning
+            line = self.text.place(at)[0]
+            return (
+                f"the text gives {left.strip()} = {right.strip()} at line {line}, which its "
+                f"definition at line {self.text.place(self.meanings.defined_at[name])[0]} "
+                "does not fit: the name may be used anew"
+            )
+        return ""
 
     def _example_point(self, step: Step, example: str) -> tuple[int, dict, str]:
         """The size, the values and their spelling of the worked example in force at a step

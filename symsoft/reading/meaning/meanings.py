@@ -39,6 +39,7 @@ from symsoft.reading.meaning.sigma_words import (
     _names_sigma_the_softmax,
     _stated_in_words,
     defines_sigma_otherwise,
+    sigma_named_otherwise,
 )
 from symsoft.reading.meaning.table import Meaning, Meanings, partition_meaning, softmax_meaning
 from symsoft.reading.meaning.variables import targets_said, variables_of
@@ -260,6 +261,8 @@ def meanings_of(
         or any(_names_sigma_the_softmax(sentence) for sentence in sentences(everything))
     ):  # "here $\sigma$ denotes the softmax": not the logistic function
         meanings.unreadable["sigma"] = "the text says σ is the softmax"
+    elif other := sigma_named_otherwise(everything):  # "$\sigma$ is the ReLU activation"
+        meanings.unreadable["sigma"] = f"the text says σ is {other}"
     if conventions:
         meanings.free_names = True  # a claim has no text that could give its names a meaning
         for name, meaning in list(meanings.table.items()):

@@ -92,3 +92,64 @@ def defines_sigma_otherwise(text: str) -> bool:
         defined = True
     # σ(z_i) = … only inside steps (after a derivative operator), never defined: its own σ
     return not defined and bool(_SIGMA_AT_AN_ENTRY.search(text))
+
+
+# another function named for σ: "$\sigma$ is the ReLU activation", "the activation function
+# $\sigma$ (a ReLU)", "Let $\sigma$ be the softplus function", "$\sigma$ denotes the hyperbolic
+# tangent", "$\sigma$ is the standard deviation"
+_OTHER_FUNCTION = (
+    r"(?:leaky[- ])?re-?lu|tanh|hyperbolic\s+tangent|soft-?plus|gelu|silu|swish|\belu\b|"
+    r"standard\s+deviation|std\b|step\s+function|identity|linear\s+activation"
+)
+_SIGMA_IS_ANOTHER = re.compile(
+    r"\$\s*\\sigma(?:\s*(?:\\left\s*)?\([^()$]*\))?\s*\$[^.$]{0,30}?"
+    r"(?:\b(?:is|denotes|be|for|stands\s+for|means|as|a|an|the)\b|[(:,])[^.$]{0,30}?"
+    rf"\b(?P<after>{_OTHER_FUNCTION})"
+    rf"|\b(?P<before>{_OTHER_FUNCTION})\b[^.$]{{0,30}}?\$\s*\\sigma\s*\$",
+    re.IGNORECASE,
+)
+# \sigma(x) = …: σ of a plain letter defined in the text, its first value
+_SIGMA_OF_A_LETTER = re.compile(
+    r"\\sigma\s*(?:\\left)?\(\s*([a-zA-Z])\s*(?:\\right)?\)\s*&?\s*(?::=|=|\\coloneqq)"
+)
+
+
+_LETTER_VALUE_END = re.compile(r"\\\\|\$|\n|\\[\])]|\\(?:quad|qquad|text|tag|forall|end)\b|;")
+
+
+def sigma_named_otherwise(text: str) -> str | None:
+    """What the text says σ is when it is not the logistic function: another function named in
+    words beside ``$\\sigma$`` (not denied, no sigmoid named in that sentence), or a definition
+    ``\\sigma(x) = …`` whose first value is not ``\\frac{1}{1 + e^{-x}}``; else None.
+
+    >>> sigma_named_otherwise(r"Here $\\sigma$ is the ReLU activation.")
+    'ReLU'
+    >>> sigma_named_otherwise(r"The activation is $\\sigma(x) = \\tanh(x)$.")
+    'defined as \\\\tanh(x)'
+    >>> sigma_named_otherwise(r"with $\\sigma(x) = \\frac{1}{1 + e^{-x}}$ the sigmoid") is None
+    True
+    """
+    for sentence in sentences(text):
+        found = _SIGMA_IS_ANOTHER.search(sentence)
+        if (
+            found
+            and not re.search(r"\b(?:sigmoid|logistic)", sentence, re.IGNORECASE)
+            and not NEGATION.search(sentence)
+        ):
+            return found.group("after") or found.group("before")
+    for match in _SIGMA_OF_A_LETTER.finditer(text):
+        if not _ROW_START.search(text[max(0, match.start() - 80) : match.start()]):
+            continue  # \frac{d}{dz}\sigma(z) = …: a step about σ, not its definition
+        written = _LETTER_VALUE_END.split(text[match.end() :], maxsplit=1)[0]
+        written = written.split("=")[0].strip()
+        written = written.rstrip(".").strip()
+        try:
+            letter = parse_expression(match.group(1), open_names=True)
+            value = parse_expression(written, open_names=True)
+        except SymsoftError:
+            return f"defined as {written}"
+        if isinstance(value, sympy.Symbol | sympy.Indexed):
+            continue  # \sigma(z) = p: a name for its value, not another function
+        if sympy.simplify(value - 1 / (1 + sympy.exp(-letter))) != 0:
+            return f"defined as {written}"
+    return None

@@ -44,6 +44,9 @@ _EXCLUDING_SUM = re.compile(
 _SINGLE_SUM = re.compile(r"\\sum\s*_\s*\{\s*([i-n])\s*=\s*([i-n])\s*\}(?!\s*(?:\\limits\s*)?\^)")
 
 
+_SIGMA_PRIMED = re.compile(r"\\sigma\s*(?:'|\^\s*\{?\s*(?:'|\\prime))")  # σ'(x)
+
+
 def _single_terms(text: str) -> str:
     """``\\sum_{j=i}`` beside ``\\sum_{j \\neq i}`` is the single term j = i (read as a sum
     with a Kronecker delta); alone, without an upper bound, it is ambiguous."""
@@ -245,7 +248,9 @@ class Reader:
         except ClaimSyntaxError as exc:
             raise Unreadable(exc.problem, exc.pos) from None
         expr = expr.xreplace(values)
-        if "sigma" in self.meanings.unreadable and expr.atoms(sympy.core.function.AppliedUndef):
+        if "sigma" in self.meanings.unreadable and (
+            expr.atoms(sympy.core.function.AppliedUndef) or _SIGMA_PRIMED.search(text)
+        ):
             raise Unreadable(
                 f"σ is defined by the document ({self.meanings.unreadable['sigma']}), not read here"
             )

@@ -1,0 +1,122 @@
+"""A step between numbers that fails only because one side is written with rounded decimals:
+``s_3 = 0.665`` where s_3 = 0.66524…, or a worked example's ``\\sigma'(2) = 0.8808 \\times
+0.1192`` where σ(2) = 0.88079… was rounded before it was multiplied. The author means ≈.
+
+Each decimal written with d digits stands for any number within half a unit of its last digit;
+the side is evaluated in interval arithmetic over those ranges, and the step is no flag when the
+other side, written without decimals (an exact value), lies in the interval; arithmetic between
+decimals (``0.5 \\times 0.3 = 0.16``) is judged as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+import sympy
+from mpmath import iv
+
+from symsoft.reading.judge.outcome import StepResult
+
+DECIMAL = re.compile(r"\s*-?\s*\d*\.(\d+)\s*")  # 0.665: a value written to three digits
+_DECIMALS = re.compile(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
+# a side of numbers alone: digits, decimals, + - × · /, fractions, logarithms, powers of e
+NUMBERS = re.compile(
+    r"(?:[\s\d.+\-−*/()^{}]|\\(?:times|cdot|d?frac|left|right|log|ln|exp|,)(?![a-zA-Z])"
+    r"|(?<![A-Za-z\\])e(?![A-Za-z]))*"
+)
+
+
+_LETTERS = "abcdfghmpqrsuvwz"  # names for the decimals while the side is read
+
+
+def _with_names(written: str) -> tuple[str, dict[str, iv.mpf]] | None:
+    """``written`` with each decimal put as a letter, and each letter's range: the decimal
+    give or take half a unit of its last digit; None with more decimals than letters."""
+    ranges: dict[str, iv.mpf] = {}
+    pieces, last = [], 0
+    for found in _DECIMALS.finditer(written):
+        if len(ranges) == len(_LETTERS):
+            return None
+        letter = _LETTERS[len(ranges)]
+        value = sympy.Rational(found.group())
+        half = sympy.Rational(1, 2 * 10 ** len(found.group(1)))
+        low, high = _exact(value - half), _exact(value + half)
+        ranges[letter] = iv.mpf([low.a, high.b])
+        pieces += [written[last : found.start()], f" {{{letter}}} "]
+        last = found.end()
+    pieces.append(written[last:])
+    return "".join(pieces), ranges
+
+
+def _exact(value: sympy.Rational) -> iv.mpf:
+    return iv.mpf(int(value.p)) / iv.mpf(int(value.q))
+
+
+def _interval(expr: sympy.Expr, ranges: dict[str, iv.mpf]) -> iv.mpf:
+    """``expr`` with each of its letters anywhere in its range; ValueError when ``expr`` is not
+    arithmetic of numbers and those letters."""
+    if isinstance(expr, sympy.Symbol) and expr.name in ranges:
+        return ranges[expr.name]
+    if expr.is_Rational:
+        return _exact(expr)
+    if expr == sympy.E:
+        return iv.e
+    parts = [_interval(arg, ranges) for arg in expr.args]
+    if isinstance(expr, sympy.Add):
+        return sum(parts[1:], parts[0])
+    if isinstance(expr, sympy.Mul):
+        product = parts[0]
+        for part in parts[1:]:
+            product = product * part
+        return product
+    if isinstance(expr, sympy.Pow) and expr.exp.is_Integer:
+        return parts[0] ** int(expr.exp)
+    if isinstance(expr, sympy.exp):
+        return iv.exp(parts[0])
+    if isinstance(expr, sympy.log) and len(parts) == 1:
+        return iv.log(parts[0])
+    raise ValueError(f"not arithmetic of numbers: {type(expr).__name__}")
+
+
+def rounded(result: StepResult, parse: Callable[[str], sympy.Expr]) -> StepResult:
+    """``result``, or "not checked: ambiguous" when the step fails only because one side is
+    written with rounded decimals (a decimal alone, or arithmetic of decimals) whose ranges
+    hold the other side's value."""
+    sides = result.counterexample
+    if result.status != "fails" or sides is None or sides.point:
+        return result
+    for written, value, other, exact in (
+        (result.lhs, sides.lhs_float, sides.rhs_float, result.rhs),
+        (result.rhs, sides.rhs_float, sides.lhs_float, result.lhs),
+    ):
+        decimal = DECIMAL.fullmatch(written)
+        if decimal:
+            digits = len(decimal.group(1))
+            if abs(value - other) <= 0.5 * 10**-digits * (1 + 1e-9):
+                return replace(
+                    result,
+                    status="not checked",
+                    summary=f"not checked: ambiguous: {written.strip()} is "
+                    f"{other:.{digits + 3}g} rounded to the digits written (≈, not =)",
+                )
+            continue
+        if _DECIMALS.search(exact):
+            continue  # 0.5 \times 0.3 = 0.16: arithmetic between decimals, judged as written
+        named = _with_names(written) if NUMBERS.fullmatch(written) else None
+        if not named or not named[1]:
+            continue
+        try:
+            interval = _interval(parse(named[0]), named[1])
+        except Exception:  # noqa: BLE001 - not read as arithmetic: the flag stands
+            continue
+        slack = 1e-9 * max(abs(other), 1.0)
+        if float(interval.a) - slack <= other <= float(interval.b) + slack:
+            return replace(
+                result,
+                status="not checked",
+                summary=f"not checked: ambiguous: {written.strip()} is {other:.6g} up to the "
+                "rounding of its decimals to the digits written (≈, not =)",
+            )
+    return result
