@@ -58,3 +58,60 @@ def test_an_answer_with_a_dummy_of_its_own_is_not_remembered(monkeypatch) -> Non
     assert evaluation.doit(total) is made[0]
     assert evaluation.doit(total) is made[1]  # asked anew: a new dummy, as SymPy would make
     assert total not in evaluation._ANSWERS
+
+
+# A sum over a concrete range is written out term by term; SymPy's own doit is the reference.
+
+WRITTEN_OUT = [
+    sympy.Sum(y[k] * sympy.exp(a[k]), (k, 1, 3)),
+    sympy.Sum(sympy.KroneckerDelta(k, 2) * y[k] - a[k] ** 2, (k, 1, 4)),
+    sympy.Sum(_layer(k).xreplace({N: 3}) * y[k], (k, 1, 3)),
+    sympy.Sum(sympy.log(sympy.Sum(sympy.exp(w[k, m]), (m, 1, 2))) * y[k], (k, 1, 2)),
+    sympy.Sum(k * y[k] / (1 + sympy.exp(-a[k])), (k, 2, 5)),
+    sympy.Sum(y[k], (k, 3, 3)),
+]
+
+
+@pytest.mark.parametrize("total", WRITTEN_OUT, ids=range(len(WRITTEN_OUT)))
+def test_a_concrete_sum_written_out_is_sympys_value(total: sympy.Sum) -> None:
+    written = evaluation.written_out(total)
+    assert written is not None and not written.has(sympy.Sum)
+    assert sympy.expand(written - total.doit()) == 0
+
+
+def test_what_a_concrete_sum_is_written_out_as() -> None:
+    total = sympy.Sum(sympy.KroneckerDelta(k, 2) * y[k] + a[k], (k, 1, 3))
+    assert evaluation.written_out(total) == y[2] + a[1] + a[2] + a[3]
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        y[1] + y[2],  # the last term dropped
+        y[0] + y[1] + y[2],  # the range shifted down
+        y[2] + y[3] + y[4],  # the range shifted up
+        3 * y[1],  # the index not substituted
+    ],
+)
+def test_a_written_out_sum_has_every_term_and_no_other(wrong: sympy.Expr) -> None:
+    written = evaluation.written_out(sympy.Sum(y[k], (k, 1, 3)))
+    assert written == y[1] + y[2] + y[3]
+    assert sympy.expand(written - wrong) != 0
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        sympy.Sum(y[k], (k, 1, N)),  # a symbolic range
+        sympy.Sum(y[k], (k, 1, 101)),  # 101 terms: left to SymPy
+        sympy.Sum(y[k], (k, 3, 2)),  # an empty range
+        sympy.Sum(y[k] * sympy.Sum(w[k, m], (m, 1, N)), (k, 1, 2)),  # a sum left inside
+        sympy.Sum(sympy.Piecewise((y[k], i > 0), (1, True)), (k, 1, 2)),
+        sympy.Sum(sympy.Function("f")(k), (k, 1, 2)),
+        sympy.Sum(sympy.Sum(w[k, m], (m, 1, 2)), (k, 1, 2), (m, 1, 2)),  # two limits
+    ],
+    ids=range(7),
+)
+def test_a_sum_not_written_out_goes_to_sympy(total: sympy.Sum) -> None:
+    assert evaluation.written_out(total) is None
+    assert evaluation.doit(total) == total.doit()
