@@ -544,6 +544,33 @@ def test_the_document_budget_is_settable_and_later_steps_are_not_checked(tmp_pat
     assert "Traceback" not in result.stdout
 
 
+def _displays(count: int) -> str:
+    return SOFTMAX + "\n\n".join(f"$$S_i = S_i + {k} - {k}$$" for k in range(count))
+
+
+def test_the_budget_bounds_finding_the_steps_of_many_displays():
+    """Finding the steps of 40,000 displays went on for minutes past a budget of seconds: once
+    the budget is spent, each display not yet read is "not checked", with the reason."""
+    from symsoft.reading import document
+
+    result = document.check_document(_displays(20_000), timeout=0.1)
+    unread = [s for s in result.steps if "before this display was read" in s.summary]
+    assert {s.status for s in result.steps} == {"not checked"}
+    assert unread and unread[-1].display == 20_000 and unread[-1].line == 40_001
+    assert unread[-1].summary == (
+        "not checked: the time budget of 0.1 s for the document is spent "
+        "before this display was read (column 1)"
+    )
+
+
+def test_displays_found_within_the_budget_are_judged():
+    """The twin: the same displays, few of them, are read and judged."""
+    from symsoft.reading import document
+
+    result = document.check_document(_displays(3), timeout=60)
+    assert [s.status for s in result.steps] == ["holds", "holds", "holds"]
+
+
 @pytest.mark.parametrize("value", ["0", "-1", "1e3", "１", "abc", "100000", "nan"])
 def test_a_bad_timeout_is_one_line_and_exit_2(value, tmp_path):
     document = tmp_path / "notes.md"
