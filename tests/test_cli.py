@@ -15,6 +15,7 @@ import pytest
 
 from symsoft.cli import main
 from tests.in_process import run_main
+from tests.processes import CEILING, children, wait_until
 
 
 def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
@@ -198,9 +199,11 @@ def test_ctrl_c_exits_130_without_traceback():
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(3)
+    # its workers started, however long starting Python and SymPy takes on a busy machine
+    wait_until(lambda: children(process.pid) or process.poll() is not None)
+    time.sleep(0.5)
     process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=60)
+    out, err = process.communicate(timeout=CEILING)
     assert process.returncode == 130
     assert "Traceback" not in err and "interrupted" in err
 

@@ -20,6 +20,8 @@ import time
 
 import pytest
 
+from tests.processes import CEILING, children, cpu_seconds, wait_until
+
 posix = pytest.mark.skipif(os.name != "posix", reason="POSIX devices and signals")
 
 
@@ -154,15 +156,13 @@ def test_a_signal_during_verify_ends_the_workers_with_the_parent(sig, code, word
         text=True,
         start_new_session=True,  # its own process group, as a shell gives a job
     )
-    workers: set[int] = set()
-    deadline = time.monotonic() + 60
-    while not workers and time.monotonic() < deadline and process.poll() is None:
-        time.sleep(0.2)
-        workers = _children(process.pid)
+    # its workers started (however long starting Python and SymPy takes on a busy machine)
+    wait_until(lambda: children(process.pid) or process.poll() is not None)
+    workers = children(process.pid)
     assert workers, "verify --n 1024 started no workers"
     time.sleep(0.5)
     _send(process, sig, group)
-    out, err = process.communicate(timeout=60)
+    out, err = process.communicate(timeout=CEILING)
     assert process.returncode == code
     assert one_line(err) == word
     _assert_gone(workers)
@@ -182,15 +182,16 @@ def test_a_signal_during_check_of_a_large_document(sig, code, word, group, tmp_p
         text=True,
         start_new_session=True,
     )
-    time.sleep(4)  # reading is done, judging under way
+    # 4 s of its CPU: reading is done, judging under way, whatever the load
+    wait_until(lambda: cpu_seconds(process.pid) >= 4 or process.poll() is not None)
     assert process.poll() is None, "the document was checked before the signal"
-    children = _children(process.pid)
+    started = children(process.pid)
     _send(process, sig, group)
-    out, err = process.communicate(timeout=60)
+    out, err = process.communicate(timeout=CEILING)
     assert process.returncode == code
     assert one_line(err) == word
     assert "Traceback" not in out
-    _assert_gone(children)
+    _assert_gone(started)
 
 
 def _send(process: subprocess.Popen, sig: int, group: bool) -> None:
@@ -205,14 +206,6 @@ def _assert_gone(pids: set[int]) -> None:
     while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not any(_alive(pid) for pid in pids), "an orphaned worker is still running"
-
-
-def _children(pid: int) -> set[int]:
-    try:
-        with open(f"/proc/{pid}/task/{pid}/children") as stream:
-            return {int(child) for child in stream.read().split()}
-    except OSError:
-        return set()
 
 
 def _alive(pid: int) -> bool:
@@ -451,9 +444,7 @@ def test_a_writer_killed_mid_write_leaves_no_file_under_the_final_name(tmp_path,
         "report.write_report(run, sys.argv[1], formats=('html', 'tex'))\n"
     )
     process = subprocess.Popen([sys.executable, "-c", script, str(tmp_path)])
-    deadline = time.monotonic() + 60
-    while not list(tmp_path.glob(".*.tmp")) and time.monotonic() < deadline:
-        time.sleep(0.1)
+    wait_until(lambda: list(tmp_path.glob(".*.tmp")) or process.poll() is not None)
     process.kill()
     process.wait(timeout=30)
     assert list(tmp_path.glob(".*.tmp")) and not list(tmp_path.glob("softmax*"))
@@ -551,6 +542,33 @@ def test_the_document_budget_is_settable_and_later_steps_are_not_checked(tmp_pat
     assert result.returncode == 0 and result.stderr == ""
     assert "not checked: the time budget of 0.5 s for the document is spent" in result.stdout
     assert "Traceback" not in result.stdout
+
+
+def _displays(count: int) -> str:
+    return SOFTMAX + "\n\n".join(f"$$S_i = S_i + {k} - {k}$$" for k in range(count))
+
+
+def test_the_budget_bounds_finding_the_steps_of_many_displays():
+    """Finding the steps of 40,000 displays went on for minutes past a budget of seconds: once
+    the budget is spent, each display not yet read is "not checked", with the reason."""
+    from symsoft.reading import document
+
+    result = document.check_document(_displays(20_000), timeout=0.1)
+    unread = [s for s in result.steps if "before this display was read" in s.summary]
+    assert {s.status for s in result.steps} == {"not checked"}
+    assert unread and unread[-1].display == 20_000 and unread[-1].line == 40_001
+    assert unread[-1].summary == (
+        "not checked: the time budget of 0.1 s for the document is spent "
+        "before this display was read (column 1)"
+    )
+
+
+def test_displays_found_within_the_budget_are_judged():
+    """The twin: the same displays, few of them, are read and judged."""
+    from symsoft.reading import document
+
+    result = document.check_document(_displays(3), timeout=60)
+    assert [s.status for s in result.steps] == ["holds", "holds", "holds"]
 
 
 @pytest.mark.parametrize("value", ["0", "-1", "1e3", "１", "abc", "100000", "nan"])

@@ -66,7 +66,7 @@ from symsoft.reading.meaning.labels import (
     one_hot_meaning,
 )
 from symsoft.reading.meaning.meanings import meanings_of
-from symsoft.reading.meaning.preparation import ReadingSpent, unread, within
+from symsoft.reading.meaning.preparation import ReadingSpent, unfound, unread, within
 from symsoft.reading.meaning.prose import (
     CASE_WORDS,
     HEADING,
@@ -225,7 +225,10 @@ def _check(
     nearby: dict[int, str] = {}
     leads: dict[int, str] = {}  # the words before each display alone (a definition's lead)
     from_prose: dict[int, Relation] = {}
-    for display in displays:
+    for index, display in enumerate(displays):
+        if clock() > spent + timeout:  # 40,000 displays: the budget, not minutes of finding steps
+            problems += unfound(document, displays[index:], timeout)
+            break
         prose = document.slice(previous_end, display.start)
         if display.problem:
             line, column = document.place(display.start)

@@ -2,7 +2,8 @@
 
 Judging each step looks at the budget; reading what the names mean (every definition, every
 definition given again) comes before any step and took minutes on a 5 MB file of displays.
-Once the budget is spent there, every step is "not checked", with the reason.
+Once the budget is spent there, every step is "not checked", with the reason; and finding the
+steps of tens of thousands of displays is stopped by the budget as well (:func:`unfound`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TypeVar
 
 from symsoft.reading.budget import OutOfTime, clock, time_limit
 from symsoft.reading.documents.chains import Step
-from symsoft.reading.documents.spans import Text
+from symsoft.reading.documents.spans import Display, Text
 from symsoft.reading.judge.outcome import StepResult
 
 T = TypeVar("T")
@@ -61,4 +62,17 @@ def unread(text: Text, steps: list[Step], seconds: float) -> list[StepResult]:
                 summary,
             )
         )
+    return out
+
+
+def unfound(text: Text, displays: list[Display], seconds: float) -> list[StepResult]:
+    """Each display "not checked": the budget was spent before its steps were found."""
+    out = []
+    for display in displays:
+        line, column = text.place(display.start)
+        summary = (
+            f"not checked: the time budget of {seconds:g} s for the document is spent "
+            f"before this display was read (column {column})"
+        )
+        out.append(StepResult(line, column, display.number, 1, "", "", "not checked", summary))
     return out
