@@ -124,7 +124,8 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         """The sides of ``step``, its plain-letter vectors written bold (``J_x y``)."""
         assert step.lhs is not None
         sides = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
-        return plain_vectors(sides, self._indexed_letters) or sides
+        bolded = plain_vectors(sides, self._indexed_letters, self.meanings.vector_letters)
+        return bolded or sides
 
     @functools.cached_property
     def _indexed_letters(self) -> frozenset[str]:

@@ -42,6 +42,7 @@ from symsoft.reading.meaning.sigma_words import (
 )
 from symsoft.reading.meaning.table import Meaning, Meanings, partition_meaning, softmax_meaning
 from symsoft.reading.meaning.variables import targets_said, variables_of
+from symsoft.reading.notation.vectors import declared_vectors
 
 _RESERVED = frozenset({"N"})  # the size
 
@@ -75,6 +76,9 @@ def meanings_of(
     meanings.parameters |= {label} if label else set()
     meanings.macros = _macros(prose)
     meanings.lone_letters = lone_letters(text)
+    whole = text.slice(0, len(text.chars))
+    indexed = frozenset(m.group(1) for m in re.finditer(r"(?<![\\A-Za-z])([A-Za-z])\s*_", whole))
+    meanings.vector_letters = declared_vectors(whole, indexed)
     overridden: set[str] = set()
     for written in define:
         lhs, equals, rhs = written.partition("=")
