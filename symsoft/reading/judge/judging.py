@@ -50,6 +50,7 @@ from symsoft.reading.meaning.scopes import (
 from symsoft.reading.meaning.table import Meaning, Meanings
 from symsoft.reading.notation.batches import Batch
 from symsoft.reading.notation.sides import Reader
+from symsoft.reading.notation.translation import SCALAR_NAMES
 from symsoft.reading.notation.vectors import entries, mismatch, plain_vectors
 
 MAX_STEPS = 5_000
@@ -95,6 +96,15 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
 
     def __post_init__(self) -> None:
         self.reader = Reader(self.meanings)
+        SCALAR_NAMES.set(
+            frozenset(
+                name
+                for name, meaning in self.meanings.table.items()
+                if meaning.index is None
+                and meaning.source != "standard"
+                and name not in self.meanings.vector_letters
+            )
+        )
         self.variants: dict[tuple[int, str, str], Reader] = {}
         self.deadline = self.began + self.seconds
 

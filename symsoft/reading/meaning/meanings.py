@@ -143,8 +143,10 @@ def meanings_of(
         name = named[0]
         if name in overridden:
             continue
-        if _OWN_ENTRIES.fullmatch(rhs) and re.search(rf"\b{name}_", rhs):
-            continue  # o = (o_1, o_2, o_3): o is its entries, a variable
+        if (_OWN_ENTRIES.fullmatch(rhs) or _OWN_MATRIX_ENTRIES.fullmatch(rhs)) and set(
+            re.findall(r"(?<![\\a-zA-Z])([a-zA-Z])_", rhs)
+        ) == {name}:
+            continue  # o = (o_1, o_2, o_3), a bmatrix of y_1 … y_n: its entries, a variable
         meaning = _definition(lhs, rhs, meanings, where)
         for value in continued.get(position, []) if isinstance(meaning, str) else []:
             later_meaning = _definition(lhs, value, meanings, where)
@@ -311,6 +313,14 @@ _OWN_ENTRIES = re.compile(  # (o_1, o_2, o_3), [\theta_1, \dots, \theta_K]^T
     r"(?:,\s*(?:\\?[a-zA-Z]+_\{?\w+\}?|\\[lc]?dots)\s*)+"
     r"(?:\\right)?[)\]](?:\s*\^\s*(?:T|\\top|\\intercal|\{\s*(?:T|\\top|\\intercal)\s*\}))?"
     r"\s*[.,]?\s*"
+)
+
+
+# \begin{bmatrix} x_1 \ \, x_2 \ \, ... \ \, x_n \end{bmatrix}: a row (or a column) of entries
+_OWN_MATRIX_ENTRIES = re.compile(
+    r"\s*\\begin\s*\{\s*([bpv]?matrix)\s*\}"
+    r"(?:\s|\\[ ,;]|&|\\\\(?:\[[^\]]*\])?|[a-zA-Z]_(?:\{\s*\w+\s*\}|\w)|\\[lcv]?dots|\.\.\.)+"
+    r"\\end\s*\{\s*\1\s*\}\s*[.,]?\s*"
 )
 
 
