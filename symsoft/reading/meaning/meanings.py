@@ -143,10 +143,12 @@ def meanings_of(
         name = named[0]
         if name in overridden:
             continue
-        if (_OWN_ENTRIES.fullmatch(rhs) or _OWN_MATRIX_ENTRIES.fullmatch(rhs)) and set(
-            re.findall(r"(?<![\\a-zA-Z])([a-zA-Z])_", rhs)
+        if _OWN_ENTRIES.fullmatch(rhs) and re.search(rf"\b{name}_", rhs):
+            continue  # o = (o_1, o_2, o_3): o is its entries, a variable
+        if _OWN_MATRIX_ENTRIES.fullmatch(rhs) and set(
+            re.findall(r"(?<![a-zA-Z])\\?([a-zA-Z]+)\s*_", rhs)
         ) == {name}:
-            continue  # o = (o_1, o_2, o_3), a bmatrix of y_1 … y_n: its entries, a variable
+            continue  # a bmatrix of y_1 … y_n: its entries, a variable
         meaning = _definition(lhs, rhs, meanings, where)
         for value in continued.get(position, []) if isinstance(meaning, str) else []:
             later_meaning = _definition(lhs, value, meanings, where)

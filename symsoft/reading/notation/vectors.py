@@ -298,6 +298,10 @@ def _bolded(side: str, letters: set[str]) -> str:
         if before.endswith(("_", "^", "\\mathbf")) and not before.endswith("\\nabla_"):
             continue  # an index, an exponent, or already bold (\nabla_w: the vector)
         bold = rf"\mathbf{{{found.group(1)}}}"
-        out += [side[pos : found.start()], f"{{{bold}}}" if before.endswith("_") else bold]
+        braced = side[: found.start()].rstrip(" ").endswith("{")
+        out += [
+            side[pos : found.start()],
+            f"{{{bold}}}" if before.endswith("_") and not braced else bold,
+        ]
         pos = found.end()
     return "".join(out) + side[pos:]
