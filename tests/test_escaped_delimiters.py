@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from symsoft.reading.document import check_document
-from symsoft.reading.documents.displays import unescape_delimiters
+from symsoft.reading.documents.escaped import unescape_delimiters
 from symsoft.reading.documents.spans import Text
 
 _SOFTMAX = "Let \\\\(S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}\\\\).\n\n"

@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from symsoft.reading.documents.escaped import unescape_delimiters
 from symsoft.reading.documents.said import labelled_lead, said_arithmetic, stated_premise
 from symsoft.reading.documents.spans import Display, Relation, Span, Text
 
@@ -69,33 +70,7 @@ def blank_markdown_code(text: Text) -> None:
         text.blank(match.start(), match.end())
     for match in _QUOTE_MARKER.finditer(source):  # a blockquote's '>' is never mathematics
         text.blank(match.start(), match.end())
-    unescape_delimiters(text)
-
-
-# Markdown that escapes its TeX delimiters (Hugo, Jekyll): \\[ … \\] is \[ … \], \\( … \\) is
-# \( … \); not a row's spacing \\[1.6em], nor a line break before a bracket inside $$ … $$
-_ESCAPED = re.compile(
-    r"(?<!\\)\\\\(?:\[(?!\s*-?\d*\.?\d+\s*(?:em|ex|pt|mm|cm|mu)\s*\])(?P<display>.*?)(?<!\\)\\\\\]"
-    r"|\((?P<inline>[^\n]*?(?:\n(?!\s*\n)[^\n]*?)*?)(?<!\\)\\\\\))",
-    re.DOTALL,
-)
-
-
-def unescape_delimiters(text: Text) -> None:
-    """``\\\\[ … \\\\]`` and ``\\\\( … \\\\)`` of a Markdown file outside ``$`` math read as
-    ``\\[ … \\]`` and ``\\( … \\)`` (the first backslash blanked: columns stay the file's)."""
-    source = text.slice(0, len(text.chars))
-    if "\\\\[" not in source and "\\\\(" not in source:
-        return
-    for match in _ESCAPED.finditer(source):
-        body = match.group("display")
-        body = match.group("inline") if body is None else body
-        if "$" in source[match.start() : match.end()] or "\n\n" in body.strip("\n"):
-            continue  # inside, or across, other math; or across paragraphs
-        if source.count("$$", 0, match.start()) % 2:
-            continue  # in a $$ … $$ display: a line break, then a bracket
-        text.chars[match.start()] = " "
-        text.chars[match.end() - 3] = " "
+    unescape_delimiters(text)  # Hugo, Jekyll: \\[ … \\] is \[ … \]
 
 
 def _inline(source: str, opening: re.Match[str], close: re.Match[str]) -> bool:
