@@ -108,3 +108,19 @@ def test_a_sigma_defined_at_an_entry_otherwise_is_the_documents_own(definition: 
     for result in (r"\sigma(z_i) - 1", r"1 - \sigma(z_i)"):
         last = check_document(text.replace("RESULT", result)).steps[-1]
         assert last.status == "not checked" and "σ is defined by the document" in last.summary
+
+
+@pytest.mark.parametrize(
+    ("definition", "status"),
+    [
+        # a name set equal to σ at an entry first, then the logistic function: symsoft's σ
+        (r"p_i = \sigma(z_i) = \frac{1}{1 + e^{-z_i}}", "holds"),
+        # the same chain with the softmax: the text's own σ, the logistic identity not read
+        (r"p_i = \sigma(z_i) = \frac{e^{z_i}}{\sum_k e^{z_k}}", "not checked"),
+        (r"p_i = \sigma(z_i) = \frac{1}{1 + e^{z_i}}", "not checked"),  # a sign dropped
+    ],
+)
+def test_sigma_defined_after_a_name_at_an_entry(definition: str, status: str) -> None:
+    text = f"Define\n\n$$\n{definition}.\n$$\n" + STEP
+    steps = [s for s in check_document(text).steps if s.line > 4]
+    assert [s.status for s in steps] == [status]

@@ -31,15 +31,18 @@ def statuses(text: str) -> list[str]:
 
 def test_a_superscript_t_on_a_plain_letter_is_a_transpose_never_a_power() -> None:
     """``w^T x`` is a dot product: read as w to the power of a temperature T it gave a
-    counterexample "T = 5/3" against a correct gradient."""
+    counterexample "T = 5/3" against a correct gradient. w and x are then vectors (bold)."""
     steps = check_document(LOGISTIC_WITH_WEIGHTS).steps
     by_line = {step.line: step for step in steps}
-    for line in (7, 9):  # the gradient by w, and its sign slip: neither judged, neither flagged
-        assert by_line[line].status == "not checked"
-        assert not by_line[line].flagged
-        assert "w enters only through the definition of z at line 2" in by_line[line].summary
+    # the gradient by w holds, its sign slip fails, at a point of w and x, never of a T
+    assert (by_line[7].status, by_line[9].status) == ("holds", "fails")
+    message = by_line[9].message()
+    assert "T =" not in message and "counterexample w = (" in message
     z_definition = check_document("$$z = w^T x + b$$\n").steps[0]
-    assert "transpose" in z_definition.summary and "not read as a power" in z_definition.summary
+    assert z_definition.status == "definition"
+    # beside a temperature T, ^T is not taken for a transpose, and never for a power
+    beside = check_document("With $q = e^{x/T}$:\n\n$$z = w^T x + b$$\n").steps[-1]
+    assert "transpose" in beside.summary and "not read as a power" in beside.summary
     # the gradient by z does not need w: it holds, and its sign slip fails
     assert (by_line[11].status, by_line[13].status) == ("holds", "fails")
 

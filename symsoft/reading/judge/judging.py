@@ -51,6 +51,7 @@ from symsoft.reading.meaning.scopes import (
 from symsoft.reading.meaning.table import Meaning, Meanings
 from symsoft.reading.notation.batches import Batch
 from symsoft.reading.notation.sides import Reader
+from symsoft.reading.notation.translation import SCALAR_NAMES
 from symsoft.reading.notation.vectors import entries, mismatch, plain_vectors
 
 MAX_STEPS = 5_000
@@ -96,6 +97,15 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
 
     def __post_init__(self) -> None:
         self.reader = Reader(self.meanings)
+        SCALAR_NAMES.set(
+            frozenset(
+                name
+                for name, meaning in self.meanings.table.items()
+                if meaning.index is None
+                and meaning.source != "standard"
+                and name not in self.meanings.vector_letters
+            )
+        )
         self.variants: dict[tuple[int, str, str], Reader] = {}
         self.deadline = self.began + self.seconds
 
@@ -125,7 +135,8 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         """The sides of ``step``, its plain-letter vectors written bold (``J_x y``)."""
         assert step.lhs is not None
         sides = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
-        return plain_vectors(sides, self._indexed_letters) or sides
+        bolded = plain_vectors(sides, self._indexed_letters, self.meanings.vector_letters)
+        return bolded or sides
 
     @functools.cached_property
     def _indexed_letters(self) -> frozenset[str]:

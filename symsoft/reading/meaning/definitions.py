@@ -21,6 +21,7 @@ from symsoft.reading.meaning.redefinitions import announced_again
 from symsoft.reading.meaning.table import FunctionMeaning, Meaning, Meanings, softmax_meaning
 from symsoft.reading.notation.sides import Reader
 from symsoft.reading.notation.vector_definitions import entrywise_definition
+from symsoft.reading.notation.vectors import plain_vectors
 
 _LETTER_ALONE = re.compile(r"\s*([a-hoz-zA-Z])\s*")  # not an index letter (i … n)
 
@@ -226,6 +227,9 @@ def _has_top_level_equals(text: str) -> bool:
 
 def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning | str:
     """``lhs := rhs`` as a meaning, or the reason it is not one."""
+    bolded = plain_vectors([lhs, rhs], frozenset(), meanings.vector_letters)
+    if bolded is not None:  # z = w^T x + b with w, x vectors: z = \mathbf{w}^T \mathbf{x} + b
+        lhs, rhs = bolded
     named = defined_name(lhs)
     if named is None:
         return f"{lhs.strip()!r} is not a name with at most one index"

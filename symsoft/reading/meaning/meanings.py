@@ -43,6 +43,7 @@ from symsoft.reading.meaning.sigma_words import (
 )
 from symsoft.reading.meaning.table import Meaning, Meanings, partition_meaning, softmax_meaning
 from symsoft.reading.meaning.variables import targets_said, variables_of
+from symsoft.reading.notation.vectors import declared_vectors
 
 _RESERVED = frozenset({"N"})  # the size
 
@@ -76,6 +77,9 @@ def meanings_of(
     meanings.parameters |= {label} if label else set()
     meanings.macros = _macros(prose)
     meanings.lone_letters = lone_letters(text)
+    whole = text.slice(0, len(text.chars))
+    indexed = frozenset(m.group(1) for m in re.finditer(r"(?<![\\A-Za-z])([A-Za-z])\s*_", whole))
+    meanings.vector_letters = declared_vectors(whole, indexed)
     overridden: set[str] = set()
     for written in define:
         lhs, equals, rhs = written.partition("=")
@@ -142,6 +146,10 @@ def meanings_of(
             continue
         if _OWN_ENTRIES.fullmatch(rhs) and re.search(rf"\b{name}_", rhs):
             continue  # o = (o_1, o_2, o_3): o is its entries, a variable
+        if _OWN_MATRIX_ENTRIES.fullmatch(rhs) and set(
+            re.findall(r"(?<![a-zA-Z])\\?([a-zA-Z]+)\s*_", rhs)
+        ) == {name}:
+            continue  # a bmatrix of y_1 … y_n: its entries, a variable
         meaning = _definition(lhs, rhs, meanings, where)
         for value in continued.get(position, []) if isinstance(meaning, str) else []:
             later_meaning = _definition(lhs, value, meanings, where)
@@ -310,6 +318,14 @@ _OWN_ENTRIES = re.compile(  # (o_1, o_2, o_3), [\theta_1, \dots, \theta_K]^T
     r"(?:,\s*(?:\\?[a-zA-Z]+_\{?\w+\}?|\\[lc]?dots)\s*)+"
     r"(?:\\right)?[)\]](?:\s*\^\s*(?:T|\\top|\\intercal|\{\s*(?:T|\\top|\\intercal)\s*\}))?"
     r"\s*[.,]?\s*"
+)
+
+
+# \begin{bmatrix} x_1 \ \, x_2 \ \, ... \ \, x_n \end{bmatrix}: a row (or a column) of entries
+_OWN_MATRIX_ENTRIES = re.compile(
+    r"\s*\\begin\s*\{\s*([bpv]?matrix)\s*\}"
+    r"(?:\s|\\[ ,;]|&|\\\\(?:\[[^\]]*\])?|[a-zA-Z]_(?:\{\s*\w+\s*\}|\w)|\\[lcv]?dots|\.\.\.)+"
+    r"\\end\s*\{\s*\1\s*\}\s*[.,]?\s*"
 )
 
 

@@ -61,6 +61,10 @@ _SIGMA_AT_AN_ENTRY = re.compile(
 )
 # what a definition of σ follows: the start of the math or of a row, a word or clause before it
 _ROW_START = re.compile(r"(?:^|\$|\\[\[(]|\\\\|&|\\because|\\text\s*\{[^{}]*\}|[:,]|\n)\s*$")
+# a name set equal to it first: "p_i = \sigma(z_i) = \frac{1}{1 + e^{-z_i}}" defines σ too
+_NAMED_ROW_START = re.compile(
+    r"(?:^|\$|\\[\[(]|\\\\|&|\\q?quad|[:,]|\n)\s*[A-Za-z](?:_\{?\w\}?)?\s*=\s*$"
+)
 # where the value written after it ends: a row, the math, a clause beside it
 _VALUE_END = re.compile(r"\\\\|\$|\n|\\[\])]|\\(?:quad|qquad|text|because|tag|forall|end)\b|,\s|;")
 
@@ -78,7 +82,8 @@ def defines_sigma_otherwise(text: str) -> bool:
     """
     defined = False
     for match in _SIGMA_AT_AN_ENTRY.finditer(text):
-        if not _ROW_START.search(text[max(0, match.start() - 80) : match.start()]):
+        before = text[max(0, match.start() - 80) : match.start()]
+        if not _ROW_START.search(before) and not _NAMED_ROW_START.search(before):
             continue  # \frac{d}{dz_i}\sigma(z_i) = …: a step about σ, not its definition
         members = _VALUE_END.split(text[match.end() :], maxsplit=1)[0].split("=")
         named = [m for m in members[:-1] if not re.fullmatch(r"\s*[A-Za-z](?:_\{?\w\}?)?\s*", m)]

@@ -114,6 +114,7 @@ class Meanings:
     # free only by symsoft's default (y, the labels of the standard loss): the text never says so
     unstated_leaves: set[str] = field(default_factory=set)
     lone_letters: frozenset[str] = frozenset()  # letters the math writes alone: wx is w·x
+    vector_letters: frozenset[str] = frozenset()  # plain letters that are vectors (w^T x)
 
     @classmethod
     def standard(cls, s_logits: str = "a", p_logits: str = "o") -> Meanings:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextvars import ContextVar
 
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.notation.atoms import _Atoms, _matching, _scalar
@@ -49,6 +50,29 @@ _PLAIN_COEFFICIENT = re.compile(
     r"(?:\s|[\d.{}/*+-]|\\[dt]?frac(?![a-zA-Z])|[NMTKB](?![a-zA-Z])"
     r"|\\(?:eta|lambda|tau|alpha|beta|gamma|epsilon|varepsilon)(?![a-zA-Z]))*"
 )
+
+
+# the names the document defines as numbers (p = \sigma(z), \hat{y} = …): beside a vector, a
+# coefficient (p(1 - p)\, \mathbf{x}), never a matrix
+SCALAR_NAMES: ContextVar[frozenset[str]] = ContextVar("scalar_names", default=frozenset())
+
+
+def _without_scalar_names(text: str) -> str:
+    """``text`` with the document's numbers, and derivatives of one by another, blanked."""
+    written = []
+    for name in sorted(SCALAR_NAMES.get()):
+        letter = name.removesuffix("hat")
+        if len(letter) == 1:
+            written.append(rf"\\hat\s*\{{\s*{letter}\s*\}}" if name.endswith("hat") else letter)
+    if not written:
+        return text
+    names = "(?:" + "|".join(written) + ")"
+    derivative = (
+        rf"\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*{names}\s*\}}"
+        rf"\s*\{{\s*(?:\\partial|d)\s*{names}\s*\}}"
+    )
+    text = re.sub(derivative, " ", text)
+    return re.sub(rf"(?<![\\a-zA-Z]){names}(?![a-zA-Z_^])", " ", text)
 
 
 # ∂L/∂z with z a scalar, beside a vector: a number (the chain rule's ∂L/∂z · x)
@@ -302,6 +326,8 @@ class _Translation(_Atoms, _WrittenOut):
             for text, at in self.coefficients:
                 if _SCALAR_DERIVATIVE.fullmatch(text):
                     continue
+                if SCALAR_NAMES.get():  # ∂J/∂p\, p(1 - p)\, \mathbf{x} with p a number
+                    text = _without_scalar_names(_SCALAR_DERIVATIVE.sub(" ", text))
                 if _FUNCTION_WORDS.search(text) or not _PLAIN_COEFFICIENT.fullmatch(text):
                     raise Unreadable(
                         f"{text.strip()!r} beside a vector: which part does it apply to?", at

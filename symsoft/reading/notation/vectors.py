@@ -207,7 +207,41 @@ _PLAIN_JACOBIAN = re.compile(
 )
 
 
-def plain_vectors(sides: list[str], indexed: frozenset[str]) -> list[str] | None:
+_DECLARED = re.compile(  # w \in \mathbb{R}^d, "w, x \in \mathbb R^{n}": not R, nor R^{n \times d}
+    r"(?<![\\A-Za-z_{])((?:[a-z]\s*,\s*)*[a-z])\s*\\in\s*\\mathbb\s*(?:\{\s*R\s*\}|R)"
+    r"\s*\^\s*(?:\{\s*(?:[A-Za-z]|[2-9]|\d\d+)\s*\}|[A-Za-z2-9])"
+)
+
+
+def declared_vectors(math: str, indexed: frozenset[str]) -> frozenset[str]:
+    """The plain letters a document makes vectors: said to lie in ``\\mathbb{R}^d``, or written
+    ``w^T x`` (a transposed letter times a letter: both vectors, the product a number).
+
+    Not a letter the document also writes with an index (``x_i``: the i-th example, or an
+    entry?), nor ``e``.
+
+    >>> sorted(declared_vectors(r"$w \\in \\mathbb{R}^d$ and $z = u^\\top v + b$", frozenset()))
+    ['u', 'v', 'w']
+    """
+    letters = {
+        letter
+        for found in _DECLARED.finditer(math)
+        for letter in re.findall("[a-z]", found.group(1))
+    }
+    product = re.compile(r"(?<![\\A-Za-z_{])([a-z])" + _PLAIN_T + r"\s*([a-z])(?![A-Za-z_])")
+    other_t = len(re.findall(r"(?<![\\a-zA-Z])T(?![a-zA-Z])", math)) - len(
+        re.findall(r"\^\s*\{?\s*T(?![a-zA-Z])", math)
+    )
+    for found in product.finditer(math):
+        if found.group().replace(" ", "").rstrip("}" + found.group(2)).endswith("T") and other_t:
+            continue  # x^T y beside a temperature T: a power?
+        letters |= {found.group(1), found.group(2)}
+    return frozenset(letters - indexed - {"e"})
+
+
+def plain_vectors(
+    sides: list[str], indexed: frozenset[str], declared: frozenset[str] = frozenset()
+) -> list[str] | None:
     """The sides of a step with its plain-letter vectors written bold, or None when it has none.
 
     A letter the document writes with an index (``y_i``) is a vector here when the step
@@ -241,6 +275,8 @@ def plain_vectors(sides: list[str], indexed: frozenset[str]) -> list[str] | None
             re.search(rf"(?<![\\a-zA-Z]){t}" + _PLAIN_T + after, joined) for t in letters
         ):
             letters.add(letter)
+    joined_letters = set(re.findall(r"(?<![\\a-zA-Z])[a-z](?![a-zA-Z])", joined))
+    letters |= declared & joined_letters  # said to be vectors, or written w^T x, in the text
     if not letters:
         return None
     return [_bolded(side, letters) for side in sides]
@@ -258,8 +294,14 @@ def _bolded(side: str, letters: set[str]) -> str:
     for found in re.finditer(r"(?<![\\a-zA-Z])([a-zA-Z])(?![a-zA-Z_])", side):
         if found.group(1) not in letters:
             continue
-        if side[: found.start()].rstrip(" {").endswith(("_", "^", "\\mathbf")):
-            continue  # an index, an exponent, or already bold
-        out += [side[pos : found.start()], rf"\mathbf{{{found.group(1)}}}"]
+        before = side[: found.start()].rstrip(" {")
+        if before.endswith(("_", "^", "\\mathbf")) and not before.endswith("\\nabla_"):
+            continue  # an index, an exponent, or already bold (\nabla_w: the vector)
+        bold = rf"\mathbf{{{found.group(1)}}}"
+        braced = side[: found.start()].rstrip(" ").endswith("{")
+        out += [
+            side[pos : found.start()],
+            f"{{{bold}}}" if before.endswith("_") and not braced else bold,
+        ]
         pos = found.end()
     return "".join(out) + side[pos:]

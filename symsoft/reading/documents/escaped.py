@@ -1,0 +1,33 @@
+"""TeX delimiters a Markdown file escapes (Hugo, Jekyll write ``\\\\[ … \\\\]`` so that Markdown
+leaves ``\\[ … \\]``): read as the delimiters they stand for, columns kept."""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.documents.spans import Text
+
+# Markdown that escapes its TeX delimiters (Hugo, Jekyll): \\[ … \\] is \[ … \], \\( … \\) is
+# \( … \); not a row's spacing \\[1.6em], nor a line break before a bracket inside $$ … $$
+_ESCAPED = re.compile(
+    r"(?<!\\)\\\\(?:\[(?!\s*-?\d*\.?\d+\s*(?:em|ex|pt|mm|cm|mu)\s*\])(?P<display>.*?)(?<!\\)\\\\\]"
+    r"|\((?P<inline>[^\n]*?(?:\n(?!\s*\n)[^\n]*?)*?)(?<!\\)\\\\\))",
+    re.DOTALL,
+)
+
+
+def unescape_delimiters(text: Text) -> None:
+    """``\\\\[ … \\\\]`` and ``\\\\( … \\\\)`` of a Markdown file outside ``$`` math read as
+    ``\\[ … \\]`` and ``\\( … \\)`` (the first backslash blanked: columns stay the file's)."""
+    source = text.slice(0, len(text.chars))
+    if "\\\\[" not in source and "\\\\(" not in source:
+        return
+    for match in _ESCAPED.finditer(source):
+        body = match.group("display")
+        body = match.group("inline") if body is None else body
+        if "$" in source[match.start() : match.end()] or "\n\n" in body.strip("\n"):
+            continue  # inside, or across, other math; or across paragraphs
+        if source.count("$$", 0, match.start()) % 2:
+            continue  # in a $$ … $$ display: a line break, then a bracket
+        text.chars[match.start()] = " "
+        text.chars[match.end() - 3] = " "
