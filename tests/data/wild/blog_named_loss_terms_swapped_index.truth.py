@@ -66,16 +66,16 @@ STEPS = [
         indices=("i",),
         lhs=lambda v, n, i: -sum(dell(v, k) * dq(v, k, i) for k in ks(n)),
         # planted: q_k(delta_ki - q_k), the index of the Jacobian swapped
-        rhs=lambda v, n, i: -sum(
-            v.y[k - 1] / q(v, k) * q(v, k) * (delta(k, i) - q(v, k)) for k in ks(n)
+        rhs=lambda v, n, i: (
+            -sum(v.y[k - 1] / q(v, k) * q(v, k) * (delta(k, i) - q(v, k)) for k in ks(n))
         ),
     ),
     Step(
         12,
         176,
         indices=("i",),
-        lhs=lambda v, n, i: -sum(
-            v.y[k - 1] / q(v, k) * q(v, k) * (delta(k, i) - q(v, k)) for k in ks(n)
+        lhs=lambda v, n, i: (
+            -sum(v.y[k - 1] / q(v, k) * q(v, k) * (delta(k, i) - q(v, k)) for k in ks(n))
         ),
         rhs=lambda v, n, i: -sum(v.y[k - 1] * (delta(k, i) - q(v, i)) for k in ks(n)),
     ),

@@ -51,9 +51,8 @@ STEPS = [
         [
             lambda v, n, k, i: ds(v, k, i),
             lambda v, n, k, i: (
-                mp.exp(v.z[k - 1]) * Z(v) - mp.exp(v.z[k - 1]) * mp.exp(v.z[i - 1])
-            )
-            / Z(v) ** 2,
+                (mp.exp(v.z[k - 1]) * Z(v) - mp.exp(v.z[k - 1]) * mp.exp(v.z[i - 1])) / Z(v) ** 2
+            ),
             lambda v, n, k, i: s(v, k) * (1 - s(v, i)),
         ],
         indices=KI,
