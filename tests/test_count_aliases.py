@@ -84,3 +84,14 @@ def test_two_letters_said_equal_are_one_count():
     text = "$$\\sum_{k=1}^{K} u_k = \\sum_{j=1}^{J} v_j$$\n\nHere $J = K$.\n"
     assert same_counts(text) == {"J", "K"}
     assert same_counts(text.replace("$J = K$", "$J = 3$")) == set()
+
+
+def test_features_samples_and_the_default_size_are_never_another_name():
+    """``\\sum_{i=1}^{D} w_i x_i`` beside ``\\sum_{k=1}^{K} e^{w_k}`` share the letter w, yet D
+    counts features: K alone is the class count, with no alias."""
+    text = (
+        "$$z_k = \\sum_{i=1}^{D} w_i x_i$$\n\n"
+        "$$p_k = \\frac{e^{w_k}}{\\sum_{k=1}^{K} e^{w_k}}$$\n"
+    )
+    assert same_counts(text) == set()
+    assert class_count(text) == "K"

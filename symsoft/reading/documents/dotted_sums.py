@@ -73,6 +73,7 @@ def spell_dotted_sums(text: Text, displays: list[Display], size: str) -> None:
     """Rewrite each sum written out with dots over 1..``size`` as ``\\sum_k`` of its term."""
     for display in displays:
         _drop_generic_terms(text, display)
+        _spell_special_terms(text, display, size)
         body = text.slice(display.body.start, display.body.end)
         for dots in reversed(list(_DOTS.finditer(body))):
             depths = _depths(body)
@@ -132,3 +133,49 @@ def _index_of(term: str, first: str) -> str | None:
         if _normal(term) == _normal(_at(first, letter)):
             return letter
     return None
+
+
+def _spell_special_terms(text: Text, display: Display, size: str) -> None:
+    r"""``p_iy_1 + p_iy_2 + \dots + (p_i - y_i) + \dots + p_i y_n``: between two runs of dots,
+    a term that is not the general term but carries one index letter, i, is the term at i
+    written otherwise (a post's "I have slipped the special case j = i into the middle"): the
+    sum is ``\sum_{k \neq i} p_iy_{k} + (p_i - y_i)``.  The terms must count up from 1 to the
+    size, as above; anything else is left as written."""
+    body = text.slice(display.body.start, display.body.end)
+    runs = list(_DOTS.finditer(body))
+    for left, right in reversed(list(zip(runs, runs[1:], strict=False))):
+        depths = _depths(body)
+        middle = _term_after(body, depths, left.end())
+        if middle[1] != right.start():
+            continue  # several terms between the runs, or a minus at the top
+        special = body[middle[0] : middle[1]].strip()
+        letters = set(re.findall(r"_\s*\{?\s*([i-n])(?![a-zA-Z])", special))
+        before = _terms_before(body, depths, left.start())
+        first_at = next(
+            (n for n, (a, b) in enumerate(before) if re.search(r"_\s*\{?\s*1\b", body[a:b])),
+            None,
+        )
+        if len(letters) != 1 or first_at is None:
+            continue
+        (letter,) = letters
+        first = body[before[first_at][0] : before[first_at][1]]
+        counted = [body[a:b] for a, b in before[first_at:]]
+        if any(_normal(t) != _normal(_at(first, str(n))) for n, t in enumerate(counted, 1)):
+            continue
+        if _normal(special) == _normal(_at(first, letter)):
+            continue  # the general term: _drop_generic_terms' case
+        start, end = _term_after(body, depths, right.end())
+        if _normal(body[start:end]) != _normal(_at(first, size)):
+            continue
+        used = set(re.findall(r"[a-zA-Z]", re.sub(r"\\[a-zA-Z]+", "", body)))
+        index = next((c for c in "kjmlqrt" if c not in used), None)
+        if index is None:
+            continue
+        written = rf"\sum_{{{index} \neq {letter}}} {_at(first, index).strip()} + {special}"
+        left_at = display.body.start + before[first_at][0]
+        right_at = display.body.start + end
+        if len(written) > right_at - left_at:
+            continue
+        text.blank(left_at, right_at)
+        text.chars[left_at : left_at + len(written)] = list(written)
+        body = text.slice(display.body.start, display.body.end)

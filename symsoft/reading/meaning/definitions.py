@@ -62,6 +62,9 @@ _DEFINED_BY = re.compile(
 _COUNTS_EQUAL = re.compile(r"\$\s*([A-Z])\s*=\s*([A-Z])\s*[,.]?\s*\$")
 
 
+_OTHER_COUNTS = frozenset("NMD")  # the default size, samples, features: never another name
+
+
 def _vector(name: str) -> str:
     return "".join(name.split())
 
@@ -76,6 +79,8 @@ def same_counts(text: str) -> set[str]:
     vectors: dict[str, set[str]] = {}
     for found in _BOUNDED_SUM.finditer(text):
         index, bound = found.groups()
+        if bound in _OTHER_COUNTS:
+            continue
         rest = text[found.end() : found.end() + 120]
         end = _SUMMAND_END.search(rest)
         term = rest[: end.start()] if end else rest

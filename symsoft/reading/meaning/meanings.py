@@ -95,7 +95,8 @@ def meanings_of(
     counted = class_count(everything)
     if counted is not None:
         meanings.size = index_symbol(counted)  # the classes are counted by K, or C
-        meanings.size_aliases = frozenset(same_counts(everything) - {counted})
+        if counted in (group := same_counts(everything)):
+            meanings.size_aliases = frozenset(group - {counted})
     definitions: dict[tuple[int, int], str] = {}
     considered: dict[str, tuple[int, Meaning]] = {}
     # \hat{\pi}_k = \sigma(\mathbf{z})_k = \frac{…}{…}: a later side of a defining chain is
