@@ -42,7 +42,7 @@ def origin_matters(
         expanded = [meanings.expand(side) for side in read]
     except Unreadable:
         return True
-    whole = {N, meanings.size}
+    whole = {N, meanings.size, *(meanings.sizes())}
     for side in expanded:
         for total in side.atoms(sympy.Sum):
             if any(low != 1 or high not in whole for _, low, high in total.limits):

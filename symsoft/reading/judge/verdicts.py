@@ -137,7 +137,7 @@ def _substituted(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings)
         sides = [meanings.expand(side) for side in (lhs, rhs)]
     except Unreadable:
         return result
-    sizes = {"N", meanings.size.name}
+    sizes = meanings.size_names()
     for one, other in (sides, sides[::-1]):
         lone = variable_names(one) - variable_names(other) - sizes
         if len(lone) != 1 or isinstance(one, (sympy.Symbol, sympy.Indexed)):
@@ -181,7 +181,7 @@ def _evaluated(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -
         if not _NUMBERS_ONLY.fullmatch(side or ""):
             continue
         try:
-            names = variable_names(meanings.expand(other)) - {"N", meanings.size.name}
+            names = variable_names(meanings.expand(other)) - meanings.size_names()
         except Unreadable:
             return result
         if names:
@@ -233,7 +233,7 @@ def _named(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> St
             rf"(?<![A-Za-z\\]){letter.group()}(?![A-Za-z])", other_written
         ):
             continue  # the other side writes the letter (x ⊙ y / y = y: cancelled once read)
-        if name in meanings.table or name in {"N", meanings.size.name}:
+        if name in meanings.table or name in meanings.size_names():
             continue  # a defined quantity restated wrongly is a mistake
         try:
             others = variable_names(meanings.expand(other))

@@ -104,6 +104,7 @@ def definition_candidates(
             line, _ = text.place(match.start())
             candidates.append((name, value, f"line {line}", None, match.start()))
             announced.add(match.start())
+    candidates += _summand_names(text, steps, {defined_name(c[0]) for c in candidates})
     candidates.sort(key=lambda candidate: candidate[-1])
     return candidates, announced
 
@@ -128,6 +129,44 @@ def _named_after_a_call(text: Text, step: Step, steps: list[Step]) -> Candidate 
     line, _ = text.place(step.rhs.start)
     value = text.slice(later.rhs.start, later.rhs.end)
     return (name, value, f"line {line}", (later.lhs.start, later.rhs.start), later.lhs.start)
+
+
+_SUM_HEAD = (
+    r"\\sum\s*(?:\\(?:no)?limits\s*)?"
+    r"_\s*(?:\{\s*(?P<index>[a-z])[^{}]*\}|(?P<index1>[a-z]))"
+    r"(?:\s*\^\s*(?:\{[^{}]*\}|[a-zA-Z0-9]))?"
+)
+_SUMMED = re.compile(r"\s*(?P<sign>-?)\s*(?P<head>" + _SUM_HEAD + r")\s*(?P<term>.+?)\s*[.,]?\s*")
+_NAME_AT = r"\s*(?P<name>\\?[a-zA-Z]+)\s*_\s*(?:\{{\s*{index}\s*\}}|{index})\s*"
+
+
+def _summand_names(text: Text, steps: list[Step], defined: set) -> list[Candidate]:
+    r"""``L = -\sum_j y_j \log p_j = -\sum_j \ell_j``: a name the text writes here first and
+    defines nowhere, the whole term of the same sum as the side before it, names that term:
+    the step defines ``\ell_j = y_j \log p_j`` (its only reading; with \ell free it is no
+    identity at all)."""
+    found: list[Candidate] = []
+    for before, step in zip(steps, steps[1:], strict=False):
+        if step.lhs is None or before.display != step.display or step.kind != "eq":
+            continue
+        lhs = _SUMMED.fullmatch(text.slice(step.lhs.start, step.lhs.end))
+        rhs = _SUMMED.fullmatch(text.slice(step.rhs.start, step.rhs.end))
+        if lhs is None or rhs is None or lhs.group("sign") != rhs.group("sign"):
+            continue
+        if "".join(lhs.group("head").split()) != "".join(rhs.group("head").split()):
+            continue
+        index = lhs.group("index") or lhs.group("index1")
+        name = re.fullmatch(_NAME_AT.format(index=index), rhs.group("term"))
+        if name is None or name.group("name") in ("e", "\\exp", "\\log", "\\ln"):
+            continue
+        entry = name.group().strip()
+        written = rf"(?<![a-zA-Z\\]){re.escape(name.group('name'))}(?![a-zA-Z])"
+        if defined_name(entry) in defined or re.search(written, text.slice(0, step.rhs.start)):
+            continue  # a name written before (y in \sum_k S_k = \sum_k y_k): a step about it
+        line, _ = text.place(step.lhs.start)
+        key = (step.lhs.start, step.rhs.start)
+        found.append((entry, lhs.group("term"), f"line {line}", key, step.rhs.start))
+    return found
 
 
 _DEFINING = re.compile(  # words that say a definition follows: a new meaning may be given

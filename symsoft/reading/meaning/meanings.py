@@ -24,6 +24,7 @@ from symsoft.reading.meaning.definitions import (
     at_an_entry,
     class_count,
     said_functions,
+    same_counts,
     softmax_by_default,
 )
 from symsoft.reading.meaning.products import lone_letters
@@ -99,6 +100,8 @@ def meanings_of(
     counted = class_count(everything)
     if counted is not None:
         meanings.size = index_symbol(counted)  # the classes are counted by K, or C
+        if counted in (group := same_counts(everything)):
+            meanings.size_aliases = frozenset(group - {counted})
     definitions: dict[tuple[int, int], str] = {}
     considered: dict[str, tuple[int, Meaning]] = {}
     # \hat{\pi}_k = \sigma(\mathbf{z})_k = \frac{…}{…}: a later side of a defining chain is

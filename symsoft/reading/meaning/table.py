@@ -91,6 +91,8 @@ class Meanings:
     table: dict[str, Meaning] = field(default_factory=dict)
     leaves: set[str] = field(default_factory=lambda: {"a", "o", "y"})
     size: sympy.Symbol = N  # the document's name for the number of classes (N, or K)
+    # other letters that count the same classes (\sum_{j=1}^{J} e^{z_j} beside \sum_{k=1}^{K})
+    size_aliases: frozenset[str] = frozenset()
     functions: dict[str, FunctionMeaning] = field(default_factory=dict)
     # a function defined again with another value (g in one section, g in the next): each
     # meaning with where its definition is; a step is judged under the last one before it
@@ -145,7 +147,19 @@ class Meanings:
 
     def sizes(self) -> dict[sympy.Symbol, sympy.Symbol]:
         """The document's name for the number of classes, as a size or a value, read as N."""
-        return {self.size: N, sympy.Symbol(self.size.name, real=True): N}
+        names = {self.size.name, *self.size_aliases}
+        return {
+            symbol: N
+            for name in sorted(names)
+            for symbol in (
+                sympy.Symbol(name, integer=True, positive=True),
+                sympy.Symbol(name, real=True),
+            )
+        }
+
+    def size_names(self) -> set[str]:
+        """The names of the number of classes: N, the document's own, and its aliases."""
+        return {"N", self.size.name, *self.size_aliases}
 
     def defaults(self) -> list[Meaning]:
         """The meanings used since the last ``used.clear()`` that the document never stated."""
