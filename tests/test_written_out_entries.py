@@ -33,19 +33,26 @@ TWO_ENTRIES = (
     "a_2 = \\frac{e^{z_2}}{e^{z_1} + e^{z_2} + e^{z_3}}$$" + LATER
 )
 
+# the text also differentiates by a (a layer's activations): still the softmax written out
+ALSO_A_VARIABLE = COLUMN_RIGHT + "\nNext comes $\\frac{\\partial L}{\\partial a_1}$.\n"
+
 
 def _statuses(text: str) -> list[str]:
     return [step.status for step in check_document(text).steps]
 
 
-@pytest.mark.parametrize("text", [COLUMN_RIGHT, COLUMN_LEFT, VECTOR_FIRST, TWO_ENTRIES])
+@pytest.mark.parametrize(
+    "text", [COLUMN_RIGHT, COLUMN_LEFT, VECTOR_FIRST, TWO_ENTRIES, ALSO_A_VARIABLE]
+)
 def test_a_softmax_written_out_entry_by_entry_defines_the_names(text: str) -> None:
     statuses = _statuses(text)
     assert statuses[-2:] == ["holds", "holds"]
     assert set(statuses[:-2]) == {"definition"}
 
 
-@pytest.mark.parametrize("text", [COLUMN_RIGHT, COLUMN_LEFT, VECTOR_FIRST, TWO_ENTRIES])
+@pytest.mark.parametrize(
+    "text", [COLUMN_RIGHT, COLUMN_LEFT, VECTOR_FIRST, TWO_ENTRIES, ALSO_A_VARIABLE]
+)
 def test_twin_a_sign_slip_after_it_is_flagged(text: str) -> None:
     wrong = text.replace("= -a_1a_2$$", "= a_1a_2$$")
     assert _statuses(wrong)[-1] == "fails"

@@ -200,7 +200,7 @@ def meanings_of(
         if key is not None and not meaning.slip:
             definitions[key] = "definition of " + re.sub(r"\s+(?=[_^(])", "", lhs.strip())
     for name, entries in names_set_equal(text, steps).items():
-        if name in meanings.table or name in variables:
+        if name in meanings.table:
             continue
         softmax = written_out_softmax(entries.values)
         if softmax is not None and softmax[0] != name:
@@ -214,6 +214,8 @@ def meanings_of(
             for key in entries.steps:
                 definitions[key] = f"definition of {name} (the softmax of {letter}, written out)"
             continue
+        if name in variables:
+            continue  # z_1 = w_1 x + b beside \frac{\partial L}{\partial z_1}: judged as steps
         # a_1 = \frac{e^{z_1}}{…}, or a column of names beside the values: a meaning the text
         # gives and no definition reads (read free, a_1 a_2 would be flagged)
         failed.setdefault(name, entries.where)
