@@ -36,6 +36,11 @@ from symsoft.reading.meaning.prose import (
     sentences,
 )
 from symsoft.reading.meaning.redefinitions import brings_new_names
+from symsoft.reading.meaning.set_equal import (
+    names_set_equal,
+    softmax_at,
+    written_out_softmax,
+)
 from symsoft.reading.meaning.sigma_words import (
     _names_sigma_the_softmax,
     _stated_in_words,
@@ -206,6 +211,28 @@ def meanings_of(
         from_definitions |= _leaves(meaning.value, meanings)
         if key is not None and not meaning.slip:
             definitions[key] = "definition of " + re.sub(r"\s+(?=[_^(])", "", lhs.strip())
+    for name, entries in names_set_equal(text, steps).items():
+        if name in meanings.table:
+            continue
+        softmax = written_out_softmax(entries.values)
+        if softmax is not None and softmax[0] != name:
+            # (a_1, a_2, a_3) = (\frac{e^{z_1}}{e^{z_1} + e^{z_2} + e^{z_3}}, …): the softmax
+            # of z at the size written, entry by entry
+            letter = softmax[0]
+            meanings.table[name] = softmax_at(name, letter, softmax[1], entries.where)
+            meanings.defined_at[name] = entries.position
+            considered[name] = (entries.position, meanings.table[name])
+            failed.pop(name, None)
+            for key in entries.steps:
+                definitions[key] = f"definition of {name} (the softmax of {letter}, written out)"
+            continue
+        if name in variables:
+            continue  # z_1 = w_1 x + b beside \frac{\partial L}{\partial z_1}: judged as steps
+        # a_1 = \frac{e^{z_1}}{…}, or a column of names beside the values: a meaning the text
+        # gives and no definition reads (read free, a_1 a_2 would be flagged)
+        failed.setdefault(name, entries.where)
+        headings = list(HEADING.finditer(prose, 0, entries.position))
+        failed_at.setdefault(name, headings[-1].start() if headings else 0)
     for name, where in failed.items():
         if name not in considered and name not in variables:
             meanings.unreadable[name] = where  # what depends on it is not judged
