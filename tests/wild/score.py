@@ -3,6 +3,7 @@
     python tests/wild/score.py        # the table, per document and in total
     python tests/wild/score.py --dir D  # any folder with documents and a labels.json
     python tests/wild/score.py --dir D --reasons  # and what keeps its steps unchecked
+    python tests/wild/score.py --groups  # index notation apart from vectors and the family
 
 A folder of real posts kept out of the repository is scored the same way: its labels.json maps
 each document's file name to its steps, ``{"line", "col", "label", "note"}``, the line and
@@ -18,6 +19,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -127,9 +129,31 @@ def table(total: Score, per: dict[str, Score]) -> str:
     return "\n".join(rows)
 
 
+# the documents about vectors, matrices and the family (sigmoid, tanh, BCE, log-sum-exp,
+# temperature, label smoothing, batches), told by their names; the others are index notation
+FAMILY = re.compile(
+    r"^(?:vec|fam|mat)_|bce|sigmoid|tanh|logsumexp|lse|vector|matrix|temperature|distill"
+    r"|smoothing|batch|logistic"
+)
+
+
+def groups(per: dict[str, Score]) -> str:
+    """The README's table: the totals of index notation and of vectors and the family."""
+    rows = []
+    for title, family in (("index notation", False), ("vectors, matrices, family", True)):
+        total = Score()
+        chosen = [name for name in per if bool(FAMILY.search(name)) == family]
+        for name in chosen:
+            total.add(per[name])
+        rows.append(
+            f"| {title} ({len(chosen)}) | {total.steps} | {total.checked} ({total.share:.0%}) "
+            f"| {total.wrong} | {total.wrong_flagged} | {total.correct_flagged} |"
+        )
+    return "\n".join(rows)
+
+
 def reasons(results: list) -> str:
     """How many steps each kind of "not checked" reason keeps, biggest first."""
-    import re
     from collections import Counter
 
     kinds: Counter[str] = Counter()
@@ -148,10 +172,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", type=Path, default=WILD, help="a folder with labels.json")
     parser.add_argument("--reasons", action="store_true", help="tally the unchecked steps' reasons")
+    parser.add_argument("--groups", action="store_true", help="index apart from family")
     arguments = parser.parse_args()
     results: list = []
     total, per = score_corpus(arguments.dir, results)
     print(table(total, per))
+    if arguments.groups:
+        print(groups(per))
     if arguments.reasons:
         print(reasons(results))
     for line in total.false_flags:

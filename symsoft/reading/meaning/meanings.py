@@ -226,8 +226,10 @@ def meanings_of(
             for key in entries.steps:
                 definitions[key] = f"definition of {name} (the softmax of {letter}, written out)"
             continue
-        if name in variables:
-            continue  # z_1 = w_1 x + b beside \frac{\partial L}{\partial z_1}: judged as steps
+        if name in variables or name in from_definitions:
+            # z_1 = w_1 x + b beside \frac{\partial L}{\partial z_1}, or y_1 = a after
+            # a = y_1 + 1: a variable, and the equation a step to judge
+            continue
         # a_1 = \frac{e^{z_1}}{…}, or a column of names beside the values: a meaning the text
         # gives and no definition reads (read free, a_1 a_2 would be flagged)
         failed.setdefault(name, entries.where)
