@@ -36,11 +36,7 @@ from symsoft.reading.meaning.prose import (
     sentences,
 )
 from symsoft.reading.meaning.redefinitions import brings_new_names
-from symsoft.reading.meaning.set_equal import (
-    names_set_equal,
-    softmax_at,
-    written_out_softmax,
-)
+from symsoft.reading.meaning.set_equal import names_set_equal, written_out_softmax
 from symsoft.reading.meaning.sigma_words import (
     _names_sigma_the_softmax,
     _stated_in_words,
@@ -219,7 +215,7 @@ def meanings_of(
             # (a_1, a_2, a_3) = (\frac{e^{z_1}}{e^{z_1} + e^{z_2} + e^{z_3}}, …): the softmax
             # of z at the size written, entry by entry
             letter = softmax[0]
-            meanings.table[name] = softmax_at(name, letter, softmax[1], entries.where)
+            meanings.table[name] = softmax_meaning(name, letter, softmax[1], entries.where)
             meanings.defined_at[name] = entries.position
             considered[name] = (entries.position, meanings.table[name])
             failed.pop(name, None)

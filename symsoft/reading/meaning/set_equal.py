@@ -11,6 +11,7 @@ that the steps resting on them are not judged, with the line that sets them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import sympy
@@ -20,7 +21,6 @@ from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.meaning.prose import ENTRY
-from symsoft.reading.meaning.table import Meaning
 
 _COLUMN = re.compile(
     r"\s*(?:\\left\s*[(\[]\s*)?\\begin\s*\{\s*([pbvBV]?matrix)\s*\}(?P<body>.*?)"
@@ -70,9 +70,7 @@ def _has_letters(text: str) -> bool:
 def names_set_equal(text: Text, steps: list[Step]) -> dict[str, SetEqual]:
     """Each name the display math sets equal to values at concrete indices."""
     found: dict[str, SetEqual] = {}
-    alone: dict[int, int] = {}
-    for step in steps:
-        alone[step.display] = alone.get(step.display, 0) + 1
+    alone = Counter(step.display for step in steps)  # the steps of each display
     for step in steps:
         if step.lhs is None or step.kind not in ("eq", "definition"):
             continue
@@ -94,9 +92,8 @@ def names_set_equal(text: Text, steps: list[Step]) -> dict[str, SetEqual]:
         line, _ = text.place(step.lhs.start)
         for (name, index), value in pairs:
             entry = found.setdefault(name, SetEqual(f"line {line}", step.lhs.start))
-            if value and not entry.values.get(index):
+            if not entry.values.get(index):
                 entry.values[index] = value  # the first value written (not a vector's name)
-            entry.values.setdefault(index, value)
             if (step.lhs.start, step.rhs.start) not in entry.steps:
                 entry.steps.append((step.lhs.start, step.rhs.start))
     return found
@@ -130,14 +127,4 @@ def written_out_softmax(values: dict[int, str]) -> tuple[str, int] | None:
     return found.pop() if len(found) == 1 else None
 
 
-def softmax_at(name: str, logits: str, size: int, where: str) -> Meaning:
-    """``name_m = e^{logits_m} / Σ_{k=1}^{size} e^{logits_k}``: written out at one size."""
-    m = sympy.Dummy("m", integer=True, positive=True)
-    k = sympy.Dummy("k", integer=True, positive=True)
-    x = sympy.IndexedBase(logits)
-    value = sympy.exp(x[m]) / sympy.Sum(sympy.exp(x[k]), (k, 1, size))
-    latex = rf"{name}_m = \frac{{e^{{{logits}_m}}}}{{\sum_{{k=1}}^{{{size}}} e^{{{logits}_k}}}}"
-    return Meaning(name, m, value, where, latex)
-
-
-__all__ = ["SetEqual", "names_set_equal", "softmax_at", "written_out_softmax"]
+__all__ = ["SetEqual", "names_set_equal", "written_out_softmax"]

@@ -30,16 +30,22 @@ class Meaning:
     unread: str = ""  # a new definition this reader cannot read: why (steps under it: unread)
 
 
-def softmax_meaning(name: str, logits: str) -> Meaning:
-    """``name_m = e^{logits_m} / Σ_k e^{logits_k}``.
+def softmax_meaning(
+    name: str, logits: str, size: int | None = None, source: str = "standard"
+) -> Meaning:
+    """``name_m = e^{logits_m} / Σ_k e^{logits_k}``, the sum to N, or to ``size`` for a softmax
+    the text writes out at one size.
 
     >>> softmax_meaning("S", "a").value
     exp(a[_m])/Sum(exp(a[_k]), (_k, 1, N))
+    >>> softmax_meaning("a", "z", 3, "line 3").value
+    exp(z[_m])/Sum(exp(z[_k]), (_k, 1, 3))
     """
     m, k, x = sympy.Dummy("m", integer=True, positive=True), _bound(), sympy.IndexedBase(logits)
-    value = sympy.exp(x[m]) / sympy.Sum(sympy.exp(x[k]), (k, 1, N))
-    latex = rf"{name}_m = \frac{{e^{{{logits}_m}}}}{{\sum_k e^{{{logits}_k}}}}"
-    return Meaning(name, m, value, "standard", latex)
+    value = sympy.exp(x[m]) / sympy.Sum(sympy.exp(x[k]), (k, 1, N if size is None else size))
+    bound = "k" if size is None else f"{{k=1}}^{{{size}}}"
+    latex = rf"{name}_m = \frac{{e^{{{logits}_m}}}}{{\sum_{bound} e^{{{logits}_k}}}}"
+    return Meaning(name, m, value, source, latex)
 
 
 def loss_meaning(probabilities: str = "p") -> Meaning:
