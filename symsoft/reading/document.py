@@ -22,6 +22,7 @@ from symsoft.reading.budget import clock
 from symsoft.reading.documents.bracket_indices import spell_bracket_indices
 from symsoft.reading.documents.brackets import unclosed_group
 from symsoft.reading.documents.chains import Step, cases_block, steps_of
+from symsoft.reading.documents.counts import COUNTED, counted_letters
 from symsoft.reading.documents.displays import (
     Chain,
     blank_markdown_code,
@@ -204,6 +205,7 @@ def _check(
     displays = unescape_lone(document, displays)  # kramdown: $a \\\\ b$ is $a \\ b$
     spell_bracket_indices(document, displays)  # x[n] is x_n; \sum_{}^{} over the stated k
     LAYERED.set(spell_layers(document, displays))  # w^1_{i,j}: the weights of layer 1
+    COUNTED.set(counted_letters(document.slice(0, len(text))))  # \frac{1}{m} \sum_{i=1}^{m}
     rename_primed_indices(document, displays)  # \sum_{k'} e^{z_{k'}}: k' an index of its own
     spell_period_products(document, displays)  # e^{a_i}.\sum: a product
     if n is None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import sympy
 from lark import Token
 
+from symsoft.reading.documents.counts import COUNTED
 from symsoft.reading.documents.layers import LAYERED
 from symsoft.reading.grammar.forms import Condition, Derivative
 
@@ -102,7 +103,7 @@ def _symbol(
         return sympy.Symbol(text, real=True)
     if text in SCALAR_NAMES:
         return sympy.Symbol(text, **SCALAR_NAMES[text])
-    if text in COUNT_NAMES:
+    if text in COUNT_NAMES or text in COUNTED.get():
         return index_symbol(text)
     raise _Rejection(f"index '{text}' used as a value", name.pos)
 

@@ -381,7 +381,14 @@ class _Alternatives:
             for name in sorted(names & self.constrained.keys()):
                 if "{0, 1}" in self.constrained[name] or "≤" in self.constrained[name]:
                     interval = "≤" in self.constrained[name]
-                    binary = self._at_binary_values(step, base, counted, name, interval)
+                    indexed = any(  # y = (7/2), y_1 = 7/2: the entries of a vector y
+                        (written == name and value.startswith("("))
+                        or written.startswith((f"{name}_", f"{name}["))
+                        for written, value in result.counterexample.point
+                    ) and not (self.hypothesis_stated or self.meanings.normalized)
+                    binary = self._at_binary_values(
+                        step, base, counted, name, interval, indexed=indexed
+                    )
                     if binary is not None:
                         return binary
                 return _ambiguous(

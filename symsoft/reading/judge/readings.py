@@ -282,22 +282,34 @@ class _OtherReadings:
         return not judged.flagged
 
     def _at_binary_values(
-        self, step: Step, base: StepResult, counted: int, name: str, interval: bool = False
+        self,
+        step: Step,
+        base: StepResult,
+        counted: int,
+        name: str,
+        interval: bool = False,
+        indexed: bool = False,
     ) -> StepResult | None:
         """A step about a name the text says is 0 or 1 (``y \\in \\{0, 1\\}``), judged at
         both values: it fails if it fails at one, holds if it holds at both.  None: not
         decided at one of them.  For a name in [0, 1] (``0 \\le q \\le 1``) the two ends are
         witnesses of a failure only: holding at both says nothing of the values between."""
         results: list[tuple[int, StepResult]] = []
+        # y_i \in \{0, 1\} for every sample: all 0 and all 1 are labels the text allows, two
+        # witnesses of a failure; holding at both says nothing of the mixed vectors
+        index = sympy.Dummy("m", integer=True, positive=True) if indexed else None
+        interval = interval or indexed
         for value in (0, 1):
-            meaning = Meaning(name, None, sympy.Integer(value), "the text", f"{name} = {value}")
+            written = f"{name}_i = {value} for every i" if indexed else f"{name} = {value}"
+            meaning = Meaning(name, index, sympy.Integer(value), "the text", written)
             judged = self._judged_with(step, base, counted, meaning, variant=-1 - value)
             if isinstance(judged, _NotChecked):
                 return None
             results.append((value, judged))
         for value, result in results:
             if result.flagged:
-                return replace(result, summary=f"{result.summary} at {name} = {value}")
+                at = f"{name}_i = {value} for every i" if indexed else f"{name} = {value}"
+                return replace(result, summary=f"{result.summary} at {at}")
         if not interval and all(result.status == "holds" for _, result in results):
             return replace(results[0][1], summary=f"holds for {name} ∈ {{0, 1}}")
         return None

@@ -109,6 +109,15 @@ _APPLIED_GRADIENT = re.compile(
 )
 
 
+# \nabla_{\mathbf{z}} \log \sum_j e^{z_j}, \nabla^2_{\mathbf{z}} \log …: a gradient written
+# without brackets before a logarithm (see _Atoms._open_gradient)
+_OPEN_GRADIENT = re.compile(
+    r"\\nabla\s*(\^\s*\{?\s*2\s*\}?)?\s*_\s*\{?\s*"
+    + _LETTER
+    + r"\s*\}?\s*(\^\s*\{?\s*2\s*\}?)?\s*(?=\\(?:log|ln)(?![a-zA-Z]))"
+)
+
+
 _LITERAL = re.compile(r"(\\left\s*[\[(]\s*)?\\begin\s*\{\s*([bp]?matrix)\s*\}")
 
 
@@ -248,6 +257,9 @@ class _Atoms:
         if call is not None:
             value, after = call
             return self._oriented(value), after
+        opened = self._open_gradient(pos, end)
+        if opened is not None:
+            return self._oriented(opened), end
         applied = _APPLIED_GRADIENT.match(self.text, pos, end)
         if applied:  # \nabla_{\mathbf{z}} \left( … \right): the gradient of what is in the group
             close = _matching(self.text, applied.end())
@@ -287,6 +299,37 @@ class _Atoms:
         if quotient is not None:
             return self._oriented(quotient[0]), quotient[1]
         return None
+
+    def _open_gradient(self, pos: int, end: int) -> _Value | None:
+        """``\\nabla_{\\mathbf{z}} \\log \\sum_j e^{z_j}`` as a whole side: the gradient (with
+        ``^2`` the Hessian) of the logarithm, the one reading when the side is that one term
+        (no ``+`` or ``-`` outside groups, no vector notation after the operator).  None: the
+        side is not written so."""
+        opened = _OPEN_GRADIENT.match(self.text, pos, end)
+        if opened is None or self.text[:pos].strip() or self.text[end:].strip(" \t\n.,;"):
+            return None
+        operand = self.text[opened.end() : end]
+        signs = any(char in "+-\u2212" for _, char in self._top_level(opened.end(), end))
+        if signs or _marked(operand):
+            return None
+        variable = _name(opened, 2) or opened.group(4)
+        if opened.group(1) or opened.group(5):
+            return _Value(
+                True,
+                True,
+                lambda a, b: (
+                    rf"\frac{{\partial}}{{\partial {variable}_{{{a}}}}} \left("
+                    rf"\frac{{\partial}}{{\partial {variable}_{{{b}}}}}"
+                    rf" \left({operand}\right)\right)"
+                ),
+            )
+        return _Value(
+            True,
+            False,
+            lambda a, b: (
+                rf"\frac{{\partial}}{{\partial {variable}_{{{a}}}}} \left({operand}\right)"
+            ),
+        )
 
     def _value(self, kind: str, m: re.Match[str]) -> _Value:
         if kind == "entry_gradient":

@@ -5,10 +5,12 @@ decides.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 
+from symsoft.reading.documents.counts import COUNTED
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.notation.atoms import _Atoms, _matching, _scalar
 from symsoft.reading.notation.written_out import (
@@ -46,10 +48,15 @@ _SPACE = re.compile(r"\s+|\\[,;:!](?![a-zA-Z])|\\q?quad(?![a-zA-Z])|\\cdot(?![a-
 
 
 # a number, a size or a parameter beside a vector; any other letter may be a matrix (J, W, X)
-_PLAIN_COEFFICIENT = re.compile(
-    r"(?:\s|[\d.{}/*+-]|\\[dt]?frac(?![a-zA-Z])|[NMTKB](?![a-zA-Z])"
-    r"|\\(?:eta|lambda|tau|alpha|beta|gamma|epsilon|varepsilon)(?![a-zA-Z]))*"
-)
+@functools.cache
+def _plain_coefficient(counted: frozenset[str]) -> re.Pattern[str]:
+    """A number, a size or a parameter beside a vector; the document's counts written with a
+    lowercase letter (``\\frac{1}{m}``, see :mod:`~symsoft.reading.documents.counts`) too."""
+    sizes = "NMTKB" + "".join(sorted(counted))
+    return re.compile(
+        rf"(?:\s|[\d.{{}}/*+-]|\\[dt]?frac(?![a-zA-Z])|[{sizes}](?![a-zA-Z])"
+        r"|\\(?:eta|lambda|tau|alpha|beta|gamma|epsilon|varepsilon)(?![a-zA-Z]))*"
+    )
 
 
 # the names the document defines as numbers (p = \sigma(z), \hat{y} = …): beside a vector, a
@@ -96,9 +103,13 @@ _APPLIED = re.compile(r"\\(?:log|ln|exp|max|min)\s*$")
 
 
 # \frac{1}{T} before a group: a number that multiplies it (never a function, nor d/dz: no d)
-_NUMBER_FRACTION = re.compile(
-    r"\\[dt]?frac\s*\{\s*(?:\d+|\\lambda|\\eta|\\alpha)\s*\}\s*\{\s*(?:\d+|[NMTKB])\s*\}\s*$"
-)
+@functools.cache
+def _number_fraction(counted: frozenset[str]) -> re.Pattern[str]:
+    sizes = "NMTKB" + "".join(sorted(counted))
+    return re.compile(
+        r"\\[dt]?frac\s*\{\s*(?:\d+|\\lambda|\\eta|\\alpha)\s*\}"
+        rf"\s*\{{\s*(?:\d+|[{sizes}])\s*\}}\s*$"
+    )
 
 
 def _constant(term: str) -> bool:
@@ -292,7 +303,7 @@ class _Translation(_Atoms, _WrittenOut):
                     )
                 elif (
                     re.search(r"(?:\\[a-zA-Z]+|[a-zA-Z}])$", before)
-                    and not _NUMBER_FRACTION.search(before)
+                    and not _number_fraction(COUNTED.get()).search(before)
                     and _marked(self.text[inner_start:inner_end])
                 ):
                     raise Unreadable(
@@ -328,7 +339,9 @@ class _Translation(_Atoms, _WrittenOut):
                     continue
                 if SCALAR_NAMES.get():  # ∂J/∂p\, p(1 - p)\, \mathbf{x} with p a number
                     text = _without_scalar_names(_SCALAR_DERIVATIVE.sub(" ", text))
-                if _FUNCTION_WORDS.search(text) or not _PLAIN_COEFFICIENT.fullmatch(text):
+                if _FUNCTION_WORDS.search(text) or not _plain_coefficient(COUNTED.get()).fullmatch(
+                    text
+                ):
                     raise Unreadable(
                         f"{text.strip()!r} beside a vector: which part does it apply to?", at
                     )

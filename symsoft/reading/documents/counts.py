@@ -1,0 +1,48 @@
+"""Counts written with a lowercase letter: ``\\frac{1}{m} \\sum_{i=1}^{m}``, ``\\frac{1}{n}``.
+
+The grammar keeps i … n for indices, so ``\\frac{1}{m}`` is "index 'm' used as a value".  A
+letter a document writes only as the upper limit of its sums and as a value (never in a
+subscript, never as the variable of a sum, never in a superscript index ``x^{(m)}``) has one
+reading: the number of terms it counts, a positive integer.
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+
+from symsoft.reading.documents.subscripts import SCRIPT, sum_indices
+
+COUNTED: ContextVar[frozenset[str]] = ContextVar("counted", default=frozenset())
+"""The lowercase letters the document being read writes only as a count (``m`` of
+``\\frac{1}{m} \\sum_{i=1}^{m}``)."""
+
+_COUNT_LETTERS = "mn"
+_BOUND = re.compile(
+    r"\\sum\s*(?:\\(?:no)?limits\s*)?_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*\^\s*\{?\s*([mn])\s*\}?(?![a-zA-Z])"
+)
+_SUPERSCRIPT_INDEX = re.compile(r"\^\s*\{\s*\(\s*([a-z])\s*\)\s*\}")
+
+
+def counted_letters(source: str) -> frozenset[str]:
+    """The letters m, n that ``source`` writes as the upper limit of a sum and never as an
+    index (``x_n``, ``w_{mn}``, ``\\sum_n``, ``x^{(n)}``, ``\\sum_{n=1}``).
+
+    >>> sorted(counted_letters(r"J = \\frac{1}{m} \\sum_{i=1}^{m} L_i"))
+    ['m']
+    >>> sorted(counted_letters(r"\\sum_{i=1}^{n} \\theta_n x_n"))
+    []
+    """
+    bounds = set(_BOUND.findall(source))
+    if not bounds:
+        return frozenset()
+    as_index = set(sum_indices(source)) | set(_SUPERSCRIPT_INDEX.findall(source))
+    for script in SCRIPT.finditer(source):
+        inner = script.group(1) if script.group(1) is not None else script.group(2)
+        if "=" in inner:  # \sum_{i=1}: the variable is left of the sign
+            inner = inner.split("=", 1)[0]
+        as_index |= set(re.findall(rf"(?<![\\A-Za-z])[{_COUNT_LETTERS}]+(?![A-Za-z])", inner))
+        as_index |= {
+            c for word in re.findall(r"(?<![\\A-Za-z])[a-z]{2}(?![A-Za-z])", inner) for c in word
+        }
+    return frozenset(b for b in bounds if b not in as_index)
