@@ -33,6 +33,8 @@ def _last(text: str):
         ("\\sum_{m=1}^{n} a_m", {"n"}),  # m runs over the sum, n counts
         ("w_{mn} \\sum_{i=1}^{n} x_i", set()),
         ("\\frac{1}{m} x_i", set()),  # no sum bounded by m
+        ("m = \\max_k z_k, \\quad \\sum_{i=1}^{m} e^{z_i - m}", set()),  # m is defined
+        ("\\sum_{i=1}^{m} e^{z_i - m},\\ m := \\max_i z_i", set()),
     ],
 )
 def test_a_letter_is_a_count_only_where_it_is_no_index(text, letters):

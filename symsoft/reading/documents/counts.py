@@ -22,11 +22,15 @@ _BOUND = re.compile(
     r"\\sum\s*(?:\\(?:no)?limits\s*)?_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*\^\s*\{?\s*([mn])\s*\}?(?![a-zA-Z])"
 )
 _SUPERSCRIPT_INDEX = re.compile(r"\^\s*\{\s*\(\s*([a-z])\s*\)\s*\}")
+_DEFINED = re.compile(
+    r"(?<![\\A-Za-z{^_])([mn])\s*(?::=|=(?!=)|\\coloneqq|\\triangleq|\\equiv|\\stackrel)"
+)
 
 
 def counted_letters(source: str) -> frozenset[str]:
     """The letters m, n that ``source`` writes as the upper limit of a sum and never as an
-    index (``x_n``, ``w_{mn}``, ``\\sum_n``, ``x^{(n)}``, ``\\sum_{n=1}``).
+    index (``x_n``, ``w_{mn}``, ``\\sum_n``, ``x^{(n)}``, ``\\sum_{n=1}``) and never defines
+    (``m = \\max_k z_k``).
 
     >>> sorted(counted_letters(r"J = \\frac{1}{m} \\sum_{i=1}^{m} L_i"))
     ['m']
@@ -37,6 +41,7 @@ def counted_letters(source: str) -> frozenset[str]:
     if not bounds:
         return frozenset()
     as_index = set(sum_indices(source)) | set(_SUPERSCRIPT_INDEX.findall(source))
+    as_index |= set(_DEFINED.findall(source))  # m = \max_k z_k gives m another meaning
     for script in SCRIPT.finditer(source):
         inner = script.group(1) if script.group(1) is not None else script.group(2)
         if "=" in inner:  # \sum_{i=1}: the variable is left of the sign
