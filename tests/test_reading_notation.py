@@ -832,7 +832,6 @@ HEDGED = (
 @pytest.mark.parametrize(
     "said",
     [
-        "Now let $L$ be the cross-entropy instead, with one-hot $y$.",
         "Here $y$ is not one-hot: it is a probability distribution (soft labels).",
         "The smoothed targets $y$ are no longer one-hot, but they still sum to one.",
         "We do not assume, as many posts do, that $y$ is one-hot.",
@@ -843,6 +842,13 @@ HEDGED = (
 def test_a_hypothesis_beside_a_negative_word_in_another_clause_is_no_flag(said):
     (step,) = check_document(HEDGED.replace("SAID", said)).steps
     assert step.status == "not checked" and "may state it" in step.summary
+
+
+def test_a_name_given_a_meaning_again_in_words_is_no_flag():
+    """'Now let $L$ be the cross-entropy instead': L's meaning in words is not read (red12)."""
+    said = "Now let $L$ be the cross-entropy instead, with one-hot $y$."
+    (step,) = check_document(HEDGED.replace("SAID", said)).steps
+    assert step.status == "not checked" and "a sentence that changes its meaning" in step.summary
 
 
 HEDGED_SOFT_TARGETS = (

@@ -92,10 +92,13 @@ def table_cells(lines: list[str], number: int) -> list[Cell]:
 
 def claimed(cell: Cell, claims: Callable[[str], bool], words: tuple[re.Pattern, ...]) -> bool:
     """A cell claims its equation (``claims``: with a derivative) when nothing around it makes
-    it a case (``diagonal``, ``$i = j$`` in its row), a hypothesis or a mention (``words`` in
-    its column's header or its row), or a slip (a "Wrong" column beside it)."""
+    it a case (``diagonal``, ``$i = j$`` in its row or its column's header), a hypothesis or a
+    mention (``words`` in its column's header or its row), or a slip (a "Wrong" column beside
+    it)."""
     prose = _INLINE.sub(" ", cell.others)
-    cases = [m["math"] for m in _INLINE.finditer(cell.others)] + [prose]
+    # the row's other cells, and its column's header: a column headed "$i \neq j$" is a case
+    around = f"{cell.others} | {cell.header}"
+    cases = [m["math"] for m in _INLINE.finditer(around)] + [prose, _INLINE.sub(" ", cell.header)]
     return (
         claims(cell.math)
         and not any(_INDEX_CASE.search(text) for text in cases)

@@ -70,6 +70,9 @@ _IMPLICIT_DERIVATIVE = re.compile(  # D_j S_i, S_i', \nabla S_i, \dot{x}, \mathr
 )
 
 
+_OUTCOMES = {"holds": "holds", "unknown": "is not decided"}
+
+
 class _Alternatives:
     """Part of :class:`_Judging`."""
 
@@ -231,7 +234,9 @@ class _Alternatives:
     ) -> StepResult | None:
         """A flagged step of a text that says its labels are one-hot, refuted at labels that
         are not (``y = (7/2, -5/2)``): judged again with ``y_k = \\delta_{kc}``; refuted there
-        too, that verdict, whose counterexample is one-hot; else None (the flag as it was)."""
+        too, that verdict, whose counterexample is one-hot; holding or undecided there, the flag
+        withheld (it rests on labels the text excludes); None when no label is at fault or the
+        one-hot reading is not read (a row written out at a concrete size: the flag stands)."""
         point = dict(result.counterexample.point) if result.counterexample else {}
         said = [s for s in sentences(self._source) if _SAID_ONE_HOT.search(s)]
         if any(NEGATION.search(sentence) for sentence in said):
@@ -249,6 +254,14 @@ class _Alternatives:
             if isinstance(judged, StepResult) and judged.flagged:
                 note = f"read with the one-hot {name} the text states, {name}_k = δ_kc"
                 return replace(judged, summary=f"{judged.summary} ({note})")
+            if isinstance(judged, StepResult) and judged.status in _OUTCOMES:
+                # p_1 - 1 where the text says the true class is the first: one-hot at a class
+                # c not read, the step is undecided, and the flag rests on labels it excludes
+                return _ambiguous(
+                    result,
+                    f"the text says {name} is one-hot, which the counterexample's {name} is "
+                    f"not; read one-hot ({name}_k = δ_kc) the step {_OUTCOMES[judged.status]}",
+                )
         return None
 
     def _weights_given(self, step: Step, base: StepResult, counted: int) -> str:

@@ -366,12 +366,12 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         result = other_base(rounded(result, self.reader.expression), self.reader.expression)
         stated = set(self.meanings.normalized) | ({"y"} if self.hypothesis_stated else set())
         result = _unapplied_totals(result, lhs, rhs, stated)
+        if result.flagged and (valued := self._defined_given_values(step, base, counted, used)):
+            return _ambiguous(result, valued)
         if not point and not scalar:  # free names set equal to decimals, or one put for another
             result = _substituted(result, lhs, rhs, self.meanings)
             result = _evaluated(result, lhs, rhs, self.meanings)
             result = _named(result, lhs, rhs, self.meanings)
-        if result.flagged and (valued := self._defined_given_values(step, base, counted, used)):
-            return _ambiguous(result, valued)
         if point and result.status in ("holds", "holds only", "fails"):
             result = replace(result, summary=f"{result.summary} at the worked example ({point[2]})")
         if (

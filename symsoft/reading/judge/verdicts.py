@@ -12,6 +12,7 @@ import sympy
 
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.rounding import NUMBERS
 from symsoft.reading.judge.steps import CaseCheck
 from symsoft.reading.judge.symbolic import variable_names
 from symsoft.reading.meaning.prose import (
@@ -171,14 +172,27 @@ def _substituted(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings)
 _NUMBERS_ONLY = re.compile(r"[\s\d.,+\-*/()=]*\d\.\d[\s\d.,+\-*/()=]*")  # 7.389 + 2.718 + 0.368
 
 
+def _of_numbers(written: str) -> str:
+    """What a side is written with when it is numbers alone with a decimal among them:
+    "decimals" (``7.389 + 2.718``), or "numbers" under a logarithm, a fraction or a power of e
+    (``-\\log(0.7)``, ``\\frac{1}{1 + e^{-0.5}}``): the value of a worked example; "" otherwise
+    (an exact side, ``\\log 2``, may be claimed for every value: judged)."""
+    if _NUMBERS_ONLY.fullmatch(written):
+        return "decimals"
+    if NUMBERS.fullmatch(written) and re.search(r"\d\.\d", written):
+        return "numbers"
+    return ""
+
+
 def _evaluated(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> StepResult:  # type: ignore[no-untyped-def]
-    """A flag on a step that sets an expression in free names equal to decimals alone
-    (``\\sum e^{z_j} = 7.389 + 2.718 + 0.368``, the values of z given in a table or in words) is
-    withheld: a worked example's values that this reader did not find."""
+    """A flag on a step that sets an expression in free names equal to numbers alone
+    (``\\sum e^{z_j} = 7.389 + 2.718 + 0.368``, ``L = -\\log(0.7)``: the values given in a
+    table or in words, "the first output is 0.7") is withheld: a worked example's values that
+    this reader did not find."""
     if not result.flagged:
         return result
     for side, other in ((result.rhs, lhs), (result.lhs, rhs)):
-        if not _NUMBERS_ONLY.fullmatch(side or ""):
+        if not (numbers := _of_numbers(side or "")):
             continue
         try:
             names = variable_names(meanings.expand(other)) - meanings.size_names()
@@ -187,7 +201,7 @@ def _evaluated(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -
         if names:
             return _withheld(
                 result,
-                "one side is decimals alone, "
+                f"one side is {numbers} alone, "
                 "the other's names have no values read here: a worked example whose values "
                 "the text gives in a way not read",
             )

@@ -190,7 +190,9 @@ _PROSE_DEFINITION = re.compile(  # "I write $\Sigma$ for $\sum_k e^{a_k}$", "let
 )
 
 
-_ARGUMENT_WORDS = re.compile(r"\b(?:of|at|on|to|by|with|from|applied)\b")
+# of, at: the math after is an argument; and, or: the next name of a list ("let $x$ be the
+# input and $w$ the weight" says nothing of what x equals)
+_ARGUMENT_WORDS = re.compile(r"\b(?:of|at|on|to|by|with|from|applied|and|or|while|whereas|but)\b")
 
 
 _FOR_ALL = re.compile(r"\s*,?\s*(?:\\quad|\\qquad)?\s*\\forall\b.*$", re.DOTALL)

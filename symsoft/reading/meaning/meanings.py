@@ -27,6 +27,7 @@ from symsoft.reading.meaning.definitions import (
     same_counts,
     softmax_by_default,
 )
+from symsoft.reading.meaning.euler import euler_named
 from symsoft.reading.meaning.products import lone_letters
 from symsoft.reading.meaning.prose import (
     ENTRY,
@@ -82,6 +83,7 @@ def meanings_of(
     whole = text.slice(0, len(text.chars))
     indexed = frozenset(m.group(1) for m in re.finditer(r"(?<![\\A-Za-z])([A-Za-z])\s*_", whole))
     meanings.vector_letters = declared_vectors(whole, indexed)
+    meanings.euler_name = euler_named(whole)
     overridden: set[str] = set()
     for written in define:
         lhs, equals, rhs = written.partition("=")
@@ -168,6 +170,8 @@ def meanings_of(
         if name in considered:
             first_at = considered[name][0]
             renewed = position in announced or HEADING.search(prose[first_at:position])
+            if _a_value_of(meaning, considered[name][1]):
+                continue  # L = -\log(0.7) after L = -\sum_i y_i \log p_i: a step at an example
             if (
                 isinstance(meaning, Meaning)
                 and not meaning.slip
@@ -236,10 +240,22 @@ def meanings_of(
             meanings.unreadable[name] = where  # what depends on it is not judged
             meanings.unreadable_from[name] = failed_at.get(name, 0)
     for sentence in sentences(prose):
-        if _REDEFINED.search(sentence) and not _ABBREVIATION.search(sentence):
+        let_again = _LET_AGAIN.search(sentence) and not _REDEFINED.search(sentence)
+        if (_REDEFINED.search(sentence) or let_again) and not _ABBREVIATION.search(sentence):
             # "$y$ now denotes the label": meanings change midway (not "we write s(x) as s")
-            for match in INLINE_MATH.finditer(sentence):
-                math = next(group for group in match.groups() if group)
+            maths = [next(g for g in m.groups() if g) for m in INLINE_MATH.finditer(sentence)]
+            valued = {  # "now let $y$ denote the label instead, with $y = 1$": its value, read
+                given[0]
+                for math in maths
+                if "=" in math and (given := defined_name(math.split("=")[0])) is not None
+            }
+            for math in maths:
+                if let_again and (
+                    "=" in math
+                    or (defined_name(math) or ("",))[0] in valued
+                    or (defined_name(math) or ("",))[0] not in considered
+                ):
+                    continue  # "and $p = \sigma(z)$": p's definition; "soft targets $t$": new
                 named = defined_name(re.split(r"=|\\in", math)[0])
                 if named is not None and named[0] in redefined:
                     continue  # its new definition reads: judged under each (see scopes_of)
@@ -321,6 +337,10 @@ _Y_DIFFERENTIATED = re.compile(  # \frac{\partial y_i}{…}, \partial y_i / \par
 )
 
 
+# "Now let $y$ denote the label instead": a name given another meaning, in words only
+_LET_AGAIN = re.compile(
+    r"\bnow\s+let\b|\blet\b[^.;]{0,60}\binstead\b|\binstead\s*,?\s*let\b", re.IGNORECASE
+)
 _ABBREVIATION = re.compile(r"\bwrite\b.{0,200}?\bas\b|\bshorthand\b|\bdrop\b|\bwon't\s+write\b")
 
 
@@ -331,6 +351,16 @@ _SOFTMAX_WORD = re.compile(r"\bsoft-?max", re.IGNORECASE)
 
 
 _VARIABLE_IN = re.compile(r"[a-df-zA-Z]")  # a letter other than e, once commands are removed
+
+
+def _a_value_of(later: Meaning | str, first: Meaning | str) -> bool:
+    """Whether a second definition of a name is a number (``L = -\\log(0.7)``) where its first
+    is built from variables: the value at a worked example, not a new meaning."""
+    if not isinstance(later, Meaning) or not isinstance(first, Meaning):
+        return False
+    return not later.value.free_symbols and bool(first.value.free_symbols)
+
+
 _NUMBER = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*[.,]?\s*")  # c = 1, T = 2: an example's value
 
 

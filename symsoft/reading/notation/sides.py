@@ -27,6 +27,7 @@ from symsoft.reading.grammar.forms import ClaimSyntaxError
 from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.judge.names import Unreadable, check_names
 from symsoft.reading.judge.symbolic import evaluate, fresh_bounds, name_of, resolve
+from symsoft.reading.meaning.euler import writes_bare_e
 from symsoft.reading.meaning.table import Meanings
 from symsoft.reading.notation.derivatives import _WORD_CALL, _Cut, _find_derivatives, _reach
 from symsoft.reading.notation.vectors import entrywise
@@ -220,6 +221,11 @@ class Reader:
     def _read(self, text: str) -> sympy.Expr:
         if len(text) > MAX_CLAIM_LENGTH:
             raise Unreadable(f"a side of {len(text)} characters; at most {MAX_CLAIM_LENGTH}")
+        if self.meanings.euler_name and writes_bare_e(text):
+            raise Unreadable(
+                f"ambiguous: e may be Euler's number or the name the text defines "
+                f"({self.meanings.euler_name})"
+            )
         entries = entrywise(text, self.layout, self.capital_vectors) if self.depth == 0 else None
         if entries is not None and entries.size is not None:
             raise Unreadable("a matrix written out: judged entry by entry only in a step")
