@@ -93,3 +93,14 @@ def test_a_sum_with_a_letter_per_class_holds_at_the_size_the_text_states():
     assert step == "holds"
     (*_, step) = statuses(stated.format(right=r"\frac{e^{z_a}}{e^{z_a}+e^{z_b}+e^{z_c}}"))
     assert step.startswith("fails")
+
+
+def test_general_indices_in_a_written_sum_keep_their_equal_case():
+    # e^{z_i} + e^{z_j} is 2 e^{z_i} when i = j: that case is judged, and refutes this step
+    text = (
+        "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n"
+        "$$\\frac{e^{z_j}}{e^{z_i} + e^{z_j}} = "
+        "\\frac{e^{z_j}}{e^{z_i} + e^{z_j}} (1 - \\delta_{ij})$$\n\n"
+        "$$\\frac{e^{z_j}}{e^{z_i} + e^{z_j}} = \\frac{1}{1 + e^{z_i - z_j}}$$\n"
+    )
+    assert statuses(text) == ["holds only when i ≠ j (fails when i = j)", "holds"]

@@ -324,7 +324,7 @@ __all__ = [
 
 def _terms_by_letter(left: sympy.Expr, right: sympy.Expr) -> list[str]:
     """The index letters of a sum written out term by term with a letter for each class
-    (``e^{z_a} + e^{z_b} + e^{z_c}``: a, b, c), or [] when the sides write none."""
+    (``e^{z_a} + e^{z_b} + e^{z_c}``: a, b, c; not i to n), or [] when the sides write none."""
     for side in (left, right):
         for add in side.atoms(sympy.Add):
             letters: dict[sympy.Expr, list[str]] = {}
@@ -332,7 +332,9 @@ def _terms_by_letter(left: sympy.Expr, right: sympy.Expr) -> list[str]:
                 if isinstance(term, sympy.exp) and isinstance(term.args[0], sympy.Indexed):
                     indices = term.args[0].indices
                     index = indices[0] if len(indices) == 1 else None
-                    if isinstance(index, sympy.Symbol) and is_index(index):
+                    # letters that name classes (a, b, c), never the general indices i to n:
+                    # e^{z_i} + e^{z_j} may be one term twice when i = j
+                    if is_index(index) and index.name not in "ijklmn":
                         letters.setdefault(term.args[0].base, []).append(index.name)
             for found in letters.values():
                 if len(found) >= 2 and len(set(found)) == len(found):
