@@ -45,7 +45,7 @@ STEPS = [
     ),
     Step(
         11,
-        190,
+        180,
         indices=I,
         lhs=lambda v, n, i: -sum(v.y[k - 1] * dlogp(v, k, i) for k in range(1, n + 1)),
         rhs=lambda v, n, i: -sum(v.y[k - 1] * (delta(k, i) - p(v, k)) for k in range(1, n + 1)),
