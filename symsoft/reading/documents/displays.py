@@ -109,7 +109,10 @@ def _inline(source: str, opening: re.Match[str], close: re.Match[str]) -> bool:
 _HTML_SPACE = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0);", re.IGNORECASE)
 
 
-_ALIGNED_ROWS = re.compile(r"&\s*=[^$]*?(?<!\\)\\\\(?!\\)|(?<!\\)\\\\(?!\\)[^$]*?&\s*=")
+# rows aligned at "&=", or rows that open with "=" ("…\\=-y_i(1-p_i)\\=…", a math.SE chain)
+_ALIGNED_ROWS = re.compile(
+    r"&\s*=[^$]*?(?<!\\)\\\\(?!\\)|(?<!\\)\\\\(?!\\)[^$]*?&\s*=|(?<!\\)\\\\\s*=(?!=)"
+)
 _SIDE_BY_SIDE = re.compile(r"\$\$[^$\n]+\$\$")
 
 

@@ -15,6 +15,7 @@ import re
 from symsoft.reading.documents.spans import Display, Text
 
 _DOTS = re.compile(r"\+\s*(?:\\[lc]?dots|\\cdots|\.\.\.)(?![a-zA-Z])\s*\+")
+_MINUS_DOTS = re.compile(r"-\s*(?:\\[lc]?dots|\\cdots|\.\.\.)(?![a-zA-Z])\s*-")
 
 
 def _depths(body: str) -> list[int]:
@@ -73,6 +74,7 @@ def spell_dotted_sums(text: Text, displays: list[Display], size: str) -> None:
     """Rewrite each sum written out with dots over 1..``size`` as ``\\sum_k`` of its term."""
     for display in displays:
         _drop_generic_terms(text, display)
+        _spell_minus_runs(text, display, size)
         body = text.slice(display.body.start, display.body.end)
         for dots in reversed(list(_DOTS.finditer(body))):
             depths = _depths(body)
@@ -132,3 +134,53 @@ def _index_of(term: str, first: str) -> str | None:
         if _normal(term) == _normal(_at(first, letter)):
             return letter
     return None
+
+
+def _minus_terms_before(body: str, depths: list[int], end: int) -> list[tuple[int, int]]:
+    """The terms each led by a minus that end at ``end`` (exclusive), in order, when the run
+    starts a side or a group (``= -y_1 \\log p_1 - y_2 \\log p_2``), else []."""
+    level, terms, right, pos = depths[end - 1] if end else 0, [], end, end - 1
+    while pos >= 0:
+        char = body[pos]
+        if depths[pos] < level or (depths[pos] == level and char in "+=&"):
+            break
+        if depths[pos] == level and char == "-":
+            terms.append((pos + 1, right))
+            right = pos
+        pos -= 1
+    if not terms or body[pos + 1 : terms[-1][0] - 1].strip():
+        return []  # a term without its minus first: a difference, not a run of minus terms
+    return list(reversed(terms))
+
+
+def _spell_minus_runs(text: Text, display: Display, size: str) -> None:
+    r"""``-y_1\log p_1 - y_2\log p_2 - \dots - y_C\log p_C``, every term led by a minus, is
+    ``-\sum_k y_k\log p_k`` under the same conditions as a run of ``+``."""
+    body = text.slice(display.body.start, display.body.end)
+    for dots in reversed(list(_MINUS_DOTS.finditer(body))):
+        depths = _depths(body)
+        before = _minus_terms_before(body, depths, dots.start())
+        start, end = _term_after(body, depths, dots.end())
+        if len(before) < 2 or not re.search(r"_\s*\{?\s*1\b", body[before[0][0] : before[0][1]]):
+            continue
+        first = body[before[0][0] : before[0][1]]
+        others = re.sub(r"_\s*(?:\{\s*1\s*\}|1(?![0-9]))", "", first)
+        if re.search(r"_\s*\{?\s*[^a-zA-Z\s{]|_\s*\{[^{}]*[0-9]", others):
+            continue
+        counted = [body[a:b] for a, b in before]
+        if any(_normal(t) != _normal(_at(first, str(n))) for n, t in enumerate(counted, 1)):
+            continue
+        if _normal(body[start:end]) != _normal(_at(first, size)):
+            continue
+        used = set(re.findall(r"[a-zA-Z]", re.sub(r"\\[a-zA-Z]+", "", body)))
+        letter = next((c for c in "kjmlqrt" if c not in used), None)
+        if letter is None:
+            continue
+        written = rf"-\sum_{letter} " + _at(first, letter).strip()
+        left = display.body.start + before[0][0] - 1
+        right = display.body.start + end
+        if len(written) > right - left:
+            continue
+        text.blank(left, right)
+        text.chars[left : left + len(written)] = list(written)
+        body = text.slice(display.body.start, display.body.end)

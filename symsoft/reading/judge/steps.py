@@ -143,9 +143,12 @@ def judge(
     if len(free) > MAX_FREE_INDICES:
         raise Unreadable(f"{len(free)} free indices; at most {MAX_FREE_INDICES} are split")
     checks = []
+    written = set(_terms_by_letter(*sides))  # e^{z_a} + e^{z_b} + e^{z_c}: a, b, c apart
     for blocks in partitions(free):
         if not _consistent(blocks, condition):
             continue
+        if any(len(written.intersection(s.name for s in block)) > 1 for block in blocks):
+            continue  # two of the classes the text writes one by one taken as one
         left, right = (_in_case(side, blocks) for side in sides)
         checks.append(
             _decide(
@@ -262,6 +265,21 @@ def _decide(
                     "the document does not say which N it means"
                 )
                 return CaseCheck(name, Verdict("unknown", reason=reason), where)
+        terms = _terms_by_letter(left, right)
+        if terms and len(blocks) <= len(terms) and f"N = {len(terms)}," not in f"{where},":
+            # e^{z_a} + e^{z_b} + e^{z_c}: the classes a, b, c, all of them if N = 3
+            at_count, _, _ = _concrete(
+                left, right, blocks, hypothesis_stated, [len(terms)], normalized, labels=labels
+            )
+            if at_count.status == "proved" and set(stated_sizes) == {len(terms)}:
+                return CaseCheck(name, at_count, f"N = {len(terms)}, the size the text states")
+            if at_count.status == "proved":
+                letters = ", ".join(terms)
+                reason = (
+                    f"holds at N = {len(terms)}, when {letters} are all the classes, and fails "
+                    f"at {where}: the document does not say the classes are only {letters}"
+                )
+                return CaseCheck(name, Verdict("unknown", reason=reason), where)
         return CaseCheck(name, verdict, where, used)
     return CaseCheck(
         name,
@@ -302,3 +320,23 @@ __all__ = [
     "Unreadable",
     "judge",
 ]
+
+
+def _terms_by_letter(left: sympy.Expr, right: sympy.Expr) -> list[str]:
+    """The index letters of a sum written out term by term with a letter for each class
+    (``e^{z_a} + e^{z_b} + e^{z_c}``: a, b, c; not i to n), or [] when the sides write none."""
+    for side in (left, right):
+        for add in side.atoms(sympy.Add):
+            letters: dict[sympy.Expr, list[str]] = {}
+            for term in add.args:
+                if isinstance(term, sympy.exp) and isinstance(term.args[0], sympy.Indexed):
+                    indices = term.args[0].indices
+                    index = indices[0] if len(indices) == 1 else None
+                    # letters that name classes (a, b, c), never the general indices i to n:
+                    # e^{z_i} + e^{z_j} may be one term twice when i = j
+                    if is_index(index) and index.name not in "ijklmn":
+                        letters.setdefault(term.args[0].base, []).append(index.name)
+            for found in letters.values():
+                if len(found) >= 2 and len(set(found)) == len(found):
+                    return sorted(found)
+    return []

@@ -38,6 +38,7 @@ from symsoft.reading.meaning.prose import (
 )
 from symsoft.reading.meaning.redefinitions import brings_new_names
 from symsoft.reading.meaning.set_equal import names_set_equal, written_out_softmax
+from symsoft.reading.meaning.shorthand import partition_letter
 from symsoft.reading.meaning.sigma_words import (
     _names_sigma_the_softmax,
     _stated_in_words,
@@ -100,6 +101,7 @@ def meanings_of(
     meanings.sigma_arguments = set(
         re.findall(r"\\sigma\s*(?:\\left\s*)?\(\s*([a-zA-Z])\s*(?:\\right\s*)?\)", everything)
     )
+    meanings.sum_letter = partition_letter(everything)
     counted = class_count(everything)
     if counted is not None:
         meanings.size = index_symbol(counted)  # the classes are counted by K, or C

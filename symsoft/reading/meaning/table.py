@@ -124,6 +124,7 @@ class Meanings:
     lone_letters: frozenset[str] = frozenset()  # letters the math writes alone: wx is w·x
     vector_letters: frozenset[str] = frozenset()  # plain letters that are vectors (w^T x)
     euler_name: str = ""  # how the text makes e a name of its own (e = y - \hat{y}), or ""
+    sum_letter: str | None = None  # x of the text's sums Σ_k e^{x_k}: a bare \\sum is that sum
 
     @classmethod
     def standard(cls, s_logits: str = "a", p_logits: str = "o") -> Meanings:

@@ -28,6 +28,7 @@ from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.judge.names import Unreadable, check_names
 from symsoft.reading.judge.symbolic import evaluate, fresh_bounds, name_of, resolve
 from symsoft.reading.meaning.euler import writes_bare_e
+from symsoft.reading.meaning.shorthand import expand_shorthand
 from symsoft.reading.meaning.table import Meanings
 from symsoft.reading.notation.derivatives import _WORD_CALL, _Cut, _find_derivatives, _reach
 from symsoft.reading.notation.vectors import entrywise
@@ -250,6 +251,7 @@ class Reader:
         try:
             rewritten = _single_terms(rewritten)
             rewritten = _EXCLUDING_SUM.sub(r"\\sum_{\1}\3 \4(1 - \\delta_{\1,\2})", rewritten)
+            rewritten = expand_shorthand(rewritten, self.meanings.sum_letter)
             expr = parse_expression(_bind_bare_sums(rewritten), open_names=True)
         except ClaimSyntaxError as exc:
             raise Unreadable(exc.problem, exc.pos) from None

@@ -1,0 +1,122 @@
+"""A bare ``\\sum`` as the text's shorthand for its partition sum.
+
+Real posts write the denominator of the softmax once with its index, ``h(x) = \\sum_k e^{a_k}``,
+then shorten it: ``\\frac{e^{a_i} \\times \\sum - e^{a_i} e^{a_i}}{\\sum^2}`` (a ``\\sum`` with no
+body) or ``\\frac{e^{z_b}}{\\sum e^z}`` (a body without the index).  Both have one reading when
+the text's sums of exponentials are all of one letter: ``\\sum_k e^{a_k}``.  Anything else (two
+letters, no such sum, a ``\\sum'`` the text gives its own meaning) is left unread."""
+
+from __future__ import annotations
+
+import re
+
+_SUM = re.compile(r"\\sum(?![a-zA-Z])")
+_SCRIPT = re.compile(
+    r"\s*(?:\\(?:limits|nolimits|displaystyle)(?![a-zA-Z])\s*)*([_^])\s*(\{[^{}]*\}|\\?[a-zA-Z0-9])"
+)
+_EXPONENTIAL = re.compile(
+    r"\s*(?:\\left\s*)?[({]?\s*(?:e\s*\^\s*\{?|\\exp\s*(?:\\left\s*)?[({]?)\s*"
+    r"([a-zA-Z])\s*_\s*\{?\s*([a-zA-Z])(?![a-zA-Z])"
+)
+# the body of a sum written without its index: e^z, e^{z}, \exp(z), \exp{z}
+_BARE_BODY = re.compile(
+    r"\s*(?:e\s*\^\s*(?:\{\s*([a-zA-Z])\s*\}|([a-zA-Z]))"
+    r"|\\exp\s*(?:\\left\s*)?[({]\s*([a-zA-Z])\s*(?:\\right\s*)?[)}])\s*"
+)
+
+
+def partition_letter(text: str) -> str | None:
+    """The one letter ``x`` of the text's indexed sums of exponentials ``\\sum_k e^{x_k}``
+    (``\\exp(x_k)``), or None when it writes none or those of two letters.
+
+    >>> partition_letter(r"$h(x) = \\sum_{k}{e^{a_k}}$ and $\\sum_k y_k = 1$")
+    'a'
+    >>> partition_letter(r"$\\sum_k e^{a_k}$ beside $\\sum_j e^{z_j}$") is None
+    True
+    """
+    letters = set()
+    for match in _SUM.finditer(text):
+        pos, index = match.end(), None
+        while script := _SCRIPT.match(text, pos):
+            if script.group(1) == "_":
+                index = re.match(r"\{?\s*([a-zA-Z])", script.group(2))
+            pos = script.end()
+        body = _EXPONENTIAL.match(text, pos)
+        if index is not None and body is not None and body.group(2) == index.group(1):
+            letters.add(body.group(1))
+    return letters.pop() if len(letters) == 1 else None
+
+
+def bare_sum_body(body: str, letter: str) -> bool:
+    """Whether ``body``, the terms of a ``\\sum`` without an index, is the exponential of the
+    partition sum's letter written alone (``e^{z}``, ``e^z``, ``\\exp(z)``)."""
+    match = _BARE_BODY.fullmatch(body)
+    return match is not None and letter in match.groups()
+
+
+_FACTOR_BEFORE = re.compile(r"(?:\\times|\\cdot|[*a-zA-Z0-9})\]])\s*$")
+_NO_BODY = re.compile(r"\s*(?:$|[})\]=&]|\\right(?![a-zA-Z])|\\\\|\\(?:times|cdot)(?![a-zA-Z]))")
+_OPERATOR = re.compile(r"\s*[-+\u2212]")
+_INDEXED_SUM = re.compile(r"\\sum\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))(?![a-zA-Z])")
+
+
+def _fresh(text: str) -> str:
+    return next(k for k in "kmnlqrstuv" if not re.search(rf"(?<![\\a-zA-Z]){k}(?![a-zA-Z])", text))
+
+
+def expand_shorthand(text: str, letter: str | None) -> str:
+    """``text`` with each shorthand ``\\sum`` of the partition sum written out over a fresh
+    index: ``\\sum`` with no body (``\\times \\sum -``, ``\\sum^2``, ``{\\sum}``), and a body
+    without the index (``\\sum e^z``, ``\\sum_j e^{z}``).  Only in a side that writes an
+    exponential of that letter (``e^{a_i}``): a ``\\sum`` elsewhere is not taken for it.
+
+    >>> print(expand_shorthand(r"\\frac{e^{a_i}}{\\sum^2}", "a"))
+    \\frac{e^{a_i}}{\\left(\\sum_{k} e^{a_{k}}\\right)^2}
+    """
+    if letter is None or not re.search(rf"(?:e\s*\^\s*\{{?|\\exp\s*\(?)\s*{letter}\s*_", text):
+        return text
+    k = _fresh(text)
+    whole = rf"\left(\sum_{{{k}}} e^{{{letter}_{{{k}}}}}\right)"
+    out, pos = [], 0
+    for match in _SUM.finditer(text):
+        after = match.end()
+        script = _SCRIPT.match(text, after)
+        if script is not None and script.group(1) == "_":
+            index = script.group(2).strip("{} ")
+            body = _body(text, script.end())
+            if re.fullmatch(r"[a-z]", index) and bare_sum_body(body, letter):
+                # \sum_j e^{z}: the index the body leaves out
+                out.append(text[pos : script.end()] + rf" e^{{{letter}_{{{index}}}}}")
+                pos = script.end() + len(body)
+            continue
+        power = script is not None and script.group(1) == "^"
+        rest = script.end() if power else after
+        if _SCRIPT.match(text, rest) or text[rest : rest + 1] == "'":
+            continue  # \sum^K_{k=1}, or \sum' (a derivative the text names)
+        body = _body(text, rest)
+        if bare_sum_body(body, letter):  # \sum e^z
+            out.append(text[pos : match.start()] + rf"\sum_{{{k}}} e^{{{letter}_{{{k}}}}}")
+            pos = rest + len(body)
+        elif _NO_BODY.match(text, rest) or (
+            _OPERATOR.match(text, rest) and _FACTOR_BEFORE.search(text[: match.start()])
+        ):  # \times \sum - …, {\sum^2}: the sum itself, a factor
+            out.append(text[pos : match.start()] + whole)
+            pos = after
+    return "".join(out) + text[pos:]
+
+
+def _body(text: str, start: int) -> str:
+    """The terms after a ``\\sum`` at ``start``: up to a sign, a closing bracket or the end."""
+    depth, pos = 0, start
+    while pos < len(text):
+        char = text[pos]
+        if char in "{([":
+            depth += 1
+        elif char in "})]":
+            if depth == 0:
+                break
+            depth -= 1
+        elif char in "+-\u2212=&" and depth == 0 and text[start:pos].strip():
+            break
+        pos += 1
+    return text[start:pos]
