@@ -192,10 +192,10 @@ def _check(
         blank_tex_comments(document)
     else:
         blank_markdown_code(document)
-    spell_word_names(document)  # L_{CE}, \ell_{\rm smooth}: one name, not entry (C, E)
     spell_accented_entries(document)  # \hat{y_i} is \hat{y}_i
     unbracket_entries(document)  # [\sigma(\mathbf{a})]_i is \sigma(\mathbf{a})_i
     spell_superscript_entries(document)  # Z_2^{(i)} is Z_i
+    spell_word_names(document)  # L_{CE}, \ell_{\rm smooth}: one name, not entry (C, E)
     spell_entries_of_vectors(document)  # y_i(x) = \frac{e^{x_i}}{…} defined: y_k(x) is y_k
     if spell_softmax_entries(document):  # \text{Softmax}(x_i) defined: \text{Softmax}(x)_i
         OWN_SOFTMAX.set(True)  # softmax(x_j) = \frac{e^{x_j / T}}{…}: no convention
