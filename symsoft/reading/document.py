@@ -50,6 +50,7 @@ from symsoft.reading.documents.spelling import (
     spell_sigma_entries,
     spell_sigma_sum,
 )
+from symsoft.reading.documents.word_names import spell_word_names, unmarked
 from symsoft.reading.grammar.builder import OWN_SOFTMAX
 from symsoft.reading.judge import shifts
 from symsoft.reading.judge.judging import DEFAULT_SECONDS, _Judging
@@ -195,6 +196,7 @@ def _check(
     spell_accented_entries(document)  # \hat{y_i} is \hat{y}_i
     unbracket_entries(document)  # [\sigma(\mathbf{a})]_i is \sigma(\mathbf{a})_i
     spell_superscript_entries(document)  # Z_2^{(i)} is Z_i
+    spell_word_names(document)  # L_{CE}, \ell_{\rm smooth}: one name, not entry (C, E)
     spell_entries_of_vectors(document)  # y_i(x) = \frac{e^{x_i}}{…} defined: y_k(x) is y_k
     if spell_softmax_entries(document):  # \text{Softmax}(x_i) defined: \text{Softmax}(x)_i
         OWN_SOFTMAX.set(True)  # softmax(x_j) = \frac{e^{x_j / T}}{…}: no convention
@@ -311,6 +313,7 @@ def _check(
         )
     except ReadingSpent:
         results = sorted(unread(document, steps, timeout) + problems, key=lambda r: r.display)
+        results = [unmarked(r) for r in results]
         return DocumentResult(name, tuple(results), (), stated, n, 0.0, len(displays))
     # d\mathbf{p} = … d\mathbf{z}: differentials along a free direction of the one variable z
     variable = variable_of(everything, set(meanings.table) | set(meanings.unreadable))
@@ -380,6 +383,7 @@ def _check(
         )
     except ReadingSpent:
         results = sorted(unread(document, steps, timeout) + problems, key=lambda r: r.display)
+        results = [unmarked(r) for r in results]
         return DocumentResult(name, tuple(results), (), stated, n, 0.0, len(displays))
     results = [judging.step(step, number) for number, step in enumerate(steps, start=1)]
     results = [
@@ -396,8 +400,8 @@ def _check(
     results = sorted(results + problems, key=lambda r: (r.display, r.step, r.line))
     return DocumentResult(
         source=name,
-        steps=tuple(results),
-        meanings=tuple(listed),
+        steps=tuple(unmarked(r) for r in results),
+        meanings=tuple(unmarked(m) for m in listed),
         hypothesis_stated=stated,
         n=n,
         seconds=round(time.perf_counter() - began, 3),

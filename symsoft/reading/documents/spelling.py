@@ -17,7 +17,8 @@ _LOSS_NAMES = re.compile(
 )
 
 
-_PLAIN_L = re.compile(r"(?<![\\a-zA-Z{])L(?![a-zA-Z])")
+# (not L_{CE}: word_names.py has made it the name L_CE, written with its mark after the L)
+_PLAIN_L = re.compile(r"(?<![\\a-zA-Z{])L(?![a-zA-Z\ue001])")
 
 
 # a subscript or superscript that names another loss (\mathcal{L}_{CE}, \mathcal{L}_{total},

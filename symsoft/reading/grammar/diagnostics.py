@@ -56,7 +56,7 @@ def _checked_surface(text: str) -> str:
             MAX_CLAIM_LENGTH,
         )
     for pos, char in enumerate(text):
-        if not char.isprintable() and char not in "\t\n\r\ue000":  # U+E000: see sides.CUT
+        if not char.isprintable() and char not in "\t\n\r\ue000\ue001":  # sides.CUT, WORD_MARK
             raise ClaimSyntaxError(f"control character U+{ord(char):04X}", text, pos)
     text = text.translate(_SAME_LENGTH)
     stack: list[tuple[str, int]] = []

@@ -12,6 +12,7 @@ from typing import NamedTuple
 import sympy
 from lark import Token, Transformer_NonRecursive, v_args
 
+from symsoft.reading.documents.word_names import WORD_MARK
 from symsoft.reading.grammar.symbols import (
     GREEK_NAMES,
     _index,
@@ -54,6 +55,8 @@ class _NameRules(Transformer_NonRecursive):
             return _Name(_accented(str(token)), token.start_pos)
         if token.type == "CUT":
             return _Name(str(token), token.start_pos)
+        if token.type == "WORD_NAME":
+            return _Name(str(token).replace(WORD_MARK, "_"), token.start_pos)
         text = token.strip("{} \t\r\n")
         return _Name(text, token.start_pos + token.index(text))
 

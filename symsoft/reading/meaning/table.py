@@ -171,8 +171,10 @@ class Meanings:
 
     def defaults(self) -> list[Meaning]:
         """The meanings used since the last ``used.clear()`` that the document never stated."""
+        # a name judged free in one reading (a teacher's p beside one-hot labels) has no entry
+        found = (self.table.get(name) for name in sorted(self.used))
         return [
-            self.table[name] for name in sorted(self.used) if self.table[name].source == "standard"
+            meaning for meaning in found if meaning is not None and meaning.source == "standard"
         ]
 
     def arguments(self) -> set[str]:

@@ -1,0 +1,114 @@
+"""Names that carry a word as a subscript or superscript: ``\\mathcal{L}_{KD}``, ``L_{CE}``,
+``L_{\\text{CE}}``, ``\\ell_{\\rm smooth}``, ``p^{\\text{soft}}``, ``y_{\\text{smooth}, k}``.
+
+A word written in a text command (``\\text``, ``\\mathrm``, ``\\rm``, ``\\operatorname``…) is
+always a label. A bare group of letters is a label only when it cannot be read as indices: two
+or more capitals, or four or more letters, with at least one letter the document never uses as
+an index (never bound by a sum, never a subscript of its own); ``w_{kj}`` stays row k, column j.
+A label becomes part of the name (``L_{CE}`` is the name ``L_CE``, not entry (C, E) of L); an
+index written after it (``y_{\\text{smooth}, k}``, ``y^{\\text{LS}}_k``) stays an index.
+
+The rewriting keeps the text's length, so columns stay the file's: the name is written as its
+letter, the mark ``WORD_MARK`` and the word, which the grammar reads as one name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TypeVar
+
+from symsoft.reading.documents.spans import Text
+from symsoft.reading.documents.subscripts import sum_indices, whole_letters
+
+WORD_MARK = "\ue001"
+
+T = TypeVar("T")
+
+_BASE = (
+    r"(?P<base>\\math(?:cal|scr|rm)\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])|\\ell"
+    r"|(?<![\\A-Za-z])[A-Za-z])"
+)
+_COMMAND = r"\\(?:text|textrm|mathrm|operatorname|textsf|mathsf|textit|mathit)\s*"
+_WORD = r"[A-Za-z][A-Za-z0-9]*"
+# the script: its sign, then a word in a text command, {\rm word}, \rm word, or bare braces;
+# after the word, optionally ", index" inside the same braces
+_SCRIPT = re.compile(
+    r"\s*(?P<sign>[_^])\s*(?:"
+    rf"\{{\s*{_COMMAND}\{{\s*(?P<w1>{_WORD})\s*\}}\s*(?:,\s*(?P<i1>[a-z])\s*)?\}}"
+    rf"|{_COMMAND}\{{\s*(?P<w2>{_WORD})\s*\}}"
+    rf"|\{{\s*\\rm\s+(?P<w3>{_WORD})\s*(?:,\s*(?P<i3>[a-z])\s*)?\}}"
+    rf"|\\rm\s+(?P<w4>{_WORD})"
+    rf"|\{{\s*(?P<w5>[A-Za-z]{{2,}})\s*(?:,\s*(?P<i5>[a-z])\s*)?\}}"
+    r")"
+)
+_BASE_AT = re.compile(_BASE)
+
+
+def _bare_is_word(word: str, indices: set[str]) -> bool:
+    """``{CE}``, ``{KD}``, ``{total}``: a label; ``{ij}``, ``{kj}``: indices."""
+    if word.isupper():
+        return any(letter not in indices for letter in word)
+    return len(word) >= 4 and any(letter not in indices | set("ijklmn") for letter in word)
+
+
+def spell_word_names(text: Text) -> list[tuple[str, str]]:
+    """Write every name with a word subscript or superscript as one name (same length).
+
+    Returns ``(as written, read as)`` for each name rewritten, in order, without repeats."""
+    for pos, char in enumerate(text.chars):
+        if char == WORD_MARK:  # written by the author: never read as the reader's own mark
+            text.chars[pos] = "\x00"
+    source = text.slice(0, len(text.chars))
+    indices = sum_indices(source) | whole_letters(source)
+    spelled: dict[str, str] = {}
+    reached = 0
+    for base in _BASE_AT.finditer(source):
+        if base.start() < reached:
+            continue
+        script = _SCRIPT.match(source, base.end())
+        if script is None:
+            continue
+        word = next(script.group(g) for g in ("w1", "w2", "w3", "w4", "w5") if script.group(g))
+        if script.group("w5") and not _bare_is_word(word, indices):
+            continue
+        index = script.group("i1") or script.group("i3") or script.group("i5")
+        letter = re.sub(r"\\math(?:cal|scr|rm)|[\s{}]", "", base.group("base"))
+        letter = "l" if letter == "\\ell" else letter
+        written = letter + WORD_MARK + word + (f"_{{{index}}}" if index else "")
+        start, end = base.start(), script.end()
+        if len(written) > end - start:
+            continue
+        text.blank(start, end)
+        text.chars[start : start + len(written)] = list(written)
+        reached = end
+        spelled.setdefault(re.sub(r"\s+", "", source[start:end]), f"{letter}_{word}")
+    return [(written, read) for written, read in spelled.items()]
+
+
+def unmarked(item: T) -> T:
+    """``item`` (a frozen dataclass of the results) with every text field as the author wrote the
+    name: the mark becomes ``_`` (``L_CE``), so no message shows the reader's own character."""
+    if isinstance(item, str):
+        return _unmark(item)  # type: ignore[return-value]
+    if isinstance(item, tuple) and not dataclasses.is_dataclass(item):
+        return (
+            type(item)(*(unmarked(part) for part in item))
+            if hasattr(item, "_fields")
+            else (
+                tuple(unmarked(part) for part in item)  # type: ignore[return-value]
+            )
+        )
+    if not dataclasses.is_dataclass(item):
+        return item
+    changes = {
+        f.name: _unmark(getattr(item, f.name))
+        for f in dataclasses.fields(item)  # type: ignore[arg-type]
+        if isinstance(getattr(item, f.name), str)
+    }
+    return dataclasses.replace(item, **changes) if changes else item  # type: ignore[type-var]
+
+
+def _unmark(written: str) -> str:
+    # the mark itself, and as repr() escapes it inside a quoted piece of a message
+    return written.replace(WORD_MARK, "_").replace("\\ue001", "_")
