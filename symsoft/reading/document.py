@@ -59,6 +59,7 @@ from symsoft.reading.judge.readings import _ambiguous, _NotChecked
 from symsoft.reading.judge.verdicts import (
     _total_of,
 )
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.arguments import drop_arguments, unbracket_entries
 from symsoft.reading.meaning.definitions import class_count, fixed_size, labels_of
 from symsoft.reading.meaning.labels import (
@@ -115,7 +116,7 @@ def _without_lone_dollars(everything: str, displays: list[Display]) -> str:
     return "".join(chars)
 
 
-_CLOSERS = re.compile(r"\\\]|\\end\s*\{[^{}]*\}|</script>|[\s>$]")  # what ends a display
+_CLOSERS = lazy(r"\\\]|\\end\s*\{[^{}]*\}|</script>|[\s>$]")  # what ends a display
 
 
 def _normalized(judging: _Judging, steps: list[Step]) -> set[str]:
@@ -135,7 +136,7 @@ def _normalized(judging: _Judging, steps: list[Step]) -> set[str]:
     return names
 
 
-_ROW_VECTORS = re.compile(  # "we use row vectors", "vectors are rows", "as row vectors"
+_ROW_VECTORS = lazy(  # "we use row vectors", "vectors are rows", "as row vectors"
     r"\b(?:(?:use|using|uses|as|are|treat\w*|write|written)\s+(?:them\s+as\s+)?row[- ]vectors?"
     r"|vectors\s+(?:are|as)\s+rows)\b",
     re.IGNORECASE,
@@ -459,4 +460,4 @@ def _expanded_cases(text: Text, steps: list[Step]) -> list[Step]:
     return out
 
 
-_TEXT_IN_MATH = re.compile(r"\\(?:text|mbox|textrm|mathrm)\s*\{([^{}]*)\}")
+_TEXT_IN_MATH = lazy(r"\\(?:text|mbox|textrm|mathrm)\s*\{([^{}]*)\}")

@@ -8,6 +8,7 @@ import re
 
 from symsoft.errors import InputError
 from symsoft.reading.claim.claim_results import CaseVerdict, ClaimResult
+from symsoft.reading.lazy_regex import lazy
 from symsoft.results import Status
 
 _ASSUMED = {"one-hot": "The targets $y$ are one-hot.", "sum-to-one": "The targets sum to one."}
@@ -53,10 +54,10 @@ def _as_document_step(
 _VECTORS = frozenset({"S"})  # the claim language's capital vector: S = softmax(a)
 
 
-_BARE = re.compile(r"(?<![\\a-zA-Z])([Sapoy])(?![a-zA-Z]|\s*_|\s*')")
+_BARE = lazy(r"(?<![\\a-zA-Z])([Sapoy])(?![a-zA-Z]|\s*_|\s*')")
 
 
-_VECTOR_MARKS = re.compile(
+_VECTOR_MARKS = lazy(
     r"\\(?:operatorname|text|mathrm)\s*\{\s*diag\s*\}|\\diag(?![a-zA-Z])|\\nabla(?![a-zA-Z])"
     r"|\\odot(?![a-zA-Z])|\\oslash(?![a-zA-Z])|\^\s*\{?\s*(?:T|\\top|\\intercal)(?![a-zA-Z])"
 )

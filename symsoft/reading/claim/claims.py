@@ -9,7 +9,6 @@ index case: holds for all i, j / holds only when i = j / holds only when i ≠ j
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -23,6 +22,7 @@ from symsoft.reading.claim.claim_results import CaseVerdict, ClaimResult
 from symsoft.reading.claim.claim_steps import _as_document_step, _at_an_entry
 from symsoft.reading.grammar.forms import Claim, ClaimSyntaxError, Derivative
 from symsoft.reading.grammar.latex import parse_claim
+from symsoft.reading.lazy_regex import lazy
 from symsoft.results import Verdict, combine
 
 DEFAULT_SIZES = range(1, 7)  # checked when no --n is given and no proof for every N exists
@@ -164,7 +164,7 @@ _SUM_TO_ONE = r"\sum_j y_j = 1"
 _USES_SUM_TO_ONE = "uses Σ_j y_j = 1, which the claim does not assume (--assume)"
 
 
-_NO_MEANING = re.compile(r"has no meaning here|nothing here is a function of")
+_NO_MEANING = lazy(r"has no meaning here|nothing here is a function of")
 
 
 def _check(claim: Claim, text: str, n: int | None, assume: tuple[str, ...]) -> ClaimResult:

@@ -4,13 +4,12 @@ subscripted entries are).  The rewrite keeps the text's length, so columns stay 
 
 from __future__ import annotations
 
-import re
-
 from symsoft.reading.documents.spans import Display, Text
+from symsoft.reading.lazy_regex import lazy
 
 # a letter alone (not the end of a command or a word) followed by one or two index letters in
 # brackets: x[n], S[i,k], S[i, k]; never \left[, \sqrt[n], a row break \\[2pt] or f(x)[n]
-_BRACKETED = re.compile(
+_BRACKETED = lazy(
     r"(?<![A-Za-z\\])(?P<name>[A-Za-z])\[\s*(?P<first>[a-z])\s*"
     r"(?:,\s*(?P<second>[a-z])\s*)?\]"
 )

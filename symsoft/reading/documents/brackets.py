@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from symsoft.reading.documents.spans import Span, Text
+from symsoft.reading.lazy_regex import lazy
 
-_BRACKET = re.compile(
+_BRACKET = lazy(
     r"\\left(?![a-zA-Z])\s*(?:\\[{}]|.)|\\right(?![a-zA-Z])\s*(?:\\[{}]|.)"
     r"|\\[bB]igg?[lr]?(?![a-zA-Z])\s*[()\[\]]|\\[{}]|\\[a-zA-Z]+|\\.|[{}()\[\]]"
 )
@@ -90,7 +91,7 @@ def unclosed_group(text: Text, span: Span) -> tuple[str, int] | None:
     return first[1], span.start + first[0]
 
 
-_ENV = re.compile(r"\\(begin|end)\s*\{[^{}]*\}")
+_ENV = lazy(r"\\(begin|end)\s*\{[^{}]*\}")
 
 
 def _top_level(text: str) -> list[int]:

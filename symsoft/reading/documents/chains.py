@@ -12,12 +12,13 @@ from symsoft.reading.documents.brackets import _top_level
 from symsoft.reading.documents.conditions import _leading_condition, _row_condition, parse_relation
 from symsoft.reading.documents.spans import Display, Relation, Span, Text
 from symsoft.reading.documents.spelling import _blank_decorations
+from symsoft.reading.lazy_regex import lazy
 
 if TYPE_CHECKING:
     from symsoft.reading.documents.displays import Chain
 
 
-_RELATION = re.compile(
+_RELATION = lazy(
     r"(?P<eq>:=|=:|\\coloneqq|\\eqqcolon|\\triangleq|\\equiv|\\stackrel\s*\{[^{}]*\}\s*\{\s*=\s*\}"
     r"|\\overset\s*\{[^{}]*\}\s*\{\s*=\s*\}|=)"
     r"|(?P<other>\\approx|\\propto|\\simeq|\\sim|\\leq?|\\geq?|<|>|\\implies|\\Rightarrow|\\therefore"
@@ -25,7 +26,7 @@ _RELATION = re.compile(
 )
 
 
-_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
+_ROW_BREAK = lazy(r"\\\\(?:\s*\[[^\]]*\])?")
 
 
 def _rows(text: Text, span: Span) -> list[Span]:
@@ -62,13 +63,13 @@ def _relation_of(match: re.Match[str], row_condition: Relation | None) -> str:
     return "eq" if match.group("eq") == "=" else "definition"
 
 
-_SEPARATOR = re.compile(
+_SEPARATOR = lazy(
     r"(?:,\s*)?(?:\\qquad|\\quad|\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since)\s*\})"
     r"(?:\s*\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since)\s*\})?\s*"
 )
 
 
-_LABEL_VALUE = re.compile(
+_LABEL_VALUE = lazy(
     r"\s*(?:\\text\s*\{\s*(?:if|when|for)\s*\}\s*)?"  # "\quad \text{if } y_i = 1"
     r"[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]\s*[.,;]?\s*"
 )
@@ -132,12 +133,12 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
     return steps
 
 
-_REASON_ROW = re.compile(r"\s*(?:\\because(?![a-zA-Z])|\\text\s*\{\s*(?:since|because)\s*\})\s*")
+_REASON_ROW = lazy(r"\s*(?:\\because(?![a-zA-Z])|\\text\s*\{\s*(?:since|because)\s*\})\s*")
 
 
 # "\quad \text{where } …" after a chain: a clause beside it, no side of it (also what a label's
 # value is written under: "L = -\log p_i \text{ where } y_i = 1")
-_ASIDE = re.compile(r"\\text\s*\{\s*(?:where|with|since|because)\s*\}")
+_ASIDE = lazy(r"\\text\s*\{\s*(?:where|with|since|because)\s*\}")
 
 
 def _chain_steps(
@@ -239,7 +240,7 @@ def _term_of_an_end(
     return None
 
 
-_TRAILING = re.compile(r"(?:(?<!\\right)(?<!\\left)(?<!\\)[.,;]|\\[,;!: ]|\\q?quad)$")
+_TRAILING = lazy(r"(?:(?<!\\right)(?<!\\left)(?<!\\)[.,;]|\\[,;!: ]|\\q?quad)$")
 
 
 def _trimmed(text: Text, span: Span) -> Span:
@@ -299,7 +300,7 @@ def cases_block(text: Text, span: Span) -> list[tuple[Span, Relation | None]] | 
     return out
 
 
-_CONDITION_WORD = re.compile(r"\s*(?:\\text\s*\{\s*)?(?:if|for|when)\s*\}?\s*")
+_CONDITION_WORD = lazy(r"\s*(?:\\text\s*\{\s*)?(?:if|for|when)\s*\}?\s*")
 
 
 def continuations(steps: list[Step]) -> dict[int, list[Span]]:

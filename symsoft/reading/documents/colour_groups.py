@@ -8,6 +8,7 @@ import re
 
 from symsoft.reading.documents.brackets import matching
 from symsoft.reading.documents.spans import Span, Text
+from symsoft.reading.lazy_regex import lazy
 
 
 def unwrap_coloured_equation(text: Text, span: Span, colour: int) -> None:
@@ -36,4 +37,4 @@ def unwrap_coloured_equation(text: Text, span: Span, colour: int) -> None:
     text.blank(end - 1, end)
 
 
-_NESTED = re.compile(r"\{[^{}]*\}")
+_NESTED = lazy(r"\{[^{}]*\}")

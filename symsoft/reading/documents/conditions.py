@@ -9,20 +9,21 @@ import re
 
 from symsoft.reading.documents.brackets import _top_level
 from symsoft.reading.documents.spans import Relation, Span, Text
+from symsoft.reading.lazy_regex import lazy
 
-_INDEX_RELATION = re.compile(
+_INDEX_RELATION = lazy(
     r"(?<![A-Za-z\\_^])([i-n])\s*(=|\\neq|\\ne(?![a-zA-Z])|≠|!=|\\not\s*=)\s*"
     r"(?:([i-n])|\{\s*([i-n])\s*\})(?![A-Za-z_])"  # also i \ne{j}
 )
 
 
-_CONDITION_TAIL = re.compile(
+_CONDITION_TAIL = lazy(
     r"(?:\\quad|\\qquad|,|;|\\text\s*\{\s*(?:if|for|when)\b[^{}]*\}|\()"
     r"(?:[^=\\]|\\(?:text|mathrm|textrm|quad|qquad|left|right|neq?|,|;)(?![a-zA-Z])|=)*$"
 )
 
 
-_ANNOTATION = re.compile(
+_ANNOTATION = lazy(
     r"(?:\\quad|\\qquad|\\hfill|,|&+)\s*(?:\\text\s*\{[^{}]*\}|\(\s*\\text\s*\{[^{}]*\}\s*\)"
     r"|(?<!,)\(\s*\d{1,2}\s*\)"  # "\qquad (1)": the equation's number
     r"|\\forall(?![a-zA-Z])(?:[^=]|=(?=\s*\d))*"
@@ -31,13 +32,13 @@ _ANNOTATION = re.compile(
 )
 
 
-_WORDED_RELATION = re.compile(  # "the case in which n equals k", "when $i$ is not equal to $j$"
+_WORDED_RELATION = lazy(  # "the case in which n equals k", "when $i$ is not equal to $j$"
     r"(?<![A-Za-z\\_^])([i-n])\$?\s+(equals|is\s+equal\s+to|(?:is\s+not|isn't)\s+equal\s+to"
     r"|does\s+not\s+equal|is\s+different\s+from|differs\s+from)\s+\$?([i-n])(?![A-Za-z_])"
 )
 
 
-_WORDED_PAIR = re.compile(  # "the case in which n and k are not equal", "i and j differ"
+_WORDED_PAIR = lazy(  # "the case in which n and k are not equal", "i and j differ"
     r"(?<![A-Za-z\\_^])([i-n])\$?\s+and\s+\$?([i-n])\$?\s+(are\s+(?:not\s+|n't\s+)?equal"
     r"|are\s+(?:the\s+same|different|distinct)|differ)(?![A-Za-z])"
 )
@@ -66,7 +67,7 @@ def parse_relation(text: str) -> Relation | None:
     return Relation(left, equal, right)
 
 
-_CONDITION_START = re.compile(r"\\q?quad|,|;|\\text|\(")
+_CONDITION_START = lazy(r"\\q?quad|,|;|\\text|\(")
 
 
 _CONDITION_CHARS = 200
@@ -106,7 +107,7 @@ def _row_condition(text: Text, row: Span) -> Relation | None:
 
 # y_{k \not= i}, e^{z_{k = i}}: a subscript that carries the index case the row is about; only
 # on a one-letter name (\sum_{j \neq i}, \delta_{k = i} and the indicator I_{k = i} are others)
-_SUBSCRIPT_CASE = re.compile(
+_SUBSCRIPT_CASE = lazy(
     r"(?<![\\A-Za-z])(?!I)[A-Za-z]\s*_\s*\{\s*([i-n])\s*(=|\\neq|\\ne(?![a-zA-Z])|≠|\\not\s*=)\s*([i-n])\s*\}"
 )
 
@@ -125,7 +126,7 @@ def _subscript_condition(text: Text, row: Span) -> Relation | None:
     return relations.pop()
 
 
-_LEADING_CONDITION = re.compile(  # {\rm if}~i=j,~ \frac{…}{…} = …: the row's case, written first
+_LEADING_CONDITION = lazy(  # {\rm if}~i=j,~ \frac{…}{…} = …: the row's case, written first
     r"\s*(?:\{\s*\\rm\s+(?:if|for|when)\s*\}|\\(?:text|textrm|mathrm)\s*\{\s*(?:if|for|when)\s*\})"
     r"(?:\s|~|\\[,;:! ])*"
     r"([a-z]\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=)\s*[a-z])"

@@ -12,17 +12,18 @@ import re
 from contextvars import ContextVar
 
 from symsoft.reading.documents.subscripts import SCRIPT, sum_indices
+from symsoft.reading.lazy_regex import lazy
 
 COUNTED: ContextVar[frozenset[str]] = ContextVar("counted", default=frozenset())
 """The lowercase letters the document being read writes only as a count (``m`` of
 ``\\frac{1}{m} \\sum_{i=1}^{m}``)."""
 
 _COUNT_LETTERS = "mn"
-_BOUND = re.compile(
+_BOUND = lazy(
     r"\\sum\s*(?:\\(?:no)?limits\s*)?_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*\^\s*\{?\s*([mn])\s*\}?(?![a-zA-Z])"
 )
-_SUPERSCRIPT_INDEX = re.compile(r"\^\s*\{\s*\(\s*([a-z])\s*\)\s*\}")
-_DEFINED = re.compile(
+_SUPERSCRIPT_INDEX = lazy(r"\^\s*\{\s*\(\s*([a-z])\s*\)\s*\}")
+_DEFINED = lazy(
     r"(?<![\\A-Za-z{^_])([mn])\s*(?::=|=(?!=)|\\coloneqq|\\triangleq|\\equiv|\\stackrel)"
 )
 

@@ -20,25 +20,26 @@ from symsoft.reading.documents.said import (
 )
 from symsoft.reading.documents.spans import Display, Relation, Span, Text
 from symsoft.reading.documents.tables import claimed, table_cells
+from symsoft.reading.lazy_regex import lazy
 
 # ---------------------------------------------------------------- finding the displays
 
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
-_INLINE_CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
-_QUOTE_MARKER = re.compile(r"^ {0,3}(?:> ?)+", re.MULTILINE)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_FENCE = lazy(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
+_INLINE_CODE = lazy(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
+_QUOTE_MARKER = lazy(r"^ {0,3}(?:> ?)+", re.MULTILINE)
+_HTML_COMMENT = lazy(r"<!--.*?-->", re.DOTALL)
 _ENVIRONMENTS = "equation|align|gather|multline|flalign|eqnarray|displaymath"
 _INNER = r"(?:aligned|align\*?|gathered|split)"
-_OPENING = re.compile(
+_OPENING = lazy(
     rf"(?<!\\)\$\$|(?<!\\)\\\[|\\begin\s*\{{\s*({_ENVIRONMENTS})(\*?)\s*\}}"
     r"|<script\s+type\s*=\s*[\"']math/tex;\s*mode\s*=\s*display[\"']\s*>"  # MathJax 2 in HTML
     rf"|(?<![\\$])\$(?=\s*\\begin\s*\{{\s*{_INNER}\s*\}})"  # $ \begin{{aligned}} … $ (Obsidian)
 )
-_SINGLE_DOLLAR_END = re.compile(rf"\\end\s*\{{\s*{_INNER}\s*\}}\s*(\$)(?!\$)")
+_SINGLE_DOLLAR_END = lazy(rf"\\end\s*\{{\s*{_INNER}\s*\}}\s*(\$)(?!\$)")
 
 
-_TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
+_TEX_COMMENT = lazy(r"(?<!\\)%[^\n]*")
 
 
 def blank_tex_comments(text: Text) -> None:
@@ -106,45 +107,45 @@ def _inline(source: str, opening: re.Match[str], close: re.Match[str]) -> bool:
     return bool(before.strip(" \t>*-+0123456789.")) or bool(after.strip(" \t.,;:!?"))
 
 
-_HTML_SPACE = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0);", re.IGNORECASE)
+_HTML_SPACE = lazy(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0);", re.IGNORECASE)
 
 
 # rows aligned at "&=", or rows that open with "=" ("…\\=-y_i(1-p_i)\\=…", a math.SE chain)
-_ALIGNED_ROWS = re.compile(
+_ALIGNED_ROWS = lazy(
     r"&\s*=[^$]*?(?<!\\)\\\\(?!\\)|(?<!\\)\\\\(?!\\)[^$]*?&\s*=|(?<!\\)\\\\\s*=(?!=)"
 )
-_SIDE_BY_SIDE = re.compile(r"\$\$[^$\n]+\$\$")
+_SIDE_BY_SIDE = lazy(r"\$\$[^$\n]+\$\$")
 
 
 _LINE = 500
 # what makes math after a colon a step of the derivation rather than a case ($$i = k$$) or a
 # value ($$N = 2$$) said in the sentence: an equation with a derivative or a function in it
-_DERIVATION = re.compile(r"\\(?:frac|partial|nabla|log|ln|exp|sigma|sum|tanh)(?![a-zA-Z])|'")
+_DERIVATION = lazy(r"\\(?:frac|partial|nabla|log|ln|exp|sigma|sum|tanh)(?![a-zA-Z])|'")
 
 
 # a paragraph of one line holding one ``$…$`` and nothing else (a heading may head it)
-_LONE_INLINE = re.compile(r"^[ \t]*(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
-_PARAGRAPH_EDGE = re.compile(r"[ \t]*(?:#[^\n]*)?")
+_LONE_INLINE = lazy(r"^[ \t]*(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
+_PARAGRAPH_EDGE = lazy(r"[ \t]*(?:#[^\n]*)?")
 # a Markdown heading that is one ``$…$`` and nothing else (a note that writes each formula as
 # a heading: ``## $y^{'} = \frac{e^{-x}}{(1+e^{-x})^2}$``)
-_HEADING_MATH = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]*")
+_HEADING_MATH = lazy(r"[ \t]{0,3}#{1,6}[ \t]+(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]*")
 # a line of a list or a labelled line whose math is one ``$…$``: ``* $f'(u) = …$``,
 # ``- Row sums: $\sum_j \frac{\partial p_i}{\partial z_j} = … = 0$ ✓``, ``First: $…$``,
 # ``Therefore, $…$.``, ``**Task 2: Show $…$:**``; the label never a condition (if, when, case…)
-_LED_INLINE = re.compile(
+_LED_INLINE = lazy(
     r"^[ \t]*(?P<item>(?:[-*+]|\d+[.)])[ \t]+)?(?P<label>(?:\*\*)?[A-Za-z][A-Za-z0-9 .]{0,40}?"
     r"[:,]?(?:[ \t]+[A-Z][a-z]+)?(?:\*\*)?[ \t]+)?"
     r"(?<![\\$])\$(?P<math>[^$\n]+)(?<!\\)\$[ \t]*[.,;:；。]?(?:\*\*)?[ \t]*(?:✓|✔)?[ \t]*$",
     re.MULTILINE,
 )
-_CONDITION_WORDS = re.compile(
+_CONDITION_WORDS = lazy(
     r"(?i)\b(?:if|when|whenever|case|cases|for|where|unless|otherwise|assume|assuming|suppose|"
     r"given|only|not|except|diagonal|approx\w*)\b"
 )
 # a derivative on the left of the first '=': the line claims a step, it defines nothing
-_DIFFERENTIATED = re.compile(r"\\partial|\\frac\s*\{\s*d|\\nabla|'")
-_SENTENCE_END = re.compile(r"(?:[.:!?。：]|\$\$|\\\]|\*\*)[ \t]*$")
-_NEXT_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
+_DIFFERENTIATED = lazy(r"\\partial|\\frac\s*\{\s*d|\\nabla|'")
+_SENTENCE_END = lazy(r"(?:[.:!?。：]|\$\$|\\\]|\*\*)[ \t]*$")
+_NEXT_ITEM = lazy(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 
 
 def _led_inline(line: str, above: str, below: str) -> re.Match[str] | None:
@@ -176,19 +177,19 @@ def _claims_derivative(math: str) -> bool:
     return False
 
 
-_IMPLIES = re.compile(r"\\(?:implies|Rightarrow|Longrightarrow)(?![a-zA-Z])")
+_IMPLIES = lazy(r"\\(?:implies|Rightarrow|Longrightarrow)(?![a-zA-Z])")
 # an equation said in a sentence, ``We have $\frac{dL}{dx_j} = …$ from the chain rule.``: the
 # words just before the math assert it (we have, this gives, so, hence, is …), nothing in the
 # sentence makes it a case, a hypothesis or a mention (if, let, where, want, wrong …), and the
 # sentence ends with the math or with the rule it came from
-_ASSERTING = re.compile(
+_ASSERTING = lazy(
     r"(?i)(?:^|[\s,])(?:(?:we|i|you|one)\s+(?:have|get|obtain|find)(?:\s+that)?"
     r"|(?:this|which|it)\s+(?:gives|yields)(?:\s+us)?|so|thus|hence|therefore|is|equals|becomes"
     r"|(?:simplifies|reduces)\s+to)[ \t]*,?[ \t]*$"
 )
 # (also the words that mark a formula as a slip or a guess: "Naively, $…$.", "Myth: $…$",
 # "Forgetting the inner derivative, we get $…$", "Without the chain rule this is $…$")
-_NOT_ASSERTED = re.compile(
+_NOT_ASSERTED = lazy(
     r"(?i)\b(?:if|when|whenever|case|cases|where|unless|otherwise|assume|assuming|suppose|"
     r"given|let|set|setting|define|defined|denote|want|wants|need|needs|should|would|could|"
     r"wrong\w*|mistake\w*|mistaken\w*|incorrect\w*|erroneous\w*|error|typo|false|not|instead|"
@@ -196,13 +197,13 @@ _NOT_ASSERTED = re.compile(
     r"bug|buggy|careless\w*|misconception|flawed|oops|forget\w*|forgot\w*|without|"
     r"glance|seem\w*|imagine|pretend)\b|\?|n't"
 )
-_REASON_TAIL = re.compile(
+_REASON_TAIL = lazy(
     r"(?i)[ \t]*(?:(?:from|by|using|via)[ \t]+(?:the[ \t]+)?[a-z\- ]{0,30}?"
     r"(?:rule|definition))?[ \t]*(?:(?P<end>[.;。])(?:[ \t]|$)|[ \t]*$)"
 )
-_SENTENCE_END_MARK = re.compile(r"[.!?:。：](?:[ \t]+|$)")
-_DISPLAY_END = re.compile(r"(?:\$\$|\\\]|\\end\s*\{[^{}]*\})[ \t]*$")
-_INLINE_MATH = re.compile(
+_SENTENCE_END_MARK = lazy(r"[.!?:。：](?:[ \t]+|$)")
+_DISPLAY_END = lazy(r"(?:\$\$|\\\]|\\end\s*\{[^{}]*\})[ \t]*$")
+_INLINE_MATH = lazy(
     r"(?<![\\$])\$(?P<math>[^$\n]+)(?<![\\$])\$(?!\$)|\\\((?P<paren>[^\n]+?)\\\)"  # $x$, \(x\)
 )
 
@@ -256,11 +257,11 @@ def _led_by_label(before: str) -> bool:
 
 # "$\frac{\partial z_i}{\partial a_j} = z_i(1 - z_i)$ if $i = j$ and $-z_j z_i$ otherwise.":
 # an equation with a derivative, then the index case it holds in, ending the sentence
-_CASE_AFTER = re.compile(
+_CASE_AFTER = lazy(
     r"(?P<gap>[ \t]+(?:if|when|for)[ \t]+)\$\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[a-z]\s*\$"
     r"(?:[ \t]*,?[ \t]+and[ \t]+\$[^$\n]+\$[ \t]+otherwise)?[ \t]*(?:[.;]|$)"
 )
-_CLAUSE_LEAD = re.compile(r"(?i)(?:^|\b(?:and|but|while)|[:;])[ \t]*$")
+_CLAUSE_LEAD = lazy(r"(?i)(?:^|\b(?:and|but|while)|[:;])[ \t]*$")
 
 
 def _said_in_a_case(line: str) -> list[tuple[re.Match[str], re.Match[str]]]:
@@ -395,7 +396,7 @@ def _delimited(text: Text) -> list[Display]:
 # ---------------------------------------------------------------- decorations
 
 
-_ROW_ENTRY = re.compile(r"(?<![A-Za-z\\])[A-Za-z]\s*_\s*\{\s*([a-z])\s*,\s*[a-z0-9]+\s*\}")
+_ROW_ENTRY = lazy(r"(?<![A-Za-z\\])[A-Za-z]\s*_\s*\{\s*([a-z])\s*,\s*[a-z0-9]+\s*\}")
 
 
 def drop_fixed_row(text: Text, displays: list[Display]) -> str | None:
@@ -426,9 +427,9 @@ def drop_fixed_row(text: Text, displays: list[Display]) -> str | None:
 
 
 # a ``$…$`` formula of the Markdown source (not ``$$``), possibly over several lines
-_SINGLE_DOLLAR_MATH = re.compile(r"(?<![\\$])\$(?!\$)([^$]+)(?<![\\$])\$(?!\$)")
-_BACKSLASHES = re.compile(r"\\{2,}")
-_RELATION_EDGE = re.compile(r"(?:=|&|\\[lg]eq?(?![a-zA-Z])|\\approx(?![a-zA-Z])|[<>])")
+_SINGLE_DOLLAR_MATH = lazy(r"(?<![\\$])\$(?!\$)([^$]+)(?<![\\$])\$(?!\$)")
+_BACKSLASHES = lazy(r"\\{2,}")
+_RELATION_EDGE = lazy(r"(?:=|&|\\[lg]eq?(?![a-zA-Z])|\\approx(?![a-zA-Z])|[<>])")
 
 
 def unescape_lone(text: Text, displays: list[Display]) -> list[Display]:

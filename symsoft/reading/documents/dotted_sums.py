@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from symsoft.reading.documents.spans import Display, Text
+from symsoft.reading.lazy_regex import lazy
 
-_DOTS = re.compile(r"\+\s*(?:\\[lc]?dots|\\cdots|\.\.\.)(?![a-zA-Z])\s*\+")
-_MINUS_DOTS = re.compile(r"-\s*(?:\\[lc]?dots|\\cdots|\.\.\.)(?![a-zA-Z])\s*-")
+_DOTS = lazy(r"\+\s*(?:\\[lc]?dots|\\cdots|\.\.\.)(?![a-zA-Z])\s*\+")
+_MINUS_DOTS = lazy(r"-\s*(?:\\[lc]?dots|\\cdots|\.\.\.)(?![a-zA-Z])\s*-")
 
 
 def _depths(body: str) -> list[int]:

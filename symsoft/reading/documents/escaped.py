@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from symsoft.reading.documents.spans import Text
+from symsoft.reading.lazy_regex import lazy
 
 # Markdown that escapes its TeX delimiters (Hugo, Jekyll): \\[ … \\] is \[ … \], \\( … \\) is
 # \( … \); not a row's spacing \\[1.6em], nor a line break before a bracket inside $$ … $$
-_ESCAPED = re.compile(
+_ESCAPED = lazy(
     r"(?<!\\)\\\\(?:\[(?!\s*-?\d*\.?\d+\s*(?:em|ex|pt|mm|cm|mu)\s*\])(?P<display>.*?)(?<!\\)\\\\\]"
     r"|\((?P<inline>[^\n]*?(?:\n(?!\s*\n)[^\n]*?)*?)(?<!\\)\\\\\))",
     re.DOTALL,

@@ -15,13 +15,14 @@ import re
 from contextvars import ContextVar
 
 from symsoft.reading.documents.spans import Display, Span, Text
+from symsoft.reading.lazy_regex import lazy
 
 LAYERED: ContextVar[frozenset[str]] = ContextVar("layered", default=frozenset())
 """The letters the document being read labels with a layer (``w`` of ``w^1_{i,j}``)."""
 
 # w^1_, a^{2}_: a letter (not e, the exponential's base), one digit, then the index
-_LABELLED = re.compile(r"(?<![\\A-Za-z])([a-df-zA-Z])\^\s*(?:\{\s*([0-9])\s*\}|([0-9]))(?=\s*_)")
-_INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\$)([^$]+?)(?<![\\$])\$(?!\$)|\\\((.+?)\\\)", re.DOTALL)
+_LABELLED = lazy(r"(?<![\\A-Za-z])([a-df-zA-Z])\^\s*(?:\{\s*([0-9])\s*\}|([0-9]))(?=\s*_)")
+_INLINE_MATH = lazy(r"(?<![\\$])\$(?!\$)([^$]+?)(?<![\\$])\$(?!\$)|\\\((.+?)\\\)", re.DOTALL)
 
 
 def _math_spans(text: Text, displays: list[Display]) -> list[Span]:

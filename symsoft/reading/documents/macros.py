@@ -8,9 +8,10 @@ import re
 
 from symsoft.reading.documents.brackets import matching
 from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.lazy_regex import lazy
 
 _LONGEST = 100_000  # characters: a macro that copies its argument many times, nested
-_TOKEN = re.compile(r"\s*(\\[a-zA-Z]+|\\.|[^\s{}\\])")
+_TOKEN = lazy(r"\s*(\\[a-zA-Z]+|\\.|[^\s{}\\])")
 
 
 def _arguments(text: str, start: int, count: int) -> tuple[list[str], int] | None:

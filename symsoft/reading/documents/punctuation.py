@@ -9,19 +9,18 @@ Same length: columns stay the file's.
 
 from __future__ import annotations
 
-import re
-
 from symsoft.reading.documents.spans import Display, Text
+from symsoft.reading.lazy_regex import lazy
 
 # a factor's last character, the period, the next factor's first character
-_PERIOD = re.compile(r"(?<![.\\])(?P<left>[})\]a-zA-Z0-9])[ \t]*(?P<dot>\.)[ \t]*(?=[\\{(a-zA-Z])")
+_PERIOD = lazy(r"(?<![.\\])(?P<left>[})\]a-zA-Z0-9])[ \t]*(?P<dot>\.)[ \t]*(?=[\\{(a-zA-Z])")
 # what may follow a period that ends something: a row break, an environment's end, words
-_NOT_A_FACTOR = re.compile(
+_NOT_A_FACTOR = lazy(
     r"\\(?:\\|end|text|mbox|hbox|quad|qquad|right|tag|label|nonumber|notag|,|;|!)(?![a-zA-Z])"
     r"|[A-Z][a-z]|[a-z]{3,}[ \t]"
 )
-_COMMAND_END = re.compile(r"\\[a-zA-Z]+$")
-_TEXT_GROUP = re.compile(r"\\(?:text\w*|mbox|hbox|mathrm|operatorname)\s*\{")
+_COMMAND_END = lazy(r"\\[a-zA-Z]+$")
+_TEXT_GROUP = lazy(r"\\(?:text\w*|mbox|hbox|mathrm|operatorname)\s*\{")
 
 
 def _text_groups(body: str) -> list[tuple[int, int]]:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from symsoft.reading.documents.spans import Display, Span, Text
+from symsoft.reading.lazy_regex import lazy
 
 # Y_{\text{pred}}^{(j)}, Z_2^{(i)}, a^{(k)}: a letter, a label of its own (a word, a layer's
 # digit) and its index in a parenthesised superscript
 _LABEL = r"_\s*(?:\{\s*\\(?:text|mathrm|textrm|rm)\s*\{\s*[A-Za-z]+\s*\}\s*\}|\{\s*\d\s*\}|\d)"
-_SUPERSCRIPT_ENTRY = re.compile(
+_SUPERSCRIPT_ENTRY = lazy(
     rf"(?<![\\A-Za-z])([A-Za-di-z])\s*({_LABEL})?\s*"  # not e, nor f, g, h: functions
     r"\^\s*\{\s*\(\s*([a-z](?:\s*,\s*[a-z])?)\s*\)\s*\}(?!\()"  # f^{(n)}(x): an order
 )
@@ -55,7 +56,7 @@ _SPARE_LETTERS = "WUVQRBGH"  # not D: the grammar reads it as an operator
 
 
 # math in a sentence: $…$ and \(…\) (a $$…$$ is a display)
-_INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\$)([^$]+?)(?<![\\$])\$(?!\$)|\\\((.+?)\\\)", re.DOTALL)
+_INLINE_MATH = lazy(r"(?<![\\$])\$(?!\$)([^$]+?)(?<![\\$])\$(?!\$)|\\\((.+?)\\\)", re.DOTALL)
 
 
 def _letter_uses(letter: str, everything: str) -> list[re.Match[str]]:
@@ -136,11 +137,11 @@ def _term(x: str, k: str) -> str:
 
 
 # \text{Softmax}(x_i): the softmax word applied to an entry
-_SOFTMAX_OF_ENTRY = re.compile(
+_SOFTMAX_OF_ENTRY = lazy(
     rf"({_SOFTMAX_NAME})\s*\(\s*([a-zA-Z])\s*(_\s*(?:\{{\s*[a-zA-Z0-9]\s*\}}|[a-zA-Z0-9]))\s*\)"
 )
 # "$p(x_i)$는 $\text{Softmax}(x)_i$를 의미합니다", "$p(x_i)$ means $\text{Softmax}(x)_i$"
-_ALIAS = re.compile(
+_ALIAS = lazy(
     r"\$\s*([a-zA-Z])\s*\(\s*([a-zA-Z])\s*_\s*([a-z])\s*\)\s*\$\s*"
     r"(?:는|은|means|denotes|stands\s+for|is)\s*"
     rf"\$\s*({_SOFTMAX_NAME}\s*\(\s*\2\s*\)\s*_\s*\3)\s*\$"
@@ -211,12 +212,12 @@ def spell_softmax_entries(text: Text) -> bool:
 
 
 # y_i(x), \sigma_k(z), \sigma_i(\mathbf{z}): an entry written with the vector it is a function of
-_ENTRY_OF_VECTOR = re.compile(
+_ENTRY_OF_VECTOR = lazy(
     r"(?<![\\A-Za-z])(\\sigma(?![a-zA-Z])|[A-Za-z])\s*_\s*(?:\{\s*[a-z0-9]\s*\}|[a-z0-9])\s*"
     r"((?:\\left\s*)?\(\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*([a-zA-Z])\s*\}|([a-zA-Z]))"
     r"\s*(?:\\right\s*)?\))"
 )
-_DEFINED_AS = re.compile(r"\s*&?\s*(?::=|=|\\coloneqq)([^\n]*)")
+_DEFINED_AS = lazy(r"\s*&?\s*(?::=|=|\\coloneqq)([^\n]*)")
 
 
 def spell_entries_of_vectors(text: Text) -> None:
@@ -244,7 +245,7 @@ def spell_entries_of_vectors(text: Text) -> None:
 
 
 # k' in a subscript: \sum_{k'}, e^{z_{k'}}, z_{ic'}, \sum_{k'=1}^{K}, \sum_{k' \neq k}
-_PRIMED = re.compile(r"(?<!\\)\b([A-Za-z]*)([a-z])\s*'")  # the letters before: a command?
+_PRIMED = lazy(r"(?<!\\)\b([A-Za-z]*)([a-z])\s*'")  # the letters before: a command?
 _SPARE_INDICES = "qrtuvwgh"
 
 
@@ -262,7 +263,7 @@ def _in_subscript(body: str, at: int) -> bool:
     return False
 
 
-_RELATED = re.compile(
+_RELATED = lazy(
     r"\s*(?:=|\\neq?(?![a-zA-Z])|<|>|\\[lg]eq?(?![a-zA-Z]))\s*[a-z0-9]\s*(?:$|[,.;)]|\\)"
 )
 

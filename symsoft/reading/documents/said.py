@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 
+from symsoft.reading.lazy_regex import lazy
+
 # a list item or a bold label ending in a colon, and nothing else before the math
-_LABELLED = re.compile(
+_LABELLED = lazy(
     r"[ \t]*(?P<item>(?:[-*+]|\d+[.)])[ \t]+)?(?P<bold>\*\*|__)?"
     r"(?P<label>[A-Za-z][A-Za-z0-9 '’-]{0,40}?)[ \t]*(?:(?P=bold)[ \t]*:|:[ \t]*(?P=bold))[ \t]*"
 )
-_LABELLED_PLAIN = re.compile(
+_LABELLED_PLAIN = lazy(
     r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<label>[A-Za-z][A-Za-z0-9 '’-]{0,40}?)[ \t]*:[ \t]*"
 )
 
@@ -34,21 +36,21 @@ def labelled_lead(before: str) -> str | None:
 
 
 # numbers, + - × · /, fractions, logarithms and powers of e: nothing to read but the arithmetic
-_ALLOWED_COMMANDS = re.compile(
+_ALLOWED_COMMANDS = lazy(
     r"\\(?:d|t)?frac(?![a-zA-Z])|\\(?:log|ln|exp|times|cdot|left|right|approx)(?![a-zA-Z])"
     r"|\\[,;!]|(?<![A-Za-z\\])e(?=\s*\^)"
 )
-_ARITHMETIC = re.compile(r"[0-9.\s+\-−=(){}^/*]*")
-_NUMBER = re.compile(r"\d")
+_ARITHMETIC = lazy(r"[0-9.\s+\-−=(){}^/*]*")
+_NUMBER = lazy(r"\d")
 # what makes an equation between numbers a mention, a slip shown on purpose or a question
-_SLIP = re.compile(
+_SLIP = lazy(
     r"(?i)\b(?:wrong\w*|mistake\w*|mistaken\w*|incorrect\w*|erroneous\w*|error|typo|false|not|"
     r"instead|claim|claims|na[iï]ve\w*|tempt\w*|guess\w*|myth|pitfall|fallacy|bogus|bad|bug|"
     r"buggy|careless\w*|misconception|flawed|oops|forget\w*|forgot\w*|without|glance|seem\w*|"
     r"imagine|pretend|want|should|would|could|float\w*|overflow\w*|underflow\w*|precision|"
     r"round\w*|truncat\w*)\b|\?|n't"
 )
-_SENTENCE_START = re.compile(r"[.!?。](?:[ \t]+|$)")
+_SENTENCE_START = lazy(r"[.!?。](?:[ \t]+|$)")
 
 
 def said_arithmetic(math: str, before: str) -> bool:
@@ -73,7 +75,7 @@ def said_arithmetic(math: str, before: str) -> bool:
     return _SLIP.search(re.sub(r"\$[^$]*\$", " ", sentence)) is None
 
 
-_SINCE = re.compile(r"(?i)(?:^|[\s(])(?:since|because|as)[ \t]*$")
+_SINCE = lazy(r"(?i)(?:^|[\s(])(?:since|because|as)[ \t]*$")
 
 
 def stated_premise(before: str, after: str) -> bool:
@@ -94,7 +96,7 @@ def stated_premise(before: str, after: str) -> bool:
 
 # "When $i = j$, we have $…$.": a sentence led by the index case its claim is made in (the
 # claim is then read in that case, as after "If $i = j$," before a display)
-CASE_FIRST = re.compile(
+CASE_FIRST = lazy(
     r"(?i)\s*(?:(?:and|but|so|now),?\s+)?(?:when|if|for|in\s+the\s+case)\s+"
     r"(?:\$\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠)\s*[a-z]\s*\$"
     r"|\\\(\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠)\s*[a-z]\s*\\\))\s*,?\s*(?P<rest>[^$]*)"

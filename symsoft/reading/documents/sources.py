@@ -30,6 +30,7 @@ from pathlib import Path
 from symsoft.errors import InputError, SymsoftError
 from symsoft.reading.document import MAX_DOCUMENT_CHARS
 from symsoft.reading.judge.outcome import DocumentResult, StepResult
+from symsoft.reading.lazy_regex import lazy
 
 SUFFIXES = (".md", ".markdown", ".tex", ".ipynb", ".qmd", ".rmd", ".rst")
 """The documents a folder is searched for (compared in lower case)."""
@@ -313,7 +314,7 @@ def notebook_markdown(raw: str, name: str = "<notebook>") -> Extract:
     return Extract(text, tuple(cells_of), tuple(file_lines))
 
 
-_CELL_START = re.compile(r'(?<!\\)"cell_type"\s*:')
+_CELL_START = lazy(r'(?<!\\)"cell_type"\s*:')
 
 
 def _json_lines(raw: str, numbers: list[int], sources: list[str]) -> list[list[int]]:
@@ -348,10 +349,10 @@ def _json_lines(raw: str, numbers: list[int], sources: list[str]) -> list[list[i
     return found
 
 
-_RST_DIRECTIVE = re.compile(r"^(\s*)(\.\.\s+([\w:-]+)::)(.*)$")
-_RST_COMMENT = re.compile(r"^\s*\.\.(\s|$)")
-_RST_INLINE_MATH = re.compile(r":math:`([^`\n]+)`")
-_RST_OPTION = re.compile(r"^\s*:[\w-]+:")
+_RST_DIRECTIVE = lazy(r"^(\s*)(\.\.\s+([\w:-]+)::)(.*)$")
+_RST_COMMENT = lazy(r"^\s*\.\.(\s|$)")
+_RST_INLINE_MATH = lazy(r":math:`([^`\n]+)`")
+_RST_OPTION = lazy(r"^\s*:[\w-]+:")
 
 
 def rst_markdown(text: str) -> str:

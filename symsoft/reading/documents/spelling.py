@@ -11,19 +11,20 @@ import re
 
 from symsoft.reading.documents.colour_groups import unwrap_coloured_equation
 from symsoft.reading.documents.spans import Display, Span, Text
+from symsoft.reading.lazy_regex import lazy
 
-_LOSS_NAMES = re.compile(
+_LOSS_NAMES = lazy(
     r"\\math(?:cal|scr)\s*(?:\{\s*L\s*\}|L(?![a-zA-Z]))|\\ell(?![a-zA-Z])"  # also \mathcal L
 )
 
 
 # (not L_{CE}: word_names.py has made it the name L_CE, written with its mark after the L)
-_PLAIN_L = re.compile(r"(?<![\\a-zA-Z{])L(?![a-zA-Z\ue001])")
+_PLAIN_L = lazy(r"(?<![\\a-zA-Z{])L(?![a-zA-Z\ue001])")
 
 
 # a subscript or superscript that names another loss (\mathcal{L}_{CE}, \mathcal{L}_{total},
 # \mathcal{L}^{(i)}): not an index, and that name is left as written (unread)
-_NAMED = re.compile(r"\s*(?:_\s*\{\s*(?:\\text\s*\{)?[A-Za-z]{2,}|\^\s*\{?\s*\()")
+_NAMED = lazy(r"\s*(?:_\s*\{\s*(?:\\text\s*\{)?[A-Za-z]{2,}|\^\s*\{?\s*\()")
 
 
 def rename_loss(text: Text, displays: list[Display]) -> None:
@@ -71,11 +72,11 @@ def rename_loss(text: Text, displays: list[Display]) -> None:
             text.chars[start] = "L"
 
 
-_INLINE = re.compile(r"(?<![$\\])\$(?!\$)([^$]+)\$")
+_INLINE = lazy(r"(?<![$\\])\$(?!\$)([^$]+)\$")
 
 
 # names that posts give the softmax outputs, read as a standard letter the document leaves free
-_OUTPUT_NAMES = re.compile(
+_OUTPUT_NAMES = lazy(
     r"\\(?:hat|tilde|bar)\s*(?:\{\s*([yp])\s*\}|([yp])(?![a-zA-Z]))"  # \hat{y}, \hat y, \tilde{p}
     r"|(?<![\\a-zA-Z{])(s|q)(?=\s*_)"  # s_i, q_i
 )
@@ -120,7 +121,7 @@ def rename_outputs(text: Text, displays: list[Display]) -> list[tuple[str, str]]
     return list(chosen.items())
 
 
-_DROPPED = re.compile(
+_DROPPED = lazy(
     r"\\(?:label|tag\*?|eqref|hspace\*?|vspace\*?|phantom|hphantom|vphantom|(?:short)?intertext)"
     r"\s*\{[^{}]*\}"
     r"|\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|qedhere|allowbreak|mkern\s*-?\d+mu"
@@ -132,20 +133,20 @@ _DROPPED = re.compile(
 )
 
 
-_ACCENTED_ENTRY = re.compile(
+_ACCENTED_ENTRY = lazy(
     r"\\(?:hat|widehat|tilde|widetilde|bar|overline)\s*\{\s*([a-zA-Z])"
     r"(\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9]))\s*\}"
 )
 
 
-_BLACKBOARD_LETTER = re.compile(r"\\mathbb(?=\s*\{\s*(?:[a-z]|\\[a-z]+)\s*\})")
+_BLACKBOARD_LETTER = lazy(r"\\mathbb(?=\s*\{\s*(?:[a-z]|\\[a-z]+)\s*\})")
 
 
 # \textbf{z}: a letter set bold in text mode (a stats.SE question's vectors), as \mathbf{z}
-_TEXT_BOLD_LETTER = re.compile(r"\\textbf(?=\s*\{\s*[a-zA-Z]\s*\})")
+_TEXT_BOLD_LETTER = lazy(r"\\textbf(?=\s*\{\s*[a-zA-Z]\s*\})")
 
 
-_BLACKBOARD_ACCENT = re.compile(
+_BLACKBOARD_ACCENT = lazy(
     r"\\mathbb\s*\{(\s*\\(?:hat|tilde|bar)\s*\{[^{}]*\}(?:\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9]))?\s*)\}"
 )
 
@@ -175,7 +176,7 @@ def spell_accented_entries(text: Text) -> None:
 
 # "where $\\sum$ stands for $\\sum_k e^{a_k}$", "其中 $\\sum$ 代表 …", "define $\\sum_K = …$": a sum
 # sign the text makes a name of the partition sum
-_SUM_SHORTHAND = re.compile(
+_SUM_SHORTHAND = lazy(
     r"\$\s*(\\sum(?:\s*_\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z]))?)\s*\$\s*(?:,\s*)?"
     r"(?:代表|表示|denotes|stands\s+for|represents|is\s+(?:short(?:hand)?|an\s+abbreviation)\s+for)"
     r"\s*\$(?=[^$]*\\sum)"
@@ -184,7 +185,7 @@ _SUM_SHORTHAND = re.compile(
 )
 
 
-_BARE_SUM = re.compile(r"\\sum(?=\s*(?:[-+})^=]|\\times|\\cdot|\\right|$))")
+_BARE_SUM = lazy(r"\\sum(?=\s*(?:[-+})^=]|\\times|\\cdot|\\right|$))")
 
 
 def name_sum_shorthand(text: Text) -> None:
@@ -209,13 +210,13 @@ def name_sum_shorthand(text: Text) -> None:
 
 
 # \sigma(A_i) = \frac{e^{A_i}}{\sum_j e^{A_j}}: the document's σ applied to one entry of a vector
-_SIGMA_OF_ENTRY = re.compile(
+_SIGMA_OF_ENTRY = lazy(
     r"\\sigma\s*(?:\\left\s*)?\(\s*([A-Za-z])\s*_\s*(?:\{\s*([a-zA-Z0-9])\s*\}|([a-zA-Z0-9]))"
     r"\s*(?:\\right\s*)?\)"
 )
 
 
-_SIGMA_CALL = re.compile(r"\\sigma\s*(?:\\left\s*)?\(")
+_SIGMA_CALL = lazy(r"\\sigma\s*(?:\\left\s*)?\(")
 
 
 def spell_sigma_entries(text: Text) -> None:
@@ -246,11 +247,9 @@ def spell_sigma_entries(text: Text) -> None:
         text.chars[match.start() : match.end()] = list(spelled.ljust(len(match.group())))
 
 
-_SIGMA = re.compile(r"\\sigma(?![a-zA-Z])")
-_SIGMA_APPLIED = re.compile(r"\\sigma(?![a-zA-Z])\s*(?:[(_'\[]|\\left|\\prime|\^\s*\{?\s*\\prime)")
-_SIGMA_NAMES_SUM = re.compile(
-    r"\\sigma(?![a-zA-Z])\s*(?::=|=|\\coloneqq|\\equiv)\s*\\sum(?![a-zA-Z])"
-)
+_SIGMA = lazy(r"\\sigma(?![a-zA-Z])")
+_SIGMA_APPLIED = lazy(r"\\sigma(?![a-zA-Z])\s*(?:[(_'\[]|\\left|\\prime|\^\s*\{?\s*\\prime)")
+_SIGMA_NAMES_SUM = lazy(r"\\sigma(?![a-zA-Z])\s*(?::=|=|\\coloneqq|\\equiv)\s*\\sum(?![a-zA-Z])")
 
 
 def spell_sigma_sum(text: Text) -> None:
@@ -267,23 +266,21 @@ def spell_sigma_sum(text: Text) -> None:
         text.chars[match.start() : match.end()] = list("\\Sigma")
 
 
-_BRACED_BASE = re.compile(r"\{\s*(\\?[a-zA-Z]+|\d+)\s*\}(?=\s*[\^_])")
+_BRACED_BASE = lazy(r"\{\s*(\\?[a-zA-Z]+|\d+)\s*\}(?=\s*[\^_])")
 
 
-_COLOUR = re.compile(r"\\(?:color|textcolor)\s*\{[^{}]*\}\s*|\\(?:boxed|cancelto\{[^{}]*\})\s*")
+_COLOUR = lazy(r"\\(?:color|textcolor)\s*\{[^{}]*\}\s*|\\(?:boxed|cancelto\{[^{}]*\})\s*")
 
 
-_BRACE_KEEPERS = re.compile(
+_BRACE_KEEPERS = lazy(
     r"\\(?:underbrace|overbrace|eqalign|underset\s*\{[^{}]*\}|overset\s*\{[^{}]*\})\s*"
 )
 
 
-_INDICATOR_SET = re.compile(
-    r"(?:1|\\math(?:bb|bf)\s*\{\s*1\s*\})\s*_\s*\{\s*(\\\{)[^{}]*?(\\\})\s*\}"
-)
+_INDICATOR_SET = lazy(r"(?:1|\\math(?:bb|bf)\s*\{\s*1\s*\})\s*_\s*\{\s*(\\\{)[^{}]*?(\\\})\s*\}")
 
 
-_INDICATOR_CALL = re.compile(r"\\math(?:bb|bf)\s*\{\s*[1I]\s*\}\s*(?:\\left\s*)?([(\[])")
+_INDICATOR_CALL = lazy(r"\\math(?:bb|bf)\s*\{\s*[1I]\s*\}\s*(?:\\left\s*)?([(\[])")
 
 
 def _indicators(text: Text, span: Span) -> None:
@@ -307,7 +304,7 @@ def _indicators(text: Text, span: Span) -> None:
         text.chars[opening], text.chars[end - 1] = "[", "]"
 
 
-_FUNCTION_WORD = re.compile(
+_FUNCTION_WORD = lazy(
     r"\\(?:text|textrm|mathrm|operatorname)\s*\{\s*(tanh|sigmoid)\s*\}(?=\s*[(^'\\])"
 )
 
@@ -331,13 +328,13 @@ def _group_end_any(text: Text, start: int, limit: int) -> int:
     return -1 if end < 0 else start + end + 1
 
 
-_LOSS_ARGUMENT = re.compile(r"(?<![A-Za-z\\])L\s*(\(\s*[aoz]\s*\))")
+_LOSS_ARGUMENT = lazy(r"(?<![A-Za-z\\])L\s*(\(\s*[aoz]\s*\))")
 
 
 # \frac{- \partial X}{\partial v}: the numerator's sign; \frac{(\partial -X)}{\partial v}: a
 # parenthesis opened before the ∂ of the numerator and closed at its end
-_SIGNED_NUMERATOR = re.compile(r"\\frac\s*\{\s*-\s*(?=\\partial(?![a-zA-Z]))")
-_OPENED_BEFORE_PARTIAL = re.compile(r"\\frac\s*(\{)\s*(\()\s*\\partial(?![a-zA-Z])")
+_SIGNED_NUMERATOR = lazy(r"\\frac\s*\{\s*-\s*(?=\\partial(?![a-zA-Z]))")
+_OPENED_BEFORE_PARTIAL = lazy(r"\\frac\s*(\{)\s*(\()\s*\\partial(?![a-zA-Z])")
 
 
 def _moved_signs(text: Text, span: Span) -> None:
@@ -438,12 +435,12 @@ def _blank_decorations(text: Text, span: Span) -> None:
                 text.blank(end, after + 1)
 
 
-_ANNOTATED_EQUALS = re.compile(  # \stackrel{\text{def}}{=}, \overset{(a)}{=}: one level of braces
+_ANNOTATED_EQUALS = lazy(  # \stackrel{\text{def}}{=}, \overset{(a)}{=}: one level of braces
     r"\\(?:stackrel|overset)\s*\{(?P<note>(?:[^{}]|\{[^{}]*\})*)\}\s*\{\s*(?P<eq>=)\s*\}"
 )
 
 
-_DEFINING_NOTE = re.compile(
+_DEFINING_NOTE = lazy(
     r"\s*(?:\\(?:text|mathrm|textrm|rm|mathsf|textsf|scriptscriptstyle|scriptstyle)\s*)?"
     r"\{?\s*(?:def\.?|defn|definition|:|\\Delta|\\triangle|\\vartriangle)\s*\}?\s*"
 )

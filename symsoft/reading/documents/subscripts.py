@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 
-SCRIPT = re.compile(r"_\s*(?:\{([^{}]*)\}|([a-zA-Z]))")
+from symsoft.reading.lazy_regex import lazy
+
+SCRIPT = lazy(r"_\s*(?:\{([^{}]*)\}|([a-zA-Z]))")
 # a subscript that is one letter, of any case (y_c, W_{K})
-_WHOLE_LETTER = re.compile(r"_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-z]))")
+_WHOLE_LETTER = lazy(r"_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-z]))")
 # a subscript that starts with a lone index letter (p_j, t_{k}, x_{i,d})
-_LEADING_INDEX = re.compile(r"_\s*\{?\s*([i-n])\s*\}?(?![A-Za-z])")
-_SUM_INDEX = re.compile(r"\\sum\s*(?:\\limits\s*)?_\s*\{?\s*([a-z])")
+_LEADING_INDEX = lazy(r"_\s*\{?\s*([i-n])\s*\}?(?![A-Za-z])")
+_SUM_INDEX = lazy(r"\\sum\s*(?:\\limits\s*)?_\s*\{?\s*([a-z])")
 # the upper limit of a sum when it is one letter: \sum_{j=1}^{K}, \sum^C
-_SUM_UPPER = re.compile(
+_SUM_UPPER = lazy(
     r"\\sum\s*(?:\\(?:no)?limits\s*)?(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*([A-Znd])(?![a-zA-Z])"
 )
 

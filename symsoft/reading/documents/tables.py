@@ -11,23 +11,25 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from symsoft.reading.lazy_regex import lazy
+
 # a table row: a line that starts with a pipe (GitHub's tables; a table without its leading
 # pipe is left to the prose)
-_ROW = re.compile(r"^ {0,3}\|.*\|[ \t]*$")
-_DELIMITER_CELL = re.compile(r"\s*:?-{3,}:?\s*")
-_CELL_MATH = re.compile(r"\s*(?:\*\*)?\s*(?<![\\$])\$(?P<math>[^$]+)(?<!\\)\$\s*(?:\*\*)?\s*")
+_ROW = lazy(r"^ {0,3}\|.*\|[ \t]*$")
+_DELIMITER_CELL = lazy(r"\s*:?-{3,}:?\s*")
+_CELL_MATH = lazy(r"\s*(?:\*\*)?\s*(?<![\\$])\$(?P<math>[^$]+)(?<!\\)\$\s*(?:\*\*)?\s*")
 
 
-_INLINE = re.compile(r"(?<![\\$])\$(?P<math>[^$\n]+)(?<![\\$])\$(?!\$)")
+_INLINE = lazy(r"(?<![\\$])\$(?P<math>[^$\n]+)(?<![\\$])\$(?!\$)")
 # an index case said in a cell: "$i = j$", "i ≠ j", "$j \neq i$"
-_INDEX_CASE = re.compile(r"(?<![A-Za-z\\])[a-z]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[a-z](?![A-Za-z])")
+_INDEX_CASE = lazy(r"(?<![A-Za-z\\])[a-z]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[a-z](?![A-Za-z])")
 # words of a row or a column's header that name an index case ("Different index", "Same i, j")
-_CASE_NAMES = re.compile(
+_CASE_NAMES = lazy(
     r"(?i)\b(?:same|different|distinct|other|off|equal|unequal|identical|entr(?:y|ies)|"
     r"row|column|index|indices)\b"
 )
 # the words of another column's header that make a table one of slips ("Wrong", "Mistake")
-SLIP_WORDS = re.compile(
+SLIP_WORDS = lazy(
     r"(?i)\b(?:wrong\w*|mistake\w*|mistaken\w*|incorrect\w*|erroneous\w*|errors?|typos?|false|"
     r"na[iï]ve\w*|myths?|pitfalls?|fallac\w*|bug\w*|bad|instead|approx\w*|tempt\w*|guess\w*|"
     r"misconceptions?|flawed|before)\b"

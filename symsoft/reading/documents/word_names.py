@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.documents.subscripts import sum_indices, whole_letters
+from symsoft.reading.lazy_regex import lazy
 
 WORD_MARK = "\ue001"
 
@@ -33,7 +34,7 @@ _COMMAND = r"\\(?:text|textrm|mathrm|operatorname|textsf|mathsf|textit|mathit)\s
 _WORD = r"[A-Za-z][A-Za-z0-9]*"
 # the script: its sign, then a word in a text command, {\rm word}, \rm word, or bare braces;
 # after the word, optionally ", index" inside the same braces
-_SCRIPT = re.compile(
+_SCRIPT = lazy(
     r"\s*(?P<sign>[_^])\s*(?:"
     rf"\{{\s*{_COMMAND}\{{\s*(?P<w1>{_WORD})\s*\}}\s*(?:,\s*(?P<i1>[a-z])\s*)?\}}"
     rf"|{_COMMAND}\{{\s*(?P<w2>{_WORD})\s*\}}"
@@ -42,7 +43,7 @@ _SCRIPT = re.compile(
     rf"|\{{\s*(?P<w5>[A-Za-z]{{2,}})\s*(?:,\s*(?P<i5>[a-z])\s*)?\}}"
     r")"
 )
-_BASE_AT = re.compile(_BASE)
+_BASE_AT = lazy(_BASE)
 
 
 def _bare_is_word(word: str, indices: set[str]) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from symsoft.reading.lazy_regex import lazy
+
 __all__ = ["COMMANDS", "Spelled", "spelled_out"]
 
 COMMANDS = {
@@ -81,8 +83,8 @@ COMMANDS = {
 _SUBSCRIPTS = {chr(0x2080 + digit): str(digit) for digit in range(10)}  # ₀ … ₉
 _SUBSCRIPTS.update({"\u1d62": "i", "\u2c7c": "j", "\u2096": "k", "\u2098": "m", "\u2099": "n"})
 _ROOT = "\u221a"  # √
-_UNICODE = re.compile("[" + re.escape("".join(COMMANDS) + "".join(_SUBSCRIPTS) + _ROOT) + "]")
-_ROOT_OPERAND = re.compile(r"\s*(?:([0-9]+(?:\.[0-9]+)?|[a-zA-Z])(?![a-zA-Z0-9_^])|\()")
+_UNICODE = lazy("[" + re.escape("".join(COMMANDS) + "".join(_SUBSCRIPTS) + _ROOT) + "]")
+_ROOT_OPERAND = lazy(r"\s*(?:([0-9]+(?:\.[0-9]+)?|[a-zA-Z])(?![a-zA-Z0-9_^])|\()")
 
 
 @dataclass(frozen=True)

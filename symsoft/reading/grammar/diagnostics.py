@@ -22,6 +22,7 @@ from symsoft.reading.grammar.symbols import (
     _quoted,
     _Rejection,
 )
+from symsoft.reading.lazy_regex import lazy
 
 MAX_CLAIM_LENGTH = 5_000
 
@@ -136,12 +137,12 @@ def _describe(exc: UnexpectedInput, text: str) -> tuple[str, int]:
     return _with_expectation(f"unexpected {shown}", exc.expected), token.start_pos
 
 
-_FUNCTION_POWER_BEFORE = re.compile(
+_FUNCTION_POWER_BEFORE = lazy(
     r"(?<![a-zA-Z])(?:\\(?:log|ln|exp|tanh)|log|ln|exp)\s*\^\s*(?:\{[^{}]*\}|[^\s{}])\s*$"
 )
 
 
-_LSE_BEFORE = re.compile(
+_LSE_BEFORE = lazy(
     r"\\(?:mathrm|operatorname|text|textrm|mathsf|textsf)\s*\{\s*(?:LSE|lse|logsumexp|LogSumExp)\s*\}\s*$"
 )
 

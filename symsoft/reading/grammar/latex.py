@@ -10,7 +10,6 @@ the grammar rule it reads. Whatever the parser could only read by guessing is a
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterator
 
 import sympy
@@ -33,6 +32,7 @@ from symsoft.reading.grammar.symbols import (
     _Rejection,
     index_symbol,
 )
+from symsoft.reading.lazy_regex import lazy
 
 __all__ = [
     "Case",
@@ -83,8 +83,8 @@ def parse_claim(text: str) -> Claim:
     return _parse(text, "claim")
 
 
-_DISPLAY = re.compile(r"\\\[|\$\$|\\begin\{(equation\*?)\}")
-_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
+_DISPLAY = lazy(r"\\\[|\$\$|\\begin\{(equation\*?)\}")
+_COMMENT = lazy(r"(?<!\\)%[^\n]*")
 
 
 def iter_claims(text: str) -> Iterator[tuple[int, Claim]]:

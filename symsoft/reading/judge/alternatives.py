@@ -16,6 +16,7 @@ from symsoft.reading.documents.subscripts import leading_indices, one_sided, who
 from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.readings import _ambiguous, _NotChecked
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.definitions import losses
 from symsoft.reading.meaning.prose import NEGATION, ONE_HOT_IN_WORDS, sentences, stated_normalized
 from symsoft.reading.meaning.scopes import differentiates_by, reached, writes
@@ -27,24 +28,24 @@ if TYPE_CHECKING:
     pass
 
 # a sentence that names a quantity in inline math and ends in a copula right before the display
-_NAMED_BEFORE = re.compile(
+_NAMED_BEFORE = lazy(
     r"(?<!\$)\$([^$]+)\$[^$.!?]*?\b(?:is|are|equals|becomes|reads|gives)\s*[:,]?\s*"
     r"(?:\$\$|\\\[|\\begin\{[a-z*]+\})\s*$"
 )
 # words that say, or may mean, that the labels y are one-hot
-_ONE_HOT = re.compile(
+_ONE_HOT = lazy(
     r"one[- ]?hot|원-핫|独热|ワンホット|true\s+(?:class|label)|ground[- ]truth|真实类别|정답|正解"
     r"|(?:exactly|only)\s+one\s+of\s+(?:the\s+)?\$[^$]{1,20}\$\S*\s+(?:is|equals)\s+\$?(?:1|one)\b"
     r"|exactly\s+one\s+(?:nonzero|non-zero|entry|component|element|coordinate)|" + ONE_HOT_IN_WORDS,
     re.IGNORECASE,
 )
 # words that say the labels are one-hot (not "the true class": that may mean a distribution)
-_SAID_ONE_HOT = re.compile(
+_SAID_ONE_HOT = lazy(
     r"one[- ]?hot|원[- ]?핫|独热|ワンホット|exactly\s+one\s+(?:nonzero|non-zero|entry|component|"
     r"element|coordinate)|" + ONE_HOT_IN_WORDS,
     re.IGNORECASE,
 )
-INDEXED_LETTER = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
+INDEXED_LETTER = lazy(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
 
 
 def name_and_index(written: str) -> str:
@@ -56,16 +57,16 @@ def name_and_index(written: str) -> str:
     return both[0] if both else ""
 
 
-_DERIVATIVE = re.compile(r"\\partial|\\nabla|\\frac\s*\{\s*d|'|\\prime")
+_DERIVATIVE = lazy(r"\\partial|\\nabla|\\frac\s*\{\s*d|'|\\prime")
 
 
-_EVERY_VALUE = re.compile(
+_EVERY_VALUE = lazy(
     r"holds(?: when [a-z] (?:=|≠) [a-z])?(?: given Σ_\w+ \w+_\w+ = 1)?"
     r"|uses Σ_\w+ \w+_\w+ = 1, which the document does not state"
 )
 
 
-_IMPLICIT_DERIVATIVE = re.compile(  # D_j S_i, S_i', \nabla S_i, \dot{x}, \mathrm{D}
+_IMPLICIT_DERIVATIVE = lazy(  # D_j S_i, S_i', \nabla S_i, \dot{x}, \mathrm{D}
     r"(?<![A-Za-z\\])D\s*_|'|\\prime|\\nabla|\\dot|\\mathrm\s*\{\s*D\s*\}"
 )
 

@@ -37,6 +37,7 @@ from symsoft.reading.judge.verdicts import (
     _unstated,
 )
 from symsoft.reading.judge.worked import _WorkedExamples
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.products import product_of_names
 from symsoft.reading.meaning.prose import (
     INLINE_MATH,
@@ -458,13 +459,13 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
         )
 
 
-_INDEX_ZERO = re.compile(
+_INDEX_ZERO = lazy(
     r"(?<![\\a-zA-Z])[a-zA-Z]\s*\}?\s*_\s*(?:\{\s*0\s*\}|0(?![\d.]))"
     r"|(?:\\sum|∑)\s*_\s*\{\s*[a-z]\s*=\s*0\s*\}"
 )
 
 
-_OPERAND_AMBIGUITY = re.compile(
+_OPERAND_AMBIGUITY = lazy(
     r"a script on the operand|does the derivative apply to more than|cannot tell what the "
     r"derivative operator applies to"
 )

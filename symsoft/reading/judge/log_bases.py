@@ -6,7 +6,6 @@ logarithm this reader takes ``\\log`` for. A failing step is not flagged when it
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -14,11 +13,12 @@ import sympy
 
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.rounding import DECIMAL, NUMBERS
+from symsoft.reading.lazy_regex import lazy
 
-_LOG = re.compile(r"\\log(?![a-zA-Z_])|(?<![a-zA-Z\\])log(?![a-zA-Z_])")
-_LN = re.compile(r"\\ln(?![a-zA-Z])|(?<![a-zA-Z\\])ln(?![a-zA-Z])")
+_LOG = lazy(r"\\log(?![a-zA-Z_])|(?<![a-zA-Z\\])log(?![a-zA-Z_])")
+_LN = lazy(r"\\ln(?![a-zA-Z])|(?<![a-zA-Z\\])ln(?![a-zA-Z])")
 # \ln 10 or \ln(2) beside \log: the text's \log is not the natural logarithm
-_LN_OF_BASE = re.compile(r"\\ln\s*(?:\\left\s*)?\(?\s*\{?\s*(?:2|10)\b")
+_LN_OF_BASE = lazy(r"\\ln\s*(?:\\left\s*)?\(?\s*\{?\s*(?:2|10)\b")
 BASES = (2, 10)
 
 

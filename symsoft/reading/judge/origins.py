@@ -7,16 +7,15 @@ counting cannot change its verdict.
 
 from __future__ import annotations
 
-import re
-
 import sympy
 
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.symbolic import N
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.table import Meanings
 
 # a sum written with a bound (\sum_{k=1}, \sum_{i=0}^{n-1}, \sum^K) or a numbered entry (p_0, x_{1})
-_BOUNDED = re.compile(r"(?:\\sum|∑)\s*(?:_\s*\{[^{}]*=|\^)|_\s*\{?\s*\d")
+_BOUNDED = lazy(r"(?:\\sum|∑)\s*(?:_\s*\{[^{}]*=|\^)|_\s*\{?\s*\d")
 
 
 def origin_matters(

@@ -22,6 +22,7 @@ from symsoft.reading.judge.verdicts import (
     _summarized,
     _unstated,
 )
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import (
     CASE_WORDS,
     EVERY_CASE,
@@ -57,10 +58,10 @@ def _ambiguous(result: StepResult, why: str) -> StepResult:
 _ENTRY_OF = r"\\partial\s*((?:[^{}]|\{[^{}]*\})*?)\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*"
 
 
-_DERIVATIVE_OF_ENTRY = re.compile(rf"\\frac\s*\{{\s*{_ENTRY_OF}\}}\s*\{{\s*{_ENTRY_OF}\}}")
+_DERIVATIVE_OF_ENTRY = lazy(rf"\\frac\s*\{{\s*{_ENTRY_OF}\}}\s*\{{\s*{_ENTRY_OF}\}}")
 
 
-_UNEQUAL_CASE = re.compile(r"([a-z]) ≠ ([a-z])")
+_UNEQUAL_CASE = lazy(r"([a-z]) ≠ ([a-z])")
 
 
 def _squeezed(name: str) -> str:
@@ -74,13 +75,13 @@ def _letters(match: re.Match[str]) -> tuple[str, str]:
 
 
 # "L = -\log p_i \text{ where } y_i = 1": the step is taken at that value of a label
-_UNDER_A_LABEL = re.compile(
+_UNDER_A_LABEL = lazy(
     r"\s*,?\s*(?:\\q?quad\s*)*\\text\s*\{\s*(?:where|with|if|when|for)\s*\}"
     r"\s*[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]"
 )
 
 
-_UNDECIDED = re.compile(r"too large|time budget|more than \d+ steps")
+_UNDECIDED = lazy(r"too large|time budget|more than \d+ steps")
 
 
 class _NotChecked(Exception):

@@ -10,7 +10,6 @@ decimals (``0.5 \\times 0.3 = 0.16``) is judged as written.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -18,11 +17,12 @@ import sympy
 from mpmath import iv
 
 from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.lazy_regex import lazy
 
-DECIMAL = re.compile(r"\s*-?\s*\d*\.(\d+)\s*")  # 0.665: a value written to three digits
-_DECIMALS = re.compile(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
+DECIMAL = lazy(r"\s*-?\s*\d*\.(\d+)\s*")  # 0.665: a value written to three digits
+_DECIMALS = lazy(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
 # a side of numbers alone: digits, decimals, + - × · /, fractions, logarithms, powers of e
-NUMBERS = re.compile(
+NUMBERS = lazy(
     r"(?:[\s\d.+\-−*/()^{}]|\\(?:times|cdot|d?frac|left|right|log|ln|exp|,)(?![a-zA-Z])"
     r"|(?<![A-Za-z\\])e(?![A-Za-z]))*"
 )

@@ -18,6 +18,8 @@ from typing import NamedTuple
 import mpmath
 import sympy
 
+from symsoft.reading.lazy_regex import lazy
+
 SIZES = (2, 3)
 _POINTS = ((0, 1, -2), (3, -1, 2), (1, 1, 0))  # entries z_k at a counterexample (integers)
 
@@ -29,7 +31,7 @@ _OPERATOR = (  # \max, \max\limits, \operatorname{max}, \underset{k}{\max} (or {
 )
 _MAXIMA = (
     # \max_k z_k, \max_{k} z_k, \max_k (z_k), \underset{k}{\max} z_k
-    re.compile(
+    lazy(
         rf"(?:{_OPERATOR}\s*_\s*(?:\{{\s*(?P<k>[a-z])\s*(?:=\s*1\s*)?\}}|(?P<k2>[a-z]))"
         r"(?:\s*\^\s*(?:\{\s*[nNKCd]\s*\}|[nNKCd]))?"  # \max_{i=1}^{n} x_i: over every entry
         r"|\\underset\s*\{\s*(?P<k3>[a-z])\s*\}\s*\{\s*\\?max\s*\})"
@@ -37,15 +39,15 @@ _MAXIMA = (
         r"\s*(?(open)\))"
     ),
     # \max(z_1, z_2, \dots, z_n): the first entries, then dots (and perhaps the last)
-    re.compile(
+    lazy(
         rf"{_OPERATOR}\s*(?:\\left\s*)?\(\s*(?P<v>[a-z])_\{{?1\}}?\s*,"
         rf"(?:\s*(?P=v)_\{{?\d\}}?\s*,)*\s*{_DOTS}\s*(?:,\s*(?P=v)_(?:\{{[^{{}}]*\}}|[a-zA-Z]))?"
         r"\s*(?:\\right\s*)?\)"
     ),
     # \max(\mathbf z), \max(z): the whole vector
-    re.compile(rf"{_OPERATOR}\s*(?:\\left\s*)?\(\s*(?:{_BOLD}|(?P<v>[a-z]))\s*(?:\\right\s*)?\)"),
+    lazy(rf"{_OPERATOR}\s*(?:\\left\s*)?\(\s*(?:{_BOLD}|(?P<v>[a-z]))\s*(?:\\right\s*)?\)"),
     # \max{x}: the argument in braces
-    re.compile(rf"{_OPERATOR}\s*\{{\s*(?:{_BOLD}|(?P<v>[a-z]))\s*\}}"),
+    lazy(rf"{_OPERATOR}\s*\{{\s*(?:{_BOLD}|(?P<v>[a-z]))\s*\}}"),
 )
 
 

@@ -15,6 +15,7 @@ from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.rounding import NUMBERS
 from symsoft.reading.judge.steps import CaseCheck
 from symsoft.reading.judge.symbolic import variable_names
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import (
     HEADING,
 )
@@ -169,7 +170,7 @@ def _substituted(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings)
     return result
 
 
-_NUMBERS_ONLY = re.compile(r"[\s\d.,+\-*/()=]*\d\.\d[\s\d.,+\-*/()=]*")  # 7.389 + 2.718 + 0.368
+_NUMBERS_ONLY = lazy(r"[\s\d.,+\-*/()=]*\d\.\d[\s\d.,+\-*/()=]*")  # 7.389 + 2.718 + 0.368
 
 
 def _of_numbers(written: str) -> str:
@@ -208,15 +209,13 @@ def _evaluated(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -
     return result
 
 
-_NAME_ALONE = re.compile(
+_NAME_ALONE = lazy(
     r"\s*(?:\\(?:hat|tilde|bar|mathbf|boldsymbol|vec|mathrm|mathcal)\s*)?"
     r"(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*"
 )
 
-_LETTER = re.compile(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])")
-_DERIVATIVE_MARK = re.compile(
-    r"\\partial|\\nabla|'|\\frac\s*\{\s*(?:d|\\delta|\\mathrm)|\bd\s*/\s*d"
-)
+_LETTER = lazy(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])")
+_DERIVATIVE_MARK = lazy(r"\\partial|\\nabla|'|\\frac\s*\{\s*(?:d|\\delta|\\mathrm)|\bd\s*/\s*d")
 
 
 def _named(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> StepResult:  # type: ignore[no-untyped-def]

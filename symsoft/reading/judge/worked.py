@@ -25,6 +25,7 @@ from symsoft.reading.judge.verdicts import (
     _section_sizes,
     _summarized,
 )
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.examples import Values, combined, read_example, shown
 from symsoft.reading.meaning.prose import (
     HEADING,
@@ -32,7 +33,7 @@ from symsoft.reading.meaning.prose import (
 from symsoft.reading.meaning.scopes import STEP_SECONDS
 from symsoft.reading.meaning.table import Meaning
 
-_PARAMETER_REMARK = re.compile(  # "For $T = 1$ this is …", "with $\epsilon = 0$"
+_PARAMETER_REMARK = lazy(  # "For $T = 1$ this is …", "with $\epsilon = 0$"
     r"\b(?:for|when|if|at|with|setting|taking)\s+(?:(?:an?|the)\s+(?:target|label)\s+)?"
     r"\$\s*(T|\\(?:tau|epsilon|varepsilon|alpha|beta|gamma|eta|lambda)"
     # a label's entry at 0 or 1: "for a target $t_i = 1$", "when $y_k = 0$"
@@ -43,27 +44,27 @@ _PARAMETER_REMARK = re.compile(  # "For $T = 1$ this is …", "with $\epsilon = 
 )
 
 
-_LIST_LABEL = re.compile(r"\$?\s*(?:[-*+]|\d+[.)])\s+(?:[A-Za-z]+\s*){0,2}:?\s*")
+_LIST_LABEL = lazy(r"\$?\s*(?:[-*+]|\d+[.)])\s+(?:[A-Za-z]+\s*){0,2}:?\s*")
 
 _GREEK = {"\\varepsilon": "epsilon"} | {
     f"\\{g}": g for g in ("tau", "epsilon", "alpha", "beta", "gamma", "eta", "lambda")
 }
 
 
-_FROM_ZERO = re.compile(  # "we index classes from zero", "0-based", "indices start at 0"
+_FROM_ZERO = lazy(  # "we index classes from zero", "0-based", "indices start at 0"
     r"\b(?:zero|0)[- ]based\b|\b(?:index(?:ed|es|ing)?|count(?:ed|ing)?|number(?:ed|ing)?)\s+"
     r"(?:[a-z]+\s+){0,2}from\s+(?:zero|0)\b|\bstart(?:s|ing)?\s+(?:at|from)\s+(?:zero|0)\b",
     re.IGNORECASE,
 )
 
 
-_REMARK = re.compile(r"\b(?:for|when|if|at)\s*\$*\s*$", re.IGNORECASE)  # for $T = 1$ …
+_REMARK = lazy(r"\b(?:for|when|if|at)\s*\$*\s*$", re.IGNORECASE)  # for $T = 1$ …
 
 
-_ENTRY_KEY = re.compile(r"[A-Za-z]+_\d+$")  # z_3: an entry a worked example gives
+_ENTRY_KEY = lazy(r"[A-Za-z]+_\d+$")  # z_3: an entry a worked example gives
 
 
-_NO_LETTER = re.compile(r"[^A-Za-z]*")  # 0.5 - 1: the value at the example, not a rule
+_NO_LETTER = lazy(r"[^A-Za-z]*")  # 0.5 - 1: the value at the example, not a rule
 
 
 class _WorkedExamples:

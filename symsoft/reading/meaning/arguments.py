@@ -17,28 +17,29 @@ import re
 
 from symsoft.reading.documents.brackets import matching
 from symsoft.reading.documents.spans import Display, Text
+from symsoft.reading.lazy_regex import lazy
 
 _VECTOR = r"\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])"
 # H(Y, \sigma(A)): the vector σ(A) as an argument (σ the text's own, see spell_sigma_entries)
 _ARGUMENT = rf"(?:{_VECTOR}|\\sigma\s*\(\s*[a-zA-Z]\s*\)|[a-zA-Z])"
 _ENTRY = r"_\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])"
-_APPLIED = re.compile(
+_APPLIED = lazy(
     rf"(?<![\\a-zA-Z])(?:(?:\\mathbf|\\boldsymbol|\\bm)\s*)?([a-zA-Z])\s*({_ENTRY})?\s*"
     rf"(?:\\left)?\(\s*({_ARGUMENT}(?:\s*,\s*{_ARGUMENT})*)\s*(?:\\right)?\)"
 )
 # y_i(x) = \frac{e^{x_i}}{…}: an entry written with the vector it is a function of, a plain
 # letter whose own entries the value uses
-_ENTRY_APPLIED = re.compile(
+_ENTRY_APPLIED = lazy(
     r"(?<![\\a-zA-Z])([a-zA-Z])\s*_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*(?:\\left)?\(\s*([a-zA-Z])\s*"
     r"(?:\\right)?\)"
 )
 # y_i(z_i) = \frac{e^{z_i}}{…}: an entry written with the entry of the vector it is a function
 # of, the same index on both (checked where it is used)
-_ENTRY_OF_ENTRY = re.compile(
+_ENTRY_OF_ENTRY = lazy(
     r"(?<![\\a-zA-Z])([a-zA-Z])\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*(?:\\left)?\(\s*"
     r"([a-zA-Z])\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*(?:\\right)?\)"
 )
-_DEFINED = re.compile(r"\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z]))?\s*&?\s*(?:=|:=|\\coloneqq)(?!=)")
+_DEFINED = lazy(r"\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z]))?\s*&?\s*(?:=|:=|\\coloneqq)(?!=)")
 
 
 def _key(name: str, arguments: str) -> tuple[str, str]:
@@ -121,12 +122,12 @@ def drop_arguments(text: Text, displays: list[Display]) -> list[str]:
 
 # [\sigma(\mathbf{a})]_i, \left[\operatorname{softmax}(z)\right]_k, [f(\vec{x})]_i: a bracket
 # around one function call, and the index outside it
-_BRACKETED_CALL = re.compile(
+_BRACKETED_CALL = lazy(
     r"(\\left\s*)?\[\s*(?:\\(?:sigma|phi|operatorname|text|mathrm)(?![a-zA-Z])\s*"
     r"(?:\{\s*[a-zA-Z]+\s*\})?|(?<![\\a-zA-Z])[sS]oftmax(?![a-zA-Z])|[a-zA-Z](?![a-zA-Z]))\s*"
     r"(?=(?:\\left\s*)?\()"
 )
-_CLOSED_THEN_INDEX = re.compile(r"\s*((?:\\right\s*)?\])\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])")
+_CLOSED_THEN_INDEX = lazy(r"\s*((?:\\right\s*)?\])\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])")
 
 
 def unbracket_entries(text: Text) -> None:

@@ -10,6 +10,7 @@ import re
 
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.spans import Text
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.definitions import (
     _FUNCTION_LHS,
     VALUE_IN_A_CASE,
@@ -111,9 +112,7 @@ def definition_candidates(
 
 # f(x)[n], \sigma(\mathbf{z})_i: an entry of a function's value, which this reader does not
 # name; the name the chain gives it next is the one defined
-_CALL_ENTRY = re.compile(
-    r"\s*\\?[A-Za-z]+\s*\([^()]*\)\s*(?:\[\s*[a-z]\s*\]|_\s*\{?\s*[a-z]\s*\}?)\s*"
-)
+_CALL_ENTRY = lazy(r"\s*\\?[A-Za-z]+\s*\([^()]*\)\s*(?:\[\s*[a-z]\s*\]|_\s*\{?\s*[a-z]\s*\}?)\s*")
 
 
 def _named_after_a_call(text: Text, step: Step, steps: list[Step]) -> Candidate | None:
@@ -136,7 +135,7 @@ _SUM_HEAD = (
     r"_\s*(?:\{\s*(?P<index>[a-z])[^{}]*\}|(?P<index1>[a-z]))"
     r"(?:\s*\^\s*(?:\{[^{}]*\}|[a-zA-Z0-9]))?"
 )
-_SUMMED = re.compile(r"\s*(?P<sign>-?)\s*(?P<head>" + _SUM_HEAD + r")\s*(?P<term>.+?)\s*[.,]?\s*")
+_SUMMED = lazy(r"\s*(?P<sign>-?)\s*(?P<head>" + _SUM_HEAD + r")\s*(?P<term>.+?)\s*[.,]?\s*")
 _NAME_AT = r"\s*(?P<name>\\?[a-zA-Z]+)\s*_\s*(?:\{{\s*{index}\s*\}}|{index})\s*"
 
 
@@ -169,17 +168,17 @@ def _summand_names(text: Text, steps: list[Step], defined: set) -> list[Candidat
     return found
 
 
-_DEFINING = re.compile(  # words that say a definition follows: a new meaning may be given
+_DEFINING = lazy(  # words that say a definition follows: a new meaning may be given
     r"\b(?:let|define[sd]?|defin(?:ition|ing)|denotes?|write|where|now|consider|instead"
     r"|redefine|take|set|use|with|becomes?|(?:in|for)\s+the\s+rest|from\s+here|below)\b",
     re.IGNORECASE,
 )
 
 
-_CASE_LEAD = re.compile(r"\b(?:with|for|if|when|taking|setting)\b[^.$]{0,30}$", re.I)
+_CASE_LEAD = lazy(r"\b(?:with|for|if|when|taking|setting)\b[^.$]{0,30}$", re.I)
 
 
-_PROSE_DEFINITION = re.compile(  # "I write $\Sigma$ for $\sum_k e^{a_k}$", "let $Z$ be …"
+_PROSE_DEFINITION = lazy(  # "I write $\Sigma$ for $\sum_k e^{a_k}$", "let $Z$ be …"
     r"\b(?:write|use)\s+\$(?P<name>[^$]{1,30})\$\s+(?:for|to\s+denote)\s+"
     r"(?:the\s+(?P<words>[a-z ]{0,30}))?\$(?P<value>[^$]+)\$"
     r"|\$(?P<name2>[^$]{1,30})\$\s*(?:denotes|stands\s+for|is\s+shorthand\s+for|代表|表示)\s*"
@@ -192,10 +191,10 @@ _PROSE_DEFINITION = re.compile(  # "I write $\Sigma$ for $\sum_k e^{a_k}$", "let
 
 # of, at: the math after is an argument; and, or: the next name of a list ("let $x$ be the
 # input and $w$ the weight" says nothing of what x equals)
-_ARGUMENT_WORDS = re.compile(r"\b(?:of|at|on|to|by|with|from|applied|and|or|while|whereas|but)\b")
+_ARGUMENT_WORDS = lazy(r"\b(?:of|at|on|to|by|with|from|applied|and|or|while|whereas|but)\b")
 
 
-_FOR_ALL = re.compile(r"\s*,?\s*(?:\\quad|\\qquad)?\s*\\forall\b.*$", re.DOTALL)
+_FOR_ALL = lazy(r"\s*,?\s*(?:\\quad|\\qquad)?\s*\\forall\b.*$", re.DOTALL)
 
 
 def _top_level_parts(text: str) -> list[str]:

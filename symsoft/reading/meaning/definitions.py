@@ -16,6 +16,7 @@ from symsoft.reading.documents.spans import Text
 from symsoft.reading.documents.subscripts import has_sum_upper_letter, sum_upper_letters
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.symbolic import fresh_bounds, is_index, log_weights
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.products import product_of_names
 from symsoft.reading.meaning.prose import HEADING, defined_name, stated_normalized
 from symsoft.reading.meaning.redefinitions import announced_again
@@ -24,7 +25,7 @@ from symsoft.reading.notation.sides import Reader
 from symsoft.reading.notation.vector_definitions import entrywise_definition
 from symsoft.reading.notation.vectors import plain_vectors
 
-_LETTER_ALONE = re.compile(r"\s*([a-hoz-zA-Z])\s*")  # not an index letter (i … n)
+_LETTER_ALONE = lazy(r"\s*([a-hoz-zA-Z])\s*")  # not an index letter (i … n)
 
 
 def named_on_the_right(lhs: str, rhs: str, earlier: str) -> str | None:
@@ -55,15 +56,15 @@ def class_count(text: str) -> str | None:
     return bounds.pop()
 
 
-_BOUNDED_SUM = re.compile(
+_BOUNDED_SUM = lazy(
     r"\\sum\s*(?:\\(?:no)?limits\s*)?_\s*\{\s*([a-z])\s*=\s*1\s*\}\s*\^\s*\{?\s*([A-Z])(?![a-zA-Z])"
 )
-_SUMMAND_END = re.compile(r"=|\\\\|\$|\\sum|\\end|&|\\\]|\\\)")
+_SUMMAND_END = lazy(r"=|\\\\|\$|\\sum|\\end|&|\\\]|\\\)")
 _NAME = r"(?:\\(?:hat|tilde|bar)\s*\{\s*[a-zA-Z]\s*\}|(?<![\\a-zA-Z])[a-zA-Z])"
-_DEFINED_BY = re.compile(
+_DEFINED_BY = lazy(
     rf"({_NAME})\s*_\s*\{{?\s*[a-z]\s*\}}?\s*=\s*\\frac\s*\{{[^{{}}]*(?:\{{[^{{}}]*\}}[^{{}}]*)*\}}\s*\{{\s*$"
 )
-_COUNTS_EQUAL = re.compile(r"\$\s*([A-Z])\s*=\s*([A-Z])\s*[,.]?\s*\$")
+_COUNTS_EQUAL = lazy(r"\$\s*([A-Z])\s*=\s*([A-Z])\s*[,.]?\s*\$")
 
 
 _OTHER_COUNTS = frozenset("NMD")  # the default size, samples, features: never another name
@@ -125,10 +126,10 @@ def _over_samples(text: str) -> str:
     return text
 
 
-_FUNCTION_LHS = re.compile(r"\s*([a-zA-Z])\s*\(\s*([a-zA-Z])\s*\)\s*")
+_FUNCTION_LHS = lazy(r"\s*([a-zA-Z])\s*\(\s*([a-zA-Z])\s*\)\s*")
 
 
-_APPLIED = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z])\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)*\s*\(")
+_APPLIED = lazy(r"(?<![\\a-zA-Z])([a-zA-Z])\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)*\s*\(")
 
 
 def _functions(
@@ -204,7 +205,7 @@ def _defined_again(
     scopes.append((position, FunctionMeaning(name, variable, value, f"a new definition of {name}")))
 
 
-_MACRO = re.compile(  # (a macro with arguments: [1], #1)
+_MACRO = lazy(  # (a macro with arguments: [1], #1)
     r"\\(?:re)?newcommand\*?\s*\{?\s*\\([a-zA-Z]+)\s*\}?\s*(?:\[\s*\d\s*\]\s*)?"
     r"\{((?:[^{}]|\{[^{}]*\})*)\}|\\def\s*\\([a-zA-Z]+)\s*(?:#\d\s*)*\{((?:[^{}]|\{[^{}]*\})*)\}"
     r"|\\DeclareMathOperator\*?\s*\{\s*\\([a-zA-Z]+)\s*\}\s*\{([^{}]*)\}"
@@ -227,14 +228,14 @@ def _macros(text: str) -> dict[str, str]:
     return macros
 
 
-_NUMERIC_BOUND = re.compile(
+_NUMERIC_BOUND = lazy(
     r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*(?:\{\s*(\d+)\s*\}|(\d+))"
     # a summand follows: in {\sum^2} (a shorthand for a sum, squared) 2 is a power, not a size
     r"(?!\s*(?:[-+*/)}\]=$]|\\times|\\cdot|\\right|$))"
 )
 
 
-_TUPLE = re.compile(r"\(\s*([a-zA-Z])_\{?1\}?\s*(?:,\s*\1_\{?\d+\}?\s*)+\)")
+_TUPLE = lazy(r"\(\s*([a-zA-Z])_\{?1\}?\s*(?:,\s*\1_\{?\d+\}?\s*)+\)")
 
 
 def _tuple_sizes(text: str) -> list[str]:
@@ -278,7 +279,7 @@ def _listed(text: str) -> list[str]:
     return [text]
 
 
-_ROW_BREAK = re.compile(r"(?<!\\)\\\\(?!\\)(?:\s*\[[^\]\[]*\])?")
+_ROW_BREAK = lazy(r"(?<!\\)\\\\(?!\\)(?:\s*\[[^\]\[]*\])?")
 
 
 def _has_top_level_equals(text: str) -> bool:
@@ -344,7 +345,7 @@ def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning |
     )
 
 
-_VECTOR_SOFTMAX = re.compile(
+_VECTOR_SOFTMAX = lazy(
     r"\s*(?:\\(?:text|textrm|mathrm|operatorname|textsf|mathsf)\s*\{\s*softmax\s*\}|softmax)\s*"
     r"(?:\\left)?\(\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*"
     r"(?:\\right)?\)\s*[.,]?\s*"
@@ -378,7 +379,7 @@ def at_an_entry(meaning: Meaning, table: dict[str, Meaning]) -> str | None:
 
 
 # "$y_j=0, \quad i \neq j$": a number, then the index case it holds in
-VALUE_IN_A_CASE = re.compile(
+VALUE_IN_A_CASE = lazy(
     r"\s*-?\d+(?:\.\d+)?\s*(?:,|;|\\q?quad|\\text\s*\{[^{}]*\}|\\[,;!]|\s)+"
     r"[i-n]\s*(?:\\neq?(?![a-zA-Z])|≠|=)\s*[i-n]\s*"
 )
@@ -441,11 +442,11 @@ def labels_of(table: dict[str, Meaning], everything: str) -> str:
 
 
 # "For functions $f(x)$ and $g(x)$", "a function $h(x)$": names said to be functions of x
-_SAID_FUNCTIONS = re.compile(
+_SAID_FUNCTIONS = lazy(
     r"\bfunctions?\s+((?:\$\s*[a-zA-Z]\s*\(\s*[a-zA-Z]\s*\)\s*\$(?:\s*,\s*|\s+and\s+|\s+or\s+)?)+)",
     re.IGNORECASE,
 )
-_SAID_FUNCTION = re.compile(r"\$\s*([a-zA-Z])\s*\(\s*([a-zA-Z])\s*\)\s*\$")
+_SAID_FUNCTION = lazy(r"\$\s*([a-zA-Z])\s*\(\s*([a-zA-Z])\s*\)\s*\$")
 
 
 def said_functions(prose: str, meanings: Meanings) -> None:
@@ -463,7 +464,7 @@ def said_functions(prose: str, meanings: Meanings) -> None:
 # y_{n,k}: a name with two indices (a sample and a class), which a definition cannot give a
 # meaning here; what depends on it is not judged (judged with it free, its own definition
 # would fail)
-TWO_INDEX_NAME = re.compile(r"\s*([a-zA-Z])\s*_\s*\{\s*[a-z]\s*,\s*[a-z]\s*\}\s*")
+TWO_INDEX_NAME = lazy(r"\s*([a-zA-Z])\s*_\s*\{\s*[a-z]\s*,\s*[a-z]\s*\}\s*")
 
 
 def _read_apart(rhs: str, meanings: Meanings) -> sympy.Expr | str:

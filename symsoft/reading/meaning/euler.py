@@ -7,25 +7,26 @@ from __future__ import annotations
 
 import re
 
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import NEGATION, sentences
 
 # e = y - \hat{y} opening an inline formula, a display or a row of one; not e = 2.718…, nor
 # e = \lim … or e = \sum … (Euler's number defined), nor \log e = 1 (e not first)
-_E_EQUALS = re.compile(
+_E_EQUALS = lazy(
     r"(?:^|\$|\\\[|\\\(|&|\\\\|\n|\\begin\{(?:aligned|align\*?|equation\*?)\})\s*"
     r"e\s*(?:&\s*)?(?::=|=|\\coloneqq|\\equiv)\s*(?P<rhs>[^$=\n&\\]*(?:\\[A-Za-z]+[^$=\n&\\]*)*)"
 )
-_EULER_WORDS = re.compile(
+_EULER_WORDS = lazy(
     r"euler|napier|natural|exponential|constant|number|base|2\.71|\\lim|\\sum|!|\\exp\b", re.I
 )
 # "let $e$ be the error", "$e$ denotes the residual", "where $e$ is the prediction error"
-_E_SAID = re.compile(
+_E_SAID = lazy(
     r"(?:\blet\s+\$\s*e\s*\$\s+(?:be|denote)|\$\s*e\s*\$\s+(?:is|denotes|stands\s+for|be)"
     r"\s+(?:the|a|an|our)\b)",
     re.IGNORECASE,
 )
 # a bare e: alone, or raised to a number (e^2 is the error squared when e is the error)
-_BARE_E = re.compile(
+_BARE_E = lazy(
     r"(?<![\\A-Za-z])e(?![A-Za-z])(?!\s*\^\s*(?:\{[^{}]*[A-Za-z\\][^{}]*\}|[A-Za-z\\(]))"
 )
 

@@ -10,16 +10,17 @@ of Q(e)). Only values of free variables are put in; values given to a defined na
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import sympy
 
-_TRANSPOSE = re.compile(r"\s*\^\s*(?:T|\\top|\{\s*(?:T|\\top)\s*\})\s*$")
-_OPEN = re.compile(r"^\s*(?:\\left\s*)?[(\[]")
-_CLOSE = re.compile(r"(?:\\right\s*)?[)\]]\s*$")
-_ENTRY = re.compile(r"\s*([a-zA-Z])\s*_\s*\{?\s*(\d+)\s*\}?\s*")
+from symsoft.reading.lazy_regex import lazy
+
+_TRANSPOSE = lazy(r"\s*\^\s*(?:T|\\top|\{\s*(?:T|\\top)\s*\})\s*$")
+_OPEN = lazy(r"^\s*(?:\\left\s*)?[(\[]")
+_CLOSE = lazy(r"(?:\\right\s*)?[)\]]\s*$")
+_ENTRY = lazy(r"\s*([a-zA-Z])\s*_\s*\{?\s*(\d+)\s*\}?\s*")
 
 
 @dataclass(frozen=True)

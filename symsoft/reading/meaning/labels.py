@@ -17,11 +17,12 @@ import sympy
 
 from symsoft.reading.documents.spans import Display, Text
 from symsoft.reading.grammar.symbols import index_symbol
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import sentences
 from symsoft.reading.meaning.table import Meaning
 
-_LABEL_SUBSCRIPT = re.compile(r"_\s*\{\s*([a-zA-Z])\s*_\s*\{?\s*([a-z])\s*\}?\s*\}")
-_CORRECT_CLASS = re.compile(
+_LABEL_SUBSCRIPT = lazy(r"_\s*\{\s*([a-zA-Z])\s*_\s*\{?\s*([a-z])\s*\}?\s*\}")
+_CORRECT_CLASS = lazy(
     r"\b(?:correct|true|target|right|proper|actual|ground[- ]truth)\s+(?:class|label|category)"
     r"|\bclass\s+label\b|\blabel\s+(?:of|for)\s+(?:the\s+)?(?:example|sample|input)",
     re.IGNORECASE,
@@ -65,7 +66,7 @@ def label_index(text: Text, displays: list[Display]) -> str | None:
     return letter
 
 
-_NAMED_CLASS = re.compile(  # "the loss for target class $c$", "the true class $c$"
+_NAMED_CLASS = lazy(  # "the loss for target class $c$", "the true class $c$"
     r"\b(?:correct|true|target|right|ground[- ]truth)\s+(?:class|label|category)\s+"
     r"(?:index\s+)?(?:\$\s*([a-zA-Z])\s*\$|([a-zA-Z])(?![a-zA-Z]))",
     re.IGNORECASE,
@@ -89,10 +90,8 @@ def named_class(text: Text) -> str | None:
     return letter
 
 
-_ONE_HOT_OF_THE_CLASS = re.compile(r"one[- ]hot", re.IGNORECASE)
-_TARGETS_Y = re.compile(
-    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*y\s*\}|y)(?:\s*_\s*\w)?\s*\$"
-)
+_ONE_HOT_OF_THE_CLASS = lazy(r"one[- ]hot", re.IGNORECASE)
+_TARGETS_Y = lazy(r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*y\s*\}|y)(?:\s*_\s*\w)?\s*\$")
 
 
 def one_hot_at_class(text: str, letter: str) -> bool:

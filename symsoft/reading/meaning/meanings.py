@@ -14,6 +14,7 @@ from symsoft.reading.documents.chains import Step, continuations
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.candidates import definition_candidates
 from symsoft.reading.meaning.definitions import (
     _SELF_REFERENCE,
@@ -52,7 +53,7 @@ from symsoft.reading.notation.vectors import declared_vectors
 _RESERVED = frozenset({"N"})  # the size
 
 
-_REDEFINED = re.compile(
+_REDEFINED = lazy(
     r"\bnow\s+(?:denotes?|means?|stands?\s+for|is|are|refers?)\b|\bin\s+this\s+section\b"
     r"|\bfrom\s+now\s+on\b|\bredefin|\binstead\s+denotes?\b|\b(?:in|for)\s+the\s+rest\s+of\b",
     re.IGNORECASE,
@@ -326,33 +327,33 @@ def meanings_of(
     return meanings, definitions, listed, redefined
 
 
-_SIGMA_ENTRIES = re.compile(r"\\sigma\s*(?:_\s*\{?\s*[a-z]|\([^()$]*\)\s*_)")
-_SIGMA_SAID_SOFTMAX = re.compile(
+_SIGMA_ENTRIES = lazy(r"\\sigma\s*(?:_\s*\{?\s*[a-z]|\([^()$]*\)\s*_)")
+_SIGMA_SAID_SOFTMAX = lazy(
     r"\$\s*\\sigma\s*\$[^.$]{0,40}?\b(?:is|denotes|be|for|stands\s+for|means|as)\b[^.$]{0,25}?"
     r"\bsoft-?max\b"
 )
 
 
-_Y_DIFFERENTIATED = re.compile(  # \frac{\partial y_i}{…}, \partial y_i / \partial x_k
+_Y_DIFFERENTIATED = lazy(  # \frac{\partial y_i}{…}, \partial y_i / \partial x_k
     r"\\frac\s*\{\s*\\partial\s*\{?\s*y(?![a-zA-Z])"
     r"|\\partial\s*\{?\s*y\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9])\s*\}?\s*/"
 )
 
 
 # "Now let $y$ denote the label instead": a name given another meaning, in words only
-_LET_AGAIN = re.compile(
+_LET_AGAIN = lazy(
     r"\bnow\s+let\b|\blet\b[^.;]{0,60}\binstead\b|\binstead\s*,?\s*let\b", re.IGNORECASE
 )
-_ABBREVIATION = re.compile(r"\bwrite\b.{0,200}?\bas\b|\bshorthand\b|\bdrop\b|\bwon't\s+write\b")
+_ABBREVIATION = lazy(r"\bwrite\b.{0,200}?\bas\b|\bshorthand\b|\bdrop\b|\bwon't\s+write\b")
 
 
 _SIZES = frozenset({"N", "K", "C", "M", "n", "m", "d", "D"})  # K = 3 is a size, no value
 
 
-_SOFTMAX_WORD = re.compile(r"\bsoft-?max", re.IGNORECASE)
+_SOFTMAX_WORD = lazy(r"\bsoft-?max", re.IGNORECASE)
 
 
-_VARIABLE_IN = re.compile(r"[a-df-zA-Z]")  # a letter other than e, once commands are removed
+_VARIABLE_IN = lazy(r"[a-df-zA-Z]")  # a letter other than e, once commands are removed
 
 
 def _a_value_of(later: Meaning | str, first: Meaning | str) -> bool:
@@ -363,17 +364,17 @@ def _a_value_of(later: Meaning | str, first: Meaning | str) -> bool:
     return not later.value.free_symbols and bool(first.value.free_symbols)
 
 
-_NUMBER = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*[.,]?\s*")  # c = 1, T = 2: an example's value
+_NUMBER = lazy(r"\s*-?\s*\d+(?:\.\d+)?\s*[.,]?\s*")  # c = 1, T = 2: an example's value
 
 
 _NUMERAL = r"(?:[-+\d./\s{}]|\\(?:log|ln|[dt]?frac)(?![a-zA-Z])|e\s*\^)+"
-_VALUES = re.compile(  # (1, 0, 0), [0.2, 0.7, 0.1]^T, (0, \log 2): the values of a vector's entries
+_VALUES = lazy(  # (1, 0, 0), [0.2, 0.7, 0.1]^T, (0, \log 2): the values of a vector's entries
     rf"\s*(?:\\left)?[(\[]\s*{_NUMERAL}(?:,\s*{_NUMERAL})+(?:\\right)?[)\]]"
     r"(?:\s*\^\s*(?:T|\\top|\{\s*(?:T|\\top)\s*\}))?\s*[.,]?\s*"
 )
 
 
-_OWN_ENTRIES = re.compile(  # (o_1, o_2, o_3), [\theta_1, \dots, \theta_K]^T
+_OWN_ENTRIES = lazy(  # (o_1, o_2, o_3), [\theta_1, \dots, \theta_K]^T
     r"\s*(?:\\left)?[(\[]\s*\\?[a-zA-Z]+_\{?\w\}?\s*"
     r"(?:,\s*(?:\\?[a-zA-Z]+_\{?\w+\}?|\\[lc]?dots)\s*)+"
     r"(?:\\right)?[)\]](?:\s*\^\s*(?:T|\\top|\\intercal|\{\s*(?:T|\\top|\\intercal)\s*\}))?"
@@ -382,14 +383,14 @@ _OWN_ENTRIES = re.compile(  # (o_1, o_2, o_3), [\theta_1, \dots, \theta_K]^T
 
 
 # \begin{bmatrix} x_1 \ \, x_2 \ \, ... \ \, x_n \end{bmatrix}: a row (or a column) of entries
-_OWN_MATRIX_ENTRIES = re.compile(
+_OWN_MATRIX_ENTRIES = lazy(
     r"\s*\\begin\s*\{\s*([bpv]?matrix)\s*\}"
     r"(?:\s|\\[ ,;]|&|\\\\(?:\[[^\]]*\])?|[a-zA-Z]_(?:\{\s*\w+\s*\}|\w)|\\[lcv]?dots|\.\.\.)+"
     r"\\end\s*\{\s*\1\s*\}\s*[.,]?\s*"
 )
 
 
-_BARE_INDEX_SOFTMAX = re.compile(
+_BARE_INDEX_SOFTMAX = lazy(
     r"\s*\\d?frac\s*\{\s*e\s*\^\s*\{?\s*([a-z])\s*\}?\s*\}\s*\{\s*(?:\\displaystyle\s*)?"
     r"\\sum\s*(?:_\s*\{?\s*([a-z])\s*\}?)?\s*e\s*\^\s*\{?\s*\2\s*\}?\s*\}\s*[.,]?\s*"
 )

@@ -4,15 +4,14 @@ of them as a name on its own: nobody names a third thing by two letters already 
 
 from __future__ import annotations
 
-import re
-
 from symsoft.reading.documents.displays import find_displays
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import INLINE_MATH
 
-_NAME_OR_PRODUCT = re.compile(r"ambiguous '([A-Za-z])([A-Za-z])': one name or a product\?")
-_LONE_LETTER = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
+_NAME_OR_PRODUCT = lazy(r"ambiguous '([A-Za-z])([A-Za-z])': one name or a product\?")
+_LONE_LETTER = lazy(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
 
 
 def lone_letters(text: Text) -> frozenset[str]:

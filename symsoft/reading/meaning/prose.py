@@ -14,6 +14,7 @@ from symsoft.reading.documents.conditions import parse_relation
 from symsoft.reading.documents.spans import Relation
 from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.judge.symbolic import is_index, log_weights
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.table import Meanings
 
 # one-hot said with its values: "$t_k$ is 1 for the correct class and 0 for every other class",
@@ -25,7 +26,7 @@ ONE_HOT_IN_WORDS = (
     r"\$?(?:1|one)\b|\b(?:1|one)\$?\s+(?:at|for|in)\s+the\s+(?:correct|true|target|right)\s+"
     r"(?:class|label|index|position)\b[^.]{0,30}?\b(?:0|zero|zeros)\b"
 )
-_HYPOTHESIS = re.compile(
+_HYPOTHESIS = lazy(
     r"sums?\s+(?:up\s+)?to\s+\$?(?:one|1)\b|one[- ]?hot|원[- ]?핫|独热|ワンホット"
     r"|概率分布|確率分布|확률\s*분포|(?:之?和|합이|総和が|合計が)\s*(?:为|為|是)?\s*\$?1"
     r"|probability\s+(?:distribution|vector)|(?:teacher|target|soft)\s+(?:probabilities|distribution)"
@@ -44,27 +45,27 @@ _HYPOTHESIS = re.compile(
 )
 
 
-_GENERAL_WORDS = re.compile(
+_GENERAL_WORDS = lazy(
     r"\b(?:general|both|combin\w*|every|all|any|together|regardless|either|whether)\b",
     re.IGNORECASE,
 )
 
 
-INLINE_MATH = re.compile(
+INLINE_MATH = lazy(
     r"(?<![\\$])\$([^$\n]+)\$(?!\$)|\\\((.+?)\\\)"  # $x$ and \(x\)
     r"|(?<=[^\s$>])(?<!nbsp;)[ \t]*\$\$([^$\n]+)\$\$|\$\$([^$\n]+)\$\$(?=[ \t]*[^\s$])"  # kramdown
     # ($$x$$ in a sentence; after "&nbsp;" that indents it, a display)
 )
 
 
-HEADING = re.compile(
+HEADING = lazy(
     r"^\s{0,3}#+[^\n]*$|\\(?:sub)*section\*?\{[^{}\n]*\}|\\paragraph\{[^{}\n]*\}"
     r"|^\s*\*\*[^\n]*\*\*\s*$",
     re.MULTILINE,
 )
 
 
-_ANNOUNCED = re.compile(
+_ANNOUNCED = lazy(
     r"(?:\b(?:take|consider|assume|suppose|case|where)|(?:^|[.!?:]\s+)(?:for|if|when|in\s+the\s+case))"
     r"\b[^.!?\n]{0,12}?\$\s*[i-n]\s*"
     r"(?:=|\\neq?|\\not\s*=|≠)\s*\{?[i-n]\}?\s*\$",
@@ -72,7 +73,7 @@ _ANNOUNCED = re.compile(
 )
 
 
-_OTHER_CASE = re.compile(r"\b(?:other|otherwise|remaining|else|next|second)\b", re.IGNORECASE)
+_OTHER_CASE = lazy(r"\b(?:other|otherwise|remaining|else|next|second)\b", re.IGNORECASE)
 
 
 def prose_condition(prose: str) -> Relation | None:
@@ -98,7 +99,7 @@ def prose_condition(prose: str) -> Relation | None:
     return None
 
 
-CASE_WORDS = re.compile(
+CASE_WORDS = lazy(
     r"\b(?:cases?|diagonal|off[- ]diagonal|same|differ\w*|distinct|equal\w*|coincid\w*|otherwise"
     r"|separately|(?:in)?correct\s+class(?:es)?|wrong\s+class(?:es)?|other\s+class(?:es)?"
     r"|other\s+than|except|any\s+other)\b"
@@ -109,7 +110,7 @@ CASE_WORDS = re.compile(
 )
 
 
-EVERY_CASE = re.compile(  # "for every pair of indices $i, j$ we can write": all cases claimed
+EVERY_CASE = lazy(  # "for every pair of indices $i, j$ we can write": all cases claimed
     r"\bfor\s+(?:every|all|each|any)\s+(?:pairs?\s+of\s+)?(?:indices|entries|elements)\b"
     r"(?![^.]*?[i-n]\s*(?:=|\\neq?|\\not\s*=|≠)\s*[i-n])"
     r"|\bfor\s+(?:every|all|each|any)\s+\$\s*[i-n]\s*,\s*[i-n]\s*\$",
@@ -126,14 +127,14 @@ def continuation(prose: str) -> str:
     return first if first.strip()[:1].islower() else ""
 
 
-NEGATION = re.compile(
+NEGATION = lazy(
     r"\b(?:not|no|never|unlike|instead|rather\s+than|neither|nor|without|arbitrary)\b|n't"
     r"|不是|并非|并不|没有|不为|아니|아닌|아닙|아님|않|ではない|でない|じゃない",
     re.IGNORECASE,
 )
 
 
-_NOT_A_NEGATION = re.compile(
+_NOT_A_NEGATION = lazy(
     r"\bnot\s+necessarily\s+[a-z-]+|\bwithout\s+loss\s+of\s+generality|\bneed\s+not\s+be\s+"
     r"[a-z-]+|\binstead\s+of\s+(?:a|an|the)?\s*[a-z-]+(?:\s+[a-z-]+)?|\bnon-?negative"
     r"|\bnonzero|\bno\s+other\b",
@@ -141,17 +142,17 @@ _NOT_A_NEGATION = re.compile(
 )
 
 
-_TARGET_NOUNS = re.compile(
+_TARGET_NOUNS = lazy(
     r"\b(?:targets?|labels?|ground[- ]truth|responses?|softened\s+probabilities)\b"
     r"|레이블|라벨|标签|ラベル",
     re.IGNORECASE,
 )
 
 
-_BARE_SUBJECT = re.compile(  # "y is one-hot", "t is a one-hot vector": one letter, no "a" or "I"
+_BARE_SUBJECT = lazy(  # "y is one-hot", "t is a one-hot vector": one letter, no "a" or "I"
     r"(?<![\w$\\'])([b-zB-HJ-Z])\s+(?:(?:is|are)\s+(?:(?:a|an|always|also)\s+)?)?$"
 )
-_PLAIN_WORDS = re.compile(r"(?:[a-zA-Z ,()-]|是|为|為|都|均|一个|一個|는|은|이|가|は|が|も)*")
+_PLAIN_WORDS = lazy(r"(?:[a-zA-Z ,()-]|是|为|為|都|均|一个|一個|는|은|이|가|は|が|も)*")
 
 
 def sentences(text: str) -> list[str]:
@@ -183,7 +184,7 @@ def hedged_normalized(text: str) -> str:
     return ""
 
 
-_CLAUSE = re.compile(r"[,;:]|\b(?:but|while|whereas)\b|，|；")
+_CLAUSE = lazy(r"[,;:]|\b(?:but|while|whereas)\b|，|；")
 
 
 def stated_normalized(text: str, hedged: bool = False) -> set[str]:
@@ -257,13 +258,13 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
     return frozenset(names)
 
 
-_ONES_TOTAL = re.compile(  # \mathbf{1}^\top \mathbf{y} = 1
+_ONES_TOTAL = lazy(  # \mathbf{1}^\top \mathbf{y} = 1
     r"\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*"
     r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*([a-zA-Z])\s*\}?\s*=\s*1"
 )
 
 
-_TOTAL_IS_ONE = re.compile(  # \sum_j y_j = 1; also \sum y_i = 1, the sum's index unwritten
+_TOTAL_IS_ONE = lazy(  # \sum_j y_j = 1; also \sum y_i = 1, the sum's index unwritten
     r"\\sum(?:_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?)?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*([a-zA-Z])"
     r"_\{?\s*(?(1)\1|[a-z])\s*\}?\s*=\s*1"
 )
@@ -281,7 +282,7 @@ def _math_name(match: re.Match[str]) -> str | None:
 _DEFAULTS = ("standard", "symsoft's notation", "the text")
 
 
-_CORRECT_CLASS = re.compile(  # "assume the index of correct class is k", "the true class is $c$"
+_CORRECT_CLASS = lazy(  # "assume the index of correct class is k", "the true class is $c$"
     r"\b(?:correct|true|target|right)\s+(?:class|label)\b[^.$]{0,20}?\bis\s+\$?\s*([a-z])\s*\$?"
     r"(?![a-zA-Z])",
     re.IGNORECASE,
@@ -294,14 +295,14 @@ def correct_class_named(text: str) -> bool:
     return any(_CORRECT_CLASS.search(sentence) for sentence in sentences(text))
 
 
-_TRUE_TARGETS = re.compile(  # "$y_i$ is the true class", "其中$y_i$表示真实的分类结果"
+_TRUE_TARGETS = lazy(  # "$y_i$ is the true class", "其中$y_i$表示真实的分类结果"
     r"\b(?:true|correct|actual|ground[- ]truth|target)\s+(?:class(?:es)?|labels?|categor(?:y|ies)"
     r"|classification)\b|\bground[- ]truth\b"
     r"|真实的?(?:分类结果|标签|類別|类别|分类)|正确的?(?:类别|标签)"
     r"|正解(?:ラベル|クラス)|정답\s*(?:레이블|라벨|클래스)",
     re.IGNORECASE,
 )
-_TARGET_NAME = re.compile(r"\$[^$]*(?<![a-zA-Z\\])y(?![a-zA-Z])[^$]*\$")
+_TARGET_NAME = lazy(r"\$[^$]*(?<![a-zA-Z\\])y(?![a-zA-Z])[^$]*\$")
 
 
 def targets_called_true(text: str) -> str:
@@ -313,7 +314,7 @@ def targets_called_true(text: str) -> str:
     return ""
 
 
-_TEACHER = re.compile(  # "the teacher scores $p$", "the teacher's outputs $\mathbf{p}$"
+_TEACHER = lazy(  # "the teacher scores $p$", "the teacher's outputs $\mathbf{p}$"
     r"\bteacher(?:'s)?(?:\s+(?:soft(?:ened)?\s+)?(?:scores?|outputs?|predictions?|targets?))?\s+"
     r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec|hat|tilde)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$",
     re.IGNORECASE,
@@ -345,7 +346,7 @@ def normalized_in_words(text: str, meanings: Meanings) -> set[str]:
 LOG_CAVEAT = "the document's logarithms are not natural ones, as they are read here"
 _CONVENTIONS = (
     (
-        re.compile(
+        lazy(
             r"\b(?:log(?:arithm)?s?\b[^.]{0,60}\bbase[- ]?(?:2|two|10|ten|b)\b|in\s+bits\b)"
             r"|\\log_\s*\{?\s*(?:2|10|b)\b|\\lg\b",
             re.IGNORECASE,
@@ -353,25 +354,25 @@ _CONVENTIONS = (
         LOG_CAVEAT,
     ),
     (
-        re.compile(r"\bEinstein\b|\bsummation\s+convention\b|\brepeated\s+ind", re.I),
+        lazy(r"\bEinstein\b|\bsummation\s+convention\b|\brepeated\s+ind", re.I),
         "the document sums over repeated indices (a convention not applied here)",
     ),
 )
 
 
-_BINARY = re.compile(
+_BINARY = lazy(
     r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*(?:_\s*\{?\s*[a-z]\s*\}?\s*)?"
     r"\\in\s*\\\{\s*0\s*,\s*1\s*\\\}"
 )
 
 
-_ZERO_SUM = re.compile(
+_ZERO_SUM = lazy(
     r"((?:\\sum_\s*\{?\s*[a-z]\s*(?:=\s*1)?\s*\}?(?:\^\s*\{?\s*\w+\s*\}?)?\s*[a-zA-Z]_\s*\{?\s*[a-z]\s*\}?"
     r"\s*=\s*)+)0(?![\d.])"
 )
 
 
-_UNIT_INTERVAL = re.compile(  # $0 \le q \le 1$, $q \in [0, 1]$
+_UNIT_INTERVAL = lazy(  # $0 \le q \le 1$, $q \in [0, 1]$
     r"\$\s*0\s*\\leq?\s*([a-zA-Z])\s*\\leq?\s*1\s*\$"
     r"|\$\s*([a-zA-Z])\s*\\in\s*(?:\\left\s*)?\[\s*0\s*,\s*1\s*(?:\\right\s*)?\]\s*\$"
 )
@@ -398,7 +399,7 @@ def caveat_of(text: str) -> str:
     return next((why for pattern, why in _CONVENTIONS if pattern.search(text)), "")
 
 
-ENTRY = re.compile(r"\s*([a-zA-Z])\s*_\s*\{?\s*\d+\s*\}?\s*")
+ENTRY = lazy(r"\s*([a-zA-Z])\s*_\s*\{?\s*\d+\s*\}?\s*")
 
 
 _PARAMETER = (  # w, w_1, \hat{y}, \mathbf{w}: a letter, perhaps accented, perhaps indexed
@@ -407,7 +408,7 @@ _PARAMETER = (  # w, w_1, \hat{y}, \mathbf{w}: a letter, perhaps accented, perha
     r"(?:\s*_\s*(?:\{\s*[a-zA-Z0-9]{1,3}\s*\}|[a-zA-Z0-9]))?\s*"
 )
 # a function of several parameters named on the left: J(w_1, w_2, b), L(w, b), L(\hat{y}, y)
-_OF_PARAMETERS = re.compile(rf"\s*([A-Z])\s*\((?:{_PARAMETER},)+{_PARAMETER}\)\s*")
+_OF_PARAMETERS = lazy(rf"\s*([A-Z])\s*\((?:{_PARAMETER},)+{_PARAMETER}\)\s*")
 
 
 @functools.lru_cache(maxsize=4096)  # a long document repeats its left sides

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from symsoft.reading.judge.symbolic import variable_names
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.table import Meaning
 
 
@@ -30,7 +31,7 @@ def brings_new_names(first: Meaning, later: Meaning) -> bool:
 
 # words before a function's second definition that say the letter is reused ("Another
 # exercise, reusing the letters:", "this time", "now let")
-_REUSED = re.compile(
+_REUSED = lazy(
     r"\b(?:reus\w*|another|this\s+time|instead|redefin\w*|new\s+(?:function|example|exercise)s?"
     r"|different|now|next\s+(?:example|exercise))\b",
     re.IGNORECASE,

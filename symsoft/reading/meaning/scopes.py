@@ -15,19 +15,20 @@ from symsoft.reading.documents.spans import Text
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.steps import judge
 from symsoft.reading.judge.symbolic import name_of
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import HEADING, INLINE_MATH
 from symsoft.reading.meaning.table import Meaning, Meanings
 
 STEP_SECONDS = 10.0
 
 
-STATED_SIZE = re.compile(r"\$\s*[NKCMn]\s*=\s*(\d{1,2})\s*\$")
+STATED_SIZE = lazy(r"\$\s*[NKCMn]\s*=\s*(\d{1,2})\s*\$")
 
 
 _SIZE_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
-_SIZE_IN_WORDS = re.compile(  # "has only two classes", "the sum runs over the two classes"
+_SIZE_IN_WORDS = lazy(  # "has only two classes", "the sum runs over the two classes"
     r"\b(?:with|only|has|have|over|just)\s+(?:the\s+|only\s+)?(two|three|four|[234])\s+"
     r"(?:classes|categories|outputs|labels)\b",
     re.IGNORECASE,
@@ -128,7 +129,7 @@ def writes_accented(written: str, name: str) -> bool:
     return bool(re.search(pattern, written))
 
 
-_ACCENTED_NAME = re.compile(r"([a-zA-Z]+?)(hat|tilde|bar|dot|ddot|check|breve|acute|grave)")
+_ACCENTED_NAME = lazy(r"([a-zA-Z]+?)(hat|tilde|bar|dot|ddot|check|breve|acute|grave)")
 
 
 def differentiated_by(written: str, name: str) -> bool:
@@ -174,7 +175,7 @@ def reached(meanings: Meanings, names: set[str]) -> set[str]:
 
 # the prose that makes a definition a new choice rather than the "where Z = …" of a formula
 # above it: "Now take $c = …$", "from now on", "instead", "choose"
-_NEW_CHOICE = re.compile(
+_NEW_CHOICE = lazy(
     r"\b(?:now|from\s+now\s+on|henceforth|instead|choose|chose|choice|pick|in\s+the\s+rest)\b",
     re.IGNORECASE,
 )
@@ -220,11 +221,11 @@ def _said_before(source: str, name: str, end: int, meaning: Meaning | None = Non
     )
 
 
-_ANOTHER_CHOICE = re.compile(
+_ANOTHER_CHOICE = lazy(
     r"\b(?:alternative(?:ly)?|another|rather|in\s+contrast|multi-?label|otherwise)\b", re.I
 )
-_SOFTMAX_WORDS = re.compile(r"softmax|normali[sz]ed\s+exponential", re.IGNORECASE)
-_SIGMOID_WORDS = re.compile(r"sigmoid|logistic", re.IGNORECASE)
+_SOFTMAX_WORDS = lazy(r"softmax|normali[sz]ed\s+exponential", re.IGNORECASE)
+_SIGMOID_WORDS = lazy(r"sigmoid|logistic", re.IGNORECASE)
 
 
 def comes_later(source: str, at: int, start: int) -> bool:

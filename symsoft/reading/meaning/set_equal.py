@@ -20,15 +20,16 @@ from symsoft.errors import SymsoftError
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.grammar.latex import parse_expression
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import ENTRY
 
-_COLUMN = re.compile(
+_COLUMN = lazy(
     r"\s*(?:\\left\s*[(\[]\s*)?\\begin\s*\{\s*([pbvBV]?matrix)\s*\}(?P<body>.*?)"
     r"\\end\s*\{\s*\1\s*\}\s*(?:\\right\s*[)\]]\s*)?",
     re.DOTALL,
 )
-_ROWS = re.compile(r"\\\\|&")
-_VARIABLE_IN = re.compile(r"[a-zA-Z]")
+_ROWS = lazy(r"\\\\|&")
+_VARIABLE_IN = lazy(r"[a-zA-Z]")
 
 
 @dataclass

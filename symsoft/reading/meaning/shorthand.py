@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 
-_SUM = re.compile(r"\\sum(?![a-zA-Z])")
-_SCRIPT = re.compile(
+from symsoft.reading.lazy_regex import lazy
+
+_SUM = lazy(r"\\sum(?![a-zA-Z])")
+_SCRIPT = lazy(
     r"\s*(?:\\(?:limits|nolimits|displaystyle)(?![a-zA-Z])\s*)*([_^])\s*(\{[^{}]*\}|\\?[a-zA-Z0-9])"
 )
-_EXPONENTIAL = re.compile(
+_EXPONENTIAL = lazy(
     r"\s*(?:\\left\s*)?[({]?\s*(?:e\s*\^\s*\{?|\\exp\s*(?:\\left\s*)?[({]?)\s*"
     r"([a-zA-Z])\s*_\s*\{?\s*([a-zA-Z])(?![a-zA-Z])"
 )
 # the body of a sum written without its index: e^z, e^{z}, \exp(z), \exp{z}
-_BARE_BODY = re.compile(
+_BARE_BODY = lazy(
     r"\s*(?:e\s*\^\s*(?:\{\s*([a-zA-Z])\s*\}|([a-zA-Z]))"
     r"|\\exp\s*(?:\\left\s*)?[({]\s*([a-zA-Z])\s*(?:\\right\s*)?[)}])\s*"
 )
@@ -54,10 +56,10 @@ def bare_sum_body(body: str, letter: str) -> bool:
     return match is not None and letter in match.groups()
 
 
-_FACTOR_BEFORE = re.compile(r"(?:\\times|\\cdot|[*a-zA-Z0-9})\]])\s*$")
-_NO_BODY = re.compile(r"\s*(?:$|[})\]=&]|\\right(?![a-zA-Z])|\\\\|\\(?:times|cdot)(?![a-zA-Z]))")
-_OPERATOR = re.compile(r"\s*[-+\u2212]")
-_INDEXED_SUM = re.compile(r"\\sum\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))(?![a-zA-Z])")
+_FACTOR_BEFORE = lazy(r"(?:\\times|\\cdot|[*a-zA-Z0-9})\]])\s*$")
+_NO_BODY = lazy(r"\s*(?:$|[})\]=&]|\\right(?![a-zA-Z])|\\\\|\\(?:times|cdot)(?![a-zA-Z]))")
+_OPERATOR = lazy(r"\s*[-+\u2212]")
+_INDEXED_SUM = lazy(r"\\sum\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))(?![a-zA-Z])")
 
 
 def _fresh(text: str) -> str:

@@ -11,6 +11,7 @@ import sympy
 
 from symsoft.errors import SymsoftError
 from symsoft.reading.grammar.latex import parse_expression
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import (
     NEGATION,
     sentences,
@@ -56,17 +57,17 @@ def _names_sigma_the_softmax(sentence: str) -> bool:
 
 
 # σ(z_i) = …: the document defines σ at an entry (its own σ, unless that is the logistic function)
-_SIGMA_AT_AN_ENTRY = re.compile(
+_SIGMA_AT_AN_ENTRY = lazy(
     r"\\sigma\s*(?:\\left)?\(\s*([a-zA-Z]_[^()$]*?)\s*(?:\\right)?\)\s*&?\s*(?::=|=|\\coloneqq)"
 )
 # what a definition of σ follows: the start of the math or of a row, a word or clause before it
-_ROW_START = re.compile(r"(?:^|\$|\\[\[(]|\\\\|&|\\because|\\text\s*\{[^{}]*\}|[:,]|\n)\s*$")
+_ROW_START = lazy(r"(?:^|\$|\\[\[(]|\\\\|&|\\because|\\text\s*\{[^{}]*\}|[:,]|\n)\s*$")
 # a name set equal to it first: "p_i = \sigma(z_i) = \frac{1}{1 + e^{-z_i}}" defines σ too
-_NAMED_ROW_START = re.compile(
+_NAMED_ROW_START = lazy(
     r"(?:^|\$|\\[\[(]|\\\\|&|\\q?quad|[:,]|\n)\s*[A-Za-z](?:_\{?\w\}?)?\s*=\s*$"
 )
 # where the value written after it ends: a row, the math, a clause beside it
-_VALUE_END = re.compile(r"\\\\|\$|\n|\\[\])]|\\(?:quad|qquad|text|because|tag|forall|end)\b|,\s|;")
+_VALUE_END = lazy(r"\\\\|\$|\n|\\[\])]|\\(?:quad|qquad|text|because|tag|forall|end)\b|,\s|;")
 
 
 def defines_sigma_otherwise(text: str) -> bool:
@@ -106,7 +107,7 @@ _OTHER_FUNCTION = (
     r"(?:leaky[- ])?re-?lu|tanh|hyperbolic\s+tangent|soft-?plus|gelu|silu|swish|\belu\b|"
     r"standard\s+deviation|std\b|step\s+function|identity|linear\s+activation"
 )
-_SIGMA_IS_ANOTHER = re.compile(
+_SIGMA_IS_ANOTHER = lazy(
     r"\$\s*\\sigma(?:\s*(?:\\left\s*)?\([^()$]*\))?\s*\$[^.$]{0,30}?"
     r"(?:\b(?:is|denotes|be|for|stands\s+for|means|as|a|an|the)\b|[(:,])[^.$]{0,30}?"
     rf"\b(?P<after>{_OTHER_FUNCTION})"
@@ -114,12 +115,12 @@ _SIGMA_IS_ANOTHER = re.compile(
     re.IGNORECASE,
 )
 # \sigma(x) = …: σ of a plain letter defined in the text, its first value
-_SIGMA_OF_A_LETTER = re.compile(
+_SIGMA_OF_A_LETTER = lazy(
     r"\\sigma\s*(?:\\left)?\(\s*([a-zA-Z])\s*(?:\\right)?\)\s*&?\s*(?::=|=|\\coloneqq)"
 )
 
 
-_LETTER_VALUE_END = re.compile(r"\\\\|\$|\n|\\[\])]|\\(?:quad|qquad|text|tag|forall|end)\b|;")
+_LETTER_VALUE_END = lazy(r"\\\\|\$|\n|\\[\])]|\\(?:quad|qquad|text|tag|forall|end)\b|;")
 
 
 def sigma_named_otherwise(text: str) -> str | None:

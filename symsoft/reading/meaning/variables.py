@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from symsoft.reading.lazy_regex import lazy
+
 
 def variables_of(prose: str) -> tuple[set[str], set[str], set[str]]:
     """The names the text differentiates by, the names it differentiates, and the names it
@@ -33,10 +35,10 @@ def targets_said(prose: str) -> set[str]:
     }
 
 
-_BARE_OPERATOR = re.compile(r"\\[dt]?frac\s*\{\s*\\partial\s*\}\s*\{\s*([a-zA-Z])\s*_")
+_BARE_OPERATOR = lazy(r"\\[dt]?frac\s*\{\s*\\partial\s*\}\s*\{\s*([a-zA-Z])\s*_")
 
 
-_VARIABLE = re.compile(  # what a derivative is taken by: {\partial z_i}, / \partial \mathbf{w}
+_VARIABLE = lazy(  # what a derivative is taken by: {\partial z_i}, / \partial \mathbf{w}
     r"(?:\}\s*\{|/|\\over)\s*(?:\\partial|\\delta|d)\s*(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?"
     r"([a-zA-Z])(?![a-zA-Z])"
 )
@@ -49,7 +51,7 @@ def _accented_name(match: re.Match[str]) -> str:
     return letter + accent
 
 
-_TARGET_WORDS = re.compile(  # "targets $t$", "$t \in [0, 1]$ is the target": free variables
+_TARGET_WORDS = lazy(  # "targets $t$", "$t \in [0, 1]$ is the target": free variables
     r"\b(?:targets?|labels?|teacher(?:'s)?(?:\s+soft(?:ened)?)?)"
     r"(?:\s+(?:vectors?|distributions?|class(?:es)?|probabilit(?:y|ies)|outputs?|scores?|logits?"
     r"|predictions?))?\s+"
@@ -60,13 +62,13 @@ _TARGET_WORDS = re.compile(  # "targets $t$", "$t \in [0, 1]$ is the target": fr
 )
 
 
-_QUANTITY = re.compile(  # what is differentiated: \frac{\partial s_i}{…}, \partial s_i / …
+_QUANTITY = lazy(  # what is differentiated: \frac{\partial s_i}{…}, \partial s_i / …
     r"(?:\\partial|\\delta)\s*(?:\^\s*\d\s*)?"
     r"(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?([a-zA-Z])(?![a-zA-Z])"
 )
 
 
-_ANY_CONSTANT = re.compile(  # "for any constant $c$": a name that stands for every value
+_ANY_CONSTANT = lazy(  # "for any constant $c$": a name that stands for every value
     r"\b(?:(?:for\s+(?:any|all|every|each)|any|every|arbitrary)\s+(?:real\s+)?"
     r"(?:constant|scalar|number|shift|offset|value|vector)?"
     r"|for\s+an?\s+(?:real\s+)?(?:constant|scalar|number|vector)"
@@ -77,6 +79,4 @@ _ANY_CONSTANT = re.compile(  # "for any constant $c$": a name that stands for ev
 )
 
 
-_SCALAR_ARGUMENT = re.compile(
-    r"\\(?:sigma|tanh)\s*'*\s*(?:\\left)?\(\s*([a-zA-Z])\s*(?:\\right)?\)"
-)
+_SCALAR_ARGUMENT = lazy(r"\\(?:sigma|tanh)\s*'*\s*(?:\\left)?\(\s*([a-zA-Z])\s*(?:\\right)?\)")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.differentials import value as differential_value
 from symsoft.reading.notation.written_out import (
     _BOLD,
@@ -30,7 +31,7 @@ _D = r"(?:\\partial|\\mathrm\s*\{\s*d\s*\}|d(?=\s*(?:\\|[A-Za-z]\s*\})))"  # ∂
 _ATOMS = [
     (  # [\nabla_{v} L]_i: one entry, a scalar
         "entry_gradient",
-        re.compile(
+        lazy(
             r"\[\s*\\nabla\s*_\s*\{?\s*"
             + _LETTER
             + r"\s*\}?\s*"
@@ -41,11 +42,11 @@ _ATOMS = [
     ),
     (  # [\mathbf{v}]_i
         "entry",
-        re.compile(r"\[\s*" + _BOLD + r"\s*\]\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))"),
+        lazy(r"\[\s*" + _BOLD + r"\s*\]\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))"),
     ),
     (  # \nabla^2_{v} L, \nabla_{v} L
         "gradient",
-        re.compile(
+        lazy(
             r"\\nabla\s*(\^\s*\{?\s*2\s*\}?)?\s*_\s*\{?\s*"
             + _LETTER
             + r"\s*\}?\s*"
@@ -56,7 +57,7 @@ _ATOMS = [
     ),
     (  # J_{\mathbf{x}}(\mathbf{s}), \mathbf{J}_{\mathbf{x}}(\mathbf{s}): the Jacobian of s by x
         "jacobian",
-        re.compile(
+        lazy(
             r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*J\s*\}|\\(?:mathbf|boldsymbol|bm)\s+J|(?<![\\a-zA-Z])J)"
             r"\s*_\s*\{\s*"
             + _BOLD
@@ -67,14 +68,14 @@ _ATOMS = [
     ),
     (  # \frac{\partial L}{\partial \mathbf{o}}, \frac{\partial \mathbf{p}}{\partial \mathbf{o}}
         "fraction",
-        re.compile(
+        lazy(
             r"\\[dt]?frac\s*\{\s*" + _D + r"\s*(?:" + _BOLD + r"|" + _SCALAR + r")\s*\}\s*"
             r"\{\s*" + _D + r"\s*" + _BOLD + r"\s*\}"
         ),
     ),
     (
         "diag",
-        re.compile(
+        lazy(
             r"(?:\\operatorname\s*\{\s*[dD]iag\s*\}|\\(?:text|mathrm|textrm)\s*\{\s*[dD]iag\s*\}"
             r"|\\diag(?![a-zA-Z]))\s*(?:\\left\s*)?\(\s*" + _BOLD + r"\s*(?:\\right\s*)?\)"
             r"(\s*\^\s*(?:\{\s*-\s*1\s*\}|-\s*1))?"  # its inverse: diag(1/p)
@@ -82,11 +83,11 @@ _ATOMS = [
     ),
     (  # \hat{\mathbf{y}}: the vector ŷ
         "accented",
-        re.compile(r"\\(hat|tilde|bar)\s*\{\s*" + _BOLD + r"\s*\}(?!\s*_)"),
+        lazy(r"\\(hat|tilde|bar)\s*\{\s*" + _BOLD + r"\s*\}(?!\s*_)"),
     ),
     (  # \log \mathbf{p}, \exp(\mathbf{o}): the function entry by entry
         "elementwise",
-        re.compile(
+        lazy(
             r"\\(log|ln|exp)\s*(?:\\left\s*\(\s*"
             + _BOLD
             + r"\s*\\right\s*\)|\(\s*"
@@ -99,26 +100,26 @@ _ATOMS = [
             + r"\s*(?:$|[-+)\]}.,=&]|\\right(?![a-zA-Z])|\\end(?![a-zA-Z])|\\\\)))"
         ),
     ),
-    ("bold", re.compile(_BOLD + r"(?!\s*_)")),
-    ("identity", re.compile(r"(?<![\\a-zA-Z])I(?![a-zA-Z_])")),
+    ("bold", lazy(_BOLD + r"(?!\s*_)")),
+    ("identity", lazy(r"(?<![\\a-zA-Z])I(?![a-zA-Z_])")),
 ]
 
 
-_APPLIED_GRADIENT = re.compile(
+_APPLIED_GRADIENT = lazy(
     r"\\nabla\s*_\s*\{?\s*" + _LETTER + r"\s*\}?\s*(?=\\left\s*\(|\\[bB]igg?l?\s*\(|\()"
 )
 
 
 # \nabla_{\mathbf{z}} \log \sum_j e^{z_j}, \nabla^2_{\mathbf{z}} \log …: a gradient written
 # without brackets before a logarithm (see _Atoms._open_gradient)
-_OPEN_GRADIENT = re.compile(
+_OPEN_GRADIENT = lazy(
     r"\\nabla\s*(\^\s*\{?\s*2\s*\}?)?\s*_\s*\{?\s*"
     + _LETTER
     + r"\s*\}?\s*(\^\s*\{?\s*2\s*\}?)?\s*(?=\\(?:log|ln)(?![a-zA-Z]))"
 )
 
 
-_LITERAL = re.compile(r"(\\left\s*[\[(]\s*)?\\begin\s*\{\s*([bp]?matrix)\s*\}")
+_LITERAL = lazy(r"(\\left\s*[\[(]\s*)?\\begin\s*\{\s*([bp]?matrix)\s*\}")
 
 
 def _delta(a: str, b: str) -> str:
@@ -142,10 +143,10 @@ def _matching(text: str, start: int) -> int:
 
 
 # \exp( … ), \log \left( … \right): a function of a group; \frac{…}{…}
-_FUNCTION_OF_GROUP = re.compile(r"\\(exp|log|ln)\s*(?=\\left\s*\(|\\[bB]igg?l?\s*\(|\()")
-_DERIVATIVE = re.compile(r"\s*(?:\\mathrm\s*\{\s*d\s*\}|d(?![a-zA-Z])|.*\\partial|.*\\nabla)", re.S)
-_FRACTION = re.compile(r"\\[dt]?frac\s*(?=\{)")
-_INNER = re.compile(
+_FUNCTION_OF_GROUP = lazy(r"\\(exp|log|ln)\s*(?=\\left\s*\(|\\[bB]igg?l?\s*\(|\()")
+_DERIVATIVE = lazy(r"\s*(?:\\mathrm\s*\{\s*d\s*\}|d(?![a-zA-Z])|.*\\partial|.*\\nabla)", re.S)
+_FRACTION = lazy(r"\\[dt]?frac\s*(?=\{)")
+_INNER = lazy(
     r"(?:\\left\s*\(|\\[bB]igg?l?\s*\(|\()(.*?)(?:\\right\s*\)|\\[bB]igg?r?\s*\)|\))$", re.S
 )
 

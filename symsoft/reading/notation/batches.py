@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 import sympy
 
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.batch_parse import _is_matrix, _Node, _parse
 from symsoft.reading.notation.batch_values import (
     _counterexample,
@@ -102,8 +103,8 @@ def _judged(batch: Batch, lhs: str, rhs: str) -> tuple[str, str] | None:
         return None  # nested too deep, or a division by 0: not read here
 
 
-_LOGITS = re.compile(r"([A-Z])~?=([A-Z])([A-Z])(?:\+(?:𝟙([a-z])'|([a-z])'?))?")
-_SOFTMAX = re.compile(r"(P̂|Ŷ|[A-Z])~?=SOFTMAX\(([A-Z])\)")
+_LOGITS = lazy(r"([A-Z])~?=([A-Z])([A-Z])(?:\+(?:𝟙([a-z])'|([a-z])'?))?")
+_SOFTMAX = lazy(r"(P̂|Ŷ|[A-Z])~?=SOFTMAX\(([A-Z])\)")
 _EXP = r"(?:e\^\{{{Z}_\{{{m}{k}\}}\}}|\\exp\({Z}_\{{{m}{k}\}}\))"
 
 
@@ -147,8 +148,8 @@ def _loss(lhs: str, rhs: str, probabilities: str) -> tuple[str, str] | None:
     return named.group(1), ("mean" if found.group(1) else "sum") + found.group(10)
 
 
-_ONE_HOT = re.compile(r"one[- ]hot|sums? to (?:one|1)", re.IGNORECASE)
-_CROSS_ENTROPY = re.compile(r"cross[- ]entropy|log[- ]likelihood", re.IGNORECASE)
+_ONE_HOT = lazy(r"one[- ]hot|sums? to (?:one|1)", re.IGNORECASE)
+_CROSS_ENTROPY = lazy(r"cross[- ]entropy|log[- ]likelihood", re.IGNORECASE)
 
 
 def batch_of(texts: list[tuple[tuple[int, int], str, str]], document: str) -> Batch | None:

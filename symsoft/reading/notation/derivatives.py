@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from symsoft.reading.documents.brackets import matching
 from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.lazy_regex import lazy
 
-_FRAC = re.compile(r"\\[dt]?frac\s*\{")
+_FRAC = lazy(r"\\[dt]?frac\s*\{")
 
 
 # \delta is the partial sign when no subscript follows (\frac{\delta L}{\delta a_i}), as some posts
@@ -20,41 +21,41 @@ _FRAC = re.compile(r"\\[dt]?frac\s*\{")
 _PARTIAL_SIGN = r"\\partial(?![a-zA-Z])|\\delta(?![a-zA-Z])(?!\s*_)|\\mathrm\s*\{\s*d\s*\}"
 
 
-_DIFFERENTIAL = re.compile(rf"\s*({_PARTIAL_SIGN}|d(?![a-zA-Z]{{2}}))")
+_DIFFERENTIAL = lazy(rf"\s*({_PARTIAL_SIGN}|d(?![a-zA-Z]{{2}}))")
 
 
-_OVER_DERIVATIVE = re.compile(rf"\{{(?={_DIFFERENTIAL.pattern})")
+_OVER_DERIVATIVE = lazy(rf"\{{(?={_DIFFERENTIAL.pattern})")
 
 
-_OVER = re.compile(r"\\over(?![a-zA-Z])")
+_OVER = lazy(r"\\over(?![a-zA-Z])")
 
 
-_ORDER = re.compile(r"\s*\^\s*(?:\{\s*(\d)\s*\}|(\d))")
+_ORDER = lazy(r"\s*\^\s*(?:\{\s*(\d)\s*\}|(\d))")
 
 
-_SLASH = re.compile(
+_SLASH = lazy(
     r"\\partial\s*((?:\\log\s*)?[A-Za-z](?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*/\s*"
     r"\\partial\s*([A-Za-z](?:_\{[^{}]*\}|_[A-Za-z0-9])?)"
 )
 
 
-_D_OPERATOR = re.compile(  # D_j S_i = ∂S_i/∂a_j, as in the claim language
+_D_OPERATOR = lazy(  # D_j S_i = ∂S_i/∂a_j, as in the claim language
     r"(?<![A-Za-z\\])D_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*"
     r"([A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)"
 )
 
 
-_OPENERS = re.compile(r"\\left\s*(?:\(|\[|\\\{)|\\[bB]igg?l?\s*(?:\(|\[)|\(|\[")
+_OPENERS = lazy(r"\\left\s*(?:\(|\[|\\\{)|\\[bB]igg?l?\s*(?:\(|\[)|\(|\[")
 
 
-_NAMED = re.compile(r"(?:\\(?:log|ln)\s*)?[A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?")
+_NAMED = lazy(r"(?:\\(?:log|ln)\s*)?[A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?")
 
 
 # a letter (an entry) to a power: e^{-z_i}, e^x, x_i^2 (a brace group's end found by matching)
-_POWERED = re.compile(r"[A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*\^\s*(?:\{|[A-Za-z0-9])")
+_POWERED = lazy(r"[A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*\^\s*(?:\{|[A-Za-z0-9])")
 
 
-_SCRIPT = re.compile(r"\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9])")
+_SCRIPT = lazy(r"\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9])")
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ def _find_derivatives(
         pos = end
 
 
-_BARE_VARIABLE = re.compile(r"\s*[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*")
+_BARE_VARIABLE = lazy(r"\s*[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*")
 
 
 def _over_derivative(text: str, pos: int) -> tuple[int, int, int, int, int] | None:
@@ -200,9 +201,7 @@ def _variables(text: str, symbol: str, offset: int) -> tuple[str, ...]:
     return tuple(variables)
 
 
-_OPERAND_END = re.compile(
-    r"\s*(?:$|[-+=)\]},.&\u2212]|\\right|\\[bB]igg?(?:r|\s*[)\]])|\\\}|\\q?quad)"
-)
+_OPERAND_END = lazy(r"\s*(?:$|[-+=)\]},.&\u2212]|\\right|\\[bB]igg?(?:r|\s*[)\]])|\\\}|\\q?quad)")
 
 
 def _operand(
@@ -272,14 +271,14 @@ def _operand(
     return end, text[pos:end], pos
 
 
-_WORD_CALL = re.compile(r"\\(?:text|mathrm|operatorname)\s*\{[a-zA-Z_\\]+\}\s*(?=\()")
+_WORD_CALL = lazy(r"\\(?:text|mathrm|operatorname)\s*\{[a-zA-Z_\\]+\}\s*(?=\()")
 # ln(…), log(…), tanh(…) without a backslash: the grammar reads them as the functions too
-_FUNCTION_CALL = re.compile(
+_FUNCTION_CALL = lazy(
     r"(?:(?:\\|(?<![a-zA-Z\\]))(?:tanh|cosh|sinh|log|ln|exp)|\\sigma)\s*(?=\(|\\left\s*\()"
 )
 
 
-_TERM_END = re.compile(r"[-+=,&\u2212]|\\right|\\q?quad(?![a-zA-Z])|\\\\|\\[bB]igg?(?:r|\s*[)\]])")
+_TERM_END = lazy(r"[-+=,&\u2212]|\\right|\\q?quad(?![a-zA-Z])|\\\\|\\[bB]igg?(?:r|\s*[)\]])")
 
 
 def _term_end(text: str, pos: int) -> int:
@@ -308,8 +307,8 @@ def _end_outside_groups(text: str, pos: int, ends: re.Pattern[str]) -> int:
     return at
 
 
-_SIDE_END = re.compile(r"[=,&]|\\right|\\q?quad(?![a-zA-Z])|\\\\|\\[bB]igg?(?:r|\s*[)\]])")
-_ANOTHER_OPERATOR = re.compile(r"\\partial|\\nabla|\\[dt]?frac\s*\{\s*d|\\mathrm\s*\{\s*d|'")
+_SIDE_END = lazy(r"[=,&]|\\right|\\q?quad(?![a-zA-Z])|\\\\|\\[bB]igg?(?:r|\s*[)\]])")
+_ANOTHER_OPERATOR = lazy(r"\\partial|\\nabla|\\[dt]?frac\s*\{\s*d|\\mathrm\s*\{\s*d|'")
 
 
 def _side_end(text: str, pos: int, term_end: int) -> int:
@@ -334,7 +333,7 @@ def reaches_past_its_term(text: str) -> bool:
     return strict != side
 
 
-_SIZED_CLOSER = re.compile(r"\\(?:right|[bB]igg?r?)(?![a-zA-Z])\s*[)\]]")
+_SIZED_CLOSER = lazy(r"\\(?:right|[bB]igg?r?)(?![a-zA-Z])\s*[)\]]")
 
 
 def _reach(text: str, start: int) -> str:

@@ -19,6 +19,7 @@ from contextvars import ContextVar
 
 from symsoft.reading.documents.brackets import matching
 from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.written_out import _BOLD, _Value
 
 VARIABLE: ContextVar[str | None] = ContextVar("differential_variable", default=None)
@@ -28,17 +29,17 @@ VARIABLE: ContextVar[str | None] = ContextVar("differential_variable", default=N
 _D = r"(?<![\\a-zA-Z_^{])(?<!\^\s)(?:\\mathrm\s*\{\s*d\s*\}|d)\s*"
 
 # d\mathbf{p}: the differential of a vector; dL, d\ell, d\mathcal{L}: of a scalar
-DIFFERENTIAL = re.compile(
+DIFFERENTIAL = lazy(
     _D
     + r"(?:(?:(\\log|\\ln)(?![a-zA-Z])\s*(?:\\left\s*)?(\()?\s*)?"
     + _BOLD
     + r"|(\\mathcal\s*\{\s*L\s*\}|\\ell(?![a-zA-Z])|[A-Z])(?![a-zA-Z]))"
     r"(?!\s*_)"
 )
-_FRACTION = re.compile(r"\\[dt]?frac(?![a-zA-Z])")
-_CLOSE = re.compile(r"\s*(?:\\right\s*)?\)")
+_FRACTION = lazy(r"\\[dt]?frac(?![a-zA-Z])")
+_CLOSE = lazy(r"\s*(?:\\right\s*)?\)")
 
-_WRITTEN = re.compile(_D + _BOLD + r"(?!\s*_)")
+_WRITTEN = lazy(_D + _BOLD + r"(?!\s*_)")
 
 
 def variable_of(math: str, defined: set[str]) -> str | None:

@@ -27,6 +27,7 @@ from symsoft.reading.grammar.forms import ClaimSyntaxError
 from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.judge.names import Unreadable, check_names
 from symsoft.reading.judge.symbolic import evaluate, fresh_bounds, name_of, resolve
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.euler import writes_bare_e
 from symsoft.reading.meaning.shorthand import expand_shorthand
 from symsoft.reading.meaning.table import Meanings
@@ -37,16 +38,16 @@ MAX_DERIVATIVE_NESTING = 4
 CUT = "\ue000"  # a private-use character: a name no document can write
 _PLACEHOLDER = sympy.IndexedBase(CUT)  # CUT_{0,n} stands for the n-th derivative cut out
 
-_BARE_SUM = re.compile(r"\\sum(?![a-zA-Z])(\s*\\(?:limits|nolimits|displaystyle)(?![a-zA-Z]))*")
-_EXCLUDING_SUM = re.compile(
+_BARE_SUM = lazy(r"\\sum(?![a-zA-Z])(\s*\\(?:limits|nolimits|displaystyle)(?![a-zA-Z]))*")
+_EXCLUDING_SUM = lazy(
     r"\\sum\s*_\s*\{\s*([a-z])\s*(?:\\neq?(?![a-zA-Z])|\\not\s*=|\u2260)\s*\{?([a-zA-Z0-9])\}?\s*\}"
     r"((?:\s*\\(?:limits|nolimits)(?![a-zA-Z]))?\s*\^\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?"
     r"(\s*[-+\u2212](?![-+]))?"  # \sum_{k \neq i} -p_k y_k: the sign is the summand's
 )
-_SINGLE_SUM = re.compile(r"\\sum\s*_\s*\{\s*([i-n])\s*=\s*([i-n])\s*\}(?!\s*(?:\\limits\s*)?\^)")
+_SINGLE_SUM = lazy(r"\\sum\s*_\s*\{\s*([i-n])\s*=\s*([i-n])\s*\}(?!\s*(?:\\limits\s*)?\^)")
 
 
-_SIGMA_PRIMED = re.compile(r"\\sigma\s*(?:'|\^\s*\{?\s*(?:'|\\prime))")  # σ'(x)
+_SIGMA_PRIMED = lazy(r"\\sigma\s*(?:'|\^\s*\{?\s*(?:'|\\prime))")  # σ'(x)
 
 
 def _single_terms(text: str) -> str:
@@ -71,8 +72,8 @@ def _single_terms(text: str) -> str:
     )
 
 
-_EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}")
-_MBOX = re.compile(r"\\mbox(?![a-zA-Z])")  # plain TeX's \mbox{…} is \text{…}, same length
+_EMPTY_SCRIPT = lazy(r"[_^]\s*\{\s*\}")
+_MBOX = lazy(r"\\mbox(?![a-zA-Z])")  # plain TeX's \mbox{…} is \text{…}, same length
 
 
 def _indexed_calls(text: str) -> str:
@@ -90,7 +91,7 @@ def _indexed_calls(text: str) -> str:
     return "".join(out) + text[pos:]
 
 
-_FUNCTION_CALL = re.compile(
+_FUNCTION_CALL = lazy(
     r"(?<![\\a-zA-Z])(\\sigma(?![a-zA-Z])|\\tanh(?![a-zA-Z])|[a-zA-Z])"
     r"\s*((?:'|\^\s*\{?\s*\\prime\s*\}?)*)\s*"
     r"(?:\\left\s*)?\(((?:[^()]|\([^()]*\))*)(?:\\right\s*)?\)"
@@ -100,7 +101,7 @@ _ARGUMENT_NAME = (  # w, \mathbf{x}, w_1, w_{12}: a parameter a function of seve
     r"(?:\s*_\s*(?:\{\s*[a-zA-Z0-9]{1,3}\s*\}|[a-zA-Z0-9]))?\s*"
 )
 # an indexed name applied to names, g_1(x_1), f_{2}(x, y) (not g_i(x): see _FUNCTION_CALL)
-_INDEXED_CALL = re.compile(
+_INDEXED_CALL = lazy(
     r"(?<![\\a-zA-Z])([a-zA-Z]\s*_\s*(?:\{\s*[a-zA-Z0-9]{1,3}\s*\}|[0-9]))\s*(?:\\left\s*)?\("
     rf"({_ARGUMENT_NAME}(?:,{_ARGUMENT_NAME})*)(?:\\right\s*)?\)"
 )
@@ -109,8 +110,8 @@ _ACCENTED_ARGUMENT = (  # \hat{y} among several: L(\hat{y}, y) (alone, y(\hat{y}
     r"\s*\}|[a-zA-Z](?![a-zA-Z]))\s*"
 )
 _SEVERAL = rf"(?:{_ARGUMENT_NAME}|{_ACCENTED_ARGUMENT})"
-_BARE_NAMES = re.compile(rf"{_ARGUMENT_NAME}(?:,{_ARGUMENT_NAME})*|{_SEVERAL}(?:,{_SEVERAL})+")
-_INDEXED_NAME = re.compile(r"\s*[a-zA-Z]\s*_\s*(?:\{\s*[a-zA-Z0-9]+\s*\}|[a-zA-Z0-9])\s*")
+_BARE_NAMES = lazy(rf"{_ARGUMENT_NAME}(?:,{_ARGUMENT_NAME})*|{_SEVERAL}(?:,{_SEVERAL})+")
+_INDEXED_NAME = lazy(r"\s*[a-zA-Z]\s*_\s*(?:\{\s*[a-zA-Z0-9]+\s*\}|[a-zA-Z0-9])\s*")
 _X = sympy.Symbol("x", real=True)
 _SIGMOID = 1 / (1 + sympy.exp(-_X))
 _TANH = sympy.tanh(_X).rewrite(sympy.exp)  # as the grammar reads \tanh

@@ -12,6 +12,7 @@ from contextvars import ContextVar
 
 from symsoft.reading.documents.counts import COUNTED
 from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.atoms import _Atoms, _matching, _scalar
 from symsoft.reading.notation.written_out import (
     _CALL_AFTER,
@@ -25,26 +26,26 @@ ROW = "r"
 SHAPES = "sizes do not match"  # in every message about a reading whose shapes do not fit
 
 
-_TRANSPOSE = re.compile(
+_TRANSPOSE = lazy(
     r"\^\s*(?:\{\s*(?:\\top|T|\\intercal|\\mathsf\s*\{\s*T\s*\})\s*\}"
     r"|\\top|T|\\intercal)(?![a-zA-Z])"
 )
 
 
 # one index after a vector in a group, no power after it: its entry
-_ENTRY_SCRIPT = re.compile(
+_ENTRY_SCRIPT = lazy(
     r"\s*_\s*(?:\{\s*([a-zA-Z]|\d+)\s*\}|([a-zA-Z]|\d))"
     r"(\s*\^\s*(?:\{\s*\d+\s*\}|\d))?(?!\s*[\^_'])"  # (\mathbf{v})_j^2: a power of the entry
 )
 
 
-_ENTRYWISE = re.compile(r"\\(odot|oslash|circ)(?![a-zA-Z])")
+_ENTRYWISE = lazy(r"\\(odot|oslash|circ)(?![a-zA-Z])")
 
 
-_OPEN = re.compile(r"\\left\s*\(|\\[bB]igg?l?\s*\(|\(")
+_OPEN = lazy(r"\\left\s*\(|\\[bB]igg?l?\s*\(|\(")
 
 
-_SPACE = re.compile(r"\s+|\\[,;:!](?![a-zA-Z])|\\q?quad(?![a-zA-Z])|\\cdot(?![a-zA-Z])")
+_SPACE = lazy(r"\s+|\\[,;:!](?![a-zA-Z])|\\q?quad(?![a-zA-Z])|\\cdot(?![a-zA-Z])")
 
 
 # a number, a size or a parameter beside a vector; any other letter may be a matrix (J, W, X)
@@ -83,23 +84,23 @@ def _without_scalar_names(text: str) -> str:
 
 
 # ∂L/∂z with z a scalar, beside a vector: a number (the chain rule's ∂L/∂z · x)
-_SCALAR_DERIVATIVE = re.compile(
+_SCALAR_DERIVATIVE = lazy(
     r"\s*\\[dt]?frac\s*\{\s*(?:\\partial|d)\s*(?:\\mathcal\s*\{\s*L\s*\}|\\ell|L|[a-z])\s*\}"
     r"\s*\{\s*(?:\\partial|d)\s*(?:\\hat\s*\{\s*[a-z]\s*\}|[a-z])\s*\}\s*"
 )
 
 
-_FUNCTION_WORDS = re.compile(
+_FUNCTION_WORDS = lazy(
     r"\\(?:sum|prod|log|ln|exp|sigma|tanh|max|min|operatorname|text|mathrm)(?![a-zA-Z])|[_^(]"
 )
 
 
 # σ or tanh right before a group: a function of what the group holds
-_SCALAR_FUNCTION = re.compile(r"\\(sigma|tanh)\s*$")
-_OUTER_FUNCTIONS = re.compile(r"(?:\\(?:log|ln|exp)(?![a-zA-Z])\s*)+$")
+_SCALAR_FUNCTION = lazy(r"\\(sigma|tanh)\s*$")
+_OUTER_FUNCTIONS = lazy(r"(?:\\(?:log|ln|exp)(?![a-zA-Z])\s*)+$")
 
 
-_APPLIED = re.compile(r"\\(?:log|ln|exp|max|min)\s*$")
+_APPLIED = lazy(r"\\(?:log|ln|exp|max|min)\s*$")
 
 
 # \frac{1}{T} before a group: a number that multiplies it (never a function, nor d/dz: no d)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation import differentials
 from symsoft.reading.notation.atoms import _ATOMS
 from symsoft.reading.notation.translation import _TRANSPOSE, SHAPES, _Translation
@@ -36,10 +37,10 @@ READINGS = ("numerator", "denominator", "numerator row", "denominator row")
 
 _T = r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T|\\top|\\intercal)(?![a-zA-Z])"
 # \mathbf y \times \mathbf y^T: a cross product has no transposes, so \times is the matrix product
-_TIMES_TRANSPOSED = re.compile(r"\\times(?=\s*" + _BOLD + _T + ")")
-_TRANSPOSED_TIMES = re.compile("(" + _T + r"\s*)(\\times)(?![a-zA-Z])")
-_WRITTEN_OUT = re.compile(r"\\begin\s*\{\s*([vBV]matrix|array)\s*\}")
-_LITERAL_BODY = re.compile(r"\\begin\s*\{\s*([bp]?matrix)\s*\}.*?\\end\s*\{\s*\1\s*\}", re.DOTALL)
+_TIMES_TRANSPOSED = lazy(r"\\times(?=\s*" + _BOLD + _T + ")")
+_TRANSPOSED_TIMES = lazy("(" + _T + r"\s*)(\\times)(?![a-zA-Z])")
+_WRITTEN_OUT = lazy(r"\\begin\s*\{\s*([vBV]matrix|array)\s*\}")
+_LITERAL_BODY = lazy(r"\\begin\s*\{\s*([bp]?matrix)\s*\}.*?\\end\s*\{\s*\1\s*\}", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -201,13 +202,13 @@ __all__ = ["READINGS", "SHAPES", "Entrywise", "entries", "entrywise", "mismatch"
 
 _PLAIN_T = r"\s*\^\s*(?:\{\s*(?:\\top|\\intercal|T)\s*\}|\\top|\\intercal|T)(?![a-zA-Z])"
 _PLAIN_DIAG = r"\\(?:operatorname|text|mathrm)\s*\{\s*diag\s*\}\s*(?:\\left\s*)?\(\s*"
-_PLAIN_JACOBIAN = re.compile(
+_PLAIN_JACOBIAN = lazy(
     r"(?<![\\a-zA-Z])J\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*"
     r"(?:\\left\s*\(\s*([a-z])\s*\\right\s*\)|\(\s*([a-z])\s*\)|([a-z]))(?![a-zA-Z_])"
 )
 
 
-_DECLARED = re.compile(  # w \in \mathbb{R}^d, "w, x \in \mathbb R^{n}": not R, nor R^{n \times d}
+_DECLARED = lazy(  # w \in \mathbb{R}^d, "w, x \in \mathbb R^{n}": not R, nor R^{n \times d}
     r"(?<![\\A-Za-z_{])((?:[a-z]\s*,\s*)*[a-z])\s*\\in\s*\\mathbb\s*(?:\{\s*R\s*\}|R)"
     r"\s*\^\s*(?:\{\s*(?:[A-Za-z]|[2-9]|\d\d+)\s*\}|[A-Za-z2-9])"
 )

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from symsoft.reading.documents.brackets import matching
 from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.lazy_regex import lazy
 
 # a bold letter or digit, or a bold Greek letter in braces (\boldsymbol{\pi}: the vector of π_k)
 _BOLD = (
@@ -18,7 +19,7 @@ _BOLD = (
 )
 
 
-_MARKS = re.compile(
+_MARKS = lazy(
     r"\\nabla(?![a-zA-Z])|" + _BOLD + r"(?!\s*_)|\\odot|\\oslash|diag(?![a-zA-Z])"
     r"|\\begin\s*\{\s*[bp]?matrix"
 )
@@ -27,24 +28,24 @@ _MARKS = re.compile(
 _ARGUMENT = (  # \mathbf{o}, y, \hat{\mathbf{y}}, \hat{y}: what a function is written of
     r"(?:\\(?:hat|tilde|bar)\s*\{\s*(?:" + _BOLD + r"|[a-zA-Z])\s*\}|" + _BOLD + r"|[a-zA-Z])"
 )
-_CALL_AFTER = re.compile(  # L(\mathbf{o}), \mathrm{softmax}(\mathbf{o}): a function's argument
+_CALL_AFTER = lazy(  # L(\mathbf{o}), \mathrm{softmax}(\mathbf{o}): a function's argument
     r"(?:\\left\s*)?\(\s*" + _ARGUMENT + r"(?:\s*,\s*" + _ARGUMENT + r")*"
     r"\s*(?:\\right\s*)?\)"
 )
 
 
-_DOTS = re.compile(r"\\[cvdl]?dots(?![a-zA-Z])|(?<![.\d])\.\.\.(?!\.)")
+_DOTS = lazy(r"\\[cvdl]?dots(?![a-zA-Z])|(?<![.\d])\.\.\.(?!\.)")
 
 
 # softmax(…) and log-sum-exp(…) of a vector: functions of vectors with a single reading
-VECTOR_FUNCTION = re.compile(
+VECTOR_FUNCTION = lazy(
     r"(?:\\(?:text|textrm|mathrm|operatorname|textsf|mathsf)\s*\{\s*"
     r"([sS]oftmax|LSE|lse|logsumexp|LogSumExp)\s*\}|(?<![a-zA-Z\\])([sS]oftmax|logsumexp))"
     r"\s*(?=\\left\s*\(|\()"
 )
 
 
-_BARE = re.compile(r"(?:\\left\s*)?\(\s*" + _BOLD + r"\s*(?:\\right\s*)?\)")
+_BARE = lazy(r"(?:\\left\s*)?\(\s*" + _BOLD + r"\s*(?:\\right\s*)?\)")
 
 
 def vector_call(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
@@ -100,10 +101,10 @@ class _Hidden(Unreadable):
     """An entry that a matrix written with dots does not show."""
 
 
-_DOTTED = re.compile(r"(?:\\(?:[cvdl]?dots[cbmio]?)(?![a-zA-Z])|\.\.\.)\s*")
+_DOTTED = lazy(r"(?:\\(?:[cvdl]?dots[cbmio]?)(?![a-zA-Z])|\.\.\.)\s*")
 
 
-_SUBSCRIPT = re.compile(
+_SUBSCRIPT = lazy(
     r"(\\(?:sum|prod|max|min|lim|arg\s*max|argmax|argmin)\s*)?_\s*(?:\{([^{}]*)\}|(\\[a-zA-Z]+|[a-zA-Z0-9]))"
 )
 
@@ -111,7 +112,7 @@ _SUBSCRIPT = re.compile(
 _SIZE_LETTERS = "NKCDMTVnmd"  # letters written for a size; i, j, k, … are indices
 
 
-_INDEX = re.compile(r"[A-Za-z]-\d+|[A-Za-z]|\d|\\[a-zA-Z]+")
+_INDEX = lazy(r"[A-Za-z]-\d+|[A-Za-z]|\d|\\[a-zA-Z]+")
 
 
 def _dotted(cell: str) -> bool:
