@@ -19,8 +19,10 @@ _WHOLE_LETTER = lazy(r"_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z])(?![A-Za-z]))")
 _LEADING_INDEX = lazy(r"_\s*\{?\s*([i-n])\s*\}?(?![A-Za-z])")
 _SUM_INDEX = lazy(r"\\sum\s*(?:\\limits\s*)?_\s*\{?\s*([a-z])")
 # the upper limit of a sum when it is one letter: \sum_{j=1}^{K}, \sum^C
+# an unbraced upper limit is one letter whatever follows (TeX: \sum_{k=1}^ne^{x_k} runs to n)
 _SUM_UPPER = lazy(
-    r"\\sum\s*(?:\\(?:no)?limits\s*)?(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*\{?\s*([A-Znd])(?![a-zA-Z])"
+    r"\\sum\s*(?:\\(?:no)?limits\s*)?(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*"
+    r"(?:\{\s*([A-Znd])(?![a-zA-Z])|([A-Znd]))"
 )
 
 
@@ -58,7 +60,7 @@ def sum_indices(text: str) -> set[str]:
 
 def sum_upper_letters(text: str) -> set[str]:
     """The letters written as the upper limit of a sum (``\\sum_{j=1}^{K}``: K)."""
-    return set(_SUM_UPPER.findall(text))
+    return {braced or bare for braced, bare in _SUM_UPPER.findall(text)}
 
 
 def has_sum_upper_letter(text: str) -> bool:
