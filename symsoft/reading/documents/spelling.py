@@ -133,6 +133,9 @@ _DROPPED = lazy(
 )
 
 
+_NEWLINE = lazy(r"\\newline(?![a-zA-Z])")
+
+
 _ACCENTED_ENTRY = lazy(
     r"\\(?:hat|widehat|tilde|widetilde|bar|overline)\s*\{\s*([a-zA-Z])"
     r"(\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9]))\s*\}"
@@ -387,6 +390,9 @@ def _blank_decorations(text: Text, span: Span) -> None:
     body = text.slice(span.start, span.end)
     for match in _DROPPED.finditer(body):
         text.blank(span.start + match.start(), span.start + match.end())
+    for match in _NEWLINE.finditer(body):  # MathJax's \newline breaks a row as \\ does
+        text.blank(span.start + match.start(), span.start + match.end())
+        text.chars[span.start + match.start() : span.start + match.start() + 2] = ["\\", "\\"]
     body = text.slice(span.start, span.end)
     for match in _COLOUR.finditer(body):
         group = span.start + match.end()
