@@ -119,6 +119,10 @@ def _over_samples(text: str) -> str:
     r"""The text without the ranges ``_{i=1}^{N}`` of a letter written as a sample superscript
     (``\mathbf{x}^{(i)}``): N counts the samples there, not the classes."""
     samples = set(re.findall(r"\^\s*\{\s*\(\s*([a-z])\s*\)\s*\}", text))
+    # \sum_{n=1}^N \sum_{c=1}^C t_{nc}: the outer letter indexes the rows (samples) of a batch
+    for letter in re.findall(r"\\sum\s*_\s*\{\s*([a-z])\s*=\s*1\s*\}\s*\^\s*\{?\s*N\b", text):
+        if re.search(rf"_\s*\{{\s*{letter}\s*,?\s*[a-z]\s*\}}", text):
+            samples.add(letter)
     for letter in samples:
         text = re.sub(rf"_\s*\{{\s*{letter}\s*=\s*1\s*\}}\s*\^\s*\{{?\s*N\b", " ", text)
     if samples:  # \mathbb{R}^{N \times K}: a matrix of N rows, one a sample

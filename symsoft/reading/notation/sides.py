@@ -72,6 +72,24 @@ def _single_terms(text: str) -> str:
     )
 
 
+_SUM_SCRIPT = lazy(r"\\sum\s*_\s*(?:\{[^{}]*\}|[a-zA-Z])")
+
+
+def _reversed_exclusions(text: str) -> None:
+    """``-\\frac{t_i}{y_i} - \\sum_{i \\ne j} \\frac{t_j}{y_j}``: the letter before the sign is
+    a free index the side wrote before the sum, so the author may sum over the other letter
+    (j, all but i): which one? not read (summing over i would flag a correct step)."""
+    for match in _EXCLUDING_SUM.finditer(text):
+        letter = match.group(1)
+        before = _SUM_SCRIPT.sub(" ", text[: match.start()])  # not another sum's own letter
+        if re.search(rf"_\s*\{{?[^{{}}=]*?(?<![a-zA-Z\\]){letter}(?![a-zA-Z])", before):
+            raise Unreadable(
+                f"ambiguous {match.group().strip()!r}: {letter} is a free index before it; "
+                f"a sum over {letter}, or over {match.group(2)} (all but {letter})?",
+                match.start(),
+            )
+
+
 _EMPTY_SCRIPT = lazy(r"[_^]\s*\{\s*\}")
 _MBOX = lazy(r"\\mbox(?![a-zA-Z])")  # plain TeX's \mbox{…} is \text{…}, same length
 
@@ -251,6 +269,7 @@ class Reader:
         rewritten = self._functions("".join(pieces) + text[pos:], values)
         try:
             rewritten = _single_terms(rewritten)
+            _reversed_exclusions(rewritten)
             rewritten = _EXCLUDING_SUM.sub(r"\\sum_{\1}\3 \4(1 - \\delta_{\1,\2})", rewritten)
             rewritten = expand_shorthand(rewritten, self.meanings.sum_letter)
             expr = parse_expression(_bind_bare_sums(rewritten), open_names=True)
