@@ -77,12 +77,18 @@ _SUM_SCRIPT = lazy(r"\\sum\s*_\s*(?:\{[^{}]*\}|[a-zA-Z])")
 
 def _reversed_exclusions(text: str) -> None:
     """``-\\frac{t_i}{y_i} - \\sum_{i \\ne j} \\frac{t_j}{y_j}``: the letter before the sign is
-    a free index the side wrote before the sum, so the author may sum over the other letter
-    (j, all but i): which one? not read (summing over i would flag a correct step)."""
+    a free index the side wrote before the sum and the letter after it is new, so the author
+    may sum over that one (j, all but i): which one? not read (summing over i would flag a
+    correct step)."""
     for match in _EXCLUDING_SUM.finditer(text):
-        letter = match.group(1)
+        letter, other = match.group(1), match.group(2)
         before = _SUM_SCRIPT.sub(" ", text[: match.start()])  # not another sum's own letter
-        if re.search(rf"_\s*\{{?[^{{}}=]*?(?<![a-zA-Z\\]){letter}(?![a-zA-Z])", before):
+        written = {
+            found
+            for found in (letter, other)
+            if re.search(rf"_\s*\{{?[^{{}}=]*?(?<![a-zA-Z\\]){found}(?![a-zA-Z])", before)
+        }
+        if written == {letter}:  # i written before, j new: the text's j runs over the sum
             raise Unreadable(
                 f"ambiguous {match.group().strip()!r}: {letter} is a free index before it; "
                 f"a sum over {letter}, or over {match.group(2)} (all but {letter})?",
@@ -269,7 +275,7 @@ class Reader:
         rewritten = self._functions("".join(pieces) + text[pos:], values)
         try:
             rewritten = _single_terms(rewritten)
-            _reversed_exclusions(rewritten)
+            _reversed_exclusions(text)  # as written: a derivative cut out still shows its index
             rewritten = _EXCLUDING_SUM.sub(r"\\sum_{\1}\3 \4(1 - \\delta_{\1,\2})", rewritten)
             rewritten = expand_shorthand(rewritten, self.meanings.sum_letter)
             expr = parse_expression(_bind_bare_sums(rewritten), open_names=True)
