@@ -31,17 +31,28 @@ def _depths(body: str) -> list[int]:
     return out
 
 
-def _terms_before(body: str, depths: list[int], end: int) -> list[tuple[int, int]]:
-    """The terms joined by ``+`` that end at ``end`` (exclusive), nearest last."""
+def _joined_before(
+    body: str, depths: list[int], end: int, sign: str
+) -> tuple[list[tuple[int, int]], int]:
+    """The terms joined by ``sign`` that end at ``end`` (exclusive), nearest first, and the
+    position where the run stops (the other sign, ``=``, ``&`` or an open group)."""
+    stops = ("-" if sign == "+" else "+") + "=&"
     level, terms, right, pos = depths[end - 1] if end else 0, [], end, end - 1
     while pos >= 0:
         char = body[pos]
-        if depths[pos] < level or (depths[pos] == level and char in "-=&"):
+        if depths[pos] < level or (depths[pos] == level and char in stops):
             break
-        if depths[pos] == level and char == "+":
+        if depths[pos] == level and char == sign:
             terms.append((pos + 1, right))
             right = pos
         pos -= 1
+    return terms, pos
+
+
+def _terms_before(body: str, depths: list[int], end: int) -> list[tuple[int, int]]:
+    """The terms joined by ``+`` that end at ``end`` (exclusive), nearest last."""
+    terms, pos = _joined_before(body, depths, end, "+")
+    right = terms[-1][0] - 1 if terms else end
     terms.append((pos + 1, right))
     return list(reversed(terms))
 
@@ -140,15 +151,7 @@ def _index_of(term: str, first: str) -> str | None:
 def _minus_terms_before(body: str, depths: list[int], end: int) -> list[tuple[int, int]]:
     """The terms each led by a minus that end at ``end`` (exclusive), in order, when the run
     starts a side or a group (``= -y_1 \\log p_1 - y_2 \\log p_2``), else []."""
-    level, terms, right, pos = depths[end - 1] if end else 0, [], end, end - 1
-    while pos >= 0:
-        char = body[pos]
-        if depths[pos] < level or (depths[pos] == level and char in "+=&"):
-            break
-        if depths[pos] == level and char == "-":
-            terms.append((pos + 1, right))
-            right = pos
-        pos -= 1
+    terms, pos = _joined_before(body, depths, end, "-")
     if not terms or body[pos + 1 : terms[-1][0] - 1].strip():
         return []  # a term without its minus first: a difference, not a run of minus terms
     return list(reversed(terms))
