@@ -99,16 +99,7 @@ def spell_dotted_sums(text: Text, displays: list[Display], size: str) -> None:
             if first_at is None:
                 continue
             first = body[before[first_at][0] : before[first_at][1]]
-            others = re.sub(r"_\s*(?:\{\s*1\s*\}|1(?![0-9]))", "", first)
-            if re.search(r"_\s*\{?\s*[^a-zA-Z\s{]|_\s*\{[^{}]*[0-9]", others):
-                continue  # another numbered subscript in the term: which one counts is not read
-            counted = [body[a:b] for a, b in before[first_at:]]
-            if any(_normal(t) != _normal(_at(first, str(n))) for n, t in enumerate(counted, 1)):
-                continue
-            if _normal(body[start:end]) != _normal(_at(first, size)):
-                continue
-            used = set(re.findall(r"[a-zA-Z]", re.sub(r"\\[a-zA-Z]+", "", body)))
-            letter = next((c for c in "kjmlqrt" if c not in used), None)
+            letter = _summed_letter(body, first, before[first_at:], body[start:end], size)
             if letter is None:
                 continue
             written = rf"\sum_{letter} " + _at(first, letter).strip()
@@ -157,6 +148,24 @@ def _minus_terms_before(body: str, depths: list[int], end: int) -> list[tuple[in
     return list(reversed(terms))
 
 
+def _summed_letter(
+    body: str, first: str, run: list[tuple[int, int]], last: str, size: str
+) -> str | None:
+    """The letter to sum a run of terms over, when the terms of ``run`` are ``first`` at 1, 2,
+    … and ``last`` is it at ``size``; None when another numbered subscript is in the term
+    (which one counts is not read), a term differs, or no letter is free in ``body``."""
+    others = re.sub(r"_\s*(?:\{\s*1\s*\}|1(?![0-9]))", "", first)
+    if re.search(r"_\s*\{?\s*[^a-zA-Z\s{]|_\s*\{[^{}]*[0-9]", others):
+        return None
+    counted = [body[a:b] for a, b in run]
+    if any(_normal(t) != _normal(_at(first, str(n))) for n, t in enumerate(counted, 1)):
+        return None
+    if _normal(last) != _normal(_at(first, size)):
+        return None
+    used = set(re.findall(r"[a-zA-Z]", re.sub(r"\\[a-zA-Z]+", "", body)))
+    return next((c for c in "kjmlqrt" if c not in used), None)
+
+
 def _spell_minus_runs(text: Text, display: Display, size: str) -> None:
     r"""``-y_1\log p_1 - y_2\log p_2 - \dots - y_C\log p_C``, every term led by a minus, is
     ``-\sum_k y_k\log p_k`` under the same conditions as a run of ``+``."""
@@ -168,16 +177,7 @@ def _spell_minus_runs(text: Text, display: Display, size: str) -> None:
         if len(before) < 2 or not re.search(r"_\s*\{?\s*1\b", body[before[0][0] : before[0][1]]):
             continue
         first = body[before[0][0] : before[0][1]]
-        others = re.sub(r"_\s*(?:\{\s*1\s*\}|1(?![0-9]))", "", first)
-        if re.search(r"_\s*\{?\s*[^a-zA-Z\s{]|_\s*\{[^{}]*[0-9]", others):
-            continue
-        counted = [body[a:b] for a, b in before]
-        if any(_normal(t) != _normal(_at(first, str(n))) for n, t in enumerate(counted, 1)):
-            continue
-        if _normal(body[start:end]) != _normal(_at(first, size)):
-            continue
-        used = set(re.findall(r"[a-zA-Z]", re.sub(r"\\[a-zA-Z]+", "", body)))
-        letter = next((c for c in "kjmlqrt" if c not in used), None)
+        letter = _summed_letter(body, first, before, body[start:end], size)
         if letter is None:
             continue
         written = rf"-\sum_{letter} " + _at(first, letter).strip()
