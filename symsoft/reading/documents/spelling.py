@@ -11,6 +11,7 @@ import re
 
 from symsoft.reading.documents.colour_groups import unwrap_coloured_equation
 from symsoft.reading.documents.spans import Display, Span, Text
+from symsoft.reading.documents.worded_cases import spell_text_cases
 from symsoft.reading.lazy_regex import lazy
 
 _LOSS_NAMES = lazy(
@@ -374,6 +375,7 @@ def _blank_decorations(text: Text, span: Span) -> None:
     _moved_signs(text, span)
     _indicators(text, span)
     _function_words(text, span)
+    spell_text_cases(text, span)
     body = text.slice(span.start, span.end)
     for match in _BRACED_BASE.finditer(body):  # {e}^{-x}: braces around one symbol, no group
         before = body[: match.start()].rstrip()

@@ -10,7 +10,8 @@ from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import INLINE_MATH
 
-_NAME_OR_PRODUCT = lazy(r"ambiguous '([A-Za-z])([A-Za-z])': one name or a product\?")
+# the second letter may carry its script: Ce^{x_i}, NT^2, wx_i
+_NAME_OR_PRODUCT = lazy(r"ambiguous '([A-Za-z])([A-Za-z])(?:[_^][^']*)?': one name or a product\?")
 _LONE_LETTER = lazy(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
 
 

@@ -39,7 +39,8 @@ _BARE_OPERATOR = lazy(r"\\[dt]?frac\s*\{\s*\\partial\s*\}\s*\{\s*([a-zA-Z])\s*_"
 
 
 _VARIABLE = lazy(  # what a derivative is taken by: {\partial z_i}, / \partial \mathbf{w}
-    r"(?:\}\s*\{|/|\\over)\s*(?:\\partial|\\delta|d)\s*(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?"
+    r"(?:\}\s*\{|/|\\over)\s*(?:\\partial|\\delta|d)\s*(?:\{\s*)?"
+    r"(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?"
     r"([a-zA-Z])(?![a-zA-Z])"
 )
 
@@ -63,7 +64,7 @@ _TARGET_WORDS = lazy(  # "targets $t$", "$t \in [0, 1]$ is the target": free var
 
 
 _QUANTITY = lazy(  # what is differentiated: \frac{\partial s_i}{…}, \partial s_i / …
-    r"(?:\\partial|\\delta)\s*(?:\^\s*\d\s*)?"
+    r"(?:\\partial|\\delta)\s*(?:\^\s*\d\s*)?(?:\{\s*)?"
     r"(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?([a-zA-Z])(?![a-zA-Z])"
 )
 

@@ -1,0 +1,32 @@
+"""An index case typed as text with the relation in inline math, ``\\text {i $\\neq$ j}`` (a
+``cases`` row of a Chinese note), is the case ``i \\neq j``: the ``\\text{``, its brace and the
+dollars are blanked, every column stays where it was."""
+
+from __future__ import annotations
+
+from symsoft.reading.documents.spans import Span, Text
+from symsoft.reading.lazy_regex import lazy
+
+# only a case: one index letter, a relation (inside dollars, or an '=' outside them), one letter
+_TEXT_CASE = lazy(
+    r"\\(?:text|textrm|mbox)\s*\{(?P<inner>\s*(?:if\s+|when\s+)?[a-z]\s*"
+    r"(?:\$\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=)\s*\$|=)\s*[a-z]\s*)\}"
+)
+
+
+def spell_text_cases(text: Text, span: Span) -> None:
+    """``\\text{i $\\neq$ j}`` as `` i  \\neq  j ``, in place."""
+    body = text.slice(span.start, span.end)
+    for match in _TEXT_CASE.finditer(body):
+        inner = match.group("inner")
+        if "$" not in inner:
+            continue  # \text{i = j} is read as it is
+        start = span.start + match.start()
+        text.blank(start, span.start + match.start("inner"))
+        text.blank(span.start + match.end("inner"), span.start + match.end())
+        for offset, char in enumerate(inner):
+            if char == "$":
+                text.blank(
+                    span.start + match.start("inner") + offset,
+                    span.start + match.start("inner") + offset + 1,
+                )
