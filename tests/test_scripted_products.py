@@ -52,3 +52,31 @@ def test_a_case_typed_as_text_with_dollars_is_read(off, status):
     step = check_document(CASES.replace("{off}", off)).steps[0]
     assert step.status == status, step.summary
     assert step.condition == "i ≠ j"
+
+
+def test_two_letters_whose_second_carries_an_index_stay_one_name():
+    """``LS_i``, the log-softmax named beside a loss ``L`` and an output ``S`` both written
+    alone: a name of its own, never the product L·S_i (that would flag correct steps)."""
+    text = (
+        "Let $S_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ and $L = -\\sum_k y_k \\log S_k$. "
+        "Write $LS_i = \\log S_i$ for the log-softmax.\n\n"
+        "$$LS_i = z_i - \\log \\sum_k e^{z_k}$$\n"
+    )
+    (step,) = check_document(text).steps
+    assert step.status == "not checked", step.summary
+    assert "one name or a product" in step.summary
+
+
+@pytest.mark.parametrize(
+    ("written", "case"),
+    [
+        ("\\text{if i $\\neq$ j}", "i ≠ j"),
+        ("\\text{when i $=$ j}", "i = j"),  # then -p_i p_j is wrong: flagged below
+        ("\\text{y $=$ t}", None),  # no index letters: no case, left unread
+    ],
+)
+def test_the_word_before_a_case_typed_as_text_is_blanked(written, case):
+    text = CASES.replace("\\text {i $\\neq$ j}", written).replace("{off}", "- p_i p_j")
+    step = check_document(text).steps[0]
+    assert step.condition == case, step.summary
+    assert step.status == {"i ≠ j": "holds", "i = j": "fails", None: "not checked"}[case]

@@ -4,13 +4,15 @@ dollars are blanked, every column stays where it was."""
 
 from __future__ import annotations
 
+import re
+
 from symsoft.reading.documents.spans import Span, Text
 from symsoft.reading.lazy_regex import lazy
 
-# only a case: one index letter, a relation (inside dollars, or an '=' outside them), one letter
+# only a case: an index letter (i to n, as wherever a case is read), a relation, another
 _TEXT_CASE = lazy(
-    r"\\(?:text|textrm|mbox)\s*\{(?P<inner>\s*(?:if\s+|when\s+)?[a-z]\s*"
-    r"(?:\$\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=)\s*\$|=)\s*[a-z]\s*)\}"
+    r"\\(?:text|textrm|mbox)\s*\{(?P<inner>\s*(?:if\s+|when\s+)?[i-n]\s*"
+    r"(?:\$\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=)\s*\$|=)\s*[i-n]\s*)\}"
 )
 
 
@@ -24,8 +26,9 @@ def spell_text_cases(text: Text, span: Span) -> None:
         start = span.start + match.start()
         text.blank(start, span.start + match.start("inner"))
         text.blank(span.start + match.end("inner"), span.start + match.end())
+        word = re.match(r"\s*(?:if|when)\s", inner)  # \text{if i $\neq$ j}: the word goes too
         for offset, char in enumerate(inner):
-            if char == "$":
+            if char == "$" or (word and offset < word.end()):
                 text.blank(
                     span.start + match.start("inner") + offset,
                     span.start + match.start("inner") + offset + 1,

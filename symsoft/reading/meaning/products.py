@@ -10,8 +10,9 @@ from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import INLINE_MATH
 
-# the second letter may carry its script: Ce^{x_i}, NT^2, wx_i
-_NAME_OR_PRODUCT = lazy(r"ambiguous '([A-Za-z])([A-Za-z])(?:[_^][^']*)?': one name or a product\?")
+# the second letter may carry a power: Ce^{x_i}, NT^2 (not a subscript: LS_i, written for the
+# log-softmax beside a loss L and an output S, is a name of its own)
+_NAME_OR_PRODUCT = lazy(r"ambiguous '([A-Za-z])([A-Za-z])(?:\^[^']*)?': one name or a product\?")
 _LONE_LETTER = lazy(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
 
 
