@@ -308,7 +308,7 @@ def _counterexample(
 
     def described(assignment: dict[sympy.Basic, sympy.Expr]) -> list[tuple[str, sympy.Expr]]:
         for variable, expr in substitution.items():
-            assignment[variable] = sympy.expand_log(expr.xreplace(assignment), force=True)
+            assignment[variable] = _expand_log(expr.xreplace(assignment), force=True)
         order = sorted(assignment, key=sympy.default_sort_key)
         return [(str(v), assignment[v]) for v in order]
 
@@ -374,10 +374,16 @@ def _as_expr(value: object, side: str) -> sympy.Expr:
     return sympy.sympify(value) if isinstance(value, int) else value  # int only: no parsing
 
 
+def _expand_log(expr: sympy.Expr, force: bool = False) -> sympy.Expr:
+    """``sympy.expand_log(expr, force=force)``: the same object when ``expr`` has no logarithm,
+    without SymPy's walk, which asks every product for its numerator and denominator."""
+    return sympy.expand_log(expr, force=force) if expr.has(sympy.log) else expr
+
+
 def _decide(
     lhs: sympy.Expr, rhs: sympy.Expr, seed: int, substitution: dict[sympy.Basic, sympy.Expr]
 ) -> Verdict:
-    lhs, rhs = sympy.expand_log(lhs.doit()), sympy.expand_log(rhs.doit())
+    lhs, rhs = _expand_log(lhs.doit()), _expand_log(rhs.doit())
     try:
         gens = _scan([lhs, rhs])
         ring = rational.Ring(gens.names())

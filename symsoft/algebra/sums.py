@@ -120,6 +120,8 @@ def doit(
     except that a delta sum over an index in range is its in-range branch, not a
     ``Piecewise`` (which is what the callers resolve it to)."""
     done = evaluate_sums(expr, size, in_range).doit()
+    if not done.has(Kept):
+        return done  # what the replacement returns, without its walk
     return done.replace(lambda e: isinstance(e, Kept), lambda e: sympy.Sum(*e.args))
 
 
@@ -138,7 +140,9 @@ def _sum(total: sympy.Sum, size: sympy.Symbol, in_range: Callable[[sympy.Expr], 
             raise _Declined  # SymPy's Piecewise would depend on k: its own summation decides
         return value  # else a constant of this sum, in range (as SymPy's Piecewise resolves)
 
-    body = total.function.replace(lambda e: type(e) is sympy.Sum, inner)
+    body = total.function
+    if body.has(sympy.Sum):  # else the replacement returns it as it is, after a walk
+        body = body.replace(lambda e: type(e) is sympy.Sum, inner)
     if not _written(body):
         raise _Declined  # something Sum.doit would evaluate first
     if known(body, "zero"):
@@ -161,6 +165,8 @@ def _sum(total: sympy.Sum, size: sympy.Symbol, in_range: Callable[[sympy.Expr], 
     if not _has_delta(body, k):
         raise _Declined  # a delta inside a power or a function: SymPy's generic summation
     value = _delta_sum(body, k, (k, low, high))
+    if not value.has(sympy.Sum):
+        return value  # what the replacement returns, without its walk
     return value.replace(lambda e: type(e) is sympy.Sum, lambda e: Kept(*e.args))
 
 
@@ -277,6 +283,8 @@ class OpaqueSums:
         self.dummy = sympy.Dummy("k", integer=True, positive=True)
 
     def atomize(self, expr: sympy.Expr) -> sympy.Expr:
+        if not expr.has(sympy.Sum):
+            return expr  # what the replacement returns, without its walk
         return expr.replace(lambda e: isinstance(e, sympy.Sum), self._split)
 
     def _split(self, total: sympy.Sum) -> sympy.Expr:

@@ -69,6 +69,8 @@ def fresh_bounds(expr: sympy.Expr) -> sympy.Expr:
             body = sympy.Sum(body, (dummy, low, high))
         return body
 
+    if not expr.has(sympy.Sum):
+        return expr  # what the replacement returns, without its walk
     return expr.replace(lambda e: isinstance(e, sympy.Sum), lambda e: rename(*e.args))
 
 
@@ -111,6 +113,8 @@ def expand_logs(expr: sympy.Expr) -> sympy.Expr:
                 return split(top) - split(bottom)
         return sympy.log(argument)
 
+    if not expr.has(sympy.log):
+        return expr  # what the replacement returns, without its walk
     return expr.replace(lambda e: isinstance(e, sympy.log), lambda e: split(e.args[0]))
 
 
@@ -146,6 +150,8 @@ def resolve(expr: sympy.Expr) -> sympy.Expr:
                 raise UnsupportedExpression(f"cannot decide {condition} for indices in 1..N")
         raise UnsupportedExpression("no branch of a piecewise result applies")
 
+    if not expr.has(sympy.Piecewise):
+        return expr  # what the replacement returns, without its walk
     return expr.replace(sympy.Piecewise, branch)
 
 
@@ -153,14 +159,23 @@ _SUMMAND_NODES = (sympy.Add, sympy.Mul, sympy.Pow, sympy.exp, sympy.log, sympy.S
 
 
 def unsummable(total: sympy.Sum) -> bool:
-    """``Σ_{k=1}^{N} g`` with a symbolic ``N`` and ``k`` only ever the whole subscript of a name
-    (``e^{a_k}``, ``y_k log p_k``), built from sums, products, powers, ``exp`` and ``log``: SymPy
-    has no closed form for it (``Sum.doit`` returns it after its heuristics, Gosper's
-    algorithm among them, have failed), and neither has a Kronecker delta to sum by rule.
+    """``Σ_{k=1}^{N} g`` with a symbolic ``N`` and ``k`` only ever a whole subscript of a name
+    (``e^{a_k}``, ``y_k log p_k``, ``w_{jk}``), built from sums, products, powers, ``exp``,
+    ``log`` and sums already known to have no closed form (:class:`Kept`: a layer's
+    ``e^{b + Σ_m w_{km} x_m}``): SymPy has no closed form for it (``Sum.doit`` returns it after
+    its heuristics, Gosper's algorithm among them, have failed: ``g(k + 1) / g(k)`` is no
+    rational function of ``k`` when ``k`` is only ever a subscript), and neither has a
+    Kronecker delta to sum by rule.
 
     >>> a, k = sympy.IndexedBase("a"), sympy.Symbol("k", integer=True)
     >>> unsummable(sympy.Sum(sympy.exp(a[k]), (k, 1, N))), unsummable(sympy.Sum(k, (k, 1, N)))
     (True, False)
+    >>> w, m = sympy.IndexedBase("w"), sympy.Symbol("m", integer=True)
+    >>> layer = Kept(w[k, m] * a[m], (m, 1, N))
+    >>> unsummable(sympy.Sum(sympy.exp(layer), (k, 1, N)))
+    True
+    >>> unsummable(sympy.Sum(sympy.exp(layer) * w[k + 1, k], (k, 1, N)))
+    False
     """
     if len(total.limits) != 1:
         return False
@@ -175,7 +190,13 @@ def unsummable(total: sympy.Sum) -> bool:
             if k not in node.free_symbols:
                 return True
             subscripted = True
-            return node.indices == (k,)
+            return all(index == k or k not in index.free_symbols for index in node.indices)
+        if isinstance(node, Kept):  # ``doit`` returns it as it is, in SymPy's own summation too
+            if k not in node.free_symbols:
+                return True
+            (inner, low, high), *more = node.limits
+            bounds = low.free_symbols | high.free_symbols
+            return not more and inner != k and k not in bounds and plain(node.function)
         if node == k or not isinstance(node, _SUMMAND_NODES):
             return False
         return all(plain(arg) for arg in node.args)
@@ -189,8 +210,16 @@ def evaluate(expr: sympy.Expr) -> sympy.Expr:
     return them, and the Kronecker-delta sums over ``1..N`` are summed by rule
     (:mod:`symsoft.algebra.sums`), so ``resolve(evaluate(e)) == resolve(e.doit())``."""
     ruled = evaluate_sums(expr, N, _in_range)
-    kept = ruled.replace(lambda e: type(e) is sympy.Sum and unsummable(e), lambda e: Kept(*e.args))
+    # each replacement only where it can replace something: it returns the same object
+    # otherwise, and its walk over a large side costs more than asking first
+    kept = ruled
+    if ruled.has(sympy.Sum):
+        kept = ruled.replace(
+            lambda e: type(e) is sympy.Sum and unsummable(e), lambda e: Kept(*e.args)
+        )
     done = doit(kept)
+    if not done.has(Kept):
+        return done
     return done.replace(lambda e: isinstance(e, Kept), lambda e: sympy.Sum(*e.args))
 
 
