@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from fractions import Fraction
 
 import sympy
 
@@ -201,7 +202,7 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
     targets $t$ are one-hot"), or ``y`` for "labels that sum to one" with no name of their own.
     With ``hedged``, the names only negated sentences whose negation is in another clause say
     so of ("the loss instead, with soft targets $t$ that sum to one")."""
-    names: set[str] = set()
+    names: set[str] = set() if hedged else given_totals(text)
     for sentence in sentences(text):
         found = _HYPOTHESIS.search(sentence) or _TOTAL_IS_ONE.search(sentence)
         # phrases with a negative word that deny nothing the hypothesis says
@@ -262,6 +263,27 @@ _ONES_TOTAL = lazy(  # \mathbf{1}^\top \mathbf{y} = 1
     r"\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*"
     r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*([a-zA-Z])\s*\}?\s*=\s*1"
 )
+
+
+_NUMBER = r"\s*(?:\d+(?:\.\d*)?|\.\d+)\s*"
+_GIVEN_ENTRIES = lazy(  # t = (0.1, 0.2, 0.7), \mathbf{y} = [0, 0, 1]^T: labels given by value
+    r"(?<![\\A-Za-z])(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*([a-zA-Z])\s*\}?\s*=\s*"
+    rf"(?:\\left\s*)?[(\[]({_NUMBER}(?:,{_NUMBER})+)(?:\\right\s*)?[)\]]"
+)
+
+
+def given_totals(text: str) -> set[str]:
+    """The names given as a tuple of numbers that add up to exactly 1 (``$t = (0.1, 0.2,
+    0.7)$``, ``$y = [0, 0, 1]$``): a text that gives its labels so states that they sum to one.
+
+    >>> sorted(given_totals("targets $t = (0.1, 0.2, 0.7)$ and $v = (1, 1)$"))
+    ['t']
+    """
+    return {
+        m.group(1)
+        for m in _GIVEN_ENTRIES.finditer(text)
+        if sum(Fraction(entry.strip()) for entry in m.group(2).split(",")) == 1
+    }
 
 
 _TOTAL_IS_ONE = lazy(  # \sum_j y_j = 1; also \sum y_i = 1, the sum's index unwritten
