@@ -22,6 +22,7 @@ from symsoft.reading.meaning.prose import (
     HEADING,
     NEGATION,
     ONE_HOT_IN_WORDS,
+    given_totals,
     sentences,
     stated_normalized,
 )
@@ -167,6 +168,12 @@ class _Alternatives:
             return (
                 f"the sentence '{self.true_targets[:80]}' calls the targets the true class, "
                 "which may mean one-hot"
+            )
+        given = given_totals(self._source)
+        for name in sorted(self._label_names() & given.keys()):
+            return (
+                f"the text gives ${given[name]}$, whose entries add up to one: it may mean "
+                f"every {name} does"
             )
         return ""
 

@@ -202,7 +202,7 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
     targets $t$ are one-hot"), or ``y`` for "labels that sum to one" with no name of their own.
     With ``hedged``, the names only negated sentences whose negation is in another clause say
     so of ("the loss instead, with soft targets $t$ that sum to one")."""
-    names: set[str] = set() if hedged else given_totals(text)
+    names: set[str] = set()
     for sentence in sentences(text):
         found = _HYPOTHESIS.search(sentence) or _TOTAL_IS_ONE.search(sentence)
         # phrases with a negative word that deny nothing the hypothesis says
@@ -272,18 +272,28 @@ _GIVEN_ENTRIES = lazy(  # t = (0.1, 0.2, 0.7), \mathbf{y} = [0, 0, 1]^T: labels 
 )
 
 
-def given_totals(text: str) -> set[str]:
-    """The names given as a tuple of numbers that add up to exactly 1 (``$t = (0.1, 0.2,
-    0.7)$``, ``$y = [0, 0, 1]$``): a text that gives its labels so states that they sum to one.
+def given_totals(text: str) -> dict[str, str]:
+    """The names given as tuples of numbers that each add up to exactly 1 (``$t = (0.1, 0.2,
+    0.7)$``, ``$y = [0, 0, 1]$``), with the first as written: an example of labels that sum
+    to one, which may mean they always do; not a name also given a tuple that does not
+    (``$y = (1, 1, 0)$``), nor in a text that speaks of multi-hot or multi-label targets.
 
-    >>> sorted(given_totals("targets $t = (0.1, 0.2, 0.7)$ and $v = (1, 1)$"))
-    ['t']
+    >>> given_totals("targets $t = (0.1, 0.2, 0.7)$ and $v = (1, 1)$")
+    {'t': 't = (0.1, 0.2, 0.7)'}
     """
-    return {
-        m.group(1)
-        for m in _GIVEN_ENTRIES.finditer(text)
-        if sum(Fraction(entry.strip()) for entry in m.group(2).split(",")) == 1
-    }
+    if _MULTI_HOT.search(text):
+        return {}
+    found: dict[str, str] = {}
+    others: set[str] = set()
+    for m in _GIVEN_ENTRIES.finditer(text):
+        if sum(Fraction(entry.strip()) for entry in m.group(2).split(",")) == 1:
+            found.setdefault(m.group(1), " ".join(m.group(0).split()))
+        else:
+            others.add(m.group(1))
+    return {name: written for name, written in found.items() if name not in others}
+
+
+_MULTI_HOT = lazy(r"multi[- ]?(?:hot|label)", re.IGNORECASE)
 
 
 _TOTAL_IS_ONE = lazy(  # \sum_j y_j = 1; also \sum y_i = 1, the sum's index unwritten
