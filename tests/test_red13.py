@@ -98,6 +98,8 @@ def test_twin_a_sum_off_by_more_than_its_rounding_is_flagged() -> None:
 def test_twin_arithmetic_of_one_digit_decimals_is_judged_as_written() -> None:
     """1 - 0.8 = 0.3 lies within the rounding of 0.8 to one digit, yet 0.8 is exact there."""
     assert _verdicts("$$1 - 0.8 = 0.3$$\n\n$$1 - 0.80 = 0.30$$\n") == ["fails", "fails"]
+    # within the rounding of 0.01 to two digits (0.005 to 0.015), but that range is no rounding
+    assert _verdicts("$$\\frac{0.50}{0.01} = 66.67$$\n") == ["fails"]
 
 
 SHEET = r"""

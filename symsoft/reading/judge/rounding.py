@@ -129,6 +129,8 @@ def rounded(result: StepResult, parse: Callable[[str], sympy.Expr]) -> StepResul
         except Exception:  # noqa: BLE001 - not read as arithmetic: the flag stands
             continue
         slack = 1e-9 * max(abs(other), 1.0)
+        if _DECIMALS.search(exact) and float(interval.b) - float(interval.a) > 0.01 * abs(other):
+            continue  # \frac{0.50}{0.01} = 66.67: a range this wide excuses any result
         if float(interval.a) - slack <= other <= float(interval.b) + slack:
             return replace(
                 result,
