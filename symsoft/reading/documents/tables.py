@@ -23,10 +23,11 @@ _CELL_MATH = lazy(r"\s*(?:\*\*)?\s*(?<![\\$])\$(?P<math>[^$]+)(?<!\\)\$\s*(?:\*\
 _INLINE = lazy(r"(?<![\\$])\$(?P<math>[^$\n]+)(?<![\\$])\$(?!\$)")
 # an index case said in a cell: "$i = j$", "i ≠ j", "$j \neq i$"
 _INDEX_CASE = lazy(r"(?<![A-Za-z\\])[a-z]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[a-z](?![A-Za-z])")
-# words of a row or a column's header that name an index case ("Different index", "Same i, j")
+# words of a row or a column's header that name an index case ("Different index", "Same i, j"),
+# or a class case ("correct class", "$k$ is the target", "otherwise")
 _CASE_NAMES = lazy(
     r"(?i)\b(?:same|different|distinct|other|off|equal|unequal|identical|entr(?:y|ies)|"
-    r"row|column|index|indices)\b"
+    r"row|column|index|indices|correct|true|target|ground|otherwise|else|elsewhere)\b"
 )
 # the words of another column's header that make a table one of slips ("Wrong", "Mistake")
 SLIP_WORDS = lazy(

@@ -14,11 +14,18 @@ import sympy
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.subscripts import leading_indices, one_sided, whole_letters
 from symsoft.reading.grammar.symbols import index_symbol
+from symsoft.reading.judge.class_cases import CLASS_NAMED, said_of
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.readings import _ambiguous, _NotChecked
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.definitions import losses
-from symsoft.reading.meaning.prose import NEGATION, ONE_HOT_IN_WORDS, sentences, stated_normalized
+from symsoft.reading.meaning.prose import (
+    NEGATION,
+    ONE_HOT_IN_WORDS,
+    given_totals,
+    sentences,
+    stated_normalized,
+)
 from symsoft.reading.meaning.scopes import differentiates_by, reached, writes
 from symsoft.reading.meaning.table import Meaning
 from symsoft.reading.notation.derivatives import reaches_past_its_term
@@ -136,6 +143,12 @@ class _Alternatives:
                 f"the sentence '{self.true_targets[:80]}' calls the targets the true class, "
                 "which may mean one-hot"
             )
+        given = given_totals(self._source)
+        for name in sorted(self._label_names() & given.keys()):
+            return (
+                f"the text gives ${given[name]}$, whose entries add up to one: it may mean "
+                f"every {name} does"
+            )
         return ""
 
     def _from_another_side(self, step: Step, counted: int) -> str:
@@ -243,6 +256,11 @@ class _Alternatives:
         if any(NEGATION.search(sentence) for sentence in said):
             return None  # "soft targets $t$ that are not one-hot": the labels are free
         stated = set().union(*(stated_normalized(sentence) for sentence in said))
+        named = [s for s in sentences(self._source) if CLASS_NAMED.search(s)]
+        from_class = set()
+        if named and not any(NEGATION.search(sentence) for sentence in named):
+            from_class = self._label_names() - stated  # the example's class: one-hot labels
+            stated |= from_class
         for name in sorted(self._label_names() & stated):
             labels = sorted(v for k, v in point.items() if re.fullmatch(rf"{name}_\d+", k))
             if not labels or labels == ["0"] * (len(labels) - 1) + ["1"]:
@@ -260,7 +278,8 @@ class _Alternatives:
                 # c not read, the step is undecided, and the flag rests on labels it excludes
                 return _ambiguous(
                     result,
-                    f"the text says {name} is one-hot, which the counterexample's {name} is "
+                    f"the text {said_of(name in from_class)} {name} is one-hot, which the "
+                    f"counterexample's {name} is "
                     f"not; read one-hot ({name}_k = δ_kc) the step {_OUTCOMES[judged.status]}",
                 )
         return None
@@ -414,6 +433,8 @@ class _Alternatives:
             return binary
         if result.flagged and (hot := self._one_hot_counterexample(step, base, result)):
             return hot
+        if result.flagged and (case := self.in_class_case(step, base)):
+            return _ambiguous(result, case)
         return result
 
     def _operand_to_side_end(self, step: Step, base: StepResult, counted: int) -> str:

@@ -18,6 +18,7 @@ from symsoft.reading.documents.displays import display_around, find_displays
 from symsoft.reading.documents.spans import Relation, Span, Text
 from symsoft.reading.judge import origins, shifts
 from symsoft.reading.judge.alternatives import INDEXED_LETTER, _Alternatives
+from symsoft.reading.judge.class_cases import _ClassCases
 from symsoft.reading.judge.concrete import SUM_TO_ONE
 from symsoft.reading.judge.log_bases import other_base
 from symsoft.reading.judge.names import Unreadable
@@ -69,7 +70,7 @@ def _side(text: Text, span: Span) -> str:
 
 
 @dataclass
-class _Judging(_WorkedExamples, _OtherReadings, _Alternatives):
+class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
     text: Text
     meanings: Meanings
     hypothesis_stated: bool

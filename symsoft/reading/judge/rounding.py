@@ -50,6 +50,17 @@ def _with_names(written: str) -> tuple[str, dict[str, iv.mpf]] | None:
     return "".join(pieces), ranges
 
 
+def _digits_alone(written: str) -> int | None:
+    """The digits after the point of a side that is one decimal alone, else None."""
+    decimal = DECIMAL.fullmatch(written)
+    return len(decimal.group(1)) if decimal else None
+
+
+def _fewest_digits(written: str) -> int:
+    """The fewest digits after the point among the decimals ``written`` holds (0 if none)."""
+    return min((len(found.group(1)) for found in _DECIMALS.finditer(written)), default=0)
+
+
 def _exact(value: sympy.Rational) -> iv.mpf:
     return iv.mpf(int(value.p)) / iv.mpf(int(value.q))
 
@@ -103,7 +114,13 @@ def rounded(result: StepResult, parse: Callable[[str], sympy.Expr]) -> StepResul
                 )
             continue
         if _DECIMALS.search(exact):
-            continue  # 0.5 \times 0.3 = 0.16: arithmetic between decimals, judged as written
+            # 0.5 \times 0.3 = 0.16, 1 - 0.8 = 0.3: arithmetic between decimals is judged as
+            # written, unless each of its decimals has at least two digits, and as many as the
+            # result (7.389 + 2.718 + 1.105 = 11.213: e^2 + e + e^{0.1} = 11.2125…, every
+            # value rounded alike), which lies within the rounding of the decimals
+            result_digits = _digits_alone(exact)
+            if result_digits is None or _fewest_digits(written) < max(result_digits, 2):
+                continue
         named = _with_names(written) if NUMBERS.fullmatch(written) else None
         if not named or not named[1]:
             continue
@@ -112,6 +129,8 @@ def rounded(result: StepResult, parse: Callable[[str], sympy.Expr]) -> StepResul
         except Exception:  # noqa: BLE001 - not read as arithmetic: the flag stands
             continue
         slack = 1e-9 * max(abs(other), 1.0)
+        if _DECIMALS.search(exact) and float(interval.b) - float(interval.a) > 0.01 * abs(other):
+            continue  # \frac{0.50}{0.01} = 66.67: a range this wide excuses any result
         if float(interval.a) - slack <= other <= float(interval.b) + slack:
             return replace(
                 result,

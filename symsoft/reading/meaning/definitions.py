@@ -19,7 +19,7 @@ from symsoft.reading.judge.symbolic import fresh_bounds, is_index, log_weights
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.products import product_of_names
 from symsoft.reading.meaning.prose import HEADING, defined_name, stated_normalized
-from symsoft.reading.meaning.redefinitions import announced_again
+from symsoft.reading.meaning.redefinitions import announced_again, other_table_row
 from symsoft.reading.meaning.table import FunctionMeaning, Meaning, Meanings, softmax_meaning
 from symsoft.reading.notation.sides import Reader
 from symsoft.reading.notation.vector_definitions import entrywise_definition
@@ -159,7 +159,9 @@ def _functions(
         elif "".join(rhs.split()) != "".join(written[match.group(1)][1].split()) and (
             HEADING.search(prose, first_at[match.group(1)], position)
             or announced_again(prose, first_at[match.group(1)], position)
-        ):  # in a later section, or said to reuse the letter: a new meaning (else a step)
+            or other_table_row(prose, first_at[match.group(1)], position)
+        ):  # in a later section, said to reuse the letter, a cheat sheet's next row: a new
+            # meaning (else a step)
             again.append((match.group(1), match.group(2), rhs, key, position))
     if not written:
         return

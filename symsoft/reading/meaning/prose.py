@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from fractions import Fraction
 
 import sympy
 
@@ -262,6 +263,37 @@ _ONES_TOTAL = lazy(  # \mathbf{1}^\top \mathbf{y} = 1
     r"\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*"
     r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*([a-zA-Z])\s*\}?\s*=\s*1"
 )
+
+
+_NUMBER = r"\s*(?:\d+(?:\.\d*)?|\.\d+)\s*"
+_GIVEN_ENTRIES = lazy(  # t = (0.1, 0.2, 0.7), \mathbf{y} = [0, 0, 1]^T: labels given by value
+    r"(?<![\\A-Za-z])(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*([a-zA-Z])\s*\}?\s*=\s*"
+    rf"(?:\\left\s*)?[(\[]({_NUMBER}(?:,{_NUMBER})+)(?:\\right\s*)?[)\]]"
+)
+
+
+def given_totals(text: str) -> dict[str, str]:
+    """The names given as tuples of numbers that each add up to exactly 1 (``$t = (0.1, 0.2,
+    0.7)$``, ``$y = [0, 0, 1]$``), with the first as written: an example of labels that sum
+    to one, which may mean they always do; not a name also given a tuple that does not
+    (``$y = (1, 1, 0)$``), nor in a text that speaks of multi-hot or multi-label targets.
+
+    >>> given_totals("targets $t = (0.1, 0.2, 0.7)$ and $v = (1, 1)$")
+    {'t': 't = (0.1, 0.2, 0.7)'}
+    """
+    if _MULTI_HOT.search(text):
+        return {}
+    found: dict[str, str] = {}
+    others: set[str] = set()
+    for m in _GIVEN_ENTRIES.finditer(text):
+        if sum(Fraction(entry.strip()) for entry in m.group(2).split(",")) == 1:
+            found.setdefault(m.group(1), " ".join(m.group(0).split()))
+        else:
+            others.add(m.group(1))
+    return {name: written for name, written in found.items() if name not in others}
+
+
+_MULTI_HOT = lazy(r"multi[- ]?(?:hot|label)", re.IGNORECASE)
 
 
 _TOTAL_IS_ONE = lazy(  # \sum_j y_j = 1; also \sum y_i = 1, the sum's index unwritten

@@ -55,3 +55,29 @@ def announced_again(prose: str, first: int, position: int) -> bool:
     if not lead.strip(" \t*-$") or re.match(r"\s*(?:[-*+]|\d+[.)])\s", lead):
         lead = " ".join(paragraphs[-2:])  # a list: the words that lead into it
     return bool(_REUSED.search(lead))
+
+
+_TABLE_ROW = lazy(r"^ {0,3}\|.*\|[ \t]*$")
+
+
+def other_table_row(prose: str, first: int, position: int) -> bool:
+    """Whether both definitions are in cells of a Markdown table, in different rows: a cheat
+    sheet defines a function per row (``| Swish | $f(x) = x\\sigma(x)$ |`` then ``| ELU |
+    $f(x) = e^x - 1$ |``), the second no step judged under the first.
+
+    >>> text = "| Swish | $f(x) = x$ |\\n| ELU | $f(x) = e^x - 1$ |"
+    >>> other_table_row(text, 10, text.rindex("$f"))
+    True
+    >>> other_table_row("$f(x) = x$ and $f(x) = e^x$", 0, 16)
+    False
+    """
+
+    def line_at(offset: int) -> tuple[int, str]:
+        start = prose.rfind("\n", 0, offset) + 1
+        end = prose.find("\n", offset)
+        return start, prose[start : len(prose) if end < 0 else end]
+
+    (first_start, first_line), (start, line) = line_at(first), line_at(position)
+    return (
+        first_start != start and bool(_TABLE_ROW.match(first_line)) and bool(_TABLE_ROW.match(line))
+    )

@@ -1,0 +1,86 @@
+"""Labels a text fixes by naming a class in words: a worked example's class ("the label is the
+first class"), and a step's index said to be, or not to be, the class of a hard label ("for
+$o_j$, which is not a correct class:", then ``\\frac{\\partial L}{\\partial o_j} = p_j``).
+A flag that rests on labels the text so excludes is withheld."""
+
+from __future__ import annotations
+
+import re
+
+import sympy
+
+from symsoft.reading.documents.chains import Step
+from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.prose import HEADING
+from symsoft.reading.meaning.table import Meaning
+
+# a worked example that names the class of its one example ("the label is the first class",
+# "the correct class is 2", "the target is class $3$"): a hard label, one-hot at that class
+CLASS_NAMED = lazy(
+    r"\b(?:label|class|target)\s+is\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|last)\b"
+    r"|(?:class|index|category)\s+\$?\d|\$?\d+\$?(?![.\d]))",
+    re.IGNORECASE,
+)
+# the words leading into a display say its index is, or is not, the example's class: "for
+# $o_j$, which is not a correct class:", "Here, $k$ is the correct class, and"
+_CLASS_CASE = lazy(
+    r"(?:\$|\\\()\s*(?:[A-Za-z]+\s*_\s*\{?\s*)?([a-z])\s*\}?\s*(?:\$|\\\))[^$.!?]{0,30}?"
+    r"\b(?:which\s+)?is\s+"
+    r"(not\s+)?(?:a|the)\s+(?:correct|true|target|right|actual)\s+(?:class|label)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_case(case: str, wanted: str) -> bool:
+    """Whether an index case (``"c ≠ j"``, ``"j ≠ c"``) is the one wanted (``"c ≠ j"``)."""
+    left, relation, right = wanted.split(" ")
+    return case in (wanted, f"{right} {relation} {left}")
+
+
+def said_of(from_class: bool) -> str:
+    """How the text says its labels are one-hot: in those words, or by naming the class."""
+    return "names the class of its example, so" if from_class else "says"
+
+
+class _ClassCases:
+    """Part of :class:`_Judging`."""
+
+    def in_class_case(self, step: Step, base: StepResult) -> str:
+        """Why a flag is withheld from a step whose leading words say its index is, or is not,
+        the class of a hard label (``\\frac{\\partial L}{\\partial o_j} = p_j`` after "for
+        $o_j$, which is not a correct class:"): read with ``y_k = \\delta_{kc}`` it holds in
+        that case (c ≠ j, or c = j); "" when not."""
+        if step.lhs is None:
+            return ""
+        start = step.lhs.start
+        # the words of its section before it ("Here, $k$ is the correct class", then "This
+        # means:" before the same step again): the last that speaks of one of its indices
+        section = self._source[:start]
+        headings = list(HEADING.finditer(section))
+        section = section[headings[-1].end() if headings else 0 :]
+        written = f"{base.lhs} {base.rhs}"
+        said = None
+        for found in _CLASS_CASE.finditer(section):
+            if re.search(rf"_\s*\{{?\s*{found.group(1)}\b", written):
+                said = found
+        if said is None:
+            return ""
+        index, negated = said.group(1), bool(said.group(2))
+        wanted = f"c ≠ {index}" if negated else f"c = {index}"
+        k = sympy.Dummy("k", integer=True, positive=True)
+        c = sympy.Symbol("c", integer=True, positive=True)
+        for name in sorted(self._label_names()):
+            meaning = Meaning(
+                name, k, sympy.KroneckerDelta(k, c), "one-hot labels", rf"{name}_k = \delta_{{kc}}"
+            )
+            judged = self._judged_with(step, base, 0, meaning, variant=-9)
+            if not isinstance(judged, StepResult):
+                continue
+            cases = [check for check in judged.cases if _same_case(check.case, wanted)]
+            if cases and all(check.verdict.status == "proved" for check in cases):
+                return (
+                    f"the text says {index} is {'not ' if negated else ''}the class of its "
+                    f"one-hot {name}; read so ({name}_k = δ_kc, {wanted}) it holds"
+                )
+        return ""
