@@ -42,6 +42,16 @@ HOLDS_AND_TWIN = [
 ]
 
 
+HOLDS_AND_TWIN += [
+    # the logarithm of such a fraction
+    (
+        rf"\log \frac{{1}}{{1 + e^{{-({WX} + b)}}}}",
+        rf"-\log(1 + e^{{-({WX} + b)}})",
+        rf"\log(1 + e^{{-({WX} + b)}})",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lhs", "holds", "slip"), HOLDS_AND_TWIN)
 def test_a_group_that_is_a_number_is_read(lhs, holds, slip):
     assert last(f"{PROSE}$$\n{lhs} = {holds}\n$$\n").status == "holds"

@@ -211,7 +211,16 @@ class _Translation(_Atoms, _WrittenOut):
         """A brace group with vectors in it that is a number, ``e^{-(\\mathbf{w}^T \\mathbf{x}
         + b)}`` or ``\\frac{1}{1 + e^{-\\mathbf{w}^T \\mathbf{x}}}``: the group in index
         notation; a group that holds a vector is not read (whose entry would it be?)."""
-        inner = self.sum(start + 1, close - 1) if self.text[start + 1 : close - 1].strip() else None
+        try:
+            inner = (
+                self.sum(start + 1, close - 1) if self.text[start + 1 : close - 1].strip() else None
+            )
+        except _Hidden:
+            raise
+        except Unreadable as exc:  # {\partial \mathbf{z}}: not a number written with vectors
+            if SHAPES in str(exc):
+                raise  # a reading whose shapes do not fit (vectors as rows): not this one
+            inner = None
         if inner is None or inner.shape != "scalar":
             raise Unreadable("vector notation inside a group that is not read", start)
         return "{(" + inner.entry(ROW, ROW) + ")}"
@@ -298,6 +307,10 @@ class _Translation(_Atoms, _WrittenOut):
                 continue
             if atom is not None:
                 value, pos = atom
+                if before.strip() and _APPLIED.search(before) and value.shape == "scalar":
+                    # \log \frac{σ(\mathbf{w}^T \mathbf{x})}{1 - σ(…)}: the log of that number
+                    factors.pop()
+                    value = _scalar(f"{before}\\left({value.entry(ROW, ROW)}\\right)")
             else:
                 assert opener is not None
                 close = _matching(self.text, pos)
