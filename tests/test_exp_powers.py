@@ -47,3 +47,11 @@ def test_a_power_of_exp_of_an_argument_is_still_read():
     slip = last(f"{PROSE}$$\n{lhs} = S_j \\exp(x_j^2)\n$$\n")
     assert holds.status == "holds"
     assert slip.status == "fails"
+
+
+def test_exp_squared_before_a_bare_argument_is_not_e_squared():
+    # \exp^2 x_j is read by some as (\exp x_j)^2, as \sin^2 x is: never e^2 times x_j
+    result = last(f"{PROSE}$$\nS_j \\exp^2 x_j = S_j e^{{2 x_j}}\n$$\n")
+    assert result.status != "fails"
+    # the twin: the power written on e itself is read, and a slip in it flagged
+    assert last(f"{PROSE}$$\nS_j e^{{2}} e^{{x_j}} = S_j e^{{2 x_j}}\n$$\n").status == "fails"
