@@ -39,11 +39,13 @@ def by_line(text: str) -> dict:
 
 
 def test_a_flag_that_rests_on_a_name_left_free_before_its_section_is_withheld() -> None:
-    """``y_k = \\mathbb{1}_{\\{k = c\\}}`` (one-hot, not read) under a bold heading after the
-    gradient: with y free the gradient needs Σ_j y_j = 1, with y as defined it holds."""
+    """``y_k = \\mathbb{1}_{\\{k = c\\}}`` (one-hot at the true class c, now read) under a bold
+    heading after the gradient: with y free the gradient needs Σ_j y_j = 1, with y as defined
+    it holds, and the definition comes later: not flagged."""
     step = by_line(LABELS_LATER)[15]
     assert step.status == "not checked" and not step.flagged
-    assert "y (defined at line 25) free" in step.summary
+    assert "y is defined only at line 25" in step.summary
+    assert "without that definition: uses Σ_j y_j = 1" in step.summary
 
 
 def test_a_wrong_step_that_does_not_use_the_free_name_is_still_flagged() -> None:

@@ -32,6 +32,7 @@ from symsoft.reading.documents.displays import (
     unescape_lone,
 )
 from symsoft.reading.documents.dotted_sums import spell_dotted_sums
+from symsoft.reading.documents.exp_powers import spell_exp_powers
 from symsoft.reading.documents.files import load_document
 from symsoft.reading.documents.layers import LAYERED, spell_layers
 from symsoft.reading.documents.punctuation import spell_period_products
@@ -51,7 +52,7 @@ from symsoft.reading.documents.spelling import (
     spell_sigma_sum,
 )
 from symsoft.reading.documents.word_names import spell_word_names, unmarked
-from symsoft.reading.grammar.builder import OWN_SOFTMAX
+from symsoft.reading.grammar.builder import OWN_SOFTMAX, SIGMA_SOFTMAX
 from symsoft.reading.judge import shifts
 from symsoft.reading.judge.judging import DEFAULT_SECONDS, _Judging
 from symsoft.reading.judge.outcome import DocumentResult, StepResult
@@ -68,7 +69,7 @@ from symsoft.reading.meaning.labels import (
     one_hot_at_class,
     one_hot_meaning,
 )
-from symsoft.reading.meaning.meanings import meanings_of
+from symsoft.reading.meaning.meanings import meanings_of, sigma_said_softmax
 from symsoft.reading.meaning.preparation import ReadingSpent, unfound, unread, within
 from symsoft.reading.meaning.prose import (
     CASE_WORDS,
@@ -85,6 +86,7 @@ from symsoft.reading.meaning.prose import (
     teacher_names,
 )
 from symsoft.reading.meaning.scopes import scopes_of, stated_sizes
+from symsoft.reading.meaning.sigma_words import sigma_is_the_softmax
 from symsoft.reading.notation import differentials
 from symsoft.reading.notation.batches import batch_of
 from symsoft.reading.notation.differentials import variable_of
@@ -201,7 +203,11 @@ def _check(
     spell_entries_of_vectors(document)  # y_i(x) = \frac{e^{x_i}}{…} defined: y_k(x) is y_k
     if spell_softmax_entries(document):  # \text{Softmax}(x_i) defined: \text{Softmax}(x)_i
         OWN_SOFTMAX.set(True)  # softmax(x_j) = \frac{e^{x_j / T}}{…}: no convention
+    spell_exp_powers(document)  # \exp^{x_j} is e^{x_j}
     name_sum_shorthand(document)  # "$\sum$ stands for $\sum_k e^{a_k}$": Σ is a name
+    everything = document.slice(0, len(text))
+    if sigma_is_the_softmax(everything, sigma_said_softmax(everything)):
+        SIGMA_SOFTMAX.set(True)  # \text{softmax}(A) = \sigma(A): σ(z)_i is the softmax entry
     spell_sigma_entries(document)  # \sigma(A_i) = \frac{e^{A_i}}{…}: σ(A_k) is σ_k
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     displays = find_displays(document, lone_inline=not latex)

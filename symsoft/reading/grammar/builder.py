@@ -38,6 +38,11 @@ OWN_SOFTMAX: ContextVar[bool] = ContextVar("own_softmax", default=False)
 """True while a document that defines its own softmax (``softmax(x_j) = \\frac{e^{x_j / T}}{…}``)
 is read: the word applied to an entry then has no conventional reading."""
 
+SIGMA_SOFTMAX: ContextVar[bool] = ContextVar("sigma_softmax", default=False)
+"""True while a document whose σ is its name for the softmax (``\\text{softmax}(A) = \\sigma(A)``,
+"here $\\sigma$ denotes the softmax") is read: ``\\sigma(z)_i`` is then the softmax entry and
+``\\sigma(z_i)`` entry i of the softmax of z."""
+
 
 class _Range(NamedTuple):
     index: sympy.Symbol
@@ -259,6 +264,12 @@ class _Builder(_NameRules):
                 "function or a reciprocal",
                 meta.start_pos,
             )
+        if function is sympy.exp and not exponent.is_number:
+            raise _Rejection(  # \exp^{x_i}(1 - S_j): e^{x_i} times (…), or exp(…) to x_i?
+                r"ambiguous: \exp to a power before a group may be e to that power times the "
+                "group, or a power of exp of the group",
+                meta.start_pos,
+            )
         return _power(function(argument), exponent, meta.start_pos)
 
     def function_name(self, token):
@@ -274,11 +285,12 @@ class _Builder(_NameRules):
         return self._softmax(meta, argument, indices)
 
     def _softmax(self, meta, argument, indices):
-        if isinstance(argument, sympy.Symbol) and not argument.is_integer and len(indices) == 1:
-            logits = sympy.IndexedBase(argument.name)
+        vector, scale = _scaled_vector(argument)
+        if vector is not None and len(indices) == 1:  # softmax(z)_i, softmax(z/T)_i
+            logits = sympy.IndexedBase(vector.name)
             k = sympy.Dummy("k", integer=True, positive=True)
-            total = sympy.Sum(sympy.exp(logits[k]), (k, 1, index_symbol("N")))
-            return sympy.exp(logits[indices[0]]) / total
+            total = sympy.Sum(sympy.exp(scale * logits[k]), (k, 1, index_symbol("N")))
+            return sympy.exp(scale * logits[indices[0]]) / total
         raise _Rejection("softmax(…)_i takes one vector name and one index", meta.start_pos)
 
     @v_args(meta=True, inline=True)
@@ -322,7 +334,10 @@ class _Builder(_NameRules):
     @v_args(meta=True, inline=True)
     def function_entry(self, meta, argument, indices):
         """``\\sigma(\\mathbf{a})_i``: entry i of σ applied to the vector a. The logistic function
-        entry-wise or a softmax: the document says which, so it is a name, ``sigma(a)``."""
+        entry-wise or a softmax: the document says which, so it is a name, ``sigma(a)`` (the
+        softmax entry when the document's σ is the softmax)."""
+        if SIGMA_SOFTMAX.get():
+            return self._softmax(meta, argument, indices)
         if isinstance(argument, sympy.Symbol) and not argument.is_integer and len(indices) == 1:
             return sympy.IndexedBase(f"sigma({argument.name})")[indices[0]]
         raise _Rejection("\\sigma(…)_i takes one vector name and one index", meta.start_pos)
@@ -341,7 +356,10 @@ class _Builder(_NameRules):
         """``\\sigma_i``: in a document, a name like any other (often the softmax output)."""
         return _symbol(_Name("sigma", meta.start_pos), indices, self.open_names)
 
-    def sigmoid(self, argument):
+    @v_args(meta=True, inline=True)
+    def sigmoid(self, meta, argument):
+        if SIGMA_SOFTMAX.get():  # σ(z_i) where σ is the softmax: entry i of the softmax of z
+            return self.softmax_of_entry(meta, None, argument)
         return sympy.Function("sigma")(argument)
 
     def number(self, token):
@@ -388,3 +406,17 @@ class _Builder(_NameRules):
                 )
             denominator = sympy.Integer(int(denominator))
         return self.fraction(meta, sympy.Integer(int(token[-1])), denominator)
+
+
+def _scaled_vector(argument: object) -> tuple[sympy.Symbol | None, sympy.Expr]:
+    """``z`` or ``z/T``, ``\\beta z``: a vector name times a number or a parameter (the
+    temperature of ``\\text{softmax}(z/T)_i``), as (z, 1/T); (None, 1) for anything else."""
+    if isinstance(argument, sympy.Symbol) and not argument.is_integer:
+        return argument, sympy.S.One
+    if isinstance(argument, sympy.Mul):
+        vectors = [f for f in argument.args if isinstance(f, sympy.Symbol) and not f.is_integer]
+        for vector in vectors:
+            scale = argument / vector
+            if all(s.name in ("T", "tau", "beta") for s in scale.free_symbols):
+                return vector, scale
+    return None, sympy.S.One

@@ -440,7 +440,10 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
             for name in used & self.meanings.table.keys()
             for e in self.meanings.table[name].value.atoms(sympy.Indexed)
         }
-        free = sorted(written & self.meanings.unstated_leaves)
+        unstated = set(self.meanings.unstated_leaves)
+        if any(re.search(r"\\partial|\\nabla|∂|\\frac\s*\{\s*d", side) for side in sides):
+            unstated |= self.meanings.undefined_predictions  # ∂L/∂z_i, L = -Σ p_i log q_i
+        free = sorted(written & unstated)
         prose = self._source
         described = [
             m.latex

@@ -17,6 +17,7 @@ from symsoft.reading.documents.subscripts import has_sum_upper_letter, sum_upper
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.symbolic import fresh_bounds, is_index, log_weights
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.classes import classes as _classes
 from symsoft.reading.meaning.products import product_of_names
 from symsoft.reading.meaning.prose import HEADING, defined_name, stated_normalized
 from symsoft.reading.meaning.redefinitions import announced_again, other_table_row
@@ -335,6 +336,7 @@ def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning |
     free = {s for s in value.free_symbols if is_index(s) and s.name not in meanings.parameters}
     symbol = sympy.Symbol(index, integer=True, positive=True) if index else None
     slip = False
+    free -= _classes(value, symbol)
     if free - {symbol}:
         (other,) = free if len(free) == 1 and symbol is not None else (None,)
         if other is None or not _is_softmax(value.xreplace({other: symbol})):

@@ -12,6 +12,7 @@ import sympy
 from symsoft.errors import InputError
 from symsoft.reading.documents.chains import Step, continuations
 from symsoft.reading.documents.spans import Text
+from symsoft.reading.grammar.builder import SIGMA_SOFTMAX
 from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
@@ -288,6 +289,9 @@ def meanings_of(
         # y is differentiated, an output whose meaning was not read, not the labels a free y is
         # by default: a flag must not rest on y being free
         meanings.unstated_leaves.add("y")
+    meanings.undefined_predictions = _predictions_never_defined(
+        meanings, said_free | variables | differentiated
+    )
     free = variables - differentiated
     outputs = {
         name
@@ -306,15 +310,12 @@ def meanings_of(
             meanings.table[output] = softmax_meaning(output, logits)
             meanings.leaves.discard(output)
     softmax_by_default(meanings.table, free, everything, bool(_SOFTMAX_WORD.search(everything)))
-    if defines_sigma_otherwise(everything):  # σ(z_i) = e^{z_i} / Σ …: the text's own σ
+    if SIGMA_SOFTMAX.get():
+        pass  # \text{softmax}(A) = \sigma(A): σ is read as the softmax (see the builder)
+    elif defines_sigma_otherwise(everything):  # σ(z_i) = e^{z_i} / Σ …: the text's own σ
         meanings.unreadable["sigma"] = "the document's own definition of σ"
-    elif not _SIGMA_ENTRIES.search(everything) and (
-        any(
-            not re.search(r"\b(?:not|never|rather than|instead of)\b", said.group(0), re.I)
-            for said in _SIGMA_SAID_SOFTMAX.finditer(everything)
-        )
-        or any(_names_sigma_the_softmax(sentence) for sentence in sentences(everything))
-    ):  # "here $\sigma$ denotes the softmax": not the logistic function
+    elif not _SIGMA_ENTRIES.search(everything) and sigma_said_softmax(everything):
+        # "here $\sigma$ denotes the softmax": not the logistic function
         meanings.unreadable["sigma"] = "the text says σ is the softmax"
     elif other := sigma_named_otherwise(everything):  # "$\sigma$ is the ReLU activation"
         meanings.unreadable["sigma"] = f"the text says σ is {other}"
@@ -328,6 +329,17 @@ def meanings_of(
 
 
 _SIGMA_ENTRIES = lazy(r"\\sigma\s*(?:_\s*\{?\s*[a-z]|\([^()$]*\)\s*_)")
+
+
+def sigma_said_softmax(text: str) -> bool:
+    """Whether the words say σ is the softmax ("here $\\sigma$ denotes the softmax"), denying
+    nothing."""
+    return any(
+        not re.search(r"\b(?:not|never|rather than|instead of)\b", said.group(0), re.I)
+        for said in _SIGMA_SAID_SOFTMAX.finditer(text)
+    ) or any(_names_sigma_the_softmax(sentence) for sentence in sentences(text))
+
+
 _SIGMA_SAID_SOFTMAX = lazy(
     r"\$\s*\\sigma\s*\$[^.$]{0,40}?\b(?:is|denotes|be|for|stands\s+for|means|as)\b[^.$]{0,25}?"
     r"\bsoft-?max\b"
@@ -403,3 +415,20 @@ def _leaves(value: sympy.Expr, meanings: Meanings) -> set[str]:
         return set()
     names = {str(e.base.label) for e in expanded.atoms(sympy.Indexed)}
     return names | {s.name for s in expanded.free_symbols if s.name in ("z", "x")}
+
+
+def _predictions_never_defined(meanings: Meanings, spoken_of: set[str]) -> set[str]:
+    """Names a definition takes the logarithm of that have no meaning of their own and that the
+    text neither differentiates by nor calls free (``\\mathcal{L} = -\\sum_i p_i \\log(q_i)``
+    with q never defined): a prediction, a function of the logits the text leaves unsaid, so a
+    flag must not rest on it being a free variable."""
+    found: set[str] = set()
+    for meaning in meanings.table.values():
+        if meaning.source == "standard":
+            continue
+        for log in meaning.value.atoms(sympy.log):
+            for entry in log.atoms(sympy.Indexed):
+                name = str(entry.base.label)
+                if name not in meanings.table and name not in spoken_of:
+                    found.add(name)
+    return found

@@ -159,3 +159,57 @@ def sigma_named_otherwise(text: str) -> str | None:
         if sympy.simplify(value - 1 / (1 + sympy.exp(-letter))) != 0:
             return f"defined as {written}"
     return None
+
+
+# \text{softmax}(A) = \sigma(A), \sigma(\mathbf{z}) = \mathrm{softmax}(\mathbf{z}): σ set equal to
+# the softmax of the same argument in an equation
+_SOFTMAX_WORD = r"(?:\\(?:text|textrm|mathrm|operatorname)\s*\{\s*[sS]oftmax\s*\}|[sS]oftmax)"
+_ARGUMENT = r"(?:\\left)?\(\s*([^()$=]{1,40}?)\s*(?:\\right)?\)"
+_SIGMA_EQUALS_SOFTMAX = lazy(
+    rf"{_SOFTMAX_WORD}\s*{_ARGUMENT}\s*=\s*\\sigma\s*{_ARGUMENT}"
+    rf"|\\sigma\s*{_ARGUMENT}\s*=\s*{_SOFTMAX_WORD}\s*{_ARGUMENT}"
+)
+# what the logistic σ is written with: σ', σ(x)(1 - σ(x)), 1/(1 + e^{-x}), "sigmoid", "logistic"
+_LOGISTIC_SIGNS = lazy(
+    r"\\sigma\s*(?:'|\^\s*\{?\s*\\prime)"
+    r"|\\frac\s*\{?\s*1\s*\}?\s*\{\s*1\s*\+\s*(?:e\s*\^|\\exp)"
+    r"|1\s*-\s*\\sigma\s*(?:\\left)?\(\s*[a-zA-Z]\s*(?:\\right)?\)(?!\s*_)",
+    re.IGNORECASE,
+)
+
+
+_SIGMA_ENTRY_DEFINED = lazy(
+    r"\\sigma\s*(?:\\left\s*)?\((?:[^()$]*\)\s*(?:\\right\s*\))?\s*_\s*\{?\s*[a-zA-Z]\s*\}?"
+    r"|\s*[a-zA-Z]\s*_[^()$]*\)\s*(?:\\right\s*\))?)\s*&?\s*(?::=|=(?!=)|\\coloneqq)"
+)
+
+
+def sigma_is_the_softmax(text: str, said_in_words: bool) -> bool:
+    """Whether σ is the document's name for the softmax, with one reading: an equation sets
+    ``\\sigma(A)`` equal to ``\\text{softmax}(A)`` of the same argument (or the words say σ is
+    the softmax, ``said_in_words``), and nothing in the text writes the logistic σ (``σ'``,
+    ``1 - σ(x)`` of a plain letter, ``\\frac{1}{1 + e^{-x}}``, "sigmoid" or "logistic" in a sentence
+    that writes σ). Then ``\\sigma(z)_i`` is the softmax
+    entry and ``\\sigma(z_i)`` entry i of the softmax of z, as ``\\mathrm{softmax}(z_i)`` is.
+
+    >>> sigma_is_the_softmax(r"$$\\text{softmax}(A) = \\sigma(A) = \\frac{…}{…}$$", False)
+    True
+    >>> sigma_is_the_softmax(r"$\\sigma(z) = \\text{softmax}(z)$ and $\\sigma'(x)$", False)
+    False
+    """
+    if any(
+        _ROW_START.search(text[max(0, m.start() - 80) : m.start()])
+        for m in _SIGMA_ENTRY_DEFINED.finditer(text)
+    ):
+        return False  # σ(z)_j = …, σ(z_j) = …: the text's own definition, read as a name
+    if _LOGISTIC_SIGNS.search(text) or any(
+        re.search(r"\\sigma(?![a-zA-Z])", sentence)
+        and re.search(r"\bsigmoid|\blogistic", sentence, re.IGNORECASE)
+        for sentence in sentences(text)
+    ):  # "so we got something close to the sigmoid derivatives" names no σ
+        return False
+    for match in _SIGMA_EQUALS_SOFTMAX.finditer(text):
+        first, second = (g for g in match.groups() if g is not None)
+        if re.sub(r"\s+", "", first) == re.sub(r"\s+", "", second):
+            return True
+    return said_in_words

@@ -121,6 +121,9 @@ class Meanings:
     free_names: bool = False  # a claim: names with no meaning are free variables, also to refute
     # free only by symsoft's default (y, the labels of the standard loss): the text never says so
     unstated_leaves: set[str] = field(default_factory=set)
+    # names a definition takes the logarithm of and the text never defines: predictions, which a
+    # flag on a derivative must not take to be free variables
+    undefined_predictions: set[str] = field(default_factory=set)
     lone_letters: frozenset[str] = frozenset()  # letters the math writes alone: wx is w·x
     vector_letters: frozenset[str] = frozenset()  # plain letters that are vectors (w^T x)
     euler_name: str = ""  # how the text makes e a name of its own (e = y - \hat{y}), or ""

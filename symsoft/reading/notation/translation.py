@@ -207,6 +207,24 @@ class _Translation(_Atoms, _WrittenOut):
 
         return _Value(shape.rows, shape.columns, entry, _size(*(v for _, v in values)))
 
+    def _scalar_group(self, start: int, close: int) -> str:
+        """A brace group with vectors in it that is a number, ``e^{-(\\mathbf{w}^T \\mathbf{x}
+        + b)}`` or ``\\frac{1}{1 + e^{-\\mathbf{w}^T \\mathbf{x}}}``: the group in index
+        notation; a group that holds a vector is not read (whose entry would it be?)."""
+        try:
+            inner = (
+                self.sum(start + 1, close - 1) if self.text[start + 1 : close - 1].strip() else None
+            )
+        except _Hidden:
+            raise
+        except Unreadable as exc:  # {\partial \mathbf{z}}: not a number written with vectors
+            if SHAPES in str(exc):
+                raise  # a reading whose shapes do not fit (vectors as rows): not this one
+            inner = None
+        if inner is None or inner.shape != "scalar":
+            raise Unreadable("vector notation inside a group that is not read", start)
+        return "{(" + inner.entry(ROW, ROW) + ")}"
+
     def _colon(self, start: int, end: int) -> int | None:
         """Where ``text[start:end]`` writes ``:`` outside groups (the Frobenius product)."""
         return next((pos for pos, char in self._top_level(start, end) if char == ":"), None)
@@ -261,7 +279,9 @@ class _Translation(_Atoms, _WrittenOut):
                     if close < 0 or close > end:
                         raise Unreadable("unbalanced braces", pos)
                     if _marked(self.text[pos:close]):
-                        raise Unreadable("vector notation inside a group that is not read", pos)
+                        scalar += self._scalar_group(pos, close)
+                        pos = close
+                        continue
                     scalar += self.text[pos:close]
                     pos = close
                     continue
@@ -287,6 +307,10 @@ class _Translation(_Atoms, _WrittenOut):
                 continue
             if atom is not None:
                 value, pos = atom
+                if before.strip() and _APPLIED.search(before) and value.shape == "scalar":
+                    # \log \frac{σ(\mathbf{w}^T \mathbf{x})}{1 - σ(…)}: the log of that number
+                    factors.pop()
+                    value = _scalar(f"{before}\\left({value.entry(ROW, ROW)}\\right)")
             else:
                 assert opener is not None
                 close = _matching(self.text, pos)
