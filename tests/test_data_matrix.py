@@ -192,3 +192,27 @@ def test_a_score_outside_the_exponential_is_its_logarithm(sign: str, status: str
         "\n"
     )
     assert step.status == status, step.summary
+
+
+ELL = (
+    r"$$\ell^{(i)} = y^{(i)} \log h_\theta(x^{(i)}) "
+    r"+ (1 - y^{(i)}) \log(1 - h_\theta(x^{(i)}))$$"
+    "\n\nwhere $h = h_\\theta(x^{(i)})$, so that\n\n"
+    r"$$\ell^{(i)} = y^{(i)} \log h + (1 - y^{(i)}) \log(1 - h)$$"
+    "\n\n"
+)
+
+
+@pytest.mark.parametrize(("between", "status"), [("-", "holds"), ("+", "fails")])
+def test_a_short_name_said_in_a_sentence_and_its_product(between: str, status: str) -> None:
+    # h = h_θ(x^{(i)}) said after "where"; h(1-h) is a product (h is a number); ℓ said again
+    # with h in the same section is the same ℓ, so the steps after it are still judged
+    step = _last(
+        LOGISTIC
+        + ELL
+        + r"$$\frac{\partial \ell^{(i)}}{\partial \theta_j} = \left( \frac{y^{(i)}}{h} "
+        + between
+        + r" \frac{1 - y^{(i)}}{1 - h} \right) h(1-h) x_j^{(i)}$$"
+        "\n"
+    )
+    assert step.status == status, step.summary

@@ -22,7 +22,7 @@ import sympy
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.data_parse import NotRead, Term, normalized, parse
 from symsoft.reading.notation.data_values import Size, parameter
-from symsoft.reading.notation.data_verdict import verdict
+from symsoft.reading.notation.data_verdict import same, verdict
 
 SIZES = ((2, 2), (2, 3), (3, 3))
 """(m samples, d features) at which a step is judged; d ≥ m, so every score vector is reached."""
@@ -95,16 +95,34 @@ class DataModel:
             if _mentions(term, name):
                 self.parameters.append((position, name, _mentions(term, "b")))
 
-    def _define(self, key: tuple[int, int], definition: _Definition) -> None:
+    def _define(self, key: tuple[int, int] | None, definition: _Definition) -> None:
         earlier = self.definitions.setdefault(definition.name, [])
         if earlier:
             between = self.document[earlier[-1].position : definition.position]
             if not _HEADING.search(between):
-                # said twice in one section: a restatement to judge, not a new meaning
-                self.conflicts.setdefault(definition.name, definition.position)
+                # said twice in one section: a restatement to judge, not a new meaning; one
+                # that differs leaves the name unread from there on
+                if not self._restates(earlier[-1], definition):
+                    self.conflicts.setdefault(definition.name, definition.position)
                 return
         earlier.append(definition)
-        self.keys.add(key)
+        if key is not None:
+            self.keys.add(key)
+
+    def _restates(self, old: _Definition, new: _Definition) -> bool:
+        """Whether a second definition in one section has the value of the first (at m = d = 2)."""
+        if (old.kind, old.letter) != (new.kind, new.letter) or old.kind == "function":
+            return False
+        try:
+            size = Size(self, 2, 2, new.position)
+            samples = (1, 2) if old.letter and old.letter != "@x" else (None,)
+            for sample in samples:
+                size.env = {old.letter: sample} if sample else {}
+                if not same(size.value(old.term), size.value(new.term), size):
+                    return False
+        except (NotRead, RecursionError, ArithmeticError, TypeError, ValueError, KeyError):
+            return False
+        return True
 
     @property
     def ready(self) -> bool:
@@ -233,6 +251,12 @@ class DataModel:
 
     def apply(self, size: Size, term: Term):
         definition = self.in_force(term.name, size.position)
+        if definition is not None and definition.kind != "function" and len(term.name) == 1:
+            # h(1 - h) with h a number the text defines: a product, the one reading
+            factor = size.value(Term("name", name=term.name))
+            if isinstance(factor, sympy.MatrixBase):
+                raise NotRead
+            return factor * size.value(term.parts[0])
         if definition is None or definition.kind != "function":
             raise NotRead
         argument = term.parts[0]
@@ -311,9 +335,19 @@ def data_model_of(texts: list[tuple[tuple[int, int], str, str]], document: str) 
     """The regression a document defines, from its steps ``((lhs start, rhs start), lhs, rhs)``,
     or None when it defines no loss summed over its samples."""
     model = DataModel(document)
-    for key, lhs, rhs in texts:
+    said = [((at, at), lhs, rhs) for at, lhs, rhs in _said_definitions(document)]
+    for key, lhs, rhs in sorted(texts + said, key=lambda t: t[0][0]):
         model.read(key, lhs, rhs)
+    model.keys -= {key for key, _, _ in said}
     return model if model.ready else None
+
+
+_WHERE = lazy(r"(?:where|with|and)\s+\$\s*([a-z])\s*=\s*([^$=]+?)\s*\$")
+
+
+def _said_definitions(document: str) -> list[tuple[int, str, str]]:
+    """``where $h = h_\\theta(x^{(i)})$``: a short name given in a sentence."""
+    return [(m.start(1), m.group(1), m.group(2)) for m in _WHERE.finditer(document)]
 
 
 __all__ = ["SIZES", "DataModel", "data_model_of"]

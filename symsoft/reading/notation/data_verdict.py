@@ -145,6 +145,17 @@ def _zero(value: sympy.Expr, size: Size) -> bool:
     return sympy.simplify(sympy.logcombine(value, force=True)) == 0
 
 
+def same(left: Any, right: Any, size: Size) -> bool:
+    """Whether two values (numbers or vectors of one shape) are equal for all scores."""
+    if isinstance(left, sympy.MatrixBase) or isinstance(right, sympy.MatrixBase):
+        if not (isinstance(left, sympy.MatrixBase) and isinstance(right, sympy.MatrixBase)):
+            return False
+        if left.shape != right.shape:
+            return False
+        return all(_zero(a - b, size) for a, b in zip(left, right, strict=True))
+    return _zero(left - right, size)
+
+
 def _point(size: Size, exponential: bool) -> dict:
     point: dict[Any, Any] = {}
     for i in range(size.m):
@@ -191,4 +202,4 @@ def _described(size: Size, labels: tuple[int, ...], exponential: bool) -> str:
     return f"X = [{rows}], y = ({labels_shown}), {scores}{bias}"
 
 
-__all__ = ["roles", "verdict"]
+__all__ = ["roles", "same", "verdict"]
