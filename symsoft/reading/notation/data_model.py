@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import sympy
 
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.notation.data_parse import NotRead, Term, normalized, parse
+from symsoft.reading.notation.data_parse import Term, _NotRead, normalized, parse
 from symsoft.reading.notation.data_values import Size, parameter
 from symsoft.reading.notation.data_verdict import same, verdict
 
@@ -120,7 +120,7 @@ class DataModel:
                 size.env = {old.letter: sample} if sample else {}
                 if not same(size.value(old.term), size.value(new.term), size):
                     return False
-        except (NotRead, RecursionError, ArithmeticError, TypeError, ValueError, KeyError):
+        except (_NotRead, RecursionError, ArithmeticError, TypeError, ValueError, KeyError):
             return False
         return True
 
@@ -171,7 +171,7 @@ class DataModel:
                 return size.x
             if len(sub) == 2 and not tag:
                 return size.x[_at(env, sub[0]) - 1, _at(env, sub[1]) - 1]
-            raise NotRead
+            raise _NotRead
         if base == "x":
             return self._sample_x(size, sub, tag)
         if base == "y" or (base == "Y" and not sub and not tag and not self.definitions.get("Y")):
@@ -183,10 +183,10 @@ class DataModel:
             return size.b
         definition = self.in_force(base, size.position)
         if definition is None:
-            raise NotRead
+            raise _NotRead
         if definition.kind == "loss":
             if sub or tag:
-                raise NotRead
+                raise _NotRead
             return size.value(definition.term)
         if definition.kind == "vector":
             value = size.value(definition.term)
@@ -194,7 +194,7 @@ class DataModel:
             if sample is None:
                 return value
             if not isinstance(value, sympy.MatrixBase) or value.shape != (size.m, 1):
-                raise NotRead
+                raise _NotRead
             return value[sample - 1, 0]
         if definition.kind == "sample":
             sample = self._sample_of(env, sub, tag)
@@ -203,17 +203,17 @@ class DataModel:
                     [self._at_sample(size, definition, k) for k in range(1, size.m + 1)]
                 )
             return self._at_sample(size, definition, sample)
-        raise NotRead
+        raise _NotRead
 
     def _sample_of(self, env: dict[str, int], sub: str, tag: str) -> int | None:
         if tag and not sub:
             return _at(env, tag)
         if sub and not tag:
             if len(sub) != 1:
-                raise NotRead
+                raise _NotRead
             return _at(env, sub)
         if sub or tag:
-            raise NotRead
+            raise _NotRead
         return env.get("@x")
 
     def _sample_x(self, size: Size, sub: str, tag: str):
@@ -223,19 +223,19 @@ class DataModel:
             if not sub:
                 return size.x.row(sample - 1).T
             if len(sub) != 1:
-                raise NotRead
+                raise _NotRead
             return size.x[sample - 1, _at(env, sub) - 1]
         if not sub:
             if "@x" not in env:
-                raise NotRead
+                raise _NotRead
             return size.x.row(env["@x"] - 1).T
         if not self.sample_subscripts:
-            raise NotRead  # x_j: a feature of x, or the sample j? the text does not say
+            raise _NotRead  # x_j: a feature of x, or the sample j? the text does not say
         if len(sub) == 1:
             return size.x.row(_at(env, sub) - 1).T
         if len(sub) == 2:
             return size.x[_at(env, sub[0]) - 1, _at(env, sub[1]) - 1]
-        raise NotRead
+        raise _NotRead
 
     def _at_sample(self, size: Size, definition: _Definition, sample: int):
         letter = "@x" if definition.letter == "@x" else definition.letter
@@ -255,13 +255,13 @@ class DataModel:
             # h(1 - h) with h a number the text defines: a product, the one reading
             factor = size.value(Term("name", name=term.name))
             if isinstance(factor, sympy.MatrixBase):
-                raise NotRead
+                raise _NotRead
             return factor * size.value(term.parts[0])
         if definition is None or definition.kind != "function":
-            raise NotRead
+            raise _NotRead
         argument = term.parts[0]
         if argument.kind != "name" or argument.name not in "xX" or argument.sub:
-            raise NotRead
+            raise _NotRead
         if argument.name == "X" and not argument.tag:
             values = [self._at_sample(size, definition, k) for k in range(1, size.m + 1)]
             return sympy.Matrix(values)
@@ -269,12 +269,12 @@ class DataModel:
             return self._at_sample(size, definition, _at(size.env, argument.tag))
         if argument.name == "x" and "@x" in size.env:
             return self._at_sample(size, definition, size.env["@x"])
-        raise NotRead
+        raise _NotRead
 
     def range_of(self, size: Size, letter: str, upper: str) -> int:
         if (upper and upper == size.count) or (not upper and size.roles.get(letter) == "sample"):
             return size.m
-        raise NotRead
+        raise _NotRead
 
     # ------------------------------------------------------------------ judging
 
@@ -300,13 +300,13 @@ def _judged(model: DataModel, lhs: str, rhs: str, position: int) -> tuple[str, s
         return None
     try:
         return verdict(model, sides[0], sides[1], position, SIZES)
-    except (NotRead, RecursionError, ArithmeticError, TypeError, ValueError, KeyError):
+    except (_NotRead, RecursionError, ArithmeticError, TypeError, ValueError, KeyError):
         return None
 
 
 def _at(env: dict[str, int], letter: str) -> int:
     if letter not in env:
-        raise NotRead
+        raise _NotRead
     return env[letter]
 
 

@@ -29,7 +29,7 @@ class Term:
     upper: str = ""  # the upper limit of a sum
 
 
-class NotRead(Exception):
+class _NotRead(Exception):
     pass
 
 
@@ -60,7 +60,7 @@ def parse(text: str) -> Term | None:
     parser = _Parser(text)
     try:
         term = parser.sum()
-    except (NotRead, RecursionError):
+    except (_NotRead, RecursionError):
         return None
     return term if parser.pos == len(text) else None
 
@@ -91,7 +91,7 @@ class _Parser:
         while self.pos < len(self.text) and not re.match(r"[-+)}\],]", self.text[self.pos]):
             factors.append(self.factor())
         if not factors:
-            raise NotRead
+            raise _NotRead
         return factors[0] if len(factors) == 1 else Term("product", tuple(factors))
 
     def factor(self) -> Term:
@@ -111,7 +111,7 @@ class _Parser:
             operand = self.sum()
             found = self.take(rf"\}}\{{{_PARTIAL}{_VARIABLE}\}}")
             if not found:
-                raise NotRead
+                raise _NotRead
             return Term("diff", (operand,), name=found.group(1), sub=_index(found))
         if found := self.take(rf"\\nabla_(?:\{{{_VARIABLE}\}}|{_VARIABLE})"):
             groups = found.groups()
@@ -128,10 +128,10 @@ class _Parser:
         if self.take(r"\\frac\{"):
             top = self.sum()
             if not self.take(r"\}\{"):
-                raise NotRead
+                raise _NotRead
             bottom = self.sum()
             if not self.take(r"\}"):
-                raise NotRead
+                raise _NotRead
             return Term("frac", (top, bottom))
         if found := self.take(r"\\frac(\d)(\w)"):
             return Term("frac", (Term("number", name=found.group(1)), _letter(found.group(2))))
@@ -139,12 +139,12 @@ class _Parser:
             inner = self.sum()
             closing = {"(": r"\)", "[": r"\]", "\\{": r"\\\}"}[opened.group()]
             if not self.take(closing):
-                raise NotRead
+                raise _NotRead
             return inner
         if self.take(r"\{"):
             inner = self.sum()
             if not self.take(r"\}"):
-                raise NotRead
+                raise _NotRead
             return inner
         if self.take(r"\\log~?"):
             return Term("log", (self.factor(),))
@@ -164,23 +164,23 @@ class _Parser:
         if self.take(r"\{"):
             inner = self.sum()
             if not self.take(r"\}"):
-                raise NotRead
+                raise _NotRead
             return inner
         return self.atom()
 
     def name(self) -> Term:
         found = self.take(rf"[A-Za-z{_BASES}]")
         if not found:
-            raise NotRead
+            raise _NotRead
         base, sub, tag = found.group(), "", ""
         while True:
             if scripted := self.take(r"_(?:\{([a-zθ,]+|\d)\}|([a-zθ\d]))"):
                 if sub:
-                    raise NotRead
+                    raise _NotRead
                 sub = (scripted.group(1) or scripted.group(2)).replace(",", "")
             elif scripted := self.take(r"\^(?:\{\(([a-z])\)\}|\(([a-z])\))"):
                 if tag:
-                    raise NotRead
+                    raise _NotRead
                 tag = scripted.group(1) or scripted.group(2)
             else:
                 break
@@ -202,4 +202,4 @@ def _letter(text: str) -> Term:
     return Term("number", name=text) if text.isdigit() else Term("name", name=text)
 
 
-__all__ = ["NotRead", "Term", "normalized", "parse"]
+__all__ = ["Term", "normalized", "parse"]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import sympy
 
-from symsoft.reading.notation.data_parse import NotRead, Term
+from symsoft.reading.notation.data_parse import Term, _NotRead
 
 if TYPE_CHECKING:
     from symsoft.reading.notation.data_model import DataModel
@@ -62,12 +62,12 @@ class Size:
             c = value.coeff(symbol)
             if c != 0:
                 if not (c.is_Integer):
-                    raise NotRead
+                    raise _NotRead
                 out *= power**c
                 rest -= c * symbol
         rest = sympy.expand(rest)
         if rest.free_symbols:
-            raise NotRead  # e to a power of the data: not read here
+            raise _NotRead  # e to a power of the data: not read here
         return out * sympy.exp(rest)
 
     def derivative(self, value: sympy.Expr, variable: str, index: int | None) -> sympy.Expr:
@@ -89,7 +89,7 @@ class Size:
         self.depth += 1
         try:
             if self.depth > 60:
-                raise NotRead
+                raise _NotRead
             return self._value(term)
         finally:
             self.depth -= 1
@@ -115,19 +115,19 @@ class Size:
         if kind == "frac":
             top, bottom = (self.value(part) for part in term.parts)
             if _is_matrix(bottom) or isinstance(top, _Parameter) or isinstance(bottom, _Parameter):
-                raise NotRead
+                raise _NotRead
             return top / bottom
         if kind == "pow":
             base = _checked(self.value(term.parts[0]))
             if _is_matrix(base):
-                raise NotRead
+                raise _NotRead
             return base ** sympy.Integer(term.parts[1].name)
         if kind == "transpose":
             inner = self.value(term.parts[0])
             if isinstance(inner, _Parameter):
                 return _Parameter(not inner.transposed)
             if not _is_matrix(inner):
-                raise NotRead
+                raise _NotRead
             return inner.T
         if kind in ("log", "exp", "apply"):
             return self._function(term)
@@ -135,7 +135,7 @@ class Size:
             return self._sum(term)
         if kind == "diff":
             return self._derivative(term)
-        raise NotRead
+        raise _NotRead
 
     def _function(self, term: Term) -> Any:
         if term.kind == "apply" and term.name not in ("σ",) + self.model.logistic_names:
@@ -149,7 +149,7 @@ class Size:
             function = self.sigmoid
         if _is_matrix(inner):
             if 1 not in inner.shape:
-                raise NotRead  # σ of a matrix: element-wise, yet not read here
+                raise _NotRead  # σ of a matrix: element-wise, yet not read here
             return inner.applyfunc(function)
         return function(inner)
 
@@ -159,7 +159,7 @@ class Size:
     def _sum(self, term: Term) -> Any:
         letter = term.name
         if letter in self.env:
-            raise NotRead
+            raise _NotRead
         count = self.model.range_of(self, letter, term.upper)
         total: Any = sympy.Integer(0)
         for value in range(1, count + 1):
@@ -175,17 +175,17 @@ class Size:
     def _derivative(self, term: Term) -> Any:
         operand = _checked(self.value(term.parts[0]))
         if _is_matrix(operand):
-            raise NotRead  # a Jacobian: not read here
+            raise _NotRead  # a Jacobian: not read here
         variable = term.name
         if variable == "b":
             if term.sub or not self.bias:
-                raise NotRead
+                raise _NotRead
             return self.derivative(operand, "b", None)
         if variable != self.parameter:
-            raise NotRead
+            raise _NotRead
         if term.sub:
             if term.sub not in self.env:
-                raise NotRead
+                raise _NotRead
             return self.derivative(operand, variable, self.env[term.sub])
         return sympy.Matrix(self.d, 1, lambda j, _: self.derivative(operand, variable, j + 1))
 
@@ -199,18 +199,18 @@ class Size:
         if isinstance(right, _Parameter) and not right.transposed and _is_matrix(left):
             if left.shape == self.x.shape and left == self.x:
                 return sympy.Matrix(self.a)  # Xθ: the scores
-            raise NotRead
+            raise _NotRead
         if isinstance(left, _Parameter) and left.transposed and _is_matrix(right):
             return self._score_of(right)
         if _is_matrix(left) and left.shape[0] == 1 and isinstance(right, _Parameter):
             if right.transposed:
-                raise NotRead
+                raise _NotRead
             return self._score_of(left.T)
         if isinstance(left, _Parameter) or isinstance(right, _Parameter):
-            raise NotRead
+            raise _NotRead
         if _is_matrix(left) and _is_matrix(right):
             if left.shape[1] != right.shape[0]:
-                raise NotRead
+                raise _NotRead
             product = left * right
             return product[0, 0] if product.shape == (1, 1) else product
         return left * right
@@ -220,7 +220,7 @@ class Size:
         for i in range(self.m):
             if vector.shape == (self.d, 1) and vector == self.x.row(i).T:
                 return self.a[i]
-        raise NotRead
+        raise _NotRead
 
 
 def _is_matrix(value: Any) -> bool:
@@ -229,15 +229,15 @@ def _is_matrix(value: Any) -> bool:
 
 def _checked(value: Any) -> Any:
     if isinstance(value, _Parameter):
-        raise NotRead  # θ alone: only θ^T x and Xθ are read
+        raise _NotRead  # θ alone: only θ^T x and Xθ are read
     return value
 
 
 def _add(left: Any, right: Any) -> Any:
     if _is_matrix(left) != _is_matrix(right):
-        raise NotRead
+        raise _NotRead
     if _is_matrix(left) and left.shape != right.shape:
-        raise NotRead
+        raise _NotRead
     return left + right
 
 

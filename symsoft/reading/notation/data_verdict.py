@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import sympy
 
-from symsoft.reading.notation.data_parse import NotRead, Term
+from symsoft.reading.notation.data_parse import Term, _NotRead
 from symsoft.reading.notation.data_values import Size
 
 if TYPE_CHECKING:
@@ -26,9 +26,9 @@ def roles(term: Term, model: DataModel, out: dict[str, str], bound: set[str]) ->
 
     def give(letter: str, role: str) -> None:
         if not letter.isalpha() or letter == "θ":
-            raise NotRead
+            raise _NotRead
         if out.setdefault(letter, role) != role:
-            raise NotRead  # one letter in two roles
+            raise _NotRead  # one letter in two roles
 
     if term.kind == "sum":
         bound.add(term.name)
@@ -112,7 +112,7 @@ def _entries(size: Size, lhs: Term, rhs: Term, free: list[str]) -> list | None:
             isinstance(right, sympy.MatrixBase),
         )
         if left_matrix != right_matrix:
-            raise NotRead
+            raise _NotRead
         if not left_matrix:
             out.append((where or "the value", left, right))
             continue
@@ -120,7 +120,7 @@ def _entries(size: Size, lhs: Term, rhs: Term, free: list[str]) -> list | None:
             if 1 in left.shape and 1 in right.shape and len(left) == len(right):
                 left, right = left.reshape(len(left), 1), right.reshape(len(right), 1)
             else:
-                raise NotRead
+                raise _NotRead
         for i, j in itertools.product(range(left.rows), range(left.cols)):
             entry = f"({i + 1}, {j + 1})" if left.cols > 1 else f"{i + 1}"
             out.append(
