@@ -89,6 +89,7 @@ from symsoft.reading.meaning.scopes import scopes_of, stated_sizes
 from symsoft.reading.meaning.sigma_words import sigma_is_the_softmax
 from symsoft.reading.notation import differentials
 from symsoft.reading.notation.batches import batch_of
+from symsoft.reading.notation.data_model import data_model_of
 from symsoft.reading.notation.differentials import variable_of
 
 MAX_DOCUMENT_CHARS = 5_000_000
@@ -327,22 +328,23 @@ def _check(
     if variable is not None:
         differentials.VARIABLE.set(variable)
         meanings.leaves.add(differentials.leaf(variable))
-    batch = batch_of(
-        [
-            (
-                (s.lhs.start, s.rhs.start),
-                document.slice(s.lhs.start, s.lhs.end),
-                document.slice(s.rhs.start, s.rhs.end),
-            )
-            for s in steps
-            if s.lhs is not None
-        ],
-        everything,
-    )
+    sides_of_steps = [
+        (
+            (s.lhs.start, s.rhs.start),
+            document.slice(s.lhs.start, s.lhs.end),
+            document.slice(s.rhs.start, s.rhs.end),
+        )
+        for s in steps
+        if s.lhs is not None
+    ]
+    batch = batch_of(sides_of_steps, everything)
+    data = data_model_of(sides_of_steps, everything) if batch is None else None
     if batch is not None:
         definitions.update(
             {key: "definition (softmax regression on a batch)" for key in batch.definitions}
         )
+    if data is not None:
+        definitions.update({key: data.label for key in data.keys if key not in definitions})
     if label:
         listed.append((f"{label} = the correct class (written as a subscript y_i)", "the text"))
     judging = _Judging(
@@ -356,6 +358,7 @@ def _check(
         nearby=nearby,
         from_prose=from_prose,
         batch=batch,
+        data=data,
         shift=shifts.shifted(everything),
         rows=bool(_ROW_VECTORS.search(everything)),
     )

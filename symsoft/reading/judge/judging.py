@@ -52,6 +52,7 @@ from symsoft.reading.meaning.scopes import (
 )
 from symsoft.reading.meaning.table import Meaning, Meanings
 from symsoft.reading.notation.batches import Batch
+from symsoft.reading.notation.data_model import DataModel
 from symsoft.reading.notation.sides import Reader
 from symsoft.reading.notation.translation import SCALAR_NAMES
 from symsoft.reading.notation.vectors import entries, mismatch, plain_vectors
@@ -93,6 +94,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
     holds_from_one: dict[tuple[int, int], str] = field(default_factory=dict)
     constrained: dict[str, str] = field(default_factory=dict)  # see constraints_of
     batch: Batch | None = None  # softmax regression on a batch, when the document defines it
+    data: DataModel | None = None  # a regression over a data matrix, when the document defines it
     shift: shifts.Shift | None = None  # when the document defines m = \max_k z_k
     rows: bool = False  # the text says its vectors are rows
     freed: frozenset[str] = frozenset()  # names read without their later definition
@@ -266,6 +268,8 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
         try:
             with time_limit(STEP_SECONDS):
                 judged = self.batch.judge(*sides) if self.batch is not None else None
+                if judged is None and self.data is not None:
+                    judged = self.data.judge(*sides, step.lhs.start)
                 if judged is None and (self.shift is not None or "\\max" in "".join(sides)):
                     judged = shifts.judge(*sides, self.shift)
         except OutOfTime:

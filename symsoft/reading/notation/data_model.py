@@ -1,0 +1,353 @@
+"""Logistic and linear regression over a data matrix: the roles and definitions a document gives.
+
+A document that defines a hypothesis (``h_\\theta(x) = \\sigma(\\theta^T x)``, ``\\hat{y}^{(i)} =
+\\sigma(z^{(i)})`` with ``z^{(i)} = w^T x^{(i)} + b``, ``z = X\\theta``) and a loss summed over its
+samples (``J(\\theta) = -\\frac{1}{m} \\sum_{i=1}^m […]``) has its steps in that notation judged
+entry by entry at the sizes in :data:`SIZES` (m samples, d features): the sample index (from
+``x^{(i)}``, ``y_i``, a sum to the sample count), the feature index (``\\theta_j``,
+``x_j^{(i)}``) and the definitions in force where a step stands are the document's.  A matrix
+identity such as ``\\nabla_\\theta J = \\frac{1}{m} X^T(\\sigma(X\\theta) - y)`` has entries of one
+form at every size, so it is judged at these sizes and the reason names them; a wrong transpose,
+a missing 1/m or a wrong sign fails at a named entry and size, with a concrete point.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import sympy
+
+from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.notation.data_parse import Term, _NotRead, normalized, parse
+from symsoft.reading.notation.data_values import Size, parameter
+from symsoft.reading.notation.data_verdict import same, verdict
+
+SIZES = ((2, 2), (2, 3), (3, 3))
+"""(m samples, d features) at which a step is judged; d ≥ m, so every score vector is reached."""
+
+_HYPOTHESIS = lazy(r"([a-z])(?:_(?:\{(θ|w,b|w)\}|(θ)))?\(x\)")
+_LOGISTIC = lazy(r"(\\sigma|g)\(([a-z])\)=\\frac\{1\}\{1\+e\^\{-\2\}\}")
+_LOSS = lazy(r"([JLℓ])(?:\((?:θ|w|w,b|ŷ,y)\))?")
+_SAMPLE_NAME = lazy(r"([a-zŷℓ])(?:\^\{\(([a-z])\)\}|_\{?([a-z])\}?)(?:\((?:θ|w)\))?")
+_PLAIN_NAME = lazy(r"([a-zŷA-WZŶ])")
+_SAMPLE_VECTORS = lazy(
+    r"x_[a-z]\s*\\in\s*\\mathbb\{R\}|\(\s*x_([a-z]),\s*y_\1\s*\)|\(\s*y_([a-z]),\s*x_\2\s*\)"
+)
+_HEADING = lazy(r"^#+ ", re.MULTILINE)
+_RESERVED = set("xyXθwbm")
+
+
+@dataclass(frozen=True)
+class _Definition:
+    position: int
+    kind: str  # "function", "sample", "vector", "loss"
+    name: str
+    letter: str  # the sample letter of a per-sample definition ("@x": the generic sample x)
+    term: Term
+
+
+class DataModel:
+    """The definitions of a regression over a data matrix, in document order."""
+
+    label = "definition (regression on a data matrix)"
+
+    def __init__(self, document: str) -> None:
+        self.document = document
+        self.definitions: dict[str, list[_Definition]] = {}
+        self.parameters: list[tuple[int, str, bool]] = []  # (position, θ or w, with a bias b)
+        self.logistic_names: tuple[str, ...] = ()
+        self.sample_subscripts = bool(_SAMPLE_VECTORS.search(document))
+        self.keys: set[tuple[int, int]] = set()
+        self.data = False  # a definition speaks of the samples x or the data matrix X
+        self.conflicts: dict[str, int] = {}  # a name defined twice without a heading between
+
+    # ------------------------------------------------------------------ reading definitions
+
+    def read(self, key: tuple[int, int], lhs_text: str, rhs_text: str) -> None:
+        lhs, rhs = normalized(lhs_text), normalized(rhs_text)
+        position = key[0]
+        found = _LOGISTIC.fullmatch(f"{lhs}={rhs}")
+        if found and self.in_force(found.group(2), position) is None:
+            if found.group(1) == "g":
+                self.logistic_names = ("g",)
+            self.keys.add(key)
+            return
+        term = parse(rhs)
+        if term is None:
+            return
+        if found := _HYPOTHESIS.fullmatch(lhs):
+            name = found.group(1) + (found.group(2) or found.group(3) or "").replace(",", "")
+            self._define(key, _Definition(position, "function", name, "@x", term))
+        elif (found := _LOSS.fullmatch(lhs)) and (upper := _sum_limit(term)):
+            self._define(key, _Definition(position, "loss", found.group(1), upper, term))
+        elif (found := _SAMPLE_NAME.fullmatch(lhs)) and found.group(1) not in _RESERVED:
+            letter = found.group(2) or found.group(3)
+            self._define(key, _Definition(position, "sample", found.group(1), letter, term))
+        elif (found := _PLAIN_NAME.fullmatch(lhs)) and found.group(1) not in _RESERVED:
+            generic = _mentions_generic_x(term)
+            kind, letter = ("sample", "@x") if generic else ("vector", "")
+            self._define(key, _Definition(position, kind, found.group(1), letter, term))
+        if _mentions(term, "x") or _mentions(term, "X"):
+            self.data = True
+        for name in ("θ", "w"):
+            if _mentions(term, name):
+                self.parameters.append((position, name, _mentions(term, "b")))
+
+    def _define(self, key: tuple[int, int] | None, definition: _Definition) -> None:
+        earlier = self.definitions.setdefault(definition.name, [])
+        if earlier:
+            between = self.document[earlier[-1].position : definition.position]
+            if not _HEADING.search(between):
+                # said twice in one section: a restatement to judge, not a new meaning; one
+                # that differs leaves the name unread from there on
+                if not self._restates(earlier[-1], definition):
+                    self.conflicts.setdefault(definition.name, definition.position)
+                return
+        earlier.append(definition)
+        if key is not None:
+            self.keys.add(key)
+
+    def _restates(self, old: _Definition, new: _Definition) -> bool:
+        """Whether a second definition in one section has the value of the first (at m = d = 2)."""
+        if (old.kind, old.letter) != (new.kind, new.letter) or old.kind == "function":
+            return False
+        try:
+            size = Size(self, 2, 2, new.position)
+            samples = (1, 2) if old.letter and old.letter != "@x" else (None,)
+            for sample in samples:
+                size.env = {old.letter: sample} if sample else {}
+                if not same(size.value(old.term), size.value(new.term), size):
+                    return False
+        except (_NotRead, RecursionError, ArithmeticError, TypeError, ValueError, KeyError):
+            return False
+        return True
+
+    @property
+    def ready(self) -> bool:
+        """A loss summed over samples, samples x or X, and a parameter vector θ or w."""
+        has_loss = any(d.kind == "loss" for ds in self.definitions.values() for d in ds)
+        return has_loss and self.data and bool(self.parameters)
+
+    def parameter_at(self, position: int) -> tuple[str, bool]:
+        """The parameter vector (θ or w) and whether a bias b goes with it, where a step stands."""
+        found = ("", False)
+        for at, name, bias in self.parameters:
+            if at <= position:
+                found = (name, bias)
+            elif not found[0] and "\n\n" not in self.document[position:at]:
+                found = (name, bias)
+        return found
+
+    def count_at(self, position: int) -> str:
+        """The letter of the sample count: the upper limit of the loss in force."""
+        for name in "JLℓ":
+            definition = self.in_force(name, position)
+            if definition is not None and definition.kind == "loss":
+                return definition.letter
+        return ""
+
+    # ------------------------------------------------------------------ meanings at a size
+
+    def in_force(self, name: str, position: int) -> _Definition | None:
+        found = None
+        for definition in self.definitions.get(name, ()):
+            if definition.position <= position:
+                found = definition
+            elif found is None and "\n\n" not in self.document[position : definition.position]:
+                found = definition  # "with: …, \quad z^{(i)} = …": defined later in the display
+        if found is None or position >= self.conflicts.get(name, len(self.document) + 1):
+            return None
+        return found
+
+    def name_value(self, size: Size, term: Term):  # noqa: C901, PLR0911, PLR0912
+        base, sub, tag = term.name, term.sub, term.tag
+        env = size.env
+        if base == size.count and not sub and not tag:
+            return sympy.Integer(size.m)
+        if base == "X":
+            if not sub and not tag:
+                return size.x
+            if len(sub) == 2 and not tag:
+                return size.x[_at(env, sub[0]) - 1, _at(env, sub[1]) - 1]
+            raise _NotRead
+        if base == "x":
+            return self._sample_x(size, sub, tag)
+        if base == "y" or (base == "Y" and not sub and not tag and not self.definitions.get("Y")):
+            sample = self._sample_of(env, sub, tag)
+            return size.y if sample is None else size.y[sample - 1, 0]
+        if base == size.parameter and not sub and not tag:
+            return parameter()
+        if base == "b" and size.bias and not sub and not tag:
+            return size.b
+        definition = self.in_force(base, size.position)
+        if definition is None:
+            raise _NotRead
+        if definition.kind == "loss":
+            if sub or tag:
+                raise _NotRead
+            return size.value(definition.term)
+        if definition.kind == "vector":
+            value = size.value(definition.term)
+            sample = self._sample_of(env, sub, tag)
+            if sample is None:
+                return value
+            if not isinstance(value, sympy.MatrixBase) or value.shape != (size.m, 1):
+                raise _NotRead
+            return value[sample - 1, 0]
+        if definition.kind == "sample":
+            sample = self._sample_of(env, sub, tag)
+            if sample is None:
+                return sympy.Matrix(
+                    [self._at_sample(size, definition, k) for k in range(1, size.m + 1)]
+                )
+            return self._at_sample(size, definition, sample)
+        raise _NotRead
+
+    def _sample_of(self, env: dict[str, int], sub: str, tag: str) -> int | None:
+        if tag and not sub:
+            return _at(env, tag)
+        if sub and not tag:
+            if len(sub) != 1:
+                raise _NotRead
+            return _at(env, sub)
+        if sub or tag:
+            raise _NotRead
+        return env.get("@x")
+
+    def _sample_x(self, size: Size, sub: str, tag: str):
+        env = size.env
+        if tag:
+            sample = _at(env, tag)
+            if not sub:
+                return size.x.row(sample - 1).T
+            if len(sub) != 1:
+                raise _NotRead
+            return size.x[sample - 1, _at(env, sub) - 1]
+        if not sub:
+            if "@x" not in env:
+                raise _NotRead
+            return size.x.row(env["@x"] - 1).T
+        if not self.sample_subscripts:
+            raise _NotRead  # x_j: a feature of x, or the sample j? the text does not say
+        if len(sub) == 1:
+            return size.x.row(_at(env, sub) - 1).T
+        if len(sub) == 2:
+            return size.x[_at(env, sub[0]) - 1, _at(env, sub[1]) - 1]
+        raise _NotRead
+
+    def _at_sample(self, size: Size, definition: _Definition, sample: int):
+        letter = "@x" if definition.letter == "@x" else definition.letter
+        saved = size.env.get(letter)
+        size.env[letter] = sample
+        try:
+            return size.value(definition.term)
+        finally:
+            if saved is None:
+                del size.env[letter]
+            else:
+                size.env[letter] = saved
+
+    def apply(self, size: Size, term: Term):
+        definition = self.in_force(term.name, size.position)
+        if definition is not None and definition.kind != "function" and len(term.name) == 1:
+            # h(1 - h) with h a number the text defines: a product, the one reading
+            factor = size.value(Term("name", name=term.name))
+            if isinstance(factor, sympy.MatrixBase):
+                raise _NotRead
+            return factor * size.value(term.parts[0])
+        if definition is None or definition.kind != "function":
+            raise _NotRead
+        argument = term.parts[0]
+        if argument.kind != "name" or argument.name not in "xX" or argument.sub:
+            raise _NotRead
+        if argument.name == "X" and not argument.tag:
+            values = [self._at_sample(size, definition, k) for k in range(1, size.m + 1)]
+            return sympy.Matrix(values)
+        if argument.name == "x" and argument.tag:
+            return self._at_sample(size, definition, _at(size.env, argument.tag))
+        if argument.name == "x" and "@x" in size.env:
+            return self._at_sample(size, definition, size.env["@x"])
+        raise _NotRead
+
+    def range_of(self, size: Size, letter: str, upper: str) -> int:
+        if (upper and upper == size.count) or (not upper and size.roles.get(letter) == "sample"):
+            return size.m
+        raise _NotRead
+
+    # ------------------------------------------------------------------ judging
+
+    def generic(self, term: Term, position: int) -> bool:
+        """Whether the side speaks of one sample without its index: x, or z defined from x."""
+        if term.kind == "name" and not term.sub and not term.tag:
+            if term.name == "x":
+                return True
+            definition = self.in_force(term.name, position)
+            if definition is not None and definition.letter == "@x":
+                return True
+        return any(self.generic(part, position) for part in term.parts)
+
+    def judge(self, lhs: str, rhs: str, position: int = 0) -> tuple[str, str] | None:
+        """(status, summary) of the step ``lhs = rhs`` standing at ``position``, or None."""
+        return _judged(self, normalized(lhs), normalized(rhs), position)
+
+
+@functools.lru_cache(maxsize=256)
+def _judged(model: DataModel, lhs: str, rhs: str, position: int) -> tuple[str, str] | None:
+    sides = parse(lhs), parse(rhs)
+    if sides[0] is None or sides[1] is None:
+        return None
+    try:
+        return verdict(model, sides[0], sides[1], position, SIZES)
+    except (_NotRead, RecursionError, ArithmeticError, TypeError, ValueError, KeyError):
+        return None
+
+
+def _at(env: dict[str, int], letter: str) -> int:
+    if letter not in env:
+        raise _NotRead
+    return env[letter]
+
+
+def _sum_limit(term: Term) -> str:
+    if term.kind == "sum" and term.upper:
+        return term.upper
+    for part in term.parts:
+        if found := _sum_limit(part):
+            return found
+    return ""
+
+
+def _mentions(term: Term, letter: str) -> bool:
+    if term.kind == "name" and term.name == letter:
+        return True
+    return any(_mentions(part, letter) for part in term.parts)
+
+
+def _mentions_generic_x(term: Term) -> bool:
+    if term.kind == "name" and term.name == "x" and not term.sub and not term.tag:
+        return True
+    return any(_mentions_generic_x(part) for part in term.parts)
+
+
+def data_model_of(texts: list[tuple[tuple[int, int], str, str]], document: str) -> DataModel | None:
+    """The regression a document defines, from its steps ``((lhs start, rhs start), lhs, rhs)``,
+    or None when it defines no loss summed over its samples."""
+    model = DataModel(document)
+    said = [((at, at), lhs, rhs) for at, lhs, rhs in _said_definitions(document)]
+    for key, lhs, rhs in sorted(texts + said, key=lambda t: t[0][0]):
+        model.read(key, lhs, rhs)
+    model.keys -= {key for key, _, _ in said}
+    return model if model.ready else None
+
+
+_WHERE = lazy(r"(?:where|with|and)\s+\$\s*([a-z])\s*=\s*([^$=]+?)\s*\$")
+
+
+def _said_definitions(document: str) -> list[tuple[int, str, str]]:
+    """``where $h = h_\\theta(x^{(i)})$``: a short name given in a sentence."""
+    return [(m.start(1), m.group(1), m.group(2)) for m in _WHERE.finditer(document)]
+
+
+__all__ = ["SIZES", "DataModel", "data_model_of"]

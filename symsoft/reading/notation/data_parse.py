@@ -1,0 +1,205 @@
+"""The sides of a step about a model fitted to a data matrix, read into a small tree.
+
+The notation is the one of logistic and linear regression over m samples: per-sample vectors
+``x^{(i)}`` or ``x_i``, their entries ``x_j^{(i)}``, labels ``y^{(i)}``, a parameter vector
+``\\theta`` (or ``w`` and a bias ``b``), the data matrix ``X`` with ``X\\theta`` and ``X^T``,
+sums over the samples, ``h_\\theta(x^{(i)})``, ``\\sigma``, ``\\log``, and derivatives
+(``\\frac{\\partial J}{\\partial \\theta_j}``, ``\\frac{\\partial}{\\partial \\theta_j} (…)``,
+``\\nabla_\\theta J``).  The tree knows no meanings: :mod:`data_model` gives them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from symsoft.reading.notation.batches import _normalized as _matrix_normalized
+
+
+@dataclass(frozen=True)
+class Term:
+    """A node: ``kind`` is one of name, number, ones, apply, log, exp, diff, sum, plus, neg,
+    product, frac, pow, transpose."""
+
+    kind: str
+    parts: tuple = ()
+    name: str = ""  # a name's letter, a function's name, a derivative's variable
+    sub: str = ""  # the subscript letters of a name (``x_{ij}``: "ij"), or a variable's index
+    tag: str = ""  # the sample letter of ``x^{(i)}``
+    upper: str = ""  # the upper limit of a sum
+
+
+class _NotRead(Exception):
+    pass
+
+
+def normalized(text: str) -> str:
+    """The side without spacing, bold and sizes; θ, ŷ and ' (a transpose) as one character."""
+    text = re.sub(r"\\(?:mathbf|boldsymbol|bm|textbf|vec)\s*\{\s*(\\[a-zA-Z]+)\s*\}", r"\1", text)
+    text = re.sub(r"\\textbf\s*\{\s*([A-Za-z])\s*\}", r"\1", text)
+    text = re.sub(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*\\hat\s*\{\s*y\s*\}\s*\}", "ŷ", text)
+    text = re.sub(r"\\hat\s*\{\s*\\(?:mathbf|boldsymbol|bm)\s*\{\s*y\s*\}\s*\}", "ŷ", text)
+    text = re.sub(r"\\hat\s*\{\s*y\s*\}|\\hat\s+y(?![a-zA-Z])", "ŷ", text)
+    text = re.sub(r"\\theta(?![a-zA-Z])", "θ", text)
+    text = re.sub(r"\\ln(?![a-zA-Z])", r"\\log", text)
+    text = re.sub(r"\\limits(?![a-zA-Z])", "", text)
+    text = re.sub(r"\\(?:big|Big|bigg|Bigg)[lr]?(?![a-zA-Z])", "", text)
+    text = re.sub(r"\\ell(?![a-zA-Z])", "ℓ", text)
+    text = re.sub(r"\\mathcal\s*\{\s*J\s*\}", "J", text)
+    return _matrix_normalized(text)
+
+
+_VARIABLE = r"(θ|w|b)(?:_(?:\{([a-z])\}|([a-z])))?"
+_PARTIAL = r"\\partial~?"
+_LOSS_CALL = r"(?:\((?:θ|w|w,b|ŷ,y)\))?"
+_BASES = "ŷŶθℓ"
+
+
+def parse(text: str) -> Term | None:
+    """The tree of a normalized side, or None when it says anything not read here."""
+    parser = _Parser(text)
+    try:
+        term = parser.sum()
+    except (_NotRead, RecursionError):
+        return None
+    return term if parser.pos == len(text) else None
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.text, self.pos = text, 0
+
+    def take(self, pattern: str) -> re.Match[str] | None:
+        found = re.compile(pattern).match(self.text, self.pos)
+        if found:
+            self.pos = found.end()
+        return found
+
+    def sum(self) -> Term:
+        sign = self.take(r"[-+]")
+        terms = [self._signed(sign, self.product())]
+        while sign := self.take(r"[-+]"):
+            terms.append(self._signed(sign, self.product()))
+        return terms[0] if len(terms) == 1 else Term("plus", tuple(terms))
+
+    @staticmethod
+    def _signed(sign: re.Match[str] | None, term: Term) -> Term:
+        return Term("neg", (term,)) if sign and sign.group() == "-" else term
+
+    def product(self) -> Term:
+        factors = []
+        while self.pos < len(self.text) and not re.match(r"[-+)}\],]", self.text[self.pos]):
+            factors.append(self.factor())
+        if not factors:
+            raise _NotRead
+        return factors[0] if len(factors) == 1 else Term("product", tuple(factors))
+
+    def factor(self) -> Term:
+        term = self.atom()
+        while True:
+            if self.take("'"):
+                term = Term("transpose", (term,))
+            elif power := self.take(r"\^(?:\{(-?\d+)\}|(\d))"):
+                term = Term("pow", (term, Term("number", name=power.group(1) or power.group(2))))
+            else:
+                return term
+
+    def atom(self) -> Term:  # noqa: C901 - one branch per notation
+        if found := self.take(rf"\\frac\{{{_PARTIAL}\}}\{{{_PARTIAL}{_VARIABLE}\}}"):
+            return Term("diff", (self.factor(),), name=found.group(1), sub=_index(found))
+        if self.take(rf"\\frac\{{{_PARTIAL}(?!\}})"):
+            operand = self.sum()
+            found = self.take(rf"\}}\{{{_PARTIAL}{_VARIABLE}\}}")
+            if not found:
+                raise _NotRead
+            return Term("diff", (operand,), name=found.group(1), sub=_index(found))
+        if found := self.take(rf"\\nabla_(?:\{{{_VARIABLE}\}}|{_VARIABLE})"):
+            groups = found.groups()
+            name = groups[0] or groups[3]
+            sub = groups[1] or groups[2] or groups[4] or groups[5] or ""
+            return Term("diff", (self.factor(),), name=name, sub=sub)
+        if found := self.take(
+            r"\\sum_(?:\{([a-z])=1\}|\{([a-z])\}|([a-z]))(?:\^(?:\{(\w)\}|(\w)))?"
+        ):
+            letter = found.group(1) or found.group(2) or found.group(3)
+            return Term(
+                "sum", (self.product(),), name=letter, upper=found.group(4) or found.group(5) or ""
+            )
+        if self.take(r"\\frac\{"):
+            top = self.sum()
+            if not self.take(r"\}\{"):
+                raise _NotRead
+            bottom = self.sum()
+            if not self.take(r"\}"):
+                raise _NotRead
+            return Term("frac", (top, bottom))
+        if found := self.take(r"\\frac(\d)(\w)"):
+            return Term("frac", (Term("number", name=found.group(1)), _letter(found.group(2))))
+        if opened := self.take(r"[(\[]|\\\{"):
+            inner = self.sum()
+            closing = {"(": r"\)", "[": r"\]", "\\{": r"\\\}"}[opened.group()]
+            if not self.take(closing):
+                raise _NotRead
+            return inner
+        if self.take(r"\{"):
+            inner = self.sum()
+            if not self.take(r"\}"):
+                raise _NotRead
+            return inner
+        if self.take(r"\\log~?"):
+            return Term("log", (self.factor(),))
+        if self.take(r"\\exp~?"):
+            return Term("exp", (self.factor(),))
+        if self.take(r"\\sigma~?"):
+            return Term("apply", (self.factor(),), name="σ")
+        if self.take("𝟙"):
+            return Term("ones")
+        if found := self.take(r"\d+(?![\d.])"):
+            return Term("number", name=found.group())
+        if found := self.take(r"e\^(?=\{?-|\{[^(])"):
+            return Term("exp", (self.factor_after_caret(),))
+        return self.name()
+
+    def factor_after_caret(self) -> Term:
+        if self.take(r"\{"):
+            inner = self.sum()
+            if not self.take(r"\}"):
+                raise _NotRead
+            return inner
+        return self.atom()
+
+    def name(self) -> Term:
+        found = self.take(rf"[A-Za-z{_BASES}]")
+        if not found:
+            raise _NotRead
+        base, sub, tag = found.group(), "", ""
+        while True:
+            if scripted := self.take(r"_(?:\{([a-zθ,]+|\d)\}|([a-zθ\d]))"):
+                if sub:
+                    raise _NotRead
+                sub = (scripted.group(1) or scripted.group(2)).replace(",", "")
+            elif scripted := self.take(r"\^(?:\{\(([a-z])\)\}|\(([a-z])\))"):
+                if tag:
+                    raise _NotRead
+                tag = scripted.group(1) or scripted.group(2)
+            else:
+                break
+        term = Term("name", name=base, sub=sub, tag=tag)
+        if base in "JL" and not tag and self.take(_LOSS_CALL):
+            return term
+        if base == "ℓ" and self.take(r"\((?:θ|w)\)"):
+            return term
+        if self.text.startswith("(", self.pos) and base in "hgfσ":
+            return Term("apply", (self.factor(),), name=base + sub)
+        return term
+
+
+def _index(found: re.Match[str], first: int = 2) -> str:
+    return found.group(first) or found.group(first + 1) or ""
+
+
+def _letter(text: str) -> Term:
+    return Term("number", name=text) if text.isdigit() else Term("name", name=text)
+
+
+__all__ = ["Term", "normalized", "parse"]

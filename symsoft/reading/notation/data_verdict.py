@@ -1,0 +1,205 @@
+"""The verdict on a data-matrix step: the roles of its free indices, its entries at every size, and
+a concrete counterexample (a full-rank data matrix, binary labels, scores) when it fails.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING, Any
+
+import sympy
+
+from symsoft.reading.notation.data_parse import Term, _NotRead
+from symsoft.reading.notation.data_values import Size
+
+if TYPE_CHECKING:
+    from symsoft.reading.notation.data_model import DataModel
+
+_ROWS = ((1, 2, 0), (3, -1, 1), (2, 5, -2))  # every m × d block used has full row rank
+_EXPS = (sympy.Integer(2), sympy.Rational(1, 3), sympy.Integer(5))  # e^{a_i} at a counterexample
+_SCORES = (sympy.Rational(1, 2), sympy.Integer(-2), sympy.Integer(3))  # a_i without exponentials
+_LABELS = ((0, 1, 1), (1, 0, 0), (1, 1, 0), (0, 0, 1))
+
+
+def roles(term: Term, model: DataModel, out: dict[str, str], bound: set[str]) -> None:
+    """The role ("sample" or "feature") of every index letter the side uses."""
+
+    def give(letter: str, role: str) -> None:
+        if not letter.isalpha() or letter == "θ":
+            raise _NotRead
+        if out.setdefault(letter, role) != role:
+            raise _NotRead  # one letter in two roles
+
+    if term.kind == "sum":
+        bound.add(term.name)
+    if term.kind == "diff" and term.sub:
+        give(term.sub, "feature")
+    if term.kind == "name":
+        if term.tag:
+            give(term.tag, "sample")
+            for letter in term.sub:
+                give(letter, "feature")
+        elif term.name == "X" or (term.name == "x" and len(term.sub) == 2):
+            if len(term.sub) == 2:
+                give(term.sub[0], "sample")
+                give(term.sub[1], "feature")
+        elif term.sub and term.name not in "θw":
+            for letter in term.sub:
+                give(letter, "sample")
+    for part in term.parts:
+        roles(part, model, out, bound)
+
+
+def _has_loss(term: Term) -> bool:
+    """Whether the side has the loss J or L of all samples (or its derivative)."""
+    if term.kind == "name" and term.name in "JL" and not term.tag and not term.sub:
+        return True
+    return any(_has_loss(part) for part in term.parts)
+
+
+def verdict(
+    model: DataModel, lhs: Term, rhs: Term, position: int, sizes: tuple[tuple[int, int], ...]
+) -> tuple[str, str] | None:
+    found: dict[str, str] = {}
+    bound: set[str] = set()
+    for side in (lhs, rhs):
+        roles(side, model, found, bound)
+    free = sorted(letter for letter in found if letter not in bound)
+    if model.generic(lhs, position) or model.generic(rhs, position):
+        found["@x"] = "sample"  # one sample x, its label y: judged at every sample
+        free.append("@x")
+    if any(found[x] == "sample" for x in free) and any(map(_has_loss, (lhs, rhs))):
+        return "not checked", (
+            "not checked: ambiguous: the loss over all samples beside a free sample index; "
+            "a single sample's loss may be meant"
+        )
+    held, failure = [], None
+    for m, d in sizes:
+        size = Size(model, m, d, position)
+        size.roles = found
+        entries = _entries(size, lhs, rhs, free)
+        if entries is None:
+            continue
+        held.append((m, d))
+        for name, left, right in entries:
+            if _zero(left - right, size):
+                continue
+            failure = failure or _counterexample(size, name, left, right)
+            if failure is None:
+                return "not checked", "not checked: undecided (no exact counterexample found)"
+        if failure:
+            return "fails", f"fails: {failure}"
+    if not held:
+        return None
+    return "holds", (
+        "holds at sizes (m, d) = "
+        + ", ".join(f"({m}, {d})" for m, d in held)
+        + " (m samples, d features), entry by entry: the entries have one form at every size"
+    )
+
+
+def _entries(size: Size, lhs: Term, rhs: Term, free: list[str]) -> list | None:
+    ranges = [size.m if size.roles[x] == "sample" else size.d for x in free]
+    out = []
+    for values in itertools.product(*(range(1, n + 1) for n in ranges)):
+        size.env = dict(zip(free, values, strict=True))
+        left, right = size.value(lhs), size.value(rhs)
+        where = ", ".join(
+            f"{'sample' if x == '@x' else x} = {v}" for x, v in zip(free, values, strict=True)
+        )
+        left_matrix, right_matrix = (
+            isinstance(left, sympy.MatrixBase),
+            isinstance(right, sympy.MatrixBase),
+        )
+        if left_matrix != right_matrix:
+            raise _NotRead
+        if not left_matrix:
+            out.append((where or "the value", left, right))
+            continue
+        if left.shape != right.shape:
+            if 1 in left.shape and 1 in right.shape and len(left) == len(right):
+                left, right = left.reshape(len(left), 1), right.reshape(len(right), 1)
+            else:
+                raise _NotRead
+        for i, j in itertools.product(range(left.rows), range(left.cols)):
+            entry = f"({i + 1}, {j + 1})" if left.cols > 1 else f"{i + 1}"
+            out.append(
+                (f"entry {entry}" + (f" at {where}" if where else ""), left[i, j], right[i, j])
+            )
+    size.env = {}
+    return out
+
+
+def _zero(value: sympy.Expr, size: Size) -> bool:
+    """Whether the difference is 0 for all scores: a score outside e^{…} is log u."""
+    scores = {a: sympy.log(u) for a, u in zip(size.a, size.u, strict=True)}
+    if value.free_symbols & {*size.u, size.v}:
+        value = value.xreplace({**scores, size.b: sympy.log(size.v)})
+    value = sympy.expand_log(value, force=True)
+    if sympy.cancel(sympy.together(value)) == 0:
+        return True
+    if not value.has(sympy.log):
+        return False
+    # the arguments of the logarithms are positive here (probabilities, 1 + u, u): combining them
+    # is an equivalence, and simplify's 0 is a proof
+    return sympy.simplify(sympy.logcombine(value, force=True)) == 0
+
+
+def same(left: Any, right: Any, size: Size) -> bool:
+    """Whether two values (numbers or vectors of one shape) are equal for all scores."""
+    if isinstance(left, sympy.MatrixBase) or isinstance(right, sympy.MatrixBase):
+        if not (isinstance(left, sympy.MatrixBase) and isinstance(right, sympy.MatrixBase)):
+            return False
+        if left.shape != right.shape:
+            return False
+        return all(_zero(a - b, size) for a, b in zip(left, right, strict=True))
+    return _zero(left - right, size)
+
+
+def _point(size: Size, exponential: bool) -> dict:
+    point: dict[Any, Any] = {}
+    for i in range(size.m):
+        for j in range(size.d):
+            point[size.x[i, j]] = sympy.Integer(_ROWS[i][j])
+        point[size.u[i]] = _EXPS[i]
+        point[size.a[i]] = sympy.log(_EXPS[i]) if exponential else _SCORES[i]
+    point[size.v] = sympy.Integer(2)
+    point[size.b] = sympy.log(2) if exponential else sympy.Integer(1)
+    return point
+
+
+def _counterexample(size: Size, name: str, left: sympy.Expr, right: sympy.Expr) -> str | None:
+    symbols = (left - right).free_symbols
+    exponential = bool(symbols & {*size.u, size.v})
+    point = _point(size, exponential)
+    for labels in _LABELS:
+        for i in range(size.m):
+            point[size.y[i, 0]] = sympy.Integer(labels[i])
+        at_left, at_right = left.xreplace(point), right.xreplace(point)
+        gap = sympy.N(at_left - at_right, 40)
+        if gap.free_symbols or not gap.is_real or abs(gap) < sympy.Rational(1, 10**20):
+            continue
+        return (
+            f"{name} at m = {size.m}, d = {size.d}: left side {_shown(at_left)}, right side "
+            f"{_shown(at_right)} at {_described(size, labels, exponential)}"
+        )
+    return None
+
+
+def _shown(value: sympy.Expr) -> str:
+    value = sympy.nsimplify(value) if value.is_Rational else sympy.simplify(value)
+    return str(value) if len(str(value)) <= 40 else str(sympy.N(value, 6))
+
+
+def _described(size: Size, labels: tuple[int, ...], exponential: bool) -> str:
+    rows = "; ".join(", ".join(str(_ROWS[i][j]) for j in range(size.d)) for i in range(size.m))
+    labels_shown = ", ".join(str(labels[i]) for i in range(size.m))
+    if exponential:
+        scores = "e^{Xθ} = (" + ", ".join(str(_EXPS[i]) for i in range(size.m)) + ")"
+    else:
+        scores = "Xθ = (" + ", ".join(str(_SCORES[i]) for i in range(size.m)) + ")"
+    bias = ", b = log 2" if size.bias and exponential else (", b = 1" if size.bias else "")
+    return f"X = [{rows}], y = ({labels_shown}), {scores}{bias}"
+
+
+__all__ = ["roles", "same", "verdict"]
