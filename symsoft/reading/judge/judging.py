@@ -21,12 +21,12 @@ from symsoft.reading.judge.alternatives import INDEXED_LETTER, _Alternatives
 from symsoft.reading.judge.class_cases import _ClassCases
 from symsoft.reading.judge.concrete import SUM_TO_ONE
 from symsoft.reading.judge.log_bases import other_base
-from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.judge.names import Unreadable, free_leaves
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.readings import _ambiguous, _NotChecked, _OtherReadings
 from symsoft.reading.judge.rounding import rounded
 from symsoft.reading.judge.steps import CaseCheck, judge
-from symsoft.reading.judge.symbolic import is_index, name_of
+from symsoft.reading.judge.symbolic import is_index
 from symsoft.reading.judge.verdicts import (
     _evaluated,
     _named,
@@ -438,16 +438,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
             result = self._case_of_the_prose(step, result, lhs, rhs)
         # a flag is a statement about the author's mistake: it must not rest on a meaning the
         # author never gave
-        written = {name_of(e) for e in (lhs.atoms(sympy.Indexed) | rhs.atoms(sympy.Indexed))}
-        written |= {  # and through the names it uses (L = -\log p_c: the labels y of L)
-            name_of(e)
-            for name in used & self.meanings.table.keys()
-            for e in self.meanings.table[name].value.atoms(sympy.Indexed)
-        }
-        unstated = set(self.meanings.unstated_leaves)
-        if any(re.search(r"\\partial|\\nabla|∂|\\frac\s*\{\s*d", side) for side in sides):
-            unstated |= self.meanings.undefined_predictions  # ∂L/∂z_i, L = -Σ p_i log q_i
-        free = sorted(written & unstated)
+        free = free_leaves(sides, (lhs, rhs), used, self.meanings)
         prose = self._source
         described = [
             m.latex

@@ -13,7 +13,9 @@ from symsoft.errors import Unreadable as Unreadable  # defined with the others
 from symsoft.reading.judge.symbolic import (
     N,
     is_index,
+    name_of,
 )
+from symsoft.reading.lazy_regex import lazy
 
 if TYPE_CHECKING:
     from symsoft.reading.meaning.table import Meanings
@@ -94,3 +96,25 @@ def check_bounds(sides: list[sympy.Expr]) -> None:
             f"a sum runs to {bound}, which is not the size of the document's other sums: "
             "two sizes, or a partial sum? not read"
         )
+
+
+_DERIVATIVE = lazy(r"\\partial|\\nabla|∂|\\frac\s*\{\s*d")
+
+
+def free_leaves(
+    sides: list[str], read: tuple[sympy.Expr, sympy.Expr], used: set[str], meanings: Meanings
+) -> list[str]:
+    """The names a step writes (itself or through the names it uses: L = -\\log p_c brings the
+    labels y of L) that the document never states: a flag must not rest on them. A prediction
+    the text never defines counts only in a step with a derivative (∂L/∂z_i beside
+    L = -Σ p_i log q_i)."""
+    written = {name_of(e) for side in read for e in side.atoms(sympy.Indexed)}
+    written |= {
+        name_of(e)
+        for name in used & meanings.table.keys()
+        for e in meanings.table[name].value.atoms(sympy.Indexed)
+    }
+    unstated = set(meanings.unstated_leaves)
+    if any(_DERIVATIVE.search(side) for side in sides):
+        unstated |= meanings.undefined_predictions
+    return sorted(written & unstated)
