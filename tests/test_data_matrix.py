@@ -216,3 +216,21 @@ def test_a_short_name_said_in_a_sentence_and_its_product(between: str, status: s
         "\n"
     )
     assert step.status == status, step.summary
+
+
+@pytest.mark.parametrize(
+    ("step", "status"),
+    [  # logarithms are split only where their arguments are positive: h is, the label y is not
+        (
+            r"\log\left( h_\theta(x^{(i)}) h_\theta(x^{(i)}) \right) = 2 \log h_\theta(x^{(i)})",
+            "holds",
+        ),
+        (
+            r"\log\left( h_\theta(x^{(i)}) h_\theta(x^{(i)}) \right) = 3 \log h_\theta(x^{(i)})",
+            "fails",
+        ),
+        (r"\log\left( y^{(i)} y^{(i)} \right) = 2 \log y^{(i)}", "not checked"),  # y = -1: 0 ≠ 2πi
+    ],
+)
+def test_logarithms_are_split_only_where_their_arguments_are_positive(step, status):
+    assert _last(LOGISTIC + "$$" + step + "$$\n").status == status

@@ -78,17 +78,19 @@ QUESTION = (
 
 
 def test_rows_of_definitions_in_a_sentence_are_read():
-    # z is read as the softmax of a; a = W x + b is not read, so a step through it is not
-    # judged (a layer not read governs its section: tests/test_vector_posts.py)
+    # z is read as the softmax of a; a = W x + b is not read, but a derivative by a itself does
+    # not go through it (a step by W does: the test below)
     correct = QUESTION + "\n$$\\frac{\\partial{z_i}}{\\partial{a_j}} = z_i(\\delta_{ij} - z_j)$$\n"
     [step] = check_document(correct).steps
-    assert step.status == "not checked" and "a is defined at line 1" in step.summary
+    assert step.status == "holds", step.summary
+    [step] = check_document(correct.replace("- z_j)", "+ z_j)")).steps  # the sign slipped
+    assert step.status == "fails", step.summary
     said = QUESTION + (
         "And $\\frac{\\partial{z_i}}{\\partial{a_j}} = z_i - y_i$ if $i = j$ and $-z_jz_i$ "
         "otherwise.\n"
     )
-    [step] = check_document(said).steps
-    assert (step.line, step.condition, step.flagged) == (2, "i = j", False), step.summary
+    [step] = check_document(said).steps  # the asker's diagonal: z_i(1 - z_i), not z_i - y_i
+    assert (step.line, step.condition, step.flagged) == (2, "i = j", True), step.summary
 
 
 def test_a_layer_not_read_stays_unread_in_a_step_not_by_its_variable():

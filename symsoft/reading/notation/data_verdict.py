@@ -135,14 +135,20 @@ def _zero(value: sympy.Expr, size: Size) -> bool:
     scores = {a: sympy.log(u) for a, u in zip(size.a, size.u, strict=True)}
     if value.free_symbols & {*size.u, size.v}:
         value = value.xreplace({**scores, size.b: sympy.log(size.v)})
-    value = sympy.expand_log(value, force=True)
+    # logarithms are split and combined only where every argument is positive (probabilities,
+    # 1 + u, u): there log(ab) = log a + log b is an equivalence, and simplify's 0 is a proof; a
+    # logarithm of the data or the labels (log x, log y: of any sign) is left as written
+    positive = _positive_logs(value)
+    value = sympy.expand_log(value, force=positive)
     if sympy.cancel(sympy.together(value)) == 0:
         return True
-    if not value.has(sympy.log):
+    if not value.has(sympy.log) or not (positive and _positive_logs(value)):
         return False
-    # the arguments of the logarithms are positive here (probabilities, 1 + u, u): combining them
-    # is an equivalence, and simplify's 0 is a proof
     return sympy.simplify(sympy.logcombine(value, force=True)) == 0
+
+
+def _positive_logs(value: sympy.Expr) -> bool:
+    return all(log.args[0].is_positive for log in value.atoms(sympy.log))
 
 
 def same(left: Any, right: Any, size: Size) -> bool:
