@@ -234,3 +234,36 @@ def test_a_short_name_said_in_a_sentence_and_its_product(between: str, status: s
 )
 def test_logarithms_are_split_only_where_their_arguments_are_positive(step, status):
     assert _last(LOGISTIC + "$$" + step + "$$\n").status == status
+
+
+PREDICTION_FIRST = r"""## The model
+
+The logistic function of the score gives the prediction:
+
+$$y = \frac{1}{1 + e^{-z}}$$
+
+With $z = w^T x + b$ this is
+
+$$y = \frac{1}{1 + e^{-(w^T x + b)}}$$
+
+## Fitting
+
+We have $m$ examples $x^{(i)} \in \mathbb{R}^{d}$ with labels $y^{(i)} \in \{0, 1\}$.
+
+$$J(w, b) = -\frac{1}{m} \sum_{i=1}^{m} \left[ y^{(i)} \log \sigma(w^T x^{(i)} + b)
++ (1 - y^{(i)}) \log\left(1 - \sigma(w^T x^{(i)} + b)\right) \right]$$
+
+$$\frac{\partial J}{\partial b} = \frac{1}{m} \sum_{i=1}^{m}
+\left( \sigma(w^T x^{(i)} + b) - y^{(i)} \right)$$
+"""
+
+
+def test_a_section_that_gives_y_a_value_is_not_read_with_y_the_labels():
+    # a Chinese note on linear models: y is the prediction in the first section, the labels
+    # y_i of the data in the next; the restatement was refuted with y the labels (0 ≠ 4/5)
+    steps = {s.line: s for s in check_document(PREDICTION_FIRST).steps}
+    assert steps[9].status == "holds", steps[9].summary
+    assert steps[18].status == "holds" and "m samples" in steps[18].summary, steps[18].summary
+    wrong = PREDICTION_FIRST.replace(r"+ b) - y^{(i)} \right)$$", r"+ b) + y^{(i)} \right)$$")
+    step = {s.line: s for s in check_document(wrong).steps}[18]  # the twin: the sign of y
+    assert step.status != "holds" and "fails" in step.summary, step.summary

@@ -62,6 +62,7 @@ class DataModel:
         self.keys: set[tuple[int, int]] = set()
         self.data = False  # a definition speaks of the samples x or the data matrix X
         self.conflicts: dict[str, int] = {}  # a name defined twice without a heading between
+        self.redefined: dict[str, list[int]] = {}  # y = \frac{1}{1 + e^{-z}}: y is no label there
 
     # ------------------------------------------------------------------ reading definitions
 
@@ -74,6 +75,8 @@ class DataModel:
                 self.logistic_names = ("g",)
             self.keys.add(key)
             return
+        if lhs in _RESERVED:
+            self.redefined.setdefault(lhs, []).append(position)
         term = parse(rhs)
         if term is None:
             return
@@ -161,9 +164,19 @@ class DataModel:
             return None
         return found
 
+    def own_meaning(self, name: str, position: int) -> bool:
+        """Whether the section of ``position`` gives a role letter (x, y, X, θ, w, b, m) a value
+        of its own before it (``y = \\frac{1}{1 + e^{-z}}``: there y is no label)."""
+        return any(
+            at <= position and not _HEADING.search(self.document[at:position])
+            for at in self.redefined.get(name, ())
+        )
+
     def name_value(self, size: Size, term: Term):  # noqa: C901, PLR0911, PLR0912
         base, sub, tag = term.name, term.sub, term.tag
         env = size.env
+        if self.own_meaning(base, size.position):
+            raise _NotRead
         if base == size.count and not sub and not tag:
             return sympy.Integer(size.m)
         if base == "X":
