@@ -155,8 +155,9 @@ class _Translation(_Atoms, _WrittenOut):
         while pos < end:
             char = self.text[pos]
             if char == "\\":
-                command = re.match(r"\\(?:[a-zA-Z]+|.)", self.text[pos:end])
-                assert command is not None
+                command = re.match(r"\\(?:[a-zA-Z]+|.)", self.text[pos:end], re.S)
+                if command is None:  # a group cut after a backslash (\{ … \}): not read
+                    raise Unreadable("a backslash that ends a group", pos)
                 word = command.group()
                 pos += len(word)
                 if word in ("\\begin", "\\end"):
