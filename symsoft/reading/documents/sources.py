@@ -463,3 +463,8 @@ def check_file(
         return FileCheck(name, None, error=str(exc))
     except RecursionError:
         return FileCheck(name, None, error=f"cannot check {name!r}: nested too deeply")
+    except Exception as exc:  # a bug of the reader: one line naming it, never a traceback
+        kind = type(exc).__name__
+        return FileCheck(
+            name, None, error=f"cannot check {name!r}: internal error ({kind}); please report it"
+        )
