@@ -21,7 +21,7 @@ def test_an_internal_error_is_one_line_and_a_non_zero_exit(tmp_path, monkeypatch
     monkeypatch.setattr(document, "check_document", failing)
     code = cli.main(["check", str(bad), str(good)])
     out, err = capsys.readouterr()
-    assert code != 0
+    assert code == 2  # as for a file that cannot be read
     assert err.strip() == (
         f"error: cannot check {str(bad)!r}: internal error (AssertionError); please report it"
     )
