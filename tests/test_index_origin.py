@@ -52,3 +52,22 @@ def test_sums_over_every_class(step: str, status: str) -> None:
 def test_where_the_origin_may_matter(step: str, denominator: str) -> None:
     got, summary = _status(step, denominator)
     assert got == "not checked", summary
+
+
+@pytest.mark.parametrize(
+    ("math", "written"),
+    [
+        (r"\hat{y}_0", True),
+        (r"\mathbf{y}  _ { 0 }", True),
+        (r"\sum_{k = 0}^{K-1}", True),
+        ("S" + " " * 50_000 + "_0", True),  # a run of spaces is read once, not once a space
+        (r"\hat{y}_{01}", False),
+        (r"\alpha_0", False),
+        (r"x_0.5", False),
+        ("S" + " " * 50_000 + "= S_i", False),
+    ],
+)
+def test_an_index_zero_is_found_where_it_is_written(math: str, written: bool) -> None:
+    from symsoft.reading.judge.judging import _INDEX_ZERO
+
+    assert bool(_INDEX_ZERO.search(math)) is written

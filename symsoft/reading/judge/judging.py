@@ -458,8 +458,10 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
         )
 
 
+# possessive spaces: ``\s*\}?\s*`` backtracked through a run of n spaces after a letter in
+# n² steps (an environment nested 5,000 deep, blanked to spaces: 9 s); the language is the same
 _INDEX_ZERO = lazy(
-    r"(?<![\\a-zA-Z])[a-zA-Z]\s*\}?\s*_\s*(?:\{\s*0\s*\}|0(?![\d.]))"
+    r"(?<![\\a-zA-Z])[a-zA-Z]\s*+(?:\}\s*+)?_\s*(?:\{\s*0\s*\}|0(?![\d.]))"
     r"|(?:\\sum|∑)\s*_\s*\{\s*[a-z]\s*=\s*0\s*\}"
 )
 
