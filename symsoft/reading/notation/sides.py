@@ -406,7 +406,8 @@ class Reader:
         keep = frozenset(name_of(v) for v in variables)  # type: ignore[misc]
         written = {name_of(e) for e in quantity.atoms(sympy.Indexed, sympy.Symbol)}
         for name in keep:
-            if name not in set(self.meanings.table) | self.meanings.arguments() | written:
+            known = set(self.meanings.table) | self.meanings.arguments() | written
+            if name not in known | self.meanings.capital_inputs():
                 if name in self.meanings.unread_inputs:
                     raise Unreadable(
                         f"{name} enters only through the definition of "
