@@ -203,3 +203,28 @@ def test_a_case_on_free_indices_still_flags_a_wrong_step() -> None:
         r"\frac{\partial \hat{y}_j}{\partial \theta_i}",
     ).replace(r"- y_i (1 - \hat{y}_i)", r"\hat{y}_i (1 + \hat{y}_i)")
     assert _judged(text)[-1] == ("fails", True)
+
+
+BARE_LSE = r"""
+For logits $a_1, \dots, a_C$ the log-softmax is the logit minus the log-sum-exp.
+
+$$\frac{\partial\, lse(a)}{\partial a_j} = \frac{e^{a_j}}{\sum_{c=1}^{C} e^{a_c}}$$
+
+$$\log \frac{e^{a_j}}{\sum_{c=1}^{C} e^{a_c}} = a_j - logsumexp(a)$$
+"""
+
+
+def test_logsumexp_and_lse_written_as_words_before_parentheses_are_log_sum_exp() -> None:
+    assert _judged(BARE_LSE) == [("holds", False), ("holds", False)]
+
+
+def test_a_log_softmax_with_the_log_sum_exp_added_is_flagged() -> None:
+    assert _judged(BARE_LSE.replace("= a_j - logsumexp(a)", "= a_j + logsumexp(a)"))[1] == (
+        "fails",
+        True,
+    )
+
+
+def test_a_word_that_only_starts_like_lse_stays_a_product_question() -> None:
+    (step,) = check_document(r"$$lsex(a) = a$$").steps
+    assert step.status == "not checked" and not step.flagged
