@@ -228,3 +228,44 @@ def test_a_log_softmax_with_the_log_sum_exp_added_is_flagged() -> None:
 def test_a_word_that_only_starts_like_lse_stays_a_product_question() -> None:
     (step,) = check_document(r"$$lsex(a) = a$$").steps
     assert step.status == "not checked" and not step.flagged
+
+
+TEMPERED = r"""
+Softmax with temperature $T$:
+
+$$\sigma_T(z)_i = \frac{\exp(z_i / T)}{\sum_j \exp(z_j / T)}$$
+
+$$\frac{\partial \sigma_T(z)_i}{\partial z_j}
+= \frac{1}{T}\sigma_T(z)_i(\delta_{ij} - \sigma_T(z)_j)$$
+"""
+
+
+def test_sigma_with_a_temperature_subscript_is_the_name_the_document_defines() -> None:
+    assert _judged(TEMPERED) == [("holds", False)]
+
+
+def test_the_tempered_jacobian_without_its_one_over_t_is_flagged() -> None:
+    assert _judged(TEMPERED.replace(r"= \frac{1}{T}\sigma_T", r"= \sigma_T"))[0] == (
+        "fails",
+        True,
+    )
+
+
+def test_sigma_with_a_subscript_the_document_never_defines_is_not_read() -> None:
+    text = TEMPERED.replace(r"$$\sigma_T(z)_i = \frac{\exp(z_i / T)}{\sum_j \exp(z_j / T)}$$", "")
+    ((status, flagged),) = _judged(text)
+    assert status == "not checked" and not flagged
+
+
+def test_a_sum_split_into_its_k_equal_i_term_and_the_rest_stays_flagged() -> None:
+    """The case k = i names the term taken out, but the other side keeps ``\\sum_{k \\neq i}``:
+    a split, judged as written (here with a sign slip in the rest)."""
+    text = r"""
+Let $\hat{y}_k = \frac{e^{z_k}}{\sum_{j=1}^{K} e^{z_j}}$ and
+$\mathcal{L} = -\sum_{k=1}^{K} y_k \log \hat{y}_k$. Separating the $k = i$ term from the rest:
+
+$$\frac{\partial \mathcal{L}}{\partial z_i} = -\frac{y_i}{\hat{y}_i}\hat{y}_i(1 - \hat{y}_i)
+- \sum_{k \neq i} \frac{y_k}{\hat{y}_k}\hat{y}_k\hat{y}_i$$
+"""
+    (step,) = [s for s in check_document(text).steps if s.status != "definition"]
+    assert step.flagged

@@ -47,6 +47,7 @@ _EXCLUDING_SUM = lazy(
 _SINGLE_SUM = lazy(r"\\sum\s*_\s*\{\s*([i-n])\s*=\s*([i-n])\s*\}(?!\s*(?:\\limits\s*)?\^)")
 
 
+_TEMPERED = lazy(r"\\sigma\s*_\s*$")
 _SIGMA_PRIMED = lazy(r"\\sigma\s*(?:'|\^\s*\{?\s*(?:'|\\prime))")  # σ'(x)
 
 
@@ -307,6 +308,8 @@ class Reader:
             name, primes, argument = match.group(1), match.group(2), match.group(3)
             if name in ("\\sigma", "\\tanh") and not primes:
                 continue  # \sigma(z) and \tanh(z) are read by the grammar
+            if _TEMPERED.search(text, 0, match.start()) and not primes:
+                continue  # \sigma_T(z)_i: the grammar reads it (a name the document defines)
             if name not in ("\\sigma", "\\tanh") and name not in functions:
                 if (
                     not primes
