@@ -269,3 +269,9 @@ $$\frac{\partial \mathcal{L}}{\partial z_i} = -\frac{y_i}{\hat{y}_i}\hat{y}_i(1 
 """
     (step,) = [s for s in check_document(text).steps if s.status != "definition"]
     assert step.flagged
+
+
+def test_sigma_with_a_subscript_applied_without_an_entry_index_stays_ambiguous() -> None:
+    """``\\sigma_j(z)`` with nothing after it: σ_j times z, or σ_j a function of z?"""
+    (step,) = check_document("Let $p = 2$.\n\n$$\\sigma_j(z) = \\sigma_j z$$\n").steps[-1:]
+    assert step.status == "not checked" and "ambiguous" in step.summary

@@ -308,7 +308,11 @@ class Reader:
             name, primes, argument = match.group(1), match.group(2), match.group(3)
             if name in ("\\sigma", "\\tanh") and not primes:
                 continue  # \sigma(z) and \tanh(z) are read by the grammar
-            if _TEMPERED.search(text, 0, match.start()) and not primes:
+            if (
+                _TEMPERED.search(text, 0, match.start())
+                and not primes
+                and re.match(r"\s*_", text[match.end() :])
+            ):
                 continue  # \sigma_T(z)_i: the grammar reads it (a name the document defines)
             if name not in ("\\sigma", "\\tanh") and name not in functions:
                 if (
