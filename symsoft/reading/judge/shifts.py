@@ -123,22 +123,28 @@ _SIGMA_SOFTMAX_DEFINED = lazy(
     r"\\sigma\((?:\\mathbf\{(?P<v>[a-z])\}|(?P<w>[a-z]))\)_(?P<j>[a-z])(?::=|=)"
     r"\\frac\{e\^\{?(?P<v2>[a-z])_(?P=j)\}?\}\{\\sum_(?P<k>[a-z])e\^\{?(?P=v2)_(?P=k)\}?\}"
 )
-_SIGMA_LOGISTIC = lazy(r"\\sigma\([^()]*\)(?::=|=)\\frac\{1\}\{1\+e\^|\\sigma'")
+_SIGMA_LOGISTIC = lazy(r"\\sigma\([^()]*\)(?::=|=)\\frac\{1\}\{1\+e\^")
+
+
+_SIGMA_CALL = lazy(r"\\sigma\s*\(")
+_SIGMA_PRIME = lazy(r"\\sigma\s*'")
 
 
 def softmax_sigma(document: str) -> str | None:
     """The letter z when the document defines σ as the softmax of z,
     ``\\sigma(\\mathbf{z})_j = \\frac{e^{z_j}}{\\sum_{k=1}^K e^{z_k}}``, and never writes the
     logistic σ (``\\sigma(x) = \\frac{1}{1 + e^{-x}}``, ``\\sigma'``); else None."""
-    text = _normalized(document)
-    found = {
-        m.group("v") or m.group("w")
-        for m in _SIGMA_SOFTMAX_DEFINED.finditer(text)
-        if (m.group("v") or m.group("w")) == m.group("v2")
-    }
-    if len(found) != 1 or _SIGMA_LOGISTIC.search(text):
-        return None  # σ also written as the logistic function: no single reading
-    return found.pop()
+    if _SIGMA_PRIME.search(document):
+        return None
+    found = set()
+    for call in _SIGMA_CALL.finditer(document):  # each σ( with a short window: linear
+        window = _normalized(document[call.start() : call.start() + 300])
+        if _SIGMA_LOGISTIC.match(window):
+            return None  # σ also written as the logistic function: no single reading
+        m = _SIGMA_SOFTMAX_DEFINED.match(window)
+        if m and (m.group("v") or m.group("w")) == m.group("v2"):
+            found.add(m.group("v2"))
+    return found.pop() if len(found) == 1 else None
 
 
 class _NotRead(Exception):
