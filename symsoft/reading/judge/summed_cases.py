@@ -12,11 +12,11 @@ import sympy
 from symsoft.reading.documents.spans import Relation
 
 
-def _sums_over(text: str, letter: str, every: bool) -> bool:
+def _sums_over(text: str, letter: str, every: bool) -> int:
     # \sum_j, \sum_{j}, \sum_{j=1}^n: every term (\sum_{j \neq i} has left the term out)
     term = r"(?:=[^{}]*)?\}" if every else ""
     plain = rf"(?:{letter}(?![a-zA-Z])|\{{\s*{letter}(?![a-zA-Z])\s*{term})"
-    return bool(re.search(rf"\\sum\s*(?:\\limits\s*)?_\s*{plain}", text))
+    return len(re.findall(rf"\\sum\s*(?:\\limits\s*)?_\s*{plain}", text))
 
 
 def summed_in_case(
@@ -41,6 +41,7 @@ def summed_in_case(
         if letter in free:
             continue
         for summed, other in (texts, texts[::-1]):
-            if _sums_over(summed, letter, True) and not _sums_over(other, letter, False):
+            # one sum, one term kept (-\sum_k t_k 1\{k = i\} + \sum_k y_i is no such step)
+            if _sums_over(summed, letter, True) == 1 and not _sums_over(other, letter, False):
                 return letter
     return ""
