@@ -88,6 +88,7 @@ from symsoft.reading.meaning.prose import (
 from symsoft.reading.meaning.scopes import scopes_of, stated_sizes
 from symsoft.reading.meaning.sigma_words import sigma_is_the_softmax
 from symsoft.reading.notation import differentials
+from symsoft.reading.notation.atoms import SOFTMAX_SIGMA
 from symsoft.reading.notation.batches import batch_of
 from symsoft.reading.notation.data_model import data_model_of
 from symsoft.reading.notation.differentials import variable_of
@@ -209,6 +210,7 @@ def _check(
     everything = document.slice(0, len(text))
     if sigma_is_the_softmax(everything, sigma_said_softmax(everything)):
         SIGMA_SOFTMAX.set(True)  # \text{softmax}(A) = \sigma(A): σ(z)_i is the softmax entry
+    SOFTMAX_SIGMA.set(shifts.softmax_sigma(everything) is not None)  # σ(\mathbf{z} + c)_j
     spell_sigma_entries(document)  # \sigma(A_i) = \frac{e^{A_i}}{…}: σ(A_k) is σ_k
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     displays = find_displays(document, lone_inline=not latex)
@@ -360,6 +362,7 @@ def _check(
         batch=batch,
         data=data,
         shift=shifts.shifted(everything),
+        sigma=shifts.softmax_sigma(everything),
         rows=bool(_ROW_VECTORS.search(everything)),
     )
     tail = document.slice(previous_end, len(text))

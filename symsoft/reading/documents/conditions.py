@@ -24,11 +24,13 @@ _CONDITION_TAIL = lazy(
 
 
 _ANNOTATION = lazy(
-    r"(?:\\quad|\\qquad|\\hfill|,|&+)\s*(?:\\text\s*\{[^{}]*\}|\(\s*\\text\s*\{[^{}]*\}\s*\)"
+    r"(?:(?:\\quad|\\qquad|\\hfill|,|&+)\s*(?:\\text\s*\{[^{}]*\}|\(\s*\\text\s*\{[^{}]*\}\s*\)"
     r"|(?<!,)\(\s*\d{1,2}\s*\)"  # "\qquad (1)": the equation's number
     r"|\\forall(?![a-zA-Z])(?:[^=]|=(?=\s*\d))*"
     # ", for~i=1,..., C", "\quad \text{for } i = 1, \dots, K": the range of a free index
-    r"|(?:for|\\text\s*\{\s*for\s*\})(?:~|\\[,; ]|\s)*[i-n]\s*=(?=\s*\d)[^=]*)[\s.,;]*$"
+    r"|(?:for|\\text\s*\{\s*for\s*\})(?:~|\\[,; ]|\s)*[i-n]\s*=(?=\s*\d)[^=]*)"
+    # "… \text{ for } j=1, \ldots, K" straight after the row: the words say it is a range
+    r"|(?<=[\s}])\\text\s*\{\s*for\s*\}\s*[i-n]\s*=(?=\s*\d)[^=]*)[\s.,;]*$"
 )
 
 

@@ -332,6 +332,17 @@ class _Builder(_NameRules):
         return sympy.log(sympy.Sum(terms, (k, 1, index_symbol("N"))))
 
     @v_args(meta=True, inline=True)
+    def tempered_entry(self, meta, token, argument, indices):
+        """``\\sigma_T(z)_i``: entry i of σ with a label (a temperature) applied to the vector z:
+        a name, ``sigma_T(z)``, that the document defines (else it has no meaning)."""
+        label = re.sub(r"[^A-Za-z]", "", str(token).removeprefix("\\sigma"))
+        if isinstance(argument, sympy.Symbol) and not argument.is_integer and len(indices) == 1:
+            return sympy.IndexedBase(f"sigma_{label}({argument.name})")[indices[0]]
+        raise _Rejection(
+            "\\sigma_T(…)_i takes one label, one vector name, one index", meta.start_pos
+        )
+
+    @v_args(meta=True, inline=True)
     def function_entry(self, meta, argument, indices):
         """``\\sigma(\\mathbf{a})_i``: entry i of σ applied to the vector a. The logistic function
         entry-wise or a softmax: the document says which, so it is a name, ``sigma(a)`` (the

@@ -96,6 +96,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
     batch: Batch | None = None  # softmax regression on a batch, when the document defines it
     data: DataModel | None = None  # a regression over a data matrix, when the document defines it
     shift: shifts.Shift | None = None  # when the document defines m = \max_k z_k
+    sigma: str | None = None  # z when the document defines \sigma(\mathbf{z})_j as the softmax
     rows: bool = False  # the text says its vectors are rows
     freed: frozenset[str] = frozenset()  # names read without their later definition
 
@@ -271,7 +272,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
                 if judged is None and self.data is not None:
                     judged = self.data.judge(*sides, step.lhs.start)
                 if judged is None and (self.shift is not None or "\\max" in "".join(sides)):
-                    judged = shifts.judge(*sides, self.shift)
+                    judged = shifts.judge(*sides, self.shift, self.sigma)
         except OutOfTime:
             raise _NotChecked(
                 "too large: a matrix or max-shift step", step.relation.start

@@ -18,6 +18,7 @@ from symsoft.reading.documents.chains import Step
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.steps import CaseCheck, judge
+from symsoft.reading.judge.summed_cases import summed_in_case
 from symsoft.reading.judge.verdicts import (
     _summarized,
     _unstated,
@@ -381,6 +382,11 @@ class _OtherReadings:
         prose announces cases in too many ways ("on the diagonal", "when they differ", a case
         named after the display) to be sure which one a step is meant for.  Likewise a step
         that fails in the case read from the prose, but holds in another, is ambiguous."""
+        sides = (step.lhs, step.rhs) if step.rhs else ()
+        texts = tuple(self.text.slice(s.start, s.end) for s in sides) or ("", "")
+        if result.status != "holds" and (summed := summed_in_case(step.condition, texts, lhs, rhs)):
+            why = f"the case {step.condition} names {summed}, an index the step sums over"
+            return _ambiguous(result, why + f" (the term {step.condition} of the sum?)")
         after = self.text.original[step.rhs.end : step.rhs.end + 80] if step.rhs else ""
         if _UNDER_A_LABEL.match(after):
             return _ambiguous(

@@ -119,6 +119,34 @@ def shifted(document: str) -> Shift | None:
     return min(found, key=lambda shift: shift.at)
 
 
+_SIGMA_SOFTMAX_DEFINED = lazy(
+    r"\\sigma\((?:\\mathbf\{(?P<v>[a-z])\}|(?P<w>[a-z]))\)_(?P<j>[a-z])(?::=|=)"
+    r"\\frac\{e\^\{?(?P<v2>[a-z])_(?P=j)\}?\}\{\\sum_(?P<k>[a-z])e\^\{?(?P=v2)_(?P=k)\}?\}"
+)
+_SIGMA_LOGISTIC = lazy(r"\\sigma\([^()]*\)(?::=|=)\\frac\{1\}\{1\+e\^")
+
+
+_SIGMA_CALL = lazy(r"\\sigma\s*\(")
+_SIGMA_PRIME = lazy(r"\\sigma\s*'")
+
+
+def softmax_sigma(document: str) -> str | None:
+    """The letter z when the document defines σ as the softmax of z,
+    ``\\sigma(\\mathbf{z})_j = \\frac{e^{z_j}}{\\sum_{k=1}^K e^{z_k}}``, and never writes the
+    logistic σ (``\\sigma(x) = \\frac{1}{1 + e^{-x}}``, ``\\sigma'``); else None."""
+    if _SIGMA_PRIME.search(document):
+        return None
+    found = set()
+    for call in _SIGMA_CALL.finditer(document):  # each σ( with a short window: linear
+        window = _normalized(document[call.start() : call.start() + 300])
+        if _SIGMA_LOGISTIC.match(window):
+            return None  # σ also written as the logistic function: no single reading
+        m = _SIGMA_SOFTMAX_DEFINED.match(window)
+        if m and (m.group("v") or m.group("w")) == m.group("v2"):
+            found.add(m.group("v2"))
+    return found.pop() if len(found) == 1 else None
+
+
 class _NotRead(Exception):
     pass
 
@@ -126,9 +154,12 @@ class _NotRead(Exception):
 class _Side:
     """A side at size n, free index ``index`` (None: no free index) as a SymPy expression."""
 
-    def __init__(self, text: str, letter: str, n: int, values: dict[str, int]) -> None:
+    def __init__(
+        self, text: str, letter: str, n: int, values: dict[str, int], sigma: bool = False
+    ) -> None:
         self.text, self.letter, self.n, self.values, self.pos = text, letter, n, values, 0
         self.m = sympy.Symbol("m", real=True)
+        self.sigma = sigma  # the document defines \sigma(\mathbf{z})_j as the softmax of z
 
     def take(self, pattern: str) -> re.Match[str] | None:
         found = re.compile(pattern).match(self.text, self.pos)
@@ -198,6 +229,17 @@ class _Side:
             if not self.take(r"\}"):
                 raise _NotRead
             return top / bottom
+        softmax = self.take(
+            (r"(?:\\sigma|" if self.sigma else r"(?:")
+            + r"\\(?:mathrm|operatorname|text|textrm)\{[sS]oftmax\}|[sS]oftmax)"
+            + rf"\((?:{self.letter}|\\mathbf\{{{self.letter}\}})\)_([a-z])"
+        )
+        if softmax:  # \mathrm{softmax}(\mathbf z)_j: e^{z_j} / Σ_k e^{z_k}
+            if softmax.group(1) not in self.values:
+                raise _NotRead
+            entries = [sympy.Symbol(f"{self.letter}_{k}", real=True) for k in range(1, self.n + 1)]
+            at = self.values[softmax.group(1)]
+            return sympy.exp(entries[at - 1]) / sympy.Add(*map(sympy.exp, entries))
         opened = self.take(r"[({]")
         if opened:
             inner = self.sum()
@@ -244,9 +286,13 @@ def _letter(text: str) -> str | None:
     return letters.pop() if len(letters) == 1 else None
 
 
-def judge(lhs: str, rhs: str, shift: Shift | str | None) -> tuple[str, str] | None:
+def judge(
+    lhs: str, rhs: str, shift: Shift | str | None, sigma: str | None = None
+) -> tuple[str, str] | None:
     """(status, summary) of a step about the max shift, or None when it is not one; ``shift``
-    is the maximum the document defines (:func:`shifted`; a letter z: ``m = \\max_k z_k``)."""
+    is the maximum the document defines (:func:`shifted`; a letter z: ``m = \\max_k z_k``),
+    ``sigma`` the letter z when the document defines ``\\sigma(\\mathbf{z})_j`` as the softmax
+    (:func:`softmax_sigma`)."""
     if isinstance(shift, str):
         shift = Shift(shift)
     if shift is not None and lhs.strip() == shift.name and _normalized(rhs) == "m":
@@ -256,7 +302,7 @@ def judge(lhs: str, rhs: str, shift: Shift | str | None) -> tuple[str, str] | No
             return None  # m is something else here
         name = re.escape(shift.name) + r"(?![a-zA-Z])"
         lhs, rhs = (re.sub(r"(?<![\\a-zA-Z])" + name, "m", side) for side in (lhs, rhs))
-    judged = _judged(lhs, rhs, shift.letter if shift is not None else None)
+    judged = _judged(lhs, rhs, shift.letter if shift is not None else None, sigma)
     if judged is None or shift is None or shift.name == "m":
         return judged
     status, summary = judged
@@ -266,16 +312,18 @@ def judge(lhs: str, rhs: str, shift: Shift | str | None) -> tuple[str, str] | No
 
 
 @functools.lru_cache(maxsize=256)
-def _judged(lhs: str, rhs: str, defined: str | None) -> tuple[str, str] | None:
+def _judged(lhs: str, rhs: str, defined: str | None, sigma: str | None) -> tuple[str, str] | None:
     if lhs.count("\\sum") + rhs.count("\\sum") > 6 or len(lhs) + len(rhs) > 2000:
         return None  # every sum is written out: keep the sizes small
     try:
-        return _shift_step(lhs, rhs, defined)
+        return _shift_step(lhs, rhs, defined, sigma)
     except (RecursionError, ArithmeticError, TypeError, ValueError):
         return None  # nested too deep, or a division by 0: not read here
 
 
-def _shift_step(lhs: str, rhs: str, defined: str | None) -> tuple[str, str] | None:
+def _shift_step(
+    lhs: str, rhs: str, defined: str | None, sigma: str | None = None
+) -> tuple[str, str] | None:
     texts = [_normalized(side) for side in (lhs, rhs)]
     raw = lhs + rhs
     bare = re.search(r"(?<![\\a-zA-Z])m(?![a-zA-Z_])", raw)
@@ -299,7 +347,7 @@ def _shift_step(lhs: str, rhs: str, defined: str | None) -> tuple[str, str] | No
         for at in range(1, n + 1) if free else [None]:
             values = {free[0]: at} if free else {}
             try:
-                sides = [_Side(t, letter, n, dict(values)).whole() for t in texts]
+                sides = [_Side(t, letter, n, dict(values), sigma == letter).whole() for t in texts]
             except (_NotRead, ZeroDivisionError):
                 return None
             if _zero(sides[0] - sides[1], letter, n):
@@ -354,4 +402,4 @@ def _counterexample(sides: list[sympy.Expr], letter: str, n: int) -> str | None:
     return None
 
 
-__all__ = ["SIZES", "Shift", "judge", "shifted"]
+__all__ = ["SIZES", "Shift", "judge", "shifted", "softmax_sigma"]

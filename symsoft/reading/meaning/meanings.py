@@ -386,11 +386,15 @@ _VALUES = lazy(  # (1, 0, 0), [0.2, 0.7, 0.1]^T, (0, \log 2): the values of a ve
 )
 
 
+# after the entries: a transpose, then where the vector lives (``^{\top} \in \mathbb{R}^{K}``)
+_TRANSPOSED_IN = (
+    r"(?:\s*\^\s*(?:T|\\top|\\intercal|\{\s*(?:T|\\top|\\intercal)\s*\}))?"
+    r"(?:\s*\\in\s*\\mathbb\s*(?:\{\s*R\s*\}|R)(?:\s*\^\s*(?:\{[^{}]*\}|\w))?)?"
+)
 _OWN_ENTRIES = lazy(  # (o_1, o_2, o_3), [\theta_1, \dots, \theta_K]^T
     r"\s*(?:\\left)?[(\[]\s*\\?[a-zA-Z]+_\{?\w\}?\s*"
     r"(?:,\s*(?:\\?[a-zA-Z]+_\{?\w+\}?|\\[lc]?dots)\s*)+"
-    r"(?:\\right)?[)\]](?:\s*\^\s*(?:T|\\top|\\intercal|\{\s*(?:T|\\top|\\intercal)\s*\}))?"
-    r"\s*[.,]?\s*"
+    r"(?:\\right)?[)\]]" + _TRANSPOSED_IN + r"\s*[.,]?\s*"
 )
 
 
@@ -398,7 +402,7 @@ _OWN_ENTRIES = lazy(  # (o_1, o_2, o_3), [\theta_1, \dots, \theta_K]^T
 _OWN_MATRIX_ENTRIES = lazy(
     r"\s*\\begin\s*\{\s*([bpv]?matrix)\s*\}"
     r"(?:\s|\\[ ,;]|&|\\\\(?:\[[^\]]*\])?|[a-zA-Z]_(?:\{\s*\w+\s*\}|\w)|\\[lcv]?dots|\.\.\.)+"
-    r"\\end\s*\{\s*\1\s*\}\s*[.,]?\s*"
+    r"\\end\s*\{\s*\1\s*\}" + _TRANSPOSED_IN + r"\s*[.,]?\s*"
 )
 
 

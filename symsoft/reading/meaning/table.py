@@ -188,6 +188,18 @@ class Meanings:
         except TypeError:  # a value that cannot be hashed: no cache
             return set(_arguments.__wrapped__(values))
 
+    def capital_inputs(self) -> set[str]:
+        """Capital scalars a definition is written in (``W`` in ``z = W \\cdot x``), sizes
+        left out: not arguments by default (``Z`` in ``p_i = e^{z_i} / Z`` is a shorthand), but a
+        variable where a step differentiates by one."""
+        sizes = self.size_names()
+        return {
+            s.name
+            for m in self.table.values()
+            for s in m.value.free_symbols
+            if s.name[:1].isupper() and s.name not in sizes
+        }
+
     def _defined(self, e: sympy.Basic, keep: frozenset[str]) -> bool:
         name = name_of(e)
         if name not in self.table or name in keep:

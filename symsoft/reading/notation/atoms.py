@@ -5,6 +5,7 @@ each read as a value with its shape and its entry in index notation.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
@@ -143,6 +144,13 @@ def _matching(text: str, start: int) -> int:
 
 
 # \exp( … ), \log \left( … \right): a function of a group; \frac{…}{…}
+# σ is the softmax where the document defines \sigma(\mathbf{z})_j so (judge/shifts.py)
+SOFTMAX_SIGMA: ContextVar[bool] = ContextVar("softmax_sigma", default=False)
+_SOFTMAX_BEFORE = lazy(
+    r"(?:\\(?:text|textrm|mathrm|operatorname|textsf|mathsf)\s*\{\s*[sS]oftmax\s*\}"
+    r"|(?<![a-zA-Z\\])[sS]oftmax)\s*$"
+)
+_SIGMA_BEFORE = lazy(r"\\sigma\s*$")
 _FUNCTION_OF_GROUP = lazy(r"\\(exp|log|ln)\s*(?=\\left\s*\(|\\[bB]igg?l?\s*\(|\()")
 _DERIVATIVE = lazy(r"\s*(?:\\mathrm\s*\{\s*d\s*\}|d(?![a-zA-Z])|.*\\partial|.*\\nabla)", re.S)
 _FRACTION = lazy(r"\\[dt]?frac\s*(?=\{)")
@@ -189,6 +197,23 @@ class _Atoms:
                 value.rows, value.columns, lambda a, b: rf"\{name}\left({value.entry(a, b)}\right)"
             ), group[2]
         return None
+
+    def _softmax_group(
+        self, before: str, pos: int, inside: tuple[int, int], factors: list
+    ) -> _Value | None:
+        """``\\mathrm{softmax}(\\mathbf{z} + c)``, ``\\sigma\\left(\\frac{\\mathbf{z}}{T}\\right)``
+        where σ is the document's softmax: the softmax of a vector expression, a vector (its
+        entry when an index follows); ``before`` is the text before the group at ``pos``."""
+        found = _SOFTMAX_BEFORE.search(before) or (
+            _SIGMA_BEFORE.search(before) if SOFTMAX_SIGMA.get() else None
+        )
+        if found is None or not _marked(self.text[inside[0] : inside[1]]):
+            return None
+        _, at = self.coefficients.pop()
+        factors.pop()  # the function's name, read as a coefficient
+        if before[: found.start()].strip():
+            factors.append(self._coefficient(before[: found.start()], at))
+        return self._vector_function("softmax", pos, len(self.text))
 
     def _quotient(self, pos: int, end: int) -> tuple[_Value, int] | None:
         """A fraction with a vector above or below the bar, entry by entry (not a derivative)."""

@@ -47,6 +47,7 @@ _EXCLUDING_SUM = lazy(
 _SINGLE_SUM = lazy(r"\\sum\s*_\s*\{\s*([i-n])\s*=\s*([i-n])\s*\}(?!\s*(?:\\limits\s*)?\^)")
 
 
+_TEMPERED = lazy(r"\\sigma\s*_\s*$")
 _SIGMA_PRIMED = lazy(r"\\sigma\s*(?:'|\^\s*\{?\s*(?:'|\\prime))")  # σ'(x)
 
 
@@ -307,6 +308,12 @@ class Reader:
             name, primes, argument = match.group(1), match.group(2), match.group(3)
             if name in ("\\sigma", "\\tanh") and not primes:
                 continue  # \sigma(z) and \tanh(z) are read by the grammar
+            if (
+                _TEMPERED.search(text, 0, match.start())
+                and not primes
+                and re.match(r"\s*_", text[match.end() :])
+            ):
+                continue  # \sigma_T(z)_i: the grammar reads it (a name the document defines)
             if name not in ("\\sigma", "\\tanh") and name not in functions:
                 if (
                     not primes
@@ -406,7 +413,8 @@ class Reader:
         keep = frozenset(name_of(v) for v in variables)  # type: ignore[misc]
         written = {name_of(e) for e in quantity.atoms(sympy.Indexed, sympy.Symbol)}
         for name in keep:
-            if name not in set(self.meanings.table) | self.meanings.arguments() | written:
+            known = set(self.meanings.table) | self.meanings.arguments() | written
+            if name not in known | self.meanings.capital_inputs():
                 if name in self.meanings.unread_inputs:
                     raise Unreadable(
                         f"{name} enters only through the definition of "

@@ -323,7 +323,10 @@ class _Translation(_Atoms, _WrittenOut):
                     raise Unreadable("unbalanced brackets", pos)
                 inner_end = pos + closer.start()
                 applied = _SCALAR_FUNCTION.search(before)
-                if applied and _marked(self.text[inner_start:inner_end]):
+                inside = (inner_start, inner_end)
+                if (softmax := self._softmax_group(before, pos, inside, factors)) is not None:
+                    value = softmax
+                elif applied and _marked(self.text[inner_start:inner_end]):
                     value = self._number_function(
                         applied, (inner_start, inner_end), self.text[close:end], factors
                     )
