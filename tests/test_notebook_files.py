@@ -1,6 +1,5 @@
-"""Notebook files: the Python API reads a ``.ipynb`` as ``symsoft check`` does (its Markdown
-cells, never its JSON), and a Markdown cell whose source is not text is an error naming the
-cell, never read as the text of a number or an object."""
+"""Notebook files: a Markdown cell whose source is not text is an error naming the cell, never
+read as the text of a number or an object."""
 
 from __future__ import annotations
 
@@ -9,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from symsoft import check_document
 from symsoft.cli import main
 
 CELLS = [
@@ -26,12 +24,6 @@ def notebook(tmp_path: Path, sources: list) -> Path:
         json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
     )
     return path
-
-
-def test_the_api_reads_the_cells_of_a_notebook_path(tmp_path):
-    result = check_document(notebook(tmp_path, CELLS))
-    assert [s.summary.split(" (")[0] for s in result.steps] == ["holds", "fails"]
-    assert [s.line for s in result.steps] == [3, 5]  # lines of the joined cells
 
 
 @pytest.mark.parametrize(

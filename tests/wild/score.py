@@ -91,12 +91,13 @@ def _checked(path: Path):  # noqa: ANN202 - a DocumentResult, made in a worker p
     from symsoft import check_document
     from symsoft.reading.documents.sources import notebook_markdown
 
-    result = check_document(path)
     if path.suffix.lower() != ".ipynb":
-        return result
-    # a notebook is checked as its Markdown cells joined; its labels are positions in the file
+        return check_document(path)
+    # a notebook is checked as its Markdown cells joined (as symsoft check reads it); its labels
+    # are positions in the file
     raw = path.read_text(encoding="utf-8")
     extract, rows = notebook_markdown(raw), raw.split("\n")
+    result = check_document(extract.text)
     checked, steps = extract.text.split("\n"), []
     for step in result.steps:
         line = extract.file_lines[step.line - 1] if step.line <= len(extract.file_lines) else 0

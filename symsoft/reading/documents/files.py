@@ -107,16 +107,7 @@ def load_document(source: str | Path, limit: int) -> tuple[str, str, bool]:
     if _is_path(source):
         path = Path(source)
         text = read_text(path, limit)  # bounded: never a device or a 1 GB file
-        suffix = path.suffix.lower()
-        if suffix in (".ipynb", ".rst"):  # as ``symsoft check`` reads them, never the raw file
-            from symsoft.reading.documents.sources import notebook_markdown, rst_markdown
-
-            if suffix == ".ipynb":
-                return notebook_markdown(text, str(path)).text, str(path), False
-            return rst_markdown(text) + "\n", str(path), False
-        if suffix in (".qmd", ".rmd"):
-            return text + "\n", str(path), False  # Markdown whatever the text says
-        latex = suffix == ".tex" or "\\documentclass" in text
+        latex = path.suffix == ".tex" or "\\documentclass" in text
         return text, str(path), latex
     assert isinstance(source, str)
     source = source.replace("\r\n", "\n")  # Windows line ends, as read_text does
