@@ -7,7 +7,8 @@
 
 A folder of real posts kept out of the repository is scored the same way: its labels.json maps
 each document's file name to its steps, ``{"line", "col", "label", "note"}``, the line and
-column of the step's relation sign (1-based), labelled by hand without symsoft.
+column of the step's relation sign (1-based), labelled by hand without symsoft. For a notebook
+they are the line and column in its ``.ipynb`` file (its JSON), as a reader of the file sees them.
 
 A labelled step is *wrong* when its label is "fails" or "holds only when …" (true only in an
 index case the document does not state), *correct* otherwise. symsoft *checks* a step when it
@@ -85,9 +86,34 @@ def score_document(name: str, labels: list[dict], result) -> Score:
 
 
 def _checked(path: Path):  # noqa: ANN202 - a DocumentResult, made in a worker process
-    from symsoft import check_document
+    from dataclasses import replace
 
-    return check_document(path)
+    from symsoft import check_document
+    from symsoft.reading.documents.sources import notebook_markdown
+
+    if path.suffix.lower() != ".ipynb":
+        return check_document(path)
+    # a notebook is checked as its Markdown cells joined (as symsoft check reads it); its labels
+    # are positions in the file
+    raw = path.read_text(encoding="utf-8")
+    extract, rows = notebook_markdown(raw), raw.split("\n")
+    result = check_document(extract.text)
+    checked, steps = extract.text.split("\n"), []
+    for step in result.steps:
+        line = extract.file_lines[step.line - 1] if step.line <= len(extract.file_lines) else 0
+        column = _json_column(rows[line - 1], checked[step.line - 1], step.column) if line else 0
+        steps.append(replace(step, line=line, column=column))
+    return replace(result, steps=tuple(steps))
+
+
+def _json_column(row: str, text: str, column: int) -> int:
+    """The column in ``row`` (one JSON string of a notebook) of ``column`` of ``text``."""
+    start = row.find('"') + 1
+    for ascii_only in (False, True):
+        before = json.dumps(text[: column - 1], ensure_ascii=ascii_only)[1:-1]
+        if row.startswith(before, start):
+            return start + len(before) + 1
+    return 0
 
 
 def score_corpus(

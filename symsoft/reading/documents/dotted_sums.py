@@ -85,6 +85,7 @@ def _normal(term: str) -> str:
 def spell_dotted_sums(text: Text, displays: list[Display], size: str) -> None:
     """Rewrite each sum written out with dots over 1..``size`` as ``\\sum_k`` of its term."""
     for display in displays:
+        _spell_special_terms(text, display, size)
         _drop_generic_terms(text, display)
         _spell_minus_runs(text, display, size)
         body = text.slice(display.body.start, display.body.end)
@@ -129,6 +130,51 @@ def _drop_generic_terms(text: Text, display: Display) -> None:
         if general is None:
             continue
         text.blank(display.body.start + left.end() - 1, display.body.start + right.end() - 1)
+
+
+def _spell_special_terms(text: Text, display: Display, size: str) -> None:
+    r"""``p_iy_1 + p_iy_2 + \dots + (p_i - y_i) + \dots + p_iy_n``: a term between two runs of
+    dots that is not the general term at any letter, and whose only index is a letter ``i`` the
+    display also writes outside the run, is the term at ``i`` written apart (a post that
+    "slipped the special case j = i into the sum"): the run is ``\sum_{k \neq i} p_iy_k +
+    (p_i - y_i)``.  A term with another index, or none, or one that adds or subtracts at its
+    top level, is left as written (not read)."""
+    body = text.slice(display.body.start, display.body.end)
+    runs = list(_DOTS.finditer(body))
+    for left, right in reversed(list(zip(runs, runs[1:], strict=False))):
+        depths = _depths(body)
+        middle = body[left.end() : right.start()]
+        level = depths[left.end()]
+        if any(body[n] in "+-" and depths[n] == level for n in range(left.end(), right.start())):
+            continue  # "+ p_i - y_i +": one term or two?
+        before = _terms_before(body, depths, left.start())
+        first_at = next(
+            (n for n, (a, b) in enumerate(before) if re.search(r"_\s*\{?\s*1\b", body[a:b])),
+            None,
+        )
+        if first_at is None:
+            continue
+        first = body[before[first_at][0] : before[first_at][1]]
+        if _index_of(middle, first) is not None:
+            continue  # the general term: _drop_generic_terms
+        own = set(re.findall(r"_\s*\{?\s*([a-z])(?![a-zA-Z])", middle))
+        if len(own) != 1 or re.search(r"_\s*\{?\s*[0-9]", middle):
+            continue
+        (at,) = own
+        outside = body[: before[first_at][0]] + body[right.end() :]
+        if not re.search(rf"_\s*\{{?\s*{at}(?![a-zA-Z])", outside):
+            continue  # an index the step does not use elsewhere: which term is it?
+        start, end = _term_after(body, depths, right.end())
+        letter = _summed_letter(body, first, before[first_at:], body[start:end], size)
+        if letter is None or letter == at:
+            continue
+        written = rf"\sum_{{{letter} \neq {at}}} {_at(first, letter).strip()} + {middle.strip()}"
+        lo, hi = display.body.start + before[first_at][0], display.body.start + end
+        if len(written) > hi - lo:
+            continue
+        text.blank(lo, hi)
+        text.chars[lo : lo + len(written)] = list(written)
+        body = text.slice(display.body.start, display.body.end)
 
 
 def _index_of(term: str, first: str) -> str | None:

@@ -283,7 +283,7 @@ def notebook_markdown(raw: str, name: str = "<notebook>") -> Extract:
             notebook = nbformat.reads(raw, as_version=4)
         cells = list(notebook.cells)
         sources = [
-            (number, str(cell.source))
+            (number, cell.get("source", ""))
             for number, cell in enumerate(cells, start=1)
             if cell.get("cell_type") == "markdown"
         ]
@@ -295,6 +295,15 @@ def notebook_markdown(raw: str, name: str = "<notebook>") -> Extract:
             # nbformat's own code breaking on a malformed cell: its message names its variables
             reason = "not a notebook nbformat can read (a cell or field of the wrong type)"
         raise InputError(f"cannot read notebook {name!r}: {reason}") from None
+    for number, source in sources:
+        if not isinstance(source, str):  # "source": 42 is no text: never read as the text "42"
+            kind = {dict: "an object", list: "a list"}.get(type(source).__mro__[-2], "")
+            kind = kind or (
+                "a number" if isinstance(source, int | float) else type(source).__name__
+            )
+            raise InputError(
+                f"cannot read notebook {name!r}: the source of cell {number} is not text ({kind})"
+            )
     lines: list[str] = []
     cells_of: list[tuple[int, int]] = []
     file_lines: list[int] = []
