@@ -36,6 +36,16 @@ _SAMPLE_VECTORS = lazy(
     r"x_[a-z]\s*\\in\s*\\mathbb\{R\}|\(\s*x_([a-z]),\s*y_\1\s*\)|\(\s*y_([a-z]),\s*x_\2\s*\)"
 )
 _HEADING = lazy(r"^#+ ", re.MULTILINE)
+# "the rows of the design matrix $X$ are the $x^{(i)T}$", X \in \mathbb{R}^{m \times n}
+_ROWS = lazy(
+    r"\brows\b[^.]{0,40}\$\s*X\s*\$|\$\s*X\s*\$[^.]{0,40}\b(?:rows|one row per)\b"
+    r"|X\s*\\in\s*\\mathbb\s*\{?R\}?\^\{\s*[mN]\s*\\times"
+)
+_COLUMNS = lazy(  # "columns of the matrix $X$", X is $n \times m$, shape (n_x, m)
+    r"\bcolumns?\b[^.]{0,40}\$\s*X\s*\$|\$\s*X\s*\$[^.]{0,60}\b(?:columns|one column per)\b"
+    r"|X\s*\\in\s*\\mathbb\s*\{?R\}?\^\{[^{}]*\\times\s*[mN]\s*\}"
+    r"|\$\s*X\s*\$ (?:is|has shape) \$?\(?\s*n(?:_x)?\s*(?:\\times|,)\s*m\b"
+)
 _RESERVED = set("xyXθwbm")
 
 
@@ -63,6 +73,10 @@ class DataModel:
         self.data = False  # a definition speaks of the samples x or the data matrix X
         self.conflicts: dict[str, int] = {}  # a name defined twice without a heading between
         self.redefined: dict[str, list[int]] = {}  # y = \frac{1}{1 + e^{-z}}: y is no label there
+        self.valued: dict[str, list[tuple[int, int]]] = {}  # $m = 2$: (where, the number)
+        # the text says which way X is laid out: one row per sample, or one column
+        self.rows = bool(_ROWS.search(document))
+        self.columns = bool(_COLUMNS.search(document))
 
     # ------------------------------------------------------------------ reading definitions
 
@@ -175,11 +189,15 @@ class DataModel:
     def name_value(self, size: Size, term: Term):  # noqa: C901, PLR0911, PLR0912
         base, sub, tag = term.name, term.sub, term.tag
         env = size.env
+        if base == size.count and not sub and not tag and self.count_value(size.position):
+            return sympy.Integer(size.m)  # the sizes judged are the ones of m's value
         if self.own_meaning(base, size.position):
             raise _NotRead
         if base == size.count and not sub and not tag:
             return sympy.Integer(size.m)
         if base == "X":
+            if self.columns:
+                raise _NotRead  # X with one column per sample: not the model's X
             if not sub and not tag:
                 return size.x
             if len(sub) == 2 and not tag:
@@ -284,7 +302,18 @@ class DataModel:
             return self._at_sample(size, definition, size.env["@x"])
         raise _NotRead
 
+    def count_value(self, position: int) -> int | None:
+        """The number the section of ``position`` gives the sample count before it ("for a
+        mini-batch we write $m = 2$"): the step is judged at that m only."""
+        letter, found = self.count_at(position), None
+        for at, value in self.valued.get(letter, ()):
+            if at <= position and not _HEADING.search(self.document[at:position]):
+                found = value
+        return found
+
     def range_of(self, size: Size, letter: str, upper: str) -> int:
+        if upper and self.own_meaning(upper, size.position) and upper != size.count:
+            raise _NotRead
         if (upper and upper == size.count) or (not upper and size.roles.get(letter) == "sample"):
             return size.m
         raise _NotRead
@@ -352,7 +381,20 @@ def data_model_of(texts: list[tuple[tuple[int, int], str, str]], document: str) 
     for key, lhs, rhs in sorted(texts + said, key=lambda t: t[0][0]):
         model.read(key, lhs, rhs)
     model.keys -= {key for key, _, _ in said}
+    counts = {d.letter for ds in model.definitions.values() for d in ds if d.kind == "loss"}
+    valued = [(at, lhs, rhs) for (at, _), lhs, rhs in texts]
+    valued += [
+        (found.start(), found.group(1), found.group(2)) for found in _VALUED.finditer(document)
+    ]
+    for at, lhs, rhs in valued:
+        letter, number = lhs.strip(), rhs.strip()
+        if letter in counts and number.isdigit():
+            model.valued.setdefault(letter, []).append((at, int(number)))
+            model.redefined.setdefault(letter, []).append(at)
     return model if model.ready else None
+
+
+_VALUED = lazy(r"\$\s*([a-zA-Z])\s*=\s*(\d+)\s*\$")  # "we write $m = 2$": a number
 
 
 _WHERE = lazy(r"(?:where|with|and)\s+\$\s*([a-z])\s*=\s*([^$=]+?)\s*\$")

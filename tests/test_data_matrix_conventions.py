@@ -1,0 +1,83 @@
+"""Red team (session 14) on the data-matrix model: a text's own conventions and numbers are not
+overridden by the model's defaults (X with one row per sample, m any count)."""
+
+from __future__ import annotations
+
+import pytest
+
+from symsoft.reading.document import check_document
+
+COLUMNS = r"""# Vectorising logistic regression
+
+We have $m$ training examples $x^{(i)} \in \mathbb{R}^{n}$ with labels $y^{(i)}$. LAYOUT
+
+$$h_\theta(x) = \frac{1}{1 + e^{-\theta^T x}}$$
+
+$$J(\theta) = -\frac{1}{m} \sum_{i=1}^{m} \left[ y^{(i)} \log h_\theta(x^{(i)})
++ (1 - y^{(i)}) \log\left(1 - h_\theta(x^{(i)})\right) \right]$$
+
+"""
+
+
+LAYOUT = "LAYOUT"
+
+
+def _last(text: str):
+    return check_document(text).steps[-1]
+
+
+@pytest.mark.parametrize(
+    ("layout", "status", "said"),
+    [  # X (h - y): the gradient when X has one column per example, a slip when one row
+        ("Put them as columns of the matrix $X$, so $X$ is $n \\times m$.", "not checked", ""),
+        ("Stack them in the matrix $X$.", "not checked", "ambiguous: read only where m = d"),
+        ("The rows of the design matrix $X$ are the $x^{(i)T}$.", "fails", "fails: entry 1"),
+    ],
+)
+def test_a_product_whose_shapes_agree_only_when_m_equals_d(layout, status, said):
+    # it was refuted at m = d = 2 also where the text lays X out by columns
+    text = COLUMNS.replace(LAYOUT, layout)
+    step = _last(text + r"$$\nabla_\theta J = \frac{1}{m} X (h_\theta(X) - y)$$" "\n")
+    assert step.status == status, step.summary
+    assert step.summary.startswith(status + ": " + said) or step.summary.startswith(said)
+    if status == "fails":  # the rows' gradient itself holds there
+        step = _last(text + r"$$\nabla_\theta J = \frac{1}{m} X^T (h_\theta(X) - y)$$" "\n")
+        assert step.status == "holds", step.summary
+
+
+BATCH = r"""We have $m$ training examples $x^{(i)} \in \mathbb{R}^{n}$ with labels $y^{(i)}$.
+
+$$h_\theta(x) = \frac{1}{1 + e^{-\theta^T x}}$$
+
+$$J(\theta) = -\frac{1}{m} \sum_{i=1}^{m} \left[ y^{(i)} \log h_\theta(x^{(i)})
++ (1 - y^{(i)}) \log\left(1 - h_\theta(x^{(i)})\right) \right]$$
+
+For a mini-batch we write $m = 2$:
+
+$$\frac{\partial J}{\partial \theta_j} = \frac{1}{FACTOR} \sum_{i=1}^{m}
+\left( h_\theta(x^{(i)}) - y^{(i)} \right) x_j^{(i)}$$
+"""
+
+
+@pytest.mark.parametrize(
+    ("factor", "status", "said"),
+    [
+        ("2", "holds", "holds at sizes (m, d) = (2, 2), (2, 3) "),
+        ("3", "fails", "fails: j = 1 at m = 2, d = 2: left side -19/24, right side -19/36"),
+    ],
+)
+def test_a_sample_count_the_text_gives_a_number_is_judged_at_that_number(factor, status, said):
+    step = _last(BATCH.replace("FACTOR", factor))
+    assert step.status == status, step.summary
+    assert step.summary.startswith(said), step.summary
+
+
+def test_without_the_number_the_half_is_refuted_at_three_samples():
+    step = _last(BATCH.replace("FACTOR", "2").replace("we write $m = 2$", "we keep $m$"))
+    assert step.status == "fails", step.summary
+    assert "j = 1 at m = 3, d = 3" in step.summary
+
+
+def test_a_count_given_a_number_no_size_reaches_is_not_read():
+    step = _last(BATCH.replace("FACTOR", "7").replace("m = 2", "m = 7"))
+    assert step.status == "not checked", step.summary
