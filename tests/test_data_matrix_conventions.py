@@ -81,3 +81,35 @@ def test_without_the_number_the_half_is_refuted_at_three_samples():
 def test_a_count_given_a_number_no_size_reaches_is_not_read():
     step = _last(BATCH.replace("FACTOR", "7").replace("m = 2", "m = 7"))
     assert step.status == "not checked", step.summary
+
+
+PAIRS = r"""We have $m$ examples $x^{(i)}$ with labels $y^{(i)}$,
+pairs $(x_i, y_i)$. LAYOUT
+
+$$h_\theta(x) = \frac{1}{1 + e^{-\theta^T x}}$$
+
+$$J(\theta) = -\frac{1}{m} \sum_{i=1}^{m} \left[ y^{(i)} \log h_\theta(x^{(i)})
++ (1 - y^{(i)}) \log\left(1 - h_\theta(x^{(i)})\right) \right]$$
+
+$$\frac{\partial J}{\partial \theta_j} = \frac{1}{m} \sum_{i=1}^{m} (SIDE) x_{ij}$$
+"""
+
+
+RESIDUAL = "h_\\theta(x^{(i)}) - y^{(i)}"
+
+
+@pytest.mark.parametrize(
+    ("layout", "side", "status"),
+    [  # x_{ij} is feature i of example j when the examples are X's columns: not read there
+        ("They are the columns of $X$, so $X$ is $n \\times m$.", RESIDUAL, None),
+        ("They are the rows of $X$.", RESIDUAL, "holds"),
+        ("They are the rows of $X$.", "y^{(i)} - h_\\theta(x^{(i)})", "fails"),
+    ],
+)
+def test_two_indices_of_x_in_a_text_that_lays_out_by_columns(layout, side, status):
+    step = _last(PAIRS.replace("LAYOUT", layout).replace("SIDE", side))
+    if status is None:  # it was 'holds at sizes (m, d) = …' with x_{ij} read as sample i
+        assert step.status == "not checked", step.summary
+        assert "m samples" not in step.summary
+    else:
+        assert step.status == status, step.summary

@@ -262,6 +262,8 @@ class DataModel:
             return size.x.row(env["@x"] - 1).T
         if not self.sample_subscripts:
             raise _NotRead  # x_j: a feature of x, or the sample j? the text does not say
+        if self.columns and len(sub) == 2:
+            raise _NotRead  # x_{ji}: with one column per sample, its row is the feature
         if len(sub) == 1:
             return size.x.row(_at(env, sub) - 1).T
         if len(sub) == 2:
