@@ -113,3 +113,31 @@ def test_two_indices_of_x_in_a_text_that_lays_out_by_columns(layout, side, statu
         assert "m samples" not in step.summary
     else:
         assert step.status == status, step.summary
+
+
+PREDICTIONS = r"""We have $m$ training examples $x^{(i)} \in \mathbb{R}^{n}$, the rows of $X$,
+with labels $y^{(i)}$ collected in $y$. SAID
+
+$$h_\theta(x) = \frac{1}{1 + e^{-\theta^T x}}$$
+
+$$J(\theta) = -\frac{1}{m} \sum_{i=1}^{m} \left[ y^{(i)} \log h_\theta(x^{(i)})
++ (1 - y^{(i)}) \log\left(1 - h_\theta(x^{(i)})\right) \right]$$
+
+SHOWN$$\nabla_\theta J = \frac{1}{m} X^T (RESIDUAL)$$
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "shown", "residual", "status"),
+    [  # Y the predictions beside y the labels: Y was read as the labels, Y - y = 0, refuted
+        ("", "$$Y = \\sigma(X\\theta)$$\n\n", "Y - y", "holds"),
+        ("", "$$Y = \\sigma(X\\theta)$$\n\n", "y - Y", "fails"),
+        ("We call the vector of predictions $Y$.", "", "Y - y", "not checked"),
+        ("", "", "h_\\theta(X) - Y", "holds"),  # Y alone, never given a value: the labels
+        ("", "", "Y - h_\\theta(X)", "fails"),
+    ],
+)
+def test_a_capital_y_the_text_gives_a_value_is_not_the_labels(said, shown, residual, status):
+    text = PREDICTIONS.replace("SAID", said).replace("SHOWN", shown)
+    step = _last(text.replace("RESIDUAL", residual))
+    assert step.status == status, step.summary

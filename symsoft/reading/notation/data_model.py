@@ -31,7 +31,7 @@ _HYPOTHESIS = lazy(r"([a-z])(?:_(?:\{(θ|w,b|w)\}|(θ)))?\(x\)")
 _LOGISTIC = lazy(r"(\\sigma|g)\(([a-z])\)=\\frac\{1\}\{1\+e\^\{-\2\}\}")
 _LOSS = lazy(r"([JLℓ])(?:\((?:θ|w|w,b|ŷ,y)\))?")
 _SAMPLE_NAME = lazy(r"([a-zŷℓ])(?:\^\{\(([a-z])\)\}|_\{?([a-z])\}?)(?:\((?:θ|w)\))?")
-_PLAIN_NAME = lazy(r"([a-zŷA-WZŶ])")
+_PLAIN_NAME = lazy(r"([a-zŷA-WYZŶ])")
 _SAMPLE_VECTORS = lazy(
     r"x_[a-z]\s*\\in\s*\\mathbb\{R\}|\(\s*x_([a-z]),\s*y_\1\s*\)|\(\s*y_([a-z]),\s*x_\2\s*\)"
 )
@@ -74,6 +74,7 @@ class DataModel:
         self.conflicts: dict[str, int] = {}  # a name defined twice without a heading between
         self.redefined: dict[str, list[int]] = {}  # y = \frac{1}{1 + e^{-z}}: y is no label there
         self.valued: dict[str, list[tuple[int, int]]] = {}  # $m = 2$: (where, the number)
+        self.labels_named = True  # Y, never given a value, is the vector of labels
         # the text says which way X is laid out: one row per sample, or one column
         self.rows = bool(_ROWS.search(document))
         self.columns = bool(_COLUMNS.search(document))
@@ -91,6 +92,8 @@ class DataModel:
             return
         if lhs in _RESERVED:
             self.redefined.setdefault(lhs, []).append(position)
+        if lhs == "Y":
+            self.labels_named = False  # Y = \sigma(X\theta): Y is no vector of labels
         term = parse(rhs)
         if term is None:
             return
@@ -205,7 +208,7 @@ class DataModel:
             raise _NotRead
         if base == "x":
             return self._sample_x(size, sub, tag)
-        if base == "y" or (base == "Y" and not sub and not tag and not self.definitions.get("Y")):
+        if base == "y" or (base == "Y" and not sub and not tag and self.labels_named):
             sample = self._sample_of(env, sub, tag)
             return size.y if sample is None else size.y[sample - 1, 0]
         if base == size.parameter and not sub and not tag:
@@ -342,6 +345,9 @@ def _judged(model: DataModel, lhs: str, rhs: str, position: int) -> tuple[str, s
     sides = parse(lhs), parse(rhs)
     if sides[0] is None or sides[1] is None:
         return None
+    both = f"{lhs} {rhs}"
+    if model.labels_named and _BARE_Y.search(both) and _BARE_LOWER_Y.search(both):
+        return None  # X^T (Y - y): Y and y are two things here, one of them the labels
     try:
         return verdict(model, sides[0], sides[1], position, SIZES)
     except (_NotRead, RecursionError, ArithmeticError, TypeError, ValueError, KeyError):
@@ -396,6 +402,8 @@ def data_model_of(texts: list[tuple[tuple[int, int], str, str]], document: str) 
     return model if model.ready else None
 
 
+_BARE_Y = lazy(r"(?<![\\A-Za-z])Y(?![A-Za-z_^])")
+_BARE_LOWER_Y = lazy(r"(?<![\\A-Za-z])y(?![A-Za-z_^])")
 _VALUED = lazy(r"\$\s*([a-zA-Z])\s*=\s*(\d+)\s*\$")  # "we write $m = 2$": a number
 
 
