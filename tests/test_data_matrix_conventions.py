@@ -141,3 +141,32 @@ def test_a_capital_y_the_text_gives_a_value_is_not_the_labels(said, shown, resid
     text = PREDICTIONS.replace("SAID", said).replace("SHOWN", shown)
     step = _last(text.replace("RESIDUAL", residual))
     assert step.status == status, step.summary
+
+
+UNIT = r"""We have $m$ training examples $x^{(i)} \in \mathbb{R}^{n}$ with targets $y^{(i)}$. SAID
+
+$$h_\theta(x) = \sigma(\theta^T x)$$
+
+$$J(\theta) = \frac{1}{2m} \sum_{i=1}^{m} \left( h_\theta(x^{(i)}) - y^{(i)} \right)^2$$
+
+$$\frac{\partial J}{\partial \theta_j} = \frac{1}{m} \sum_{i=1}^{m} \left( RESIDUAL \right)
+h_\theta(x^{(i)}) \left(1 - h_\theta(x^{(i)})\right) x_j^{(i)}$$
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "residual", "status"),
+    [  # σ' = σ(1 - σ) is the logistic's: with σ the tanh the step was 'holds'
+        ("Here $\\sigma$ is the hyperbolic tangent, $\\sigma(z) = \\tanh(z)$.", RESIDUAL, None),
+        ("Here $\\sigma$ is the ReLU activation.", RESIDUAL, None),
+        ("Here $\\sigma$ is the logistic function.", RESIDUAL, "holds"),
+        ("Here $\\sigma$ is the logistic function.", "y^{(i)} - h_\\theta(x^{(i)})", "fails"),
+    ],
+)
+def test_sigma_the_text_makes_another_function_is_not_the_logistic(said, residual, status):
+    step = _last(UNIT.replace("SAID", said).replace("RESIDUAL", residual))
+    if status is None:
+        assert step.status == "not checked", step.summary
+        assert "m samples" not in step.summary
+    else:
+        assert step.status == status, step.summary

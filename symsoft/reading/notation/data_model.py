@@ -75,6 +75,7 @@ class DataModel:
         self.redefined: dict[str, list[int]] = {}  # y = \frac{1}{1 + e^{-z}}: y is no label there
         self.valued: dict[str, list[tuple[int, int]]] = {}  # $m = 2$: (where, the number)
         self.labels_named = True  # Y, never given a value, is the vector of labels
+        self.sigma_logistic = True  # σ is the logistic function unless the text says otherwise
         # the text says which way X is laid out: one row per sample, or one column
         self.rows = bool(_ROWS.search(document))
         self.columns = bool(_COLUMNS.search(document))
@@ -389,6 +390,7 @@ def data_model_of(texts: list[tuple[tuple[int, int], str, str]], document: str) 
     for key, lhs, rhs in sorted(texts + said, key=lambda t: t[0][0]):
         model.read(key, lhs, rhs)
     model.keys -= {key for key, _, _ in said}
+    model.sigma_logistic = not _sigma_otherwise(document)
     counts = {d.letter for ds in model.definitions.values() for d in ds if d.kind == "loss"}
     valued = [(at, lhs, rhs) for (at, _), lhs, rhs in texts]
     valued += [
@@ -400,6 +402,24 @@ def data_model_of(texts: list[tuple[tuple[int, int], str, str]], document: str) 
             model.valued.setdefault(letter, []).append((at, int(number)))
             model.redefined.setdefault(letter, []).append(at)
     return model if model.ready else None
+
+
+def _sigma_otherwise(document: str) -> bool:
+    """Whether the text makes σ anything but the logistic function (the tanh, the softmax, its
+    own definition), as the document's reader finds: then σ is not read here."""
+    from symsoft.reading.meaning.meanings import sigma_said_softmax
+    from symsoft.reading.meaning.sigma_words import (
+        defines_sigma_otherwise,
+        sigma_is_the_softmax,
+        sigma_named_otherwise,
+    )
+
+    return (
+        defines_sigma_otherwise(document)
+        or sigma_named_otherwise(document) is not None
+        or sigma_is_the_softmax(document, False)
+        or sigma_said_softmax(document)
+    )
 
 
 _BARE_Y = lazy(r"(?<![\\A-Za-z])Y(?![A-Za-z_^])")
