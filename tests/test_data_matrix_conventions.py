@@ -170,3 +170,35 @@ def test_sigma_the_text_makes_another_function_is_not_the_logistic(said, residua
         assert "m samples" not in step.summary
     else:
         assert step.status == status, step.summary
+
+
+@pytest.mark.parametrize(
+    ("said", "residual", "status"),
+    [  # in bits the gradient has a factor 1/ln 2: judged with natural logarithms it 'held'
+        ("All logarithms here are base 2.", RESIDUAL, "not checked"),
+        ("", RESIDUAL, "holds"),
+        ("", "y^{(i)} - h_\\theta(x^{(i)})", "fails"),
+    ],
+)
+def test_a_regression_in_base_two_logarithms_is_not_judged_with_natural_ones(
+    said, residual, status
+):
+    text = LOGISTIC_SAID.replace("SAID", said)
+    step = _last(
+        text + r"$$\frac{\partial J}{\partial \theta_j} = \frac{1}{m} \sum_{i=1}^{m} "
+        r"\left( " + residual + r" \right) x_j^{(i)}$$" + "\n"
+    )
+    assert step.status == status, step.summary
+    if said:
+        assert "ambiguous" in step.summary and "not natural ones" in step.summary
+
+
+LOGISTIC_SAID = r"""We have $m$ training examples $x^{(i)} \in \mathbb{R}^{n}$ with labels
+$y^{(i)}$. SAID
+
+$$h_\theta(x) = \frac{1}{1 + e^{-\theta^T x}}$$
+
+$$J(\theta) = -\frac{1}{m} \sum_{i=1}^{m} \left[ y^{(i)} \log h_\theta(x^{(i)})
++ (1 - y^{(i)}) \log\left(1 - h_\theta(x^{(i)})\right) \right]$$
+
+"""
