@@ -202,3 +202,18 @@ $$J(\theta) = -\frac{1}{m} \sum_{i=1}^{m} \left[ y^{(i)} \log h_\theta(x^{(i)})
 + (1 - y^{(i)}) \log\left(1 - h_\theta(x^{(i)})\right) \right]$$
 
 """
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [  # J summed, then given the mean's meaning in words: the 1/m was refuted under the sum
+        ("Now let $J$ denote the mean over the examples instead.", "not checked"),
+        ("We keep this $J$ and divide later.", "fails"),
+    ],
+)
+def test_a_loss_given_another_meaning_in_words_is_not_read(said, status):
+    text = LOGISTIC_SAID.replace("SAID", "").replace(r"-\frac{1}{m} \sum", r"-\sum")
+    step = _last(
+        text + said + "\n\n" + r"$$\nabla_\theta J = \frac{1}{m} X^T (h_\theta(X) - y)$$" + "\n"
+    )
+    assert step.status == status, step.summary

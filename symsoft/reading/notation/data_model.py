@@ -391,6 +391,8 @@ def data_model_of(texts: list[tuple[tuple[int, int], str, str]], document: str) 
         model.read(key, lhs, rhs)
     model.keys -= {key for key, _, _ in said}
     model.sigma_logistic = not _sigma_otherwise(document)
+    for at, letter in _said_again(document):  # "now let $J$ denote the mean instead"
+        model.redefined.setdefault(letter, []).append(at)
     counts = {d.letter for ds in model.definitions.values() for d in ds if d.kind == "loss"}
     valued = [(at, lhs, rhs) for (at, _), lhs, rhs in texts]
     valued += [
@@ -422,6 +424,24 @@ def _sigma_otherwise(document: str) -> bool:
     )
 
 
+def _said_again(document: str) -> list[tuple[int, str]]:
+    """(where, letter) of a role or loss letter a sentence gives another meaning in words, as
+    the document's reader finds it ("Now let $J$ denote the mean over the examples instead")."""
+    from symsoft.reading.meaning.meanings import _ABBREVIATION, _LET_AGAIN, _REDEFINED
+
+    found = []
+    for sentence in _SENTENCE.finditer(document):
+        text = sentence.group()
+        if not (_LET_AGAIN.search(text) or _REDEFINED.search(text)) or _ABBREVIATION.search(text):
+            continue
+        for math in _INLINE_LETTER.finditer(text):
+            letter = {"\\theta": "θ", "\\ell": "ℓ"}.get(math.group(1), math.group(1))
+            found.append((sentence.start() + math.start(), letter))
+    return found
+
+
+_SENTENCE = lazy(r"[^.!?\n]+(?:[.!?]|\n|$)")
+_INLINE_LETTER = lazy(r"\$\s*([JLXYxywbm]|\\theta|\\ell)\s*\$")
 _BARE_Y = lazy(r"(?<![\\A-Za-z])Y(?![A-Za-z_^])")
 _BARE_LOWER_Y = lazy(r"(?<![\\A-Za-z])y(?![A-Za-z_^])")
 _VALUED = lazy(r"\$\s*([a-zA-Z])\s*=\s*(\d+)\s*\$")  # "we write $m = 2$": a number
