@@ -212,10 +212,11 @@ def _check(args: argparse.Namespace) -> int:
         print(f"warning: no documents ({kinds}) in {' '.join(args.path)}", file=sys.stderr)
     print(formats.output(checks, fmt, single))
     if args.report:
-        from symsoft.render.annotation import write_document_report
+        from symsoft.render.annotation import report_stems, write_document_report
 
-        for result in reported:
-            for written in write_document_report(result, args.report):
+        stems = report_stems([result.source for result in reported])
+        for result, stem in zip(reported, stems, strict=True):
+            for written in write_document_report(result, args.report, stem=stem):
                 print(f"wrote {written}", file=sys.stderr)
     return formats.exit_code(checks)
 

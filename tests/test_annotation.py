@@ -80,3 +80,42 @@ def test_cli_check_report(tmp_path):
     )
     assert result.returncode == 1
     assert (tmp_path / "check.html").is_file() and "wrote" in result.stderr
+
+
+def test_documents_of_one_name_get_reports_of_their_own(tmp_path):
+    # a.md and a.ipynb (and x/a.md beside y/a.md) in one folder: each report was
+    # 'a-check.html', the later overwrote the earlier and the first document's report was lost
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    right = "Let $S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$.\n\n"
+    right += "$$\\frac{\\partial S_i}{\\partial a_j} = S_i(\\delta_{ij} - S_j)$$\n"
+    (tmp_path / "x" / "a.md").write_text(right)
+    (tmp_path / "y" / "a.md").write_text(right.replace("- S_j", "+ S_j"))
+    (tmp_path / "y" / "b.md").write_text(right)
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "symsoft", "check", str(tmp_path / "x"), str(tmp_path / "y")]
+        + ["--report", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1, result.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [
+        "b-check.html",
+        "b-check.tex",
+        "x-a.md-check.html",
+        "x-a.md-check.tex",
+        "y-a.md-check.html",
+        "y-a.md-check.tex",
+    ]
+    assert "no step flagged" in (out / "x-a.md-check.html").read_text()
+    assert 'badge refuted">flagged' in (out / "y-a.md-check.html").read_text()
+
+
+def test_report_stems_are_distinct():
+    from symsoft.render.annotation import report_stems
+
+    assert report_stems(["a.md", "a.ipynb", "b/c.md"]) == ["a.md-check", "a.ipynb-check", "c-check"]
+    assert report_stems(["a.md", "b/a.md"]) == ["a.md-check", "b-a.md-check"]
+    assert report_stems(["a.md", "a.md"]) == ["a.md-check", "a.md-2-check"]

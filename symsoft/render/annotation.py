@@ -3,6 +3,7 @@ as one self-contained HTML page or a LaTeX document, through the templates of th
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,19 +94,52 @@ def render_document(result: DocumentResult, fmt: Literal["tex", "html"]) -> str:
     return template.render(document=_view(result))
 
 
+def report_stems(sources: list[str]) -> list[str]:
+    """The name of each document's report in one folder, ``NAME-check``, distinct for every
+    document: two documents of one name (``a.md`` and ``a.ipynb``, ``x/a.md`` and ``y/a.md``)
+    are named by their suffix, then by their path, so that no report overwrites another.
+
+    >>> report_stems(["notes/a.md", "notes/a.ipynb", "b.md"])
+    ['a.md-check', 'a.ipynb-check', 'b-check']
+    """
+    paths = [Path(source) for source in sources]
+    stems = [path.stem or "document" for path in paths]
+    clashing = {stem for stem in stems if stems.count(stem) > 1}
+    stems = [p.name if s in clashing else s for p, s in zip(paths, stems, strict=True)]
+    for stem in {stem for stem in stems if stems.count(stem) > 1}:
+        group = [k for k, s in enumerate(stems) if s == stem]
+        try:
+            common = Path(os.path.commonpath([paths[k].parent for k in group]))
+            parts = [paths[k].relative_to(common).parts for k in group]
+        except ValueError:  # an absolute path beside a relative one
+            parts = [paths[k].parts for k in group]
+        for k, spelled in zip(group, parts, strict=True):
+            stems[k] = "-".join(part for part in spelled if part not in (os.sep, "..", "."))
+    seen: dict[str, int] = {}
+    named = []
+    for stem in stems:
+        seen[stem] = seen.get(stem, 0) + 1
+        named.append(f"{stem}-check" if seen[stem] == 1 else f"{stem}-{seen[stem]}-check")
+    return named
+
+
 def write_document_report(
-    result: DocumentResult, target: Path | str, formats: Iterable[str] | None = None
+    result: DocumentResult,
+    target: Path | str,
+    formats: Iterable[str] | None = None,
+    stem: str | None = None,
 ) -> list[Path]:
     """Write the annotated report.  ``target`` is a file (its suffix gives the format:
-    ``out/check.html``) or a folder (``formats`` there, default html and tex, named after the
-    document).  Atomic like every report: nothing half-written, nothing clobbered on failure."""
+    ``out/check.html``) or a folder (``formats`` there, default html and tex, named ``stem``,
+    by default after the document: ``NAME-check``).  Atomic like every report: nothing
+    half-written, nothing clobbered on failure."""
     target = Path(target)
     if target.suffix in (".html", ".tex", ".pdf") and formats is None:
         chosen, folder, stem = (target.suffix[1:],), target.parent, target.stem
     else:
         chosen = _formats(formats or ("html", "tex"))
-        folder, stem = target, Path(result.source).stem or "document"
-        stem = f"{stem}-check"
+        folder = target
+        stem = stem or f"{Path(result.source).stem or 'document'}-check"
     contents = {}
     for fmt in chosen:
         if fmt == "pdf":

@@ -280,6 +280,10 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
         if judged is not None and judged[0] != "holds" and self._shift_later(step):
             # m = \max_k z_k under a later heading: m may be another number here (a mean)
             raise _NotChecked(f"ambiguous: {judged[1]}; {self._shift_later(step)}", step.lhs.start)
+        if judged is not None and judged[0] != "not checked" and self.caveat == LOG_CAVEAT:
+            # a regression's or a batch's loss has logarithms inside its definitions: judged
+            # with natural ones, the verdict says nothing of the document's base-2 logarithms
+            raise _NotChecked(f"ambiguous: {judged[1]}; {self.caveat}", step.lhs.start)
         if judged is not None:
             return replace(base, status=judged[0], summary=judged[1])
         texts = self._texts(step)

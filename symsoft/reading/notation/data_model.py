@@ -31,11 +31,21 @@ _HYPOTHESIS = lazy(r"([a-z])(?:_(?:\{(θ|w,b|w)\}|(θ)))?\(x\)")
 _LOGISTIC = lazy(r"(\\sigma|g)\(([a-z])\)=\\frac\{1\}\{1\+e\^\{-\2\}\}")
 _LOSS = lazy(r"([JLℓ])(?:\((?:θ|w|w,b|ŷ,y)\))?")
 _SAMPLE_NAME = lazy(r"([a-zŷℓ])(?:\^\{\(([a-z])\)\}|_\{?([a-z])\}?)(?:\((?:θ|w)\))?")
-_PLAIN_NAME = lazy(r"([a-zŷA-WZŶ])")
+_PLAIN_NAME = lazy(r"([a-zŷA-WYZŶ])")
 _SAMPLE_VECTORS = lazy(
     r"x_[a-z]\s*\\in\s*\\mathbb\{R\}|\(\s*x_([a-z]),\s*y_\1\s*\)|\(\s*y_([a-z]),\s*x_\2\s*\)"
 )
 _HEADING = lazy(r"^#+ ", re.MULTILINE)
+# "the rows of the design matrix $X$ are the $x^{(i)T}$", X \in \mathbb{R}^{m \times n}
+_ROWS = lazy(
+    r"\brows\b[^.]{0,40}\$\s*X\s*\$|\$\s*X\s*\$[^.]{0,40}\b(?:rows|one row per)\b"
+    r"|X\s*\\in\s*\\mathbb\s*\{?R\}?\^\{\s*[mN]\s*\\times"
+)
+_COLUMNS = lazy(  # "columns of the matrix $X$", X is $n \times m$, shape (n_x, m)
+    r"\bcolumns?\b[^.]{0,40}\$\s*X\s*\$|\$\s*X\s*\$[^.]{0,60}\b(?:columns|one column per)\b"
+    r"|X\s*\\in\s*\\mathbb\s*\{?R\}?\^\{[^{}]*\\times\s*[mN]\s*\}"
+    r"|\$\s*X\s*\$ (?:is|has shape) \$?\(?\s*n(?:_x)?\s*(?:\\times|,)\s*m\b"
+)
 _RESERVED = set("xyXθwbm")
 
 
@@ -63,6 +73,12 @@ class DataModel:
         self.data = False  # a definition speaks of the samples x or the data matrix X
         self.conflicts: dict[str, int] = {}  # a name defined twice without a heading between
         self.redefined: dict[str, list[int]] = {}  # y = \frac{1}{1 + e^{-z}}: y is no label there
+        self.valued: dict[str, list[tuple[int, int]]] = {}  # $m = 2$: (where, the number)
+        self.labels_named = True  # Y, never given a value, is the vector of labels
+        self.sigma_logistic = True  # σ is the logistic function unless the text says otherwise
+        # the text says which way X is laid out: one row per sample, or one column
+        self.rows = bool(_ROWS.search(document))
+        self.columns = bool(_COLUMNS.search(document))
 
     # ------------------------------------------------------------------ reading definitions
 
@@ -77,6 +93,8 @@ class DataModel:
             return
         if lhs in _RESERVED:
             self.redefined.setdefault(lhs, []).append(position)
+        if lhs == "Y":
+            self.labels_named = False  # Y = \sigma(X\theta): Y is no vector of labels
         term = parse(rhs)
         if term is None:
             return
@@ -175,11 +193,15 @@ class DataModel:
     def name_value(self, size: Size, term: Term):  # noqa: C901, PLR0911, PLR0912
         base, sub, tag = term.name, term.sub, term.tag
         env = size.env
+        if base == size.count and not sub and not tag and self.count_value(size.position):
+            return sympy.Integer(size.m)  # the sizes judged are the ones of m's value
         if self.own_meaning(base, size.position):
             raise _NotRead
         if base == size.count and not sub and not tag:
             return sympy.Integer(size.m)
         if base == "X":
+            if self.columns:
+                raise _NotRead  # X with one column per sample: not the model's X
             if not sub and not tag:
                 return size.x
             if len(sub) == 2 and not tag:
@@ -187,7 +209,7 @@ class DataModel:
             raise _NotRead
         if base == "x":
             return self._sample_x(size, sub, tag)
-        if base == "y" or (base == "Y" and not sub and not tag and not self.definitions.get("Y")):
+        if base == "y" or (base == "Y" and not sub and not tag and self.labels_named):
             sample = self._sample_of(env, sub, tag)
             return size.y if sample is None else size.y[sample - 1, 0]
         if base == size.parameter and not sub and not tag:
@@ -244,6 +266,8 @@ class DataModel:
             return size.x.row(env["@x"] - 1).T
         if not self.sample_subscripts:
             raise _NotRead  # x_j: a feature of x, or the sample j? the text does not say
+        if self.columns and len(sub) == 2:
+            raise _NotRead  # x_{ji}: with one column per sample, its row is the feature
         if len(sub) == 1:
             return size.x.row(_at(env, sub) - 1).T
         if len(sub) == 2:
@@ -284,7 +308,18 @@ class DataModel:
             return self._at_sample(size, definition, size.env["@x"])
         raise _NotRead
 
+    def count_value(self, position: int) -> int | None:
+        """The number the section of ``position`` gives the sample count before it ("for a
+        mini-batch we write $m = 2$"): the step is judged at that m only."""
+        letter, found = self.count_at(position), None
+        for at, value in self.valued.get(letter, ()):
+            if at <= position and not _HEADING.search(self.document[at:position]):
+                found = value
+        return found
+
     def range_of(self, size: Size, letter: str, upper: str) -> int:
+        if upper and self.own_meaning(upper, size.position) and upper != size.count:
+            raise _NotRead
         if (upper and upper == size.count) or (not upper and size.roles.get(letter) == "sample"):
             return size.m
         raise _NotRead
@@ -311,6 +346,9 @@ def _judged(model: DataModel, lhs: str, rhs: str, position: int) -> tuple[str, s
     sides = parse(lhs), parse(rhs)
     if sides[0] is None or sides[1] is None:
         return None
+    both = f"{lhs} {rhs}"
+    if model.labels_named and _BARE_Y.search(both) and _BARE_LOWER_Y.search(both):
+        return None  # X^T (Y - y): Y and y are two things here, one of them the labels
     try:
         return verdict(model, sides[0], sides[1], position, SIZES)
     except (_NotRead, RecursionError, ArithmeticError, TypeError, ValueError, KeyError):
@@ -352,7 +390,61 @@ def data_model_of(texts: list[tuple[tuple[int, int], str, str]], document: str) 
     for key, lhs, rhs in sorted(texts + said, key=lambda t: t[0][0]):
         model.read(key, lhs, rhs)
     model.keys -= {key for key, _, _ in said}
+    model.sigma_logistic = not _sigma_otherwise(document)
+    for at, letter in _said_again(document):  # "now let $J$ denote the mean instead"
+        model.redefined.setdefault(letter, []).append(at)
+    counts = {d.letter for ds in model.definitions.values() for d in ds if d.kind == "loss"}
+    valued = [(at, lhs, rhs) for (at, _), lhs, rhs in texts]
+    valued += [
+        (found.start(), found.group(1), found.group(2)) for found in _VALUED.finditer(document)
+    ]
+    for at, lhs, rhs in valued:
+        letter, number = lhs.strip(), rhs.strip()
+        if letter in counts and number.isdigit():
+            model.valued.setdefault(letter, []).append((at, int(number)))
+            model.redefined.setdefault(letter, []).append(at)
     return model if model.ready else None
+
+
+def _sigma_otherwise(document: str) -> bool:
+    """Whether the text makes σ anything but the logistic function (the tanh, the softmax, its
+    own definition), as the document's reader finds: then σ is not read here."""
+    from symsoft.reading.meaning.meanings import sigma_said_softmax
+    from symsoft.reading.meaning.sigma_words import (
+        defines_sigma_otherwise,
+        sigma_is_the_softmax,
+        sigma_named_otherwise,
+    )
+
+    return (
+        defines_sigma_otherwise(document)
+        or sigma_named_otherwise(document) is not None
+        or sigma_is_the_softmax(document, False)
+        or sigma_said_softmax(document)
+    )
+
+
+def _said_again(document: str) -> list[tuple[int, str]]:
+    """(where, letter) of a role or loss letter a sentence gives another meaning in words, as
+    the document's reader finds it ("Now let $J$ denote the mean over the examples instead")."""
+    from symsoft.reading.meaning.meanings import _ABBREVIATION, _LET_AGAIN, _REDEFINED
+
+    found = []
+    for sentence in _SENTENCE.finditer(document):
+        text = sentence.group()
+        if not (_LET_AGAIN.search(text) or _REDEFINED.search(text)) or _ABBREVIATION.search(text):
+            continue
+        for math in _INLINE_LETTER.finditer(text):
+            letter = {"\\theta": "θ", "\\ell": "ℓ"}.get(math.group(1), math.group(1))
+            found.append((sentence.start() + math.start(), letter))
+    return found
+
+
+_SENTENCE = lazy(r"[^.!?\n]+(?:[.!?]|\n|$)")
+_INLINE_LETTER = lazy(r"\$\s*([JLXYxywbm]|\\theta|\\ell)\s*\$")
+_BARE_Y = lazy(r"(?<![\\A-Za-z])Y(?![A-Za-z_^])")
+_BARE_LOWER_Y = lazy(r"(?<![\\A-Za-z])y(?![A-Za-z_^])")
+_VALUED = lazy(r"\$\s*([a-zA-Z])\s*=\s*(\d+)\s*\$")  # "we write $m = 2$": a number
 
 
 _WHERE = lazy(r"(?:where|with|and)\s+\$\s*([a-z])\s*=\s*([^$=]+?)\s*\$")

@@ -140,6 +140,8 @@ class Size:
     def _function(self, term: Term) -> Any:
         if term.kind == "apply" and term.name not in ("σ",) + self.model.logistic_names:
             return self.model.apply(self, term)
+        if term.kind == "apply" and term.name == "σ" and not self.model.sigma_logistic:
+            raise _NotRead  # "here σ is the hyperbolic tangent"
         inner = _checked(self.value(term.parts[0]))
         if term.kind == "log":
             function = sympy.log

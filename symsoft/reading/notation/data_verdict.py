@@ -74,13 +74,30 @@ def verdict(
             "a single sample's loss may be meant"
         )
     held, failure = [], None
+    # every size is read before any is judged: a product read only where m = d (X times a
+    # vector of the samples) is a coincidence of shapes, a slip only in a text that says X has
+    # one row per sample; in another, X may have one column per sample and the step may hold
+    read, unread = [], []
+    if (count := model.count_value(position)) is not None:
+        sizes = tuple((m, d) for m, d in sizes if m == count)
     for m, d in sizes:
         size = Size(model, m, d, position)
         size.roles = found
-        entries = _entries(size, lhs, rhs, free)
-        if entries is None:
-            continue
-        held.append((m, d))
+        try:
+            read.append((size, _entries(size, lhs, rhs, free)))
+        except _NotRead:
+            unread.append((m, d))
+    if unread and not model.rows:
+        judged = verdict(model, lhs, rhs, position, tuple((s.m, s.d) for s, _ in read))
+        if judged is not None and judged[0] == "fails":
+            return "not checked", (
+                "not checked: ambiguous: read only where m = d, with X of one row per sample, "
+                f"it {judged[1]}; the text does not say whether X has one row or one column "
+                "per sample"
+            )
+        return None
+    for size, entries in read:
+        held.append((size.m, size.d))
         for name, left, right in entries:
             if _zero(left - right, size):
                 continue
@@ -89,16 +106,21 @@ def verdict(
                 return "not checked", "not checked: undecided (no exact counterexample found)"
         if failure:
             return "fails", f"fails: {failure}"
-    if not held:
-        return None
+    if not held or unread:
+        return None  # not read at some size, or the text gives m a number no size has
     return "holds", (
         "holds at sizes (m, d) = "
         + ", ".join(f"({m}, {d})" for m, d in held)
-        + " (m samples, d features), entry by entry: the entries have one form at every size"
+        + " (m samples, d features), entry by entry: "
+        + (
+            f"the text gives the sample count the value {count} here"
+            if count is not None
+            else "the entries have one form at every size"
+        )
     )
 
 
-def _entries(size: Size, lhs: Term, rhs: Term, free: list[str]) -> list | None:
+def _entries(size: Size, lhs: Term, rhs: Term, free: list[str]) -> list:
     ranges = [size.m if size.roles[x] == "sample" else size.d for x in free]
     out = []
     for values in itertools.product(*(range(1, n + 1) for n in ranges)):
