@@ -281,8 +281,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
             # m = \max_k z_k under a later heading: m may be another number here (a mean)
             raise _NotChecked(f"ambiguous: {judged[1]}; {self._shift_later(step)}", step.lhs.start)
         if judged is not None and judged[0] != "not checked" and self.caveat == LOG_CAVEAT:
-            # a regression's or a batch's loss has logarithms inside its definitions: judged
-            # with natural ones, the verdict says nothing of the document's base-2 logarithms
+            # judged with natural logarithms: says nothing of the document's base-2 ones
             raise _NotChecked(f"ambiguous: {judged[1]}; {self.caveat}", step.lhs.start)
         if judged is not None:
             return replace(base, status=judged[0], summary=judged[1])
@@ -463,8 +462,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
         )
 
 
-# possessive spaces: ``\s*\}?\s*`` backtracked through a run of n spaces after a letter in
-# n² steps (an environment nested 5,000 deep, blanked to spaces: 9 s); the language is the same
+# possessive spaces: a run of n blanked spaces after a letter is read once, not in n² steps
 _INDEX_ZERO = lazy(
     r"(?<![\\a-zA-Z])[a-zA-Z]\s*+(?:\}\s*+)?_\s*(?:\{\s*0\s*\}|0(?![\d.]))"
     r"|(?:\\sum|∑)\s*_\s*\{\s*[a-z]\s*=\s*0\s*\}"
