@@ -58,7 +58,7 @@ _BARE = lazy(r"(?<![\\a-zA-Z])([Sapoy])(?![a-zA-Z]|\s*_|\s*')")
 
 
 _VECTOR_MARKS = lazy(
-    r"\\(?:operatorname|text|mathrm)\s*\{\s*diag\s*\}|\\diag(?![a-zA-Z])|\\nabla(?![a-zA-Z])"
+    r"\\(?:operatorname|text|mathrm)\s*\{\s*diag\s*\}|\\diag(?![a-zA-Z])|\\nabla(?![a-zA-Z])(?!\s*_\s*\{\s*(?:\\[a-zA-Z]+|[A-Za-z])\s*_)"
     r"|\\odot(?![a-zA-Z])|\\oslash(?![a-zA-Z])|\^\s*\{?\s*(?:T|\\top|\\intercal)(?![a-zA-Z])"
 )
 

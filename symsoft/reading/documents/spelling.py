@@ -155,10 +155,15 @@ _BLACKBOARD_ACCENT = lazy(
 )
 
 
+# \bigtriangledown, \triangledown: the nabla sign as some posts type it (no other meaning in math)
+_NABLA_ALIAS = lazy(r"\\(?:big)?triangledown(?![a-zA-Z])")
+
+
 def spell_accented_entries(text: Text) -> None:
     """``\\hat{y_i}`` is ``\\hat{y}_i`` (the accent over the letter, the index outside), and a
     blackboard lower-case letter (``\\mathbb{x}``, ``\\mathbb{\\theta}``) is the bold vector
-    ``\\mathbf{x}``, and so is a letter in ``\\textbf``; ``\\mathbb{\\hat{y}}`` is ``\\hat{y}``.
+    ``\\mathbf{x}``, and so is a letter in ``\\textbf``; ``\\mathbb{\\hat{y}}`` is ``\\hat{y}``;
+    ``\\bigtriangledown`` is ``\\nabla``.
     Same length: columns stay the file's."""
     everything = text.slice(0, len(text.chars))
     for match in _ACCENTED_ENTRY.finditer(everything):
@@ -172,6 +177,9 @@ def spell_accented_entries(text: Text) -> None:
         text.chars[match.start() : match.end()] = list("\\mathbf")
     for match in _TEXT_BOLD_LETTER.finditer(everything):
         text.chars[match.start() : match.end()] = list("\\mathbf")
+    everything = text.slice(0, len(text.chars))
+    for match in _NABLA_ALIAS.finditer(everything):  # \bigtriangledown_{x}: \nabla_{x}
+        text.chars[match.start() : match.end()] = list("\\nabla".ljust(len(match.group())))
     everything = text.slice(0, len(text.chars))
     for match in _BLACKBOARD_ACCENT.finditer(everything):
         text.blank(match.start(), match.start(1))

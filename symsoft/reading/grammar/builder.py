@@ -125,6 +125,16 @@ class _Builder(_NameRules):
     def partial_slash(self, quantity, slash, variable):
         return _derivative(quantity, [variable], 1, slash.start_pos)
 
+    @v_args(meta=True, inline=True)
+    def nabla_operator(self, meta, variable, quantity):
+        # the gradient by one entry (\nabla_{z_i} L) is the partial derivative by it; by a
+        # whole vector (\nabla_{w} L, w written plain) it is not one entry: not read here
+        if variable.index is None:
+            raise _Rejection(
+                "a gradient by a whole vector: write the entry, \\nabla_{w_i}", meta.start_pos
+            )
+        return _derivative(quantity, [variable], 1, meta.start_pos)
+
     def d_operator(self, index, quantity):
         return Derivative(quantity.name, quantity.index, "a", index)
 

@@ -45,6 +45,13 @@ _D_OPERATOR = lazy(  # D_j S_i = ∂S_i/∂a_j, as in the claim language
 )
 
 
+# \nabla_{z_i} L: the gradient by one entry of a vector is the partial derivative by that entry
+# (a gradient by the whole vector, \nabla_{\mathbf{z}}, is read entry by entry elsewhere)
+_NABLA_ENTRY = lazy(
+    r"\\nabla\s*_\s*\{\s*([A-Za-z]\s*_\s*(?:\{\s*[A-Za-z0-9]\s*\}|[A-Za-z0-9]))\s*\}"
+)
+
+
 _OPENERS = lazy(r"\\left\s*(?:\(|\[|\\\{)|\\[bB]igg?l?\s*(?:\(|\[)|\(|\[")
 
 
@@ -83,8 +90,13 @@ def _find_derivatives(
             over = None
         slash = _SLASH.search(text, pos)
         operator = _D_OPERATOR.search(text, pos)
+        nabla = _NABLA_ENTRY.search(text, pos)
         simple = min(
-            (m for m in (slash, operator) if m and (frac is None or m.start() < frac.start())),
+            (
+                m
+                for m in (slash, operator, nabla)
+                if m and (frac is None or m.start() < frac.start())
+            ),
             key=lambda m: m.start(),
             default=None,
         )
@@ -98,6 +110,12 @@ def _find_derivatives(
             cut = _Cut(operator.group(3), operator.start(3), (variable,), operator.start())
             yield operator.start(), operator.end(), cut
             pos = operator.end()
+            continue
+        if simple is nabla and nabla is not None:
+            variable = re.sub(r"\s+", "", nabla.group(1))
+            end, quantity, quantity_start = _operand(text, nabla.end(), operands, functions)
+            yield nabla.start(), end, _Cut(quantity, quantity_start, (variable,), nabla.start())
+            pos = end
             continue
         if over is not None:
             start, numerator_start, numerator_end, denominator_start, denominator_end = over

@@ -39,13 +39,13 @@ _ENTRY_SCRIPT = lazy(
 )
 
 
-_ENTRYWISE = lazy(r"\\(odot|oslash|circ)(?![a-zA-Z])")
+_ENTRYWISE = lazy(r"\\(odot|oslash|circ|cdot)(?![a-zA-Z])")
 
 
 _OPEN = lazy(r"\\left\s*\(|\\[bB]igg?l?\s*\(|\(")
 
 
-_SPACE = lazy(r"\s+|\\[,;:!](?![a-zA-Z])|\\q?quad(?![a-zA-Z])|\\cdot(?![a-zA-Z])")
+_SPACE = lazy(r"\s+|\\[,;:!](?![a-zA-Z])|\\q?quad(?![a-zA-Z])")
 
 
 # a number, a size or a parameter beside a vector; any other letter may be a matrix (J, W, X)
@@ -421,6 +421,9 @@ class _Translation(_Atoms, _WrittenOut):
                 continue
             if result is None:
                 result = factor
+            elif operator == "cdot":
+                result = self._dot(result, factor, at)
+                operator = None
             elif operator is not None:
                 result = self._entrywise(result, factor, operator, at)
                 operator = None
@@ -429,6 +432,16 @@ class _Translation(_Atoms, _WrittenOut):
         if result is None or operator is not None:
             raise Unreadable("an incomplete product", at)
         return result
+
+    def _dot(self, x: _Value, y: _Value, at: int) -> _Value:
+        """``\\mathbf{w} \\cdot \\mathbf{x}``: between two vectors of one orientation the dot
+        is the inner product, a number (as columns or as rows alike); elsewhere a product."""
+        if x.shape != y.shape or x.shape not in ("vector", "row vector"):
+            return self._times(x, y, at)
+        if x.size is not None or y.size is not None:
+            raise Unreadable("a dot product of a vector written out is not read", at)
+        k = self.fresh()
+        return _scalar(rf"\left(\sum_{{{k}}} ({x.entry(k, k)}) ({y.entry(k, k)})\right)")
 
     def _entrywise(self, x: _Value, y: _Value, operator: str, at: int) -> _Value:
         if (x.rows, x.columns) != (y.rows, y.columns):
