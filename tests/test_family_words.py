@@ -43,6 +43,24 @@ def test_a_capital_derivative_of_z_by_w_written_wrong_is_flagged() -> None:
     assert _judged(text)[1] == ("fails", True)
 
 
+def test_a_capital_the_text_declares_a_matrix_is_not_read_as_a_scalar() -> None:
+    # W \in R^{K x d} or "the weight matrix $W$": (\hat y - y) x must not "hold" as scalars
+    declared = BCE_BY_W.replace(
+        r"\[ z = W \cdot x \]", r"\[ z = W \cdot x, \quad W \in \mathbb{R}^{K \times d} \]"
+    )
+    in_words = BCE_BY_W.replace("are the\nmodel's parameters", "is the\nweight matrix")
+    for text in (declared, in_words):
+        steps = [s for s in check_document(text).steps if "partial L" in s.lhs]
+        assert [s.status for s in steps] == ["not checked"]
+        assert "W is a matrix or a vector (the text says so)" in steps[0].summary
+
+
+def test_a_capital_the_text_calls_a_scalar_weight_still_flags_the_sign_slip() -> None:
+    text = BCE_BY_W.replace("are the\nmodel's parameters", "is the\nweight (a number)")
+    text = text.replace(r"= (\hat{y} - y) x \]", r"= (y - \hat{y}) x \]")
+    assert _judged(text)[-1] == ("fails", True)
+
+
 def test_a_capital_no_definition_is_written_in_stays_unread() -> None:
     text = BCE_BY_W.replace(r"\[ z = W \cdot x \]", r"\[ z = w \cdot x \]")
     status, flagged = _judged(text)[-1]

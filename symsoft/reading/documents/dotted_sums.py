@@ -137,8 +137,8 @@ def _spell_special_terms(text: Text, display: Display, size: str) -> None:
     dots that is not the general term at any letter, and whose only index is a letter ``i`` the
     display also writes outside the run, is the term at ``i`` written apart (a post that
     "slipped the special case j = i into the sum"): the run is ``\sum_{k \neq i} p_iy_k +
-    (p_i - y_i)``.  A term with another index, or none, or one that adds or subtracts at its
-    top level, is left as written (not read)."""
+    (p_i - y_i)``.  A term not set apart in parentheses, with another index, or none, or one
+    that adds or subtracts at its top level, is left as written (not read)."""
     body = text.slice(display.body.start, display.body.end)
     runs = list(_DOTS.finditer(body))
     for left, right in reversed(list(zip(runs, runs[1:], strict=False))):
@@ -157,6 +157,8 @@ def _spell_special_terms(text: Text, display: Display, size: str) -> None:
         first = body[before[first_at][0] : before[first_at][1]]
         if _index_of(middle, first) is not None:
             continue  # the general term: _drop_generic_terms
+        if not _set_apart(middle):
+            continue  # e^{2 z_i} among e^{z_k}: a term of its own, or a slip of the general one?
         own = set(re.findall(r"_\s*\{?\s*([a-z])(?![a-zA-Z])", middle))
         if len(own) != 1 or re.search(r"_\s*\{?\s*[0-9]", middle):
             continue
@@ -175,6 +177,19 @@ def _spell_special_terms(text: Text, display: Display, size: str) -> None:
         text.blank(lo, hi)
         text.chars[lo : lo + len(written)] = list(written)
         body = text.slice(display.body.start, display.body.end)
+
+
+def _set_apart(middle: str) -> bool:
+    """The term between the runs is one group in parentheses, ``(p_i - y_i)``: set apart."""
+    inner = re.sub(r"\\(?:left|right)\b\s*", "", middle.strip().strip("+").strip())
+    if not (inner.startswith("(") and inner.endswith(")")):
+        return False
+    depth = 0
+    for n, char in enumerate(inner):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0 and n < len(inner) - 1:
+            return False  # (a)(b): two groups, not one
+    return True
 
 
 def _index_of(term: str, first: str) -> str | None:

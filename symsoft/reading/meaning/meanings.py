@@ -86,6 +86,10 @@ def meanings_of(
     whole = text.slice(0, len(text.chars))
     indexed = frozenset(m.group(1) for m in re.finditer(r"(?<![\\A-Za-z])([A-Za-z])\s*_", whole))
     meanings.vector_letters = declared_vectors(whole, indexed)
+    meanings.shaped_capitals = frozenset(
+        m.group(1) or m.group(2) or m.group(3)
+        for m in (*_SHAPED_CAPITAL.finditer(whole), *_MATRIX_WORD.finditer(prose))
+    )
     meanings.euler_name = euler_named(whole)
     overridden: set[str] = set()
     for written in define:
@@ -383,6 +387,18 @@ _NUMERAL = r"(?:[-+\d./\s{}]|\\(?:log|ln|[dt]?frac)(?![a-zA-Z])|e\s*\^)+"
 _VALUES = lazy(  # (1, 0, 0), [0.2, 0.7, 0.1]^T, (0, \log 2): the values of a vector's entries
     rf"\s*(?:\\left)?[(\[]\s*{_NUMERAL}(?:,\s*{_NUMERAL})+(?:\\right)?[)\]]"
     r"(?:\s*\^\s*(?:T|\\top|\{\s*(?:T|\\top)\s*\}))?\s*[.,]?\s*"
+)
+
+
+# W \in \mathbb{R}^{K \times d}, \mathbf{W} \in \mathbb R^n: a matrix or a vector, never a scalar
+_SHAPED_CAPITAL = lazy(
+    r"(?<![\\A-Za-z_{])(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([A-Z])\s*\}?\s*"
+    r"\\in\s*\\mathbb\s*(?:\{\s*R\s*\}|R)\s*\^()()"
+)
+_MATRIX_WORD = lazy(  # "the weight matrix $W$", "\\( W \\) is the weight matrix"
+    r"()(?i:matri(?:x|ces))\s+(?:\$|\\\()\s*(?:\\mathbf\s*\{\s*)?([A-Z])\s*\}?\s*(?:\$|\\\))"
+    r"|(?:\$|\\\()\s*(?:\\mathbf\s*\{\s*)?([A-Z])\s*\}?\s*(?:\$|\\\))\s+(?:is|be)\s+"
+    r"(?:an?|the)\s+[^.$]{0,20}matri"
 )
 
 

@@ -126,6 +126,7 @@ class Meanings:
     undefined_predictions: set[str] = field(default_factory=set)
     lone_letters: frozenset[str] = frozenset()  # letters the math writes alone: wx is w·x
     vector_letters: frozenset[str] = frozenset()  # plain letters that are vectors (w^T x)
+    shaped_capitals: frozenset[str] = frozenset()  # W \in \mathbb{R}^{K \times d}: not a scalar
     euler_name: str = ""  # how the text makes e a name of its own (e = y - \hat{y}), or ""
     sum_letter: str | None = None  # x of the text's sums Σ_k e^{x_k}: a bare \\sum is that sum
 
@@ -197,7 +198,7 @@ class Meanings:
             s.name
             for m in self.table.values()
             for s in m.value.free_symbols
-            if s.name[:1].isupper() and s.name not in sizes
+            if s.name[:1].isupper() and s.name not in sizes | self.shaped_capitals
         }
 
     def _defined(self, e: sympy.Basic, keep: frozenset[str]) -> bool:

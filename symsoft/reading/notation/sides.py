@@ -415,6 +415,12 @@ class Reader:
         for name in keep:
             known = set(self.meanings.table) | self.meanings.arguments() | written
             if name not in known | self.meanings.capital_inputs():
+                if name in self.meanings.shaped_capitals:
+                    raise Unreadable(
+                        f"{name} is a matrix or a vector (the text says so): a derivative by "
+                        "it, written as one letter, is not read here",
+                        cut.pos,
+                    )
                 if name in self.meanings.unread_inputs:
                     raise Unreadable(
                         f"{name} enters only through the definition of "
