@@ -49,6 +49,7 @@ def test_a_special_term_that_drops_its_label_is_flagged():
         "(p_iy_i - y_j)",  # two indices
         "p_i - y_i",  # adds at its top level: one term or two?
         "2",  # no index
+        "p_i",  # not set apart in parentheses: a term of its own, or a slip of the general one?
     ],
 )
 def test_other_terms_between_dots_are_not_read(middle):
