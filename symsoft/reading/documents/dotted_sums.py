@@ -93,10 +93,7 @@ def spell_dotted_sums(text: Text, displays: list[Display], size: str) -> None:
             depths = _depths(body)
             before = _terms_before(body, depths, dots.start())
             start, end = _term_after(body, depths, dots.end())
-            first_at = next(
-                (n for n, (a, b) in enumerate(before) if re.search(r"_\s*\{?\s*1\b", body[a:b])),
-                None,
-            )
+            first_at = _first_term(body, before)
             if first_at is None:
                 continue
             first = body[before[first_at][0] : before[first_at][1]]
@@ -148,10 +145,7 @@ def _spell_special_terms(text: Text, display: Display, size: str) -> None:
         if any(body[n] in "+-" and depths[n] == level for n in range(left.end(), right.start())):
             continue  # "+ p_i - y_i +": one term or two?
         before = _terms_before(body, depths, left.start())
-        first_at = next(
-            (n for n, (a, b) in enumerate(before) if re.search(r"_\s*\{?\s*1\b", body[a:b])),
-            None,
-        )
+        first_at = _first_term(body, before)
         if first_at is None:
             continue
         first = body[before[first_at][0] : before[first_at][1]]
@@ -177,6 +171,13 @@ def _spell_special_terms(text: Text, display: Display, size: str) -> None:
         text.blank(lo, hi)
         text.chars[lo : lo + len(written)] = list(written)
         body = text.slice(display.body.start, display.body.end)
+
+
+def _first_term(body: str, before: list[tuple[int, int]]) -> int | None:
+    """Which of the terms ``before`` a run of dots is its first, the one at index 1."""
+    return next(
+        (n for n, (a, b) in enumerate(before) if re.search(r"_\s*\{?\s*1\b", body[a:b])), None
+    )
 
 
 def _set_apart(middle: str) -> bool:
