@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from symsoft.reading.notation.descent import Descent, NotRead
+
 if TYPE_CHECKING:
     from symsoft.reading.notation.batches import Batch
 
@@ -30,42 +32,16 @@ def _parse(text: str, batch: Batch) -> _Node | None:
     return node if parser.pos == len(text) else None
 
 
-class _NotRead(Exception):
-    pass
+_NotRead = NotRead
 
 
-class _Parser:
+class _Parser(Descent):
     def __init__(self, text: str, batch: Batch) -> None:
-        self.text, self.batch, self.pos = text, batch, 0
+        super().__init__(text)
+        self.batch = batch
 
-    def peek(self, pattern: str) -> re.Match[str] | None:
-        return re.compile(pattern).match(self.text, self.pos)
-
-    def take(self, pattern: str) -> re.Match[str] | None:
-        found = self.peek(pattern)
-        if found:
-            self.pos = found.end()
-        return found
-
-    def sum(self) -> _Node:
-        terms = []
-        sign = self.take(r"[-+]")
-        terms.append(self._signed(sign, self.product()))
-        while sign := self.take(r"[-+]"):
-            terms.append(self._signed(sign, self.product()))
-        return terms[0] if len(terms) == 1 else _Node("sum", tuple(terms))
-
-    @staticmethod
-    def _signed(sign: re.Match[str] | None, node: _Node) -> _Node:
-        return _Node("negate", (node,)) if sign and sign.group() == "-" else node
-
-    def product(self) -> _Node:
-        factors = []
-        while self.pos < len(self.text) and not self.peek(r"[-+)}]"):
-            factors.append(self.factor())
-        if not factors:
-            raise _NotRead
-        return factors[0] if len(factors) == 1 else _Node("product", tuple(factors))
+    def node(self, kind: str, parts: tuple) -> _Node:
+        return _Node(kind, parts)
 
     def factor(self) -> _Node:
         node = self.atom()

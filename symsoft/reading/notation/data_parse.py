@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from symsoft.reading.notation.batches import _normalized as _matrix_normalized
+from symsoft.reading.notation.descent import Descent, NotRead
 
 
 @dataclass(frozen=True)
@@ -29,8 +30,7 @@ class Term:
     upper: str = ""  # the upper limit of a sum
 
 
-class _NotRead(Exception):
-    pass
+_NotRead = NotRead  # the name the data-matrix modules import
 
 
 def normalized(text: str) -> str:
@@ -65,34 +65,11 @@ def parse(text: str) -> Term | None:
     return term if parser.pos == len(text) else None
 
 
-class _Parser:
-    def __init__(self, text: str) -> None:
-        self.text, self.pos = text, 0
+class _Parser(Descent):
+    SUM, NEGATE, STOP = "plus", "neg", r"[-+)}\],]"
 
-    def take(self, pattern: str) -> re.Match[str] | None:
-        found = re.compile(pattern).match(self.text, self.pos)
-        if found:
-            self.pos = found.end()
-        return found
-
-    def sum(self) -> Term:
-        sign = self.take(r"[-+]")
-        terms = [self._signed(sign, self.product())]
-        while sign := self.take(r"[-+]"):
-            terms.append(self._signed(sign, self.product()))
-        return terms[0] if len(terms) == 1 else Term("plus", tuple(terms))
-
-    @staticmethod
-    def _signed(sign: re.Match[str] | None, term: Term) -> Term:
-        return Term("neg", (term,)) if sign and sign.group() == "-" else term
-
-    def product(self) -> Term:
-        factors = []
-        while self.pos < len(self.text) and not re.match(r"[-+)}\],]", self.text[self.pos]):
-            factors.append(self.factor())
-        if not factors:
-            raise _NotRead
-        return factors[0] if len(factors) == 1 else Term("product", tuple(factors))
+    def node(self, kind: str, parts: tuple) -> Term:
+        return Term(kind, parts)
 
     def factor(self) -> Term:
         term = self.atom()
