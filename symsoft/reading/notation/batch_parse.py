@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from symsoft.reading.notation.descent import Descent, NotRead
+from symsoft.reading.notation.descent import Descent, _NotRead
 
 if TYPE_CHECKING:
     from symsoft.reading.notation.batches import Batch
@@ -30,9 +30,6 @@ def _parse(text: str, batch: Batch) -> _Node | None:
     except _NotRead:
         return None
     return node if parser.pos == len(text) else None
-
-
-_NotRead = NotRead
 
 
 class _Parser(Descent):

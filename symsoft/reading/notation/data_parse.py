@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from symsoft.reading.notation.batches import _normalized as _matrix_normalized
-from symsoft.reading.notation.descent import Descent, NotRead
+from symsoft.reading.notation.descent import Descent, _NotRead
 
 
 @dataclass(frozen=True)
@@ -28,9 +28,6 @@ class Term:
     sub: str = ""  # the subscript letters of a name (``x_{ij}``: "ij"), or a variable's index
     tag: str = ""  # the sample letter of ``x^{(i)}``
     upper: str = ""  # the upper limit of a sum
-
-
-_NotRead = NotRead  # the name the data-matrix modules import
 
 
 def normalized(text: str) -> str:

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 
-class NotRead(Exception):
+class _NotRead(Exception):
     """The side says something the grammar does not read."""
 
 
@@ -52,5 +52,5 @@ class Descent:
         while self.pos < len(self.text) and not self.peek(self.STOP):
             factors.append(self.factor())
         if not factors:
-            raise NotRead
+            raise _NotRead
         return factors[0] if len(factors) == 1 else self.node("product", tuple(factors))
