@@ -98,6 +98,23 @@ def check_bounds(sides: list[sympy.Expr]) -> None:
         )
 
 
+def check_one_meaning(exprs: list[sympy.Expr], where: str = "") -> None:
+    """One letter, one meaning in a step: ``T`` written as an index (``\\sigma_T``) and as a value
+    (``z_i / T``, ``\\partial T``) would be two different symbols, and a derivative by the value
+    would pass the index by (0, so a correct step "fails"): not read."""
+    seen: dict[str, sympy.Symbol] = {}
+    for expr in exprs:
+        for symbol in sorted(expr.free_symbols, key=sympy.default_sort_key):
+            if not isinstance(symbol, sympy.Symbol) or isinstance(symbol, sympy.Dummy):
+                continue
+            other = seen.setdefault(symbol.name, symbol)
+            if other != symbol:
+                raise Unreadable(
+                    f"'{symbol.name}' is written both as an index and as a value{where}: "
+                    "which is meant? not read"
+                )
+
+
 _DERIVATIVE = lazy(r"\\partial|\\nabla|∂|\\frac\s*\{\s*d")
 
 

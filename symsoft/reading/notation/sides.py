@@ -25,7 +25,7 @@ from symsoft.reading.grammar.characters import spelled_out
 from symsoft.reading.grammar.diagnostics import MAX_CLAIM_LENGTH
 from symsoft.reading.grammar.forms import ClaimSyntaxError
 from symsoft.reading.grammar.latex import parse_expression
-from symsoft.reading.judge.names import Unreadable, check_names
+from symsoft.reading.judge.names import Unreadable, check_names, check_one_meaning
 from symsoft.reading.judge.symbolic import evaluate, fresh_bounds, name_of, resolve
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.euler import writes_bare_e
@@ -408,6 +408,10 @@ class Reader:
             if not isinstance(variable, sympy.Indexed | sympy.Symbol):
                 raise Unreadable(f"cannot differentiate by {written!r}", cut.pos)
             variables.append(variable)
+        try:
+            check_one_meaning([quantity, *variables], " in this derivative")
+        except Unreadable as exc:
+            raise Unreadable(exc.reason, cut.pos) from None
         if re.fullmatch(r"\s*\d+\s*", cut.quantity):  # \frac{d}{dz_i}(1): never e, nor π
             return sympy.Integer(0)
         keep = frozenset(name_of(v) for v in variables)  # type: ignore[misc]
