@@ -116,7 +116,8 @@ def test_a_file_of_claims():
 
 
 def run(*args):
-    """The real command line in a subprocess (the end-to-end test below)."""
+    """The real command line in a subprocess (the end-to-end test below, once: its other
+    answers are asked in-process)."""
     return subprocess.run(
         [sys.executable, "-m", "symsoft", "claim", *args], capture_output=True, text=True
     )
@@ -130,10 +131,10 @@ def claim_main(*args):
 def test_cli_claim_exit_codes_and_output():
     ok = run(r"\frac{\partial S_i}{\partial a_j} = S_i(\delta_{ij} - S_j)")
     assert ok.returncode == 0 and ok.stdout.startswith("holds for all i, j")
-    bad = run(r"\frac{\partial S_i}{\partial a_j} = -S_i S_j", "--n", "4")
+    bad = claim_main(r"\frac{\partial S_i}{\partial a_j} = -S_i S_j", "--n", "4")
     assert bad.returncode == 1 and "holds only when i ≠ j" in bad.stdout
     assert "left side" in bad.stdout
-    data = json.loads(run(r"D_j S_i = -S_i S_j \quad (i \neq j)", "--json").stdout)
+    data = json.loads(claim_main(r"D_j S_i = -S_i S_j \quad (i \neq j)", "--json").stdout)
     assert data[0]["status"] == "proved" and data[0]["cases"][0]["case"] == "i ≠ j"
 
 

@@ -1,5 +1,7 @@
-"""The real command line, run in a subprocess as a user runs it (its answers to bad input
-asked of main() in-process)."""
+"""The real command line: the README's command, the help, the console script and the process's
+own exit run in a subprocess as a user runs them; what ``verify`` answers to its options is asked
+of main() in-process (tests/in_process.py: the same exit code and lines, without starting Python
+and SymPy again)."""
 
 from __future__ import annotations
 
@@ -47,7 +49,7 @@ def test_verify_prints_a_table_and_a_summary():
 
 
 def test_verify_json_has_the_documented_schema():
-    result = run("verify", "--n", "3", "--json")
+    result = run_main("verify", "--n", "3", "--json")
     assert result.returncode == 0
     data = json.loads(result.stdout)
     assert data["n"] == 3 and data["status"] == "proved"
@@ -68,15 +70,15 @@ def test_verify_json_has_the_documented_schema():
 
 
 def test_theorem_selection():
-    result = run("verify", "--n", "2", "--theorem", "cross-entropy-gradient", "--json")
+    result = run_main("verify", "--n", "2", "--theorem", "cross-entropy-gradient", "--json")
     data = json.loads(result.stdout)
     assert [r["theorem"] for r in data["results"]] == ["cross-entropy-gradient"]
 
 
 @pytest.mark.slow  # the reference path of the whole catalogue; test_verifier runs it in-process
 def test_sympy_method_gives_the_same_verdicts():
-    ring = json.loads(run("verify", "--n", "3", "--json").stdout)
-    reference = json.loads(run("verify", "--n", "3", "--json", "--method", "sympy").stdout)
+    ring = json.loads(run_main("verify", "--n", "3", "--json").stdout)
+    reference = json.loads(run_main("verify", "--n", "3", "--json", "--method", "sympy").stdout)
     assert [r["status"] for r in ring["results"]] == [r["status"] for r in reference["results"]]
 
 
@@ -125,22 +127,22 @@ def test_bad_input_is_one_line_and_exit_2(args, message):
 
 
 def test_hypotheses_are_said_needed_or_not():
-    result = run("verify", "--n", "3", "--theorem", "cross-entropy-gradient-normalized")
+    result = run_main("verify", "--n", "3", "--theorem", "cross-entropy-gradient-normalized")
     assert "needs sum_j y_j = 1 (without it the claim fails at N = 3)" in result.stdout
     assert "y is one-hot is not needed: sum_j y_j = 1 suffices" in result.stdout
 
 
 def test_numeric_witness_column():
-    result = run("verify", "--n", "3", "--theorem", "softmax-vjp")
+    result = run_main("verify", "--n", "3", "--theorem", "softmax-vjp")
     header, _, row = result.stdout.splitlines()[:3]
     assert header.split()[-1] == "witness"
     assert float(row.split()[-1]) < 1e-20
-    quiet = run("verify", "--n", "3", "--theorem", "softmax-vjp", "--no-witness")
+    quiet = run_main("verify", "--n", "3", "--theorem", "softmax-vjp", "--no-witness")
     assert "witness" not in quiet.stdout
 
 
 def test_n_1_is_legal():
-    result = run("verify", "--n", "1")
+    result = run_main("verify", "--n", "1")
     assert result.returncode == 0
     assert result.stdout.splitlines()[-1].startswith("N = 1: ")
     assert "entries proved" in result.stdout.splitlines()[-1]
@@ -209,14 +211,14 @@ def test_ctrl_c_exits_130_without_traceback():
 
 
 def test_verify_all_sizes_at_once():
-    result = run("verify", "--n", "all", "--theorem", "softmax-jacobian-offdiagonal")
+    result = run_main("verify", "--n", "all", "--theorem", "softmax-jacobian-offdiagonal")
     assert result.returncode == 0, result.stderr
     assert "every N ≥ 2 and 1 ≤ i, j ≤ N with i ≠ j" in result.stdout
     assert result.stdout.splitlines()[-1].startswith("every N: 1 theorems, all 1 cases proved")
 
 
 def test_regression_sizes_flags():
-    result = run(
+    result = run_main(
         "verify",
         "--n",
         "2",
@@ -232,7 +234,7 @@ def test_regression_sizes_flags():
     )
     assert result.returncode == 0
     assert json.loads(result.stdout)["results"][0]["entries"] == 12
-    bad = run("verify", "--n", "2", "--classes", "99")
+    bad = run_main("verify", "--n", "2", "--classes", "99")
     assert bad.returncode == 2 and "expected an integer from 1 to 16, got '99'" in bad.stderr
 
 

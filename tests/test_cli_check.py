@@ -1,4 +1,5 @@
-"""`symsoft check`: the real CLI in a subprocess, reading the test documents."""
+"""`symsoft check`: the real CLI in a subprocess once, reading a test document; what it answers
+to other documents and options asked of ``main()`` in this process (tests/in_process.py)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.in_process import run_main
+
 DOCUMENTS = Path(__file__).parent / "data" / "documents"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "symsoft", "check", *args]
     return subprocess.run(command, capture_output=True, text=True, timeout=300)
+
+
+def check(*args: str) -> subprocess.CompletedProcess[str]:
+    return run_main("check", *args)
 
 
 def test_a_correct_document_exits_0():
@@ -23,13 +30,13 @@ def test_a_correct_document_exits_0():
 
 def test_a_wrong_step_exits_1_with_a_compiler_style_line():
     path = DOCUMENTS / "mistakes.md"
-    done = run(str(path))
+    done = check(str(path))
     assert done.returncode == 1
     assert f"{path}:11: step 2 of display 1 fails: " in done.stdout
 
 
 def test_json_and_n():
-    done = run(str(DOCUMENTS / "cross_entropy.md"), "--n", "3", "--json")
+    done = check(str(DOCUMENTS / "cross_entropy.md"), "--n", "3", "--json")
     data = json.loads(done.stdout)
     assert data["exit_code"] == done.returncode == 0
     summaries = {step["summary"] for step in data["steps"]}
@@ -43,8 +50,8 @@ def test_json_and_n():
 
 def test_bad_input_exits_2_without_a_traceback():
     for args in (["nowhere.md"], [str(DOCUMENTS / "mistakes.md"), "--n", "0"]):
-        done = run(*args)
+        done = check(*args)
         assert done.returncode == 2 and done.stderr.startswith("error: ")
         assert "Traceback" not in done.stderr
-    done = run(str(DOCUMENTS / "mistakes.md"), "--define", "S_i")
+    done = check(str(DOCUMENTS / "mistakes.md"), "--define", "S_i")
     assert done.returncode == 2 and "--define" in done.stderr
