@@ -111,3 +111,35 @@ def test_two_letters_bounding_sums_of_one_vectors_exponentials_are_one_size(righ
 )
 def test_a_lowercase_bound_that_is_no_count_of_those_entries_stays_apart(text):
     assert partition_bounds(text) == set()
+
+
+def _notebook(path, markdown: str) -> None:
+    import json
+
+    cells = [
+        {"cell_type": "code", "metadata": {}, "source": "import numpy as np", "outputs": []},
+        {"cell_type": "markdown", "metadata": {}, "source": markdown},
+    ]
+    path.write_text(
+        json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+    )
+
+
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [("p_i(\\delta_{ij} - p_j)", "holds"), ("p_i(\\delta_{ij} + p_j)", "fails")],
+)
+def test_the_python_api_reads_a_notebook_by_its_cells_as_the_cli_does(tmp_path, right, status):
+    from pathlib import Path
+
+    from symsoft.reading.documents.sources import check_file
+
+    path = tmp_path / "softmax.ipynb"
+    _notebook(
+        path,
+        "With $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$,\n\n"
+        f"$$\\frac{{\\partial p_i}}{{\\partial z_j}} = {right}$$\n",
+    )
+    steps = check_document(Path(path)).steps
+    assert [s.status for s in steps] == [status]
+    assert [s.status for s in check_file(path).result.steps] == [status]
