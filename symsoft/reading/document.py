@@ -43,6 +43,7 @@ from symsoft.reading.documents.renaming import (
     spell_softmax_entries,
     spell_superscript_entries,
 )
+from symsoft.reading.documents.samples import spell_per_example
 from symsoft.reading.documents.spans import Display, Relation, Text
 from symsoft.reading.documents.spelling import (
     name_sum_shorthand,
@@ -200,6 +201,7 @@ def _check(
         blank_markdown_code(document)
     spell_accented_entries(document)  # \hat{y_i} is \hat{y}_i
     unbracket_entries(document)  # [\sigma(\mathbf{a})]_i is \sigma(\mathbf{a})_i
+    spell_per_example(document)  # \frac{dL^{(i)}}{dp^{(i)}} alone: one example's numbers
     spell_superscript_entries(document)  # Z_2^{(i)} is Z_i
     spell_word_names(document)  # L_{CE}, \ell_{\rm smooth}: one name, not entry (C, E)
     spell_entries_of_vectors(document)  # y_i(x) = \frac{e^{x_i}}{…} defined: y_k(x) is y_k

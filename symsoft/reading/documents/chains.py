@@ -63,9 +63,10 @@ def _relation_of(match: re.Match[str], row_condition: Relation | None) -> str:
     return "eq" if match.group("eq") == "=" else "definition"
 
 
-_SEPARATOR = lazy(
-    r"(?:,\s*)?(?:\\qquad|\\quad|\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since)\s*\})"
-    r"(?:\s*\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since)\s*\})?\s*"
+_SEPARATOR = lazy(  # \because: "since", the reason given for the step before it
+    r"(?:,\s*)?(?:\\qquad|\\quad|\\because(?![a-zA-Z])"
+    r"|\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since)\s*\})"
+    r"(?:\s*(?:\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since)\s*\}|\\because(?![a-zA-Z])))?\s*"
 )
 
 
@@ -108,6 +109,9 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
         )
         if indent:
             text.blank(row.start, row.start + indent.end())
+        let = _LET_ROW.match(text.slice(row.start, row.end))
+        if let:  # "\text{Let } u &= 1 + e^{-z}": the row names u
+            text.blank(row.start, row.start + let.end())
         reason = _REASON_ROW.match(text.slice(row.start, row.end))
         if reason:  # "\because \ln(1) &= 0 \\ &= …": a reason beside the chain, not a side
             text.blank(row.start, row.start + reason.end())
@@ -133,12 +137,15 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
     return steps
 
 
+_LET_ROW = lazy(r"\s*\\text\s*\{\s*(?:[Ll]et|[Dd]efine|[Ss]et)\s*\}\s*")
+
+
 _REASON_ROW = lazy(r"\s*(?:\\because(?![a-zA-Z])|\\text\s*\{\s*(?:since|because)\s*\})\s*")
 
 
 # "\quad \text{where } …" after a chain: a clause beside it, no side of it (also what a label's
 # value is written under: "L = -\log p_i \text{ where } y_i = 1")
-_ASIDE = lazy(r"\\text\s*\{\s*(?:where|with|since|because)\s*\}")
+_ASIDE = lazy(r"\\text\s*\{\s*(?:where|with|since|because)\s*\}|\\because(?![a-zA-Z])")
 
 
 def _chain_steps(

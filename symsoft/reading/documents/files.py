@@ -107,7 +107,16 @@ def load_document(source: str | Path, limit: int) -> tuple[str, str, bool]:
     if _is_path(source):
         path = Path(source)
         text = read_text(path, limit)  # bounded: never a device or a 1 GB file
-        latex = path.suffix == ".tex" or "\\documentclass" in text
+        suffix = path.suffix.lower()
+        if suffix in (".ipynb", ".rst"):  # the Markdown the CLI reads: the cells, the math
+            from symsoft.reading.documents.extracts import notebook_markdown, rst_markdown
+
+            if suffix == ".ipynb":
+                return notebook_markdown(text, str(path)).text, str(path), False
+            return rst_markdown(text) + "\n", str(path), False
+        if suffix in (".qmd", ".rmd"):  # Markdown whatever the text says
+            return text + "\n", str(path), False
+        latex = suffix == ".tex" or "\\documentclass" in text
         return text, str(path), latex
     assert isinstance(source, str)
     source = source.replace("\r\n", "\n")  # Windows line ends, as read_text does

@@ -18,6 +18,7 @@ from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.symbolic import fresh_bounds, is_index, log_weights
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.classes import classes as _classes
+from symsoft.reading.meaning.partition_bounds import first_bound, partition_bounds
 from symsoft.reading.meaning.products import product_of_names
 from symsoft.reading.meaning.prose import HEADING, defined_name, stated_normalized
 from symsoft.reading.meaning.redefinitions import announced_again, other_table_row
@@ -51,7 +52,7 @@ def class_count(text: str) -> str | None:
     if len(bounds) > 1:
         bounds -= {"d", "D"}  # x in R^d beside K classes: d counts features, K the classes
     if len(bounds) > 1 and bounds == same_counts(text):
-        return _first_bound(text, bounds)
+        return first_bound(text, bounds)
     if len(bounds) != 1 or re.search(r"\^\s*\{?\s*N\b", _over_samples(text)):
         return None
     return bounds.pop()
@@ -100,7 +101,7 @@ def same_counts(text: str) -> set[str]:
             vectors[left].add(f"={left}{right}")
             vectors[right].add(f"={left}{right}")
     if len(vectors) < 2 or any(not named for named in vectors.values()):
-        return set()
+        return partition_bounds(text)
     linked, pending = {next(iter(sorted(vectors)))}, True
     while pending:
         pending = False
@@ -108,12 +109,7 @@ def same_counts(text: str) -> set[str]:
             if bound not in linked and any(named & vectors[other] for other in linked):
                 linked.add(bound)
                 pending = True
-    return linked if linked == set(vectors) else set()
-
-
-def _first_bound(text: str, bounds: set[str]) -> str:
-    found = next(f for f in _BOUNDED_SUM.finditer(text) if f.group(2) in bounds)
-    return found.group(2)
+    return linked if linked == set(vectors) else partition_bounds(text)
 
 
 def _over_samples(text: str) -> str:

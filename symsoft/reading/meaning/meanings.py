@@ -161,7 +161,7 @@ def meanings_of(
         if _OWN_ENTRIES.fullmatch(rhs) and re.search(rf"\b{name}_", rhs):
             continue  # o = (o_1, o_2, o_3): o is its entries, a variable
         if _OWN_MATRIX_ENTRIES.fullmatch(rhs) and set(
-            re.findall(r"(?<![a-zA-Z])\\?([a-zA-Z]+)\s*_", rhs)
+            re.findall(r"(?<![a-zA-Z])\\?([a-zA-Z]+)\s*(?:_|\^\s*\{\s*\()", rhs)
         ) == {name}:
             continue  # a bmatrix of y_1 … y_n: its entries, a variable
         meaning = _definition(lhs, rhs, meanings, where)
@@ -417,7 +417,8 @@ _OWN_ENTRIES = lazy(  # (o_1, o_2, o_3), [\theta_1, \dots, \theta_K]^T
 # \begin{bmatrix} x_1 \ \, x_2 \ \, ... \ \, x_n \end{bmatrix}: a row (or a column) of entries
 _OWN_MATRIX_ENTRIES = lazy(
     r"\s*\\begin\s*\{\s*([bpv]?matrix)\s*\}"
-    r"(?:\s|\\[ ,;]|&|\\\\(?:\[[^\]]*\])?|[a-zA-Z]_(?:\{\s*\w+\s*\}|\w)|\\[lcv]?dots|\.\.\.)+"
+    r"(?:\s|\\[ ,;]|&|\\\\(?:\[[^\]]*\])?|[a-zA-Z]_(?:\{\s*\w+\s*\}|\w)|\\[lcv]?dots|\.\.\."
+    r"|[a-zA-Z]\s*\^\s*\{\s*\(\s*\w+\s*\)\s*\})+"  # p^{(1)} … p^{(n)}: the examples' values
     r"\\end\s*\{\s*\1\s*\}" + _TRANSPOSED_IN + r"\s*[.,]?\s*"
 )
 
