@@ -133,3 +133,15 @@ def test_a_tilde_vector_beside_the_plain_one_is_not_read_as_it() -> None:
         r"\sum_{i=1}^{n}[y^{(i)}\ln(p^{(i)}) + (1 - y^{(i)})\ln(1 - p^{(i)})]$$" + "\n"
     )
     assert _last(text).status == "not checked"
+
+
+@pytest.mark.parametrize(
+    ("rhs", "status"),
+    [
+        (r"\frac{-1}{(1 + e^{-z^{(i)}})^2}\cdot -e^{-z^{(i)}}", "holds"),  # times minus
+        (r"\frac{-1}{(1 + e^{-z^{(i)}})^2}\cdot e^{-z^{(i)}}", "fails"),  # the sign lost
+    ],
+)
+def test_a_dot_before_a_minus_sign_multiplies(rhs: str, status: str) -> None:
+    step = _last(SETTING + r"$$\frac{e^{-z^{(i)}}}{(1 + e^{-z^{(i)}})^2} = " + rhs + "$$\n")
+    assert step.status == status, step.summary

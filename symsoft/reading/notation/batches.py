@@ -54,6 +54,8 @@ def _normalized(text: str) -> str:
     text = re.sub(r"\\(?:left|right|bigg?[lr]?|Bigg?[lr]?)(?![a-zA-Z])", "", text)
     text = re.sub(r"\\[dt]frac(?![a-zA-Z])", r"\\frac", text)
     text = re.sub(r"\\(?:operatorname|text|textrm|mathrm)\s*\{\s*softmax\s*\}", "SOFTMAX", text)
+    # a \cdot -b: times minus b, never a subtraction
+    text = re.sub(r"\\(?:cdot|times)(?![a-zA-Z])\s*-", "(-1)", text)
     text = re.sub(r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|\\cdot(?![a-zA-Z])", " ", text)
     text = re.sub(r"(\\[a-zA-Z]+)\s+(?=[A-Za-z])", r"\1~", text)  # \partial L: keep one mark
     text = re.sub(r"\s+", "", text)
