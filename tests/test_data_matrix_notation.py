@@ -91,6 +91,11 @@ def test_a_gradient_by_the_weight_vector(setting: str, holds: str, fails: str, w
         holds, fails = holds.replace("J =", "J_{MCE} ="), fails.replace("J =", "J_{MCE} =")
         holds, fails = holds.replace("dJ}", "dJ_{MCE}}"), fails.replace("dJ}", "dJ_{MCE}}")
     good = _last(setting + f"$${holds}$$\n")
+    if setting is TILDE and "w_j" in holds:
+        # a plain w_j beside \tilde{\mathbf{w}}: another letter, so nothing is read this way
+        assert good.status == "not checked"
+        assert _last(setting + f"$${fails}$$\n").status == "not checked"
+        return
     assert good.status == "holds", good.summary
     assert "entry by entry" in good.summary
     bad = _last(setting + f"$${fails}$$\n")
@@ -145,3 +150,23 @@ def test_a_tilde_vector_beside_the_plain_one_is_not_read_as_it() -> None:
 def test_a_dot_before_a_minus_sign_multiplies(rhs: str, status: str) -> None:
     step = _last(SETTING + r"$$\frac{e^{-z^{(i)}}}{(1 + e^{-z^{(i)}})^2} = " + rhs + "$$\n")
     assert step.status == status, step.summary
+
+
+def test_two_labels_of_the_loss_are_two_losses() -> None:
+    step = (
+        r"$$\frac{dJ_{MCE}}{d\mathbf{w}} = \frac{1}{n}\sum_{i=1}^{n}"
+        r"(p^{(i)} - y^{(i)}) \mathbf{x}^{(i)}$$"
+    )
+    assert _last(LABELLED + step + "\n").status == "holds"
+    other = LABELLED + "Compare $J_{MSE}$, the squared error.\n\n" + step + "\n"
+    assert _last(other).status == "not checked"
+
+
+def test_a_plain_w_beside_the_tilde_one_is_another_letter() -> None:
+    step = (
+        r"$$\frac{dJ}{d\tilde{\mathbf{w}}} = \frac{1}{n}\sum_{i=1}^{n}"
+        r"(p^{(i)} - y^{(i)}) \tilde{\mathbf{x}}^{(i)}$$"
+    )
+    assert _last(TILDE + step + "\n").status == "holds"
+    other = TILDE + r"Here $w$ is the slope of a line." + "\n\n" + step + "\n"
+    assert _last(other).status == "not checked"

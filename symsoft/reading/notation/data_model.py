@@ -24,6 +24,7 @@ from symsoft.reading.notation.data_parse import Term, _NotRead, normalized, pars
 from symsoft.reading.notation.data_values import Size, parameter
 from symsoft.reading.notation.data_verdict import same, verdict
 from symsoft.reading.notation.data_words import (
+    loss_labels_differ,
     said_again,
     said_definitions,
     sigma_otherwise,
@@ -421,8 +422,8 @@ def data_model_of(
     or None when it defines no loss summed over its samples.  ``renamed``: the letters the
     document's reader renamed, ``(as written, read as)``; a definition of ``L^{(i)}`` read as
     ``W_{i}`` is the one of L (a side may still write ``\\frac{dL^{(i)}}{dw}``)."""
-    if tilde_beside_plain(document):
-        return None  # \tilde{\mathbf{x}} and \mathbf{x}: two vectors, read as one here
+    if tilde_beside_plain(document) or loss_labels_differ(document):
+        return None  # \tilde{\mathbf{x}} beside \mathbf{x}, J_{CE} beside J_{MSE}: two things
     model = DataModel(document)
     model.written_as = {spare: letter for letter, spare in renamed}
     said = [((at, at), lhs, rhs) for at, lhs, rhs in said_definitions(document)]

@@ -12,8 +12,12 @@ from symsoft.reading.lazy_regex import lazy
 
 def tilde_beside_plain(document: str) -> bool:
     """Whether a letter the text writes as ``\\tilde{\\mathbf{w}}`` (read as w) is also written
-    bold without the tilde: then the two are different vectors."""
-    for letter in set(_TILDE_LETTER.findall(document)):
+    bold without the tilde, or (w, X) plain in its math: then the two are different things."""
+    letters = set(_TILDE_LETTER.findall(document))
+    math = " ".join(a or b for a, b in _MATH.findall(document))
+    if any(_PLAIN.get(letter) and _PLAIN[letter].search(math) for letter in letters):
+        return True
+    for letter in letters:
         bold = rf"\\(?:mathbf|boldsymbol|bm)\s*\{{\s*{letter}\s*\}}"
         for found in re.finditer(bold, document):
             if not re.search(
@@ -23,6 +27,24 @@ def tilde_beside_plain(document: str) -> bool:
     return False
 
 
+def loss_labels_differ(document: str) -> bool:
+    """Whether the text writes J (or L) with two labels (``J_{CE}`` and ``J_{MSE}``): then a label
+    is no decoration of the one loss."""
+    labels: dict[str, set[str]] = {}
+    for found in _LABELLED_LOSS.finditer(document):
+        labels.setdefault(found.group(1), set()).add(found.group(2) or found.group(3))
+    return any(len(written) > 1 for written in labels.values())
+
+
+_LABELLED_LOSS = lazy(
+    r"(?<![\\A-Za-ce-z])([JL])(?:_\s*\{\s*(?:\\(?:text|mathrm)\s*\{\s*)?([A-Z]{2,4})\s*\}"
+    r"|\ue001([A-Z]{2,4})(?![A-Za-z]))"
+)
+_MATH = lazy(r"\$\$(.+?)\$\$|\$(.+?)\$", re.DOTALL)
+_PLAIN = {
+    "w": re.compile(r"(?<![\\A-Za-z{])w(?![A-Za-z}])"),
+    "X": re.compile(r"(?<![\\A-Za-z{])X(?![A-Za-z}])"),
+}
 _TILDE_LETTER = lazy(r"\\(?:wide)?tilde\s*\{\s*\\(?:mathbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s*\}")
 
 
@@ -70,4 +92,10 @@ def said_definitions(document: str) -> list[tuple[int, str, str]]:
     return [(m.start(1), m.group(1), m.group(2)) for m in _WHERE.finditer(document)]
 
 
-__all__ = ["said_again", "said_definitions", "sigma_otherwise", "tilde_beside_plain"]
+__all__ = [
+    "loss_labels_differ",
+    "said_again",
+    "said_definitions",
+    "sigma_otherwise",
+    "tilde_beside_plain",
+]
