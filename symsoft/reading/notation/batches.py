@@ -72,7 +72,7 @@ _SUM_BELOW = lazy(r"\\(?:sum|prod)\s*_\s*(?:\{[^{}]*\}|\w)\s*$")
 
 def _transposed(found: re.Match[str]) -> str:
     r"""' for a transpose; the upper limit of a sum (``\sum_{t=1}^{T}``) stays as written."""
-    if _SUM_BELOW.search(found.string, 0, found.start()):
+    if _SUM_BELOW.search(found.string[max(0, found.start() - 80) : found.start()]):
         return found.group()
     return "'"
 

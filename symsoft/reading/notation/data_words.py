@@ -14,6 +14,8 @@ def tilde_beside_plain(document: str) -> bool:
     """Whether a letter the text writes as ``\\tilde{\\mathbf{w}}`` (read as w) is also written
     bold without the tilde, or (w, X) plain in its math: then the two are different things."""
     letters = set(_TILDE_LETTER.findall(document))
+    if not letters:
+        return False
     math = " ".join(a or b for a, b in _MATH.findall(document))
     if any(_PLAIN.get(letter) and _PLAIN[letter].search(math) for letter in letters):
         return True
