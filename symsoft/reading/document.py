@@ -227,7 +227,7 @@ def _check(
     rename_loss(document, displays)
     # e^{z_1} + e^{z_2} + \dots + e^{z_K}: the sum over the classes
     spell_dotted_sums(document, displays, class_count(document.slice(0, len(text))) or "N")
-    rename_reserved(document, displays)  # e^{Z_j}: Z the logits, not the partition sum
+    renamed = rename_reserved(document, displays)  # e^{Z_j}: Z the logits, not the partition sum
     drop_fixed_row(document, displays)  # S_{i,j}, z_{i,l} with the row i fixed: S_j, z_l
     label = label_index(document, displays)  # L_i = -log p_{y_i}: the correct class as an index
     label = label or named_class(document)  # "the loss for target class $c$": L = -log s_c
@@ -342,7 +342,7 @@ def _check(
         if s.lhs is not None
     ]
     batch = batch_of(sides_of_steps, everything)
-    data = data_model_of(sides_of_steps, everything) if batch is None else None
+    data = data_model_of(sides_of_steps, everything, renamed) if batch is None else None
     if batch is not None:
         definitions.update(
             {key: "definition (softmax regression on a batch)" for key in batch.definitions}

@@ -50,19 +50,31 @@ def _normalized(text: str) -> str:
     )
     text = re.sub(r"\\(?:mathbf|boldsymbol|bm)\s+([A-Za-z0-9])", r"\1", text)
     text = re.sub(r"\\mathcal\s*\{\s*L\s*\}", "L", text)
-    text = re.sub(
-        r"\^\s*(?:\{\s*(?:\\top|T|\\intercal|\\mathsf\s*\{\s*T\s*\})\s*\}|\\top|T|\\intercal)"
-        r"(?![a-zA-Z])",
-        "'",
-        text,
-    )
+    text = _TRANSPOSE.sub(_transposed, text)
     text = re.sub(r"\\(?:left|right|bigg?[lr]?|Bigg?[lr]?)(?![a-zA-Z])", "", text)
     text = re.sub(r"\\[dt]frac(?![a-zA-Z])", r"\\frac", text)
     text = re.sub(r"\\(?:operatorname|text|textrm|mathrm)\s*\{\s*softmax\s*\}", "SOFTMAX", text)
+    # a \cdot -b: times minus b, never a subtraction
+    text = re.sub(r"\\(?:cdot|times)(?![a-zA-Z])\s*-", "(-1)", text)
     text = re.sub(r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|\\cdot(?![a-zA-Z])", " ", text)
     text = re.sub(r"(\\[a-zA-Z]+)\s+(?=[A-Za-z])", r"\1~", text)  # \partial L: keep one mark
     text = re.sub(r"\s+", "", text)
     return text.replace("\\hat{Y}", "Ŷ").replace("\\hat{P}", "P̂").rstrip(".,")
+
+
+# a braced or bare T is one superscript token, as TeX reads it: \mathbf{w}^T\mathbf{x} is w'x
+_TRANSPOSE = lazy(
+    r"\^\s*(?:\{\s*(?:\\top|T|\\intercal|\\mathsf\s*\{\s*T\s*\})\s*\}|T"
+    r"|(?:\\top|\\intercal)(?![a-zA-Z]))"
+)
+_SUM_BELOW = lazy(r"\\(?:sum|prod)\s*_\s*(?:\{[^{}]*\}|\w)\s*$")
+
+
+def _transposed(found: re.Match[str]) -> str:
+    r"""' for a transpose; the upper limit of a sum (``\sum_{t=1}^{T}``) stays as written."""
+    if _SUM_BELOW.search(found.string[max(0, found.start() - 80) : found.start()]):
+        return found.group()
+    return "'"
 
 
 _LIMIT = r"(?:\^(?:\{\w\}|\w))?"

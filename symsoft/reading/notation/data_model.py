@@ -23,14 +23,24 @@ from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.data_parse import Term, _NotRead, normalized, parse
 from symsoft.reading.notation.data_values import Size, parameter
 from symsoft.reading.notation.data_verdict import same, verdict
+from symsoft.reading.notation.data_words import (
+    loss_labels_differ,
+    said_again,
+    said_definitions,
+    sigma_otherwise,
+    tilde_beside_plain,
+)
 
 SIZES = ((2, 2), (2, 3), (3, 3))
 """(m samples, d features) at which a step is judged; d ≥ m, so every score vector is reached."""
 
 _HYPOTHESIS = lazy(r"([a-z])(?:_(?:\{(θ|w,b|w)\}|(θ)))?\(x\)")
 _LOGISTIC = lazy(r"(\\sigma|g)\(([a-z])\)=\\frac\{1\}\{1\+e\^\{-\2\}\}")
+_LOGISTIC_ENTRY = lazy(r"\\sigma_\{([a-z])\}=\\frac\{1\}\{1\+e\^\{-([a-z])_\{\1\}\}\}")
+_SIGMA_ENTRY = lazy(r"\\sigma_\{([a-z])\}")
 _LOSS = lazy(r"([JLℓ])(?:\((?:θ|w|w,b|ŷ,y)\))?")
-_SAMPLE_NAME = lazy(r"([a-zŷℓ])(?:\^\{\(([a-z])\)\}|_\{?([a-z])\}?)(?:\((?:θ|w)\))?")
+# z^{(i)}, L^{(i)} (the loss of sample i, spelled W_{i} by the document's reader)
+_SAMPLE_NAME = lazy(r"([a-zŷℓA-IKM-WZ])(?:\^\{\(([a-z])\)\}|_\{?([a-z])\}?)(?:\((?:θ|w)\))?")
 _PLAIN_NAME = lazy(r"([a-zŷA-WYZŶ])")
 _SAMPLE_VECTORS = lazy(
     r"x_[a-z]\s*\\in\s*\\mathbb\{R\}|\(\s*x_([a-z]),\s*y_\1\s*\)|\(\s*y_([a-z]),\s*x_\2\s*\)"
@@ -76,15 +86,33 @@ class DataModel:
         self.valued: dict[str, list[tuple[int, int]]] = {}  # $m = 2$: (where, the number)
         self.labels_named = True  # Y, never given a value, is the vector of labels
         self.sigma_logistic = True  # σ is the logistic function unless the text says otherwise
+        self.sigma_entries = ""  # σ_i is σ(z_i): σ defined on the entries of z
+        self.written_as: dict[str, str] = {}  # a letter the reader renamed: W is L
         # the text says which way X is laid out: one row per sample, or one column
         self.rows = bool(_ROWS.search(document))
         self.columns = bool(_COLUMNS.search(document))
+
+    def spelled(self, text: str) -> str:
+        """A normalized side with ``\\sigma_{i}`` as ``\\sigma(z_{i})`` when σ is defined on the
+        entries of z (the document's reader spells ``\\sigma(z^{(i)})`` so)."""
+        if not self.sigma_entries:
+            return text
+        return _SIGMA_ENTRY.sub(rf"\\sigma({self.sigma_entries}_{{\1}})", text)
 
     # ------------------------------------------------------------------ reading definitions
 
     def read(self, key: tuple[int, int], lhs_text: str, rhs_text: str) -> None:
         lhs, rhs = normalized(lhs_text), normalized(rhs_text)
         position = key[0]
+        if (found := _LOGISTIC_ENTRY.fullmatch(f"{lhs}={rhs}")) and self.sigma_entries in (
+            "",
+            found.group(2),
+        ):
+            # σ(z^{(i)}) = \frac{1}{1 + e^{-z^{(i)}}}, spelled σ_i by the document's reader
+            self.sigma_entries = found.group(2)
+            self.keys.add(key)
+            return
+        lhs, rhs = self.spelled(lhs), self.spelled(rhs)
         found = _LOGISTIC.fullmatch(f"{lhs}={rhs}")
         if found and self.in_force(found.group(2), position) is None:
             if found.group(1) == "g":
@@ -105,7 +133,8 @@ class DataModel:
             self._define(key, _Definition(position, "loss", found.group(1), upper, term))
         elif (found := _SAMPLE_NAME.fullmatch(lhs)) and found.group(1) not in _RESERVED:
             letter = found.group(2) or found.group(3)
-            self._define(key, _Definition(position, "sample", found.group(1), letter, term))
+            name = self.written_as.get(found.group(1), found.group(1))
+            self._define(key, _Definition(position, "sample", name, letter, term))
         elif (found := _PLAIN_NAME.fullmatch(lhs)) and found.group(1) not in _RESERVED:
             generic = _mentions_generic_x(term)
             kind, letter = ("sample", "@x") if generic else ("vector", "")
@@ -134,6 +163,8 @@ class DataModel:
         """Whether a second definition in one section has the value of the first (at m = d = 2)."""
         if (old.kind, old.letter) != (new.kind, new.letter) or old.kind == "function":
             return False
+        if old.term == new.term:
+            return True  # written alike: the same value, also where it cannot be evaluated yet
         try:
             size = Size(self, 2, 2, new.position)
             samples = (1, 2) if old.letter and old.letter != "@x" else (None,)
@@ -338,7 +369,7 @@ class DataModel:
 
     def judge(self, lhs: str, rhs: str, position: int = 0) -> tuple[str, str] | None:
         """(status, summary) of the step ``lhs = rhs`` standing at ``position``, or None."""
-        return _judged(self, normalized(lhs), normalized(rhs), position)
+        return _judged(self, self.spelled(normalized(lhs)), self.spelled(normalized(rhs)), position)
 
 
 @functools.lru_cache(maxsize=256)
@@ -382,16 +413,32 @@ def _mentions_generic_x(term: Term) -> bool:
     return any(_mentions_generic_x(part) for part in term.parts)
 
 
-def data_model_of(texts: list[tuple[tuple[int, int], str, str]], document: str) -> DataModel | None:
+def data_model_of(
+    texts: list[tuple[tuple[int, int], str, str]],
+    document: str,
+    renamed: list[tuple[str, str]] = (),
+) -> DataModel | None:
     """The regression a document defines, from its steps ``((lhs start, rhs start), lhs, rhs)``,
-    or None when it defines no loss summed over its samples."""
+    or None when it defines no loss summed over its samples.  ``renamed``: the letters the
+    document's reader renamed, ``(as written, read as)``; a definition of ``L^{(i)}`` read as
+    ``W_{i}`` is the one of L (a side may still write ``\\frac{dL^{(i)}}{dw}``)."""
+    if tilde_beside_plain(document) or loss_labels_differ(document):
+        return None  # \tilde{\mathbf{x}} beside \mathbf{x}, J_{CE} beside J_{MSE}: two things
     model = DataModel(document)
-    said = [((at, at), lhs, rhs) for at, lhs, rhs in _said_definitions(document)]
+    model.written_as = {spare: letter for letter, spare in renamed}
+    said = [((at, at), lhs, rhs) for at, lhs, rhs in said_definitions(document)]
+    entries = {
+        found.group(2)
+        for _, lhs, rhs in texts
+        if (found := _LOGISTIC_ENTRY.fullmatch(f"{normalized(lhs)}={normalized(rhs)}"))
+    }
+    if len(entries) == 1:  # σ defined on the entries of one vector, before or after its uses
+        model.sigma_entries = entries.pop()
     for key, lhs, rhs in sorted(texts + said, key=lambda t: t[0][0]):
         model.read(key, lhs, rhs)
     model.keys -= {key for key, _, _ in said}
-    model.sigma_logistic = not _sigma_otherwise(document)
-    for at, letter in _said_again(document):  # "now let $J$ denote the mean instead"
+    model.sigma_logistic = not sigma_otherwise(document)
+    for at, letter in said_again(document):  # "now let $J$ denote the mean instead"
         model.redefined.setdefault(letter, []).append(at)
     counts = {d.letter for ds in model.definitions.values() for d in ds if d.kind == "loss"}
     valued = [(at, lhs, rhs) for (at, _), lhs, rhs in texts]
@@ -406,53 +453,9 @@ def data_model_of(texts: list[tuple[tuple[int, int], str, str]], document: str) 
     return model if model.ready else None
 
 
-def _sigma_otherwise(document: str) -> bool:
-    """Whether the text makes σ anything but the logistic function (the tanh, the softmax, its
-    own definition), as the document's reader finds: then σ is not read here."""
-    from symsoft.reading.meaning.meanings import sigma_said_softmax
-    from symsoft.reading.meaning.sigma_words import (
-        defines_sigma_otherwise,
-        sigma_is_the_softmax,
-        sigma_named_otherwise,
-    )
-
-    return (
-        defines_sigma_otherwise(document)
-        or sigma_named_otherwise(document) is not None
-        or sigma_is_the_softmax(document, False)
-        or sigma_said_softmax(document)
-    )
-
-
-def _said_again(document: str) -> list[tuple[int, str]]:
-    """(where, letter) of a role or loss letter a sentence gives another meaning in words, as
-    the document's reader finds it ("Now let $J$ denote the mean over the examples instead")."""
-    from symsoft.reading.meaning.meanings import _ABBREVIATION, _LET_AGAIN, _REDEFINED
-
-    found = []
-    for sentence in _SENTENCE.finditer(document):
-        text = sentence.group()
-        if not (_LET_AGAIN.search(text) or _REDEFINED.search(text)) or _ABBREVIATION.search(text):
-            continue
-        for math in _INLINE_LETTER.finditer(text):
-            letter = {"\\theta": "θ", "\\ell": "ℓ"}.get(math.group(1), math.group(1))
-            found.append((sentence.start() + math.start(), letter))
-    return found
-
-
-_SENTENCE = lazy(r"[^.!?\n]+(?:[.!?]|\n|$)")
-_INLINE_LETTER = lazy(r"\$\s*([JLXYxywbm]|\\theta|\\ell)\s*\$")
 _BARE_Y = lazy(r"(?<![\\A-Za-z])Y(?![A-Za-z_^])")
 _BARE_LOWER_Y = lazy(r"(?<![\\A-Za-z])y(?![A-Za-z_^])")
 _VALUED = lazy(r"\$\s*([a-zA-Z])\s*=\s*(\d+)\s*\$")  # "we write $m = 2$": a number
-
-
-_WHERE = lazy(r"(?:where|with|and)\s+\$\s*([a-z])\s*=\s*([^$=]+?)\s*\$")
-
-
-def _said_definitions(document: str) -> list[tuple[int, str, str]]:
-    """``where $h = h_\\theta(x^{(i)})$``: a short name given in a sentence."""
-    return [(m.start(1), m.group(1), m.group(2)) for m in _WHERE.finditer(document)]
 
 
 __all__ = ["SIZES", "DataModel", "data_model_of"]

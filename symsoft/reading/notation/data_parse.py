@@ -43,11 +43,27 @@ def normalized(text: str) -> str:
     text = re.sub(r"\\(?:big|Big|bigg|Bigg)[lr]?(?![a-zA-Z])", "", text)
     text = re.sub(r"\\ell(?![a-zA-Z])", "ℓ", text)
     text = re.sub(r"\\mathcal\s*\{\s*J\s*\}", "J", text)
+    # \tilde{\mathbf{w}}: the augmented vector (bias folded in), the model's w when the text
+    # writes no other w (data_model_of checks)
+    text = _TILDE_BOLD.sub(r"\1", text)
+    # J_{MCE}, J_{\text{CE}}: the loss with a label, when the text labels it one way only
+    text = _LOSS_LABEL.sub(r"\1", text)
+    text = re.sub(r"^\s*\\text\s*\{\s*(?:Let|let)\s*\}", "", text)  # \text{Let } L^{(i)} = …
     return _matrix_normalized(text)
+
+
+_TILDE_BOLD = re.compile(
+    r"\\(?:tilde|widetilde)\s*\{\s*\\(?:mathbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s*\}\s*\}"
+)
+_LOSS_LABEL = re.compile(
+    r"(?<![\\A-Za-ce-z])([JL])(?:_\{\s*(?:\\(?:text|mathrm)\s*\{\s*[A-Z]{2,4}\s*\}|[A-Z]{2,4})\s*\}"
+    r"|\ue001[A-Z]{2,4}(?![A-Za-z]))"
+)
 
 
 _VARIABLE = r"(θ|w|b)(?:_(?:\{([a-z])\}|([a-z])))?"
 _PARTIAL = r"\\partial~?"
+_UPRIGHT_D = r"(?:\\mathrm\{d\}|d)~?"  # \frac{dJ}{dw}: a derivative written with d
 _LOSS_CALL = r"(?:\((?:θ|w|w,b|ŷ,y)\))?"
 _BASES = "ŷŶθℓ"
 
@@ -81,6 +97,8 @@ class _Parser(Descent):
     def atom(self) -> Term:  # noqa: C901 - one branch per notation
         if found := self.take(rf"\\frac\{{{_PARTIAL}\}}\{{{_PARTIAL}{_VARIABLE}\}}"):
             return Term("diff", (self.factor(),), name=found.group(1), sub=_index(found))
+        if derivative := self._upright_derivative():
+            return derivative
         if self.take(rf"\\frac\{{{_PARTIAL}(?!\}})"):
             operand = self.sum()
             found = self.take(rf"\}}\{{{_PARTIAL}{_VARIABLE}\}}")
@@ -133,6 +151,23 @@ class _Parser(Descent):
         if found := self.take(r"e\^(?=\{?-|\{[^(])"):
             return Term("exp", (self.factor_after_caret(),))
         return self.name()
+
+    def _upright_derivative(self) -> Term | None:
+        """``\\frac{d}{dw}(…)``, ``\\frac{dJ}{dw}``: by the parameter vector, as with ∂; anything
+        else after ``\\frac{d`` is a fraction (``\\frac{d}{m}``), read from the start again."""
+        start = self.pos
+        if found := self.take(rf"\\frac\{{{_UPRIGHT_D}\}}\{{{_UPRIGHT_D}{_VARIABLE}\}}"):
+            return Term("diff", (self.factor(),), name=found.group(1), sub=_index(found))
+        if self.take(rf"\\frac\{{{_UPRIGHT_D}(?=[A-Za-zθℓŷ])"):
+            try:
+                operand = self.sum()
+                found = self.take(rf"\}}\{{{_UPRIGHT_D}{_VARIABLE}\}}")
+            except _NotRead:
+                found = None
+            if found:
+                return Term("diff", (operand,), name=found.group(1), sub=_index(found))
+        self.pos = start
+        return None
 
     def factor_after_caret(self) -> Term:
         if self.take(r"\{"):

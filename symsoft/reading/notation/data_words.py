@@ -1,0 +1,103 @@
+"""What the words of a regression document say about its names: a sentence that gives a letter
+another meaning, σ said to be something else, a short name given in a sentence, and a tilde
+letter beside the plain one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.lazy_regex import lazy
+
+
+def tilde_beside_plain(document: str) -> bool:
+    """Whether a letter the text writes as ``\\tilde{\\mathbf{w}}`` (read as w) is also written
+    bold without the tilde, or (w, X) plain in its math: then the two are different things."""
+    letters = set(_TILDE_LETTER.findall(document))
+    if not letters:
+        return False
+    math = " ".join(a or b for a, b in _MATH.findall(document))
+    if any(_PLAIN.get(letter) and _PLAIN[letter].search(math) for letter in letters):
+        return True
+    for letter in letters:
+        bold = rf"\\(?:mathbf|boldsymbol|bm)\s*\{{\s*{letter}\s*\}}"
+        for found in re.finditer(bold, document):
+            if not re.search(
+                r"\\(?:wide)?tilde\s*\{\s*$", document[max(0, found.start() - 12) : found.start()]
+            ):
+                return True
+    return False
+
+
+def loss_labels_differ(document: str) -> bool:
+    """Whether the text writes J (or L) with two labels (``J_{CE}`` and ``J_{MSE}``): then a label
+    is no decoration of the one loss."""
+    labels: dict[str, set[str]] = {}
+    for found in _LABELLED_LOSS.finditer(document):
+        labels.setdefault(found.group(1), set()).add(found.group(2) or found.group(3))
+    return any(len(written) > 1 for written in labels.values())
+
+
+_LABELLED_LOSS = lazy(
+    r"(?<![\\A-Za-ce-z])([JL])(?:_\s*\{\s*(?:\\(?:text|mathrm)\s*\{\s*)?([A-Z]{2,4})\s*\}"
+    r"|\ue001([A-Z]{2,4})(?![A-Za-z]))"
+)
+_MATH = lazy(r"\$\$(.+?)\$\$|\$(.+?)\$", re.DOTALL)
+_PLAIN = {
+    "w": re.compile(r"(?<![\\A-Za-z{])w(?![A-Za-z}])"),
+    "X": re.compile(r"(?<![\\A-Za-z{])X(?![A-Za-z}])"),
+}
+_TILDE_LETTER = lazy(r"\\(?:wide)?tilde\s*\{\s*\\(?:mathbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s*\}")
+
+
+def sigma_otherwise(document: str) -> bool:
+    """Whether the text makes σ anything but the logistic function (the tanh, the softmax, its
+    own definition), as the document's reader finds: then σ is not read here."""
+    from symsoft.reading.meaning.meanings import sigma_said_softmax
+    from symsoft.reading.meaning.sigma_words import (
+        defines_sigma_otherwise,
+        sigma_is_the_softmax,
+        sigma_named_otherwise,
+    )
+
+    return (
+        defines_sigma_otherwise(document)
+        or sigma_named_otherwise(document) is not None
+        or sigma_is_the_softmax(document, False)
+        or sigma_said_softmax(document)
+    )
+
+
+def said_again(document: str) -> list[tuple[int, str]]:
+    """(where, letter) of a role or loss letter a sentence gives another meaning in words, as
+    the document's reader finds it ("Now let $J$ denote the mean over the examples instead")."""
+    from symsoft.reading.meaning.meanings import _ABBREVIATION, _LET_AGAIN, _REDEFINED
+
+    found = []
+    for sentence in _SENTENCE.finditer(document):
+        text = sentence.group()
+        if not (_LET_AGAIN.search(text) or _REDEFINED.search(text)) or _ABBREVIATION.search(text):
+            continue
+        for math in _INLINE_LETTER.finditer(text):
+            letter = {"\\theta": "θ", "\\ell": "ℓ"}.get(math.group(1), math.group(1))
+            found.append((sentence.start() + math.start(), letter))
+    return found
+
+
+_SENTENCE = lazy(r"[^.!?\n]+(?:[.!?]|\n|$)")
+_INLINE_LETTER = lazy(r"\$\s*([JLXYxywbm]|\\theta|\\ell)\s*\$")
+_WHERE = lazy(r"(?:where|with|and)\s+\$\s*([a-z])\s*=\s*([^$=]+?)\s*\$")
+
+
+def said_definitions(document: str) -> list[tuple[int, str, str]]:
+    """``where $h = h_\\theta(x^{(i)})$``: a short name given in a sentence."""
+    return [(m.start(1), m.group(1), m.group(2)) for m in _WHERE.finditer(document)]
+
+
+__all__ = [
+    "loss_labels_differ",
+    "said_again",
+    "said_definitions",
+    "sigma_otherwise",
+    "tilde_beside_plain",
+]
