@@ -24,7 +24,13 @@ from symsoft.algebra.prover import prove
 from symsoft.errors import UnsupportedExpression
 from symsoft.reading.documents.spans import Relation
 from symsoft.reading.judge.concrete import _concrete, hypothesis_text
-from symsoft.reading.judge.names import PARAMETERS, Unreadable, check_bounds, check_names
+from symsoft.reading.judge.names import (
+    PARAMETERS,
+    Unreadable,
+    check_bounds,
+    check_names,
+    check_shaped,
+)
 from symsoft.reading.judge.symbolic import (
     N,
     Sums,
@@ -130,6 +136,7 @@ def judge(
     size = meanings.sizes()
     renamed = [fresh_bounds(side.xreplace(size)) for side in (lhs, rhs)]
     check_bounds(renamed)
+    check_shaped(renamed, meanings)
     sides = []
     for side in renamed:
         expanded = meanings.expand(side).xreplace(size)
