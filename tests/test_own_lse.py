@@ -49,9 +49,20 @@ def test_the_standard_lse_defined_as_usual_is_read_and_a_slip_flagged() -> None:
     [
         (r"$\mathrm{lse}(\mathbf{x}) := \log \frac{1}{n} \sum_{i=1}^{n} e^{x_i}$", True),
         (r"$\mathrm{lse}(\mathbf{x}) := \log \sum_{i=1}^{n} e^{x_i}$", False),
-        (r"$$ \mathrm{LSE}(x) = \log \sum_i e^{x_i} + 1 $$", False),  # a step, not a definition
+        (r"$$ \mathrm{LSE}(x) = \log \sum_i e^{x_i} + 1 $$", True),  # written first: defined
+        (r"$$ \mathrm{LSE}(x) = \log \sum_i e^{x_i} $$ so $$ \mathrm{LSE}(x) = 1 $$", False),
         (r"lse(**a**) = $\sum_c \log(e^{a_c})$", False),  # a name in plain text
     ],
 )
 def test_definitions_of_lse_are_found(text: str, own: bool) -> None:
     assert defines_lse_otherwise(text) is own
+
+
+def test_an_lse_defined_in_a_display_row_first_is_the_texts_own() -> None:
+    text = SHARPENED.replace(
+        "We use a sharpened version, $lse(z) = \\frac{1}{2} \\log \\sum_k e^{2 z_k}$, and",
+        "We use a sharpened version:\n\n$$ lse(z) = \\frac{1}{2} \\log \\sum_k e^{2 z_k} $$\n\nand",
+    )
+    assert _statuses(text) == ["not checked", "not checked", "holds"]
+    usual = text.replace(r"\frac{1}{2} \log \sum_k e^{2 z_k}", r"\log \sum_{k=1}^{n} e^{z_k}")
+    assert _statuses(usual)[:2] == ["holds", "fails"]  # the definition, then q_j ≠ p_j

@@ -4,8 +4,9 @@
 e^{z_k}``.  A post that writes ``$lse(z) = \\frac{1}{2} \\log \\sum_k e^{2 z_k}$`` (a sharpened
 version) or ``\\mathrm{lse}(\\mathbf{x}) := \\log \\frac{1}{n} \\sum_i e^{x_i}`` means something
 else; its correct steps were refuted under the convention.  A definition is one written with
-``:=`` (``\\coloneqq``, ``\\triangleq``, ``\\equiv``) or alone in inline math in the prose; its
-value is compared with the convention at N = 3.
+``:=`` (``\\coloneqq``, ``\\triangleq``, ``\\equiv``), alone in inline math in the prose, or at the
+start of a display row where the text first writes the name; its value is compared with the
+convention at N = 3.
 
 >>> defines_lse_otherwise(r"We use $lse(z) = \\frac{1}{2} \\log \\sum_k e^{2 z_k}$ here.")
 True
@@ -13,6 +14,8 @@ True
 False
 >>> defines_lse_otherwise(r"$$ lse(z + c) = lse(z) + c $$")
 False
+>>> defines_lse_otherwise(r"$$ lse(z) = \\log \\sum_k e^{2 z_k} $$")
+True
 """
 
 from __future__ import annotations
@@ -36,12 +39,43 @@ _DEFINED = lazy(
     r"|(?<![$\\])\$\s*(" + _NAME + _ARGUMENT + r")\s*=\s*([^$]{1,300}?)\s*[.,;]?\s*\$(?!\$)"
 )
 
+# a display row that starts with the name, the first time the text writes it: its definition
+_ROW = lazy(
+    r"(?:\$\$|\\\[|\\\\|\\begin\s*\{[a-z*]+\})\s*(" + _NAME + _ARGUMENT + r")\s*&?\s*=\s*"
+    r"((?:(?!\$\$|\\\]|\\\\|\\end\s*\{).){1,300})"
+)
+_ANY_NAME = lazy(_NAME)
+
+
+def _definitions(text: str) -> list[tuple[str, str]]:
+    """The (name, value) pairs ``text`` writes as definitions of lse."""
+    found = [
+        (m.group(1), m.group(2)) if m.group(1) else m.group(3, 4) for m in _DEFINED.finditer(text)
+    ]
+    first = _ANY_NAME.search(text)
+    row = _ROW.search(text)
+    if first and row and row.start(1) == first.start():
+        found.append((row.group(1), _first_member(row.group(2))))
+    return found
+
+
+def _first_member(value: str) -> str:
+    """``value`` up to its first ``=`` outside braces and parentheses (a chain goes on)."""
+    depth = 0
+    for at, char in enumerate(value):
+        if char in "{(":
+            depth += 1
+        elif char in "})":
+            depth -= 1
+        elif char == "=" and depth == 0:
+            return value[:at]
+    return value
+
 
 def defines_lse_otherwise(text: str) -> bool:
     """Whether ``text`` defines ``lse(…)`` (or ``logsumexp``, ``LSE``) as anything but
     ``\\log \\sum_k e^{…_k}`` of its argument, or in a way not read."""
-    for match in _DEFINED.finditer(text):
-        name, value = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+    for name, value in _definitions(text):
         value = value.strip().rstrip(".,;").strip()
         try:
             standard = parse_expression(name, open_names=True)
