@@ -53,7 +53,7 @@ from symsoft.reading.documents.spelling import (
     spell_sigma_sum,
 )
 from symsoft.reading.documents.word_names import spell_word_names, unmarked
-from symsoft.reading.grammar.builder import OWN_SOFTMAX, SIGMA_SOFTMAX
+from symsoft.reading.grammar.builder import OWN_LSE, OWN_SOFTMAX, SIGMA_SOFTMAX
 from symsoft.reading.judge import shifts
 from symsoft.reading.judge.judging import DEFAULT_SECONDS, _Judging
 from symsoft.reading.judge.outcome import DocumentResult, StepResult
@@ -71,6 +71,7 @@ from symsoft.reading.meaning.labels import (
     one_hot_meaning,
 )
 from symsoft.reading.meaning.meanings import meanings_of, sigma_said_softmax
+from symsoft.reading.meaning.own_lse import defines_lse_otherwise
 from symsoft.reading.meaning.preparation import ReadingSpent, unfound, unread, within
 from symsoft.reading.meaning.prose import (
     CASE_WORDS,
@@ -213,6 +214,7 @@ def _check(
     if sigma_is_the_softmax(everything, sigma_said_softmax(everything)):
         SIGMA_SOFTMAX.set(True)  # \text{softmax}(A) = \sigma(A): σ(z)_i is the softmax entry
     SOFTMAX_SIGMA.set(shifts.softmax_sigma(everything) is not None)  # σ(\mathbf{z} + c)_j
+    OWN_LSE.set(defines_lse_otherwise(everything))  # lse(z) = \frac{1}{2} \log …: its own
     spell_sigma_entries(document)  # \sigma(A_i) = \frac{e^{A_i}}{…}: σ(A_k) is σ_k
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     displays = find_displays(document, lone_inline=not latex)

@@ -38,6 +38,10 @@ OWN_SOFTMAX: ContextVar[bool] = ContextVar("own_softmax", default=False)
 """True while a document that defines its own softmax (``softmax(x_j) = \\frac{e^{x_j / T}}{…}``)
 is read: the word applied to an entry then has no conventional reading."""
 
+OWN_LSE: ContextVar[bool] = ContextVar("own_lse", default=False)
+"""True while a document that defines log-sum-exp its own way (``lse(z) = \\frac{1}{2} \\log
+\\sum_k e^{2 z_k}``) is read: ``lse(…)`` then has no conventional reading."""
+
 SIGMA_SOFTMAX: ContextVar[bool] = ContextVar("sigma_softmax", default=False)
 """True while a document whose σ is its name for the softmax (``\\text{softmax}(A) = \\sigma(A)``,
 "here $\\sigma$ denotes the softmax") is read: ``\\sigma(z)_i`` is then the softmax entry and
@@ -170,7 +174,9 @@ class _Builder(_NameRules):
     def sigma_quantity(self):
         return _Quantity("sigma", None)
 
-    def lse_quantity(self, _token):
+    def lse_quantity(self, token):
+        if OWN_LSE.get():
+            raise _Rejection("lse in a text that defines its own lse: not read", token.start_pos)
         return _Quantity("lse", None)
 
     # expressions
@@ -336,6 +342,10 @@ class _Builder(_NameRules):
 
     def log_sum_exp(self, _function, opening, vector, closing):
         """``\\mathrm{lse}(\\mathbf{x})``: log-sum-exp ``\\log \\sum_k e^{x_k}``: one reading."""
+        if OWN_LSE.get():
+            raise _Rejection(
+                "lse(…) in a text that defines its own lse: not read", opening.start_pos
+            )
         _check_pair(opening, closing)
         k = sympy.Dummy("k", integer=True, positive=True)
         terms = sympy.exp(sympy.IndexedBase(vector.text)[k])

@@ -24,6 +24,20 @@ if TYPE_CHECKING:
 PARAMETERS = frozenset({"T", "epsilon", "tau", "alpha", "beta", "gamma", "eta", "lambda"})
 
 
+def check_shaped(sides: list[sympy.Expr], meanings: Meanings) -> None:
+    """A step that writes a capital the text says is a matrix or a vector, as a factor of its
+    own (not an entry ``W_{ij}``), is not read: as a number, ``Wx = xW`` would hold."""
+    for side in sides:
+        labels = {e.base.label for e in side.atoms(sympy.Indexed)}
+        bare = {s.name for s in side.free_symbols - labels}
+        for name in sorted(bare):
+            if why := meanings.shaped(name):
+                raise Unreadable(
+                    f"{name} is a matrix or a vector ({why}): read as a number, "
+                    "a product with it would commute, so it is not read here"
+                )
+
+
 def check_names(sides: list[sympy.Expr], meanings: Meanings, open_names: bool = False) -> set[str]:
     """Every name left after expansion is a free variable; never guess what ``x_k`` means.
 

@@ -30,6 +30,7 @@ from symsoft.reading.judge.names import (
     check_bounds,
     check_names,
     check_one_meaning,
+    check_shaped,
 )
 from symsoft.reading.judge.symbolic import (
     N,
@@ -137,6 +138,7 @@ def judge(
     renamed = [fresh_bounds(side.xreplace(size)) for side in (lhs, rhs)]
     check_bounds(renamed)
     check_one_meaning(renamed)
+    check_shaped(renamed, meanings)
     sides = []
     for side in renamed:
         expanded = meanings.expand(side).xreplace(size)

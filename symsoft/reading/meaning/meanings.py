@@ -30,6 +30,7 @@ from symsoft.reading.meaning.definitions import (
     softmax_by_default,
 )
 from symsoft.reading.meaning.euler import euler_named
+from symsoft.reading.meaning.matrices import capitals_into_entries, shaped_capitals
 from symsoft.reading.meaning.products import lone_letters
 from symsoft.reading.meaning.prose import (
     ENTRY,
@@ -49,6 +50,7 @@ from symsoft.reading.meaning.sigma_words import (
 )
 from symsoft.reading.meaning.table import Meaning, Meanings, partition_meaning, softmax_meaning
 from symsoft.reading.meaning.variables import targets_said, variables_of
+from symsoft.reading.notation.atoms import SOFTMAX_SIGMA
 from symsoft.reading.notation.vectors import declared_vectors
 
 _RESERVED = frozenset({"N"})  # the size
@@ -86,10 +88,7 @@ def meanings_of(
     whole = text.slice(0, len(text.chars))
     indexed = frozenset(m.group(1) for m in re.finditer(r"(?<![\\A-Za-z])([A-Za-z])\s*_", whole))
     meanings.vector_letters = declared_vectors(whole, indexed)
-    meanings.shaped_capitals = frozenset(
-        m.group(1) or m.group(2) or m.group(3)
-        for m in (*_SHAPED_CAPITAL.finditer(whole), *_MATRIX_WORD.finditer(prose))
-    )
+    meanings.shaped_capitals = shaped_capitals(prose, whole)
     meanings.euler_name = euler_named(whole)
     overridden: set[str] = set()
     for written in define:
@@ -318,6 +317,10 @@ def meanings_of(
         pass  # \text{softmax}(A) = \sigma(A): σ is read as the softmax (see the builder)
     elif defines_sigma_otherwise(everything):  # σ(z_i) = e^{z_i} / Σ …: the text's own σ
         meanings.unreadable["sigma"] = "the document's own definition of σ"
+    elif SOFTMAX_SIGMA.get():  # σ(\mathbf{z})_j = e^{z_j} / Σ …: σ(z_i) is no logistic σ
+        meanings.unreadable["sigma"] = (
+            "as the softmax of a vector, σ(z)_i = …; σ of one entry is no logistic function"
+        )
     elif not _SIGMA_ENTRIES.search(everything) and sigma_said_softmax(everything):
         # "here $\sigma$ denotes the softmax": not the logistic function
         meanings.unreadable["sigma"] = "the text says σ is the softmax"
@@ -329,6 +332,9 @@ def meanings_of(
             if meaning.source == "standard":
                 meanings.table[name] = replace(meaning, source="symsoft's notation")
     listed = [(m.latex, m.source) for m in meanings.table.values()]
+    meanings.entry_capitals = capitals_into_entries(
+        {n: m.value for n, m in meanings.table.items() if m.index is None}, indexed
+    )
     return meanings, definitions, listed, redefined
 
 
@@ -387,18 +393,6 @@ _NUMERAL = r"(?:[-+\d./\s{}]|\\(?:log|ln|[dt]?frac)(?![a-zA-Z])|e\s*\^)+"
 _VALUES = lazy(  # (1, 0, 0), [0.2, 0.7, 0.1]^T, (0, \log 2): the values of a vector's entries
     rf"\s*(?:\\left)?[(\[]\s*{_NUMERAL}(?:,\s*{_NUMERAL})+(?:\\right)?[)\]]"
     r"(?:\s*\^\s*(?:T|\\top|\{\s*(?:T|\\top)\s*\}))?\s*[.,]?\s*"
-)
-
-
-# W \in \mathbb{R}^{K \times d}, \mathbf{W} \in \mathbb R^n: a matrix or a vector, never a scalar
-_SHAPED_CAPITAL = lazy(
-    r"(?<![\\A-Za-z_{])(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([A-Z])\s*\}?\s*"
-    r"\\in\s*\\mathbb\s*(?:\{\s*R\s*\}|R)\s*\^()()"
-)
-_MATRIX_WORD = lazy(  # "the weight matrix $W$", "\\( W \\) is the weight matrix"
-    r"()(?i:matri(?:x|ces))\s+(?:\$|\\\()\s*(?:\\mathbf\s*\{\s*)?([A-Z])\s*\}?\s*(?:\$|\\\))"
-    r"|(?:\$|\\\()\s*(?:\\mathbf\s*\{\s*)?([A-Z])\s*\}?\s*(?:\$|\\\))\s+(?:is|be)\s+"
-    r"(?:an?|the)\s+[^.$]{0,20}matri"
 )
 
 

@@ -127,6 +127,16 @@ class Meanings:
     lone_letters: frozenset[str] = frozenset()  # letters the math writes alone: wx is w·x
     vector_letters: frozenset[str] = frozenset()  # plain letters that are vectors (w^T x)
     shaped_capitals: frozenset[str] = frozenset()  # W \in \mathbb{R}^{K \times d}: not a scalar
+    entry_capitals: dict[str, str] = field(default_factory=dict)  # z = W x + b beside z_i
+
+    def shaped(self, name: str) -> str | None:
+        """Why ``name`` is a matrix or a vector, not a number; None when nothing says so."""
+        if name in self.shaped_capitals:
+            return "the text says so"
+        if name in self.entry_capitals:
+            return f"{name} times a letter gives the entries of {self.entry_capitals[name]}"
+        return None
+
     euler_name: str = ""  # how the text makes e a name of its own (e = y - \hat{y}), or ""
     sum_letter: str | None = None  # x of the text's sums Σ_k e^{x_k}: a bare \\sum is that sum
 
@@ -198,7 +208,7 @@ class Meanings:
             s.name
             for m in self.table.values()
             for s in m.value.free_symbols
-            if s.name[:1].isupper() and s.name not in sizes | self.shaped_capitals
+            if s.name[:1].isupper() and s.name not in sizes and not self.shaped(s.name)
         }
 
     def _defined(self, e: sympy.Basic, keep: frozenset[str]) -> bool:

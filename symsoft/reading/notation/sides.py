@@ -419,9 +419,9 @@ class Reader:
         for name in keep:
             known = set(self.meanings.table) | self.meanings.arguments() | written
             if name not in known | self.meanings.capital_inputs():
-                if name in self.meanings.shaped_capitals:
+                if why := self.meanings.shaped(name):
                     raise Unreadable(
-                        f"{name} is a matrix or a vector (the text says so): a derivative by "
+                        f"{name} is a matrix or a vector ({why}): a derivative by "
                         "it, written as one letter, is not read here",
                         cut.pos,
                     )
@@ -450,6 +450,13 @@ class Reader:
                     cut.pos,
                 )
             labels = {e.base.label for e in expr.atoms(sympy.Indexed)}
+            for label in labels - set(expr.free_symbols):  # (W x + b)_k: z = Wx + b, then z_k
+                if by := sorted(v.name for v in variables if label.has(v)):
+                    raise Unreadable(
+                        f"entries of {label}, defined without an index and written with one: "
+                        f"a derivative by {by[0]} through them is not read",
+                        cut.pos,
+                    )
             bare = {s.name for s in expr.free_symbols - labels if isinstance(s, sympy.Symbol)}
             for variable in variables:
                 if isinstance(variable, sympy.Symbol) and variable.name not in bare:
