@@ -35,6 +35,7 @@ from symsoft.reading.documents.dotted_sums import spell_dotted_sums
 from symsoft.reading.documents.exp_powers import spell_exp_powers
 from symsoft.reading.documents.files import load_document
 from symsoft.reading.documents.layers import LAYERED, spell_layers
+from symsoft.reading.documents.letter_entries import spell_letter_entries
 from symsoft.reading.documents.punctuation import spell_period_products
 from symsoft.reading.documents.renaming import (
     rename_primed_indices,
@@ -217,6 +218,7 @@ def _check(
     OWN_LSE.set(defines_lse_otherwise(everything))  # lse(z) = \frac{1}{2} \log …: its own
     spell_sigma_entries(document)  # \sigma(A_i) = \frac{e^{A_i}}{…}: σ(A_k) is σ_k
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
+    spell_letter_entries(document)  # s(z_i) = \frac{e^{z_i}}{…} defined: s(z_k) is s_k
     displays = find_displays(document, lone_inline=not latex)
     displays = unescape_lone(document, displays)  # kramdown: $a \\\\ b$ is $a \\ b$
     spell_bracket_indices(document, displays)  # x[n] is x_n; \sum_{}^{} over the stated k

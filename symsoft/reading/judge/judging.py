@@ -23,6 +23,7 @@ from symsoft.reading.judge.concrete import SUM_TO_ONE
 from symsoft.reading.judge.log_bases import other_base
 from symsoft.reading.judge.names import Unreadable, free_leaves
 from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.probability_values import at_probability_values
 from symsoft.reading.judge.readings import _ambiguous, _NotChecked, _OtherReadings
 from symsoft.reading.judge.rounding import rounded
 from symsoft.reading.judge.steps import CaseCheck, judge
@@ -40,10 +41,7 @@ from symsoft.reading.judge.verdicts import (
 from symsoft.reading.judge.worked import _WorkedExamples
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.products import product_of_names
-from symsoft.reading.meaning.prose import (
-    INLINE_MATH,
-    LOG_CAVEAT,
-)
+from symsoft.reading.meaning.prose import INLINE_MATH, LOG_CAVEAT
 from symsoft.reading.meaning.scopes import (
     STEP_SECONDS,
     differentiated_by,
@@ -459,6 +457,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
             result,
             [meaning.latex for meaning in defaults]
             + [f"{name} is a free variable" for name in free],
+            None if free else at_probability_values(defaults, sides, self.meanings),
         )
 
 

@@ -42,10 +42,18 @@ def _tree_size(expr: sympy.Basic, limit: int) -> int:
     return count
 
 
-def _unstated(result: StepResult, defaults: list[str]) -> StepResult:
-    """A flag that rests on default meanings the document never states is ambiguous."""
+def _unstated(result: StepResult, defaults: list[str], values: str | None = None) -> StepResult:
+    """A flag that rests on default meanings the document never states is ambiguous; unless
+    the step is an identity in the probabilities ``values`` those meanings give (see
+    :mod:`symsoft.reading.judge.probability_values`): then it fails whatever they are."""
     if not (result.flagged and defaults):
         return result
+    if values and result.status in ("fails", "holds only"):
+        return replace(
+            result,
+            summary=f"{result.summary} (at a probability vector {values}: the step writes no "
+            f"logits, so it fails whatever {values} is computed from)",
+        )
     return replace(
         result,
         status="not checked",

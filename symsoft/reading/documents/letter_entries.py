@@ -1,0 +1,74 @@
+"""A letter applied to one entry of a vector, as a function the document defines on entries:
+``s(z_i) = \\frac{e^{z_i}}{\\sum_k e^{z_k}}`` makes every ``s(z_k)`` the entry ``s_k`` (the
+document's softmax written as a function of the entry it is computed at). Without such a
+definition ``s(z_k)`` stays ambiguous (``s`` times ``z_k``, or a function of ``z_k``?).
+Same length: columns stay the file's."""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.documents.spans import Text
+from symsoft.reading.lazy_regex import lazy
+
+_OPEN = r"(?:\\left\s*|\\[bB]igg?l?\s*)?\("
+_CLOSE = r"(?:\\right\s*|\\[bB]igg?r?\s*)?\)"
+_INDEX = r"(?:\{\s*(?P<braced>[a-zA-Z0-9])\s*\}|(?P<bare>[a-zA-Z0-9]))"
+
+# a letter alone (not the end of a command or a word, no script of its own) applied to
+# something: s(, p\left(; the letters e (Euler's number) and d (a differential) are never names
+_CALL = lazy(rf"(?<![\\A-Za-z_^])(?P<name>[a-cf-zA-Z])(?![A-Za-z])\s*{_OPEN}")
+_ENTRY_ARGUMENT = lazy(rf"\s*(?P<vector>[A-Za-z])\s*_\s*{_INDEX}\s*{_CLOSE}")
+_VECTOR_ARGUMENT = lazy(r"\s*(?P<vector>[A-Za-z])\s*_")  # z_{j,i}: an entry all the same
+_DEFINED = r"\s*&?\s*(?::=|=|\\coloneqq|\\equiv)"
+
+
+def spell_letter_entries(text: Text) -> list[str]:
+    """Every ``s(z_k)`` as ``s_{k}`` for each letter ``s`` that the document defines on an entry
+    with an index letter (``s(z_i) = …``), applies to entries of that one vector ``z`` only, and
+    never writes with a script of its own (``s_i`` would be another name); returns those
+    letters. A call on an entry with more indices (``s(z_{j,i})``) is left as written.
+
+    >>> text = Text.of(r"$$s(z_i) = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$$ $$s(z_j)(1 - s(z_j))$$")
+    >>> spell_letter_entries(text)
+    ['s']
+    >>> text.slice(0, 11), text.slice(46, 68)
+    ('$$s_{i}  = ', 's_{j} (1 - s_{j} )$$')
+    """
+    everything = text.slice(0, len(text.chars))
+    calls: dict[str, list[re.Match[str]]] = {}
+    for call in _CALL.finditer(everything):
+        calls.setdefault(call["name"], []).append(call)
+    spelled = []
+    for name, found in sorted(calls.items()):
+        entries, vectors = [], set()
+        for call in found:
+            entry = _ENTRY_ARGUMENT.match(everything, call.end())
+            vector = entry or _VECTOR_ARGUMENT.match(everything, call.end())
+            if vector is None:
+                break  # s(x), p(1 - p): not a function of entries only
+            vectors.add(vector["vector"])
+            if entry is not None:
+                entries.append((call, entry))
+        else:
+            if len(vectors) != 1 or not entries or _scripted(everything, name):
+                continue
+            if not any(
+                re.match(_DEFINED, everything[entry.end() :])
+                and (entry["braced"] or entry["bare"]).isalpha()
+                for _, entry in entries
+            ):
+                continue  # no definition of the text's own on an entry with an index letter
+            for call, entry in entries:
+                index = entry["braced"] or entry["bare"]
+                written = f"{name}_{{{index}}}"
+                start, end = call.start(), entry.end()
+                text.chars[start:end] = list(written.ljust(end - start))
+            spelled.append(name)
+    return spelled
+
+
+def _scripted(everything: str, name: str) -> bool:
+    """``name`` written with a subscript or superscript of its own somewhere (``s_i``, ``s^2``
+    is fine only as a power of a call: ``s(z_i)^2``)."""
+    return re.search(rf"(?<![\\A-Za-z]){name}(?![A-Za-z])\s*[_^]", everything) is not None
