@@ -42,3 +42,26 @@ def test_sigma_defined_as_the_logistic_function_keeps_its_entries_read() -> None
     ).split("$$ \\frac{\\partial \\sigma(\\mathbf")[0]
     assert _statuses(logistic) == ["holds"]
     assert _statuses(logistic.replace("= 0 $$", "= 1 $$")) == ["fails"]
+
+
+ENTRIES_TOO = r"""
+# Softmax as sigma, entries named too
+
+For a vector $\mathbf{z}$ let $\sigma(\mathbf{z})_i = \frac{e^{z_i}}{\sum_{k} e^{z_k}}$, and
+write $\sigma_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$ for short.
+
+$$ \frac{\partial \sigma_i}{\partial z_i} = \sigma_i (1 - \sigma_i) $$
+
+$$ \frac{\partial \sigma(z_i)}{\partial z_j} = 0 $$
+"""
+
+
+def test_entries_the_text_names_apart_stay_read_beside_a_softmax_sigma() -> None:
+    steps = [s for s in check_document(ENTRIES_TOO).steps if s.status != "definition"]
+    assert [s.status for s in steps] == ["holds", "not checked"]
+    assert "softmax of a vector" in steps[1].summary
+
+
+def test_twin_a_slip_in_those_entries_is_flagged() -> None:
+    wrong = ENTRIES_TOO.replace(r"\sigma_i (1 - \sigma_i)", r"\sigma_i (1 + \sigma_i)")
+    assert _statuses(wrong)[0] == "fails"

@@ -49,7 +49,7 @@ def check_names(sides: list[sympy.Expr], meanings: Meanings, open_names: bool = 
     for side in sides:
         names = {str(e.base.label) for e in side.atoms(sympy.Indexed)}
         names |= {s.name for s in side.free_symbols}
-        for name in sorted(names & meanings.unreadable.keys()):
+        for name in sorted((names - meanings.unread_as_function) & meanings.unreadable.keys()):
             raise Unreadable(
                 f"{name} is defined at {meanings.unreadable[name]} in a way not read here"
             )
@@ -118,7 +118,8 @@ def check_one_meaning(exprs: list[sympy.Expr], where: str = "") -> None:
     would pass the index by (0, so a correct step "fails"): not read."""
     seen: dict[str, sympy.Symbol] = {}
     for expr in exprs:
-        for symbol in sorted(expr.free_symbols, key=sympy.default_sort_key):
+        labels = {e.base.label for e in expr.atoms(sympy.Indexed)}  # y of y_i: no value
+        for symbol in sorted(expr.free_symbols - labels, key=sympy.default_sort_key):
             if not isinstance(symbol, sympy.Symbol) or isinstance(symbol, sympy.Dummy):
                 continue
             other = seen.setdefault(symbol.name, symbol)

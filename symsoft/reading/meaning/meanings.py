@@ -321,6 +321,7 @@ def meanings_of(
         meanings.unreadable["sigma"] = (
             "as the softmax of a vector, σ(z)_i = …; σ of one entry is no logistic function"
         )
+        meanings.unread_as_function = frozenset({"sigma"})  # σ_i defined apart stays read
     elif not _SIGMA_ENTRIES.search(everything) and sigma_said_softmax(everything):
         # "here $\sigma$ denotes the softmax": not the logistic function
         meanings.unreadable["sigma"] = "the text says σ is the softmax"

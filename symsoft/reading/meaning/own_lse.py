@@ -16,6 +16,8 @@ False
 False
 >>> defines_lse_otherwise(r"$$ lse(z) = \\log \\sum_k e^{2 z_k} $$")
 True
+>>> defines_lse_otherwise(r"$$ lse(z) = -b + \\log \\sum_k e^{z_k + b} $$")
+False
 """
 
 from __future__ import annotations
@@ -47,15 +49,16 @@ _ROW = lazy(
 _ANY_NAME = lazy(_NAME)
 
 
-def _definitions(text: str) -> list[tuple[str, str]]:
-    """The (name, value) pairs ``text`` writes as definitions of lse."""
+def _definitions(text: str) -> list[tuple[str, str, bool]]:
+    """The (name, value, by its place only) triples ``text`` writes as definitions of lse."""
     found = [
-        (m.group(1), m.group(2)) if m.group(1) else m.group(3, 4) for m in _DEFINED.finditer(text)
+        (*((m.group(1), m.group(2)) if m.group(1) else m.group(3, 4)), False)
+        for m in _DEFINED.finditer(text)
     ]
     first = _ANY_NAME.search(text)
     row = _ROW.search(text)
     if first and row and row.start(1) == first.start():
-        found.append((row.group(1), _first_member(row.group(2))))
+        found.append((row.group(1), _first_member(row.group(2)), True))
     return found
 
 
@@ -75,21 +78,34 @@ def _first_member(value: str) -> str:
 def defines_lse_otherwise(text: str) -> bool:
     """Whether ``text`` defines ``lse(…)`` (or ``logsumexp``, ``LSE``) as anything but
     ``\\log \\sum_k e^{…_k}`` of its argument, or in a way not read."""
-    for name, value in _definitions(text):
+    for name, value, by_place in _definitions(text):
         value = value.strip().rstrip(".,;").strip()
         try:
             standard = parse_expression(name, open_names=True)
         except SymsoftError:
             continue  # lse(**a**) = $…$: a name in plain text, not a formula read here
-        if not value:
-            continue
+        if not value or (by_place and _ANY_NAME.search(value)):
+            continue  # lse(x) = lse(x - c) + c: an identity about lse, not its definition
         try:
             own = parse_expression(value, open_names=True)
         except SymsoftError:
             return True  # a value not read: the text's own lse, perhaps
+        if by_place and _letters(own) - _letters(standard):
+            continue  # lse(x) = -b + \\log \\sum_i e^{x_i + b}: a claim with a b of its own
         if not _agree(standard, own):
             return True
     return False
+
+
+def _letters(expr: sympy.Expr) -> set[str]:
+    """The names of the values ``expr`` is written in (not its indices nor the size N)."""
+    names = {str(e.base) for e in expr.atoms(sympy.Indexed)}
+    indices = {i for e in expr.atoms(sympy.Indexed) for i in e.indices}
+    return names | {
+        s.name
+        for s in expr.free_symbols - indices
+        if isinstance(s, sympy.Symbol) and not s.is_integer and s.name != "N"
+    }
 
 
 def _agree(a: sympy.Expr, b: sympy.Expr) -> bool:

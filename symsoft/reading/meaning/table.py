@@ -104,6 +104,9 @@ class Meanings:
     # meaning with where its definition is; a step is judged under the last one before it
     function_scopes: dict[str, list[tuple[int, FunctionMeaning]]] = field(default_factory=dict)
     unreadable: dict[str, str] = field(default_factory=dict)  # defined where symsoft cannot read
+    # names unread only as functions (σ(z_i) where σ is the softmax of a vector): their entries
+    # σ_i keep the meaning the document gives them
+    unread_as_function: frozenset[str] = frozenset()
     # where the section of such a definition starts: a step in an earlier section is not in it
     unreadable_from: dict[str, int] = field(default_factory=dict)
     defined_at: dict[str, int] = field(default_factory=dict)  # where each definition read is
@@ -156,7 +159,7 @@ class Meanings:
         if self.unreadable:
             names = {str(e.base.label) for e in expr.atoms(sympy.Indexed)}
             names |= {s.name for s in expr.free_symbols}
-            for name in sorted(names & self.unreadable.keys()):
+            for name in sorted((names - self.unread_as_function) & self.unreadable.keys()):
                 raise Unreadable(
                     f"{name} is defined at {self.unreadable[name]} in a way not read here"
                 )
