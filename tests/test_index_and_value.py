@@ -47,3 +47,12 @@ def test_twin_the_temperature_derivative_of_a_named_softmax_is_judged():
     step = _last(wrong)
     assert step.status == "fails"
     assert ("T", "7/2") in step.cases[0].verdict.counterexample.point
+
+
+def test_a_function_written_with_a_script_is_not_read_and_says_so() -> None:
+    text = "With a temperature:\n\n$$\\sigma_T(z_i) = \\frac{e^{z_i/T}}{\\sum_j e^{z_j/T}}$$\n"
+    step = check_document(text).steps[0]
+    assert step.status == "not checked"
+    assert "a function written with a script, applied to z_i" in step.summary
+    assert "ambiguous" in step.summary
+    assert "\ue000" not in step.summary

@@ -327,6 +327,12 @@ class Reader:
                     )
                 if primes or not _BARE_NAMES.fullmatch(match.group(3)):
                     continue  # p(1 - p) is a product
+                if re.search(r"[_^]\s*$", text[: match.start()]):  # \sigma_T(z_i): T a script
+                    raise Unreadable(
+                        f"ambiguous '…_{match.group().strip()}': a product, or a function "
+                        f"written with a script, applied to {argument.strip()}? not read",
+                        match.start(),
+                    )
                 if name in self.meanings.table or name in self.meanings.leaves:
                     value = parse_expression(name, open_names=True)  # L(\mathbf{o}) is L
                 else:
