@@ -38,6 +38,14 @@ def check_shaped(sides: list[sympy.Expr], meanings: Meanings) -> None:
                 )
 
 
+def check_unread(expr: sympy.Expr, meanings: Meanings) -> None:
+    """``expr`` writes no name the document defines in a way not read here."""
+    names = {str(e.base.label) for e in expr.atoms(sympy.Indexed)}
+    names |= {s.name for s in expr.free_symbols}
+    for name in sorted((names - meanings.unread_as_function) & meanings.unreadable.keys()):
+        raise Unreadable(f"{name} is defined at {meanings.unreadable[name]} in a way not read here")
+
+
 def check_names(sides: list[sympy.Expr], meanings: Meanings, open_names: bool = False) -> set[str]:
     """Every name left after expansion is a free variable; never guess what ``x_k`` means.
 
@@ -47,12 +55,7 @@ def check_names(sides: list[sympy.Expr], meanings: Meanings, open_names: bool = 
     free = meanings.leaves | meanings.arguments() | PARAMETERS
     free |= {f.variable.name for f in meanings.functions.values()}
     for side in sides:
-        names = {str(e.base.label) for e in side.atoms(sympy.Indexed)}
-        names |= {s.name for s in side.free_symbols}
-        for name in sorted((names - meanings.unread_as_function) & meanings.unreadable.keys()):
-            raise Unreadable(
-                f"{name} is defined at {meanings.unreadable[name]} in a way not read here"
-            )
+        check_unread(side, meanings)
     with_index = {str(e.base.label) for side in sides for e in side.atoms(sympy.Indexed)}
     with_index |= {
         m.name for m in meanings.table.values() if m.index is not None and m.source != "standard"

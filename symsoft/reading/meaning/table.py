@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import sympy
 
-from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.judge.names import Unreadable, check_unread
 from symsoft.reading.judge.symbolic import (
     N,
     _bound,
@@ -157,12 +157,7 @@ class Meanings:
     def expand(self, expr: sympy.Expr, keep: frozenset[str] = frozenset()) -> sympy.Expr:
         """``expr`` with every name (but those in ``keep``) replaced by its meaning."""
         if self.unreadable:
-            names = {str(e.base.label) for e in expr.atoms(sympy.Indexed)}
-            names |= {s.name for s in expr.free_symbols}
-            for name in sorted((names - self.unread_as_function) & self.unreadable.keys()):
-                raise Unreadable(
-                    f"{name} is defined at {self.unreadable[name]} in a way not read here"
-                )
+            check_unread(expr, self)
         for _ in range(12):
             new = expr.replace(lambda e: self._defined(e, keep), self._meaning_of)
             if new == expr:
