@@ -53,7 +53,12 @@ from symsoft.reading.documents.spelling import (
     spell_sigma_entries,
     spell_sigma_sum,
 )
-from symsoft.reading.documents.word_names import spell_word_names, unmarked
+from symsoft.reading.documents.word_names import (
+    defined_words,
+    spell_defined_words,
+    spell_word_names,
+    unmarked,
+)
 from symsoft.reading.grammar.builder import OWN_LSE, OWN_SOFTMAX, SIGMA_SOFTMAX
 from symsoft.reading.judge import shifts
 from symsoft.reading.judge.judging import DEFAULT_SECONDS, _Judging
@@ -205,7 +210,9 @@ def _check(
     unbracket_entries(document)  # [\sigma(\mathbf{a})]_i is \sigma(\mathbf{a})_i
     spell_per_example(document)  # \frac{dL^{(i)}}{dp^{(i)}} alone: one example's numbers
     spell_superscript_entries(document)  # Z_2^{(i)} is Z_i
-    spell_word_names(document)  # L_{CE}, \ell_{\rm smooth}: one name, not entry (C, E)
+    words = defined_words(" ".join(define))  # --define '\text{CE} = …': CE is a name
+    spell_word_names(document, words)  # L_{CE}, \ell_{\rm smooth}: one name, not entry (C, E)
+    define = [_spelled_words(d, words) for d in define]
     spell_entries_of_vectors(document)  # y_i(x) = \frac{e^{x_i}}{…} defined: y_k(x) is y_k
     if spell_softmax_entries(document):  # \text{Softmax}(x_i) defined: \text{Softmax}(x)_i
         OWN_SOFTMAX.set(True)  # softmax(x_j) = \frac{e^{x_j / T}}{…}: no convention
@@ -479,3 +486,10 @@ def _expanded_cases(text: Text, steps: list[Step]) -> list[Step]:
 
 
 _TEXT_IN_MATH = lazy(r"\\(?:text|mbox|textrm|mathrm)\s*\{([^{}]*)\}")
+
+
+def _spelled_words(definition: str, words: frozenset[str]) -> str:
+    """A ``--define`` with the words it defines alone (``\\text{CE}``) written as names."""
+    text = Text.of(definition)
+    spell_defined_words(text, words)
+    return text.slice(0, len(text.chars))

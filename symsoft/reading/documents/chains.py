@@ -29,16 +29,29 @@ _RELATION = lazy(
 _ROW_BREAK = lazy(r"\\\\(?:\s*\[[^\]]*\])?")
 
 
-def _rows(text: Text, span: Span) -> list[Span]:
+# a connective between two statements (A = B \implies C = D, "\therefore" before a row): it
+# ends the chain, and what follows starts a new one; no step is an implication
+_CONNECTIVE = lazy(
+    r"\\(?:therefore|implies|impliedby|iff|Rightarrow|Longrightarrow|Leftarrow|Longleftarrow"
+    r"|Leftrightarrow|Longleftrightarrow)(?![a-zA-Z])"
+)
+
+
+def _rows(text: Text, span: Span) -> list[tuple[Span, bool]]:
+    """The rows of a display, each with whether a connective leads it (a new chain)."""
     body = text.slice(span.start, span.end)
     levels = _top_level(body)
-    rows, start = [], 0
-    for match in _ROW_BREAK.finditer(body):
-        if levels[match.start()] == 0:
-            rows.append(Span(span.start + start, span.start + match.start()))
-            text.blank(span.start + match.start(), span.start + match.end())
-            start = match.end()
-    rows.append(Span(span.start + start, span.end))
+    rows, start, led = [], 0, False
+    breaks = [m for m in _ROW_BREAK.finditer(body) if levels[m.start()] == 0]
+    connectives = [m for m in _CONNECTIVE.finditer(body) if levels[m.start()] == 0]
+    for match in sorted([*breaks, *connectives], key=lambda m: m.start()):
+        rows.append((Span(span.start + start, span.start + match.start()), led))
+        text.blank(span.start + match.start(), span.start + match.end())
+        start, led = (
+            match.end(),
+            match in connectives or (led and not body[start : match.start()].strip()),
+        )
+    rows.append((Span(span.start + start, span.end), led))
     return rows
 
 
@@ -65,6 +78,7 @@ def _relation_of(match: re.Match[str], row_condition: Relation | None) -> str:
 
 _SEPARATOR = lazy(  # \because: "since", the reason given for the step before it
     r"(?:,\s*)?(?:\\qquad|\\quad|\\because(?![a-zA-Z])"
+    r"|(?:\\[,;:! ]|~|\s)*(?<!\\),\s*(?:\\[,;:! ]|~)(?:\\[,;:! ]|~|\s)*"  # ", \; …", "\;,\; …"
     r"|\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since)\s*\})"
     r"(?:\s*(?:\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since)\s*\}|\\because(?![a-zA-Z])))?\s*"
 )
@@ -95,10 +109,25 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
     """The steps of one display; ``chain`` carries the previous side across rows and displays."""
     _blank_decorations(text, display.body)
     steps: list[Step] = []
-    for row in _rows(text, display.body):
+    case: Relation | None = None  # "i = j \implies …": the case the next statement is in
+    carried: Relation | None = None  # the case of the row before, for a row a connective leads
+    rows = _rows(text, display.body)
+    for number, (row, led) in enumerate(rows):
         if not text.slice(row.start, row.end).strip():
             continue
-        row_condition = _leading_condition(text, row) or _row_condition(text, row) or prose
+        if led:  # "… \implies C = D": C starts a chain of its own
+            chain.last, chain.term = None, None
+        said = parse_relation(text.slice(row.start, row.end))
+        then = number + 1 < len(rows) and rows[number + 1][1]
+        if then and said and _INDEX_CASE.fullmatch(text.slice(row.start, row.end)):
+            text.blank(row.start, row.end)  # "i = j \Rightarrow …": a case, no step
+            case = said
+            continue
+        row_condition = _leading_condition(text, row) or _row_condition(text, row)
+        if row_condition is None and led:  # "A = B \quad (i \neq j) \implies C = D": C in it too
+            row_condition = case or carried
+        row_condition = row_condition or prose
+        case, carried = None, row_condition
         body = text.slice(row.start, row.end)
         levels = _top_level(body)
         for pos, char in enumerate(body):
@@ -135,6 +164,11 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
         if reason:  # the next row goes on from the chain before the reason
             chain.last, chain.condition, chain.root, chain.term, chain.outers = kept_row
     return steps
+
+
+_INDEX_CASE = lazy(
+    r"\s*(?:\\text\s*\{\s*(?:if|for|when)\s*\}\s*)?[i-n]\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*[i-n]\s*[,:]?\s*"
+)
 
 
 _LET_ROW = lazy(r"\s*\\text\s*\{\s*(?:[Ll]et|[Dd]efine|[Ss]et)\s*\}\s*")

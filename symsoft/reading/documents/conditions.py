@@ -18,7 +18,7 @@ _INDEX_RELATION = lazy(
 
 
 _CONDITION_TAIL = lazy(
-    r"(?:\\quad|\\qquad|,|;|\\text\s*\{\s*(?:if|for|when)\b[^{}]*\}|\()"
+    r"(?:\\quad|\\qquad|\\[,;:! ]|(?<!\\)[,;]|\\text\s*\{\s*(?:if|for|when)\b[^{}]*\}|\()"
     r"(?:[^=\\]|\\(?:text|mathrm|textrm|quad|qquad|left|right|neq?|,|;)(?![a-zA-Z])|=)*$"
 )
 
@@ -69,7 +69,7 @@ def parse_relation(text: str) -> Relation | None:
     return Relation(left, equal, right)
 
 
-_CONDITION_START = lazy(r"\\q?quad|,|;|\\text|\(")
+_CONDITION_START = lazy(r"\\q?quad|\\[,;:! ]|(?<!\\)[,;]|\\text|\(")
 
 
 _CONDITION_CHARS = 200
@@ -96,7 +96,8 @@ def _row_condition(text: Text, row: Span) -> Relation | None:
             continue
         cleaned = _INDEX_RELATION.sub("", tail)
         cleaned = re.sub(
-            r"\\(?:text|mathrm|textrm)\s*\{[^{}]*\}|\\(?:quad|qquad|left|right)|[,;().\s$]",
+            r"\\(?:text|mathrm|textrm)\s*\{[^{}]*\}|\\(?:quad|qquad|left|right)|\\[,;:! ]"
+            r"|[,;().\s$~]",
             "",
             cleaned,
         )

@@ -23,6 +23,9 @@ from symsoft.reading.documents.subscripts import sum_indices, whole_letters
 from symsoft.reading.lazy_regex import lazy
 
 WORD_MARK = "\ue001"
+# a name as the patterns of function notation see it: one letter, or a word written alone
+# (\text{CE} spelled as the mark and the word)
+LETTER_OR_WORD = r"(?:[a-zA-Z]|\ue001[A-Za-z][A-Za-z0-9]*)"
 
 T = TypeVar("T")
 
@@ -53,8 +56,9 @@ def _bare_is_word(word: str, indices: set[str]) -> bool:
     return len(word) >= 4 and any(letter not in indices | set("ijklmn") for letter in word)
 
 
-def spell_word_names(text: Text) -> list[tuple[str, str]]:
-    """Write every name with a word subscript or superscript as one name (same length).
+def spell_word_names(text: Text, words: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """Write every name with a word subscript or superscript as one name (same length), and
+    every word written alone that the text defines, or ``words`` (the ones ``--define`` defines).
 
     Returns ``(as written, read as)`` for each name rewritten, in order, without repeats."""
     for pos, char in enumerate(text.chars):
@@ -84,7 +88,52 @@ def spell_word_names(text: Text) -> list[tuple[str, str]]:
         text.chars[start : start + len(written)] = list(written)
         reached = end
         spelled.setdefault(re.sub(r"\s+", "", source[start:end]), f"{letter}_{word}")
+    spelled.update(spell_defined_words(text, words))
     return [(written, read) for written, read in spelled.items()]
+
+
+# \text{CE}, \mathrm{BCE}, \operatorname{loss} standing alone: the name of a loss or a function
+# the text defines (\text{CE} = -\sum_k y_k \log p_k, \text{MSE}(p, y) := …), one name
+_ALONE = lazy(rf"(?<![_^{{A-Za-z]){_COMMAND}\{{\s*(?P<word>[A-Za-z][A-Za-z0-9]+)\s*\}}")
+_DEFINED = lazy(
+    r"\s*(?:_\s*(?:\{\s*[a-z]\s*\}|[a-z]))?\s*"  # \text{CE}_i
+    r"(?:(?:\\left\s*)?\([^()=]*(?:\\right\s*)?\))?\s*"  # \text{CE}(p, y)
+    r"(?::=|\\coloneqq|\\triangleq|\\equiv|=(?!=)"
+    r"|\\(?:stackrel|overset)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*=\s*\})"  # \overset{\text{def}}{=}
+)
+# words a text command writes that are no name of the text's own: the functions the reader
+# knows by their word, and the words of prose
+_NOT_NAMES = frozenset(
+    "softmax Softmax sigmoid tanh sech cosh sinh lse LSE logsumexp LogSumExp log ln exp diag Diag"
+    " max min argmax argmin sign sgn tr Tr trace det relu ReLU const and or if for when where with"
+    " since because otherwise else so thus hence let Let def true false".split()
+)
+
+
+def defined_words(source: str) -> frozenset[str]:
+    """The words written alone in a text command that ``source`` defines (``\\text{CE} = …``)."""
+    return frozenset(
+        match.group("word")
+        for match in _ALONE.finditer(source)
+        if match.group("word") not in _NOT_NAMES and _DEFINED.match(source, match.end())
+    )
+
+
+def spell_defined_words(text: Text, words: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Each word of ``words``, and each the text defines, written alone as one name (the mark,
+    then the word; same length). Returns ``{as written: read as}``."""
+    source = text.slice(0, len(text.chars))
+    words = words | defined_words(source)
+    spelled: dict[str, str] = {}
+    for match in _ALONE.finditer(source):
+        word = match.group("word")
+        if word not in words:
+            continue
+        written = WORD_MARK + word
+        text.blank(match.start(), match.end())
+        text.chars[match.start() : match.start() + len(written)] = list(written)
+        spelled.setdefault(re.sub(r"\s+", "", match.group()), word)
+    return spelled
 
 
 def unmarked(item: T) -> T:
@@ -111,5 +160,10 @@ def unmarked(item: T) -> T:
 
 
 def _unmark(written: str) -> str:
-    # the mark itself, and as repr() escapes it inside a quoted piece of a message
+    # a word alone (\text{CE}) as written; the mark after a letter, and as repr() escapes it
+    # inside a quoted piece of a message, as "_"
+    written = _WORD_ALONE.sub(r"\\text{\1}", written)
     return written.replace(WORD_MARK, "_").replace("\\ue001", "_")
+
+
+_WORD_ALONE = lazy(r"(?<![A-Za-z])(?:\ue001|\\ue001)([A-Za-z][A-Za-z0-9]*)")

@@ -84,6 +84,13 @@ _SUBSCRIPTS = {chr(0x2080 + digit): str(digit) for digit in range(10)}  # ₀ �
 _SUBSCRIPTS.update({"\u1d62": "i", "\u2c7c": "j", "\u2096": "k", "\u2098": "m", "\u2099": "n"})
 _ROOT = "\u221a"  # √
 _UNICODE = lazy("[" + re.escape("".join(COMMANDS) + "".join(_SUBSCRIPTS) + _ROOT) + "]")
+# a prime in every spelling TeX allows: f^{\prime}(x), \sigma^\prime, f^{\prime\prime}, f^{''},
+# f^'(x), and \prime written without a superscript after a name or a bracket (\sigma\prime(x),
+# [\dots]\prime): each is the prime ' it stands for (f'(x), f''(x))
+_PRIMES = lazy(
+    r"\^\s*\{\s*((?:(?:\\prime(?![a-zA-Z])|')\s*)+)\}|\^\s*(\\prime(?![a-zA-Z])|'+)"
+    r"|(?<=[A-Za-z}\)\]])\s*(\\prime)(?![a-zA-Z])"
+)
 _ROOT_OPERAND = lazy(r"\s*(?:([0-9]+(?:\.[0-9]+)?|[a-zA-Z])(?![a-zA-Z0-9_^])|\()")
 
 
@@ -112,7 +119,7 @@ def spelled_out(written: str) -> Spelled:
     >>> spelled.text, spelled.written(spelled.text.index("y"))
     ('-\\\\sum_j y_j', 5)
     """
-    if not _UNICODE.search(written):
+    if not _UNICODE.search(written) and not _PRIMES.search(written):
         return Spelled(written, tuple(range(len(written) + 1)))
     pieces: list[str] = []
     origins: list[int] = []
@@ -124,8 +131,14 @@ def spelled_out(written: str) -> Spelled:
 
     parentheses = _parentheses(written) if _ROOT in written else {}
     pos = 0
+    primes = {m.start(): m for m in _PRIMES.finditer(written)}
     while pos < len(written):
         char = written[pos]
+        if pos in primes:
+            marks = next(g for g in primes[pos].groups() if g)
+            put("'" * (marks.count("'") + marks.count("\\prime")), pos)
+            pos = primes[pos].end()
+            continue
         if pos in closers:
             put(closers.pop(pos), pos)
         elif char == _ROOT:

@@ -56,7 +56,8 @@ class _NameRules(Transformer_NonRecursive):
         if token.type == "CUT":
             return _Name(str(token), token.start_pos)
         if token.type == "WORD_NAME":
-            return _Name(str(token).replace(WORD_MARK, "_"), token.start_pos)
+            # \text{CE} alone (the mark first): the word is the name; L_{CE}: L_CE
+            return _Name(str(token).lstrip(WORD_MARK).replace(WORD_MARK, "_"), token.start_pos)
         text = token.strip("{} \t\r\n")
         return _Name(text, token.start_pos + token.index(text))
 

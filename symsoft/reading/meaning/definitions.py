@@ -14,6 +14,7 @@ from symsoft.errors import SymsoftError
 from symsoft.reading.documents.counts import counted_letters
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.documents.subscripts import has_sum_upper_letter, sum_upper_letters
+from symsoft.reading.documents.word_names import LETTER_OR_WORD
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.symbolic import fresh_bounds, is_index, log_weights
 from symsoft.reading.lazy_regex import lazy
@@ -127,10 +128,10 @@ def _over_samples(text: str) -> str:
     return text
 
 
-_FUNCTION_LHS = lazy(r"\s*([a-zA-Z])\s*\(\s*([a-zA-Z])\s*\)\s*")
+_FUNCTION_LHS = lazy(rf"\s*({LETTER_OR_WORD})\s*\(\s*([a-zA-Z])\s*\)\s*")
 
 
-_APPLIED = lazy(r"(?<![\\a-zA-Z])([a-zA-Z])\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)*\s*\(")
+_APPLIED = lazy(rf"(?<![\\a-zA-Z])({LETTER_OR_WORD})\s*(?:'|\^\s*\{{?\s*\\prime\s*\}}?)*\s*\(")
 
 
 def _functions(

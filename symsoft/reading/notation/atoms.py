@@ -120,7 +120,12 @@ _OPEN_GRADIENT = lazy(
 )
 
 
-_LITERAL = lazy(r"(\\left\s*[\[(]\s*)?\\begin\s*\{\s*([bp]?matrix)\s*\}")
+# a matrix or vector written out: bmatrix, pmatrix, matrix, the bars of vmatrix and Vmatrix
+# that posts put around a Jacobian (a determinant or a norm is a number: its shape fits no
+# matrix on the other side, so it is never read as one), and an array with its columns' spec
+_LITERAL = lazy(
+    r"(\\left\s*[\[(]\s*)?\\begin\s*\{\s*([bpvBV]?matrix|array)\s*\}(?:\s*\{[lcr|\s]*\})?"
+)
 
 
 def _delta(a: str, b: str) -> str:

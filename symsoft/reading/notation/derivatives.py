@@ -289,7 +289,10 @@ def _operand(
     return end, text[pos:end], pos
 
 
-_WORD_CALL = lazy(r"\\(?:text|mathrm|operatorname)\s*\{[a-zA-Z_\\]+\}\s*(?=\()")
+# \text{softmax}(…), and a word the text defines, written alone (\mathrm{BCE}(x), word_names.py)
+_WORD_CALL = lazy(
+    r"(?:\\(?:text|mathrm|operatorname)\s*\{[a-zA-Z_\\]+\}|\ue001[A-Za-z][A-Za-z0-9]*)\s*(?=\()"
+)
 # ln(…), log(…), tanh(…) without a backslash: the grammar reads them as the functions too
 _FUNCTION_CALL = lazy(
     r"(?:(?:\\|(?<![a-zA-Z\\]))(?:tanh|cosh|sinh|log|ln|exp)|\\sigma)\s*(?=\(|\\left\s*\()"

@@ -21,6 +21,7 @@ from symsoft.errors import UnsupportedExpression
 from symsoft.reading.documents.brackets import matching
 from symsoft.reading.documents.macros import expand
 from symsoft.reading.documents.subscripts import subscript_letters
+from symsoft.reading.documents.word_names import LETTER_OR_WORD, WORD_MARK
 from symsoft.reading.grammar.characters import spelled_out
 from symsoft.reading.grammar.diagnostics import MAX_CLAIM_LENGTH
 from symsoft.reading.grammar.forms import ClaimSyntaxError
@@ -117,7 +118,7 @@ def _indexed_calls(text: str) -> str:
 
 
 _FUNCTION_CALL = lazy(
-    r"(?<![\\a-zA-Z])(\\sigma(?![a-zA-Z])|\\tanh(?![a-zA-Z])|[a-zA-Z])"
+    rf"(?<![\\a-zA-Z])(\\sigma(?![a-zA-Z])|\\tanh(?![a-zA-Z])|{LETTER_OR_WORD})"
     r"\s*((?:'|\^\s*\{?\s*\\prime\s*\}?)*)\s*"
     r"(?:\\left\s*)?\(((?:[^()]|\([^()]*\))*)(?:\\right\s*)?\)"
 )  # f'(g(x)): one level of parentheses inside the argument
@@ -333,7 +334,9 @@ class Reader:
                         f"written with a script, applied to {argument.strip()}? not read",
                         match.start(),
                     )
-                if name in self.meanings.table or name in self.meanings.leaves:
+                if (
+                    bare := name.lstrip(WORD_MARK)
+                ) in self.meanings.table or bare in self.meanings.leaves:
                     value = parse_expression(name, open_names=True)  # L(\mathbf{o}) is L
                 else:
                     raise Unreadable(

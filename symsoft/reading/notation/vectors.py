@@ -39,8 +39,14 @@ _T = r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T|\\top|\\intercal)(?![a-zA-Z
 # \mathbf y \times \mathbf y^T: a cross product has no transposes, so \times is the matrix product
 _TIMES_TRANSPOSED = lazy(r"\\times(?=\s*" + _BOLD + _T + ")")
 _TRANSPOSED_TIMES = lazy("(" + _T + r"\s*)(\\times)(?![a-zA-Z])")
-_WRITTEN_OUT = lazy(r"\\begin\s*\{\s*([vBV]matrix|array)\s*\}")
-_LITERAL_BODY = lazy(r"\\begin\s*\{\s*([bp]?matrix)\s*\}.*?\\end\s*\{\s*\1\s*\}", re.DOTALL)
+_ARRAY_SPEC = lazy(r"(\\begin\s*\{\s*array\s*\})(\s*\{[lcr|\s]*\})")
+# bars around a matrix written out: a determinant or a norm, a number, in most texts; posts
+# also write a Jacobian so, which only a matrix on the other side tells
+_BARS = lazy(r"\\begin\s*\{\s*([vV]matrix)\s*\}")
+_ALONE_BARS = lazy(r"\s*\\begin\s*\{\s*([vV]matrix)\s*\}.*\\end\s*\{\s*\1\s*\}\s*", re.DOTALL)
+_LITERAL_BODY = lazy(
+    r"\\begin\s*\{\s*([bpvBV]?matrix|array)\s*\}.*?\\end\s*\{\s*\1\s*\}", re.DOTALL
+)
 
 
 @dataclass(frozen=True)
@@ -62,7 +68,9 @@ def _free_letters(text: str) -> list[str]:
 
 @functools.cache
 def _matrix_times(text: str) -> str:
-    """``\\times`` beside a transposed vector written as the matrix product it is (same length)."""
+    """``\\times`` beside a transposed vector written as the matrix product it is, and an
+    array's column spec (``\\begin{array}{cc}``, no letters c) blanked (same length)."""
+    text = _ARRAY_SPEC.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     text = _TIMES_TRANSPOSED.sub(lambda m: " " * len(m.group()), text)
     return _TRANSPOSED_TIMES.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
@@ -79,9 +87,9 @@ def entrywise(
     if not _marked(text) and not differentials.written(text):
         return None
     text = _matrix_times(text)
-    written = _WRITTEN_OUT.search(text)
-    if written:
-        raise Unreadable(f"a {written.group(1)} is not read as a matrix", written.start())
+    bars = _BARS.search(text)
+    if bars and not _ALONE_BARS.fullmatch(text):  # |A| \mathbf{p}: a determinant times p?
+        raise Unreadable(f"a {bars.group(1)} in a product or a sum: a determinant?", bars.start())
     dots = _DOTS.search(_LITERAL_BODY.sub(lambda m: " " * len(m.group()), text))
     if dots:
         raise Unreadable(f"{dots.group()} outside a matrix is not read", dots.start())
@@ -114,6 +122,9 @@ def entries(
     written = [s for s in sides if s is not None and s.size is not None]
     if not written:
         return None
+    bars = _BARS.search(lhs) or _BARS.search(rhs)
+    if bars and any(s is None or s.shape == "scalar" for s in sides):
+        raise Unreadable(f"a {bars.group(1)} beside a number: a determinant, or the matrix?")
     patterns = [set(s.sizes) for s in written if s.sizes]
     if patterns and len(patterns) < len(written):
         raise Unreadable("a matrix written with dots beside one written out at a fixed size")

@@ -23,7 +23,7 @@ _MARKS = lazy(
     r"\\nabla(?![a-zA-Z])(?!\s*_\s*\{\s*(?:\\[a-zA-Z]+|[A-Za-z])\s*_)|"
     + _BOLD
     + r"(?!\s*_)|\\odot|\\oslash|diag(?![a-zA-Z])"
-    r"|\\begin\s*\{\s*[bp]?matrix"
+    r"|\\begin\s*\{\s*(?:[bpvBV]?matrix|array)"
 )
 
 
