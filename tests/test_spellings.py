@@ -169,3 +169,31 @@ def test_bars_beside_a_number_are_a_determinant_not_read() -> None:
         "$$\\begin{vmatrix} p_1(1-p_1) & -p_1 p_2 \\\\ -p_2 p_1 & p_2(1-p_2) \\end{vmatrix} = 0$$\n"
     )
     assert statuses(text) == ["not checked"]  # the determinant is 0: never "fails"
+
+
+TABLE = SOFTMAX + (
+    "| quantity | derivative |\n|---|---|\n"
+    "| softmax | $\\frac{\\partial p_i}{\\partial z_j} = p_i(\\delta_{ij} - RHS)$BREAK |\n"
+)
+
+
+@pytest.mark.parametrize("tag", ["<br>", "<br/>", "<br />", "<BR>"])
+def test_a_line_break_after_the_math_of_a_readme_cell(tag: str) -> None:
+    text = TABLE.replace("BREAK", tag)
+    assert statuses(text.replace("RHS", "p_j")) == ["holds"]
+    assert [s.flagged for s in check_document(text.replace("RHS", "p_i")).steps] == [True]
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        '<p align="center">MATH</p>',
+        "<p align='center'>\nMATH\n</p>",
+        "<div align=center>MATH</div>",
+    ],
+)
+def test_math_in_a_centred_html_paragraph(layout: str) -> None:
+    math = "$\\frac{\\partial p_i}{\\partial z_i} = p_i(1 RHS p_i)$"
+    text = SOFTMAX + layout.replace("MATH", math) + "\n"
+    assert statuses(text.replace("RHS", "-")) == ["holds"]
+    assert statuses(text.replace("RHS", "+")) == ["fails"]

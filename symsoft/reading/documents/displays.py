@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from symsoft.reading.documents.escaped import unescape_delimiters
+from symsoft.reading.documents.escaped import blank_html_layout, unescape_delimiters
 from symsoft.reading.documents.said import (
     CASE_FIRST,
     labelled_lead,
@@ -77,6 +77,7 @@ def blank_markdown_code(text: Text) -> None:
         text.blank(match.start(), match.end())
     for match in _QUOTE_MARKER.finditer(source):  # a blockquote's '>' is never mathematics
         text.blank(match.start(), match.end())
+    blank_html_layout(text)  # <br>, <p align="center">: layout, no words
     unescape_delimiters(text)  # Hugo, Jekyll: \\[ … \\] is \[ … \]
 
 

@@ -1,5 +1,6 @@
 """TeX delimiters a Markdown file escapes (Hugo, Jekyll write ``\\\\[ … \\\\]`` so that Markdown
-leaves ``\\[ … \\]``): read as the delimiters they stand for, columns kept."""
+leaves ``\\[ … \\]``): read as the delimiters they stand for, columns kept; and the HTML a
+README lays its math out with, blanked."""
 
 from __future__ import annotations
 
@@ -32,3 +33,16 @@ def unescape_delimiters(text: Text) -> None:
             continue  # in a $$ … $$ display: a line break, then a bracket
         text.chars[match.start()] = " "
         text.chars[match.end() - 3] = " "
+
+
+# HTML that lays a README out: a line break (in a table's cell, a list item, after inline
+# math: "$…$<br>"), a centred paragraph or block around math; blanked, so the math is alone
+_HTML_LAYOUT = lazy(
+    r"(?i)<br\s*/?>|</?(?:p|div|center)(?:\s+[a-z-]+\s*=\s*(?:\"[^\"<>$]*\"|'[^'<>$]*'|[a-z]+))*\s*>"
+)
+
+
+def blank_html_layout(text: Text) -> None:
+    """Blank the layout tags of HTML in a Markdown file (``<br>``, ``<p align="center">``)."""
+    for match in _HTML_LAYOUT.finditer(text.original):
+        text.blank(match.start(), match.end())
