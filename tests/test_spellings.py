@@ -197,3 +197,26 @@ def test_math_in_a_centred_html_paragraph(layout: str) -> None:
     text = SOFTMAX + layout.replace("MATH", math) + "\n"
     assert statuses(text.replace("RHS", "-")) == ["holds"]
     assert statuses(text.replace("RHS", "+")) == ["fails"]
+
+
+def test_a_map_arrow_ends_a_chain() -> None:
+    text = SOFTMAX + (
+        "$$\\mathbf{z} \\rightarrow \\frac{\\partial p_i}{\\partial z_i} = p_i(1 RHS p_i)$$\n"
+    )
+    assert statuses(text.replace("RHS", "-")) == ["holds"]
+    assert statuses(text.replace("RHS", "+")) == ["fails"]
+
+
+def test_chinese_words_inside_the_math_are_prose_between_statements() -> None:
+    text = SOFTMAX + (
+        "$$综上, \\frac{\\partial p_i}{\\partial z_i} = p_i - p_i^2,所以"
+        "\\frac{\\partial p_i}{\\partial z_i} = p_i(1 RHS p_i)$$\n"
+    )
+    assert statuses(text.replace("RHS", "-")) == ["holds", "holds"]
+    assert statuses(text.replace("RHS", "+")) == ["holds", "fails"]
+
+
+def test_a_note_mark_after_a_row_is_its_reference() -> None:
+    text = SOFTMAX + "$$\\frac{\\partial p_i}{\\partial z_i} = p_i(1 RHS p_i) (※1)$$\n"
+    assert statuses(text.replace("RHS", "-")) == ["holds"]
+    assert statuses(text.replace("RHS", "+")) == ["fails"]

@@ -33,7 +33,9 @@ _ROW_BREAK = lazy(r"\\\\(?:\s*\[[^\]]*\])?")
 # ends the chain, and what follows starts a new one; no step is an implication
 _CONNECTIVE = lazy(
     r"\\(?:therefore|implies|impliedby|iff|Rightarrow|Longrightarrow|Leftarrow|Longleftarrow"
-    r"|Leftrightarrow|Longleftrightarrow)(?![a-zA-Z])"
+    r"|Leftrightarrow|Longleftrightarrow|rightarrow|longrightarrow|mapsto|longmapsto)(?![a-zA-Z])"
+    # words of a Chinese or Japanese sentence inside the math (综上, 且已知 …, 所以): prose
+    r"|(?:[,，]\s*)?[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+[\s,，:：、。]*"
 )
 
 

@@ -30,7 +30,8 @@ _ANNOTATION = lazy(
     # ", for~i=1,..., C", "\quad \text{for } i = 1, \dots, K": the range of a free index
     r"|(?:for|\\text\s*\{\s*for\s*\})(?:~|\\[,; ]|\s)*[i-n]\s*=(?=\s*\d)[^=]*)"
     # "… \text{ for } j=1, \ldots, K" straight after the row: the words say it is a range
-    r"|(?<=[\s}])\\text\s*\{\s*for\s*\}\s*[i-n]\s*=(?=\s*\d)[^=]*)[\s.,;]*$"
+    r"|(?<=[\s}])\\text\s*\{\s*for\s*\}\s*[i-n]\s*=(?=\s*\d)[^=]*"
+    r"|\(\s*[※†‡]\s*\d{0,2}\s*\))[\s.,;]*$"  # "(※1)", a note's mark: the row's reference
 )
 
 
