@@ -220,3 +220,25 @@ def test_a_note_mark_after_a_row_is_its_reference() -> None:
     text = SOFTMAX + "$$\\frac{\\partial p_i}{\\partial z_i} = p_i(1 RHS p_i) (※1)$$\n"
     assert statuses(text.replace("RHS", "-")) == ["holds"]
     assert statuses(text.replace("RHS", "+")) == ["fails"]
+
+
+def test_a_row_that_names_a_case_holds_for_the_rows_below_it() -> None:
+    text = (
+        "$$\n\\begin{aligned}\na_i&=\\frac{e^{z_i}}{\\sum_k e^{z_k}} \\\\\n"
+        "if \\: i\\neq j:& \\\\\n\\frac{\\partial a_j}{\\partial z_i}&= RHS \\\\\n"
+        "\\\\\n\\frac{\\partial a_i}{\\partial z_j}&= -a_i a_j\n\\end{aligned}\n$$\n"
+    )
+    good = check_document(text.replace("RHS", "-a_i a_j")).steps
+    assert [s.status for s in good] == [
+        "definition",
+        "holds",
+        "holds only",
+    ]  # the empty row ends it
+    bad = check_document(text.replace("RHS", "a_i a_j")).steps
+    assert [s.flagged for s in bad] == [False, True, True]
+
+
+def test_sigmoid_without_a_command_is_the_logistic_function() -> None:
+    text = "$$ t = \\frac{e^z-e^{-z}}{e^z+e^{-z}} = 2*sigmoid(SCALE z)-1 $$\n"
+    assert statuses(text.replace("SCALE", "2")) == ["definition", "holds"]
+    assert statuses(text.replace("SCALE ", "")) == ["definition", "fails"]

@@ -114,21 +114,28 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
     case: Relation | None = None  # "i = j \implies …": the case the next statement is in
     carried: Relation | None = None  # the case of the row before, for a row a connective leads
     rows = _rows(text, display.body)
+    announced: Relation | None = None  # a row that only names a case: the rows below are in it
     for number, (row, led) in enumerate(rows):
-        if not text.slice(row.start, row.end).strip():
+        if not text.slice(row.start, row.end).replace("&", " ").strip():
+            announced = None  # an empty row ends the case a row named
             continue
         if led:  # "… \implies C = D": C starts a chain of its own
-            chain.last, chain.term = None, None
+            chain.last, chain.term, announced = None, None, None
         said = parse_relation(text.slice(row.start, row.end))
         then = number + 1 < len(rows) and rows[number + 1][1]
         if then and said and _INDEX_CASE.fullmatch(text.slice(row.start, row.end)):
             text.blank(row.start, row.end)  # "i = j \Rightarrow …": a case, no step
             case = said
             continue
+        heading = _CASE_ROW.fullmatch(text.slice(row.start, row.end).replace("&", " "))
+        if heading and (said := parse_relation(heading.group(1))) is not None:
+            text.blank(row.start, row.end)  # "if \: i \neq j: & \\": the rows below are in it
+            announced = said
+            continue
         row_condition = _leading_condition(text, row) or _row_condition(text, row)
         if row_condition is None and led:  # "A = B \quad (i \neq j) \implies C = D": C in it too
             row_condition = case or carried
-        row_condition = row_condition or prose
+        row_condition = row_condition or announced or prose
         case, carried = None, row_condition
         body = text.slice(row.start, row.end)
         levels = _top_level(body)
@@ -170,6 +177,13 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
 
 _INDEX_CASE = lazy(
     r"\s*(?:\\text\s*\{\s*(?:if|for|when)\s*\}\s*)?[i-n]\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*[i-n]\s*[,:]?\s*"
+)
+
+
+# a row of an align that only names an index case: "if \: i \neq j: &", "\text{when } i = j:"
+_CASE_ROW = lazy(
+    r"\s*(?:if|when|for|\\text\s*\{\s*(?:if|when|for)\s*\}|\{\s*\\rm\s+(?:if|when|for)\s*\})"
+    r"(?:\s|~|\\[,;:! ])*([a-z]\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*[a-z])\s*[:,]?\s*"
 )
 
 

@@ -318,6 +318,7 @@ def _indicators(text: Text, span: Span) -> None:
 
 _FUNCTION_WORD = lazy(
     r"\\(?:text|textrm|mathrm|operatorname)\s*\{\s*(tanh|sigmoid)\s*\}(?=\s*[(^'\\])"
+    r"|(?<![A-Za-z\\])(sigmoid)(?=\s*\()"  # sigmoid(z) without a command, as tanh(z)
 )
 
 
@@ -326,9 +327,10 @@ def _function_words(text: Text, span: Span) -> None:
     document writes no ``\\sigma`` of its own (same length: the rest is blanked)."""
     body = text.slice(span.start, span.end)
     for match in _FUNCTION_WORD.finditer(body):
-        if match.group(1) == "sigmoid" and re.search(r"\\sigma(?![a-zA-Z])", text.original):
+        word = match.group(1) or match.group(2)
+        if word == "sigmoid" and re.search(r"\\sigma(?![a-zA-Z])", text.original):
             continue
-        written = "\\tanh" if match.group(1) == "tanh" else "\\sigma"
+        written = "\\tanh" if word == "tanh" else "\\sigma"
         start = span.start + match.start()
         text.blank(start, span.start + match.end())
         text.chars[start : start + len(written)] = written
