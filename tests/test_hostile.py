@@ -776,6 +776,28 @@ def test_environments_nested_5000_deep_are_scanned_in_seconds(opening, closing, 
     assert "Traceback" not in result.stdout
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "\\text{loss}" + " " * 5000 + "x = 1",  # a word alone: is it defined? (cubic: hours)
+        "\\mathrm{BCE}" + "\t " * 2000 + "y = 1",  # tabs too (cubic: 15 s for 1000 spaces)
+    ],
+    ids=["spaces", "tabs"],
+)
+def test_a_long_run_of_white_space_is_read_in_linear_time(body, tmp_path):
+    """A display with thousands of spaces in it, as a blanked environment leaves: each pattern
+    that looks across white space takes it in once, never from each of its characters."""
+    from symsoft.reading.budget import clock
+    from symsoft.reading.document import check_document
+
+    path = tmp_path / "spaces.md"
+    path.write_text(f"$$ {body} $$\n\n$$S_i = S_i$$\n")
+    began = clock()  # CPU seconds
+    result = check_document(path)
+    assert clock() - began < 30
+    assert result.steps[-1].status == "holds"
+
+
 # ---------------------------------------------------------------------------------------------
 # Two writers of the same report
 

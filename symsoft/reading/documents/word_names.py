@@ -96,8 +96,8 @@ def spell_word_names(text: Text, words: frozenset[str] = frozenset()) -> list[tu
 # the text defines (\text{CE} = -\sum_k y_k \log p_k, \text{MSE}(p, y) := …), one name
 _ALONE = lazy(rf"(?<![_^{{A-Za-z]){_COMMAND}\{{\s*(?P<word>[A-Za-z][A-Za-z0-9]+)\s*\}}")
 _DEFINED = lazy(
-    r"\s*(?:_\s*(?:\{\s*[a-z]\s*\}|[a-z]))?\s*"  # \text{CE}_i
-    r"(?:(?:\\left\s*)?\([^()=]*(?:\\right\s*)?\))?\s*"  # \text{CE}(p, y)
+    r"\s*+(?:_\s*(?:\{\s*[a-z]\s*\}|[a-z]))?\s*+"  # \text{CE}_i; *+: linear in white space
+    r"(?:(?:\\left\s*)?\([^()=]*(?:\\right\s*)?\))?\s*+"  # \text{CE}(p, y)
     r"(?::=|\\coloneqq|\\triangleq|\\equiv|=(?!=)"
     r"|\\(?:stackrel|overset)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*=\s*\})"  # \overset{\text{def}}{=}
 )
