@@ -47,6 +47,7 @@ from symsoft.reading.documents.renaming import (
 from symsoft.reading.documents.samples import spell_per_example
 from symsoft.reading.documents.spans import Display, Relation, Text
 from symsoft.reading.documents.spelling import (
+    SIGMA_CALLS_LEFT,
     name_sum_shorthand,
     rename_loss,
     spell_accented_entries,
@@ -216,7 +217,8 @@ def _check(
         SIGMA_SOFTMAX.set(True)  # \text{softmax}(A) = \sigma(A): σ(z)_i is the softmax entry
     SOFTMAX_SIGMA.set(shifts.softmax_sigma(everything) is not None)  # σ(\mathbf{z} + c)_j
     OWN_LSE.set(defines_lse_otherwise(everything))  # lse(z) = \frac{1}{2} \log …: its own
-    spell_sigma_entries(document)  # \sigma(A_i) = \frac{e^{A_i}}{…}: σ(A_k) is σ_k
+    # \sigma(A_i) = \frac{e^{A_i}}{…}: σ(A_k) is σ_k
+    SIGMA_CALLS_LEFT.set(spell_sigma_entries(document))
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     spell_letter_entries(document)  # s(z_i) = \frac{e^{z_i}}{…} defined: s(z_k) is s_k
     displays = find_displays(document, lone_inline=not latex)

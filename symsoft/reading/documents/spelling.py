@@ -8,11 +8,15 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from contextvars import ContextVar
 
 from symsoft.reading.documents.colour_groups import unwrap_coloured_equation
 from symsoft.reading.documents.spans import Display, Span, Text
 from symsoft.reading.documents.worded_cases import spell_text_cases
 from symsoft.reading.lazy_regex import lazy
+
+# σ(A_i) = \frac{e^{A_i}}{…} spelled σ_i, with calls σ(A_{12}) left: σ applied is the text's own
+SIGMA_CALLS_LEFT: ContextVar[bool] = ContextVar("sigma_calls_left", default=False)
 
 _LOSS_NAMES = lazy(
     r"\\math(?:cal|scr)\s*(?:\{\s*L\s*\}|L(?![a-zA-Z]))|\\ell(?![a-zA-Z])"  # also \mathcal L
@@ -231,32 +235,40 @@ _SIGMA_OF_ENTRY = lazy(
 _SIGMA_CALL = lazy(r"\\sigma\s*(?:\\left\s*)?\(")
 
 
-def spell_sigma_entries(text: Text) -> None:
+def spell_sigma_entries(text: Text) -> bool:
     """``\\sigma(A_k)`` is the entry ``\\sigma_{k}`` when the document defines σ on an entry
     (``\\sigma(A_i) = \\frac{e^{A_i}}{\\sum_j e^{A_j}}``) and applies it to nothing but entries of
     that one vector: the definition then reads as any ``\\sigma_i = …``, and every use is that
     definition at another index (what it means: the σ of the text, never the logistic one).
-    Same length: columns stay the file's."""
+    Calls on an entry with a longer subscript (``\\sigma(A_{12})`` in a worked example over
+    samples) are left as written; returns whether any such call is left (σ applied to it is the
+    text's own σ, not read). Same length: columns stay the file's."""
     everything = text.slice(0, len(text.chars))
     calls = list(_SIGMA_CALL.finditer(everything))
     entries = list(_SIGMA_OF_ENTRY.finditer(everything))
     if not entries or len({match.group(1) for match in entries}) != 1:
-        return  # σ(A_i) and σ(z_j): two vectors, two readings of σ
+        return False  # σ(A_i) and σ(z_j): two vectors, two readings of σ
     vector = entries[0].group(1)
     # the vector itself only as an argument of another name: H(Y, \sigma(A))
     whole = re.compile(rf"(?<=[(,])\s*\\sigma\s*(?:\\left\s*)?\(\s*{vector}\s*(?:\\right\s*)?\)")
-    if len(calls) != len(entries) + len(whole.findall(everything)):
-        return  # σ(z), σ(A_i + b): not only entries of the one vector
+    longer = re.compile(
+        rf"\\sigma\s*(?:\\left\s*)?\(\s*{vector}\s*_\s*\{{\s*[a-zA-Z0-9]\s*,?\s*[a-zA-Z0-9]\s*\}}"
+        r"\s*(?:\\right\s*)?\)"
+    )
+    left = len(longer.findall(everything))
+    if len(calls) != len(entries) + len(whole.findall(everything)) + left:
+        return False  # σ(z), σ(A_i + b): not only entries of the one vector
     defined = re.compile(
         r"\\sigma\s*(?:\\left\s*)?\(\s*[A-Za-z]\s*_\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])\s*"
         r"(?:\\right\s*)?\)\s*(?::=|=|\\coloneqq)"
     )
     if not defined.search(everything):
-        return  # no definition of the text's own: σ stays what it is (not read)
+        return False  # no definition of the text's own: σ stays what it is (not read)
     for match in entries:
         index = match.group(2) or match.group(3)
         spelled = f"\\sigma_{{{index}}}"
         text.chars[match.start() : match.end()] = list(spelled.ljust(len(match.group())))
+    return left > 0
 
 
 _SIGMA = lazy(r"\\sigma(?![a-zA-Z])")

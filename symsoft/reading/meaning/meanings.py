@@ -12,6 +12,8 @@ import sympy
 from symsoft.errors import InputError
 from symsoft.reading.documents.chains import Step, continuations
 from symsoft.reading.documents.spans import Text
+from symsoft.reading.documents.spelling import SIGMA_CALLS_LEFT
+from symsoft.reading.documents.subscripts import superscript_indices
 from symsoft.reading.grammar.builder import SIGMA_SOFTMAX
 from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.judge.names import Unreadable
@@ -90,6 +92,7 @@ def meanings_of(
     meanings.vector_letters = declared_vectors(whole, indexed)
     meanings.shaped_capitals = shaped_capitals(prose, whole)
     meanings.euler_name = euler_named(whole)
+    meanings.superscripted = superscript_indices(whole)
     overridden: set[str] = set()
     for written in define:
         lhs, equals, rhs = written.partition("=")
@@ -315,6 +318,9 @@ def meanings_of(
     softmax_by_default(meanings.table, free, everything, bool(_SOFTMAX_WORD.search(everything)))
     if SIGMA_SOFTMAX.get():
         pass  # \text{softmax}(A) = \sigma(A): σ is read as the softmax (see the builder)
+    elif SIGMA_CALLS_LEFT.get():  # σ(A_i) = … read as σ_i; σ(A_{12}) of a worked example left
+        meanings.unreadable["sigma"] = "the document's own definition of σ"
+        meanings.unread_as_function = frozenset({"sigma"})  # its entries σ_i stay read
     elif defines_sigma_otherwise(everything):  # σ(z_i) = e^{z_i} / Σ …: the text's own σ
         meanings.unreadable["sigma"] = "the document's own definition of σ"
     elif SOFTMAX_SIGMA.get():  # σ(\mathbf{z})_j = e^{z_j} / Σ …: σ(z_i) is no logistic σ
