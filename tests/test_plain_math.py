@@ -115,3 +115,41 @@ def test_a_bare_split_in_markdown_is_a_display():
 def test_a_bare_split_with_a_dropped_delta_is_flagged():
     statuses = _statuses(SPLIT.replace(r"(\delta_{ij} - p_i)", "(1 - p_i)"))
     assert statuses[1][2] in ("fails", "holds only")
+
+
+INDENTED = """A docstring, pasted as it is:
+
+    Assume a loss::
+
+        L = - sum_i y_i * log(p_i) .
+
+    and the code:
+
+        floor = s / (n - 1)
+        return p * floor + s
+
+    The labels y are one-hot and the softmax is::
+
+        p_i = exp(z_i) / sum_k exp(z_k)
+
+    so the gradient is::
+
+        dL/dz_j = p_j {sign} y_j
+"""
+
+
+def test_an_indented_docstring_block_is_read_and_an_indented_code_block_is_not():
+    assert _statuses(INDENTED.format(sign="-")) == [
+        (5, 11, "definition"),
+        (14, 13, "definition"),
+        (18, 17, "holds"),
+    ]
+
+
+def test_an_indented_docstring_block_with_the_sign_slipped_is_flagged():
+    assert _statuses(INDENTED.format(sign="+"))[-1] == (18, 17, "fails")
+
+
+def test_an_update_written_as_code_is_no_step():
+    text = "The training loop does\n\n    w = w - lr * g\n\nand then\n\nx = x + 1\n"
+    assert check_document(text).steps == ()

@@ -201,13 +201,19 @@ class _Parser:
             words.append(token.text if token.kind == "word" else "")
             operator = token.kind in ("sum", "partial") or token.text in ("sum", "d")
             atoms.append(self.atom())
-            if operator and atoms[-1][-1][0] in (" ", "}"):
+            if operator and atoms[-1][-1][0] in (" ", "}") and self._starts_atom():
                 # a sum or a derivative operator takes what follows it in the product
                 atoms[-1] = atoms[-1] + self.joined(self.factor())
                 break
         if not atoms:
             raise NotMath
         return atoms
+
+    def _starts_atom(self) -> bool:
+        token = self.peek()
+        if token is None or token.kind == "rel":
+            return False
+        return not (token.kind == "op" and token.text in "+-*/)]},^_'")
 
     # ------------------------------------------------------------ atoms
 
@@ -251,7 +257,7 @@ class _Parser:
 
     def word(self, token: Token) -> Pieces:
         text = token.text
-        if text in FUNCTIONS:
+        if text in FUNCTIONS and not self._snake():
             if self.is_op("("):
                 return [(FUNCTIONS[text], token.start)] + self.primary()
             if self.peek() is None or self.peek().kind != "word":
@@ -296,7 +302,20 @@ class _Parser:
                 break  # grad_i: an index
             self.take()
             text += self.take().text  # target_prob: one name
-        return [(f"{text[0]}_{{\\text{{{text[1:]}}}}}", token.start)]
+        index = ""
+        if self.is_op("_") and self.peek(1) is not None and self.peek(1).kind == "word":
+            self.take()
+            index = ", " + self.take().text  # grad_i
+        elif self.is_op("[") and self._entry():
+            index = ", " + "".join(piece for piece, _ in self.entry()[1:-1])  # target_prob[i]
+        return [(f"{text[0]}_{{\\text{{{text[1:]}}}{index}}}", token.start)]
+
+    def _snake(self) -> bool:
+        """``log_prob``: a name written with a function's word, not the function."""
+        after = self.peek(1)
+        return (
+            self.is_op("_") and after is not None and after.kind == "word" and len(after.text) > 1
+        )
 
     def postfix(self, base: Pieces) -> Pieces:
         out = list(base)

@@ -63,6 +63,8 @@ _CLAUSE = lazy(r"(?:,\s*|\s+)(where|with|since|because|assuming|as)\b(.*)$")
 _CASE_WORDS = lazy(r"\b(?:if|when|for|unless|otherwise|except|only|case|other)\b", 2)
 _BARE = lazy(r"\\begin\s*\{\s*(split|aligned|gathered)\s*\}")
 _TAIL = lazy(r"[\s.,;]*$")
+_SINGLE_DOLLAR = lazy(r"(?<![\\$])\$(?!\$)")  # a $ of inline math, not of $$ nor \$
+_OPENED = lazy(r"\\\[|\\\(|\\begin\s*\{\s*(?:equation|align|gather|multline|eqnarray)")
 
 
 def _annotation(words: str) -> str:
@@ -99,7 +101,7 @@ class _Candidate:
 
 def _read(candidate: _Candidate, reading: int, d_is_name: bool):
     found = tokens(candidate.math)
-    if not found:
+    if not found or _updates(found):
         return None
     try:
         return latex_of(found, reading, d_is_name)
@@ -107,13 +109,29 @@ def _read(candidate: _Candidate, reading: int, d_is_name: bool):
         return None
 
 
-def _candidates(lines: list[str]) -> tuple[dict[int, _Candidate], set[int], set[int]]:
-    """The lines that may be plain math, the code lines to blank, the fences to blank."""
+def _updates(found: list) -> bool:
+    """``x = x + 1``, ``w = w - lr * g``: a name given a new value from its old one, code's
+    update, never an equation."""
+    if len(found) < 3 or found[0].kind != "word" or found[1].kind != "rel":
+        return False
+    rest = found[2:]
+    return any(
+        t.kind == "word"
+        and t.text == found[0].text
+        and not (k + 1 < len(rest) and rest[k + 1].text in ("_", "["))
+        for k, t in enumerate(rest)
+    )
+
+
+def _candidates(lines: list[str]) -> tuple[dict[int, _Candidate], set[int], set[int], set[int]]:
+    """The lines that may be plain math, the code lines to blank, the fences to blank, the
+    lines holding a bare ``split``."""
     found: dict[int, _Candidate] = {}
     code: set[int] = set()
     fences: set[int] = set()
-    dollars = False
+    dollars = bracket = False
     environment = ""
+    bare: set[int] = set()
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -139,11 +157,18 @@ def _candidates(lines: list[str]) -> tuple[dict[int, _Candidate], set[int], set[
                         found[k] = candidate
             index = close + 1
             continue
+        single = len(_SINGLE_DOLLAR.findall(line)) % 2 == 1
         if environment:
             if "\\end" in line and environment in line:
                 environment = ""
-        elif line.count("$$") % 2:
+        elif bracket:
+            bracket = "\\]" not in line
+        elif line.count("$$") % 2 or (single and not dollars):
             dollars = not dollars
+        elif not dollars and "\\[" in line and "\\]" not in line:
+            bracket = True
+        elif not dollars and _BARE.search(line) and not _OPENED.search(line):
+            bare.add(index)
         elif not dollars and (opened := lazy(r"\\begin\s*\{\s*([a-z]+\*?)").search(line)):
             if "\\end" not in line:
                 environment = opened.group(1)
@@ -152,7 +177,46 @@ def _candidates(lines: list[str]) -> tuple[dict[int, _Candidate], set[int], set[
             if candidate is not None:
                 found[index] = candidate
         index += 1
-    return found, code, fences
+    for block in _indented_blocks(lines):
+        if any(_is_code(lines[k], found.get(k)) for k in block):
+            for k in block:  # code: only its comments
+                if k in found and not _COMMENT.match(lines[k]):
+                    del found[k]
+    return found, code, fences, bare
+
+
+_PROSE = lazy(r"^[\sA-Za-z,;:.'()-]*$")
+
+
+def _indented_blocks(lines: list[str]) -> list[list[int]]:
+    """The runs of lines indented by four spaces or more after a blank line (Markdown's
+    indented code, a docstring pasted in a post)."""
+    blocks: list[list[int]] = []
+    current: list[int] = []
+    depth = 0
+    for index, line in enumerate(lines):
+        width = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+        indented = width >= 4 and line.strip()
+        if indented and current and width != depth:
+            blocks.append(current)  # a deeper or shallower run: a block of its own
+            current = []
+        if indented and (current or index == 0 or not lines[index - 1].strip() or width > depth):
+            current.append(index)
+            depth = width
+        elif line.strip() or not current:
+            if current:
+                blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _is_code(line: str, candidate: _Candidate | None) -> bool:
+    """A line of a block that is neither an equation, a comment nor prose: a statement."""
+    if not line.strip() or _COMMENT.match(line) or _PROSE.match(line):
+        return False
+    return candidate is None or _read(candidate, 0, False) is None
 
 
 def _unfit(line: str) -> bool:
@@ -193,7 +257,7 @@ def translated(text: str) -> Plain | None:
     """The document with its plain-text equations as displays (one or two readings), or None
     when it has none."""
     lines = text.split("\n")
-    found, code, fences = _candidates(lines)
+    found, code, fences, bare = _candidates(lines)
     d_is_name = _d_is_name(found)
     read: dict[int, object] = {}
     last = False  # the last line with an equation was read
@@ -219,7 +283,6 @@ def translated(text: str) -> Plain | None:
                 continue
         read[index] = parsed
         last = True
-    bare = [k for k, line in enumerate(lines) if _BARE.search(line) and "$" not in line]
     if not read and not bare:
         return None
     ambiguous: dict[int, list[str]] = {}
