@@ -153,3 +153,10 @@ def test_an_indented_docstring_block_with_the_sign_slipped_is_flagged():
 def test_an_update_written_as_code_is_no_step():
     text = "The training loop does\n\n    w = w - lr * g\n\nand then\n\nx = x + 1\n"
     assert check_document(text).steps == ()
+
+
+def test_two_letters_after_a_slash_are_read_both_ways():
+    text = "Let the loss be\n\nL = a * a * b / 2\n\ndL/da = a*a*b*b/ab\n"
+    (step,) = [s for s in check_document(text).steps if s.status != "definition"]
+    assert step.status == "not checked"
+    assert "ambiguous" in step.summary

@@ -44,9 +44,10 @@ _SYMBOL_WORDS = {
 _INDEX_LETTERS = set("ijkmn")
 _RELATIONS = {"=": "=", "≈": "\\approx", "≠": "\\neq"}
 _ACCENT = {"hat": "\\hat", "bar": "\\bar", "tilde": "\\tilde"}
+_PAIR = ("", -1)  # marks two letters written side by side (no text of its own)
 
 
-class NotMath(Exception):
+class _NotMath(Exception):
     """The line is not mathematics as plain text writes it (private signal)."""
 
 
@@ -61,7 +62,7 @@ class Line:
 
 
 def latex_of(tokens: list[Token], reading: int, d_is_name: bool) -> Line:
-    """The LaTeX of a line of tokens (``NotMath`` when it is not mathematics)."""
+    """The LaTeX of a line of tokens (``_NotMath`` when it is not mathematics)."""
     parser = _Parser(tokens, reading, d_is_name)
     return parser.line()
 
@@ -100,13 +101,13 @@ class _Parser:
     def take(self) -> Token:
         token = self.peek()
         if token is None:
-            raise NotMath
+            raise _NotMath
         self.pos += 1
         return token
 
     def expect(self, text: str) -> Token:
         if not self.is_op(text):
-            raise NotMath
+            raise _NotMath
         return self.take()
 
     # ------------------------------------------------------------ structure
@@ -125,15 +126,15 @@ class _Parser:
                 relations += 1
                 out.append((f" {_RELATIONS[token.text]} ", token.start))
                 if self.peek() is None:
-                    raise NotMath  # "A =" ends the line: nothing to compare
+                    raise _NotMath  # "A =" ends the line: nothing to compare
                 side = True
                 continue
             if not side:
-                raise NotMath
+                raise _NotMath
             out += self.expression()
             side = False
         if not out:
-            raise NotMath
+            raise _NotMath
         return Line(out, relations, leading, self.ambiguous)
 
     def expression(self) -> Pieces:
@@ -157,6 +158,12 @@ class _Parser:
                 out = out + [(" \\cdot ", sign.start)] + self.joined(atoms)
                 continue
             denominator, rest = atoms, []
+            if len(atoms) == 1 and atoms[0][:1] == [_PAIR]:  # a/bc: two letters side by side
+                self.ambiguous.append(
+                    (sign.start, "a product after '/' (in the denominator or not)")
+                )
+                if self.reading == 1:
+                    denominator, rest = [atoms[0][:2]], [atoms[0][2:]]
             if len(atoms) > 1:
                 self.ambiguous.append(
                     (sign.start, "a product after '/' (in the denominator or not)")
@@ -195,9 +202,9 @@ class _Parser:
             if token.kind == "op" and token.text in "+-*/)]},":
                 break
             if token.kind == "op" and token.text in "^_'":
-                raise NotMath
+                raise _NotMath
             if token.kind == "word" and words and _prose(words[-1], token.text):
-                raise NotMath  # two words side by side: prose
+                raise _NotMath  # two words side by side: prose
             words.append(token.text if token.kind == "word" else "")
             operator = token.kind in ("sum", "partial") or token.text in ("sum", "d")
             atoms.append(self.atom())
@@ -206,7 +213,7 @@ class _Parser:
                 atoms[-1] = atoms[-1] + self.joined(self.factor())
                 break
         if not atoms:
-            raise NotMath
+            raise _NotMath
         return atoms
 
     def _starts_atom(self) -> bool:
@@ -245,7 +252,7 @@ class _Parser:
         if token.kind == "op" and token.text == "-":
             return [("-", token.start)] + self.postfix(self.primary())
         if token.kind != "word":
-            raise NotMath
+            raise _NotMath
         return self.word(token)
 
     def listed(self) -> Pieces:
@@ -261,7 +268,7 @@ class _Parser:
             if self.is_op("("):
                 return [(FUNCTIONS[text], token.start)] + self.primary()
             if self.peek() is None or self.peek().kind != "word":
-                raise NotMath
+                raise _NotMath
             argument = self.postfix(self.primary())
             return [(FUNCTIONS[text] + " ", token.start)] + argument
         if text in _SYMBOL_WORDS:
@@ -281,6 +288,7 @@ class _Parser:
             return [(shown, token.start), (" " + text[1], token.start + 1)]
         if len(text) == 2:
             return [
+                _PAIR,
                 (_letter(text[0], accents[0]), token.start),
                 (_letter(text[1], accents[1]), token.start + 1),
             ]
@@ -296,7 +304,7 @@ class _Parser:
 
     def word_name(self, token: Token, text: str) -> Pieces:
         if any(token.accents) or not text[0].isascii() or not text.isalnum():
-            raise NotMath
+            raise _NotMath
         while self.is_op("_") and self.peek(1) is not None and self.peek(1).kind == "word":
             if len(self.peek(1).text) == 1 and self.peek(1).text in _INDEX_LETTERS:
                 break  # grad_i: an index
@@ -348,11 +356,11 @@ class _Parser:
             while not self.is_op("}"):
                 part = self.take()
                 if part.kind not in ("num", "word", "rel") and part.text not in "+-,":
-                    raise NotMath
+                    raise _NotMath
                 inside.append((_RELATIONS.get(part.text, part.text) + " ", part.start))
             self.take()
             return inside
-        raise NotMath
+        raise _NotMath
 
     def _entry(self) -> bool:
         """``x[i]``, ``p[i,j]``, ``x[1]``: an entry written in brackets right after a name."""
@@ -402,7 +410,7 @@ class _Parser:
         slash = self.expect("/")
         below = self.take()
         if below.kind != "partial":
-            raise NotMath
+            raise _NotMath
         variable = self.postfix(self.primary())
         top = [(" ", start.start)] + top if top else []
         return (
@@ -464,6 +472,6 @@ class _Parser:
 
 def _ungrouped(pieces: Pieces) -> Pieces:
     """A group's inside: ``(−x)`` in ``e^(−x)`` or ``√(x)`` is written in braces."""
-    if len(pieces) >= 2 and pieces[0][0] in "([" and pieces[-1][0] in ")]":
+    if len(pieces) >= 2 and pieces[0][0] in ("(", "[") and pieces[-1][0] in (")", "]"):
         return pieces[1:-1]
     return pieces

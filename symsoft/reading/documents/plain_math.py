@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from symsoft.reading.documents.plain_latex import NotMath, latex_of
+from symsoft.reading.documents.plain_latex import _NotMath, latex_of
 from symsoft.reading.documents.plain_tokens import tokens
 from symsoft.reading.judge.outcome import DocumentResult
 from symsoft.reading.lazy_regex import lazy
@@ -105,7 +105,7 @@ def _read(candidate: _Candidate, reading: int, d_is_name: bool):
         return None
     try:
         return latex_of(found, reading, d_is_name)
-    except (NotMath, RecursionError):
+    except (_NotMath, RecursionError):
         return None
 
 
