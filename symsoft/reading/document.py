@@ -36,6 +36,7 @@ from symsoft.reading.documents.exp_powers import spell_exp_powers
 from symsoft.reading.documents.files import load_document
 from symsoft.reading.documents.layers import LAYERED, spell_layers
 from symsoft.reading.documents.letter_entries import spell_letter_entries
+from symsoft.reading.documents.plain_math import merged, translated
 from symsoft.reading.documents.punctuation import spell_period_products
 from symsoft.reading.documents.renaming import (
     rename_primed_indices,
@@ -197,6 +198,21 @@ def _check(
         raise InputError(f"N must be an integer from 1 to 64, got {n!r}")
     if not timeout > 0:
         raise InputError(f"the time budget must be a positive number of seconds, got {timeout!r}")
+    plain = None if latex else translated(text)
+    if plain is None:
+        return _check_text(text, name, latex, n, define, conventions, timeout, (began, spent))
+    readings = plain.readings  # plain-text equations as displays; two texts when ambiguous
+    done = [
+        contextvars.copy_context().run(
+            _check_text, r.text, name, latex, n, define, conventions, timeout, (began, spent)
+        )
+        for r in readings
+    ]
+    return merged(plain, done)
+
+
+def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> DocumentResult:
+    began, spent = clocks
     document = Text.of(text)
     if latex:
         blank_tex_comments(document)
