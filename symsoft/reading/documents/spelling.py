@@ -15,7 +15,6 @@ from symsoft.reading.documents.spans import Display, Span, Text
 from symsoft.reading.documents.worded_cases import spell_text_cases
 from symsoft.reading.lazy_regex import lazy
 
-# σ(A_i) = \frac{e^{A_i}}{…} spelled σ_i, with calls σ(A_{12}) left: σ applied is the text's own
 SIGMA_CALLS_LEFT: ContextVar[bool] = ContextVar("sigma_calls_left", default=False)
 
 _LOSS_NAMES = lazy(
@@ -239,23 +238,19 @@ def spell_sigma_entries(text: Text) -> bool:
     """``\\sigma(A_k)`` is the entry ``\\sigma_{k}`` when the document defines σ on an entry
     (``\\sigma(A_i) = \\frac{e^{A_i}}{\\sum_j e^{A_j}}``) and applies it to nothing but entries of
     that one vector: the definition then reads as any ``\\sigma_i = …``, and every use is that
-    definition at another index (what it means: the σ of the text, never the logistic one).
-    Calls on an entry with a longer subscript (``\\sigma(A_{12})`` in a worked example over
-    samples) are left as written; returns whether any such call is left (σ applied to it is the
-    text's own σ, not read). Same length: columns stay the file's."""
+    definition at another index (the σ of the text, never the logistic one). Returns whether a
+    call on a longer subscript is left (σ(A_{12}), a worked example: the text's own σ, not read).
+    Same length: columns stay the file's."""
     everything = text.slice(0, len(text.chars))
     calls = list(_SIGMA_CALL.finditer(everything))
     entries = list(_SIGMA_OF_ENTRY.finditer(everything))
     if not entries or len({match.group(1) for match in entries}) != 1:
         return False  # σ(A_i) and σ(z_j): two vectors, two readings of σ
     vector = entries[0].group(1)
-    # the vector itself only as an argument of another name: H(Y, \sigma(A))
-    whole = re.compile(rf"(?<=[(,])\s*\\sigma\s*(?:\\left\s*)?\(\s*{vector}\s*(?:\\right\s*)?\)")
-    longer = re.compile(
-        rf"\\sigma\s*(?:\\left\s*)?\(\s*{vector}\s*_\s*\{{\s*[a-zA-Z0-9]\s*,?\s*[a-zA-Z0-9]\s*\}}"
-        r"\s*(?:\\right\s*)?\)"
-    )
-    left = len(longer.findall(everything))
+    call = rf"\\sigma\s*(?:\\left\s*)?\(\s*{vector}\s*"
+    whole = re.compile(rf"(?<=[(,])\s*{call}(?:\\right\s*)?\)")  # an argument: H(Y, σ(A))
+    at = rf"{call}_\s*\{{\s*\w\s*,?\s*\w\s*\}}\s*(?:\\right\s*)?\)"  # σ(A_{12})
+    left = len(re.findall(at, everything))
     if len(calls) != len(entries) + len(whole.findall(everything)) + left:
         return False  # σ(z), σ(A_i + b): not only entries of the one vector
     defined = re.compile(
