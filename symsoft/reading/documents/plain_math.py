@@ -227,22 +227,18 @@ def _unfit(line: str) -> bool:
 
 def _math_line(line: str, index: int) -> _Candidate | None:
     marker = _MARKER.match(line).group(1)
-    body = line[len(marker) :]
-    split = _split_clause(body)
-    if split is None:
-        return None
-    math, clause = split
-    math = _TAIL.sub("", math)
-    if not math.strip():
-        return None
-    return _Candidate(index, len(marker), math, clause)
+    return _candidate(index, len(marker), line[len(marker) :])
 
 
 def _comment(line: str, index: int) -> _Candidate | None:
     comment = _COMMENT.match(line)
     if comment is None or any(m in line for m in ("$", "\\", "`")):
         return None
-    body = line[comment.end() :]
+    return _candidate(index, comment.end(), line[comment.end() :])
+
+
+def _candidate(index: int, start: int, body: str) -> _Candidate | None:
+    """The equation ``body`` (from column ``start`` of line ``index``) holds, with its clause."""
     split = _split_clause(body)
     if split is None:
         return None
@@ -250,7 +246,7 @@ def _comment(line: str, index: int) -> _Candidate | None:
     math = _TAIL.sub("", math)
     if not math.strip():
         return None
-    return _Candidate(index, comment.end(), math, clause)
+    return _Candidate(index, start, math, clause)
 
 
 def translated(text: str) -> Plain | None:
