@@ -65,7 +65,7 @@ from symsoft.reading.judge.verdicts import (
     _total_of,
 )
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.arguments import drop_arguments, unbracket_entries
+from symsoft.reading.meaning.arguments import CALLED, drop_arguments, unbracket_entries
 from symsoft.reading.meaning.definitions import class_count, fixed_size, labels_of
 from symsoft.reading.meaning.labels import (
     label_index,
@@ -253,7 +253,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     drop_fixed_row(document, displays)  # S_{i,j}, z_{i,l} with the row i fixed: S_j, z_l
     label = label_index(document, displays)  # L_i = -log p_{y_i}: the correct class as an index
     label = label or named_class(document)  # "the loss for target class $c$": L = -log s_c
-    drop_arguments(document, displays)  # s(\mathbf x)_i defined: later s(\mathbf x)_i is s_i
+    CALLED.set(drop_arguments(document, displays))  # s(\mathbf x)_i defined: s(\mathbf x)_i is s_i
     steps: list[Step] = []
     problems: list[StepResult] = []
     chain, previous_end, case_start = Chain(), 0, 0
@@ -382,6 +382,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         seconds=timeout,
         began=spent,
         nearby=nearby,
+        leads=leads,
         from_prose=from_prose,
         batch=batch,
         data=data,

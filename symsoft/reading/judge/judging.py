@@ -79,6 +79,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
     seconds: float = DEFAULT_SECONDS
     began: float = field(default_factory=clock)  # CPU seconds (budget.clock)
     nearby: dict[int, str] = field(default_factory=dict)  # display → the prose around it
+    leads: dict[int, str] = field(default_factory=dict)  # display → the words before it alone
     from_prose: dict[int, Relation] = field(default_factory=dict)  # display → case from prose
     scopes: dict[str, list[tuple[int, Meaning]]] = field(default_factory=dict)  # see scopes_of
     caveat: str = ""  # a convention of the whole text this reader does not apply (see caveat_of)

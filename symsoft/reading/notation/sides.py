@@ -28,6 +28,7 @@ from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.judge.names import Unreadable, check_names, check_one_meaning
 from symsoft.reading.judge.symbolic import evaluate, fresh_bounds, name_of, resolve
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.arguments import CALLED
 from symsoft.reading.meaning.euler import writes_bare_e
 from symsoft.reading.meaning.shorthand import expand_shorthand
 from symsoft.reading.meaning.table import Meanings
@@ -315,6 +316,13 @@ class Reader:
             ):
                 continue  # \sigma_T(z)_i: the grammar reads it (a name the document defines)
             if name not in ("\\sigma", "\\tanh") and name not in functions:
+                if not primes and name in CALLED.get():  # H(p) beside H(p, q) = …
+                    raise Unreadable(
+                        f"ambiguous {match.group().strip()!r}: the text defines "
+                        f"{CALLED.get()[name]} at other arguments; another function of the "
+                        f"same name, or the same at another point? not read",
+                        match.start(),
+                    )
                 if (
                     not primes
                     and _INDEXED_NAME.fullmatch(argument)
