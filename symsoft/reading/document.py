@@ -94,7 +94,7 @@ from symsoft.reading.meaning.scopes import scopes_of, stated_sizes
 from symsoft.reading.meaning.sigma_words import sigma_is_the_softmax
 from symsoft.reading.notation import differentials
 from symsoft.reading.notation.atoms import SOFTMAX_SIGMA
-from symsoft.reading.notation.batches import batch_of
+from symsoft.reading.notation.batch_definitions import batch_of
 from symsoft.reading.notation.data_model import data_model_of
 from symsoft.reading.notation.differentials import variable_of
 

@@ -22,14 +22,18 @@ _COUNT_LETTERS = "mn"
 _BOUND = lazy(
     r"\\sum\s*(?:\\(?:no)?limits\s*)?_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*\^\s*\{?\s*([mn])\s*\}?(?![a-zA-Z])"
 )
+# a shape: X is an m \times n matrix, \mathbb{R}^{m \times n}: the letters are sizes
+_SHAPE = lazy(r"(?<![\\A-Za-z])([mn])(?=\s*\\times(?![a-zA-Z]))|\\times\s*([mn])(?![A-Za-z_^])")
 _SUPERSCRIPT_INDEX = lazy(r"\^\s*\{\s*\(\s*([a-z])\s*\)\s*\}")
 _DEFINED = lazy(
     r"(?<![\\A-Za-z{^_])([mn])\s*(?::=|=(?!=)|\\coloneqq|\\triangleq|\\equiv|\\stackrel)"
+    r"(?!\s*\d+\s*(?:\$|\\\)|,|\.\s))"  # m = 1 (no batch), n = 3: a value of the count
 )
 
 
 def counted_letters(source: str) -> frozenset[str]:
-    """The letters m, n that ``source`` writes as the upper limit of a sum and never as an
+    """The letters m, n that ``source`` writes as the upper limit of a sum (or in a shape,
+    ``m \\times n``) and never as an
     index (``x_n``, ``w_{mn}``, ``\\sum_n``, ``x^{(n)}``, ``\\sum_{n=1}``) and never defines
     (``m = \\max_k z_k``).
 
@@ -39,6 +43,7 @@ def counted_letters(source: str) -> frozenset[str]:
     []
     """
     bounds = set(_BOUND.findall(source))
+    bounds |= {g for found in _SHAPE.findall(source) for g in found if g}
     if not bounds:
         return frozenset()
     as_index = set(sum_indices(source)) | set(_SUPERSCRIPT_INDEX.findall(source))

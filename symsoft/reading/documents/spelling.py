@@ -137,7 +137,7 @@ _DROPPED = lazy(
 )
 
 
-_NEWLINE = lazy(r"\\newline(?![a-zA-Z])")
+_NEWLINE = lazy(r"\\(?:newline|cr)(?![a-zA-Z])")  # MathJax's \newline, plain TeX's \cr
 
 
 _ACCENTED_ENTRY = lazy(
@@ -407,7 +407,7 @@ def _blank_decorations(text: Text, span: Span) -> None:
     body = text.slice(span.start, span.end)
     for match in _DROPPED.finditer(body):
         text.blank(span.start + match.start(), span.start + match.end())
-    for match in _NEWLINE.finditer(body):  # MathJax's \newline breaks a row as \\ does
+    for match in _NEWLINE.finditer(body):  # \newline, \cr break a row as \\ does
         text.blank(span.start + match.start(), span.start + match.end())
         text.chars[span.start + match.start() : span.start + match.start() + 2] = ["\\", "\\"]
     body = text.slice(span.start, span.end)
