@@ -57,3 +57,29 @@ def counted_letters(source: str) -> frozenset[str]:
             c for word in re.findall(r"(?<![\\A-Za-z])[a-z]{2}(?![A-Za-z])", inner) for c in word
         }
     return frozenset(b for b in bounds if b not in as_index)
+
+
+# "$K$ classes", "one of $C$ categories", "a $K$-class problem", "the number of classes $K$"
+_SAID_COUNT = lazy(
+    r"\$\s*([A-Z])\s*\$\s*(?:-\s*)?(?:classes|categories|class\b)"
+    r"|\bnumber\s+of\s+(?:classes|categories)\s*(?:,\s*)?(?:is\s+)?\$\s*([A-Z])\s*\$",
+    re.IGNORECASE,
+)
+
+
+def said_count(source: str) -> str | None:
+    """The capital the prose says counts the classes (``over $K$ classes``), when it says one
+    and the text gives it no value (``K = 3``).
+
+    >>> said_count(r"one-hot labels over $K$ classes, and $\\tilde{y}_k = y_k + \\epsilon / K$")
+    'K'
+    >>> said_count(r"$K$ classes, here $K = 3$") is None
+    True
+    """
+    said = {a or b for a, b in _SAID_COUNT.findall(source)}
+    if len(said) != 1:
+        return None
+    (letter,) = said
+    if re.search(rf"(?<![\\A-Za-z_^{{]){letter}\s*=", source):
+        return None
+    return letter

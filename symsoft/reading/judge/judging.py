@@ -262,9 +262,10 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
         if not base.lhs or not base.rhs:
             raise _NotChecked("one side of '=' is empty", step.relation.start)
         key = (step.lhs.start, step.rhs.start)
-        if key in self.definitions:
-            return replace(base, status="definition", summary=self.definitions[key])
         sides = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
+        if key in self.definitions:  # restated with the max shift, it holds (shifts.restated)
+            found = shifts.restated(sides, self.definitions[key], self.shift, self.sigma)
+            return replace(base, status=found[0], summary=found[1])
         try:
             with time_limit(STEP_SECONDS):
                 judged = self.batch.judge(*sides) if self.batch is not None else None

@@ -33,6 +33,7 @@ from symsoft.reading.meaning.definitions import (
 )
 from symsoft.reading.meaning.euler import euler_named
 from symsoft.reading.meaning.matrices import capitals_into_entries, shaped_capitals
+from symsoft.reading.meaning.primed import display_texts, primed_functions
 from symsoft.reading.meaning.products import lone_letters
 from symsoft.reading.meaning.prose import (
     ENTRY,
@@ -126,6 +127,7 @@ def meanings_of(
     candidates, announced = definition_candidates(text, steps, prose, nearby, definitions)
     _functions(candidates, meanings, definitions, prose)
     said_functions(prose, meanings)  # "for functions $f(x)$ and $g(x)$"
+    primed_functions(display_texts(text, steps), prose, meanings)  # (uv)' = u'v + uv'
     variables, differentiated, said_free = variables_of(prose)
     meanings.leaves |= said_free
     stated_leaves = set(meanings.leaves)  # said to be free; later ones come from definitions

@@ -30,6 +30,7 @@ from symsoft.reading.judge.symbolic import evaluate, fresh_bounds, name_of, reso
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.arguments import CALLED
 from symsoft.reading.meaning.euler import writes_bare_e
+from symsoft.reading.meaning.primed import written_as_calls
 from symsoft.reading.meaning.shorthand import expand_shorthand
 from symsoft.reading.meaning.table import Meanings
 from symsoft.reading.notation.derivatives import _WORD_CALL, _Cut, _find_derivatives, _reach
@@ -267,6 +268,7 @@ class Reader:
     def _read_indices(self, text: str) -> sympy.Expr:
         if CUT in text:
             raise Unreadable("the character U+E000 is reserved", text.index(CUT))
+        text = written_as_calls(text, self.meanings.functions)  # (u/v)' = (u'v - uv')/v^2
         pieces, values, pos = [], {}, 0
         functions = frozenset(self.meanings.functions)
         for start, end, cut in _find_derivatives(text, self.operands, functions):
