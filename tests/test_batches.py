@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from symsoft.reading.document import check_document
-from symsoft.reading.notation.batches import batch_of
+from symsoft.reading.notation.batch_definitions import batch_of
 
 SETTING = r"""Each row of $X$ is one example and each row of $Y$ is a one-hot label.
 
@@ -165,3 +165,78 @@ def test_an_entry_step_holds_and_its_twin_fails_at_named_indices(holds: str, fai
 )
 def test_an_index_with_two_ranges_is_not_read(step: str) -> None:
     assert not _last(SETTING + f"$${step}$$\n").flagged
+
+
+BY_LETTER = r"""We stack the examples as the rows of $X$; each row of $Y$ is one-hot.
+
+$$Z = XW$$
+
+$$\hat{Y} = \text{softmax}(Z)$$
+
+$$J = -\frac{1}{n} \sum_{i=1}^{n} \sum_{j=1}^{K} Y_{ij} \log \hat{Y}_{ij}$$
+
+"""
+
+
+@pytest.mark.parametrize("count", ["m", "n", "N", "B"])
+@pytest.mark.parametrize("hat", [r"\hat{Y}", r"\hat Y", r"\hat{\mathbf{Y}}", r"\widehat{Y}"])
+@pytest.mark.parametrize(
+    ("holds", "fails"),
+    [
+        (
+            r"\frac{\partial J}{\partial Z} = \frac{1}{n}(HAT - Y)",
+            r"\frac{\partial J}{\partial Z} = HAT - Y",
+        ),
+        (
+            r"\nabla_W J = \frac{1}{n} X^\top (HAT - Y)",
+            r"\nabla_W J = \frac{1}{n} X^\top (Y - HAT)",
+        ),
+    ],
+)
+def test_the_batch_size_may_be_any_count_letter(count, hat, holds, fails) -> None:
+    setting = BY_LETTER.replace("{n}", "{" + count + "}").replace(r"\hat{Y}_", hat + "_")
+    good = _last(
+        setting + "$$" + holds.replace("HAT", hat).replace("{n}", "{" + count + "}") + "$$"
+    )
+    assert good.status == "holds", good.summary
+    assert f"sizes ({count}, D, K)" in good.summary
+    bad = _last(setting + "$$" + fails.replace("HAT", hat).replace("{n}", "{" + count + "}") + "$$")
+    assert bad.status == "fails", bad.summary
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        r"$$x_n = X_{n1}$$",  # n is also an index
+        r"$$M = 2$$",  # M a name of its own
+    ],
+)
+def test_a_count_letter_that_is_also_an_index_is_not_the_batch_size(other: str) -> None:
+    step = _last(BY_LETTER + other + "\n\n" + r"$$\frac{\partial J}{\partial Z} = \hat{Y} - Y$$")
+    assert step.status == "not checked", step.summary
+
+
+SAID = r"""Each row of $Y$ is one-hot. Let $Z = XW$ and
+
+$$\hat{Y} = \text{softmax}(Z), \quad \hat{Y}_{ij} = \frac{e^{Z_{ij}}}{\sum_{k} e^{Z_{ik}}}$$
+
+$$L = -\frac{1}{m}\sum_{i=1}^m \sum_{j} Y_{ij} \log \hat{Y}_{ij}$$
+
+"""
+
+
+def test_logits_said_in_a_sentence_define_the_batch() -> None:
+    steps = check_document(
+        SAID + r"$$\frac{\partial L}{\partial Z} = \frac{1}{m}(\hat Y - Y)$$"
+    ).steps
+    assert [s.status for s in steps[:3]] == ["definition"] * 3
+    assert steps[-1].status == "holds", steps[-1].summary
+    twin = _last(SAID + r"$$\frac{\partial L}{\partial Z} = \frac{1}{m}(Y - \hat Y)$$")
+    assert twin.status == "fails", twin.summary
+    assert "entry (1, 1) at m = 2" in twin.summary
+
+
+def test_logits_said_in_a_sentence_of_another_softmax_define_nothing() -> None:
+    text = SAID.replace(r"\text{softmax}(Z)", r"\text{softmax}(A)").replace("e^{Z_", "e^{A_")
+    step = _last(text + r"$$\frac{\partial L}{\partial Z} = \frac{1}{m}(Y - \hat Y)$$")
+    assert step.status == "not checked", step.summary

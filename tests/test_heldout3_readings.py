@@ -173,8 +173,18 @@ def test_functions_said_in_a_sentence_make_the_quotient_rule_calculus() -> None:
     assert twin.status == "fails" and twin.flagged
 
 
-def test_without_the_sentence_f_of_x_stays_ambiguous() -> None:
-    (step,) = _steps(QUOTIENT.format(sign="-").replace("For functions $f(x)$ and $g(x)$:", ""))
+def test_without_the_sentence_the_primes_make_f_and_g_functions() -> None:
+    # f'(x) · g(x): letters written primed and multiplied, the unknowns of a rule (primed.py)
+    said = "For functions $f(x)$ and $g(x)$:"
+    (step,) = _steps(QUOTIENT.format(sign="-").replace(said, ""))
+    assert step.status == "holds"
+    (twin,) = _steps(QUOTIENT.format(sign="+").replace(said, ""))
+    assert twin.status == "fails" and twin.flagged
+
+
+def test_without_the_sentence_and_the_primes_f_of_x_stays_ambiguous() -> None:
+    text = "$$\\frac{d}{dx} \\left( \\frac{f(x)}{g(x)} \\right) = \\frac{f(x)}{g(x)^2}$$\n"
+    (step,) = _steps(text)
     assert step.status == "not checked" and "ambiguous" in step.summary
 
 

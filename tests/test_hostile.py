@@ -145,6 +145,7 @@ def test_integer_options_take_ascii_digits():
 SIGNALS = [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")]
 
 
+@pytest.mark.slow  # a process of verify --n 1024 a test: starts Python and SymPy each time
 @posix
 @pytest.mark.parametrize("group", [False, True], ids=["parent", "group"])
 @pytest.mark.parametrize(("sig", "code", "word"), SIGNALS)
@@ -168,6 +169,7 @@ def test_a_signal_during_verify_ends_the_workers_with_the_parent(sig, code, word
     _assert_gone(workers)
 
 
+@pytest.mark.slow  # a check of 200 steps a test, signalled at 2.5 s of its CPU
 @posix
 @pytest.mark.parametrize("group", [False, True], ids=["parent", "group"])
 @pytest.mark.parametrize(("sig", "code", "word"), SIGNALS)
@@ -329,6 +331,7 @@ def test_a_huge_exponent_or_sum_is_refused_when_read(rhs, problem):
     assert result.stderr.startswith(f"error: {problem}")
 
 
+@pytest.mark.slow  # four claims as processes, each a power of a million terms refused
 @pytest.mark.parametrize(
     "rhs",
     [

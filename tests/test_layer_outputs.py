@@ -63,6 +63,7 @@ def test_a_wrong_jacobian_entry_by_the_layer_outputs_is_flagged(diagonal: str, o
     assert found[3].flagged or found[4].flagged
 
 
+@pytest.mark.slow  # the layer's documents judged through w, x and b
 def test_the_gradient_by_the_weights_is_judged_through_the_layer() -> None:
     """∂C/∂w_ij differentiates by an input of the layer: z keeps its definition (the every-N
     prover leaves the right formula undecided there; the swapped index is refuted)."""

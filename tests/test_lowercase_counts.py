@@ -35,6 +35,11 @@ def _last(text: str):
         ("\\frac{1}{m} x_i", set()),  # no sum bounded by m
         ("m = \\max_k z_k, \\quad \\sum_{i=1}^{m} e^{z_i - m}", set()),  # m is defined
         ("\\sum_{i=1}^{m} e^{z_i - m},\\ m := \\max_i z_i", set()),
+        # a shape says the sizes; a value given to the count is no other meaning
+        ("X \\in \\mathbb{R}^{m \\times n}, \\quad \\frac{1}{m} x_{ij}", {"m", "n"}),
+        ("$m = 1$ $Y$ is $m \\times n$, $\\frac{1}{m} y_{ij}$", {"m", "n"}),
+        ("$Y$ is $m \\times n$, $\\frac{1}{m} y_{mj}$", {"n"}),  # m is also an index
+        ("$m = \\max_k z_k$, $Y$ is $m \\times n$", {"n"}),  # m is defined
     ],
 )
 def test_a_letter_is_a_count_only_where_it_is_no_index(text, letters):
@@ -140,3 +145,20 @@ def test_a_gradient_before_a_logarithm_and_another_term_is_not_read():
         VECTOR + "$$\\nabla_{\\mathbf{z}} \\log \\sum_{j=1}^{n} e^{z_j} - z_1 = \\mathbf{p}$$\n"
     )
     assert step.status == "not checked", step.summary
+
+
+SHAPED = MEAN_BCE.replace("\\sum_{i=1}^{m}", "\\sum_{i}").replace(
+    "Example $i$", "The scores form an $m \\times 1$ column; example $i$"
+)
+
+
+@pytest.mark.parametrize(
+    ("rhs", "status"),
+    [
+        ("\\frac{1}{m} (p_i - y_i)", "holds"),
+        ("\\frac{1}{m} (y_i - p_i)", "fails"),
+    ],
+)
+def test_a_count_given_by_a_shape_is_read(rhs, status):
+    step = _last(SHAPED + f"$$\\frac{{\\partial J}}{{\\partial z_i}} = {rhs}$$\n")
+    assert step.status == status, step.summary

@@ -77,3 +77,30 @@ def test_sigma_of_a_vector_without_an_entry_is_not_read():
         SAID + "$$\n\\sigma(\\mathbf{z}) = \\frac{e^{\\mathbf{z}}}{\\sum_j e^{z_j}}\n$$\n"
     )
     assert result.status == "not checked"
+
+
+OWN_ON_ENTRIES = (
+    "The cross-entropy of the softmax outputs:\n\n"
+    "$$H = - \\sum_{k=1}^{C} Y_k \\log(\\sigma(A_k))$$\n\n"
+    "where $\\sigma(A_i) = \\frac{e^{A_i}}{\\sum_{j=1}^{C} e^{A_j}}$.\n\n"
+    "$$\\frac{\\partial \\sigma(A_i)}{\\partial A_i} = RIGHT$$\n\n"
+    "For two samples and three classes, with the second class the true one:\n\n"
+    "$$\\log(\\sigma(A_{12})) = -\\log(1 + e^{-A_{12}})$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [
+        ("\\sigma(A_i)(1 - \\sigma(A_i))", "holds"),
+        ("\\sigma(A_i)(1 + \\sigma(A_i))", "fails"),  # the twin: a sign slip
+    ],
+)
+def test_sigma_defined_on_entries_beside_a_worked_example_over_samples(right, status):
+    """σ(A_i) = e^{A_i}/Σ_j e^{A_j} is read entry by entry though a worked example writes
+    σ(A_{12}); that call is the text's own σ too, never the logistic one (under which the last
+    line would hold)."""
+    steps = check_document(OWN_ON_ENTRIES.replace("RIGHT", right)).steps
+    assert steps[1].status == status
+    assert steps[2].status == "not checked"
+    assert "σ is defined by the document" in steps[2].summary

@@ -36,6 +36,7 @@ from symsoft.reading.documents.exp_powers import spell_exp_powers
 from symsoft.reading.documents.files import load_document
 from symsoft.reading.documents.layers import LAYERED, spell_layers
 from symsoft.reading.documents.letter_entries import spell_letter_entries
+from symsoft.reading.documents.plain_math import merged, translated
 from symsoft.reading.documents.punctuation import spell_period_products
 from symsoft.reading.documents.renaming import (
     rename_primed_indices,
@@ -47,6 +48,7 @@ from symsoft.reading.documents.renaming import (
 from symsoft.reading.documents.samples import spell_per_example
 from symsoft.reading.documents.spans import Display, Relation, Text
 from symsoft.reading.documents.spelling import (
+    SIGMA_CALLS_LEFT,
     name_sum_shorthand,
     rename_loss,
     spell_accented_entries,
@@ -68,7 +70,7 @@ from symsoft.reading.judge.verdicts import (
     _total_of,
 )
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.arguments import drop_arguments, unbracket_entries
+from symsoft.reading.meaning.arguments import CALLED, drop_arguments, unbracket_entries
 from symsoft.reading.meaning.definitions import class_count, fixed_size, labels_of
 from symsoft.reading.meaning.labels import (
     label_index,
@@ -97,7 +99,7 @@ from symsoft.reading.meaning.scopes import scopes_of, stated_sizes
 from symsoft.reading.meaning.sigma_words import sigma_is_the_softmax
 from symsoft.reading.notation import differentials
 from symsoft.reading.notation.atoms import SOFTMAX_SIGMA
-from symsoft.reading.notation.batches import batch_of
+from symsoft.reading.notation.batch_definitions import batch_of
 from symsoft.reading.notation.data_model import data_model_of
 from symsoft.reading.notation.differentials import variable_of
 
@@ -201,6 +203,21 @@ def _check(
         raise InputError(f"N must be an integer from 1 to 64, got {n!r}")
     if not timeout > 0:
         raise InputError(f"the time budget must be a positive number of seconds, got {timeout!r}")
+    plain = None if latex else translated(text)
+    if plain is None:
+        return _check_text(text, name, latex, n, define, conventions, timeout, (began, spent))
+    readings = plain.readings  # plain-text equations as displays; two texts when ambiguous
+    done = [
+        contextvars.copy_context().run(
+            _check_text, r.text, name, latex, n, define, conventions, timeout, (began, spent)
+        )
+        for r in readings
+    ]
+    return merged(plain, done)
+
+
+def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> DocumentResult:
+    began, spent = clocks
     document = Text.of(text)
     if latex:
         blank_tex_comments(document)
@@ -223,7 +240,8 @@ def _check(
         SIGMA_SOFTMAX.set(True)  # \text{softmax}(A) = \sigma(A): σ(z)_i is the softmax entry
     SOFTMAX_SIGMA.set(shifts.softmax_sigma(everything) is not None)  # σ(\mathbf{z} + c)_j
     OWN_LSE.set(defines_lse_otherwise(everything))  # lse(z) = \frac{1}{2} \log …: its own
-    spell_sigma_entries(document)  # \sigma(A_i) = \frac{e^{A_i}}{…}: σ(A_k) is σ_k
+    # \sigma(A_i) = \frac{e^{A_i}}{…}: σ(A_k) is σ_k
+    SIGMA_CALLS_LEFT.set(spell_sigma_entries(document))
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     spell_letter_entries(document)  # s(z_i) = \frac{e^{z_i}}{…} defined: s(z_k) is s_k
     displays = find_displays(document, lone_inline=not latex)
@@ -242,7 +260,7 @@ def _check(
     drop_fixed_row(document, displays)  # S_{i,j}, z_{i,l} with the row i fixed: S_j, z_l
     label = label_index(document, displays)  # L_i = -log p_{y_i}: the correct class as an index
     label = label or named_class(document)  # "the loss for target class $c$": L = -log s_c
-    drop_arguments(document, displays)  # s(\mathbf x)_i defined: later s(\mathbf x)_i is s_i
+    CALLED.set(drop_arguments(document, displays))  # s(\mathbf x)_i defined: s(\mathbf x)_i is s_i
     steps: list[Step] = []
     problems: list[StepResult] = []
     chain, previous_end, case_start = Chain(), 0, 0
@@ -371,6 +389,7 @@ def _check(
         seconds=timeout,
         began=spent,
         nearby=nearby,
+        leads=leads,
         from_prose=from_prose,
         batch=batch,
         data=data,

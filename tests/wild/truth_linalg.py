@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import mpmath as mp
-from truth import STEP, reals, softmax
+from truth import STEP, Point, reals, sigmoid, softmax
 
 
 def matrix(rng, rows: int, cols: int, scale: float = 2.0) -> list[list]:
@@ -56,3 +56,22 @@ def dmat(f: Callable[[list[list]], Any], a: Sequence[Sequence], r: int, c: int):
     up[r - 1][c - 1] += STEP
     down[r - 1][c - 1] -= STEP
     return (f(up) - f(down)) / (2 * STEP)
+
+
+def logistic_sample(rng, n: int, bias: bool = True) -> Point:
+    """A data matrix X (n × n), weights w, a bias b when the text has one, and 0/1 labels y."""
+    values = {"X": matrix(rng, n, n), "w": reals(rng, n)}
+    if bias:
+        values["b"] = mp.mpf(rng.uniform(-1, 1))
+    values["y"] = [mp.mpf(rng.randrange(2)) for _ in range(n)]
+    return Point(**values)
+
+
+def sigmoid_rows(X: Sequence[Sequence], w: Sequence, b=0) -> list:
+    """σ(w·x + b) of each row x of X."""
+    return [sigmoid(sum(t * x for t, x in zip(w, row, strict=True)) + b) for row in X]
+
+
+def log_loss(p: Sequence, y: Sequence):
+    """The summed binary cross-entropy -Σ y log p + (1 - y) log(1 - p)."""
+    return -sum(yi * mp.log(pi) + (1 - yi) * mp.log(1 - pi) for pi, yi in zip(p, y, strict=True))

@@ -22,14 +22,18 @@ _COUNT_LETTERS = "mn"
 _BOUND = lazy(
     r"\\sum\s*(?:\\(?:no)?limits\s*)?_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*\^\s*\{?\s*([mn])\s*\}?(?![a-zA-Z])"
 )
+# a shape: X is an m \times n matrix, \mathbb{R}^{m \times n}: the letters are sizes
+_SHAPE = lazy(r"(?<![\\A-Za-z])([mn])(?=\s*\\times(?![a-zA-Z]))|\\times\s*([mn])(?![A-Za-z_^])")
 _SUPERSCRIPT_INDEX = lazy(r"\^\s*\{\s*\(\s*([a-z])\s*\)\s*\}")
 _DEFINED = lazy(
     r"(?<![\\A-Za-z{^_])([mn])\s*(?::=|=(?!=)|\\coloneqq|\\triangleq|\\equiv|\\stackrel)"
+    r"(?!\s*\d+\s*(?:\$|\\\)|,|\.\s))"  # m = 1 (no batch), n = 3: a value of the count
 )
 
 
 def counted_letters(source: str) -> frozenset[str]:
-    """The letters m, n that ``source`` writes as the upper limit of a sum and never as an
+    """The letters m, n that ``source`` writes as the upper limit of a sum (or in a shape,
+    ``m \\times n``) and never as an
     index (``x_n``, ``w_{mn}``, ``\\sum_n``, ``x^{(n)}``, ``\\sum_{n=1}``) and never defines
     (``m = \\max_k z_k``).
 
@@ -39,6 +43,7 @@ def counted_letters(source: str) -> frozenset[str]:
     []
     """
     bounds = set(_BOUND.findall(source))
+    bounds |= {g for found in _SHAPE.findall(source) for g in found if g}
     if not bounds:
         return frozenset()
     as_index = set(sum_indices(source)) | set(_SUPERSCRIPT_INDEX.findall(source))
@@ -52,3 +57,29 @@ def counted_letters(source: str) -> frozenset[str]:
             c for word in re.findall(r"(?<![\\A-Za-z])[a-z]{2}(?![A-Za-z])", inner) for c in word
         }
     return frozenset(b for b in bounds if b not in as_index)
+
+
+# "$K$ classes", "one of $C$ categories", "a $K$-class problem", "the number of classes $K$"
+_SAID_COUNT = lazy(
+    r"\$\s*([A-Z])\s*\$\s*(?:-\s*)?(?:classes|categories|class\b)"
+    r"|\bnumber\s+of\s+(?:classes|categories)\s*(?:,\s*)?(?:is\s+)?\$\s*([A-Z])\s*\$",
+    re.IGNORECASE,
+)
+
+
+def said_count(source: str) -> str | None:
+    """The capital the prose says counts the classes (``over $K$ classes``), when it says one
+    and the text gives it no value (``K = 3``).
+
+    >>> said_count(r"one-hot labels over $K$ classes, and $\\tilde{y}_k = y_k + \\epsilon / K$")
+    'K'
+    >>> said_count(r"$K$ classes, here $K = 3$") is None
+    True
+    """
+    said = {a or b for a, b in _SAID_COUNT.findall(source)}
+    if len(said) != 1:
+        return None
+    (letter,) = said
+    if re.search(rf"(?<![\\A-Za-z_^{{]){letter}\s*=", source):
+        return None
+    return letter

@@ -397,11 +397,13 @@ def _delimited(text: Text) -> list[Display]:
 # ---------------------------------------------------------------- decorations
 
 
-_ROW_ENTRY = lazy(r"(?<![A-Za-z\\])[A-Za-z]\s*_\s*\{\s*([a-z])\s*,\s*[a-z0-9]+\s*\}")
+# an entry of a letter, or of a call's value (\text{softmax}(Z)_{i,j}), with two indices
+_ROW_ENTRY = lazy(r"(?:(?<![A-Za-z\\])[A-Za-z]|\))\s*_\s*\{\s*([a-z])\s*,\s*[a-z0-9]+\s*\}")
 
 
 def drop_fixed_row(text: Text, displays: list[Display]) -> str | None:
-    """``S_{i,j} = \\frac{e^{z_{i,j}}}{\\sum_{l} e^{z_{i,l}}}``: every entry written with two
+    """``S_{i,j} = \\frac{e^{z_{i,j}}}{\\sum_{l} e^{z_{i,l}}}`` (also of a call's value,
+    ``\\text{softmax}(Z)_{i,j}``): every entry written with two
     indices, the first of them the same letter everywhere (the sample ``i``) and that letter
     used for nothing else in the math, is an entry of that one row: ``S_{j}``, ``z_{l}``.
     Exact, not a guess: with the row fixed, every quantity and every derivative is one of row

@@ -8,11 +8,14 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from contextvars import ContextVar
 
 from symsoft.reading.documents.colour_groups import unwrap_coloured_equation
 from symsoft.reading.documents.spans import Display, Span, Text
 from symsoft.reading.documents.worded_cases import spell_text_cases
 from symsoft.reading.lazy_regex import lazy
+
+SIGMA_CALLS_LEFT: ContextVar[bool] = ContextVar("sigma_calls_left", default=False)
 
 _LOSS_NAMES = lazy(
     r"\\math(?:cal|scr)\s*(?:\{\s*L\s*\}|L(?![a-zA-Z]))|\\ell(?![a-zA-Z])"  # also \mathcal L
@@ -134,7 +137,7 @@ _DROPPED = lazy(
 )
 
 
-_NEWLINE = lazy(r"\\newline(?![a-zA-Z])")
+_NEWLINE = lazy(r"\\(?:newline|cr)(?![a-zA-Z])")  # MathJax's \newline, plain TeX's \cr
 
 
 _ACCENTED_ENTRY = lazy(
@@ -231,32 +234,36 @@ _SIGMA_OF_ENTRY = lazy(
 _SIGMA_CALL = lazy(r"\\sigma\s*(?:\\left\s*)?\(")
 
 
-def spell_sigma_entries(text: Text) -> None:
+def spell_sigma_entries(text: Text) -> bool:
     """``\\sigma(A_k)`` is the entry ``\\sigma_{k}`` when the document defines σ on an entry
     (``\\sigma(A_i) = \\frac{e^{A_i}}{\\sum_j e^{A_j}}``) and applies it to nothing but entries of
     that one vector: the definition then reads as any ``\\sigma_i = …``, and every use is that
-    definition at another index (what it means: the σ of the text, never the logistic one).
+    definition at another index (the σ of the text, never the logistic one). Returns whether a
+    call on a longer subscript is left (σ(A_{12}), a worked example: the text's own σ, not read).
     Same length: columns stay the file's."""
     everything = text.slice(0, len(text.chars))
     calls = list(_SIGMA_CALL.finditer(everything))
     entries = list(_SIGMA_OF_ENTRY.finditer(everything))
     if not entries or len({match.group(1) for match in entries}) != 1:
-        return  # σ(A_i) and σ(z_j): two vectors, two readings of σ
+        return False  # σ(A_i) and σ(z_j): two vectors, two readings of σ
     vector = entries[0].group(1)
-    # the vector itself only as an argument of another name: H(Y, \sigma(A))
-    whole = re.compile(rf"(?<=[(,])\s*\\sigma\s*(?:\\left\s*)?\(\s*{vector}\s*(?:\\right\s*)?\)")
-    if len(calls) != len(entries) + len(whole.findall(everything)):
-        return  # σ(z), σ(A_i + b): not only entries of the one vector
+    call = rf"\\sigma\s*(?:\\left\s*)?\(\s*{vector}\s*"
+    whole = re.compile(rf"(?<=[(,])\s*{call}(?:\\right\s*)?\)")  # an argument: H(Y, σ(A))
+    at = rf"{call}_\s*\{{\s*\w\s*,?\s*\w\s*\}}\s*(?:\\right\s*)?\)"  # σ(A_{12})
+    left = len(re.findall(at, everything))
+    if len(calls) != len(entries) + len(whole.findall(everything)) + left:
+        return False  # σ(z), σ(A_i + b): not only entries of the one vector
     defined = re.compile(
         r"\\sigma\s*(?:\\left\s*)?\(\s*[A-Za-z]\s*_\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])\s*"
         r"(?:\\right\s*)?\)\s*(?::=|=|\\coloneqq)"
     )
     if not defined.search(everything):
-        return  # no definition of the text's own: σ stays what it is (not read)
+        return False  # no definition of the text's own: σ stays what it is (not read)
     for match in entries:
         index = match.group(2) or match.group(3)
         spelled = f"\\sigma_{{{index}}}"
         text.chars[match.start() : match.end()] = list(spelled.ljust(len(match.group())))
+    return left > 0
 
 
 _SIGMA = lazy(r"\\sigma(?![a-zA-Z])")
@@ -327,11 +334,10 @@ def _function_words(text: Text, span: Span) -> None:
     document writes no ``\\sigma`` of its own (same length: the rest is blanked)."""
     body = text.slice(span.start, span.end)
     for match in _FUNCTION_WORD.finditer(body):
-        word = match.group(1) or match.group(2)
+        start, word = span.start + match.start(), match.group(1) or match.group(2)
         if word == "sigmoid" and re.search(r"\\sigma(?![a-zA-Z])", text.original):
             continue
         written = "\\tanh" if word == "tanh" else "\\sigma"
-        start = span.start + match.start()
         text.blank(start, span.start + match.end())
         text.chars[start : start + len(written)] = written
 
@@ -402,7 +408,7 @@ def _blank_decorations(text: Text, span: Span) -> None:
     body = text.slice(span.start, span.end)
     for match in _DROPPED.finditer(body):
         text.blank(span.start + match.start(), span.start + match.end())
-    for match in _NEWLINE.finditer(body):  # MathJax's \newline breaks a row as \\ does
+    for match in _NEWLINE.finditer(body):  # \newline, \cr break a row as \\ does
         text.blank(span.start + match.start(), span.start + match.end())
         text.chars[span.start + match.start() : span.start + match.start() + 2] = ["\\", "\\"]
     body = text.slice(span.start, span.end)

@@ -58,6 +58,26 @@ def sum_indices(text: str) -> set[str]:
     return set(_SUM_INDEX.findall(text))
 
 
+# a letter with one lowercase letter as its superscript: s^i, y^{j} (not e, the exponential)
+_LETTER_SUPERSCRIPT = lazy(
+    r"(?<![\\A-Za-z])([A-Za-df-z])\s*\^\s*(?:\{\s*([a-z])\s*\}|([a-z])(?![A-Za-z]))"
+)
+_WITH_SUBSCRIPT = lazy(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
+
+
+def superscript_indices(text: str) -> dict[str, str]:
+    """The letters ``text`` writes with a summation index as their superscript and never with a
+    subscript (``\\sum_i y^i \\ln s^i``): the superscript is an index there, and a power
+    elsewhere cannot be told from an entry; each letter with how it is written."""
+    bound, subscripted = sum_indices(text), set(_WITH_SUBSCRIPT.findall(text))
+    found: dict[str, str] = {}
+    for match in _LETTER_SUPERSCRIPT.finditer(text):
+        letter, index = match.group(1), match.group(2) or match.group(3)
+        if index in bound and letter not in subscripted:
+            found.setdefault(letter, f"{letter}^{index}")
+    return found
+
+
 def sum_upper_letters(text: str) -> set[str]:
     """The letters written as the upper limit of a sum (``\\sum_{j=1}^{K}``: K)."""
     return {braced or bare for braced, bare in _SUM_UPPER.findall(text)}

@@ -53,6 +53,10 @@ SCALAR_OR_VECTOR_NAMES = frozenset("pyxz")
 
 
 SCALAR_NAMES = {"Z": {"real": True}, "L": {"real": True}, "T": {"positive": True}}
+_ENTRY_CAPITALS = frozenset({"Z", "T"})
+"""Names of the claim language that a document writing them with an index (``Z_{ik}``, the logits
+of a batch; ``T_{nk}``, targets) uses for a vector or a matrix, never for the number (the partition
+sum Z, the temperature T), which takes no index."""
 
 
 GREEK_NAMES = {name: name for name in ("epsilon", "tau", "alpha", "beta", "gamma", "eta", "lambda")}
@@ -75,7 +79,8 @@ def _symbol(
     text = name.text
     if "^" in text and text[0] not in LAYERED.get():
         raise _Rejection(f"ambiguous '{text}_…': a layer's label or a power? not read", name.pos)
-    if open_names and text not in COUNT_NAMES | INDEX_NAMES | SCALAR_NAMES.keys():
+    entry = bool(indices) and text in _ENTRY_CAPITALS  # Z_{ik}: an entry, not the sum Z
+    if open_names and (entry or text not in COUNT_NAMES | INDEX_NAMES | SCALAR_NAMES.keys()):
         if len(indices) > 2:
             raise _Rejection(f"'{text}' has {len(indices)} indices; at most 2", name.pos)
         if indices:

@@ -14,6 +14,7 @@ import sympy
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.subscripts import leading_indices, one_sided, whole_letters
 from symsoft.reading.grammar.symbols import index_symbol
+from symsoft.reading.judge.choices import another_choice
 from symsoft.reading.judge.class_cases import CLASS_NAMED, said_of
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.readings import _ambiguous, _NotChecked
@@ -368,6 +369,8 @@ class _Alternatives:
         on from, one-hot labels, a remarked value, a hedged hypothesis, a stated constraint."""
         if result.flagged and self.caveat:
             return _ambiguous(result, self.caveat)
+        if result.flagged and (choice := another_choice(self.leads.get(step.display, ""))):
+            return _ambiguous(result, choice)
         unread = self.meanings.unread_definitions.get(step.lhs.start if step.lhs else -1)
         if result.flagged and unread:
             return _ambiguous(result, f"it may be the definition of {unread}")

@@ -79,6 +79,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
     seconds: float = DEFAULT_SECONDS
     began: float = field(default_factory=clock)  # CPU seconds (budget.clock)
     nearby: dict[int, str] = field(default_factory=dict)  # display → the prose around it
+    leads: dict[int, str] = field(default_factory=dict)  # display → the words before it alone
     from_prose: dict[int, Relation] = field(default_factory=dict)  # display → case from prose
     scopes: dict[str, list[tuple[int, Meaning]]] = field(default_factory=dict)  # see scopes_of
     caveat: str = ""  # a convention of the whole text this reader does not apply (see caveat_of)
@@ -261,9 +262,10 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
         if not base.lhs or not base.rhs:
             raise _NotChecked("one side of '=' is empty", step.relation.start)
         key = (step.lhs.start, step.rhs.start)
-        if key in self.definitions:
-            return replace(base, status="definition", summary=self.definitions[key])
         sides = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
+        if key in self.definitions:  # restated with the max shift, it holds (shifts.restated)
+            found = shifts.restated(sides, self.definitions[key], self.shift, self.sigma)
+            return replace(base, status=found[0], summary=found[1])
         try:
             with time_limit(STEP_SECONDS):
                 judged = self.batch.judge(*sides) if self.batch is not None else None

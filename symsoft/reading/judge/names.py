@@ -44,6 +44,11 @@ def check_unread(expr: sympy.Expr, meanings: Meanings) -> None:
     names |= {s.name for s in expr.free_symbols}
     for name in sorted((names - meanings.unread_as_function) & meanings.unreadable.keys()):
         raise Unreadable(f"{name} is defined at {meanings.unreadable[name]} in a way not read here")
+    for name in sorted(names & meanings.superscripted.keys()):
+        raise Unreadable(
+            f"ambiguous {name}: the text writes {meanings.superscripted[name]} with a summation "
+            f"index as the superscript; a power of {name}, or an entry of {name}? not read"
+        )
 
 
 def check_names(sides: list[sympy.Expr], meanings: Meanings, open_names: bool = False) -> set[str]:

@@ -18,6 +18,7 @@ from typing import NamedTuple
 import mpmath
 import sympy
 
+from symsoft.reading.budget import OutOfTime, time_limit
 from symsoft.reading.lazy_regex import lazy
 
 SIZES = (2, 3)
@@ -95,7 +96,10 @@ class Shift(NamedTuple):
     at: int = -1  # where the document defines it
 
 
-_NAMES = r"(?<![a-zA-Z\\])([a-df-zA-Z]|\\alpha|\\beta|\\gamma|\\mu)(?![a-zA-Z])"
+_NAMES = (  # m, M, \alpha; an accented letter, \bar{x}, \hat z, a starred one, x^*
+    r"(?<![a-zA-Z\\])([a-df-zA-Z]|\\alpha|\\beta|\\gamma|\\mu"
+    r"|\\(?:bar|hat|tilde)\s*(?:\{\s*[a-z]\s*\}|[a-z])|[a-z]\s*\^\s*(?:\{\s*\*\s*\}|\*))(?![a-zA-Z])"
+)
 
 
 def shifted(document: str) -> Shift | None:
@@ -119,9 +123,10 @@ def shifted(document: str) -> Shift | None:
     return min(found, key=lambda shift: shift.at)
 
 
-_SIGMA_SOFTMAX_DEFINED = lazy(
-    r"\\sigma\((?:\\mathbf\{(?P<v>[a-z])\}|(?P<w>[a-z]))\)_(?P<j>[a-z])(?::=|=)"
-    r"\\frac\{e\^\{?(?P<v2>[a-z])_(?P=j)\}?\}\{\\sum_(?P<k>[a-z])e\^\{?(?P=v2)_(?P=k)\}?\}"
+_SIGMA_SOFTMAX_DEFINED = lazy(  # e^{z_j} or \exp(z_j); =, :=, \equiv, \coloneqq
+    r"\\sigma\((?:\\mathbf\{(?P<v>[a-z])\}|(?P<w>[a-z]))\)_(?P<j>[a-z])(?::=|=|\\equiv|\\coloneqq)"
+    r"\\frac\{(?:e\^\{?(?P<v2>[a-z])_(?P=j)\}?|\\exp\((?P<x2>[a-z])_(?P=j)\))\}"
+    r"\{\\sum_(?P<k>[a-z])(?:e\^\{?(?P=v2)_(?P=k)\}?|\\exp\((?P=x2)_(?P=k)\))\}"
 )
 _SIGMA_LOGISTIC = lazy(r"\\sigma\([^()]*\)(?::=|=)\\frac\{1\}\{1\+e\^")
 
@@ -142,8 +147,8 @@ def softmax_sigma(document: str) -> str | None:
         if _SIGMA_LOGISTIC.match(window):
             return None  # σ also written as the logistic function: no single reading
         m = _SIGMA_SOFTMAX_DEFINED.match(window)
-        if m and (m.group("v") or m.group("w")) == m.group("v2"):
-            found.add(m.group("v2"))
+        if m and (m.group("v") or m.group("w")) == (m.group("v2") or m.group("x2")):
+            found.add(m.group("v2") or m.group("x2"))
     return found.pop() if len(found) == 1 else None
 
 
@@ -300,15 +305,45 @@ def judge(
     if shift is not None and shift.name != "m":
         if re.search(r"(?<![\\a-zA-Z])m(?![a-zA-Z])", lhs + rhs):
             return None  # m is something else here
-        name = re.escape(shift.name) + r"(?![a-zA-Z])"
+        name = _name_pattern(shift.name)
         lhs, rhs = (re.sub(r"(?<![\\a-zA-Z])" + name, "m", side) for side in (lhs, rhs))
     judged = _judged(lhs, rhs, shift.letter if shift is not None else None, sigma)
     if judged is None or shift is None or shift.name == "m":
         return judged
     status, summary = judged
     return status, re.sub(
-        r"(?<![a-zA-Z])m(?= = max| \(the max|,)|(?<=every )m", shift.name, summary
+        r"(?<![a-zA-Z])m(?= = max| \(the max|,)|(?<=every )m", lambda _: shift.name, summary
     )
+
+
+def restated(
+    sides: list[str], defined: str, shift: Shift | None, sigma: str | None, seconds: float = 10.0
+) -> tuple[str, str]:
+    """(status, summary) of a step the reader took for a definition: a name defined again with
+    the max shift (``\\sigma(x)_i = \\frac{\\exp(x_i - \\bar{x})}{\\sum_j \\exp(x_j - \\bar{x})}``
+    after its definition) that agrees with the first for every shift holds, whether or not it
+    was meant as a definition; anything else stays the definition ``defined`` says."""
+    if "(a new meaning" not in defined or shift is None:
+        return "definition", defined
+    try:
+        with time_limit(seconds):
+            judged = judge(*sides, shift, sigma)
+    except OutOfTime:
+        return "definition", defined
+    return judged if judged is not None and judged[0] == "holds" else ("definition", defined)
+
+
+def _name_pattern(name: str) -> str:
+    """The name of the maximum in any of its spellings: ``\\bar{x}`` is also ``\\bar x``,
+    ``x^*`` also ``x^{*}``."""
+    accented = re.fullmatch(r"\\(bar|hat|tilde)\s*\{?\s*([a-z])\s*\}?", name)
+    if accented:
+        accent, letter = accented.groups()
+        return rf"\\{accent}\s*(?:\{{\s*{letter}\s*\}}|{letter}(?![a-zA-Z]))"
+    starred = re.fullmatch(r"([a-z])\s*\^.*", name)
+    if starred:
+        return rf"{starred.group(1)}\s*\^\s*(?:\{{\s*\*\s*\}}|\*)"
+    return re.escape(name) + r"(?![a-zA-Z])"
 
 
 @functools.lru_cache(maxsize=256)
@@ -402,4 +437,4 @@ def _counterexample(sides: list[sympy.Expr], letter: str, n: int) -> str | None:
     return None
 
 
-__all__ = ["SIZES", "Shift", "judge", "shifted", "softmax_sigma"]
+__all__ = ["SIZES", "Shift", "judge", "restated", "shifted", "softmax_sigma"]

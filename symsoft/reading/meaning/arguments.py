@@ -14,10 +14,19 @@ Every rewrite keeps the text's length, so columns stay those of the file.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from contextvars import ContextVar
+from types import MappingProxyType
 
 from symsoft.reading.documents.brackets import matching
 from symsoft.reading.documents.spans import Display, Text
 from symsoft.reading.lazy_regex import lazy
+
+CALLED: ContextVar[Mapping[str, str]] = ContextVar("called", default=MappingProxyType({}))
+"""The letters the document being read defines with an argument list, each as written
+(``H`` of ``H(p, q) = -\\sum_k p_k \\log q_k``): a call at other arguments (``H(p)``, the
+entropy beside the cross-entropy; ``H(q, p)``) is another function, or the same at another
+point, and is not read as the name."""
 
 _VECTOR = r"\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])"
 # H(Y, \sigma(A)): the vector σ(A) as an argument (σ the text's own, see spell_sigma_entries)
@@ -58,9 +67,10 @@ def _at_start(everything: str, start: int, starts: set[int]) -> bool:
     return start in starts or before.endswith(("$", "$$", "\\[", "\\\\"))
 
 
-def drop_arguments(text: Text, displays: list[Display]) -> list[str]:
+def drop_arguments(text: Text, displays: list[Display]) -> dict[str, str]:
     """Blank the argument lists of the names the document defines as functions of vectors (or
-    of several arguments).  Returns the names so read, as written (``s(\\mathbf x)``)."""
+    of several arguments).  Returns the names so read, each letter as written (``s(\\mathbf
+    x)``)."""
     everything = text.slice(0, len(text.chars))
     starts = {display.body.start for display in displays}
     defined: dict[tuple[str, str], str] = {}
@@ -97,7 +107,7 @@ def drop_arguments(text: Text, displays: list[Display]) -> list[str]:
         if re.search(rf"(?<![\\a-zA-Z]){match.group(4)}\s*_", value):
             defined.setdefault(_key(match.group(1), match.group(4) + "_"), match.group())
     if not defined:
-        return []
+        return {}
     for match in list(_ENTRY_OF_ENTRY.finditer(everything)):
         if _key(match.group(1), match.group(4) + "_") in defined:  # y_k(z_j) too: y_k
             start = match.start() + match.group().index("(")
@@ -117,7 +127,7 @@ def drop_arguments(text: Text, displays: list[Display]) -> list[str]:
             if "\\left" in match.group():
                 arguments_start = match.start() + match.group().index("\\left")
             text.blank(arguments_start, match.end())
-    return sorted(defined.values())
+    return {name: written for (name, _), written in sorted(defined.items())}
 
 
 # [\sigma(\mathbf{a})]_i, \left[\operatorname{softmax}(z)\right]_k, [f(\vec{x})]_i: a bracket

@@ -11,7 +11,7 @@ from dataclasses import replace
 import sympy
 
 from symsoft.errors import SymsoftError
-from symsoft.reading.documents.counts import counted_letters
+from symsoft.reading.documents.counts import counted_letters, said_count
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.documents.subscripts import has_sum_upper_letter, sum_upper_letters
 from symsoft.reading.documents.word_names import LETTER_OR_WORD
@@ -49,7 +49,7 @@ def class_count(text: str) -> str | None:
     that count the same classes (:func:`same_counts`) are one bound, the first written."""
     bounds = sum_upper_letters(text) - {"N"}
     if not bounds:  # \frac{1}{m} \sum_{i=1}^{m}: m counts the terms, an index nowhere
-        bounds = set(counted_letters(text))
+        bounds = set(counted_letters(text)) or {said_count(text)} - {None}  # "$K$ classes"
     if len(bounds) > 1:
         bounds -= {"d", "D"}  # x in R^d beside K classes: d counts features, K the classes
     if len(bounds) > 1 and bounds == same_counts(text):

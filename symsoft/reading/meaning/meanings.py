@@ -12,6 +12,8 @@ import sympy
 from symsoft.errors import InputError
 from symsoft.reading.documents.chains import Step, continuations
 from symsoft.reading.documents.spans import Text
+from symsoft.reading.documents.spelling import SIGMA_CALLS_LEFT
+from symsoft.reading.documents.subscripts import superscript_indices
 from symsoft.reading.grammar.builder import SIGMA_SOFTMAX
 from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.judge.names import Unreadable
@@ -31,6 +33,7 @@ from symsoft.reading.meaning.definitions import (
 )
 from symsoft.reading.meaning.euler import euler_named
 from symsoft.reading.meaning.matrices import capitals_into_entries, shaped_capitals
+from symsoft.reading.meaning.primed import display_texts, primed_functions
 from symsoft.reading.meaning.products import lone_letters
 from symsoft.reading.meaning.prose import (
     ENTRY,
@@ -90,6 +93,7 @@ def meanings_of(
     meanings.vector_letters = declared_vectors(whole, indexed)
     meanings.shaped_capitals = shaped_capitals(prose, whole)
     meanings.euler_name = euler_named(whole)
+    meanings.superscripted = superscript_indices(whole)
     overridden: set[str] = set()
     for written in define:
         lhs, equals, rhs = written.partition("=")
@@ -123,6 +127,7 @@ def meanings_of(
     candidates, announced = definition_candidates(text, steps, prose, nearby, definitions)
     _functions(candidates, meanings, definitions, prose)
     said_functions(prose, meanings)  # "for functions $f(x)$ and $g(x)$"
+    primed_functions(display_texts(text, steps), prose, meanings)  # (uv)' = u'v + uv'
     variables, differentiated, said_free = variables_of(prose)
     meanings.leaves |= said_free
     stated_leaves = set(meanings.leaves)  # said to be free; later ones come from definitions
@@ -315,6 +320,9 @@ def meanings_of(
     softmax_by_default(meanings.table, free, everything, bool(_SOFTMAX_WORD.search(everything)))
     if SIGMA_SOFTMAX.get():
         pass  # \text{softmax}(A) = \sigma(A): σ is read as the softmax (see the builder)
+    elif SIGMA_CALLS_LEFT.get():  # σ(A_i) = … read as σ_i; σ(A_{12}) of a worked example left
+        meanings.unreadable["sigma"] = "the document's own definition of σ"
+        meanings.unread_as_function = frozenset({"sigma"})  # its entries σ_i stay read
     elif defines_sigma_otherwise(everything):  # σ(z_i) = e^{z_i} / Σ …: the text's own σ
         meanings.unreadable["sigma"] = "the document's own definition of σ"
     elif SOFTMAX_SIGMA.get():  # σ(\mathbf{z})_j = e^{z_j} / Σ …: σ(z_i) is no logistic σ

@@ -107,6 +107,8 @@ class Meanings:
     # names unread only as functions (σ(z_i) where σ is the softmax of a vector): their entries
     # σ_i keep the meaning the document gives them
     unread_as_function: frozenset[str] = frozenset()
+    # letters written with a summation index as a superscript (\sum_i y^i): each with how
+    superscripted: dict[str, str] = field(default_factory=dict)
     # where the section of such a definition starts: a step in an earlier section is not in it
     unreadable_from: dict[str, int] = field(default_factory=dict)
     defined_at: dict[str, int] = field(default_factory=dict)  # where each definition read is
@@ -156,7 +158,7 @@ class Meanings:
 
     def expand(self, expr: sympy.Expr, keep: frozenset[str] = frozenset()) -> sympy.Expr:
         """``expr`` with every name (but those in ``keep``) replaced by its meaning."""
-        if self.unreadable:
+        if self.unreadable or self.superscripted:
             check_unread(expr, self)
         for _ in range(12):
             new = expr.replace(lambda e: self._defined(e, keep), self._meaning_of)

@@ -193,8 +193,9 @@ def _counterexample(size: _Size, entries: list) -> str | None:
                     for i in range(size.m)
                 )
                 labels = ", ".join(str(h + 1) for h in hot)
+                sizes = f"{size.batch.count} = {size.m}, D = {size.d}, K = {size.k}"
                 return (
-                    f"entry {name} at M = {size.m}, D = {size.d}, K = {size.k}: left side "
+                    f"entry {name} at {sizes}: left side "
                     f"{left}, right side {right}; at X = [{rows}], logits Z = [{logits}], "
                     f"classes {labels}"
                 )

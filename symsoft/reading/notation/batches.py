@@ -59,7 +59,17 @@ def _normalized(text: str) -> str:
     text = re.sub(r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|\\cdot(?![a-zA-Z])", " ", text)
     text = re.sub(r"(\\[a-zA-Z]+)\s+(?=[A-Za-z])", r"\1~", text)  # \partial L: keep one mark
     text = re.sub(r"\s+", "", text)
+    text = re.sub(r"\\(?:hat|widehat)(?:\{([PY])\}|~?([PY]))", r"\\hat{\1\2}", text)
     return text.replace("\\hat{Y}", "Ŷ").replace("\\hat{P}", "P̂").rstrip(".,")
+
+
+def _counted(text: str, count: str) -> str:
+    r"""A normalized side with the batch size written M: ``\frac{1}{m}`` is ``\frac{1}{M}``.
+    The letter is never an index of the document (:func:`batch_of` checks it), and never part of a
+    command (``\sum``, ``\ln``) nor of a word."""
+    if count == "M":
+        return text
+    return re.sub(rf"(?<![A-Za-z\\]){count}(?![A-Za-z])", "M", text)
 
 
 # a braced or bare T is one superscript token, as TeX reads it: \mathbf{w}^T\mathbf{x} is w'x
@@ -77,13 +87,6 @@ def _transposed(found: re.Match[str]) -> str:
     return "'"
 
 
-_LIMIT = r"(?:\^(?:\{\w\}|\w))?"
-
-
-def _sum(letter: str) -> str:
-    return rf"\\sum_(?:\{{{letter}(?:=1)?\}}|{letter}){_LIMIT}"
-
-
 @dataclass(frozen=True)
 class Batch:
     """The names a document gives the parts of softmax regression on a batch."""
@@ -99,6 +102,8 @@ class Batch:
     one_hot: bool  # the document says each row of Y is one-hot or sums to 1
     definitions: frozenset[tuple[int, int]]  # (lhs start, rhs start) of the defining steps
 
+    count: str = "M"  # the letter of the batch size: M, or m, n, N, B where the text writes it so
+
     def judge(self, lhs: str, rhs: str) -> tuple[str, str] | None:
         """(status, summary) for the step ``lhs = rhs``, or None when it is not a batch step."""
         return _judged(self, lhs, rhs)
@@ -107,114 +112,12 @@ class Batch:
 @functools.lru_cache(maxsize=256)
 def _judged(batch: Batch, lhs: str, rhs: str) -> tuple[str, str] | None:
     try:
-        sides = [_parse(_normalized(side), batch) for side in (lhs, rhs)]
+        sides = [_parse(_counted(_normalized(side), batch.count), batch) for side in (lhs, rhs)]
         if any(side is None for side in sides) or not any(_is_matrix(s, batch) for s in sides):
             return None
         return _verdict(batch, sides[0], sides[1])
     except (RecursionError, ArithmeticError, TypeError, ValueError):
         return None  # nested too deep, or a division by 0: not read here
-
-
-_LOGITS = lazy(r"([A-Z])~?=([A-Z])([A-Z])(?:\+(?:𝟙([a-z])'|([a-z])'?))?")
-_SOFTMAX = lazy(r"(P̂|Ŷ|[A-Z])~?=SOFTMAX\(([A-Z])\)")
-_EXP = r"(?:e\^\{{{Z}_\{{{m}{k}\}}\}}|\\exp\({Z}_\{{{m}{k}\}}\))"
-
-
-def _softmax_entries(lhs: str, rhs: str, logits: str) -> str | None:
-    named = re.fullmatch(r"(P̂|Ŷ|[A-Z])_\{([a-z])([a-z])\}", lhs)
-    if named is None:
-        return None
-    name, m, k = named.groups()
-    top = _EXP.format(Z=logits, m=m, k=k)
-    for j in "jlnk'":
-        if j in (m, k):
-            continue
-        bottom = _sum(j) + _EXP.format(Z=logits, m=m, k=j)
-        if re.fullmatch(rf"\\frac\{{{top}\}}\{{{bottom}\}}", rhs):
-            return name
-    return None
-
-
-def _loss(lhs: str, rhs: str, probabilities: str) -> tuple[str, str] | None:
-    named = re.fullmatch(r"([LJE])(?:\([A-Za-z]\))?", lhs)
-    if named is None:
-        return None
-    bound = r"\\sum_(?:\{([a-z])(?:=1)?\}|([a-z]))(?:\^(?:\{(\w)\}|(\w)))?"
-    found = re.fullmatch(
-        r"-(\\frac\{1\}\{M\})?"
-        + bound
-        + bound
-        + r"([A-Z])_\{([a-z])([a-z])\}\\(?:log|ln)~?"
-        + re.escape(probabilities)
-        + r"_\{([a-z])([a-z])\}",
-        rhs,
-    )
-    if found is None:
-        return None
-    m, k = found.group(2) or found.group(3), found.group(6) or found.group(7)
-    rows, classes = found.group(4) or found.group(5), found.group(8) or found.group(9)
-    if rows not in (None, "M") or classes == "M":
-        return None  # M is the batch size in every step read here
-    if m == k or found.group(11, 12) != (m, k) or found.group(13, 14) != (m, k):
-        return None
-    return named.group(1), ("mean" if found.group(1) else "sum") + found.group(10)
-
-
-_ONE_HOT = lazy(r"one[- ]hot|sums? to (?:one|1)", re.IGNORECASE)
-_CROSS_ENTROPY = lazy(r"cross[- ]entropy|log[- ]likelihood", re.IGNORECASE)
-
-
-def batch_of(texts: list[tuple[tuple[int, int], str, str]], document: str) -> Batch | None:
-    """The batch a document defines, from its steps ``((lhs start, rhs start), lhs, rhs)``, or
-    None when it does not define logits ``Z = XW(+1b^T)`` and their row-wise softmax."""
-    logits = probabilities = None
-    loss: tuple[str, str] | None = None
-    definitions = set()
-    for key, lhs_text, rhs_text in texts:
-        lhs, rhs = _normalized(lhs_text), _normalized(rhs_text)
-        step = f"{lhs}={rhs}"
-        if logits is None and (found := _LOGITS.fullmatch(step)):
-            if len({found.group(1), found.group(2), found.group(3)}) == 3:
-                logits = found
-                definitions.add(key)
-            continue
-        if logits is None:
-            continue
-        found_softmax = _SOFTMAX.fullmatch(step)
-        if probabilities is None and found_softmax and found_softmax.group(2) == logits.group(1):
-            probabilities = found_softmax.group(1)
-            definitions.add(key)
-            continue
-        if probabilities is None and (name := _softmax_entries(lhs, rhs, logits.group(1))):
-            probabilities = name
-            definitions.add(key)
-            continue
-        if probabilities is not None and loss is None and (read := _loss(lhs, rhs, probabilities)):
-            loss = read
-            definitions.add(key)
-    if logits is None or probabilities is None:
-        return None
-    if loss is None:
-        if not _CROSS_ENTROPY.search(document):
-            return None
-        name, losses, targets = "L", ("mean", "sum"), "Y"
-    else:
-        name, losses, targets = loss[0], (loss[1][:-1],), loss[1][-1]
-    names = [logits.group(1), logits.group(2), logits.group(3), probabilities, targets]
-    if len(set(names)) != len(names) or "M" in names:
-        return None
-    return Batch(
-        inputs=logits.group(2),
-        weights=logits.group(3),
-        logits=logits.group(1),
-        probabilities=probabilities,
-        targets=targets,
-        loss=name,
-        bias=logits.group(4) or logits.group(5),
-        losses=losses,
-        one_hot=bool(_ONE_HOT.search(document)),
-        definitions=frozenset(definitions),
-    )
 
 
 # ------------------------------------------------------------------ a side, as a small tree
@@ -416,7 +319,8 @@ def _verdict(batch: Batch, lhs: _Node, rhs: _Node) -> tuple[str, str]:
     if held or (needs_labels and batch.one_hot):
         loss, transposed, sizes = (held or needs_labels)[0]
         given = " given each row of Y sums to 1" if not held else ""
-        return "holds", f"holds at {_sizes(sizes)}{given}{_reading(batch, loss, transposed)}"
+        sized = _sizes(sizes, batch.count)
+        return "holds", f"holds at {sized}{given}{_reading(batch, loss, transposed)}"
     if needs_labels:
         return "not checked", (
             "not checked: holds if each row of the targets sums to 1 (one-hot), which the "
@@ -441,8 +345,8 @@ def _whole_gradient(batch: Batch, *sides: _Node) -> bool:
     return any(has(side) for side in sides)
 
 
-def _sizes(sizes: list[tuple[int, int, int]]) -> str:
-    return "sizes (M, D, K) = " + ", ".join(f"({m}, {d}, {k})" for m, d, k in sizes)
+def _sizes(sizes: list[tuple[int, int, int]], count: str) -> str:
+    return f"sizes ({count}, D, K) = " + ", ".join(f"({m}, {d}, {k})" for m, d, k in sizes)
 
 
 def _reading(batch: Batch, loss: str, transposed: bool) -> str:
@@ -454,4 +358,4 @@ def _reading(batch: Batch, loss: str, transposed: bool) -> str:
     return (", " + ", ".join(parts)) if parts else ""
 
 
-__all__ = ["SIZES", "Batch", "batch_of"]
+__all__ = ["SIZES", "Batch"]

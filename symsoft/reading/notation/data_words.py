@@ -86,11 +86,17 @@ def said_again(document: str) -> list[tuple[int, str]]:
 
 _SENTENCE = lazy(r"[^.!?\n]+(?:[.!?]|\n|$)")
 _INLINE_LETTER = lazy(r"\$\s*([JLXYxywbm]|\\theta|\\ell)\s*\$")
-_WHERE = lazy(r"(?:where|with|and)\s+\$\s*([a-z])\s*=\s*([^$=]+?)\s*\$")
+# a letter, or a hypothesis named with its parameters as a script (h_\theta(x), h_{w}(x))
+_SAID_NAME = (
+    r"[a-z]|[a-z]\s*_\s*(?:\\theta|\\beta|\{\s*\\theta\s*\}|\{?\s*(?:\\mathbf\s*\{\s*w\s*\}|w)\s*\}?)"
+    r"\s*\([^()$]*\)"
+)
+_WHERE = lazy(rf"(?:[Ww]here|[Ww]ith|and|[Ll]et)\s+\$\s*({_SAID_NAME})\s*=\s*([^$=]+?)\s*\$")
 
 
 def said_definitions(document: str) -> list[tuple[int, str, str]]:
-    """``where $h = h_\\theta(x^{(i)})$``: a short name given in a sentence."""
+    """``where $h = h_\\theta(x^{(i)})$``: a short name given in a sentence; also the hypothesis,
+    ``with $h_\\theta(x) = \\sigma(\\theta^T x)$``."""
     return [(m.start(1), m.group(1), m.group(2)) for m in _WHERE.finditer(document)]
 
 

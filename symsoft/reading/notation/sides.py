@@ -29,7 +29,9 @@ from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.judge.names import Unreadable, check_names, check_one_meaning
 from symsoft.reading.judge.symbolic import evaluate, fresh_bounds, name_of, resolve
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.arguments import CALLED
 from symsoft.reading.meaning.euler import writes_bare_e
+from symsoft.reading.meaning.primed import written_as_calls
 from symsoft.reading.meaning.shorthand import expand_shorthand
 from symsoft.reading.meaning.table import Meanings
 from symsoft.reading.notation.derivatives import _WORD_CALL, _Cut, _find_derivatives, _reach
@@ -267,6 +269,7 @@ class Reader:
     def _read_indices(self, text: str) -> sympy.Expr:
         if CUT in text:
             raise Unreadable("the character U+E000 is reserved", text.index(CUT))
+        text = written_as_calls(text, self.meanings.functions)  # (u/v)' = (u'v - uv')/v^2
         pieces, values, pos = [], {}, 0
         functions = frozenset(self.meanings.functions)
         for start, end, cut in _find_derivatives(text, self.operands, functions):
@@ -316,6 +319,13 @@ class Reader:
             ):
                 continue  # \sigma_T(z)_i: the grammar reads it (a name the document defines)
             if name not in ("\\sigma", "\\tanh") and name not in functions:
+                if not primes and name in CALLED.get():  # H(p) beside H(p, q) = …
+                    raise Unreadable(
+                        f"ambiguous {match.group().strip()!r}: the text defines "
+                        f"{CALLED.get()[name]} at other arguments; another function of the "
+                        f"same name, or the same at another point? not read",
+                        match.start(),
+                    )
                 if (
                     not primes
                     and _INDEXED_NAME.fullmatch(argument)

@@ -211,7 +211,11 @@ def mismatch(
 __all__ = ["READINGS", "SHAPES", "Entrywise", "entries", "entrywise", "mismatch", "readings"]
 
 
-_PLAIN_T = r"\s*\^\s*(?:\{\s*(?:\\top|\\intercal|T)\s*\}|\\top|\\intercal|T)(?![a-zA-Z])"
+# ^T, ^{T}, ^\top; as TeX reads it, w^Tx and w^{T}x are w^T x
+_PLAIN_T = (
+    r"\s*\^\s*(?:\{\s*(?:\\top|\\intercal|T)\s*\}|(?:\\top|\\intercal)(?![a-zA-Z])"
+    r"|T(?![a-zA-Z]{2}))"
+)
 _PLAIN_DIAG = r"\\(?:operatorname|text|mathrm)\s*\{\s*diag\s*\}\s*(?:\\left\s*)?\(\s*"
 _PLAIN_JACOBIAN = lazy(
     r"(?<![\\a-zA-Z])J\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*"
@@ -287,7 +291,7 @@ def plain_vectors(
             re.search(rf"(?<![\\a-zA-Z]){t}" + _PLAIN_T + after, joined) for t in letters
         ):
             letters.add(letter)
-    joined_letters = set(re.findall(r"(?<![\\a-zA-Z])[a-z](?![a-zA-Z])", joined))
+    joined_letters = set(re.findall(r"(?:(?<![\\a-zA-Z])|(?<=\^T))[a-z](?![a-zA-Z])", joined))
     letters |= declared & joined_letters  # said to be vectors, or written w^T x, in the text
     if not letters:
         return None
@@ -303,7 +307,7 @@ def _bolded(side: str, letters: set[str]) -> str:
 
     side = _PLAIN_JACOBIAN.sub(jacobian, side)
     out, pos = [], 0
-    for found in re.finditer(r"(?<![\\a-zA-Z])([a-zA-Z])(?![a-zA-Z_])", side):
+    for found in re.finditer(r"(?:(?<![\\a-zA-Z])|(?<=\^T))([a-zA-Z])(?![a-zA-Z_])", side):
         if found.group(1) not in letters:
             continue
         before = side[: found.start()].rstrip(" {")

@@ -1,29 +1,21 @@
-import mpmath as mp
-from truth import Point, Step, d, reals, sigmoid
-from truth_linalg import matrix
+from truth import Step, d
+from truth_linalg import log_loss, logistic_sample, sigmoid_rows
 
 # lecture notes with a bias: yhat^(i) = σ(w^T x^(i) + b), the mean BCE, the weight gradient as a
 # sum and as X^T(yhat - y); planted: the bias gradient with y - yhat (its sign flipped)
 
 
 def sample(rng, n):
-    return Point(
-        X=matrix(rng, n, n),
-        w=reals(rng, n),
-        b=mp.mpf(rng.uniform(-1, 1)),
-        y=[mp.mpf(rng.randrange(2)) for _ in range(n)],
-    )
+    return logistic_sample(rng, n)
 
 
 def yhat(X, w, b):
-    return [sigmoid(sum(t * x for t, x in zip(w, row, strict=True)) + b) for row in X]
+    return sigmoid_rows(X, w, b)
 
 
 def loss(X, w, b, y):
     p = yhat(X, w, b)
-    return -sum(
-        yi * mp.log(pi) + (1 - yi) * mp.log(1 - pi) for pi, yi in zip(p, y, strict=True)
-    ) / len(X)
+    return log_loss(p, y) / len(X)
 
 
 def by_w(v, j):

@@ -1,29 +1,22 @@
 import mpmath as mp
-from truth import Point, Step, d, reals, sigmoid
-from truth_linalg import matrix
+from truth import Step, d, sigmoid
+from truth_linalg import log_loss, logistic_sample, sigmoid_rows
 
 # course notes: z^(i) = w^T x^(i) + b written glued (\mathbf{w}^T\mathbf{x}^{(i)}), σ defined on
 # z^(i), the mean cross-entropy; planted: the per-weight gradient without its 1/n
 
 
 def sample(rng, n):
-    return Point(
-        X=matrix(rng, n, n),
-        w=reals(rng, n),
-        b=mp.mpf(rng.uniform(-1, 1)),
-        y=[mp.mpf(rng.randrange(2)) for _ in range(n)],
-    )
+    return logistic_sample(rng, n)
 
 
 def probabilities(X, w, b):
-    return [sigmoid(sum(t * x for t, x in zip(w, row, strict=True)) + b) for row in X]
+    return sigmoid_rows(X, w, b)
 
 
 def loss(X, w, b, y):
     p = probabilities(X, w, b)
-    return -sum(
-        yi * mp.log(pi) + (1 - yi) * mp.log(1 - pi) for pi, yi in zip(p, y, strict=True)
-    ) / len(X)
+    return log_loss(p, y) / len(X)
 
 
 def by_w(v, j):

@@ -1,26 +1,22 @@
 import mpmath as mp
-from truth import Point, Step, d, reals, sigmoid
-from truth_linalg import matrix
+from truth import Step, d
+from truth_linalg import log_loss, logistic_sample, sigmoid_rows
 
 # a blog post that sums (does not average) the log-losses and differentiates by the weight vector
 # with d/dw; planted: the matrix form quoted with a 1/n the summed loss does not have
 
 
 def sample(rng, n):
-    return Point(
-        X=matrix(rng, n, n),
-        w=reals(rng, n),
-        y=[mp.mpf(rng.randrange(2)) for _ in range(n)],
-    )
+    return logistic_sample(rng, n, bias=False)
 
 
 def probabilities(X, w):
-    return [sigmoid(sum(t * x for t, x in zip(w, row, strict=True))) for row in X]
+    return sigmoid_rows(X, w)
 
 
 def loss(X, w, y):
     p = probabilities(X, w)
-    return -sum(yi * mp.log(pi) + (1 - yi) * mp.log(1 - pi) for pi, yi in zip(p, y, strict=True))
+    return log_loss(p, y)
 
 
 def by_w(v, j):

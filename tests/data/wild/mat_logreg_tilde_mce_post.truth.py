@@ -1,6 +1,6 @@
 import mpmath as mp
-from truth import Point, Step, d, reals, sigmoid
-from truth_linalg import matrix
+from truth import Step, d, sigmoid
+from truth_linalg import log_loss, logistic_sample
 
 # a vectorised logistic-regression post with the bias folded in (\tilde{w}, \tilde{x}^{(i)}),
 # the mean cross-entropy J_MCE, a per-sample loss L^{(i)} and d/dw; planted: the residual of the
@@ -8,11 +8,7 @@ from truth_linalg import matrix
 
 
 def sample(rng, n):
-    return Point(
-        X=matrix(rng, n, n),
-        w=reals(rng, n),
-        y=[mp.mpf(rng.randrange(2)) for _ in range(n)],
-    )
+    return logistic_sample(rng, n, bias=False)
 
 
 def scores(X, w):
@@ -21,9 +17,7 @@ def scores(X, w):
 
 def mean_ce(X, w, y):
     p = [sigmoid(z) for z in scores(X, w)]
-    return -sum(
-        yi * mp.log(pi) + (1 - yi) * mp.log(1 - pi) for pi, yi in zip(p, y, strict=True)
-    ) / len(X)
+    return log_loss(p, y) / len(X)
 
 
 def by_w(v, j):
