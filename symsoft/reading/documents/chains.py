@@ -48,12 +48,13 @@ def _rows(text: Text, span: Span) -> list[tuple[Span, bool]]:
     rows, start, led = [], 0, False
     breaks = [m for m in _ROW_BREAK.finditer(body) if levels[m.start()] == 0]
     connectives = [m for m in _CONNECTIVE.finditer(body) if levels[m.start()] == 0]
+    leading = {m.start() for m in connectives}  # no break starts where a connective does
     for match in sorted([*breaks, *connectives], key=lambda m: m.start()):
         rows.append((Span(span.start + start, span.start + match.start()), led))
         text.blank(span.start + match.start(), span.start + match.end())
         start, led = (
             match.end(),
-            match in connectives or (led and not body[start : match.start()].strip()),
+            match.start() in leading or (led and not body[start : match.start()].strip()),
         )
     rows.append((Span(span.start + start, span.end), led))
     return rows
