@@ -36,6 +36,7 @@ from symsoft.reading.documents.exp_powers import spell_exp_powers
 from symsoft.reading.documents.files import load_document
 from symsoft.reading.documents.layers import LAYERED, spell_layers
 from symsoft.reading.documents.letter_entries import spell_letter_entries
+from symsoft.reading.documents.one_hot_words import spell_one_hot_words
 from symsoft.reading.documents.punctuation import spell_period_products
 from symsoft.reading.documents.renaming import (
     rename_primed_indices,
@@ -206,6 +207,7 @@ def _check(
     spell_per_example(document)  # \frac{dL^{(i)}}{dp^{(i)}} alone: one example's numbers
     spell_superscript_entries(document)  # Z_2^{(i)} is Z_i
     spell_word_names(document)  # L_{CE}, \ell_{\rm smooth}: one name, not entry (C, E)
+    spell_one_hot_words(document)  # y_k = 1 \text{ if } k = c, 0 otherwise: y_k = [k = c]
     spell_entries_of_vectors(document)  # y_i(x) = \frac{e^{x_i}}{…} defined: y_k(x) is y_k
     if spell_softmax_entries(document):  # \text{Softmax}(x_i) defined: \text{Softmax}(x)_i
         OWN_SOFTMAX.set(True)  # softmax(x_j) = \frac{e^{x_j / T}}{…}: no convention

@@ -15,6 +15,7 @@ from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.subscripts import leading_indices, one_sided, whole_letters
 from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.judge.class_cases import CLASS_NAMED, said_of
+from symsoft.reading.judge.implicit_sums import implicit_sum
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.readings import _ambiguous, _NotChecked
 from symsoft.reading.lazy_regex import lazy
@@ -368,6 +369,8 @@ class _Alternatives:
         on from, one-hot labels, a remarked value, a hedged hypothesis, a stated constraint."""
         if result.flagged and self.caveat:
             return _ambiguous(result, self.caveat)
+        if result.flagged and (implicit := implicit_sum(base.lhs, base.rhs)):
+            return _ambiguous(result, implicit)
         unread = self.meanings.unread_definitions.get(step.lhs.start if step.lhs else -1)
         if result.flagged and unread:
             return _ambiguous(result, f"it may be the definition of {unread}")

@@ -95,7 +95,8 @@ class Shift(NamedTuple):
     at: int = -1  # where the document defines it
 
 
-_NAMES = r"(?<![a-zA-Z\\])([a-df-zA-Z]|\\alpha|\\beta|\\gamma|\\mu)(?![a-zA-Z])"
+# m, M, \alpha, or a letter with a word (x_{max}, spelled with the reader's mark: x\ue001max)
+_NAMES = r"(?<![a-zA-Z\\])([a-df-zA-Z](?:\ue001[A-Za-z]+)?|\\alpha|\\beta|\\gamma|\\mu)(?![a-zA-Z])"
 
 
 def shifted(document: str) -> Shift | None:
