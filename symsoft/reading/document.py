@@ -36,6 +36,7 @@ from symsoft.reading.documents.exp_powers import spell_exp_powers
 from symsoft.reading.documents.files import load_document
 from symsoft.reading.documents.layers import LAYERED, spell_layers
 from symsoft.reading.documents.letter_entries import spell_letter_entries
+from symsoft.reading.documents.one_hot_words import spell_one_hot_words
 from symsoft.reading.documents.plain_math import merged, translated
 from symsoft.reading.documents.punctuation import spell_period_products
 from symsoft.reading.documents.renaming import (
@@ -61,9 +62,7 @@ from symsoft.reading.judge import shifts
 from symsoft.reading.judge.judging import DEFAULT_SECONDS, _Judging
 from symsoft.reading.judge.outcome import DocumentResult, StepResult
 from symsoft.reading.judge.readings import _ambiguous, _NotChecked
-from symsoft.reading.judge.verdicts import (
-    _total_of,
-)
+from symsoft.reading.judge.verdicts import _total_of
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.arguments import CALLED, drop_arguments, unbracket_entries
 from symsoft.reading.meaning.definitions import class_count, fixed_size, labels_of
@@ -223,6 +222,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     spell_per_example(document)  # \frac{dL^{(i)}}{dp^{(i)}} alone: one example's numbers
     spell_superscript_entries(document)  # Z_2^{(i)} is Z_i
     spell_word_names(document)  # L_{CE}, \ell_{\rm smooth}: one name, not entry (C, E)
+    spell_one_hot_words(document)  # y_k = 1 \text{ if } k = c, 0 otherwise: y_k = [k = c]
     spell_entries_of_vectors(document)  # y_i(x) = \frac{e^{x_i}}{…} defined: y_k(x) is y_k
     if spell_softmax_entries(document):  # \text{Softmax}(x_i) defined: \text{Softmax}(x)_i
         OWN_SOFTMAX.set(True)  # softmax(x_j) = \frac{e^{x_j / T}}{…}: no convention

@@ -16,6 +16,7 @@ from symsoft.reading.documents.subscripts import leading_indices, one_sided, who
 from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.judge.choices import another_choice
 from symsoft.reading.judge.class_cases import CLASS_NAMED, said_of
+from symsoft.reading.judge.implicit_sums import implicit_sum
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.readings import _ambiguous, _NotChecked
 from symsoft.reading.lazy_regex import lazy
@@ -371,6 +372,8 @@ class _Alternatives:
             return _ambiguous(result, self.caveat)
         if result.flagged and (choice := another_choice(self.leads.get(step.display, ""))):
             return _ambiguous(result, choice)
+        if result.flagged and (implicit := implicit_sum(base.lhs, base.rhs)):
+            return _ambiguous(result, implicit)
         unread = self.meanings.unread_definitions.get(step.lhs.start if step.lhs else -1)
         if result.flagged and unread:
             return _ambiguous(result, f"it may be the definition of {unread}")

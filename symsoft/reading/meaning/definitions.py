@@ -17,6 +17,7 @@ from symsoft.reading.documents.subscripts import has_sum_upper_letter, sum_upper
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.symbolic import fresh_bounds, is_index, log_weights
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.classes import class_parameters
 from symsoft.reading.meaning.classes import classes as _classes
 from symsoft.reading.meaning.partition_bounds import first_bound, partition_bounds
 from symsoft.reading.meaning.products import product_of_names
@@ -333,6 +334,8 @@ def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning |
     symbol = sympy.Symbol(index, integer=True, positive=True) if index else None
     slip = False
     free -= _classes(value, symbol)
+    if symbol is None:  # L = -\log p_y: y the true class, a parameter of the loss
+        free -= class_parameters(value, meanings.indexed_letters)
     if free - {symbol}:
         (other,) = free if len(free) == 1 and symbol is not None else (None,)
         if other is None or not _is_softmax(value.xreplace({other: symbol})):

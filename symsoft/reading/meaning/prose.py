@@ -35,7 +35,7 @@ _HYPOTHESIS = lazy(
     r"|\bnormali[sz]ed\b|categorical\s+distribution|\|\s*_\s*\{?1\}?\s*=\s*1"
     r"|indicator\s+of\s+the\s+(?:true|correct|target)|exactly\s+one\s+nonzero"
     r"|add\s+up\s+to\s+\$?(?:one|1)\b|exactly\s+one\s+(?:entry|component|element|coordinate)"
-    r"|(?:exactly|only)\s+one\s+of\s+(?:the\s+)?\$[^$]{1,20}\$\S*\s+(?:is|equals)\s+\$?(?:1|one)\b"
+    r"|(?:exactly|only)\s+one\s+(?:of\s+(?:the\s+)?)?\$[^$]{1,20}\$\S*\s+(?:is|equals)\s+\$?(?:1|one)\b"
     r"|=\s*1\$?\s+if\b[^.]{0,80}\b(?:otherwise|else)\b|"
     + ONE_HOT_IN_WORDS
     + r"|\\sum_\{?\s*[a-z](?:\s*=\s*1)?\s*\}?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*"
@@ -150,8 +150,10 @@ _TARGET_NOUNS = lazy(
 )
 
 
-_BARE_SUBJECT = lazy(  # "y is one-hot", "t is a one-hot vector": one letter, no "a" or "I"
-    r"(?<![\w$\\'])([b-zB-HJ-Z])\s+(?:(?:is|are)\s+(?:(?:a|an|always|also)\s+)?)?$"
+# "y is one-hot", "t is a one-hot vector", "y 是 one-hot 向量": one letter, no "a" or "I"
+_BARE_SUBJECT = lazy(
+    r"(?<![\w$\\'])([b-zB-HJ-Z])\s*(?:(?:\s(?:is|are)\s+(?:(?:a|an|always|also)\s+)?)"
+    r"|(?:是|为|為|는|은|は|が)\s*(?:一个|一個)?\s*|\s)$"
 )
 _PLAIN_WORDS = lazy(r"(?:[a-zA-Z ,()-]|是|为|為|都|均|一个|一個|는|은|이|가|は|が|も)*")
 

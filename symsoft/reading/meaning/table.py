@@ -123,6 +123,7 @@ class Meanings:
     examples: dict[str, int] = field(default_factory=dict)  # o_1 = 0: where values are given
     example_texts: list[tuple[int, str, str, str]] = field(default_factory=list)  # (at, name, l, r)
     parameters: set[str] = field(default_factory=set)  # indices a scalar may depend on (a label)
+    indexed_letters: frozenset[str] = frozenset()  # letters the text writes with a subscript
     free_names: bool = False  # a claim: names with no meaning are free variables, also to refute
     # free only by symsoft's default (y, the labels of the standard loss): the text never says so
     unstated_leaves: set[str] = field(default_factory=set)
