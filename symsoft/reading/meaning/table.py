@@ -161,6 +161,8 @@ class Meanings:
         """``expr`` with every name (but those in ``keep``) replaced by its meaning."""
         if self.unreadable or self.superscripted:
             check_unread(expr, self)
+        if self._circular(expr, keep):  # o_j = softmax(z_j) beside z_j = \sum_i w_{ij} o_i + b
+            raise Unreadable("circular definitions")
         for _ in range(12):
             new = expr.replace(lambda e: self._defined(e, keep), self._meaning_of)
             if new == expr:
@@ -212,6 +214,33 @@ class Meanings:
             if s.name[:1].isupper() and s.name not in sizes and not self.shaped(s.name)
         }
 
+    def _circular(self, expr: sympy.Expr, keep: frozenset[str]) -> bool:
+        """Whether a name that ``expr`` reaches through the meanings reaches itself: replacing
+        would never end, and each round would multiply the expression (found before, not after
+        twelve rounds of growth)."""
+        state: dict[str, int] = {}  # 1: on the path, 2: done
+
+        def reaches_itself(name: str) -> bool:
+            state[name] = 1
+            meaning = self.table[name]
+            for used in self._uses(meaning.value, keep) - {name_of(meaning.value)}:
+                if state.get(used) == 1 or (used not in state and reaches_itself(used)):
+                    return True
+            state[name] = 2
+            return False
+
+        return any(name not in state and reaches_itself(name) for name in self._uses(expr, keep))
+
+    def _uses(self, expr: sympy.Basic, keep: frozenset[str]) -> set[str]:
+        """The names of ``expr`` that ``expand`` replaces by their meanings."""
+        return {
+            name
+            for name, indexed in _names_in(expr)
+            if name in self.table
+            and name not in keep
+            and (indexed or self.table[name].index is None)
+        }
+
     def _defined(self, e: sympy.Basic, keep: frozenset[str]) -> bool:
         name = name_of(e)
         if name not in self.table or name in keep:
@@ -228,6 +257,13 @@ class Meanings:
         if meaning.index is not None:
             raise Unreadable(f"{e} needs an index: {meaning.latex}")
         return meaning.value
+
+
+@functools.lru_cache(maxsize=256)
+def _names_in(expr: sympy.Basic) -> frozenset[tuple[str, bool]]:
+    """The names of ``expr``'s entries (indexed) and of its symbols (not)."""
+    entries = {(str(e.base.label), True) for e in expr.atoms(sympy.Indexed)}
+    return frozenset(entries | {(s.name, False) for s in expr.atoms(sympy.Symbol)})
 
 
 @functools.lru_cache(maxsize=64)  # asked for every name of every step, of the same meanings
