@@ -14,14 +14,13 @@ from __future__ import annotations
 import contextvars
 import re
 import time
-from dataclasses import replace
 from pathlib import Path
 
 from symsoft.errors import InputError
 from symsoft.reading.budget import clock
 from symsoft.reading.documents.bracket_indices import spell_bracket_indices
 from symsoft.reading.documents.brackets import unclosed_group
-from symsoft.reading.documents.chains import Step, cases_block, steps_of
+from symsoft.reading.documents.chains import Step, expanded_cases, steps_of
 from symsoft.reading.documents.counts import COUNTED, counted_letters
 from symsoft.reading.documents.displays import (
     Chain,
@@ -325,7 +324,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
             # "$$ = … $$" continuing the chain of the display before: the words that led into
             # the chain ("for incorrect class $j$") speak of its cases too
             nearby[display.number] = nearby[display.number - 1] + " " + nearby[display.number]
-        steps += _expanded_cases(document, found)
+        steps += expanded_cases(document, found)
         if not found:
             stepless.append(display)
         previous_end = display.body.end
@@ -468,32 +467,6 @@ def _stepless(text: Text, displays: list[Display], steps: list[Step]) -> list[St
             where = "at the top level of" if "=" in text.slice(body.start, body.end) else "in"
             summary = f"not checked: no '=' {where} the display (column {column})"
         out.append(StepResult(line, column, display.number, 1, "", "", "not checked", summary))
-    return out
-
-
-def _expanded_cases(text: Text, steps: list[Step]) -> list[Step]:
-    """A step whose right side is a ``cases`` block becomes one step per case."""
-    out: list[Step] = []
-    numbers: dict[int, int] = {}
-    for step in steps:
-        written = text.slice(step.rhs.start, step.rhs.end)
-        rows = cases_block(text, step.rhs) if "\\begin" in written else None
-        cases = (
-            [(step.rhs, step.condition, step.definition_candidate)]
-            if rows is None
-            else [(span, relation, False) for span, relation in rows]
-        )
-        for span, relation, candidate in cases:
-            numbers[step.display] = numbers.get(step.display, 0) + 1
-            out.append(
-                replace(
-                    step,
-                    step=numbers[step.display],
-                    rhs=span,
-                    condition=relation,
-                    definition_candidate=candidate,
-                )
-            )
     return out
 
 

@@ -141,10 +141,7 @@ class _Alternatives:
                 "as denying it, nor the sentence as stating it"
             )
         if self.true_targets:
-            return (
-                f"the sentence '{self.true_targets[:80]}' calls the targets the true class, "
-                "which may mean one-hot"
-            )
+            return f"{self.true_targets}, which may mean one-hot"
         given = given_totals(self._source)
         for name in sorted(self._label_names() & given.keys()):
             return (

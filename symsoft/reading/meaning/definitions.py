@@ -52,6 +52,8 @@ def class_count(text: str) -> str | None:
         bounds = set(counted_letters(text)) or {said_count(text)} - {None}  # "$K$ classes"
     if len(bounds) > 1:
         bounds -= {"d", "D"}  # x in R^d beside K classes: d counts features, K the classes
+    if len(bounds) > 1:  # \frac{1}{B} \sum_{j=1}^{B} beside \sum_{k=1}^{K}: B averages samples
+        bounds -= set(_AVERAGED.findall(text))
     if len(bounds) > 1 and bounds == same_counts(text):
         return first_bound(text, bounds)
     if len(bounds) != 1 or re.search(r"\^\s*\{?\s*N\b", _over_samples(text)):
@@ -59,6 +61,10 @@ def class_count(text: str) -> str | None:
     return bounds.pop()
 
 
+_AVERAGED = lazy(
+    r"\\frac\s*\{\s*1\s*\}\s*\{\s*([A-Za-z])\s*\}\s*\\sum\s*(?:\\(?:no)?limits\s*)?"
+    r"_\s*(?:\{[^{}]*\}|[a-z])\s*\^\s*\{?\s*\1(?![a-zA-Z])"
+)
 _BOUNDED_SUM = lazy(
     r"\\sum\s*(?:\\(?:no)?limits\s*)?_\s*\{\s*([a-z])\s*=\s*1\s*\}\s*\^\s*\{?\s*([A-Z])(?![a-zA-Z])"
 )

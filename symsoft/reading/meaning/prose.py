@@ -339,12 +339,25 @@ _TRUE_TARGETS = lazy(  # "$y_i$ is the true class", "其中$y_i$表示真实的�
 _TARGET_NAME = lazy(r"\$[^$]*(?<![a-zA-Z\\])y(?![a-zA-Z])[^$]*\$")
 
 
+_CLASSIFICATION = lazy(  # "k-class classification", "クラス分類", "多分类", "clasificación"
+    r"\bclassification\b|\bmulti-?class\b|\b[a-zA-Z]-class\b|分類|分类|분류|clasificaci[oó]n"
+    r"|classifica[çc][ãa]o|классификаци|Klassifikation",
+    re.IGNORECASE,
+)
+
+
 def targets_called_true(text: str) -> str:
-    """A sentence that calls ``y`` the true class or label ("where $y_i$ is the true class"):
-    one-hot targets, most likely, yet not said; the sentence, or ""."""
-    for sentence in sentences(text):
+    """Why the targets may be one-hot though no sentence says so: a sentence that calls ``y``
+    the true class or label ("where $y_i$ is the true class"), else one that speaks of a
+    classification (its targets are class labels); "" when none does."""
+    found = sentences(text)
+    for sentence in found:
         if _TARGET_NAME.search(sentence) and _TRUE_TARGETS.search(sentence):
-            return sentence.strip()
+            return f"the sentence '{sentence.strip()[:80]}' calls the targets the true class"
+    for sentence in found:
+        if said := _CLASSIFICATION.search(sentence):
+            words = sentence[max(0, said.start() - 40) : said.end() + 20].split()[1:-1]
+            return f"the text speaks of a classification ('… {' '.join(words)} …')"
     return ""
 
 
