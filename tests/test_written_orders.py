@@ -41,7 +41,10 @@ CHAIN = (
     SOFTMAX
     + r"""$$
 \begin{aligned}
-\frac{\partial p_i}{\partial z_j} &= \begin{cases} \frac{e^{z_i} \sum_k e^{z_k} - e^{z_i} e^{z_j}}{(\sum_k e^{z_k})^2} & i = j \\ \frac{0 - e^{z_i} e^{z_j}}{(\sum_k e^{z_k})^2} & i \neq j \end{cases} \\
+\frac{\partial p_i}{\partial z_j} &= \begin{cases}
+  \frac{e^{z_i} \sum_k e^{z_k} - e^{z_i} e^{z_j}}{(\sum_k e^{z_k})^2} & i = j \\
+  \frac{0 - e^{z_i} e^{z_j}}{(\sum_k e^{z_k})^2} & i \neq j
+\end{cases} \\
 &= \begin{cases} ROW_EQUAL & j = i \\ ROW_OTHER & i \neq j \end{cases} \\
 &= p_i(\delta_{ij} - p_j)
 \end{aligned}
