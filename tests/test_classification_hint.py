@@ -43,3 +43,46 @@ def test_without_classes_the_unstated_sum_is_flagged():
 def test_a_sign_slip_in_a_classification_is_flagged():
     step = _last("For $K$-class classification we use", "y_i - p_i")
     assert step.status == "fails"
+
+
+BATCH = r"""SENTENCE the error of example $n$ is $E_n = -\sum_k t_{n,k} \ln y_{n,k}$.
+
+$$\delta_j = \sum_k t_{n,k} y_{n,j} - t_{n,j} = y_{n,j} - t_{n,j}$$
+"""
+
+
+def test_two_index_targets_of_a_classification_withhold_the_flag():
+    step = check_document(BATCH.replace("SENTENCE", "For $K$-class classification")).steps[-1]
+    assert step.status == "not checked"
+    assert "classification" in step.summary and "t sum to one" in step.summary
+
+
+def test_two_index_targets_without_classes_are_flagged():
+    step = check_document(BATCH.replace("SENTENCE", "Here")).steps[-1]
+    assert step.status == "fails"
+
+
+TWO_INDICES = r"""SENTENCE
+
+\[
+E_n = -\sum_k t_{n,k} \ln y_{n,k}
+\]
+
+\[
+\delta_j = \sum_k t_{n,k} y_{n,j} - t_{n,j} = y_{n,j} - t_{n,j}
+\]
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("損失関数を交差エントロピー誤差(kクラス分類)とした場合、", "not checked"),
+        ("損失関数を交差エントロピー誤差とした場合、", "fails"),
+    ],
+)
+def test_targets_with_a_sample_index_in_a_classification(sentence, status):
+    step = check_document(TWO_INDICES.replace("SENTENCE", sentence)).steps[-1]
+    assert step.status == status, step.summary
+    if status == "not checked":
+        assert "class labels" in step.summary and "two indices" in step.summary

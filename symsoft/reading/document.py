@@ -87,6 +87,7 @@ from symsoft.reading.meaning.prose import (
     stated_normalized,
     targets_called_true,
     teacher_names,
+    written_log_weights,
 )
 from symsoft.reading.meaning.scopes import scopes_of, stated_sizes
 from symsoft.reading.meaning.sigma_words import sigma_is_the_softmax
@@ -410,6 +411,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     judging.caveat = caveat_of(everything)
     judging.hedge = hedged_normalized(everything)
     judging.true_targets = targets_called_true(everything)
+    meanings.hinted = written_log_weights(everything) if judging.true_targets else set()
     judging.teacher = teacher_names(everything) - meanings.normalized - set(meanings.table)
     judging.hedged = stated_normalized(everything, hedged=True)
     judging.constrained = constraints_of(everything)

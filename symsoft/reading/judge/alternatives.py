@@ -406,6 +406,10 @@ class _Alternatives:
                 f"it holds when the teacher's {', '.join(sorted(self.teacher))} sum to one, "
                 "as a teacher's softened probabilities do; the text does not say what they are",
             )
+        hinted = self.meanings.hinted - {"y"} if self.true_targets else set()
+        if result.flagged and hinted and self._holds_if_hedged(step, base, counted, hinted):
+            written = ", ".join(sorted(hinted))
+            return _ambiguous(result, f"it holds when {written} sum to one: {self._may_state_it()}")
         if result.status == "holds" and not result.hypothesis_stated:
             if why := self._may_state_it():
                 return _ambiguous(result, why)

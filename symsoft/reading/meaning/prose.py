@@ -346,6 +346,17 @@ _CLASSIFICATION = lazy(  # "k-class classification", "クラス分類", "多分�
 )
 
 
+_LOG_WEIGHT = lazy(  # t_k \log, t_{n,k} \ln y_{n,k}, y_{ik}\log p_{ik}: a weight of a logarithm
+    r"(?<![\\A-Za-z])([A-Za-z])\s*(?:\^\s*\{?\*\}?\s*)?_\s*(?:[a-z]|\{\s*[a-z]\s*,?\s*[a-z]?\s*\})"
+    r"\s*(?:\\cdot\s*)?\\(?:log|ln)(?![a-zA-Z])"
+)
+
+
+def written_log_weights(text: str) -> set[str]:
+    """The letters written with an index or two right before a logarithm (``t_{n,k} \\ln``)."""
+    return set(_LOG_WEIGHT.findall(text))
+
+
 def targets_called_true(text: str) -> str:
     """Why the targets may be one-hot though no sentence says so: a sentence that calls ``y``
     the true class or label ("where $y_i$ is the true class"), else one that speaks of a

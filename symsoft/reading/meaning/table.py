@@ -117,6 +117,7 @@ class Meanings:
     sigma_arguments: set[str] = field(default_factory=set)  # the v of every \sigma(v) written
     used: set[str] = field(default_factory=set)  # the names expanded since the last clear()
     normalized: set[str] = field(default_factory=set)  # Σ_k X_k = 1 stated (X other than y)
+    hinted: set[str] = field(default_factory=set)  # t in t_{n,k} \log …, a classification's
     labels: str = "y"  # the letter of the labels whose Σ = 1 a step may need (t in E = -Σ t log p)
     macros: dict[str, str] = field(default_factory=dict)  # \newcommand{\dd}{\partial}
     stated_sizes: set[int] = field(default_factory=set)  # "with $N = 3$ inputs"
