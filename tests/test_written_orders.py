@@ -87,3 +87,13 @@ $$\sum^{K}_{k=1} s_k = RHS$$
 @pytest.mark.parametrize("rhs, verdict", [("1", "holds"), ("K", "fails")])
 def test_a_batch_average_beside_the_class_sums(rhs, verdict):
     assert _verdicts(AVERAGED.replace("RHS", rhs)) == [verdict]
+
+
+@pytest.mark.parametrize("annotation", [r"\quad (i=1,2,…,n)", r"\qquad (i = 1, \dots, n)"])
+@pytest.mark.parametrize("rhs, verdict", [("p_i", "holds"), ("-p_i", "fails")])
+def test_a_range_of_the_free_index_in_parentheses_is_an_annotation(annotation, rhs, verdict):
+    text = (
+        SOFTMAX
+        + rf"$$\frac{{\partial}}{{\partial z_i}} \log \sum_k e^{{z_k}} = {rhs} {annotation}$$"
+    )
+    assert _verdicts(text) == [verdict]
