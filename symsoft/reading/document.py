@@ -14,14 +14,13 @@ from __future__ import annotations
 import contextvars
 import re
 import time
-from dataclasses import replace
 from pathlib import Path
 
 from symsoft.errors import InputError
 from symsoft.reading.budget import clock
 from symsoft.reading.documents.bracket_indices import spell_bracket_indices
 from symsoft.reading.documents.brackets import unclosed_group
-from symsoft.reading.documents.chains import Step, cases_block, steps_of
+from symsoft.reading.documents.chains import Step, expanded_cases, steps_of
 from symsoft.reading.documents.counts import COUNTED, counted_letters
 from symsoft.reading.documents.displays import (
     Chain,
@@ -36,6 +35,7 @@ from symsoft.reading.documents.exp_powers import spell_exp_powers
 from symsoft.reading.documents.files import load_document
 from symsoft.reading.documents.layers import LAYERED, spell_layers
 from symsoft.reading.documents.letter_entries import spell_letter_entries
+from symsoft.reading.documents.one_hot_words import spell_one_hot_words
 from symsoft.reading.documents.plain_math import merged, translated
 from symsoft.reading.documents.punctuation import spell_period_products
 from symsoft.reading.documents.renaming import (
@@ -66,9 +66,7 @@ from symsoft.reading.judge import shifts
 from symsoft.reading.judge.judging import DEFAULT_SECONDS, _Judging
 from symsoft.reading.judge.outcome import DocumentResult, StepResult
 from symsoft.reading.judge.readings import _ambiguous, _NotChecked
-from symsoft.reading.judge.verdicts import (
-    _total_of,
-)
+from symsoft.reading.judge.verdicts import _total_of
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.arguments import CALLED, drop_arguments, unbracket_entries
 from symsoft.reading.meaning.definitions import class_count, fixed_size, labels_of
@@ -94,6 +92,7 @@ from symsoft.reading.meaning.prose import (
     stated_normalized,
     targets_called_true,
     teacher_names,
+    written_log_weights,
 )
 from symsoft.reading.meaning.scopes import scopes_of, stated_sizes
 from symsoft.reading.meaning.sigma_words import sigma_is_the_softmax
@@ -230,6 +229,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     words = defined_words(" ".join(define))  # --define '\text{CE} = …': CE is a name
     spell_word_names(document, words)  # L_{CE}, \ell_{\rm smooth}: one name, not entry (C, E)
     define = [_spelled_words(d, words) for d in define]
+    spell_one_hot_words(document)  # y_k = 1 \text{ if } k = c, 0 otherwise: y_k = [k = c]
     spell_entries_of_vectors(document)  # y_i(x) = \frac{e^{x_i}}{…} defined: y_k(x) is y_k
     if spell_softmax_entries(document):  # \text{Softmax}(x_i) defined: \text{Softmax}(x)_i
         OWN_SOFTMAX.set(True)  # softmax(x_j) = \frac{e^{x_j / T}}{…}: no convention
@@ -332,7 +332,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
             # "$$ = … $$" continuing the chain of the display before: the words that led into
             # the chain ("for incorrect class $j$") speak of its cases too
             nearby[display.number] = nearby[display.number - 1] + " " + nearby[display.number]
-        steps += _expanded_cases(document, found)
+        steps += expanded_cases(document, found)
         if not found:
             stepless.append(display)
         previous_end = display.body.end
@@ -418,6 +418,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     judging.caveat = caveat_of(everything)
     judging.hedge = hedged_normalized(everything)
     judging.true_targets = targets_called_true(everything)
+    meanings.hinted = written_log_weights(everything) if judging.true_targets else set()
     judging.teacher = teacher_names(everything) - meanings.normalized - set(meanings.table)
     judging.hedged = stated_normalized(everything, hedged=True)
     judging.constrained = constraints_of(everything)
@@ -475,32 +476,6 @@ def _stepless(text: Text, displays: list[Display], steps: list[Step]) -> list[St
             where = "at the top level of" if "=" in text.slice(body.start, body.end) else "in"
             summary = f"not checked: no '=' {where} the display (column {column})"
         out.append(StepResult(line, column, display.number, 1, "", "", "not checked", summary))
-    return out
-
-
-def _expanded_cases(text: Text, steps: list[Step]) -> list[Step]:
-    """A step whose right side is a ``cases`` block becomes one step per case."""
-    out: list[Step] = []
-    numbers: dict[int, int] = {}
-    for step in steps:
-        written = text.slice(step.rhs.start, step.rhs.end)
-        rows = cases_block(text, step.rhs) if "\\begin" in written else None
-        cases = (
-            [(step.rhs, step.condition, step.definition_candidate)]
-            if rows is None
-            else [(span, relation, False) for span, relation in rows]
-        )
-        for span, relation, candidate in cases:
-            numbers[step.display] = numbers.get(step.display, 0) + 1
-            out.append(
-                replace(
-                    step,
-                    step=numbers[step.display],
-                    rhs=span,
-                    condition=relation,
-                    definition_candidate=candidate,
-                )
-            )
     return out
 
 

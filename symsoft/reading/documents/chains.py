@@ -415,6 +415,68 @@ def cases_block(text: Text, span: Span) -> list[tuple[Span, Relation | None]] | 
     return out
 
 
+def expanded_cases(text: Text, steps: list[Step]) -> list[Step]:
+    """A step with a ``cases`` block on a side becomes one step per case, judged in that case:
+    each row against the other side, or against the row of the same case when both sides are
+    blocks (``\\begin{cases} … \\end{cases} = \\begin{cases} … \\end{cases}``; blocks whose
+    cases differ stay one step, not read)."""
+    out: list[Step] = []
+    numbers: dict[int, int] = {}
+    for step in steps:
+        for lhs, rhs, relation, candidate in _case_rows(text, step):
+            numbers[step.display] = numbers.get(step.display, 0) + 1
+            out.append(
+                replace(
+                    step,
+                    step=numbers[step.display],
+                    lhs=lhs,
+                    rhs=rhs,
+                    condition=relation,
+                    definition_candidate=candidate,
+                )
+            )
+    return out
+
+
+def _case_rows(text: Text, step: Step) -> list[tuple[Span | None, Span, Relation | None, bool]]:
+    rights = (
+        cases_block(text, step.rhs)
+        if "\\begin" in text.slice(step.rhs.start, step.rhs.end)
+        else None
+    )
+    lefts = None
+    if (
+        step.lhs is not None
+        and step.kind == "eq"
+        and "\\begin" in text.slice(step.lhs.start, step.lhs.end)
+    ):
+        lefts = cases_block(text, step.lhs)
+    if lefts is None and rights is None:
+        return [(step.lhs, step.rhs, step.condition, step.definition_candidate)]
+    if lefts is None:
+        return [(step.lhs, span, relation, False) for span, relation in rights or ()]
+    if rights is None:
+        return [(span, step.rhs, relation, False) for span, relation in lefts]
+    paired = [
+        (left, right, relation)
+        for right, relation in rights
+        for left, other in lefts
+        if relation is not None and other is not None and _same_case(relation, other)
+    ]
+    if len(paired) != len(rights) or len(lefts) != len(rights):
+        return [(step.lhs, step.rhs, step.condition, step.definition_candidate)]
+    return [(left, right, relation, False) for left, right, relation in paired]
+
+
+def _block(text: Text, span: Span) -> list[tuple[Span, Relation | None]] | None:
+    return cases_block(text, span) if "\\begin" in text.slice(span.start, span.end) else None
+
+
+def _same_case(one: Relation, other: Relation) -> bool:
+    """``i = j`` and ``j = i`` are one case."""
+    return one.equal == other.equal and {one.left, one.right} == {other.left, other.right}
+
+
 _CONDITION_WORD = lazy(r"\s*(?:\\text\s*\{\s*)?(?:if|for|when)\s*\}?\s*")
 
 

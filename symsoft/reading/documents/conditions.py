@@ -26,6 +26,7 @@ _CONDITION_TAIL = lazy(
 _ANNOTATION = lazy(
     r"(?:(?:\\quad|\\qquad|\\hfill|,|&+)\s*(?:\\text\s*\{[^{}]*\}|\(\s*\\text\s*\{[^{}]*\}\s*\)"
     r"|(?<!,)\(\s*\d{1,2}\s*\)"  # "\qquad (1)": the equation's number
+    r"|\(\s*[i-n]\s*=\s*\d[^=()]*\)"  # "\quad (i = 1, 2, \ldots, n)": a free index's range
     r"|\\forall(?![a-zA-Z])(?:[^=]|=(?=\s*\d))*"
     # ", for~i=1,..., C", "\quad \text{for } i = 1, \dots, K": the range of a free index
     r"|(?:for|\\text\s*\{\s*for\s*\})(?:~|\\[,; ]|\s)*[i-n]\s*=(?=\s*\d)[^=]*)"

@@ -16,7 +16,7 @@ from symsoft.reading.lazy_regex import lazy
 _LABEL = r"_\s*(?:\{\s*\\(?:text|mathrm|textrm|rm)\s*\{\s*[A-Za-z]+\s*\}\s*\}|\{\s*\d\s*\}|\d)"
 _SUPERSCRIPT_ENTRY = lazy(
     rf"(?<![\\A-Za-z])([A-Za-di-z])\s*({_LABEL})?\s*"  # not e, nor f, g, h: functions
-    r"\^\s*\{\s*\(\s*([a-z](?:\s*,\s*[a-z])?)\s*\)\s*\}(?!\()"  # f^{(n)}(x): an order
+    r"\^\s*\{\s*\(\s*([a-z](?:\s*,\s*[a-z])?)\s*\)\s*\}(?!\(|\s*_)"  # f^{(n)}(x): an order
 )
 
 

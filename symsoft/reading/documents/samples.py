@@ -44,6 +44,24 @@ def _sample_letters(text: str) -> set[str]:
     return found
 
 
+def _one_example(text: str) -> set[str]:
+    """The letter of a text whose every parenthesised superscript is ``^{(i)}`` (or ``^{(n)}``;
+    ``^{(l)}`` is a layer) and which uses i
+    nowhere else but alone in a sentence ("for example $i$"): every formula is about that one
+    example (``L^{(i)} = -\\log a^{(i)}_{y^{(i)}}``), summed over none."""
+    letters = set(_SAMPLE.findall(text))
+    if len(letters) != 1 or len(_SAMPLE.findall(text)) != len(_ANY_PARENTHESISED.findall(text)):
+        return set()
+    (letter,) = letters
+    if letter not in "in":
+        return set()  # a^{(l)}: the layer l, not an example
+    rest = re.sub(rf"\$\s*{letter}\s*\$", " ", _SAMPLE.sub(" ", text))
+    maths = re.findall(r"\$\$.*?\$\$|\$[^$]*\$|\\\[.*?\\\]", rest, re.DOTALL)
+    if any(re.search(rf"(?<![\\A-Za-z]){letter}(?![A-Za-z])", math) for math in maths):
+        return set()
+    return {letter}
+
+
 def _balanced(row: str) -> bool:
     depth = 0
     for char in re.sub(r"\\[{}]", "", row):
@@ -96,7 +114,7 @@ def _per_example(block: str, samples: set[str]) -> list[re.Match[str]]:
 def spell_per_example(text: Text) -> None:
     """Blank the superscript ``^{(i)}`` of every row about one example (see the module)."""
     everything = text.slice(0, len(text.chars))
-    samples = _sample_letters(everything)
+    samples = _sample_letters(everything) or _one_example(everything)
     if not samples or _HYPOTHESIS.search(everything):
         return  # h_\theta(x^{(i)}): the data matrix's notation, read entry by entry there
     start = 0

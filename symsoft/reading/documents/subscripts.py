@@ -96,3 +96,19 @@ def free_indices(side: str) -> set[str]:
 def one_sided(lhs: str, rhs: str) -> set[str]:
     """The free index letters one side of a step writes and the other does not."""
     return (free_indices(lhs) ^ free_indices(rhs)) - sum_indices(lhs + rhs)
+
+
+# \sum^{K}_{k \neq i}, \prod\limits^N_{n=1}: the superscript first
+_SUPERSCRIPT_FIRST = lazy(
+    r"(\\(?:sum|prod)(?![a-zA-Z])\s*(?:\\[a-z]*limits\s*)?)(\^\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]))"
+    r"(\s*)(_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))"
+)
+
+
+def sum_scripts_in_order(text: str) -> str:
+    """``text`` with every sum (and product) written ``\\sum^{K}_{k \\neq i}`` respelled
+    ``\\sum_{k \\neq i}^{K}``, the order every reading of a sum's scripts expects (same
+    length: positions after it do not move)."""
+    if "^" not in text:
+        return text
+    return _SUPERSCRIPT_FIRST.sub(lambda m: m[1] + m[4] + m[3] + m[2], text)

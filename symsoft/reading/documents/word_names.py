@@ -49,11 +49,16 @@ _SCRIPT = lazy(
 _BASE_AT = lazy(_BASE)
 
 
+# words of three letters or fewer that label a name (x_{max}, z_{min}, h_{out}): never indices
+_SHORT_WORDS = frozenset({"max", "min", "avg", "out", "in", "new", "old", "tot", "net", "ref"})
+
+
 def _bare_is_word(word: str, indices: set[str]) -> bool:
     """``{CE}``, ``{KD}``, ``{total}``: a label; ``{ij}``, ``{kj}``: indices."""
     if word.isupper():
         return any(letter not in indices for letter in word)
-    return len(word) >= 4 and any(letter not in indices | set("ijklmn") for letter in word)
+    long = len(word) >= 4 or word in _SHORT_WORDS
+    return long and any(letter not in indices | set("ijklmn") for letter in word)
 
 
 def spell_word_names(text: Text, words: frozenset[str] = frozenset()) -> list[tuple[str, str]]:

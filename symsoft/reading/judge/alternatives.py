@@ -16,6 +16,7 @@ from symsoft.reading.documents.subscripts import leading_indices, one_sided, who
 from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.judge.choices import another_choice
 from symsoft.reading.judge.class_cases import CLASS_NAMED, said_of
+from symsoft.reading.judge.implicit_sums import implicit_sum
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.readings import _ambiguous, _NotChecked
 from symsoft.reading.lazy_regex import lazy
@@ -140,10 +141,7 @@ class _Alternatives:
                 "as denying it, nor the sentence as stating it"
             )
         if self.true_targets:
-            return (
-                f"the sentence '{self.true_targets[:80]}' calls the targets the true class, "
-                "which may mean one-hot"
-            )
+            return f"{self.true_targets}, which may mean one-hot"
         given = given_totals(self._source)
         for name in sorted(self._label_names() & given.keys()):
             return (
@@ -371,6 +369,8 @@ class _Alternatives:
             return _ambiguous(result, self.caveat)
         if result.flagged and (choice := another_choice(self.leads.get(step.display, ""))):
             return _ambiguous(result, choice)
+        if result.flagged and (implicit := implicit_sum(base.lhs, base.rhs)):
+            return _ambiguous(result, implicit)
         unread = self.meanings.unread_definitions.get(step.lhs.start if step.lhs else -1)
         if result.flagged and unread:
             return _ambiguous(result, f"it may be the definition of {unread}")
@@ -406,6 +406,10 @@ class _Alternatives:
                 f"it holds when the teacher's {', '.join(sorted(self.teacher))} sum to one, "
                 "as a teacher's softened probabilities do; the text does not say what they are",
             )
+        hinted = self.meanings.hinted - {"y"} if self.true_targets else set()
+        if result.flagged and hinted and self._holds_if_hedged(step, base, counted, hinted):
+            written = ", ".join(sorted(hinted))
+            return _ambiguous(result, f"it holds when {written} sum to one: {self._may_state_it()}")
         if result.status == "holds" and not result.hypothesis_stated:
             if why := self._may_state_it():
                 return _ambiguous(result, why)

@@ -375,7 +375,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
             result = self._at_scalar_example(step, base, counted)  # take x = 3: y = 9
         result = other_base(rounded(result, self.reader.expression), self.reader.expression)
         stated = set(self.meanings.normalized) | ({"y"} if self.hypothesis_stated else set())
-        result = _unapplied_totals(result, lhs, rhs, stated)
+        result = _unapplied_totals(result, lhs, rhs, stated, self.meanings.hinted)
         if result.flagged and (valued := self._defined_given_values(step, base, counted, used)):
             return _ambiguous(result, valued)
         if not point and not scalar:  # free names set equal to decimals, or one put for another

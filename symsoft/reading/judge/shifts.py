@@ -96,8 +96,10 @@ class Shift(NamedTuple):
     at: int = -1  # where the document defines it
 
 
-_NAMES = (  # m, M, \alpha; an accented letter, \bar{x}, \hat z, a starred one, x^*
-    r"(?<![a-zA-Z\\])([a-df-zA-Z]|\\alpha|\\beta|\\gamma|\\mu"
+# m, M, \alpha; a letter with a word (x_{max}, spelled with the reader's mark: x\ue001max); an
+# accented letter, \bar{x}, \hat z; a starred one, x^*
+_NAMES = (
+    r"(?<![a-zA-Z\\])([a-df-zA-Z](?:\ue001[A-Za-z]+)?|\\alpha|\\beta|\\gamma|\\mu"
     r"|\\(?:bar|hat|tilde)\s*(?:\{\s*[a-z]\s*\}|[a-z])|[a-z]\s*\^\s*(?:\{\s*\*\s*\}|\*))(?![a-zA-Z])"
 )
 

@@ -119,20 +119,33 @@ def _summarized(
 
 
 def _unapplied_totals(
-    result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, normalized: set[str]
+    result: StepResult,
+    lhs: sympy.Expr,
+    rhs: sympy.Expr,
+    normalized: set[str],
+    hinted: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> StepResult:
     """A flag on a step that writes a target the text says sums to one with two indices
     (``t_{n,k}``: a sample and a class) is withheld: the stated Σ_k t_k = 1 is applied to
-    entries with one index only, so the flag may rest on a target left free."""
+    entries with one index only, so the flag may rest on a target left free.  So is one on a
+    step that writes the two-index weights of a logarithm in a text that speaks of classes
+    (``-\\sum_k t_{n,k} \\ln y_{n,k}`` in a "k-class classification"): one-hot, most likely."""
     if not result.flagged:
         return result
-    indexed = lhs.atoms(sympy.Indexed) | rhs.atoms(sympy.Indexed)
-    if not any(len(a.indices) == 2 and str(a.base.label) in normalized for a in indexed):
+    names = {
+        str(a.base.label)
+        for a in lhs.atoms(sympy.Indexed) | rhs.atoms(sympy.Indexed)
+        if len(a.indices) == 2
+    }
+    if names & normalized:
+        why = "the text says its targets sum to one"
+    elif names & hinted:
+        why = "the text speaks of class labels, which may be one-hot and sum to one"
+    else:
         return result
     return _withheld(
         result,
-        "the text says its targets sum to "
-        "one, which is not applied here to targets with two indices (a sample and a class)",
+        f"{why}, which is not applied here to targets with two indices (a sample and a class)",
     )
 
 

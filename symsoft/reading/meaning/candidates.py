@@ -84,7 +84,7 @@ def definition_candidates(
         ):
             continue  # "With hard labels $t = y$": a special case, not a definition of t
         line, _ = text.place(match.start())
-        if _has_top_level_equals(rhs):
+        if _has_top_level_equals(rhs) and not _CONDITIONAL.search(rhs):
             # $\hat{y}_i = \operatorname{softmax}(\theta)_i = \frac{…}{…}$: each side of the
             # chain is a candidate value; the first that reads is the definition
             if not defined_name(lhs):
@@ -108,6 +108,11 @@ def definition_candidates(
     candidates += _summand_names(text, steps, {defined_name(c[0]) for c in candidates})
     candidates.sort(key=lambda candidate: candidate[-1])
     return candidates, announced
+
+
+# $y_k = 1 \text{ if } k = c$: a value under a condition, one candidate (which does not read),
+# never its last side (y_k = c)
+_CONDITIONAL = lazy(r"\\(?:text|mathrm|textrm)\s*\{\s*(?:if|when|for|otherwise|else|where)\b")
 
 
 # f(x)[n], \sigma(\mathbf{z})_i: an entry of a function's value, which this reader does not

@@ -18,3 +18,34 @@ def classes(value: sympy.Expr, symbol: sympy.Symbol | None) -> set[sympy.Symbol]
     others = {a for d in deltas for a in d.args if a != symbol and isinstance(a, sympy.Symbol)}
     rest = value.xreplace({d: sympy.Dummy() for d in deltas}).free_symbols
     return {c for c in others if is_index(c) and c not in rest}
+
+
+def class_parameters(value: sympy.Expr, indexed: frozenset[str]) -> set[sympy.Symbol]:
+    """The letters a scalar's definition leaves free as the true class: ``L = -\\log p_y``,
+    ``L = -z_c + \\log \\sum_j e^{z_j}``, ``L = -\\sum_k \\mathbb{1}\\{k = y\\} \\log p_k``.  A
+    letter counts when no name of the text is written with it as a base (``y_k`` makes y the
+    targets), it is the index of one name only outside the sums (``-y_i \\log p_i`` is a sum
+    dropped, not a class) and, inside a sum, it is only compared with the sum's own index."""
+    found = set()
+    for letter in {s for s in value.free_symbols if is_index(s)} - {
+        s for s in value.free_symbols if s.name in indexed
+    }:
+        inside = [s for s in value.atoms(sympy.Sum) if letter in s.free_symbols]
+        outside = value.xreplace({s: sympy.Dummy() for s in inside})
+        if len({e.base for e in outside.atoms(sympy.Indexed) if letter in e.indices}) > 1:
+            continue
+        if all(_compared_only(s, letter) for s in inside):
+            found.add(letter)
+    return found
+
+
+def _compared_only(total: sympy.Sum, letter: sympy.Symbol) -> bool:
+    """``letter`` enters the sum only in a Kronecker delta with one of the sum's own indices."""
+    bound = {limit[0] for limit in total.limits}
+    deltas = [
+        d
+        for d in total.function.atoms(sympy.KroneckerDelta)
+        if letter in d.args and bound & d.free_symbols
+    ]
+    rest = total.function.xreplace({d: sympy.Dummy() for d in deltas})
+    return letter not in rest.free_symbols

@@ -18,6 +18,7 @@ from symsoft.reading.documents.word_names import LETTER_OR_WORD
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.symbolic import fresh_bounds, is_index, log_weights
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.classes import class_parameters
 from symsoft.reading.meaning.classes import classes as _classes
 from symsoft.reading.meaning.partition_bounds import first_bound, partition_bounds
 from symsoft.reading.meaning.products import product_of_names
@@ -52,6 +53,8 @@ def class_count(text: str) -> str | None:
         bounds = set(counted_letters(text)) or {said_count(text)} - {None}  # "$K$ classes"
     if len(bounds) > 1:
         bounds -= {"d", "D"}  # x in R^d beside K classes: d counts features, K the classes
+    if len(bounds) > 1:  # \frac{1}{B} \sum_{j=1}^{B} beside \sum_{k=1}^{K}: B averages samples
+        bounds -= set(_AVERAGED.findall(text))
     if len(bounds) > 1 and bounds == same_counts(text):
         return first_bound(text, bounds)
     if len(bounds) != 1 or re.search(r"\^\s*\{?\s*N\b", _over_samples(text)):
@@ -59,6 +62,10 @@ def class_count(text: str) -> str | None:
     return bounds.pop()
 
 
+_AVERAGED = lazy(
+    r"\\frac\s*\{\s*1\s*\}\s*\{\s*([A-Za-z])\s*\}\s*\\sum\s*(?:\\(?:no)?limits\s*)?"
+    r"_\s*(?:\{[^{}]*\}|[a-z])\s*\^\s*\{?\s*\1(?![a-zA-Z])"
+)
 _BOUNDED_SUM = lazy(
     r"\\sum\s*(?:\\(?:no)?limits\s*)?_\s*\{\s*([a-z])\s*=\s*1\s*\}\s*\^\s*\{?\s*([A-Z])(?![a-zA-Z])"
 )
@@ -334,6 +341,8 @@ def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning |
     symbol = sympy.Symbol(index, integer=True, positive=True) if index else None
     slip = False
     free -= _classes(value, symbol)
+    if symbol is None:  # L = -\log p_y: y the true class, a parameter of the loss
+        free -= class_parameters(value, meanings.indexed_letters)
     if free - {symbol}:
         (other,) = free if len(free) == 1 and symbol is not None else (None,)
         if other is None or not _is_softmax(value.xreplace({other: symbol})):

@@ -45,12 +45,14 @@ def label_index(text: Text, displays: list[Display]) -> str | None:
     everything = text.slice(0, len(text.chars))
     bodies = [text.slice(d.body.start, d.body.end) for d in displays]
     found = {(m.group(1), m.group(2)) for body in bodies for m in _LABEL_SUBSCRIPT.finditer(body)}
-    if len(found) != 1 or not _CORRECT_CLASS.search(everything):
+    if len(found) != 1:
         return None
     ((label, example),) = found
     written = set(re.findall(rf"(?<![a-zA-Z\\]){label}\s*_\s*\{{?\s*([a-z0-9])", everything))
     if written != {example}:
         return None  # y_k, y_j as well: y is a vector of targets, not a class label
+    if not _CORRECT_CLASS.search(everything) and not _only_as_index(bodies, label, example):
+        return None
     letter = next(
         (x for x in _FRESH if not re.search(rf"(?<![a-zA-Z\\]){x}(?![a-zA-Z])", everything)),
         None,
@@ -64,6 +66,21 @@ def label_index(text: Text, displays: list[Display]) -> str | None:
     for match in list(loss.finditer(text.slice(0, len(text.chars)))):
         _put(text, match.start(), match.end(), match.group(1))
     return letter
+
+
+def _only_as_index(bodies: list[str], label: str, example: str) -> bool:
+    r"""Every ``y_i`` the displays write is an index: a subscript (``s_{y_i}``, ``\sum_{j \neq
+    y_i}``) or compared with an index letter (``\mathbb{1}(j = y_i)``), never a value (``y_i
+    \log p_i``, ``y_i = 1``).  The prose need not name the class then."""
+    use = re.compile(rf"(?<![a-zA-Z\\]){label}\s*_\s*(?:\{{\s*{example}\s*\}}|{example})(?![a-z])")
+    seen = False
+    for body in bodies:
+        for match in use.finditer(body):
+            before = body[: match.start()].rstrip()
+            if not re.search(r"_\s*\{$|(?<![a-zA-Z\\])[a-z]\s*(?:=|\\neq?|\\not\s*=|≠)$", before):
+                return False
+            seen = True
+    return seen
 
 
 _NAMED_CLASS = lazy(  # "the loss for target class $c$", "the true class $c$"

@@ -91,6 +91,7 @@ def meanings_of(
     whole = text.slice(0, len(text.chars))
     indexed = frozenset(m.group(1) for m in re.finditer(r"(?<![\\A-Za-z])([A-Za-z])\s*_", whole))
     meanings.vector_letters = declared_vectors(whole, indexed)
+    meanings.indexed_letters = indexed
     meanings.shaped_capitals = shaped_capitals(prose, whole)
     meanings.euler_name = euler_named(whole)
     meanings.superscripted = superscript_indices(whole)

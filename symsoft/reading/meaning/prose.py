@@ -36,7 +36,7 @@ _HYPOTHESIS = lazy(
     r"|\bnormali[sz]ed\b|categorical\s+distribution|\|\s*_\s*\{?1\}?\s*=\s*1"
     r"|indicator\s+of\s+the\s+(?:true|correct|target)|exactly\s+one\s+nonzero"
     r"|add\s+up\s+to\s+\$?(?:one|1)\b|exactly\s+one\s+(?:entry|component|element|coordinate)"
-    r"|(?:exactly|only)\s+one\s+of\s+(?:the\s+)?\$[^$]{1,20}\$\S*\s+(?:is|equals)\s+\$?(?:1|one)\b"
+    r"|(?:exactly|only)\s+one\s+(?:of\s+(?:the\s+)?)?\$[^$]{1,20}\$\S*\s+(?:is|equals)\s+\$?(?:1|one)\b"
     r"|=\s*1\$?\s+if\b[^.]{0,80}\b(?:otherwise|else)\b|"
     + ONE_HOT_IN_WORDS
     + r"|\\sum_\{?\s*[a-z](?:\s*=\s*1)?\s*\}?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*"
@@ -151,8 +151,10 @@ _TARGET_NOUNS = lazy(
 )
 
 
-_BARE_SUBJECT = lazy(  # "y is one-hot", "t is a one-hot vector": one letter, no "a" or "I"
-    r"(?<![\w$\\'])([b-zB-HJ-Z])\s+(?:(?:is|are)\s+(?:(?:a|an|always|also)\s+)?)?$"
+# "y is one-hot", "t is a one-hot vector", "y 是 one-hot 向量": one letter, no "a" or "I"
+_BARE_SUBJECT = lazy(
+    r"(?<![\w$\\'])([b-zB-HJ-Z])\s*(?:(?:\s(?:is|are)\s+(?:(?:a|an|always|also)\s+)?)"
+    r"|(?:是|为|為|는|은|は|が)\s*(?:一个|一個)?\s*|\s)$"
 )
 _PLAIN_WORDS = lazy(r"(?:[a-zA-Z ,()-]|是|为|為|都|均|一个|一個|는|은|이|가|は|が|も)*")
 
@@ -338,12 +340,36 @@ _TRUE_TARGETS = lazy(  # "$y_i$ is the true class", "其中$y_i$表示真实的�
 _TARGET_NAME = lazy(r"\$[^$]*(?<![a-zA-Z\\])y(?![a-zA-Z])[^$]*\$")
 
 
+_CLASSIFICATION = lazy(  # "k-class classification", "クラス分類", "多分类", "clasificación"
+    r"\bclassification\b|\bmulti-?class\b|\b[a-zA-Z]-class\b|分類|分类|분류|clasificaci[oó]n"
+    r"|classifica[çc][ãa]o|классификаци|Klassifikation",
+    re.IGNORECASE,
+)
+
+
+_LOG_WEIGHT = lazy(  # t_k \log, t_{n,k} \ln y_{n,k}, y_{ik}\log p_{ik}: a weight of a logarithm
+    r"(?<![\\A-Za-z])([A-Za-z])\s*(?:\^\s*\{?\*\}?\s*)?_\s*(?:[a-z]|\{\s*[a-z]\s*,?\s*[a-z]?\s*\})"
+    r"\s*(?:\\cdot\s*)?\\(?:log|ln)(?![a-zA-Z])"
+)
+
+
+def written_log_weights(text: str) -> set[str]:
+    """The letters written with an index or two right before a logarithm (``t_{n,k} \\ln``)."""
+    return set(_LOG_WEIGHT.findall(text))
+
+
 def targets_called_true(text: str) -> str:
-    """A sentence that calls ``y`` the true class or label ("where $y_i$ is the true class"):
-    one-hot targets, most likely, yet not said; the sentence, or ""."""
-    for sentence in sentences(text):
+    """Why the targets may be one-hot though no sentence says so: a sentence that calls ``y``
+    the true class or label ("where $y_i$ is the true class"), else one that speaks of a
+    classification (its targets are class labels); "" when none does."""
+    found = sentences(text)
+    for sentence in found:
         if _TARGET_NAME.search(sentence) and _TRUE_TARGETS.search(sentence):
-            return sentence.strip()
+            return f"the sentence '{sentence.strip()[:80]}' calls the targets the true class"
+    for sentence in found:
+        if said := _CLASSIFICATION.search(sentence):
+            words = sentence[max(0, said.start() - 40) : said.end() + 20].split()[1:-1]
+            return f"the text speaks of a classification ('… {' '.join(words)} …')"
     return ""
 
 

@@ -29,7 +29,8 @@ _BARE_BODY = lazy(
 
 def partition_letter(text: str) -> str | None:
     """The one letter ``x`` of the text's indexed sums of exponentials ``\\sum_k e^{x_k}``
-    (``\\exp(x_k)``), or None when it writes none or those of two letters.
+    (``\\exp(x_k)``; also ``\\sum e^{x_k}``, the index in the terms alone), or None when it
+    writes none or those of two letters.
 
     >>> partition_letter(r"$h(x) = \\sum_{k}{e^{a_k}}$ and $\\sum_k y_k = 1$")
     'a'
@@ -44,8 +45,8 @@ def partition_letter(text: str) -> str | None:
                 index = re.match(r"\{?\s*([a-zA-Z])", script.group(2))
             pos = script.end()
         body = _EXPONENTIAL.match(text, pos)
-        if index is not None and body is not None and body.group(2) == index.group(1):
-            letters.add(body.group(1))
+        if body is not None and (index is None or body.group(2) == index.group(1)):
+            letters.add(body.group(1))  # \sum_k e^{a_k}, or \sum e^{a_k}: over its one index
     return letters.pop() if len(letters) == 1 else None
 
 

@@ -117,12 +117,14 @@ class Meanings:
     sigma_arguments: set[str] = field(default_factory=set)  # the v of every \sigma(v) written
     used: set[str] = field(default_factory=set)  # the names expanded since the last clear()
     normalized: set[str] = field(default_factory=set)  # Σ_k X_k = 1 stated (X other than y)
+    hinted: set[str] = field(default_factory=set)  # t in t_{n,k} \log …, a classification's
     labels: str = "y"  # the letter of the labels whose Σ = 1 a step may need (t in E = -Σ t log p)
     macros: dict[str, str] = field(default_factory=dict)  # \newcommand{\dd}{\partial}
     stated_sizes: set[int] = field(default_factory=set)  # "with $N = 3$ inputs"
     examples: dict[str, int] = field(default_factory=dict)  # o_1 = 0: where values are given
     example_texts: list[tuple[int, str, str, str]] = field(default_factory=list)  # (at, name, l, r)
     parameters: set[str] = field(default_factory=set)  # indices a scalar may depend on (a label)
+    indexed_letters: frozenset[str] = frozenset()  # letters the text writes with a subscript
     free_names: bool = False  # a claim: names with no meaning are free variables, also to refute
     # free only by symsoft's default (y, the labels of the standard loss): the text never says so
     unstated_leaves: set[str] = field(default_factory=set)
@@ -160,6 +162,8 @@ class Meanings:
         """``expr`` with every name (but those in ``keep``) replaced by its meaning."""
         if self.unreadable or self.superscripted:
             check_unread(expr, self)
+        if self._circular(expr, keep):  # o_j = softmax(z_j) beside z_j = \sum_i w_{ij} o_i + b
+            raise Unreadable("circular definitions")
         for _ in range(12):
             new = expr.replace(lambda e: self._defined(e, keep), self._meaning_of)
             if new == expr:
@@ -211,6 +215,33 @@ class Meanings:
             if s.name[:1].isupper() and s.name not in sizes and not self.shaped(s.name)
         }
 
+    def _circular(self, expr: sympy.Expr, keep: frozenset[str]) -> bool:
+        """Whether a name that ``expr`` reaches through the meanings reaches itself: replacing
+        would never end, and each round would multiply the expression (found before, not after
+        twelve rounds of growth)."""
+        state: dict[str, int] = {}  # 1: on the path, 2: done
+
+        def reaches_itself(name: str) -> bool:
+            state[name] = 1
+            meaning = self.table[name]
+            for used in self._uses(meaning.value, keep) - {name_of(meaning.value)}:
+                if state.get(used) == 1 or (used not in state and reaches_itself(used)):
+                    return True
+            state[name] = 2
+            return False
+
+        return any(name not in state and reaches_itself(name) for name in self._uses(expr, keep))
+
+    def _uses(self, expr: sympy.Basic, keep: frozenset[str]) -> set[str]:
+        """The names of ``expr`` that ``expand`` replaces by their meanings."""
+        return {
+            name
+            for name, indexed in _names_in(expr)
+            if name in self.table
+            and name not in keep
+            and (indexed or self.table[name].index is None)
+        }
+
     def _defined(self, e: sympy.Basic, keep: frozenset[str]) -> bool:
         name = name_of(e)
         if name not in self.table or name in keep:
@@ -227,6 +258,13 @@ class Meanings:
         if meaning.index is not None:
             raise Unreadable(f"{e} needs an index: {meaning.latex}")
         return meaning.value
+
+
+@functools.lru_cache(maxsize=256)
+def _names_in(expr: sympy.Basic) -> frozenset[tuple[str, bool]]:
+    """The names of ``expr``'s entries (indexed) and of its symbols (not)."""
+    entries = {(str(e.base.label), True) for e in expr.atoms(sympy.Indexed)}
+    return frozenset(entries | {(s.name, False) for s in expr.atoms(sympy.Symbol)})
 
 
 @functools.lru_cache(maxsize=64)  # asked for every name of every step, of the same meanings

@@ -20,7 +20,7 @@ from sympy.tensor.indexed import IndexException
 from symsoft.errors import UnsupportedExpression
 from symsoft.reading.documents.brackets import matching
 from symsoft.reading.documents.macros import expand
-from symsoft.reading.documents.subscripts import subscript_letters
+from symsoft.reading.documents.subscripts import subscript_letters, sum_scripts_in_order
 from symsoft.reading.documents.word_names import LETTER_OR_WORD, WORD_MARK
 from symsoft.reading.grammar.characters import spelled_out
 from symsoft.reading.grammar.diagnostics import MAX_CLAIM_LENGTH
@@ -221,7 +221,7 @@ class Reader:
             except Unreadable as exc:
                 raise Unreadable(exc.reason, spelled.written(exc.pos)) from None
         text = _expand_macros(text, self.meanings.macros)
-        text = _EMPTY_SCRIPT.sub(lambda m: " " * len(m.group()), text)  # \sum_{k}^{ }
+        text = sum_scripts_in_order(_EMPTY_SCRIPT.sub(lambda m: " " * len(m.group()), text))
         text = _indexed_calls(_MBOX.sub(r"\\text", text))
         if text not in self.cache:
             before, self.meanings.used = self.meanings.used, set()
