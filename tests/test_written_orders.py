@@ -97,3 +97,10 @@ def test_a_range_of_the_free_index_in_parentheses_is_an_annotation(annotation, r
         + rf"$$\frac{{\partial}}{{\partial z_i}} \log \sum_k e^{{z_k}} = {rhs} {annotation}$$"
     )
     assert _verdicts(text) == [verdict]
+
+
+@pytest.mark.parametrize("written", [r"\sum\limits_{j=1, j\ne{i}}^{N}", r"\sum_{j=1,j \neq i}"])
+@pytest.mark.parametrize("rhs, verdict", [("1 - p_i", "holds"), ("1 + p_i", "fails")])
+def test_a_sum_with_its_start_and_an_excluded_term(written, rhs, verdict):
+    text = SOFTMAX + f"$${written} p_j = {rhs}$$\n"
+    assert _verdicts(text) == [verdict]

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import mpmath as mp
-from truth import STEP, Point, reals, sigmoid, softmax
+from truth import STEP, Point, d, reals, sigmoid, softmax
 
 
 def matrix(rng, rows: int, cols: int, scale: float = 2.0) -> list[list]:
@@ -75,3 +75,38 @@ def sigmoid_rows(X: Sequence[Sequence], w: Sequence, b=0) -> list:
 def log_loss(p: Sequence, y: Sequence):
     """The summed binary cross-entropy -Σ y log p + (1 - y) log(1 - p)."""
     return -sum(yi * mp.log(pi) + (1 - yi) * mp.log(1 - pi) for pi, yi in zip(p, y, strict=True))
+
+
+def regression_sample(rng, n: int) -> Point:
+    """Softmax regression on a batch: X (n × n), W (n × n), a bias b and one-hot label rows Y."""
+    return Point(
+        X=matrix(rng, n, n), W=matrix(rng, n, n), b=reals(rng, n), Y=one_hot_rows(rng, n, n)
+    )
+
+
+def affine_logits(X: Sequence[Sequence], W: Sequence[Sequence], b: Sequence) -> list[list]:
+    """The logits XW + 1 b^T, one row per sample."""
+    return [[t + bk for t, bk in zip(row, b, strict=True)] for row in matmul(X, W)]
+
+
+def mean_cross_entropy(Y: Sequence[Sequence], A: Sequence[Sequence]):
+    """The cross-entropy of the row-wise softmax of A against the label rows Y, averaged."""
+    P = softmax_rows(A)
+    rows = len(A)
+    return -sum(Y[m][k] * mp.log(P[m][k]) for m in range(rows) for k in range(len(A[0]))) / rows
+
+
+def regression_gradients(v: Point) -> tuple[Callable, Callable, Callable]:
+    """Central differences of the mean cross-entropy: by the logits (an entry r, c), by the
+    weights (r, c) and by the bias (k), each as a function of those indices."""
+
+    def by_logits(r, c):
+        return dmat(lambda A: mean_cross_entropy(v.Y, A), affine_logits(v.X, v.W, v.b), r, c)
+
+    def by_weights(r, c):
+        return dmat(lambda W: mean_cross_entropy(v.Y, affine_logits(v.X, W, v.b)), v.W, r, c)
+
+    def by_bias(k):
+        return d(lambda b: mean_cross_entropy(v.Y, affine_logits(v.X, v.W, b)), v.b, k)
+
+    return by_logits, by_weights, by_bias

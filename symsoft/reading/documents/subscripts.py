@@ -105,10 +105,25 @@ _SUPERSCRIPT_FIRST = lazy(
 )
 
 
+# \sum_{j=1, j \neq i}^{C}: the range's start and the excluded term in one subscript
+_START_AND_EXCLUSION = lazy(
+    r"(\\sum\s*(?:\\[a-z]*limits\s*)?_\s*\{)\s*([a-z])\s*=\s*1\s*,\s*\2\s*"
+    r"(\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*(\{\s*[a-z]\s*\}|[a-z])\s*\}"
+)
+
+
 def sum_scripts_in_order(text: str) -> str:
     """``text`` with every sum (and product) written ``\\sum^{K}_{k \\neq i}`` respelled
-    ``\\sum_{k \\neq i}^{K}``, the order every reading of a sum's scripts expects (same
+    ``\\sum_{k \\neq i}^{K}``, the order every reading of a sum's scripts expects, and every
+    ``\\sum_{j=1, j \\neq i}`` (a start and an excluded term) as ``\\sum_{j \\neq i}`` (same
     length: positions after it do not move)."""
-    if "^" not in text:
-        return text
-    return _SUPERSCRIPT_FIRST.sub(lambda m: m[1] + m[4] + m[3] + m[2], text)
+    if "^" in text:
+        text = _SUPERSCRIPT_FIRST.sub(lambda m: m[1] + m[4] + m[3] + m[2], text)
+    if "," in text:
+        text = _START_AND_EXCLUSION.sub(_excluded_only, text)
+    return text
+
+
+def _excluded_only(match: re.Match[str]) -> str:
+    other = match[4].strip("{} ")
+    return f"{match[1]}{match[2]} \\neq {other}}}".ljust(len(match.group()))

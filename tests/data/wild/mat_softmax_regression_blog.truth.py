@@ -1,24 +1,10 @@
-import mpmath as mp
-from truth import Point, Step, d, reals
-from truth_linalg import dmat, matmul, matrix, one_hot_rows, softmax_rows, sub, transpose
+from truth import Step, d
+from truth_linalg import affine_logits as logits
+from truth_linalg import dmat, matmul, regression_gradients, softmax_rows, sub, transpose
+from truth_linalg import mean_cross_entropy as loss_of_Z
+from truth_linalg import regression_sample as sample  # noqa: F401 (the labeller's sampler)
 
 # M = D = K = n: every size the post names ranges over 1..n.
-
-
-def sample(rng, n):
-    return Point(
-        X=matrix(rng, n, n), W=matrix(rng, n, n), b=reals(rng, n), Y=one_hot_rows(rng, n, n)
-    )
-
-
-def logits(X, W, b):
-    return [[t + bk for t, bk in zip(row, b, strict=True)] for row in matmul(X, W)]
-
-
-def loss_of_Z(Y, Z):
-    P = softmax_rows(Z)
-    M = len(Z)
-    return -sum(Y[m][k] * mp.log(P[m][k]) for m in range(M) for k in range(len(Z[0]))) / M
 
 
 def Z(v):
@@ -35,7 +21,7 @@ def dZ(v):
 
 
 def dW(v, r, c):
-    return dmat(lambda W: loss_of_Z(v.Y, logits(v.X, W, v.b)), v.W, r, c)
+    return regression_gradients(v)[1](r, c)
 
 
 def db(v, k):

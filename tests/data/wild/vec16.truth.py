@@ -1,24 +1,9 @@
-import mpmath as mp
-from truth import Point, Step, d, reals
-from truth_linalg import dmat, matmul, matrix, one_hot_rows, softmax_rows, sub, transpose
+from truth import Step
+from truth_linalg import affine_logits as logits
+from truth_linalg import matmul, regression_gradients, softmax_rows, sub, transpose
+from truth_linalg import regression_sample as sample  # noqa: F401 (the labeller's sampler)
 
 # m = D = K = N: every index the document uses ranges over 1..N (the labels are one-hot rows).
-
-
-def sample(rng, n):
-    return Point(
-        X=matrix(rng, n, n), W=matrix(rng, n, n), b=reals(rng, n), Y=one_hot_rows(rng, n, n)
-    )
-
-
-def logits(X, W, b):
-    return [[t + bk for t, bk in zip(row, b, strict=True)] for row in matmul(X, W)]
-
-
-def cost_of_Z(Y, A):
-    P = softmax_rows(A)
-    m = len(A)
-    return -sum(Y[i][k] * mp.log(P[i][k]) for i in range(m) for k in range(len(A[0]))) / m
 
 
 def Z(v):
@@ -31,15 +16,15 @@ def Yhat(v):
 
 def G(v, i, k):
     """∂J/∂Z_{ik}, a central difference of the cost as a function of Z."""
-    return dmat(lambda A: cost_of_Z(v.Y, A), Z(v), i, k)
+    return regression_gradients(v)[0](i, k)
 
 
 def dW(v, d_, k):
-    return dmat(lambda W: cost_of_Z(v.Y, logits(v.X, W, v.b)), v.W, d_, k)
+    return regression_gradients(v)[1](d_, k)
 
 
 def db(v, k):
-    return d(lambda b: cost_of_Z(v.Y, logits(v.X, v.W, b)), v.b, k)
+    return regression_gradients(v)[2](k)
 
 
 def residual(v):

@@ -1,24 +1,9 @@
-import mpmath as mp
-from truth import Point, Step, d, reals
-from truth_linalg import dmat, matmul, matrix, one_hot_rows, softmax_rows, sub, transpose
+from truth import Step
+from truth_linalg import affine_logits as logits
+from truth_linalg import matmul, regression_gradients, softmax_rows, sub, transpose
+from truth_linalg import regression_sample as sample  # noqa: F401 (the labeller's sampler)
 
 # M = D = K = N: every index the document uses ranges over 1..N.
-
-
-def sample(rng, n):
-    return Point(
-        X=matrix(rng, n, n), W=matrix(rng, n, n), b=reals(rng, n), Y=one_hot_rows(rng, n, n)
-    )
-
-
-def logits(X, W, b):
-    return [[t + bk for t, bk in zip(row, b, strict=True)] for row in matmul(X, W)]
-
-
-def loss_of_O(Y, A):
-    P = softmax_rows(A)
-    M = len(A)
-    return -sum(Y[m][k] * mp.log(P[m][k]) for m in range(M) for k in range(len(A[0]))) / M
 
 
 def logit_matrix(v):
@@ -31,15 +16,15 @@ def P(v):
 
 def G(v, m, k):
     """∂L/∂O_{mk} by a central difference of the loss as a function of O."""
-    return dmat(lambda A: loss_of_O(v.Y, A), logit_matrix(v), m, k)
+    return regression_gradients(v)[0](m, k)
 
 
 def dW(v, d_, k):
-    return dmat(lambda W: loss_of_O(v.Y, logits(v.X, W, v.b)), v.W, d_, k)
+    return regression_gradients(v)[1](d_, k)
 
 
 def db(v, k):
-    return d(lambda b: loss_of_O(v.Y, logits(v.X, v.W, b)), v.b, k)
+    return regression_gradients(v)[2](k)
 
 
 def PmY(v):
