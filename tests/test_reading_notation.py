@@ -679,12 +679,21 @@ def test_a_decimal_that_is_the_exact_value_rounded_is_no_flag():
         "\n\n$$s_3 = \\frac{e^3}{e + e^2 + e^3} = RHS$$\n"
     )
     steps = check_document(rounded.replace("RHS", "0.665")).steps
-    assert [s.status for s in steps] == ["holds", "not checked"]
-    assert "rounded to the digits written" in steps[1].summary
-    assert statuses(rounded.replace("RHS", "0.67")) == ["holds", "not checked"]
+    assert [s.status for s in steps] == ["holds", "holds"]
+    assert steps[1].summary == "holds to the digits written: 0.665 is 0.665241 rounded (≈)"
+
+    def summaries(rhs: str) -> list[str]:
+        return [s.summary for s in check_document(rounded.replace("RHS", rhs)).steps]
+
+    assert summaries("0.67")[1].startswith("holds to the digits written")
     assert statuses(rounded.replace("RHS", "0.656")) == ["holds", "fails"]
-    assert statuses(rounded.replace("RHS", "0.7")) == ["holds", "not checked"]
-    assert statuses(rounded.replace("RHS", "0.6")) == ["holds", "fails"]
+    assert summaries("0.7")[1].startswith("holds to the digits written")
+    assert statuses(rounded.replace("RHS", "0.6")) == ["holds", "fails"]  # rounds to 0.7
+    # dots after the digits say they go on: cut off (0.6652…) or rounded, never a flag
+    assert summaries("0.6...")[1] == "holds to the digits written: 0.6 is 0.6652 cut off (≈)"
+    assert summaries("0.665\\dots")[1].startswith("holds to the digits written")
+    assert statuses(rounded.replace("RHS", "0.664...")) == ["holds", "fails"]
+    assert statuses(rounded.replace("RHS", "0.5...")) == ["holds", "fails"]
 
 
 ONE_HOT_AFTER = (

@@ -128,8 +128,9 @@ def test_decimals_rounded_before_they_are_multiplied_are_no_flag() -> None:
     """σ'(2) = 0.8808 × 0.1192 (0.104991…, σ'(2) = 0.104994…) was flagged: each decimal is
     written to four digits, and the exact value lies within their rounding."""
     steps = verdicts(ROUNDED.replace("PRODUCT", r"0.8808 \times 0.1192"))
-    assert [s for s, _ in steps] == ["not checked", "not checked"]
-    assert "up to the rounding of its decimals to the digits written" in steps[0][1]
+    assert [s for s, _ in steps] == ["holds", "holds"]
+    assert "holds to the digits written" in steps[0][1]
+    assert "up to the rounding of its decimals" in steps[0][1]
     slip = verdicts(ROUNDED.replace("PRODUCT", r"0.8808 \times 0.1292"))
     assert [s for s, _ in slip] == ["fails", "fails"]
 

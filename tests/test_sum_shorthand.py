@@ -104,3 +104,37 @@ def test_general_indices_in_a_written_sum_keep_their_equal_case():
         "$$\\frac{e^{z_j}}{e^{z_i} + e^{z_j}} = \\frac{1}{1 + e^{z_i - z_j}}$$\n"
     )
     assert statuses(text) == ["holds only when i ≠ j (fails when i = j)", "holds"]
+
+
+NOTEBOOK = (
+    "With $C$ the number of classes,\n\n"
+    "$$\\hat{y}_{i} = \\frac{\\mathrm{e}^{z_{i}}}{\\sum\\limits_{j=1}^{C} \\mathrm{e}^{z_j}}$$\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("case", "right", "wrong"),
+    [
+        (  # a notebook's shorthand: \sum_{C} with no terms, over the C classes
+            "i = j",
+            r"\frac{\mathrm{e}^{z_{i}}}{\sum_{C}} \frac{\sum_{C} -\mathrm{e}^{z_{j}}}{\sum_{C}}",
+            r"\frac{\mathrm{e}^{z_{i}}}{\sum_{C}} \frac{\sum_{C} +\mathrm{e}^{z_{j}}}{\sum_{C}}",
+        ),
+        (  # squared in braces around it alone
+            r"i \ne{j}",
+            r"\frac{0 - \mathrm{e}^{z_{i}} \mathrm{e}^{z_{j}}}{{\sum_{C}}^2}",
+            r"\frac{0 - \mathrm{e}^{z_{i}} \mathrm{e}^{z_{i}}}{{\sum_{C}}^2}",
+        ),
+    ],
+)
+def test_a_sum_over_the_class_count_alone_is_the_partition_sum(case, right, wrong):
+    head = NOTEBOOK + f"When ${case}$:\n\n$$\\frac{{\\partial \\hat{{y}}_i}}{{\\partial z_j}} = "
+    assert only(head + right + "$$\n") == ["definition", "holds"]
+    assert only(head + wrong + "$$\n") == ["definition", "fails"]
+
+
+def test_a_sum_over_another_capital_is_not_the_partition_sum():
+    text = (
+        NOTEBOOK + "$$\\frac{\\partial \\hat{y}_i}{\\partial z_i} = \\frac{e^{z_i}}{\\sum_{M}}$$\n"
+    )
+    assert only(text) == ["definition", "not checked"]

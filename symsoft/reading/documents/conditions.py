@@ -32,6 +32,8 @@ _ANNOTATION = lazy(
     r"|(?:for|\\text\s*\{\s*for\s*\})(?:~|\\[,; ]|\s)*[i-n]\s*=(?=\s*\d)[^=]*)"
     # "… \text{ for } j=1, \ldots, K" straight after the row: the words say it is a range
     r"|(?<=[\s}])\\text\s*\{\s*for\s*\}\s*[i-n]\s*=(?=\s*\d)[^=]*"
+    # "… e^{x_j}} (i=1,2,\dots,n)" straight after the row: a range, with its commas
+    r"|(?<=[\s}])\(\s*[i-n]\s*=\s*\d[^=()]*,[^=()]*\)"
     r"|\(\s*[※†‡]\s*\d{0,2}\s*\))[\s.,;]*$"  # "(※1)", a note's mark: the row's reference
 )
 

@@ -4,6 +4,8 @@ Some posts write a product with a period between its factors, ``e^{a_i}.\\sum - 
 ``y_i.p_i``, ``df_{ij} . (…)`` (typeset, it is a raised or a low dot between two factors).  A
 period between two factors of one term is read as ``*``; one that ends a sentence, a decimal
 point, dots, the delimiter of ``\\left.`` / ``\\right.`` and text in ``\\text{…}`` are left alone.
+Dots straight after a decimal that ends a side, ``= 10.107...``, ``0.2689\\dots``, say its
+digits go on: they are blanked (the judge reads them from the original text).
 Same length: columns stay the file's.
 """
 
@@ -18,6 +20,11 @@ _PERIOD = lazy(r"(?<![.\\])(?P<left>[})\]a-zA-Z0-9])[ \t]*(?P<dot>\.)[ \t]*(?=[\
 _NOT_A_FACTOR = lazy(
     r"\\(?:\\|end|text|mbox|hbox|quad|qquad|right|tag|label|nonumber|notag|,|;|!)(?![a-zA-Z])"
     r"|[A-Z][a-z]|[a-z]{3,}[ \t]"
+)
+# a decimal's digits going on: dots after it, then the end of its side
+_GOING_ON = lazy(
+    r"(?<=\d\.\d)(\d*)(\.{2,3}|…|\\[lc]?dots(?![a-zA-Z]))"
+    r"(?=\s*(?:$|=|\\approx(?![a-zA-Z])|\\\\|&|\\\]|\$|\\end(?![a-zA-Z])))"
 )
 _COMMAND_END = lazy(r"\\[a-zA-Z]+$")
 _TEXT_GROUP = lazy(r"\\(?:text\w*|mbox|hbox|mathrm|operatorname)\s*\{")
@@ -45,6 +52,8 @@ def spell_period_products(text: Text, displays: list[Display]) -> None:
         start = display.body.start
         body = text.slice(start, display.body.end)
         words = _text_groups(body)
+        for match in _GOING_ON.finditer(body):
+            text.blank(start + match.start(2), start + match.end(2))  # 10.107...: digits go on
         for match in _PERIOD.finditer(body):
             at = match.start("dot")
             if any(a <= at < b for a, b in words):

@@ -25,7 +25,7 @@ from symsoft.reading.judge.names import Unreadable, free_leaves
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.probability_values import at_probability_values
 from symsoft.reading.judge.readings import _ambiguous, _NotChecked, _OtherReadings
-from symsoft.reading.judge.rounding import rounded
+from symsoft.reading.judge.rounding import dotted, rounded
 from symsoft.reading.judge.steps import CaseCheck, judge
 from symsoft.reading.judge.symbolic import is_index
 from symsoft.reading.judge.verdicts import (
@@ -42,12 +42,7 @@ from symsoft.reading.judge.worked import _WorkedExamples
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.products import product_of_names
 from symsoft.reading.meaning.prose import INLINE_MATH, LOG_CAVEAT
-from symsoft.reading.meaning.scopes import (
-    STEP_SECONDS,
-    differentiated_by,
-    left_free,
-    names_used,
-)
+from symsoft.reading.meaning.scopes import STEP_SECONDS, differentiated_by, left_free, names_used
 from symsoft.reading.meaning.table import Meaning, Meanings
 from symsoft.reading.notation.batches import Batch
 from symsoft.reading.notation.data_model import DataModel
@@ -373,7 +368,8 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
         scalar = result.flagged and example and not point and self._scalar_example(step, lhs, rhs)
         if scalar:
             result = self._at_scalar_example(step, base, counted)  # take x = 3: y = 9
-        result = other_base(rounded(result, self.reader.expression), self.reader.expression)
+        dots = dotted(self.text.original, (step.lhs, step.rhs))  # 10.107...: digits go on
+        result = other_base(rounded(result, self.reader.expression, dots), self.reader.expression)
         stated = set(self.meanings.normalized) | ({"y"} if self.hypothesis_stated else set())
         result = _unapplied_totals(result, lhs, rhs, stated, self.meanings.hinted)
         if result.flagged and (valued := self._defined_given_values(step, base, counted, used)):

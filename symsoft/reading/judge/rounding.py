@@ -3,9 +3,9 @@
 0.1192`` where σ(2) = 0.88079… was rounded before it was multiplied. The author means ≈.
 
 Each decimal written with d digits stands for any number within half a unit of its last digit;
-the side is evaluated in interval arithmetic over those ranges, and the step is no flag when the
-other side, written without decimals (an exact value), lies in the interval; arithmetic between
-decimals (``0.5 \\times 0.3 = 0.16``) is judged as written.
+the side is evaluated in interval arithmetic over those ranges, and the step holds to the digits
+written (≈) when the other side, written without decimals (an exact value), lies in the
+interval; arithmetic between decimals (``0.5 \\times 0.3 = 0.16``) is judged as written.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import replace
 import sympy
 from mpmath import iv
 
+from symsoft.reading.documents.spans import Span
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.lazy_regex import lazy
 
@@ -91,26 +92,44 @@ def _interval(expr: sympy.Expr, ranges: dict[str, iv.mpf]) -> iv.mpf:
     raise ValueError(f"not arithmetic of numbers: {type(expr).__name__}")
 
 
-def rounded(result: StepResult, parse: Callable[[str], sympy.Expr]) -> StepResult:
-    """``result``, or "not checked: ambiguous" when the step fails only because one side is
+_DOTTED = lazy(r"\s*-?\s*\d*\.\d+\s*(?:\.{2,3}|…|\\[lc]?dots(?![a-zA-Z]))\s*(?:[$}]|\\\]|$)")
+
+
+def dotted(original: str, sides: tuple[Span | None, Span]) -> tuple[bool, bool]:
+    """Whether each side is a decimal the text follows with dots, ``10.107...``: its digits go on
+    (cut off or rounded, the last digit written may be one below the value's)."""
+    return tuple(
+        side is not None and bool(_DOTTED.match(original[side.start : side.end + 8]))
+        for side in sides
+    )
+
+
+def rounded(
+    result: StepResult, parse: Callable[[str], sympy.Expr], dots: tuple[bool, bool] = (False, False)
+) -> StepResult:
+    """``result``, or "holds to the digits written" when the step fails only because one side is
     written with rounded decimals (a decimal alone, or arithmetic of decimals) whose ranges
     hold the other side's value."""
     sides = result.counterexample
     if result.status != "fails" or sides is None or sides.point:
         return result
-    for written, value, other, exact in (
-        (result.lhs, sides.lhs_float, sides.rhs_float, result.rhs),
-        (result.rhs, sides.rhs_float, sides.lhs_float, result.lhs),
+    for written, value, other, exact, cut in (
+        (result.lhs, sides.lhs_float, sides.rhs_float, result.rhs, dots[0]),
+        (result.rhs, sides.rhs_float, sides.lhs_float, result.lhs, dots[1]),
     ):
         decimal = DECIMAL.fullmatch(written)
         if decimal:
             digits = len(decimal.group(1))
-            if abs(value - other) <= 0.5 * 10**-digits * (1 + 1e-9):
+            unit = 10.0**-digits * (1 + 1e-9)
+            away = (other - value) * (1 if value >= 0 else -1)  # how far past it, from 0
+            if abs(value - other) <= 0.5 * unit or (cut and 0 <= away < unit):
+                how = "rounded" if abs(value - other) <= 0.5 * unit else "cut off"
                 return replace(
                     result,
-                    status="not checked",
-                    summary=f"not checked: ambiguous: {written.strip()} is "
-                    f"{other:.{digits + 3}g} rounded to the digits written (≈, not =)",
+                    status="holds",
+                    summary=f"holds to the digits written: {written.strip()} is "
+                    f"{other:.{digits + 3}g} {how} (≈)",
+                    cases=(),
                 )
             continue
         if _DECIMALS.search(exact):
@@ -134,8 +153,9 @@ def rounded(result: StepResult, parse: Callable[[str], sympy.Expr]) -> StepResul
         if float(interval.a) - slack <= other <= float(interval.b) + slack:
             return replace(
                 result,
-                status="not checked",
-                summary=f"not checked: ambiguous: {written.strip()} is {other:.6g} up to the "
-                "rounding of its decimals to the digits written (≈, not =)",
+                status="holds",
+                summary=f"holds to the digits written: {written.strip()} is {other:.6g} up to "
+                "the rounding of its decimals (≈)",
+                cases=(),
             )
     return result

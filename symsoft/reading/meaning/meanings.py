@@ -413,7 +413,8 @@ _TRANSPOSED_IN = (
 )
 _OWN_ENTRIES = lazy(  # (o_1, o_2, o_3), [\theta_1, \dots, \theta_K]^T
     r"\s*(?:\\left)?[(\[]\s*\\?[a-zA-Z]+_\{?\w\}?\s*"
-    r"(?:,\s*(?:\\?[a-zA-Z]+_\{?\w+\}?|\\[lc]?dots)\s*)+"
+    # (x_1, x_2, \dots x_n): the last entry may follow the dots without a comma
+    r"(?:,\s*(?:\\?[a-zA-Z]+_\{?\w+\}?|(?:\\[lc]?dots|\.\.\.)(?:\s*\\?[a-zA-Z]+_\{?\w+\}?)?)\s*)+"
     r"(?:\\right)?[)\]]" + _TRANSPOSED_IN + r"\s*[.,]?\s*"
 )
 

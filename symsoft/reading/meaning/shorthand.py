@@ -17,7 +17,7 @@ _SCRIPT = lazy(
     r"\s*(?:\\(?:limits|nolimits|displaystyle)(?![a-zA-Z])\s*)*([_^])\s*(\{[^{}]*\}|\\?[a-zA-Z0-9])"
 )
 _EXPONENTIAL = lazy(
-    r"\s*(?:\\left\s*)?[({]?\s*(?:e\s*\^\s*\{?|\\exp\s*(?:\\left\s*)?[({]?)\s*"
+    r"\s*(?:\\left\s*)?[({]?\s*(?:(?:\\mathrm\s*\{\s*e\s*\}|e)\s*\^\s*\{?|\\exp\s*(?:\\left\s*)?[({]?)\s*"
     r"([a-zA-Z])\s*_\s*\{?\s*([a-zA-Z])(?![a-zA-Z])"
 )
 # the body of a sum written without its index: e^z, e^{z}, \exp(z), \exp{z}
@@ -67,16 +67,19 @@ def _fresh(text: str) -> str:
     return next(k for k in "kmnlqrstuv" if not re.search(rf"(?<![\\a-zA-Z]){k}(?![a-zA-Z])", text))
 
 
-def expand_shorthand(text: str, letter: str | None) -> str:
+def expand_shorthand(text: str, letter: str | None, count: str = "N") -> str:
     """``text`` with each shorthand ``\\sum`` of the partition sum written out over a fresh
-    index: ``\\sum`` with no body (``\\times \\sum -``, ``\\sum^2``, ``{\\sum}``), and a body
-    without the index (``\\sum e^z``, ``\\sum_j e^{z}``).  Only in a side that writes an
-    exponential of that letter (``e^{a_i}``): a ``\\sum`` elsewhere is not taken for it.
+    index: ``\\sum`` with no body (``\\times \\sum -``, ``\\sum^2``, ``{\\sum}``; also with the
+    letter that counts the classes as its only script, ``\\sum_{C}``, a notebook's
+    ``\\frac{e^{z_i}}{\\sum_{C}}``), and a body without the index (``\\sum e^z``,
+    ``\\sum_j e^{z}``).  Only in a side that writes an exponential of that letter
+    (``e^{a_i}``): a ``\\sum`` elsewhere is not taken for it.
 
     >>> print(expand_shorthand(r"\\frac{e^{a_i}}{\\sum^2}", "a"))
     \\frac{e^{a_i}}{\\left(\\sum_{k} e^{a_{k}}\\right)^2}
     """
-    if letter is None or not re.search(rf"(?:e\s*\^\s*\{{?|\\exp\s*\(?)\s*{letter}\s*_", text):
+    exponential = rf"(?:(?:\\mathrm\s*\{{\s*e\s*\}}|e)\s*\^\s*\{{?|\\exp\s*\(?)\s*{letter}\s*_"
+    if letter is None or not re.search(exponential, text):
         return text
     k = _fresh(text)
     whole = rf"\left(\sum_{{{k}}} e^{{{letter}_{{{k}}}}}\right)"
@@ -87,6 +90,20 @@ def expand_shorthand(text: str, letter: str | None) -> str:
         if script is not None and script.group(1) == "_":
             index = script.group(2).strip("{} ")
             body = _body(text, script.end())
+            if (
+                index == count
+                and not _SCRIPT.match(text, script.end())
+                and (_NO_BODY.match(text, script.end()) or _OPERATOR.match(text, script.end()))
+            ):
+                # \sum_{C}: over the C classes; {\sum_{C}}^2, braces around it alone, its square
+                braced = re.search(r"\{\s*$", text[pos : match.start()])
+                closing = re.match(r"\s*\}(?=\s*\^)", text[script.end() :])
+                start, end = match.start(), script.end()
+                if braced and closing:
+                    start, end = pos + braced.start(), end + closing.end()
+                out.append(text[pos:start] + whole)
+                pos = end
+                continue
             if re.fullmatch(r"[a-z]", index) and bare_sum_body(body, letter):
                 # \sum_j e^{z}: the index the body leaves out
                 out.append(text[pos : script.end()] + rf" e^{{{letter}_{{{index}}}}}")
@@ -100,12 +117,19 @@ def expand_shorthand(text: str, letter: str | None) -> str:
         if bare_sum_body(body, letter):  # \sum e^z
             out.append(text[pos : match.start()] + rf"\sum_{{{k}}} e^{{{letter}_{{{k}}}}}")
             pos = rest + len(body)
-        elif _NO_BODY.match(text, rest) or (
-            _OPERATOR.match(text, rest) and _FACTOR_BEFORE.search(text[: match.start()])
-        ):  # \times \sum - …, {\sum^2}: the sum itself, a factor
+        elif _no_body(text, rest, match.start()):  # \times \sum - …, {\sum^2}: the sum itself
             out.append(text[pos : match.start()] + whole)
             pos = after
     return "".join(out) + text[pos:]
+
+
+def _no_body(text: str, rest: int, start: int) -> bool:
+    """Whether the ``\\sum`` at ``start``, its scripts ending at ``rest``, has no terms: it is
+    followed by a closing bracket or the end, or by a sign with a factor before the sum."""
+    return bool(
+        _NO_BODY.match(text, rest)
+        or (_OPERATOR.match(text, rest) and _FACTOR_BEFORE.search(text[:start]))
+    )
 
 
 def _body(text: str, start: int) -> str:
