@@ -12,11 +12,15 @@ import re
 from dataclasses import dataclass, field
 
 from symsoft.reading.documents.escaped import blank_html_layout, unescape_delimiters
-from symsoft.reading.documents.said import (
-    CASE_FIRST,
-    labelled_lead,
-    said_arithmetic,
-    stated_premise,
+from symsoft.reading.documents.said import said_arithmetic
+from symsoft.reading.documents.sentences import (
+    CONDITION_WORDS,
+    NOT_ASSERTED,
+    PARAGRAPH_EDGE,
+    claims_derivative,
+    led_inline,
+    said_in_a_case,
+    said_inline,
 )
 from symsoft.reading.documents.spans import Display, Relation, Span, Text
 from symsoft.reading.documents.tables import claimed, table_cells
@@ -126,163 +130,9 @@ _DERIVATION = lazy(r"\\(?:frac|partial|nabla|log|ln|exp|sigma|sum|tanh)(?![a-zA-
 
 # a paragraph of one line holding one ``$…$`` and nothing else (a heading may head it)
 _LONE_INLINE = lazy(r"^[ \t]*(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
-_PARAGRAPH_EDGE = lazy(r"[ \t]*(?:#[^\n]*)?")
 # a Markdown heading that is one ``$…$`` and nothing else (a note that writes each formula as
 # a heading: ``## $y^{'} = \frac{e^{-x}}{(1+e^{-x})^2}$``)
 _HEADING_MATH = lazy(r"[ \t]{0,3}#{1,6}[ \t]+(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]*")
-# a line of a list or a labelled line whose math is one ``$…$``: ``* $f'(u) = …$``,
-# ``- Row sums: $\sum_j \frac{\partial p_i}{\partial z_j} = … = 0$ ✓``, ``First: $…$``,
-# ``Therefore, $…$.``, ``**Task 2: Show $…$:**``; the label never a condition (if, when, case…)
-_LED_INLINE = lazy(
-    r"^[ \t]*(?P<item>(?:[-*+]|\d+[.)])[ \t]+)?(?P<label>(?:\*\*)?[A-Za-z][A-Za-z0-9 .]{0,40}?"
-    r"[:,]?(?:[ \t]+[A-Z][a-z]+)?(?:\*\*)?[ \t]+)?"
-    r"(?<![\\$])\$(?P<math>[^$\n]+)(?<!\\)\$[ \t]*[.,;:；。]?(?:\*\*)?[ \t]*(?:✓|✔)?[ \t]*$",
-    re.MULTILINE,
-)
-_CONDITION_WORDS = lazy(
-    r"(?i)\b(?:if|when|whenever|case|cases|for|where|unless|otherwise|assume|assuming|suppose|"
-    r"given|only|not|except|diagonal|approx\w*)\b"
-)
-# a derivative on the left of the first '=': the line claims a step, it defines nothing
-_DIFFERENTIATED = lazy(r"\\partial|\\frac\s*\{\s*d|\\nabla|'")
-_SENTENCE_END = lazy(r"(?:[.:!?。：]|\$\$|\\\]|\*\*)[ \t]*$")
-_NEXT_ITEM = lazy(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
-
-
-def _led_inline(line: str, above: str, below: str) -> re.Match[str] | None:
-    """``line`` as a list item or a labelled line whose math is one equation of the derivation:
-    it then stands as a display does (not inside a sentence that goes on around it)."""
-    match = _LED_INLINE.fullmatch(line)
-    if match is None or not (match.group("item") or match.group("label")):
-        return None
-    label = match.group("label") or ""
-    if _CONDITION_WORDS.search(label) or _NOT_ASSERTED.search(label):
-        return None  # "If i = j: $…$": a case said in words; "We want $…$": no claim
-    if not _claims_derivative(match.group("math")):
-        return None  # "$g(x) = e^x - e^{-x}$": a definition in a list stays in its sentence
-    if match.group("item"):
-        return match
-    edge = _PARAGRAPH_EDGE.fullmatch(above) or _SENTENCE_END.search(above)
-    after = not below.strip() or _NEXT_ITEM.match(below) or below.lstrip().startswith(("$$", "#"))
-    return match if edge and after else None
-
-
-def _claims_derivative(math: str) -> bool:
-    """A derivative left of the first ``=`` of the math, or of the first ``=`` after an
-    ``\\implies`` (``g(x) = e^x - e^{-x} \\implies g'(x) = e^x + e^{-x}``: a definition, then
-    its derivative claimed)."""
-    for part in _IMPLIES.split(math):
-        first = re.split(r"(?<![<>!:\\])=", part, maxsplit=1)
-        if len(first) == 2 and _DIFFERENTIATED.search(first[0]) is not None:
-            return True
-    return False
-
-
-_IMPLIES = lazy(r"\\(?:implies|Rightarrow|Longrightarrow)(?![a-zA-Z])")
-# an equation said in a sentence, ``We have $\frac{dL}{dx_j} = …$ from the chain rule.``: the
-# words just before the math assert it (we have, this gives, so, hence, is …), nothing in the
-# sentence makes it a case, a hypothesis or a mention (if, let, where, want, wrong …), and the
-# sentence ends with the math or with the rule it came from
-_ASSERTING = lazy(
-    r"(?i)(?:^|[\s,])(?:(?:we|i|you|one)\s+(?:have|get|obtain|find)(?:\s+that)?"
-    r"|(?:this|which|it)\s+(?:gives|yields)(?:\s+us)?|so|thus|hence|therefore|is|equals|becomes"
-    r"|(?:simplifies|reduces)\s+to)[ \t]*,?[ \t]*$"
-)
-# (also the words that mark a formula as a slip or a guess: "Naively, $…$.", "Myth: $…$",
-# "Forgetting the inner derivative, we get $…$", "Without the chain rule this is $…$")
-_NOT_ASSERTED = lazy(
-    r"(?i)\b(?:if|when|whenever|case|cases|where|unless|otherwise|assume|assuming|suppose|"
-    r"given|let|set|setting|define|defined|denote|want|wants|need|needs|should|would|could|"
-    r"wrong\w*|mistake\w*|mistaken\w*|incorrect\w*|erroneous\w*|error|typo|false|not|instead|"
-    r"claim|claims|approx\w*|na[iï]ve\w*|tempt\w*|guess\w*|myth|pitfall|fallacy|bogus|bad|"
-    r"bug|buggy|careless\w*|misconception|flawed|oops|forget\w*|forgot\w*|without|"
-    r"glance|seem\w*|imagine|pretend)\b|\?|n't"
-)
-_REASON_TAIL = lazy(
-    r"(?i)[ \t]*(?:(?:from|by|using|via)[ \t]+(?:the[ \t]+)?[a-z\- ]{0,30}?"
-    r"(?:rule|definition))?[ \t]*(?:(?P<end>[.;。])(?:[ \t]|$)|[ \t]*$)"
-)
-_SENTENCE_END_MARK = lazy(r"[.!?:。：](?:[ \t]+|$)")
-_DISPLAY_END = lazy(r"(?:\$\$|\\\]|\\end\s*\{[^{}]*\})[ \t]*$")
-_INLINE_MATH = lazy(
-    r"(?<![\\$])\$(?P<math>[^$\n]+)(?<![\\$])\$(?!\$)|\\\((?P<paren>[^\n]+?)\\\)"  # $x$, \(x\)
-)
-
-
-def _said_inline(line: str, above: list[str], below: str) -> list[re.Match[str]]:
-    """The ``$…$`` of a sentence that are equations of the derivation (see _ASSERTING): an
-    equation with a derivative left of its first ``=``, or one that starts with ``=`` in the
-    sentence right after a display (``$$…$$ so $= p_i - y_i$``, the chain goes on); never one
-    that ends in ``= 0`` (set to zero)."""
-    after_display = any(_DISPLAY_END.search(text) for text in above[-2:] if text.strip()) and all(
-        not text.strip() or _DISPLAY_END.search(text) for text in above[-1:]
-    )
-    found = []
-    for match in _INLINE_MATH.finditer(line):
-        before = line[: match.start()]
-        sentence = _SENTENCE_END_MARK.split(before)[-1]
-        math = match.group("math") or match.group("paren")
-        arithmetic = said_arithmetic(math, before)
-        if (cased := CASE_FIRST.fullmatch(sentence)) is not None:
-            sentence = cased["rest"]  # "When $i = j$, we have $…$.": the case leads the claim
-        if not arithmetic and (
-            "$" in sentence
-            or "\\(" in sentence
-            or not (_ASSERTING.search(sentence) or _led_by_label(before))
-            or _NOT_ASSERTED.search(sentence)
-        ):
-            continue
-        if arithmetic and stated_premise(before, line[match.end() :]):
-            found.append(match)  # "Since $-\log(1) = 0$, a perfect prediction costs nothing."
-            continue
-        tail = _REASON_TAIL.match(line[match.end() :])
-        if tail is None or (not tail.group("end") and below.strip()):
-            continue  # the sentence goes on after the math ("… $ and more", "$ is wrong")
-        if arithmetic:
-            found.append(match)
-            continue
-        continued = math.lstrip().startswith("=") and after_display and "$" not in before
-        if not (continued or _claims_derivative(math)):
-            continue
-        if re.search(r"=\s*0\s*[.,]?\s*$", math) or _IMPLIES.search(math):
-            continue
-        found.append(match)
-    return found
-
-
-def _led_by_label(before: str) -> bool:
-    """``- **Numerator derivative**: $…$``: a label that names no case, hypothesis or slip."""
-    label = labelled_lead(before)
-    return label is not None and not (_CONDITION_WORDS.search(label) or _NOT_ASSERTED.search(label))
-
-
-# "$\frac{\partial z_i}{\partial a_j} = z_i(1 - z_i)$ if $i = j$ and $-z_j z_i$ otherwise.":
-# an equation with a derivative, then the index case it holds in, ending the sentence
-_CASE_AFTER = lazy(
-    r"(?P<gap>[ \t]+(?:if|when|for)[ \t]+)\$\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[a-z]\s*\$"
-    r"(?:[ \t]*,?[ \t]+and[ \t]+\$[^$\n]+\$[ \t]+otherwise)?[ \t]*(?:[.;]|$)"
-)
-_CLAUSE_LEAD = lazy(r"(?i)(?:^|\b(?:and|but|while)|[:;])[ \t]*$")
-
-
-def _said_in_a_case(line: str) -> list[tuple[re.Match[str], re.Match[str]]]:
-    """The ``$…$`` of a sentence that state a derivative in an index case written after them
-    (``$A = B$ if $i = j$``, and ``$C$ otherwise``: C is left unread), each with its case;
-    never after words that make it a mention or a hypothesis (want, suppose, let …)."""
-    found = []
-    for match in _INLINE_MATH.finditer(line):
-        math = match.group("math")
-        case = _CASE_AFTER.match(line, match.end())
-        if math is None or case is None or not _claims_derivative(math):
-            continue
-        sentence = _SENTENCE_END_MARK.split(line[: match.start()])[-1]
-        if _NOT_ASSERTED.search(re.sub(r"\$[^$]*\$", " ", sentence)):
-            continue
-        if not (_CLAUSE_LEAD.search(sentence) or _ASSERTING.search(sentence)):
-            continue
-        if len(case.group("gap")) + 2 >= len("\\quad "):
-            found.append((match, case))
-    return found
 
 
 def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]) -> list[Display]:
@@ -310,15 +160,15 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
         above = lines[number - 1] if number > 0 else ""
         below = lines[number + 1] if number + 1 < len(lines) else ""
         match = _LONE_INLINE.fullmatch(line)
-        if match is not None and _PARAGRAPH_EDGE.fullmatch(above) and not below.strip():
+        if match is not None and PARAGRAPH_EDGE.fullmatch(above) and not below.strip():
             group = 1
-        elif (match := _led_inline(line, above, below)) is not None:
+        elif (match := led_inline(line, above, below)) is not None:
             group = 3
         elif (match := _HEADING_MATH.fullmatch(line)) is not None:
             group = 1
         else:
             at = starts[number]
-            for said, case in _said_in_a_case(line):
+            for said, case in said_in_a_case(line):
                 # the math reaches over its case: "$ if $" is read as "\quad", the row's
                 # condition (find_displays writes it so)
                 opening = case.start() + len(case.group("gap"))
@@ -327,9 +177,9 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
                 body = line[said.start("math") : closing]
                 candidates.append((number, at + said.start("math") - 1, at + closing, body))
             for cell in table_cells(lines, number):
-                if claimed(cell, _claims_derivative, (_CONDITION_WORDS, _NOT_ASSERTED)):
+                if claimed(cell, claims_derivative, (CONDITION_WORDS, NOT_ASSERTED)):
                     candidates.append((number, at + cell.start - 1, at + cell.end, cell.math))
-            for said in _said_inline(line, lines[max(0, number - 2) : number], below):
+            for said in said_inline(line, lines[max(0, number - 2) : number], below):
                 group = "math" if said.group("math") else "paren"
                 candidates.append(
                     (number, at + said.start(group) - 1, at + said.end(group), said[group])
