@@ -183,6 +183,12 @@ class Meanings:
             )
         }
 
+    @property
+    def shorthand(self) -> tuple[str | None, str]:
+        """What a bare ``\\sum`` (or ``\\sum_{C}``) stands for: the letter of the text's sums of
+        exponentials, and the letter that counts the classes."""
+        return self.sum_letter, self.size.name
+
     def size_names(self) -> set[str]:
         """The names of the number of classes: N, the document's own, and its aliases."""
         return {"N", self.size.name, *self.size_aliases}
