@@ -10,6 +10,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from re import Match
 
 from symsoft.reading.documents.escaped import blank_html_layout, unescape_delimiters
 from symsoft.reading.documents.said import said_arithmetic
@@ -19,6 +20,7 @@ from symsoft.reading.documents.sentences import (
     PARAGRAPH_EDGE,
     claims_derivative,
     led_inline,
+    mentioned_identities,
     said_in_a_case,
     said_inline,
 )
@@ -179,10 +181,12 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
             for cell in table_cells(lines, number):
                 if claimed(cell, claims_derivative, (CONDITION_WORDS, NOT_ASSERTED)):
                     candidates.append((number, at + cell.start - 1, at + cell.end, cell.math))
-            for said in said_inline(line, lines[max(0, number - 2) : number], below):
-                group = "math" if said.group("math") else "paren"
+            said = said_inline(line, lines[max(0, number - 2) : number], below)
+            mentioned = mentioned_identities(line)  # "the derivative of the logarithm $…$ and"
+            for match in sorted({m.start(): m for m in said + mentioned}.values(), key=Match.start):
+                group = "math" if match.group("math") else "paren"
                 candidates.append(
-                    (number, at + said.start(group) - 1, at + said.end(group), said[group])
+                    (number, at + match.start(group) - 1, at + match.end(group), match[group])
                 )
             continue
         at = starts[number]

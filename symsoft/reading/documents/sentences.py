@@ -171,3 +171,46 @@ def said_in_a_case(line: str) -> list[tuple[re.Match[str], re.Match[str]]]:
         if len(case.group("gap")) + 2 >= len("\\quad "):
             found.append((match, case))
     return found
+
+
+# a textbook derivative of one plain letter, mentioned on the way: "Using the derivative of the
+# logarithm $\frac{\partial \log(x)}{\partial x} = \frac{1}{x}$ and …", a heading "### 2 $\frac{
+# \delta e^x}{\delta x} = e^x$": it names nothing of the document, so it is a claim of its own
+_BY_ONE_LETTER = lazy(
+    r"\s*\\d?frac\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*(?:\\partial|\\delta|\\mathrm\s*\{\s*d\s*\}|d)\s*"
+    r"([a-zA-Z])\s*\}"
+)
+_COMMAND = lazy(r"\\([a-zA-Z]+)")
+_OF_ONE_LETTER = frozenset(
+    "frac dfrac partial delta log ln exp sigma tanh sinh cosh left right cdot times mathrm".split()
+)
+
+
+def mentioned_identities(line: str) -> list[re.Match[str]]:
+    """The ``$…$`` of ``line`` that state the derivative of a function of one plain letter by
+    that letter, ``\\frac{d}{dx} e^{-x} = -e^{-x}``, and name nothing else (no index, no other
+    letter, no second ``=``); never where the sentence marks it a slip, a case or a guess."""
+    found = []
+    for match in _INLINE_MATH.finditer(line):
+        math = match.group("math") or match.group("paren")
+        lhs, equals, rhs = math.partition("=")
+        variable = _BY_ONE_LETTER.match(lhs)
+        if not equals or "=" in rhs or variable is None or re.search(r"[_&]|\\\\", math):
+            continue
+        if any(name not in _OF_ONE_LETTER for name in _COMMAND.findall(math)):
+            continue
+        letters = set(re.findall(r"[a-zA-Z]+", _COMMAND.sub(" ", math)))
+        if not letters <= {
+            variable.group(1),
+            "d" + variable.group(1),
+            "d",
+            "e",
+            "ln",
+            "log",
+            "exp",
+        }:
+            continue
+        sentence = _SENTENCE_END_MARK.split(line[: match.start()])[-1]
+        if not NOT_ASSERTED.search(_INLINE_MATH.sub(" ", sentence)):
+            found.append(match)
+    return found

@@ -66,6 +66,7 @@ _TARGET_WORDS = lazy(  # "targets $t$", "$t \in [0, 1]$ is the target": free var
 _QUANTITY = lazy(  # what is differentiated: \frac{\partial s_i}{…}, \partial s_i / …
     r"(?:\\partial|\\delta)\s*(?:\^\s*\d\s*)?(?:\{\s*)?"
     r"(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?([a-zA-Z])(?![a-zA-Z])"
+    r"(?!\s*\^\s*\{?\s*-?\s*\d)"  # \partial x^{-1}: a power of x, not x, is differentiated
 )
 
 
