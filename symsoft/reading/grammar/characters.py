@@ -107,8 +107,16 @@ class Spelled:
         return self.origins[max(0, min(pos, len(self.origins) - 1))]
 
 
+# e^x_j: TeX puts both scripts on e, and an index on Euler's number means nothing; the author
+# types the exponent x_j (``\\frac{e^x_j}{\\sum_k e^x_k}``, a blog's softmax): read e^{x_j}
+_EXPONENT_INDEX = lazy(
+    r"(?<![\\a-zA-Z])e\s*\^\s*(?:([a-zA-Z])|\{\s*([a-zA-Z])\s*\})\s*_\s*(\{[^{}]*\}|[a-zA-Z0-9])"
+)
+
+
 def spelled_out(written: str) -> Spelled:
-    """``written`` with each unicode symbol replaced by its LaTeX command.
+    """``written`` with each unicode symbol replaced by its LaTeX command (and ``e^x_j`` as
+    ``e^{x_j}``).
 
     A command is followed by a space when a letter comes next (``∂p`` is ``\\partial p``, not
     ``\\partialp``). ``√x`` and ``√(x + 1)`` are ``\\sqrt{x}`` and ``\\sqrt{x + 1}``.
@@ -119,7 +127,8 @@ def spelled_out(written: str) -> Spelled:
     >>> spelled.text, spelled.written(spelled.text.index("y"))
     ('-\\\\sum_j y_j', 5)
     """
-    if not _UNICODE.search(written) and not _PRIMES.search(written):
+    exponents = {m.start(): m for m in _EXPONENT_INDEX.finditer(written)}
+    if not (_UNICODE.search(written) or _PRIMES.search(written) or exponents):
         return Spelled(written, tuple(range(len(written) + 1)))
     pieces: list[str] = []
     origins: list[int] = []
@@ -138,6 +147,14 @@ def spelled_out(written: str) -> Spelled:
             marks = next(g for g in primes[pos].groups() if g)
             put("'" * (marks.count("'") + marks.count("\\prime")), pos)
             pos = primes[pos].end()
+            continue
+        if pos in exponents:  # e^x_j: e^{x_j}
+            found = exponents[pos]
+            letter = found.group(1) or found.group(2)
+            put("e^{", pos)
+            put(letter, found.start(1) if found.group(1) else found.start(2))
+            put("_" + found.group(3) + "}", found.start(3))
+            pos = found.end()
             continue
         if pos in closers:
             put(closers.pop(pos), pos)
