@@ -26,6 +26,12 @@ def statuses(text: str) -> list[str]:
             ("\\frac{\\partial \\log(x)}{\\partial x}", "\\frac{1}{x}"),
             ("\\frac{\\partial \\log(x)}{\\partial x}", "-\\frac{1}{x}"),
         ),
+        (  # a case leads the sentence: the identity has no index, the case is no matter
+            "When $i=k$, using the derivative of the logarithm $LHS = RHS$ and the definition "
+            "of softmax, we get:\n",
+            ("\\frac{\\partial \\log(x)}{\\partial x}", "\\frac{1}{x}"),
+            ("\\frac{\\partial \\log(x)}{\\partial x}", "\\log(x)"),
+        ),
         (
             "### 这里2 $LHS = RHS$\n",
             ("\\frac{\\delta e^x}{\\delta x}", "e^x"),

@@ -211,6 +211,8 @@ def mentioned_identities(line: str) -> list[re.Match[str]]:
         }:
             continue
         sentence = _SENTENCE_END_MARK.split(line[: match.start()])[-1]
+        if (cased := CASE_FIRST.fullmatch(sentence)) is not None:
+            sentence = cased["rest"]  # "When $i=k$, using the derivative of … $…$": no index
         if not NOT_ASSERTED.search(_INLINE_MATH.sub(" ", sentence)):
             found.append(match)
     return found
