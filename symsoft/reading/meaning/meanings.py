@@ -217,6 +217,15 @@ def meanings_of(
             if bare and named[1] is not None and {bare.group(1)} == {str(named[1])}:
                 bare_softmax.add(name)  # p_j = \frac{e^j}{\sum_i e^i}
             continue  # judged as an ordinary step, which reports the problem
+        if meanings.closes_a_cycle(meaning):
+            # z_j = \sum_i w_{ij} o_i + b after o_j = softmax(z_j): o_i is the layer below,
+            # written with the same letter; z stays a variable, and w, b enter unread
+            for letter in set(re.findall(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])", rhs)) - {name}:
+                if letter not in meanings.table:
+                    meanings.unread_inputs.setdefault(letter, f"{name} at {where}")
+            if key is not None:
+                definitions[key] = f"definition of {lhs.strip()}, not read: it is circular"
+            continue
         considered[name] = (position, meaning)  # the first definition that reads is the one
         meanings.defined_at[name] = position
         meanings.table[name] = meaning

@@ -221,6 +221,22 @@ class Meanings:
             if s.name[:1].isupper() and s.name not in sizes and not self.shaped(s.name)
         }
 
+    def closes_a_cycle(self, meaning: Meaning) -> bool:
+        """Whether ``meaning``, a new definition, uses a name whose meaning reaches back to the
+        name it defines (``z_j = \\sum_i w_{ij} o_i + b`` after ``o_j = softmax(z_j)``)."""
+        seen: set[str] = set()
+        todo = [n for n, _ in _names_in(meaning.value) if n != meaning.name]
+        while todo:
+            used = todo.pop()
+            if used in seen or used not in self.table:
+                continue
+            seen.add(used)
+            reached = {n for n, _ in _names_in(self.table[used].value)} - {used}
+            if meaning.name in reached:
+                return True
+            todo.extend(reached)
+        return False
+
     def _circular(self, expr: sympy.Expr, keep: frozenset[str]) -> bool:
         """Whether a name that ``expr`` reaches through the meanings reaches itself: replacing
         would never end, and each round would multiply the expression (found before, not after
