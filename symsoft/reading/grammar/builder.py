@@ -400,6 +400,9 @@ class _Builder(_NameRules):
 
     @v_args(meta=True, inline=True)
     def kronecker(self, meta, indices):
+        if len(indices) == 1 and self.open_names:
+            # \delta_j in a document: a name (backpropagation's error term, defined there)
+            return _symbol(_Name("delta", meta.start_pos), indices, self.open_names)
         if len(indices) != 2:
             raise _Rejection(f"\\delta needs two indices, got {len(indices)}", meta.start_pos)
         return sympy.KroneckerDelta(*indices)
