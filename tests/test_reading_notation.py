@@ -1712,3 +1712,15 @@ def test_an_other_entry_announced_in_words_is_a_case(lead):
     # without the words, the same step is flagged as holding in one case only
     (bare,) = check_document(OTHER_ITEM.replace("LEAD", "Then").replace("RHS", right)).steps
     assert bare.status == "holds only" and bare.flagged
+
+
+@pytest.mark.parametrize(("value", "expected"), [("0.2689...", "holds"), ("0.732", "fails")])
+def test_a_worked_example_decimal_beside_other_variables(value, expected):
+    # targets t the example never sets stay symbolic in the counterexample: no point at all
+    text = (
+        "Let $p_j = \\frac{e^{x_j}}{\\sum_k e^{x_k}}$ and $E = -\\sum_k t_k \\log p_k$, with $t$ "
+        "one-hot. Take $x = (1, 2)$.\n\n$$Z = e^{x_1} + e^{x_2} = e + e^2 = 10.107...$$\n\n"
+        f"$$p_2 = \\frac{{e^{{x_2}}}}{{Z}} = {value.replace('0.2689', '0.7310')}$$\n"
+    )
+    assert [s.status for s in check_document(text).steps][-2:] == ["holds", expected]
+    assert check_document(text).steps[2].status == "holds"  # e + e^2 = 10.107...

@@ -29,6 +29,7 @@ NUMBERS = lazy(
 )
 
 
+_SYMBOLIC = lazy(r"[a-zA-Z]_\{?\d")  # a value that names an entry: t_1
 _LETTERS = "abcdfghmpqrsuvwz"  # names for the decimals while the side is read
 
 
@@ -111,12 +112,17 @@ def rounded(
     written with rounded decimals (a decimal alone, or arithmetic of decimals) whose ranges
     hold the other side's value."""
     sides = result.counterexample
-    if result.status != "fails" or sides is None or sides.point:
+    if result.status != "fails" or sides is None:
         return result
+    # a point whose every value stays symbolic (t = (1 - t_1), beside a worked example's fixed
+    # x): both sides were numbers without it, so it is no point at all
+    free = all(_SYMBOLIC.search(value) for _, value in sides.point)
     for written, value, other, exact, cut in (
         (result.lhs, sides.lhs_float, sides.rhs_float, result.rhs, dots[0]),
         (result.rhs, sides.rhs_float, sides.lhs_float, result.lhs, dots[1]),
     ):
+        if not free and not (DECIMAL.fullmatch(written) and NUMBERS.fullmatch(exact)):
+            continue  # a value at a point: the other side may be far at another one
         decimal = DECIMAL.fullmatch(written)
         if decimal:
             digits = len(decimal.group(1))
