@@ -34,9 +34,10 @@ def test_a_logarithm_false_to_every_base_is_flagged(said: str) -> None:
 
 
 def test_natural_logarithm_values_are_still_judged() -> None:
-    """0.693 is log 2 rounded (natural): not checked as rounded, never as another base."""
+    """0.693 is log 2 rounded (natural): it holds to the digits written, never as another
+    base."""
     (step,) = check_document("A remark, so $\\log 2 = 0.693$.\n").steps
-    assert step.summary.startswith("not checked: ambiguous: 0.693 is 0.693147 rounded")
+    assert step.summary.startswith("holds to the digits written: 0.693 is 0.693147 rounded")
 
 
 def test_log_beside_ln_of_a_base_is_not_the_natural_logarithm() -> None:
