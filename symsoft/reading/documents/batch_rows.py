@@ -172,7 +172,8 @@ def _row_marks(
     for entry in entries:
         kept = entry.indices[1 - position]
         marks.append((entry.start, entry.end + 1, kept + "}"))
-        rest[entry.at : entry.end] = [" "] * (entry.end - entry.at)  # \hat{y}_{c,i}: all of it
+        at = entry.start if entry.name == ")" else entry.at  # \hat{y}_{c,i}: all of it
+        rest[at : entry.end] = [" "] * (entry.end - at)
     for single in _SINGLE.finditer("".join(rest)):
         letter = single.group("a") or single.group("b")
         name = re.sub(r"\s+", "", single.group("name"))
