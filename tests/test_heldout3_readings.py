@@ -217,7 +217,10 @@ BATCH = (
 
 def test_a_definition_with_two_indices_is_not_judged_with_its_name_free() -> None:
     steps = _steps(BATCH.format(said="", step="E_n = E_n"))
-    assert not steps[0].flagged and "not read here" in steps[0].summary
+    # the softmax sums over k: n is the sample, and the definition is about its one row
+    assert not steps[0].flagged and steps[0].status == "definition"
+    mixed = _steps(BATCH.format(said="", step="E_n = E_n").replace("a_{n,m}", "a_{p,m}"))
+    assert not mixed[0].flagged and "not read here" in mixed[0].summary  # two rows: not read
 
 
 def test_a_stated_sum_to_one_is_not_applied_to_two_index_targets_so_no_flag() -> None:

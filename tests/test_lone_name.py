@@ -23,7 +23,9 @@ def _steps(text: str):
 def test_a_name_with_no_meaning_read_set_equal_to_its_value_is_not_flagged():
     first, second = _steps(BATCH)
     assert first.status == "not checked"
-    assert "Yhat has no meaning read here: the step may say what it stands for" in first.summary
+    # the definition is about the one row m (its softmax sums over the second index), read as
+    # \hat{Y}_k; \hat{Y}_{m2} (no comma, a digit) is no entry of that row's: still not read
+    assert "Yhat[m, 2] has the wrong number of indices" in first.summary
     assert second.status == "holds"
 
 

@@ -49,11 +49,14 @@ def test_primed_indices_written_together_with_another() -> None:
 @pytest.mark.parametrize(
     ("math", "read"),
     [
-        (r"$$\sum_{k'} e^{z_{k'}} + z_k$$", r"$$\sum_{q } e^{z_{q }} + z_k$$"),
+        (r"$$\sum_{k'} e^{z_{k'}} + z_k$$", r"$$\sum_{m } e^{z_{m }} + z_k$$"),
         (r"$$\sum_{k'} e^{z_{k'}} + k' + z_k$$", None),  # k' outside a subscript too
         (r"$$\sum_{k'} e^{z_{k'}}$$", None),  # k never an index: what k' is, is not said
-        (r"$$f'(x) + z_{k'} + z_k$$", r"$$f'(x) + z_{q } + z_k$$"),  # f' a derivative
-        (r"$$q_k + \sum_{k'} e^{z_{k'}}$$", r"$$q_k + \sum_{r } e^{z_{r }}$$"),  # q taken
+        (r"$$f'(x) + z_{k'} + z_k$$", r"$$f'(x) + z_{m } + z_k$$"),  # f' a derivative
+        (
+            r"$$m_k + l_j + \sum_{k'} e^{z_{k'}}$$",
+            r"$$m_k + l_j + \sum_{q } e^{z_{q }}$$",
+        ),  # m, l taken
     ],
 )
 def test_what_is_renamed(math: str, read: str | None) -> None:

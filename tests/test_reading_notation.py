@@ -1604,7 +1604,8 @@ def test_entries_of_one_fixed_row_are_read_as_entries_of_that_row():
     ],
 )
 def test_entries_of_several_rows_are_not_read_as_one_row(other):
-    assert statuses(ONE_ROW.replace("RHS", other)) == ["not checked", "not checked"]
+    # the definition is about the one row i (its softmax sums over l): read as that row
+    assert statuses(ONE_ROW.replace("RHS", other)) == ["definition", "not checked"]
 
 
 SINGLED_OUT = (

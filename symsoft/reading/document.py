@@ -18,6 +18,7 @@ from pathlib import Path
 
 from symsoft.errors import InputError
 from symsoft.reading.budget import clock
+from symsoft.reading.documents.batch_rows import ROW_NAMES, read_rows
 from symsoft.reading.documents.bracket_indices import spell_bracket_indices
 from symsoft.reading.documents.brackets import unclosed_group
 from symsoft.reading.documents.chains import Step, expanded_cases, steps_of
@@ -26,7 +27,6 @@ from symsoft.reading.documents.displays import (
     Chain,
     blank_markdown_code,
     blank_tex_comments,
-    drop_fixed_row,
     find_displays,
     unescape_lone,
 )
@@ -90,12 +90,11 @@ from symsoft.reading.meaning.prose import (
     normalized_in_words,
     prose_condition,
     stated_normalized,
-    targets_called_true,
     teacher_names,
-    written_log_weights,
 )
 from symsoft.reading.meaning.scopes import scopes_of, stated_sizes
 from symsoft.reading.meaning.sigma_words import sigma_is_the_softmax
+from symsoft.reading.meaning.target_hints import targets_called_true, written_log_weights
 from symsoft.reading.notation import differentials
 from symsoft.reading.notation.atoms import SOFTMAX_SIGMA
 from symsoft.reading.notation.batch_definitions import batch_of
@@ -257,7 +256,9 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     # e^{z_1} + e^{z_2} + \dots + e^{z_K}: the sum over the classes
     spell_dotted_sums(document, displays, class_count(document.slice(0, len(text))) or "N")
     renamed = rename_reserved(document, displays)  # e^{Z_j}: Z the logits, not the partition sum
-    drop_fixed_row(document, displays)  # S_{i,j}, z_{i,l} with the row i fixed: S_j, z_l
+    ROW_NAMES.set(read_rows(document, displays))  # y_{nk} in a step about the one row n: y_k
+    if ROW_NAMES.get():
+        rename_primed_indices(document, displays)  # y_{nk'} read as y_{k'}: k' of its own
     label = label_index(document, displays)  # L_i = -log p_{y_i}: the correct class as an index
     label = label or named_class(document)  # "the loss for target class $c$": L = -log s_c
     CALLED.set(drop_arguments(document, displays))  # s(\mathbf x)_i defined: s(\mathbf x)_i is s_i

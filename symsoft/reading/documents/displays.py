@@ -251,38 +251,6 @@ def _delimited(text: Text) -> list[Display]:
 # ---------------------------------------------------------------- decorations
 
 
-# an entry of a letter, or of a call's value (\text{softmax}(Z)_{i,j}), with two indices
-_ROW_ENTRY = lazy(r"(?:(?<![A-Za-z\\])[A-Za-z]|\))\s*_\s*\{\s*([a-z])\s*,\s*[a-z0-9]+\s*\}")
-
-
-def drop_fixed_row(text: Text, displays: list[Display]) -> str | None:
-    """``S_{i,j} = \\frac{e^{z_{i,j}}}{\\sum_{l} e^{z_{i,l}}}`` (also of a call's value,
-    ``\\text{softmax}(Z)_{i,j}``): every entry written with two
-    indices, the first of them the same letter everywhere (the sample ``i``) and that letter
-    used for nothing else in the math, is an entry of that one row: ``S_{j}``, ``z_{l}``.
-    Exact, not a guess: with the row fixed, every quantity and every derivative is one of row
-    ``i``'s.  The letter, or None.  Same length: columns stay the file's."""
-    bodies = [text.slice(d.body.start, d.body.end) for d in displays]
-    entries = [m for body in bodies for m in _ROW_ENTRY.finditer(body)]
-    rows = {m.group(1) for m in entries}
-    if len(entries) < 2 or len(rows) != 1:
-        return None
-    (row,) = rows
-    alone = re.compile(  # i, \sum_{i=1}, \delta_{ik}
-        rf"(?<![A-Za-z\\]){row}(?![A-Za-z])|_\s*\{{[^{{}}]*{row}[^{{}}]*\}}|_\s*{row}"
-    )
-    if any(alone.search(_ROW_ENTRY.sub("", body)) for body in bodies):
-        return None  # the letter is an index of its own somewhere: the rows are not one
-    everything = text.slice(0, len(text.chars))
-    for match in _ROW_ENTRY.finditer(everything):
-        if match.group(1) == row:
-            column = everything[everything.index(",", match.start(1)) + 1 : match.end() - 1]
-            written = column.strip() + "}"
-            text.blank(match.start(1), match.end())
-            text.chars[match.start(1) : match.start(1) + len(written)] = list(written)
-    return row
-
-
 # a ``$…$`` formula of the Markdown source (not ``$$``), possibly over several lines
 _SINGLE_DOLLAR_MATH = lazy(r"(?<![\\$])\$(?!\$)([^$]+)(?<![\\$])\$(?!\$)")
 _BACKSLASHES = lazy(r"\\{2,}")

@@ -246,7 +246,7 @@ def spell_entries_of_vectors(text: Text) -> None:
 
 # k' in a subscript: \sum_{k'}, e^{z_{k'}}, z_{ic'}, \sum_{k'=1}^{K}, \sum_{k' \neq k}
 _PRIMED = lazy(r"(?<!\\)\b([A-Za-z]*)([a-z])\s*'")  # the letters before: a command?
-_SPARE_INDICES = "qrtuvwgh"
+_SPARE_INDICES = "mlqrtuvwgh"  # m, l first: an index letter to every reader (i to n)
 
 
 def _in_subscript(body: str, at: int) -> bool:
@@ -266,6 +266,10 @@ def _in_subscript(body: str, at: int) -> bool:
 _RELATED = lazy(
     r"\s*(?:=|\\neq?(?![a-zA-Z])|<|>|\\[lg]eq?(?![a-zA-Z]))\s*[a-z0-9]\s*(?:$|[,.;)]|\\)"
 )
+
+
+# k = k' (the prime last): `\text{although}\; k=k'`
+_RELATED_BEFORE = lazy(r"(?<![\\A-Za-z])[a-z]\s*(?:=|\\neq?(?![a-zA-Z]))\s*$")
 
 
 def _quantity(letter: str, everything: str) -> bool:
@@ -295,9 +299,12 @@ def rename_primed_indices(text: Text, displays: list[Display]) -> list[tuple[str
             if match.start() > 0 and body[match.start() - 1] == "\\":
                 continue  # a command's last letter
             start, end = span.start + match.start(2), span.start + match.end()
-            related = _RELATED.match(body, match.end())  # k' = j, k' \neq k: an index's value
+            related = _RELATED.match(body, match.end()) or _RELATED_BEFORE.search(
+                body, 0, match.start(2)
+            )  # k' = j, k' \neq k, k = k': an index's value
+            mention = body.strip() == match.group(2) + "'"  # "the dummy variable $k'$"
             if _in_subscript(body, match.start(2)) or (
-                related and not _quantity(letter, everything)
+                (related or mention) and not _quantity(letter, everything)
             ):
                 primed.setdefault(letter, []).append((start, end))
             else:

@@ -35,11 +35,13 @@ _BASE = (
 )
 _COMMAND = r"\\(?:text|textrm|mathrm|operatorname|textsf|mathsf|textit|mathit)\s*"
 _WORD = r"[A-Za-z][A-Za-z0-9]*"
+# after a word, one index (k) or two, a sample and a class (ik, i,k, nk'): Y_{\text{pred},ik}
+_INDICES = r"[a-z](?:\s*'|\s*,?\s*[a-z]\s*'?)?"
 # the script: its sign, then a word in a text command, {\rm word}, \rm word, or bare braces;
 # after the word, optionally ", index" inside the same braces
 _SCRIPT = lazy(
     r"\s*(?P<sign>[_^])\s*(?:"
-    rf"\{{\s*{_COMMAND}\{{\s*(?P<w1>{_WORD})\s*\}}\s*(?:,\s*(?P<i1>[a-z])\s*)?\}}"
+    rf"\{{\s*{_COMMAND}\{{\s*(?P<w1>{_WORD})\s*\}}\s*(?:,\s*(?P<i1>{_INDICES})\s*)?\}}"
     rf"|{_COMMAND}\{{\s*(?P<w2>{_WORD})\s*\}}"
     rf"|\{{\s*\\rm\s+(?P<w3>{_WORD})\s*(?:,\s*(?P<i3>[a-z])\s*)?\}}"
     rf"|\\rm\s+(?P<w4>{_WORD})"
@@ -85,6 +87,7 @@ def spell_word_names(text: Text, words: frozenset[str] = frozenset()) -> list[tu
         index = script.group("i1") or script.group("i3") or script.group("i5")
         letter = re.sub(r"\\math(?:cal|scr|rm)|[\s{}]", "", base.group("base"))
         letter = "l" if letter == "\\ell" else letter
+        index = re.sub(r"\s+", "", index or "")
         written = letter + WORD_MARK + word + (f"_{{{index}}}" if index else "")
         start, end = base.start(), script.end()
         if len(written) > end - start:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import sympy
 
+from symsoft.reading.documents.batch_rows import ROW_NAMES
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.rounding import NUMBERS
@@ -132,14 +133,13 @@ def _unapplied_totals(
     (``-\\sum_k t_{n,k} \\ln y_{n,k}`` in a "k-class classification"): one-hot, most likely."""
     if not result.flagged:
         return result
-    names = {
-        str(a.base.label)
-        for a in lhs.atoms(sympy.Indexed) | rhs.atoms(sympy.Indexed)
-        if len(a.indices) == 2
-    }
+    entries = lhs.atoms(sympy.Indexed) | rhs.atoms(sympy.Indexed)
+    names = {str(a.base.label) for a in entries if len(a.indices) == 2}
+    # t_{nk} read as the one row's t_k: a stated Σ_k t_k = 1 is applied to it, a hint is not
+    rows = {str(a.base.label) for a in entries} & ROW_NAMES.get()
     if names & normalized:
         why = "the text says its targets sum to one"
-    elif names & hinted:
+    elif (names | (rows - normalized)) & hinted:
         why = "the text speaks of class labels, which may be one-hot and sum to one"
     else:
         return result

@@ -159,6 +159,11 @@ _BARE_SUBJECT = lazy(
 _PLAIN_WORDS = lazy(r"(?:[a-zA-Z ,()-]|是|为|為|都|均|一个|一個|는|은|이|가|は|が|も)*")
 
 
+def negated(sentence: str) -> bool:
+    """Whether a sentence says no (``not``, ``不是``…), words like "not necessarily" aside."""
+    return bool(NEGATION.search(_NOT_A_NEGATION.sub(" ", sentence)))
+
+
 def sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.!?])\s+|(?<=[。！？])|\n\s*\n", text)
 
@@ -328,49 +333,6 @@ def correct_class_named(text: str) -> bool:
     """The text names the correct class by a letter: its labels are one-hot at that index,
     a hypothesis the reader does not encode, so y is not a free variable there."""
     return any(_CORRECT_CLASS.search(sentence) for sentence in sentences(text))
-
-
-_TRUE_TARGETS = lazy(  # "$y_i$ is the true class", "其中$y_i$表示真实的分类结果"
-    r"\b(?:true|correct|actual|ground[- ]truth|target)\s+(?:class(?:es)?|labels?|categor(?:y|ies)"
-    r"|classification)\b|\bground[- ]truth\b"
-    r"|真实的?(?:分类结果|标签|類別|类别|分类)|正确的?(?:类别|标签)"
-    r"|正解(?:ラベル|クラス)|정답\s*(?:레이블|라벨|클래스)",
-    re.IGNORECASE,
-)
-_TARGET_NAME = lazy(r"\$[^$]*(?<![a-zA-Z\\])y(?![a-zA-Z])[^$]*\$")
-
-
-_CLASSIFICATION = lazy(  # "k-class classification", "クラス分類", "多分类", "clasificación"
-    r"\bclassification\b|\bmulti-?class\b|\b[a-zA-Z]-class\b|分類|分类|분류|clasificaci[oó]n"
-    r"|classifica[çc][ãa]o|классификаци|Klassifikation",
-    re.IGNORECASE,
-)
-
-
-_LOG_WEIGHT = lazy(  # t_k \log, t_{n,k} \ln y_{n,k}, y_{ik}\log p_{ik}: a weight of a logarithm
-    r"(?<![\\A-Za-z])([A-Za-z])\s*(?:\^\s*\{?\*\}?\s*)?_\s*(?:[a-z]|\{\s*[a-z]\s*,?\s*[a-z]?\s*\})"
-    r"\s*(?:\\cdot\s*)?\\(?:log|ln)(?![a-zA-Z])"
-)
-
-
-def written_log_weights(text: str) -> set[str]:
-    """The letters written with an index or two right before a logarithm (``t_{n,k} \\ln``)."""
-    return set(_LOG_WEIGHT.findall(text))
-
-
-def targets_called_true(text: str) -> str:
-    """Why the targets may be one-hot though no sentence says so: a sentence that calls ``y``
-    the true class or label ("where $y_i$ is the true class"), else one that speaks of a
-    classification (its targets are class labels); "" when none does."""
-    found = sentences(text)
-    for sentence in found:
-        if _TARGET_NAME.search(sentence) and _TRUE_TARGETS.search(sentence):
-            return f"the sentence '{sentence.strip()[:80]}' calls the targets the true class"
-    for sentence in found:
-        if said := _CLASSIFICATION.search(sentence):
-            words = sentence[max(0, said.start() - 40) : said.end() + 20].split()[1:-1]
-            return f"the text speaks of a classification ('… {' '.join(words)} …')"
-    return ""
 
 
 _TEACHER = lazy(  # "the teacher scores $p$", "the teacher's outputs $\mathbf{p}$"

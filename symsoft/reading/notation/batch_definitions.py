@@ -99,6 +99,17 @@ def _said_logits(
     return None
 
 
+def writes_matrix_logits(bodies: list[str]) -> bool:
+    """Whether a piece of math defines logits by a matrix product, ``Z = XW(+1b^T)``: the
+    document may be softmax regression on a batch, read in matrix form (:func:`batch_of`)."""
+    for body in bodies:
+        for row in re.split(r"\\\\|\n", body):
+            found = _LOGITS.fullmatch(_normalized(row))
+            if found and len({found.group(1), found.group(2), found.group(3)}) == 3:
+                return True
+    return False
+
+
 def batch_of(texts: list[tuple[tuple[int, int], str, str]], document: str) -> Batch | None:
     """The batch a document defines, from its steps ``((lhs start, rhs start), lhs, rhs)``, or
     None when it does not define logits ``Z = XW(+1b^T)`` and their row-wise softmax."""
@@ -155,4 +166,4 @@ def batch_of(texts: list[tuple[tuple[int, int], str, str]], document: str) -> Ba
     )
 
 
-__all__ = ["batch_of"]
+__all__ = ["batch_of", "writes_matrix_logits"]

@@ -1,0 +1,62 @@
+"""What a text says of its targets without stating a hypothesis: that they are the true class
+or labels of a classification (:func:`targets_called_true`), and which letters weigh a logarithm
+(:func:`written_log_weights`); a flag that rests on such targets left free is withheld."""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.prose import negated, sentences, stated_normalized
+
+_TRUE_TARGETS = lazy(  # "$y_i$ is the true class", "其中$y_i$表示真实的分类结果"
+    r"\b(?:true|correct|actual|ground[- ]truth|target)\s+(?:class(?:es)?|labels?|categor(?:y|ies)"
+    r"|classification)\b|\bground[- ]truth\b"
+    r"|真实的?(?:分类结果|标签|類別|类别|分类)|正确的?(?:类别|标签)"
+    r"|正解(?:ラベル|クラス)|정답\s*(?:레이블|라벨|클래스)",
+    re.IGNORECASE,
+)
+_TARGET_NAME = lazy(r"\$[^$]*(?<![a-zA-Z\\])y(?![a-zA-Z])[^$]*\$")
+
+
+_CLASSIFICATION = lazy(  # "k-class classification", "クラス分類", "多分类", "one-hot encoding"
+    r"\bclassification\b|\bmulti-?class\b|\b[a-zA-Z]-class\b|分類|分类|분류|clasificaci[oó]n"
+    r"|classifica[çc][ãa]o|классификаци|Klassifikation"
+    r"|(?P<hot>\bone[- ]?hot\b|独热|ワンホット|원[- ]?핫)",  # one-hot targets: class labels
+    re.IGNORECASE,
+)
+
+
+_LOG_WEIGHT = lazy(  # t_k \log, t_{n,k} \ln y_{n,k}, y_{ik}\log p_{ik}: a weight of a logarithm
+    r"(?<![\\A-Za-z])([A-Za-z])\s*(?:\^\s*\{?\*\}?\s*)?_\s*(?:[a-z]|\{\s*[a-z]\s*,?\s*[a-z]?\s*\})"
+    r"\s*(?:\\cdot\s*)?\\(?:log|ln)(?![a-zA-Z])"
+)
+
+
+def written_log_weights(text: str) -> set[str]:
+    """The letters written with an index or two right before a logarithm (``t_{n,k} \\ln``)."""
+    return set(_LOG_WEIGHT.findall(text))
+
+
+def targets_called_true(text: str) -> str:
+    """Why the targets may be one-hot though no sentence says so: a sentence that calls ``y``
+    the true class or label ("where $y_i$ is the true class"), else one that speaks of a
+    classification (its targets are class labels); "" when none does."""
+    found = sentences(text)
+    for sentence in found:
+        if _TARGET_NAME.search(sentence) and _TRUE_TARGETS.search(sentence):
+            return f"the sentence '{sentence.strip()[:80]}' calls the targets the true class"
+    for sentence in found:
+        said = _CLASSIFICATION.search(sentence)
+        if said and said.group("hot") and _no_labels(sentence):
+            continue  # "here $y$ is not one-hot", "the labels $t$ are one-hot": said of a name
+        if said:
+            words = sentence[max(0, said.start() - 40) : said.end() + 20].split()[1:-1]
+            return f"the text speaks of a classification ('… {' '.join(words)} …')"
+    return ""
+
+
+def _no_labels(sentence: str) -> bool:
+    """A sentence saying one-hot that says no more of the targets: one that denies it, or one
+    that says it of a name (which the hypothesis itself then applies to)."""
+    return negated(sentence) or bool(stated_normalized(sentence))
