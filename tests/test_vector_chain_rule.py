@@ -97,6 +97,14 @@ def test_a_closed_fraction_times_a_written_out_column(entries, status):
     assert _status(SOFTMAX, step) == status
 
 
+@pytest.mark.parametrize(
+    "fraction", [r"\frac{1}{Z}", r"\frac{e^{z_k}}{\sum_k e^{z_k}}", r"\frac{1}{\sum_k e^{z_j}}"]
+)
+def test_a_fraction_with_a_free_letter_or_index_beside_a_vector_is_not_read(fraction):
+    step = rf"\hat{{\mathbf{{y}}}} = {fraction} \begin{{bmatrix}} 1 \\ \vdots \\ 1 \end{{bmatrix}}"
+    assert _status(SOFTMAX, step) == "not checked"
+
+
 def test_a_fraction_with_a_free_letter_beside_a_vector_is_not_read():
     step = (
         r"\hat{\mathbf{y}} = \frac{1}{Z} \begin{bmatrix} e^{z_1} \\ \vdots \\ e^{z_K} \end{bmatrix}"

@@ -84,8 +84,8 @@ def closed_fraction(text: str, counted: frozenset[str] = frozenset()) -> bool:
     if above <= 0 or text[above:].lstrip()[:1] != "{":
         return False
     below = above + len(text[above:]) - len(text[above:].lstrip())
-    if matching(text, below) != len(text):
-        return False
+    if matching(text, below) != len(text) or not _constant(text[head.end() : above]):
+        return False  # \frac{e^{z_k}}{\sum_k e^{z_k}}: the k above is not the sum's
     bound = set(re.findall(r"\\(?:sum|prod)\s*_\s*\{?\s*([a-z])(?![a-zA-Z])", text))
     bare = re.sub(r"\\[a-zA-Z]+", " ", text)
     bare = re.sub(r"[a-zA-Z]\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9])", " ", bare)  # z_k: an entry
