@@ -19,6 +19,7 @@ from pathlib import Path
 from symsoft.errors import InputError
 from symsoft.reading.budget import clock
 from symsoft.reading.documents.batch_rows import ROW_NAMES, read_rows
+from symsoft.reading.documents.bold import spell_accented_entries
 from symsoft.reading.documents.bracket_indices import spell_bracket_indices
 from symsoft.reading.documents.brackets import unclosed_group
 from symsoft.reading.documents.chains import Step, expanded_cases, steps_of
@@ -51,7 +52,6 @@ from symsoft.reading.documents.spelling import (
     SIGMA_CALLS_LEFT,
     name_sum_shorthand,
     rename_loss,
-    spell_accented_entries,
     spell_sigma_entries,
     spell_sigma_sum,
 )

@@ -140,55 +140,6 @@ _DROPPED = lazy(
 _NEWLINE = lazy(r"\\(?:newline|cr)(?![a-zA-Z])")  # MathJax's \newline, plain TeX's \cr
 
 
-_ACCENTED_ENTRY = lazy(
-    r"\\(?:hat|widehat|tilde|widetilde|bar|overline)\s*\{\s*([a-zA-Z])"
-    r"(\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9]))\s*\}"
-)
-
-
-_BLACKBOARD_LETTER = lazy(r"\\mathbb(?=\s*\{\s*(?:[a-z]|\\[a-z]+)\s*\})")
-
-
-# \textbf{z}: a letter set bold in text mode (a stats.SE question's vectors), as \mathbf{z}
-_TEXT_BOLD_LETTER = lazy(r"\\textbf(?=\s*\{\s*[a-zA-Z]\s*\})")
-
-
-_BLACKBOARD_ACCENT = lazy(
-    r"\\mathbb\s*\{(\s*\\(?:hat|tilde|bar)\s*\{[^{}]*\}(?:\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9]))?\s*)\}"
-)
-
-
-# \bigtriangledown, \triangledown: the nabla sign as some posts type it (no other meaning in math)
-_NABLA_ALIAS = lazy(r"\\(?:big)?triangledown(?![a-zA-Z])")
-
-
-def spell_accented_entries(text: Text) -> None:
-    """``\\hat{y_i}`` is ``\\hat{y}_i`` (the accent over the letter, the index outside), and a
-    blackboard lower-case letter (``\\mathbb{x}``, ``\\mathbb{\\theta}``) is the bold vector
-    ``\\mathbf{x}``, and so is a letter in ``\\textbf``; ``\\mathbb{\\hat{y}}`` is ``\\hat{y}``;
-    ``\\bigtriangledown`` is ``\\nabla``.
-    Same length: columns stay the file's."""
-    everything = text.slice(0, len(text.chars))
-    for match in _ACCENTED_ENTRY.finditer(everything):
-        if "\n" in match.group():
-            continue
-        accent = match.group()[: match.group().index("{")].rstrip()
-        spelled = f"{accent}{{{match.group(1)}}}{match.group(2).strip()}"
-        text.chars[match.start() : match.end()] = list(spelled.ljust(len(match.group())))
-    everything = text.slice(0, len(text.chars))
-    for match in _BLACKBOARD_LETTER.finditer(everything):
-        text.chars[match.start() : match.end()] = list("\\mathbf")
-    for match in _TEXT_BOLD_LETTER.finditer(everything):
-        text.chars[match.start() : match.end()] = list("\\mathbf")
-    everything = text.slice(0, len(text.chars))
-    for match in _NABLA_ALIAS.finditer(everything):  # \bigtriangledown_{x}: \nabla_{x}
-        text.chars[match.start() : match.end()] = list("\\nabla".ljust(len(match.group())))
-    everything = text.slice(0, len(text.chars))
-    for match in _BLACKBOARD_ACCENT.finditer(everything):
-        text.blank(match.start(), match.start(1))
-        text.blank(match.end(1), match.end())
-
-
 # "where $\\sum$ stands for $\\sum_k e^{a_k}$", "其中 $\\sum$ 代表 …", "define $\\sum_K = …$": a sum
 # sign the text makes a name of the partition sum
 _SUM_SHORTHAND = lazy(

@@ -45,9 +45,9 @@ from symsoft.reading.meaning.prose import INLINE_MATH, LOG_CAVEAT
 from symsoft.reading.meaning.scopes import STEP_SECONDS, differentiated_by, left_free, names_used
 from symsoft.reading.meaning.table import Meaning, Meanings
 from symsoft.reading.notation.batches import Batch
+from symsoft.reading.notation.coefficients import SCALAR_NAMES
 from symsoft.reading.notation.data_model import DataModel
 from symsoft.reading.notation.sides import Reader
-from symsoft.reading.notation.translation import SCALAR_NAMES
 from symsoft.reading.notation.vectors import entries, mismatch, plain_vectors
 
 MAX_STEPS = 5_000
@@ -134,8 +134,8 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
         """The sides of ``step``, its plain-letter vectors written bold (``J_x y``)."""
         assert step.lhs is not None
         sides = [self.text.slice(s.start, s.end) for s in (step.lhs, step.rhs)]
-        bolded = plain_vectors(sides, self._indexed_letters, self.meanings.vector_letters)
-        return bolded or sides
+        plain = (self.meanings.vector_letters, self.meanings.logit_letters)
+        return plain_vectors(sides, self._indexed_letters, *plain) or sides
 
     @functools.cached_property
     def _indexed_letters(self) -> frozenset[str]:
@@ -281,11 +281,11 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
         if judged is not None:
             return replace(base, status=judged[0], summary=judged[1])
         texts = self._texts(step)
-        shapes = mismatch(*texts, self.reader.capital_vectors, self.reader.layout)
+        shapes = mismatch(*texts, self.reader.entry_vectors, self.reader.layout)
         if shapes is not None:
             raise _NotChecked(shapes, step.relation.start)
         try:
-            written_out = entries(*texts, self.reader.layout, self.reader.capital_vectors)
+            written_out = entries(*texts, self.reader.layout, self.reader.entry_vectors)
         except Unreadable as exc:
             raise _NotChecked(exc.reason, step.relation.start) from None
         if written_out is not None:

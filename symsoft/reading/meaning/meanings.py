@@ -54,6 +54,7 @@ from symsoft.reading.meaning.sigma_words import (
 from symsoft.reading.meaning.table import Meaning, Meanings, partition_meaning, softmax_meaning
 from symsoft.reading.meaning.variables import targets_said, variables_of
 from symsoft.reading.notation.atoms import SOFTMAX_SIGMA
+from symsoft.reading.notation.plain_gradients import logit_letters
 from symsoft.reading.notation.vectors import declared_vectors
 
 _RESERVED = frozenset({"N"})  # the size
@@ -91,6 +92,7 @@ def meanings_of(
     whole = text.slice(0, len(text.chars))
     indexed = frozenset(m.group(1) for m in re.finditer(r"(?<![\\A-Za-z])([A-Za-z])\s*_", whole))
     meanings.vector_letters = declared_vectors(whole, indexed)
+    meanings.logit_letters = logit_letters(whole)
     meanings.indexed_letters = indexed
     meanings.shaped_capitals = shaped_capitals(prose, whole)
     meanings.euler_name = euler_named(whole)

@@ -133,6 +133,7 @@ class Meanings:
     undefined_predictions: set[str] = field(default_factory=set)
     lone_letters: frozenset[str] = frozenset()  # letters the math writes alone: wx is w·x
     vector_letters: frozenset[str] = frozenset()  # plain letters that are vectors (w^T x)
+    logit_letters: frozenset[str] = frozenset()  # letters summed as \sum_j e^{z_j}: logits
     shaped_capitals: frozenset[str] = frozenset()  # W \in \mathbb{R}^{K \times d}: not a scalar
     entry_capitals: dict[str, str] = field(default_factory=dict)  # z = W x + b beside z_i
 

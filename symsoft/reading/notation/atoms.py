@@ -26,6 +26,10 @@ _SCALAR = r"(\\mathcal\s*\{\s*L\s*\}|\\ell(?![a-zA-Z])|[A-Za-z])"
 _CALL = r"(?:\s*(?:\\left\s*)?\([^()]*(?:\\right\s*)?\))?"
 
 
+# a bold letter, or one under an accent (\hat{\mathbf{y}}): three groups
+_ACCENTED = r"(?:\\(hat|tilde|bar)\s*\{\s*" + _BOLD + r"\s*\}|" + _BOLD + ")"
+
+
 _D = r"(?:\\partial|\\mathrm\s*\{\s*d\s*\}|d(?=\s*(?:\\|[A-Za-z]\s*\})))"  # ∂, or a total d
 
 
@@ -67,11 +71,13 @@ _ATOMS = [
             + r"\s*(?:\\right\s*)?\)"
         ),
     ),
-    (  # \frac{\partial L}{\partial \mathbf{o}}, \frac{\partial \mathbf{p}}{\partial \mathbf{o}}
+    (  # \frac{\partial L}{\partial \mathbf{o}}, \frac{\partial \mathbf{p}}{\partial \mathbf{o}},
+        # \frac{\partial J(\mathbf{w})}{\partial \hat{\mathbf{y}}}: groups 1-5 the vector above
+        # (an accent, then a bold letter under it, or a bold letter), 6 a scalar, 7-11 the variable
         "fraction",
         lazy(
-            r"\\[dt]?frac\s*\{\s*" + _D + r"\s*(?:" + _BOLD + r"|" + _SCALAR + r")\s*\}\s*"
-            r"\{\s*" + _D + r"\s*" + _BOLD + r"\s*\}"
+            r"\\[dt]?frac\s*\{\s*" + _D + r"\s*(?:" + _ACCENTED + r"|" + _SCALAR + _CALL + r")"
+            r"\s*\}\s*\{\s*" + _D + r"\s*" + _ACCENTED + r"\s*\}"
         ),
     ),
     (
@@ -140,6 +146,21 @@ def _scalar(text: str) -> _Value:
 
 def _name(match: re.Match[str], first: int) -> str:
     return match.group(first) or match.group(first + 1)
+
+
+def _accented(match: re.Match[str], first: int) -> str | None:
+    """The vector of an :data:`_ACCENTED` whose groups start at ``first``: ``\\hat{y}``, ``p``."""
+    accent, letter = (
+        match.group(first),
+        next((g for g in match.groups()[first : first + 4] if g), None),
+    )
+    if letter is None:
+        return None
+    if accent is None:
+        return letter
+    if not letter.lstrip("\\").isalpha() or letter.isupper():
+        raise Unreadable(f"\\{accent} of a bold {letter} is not read", match.start())
+    return rf"\{accent}{{{letter}}}"
 
 
 def _matching(text: str, start: int) -> int:
@@ -291,6 +312,9 @@ class _Atoms:
         opened = self._open_gradient(pos, end)
         if opened is not None:
             return self._oriented(opened), end
+        grouped = self._group_derivative(pos, end)  # \frac{\partial (…)}{\partial \mathbf{b}}
+        if grouped is not None:
+            return self._oriented(grouped[0]), grouped[1]
         applied = _APPLIED_GRADIENT.match(self.text, pos, end)
         if applied:  # \nabla_{\mathbf{z}} \left( … \right): the gradient of what is in the group
             close = _matching(self.text, applied.end())
@@ -388,8 +412,12 @@ class _Atoms:
             )
         if kind in ("fraction", "jacobian"):
             variable, vector = (
-                (_name(m, 4), _name(m, 1)) if kind == "fraction" else (_name(m, 1), _name(m, 3))
+                (_accented(m, 7), _accented(m, 1))
+                if kind == "fraction"
+                else (_name(m, 1), _name(m, 3))
             )
+            if kind == "fraction" and m.group(6) in self.vectors and m.group(6).islower():
+                vector = m.group(6)  # \frac{\partial p}{\partial \mathbf{z}}, p_i defined
             if vector:
                 flip = self.layout.startswith("denominator")  # row: the variable
                 return _Value(
@@ -400,7 +428,7 @@ class _Atoms:
                         rf"{{\partial {variable}_{{{a if flip else b}}}}}"
                     ),
                 )
-            quantity = m.group(3)
+            quantity = m.group(6)
             return _Value(
                 True,
                 False,

@@ -234,15 +234,16 @@ class Reader:
         return value
 
     @property
-    def capital_vectors(self) -> frozenset[str]:
-        """The capitals a bold letter writes as a vector: the names the document itself defines
-        entry by entry (``S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}``, so ``\\mathbf{S}`` is that
-        vector); another bold capital may be a matrix, and is not read."""
+    def entry_vectors(self) -> frozenset[str]:
+        """The letters the document defines entry by entry (``S_i = \\frac{e^{a_i}}{\\sum_k
+        e^{a_k}}``, ``p_i = …``): a bold capital so written is that vector (another bold capital
+        may be a matrix, and is not read), and so is such a plain letter differentiated by a
+        vector (``\\frac{\\partial p}{\\partial \\mathbf{z}}``, the Jacobian)."""
         return frozenset(
             name
             for name, meaning in self.meanings.table.items()
             if len(name) == 1
-            and name.isupper()
+            and name.isalpha()
             and meaning.index is not None
             and meaning.source not in ("standard", "--define")
             and not meaning.unread
@@ -256,7 +257,7 @@ class Reader:
                 f"ambiguous: e may be Euler's number or the name the text defines "
                 f"({self.meanings.euler_name})"
             )
-        entries = entrywise(text, self.layout, self.capital_vectors) if self.depth == 0 else None
+        entries = entrywise(text, self.layout, self.entry_vectors) if self.depth == 0 else None
         if entries is not None and entries.size is not None:
             raise Unreadable("a matrix written out: judged entry by entry only in a step")
         if entries is not None:  # vector notation, read at one entry

@@ -8,12 +8,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from contextvars import ContextVar
 
 from symsoft.reading.documents.counts import COUNTED
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.atoms import _Atoms, _matching, _scalar
+from symsoft.reading.notation.coefficients import _constant, check_coefficient
+from symsoft.reading.notation.group_derivatives import _GroupDerivatives
 from symsoft.reading.notation.written_out import (
     _CALL_AFTER,
     _Hidden,
@@ -48,53 +49,6 @@ _OPEN = lazy(r"\\left\s*\(|\\[bB]igg?l?\s*\(|\(")
 _SPACE = lazy(r"\s+|\\[,;:!](?![a-zA-Z])|\\q?quad(?![a-zA-Z])")
 
 
-# a number, a size or a parameter beside a vector; any other letter may be a matrix (J, W, X)
-@functools.cache
-def _plain_coefficient(counted: frozenset[str]) -> re.Pattern[str]:
-    """A number, a size or a parameter beside a vector; the document's counts written with a
-    lowercase letter (``\\frac{1}{m}``, see :mod:`~symsoft.reading.documents.counts`) too."""
-    sizes = "NMTKB" + "".join(sorted(counted))
-    return re.compile(
-        rf"(?:\s|[\d.{{}}/*+-]|\\[dt]?frac(?![a-zA-Z])|[{sizes}](?![a-zA-Z])"
-        r"|\\(?:eta|lambda|tau|alpha|beta|gamma|epsilon|varepsilon)(?![a-zA-Z]))*"
-    )
-
-
-# the names the document defines as numbers (p = \sigma(z), \hat{y} = …): beside a vector, a
-# coefficient (p(1 - p)\, \mathbf{x}), never a matrix
-SCALAR_NAMES: ContextVar[frozenset[str]] = ContextVar("scalar_names", default=frozenset())
-
-
-def _without_scalar_names(text: str) -> str:
-    """``text`` with the document's numbers, and derivatives of one by another, blanked."""
-    written = []
-    for name in sorted(SCALAR_NAMES.get()):
-        letter = name.removesuffix("hat")
-        if len(letter) == 1:
-            written.append(rf"\\hat\s*\{{\s*{letter}\s*\}}" if name.endswith("hat") else letter)
-    if not written:
-        return text
-    names = "(?:" + "|".join(written) + ")"
-    derivative = (
-        rf"\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*{names}\s*\}}"
-        rf"\s*\{{\s*(?:\\partial|d)\s*{names}\s*\}}"
-    )
-    text = re.sub(derivative, " ", text)
-    return re.sub(rf"(?<![\\a-zA-Z]){names}(?![a-zA-Z_^])", " ", text)
-
-
-# ∂L/∂z with z a scalar, beside a vector: a number (the chain rule's ∂L/∂z · x)
-_SCALAR_DERIVATIVE = lazy(
-    r"\s*\\[dt]?frac\s*\{\s*(?:\\partial|d)\s*(?:\\mathcal\s*\{\s*L\s*\}|\\ell|L|[a-z])\s*\}"
-    r"\s*\{\s*(?:\\partial|d)\s*(?:\\hat\s*\{\s*[a-z]\s*\}|[a-z])\s*\}\s*"
-)
-
-
-_FUNCTION_WORDS = lazy(
-    r"\\(?:sum|prod|log|ln|exp|sigma|tanh|max|min|operatorname|text|mathrm)(?![a-zA-Z])|[_^(]"
-)
-
-
 # σ or tanh right before a group: a function of what the group holds
 _SCALAR_FUNCTION = lazy(r"\\(sigma|tanh)\s*$")
 _OUTER_FUNCTIONS = lazy(r"(?:\\(?:log|ln|exp)(?![a-zA-Z])\s*)+$")
@@ -113,14 +67,6 @@ def _number_fraction(counted: frozenset[str]) -> re.Pattern[str]:
     )
 
 
-def _constant(term: str) -> bool:
-    """Whether a scalar term has no free index (``c``, ``\\log \\sum_i e^{x_i}``): added to a
-    vector, it is added to each entry (``\\mathbf{x} - c``); ``y_i`` beside a vector is not."""
-    bound = set(re.findall(r"\\(?:sum|max|min)\s*_\s*\{?\s*([a-z])(?![a-zA-Z])", term))
-    used = re.findall(r"_\s*(?:\{([^{}]*)\}|([a-zA-Z]))", term)
-    return {c for group in used for c in "".join(group) if c.isalpha()} <= bound
-
-
 def _size(*values: _Value) -> int | None:
     """The size of the matrices written out among ``values`` (None: none is)."""
     sizes = {v.size for v in values if v.size is not None}
@@ -129,7 +75,7 @@ def _size(*values: _Value) -> int | None:
     return sizes.pop() if sizes else None
 
 
-class _Translation(_Atoms, _WrittenOut):
+class _Translation(_Atoms, _WrittenOut, _GroupDerivatives):
     def __init__(
         self, text: str, letters: list[str], layout: str = "numerator", n: int | None = None
     ) -> None:
@@ -364,16 +310,7 @@ class _Translation(_Atoms, _WrittenOut):
             factors.append(self._coefficient(scalar, scalar_at))
         if any(isinstance(f, _Value) and f.shape != "scalar" for f in factors):
             for text, at in self.coefficients:
-                if _SCALAR_DERIVATIVE.fullmatch(text):
-                    continue
-                if SCALAR_NAMES.get():  # ∂J/∂p\, p(1 - p)\, \mathbf{x} with p a number
-                    text = _without_scalar_names(_SCALAR_DERIVATIVE.sub(" ", text))
-                if _FUNCTION_WORDS.search(text) or not _plain_coefficient(COUNTED.get()).fullmatch(
-                    text
-                ):
-                    raise Unreadable(
-                        f"{text.strip()!r} beside a vector: which part does it apply to?", at
-                    )
+                check_coefficient(text, at)
         self.coefficients.clear()
         return self._multiply(factors, start)
 

@@ -22,6 +22,7 @@ from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation import differentials
 from symsoft.reading.notation.atoms import _ATOMS
+from symsoft.reading.notation.plain_gradients import gradient_letters
 from symsoft.reading.notation.translation import _TRANSPOSE, SHAPES, _Translation
 from symsoft.reading.notation.written_out import (
     _BOLD,
@@ -170,9 +171,12 @@ def _translation(text: str, layout: str, size: int | None, vectors: frozenset[st
 
 def readings(lhs: str, rhs: str) -> tuple[str, ...]:
     """The readings a step may have: both Jacobian layouts when it writes a Jacobian, both
-    vector conventions when it transposes."""
+    vector conventions when it transposes or writes a gradient beside a Jacobian (the chain
+    rule ``\\frac{\\partial L}{\\partial \\mathbf{z}} \\frac{\\partial \\mathbf{z}}{\\partial
+    \\mathbf{b}}``, whose gradient is a row in the numerator layout)."""
     jacobian = has_jacobian(lhs) or has_jacobian(rhs)
     transposed = any(_marked(side) and _TRANSPOSE.search(side) for side in (lhs, rhs))
+    transposed = transposed or (jacobian and (has_gradient(lhs) or has_gradient(rhs)))
     return tuple(
         r
         for r in READINGS
@@ -181,11 +185,22 @@ def readings(lhs: str, rhs: str) -> tuple[str, ...]:
 
 
 def has_jacobian(text: str) -> bool:
-    """Whether ``text`` writes a Jacobian ``\\frac{\\partial \\mathbf{u}}{\\partial \\mathbf{v}}``,
-    whose layout (numerator or denominator) the document may not say."""
+    """Whether ``text`` writes a Jacobian ``\\frac{\\partial \\mathbf{u}}{\\partial \\mathbf{v}}``
+    (or may: ``\\frac{\\partial p}{\\partial \\mathbf{v}}``, p defined entry by entry), whose
+    layout (numerator or denominator) the document may not say."""
     atoms = dict(_ATOMS)
     return atoms["jacobian"].search(text) is not None or any(
-        m.group(1) or m.group(2) for m in atoms["fraction"].finditer(text)
+        any(m.groups()[:5]) or (m.group(6) or "").islower()  # p_i defined: p a vector
+        for m in atoms["fraction"].finditer(text)
+    )
+
+
+def has_gradient(text: str) -> bool:
+    """Whether ``text`` writes the gradient of a number by a vector, ``\\nabla_{\\mathbf{z}} L``
+    or ``\\frac{\\partial L}{\\partial \\mathbf{z}}``."""
+    atoms = dict(_ATOMS)
+    return atoms["gradient"].search(text) is not None or any(
+        m.group(6) for m in atoms["fraction"].finditer(text)
     )
 
 
@@ -256,14 +271,18 @@ def declared_vectors(math: str, indexed: frozenset[str]) -> frozenset[str]:
 
 
 def plain_vectors(
-    sides: list[str], indexed: frozenset[str], declared: frozenset[str] = frozenset()
+    sides: list[str],
+    indexed: frozenset[str],
+    declared: frozenset[str] = frozenset(),
+    logits: frozenset[str] = frozenset(),
 ) -> list[str] | None:
     """The sides of a step with its plain-letter vectors written bold, or None when it has none.
 
     A letter the document writes with an index (``y_i``) is a vector here when the step
     transposes it (``y^T``, ``y^\\top``; ``^T`` only when no other T is written), takes its
     ``\\operatorname{diag}``, or writes its Jacobian ``J_x y`` (w32zhong's docs): then every bare
-    ``y`` of the step is that vector.
+    ``y`` of the step is that vector; and so are the letters of a gradient written without bold
+    (:mod:`~symsoft.reading.notation.plain_gradients`, z one of the ``logits``).
 
     >>> plain_vectors([r"J_x y", r"y^\\top"], frozenset("xy"))
     ['J_{\\\\mathbf{x}}(\\\\mathbf{y})', '\\\\mathbf{y}^\\\\top']
@@ -293,6 +312,7 @@ def plain_vectors(
             letters.add(letter)
     joined_letters = set(re.findall(r"(?:(?<![\\a-zA-Z])|(?<=\^T))[a-z](?![a-zA-Z])", joined))
     letters |= declared & joined_letters  # said to be vectors, or written w^T x, in the text
+    letters |= gradient_letters(sides, indexed, logits)
     if not letters:
         return None
     return [_bolded(side, letters) for side in sides]

@@ -1,0 +1,82 @@
+"""Accented and bold letters as the reader spells them: ``\\hat{y_i}`` is ``\\hat{y}_i``, a
+blackboard or text-mode bold letter is the bold vector, an accent inside the bold
+(``\\mathbf{\\hat{y}}``) is the bold letter under the accent (``\\hat{\\mathbf{y}}``), and a
+bold one before a condition (``\\mathbf{1}\\{i = j\\}``) is the indicator, not the vector of
+ones.  Every rewriting keeps the text's length: columns stay the file's.
+"""
+
+from __future__ import annotations
+
+from symsoft.reading.documents.spans import Text
+from symsoft.reading.lazy_regex import lazy
+
+_ACCENTED_ENTRY = lazy(
+    r"\\(?:hat|widehat|tilde|widetilde|bar|overline)\s*\{\s*([a-zA-Z])"
+    r"(\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9]))\s*\}"
+)
+
+
+_BLACKBOARD_LETTER = lazy(r"\\mathbb(?=\s*\{\s*(?:[a-z]|\\[a-z]+)\s*\})")
+
+
+# \textbf{z}: a letter set bold in text mode (a stats.SE question's vectors), as \mathbf{z}
+_TEXT_BOLD_LETTER = lazy(r"\\textbf(?=\s*\{\s*[a-zA-Z]\s*\})")
+
+
+_BLACKBOARD_ACCENT = lazy(
+    r"\\mathbb\s*\{(\s*\\(?:hat|tilde|bar)\s*\{[^{}]*\}(?:\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9]))?\s*)\}"
+)
+
+
+# \bigtriangledown, \triangledown: the nabla sign as some posts type it (no other meaning in math)
+_NABLA_ALIAS = lazy(r"\\(?:big)?triangledown(?![a-zA-Z])")
+
+
+# \mathbf{\hat{y}}, \mathbb{\hat{y}}: the accent over the bold vector (no index inside)
+_ACCENT_IN_BOLD = lazy(
+    r"\\(mathbf|mathbb|boldsymbol|bm)\s*\{\s*\\(hat|tilde|bar)\s*\{\s*([a-z]|\\[a-z]+)\s*\}\s*\}"
+)
+
+
+# \mathbf{1}\{i = j\}, \mathbf{\large 1}_{i=j}, \boldsymbol{1}(k = y): the indicator of the
+# condition after it (a vector of ones is never followed by a condition)
+_BOLD_INDICATOR = lazy(
+    r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(?:\\(?:large|Large|small|normalsize)(?![a-zA-Z])\s*)?"
+    r"1\s*\}(?=\s*(?:\\left\s*|\\[bB]igg?l?\s*)?\\\{|\s*_\s*\{[^{}]*=|\s*\(\s*[a-z][^()]*=)"
+)
+
+
+def spell_accented_entries(text: Text) -> None:
+    """``\\hat{y_i}`` is ``\\hat{y}_i`` (the accent over the letter, the index outside), and a
+    blackboard lower-case letter (``\\mathbb{x}``, ``\\mathbb{\\theta}``) is the bold vector
+    ``\\mathbf{x}``, and so is a letter in ``\\textbf``; ``\\mathbb{\\hat{y}}`` and
+    ``\\mathbf{\\hat{y}}`` are the vector ``\\hat{\\mathbf{y}}`` (with an index inside,
+    ``\\mathbb{\\hat{y}_i}``, the entry ``\\hat{y}_i``); ``\\mathbf{1}\\{i=j\\}`` is the indicator;
+    ``\\bigtriangledown`` is ``\\nabla``.
+    Same length: columns stay the file's."""
+    everything = text.slice(0, len(text.chars))
+    for match in _ACCENTED_ENTRY.finditer(everything):
+        if "\n" in match.group():
+            continue
+        accent = match.group()[: match.group().index("{")].rstrip()
+        spelled = f"{accent}{{{match.group(1)}}}{match.group(2).strip()}"
+        text.chars[match.start() : match.end()] = list(spelled.ljust(len(match.group())))
+    everything = text.slice(0, len(text.chars))
+    for match in _ACCENT_IN_BOLD.finditer(everything):
+        bold = "mathbf" if match.group(1) == "mathbb" else match.group(1)
+        spelled = f"\\{match.group(2)}{{\\{bold}{{{match.group(3)}}}}}"
+        text.chars[match.start() : match.end()] = list(spelled.ljust(len(match.group())))
+    for match in _BOLD_INDICATOR.finditer(everything):
+        text.chars[match.start() : match.end()] = list("\\mathbb{1}".ljust(len(match.group())))
+    everything = text.slice(0, len(text.chars))
+    for match in _BLACKBOARD_LETTER.finditer(everything):
+        text.chars[match.start() : match.end()] = list("\\mathbf")
+    for match in _TEXT_BOLD_LETTER.finditer(everything):
+        text.chars[match.start() : match.end()] = list("\\mathbf")
+    everything = text.slice(0, len(text.chars))
+    for match in _NABLA_ALIAS.finditer(everything):  # \bigtriangledown_{x}: \nabla_{x}
+        text.chars[match.start() : match.end()] = list("\\nabla".ljust(len(match.group())))
+    everything = text.slice(0, len(text.chars))
+    for match in _BLACKBOARD_ACCENT.finditer(everything):
+        text.blank(match.start(), match.start(1))
+        text.blank(match.end(1), match.end())
