@@ -284,7 +284,9 @@ def _chain_steps(
             chain.last, chain.condition = singled  # a term singled out, not a new chain
             chain.term = sides[0]
             return
-        else:
+        else:  # an aside shown alone: "$$= …$$" after it may go back to the chain before it
+            if chain.last is not None and chain.last.start < display.body.start:
+                chain.outers = (chain.last, *chain.outers[:2])
             chain.last, chain.condition = sides[0], condition
         chain.term = None
         return

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     pass
 
 # a sentence that names a quantity in inline math and ends in a copula right before the display
+# a display that opens right before a side: an expression shown alone there
+_ALONE = lazy(r"(?:\$\$|\\\[|\\begin\s*\{[a-z]+\*?\})\s*$")
 _NAMED_BEFORE = lazy(
     r"(?<!\$)\$([^$]+)\$[^$.!?]*?\b(?:is|are|equals|becomes|reads|gives)\s*[:,]?\s*"
     r"(?:\$\$|\\\[|\\begin\{[a-z*]+\})\s*$"
@@ -170,11 +172,18 @@ class _Alternatives:
         # before the side computation
         for before in step.resumed:
             outer = self.step(replace(step, lhs=before, term=None, resumed=()), counted)
-            if outer.status == "holds":
-                line = self.text.place(before.end)[0]
+            line = self.text.place(before.end)[0]
+            if outer.status in ("holds", "holds only"):  # holds only: in a case the text names
                 return (
                     f"it may go on from '{outer.lhs}' (line {line}), the end of the chain "
-                    "before the one just above it, where it holds"
+                    f"before the one just above it, where it {outer.summary.split(':')[0]}"
+                )
+            if outer.status == "not checked" and _ALONE.search(
+                self.text.original[: step.lhs.start]
+            ):
+                return (  # "$$\frac{\partial}{\partial z} e^{z}$$" shown as an aside, then "= …"
+                    f"it may go on from '{outer.lhs}' (line {line}), the chain before the "
+                    "expression shown alone above it, which is not read here"
                 )
         return ""
 
