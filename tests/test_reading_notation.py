@@ -1624,9 +1624,11 @@ def test_a_term_singled_out_in_a_display_does_not_start_a_chain():
     term = SINGLED_OUT.replace("TERM", "\\frac{\\partial e^{a_i}}{\\partial a_j}")
     assert statuses(term.replace("SIGN", "-"))[-1] == "holds"
     assert statuses(term.replace("SIGN", "+"))[-1] == "fails"
-    # an expression not written inside the chain's side starts a chain of its own, as before
+    # an expression not written inside the chain's side is an aside: "= …" after it may go on
+    # from it or from the chain before it, so a flag must hold from both
     other = SINGLED_OUT.replace("TERM", "\\frac{\\partial e^{a_j}}{\\partial a_j}")
-    assert statuses(other.replace("SIGN", "-"))[-1] == "fails"
+    assert statuses(other.replace("SIGN", "-"))[-1] == "not checked"
+    assert statuses(other.replace("SIGN", "+"))[-1] == "fails"
 
 
 UNDER_A_LABEL = (
