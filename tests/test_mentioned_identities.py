@@ -42,21 +42,6 @@ def statuses(text: str) -> list[str]:
             ("\\frac{\\delta x^{-1}}{\\delta x}", "-\\frac{1}{x^2}"),
             ("\\frac{\\delta x^{-1}}{\\delta x}", "\\frac{1}{x^2}"),
         ),
-        (  # an identity in one letter, said with "since"
-            "Since $LHS = RHS$, where cosh is the hyperbolic cosine, we simplify.\n",
-            ("{e^x + e^{-x}}", "2cosh(x)"),
-            ("{e^x + e^{-x}}", "2\\sinh(x)"),
-        ),
-        (  # a list item of a tanh derivation: the letter twice on one side
-            "* $LHS = RHS$\n",
-            ("(e^{2x} + 2 + e^{-2x}) - (e^{2x} - 2 + e^{-2x})", "4"),
-            ("(e^{2x} + 2 + e^{-2x}) - (e^{2x} - 2 + e^{-2x})", "2"),
-        ),
-        (  # σ' written with a prime, in a Japanese sentence
-            "$ LHS = RHS$より、\n",
-            ("\\sigma'(x)", "\\dfrac{e^{-x}}{(1 + e^{-x})^2}"),
-            ("\\sigma'(x)", "\\dfrac{e^{x}}{(1 + e^{-x})^2}"),
-        ),
         (
             "Recall that $LHS = RHS$ for every real t, which we use twice.\n",
             ("\\frac{d}{dt} e^{-t}", "-e^{-t}"),
@@ -66,19 +51,7 @@ def statuses(text: str) -> list[str]:
 )
 def test_a_derivative_mentioned_in_passing_is_judged(line, right, wrong):
     assert statuses(line.replace("LHS", right[0]).replace("RHS", right[1])) == ["holds"]
-    # an identity without a derivative, its letter free beside the document's definitions, is
-    # judged for every value: it holds, or is not checked (the letter may mean something here)
-    # (the list item's sides are numbers once simplified: 4 = 2 fails whatever x is)
-    expected = "not checked" if line.startswith("Since") else "fails"
-    assert statuses(line.replace("LHS", wrong[0]).replace("RHS", wrong[1])) == [expected]
-
-
-def test_a_wrong_identity_is_flagged_where_the_text_differentiates_by_its_letter():
-    text = (
-        "We know $\\sigma'(x) = \\sigma(x)(1 - \\sigma(x))$.\n\n"
-        "Since ${e^x + e^{-x}} = 2\\sinh(x)$, we simplify.\n"
-    )
-    assert [s.status for s in check_document(text).steps] == ["holds", "fails"]
+    assert statuses(line.replace("LHS", wrong[0]).replace("RHS", wrong[1])) == ["fails"]
 
 
 @pytest.mark.parametrize(
@@ -90,10 +63,6 @@ def test_a_wrong_identity_is_flagged_where_the_text_differentiates_by_its_letter
         "Since $\\frac{\\partial p_i}{\\partial z_i} = p_i(1 + p_i)$ in this case, we go on.\n",
         # another letter beside the variable: a parameter of the document, perhaps
         "Using $\\frac{d}{dx} e^{-ax} = -a e^{-ax}$ and the rest, we go on.\n",
-        # values, not identities: a letter alone on a side, the letter once, math before it
-        "Take $x = 3$ here.\n",
-        "Note $e^x = 2$ at that point.\n",
-        "At $x = 0$, $e^x + e^{-x} = 2$ as expected.\n",
     ],
 )
 def test_no_mention_is_judged_where_it_is_not_a_closed_claim(line):

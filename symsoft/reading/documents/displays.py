@@ -155,7 +155,6 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     candidates: list[tuple[int, int, int, str]] = []  # line, where $ opens, closes, the math
-    identities: set[int] = set()
     for number, line in enumerate(lines):
         inside = bisect.bisect_right(opened, starts[number])
         if inside and reach[inside - 1] > starts[number]:
@@ -189,8 +188,6 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
                 candidates.append(
                     (number, at + match.start(group) - 1, at + match.end(group), match[group])
                 )
-                if match in mentioned:  # an identity in one letter: a step without a derivative
-                    identities.add(at + match.start(group) - 1)
             continue
         at = starts[number]
         candidates.append(
@@ -200,7 +197,6 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
     for place, (_, dollar, end, body) in enumerate(candidates):
         following = candidates[place + 1][3] if place + 1 < len(candidates) else ""
         equation = "=" in body and _DERIVATION.search(body) is not None or said_arithmetic(body, "")
-        equation = equation or dollar in identities
         starts_chain = _DERIVATION.search(body) is not None and following.lstrip().startswith("=")
         if equation or body.lstrip().startswith("=") or starts_chain:
             lone.append(Display(0, dollar, Span(dollar + 1, end), lone=True))

@@ -184,48 +184,35 @@ _COMMAND = lazy(r"\\([a-zA-Z]+)")
 _OF_ONE_LETTER = frozenset(
     "frac dfrac partial delta log ln exp sigma tanh sinh cosh left right cdot times mathrm".split()
 )
-_FUNCTION_WORDS = frozenset("e ln log exp tanh sinh cosh sech".split())
-_PRIMED_CALL = lazy(r"\s*\\(?:sigma|tanh)\s*'\s*(?:\\left\s*)?\(\s*([a-zA-Z])\s*(?:\\right\s*)?\)")
-# an identity, not a value: neither side a letter or a number alone ($x = 3$, $a = b$)
-_AN_IDENTITY = lazy(r"(?!\s*[a-zA-Z0-9.]+\s*=)(?!.*=\s*[a-zA-Z]\s*$)")
-
-
-def _both_or_twice(lhs: str, rhs: str, letter: str) -> bool:
-    """Whether ``letter`` stands on both sides, or at least twice on one (an identity in it, not
-    an equation for a value of it: ``e^x = 1``)."""
-    count = [len(re.findall(rf"(?<![a-zA-Z\\]){letter}(?![a-zA-Z])", side)) for side in (lhs, rhs)]
-    return min(count) >= 1 or max(count) >= 2
 
 
 def mentioned_identities(line: str) -> list[re.Match[str]]:
     """The ``$…$`` of ``line`` that state the derivative of a function of one plain letter by
-    that letter (``\\frac{d}{dx} e^{-x} = -e^{-x}``, ``\\sigma'(x) = …``), or an identity in it
-    (``e^x + e^{-x} = 2\\cosh(x)``, the letter on both sides or twice on one), and name nothing
-    else (no index, no other letter, no second ``=``); never where the sentence marks it a slip,
-    a case or a guess, or holds other math before it."""
+    that letter, ``\\frac{d}{dx} e^{-x} = -e^{-x}``, and name nothing else (no index, no other
+    letter, no second ``=``); never where the sentence marks it a slip, a case or a guess."""
     found = []
     for match in _INLINE_MATH.finditer(line):
         math = match.group("math") or match.group("paren")
         lhs, equals, rhs = math.partition("=")
-        if not equals or "=" in rhs or re.search(r"[_&]|\\\\", math):
+        variable = _BY_ONE_LETTER.match(lhs)
+        if not equals or "=" in rhs or variable is None or re.search(r"[_&]|\\\\", math):
             continue
         if any(name not in _OF_ONE_LETTER for name in _COMMAND.findall(math)):
             continue
-        letters = set(re.findall(r"[a-zA-Z]+", _COMMAND.sub(" ", math))) - _FUNCTION_WORDS
-        variable = _BY_ONE_LETTER.match(lhs) or _PRIMED_CALL.match(lhs)
-        if variable is not None:
-            letters -= {"d", "d" + variable.group(1)}
-        elif not _AN_IDENTITY.match(math):
-            continue
-        if len(letters) != 1 or (variable is not None and letters != {variable.group(1)}):
-            continue
-        if variable is None and not _both_or_twice(lhs, rhs, next(iter(letters))):
+        letters = set(re.findall(r"[a-zA-Z]+", _COMMAND.sub(" ", math)))
+        if not letters <= {
+            variable.group(1),
+            "d" + variable.group(1),
+            "d",
+            "e",
+            "ln",
+            "log",
+            "exp",
+        }:
             continue
         sentence = _SENTENCE_END_MARK.split(line[: match.start()])[-1]
         if (cased := CASE_FIRST.fullmatch(sentence)) is not None:
             sentence = cased["rest"]  # "When $i=k$, using the derivative of … $…$": no index
-        if variable is None and ("$" in sentence or "\\(" in sentence):
-            continue  # "at $x = 0$, $e^x + 1 = 2$": a value the words before set
         if not NOT_ASSERTED.search(_INLINE_MATH.sub(" ", sentence)):
             found.append(match)
     return found
