@@ -22,8 +22,10 @@ _NOT_A_FACTOR = lazy(
     r"|[A-Z][a-z]|[a-z]{3,}[ \t]"
 )
 # a decimal's digits going on: dots after it, then the end of its side
+# dots after a decimal's digits: they go on (10.107..., 0.2689\dots); judge/rounding.py reads them
+GOING_ON_DOTS = r"\.{2,3}|…|\\[lc]?dots(?![a-zA-Z])"
 _GOING_ON = lazy(
-    r"(?<=\d\.\d)(\d*)(\.{2,3}|…|\\[lc]?dots(?![a-zA-Z]))"
+    rf"(?<=\d\.\d)(\d*)({GOING_ON_DOTS})"
     r"(?=\s*(?:$|=|\\approx(?![a-zA-Z])|\\\\|&|\\\]|\$|\\end(?![a-zA-Z])))"
 )
 _COMMAND_END = lazy(r"\\[a-zA-Z]+$")

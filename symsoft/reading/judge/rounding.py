@@ -16,6 +16,7 @@ from dataclasses import replace
 import sympy
 from mpmath import iv
 
+from symsoft.reading.documents.punctuation import GOING_ON_DOTS
 from symsoft.reading.documents.spans import Span
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.lazy_regex import lazy
@@ -93,7 +94,7 @@ def _interval(expr: sympy.Expr, ranges: dict[str, iv.mpf]) -> iv.mpf:
     raise ValueError(f"not arithmetic of numbers: {type(expr).__name__}")
 
 
-_DOTTED = lazy(r"\s*-?\s*\d*\.\d+\s*(?:\.{2,3}|…|\\[lc]?dots(?![a-zA-Z]))\s*(?:[$}]|\\\]|$)")
+_DOTTED = lazy(rf"\s*-?\s*\d*\.\d+\s*(?:{GOING_ON_DOTS})\s*(?:[$}}]|\\\]|$)")
 
 
 def dotted(original: str, sides: tuple[Span | None, Span]) -> tuple[bool, bool]:

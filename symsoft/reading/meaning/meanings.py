@@ -212,9 +212,7 @@ def meanings_of(
             if name not in failed_at:
                 headings = list(HEADING.finditer(prose, 0, position))
                 failed_at[name] = headings[-1].start() if headings else 0
-            for letter in re.findall(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])", rhs):
-                if letter != name:  # z = w^T x + b: w and x enter through a definition not read
-                    meanings.unread_inputs.setdefault(letter, f"{name} at {where}")
+            _enter_unread(meanings, name, rhs, where)  # z = w^T x + b: w, x enter unread
             bare = _BARE_INDEX_SOFTMAX.fullmatch(rhs)
             if bare and named[1] is not None and {bare.group(1)} == {str(named[1])}:
                 bare_softmax.add(name)  # p_j = \frac{e^j}{\sum_i e^i}
@@ -222,9 +220,7 @@ def meanings_of(
         if meanings.closes_a_cycle(meaning):
             # z_j = \sum_i w_{ij} o_i + b after o_j = softmax(z_j): o_i is the layer below,
             # written with the same letter; z stays a variable, and w, b enter unread
-            for letter in set(re.findall(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])", rhs)) - {name}:
-                if letter not in meanings.table:
-                    meanings.unread_inputs.setdefault(letter, f"{name} at {where}")
+            _enter_unread(meanings, name, rhs, where, skip=frozenset(meanings.table))
             if key is not None:
                 definitions[key] = f"definition of {lhs.strip()}, not read: it is circular"
             continue
@@ -469,3 +465,13 @@ def _predictions_never_defined(meanings: Meanings, spoken_of: set[str]) -> set[s
                 if name not in meanings.table and name not in spoken_of:
                     found.add(name)
     return found
+
+
+def _enter_unread(
+    meanings: Meanings, name: str, rhs: str, where: str, skip: frozenset[str] = frozenset()
+) -> None:
+    """The letters of ``rhs`` (but ``name`` and ``skip``) enter only through the definition of
+    ``name`` at ``where``, which is not read."""
+    for letter in re.findall(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])", rhs):
+        if letter != name and letter not in skip:
+            meanings.unread_inputs.setdefault(letter, f"{name} at {where}")
