@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import re
 
+from symsoft.reading.documents.languages import (
+    ASSERTING_LEAD,
+    ASSERTING_TAIL,
+    NOT_ASSERTED_ABROAD,
+)
 from symsoft.reading.documents.said import (
     CASE_FIRST,
     labelled_lead,
@@ -90,7 +95,32 @@ _REASON_TAIL = lazy(
     r"(?i)[ \t]*(?:(?:from|by|using|via)[ \t]+(?:the[ \t]+)?[a-z\- ]{0,30}?"
     r"(?:rule|definition))?[ \t]*(?:(?P<end>[.;。])(?:[ \t]|$)|[ \t]*$)"
 )
-_SENTENCE_END_MARK = lazy(r"[.!?:。：](?:[ \t]+|$)")
+_SENTENCE_END_MARK = lazy(r"[.!?:](?:[ \t]+|$)|[。：！？]")
+# "… $A$ and when $i \neq k$, we have $B$": a second clause, led by its own index case
+NEXT_CASE = lazy(r"(?i)[ \t]*[,;]?[ \t]*\b(?:and|but|while|whereas)[ \t]+(?=(?:when|if|for)\b)")
+# the clause a sentence ends with: after its last full stop, or after "and" before a new case
+_CLAUSE_START = lazy(
+    r"[.!?](?:[ \t]+|$)|[。！？]|[,;]?[ \t]*\b(?:and|but|while|whereas)[ \t]+(?=(?:when|if|for)\b)",
+    re.IGNORECASE,
+)
+
+
+def last_clause(before: str) -> tuple[str, str]:
+    """The clause of ``before`` (a line up to some math) that the math belongs to: after the
+    last sentence end or colon; when nothing but the colon is left (``We get: $…$``, ``Получим:
+    $…$``), the words the colon ends.  Second, the whole sentence (its words before a colon
+    may still mark the math a slip: "This is wrong: we get $…$")."""
+    clause = _CLAUSE_START.split(before)[-1]
+    return _after_colon(clause), clause
+
+
+def _after_colon(clause: str) -> str:
+    after_colon = re.split(r"[:：](?:[ \t]+|$)|：", clause)
+    if len(after_colon) > 1 and not after_colon[-1].strip():
+        return after_colon[-2]
+    return after_colon[-1]
+
+
 _DISPLAY_END = lazy(r"(?:\$\$|\\\]|\\end\s*\{[^{}]*\})[ \t]*$")
 _INLINE_MATH = lazy(
     r"(?<![\\$])\$(?P<math>[^$\n]+)(?<![\\$])\$(?!\$)|\\\((?P<paren>[^\n]+?)\\\)"  # $x$, \(x\)
@@ -107,24 +137,38 @@ def said_inline(line: str, above: list[str], below: str) -> list[re.Match[str]]:
     )
     found = []
     for match in _INLINE_MATH.finditer(line):
-        before = line[: match.start()]
-        sentence = _SENTENCE_END_MARK.split(before)[-1]
+        before, after = line[: match.start()], line[match.end() :]
+        sentence, whole = last_clause(before)
         math = match.group("math") or match.group("paren")
         arithmetic = said_arithmetic(math, before)
         if (cased := CASE_FIRST.fullmatch(sentence)) is not None:
             sentence = cased["rest"]  # "When $i = j$, we have $…$.": the case leads the claim
+        if (cased := CASE_FIRST.fullmatch(whole)) is not None:
+            whole = cased["rest"]
+        # Japanese and Korean say it after the math: "$…$ となる。" (guarded to the sentence end)
+        stated_after = ASSERTING_TAIL.match(after) is not None and not _guarded(
+            _SENTENCE_END_MARK.split(after)[0]
+        )
         if not arithmetic and (
             "$" in sentence
             or "\\(" in sentence
-            or not (_ASSERTING.search(sentence) or _led_by_label(before))
-            or NOT_ASSERTED.search(sentence)
+            or not (
+                _ASSERTING.search(sentence)
+                or ASSERTING_LEAD.search(sentence)
+                or stated_after
+                or _led_by_label(before)
+            )
+            or _guarded(whole)
         ):
             continue
-        if arithmetic and stated_premise(before, line[match.end() :]):
+        if arithmetic and stated_premise(before, after):
             found.append(match)  # "Since $-\log(1) = 0$, a perfect prediction costs nothing."
             continue
-        tail = _REASON_TAIL.match(line[match.end() :])
-        if tail is None or (not tail.group("end") and below.strip()):
+        tail = _REASON_TAIL.match(after) or NEXT_CASE.match(after)
+        if stated_after:
+            tail = ASSERTING_TAIL.match(after)
+        goes_on = tail is not None and tail.end() == len(after) and below.strip()
+        if tail is None or (goes_on and not tail.groupdict().get("end")):
             continue  # the sentence goes on after the math ("… $ and more", "$ is wrong")
         if arithmetic:
             found.append(match)
@@ -136,6 +180,12 @@ def said_inline(line: str, above: list[str], below: str) -> list[re.Match[str]]:
             continue
         found.append(match)
     return found
+
+
+def _guarded(words: str) -> bool:
+    """Words that make an equation said with them a case, a supposition, a wish or a slip."""
+    bare = _INLINE_MATH.sub(" ", words)
+    return NOT_ASSERTED.search(bare) is not None or NOT_ASSERTED_ABROAD.search(bare) is not None
 
 
 def _led_by_label(before: str) -> bool:

@@ -78,6 +78,11 @@ _ANNOUNCED = lazy(
 _OTHER_CASE = lazy(r"\b(?:other|otherwise|remaining|else|next|second)\b", re.IGNORECASE)
 
 
+_LAST_CASE_CLAUSE = lazy(
+    r"[,;]?[ \t]*\b(?:and|but|while|whereas)[ \t]+(?=(?:when|if|for)\b)", re.IGNORECASE
+)
+
+
 def prose_condition(prose: str) -> Relation | None:
     """The index case announced just before a display ("If $i = j$,", "## Case i ≠ j"): in the
     last sentence when it runs on into the display (no full stop), or in the last heading;
@@ -85,7 +90,8 @@ def prose_condition(prose: str) -> Relation | None:
     text = prose.rstrip()
     places = []
     if not text.endswith((".", "!", "?")):  # the sentence runs on into the display
-        places.append(re.split(r"[.!?]\s", text)[-1])
+        # "… $A$ and when $i \neq k$, we have": the clause after the last "and" that opens a case
+        places.append(_LAST_CASE_CLAUSE.split(re.split(r"[.!?]\s", text)[-1])[-1])
     headings = list(HEADING.finditer(prose))
     if headings:
         places.append(headings[-1].group())
