@@ -5,7 +5,7 @@ gradient of the one-sample loss was "C has no meaning" before)."""
 from __future__ import annotations
 
 from symsoft.reading.document import check_document
-from symsoft.reading.meaning.definitions import class_count
+from symsoft.reading.meaning.class_counts import class_count
 
 ONE = "$$\\mathcal L = -\\sum_{c=1}^C t_c \\log y_c$$\n\nwhere $t$ is the one-hot label.\n\n"
 BATCH = "$$\\mathcal L = -\\sum_{n=1}^N \\sum_{c=1}^C t_{nc} \\log y_{nc}$$\n\n"

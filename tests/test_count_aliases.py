@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from symsoft.reading.document import check_document
-from symsoft.reading.meaning.definitions import class_count, same_counts
+from symsoft.reading.meaning.class_counts import class_count, same_counts
 
 FIRST = (
     "$$y_i = \\frac{e^{z_i}}{\\sum_{k=1}^K e^{z_k}}$$\n\n"

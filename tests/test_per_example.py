@@ -9,7 +9,7 @@ import pytest
 
 from symsoft.reading.document import check_document
 from symsoft.reading.documents.samples import _per_example
-from symsoft.reading.meaning.definitions import class_count, same_counts
+from symsoft.reading.meaning.class_counts import class_count, same_counts
 from symsoft.reading.meaning.partition_bounds import partition_bounds
 
 LOGISTIC = (

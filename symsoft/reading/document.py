@@ -69,7 +69,8 @@ from symsoft.reading.judge.readings import _ambiguous, _NotChecked
 from symsoft.reading.judge.verdicts import _total_of
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.arguments import CALLED, drop_arguments, unbracket_entries
-from symsoft.reading.meaning.definitions import class_count, fixed_size, labels_of
+from symsoft.reading.meaning.class_counts import class_count
+from symsoft.reading.meaning.definitions import fixed_size, labels_of
 from symsoft.reading.meaning.labels import (
     label_index,
     named_class,

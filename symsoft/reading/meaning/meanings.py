@@ -19,6 +19,7 @@ from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.candidates import definition_candidates
+from symsoft.reading.meaning.class_counts import class_count, same_counts
 from symsoft.reading.meaning.definitions import (
     _SELF_REFERENCE,
     TWO_INDEX_NAME,
@@ -26,9 +27,7 @@ from symsoft.reading.meaning.definitions import (
     _functions,
     _macros,
     at_an_entry,
-    class_count,
     said_functions,
-    same_counts,
     softmax_by_default,
 )
 from symsoft.reading.meaning.euler import euler_named
