@@ -94,3 +94,27 @@ def test_features_samples_and_the_default_size_are_never_another_name():
     )
     assert same_counts(text) == set()
     assert class_count(text) == "K"
+
+
+# an MSE over a batch of N in one section, a cross-entropy over C classes in the next (a
+# Russian course's notes): C counts the classes there, N the batch
+SECTIONS = (
+    "## Mean squared error\n\nLet $N$ be the batch size.\n\n"
+    "$$MSE=\\frac{1}{N}\\sum_{i=1}^{N}(y_i-p_i)^2$$\n\n"
+    "## Cross entropy\n\nClassification into $C$ classes.\n\n"
+    "$$l=-\\sum_{i=1}^Cy_i\\log{p_i}$$\n\n"
+)
+
+
+def test_a_class_count_in_a_section_of_its_own_beside_sums_to_n_elsewhere():
+    assert class_count(SECTIONS) == "C"
+    assert class_count(SECTIONS.replace("## ", "")) is None  # one section: N may count classes
+    assert class_count(SECTIONS + "$$\\frac{1}{N} \\sum_{j=1}^C y_j$$\n") is None  # C's own: N
+
+
+@pytest.mark.parametrize(
+    ("rhs", "status"), [("-y_i\\frac{1}{p_i}", "holds"), ("y_i\\frac{1}{p_i}", "fails")]
+)
+def test_a_step_in_the_section_of_the_class_count_is_judged(rhs, status):
+    step = _last(SECTIONS + f"$$\\frac{{\\partial l}}{{\\partial p_i}}={rhs}$$\n")
+    assert step.status == status, step.summary

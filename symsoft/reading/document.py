@@ -57,6 +57,7 @@ from symsoft.reading.documents.spelling import (
 )
 from symsoft.reading.documents.word_names import (
     defined_words,
+    spell_bare_words,
     spell_defined_words,
     spell_word_names,
     unmarked,
@@ -246,6 +247,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     spell_letter_entries(document)  # s(z_i) = \frac{e^{z_i}}{…} defined: s(z_k) is s_k
     displays = find_displays(document, lone_inline=not latex)
     displays = unescape_lone(document, displays)  # kramdown: $a \\\\ b$ is $a \\ b$
+    spell_bare_words(document, [(d.body.start, d.body.end) for d in displays])  # Loss = …
     spell_bracket_indices(document, displays)  # x[n] is x_n; \sum_{}^{} over the stated k
     LAYERED.set(spell_layers(document, displays))  # w^1_{i,j}: the weights of layer 1
     COUNTED.set(counted_letters(document.slice(0, len(text))))  # \frac{1}{m} \sum_{i=1}^{m}

@@ -23,9 +23,22 @@ from symsoft.reading.documents.subscripts import sum_indices, whole_letters
 from symsoft.reading.lazy_regex import lazy
 
 WORD_MARK = "\ue001"
+# a word written bare (Loss, MSE): its first letter becomes a mark that carries the letter
+# (U+E100 + the letter's code), so the word keeps its length and reads as one name
+_BARE_BASE = 0xE100
+BARE_MARKS = "\ue141-\ue15a\ue161-\ue17a"  # the marks of A–Z and a–z
 # a name as the patterns of function notation see it: one letter, or a word written alone
-# (\text{CE} spelled as the mark and the word)
-LETTER_OR_WORD = r"(?:[a-zA-Z]|\ue001[A-Za-z][A-Za-z0-9]*)"
+# (\text{CE} spelled as the mark and the word; a bare Loss as its marked first letter and the rest)
+LETTER_OR_WORD = rf"(?:[a-zA-Z]|\ue001[A-Za-z][A-Za-z0-9]*|[{BARE_MARKS}][A-Za-z0-9]+)"
+
+
+def word_of(written: str) -> str:
+    """The name a spelled word stands for: ``\ue001CE`` is CE, a bare ``Loss`` (its first
+    letter marked) is Loss; ``L\ue001CE`` is L_CE."""
+    if written and _BARE_BASE + 0x41 <= ord(written[0]) <= _BARE_BASE + 0x7A:
+        return chr(ord(written[0]) - _BARE_BASE) + written[1:]
+    return written.lstrip(WORD_MARK).replace(WORD_MARK, "_")
+
 
 T = TypeVar("T")
 
@@ -69,7 +82,8 @@ def spell_word_names(text: Text, words: frozenset[str] = frozenset()) -> list[tu
 
     Returns ``(as written, read as)`` for each name rewritten, in order, without repeats."""
     for pos, char in enumerate(text.chars):
-        if char == WORD_MARK:  # written by the author: never read as the reader's own mark
+        # written by the author: never read as the reader's own mark
+        if char == WORD_MARK or _BARE_BASE <= ord(char) < _BARE_BASE + 0x80:
             text.chars[pos] = "\x00"
     source = text.slice(0, len(text.chars))
     indices = sum_indices(source) | whole_letters(source)
@@ -144,6 +158,33 @@ def spell_defined_words(text: Text, words: frozenset[str] = frozenset()) -> dict
     return spelled
 
 
+# the words a text writes bare as the name of its loss (Loss = -\log(q_y), MSE = \frac{1}{N} …,
+# \nabla_{z_i} Loss): one name, never a product of letters, once the text defines it
+_BARE_WORDS = (
+    "Loss loss LOSS Cost cost COST Error error Err err Risk risk Objective objective Obj obj "
+    "CE BCE CCE SCE WCE MSE MAE RMSE SSE NLL KL KLD FL"
+).split()
+_BARE = lazy(rf"(?<![\\A-Za-z\ue000-\ue1ff])({'|'.join(_BARE_WORDS)})(?![A-Za-z0-9])")
+_ROW_START = lazy(r"(?:^|\\\\|&|\n)\s*$")
+
+
+def spell_bare_words(text: Text, bodies: list[tuple[int, int]]) -> list[str]:
+    """Each word of _BARE_WORDS that the math of ``bodies`` (start, end of each display) defines
+    at the start of a row (``Loss = -\\log(q_y)``, ``MSE(y, p) = …``), written as one name
+    wherever that math writes it (same length). Returns the words so spelled."""
+    found, defined = [], set()
+    for start, end in bodies:
+        body = text.slice(start, end)
+        for match in _BARE.finditer(body):
+            found.append((start + match.start(), match.group(1)))
+            if _DEFINED.match(body, match.end()) and _ROW_START.search(body, 0, match.start()):
+                defined.add(match.group(1))
+    for at, word in found:
+        if word in defined:
+            text.chars[at] = chr(_BARE_BASE + ord(word[0]))
+    return sorted(defined)
+
+
 def unmarked(item: T) -> T:
     """``item`` (a frozen dataclass of the results) with every text field as the author wrote the
     name: the mark becomes ``_`` (``L_CE``), so no message shows the reader's own character."""
@@ -171,7 +212,11 @@ def _unmark(written: str) -> str:
     # a word alone (\text{CE}) as written; the mark after a letter, and as repr() escapes it
     # inside a quoted piece of a message, as "_"
     written = _WORD_ALONE.sub(r"\\text{\1}", written)
+    written = _BARE_MARK.sub(lambda m: chr(ord(m.group()) - _BARE_BASE), written)
     return written.replace(WORD_MARK, "_").replace("\\ue001", "_")
+
+
+_BARE_MARK = lazy(f"[{BARE_MARKS}]")
 
 
 _WORD_ALONE = lazy(r"(?<![A-Za-z])(?:\ue001|\\ue001)([A-Za-z][A-Za-z0-9]*)")

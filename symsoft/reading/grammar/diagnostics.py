@@ -48,6 +48,10 @@ _SAME_LENGTH = str.maketrans(
 )
 
 
+def _MARKED(char: str) -> bool:  # noqa: N802 - read as a set of characters
+    return 0xE141 <= ord(char) <= 0xE17A
+
+
 def _checked_surface(text: str) -> str:
     """``text`` with U+2212 read as '-', once its length, characters and brackets are sound."""
     if len(text) > MAX_CLAIM_LENGTH:
@@ -57,7 +61,8 @@ def _checked_surface(text: str) -> str:
             MAX_CLAIM_LENGTH,
         )
     for pos, char in enumerate(text):
-        if not char.isprintable() and char not in "\t\n\r\ue000\ue001":  # sides.CUT, WORD_MARK
+        # (sides.CUT, WORD_MARK, a bare word's marked letter: the reader's own characters)
+        if not char.isprintable() and char not in "\t\n\r\ue000\ue001" and not _MARKED(char):
             raise ClaimSyntaxError(f"control character U+{ord(char):04X}", text, pos)
     text = text.translate(_SAME_LENGTH)
     stack: list[tuple[str, int]] = []

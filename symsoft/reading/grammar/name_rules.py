@@ -12,7 +12,7 @@ from typing import NamedTuple
 import sympy
 from lark import Token, Transformer_NonRecursive, v_args
 
-from symsoft.reading.documents.word_names import WORD_MARK
+from symsoft.reading.documents.word_names import word_of
 from symsoft.reading.grammar.symbols import (
     GREEK_NAMES,
     _index,
@@ -57,7 +57,7 @@ class _NameRules(Transformer_NonRecursive):
             return _Name(str(token), token.start_pos)
         if token.type == "WORD_NAME":
             # \text{CE} alone (the mark first): the word is the name; L_{CE}: L_CE
-            return _Name(str(token).lstrip(WORD_MARK).replace(WORD_MARK, "_"), token.start_pos)
+            return _Name(word_of(str(token)), token.start_pos)
         text = token.strip("{} \t\r\n")
         return _Name(text, token.start_pos + token.index(text))
 

@@ -3,6 +3,7 @@ the bounds of its sums that count one same thing (two names of one size)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from symsoft.reading.documents.counts import counted_letters, said_count
@@ -24,9 +25,32 @@ def class_count(text: str) -> str | None:
         bounds -= set(_AVERAGED.findall(text))
     if len(bounds) > 1 and bounds == same_counts(text):
         return first_bound(text, bounds)
-    if len(bounds) != 1 or re.search(r"\^\s*\{?\s*N\b", _over_samples(text)):
+    if len(bounds) != 1:
         return None
-    return bounds.pop()
+    (bound,) = bounds
+    if re.search(r"\^\s*\{?\s*N\b", _over_samples(text)):
+        # sums to N as well: N may count the classes too, unless the sums to the bound are in
+        # sections of their own that never write N (an MSE over a batch of N, then a
+        # cross-entropy over C classes)
+        own = _sections_summing_to(text, bound)
+        if own is None or re.search(r"(?<![\\A-Za-z])N(?![A-Za-z])", own):
+            return None
+    return bound
+
+
+_SECTION_START = lazy(r"^[ \t]{0,3}#{1,6}[ \t][^\n]*$|\\(?:sub)*section\*?\s*\{", re.MULTILINE)
+
+
+def _sections_summing_to(text: str, bound: str) -> str | None:
+    """The sections of ``text`` (between headings) with a sum that runs to ``bound``, joined;
+    None when the text has no headings (one section: everything)."""
+    starts = [m.start() for m in _SECTION_START.finditer(text)]
+    if not starts:
+        return None
+    edges = [0, *starts, len(text)]
+    summing = re.compile(rf"\\sum[^$]{{0,40}}?\^\s*\{{?\s*{bound}(?![A-Za-z])")
+    parts = [text[a:b] for a, b in itertools.pairwise(edges)]
+    return "\n".join(part for part in parts if summing.search(part))
 
 
 _AVERAGED = lazy(

@@ -13,7 +13,7 @@ import sympy
 from symsoft.errors import SymsoftError
 from symsoft.reading.documents.conditions import parse_relation
 from symsoft.reading.documents.spans import Relation
-from symsoft.reading.documents.word_names import WORD_MARK
+from symsoft.reading.documents.word_names import BARE_MARKS, WORD_MARK, word_of
 from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.judge.symbolic import is_index, log_weights
 from symsoft.reading.lazy_regex import lazy
@@ -436,7 +436,8 @@ _PARAMETER = (  # w, w_1, \hat{y}, \mathbf{w}: a letter, perhaps accented, perha
 )
 # a function of several parameters named on the left: J(w_1, w_2, b), L(w, b), L(\hat{y}, y)
 _OF_PARAMETERS = lazy(
-    rf"\s*([A-Z]|{WORD_MARK}[A-Za-z][A-Za-z0-9]*)\s*\((?:{_PARAMETER},)+{_PARAMETER}\)\s*"
+    rf"\s*([A-Z]|{WORD_MARK}[A-Za-z][A-Za-z0-9]*|[{BARE_MARKS}][A-Za-z0-9]+)\s*"
+    rf"\((?:{_PARAMETER},)+{_PARAMETER}\)\s*"
 )
 
 
@@ -447,7 +448,7 @@ def defined_name(lhs: str) -> tuple[str, str | None] | None:
     if len(lhs) > 80 or "\\partial" in lhs or "\\frac" in lhs:  # \sigma(\mathbf{a})_i is a name
         return None
     if parameters := _OF_PARAMETERS.fullmatch(lhs):  # J(w_1, w_2, b): the loss J itself
-        return parameters.group(1).lstrip(WORD_MARK), None  # \text{CE}(p, y): CE
+        return word_of(parameters.group(1)), None  # \text{CE}(p, y): CE
     try:
         value = parse_expression(lhs, open_names=True)
     except SymsoftError:

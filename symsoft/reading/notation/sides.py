@@ -21,7 +21,7 @@ from symsoft.errors import UnsupportedExpression
 from symsoft.reading.documents.brackets import matching
 from symsoft.reading.documents.macros import expand
 from symsoft.reading.documents.subscripts import subscript_letters, sum_scripts_in_order
-from symsoft.reading.documents.word_names import LETTER_OR_WORD, WORD_MARK
+from symsoft.reading.documents.word_names import LETTER_OR_WORD, word_of
 from symsoft.reading.grammar.characters import spelled_out
 from symsoft.reading.grammar.diagnostics import MAX_CLAIM_LENGTH
 from symsoft.reading.grammar.forms import ClaimSyntaxError
@@ -345,9 +345,7 @@ class Reader:
                         f"written with a script, applied to {argument.strip()}? not read",
                         match.start(),
                     )
-                if (
-                    bare := name.lstrip(WORD_MARK)
-                ) in self.meanings.table or bare in self.meanings.leaves:
+                if (bare := word_of(name)) in self.meanings.table or bare in self.meanings.leaves:
                     value = parse_expression(name, open_names=True)  # L(\mathbf{o}) is L
                 else:
                     raise Unreadable(
