@@ -71,7 +71,7 @@ from symsoft.reading.judge.verdicts import _total_of
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.arguments import CALLED, drop_arguments, unbracket_entries
 from symsoft.reading.meaning.class_counts import class_count
-from symsoft.reading.meaning.definitions import fixed_size, labels_of
+from symsoft.reading.meaning.definitions import fixed_size, labels_of, sum_to_fixed_size
 from symsoft.reading.meaning.labels import (
     label_index,
     named_class,
@@ -253,8 +253,8 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     COUNTED.set(counted_letters(document.slice(0, len(text))))  # \frac{1}{m} \sum_{i=1}^{m}
     rename_primed_indices(document, displays)  # \sum_{k'} e^{z_{k'}}: k' an index of its own
     spell_period_products(document, displays)  # e^{a_i}.\sum: a product
-    if n is None:
-        n = fixed_size(document)
+    if n is None and (n := fixed_size(document)) is not None:
+        sum_to_fixed_size(document)  # \sum_{j=1}^3 at N = 3: \sum_{j=1}^N
     rename_loss(document, displays)
     # e^{z_1} + e^{z_2} + \dots + e^{z_K}: the sum over the classes
     spell_dotted_sums(document, displays, class_count(document.slice(0, len(text))) or "N")

@@ -177,6 +177,17 @@ def fixed_size(text: Text) -> int | None:
     return size if 1 <= size <= 64 else None
 
 
+def sum_to_fixed_size(text: Text) -> None:
+    """In a text whose sums all run to one number n (:func:`fixed_size`), each such sum is the
+    sum over every class: its bound is written N (same length; the text is judged at N = n), so
+    that a free index runs over the same classes (``∂/∂θ_i`` of ``\\sum_{j=1}^3 …`` has no case
+    i > 3 left to decide)."""
+    for match in _NUMERIC_BOUND.finditer(text.slice(0, len(text.chars))):
+        group = 1 if match.group(1) else 2
+        start, end = match.span(group)
+        text.chars[start:end] = list("N".ljust(end - start))
+
+
 def _listed(text: str) -> list[str]:
     """``g_i = e^{a_i}, h_i = \\sum_k e^{a_k}``: one definition per part cut at the commas
     outside any group, when every part is one (else ``text`` whole: ``p = (0.7, 0.2)``); the
