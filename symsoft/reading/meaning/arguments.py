@@ -28,9 +28,12 @@ CALLED: ContextVar[Mapping[str, str]] = ContextVar("called", default=MappingProx
 entropy beside the cross-entropy; ``H(q, p)``) is another function, or the same at another
 point, and is not read as the name."""
 
-_VECTOR = r"\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])"
+_GREEK = r"\\(?:theta|beta|alpha|omega|phi|psi|eta|mu|xi|zeta)(?![a-zA-Z])"
+_VECTOR = (
+    rf"\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{{\s*(?:[a-zA-Z]|{_GREEK})\s*\}}|[a-zA-Z]|{_GREEK})"
+)
 # H(Y, \sigma(A)): the vector σ(A) as an argument (σ the text's own, see spell_sigma_entries)
-_ARGUMENT = rf"(?:{_VECTOR}|\\sigma\s*\(\s*[a-zA-Z]\s*\)|[a-zA-Z])"
+_ARGUMENT = rf"(?:{_VECTOR}|\\sigma\s*\(\s*[a-zA-Z]\s*\)|[a-zA-Z]|{_GREEK})"
 _ENTRY = r"_\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])"
 _APPLIED = lazy(
     rf"(?<![\\a-zA-Z])(?:(?:\\mathbf|\\boldsymbol|\\bm)\s*)?([a-zA-Z])\s*({_ENTRY})?\s*"
@@ -52,7 +55,7 @@ _DEFINED = lazy(r"\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z]))?\s*&?\s*(?:=|:=|\\coloneqq)
 
 
 def _key(name: str, arguments: str) -> tuple[str, str]:
-    return name, re.sub(r"\s+|\\(?:mathbf|boldsymbol|bm|vec)|[{}]", "", arguments)
+    return name, re.sub(r"\s+|\\(?:mathbf|boldsymbol|bm|vec)(?![a-zA-Z])|[{}]", "", arguments)
 
 
 def _same_index(match: re.Match[str]) -> bool:
@@ -67,6 +70,18 @@ def _at_start(everything: str, start: int, starts: set[int]) -> bool:
     return start in starts or before.endswith(("$", "$$", "\\[", "\\\\"))
 
 
+def _written_with_entries(everything: str, argument: str) -> bool:
+    """``J(\\theta)`` in a text that writes ``\\theta_i``: the one argument is a vector (its
+    entries are written), so J is a function of that vector, as ``J(\\boldsymbol\\theta)``."""
+    if not re.fullmatch(rf"[a-zA-Z]|{_GREEK}", argument.strip()):
+        return False
+    letter = re.escape(argument.strip())
+    return (
+        re.search(rf"(?<![\\a-zA-Z]){letter}\s*_\s*(?:\{{\s*[a-z]\s*\}}|[a-z])", everything)
+        is not None
+    )
+
+
 def drop_arguments(text: Text, displays: list[Display]) -> dict[str, str]:
     """Blank the argument lists of the names the document defines as functions of vectors (or
     of several arguments).  Returns the names so read, each letter as written (``s(\\mathbf
@@ -76,7 +91,12 @@ def drop_arguments(text: Text, displays: list[Display]) -> dict[str, str]:
     defined: dict[tuple[str, str], str] = {}
     for match in _APPLIED.finditer(everything):
         arguments = match.group(3)
-        if not (re.search(_VECTOR, arguments) or "," in arguments or match.group(2)):
+        if not (
+            re.search(_VECTOR, arguments)
+            or "," in arguments
+            or match.group(2)
+            or _written_with_entries(everything, arguments)
+        ):
             continue  # f(x) with one plain letter: function notation, read elsewhere
         before = re.sub(r"(?:\\begin\s*\{[a-zA-Z*]+\}\s*)+$", "", everything[: match.start()])
         before = before.rstrip(" \t\n&")
