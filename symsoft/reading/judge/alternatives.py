@@ -18,7 +18,7 @@ from symsoft.reading.judge.choices import another_choice
 from symsoft.reading.judge.class_cases import CLASS_NAMED, said_of
 from symsoft.reading.judge.implicit_sums import implicit_sum
 from symsoft.reading.judge.outcome import StepResult
-from symsoft.reading.judge.readings import _ambiguous, _NotChecked
+from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.definitions import losses
 from symsoft.reading.meaning.prose import (

@@ -24,10 +24,11 @@ from symsoft.reading.judge.log_bases import other_base
 from symsoft.reading.judge.names import Unreadable, free_leaves
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.probability_values import at_probability_values
-from symsoft.reading.judge.readings import _ambiguous, _NotChecked, _OtherReadings
+from symsoft.reading.judge.readings import _OtherReadings
 from symsoft.reading.judge.rounding import dotted, rounded
 from symsoft.reading.judge.steps import CaseCheck, judge
 from symsoft.reading.judge.symbolic import is_index
+from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.judge.verdicts import (
     _evaluated,
     _named,

@@ -19,6 +19,7 @@ from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.steps import CaseCheck, judge
 from symsoft.reading.judge.summed_cases import summed_in_case
+from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.judge.verdicts import (
     _summarized,
     _unstated,
@@ -44,15 +45,6 @@ _OTHER_READING = {
     "numerator row": "vectors as rows",
     "denominator row": "vectors as rows and a Jacobian's rows the variable",
 }
-
-
-def _ambiguous(result: StepResult, why: str) -> StepResult:
-    return replace(
-        result,
-        status="not checked",
-        summary=f"not checked: ambiguous: {result.summary}; {why}",
-        hypothesis_stated=True,
-    )
 
 
 # \frac{\partial \hat{y}_j}{\partial z_c}: a derivative of an entry by an entry, one letter each
@@ -83,12 +75,6 @@ _UNDER_A_LABEL = lazy(
 
 
 _UNDECIDED = lazy(r"too large|time budget|more than \d+ steps")
-
-
-class _NotChecked(Exception):
-    def __init__(self, reason: str, pos: int) -> None:
-        super().__init__(reason)
-        self.reason, self.pos = reason, pos
 
 
 class _OtherReadings:
@@ -123,7 +109,9 @@ class _OtherReadings:
         """A step that uses a name defined only later, in a later section or as a new choice
         ("now take $c = …$"): the name may be free there, or mean something else. The step is
         judged with the definition and without it (the name free, or symsoft's default); it
-        holds or is flagged only when both agree, else it is ambiguous."""
+        holds or is flagged only when both agree, else it is ambiguous — except that it holds
+        when it holds with the definition and is not read at all without it (notes that recap
+        their definitions at the end: the text gives the name no other meaning)."""
         at = (step.lhs or step.relation).start
         later = defined_after(
             self.text, self.meanings, at, names_used(self.meanings, f"{base.lhs} {base.rhs}")
@@ -147,10 +135,13 @@ class _OtherReadings:
                 other = exc
         if isinstance(other, StepResult) and other.flagged and result.flagged:
             return other  # wrong either way: the counterexample of the meaning before it
+        names = ", ".join(f"{name} is defined only at line {line}" for name, line in later.items())
+        if result.status == "holds" and not result.flagged and isinstance(other, _NotChecked):
+            # without that definition the step means nothing: the text's only reading of it
+            return replace(result, summary=f"{result.summary} ({names}, the text's only meaning)")
         if isinstance(other, StepResult) and other.status == result.status == "holds":
             if not (other.flagged or result.flagged):
                 return result
-        names = ", ".join(f"{name} is defined only at line {line}" for name, line in later.items())
         without = other.reason if isinstance(other, _NotChecked) else other.summary
         return _ambiguous(
             result,

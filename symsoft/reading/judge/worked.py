@@ -16,10 +16,10 @@ from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.displays import display_around
 from symsoft.reading.judge.names import PARAMETERS, Unreadable
 from symsoft.reading.judge.outcome import StepResult
-from symsoft.reading.judge.readings import _NotChecked
 from symsoft.reading.judge.rounding import NUMBERS
 from symsoft.reading.judge.steps import judge
 from symsoft.reading.judge.symbolic import variable_names
+from symsoft.reading.judge.unsure import _NotChecked
 from symsoft.reading.judge.verdicts import (
     _DERIVATIVE_MARK,
     _section_sizes,

@@ -1,0 +1,23 @@
+"""The two ways a step is left without a verdict: not checked for a reason (raised while it is
+read or judged), and ambiguous (a verdict under one reading that another reading disputes)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from symsoft.reading.judge.outcome import StepResult
+
+
+class _NotChecked(Exception):
+    def __init__(self, reason: str, pos: int) -> None:
+        super().__init__(reason)
+        self.reason, self.pos = reason, pos
+
+
+def _ambiguous(result: StepResult, why: str) -> StepResult:
+    return replace(
+        result,
+        status="not checked",
+        summary=f"not checked: ambiguous: {result.summary}; {why}",
+        hypothesis_stated=True,
+    )
