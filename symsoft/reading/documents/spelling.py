@@ -22,8 +22,9 @@ _LOSS_NAMES = lazy(
 )
 
 
-# (not L_{CE}: word_names.py has made it the name L_CE, written with its mark after the L)
-_PLAIN_L = lazy(r"(?<![\\a-zA-Z{])L(?![a-zA-Z\ue001])")
+# (not L_{CE}: word_names.py has made it the name L_CE, written with its mark after the L; not
+# a_L, z_L: a layer's label written as a subscript)
+_PLAIN_L = lazy(r"(?<![\\a-zA-Z{])(?<!_)(?<!_\s)L(?![a-zA-Z\ue001])")
 
 
 # a subscript or superscript that names another loss (\mathcal{L}_{CE}, \mathcal{L}_{total},
