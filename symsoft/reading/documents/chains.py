@@ -36,6 +36,7 @@ _ROW_BREAK = lazy(r"\\\\(?:\s*\[[^\]]*\])?")
 _CONNECTIVE = lazy(
     r"\\(?:therefore|implies|impliedby|iff|Rightarrow|Longrightarrow|Leftarrow|Longleftarrow"
     r"|Leftrightarrow|Longleftrightarrow|rightarrow|longrightarrow|mapsto|longmapsto)(?![a-zA-Z])"
+    r"|<=>|==?>|[⇒⟹⇔⟺]"  # the arrows of plain text (a = b => c = d) and of Unicode
     # words of a Chinese or Japanese sentence inside the math (综上, 且已知 …, 所以): prose
     r"|(?:[,，]\s*)?[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+[\s,，:：、。]*"
 )
