@@ -147,7 +147,7 @@ def sigma_named_otherwise(text: str) -> str | None:
         if not _ROW_START.search(text[max(0, match.start() - 80) : match.start()]):
             continue  # \frac{d}{dz}\sigma(z) = …: a step about σ, not its definition
         written = _LETTER_VALUE_END.split(text[match.end() :], maxsplit=1)[0]
-        written = written.split("=")[0].strip()
+        written = _before_top_level_comma(written.split("=")[0]).strip()
         written = written.rstrip(".").strip()
         try:
             letter = parse_expression(match.group(1), open_names=True)
@@ -159,6 +159,17 @@ def sigma_named_otherwise(text: str) -> str | None:
         if sympy.simplify(value - 1 / (1 + sympy.exp(-letter))) != 0:
             return f"defined as {written}"
     return None
+
+
+def _before_top_level_comma(written: str) -> str:
+    """``\\frac{1}{1 + e^{-z}}, \\sigma(-z)``: the value before a comma outside every group
+    (the next equation of the line follows it); ``\\max(0, x)`` keeps its comma."""
+    depth = 0
+    for at, char in enumerate(written):
+        depth += (char in "({[") - (char in ")}]")
+        if char == "," and depth == 0:
+            return written[:at]
+    return written
 
 
 # \text{softmax}(A) = \sigma(A), \sigma(\mathbf{z}) = \mathrm{softmax}(\mathbf{z}): σ set equal to
