@@ -86,3 +86,15 @@ def test_an_entry_with_two_indices_is_left_as_written():
     text = Text.of(r"$s(z_i) = \frac{e^{z_i}}{Z}$, $s(z_{j,i})$")
     assert spell_letter_entries(text) == ["s"]
     assert text.slice(0, len(text.chars)).endswith(r"$s(z_{j,i})$")
+
+
+@pytest.mark.parametrize("log", ["logS\\left(x_{i}\\right)", "lnS(x_i)", "\\log S(x_i)"])
+@pytest.mark.parametrize(("sign", "status"), [("-", "holds"), ("+", "fails")])
+def test_a_function_of_an_entry_written_against_a_bare_log(log, sign, status):
+    text = (
+        "$$S(x_i) = \\frac{e^{x_i}}{\\sum_j e^{x_j}}$$\n\n"
+        f"$$L = -\\sum_i y_i {log}$$\n\n"
+        f"$$\\frac{{\\partial L}}{{\\partial x_k}} = S(x_k)\\sum_i y_i {sign} y_k$$\n"
+    )
+    step = check_document(text).steps[-1]
+    assert (step.status, step.flagged) == (status, status == "fails")

@@ -16,8 +16,12 @@ _CLOSE = r"(?:\\right\s*|\\[bB]igg?r?\s*)?\)"
 _INDEX = r"(?:\{\s*(?P<braced>[a-zA-Z0-9])\s*\}|(?P<bare>[a-zA-Z0-9]))"
 
 # a letter alone (not the end of a command or a word, no script of its own) applied to
-# something: s(, p\left(; the letters e (Euler's number) and d (a differential) are never names
-_CALL = lazy(rf"(?<![\\A-Za-z_^])(?P<name>[a-cf-zA-Z])(?![A-Za-z])\s*{_OPEN}")
+# something: s(, p\left(; the letters e (Euler's number) and d (a differential) are never names;
+# also a capital written against a bare log (logS(x_i): the log of S(x_i), the grammar's logS_i)
+_CALL = lazy(
+    rf"(?:(?<![\\A-Za-z_^])|(?<=(?<![A-Za-z])log)(?=[A-Z])|(?<=(?<![A-Za-z])ln)(?=[A-Z]))"
+    rf"(?P<name>[a-cf-zA-Z])(?![A-Za-z])\s*{_OPEN}"
+)
 _ENTRY_ARGUMENT = lazy(rf"\s*(?P<vector>[A-Za-z])\s*_\s*{_INDEX}\s*{_CLOSE}")
 _VECTOR_ARGUMENT = lazy(r"\s*(?P<vector>[A-Za-z])\s*_")  # z_{j,i}: an entry all the same
 _DEFINED = r"\s*&?\s*(?::=|=|\\coloneqq|\\equiv)"
