@@ -263,11 +263,35 @@ def declared_vectors(math: str, indexed: frozenset[str]) -> frozenset[str]:
     other_t = len(re.findall(r"(?<![\\a-zA-Z])T(?![a-zA-Z])", math)) - len(
         re.findall(r"\^\s*\{?\s*T(?![a-zA-Z])", math)
     )
+    in_products: set[str] = set()
     for found in product.finditer(math):
         if found.group().replace(" ", "").rstrip("}" + found.group(2)).endswith("T") and other_t:
             continue  # x^T y beside a temperature T: a power?
-        letters |= {found.group(1), found.group(2)}
-    return frozenset(letters - indexed - {"e"})
+        in_products |= {found.group(1), found.group(2)}
+    # a letter of w^T x that the text also writes with an index is still that vector (w_j, x_j
+    # its entries) unless the index counts examples (see _examples)
+    entries = {letter for letter in in_products & indexed if not _examples(math, letter)}
+    return frozenset((letters | in_products) - (indexed - entries) - {"e"})
+
+
+def _examples(math: str, letter: str) -> bool:
+    """Whether ``letter`` written with an index means one example of a set: ``x^{(i)}``,
+    ``w^T x_i`` (a transposed product of the indexed letter), or ``x_i`` beside a label ``y_i``
+    or ``\\hat{y}_i`` at the same index."""
+    bare = rf"(?<![\\A-Za-z]){letter}"
+    script = r"\s*_\s*(?:\{\s*([a-z])[^{}]*\}|([a-z]))"
+    if re.search(bare + r"\s*\^\s*\{\s*\(", math):
+        return True
+    if re.search(_PLAIN_T + rf"\s*{letter}{script}", math) or re.search(
+        bare + script + _PLAIN_T, math
+    ):
+        return True
+    for found in re.finditer(bare + script, math):
+        index = found.group(1) or found.group(2)
+        label = r"(?:(?<![\\A-Za-z])y|\\hat\s*\{\s*y\s*\}|\\hat\s*y)\s*_\s*\{?\s*"
+        if letter != "y" and re.search(label + rf"{index}(?![a-z])", math):
+            return True
+    return False
 
 
 def plain_vectors(
