@@ -77,6 +77,13 @@ _UNDER_A_LABEL = lazy(
 _UNDECIDED = lazy(r"too large|time budget|more than \d+ steps")
 
 
+# why a step is not read without a name's definition when it means nothing without it (not
+# "read as free variables the step does not hold": then it reads, and fails, without it)
+_MEANS_NOTHING = lazy(
+    r"has no meaning here|nothing here is a function of|does not depend on .* under the meanings"
+)
+
+
 class _OtherReadings:
     """Part of :class:`_Judging`."""
 
@@ -136,7 +143,11 @@ class _OtherReadings:
         if isinstance(other, StepResult) and other.flagged and result.flagged:
             return other  # wrong either way: the counterexample of the meaning before it
         names = ", ".join(f"{name} is defined only at line {line}" for name, line in later.items())
-        if result.status == "holds" and not result.flagged and isinstance(other, _NotChecked):
+        if (
+            result.status == "holds"
+            and isinstance(other, _NotChecked)
+            and _MEANS_NOTHING.search(other.reason)
+        ):
             # without that definition the step means nothing: the text's only reading of it
             return replace(result, summary=f"{result.summary} ({names}, the text's only meaning)")
         if isinstance(other, StepResult) and other.status == result.status == "holds":

@@ -95,7 +95,10 @@ def drop_arguments(text: Text, displays: list[Display]) -> dict[str, str]:
             re.search(_VECTOR, arguments)
             or "," in arguments
             or match.group(2)
-            or _written_with_entries(everything, arguments)
+            or (
+                _written_with_entries(everything, arguments)
+                and not everything[: match.start()].rstrip(" \t{").endswith(("_", "^"))
+            )  # (not \sigma_T(z): T a script of σ)
         ):
             continue  # f(x) with one plain letter: function notation, read elsewhere
         before = re.sub(r"(?:\\begin\s*\{[a-zA-Z*]+\}\s*)+$", "", everything[: match.start()])
