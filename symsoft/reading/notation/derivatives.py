@@ -46,9 +46,10 @@ _D_OPERATOR = lazy(  # D_j S_i = ∂S_i/∂a_j, as in the claim language
 
 
 # \nabla_{z_i} L: the gradient by one entry of a vector is the partial derivative by that entry
-# (a gradient by the whole vector, \nabla_{\mathbf{z}}, is read entry by entry elsewhere)
+# (a gradient by the whole vector, \nabla_{\mathbf{z}}, is read entry by entry elsewhere); so is
+# the physicists' \partial_{z_i} L
 _NABLA_ENTRY = lazy(
-    r"\\nabla\s*_\s*\{\s*([A-Za-z]\s*_\s*(?:\{\s*[A-Za-z0-9]\s*\}|[A-Za-z0-9]))\s*\}"
+    r"\\(?:nabla|partial)\s*_\s*\{\s*([A-Za-z]\s*_\s*(?:\{\s*[A-Za-z0-9]\s*\}|[A-Za-z0-9]))\s*\}"
 )
 
 
