@@ -35,7 +35,8 @@ _FENCE = lazy(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 _INLINE_CODE = lazy(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
 _QUOTE_MARKER = lazy(r"^ {0,3}(?:> ?)+", re.MULTILINE)
 _HTML_COMMENT = lazy(r"<!--.*?-->", re.DOTALL)
-_ENVIRONMENTS = "equation|align|gather|multline|flalign|eqnarray|displaymath"
+# (a bare aligned or gathered, outside $$, is a display too: MathJax and Typora render it so)
+_ENVIRONMENTS = "equation|aligned|align|gathered|gather|multline|flalign|eqnarray|displaymath"
 _INNER = r"(?:aligned|align\*?|gathered|split)"
 _OPENING = lazy(
     rf"(?<!\\)\$\$|(?<!\\)\\\[|\\begin\s*\{{\s*({_ENVIRONMENTS})(\*?)\s*\}}"

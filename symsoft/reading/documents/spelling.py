@@ -276,8 +276,8 @@ def _indicators(text: Text, span: Span) -> None:
 
 
 _FUNCTION_WORD = lazy(
-    r"\\(?:text|textrm|mathrm|operatorname)\s*\{\s*(tanh|sigmoid)\s*\}(?=\s*[(^'\\])"
-    r"|(?<![A-Za-z\\])(sigmoid)(?=\s*\()"  # sigmoid(z) without a command, as tanh(z)
+    r"\\(?:text|textrm|mathrm|operatorname)\s*\{\s*(tanh|[sS]igmoid)\s*\}(?=\s*[(^'\\])"
+    r"|(?<![A-Za-z\\])([sS]igmoid)(?=\s*\()"  # sigmoid(z) without a command, as tanh(z)
 )
 
 
@@ -287,7 +287,7 @@ def _function_words(text: Text, span: Span) -> None:
     body = text.slice(span.start, span.end)
     for match in _FUNCTION_WORD.finditer(body):
         start, word = span.start + match.start(), match.group(1) or match.group(2)
-        if word == "sigmoid" and re.search(r"\\sigma(?![a-zA-Z])", text.original):
+        if word.lower() == "sigmoid" and re.search(r"\\sigma(?![a-zA-Z])", text.original):
             continue
         written = "\\tanh" if word == "tanh" else "\\sigma"
         text.blank(start, span.start + match.end())

@@ -47,6 +47,9 @@ def definition_candidates(
             # value may be a constant of a later variable: e^x + b by x)
             definitions[(step.lhs.start, rhs.start)] = f"definition of {letter} (a shorthand)"
             continue
+        if (named := _named_in_a_chain(text, step, steps)) is not None:
+            candidates.append(named)
+            continue
         if step.lhs is None or not (step.definition_candidate or step.kind == "definition"):
             continue
         if (named := _named_after_a_call(text, step, steps)) is not None:
@@ -132,6 +135,24 @@ def _named_after_a_call(text: Text, step: Step, steps: list[Step]) -> Candidate 
         return None
     line, _ = text.place(step.rhs.start)
     value = text.slice(later.rhs.start, later.rhs.end)
+    return (name, value, f"line {line}", (later.lhs.start, later.rhs.start), later.lhs.start)
+
+
+def _named_in_a_chain(text: Text, step: Step, steps: list[Step]) -> Candidate | None:
+    """``Sigmoid(x) = f(x) = \\frac{1}{1 + e^{-x}}``, ``g(x) = f(x) = …``: a chain whose first
+    step ends in a function of one letter, named there, defines that function by the side
+    after it (with f free, ``f(x) = \\frac{1}{1 + e^{-x}}`` is no identity at all)."""
+    if step.lhs is None or step.kind != "eq":
+        return None
+    if any(s.rhs == step.lhs and s.display == step.display for s in steps):
+        return None  # not the first step of its chain
+    if _FUNCTION_LHS.fullmatch(text.slice(step.rhs.start, step.rhs.end)) is None:
+        return None
+    later = next((s for s in steps if s.lhs == step.rhs and s.display == step.display), None)
+    if later is None or later.kind != "eq":
+        return None
+    line, _ = text.place(step.rhs.start)
+    name, value = (text.slice(s.start, s.end) for s in (step.rhs, later.rhs))
     return (name, value, f"line {line}", (later.lhs.start, later.rhs.start), later.lhs.start)
 
 

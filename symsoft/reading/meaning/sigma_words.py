@@ -149,6 +149,8 @@ def sigma_named_otherwise(text: str) -> str | None:
         written = _LETTER_VALUE_END.split(text[match.end() :], maxsplit=1)[0]
         written = _before_top_level_comma(written.split("=")[0]).strip()
         written = written.rstrip(".").strip()
+        if re.fullmatch(rf"[A-Za-z]\s*\(\s*{match.group(1)}\s*\)", written):
+            continue  # \sigma(x) = f(x): a name for its value (f defined by what follows)
         try:
             letter = parse_expression(match.group(1), open_names=True)
             value = parse_expression(written, open_names=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.notation.derivatives import primed_letters
 
 
 def variables_of(prose: str) -> tuple[set[str], set[str], set[str]]:
@@ -14,6 +15,8 @@ def variables_of(prose: str) -> tuple[set[str], set[str], set[str]]:
     says (or shows) are free."""
     variables = {_accented_name(m) for m in _VARIABLE.finditer(prose)}
     variables |= set(_BARE_OPERATOR.findall(prose))  # \frac{\partial}{o_k}: ∂ lost (sides.py)
+    if "'" in prose or "\u2019" in prose or "\\prime" in prose:
+        variables |= primed_letters(prose)  # (1 + e^{-x})': by x
     differentiated = {
         _accented_name(m)
         for m in _QUANTITY.finditer(prose)

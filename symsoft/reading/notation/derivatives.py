@@ -92,15 +92,21 @@ def _find_derivatives(
         slash = _SLASH.search(text, pos)
         operator = _D_OPERATOR.search(text, pos)
         nabla = _NABLA_ENTRY.search(text, pos)
+        primed = _primed_group(text, pos)
         simple = min(
             (
                 m
-                for m in (slash, operator, nabla)
+                for m in (slash, operator, nabla, primed)
                 if m and (frac is None or m.start() < frac.start())
             ),
             key=lambda m: m.start(),
             default=None,
         )
+        if simple is primed and primed is not None:
+            cut = _Cut(primed.inner, primed.inner_start, (primed.letter,), primed.start())
+            yield primed.start(), primed.end(), cut
+            pos = primed.end()
+            continue
         if simple is slash and slash is not None:
             cut = _Cut(slash.group(1), slash.start(1), (slash.group(2),), slash.start())
             yield slash.start(), slash.end(), cut
@@ -163,6 +169,64 @@ def _find_derivatives(
             end, quantity, quantity_start = _operand(text, denominator_end, operands, functions)
         yield start, end, _Cut(quantity, quantity_start, variables, start)
         pos = end
+
+
+@dataclass(frozen=True)
+class _PrimedGroup:
+    """``(1 + e^{-x})'``: a group with a prime, the derivative of what it holds by its one
+    letter (function notation without a name, as Chinese and Japanese notes write it)."""
+
+    open_at: int
+    end_at: int
+    inner: str
+    inner_start: int
+    letter: str
+
+    def start(self) -> int:
+        return self.open_at
+
+    def end(self) -> int:
+        return self.end_at
+
+
+_PRIMED_CLOSE = lazy(r"(?:\\right\s*)?\)\s*(?:'|\u2019|\^\s*\{?\s*\\prime\s*\}?)(?!')")
+_GROUP_LETTER = lazy(r"(?<![\\A-Za-z])[a-df-zA-Z](?![A-Za-z])")
+
+
+def _primed_group(text: str, pos: int) -> _PrimedGroup | None:
+    """The first group with a prime after it at or after ``pos`` whose content writes exactly
+    one letter, no index and no other prime (``((1 + e^{-x})^{-1})'``, ``(-x)'``); a group
+    of two letters (``(f(x))'``, ``(wx)'``: by which?) is no such derivative."""
+    for match in _PRIMED_CLOSE.finditer(text, pos):
+        close = text.index(")", match.start())
+        depth, at = 0, close
+        while at >= pos:
+            depth += (text[at] == ")") - (text[at] == "(")
+            if depth == 0:
+                break
+            at -= 1
+        if at < pos:
+            continue
+        inner = text[at + 1 : close].removesuffix("\\right").rstrip()
+        bare = re.sub(r"\\[A-Za-z]+", " ", inner)
+        letters = set(_GROUP_LETTER.findall(bare))
+        if len(letters) != 1 or "_" in inner or "'" in inner or "\u2019" in inner:
+            continue
+        opening = at
+        left = re.search(r"\\left\s*$", text[pos:at])
+        if left is not None:
+            opening = pos + left.start()
+        return _PrimedGroup(opening, match.end(), inner, at + 1, letters.pop())
+    return None
+
+
+def primed_letters(text: str) -> set[str]:
+    """The letters ``text`` differentiates by with primes on groups (``(1 + e^{-x})'``: x)."""
+    letters, pos = set(), 0
+    while (group := _primed_group(text, pos)) is not None:
+        letters.add(group.letter)
+        pos = group.end()
+    return letters
 
 
 _BARE_VARIABLE = lazy(r"\s*[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*")
