@@ -18,7 +18,7 @@ from symsoft.reading.lazy_regex import lazy
 SIGMA_CALLS_LEFT: ContextVar[bool] = ContextVar("sigma_calls_left", default=False)
 
 _LOSS_NAMES = lazy(
-    r"\\math(?:cal|scr)\s*(?:\{\s*L\s*\}|L(?![a-zA-Z]))|\\ell(?![a-zA-Z])"  # also \mathcal L
+    r"\\math(?:cal|scr|frak)\s*(?:\{\s*L\s*\}|L(?![a-zA-Z]))|\\ell(?![a-zA-Z])"  # \mathcal L
 )
 
 
@@ -135,6 +135,9 @@ _DROPPED = lazy(
     r"|\\(?:begin|end)\s*\{\s*(?:aligned|alignedat|split|gathered|align\*?|equation\*?|gather\*?"
     r"|eqnarray\*?)\s*\}"
     r"(?:\{\d+\})?"
+    # a row's label in words: \text{Proof }, \text{Base on (2), (7)} => …, \text{Step 2:}
+    r"|\\text\s*\{\s*(?:[Pp]roof|[Bb]ased?\s+on|[Ss]tep\s*\d*)\b[^{}]*\}"
+    r"|\\text\s*\{[^{}]*\}(?=\s*(?:=>|==>|\\Rightarrow|\\implies|\u21d2|\u27f9))"
 )
 
 

@@ -35,8 +35,8 @@ _VECTOR = (
 # H(Y, \sigma(A)): the vector σ(A) as an argument (σ the text's own, see spell_sigma_entries)
 _ARGUMENT = rf"(?:{_VECTOR}|\\sigma\s*\(\s*[a-zA-Z]\s*\)|[a-zA-Z]|{_GREEK})"
 _ENTRY = r"_\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])"
-_APPLIED = lazy(
-    rf"(?<![\\a-zA-Z])(?:(?:\\mathbf|\\boldsymbol|\\bm)\s*)?([a-zA-Z])\s*({_ENTRY})?\s*"
+_APPLIED = lazy(  # (also after the d of a differential: \frac{dL(a, y)}{da})
+    rf"(?:(?<![\\a-zA-Z])|(?<=[{{\s]d))(?:(?:\\mathbf|\\boldsymbol|\\bm)\s*)?([a-zA-Z])\s*({_ENTRY})?\s*"
     rf"(?:\\left)?\(\s*({_ARGUMENT}(?:\s*,\s*{_ARGUMENT})*)\s*(?:\\right)?\)"
 )
 # y_i(x) = \frac{e^{x_i}}{…}: an entry written with the vector it is a function of, a plain
