@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from re import Match
 
+from symsoft.reading.documents.bare_math import bare_math_blocks
 from symsoft.reading.documents.escaped import blank_html_layout, unescape_delimiters
 from symsoft.reading.documents.said import said_arithmetic
 from symsoft.reading.documents.sentences import (
@@ -213,6 +214,9 @@ def find_displays(text: Text, lone_inline: bool = False) -> list[Display]:
     source = text.slice(0, len(text.chars))
     cases: list[tuple[int, int]] = []
     merged = sorted(found + _lone_inline(source, found, cases), key=lambda d: d.start)
+    taken = [(d.start, d.body.end + 2) for d in merged]
+    bare = [Display(0, a, Span(a, b)) for a, b in bare_math_blocks(source, taken)]
+    merged = sorted(merged + bare, key=lambda d: d.start)  # lines that lost their $$
     for start, end in cases:  # "$A = B$ if $i = j$": the row "A = B \quad i = j"
         text.chars[start:end] = list("\\quad".ljust(end - start))
     return [Display(n, d.start, d.body, d.problem, d.lone) for n, d in enumerate(merged, start=1)]

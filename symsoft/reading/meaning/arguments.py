@@ -70,12 +70,23 @@ def _at_start(everything: str, start: int, starts: set[int]) -> bool:
     return start in starts or before.endswith(("$", "$$", "\\[", "\\\\"))
 
 
-def _written_with_entries(everything: str, argument: str) -> bool:
-    """``J(\\theta)`` in a text that writes ``\\theta_i``: the one argument is a vector (its
-    entries are written), so J is a function of that vector, as ``J(\\boldsymbol\\theta)``."""
-    if not re.fullmatch(rf"[a-zA-Z]|{_GREEK}", argument.strip()):
+def _of_a_plain_vector(everything: str, call: re.Match[str]) -> bool:
+    """``J(\\theta) = -\\sum_i y_i \\log \\hat{y}_i`` in a text that writes ``\\theta_i``: the one
+    argument is a vector (its entries are written), so J is a function of that vector, as
+    ``J(\\boldsymbol\\theta)``; not where its value writes the letter bare (``g(a) =
+    \\frac{1}{1 + e^{-a}}``: a function of a number, applied to the entries ``g(a_i)``), nor
+    ``\\sigma_T(z)`` (T a script of σ)."""
+    argument = call.group(3).strip()
+    if not re.fullmatch(rf"[a-zA-Z]|{_GREEK}", argument):
         return False
-    letter = re.escape(argument.strip())
+    if everything[: call.start()].rstrip(" \t{").endswith(("_", "^")):
+        return False
+    defining = _DEFINED.match(everything, call.end())
+    if defining is not None:
+        value = re.split(r"\$|\\\]|\\end\b|\\\\", everything[defining.end() :], maxsplit=1)[0]
+        if re.search(rf"(?<![\\a-zA-Z]){re.escape(argument)}(?![a-zA-Z])(?!\s*_)", value):
+            return False
+    letter = re.escape(argument)
     return (
         re.search(rf"(?<![\\a-zA-Z]){letter}\s*_\s*(?:\{{\s*[a-z]\s*\}}|[a-z])", everything)
         is not None
@@ -89,17 +100,13 @@ def drop_arguments(text: Text, displays: list[Display]) -> dict[str, str]:
     everything = text.slice(0, len(text.chars))
     starts = {display.body.start for display in displays}
     defined: dict[tuple[str, str], str] = {}
+    plain: set[tuple[str, str]] = set()  # J(\theta): a plain letter made a vector by its entries
     for match in _APPLIED.finditer(everything):
         arguments = match.group(3)
-        if not (
-            re.search(_VECTOR, arguments)
-            or "," in arguments
-            or match.group(2)
-            or (
-                _written_with_entries(everything, arguments)
-                and not everything[: match.start()].rstrip(" \t{").endswith(("_", "^"))
-            )  # (not \sigma_T(z): T a script of σ)
-        ):
+        vector = re.search(_VECTOR, arguments) or "," in arguments or match.group(2)
+        if not vector and _of_a_plain_vector(everything, match):
+            plain.add(_key(match.group(1), arguments))
+        elif not vector:
             continue  # f(x) with one plain letter: function notation, read elsewhere
         before = re.sub(r"(?:\\begin\s*\{[a-zA-Z*]+\}\s*)+$", "", everything[: match.start()])
         before = before.rstrip(" \t\n&")
@@ -129,6 +136,9 @@ def drop_arguments(text: Text, displays: list[Display]) -> dict[str, str]:
         value = re.split(r"\$|\\\]|\\end\b", everything[defining.end() :], maxsplit=1)[0]
         if re.search(rf"(?<![\\a-zA-Z]){match.group(4)}\s*_", value):
             defined.setdefault(_key(match.group(1), match.group(4) + "_"), match.group())
+    for key in plain & set(defined):
+        if any(name == key[0] and key != (name, _) for name, _ in defined):
+            del defined[key]  # H(p) beside H(p, q): two functions of one name, not read so
     if not defined:
         return {}
     for match in list(_ENTRY_OF_ENTRY.finditer(everything)):
