@@ -94,3 +94,30 @@ def test_an_equation_stated_by_the_words_after_it_is_a_step(tail: str) -> None:
 )
 def test_an_equation_marked_as_a_slip_or_a_supposition_is_not_flagged(sentence: str) -> None:
     assert not any(step.flagged for step in steps(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sa dérivée est égale à $${EQ}$$. Par produit on obtient :",  # kramdown's $$x$$ inline
+        "La derivada es igual a ${EQ}$.",
+        "Die Ableitung ist ${EQ}$.",
+        "Производная равна ${EQ}$.",
+    ],
+)
+def test_an_equation_said_to_be_equal_in_other_languages(sentence: str) -> None:
+    (step,) = steps(sentence.replace("{EQ}", DIAGONAL))
+    assert step.status == "holds"
+    (wrong,) = steps(sentence.replace("{EQ}", DIAGONAL_WRONG))
+    assert wrong.status == "fails" and wrong.flagged
+
+
+def test_a_chain_of_names_in_inline_math_defines_each_name() -> None:
+    text = (
+        "- $$ \\hat y = a = \\sigma(z)$$ : the prediction.\n\n"
+        "Its derivative is $$\\frac{da}{dz} = a(1-a)$$. And so on.\n\n"
+        "Its derivative is $$\\frac{da}{dz} = a(1+a)$$. And so on.\n"
+    )
+    first, second = check_document(text).steps
+    assert first.status == "holds"
+    assert second.status == "fails" and second.flagged

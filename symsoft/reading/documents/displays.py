@@ -132,6 +132,10 @@ _LINE = 500
 _DERIVATION = lazy(r"\\(?:frac|partial|nabla|log|ln|exp|sigma|sum|tanh)(?![a-zA-Z])|'")
 
 
+# kramdown's inline math, ``$$x$$`` inside a sentence: read as ``$x$`` (same length)
+_KRAMDOWN_INLINE = lazy(r"(?<![\\$])\$\$([^$\n]+)(?<!\\)\$\$(?!\$)")
+
+
 # a paragraph of one line holding one ``$…$`` and nothing else (a heading may head it)
 _LONE_INLINE = lazy(r"^[ \t]*(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
 # a Markdown heading that is one ``$…$`` and nothing else (a note that writes each formula as
@@ -172,6 +176,7 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
             group = 1
         else:
             at = starts[number]
+            line = _KRAMDOWN_INLINE.sub(lambda m: f" ${m.group(1)}$ ", line)  # $$x$$ in a sentence
             for said, case in said_in_a_case(line):
                 # the math reaches over its case: "$ if $" is read as "\quad", the row's
                 # condition (find_displays writes it so)

@@ -17,13 +17,17 @@ from symsoft.reading.lazy_regex import lazy
 _LATIN_LEADS = (
     # Spanish, Portuguese
     r"tenemos|obtenemos|queda|nos\s+queda|resulta|entonces|por\s+lo\s+tanto|por\s+tanto|as[ií]"
+    r"|es(?:\s+igual\s+a)?|vale|é(?:\s+igual\s+a)?"  # "is", "is equal to", "is worth"
     r"|luego|es\s+decir|o\s+sea|temos|obtemos|ent[aã]o|portanto|logo|ou\s+seja"
     # French
     r"|on\s+a|on\s+obtient|nous\s+obtenons|nous\s+avons|donc|ainsi|d'o[uù]|c'est-[aà]-dire"
+    r"|est(?:\s+[ée]gale?\s+[àa])?|vaut|[ée]gale?\s+[àa]|on\s+trouve"
     # German
     r"|wir\s+erhalten|erhalten\s+wir|also|somit|daher|folglich|ergibt\s+sich|gilt"
+    r"|ist"
     # Russian
     r"|итак|получим|получаем|имеем|тогда|значит|следовательно|откуда|то\s+есть|т\.\s?е\."
+    r"|равн[аоы]|равен"
 )
 _CJK_LEADS = (
     # Chinese

@@ -92,8 +92,13 @@ def definition_candidates(
             # chain is a candidate value; the first that reads is the definition
             if not defined_name(lhs):
                 continue
-            for part in _top_level_parts(rhs):
+            parts = _top_level_parts(rhs)
+            for part in parts:
                 candidates.append((lhs, part, f"line {line}", None, match.start()))
+            if len(parts) > 1 and all(defined_name(part) for part in parts[:-1]):
+                # $\hat y = a = \sigma(z)$: a, named on the way, is the last side too
+                for part in parts[:-1]:
+                    candidates.append((part, parts[-1], f"line {line}", None, match.start()))
         else:
             candidates.append((lhs, rhs, f"line {line}", None, match.start()))
         if _DEFINING.search(sentences(prose[max(0, match.start() - 300) : match.start()])[-1]):
