@@ -65,7 +65,12 @@ def check_names(sides: list[sympy.Expr], meanings: Meanings, open_names: bool = 
     with_index |= {
         m.name for m in meanings.table.values() if m.index is not None and m.source != "standard"
     }
-    for side in sides:
+    # a step that writes no entry at all (σ(-z) = 1 - σ(z) in a text with z_i) reads its plain
+    # letters as numbers: entrywise, a vector reading says the same
+    entries = any(side.atoms(sympy.Indexed) for side in sides) or any(
+        is_index(symbol) for side in sides for symbol in side.free_symbols
+    )
+    for side in sides if entries else ():
         bare = side.free_symbols - {e.base.label for e in side.atoms(sympy.Indexed)}
         bare -= side.atoms(sympy.Indexed)
         for symbol in sorted(bare, key=str):
