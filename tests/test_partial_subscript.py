@@ -35,3 +35,17 @@ def test_partial_with_a_subscript_in_a_document(rhs: str, status: str) -> None:
 def test_partial_with_a_subscript_in_a_claim(claim: str, holds: bool) -> None:
     result = check_claim(claim)
     assert (result.status == "proved") == holds, result
+
+
+@pytest.mark.parametrize(
+    ("rhs", "status"), [("\\hat{y}_i - y_i", "holds"), ("y_i - \\hat{y}_i", "fails")]
+)
+def test_partial_by_a_greek_entry(rhs: str, status: str) -> None:
+    text = (
+        "The targets are one-hot, $\\sum_k y_k = 1$.\n\n"
+        "$$\\hat{y}_i = \\frac{e^{\\theta_i}}{\\sum_k e^{\\theta_k}}$$\n\n"
+        "$$J = -\\sum_k y_k \\log \\hat{y}_k$$\n\n"
+        f"$$\\partial_{{\\theta_i}} J = {rhs}$$\n"
+    )
+    step = check_document(text).steps[-1]
+    assert (step.status, step.flagged) == (status, status == "fails")

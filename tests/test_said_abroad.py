@@ -121,3 +121,9 @@ def test_a_chain_of_names_in_inline_math_defines_each_name() -> None:
     first, second = check_document(text).steps
     assert first.status == "holds"
     assert second.status == "fails" and second.flagged
+
+
+def test_a_japanese_sentence_ended_by_its_verb_is_a_step_when_the_text_goes_on() -> None:
+    text = f"{DEFINED}\n\nまず微分すると ${DIAGONAL_WRONG}$ となる。\n次の行に文章が続く。\n"
+    (step,) = check_document(text).steps
+    assert step.status == "fails" and step.flagged

@@ -45,7 +45,7 @@ ASSERTING_LEAD = lazy(
 ASSERTING_TAIL = lazy(
     r"[ \t]*(?:となる|となります|になる|になります|である|です|が得られる|を得る|が成り立つ"
     r"|が成立する|より|이다|입니다|이\s?된다|가\s?된다|됩니다|를\s?얻는다|을\s?얻는다|를\s?얻습니다"
-    r"|을\s?얻습니다)[ \t]*(?:[。．.，,、；;]|$)"
+    r"|을\s?얻습니다)[ \t]*(?:(?P<end>[。．.；;])|[，,、]|$)"
 )
 # a case, a supposition, a wish, a question or a slip
 _LATIN_GUARDS = (

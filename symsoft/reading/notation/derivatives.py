@@ -49,7 +49,8 @@ _D_OPERATOR = lazy(  # D_j S_i = ∂S_i/∂a_j, as in the claim language
 # (a gradient by the whole vector, \nabla_{\mathbf{z}}, is read entry by entry elsewhere); so is
 # the physicists' \partial_{z_i} L
 _NABLA_ENTRY = lazy(
-    r"\\(?:nabla|partial)\s*_\s*\{\s*([A-Za-z]\s*_\s*(?:\{\s*[A-Za-z0-9]\s*\}|[A-Za-z0-9]))\s*\}"
+    r"\\(?:nabla|partial)\s*_\s*\{\s*((?:[A-Za-z]|\\[a-zA-Z]+)\s*_\s*(?:\{\s*[A-Za-z0-9]\s*\}|[A-Za-z0-9]))"
+    r"\s*\}"
 )
 
 
