@@ -968,3 +968,21 @@ def test_no_alarm_outlives_its_limit():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout == "alive\n", done.stderr
+
+
+@pytest.mark.parametrize("lead", ["so", "Итак", "所以"])
+def test_a_long_run_of_white_space_in_a_sentence_is_read_in_linear_time(lead, tmp_path):
+    """Runs of spaces around a comma before an equation said in a sentence: the words that
+    assert it are looked for once (possessive white space), not from each space."""
+    from symsoft.reading.budget import clock
+    from symsoft.reading.document import check_document
+
+    spaces = " " * 50_000
+    path = tmp_path / "sentence.md"
+    path.write_text(
+        f"{lead}{spaces},{spaces}x $\\frac{{\\partial S_i}}{{\\partial a_i}} = S_i(1 - S_i)$.\n",
+        encoding="utf-8",
+    )
+    began = clock()  # CPU seconds: quadratic was minutes
+    check_document(path)
+    assert clock() - began < 30

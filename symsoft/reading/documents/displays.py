@@ -155,6 +155,7 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
     # displays took minutes)
     taken = sorted((d.start, d.body.end) for d in found)
     opened = [a for a, _ in taken]
+    opened_at = set(opened)
     reach = list(itertools.accumulate((b for _, b in taken), max))
     lines = source.split("\n")
     starts = [0]
@@ -176,7 +177,9 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
             group = 1
         else:
             at = starts[number]
-            line = _KRAMDOWN_INLINE.sub(lambda m: f" ${m.group(1)}$ ", line)  # $$x$$ in a sentence
+            line = _KRAMDOWN_INLINE.sub(  # $$x$$ in a sentence (not a display found there)
+                lambda m, at=at: m.group() if at + m.start() in opened_at else f" ${m[1]}$ ", line
+            )
             for said, case in said_in_a_case(line):
                 # the math reaches over its case: "$ if $" is read as "\quad", the row's
                 # condition (find_displays writes it so)

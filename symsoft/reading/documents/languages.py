@@ -38,7 +38,7 @@ _CJK_LEADS = (
     r"|따라서|그러므로|즉|그러면|정리하면"
 )
 ASSERTING_LEAD = lazy(
-    rf"(?i)(?:(?:^|[\s,(])(?:{_LATIN_LEADS})|(?:{_CJK_LEADS}))[ \t]*[,，、:：]?[ \t]*$"
+    rf"(?i)(?:(?:^|[\s,(])(?:{_LATIN_LEADS})|(?:{_CJK_LEADS}))[ \t]*+[,，、:：]?[ \t]*+$"
 )
 # the words right after the math that state it (Japanese and Korean put the verb last):
 # "$…$ となる。", "$…$ が得られる", "$…$ より、" (from it: stated as known), "$…$ 이다."

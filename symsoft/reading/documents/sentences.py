@@ -79,7 +79,7 @@ _IMPLIES = lazy(r"\\(?:implies|Rightarrow|Longrightarrow)(?![a-zA-Z])")
 _ASSERTING = lazy(
     r"(?i)(?:^|[\s,])(?:(?:we|i|you|one)\s+(?:have|get|obtain|find)(?:\s+that)?"
     r"|(?:this|which|it)\s+(?:gives|yields)(?:\s+us)?|so|thus|hence|therefore|is|equals|becomes"
-    r"|(?:simplifies|reduces)\s+to)[ \t]*,?[ \t]*$"
+    r"|(?:simplifies|reduces)\s+to)[ \t]*+,?[ \t]*+$"
 )
 # (also the words that mark a formula as a slip or a guess: "Naively, $…$.", "Myth: $…$",
 # "Forgetting the inner derivative, we get $…$", "Without the chain rule this is $…$")
@@ -97,10 +97,11 @@ _REASON_TAIL = lazy(
 )
 _SENTENCE_END_MARK = lazy(r"[.!?:](?:[ \t]+|$)|[。：！？]")
 # "… $A$ and when $i \neq k$, we have $B$": a second clause, led by its own index case
-NEXT_CASE = lazy(r"(?i)[ \t]*[,;]?[ \t]*\b(?:and|but|while|whereas)[ \t]+(?=(?:when|if|for)\b)")
+NEXT_CASE = lazy(r"(?i)[ \t]*+[,;]?[ \t]*+\b(?:and|but|while|whereas)[ \t]+(?=(?:when|if|for)\b)")
 # the clause a sentence ends with: after its last full stop, or after "and" before a new case
 _CLAUSE_START = lazy(
-    r"[.!?](?:[ \t]+|$)|[。！？]|[,;]?[ \t]*\b(?:and|but|while|whereas)[ \t]+(?=(?:when|if|for)\b)",
+    r"[.!?](?:[ \t]+|$)|[。！？]"
+    r"|[,;]?[ \t]*+\b(?:and|but|while|whereas)[ \t]+(?=(?:when|if|for)\b)",
     re.IGNORECASE,
 )
 

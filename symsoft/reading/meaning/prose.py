@@ -79,7 +79,7 @@ _OTHER_CASE = lazy(r"\b(?:other|otherwise|remaining|else|next|second)\b", re.IGN
 
 
 _LAST_CASE_CLAUSE = lazy(
-    r"[,;]?[ \t]*\b(?:and|but|while|whereas)[ \t]+(?=(?:when|if|for)\b)", re.IGNORECASE
+    r"[,;]?[ \t]*+\b(?:and|but|while|whereas)[ \t]+(?=(?:when|if|for)\b)", re.IGNORECASE
 )
 
 
