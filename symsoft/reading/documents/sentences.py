@@ -97,11 +97,11 @@ _REASON_TAIL = lazy(
 )
 _SENTENCE_END_MARK = lazy(r"[.!?:](?:[ \t]+|$)|[。：！？]")
 # "… $A$ and when $i \neq k$, we have $B$": a second clause, led by its own index case
-NEXT_CASE = lazy(r"(?i)[ \t]*+[,;]?[ \t]*+\b(?:and|but|while|whereas)[ \t]+(?=(?:when|if|for)\b)")
+CASE_JOINER = r"[,;]?[ \t]*+\b(?:and|but|while|whereas)[ \t]+(?=(?:when|if|for)\b)"
+NEXT_CASE = lazy(rf"(?i)[ \t]*+{CASE_JOINER}")
 # the clause a sentence ends with: after its last full stop, or after "and" before a new case
 _CLAUSE_START = lazy(
-    r"[.!?](?:[ \t]+|$)|[。！？]"
-    r"|[,;]?[ \t]*+\b(?:and|but|while|whereas)[ \t]+(?=(?:when|if|for)\b)",
+    rf"[.!?](?:[ \t]+|$)|[。！？]|{CASE_JOINER}",
     re.IGNORECASE,
 )
 

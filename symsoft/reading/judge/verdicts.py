@@ -16,21 +16,14 @@ from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.rounding import NUMBERS
 from symsoft.reading.judge.steps import CaseCheck
 from symsoft.reading.judge.symbolic import variable_names
+from symsoft.reading.judge.unsure import _ambiguous
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import (
     HEADING,
 )
 from symsoft.reading.meaning.scopes import stated_sizes
 
-
-def _withheld(result: StepResult, why: str) -> StepResult:
-    """``result``'s flag withheld: "not checked: ambiguous", its summary and ``why``."""
-    return replace(
-        result,
-        status="not checked",
-        summary=f"not checked: ambiguous: {result.summary}; {why}",
-        hypothesis_stated=True,
-    )
+_withheld = _ambiguous  # a flag withheld: "not checked: ambiguous", its summary and why
 
 
 def _tree_size(expr: sympy.Basic, limit: int) -> int:

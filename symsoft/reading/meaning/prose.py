@@ -12,6 +12,7 @@ import sympy
 
 from symsoft.errors import SymsoftError
 from symsoft.reading.documents.conditions import parse_relation
+from symsoft.reading.documents.sentences import CASE_JOINER
 from symsoft.reading.documents.spans import Relation
 from symsoft.reading.documents.word_names import BARE_MARKS, WORD_MARK, word_of
 from symsoft.reading.grammar.latex import parse_expression
@@ -78,9 +79,7 @@ _ANNOUNCED = lazy(
 _OTHER_CASE = lazy(r"\b(?:other|otherwise|remaining|else|next|second)\b", re.IGNORECASE)
 
 
-_LAST_CASE_CLAUSE = lazy(
-    r"[,;]?[ \t]*+\b(?:and|but|while|whereas)[ \t]+(?=(?:when|if|for)\b)", re.IGNORECASE
-)
+_LAST_CASE_CLAUSE = lazy(CASE_JOINER, re.IGNORECASE)
 
 
 def prose_condition(prose: str) -> Relation | None:
