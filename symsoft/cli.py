@@ -258,6 +258,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             signal.signal(signal.SIGTERM, previous)
 
 
+_YOUNG_GENERATION = 10_000  # objects allocated between two collections of the youngest
+
+
 def console() -> int:
     """:func:`main` as a process runs it (``python -m symsoft``, the ``symsoft`` script).
 
@@ -269,6 +272,10 @@ def console() -> int:
     goes back to the system with the process. In-process callers (the tests, the notebook
     magic) call :func:`main`, whose collector stays as it was.
     """
+    # SymPy makes objects by the hundred thousand and few cycles among them: with the young
+    # generation's threshold at 700 objects (the default) the collector runs some 400 times in
+    # `check` of a short post, most of them finding nothing to free
+    gc.set_threshold(_YOUNG_GENERATION, *gc.get_threshold()[1:])
     code = main()
     gc.freeze()
     return code
