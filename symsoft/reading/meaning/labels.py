@@ -85,7 +85,9 @@ def _only_as_index(bodies: list[str], label: str, example: str) -> bool:
 
 _NAMED_CLASS = lazy(  # "the loss for target class $c$", "the true class $c$"
     r"\b(?:correct|true|target|right|ground[- ]truth)\s+(?:class|label|category)\s+"
-    r"(?:index\s+)?(?:\$\s*([a-zA-Z])\s*\$|([a-zA-Z])(?![a-zA-Z]))",
+    # "the true class is $c$", "the true class label occurs at index $j=c$"
+    r"(?:(?:label\s+)?(?:is|occurs\s+at|is\s+at)\s+(?:(?:the\s+)?(?:index|position)\s+)?)?"
+    r"(?:index\s+)?(?:\$\s*(?:[a-z]\s*=\s*)?([a-zA-Z])\s*\$|([a-zA-Z])(?![a-zA-Z]))",
     re.IGNORECASE,
 )
 
@@ -115,16 +117,22 @@ def one_hot_at_class(text: str, letter: str) -> bool:
     r"""The text says the targets ``y`` are the one-hot encoding of the class it names by
     ``letter`` ("with true class $c$ (one-hot encoded as $\mathbf{y}$)", "where $y_j$ is the
     one-hot encoding of the true class"): then ``y_k = \delta_{k c}``, exactly."""
-    named = re.compile(rf"\$\s*{letter}\s*\$")
+    named = re.compile(rf"\$\s*(?:[a-z]\s*=\s*)?{letter}\s*\$")  # $c$, "at index $j=c$"
     everything = " ".join(sentences(text))
     if not named.search(everything):
         return False
+    said = sentences(text)
     return any(
         _ONE_HOT_OF_THE_CLASS.search(sentence)
         and _TARGETS_Y.search(sentence)
-        and _CORRECT_CLASS.search(sentence)
+        and (
+            _CORRECT_CLASS.search(sentence)
+            # "Suppose the true class is $c$. Since $y$ is a one-hot vector, …": the class
+            # named in the sentence before, in the same paragraph
+            or (at > 0 and _CORRECT_CLASS.search(said[at - 1]) and "\n\n" not in said[at - 1])
+        )
         and not re.search(r"\bnot\b|n't\b", sentence)
-        for sentence in sentences(text)
+        for at, sentence in enumerate(said)
     )
 
 
