@@ -137,3 +137,40 @@ def test_a_chain_rule_with_its_sum_written_is_judged() -> None:
     assert check_document(summed).steps[0].status == "holds"
     wrong = summed.replace(r"{\partial z_i}$$", r"{\partial z_k}$$")
     assert check_document(wrong).steps[0].status != "holds"
+
+
+ONE_HOT_LATER = (
+    r"The loss is $L = -\sum_j y_j \log p_j$ with $p_j = \frac{e^{a_j}}{\sum_k e^{a_k}}$."
+    "\n\n$$\n\\frac{\\partial L}{\\partial a_i} = \\sum_j y_j (p_i - \\delta_{ij})\n$$\n\n"
+    "{class_sentence} Since $y$ is a one-hot vector, $y_c = 1$:\n\n"
+    "$$\n\\frac{\\partial L}{\\partial a_i} = p_i - y_c \\delta_{ic}\n$$\n\n"
+    "$$\n\\frac{\\partial L}{\\partial a_i} = p_i - \\delta_{ic}\n$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "class_sentence",
+    [
+        "Suppose the true class is $c$.",
+        "Suppose the true class label occurs at index $j=c$.",
+    ],
+)
+def test_one_hot_at_a_class_named_the_sentence_before(class_sentence: str) -> None:
+    """The class named in one sentence, the labels said one-hot in the next: y_k = δ_kc, so
+    the gradient at the true class holds; with its sign flipped, or its delta dropped, it is not."""
+    text = ONE_HOT_LATER.replace("{class_sentence}", class_sentence)
+    steps = by_line(text)
+    assert steps[4].status == steps[10].status == steps[14].status == "holds"
+    slipped = by_line(text.replace(r"= p_i - \delta_{ic}", r"= \delta_{ic} - p_i"))[14]
+    assert slipped.status == "fails" and slipped.counterexample is not None
+    dropped = by_line(text.replace(r"= p_i - y_c \delta_{ic}", r"= p_i - y_c"))[10]
+    assert dropped.status != "holds"
+    # "at index $j=c$" may announce the case j = c: a step true in one case is not flagged
+    assert dropped.flagged == ("index" not in class_sentence)
+
+
+def test_a_class_named_in_another_paragraph_is_not_one_hot_labels() -> None:
+    """The sentence naming the class ends a paragraph: the one-hot sentence after it does not
+    say which class, so the step that needs y_c = 1 is not judged by y_k = δ_kc."""
+    text = ONE_HOT_LATER.replace("{class_sentence}", "Suppose the true class is $c$.\n\n")
+    assert by_line(text)[16].status == "not checked"

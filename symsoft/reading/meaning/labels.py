@@ -121,7 +121,6 @@ def one_hot_at_class(text: str, letter: str) -> bool:
     everything = " ".join(sentences(text))
     if not named.search(everything):
         return False
-    said = sentences(text)
     return any(
         _ONE_HOT_OF_THE_CLASS.search(sentence)
         and _TARGETS_Y.search(sentence)
@@ -129,9 +128,11 @@ def one_hot_at_class(text: str, letter: str) -> bool:
             _CORRECT_CLASS.search(sentence)
             # "Suppose the true class is $c$. Since $y$ is a one-hot vector, …": the class
             # named in the sentence before, in the same paragraph
-            or (at > 0 and _CORRECT_CLASS.search(said[at - 1]) and "\n\n" not in said[at - 1])
+            or (at > 0 and _CORRECT_CLASS.search(said[at - 1]))
         )
         and not re.search(r"\bnot\b|n't\b", sentence)
+        for paragraph in re.split(r"\n[ \t]*+\n", text)
+        for said in [sentences(paragraph)]
         for at, sentence in enumerate(said)
     )
 
