@@ -138,3 +138,29 @@ def test_a_sum_over_another_capital_is_not_the_partition_sum():
         NOTEBOOK + "$$\\frac{\\partial \\hat{y}_i}{\\partial z_i} = \\frac{e^{z_i}}{\\sum_{M}}$$\n"
     )
     assert only(text) == ["definition", "not checked"]
+
+
+EXP_LEFT = (
+    "$$S(x_i) = \\frac{\\exp\\left(x_{i}\\right)}{\\sum_{j}^{n}\\exp\\left(x_{j}\\right)}$$\n\n"
+    "$$\n\\begin{align}\n\\frac{\\partial S(x_i)}{\\partial x_j}\n"
+    "&= \\frac{\\frac{\\partial \\exp\\left(x_{i}\\right)}{\\partial x_{j}}\\sum"
+    "-\\exp\\left(x_{i}\\right)\\exp\\left(x_{j}\\right)}{\\sum ^{2}} \\\\\n"
+    "&= \\frac{\\frac{\\partial \\exp\\left(x_{i}\\right)}{\\partial x_{j}}}{\\sum}"
+    " - S(x_i)S(x_j) \\\\\n"
+    "&=\n\\begin{cases}\nS(x_i)(1-S(x_j)) & \\text{if}\\quad x_{i}=x_{j} \\\\\n"
+    "-S(x_i)S(x_j) & \\text{if}\\quad x_{i}\\neq x_{j}\n\\end{cases}\n\\end{align}\n$$\n"
+)
+
+
+def test_a_bare_sum_beside_exp_left_and_a_derivative_cut_out():
+    """A Chinese note's shorthand: ``\\exp\\left(x_j\\right)`` sums, a bare ``\\sum`` in a row
+    whose only exponential is inside a derivative, and cases written ``x_i = x_j``: each
+    row holds (the cases in their case); a sign slipped in a row, or the cases swapped, fail."""
+    assert statuses(EXP_LEFT)[1:] == ["holds", "holds", "holds when i = j", "holds when i ≠ j"]
+    slipped = EXP_LEFT.replace("}{\\sum} - S(x_i)S(x_j)", "}{\\sum} + S(x_i)S(x_j)")
+    assert statuses(slipped)[2].startswith("fails")
+    swapped = EXP_LEFT.replace("x_{i}=x_{j}", "x_{i}=x_{k}").replace("\\neq x_{j}", "\\neq x_{k}")
+    assert "holds when i = j" not in statuses(swapped)
+    crossed = EXP_LEFT.replace("\\quad x_{i}=x_{j}", "\\quad x_{i}\\neq x_{j}X")
+    crossed = crossed.replace("\\quad x_{i}\\neq x_{j}\n", "\\quad x_{i}=x_{j}\n").replace("X", "")
+    assert statuses(crossed)[3:] == ["fails when i ≠ j", "fails when i = j"]

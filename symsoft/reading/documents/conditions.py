@@ -50,11 +50,24 @@ _WORDED_PAIR = lazy(  # "the case in which n and k are not equal", "i and j diff
 )
 
 
+# "\text{if} x_{i}=x_{j}": two entries of one vector compared, the case of their indices
+_ENTRY_RELATION = lazy(
+    r"(?<![A-Za-z\\])([a-z])\s*_\s*(?:\{\s*([i-n])\s*\}|([i-n]))\s*"
+    r"(=|\\neq|\\ne(?![a-zA-Z])|≠|!=|\\not\s*=)\s*"
+    r"\1\s*_\s*(?:\{\s*([i-n])\s*\}|([i-n])(?![A-Za-z_]))"
+)
+
+
 def parse_relation(text: str) -> Relation | None:
     found = {
         (m.group(1), m.group(2) == "=", m.group(3) or m.group(4))
         for m in _INDEX_RELATION.finditer(text)
         if m.group(1) != (m.group(3) or m.group(4))
+    }
+    found |= {
+        (m.group(2) or m.group(3), m.group(4) == "=", m.group(5) or m.group(6))
+        for m in _ENTRY_RELATION.finditer(text)
+        if (m.group(2) or m.group(3)) != (m.group(5) or m.group(6))
     }
     found |= {
         (m.group(1), " ".join(m.group(2).split()) in ("equals", "is equal to"), m.group(3))

@@ -67,19 +67,22 @@ def _fresh(text: str) -> str:
     return next(k for k in "kmnlqrstuv" if not re.search(rf"(?<![\\a-zA-Z]){k}(?![a-zA-Z])", text))
 
 
-def expand_shorthand(text: str, letter: str | None, count: str = "N") -> str:
+def expand_shorthand(text: str, letter: str | None, count: str = "N", written: str = "") -> str:
     """``text`` with each shorthand ``\\sum`` of the partition sum written out over a fresh
     index: ``\\sum`` with no body (``\\times \\sum -``, ``\\sum^2``, ``{\\sum}``; also with the
     letter that counts the classes as its only script, ``\\sum_{C}``, a notebook's
     ``\\frac{e^{z_i}}{\\sum_{C}}``), and a body without the index (``\\sum e^z``,
     ``\\sum_j e^{z}``).  Only in a side that writes an exponential of that letter
-    (``e^{a_i}``): a ``\\sum`` elsewhere is not taken for it.
+    (``e^{a_i}``), as ``written`` (before its derivatives were cut out) if given: a ``\\sum``
+    elsewhere is not taken for it.
 
     >>> print(expand_shorthand(r"\\frac{e^{a_i}}{\\sum^2}", "a"))
     \\frac{e^{a_i}}{\\left(\\sum_{k} e^{a_{k}}\\right)^2}
     """
-    exponential = rf"(?:(?:\\mathrm\s*\{{\s*e\s*\}}|e)\s*\^\s*\{{?|\\exp\s*\(?)\s*{letter}\s*_"
-    if letter is None or not re.search(exponential, text):
+    exponential = (  # e^{a_i}, \exp(a_i), \exp\left(a_i\right)
+        rf"(?:(?:\\mathrm\s*\{{\s*e\s*\}}|e)\s*\^\s*\{{?|\\exp\s*(?:\\left\s*)?\(?)\s*{letter}\s*_"
+    )
+    if letter is None or not re.search(exponential, written or text):
         return text
     k = _fresh(text)
     whole = rf"\left(\sum_{{{k}}} e^{{{letter}_{{{k}}}}}\right)"

@@ -283,7 +283,7 @@ class Reader:
             rewritten = _single_terms(rewritten)
             _reversed_exclusions(text)  # as written: a derivative cut out still shows its index
             rewritten = _EXCLUDING_SUM.sub(r"\\sum_{\1}\3 \4(1 - \\delta_{\1,\2})", rewritten)
-            rewritten = expand_shorthand(rewritten, *self.meanings.shorthand)
+            rewritten = expand_shorthand(rewritten, *self.meanings.shorthand, text)
             expr = parse_expression(_bind_bare_sums(rewritten), open_names=True)
         except ClaimSyntaxError as exc:
             raise Unreadable(exc.problem, exc.pos) from None
