@@ -186,7 +186,7 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
             case = said
             continue
         heading = _CASE_ROW.fullmatch(text.slice(row.start, row.end).replace("&", " "))
-        if heading and (said := parse_relation(heading.group(1))) is not None:
+        if heading and (said := parse_relation(heading.group(1), text.original)) is not None:
             text.blank(row.start, row.end)  # "if \: i \neq j: & \\": the rows below are in it
             announced = said
             continue

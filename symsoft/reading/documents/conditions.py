@@ -28,12 +28,17 @@ _ANNOTATION = lazy(
     r"|(?<!,)\(\s*\d{1,2}\s*\)"  # "\qquad (1)": the equation's number
     r"|\(\s*[i-n]\s*=\s*\d[^=()]*\)"  # "\quad (i = 1, 2, \ldots, n)": a free index's range
     r"|\\forall(?![a-zA-Z])(?:[^=]|=(?=\s*\d))*"
+    # ", \ i \in 1 \cdots k", "\quad i, j \in \{1, \dots, K\}": the range of free indices
+    r"|(?:\\[ ,;:]\s*)*[i-n](?:\s*,\s*[i-n])*\s*\\in(?![a-zA-Z])[^=]*"
     # ", for~i=1,..., C", "\quad \text{for } i = 1, \dots, K": the range of a free index
     r"|(?:for|\\text\s*\{\s*for\s*\})(?:~|\\[,; ]|\s)*[i-n]\s*=(?=\s*\d)[^=]*)"
     # "… \text{ for } j=1, \ldots, K" straight after the row: the words say it is a range
     r"|(?<=[\s}])\\text\s*\{\s*for\s*\}\s*[i-n]\s*=(?=\s*\d)[^=]*"
     # "… e^{x_j}} (i=1,2,\dots,n)" straight after the row: a range, with its commas
     r"|(?<=[\s}])\(\s*[i-n]\s*=\s*\d[^=()]*,[^=()]*\)"
+    # "\bigg ) \ for \ i \in 1 \cdots k, \ s \in 1 \cdots k": the ranges of the free indices
+    r"|(?<=[\s})])(?:\\[ ,;:]\s*)*(?:for|\\text\s*\{\s*for\s*\})(?:\s|~|\\[ ,;:])*"
+    r"[a-z](?:\s*,\s*[a-z])*\s*\\in(?![a-zA-Z])[^=]*"
     r"|\(\s*[※†‡]\s*\d{0,2}\s*\))[\s.,;]*$"  # "(※1)", a note's mark: the row's reference
 )
 
@@ -58,7 +63,18 @@ _ENTRY_RELATION = lazy(
 )
 
 
-def parse_relation(text: str) -> Relation | None:
+_LETTER_RELATION = lazy(r"\s*([a-z])\s*(=|\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*([a-z])\s*")
+
+
+def parse_relation(text: str, around: str = "") -> Relation | None:
+    """The index case ``text`` states (``i = j``, ``k \\neq i``, "i and j differ"); with
+    ``around``, also a relation of two other letters both written as subscripts there
+    (``s = i`` of a text that writes ``z_s``)."""
+    if around and (letters := _LETTER_RELATION.fullmatch(text)):
+        left, sign, right = letters.groups()
+        subscripts = (re.search(rf"_\s*\{{?\s*{c}(?![a-zA-Z])", around) for c in (left, right))
+        if left != right and all(subscripts):
+            return Relation(min(left, right), sign == "=", max(left, right))
     found = {
         (m.group(1), m.group(2) == "=", m.group(3) or m.group(4))
         for m in _INDEX_RELATION.finditer(text)

@@ -18,41 +18,49 @@ COUNTED: ContextVar[frozenset[str]] = ContextVar("counted", default=frozenset())
 """The lowercase letters the document being read writes only as a count (``m`` of
 ``\\frac{1}{m} \\sum_{i=1}^{m}``)."""
 
-_COUNT_LETTERS = "mn"
-_BOUND = lazy(
-    r"\\sum\s*(?:\\(?:no)?limits\s*)?_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*\^\s*\{?\s*([mn])\s*\}?(?![a-zA-Z])"
+_BOUND = lazy(  # \sum_{i=1}^{m}, \sum^k_{j=1}: any lowercase letter as the upper limit
+    r"\\sum\s*(?:\\(?:no)?limits\s*)?(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*\^\s*\{?\s*([a-z])"
+    r"|\^\s*\{?\s*([a-z])\s*\}?\s*_)\s*\}?(?![a-zA-Z])"
+)
+# "\sigma_1(z), \cdots, \sigma_k(z)": the subscript after an ellipsis is the count, the last
+_LAST_OF_A_LIST = lazy(
+    r"((?:\\[cl]?dots|…)\s*,?\s*(?:\\[a-zA-Z]+\s*)?\{?\s*[a-zA-Z]\s*\}?\s*)_\s*(?:\{\s*[a-z]\s*\}|[a-z])"
 )
 # a shape: X is an m \times n matrix, \mathbb{R}^{m \times n}: the letters are sizes
 _SHAPE = lazy(r"(?<![\\A-Za-z])([mn])(?=\s*\\times(?![a-zA-Z]))|\\times\s*([mn])(?![A-Za-z_^])")
 _SUPERSCRIPT_INDEX = lazy(r"\^\s*\{\s*\(\s*([a-z])\s*\)\s*\}")
 _DEFINED = lazy(
-    r"(?<![\\A-Za-z{^_])([mn])\s*(?::=|=(?!=)|\\coloneqq|\\triangleq|\\equiv|\\stackrel)"
+    r"(?<![\\A-Za-z{^_])([a-z])[ \t]*+(?::=|=(?!=)|\\coloneqq|\\triangleq|\\equiv|\\stackrel)"
     r"(?!\s*\d+\s*(?:\$|\\\)|,|\.\s))"  # m = 1 (no batch), n = 3: a value of the count
 )
 
 
 def counted_letters(source: str) -> frozenset[str]:
-    """The letters m, n that ``source`` writes as the upper limit of a sum (or in a shape,
+    """The letters that ``source`` writes as the upper limit of a sum (or m, n in a shape,
     ``m \\times n``) and never as an
     index (``x_n``, ``w_{mn}``, ``\\sum_n``, ``x^{(n)}``, ``\\sum_{n=1}``) and never defines
-    (``m = \\max_k z_k``).
+    (``m = \\max_k z_k``) nor writes with a subscript of its own (``q_i``); a subscript after an
+    ellipsis (``\\sigma_1, \\cdots, \\sigma_k``) is the count itself, the last entry.
 
     >>> sorted(counted_letters(r"J = \\frac{1}{m} \\sum_{i=1}^{m} L_i"))
     ['m']
     >>> sorted(counted_letters(r"\\sum_{i=1}^{n} \\theta_n x_n"))
     []
     """
-    bounds = set(_BOUND.findall(source))
+    bounds = {a or b for a, b in _BOUND.findall(source)}
     bounds |= {g for found in _SHAPE.findall(source) for g in found if g}
     if not bounds:
         return frozenset()
+    # a letter with a subscript of its own (q_i) is a vector, not a count
+    bounds = {b for b in bounds if not re.search(rf"(?<![\\A-Za-z^]){b}\s*_", source)}
+    source = _LAST_OF_A_LIST.sub(r"\1", source)
     as_index = set(sum_indices(source)) | set(_SUPERSCRIPT_INDEX.findall(source))
     as_index |= set(_DEFINED.findall(source))  # m = \max_k z_k gives m another meaning
     for script in SCRIPT.finditer(source):
         inner = script.group(1) if script.group(1) is not None else script.group(2)
         if "=" in inner:  # \sum_{i=1}: the variable is left of the sign
             inner = inner.split("=", 1)[0]
-        as_index |= set(re.findall(rf"(?<![\\A-Za-z])[{_COUNT_LETTERS}]+(?![A-Za-z])", inner))
+        as_index |= set(re.findall(r"(?<![\\A-Za-z])[a-z](?![A-Za-z])", inner))
         as_index |= {
             c for word in re.findall(r"(?<![\\A-Za-z])[a-z]{2}(?![A-Za-z])", inner) for c in word
         }

@@ -21,7 +21,11 @@ from symsoft.reading.meaning.classes import class_parameters
 from symsoft.reading.meaning.classes import classes as _classes
 from symsoft.reading.meaning.products import product_of_names
 from symsoft.reading.meaning.prose import HEADING, defined_name, stated_normalized
-from symsoft.reading.meaning.redefinitions import announced_again, other_table_row
+from symsoft.reading.meaning.redefinitions import (
+    announced_again,
+    generic_rules,
+    other_table_row,
+)
 from symsoft.reading.meaning.table import FunctionMeaning, Meaning, Meanings, softmax_meaning
 from symsoft.reading.notation.sides import Reader
 from symsoft.reading.notation.vector_definitions import entrywise_definition
@@ -59,22 +63,33 @@ def _functions(
     judged as calculus, for every g and h)."""
     written: dict[str, tuple[str, str, str, tuple[int, int] | None]] = {}
     first_at: dict[str, int] = {}
-    again: list[tuple[str, str, str, tuple[int, int] | None, int]] = []
+    latest: dict[str, int] = {}  # where the meaning in force was given, and its value
+    values: dict[str, str] = {}
+    again: list[tuple[str, str, str, tuple[int, int] | None, int, bool]] = []
     for lhs, rhs, where, key, position in candidates:
         match = _FUNCTION_LHS.fullmatch(lhs)
         standard = meanings.table.get(match.group(1)) if match else None
         if not match or (standard and standard.source != "standard"):
             continue
-        if match.group(1) not in written:
-            written[match.group(1)] = (match.group(2), rhs, where, key)
-            first_at[match.group(1)] = position
-        elif "".join(rhs.split()) != "".join(written[match.group(1)][1].split()) and (
-            HEADING.search(prose, first_at[match.group(1)], position)
-            or announced_again(prose, first_at[match.group(1)], position)
-            or other_table_row(prose, first_at[match.group(1)], position)
+        name = match.group(1)
+        if name not in written:
+            written[name] = (match.group(2), rhs, where, key)
+            first_at[name] = latest[name] = position
+            values[name] = rhs
+            continue
+        if "".join(rhs.split()) == "".join(written[name][1].split()):
+            continue
+        # a rule's generic form after another's, in a display of its own (h = fg, then h = f/g)
+        generic = generic_rules(values[name], rhs, match.group(2), prose, (latest[name], position))
+        if (
+            generic
+            or HEADING.search(prose, first_at[name], position)
+            or announced_again(prose, first_at[name], position)
+            or other_table_row(prose, first_at[name], position)
         ):  # in a later section, said to reuse the letter, a cheat sheet's next row: a new
             # meaning (else a step)
-            again.append((match.group(1), match.group(2), rhs, key, position))
+            again.append((name, match.group(2), rhs, key, position, generic))
+            latest[name], values[name] = position, rhs
     if not written:
         return
     used = {name for _, rhs, _, _ in written.values() for name in _APPLIED.findall(rhs)}
@@ -97,19 +112,25 @@ def _functions(
             del meanings.table[name]
         if key is not None:
             definitions[key] = f"definition of {name}({variable_name})"
-    for name, variable_name, rhs, key, position in again:
-        _defined_again(name, variable_name, rhs, position, first_at[name], meanings)
+    for name, variable_name, rhs, key, position, generic in again:
+        _defined_again(name, variable_name, rhs, position, first_at[name], meanings, generic)
         if key is not None and name in meanings.function_scopes:
             definitions[key] = f"definition of {name}({variable_name}) (a new meaning)"
 
 
 def _defined_again(
-    name: str, variable_name: str, rhs: str, position: int, first: int, meanings: Meanings
+    name: str,
+    variable_name: str,
+    rhs: str,
+    position: int,
+    first: int,
+    meanings: Meanings,
+    generic: bool = False,
 ) -> None:
     """``g(x) = e^x - e^{-x}`` in a later section than ``g(x) = 1 + e^{-x}`` (the letter
     reused): the steps after it are judged under the new value, those before under the first.
     A new value that does not read as a function of its variable (``g(x) = \\frac{u}{v}``, a
-    rule's generic form) opens no scope."""
+    rule's generic form) opens no scope, unless the first was one too (``generic``)."""
     if name not in meanings.functions:
         return
     variable = sympy.Symbol(variable_name, real=True)
@@ -117,7 +138,8 @@ def _defined_again(
         value = Reader(meanings).expression(rhs)
     except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError):
         return
-    if variable not in value.free_symbols or value.atoms(sympy.core.function.AppliedUndef):
+    applied = value.atoms(sympy.core.function.AppliedUndef)
+    if not generic and (variable not in value.free_symbols or applied):
         return
     scopes = meanings.function_scopes.setdefault(name, [(first, meanings.functions[name])])
     scopes.append((position, FunctionMeaning(name, variable, value, f"a new definition of {name}")))

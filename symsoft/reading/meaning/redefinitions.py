@@ -81,3 +81,32 @@ def other_table_row(prose: str, first: int, position: int) -> bool:
     return (
         first_start != start and bool(_TABLE_ROW.match(first_line)) and bool(_TABLE_ROW.match(line))
     )
+
+
+_APPLIED_TO = (  # f(x), g'(x), h^{\prime}(x): a function applied to the variable VAR
+    r"[a-zA-Z]\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)*\s*(?:\\left\s*)?\(\s*VAR\s*(?:\\right\s*)?\)"
+)
+
+
+def generic_rules(first: str, later: str, variable: str, prose: str, at: tuple[int, int]) -> bool:
+    """Whether two values of one function, in different displays, are both a rule's generic
+    form, built of unknown functions of its variable alone (``h(x) = f(x) g(x)``, then
+    ``h(x) = \\frac{f(x)}{g(x)}``: the product rule, then the quotient rule): the second is
+    a new meaning, no step claiming ``fg = f/g``.
+
+    >>> text = "$$h(x) = f(x) g(x)$$ and $$h(x) = \\frac{f(x)}{g(x)}$$"
+    >>> generic_rules("f(x) g(x)", r"\\frac{f(x)}{g(x)}", "x", text, (2, 27))
+    True
+    >>> generic_rules("f(x) g(x)", r"\\frac{f(x)}{g(x)}", "x", "$$a = b \\\\ c$$", (2, 9))
+    False
+    >>> generic_rules("f(x) g(x)", "e^{x} g(x)", "x", text, (2, 27))
+    False
+    """
+    applied = re.compile(_APPLIED_TO.replace("VAR", re.escape(variable)))
+
+    def generic(value: str) -> bool:
+        rest = re.sub(r"\\[a-zA-Z]+", " ", applied.sub(" ", value))
+        return bool(applied.search(value)) and not re.search(r"[a-zA-Z]", rest)
+
+    apart = re.search(r"\$\$|\\end\s*\{|\\\]", prose[at[0] : at[1]])
+    return bool(apart) and generic(first) and generic(later)

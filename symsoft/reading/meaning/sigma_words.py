@@ -151,6 +151,8 @@ def sigma_named_otherwise(text: str) -> str | None:
         written = written.rstrip(".").strip()
         if re.fullmatch(rf"[A-Za-z]\s*\(\s*{match.group(1)}\s*\)", written):
             continue  # \sigma(x) = f(x): a name for its value (f defined by what follows)
+        if re.fullmatch(r"(?:\\left\s*)?[(\[]\s*\\sigma\s*_.*[)\]]", written, re.DOTALL):
+            continue  # \sigma(z) = (\sigma_1(z), \cdots, \sigma_k(z)): its entries, listed
         try:
             letter = parse_expression(match.group(1), open_names=True)
             value = parse_expression(written, open_names=True)

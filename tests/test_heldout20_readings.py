@@ -1,0 +1,69 @@
+"""Readings of the twentieth round of real posts (a Chinese note on the softmax Jacobian): a
+class count written in lowercase (``\\sum^k_{j=1}``, "总共有 $k$ 类"), the vector listed by its
+entries (``\\sigma(z) = (\\sigma_1(z), \\cdots, \\sigma_k(z))``), the range of the free
+indices after a row (``, \\ i \\in 1 \\cdots k``), a case row with letters outside i … n
+(``if \\ s = i,``), and the product rule then the quotient rule in one letter ``h``.  Every
+reading that holds has a twin with a slip that does not."""
+
+from __future__ import annotations
+
+from symsoft.reading.document import check_document
+from symsoft.reading.documents.counts import counted_letters
+
+
+def statuses(text: str) -> dict[int, str]:
+    return {s.line: s.summary.split(":")[0] for s in check_document(text).steps}
+
+
+HEAD = (
+    "softmax 把向量$z$ 变成概率\n\n"
+    "$$\n\\sigma(z) = (\\sigma_1(z), \\cdots,\\sigma_k(z))\n$$\n\n"
+    "$$\n\\sigma_i(z) = \\frac{e^{z_{i}}}{\\sum^k_{j=1} e^{z_{j}}}, \\ i \\in 1 \\cdots k\n$$\n\n"
+    "- 总共有 $k$ 类\n\n"
+)
+DIAGONAL = (
+    "$$\nif \\  s = i,  \\\\\n\n"
+    "\\frac{\\partial \\sigma_i(z)}{\\partial z_{s}} = "
+    "\\frac{ e^{z_{i}} * (\\sum^k_{j=1} e^{z_{j}}) - e^{z_{i}} * e^{z_{i}}  }"
+    "{(\\sum^k_{j=1} e^{z_{j}})^2}  \\\\\n\n"
+    "= \\sigma_i(z) * (1 - \\sigma_i(z))\n$$\n"
+)
+
+
+def test_a_lowercase_count_and_a_case_row_with_other_letters():
+    found = statuses(HEAD + DIAGONAL)
+    assert found[8] == "definition of \\sigma_i"  # the range after it is no part of it
+    assert (found[16], found[18]) == ("holds when i = s", "holds")
+    slipped = statuses(HEAD + DIAGONAL.replace("* (1 - \\sigma_i(z))", "* (1 + \\sigma_i(z))"))
+    assert slipped[18].startswith("fails")
+    # the case row is read: without it the same rows hold only on the diagonal, a flag
+    uncased = statuses(HEAD + DIAGONAL.replace("if \\  s = i,  \\\\\n\n", ""))
+    assert uncased[14].startswith("holds only when i = s")
+
+
+def test_a_letter_is_a_count_only_where_it_is_never_an_index():
+    assert counted_letters(r"\sum^k_{j=1} e^{z_j}, \sigma_1, \cdots, \sigma_k") == {"k"}
+    assert counted_letters(r"\sum_{j=1}^{m} x_j / m") == {"m"}
+    assert counted_letters(r"\sum_{j=1}^k e^{z_j} \text{ and } z_k") == frozenset()  # z_k
+    assert counted_letters(r"\sum_{j=1}^q e^{z_j}, q_i") == frozenset()  # q is a vector
+    # a row that starts with '=' after a row ending in k does not define k
+    assert counted_letters("\\sum_{j=1}^k e^{z_j} \\in 1 \\cdots k\n\n= 1") == {"k"}
+
+
+RULES = (
+    "$$\nh(x) = f(x) g(x) \\\\\nh'(x) = f'(x)g(x) + f(x)g'(x)\n$$\n\n"
+    "$$\nh(x) = \\frac{f(x)}{g(x)}  \\\\\nh'(x) = \\frac{f'(x)g(x) - g'(x)f(x)}{g(x)^2}\n$$\n"
+)
+
+
+def test_the_product_rule_then_the_quotient_rule_in_one_letter():
+    """h = fg, then h = f/g in a display of its own: a new meaning, not a step fg = f/g."""
+    found = statuses(RULES)
+    assert found[2] == "definition of h(x)"
+    assert found[7] == "definition of h(x) (a new meaning)"
+    assert found[3] == found[8] == "holds"
+    slipped = statuses(RULES.replace("{f'(x)g(x) - g'(x)f(x)}", "{f'(x)g(x) + g'(x)f(x)}"))
+    assert slipped[8] == "fails"
+    # in one display the second value is a step, and a wrong one
+    joined = statuses(RULES.replace("\n$$\n\n$$\n", " \\\\\n"))
+    assert joined[4] == "fails"
