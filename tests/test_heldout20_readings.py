@@ -67,3 +67,21 @@ def test_the_product_rule_then_the_quotient_rule_in_one_letter():
     # in one display the second value is a step, and a wrong one
     joined = statuses(RULES.replace("\n$$\n\n$$\n", " \\\\\n"))
     assert joined[4] == "fails"
+
+
+LAYERS = (
+    "- **Capa de salida**: $z_2 = W_2 a_1$.\n"
+    "- **Softmax**: $y_{\\text{pred}} = \\text{softmax}(z_2)$, donde:\n\n"
+    "$$\ny_{\\text{pred}, i} = \\frac{e^{z_{2,i}}}{\\sum_{j=1}^k e^{z_{2,j}}}.\n$$\n"
+)
+
+
+def test_a_layers_vector_named_by_a_number_is_no_entry():
+    """z_{2,i} written: z_2 is the vector of layer 2, so softmax(z_2) is no softmax at the
+    entry 2 of z, and the entry definition after it is not judged against that reading (it
+    was flagged); where the text writes no z_{2,i}, z_2 is the entry, and a slip is flagged."""
+    assert statuses(LAYERS)[5] == "not checked"
+    plain = "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n"
+    plain += "$$p_2 = \\frac{e^{z_2}}{\\sum_k e^{z_k}}$$\n"
+    assert statuses(plain)[3] == "holds"
+    assert statuses(plain.replace("{e^{z_2}}", "{e^{z_1}}"))[3] == "fails"

@@ -75,3 +75,20 @@ def spell_layers(text: Text, displays: list[Display]) -> frozenset[str]:
                 start, end = span.start + match.start(), span.start + match.end()
                 text.chars[start:end] = list(spelled.rjust(end - start))
     return frozenset(letters)
+
+
+# z_{2,i}, W_{1,jk}: a digit, then an index, in one subscript: z_2 names the vector of layer 2
+_NUMBERED = lazy(r"(?<![\\A-Za-z])([A-Za-z])\s*_\s*\{\s*([0-9])\s*,\s*[a-zA-Z]")
+
+
+def numbered_vectors(text: str) -> frozenset[tuple[str, int]]:
+    """The letters and numbers a text writes as ``z_{2,i}`` (the entry i of the vector ``z_2``
+    of layer 2, as a network's ``z_1 = W_1 x``, ``z_2 = W_2 a_1`` are): there ``z_2`` is no
+    entry of a vector ``z``.
+
+    >>> sorted(numbered_vectors(r"$z_2 = W_2 a_1$ and $y_i = e^{z_{2,i}}$"))
+    [('z', 2)]
+    >>> numbered_vectors(r"$z_2$, $z_{i,j}$")
+    frozenset()
+    """
+    return frozenset((m.group(1), int(m.group(2))) for m in _NUMBERED.finditer(text))

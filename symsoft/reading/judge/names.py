@@ -61,6 +61,13 @@ def check_names(sides: list[sympy.Expr], meanings: Meanings, open_names: bool = 
     free |= {f.variable.name for f in meanings.functions.values()}
     for side in sides:
         check_unread(side, meanings)
+        for e in sorted(side.atoms(sympy.Indexed), key=str):
+            if (str(e.base.label), e.indices[0]) in meanings.numbered and len(e.indices) == 1:
+                name, layer = e.base.label, e.indices[0]
+                raise Unreadable(
+                    f"{name}_{layer} names the vector of a layer (the text writes "
+                    f"{name}_{{{layer},i}}), not an entry of {name}: not read"
+                )
     with_index = {str(e.base.label) for side in sides for e in side.atoms(sympy.Indexed)}
     with_index |= {
         m.name for m in meanings.table.values() if m.index is not None and m.source != "standard"

@@ -11,6 +11,7 @@ import sympy
 
 from symsoft.errors import InputError
 from symsoft.reading.documents.chains import Step, continuations
+from symsoft.reading.documents.layers import numbered_vectors
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.documents.spelling import SIGMA_CALLS_LEFT
 from symsoft.reading.documents.subscripts import superscript_indices
@@ -88,6 +89,7 @@ def meanings_of(
     meanings.parameters |= {label} if label else set()
     meanings.macros = _macros(prose)
     meanings.lone_letters = lone_letters(text)
+    meanings.numbered = numbered_vectors(text.slice(0, len(text.chars)))
     whole = text.slice(0, len(text.chars))
     indexed = frozenset(m.group(1) for m in re.finditer(r"(?<![\\A-Za-z])([A-Za-z])\s*_", whole))
     meanings.vector_letters = declared_vectors(whole, indexed)

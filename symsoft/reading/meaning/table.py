@@ -132,6 +132,7 @@ class Meanings:
     # flag on a derivative must not take to be free variables
     undefined_predictions: set[str] = field(default_factory=set)
     lone_letters: frozenset[str] = frozenset()  # letters the math writes alone: wx is w·x
+    numbered: frozenset[tuple[str, int]] = frozenset()  # z_2 of z_{2,i}: a layer's vector
     vector_letters: frozenset[str] = frozenset()  # plain letters that are vectors (w^T x)
     logit_letters: frozenset[str] = frozenset()  # letters summed as \sum_j e^{z_j}: logits
     shaped_capitals: frozenset[str] = frozenset()  # W \in \mathbb{R}^{K \times d}: not a scalar
