@@ -46,11 +46,11 @@ def rename_loss(text: Text, displays: list[Display]) -> None:
         return found >= 0 and reach[found] >= at
 
     inline = [  # "$\ell = \frac{1}{2} \sum_k (p_k - y_k)^2$": the loss defined in a sentence
-        match for match in _INLINE.finditer(source) if not in_a_display(match.start())
+        (match.start(match.lastindex or 1), match.group(match.lastindex or 1))
+        for match in _INLINE.finditer(source)
+        if not in_a_display(match.start())
     ]
-    if any(_PLAIN_L.search(_LOSS_NAMES.sub(" ", body)) for body in bodies) or any(
-        _PLAIN_L.search(_LOSS_NAMES.sub(" ", match.group(1))) for match in inline
-    ):
+    if any(_other_l(body) for body in bodies) or any(_other_l(body) for _, body in inline):
         return
     # a name with an index (\ell_i, one term of a sum) is not the loss; two names would be two
     written = {
@@ -66,7 +66,7 @@ def rename_loss(text: Text, displays: list[Display]) -> None:
     if len(loss) != 1:
         return
     spans = [(d.body.start, body) for d, body in zip(displays, bodies, strict=True)]
-    spans += [(match.start(1), match.group(1)) for match in inline]
+    spans += inline
     for offset, body in spans:
         for match in _LOSS_NAMES.finditer(body):
             after = body[match.end() :]
@@ -77,7 +77,21 @@ def rename_loss(text: Text, displays: list[Display]) -> None:
             text.chars[start] = "L"
 
 
-_INLINE = lazy(r"(?<![$\\])\$(?!\$)([^$]+)\$")
+_INLINE = lazy(  # $x$, and kramdown's $$x$$ in a line of text ("- $$x$$ : the loss")
+    r"(?<![$\\])\$(?!\$)([^$]+)\$"
+    r"|(?<=[^\s$>])[ \t]*\$\$([^$\n]+)\$\$|\$\$([^$\n]+)\$\$(?=[ \t]*[^\s$])"
+)
+
+# \partial L, dL: a plain L only differentiated, never defined, is the loss \mathfrak{L} too
+_DIFFERENTIATED_L = lazy(r"(?:\\partial|(?<![\\a-zA-Z])d)\s*$")
+
+
+def _other_l(body: str) -> bool:
+    """Whether ``body`` writes a plain ``L`` that may be another name than the fancy loss: not
+    one only differentiated (``\\frac{\\partial L}{\\partial w_1}`` beside a defined
+    ``\\mathfrak{L}(a, y)``, which a text calls "la fonction de perte L" in both spellings)."""
+    plain = _LOSS_NAMES.sub(" ", body)
+    return any(not _DIFFERENTIATED_L.search(plain[: m.start()]) for m in _PLAIN_L.finditer(plain))
 
 
 # names that posts give the softmax outputs, read as a standard letter the document leaves free
