@@ -85,3 +85,17 @@ def test_a_layers_vector_named_by_a_number_is_no_entry():
     plain += "$$p_2 = \\frac{e^{z_2}}{\\sum_k e^{z_k}}$$\n"
     assert statuses(plain)[3] == "holds"
     assert statuses(plain.replace("{e^{z_2}}", "{e^{z_1}}"))[3] == "fails"
+
+
+def test_a_quantity_named_in_a_message_is_whole_and_without_blanks():
+    """The message says "y_{k} does not depend on z", not "y_{k" (cut at the first brace), and no run of blanks
+    where a name was rewritten ("L           (a, y)")."""
+    text = "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n"
+    text += "$$\\frac{\\partial y_{k}}{\\partial z_j} = 0$$\n"
+    assert (
+        check_document(text)
+        .steps[-1]
+        .summary.startswith("not checked: y_{k} does not depend on z under the meanings read here")
+    )
+    fancy = check_document("$$\\frac{d\\mathfrak{L}(a, y)}{da} = -\\frac{y}{a}$$\n").steps[-1]
+    assert fancy.summary.startswith("not checked: L (a, y) does not depend on a")

@@ -447,3 +447,12 @@ def _reach(text: str, start: int) -> str:
             seen = True
         pos += 1
     return text[start:pos]
+
+
+def quantity_written(text: str, start: int) -> str:
+    """The quantity differentiated, as written from ``start`` to its group's end (y_{n,k})."""
+    depth, end = 0, start
+    while end < len(text) and end - start < 60 and (text[end] != "}" or depth):
+        depth += (text[end] == "{") - (text[end] == "}")
+        end += 1
+    return " ".join(text[start:end].split())

@@ -34,6 +34,7 @@ from symsoft.reading.meaning.euler import writes_bare_e
 from symsoft.reading.meaning.primed import written_as_calls
 from symsoft.reading.meaning.shorthand import expand_shorthand
 from symsoft.reading.meaning.table import Meanings
+from symsoft.reading.notation import derivatives
 from symsoft.reading.notation.derivatives import _WORD_CALL, _Cut, _find_derivatives, _reach
 from symsoft.reading.notation.vectors import entrywise
 
@@ -461,7 +462,7 @@ class Reader:
             present = {name_of(e) for e in expr.atoms(sympy.Indexed, sympy.Symbol)}
             present |= {name_of(e) for f in expr.atoms(sympy.Function) for e in f.free_symbols}
             for name in sorted(keep - present):
-                written = text[cut.quantity_pos : cut.quantity_pos + 40].split("}")[0].strip()
+                written = derivatives.quantity_written(text, cut.quantity_pos)
                 raise Unreadable(
                     f"{written} does not depend on {name} under the meanings read here: "
                     "a derivative by it would be 0 — not checked, the reading may be wrong",
