@@ -88,8 +88,8 @@ def test_a_layers_vector_named_by_a_number_is_no_entry():
 
 
 def test_a_quantity_named_in_a_message_is_whole_and_without_blanks():
-    """The message says "y_{k} does not depend on z", not "y_{k" (cut at the first brace), and no run of blanks
-    where a name was rewritten ("L           (a, y)")."""
+    """The message says "y_{k} does not depend on z", not "y_{k" (cut at the first brace),
+    and no run of blanks where a name was rewritten ("L           (a, y)")."""
     text = "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n"
     text += "$$\\frac{\\partial y_{k}}{\\partial z_j} = 0$$\n"
     assert (
