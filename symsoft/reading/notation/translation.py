@@ -47,6 +47,12 @@ _OPEN = lazy(r"\\left\s*\(|\\[bB]igg?l?\s*\(|\(")
 
 
 _SPACE = lazy(r"\s+|\\[,;:!](?![a-zA-Z])|\\q?quad(?![a-zA-Z])")
+# a norm's bars (\|, \lVert … \rVert, \left\| … \right\|, ||): rewritten as a marked brace group
+_BARS = lazy(
+    r"\\left\s*(?:\\\||\\lVert)|\\right\s*(?:\\\||\\rVert)|\\[lr]Vert(?![a-zA-Z])|\\\||\|\|"
+)
+NORM = "\ue010"  # a private-use character: the mark before a norm's brace group
+_SQUARED = lazy(r"\s*(?:_\s*(?:\{\s*2\s*\}|2)\s*)?\^\s*(?:\{\s*2\s*\}|2)(?![0-9])")
 
 
 # σ or tanh right before a group: a function of what the group holds
@@ -79,7 +85,7 @@ class _Translation(_Atoms, _WrittenOut, _GroupDerivatives):
     def __init__(
         self, text: str, letters: list[str], layout: str = "numerator", n: int | None = None
     ) -> None:
-        self.text, self.letters, self.layout = text, letters, layout
+        self.text, self.letters, self.layout = _norm_groups(text), letters, layout
         self.n = n  # the size a matrix written with dots is read at
         self.vectors: frozenset[str] = frozenset()  # bold capitals that are vectors
         self.sizes: tuple[int, ...] = ()  # the sizes it can be read at
@@ -193,6 +199,19 @@ class _Translation(_Atoms, _WrittenOut, _GroupDerivatives):
             rf"\left(\sum_{{{k}}} \sum_{{{m}}} ({left.entry(k, m)}) ({right.entry(k, m)})\right)"
         )
 
+    def _norm(self, pos: int, end: int) -> tuple[_Value, int]:
+        """``\\|\\mathbf{w}\\|^2`` (``_2^2``): the sum of the squares of a vector's entries;
+        a norm not squared, or of a matrix, is not read."""
+        close = _matching(self.text, pos + 1)
+        squared = _SQUARED.match(self.text, close) if 0 < close <= end else None
+        if squared is None or squared.end() > end:
+            raise Unreadable("a norm that is not squared is not read", pos)
+        inner = self.sum(pos + 2, close - 1)
+        if inner.shape not in ("vector", "row vector") or inner.size is not None:
+            raise Unreadable(f"the norm of a {inner.shape} is not read", pos)
+        k = self.fresh()
+        return _scalar(rf"\left(\sum_{{{k}}} ({inner.entry(k, k)})^{{2}}\right)"), squared.end()
+
     def product(self, start: int, end: int) -> _Value:
         """The factors of one term, multiplied left to right."""
         colon = self._colon(start, end)
@@ -207,6 +226,12 @@ class _Translation(_Atoms, _WrittenOut, _GroupDerivatives):
             if space and space.end() > pos:
                 scalar += " "
                 pos = space.end()
+                continue
+            if self.text.startswith(NORM, pos):
+                if scalar.strip():
+                    factors.append(self._coefficient(scalar, scalar_at))
+                scalar, (value, pos) = "", self._norm(pos, end)
+                factors.append(value)
                 continue
             atom = self._atom(pos, end)
             opener = _OPEN.match(self.text, pos)
@@ -432,3 +457,22 @@ class _Translation(_Atoms, _WrittenOut, _GroupDerivatives):
         if not self.layout.endswith("row") or value.shape != "vector" or value.size is not None:
             return value
         return _Value(False, True, lambda a, b: value.entry(b, a))
+
+
+def _norm_groups(text: str) -> str:
+    """``text`` with each norm's bars written as a brace group after the mark ``NORM`` (same
+    length): ``\\|w\\|^2`` is ``NORM{w} ^2``, a group that a sum's terms do not cut."""
+    out, pos, opened = [], 0, False
+    for bar in _BARS.finditer(text):
+        written = bar.group()
+        opening = (
+            written.startswith("\\left")
+            or "lVert" in written
+            or (not written.startswith("\\right") and "rVert" not in written and not opened)
+        )
+        if opening == opened:
+            return text  # bars that do not pair: left as written (not read)
+        out.append(text[pos : bar.start()])
+        out.append((NORM + "{" if opening else "}").ljust(len(written)))
+        opened, pos = opening, bar.end()
+    return text if opened else "".join(out) + text[pos:]
