@@ -7,6 +7,8 @@ reading that holds has a twin with a slip that does not."""
 
 from __future__ import annotations
 
+import pytest
+
 from symsoft.reading.document import check_document
 from symsoft.reading.documents.counts import counted_letters
 
@@ -99,3 +101,23 @@ def test_a_quantity_named_in_a_message_is_whole_and_without_blanks():
     )
     fancy = check_document("$$\\frac{d\\mathfrak{L}(a, y)}{da} = -\\frac{y}{a}$$\n").steps[-1]
     assert fancy.summary.startswith("not checked: L (a, y) does not depend on a")
+
+
+QUOTIENT = (
+    "Let $p_i = \\frac{e^{z_{i}}}{\\sum_{j} e^{z_{j}}}$.\n\n"
+    "$$\\frac{\\partial p_i}{\\partial z_s} = "
+    "\\frac{ \\frac{\\partial}{\\partial z_{s}} e^{z_{i}} SIGN (\\sum_{j} e^{z_{j}}) "
+    "- \\frac{\\partial}{\\partial z_{s}} (\\sum_{j} e^{z_{j}}) SIGN e^{z_{i}} }"
+    "{(\\sum_{j} e^{z_{j}})^2}$$\n"
+)
+
+
+@pytest.mark.parametrize("sign", ["*", "\\cdot", "\\times"])
+def test_an_explicit_product_sign_ends_a_derivative_operators_operand(sign: str) -> None:
+    """The quotient rule written with operators, ``\\frac{\\partial}{\\partial z_s} e^{z_i} *
+    (\\sum …)``: the operator applies to the factor before the sign, and the step holds;
+    with the rule's sign slipped it is flagged; without a sign (juxtaposition) it stays open."""
+    assert statuses(QUOTIENT.replace("SIGN", sign))[3] == "holds"
+    slipped = QUOTIENT.replace("SIGN", sign).replace(") - \\frac", ") + \\frac")
+    assert statuses(slipped)[3].startswith("fails")
+    assert statuses(QUOTIENT.replace("SIGN", ""))[3] == "not checked"

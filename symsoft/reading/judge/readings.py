@@ -62,8 +62,7 @@ def _squeezed(name: str) -> str:
 
 
 def _letters(match: re.Match[str]) -> tuple[str, str]:
-    """The index letters of a derivative ``_DERIVATIVE_OF_ENTRY`` matched: (numerator's,
-    denominator's)."""
+    """The index letters of a ``_DERIVATIVE_OF_ENTRY`` matched: (numerator's, denominator's)."""
     return match.group(2) or match.group(3), match.group(5) or match.group(6)
 
 
@@ -298,9 +297,7 @@ class _OtherReadings:
         both values: it fails if it fails at one, holds if it holds at both.  None: not
         decided at one of them.  For a name in [0, 1] (``0 \\le q \\le 1``) the two ends are
         witnesses of a failure only: holding at both says nothing of the values between."""
-        results: list[tuple[int, StepResult]] = []
-        # y_i \in \{0, 1\} for every sample: all 0 and all 1 are labels the text allows, two
-        # witnesses of a failure; holding at both says nothing of the mixed vectors
+        results: list[tuple[int, StepResult]] = []  # indexed: y_i = 0 (1) for every sample
         index = sympy.Dummy("m", integer=True, positive=True) if indexed else None
         interval = interval or indexed
         for value in (0, 1):
@@ -323,10 +320,11 @@ class _OtherReadings:
     ) -> StepResult | None:
         """A step with a derivative operator whose operand the notation leaves open
         (``\\frac{\\partial}{\\partial x} f g``, ``\\frac{d}{dx}(f)^{-1}``): read as applying
-        to the rest of its term, the usual convention; a flag stands only if the step also
+        to the rest of its term, the usual convention (to the factor before an explicit ``*``,
+        ``\\cdot``, ``\\times``, where that reading holds); a flag stands only if the step also
         fails applied to the first factor alone, and to the rest of its side.  None: not read."""
         verdicts: dict[str, StepResult | _NotChecked] = {}
-        for operands in ("term", "factor", "side"):
+        for operands in ("product", "term", "factor", "side"):
             other = replace(self, cache={})
             other.reader = Reader(self.meanings, layout=self.reader.layout, operands=operands)
             try:
@@ -334,6 +332,8 @@ class _OtherReadings:
             except _NotChecked as exc:
                 verdicts[operands] = exc
         term, factor, side = verdicts["term"], verdicts["factor"], verdicts["side"]
+        if isinstance(product := verdicts["product"], StepResult) and not product.flagged:
+            return product
         if isinstance(term, _NotChecked):
             return None
         if not term.flagged or all(isinstance(v, StepResult) and v.flagged for v in (factor, side)):

@@ -285,6 +285,8 @@ def _variables(text: str, symbol: str, offset: int) -> tuple[str, ...]:
     return tuple(variables)
 
 
+# "product": an explicit sign after the operand ends it, \frac{\partial}{\partial x} f \cdot g
+_EXPLICIT_PRODUCT = lazy(r"\s*(?:\*|\\cdot(?![a-zA-Z])|\\times(?![a-zA-Z]))")
 _OPERAND_END = lazy(r"\s*(?:$|[-+=)\]},.&\u2212]|\\right|\\[bB]igg?(?:r|\s*[)\]])|\\\}|\\q?quad)")
 
 
@@ -346,7 +348,11 @@ def _operand(
                 end = close
     if end < 0:
         raise Unreadable("cannot tell what the derivative operator applies to", pos)
-    if not _OPERAND_END.match(text, end) and operands != "factor":
+    if (
+        not _OPERAND_END.match(text, end)
+        and operands != "factor"
+        and not (operands == "product" and _EXPLICIT_PRODUCT.match(text, end))
+    ):
         raise Unreadable(
             f"ambiguous: does the derivative apply to more than {text[pos:end].strip()!r}? "
             "put what it applies to in \\left( … \\right)",
