@@ -121,3 +121,26 @@ def test_an_explicit_product_sign_ends_a_derivative_operators_operand(sign: str)
     slipped = QUOTIENT.replace("SIGN", sign).replace(") - \\frac", ") + \\frac")
     assert statuses(slipped)[3].startswith("fails")
     assert statuses(QUOTIENT.replace("SIGN", ""))[3] == "not checked"
+
+
+CASE_CHAIN = (
+    "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n"
+    "The case in which $i$ and $j$ are not equal:\n\n"
+    "$$\\frac{\\partial p_i}{\\partial z_j} = "
+    "\\frac{0 - e^{z_i} e^{z_j}}{(\\sum_k e^{z_k})^2}$$\n\n"
+    "$$= -\\frac{e^{z_i}}{\\sum_k e^{z_k}} \\frac{e^{z_j}}{\\sum_k e^{z_k}}$$\n\n"
+    "$$= -p_i p_j$$\n"
+)
+
+
+def test_a_chain_that_held_in_the_prose_case_alone_is_meant_for_it():
+    """The derivative held only for i ≠ j, the case the prose announces: a later step of its
+    chain that fails there (e^{z_i} for e^{z_j}) is flagged, though it holds when i = j; the
+    right chain holds; a chain with no such derivative leaves the same slip ambiguous."""
+    assert set(statuses(CASE_CHAIN).values()) == {"holds when i ≠ j"}
+    slipped = CASE_CHAIN.replace(
+        "\\frac{e^{z_j}}{\\sum_k e^{z_k}}$$", "\\frac{e^{z_i}}{\\sum_k e^{z_k}}$$"
+    )
+    assert statuses(slipped)[7] == "fails when i ≠ j"
+    alone = slipped.replace("\\frac{\\partial p_i}{\\partial z_j} = ", "")
+    assert statuses(alone)[7] == "not checked"

@@ -24,6 +24,7 @@ from symsoft.reading.judge.log_bases import other_base
 from symsoft.reading.judge.names import Unreadable, free_leaves
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.probability_values import at_probability_values
+from symsoft.reading.judge.prose_cases import _ProseCases
 from symsoft.reading.judge.readings import _OtherReadings
 from symsoft.reading.judge.rounding import dotted, rounded
 from symsoft.reading.judge.steps import CaseCheck, judge
@@ -65,7 +66,7 @@ def _side(text: Text, span: Span) -> str:
 
 
 @dataclass
-class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
+class _Judging(_WorkedExamples, _OtherReadings, _ProseCases, _Alternatives, _ClassCases):
     text: Text
     meanings: Meanings
     hypothesis_stated: bool
@@ -77,6 +78,8 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
     nearby: dict[int, str] = field(default_factory=dict)  # display → the prose around it
     leads: dict[int, str] = field(default_factory=dict)  # display → the words before it alone
     from_prose: dict[int, Relation] = field(default_factory=dict)  # display → case from prose
+    chains: dict[int, int] = field(default_factory=dict)  # a side's start → its chain's start
+    confirmed: set[int] = field(default_factory=set)  # chains that held in their case alone
     scopes: dict[str, list[tuple[int, Meaning]]] = field(default_factory=dict)  # see scopes_of
     caveat: str = ""  # a convention of the whole text this reader does not apply (see caveat_of)
     hedge: str = ""  # a sentence that may state Σ_j y_j = 1 beside a negation (hedged_normalized)
@@ -435,8 +438,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _Alternatives, _ClassCases):
                 "with the example's entries counted from 0 (its first entry the index 0) the "
                 "step is not refuted, and the text does not say where indices start",
             )
-        if result.flagged and result.status in ("holds only", "fails"):
-            result = self._case_of_the_prose(step, result, lhs, rhs)
+        result = self._case_of_the_prose(step, result, lhs, rhs)
         # a flag is a statement about the author's mistake: it must not rest on a meaning the
         # author never gave
         free = free_leaves(sides, (lhs, rhs), used, self.meanings)

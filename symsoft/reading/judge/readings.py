@@ -18,17 +18,12 @@ from symsoft.reading.documents.chains import Step
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.steps import CaseCheck, judge
-from symsoft.reading.judge.summed_cases import summed_in_case
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.judge.verdicts import (
     _summarized,
     _unstated,
 )
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.prose import (
-    CASE_WORDS,
-    EVERY_CASE,
-)
 from symsoft.reading.meaning.scopes import comes_later, defined_after, names_used, writes_accented
 from symsoft.reading.meaning.sigma_words import _stated_in_words
 from symsoft.reading.meaning.table import Meaning, Meanings
@@ -45,32 +40,6 @@ _OTHER_READING = {
     "numerator row": "vectors as rows",
     "denominator row": "vectors as rows and a Jacobian's rows the variable",
 }
-
-
-# \frac{\partial \hat{y}_j}{\partial z_c}: a derivative of an entry by an entry, one letter each
-_ENTRY_OF = r"\\partial\s*((?:[^{}]|\{[^{}]*\})*?)\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*"
-
-
-_DERIVATIVE_OF_ENTRY = lazy(rf"\\frac\s*\{{\s*{_ENTRY_OF}\}}\s*\{{\s*{_ENTRY_OF}\}}")
-
-
-_UNEQUAL_CASE = lazy(r"([a-z]) ≠ ([a-z])")
-
-
-def _squeezed(name: str) -> str:
-    return "".join(name.split())
-
-
-def _letters(match: re.Match[str]) -> tuple[str, str]:
-    """The index letters of a ``_DERIVATIVE_OF_ENTRY`` matched: (numerator's, denominator's)."""
-    return match.group(2) or match.group(3), match.group(5) or match.group(6)
-
-
-# "L = -\log p_i \text{ where } y_i = 1": the step is taken at that value of a label
-_UNDER_A_LABEL = lazy(
-    r"\s*,?\s*(?:\\q?quad\s*)*\\text\s*\{\s*(?:where|with|if|when|for)\s*\}"
-    r"\s*[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]"
-)
 
 
 _UNDECIDED = lazy(r"too large|time budget|more than \d+ steps")
@@ -376,73 +345,6 @@ class _OtherReadings:
             f"{name} as defined at line {line}; {name} is defined differently elsewhere in the "
             "document, and under another definition the step holds or is not decided",
         )
-
-    def _case_of_the_prose(
-        self, step: Step, result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr
-    ) -> StepResult:
-        """A step true in one index case is flagged only when nothing around it speaks of cases:
-        prose announces cases in too many ways ("on the diagonal", "when they differ", a case
-        named after the display) to be sure which one a step is meant for.  Likewise a step
-        that fails in the case read from the prose, but holds in another, is ambiguous."""
-        sides = (step.lhs, step.rhs) if step.rhs else ()
-        texts = tuple(self.text.slice(s.start, s.end) for s in sides) or ("", "")
-        if result.status != "holds" and (summed := summed_in_case(step.condition, texts, lhs, rhs)):
-            why = f"the case {step.condition} names {summed}, an index the step sums over"
-            return _ambiguous(result, why + f" (the term {step.condition} of the sum?)")
-        after = self.text.original[step.rhs.end : step.rhs.end + 80] if step.rhs else ""
-        if _UNDER_A_LABEL.match(after):
-            return _ambiguous(
-                result, "it is written under a label's value ('where y_i = 1'), not applied here"
-            )
-        nearby = self.nearby.get(step.display, "")
-        claims = list(EVERY_CASE.finditer(nearby))
-        # the claim of every case holds unless a case is named after it ("… we can write the
-        # quotient rule. On the diagonal it gives")
-        every = bool(claims) and not CASE_WORDS.search(nearby, claims[-1].end())
-        if (
-            result.status == "holds only"
-            and step.condition is None
-            and CASE_WORDS.search(nearby)
-            and not every
-        ):
-            return _ambiguous(result, "the text around it speaks of index cases")
-        if result.status == "holds only" and step.condition is None and not every:
-            diagonal = self._diagonal_before(step, result)
-            if diagonal:
-                return _ambiguous(
-                    result,
-                    f"the document derives the diagonal {diagonal} before it, so a derivative "
-                    "written with two letters may be meant for the other entries only",
-                )
-        prose = self.from_prose.get(step.display)
-        if result.status == "fails" and prose is not None and step.condition == prose:
-            try:
-                other = judge(lhs, rhs, self.meanings, None, self.hypothesis_stated, self.n)
-            except (Unreadable, SymsoftError):
-                return result
-            if any(case.verdict.status == "proved" for case in other):
-                return _ambiguous(result, f"it holds in another case than {prose}, read from prose")
-        return result
-
-    def _diagonal_before(self, step: Step, result: StepResult) -> str:
-        """``\\frac{\\partial \\hat{y}_j}{\\partial z_j}`` derived earlier, then
-        ``\\frac{\\partial \\hat{y}_j}{\\partial z_c}`` up to a step that holds only when
-        c ≠ j: the text has split the cases by writing them (the diagonal with one letter, the
-        rest with two), so the step is meant for c ≠ j. The diagonal derivative, or ""."""
-        held = [c.case for c in result.cases if c.verdict.status == "proved"]
-        if len(held) != 1 or not _UNEQUAL_CASE.fullmatch(held[0]):
-            return ""
-        letters = set(_UNEQUAL_CASE.fullmatch(held[0]).groups())
-        before = self.text.slice(0, step.relation.start)
-        diagonals = [m for m in _DERIVATIVE_OF_ENTRY.finditer(before) if len(set(_letters(m))) == 1]
-        for diagonal in diagonals:
-            names = (_squeezed(diagonal.group(1)), _squeezed(diagonal.group(4)))
-            for later in _DERIVATIVE_OF_ENTRY.finditer(before, diagonal.end()):
-                if (_squeezed(later.group(1)), _squeezed(later.group(4))) == names and set(
-                    _letters(later)
-                ) == letters:
-                    return " ".join(diagonal.group().split())
-        return ""
 
     def _in_every_reading(self, step: Step, result: StepResult, counted: int) -> StepResult:
         """A flag on a step with a Jacobian or a transpose stands only if the step also fails

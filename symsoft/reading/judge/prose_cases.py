@@ -1,0 +1,149 @@
+"""The index case a step is meant for when the prose announces it: a step true in one case is
+flagged only when nothing around it speaks of cases, and a step that fails in the case read from
+the prose but holds in another is flagged only where its chain has already held in that case
+alone (a derivative that holds only for k ≠ n, then its simplification that fails there)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import sympy
+
+from symsoft.errors import SymsoftError
+from symsoft.reading.documents.chains import Step
+from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.steps import judge
+from symsoft.reading.judge.summed_cases import summed_in_case
+from symsoft.reading.judge.unsure import _ambiguous
+from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.prose import CASE_WORDS, EVERY_CASE
+
+if TYPE_CHECKING:
+    from symsoft.reading.judge.judging import _Judging
+
+
+# \frac{\partial \hat{y}_j}{\partial z_c}: a derivative of an entry by an entry, one letter each
+_ENTRY_OF = r"\\partial\s*((?:[^{}]|\{[^{}]*\})*?)\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*"
+
+
+_DERIVATIVE_OF_ENTRY = lazy(rf"\\frac\s*\{{\s*{_ENTRY_OF}\}}\s*\{{\s*{_ENTRY_OF}\}}")
+
+
+_UNEQUAL_CASE = lazy(r"([a-z]) ≠ ([a-z])")
+
+
+def _squeezed(name: str) -> str:
+    return "".join(name.split())
+
+
+def _letters(match: re.Match[str]) -> tuple[str, str]:
+    """The index letters of a ``_DERIVATIVE_OF_ENTRY`` matched: (numerator's, denominator's)."""
+    return match.group(2) or match.group(3), match.group(5) or match.group(6)
+
+
+# "L = -\log p_i \text{ where } y_i = 1": the step is taken at that value of a label
+_UNDER_A_LABEL = lazy(
+    r"\s*,?\s*(?:\\q?quad\s*)*\\text\s*\{\s*(?:where|with|if|when|for)\s*\}"
+    r"\s*[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]"
+)
+
+
+# a side that writes a derivative: whether it holds depends on the case where it is read
+_DIFFERENTIATES = lazy(r"\\partial|\\nabla|\\frac\s*\{\s*d|'")
+
+
+class _ProseCases:
+    """Part of :class:`_Judging`."""
+
+    def _case_of_the_prose(
+        self: _Judging, step: Step, result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr
+    ) -> StepResult:
+        """A step true in one index case is flagged only when nothing around it speaks of cases:
+        prose announces cases in too many ways ("on the diagonal", "when they differ", a case
+        named after the display) to be sure which one a step is meant for.  Likewise a step
+        that fails in the case read from the prose, but holds in another, is ambiguous."""
+        chain = self.chains.get(step.lhs.start, step.lhs.start) if step.lhs else -1
+        self.chains[step.rhs.start] = chain  # "$$= …$$" goes on from this side: one chain
+        if not result.flagged:
+            if self._held_only_in_its_case(step, result, lhs, rhs):
+                self.confirmed.add(chain)
+            return result
+        sides = (step.lhs, step.rhs) if step.rhs else ()
+        texts = tuple(self.text.slice(s.start, s.end) for s in sides) or ("", "")
+        if result.status != "holds" and (summed := summed_in_case(step.condition, texts, lhs, rhs)):
+            why = f"the case {step.condition} names {summed}, an index the step sums over"
+            return _ambiguous(result, why + f" (the term {step.condition} of the sum?)")
+        after = self.text.original[step.rhs.end : step.rhs.end + 80] if step.rhs else ""
+        if _UNDER_A_LABEL.match(after):
+            return _ambiguous(
+                result, "it is written under a label's value ('where y_i = 1'), not applied here"
+            )
+        nearby = self.nearby.get(step.display, "")
+        claims = list(EVERY_CASE.finditer(nearby))
+        # the claim of every case holds unless a case is named after it ("… we can write the
+        # quotient rule. On the diagonal it gives")
+        every = bool(claims) and not CASE_WORDS.search(nearby, claims[-1].end())
+        if (
+            result.status == "holds only"
+            and step.condition is None
+            and CASE_WORDS.search(nearby)
+            and not every
+        ):
+            return _ambiguous(result, "the text around it speaks of index cases")
+        if result.status == "holds only" and step.condition is None and not every:
+            diagonal = self._diagonal_before(step, result)
+            if diagonal:
+                return _ambiguous(
+                    result,
+                    f"the document derives the diagonal {diagonal} before it, so a derivative "
+                    "written with two letters may be meant for the other entries only",
+                )
+        prose = self.from_prose.get(step.display)
+        if result.status == "fails" and prose is not None and step.condition == prose:
+            try:
+                other = judge(lhs, rhs, self.meanings, None, self.hypothesis_stated, self.n)
+            except (Unreadable, SymsoftError):
+                return result
+            held = any(case.verdict.status == "proved" for case in other)
+            if held and chain not in self.confirmed:
+                return _ambiguous(result, f"it holds in another case than {prose}, read from prose")
+        return result
+
+    def _held_only_in_its_case(
+        self: _Judging, step: Step, result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr
+    ) -> bool:
+        """Whether ``step``, a derivative that holds in the case the prose announces, does not
+        hold in every case: its chain is then meant for that case (a later step of it that
+        fails there is flagged, though it holds in another)."""
+        prose = self.from_prose.get(step.display)
+        if result.status != "holds" or prose is None or step.condition != prose:
+            return False
+        if not _DIFFERENTIATES.search(f"{result.lhs} {result.rhs}"):
+            return False
+        try:
+            other = judge(lhs, rhs, self.meanings, None, self.hypothesis_stated, self.n)
+        except (Unreadable, SymsoftError):
+            return False
+        return not all(case.verdict.status == "proved" for case in other)
+
+    def _diagonal_before(self: _Judging, step: Step, result: StepResult) -> str:
+        """``\\frac{\\partial \\hat{y}_j}{\\partial z_j}`` derived earlier, then
+        ``\\frac{\\partial \\hat{y}_j}{\\partial z_c}`` up to a step that holds only when
+        c ≠ j: the text has split the cases by writing them (the diagonal with one letter, the
+        rest with two), so the step is meant for c ≠ j. The diagonal derivative, or ""."""
+        held = [c.case for c in result.cases if c.verdict.status == "proved"]
+        if len(held) != 1 or not _UNEQUAL_CASE.fullmatch(held[0]):
+            return ""
+        letters = set(_UNEQUAL_CASE.fullmatch(held[0]).groups())
+        before = self.text.slice(0, step.relation.start)
+        diagonals = [m for m in _DERIVATIVE_OF_ENTRY.finditer(before) if len(set(_letters(m))) == 1]
+        for diagonal in diagonals:
+            names = (_squeezed(diagonal.group(1)), _squeezed(diagonal.group(4)))
+            for later in _DERIVATIVE_OF_ENTRY.finditer(before, diagonal.end()):
+                if (_squeezed(later.group(1)), _squeezed(later.group(4))) == names and set(
+                    _letters(later)
+                ) == letters:
+                    return " ".join(diagonal.group().split())
+        return ""
