@@ -13,6 +13,11 @@ import of the document reader), under a
 sampling adds almost nothing to SymPy's many small calls, whose cost ``cProfile`` multiplies by
 two to four.  Run it a few times: a share below 2 % is noise.  Unix only.
 
+symsoft's bytecode is compiled first, as ``pip install`` compiles it (``bench_commands.py``
+does the same): with PYTHONDONTWRITEBYTECODE set, as on the shared machine, a checkout would
+otherwise compile each of its ~130 modules from source on every run, and the imports of the
+reader (``reading/document.py:1:<module>``) would show 0.3–0.4 s of CPU more than a user pays.
+
 What it cannot see is the end of a real process: the interpreter's finalization after ``main``
 returns (0.15–0.2 s of CPU before ``cli.console`` froze the objects left; see
 docs/performance.md).  Compare a command's whole-process CPU (``bench_commands.py``) with the
@@ -26,6 +31,7 @@ import collections
 import contextlib
 import io
 import signal
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -52,6 +58,7 @@ def main() -> None:
     parser.add_argument("command", nargs=argparse.REMAINDER, help="the symsoft command")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "symsoft")], check=True)
 
     inclusive: collections.Counter[str] = collections.Counter()
     total = 0

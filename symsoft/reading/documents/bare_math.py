@@ -15,6 +15,7 @@ import bisect
 import itertools
 import re
 
+from symsoft.reading.documents.languages import writes_cjk
 from symsoft.reading.lazy_regex import lazy
 
 _COMMAND = lazy(r"\\[A-Za-z]+|\\.")
@@ -38,7 +39,7 @@ def _is_bare_math(line: str) -> bool:
         ("-\\", "- \\", "-(", "- (")
     ):
         return False  # a heading, a quote, a table, a list item, HTML, an image or a link
-    if _CJK.search(stripped) or not _MATH_SIGN.search(stripped):
+    if (writes_cjk(stripped) and _CJK.search(stripped)) or not _MATH_SIGN.search(stripped):
         return False
     if "\\" not in stripped and not re.search(r"[_^]\s*\{", stripped):
         return False  # "a = b" in plain words is left to the plain-text reader

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from symsoft.reading.documents.brackets import _top_level
 from symsoft.reading.documents.conditions import _leading_condition, _row_condition, parse_relation
+from symsoft.reading.documents.languages import KANA_AND_IDEOGRAPHS, writes_cjk
 from symsoft.reading.documents.spans import Display, Relation, Span, Text
 from symsoft.reading.documents.spelling import _blank_decorations
 from symsoft.reading.lazy_regex import lazy
@@ -33,13 +34,12 @@ _ROW_BREAK = lazy(r"\\\\(?:\s*\[[^\]]*\])?")
 
 # a connective between two statements (A = B \implies C = D, "\therefore" before a row): it
 # ends the chain, and what follows starts a new one; no step is an implication
-_CONNECTIVE = lazy(
+_ARROW = lazy(
     r"\\(?:therefore|implies|impliedby|iff|Rightarrow|Longrightarrow|Leftarrow|Longleftarrow"
     r"|Leftrightarrow|Longleftrightarrow|rightarrow|longrightarrow|mapsto|longmapsto)(?![a-zA-Z])"
     r"|<=>|==?>|[⇒⟹⇔⟺]"  # the arrows of plain text (a = b => c = d) and of Unicode
-    # words of a Chinese or Japanese sentence inside the math (综上, 且已知 …, 所以): prose
-    r"|(?:[,，]\s*)?[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+[\s,，:：、。]*"
-)
+)  # and words of a Chinese or Japanese sentence inside the math (综上, 且已知 …, 所以): prose
+_CONNECTIVE = lazy(_ARROW.pattern + r"|(?:[,，]\s*)?" + KANA_AND_IDEOGRAPHS + r"+[\s,，:：、。]*")
 
 
 def _rows(text: Text, span: Span) -> list[tuple[Span, bool]]:
@@ -48,7 +48,8 @@ def _rows(text: Text, span: Span) -> list[tuple[Span, bool]]:
     levels = _top_level(body)
     rows, start, led = [], 0, False
     breaks = [m for m in _ROW_BREAK.finditer(body) if levels[m.start()] == 0]
-    connectives = [m for m in _CONNECTIVE.finditer(body) if levels[m.start()] == 0]
+    connective = _CONNECTIVE if writes_cjk(body) else _ARROW  # the same matches, if no CJK
+    connectives = [m for m in connective.finditer(body) if levels[m.start()] == 0]
     leading = {m.start() for m in connectives}  # no break starts where a connective does
     for match in sorted([*breaks, *connectives], key=lambda m: m.start()):
         rows.append((Span(span.start + start, span.start + match.start()), led))
