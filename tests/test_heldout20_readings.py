@@ -144,3 +144,21 @@ def test_a_chain_that_held_in_the_prose_case_alone_is_meant_for_it():
     assert statuses(slipped)[7] == "fails when i ≠ j"
     alone = slipped.replace("\\frac{\\partial p_i}{\\partial z_j} = ", "")
     assert statuses(alone)[7] == "not checked"
+
+
+def test_a_case_said_after_a_rows_expression_with_plain_words():
+    """``\\frac{\\partial \\sigma_i(z)}{\\partial z_s} \\quad if \\ s \\neq i, \\\\`` then rows
+    led by ``=``: the chain is in the case s ≠ i (letters outside i … n, both subscripts), and a
+    swapped index in it fails there; ``, \\ i, s \\in 1 \\cdots k`` after a row is a range."""
+    text = HEAD + (
+        "$$\n\\frac{\\partial \\sigma_i(z)}{\\partial z_s} \\quad if \\ s \\neq i, \\\\\n"
+        "= \\frac{0 \\cdot \\sum^k_{j=1} e^{z_j} - e^{z_i} e^{z_s}}"
+        "{(\\sum^k_{j=1} e^{z_j})^2} \\\\\n"
+        "= -\\sigma_i(z)\\sigma_s(z)\n$$\n\n"
+        "$$\n\\frac{\\partial \\sigma_i(z)}{\\partial z_s} = \\sigma_i(z)(\\delta_{is} - "
+        "\\sigma_s(z)), \\ i, s \\in 1 \\cdots k\n$$\n"
+    )
+    found = statuses(text)
+    assert (found[15], found[16], found[20]) == ("holds when i ≠ s", "holds when i ≠ s", "holds")
+    swapped = statuses(text.replace("= -\\sigma_i(z)\\sigma_s(z)", "= -\\sigma_i(z)\\sigma_i(z)"))
+    assert swapped[16] == "fails when i ≠ s"

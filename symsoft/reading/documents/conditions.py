@@ -19,7 +19,8 @@ _INDEX_RELATION = lazy(
 
 _CONDITION_TAIL = lazy(
     r"(?:\\quad|\\qquad|\\[,;:! ]|(?<!\\)[,;]|\\text\s*\{\s*(?:if|for|when)\b[^{}]*\}|\()"
-    r"(?:[^=\\]|\\(?:text|mathrm|textrm|quad|qquad|left|right|neq?|,|;)(?![a-zA-Z])|=)*$"
+    r"(?:[^=\\]|\\(?:(?:text|mathrm|textrm|quad|qquad|left|right|neq?|not)(?![a-zA-Z])"
+    r"|[,;:! ])|=)*$"
 )
 
 
@@ -29,7 +30,7 @@ _ANNOTATION = lazy(
     r"|\(\s*[i-n]\s*=\s*\d[^=()]*\)"  # "\quad (i = 1, 2, \ldots, n)": a free index's range
     r"|\\forall(?![a-zA-Z])(?:[^=]|=(?=\s*\d))*"
     # ", \ i \in 1 \cdots k", "\quad i, j \in \{1, \dots, K\}": the range of free indices
-    r"|(?:\\[ ,;:]\s*)*[i-n](?:\s*,\s*[i-n])*\s*\\in(?![a-zA-Z])[^=]*"
+    r"|(?:\\[ ,;:]\s*)*[a-z](?:\s*,\s*[a-z])*\s*\\in(?![a-zA-Z])[^=]*"
     # ", for~i=1,..., C", "\quad \text{for } i = 1, \dots, K": the range of a free index
     r"|(?:for|\\text\s*\{\s*for\s*\})(?:~|\\[,; ]|\s)*[i-n]\s*=(?=\s*\d)[^=]*)"
     # "… \text{ for } j=1, \ldots, K" straight after the row: the words say it is a range
@@ -106,6 +107,10 @@ _CONDITION_START = lazy(r"\\q?quad|\\[,;:! ]|(?<!\\)[,;]|\\text|\(")
 
 
 _CONDITION_CHARS = 200
+_WORDED_TAIL = lazy(
+    r"(?:\\q?quad|\\[,;:! ]|\s|,)*(?:if|for|when)(?![a-zA-Z])(?:\\[,;:! ]|~|\s)*"
+    r"([a-z]\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*[a-z])(?:\\[,;:! ]|\s)*[,.:;]?\s*"
+)
 
 
 def _row_condition(text: Text, row: Span) -> Relation | None:
@@ -123,11 +128,15 @@ def _row_condition(text: Text, row: Span) -> Relation | None:
         if levels[match.start()] != 0 and not match.group().startswith("("):
             continue
         tail = match.group()
-        relation = parse_relation(tail)
+        # "\quad if \ s \neq i,": a word and letters outside i … n, both subscripts of the text
+        worded = _WORDED_TAIL.fullmatch(tail)
+        relation = parse_relation(tail) or (
+            parse_relation(worded.group(1), text.original) if worded else None
+        )
         before = body[: match.start()]
-        if relation is None or "=" not in before.replace("\\neq", ""):
+        if relation is None or ("=" not in before.replace("\\neq", "") and not worded):
             continue
-        cleaned = _INDEX_RELATION.sub("", tail)
+        cleaned = "" if worded else _INDEX_RELATION.sub("", tail)
         cleaned = re.sub(
             r"\\(?:text|mathrm|textrm)\s*\{[^{}]*\}|\\(?:quad|qquad|left|right)|\\[,;:! ]"
             r"|[,;().\s$~]",
