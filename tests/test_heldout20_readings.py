@@ -162,3 +162,25 @@ def test_a_case_said_after_a_rows_expression_with_plain_words():
     assert (found[15], found[16], found[20]) == ("holds when i ≠ s", "holds when i ≠ s", "holds")
     swapped = statuses(text.replace("= -\\sigma_i(z)\\sigma_s(z)", "= -\\sigma_i(z)\\sigma_i(z)"))
     assert swapped[16] == "fails when i ≠ s"
+
+
+CODE_SIGNS = (
+    "Let $S_i = \\frac{e^{x_i}}{\\sum_k e^{x_k}}$ and $L = -\\sum_k y_k \\log S_k$.\n\n"
+    "$$\\frac{\\partial L}{\\partial x_i} = -y_i(1 - S_i) + \\sum\\limits_{j!=i} y_j S_i$$\n\n"
+    "$$\\frac{\\partial S_i}{\\partial x_j} = -S_i S_j \\quad (i != j)$$\n\n"
+    "With $\\overrightarrow{w}$ and $\\overrightarrow{x}$ vectors, "
+    "$z = \\overrightarrow{w}^T \\overrightarrow{x}$ and\n\n"
+    "$$\\frac{\\partial z}{\\partial w_k} = x_k$$\n"
+)
+
+
+def test_code_unequal_signs_and_arrow_vectors():
+    """``\\sum\\limits_{j!=i}`` and ``(i != j)`` as code writes ≠, ``\\overrightarrow{w}`` as
+    ``\\vec{w}``: each reads, and a slip in each is flagged."""
+    assert statuses(CODE_SIGNS) == {3: "holds", 5: "holds when i ≠ j", 9: "holds"}
+    slipped = (
+        CODE_SIGNS.replace("+ \\sum\\limits", "- \\sum\\limits")
+        .replace("= -S_i S_j", "= S_i S_j")
+        .replace("= x_k$$", "= w_k$$")
+    )
+    assert statuses(slipped) == {3: "fails", 5: "fails when i ≠ j", 9: "fails"}

@@ -32,6 +32,12 @@ _BLACKBOARD_ACCENT = lazy(
 _NABLA_ALIAS = lazy(r"\\(?:big)?triangledown(?![a-zA-Z])")
 
 
+# \overrightarrow{w}: the arrow over a letter, a vector as \vec{w} is
+_ARROW_VECTOR = lazy(r"\\overrightarrow(?=\s*\{\s*[a-zA-Z]\s*\})")
+# j != i, as code writes it (not TeX's \! before =): the sign ≠
+_CODE_UNEQUAL = lazy(r"(?<!\\)!=(?!=)")
+
+
 # \mathbf{\hat{y}}, \mathbb{\hat{y}}: the accent over the bold vector (no index inside)
 _ACCENT_IN_BOLD = lazy(
     r"\\(mathbf|mathbb|boldsymbol|bm)\s*\{\s*\\(hat|tilde|bar)\s*\{\s*([a-z]|\\[a-z]+)\s*\}\s*\}"
@@ -52,7 +58,7 @@ def spell_accented_entries(text: Text) -> None:
     ``\\mathbf{x}``, and so is a letter in ``\\textbf``; ``\\mathbb{\\hat{y}}`` and
     ``\\mathbf{\\hat{y}}`` are the vector ``\\hat{\\mathbf{y}}`` (with an index inside,
     ``\\mathbb{\\hat{y}_i}``, the entry ``\\hat{y}_i``); ``\\mathbf{1}\\{i=j\\}`` is the indicator;
-    ``\\bigtriangledown`` is ``\\nabla``.
+    ``\\bigtriangledown`` is ``\\nabla``; ``\\overrightarrow{w}`` is ``\\vec{w}``; ``!=`` is ``≠``.
     Same length: columns stay the file's."""
     everything = text.slice(0, len(text.chars))
     for match in _ACCENTED_ENTRY.finditer(everything):
@@ -73,6 +79,10 @@ def spell_accented_entries(text: Text) -> None:
         text.chars[match.start() : match.end()] = list("\\mathbf")
     for match in _TEXT_BOLD_LETTER.finditer(everything):
         text.chars[match.start() : match.end()] = list("\\mathbf")
+    for match in _ARROW_VECTOR.finditer(everything):
+        text.chars[match.start() : match.end()] = list("\\vec".ljust(len(match.group())))
+    for match in _CODE_UNEQUAL.finditer(everything):
+        text.chars[match.start() : match.end()] = list("≠ ")
     everything = text.slice(0, len(text.chars))
     for match in _NABLA_ALIAS.finditer(everything):  # \bigtriangledown_{x}: \nabla_{x}
         text.chars[match.start() : match.end()] = list("\\nabla".ljust(len(match.group())))
