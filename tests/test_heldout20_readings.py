@@ -184,3 +184,15 @@ def test_code_unequal_signs_and_arrow_vectors():
         .replace("= x_k$$", "= w_k$$")
     )
     assert statuses(slipped) == {3: "fails", 5: "fails when i ≠ j", 9: "fails"}
+
+
+def test_a_sum_over_one_letter_with_terms_in_another_is_not_read():
+    """``\\sum\\limits_{j!=i}^{n}{-S_z S_i}`` (a post that derived the case z ≠ i, then summed
+    it over j): read as written its terms do not depend on j, which the author did not mean;
+    not read (it was flagged).  With the terms written in j, the step holds, and a slip fails."""
+    head = "Let $S_i = \\frac{e^{x_i}}{\\sum_k e^{x_k}}$.\n\n"
+    step = "$$S_i - S_i^2 + \\sum\\limits_{j!=i}^{N}{-S_L S_i}"
+    step += " = S_i - \\sum\\limits_{j}^{N}{S_L S_i}$$\n"
+    assert statuses(head + step.replace("L", "z"))[3] == "not checked"
+    assert statuses(head + step.replace("L", "j"))[3] == "holds"
+    assert statuses(head + step.replace("L", "j").replace("+ \\sum", "- \\sum"))[3] == "fails"

@@ -16,7 +16,7 @@ from symsoft.reading.budget import OutOfTime, clock, time_limit
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.displays import display_around, find_displays
 from symsoft.reading.documents.spans import Relation, Span, Text
-from symsoft.reading.judge import origins, shifts
+from symsoft.reading.judge import origins, shifts, sum_letters
 from symsoft.reading.judge.alternatives import INDEXED_LETTER, _Alternatives
 from symsoft.reading.judge.class_cases import _ClassCases
 from symsoft.reading.judge.concrete import SUM_TO_ONE
@@ -285,7 +285,8 @@ class _Judging(_WorkedExamples, _OtherReadings, _ProseCases, _Alternatives, _Cla
         if judged is not None:
             return replace(base, status=judged[0], summary=judged[1])
         texts = self._texts(step)
-        shapes = mismatch(*texts, self.reader.entry_vectors, self.reader.layout)
+        layout = (self.reader.entry_vectors, self.reader.layout)
+        shapes = sum_letters.mismatched_sum(sides) or mismatch(*texts, *layout)
         if shapes is not None:
             raise _NotChecked(shapes, step.relation.start)
         try:
