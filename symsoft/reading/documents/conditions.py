@@ -56,15 +56,19 @@ _WORDED_PAIR = lazy(  # "the case in which n and k are not equal", "i and j diff
 )
 
 
+# ≠ as texts write it: \neq, \ne, \not=, the character, and code's !=
+_UNEQUAL = r"\\neq?(?![a-zA-Z])|\\not\s*=|≠|!="
+
+
 # "\text{if} x_{i}=x_{j}": two entries of one vector compared, the case of their indices
 _ENTRY_RELATION = lazy(
     r"(?<![A-Za-z\\])([a-z])\s*_\s*(?:\{\s*([i-n])\s*\}|([i-n]))\s*"
-    r"(=|\\neq|\\ne(?![a-zA-Z])|≠|!=|\\not\s*=)\s*"
+    rf"(=|{_UNEQUAL})\s*"
     r"\1\s*_\s*(?:\{\s*([i-n])\s*\}|([i-n])(?![A-Za-z_]))"
 )
 
 
-_LETTER_RELATION = lazy(r"\s*([a-z])\s*(=|\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*([a-z])\s*")
+_LETTER_RELATION = lazy(rf"\s*([a-z])\s*(=|{_UNEQUAL})\s*([a-z])\s*")
 
 
 def parse_relation(text: str, around: str = "") -> Relation | None:
@@ -109,7 +113,7 @@ _CONDITION_START = lazy(r"\\q?quad|\\[,;:! ]|(?<!\\)[,;]|\\text|\(")
 _CONDITION_CHARS = 200
 _WORDED_TAIL = lazy(
     r"(?:\\q?quad|\\[,;:! ]|\s|,)*(?:if|for|when)(?![a-zA-Z])(?:\\[,;:! ]|~|\s)*"
-    r"([a-z]\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*[a-z])(?:\\[,;:! ]|\s)*[,.:;]?\s*"
+    rf"([a-z]\s*(?:=|{_UNEQUAL})\s*[a-z])(?:\\[,;:! ]|\s)*[,.:;]?\s*"
 )
 
 

@@ -8,6 +8,10 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+# kramdown's inline math, $$x$$ in a line of text (not after "&nbsp;" that indents a display):
+# two alternatives, the math in the first group that matched
+KRAMDOWN_INLINE = r"(?<=[^\s$>])(?<!nbsp;)[ \t]*\$\$([^$\n]+)\$\$|\$\$([^$\n]+)\$\$(?=[ \t]*[^\s$])"
+
 
 @dataclass(frozen=True)
 class Span:

@@ -11,7 +11,7 @@ import re
 from contextvars import ContextVar
 
 from symsoft.reading.documents.colour_groups import unwrap_coloured_equation
-from symsoft.reading.documents.spans import Display, Span, Text
+from symsoft.reading.documents.spans import KRAMDOWN_INLINE, Display, Span, Text
 from symsoft.reading.documents.worded_cases import spell_text_cases
 from symsoft.reading.lazy_regex import lazy
 
@@ -78,8 +78,7 @@ def rename_loss(text: Text, displays: list[Display]) -> None:
 
 
 _INLINE = lazy(  # $x$, and kramdown's $$x$$ in a line of text ("- $$x$$ : the loss")
-    r"(?<![$\\])\$(?!\$)([^$]+)\$"
-    r"|(?<=[^\s$>])[ \t]*\$\$([^$\n]+)\$\$|\$\$([^$\n]+)\$\$(?=[ \t]*[^\s$])"
+    r"(?<![$\\])\$(?!\$)([^$]+)\$|" + KRAMDOWN_INLINE
 )
 
 # \partial L, dL: a plain L only differentiated, never defined, is the loss \mathfrak{L} too

@@ -297,12 +297,13 @@ class _OtherReadings:
             other = replace(self, cache={})
             other.reader = Reader(self.meanings, layout=self.reader.layout, operands=operands)
             try:
-                verdicts[operands] = other._verdict(step, base, counted)
+                verdicts[operands] = judged = other._verdict(step, base, counted)
             except _NotChecked as exc:
                 verdicts[operands] = exc
+                continue
+            if operands == "product" and not judged.flagged:
+                return judged  # the other readings are not needed
         term, factor, side = verdicts["term"], verdicts["factor"], verdicts["side"]
-        if isinstance(product := verdicts["product"], StepResult) and not product.flagged:
-            return product
         if isinstance(term, _NotChecked):
             return None
         if not term.flagged or all(isinstance(v, StepResult) and v.flagged for v in (factor, side)):

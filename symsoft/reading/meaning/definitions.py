@@ -63,8 +63,7 @@ def _functions(
     judged as calculus, for every g and h)."""
     written: dict[str, tuple[str, str, str, tuple[int, int] | None]] = {}
     first_at: dict[str, int] = {}
-    latest: dict[str, int] = {}  # where the meaning in force was given, and its value
-    values: dict[str, str] = {}
+    latest: dict[str, tuple[int, str]] = {}  # where the meaning in force was given, its value
     again: list[tuple[str, str, str, tuple[int, int] | None, int, bool]] = []
     for lhs, rhs, where, key, position in candidates:
         match = _FUNCTION_LHS.fullmatch(lhs)
@@ -74,13 +73,13 @@ def _functions(
         name = match.group(1)
         if name not in written:
             written[name] = (match.group(2), rhs, where, key)
-            first_at[name] = latest[name] = position
-            values[name] = rhs
+            first_at[name], latest[name] = position, (position, rhs)
             continue
         if "".join(rhs.split()) == "".join(written[name][1].split()):
             continue
         # a rule's generic form after another's, in a display of its own (h = fg, then h = f/g)
-        generic = generic_rules(values[name], rhs, match.group(2), prose, (latest[name], position))
+        at, value = latest[name]
+        generic = generic_rules(value, rhs, match.group(2), prose, (at, position))
         if (
             generic
             or HEADING.search(prose, first_at[name], position)
@@ -89,7 +88,7 @@ def _functions(
         ):  # in a later section, said to reuse the letter, a cheat sheet's next row: a new
             # meaning (else a step)
             again.append((name, match.group(2), rhs, key, position, generic))
-            latest[name], values[name] = position, rhs
+            latest[name] = (position, rhs)
     if not written:
         return
     used = {name for _, rhs, _, _ in written.values() for name in _APPLIED.findall(rhs)}

@@ -13,7 +13,7 @@ import sympy
 from symsoft.errors import SymsoftError
 from symsoft.reading.documents.conditions import parse_relation
 from symsoft.reading.documents.sentences import CASE_JOINER
-from symsoft.reading.documents.spans import Relation
+from symsoft.reading.documents.spans import KRAMDOWN_INLINE, Relation
 from symsoft.reading.documents.word_names import BARE_MARKS, WORD_MARK, word_of
 from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.judge.symbolic import is_index, log_weights
@@ -56,8 +56,7 @@ _GENERAL_WORDS = lazy(
 
 INLINE_MATH = lazy(
     r"(?<![\\$])\$([^$\n]+)\$(?!\$)|\\\((.+?)\\\)"  # $x$ and \(x\)
-    r"|(?<=[^\s$>])(?<!nbsp;)[ \t]*\$\$([^$\n]+)\$\$|\$\$([^$\n]+)\$\$(?=[ \t]*[^\s$])"  # kramdown
-    # ($$x$$ in a sentence; after "&nbsp;" that indents it, a display)
+    r"|" + KRAMDOWN_INLINE  # $$x$$ in a sentence
 )
 
 
