@@ -30,6 +30,7 @@ _RELATION = lazy(
 
 
 _ROW_BREAK = lazy(r"\\\\(?:\s*\[[^\]]*\])?")
+_OPEN_RELATION = lazy(r"(?<![<>!:])=\s*$")  # a row that ends with its relation sign
 
 
 # a connective between two statements (A = B \implies C = D, "\therefore" before a row): it
@@ -52,6 +53,9 @@ def _rows(text: Text, span: Span) -> list[tuple[Span, bool]]:
     connectives = [m for m in connective.finditer(body) if levels[m.start()] == 0]
     leading = {m.start() for m in connectives}  # no break starts where a connective does
     for match in sorted([*breaks, *connectives], key=lambda m: m.start()):
+        if match.start() not in leading and _OPEN_RELATION.search(body, start, match.start()):
+            text.blank(span.start + match.start(), span.start + match.end())
+            continue  # a = \\ b: the row goes on after its relation sign
         rows.append((Span(span.start + start, span.start + match.start()), led))
         text.blank(span.start + match.start(), span.start + match.end())
         start, led = (
@@ -404,7 +408,7 @@ def cases_block(text: Text, span: Span) -> list[tuple[Span, Relation | None]] | 
         if len(amp) == 2 and _CONDITION_WORD.fullmatch(row[amp[0] + 1 : amp[1]]):
             amp = amp[:1]  # "p_i(1-p_i) & if & i=j": the word "if" in a column of its own
         if len(amp) != 1:
-            return [(Span(inner_start + start, inner_start + end), None)] if False else None
+            return None
         condition_text = row[amp[0] + 1 :]
         relation = parse_relation(condition_text)
         if relation is None and re.search(r"otherwise|else", condition_text):
@@ -470,10 +474,6 @@ def _case_rows(text: Text, step: Step) -> list[tuple[Span | None, Span, Relation
     if len(paired) != len(rights) or len(lefts) != len(rights):
         return [(step.lhs, step.rhs, step.condition, step.definition_candidate)]
     return [(left, right, relation, False) for left, right, relation in paired]
-
-
-def _block(text: Text, span: Span) -> list[tuple[Span, Relation | None]] | None:
-    return cases_block(text, span) if "\\begin" in text.slice(span.start, span.end) else None
 
 
 def _same_case(one: Relation, other: Relation) -> bool:

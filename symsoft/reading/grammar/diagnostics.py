@@ -195,6 +195,12 @@ _BARE = {"bare_application"}
 _INDICATORS = {"indicator", "indicator_set"}
 
 
+def _one_after_group(text: str, pos: int) -> bool:
+    """``(1 - \\hat{y})1``: a factor 1 after a parenthesis, as a lost exponent 1 would read too
+    (``(1 + x)2`` may be a square whose ``^`` was lost: not read)."""
+    return re.match(r"1(?![\d.])", text[pos:]) is not None and text[:pos].rstrip().endswith(")")
+
+
 def _check_products(tree: Tree, text: str) -> None:
     """Reject the products that only a guess could read (see docs/claims.md, "Products")."""
     for product in tree.find_data("product"):
@@ -219,6 +225,7 @@ def _check_products(tree: Tree, text: str) -> None:
                 operator is None
                 and text[right.meta.start_pos].isdigit()
                 and right.data not in _INDICATORS  # t_k 1\{k = i\}: the indicator, one factor
+                and not _one_after_group(text, right.meta.start_pos)
             ):
                 raise _Rejection(
                     f"ambiguous {written}: a number after a factor; put it first or use \\cdot", pos

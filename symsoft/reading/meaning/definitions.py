@@ -349,12 +349,15 @@ def softmax_by_default(
     the document's own loss weighs its logarithms with (``C = -\\sum_i p_i \\log q_i``: p the
     teacher's probabilities, free) nor one a sentence says sums to one or is one-hot."""
     weights, normalized = loss_weights(table), stated_normalized(everything)
+    exponentiated = _exponentiated(table)
     for output, logits in (("p", "o"), ("S", "a")):
         meaning = table.get(output)
         if meaning is None or meaning.source != "standard":
             continue
-        if output in weights:
-            del table[output]  # the targets of the document's loss: free, not a softmax
+        if output in weights or output in exponentiated:
+            # the targets of the document's loss, or the scores its own definitions exponentiate
+            # (P_j = e^{S_j} / Σ_k e^{S_k}): free, not a softmax
+            del table[output]
             continue
         if not softmax_said or output in normalized:
             continue
@@ -363,6 +366,17 @@ def softmax_by_default(
         others = {name for name in free if len(name) == 1 and name != output} - table.keys()
         if len(others) == 1 and re.search(rf"(?<![a-zA-Z\\]){output}\s*_", everything):
             table[output] = softmax_meaning(output, others.pop())
+
+
+def _exponentiated(table: dict[str, Meaning]) -> set[str]:
+    """The names whose entries the document's own definitions exponentiate."""
+    return {
+        str(entry.base.label)
+        for meaning in table.values()
+        if meaning.source not in ("standard", "--define") and isinstance(meaning.value, sympy.Expr)
+        for power in meaning.value.atoms(sympy.exp)
+        for entry in power.atoms(sympy.Indexed)
+    }
 
 
 def losses(table: dict[str, Meaning]) -> dict[str, set[str]]:

@@ -36,10 +36,10 @@ from symsoft.reading.meaning.shorthand import expand_shorthand
 from symsoft.reading.meaning.table import Meanings
 from symsoft.reading.notation import derivatives
 from symsoft.reading.notation.derivatives import _WORD_CALL, _Cut, _find_derivatives, _reach
+from symsoft.reading.notation.primed_names import CUT, primed_names
 from symsoft.reading.notation.vectors import entrywise
 
 MAX_DERIVATIVE_NESTING = 4
-CUT = "\ue000"  # a private-use character: a name no document can write
 _PLACEHOLDER = sympy.IndexedBase(CUT)  # CUT_{0,n} stands for the n-th derivative cut out
 
 _BARE_SUM = lazy(r"\\sum(?![a-zA-Z])(\s*\\(?:limits|nolimits|displaystyle)(?![a-zA-Z]))*")
@@ -271,8 +271,9 @@ class Reader:
     def _read_indices(self, text: str) -> sympy.Expr:
         if CUT in text:
             raise Unreadable("the character U+E000 is reserved", text.index(CUT))
-        text = written_as_calls(text, self.meanings.functions)  # (u/v)' = (u'v - uv')/v^2
-        pieces, values, pos = [], {}, 0
+        values: dict[sympy.Expr, sympy.Expr] = {}  # u' of u = e^x: its derivative
+        text = primed_names(written_as_calls(text, self.meanings.functions), self.meanings, values)
+        pieces, pos = [], 0
         functions = frozenset(self.meanings.functions)
         for start, end, cut in _find_derivatives(text, self.operands, functions):
             placeholder = f"{CUT}_{{0,{len(values) + 1}}}"

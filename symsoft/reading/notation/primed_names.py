@@ -1,0 +1,87 @@
+"""A letter the document defines, written primed without an argument: its derivative.
+
+"Denote $u = e^x$ and $v = e^{-x}$ … $\\frac{dy}{dx} = \\frac{v u' - u v'}{(u + v)^2}$ … $u' =
+e^x$": ``u'`` is the derivative of u's meaning by its one variable, as calculus courses write
+the quotient rule for particular functions. Read so only when the meaning in force has exactly
+one variable (a letter that is no index and no size): ``u = wx + b`` has two, and ``u'`` then
+names no one derivative (by w? by x?), so it is left to the grammar, which does not read it.
+A letter the document defines in function notation, ``f(x) = …``, is its derivative at its own
+variable.
+
+>>> from symsoft.reading.meaning.table import Meaning, Meanings
+>>> x = sympy.Symbol("x", real=True)
+>>> meanings = Meanings(table={"u": Meaning("u", None, sympy.exp(2 * x), "line 1", "u = e^{2x}")})
+>>> values = {}
+>>> primed_names("v u' - u v'", meanings, values).replace("\\ue000", "#")
+"v #_{2,1} - u v'"
+>>> values
+{\\ue000[2, 1]: 2*exp(2*x)}
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy
+
+from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.table import Meanings
+
+CUT = "\ue000"  # a private-use character: a name no document can write
+_PLACEHOLDER = sympy.IndexedBase(CUT)
+# u', u'', u^{\prime}: a letter alone (no index, no call after it)
+_PRIMED_NAME = lazy(
+    r"(?<![\\a-zA-Z_])(?<!_\{)([a-zA-Z])\s*((?:'|\u2019|\^\s*\{?\s*\\prime\s*\}?)+)"
+    r"(?!\s*(?:\\left\s*)?[(_'\u2019])"
+)
+
+
+def primed_names(text: str, meanings: Meanings, values: dict[sympy.Expr, sympy.Expr]) -> str:
+    """``text`` with each primed letter of one variable replaced by a placeholder ``CUT_{2,n}``
+    whose value (the derivative) is put in ``values``."""
+    if "'" not in text and "\u2019" not in text and "\\prime" not in text:
+        return text
+    out, pos = [], 0
+    for match in _PRIMED_NAME.finditer(text):
+        value = _derivative(match.group(1), _order(match.group(2)), meanings)
+        if value is None:
+            continue
+        key = _PLACEHOLDER[2, len(values) + 1]
+        values[key] = value
+        out.append(text[pos : match.start()] + f"{CUT}_{{2,{len(values)}}}")
+        pos = match.end()
+    return "".join(out) + text[pos:]
+
+
+def _order(primes: str) -> int:
+    return primes.count("'") + primes.count("\u2019") + primes.count("\\prime")
+
+
+def _derivative(name: str, order: int, meanings: Meanings) -> sympy.Expr | None:
+    function = meanings.functions.get(name)
+    if function is not None:
+        if function.value is None:
+            return None  # an unknown function of a rule: read where it stands (primed.py)
+        return function.at(function.variable, order)
+    meaning = meanings.table.get(name)
+    if (
+        meaning is None
+        or meaning.index is not None
+        or meaning.source in ("standard", "--define")
+        or not isinstance(meaning.value, sympy.Expr)
+    ):
+        return None
+    try:
+        value = meanings.expand(meaning.value)
+    except Unreadable:
+        return None
+    sizes = set(meanings.sizes())
+    variables = [
+        s
+        for s in value.free_symbols
+        if s not in sizes and not s.is_integer and not re.fullmatch(r"[A-Z]", s.name)
+    ]
+    if len(variables) != 1 or value.atoms(sympy.Indexed):
+        return None
+    return sympy.diff(value, variables[0], order)
