@@ -3,6 +3,7 @@ with a slip that does not."""
 
 from __future__ import annotations
 
+from symsoft.reading.claim.claims import check_claim
 from symsoft.reading.document import check_document
 
 
@@ -87,3 +88,103 @@ def test_a_factor_one_after_a_parenthesis_is_read_and_another_number_is_not():
         "a number after a factor"
         in check_document(text.replace("(z - y)1", "(z - y)2")).steps[-1].summary
     )
+
+
+ZEROS = (
+    "$$\\frac{\\partial}{\\partial z_{k}} \\sum_{l=1}^{L} e^{z_{l}} = "
+    "0 + 0 + \\cdots + e^{z_{k}} + \\cdots + 0 + 0 = e^{z_{k}}$$\n"
+)
+
+
+def test_a_run_of_zeros_with_dots_and_one_term_is_that_term():
+    assert [s.summary for s in check_document(ZEROS).steps] == ["holds", "holds"]
+    doubled = check_document(ZEROS.replace("\\cdots + e^{z_{k}}", "\\cdots + 2e^{z_{k}}")).steps
+    assert doubled[0].summary.startswith("fails") and doubled[1].summary.startswith("fails")
+
+
+def test_a_run_of_zeros_after_a_minus_or_at_a_summed_letter_is_not_read():
+    after_minus = ZEROS.replace("= 0 + 0 +", "= 1 - 0 + 0 +")
+    assert check_document(after_minus).steps[0].summary.startswith("not checked")
+    summed = ZEROS.replace("\\cdots + e^{z_{k}}", "\\cdots + e^{z_{l}}")
+    assert check_document(summed).steps[0].summary.startswith("not checked")
+
+
+def test_a_letter_of_the_index_range_differentiated_by_and_never_an_index_is_a_variable():
+    text = "$$\n\\frac{d}{dn} e^n = e^n \\cdot \\frac{d}{dn} n = e^n \\cdot 1 = e^n\n$$\n"
+    assert [s.summary for s in check_document(text).steps] == ["holds"] * 3
+    slipped = check_document(text.replace("= e^n \\cdot 1", "= n e^n \\cdot 1")).steps
+    assert slipped[1].summary.startswith("fails")
+    # n written as an index too (x_n): which is it? not read
+    indexed = check_document(text + "\n$$x_n = 1$$\n").steps
+    assert "index 'n' used as a value" in indexed[0].summary
+
+
+JACOBIAN = (
+    "$$\\frac{\\partial \\text{softmax}(\\mathbf{z})}{\\partial \\mathbf{z}} = "
+    "\\operatorname{diag}(\\text{softmax}(\\mathbf{z})) - "
+    "\\text{softmax}(\\mathbf{z})\\text{softmax}(\\mathbf{z})^T$$\n"
+)
+
+
+def test_the_jacobian_of_the_softmax_of_a_vector_written_as_a_call():
+    assert statuses(JACOBIAN) == {1: "holds"}
+    # the outer product added: wrong whichever convention (as rows, p p^T is a number, and a
+    # number added to a matrix is no reading)
+    assert statuses(JACOBIAN.replace(")) - ", ")) + "))[1].startswith("fails")
+
+
+SIGMA_JACOBIAN = (
+    "We will write $\\text{softmax}$ as $\\sigma$.\n"
+    "$$\n\\sigma(\\mathbf{z})_{j} = "
+    "\\frac{\\exp (\\mathbf{z})_{j}}{\\sum_{k=1}^{Q} \\exp (z_{k})}\n$$\n"
+    "where $Q$ is the number of classes.\n\n"
+    "$$\n\\frac{\\partial \\sigma(\\mathbf{z})}{\\partial \\mathbf{z}} =\n"
+    "\\text{diag}(\\sigma(\\mathbf{z})) - \\sigma(\\mathbf{z}) \\sigma(\\mathbf{z})^T\n$$\n\n"
+    "$$\n\\frac{\\partial \\sigma(\\mathbf{z})}{\\partial \\mathbf{z}} =\n\\begin{bmatrix}\n"
+    "\\sigma(\\mathbf{z})_{1} (1 - \\sigma(\\mathbf{z})_1) & \\cdots & "
+    "-\\sigma(\\mathbf{z})_{1} \\sigma(\\mathbf{z})_{Q} \\\\\n"
+    "\\vdots & \\ddots & \\vdots \\\\\n"
+    "-\\sigma(\\mathbf{z})_{Q} \\sigma(\\mathbf{z})_{1} & \\cdots & "
+    "\\sigma(\\mathbf{z})_{Q} (1 - \\sigma(\\mathbf{z})_Q)\n\\end{bmatrix}\n$$\n"
+)
+
+
+def test_sigma_defined_as_the_softmax_of_a_bold_vector_and_its_jacobian():
+    found = statuses(SIGMA_JACOBIAN)
+    assert found[3] == "definition of \\sigma(\\mathbf{z})_{j}"
+    assert found[8] == "holds" and found[13].startswith("holds at N = 2, 3, 4")
+    flipped = statuses(
+        SIGMA_JACOBIAN.replace("(\\sigma(\\mathbf{z})) -", "(\\sigma(\\mathbf{z})) +")
+    )
+    assert flipped[8].startswith("fails")
+    corner = SIGMA_JACOBIAN.replace(
+        "-\\sigma(\\mathbf{z})_{1} \\sigma(\\mathbf{z})_{Q} \\\\",
+        "\\sigma(\\mathbf{z})_{1} \\sigma(\\mathbf{z})_{Q} \\\\",
+    )
+    assert statuses(corner)[13].startswith("fails")
+
+
+def test_e_to_a_vector_is_read_entry_by_entry():
+    claim = "\\text{softmax}(\\mathbf{z}) = \\frac{e^{\\mathbf{z}}}{\\sum_k e^{z_k}}"
+    assert check_claim(claim).status == "proved"
+    assert check_claim(claim.replace("e^{\\mathbf{z}}", "e^{-\\mathbf{z}}")).status == "refuted"
+
+
+QUOTIENT_RULE = (
+    "$\\frac {\\partial \\frac{ f(x)}{ g(x)}} {\\partial x} = \\frac{\\frac {\\partial f(x)}"
+    "{\\partial x} . g(x) \\ - f(x) . \\frac {\\partial g(x)}{\\partial x}} {g(x)^2}$\n"
+)
+
+
+def test_a_rule_in_leibniz_notation_has_unknown_functions():
+    assert statuses(QUOTIENT_RULE) == {1: "holds"}
+    wrong = check_document(QUOTIENT_RULE.replace("\\ - f(x)", "\\ + f(x)")).steps[0].summary
+    assert wrong.startswith("fails")
+    product = "$$\\frac{d}{dx} (f(x) g(x)) = \\frac{d f(x)}{dx} g(x) + f(x) \\frac{d g(x)}{dx}$$\n"
+    assert statuses(product) == {1: "holds"}
+    assert statuses(product.replace("+ f(x)", "- f(x)"))[1].startswith("fails")
+
+
+def test_functions_with_a_stated_derivative_are_particular_not_a_rule():
+    text = "$$\\frac{d f(x)}{dx} = e^x, \\quad \\frac{d g(x)}{dx} = 1$$\n"
+    assert all(s.summary.startswith("not checked") for s in check_document(text).steps)

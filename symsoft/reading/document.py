@@ -23,7 +23,12 @@ from symsoft.reading.documents.bold import spell_accented_entries
 from symsoft.reading.documents.bracket_indices import spell_bracket_indices
 from symsoft.reading.documents.brackets import unclosed_group
 from symsoft.reading.documents.chains import Step, expanded_cases, steps_of
-from symsoft.reading.documents.counts import COUNTED, counted_letters
+from symsoft.reading.documents.counts import (
+    COUNTED,
+    VARIABLES,
+    counted_letters,
+    differentiated_letters,
+)
 from symsoft.reading.documents.displays import (
     Chain,
     blank_markdown_code,
@@ -251,6 +256,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     spell_bracket_indices(document, displays)  # x[n] is x_n; \sum_{}^{} over the stated k
     LAYERED.set(spell_layers(document, displays))  # w^1_{i,j}: the weights of layer 1
     COUNTED.set(counted_letters(document.slice(0, len(text))))  # \frac{1}{m} \sum_{i=1}^{m}
+    VARIABLES.set(differentiated_letters(document.slice(0, len(text))))  # \frac{d}{dn} e^n
     rename_primed_indices(document, displays)  # \sum_{k'} e^{z_{k'}}: k' an index of its own
     spell_period_products(document, displays)  # e^{a_i}.\sum: a product
     if n is None and (n := fixed_size(document)) is not None:

@@ -53,9 +53,15 @@ def counted_letters(source: str) -> frozenset[str]:
         return frozenset()
     # a letter with a subscript of its own (q_i) is a vector, not a count
     bounds = {b for b in bounds if not re.search(rf"(?<![\\A-Za-z^]){b}\s*_", source)}
-    source = _LAST_OF_A_LIST.sub(r"\1", source)
-    as_index = set(sum_indices(source)) | set(_SUPERSCRIPT_INDEX.findall(source))
+    as_index = _index_letters(_LAST_OF_A_LIST.sub(r"\1", source))
     as_index |= set(_DEFINED.findall(source))  # m = \max_k z_k gives m another meaning
+    return frozenset(b for b in bounds if b not in as_index)
+
+
+def _index_letters(source: str) -> set[str]:
+    """The letters ``source`` writes as an index: in a subscript, as a sum's variable, in a
+    superscript ``x^{(n)}``."""
+    as_index = set(sum_indices(source)) | set(_SUPERSCRIPT_INDEX.findall(source))
     for script in SCRIPT.finditer(source):
         inner = script.group(1) if script.group(1) is not None else script.group(2)
         if "=" in inner:  # \sum_{i=1}: the variable is left of the sign
@@ -64,7 +70,34 @@ def counted_letters(source: str) -> frozenset[str]:
         as_index |= {
             c for word in re.findall(r"(?<![\\A-Za-z])[a-z]{2}(?![A-Za-z])", inner) for c in word
         }
-    return frozenset(b for b in bounds if b not in as_index)
+    return as_index
+
+
+VARIABLES: ContextVar[frozenset[str]] = ContextVar("variables", default=frozenset())
+"""The letters i … n that the document being read differentiates by and never writes as an
+index (``n`` of ``\\frac{d}{dn} e^n``): real variables."""
+
+# \frac{d}{dn}, \frac{d e^n}{d n}, \frac{\partial f}{\partial m}, d/dn: by a bare letter
+_BY_LETTER = lazy(
+    r"(?:\\frac\s*\{[^{}]*\}\s*\{\s*(?:d|\\partial)\s*|(?<![A-Za-z\\])d\s*/\s*d\s*)"
+    r"([i-n])(?![A-Za-z_])"
+)
+
+
+def differentiated_letters(source: str) -> frozenset[str]:
+    """The letters i … n that ``source`` differentiates by alone (``\\frac{d}{dn} e^n``) and
+    never writes as an index nor as a sum's bound: in it a real variable, not an index.
+
+    >>> sorted(differentiated_letters(r"\\frac{d}{dn} e^n = e^n"))
+    ['n']
+    >>> sorted(differentiated_letters(r"\\frac{d}{dn} e^n = e^n, \\quad x_n"))
+    []
+    """
+    found = set(_BY_LETTER.findall(source))
+    if not found:
+        return frozenset()
+    taken = _index_letters(source) | {a or b for a, b in _BOUND.findall(source)}
+    return frozenset(found - taken)
 
 
 # "$K$ classes", "one of $C$ categories", "a $K$-class problem", "the number of classes $K$"

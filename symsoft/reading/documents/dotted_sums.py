@@ -85,6 +85,7 @@ def _normal(term: str) -> str:
 def spell_dotted_sums(text: Text, displays: list[Display], size: str) -> None:
     """Rewrite each sum written out with dots over 1..``size`` as ``\\sum_k`` of its term."""
     for display in displays:
+        _keep_the_one_term(text, display)
         _spell_special_terms(text, display, size)
         _drop_generic_terms(text, display)
         _spell_minus_runs(text, display, size)
@@ -108,6 +109,42 @@ def spell_dotted_sums(text: Text, displays: list[Display], size: str) -> None:
             text.blank(left, right)
             text.chars[left : left + len(written)] = list(written)
             body = text.slice(display.body.start, display.body.end)
+
+
+_ZERO_OR_DOTS = lazy(r"\s*(?:0|\\[lc]?dots|\\cdots|\.\.\.)\s*")
+
+
+def _keep_the_one_term(text: Text, display: Display) -> None:
+    r"""``0 + 0 + \cdots + e^{z_k} + \cdots + 0``: a run of terms joined by ``+``, with dots,
+    whose terms are all 0 but one, is that term (a derivative of a sum written out term by
+    term). A run after a minus sign (``a - 0 + \cdots``) is left as written."""
+    body = text.slice(display.body.start, display.body.end)
+    for dots in reversed(list(_DOTS.finditer(body))):
+        depths = _depths(body)
+        before, stop = _joined_before(body, depths, dots.start(), "+")
+        before.append((stop + 1, before[-1][0] - 1 if before else dots.start()))
+        if stop >= 0 and body[stop] == "-":
+            continue
+        terms, pos = list(before), dots.end()
+        while True:
+            start, end = _term_after(body, depths, pos)
+            terms.append((start, end))
+            follows = re.match(r"\s*\+", body[end:])
+            if follows is None or depths[end] != depths[start]:
+                break
+            pos = end + follows.end()
+        others = [(a, b) for a, b in terms if not _ZERO_OR_DOTS.fullmatch(body[a:b])]
+        if len(others) != 1 or not body[others[0][0] : others[0][1]].strip():
+            continue
+        kept = body[others[0][0] : others[0][1]].strip()
+        summed = set(re.findall(r"\\sum\s*_\s*\{?\s*([a-z])", body))
+        if summed & set(re.findall(r"_\s*\{?\s*([a-z])(?![a-zA-Z])", kept)):
+            continue  # 0 + … + e^{z_l} + … + 0 beside \sum_l: the term at which index?
+        lo = display.body.start + min(a for a, _ in terms)
+        hi = display.body.start + max(b for _, b in terms)
+        text.blank(lo, hi)
+        text.chars[lo : lo + len(kept)] = list(kept)
+        body = text.slice(display.body.start, display.body.end)
 
 
 def _drop_generic_terms(text: Text, display: Display) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import sympy
 from lark import Token
 
-from symsoft.reading.documents.counts import COUNTED
+from symsoft.reading.documents.counts import COUNTED, VARIABLES
 from symsoft.reading.documents.layers import LAYERED
 from symsoft.reading.grammar.forms import Condition, Derivative
 
@@ -110,6 +110,8 @@ def _symbol(
         return sympy.Symbol(text, **SCALAR_NAMES[text])
     if text in COUNT_NAMES or text in COUNTED.get():
         return index_symbol(text)
+    if text in VARIABLES.get():  # \frac{d}{dn} e^n: n a variable of the document's
+        return sympy.Symbol(text, real=True)
     raise _Rejection(f"index '{text}' used as a value", name.pos)
 
 

@@ -125,10 +125,12 @@ def shifted(document: str) -> Shift | None:
     return min(found, key=lambda shift: shift.at)
 
 
-_SIGMA_SOFTMAX_DEFINED = lazy(  # e^{z_j} or \exp(z_j); =, :=, \equiv, \coloneqq
+_SIGMA_SOFTMAX_DEFINED = lazy(  # e^{z_j}, \exp(z_j), \exp(\mathbf{z})_j; =, :=, \equiv, \coloneqq
     r"\\sigma\((?:\\mathbf\{(?P<v>[a-z])\}|(?P<w>[a-z]))\)_(?P<j>[a-z])(?::=|=|\\equiv|\\coloneqq)"
-    r"\\frac\{(?:e\^\{?(?P<v2>[a-z])_(?P=j)\}?|\\exp\((?P<x2>[a-z])_(?P=j)\))\}"
-    r"\{\\sum_(?P<k>[a-z])(?:e\^\{?(?P=v2)_(?P=k)\}?|\\exp\((?P=x2)_(?P=k)\))\}"
+    r"\\frac\{(?:e\^\{?(?P<v2>[a-z])_(?P=j)\}?|\\exp\((?P<x2>[a-z])_(?P=j)\)"
+    r"|\\exp\(\\mathbf\{(?P<x3>[a-z])\}\)_(?P=j))\}"
+    r"\{\\sum_(?:(?P<k>[a-z])|\{(?P<k2>[a-z])=1\}\^\{?[A-Za-z]\}?)"
+    r"(?:e\^\{?(?P=v2)_(?:(?P=k)|(?P=k2))\}?|\\exp\((?:(?P=x2)|(?P=x3))_(?:(?P=k)|(?P=k2))\))\}"
 )
 _SIGMA_LOGISTIC = lazy(r"\\sigma\([^()]*\)(?::=|=)\\frac\{1\}\{1\+e\^")
 
@@ -149,8 +151,9 @@ def softmax_sigma(document: str) -> str | None:
         if _SIGMA_LOGISTIC.match(window):
             return None  # σ also written as the logistic function: no single reading
         m = _SIGMA_SOFTMAX_DEFINED.match(window)
-        if m and (m.group("v") or m.group("w")) == (m.group("v2") or m.group("x2")):
-            found.add(m.group("v2") or m.group("x2"))
+        logits = m and (m.group("v2") or m.group("x2") or m.group("x3"))
+        if m and (m.group("v") or m.group("w")) == logits:
+            found.add(logits)
     return found.pop() if len(found) == 1 else None
 
 

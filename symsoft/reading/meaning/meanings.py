@@ -32,6 +32,7 @@ from symsoft.reading.meaning.definitions import (
     softmax_by_default,
 )
 from symsoft.reading.meaning.euler import euler_named
+from symsoft.reading.meaning.leibniz import leibniz_functions
 from symsoft.reading.meaning.matrices import capitals_into_entries, shaped_capitals
 from symsoft.reading.meaning.primed import display_texts, primed_functions
 from symsoft.reading.meaning.products import lone_letters
@@ -131,7 +132,9 @@ def meanings_of(
     candidates, announced = definition_candidates(text, steps, prose, nearby, definitions)
     _functions(candidates, meanings, definitions, prose)
     said_functions(prose, meanings)  # "for functions $f(x)$ and $g(x)$"
-    primed_functions(display_texts(text, steps), prose, meanings)  # (uv)' = u'v + uv'
+    displayed = display_texts(text, steps)
+    primed_functions(displayed, prose, meanings)  # (uv)' = u'v + uv'
+    leibniz_functions(displayed, prose, meanings)  # \frac{d}{dx}(f(x) g(x)) = …
     variables, differentiated, said_free = variables_of(prose)
     meanings.leaves |= said_free
     stated_leaves = set(meanings.leaves)  # said to be free; later ones come from definitions

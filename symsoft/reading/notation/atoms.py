@@ -5,13 +5,13 @@ each read as a value with its shape and its entry in index notation.
 from __future__ import annotations
 
 import re
-from contextvars import ContextVar
 
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.differentials import value as differential_value
 from symsoft.reading.notation.written_out import (
     _BOLD,
+    SOFTMAX_SIGMA,
     _marked,
     _Value,
     vector_call,
@@ -170,13 +170,15 @@ def _matching(text: str, start: int) -> int:
 
 
 # \exp( … ), \log \left( … \right): a function of a group; \frac{…}{…}
-# σ is the softmax where the document defines \sigma(\mathbf{z})_j so (judge/shifts.py)
-SOFTMAX_SIGMA: ContextVar[bool] = ContextVar("softmax_sigma", default=False)
 _SOFTMAX_BEFORE = lazy(
     r"(?:\\(?:text|textrm|mathrm|operatorname|textsf|mathsf)\s*\{\s*[sS]oftmax\s*\}"
     r"|(?<![a-zA-Z\\])[sS]oftmax)\s*$"
 )
 _SIGMA_BEFORE = lazy(r"\\sigma\s*$")
+_DIAG_OF_GROUP = lazy(
+    r"(?:\\operatorname\s*\{\s*[dD]iag\s*\}|\\(?:text|mathrm|textrm)\s*\{\s*[dD]iag\s*\}"
+    r"|\\diag(?![a-zA-Z]))\s*(?=\\left\s*\(|\()"
+)
 _FUNCTION_OF_GROUP = lazy(r"\\(exp|log|ln)\s*(?=\\left\s*\(|\\[bB]igg?l?\s*\(|\()")
 _DERIVATIVE = lazy(r"\s*(?:\\mathrm\s*\{\s*d\s*\}|d(?![a-zA-Z])|.*\\partial|.*\\nabla)", re.S)
 _FRACTION = lazy(r"\\[dt]?frac\s*(?=\{)")
@@ -212,6 +214,18 @@ class _Atoms:
             return _Value(
                 value.rows, value.columns, lambda a, b: rf"\log\left({value.entry(a, b)}\right)"
             ), call[2]
+        diagonal = _DIAG_OF_GROUP.match(self.text, pos, end)
+        group = self._inside(diagonal.end(), end) if diagonal else None
+        if (
+            diagonal
+            and group
+            and _marked(self.text[group[0] : group[1]])
+            and not re.fullmatch(r"\s*" + _BOLD + r"\s*", self.text[group[0] : group[1]])
+        ):  # diag(\mathbf{p}), diag(\mathbf{p})^{-1}: the atom below
+            value = self.sum(group[0], group[1])  # diag(\mathrm{softmax}(\mathbf{z}))
+            if value.shape not in ("vector", "row vector") or value.size is not None:
+                raise Unreadable(f"diag of a {value.shape} is not read", pos)
+            return _Value(True, True, lambda a, b: rf"{_delta(a, b)} {value.entry(a, a)}"), group[2]
         applied = _FUNCTION_OF_GROUP.match(self.text, pos, end)
         group = self._inside(applied.end(), end) if applied else None
         if applied and group and _marked(self.text[group[0] : group[1]]):
@@ -223,6 +237,11 @@ class _Atoms:
                 value.rows, value.columns, lambda a, b: rf"\{name}\left({value.entry(a, b)}\right)"
             ), group[2]
         return None
+
+    def _softmax_named(self, before: str) -> bool:
+        """Whether ``before`` ends with σ and σ is the document's softmax: ``\\sigma(\\mathbf{z})``
+        is a vector, not a number like ``L(\\mathbf{o})``."""
+        return SOFTMAX_SIGMA.get() and _SIGMA_BEFORE.search(before) is not None
 
     def _softmax_group(
         self, before: str, pos: int, inside: tuple[int, int], factors: list

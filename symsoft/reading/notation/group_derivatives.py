@@ -7,15 +7,22 @@ denominator layout the row is the variable); a matrix in the group is not read.
 
 from __future__ import annotations
 
+from symsoft.reading.documents.brackets import matching
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.notation.written_out import _marked, _Value
+from symsoft.reading.notation.atoms import SOFTMAX_SIGMA
+from symsoft.reading.notation.written_out import _marked, _Value, vector_call
 
 _D = r"(?:\\partial|\\mathrm\s*\{\s*d\s*\}|d)"
 
 
 # \frac{\partial (: the numerator's group opens right after the ∂
 _OPENED = lazy(r"\\[dt]?frac\s*\{\s*" + _D + r"\s*(?=\\left\s*\(|\()")
+
+
+# \frac{\partial \mathrm{softmax}(, \frac{\partial \sigma(: a function's call above the bar
+_OPENED_CALL = lazy(r"\\[dt]?frac\s*\{\s*" + _D + r"\s*(?=\\[a-z]|[sS]oftmax)")
+_SIGMA = lazy(r"\\sigma\s*(?=\\left\s*\(|\()")
 
 
 # the rest of the fraction after the group: }{\partial \mathbf{v}} (or \hat{\mathbf{v}})
@@ -32,7 +39,9 @@ class _GroupDerivatives:
         opened = _OPENED.match(self.text, pos, end)
         inside = self._inside(opened.end(), end) if opened else None
         if opened is None or inside is None or not _marked(self.text[inside[0] : inside[1]]):
-            return None
+            inside = self._called(pos, end)
+            if inside is None:
+                return None
         below = _BELOW.match(self.text, inside[2], end)
         if below is None or bool(below.group(1)) != bool(below.group(4)):
             return None
@@ -60,6 +69,23 @@ class _GroupDerivatives:
             )
 
         return _Value(True, True, entry), below.end()
+
+    def _called(self, pos: int, end: int) -> tuple[int, int, int] | None:
+        """``\\frac{\\partial \\mathrm{softmax}(\\mathbf{z})}{…}`` (and ``\\sigma(\\mathbf{z})``
+        where σ is the document's softmax): the call above the bar, a vector, as (its start,
+        its end, its end)."""
+        opened = _OPENED_CALL.match(self.text, pos, end)
+        if opened is None:
+            return None
+        call = vector_call(self.text, opened.end(), end)
+        if call is None and SOFTMAX_SIGMA.get():
+            sigma = _SIGMA.match(self.text, opened.end(), end)
+            close = matching(self.text, sigma.end()) if sigma else -1
+            if sigma and sigma.end() < close <= end and _marked(self.text[sigma.end() : close]):
+                call = ("softmax", sigma.end(), close)
+        if call is None or call[0] != "softmax":
+            return None
+        return opened.end(), call[2], call[2]
 
 
 __all__ = ["_GroupDerivatives"]

@@ -27,6 +27,7 @@ ROW = "r"
 SHAPES = "sizes do not match"  # in every message about a reading whose shapes do not fit
 
 
+_EXP_BASE = lazy(r"(?<![a-zA-Z\\])e\s*\^\s*$")
 _TRANSPOSE = lazy(
     r"\^\s*(?:\{\s*(?:\\top|T|\\intercal|\\mathsf\s*\{\s*T\s*\})\s*\}"
     r"|\\top|T|\\intercal)(?![a-zA-Z])"
@@ -160,6 +161,16 @@ class _Translation(_Atoms, _WrittenOut, _GroupDerivatives):
 
         return _Value(shape.rows, shape.columns, entry, _size(*(v for _, v in values)))
 
+    def _exponential(self, before: str, start: int, close: int) -> _Value | None:
+        """``e^{\\mathbf{z}}``, ``e^{-\\mathbf{o}}``: e to a vector, entry by entry (the one
+        reading of a vector's exponential); None when ``before`` does not end with ``e^``."""
+        if not _EXP_BASE.search(before):
+            return None
+        value = self.sum(start + 1, close - 1)
+        if value.shape not in ("vector", "row vector") or value.size is not None:
+            return None
+        return _Value(value.rows, value.columns, lambda a, b: rf"e^{{{value.entry(a, b)}}}")
+
     def _scalar_group(self, start: int, close: int) -> str:
         """A brace group with vectors in it that is a number, ``e^{-(\\mathbf{w}^T \\mathbf{x}
         + b)}`` or ``\\frac{1}{1 + e^{-\\mathbf{w}^T \\mathbf{x}}}``: the group in index
@@ -240,7 +251,7 @@ class _Translation(_Atoms, _WrittenOut, _GroupDerivatives):
                 if scalar.rstrip()[-1:].isalpha() or (scalar.rstrip().endswith("}"))
                 else None
             )
-            if call is not None and atom is None:
+            if call is not None and atom is None and not self._softmax_named(scalar):
                 scalar += call.group()
                 pos = call.end()
                 continue
@@ -251,6 +262,14 @@ class _Translation(_Atoms, _WrittenOut, _GroupDerivatives):
                     if close < 0 or close > end:
                         raise Unreadable("unbalanced braces", pos)
                     if _marked(self.text[pos:close]):
+                        power = self._exponential(scalar, pos, close)
+                        if power is not None:  # e^{\mathbf{z}}: entry by entry
+                            scalar = scalar[: _EXP_BASE.search(scalar).start()]
+                            if scalar.strip():
+                                factors.append(self._coefficient(scalar, scalar_at))
+                            scalar, pos = "", close
+                            factors.append(power)
+                            continue
                         scalar += self._scalar_group(pos, close)
                         pos = close
                         continue

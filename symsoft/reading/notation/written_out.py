@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from symsoft.reading.documents.brackets import matching
@@ -47,6 +48,12 @@ VECTOR_FUNCTION = lazy(
 )
 
 
+_T = lazy(r"\s*\^\s*(?:\{\s*(?:\\top|T|\\intercal)\s*\}|\\top|T|\\intercal)(?![a-zA-Z])")
+# σ is the softmax where the document defines \sigma(\mathbf{z})_j so (judge/shifts.py)
+SOFTMAX_SIGMA: ContextVar[bool] = ContextVar("softmax_sigma", default=False)
+_SIGMA_CALL = lazy(r"\\sigma\s*(?=\\left\s*\(|\()")
+
+
 _BARE = lazy(r"(?:\\left\s*)?\(\s*" + _BOLD + r"\s*(?:\\right\s*)?\)")
 
 
@@ -57,8 +64,9 @@ def vector_call(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
     if call is None:
         return None
     close = matching(text, call.end())
-    if not call.end() < close <= end or re.match(r"\s*[_\[^]", text[close:end]):
-        return None
+    after = text[close:end]
+    if not call.end() < close <= end or re.match(r"\s*[_\[^]", after) and not _T.match(after):
+        return None  # softmax(z)_i, softmax(z)^2: a number; softmax(z)^T a row
     if not _MARKS.search(text, call.end(), close):
         return None
     name = (call.group(1) or call.group(2)).lower()
@@ -68,6 +76,15 @@ def vector_call(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
 def _marked(text: str) -> bool:
     """Whether ``text`` has vector notation outside function arguments (``L(\\mathbf{o})`` is
     the loss, a number), or is the softmax of a vector (``\\mathrm{softmax}(\\mathbf{x})``)."""
+    if SOFTMAX_SIGMA.get():  # \sigma(\mathbf{z}), the document's softmax: a vector
+        for found in _SIGMA_CALL.finditer(text):
+            close = matching(text, found.end())
+            if (
+                close > 0
+                and not re.match(r"\s*[_\[]", text[close:])
+                and _MARKS.search(text, found.end(), close)
+            ):
+                return True
     for found in VECTOR_FUNCTION.finditer(text):
         call = vector_call(text, found.start(), len(text))
         # lse(\mathbf{x}) alone is a number the grammar reads (in ∂ lse(\mathbf{x}) / ∂x_j)
@@ -111,7 +128,7 @@ _SUBSCRIPT = lazy(
 )
 
 
-_SIZE_LETTERS = "NKCDMTVnmd"  # letters written for a size; i, j, k, … are indices
+_SIZE_LETTERS = "nmd"  # lowercase letters written for a size (and any capital); i, j, k: indices
 
 
 _INDEX = lazy(r"[A-Za-z]-\d+|[A-Za-z]|\d|\\[a-zA-Z]+")
@@ -162,7 +179,7 @@ def _size_letter(
             letters = {letter for letter, _ in _indices(cell, name, at) if letter}
             (after if late else before).update(letters)
     candidates = after - before
-    if len(candidates) > 1 or not candidates <= set(_SIZE_LETTERS):
+    if len(candidates) > 1 or not all(c in _SIZE_LETTERS or c.isupper() for c in candidates):
         raise Unreadable(f"a {name} with dots: is {', '.join(sorted(candidates))} the size?", at)
     return candidates.pop() if candidates else None
 
