@@ -188,3 +188,47 @@ def test_a_rule_in_leibniz_notation_has_unknown_functions():
 def test_functions_with_a_stated_derivative_are_particular_not_a_rule():
     text = "$$\\frac{d f(x)}{dx} = e^x, \\quad \\frac{d g(x)}{dx} = 1$$\n"
     assert all(s.summary.startswith("not checked") for s in check_document(text).steps)
+
+
+def test_sides_read_as_one_row_and_as_two_indices_are_never_put_together():
+    from symsoft.reading.documents.batch_rows import rows_apart
+    from symsoft.reading.documents.spans import Span, Text
+
+    text = Text.of("$$e^{z_{n,k}}$$ $$= e^{z_{n,k}}$$")
+    left, right = Span(2, 13), Span(19, 30)
+    assert not rows_apart(text, left, right)  # both as written
+    text.chars[2:13] = list("e^{z_{k}}  ")  # the first display read as row n
+    assert rows_apart(text, left, right) and rows_apart(text, right, left)
+    text.chars[19:30] = list("e^{z_{k}}  ")  # both read as the row
+    assert not rows_apart(text, left, right)
+
+
+CASE_LED = (
+    "Let $y_i = \\frac{e^{x_i}}{\\sum_j e^{x_j}}$.\n\n"
+    "For softmax function, when $i = k$, we have $\\partial y_i / \\partial x_k = y_i \\cdot "
+    "(1 - y_i)$ and when $i \\not= k$, we have $\\partial y_i / \\partial x_k = - y_i y_k$\n"
+)
+
+
+def test_a_case_led_claim_after_a_short_phrase_in_a_sentence():
+    found = [s.summary for s in check_document(CASE_LED).steps]
+    assert found == ["holds when i = k", "holds when i ≠ k"]
+    slipped = [s.summary for s in check_document(CASE_LED.replace("(1 - y_i)", "(1 + y_i)")).steps]
+    assert slipped[0].startswith("fails")
+
+
+INTERMEDIATE = (
+    "$$L = -\\sum_k y_k \\log \\text{softmax}(\\mathbf{z})_k$$\n\n"
+    "Multiplying by $\\partial L / \\partial s_k = -y_k / s_k$, one entry of the gradient is\n\n"
+    "$$\\frac{\\partial L}{\\partial z_j} = -\\sum_k y_k (\\delta_{kj} - s_j)$$\n"
+)
+
+
+def test_a_letter_differentiated_by_in_prose_but_absent_from_the_loss_is_no_free_input():
+    # ∂L/∂s_k said, L defined without s: s is a step between (the softmax), not a free input;
+    # read free, the correct step fails, so the flag is withheld
+    found = check_document(INTERMEDIATE).steps[-1].summary
+    assert found.startswith("not checked: ambiguous") and "s is a free variable" in found
+    # a slip written without s is still flagged
+    slip = INTERMEDIATE.replace("- s_j)", "+ \\text{softmax}(\\mathbf{z})_j)")
+    assert check_document(slip).steps[-1].summary.startswith("fails")

@@ -25,7 +25,7 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from symsoft.reading.documents.spans import Display, Text
+from symsoft.reading.documents.spans import Display, Span, Text
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.batch_definitions import writes_matrix_logits
 
@@ -257,3 +257,19 @@ def drop_fixed_row(text: Text, displays: list[Display]) -> str | None:
             text.blank(match.start(1), match.end())
             text.chars[match.start(1) : match.start(1) + len(written)] = list(written)
     return row
+
+
+def rows_apart(text: Text, left: Span, right: Span) -> bool:
+    """Whether one of two sides from different displays was read as one row of a batch (its
+    two-index entries written with one) and the other not: put together they speak of different
+    names (``z_k`` beside ``z_{i,k}``), a step no one wrote."""
+
+    def reduced(span: Span) -> bool:
+        return bool(_ENTRY.search(text.original, span.start, span.end)) and not _ENTRY.search(
+            text.slice(span.start, span.end)
+        )
+
+    def written(span: Span) -> bool:
+        return bool(_ENTRY.search(text.slice(span.start, span.end)))
+
+    return (reduced(left) and written(right)) or (reduced(right) and written(left))

@@ -28,8 +28,8 @@ _RELATION = lazy(
     r"|\\Longrightarrow|\\iff|\\Leftrightarrow|\\to|\\rightarrow)(?![a-zA-Z])"
 )
 
-
 _ROW_BREAK = lazy(r"\\\\(?:\s*\[[^\]]*\])?")
+_OUTERS = 4  # the chain ends, but one, kept for a "$$= …$$" after side computations
 _OPEN_RELATION = lazy(r"(?<![<>!:])=\s*$")  # a row that ends with its relation sign
 
 
@@ -292,7 +292,7 @@ def _chain_steps(
             return
         else:  # an aside shown alone: "$$= …$$" after it may go back to the chain before it
             if chain.last is not None and chain.last.start < display.body.start:
-                chain.outers = (chain.last, *chain.outers[:2])
+                chain.outers = (chain.last, *chain.outers[:_OUTERS])
             chain.last, chain.condition = sides[0], condition
         chain.term = None
         return
@@ -302,7 +302,7 @@ def _chain_steps(
     if fresh and chain.last is not None and chain.last.start < display.body.start:
         # a new chain after one of an earlier display: a side computation, perhaps, after
         # which "$$= …$$" may go back to the chain before it (or before two of them)
-        chain.outers = (chain.last, *chain.outers[:2])
+        chain.outers = (chain.last, *chain.outers[:_OUTERS])
     elif not fresh and chain.last is not None and chain.last.start < display.body.start:
         resumed = chain.outers
     if not fresh:

@@ -97,7 +97,7 @@ def stated_premise(before: str, after: str) -> bool:
 # "When $i = j$, we have $…$.": a sentence led by the index case its claim is made in (the
 # claim is then read in that case, as after "If $i = j$," before a display)
 CASE_FIRST = lazy(
-    r"(?i)\s*(?:(?:and|but|so|now),?\s+)?(?:when|if|for|in\s+the\s+case)\s+"
+    r"(?i)\s*(?:[^$,.:;]{1,40},\s*)?(?:(?:and|but|so|now),?\s+)?(?:when|if|for|in\s+the\s+case)\s+"
     r"(?:\$\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠)\s*[a-z]\s*\$"
     r"|\\\(\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠)\s*[a-z]\s*\\\))\s*,?\s*(?P<rest>[^$]*)"
 )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import sympy
 
+from symsoft.reading.documents.batch_rows import rows_apart
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.subscripts import leading_indices, one_sided, whole_letters
 from symsoft.reading.grammar.symbols import index_symbol
@@ -173,14 +174,13 @@ class _Alternatives:
         for before in step.resumed:
             outer = self.step(replace(step, lhs=before, term=None, resumed=()), counted)
             line = self.text.place(before.end)[0]
-            if outer.status == "holds":
+            if outer.status in ("holds", "holds only"):  # holds only: in a case, maybe meant
                 return (
                     f"it may go on from '{outer.lhs}' (line {line}), the end of the chain "
                     f"before the one just above it, where it {outer.summary.split(':')[0]}"
                 )
-            if outer.status == "not checked" and _ALONE.search(
-                self.text.original[: step.lhs.start]
-            ):
+            unread = outer.status == "not checked" or rows_apart(self.text, before, step.rhs)
+            if unread and _ALONE.search(self.text.original[: step.lhs.start]):
                 return (  # "$$\frac{\partial}{\partial z} e^{z}$$" shown as an aside, then "= …"
                     f"it may go on from '{outer.lhs}' (line {line}), the chain before the "
                     "expression shown alone above it, which is not read here"

@@ -15,7 +15,7 @@ import sympy
 
 from symsoft.errors import SymsoftError
 from symsoft.reading.documents.chains import Step
-from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.judge.names import Unreadable, free_leaves
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.steps import CaseCheck, judge
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
@@ -381,6 +381,7 @@ class _OtherReadings:
         """A step with a matrix written out: every entry judged at its size."""
         checks: list[CaseCheck] = []
         defaults: set[Meaning] = set()
+        unstated: set[str] = set()  # names a flag must not rest on (judging.free_leaves)
         sizes = sorted({size for *_, size in each})
         for name, left, right, size in each:
             self.meanings.used.clear()
@@ -393,6 +394,9 @@ class _OtherReadings:
                 reason = f"{name}: SymPy could not handle it ({type(exc).__name__})"
                 raise _NotChecked(reason, step.relation.start) from None
             defaults |= set(self.meanings.defaults())
+            unstated |= set(
+                free_leaves([left, right], (lhs, rhs), self.meanings.used, self.meanings)
+            )
             checks += [replace(case, case=name) for case in cases]
         refuted = tuple(c for c in checks if c.verdict.status == "refuted")
         at = sizes[0] if len(sizes) == 1 else None
@@ -400,4 +404,8 @@ class _OtherReadings:
         if at is None and result.status == "holds":  # a matrix written with dots
             shown = ", ".join(map(str, sizes))
             result = replace(result, summary=f"{result.summary} at N = {shown} (entries shown)")
-        return _unstated(result, sorted(meaning.latex for meaning in defaults))
+        return _unstated(
+            result,
+            sorted(meaning.latex for meaning in defaults)
+            + [f"{name} is a free variable" for name in sorted(unstated)],
+        )

@@ -53,7 +53,7 @@ from symsoft.reading.meaning.sigma_words import (
     sigma_named_otherwise,
 )
 from symsoft.reading.meaning.table import Meaning, Meanings, partition_meaning, softmax_meaning
-from symsoft.reading.meaning.variables import targets_said, variables_of
+from symsoft.reading.meaning.variables import derivative_pairs, targets_said, variables_of
 from symsoft.reading.notation.atoms import SOFTMAX_SIGMA
 from symsoft.reading.notation.plain_gradients import logit_letters
 from symsoft.reading.notation.vectors import declared_vectors
@@ -309,6 +309,9 @@ def meanings_of(
         # y is differentiated, an output whose meaning was not read, not the labels a free y is
         # by default: a flag must not rest on y being free
         meanings.unstated_leaves.add("y")
+    for quantity, variable in derivative_pairs(prose):  # ∂L/∂s_k said, L defined without s:
+        if variable in said_free and _written_without(meanings, quantity, variable):
+            meanings.unstated_leaves.add(variable)  # s a step between, not a free input
     meanings.undefined_predictions = _predictions_never_defined(
         meanings, said_free | variables | differentiated
     )
@@ -443,6 +446,16 @@ _BARE_INDEX_SOFTMAX = lazy(
     r"\s*\\d?frac\s*\{\s*e\s*\^\s*\{?\s*([a-z])\s*\}?\s*\}\s*\{\s*(?:\\displaystyle\s*)?"
     r"\\sum\s*(?:_\s*\{?\s*([a-z])\s*\}?)?\s*e\s*\^\s*\{?\s*\2\s*\}?\s*\}\s*[.,]?\s*"
 )
+
+
+def _written_without(meanings: Meanings, name: str, variable: str) -> bool:
+    """Whether the document defines ``name`` with a value that never writes ``variable``."""
+    meaning = meanings.table.get(name)
+    if meaning is None or meaning.source == "standard" or variable in meanings.table:
+        return False
+    return variable not in _leaves(meaning.value, meanings) | {
+        s.name for s in meaning.value.free_symbols
+    }
 
 
 def _leaves(value: sympy.Expr, meanings: Meanings) -> set[str]:

@@ -30,6 +30,19 @@ def variables_of(prose: str) -> tuple[set[str], set[str], set[str]]:
     return variables, differentiated, said_free
 
 
+def derivative_pairs(prose: str) -> set[tuple[str, str]]:
+    """(what is differentiated, by what) for each derivative the prose writes of one letter by
+    another: ``\\partial L / \\partial s_k``, ``\\frac{\\partial L}{\\partial s_k}``: (L, s)."""
+    return {(a or c, b or d) for a, b, c, d in _PAIR.findall(prose)}
+
+
+_PAIR = lazy(
+    r"\\partial\s*([a-zA-Z])(?![a-zA-Z])[^$/{}]{0,12}?\s*/\s*\\partial\s*([a-zA-Z])(?![a-zA-Z])"
+    r"|\\frac\s*\{\s*\\partial\s*([a-zA-Z])(?![a-zA-Z])[^{}$]{0,12}\}\s*\{\s*\\partial\s*"
+    r"([a-zA-Z])(?![a-zA-Z])"
+)
+
+
 def targets_said(prose: str) -> set[str]:
     """The names the text calls targets or labels, or any constant: given, never the default
     softmax of anything."""
