@@ -232,3 +232,15 @@ def test_a_letter_differentiated_by_in_prose_but_absent_from_the_loss_is_no_free
     # a slip written without s is still flagged
     slip = INTERMEDIATE.replace("- s_j)", "+ \\text{softmax}(\\mathbf{z})_j)")
     assert check_document(slip).steps[-1].summary.startswith("fails")
+
+
+def test_plain_tex_bold_letters():
+    text = (
+        "Let ${\\bf p} = \\text{softmax}({\\bf z})$ and $L = -\\sum_k y_k \\log p_k$, "
+        "with $\\sum_k y_k = 1$.\n\n"
+        "$$\\nabla_{\\bf z} L = {\\bf p} - {\\bf y}$$\n"
+    )
+    assert statuses(text)[3].startswith("holds")
+    assert statuses(text.replace("{\\bf p} - {\\bf y}$$", "{\\bf y} - {\\bf p}$$"))[3].startswith(
+        "fails"
+    )

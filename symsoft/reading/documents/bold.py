@@ -32,6 +32,12 @@ _BLACKBOARD_ACCENT = lazy(
 _NABLA_ALIAS = lazy(r"\\(?:big)?triangledown(?![a-zA-Z])")
 
 
+# {\bf w}, \bf{w}, \bf w: plain TeX's bold letter, \bm{w}
+_PLAIN_BOLD = lazy(
+    r"\{\s*\\bf\s+([a-zA-Z])\s*\}|\\bf(?=\s*\{\s*[a-zA-Z]\s*\}|\s+[a-zA-Z](?![a-zA-Z]))"
+)
+
+
 # \overrightarrow{w}: the arrow over a letter, a vector as \vec{w} is
 _ARROW_VECTOR = lazy(r"\\overrightarrow(?=\s*\{\s*[a-zA-Z]\s*\})")
 # j != i, as code writes it (not TeX's \! before =): the sign ≠
@@ -58,7 +64,8 @@ def spell_accented_entries(text: Text) -> None:
     ``\\mathbf{x}``, and so is a letter in ``\\textbf``; ``\\mathbb{\\hat{y}}`` and
     ``\\mathbf{\\hat{y}}`` are the vector ``\\hat{\\mathbf{y}}`` (with an index inside,
     ``\\mathbb{\\hat{y}_i}``, the entry ``\\hat{y}_i``); ``\\mathbf{1}\\{i=j\\}`` is the indicator;
-    ``\\bigtriangledown`` is ``\\nabla``; ``\\overrightarrow{w}`` is ``\\vec{w}``; ``!=`` is ``≠``.
+    ``\\bigtriangledown`` is ``\\nabla``; ``\\overrightarrow{w}`` is ``\\vec{w}``; ``!=`` is ``≠``;
+    plain TeX's ``{\\bf w}`` is ``\\bm{w}``.
     Same length: columns stay the file's."""
     everything = text.slice(0, len(text.chars))
     for match in _ACCENTED_ENTRY.finditer(everything):
@@ -79,6 +86,9 @@ def spell_accented_entries(text: Text) -> None:
         text.chars[match.start() : match.end()] = list("\\mathbf")
     for match in _TEXT_BOLD_LETTER.finditer(everything):
         text.chars[match.start() : match.end()] = list("\\mathbf")
+    for match in _PLAIN_BOLD.finditer(everything):
+        spelled = f"\\bm{{{match.group(1)}}}" if match.group(1) else "\\bm"
+        text.chars[match.start() : match.end()] = list(spelled.ljust(len(match.group())))
     for match in _ARROW_VECTOR.finditer(everything):
         text.chars[match.start() : match.end()] = list("\\vec".ljust(len(match.group())))
     for match in _CODE_UNEQUAL.finditer(everything):

@@ -174,7 +174,7 @@ class _Alternatives:
         for before in step.resumed:
             outer = self.step(replace(step, lhs=before, term=None, resumed=()), counted)
             line = self.text.place(before.end)[0]
-            if outer.status in ("holds", "holds only"):  # holds only: in a case, maybe meant
+            if outer.status == "holds":
                 return (
                     f"it may go on from '{outer.lhs}' (line {line}), the end of the chain "
                     f"before the one just above it, where it {outer.summary.split(':')[0]}"

@@ -309,9 +309,6 @@ def meanings_of(
         # y is differentiated, an output whose meaning was not read, not the labels a free y is
         # by default: a flag must not rest on y being free
         meanings.unstated_leaves.add("y")
-    for quantity, variable in derivative_pairs(prose):  # ∂L/∂s_k said, L defined without s:
-        if variable in said_free and _written_without(meanings, quantity, variable):
-            meanings.unstated_leaves.add(variable)  # s a step between, not a free input
     meanings.undefined_predictions = _predictions_never_defined(
         meanings, said_free | variables | differentiated
     )
@@ -350,6 +347,10 @@ def meanings_of(
         meanings.unreadable["sigma"] = "the text says σ is the softmax"
     elif other := sigma_named_otherwise(everything):  # "$\sigma$ is the ReLU activation"
         meanings.unreadable["sigma"] = f"the text says σ is {other}"
+    # ∂L/∂s_k said in a sentence, L defined without s: s a step between, not a free input
+    for quantity, variable in derivative_pairs(prose) - derivative_pairs(" ".join(displayed)):
+        if variable in said_free and _written_without(meanings, quantity, variable):
+            meanings.unstated_leaves.add(variable)
     if conventions:
         meanings.free_names = True  # a claim has no text that could give its names a meaning
         for name, meaning in list(meanings.table.items()):
@@ -453,9 +454,12 @@ def _written_without(meanings: Meanings, name: str, variable: str) -> bool:
     meaning = meanings.table.get(name)
     if meaning is None or meaning.source == "standard" or variable in meanings.table:
         return False
-    return variable not in _leaves(meaning.value, meanings) | {
-        s.name for s in meaning.value.free_symbols
-    }
+    try:
+        value = meanings.expand(meaning.value)
+    except Unreadable:
+        return False  # what it is written in is not known
+    names = {str(e.base.label) for e in value.atoms(sympy.Indexed)}
+    return variable not in names | {s.name for s in value.free_symbols}
 
 
 def _leaves(value: sympy.Expr, meanings: Meanings) -> set[str]:
