@@ -33,6 +33,12 @@ _ACCENTED = r"(?:\\(hat|tilde|bar)\s*\{\s*" + _BOLD + r"\s*\}|" + _BOLD + ")"
 _D = r"(?:\\partial|\\mathrm\s*\{\s*d\s*\}|d(?=\s*(?:\\|[A-Za-z]\s*\})))"  # ∂, or a total d
 
 
+_DIAG = (  # diag, written as an operator, in text or as a command
+    r"(?:\\operatorname\s*\{\s*[dD]iag\s*\}|\\(?:text|mathrm|textrm)\s*\{\s*[dD]iag\s*\}"
+    r"|\\diag(?![a-zA-Z]))"
+)
+
+
 _ATOMS = [
     (  # [\nabla_{v} L]_i: one entry, a scalar
         "entry_gradient",
@@ -83,8 +89,7 @@ _ATOMS = [
     (
         "diag",
         lazy(
-            r"(?:\\operatorname\s*\{\s*[dD]iag\s*\}|\\(?:text|mathrm|textrm)\s*\{\s*[dD]iag\s*\}"
-            r"|\\diag(?![a-zA-Z]))\s*(?:\\left\s*)?\(\s*" + _BOLD + r"\s*(?:\\right\s*)?\)"
+            _DIAG + r"\s*(?:\\left\s*)?\(\s*" + _BOLD + r"\s*(?:\\right\s*)?\)"
             r"(\s*\^\s*(?:\{\s*-\s*1\s*\}|-\s*1))?"  # its inverse: diag(1/p)
         ),
     ),
@@ -175,10 +180,7 @@ _SOFTMAX_BEFORE = lazy(
     r"|(?<![a-zA-Z\\])[sS]oftmax)\s*$"
 )
 _SIGMA_BEFORE = lazy(r"\\sigma\s*$")
-_DIAG_OF_GROUP = lazy(
-    r"(?:\\operatorname\s*\{\s*[dD]iag\s*\}|\\(?:text|mathrm|textrm)\s*\{\s*[dD]iag\s*\}"
-    r"|\\diag(?![a-zA-Z]))\s*(?=\\left\s*\(|\()"
-)
+_DIAG_OF_GROUP = lazy(_DIAG + r"\s*(?=\\left\s*\(|\()")
 _FUNCTION_OF_GROUP = lazy(r"\\(exp|log|ln)\s*(?=\\left\s*\(|\\[bB]igg?l?\s*\(|\()")
 _DERIVATIVE = lazy(r"\s*(?:\\mathrm\s*\{\s*d\s*\}|d(?![a-zA-Z])|.*\\partial|.*\\nabla)", re.S)
 _FRACTION = lazy(r"\\[dt]?frac\s*(?=\{)")

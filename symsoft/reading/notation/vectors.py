@@ -27,6 +27,7 @@ from symsoft.reading.notation.translation import _TRANSPOSE, SHAPES, _Translatio
 from symsoft.reading.notation.written_out import (
     _BOLD,
     _DOTS,
+    TRANSPOSED,
     _Hidden,
     _marked,
 )
@@ -36,7 +37,7 @@ _SUM_LETTERS = "ghkmnuvwxz"
 READINGS = ("numerator", "denominator", "numerator row", "denominator row")
 """Jacobian layout, and the column- (default) or row-vector convention."""
 
-_T = r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T|\\top|\\intercal)(?![a-zA-Z])"
+_T = TRANSPOSED
 # \mathbf y \times \mathbf y^T: a cross product has no transposes, so \times is the matrix product
 _TIMES_TRANSPOSED = lazy(r"\\times(?=\s*" + _BOLD + _T + ")")
 _TRANSPOSED_TIMES = lazy("(" + _T + r"\s*)(\\times)(?![a-zA-Z])")

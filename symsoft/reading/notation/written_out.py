@@ -48,7 +48,8 @@ VECTOR_FUNCTION = lazy(
 )
 
 
-_T = lazy(r"\s*\^\s*(?:\{\s*(?:\\top|T|\\intercal)\s*\}|\\top|T|\\intercal)(?![a-zA-Z])")
+TRANSPOSED = r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T|\\top|\\intercal)(?![a-zA-Z])"
+_T = lazy(TRANSPOSED)
 # σ is the softmax where the document defines \sigma(\mathbf{z})_j so (judge/shifts.py)
 SOFTMAX_SIGMA: ContextVar[bool] = ContextVar("softmax_sigma", default=False)
 _SIGMA_CALL = lazy(r"\\sigma\s*(?=\\left\s*\(|\()")
