@@ -244,3 +244,26 @@ def test_plain_tex_bold_letters():
     assert statuses(text.replace("{\\bf p} - {\\bf y}$$", "{\\bf y} - {\\bf p}$$"))[3].startswith(
         "fails"
     )
+
+
+def test_a_prime_is_no_derivative_in_a_text_that_never_speaks_of_one():
+    shifted = (
+        "Let $y = 2x + 1$. If we shift the input by one, the new output is\n\n"
+        "$$y' = 2(x + 1) + 1 = 2x + 3$$\n"
+    )
+    assert not any(s.flagged for s in check_document(shifted).steps)
+    # where the text speaks of derivatives, y' is one: 2 holds, 3 fails
+    said = shifted.replace("If we shift the input by one, the new output is", "Its derivative:")
+    said = said.replace("2(x + 1) + 1 = 2x + 3", "2")
+    assert statuses(said)[3] == "holds"
+    assert statuses(said.replace("y' = 2", "y' = 3"))[3].startswith("fails")
+
+
+def test_a_relation_inside_an_indicator_in_the_lead_in_is_no_case():
+    text = (
+        "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$. Using the indicator $1_{i=j}$,\n\n"
+        "$$\\frac{\\partial p_i}{\\partial z_j} = p_i(1_{i=j} - p_i)$$\n"
+    )
+    found = check_document(text).steps[0]
+    assert found.status != "holds"  # wrong when i ≠ j: never "holds when i = j"
+    assert statuses(text.replace("- p_i)$$", "- p_j)$$"))[3] == "holds"

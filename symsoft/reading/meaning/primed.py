@@ -62,12 +62,20 @@ _CALLED = lazy(
 _BY = lazy(r"\\frac\s*\{\s*d\s*\}\s*\{\s*d\s*([a-zA-Z])\s*\}")
 _PRIMED_GROUP = lazy(r"\)\s*" + _PRIME)
 _LONE = lazy(r"\$\s*([a-zA-Z])\s*\$")
+_DERIVATIVE_SPOKEN = lazy(
+    r"deriv|differen|quotient\s+rule|product\s+rule|chain\s+rule|dériv|Ableitung|производн"
+    r"|导数|導数|微分|導関数|미분|도함수|\\partial|\\frac\s*\{\s*(?:d|\\mathrm\s*\{\s*d\s*\})\s*[a-zA-Z}]"
+    r"|\\prime|\b[a-zA-Z]\s*'\s*\(",
+    re.IGNORECASE,
+)
 
 
 def primed_functions(displays: list[str], prose: str, meanings: Meanings) -> None:
     """Make the letters the displays write primed, as in a differentiation rule, unknown
     functions of one variable (see the module's rules)."""
     math = " ".join(displays)
+    # y' = 2(x + 1) + 1, "the new output": a prime is a derivative where the text speaks of them
+    meanings.primes_differentiate = bool(_DERIVATIVE_SPOKEN.search(math + " " + prose))
     if not _PRIMED.search(math):
         return
     indexed = set(re.findall(r"(?<![\\a-zA-Z])([a-zA-Z])\s*_", math))

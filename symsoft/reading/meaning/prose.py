@@ -100,9 +100,15 @@ def prose_condition(prose: str) -> Relation | None:
         sentence = next((s for s in sentences(paragraph) if announced.group() in s), paragraph)
         places.append(sentence)
     for place in places:
+        place = _SCRIPTED_RELATION.sub(" ", place)  # "the indicator $1_{i=j}$": no case
         if not _GENERAL_WORDS.search(place) and (relation := parse_relation(place)):
             return relation
     return None
+
+
+# a relation inside a subscript or an indicator's braces (1_{i=j}, \mathbb{1}\{i = j\}):
+# part of a symbol the sentence names, not the case it announces
+_SCRIPTED_RELATION = lazy(r"_\s*\{[^{}$]*\}|\\\{[^{}$]*\\\}")
 
 
 CASE_WORDS = lazy(

@@ -128,6 +128,7 @@ class Meanings:
     free_names: bool = False  # a claim: names with no meaning are free variables, also to refute
     # free only by symsoft's default (y, the labels of the standard loss): the text never says so
     unstated_leaves: set[str] = field(default_factory=set)
+    primes_differentiate: bool = True  # u' of a defined u its derivative (primed_names)
     # names a definition takes the logarithm of and the text never defines: predictions, which a
     # flag on a derivative must not take to be free variables
     undefined_predictions: set[str] = field(default_factory=set)

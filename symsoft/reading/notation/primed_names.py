@@ -40,7 +40,7 @@ _PRIMED_NAME = lazy(
 def primed_names(text: str, meanings: Meanings, values: dict[sympy.Expr, sympy.Expr]) -> str:
     """``text`` with each primed letter of one variable replaced by a placeholder ``CUT_{2,n}``
     whose value (the derivative) is put in ``values``."""
-    if "'" not in text and "\u2019" not in text and "\\prime" not in text:
+    if not meanings.primes_differentiate or not re.search(r"'|\u2019|\\prime", text):
         return text
     out, pos = [], 0
     for match in _PRIMED_NAME.finditer(text):
