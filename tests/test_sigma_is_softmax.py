@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from symsoft.reading.document import check_document
-from symsoft.reading.meaning.meanings import sigma_said_softmax
-from symsoft.reading.meaning.sigma_words import sigma_is_the_softmax
+from symsoft.reading.meaning.sigma_words import sigma_is_the_softmax, sigma_said_softmax
 
 NAMED = (
     r"$$\text{softmax}(A) = \sigma(A) = \frac{\exp(A)}{\sum\limits_{j=1}^{C} \exp(A_{j})}$$"

@@ -83,7 +83,7 @@ from symsoft.reading.meaning.labels import (
     one_hot_at_class,
     one_hot_meaning,
 )
-from symsoft.reading.meaning.meanings import meanings_of, sigma_said_softmax
+from symsoft.reading.meaning.meanings import meanings_of
 from symsoft.reading.meaning.own_lse import defines_lse_otherwise
 from symsoft.reading.meaning.preparation import ReadingSpent, unfound, unread, within
 from symsoft.reading.meaning.prose import (
@@ -100,7 +100,7 @@ from symsoft.reading.meaning.prose import (
     teacher_names,
 )
 from symsoft.reading.meaning.scopes import scopes_of, stated_sizes
-from symsoft.reading.meaning.sigma_words import sigma_is_the_softmax
+from symsoft.reading.meaning.sigma_words import sigma_is_the_softmax, sigma_said_softmax
 from symsoft.reading.meaning.target_hints import targets_called_true, written_log_weights
 from symsoft.reading.notation import differentials
 from symsoft.reading.notation.atoms import SOFTMAX_SIGMA

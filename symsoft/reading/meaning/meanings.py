@@ -47,10 +47,11 @@ from symsoft.reading.meaning.redefinitions import brings_new_names
 from symsoft.reading.meaning.set_equal import names_set_equal, written_out_softmax
 from symsoft.reading.meaning.shorthand import partition_letter
 from symsoft.reading.meaning.sigma_words import (
-    _names_sigma_the_softmax,
+    _SIGMA_ENTRIES,
     _stated_in_words,
     defines_sigma_otherwise,
     sigma_named_otherwise,
+    sigma_said_softmax,
 )
 from symsoft.reading.meaning.table import Meaning, Meanings, partition_meaning, softmax_meaning
 from symsoft.reading.meaning.variables import derivative_pairs, targets_said, variables_of
@@ -361,24 +362,6 @@ def meanings_of(
         {n: m.value for n, m in meanings.table.items() if m.index is None}, indexed
     )
     return meanings, definitions, listed, redefined
-
-
-_SIGMA_ENTRIES = lazy(r"\\sigma\s*(?:_\s*\{?\s*[a-z]|\([^()$]*\)\s*_)")
-
-
-def sigma_said_softmax(text: str) -> bool:
-    """Whether the words say σ is the softmax ("here $\\sigma$ denotes the softmax"), denying
-    nothing."""
-    return any(
-        not re.search(r"\b(?:not|never|rather than|instead of)\b", said.group(0), re.I)
-        for said in _SIGMA_SAID_SOFTMAX.finditer(text)
-    ) or any(_names_sigma_the_softmax(sentence) for sentence in sentences(text))
-
-
-_SIGMA_SAID_SOFTMAX = lazy(
-    r"\$\s*\\sigma\s*\$[^.$]{0,40}?\b(?:is|denotes|be|for|stands\s+for|means|as)\b[^.$]{0,25}?"
-    r"\bsoft-?max\b"
-)
 
 
 _Y_DIFFERENTIATED = lazy(  # \frac{\partial y_i}{…}, \partial y_i / \partial x_k

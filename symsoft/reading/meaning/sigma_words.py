@@ -228,3 +228,21 @@ def sigma_is_the_softmax(text: str, said_in_words: bool) -> bool:
         if re.sub(r"\s+", "", first) == re.sub(r"\s+", "", second):
             return True
     return said_in_words
+
+
+_SIGMA_ENTRIES = lazy(r"\\sigma\s*(?:_\s*\{?\s*[a-z]|\([^()$]*\)\s*_)")
+
+
+def sigma_said_softmax(text: str) -> bool:
+    """Whether the words say σ is the softmax ("here $\\sigma$ denotes the softmax"), denying
+    nothing."""
+    return any(
+        not re.search(r"\b(?:not|never|rather than|instead of)\b", said.group(0), re.I)
+        for said in _SIGMA_SAID_SOFTMAX.finditer(text)
+    ) or any(_names_sigma_the_softmax(sentence) for sentence in sentences(text))
+
+
+_SIGMA_SAID_SOFTMAX = lazy(
+    r"\$\s*\\sigma\s*\$[^.$]{0,40}?\b(?:is|denotes|be|for|stands\s+for|means|as)\b[^.$]{0,25}?"
+    r"\bsoft-?max\b"
+)

@@ -53,11 +53,11 @@ _TILDE_LETTER = lazy(r"\\(?:wide)?tilde\s*\{\s*\\(?:mathbf|boldsymbol|bm)\s*\{\s
 def sigma_otherwise(document: str) -> bool:
     """Whether the text makes σ anything but the logistic function (the tanh, the softmax, its
     own definition), as the document's reader finds: then σ is not read here."""
-    from symsoft.reading.meaning.meanings import sigma_said_softmax
     from symsoft.reading.meaning.sigma_words import (
         defines_sigma_otherwise,
         sigma_is_the_softmax,
         sigma_named_otherwise,
+        sigma_said_softmax,
     )
 
     return (
