@@ -29,7 +29,7 @@ from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.table import Meanings
 
 CUT = "\ue000"  # a private-use character: a name no document can write
-_PLACEHOLDER = sympy.IndexedBase(CUT)
+_PLACEHOLDER = sympy.IndexedBase(CUT)  # CUT_{k,n}: the n-th value cut out of a side (sides.py)
 # u', u'', u^{\prime}: a letter alone (no index, no call after it)
 _PRIMED_NAME = lazy(
     r"(?<![\\a-zA-Z_])(?<!_\{)([a-zA-Z])\s*((?:'|\u2019|\^\s*\{?\s*\\prime\s*\}?)+)"

@@ -36,11 +36,10 @@ from symsoft.reading.meaning.shorthand import expand_shorthand
 from symsoft.reading.meaning.table import Meanings
 from symsoft.reading.notation import derivatives
 from symsoft.reading.notation.derivatives import _WORD_CALL, _Cut, _find_derivatives, _reach
-from symsoft.reading.notation.primed_names import CUT, primed_names
+from symsoft.reading.notation.primed_names import _PLACEHOLDER, CUT, primed_names
 from symsoft.reading.notation.vectors import entrywise
 
 MAX_DERIVATIVE_NESTING = 4
-_PLACEHOLDER = sympy.IndexedBase(CUT)  # CUT_{0,n} stands for the n-th derivative cut out
 
 _BARE_SUM = lazy(r"\\sum(?![a-zA-Z])(\s*\\(?:limits|nolimits|displaystyle)(?![a-zA-Z]))*")
 _EXCLUDING_SUM = lazy(
