@@ -104,12 +104,15 @@ def test_an_entry_with_an_argument_and_no_such_definition_is_left_as_written(tex
     assert all(step.status != "holds" for step in check_document(text).steps)
 
 
-def test_a_case_announced_with_any_letters_withholds_a_flag() -> None:
+def test_a_case_announced_with_any_letters_is_read_when_both_are_subscripts() -> None:
     text = ENTRY_OF_VECTOR.replace("$$\\frac", "If $s = i$:\n\n$$\\frac", 1).replace(
         "RESULT", r"\sigma_i(z) (1 - \sigma_i(z))"
     )
     step = check_document(text).steps[-1]
-    assert not step.flagged and "speaks of index cases" in step.summary
+    assert not step.flagged and step.summary == "holds when i = s"
+    # a letter written as no subscript (q) makes no case: the step is not read in one
+    other = check_document(text.replace("If $s = i$", "If $q = i$")).steps[-1]
+    assert not other.flagged and "speaks of index cases" in other.summary
     wrong = text.replace(r"(1 - \sigma_i(z))", r"(1 + \sigma_i(z))")
     assert check_document(wrong).steps[-1].status == "fails"
 

@@ -47,9 +47,27 @@ _KEPT = 4096  # sums remembered before the memory starts anew
 def _sum(total: sympy.Sum) -> sympy.Basic:
     done = _ANSWERS.get(total)
     if done is None:
-        done = total.doit()
+        done = _loosened(total).doit()
         if done.atoms(sympy.Dummy) <= total.atoms(sympy.Dummy):
             if len(_ANSWERS) >= _KEPT:
                 _ANSWERS.clear()
             _ANSWERS[total] = done
     return done
+
+
+def _loosened(total: sympy.Sum) -> sympy.Sum:
+    """The sum with each index that is assumed positive but runs from 0 or below (``Σ_{n=0}^{N-1}``
+    with the reader's positive n) replaced by an integer of no sign: SymPy's dummy of such a sum
+    at N = 1 would be positive and non-positive at once (InconsistentAssumptions). Its terms are
+    the same values.
+
+    >>> n = sympy.Symbol("n", integer=True, positive=True)
+    >>> _loosened(sympy.Sum(n + 1, (n, 0, 0))).doit()
+    1
+    """
+    loose = {
+        index: sympy.Dummy(index.name, integer=True)
+        for index, low, _ in total.limits
+        if index.is_positive and (low >= 1) is not sympy.true
+    }
+    return total.xreplace(loose) if loose else total

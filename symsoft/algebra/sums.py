@@ -289,9 +289,10 @@ class OpaqueSums:
 
     def _split(self, total: sympy.Sum) -> sympy.Expr:
         (variable, low, high), *more = total.limits
-        if more or low != 1 or high != self.n:
+        if more or sympy.expand(high - low + 1 - self.n) != 0:
             raise UnsupportedExpression(f"a sum over another range: {total}")
-        body = sympy.expand(total.function.xreplace({variable: self.dummy}))
+        # N terms from another start (Σ_{n=0}^{N-1} g(n)) are Σ_{k=1}^{N} g(k + low - 1)
+        body = sympy.expand(total.function.xreplace({variable: self.dummy + low - 1}))
         out = sympy.S.Zero
         for term in sympy.Add.make_args(body):
             free, bound = [], []
@@ -299,6 +300,26 @@ class OpaqueSums:
                 (bound if self.dummy in factor.free_symbols else free).append(factor)
             out += sympy.Mul(*free) * self.symbol(sympy.Mul(*bound))
         return out
+
+    def merged(self, expr: sympy.Expr) -> tuple[sympy.Expr, sympy.Expr]:
+        """``expr`` as ``outside + Σ_k body``: every term that is a factor free of sums times one
+        sum of N terms joins ``body`` (written in :attr:`dummy`, its own sums opaque); the rest,
+        its sums opaque, is ``outside``. Both zero for every value of the symbols ⇒ ``expr`` is
+        zero (``Σ_n a_n b_n / b_n = Σ_k a_k`` however each body expands)."""
+        outside, body = [], []
+        for term in sympy.Add.make_args(expr):
+            found = [f for f in sympy.Mul.make_args(term) if isinstance(f, sympy.Sum)]
+            if len(found) != 1 or len(found[0].limits) != 1:
+                outside.append(term)
+                continue
+            (total,) = found
+            variable, low, high = total.limits[0]
+            rest = term / total
+            if rest.has(sympy.Sum) or sympy.expand(high - low + 1 - self.n) != 0:
+                outside.append(term)
+                continue
+            body.append(rest * total.function.xreplace({variable: self.dummy + low - 1}))
+        return self.atomize(sympy.Add(*outside)), self.atomize(sympy.Add(*body))
 
     def symbol(self, body: sympy.Expr) -> sympy.Expr:
         """The symbol of ``Σ_k body`` (``body`` written in :attr:`dummy`); ``N`` for ``Σ_k 1``."""

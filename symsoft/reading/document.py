@@ -298,12 +298,12 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         # part, then the display the heading's case is for
         cased = document.slice(case_start, display.start)
         case_start = case_start if _in_a_sentence(document, display) else display.body.end
-        announced = prose_condition(cased)
+        announced = prose_condition(cased, document.original)
         headings = [h.group() for h in HEADING.finditer(cased)]
         if headings:
             # "**Case 2: $i \neq k$**" then two displays with nothing between them: the second is
             # in the heading's case too (a sentence between them may well leave it)
-            section_case = prose_condition(headings[-1])
+            section_case = prose_condition(headings[-1], document.original)
         elif _CLOSERS.sub("", cased):
             section_case = None
         elif announced is None:

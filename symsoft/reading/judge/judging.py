@@ -412,11 +412,12 @@ class _Judging(_WorkedExamples, _OtherReadings, _ProseCases, _Alternatives, _Cla
             )
         if (
             result.flagged
-            and _from_zero(lhs, rhs)
+            and origins.from_zero(lhs, rhs)
             and (
                 any("\\sum" in side or "∑" in side for side in sides)
                 or self._fits_from_zero(step, lhs, rhs, point) is not False
             )
+            and not origins.read_as_written(sides, (lhs, rhs), self.meanings)
         ):
             # "class 0 is the background class": the document's sums may run from 0, the
             # meanings read here run them from 1
@@ -478,20 +479,6 @@ _OPERAND_AMBIGUITY = lazy(
 
 def _raise(exc: Exception) -> NoReturn:
     raise exc
-
-
-def _from_zero(*sides: sympy.Expr) -> bool:
-    """Whether a side writes an index 0 (``p_0``, ``\\sum_{i=0}``), outside the range 1..N."""
-    for side in sides:
-        if any(i.is_Integer and i <= 0 for e in side.atoms(sympy.Indexed) for i in e.indices):
-            return True
-        if any(
-            low.is_Integer and low <= 0
-            for total in side.atoms(sympy.Sum)
-            for _, low, _ in total.limits
-        ):
-            return True
-    return False
 
 
 _DESCRIBED = (  # "$Z$ is the sum of …", not "$s$ is the softmax activation" (the default itself)

@@ -35,17 +35,76 @@ def origin_matters(
     """
     if not any("\\sum" in side or "∑" in side for side in sides):
         return False
-    if any(_BOUNDED.search(side) for side in sides):
-        return True
     try:
         expanded = [meanings.expand(side) for side in read]
     except Unreadable:
         return True
+    if any(_BOUNDED.search(side) for side in sides):
+        return not _as_written(sides, read, expanded)
     whole = {N, meanings.size, *(meanings.sizes())}
     for side in expanded:
         for total in side.atoms(sympy.Sum):
             if any(low != 1 or high not in whole for _, low, high in total.limits):
                 return True
         if any(not i.free_symbols for e in side.atoms(sympy.Indexed) for i in e.indices):
+            return True
+    return False
+
+
+_SUM = lazy(r"\\sum|∑")
+# a sum written with both bounds: \sum_{n=0}^{N-1}, \sum\limits_{k = 1}^{K}
+_BOTH_BOUNDS = lazy(r"(?:\\sum|∑)\s*(?:\\limits\s*)?_\s*\{[^{}]*=[^{}]*\}\s*\^\s*(?:\{[^{}]*\}|\w)")
+
+
+def read_as_written(
+    sides: list[str], read: tuple[sympy.Expr, sympy.Expr], meanings: Meanings
+) -> bool:
+    """Whether the step's sums are all the author's own ranges (see :func:`_as_written`)."""
+    try:
+        return _as_written(sides, read, [meanings.expand(side) for side in read])
+    except Unreadable:
+        return False
+
+
+def _as_written(
+    sides: list[str], read: tuple[sympy.Expr, sympy.Expr], expanded: list[sympy.Expr]
+) -> bool:
+    """Whether every sum of the step is the author's own range: each is written with both bounds
+    (``\\sum_{n=0}^{N-1}``), none runs from 1 (symsoft's own range, a meaning put in), and an entry
+    named by number (``w_0``) belongs to no summed name. Where the text starts counting then
+    changes nothing: the step is read as it is written."""
+    if any(len(_SUM.findall(side)) != len(_BOTH_BOUNDS.findall(side)) for side in sides):
+        return False
+    if any(
+        low == 1
+        for side in expanded
+        for total in side.atoms(sympy.Sum)
+        for _, low, _ in total.limits
+    ):
+        return False  # a sum from 1, perhaps symsoft's own (softmax(x) read as Σ_{k=1}^{N})
+    summed = {
+        entry.base
+        for side in expanded
+        for total in side.atoms(sympy.Sum)
+        for entry in total.function.atoms(sympy.Indexed)
+        if any(i.has(v) for i in entry.indices for v in total.variables)
+    }
+    return not any(
+        entry.base in summed and any(not i.free_symbols for i in entry.indices)
+        for side in expanded
+        for entry in side.atoms(sympy.Indexed)
+    )
+
+
+def from_zero(*sides: sympy.Expr) -> bool:
+    """Whether a side writes an index 0 (``p_0``, ``\\sum_{i=0}``), outside the range 1..N."""
+    for side in sides:
+        if any(i.is_Integer and i <= 0 for e in side.atoms(sympy.Indexed) for i in e.indices):
+            return True
+        if any(
+            low.is_Integer and low <= 0
+            for total in side.atoms(sympy.Sum)
+            for _, low, _ in total.limits
+        ):
             return True
     return False

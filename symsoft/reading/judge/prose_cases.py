@@ -18,7 +18,7 @@ from symsoft.reading.judge.steps import judge
 from symsoft.reading.judge.summed_cases import summed_in_case
 from symsoft.reading.judge.unsure import _ambiguous
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.prose import CASE_WORDS, EVERY_CASE
+from symsoft.reading.meaning.prose import CASE_WORDS, EVERY_CASE, HEADING
 
 if TYPE_CHECKING:
     from symsoft.reading.judge.judging import _Judging
@@ -32,6 +32,35 @@ _DERIVATIVE_OF_ENTRY = lazy(rf"\\frac\s*\{{\s*{_ENTRY_OF}\}}\s*\{{\s*{_ENTRY_OF}
 
 
 _UNEQUAL_CASE = lazy(r"([a-z]) ≠ ([a-z])")
+
+
+# "情况二: $i = k$, $l \\neq j$": a case of index letters said in a sentence's own math
+_LETTERS_CASE = lazy(r"(?<!\$)\$\s*[a-z]\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*\{?[a-z]\}?\s*\$")
+_SECTION_CHARS = 1200
+
+
+def _case_in_section(text: str, step: Step) -> bool:
+    """Whether the section of the step (since its last heading, within a page of text) names
+    a case of two index relations in a sentence ("Case two: $i = k$, $l \\neq j$"), a case not
+    read here, that a display after it may be meant for. (One relation said in a sentence is
+    read where it leads a display, and is often no case: "δ_ij is 1 when $i = j$".)"""
+    start = step.relation.start
+    section = text[max(0, start - _SECTION_CHARS) : start]
+    headings = list(HEADING.finditer(section))
+    section = section[headings[-1].end() :] if headings else section
+    cases = list(_LETTERS_CASE.finditer(section))
+    if not cases:
+        return False
+    # the sentence of the last case said: "for when $i = j$ and $i \\neq j$" names both
+    # cases of a pair, every case, and no one case a display is meant for
+    sentence = re.split(r"[.!?。\n]", section[cases[-1].start() :])[0]
+    sentence = re.split(r"[.!?。\n]", section[: cases[-1].start()])[-1] + sentence
+    said = [re.sub(r"[${}\s]", "", m.group()) for m in _LETTERS_CASE.finditer(sentence)]
+    pairs = [
+        (frozenset((said_[0], said_[-1])), "=" in said_ and "not" not in said_) for said_ in said
+    ]
+    both = any((pair, not equal) in pairs for pair, equal in pairs)
+    return len({pair for pair, _ in pairs}) > 1 and not both
 
 
 def _squeezed(name: str) -> str:
@@ -88,7 +117,7 @@ class _ProseCases:
         if (
             result.status == "holds only"
             and step.condition is None
-            and CASE_WORDS.search(nearby)
+            and (CASE_WORDS.search(nearby) or _case_in_section(self.text.original, step))
             and not every
         ):
             return _ambiguous(result, "the text around it speaks of index cases")

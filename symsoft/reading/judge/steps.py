@@ -217,6 +217,17 @@ def _function_values_as_reals(sides: list[sympy.Expr]) -> list[sympy.Expr]:
     return [side.xreplace(names) for side in sides]
 
 
+def _termwise(sums: Sums, difference: sympy.Expr, facts: list) -> Verdict | None:
+    """Proved when the sums of N terms on both sides, brought under one sum, have zero terms
+    (and what stands outside them cancels): the sides wrote the same terms, expanded apart."""
+    try:
+        outside, body = (flatten(part) for part in sums.merged(difference))
+    except UnsupportedExpression:
+        return None
+    verdicts = [prove(outside, sympy.S.Zero, facts), prove(body, sympy.S.Zero, facts)]
+    return verdicts[1] if all(v.status == "proved" for v in verdicts) else None
+
+
 def _function_name(atom: sympy.Expr) -> str:
     return (atom.expr if isinstance(atom, sympy.Derivative) else atom).func.__name__
 
@@ -250,6 +261,9 @@ def _decide(
             if sympy.IndexedBase(name)[sums.dummy] in sums.symbols
         ]
         general = prove(flat_left, flat_right, facts)
+        if general.status != "proved" and left.has(sympy.Sum) and right.has(sympy.Sum):
+            merged = _termwise(sums, left - right, facts)
+            general = general if merged is None else merged
         total = sums.target_total(labels)
         if general.status != "proved" and total is not None:
             given = prove(flat_left, flat_right, [sympy.Eq(total, 1), *facts])

@@ -81,10 +81,12 @@ _OTHER_CASE = lazy(r"\b(?:other|otherwise|remaining|else|next|second)\b", re.IGN
 _LAST_CASE_CLAUSE = lazy(CASE_JOINER, re.IGNORECASE)
 
 
-def prose_condition(prose: str) -> Relation | None:
+def prose_condition(prose: str, around: str = "") -> Relation | None:
     """The index case announced just before a display ("If $i = j$,", "## Case i ≠ j"): in the
     last sentence when it runs on into the display (no full stop), or in the last heading;
-    exactly one relation, and no word of generality ("both", "in general")."""
+    exactly one relation, and no word of generality ("both", "in general"). Letters outside
+    i … n are an index case when the place writes nothing else in math and ``around`` writes
+    both as subscripts ("For $j \\neq c$:" of a text with z_j and σ_c)."""
     text = prose.rstrip()
     places = []
     if not text.endswith((".", "!", "?")):  # the sentence runs on into the display
@@ -101,9 +103,16 @@ def prose_condition(prose: str) -> Relation | None:
         places.append(sentence)
     for place in places:
         place = _SCRIPTED_RELATION.sub(" ", place)  # "the indicator $1_{i=j}$": no case
-        if not _GENERAL_WORDS.search(place) and (relation := parse_relation(place)):
+        if _GENERAL_WORDS.search(place):
+            continue
+        if relation := parse_relation(place) or _letters_case(place, around):
             return relation
     return None
+
+
+def _letters_case(place: str, around: str) -> Relation | None:
+    maths = [next(g for g in m.groups() if g) for m in INLINE_MATH.finditer(place)]
+    return parse_relation(maths[0], around) if around and len(maths) == 1 else None
 
 
 # a relation inside a subscript or an indicator's braces (1_{i=j}, \mathbb{1}\{i = j\}):
