@@ -111,3 +111,74 @@ def test_one_relation_or_both_cases_of_a_pair_said_earlier_announce_no_one_case(
         text = SECTION.replace("Case two: $i \\neq j$, $k = l$, and then", said + between)
         step = check_document(text).steps[-1]
         assert step.flagged and step.summary.startswith("holds only when i ≠ j"), step.summary
+
+
+FENCED = (
+    "Softmax:\n```\np_i = exp(z_i) / Σ_j exp(z_j)\n```\n\n"
+    "Cross-entropy (with one-hot target `y`):\n```\nL = -Σ_j y_j × log(p_j)\n```\n\n"
+    "When `j ≠ i`:\n```\ndp_j/dz_i = -p_j × p_i\n```\n\n"
+    "```\ndL/dz_i = Σ_j (-y_j / p_j) × (dp_j/dz_i)\n```\n\n"
+    "Split into `j = i` and `j ≠ i`:\n\n"
+    "```\n= (-y_i / p_i) × p_i(1 - p_i)  +  Σ_{j≠i} (-y_j / p_j) × (-p_j × p_i)\n"
+    "= -y_i + p_i × Σ_j y_j\n```\n"
+)
+
+
+def test_a_fenced_block_of_plain_equations_is_read_with_its_cases_said_in_code():
+    found = check_document(FENCED).steps
+    assert [s.summary for s in found] == [
+        "definition of p_{i}",
+        "definition of L",
+        "holds when i ≠ j",
+        "holds",
+        "holds",
+        "holds",
+    ], [s.summary for s in found]
+    slipped = check_document(FENCED.replace("-p_j × p_i\n```", "p_j × p_i\n```")).steps
+    assert slipped[2].summary.startswith("fails")
+    dropped = check_document(FENCED.replace("= -y_i + p_i × Σ_j y_j", "= -y_i + Σ_j y_j")).steps
+    assert dropped[-1].summary.startswith("fails")
+
+
+def test_a_fenced_block_of_code_or_with_a_language_is_never_read():
+    code = "```\nx = x + 1\ny = model(x)\n```\n"
+    assert not check_document(code).steps
+    tagged = FENCED.replace("```\ndp_j/dz_i", "```python\ndp_j/dz_i")
+    assert len(check_document(tagged).steps) == 5
+
+
+def test_a_derivative_by_a_group_does_not_make_d_a_name():
+    text = FENCED + "\n```\ndL/d(logits) = predictions - targets\n```\n"
+    assert [s.summary for s in check_document(text).steps][3] == "holds"
+
+
+def test_cfrac_is_a_fraction_and_braces_around_a_display_are_no_group():
+    text = (
+        "Let $S_i = \\cfrac{e^{a_i}}{\\sum_k e^{a_k}}$.\n\n$${\\begin{aligned}\n"
+        "\\cfrac{\\partial S_i}{\\partial a_i} & = \\frac{e^{a_i} \\sum_k e^{a_k} - e^{a_i} "
+        "e^{a_i}}{(\\sum_k e^{a_k})^2} \\\\\\\\\n& = S_i (1 - S_i)\n\\end{aligned}}$$\n"
+    )
+    assert [s.summary for s in check_document(text).steps] == ["holds", "holds"]
+    wrong = check_document(text.replace("S_i (1 - S_i)", "S_i (1 + S_i)")).steps
+    assert wrong[1].summary.startswith("fails")
+
+
+BCE_CASE = (
+    "$$\\text{Loss} = -[y \\log(p) + (1 - y) \\log(1 - p)]$$\n\n"
+    "- $y$: label\n- $p$: predict\n\n"
+    ">当答案是 1 的情况\n\n"
+    "$$\\text{Loss} = -\\log(p)$$\n"
+)
+
+
+def test_a_label_value_named_in_the_words_before_a_step_leaves_it_undecided():
+    step = check_document(BCE_CASE).steps[-1]
+    assert not step.flagged and "it holds at y = 1, which the words before it name" in (
+        step.summary
+    ), step.summary
+    # no value named: the step fails at y = 0
+    plain = check_document(BCE_CASE.replace(">当答案是 1 的情况\n\n", "")).steps[-1]
+    assert plain.flagged and plain.summary.startswith("fails at y = 0"), plain.summary
+    # a slip that holds at neither value is flagged whatever the words say
+    slipped = check_document(BCE_CASE.replace("-\\log(p)$$", "\\log(p)$$")).steps[-1]
+    assert slipped.flagged, slipped.summary

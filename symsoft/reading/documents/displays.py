@@ -13,7 +13,11 @@ from dataclasses import dataclass, field
 from re import Match
 
 from symsoft.reading.documents.bare_math import bare_math_blocks
-from symsoft.reading.documents.escaped import blank_html_layout, unescape_delimiters
+from symsoft.reading.documents.escaped import (
+    blank_html_layout,
+    plain_fractions,
+    unescape_delimiters,
+)
 from symsoft.reading.documents.said import said_arithmetic
 from symsoft.reading.documents.sentences import (
     CONDITION_WORDS,
@@ -34,6 +38,8 @@ from symsoft.reading.lazy_regex import lazy
 
 _FENCE = lazy(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 _INLINE_CODE = lazy(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
+# the math of a plain-text post said in inline code: a name (`y`, `p_i`), an index case (`j ≠ i`)
+_CODE_CASE = lazy(r"`\s*(?:[A-Za-z](?:_[a-z0-9])?|[a-z]\s*(?:=|≠|!=)\s*[a-z])\s*`")
 _QUOTE_MARKER = lazy(r"^ {0,3}(?:> ?)+", re.MULTILINE)
 _HTML_COMMENT = lazy(r"<!--.*?-->", re.DOTALL)
 # (a bare aligned or gathered, outside $$, is a display too: MathJax and Typora render it so)
@@ -54,6 +60,7 @@ def blank_tex_comments(text: Text) -> None:
     """Blank every ``%`` comment of a LaTeX file."""
     for match in _TEX_COMMENT.finditer(text.original):
         text.blank(match.start(), match.end())
+    plain_fractions(text)
 
 
 def blank_markdown_code(text: Text) -> None:
@@ -79,7 +86,10 @@ def blank_markdown_code(text: Text) -> None:
         pos = end
     blanked = text.slice(0, len(source))
     for match in _INLINE_CODE.finditer(blanked):
-        if "\n\n" not in match.group():
+        if _CODE_CASE.fullmatch(match.group()):
+            # "When `j ≠ i`:", "`y` is one-hot": a plain-text post's math in code, read as $…$
+            text.chars[match.start()] = text.chars[match.end() - 1] = "$"
+        elif "\n\n" not in match.group():
             text.blank(match.start(), match.end())
     for match in _HTML_COMMENT.finditer(text.slice(0, len(source))):
         text.blank(match.start(), match.end())
@@ -87,6 +97,7 @@ def blank_markdown_code(text: Text) -> None:
         text.blank(match.start(), match.end())
     blank_html_layout(text)  # <br>, <p align="center">: layout, no words
     unescape_delimiters(text)  # Hugo, Jekyll: \\[ … \\] is \[ … \]
+    plain_fractions(text)
 
 
 def _inline(source: str, opening: re.Match[str], close: re.Match[str]) -> bool:

@@ -46,3 +46,13 @@ def blank_html_layout(text: Text) -> None:
     """Blank the layout tags of HTML in a Markdown file (``<br>``, ``<p align="center">``)."""
     for match in _HTML_LAYOUT.finditer(text.original):
         text.blank(match.start(), match.end())
+
+
+_CFRAC = lazy(r"\\cfrac(?![a-zA-Z])")
+
+
+def plain_fractions(text: Text) -> None:
+    """``\\cfrac`` (the fraction of a continued fraction, written for its larger type) read as
+    ``\\frac``, columns kept."""
+    for match in _CFRAC.finditer(text.slice(0, len(text.chars))):
+        text.chars[match.start() : match.end()] = list(" \\frac")

@@ -16,9 +16,11 @@ the translated line back to the file. Bare ``\\begin{split}``, ``aligned`` and `
 MathJax renders them in Markdown) become displays the same way.
 
 In fenced code only comments are read (``# grad = p - y``), and only when they are equations:
-the code itself is blanked, never a step. An indented block is read whole when every line of it
-is an equation, else only its comments. Two readings of a line (``a/bc``, ``xi``, ``e^-x+1``)
-give two texts; :func:`merged` makes a step whose verdict differs between them not checked.
+the code itself is blanked, never a step; a fenced block without a language whose every line is
+an equation, none a statement of code, is plain math and read whole. An indented block is read
+whole when every line of it is an equation, else only its comments. Two readings of a line
+(``a/bc``, ``xi``, ``e^-x+1``) give two texts; :func:`merged` makes a step whose verdict
+differs between them not checked.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ class Plain:
 _MARKER = lazy(r"^(\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?)")
 _COMMENT = lazy(r"^(\s*)(#+|//)\s?")
 _FENCE = lazy(r"^ {0,3}(`{3,}|~{3,})(.*)$")
+_CODE_SPAN = lazy(r"`[^`\n]*`")
 _TRAILING_COMMENT = lazy(r"\s(?:#|//)\s*(.*)$")
 _WORDS = lazy(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}")
 _PAREN_CLAUSE = lazy(r"\s*\(([^()]*)\)\s*[.,;:]?\s*$")
@@ -148,7 +151,10 @@ def _candidates(lines: list[str]) -> tuple[dict[int, _Candidate], set[int], set[
             if close is None:
                 break
             inside = {k: _comment(lines[k], k) for k in range(index + 1, close)}
-            if any(c is not None for c in inside.values()):
+            if (whole := _math_block(lines, index, close, fence.group(2))) is not None:
+                fences |= {index, close}  # "```\ndL/dz_i = p_i - y_i\n```": plain math, fenced
+                found.update(whole)
+            elif any(c is not None for c in inside.values()):
                 fences |= {index, close}
                 for k, candidate in inside.items():
                     if candidate is None:
@@ -219,6 +225,23 @@ def _is_code(line: str, candidate: _Candidate | None) -> bool:
     return candidate is None or _read(candidate, 0, False) is None
 
 
+_PLAIN_FENCE = ("", "text", "txt", "plaintext", "plain")
+
+
+def _math_block(
+    lines: list[str], start: int, close: int, language: str
+) -> dict[int, _Candidate] | None:
+    """The lines of a fenced block without a language whose every line is an equation (or
+    continues one), none a statement of code; else None."""
+    if language.strip().lower() not in _PLAIN_FENCE:
+        return None
+    body = [k for k in range(start + 1, close) if lines[k].strip()]
+    found = {k: _math_line(lines[k], k) if not _unfit(lines[k]) else None for k in body}
+    if not body or any(c is None or _is_code(lines[k], c) for k, c in found.items()):
+        return None
+    return found  # type: ignore[return-value]
+
+
 def _unfit(line: str) -> bool:
     return any(
         mark in line for mark in ("$", "\\", "`", "<", "|", "http")
@@ -260,8 +283,11 @@ def translated(text: str) -> Plain | None:
     for index in range(len(lines)):
         candidate = found.get(index)
         if candidate is None:
-            if "=" in lines[index] and index not in code:
-                last = "$" in lines[index] or _BARE.search(lines[index]) is not None
+            # an equation not read breaks the chain; one in inline code ("Split into `j = i`
+            # and `j ≠ i`:", "since `Σ_j y_j = 1`:") is the words' aside
+            line = _CODE_SPAN.sub(" ", lines[index])
+            if "=" in line and index not in code:
+                last = "$" in line or _BARE.search(line) is not None
             continue
         parsed = _read(candidate, 0, d_is_name)
         if parsed is None:
@@ -292,12 +318,26 @@ def translated(text: str) -> Plain | None:
 
 
 def _d_is_name(found: dict[int, _Candidate]) -> bool:
-    """``d`` written alone as a name (``d = …``, ``2d``): then ``dL/dz`` is a quotient."""
+    """``d`` written alone as a name (``d = …``, ``2d``): then ``dL/dz`` is a quotient; not
+    the ``d`` of a derivative by a group (``dL/d(logits)``, after ``/`` a numerator ``d…``)."""
     for candidate in found.values():
-        for token in tokens(candidate.math) or []:
-            if token.kind == "word" and token.text == "d":
+        written = tokens(candidate.math) or []
+        for at, token in enumerate(written):
+            if token.kind == "word" and token.text == "d" and not _by_a_group(written, at):
                 return True
     return False
+
+
+def _by_a_group(written: list, at: int) -> bool:
+    before, after = written[at - 2 : at], written[at + 1 : at + 2]
+    return (
+        len(before) == 2
+        and before[1].text == "/"
+        and before[0].kind == "word"
+        and before[0].text.startswith("d")
+        and len(before[0].text) > 1
+        and [t.text for t in after] == ["("]
+    )
 
 
 def _written(lines, found, read, code, fences, bare, reading, d_is_name) -> Reading:

@@ -379,6 +379,7 @@ def _blank_decorations(text: Text, span: Span) -> None:
     for match in _NEWLINE.finditer(body):  # \newline, \cr break a row as \\ does
         text.blank(span.start + match.start(), span.start + match.end())
         text.chars[span.start + match.start() : span.start + match.start() + 2] = ["\\", "\\"]
+    _unwrap(text, span)  # ${\begin{aligned} … \end{aligned}}$$: braces around the whole display
     body = text.slice(span.start, span.end)
     for match in _COLOUR.finditer(body):
         group = span.start + match.end()
@@ -448,6 +449,17 @@ def _annotated_equals(text: Text, span: Span) -> None:
         text.chars[equals] = "="
         if _DEFINING_NOTE.fullmatch(match.group("note")):
             text.chars[equals - 1] = ":"  # inside the blanked note: the length is kept
+
+
+def _unwrap(text: Text, span: Span) -> None:
+    body = text.slice(span.start, span.end)
+    opening = len(body) - len(body.lstrip())
+    if body[opening : opening + 1] != "{":
+        return
+    end = _group_end(text, span.start + opening)
+    if end > 0 and not text.slice(end, span.end).strip():
+        text.blank(span.start + opening, span.start + opening + 1)
+        text.blank(end - 1, end)
 
 
 def _group_end(text: Text, start: int) -> int:

@@ -487,7 +487,7 @@ class _Alternatives:
             if point[name] in ("0", "1") or re.search(rf"\\partial\s*{name}\b", written):
                 continue
             binary = self._at_binary_values(step, base, counted, name)
-            if binary is not None and binary.flagged:
+            if binary is not None and (binary.flagged or binary.status == "not checked"):
                 return binary
             return _ambiguous(
                 result,

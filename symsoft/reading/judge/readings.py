@@ -31,6 +31,8 @@ from symsoft.reading.notation.sides import Reader
 from symsoft.reading.notation.translation import SHAPES
 from symsoft.reading.notation.vectors import readings
 
+_MATH = lazy(r"\$\$.*?\$\$|\$[^$]*\$|\\\(.*?\\\)|\\\[.*?\\\]", re.DOTALL)
+
 if TYPE_CHECKING:
     from symsoft.reading.judge.judging import _Judging
 
@@ -279,7 +281,15 @@ class _OtherReadings:
         for value, result in results:
             if result.flagged:
                 at = f"{name}_i = {value} for every i" if indexed else f"{name} = {value}"
-                return replace(result, summary=f"{result.summary} at {at}")
+                flagged = replace(result, summary=f"{result.summary} at {at}")
+                held = [v for v, r in results if r.status == "holds"]
+                lead = _MATH.sub(" ", self.nearby.get(step.display, ""))  # the words alone
+                if held and re.search(rf"(?<![\d.\\]){held[0]}(?![\d.])", lead):
+                    # "当答案是 1 的情况" (when the answer is 1) before it: the step is that case's
+                    return _ambiguous(
+                        flagged, f"it holds at {name} = {held[0]}, which the words before it name"
+                    )
+                return flagged
         if not interval and all(result.status == "holds" for _, result in results):
             return replace(results[0][1], summary=f"holds for {name} ∈ {{0, 1}}")
         return None
