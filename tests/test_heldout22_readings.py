@@ -182,3 +182,17 @@ def test_a_label_value_named_in_the_words_before_a_step_leaves_it_undecided():
     # a slip that holds at neither value is flagged whatever the words say
     slipped = check_document(BCE_CASE.replace("-\\log(p)$$", "\\log(p)$$")).steps[-1]
     assert slipped.flagged, slipped.summary
+
+
+def test_dots_straight_after_a_term_are_the_run_of_a_sum():
+    text = (
+        "Let $S_i = \\frac{e^{x_i}}{\\sum_{k=1}^{K} e^{x_k}}$.\n\n"
+        "$$\\frac{\\partial S_i}{\\partial x_i} =\\frac{e^{x_i}*({e^{x_1}+e^{x_2}...+e^{x_K}})"
+        "-e^{x_i}*e^{x_i}}{(e^{x_1}+e^{x_2}...+e^{x_K})^2}$$\n"
+    )
+    assert check_document(text).steps[0].summary == "holds"
+    slipped = text.replace("-e^{x_i}*e^{x_i}", "+e^{x_i}*e^{x_i}")
+    assert check_document(slipped).steps[0].summary.startswith("fails")
+    # a run that stops short of the size is not the whole sum, and is not read as one
+    short = text.replace("e^{x_2}...+e^{x_K}})", "e^{x_2}...+e^{x_3}})")
+    assert not check_document(short).steps[0].summary.startswith("holds")

@@ -15,7 +15,8 @@ import re
 from symsoft.reading.documents.spans import Display, Text
 from symsoft.reading.lazy_regex import lazy
 
-_DOTS = lazy(r"\+\s*(?:\\[lc]?dots|\\cdots|\.\.\.)(?![a-zA-Z])\s*\+")
+# "+ \cdots +"; also "e^{x_2}...+e^{x_k}", the dots straight after a term without their "+"
+_DOTS = lazy(r"(?:\+\s*|(?<=[}\w)]))(?:\\[lc]?dots|\\cdots|\.\.\.)(?![a-zA-Z])\s*\+")
 _MINUS_DOTS = lazy(r"-\s*(?:\\[lc]?dots|\\cdots|\.\.\.)(?![a-zA-Z])\s*-")
 
 
