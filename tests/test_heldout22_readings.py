@@ -196,3 +196,17 @@ def test_dots_straight_after_a_term_are_the_run_of_a_sum():
     # a run that stops short of the size is not the whole sum, and is not read as one
     short = text.replace("e^{x_2}...+e^{x_K}})", "e^{x_2}...+e^{x_3}})")
     assert not check_document(short).steps[0].summary.startswith("holds")
+
+
+def test_ln_and_log_written_against_one_letter_are_its_logarithm():
+    text = (
+        "Let $y_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n"
+        "$$Loss_i = -lny_i$$\n\n"
+        "$$\\frac{\\partial Loss_i}{\\partial z_i} = y_i - 1$$\n"
+    )
+    assert [s.summary for s in check_document(text).steps][1] == "holds"
+    slipped = check_document(text.replace("= y_i - 1", "= 1 - y_i")).steps[1]
+    assert slipped.summary.startswith("fails")
+    # a longer word (logit) is no logarithm of one letter, and stays unread
+    longer = check_document(text.replace("-lny_i", "-logit_i")).steps[0]
+    assert longer.status == "not checked"
