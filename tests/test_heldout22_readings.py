@@ -210,3 +210,23 @@ def test_ln_and_log_written_against_one_letter_are_its_logarithm():
     # a longer word (logit) is no logarithm of one letter, and stays unread
     longer = check_document(text.replace("-lny_i", "-logit_i")).steps[0]
     assert longer.status == "not checked"
+
+
+SWITCH = (
+    "Let $u = x^2$, so\n\n$$\\frac{du}{dx} = 2x$$\n\n"
+    "Later we switch to $u = x^3$:\n\n$$\\frac{du}{dx} = 3x^2$$\n"
+)
+
+
+def test_a_name_given_another_value_in_a_sentence_leaves_later_flags_undecided():
+    # red team r19f: the second value is said without a cue word and not read; the step after
+    # it means that value, so a flag would rest on the first definition alone
+    first, second = check_document(SWITCH).steps
+    assert first.summary == "holds"
+    assert not second.flagged and "u is given another value at line 5" in second.summary
+    # without the second value the step is a slip, and flagged
+    plain = SWITCH.replace("Later we switch to $u = x^3$:", "Then:")
+    assert check_document(plain).steps[1].summary.startswith("fails")
+    # a slip before the second value is still flagged
+    early = SWITCH.replace("= 2x$$", "= 3x$$")
+    assert check_document(early).steps[0].summary.startswith("fails")

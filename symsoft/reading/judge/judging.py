@@ -26,6 +26,7 @@ from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.probability_values import at_probability_values
 from symsoft.reading.judge.prose_cases import _ProseCases
 from symsoft.reading.judge.readings import _OtherReadings
+from symsoft.reading.judge.restated import restated
 from symsoft.reading.judge.rounding import dotted, rounded
 from symsoft.reading.judge.steps import CaseCheck, judge
 from symsoft.reading.judge.symbolic import is_index
@@ -217,7 +218,9 @@ class _Judging(_WorkedExamples, _OtherReadings, _ProseCases, _Alternatives, _Cla
         used = names_used(self.meanings, written)  # J by y: y defined later
         later = [name for name in used if self.meanings.defined_at.get(name, -1) > at]
         if not earlier or later:
-            return self._in_force(step, base, counted)
+            result = self._in_force(step, base, counted)
+            again = result.flagged and restated(self.text.original, self.meanings, written, at)
+            return _ambiguous(result, again) if again else result
         kept = {name: self.meanings.unreadable.pop(name) for name in earlier}
         reader = self.reader
         self.reader = self.variants.setdefault(
