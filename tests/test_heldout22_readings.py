@@ -230,3 +230,23 @@ def test_a_name_given_another_value_in_a_sentence_leaves_later_flags_undecided()
     # a slip before the second value is still flagged
     early = SWITCH.replace("= 2x$$", "= 3x$$")
     assert check_document(early).steps[0].summary.startswith("fails")
+
+
+LISTED = (
+    "softmax 把 $K$ 个实数 $x_1, x_2, \\dots, x_K$ 变成概率:\n\n"
+    "$$y_i = \\cfrac{e^{x_i}}{e^{x_1}+e^{x_2}...+e^{x_K}}$$\n\n"
+    "**第一种情况：$i = j$**\n\n"
+    "$$\\cfrac{\\partial y_i}{\\partial x_j} = y_i (1 - y_i)$$\n\n"
+    "用 $\\delta_{ij}$ 表示 $i = j$ 时为 1、否则为 0，两种情况可以写成一个式子：\n\n"
+    "$$\\cfrac{\\partial y_i}{\\partial x_j} = y_i (\\delta_{ij} - y_j)$$\n"
+)
+
+
+def test_the_last_entry_of_a_dotted_list_counts_the_classes_and_both_cases_are_no_case():
+    steps = check_document(LISTED).steps
+    assert [s.summary for s in steps] == ["definition of y_i", "holds when i = j", "holds"]
+    slipped = check_document(LISTED.replace("y_i (1 - y_i)$$", "y_i (1 + y_i)$$")).steps
+    assert slipped[1].summary.startswith("fails")
+    # "two cases written as one": the combined formula is judged in every case, not at i = j
+    swapped = check_document(LISTED.replace("- y_j)$$", "- y_i)$$")).steps[2]
+    assert not swapped.summary.startswith("holds"), swapped.summary

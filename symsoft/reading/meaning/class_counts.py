@@ -19,6 +19,8 @@ def class_count(text: str) -> str | None:
     bounds = sum_upper_letters(text) - {"N"}
     if not bounds:  # \frac{1}{m} \sum_{i=1}^{m}: m counts the terms, an index nowhere
         bounds = set(counted_letters(text)) or {said_count(text)} - {None}  # "$K$ classes"
+    if not bounds:  # x_1, x_2, \dots, x_K; e^{x_1}+e^{x_2}...+e^{x_K}: the last entry's capital
+        bounds = set(_LAST_LISTED.findall(text))
     if len(bounds) > 1:
         bounds -= {"d", "D"}  # x in R^d beside K classes: d counts features, K the classes
     if len(bounds) > 1:  # \frac{1}{B} \sum_{j=1}^{B} beside \sum_{k=1}^{K}: B averages samples
@@ -36,6 +38,11 @@ def class_count(text: str) -> str | None:
         if own is None or re.search(r"(?<![\\A-Za-z])N(?![A-Za-z])", own):
             return None
     return bound
+
+
+_LAST_LISTED = lazy(
+    r"(?:\\[cl]?dots|\.\.\.|…)\s*[,+]?\s*[^_\s$]{0,12}?_\s*\{?\s*([A-Z])(?![A-Za-z])"
+)
 
 
 _SECTION_START = lazy(r"^[ \t]{0,3}#{1,6}[ \t][^\n]*$|\\(?:sub)*section\*?\s*\{", re.MULTILINE)

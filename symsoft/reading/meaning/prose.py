@@ -49,7 +49,8 @@ _HYPOTHESIS = lazy(
 
 
 _GENERAL_WORDS = lazy(
-    r"\b(?:general|both|combin\w*|every|all|any|together|regardless|either|whether)\b",
+    r"\b(?:general|both|combin\w*|every|all|any|together|regardless|either|whether)\b"
+    r"|两种情况|兩種情況|合起来|合起來|统一|統一|両方|まとめ",  # both cases, together, unified
     re.IGNORECASE,
 )
 
