@@ -219,7 +219,10 @@ class _Judging(_WorkedExamples, _OtherReadings, _ProseCases, _Alternatives, _Cla
         later = [name for name in used if self.meanings.defined_at.get(name, -1) > at]
         if not earlier or later:
             result = self._in_force(step, base, counted)
-            again = result.flagged and restated(self.text.original, self.meanings, written, at)
+            twice = {name for name, found in self.scopes.items() if len(found) > 1}
+            again = result.flagged and restated(
+                self.text.original, self.meanings, written, at, twice
+            )
             return _ambiguous(result, again) if again else result
         kept = {name: self.meanings.unreadable.pop(name) for name in earlier}
         reader = self.reader
