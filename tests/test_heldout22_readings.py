@@ -250,3 +250,34 @@ def test_the_last_entry_of_a_dotted_list_counts_the_classes_and_both_cases_are_n
     # "two cases written as one": the combined formula is judged in every case, not at i = j
     swapped = check_document(LISTED.replace("- y_j)$$", "- y_i)$$")).steps[2]
     assert not swapped.summary.startswith("holds"), swapped.summary
+
+
+def test_a_case_said_with_codes_double_equals_is_read():
+    # red team r10, r48: "When `i == j`:" is the case i = j (a flag there was false)
+    text = FENCED.replace("When `j ≠ i`:", "When `i == j`:").replace(
+        "dp_j/dz_i = -p_j × p_i", "dp_i/dz_j = p_i × (1 - p_i)"
+    )
+    assert check_document(text).steps[2].summary == "holds when i = j"
+    slipped = check_document(text.replace("p_i × (1 - p_i)", "p_i × (1 + p_i)")).steps[2]
+    assert slipped.summary.startswith("fails")
+
+
+BIAS = (
+    "Let $\\hat y = w x + b$ and $L = (\\hat y - y)^2$.\n\n"
+    "$$\\frac{\\partial L}{\\partial w} = 2(\\hat y - y)x$$\n\n"
+    "Similarly, for the bias $b$:\n\n$$= 2(\\hat y - y)$$\n"
+)
+
+
+def test_words_naming_another_variable_end_the_chain_before_a_row_starting_with_equals():
+    # red team r42, r43: "for the bias $b$: $$= 2(ŷ - y)$$" is ∂L/∂b, not ∂L/∂w (a false flag)
+    first, second = check_document(BIAS).steps
+    assert first.summary == "holds" and not second.flagged
+    assert "continues nothing" in second.summary
+    # a case announced between keeps the chain: "For $i = j$:" is no new variable
+    kept = BIAS.replace("Similarly, for the bias $b$:", "Expanding:").replace(
+        "= 2(\\hat y - y)$$", "= 2\\hat y x - 2 y x$$"
+    )
+    assert check_document(kept).steps[1].summary == "holds"
+    wrong = kept.replace("- 2 y x$$", "+ 2 y x$$")
+    assert check_document(wrong).steps[1].summary.startswith("fails")

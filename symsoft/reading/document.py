@@ -89,6 +89,7 @@ from symsoft.reading.meaning.preparation import ReadingSpent, unfound, unread, w
 from symsoft.reading.meaning.prose import (
     CASE_WORDS,
     HEADING,
+    NEW_SUBJECT,
     caveat_of,
     constraints_of,
     continuation,
@@ -320,11 +321,11 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
             chain.last = chain.root
         if prose.strip() and (CASE_WORDS.search(prose) or HEADING.search(prose)):
             chain.condition = None  # a display continuing the chain stays in its case otherwise
+        chain = Chain() if NEW_SUBJECT.search(prose) else chain  # "for the bias $b$: $$= …$$"
         if announced is not None:
             from_prose[display.number] = announced
-        # the prose around it (a display right after another, with nothing between them, is
-        # led in by the same words: "the diagonal entries are $$A$$ $$B$$"), and the words
-        # inside it (\text{on the diagonal})
+        # the prose around it (a display right after another is led in by the same words:
+        # "the diagonal entries are $$A$$ $$B$$"), and the words inside it (\text{on the diagonal})
         led = prose if _CLOSERS.sub("", prose) else nearby.get(display.number - 1, "")
         nearby[display.number] = (
             led

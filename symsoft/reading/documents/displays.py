@@ -39,7 +39,7 @@ from symsoft.reading.lazy_regex import lazy
 _FENCE = lazy(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 _INLINE_CODE = lazy(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
 # the math of a plain-text post said in inline code: a name (`y`, `p_i`), an index case (`j ≠ i`)
-_CODE_CASE = lazy(r"`\s*(?:[A-Za-z](?:_[a-z0-9])?|[a-z]\s*(?:=|≠|!=)\s*[a-z])\s*`")
+_CODE_CASE = lazy(r"`\s*(?:[A-Za-z](?:_[a-z0-9])?|[a-z]\s*(?:==?|≠|!=)\s*[a-z])\s*`")
 _QUOTE_MARKER = lazy(r"^ {0,3}(?:> ?)+", re.MULTILINE)
 _HTML_COMMENT = lazy(r"<!--.*?-->", re.DOTALL)
 # (a bare aligned or gathered, outside $$, is a display too: MathJax and Typora render it so)
@@ -89,6 +89,8 @@ def blank_markdown_code(text: Text) -> None:
         if _CODE_CASE.fullmatch(match.group()):
             # "When `j ≠ i`:", "`y` is one-hot": a plain-text post's math in code, read as $…$
             text.chars[match.start()] = text.chars[match.end() - 1] = "$"
+            if "==" in match.group():  # code's equality: `i == j` is the case i = j
+                text.chars[match.start() + match.group().index("==") + 1] = " "
         elif "\n\n" not in match.group():
             text.blank(match.start(), match.end())
     for match in _HTML_COMMENT.finditer(text.slice(0, len(source))):
