@@ -121,10 +121,10 @@ def _letters_case(place: str, around: str) -> Relation | None:
 _SCRIPTED_RELATION = lazy(r"_\s*\{[^{}$]*\}|\\\{[^{}$]*\\\}")
 
 
-# "Similarly, for the bias $b$:", "with respect to `w`": the words name another derivative's
-# variable, so a "= …" after them starts anew (not a case: "for $i = j$" is a relation)
+# "Similarly, for the bias $b$:": the words name another derivative's variable, so a "= …"
+# after them starts anew (not a case: "for $i = j$" is a relation)
 NEW_SUBJECT = lazy(
-    r"\b(?:for|with\s+respect\s+to|w\.r\.t\.?)\s+(?:the\s+)?"
+    r"\bfor\s+(?:the\s+)?"
     r"(?:(?!cases?\b|diagonal|off|entr|other|same|first|second|remaining|last|next|each|every"
     r"|all\b|any\b|some\b)[a-z]+\s+)?[$`]\s*\\?[A-Za-z]+(?:\s*_\s*\{?\w+\}?)?\s*[$`]",
     re.IGNORECASE,
