@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from symsoft.reading.judge.prose_cases import _squeezed
 from symsoft.reading.meaning.scopes import names_used
 from symsoft.reading.meaning.table import Meanings
 
@@ -50,7 +51,3 @@ def restated(
 
 
 _NUMBER = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
-
-
-def _squeezed(latex: str) -> str:
-    return "".join(latex.split())
