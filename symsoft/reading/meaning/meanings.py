@@ -63,7 +63,7 @@ _RESERVED = frozenset({"N"})  # the size
 
 
 _REDEFINED = lazy(
-    r"\bnow\s+(?:denotes?|means?|stands?\s+for|is|are|refers?)\b|\bin\s+this\s+section\b"
+    r"\bnow\s+(?:denotes|denote(?!\s*\$)|means?|stands?\s+for|is|are|refers?)\b|\bin\s+this\s+section\b"
     r"|\bfrom\s+now\s+on\b|\bredefin|\binstead\s+denotes?\b|\b(?:in|for)\s+the\s+rest\s+of\b",
     re.IGNORECASE,
 )
