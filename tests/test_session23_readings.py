@@ -27,3 +27,19 @@ def test_now_denote_is_an_order_to_name_not_a_change_of_meaning():
     assert summaries(NOW_DENOTE.replace("{4}", "{2}"))[5].startswith("fails")
     changed = NOW_DENOTE.replace("Then", "Later $u$ now denotes the label.")
     assert summaries(changed)[5].startswith("not checked")
+
+
+GLUED_LOG = (
+    "Let $a = \\frac{1}{1+e^{-z}}$.\n\n"
+    "$$\\frac{\\partial}{\\partial a}(-yloga-(1-y)log(1-a)) = -\\frac{y}{a}+\\frac{1-y}{1-a}$$\n"
+)
+
+
+def test_a_letter_glued_to_log_is_that_letter_times_the_log():
+    # a Chinese note writes the binary cross-entropy as -yloga-(1-y)log(1-a)
+    assert summaries(GLUED_LOG)[3] == "holds"
+    flipped = GLUED_LOG.replace("+\\frac{1-y}{1-a}", "-\\frac{1-y}{1-a}")
+    assert summaries(flipped)[3].startswith("fails")
+    # two letters before log (q is no name of the text), or a longer word after it: not read
+    assert summaries(GLUED_LOG.replace("yloga", "qyloga"))[3].startswith("not checked")
+    assert summaries(GLUED_LOG.replace("yloga", "ylogit"))[3].startswith("not checked")

@@ -192,6 +192,8 @@ def _check_depth(tree: Tree) -> None:
 
 
 _BARE = {"bare_application"}
+# ylog\hat{y}, yloga: a letter alone, then the log of what follows (the grammar's PLAIN_FUNCTION)
+_GLUED_LOG = re.compile(r"(?:log|ln)(?![a-zA-Z]{2})")
 _INDICATORS = {"indicator", "indicator_set"}
 
 
@@ -235,6 +237,7 @@ def _check_products(tree: Tree, text: str) -> None:
                 and left.meta.end_pos == right.meta.start_pos
                 and text[left.meta.start_pos : left.meta.end_pos].isalpha()
                 and text[right.meta.start_pos].isalpha()
+                and not _GLUED_LOG.match(text, right.meta.start_pos)
             ):
                 raise _Rejection(
                     f"ambiguous {written}: one name or a product? write them apart", pos
