@@ -43,3 +43,70 @@ def test_a_letter_glued_to_log_is_that_letter_times_the_log():
     # two letters before log (q is no name of the text), or a longer word after it: not read
     assert summaries(GLUED_LOG.replace("yloga", "qyloga"))[3].startswith("not checked")
     assert summaries(GLUED_LOG.replace("yloga", "ylogit"))[3].startswith("not checked")
+
+
+CODE_EQUALS_CASE = (
+    "$$y_i = \\frac{e^{x_i}}{\\sum_{k=1}^{n} e^{x_k}}$$\n\n"
+    "1. 当$i==j$时：\n"
+    "$$\\frac{\\partial y_i}{\\partial x_j} = y_i(1-y_i)$$\n"
+)
+
+
+def test_a_case_written_with_code_equality_in_math_is_the_case_i_equals_j():
+    assert summaries(CODE_EQUALS_CASE)[4] == "holds when i = j"
+    assert summaries(CODE_EQUALS_CASE.replace("y_i(1-y_i)", "y_i(1+y_i)"))[4].startswith("fails")
+
+
+HAT_TRUTH = (
+    "$$y_i = \\frac{e^{x_i}}{\\sum_{j=1}^{n}e^{x_j}}$$\n\n"
+    "$$C = -\\sum_{k} \\hat{y_k}logy_k$$\n"
+    "这里的$\\hat{y_k}$是真实值，为0或者1。\n\n"
+    "$$\\frac{\\partial C}{\\partial x_i} = y_i - \\hat{y_i}$$\n"
+)
+
+
+def test_targets_called_the_true_value_under_a_hat_may_be_one_hot():
+    # the step needs the hatted targets to sum to one: the sentence may mean so
+    found = summaries(HAT_TRUTH)[6]
+    assert found.startswith("not checked: ambiguous") and "yhat sum to one" in found, found
+    # without the sentence nothing says so: the flag stands; a sign slip is flagged either way
+    assert summaries(HAT_TRUTH.replace("是真实值，", "，"))[6].startswith("fails")
+    assert summaries(HAT_TRUTH.replace("y_i - \\hat{y_i}", "\\hat{y_i} - y_i"))[6].startswith(
+        "fails"
+    )
+
+
+ALIAS = "设$X=[x_1,x_2,...,x_n]$, 则：\n\n$$softmax(X)_i = \\frac{e^{x_i}}{\\sum_{k}e^{x_k}}$$\n"
+
+
+def test_a_capital_named_by_the_entries_of_its_lower_case_letter_is_that_vector():
+    assert summaries(ALIAS)[3] == "holds"
+    assert summaries(ALIAS.replace("e^{x_i}}{", "e^{-x_i}}{"))[3].startswith("fails")
+    # entries of another letter: X is no alias of x
+    assert not summaries(ALIAS.replace("X=[x_1,x_2,...,x_n]", "X=[z_1,z_2,...,z_n]"))[3].startswith(
+        "holds"
+    )
+
+
+SECTIONS = (
+    "$$w = \\frac{1}{4}$$\n\n"
+    "one output\n"
+    "$$a_n = w_0 x_n + w_1$$\n"
+    "$$\\frac{\\partial a_n}{\\partial w_2} = 0$$\n"
+    "$$\\frac{\\partial a_n}{\\partial w_0} = x_n$$\n\n"
+    "three classes\n"
+    "$$a_k = w_{k0} x_0 + w_{k1} x_1 + w_{k2}$$\n"
+    "$$a_k = w_{k0} x_0 + w_{k1} x_1 + w_{k2} x_2$$\n"
+)
+
+
+def test_entries_of_a_letter_given_a_number_stay_entries_and_a_new_shape_is_a_new_meaning():
+    found = summaries(SECTIONS)
+    # a derivative by an entry the reading does not contain: the reading may be wrong
+    assert found[5].startswith("not checked") and "does not depend on w_2" in found[5]
+    assert found[6] == "holds"
+    assert summaries(SECTIONS.replace("= x_n$$", "= w_0$$"))[6].startswith("fails")
+    # weights with two indices after weights with one: a new meaning, not a wrong restatement
+    assert found[9].startswith("definition of a_k (a new meaning")
+    # the restatement with x_2 differs from it (unless x_2 = 1): flagged, with the names of w
+    assert found[10].startswith("fails") and "1/4" not in found[10], found[10]

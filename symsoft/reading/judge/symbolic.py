@@ -249,3 +249,26 @@ def flatten(expr: sympy.Expr) -> sympy.Expr:
         lambda e: isinstance(e, sympy.Indexed),
         lambda e: sympy.Symbol(f"{e.base.label}_{'_'.join(map(str, e.indices))}", real=True),
     )
+
+
+def absent_entries(expr: sympy.Expr, variables: list[sympy.Expr]) -> list[str]:
+    """The entries at numbers (``w_2``) among ``variables`` that ``expr`` cannot contain: its
+    entries of the same name are all at other numbers (``a_n = w_0 x_n + w_1`` read where a later
+    section writes ``a = w_0 x_0 + w_1 x_1 + w_2``)."""
+    absent = []
+    for variable in variables:
+        if not isinstance(variable, sympy.Indexed) or not all(
+            i.is_Integer for i in variable.indices
+        ):
+            continue
+        same = [e for e in expr.atoms(sympy.Indexed) if e.base.label == variable.base.label]
+        if (
+            same
+            and all(all(i.is_Integer for i in e.indices) for e in same)
+            and variable not in same
+        ):
+            numbers = ",".join(str(i) for i in variable.indices)
+            absent.append(
+                f"{variable.base.label}_{numbers if len(numbers) == 1 else '{' + numbers + '}'}"
+            )
+    return absent

@@ -19,6 +19,7 @@ from symsoft.reading.grammar.builder import SIGMA_SOFTMAX
 from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.aliases import entries_alias
 from symsoft.reading.meaning.candidates import definition_candidates
 from symsoft.reading.meaning.class_counts import class_count, same_counts
 from symsoft.reading.meaning.definitions import (
@@ -176,7 +177,8 @@ def meanings_of(
             re.findall(r"(?<![a-zA-Z])\\?([a-zA-Z]+)\s*(?:_|\^\s*\{\s*\()", rhs)
         ) == {name}:
             continue  # a bmatrix of y_1 … y_n: its entries, a variable
-        meaning = _definition(lhs, rhs, meanings, where)
+        own = bool(_OWN_ENTRIES.fullmatch(rhs))  # X = [x_1, …, x_n]: the vector x, named X
+        meaning = entries_alias(name, rhs, own, where) or _definition(lhs, rhs, meanings, where)
         for value in continued.get(position, []) if isinstance(meaning, str) else []:
             later_meaning = _definition(lhs, value, meanings, where)
             if isinstance(later_meaning, Meaning):
@@ -188,14 +190,14 @@ def meanings_of(
             definitions[key] = f"a value of {name} at {entry} (a worked example's), not judged"
             continue
         if name in considered:
-            first_at = considered[name][0]
+            first_at, first = considered[name][0], (*considered[name], None)
             renewed = position in announced or HEADING.search(prose[first_at:position])
             if _a_value_of(meaning, considered[name][1]):
                 continue  # L = -\log(0.7) after L = -\sum_i y_i \log p_i: a step at an example
             if (
                 isinstance(meaning, Meaning)
                 and not meaning.slip
-                and (renewed or brings_new_names(considered[name][1], meaning))
+                and (renewed or brings_new_names(redefined.get(name, [first])[-1][1], meaning))
             ):
                 # a second reading of the name: the same meaning (then a step to judge) or a new
                 # one, which the caller decides

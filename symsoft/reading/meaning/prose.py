@@ -104,6 +104,7 @@ def prose_condition(prose: str, around: str = "") -> Relation | None:
         places.append(sentence)
     for place in places:
         place = _SCRIPTED_RELATION.sub(" ", place)  # "the indicator $1_{i=j}$": no case
+        place = _CODE_EQUALS.sub("=", place)  # "当$i==j$时": code's equality, the case i = j
         if _GENERAL_WORDS.search(place):
             continue
         if relation := parse_relation(place) or _letters_case(place, around):
@@ -116,6 +117,7 @@ def _letters_case(place: str, around: str) -> Relation | None:
     return parse_relation(maths[0], around) if around and len(maths) == 1 else None
 
 
+_CODE_EQUALS = lazy(r"(?<=[a-z]\s)==(?=\s*[a-z])|(?<=[a-z])==(?=\s*[a-z])")
 # a relation inside a subscript or an indicator's braces (1_{i=j}, \mathbb{1}\{i = j\}):
 # part of a symbol the sentence names, not the case it announces
 _SCRIPTED_RELATION = lazy(r"_\s*\{[^{}$]*\}|\\\{[^{}$]*\\\}")

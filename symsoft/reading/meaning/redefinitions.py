@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import sympy
+
 from symsoft.reading.judge.symbolic import variable_names
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.table import Meaning
@@ -26,7 +28,14 @@ def brings_new_names(first: Meaning, later: Meaning) -> bool:
     >>> brings_new_names(plain, Meaning("p", i, sympy.exp(z[2]), "line 5", ""))  # an entry
     False
     """
-    return bool(variable_names(later.value) - variable_names(first.value))
+    if variable_names(later.value) - variable_names(first.value):
+        return True
+    # or written with another number of indices: weights w_{k0} of classes after w_0 of one output
+    return bool(_shapes(later.value) - _shapes(first.value))
+
+
+def _shapes(value: sympy.Expr) -> set[tuple[str, int]]:
+    return {(str(e.base.label), len(e.indices)) for e in value.atoms(sympy.Indexed)}
 
 
 # words before a function's second definition that say the letter is reused ("Another

@@ -167,12 +167,26 @@ class Meanings:
             check_unread(expr, self)
         if self._circular(expr, keep):  # o_j = softmax(z_j) beside z_j = \sum_i w_{ij} o_i + b
             raise Unreadable("circular definitions")
+        shadows: dict[sympy.Basic, sympy.Basic] = {}
         for _ in range(12):
+            shadows |= self._shadowed_bases(expr)
+            expr = expr.xreplace(shadows)
             new = expr.replace(lambda e: self._defined(e, keep), self._meaning_of)
             if new == expr:
-                return new
+                return new.xreplace({v: k for k, v in shadows.items()})
             expr = new
         raise Unreadable("circular definitions")
+
+    def _shadowed_bases(self, expr: sympy.Expr) -> dict[sympy.Basic, sympy.Basic]:
+        """The bases of entries whose letter the text gives a number (``w = \frac{1}{4}``, then
+        weights ``w_{k0}``): a number has no entries, so they are other things, kept apart
+        while the meanings are put in (the letter would otherwise be replaced inside them)."""
+        shadows: dict[sympy.Basic, sympy.Basic] = {}
+        for base in expr.atoms(sympy.IndexedBase):
+            meaning = self.table.get(str(base.label))
+            if meaning is not None and meaning.index is None and meaning.value.is_number:
+                shadows[base] = sympy.IndexedBase(sympy.Dummy(str(base.label)))
+        return shadows
 
     def sizes(self) -> dict[sympy.Symbol, sympy.Symbol]:
         """The document's name for the number of classes, as a size or a value, read as N."""

@@ -12,11 +12,13 @@ from symsoft.reading.meaning.prose import negated, sentences, stated_normalized
 _TRUE_TARGETS = lazy(  # "$y_i$ is the true class", "其中$y_i$表示真实的分类结果"
     r"\b(?:true|correct|actual|ground[- ]truth|target)\s+(?:class(?:es)?|labels?|categor(?:y|ies)"
     r"|classification)\b|\bground[- ]truth\b"
-    r"|真实的?(?:分类结果|标签|類別|类别|分类)|正确的?(?:类别|标签)"
+    r"|真实的?(?:分类结果|标签|類別|类别|分类|值)|正确的?(?:类别|标签)|训练的?目标"
     r"|正解(?:ラベル|クラス)|정답\s*(?:레이블|라벨|클래스)",
     re.IGNORECASE,
 )
-_TARGET_NAME = lazy(r"\$[^$]*(?<![a-zA-Z\\])y(?![a-zA-Z])[^$]*\$")
+# the targets named in math: y, \hat{y_k} (a text whose truth wears the hat), t_i
+_APART = lazy(r"\$\$.*?\$\$|\n[ \t]*\n", re.DOTALL)
+_TARGET_NAME = lazy(r"\$[^$]{0,30}(?<![a-zA-Z\\])[a-z](?![a-zA-Z])[^$]{0,30}\$")
 
 
 _CLASSIFICATION = lazy(  # "k-class classification", "クラス分類", "多分类", "one-hot encoding"
@@ -31,11 +33,17 @@ _LOG_WEIGHT = lazy(  # t_k \log, t_{n,k} \ln y_{n,k}, y_{ik}\log p_{ik}: a weigh
     r"(?<![\\A-Za-z])([A-Za-z])\s*(?:\^\s*\{?\*\}?\s*)?_\s*(?:[a-z]|\{\s*[a-z]\s*,?\s*[a-z]?\s*\})"
     r"\s*(?:\\cdot\s*)?\\(?:log|ln)(?![a-zA-Z])"
 )
+# \hat{y_k}logy_k, \hat{y}_k \log: a weight that wears the hat (a text whose truth is ŷ)
+_HAT_LOG_WEIGHT = lazy(
+    r"\\hat\s*\{\s*([A-Za-z])\s*(?:_\s*(?:[a-z]|\{\s*[a-z]\s*\}))?\s*\}\s*(?:_\s*(?:[a-z]|\{\s*[a-z]\s*\}))?"
+    r"\s*(?:\\cdot\s*)?\\?(?:log|ln)(?![a-zA-Z]{2})"
+)
 
 
 def written_log_weights(text: str) -> set[str]:
-    """The letters written with an index or two right before a logarithm (``t_{n,k} \\ln``)."""
-    return set(_LOG_WEIGHT.findall(text))
+    """The letters written with an index or two right before a logarithm (``t_{n,k} \\ln``),
+    and ``yhat`` for ``\\hat{y_k} \\log``."""
+    return set(_LOG_WEIGHT.findall(text)) | {f"{m}hat" for m in _HAT_LOG_WEIGHT.findall(text)}
 
 
 def targets_called_true(text: str) -> str:
@@ -44,8 +52,9 @@ def targets_called_true(text: str) -> str:
     classification (its targets are class labels); "" when none does."""
     found = sentences(text)
     for sentence in found:
-        if _TARGET_NAME.search(sentence) and _TRUE_TARGETS.search(sentence):
-            return f"the sentence '{sentence.strip()[:80]}' calls the targets the true class"
+        for piece in _APART.split(sentence):  # not across a display or a paragraph's end
+            if _TARGET_NAME.search(piece) and _TRUE_TARGETS.search(piece):
+                return f"the sentence '{piece.strip()[:80]}' calls the targets the true class"
     for sentence in found:
         said = _CLASSIFICATION.search(sentence)
         if said and said.group("hot") and _no_labels(sentence):

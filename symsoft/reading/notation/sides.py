@@ -27,7 +27,7 @@ from symsoft.reading.grammar.diagnostics import MAX_CLAIM_LENGTH
 from symsoft.reading.grammar.forms import ClaimSyntaxError
 from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.judge.names import Unreadable, check_names, check_one_meaning
-from symsoft.reading.judge.symbolic import evaluate, fresh_bounds, name_of, resolve
+from symsoft.reading.judge.symbolic import absent_entries, evaluate, fresh_bounds, name_of, resolve
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.arguments import CALLED
 from symsoft.reading.meaning.euler import writes_bare_e
@@ -461,7 +461,7 @@ class Reader:
             check_names([expr], self.meanings)
             present = {name_of(e) for e in expr.atoms(sympy.Indexed, sympy.Symbol)}
             present |= {name_of(e) for f in expr.atoms(sympy.Function) for e in f.free_symbols}
-            for name in sorted(keep - present):
+            for name in [*sorted(keep - present), *absent_entries(expr, variables)]:
                 written = derivatives.quantity_written(text, cut.quantity_pos)
                 raise Unreadable(
                     f"{written} does not depend on {name} under the meanings read here: "
