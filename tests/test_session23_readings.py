@@ -110,3 +110,33 @@ def test_entries_of_a_letter_given_a_number_stay_entries_and_a_new_shape_is_a_ne
     assert found[9].startswith("definition of a_k (a new meaning")
     # the restatement with x_2 differs from it (unless x_2 = 1): flagged, with the names of w
     assert found[10].startswith("fails") and "1/4" not in found[10], found[10]
+
+
+NG_STYLE = (
+    "The hypothesis is $h_\\theta(x) = \\frac{1}{1 + e^{-\\theta^T x}}$ and the cost of one "
+    "example is\n\n"
+    "$$J(\\theta) = -y \\log h_\\theta(x) - (1 - y) \\log(1 - h_\\theta(x))$$\n\n"
+    "$$\\frac{\\partial J(\\theta)}{\\partial \\theta_j} = (h_\\theta(x) - y) x_j$$\n\n"
+    "$$\\nabla_\\theta J(\\theta) = (h_\\theta(x) - y) x$$\n"
+)
+
+
+def test_a_greek_parameter_vector_and_a_hypothesis_with_its_parameters_as_a_subscript():
+    # θ^T x makes θ and x vectors; h_θ(x), defined so and written so only, is one quantity
+    found = summaries(NG_STYLE)
+    assert found[3] == "definition of J" and found[5] == "holds" and found[7] == "holds"
+    swapped = NG_STYLE.replace("= (h_\\theta(x) - y) x_j", "= (y - h_\\theta(x)) x_j")
+    assert summaries(swapped)[5].startswith("fails")
+    dropped = NG_STYLE.replace("= (h_\\theta(x) - y) x_j", "= (h_\\theta(x) - y)")
+    assert summaries(dropped)[5].startswith(("fails", "not checked"))
+    assert not summaries(dropped)[5].startswith("holds")
+    flipped = NG_STYLE.replace(
+        "J(\\theta) = (h_\\theta(x) - y) x$$", "J(\\theta) = (y - h_\\theta(x)) x$$"
+    )
+    assert summaries(flipped)[7].startswith("fails")
+
+
+def test_a_hypothesis_also_written_at_another_argument_is_not_read_as_one_name():
+    # h_θ(x^{(i)}) beside h_θ(x): a call at one example's input, not the quantity defined
+    at_examples = NG_STYLE.replace("(h_\\theta(x) - y) x_j$$", "(h_\\theta(x^{(1)}) - y) x_j$$")
+    assert summaries(at_examples)[5].startswith("not checked")

@@ -19,7 +19,6 @@ from pathlib import Path
 from symsoft.errors import InputError
 from symsoft.reading.budget import clock
 from symsoft.reading.documents.batch_rows import ROW_NAMES, read_rows
-from symsoft.reading.documents.bold import spell_accented_entries
 from symsoft.reading.documents.bracket_indices import spell_bracket_indices
 from symsoft.reading.documents.brackets import unclosed_group
 from symsoft.reading.documents.chains import Step, expanded_cases, steps_of
@@ -29,29 +28,20 @@ from symsoft.reading.documents.counts import (
     counted_letters,
     differentiated_letters,
 )
-from symsoft.reading.documents.displays import (
-    Chain,
-    blank_markdown_code,
-    blank_tex_comments,
-    find_displays,
-    unescape_lone,
-)
+from symsoft.reading.documents.displays import Chain, find_displays, unescape_lone
 from symsoft.reading.documents.dotted_sums import spell_dotted_sums
 from symsoft.reading.documents.exp_powers import spell_exp_powers
 from symsoft.reading.documents.files import load_document
 from symsoft.reading.documents.layers import LAYERED, spell_layers
 from symsoft.reading.documents.letter_entries import spell_letter_entries
-from symsoft.reading.documents.one_hot_words import spell_one_hot_words
 from symsoft.reading.documents.plain_math import merged, translated
 from symsoft.reading.documents.punctuation import spell_period_products
 from symsoft.reading.documents.renaming import (
     rename_primed_indices,
     rename_reserved,
-    spell_entries_of_vectors,
     spell_softmax_entries,
-    spell_superscript_entries,
 )
-from symsoft.reading.documents.samples import spell_per_example
+from symsoft.reading.documents.respelling import blank_and_respell, respell_calls, respell_examples
 from symsoft.reading.documents.spans import Display, Relation, Text
 from symsoft.reading.documents.spelling import (
     SIGMA_CALLS_LEFT,
@@ -225,19 +215,13 @@ def _check(
 def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> DocumentResult:
     began, spent = clocks
     document = Text.of(text)
-    if latex:
-        blank_tex_comments(document)
-    else:
-        blank_markdown_code(document)
-    spell_accented_entries(document)  # \hat{y_i} is \hat{y}_i
+    blank_and_respell(document, latex)
     unbracket_entries(document)  # [\sigma(\mathbf{a})]_i is \sigma(\mathbf{a})_i
-    spell_per_example(document)  # \frac{dL^{(i)}}{dp^{(i)}} alone: one example's numbers
-    spell_superscript_entries(document)  # Z_2^{(i)} is Z_i
+    respell_examples(document)
     words = defined_words(" ".join(define))  # --define '\text{CE} = …': CE is a name
     spell_word_names(document, words)  # L_{CE}, \ell_{\rm smooth}: one name, not entry (C, E)
     define = [_spelled_words(d, words) for d in define]
-    spell_one_hot_words(document)  # y_k = 1 \text{ if } k = c, 0 otherwise: y_k = [k = c]
-    spell_entries_of_vectors(document)  # y_i(x) = \frac{e^{x_i}}{…} defined: y_k(x) is y_k
+    respell_calls(document)  # y_k = 1 \text{ if } k = c …; y_k(x), h_\theta(x) defined
     if spell_softmax_entries(document):  # \text{Softmax}(x_i) defined: \text{Softmax}(x)_i
         OWN_SOFTMAX.set(True)  # softmax(x_j) = \frac{e^{x_j / T}}{…}: no convention
     spell_exp_powers(document)  # \exp^{x_j} is e^{x_j}

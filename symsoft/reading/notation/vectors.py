@@ -247,7 +247,8 @@ _DECLARED = lazy(  # w \in \mathbb{R}^d, "w, x \in \mathbb R^{n}": not R, nor R^
 
 def declared_vectors(math: str, indexed: frozenset[str]) -> frozenset[str]:
     """The plain letters a document makes vectors: said to lie in ``\\mathbb{R}^d``, or written
-    ``w^T x`` (a transposed letter times a letter: both vectors, the product a number).
+    ``w^T x`` (a transposed letter times a letter: both vectors, the product a number); a Greek
+    letter too (``\\theta^T x``: the parameters θ), named with its backslash.
 
     Not a letter the document also writes with an index (``x_i``: the i-th example, or an
     entry?), nor ``e``.
@@ -255,6 +256,9 @@ def declared_vectors(math: str, indexed: frozenset[str]) -> frozenset[str]:
     >>> sorted(declared_vectors(r"$w \\in \\mathbb{R}^d$ and $z = u^\\top v + b$", frozenset()))
     ['u', 'v', 'w']
     """
+    if (greek := _GreekLetters(math)).placeholders:
+        found = declared_vectors(greek.to_letters(math), indexed | greek.indexed(math))
+        return frozenset(greek.from_letter(letter) for letter in found)
     letters = {
         letter
         for found in _DECLARED.finditer(math)
@@ -313,6 +317,14 @@ def plain_vectors(
     ['J_{\\\\mathbf{x}}(\\\\mathbf{y})', '\\\\mathbf{y}^\\\\top']
     """
     joined = " ".join(sides)
+    if (greek := _GreekLetters(joined, declared)).placeholders:  # \theta^T x: θ a vector
+        found = plain_vectors(
+            [greek.to_letters(side) for side in sides],
+            indexed | greek.indexed(joined),
+            frozenset(greek.to_letter(name) for name in declared),
+            logits,
+        )
+        return None if found is None else [greek.back(side) for side in found]
     other_t = len(re.findall(r"(?<![\\a-zA-Z])T(?![a-zA-Z])", joined)) - len(
         re.findall(r"\^\s*\{?\s*T(?![a-zA-Z])", joined)
     )
@@ -366,3 +378,40 @@ def _bolded(side: str, letters: set[str]) -> str:
         ]
         pos = found.end()
     return "".join(out) + side[pos:]
+
+
+_GREEK = lazy(r"\\(theta|beta|omega|phi|psi|alpha|gamma|eta|xi|mu)(?![a-zA-Z])")
+
+
+class _GreekLetters:
+    """Greek letters written as vectors (``\\theta^T x``), each read in the place of a Latin
+    letter the text does not write, so the rules for plain letters apply to them; ``back``
+    writes the result with the Greek letters again (a vector in ``\\boldsymbol``)."""
+
+    def __init__(self, text: str, declared: frozenset[str] | None = None) -> None:
+        greek = sorted(set(_GREEK.findall(text)))
+        if declared is not None:  # the sides of a step: only the letters the text made vectors
+            greek = [g for g in greek if "\\" + g in declared]
+        used = set(re.findall(r"(?<![a-zA-Z\\])[a-z](?![a-zA-Z])", text))  # letters alone
+        free = [c for c in "qvujkmnabcdefghloprstwxyz" if c not in used]
+        self.placeholders = dict(zip(greek, free, strict=False))
+
+    def to_letters(self, text: str) -> str:
+        for name, letter in self.placeholders.items():
+            text = re.sub(rf"\\{name}(?![a-zA-Z])", letter, text)
+        return text
+
+    def to_letter(self, name: str) -> str:
+        return self.placeholders.get(name.lstrip("\\"), name)
+
+    def from_letter(self, letter: str) -> str:
+        return next(("\\" + g for g, c in self.placeholders.items() if c == letter), letter)
+
+    def indexed(self, text: str) -> frozenset[str]:
+        return frozenset(c for g, c in self.placeholders.items() if re.search(rf"\\{g}\s*_", text))
+
+    def back(self, text: str) -> str:
+        for name, letter in self.placeholders.items():
+            text = text.replace(rf"\mathbf{{{letter}}}", rf"\boldsymbol{{\{name}}}")
+            text = re.sub(rf"(?<![\\a-zA-Z]){letter}(?![a-zA-Z])", rf"\\{name}", text)
+        return text

@@ -1,0 +1,36 @@
+"""The first rewritings of a document's text, in order, before its displays are found: what is
+not mathematics blanked, then notations written as the reader's own (each pass keeps the text's
+length, so columns stay the file's)."""
+
+from __future__ import annotations
+
+from symsoft.reading.documents.bold import spell_accented_entries
+from symsoft.reading.documents.displays import blank_markdown_code, blank_tex_comments
+from symsoft.reading.documents.one_hot_words import spell_one_hot_words
+from symsoft.reading.documents.parametrized import spell_parametrized_calls
+from symsoft.reading.documents.renaming import spell_entries_of_vectors, spell_superscript_entries
+from symsoft.reading.documents.samples import spell_per_example
+from symsoft.reading.documents.spans import Text
+
+
+def blank_and_respell(document: Text, latex: bool) -> None:
+    """Comments (LaTeX) or code (Markdown) blanked; ``\\hat{y_i}`` spelled ``\\hat{y}_i``."""
+    if latex:
+        blank_tex_comments(document)
+    else:
+        blank_markdown_code(document)
+    spell_accented_entries(document)
+
+
+def respell_examples(document: Text) -> None:
+    """``\\frac{dL^{(i)}}{dp^{(i)}}`` alone: one example's numbers; ``Z_2^{(i)}`` is ``Z_i``."""
+    spell_per_example(document)
+    spell_superscript_entries(document)
+
+
+def respell_calls(document: Text) -> None:
+    """``y_k = 1 \\text{ if } k = c``: ``y_k = [k = c]``; ``y_k(x)`` of a text defining
+    ``y_i(x) = …``: ``y_k``; ``h_\\theta(x)`` of a text defining it: ``h``."""
+    spell_one_hot_words(document)
+    spell_entries_of_vectors(document)
+    spell_parametrized_calls(document)
