@@ -20,6 +20,8 @@ _CALL = lazy(
     rf"(?<![\\A-Za-z])(?P<name>[a-zA-Z])(?P<written>\s*_\s*(?P<script>\{{\s*{_SYMBOL}\s*\}}|{_SYMBOL})"
     rf"\s*(?:\\left\s*)?\(\s*(?P<argument>{_SYMBOL})\s*(?:\\right\s*)?\))"
 )
+# any call of a letter with a subscript, whatever its argument
+_OPENED = r"\s*_\s*(?:\{[^{}]*\}|\\[a-zA-Z]+|[a-zA-Z])\s*(?:\\left\s*)?\("
 _DEFINED = lazy(r"\s*(?::=|=|\\coloneqq)")
 _OPENING = lazy(r"(?:\$|\\\[|\\\(|&|^|\n|\\begin\{[a-z*]+\})\s*$")
 
@@ -39,7 +41,8 @@ def spell_parametrized_calls(text: Text) -> None:
             defined.setdefault(call.group("name"), _squeezed(call.group("written")))
     for name, written in defined.items():
         same = [c for c in calls if c.group("name") == name]
-        if any(_squeezed(c.group("written")) != written for c in same):
+        opened = re.findall(rf"(?<![\\A-Za-z]){name}{_OPENED}", everything)
+        if len(opened) != len(same) or any(_squeezed(c.group("written")) != written for c in same):
             continue  # h_\theta(x^{(i)}) beside h_\theta(x): calls at other arguments
         alone = rf"(?<![\\A-Za-z]){name}(?![A-Za-z_\s(])|(?<![\\A-Za-z]){name}\s*\^"
         if re.search(alone, everything):
