@@ -151,3 +151,47 @@ def test_an_annotation_naming_an_index_range_is_no_step():
         "\\quad \\text{from } i = 1 \\text{ to } n$$\n"
     )
     assert not any(s.startswith(("fails", "holds")) for s in summaries(text).values())
+
+
+TERMS = r"""Let $\sigma_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$.
+
+Using the quotient rule, the terms are:
+
+- $\frac{\partial}{\partial z_j}(e^{z_i}) = 0$ (since $i \neq j$)
+- $\frac{\partial \sigma_i}{\partial z_j} = -\sigma_i \sigma_j$ (for $i \neq j$)
+"""
+
+
+def test_a_list_items_equation_followed_by_its_index_case_in_parentheses_is_a_step_in_it():
+    found = summaries(TERMS)
+    assert found[5] == "holds when i ≠ j" and found[6] == "holds when i ≠ j", found
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong", "line"),
+    [
+        ("= 0$", "= e^{z_i}$", 5),  # a term kept that the case drops
+        ("= -\\sigma_i \\sigma_j$", "= \\sigma_i \\sigma_j$", 6),  # the sign flipped
+        ("(since $i \\neq j$)", "(since $i = j$)", 5),  # the other case
+    ],
+)
+def test_a_slip_in_an_item_with_its_case_in_parentheses_fails(right, wrong, line):
+    found = summaries(TERMS.replace(right, wrong))
+    assert found[line].startswith("fails when"), found
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("(since $i \\neq j$)", "(not $i \\neq j$)"),  # no case word
+        ("(since $i \\neq j$)", "(since $i \\neq j$) is wrong"),  # the sentence goes on
+        ("(since $i \\neq j$)", "(since $i \\neq j$"),  # a parenthesis left open
+        (
+            "- $\\frac{\\partial}{\\partial z_j}(e^{z_i})",
+            "- Naively $\\frac{\\partial}{\\partial z_j}(e^{z_i})",
+        ),
+    ],
+)
+def test_an_item_with_a_parenthesis_that_is_no_case_is_not_read(change):
+    found = summaries(TERMS.replace("= 0$", "= e^{z_i}$").replace(*change))
+    assert not found.get(5, "").startswith(("fails", "holds")), found
