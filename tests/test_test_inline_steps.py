@@ -195,3 +195,12 @@ def test_a_slip_in_an_item_with_its_case_in_parentheses_fails(right, wrong, line
 def test_an_item_with_a_parenthesis_that_is_no_case_is_not_read(change):
     found = summaries(TERMS.replace("= 0$", "= e^{z_i}$").replace(*change))
     assert not found.get(5, "").startswith(("fails", "holds")), found
+
+
+def test_an_item_inside_a_display_or_after_one_never_closed_is_no_item():
+    slipped = SLIDES.replace("p_j - y_j$", "y_j - p_j$")
+    unclosed = slipped.replace("\\begin{itemize}", "\\[ x = 1\n\\begin{itemize}")
+    assert not any(s.startswith("fails") for s in summaries(unclosed).values())
+    inside = slipped.replace("\\begin{itemize}", "\\begin{equation}\\begin{itemize}")
+    inside = inside.replace("\\end{itemize}", "\\end{itemize}\\end{equation}")
+    assert not any(s.startswith("fails") for s in summaries(inside).values())

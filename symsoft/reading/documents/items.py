@@ -15,6 +15,7 @@ case, a hypothesis, a wish or a list of slips (``Suppose:``, ``Common mistakes:`
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 
@@ -47,7 +48,11 @@ _INLINE = lazy(r"(?<![\\$])\$[^$\n]*(?<!\\)\$")
 def latex_items(source: str, found: list[Display]) -> list[Display]:
     """The ``\\item $…$`` lines of ``source`` (a LaTeX file) that are steps, as displays;
     none inside a display of ``found``."""
-    spans = [(d.start, d.body.end) for d in found]
+    # the displays by start, with the furthest end up to each: an item inside one is found by
+    # bisection; after a display never closed, the rest of the file is inside it
+    taken_spans = sorted((d.start, len(source) if d.problem else d.body.end) for d in found)
+    opened = [a for a, _ in taken_spans]
+    reach = list(itertools.accumulate((b for _, b in taken_spans), max))
     leads = _list_leads(source)
     lines = source.split("\n")
     starts = [0]
@@ -59,7 +64,8 @@ def latex_items(source: str, found: list[Display]) -> list[Display]:
         number = bisect.bisect_right(starts, match.start()) - 1
         below = lines[number + 1] if number + 1 < len(lines) else ""
         math, tail = match.group("math"), match.group("tail")
-        if any(a <= match.start() < b for a, b in spans) or not _ITEM_END.match(below):
+        inside = bisect.bisect_right(opened, match.start())
+        if (inside and reach[inside - 1] > match.start()) or not _ITEM_END.match(below):
             continue
         if not (_PLAIN_TAIL.fullmatch(tail) or ASSERTING_TAIL.fullmatch(tail)):
             continue  # "$…$ is wrong", "$…$となるように": the sentence goes on
@@ -96,26 +102,28 @@ def _guarded(words: str) -> bool:
 
 def _list_leads(source: str) -> Callable[[int], str]:
     """A function from a position to the words that lead into the list holding it: the last
-    line before its ``\\begin{itemize}`` with words on it (a frame's title included)."""
-    opened: list[tuple[int, int]] = []  # (begin, end) of each list
-    stack: list[int] = []
-    for edge in _LIST_EDGE.finditer(source):
-        if edge.group(1) == "begin":
-            stack.append(edge.start())
-        elif stack:
-            opened.append((stack.pop(), edge.start()))
-    opened = sorted(opened + [(begin, len(source)) for begin in stack])
-    begins = [begin for begin, _ in opened]
+    line before its ``\\begin{itemize}`` with words on it (a frame's title included).  Asked
+    of positions in increasing order: one pass over the lists' edges."""
+    edges = _LIST_EDGE.finditer(source)
+    stack: list[int] = []  # the begins of the lists open at the position asked
+    pending = next(edges, None)
+    said: dict[int, str] = {}
 
     def lead(at: int) -> str:
-        # the innermost list around ``at``: the latest begin before it that ends after it
-        for place in range(bisect.bisect_left(begins, at) - 1, -1, -1):
-            begin, end = opened[place]
-            if end > at:
-                stop = begin
-                while stop > 0 and source[stop - 1].isspace():
-                    stop -= 1
-                return source[source.rfind("\n", 0, stop) + 1 : stop]
-        return ""
+        nonlocal pending
+        while pending is not None and pending.start() < at:
+            if pending.group(1) == "begin":
+                stack.append(pending.start())
+            elif stack:
+                stack.pop()
+            pending = next(edges, None)
+        if not stack:
+            return ""
+        if stack[-1] not in said:  # (once a list: a long run of white space is read once)
+            stop = stack[-1]
+            while stop > 0 and source[stop - 1].isspace():
+                stop -= 1
+            said[stack[-1]] = source[source.rfind("\n", 0, stop) + 1 : stop]
+        return said[stack[-1]]
 
     return lead
