@@ -111,7 +111,7 @@ def _in_a_sentence(document: Text, display: Display) -> bool:
     source = document.original
     start = source.rfind("\n", 0, display.start) + 1
     end = source.find("\n", display.body.end)
-    before = source[start : display.start].lstrip(" \t>#*+-0123456789.)")
+    before = source[start : display.start].lstrip(" \t>#*+-0123456789.)").removeprefix("\\item")
     after = source[display.body.end + 1 : len(source) if end < 0 else end]
     return bool(before.strip()) or bool(after.strip(" \t.,;:"))
 
@@ -235,7 +235,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     SIGMA_CALLS_LEFT.set(spell_sigma_entries(document))
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     spell_letter_entries(document)  # s(z_i) = \frac{e^{z_i}}{…} defined: s(z_k) is s_k
-    displays = find_displays(document, lone_inline=not latex)
+    displays = find_displays(document, lone_inline=not latex, items=latex)
     displays = unescape_lone(document, displays)  # kramdown: $a \\\\ b$ is $a \\ b$
     spell_bare_words(document, [(d.body.start, d.body.end) for d in displays])  # Loss = …
     spell_bracket_indices(document, displays)  # x[n] is x_n; \sum_{}^{} over the stated k

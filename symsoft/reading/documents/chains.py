@@ -93,10 +93,10 @@ def _relation_of(match: re.Match[str], row_condition: Relation | None) -> str:
 _SEPARATOR = lazy(
     r"(?:,\s*+)?(?:\\qquad|\\quad|\\because(?![a-zA-Z])"
     r"|(?:\\[,;:! ]|~|\s)*+(?<!\\),\s*+(?:\\[,;:! ]|~)(?:\\[,;:! ]|~|\s)*"
-    r"|\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since)\s*\})"
-    r"(?:\s*(?:\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since)\s*\}|\\because(?![a-zA-Z])))?\s*"
+    r"|\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since|from|by)\s*\})"
+    r"(?:\s*(?:\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since|from|by)\s*\}"
+    r"|\\because(?![a-zA-Z])))?\s*"
 )
-
 
 _LABEL_VALUE = lazy(
     r"\s*(?:\\text\s*\{\s*(?:if|when|for)\s*\}\s*)?"  # "\quad \text{if } y_i = 1"
@@ -259,7 +259,7 @@ _REASON_ROW = lazy(r"\s*(?:\\because(?![a-zA-Z])|\\text\s*\{\s*(?:since|because)
 
 # "\quad \text{where } …" after a chain: a clause beside it, no side of it (also what a label's
 # value is written under: "L = -\log p_i \text{ where } y_i = 1")
-_ASIDE = lazy(r"\\text\s*\{\s*(?:where|with|since|because)\s*\}|\\because(?![a-zA-Z])")
+_ASIDE = lazy(r"\\text\s*\{\s*(?:where|with|since|because|from|by)\s*\}|\\because(?![a-zA-Z])")
 
 
 def _chain_steps(

@@ -18,6 +18,7 @@ from symsoft.reading.documents.escaped import (
     plain_fractions,
     unescape_delimiters,
 )
+from symsoft.reading.documents.items import latex_items
 from symsoft.reading.documents.said import said_arithmetic
 from symsoft.reading.documents.sentences import (
     CONDITION_WORDS,
@@ -226,10 +227,17 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
     return lone
 
 
-def find_displays(text: Text, lone_inline: bool = False) -> list[Display]:
+def find_displays(text: Text, lone_inline: bool = False, items: bool = False) -> list[Display]:
     """The displays of the text, numbered in order; with ``lone_inline`` (Markdown), also the
-    paragraphs of one ``$…$`` line that are in effect displays."""
+    paragraphs of one ``$…$`` line that are in effect displays; with ``items`` (LaTeX), the
+    ``\\item $…$`` lines that are steps."""
     found = _delimited(text)
+    if items:
+        found += latex_items(text.slice(0, len(text.chars)), found)
+        found = [
+            Display(n, d.start, d.body, d.problem, d.lone)
+            for n, d in enumerate(sorted(found, key=lambda d: d.start), start=1)
+        ]
     if not lone_inline:
         return found
     source = text.slice(0, len(text.chars))

@@ -197,11 +197,14 @@ def _led_by_label(before: str) -> bool:
 
 # "$\frac{\partial z_i}{\partial a_j} = z_i(1 - z_i)$ if $i = j$ and $-z_j z_i$ otherwise.":
 # an equation with a derivative, then the index case it holds in, ending the sentence
+# (also in parentheses after a list item's math: "- $\frac{\partial}{\partial z_j} e^{z_i} = 0$
+# (since $i \neq j$)")
 _CASE_AFTER = lazy(
-    r"(?P<gap>[ \t]+(?:if|when|for)[ \t]+)\$\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[a-z]\s*\$"
+    r"(?P<gap>[ \t]+(?:(?P<open>\()(?:since|if|when|for)|if|when|for)[ \t]+)"
+    r"\$\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[a-z]\s*\$(?(open)\))"
     r"(?:[ \t]*,?[ \t]+and[ \t]+\$[^$\n]+\$[ \t]+otherwise)?[ \t]*(?:[.;]|$)"
 )
-_CLAUSE_LEAD = lazy(r"(?i)(?:^|\b(?:and|but|while)|[:;])[ \t]*$")
+_CLAUSE_LEAD = lazy(r"(?i)(?:^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?|\b(?:and|but|while)|[:;])[ \t]*$")
 
 
 def said_in_a_case(line: str) -> list[tuple[re.Match[str], re.Match[str]]]:
