@@ -98,9 +98,8 @@ def _functions(
             meanings.functions[name] = FunctionMeaning(name, variable, None, "unknown function")
     for name, (variable_name, rhs, where, key) in written.items():
         variable = sympy.Symbol(variable_name, real=True)
-        try:
-            value = Reader(meanings).expression(rhs)
-        except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError):
+        value = _read_apart(rhs, meanings)  # f(x) = \frac{1}{1 + e^{-ax}}, a alone elsewhere
+        if isinstance(value, str):
             continue
         if variable not in value.free_symbols and not any(
             f.args == (variable,) for f in value.atoms(sympy.core.function.AppliedUndef)

@@ -1,0 +1,131 @@
+"""Primes on names, calls and groups as posts write them. Every reading that holds has a twin
+with a slip that does not, and a case the text leaves unclear stays not checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from symsoft.reading.document import check_document
+
+
+def summaries(text: str) -> dict[int, list[str]]:
+    """The summaries of the steps on each line."""
+    found: dict[int, list[str]] = {}
+    for step in check_document(text).steps:
+        found.setdefault(step.line, []).append(step.summary)
+    return found
+
+
+# a forum answer pasted without its MathJax: definitions said in a sentence, bare LaTeX lines
+TANH = (
+    "Let y = \\tanh(x). So, we take the derivative.\n"
+    "\n"
+    "y = \\frac{e^x - e^{-x}}{e^x + e^{-x}}\n"
+    "\n"
+    "Now, denote u = e^x and v = e^{-x}. Thus,\n"
+    "y = \\frac{u - v}{u + v}\n"
+    "\n"
+    "\\frac{dy}{dx} = \\frac{2(v \\cdot u' - u \\cdot v')}{(v + u)^2}\n"
+    "\n"
+    "u' = e^x\n"
+    "v' = -e^{-x}\n"
+)
+
+
+def test_definitions_said_in_plain_words_give_the_primes_of_their_names():
+    found = summaries(TANH)
+    assert found[3] == ["holds"], found
+    assert found[6] == ["holds"], found
+    assert found[8] == ["holds"], found
+    assert found[10] == ["holds"] and found[11] == ["holds"], found
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [
+        ("\\frac{2(v \\cdot u' - u \\cdot v')}", "\\frac{(v \\cdot u' - u \\cdot v')}", 8),
+        ("\\frac{2(v \\cdot u' - u \\cdot v')}", "\\frac{2(u \\cdot u' - v \\cdot v')}", 8),
+        ("v' = -e^{-x}", "v' = e^{-x}", 11),
+        ("u' = e^x\n", "u' = -e^x\n", 10),
+    ],
+)
+def test_a_slip_in_the_primes_of_plain_names_fails(old, new, line):
+    assert summaries(TANH.replace(old, new))[line][0].startswith("fails")
+
+
+def test_a_name_said_with_more_words_after_its_value_is_no_definition():
+    # "let u = e^x be …" goes on: the sentence says more than the equation; u stays undefined
+    text = TANH.replace("denote u = e^x and v = e^{-x}. Thus,", "let u = e^x be the top one.")
+    assert not summaries(text)[10][0].startswith(("holds", "fails"))
+
+
+def test_a_name_of_two_variables_stays_unread_when_primed():
+    text = TANH.replace("denote u = e^x and", "denote u = e^{wx} and")
+    assert not summaries(text)[10][0].startswith(("holds", "fails"))
+
+
+SIGMOID = (
+    "The derivative of the sigmoid $f(x) = \\frac{1}{1+e^{-x}}$ is\n$$f(x)’ = f(x)(1−f(x))$$\n"
+)
+
+
+@pytest.mark.parametrize("prime", ["'", "’", "''"[:1]])
+def test_a_prime_after_the_argument_is_the_derivative(prime):
+    assert summaries(SIGMOID.replace("’", prime))[2] == ["holds"]
+
+
+@pytest.mark.parametrize("wrong", ["f(x)(1+f(x))", "1−f(x)", "f(x)^2(1−f(x))"])
+def test_a_wrong_derivative_with_the_prime_after_the_argument_fails(wrong):
+    assert summaries(SIGMOID.replace("f(x)(1−f(x))", wrong))[2][0].startswith("fails")
+
+
+def test_a_prime_after_a_product_in_parentheses_is_no_call():
+    # p(1 - p)': the prime of a group of two letters, by which? (not a call of p)
+    text = "Let $p = \\frac{1}{1+e^{-x}}$.\n$$p(1 - p)' = p(1-p)(1-2p)$$\n"
+    assert not summaries(text)[2][0].startswith(("holds", "fails"))
+
+
+SCALED = (
+    "For a constant $a$, the scaled sigmoid is\n"
+    "$$ f(x) = \\frac{1}{1+e^{-ax}} $$\n"
+    "and its derivative is\n"
+    "$$f(x)' = af(x)(1-f(x))$$\n"
+)
+
+
+def test_a_parameter_written_beside_the_variable_is_a_product_in_a_definition():
+    assert summaries(SCALED)[4] == ["holds"]
+    assert summaries(SCALED.replace("= af(x)", "= f(x)"))[4][0].startswith("fails")
+    assert summaries(SCALED.replace("= af(x)", "= -af(x)"))[4][0].startswith("fails")
+
+
+def test_two_letters_together_stay_one_name_or_a_product_when_one_is_never_alone():
+    # a is never written alone: ax may be a name of its own
+    text = SCALED.replace("For a constant $a$, the", "The").replace("= af(x)", "= f(x)")
+    assert not summaries(text)[4][0].startswith(("holds", "fails"))
+
+
+GROUP_OF_A_NAME = "Let $p = \\frac{1}{1+e^{-x}}$.\n$$(1 - p)' = -p(1-p)$$\n"
+
+
+def test_a_prime_on_a_group_of_a_defined_name_is_by_its_variable():
+    # p is a function of x: (1 - p)' is d/dx (1 - p) = -p', never d/dp (1 - p) = -1
+    assert summaries(GROUP_OF_A_NAME)[2] == ["holds"]
+    for wrong in ("p(1-p)", "-1", "-p^2(1-p)"):
+        slipped = GROUP_OF_A_NAME.replace("-p(1-p)$$", wrong + "$$")
+        assert summaries(slipped)[2][0].startswith("fails"), wrong
+
+
+def test_a_prime_on_a_group_of_a_name_of_two_variables_is_not_read():
+    text = "Let $u = wx$.\n$$(1 + u)' = w$$\n"
+    assert summaries(text)[2][0].startswith("not checked")
+
+
+def test_a_prime_on_a_group_written_against_a_letter_is_not_read():
+    # p(1 - p)': the prime of (1 - p), or of p(1 - p)? (the right side is the second's)
+    text = "Let $p = \\frac{1}{1+e^{-x}}$.\n$$p(1 - p)' = p(1-p)(1-2p)$$\n"
+    assert summaries(text)[2][0].startswith("not checked")
+    # a group after a group is a factor times a prime: the chain rule as posts write it
+    chain = "$$(e^{-x})(-x)' = -e^{-x}$$\n"
+    assert summaries(chain)[1] == ["holds"]
+    assert summaries(chain.replace("= -e", "= e"))[1][0].startswith("fails")
