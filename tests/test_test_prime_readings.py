@@ -129,3 +129,44 @@ def test_a_prime_on_a_group_written_against_a_letter_is_not_read():
     chain = "$$(e^{-x})(-x)' = -e^{-x}$$\n"
     assert summaries(chain)[1] == ["holds"]
     assert summaries(chain.replace("= -e", "= e"))[1][0].startswith("fails")
+
+
+# a Japanese blog's scaled sigmoid: a condition on the parameter beside the definition, primes on
+# groups of the parameter and the variable, the typographic apostrophe
+SCALED_GROUPS = (
+    "シグモイド関数は $f(x) = \\frac{1}{1+e^{-ax}} (a > 0) $ の形をしている関数です。\n"
+    "$$\n"
+    "(\\frac{1}{1+e^{-ax}})’ = \\\\\n"
+    "\\frac{-1} {(1+e^{-ax})^2} (1+e^{-ax})’ = \\\\\n"
+    "\\frac{-1} {(1+e^{-ax})^2} (e^{-ax})(-ax)’ = \\\\\n"
+    "\\frac{ae^{-ax}} {(1+e^{-ax})^2} = \\\\\n"
+    "af(x)(1-f(x))\n"
+    "$$\n"
+)
+
+
+def test_primes_on_groups_of_a_parameter_and_the_variable_are_by_the_variable():
+    found = summaries(SCALED_GROUPS)
+    assert all(found[line] == ["holds"] for line in (3, 4, 5, 6)), found
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [
+        ("(1+e^{-ax})’ = \\\\", "(1+e^{-ax}) = \\\\", 4),  # the prime dropped
+        ("(-ax)’ = \\\\", "(ax)’ = \\\\", 5),
+        ("\\frac{ae^{-ax}}", "\\frac{-ae^{-ax}}", 6),
+        ("af(x)(1-f(x))\n", "f(x)(1-f(x))\n", 6),
+    ],
+)
+def test_a_slip_in_primes_of_groups_with_a_parameter_fails(old, new, line):
+    assert summaries(SCALED_GROUPS.replace(old, new))[line][0].startswith("fails")
+
+
+def test_a_group_of_two_letters_of_no_function_stays_unread():
+    # nothing says which of w and x varies: (wx)' is by which?
+    text = "$$(wx)' = w$$\n"
+    assert summaries(text)[1][0].startswith("not checked")
+    # a and x with no function of x defined: a is not known to be a parameter
+    text = SCALED_GROUPS.replace("$f(x) = \\frac{1}{1+e^{-ax}} (a > 0) $", "$a > 0$")
+    assert summaries(text)[5][0].startswith("not checked")

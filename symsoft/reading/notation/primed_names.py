@@ -95,7 +95,74 @@ def _primed_groups(text: str, meanings: Meanings) -> str:
         operand = rf"\frac{{d}}{{d{variable.name}}}" + text[group.start() : closing + 1]
         text = text[: group.start()] + operand + text[group.end() :]
         pos = group.start() + len(operand)
+    return _parameter_groups(text, meanings)
+
+
+_PRIMED_CLOSE = lazy(r"(?:\\right\s*)?\)\s*(?:'|\u2019|\^\s*\{?\s*\\prime\s*\}?)(?!')")
+_GROUP_RUN = lazy(r"(?<![\\A-Za-z])[A-Za-z]+(?![A-Za-z])")  # ax: a and x
+
+
+def _parameter_groups(text: str, meanings: Meanings) -> str:
+    """``(\\frac{1}{1 + e^{-ax}})'`` and ``(-ax)'`` where the text defines its functions of
+    one variable x with a parameter a (``f(x) = \\frac{1}{1 + e^{-ax}}``): the derivative by
+    x, the variable the text writes its functions of; a is no variable there."""
+    found = _variable_and_parameters(meanings)
+    if found is None or not _PRIMED_CLOSE.search(text):
+        return text
+    variable, parameters = found
+    if {variable} | parameters <= meanings.lone_letters:  # ax: a product, as the value reads it
+        letter = f"[{''.join(parameters)}{variable}]"
+        text = re.sub(rf"(?<![\\A-Za-z])({letter})({letter})(?![A-Za-z])", r"\1 \2", text)
+    pos = 0
+    while (match := _PRIMED_CLOSE.search(text, pos)) is not None:
+        pos = match.end()
+        close = text.index(")", match.start())
+        opening = _opening(text, close)
+        inner = text[opening + 1 : close].removesuffix("\\right")
+        bare = re.sub(r"\\[A-Za-z]+", " ", inner)
+        letters = {c for run in _GROUP_RUN.findall(bare) if run != "e" for c in run}
+        if (
+            opening < 0
+            or variable not in letters
+            or not letters - {variable}
+            or not letters - {variable} <= parameters
+            or re.search(r"[_'\u2019]", inner)
+            or _FACTOR.search(text[:opening].rstrip())
+        ):
+            continue
+        left = re.search(r"\\left\s*$", text[:opening])
+        start = opening - len(left.group()) if left else opening
+        operand = rf"\frac{{d}}{{d{variable}}}" + text[start : close + 1]
+        text = text[:start] + operand + text[match.end() :]
+        pos = start + len(operand)
     return text
+
+
+def _variable_and_parameters(meanings: Meanings) -> tuple[str, frozenset[str]] | None:
+    """The one variable of the functions the text defines by a value and the other letters of
+    their values, which no definition gives a meaning (``f(x) = \\frac{1}{1 + e^{-ax}}``: x,
+    {a}); None when they are functions of different variables."""
+    defined = [f for f in meanings.functions.values() if f.value is not None]
+    if len({f.variable for f in defined}) != 1:
+        return None
+    parameters = {
+        symbol.name
+        for f in defined
+        for symbol in f.value.free_symbols  # type: ignore[union-attr]
+        if symbol != f.variable and re.fullmatch(r"[A-Za-z]", symbol.name)
+    }
+    parameters -= set(meanings.table) | set(meanings.functions)
+    return defined[0].variable.name, frozenset(parameters)
+
+
+def _opening(text: str, closing: int) -> int:
+    """Where the ``(`` that the ``)`` at ``closing`` closes is, or -1."""
+    depth = 0
+    for at in range(closing, -1, -1):
+        depth += (text[at] == ")") - (text[at] == "(")
+        if depth == 0:
+            return at
+    return -1
 
 
 def _derivative(name: str, order: int, meanings: Meanings) -> sympy.Expr | None:
