@@ -170,3 +170,37 @@ def test_a_group_of_two_letters_of_no_function_stays_unread():
     # a and x with no function of x defined: a is not known to be a parameter
     text = SCALED_GROUPS.replace("$f(x) = \\frac{1}{1+e^{-ax}} (a > 0) $", "$a > 0$")
     assert summaries(text)[5][0].startswith("not checked")
+
+
+QUOTIENT = (
+    "For any differentiable functions, the quotient rule:\n"
+    "$$\\frac{d}{dx}\\frac{f(x)}{g(x)} = \\frac{f'(x)g(x) - f(x)g'(x)}{g(x)^2}$$\n"
+)
+PRODUCT = "Let $h(x) = f(x) z(x)$. By the product rule\n$$h'(x) = f'(x)z(x) + f(x)z'(x)$$\n"
+
+
+def test_rules_of_functions_the_text_leaves_unknown_hold_for_every_function():
+    assert summaries(QUOTIENT)[2] == ["holds"]
+    assert summaries(PRODUCT)[2] == ["holds"]
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        (QUOTIENT, "f'(x)g(x) - f(x)g'(x)", "f'(x)g(x) + f(x)g'(x)"),
+        (QUOTIENT, "f'(x)g(x) - f(x)g'(x)", "f(x)g'(x) - f'(x)g(x)"),
+        (QUOTIENT, "{g(x)^2}", "{g(x)}"),
+        (PRODUCT, "+ f(x)z'(x)", "- f(x)z'(x)"),
+        (PRODUCT, "+ f(x)z'(x)", ""),
+    ],
+)
+def test_a_slip_in_a_rule_of_unknown_functions_fails_with_a_witness(text, old, new):
+    (step,) = [s for s in check_document(text.replace(old, new)).steps if s.line == 2]
+    assert step.summary.startswith("fails")
+    assert any(case.verdict.counterexample is not None for case in step.cases)
+
+
+def test_a_rule_for_a_function_the_text_never_defines_stays_not_checked():
+    # h is nowhere said to be f·z: h'(x) = … is no identity for every h
+    text = "By the product rule\n$$h'(x) = f'(x)z(x) + f(x)z'(x)$$\n"
+    assert summaries(text)[2][0].startswith("not checked")
