@@ -204,3 +204,30 @@ def test_a_rule_for_a_function_the_text_never_defines_stays_not_checked():
     # h is nowhere said to be f·z: h'(x) = … is no identity for every h
     text = "By the product rule\n$$h'(x) = f'(x)z(x) + f(x)z'(x)$$\n"
     assert summaries(text)[2][0].startswith("not checked")
+
+
+NAMED_ON_THE_RIGHT = (
+    "$$\n"
+    "h(x) = \\frac{f(x)}{g(x)}  \\\\\n"
+    "令：\\frac{1}{g(x)} = z(x)，则：\n"
+    "h(x) = f(x) z(x) \\\\\n"
+    "h'(x) = f'(x)z(x) + f(x)z'(x) \\\\\n"
+    "= \\frac{f'(x)g(x) - g'(x)f(x)}{g(x)^2}\n"
+    "$$\n"
+)
+
+
+def test_a_function_named_on_the_right_after_let_is_defined_by_the_left_side():
+    found = summaries(NAMED_ON_THE_RIGHT)
+    assert found[3] == ["definition of z(x)"], found
+    assert found[4] == ["holds"] and found[5] == ["holds"] and found[6] == ["holds"], found
+    slipped = NAMED_ON_THE_RIGHT.replace("- g'(x)f(x)}", "+ g'(x)f(x)}")
+    assert summaries(slipped)[6][0].startswith("fails")
+    swapped = NAMED_ON_THE_RIGHT.replace("+ f(x)z'(x) \\\\", "+ f'(x)z'(x) \\\\")
+    assert summaries(swapped)[5][0].startswith("fails")
+
+
+def test_a_function_named_on_the_right_without_a_defining_word_is_no_definition():
+    text = NAMED_ON_THE_RIGHT.replace("令：", "")
+    assert summaries(text)[3] != ["definition of z(x)"]
+    assert not summaries(text)[5][0].startswith(("holds", "fails"))
