@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from symsoft.reading.documents.plain_definitions import as_inline_math, said_definitions
 from symsoft.reading.documents.plain_latex import _NotMath, latex_of
 from symsoft.reading.documents.plain_tokens import tokens
 from symsoft.reading.judge.outcome import DocumentResult
@@ -126,9 +127,11 @@ def _updates(found: list) -> bool:
     )
 
 
-def _candidates(lines: list[str]) -> tuple[dict[int, _Candidate], set[int], set[int], set[int]]:
+def _candidates(
+    lines: list[str], said: dict[int, list[tuple[int, int]]]
+) -> tuple[dict[int, _Candidate], set[int], set[int], set[int]]:
     """The lines that may be plain math, the code lines to blank, the fences to blank, the
-    lines holding a bare ``split``."""
+    lines holding a bare ``split``; in ``said``, the definitions said in words on a line."""
     found: dict[int, _Candidate] = {}
     code: set[int] = set()
     fences: set[int] = set()
@@ -178,9 +181,10 @@ def _candidates(lines: list[str]) -> tuple[dict[int, _Candidate], set[int], set[
         elif not dollars and (opened := lazy(r"\\begin\s*\{\s*([a-z]+\*?)").search(line)):
             if "\\end" not in line:
                 environment = opened.group(1)
-        elif not dollars and not _unfit(line):
-            candidate = _math_line(line, index)
-            if candidate is not None:
+        elif not dollars:
+            if spans := said_definitions(line):
+                said[index] = spans  # "denote u = e^x and v = e^{-x}.": definitions in words
+            elif not _unfit(line) and (candidate := _math_line(line, index)) is not None:
                 found[index] = candidate
         index += 1
     for block in _indented_blocks(lines):
@@ -276,7 +280,8 @@ def translated(text: str) -> Plain | None:
     """The document with its plain-text equations as displays (one or two readings), or None
     when it has none."""
     lines = text.split("\n")
-    found, code, fences, bare = _candidates(lines)
+    said: dict[int, list[tuple[int, int]]] = {}
+    found, code, fences, bare = _candidates(lines, said)
     d_is_name = _d_is_name(found)
     read: dict[int, object] = {}
     last = False  # the last line with an equation was read
@@ -305,7 +310,7 @@ def translated(text: str) -> Plain | None:
                 continue
         read[index] = parsed
         last = True
-    if not read and not bare:
+    if not read and not bare and not said:
         return None
     ambiguous: dict[int, list[str]] = {}
     for index, parsed in read.items():
@@ -313,7 +318,8 @@ def translated(text: str) -> Plain | None:
             ambiguous[index + 1] = [what for _, what in parsed.ambiguous]
     readings = []
     for reading in (0, 1) if ambiguous else (0,):
-        readings.append(_written(lines, found, read, code, fences, bare, reading, d_is_name))
+        written = _written(lines, found, read, code, fences, bare, reading, d_is_name)
+        readings.append(_said(written, lines, said))
     return Plain(readings, ambiguous)
 
 
@@ -375,6 +381,16 @@ def _written(lines, found, read, code, fences, bare, reading, d_is_name) -> Read
             continue
         out_lines.append(line)
     return Reading("\n".join(out_lines), columns)
+
+
+def _said(reading: Reading, lines: list[str], said: dict[int, list[tuple[int, int]]]) -> Reading:
+    """``reading`` with the definitions said in words written as inline math."""
+    if not said:
+        return reading
+    out = reading.text.split("\n")
+    for index, spans in said.items():
+        out[index], reading.columns[index + 1] = as_inline_math(lines[index], spans)
+    return Reading("\n".join(out), reading.columns)
 
 
 _END = lazy(r"\\end\s*\{\s*(split|aligned|gathered)\s*\}")

@@ -50,6 +50,9 @@ def definition_candidates(
         if (named := _named_in_a_chain(text, step, steps)) is not None:
             candidates.append(named)
             continue
+        if (named := _call_named_on_the_right(text, step, steps, earlier)) is not None:
+            candidates.append(named)
+            continue
         if step.lhs is None or not (step.definition_candidate or step.kind == "definition"):
             continue
         if (named := _named_after_a_call(text, step, steps)) is not None:
@@ -141,6 +144,34 @@ def _named_after_a_call(text: Text, step: Step, steps: list[Step]) -> Candidate 
     line, _ = text.place(step.rhs.start)
     value = text.slice(later.rhs.start, later.rhs.end)
     return (name, value, f"line {line}", (later.lhs.start, later.rhs.start), later.lhs.start)
+
+
+_LET_BEFORE = lazy(r"(?:令|设|記|记|\b(?:[Ll]et|[Dd]efine|[Dd]enote|[Ss]et|[Pp]ut))\W{0,3}$")
+
+
+def _call_named_on_the_right(
+    text: Text, step: Step, steps: list[Step], earlier: str
+) -> Candidate | None:
+    """``令：\\frac{1}{g(x)} = z(x)`` ("let …"): a function of one letter the math has not
+    written before, named on the right of an equation a defining word leads into, is defined
+    by its left side (with z free the equation was no identity)."""
+    if step.lhs is None or step.kind != "eq":
+        return None
+    name = text.slice(step.rhs.start, step.rhs.end)
+    value = text.slice(step.lhs.start, step.lhs.end)
+    called = _FUNCTION_LHS.fullmatch(name)
+    if called is None or _FUNCTION_LHS.fullmatch(value) or "=" in value:
+        return None
+    if any(s.lhs == step.rhs and s.display == step.display for s in steps):
+        return None  # a chain goes on from it: … = z(x) = …
+    line_start = text.original.rfind("\n", 0, step.lhs.start) + 1
+    if not _LET_BEFORE.search(text.original[line_start : step.lhs.start].rstrip()):
+        return None
+    letter = re.escape(called.group(1))
+    if re.search(rf"(?<![\\a-zA-Z]){letter}(?![a-zA-Z])", earlier + " " + value):
+        return None  # written before: a step about it
+    line, _ = text.place(step.lhs.start)
+    return (name, value, f"line {line}", (step.lhs.start, step.rhs.start), step.lhs.start)
 
 
 def _named_in_a_chain(text: Text, step: Step, steps: list[Step]) -> Candidate | None:

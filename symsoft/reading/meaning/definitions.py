@@ -49,6 +49,7 @@ def named_on_the_right(lhs: str, rhs: str, earlier: str) -> str | None:
 _FUNCTION_LHS = lazy(rf"\s*({LETTER_OR_WORD})\s*\(\s*([a-zA-Z])\s*\)\s*")
 
 
+_STATED_CONDITION = lazy(r"\(\s*[a-zA-Z]\s*(?:>|<|\\geq?|\\leq?|\\neq?)\s*0\s*\)\s*$")
 _APPLIED = lazy(rf"(?<![\\a-zA-Z])({LETTER_OR_WORD})\s*(?:'|\^\s*\{{?\s*\\prime\s*\}}?)*\s*\(")
 
 
@@ -98,9 +99,9 @@ def _functions(
             meanings.functions[name] = FunctionMeaning(name, variable, None, "unknown function")
     for name, (variable_name, rhs, where, key) in written.items():
         variable = sympy.Symbol(variable_name, real=True)
-        try:
-            value = Reader(meanings).expression(rhs)
-        except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError):
+        # f(x) = \frac{1}{1 + e^{-ax}} (a > 0): a alone elsewhere, a condition on it stated
+        value = _read_apart(_STATED_CONDITION.sub("", rhs), meanings)
+        if isinstance(value, str):
             continue
         if variable not in value.free_symbols and not any(
             f.args == (variable,) for f in value.atoms(sympy.core.function.AppliedUndef)

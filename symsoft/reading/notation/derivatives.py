@@ -93,7 +93,7 @@ def _find_derivatives(
         slash = _SLASH.search(text, pos)
         operator = _D_OPERATOR.search(text, pos)
         nabla = _NABLA_ENTRY.search(text, pos)
-        primed = _primed_group(text, pos)
+        primed = primed_group(text, pos)
         simple = min(
             (
                 m
@@ -194,7 +194,7 @@ _PRIMED_CLOSE = lazy(r"(?:\\right\s*)?\)\s*(?:'|\u2019|\^\s*\{?\s*\\prime\s*\}?)
 _GROUP_LETTER = lazy(r"(?<![\\A-Za-z])[a-df-zA-Z](?![A-Za-z])")
 
 
-def _primed_group(text: str, pos: int) -> _PrimedGroup | None:
+def primed_group(text: str, pos: int) -> _PrimedGroup | None:
     """The first group with a prime after it at or after ``pos`` whose content writes exactly
     one letter, no index and no other prime (``((1 + e^{-x})^{-1})'``, ``(-x)'``); a group
     of two letters (``(f(x))'``, ``(wx)'``: by which?) is no such derivative."""
@@ -224,7 +224,7 @@ def _primed_group(text: str, pos: int) -> _PrimedGroup | None:
 def primed_letters(text: str) -> set[str]:
     """The letters ``text`` differentiates by with primes on groups (``(1 + e^{-x})'``: x)."""
     letters, pos = set(), 0
-    while (group := _primed_group(text, pos)) is not None:
+    while (group := primed_group(text, pos)) is not None:
         letters.add(group.letter)
         pos = group.end()
     return letters

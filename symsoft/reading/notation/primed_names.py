@@ -27,6 +27,7 @@ import sympy
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.table import Meanings
+from symsoft.reading.notation.derivatives import primed_group
 
 CUT = "\ue000"  # a private-use character: a name no document can write
 _PLACEHOLDER = sympy.IndexedBase(CUT)  # CUT_{k,n}: the n-th value cut out of a side (sides.py)
@@ -40,6 +41,7 @@ _PRIMED_NAME = lazy(
 def primed_names(text: str, meanings: Meanings, values: dict[sympy.Expr, sympy.Expr]) -> str:
     """``text`` with each primed letter of one variable replaced by a placeholder ``CUT_{2,n}``
     whose value (the derivative) is put in ``values``."""
+    text = _primed_groups(text, meanings)
     if not meanings.primes_differentiate or not re.search(r"'|\u2019|\\prime", text):
         return text
     out, pos = [], 0
@@ -58,12 +60,127 @@ def _order(primes: str) -> int:
     return primes.count("'") + primes.count("\u2019") + primes.count("\\prime")
 
 
+# written against a group, a letter is a factor (\\cdot, \\left are no factors)
+_FACTOR = lazy(
+    r"(?:\\(?:sigma|alpha|beta|theta|lambda|mu|phi|psi|tau|eta|pi|omega)|(?<![\\A-Za-z])[A-Za-z])$"
+)
+
+
+def _primed_groups(text: str, meanings: Meanings) -> str:
+    """``(1 - p)'`` where the text defines p by one variable x: ``\\frac{d}{dx}(1 - p)``, as
+    ``p'`` is its derivative by x (never by p: 1 - p is no function of p there).  A letter
+    written against the group, ``p(1 - p)'``, makes it the prime of ``(1 - p)`` or of the
+    product ``p(1 - p)``: not read."""
+    pos = 0
+    while (group := primed_group(text, pos)) is not None:
+        factor = _FACTOR.search(text[: group.start()].rstrip())
+        if factor is not None:
+            raise Unreadable(
+                f"ambiguous {text[factor.start() : group.end()].strip()!r}: the prime of the "
+                "group, or of the product before it? not read",
+                factor.start(),
+            )
+        pos = group.end()
+        meaning = meanings.table.get(group.letter)
+        if meaning is None or meaning.source in ("standard", "--define"):
+            continue  # ((1 + e^{-x})^{-1})': by x
+        if (found := _variable(group.letter, meanings)) is None:
+            raise Unreadable(
+                f"{group.letter} is defined, not by one variable: the prime of a group of it "
+                "is a derivative by which? not read",
+                group.start(),
+            )
+        variable, _ = found
+        closing = text.rindex(")", group.start(), group.end())
+        operand = rf"\frac{{d}}{{d{variable.name}}}" + text[group.start() : closing + 1]
+        text = text[: group.start()] + operand + text[group.end() :]
+        pos = group.start() + len(operand)
+    return _parameter_groups(text, meanings)
+
+
+_PRIMED_CLOSE = lazy(r"(?:\\right\s*)?\)\s*(?:'|\u2019|\^\s*\{?\s*\\prime\s*\}?)(?!')")
+_GROUP_RUN = lazy(r"(?<![\\A-Za-z])[A-Za-z]+(?![A-Za-z])")  # ax: a and x
+
+
+def _parameter_groups(text: str, meanings: Meanings) -> str:
+    """``(\\frac{1}{1 + e^{-ax}})'`` and ``(-ax)'`` where the text defines its functions of
+    one variable x with a parameter a (``f(x) = \\frac{1}{1 + e^{-ax}}``): the derivative by
+    x, the variable the text writes its functions of; a is no variable there."""
+    found = _variable_and_parameters(meanings)
+    if found is None or not _PRIMED_CLOSE.search(text):
+        return text
+    variable, parameters = found
+    if {variable} | parameters <= meanings.lone_letters:  # ax: a product, as the value reads it
+        letter = f"[{''.join(parameters)}{variable}]"
+        text = re.sub(rf"(?<![\\A-Za-z])({letter})({letter})(?![A-Za-z])", r"\1 \2", text)
+    pos = 0
+    while (match := _PRIMED_CLOSE.search(text, pos)) is not None:
+        pos = match.end()
+        close = text.index(")", match.start())
+        opening = _opening(text, close)
+        inner = text[opening + 1 : close].removesuffix("\\right")
+        bare = re.sub(r"\\[A-Za-z]+", " ", inner)
+        letters = {c for run in _GROUP_RUN.findall(bare) if run != "e" for c in run}
+        if (
+            opening < 0
+            or variable not in letters
+            or not letters - {variable}
+            or not letters - {variable} <= parameters
+            or re.search(r"[_'\u2019]", inner)
+            or _FACTOR.search(text[:opening].rstrip())
+        ):
+            continue
+        left = re.search(r"\\left\s*$", text[:opening])
+        start = opening - len(left.group()) if left else opening
+        operand = rf"\frac{{d}}{{d{variable}}}" + text[start : close + 1]
+        text = text[:start] + operand + text[match.end() :]
+        pos = start + len(operand)
+    return text
+
+
+def _variable_and_parameters(meanings: Meanings) -> tuple[str, frozenset[str]] | None:
+    """The one variable of the functions the text defines by a value and the other letters of
+    their values, which no definition gives a meaning (``f(x) = \\frac{1}{1 + e^{-ax}}``: x,
+    {a}); None when they are functions of different variables."""
+    defined = [f for f in meanings.functions.values() if f.value is not None]
+    if len({f.variable for f in defined}) != 1:
+        return None
+    parameters = {
+        symbol.name
+        for f in defined
+        for symbol in f.value.free_symbols  # type: ignore[union-attr]
+        if symbol != f.variable and re.fullmatch(r"[A-Za-z]", symbol.name)
+    }
+    parameters -= set(meanings.table) | set(meanings.functions)
+    return defined[0].variable.name, frozenset(parameters)
+
+
+def _opening(text: str, closing: int) -> int:
+    """Where the ``(`` that the ``)`` at ``closing`` closes is, or -1."""
+    depth = 0
+    for at in range(closing, -1, -1):
+        depth += (text[at] == ")") - (text[at] == "(")
+        if depth == 0:
+            return at
+    return -1
+
+
 def _derivative(name: str, order: int, meanings: Meanings) -> sympy.Expr | None:
     function = meanings.functions.get(name)
     if function is not None:
         if function.value is None:
             return None  # an unknown function of a rule: read where it stands (primed.py)
         return function.at(function.variable, order)
+    found = _variable(name, meanings)
+    if found is None:
+        return None
+    variable, value = found
+    return sympy.diff(value, variable, order)
+
+
+def _variable(name: str, meanings: Meanings) -> tuple[sympy.Symbol, sympy.Expr] | None:
+    """The one variable of the meaning of ``name`` in the table and the meaning expanded, or
+    None."""
     meaning = meanings.table.get(name)
     if (
         meaning is None
@@ -84,4 +201,4 @@ def _derivative(name: str, order: int, meanings: Meanings) -> sympy.Expr | None:
     ]
     if len(variables) != 1 or value.atoms(sympy.Indexed):
         return None
-    return sympy.diff(value, variables[0], order)
+    return variables[0], value
