@@ -117,9 +117,29 @@ _WORDED_TAIL = lazy(
 )
 
 
+# a reason beside a row that states an index case by a Kronecker delta: the row's condition
+_DELTA_REASON = lazy(
+    r"(?:&&?|\\q?quad)?\s*\\text\s*\{\s*(?:since|from|by|because|as)\s*\}\s*"
+    r"(?:\\hspace\s*\{[^{}]*\}\s*)?\\delta\s*_\s*\{\s*([a-z])\s*,?\s*([a-z])\s*\}\s*=\s*([01])\s*$"
+)
+
+
 def _row_condition(text: Text, row: Span) -> Relation | None:
     """A condition at the end of a row (``\\quad i \\neq j``, ``(\\text{if } i = j)``), blanked."""
     body = text.slice(row.start, row.end)
+    reason = _DELTA_REASON.search(body)  # "&& \text{from} \delta_{ij} = 0": the case i ≠ j
+    if reason and not {reason.group(1), reason.group(2)} <= set("ijklmn"):
+        at = row.start + body.index("\\text", reason.start())  # \delta_{iy} = 1: no case read;
+        text.chars[at : at + 5] = list("\\mbox")  # the reason stays in the row, which is unread
+        body = text.slice(row.start, row.end)
+        reason = None
+    if reason:
+        first, second, value = reason.groups()
+        relation = "=" if value == "1" else "\\neq"
+        written = f"\\quad {first} {relation} {second}"
+        at = row.start + reason.start()
+        text.chars[at : row.start + reason.end()] = list(written.ljust(len(reason.group())))
+        body = text.slice(row.start, row.end)
     annotation = _ANNOTATION.search(body)
     if annotation and not _INDEX_RELATION.search(annotation.group()):
         text.blank(row.start + annotation.start(), row.end)

@@ -49,7 +49,8 @@ def named_on_the_right(lhs: str, rhs: str, earlier: str) -> str | None:
 _FUNCTION_LHS = lazy(rf"\s*({LETTER_OR_WORD})\s*\(\s*([a-zA-Z])\s*\)\s*")
 
 
-_STATED_CONDITION = lazy(r"\(\s*[a-zA-Z]\s*(?:>|<|\\geq?|\\leq?|\\neq?)\s*0\s*\)\s*$")
+_STATED_CONDITION = lazy(r"\(\s*([a-zA-Z])\s*(?:>|<|\\geq?|\\leq?|\\neq?)\s*0\s*\)\s*$")
+_NEEDS_A_SIGN = lazy(r"\\sqrt|\\log|\\ln|(?<![a-zA-Z\\])(?:log|ln)|\||\\lvert|\\vert|\\abs")
 _APPLIED = lazy(rf"(?<![\\a-zA-Z])({LETTER_OR_WORD})\s*(?:'|\^\s*\{{?\s*\\prime\s*\}}?)*\s*\(")
 
 
@@ -99,8 +100,13 @@ def _functions(
             meanings.functions[name] = FunctionMeaning(name, variable, None, "unknown function")
     for name, (variable_name, rhs, where, key) in written.items():
         variable = sympy.Symbol(variable_name, real=True)
-        # f(x) = \frac{1}{1 + e^{-ax}} (a > 0): a alone elsewhere, a condition on it stated
-        value = _read_apart(_STATED_CONDITION.sub("", rhs), meanings)
+        # f(x) = \frac{1}{1 + e^{-ax}} (a > 0): a alone elsewhere, a condition on a parameter
+        # that no step can need here (no root, absolute value or logarithm in the value; never
+        # a condition on the variable itself: \sqrt{x^2} (x > 0) is x only there)
+        stated = _STATED_CONDITION.search(rhs)
+        if stated and stated.group(1) != variable_name and not _NEEDS_A_SIGN.search(rhs):
+            rhs = rhs[: stated.start()]
+        value = _read_apart(rhs, meanings)
         if isinstance(value, str):
             continue
         if variable not in value.free_symbols and not any(
