@@ -23,6 +23,7 @@ from symsoft.reading.documents.bold import spell_accented_entries
 from symsoft.reading.documents.bracket_indices import spell_bracket_indices
 from symsoft.reading.documents.brackets import unclosed_group
 from symsoft.reading.documents.chains import Step, expanded_cases, steps_of
+from symsoft.reading.documents.conditionals import DISTRIBUTIONS, spell_conditionals
 from symsoft.reading.documents.counts import (
     COUNTED,
     VARIABLES,
@@ -63,8 +64,8 @@ from symsoft.reading.documents.spelling import (
 from symsoft.reading.documents.word_names import (
     defined_words,
     spell_bare_words,
-    spell_defined_words,
     spell_word_names,
+    spelled_words,
     unmarked,
 )
 from symsoft.reading.grammar.builder import OWN_LSE, OWN_SOFTMAX, SIGMA_SOFTMAX
@@ -235,7 +236,8 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     spell_superscript_entries(document)  # Z_2^{(i)} is Z_i
     words = defined_words(" ".join(define))  # --define '\text{CE} = …': CE is a name
     spell_word_names(document, words)  # L_{CE}, \ell_{\rm smooth}: one name, not entry (C, E)
-    define = [_spelled_words(d, words) for d in define]
+    spell_conditionals(document)  # P(y=1|x), q(k|x_i): one name, an entry of a distribution
+    define = [spelled_words(d, words) for d in define]
     spell_one_hot_words(document)  # y_k = 1 \text{ if } k = c, 0 otherwise: y_k = [k = c]
     spell_entries_of_vectors(document)  # y_i(x) = \frac{e^{x_i}}{…} defined: y_k(x) is y_k
     if spell_softmax_entries(document):  # \text{Softmax}(x_i) defined: \text{Softmax}(x)_i
@@ -422,7 +424,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         # "the correct class is k", "true class $c$" (c a parameter of the loss): y is one-hot
         # at that class, y_j = 1[j = c], which is not encoded, so a flag must not rest on y
         meanings.unstated_leaves.add("y")
-    meanings.normalized |= displayed - {"y"}
+    meanings.normalized |= (displayed - {"y"}) | DISTRIBUTIONS.get()  # q(k|x_i): Σ_k q = 1
     meanings.normalized |= normalized_in_words(everything, meanings) - {"y"}
     meanings.labels = labels_of(meanings.table, everything)
     meanings.stated_sizes |= stated_sizes(everything)
@@ -491,10 +493,3 @@ def _stepless(text: Text, displays: list[Display], steps: list[Step]) -> list[St
 
 
 _TEXT_IN_MATH = lazy(r"\\(?:text|mbox|textrm|mathrm)\s*\{([^{}]*)\}")
-
-
-def _spelled_words(definition: str, words: frozenset[str]) -> str:
-    """A ``--define`` with the words it defines alone (``\\text{CE}``) written as names."""
-    text = Text.of(definition)
-    spell_defined_words(text, words)
-    return text.slice(0, len(text.chars))
