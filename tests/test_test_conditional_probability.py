@@ -167,3 +167,48 @@ def test_a_bar_that_is_no_condition_is_left_alone():
     # |x| inside the parentheses: an absolute value, two bars, no conditional probability
     text = "$$p(|x|) = 2$$\n"
     assert "P(" not in str(check_document(text).steps)
+
+
+SOFTMAX = (
+    "The model is $p(k|x) = \\frac{e^{z_k}}{\\sum_{c=1}^K e^{z_c}}$.\n\n"
+    "$$\\frac{\\partial \\log p(k|x)}{\\partial z_j} = \\delta_{kj} - p(j|x)$$\n"
+)
+
+
+def test_an_index_letter_event_is_an_entry_of_the_softmax_distribution():
+    assert summaries(SOFTMAX)[3] == "holds"
+
+
+@pytest.mark.parametrize(
+    "slip",
+    [
+        ("= \\delta_{kj} - p(j|x)$$", "= p(j|x) - \\delta_{kj}$$"),  # sign flip
+        ("= \\delta_{kj} - p(j|x)$$", "= \\delta_{kj} - p(k|x)$$"),  # swapped index
+    ],
+)
+def test_a_slip_in_the_derivative_of_a_distributions_entry_fails(slip):
+    step = next(s for s in check_document(SOFTMAX.replace(*slip)).steps if s.line == 3)
+    assert step.summary.startswith(("fails", "holds only")), step.summary
+    names = [
+        n for c in step.cases if c.verdict.counterexample for n, _ in c.verdict.counterexample.point
+    ]
+    assert not any("_c" in n or "\ue001" in n for n in names), names
+
+
+def test_a_counterexample_names_the_entries_of_a_distribution_as_the_text_writes_them():
+    text = (
+        "The model gives $p(k|x_i) = \\frac{e^{z_k}}{\\sum_{j=1}^K e^{z_j}}$. "
+        + SMOOTHED.replace(" - \\frac{\\epsilon}{K}\\sum", " + \\frac{\\epsilon}{K}\\sum")
+    )
+    step = check_document(text).steps[-1]
+    assert step.status == "fails", step.summary
+    names = [name for name, _ in step.counterexample.point]
+    assert "q(1|x_i)" in names, names
+    assert "q(k|x_i)" in step.rhs and "\\cdot" not in step.rhs, step.rhs
+
+
+def test_an_entry_beside_another_event_of_the_same_function_stays_not_checked():
+    text = SOFTMAX + "\nThe binary case: $$p(y=1|x) = p(k|x)$$\n"
+    found = summaries(text)
+    assert found[3].startswith("not checked"), found[3]
+    assert "with other events" in found[3], found[3]

@@ -424,7 +424,8 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         # "the correct class is k", "true class $c$" (c a parameter of the loss): y is one-hot
         # at that class, y_j = 1[j = c], which is not encoded, so a flag must not rest on y
         meanings.unstated_leaves.add("y")
-    meanings.normalized |= (displayed - {"y"}) | DISTRIBUTIONS.get()  # q(k|x_i): Σ_k q = 1
+    # q(k|x_i) read as an entry of q, which the text does not define: Σ_k q(k|x_i) = 1
+    meanings.normalized |= (displayed - {"y"}) | (DISTRIBUTIONS.get() - set(meanings.table))
     meanings.normalized |= normalized_in_words(everything, meanings) - {"y"}
     meanings.labels = labels_of(meanings.table, everything)
     meanings.stated_sizes |= stated_sizes(everything)

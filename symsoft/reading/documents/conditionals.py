@@ -5,13 +5,14 @@
 A conditional probability ``f(<event> | <given>)`` is one name, keyed by what it writes (white
 space aside): the same probability written twice is the same name, two events or two given
 parts are two names (``P(y=1|x)`` is not ``P(y_i=1|x_i)``: the text says which it means by
-defining each). When the event is one letter a sum of the text runs over (``q(k|x_i)``), the
-probability is the entry k of a distribution q given ``x_i``: read so only when every
-conditional probability the text writes with that function is one such entry with the same
-given part. What stays unread, with the reason a step using it reports: an event that is an
-inequality or a set (``P(y > 0|x)``, ``P(y \\in A|x)``), a joint event (``P(x, y|z)``), the
-entries of a distribution given parts that change (``p(k|x_i)`` beside ``p(k|x_j)``), or
-written beside other events (``p(k|x)`` beside ``p(y=1|x)``).
+defining each). When the event is an index letter (i … n, or one a sum of the text runs over:
+``q(k|x_i)``), the probability is the entry k of a distribution q given ``x_i``, whose entries
+sum to one: read so only when every conditional probability the text writes with that function
+is one such entry with the same given part. What stays unread, with the reason a step using it
+reports (``unread_conditional``): an event that is an inequality or a set (``P(y > 0|x)``,
+``P(y \\in A|x)``), a joint event (``P(x, y|z)``), the entries of a distribution given parts
+that change (``p(k|x_i)`` beside ``p(k|x_j)``), or written beside other events (``p(k|x)``
+beside ``p(y=1|x)``).
 
 The rewriting keeps the text's length, so columns stay the file's: the probability is written
 as its letter, the mark ``WORD_MARK`` and ``c`` with a letter of its own (``P\\ue001cA``,
@@ -139,7 +140,7 @@ def spell_conditionals(text: Text) -> dict[str, str]:
     found = _found(source)
     if not found:
         return {}
-    summed = sum_indices(source)
+    summed = sum_indices(source) | set("ijklmn")  # the letters of indices: k of p(k|x)
     by_function: dict[str, list[_Found]] = {}
     for item in found:
         by_function.setdefault(item.function, []).append(item)
@@ -181,3 +182,12 @@ def spell_conditionals(text: Text) -> dict[str, str]:
         UNREAD_CONDITIONALS.set(unread)
         DISTRIBUTIONS.set(frozenset(distributions - unread.keys()))
     return spelled
+
+
+def unread_conditional(written: str) -> str:
+    """Why a step writing ``written`` is not read, when it writes a conditional probability
+    not read (``P(y > 0|x)``), else ""."""
+    for name, why in (UNREAD_CONDITIONALS.get() or {}).items():
+        if re.search(rf"{re.escape(name.replace('_', WORD_MARK, 1))}(?![A-Za-z0-9])", written):
+            return why
+    return ""

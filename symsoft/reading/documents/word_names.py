@@ -224,7 +224,9 @@ def _unmark(written: str) -> str:
     written = written.replace(WORD_MARK, "_").replace("\\ue001", "_")
     if spelled := SPELLED_AS.get():  # P_cA: P(y=1|x), as the text writes it
         pattern = "|".join(map(re.escape, sorted(spelled, key=len, reverse=True)))
-        pattern = rf"(?<![0-9_])({pattern})(?![A-Za-z0-9])(?:_\{{?([A-Za-z0-9]+)\}}?)?"  # logP_cA
+        # logP_cA too; an entry's index after it: q_cB_{k}, q_cB_1
+        index = r"(?:_(?:\{([A-Za-z0-9]+)\}|([A-Za-z0-9])))?"
+        pattern = rf"(?<![0-9_])({pattern})(?![A-Za-z0-9]){index}"
         written = re.sub(pattern, _as_written, written)
     return written
 
@@ -232,11 +234,12 @@ def _unmark(written: str) -> str:
 def _as_written(match: re.Match[str]) -> str:
     # q_cB_k, the entry k of a distribution: q(k|x_i); q_cB_1: q(1|x_i)
     shown = (SPELLED_AS.get() or {})[match.group(1)]
-    if match.group(2) is None:
+    index = match.group(2) or match.group(3)
+    if index is None:
         return shown
     if "(\\cdot|" in shown:
-        return shown.replace("(\\cdot|", f"({match.group(2)}|", 1)
-    return f"{shown}_{{{match.group(2)}}}"
+        return shown.replace("(\\cdot|", f"({index}|", 1)
+    return f"{shown}_{{{index}}}"
 
 
 _BARE_MARK = lazy(f"[{BARE_MARKS}]")
