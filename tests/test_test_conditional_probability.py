@@ -212,3 +212,21 @@ def test_an_entry_beside_another_event_of_the_same_function_stays_not_checked():
     found = summaries(text)
     assert found[3].startswith("not checked"), found[3]
     assert "with other events" in found[3], found[3]
+
+
+LIKELIHOOD = (
+    "$$E = - \\frac{1}{N} \\log P( { \\bf T } \\mid { \\bf X } )$$\n\n"
+    "$$E_{n} = - ( t_{n} \\log y_{n} + (1 - t_{n}) \\log (1 - y_{n}) )$$\n\n"
+    "$$- \\frac{1}{N} \\sum_{n=1}^{N} ( t_{n} \\log y_{n} + (1 - t_{n}) \\log (1 - y_{n}) ) "
+    "= \\frac{1}{N} \\sum_{n=1}^{N} E_{n}$$\n"
+)
+
+
+def test_a_definition_through_a_likelihood_never_defined_is_not_read():
+    # E = -log P(T|X)/N names a likelihood the text never defines: E stays unread, and E_n
+    # keeps its own meaning
+    found = summaries(LIKELIHOOD)
+    assert found[1].startswith("not checked"), found[1]
+    assert found[5] == "holds", found[5]
+    flipped = summaries(LIKELIHOOD.replace("= \\frac{1}{N} \\sum", "= -\\frac{1}{N} \\sum"))
+    assert flipped[5].startswith("fails"), flipped[5]

@@ -33,6 +33,8 @@ from symsoft.reading.lazy_regex import lazy
 
 # the names of the conditional probabilities the reader does not read, each with the reason
 UNREAD_CONDITIONALS: ContextVar[dict[str, str] | None] = ContextVar("unread", default=None)
+# the conditional probabilities (scalars) the text never writes alone left of an '=', as written
+UNDEFINED_CONDITIONALS: ContextVar[dict[str, str] | None] = ContextVar("undefined", default=None)
 # the distributions read from their entries (q of q(k|x_i)): their entries sum to one
 DISTRIBUTIONS: ContextVar[frozenset[str]] = ContextVar("distributions", default=frozenset())
 
@@ -180,6 +182,14 @@ def spell_conditionals(text: Text) -> dict[str, str]:
     if spelled:
         SPELLED_AS.set({**(SPELLED_AS.get() or {}), **spelled})
         UNREAD_CONDITIONALS.set(unread)
+        after = text.slice(0, len(text.chars))
+        UNDEFINED_CONDITIONALS.set(
+            {
+                name: written
+                for name, written in spelled.items()
+                if name not in distributions and not _defined(after, name)
+            }
+        )
         DISTRIBUTIONS.set(frozenset(distributions - unread.keys()))
     return spelled
 
@@ -190,4 +200,22 @@ def unread_conditional(written: str) -> str:
     for name, why in (UNREAD_CONDITIONALS.get() or {}).items():
         if re.search(rf"{re.escape(name.replace('_', WORD_MARK, 1))}(?![A-Za-z0-9])", written):
             return why
+    return ""
+
+
+# a name alone at the start of a row or of the math, then '=': P(y|x) = …, & P(Y=1|X) = …
+_ROW_START = r"(?:^|\$|\\\\|&|\\\[|\\begin\{[a-z*]+\}|\n)\s*"
+
+
+def _defined(source: str, name: str) -> bool:
+    marked = re.escape(name.replace("_", WORD_MARK, 1))
+    return re.search(rf"{_ROW_START}{marked}\s*(?::=|=)", source) is not None
+
+
+def undefined_conditional(written: str) -> str:
+    """The first conditional probability ``written`` writes that the text never defines (a
+    likelihood ``P(T|X)`` named only), as written; "" when none."""
+    for name, shown in (UNDEFINED_CONDITIONALS.get() or {}).items():
+        if re.search(rf"{re.escape(name.replace('_', WORD_MARK, 1))}(?![A-Za-z0-9])", written):
+            return shown
     return ""

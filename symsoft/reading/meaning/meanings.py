@@ -11,7 +11,7 @@ import sympy
 
 from symsoft.errors import InputError
 from symsoft.reading.documents.chains import Step, continuations
-from symsoft.reading.documents.conditionals import UNREAD_CONDITIONALS
+from symsoft.reading.documents.conditionals import UNREAD_CONDITIONALS, undefined_conditional
 from symsoft.reading.documents.layers import numbered_vectors
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.documents.spelling import SIGMA_CALLS_LEFT
@@ -183,6 +183,8 @@ def meanings_of(
             if isinstance(later_meaning, Meaning):
                 meaning = later_meaning
                 break
+        if isinstance(meaning, Meaning) and (never := undefined_conditional(rhs)):
+            meaning = f"{never}, which the text never defines"  # E = -\log P(T|X): E not read
         if meaning == _SELF_REFERENCE:
             continue  # S_i = f(S_i) is an equation to judge, not a definition
         if isinstance(meaning, Meaning) and key and (entry := at_an_entry(meaning, meanings.table)):
