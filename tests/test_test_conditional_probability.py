@@ -230,3 +230,16 @@ def test_a_definition_through_a_likelihood_never_defined_is_not_read():
     assert found[5] == "holds", found[5]
     flipped = summaries(LIKELIHOOD.replace("= \\frac{1}{N} \\sum", "= -\\frac{1}{N} \\sum"))
     assert flipped[5].startswith("fails"), flipped[5]
+
+
+def test_a_probability_written_with_a_summed_index_stays_not_checked():
+    # one name for P(y_i=1|x_i) would be one number for every i under \sum_i
+    text = (
+        "$$P(y_i=1|x_i) = \\frac{1}{1+e^{-z_i}}$$\n\n"
+        "$$\\sum_{i=1}^{N} \\log P(y_i=1|x_i) = -\\sum_{i=1}^{N} \\log(1+e^{-z_i})$$\n\n"
+        "$$\\sum_{i=1}^{N} \\log P(y_i=1|x_i) = -N\\log(1+e^{-z_i})$$\n"
+    )
+    found = summaries(text)
+    for line in (3, 5):
+        assert found[line].startswith("not checked"), found[line]
+        assert "changes with the index i" in found[line], found[line]

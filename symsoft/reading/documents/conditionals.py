@@ -125,11 +125,19 @@ def _found(source: str) -> list[_Found]:
     return found
 
 
-def _unread_why(item: _Found) -> str:
+# a letter written as an index inside a probability: y_i, x_{i}, x^{(i)}
+_INDEXED = lazy(r"_\s*\{?\s*([a-z])\s*\}?(?![A-Za-z])|\^\s*\{?\s*\(\s*([a-z])\s*\)")
+
+
+def _unread_why(item: _Found, summed: set[str], vector: bool) -> str:
     if _INEQUALITY.search(item.raw_event):
         return "an event that is an inequality or a set"
     if _JOINT.search(item.event):
         return "a joint event"
+    indices = {a or b for a, b in _INDEXED.findall(item.event + "|" + item.given)}
+    if indices and not (vector and not indices & summed and "_" not in item.event):
+        # P(y_i=1|x_i) under \sum_i: one name would be the same number for every i
+        return f"a probability that changes with the index {', '.join(sorted(indices))}"
     return ""
 
 
@@ -142,7 +150,8 @@ def spell_conditionals(text: Text) -> dict[str, str]:
     found = _found(source)
     if not found:
         return {}
-    summed = sum_indices(source) | set("ijklmn")  # the letters of indices: k of p(k|x)
+    bound = sum_indices(source)
+    summed = bound | set("ijklmn")  # the letters of indices: k of p(k|x)
     by_function: dict[str, list[_Found]] = {}
     for item in found:
         by_function.setdefault(item.function, []).append(item)
@@ -155,7 +164,7 @@ def spell_conditionals(text: Text) -> dict[str, str]:
         givens = {i.given for i in items}
         vector = len(entries) == len(items) and len(givens) == 1
         for item in items:
-            why = _unread_why(item)
+            why = _unread_why(item, bound, vector)
             if item in entries and not vector:
                 why = f"the entry {item.event} of a distribution {function} written also " + (
                     "given other parts" if len(givens) > 1 else "with other events"
