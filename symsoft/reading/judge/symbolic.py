@@ -122,6 +122,8 @@ def _positive_fraction(argument: sympy.Expr) -> tuple[sympy.Expr, sympy.Expr] | 
     positive parts (top, bottom), or None."""
     if not argument.has(sympy.exp) or isinstance(argument, sympy.Pow):
         return None
+    if argument.has(sympy.Sum) and sympy.count_ops(argument) > 24:
+        return None  # a long one: cancel() would take the step's time, for a rare gain
     # a sum inside an exponent (w^T x = Σ_i w_i x_i) is one real number here, as every name
     sums = {s: sympy.Dummy(real=True) for s in argument.atoms(sympy.Sum)}
     if argument.xreplace(sums).has(sympy.Sum):
