@@ -22,6 +22,7 @@ from symsoft.reading.documents.batch_rows import ROW_NAMES, read_rows
 from symsoft.reading.documents.bracket_indices import spell_bracket_indices
 from symsoft.reading.documents.brackets import unclosed_group
 from symsoft.reading.documents.chains import Step, expanded_cases, steps_of
+from symsoft.reading.documents.conditionals import DISTRIBUTIONS, spell_conditionals
 from symsoft.reading.documents.counts import (
     COUNTED,
     VARIABLES,
@@ -53,8 +54,8 @@ from symsoft.reading.documents.spelling import (
 from symsoft.reading.documents.word_names import (
     defined_words,
     spell_bare_words,
-    spell_defined_words,
     spell_word_names,
+    spelled_words,
     unmarked,
 )
 from symsoft.reading.grammar.builder import OWN_LSE, OWN_SOFTMAX, SIGMA_SOFTMAX
@@ -220,7 +221,8 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     respell_examples(document)
     words = defined_words(" ".join(define))  # --define '\text{CE} = …': CE is a name
     spell_word_names(document, words)  # L_{CE}, \ell_{\rm smooth}: one name, not entry (C, E)
-    define = [_spelled_words(d, words) for d in define]
+    spell_conditionals(document)  # P(y=1|x), q(k|x_i): one name, an entry of a distribution
+    define = [spelled_words(d, words) for d in define]
     respell_calls(document)  # y_k = 1 \text{ if } k = c …; y_k(x), h_\theta(x) defined
     if spell_softmax_entries(document):  # \text{Softmax}(x_i) defined: \text{Softmax}(x)_i
         OWN_SOFTMAX.set(True)  # softmax(x_j) = \frac{e^{x_j / T}}{…}: no convention
@@ -406,7 +408,8 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         # "the correct class is k", "true class $c$" (c a parameter of the loss): y is one-hot
         # at that class, y_j = 1[j = c], which is not encoded, so a flag must not rest on y
         meanings.unstated_leaves.add("y")
-    meanings.normalized |= displayed - {"y"}
+    # q(k|x_i) read as an entry of q, which the text does not define: Σ_k q(k|x_i) = 1
+    meanings.normalized |= (displayed - {"y"}) | (DISTRIBUTIONS.get() - set(meanings.table))
     meanings.normalized |= normalized_in_words(everything, meanings) - {"y"}
     meanings.labels = labels_of(meanings.table, everything)
     meanings.stated_sizes |= stated_sizes(everything)
@@ -475,10 +478,3 @@ def _stepless(text: Text, displays: list[Display], steps: list[Step]) -> list[St
 
 
 _TEXT_IN_MATH = lazy(r"\\(?:text|mbox|textrm|mathrm)\s*\{([^{}]*)\}")
-
-
-def _spelled_words(definition: str, words: frozenset[str]) -> str:
-    """A ``--define`` with the words it defines alone (``\\text{CE}``) written as names."""
-    text = Text.of(definition)
-    spell_defined_words(text, words)
-    return text.slice(0, len(text.chars))

@@ -36,6 +36,8 @@ class CounterexampleView:
 def _symbol_latex(name: str) -> str:
     import sympy
 
+    if "|" in name:  # P(y=1|x), q(\cdot|x_i)_1: a conditional probability, in the text's LaTeX
+        return name
     return sympy.latex(sympy.Symbol(name))
 
 

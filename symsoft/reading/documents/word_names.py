@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from contextvars import ContextVar
 from typing import TypeVar
 
 from symsoft.reading.documents.spans import Text
@@ -41,6 +42,10 @@ def word_of(written: str) -> str:
 
 
 T = TypeVar("T")
+
+# names the reader spells in its own way (P_cA for P(y=1|x), conditionals.py), each with what
+# the text writes: messages show that
+SPELLED_AS: ContextVar[dict[str, str] | None] = ContextVar("spelled_as", default=None)
 
 _BASE = (
     r"(?P<base>\\math(?:cal|scr|rm)\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])|\\ell"
@@ -200,10 +205,13 @@ def unmarked(item: T) -> T:
         )
     if not dataclasses.is_dataclass(item):
         return item
+    deep = bool(SPELLED_AS.get())  # P_cA in the point of a case's counterexample too
     changes = {
-        f.name: _unmark(getattr(item, f.name))
+        f.name: unmarked(getattr(item, f.name))
         for f in dataclasses.fields(item)  # type: ignore[arg-type]
         if isinstance(getattr(item, f.name), str)
+        or (deep and isinstance(getattr(item, f.name), tuple))
+        or (deep and dataclasses.is_dataclass(getattr(item, f.name)))
     }
     return dataclasses.replace(item, **changes) if changes else item  # type: ignore[type-var]
 
@@ -213,10 +221,35 @@ def _unmark(written: str) -> str:
     # inside a quoted piece of a message, as "_"
     written = _WORD_ALONE.sub(r"\\text{\1}", written)
     written = _BARE_MARK.sub(lambda m: chr(ord(m.group()) - _BARE_BASE), written)
-    return written.replace(WORD_MARK, "_").replace("\\ue001", "_")
+    written = written.replace(WORD_MARK, "_").replace("\\ue001", "_")
+    if spelled := SPELLED_AS.get():  # P_cA: P(y=1|x), as the text writes it
+        pattern = "|".join(map(re.escape, sorted(spelled, key=len, reverse=True)))
+        # logP_cA too; an entry's index after it: q_cB_{k}, q_cB_1
+        index = r"(?:_(?:\{([A-Za-z0-9]+)\}|([A-Za-z0-9])))?"
+        pattern = rf"(?<![0-9_])({pattern})(?![A-Za-z0-9]){index}"
+        written = re.sub(pattern, _as_written, written)
+    return written
+
+
+def _as_written(match: re.Match[str]) -> str:
+    # q_cB_k, the entry k of a distribution: q(k|x_i); q_cB_1: q(1|x_i)
+    shown = (SPELLED_AS.get() or {})[match.group(1)]
+    index = match.group(2) or match.group(3)
+    if index is None:
+        return shown
+    if "(\\cdot|" in shown:
+        return shown.replace("(\\cdot|", f"({index}|", 1)
+    return f"{shown}_{{{index}}}"
 
 
 _BARE_MARK = lazy(f"[{BARE_MARKS}]")
 
 
 _WORD_ALONE = lazy(r"(?<![A-Za-z])(?:\ue001|\\ue001)([A-Za-z][A-Za-z0-9]*)")
+
+
+def spelled_words(definition: str, words: frozenset[str]) -> str:
+    """A ``--define`` with the words it defines alone (``\\text{CE}``) written as names."""
+    text = Text.of(definition)
+    spell_defined_words(text, words)
+    return text.slice(0, len(text.chars))

@@ -14,6 +14,7 @@ import sympy
 from symsoft.errors import SymsoftError
 from symsoft.reading.budget import OutOfTime, clock, time_limit
 from symsoft.reading.documents.chains import Step
+from symsoft.reading.documents.conditionals import unread_conditional
 from symsoft.reading.documents.displays import display_around, find_displays
 from symsoft.reading.documents.spans import Relation, Span, Text
 from symsoft.reading.judge import origins, shifts, sum_letters
@@ -188,6 +189,8 @@ class _Judging(_WorkedExamples, _OtherReadings, _ProseCases, _Alternatives, _Cla
         )
         try:
             try:
+                if why := unread_conditional(lhs + " " + base.rhs):  # P(y > 0|x): not read
+                    raise _NotChecked(why, step.relation.start)
                 result = self._before_definitions(step, base, counted)
                 if result.status in ("fails", "holds only", "unknown"):
                     result = self._with_inputs_free(step, base, counted) or result

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import sympy
 
 from symsoft.errors import Unreadable as Unreadable  # defined with the others
+from symsoft.reading.documents.conditionals import UNREAD_CONDITIONALS
 from symsoft.reading.judge.symbolic import (
     N,
     is_index,
@@ -42,6 +43,9 @@ def check_unread(expr: sympy.Expr, meanings: Meanings) -> None:
     """``expr`` writes no name the document defines in a way not read here."""
     names = {str(e.base.label) for e in expr.atoms(sympy.Indexed)}
     names |= {s.name for s in expr.free_symbols}
+    unread = UNREAD_CONDITIONALS.get() or {}
+    for name in sorted(names & unread.keys()):
+        raise Unreadable(unread[name])
     for name in sorted((names - meanings.unread_as_function) & meanings.unreadable.keys()):
         raise Unreadable(f"{name} is defined at {meanings.unreadable[name]} in a way not read here")
     for name in sorted(names & meanings.superscripted.keys()):

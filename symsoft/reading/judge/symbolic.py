@@ -98,24 +98,45 @@ def expand_logs(expr: sympy.Expr) -> sympy.Expr:
     def split(argument: sympy.Expr) -> sympy.Expr:
         if isinstance(argument, sympy.exp):
             return argument.args[0]
-        if isinstance(argument, sympy.Pow) and _positive(argument.base) and argument.exp.is_real:
+        if isinstance(argument, sympy.Pow) and _splits(argument.base) and argument.exp.is_real:
+            # σ^y (1 - σ)^{1-y}, a Bernoulli probability: y log σ + (1 - y) log(1 - σ)
             return argument.exp * split(argument.base)
-        if isinstance(argument, sympy.Mul) and all(_positive(f) for f in argument.args):
+        if isinstance(argument, sympy.Mul) and all(_splits(f) for f in argument.args):
             return sympy.Add(*(split(f) for f in argument.args))
-        if argument.has(sympy.exp) and not argument.has(sympy.Sum):
-            # 1 - σ(u) = e^{-u}/(1 + e^{-u}) = 1/(e^u + 1): one fraction of positive parts
-            flipped = argument.replace(
-                lambda e: isinstance(e, sympy.exp) and e.args[0].could_extract_minus_sign(),
-                lambda e: 1 / sympy.exp(-e.args[0]),
-            )
-            top, bottom = sympy.fraction(sympy.cancel(sympy.together(flipped)))
-            if bottom != 1 and _positive(top) and _positive(bottom):
-                return split(top) - split(bottom)
+        if (fraction := _positive_fraction(argument)) is not None:
+            return split(fraction[0]) - split(fraction[1])
         return sympy.log(argument)
+
+    def _splits(factor: sympy.Expr) -> bool:
+        if isinstance(factor, sympy.Pow) and factor.exp.is_real:
+            return _splits(factor.base)
+        return _positive(factor) or _positive_fraction(factor) is not None
 
     if not expr.has(sympy.log):
         return expr  # what the replacement returns, without its walk
     return expr.replace(lambda e: isinstance(e, sympy.log), lambda e: split(e.args[0]))
+
+
+def _positive_fraction(argument: sympy.Expr) -> tuple[sympy.Expr, sympy.Expr] | None:
+    """``1 - σ(u) = e^{-u}/(1 + e^{-u}) = 1/(e^u + 1)``: ``argument`` as one fraction of
+    positive parts (top, bottom), or None."""
+    if not argument.has(sympy.exp) or isinstance(argument, sympy.Pow):
+        return None
+    if argument.has(sympy.Sum) and sympy.count_ops(argument) > 24:
+        return None  # a long one: cancel() would take the step's time, for a rare gain
+    # a sum inside an exponent (w^T x = Σ_i w_i x_i) is one real number here, as every name
+    sums = {s: sympy.Dummy(real=True) for s in argument.atoms(sympy.Sum)}
+    if argument.xreplace(sums).has(sympy.Sum):
+        return None
+    flipped = argument.xreplace(sums).replace(
+        lambda e: isinstance(e, sympy.exp) and e.args[0].could_extract_minus_sign(),
+        lambda e: 1 / sympy.exp(-e.args[0]),
+    )
+    top, bottom = sympy.fraction(sympy.cancel(sympy.together(flipped)))
+    if bottom == 1 or not (_positive(top) and _positive(bottom)):
+        return None
+    back = {dummy: s for s, dummy in sums.items()}
+    return top.xreplace(back), bottom.xreplace(back)
 
 
 def _true_in_domain(relation: Relational) -> bool:

@@ -11,6 +11,7 @@ import sympy
 
 from symsoft.errors import InputError
 from symsoft.reading.documents.chains import Step, continuations
+from symsoft.reading.documents.conditionals import UNREAD_CONDITIONALS, undefined_conditional
 from symsoft.reading.documents.layers import numbered_vectors
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.documents.spelling import SIGMA_CALLS_LEFT
@@ -166,8 +167,8 @@ def meanings_of(
             continue
         if named is None and (two := TWO_INDEX_NAME.fullmatch(lhs)) and key is not None:
             failed.setdefault(two.group(1), where)  # y_{n,k} = …: not read, nor judged free
-        if named is None or named[0] in _RESERVED:
-            continue
+        if named is None or named[0] in _RESERVED or named[0] in (UNREAD_CONDITIONALS.get() or ()):
+            continue  # P(y > 0|x) = …: a step, which says why it is not read
         name = named[0]
         if name in overridden:
             continue
@@ -184,6 +185,8 @@ def meanings_of(
             if isinstance(later_meaning, Meaning):
                 meaning = later_meaning
                 break
+        if isinstance(meaning, Meaning) and (never := undefined_conditional(rhs)):
+            meaning = f"{never}, which the text never defines"  # E = -\log P(T|X): E not read
         if meaning == _SELF_REFERENCE:
             continue  # S_i = f(S_i) is an equation to judge, not a definition
         if isinstance(meaning, Meaning) and key and (entry := at_an_entry(meaning, meanings.table)):
