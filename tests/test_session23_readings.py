@@ -140,3 +140,32 @@ def test_a_hypothesis_also_written_at_another_argument_is_not_read_as_one_name()
     # h_θ(x^{(i)}) beside h_θ(x): a call at one example's input, not the quantity defined
     at_examples = NG_STYLE.replace("(h_\\theta(x) - y) x_j$$", "(h_\\theta(x^{(1)}) - y) x_j$$")
     assert summaries(at_examples)[5].startswith("not checked")
+
+
+DELTA_REASON = (
+    "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n"
+    "$$\n\\begin{aligned}\n"
+    "\\frac{\\partial p_i}{\\partial z_j} &= p_i(\\delta_{ij} - p_j) \\\\\n"
+    "&= -p_i p_j && \\text{from} \\hspace{10pt} \\delta_{ij} = 0\n"
+    "\\end{aligned}\n$$\n"
+)
+
+
+def test_a_reason_stating_a_kronecker_delta_is_the_rows_index_case():
+    assert summaries(DELTA_REASON)[6] == "holds when i ≠ j"
+    assert summaries(DELTA_REASON.replace("&= -p_i p_j", "&= p_i p_j"))[6].startswith("fails")
+    # the class letter y is no index case the rows read: the row stays unread, never flagged
+    label = DELTA_REASON.replace("\\delta_{ij} = 0", "\\delta_{iy} = 1").replace(
+        "&= -p_i p_j", "&= p_i - p_i p_j"
+    )
+    assert summaries(label)[6].startswith("not checked")
+
+
+CONDITION_ON_THE_VARIABLE = "Let $f(x) = \\sqrt{x^2} (x > 0)$.\n\n$$f(x)' = 1$$\n"
+
+
+def test_a_condition_on_the_variable_or_beside_a_root_is_not_dropped():
+    # \sqrt{x^2} is x only where x > 0: the step is never judged for every x
+    assert not summaries(CONDITION_ON_THE_VARIABLE)[3].startswith("fails")
+    on_a_parameter = "Let $f(x) = \\sqrt{a^2} x (a > 0)$.\n\n$$f(x)' = a$$\n"
+    assert not summaries(on_a_parameter)[3].startswith("fails")
