@@ -30,8 +30,16 @@ def brings_new_names(first: Meaning, later: Meaning) -> bool:
     """
     if variable_names(later.value) - variable_names(first.value):
         return True
-    # or written with another number of indices: weights w_{k0} of classes after w_0 of one output
-    return bool(_shapes(later.value) - _shapes(first.value))
+    # or an entry at the name's own index written with another number of indices: weights
+    # w_{k0} of each class after w_0 of one output (not t_{nc} summed over the samples of a
+    # batch loss beside t_c: a sum over them restates the same loss)
+    free = later.value.free_symbols
+    shapes = {
+        (str(e.base.label), len(e.indices))
+        for e in later.value.atoms(sympy.Indexed)
+        if any(index.free_symbols & free for index in e.indices)
+    }
+    return bool(shapes - _shapes(first.value))
 
 
 def _shapes(value: sympy.Expr) -> set[tuple[str, int]]:
