@@ -106,13 +106,20 @@ def test_a_led_inline_equation_is_a_step(name, correct, wrong):
         "- $g(x) = e^x - e^{-x}$",  # a definition in a list: no step
         "- Case i = j: $\\frac{\\partial p_i}{\\partial z_j} = p_i (1 + p_j)$",  # a case in words
         "If so: $\\frac{\\partial p_i}{\\partial z_j} = p_i (1 + p_j)$",
-        "- $\\frac{\\partial p_i}{\\partial z_j} = p_i (1 + p_j)$ when $i = j$",  # two $…$
     ],
 )
 def test_inline_math_that_is_no_step_of_its_own_stays_in_its_sentence(line):
     result = check_document(P + line + "\n")
     assert not any(s.flagged for s in result.steps), result.lines()
     assert not [s for s in result.steps if s.line == 3], result.lines()
+
+
+def test_a_list_items_equation_followed_by_its_index_case_is_a_step_in_that_case():
+    line = "- $\\frac{\\partial p_i}{\\partial z_j} = p_i (1 + p_j)$ when $i = j$"
+    (step,) = [s for s in check_document(P + line + "\n").steps if s.line == 3]
+    assert step.summary.startswith("fails when i = j"), step.summary
+    (step,) = [s for s in check_document(P + line.replace("1 + p_j", "1 - p_j") + "\n").steps]
+    assert step.summary == "holds when i = j", step.summary
 
 
 def test_a_sentence_that_goes_on_after_the_math_keeps_it_inline():

@@ -22,8 +22,20 @@ _CALL = lazy(
 )
 # any call of a letter with a subscript, whatever its argument
 _OPENED = r"\s*_\s*(?:\{[^{}]*\}|\\[a-zA-Z]+|[a-zA-Z])\s*(?:\\left\s*)?\("
-_DEFINED = lazy(r"\s*(?::=|=|\\coloneqq)")
 _OPENING = lazy(r"(?:\$|\\\[|\\\(|&|^|\n|\\begin\{[a-z*]+\})\s*$")
+
+
+# the value after the call's =, up to the end of its math or row
+_VALUE = lazy(r"\s*(?::=|=|\\coloneqq)([^$\n&]*?)(?:\\\\|\$|\n|&|$)")
+_CORE = lazy(r"\\(?!mathbf|boldsymbol|bm|vec)[a-z]+|(?<![\\a-z])[a-zA-Z](?![a-zA-Z])")
+
+
+def _uses(value: str, script: str, argument: str) -> bool:
+    """Whether the value writes the parameters and the argument: a definition of the function
+    (``h_\\theta(x) = \\frac{1}{1 + e^{-\\theta^T x}}``), not a claim about a Jacobian
+    ``J_{\\mathbf x}(\\mathbf y) = \\operatorname{diag}(\\mathbf y) - …`` (no x in it)."""
+    written = set(_CORE.findall(value))
+    return all(set(_CORE.findall(part)) <= written for part in (script, argument))
 
 
 def _squeezed(text: str) -> str:
@@ -37,7 +49,8 @@ def spell_parametrized_calls(text: Text) -> None:
     defined: dict[str, str] = {}
     for call in calls:
         opens = _OPENING.search(everything, max(0, call.start() - 40), call.start())
-        if opens and _DEFINED.match(everything, call.end()):
+        value = _VALUE.match(everything, call.end())
+        if opens and value and _uses(value.group(1), call.group("script"), call.group("argument")):
             defined.setdefault(call.group("name"), _squeezed(call.group("written")))
     for name, written in defined.items():
         same = [c for c in calls if c.group("name") == name]

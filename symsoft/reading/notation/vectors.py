@@ -256,7 +256,8 @@ def declared_vectors(math: str, indexed: frozenset[str]) -> frozenset[str]:
     >>> sorted(declared_vectors(r"$w \\in \\mathbb{R}^d$ and $z = u^\\top v + b$", frozenset()))
     ['u', 'v', 'w']
     """
-    if (greek := _GreekLetters(math)).placeholders:
+    samples = _SAMPLE.search(math)  # x^{(i)}: a regression on samples reads its parameters
+    if not samples and (greek := _GreekLetters(math)).placeholders:
         found = declared_vectors(greek.to_letters(math), indexed | greek.indexed(math))
         return frozenset(greek.from_letter(letter) for letter in found)
     letters = {
@@ -380,6 +381,7 @@ def _bolded(side: str, letters: set[str]) -> str:
     return "".join(out) + side[pos:]
 
 
+_SAMPLE = lazy(r"\^\s*\{\s*\(\s*[a-z]\s*\)\s*\}")
 _GREEK = lazy(r"\\(theta|beta|omega|phi|psi|alpha|gamma|eta|xi|mu)(?![a-zA-Z])")
 
 
