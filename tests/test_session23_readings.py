@@ -169,3 +169,18 @@ def test_a_condition_on_the_variable_or_beside_a_root_is_not_dropped():
     assert not summaries(CONDITION_ON_THE_VARIABLE)[3].startswith("fails")
     on_a_parameter = "Let $f(x) = \\sqrt{a^2} x (a > 0)$.\n\n$$f(x)' = a$$\n"
     assert not summaries(on_a_parameter)[3].startswith("fails")
+
+
+CONTRASTED_LOSS = (
+    "在线性回归中我们用平方损失函数$L(\\hat{y},y)=\\frac{1}{2}(y-\\hat{y})^2$，"
+    "但在逻辑回归中我们使用交叉熵损失函数：\n"
+    "$$\nL(\\hat{y},y)=-ylog(\\hat{y})-(1-y)log(1-\\hat{y})\n$$\n"
+)
+
+
+def test_a_loss_a_chinese_sentence_says_it_uses_instead_is_a_new_definition():
+    # "but in logistic regression we use the cross-entropy loss:": not a step against the MSE
+    assert summaries(CONTRASTED_LOSS)[3].startswith("definition of L(\\hat{y},y) (a new meaning")
+    # said as the loss's value without a defining word, it is a step, and a wrong one
+    plain = CONTRASTED_LOSS.replace("但在逻辑回归中我们使用交叉熵损失函数：", "于是：")
+    assert summaries(plain)[3].startswith("fails")

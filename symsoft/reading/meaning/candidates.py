@@ -232,7 +232,8 @@ def _summand_names(text: Text, steps: list[Step], defined: set) -> list[Candidat
 
 _DEFINING = lazy(  # words that say a definition follows: a new meaning may be given
     r"\b(?:let|define[sd]?|defin(?:ition|ing)|denotes?|write|where|now|consider|instead"
-    r"|redefine|take|set|use|with|becomes?|(?:in|for)\s+the\s+rest|from\s+here|below)\b",
+    r"|redefine|take|set|use|with|becomes?|(?:in|for)\s+the\s+rest|from\s+here|below)\b"
+    r"|使用|采用|定义|記為|记为|记作|とする|と定義|を用い|사용|정의",  # "但在逻辑回归中我们使用…："
     re.IGNORECASE,
 )
 
