@@ -184,3 +184,18 @@ def test_a_loss_a_chinese_sentence_says_it_uses_instead_is_a_new_definition():
     # said as the loss's value without a defining word, it is a step, and a wrong one
     plain = CONTRASTED_LOSS.replace("但在逻辑回归中我们使用交叉熵损失函数：", "于是：")
     assert summaries(plain)[3].startswith("fails")
+
+
+LEIBNIZ_AFTER_REDEFINITION = (
+    "$$u = e^x$$\n\n$$\\frac{du}{dx} = e^x$$\n\n## Example 2\n\n"
+    "$$u = e^{2x}$$\n\n$$\\frac{du}{dx} = 2e^{2x}$$\n"
+)
+
+
+def test_a_name_defined_anew_is_read_in_its_scope_also_after_a_differentials_d():
+    # \frac{du}{dx} writes u: judged under the definition in force there (it was flagged
+    # against the first)
+    assert summaries(LEIBNIZ_AFTER_REDEFINITION)[9] == "holds"
+    assert summaries(LEIBNIZ_AFTER_REDEFINITION.replace("= 2e^{2x}", "= e^{2x}"))[9].startswith(
+        "fails"
+    )

@@ -54,6 +54,10 @@ _MEANS_NOTHING = lazy(
 )
 
 
+# a name alone, or after a differential's d (\frac{du}{dx} uses u)
+_NAME_START = r"(?:(?<![a-zA-Z\\])|(?<=(?<![a-zA-Z\\])d))"
+
+
 class _OtherReadings:
     """Part of :class:`_Judging`."""
 
@@ -134,7 +138,7 @@ class _OtherReadings:
         names = sorted(
             name
             for name in self.scopes
-            if re.search(rf"(?<![a-zA-Z\\]){re.escape(name)}(?![a-zA-Z])", written)
+            if re.search(rf"{_NAME_START}{re.escape(name)}(?![a-zA-Z])", written)
             or writes_accented(written, name)
         )
         if names:
