@@ -8,22 +8,7 @@ from __future__ import annotations
 import pytest
 
 from symsoft.reading.document import check_document
-
-
-def summaries(text: str) -> dict[int, str]:
-    """The summary of the first step on each line."""
-    found: dict[int, str] = {}
-    for step in check_document(text).steps:
-        found.setdefault(step.line, step.summary)
-    return found
-
-
-def all_summaries(text: str) -> dict[int, list[str]]:
-    found: dict[int, list[str]] = {}
-    for step in check_document(text).steps:
-        found.setdefault(step.line, []).append(step.summary)
-    return found
-
+from tests.steps import all_summaries, summaries
 
 LOGISTIC = (
     "Logistic regression models $P(y=1|x) = \\frac{1}{1+e^{-z}}$ with the score $z$.\n\n"

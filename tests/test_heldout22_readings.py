@@ -7,15 +7,7 @@ import sympy
 
 from symsoft.algebra.evaluation import doit
 from symsoft.reading.document import check_document
-
-
-def summaries(text: str) -> dict[int, str]:
-    """The summary of the first step on each line."""
-    found: dict[int, str] = {}
-    for step in check_document(text).steps:
-        found.setdefault(step.line, step.summary)
-    return found
-
+from tests.steps import summaries
 
 CLASS_C = (
     "Let $\\sigma_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ and "

@@ -7,15 +7,7 @@ from __future__ import annotations
 import pytest
 
 from symsoft.reading.document import check_document
-
-
-def summaries(text: str) -> dict[int, str]:
-    """The summary of the first step on each line."""
-    found: dict[int, str] = {}
-    for step in check_document(text).steps:
-        found.setdefault(step.line, step.summary)
-    return found
-
+from tests.steps import summaries
 
 SLIDES = r"""\documentclass{beamer}
 \begin{document}

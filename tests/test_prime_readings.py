@@ -6,15 +6,7 @@ from __future__ import annotations
 import pytest
 
 from symsoft.reading.document import check_document
-
-
-def summaries(text: str) -> dict[int, list[str]]:
-    """The summaries of the steps on each line."""
-    found: dict[int, list[str]] = {}
-    for step in check_document(text).steps:
-        found.setdefault(step.line, []).append(step.summary)
-    return found
-
+from tests.steps import all_summaries as summaries
 
 # a forum answer pasted without its MathJax: definitions said in a sentence, bare LaTeX lines
 TANH = (

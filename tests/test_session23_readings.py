@@ -3,16 +3,7 @@ has a twin with a slip that does not."""
 
 from __future__ import annotations
 
-from symsoft.reading.document import check_document
-
-
-def summaries(text: str) -> dict[int, str]:
-    """The summary of the first step on each line."""
-    found: dict[int, str] = {}
-    for step in check_document(text).steps:
-        found.setdefault(step.line, step.summary)
-    return found
-
+from tests.steps import summaries
 
 NOW_DENOTE = (
     "Now denote $u = e^x$ and $v = e^{-x}$. Then\n\n"

@@ -10,6 +10,7 @@ interval; arithmetic between decimals (``0.5 \\times 0.3 = 0.16``) is judged as 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -26,7 +27,7 @@ _DECIMALS = lazy(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
 # a side of numbers alone: digits, decimals, + - × · /, fractions, logarithms, powers of e
 NUMBERS = lazy(
     r"(?:[\s\d.+\-−*/()^{}]|\\(?:times|cdot|d?frac|left|right|log|ln|exp|,)(?![a-zA-Z])"
-    r"|(?<![A-Za-z\\])e(?![A-Za-z]))*"
+    r"|(?<![A-Za-z\\])(?:e|log|ln|exp)(?![A-Za-z]))*"
 )
 
 
@@ -36,10 +37,12 @@ _LETTERS = "abcdfghmpqrsuvwz"  # names for the decimals while the side is read
 
 def _with_names(written: str) -> tuple[str, dict[str, iv.mpf]] | None:
     """``written`` with each decimal put as a letter, and each letter's range: the decimal
-    give or take half a unit of its last digit; None with more decimals than letters."""
+    give or take half a unit of its last digit; None with more decimals than letters.  A
+    decimal whose digits after the point are all zero (``1.0``, ``0.0``: a one-hot target's
+    entries) is the whole number it writes, and stays as written."""
     ranges: dict[str, iv.mpf] = {}
     pieces, last = [], 0
-    for found in _DECIMALS.finditer(written):
+    for found in _rounded_decimals(written):
         if len(ranges) == len(_LETTERS):
             return None
         letter = _LETTERS[len(ranges)]
@@ -59,9 +62,15 @@ def _digits_alone(written: str) -> int | None:
     return len(decimal.group(1)) if decimal else None
 
 
+def _rounded_decimals(written: str) -> list[re.Match[str]]:
+    """The decimals of ``written`` that may be rounded: not ``1.0``, a whole number."""
+    return [found for found in _DECIMALS.finditer(written) if found.group(1).strip("0")]
+
+
 def _fewest_digits(written: str) -> int:
-    """The fewest digits after the point among the decimals ``written`` holds (0 if none)."""
-    return min((len(found.group(1)) for found in _DECIMALS.finditer(written)), default=0)
+    """The fewest digits after the point among the decimals ``written`` holds that may be
+    rounded (0 if none)."""
+    return min((len(found.group(1)) for found in _rounded_decimals(written)), default=0)
 
 
 def _exact(value: sympy.Rational) -> iv.mpf:

@@ -1,0 +1,21 @@
+"""What a document's steps say, by line: the helpers the reading tests share."""
+
+from __future__ import annotations
+
+from symsoft.reading.document import check_document
+
+
+def summaries(text: str) -> dict[int, str]:
+    """The summary of the first step on each line."""
+    found: dict[int, str] = {}
+    for step in check_document(text).steps:
+        found.setdefault(step.line, step.summary)
+    return found
+
+
+def all_summaries(text: str) -> dict[int, list[str]]:
+    """The summaries of every step on each line."""
+    found: dict[int, list[str]] = {}
+    for step in check_document(text).steps:
+        found.setdefault(step.line, []).append(step.summary)
+    return found
