@@ -25,6 +25,7 @@ from symsoft.reading.documents.sentences import (
     NOT_ASSERTED,
     PARAGRAPH_EDGE,
     claims_derivative,
+    last_clause,
     led_inline,
     mentioned_identities,
     said_in_a_case,
@@ -157,6 +158,25 @@ _LONE_INLINE = lazy(r"^[ \t]*(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]*[.,;]?[ \t]*$",
 _HEADING_MATH = lazy(r"[ \t]{0,3}#{1,6}[ \t]+(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]*")
 
 
+# a line that ends a sentence or a clause that leads into what follows it ("Then,", "taking:")
+_CLAUSE_END = lazy(r"[.:!,;。：，；]\s*$")
+
+
+def _line_paragraph(above: str) -> bool:
+    """Whether a line of one ``$…$`` under ``above`` stands as its own paragraph though no blank
+    line sets it apart (a blog whose paragraphs are its lines: Blogger, a pasted page): the line
+    above is one such ``$…$`` line too, or ends a sentence, or ends with a clause that leads
+    into the math and is no case, supposition or wish ("Then,", "which is remembered here:")."""
+    if _LONE_INLINE.fullmatch(above):
+        return True
+    if not _CLAUSE_END.search(above) or "$" in above:
+        return False
+    if re.search(r"[.!。]\s*$", above):
+        return True
+    clause, _ = last_clause(above.rstrip().rstrip(":,;：，；") + " ")
+    return not (CONDITION_WORDS.search(clause) or NOT_ASSERTED.search(clause))
+
+
 def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]) -> list[Display]:
     """Paragraphs of one ``$…$`` line that are in effect displays (a Chinese note writes
     every formula so): the line holds an equation with a derivative or a function in it
@@ -183,7 +203,9 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
         above = lines[number - 1] if number > 0 else ""
         below = lines[number + 1] if number + 1 < len(lines) else ""
         match = _LONE_INLINE.fullmatch(line)
-        if match is not None and PARAGRAPH_EDGE.fullmatch(above) and not below.strip():
+        if match is not None and (
+            (PARAGRAPH_EDGE.fullmatch(above) and not below.strip()) or _line_paragraph(above)
+        ):
             group = 1
         elif (match := led_inline(line, above, below)) is not None:
             group = 3
@@ -227,6 +249,34 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
     return lone
 
 
+# a LaTeX paragraph that is one ``$…$`` formula, ended by line breaks (``$J = …$ \\ \\``)
+_TEX_LONE = lazy(r"^[ \t]*(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]*(?:\\\\[ \t]*)*$", re.MULTILINE)
+_TEX_BREAKS = lazy(r"[ \t]*(?:\\\\[ \t]*)*")
+
+
+def _tex_lone_lines(source: str, found: list[Display]) -> list[Display]:
+    """The paragraphs of a LaTeX file that are one ``$…$`` formula and line breaks: a display in
+    effect (a note that writes each step of its derivation so) when the formula is an equation
+    with a derivative or a function in it, or starts with ``=`` (it goes on from the one above)."""
+    taken = [(d.start, d.body.end) for d in found]
+    lone = []
+    for match in _TEX_LONE.finditer(source):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        above = source[: match.start()].rstrip(" \t").rsplit("\n", 2)[-2:]
+        below = source[match.end() + 1 :].split("\n", 1)[0]
+        edge_above = len(above) < 2 or _TEX_BREAKS.fullmatch(above[-2 if above[-1] == "" else -1])
+        if not (edge_above or _TEX_LONE.fullmatch(above[-1] if above[-1] else above[-2])):
+            continue
+        if not (_TEX_BREAKS.fullmatch(below) or _TEX_LONE.fullmatch(below)):
+            continue
+        body = match.group(1)
+        if ("=" in body and _DERIVATION.search(body)) or body.lstrip().startswith("="):
+            body_span = Span(match.start(1), match.end(1))
+            lone.append(Display(0, match.start(1) - 1, body_span, lone=True))
+    return lone
+
+
 def find_displays(text: Text, lone_inline: bool = False, items: bool = False) -> list[Display]:
     """The displays of the text, numbered in order; with ``lone_inline`` (Markdown), also the
     paragraphs of one ``$…$`` line that are in effect displays; with ``items`` (LaTeX), the
@@ -234,6 +284,7 @@ def find_displays(text: Text, lone_inline: bool = False, items: bool = False) ->
     found = _delimited(text)
     if items:
         found += latex_items(text.slice(0, len(text.chars)), found)
+        found += _tex_lone_lines(text.slice(0, len(text.chars)), found)
         found = [
             Display(n, d.start, d.body, d.problem, d.lone)
             for n, d in enumerate(sorted(found, key=lambda d: d.start), start=1)

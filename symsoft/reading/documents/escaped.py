@@ -43,9 +43,25 @@ _HTML_LAYOUT = lazy(
 
 
 def blank_html_layout(text: Text) -> None:
-    """Blank the layout tags of HTML in a Markdown file (``<br>``, ``<p align="center">``)."""
+    """Blank the layout tags of HTML in a Markdown file (``<br>``, ``<p align="center">``), and
+    read the math tags of a Hexo or Jekyll blog (``{% mathjax %} … {% endmathjax %}``) as ``$$``:
+    the math between them is a display, or inline math where a sentence goes on around it."""
     for match in _HTML_LAYOUT.finditer(text.original):
         text.blank(match.start(), match.end())
+    if "{%" not in text.original:
+        return
+    for match in _TEMPLATE_TAG.finditer(text.original):
+        text.blank(match.start(), match.end())
+        if match.group("math"):
+            text.chars[match.start() : match.start() + 2] = ["$", "$"]
+
+
+# a Hexo / Jekyll tag around math (``{% mathjax %}``, ``{% katex display %}``, ``{% math %}``
+# and their end tags), or a ``{% raw %}`` that only keeps the template engine off the math
+_TEMPLATE_TAG = lazy(
+    r"\{%-?[ \t]*(?:(?P<math>(?:end)?(?:mathjax|katex|math))(?:[ \t]+[\w=\"']*)*|(?:end)?raw)"
+    r"[ \t]*-?%\}"
+)
 
 
 _CFRAC = lazy(r"\\cfrac(?![a-zA-Z])")
