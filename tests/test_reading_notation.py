@@ -542,10 +542,10 @@ VECTOR_EXAMPLE = (
 
 def test_a_derivative_is_judged_at_the_values_of_a_worked_example():
     right = check_document(VECTOR_EXAMPLE.replace("RHS", "-\\frac{e^4}{(e^1 + e^2 + e^3)^2}"))
-    assert [s.status for s in right.steps] == ["holds", "not checked", "holds", "holds"]
+    assert [s.status for s in right.steps] == ["holds", "holds", "holds", "holds"]
     assert right.steps[-1].summary.endswith("at the worked example (N = 3, z = (1, 2, 3))")
     wrong = check_document(VECTOR_EXAMPLE.replace("RHS", "\\frac{e^4}{(e^1 + e^2 + e^3)^2}"))
-    assert [s.status for s in wrong.steps] == ["holds", "not checked", "holds", "fails"]
+    assert [s.status for s in wrong.steps] == ["holds", "holds", "holds", "fails"]
     assert "worked example" in wrong.steps[-1].summary
     swapped = check_document(VECTOR_EXAMPLE.replace("s_3 = RHS", "s_2 = RHS").replace("RHS", "0"))
     assert swapped.steps[2].status == "fails"
@@ -1660,13 +1660,25 @@ def test_a_step_written_under_a_labels_value_is_not_flagged_without_it():
         "The derivative\n$\\frac{\\partial \\hat{y}_i}{\\partial z_i} = \\hat{y}_i$\nis wrong.\n",
         # a value or a case alone on its line is not a step
         "$K = 3$\n\n$i = j$\n",
-        # in LaTeX a $…$ is inline math wherever it is
-        "\\documentclass{article}\\begin{document}\n\n"
-        "$\\frac{\\partial \\hat{y}_i}{\\partial z_i} = \\hat{y}_i$\n\n\\end{document}\n",
+        # in LaTeX a $…$ in a sentence is inline math
+        "\\documentclass{article}\\begin{document}\n\nSo "
+        "$\\frac{\\partial \\hat{y}_i}{\\partial z_i} = \\hat{y}_i$ is wrong.\n\n\\end{document}\n",
     ],
 )
 def test_inline_math_that_is_not_a_paragraph_of_its_own_is_no_display(text):
     assert not check_document(SOFTMAX_Z + text).steps
+
+
+def test_a_latex_paragraph_that_is_one_formula_is_a_step():
+    # a note that writes each step as a paragraph of one $…$ (a display in effect)
+    alone = (
+        "\\documentclass{article}\\begin{document}\n\n"
+        "$\\frac{\\partial \\hat{y}_i}{\\partial z_i} = RHS$\n\n"
+    )
+    (step,) = check_document(SOFTMAX_Z + alone.replace("RHS", "\\hat{y}_i")).steps
+    assert step.flagged
+    (step,) = check_document(SOFTMAX_Z + alone.replace("RHS", "\\hat{y}_i(1 - \\hat{y}_i)")).steps
+    assert step.status == "holds"
 
 
 def test_a_sigma_that_is_also_applied_is_not_the_sum():

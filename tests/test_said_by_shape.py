@@ -118,10 +118,12 @@ def test_a_premise_the_sentence_shows_as_a_slip_is_no_step(sentence):
     assert steps(sentence + "\n") == []
 
 
-def test_arithmetic_with_approx_is_found_and_not_an_equality():
+def test_arithmetic_with_approx_is_found_and_judged_to_its_digits():
     result = check_document("The gradient is mild: $\\frac{-1}{0.95} \\approx -1.05$. Fine.\n")
-    assert [(s.line, s.status) for s in result.steps] == [(1, "not checked")]
-    assert "is not an equality" in result.steps[0].summary
+    assert [(s.line, s.status) for s in result.steps] == [(1, "holds")]  # -1.0526…
+    assert result.steps[0].summary.endswith("rounded (≈)")
+    slip = check_document("The gradient is mild: $\\frac{-1}{0.95} \\approx -0.95$. Fine.\n")
+    assert [(s.line, s.status) for s in slip.steps] == [(1, "fails")]
 
 
 def test_the_shapes():

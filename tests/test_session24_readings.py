@@ -87,3 +87,50 @@ def test_a_latex_paragraph_of_one_formula_is_a_display():
         "$= RHS$ \\\\ \\\\", "so the slope is $= \\sigma(z)(1 + \\sigma(z))$."
     )
     assert 7 not in all_summaries(inline)  # math in a sentence stays inline
+
+
+KOREAN = (
+    "시그모이드 $\\sigma(x) = \\frac{1}{1+e^{-x}}$ 를 미분한다.\n\n"
+    "$\\sigma'(x) = RHS$이므로:\n\n"
+    "**따름정리:** $\\sigma'(0) = \\sigma(0)(1-\\sigma(0)) = VALUE$.\n"
+)
+
+
+def test_a_derivative_said_as_a_premise_or_under_a_label_in_korean_is_a_step():
+    good = KOREAN.replace("RHS", "\\sigma(x)(1-\\sigma(x))").replace("VALUE", "\\frac{1}{4}")
+    found = all_summaries(good)
+    assert found[3] == ["holds"] and found[5] == ["holds", "holds"]
+    slip = KOREAN.replace("RHS", "\\sigma(x)(1+\\sigma(x))").replace("VALUE", "\\frac{1}{2}")
+    found = all_summaries(slip)
+    assert found[3][0].startswith("fails") and found[5][1].startswith("fails")
+
+
+def test_a_label_that_is_a_case_or_a_wish_leads_no_claim():
+    for label in ("**만약 i = j:**", "**如果：**", "**Suppose:**"):
+        text = KOREAN.replace("**따름정리:**", label).replace("VALUE", "\\frac{1}{2}")
+        assert 5 not in all_summaries(text.replace("RHS", "\\sigma(x)(1-\\sigma(x))")), label
+
+
+APPROXIMATE = "Take $z = 0.15$.\n\n$$a = \\frac{1}{1 + e^{-0.15}} \\approx RHS$$\n"
+
+
+def approximation(rhs: str) -> str:
+    """What the approximation step says (the first step defines a)."""
+    return all_summaries(APPROXIMATE.replace("RHS", rhs))[3][1]
+
+
+def test_an_approximation_between_numbers_is_judged_to_its_digits():
+    # 1 / (1 + e^{-0.15}) = 0.537429…
+    assert approximation("0.5374").startswith("holds to the digits written")
+    assert approximation("0.537").endswith("rounded (≈)")
+    assert approximation("0.5").startswith("holds to the digits written")
+    assert approximation("0.55").startswith("fails")  # far beyond the digits
+    assert approximation("0.4626").startswith("fails")  # 1 - a put for a
+
+
+def test_an_approximation_coarser_than_its_digits_is_not_decided():
+    assert approximation("0.5390").startswith("not checked: an approximation coarser")
+    assert approximation("1").startswith("not checked")  # to its units, or a slip?
+    symbolic = "$$\\log(1 + x) \\approx x$$\n"
+    (step,) = all_summaries(symbolic)[1]
+    assert step.startswith("not checked") and "not an equality" in step

@@ -56,11 +56,13 @@ ASSERTING_LEAD = lazy(
     rf"(?i)(?:(?:^|[\s,(])(?:{_LATIN_LEADS})|(?:{_CJK_LEADS}))[ \t]*+[,，、:：]?[ \t]*+$"
 )
 # the words right after the math that state it (Japanese and Korean put the verb last):
-# "$…$ となる。", "$…$ が得られる", "$…$ より、" (from it: stated as known), "$…$ 이다."
+# "$…$ となる。", "$…$ が得られる", "$…$ より、" (from it: stated as known), "$…$ 이다.",
+# "$…$이므로:", "$…$なので、" (since it holds: stated as known)
 ASSERTING_TAIL = lazy(
     r"[ \t]*(?:となる|となります|になる|になります|である|です|が得られる|を得る|が成り立つ"
     r"|が成立する|より|이다|입니다|이\s?된다|가\s?된다|됩니다|를\s?얻는다|을\s?얻는다|를\s?얻습니다"
-    r"|을\s?얻습니다)[ \t]*(?:(?P<end>[。．.；;])|[，,、]|$)"
+    r"|을\s?얻습니다|이므로|므로|이니까|이기\s?때문에|なので|だから|であるから)"
+    r"[ \t]*(?:(?P<end>[。．.；;])|[，,、:：]|$)"
 )
 # a case, a supposition, a wish, a question or a slip
 _LATIN_GUARDS = (

@@ -27,8 +27,8 @@ PARAGRAPH_EDGE = lazy(r"[ \t]*(?:#[^\n]*)?")
 # ``- Row sums: $\sum_j \frac{\partial p_i}{\partial z_j} = … = 0$ ✓``, ``First: $…$``,
 # ``Therefore, $…$.``, ``**Task 2: Show $…$:**``; the label never a condition (if, when, case…)
 _LED_INLINE = lazy(
-    r"^[ \t]*(?P<item>(?:[-*+]|\d+[.)])[ \t]+)?(?P<label>(?:\*\*)?[A-Za-z][A-Za-z0-9 .]{0,40}?"
-    r"[:,]?(?:[ \t]+[A-Z][a-z]+)?(?:\*\*)?[ \t]+)?"
+    r"^[ \t]*(?P<item>(?:[-*+]|\d+[.)])[ \t]+)?(?P<label>(?:\*\*)?[^\W\d_][\w .]{0,40}?"
+    r"(?:[:,]?(?:[ \t]+[A-Z][a-z]+)?(?:\*\*)?[ \t]+|[：，](?:\*\*)?[ \t]*))?"
     r"(?<![\\$])\$(?P<math>[^$\n]+)(?<!\\)\$[ \t]*[.,;:；。]?(?:\*\*)?[ \t]*(?:✓|✔)?[ \t]*$",
     re.MULTILINE,
 )
@@ -49,7 +49,7 @@ def led_inline(line: str, above: str, below: str) -> re.Match[str] | None:
     if match is None or not (match.group("item") or match.group("label")):
         return None
     label = match.group("label") or ""
-    if CONDITION_WORDS.search(label) or NOT_ASSERTED.search(label):
+    if CONDITION_WORDS.search(label) or _guarded(label):
         return None  # "If i = j: $…$": a case said in words; "We want $…$": no claim
     if not claims_derivative(match.group("math")):
         return None  # "$g(x) = e^x - e^{-x}$": a definition in a list stays in its sentence

@@ -28,7 +28,7 @@ from symsoft.reading.judge.probability_values import at_probability_values
 from symsoft.reading.judge.prose_cases import _ProseCases
 from symsoft.reading.judge.readings import _OtherReadings
 from symsoft.reading.judge.restated import restated
-from symsoft.reading.judge.rounding import dotted, rounded
+from symsoft.reading.judge.rounding import approximately, dotted, numbers_alone, rounded
 from symsoft.reading.judge.steps import CaseCheck, judge
 from symsoft.reading.judge.symbolic import is_index
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
@@ -265,6 +265,8 @@ class _Judging(_WorkedExamples, _OtherReadings, _ProseCases, _Alternatives, _Cla
             )
         if step.lhs is None:
             raise _NotChecked("a row starting with '=' continues nothing", step.relation.start)
+        if step.kind == "\\approx" and base.lhs and numbers_alone([base.lhs, base.rhs]):
+            return approximately(self._judge(replace(step, kind="eq"), base, counted, variant))
         if step.kind not in ("eq", "definition"):
             raise _NotChecked(f"'{step.kind}' is not an equality", step.relation.start)
         if not base.lhs or not base.rhs:
