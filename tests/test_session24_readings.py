@@ -134,3 +134,26 @@ def test_an_approximation_coarser_than_its_digits_is_not_decided():
     symbolic = "$$\\log(1 + x) \\approx x$$\n"
     (step,) = all_summaries(symbolic)[1]
     assert step.startswith("not checked") and "not an equality" in step
+
+
+THROUGH_U = (
+    "The sigmoid is $\\sigma(z) = \\frac{1}{1 + e^{-z}}$.\n\n"
+    "Let $u = U$, then:\n\n"
+    "$$\\sigma(z) = u^{-1}, \\quad \\frac{d\\sigma(z)}{dz} = -u^{-2} \\cdot (-e^{-z})$$\n\n"
+    "Quotient rule with $f(z) = 1$ and $g(z) = 1 + e^{-z}$:\n\n"
+    "$$\\sigma(z) = \\frac{f(z)}{g(z)}$$\n\n"
+    "$$\\frac{d\\sigma(z)}{dz} = RHS$$\n"
+)
+
+
+def test_sigma_restated_through_a_named_denominator_is_still_the_sigmoid():
+    text = THROUGH_U.replace("U", "1 + e^{-z}")
+    assert all_summaries(text.replace("RHS", "\\sigma(z)(1 - \\sigma(z))"))[11] == ["holds"]
+    assert all_summaries(text.replace("RHS", "\\sigma(z)(1 + \\sigma(z))"))[11][0].startswith(
+        "fails"
+    )
+
+
+def test_sigma_restated_through_another_value_is_another_function():
+    text = THROUGH_U.replace("U", "1 + e^{-2z}").replace("RHS", "\\sigma(z)(1 - \\sigma(z))")
+    assert all_summaries(text)[11][0].startswith("not checked")

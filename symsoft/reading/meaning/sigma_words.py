@@ -153,6 +153,7 @@ def sigma_named_otherwise(text: str) -> str | None:
             continue  # \sigma(x) = f(x): a name for its value (f defined by what follows)
         if re.fullmatch(r"(?:\\left\s*)?[(\[]\s*\\sigma\s*_.*[)\]]", written, re.DOTALL):
             continue  # \sigma(z) = (\sigma_1(z), \cdots, \sigma_k(z)): its entries, listed
+        written = _calls_through(written, match.group(1), text)  # \frac{f(z)}{g(z)}, f(z) = 1
         try:
             letter = parse_expression(match.group(1), open_names=True)
             value = parse_expression(written, open_names=True)
@@ -160,9 +161,48 @@ def sigma_named_otherwise(text: str) -> str | None:
             return f"defined as {written}"
         if isinstance(value, sympy.Symbol | sympy.Indexed):
             continue  # \sigma(z) = p: a name for its value, not another function
+        value = _through_names(value, letter, text)  # \sigma(z) = u^{-1}, u = 1 + e^{-z}
         if sympy.simplify(value - 1 / (1 + sympy.exp(-letter))) != 0:
             return f"defined as {written}"
     return None
+
+
+def _calls_through(written: str, letter: str, text: str) -> str:
+    """``written`` with each call ``f(z)`` of a letter at ``letter`` put as the one value the
+    text gives it (``f(z) = 1``, ``g(z) = 1 + e^{-z}``); a call given none, or several, stays."""
+    at = re.escape(letter)
+
+    def value(call: re.Match[str]) -> str:
+        pattern = rf"(?<![\\\w]){call.group(1)}\s*\(\s*{at}\s*\)\s*=(?!=)([^\n]{{1,200}})"
+        given = {
+            _LETTER_VALUE_END.split(found.group(1), maxsplit=1)[0].split("=")[0].strip(" ,.")
+            for found in re.finditer(pattern, text)
+        }
+        return f"({given.pop()})" if len(given) == 1 else call.group()
+
+    return re.sub(rf"(?<![\\\w])([a-zA-Z])\s*\(\s*{at}\s*\)", value, written)
+
+
+def _through_names(value: sympy.Expr, letter: sympy.Expr, text: str) -> sympy.Expr:
+    """``value`` with each other letter in it put as the one value the text gives it, when that
+    value is written with ``letter`` (``u = 1 + e^{-z}`` beside ``\\sigma(z) = u^{-1}``: σ
+    restated through u, not another function); a letter given no value, or several, stays."""
+    for name in sorted(value.free_symbols - {letter}, key=str):
+        if not isinstance(name, sympy.Symbol) or len(name.name) != 1:
+            continue
+        given = {
+            _LETTER_VALUE_END.split(found.group(1), maxsplit=1)[0].split("=")[0].strip(" ,.")
+            for found in re.finditer(rf"(?<![\\\w]){name.name}\s*=(?!=)([^\n]{{1,200}})", text)
+        }
+        if len(given) != 1:
+            continue
+        try:
+            meant = parse_expression(given.pop(), open_names=True)
+        except SymsoftError:
+            continue
+        if letter in meant.free_symbols and name not in meant.free_symbols:
+            value = value.xreplace({name: meant})
+    return value
 
 
 def _before_top_level_comma(written: str) -> str:
