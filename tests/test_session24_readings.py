@@ -157,3 +157,17 @@ def test_sigma_restated_through_a_named_denominator_is_still_the_sigmoid():
 def test_sigma_restated_through_another_value_is_another_function():
     text = THROUGH_U.replace("U", "1 + e^{-2z}").replace("RHS", "\\sigma(z)(1 - \\sigma(z))")
     assert all_summaries(text)[11][0].startswith("not checked")
+
+
+STARRED = (
+    "The softmax $y_i = \\frac{\\exp(x_i)}{\\sum_{j=1}^{k} \\exp(x_j)}$ is shifted by a constant "
+    "$C^* = -x_1$, the first logit:\n\n"
+    "$$\\frac{\\exp(x_i + C^*)}{\\sum_{j=1}^{k} \\exp(x_j + RHS)} = y_i$$\n"
+)
+
+
+def test_a_starred_letter_is_a_name_of_its_own():
+    for star in ("C^*", "C^{*}", "C^{\\ast}"):
+        assert summaries(STARRED.replace("RHS", star))[3] == "holds", star
+    assert summaries(STARRED.replace("RHS", "2C^*"))[3].startswith("fails")
+    assert summaries(STARRED.replace("RHS", "C"))[3].startswith("not checked: C is not defined")

@@ -55,6 +55,8 @@ class _NameRules(Transformer_NonRecursive):
             return _Name(_accented(str(token)), token.start_pos)
         if token.type == "CUT":
             return _Name(str(token), token.start_pos)
+        if token.type == "STARRED":  # C^*: the name Cstar
+            return _Name(token[0] + "star", token.start_pos)
         if token.type == "WORD_NAME":
             # \text{CE} alone (the mark first): the word is the name; L_{CE}: L_CE
             return _Name(word_of(str(token)), token.start_pos)
