@@ -1,0 +1,97 @@
+"""Entries written as code writes them (``S[i,k]``, ``W_2[m,n]``, an equation wrapped whole in
+``\\mathrm{…}``), as in the posts that backpropagate a softmax layer of a batch. Every reading
+that holds has a twin with a slip that does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from symsoft.reading.document import check_document
+from symsoft.reading.documents.bracket_indices import spell_bracket_indices
+from symsoft.reading.documents.spans import Display, Span, Text
+from tests.steps import summaries
+
+UPRIGHT = (
+    "For the i-th example the k-th node of the output layer computes\n\n"
+    "$$\\mathrm{O_2[i,k] = \\frac{e^{A[i,k]}}{\\sum_{p=1}^K e^{A[i,p]}}}$$\n\n"
+    "$$\\frac{\\partial O_2[i,k]}{\\partial A[i,k]} = O_2[i,k] \\times (1 - O_2[i,k])$$\n"
+)
+
+
+def test_an_upright_equation_of_numbered_entries_is_a_definition_and_its_derivative_holds():
+    found = summaries(UPRIGHT)
+    assert found[3].startswith("definition"), found[3]
+    assert found[5] == "holds", found[5]
+
+
+@pytest.mark.parametrize(
+    "slipped",
+    [
+        "O_2[i,k] \\times (O_2[i,k] - 1)$$",  # the sign
+        "O_2[i,k] \\times (1 - O_2[i,k])^2$$",  # a square too many
+        "(1 - O_2[i,k])$$",  # the factor dropped
+    ],
+)
+def test_a_slip_in_the_derivative_of_a_numbered_entry_fails(slipped):
+    text = UPRIGHT.replace("O_2[i,k] \\times (1 - O_2[i,k])$$", slipped)
+    assert summaries(text)[5].startswith("fails"), summaries(text)[5]
+
+
+def test_a_swapped_index_is_not_the_diagonal():
+    # A[k,i]: the row and the class exchanged; never "holds"
+    text = UPRIGHT.replace("\\partial A[i,k]}", "\\partial A[k,i]}")
+    assert not summaries(text)[5].startswith("holds"), summaries(text)[5]
+
+
+LETTERS = (
+    "The scores form a matrix, one row an example: $Z[i,k]$.\n\n"
+    "$$P[i,k] = \\frac{e^{Z[i,k]}}{\\sum_{p=1}^K e^{Z[i,p]}}$$\n\n"
+    "$$\\frac{\\partial P[i,k]}{\\partial Z[i,k]} = P[i,k] - P[i,k]^2$$\n"
+)
+
+
+def test_entries_of_one_letter_are_read_as_one_row():
+    assert summaries(LETTERS)[5] == "holds", summaries(LETTERS)[5]
+    flipped = LETTERS.replace("P[i,k] - P[i,k]^2$$", "P[i,k]^2 - P[i,k]$$")
+    assert summaries(flipped)[5].startswith("fails"), summaries(flipped)[5]
+
+
+AT_THE_LABEL = (
+    "$$\\mathrm{O_2[i,k] = \\frac{e^{A[i,k]}}{\\sum_{p=1}^K e^{A[i,p]}}}$$\n\n"
+    "where $y_i$ is the correct label of example i, and the loss of that example is\n\n"
+    "$$L_i = -\\log O_2[i, y_i]$$\n"
+)
+
+
+def test_an_entry_at_the_class_of_a_label_stays_not_checked_and_says_why():
+    steps = [s for s in check_document(AT_THE_LABEL).steps if s.line == 5]
+    assert steps and all(s.status == "not checked" for s in steps)
+    assert "entry at the class of a label" in steps[0].summary, steps[0].summary
+
+
+def _rewritten(body: str) -> str:
+    text = Text.of(f"$${body}$$")
+    spell_bracket_indices(text, [Display(1, 0, Span(2, 2 + len(body)))])
+    return text.slice(2, 2 + len(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "x \\in [0, 1]",  # an interval
+        "v = [2,2,2]",  # a vector literal
+        "\\left[ a, b \\right] = c",  # a group
+        "s = [x_j]",  # a list
+        "\\sqrt[n]{x} = y",
+    ],
+)
+def test_brackets_that_are_no_entries_are_left_as_written(body):
+    assert _rewritten(body) == body
+
+
+def test_the_rewrite_keeps_the_columns():
+    body = "\\mathrm{U[i,k] = e^{S[i,k]} + \\frac{dS[i,k]}{dW_2[m,n]} + b_2[k]}"
+    written = _rewritten(body)
+    assert len(written) == len(body)
+    assert "U_{ik}" in written and "dS_{ik}" in written and "[" not in written
+    assert "\\mathrm" not in written
