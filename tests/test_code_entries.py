@@ -95,3 +95,60 @@ def test_the_rewrite_keeps_the_columns():
     assert len(written) == len(body)
     assert "U_{ik}" in written and "dS_{ik}" in written and "[" not in written
     assert "\\mathrm" not in written
+
+
+PER_SAMPLE = (
+    "The loss of example i is\n\n"
+    "$$L_i = \\frac{1}{2} (w x_i - t_i)^2$$\n\n"
+    "and the total loss is the sum over the examples:\n\n"
+    "$$L = \\sum_{i=1}^{N} L_i$$\n\n"
+    "$$\\frac{dL}{dw} = \\sum_{i=1}^{N} \\frac{dL_i}{dw}$$\n\n"
+    "$$\\frac{dL_i}{dw} = (w x_i - t_i) x_i$$\n\n"
+    "$$\\frac{dL}{dw} = \\sum_{i=1}^{N} (w x_i - t_i) x_i$$\n"
+)
+
+
+def test_the_loss_of_one_example_beside_the_total_are_two_names():
+    found = summaries(PER_SAMPLE)
+    assert found[3].startswith("definition"), found[3]
+    assert found[7].startswith("definition"), found[7]
+    assert [found[9], found[11], found[13]] == ["holds"] * 3, found
+
+
+def test_a_sign_slip_in_the_gradient_of_one_example_fails():
+    text = PER_SAMPLE.replace("dw} = (w x_i - t_i) x_i$$", "dw} = (t_i - w x_i) x_i$$")
+    assert summaries(text)[11].startswith("fails"), summaries(text)[11]
+
+
+def test_a_swapped_factor_in_the_gradient_of_one_example_fails():
+    text = PER_SAMPLE.replace("dw} = (w x_i - t_i) x_i$$", "dw} = (w x_i - t_i) t_i$$")
+    assert summaries(text)[11].startswith("fails"), summaries(text)[11]
+
+
+def test_the_total_written_without_its_sum_is_never_said_to_hold():
+    text = PER_SAMPLE.replace(
+        "$$\\frac{dL}{dw} = \\sum_{i=1}^{N} (w x_i", "$$\\frac{dL}{dw} = (w x_i"
+    )
+    assert not summaries(text)[13].startswith(("holds", "fails")), summaries(text)[13]
+    dropped = PER_SAMPLE.replace(
+        "\\frac{dL}{dw} = \\sum_{i=1}^{N} \\frac{dL_i}{dw}", "\\frac{dL}{dw} = \\frac{dL_i}{dw}"
+    )
+    assert not summaries(dropped)[9].startswith("holds"), summaries(dropped)[9]
+
+
+def test_sums_over_other_examples_leave_the_two_names_unread():
+    # L = \sum_{i=0}^{N} L_i, then the derivative summed from 1: which examples? not read
+    text = PER_SAMPLE.replace("$$L = \\sum_{i=1}^{N} L_i$$", "$$L = \\sum_{i=0}^{N} L_i$$")
+    found = summaries(text)
+    assert not any(s.startswith(("holds", "fails")) for s in found.values()), found
+
+
+def test_the_mean_of_the_examples_losses_with_another_letter():
+    text = (
+        "For one example, $\\ell_i = (w x_i - t_i)^2$.\n\n"
+        "$$J = \\frac{1}{m} \\sum_{i=1}^{m} \\ell_i$$\n\n"
+        "$$\\frac{dJ}{dw} = \\frac{1}{m} \\sum_{i=1}^{m} 2 (w x_i - t_i) x_i$$\n"
+    )
+    assert summaries(text)[5] == "holds", summaries(text)[5]
+    flipped = text.replace("2 (w x_i - t_i) x_i$$", "2 (t_i - w x_i) x_i$$")
+    assert summaries(flipped)[5].startswith("fails"), summaries(flipped)[5]
