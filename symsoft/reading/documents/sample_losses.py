@@ -2,8 +2,9 @@
 L^{(i)}``, ``E = \\sum_n E_n``.  When the text defines the total as a sum of the examples'
 losses, and each example's loss by its own equation (``L_i = -\\log p_{i, y_i}``), they are two
 names: ``L_i`` is no entry of the number ``L``.  The examples' losses are read under a spare
-letter (a renaming, never a merge), so that ``\\frac{dL}{dW} = \\sum_i \\frac{dL_i}{dW}`` is
-judged.  The rewrite keeps the text's length, so columns stay the file's."""
+letter (a renaming, never a merge; messages show it as written), so that ``\\frac{dL}{dW} =
+\\sum_i \\frac{dL_i}{dW}`` is judged.  The rewrite keeps the text's length, so columns stay
+the file's."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 
 from symsoft.reading.documents.renaming import spare_letter
 from symsoft.reading.documents.spans import Display, Text
+from symsoft.reading.documents.word_names import SPELLED_AS
 from symsoft.reading.lazy_regex import lazy
 
 # a loss's letter, alone or after the d of a differential (dL_i)
@@ -58,6 +60,8 @@ def rename_sample_losses(text: Text, displays: list[Display]) -> list[tuple[str,
         if spare is None:
             return renamed
         renamed.append((loss, spare))
+        # messages show the example's loss as the text writes it: L_{i}, not the spare letter
+        SPELLED_AS.set({**(SPELLED_AS.get() or {}), spare: loss})
         for offset, body in bodies:
             for match in _PER_SAMPLE.finditer(body):
                 if match["loss"] != loss:
