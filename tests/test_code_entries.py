@@ -141,6 +141,7 @@ def test_sums_over_other_examples_leave_the_two_names_unread():
     text = PER_SAMPLE.replace("$$L = \\sum_{i=1}^{N} L_i$$", "$$L = \\sum_{i=0}^{N} L_i$$")
     found = summaries(text)
     assert not any(s.startswith(("holds", "fails")) for s in found.values()), found
+    assert "sums L_i over i = 0 to N and over i = 1 to N" in found[7], found[7]
 
 
 def test_the_mean_of_the_examples_losses_with_another_letter():

@@ -9,6 +9,7 @@ the file's."""
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 from symsoft.reading.documents.renaming import spare_letter
 from symsoft.reading.documents.spans import Display, Text
@@ -28,6 +29,11 @@ _TOTAL = lazy(
     r"\\sum\s*_\s*(?:\{\s*(?P<s1>[a-z])[^{}]*\}|(?P<s2>[a-z]))\s*"
     r"(?:\^\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*\{?\s*" + _ONE
 )
+SUMMED_APART: ContextVar[tuple[tuple[str, str], ...]] = ContextVar("summed_apart", default=())
+"""The loss letters whose examples' losses the text sums over different ranges (``L =
+\\sum_{i=0}^5 L_i`` beside ``\\sum_{i=1}^5 \\frac{dL_i}{dW}``), with the ranges: why ``L_i`` is
+not read, said so."""
+
 # L_i = …, L_i := …: an example's loss defined by its own equation
 _DEFINED = lazy(r"\s*:?=")
 # a sum over the examples, with its bounds: \sum_{i=0}^5, \sum_{i=1}^{m}
@@ -52,7 +58,12 @@ def rename_sample_losses(text: Text, displays: list[Display]) -> list[tuple[str,
             continue  # L_i and L_j, L_1: entries of something else, or examples by number
         if not any(_DEFINED.match(math, m.end()) for m in uses):
             continue  # L_i defined nowhere by its own equation
-        if len(_bounds(math, index, loss)) > 1:
+        if len(bounds := _bounds(math, index, loss)) > 1:
+            ranges = " and over ".join(
+                f"{index} = {low} to {high.strip('{}') or '?'}" for low, high in sorted(bounds)
+            )
+            why = f"the text sums {loss}_{index} over {ranges}: which examples? not read"
+            SUMMED_APART.set((*SUMMED_APART.get(), (loss, why)))
             continue  # L = \sum_{i=0}^5 L_i, then \sum_{i=1}^5 \frac{dL_i}{dW}: which examples?
         if loss != total["total"] and re.search(rf"{re.escape(loss)}(?![A-Za-z_^\s])", math):
             continue  # J = \sum_i L_i beside a plain L: which L? not read
