@@ -153,3 +153,9 @@ def test_the_mean_of_the_examples_losses_with_another_letter():
     assert summaries(text)[5] == "holds", summaries(text)[5]
     flipped = text.replace("2 (w x_i - t_i) x_i$$", "2 (t_i - w x_i) x_i$$")
     assert summaries(flipped)[5].startswith("fails"), summaries(flipped)[5]
+
+
+def test_an_upright_matrix_equation_without_entries_is_left_as_written():
+    # S = O_1 W_2 + b_2: the matrices, a bias broadcast over the rows; not read as entries
+    body = "\\mathrm{S = O_1W_2 + b_2}"
+    assert _rewritten(body) == body
