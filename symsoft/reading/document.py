@@ -43,6 +43,7 @@ from symsoft.reading.documents.renaming import (
     spell_softmax_entries,
 )
 from symsoft.reading.documents.respelling import blank_and_respell, respell_calls, respell_examples
+from symsoft.reading.documents.sample_losses import rename_sample_losses
 from symsoft.reading.documents.spans import Display, Relation, Text
 from symsoft.reading.documents.spelling import (
     SIGMA_CALLS_LEFT,
@@ -249,6 +250,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     if n is None and (n := fixed_size(document)) is not None:
         sum_to_fixed_size(document)  # \sum_{j=1}^3 at N = 3: \sum_{j=1}^N
     rename_loss(document, displays)
+    rename_sample_losses(document, displays)  # L = \sum_i L_i: L_i is no entry of L
     # e^{z_1} + e^{z_2} + \dots + e^{z_K}: the sum over the classes
     spell_dotted_sums(document, displays, class_count(document.slice(0, len(text))) or "N")
     renamed = rename_reserved(document, displays)  # e^{Z_j}: Z the logits, not the partition sum

@@ -63,7 +63,8 @@ def _letter_uses(letter: str, everything: str) -> list[re.Match[str]]:
     return list(re.finditer(rf"(?<![\\A-Za-z]){letter}(?![A-Za-z])", everything))
 
 
-def _spare(everything: str, taken: set[str]) -> str | None:
+def spare_letter(everything: str, taken: set[str]) -> str | None:
+    """A letter of ``_SPARE_LETTERS`` that ``everything`` never writes, and not ``taken``."""
     for letter in _SPARE_LETTERS:
         if letter not in taken and not _letter_uses(letter, everything):
             return letter
@@ -97,7 +98,7 @@ def rename_reserved(text: Text, displays: list[Display]) -> list[tuple[str, str]
         ]
         if not indexed or len(indexed) + len(vector) != len(uses):
             continue
-        if (spare := _spare(everything, {new for _, new in renamed})) is not None:
+        if (spare := spare_letter(everything, {new for _, new in renamed})) is not None:
             renamed.append((letter, spare))
     for letter in "l":
         uses = _letter_uses(letter, everything)
@@ -113,7 +114,7 @@ def rename_reserved(text: Text, displays: list[Display]) -> list[tuple[str, str]
             continue
         taken = {new for _, new in renamed}
         spare = "L" if not _letter_uses("L", everything) and "L" not in taken else None
-        if (spare := spare or _spare(everything, taken)) is not None:
+        if (spare := spare or spare_letter(everything, taken)) is not None:
             renamed.append((letter, spare))
     for span in spans:
         body = source[span.start : span.end]

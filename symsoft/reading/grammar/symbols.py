@@ -12,6 +12,7 @@ from lark import Token
 
 from symsoft.reading.documents.counts import COUNTED, VARIABLES
 from symsoft.reading.documents.layers import LAYERED
+from symsoft.reading.documents.sample_losses import SUMMED_APART
 from symsoft.reading.grammar.forms import Condition, Derivative
 
 if TYPE_CHECKING:
@@ -102,6 +103,8 @@ def _symbol(
         if len(indices) > 2:
             raise _Rejection(f"'{text}' has {len(indices)} indices; at most 2", name.pos)
         return sympy.Indexed(sympy.IndexedBase(text), *indices)
+    if indices and (why := dict(SUMMED_APART.get()).get(text)):
+        raise _Rejection(why, name.pos)  # L = \sum_{i=0}^5 L_i beside \sum_{i=1}^5 …
     if indices:
         raise _Rejection(f"'{text}' takes no index", name.pos)
     if text in SCALAR_OR_VECTOR_NAMES or text in GREEK_NAMES.values():
