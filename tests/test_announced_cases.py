@@ -120,3 +120,19 @@ def test_a_slip_in_the_paragraphs_case_is_flagged_and_an_unstated_case_is_not_re
     assert _unread_or_flagged(all_summaries(unstated)[7][-1]), all_summaries(unstated)[7]
     other = PARAGRAPHS.replace("function, when $i = k$, we have", "function, when $i \\neq k$,")
     assert _unread_or_flagged(all_summaries(other)[7][-1]), all_summaries(other)[7]
+
+
+# a Japanese note: the case is a line of its own, a sentence between it and the display
+LABELLED = SOFTMAX + (
+    "- $i \\neq j$の場合:\n\n"  # line 3
+    "分子は $z_j$ に依存しないので、\n\n"
+    "$$\\frac{\\partial \\sigma_i}{\\partial z_j} = -\\frac{e^{z_i} e^{z_j}}{S^2}$$\n"  # line 7
+)
+
+
+def test_a_list_item_that_only_names_a_case_is_read_across_a_sentence():
+    assert summaries(LABELLED)[7] == "holds when i ≠ j", summaries(LABELLED)[7]
+    flipped = LABELLED.replace("= -\\frac{e^{z_i} e^{z_j}}{S^2}", "= \\frac{e^{z_i} e^{z_j}}{S^2}")
+    assert summaries(flipped)[7].startswith("fails when i ≠ j"), summaries(flipped)[7]
+    diagonal = LABELLED.replace("- $i \\neq j$の場合:", "- $i = j$の場合:")
+    assert _unread_or_flagged(summaries(diagonal)[7]), summaries(diagonal)[7]
