@@ -93,6 +93,7 @@ from symsoft.reading.meaning.prose import (
     teacher_names,
 )
 from symsoft.reading.meaning.scopes import scopes_of, stated_sizes
+from symsoft.reading.meaning.section_cases import keeps_case, section_headings
 from symsoft.reading.meaning.sigma_words import sigma_is_the_softmax, sigma_said_softmax
 from symsoft.reading.meaning.target_hints import targets_called_true, written_log_weights
 from symsoft.reading.notation import differentials
@@ -288,13 +289,18 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         cased = document.slice(case_start, display.start)
         case_start = case_start if _in_a_sentence(document, display) else display.body.end
         announced = prose_condition(cased, document.original)
-        headings = [h.group() for h in HEADING.finditer(cased)]
+        headings = section_headings(cased)
         if headings:
             # "**Case 2: $i \neq k$**" then two displays with nothing between them: the second is
-            # in the heading's case too (a sentence between them may well leave it)
+            # in the heading's case too; so is one after prose that names no other case
             section_case = prose_condition(headings[-1], document.original)
+            below = cased[cased.rfind(headings[-1]) + len(headings[-1]) :]
+            below = below if _CLOSERS.sub("", below) else ""
+            if announced is None and (not below or keeps_case(below, section_case)):
+                announced = section_case  # "2. $i \neq k$인 경우", a line that names the case
         elif _CLOSERS.sub("", cased):
-            section_case = None
+            section_case = section_case if keeps_case(cased, section_case) else None
+            announced = announced or section_case
         elif announced is None:
             # "If $i = j$, this gives: $A$ $B$": displays with nothing between them stay in the
             # case announced before the first (as under a heading)

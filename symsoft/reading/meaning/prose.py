@@ -92,7 +92,8 @@ def prose_condition(prose: str, around: str = "") -> Relation | None:
     places = []
     if not text.endswith((".", "!", "?")):  # the sentence runs on into the display
         # "… $A$ and when $i \neq k$, we have": the clause after the last "and" that opens a case
-        places.append(_LAST_CASE_CLAUSE.split(re.split(r"[.!?]\s", text)[-1])[-1])
+        for end in (r"[.!?]\s", r"[.!?]\s|\n\s*\n"):  # or its paragraph, when that says one case
+            places.append(_LAST_CASE_CLAUSE.split(re.split(end, text)[-1])[-1])
     headings = list(HEADING.finditer(prose))
     if headings:
         places.append(headings[-1].group())
