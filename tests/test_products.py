@@ -26,6 +26,7 @@ def test_a_product_is_read_as_a_product_over_its_index():
     assert str(read.limits[0][0]) == "i"
     bare = parse_expression(r"\prod\limits_{i=1}^{m} h_i", open_names=True)
     assert isinstance(bare, sympy.Product)
+    assert isinstance(parse_expression(r"\Pi_{i=1}^{N} p_i", open_names=True), sympy.Product)
     # two products side by side are the product of two products, not one inside the other
     two = parse_expression(r"\prod_i a_i \prod_i b_i", open_names=True)
     assert isinstance(two, sympy.Mul) and len(two.atoms(sympy.Product)) == 2
@@ -69,12 +70,13 @@ def test_the_negative_log_of_a_product_in_one_display_holds():
     assert summaries(swapped)[3].startswith("fails")
 
 
-def test_the_log_of_a_product_is_not_the_product_of_the_logs():
+@pytest.mark.parametrize("sign", ["\\prod", "\\Pi"])
+def test_the_log_of_a_product_is_not_the_product_of_the_logs(sign):
     text = (
         "Let $p_i = \\sigma(z_i)$.\n\n"
         "$$\\log \\prod_{i=1}^{N} p_i = \\sum_{i=1}^{N} \\log p_i$$\n\n"
         "$$\\log \\prod_{i=1}^{N} p_i = \\prod_{i=1}^{N} \\log p_i$$\n"
-    )
+    ).replace("\\prod", sign)
     found = summaries(text)
     assert found[3] == "holds"
     assert found[5].startswith("fails")
@@ -159,3 +161,18 @@ def test_a_product_to_another_size_than_the_documents_stays_not_checked():
         "$$\\prod_{i=1}^{d} p_i^{2} = \\prod_{i=1}^{d} p_i p_i$$\n"
     )
     assert summaries(text)[3].startswith("not checked: a product runs to d"), summaries(text)[3]
+
+
+BINARY = (
+    "Let $p_i = \\sigma(z_i)$ and labels $y_i \\in \\{0, 1\\}$.\n\n"
+    "$$\\prod_{i=1}^{N} p_i^{y_i} (1 - p_i)^{1 - y_i} = "
+    "\\prod_{i=1}^{N} \\left( y_i p_i + (1 - y_i)(1 - p_i) \\right)$$\n"
+)
+
+
+def test_a_likelihood_written_with_binary_labels_is_never_flagged_for_other_labels():
+    # true for labels in {0, 1} only, which the text states: never "fails"
+    found = summaries(BINARY)[3]
+    assert not found.startswith(("fails", "holds only")), found
+    slipped = BINARY.replace("(1 - y_i)(1 - p_i)", "(1 - y_i) p_i")
+    assert not summaries(slipped)[3].startswith("holds")
