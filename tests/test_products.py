@@ -151,6 +151,7 @@ def test_an_objective_step_is_not_an_equality_of_values(objective_step):
 def test_a_max_over_an_index_is_a_value_not_an_objective():
     assert objective("m", r"\max_k z_k") == ""
     assert objective(r"\max_{j} x_j", "m") == ""
+    assert objective("m", r"\max_{1 \le k \le K} z_k") == ""
     assert objective(r"\max_{w} L", r"\max_w \log L")
 
 

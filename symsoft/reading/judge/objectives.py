@@ -23,10 +23,12 @@ _LEADING = lazy(
     r"^\s*[-+]?\s*(?:"
     rf"(?:{_OPERATOR})(?![a-zA-Z])(?:\s*(?:\\limits\s*)?_\s*(?:{_GROUP}|\\[a-zA-Z]+|[a-zA-Z]))?"
     rf"|\\underset\s*{_GROUP}\s*\{{\s*(?:{_OPERATOR}|\\max|\\min)\s*\}}"
-    rf"|\\(?:max|min)\s*(?:\\limits\s*)?_\s*(?!\{{?\s*[i-n]\s*\}}?(?![a-zA-Z,=]))"
-    rf"(?:{_GROUP}|\\[a-zA-Z]+|[a-zA-Z])"
+    rf"|\\(?:max|min)\s*(?:\\limits\s*)?_\s*(?P<over>{_GROUP}|\\[a-zA-Z]+|[a-zA-Z])"
     r")"
 )
+# a max over an index (\max_k, \max_{1 \le k \le K}, \max_{k'}): the max shift's value
+_INDEX = lazy(r"(?<![a-zA-Z\\])[i-n](?![a-zA-Z])")
+_COMMAND = lazy(r"\\[a-zA-Z]+")
 
 
 def objective(lhs: str, rhs: str) -> str:
@@ -35,12 +37,12 @@ def objective(lhs: str, rhs: str) -> str:
 
     >>> objective(r"\\max_{w} \\prod_i p_i", r"\\max_{w} \\sum_i \\log p_i")[:29]
     'an optimisation objective (\\\\m'
-    >>> objective(r"m", r"\\max_k z_k")
-    ''
+    >>> objective(r"m", r"\\max_k z_k"), objective(r"m", r"\\max_{1 \\le k \\le K} z_k")
+    ('', '')
     """
     for side in (lhs, rhs):
         found = _LEADING.search(side)
-        if found:
+        if found and not (found["over"] and _INDEX.search(_COMMAND.sub(" ", found["over"]))):
             return (
                 f"an optimisation objective ({found.group().strip()} …): the step says what "
                 "the parameters maximise or minimise, not that two values are equal"
