@@ -211,6 +211,19 @@ class _Builder(_NameRules):
         sign, term = body if len(body) == 2 else ("+", body[0])
         return sympy.Sum(-term if sign == "-" else term, limits)
 
+    def multiplication(self, limits, *body):
+        """``\\prod_{i=1}^{N} f_i``: a product over the index, with the bounds and index rules
+        of a sum (a likelihood ``\\prod_i p_i^{y_i} (1 - p_i)^{1 - y_i}``)."""
+        sign, term = body if len(body) == 2 else ("+", body[0])
+        factors = sympy.Mul.make_args(-term if sign == "-" else term)
+        # \prod_i a_i \prod_i b_i: the product of two products, as the author means, never
+        # ∏_i (a_i ∏_k b_k) = (∏_k b_k)^N ∏_i a_i, which the reach of the first would make it
+        apart = [
+            f for f in factors if isinstance(f, sympy.Product) and limits[0] not in f.free_symbols
+        ]
+        kept = sympy.Mul(*(f for f in factors if f not in apart))
+        return sympy.Mul(sympy.Product(kept, limits), *apart)
+
     @v_args(meta=True, inline=True)
     def sum_range(self, meta, *children):
         (summation_range,) = [c for c in children if isinstance(c, _Range)]

@@ -198,7 +198,7 @@ def _parse(text: str, start: str, open_names: bool = False) -> sympy.Expr | Clai
 """Unicode spellings read as one ASCII character each, so every offset stays the same."""
 
 
-_TAILS = {"summation", "bare_application"}
+_TAILS = {"summation", "multiplication", "bare_application"}
 
 
 # ---------------------------------------------------------------- symbols

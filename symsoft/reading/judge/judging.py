@@ -23,6 +23,7 @@ from symsoft.reading.judge.class_cases import _ClassCases
 from symsoft.reading.judge.concrete import SUM_TO_ONE
 from symsoft.reading.judge.log_bases import other_base
 from symsoft.reading.judge.names import Unreadable, free_leaves
+from symsoft.reading.judge.objectives import objective
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.probability_values import at_probability_values
 from symsoft.reading.judge.prose_cases import _ProseCases
@@ -189,7 +190,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _ProseCases, _Alternatives, _Cla
         )
         try:
             try:
-                if why := unread_conditional(lhs + " " + base.rhs):  # P(y > 0|x): not read
+                if why := unread_conditional(f"{lhs} {base.rhs}") or objective(lhs, base.rhs):
                     raise _NotChecked(why, step.relation.start)
                 result = self._before_definitions(step, base, counted)
                 if result.status in ("fails", "holds only", "unknown"):

@@ -118,7 +118,7 @@ def check_bounds(sides: list[sympy.Expr]) -> None:
     elsewhere: set[sympy.Basic] = set()
     bounds: set[sympy.Symbol] = set()
     for side in sides:
-        for total in side.atoms(sympy.Sum):
+        for total in side.atoms(sympy.Sum, sympy.Product):
             for _, _, upper in total.limits:
                 bounds |= {
                     s
@@ -128,11 +128,13 @@ def check_bounds(sides: list[sympy.Expr]) -> None:
     if not bounds:
         return  # the common case: what the sums' terms hold need not be computed
     for side in sides:
-        elsewhere |= side.replace(sympy.Sum, lambda term, *_: term).free_symbols
+        terms = side.replace(sympy.Sum, lambda term, *_: term)
+        elsewhere |= terms.replace(sympy.Product, lambda term, *_: term).free_symbols
     for bound in sorted(bounds - elsewhere, key=str):
+        kind = "sum" if any(s.has(sympy.Sum) for s in sides) else "product"
         raise Unreadable(
-            f"a sum runs to {bound}, which is not the size of the document's other sums: "
-            "two sizes, or a partial sum? not read"
+            f"a {kind} runs to {bound}, which is not the size of the document's other sums: "
+            f"two sizes, or a partial {kind}? not read"
         )
 
 

@@ -32,6 +32,7 @@ from symsoft.reading.judge.names import (
     check_one_meaning,
     check_shaped,
 )
+from symsoft.reading.judge.products import CONCRETE_ONLY, has_product, logs_of_products
 from symsoft.reading.judge.symbolic import (
     N,
     Sums,
@@ -135,13 +136,14 @@ def judge(
     [('i ≠ j', 'proved'), ('i = j', 'refuted')]
     """
     size = meanings.sizes()
-    renamed = [fresh_bounds(side.xreplace(size)) for side in (lhs, rhs)]
+    products = has_product(lhs, rhs)  # read at concrete sizes when no proof is found
+    renamed = [fresh_bounds(logs_of_products(side.xreplace(size))) for side in (lhs, rhs)]
     check_bounds(renamed)
     check_one_meaning(renamed)
     check_shaped(renamed, meanings)
     sides = []
     for side in renamed:
-        expanded = meanings.expand(side).xreplace(size)
+        expanded = logs_of_products(meanings.expand(side).xreplace(size))
         sides.append(expand_logs(resolve(evaluate(fresh_bounds(expanded)))))
     derivatives = any(side.has(sympy.Derivative) for side in (lhs, rhs))
     undefined = check_names(sides, meanings, open_names=not derivatives and example is None)
@@ -170,6 +172,7 @@ def judge(
                 meanings.stated_sizes,
                 example,
                 meanings.labels,
+                products,
             )
         )
     if (
@@ -242,6 +245,7 @@ def _decide(
     stated_sizes: set[int] | frozenset[int] = frozenset(),
     example: Mapping[str, sympy.Expr] | None = None,
     labels: str = "y",
+    products: bool = False,
 ) -> CaseCheck:
     name = case_name(blocks)
     if n is not None:
@@ -304,6 +308,15 @@ def _decide(
                 )
                 return CaseCheck(name, Verdict("unknown", reason=reason), where)
         return CaseCheck(name, verdict, where, used)
+    if (products or has_product(left, right)) and verdict.status == "proved":
+        # a product over N factors has no opaque form: it holds if it holds at each size
+        each = [
+            _concrete(left, right, blocks, hypothesis_stated, [size], normalized, labels=labels)
+            for size in SIZES
+        ]
+        if all(found.status == "proved" and used is None for found, _, used in each):
+            sizes = f"N = {SIZES.start} to {SIZES.stop - 1}"
+            return CaseCheck(name, Verdict("proved", reason=f"{CONCRETE_ONLY} ({sizes})"), sizes)
     return CaseCheck(
         name,
         Verdict(

@@ -60,18 +60,21 @@ def variable_names(expr: sympy.Expr) -> set[str]:
 
 
 def fresh_bounds(expr: sympy.Expr) -> sympy.Expr:
-    """Every summation index renamed to a fresh dummy, so substitutions never capture."""
+    """Every summation (and product) index renamed to a fresh dummy, so substitutions never
+    capture."""
 
-    def rename(body: sympy.Expr, *limits: tuple) -> sympy.Expr:
+    def rename(kind: type, body: sympy.Expr, *limits: tuple) -> sympy.Expr:
         for variable, low, high in limits:
             dummy = _bound()
             body = body.xreplace({variable: dummy})
-            body = sympy.Sum(body, (dummy, low, high))
+            body = kind(body, (dummy, low, high))
         return body
 
-    if not expr.has(sympy.Sum):
+    if not expr.has(sympy.Sum, sympy.Product):
         return expr  # what the replacement returns, without its walk
-    return expr.replace(lambda e: isinstance(e, sympy.Sum), lambda e: rename(*e.args))
+    return expr.replace(
+        lambda e: isinstance(e, sympy.Sum | sympy.Product), lambda e: rename(type(e), *e.args)
+    )
 
 
 def _positive(expr: sympy.Expr) -> bool:

@@ -13,6 +13,7 @@ import sympy
 from symsoft.reading.documents.batch_rows import ROW_NAMES
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.products import CONCRETE_ONLY
 from symsoft.reading.judge.rounding import NUMBERS
 from symsoft.reading.judge.steps import CaseCheck
 from symsoft.reading.judge.symbolic import variable_names
@@ -88,6 +89,9 @@ def _summarized(
     hypothesis = next((c.hypothesis for c in cases if c.hypothesis), None)
     given = f" given {hypothesis}" if hypothesis and proved else ""
     at = f" at N = {n}" if n is not None else ""
+    concrete = [c for c in cases if CONCRETE_ONLY in (c.verdict.reason or "")]
+    if n is None and concrete and len(proved) == len(cases):
+        at = f" at {concrete[0].where} ({CONCRETE_ONLY}; not proved for every N)"
     only_case = len(cases) == 1 and cases[0].case.startswith(("every", "always"))
     condition = f" when {cases[0].case}" if base.condition and not only_case else ""
     if refuted and not proved:
