@@ -69,6 +69,12 @@ def test_hexo_math_tags_are_math_delimiters():
     assert summaries(HEXO.replace("RHS", "p_i (1 + p_i)"))[5].startswith("fails")
 
 
+def test_a_hexo_tag_in_a_sentence_is_inline_math():
+    # the sentence's tag is read as $…$: its equation is no step (here a wrong one, unflagged)
+    said = HEXO.replace("p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}", "p_i = e^{z_i}")
+    assert 1 not in summaries(said.replace("RHS", "p_i (1 - p_i)"))
+
+
 TEX_LINES = (
     "\\documentclass{article}\n\\begin{document}\n"
     "Let $\\sigma(z) = \\frac{1}{1 + e^{-z}}$ be the sigmoid. \\\\ \\\\\n\n"

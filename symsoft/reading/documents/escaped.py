@@ -50,10 +50,27 @@ def blank_html_layout(text: Text) -> None:
         text.blank(match.start(), match.end())
     if "{%" not in text.original:
         return
-    for match in _TEMPLATE_TAG.finditer(text.original):
+    source = text.original
+    tags = list(_TEMPLATE_TAG.finditer(source))
+    for match in tags:
         text.blank(match.start(), match.end())
-        if match.group("math"):
-            text.chars[match.start() : match.start() + 2] = ["$", "$"]
+    opened = None
+    for match in (tag for tag in tags if tag.group("math")):
+        if not match.group("math").startswith("end"):
+            opened = match
+            continue
+        if opened is None:
+            continue
+        line_start = source.rfind("\n", 0, opened.start()) + 1
+        line_end = source.find("\n", match.end())
+        line_end = len(source) if line_end < 0 else line_end
+        inside = source[opened.end() : match.start()]
+        around = source[line_start : opened.start()] + source[match.end() : line_end]
+        # on one line with words around it, the math is in a sentence: inline ($), else $$
+        mark = ["$"] if "\n" not in inside and around.strip(" \t.,;:") else ["$", "$"]
+        for tag in (opened, match):
+            text.chars[tag.start() : tag.start() + len(mark)] = mark
+        opened = None
 
 
 # a Hexo / Jekyll tag around math (``{% mathjax %}``, ``{% katex display %}``, ``{% math %}``
