@@ -130,13 +130,18 @@ def test_an_approximation_between_numbers_is_judged_to_its_digits():
     assert approximation("0.5374").startswith("holds to the digits written")
     assert approximation("0.537").endswith("rounded (≈)")
     assert approximation("0.5").startswith("holds to the digits written")
-    assert approximation("0.55").startswith("fails")  # far beyond the digits
+    assert approximation("0.550").startswith("fails")  # three digits, 2 % off
     assert approximation("0.4626").startswith("fails")  # 1 - a put for a
+    assert approximation("0.5375").startswith("not checked")  # one above: neither cut nor rounded
 
 
 def test_an_approximation_coarser_than_its_digits_is_not_decided():
-    assert approximation("0.5390").startswith("not checked: an approximation coarser")
+    assert approximation("0.5390").startswith("not checked: an approximation")
     assert approximation("1").startswith("not checked")  # to its units, or a slip?
+    assert approximation("0.55").startswith("not checked")  # two digits: a rough estimate
+    rough = "$$2^{10} = 1024 \\approx 1000$$\n\n$$e^{-0.15} \\approx 1 - 0.15$$\n"
+    found = all_summaries(rough)
+    assert found[1][1].startswith("not checked") and found[3][0].startswith("not checked")
     symbolic = "$$\\log(1 + x) \\approx x$$\n"
     (step,) = all_summaries(symbolic)[1]
     assert step.startswith("not checked") and "not an equality" in step
@@ -177,3 +182,28 @@ def test_a_starred_letter_is_a_name_of_its_own():
         assert summaries(STARRED.replace("RHS", star))[3] == "holds", star
     assert summaries(STARRED.replace("RHS", "2C^*"))[3].startswith("fails")
     assert summaries(STARRED.replace("RHS", "C"))[3].startswith("not checked: C is not defined")
+
+
+def test_a_korean_label_that_names_a_slip_leads_no_claim():
+    # red team: "common mistake" and "counterexample" labels present wrong formulas
+    for label in ("**흔한 실수:**", "**반례:**"):
+        slip = KOREAN.replace("**따름정리:**", label).replace("VALUE", "\\frac{1}{2}")
+        assert 5 not in all_summaries(slip.replace("RHS", "\\sigma(x)(1-\\sigma(x))")), label
+
+
+def test_a_latex_formula_paragraph_after_a_supposition_or_a_slip_is_no_claim():
+    wrong = TEX_LINES.replace("RHS", "\\sigma(z)(1 + \\sigma(z))")
+    for lead in ("Suppose for contradiction that \\\\", "A common mistake is to write \\\\"):
+        led = wrong.replace("$= \\sigma", "$\\frac{d\\sigma}{dz} = \\sigma").replace(
+            "\n\n$\\frac{d\\sigma}{dz} = \\sigma",
+            f"\n\n{lead}\n\n$\\frac{{d\\sigma}}{{dz}} = \\sigma",
+        )
+        assert not any(s[0].startswith("fails") for s in all_summaries(led).values()), lead
+
+
+def test_the_log_of_a_product_of_factors_that_may_be_negative_is_not_split():
+    text = (
+        "Let $t_i = \\tanh(z_i)$, which can be negative.\n\n"
+        "$$\\log \\prod_{i=1}^{N} t_i = \\sum_{i=1}^{N} \\log t_i$$\n"
+    )
+    assert not all_summaries(text)[3][0].startswith("holds")

@@ -18,7 +18,7 @@ from symsoft.reading.documents.escaped import (
     plain_fractions,
     unescape_delimiters,
 )
-from symsoft.reading.documents.items import latex_items
+from symsoft.reading.documents.items import SLIPS, latex_items
 from symsoft.reading.documents.said import said_arithmetic
 from symsoft.reading.documents.sentences import (
     CONDITION_WORDS,
@@ -254,6 +254,26 @@ _TEX_LONE = lazy(r"^[ \t]*(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]*(?:\\\\[ \t]*)*$",
 _TEX_BREAKS = lazy(r"[ \t]*(?:\\\\[ \t]*)*")
 
 
+_INLINE_DOLLARS = lazy(r"\$[^$]*\$")
+
+
+def _tex_led_otherwise(before: str) -> bool:
+    """Whether the words before a LaTeX formula's paragraph lead into it as a case, a
+    supposition, a wish or a slip: the last line of words, its line breaks aside, ends a
+    clause (no full stop) that names one."""
+    for line in reversed(before.split("\n")[-12:]):
+        words = line.replace("\\\\", " ").strip()  # its line breaks \\ aside
+        if not words:
+            continue
+        if re.search(r"[.!?]\s*$", words) or _TEX_LONE.fullmatch(line):
+            return False
+        clause, whole = last_clause(words.rstrip(":,; ") + " ")
+        segment = re.split(r"[,;]", clause)[-1]  # "…, where x is a vector, the loss is"
+        guarded = NOT_ASSERTED.search(_INLINE_DOLLARS.sub(" ", segment))
+        return bool(guarded or SLIPS.search(_INLINE_DOLLARS.sub(" ", whole)))
+    return False
+
+
 def _tex_lone_lines(source: str, found: list[Display]) -> list[Display]:
     """The paragraphs of a LaTeX file that are one ``$…$`` formula and line breaks: a display in
     effect (a note that writes each step of its derivation so) when the formula is an equation
@@ -270,6 +290,8 @@ def _tex_lone_lines(source: str, found: list[Display]) -> list[Display]:
             continue
         if not (_TEX_BREAKS.fullmatch(below) or _TEX_LONE.fullmatch(below)):
             continue
+        if _tex_led_otherwise(source[: match.start()]):
+            continue  # "Suppose for contradiction that \\", "A common mistake is to write"
         body = match.group(1)
         if ("=" in body and _DERIVATION.search(body)) or body.lstrip().startswith("="):
             body_span = Span(match.start(1), match.end(1))

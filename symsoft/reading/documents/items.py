@@ -37,7 +37,7 @@ _ITEM_END = lazy(r"[ \t]*(?:\\item(?![a-zA-Z])|\\(?:begin|end)\s*\{|\$\$|\\\[|$)
 # a list of hypotheses, exercises or slips, in words the guards of a sentence do not know
 _LIST_GUARDS = lazy(r"(?i)\b(?:assumptions?|hypothes[ie]s|exercises?|quiz|true\s+or\s+false)\b")
 _FULL_STOP = lazy(r"[.。．][ \t]*$")
-_SLIPS = lazy(
+SLIPS = lazy(
     r"(?i)\b(?:wrong\w*|mistake\w*|mistaken\w*|incorrect\w*|erroneous\w*|errors?|typos?|false"
     r"|na[iï]ve\w*|tempt\w*|myths?|pitfalls?|fallac\w*|bogus|bugs?|buggy|misconceptions?|flawed"
     r"|exercises?|quiz|not)\b|\?|n't|誤|間違|错|？"
@@ -88,7 +88,7 @@ def _leads_off(lead: str) -> bool:
     """Whether the words before a list make its items something else than steps: a list led
     by words that end in a full stop ("Let $p_i = …$.") only when they speak of slips."""
     if _FULL_STOP.search(lead):
-        return _SLIPS.search(_INLINE.sub(" ", lead)) is not None
+        return SLIPS.search(_INLINE.sub(" ", lead)) is not None
     return _guarded(lead)
 
 

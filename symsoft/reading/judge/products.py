@@ -36,13 +36,21 @@ def logs_of_products(expr: sympy.Expr) -> sympy.Expr:
 
 
 def _log_of(value: sympy.Expr) -> sympy.Expr:
-    if isinstance(value, sympy.Product):
+    if isinstance(value, sympy.Product) and _positive_factor(value.function):
         return sympy.Sum(_log_of(value.function), *value.limits)
     if isinstance(value, sympy.Mul) and all(_splits(f) for f in value.args):
         return sympy.Add(*(_log_of(f) for f in value.args))
     if isinstance(value, sympy.Pow) and _splits(value):
         return value.exp * _log_of(value.base)
     return sympy.log(value)
+
+
+def _positive_factor(value: sympy.Expr) -> bool:
+    """Whether every factor of ``value`` splits (positive on a likelihood's domain): the log of
+    a product of factors that may be negative (``\\tanh(z_i)``, a name ``t_i``) is not the sum
+    of their logs."""
+    factors = value.args if isinstance(value, sympy.Mul) else (value,)
+    return all(_splits(factor) for factor in factors)
 
 
 def _splits(factor: sympy.Expr) -> bool:

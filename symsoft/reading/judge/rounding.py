@@ -177,9 +177,6 @@ def rounded(
     return result
 
 
-_WHOLE = lazy(r"\s*-?\s*\d+\s*")
-
-
 def numbers_alone(sides: list[str]) -> bool:
     """Whether both sides of a step are numbers alone (``\\frac{1}{1 + e^{-0.15}} \\approx
     0.5374``): an approximation between them can be judged to the digits written."""
@@ -188,9 +185,11 @@ def numbers_alone(sides: list[str]) -> bool:
 
 def approximately(result: StepResult) -> StepResult:
     """The verdict of ``A \\approx B`` between numbers, from the verdict of ``A = B`` (rounded
-    already): it holds when the two agree to the digits written, rounded or cut off; off by more
-    than that but by less than 1 %, the approximation is coarser than its digits, not surely a
-    slip (not checked), and so is a whole number within half a unit; further off, it fails."""
+    already): it holds when a side written as a decimal is the other's value rounded or cut off
+    to its digits; it fails only when that decimal claims three significant digits or more and
+    is more than 1 % off (``0.5374 \\cdot 0.4626 \\approx 0.2846``); anything else is a rough
+    estimate (``1024 \\approx 1000``, ``e^{-0.15} \\approx 1 - 0.15``, ``\\approx 0.89``), not
+    decided."""
     if result.status == "holds":
         summary = result.summary if "(≈)" in result.summary else f"{result.summary} (≈)"
         return replace(result, summary=summary)
@@ -198,20 +197,15 @@ def approximately(result: StepResult) -> StepResult:
     if result.status != "fails" or sides is None or sides.point:
         return result
     left, right = float(sides.lhs_float), float(sides.rhs_float)
+    precise = False
     for written, value, other in ((result.lhs, left, right), (result.rhs, right, left)):
         decimal = DECIMAL.fullmatch(written)
-        if decimal is None and _WHOLE.fullmatch(written) and abs(value - other) <= 0.5:
-            return replace(  # e^{-0.15} \approx 1: to its units, or to more digits than shown?
-                result,
-                status="not checked",
-                summary=f"not checked: {written.strip()} is {other:.6g} rounded to a whole number "
-                "(≈): so coarse an approximation is not decided",
-                cases=(),
-            )
         if decimal is None:
             continue
         unit = 10.0 ** -len(decimal.group(1))
-        if abs(value - other) <= unit * (1 + 1e-9):
+        if abs(value - other) <= 0.5 * unit * (1 + 1e-9) or (
+            value * other > 0 and 0 <= abs(other) - abs(value) < unit * (1 + 1e-9)
+        ):
             how = "rounded" if abs(value - other) <= 0.5 * unit * (1 + 1e-9) else "cut off"
             return replace(
                 result,
@@ -219,12 +213,14 @@ def approximately(result: StepResult) -> StepResult:
                 summary=f"holds to the digits written: {written.strip()} is {other:.6g} {how} (≈)",
                 cases=(),
             )
-    if abs(left - right) <= 0.01 * max(abs(left), abs(right)):
-        return replace(
-            result,
-            status="not checked",
-            summary=f"not checked: an approximation coarser than its digits ({left:.6g} ≈ "
-            f"{right:.6g}): rounded loosely, or a slip? not decided",
-            cases=(),
-        )
-    return replace(result, summary=f"{result.summary} (not even approximately: ≈)")
+        digits = decimal.group().strip().lstrip("-").strip().lstrip("0.").replace(".", "")
+        precise = precise or len(digits) >= 3
+    if precise and abs(left - right) > 0.01 * max(abs(left), abs(right)):
+        return replace(result, summary=f"{result.summary} (not even approximately: ≈)")
+    return replace(
+        result,
+        status="not checked",
+        summary=f"not checked: an approximation ({left:.6g} ≈ {right:.6g}) coarser than the digits "
+        "written, or a rough estimate: not decided",
+        cases=(),
+    )

@@ -40,7 +40,8 @@ def section_headings(prose: str) -> list[str]:
 # words that end a section's case: another subject, every case, the cases put together, a rule
 _LEAVES = lazy(
     r"\b(?:general|both|combin\w*|every|all|any|together|regardless|either|whether|summar\w*"
-    r"|overall|altogether|instead|now|next|finally|similarly|likewise|matrix|jacobian|vector)\b"
+    r"|overall|altogether|instead|now|next|finally|similarly|likewise|matrix|jacobian|vector"
+    r"|indicators?|kronecker|compact\w*|single|one formula)\b"
     r"|两种情况|兩種情況|合起来|合起來|统一|統一|両方|まとめ|综上|綜上|总结|總結|정리하면|종합"
     r"|^\s*(?:---+|\*\*\*+|___+)\s*$|\\(?:hline|rule)",
     re.IGNORECASE | re.MULTILINE,
