@@ -19,7 +19,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from symsoft.reading.documents.languages import ASSERTING_TAIL, NOT_ASSERTED_ABROAD
+from symsoft.reading.documents.languages import ASSERTING_TAIL, NOT_ASSERTED_ABROAD, SLIP_STEMS
 from symsoft.reading.documents.sentences import CONDITION_WORDS, NOT_ASSERTED, claims_derivative
 from symsoft.reading.documents.spans import Display, Span
 from symsoft.reading.lazy_regex import lazy
@@ -38,7 +38,7 @@ _ITEM_END = lazy(r"[ \t]*(?:\\item(?![a-zA-Z])|\\(?:begin|end)\s*\{|\$\$|\\\[|$)
 _LIST_GUARDS = lazy(r"(?i)\b(?:assumptions?|hypothes[ie]s|exercises?|quiz|true\s+or\s+false)\b")
 _FULL_STOP = lazy(r"[.。．][ \t]*$")
 SLIPS = lazy(
-    r"(?i)\b(?:wrong\w*|mistake\w*|mistaken\w*|incorrect\w*|erroneous\w*|errors?|typos?|false"
+    r"(?i)\b(?:" + SLIP_STEMS + r"|errors?|typos?|false"
     r"|na[iï]ve\w*|tempt\w*|myths?|pitfalls?|fallac\w*|bogus|bugs?|buggy|misconceptions?|flawed"
     r"|exercises?|quiz|not)\b|\?|n't|誤|間違|错|？"
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from symsoft.reading.documents.languages import SLIP_STEMS
 from symsoft.reading.lazy_regex import lazy
 
 # a list item or a bold label ending in a colon, and nothing else before the math
@@ -44,7 +45,7 @@ _ARITHMETIC = lazy(r"[0-9.\s+\-−=(){}^/*]*")
 _NUMBER = lazy(r"\d")
 # what makes an equation between numbers a mention, a slip shown on purpose or a question
 _SLIP = lazy(
-    r"(?i)\b(?:wrong\w*|mistake\w*|mistaken\w*|incorrect\w*|erroneous\w*|error|typo|false|not|"
+    r"(?i)\b(?:" + SLIP_STEMS + r"|error|typo|false|not|"
     r"instead|claim|claims|na[iï]ve\w*|tempt\w*|guess\w*|myth|pitfall|fallacy|bogus|bad|bug|"
     r"buggy|careless\w*|misconception|flawed|oops|forget\w*|forgot\w*|without|glance|seem\w*|"
     r"imagine|pretend|want|should|would|could|float\w*|overflow\w*|underflow\w*|precision|"

@@ -11,6 +11,7 @@ from symsoft.reading.documents.languages import (
     ASSERTING_LEAD,
     ASSERTING_TAIL,
     NOT_ASSERTED_ABROAD,
+    SLIP_STEMS,
 )
 from symsoft.reading.documents.said import (
     CASE_FIRST,
@@ -86,7 +87,8 @@ _ASSERTING = lazy(
 NOT_ASSERTED = lazy(
     r"(?i)\b(?:if|when|whenever|case|cases|where|unless|otherwise|assume|assuming|suppose|"
     r"given|let|set|setting|define|defined|denote|want|wants|need|needs|should|would|could|"
-    r"wrong\w*|mistake\w*|mistaken\w*|incorrect\w*|erroneous\w*|error|typo|false|not|instead|"
+    + SLIP_STEMS
+    + r"|error|typo|false|not|instead|"
     r"claim|claims|approx\w*|na[iï]ve\w*|tempt\w*|guess\w*|myth|pitfall|fallacy|bogus|bad|"
     r"bug|buggy|careless\w*|misconception|flawed|oops|forget\w*|forgot\w*|without|"
     r"glance|seem\w*|imagine|pretend)\b|\?|n't"

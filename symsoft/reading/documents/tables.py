@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from symsoft.reading.documents.languages import SLIP_STEMS
 from symsoft.reading.lazy_regex import lazy
 
 # a table row: a line that starts with a pipe (GitHub's tables; a table without its leading
@@ -31,7 +32,7 @@ _CASE_NAMES = lazy(
 )
 # the words of another column's header that make a table one of slips ("Wrong", "Mistake")
 SLIP_WORDS = lazy(
-    r"(?i)\b(?:wrong\w*|mistake\w*|mistaken\w*|incorrect\w*|erroneous\w*|errors?|typos?|false|"
+    r"(?i)\b(?:" + SLIP_STEMS + r"|errors?|typos?|false|"
     r"na[iï]ve\w*|myths?|pitfalls?|fallac\w*|bug\w*|bad|instead|approx\w*|tempt\w*|guess\w*|"
     r"misconceptions?|flawed|before)\b"
 )

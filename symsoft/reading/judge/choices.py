@@ -7,6 +7,7 @@ step said to hold only up to a constant ("so, up to a constant that does not dep
 
 from __future__ import annotations
 
+from symsoft.reading.documents.languages import SLIP_STEMS
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import sentences
 
@@ -33,7 +34,7 @@ _UP_TO_A_CONSTANT = lazy(
 )
 # words that mark the display as a slip: its flag stands ("a common mistake is to use … instead")
 _SLIP = lazy(
-    r"(?i)\b(?:wrong\w*|mistake\w*|mistaken\w*|incorrect\w*|erroneous\w*|errors?|typos?|slips?|"
+    r"(?i)\b(?:" + SLIP_STEMS + r"|errors?|typos?|slips?|"
     r"na[iï]ve\w*|bug\w*|forget\w*|forgot\w*|careless\w*|pitfall\w*|fallac\w*)\b"
 )
 

@@ -167,18 +167,24 @@ def sigma_named_otherwise(text: str) -> str | None:
     return None
 
 
+def _one_value(written: str, text: str) -> str | None:
+    """The one value the text gives what the pattern ``written`` matches (``u = …``,
+    ``f(z) = …``), up to the end of its equation; None if it gives none, or several."""
+    given = {
+        _LETTER_VALUE_END.split(found.group(1), maxsplit=1)[0].split("=")[0].strip(" ,.")
+        for found in re.finditer(rf"(?<![\\\w]){written}\s*=(?!=)([^\n]{{1,200}})", text)
+    }
+    return given.pop() if len(given) == 1 else None
+
+
 def _calls_through(written: str, letter: str, text: str) -> str:
     """``written`` with each call ``f(z)`` of a letter at ``letter`` put as the one value the
     text gives it (``f(z) = 1``, ``g(z) = 1 + e^{-z}``); a call given none, or several, stays."""
     at = re.escape(letter)
 
     def value(call: re.Match[str]) -> str:
-        pattern = rf"(?<![\\\w]){call.group(1)}\s*\(\s*{at}\s*\)\s*=(?!=)([^\n]{{1,200}})"
-        given = {
-            _LETTER_VALUE_END.split(found.group(1), maxsplit=1)[0].split("=")[0].strip(" ,.")
-            for found in re.finditer(pattern, text)
-        }
-        return f"({given.pop()})" if len(given) == 1 else call.group()
+        given = _one_value(rf"{call.group(1)}\s*\(\s*{at}\s*\)", text)
+        return call.group() if given is None else f"({given})"
 
     return re.sub(rf"(?<![\\\w])([a-zA-Z])\s*\(\s*{at}\s*\)", value, written)
 
@@ -190,14 +196,11 @@ def _through_names(value: sympy.Expr, letter: sympy.Expr, text: str) -> sympy.Ex
     for name in sorted(value.free_symbols - {letter}, key=str):
         if not isinstance(name, sympy.Symbol) or len(name.name) != 1:
             continue
-        given = {
-            _LETTER_VALUE_END.split(found.group(1), maxsplit=1)[0].split("=")[0].strip(" ,.")
-            for found in re.finditer(rf"(?<![\\\w]){name.name}\s*=(?!=)([^\n]{{1,200}})", text)
-        }
-        if len(given) != 1:
+        given = _one_value(name.name, text)
+        if given is None:
             continue
         try:
-            meant = parse_expression(given.pop(), open_names=True)
+            meant = parse_expression(given, open_names=True)
         except SymsoftError:
             continue
         if letter in meant.free_symbols and name not in meant.free_symbols:
