@@ -739,7 +739,7 @@ def test_a_definition_annotated_def_defines(equals, tmp_path):
         ("\\left( S_i = S_j", "'\\left' is never closed"),
         ("( S_i = S_j", "'(' is never closed"),
         ("x \\in [0, 1)", "no '=' in the display"),
-        ("\\displaylines{S_i = S_j}", "no '=' at the top level of the display"),
+        ("\\vcenter{S_i = S_j}", "no '=' at the top level of the display"),
     ],
 )
 def test_every_display_gives_a_step_or_a_reason(body, reason, tmp_path):

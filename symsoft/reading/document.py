@@ -52,6 +52,7 @@ from symsoft.reading.documents.spelling import (
     spell_sigma_entries,
     spell_sigma_sum,
 )
+from symsoft.reading.documents.sum_signs import spell_sigma_sums
 from symsoft.reading.documents.word_names import (
     defined_words,
     spell_bare_words,
@@ -230,6 +231,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         OWN_SOFTMAX.set(True)  # softmax(x_j) = \frac{e^{x_j / T}}{…}: no convention
     spell_exp_powers(document)  # \exp^{x_j} is e^{x_j}
     name_sum_shorthand(document)  # "$\sum$ stands for $\sum_k e^{a_k}$": Σ is a name
+    spell_sigma_sums(document)  # \Sigma_{j=1}^{K} e^{z_j} is a sum
     everything = document.slice(0, len(text))
     if sigma_is_the_softmax(everything, sigma_said_softmax(everything)):
         SIGMA_SOFTMAX.set(True)  # \text{softmax}(A) = \sigma(A): σ(z)_i is the softmax entry

@@ -59,12 +59,16 @@ def _step(step: StepResult) -> StepView:
     counterexample = None
     for case in step.cases:
         if case.verdict.counterexample is not None:
-            counterexample = f"{case.where}: {case.verdict.counterexample.describe()}"
+            described = case.verdict.counterexample.describe()
+            if step.numbers_only and not case.verdict.counterexample.point:
+                counterexample = described.removeprefix("at every point: ")
+            else:
+                counterexample = f"{case.where}: {described}"
             break
     return StepView(
         where=f"line {step.line}, display {step.display}, step {step.step}",
-        formula=f"{step.lhs} = {step.rhs}" if read else "",
-        source=f"{step.lhs} = {step.rhs}",
+        formula=f"{step.lhs} {step.relation} {step.rhs}" if read else "",
+        source=f"{step.lhs} {step.relation} {step.rhs}",
         verdict=_verdict(step),
         summary=step.summary,
         counterexample=counterexample,

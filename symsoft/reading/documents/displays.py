@@ -18,6 +18,7 @@ from symsoft.reading.documents.escaped import (
     plain_fractions,
     unescape_delimiters,
 )
+from symsoft.reading.documents.inline_chains import said_chains
 from symsoft.reading.documents.items import SLIPS, latex_items
 from symsoft.reading.documents.said import said_arithmetic
 from symsoft.reading.documents.sentences import (
@@ -229,6 +230,7 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
                     candidates.append((number, at + cell.start - 1, at + cell.end, cell.math))
             said = said_inline(line, lines[max(0, number - 2) : number], below)
             mentioned = mentioned_identities(line)  # "the derivative of the logarithm $…$ and"
+            said += said_chains(line)  # "So $\sigma(0) = \frac{1}{1 + e^{0}} = 0.5$."
             for match in sorted({m.start(): m for m in said + mentioned}.values(), key=Match.start):
                 group = "math" if match.group("math") else "paren"
                 candidates.append(

@@ -261,7 +261,7 @@ _COLOUR = lazy(r"\\(?:color|textcolor)\s*\{[^{}]*\}\s*|\\(?:boxed|cancelto\{[^{}
 
 
 _BRACE_KEEPERS = lazy(
-    r"\\(?:underbrace|overbrace|eqalign|underset\s*\{[^{}]*\}|overset\s*\{[^{}]*\})\s*"
+    r"\\(?:underbrace|overbrace|eqalign|displaylines|underset\s*\{[^{}]*\}|overset\s*\{[^{}]*\})\s*"
 )
 
 

@@ -5,11 +5,17 @@ verdict, and the DocumentResult that collects them.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from symsoft.reading.judge.concrete import SUM_TO_ONE, describe
 from symsoft.reading.judge.steps import CaseCheck
-from symsoft.results import Counterexample, StepStatus, first_counterexample, plain
+from symsoft.results import (
+    PRINTERS_ONLY,
+    Counterexample,
+    StepStatus,
+    first_counterexample,
+    plain,
+)
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,15 @@ class StepResult:
     condition: str | None = None  # the index case the document states for this step
     note: str = ""
     holds_when: str = ""  # for "holds only": the cases it holds in, "i = j at N = 4"
+    relation: str = field(default="=", metadata=PRINTERS_ONLY)  # "≈" for an approximation
+
+    @property
+    def numbers_only(self) -> bool:
+        """Both sides are numbers alone (``e^{0} + 1 = 3``): a counterexample has no point
+        and no size to show, only the two values."""
+        from symsoft.reading.judge.rounding import numbers_alone
+
+        return bool(self.lhs) and numbers_alone([self.lhs, self.rhs])
 
     @property
     def flagged(self) -> bool:
@@ -49,12 +64,18 @@ class StepResult:
         where = f"{source}:{self.line}: " if source else f"{self.line}: "
         text = f"{where}step {self.step} of display {self.display} {self.summary}"
         if self.status in ("fails", "holds only", "unknown") or not self.hypothesis_stated:
-            text += f": {self.lhs} = {self.rhs}"
+            text += f": {self.lhs} {self.relation} {self.rhs}"
         for case in self.cases:
             if case.verdict.status == "refuted" and case.verdict.counterexample is not None:
                 point = describe(case.verdict.counterexample)
-                shown = ", ".join(part for part in (point, case.where) if part)
                 sides = case.verdict.counterexample
+                if not point and self.numbers_only:
+                    left, right = sides.lhs, sides.rhs
+                    if self.relation == "≈":  # decimals of 20 digits: the 6 that matter
+                        left, right = f"{sides.lhs_float:.6g}", f"{sides.rhs_float:.6g}"
+                    text += f"; the left side is {left}, the right side {right}"
+                    break
+                shown = ", ".join(part for part in (point, case.where) if part)
                 text += f"; counterexample {shown} (left side {sides.lhs}, right side {sides.rhs})"
                 break
         return text

@@ -138,6 +138,11 @@ def rounded(
             digits = len(decimal.group(1))
             unit = 10.0**-digits * (1 + 1e-9)
             away = (other - value) * (1 if value >= 0 else -1)  # how far past it, from 0
+            # cut off as well as rounded, when dots say the digits go on (10.107...) or when
+            # three significant digits or more are written (0.7213 for 0.72139…: the first
+            # digits of the value, less than 1 % off; 0.6 for 0.665 is not)
+            significant = decimal.group().strip().lstrip("-").strip().lstrip("0.").replace(".", "")
+            cut = cut or len(significant) >= 3
             if abs(value - other) <= 0.5 * unit or (cut and 0 <= away < unit):
                 how = "rounded" if abs(value - other) <= 0.5 * unit else "cut off"
                 return replace(
@@ -192,7 +197,7 @@ def approximately(result: StepResult) -> StepResult:
     decided."""
     if result.status == "holds":
         summary = result.summary if "(≈)" in result.summary else f"{result.summary} (≈)"
-        return replace(result, summary=summary)
+        return replace(result, summary=summary, relation="≈")
     sides = result.counterexample
     if result.status != "fails" or sides is None or sides.point:
         return result
@@ -209,6 +214,7 @@ def approximately(result: StepResult) -> StepResult:
             how = "rounded" if abs(value - other) <= 0.5 * unit * (1 + 1e-9) else "cut off"
             return replace(
                 result,
+                relation="≈",
                 status="holds",
                 summary=f"holds to the digits written: {written.strip()} is {other:.6g} {how} (≈)",
                 cases=(),
@@ -216,9 +222,12 @@ def approximately(result: StepResult) -> StepResult:
         digits = decimal.group().strip().lstrip("-").strip().lstrip("0.").replace(".", "")
         precise = precise or len(digits) >= 3
     if precise and abs(left - right) > 0.01 * max(abs(left), abs(right)):
-        return replace(result, summary=f"{result.summary} (not even approximately: ≈)")
+        return replace(
+            result, summary=f"{result.summary} (not even approximately: ≈)", relation="≈"
+        )
     return replace(
         result,
+        relation="≈",
         status="not checked",
         summary=f"not checked: an approximation ({left:.6g} ≈ {right:.6g}) coarser than the digits "
         "written, or a rough estimate: not decided",

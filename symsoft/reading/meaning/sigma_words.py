@@ -118,6 +118,15 @@ _SIGMA_IS_ANOTHER = lazy(
 _SIGMA_OF_A_LETTER = lazy(
     r"\\sigma\s*(?:\\left)?\(\s*([a-zA-Z])\s*(?:\\right)?\)\s*&?\s*(?::=|=|\\coloneqq)"
 )
+# \frac{d \sigma(x)}{d x} = \frac{d}{d x} \frac{1}{1+e^{-ax}}: the first row of a derivation
+# differentiates σ's own value, which says what σ is (here a sigmoid with a gain a)
+_D = r"(?:d|\\partial|\\mathrm\s*\{\s*d\s*\}|\\text\s*\{\s*d\s*\})"
+_SIGMA_CALL = r"\\sigma\s*(?:\\left)?\(\s*([a-zA-Z])\s*(?:\\right)?\)"
+_SIGMA_DIFFERENTIATED = lazy(
+    rf"(?:\\frac\s*\{{\s*{_D}\s*{_SIGMA_CALL}\s*\}}\s*\{{\s*{_D}\s*([a-zA-Z])\s*\}}"
+    rf"|\\frac\s*\{{\s*{_D}\s*\}}\s*\{{\s*{_D}\s*([a-zA-Z])\s*\}}\s*{_SIGMA_CALL})"
+    rf"\s*&?\s*=\s*\\frac\s*\{{\s*{_D}\s*\}}\s*\{{\s*{_D}\s*(?P<by>[a-zA-Z])\s*\}}"
+)
 
 
 _LETTER_VALUE_END = lazy(r"\\\\|\$|\n|\\[\])]|\\(?:quad|qquad|text|tag|forall|end)\b|;")
@@ -126,7 +135,9 @@ _LETTER_VALUE_END = lazy(r"\\\\|\$|\n|\\[\])]|\\(?:quad|qquad|text|tag|forall|en
 def sigma_named_otherwise(text: str) -> str | None:
     """What the text says σ is when it is not the logistic function: another function named in
     words beside ``$\\sigma$`` (not denied, no sigmoid named in that sentence), or a definition
-    ``\\sigma(x) = …`` whose first value is not ``\\frac{1}{1 + e^{-x}}``; else None.
+    ``\\sigma(x) = …`` whose first value is not ``\\frac{1}{1 + e^{-x}}``, or, in a text that
+    does not define σ, a first row ``\\frac{d\\sigma(x)}{dx} = \\frac{d}{dx} …`` that
+    differentiates another value (a sigmoid with a gain); else None.
 
     >>> sigma_named_otherwise(r"Here $\\sigma$ is the ReLU activation.")
     'ReLU'
@@ -143,6 +154,7 @@ def sigma_named_otherwise(text: str) -> str | None:
             and not NEGATION.search(sentence)
         ):
             return found.group("after") or found.group("before")
+    logistic = False
     for match in _SIGMA_OF_A_LETTER.finditer(text):
         if not _ROW_START.search(text[max(0, match.start() - 80) : match.start()]):
             continue  # \frac{d}{dz}\sigma(z) = …: a step about σ, not its definition
@@ -153,17 +165,36 @@ def sigma_named_otherwise(text: str) -> str | None:
             continue  # \sigma(x) = f(x): a name for its value (f defined by what follows)
         if re.fullmatch(r"(?:\\left\s*)?[(\[]\s*\\sigma\s*_.*[)\]]", written, re.DOTALL):
             continue  # \sigma(z) = (\sigma_1(z), \cdots, \sigma_k(z)): its entries, listed
-        written = _calls_through(written, match.group(1), text)  # \frac{f(z)}{g(z)}, f(z) = 1
-        try:
-            letter = parse_expression(match.group(1), open_names=True)
-            value = parse_expression(written, open_names=True)
-        except SymsoftError:
-            return f"defined as {written}"
-        if isinstance(value, sympy.Symbol | sympy.Indexed):
-            continue  # \sigma(z) = p: a name for its value, not another function
-        value = _through_names(value, letter, text)  # \sigma(z) = u^{-1}, u = 1 + e^{-z}
-        if sympy.simplify(value - 1 / (1 + sympy.exp(-letter))) != 0:
-            return f"defined as {written}"
+        if other := _not_logistic(match.group(1), written, text):
+            return other
+        logistic = True  # defined: a derivative that starts from another value is a slip
+    for match in _SIGMA_DIFFERENTIATED.finditer("" if logistic else text):
+        letters = {letter for letter in match.groups() if letter}
+        if len(letters) != 1 or not _ROW_START.search(
+            text[max(0, match.start() - 80) : match.start()]
+        ):
+            continue  # by another letter (the chain rule), or not the first row: a step
+        written = _LETTER_VALUE_END.split(text[match.end() :], maxsplit=1)[0]
+        written = _before_top_level_comma(written.split("=")[0]).strip().rstrip(".").strip()
+        if written and (other := _not_logistic(letters.pop(), written, text)):
+            return f"{other} (the value its derivative starts from)"
+    return None
+
+
+def _not_logistic(letter_written: str, written: str, text: str) -> str | None:
+    """``"defined as …"`` when ``written``, σ's value at ``letter_written``, is not the logistic
+    function (or cannot be read); None when it is, or when it only names σ's value."""
+    written = _calls_through(written, letter_written, text)  # \frac{f(z)}{g(z)}, f(z) = 1
+    try:
+        letter = parse_expression(letter_written, open_names=True)
+        value = parse_expression(written, open_names=True)
+    except SymsoftError:
+        return f"defined as {written}"
+    if isinstance(value, sympy.Symbol | sympy.Indexed):
+        return None  # \sigma(z) = p: a name for its value, not another function
+    value = _through_names(value, letter, text)  # \sigma(z) = u^{-1}, u = 1 + e^{-z}
+    if sympy.simplify(value - 1 / (1 + sympy.exp(-letter))) != 0:
+        return f"defined as {written}"
     return None
 
 

@@ -1,0 +1,28 @@
+"""``\\Sigma_{j=1}^{K} e^{z_j}``: the capital sigma written as the sum sign, with an index below
+it, is ``\\sum`` (spelled over the same columns, so every reader of sums sees it). Not
+``\\Sigma`` alone, a name (a covariance, the partition sum), nor ``\\Sigma_k^{-1}``, an inverse."""
+
+from __future__ import annotations
+
+from symsoft.reading.documents.spans import Text
+from symsoft.reading.lazy_regex import lazy
+
+# a script of one letter, or a letter with its lower bound, and no inverse after it
+SIGMA_SUM = lazy(
+    r"\\Sigma(?![a-zA-Z])(?=\s*_\s*(?:[A-Za-z]|\{\s*[A-Za-z]\s*(?:=[^{}]*)?\})"
+    r"(?!\s*\^\s*\{?\s*-))"
+)
+
+
+def spell_sigma_sums(text: Text) -> None:
+    """``\\Sigma_{j=1}^{K}`` and ``\\Sigma_j`` are ``\\sum``; ``\\Sigma``, ``\\Sigma^{-1}``,
+    ``\\Sigma_k^{-1}`` and ``\\Sigma_{12}`` are left alone.
+
+    >>> text = Text.of(r"\\Sigma_{j=1}^{K} e^{z_j} + \\Sigma_k^{-1} + \\Sigma_{12} + \\Sigma_i x_i")
+    >>> spell_sigma_sums(text)
+    >>> text.slice(0, len(text.chars))
+    '\\\\sum  _{j=1}^{K} e^{z_j} + \\\\Sigma_k^{-1} + \\\\Sigma_{12} + \\\\sum  _i x_i'
+    """
+    everything = text.slice(0, len(text.chars))
+    for match in SIGMA_SUM.finditer(everything):
+        text.chars[match.start() : match.end()] = list("\\sum  ")

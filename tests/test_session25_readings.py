@@ -1,0 +1,150 @@
+"""Readings and messages mended in the twenty-fifth session. Every reading that holds has a
+twin with a slip that does not."""
+
+from __future__ import annotations
+
+from symsoft.reading.document import check_document
+from tests.steps import all_summaries, summaries
+
+
+def messages(text: str) -> list[str]:
+    return [step.message("post.md") for step in check_document(text).steps]
+
+
+def test_a_failed_approximation_is_printed_with_its_own_sign_and_rounded_values():
+    text = "At one:\n\n$$\\frac{1}{1+e^{-1}} \\approx RHS$$\n"
+    wrong = messages(text.replace("RHS", "0.8311"))[0]
+    assert "fails (not even approximately: ≈)" in wrong
+    assert "\\frac{1}{1+e^{-1}} ≈ 0.8311" in wrong
+    assert "the left side is 0.731059, the right side 0.8311" in wrong
+    assert "N = 1" not in wrong and "counterexample" not in wrong
+    right = messages(text.replace("RHS", "0.7311"))[0]
+    assert right.startswith("post.md:3: step 1 of display 1 holds to the digits written")
+
+
+def test_a_wrong_step_between_numbers_shows_its_two_values_and_no_size():
+    text = "Numbers:\n\n$$e^{0} + 1 = RHS$$\n"
+    wrong = messages(text.replace("RHS", "3"))[0]
+    assert wrong.endswith("fails: e^{0} + 1 = 3; the left side is 2, the right side 3")
+    assert messages(text.replace("RHS", "2"))[0].endswith("holds")
+
+
+SIGMOID = "Let $\\sigma(x) = \\frac{1}{1+e^{-x}}$.\n\n"
+
+
+def test_a_step_with_names_still_shows_the_point_of_its_counterexample():
+    text = SIGMOID + "$$\\sigma'(x) = \\sigma(x)(1 + \\sigma(x))$$\n"
+    wrong = messages(text)[-1]
+    assert "fails" in wrong and "; counterexample x = " in wrong
+    right = messages(text.replace("(1 + ", "(1 - "))[-1]
+    assert "holds" in right and "counterexample" not in right
+
+
+SIGMA_SOFTMAX = "Softmax: $S_{i} = \\frac{e^{z_{i}}}{\\Sigma_{j=1}^{K} e^{z_{j}}}$.\n\n"
+
+
+def test_the_capital_sigma_with_an_index_below_is_the_sum_sign():
+    text = SIGMA_SOFTMAX + "$$\\frac{\\partial S_i}{\\partial z_i} = RHS$$\n"
+    assert summaries(text.replace("RHS", "S_i (1 - S_i)"))[3] == "holds"
+    assert summaries(text.replace("RHS", "S_i (1 + S_i)"))[3].startswith("fails")
+    # written with the Unicode sign inside a display, the sum is read too
+    plain = (
+        "Softmax: $S_{i} = \\frac{e^{z_{i}}}{\\sum_{j=1}^{K} e^{z_{j}}}$.\n\n"
+        "$$\\frac{\\partial S_i}{\\partial z_i} = \\frac{e^{z_i}}{Σ_j e^{z_j}} "
+        "SIGN \\frac{e^{2z_i}}{(Σ_{j} e^{z_j})^2}$$\n"
+    )
+    assert summaries(plain.replace("SIGN", "-"))[3] == "holds"
+    assert summaries(plain.replace("SIGN", "+"))[3].startswith("fails")
+
+
+def test_an_inverse_capital_sigma_stays_a_name():
+    text = "Let $\\Sigma_k^{-1} = A$.\n\n$$\\Sigma_k^{-1} x = A x$$\n"
+    assert not summaries(text)[3].startswith(("holds", "fails"))
+
+
+DISPLAYLINES = (
+    SIGMA_SOFTMAX + "$$\n\\displaylines{S_{i}\n"
+    "\t&= \\frac{e^{z_{RHS}}}{\\Sigma_{j=1}^{K} e^{z_{j}}}\\\\\n"
+    "\t&= \\frac{C e^{z_{i}}}{C \\Sigma_{j=1}^{K} e^{z_{j}}}\\\\\n"
+    "\t&= \\frac{e^{z_{i}+log(C)}}{\\Sigma_{j=1}^{K} e^{z_{j}+log(C)}}\\\\\n"
+    "}\n$$\n"
+)
+
+
+def test_the_rows_of_mathjax_displaylines_are_steps():
+    held = all_summaries(DISPLAYLINES.replace("RHS", "i"))
+    assert [held[line][0] for line in (5, 6, 7)] == ["holds", "holds", "holds"]
+    slipped = all_summaries(DISPLAYLINES.replace("RHS", "j"))  # the summed index
+    assert slipped[5][0] == "holds only when i = j (fails when i ≠ j)"
+
+
+GAIN = (
+    "The derivative of the sigmoid:\n\n$$\n\\begin{align}\n"
+    "\\frac{d \\sigma(x)}{d x}&=\\frac{d}{d x}\\frac{1}{1+e^{-VALUE}}\\\\\n"
+    "&=a\\frac{1}{1+e^{-ax}}\\cdot\\big(1-\\frac{1}{1+e^{-ax}}\\big) \\\\\n"
+    "&=a\\sigma(x)(1-\\sigma(x))\n\\end{align}\n$$\n"
+)
+
+
+def test_a_first_row_that_differentiates_another_value_says_what_sigma_is():
+    # a sigmoid with a gain a, never defined otherwise: σ is the text's own, not the logistic
+    steps = all_summaries(GAIN.replace("VALUE", "ax"))
+    assert "the text says σ is defined as \\frac{1}{1+e^{-ax}}" in steps[5][0]
+    assert steps[6][0] == "holds"  # the derivative of the gain sigmoid, written out
+    assert not steps[7][0].startswith(("holds", "fails"))
+    # the logistic sigmoid differentiated: every row is judged with the standard σ
+    plain = GAIN.replace("VALUE", "x").replace("a\\", "\\").replace("-ax", "-x")
+    assert [all_summaries(plain)[line][0] for line in (5, 6, 7)] == ["holds"] * 3
+    slipped = plain.replace("(1-\\sigma(x))", "(1+\\sigma(x))")
+    assert all_summaries(slipped)[7][0].startswith("fails")
+
+
+def test_a_sigmoid_defined_in_the_text_still_flags_a_derivative_of_another_value():
+    defined = "Let $\\sigma(x) = \\frac{1}{1+e^{-x}}$.\n\n" + GAIN.replace("VALUE", "2x")
+    assert all_summaries(defined)[7][0].startswith("fails")
+
+
+def test_a_decimal_cut_off_after_three_significant_digits_holds_to_its_digits():
+    text = "The first word:\n\n$$\\frac{e^3}{e^3+e^{-1}+e^2}=RHS$$\n"  # 0.7213992…
+    assert summaries(text.replace("RHS", "0.7213"))[3] == (
+        "holds to the digits written: 0.7213 is 0.7213992 cut off (≈)"
+    )
+    assert summaries(text.replace("RHS", "0.7214"))[3].startswith("holds to the digits written")
+    assert summaries(text.replace("RHS", "0.7212"))[3].startswith("fails")
+    assert summaries(text.replace("RHS", "0.7"))[3].startswith("holds to the digits written")
+    assert summaries(text.replace("RHS", "0.8"))[3].startswith("fails")  # 0.72 does not cut to 0.8
+
+
+CHAIN = (
+    "The sigmoid is $\\sigma(x) = \\frac{1}{1 + e^{-x}}$.\n\n"
+    "LEAD $\\dfrac{d\\sigma}{dx} = \\sigma(x)(1 - \\sigma(x)) = RHS$ TAIL\n"
+)
+
+
+def chain(lead: str, rhs: str, tail: str = "for every x.") -> list[str]:
+    text = CHAIN.replace("LEAD", lead).replace("RHS", rhs).replace("TAIL", tail)
+    return all_summaries(text).get(3, [])
+
+
+def test_a_chain_said_inline_is_a_derivation_whatever_words_lead_into_it():
+    right = "\\frac{e^{-x}}{(1 + e^{-x})^2}"
+    assert chain("By the power rule,", right) == ["holds", "holds"]
+    assert chain("**Step 1.**", right) == ["holds", "holds"]
+    wrong = chain("By the power rule,", "\\frac{e^{x}}{(1 + e^{-x})^2}")
+    assert wrong[0] == "holds" and wrong[1].startswith("fails")
+    # a worked number, and the sentence going on after it
+    numbers = (
+        "The sigmoid is $\\sigma(x) = \\frac{1}{1 + e^{-x}}$.\n\n"
+        "So $\\sigma(0) = \\frac{1}{1 + e^{0}} = \\frac{1}{1+1} = RHS$. So the slope is largest.\n"
+    )
+    assert all_summaries(numbers.replace("RHS", "0.5"))[3] == ["holds"] * 3
+    assert all_summaries(numbers.replace("RHS", "0.25"))[3][2].startswith("fails")
+
+
+def test_a_chain_the_words_make_a_case_a_supposition_or_a_slip_is_no_step():
+    right = "\\frac{e^{-x}}{(1 + e^{-x})^2}"
+    assert chain("A common mistake is", "\\frac{e^{x}}{(1 + e^{-x})^2}") == []
+    assert chain("Suppose that", right) == []
+    assert chain("When $x = 0$,", right) == []
+    assert chain("By the power rule,", right, "is wrong.") == []
+    assert chain("By the power rule,", right, "only if $x > 0$.") == []
