@@ -18,8 +18,8 @@ from symsoft.reading.documents.escaped import (
     plain_fractions,
     unescape_delimiters,
 )
-from symsoft.reading.documents.inline_chains import said_chains
 from symsoft.reading.documents.items import SLIPS, latex_items
+from symsoft.reading.documents.languages import SLIP_STEMS
 from symsoft.reading.documents.said import said_arithmetic
 from symsoft.reading.documents.sentences import (
     CONDITION_WORDS,
@@ -159,6 +159,15 @@ _LONE_INLINE = lazy(r"^[ \t]*(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]*[.,;]?[ \t]*$",
 _HEADING_MATH = lazy(r"[ \t]{0,3}#{1,6}[ \t]+(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]*")
 
 
+_HEADING = lazy(r"[ \t]{0,3}#{1,6}[ \t]")
+# a heading over slips: "## Common errors", "Typical answers that lose marks", "Pitfalls" (not
+# "Error backpropagation": the error of a layer is a quantity)
+SLIP_HEADING = lazy(
+    rf"(?i)\b(?:{SLIP_STEMS}|pitfalls?|fallac\w*|misconceptions?|gotchas?|traps?|typos?"
+    r"|los[et]\s+(?:\w+\s+)?marks|(?:common|typical|frequent|classic)\s+(?:errors?|slips?|bugs?))\b"
+)
+
+
 # a line that ends a sentence or a clause that leads into what follows it ("Then,", "taking:")
 _CLAUSE_END = lazy(r"[.:!,;。：，；]\s*$")
 
@@ -197,7 +206,12 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     candidates: list[tuple[int, int, int, str]] = []  # line, where $ opens, closes, the math
+    slips = False  # under a heading that names what follows slips ("## Common errors")
     for number, line in enumerate(lines):
+        if _HEADING.match(line):
+            slips = SLIP_HEADING.search(line) is not None
+        if slips:
+            continue  # its lines' math is what not to write: none of it is a step
         inside = bisect.bisect_right(opened, starts[number])
         if inside and reach[inside - 1] > starts[number]:
             continue
@@ -230,7 +244,6 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
                     candidates.append((number, at + cell.start - 1, at + cell.end, cell.math))
             said = said_inline(line, lines[max(0, number - 2) : number], below)
             mentioned = mentioned_identities(line)  # "the derivative of the logarithm $…$ and"
-            said += said_chains(line)  # "So $\sigma(0) = \frac{1}{1 + e^{0}} = 0.5$."
             for match in sorted({m.start(): m for m in said + mentioned}.values(), key=Match.start):
                 group = "math" if match.group("math") else "paren"
                 candidates.append(

@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass, field
 
 from symsoft.reading.judge.concrete import SUM_TO_ONE, describe
+from symsoft.reading.judge.number_sides import numbers_alone
 from symsoft.reading.judge.steps import CaseCheck
 from symsoft.results import (
     PRINTERS_ONLY,
@@ -46,8 +47,6 @@ class StepResult:
     def numbers_only(self) -> bool:
         """Both sides are numbers alone (``e^{0} + 1 = 3``): a counterexample has no point
         and no size to show, only the two values."""
-        from symsoft.reading.judge.rounding import numbers_alone
-
         return bool(self.lhs) and numbers_alone([self.lhs, self.rhs])
 
     @property

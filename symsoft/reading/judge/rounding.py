@@ -19,18 +19,13 @@ from mpmath import iv
 
 from symsoft.reading.documents.punctuation import GOING_ON_DOTS
 from symsoft.reading.documents.spans import Span
+from symsoft.reading.judge.number_sides import NUMBERS
+from symsoft.reading.judge.number_sides import numbers_alone as numbers_alone  # judging's
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.lazy_regex import lazy
 
 DECIMAL = lazy(r"\s*-?\s*\d*\.(\d+)\s*")  # 0.665: a value written to three digits
 _DECIMALS = lazy(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
-# a side of numbers alone: digits, decimals, + - × · /, fractions, logarithms, powers of e
-NUMBERS = lazy(
-    r"(?:[\s\d.+\-−*/()^{}]|\\(?:times|cdot|d?frac|left|right|log|ln|exp|,)(?![a-zA-Z])"
-    r"|(?<![A-Za-z\\])(?:e|log|ln|exp)(?![A-Za-z]))*"
-)
-
-
 _SYMBOLIC = lazy(r"[a-zA-Z]_\{?\d")  # a value that names an entry: t_1
 _LETTERS = "abcdfghmpqrsuvwz"  # names for the decimals while the side is read
 
@@ -180,12 +175,6 @@ def rounded(
                 cases=(),
             )
     return result
-
-
-def numbers_alone(sides: list[str]) -> bool:
-    """Whether both sides of a step are numbers alone (``\\frac{1}{1 + e^{-0.15}} \\approx
-    0.5374``): an approximation between them can be judged to the digits written."""
-    return all(NUMBERS.fullmatch(side) and re.search(r"\d", side) for side in sides)
 
 
 def approximately(result: StepResult) -> StepResult:
