@@ -94,3 +94,8 @@ def test_the_data_matrix_form_without_the_bias_never_holds():
     found = all_summaries(BIASED)[3]
     assert found[0] == "holds", found
     assert not found[1].startswith("holds"), found
+
+
+def test_a_letter_before_a_sum_of_vectors_may_be_a_matrix_and_is_not_read():
+    matrix = NOTE.replace("= \\frac{1}{n}\\sum_{i=1}^n (p_i", "= A\\sum_{i=1}^n (p_i")
+    assert summaries(matrix)[11].startswith("not checked: 'A' beside a vector"), summaries(matrix)
