@@ -102,6 +102,7 @@ from symsoft.reading.notation.atoms import SOFTMAX_SIGMA
 from symsoft.reading.notation.batch_definitions import batch_of
 from symsoft.reading.notation.data_model import data_model_of
 from symsoft.reading.notation.differentials import variable_of
+from symsoft.reading.notation.sample_vectors import SAMPLE_VECTORS, sample_letters
 
 MAX_DOCUMENT_CHARS = 5_000_000
 """Characters of one document; a longer file is not read (one line on stderr, exit code 2)."""
@@ -247,6 +248,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     spell_bracket_indices(document, displays)  # x[n] is x_n; \sum_{}^{} over the stated k
     LAYERED.set(spell_layers(document, displays))  # w^1_{i,j}: the weights of layer 1
     COUNTED.set(counted_letters(document.slice(0, len(text))))  # \frac{1}{m} \sum_{i=1}^{m}
+    SAMPLE_VECTORS.set(sample_letters(document.slice(0, len(text))))  # \mathbf{x}_i: a sample
     VARIABLES.set(differentiated_letters(document.slice(0, len(text))))  # \frac{d}{dn} e^n
     rename_primed_indices(document, displays)  # \sum_{k'} e^{z_{k'}}: k' an index of its own
     spell_period_products(document, displays)  # e^{a_i}.\sum: a product

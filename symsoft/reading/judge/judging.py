@@ -105,11 +105,9 @@ class _Judging(_WorkedExamples, _OtherReadings, _ProseCases, _Alternatives, _Cla
         self.reader = Reader(self.meanings)
         SCALAR_NAMES.set(
             frozenset(
-                name
+                name if meaning.index is None else f"{name}_"  # p_i: a number at each i
                 for name, meaning in self.meanings.table.items()
-                if meaning.index is None
-                and meaning.source != "standard"
-                and name not in self.meanings.vector_letters
+                if meaning.source != "standard" and name not in self.meanings.vector_letters
             )
         )
         self.variants: dict[tuple[int, str, str], Reader] = {}

@@ -9,6 +9,7 @@ import re
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.differentials import value as differential_value
+from symsoft.reading.notation.sample_vectors import sample_atom
 from symsoft.reading.notation.written_out import (
     _BOLD,
     SOFTMAX_SIGMA,
@@ -20,7 +21,11 @@ from symsoft.reading.notation.written_out import (
 _LETTER = rf"(?:{_BOLD}|([a-zA-Z]))"
 
 
-_SCALAR = r"(\\mathcal\s*\{\s*L\s*\}|\\ell(?![a-zA-Z])|[A-Za-z])"
+# L, \ell, and the loss of one sample \ell_i (a number too)
+_SCALAR = (
+    r"((?:\\mathcal\s*\{\s*L\s*\}|\\ell(?![a-zA-Z])|[A-Za-z])"
+    r"(?:\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z]))?)"
+)
 
 
 _CALL = r"(?:\s*(?:\\left\s*)?\([^()]*(?:\\right\s*)?\))?"
@@ -364,6 +369,9 @@ class _Atoms:
                         lambda a, b: rf"\frac{{\partial}}{{\partial {variable}_{{{a}}}}} {group}",
                     )
                 ), close
+        if sample := sample_atom(self.text, pos, end):  # \mathbf{x}_i, the i-th sample's vector
+            value = _Value(True, False, lambda a, b: f"{sample[0]}_{{{sample[1]},{a}}}")
+            return self._oriented(value), sample[2]
         for kind, pattern in _ATOMS:
             match = pattern.match(self.text, pos, end)
             if match is None:

@@ -38,9 +38,11 @@ def _without_scalar_names(text: str) -> str:
     """``text`` with the document's numbers, and derivatives of one by another, blanked."""
     written = []
     for name in sorted(SCALAR_NAMES.get()):
-        letter = name.removesuffix("hat")
-        if len(letter) == 1:
-            written.append(rf"\\hat\s*\{{\s*{letter}\s*\}}" if name.endswith("hat") else letter)
+        letter = name.removesuffix("hat").removesuffix("_")
+        if len(letter) == 1 and name.endswith("hat"):
+            written.append(rf"\\hat\s*\{{\s*{letter}\s*\}}")
+        elif len(letter) == 1:  # p, and p_i (an entry of a number defined p or p_i): numbers
+            written.append(rf"{letter}(?:\s*_\s*(?:\{{\s*[a-z]\s*\}}|[a-z]))?")
     if not written:
         return text
     names = "(?:" + "|".join(written) + ")"

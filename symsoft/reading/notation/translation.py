@@ -15,6 +15,7 @@ from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.atoms import _Atoms, _matching, _scalar
 from symsoft.reading.notation.coefficients import _constant, check_coefficient
 from symsoft.reading.notation.group_derivatives import _GroupDerivatives
+from symsoft.reading.notation.vector_sums import vector_sum
 from symsoft.reading.notation.written_out import (
     _CALL_AFTER,
     _Hidden,
@@ -228,6 +229,8 @@ class _Translation(_Atoms, _WrittenOut, _GroupDerivatives):
         colon = self._colon(start, end)
         if colon is not None:
             return self._frobenius(start, colon, end)
+        if (summed := vector_sum(self, start, end)) is not None:  # \sum_i (p_i - y_i)\mathbf{x}_i
+            return summed
         factors: list[_Value | str] = []
         pos = start
         scalar = ""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from symsoft.reading.documents.brackets import matching
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.notation.sample_vectors import marks_a_sample
 
 # a bold letter or digit, or a bold Greek letter in braces (\boldsymbol{\pi}: the vector of π_k)
 _BOLD = (
@@ -94,7 +95,7 @@ def _marked(text: str) -> bool:
     plain = re.sub(
         r"(?<=[a-zA-Z}])(?<!\\exp)(?<!\\log)(?<!\\ln)\s*" + _CALL_AFTER.pattern, " ", text
     )
-    return bool(_MARKS.search(plain))
+    return bool(_MARKS.search(plain)) or marks_a_sample(plain)
 
 
 @dataclass(frozen=True)
