@@ -20,6 +20,7 @@ from symsoft.reading.documents.escaped import (
 )
 from symsoft.reading.documents.items import SLIPS, latex_items
 from symsoft.reading.documents.languages import SLIP_STEMS
+from symsoft.reading.documents.markdown_escapes import unescape_underscores
 from symsoft.reading.documents.said import said_arithmetic
 from symsoft.reading.documents.sentences import (
     CONDITION_WORDS,
@@ -102,6 +103,7 @@ def blank_markdown_code(text: Text) -> None:
         text.blank(match.start(), match.end())
     blank_html_layout(text)  # <br>, <p align="center">: layout, no words
     unescape_delimiters(text)  # Hugo, Jekyll: \\[ … \\] is \[ … \]
+    unescape_underscores(text)  # Hexo: \sum\_{j} is \sum_{j}
     plain_fractions(text)
 
 

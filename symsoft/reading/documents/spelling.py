@@ -12,6 +12,7 @@ from contextvars import ContextVar
 
 from symsoft.reading.documents.call_primes import move_call_primes
 from symsoft.reading.documents.colour_groups import unwrap_coloured_equation
+from symsoft.reading.documents.proof_marks import blank_proof_marks
 from symsoft.reading.documents.spans import KRAMDOWN_INLINE, Display, Span, Text
 from symsoft.reading.documents.worded_cases import spell_text_cases
 from symsoft.reading.lazy_regex import lazy
@@ -357,6 +358,7 @@ def _blank_decorations(text: Text, span: Span) -> None:
     """Blank what carries no mathematics: labels, tags, colours, braces' annotations, the
     argument list of ``L(o)``."""
     _annotated_equals(text, span)
+    blank_proof_marks(text, span)  # \quad \blacksquare: the proof ends
     move_call_primes(text, span)
     _moved_signs(text, span)
     _indicators(text, span)

@@ -14,7 +14,9 @@ letter, the mark ``WORD_MARK`` and the word, which the grammar reads as one name
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import itertools
 import re
 from contextvars import ContextVar
 from typing import TypeVar
@@ -171,14 +173,33 @@ _BARE_WORDS = (
 ).split()
 _BARE = lazy(rf"(?<![\\A-Za-z\ue000-\ue1ff])({'|'.join(_BARE_WORDS)})(?![A-Za-z0-9])")
 _ROW_START = lazy(r"(?:^|\\\\|&|\n)\s*$")
+# one sentence's $…$ (not a $$ … $$ display, nor a \$ of prose)
+_INLINE_MATH = lazy(r"(?<![\\$])\$(?!\$)([^$\n]+?)(?<![\\$])\$(?!\$)")
+
+
+def _outside(spans: list[tuple[int, int]], bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that start in none of ``bodies`` (one bisection each: 5,000 displays)."""
+    ordered = sorted(bodies)
+    starts = [start for start, _ in ordered]
+    reach = list(itertools.accumulate((end for _, end in ordered), max))
+    kept = []
+    for start, end in spans:
+        before = bisect.bisect_right(starts, start) - 1
+        if before < 0 or reach[before] <= start:
+            kept.append((start, end))
+    return kept
 
 
 def spell_bare_words(text: Text, bodies: list[tuple[int, int]]) -> list[str]:
-    """Each word of _BARE_WORDS that the math of ``bodies`` (start, end of each display) defines
-    at the start of a row (``Loss = -\\log(q_y)``, ``MSE(y, p) = …``), written as one name
+    """Each word of _BARE_WORDS that the math of ``bodies`` (start, end of each display) or of a
+    sentence's ``$…$`` defines at the start of a row (``Loss = -\\log(q_y)``, ``MSE(y, p) = …``,
+    "the loss is ``$CE = -\\sum_k y_k \\log S_k$``"), written as one name
     wherever that math writes it (same length). Returns the words so spelled."""
     found, defined = [], set()
-    for start, end in bodies:
+    source = text.slice(0, len(text.chars))
+    # "The loss is $CE = -\sum_k y_k \log S_k$.": a sentence's math defines it as a display does
+    inline = [(m.start(1), m.end(1)) for m in _INLINE_MATH.finditer(source)]
+    for start, end in bodies + _outside(inline, bodies):
         body = text.slice(start, end)
         for match in _BARE.finditer(body):
             found.append((start + match.start(), match.group(1)))

@@ -1,0 +1,52 @@
+"""The underscores a Markdown post escapes inside its math (Hexo, Jekyll: ``\\sum\\_{j=1}^{n}``,
+``\\theta\\_0``, written so that Markdown does not read ``_ … _`` as italics): read as the
+subscripts MathJax shows, columns kept (the backslash blanked).
+
+Only a script's underscore is read so: after a command (``\\sum\\_``), a closing group
+(``\\bm{x}\\_n``) or a letter standing alone (``x\\_1``).  After a word (``head\\_dim``,
+``ROW\\_SUM``) or inside a word's braces (``\\text{cross\\_entropy}``) the underscore joins a
+name, and is left as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.documents.brackets import matching
+from symsoft.reading.documents.spans import Text
+from symsoft.reading.lazy_regex import lazy
+
+# the math of a Markdown post: $$ … $$, $ … $ on one paragraph, \[ … \], \( … \), and an
+# environment MathJax reads without dollars (\begin{align} … \end{align})
+_MATH = lazy(
+    r"(?<!\\)\$\$(?:[^$]|\$(?!\$))+?\$\$|(?<![\\$])\$(?!\$)(?:[^$\n]|\n(?!\s*\n))+?(?<!\\)\$"
+    r"|\\\[.*?\\\]|\\\(.*?\\\)"
+    r"|\\begin\s*\{(?P<env>[a-zA-Z]+\*?)\}.*?\\end\s*\{(?P=env)\}",
+    re.DOTALL,
+)
+# a script's escaped underscore: after a command, a closing group, or a letter standing alone
+_ESCAPED_SCRIPT = lazy(r"(?:\\[a-zA-Z]+|[})\]]|(?<![a-zA-Z\\])[a-zA-Z])\s*(\\_)(?=\s*[{\\\w])")
+# the words of the math, whose braces hold a name (cross\_entropy stays one name)
+_WORD_GROUP = lazy(r"\\(?:text|textrm|textit|texttt|mathrm|operatorname|mbox|mathit)\s*(?=\{)")
+
+
+def unescape_underscores(text: Text) -> None:
+    """``\\_`` of a script inside Markdown math reads as ``_`` (``\\sum\\_{j}`` is ``\\sum_{j}``);
+    the backslash is blanked, so columns stay the file's."""
+    source = text.slice(0, len(text.chars))
+    if "\\_" not in source:
+        return
+    for math in _MATH.finditer(source):
+        body = math.group()
+        if "\\_" not in body:
+            continue
+        words: list[tuple[int, int]] = []
+        for group in _WORD_GROUP.finditer(body):
+            end = matching(body, group.end())
+            if end > 0:
+                words.append((group.end(), end))
+        for match in _ESCAPED_SCRIPT.finditer(body):
+            at = match.start(1)
+            if any(start <= at < end for start, end in words):
+                continue
+            text.chars[math.start() + at] = " "
