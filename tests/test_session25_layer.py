@@ -161,3 +161,27 @@ def test_a_label_in_parentheses_is_read_beside_the_loss_L():
     # written ^L, the label may be a power of the loss: not read
     plain = LOSS_AND_LAYER.replace("^{(L)}", "^L")
     assert summaries(plain)[7].startswith("not checked"), summaries(plain)[7]
+
+
+ERROR_OF_THE_OUTPUT = (
+    "The output layer is the softmax $a^L_j = \\frac{e^{z^L_j}}{\\sum_k e^{z^L_k}}$ of $z^L_j$, "
+    "the cost is $C = -\\sum_j y_j \\ln a^L_j$ where $y$ is one-hot, and the error of the output "
+    "layer is defined as $\\delta^L_j = \\frac{\\partial C}{\\partial z^L_j}$.\n\n"
+    "$$\\delta^L_j = a^L_j - y_j$$\n"
+)
+
+
+def test_the_error_of_the_output_layer_is_read_with_its_label():
+    assert summaries(ERROR_OF_THE_OUTPUT)[3].startswith("holds"), summaries(ERROR_OF_THE_OUTPUT)
+    # alone, a slip would define δ anew; after the step, it is judged
+    slipped = ERROR_OF_THE_OUTPUT + "\n$$\\delta^L_j = y_j - a^L_j$$\n"
+    assert summaries(slipped)[5].startswith("fails"), summaries(slipped)[5]
+
+
+def test_a_labelled_capital_the_grammar_keeps_is_not_read_alone():
+    # Z^{[L]} read as Z would be the partition sum
+    text = (
+        "In the last layer, $A^{[L]} = \\text{softmax}(Z^{[L]})$ and\n\n"
+        "$$\\frac{\\partial a^{[L]}_i}{\\partial Z^{[L]}} = Z^{[L]}$$\n"
+    )
+    assert summaries(text)[3].startswith("not checked"), summaries(text)[3]

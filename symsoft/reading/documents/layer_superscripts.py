@@ -27,6 +27,9 @@ from symsoft.reading.documents.layers import _math_spans
 from symsoft.reading.documents.spans import Display, Text
 from symsoft.reading.lazy_regex import lazy
 
+# letters the grammar reads as one thing when written alone: the partition sum, the
+# temperature, counts and indices
+_KEPT = frozenset("ZTNKMijkmn")
 _LABEL_TEXT = r"[Ll](?:\s*[-+]\s*[0-9])?"
 _SUB = r"_\s*(?:\{[^{}]*\}|[A-Za-z0-9])"
 # a_i^L, z^{L}_{j}, w^{[L]}_{jk}, \delta^L_j, a^{[2]}: a name, its label, and its index
@@ -106,14 +109,19 @@ def spell_layer_superscripts(text: Text, displays: list[Display]) -> frozenset[s
             if use.group(1) in "Ll" and not named:
                 elsewhere.add(use.group(1))
     counts: dict[str, int] = {}
+    indexed: dict[str, list[bool]] = {}
     for _, match in found:
         counts[match.group("name")] = counts.get(match.group("name"), 0) + 1
+        index = bool(match.group("before") or match.group("after"))
+        indexed.setdefault(match.group("name"), []).append(index)
     read: dict[str, set[str]] = {}
     for name, written in labels.items():
         if "order" in written or uses.get(name, 0) != counts[name]:
             continue  # a_i beside a_i^L: the letter is also written without a label
         if powers.get(name, set()) & elsewhere:
             continue  # L a loss, \sum_l: ^L, ^l may be powers
+        if name in _KEPT and not all(indexed.get(name, ())):
+            continue  # Z^{[L]} alone would be the partition sum, N^{[2]} a count
         read[name] = written
     layered: set[str] = set()
     for start, match in found:
