@@ -33,6 +33,7 @@ from symsoft.reading.documents.displays import Chain, find_displays, unescape_lo
 from symsoft.reading.documents.dotted_sums import spell_dotted_sums
 from symsoft.reading.documents.exp_powers import spell_exp_powers
 from symsoft.reading.documents.files import load_document
+from symsoft.reading.documents.layer_superscripts import spell_layer_superscripts
 from symsoft.reading.documents.layers import LAYERED, spell_layers
 from symsoft.reading.documents.letter_entries import spell_letter_entries
 from symsoft.reading.documents.plain_math import merged, translated
@@ -246,7 +247,8 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     displays = unescape_lone(document, displays)  # kramdown: $a \\\\ b$ is $a \\ b$
     spell_bare_words(document, [(d.body.start, d.body.end) for d in displays])  # Loss = …
     spell_bracket_indices(document, displays)  # x[n] is x_n; \sum_{}^{} over the stated k
-    LAYERED.set(spell_layers(document, displays))  # w^1_{i,j}: the weights of layer 1
+    labelled = spell_layer_superscripts(document, displays)  # a_i^L: a_i; a^l_i, a^L_i
+    LAYERED.set(spell_layers(document, displays) | labelled)  # w^1_{i,j}: of layer 1
     COUNTED.set(counted_letters(document.slice(0, len(text))))  # \frac{1}{m} \sum_{i=1}^{m}
     SAMPLE_VECTORS.set(sample_letters(document.slice(0, len(text))))  # \mathbf{x}_i: a sample
     VARIABLES.set(differentiated_letters(document.slice(0, len(text))))  # \frac{d}{dn} e^n

@@ -59,8 +59,16 @@ _SPARE_LETTERS = "WUVQRBGH"  # not D: the grammar reads it as an operator
 _INLINE_MATH = lazy(r"(?<![\\$])\$(?!\$)([^$]+?)(?<![\\$])\$(?!\$)|\\\((.+?)\\\)", re.DOTALL)
 
 
+# a^L_i, a^{L-1}_k (layer_superscripts.py): the L is a layer's label, not the letter
+_LAYER_LABEL = lazy(r"(?<=[A-Za-z]\^)[Ll](?=\s*_)|(?<=[A-Za-z]\^\{)[Ll](?=[-+][0-9]\}\s*_)")
+
+
 def _letter_uses(letter: str, everything: str) -> list[re.Match[str]]:
-    return list(re.finditer(rf"(?<![\\A-Za-z]){letter}(?![A-Za-z])", everything))
+    return [
+        m
+        for m in re.finditer(rf"(?<![\\A-Za-z]){letter}(?![A-Za-z])", everything)
+        if not _LAYER_LABEL.match(everything, m.start())
+    ]
 
 
 def spare_letter(everything: str, taken: set[str]) -> str | None:

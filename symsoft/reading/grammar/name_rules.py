@@ -55,6 +55,8 @@ class _NameRules(Transformer_NonRecursive):
             return _Name(_accented(str(token)), token.start_pos)
         if token.type == "CUT":
             return _Name(str(token), token.start_pos)
+        if token.type == "LAYERED":  # a^{L-1}_k: the braces are the name's
+            return _Name(str(token), token.start_pos)
         if token.type == "STARRED":  # C^*: the name Cstar
             return _Name(token[0] + "star", token.start_pos)
         if token.type == "WORD_NAME":
