@@ -133,3 +133,20 @@ def test_the_lines_under_a_heading_of_slips_are_no_steps():
     # the error of a layer is a quantity, not a slip: its section is read
     steps = all_summaries(SECTION.replace("HEADING", "Error backpropagation"))
     assert steps[7][0].startswith("fails")
+
+
+SOFTPLUS = (
+    "In this note σ denotes the softplus function, the log of one plus e to the x\n"
+    "(not the logistic function).\n\n"
+    "$$\\sigma'(x) = \\frac{e^x}{1+e^x} = \\frac{1}{1+e^{-x}}$$\n"
+)
+
+
+def test_sigma_named_another_function_in_plain_words_is_not_the_sigmoid():
+    steps = all_summaries(SOFTPLUS)[4]
+    assert "the text says σ is softplus" in steps[0] and steps[1] == "holds"
+    # with the sigmoid named, σ' is the logistic derivative: the softplus slope fails
+    logistic = SOFTPLUS.replace("the softplus function", "the logistic function").replace(
+        "(not ", "("
+    )
+    assert all_summaries(logistic)[4][0].startswith("fails")

@@ -108,10 +108,15 @@ _OTHER_FUNCTION = (
     r"standard\s+deviation|std\b|step\s+function|identity|linear\s+activation"
 )
 _SIGMA_IS_ANOTHER = lazy(
-    r"\$\s*\\sigma(?:\s*(?:\\left\s*)?\([^()$]*\))?\s*\$[^.$]{0,30}?"
+    r"(?:\$\s*\\sigma(?:\s*(?:\\left\s*)?\([^()$]*\))?\s*\$|(?<!\w)σ(?!\w))[^.$]{0,30}?"
     r"(?:\b(?:is|denotes|be|for|stands\s+for|means|as|a|an|the)\b|[(:,])[^.$]{0,30}?"
     rf"\b(?P<after>{_OTHER_FUNCTION})"
-    rf"|\b(?P<before>{_OTHER_FUNCTION})\b[^.$]{{0,30}}?\$\s*\\sigma\s*\$",
+    rf"|\b(?P<before>{_OTHER_FUNCTION})\b[^.$]{{0,30}}?(?:\$\s*\\sigma\s*\$|(?<!\w)σ(?!\w))",
+    re.IGNORECASE,
+)
+_NOT_THE_LOGISTIC = lazy(
+    r"\(\s*(?:and\s+)?not\s+(?:the\s+|a\s+)?(?:logistic|sigmoid)[^()]*\)"
+    r"|,?\s*(?:and\s+)?not\s+(?:the\s+|a\s+)?(?:logistic|sigmoid)(?:\s+function)?\b",
     re.IGNORECASE,
 )
 # \sigma(x) = …: σ of a plain letter defined in the text, its first value
@@ -147,6 +152,8 @@ def sigma_named_otherwise(text: str) -> str | None:
     True
     """
     for sentence in sentences(text):
+        # "(not the logistic function)": the words deny the sigmoid, they do not name it
+        sentence = _NOT_THE_LOGISTIC.sub(" ", sentence)
         found = _SIGMA_IS_ANOTHER.search(sentence)
         if (
             found
