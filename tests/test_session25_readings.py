@@ -150,3 +150,14 @@ def test_sigma_named_another_function_in_plain_words_is_not_the_sigmoid():
         "(not ", "("
     )
     assert all_summaries(logistic)[4][0].startswith("fails")
+
+
+def test_a_whole_number_of_three_digits_for_a_value_that_is_none_holds_to_its_digits():
+    text = "Numbers:\n\n$$e^{10} = RHS$$\n"
+    assert summaries(text.replace("RHS", "22026"))[3] == (
+        "holds to the digits written: 22026 is 22026.466 rounded (≈)"
+    )
+    assert summaries(text.replace("RHS", "22027"))[3].startswith("fails")
+    assert summaries(text.replace("RHS", "22025"))[3].startswith("fails")
+    # a whole value is exact: 2^{10} = 1025 is a slip, not a rounding
+    assert summaries("Numbers:\n\n$$2^{10} = 1025$$\n")[3].startswith("fails")

@@ -24,6 +24,7 @@ from symsoft.reading.judge.number_sides import numbers_alone as numbers_alone  #
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.lazy_regex import lazy
 
+_WHOLE = lazy(r"\s*-?\s*([1-9]\d{2,})\s*")  # 22026: a whole number of three digits or more
 DECIMAL = lazy(r"\s*-?\s*\d*\.(\d+)\s*")  # 0.665: a value written to three digits
 _DECIMALS = lazy(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
 _SYMBOLIC = lazy(r"[a-zA-Z]_\{?\d")  # a value that names an entry: t_1
@@ -126,6 +127,17 @@ def rounded(
         (result.lhs, sides.lhs_float, sides.rhs_float, result.rhs, dots[0]),
         (result.rhs, sides.rhs_float, sides.lhs_float, result.lhs, dots[1]),
     ):
+        whole = _WHOLE.fullmatch(written)
+        if whole and not sides.point and NUMBERS.fullmatch(exact) and other != round(other):
+            # e^{10} = 22026: a whole number of three digits or more for a value that is none,
+            # rounded or cut off to the unit (2^{10} = 1025 is judged as written)
+            away = (other - value) * (1 if value >= 0 else -1)
+            if abs(value - other) <= 0.5 * (1 + 1e-9) or 0 <= away < 1 + 1e-9:
+                how = "rounded" if abs(value - other) <= 0.5 * (1 + 1e-9) else "cut off"
+                shown = f"{other:.{len(whole.group(1)) + 3}g}"
+                summary = f"holds to the digits written: {written.strip()} is {shown} {how} (≈)"
+                return replace(result, status="holds", summary=summary, cases=())
+            continue
         if not free and not (DECIMAL.fullmatch(written) and NUMBERS.fullmatch(exact)):
             continue  # a value at a point: the other side may be far at another one
         decimal = DECIMAL.fullmatch(written)
