@@ -161,3 +161,23 @@ def test_a_whole_number_of_three_digits_for_a_value_that_is_none_holds_to_its_di
     assert summaries(text.replace("RHS", "22025"))[3].startswith("fails")
     # a whole value is exact: 2^{10} = 1025 is a slip, not a rounding
     assert summaries("Numbers:\n\n$$2^{10} = 1025$$\n")[3].startswith("fails")
+
+
+POSITIVE = (
+    "# Binary cross-entropy\n\nWe look at a single example whose label is WORD.\n\n"
+    "The loss is $\\ell = -y\\log\\sigma(z) - (1-y)\\log(1-\\sigma(z))$.\n\n"
+    "$$\\frac{d\\ell}{dz} = RHS$$\n"
+)
+
+
+def test_a_label_said_in_words_makes_a_flag_at_the_other_value_ambiguous():
+    said = summaries(POSITIVE.replace("WORD", "one").replace("RHS", "\\sigma(z) - 1"))[7]
+    assert said.startswith("not checked: ambiguous") and "which the text says in words" in said
+    # the general gradient holds at both values; a sign slip fails at both: flagged either way
+    general = summaries(POSITIVE.replace("WORD", "one").replace("RHS", "\\sigma(z) - y"))[7]
+    assert general.startswith("holds")
+    slipped = summaries(POSITIVE.replace("WORD", "one").replace("RHS", "1 - \\sigma(z)"))[7]
+    assert slipped.startswith("fails")
+    # said for the other value, the flag stands
+    other = summaries(POSITIVE.replace("WORD", "zero").replace("RHS", "\\sigma(z) - 1"))[7]
+    assert other.startswith("fails")

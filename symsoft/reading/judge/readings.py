@@ -31,6 +31,17 @@ from symsoft.reading.notation.sides import Reader
 from symsoft.reading.notation.translation import SHAPES
 from symsoft.reading.notation.vectors import readings
 
+# a binary label's value said in words: "whose label is one", "the target is 1", "a positive
+# example"; "label 0", "a negative example"
+_LABEL_ONE = lazy(
+    r"(?i)\b(?:label|target|y)\s+(?:is|equals|of|=)?\s*(?:one|1)\b(?![.,]\d)"
+    r"|\bpositive\s+(?:example|sample|instance|case|class)"
+)
+_LABEL_ZERO = lazy(
+    r"(?i)\b(?:label|target|y)\s+(?:is|equals|of|=)?\s*(?:zero|0)\b(?![.,]\d)"
+    r"|\bnegative\s+(?:example|sample|instance|case|class)"
+)
+_Y_ALONE = lazy(r"\$\s*y\s*\$")
 _MATH = lazy(r"\$\$.*?\$\$|\$[^$]*\$|\\\(.*?\\\)|\\\[.*?\\\]", re.DOTALL)
 
 if TYPE_CHECKING:
@@ -293,10 +304,25 @@ class _OtherReadings:
                     return _ambiguous(
                         flagged, f"it holds at {name} = {held[0]}, which the words before it name"
                     )
+                if held and self._label_said(step, held[0]):
+                    return _ambiguous(
+                        flagged, f"it holds at {name} = {held[0]}, which the text says in words"
+                    )
                 return flagged
         if not interval and all(result.status == "holds" for _, result in results):
             return replace(results[0][1], summary=f"holds for {name} ∈ {{0, 1}}")
         return None
+
+    def _label_said(self, step: Step, value: int) -> bool:
+        """Whether the words of the step's section before it give the label that value ("a
+        single example whose label is one", "for a positive example", "the target is 0")."""
+        before = self.text.original[max(0, step.relation.start - 2000) : step.relation.start]
+        section = re.split(r"(?m)^[ \t]{0,3}#{1,6}[ \t]", before)[-1]
+        words = _MATH.sub(
+            lambda m: " y " if re.fullmatch(r"\$\s*y\s*\$", m.group()) else " ", section
+        )
+        said = _LABEL_ONE if value == 1 else _LABEL_ZERO
+        return said.search(words) is not None
 
     def _in_every_operand_reading(
         self, step: Step, base: StepResult, counted: int
