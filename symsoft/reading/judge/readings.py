@@ -34,12 +34,12 @@ from symsoft.reading.notation.vectors import readings
 # a binary label's value said in words: "whose label is one", "the target is 1", "a positive
 # example"; "label 0", "a negative example"
 _LABEL_ONE = lazy(
-    r"(?i)\b(?:label|target|y)\s+(?:is|equals|of|=)?\s*(?:one|1)\b(?![.,]\d)"
-    r"|\bpositive\s+(?:example|sample|instance|case|class)"
+    r"(?i)\b(?:label|target|y)\s++(?:(?:is|equals|of|=)\s*+)?(?:one|1)\b(?![.,]\d)"
+    r"|\bpositive\s++(?:example|sample|instance|case|class)"
 )
 _LABEL_ZERO = lazy(
-    r"(?i)\b(?:label|target|y)\s+(?:is|equals|of|=)?\s*(?:zero|0)\b(?![.,]\d)"
-    r"|\bnegative\s+(?:example|sample|instance|case|class)"
+    r"(?i)\b(?:label|target|y)\s++(?:(?:is|equals|of|=)\s*+)?(?:zero|0)\b(?![.,]\d)"
+    r"|\bnegative\s++(?:example|sample|instance|case|class)"
 )
 _Y_ALONE = lazy(r"\$\s*y\s*\$")
 _MATH = lazy(r"\$\$.*?\$\$|\$[^$]*\$|\\\(.*?\\\)|\\\[.*?\\\]", re.DOTALL)

@@ -24,7 +24,7 @@ from symsoft.reading.judge.number_sides import numbers_alone as numbers_alone  #
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.lazy_regex import lazy
 
-_WHOLE = lazy(r"\s*-?\s*([1-9]\d{2,})\s*")  # 22026: a whole number of three digits or more
+_WHOLE = lazy(r"\s*+-?\s*+([1-9]\d{2,})\s*+")  # 22026: a whole number of three digits or more
 DECIMAL = lazy(r"\s*-?\s*\d*\.(\d+)\s*")  # 0.665: a value written to three digits
 _DECIMALS = lazy(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
 _SYMBOLIC = lazy(r"[a-zA-Z]_\{?\d")  # a value that names an entry: t_1

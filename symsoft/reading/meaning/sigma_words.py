@@ -116,7 +116,7 @@ _SIGMA_IS_ANOTHER = lazy(
 )
 _NOT_THE_LOGISTIC = lazy(
     r"\(\s*(?:and\s+)?not\s+(?:the\s+|a\s+)?(?:logistic|sigmoid)[^()]*\)"
-    r"|,?\s*(?:and\s+)?not\s+(?:the\s+|a\s+)?(?:logistic|sigmoid)(?:\s+function)?\b",
+    r"|(?:\band\s+)?\bnot\s+(?:the\s+|a\s+)?(?:logistic|sigmoid)(?:\s+function)?\b",
     re.IGNORECASE,
 )
 # \sigma(x) = …: σ of a plain letter defined in the text, its first value
