@@ -30,7 +30,7 @@ from symsoft.reading.judge.prose_cases import _ProseCases
 from symsoft.reading.judge.readings import _OtherReadings
 from symsoft.reading.judge.restated import restated
 from symsoft.reading.judge.rounding import approximately, dotted, numbers_alone, rounded
-from symsoft.reading.judge.steps import CaseCheck, judge
+from symsoft.reading.judge.steps import CaseCheck, Decided, judge
 from symsoft.reading.judge.symbolic import is_index
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.judge.verdicts import (
@@ -347,6 +347,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _ProseCases, _Alternatives, _Cla
         named = (frozenset(self.meanings.table), self.freed)
         memo = (base.lhs, base.rhs, step.condition, variant, point and point[2], unread, named)
         seconds = min(STEP_SECONDS, max(self.deadline - clock(), 0.01))
+        decided = Decided() if memo not in self.cache and not point else None  # for the prose
         try:
             if memo not in self.cache:
                 with time_limit(seconds):
@@ -358,12 +359,10 @@ class _Judging(_WorkedExamples, _OtherReadings, _ProseCases, _Alternatives, _Cla
                         self.hypothesis_stated,
                         point[0] if point else self.n,
                         point[1] if point else None,
+                        decided,
                     )
-                self.cache[memo] = (
-                    checks,
-                    tuple(self.meanings.defaults()),
-                    frozenset(self.meanings.used),
-                )
+                defaults = tuple(self.meanings.defaults())
+                self.cache[memo] = (checks, defaults, frozenset(self.meanings.used))
         except OutOfTime:
             reason = (
                 f"too large: not decided within {STEP_SECONDS:g} s"
@@ -450,7 +449,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _ProseCases, _Alternatives, _Cla
                 "with the example's entries counted from 0 (its first entry the index 0) the "
                 "step is not refuted, and the text does not say where indices start",
             )
-        result = self._case_of_the_prose(step, result, lhs, rhs)
+        result = self._case_of_the_prose(step, result, lhs, rhs, decided)
         # a flag is a statement about the author's mistake: it must not rest on a meaning the
         # author never gave
         free = free_leaves(sides, (lhs, rhs), used, self.meanings)

@@ -14,7 +14,7 @@ from symsoft.errors import SymsoftError
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
-from symsoft.reading.judge.steps import judge
+from symsoft.reading.judge.steps import CaseCheck, Decided, judge
 from symsoft.reading.judge.summed_cases import summed_in_case
 from symsoft.reading.judge.unsure import _ambiguous
 from symsoft.reading.lazy_regex import lazy
@@ -87,7 +87,12 @@ class _ProseCases:
     """Part of :class:`_Judging`."""
 
     def _case_of_the_prose(
-        self: _Judging, step: Step, result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr
+        self: _Judging,
+        step: Step,
+        result: StepResult,
+        lhs: sympy.Expr,
+        rhs: sympy.Expr,
+        decided: Decided | None = None,
     ) -> StepResult:
         """A step true in one index case is flagged only when nothing around it speaks of cases:
         prose announces cases in too many ways ("on the diagonal", "when they differ", a case
@@ -96,7 +101,7 @@ class _ProseCases:
         chain = self.chains.get(step.lhs.start, step.lhs.start) if step.lhs else -1
         self.chains[step.rhs.start] = chain  # "$$= …$$" goes on from this side: one chain
         if not result.flagged:
-            if self._held_only_in_its_case(step, result, lhs, rhs):
+            if self._held_only_in_its_case(step, result, lhs, rhs, decided):
                 self.confirmed.add(chain)
             return result
         sides = (step.lhs, step.rhs) if step.rhs else ()
@@ -132,7 +137,7 @@ class _ProseCases:
         prose = self.from_prose.get(step.display)
         if result.status == "fails" and prose is not None and step.condition == prose:
             try:
-                other = judge(lhs, rhs, self.meanings, None, self.hypothesis_stated, self.n)
+                other = self._every_case(lhs, rhs, decided)
             except (Unreadable, SymsoftError):
                 return result
             held = any(case.verdict.status == "proved" for case in other)
@@ -141,7 +146,12 @@ class _ProseCases:
         return result
 
     def _held_only_in_its_case(
-        self: _Judging, step: Step, result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr
+        self: _Judging,
+        step: Step,
+        result: StepResult,
+        lhs: sympy.Expr,
+        rhs: sympy.Expr,
+        decided: Decided | None,
     ) -> bool:
         """Whether ``step``, a derivative that holds in the case the prose announces, does not
         hold in every case: its chain is then meant for that case (a later step of it that
@@ -152,10 +162,18 @@ class _ProseCases:
         if not _DIFFERENTIATES.search(f"{result.lhs} {result.rhs}"):
             return False
         try:
-            other = judge(lhs, rhs, self.meanings, None, self.hypothesis_stated, self.n)
+            other = self._every_case(lhs, rhs, decided)
         except (Unreadable, SymsoftError):
             return False
         return not all(case.verdict.status == "proved" for case in other)
+
+    def _every_case(
+        self: _Judging, lhs: sympy.Expr, rhs: sympy.Expr, decided: Decided | None
+    ) -> tuple[CaseCheck, ...]:
+        """The verdict on ``lhs = rhs`` in every index case, whatever the prose says; with
+        what the step's own judgement ``decided`` (the same sides, meanings and size), its
+        sides are not brought to normal form again nor its cases decided again."""
+        return judge(lhs, rhs, self.meanings, None, self.hypothesis_stated, self.n, None, decided)
 
     def _diagonal_before(self: _Judging, step: Step, result: StepResult) -> str:
         """``\\frac{\\partial \\hat{y}_j}{\\partial z_j}`` derived earlier, then

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import sympy
 
@@ -123,10 +123,12 @@ def judge(
     hypothesis_stated: bool = False,
     n: int | None = None,
     example: Mapping[str, sympy.Expr] | None = None,
+    decided: Decided | None = None,
 ) -> tuple[CaseCheck, ...]:
     """The verdict on ``lhs = rhs`` per index case, proved for every N (or at ``n``); with
     ``example`` (a worked example's values, by flattened name: ``z_1``, ``T``) at ``n`` and
-    those values.
+    those values.  ``decided`` keeps what is found (the sides' normal form and each case's
+    verdict) and gives it to the next call with it: the same sides under a wider ``condition``.
 
     >>> from symsoft.reading.notation.sides import Reader
     >>> reader = Reader(Meanings.standard())
@@ -135,19 +137,11 @@ def judge(
     >>> [(c.case, c.verdict.status) for c in cases]
     [('i ≠ j', 'proved'), ('i = j', 'refuted')]
     """
-    size = meanings.sizes()
-    products = has_product(lhs, rhs)  # read at concrete sizes when no proof is found
-    renamed = [fresh_bounds(logs_of_products(side.xreplace(size))) for side in (lhs, rhs)]
-    check_bounds(renamed)
-    check_one_meaning(renamed)
-    check_shaped(renamed, meanings)
-    sides = []
-    for side in renamed:
-        expanded = logs_of_products(meanings.expand(side).xreplace(size))
-        sides.append(expand_logs(resolve(evaluate(fresh_bounds(expanded)))))
-    derivatives = any(side.has(sympy.Derivative) for side in (lhs, rhs))
-    undefined = check_names(sides, meanings, open_names=not derivatives and example is None)
-    sides = _function_values_as_reals(sides)
+    if decided is None or decided.prepared is None:
+        prepared = _prepared(lhs, rhs, meanings, example)
+        decided = decided or Decided()
+        decided.prepared = prepared
+    sides, undefined, products = decided.prepared
     free = sorted(
         {s for side in sides for s in side.free_symbols if is_index(s)}, key=lambda s: s.name
     )
@@ -160,9 +154,10 @@ def judge(
             continue
         if any(len(written.intersection(s.name for s in block)) > 1 for block in blocks):
             continue  # two of the classes the text writes one by one taken as one
-        left, right = (_in_case(side, blocks) for side in sides)
-        checks.append(
-            _decide(
+        name = case_name(blocks)
+        if name not in decided.cases:
+            left, right = (_in_case(side, blocks) for side in sides)
+            decided.cases[name] = _decide(
                 left,
                 right,
                 blocks,
@@ -174,7 +169,7 @@ def judge(
                 meanings.labels,
                 products,
             )
-        )
+        checks.append(decided.cases[name])
     if (
         undefined
         and not meanings.free_names
@@ -187,6 +182,40 @@ def judge(
             "decide)"
         )
     return tuple(checks)
+
+
+@dataclass
+class Decided:
+    """What :func:`judge` found for one pair of sides under one table of meanings (at one
+    ``n``, without an example), kept to judge the same sides again under a wider condition:
+    the sides in normal form (with the names left undefined, and whether a side writes a
+    product) and the verdict of each index case by its name."""
+
+    prepared: tuple[list[sympy.Expr], set[str], bool] | None = None
+    cases: dict[str, CaseCheck] = field(default_factory=dict)
+
+
+def _prepared(
+    lhs: sympy.Expr,
+    rhs: sympy.Expr,
+    meanings: Meanings,
+    example: Mapping[str, sympy.Expr] | None,
+) -> tuple[list[sympy.Expr], set[str], bool]:
+    """Both sides with the meanings put in, sums renamed and evaluated, function values as
+    real symbols; the names left undefined; whether a side writes a product."""
+    size = meanings.sizes()
+    products = has_product(lhs, rhs)  # read at concrete sizes when no proof is found
+    renamed = [fresh_bounds(logs_of_products(side.xreplace(size))) for side in (lhs, rhs)]
+    check_bounds(renamed)
+    check_one_meaning(renamed)
+    check_shaped(renamed, meanings)
+    sides = []
+    for side in renamed:
+        expanded = logs_of_products(meanings.expand(side).xreplace(size))
+        sides.append(expand_logs(resolve(evaluate(fresh_bounds(expanded)))))
+    derivatives = any(side.has(sympy.Derivative) for side in (lhs, rhs))
+    undefined = check_names(sides, meanings, open_names=not derivatives and example is None)
+    return _function_values_as_reals(sides), undefined, products
 
 
 def _function_values_as_reals(sides: list[sympy.Expr]) -> list[sympy.Expr]:
@@ -350,6 +379,7 @@ def _domain(blocks: list[list[sympy.Symbol]]) -> str:
 __all__ = [
     "PARAMETERS",
     "CaseCheck",
+    "Decided",
     "Meaning",
     "Meanings",
     "Relation",
