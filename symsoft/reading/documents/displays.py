@@ -18,9 +18,13 @@ from symsoft.reading.documents.escaped import (
     plain_fractions,
     unescape_delimiters,
 )
+from symsoft.reading.documents.inline_chains import said_chains
 from symsoft.reading.documents.items import SLIPS, latex_items
 from symsoft.reading.documents.languages import SLIP_STEMS
-from symsoft.reading.documents.markdown_escapes import unescape_underscores
+from symsoft.reading.documents.markdown_escapes import (
+    blank_control_spaces,
+    unescape_underscores,
+)
 from symsoft.reading.documents.said import said_arithmetic
 from symsoft.reading.documents.sentences import (
     CONDITION_WORDS,
@@ -104,6 +108,7 @@ def blank_markdown_code(text: Text) -> None:
     blank_html_layout(text)  # <br>, <p align="center">: layout, no words
     unescape_delimiters(text)  # Hugo, Jekyll: \\[ … \\] is \[ … \]
     unescape_underscores(text)  # Hexo: \sum\_{j} is \sum_{j}
+    blank_control_spaces(text)  # &\ = …: a space
     plain_fractions(text)
 
 
@@ -246,6 +251,7 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
                     candidates.append((number, at + cell.start - 1, at + cell.end, cell.math))
             said = said_inline(line, lines[max(0, number - 2) : number], below)
             mentioned = mentioned_identities(line)  # "the derivative of the logarithm $…$ and"
+            said += said_chains(line, lines[number + 1 : number + 4])  # "So $a = b = c$."
             for match in sorted({m.start(): m for m in said + mentioned}.values(), key=Match.start):
                 group = "math" if match.group("math") else "paren"
                 candidates.append(

@@ -50,3 +50,19 @@ def unescape_underscores(text: Text) -> None:
             if any(start <= at < end for start, end in words):
                 continue
             text.chars[math.start() + at] = " "
+
+
+# a control space before an equals sign or after an alignment mark (``&\ = …``): a space
+# (never the second backslash of a row break ``\\``)
+_CONTROL_SPACE = lazy(r"(?<=&)\\(?= )|(?<!\\)\\(?= ++=)")
+
+
+def blank_control_spaces(text: Text) -> None:
+    """``&\\ = …`` reads as ``& = …``: the backslash of a control space next to a relation is
+    blanked (left there, the relation's left side would end in a lone backslash)."""
+    source = text.slice(0, len(text.chars))
+    if "\\ " not in source:
+        return
+    for math in _MATH.finditer(source):
+        for match in _CONTROL_SPACE.finditer(math.group()):
+            text.chars[math.start() + match.start()] = " "

@@ -182,14 +182,29 @@ def _named_in_a_chain(text: Text, step: Step, steps: list[Step]) -> Candidate | 
         return None
     if any(s.rhs == step.lhs and s.display == step.display for s in steps):
         return None  # not the first step of its chain
-    if _FUNCTION_LHS.fullmatch(text.slice(step.rhs.start, step.rhs.end)) is None:
+    name = text.slice(step.rhs.start, step.rhs.end)
+    entry = _ENTRY_CALL.fullmatch(name)
+    if entry is not None and not _PROBABILITY.match(text.original[step.lhs.start : step.lhs.end]):
+        entry = None
+    if _FUNCTION_LHS.fullmatch(name) is None and entry is None:
         return None
     later = next((s for s in steps if s.lhs == step.rhs and s.display == step.display), None)
     if later is None or later.kind != "eq":
         return None
     line, _ = text.place(step.rhs.start)
-    name, value = (text.slice(s.start, s.end) for s in (step.rhs, later.rhs))
+    value = text.slice(later.rhs.start, later.rhs.end)
+    if entry is not None:
+        name = f"{entry['name']}_{entry['index'] or entry['index1']}"
     return (name, value, f"line {line}", (later.lhs.start, later.rhs.start), later.lhs.start)
+
+
+# p(C_k | \phi) = y_k(\phi) = …: a probability, then the entry that names it (its argument,
+# the features, may be written or not)
+_ENTRY_CALL = lazy(
+    r"\s*(?P<name>[a-zA-Z])\s*_\s*(?:\{\s*(?P<index>[a-z])\s*\}|(?P<index1>[a-z]))\s*"
+    r"(?:\(\s*\\?[a-zA-Z]+\s*\)\s*)?"
+)
+_PROBABILITY = lazy(r"\s*(?:p|P|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathrm\s*\{\s*P\s*\})\s*\(")
 
 
 _SUM_HEAD = (

@@ -1,0 +1,103 @@
+"""Chains of equations worked inside a sentence are steps; never where the words around them
+disown them, ask for them or make them a case. Every reading that holds has a wrong twin."""
+
+from __future__ import annotations
+
+from tests.steps import all_summaries
+
+SIGMOID = "The sigmoid is $\\sigma(x) = \\frac{1}{1 + e^{-x}}$.\n\n"
+RIGHT = "\\frac{e^{-x}}{(1 + e^{-x})^2}"
+WRONG = "\\frac{e^{x}}{(1 + e^{-x})^2}"
+
+
+def chain(lead: str, rhs: str, tail: str = "for every x.", after: str = "") -> list[str]:
+    line = f"{lead} $\\dfrac{{d\\sigma}}{{dx}} = \\sigma(x)(1 - \\sigma(x)) = {rhs}$ {tail}\n"
+    return all_summaries(SIGMOID + line + after).get(3, [])
+
+
+def test_a_chain_said_inside_a_sentence_is_a_derivation_whatever_plain_words_lead_into_it():
+    assert chain("By the power rule,", RIGHT) == ["holds", "holds"]
+    assert chain("**Step 1.**", RIGHT) == ["holds", "holds"]
+    wrong = chain("By the power rule,", WRONG)
+    assert wrong[0] == "holds" and wrong[1].startswith("fails")
+    assert chain("**Step 1.**", WRONG)[1].startswith("fails")
+
+
+def test_a_worked_number_in_a_sentence_that_goes_on_is_judged():
+    numbers = SIGMOID + "So $\\sigma(0) = \\frac{1}{1 + e^{0}} = \\frac{1}{1+1} = RHS$. Hence.\n"
+    assert all_summaries(numbers.replace("RHS", "0.5"))[3] == ["holds"] * 3
+    assert all_summaries(numbers.replace("RHS", "0.25"))[3][2].startswith("fails")
+
+
+def test_a_chain_the_sentence_makes_a_case_a_supposition_or_a_slip_is_no_step():
+    assert chain("A common mistake is", WRONG) == []
+    assert chain("Suppose that", WRONG) == []
+    assert chain("When $x = 0$,", WRONG) == []
+    assert chain("By the power rule,", WRONG, "is wrong.") == []
+    assert chain("By the power rule,", WRONG, "only if $x > 0$.") == []
+    assert chain("Is it true that", WRONG, "for every x?") == []
+    assert chain("A slip:", WRONG) == []
+    assert chain("Show that", WRONG) == []
+    # the same chains stated plainly are judged (the guards are what keeps them out)
+    assert chain("So", WRONG)[1].startswith("fails")
+
+
+def test_a_chain_the_next_sentence_disowns_or_asks_about_is_no_step():
+    assert chain("My first attempt read", WRONG, ".") == []
+    assert chain("So", WRONG, ".", "That sign is off: the inner derivative is -1.\n") == []
+    assert chain("So", WRONG, ". Find the error.") == []
+    assert chain("Then", WRONG, ".", "But this is not right.\n") == []
+    # a next sentence that goes on with the derivation leaves it a step
+    assert chain("So", WRONG, ".", "The rest follows.\n")[1].startswith("fails")
+    assert chain("So", RIGHT, ".", "The rest follows.\n") == ["holds", "holds"]
+
+
+def test_a_chain_with_another_relation_or_set_to_zero_is_no_step():
+    text = SIGMOID + "So $\\sigma'(x) = \\sigma(x)(1 - \\sigma(x)) = RHS$ for every x.\n"
+    assert all_summaries(text.replace("RHS", "1 \\leq 2")).get(3, []) == []
+    assert all_summaries(text.replace("RHS", "0")).get(3, []) == []
+    assert len(all_summaries(text.replace("RHS", "\\sigma(x)\\sigma(-x)"))[3]) == 2
+
+
+SOFTMAX = "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ be the softmax.\n\n"
+
+
+def test_a_chain_in_a_case_announced_before_it_is_judged_in_that_case():
+    line = (
+        "When $i = j$, we have $\\frac{\\partial p_i}{\\partial z_j} = "
+        "\\frac{e^{z_i}\\sum_k e^{z_k} - e^{z_i} e^{z_j}}{(\\sum_k e^{z_k})^2} = RHS$.\n"
+    )
+    right = all_summaries(SOFTMAX + line.replace("RHS", "p_i(1 - p_j)"))[3]
+    assert right == ["holds when i = j", "holds when i = j"]
+    wrong = all_summaries(SOFTMAX + line.replace("RHS", "p_i(1 + p_j)"))[3]
+    assert wrong[0] == "holds when i = j" and wrong[1].startswith("fails")
+    other = line.replace("RHS", "p_i(1 - p_j)").replace("i = j", "i \\neq j")
+    assert "fails when i ≠ j" in all_summaries(SOFTMAX + other)[3][0]
+
+
+def test_a_probability_named_by_an_entry_gives_that_entry_a_new_meaning():
+    text = (
+        "The prediction is $y_n = \\sigma(a_n)$ for one sample.\n\n## Multiclass\n\n"
+        "$$p(\\mathcal{C}_k\\vert \\phi) = y_k(\\phi) = "
+        "\\frac{\\exp(a_k)}{\\sum_j \\exp(a_j)}$$\n\n"
+        "$$\\frac{\\partial y_k}{\\partial a_j} = y_k(\\delta_{kj} - y_j)$$\n"
+    )
+    found = all_summaries(text)
+    assert found[5][1].startswith("definition of y_k (a new meaning")
+    assert found[7] == ["holds"]
+    assert all_summaries(text.replace("(\\delta_{kj} - y_j)", "(\\delta_{kj} + y_j)"))[7][
+        0
+    ].startswith("fails")
+    # a chain that names no probability first is no definition of the entry
+    plain = text.replace("p(\\mathcal{C}_k\\vert \\phi)", "\\frac{1}{1}")
+    assert not all_summaries(plain)[5][1].startswith("definition")
+
+
+def test_a_control_space_before_an_aligned_equals_sign_is_a_space():
+    text = (
+        "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n"
+        "$$\\begin{align} \\frac{\\partial p_i}{\\partial z_i} &\\ = \\frac{e^{z_i}\\sum_k e^{z_k}"
+        " - e^{z_i}e^{z_i}}{(\\sum_k e^{z_k})^2}\\\\ &\\ = RHS \\end{align}$$\n"
+    )
+    assert all_summaries(text.replace("RHS", "p_i(1-p_i)"))[3] == ["holds", "holds"]
+    assert all_summaries(text.replace("RHS", "p_i(1+p_i)"))[3][1].startswith("fails")
