@@ -101,3 +101,31 @@ def test_a_control_space_before_an_aligned_equals_sign_is_a_space():
     )
     assert all_summaries(text.replace("RHS", "p_i(1-p_i)"))[3] == ["holds", "holds"]
     assert all_summaries(text.replace("RHS", "p_i(1+p_i)"))[3][1].startswith("fails")
+
+
+def test_a_capital_sigma_with_its_upper_bound_first_is_the_sum_sign():
+    text = (
+        "Let $p_j = \\frac{e^{z_j}}{\\Sigma^k_{n=1} e^{z_n}}$.\n\n"
+        "$$\\frac{\\partial}{\\partial z_j} \\log \\Sigma^k_{n=1} e^{z_n} = "
+        "\\frac{e^{z_j}}{\\Sigma^k_{n=1} e^{z_n}} = RHS$$\n"
+    )
+    assert all_summaries(text.replace("RHS", "p_j"))[3] == ["holds", "holds"]
+    assert all_summaries(text.replace("RHS", "1 - p_j"))[3][1].startswith("fails")
+
+
+def test_a_value_said_in_words_withholds_the_flag_it_would_mend():
+    text = (
+        "In this whole section the rate is WORDS.\n\n"
+        "By the chain rule, $\\frac{d}{dx} e^{ax} = a e^{ax} = 2 e^{2x}$.\n"
+    )
+    said = all_summaries(
+        text.replace("WORDS", "fixed at two, so every $a$ below is the number two")
+    )[3]
+    assert said[0] == "holds" and said[1].startswith("not checked: fails unless a = 2")
+    unsaid = all_summaries(text.replace("WORDS", "positive, and $a$ is a positive number"))[3]
+    assert unsaid[0] == "holds" and unsaid[1].startswith("fails")
+    # a value that does not mend the step leaves the flag
+    wrong = text.replace("WORDS", "fixed at two, so every $a$ below is the number two").replace(
+        "= 2 e^{2x}", "= 2 e^{-2x}"
+    )
+    assert all_summaries(wrong)[3][1].startswith("fails")

@@ -65,6 +65,7 @@ from symsoft.reading.grammar.builder import OWN_LSE, OWN_SOFTMAX, SIGMA_SOFTMAX
 from symsoft.reading.judge import shifts
 from symsoft.reading.judge.judging import DEFAULT_SECONDS, _Judging
 from symsoft.reading.judge.outcome import DocumentResult, StepResult
+from symsoft.reading.judge.unstated_values import worded_values
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.judge.verdicts import _total_of
 from symsoft.reading.lazy_regex import lazy
@@ -427,6 +428,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     meanings.normalized |= normalized_in_words(everything, meanings) - {"y"}
     meanings.labels = labels_of(meanings.table, everything)
     meanings.stated_sizes |= stated_sizes(everything)
+    meanings.worded_values |= worded_values(everything)
     judging.caveat = caveat_of(everything)
     judging.hedge = hedged_normalized(everything)
     judging.true_targets = targets_called_true(everything)

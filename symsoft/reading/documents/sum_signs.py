@@ -8,9 +8,12 @@ from symsoft.reading.documents.spans import Text
 from symsoft.reading.lazy_regex import lazy
 
 # a script of one letter, or a letter with its lower bound, and no inverse after it
+# (also with its upper bound first, \Sigma^k_{n=1}, \Sigma^K_j: never a transpose ^T)
 SIGMA_SUM = lazy(
-    r"\\Sigma(?![a-zA-Z])(?=\s*_\s*(?:[A-Za-z]|\{\s*[A-Za-z]\s*(?:=[^{}]*)?\})"
+    r"\\Sigma(?![a-zA-Z])(?:(?=\s*_\s*(?:[A-Za-z]|\{\s*[A-Za-z]\s*(?:=[^{}]*)?\})"
     r"(?!\s*\^\s*\{?\s*-))"
+    r"|(?=\s*\^\s*(?:[A-SU-Za-z]|\{\s*[A-SU-Za-z]\s*\})\s*_\s*"
+    r"(?:[A-Za-z](?![A-Za-z])|\{\s*[A-Za-z]\s*(?:=[^{}]*)?\})))"
 )
 
 
@@ -22,6 +25,10 @@ def spell_sigma_sums(text: Text) -> None:
     >>> spell_sigma_sums(text)
     >>> text.slice(0, len(text.chars))
     '\\\\sum  _{j=1}^{K} e^{z_j} + \\\\Sigma_k^{-1} + \\\\Sigma_{12} + \\\\sum  _i x_i'
+    >>> text = Text.of(r"\\Sigma^k_{n=1} e^{z_n} + \\Sigma^T_k + \\Sigma^{-1}_k")
+    >>> spell_sigma_sums(text)
+    >>> text.slice(0, len(text.chars))
+    '\\\\sum  ^k_{n=1} e^{z_n} + \\\\Sigma^T_k + \\\\Sigma^{-1}_k'
     """
     everything = text.slice(0, len(text.chars))
     for match in SIGMA_SUM.finditer(everything):

@@ -43,6 +43,7 @@ from symsoft.reading.judge.symbolic import (
     is_index,
     resolve,
 )
+from symsoft.reading.judge.unstated_values import refuse_unstated_value
 from symsoft.reading.meaning.table import (
     Meaning,
     Meanings,
@@ -181,6 +182,8 @@ def judge(
             "read as free variables the step does not hold for every value (define them to "
             "decide)"
         )
+    if not meanings.free_names and any(c.verdict.status == "refuted" for c in checks):
+        refuse_unstated_value(sides, meanings)  # a e^{ax} = 2 e^{2x}: "a is two", in words?
     return tuple(checks)
 
 
