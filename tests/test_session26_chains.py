@@ -129,3 +129,63 @@ def test_a_value_said_in_words_withholds_the_flag_it_would_mend():
         "= 2 e^{2x}", "= 2 e^{-2x}"
     )
     assert all_summaries(wrong)[3][1].startswith("fails")
+
+
+def test_two_equations_a_comma_separates_are_no_chain():
+    text = (
+        "- The output is a vector "
+        "$a=[a_1,a_2,\\cdots,a_n],a_i=\\frac{e^{z_i}}{\\sum_{k=1}^ne^{z_k}}$, of size n.\n\n"
+        "$$\\frac{\\partial a_i}{\\partial z_j} = -a_i a_j$$\n"
+    )
+    found = all_summaries(text)
+    assert 1 not in found  # no step "a = [a_1, …]" read as a chain into a_i's value
+    assert not found[3][0].startswith("fails")
+    # the same values said as a chain are steps
+    chain = "So $\\frac{d}{dx} e^{2x} = 2e^{2x} = 2 e^{x} e^{x}$, which we use below.\n"
+    assert all_summaries(chain)[1] == ["holds", "holds"]
+    assert all_summaries(chain.replace("= 2 e^{x} e^{x}", "= e^{x} e^{x}"))[1][1].startswith(
+        "fails"
+    )
+
+
+def test_a_temperature_said_to_be_one_in_words_withholds_the_flag_of_a_dropped_factor():
+    text = (
+        "With a temperature $T$, the tempered softmax is "
+        "$q_i = \\frac{e^{z_i/T}}{\\sum_k e^{z_k/T}}$.\n\nWORDS\n\n"
+        "$$\\frac{\\partial q_i}{\\partial z_i} = \\frac{1}{T} q_i(1 - q_i) = q_i(1 - q_i)$$\n"
+    )
+    said = all_summaries(text.replace("WORDS", "In what follows we fix the temperature at one."))
+    assert said[5][0] == "holds" and said[5][1].startswith("not checked: fails unless T = 1")
+    unsaid = all_summaries(text.replace("WORDS", "In what follows the temperature is large."))
+    assert unsaid[5][0] == "holds" and unsaid[5][1].startswith("fails")
+    # at one, a step that stays wrong is flagged
+    wrong = text.replace("WORDS", "We fix the temperature at one.").replace(
+        "= q_i(1 - q_i)$$", "= q_i(1 + q_i)$$"
+    )
+    assert all_summaries(wrong)[5][1].startswith("fails")
+
+
+def test_whole_numbers_rounded_from_powers_of_e_in_the_middle_of_a_worked_example():
+    line = "Far out, $\\sigma(-5) = \\frac{1}{1 + e^{5}} = \\frac{1}{RHS}$ which is small.\n"
+    right = all_summaries(SIGMOID + line.replace("RHS", "149"))[3]
+    assert right[0] == "holds" and right[1].startswith("holds to the digits written")
+    assert all_summaries(SIGMOID + line.replace("RHS", "151"))[3][1].startswith("fails")
+    top = "$$\\frac{e^{5}}{e^{5} + e^{0} + e^{0}} = \\frac{148}{RHS}$$\n"
+    assert all_summaries(top.replace("RHS", "150"))[1][0].startswith("holds to the digits")
+    assert all_summaries(top.replace("RHS", "152"))[1][0].startswith("fails")
+    # whole-number arithmetic is judged as written: 2^{10} + 1 is 1025
+    exact = "$$\\frac{1}{1 + 2^{10}} = \\frac{1}{RHS}$$\n"
+    assert all_summaries(exact.replace("RHS", "1025"))[1] == ["holds"]
+    assert all_summaries(exact.replace("RHS", "1024"))[1][0].startswith("fails")
+
+
+def test_a_label_value_said_in_words_leaves_a_step_on_its_entry_unjudged():
+    text = (
+        "The model gives $p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$, the label $y$ is one-hot, "
+        "and the loss is $\\ell = -\\sum_k y_k \\log p_k$.\n\n## One logit\n\nWORDS "
+        "So $\\frac{\\partial \\ell}{\\partial z_k} = p_k - y_k = p_k - 1$ for that logit.\n"
+    )
+    said = all_summaries(text.replace("WORDS", "For this logit the target is one."))[5]
+    assert said[1].startswith("not checked: ambiguous: fails; the words of its section")
+    unsaid = all_summaries(text.replace("WORDS", "For this logit we differentiate."))[5]
+    assert unsaid[1].startswith("fails")

@@ -251,7 +251,9 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
                     candidates.append((number, at + cell.start - 1, at + cell.end, cell.math))
             said = said_inline(line, lines[max(0, number - 2) : number], below)
             mentioned = mentioned_identities(line)  # "the derivative of the logarithm $…$ and"
-            said += said_chains(line, lines[number + 1 : number + 4])  # "So $a = b = c$."
+            said += said_chains(
+                line, lines[number + 1 : number + 4], lines[max(0, number - 3) : number]
+            )
             for match in sorted({m.start(): m for m in said + mentioned}.values(), key=Match.start):
                 group = "math" if match.group("math") else "paren"
                 candidates.append(

@@ -31,26 +31,47 @@ _ASIDE = lazy(
     r"\\(?:implies|Rightarrow|Longrightarrow|rightarrow|to|iff|approx|quad|qquad|text|mbox|neq?"
     r"|leq?|geq?|lim|sim|propto|in|mapsto|equiv|coloneqq)(?![a-zA-Z])|[<>≈≠≤≥→:]|&"
 )
-# words near the chain that disown it, ask for it or make it somebody's attempt
+# words near the chain that disown it, ask for it or make it somebody's attempt (or point to a
+# footnote, [^1], that may)
 _DISOWNED = lazy(
     r"(?i)\b(?:" + SLIP_STEMS + r"|errors?|typos?|slips?|false|not|off|fix\w*|correct\w*|"
     r"instead|actually|should|oops|but|however|wait|careful\w*|caution|beware|bug\w*|sign|"
     r"attempt\w*|student\w*|wrote|writes|written|draft|tried|tries|try|puzzle|exercises?|quiz|"
-    r"homework|spot|find|true|check\w*|verify|show|prove|claim\w*|naive\w*)\b|\?|n't"
+    r"homework|spot|find|true|check\w*|verify|show|prove|claim\w*|naive\w*|edit|errat\w*|"
+    # … and in other languages: wrong, error, slip, I wrote
+    r"falsch\w*|fehler\w*|verkehrt\w*|versehen|schrieb|erreur\w*|faux|fausse|erron\w*|mal|"
+    r"equivoc\w*|errad\w*|erro|ошиб\w*|неверн\w*|неправильн\w*|опечатк\w*)\b|\?|？|n't|"
+    r"错|誤|误|間違|ミス|잘못|틀|오류|실수|\[\^"
+)
+
+
+# a hypothesis said before the chain, or a point it is said at ("Assume all logits are equal",
+# "all weights are strictly positive", "Throughout, $x > 0$", "… at that point")
+_SUPPOSED = lazy(
+    r"(?i)\b(?:assum\w*|suppos\w*|throughout|initiali[sz]\w*|strictly|domain|"
+    r"(?:are|is|be)\s++(?:all\s++)?(?:equal|identical|the\s++same|positive|negative|"
+    r"non-?negative|nonzero|non-zero)|(?:that|this|the\s++same)\s++point|these\s++inputs)\b"
+    r"|\$[^$]*(?:[<>]|\\[lg]eq?\b|\\neq?\b|\\in\b)[^$]*\$"
 )
 
 
 def _top_level_equals(math: str) -> int:
-    depth, count = 0, 0
+    """The equals signs of ``math`` outside brackets; none when a comma outside brackets comes
+    before the last (``a = [a_1, …, a_n], a_i = \\frac{…}{…}``: two equations, no chain)."""
+    depth, count, comma = 0, 0, False
     for pos, char in enumerate(math):
         if char in "{([":
             depth += 1
         elif char in "})]":
             depth -= 1
+        elif char == "," and depth == 0:
+            comma = True
         elif char == "=" and depth == 0:
             if math[pos - 1 : pos] not in ("<", ">", "!", ":", "=", "\\") and (
                 math[pos + 1 : pos + 2] != "="
             ):
+                if comma:
+                    return 0
                 count += 1
     return count
 
@@ -59,20 +80,26 @@ def _disowned(words: str) -> bool:
     return _DISOWNED.search(_INLINE_MATH.sub(" ", words)) is not None
 
 
-def said_chains(line: str, following: list[str]) -> list[re.Match[str]]:
+def said_chains(line: str, following: list[str], above: list[str]) -> list[re.Match[str]]:
     """The ``$…$`` of ``line`` that are chains of two steps or more of worked mathematics said
-    as claims (see the module's docstring); ``following`` are the lines after it.
+    as claims (see the module's docstring); ``following`` are the lines after it, ``above``
+    those before it (a hypothesis said there, "Assume all logits are equal.", withholds it).
 
-    >>> [m["math"] for m in said_chains(r"So $\\sigma(0) = \\frac{1}{1 + e^{0}} = 0.5$.", [])]
+    >>> [m["math"] for m in said_chains(r"So $\\sigma(0) = \\frac{1}{1 + e^{0}} = 0.5$.", [], [])]
     ['\\\\sigma(0) = \\\\frac{1}{1 + e^{0}} = 0.5']
-    >>> said_chains(r"A common mistake is $\\sigma'(x) = \\sigma(x) = \\frac{1}{2}$.", [])
+    >>> said_chains(r"A common mistake is $\\sigma'(x) = \\sigma(x) = \\frac{1}{2}$.", [], [])
     []
-    >>> said_chains(r"So $\\sigma'(x) = \\sigma(x) = \\frac{1}{2}$.", ["That sign is off."])
+    >>> said_chains(r"So $\\sigma'(x) = \\sigma(x) = \\frac{1}{2}$.", ["That sign is off."], [])
     []
     """
     found = []
+    supposed = _SUPPOSED.search(" ".join(above))
     for match in _INLINE_MATH.finditer(line):
         math = match.group("math") or match.group("paren")
+        if supposed or _SUPPOSED.search(_INLINE_MATH.sub(" ", line[: match.start()])):
+            break  # (also in the sentences before it on its line)
+        if _SUPPOSED.search(line[match.end() :]):
+            continue  # "… = \\frac{N - 1}{N^2}$ at that point"
         if _top_level_equals(math) < 2 or not _WORKED.search(math) or _ASIDE.search(math):
             continue
         if re.search(r"=\s*0\s*[.,]?\s*$", math):
@@ -98,14 +125,14 @@ def said_chains(line: str, following: list[str]) -> list[re.Match[str]]:
 
 
 def _next_sentence(rest_of_line: str, following: list[str]) -> str:
-    """The sentence after the chain's: on its line, else on the next line that holds words
-    (a heading or a display between them ends the search)."""
+    """The words after the chain's sentence: the rest of its line, else the next line that
+    holds words (a heading or a display between them ends the search)."""
     if rest_of_line.strip():
-        return _SENTENCE_END_MARK.split(rest_of_line, maxsplit=1)[0]
+        return rest_of_line
     for text in following:
         if not text.strip():
             continue
         if text.lstrip().startswith(("#", "$$", "\\[", "\\begin")):
             return ""
-        return _SENTENCE_END_MARK.split(text, maxsplit=1)[0]
+        return text
     return ""

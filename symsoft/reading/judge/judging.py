@@ -222,8 +222,9 @@ class _Judging(_WorkedExamples, _OtherReadings, _ProseCases, _Alternatives, _Cla
         if not earlier or later:
             result = self._in_force(step, base, counted)
             twice = {name for name, found in self.scopes.items() if len(found) > 1}
-            again = result.flagged and restated(
-                self.text.original, self.meanings, written, at, twice
+            again = result.flagged and (
+                restated(self.text.original, self.meanings, written, at, twice)
+                or self.label_entry_said(step, written)
             )
             return _ambiguous(result, again) if again else result
         kept = {name: self.meanings.unreadable.pop(name) for name in earlier}

@@ -313,6 +313,17 @@ class _OtherReadings:
             return replace(results[0][1], summary=f"holds for {name} ∈ {{0, 1}}")
         return None
 
+    def label_entry_said(self, step: Step, written: str) -> str:
+        """"For this logit the target is one": why a step with an entry of the labels (y_k), in
+        a section whose words give a label a value, is not judged at any value ("" if not)."""
+        letter = re.escape(self.meanings.labels)
+        if not re.search(rf"(?<![a-zA-Z\\]){letter}\s*_", written):
+            return ""
+        for value in (1, 0):
+            if self._label_said(step, value):
+                return f"the words of its section give a label the value {value}, not applied"
+        return ""
+
     def _label_said(self, step: Step, value: int) -> bool:
         """Whether the words of the step's section before it give the label that value ("a
         single example whose label is one", "for a positive example", "the target is 0")."""

@@ -27,23 +27,28 @@ from symsoft.reading.lazy_regex import lazy
 _WHOLE = lazy(r"\s*+-?\s*+([1-9]\d{2,})\s*+")  # 22026: a whole number of three digits or more
 DECIMAL = lazy(r"\s*-?\s*\d*\.(\d+)\s*")  # 0.665: a value written to three digits
 _DECIMALS = lazy(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
+# 22026 (the empty group: no decimals), never an exponent or a subscript
+_WHOLES = lazy(r"(?<![\d.^_])(?<!\^\{)(?<!_\{)[1-9]\d{2,}()(?![\d.])")
+_TRANSCENDENTAL = lazy(r"(?<![a-zA-Z\\])e\s*\^|\\exp|\\log|\\ln")
 _SYMBOLIC = lazy(r"[a-zA-Z]_\{?\d")  # a value that names an entry: t_1
 _LETTERS = "abcdfghmpqrsuvwz"  # names for the decimals while the side is read
 
 
-def _with_names(written: str) -> tuple[str, dict[str, iv.mpf]] | None:
+def _with_names(written: str, wholes: bool = False) -> tuple[str, dict[str, iv.mpf]] | None:
     """``written`` with each decimal put as a letter, and each letter's range: the decimal
     give or take half a unit of its last digit; None with more decimals than letters.  A
     decimal whose digits after the point are all zero (``1.0``, ``0.0``: a one-hot target's
-    entries) is the whole number it writes, and stays as written."""
+    entries) is the whole number it writes, and stays as written.  With ``wholes``, a whole
+    number of three digits or more (``22026`` for e^{10}) is one rounded to the unit."""
     ranges: dict[str, iv.mpf] = {}
     pieces, last = [], 0
-    for found in _rounded_decimals(written):
+    found_all = _rounded_decimals(written) + (list(_WHOLES.finditer(written)) if wholes else [])
+    for found in sorted(found_all, key=lambda m: m.start()):
         if len(ranges) == len(_LETTERS):
             return None
         letter = _LETTERS[len(ranges)]
         value = sympy.Rational(found.group())
-        half = sympy.Rational(1, 2 * 10 ** len(found.group(1)))
+        half = sympy.Rational(1, 2 * 10 ** len(found.group(1) or ""))
         low, high = _exact(value - half), _exact(value + half)
         ranges[letter] = iv.mpf([low.a, high.b])
         pieces += [written[last : found.start()], f" {{{letter}}} "]
@@ -168,7 +173,13 @@ def rounded(
             result_digits = _digits_alone(exact)
             if result_digits is None or _fewest_digits(written) < max(result_digits, 2):
                 continue
-        named = _with_names(written) if NUMBERS.fullmatch(written) else None
+        # \frac{1}{1 + e^{10}} = \frac{1}{1 + 22026}: whole numbers rounded from powers of e
+        wholes = bool(
+            _TRANSCENDENTAL.search(exact)
+            and not _TRANSCENDENTAL.search(written)
+            and _WHOLES.search(written)
+        )
+        named = _with_names(written, wholes) if NUMBERS.fullmatch(written) else None
         if not named or not named[1]:
             continue
         try:
@@ -176,7 +187,10 @@ def rounded(
         except Exception:  # noqa: BLE001 - not read as arithmetic: the flag stands
             continue
         slack = 1e-9 * max(abs(other), 1.0)
-        if _DECIMALS.search(exact) and float(interval.b) - float(interval.a) > 0.01 * abs(other):
+        width = float(interval.b) - float(interval.a)
+        if (_DECIMALS.search(exact) and width > 0.01 * abs(other)) or (
+            wholes and width > 0.02 * abs(other)
+        ):
             continue  # \frac{0.50}{0.01} = 66.67: a range this wide excuses any result
         if float(interval.a) - slack <= other <= float(interval.b) + slack:
             return replace(

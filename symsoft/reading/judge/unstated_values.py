@@ -27,13 +27,24 @@ _WORDED = lazy(
 )
 
 
+# "we fix the temperature at one", "the temperature is 1": the temperature's letter, T or τ
+_TEMPERATURE = lazy(
+    r"\btemperature\s++(?:is\s++|=\s*+|equals?\s++|of\s++)?(?:(?:set|fixed|kept)\s++)?"
+    r"(?:at\s++|to\s++)?" + _NUMBER_WORDS + r"\b",
+    re.IGNORECASE,
+)
+
+
 def worded_values(text: str) -> set[str]:
     """The letters a sentence gives a value in words.
 
     >>> sorted(worded_values("so every $a$ below is the number two. Let $T$ be the temperature."))
     ['a']
+    >>> sorted(worded_values("At test time we fix the temperature at one."))
+    ['T', 'tau']
     """
-    return {match.group(1) for match in _WORDED.finditer(text)}
+    found = {match.group(1) for match in _WORDED.finditer(text)}
+    return found | ({"T", "tau"} if _TEMPERATURE.search(text) else set())
 
 
 # the values a text gives a constant in words: small whole numbers and a half
@@ -45,42 +56,71 @@ _POINTS = 3
 def refuse_unstated_value(sides: list[sympy.Expr], meanings: Meanings) -> None:
     """Raise :class:`Unreadable` when one plain letter of the step that the document gives no
     meaning in its mathematics, and a value in words, makes it hold at a value of
-    :data:`_VALUES` for every value of its other names (tried at a few random points)."""
+    :data:`_VALUES` for every value of its other names (tried at a few random points, with
+    the sums written out at three terms, every index case with indices apart or together)."""
     if len(sides) != 2 or not meanings.worded_values:
         return
     difference = sides[0] - sides[1]
-    if difference.has(sympy.Sum, sympy.Integral, sympy.Derivative):
-        return  # numbers only: an unevaluated sum has no value at a point
-    entries = difference.atoms(sympy.Indexed)
-    labels = {e.base.label for e in entries}
-    plain = {s for s in difference.free_symbols if not is_index(s) and s not in labels}
+    if difference.has(sympy.Integral, sympy.Derivative):
+        return
+    sizes = {x for s in difference.atoms(sympy.Sum) for _, _, top in s.limits for x in top.atoms()}
+    labels = {e.base.label for e in difference.atoms(sympy.Indexed)}
     letters = sorted(
-        (s for s in plain if str(s) not in meanings.table and str(s) in meanings.worded_values),
+        (
+            s
+            for s in difference.free_symbols
+            if not is_index(s)
+            and s not in labels
+            and s not in sizes
+            and str(s) not in meanings.table
+            and str(s) in meanings.worded_values
+        ),
         key=str,
     )
-    others = entries | plain
-    if not letters or len(others) < 2:
-        return  # one name alone: a value making it hold is a root, not a constant's value
+    if not letters:
+        return
+    forms = _written_out(difference, sizes)
     rng = random.Random(20261202)
     for letter in letters:
-        rest = sorted(others - {letter}, key=str)
-        if not rest:
-            continue
         for value in _VALUES:
-            if _holds_everywhere(difference.xreplace({letter: value}), rest, rng):
+            if forms and all(_holds_everywhere(form, letter, value, rng) for form in forms):
                 raise Unreadable(
                     f"fails unless {letter} = {value}, and holds then for every value of the "
                     f"other names: the text gives {letter} a value in words, not read here"
                 )
 
 
-def _holds_everywhere(expr: sympy.Expr, names: list[sympy.Basic], rng: random.Random) -> bool:
+def _written_out(difference: sympy.Expr, sizes: set[sympy.Basic]) -> list[sympy.Expr]:
+    """``difference`` with its sums written out at three terms, in each index case: the free
+    indices apart (1, 2, …) and together (all 1)."""
+    expr = difference.xreplace({size: sympy.Integer(3) for size in sizes})
+    if sizes:
+        expr = expr.doit()
+    indices = sorted((s for s in expr.free_symbols if is_index(s)), key=str)
+    if len(indices) > 3:
+        return []
+    apart = {index: sympy.Integer(n + 1) for n, index in enumerate(indices)}
+    together = {index: sympy.Integer(1) for index in indices}
+    return [expr.xreplace(apart), expr.xreplace(together)]
+
+
+def _holds_everywhere(
+    form: sympy.Expr, letter: sympy.Symbol, value: sympy.Expr, rng: random.Random
+) -> bool:
+    """``form`` with ``letter`` at ``value`` is zero at a few random points of its other names
+    (one at least: with none, a value making it zero is a root, not a constant's value)."""
+    entries = form.atoms(sympy.Indexed)
+    labels = {e.base.label for e in entries}
+    names = sorted(entries | (form.free_symbols - labels - {letter}), key=str)
+    if not names or form.has(sympy.Sum):
+        return False
+    expr = form.xreplace({letter: value})
     for _ in range(_POINTS):
         point = {name: sympy.Rational(rng.randint(-9, 9), rng.randint(2, 7)) for name in names}
         try:
-            value = complex(expr.xreplace(point).evalf(30))
+            number = complex(expr.xreplace(point).evalf(30))
         except (TypeError, ValueError, ZeroDivisionError):
             return False
-        if value != value or abs(value) > 1e-12:
+        if number != number or abs(number) > 1e-12:
             return False
     return True

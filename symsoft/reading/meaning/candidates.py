@@ -184,8 +184,11 @@ def _named_in_a_chain(text: Text, step: Step, steps: list[Step]) -> Candidate | 
         return None  # not the first step of its chain
     name = text.slice(step.rhs.start, step.rhs.end)
     entry = _ENTRY_CALL.fullmatch(name)
-    if entry is not None and not _PROBABILITY.match(text.original[step.lhs.start : step.lhs.end]):
-        entry = None
+    probability = text.original[step.lhs.start : step.lhs.end].strip()
+    if entry is not None and (
+        not _PROBABILITY.match(probability) or probability in text.original[: step.lhs.start]
+    ):
+        entry = None  # (a probability the text wrote before: the chain restates it, a claim)
     if _FUNCTION_LHS.fullmatch(name) is None and entry is None:
         return None
     later = next((s for s in steps if s.lhs == step.rhs and s.display == step.display), None)
