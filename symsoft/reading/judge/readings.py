@@ -314,7 +314,7 @@ class _OtherReadings:
         return None
 
     def label_entry_said(self, step: Step, written: str) -> str:
-        """"For this logit the target is one": why a step with an entry of the labels (y_k), in
+        """ "For this logit the target is one": why a step with an entry of the labels (y_k), in
         a section whose words give a label a value, is not judged at any value ("" if not)."""
         letter = re.escape(self.meanings.labels)
         if not re.search(rf"(?<![a-zA-Z\\]){letter}\s*_", written):
