@@ -55,6 +55,13 @@ _SUPPOSED = lazy(
 )
 
 
+# a name alone: \hat y, a, p_i, \mathbf{p} (a chain of names into a value defines them)
+_NAME = lazy(
+    r"\s*(?:\\(?:hat|bar|tilde|vec|mathbf|boldsymbol|bm)\s*)?\{?\s*\\?[A-Za-z]+\s*\}?"
+    r"(?:\s*_\s*(?:\{[^{}]*\}|\w))?\s*"
+)
+
+
 def _top_level_equals(math: str) -> int:
     """The equals signs of ``math`` outside brackets; none when a comma outside brackets comes
     before the last (``a = [a_1, …, a_n], a_i = \\frac{…}{…}``: two equations, no chain)."""
@@ -104,6 +111,8 @@ def said_chains(line: str, following: list[str], above: list[str]) -> list[re.Ma
             continue
         if re.search(r"=\s*0\s*[.,]?\s*$", math):
             continue  # set to zero: a condition, not a result
+        if all(_NAME.fullmatch(part) for part in re.split(r"(?<![<>!:\\])=", math)[:-1]):
+            continue  # \hat y = a = \sigma(z): names defined, no derivation
         before = line[: match.start()]
         clause, whole = last_clause(before)
         if (cased := CASE_FIRST.fullmatch(clause)) is not None:

@@ -224,7 +224,7 @@ class _Judging(_WorkedExamples, _OtherReadings, _ProseCases, _Alternatives, _Cla
             twice = {name for name, found in self.scopes.items() if len(found) > 1}
             again = result.flagged and (
                 restated(self.text.original, self.meanings, written, at, twice)
-                or self.label_entry_said(step, written)
+                or self.label_entry_said(step, base, counted, written)
             )
             return _ambiguous(result, again) if again else result
         kept = {name: self.meanings.unreadable.pop(name) for name in earlier}

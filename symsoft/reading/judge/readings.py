@@ -313,15 +313,22 @@ class _OtherReadings:
             return replace(results[0][1], summary=f"holds for {name} ∈ {{0, 1}}")
         return None
 
-    def label_entry_said(self, step: Step, written: str) -> str:
-        """ "For this logit the target is one": why a step with an entry of the labels (y_k), in
-        a section whose words give a label a value, is not judged at any value ("" if not)."""
-        letter = re.escape(self.meanings.labels)
-        if not re.search(rf"(?<![a-zA-Z\\]){letter}\s*_", written):
+    def label_entry_said(self, step: Step, base: StepResult, counted: int, written: str) -> str:
+        """"For this logit the target is one": why a flagged step on an entry of the labels
+        (y_k) that holds with every entry at the value its section's words give a label is
+        ambiguous ("" if it is not)."""
+        letter = self.meanings.labels
+        if not re.search(rf"(?<![a-zA-Z\\]){re.escape(letter)}\s*_", written):
             return ""
         for value in (1, 0):
-            if self._label_said(step, value):
-                return f"the words of its section give a label the value {value}, not applied"
+            if not self._label_said(step, value):
+                continue
+            index = sympy.Dummy("m", integer=True, positive=True)
+            written_value = f"{letter}_i = {value} for every i"
+            meaning = Meaning(letter, index, sympy.Integer(value), "the text", written_value)
+            judged = self._judged_with(step, base, counted, meaning, variant=-21 - value)
+            if not isinstance(judged, _NotChecked) and judged.status == "holds":
+                return f"it holds at {letter}_k = {value}, which the words of its section say"
         return ""
 
     def _label_said(self, step: Step, value: int) -> bool:
