@@ -186,6 +186,14 @@ def test_a_label_value_said_in_words_leaves_a_step_on_its_entry_unjudged():
         "So $\\frac{\\partial \\ell}{\\partial z_k} = p_k - y_k = p_k - 1$ for that logit.\n"
     )
     said = all_summaries(text.replace("WORDS", "For this logit the target is one."))[5]
-    assert said[1].startswith("not checked: ambiguous: fails; the words of its section")
+    assert (
+        said[1]
+        == "not checked: ambiguous: fails; it holds at y_k = 1, which the words of its section say"
+    )
     unsaid = all_summaries(text.replace("WORDS", "For this logit we differentiate."))[5]
     assert unsaid[1].startswith("fails")
+    # a step that fails at that value too stays flagged
+    worse = text.replace("WORDS", "For this logit the target is one.").replace(
+        "p_k - 1$", "p_k + 1$"
+    )
+    assert all_summaries(worse)[5][1].startswith("fails")
