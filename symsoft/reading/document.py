@@ -66,7 +66,7 @@ from symsoft.reading.judge import shifts
 from symsoft.reading.judge.judging import DEFAULT_SECONDS, _Judging
 from symsoft.reading.judge.outcome import DocumentResult, StepResult
 from symsoft.reading.judge.unstated_values import worded_values
-from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
+from symsoft.reading.judge.unsure import _ambiguous, _NotChecked, withheld_in_sentences
 from symsoft.reading.judge.verdicts import _total_of
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.arguments import CALLED, drop_arguments, unbracket_entries
@@ -457,6 +457,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         else r
         for r in results
     ]
+    results = withheld_in_sentences(results, {d.number for d in displays if d.said})
     results = sorted(results + problems, key=lambda r: (r.display, r.step, r.line))
     return DocumentResult(
         source=name,

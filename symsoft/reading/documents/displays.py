@@ -18,7 +18,7 @@ from symsoft.reading.documents.escaped import (
     plain_fractions,
     unescape_delimiters,
 )
-from symsoft.reading.documents.inline_chains import said_chains
+from symsoft.reading.documents.inline_chains import said_chains, worked_chain
 from symsoft.reading.documents.items import SLIPS, latex_items
 from symsoft.reading.documents.languages import SLIP_STEMS
 from symsoft.reading.documents.markdown_escapes import (
@@ -213,6 +213,7 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     candidates: list[tuple[int, int, int, str]] = []  # line, where $ opens, closes, the math
+    chained: set[int] = set()  # where the chains said in sentences open
     slips = False  # under a heading that names what follows slips ("## Common errors")
     for number, line in enumerate(lines):
         if _HEADING.match(line):
@@ -231,6 +232,8 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
             group = 1
         elif (match := led_inline(line, above, below)) is not None:
             group = 3
+            if match["label"] and not match["item"] and worked_chain(match["math"]):
+                chained.add(starts[number] + match.start(group) - 1)  # "所以 $a = b = c$。"
         elif (match := _HEADING_MATH.fullmatch(line)) is not None:
             group = 1
         else:
@@ -251,9 +254,11 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
                     candidates.append((number, at + cell.start - 1, at + cell.end, cell.math))
             said = said_inline(line, lines[max(0, number - 2) : number], below)
             mentioned = mentioned_identities(line)  # "the derivative of the logarithm $…$ and"
-            said += said_chains(
+            chains = said_chains(
                 line, lines[number + 1 : number + 4], lines[max(0, number - 3) : number]
             )
+            chained |= {at + m.start("math" if m["math"] else "paren") - 1 for m in chains}
+            said += chains
             for match in sorted({m.start(): m for m in said + mentioned}.values(), key=Match.start):
                 group = "math" if match.group("math") else "paren"
                 candidates.append(
@@ -270,7 +275,9 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
         equation = "=" in body and _DERIVATION.search(body) is not None or said_arithmetic(body, "")
         starts_chain = _DERIVATION.search(body) is not None and following.lstrip().startswith("=")
         if equation or body.lstrip().startswith("=") or starts_chain:
-            lone.append(Display(0, dollar, Span(dollar + 1, end), lone=True))
+            lone.append(
+                Display(0, dollar, Span(dollar + 1, end), lone=True, said=dollar in chained)
+            )
     return lone
 
 
@@ -333,7 +340,7 @@ def find_displays(text: Text, lone_inline: bool = False, items: bool = False) ->
         found += latex_items(text.slice(0, len(text.chars)), found)
         found += _tex_lone_lines(text.slice(0, len(text.chars)), found)
         found = [
-            Display(n, d.start, d.body, d.problem, d.lone)
+            Display(n, d.start, d.body, d.problem, d.lone, d.said)
             for n, d in enumerate(sorted(found, key=lambda d: d.start), start=1)
         ]
     if not lone_inline:
@@ -346,7 +353,10 @@ def find_displays(text: Text, lone_inline: bool = False, items: bool = False) ->
     merged = sorted(merged + bare, key=lambda d: d.start)  # lines that lost their $$
     for start, end in cases:  # "$A = B$ if $i = j$": the row "A = B \quad i = j"
         text.chars[start:end] = list("\\quad".ljust(end - start))
-    return [Display(n, d.start, d.body, d.problem, d.lone) for n, d in enumerate(merged, start=1)]
+    return [
+        Display(n, d.start, d.body, d.problem, d.lone, d.said)
+        for n, d in enumerate(merged, start=1)
+    ]
 
 
 def _delimited(text: Text) -> list[Display]:

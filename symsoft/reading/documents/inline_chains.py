@@ -145,3 +145,8 @@ def _next_sentence(rest_of_line: str, following: list[str]) -> str:
             return ""
         return text
     return ""
+
+
+def worked_chain(math: str) -> bool:
+    """Whether ``math`` is a chain of two steps or more of worked mathematics."""
+    return _top_level_equals(math) >= 2 and _WORKED.search(math) is not None

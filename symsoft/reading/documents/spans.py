@@ -52,6 +52,7 @@ class Display:
     body: Span
     problem: str = ""
     lone: bool = False  # a paragraph of one ``$…$`` line read as a display
+    said: bool = False  # a chain worked inside a sentence (its flags are withheld)
 
 
 @dataclass(frozen=True)

@@ -314,7 +314,7 @@ class _OtherReadings:
         return None
 
     def label_entry_said(self, step: Step, base: StepResult, counted: int, written: str) -> str:
-        """"For this logit the target is one": why a flagged step on an entry of the labels
+        """ "For this logit the target is one": why a flagged step on an entry of the labels
         (y_k) that holds with every entry at the value its section's words give a label is
         ambiguous ("" if it is not)."""
         letter = self.meanings.labels

@@ -21,3 +21,11 @@ def _ambiguous(result: StepResult, why: str) -> StepResult:
         summary=f"not checked: ambiguous: {result.summary}; {why}",
         hypothesis_stated=True,
     )
+
+
+def withheld_in_sentences(results: list[StepResult], said: set[int]) -> list[StepResult]:
+    """The flags of chains worked inside a sentence (displays ``said``) made ambiguous: the
+    sentence and those around it may state a hypothesis, a value or a case in words ("if every
+    logit coincides", "at a logit of zero", "for positive inputs") that is not read here."""
+    why = "an equation said in a sentence, whose words may give it a hypothesis not read here"
+    return [_ambiguous(r, why) if r.display in said and r.flagged else r for r in results]
