@@ -74,7 +74,8 @@ def test_a_chain_in_a_case_announced_before_it_is_judged_in_that_case():
     right = all_summaries(SOFTMAX + line.replace("RHS", "p_i(1 - p_j)"))[3]
     assert right == ["holds when i = j", "holds when i = j"]
     wrong = all_summaries(SOFTMAX + line.replace("RHS", "p_i(1 + p_j)"))[3]
-    assert wrong[0] == "holds when i = j" and wrong[1].startswith(WITHHELD)
+    # ("we have" and a derivative: a step said in a sentence before chains were read, judged so)
+    assert wrong[0] == "holds when i = j" and wrong[1].startswith("fails when i = j")
     other = line.replace("RHS", "p_i(1 - p_j)").replace("i = j", "i \\neq j")
     assert "fails when i ≠ j" in all_summaries(SOFTMAX + other)[3][0]
 
@@ -212,3 +213,37 @@ def test_a_wrong_chain_said_in_a_sentence_shows_its_verdict_but_is_no_flag():
     assert "said in a sentence" in step.summary
     shown = "$$\\sigma(x) = \\frac{1}{1 + e^{-x}} = \\frac{1}{2}$$\n"
     assert check_document(SIGMOID + shown).steps[-1].flagged
+
+
+def test_a_korean_as_below_is_no_case_word_and_keeps_the_announced_case():
+    text = (
+        "Let $p_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$.\n\n2. $i \\neq k$인 경우\n\n"
+        "$$\\frac{\\partial p_i}{\\partial z_k} = "
+        "\\frac{- e^{z_i} e^{z_k}}{(\\sum_j e^{z_j})^2}$$\n\n"
+        "Softmax 함수의 미분은 아래와 같이 정리된다.\n\n"
+        "$$\\frac{\\partial p_i}{\\partial z_k} = RHS$$\n"
+    )
+    assert all_summaries(text.replace("RHS", "- p_i p_k"))[9] == ["holds when i ≠ k"]
+    assert "fails when i ≠ k" in all_summaries(text.replace("RHS", "p_i(1 - p_k)"))[9][0]
+
+
+def test_a_hypothesis_said_before_a_sentence_in_another_language_withholds_its_flag():
+    text = (
+        "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ over $N$ classes.\n\nLEAD于是 "
+        "$\\frac{\\partial p_i}{\\partial z_i} = p_i(1 - p_i) = \\frac{N - 1}{N^2}$。\n"
+    )
+    said = all_summaries(text.replace("LEAD", "假设所有 logit 都相等。"))[3]
+    assert said[0] == "holds" and said[1].startswith(WITHHELD)
+    unsaid = all_summaries(text.replace("LEAD", "下面求导。"))[3]
+    assert unsaid[0] == "holds" and unsaid[1].startswith("fails")
+
+
+def test_the_temperature_said_to_be_one_in_japanese_withholds_the_flag():
+    text = (
+        "温度付きソフトマックスは $q_i = \\frac{e^{z_i/T}}{\\sum_k e^{z_k/T}}$ である。\n\n"
+        "WORDS\n\n"
+        "$$\\frac{\\partial q_i}{\\partial z_i} = \\frac{1}{T} q_i(1 - q_i) = q_i(1 - q_i)$$\n"
+    )
+    said = all_summaries(text.replace("WORDS", "以下では温度を1とする。"))[5]
+    assert said[1].startswith("not checked: fails unless T = 1")
+    assert all_summaries(text.replace("WORDS", "以下では微分する。"))[5][1].startswith("fails")

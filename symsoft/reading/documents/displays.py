@@ -18,7 +18,7 @@ from symsoft.reading.documents.escaped import (
     plain_fractions,
     unescape_delimiters,
 )
-from symsoft.reading.documents.inline_chains import said_chains, worked_chain
+from symsoft.reading.documents.inline_chains import said_chains, supposed
 from symsoft.reading.documents.items import SLIPS, latex_items
 from symsoft.reading.documents.languages import SLIP_STEMS
 from symsoft.reading.documents.markdown_escapes import (
@@ -232,8 +232,6 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
             group = 1
         elif (match := led_inline(line, above, below)) is not None:
             group = 3
-            if match["label"] and not match["item"] and worked_chain(match["math"]):
-                chained.add(starts[number] + match.start(group) - 1)  # "所以 $a = b = c$。"
         elif (match := _HEADING_MATH.fullmatch(line)) is not None:
             group = 1
         else:
@@ -257,7 +255,13 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
             chains = said_chains(
                 line, lines[number + 1 : number + 4], lines[max(0, number - 3) : number]
             )
-            chained |= {at + m.start("math" if m["math"] else "paren") - 1 for m in chains}
+            read = {m.start() for m in said + mentioned}  # read before chains were: judged so
+            above_lines = lines[max(0, number - 3) : number]
+            chained |= {  # (flags withheld; also any under a hypothesis said before it)
+                at + m.start("math" if m["math"] else "paren") - 1
+                for m in chains + said
+                if m.start() not in read or supposed(line[: m.start()], above_lines)
+            }
             said += chains
             for match in sorted({m.start(): m for m in said + mentioned}.values(), key=Match.start):
                 group = "math" if match.group("math") else "paren"

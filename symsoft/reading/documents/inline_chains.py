@@ -50,7 +50,10 @@ _DISOWNED = lazy(
 _SUPPOSED = lazy(
     r"(?i)\b(?:assum\w*|suppos\w*|throughout|initiali[sz]\w*|strictly|domain|"
     r"(?:are|is|be)\s++(?:all\s++)?(?:equal|identical|the\s++same|positive|negative|"
-    r"non-?negative|nonzero|non-zero)|(?:that|this|the\s++same)\s++point|these\s++inputs)\b"
+    r"non-?negative|nonzero|non-zero)|(?:that|this|the\s++same)\s++point|these\s++inputs|"
+    # … in other languages: assume, suppose, let
+    r"angenommen|annehmen|supongamos|suponga|asumimos|supposons|пусть|предположим|допустим)\b"
+    r"|假设|假定|仮定|とする|가정|하자"
     r"|\$[^$]*(?:[<>]|\\[lg]eq?\b|\\neq?\b|\\in\b)[^$]*\$"
 )
 
@@ -147,6 +150,7 @@ def _next_sentence(rest_of_line: str, following: list[str]) -> str:
     return ""
 
 
-def worked_chain(math: str) -> bool:
-    """Whether ``math`` is a chain of two steps or more of worked mathematics."""
-    return _top_level_equals(math) >= 2 and _WORKED.search(math) is not None
+def supposed(before: str, above: list[str]) -> bool:
+    """Whether the lines ``above`` a sentence's math, or its line ``before`` it, say a
+    hypothesis ("Assume all logits are equal.", "假设所有 logit 都相等。")."""
+    return _SUPPOSED.search(" ".join(above) + " " + _INLINE_MATH.sub(" ", before)) is not None

@@ -34,7 +34,8 @@ from symsoft.reading.notation.vectors import readings
 # a binary label's value said in words: "whose label is one", "the target is 1", "a positive
 # example"; "label 0", "a negative example"
 _LABEL_ONE = lazy(
-    r"(?i)\b(?:label|target|y)\s++(?:(?:is|equals|of|=)\s*+)?(?:one|1)\b(?![.,]\d)"
+    r"(?i)\b(?:label|target|y)\s++(?:(?:is|equals|of|=)\s*+)?(?:one|1)\b"
+    r"(?![.,]\d|[ \t]*+-?[ \t]*+hot)"
     r"|\bpositive\s++(?:example|sample|instance|case|class)"
 )
 _LABEL_ZERO = lazy(

@@ -30,7 +30,10 @@ _WORDED = lazy(
 # "we fix the temperature at one", "the temperature is 1": the temperature's letter, T or τ
 _TEMPERATURE = lazy(
     r"\btemperature\s++(?:is\s++|=\s*+|equals?\s++|of\s++)?(?:(?:set|fixed|kept)\s++)?"
-    r"(?:at\s++|to\s++)?" + _NUMBER_WORDS + r"\b",
+    r"(?:at\s++|to\s++)?" + _NUMBER_WORDS + r"\b"
+    # … in Japanese, Korean, Chinese, Russian: 温度を1とする, 온도를 1로, 温度为一
+    r"|温度\s*+(?:を|は|が|为|為|是|取|设为|設為|=)?\s*+(?:1|一|１)|(?:온도를|온도가|온도는)\s*+1"
+    r"|температур\w*\s++(?:равн\w*\s++|\w+\s++)?(?:1|единиц\w*)\b",
     re.IGNORECASE,
 )
 
