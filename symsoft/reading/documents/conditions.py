@@ -118,8 +118,9 @@ _WORDED_TAIL = lazy(
 
 
 # a reason beside a row that states an index case by a Kronecker delta: the row's condition
+# (it starts at a mark, never at a space: a leading \s* was quadratic over a run of spaces)
 _DELTA_REASON = lazy(
-    r"(?:&&?|\\q?quad)?\s*\\text\s*\{\s*(?:since|from|by|because|as)\s*\}\s*"
+    r"(?:(?:&&?|\\q?quad)\s*+)?\\text\s*\{\s*(?:since|from|by|because|as)\s*\}\s*"
     r"(?:\\hspace\s*\{[^{}]*\}\s*)?\\delta\s*_\s*\{\s*([a-z])\s*,?\s*([a-z])\s*\}\s*=\s*([01])\s*$"
 )
 

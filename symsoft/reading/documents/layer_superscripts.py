@@ -36,7 +36,7 @@ _SUB = r"_\s*(?:\{[^{}]*\}|[A-Za-z0-9])"
 # before or after the label (or none: the vector)
 _LABELLED = lazy(
     r"(?<![\\A-Za-z])(?P<name>[a-df-km-zA-KM-Z](?![A-Za-z])|\\delta(?![A-Za-z]))"
-    rf"\s*(?P<before>{_SUB})?\s*\^\s*"
+    rf"\s*+(?P<before>{_SUB})?\s*+\^\s*"  # (possessive: linear over a run of spaces)
     rf"(?:\{{\s*(?:\[\s*(?P<bracket>{_LABEL_TEXT}|[0-9])\s*\]"
     rf"|\(\s*(?P<paren>{_LABEL_TEXT})\s*\)|(?P<braced>{_LABEL_TEXT}))\s*\}}"
     r"|(?P<plain>[Ll]))"
