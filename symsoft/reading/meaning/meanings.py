@@ -241,7 +241,7 @@ def meanings_of(
         from_definitions |= _leaves(meaning.value, meanings)
         if key is not None and not meaning.slip:
             definitions[key] = "definition of " + re.sub(r"\s+(?=[_^(])", "", lhs.strip())
-    for name, entries in names_set_equal(text, steps).items():
+    for name, entries in names_set_equal(text, steps, prose).items():
         if name in meanings.table:
             continue
         softmax = written_out_softmax(entries.values)

@@ -21,7 +21,7 @@ from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.prose import ENTRY
+from symsoft.reading.meaning.prose import ENTRY, INLINE_MATH
 
 _COLUMN = lazy(
     r"\s*(?:\\left\s*[(\[]\s*)?\\begin\s*\{\s*([pbvBV]?matrix)\s*\}(?P<body>.*?)"
@@ -68,9 +68,17 @@ def _has_letters(text: str) -> bool:
     return bool(_VARIABLE_IN.search(re.sub(r"\\[a-zA-Z]+", "", text)))
 
 
-def names_set_equal(text: Text, steps: list[Step]) -> dict[str, SetEqual]:
-    """Each name the display math sets equal to values at concrete indices."""
+def names_set_equal(text: Text, steps: list[Step], prose: str = "") -> dict[str, SetEqual]:
+    """Each name the math sets equal to values at concrete indices: in displays, and in the
+    prose's ``$y_1 = \\frac{e^{z_1}}{e^{z_1} + e^{z_2}}$`` (one ``=``, an entry on its left)."""
     found: dict[str, SetEqual] = {}
+    for match in INLINE_MATH.finditer(prose):
+        lhs, *rest = next(g for g in match.groups() if g).split("=")
+        named = _entry(lhs.strip()) if len(rest) == 1 and _has_letters(rest[0]) else None
+        if named is not None:
+            line, _ = text.place(match.start())
+            entry = found.setdefault(named[0], SetEqual(f"line {line}", match.start()))
+            entry.values.setdefault(named[1], rest[0].strip())
     alone = Counter(step.display for step in steps)  # the steps of each display
     for step in steps:
         if step.lhs is None or step.kind not in ("eq", "definition"):
