@@ -19,6 +19,7 @@ from pathlib import Path
 from symsoft.errors import InputError
 from symsoft.reading.budget import clock
 from symsoft.reading.documents.batch_rows import ROW_NAMES, read_rows
+from symsoft.reading.documents.bound_arguments import rename_sigma_argument
 from symsoft.reading.documents.bracket_indices import spell_bracket_indices
 from symsoft.reading.documents.brackets import unclosed_group
 from symsoft.reading.documents.chains import Step, expanded_cases, steps_of
@@ -29,6 +30,7 @@ from symsoft.reading.documents.counts import (
     counted_letters,
     differentiated_letters,
 )
+from symsoft.reading.documents.d_names import rename_d_names
 from symsoft.reading.documents.displays import Chain, find_displays, unescape_lone
 from symsoft.reading.documents.dotted_sums import spell_dotted_sums
 from symsoft.reading.documents.exp_powers import spell_exp_powers
@@ -235,6 +237,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     spell_exp_powers(document)  # \exp^{x_j} is e^{x_j}
     name_sum_shorthand(document)  # "$\sum$ stands for $\sum_k e^{a_k}$": Σ is a name
     spell_sigma_sums(document)  # \Sigma_{j=1}^{K} e^{z_j} is a sum
+    rename_sigma_argument(document)  # σ(\mathbf{z})_i = … defined, σ(\mathbf{a})_i used: z is a
     everything = document.slice(0, len(text))
     if sigma_is_the_softmax(everything, sigma_said_softmax(everything)):
         SIGMA_SOFTMAX.set(True)  # \text{softmax}(A) = \sigma(A): σ(z)_i is the softmax entry
@@ -258,13 +261,13 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     if n is None and (n := fixed_size(document)) is not None:
         sum_to_fixed_size(document)  # \sum_{j=1}^3 at N = 3: \sum_{j=1}^N
     rename_loss(document, displays)
+    rename_d_names(document, displays)  # dz = \frac{\partial L}{\partial z} stated: dz a name
     rename_sample_losses(document, displays)  # L = \sum_i L_i: L_i is no entry of L
-    # e^{z_1} + e^{z_2} + \dots + e^{z_K}: the sum over the classes
-    spell_dotted_sums(document, displays, class_count(document.slice(0, len(text))) or "N")
+    spell_dotted_sums(document, displays, class_count(document.slice(0, len(text))) or "N")  # \dots
     renamed = rename_reserved(document, displays)  # e^{Z_j}: Z the logits, not the partition sum
     ROW_NAMES.set(read_rows(document, displays))  # y_{nk} in a step about the one row n: y_k
-    if ROW_NAMES.get():
-        rename_primed_indices(document, displays)  # y_{nk'} read as y_{k'}: k' of its own
+    if ROW_NAMES.get():  # y_{nk'} read as y_{k'}: k' of its own
+        rename_primed_indices(document, displays)
     label = label_index(document, displays)  # L_i = -log p_{y_i}: the correct class as an index
     label = label or named_class(document)  # "the loss for target class $c$": L = -log s_c
     CALLED.set(drop_arguments(document, displays))  # s(\mathbf x)_i defined: s(\mathbf x)_i is s_i

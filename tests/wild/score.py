@@ -57,7 +57,17 @@ def is_wrong(label: str) -> bool:
 
 
 def score_document(name: str, labels: list[dict], result) -> Score:
-    found = {(step.line, step.column): step for step in result.steps}
+    found = {}
+    for step in result.steps:
+        # one sign read as several steps (the branches of a cases): flagged if one is, checked
+        # if one is; the first flagged one, else the first checked one, stands for them
+        kept = found.get((step.line, step.column))
+        if (
+            kept is None
+            or (step.flagged and not kept.flagged)
+            or (not kept.flagged and kept.status in ("not checked", "unknown"))
+        ):
+            found[(step.line, step.column)] = step
     score = Score()
     for label in labels:
         step = found.get((label["line"], label["col"]))

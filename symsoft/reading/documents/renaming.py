@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from symsoft.reading.documents.spans import Display, Span, Text
+from symsoft.reading.documents.word_names import SPELLED_AS
 from symsoft.reading.lazy_regex import lazy
 
 # Y_{\text{pred}}^{(j)}, Z_2^{(i)}, a^{(k)}: a letter, a label of its own (a word, a layer's
@@ -124,6 +125,8 @@ def rename_reserved(text: Text, displays: list[Display]) -> list[tuple[str, str]
         spare = "L" if not _letter_uses("L", everything) and "L" not in taken else None
         if (spare := spare or spare_letter(everything, taken)) is not None:
             renamed.append((letter, spare))
+    if renamed:  # messages show each as the text writes it: L_{i}, not the spare letter
+        SPELLED_AS.set({**(SPELLED_AS.get() or {}), **{spare: old for old, spare in renamed}})
     for span in spans:
         body = source[span.start : span.end]
         for letter, spare in renamed:

@@ -487,14 +487,14 @@ class _Alternatives:
             if point[name] in ("0", "1") or re.search(rf"\\partial\s*{name}\b", written):
                 continue
             binary = self._at_binary_values(step, base, counted, name)
-            if binary is not None and (binary.flagged or binary.status == "not checked"):
+            if binary is not None and (binary.status != "holds" or binary.summary.endswith("says")):
+                # not checked, flagged, or "holds when y = 1, as the text says" (its case)
                 return binary
-            return _ambiguous(
-                result,
-                f"the counterexample's {name} is neither 0 nor 1; "
-                + ("it holds for a label" if binary else "at a label")
-                + f" {name} ∈ {{0, 1}}"
-                + ("" if binary else " it is not decided")
-                + ", and the text does not say which values it takes",
+            held = (
+                f"it holds for a label {name} ∈ {{0, 1}}"
+                if binary
+                else (f"at a label {name} ∈ {{0, 1}} it is not decided")
             )
+            why = f"the counterexample's {name} is neither 0 nor 1; {held}, and the text does not"
+            return _ambiguous(result, f"{why} say which values it takes")
         return None

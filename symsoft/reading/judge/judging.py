@@ -30,6 +30,7 @@ from symsoft.reading.judge.prose_cases import _ProseCases
 from symsoft.reading.judge.readings import _OtherReadings
 from symsoft.reading.judge.restated import restated
 from symsoft.reading.judge.rounding import approximately, dotted, numbers_alone, rounded
+from symsoft.reading.judge.side_reading import _SideReading
 from symsoft.reading.judge.steps import CaseCheck, Decided, judge
 from symsoft.reading.judge.symbolic import is_index
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
@@ -45,7 +46,6 @@ from symsoft.reading.judge.verdicts import (
 )
 from symsoft.reading.judge.worked import _WorkedExamples
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.products import product_of_names
 from symsoft.reading.meaning.prose import INLINE_MATH, LOG_CAVEAT
 from symsoft.reading.meaning.scopes import STEP_SECONDS, differentiated_by, left_free, names_used
 from symsoft.reading.meaning.table import Meaning, Meanings
@@ -53,7 +53,7 @@ from symsoft.reading.notation.batches import Batch
 from symsoft.reading.notation.coefficients import SCALAR_NAMES
 from symsoft.reading.notation.data_model import DataModel
 from symsoft.reading.notation.sides import Reader
-from symsoft.reading.notation.vectors import entries, mismatch, plain_vectors
+from symsoft.reading.notation.vectors import entries, mismatch, one_plain_vector, plain_vectors
 
 MAX_STEPS = 5_000
 
@@ -69,7 +69,9 @@ def _side(text: Text, span: Span) -> str:
 
 
 @dataclass
-class _Judging(_WorkedExamples, _OtherReadings, _ProseCases, _Alternatives, _ClassCases):
+class _Judging(
+    _WorkedExamples, _OtherReadings, _ProseCases, _Alternatives, _ClassCases, _SideReading
+):
     text: Text
     meanings: Meanings
     hypothesis_stated: bool
@@ -113,27 +115,12 @@ class _Judging(_WorkedExamples, _OtherReadings, _ProseCases, _Alternatives, _Cla
         self.variants: dict[tuple[int, str, str], Reader] = {}
         self.deadline = self.began + self.seconds
 
-    def read(self, span: Span) -> sympy.Expr:
-        written, spaces = self.text.slice(span.start, span.end), []
-        while True:
-            try:
-                return self.reader.expression(written)
-            except Unreadable as exc:
-                pos = product_of_names(exc, written, self.meanings.lone_letters)
-                if pos is None or len(spaces) >= 4:
-                    at = exc.pos - sum(1 for space in spaces if space <= exc.pos)
-                    raise _NotChecked(exc.reason, span.start + at) from None
-                written, spaces = written[:pos] + " " + written[pos:], [*spaces, pos]
-            except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
-                raise _NotChecked(f"cannot read it ({type(exc).__name__})", span.start) from None
-
-    def read_written(self, written: str, start: int) -> sympy.Expr:
-        try:
-            return self.reader.expression(written)
-        except Unreadable as exc:
-            raise _NotChecked(exc.reason, start) from None
-        except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
-            raise _NotChecked(f"cannot read it ({type(exc).__name__})", start) from None
+    def _numbers_beside_vectors(self, sides: list[str]) -> bool:
+        """Whether the sides write a vector letter that a definition read as a number (p = σ(x)
+        under a new heading) beside another vector letter: which reading? not read."""
+        written = set(re.findall(r"[a-zA-Z]", re.sub(r"\\[a-zA-Z]+", " ", " ".join(sides))))
+        declared = written & self.meanings.vector_letters
+        return bool(declared & self.meanings.read_as_numbers) and len(declared) > 1
 
     def _texts(self, step: Step) -> list[str]:
         """The sides of ``step``, its plain-letter vectors written bold (``J_x y``)."""
@@ -297,24 +284,40 @@ class _Judging(_WorkedExamples, _OtherReadings, _ProseCases, _Alternatives, _Cla
             return replace(base, status=judged[0], summary=judged[1])
         texts = self._texts(step)
         layout = (self.reader.entry_vectors, self.reader.layout)
+        # p = σ(x) under a new heading, x a vector far above: read as a number if not as one
+        numbers = texts != sides and one_plain_vector(sides, self.meanings.vector_letters)
+        if texts != sides and not numbers and self._numbers_beside_vectors(sides):
+            raise _NotChecked(
+                "a letter the text made a vector is a number in a definition here",
+                step.relation.start,
+            )
         shapes = sum_letters.mismatched_sum(sides) or mismatch(*texts, *layout)
+        if shapes and numbers:
+            texts, shapes = sides, mismatch(*sides, *layout)
         if shapes is not None:
             raise _NotChecked(shapes, step.relation.start)
         try:
             written_out = entries(*texts, self.reader.layout, self.reader.entry_vectors)
         except Unreadable as exc:
-            raise _NotChecked(exc.reason, step.relation.start) from None
+            if not numbers:
+                raise _NotChecked(exc.reason, step.relation.start) from None
+            texts, written_out = sides, None
         if written_out is not None:
             return self._entries(step, base, written_out)
         self.meanings.used.clear()
         try:
             # reading takes derivatives (\partial^9 L / \partial o_i^9): bounded like judging
             with time_limit(min(STEP_SECONDS, max(self.deadline - clock(), 0.01))):
-                if texts == sides:
+                try:  # plain-letter vectors written bold: an error is placed at its side's start
+                    if texts == sides:
+                        lhs, rhs = self.read(step.lhs), self.read(step.rhs)
+                    else:
+                        lhs = self.read_written(texts[0], step.lhs.start)
+                        rhs = self.read_written(texts[1], step.rhs.start)
+                except _NotChecked:
+                    if not numbers or texts == sides:
+                        raise
                     lhs, rhs = self.read(step.lhs), self.read(step.rhs)
-                else:  # plain-letter vectors written bold: an error is placed at its side's start
-                    lhs = self.read_written(texts[0], step.lhs.start)
-                    rhs = self.read_written(texts[1], step.rhs.start)
         except OutOfTime:
             raise _NotChecked(
                 f"too large: not read within {STEP_SECONDS:g} s", step.relation.start

@@ -24,6 +24,7 @@ from symsoft.reading.judge.verdicts import (
     _unstated,
 )
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.redefinitions import contrasted
 from symsoft.reading.meaning.scopes import comes_later, defined_after, names_used, writes_accented
 from symsoft.reading.meaning.sigma_words import _stated_in_words
 from symsoft.reading.meaning.table import Meaning, Meanings
@@ -172,7 +173,10 @@ class _OtherReadings:
         assert step.lhs is not None
         texts = self._texts(step)
         fitting: list[tuple[str, StepResult]] = []
-        for reading in readings(*texts)[1:]:
+        chosen = readings(*texts)
+        if self.rows and not any(r.endswith("row") for r in chosen):  # "we use row vectors"
+            chosen += tuple(f"{r} row" for r in chosen)
+        for reading in chosen[1:]:
             other = self._in_layout(reading)
             try:
                 fitting.append((reading, other._judge(step, base, counted)))
@@ -299,6 +303,12 @@ class _OtherReadings:
                 at = f"{name}_i = {value} for every i" if indexed else f"{name} = {value}"
                 flagged = replace(result, summary=f"{result.summary} at {at}")
                 held = [v for v, r in results if r.status == "holds"]
+                if held and _case_of(self.nearby.get(step.display, ""), name, held[0]):
+                    # "When the true label $y = 1$, the loss becomes:": that case's step
+                    holds = next(r for v, r in results if v == held[0])
+                    return replace(
+                        holds, summary=f"holds when {name} = {held[0]}, as the text says"
+                    )
                 lead = _MATH.sub(" ", self.nearby.get(step.display, ""))  # the words alone
                 if held and re.search(rf"(?<![\d.\\]){held[0]}(?![\d.])", lead):
                     # "当答案是 1 的情况" (when the answer is 1) before it: the step is that case's
@@ -468,3 +478,16 @@ class _OtherReadings:
             sorted(meaning.latex for meaning in defaults)
             + [f"{name} is a free variable" for name in sorted(unstated)],
         )
+
+
+def _case_of(lead: str, name: str, value: int) -> bool:
+    """Whether the last sentence of ``lead`` announces the case ``name = value`` ("When the
+    true label $y = 1$, the loss becomes:", "For $y = 0$ we get")."""
+    last = re.split(r"[.!?](?:\s|$)", lead.rstrip().rstrip(":").rstrip())[-1]
+    return not contrasted(last, {name}) and (
+        re.search(
+            rf"(?i)\b(?:when|if|for|with)\b[^$.]{{0,60}}\$\s*{re.escape(name)}\s*=\s*{value}\s*\$",
+            last,
+        )
+        is not None
+    )

@@ -129,8 +129,8 @@ _SIGMA_SOFTMAX_DEFINED = lazy(  # e^{z_j}, \exp(z_j), \exp(\mathbf{z})_j; =, :=,
     r"\\sigma\((?:\\mathbf\{(?P<v>[a-z])\}|(?P<w>[a-z]))\)_(?P<j>[a-z])(?::=|=|\\equiv|\\coloneqq)"
     r"\\frac\{(?:e\^\{?(?P<v2>[a-z])_(?P=j)\}?|\\exp\((?P<x2>[a-z])_(?P=j)\)"
     r"|\\exp\(\\mathbf\{(?P<x3>[a-z])\}\)_(?P=j))\}"
-    r"\{\\sum_(?:(?P<k>[a-z])|\{(?P<k2>[a-z])=1\}\^\{?[A-Za-z]\}?)"
-    r"(?:e\^\{?(?P=v2)_(?:(?P=k)|(?P=k2))\}?|\\exp\((?:(?P=x2)|(?P=x3))_(?:(?P=k)|(?P=k2))\))\}"
+    r"\{\\sum(?:_(?P<k>[a-z])|_\{(?P<k2>[a-z])=1\}\^\{?[A-Za-z]\}?|\^\{?[A-Za-z]\}?_\{(?P<k3>[a-z])=1\})"
+    r"(?:e\^\{?(?P=v2)_(?P<k4>[a-z])\}?|\\exp\((?:(?P=x2)|(?P=x3))_(?P<k5>[a-z])\))\}"
 )
 _SIGMA_LOGISTIC = lazy(r"\\sigma\([^()]*\)(?::=|=)\\frac\{1\}\{1\+e\^")
 
@@ -152,7 +152,8 @@ def softmax_sigma(document: str) -> str | None:
             return None  # σ also written as the logistic function: no single reading
         m = _SIGMA_SOFTMAX_DEFINED.match(window)
         logits = m and (m.group("v2") or m.group("x2") or m.group("x3"))
-        if m and (m.group("v") or m.group("w")) == logits:
+        summed = m and (m.group("k") or m.group("k2") or m.group("k3"))
+        if m and (m.group("v") or m.group("w")) == logits and summed in m.group("k4", "k5"):
             found.add(logits)
     return found.pop() if len(found) == 1 else None
 

@@ -30,6 +30,7 @@ from symsoft.reading.meaning.examples import Values, combined, read_example, sho
 from symsoft.reading.meaning.prose import (
     HEADING,
 )
+from symsoft.reading.meaning.redefinitions import contrasted
 from symsoft.reading.meaning.scopes import STEP_SECONDS
 from symsoft.reading.meaning.table import Meaning
 
@@ -209,6 +210,12 @@ class _WorkedExamples:
             raise _NotChecked(
                 f"ambiguous: {judged.summary} at the worked example ({said}), which gives no "
                 "value of the other names of a side set equal to numbers",
+                step.relation.start,
+            )
+        if contrasted(self.leads.get(step.display, ""), set(free)):
+            raise _NotChecked(  # "Für $y = 0$ statt $y = 1$", "否则（即 $y \neq 1$）"
+                f"ambiguous: {judged.summary} at the worked example ({said}), whose values the "
+                "words before it contrast or negate",
                 step.relation.start,
             )
         if judged.flagged:

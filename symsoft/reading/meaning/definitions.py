@@ -29,7 +29,7 @@ from symsoft.reading.meaning.redefinitions import (
 from symsoft.reading.meaning.table import FunctionMeaning, Meaning, Meanings, softmax_meaning
 from symsoft.reading.notation.sides import Reader
 from symsoft.reading.notation.vector_definitions import entrywise_definition
-from symsoft.reading.notation.vectors import plain_vectors
+from symsoft.reading.notation.vectors import one_plain_vector, plain_vectors
 
 _LETTER_ALONE = lazy(r"\s*([a-hoz-zA-Z])\s*")  # not an index letter (i … n)
 
@@ -251,8 +251,20 @@ def _has_top_level_equals(text: str) -> bool:
 def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning | str:
     """``lhs := rhs`` as a meaning, or the reason it is not one."""
     bolded = plain_vectors([lhs, rhs], frozenset(), meanings.vector_letters)
-    if bolded is not None:  # z = w^T x + b with w, x vectors: z = \mathbf{w}^T \mathbf{x} + b
-        lhs, rhs = bolded
+    if bolded is None:
+        return _read_definition(lhs, rhs, meanings, where)
+    # z = w^T x + b with w, x vectors: z = \mathbf{w}^T \mathbf{x} + b
+    read = _read_definition(*bolded, meanings, where)
+    if isinstance(read, str) and one_plain_vector([lhs, rhs], meanings.vector_letters):
+        plain = _read_definition(lhs, rhs, meanings, where)  # p = σ(x), x a number here
+        if isinstance(plain, Meaning):
+            meanings.read_as_numbers |= set(re.findall(r"[a-zA-Z]", f"{lhs} {rhs}"))
+            return plain
+        return read
+    return read
+
+
+def _read_definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning | str:
     named = defined_name(lhs)
     if named is None:
         return f"{lhs.strip()!r} is not a name with at most one index"

@@ -12,6 +12,7 @@ import sympy
 from symsoft.errors import InputError
 from symsoft.reading.documents.chains import Step, continuations
 from symsoft.reading.documents.conditionals import UNREAD_CONDITIONALS, undefined_conditional
+from symsoft.reading.documents.d_names import D_NAMES
 from symsoft.reading.documents.layers import numbered_vectors
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.documents.spelling import SIGMA_CALLS_LEFT
@@ -45,9 +46,10 @@ from symsoft.reading.meaning.prose import (
     defined_name,
     sentences,
 )
-from symsoft.reading.meaning.redefinitions import brings_new_names
+from symsoft.reading.meaning.redefinitions import at_an_example, brings_new_names
 from symsoft.reading.meaning.set_equal import names_set_equal, written_out_softmax
 from symsoft.reading.meaning.shorthand import partition_letter
+from symsoft.reading.meaning.sigma_entries import sigma_entries
 from symsoft.reading.meaning.sigma_words import (
     _SIGMA_ENTRIES,
     _stated_in_words,
@@ -195,8 +197,10 @@ def meanings_of(
         if name in considered:
             first_at, first = considered[name][0], (*considered[name], None)
             renewed = position in announced or HEADING.search(prose[first_at:position])
-            if _a_value_of(meaning, considered[name][1]):
-                continue  # L = -\log(0.7) after L = -\sum_i y_i \log p_i: a step at an example
+            if _a_value_of(meaning, considered[name][1]) or name in D_NAMES.get():
+                continue  # L = -\log(0.7) after L = -Σ_i y_i \log p_i; dz = a - y after dz = ∂L/∂z
+            if name not in redefined and at_an_example(meaning, first[1], prose, position):
+                continue  # "When $y = 1$, the loss becomes": a step at the example
             if (
                 isinstance(meaning, Meaning)
                 and not meaning.slip
@@ -348,6 +352,8 @@ def meanings_of(
             "as the softmax of a vector, σ(z)_i = …; σ of one entry is no logistic function"
         )
         meanings.unread_as_function = frozenset({"sigma"})  # σ_i defined apart stays read
+        if "sigma" not in meanings.table and (entries := sigma_entries(everything, displayed)):
+            meanings.table["sigma"] = entries  # σ_i(1_{i=j} - σ_j) beside σ(\mathbf{a})_i
     elif not _SIGMA_ENTRIES.search(everything) and sigma_said_softmax(everything):
         # "here $\sigma$ denotes the softmax": not the logistic function
         meanings.unreadable["sigma"] = "the text says σ is the softmax"

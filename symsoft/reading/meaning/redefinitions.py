@@ -127,3 +127,57 @@ def generic_rules(first: str, later: str, variable: str, prose: str, at: tuple[i
 
     apart = re.search(r"\$\$|\\end\s*\{|\\\]", prose[at[0] : at[1]])
     return bool(apart) and generic(first) and generic(later)
+
+
+def at_an_example(later: Meaning | str, first: Meaning | str, prose: str, position: int) -> bool:
+    """Whether a second definition of a name drops a letter of its first (the meaning in force)
+    that the sentence leading into it gives a value as a case ("When the true label $y = 1$,
+    the loss becomes $L = -\\log \\sigma(f)$"): the first at that value, a step at the example.
+    Never where the sentence negates or contrasts the value ("unless", "rather than"), names
+    two values, or does not say the name becomes something."""
+    if not isinstance(later, Meaning) or not isinstance(first, Meaning):
+        return False
+    names = [{s.name for s in m.value.free_symbols} for m in (first, later)]
+    dropped = names[0] - names[1]
+    if names[1] - names[0]:
+        return False  # with focusing parameter γ, the loss becomes …: another loss
+    lead = _lead_sentence(prose, position)
+    if contrasted(lead, dropped) or not _BECOMES.search(lead):
+        return False
+    values = [m for m in _VALUE_MATH.finditer(lead) if m.group(1) in dropped]
+    return len(values) == 1 and _CASE_BEFORE.search(lead[: values[0].start()]) is not None
+
+
+def contrasted(lead: str, names: set[str]) -> bool:
+    """Whether the words before a display negate or contrast the values they give ("unless
+    $y = 1$", "$y = 0$ rather than $y = 1$", "$y \\neq 1$")."""
+    values = [m.group(1) for m in _VALUE_MATH.finditer(lead) if m.group(1) in names]
+    unequal = re.search(r"\\neq?(?![a-zA-Z])|≠", lead) is not None
+    return bool(_CONTRAST.search(lead)) or unequal or len(values) != len(set(values))
+
+
+def _lead_sentence(prose: str, position: int) -> str:
+    """The last sentence before the display that holds ``position``."""
+    before = prose[:position]
+    opened = max(before.rfind("$$"), before.rfind("\\["), before.rfind("\\begin"))
+    head = before[: max(opened, 0)]
+    closed = max(head.rfind("$$"), head.rfind("\\]"), head.rfind("\\end"))
+    lead = head[closed + 2 :] if closed >= 0 else head
+    return re.split(r"(?<=[.!?\u3002])\s+", lead.strip())[-1]
+
+
+_VALUE_MATH = lazy(r"\$\s*([A-Za-z])\s*=\s*-?\d+(?:\.\d+)?\s*\$")
+_CASE_BEFORE = lazy(
+    r"(?i)\b(?:when|if|for|with|case|wenn|falls|für|si|quand|cuando|para|при|если|для)\b"
+    r"|当|时|時|場合|경우|때"
+)
+_CONTRAST = lazy(
+    r"(?i)\b(?:not|unless|except|rather\s+than|instead\s+of|opposed|contrast|otherwise|other\s+than"
+    r"|nicht|statt|anstatt|sauf|sinon|pas|excepto|salvo|no|не|кроме|иначе)\b"
+    r"|否则|而不是|不是|除了|ではなく|以外|아닌|제외"
+)
+_BECOMES = lazy(
+    r"(?i)\b(?:becomes?|reduces?|simplif\w*|turns?\s+into|we\s+(?:get|have|obtain)|gives?"
+    r"|yields?|left\s+with|is\s+just|remains?|wird|devient|se\s+convierte|queda)\b"
+    r"|变为|变成|化为|となる|になる|가\s*된다|이\s*된다|становится"
+)

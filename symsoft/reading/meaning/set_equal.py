@@ -72,13 +72,16 @@ def names_set_equal(text: Text, steps: list[Step], prose: str = "") -> dict[str,
     """Each name the math sets equal to values at concrete indices: in displays, and in the
     prose's ``$y_1 = \\frac{e^{z_1}}{e^{z_1} + e^{z_2}}$`` (one ``=``, an entry on its left)."""
     found: dict[str, SetEqual] = {}
+    inline: dict[str, SetEqual] = {}
+    twice: set[str] = set()  # y_1 given two values in sentences (a new heading's sigmoids)
     for match in INLINE_MATH.finditer(prose):
         lhs, *rest = next(g for g in match.groups() if g).split("=")
         named = _entry(lhs.strip()) if len(rest) == 1 and _has_letters(rest[0]) else None
         if named is not None:
             line, _ = text.place(match.start())
-            entry = found.setdefault(named[0], SetEqual(f"line {line}", match.start()))
-            entry.values.setdefault(named[1], rest[0].strip())
+            entry = inline.setdefault(named[0], SetEqual(f"line {line}", match.start()))
+            if entry.values.setdefault(named[1], rest[0].strip()) != rest[0].strip():
+                twice.add(named[0])
     alone = Counter(step.display for step in steps)  # the steps of each display
     for step in steps:
         if step.lhs is None or step.kind not in ("eq", "definition"):
@@ -105,7 +108,9 @@ def names_set_equal(text: Text, steps: list[Step], prose: str = "") -> dict[str,
                 entry.values[index] = value  # the first value written (not a vector's name)
             if (step.lhs.start, step.rhs.start) not in entry.steps:
                 entry.steps.append((step.lhs.start, step.rhs.start))
-    return found
+    # entries written out in sentences alone: a display that sets them too may give them
+    # another meaning (the text's sigmoids under a new heading), so neither is read
+    return found | {name: entry for name, entry in inline.items() if name not in {*found, *twice}}
 
 
 def written_out_softmax(values: dict[int, str]) -> tuple[str, int] | None:

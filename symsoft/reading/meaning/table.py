@@ -136,6 +136,7 @@ class Meanings:
     lone_letters: frozenset[str] = frozenset()  # letters the math writes alone: wx is w·x
     numbered: frozenset[tuple[str, int]] = frozenset()  # z_2 of z_{2,i}: a layer's vector
     vector_letters: frozenset[str] = frozenset()  # plain letters that are vectors (w^T x)
+    read_as_numbers: set[str] = field(default_factory=set)  # of those, numbers in a definition
     logit_letters: frozenset[str] = frozenset()  # letters summed as \sum_j e^{z_j}: logits
     shaped_capitals: frozenset[str] = frozenset()  # W \in \mathbb{R}^{K \times d}: not a scalar
     entry_capitals: dict[str, str] = field(default_factory=dict)  # z = W x + b beside z_i

@@ -15,6 +15,7 @@ from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.atoms import _Atoms, _matching, _scalar
 from symsoft.reading.notation.coefficients import _constant, check_coefficient
 from symsoft.reading.notation.group_derivatives import _GroupDerivatives
+from symsoft.reading.notation.norms import NORM, SHAPES, _norm_groups, _Norms
 from symsoft.reading.notation.vector_sums import vector_sum
 from symsoft.reading.notation.written_out import (
     _CALL_AFTER,
@@ -25,7 +26,6 @@ from symsoft.reading.notation.written_out import (
 )
 
 ROW = "r"
-SHAPES = "sizes do not match"  # in every message about a reading whose shapes do not fit
 
 
 _EXP_BASE = lazy(r"(?<![a-zA-Z\\])e\s*\^\s*$")
@@ -45,16 +45,13 @@ _ENTRY_SCRIPT = lazy(
 _ENTRYWISE = lazy(r"\\(odot|oslash|circ|cdot)(?![a-zA-Z])")
 
 
-_OPEN = lazy(r"\\left\s*\(|\\[bB]igg?l?\s*\(|\(")
+# (, \left(, \bigl(; [, \left[, \bigg[ a group too, unless an index follows it ([\mathbf{v}]_k)
+_OPEN = lazy(r"\\left\s*[(\[]|\\[bB]igg?l?\s*[(\[]|[(\[]")
 
 
+_INDEXED_AFTER = lazy(r"\s*_")
+_PARTED = lazy(r"\\(?:[ ;:]|q?quad(?![a-zA-Z]))")
 _SPACE = lazy(r"\s+|\\[,;:!](?![a-zA-Z])|\\q?quad(?![a-zA-Z])")
-# a norm's bars (\|, \lVert … \rVert, \left\| … \right\|, ||): rewritten as a marked brace group
-_BARS = lazy(
-    r"\\left\s*(?:\\\||\\lVert)|\\right\s*(?:\\\||\\rVert)|\\[lr]Vert(?![a-zA-Z])|\\\||\|\|"
-)
-NORM = "\ue010"  # a private-use character: the mark before a norm's brace group
-_SQUARED = lazy(r"\s*(?:_\s*(?:\{\s*2\s*\}|2)\s*)?\^\s*(?:\{\s*2\s*\}|2)(?![0-9])")
 
 
 # σ or tanh right before a group: a function of what the group holds
@@ -83,7 +80,7 @@ def _size(*values: _Value) -> int | None:
     return sizes.pop() if sizes else None
 
 
-class _Translation(_Atoms, _WrittenOut, _GroupDerivatives):
+class _Translation(_Atoms, _WrittenOut, _GroupDerivatives, _Norms):
     def __init__(
         self, text: str, letters: list[str], layout: str = "numerator", n: int | None = None
     ) -> None:
@@ -162,6 +159,15 @@ class _Translation(_Atoms, _WrittenOut, _GroupDerivatives):
 
         return _Value(shape.rows, shape.columns, entry, _size(*(v for _, v in values)))
 
+    def _not_a_group(self, pos: int, inner: int) -> bool:
+        """Whether the square bracket at ``pos`` is no group: an index follows it, or it parts
+        entries (``\\ ``, ``\\;``, ``\\quad``, a comma) at its top level."""
+        close = _matching(self.text, pos)
+        if close < 0 or _INDEXED_AFTER.match(self.text, close):
+            return True
+        top = {char for _, char in self._top_level(inner, close - 1)}
+        return bool({",", ";", "&"} & top) or _PARTED.search(self.text, inner, close) is not None
+
     def _exponential(self, before: str, start: int, close: int) -> _Value | None:
         """``e^{\\mathbf{z}}``, ``e^{-\\mathbf{o}}``: e to a vector, entry by entry (the one
         reading of a vector's exponential); None when ``before`` does not end with ``e^``."""
@@ -190,40 +196,6 @@ class _Translation(_Atoms, _WrittenOut, _GroupDerivatives):
             raise Unreadable("vector notation inside a group that is not read", start)
         return "{(" + inner.entry(ROW, ROW) + ")}"
 
-    def _colon(self, start: int, end: int) -> int | None:
-        """Where ``text[start:end]`` writes ``:`` outside groups (the Frobenius product)."""
-        return next((pos for pos, char in self._top_level(start, end) if char == ":"), None)
-
-    def _frobenius(self, start: int, colon: int, end: int) -> _Value:
-        """``A : B``, the sum of the entrywise products of two vectors (matrices) of one shape."""
-        if self._colon(colon + 1, end) is not None:
-            raise Unreadable("two Frobenius products ':' in one term", colon)
-        left, right = self.product(start, colon), self.product(colon + 1, end)
-        if (left.rows, left.columns) != (right.rows, right.columns) or left.shape == "scalar":
-            raise Unreadable(f"a {left.shape} : a {right.shape}: {SHAPES}", colon)
-        if left.size is not None or right.size is not None:
-            raise Unreadable("':' of a matrix written out is not read", colon)
-        k = self.fresh()
-        if left.shape != "matrix":
-            return _scalar(rf"\left(\sum_{{{k}}} ({left.entry(k, k)}) ({right.entry(k, k)})\right)")
-        m = self.fresh()
-        return _scalar(
-            rf"\left(\sum_{{{k}}} \sum_{{{m}}} ({left.entry(k, m)}) ({right.entry(k, m)})\right)"
-        )
-
-    def _norm(self, pos: int, end: int) -> tuple[_Value, int]:
-        """``\\|\\mathbf{w}\\|^2`` (``_2^2``): the sum of the squares of a vector's entries;
-        a norm not squared, or of a matrix, is not read."""
-        close = _matching(self.text, pos + 1)
-        squared = _SQUARED.match(self.text, close) if 0 < close <= end else None
-        if squared is None or squared.end() > end:
-            raise Unreadable("a norm that is not squared is not read", pos)
-        inner = self.sum(pos + 2, close - 1)
-        if inner.shape not in ("vector", "row vector") or inner.size is not None:
-            raise Unreadable(f"the norm of a {inner.shape} is not read", pos)
-        k = self.fresh()
-        return _scalar(rf"\left(\sum_{{{k}}} ({inner.entry(k, k)})^{{2}}\right)"), squared.end()
-
     def product(self, start: int, end: int) -> _Value:
         """The factors of one term, multiplied left to right."""
         colon = self._colon(start, end)
@@ -249,6 +221,8 @@ class _Translation(_Atoms, _WrittenOut, _GroupDerivatives):
                 continue
             atom = self._atom(pos, end)
             opener = _OPEN.match(self.text, pos)
+            if opener and opener.group().endswith("[") and self._not_a_group(pos, opener.end()):
+                opener = None  # [\mathbf{v}]_k: an entry; [\mathbf s^\top \ 1]: a row
             call = (
                 _CALL_AFTER.match(self.text, pos)
                 if scalar.rstrip()[-1:].isalpha() or (scalar.rstrip().endswith("}"))
@@ -311,7 +285,9 @@ class _Translation(_Atoms, _WrittenOut, _GroupDerivatives):
                 if close < 0 or close > end:
                     raise Unreadable("unbalanced brackets", pos)
                 inner_start = opener.end()
-                closer = re.search(r"(\\right\s*\)|\\[bB]igg?r?\s*\)|\))$", self.text[pos:close])
+                closer = re.search(
+                    r"(\\right\s*[)\]]|\\[bB]igg?r?\s*[)\]]|[)\]])$", self.text[pos:close]
+                )
                 if closer is None:
                     raise Unreadable("unbalanced brackets", pos)
                 inner_end = pos + closer.start()
@@ -479,22 +455,3 @@ class _Translation(_Atoms, _WrittenOut, _GroupDerivatives):
         if not self.layout.endswith("row") or value.shape != "vector" or value.size is not None:
             return value
         return _Value(False, True, lambda a, b: value.entry(b, a))
-
-
-def _norm_groups(text: str) -> str:
-    """``text`` with each norm's bars written as a brace group after the mark ``NORM`` (same
-    length): ``\\|w\\|^2`` is ``NORM{w} ^2``, a group that a sum's terms do not cut."""
-    out, pos, opened = [], 0, False
-    for bar in _BARS.finditer(text):
-        written = bar.group()
-        opening = (
-            written.startswith("\\left")
-            or "lVert" in written
-            or (not written.startswith("\\right") and "rVert" not in written and not opened)
-        )
-        if opening == opened:
-            return text  # bars that do not pair: left as written (not read)
-        out.append(text[pos : bar.start()])
-        out.append((NORM + "{" if opening else "}").ljust(len(written)))
-        opened, pos = opening, bar.end()
-    return text if opened else "".join(out) + text[pos:]

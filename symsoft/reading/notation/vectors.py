@@ -46,6 +46,7 @@ _ARRAY_SPEC = lazy(r"(\\begin\s*\{\s*array\s*\})(\s*\{[lcr|\s]*\})")
 # also write a Jacobian so, which only a matrix on the other side tells
 _BARS = lazy(r"\\begin\s*\{\s*([vV]matrix)\s*\}")
 _ALONE_BARS = lazy(r"\s*\\begin\s*\{\s*([vV]matrix)\s*\}.*\\end\s*\{\s*\1\s*\}\s*", re.DOTALL)
+_CONTROL_SPACE = lazy(r"(?<!\\)\\(?= )")
 _LITERAL_BODY = lazy(
     r"\\begin\s*\{\s*([bpvBV]?matrix|array)\s*\}.*?\\end\s*\{\s*\1\s*\}", re.DOTALL
 )
@@ -73,6 +74,19 @@ def _matrix_times(text: str) -> str:
     """``\\times`` beside a transposed vector written as the matrix product it is, and an
     array's column spec (``\\begin{array}{cc}``, no letters c) blanked (same length)."""
     text = _ARRAY_SPEC.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    # \mathbf y \ \text{diag}(…): a control space is a space, outside a matrix and brackets
+    depth, depths = 0, []  # inside brackets, `\ ` may part entries: [\mathbf s^\top \ 1]
+    for char in text:
+        depth += (char in "([{") - (char in ")]}")
+        depths.append(depth)
+    inside = [m.span() for m in _LITERAL_BODY.finditer(text)]
+    spaces = [
+        m.start()
+        for m in _CONTROL_SPACE.finditer(text)
+        if depths[m.start()] == 0 and not any(a <= m.start() < b for a, b in inside)
+    ]
+    for at in spaces:
+        text = text[:at] + " " + text[at + 1 :]
     text = _TIMES_TRANSPOSED.sub(lambda m: " " * len(m.group()), text)
     return _TRANSPOSED_TIMES.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
@@ -224,7 +238,16 @@ def mismatch(
     return f"{left} on the left, {right} on the right: {SHAPES}, which entry is meant?"
 
 
-__all__ = ["READINGS", "SHAPES", "Entrywise", "entries", "entrywise", "mismatch", "readings"]
+__all__ = [
+    "READINGS",
+    "SHAPES",
+    "Entrywise",
+    "entries",
+    "entrywise",
+    "mismatch",
+    "one_plain_vector",
+    "readings",
+]
 
 
 # ^T, ^{T}, ^\top; as TeX reads it, w^Tx and w^{T}x are w^T x
@@ -354,6 +377,18 @@ def plain_vectors(
     if not letters:
         return None
     return [_bolded(side, letters) for side in sides]
+
+
+def one_plain_vector(sides: list[str], declared: frozenset[str]) -> bool:
+    """Whether the sides write no vector notation of their own and one letter the document
+    made a vector (``f = w^T x + b`` far above), alone: ``p = \\frac{1}{1 + e^{-x}}``
+    under a new heading.  Every function of one letter is then read entry by entry as it reads
+    at a number, so a step whose sides do not fit as vectors is read with that letter a number.
+    """
+    if any(_marked(side) or _TRANSPOSE.search(side) for side in sides):
+        return False
+    letters = set(re.findall(r"[a-zA-Z]", re.sub(r"\\[a-zA-Z]+", " ", " ".join(sides))))
+    return len(letters & declared) == 1
 
 
 def _bolded(side: str, letters: set[str]) -> str:

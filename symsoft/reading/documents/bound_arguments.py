@@ -1,0 +1,46 @@
+"""The argument of σ's own definition is a dummy: ``\\sigma(\\mathbf{z})_i = \\frac{e^{z_i}}{\\sum_j
+e^{z_j}}``, then ``\\frac{\\partial [\\sigma(\\mathbf{a})]_i}{\\partial a_j}`` is the same
+function at a.  When every other call of σ in the document is at one other letter, the
+definition's letter is read as that one inside the definition's display, so the definition and
+the steps speak of one vector.  The rewrite keeps the text's length: columns stay the file's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.documents.spans import Text
+from symsoft.reading.lazy_regex import lazy
+
+# \sigma(\mathbf{z}), \sigma(\mathbf z), \sigma(\boldsymbol{z}), \sigma(z), \sigma\left(z\right)
+_CALL = lazy(
+    r"\\sigma\s*(?:\\left\s*)?\(\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*([a-zA-Z])\s*\}"
+    r"|([a-zA-Z])(?![a-zA-Z]))|([a-zA-Z])(?![a-zA-Z]))\s*(?:\\right\s*)?\)"
+)
+_DEFINED = lazy(r"\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*(?::=|=|\\coloneqq)")
+
+
+def rename_sigma_argument(text: Text) -> None:
+    """On the one line that defines ``\\sigma(\\mathbf{z})_i`` by a value in z, z is read as the
+    one other letter that every other call of σ in the document takes."""
+    everything = text.slice(0, len(text.chars))
+    calls = [(m, next(g for g in m.groups() if g)) for m in _CALL.finditer(everything)]
+    defining = [
+        (m, letter) for m, letter in calls if _DEFINED.match(everything, m.end()) is not None
+    ]
+    if len(defining) != 1:
+        return
+    match, letter = defining[0]
+    others = {other for m, other in calls if m is not match}
+    if len(others) != 1 or letter in others:
+        return
+    (other,) = others
+    start = everything.rfind("\n", 0, match.start()) + 1
+    end = everything.find("\n", match.end())
+    line = everything[start : len(everything) if end < 0 else end]
+    if re.sub(r"\{[^{}]*\}", "", line).count("=") != 1 or re.search(
+        rf"(?<![\\a-zA-Z]){other}(?![a-zA-Z])", line
+    ):
+        return  # more than the definition, or the other letter already in it
+    for use in re.finditer(rf"(?<![\\a-zA-Z]){letter}(?![a-zA-Z])", line):
+        text.chars[start + use.start()] = other

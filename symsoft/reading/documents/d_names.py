@@ -1,0 +1,93 @@
+"""Andrew Ng's names for the derivatives of the loss: ``dz`` for
+``\\frac{\\partial \\mathcal{L}}{\\partial z}``, ``dw``, ``db``, ``da``.  Read so only where the
+document states the convention in its own mathematics, ``dz = \\frac{\\partial
+\\mathcal{L}}{\\partial z}`` (alone or as the first equation of a chain): each such ``dX`` is
+then a name (read under a spare letter, shown as written) whose definition is that equation.
+A ``dX`` the document never so defines stays unread, as a differential would be.  The rewrite
+keeps the text's length: columns stay the file's."""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+
+from symsoft.reading.documents.renaming import spare_letter
+from symsoft.reading.documents.spans import Display, Text
+from symsoft.reading.documents.word_names import SPELLED_AS
+from symsoft.reading.lazy_regex import lazy
+
+_LOSS = r"(?:\\mathcal\s*\{\s*L\s*\}|\\mathcal\s+L|\\ell|[LJCE])"
+_PARTIAL = r"(?:\\partial|d|\\mathrm\s*\{\s*d\s*\})"
+D_NAMES: ContextVar[frozenset[str]] = ContextVar("d_names", default=frozenset())
+"""The spare letters the d-names of the document being read are read under: a second equation
+``dz = …`` is a step about the derivative, never a new meaning of dz."""
+
+# dz = \frac{\partial \mathcal{L}}{\partial z}, dw := \frac{dL}{dw}: the convention, stated
+_STATED = lazy(
+    r"(?<![\\A-Za-z])d([a-zA-Z])\s*(?::=|=)\s*\\[dt]?frac\s*\{\s*"
+    + _PARTIAL
+    + r"\s*"
+    + _LOSS
+    + r"\s*\}\s*\{\s*"
+    + _PARTIAL
+    + r"\s*\1\s*\}"
+)
+# a d-name in use: dz, dw, not \frac{d…}{dz} nor \partial, d^2, dx inside \int
+_USE = r"(?<![\\A-Za-z{/])dLETTER(?![A-Za-z_^'(])(?!\s*(?:/|\\over\b))"
+# "a small change dw", "nudge w": differentials, not the loss's derivatives
+_DIFFERENTIAL_WORDS = lazy(
+    r"(?i)small\s+(?:change|amount|step|increment|perturbation)|nudg|perturb|infinitesimal"
+    r"|differential|微小|微分形式|미소"
+)
+# dz = x\, dw, da = a(1 - a)\, dz: an equation between two d-names
+_BETWEEN = lazy(
+    r"(?<![\\A-Za-z{/])d([a-zA-Z])\s*=([^=$\n]*?)(?<![\\A-Za-z{/])d([a-zA-Z])(?![A-Za-z])"
+)
+
+
+def rename_d_names(text: Text, displays: list[Display]) -> list[tuple[str, str]]:
+    """Each ``dX`` the math defines as the derivative of the loss by X, read under a spare
+    letter in every display and ``$…$``; returns the renamings ``(as written, read as)``."""
+    everything = text.slice(0, len(text.chars))
+    found = [(m.group(1), re.sub(r"\s+", "", m.group())) for m in _STATED.finditer(everything)]
+    stated = sorted({letter for letter, _ in found})
+    if not stated or "\\int" in everything or _mixed(everything, found):
+        return []
+    bodies = [(d.body.start, d.body.end) for d in displays]
+    bodies += [(m.start(1), m.end(1)) for m in re.finditer(r"(?<![\\$])\$([^$\n]+)\$", everything)]
+    renamed: list[tuple[str, str]] = []
+    for letter in stated:
+        spare = spare_letter(everything, {new for _, new in renamed})
+        if spare is None:
+            break
+        renamed.append((f"d{letter}", spare))
+        use = re.compile(_USE.replace("LETTER", letter))
+        for start, end in bodies:
+            for match in use.finditer(everything, start, end):
+                text.chars[match.start() : match.end()] = [spare, " "]
+    D_NAMES.set(frozenset(new for _, new in renamed))
+    if renamed:  # messages show each as the text writes it
+        SPELLED_AS.set({**(SPELLED_AS.get() or {}), **{new: old for old, new in renamed}})
+    return renamed
+
+
+def _mixed(everything: str, found: list[tuple[str, str]]) -> bool:
+    """Whether the text may also write differentials or a second loss: words of small changes,
+    a d-name stated twice or by two losses, or an equation ``dX = … dY`` where X is defined
+    from Y (``da = a(1 - a)\\, dz`` with a = σ(z): the differential of a, not ∂L/∂a)."""
+    letters = [letter for letter, _ in found]
+    losses = {_LOSS_AT.search(written).group() for _, written in found}  # type: ignore[union-attr]
+    if len(letters) != len(set(letters)) or len(losses) > 1:
+        return True
+    if _DIFFERENTIAL_WORDS.search(_MATH.sub(" ", everything)):
+        return True
+    for match in _BETWEEN.finditer(everything):
+        left, right = match.group(1), match.group(3)
+        defined = re.search(rf"(?<![\\A-Za-z]){left}\s*=\s*([^$\n]*)", everything)
+        if defined and re.search(rf"(?<![\\A-Za-z]){right}(?![A-Za-z])", defined.group(1)):
+            return True
+    return False
+
+
+_LOSS_AT = lazy(_LOSS)
+_MATH = lazy(r"\$\$.*?\$\$|\$[^$]*\$|\\\[.*?\\\]", re.DOTALL)
