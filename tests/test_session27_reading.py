@@ -149,3 +149,21 @@ def test_a_wrong_step_in_ng_d_names_is_refuted_and_shown_as_written():
 def test_d_names_without_the_convention_stated_are_not_read():
     unstated = NG.replace("dz = \\frac{\\partial \\mathcal{L}}{\\partial z} = a - y", "dz = a - y")
     assert summaries(unstated.replace("STEP", "dz = y - a"))[7].startswith("not checked")
+
+
+SAID_LOSS = (
+    "$$L_i = - y \\log(\\sigma(f)) - (1 - y) \\log(1 - \\sigma(f))$$\n\n"
+    "where $L_i$ is the loss for a single training example $i$.\n\n"
+    "When the true label $y = 1$, the loss becomes:\n\n$$L_i = RHS$$\n\n"
+    "### Another section\n\n$$L = \\log p$$\n"
+)
+
+
+def test_an_examples_loss_said_in_words_is_a_name_beside_a_plain_l():
+    assert summaries(SAID_LOSS.replace("RHS", "-\\log(\\sigma(f))"))[7].startswith("holds")
+    assert summaries(SAID_LOSS.replace("RHS", "-\\log(1 - \\sigma(f))"))[7].startswith("fails")
+
+
+def test_an_indexed_loss_not_said_to_be_an_examples_is_not_renamed():
+    unsaid = SAID_LOSS.replace("the loss for a single training example $i$", "a number")
+    assert summaries(unsaid.replace("RHS", "-\\log(1 - \\sigma(f))"))[7].startswith("not checked")

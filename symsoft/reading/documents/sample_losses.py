@@ -34,6 +34,10 @@ SUMMED_APART: ContextVar[tuple[tuple[str, str], ...]] = ContextVar("summed_apart
 \\sum_{i=0}^5 L_i`` beside ``\\sum_{i=1}^5 \\frac{dL_i}{dW}``), with the ranges: why ``L_i`` is
 not read, said so."""
 
+_SAID = lazy(
+    r"\$\s*(?P<said>[LJE]|\\ell)\s*_\s*\{?\s*(?P<i>[a-z])\s*\}?\s*\$[^.$\n]{0,40}?\bloss\b[^.$\n]{0,40}?"
+    r"\b(?:example|sample|instance|observation|data\s+point)\b"
+)
 # L_i = …, L_i := …: an example's loss defined by its own equation
 _DEFINED = lazy(r"\s*:?=")
 # a sum over the examples, with its bounds: \sum_{i=0}^5, \sum_{i=1}^{m}
@@ -48,11 +52,16 @@ def rename_sample_losses(text: Text, displays: list[Display]) -> list[tuple[str,
     everything = text.slice(0, len(text.chars))
     math = " ".join(body for _, body in bodies)
     renamed: list[tuple[str, str]] = []
-    for total in _TOTAL.finditer(math):
-        index = total["s1"] or total["s2"]
-        loss = total["loss"]
-        if (total["a"] or total["b"] or total["c"]) != index:
-            continue  # L = \sum_i L_j: not the sum of the examples' losses
+    totals = [
+        (m["s1"] or m["s2"], m["loss"], m["total"])
+        for m in _TOTAL.finditer(math)
+        if (m["a"] or m["b"] or m["c"]) == (m["s1"] or m["s2"])  # not L = \sum_i L_j
+    ]
+    # "$L_i$ is the loss for a single training example $i$": the example's loss said in words
+    totals += [(m["i"], m["said"], None) for m in _SAID.finditer(everything)]
+    for index, loss, total in totals:
+        if any(loss == old for old, _ in renamed):
+            continue
         uses = [m for m in _PER_SAMPLE.finditer(math) if m["loss"] == loss]
         if {m["a"] or m["b"] or m["c"] for m in uses} != {index}:
             continue  # L_i and L_j, L_1: entries of something else, or examples by number
@@ -65,7 +74,7 @@ def rename_sample_losses(text: Text, displays: list[Display]) -> list[tuple[str,
             why = f"the text sums {loss}_{index} over {ranges}: which examples? not read"
             SUMMED_APART.set((*SUMMED_APART.get(), (loss, why)))
             continue  # L = \sum_{i=0}^5 L_i, then \sum_{i=1}^5 \frac{dL_i}{dW}: which examples?
-        if loss != total["total"] and re.search(rf"{re.escape(loss)}(?![A-Za-z_^\s])", math):
+        if total and loss != total and re.search(rf"{re.escape(loss)}(?![A-Za-z_^\s])", math):
             continue  # J = \sum_i L_i beside a plain L: which L? not read
         spare = spare_letter(everything, {new for _, new in renamed})
         if spare is None:
