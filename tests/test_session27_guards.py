@@ -105,3 +105,30 @@ def test_a_bracket_whose_entries_a_space_parts_is_a_row_not_a_product():
     for right in ("\\mathbf s \\mathbf s^\\top", "\\mathbf s \\mathbf s^\\top + 1"):
         step = f"[\\mathbf s \\ \\ 1][\\mathbf s \\ \\ 1]^\\top = {right}"
         assert summaries(ROWS.replace("STEP", step))[3].startswith("not checked")
+
+
+def test_a_loss_restated_for_another_case_than_the_value_named_is_not_judged():
+    for lead in (
+        "We handled the case $y = 1$ above; for a negative example the loss becomes:",
+        "Unlike the case when $y = 1$, the loss for a negative example becomes:",
+        "When $y = 1$ the loss is small, but for a negative example it becomes:",
+    ):
+        for written in (ZERO, ONE):
+            assert flagged_or_proved(BCE + lead + "\n\n" + written) == [], (lead, written)
+
+
+def test_d_names_after_the_loss_is_defined_again_are_not_read():
+    text = (
+        "For one example, $z = w^T x + b$, $a = \\sigma(z)$ and the loss is\n\n"
+        "$$\\mathcal{L} = -y\\log(a) - (1-y)\\log(1-a)$$\n\n"
+        "$$dz = \\frac{\\partial \\mathcal{L}}{\\partial z} = a - y$$\n\n"
+        "## Squared error\n\n$$\\mathcal{L} = \\frac{1}{2}(a - y)^2$$\n\n"
+        "$$dz = (a - y) a (1 - a)$$\n"
+    )
+    assert not summaries(text)[11].startswith(("holds", "fails"))
+
+
+def test_a_bracket_parted_by_a_thin_space_is_a_row_not_a_product():
+    for right in ("\\mathbf s \\mathbf s^\\top", "\\mathbf s \\mathbf s^\\top + 1"):
+        step = f"[\\mathbf s \\, 1][\\mathbf s \\, 1]^\\top = {right}"
+        assert summaries(ROWS.replace("STEP", step))[3].startswith("not checked")

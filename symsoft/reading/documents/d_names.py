@@ -79,6 +79,8 @@ def _mixed(everything: str, found: list[tuple[str, str]]) -> bool:
     losses = {_LOSS_AT.search(written).group() for _, written in found}  # type: ignore[union-attr]
     if len(letters) != len(set(letters)) or len(losses) > 1:
         return True
+    if len(_LOSS_DEFINED.findall(everything)) > 1:
+        return True  # the loss defined again (a squared error after the cross-entropy)
     if _DIFFERENTIAL_WORDS.search(_MATH.sub(" ", everything)):
         return True
     for match in _BETWEEN.finditer(everything):
@@ -90,4 +92,5 @@ def _mixed(everything: str, found: list[tuple[str, str]]) -> bool:
 
 
 _LOSS_AT = lazy(_LOSS)
-_MATH = lazy(r"\$\$.*?\$\$|\$[^$]*\$|\\\[.*?\\\]", re.DOTALL)
+_MATH = lazy(r"\$[^$]*\$")  # linear: each $…$ (a display's $$ pair is two empty ones)
+_LOSS_DEFINED = lazy(r"(?<![\\A-Za-z{])" + _LOSS + r"\s*+(?:\([^()$]*\)\s*+)?(?::=|=)(?!=)")

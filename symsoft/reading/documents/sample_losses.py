@@ -35,7 +35,7 @@ SUMMED_APART: ContextVar[tuple[tuple[str, str], ...]] = ContextVar("summed_apart
 not read, said so."""
 
 _SAID = lazy(
-    r"\$\s*(?P<said>[LJE]|\\ell)\s*_\s*\{?\s*(?P<i>[a-z])\s*\}?\s*\$[^.$\n]{0,40}?\bloss\b[^.$\n]{0,40}?"
+    r"\$\s*+(?P<said>[LJE]|\\ell)\s*+_\s*+\{?+\s*+(?P<i>[a-z])\s*+\}?+\s*+\$[^.$\n]{0,40}?\bloss\b[^.$\n]{0,40}?"
     r"\b(?:example|sample|instance|observation|data\s+point)\b"
 )
 # L_i = …, L_i := …: an example's loss defined by its own equation

@@ -142,10 +142,11 @@ def at_an_example(later: Meaning | str, first: Meaning | str, prose: str, positi
     if names[1] - names[0]:
         return False  # with focusing parameter γ, the loss becomes …: another loss
     lead = _lead_sentence(prose, position)
-    if contrasted(lead, dropped) or not _BECOMES.search(lead):
+    if contrasted(lead, dropped) or _ANOTHER.search(lead) or not _BECOMES.search(lead):
         return False
     values = [m for m in _VALUE_MATH.finditer(lead) if m.group(1) in dropped]
-    return len(values) == 1 and _CASE_BEFORE.search(lead[: values[0].start()]) is not None
+    # the sentence opens with its case: "When the true label $y = 1$, the loss becomes:"
+    return len(values) == 1 and _CASE_FIRST.match(lead) is not None
 
 
 def contrasted(lead: str, names: set[str]) -> bool:
@@ -161,15 +162,21 @@ def _lead_sentence(prose: str, position: int) -> str:
     before = prose[:position]
     opened = max(before.rfind("$$"), before.rfind("\\["), before.rfind("\\begin"))
     head = before[: max(opened, 0)]
-    closed = max(head.rfind("$$"), head.rfind("\\]"), head.rfind("\\end"))
-    lead = head[closed + 2 :] if closed >= 0 else head
+    closed = max(head.rfind("$$") + 2, head.rfind("\\]") + 2, head.rfind("\\end") + 4)
+    lead = head[closed:] if closed > 3 else head
+    if "\\end" in lead[:1] or lead.startswith("d{"):
+        lead = lead[lead.find("}") + 1 :]  # after \end{align}
     return re.split(r"(?<=[.!?\u3002])\s+", lead.strip())[-1]
 
 
 _VALUE_MATH = lazy(r"\$\s*([A-Za-z])\s*=\s*-?\d+(?:\.\d+)?\s*\$")
-_CASE_BEFORE = lazy(
-    r"(?i)\b(?:when|if|for|with|case|wenn|falls|für|si|quand|cuando|para|при|если|для)\b"
-    r"|当|时|時|場合|경우|때"
+# "We handled $y = 1$ above; for a negative example …", "but for …": the value of another case
+_ANOTHER = lazy(
+    r"(?i);|\b(?:but|however|unlike|besides|above|earlier|previous\w*|aber|mais|pero)\b"
+)
+_CASE_FIRST = lazy(
+    r"(?i)(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*)?(?:(?:when|if|for|with|in\s+the\s+case|wenn|falls|für"
+    r"|si|quand|cuando|para|при|если|для)\b|当|若|如果|在)"
 )
 _CONTRAST = lazy(
     r"(?i)\b(?:not|unless|except|rather\s+than|instead\s+of|opposed|contrast|otherwise|other\s+than"

@@ -50,7 +50,7 @@ _OPEN = lazy(r"\\left\s*[(\[]|\\[bB]igg?l?\s*[(\[]|[(\[]")
 
 
 _INDEXED_AFTER = lazy(r"\s*_")
-_PARTED = lazy(r"\\(?:[ ;:]|q?quad(?![a-zA-Z]))")
+_PARTED = lazy(r"\\(?:[ ,;:>]|q?quad(?![a-zA-Z])|hspace|enspace|thinspace)|~")
 _SPACE = lazy(r"\s+|\\[,;:!](?![a-zA-Z])|\\q?quad(?![a-zA-Z])")
 
 

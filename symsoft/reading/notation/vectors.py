@@ -85,8 +85,11 @@ def _matrix_times(text: str) -> str:
         for m in _CONTROL_SPACE.finditer(text)
         if depths[m.start()] == 0 and not any(a <= m.start() < b for a, b in inside)
     ]
-    for at in spaces:
-        text = text[:at] + " " + text[at + 1 :]
+    if spaces:
+        chars = list(text)
+        for at in spaces:
+            chars[at] = " "
+        text = "".join(chars)
     text = _TIMES_TRANSPOSED.sub(lambda m: " " * len(m.group()), text)
     return _TRANSPOSED_TIMES.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
