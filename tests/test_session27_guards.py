@@ -14,15 +14,20 @@ def flagged_or_proved(text: str) -> list[str]:
     return [s for found in all_summaries(text).values() for s in found if s.startswith(("f", "h"))]
 
 
+def neither_flagged_nor_proved(*leads: str) -> None:
+    """Under each lead, the loss restated either way gets no verdict."""
+    for lead in leads:
+        for written in (ZERO, ONE):
+            assert flagged_or_proved(BCE + lead + "\n\n" + written) == [], (lead, written)
+
+
 def test_a_loss_restated_under_a_negated_or_contrasted_label_value_is_not_judged():
-    for lead in (
+    neither_flagged_nor_proved(
         "Unless the true label $y = 1$, the loss becomes:",
         "When the true label is not $y = 1$, the loss becomes:",
         "For $y = 0$ rather than $y = 1$, the loss becomes:",
         "Für $y = 0$ statt $y = 1$ wird der Verlust zu:",
-    ):
-        for written in (ZERO, ONE):
-            assert flagged_or_proved(BCE + lead + "\n\n" + written) == [], (lead, written)
+    )
 
 
 def test_a_loss_restated_under_a_plain_case_is_still_judged():
@@ -108,13 +113,11 @@ def test_a_bracket_whose_entries_a_space_parts_is_a_row_not_a_product():
 
 
 def test_a_loss_restated_for_another_case_than_the_value_named_is_not_judged():
-    for lead in (
+    neither_flagged_nor_proved(
         "We handled the case $y = 1$ above; for a negative example the loss becomes:",
         "Unlike the case when $y = 1$, the loss for a negative example becomes:",
         "When $y = 1$ the loss is small, but for a negative example it becomes:",
-    ):
-        for written in (ZERO, ONE):
-            assert flagged_or_proved(BCE + lead + "\n\n" + written) == [], (lead, written)
+    )
 
 
 def test_d_names_after_the_loss_is_defined_again_are_not_read():

@@ -53,7 +53,13 @@ from symsoft.reading.notation.batches import Batch
 from symsoft.reading.notation.coefficients import SCALAR_NAMES
 from symsoft.reading.notation.data_model import DataModel
 from symsoft.reading.notation.sides import Reader
-from symsoft.reading.notation.vectors import entries, mismatch, one_plain_vector, plain_vectors
+from symsoft.reading.notation.vectors import (
+    entries,
+    mismatch,
+    numbers_beside_vectors,
+    one_plain_vector,
+    plain_vectors,
+)
 
 MAX_STEPS = 5_000
 
@@ -114,13 +120,6 @@ class _Judging(
         )
         self.variants: dict[tuple[int, str, str], Reader] = {}
         self.deadline = self.began + self.seconds
-
-    def _numbers_beside_vectors(self, sides: list[str]) -> bool:
-        """Whether the sides write a vector letter that a definition read as a number (p = σ(x)
-        under a new heading) beside another vector letter: which reading? not read."""
-        written = set(re.findall(r"[a-zA-Z]", re.sub(r"\\[a-zA-Z]+", " ", " ".join(sides))))
-        declared = written & self.meanings.vector_letters
-        return bool(declared & self.meanings.read_as_numbers) and len(declared) > 1
 
     def _texts(self, step: Step) -> list[str]:
         """The sides of ``step``, its plain-letter vectors written bold (``J_x y``)."""
@@ -286,7 +285,8 @@ class _Judging(
         layout = (self.reader.entry_vectors, self.reader.layout)
         # p = σ(x) under a new heading, x a vector far above: read as a number if not as one
         numbers = texts != sides and one_plain_vector(sides, self.meanings.vector_letters)
-        if texts != sides and not numbers and self._numbers_beside_vectors(sides):
+        plain = (self.meanings.vector_letters, self.meanings.read_as_numbers)
+        if texts != sides and not numbers and numbers_beside_vectors(sides, *plain):
             raise _NotChecked(
                 "a letter the text made a vector is a number in a definition here",
                 step.relation.start,

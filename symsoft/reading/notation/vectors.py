@@ -248,8 +248,10 @@ __all__ = [
     "entries",
     "entrywise",
     "mismatch",
+    "numbers_beside_vectors",
     "one_plain_vector",
     "readings",
+    "written_letters",
 ]
 
 
@@ -390,8 +392,21 @@ def one_plain_vector(sides: list[str], declared: frozenset[str]) -> bool:
     """
     if any(_marked(side) or _TRANSPOSE.search(side) for side in sides):
         return False
-    letters = set(re.findall(r"[a-zA-Z]", re.sub(r"\\[a-zA-Z]+", " ", " ".join(sides))))
-    return len(letters & declared) == 1
+    return len(written_letters(sides) & declared) == 1
+
+
+def numbers_beside_vectors(
+    sides: list[str], declared: frozenset[str], as_numbers: set[str]
+) -> bool:
+    """Whether the sides write a vector letter that a definition read as a number (p = σ(x)
+    under a new heading) beside another vector letter: which reading? not read."""
+    vectors = written_letters(sides) & declared
+    return bool(vectors & as_numbers) and len(vectors) > 1
+
+
+def written_letters(sides: list[str]) -> set[str]:
+    """The letters the sides write outside command names (the x of ``\\frac{dL}{dx}`` too)."""
+    return set(re.findall(r"[a-zA-Z]", re.sub(r"\\[a-zA-Z]+", " ", " ".join(sides))))
 
 
 def _bolded(side: str, letters: set[str]) -> str:
