@@ -22,18 +22,22 @@ def _steps(text: str):
 
 def test_a_name_with_no_meaning_read_set_equal_to_its_value_is_not_flagged():
     first, second = _steps(BATCH)
-    assert first.status == "not checked"
     # the definition is about the one row m (its softmax sums over the second index), read as
-    # \hat{Y}_k; \hat{Y}_{m2} (no comma, a digit) is no entry of that row's: still not read
-    assert "Yhat[m, 2] has the wrong number of indices" in first.summary
+    # \hat{Y}_k; \hat{Y}_{m2} (no comma, a digit) is entry 2 of that row (session 28): with
+    # the two classes the text names, it holds
+    assert first.status == "holds"
     assert second.status == "holds"
+    unsized = _steps(BATCH.replace("With two classes only the gap", "Only the gap"))
+    assert unsized[0].summary.startswith("undecided (always): holds at N = 2")
 
 
 def test_twin_a_slip_after_it_in_the_chain_is_flagged():
     wrong = BATCH.replace("e^{z_{m1} - z_{m2}}}$$", "e^{z_{m2} - z_{m1}}}$$")
     first, second = _steps(wrong)
-    assert first.status == "not checked"
+    assert first.status == "holds"
     assert second.status == "fails"
+    swapped = BATCH.replace("= \\frac{e^{z_{m2}}}{e^{z_{m1}}", "= \\frac{e^{z_{m1}}}{e^{z_{m1}}")
+    assert _steps(swapped)[0].status == "fails"
 
 
 RESTATED = (

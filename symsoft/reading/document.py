@@ -18,7 +18,7 @@ from pathlib import Path
 
 from symsoft.errors import InputError
 from symsoft.reading.budget import clock
-from symsoft.reading.documents.batch_rows import ROW_NAMES, read_rows
+from symsoft.reading.documents.batch_rows import ROW_NAMES, read_rows, spell_rows_read
 from symsoft.reading.documents.bound_arguments import rename_sigma_argument
 from symsoft.reading.documents.bracket_indices import spell_bracket_indices
 from symsoft.reading.documents.brackets import unclosed_group
@@ -266,8 +266,8 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     spell_dotted_sums(document, displays, class_count(document.slice(0, len(text))) or "N")  # \dots
     renamed = rename_reserved(document, displays)  # e^{Z_j}: Z the logits, not the partition sum
     ROW_NAMES.set(read_rows(document, displays))  # y_{nk} in a step about the one row n: y_k
-    if ROW_NAMES.get():  # y_{nk'} read as y_{k'}: k' of its own
-        rename_primed_indices(document, displays)
+    if ROW_NAMES.get():  # y_{nk'} read as y_{k'}: k' of its own; σ(A_{ic}) read as σ(A_c): σ_c
+        spell_rows_read(document, displays)
     label = label_index(document, displays)  # L_i = -log p_{y_i}: the correct class as an index
     label = label or named_class(document)  # "the loss for target class $c$": L = -log s_c
     CALLED.set(drop_arguments(document, displays))  # s(\mathbf x)_i defined: s(\mathbf x)_i is s_i
@@ -408,7 +408,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         from_prose=from_prose,
         batch=batch,
         data=data,
-        shift=shifts.shifted(everything),
+        shift=shifts.free_maximum(meanings, everything),
         sigma=shifts.softmax_sigma(everything),
         rows=bool(_ROW_VECTORS.search(everything)),
     )

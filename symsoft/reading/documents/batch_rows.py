@@ -25,8 +25,12 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from symsoft.reading.documents.dotted_sums import spell_dotted_sums
+from symsoft.reading.documents.renaming import rename_primed_indices
 from symsoft.reading.documents.spans import Display, Span, Text
+from symsoft.reading.documents.spelling import SIGMA_CALLS_LEFT, spell_sigma_entries
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.class_counts import class_count
 from symsoft.reading.notation.batch_definitions import writes_matrix_logits
 
 ROW_NAMES: ContextVar[frozenset[str]] = ContextVar("row_names", default=frozenset())
@@ -49,7 +53,7 @@ _INDEX = r"[a-z]\s*'?"
 # y_{n,k}, y_{nk}, y_{nk'}, y_{c',i}, S_{i,1}
 _ENTRY = lazy(
     rf"(?P<name>{_NAME})\s*_\s*\{{\s*(?P<a>{_INDEX})\s*(?:(?P<comma>,)\s*(?P<b>{_INDEX}|\d+)"
-    rf"|(?P<c>{_INDEX}))\s*\}}"
+    rf"|(?P<c>{_INDEX}|[A-Z0-9](?=\s*\}})))\s*\}}"
 )
 # a one-index name: E_n, L_{i}, x_n
 _SINGLE = lazy(rf"(?P<name>{_NAME})\s*_\s*(?:\{{\s*(?P<a>[a-z])\s*\}}|(?P<b>[a-z])(?![A-Za-z']))")
@@ -59,6 +63,8 @@ _SOFTMAX_SUM = lazy(
     r"|(?P<y>[a-z]))\s*(?:\^\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*"
     r"(?:e\s*\^\s*\{?|\\exp\s*(?:\\left\s*)?[({]?)\s*"
 )
+_ARGUMENT = lazy(r"\s*[,)]")
+_OPENS = lazy(r"[A-Za-z]\s*\(\s*$|,\s*$")
 _CALLED = lazy(r"\(\s*[A-Za-z]\s*\)(?=\s*_)")
 _RELATION_START = lazy(r"\s*(?:&\s*)?(?:=|\\approx|\\[lg]eq?(?![a-zA-Z]))")
 _SUMMED = r"\\(?:sum|prod)\s*(?:\\(?:no)?limits\s*)?_\s*(?:\{{\s*{s}(?![A-Za-z])|{s}(?![A-Za-z]))"
@@ -181,10 +187,13 @@ def _row_marks(
             if name in names:
                 return None  # y_k beside y_{nk}: two quantities, one name after the reading
             continue
-        if name in names or name.startswith("\\delta"):
+        # H(A_i, Y_i) beside A_{ic}: the function of row i of A and of Y, read as H(A, Y)
+        argument = _ARGUMENT.match(body, single.end()) and _OPENS.search(body, 0, single.start())
+        if (name in names and not argument) or name.startswith("\\delta"):
             return None  # y_n beside y_{nk}; \delta_{n…}
         marks.append((single.end("name"), single.end(), ""))
-        rest[single.end("name") : single.end()] = [" "] * (single.end() - single.end("name"))
+        blanked = single.start() if argument else single.end("name")
+        rest[blanked : single.end()] = [" "] * (single.end() - blanked)
     # softmax(Z)_{i,j}: the argument of a call whose value is the row's entry is that row too
     leftover = _CALLED.sub(" ", "".join(rest))
     if re.search(rf"(?<![\\A-Za-z]){sample}(?![A-Za-z])|_\s*\{{[^{{}}]*{sample}", leftover):
@@ -273,3 +282,12 @@ def rows_apart(text: Text, left: Span, right: Span) -> bool:
         return bool(_ENTRY.search(text.slice(span.start, span.end)))
 
     return (reduced(left) and written(right)) or (reduced(right) and written(left))
+
+
+def spell_rows_read(text: Text, displays: list[Display]) -> None:
+    """What the reader spells before the rows are read, spelled again in the rows read:
+    ``y_{nk'}`` read as ``y_{k'}`` (k' an index of its own), ``\\sigma(A_{ic})`` read as
+    ``\\sigma(A_c)`` (σ's entry σ_c), ``Y_{i1} … Y_{iC}`` read as ``Y_1 … Y_C`` (a sum)."""
+    rename_primed_indices(text, displays)
+    SIGMA_CALLS_LEFT.set(spell_sigma_entries(text, rows=True) or SIGMA_CALLS_LEFT.get())
+    spell_dotted_sums(text, displays, class_count(text.slice(0, len(text.chars))) or "N")

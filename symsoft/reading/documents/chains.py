@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from symsoft.reading.documents.brackets import _top_level
 from symsoft.reading.documents.conditions import _leading_condition, _row_condition, parse_relation
 from symsoft.reading.documents.languages import KANA_AND_IDEOGRAPHS, writes_cjk
+from symsoft.reading.documents.separators import before_spacing, separators
 from symsoft.reading.documents.spans import Display, Relation, Span, Text
 from symsoft.reading.documents.spelling import _blank_decorations
 from symsoft.reading.lazy_regex import lazy
@@ -87,85 +87,23 @@ def _relation_of(match: re.Match[str], row_condition: Relation | None) -> str:
     return "eq" if match.group("eq") == "=" else "definition"
 
 
-# \because: "since", the reason given for the step before it; ", \; …", "\;,\; …": a comma with
-# TeX spacing after it. Every run of white space is possessive (*+): it gives nothing back that
-# could match, and one pass over a long run of it (a blanked environment) stays linear
-_SEPARATOR = lazy(
-    r"(?:,\s*+)?(?:\\qquad|\\quad|\\because(?![a-zA-Z])"
-    r"|(?:\\[,;:! ]|~|\s)*+(?<!\\),\s*+(?:\\[,;:! ]|~)(?:\\[,;:! ]|~|\s)*"
-    r"|\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since|from|by)\s*\})"
-    r"(?:\s*(?:\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since|from|by)\s*\}"
-    r"|\\because(?![a-zA-Z])))?\s*"
-)
-
 _LABEL_VALUE = lazy(
     r"\s*(?:\\text\s*\{\s*(?:if|when|for)\s*\}\s*)?"  # "\quad \text{if } y_i = 1"
     r"[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]\s*[.,;]?\s*"
 )
 
 
-def _separators(body: str) -> Iterator[re.Match[str]]:
-    """``_SEPARATOR.finditer(body)`` in one pass: the pattern is tried only where one of its
-    alternatives can begin (``\\quad``, ``\\because``, ``\\text``, a run of TeX spacing that ends
-    in a comma with TeX spacing after it, ", \\;", or a comma before one of these), so a long run
-    of spacing (a blanked environment, ``\\,\\,\\,…``) is not scanned again from each character."""
-    ends, blank_ends = _spacing_ends(body)
-
-    def opens(pos: int) -> bool:
-        return body.startswith(_SEPARATOR_WORDS, pos) or _spaced_comma(body, ends[pos], blank_ends)
-
-    pos = 0
-    while pos < len(body):
-        if opens(pos) or (body[pos] == "," and opens(blank_ends[pos + 1])):
-            match = _SEPARATOR.match(body, pos)
-            if match:
-                yield match
-                pos = match.end()
-                continue
-        pos += 1
-
-
-_SEPARATOR_WORDS = ("\\qquad", "\\quad", "\\because", "\\text")
-_TEX_SPACES = (",", ";", ":", "!", " ")  # \, \; \: \! and "\ " (one backslash before each)
-
-
-def _spaced_comma(body: str, pos: int, blank_ends: list[int]) -> bool:
-    """Whether a comma, not escaped, stands at ``pos`` with TeX spacing (``~``, ``\\;``) after
-    the white space that follows it."""
-    if body[pos : pos + 1] != "," or body[pos - 1 : pos] == "\\":
-        return False
-    after = blank_ends[pos + 1]
-    return body[after : after + 1] == "~" or (
-        body[after : after + 1] == "\\" and body[after + 1 : after + 2] in _TEX_SPACES
-    )
-
-
-def _spacing_ends(body: str) -> tuple[list[int], list[int]]:
-    """For each position, where the run of TeX spacing (white space, ``~``, ``\\,`` ``\\;``
-    ``\\:`` ``\\!`` ``\\ ``) that starts there ends, and where its run of white space ends;
-    the position itself where none starts."""
-    ends, blank_ends = list(range(len(body) + 1)), list(range(len(body) + 1))
-    for pos in range(len(body) - 1, -1, -1):
-        if body[pos].isspace():
-            ends[pos], blank_ends[pos] = ends[pos + 1], blank_ends[pos + 1]
-        elif body[pos] == "~":
-            ends[pos] = ends[pos + 1]
-        elif body[pos] == "\\" and body[pos + 1 : pos + 2] in _TEX_SPACES:
-            ends[pos] = ends[pos + 2]
-    return ends, blank_ends
-
-
 def _segments(body: str, levels: list[int]) -> list[tuple[int, int]]:
     """A row cut where ``\\quad`` or ``\\text{and}`` separates two equations."""
     relations = [m.start() for m in _RELATION.finditer(body) if levels[m.start()] == 0]
     cuts, start = [], 0
-    for match in _separators(body):
+    for match in separators(body):
         if levels[match.start()] != 0:
             continue
         before = bisect.bisect_left(relations, match.start()) > bisect.bisect_left(relations, start)
         after = bisect.bisect_left(relations, match.end())
         if before and after < len(relations) and body[match.end() : relations[after]].strip():
-            cuts.append((start, match.start()))
+            cuts.append((start, before_spacing(body, start, match.start())))
             start = match.end()
     return [*cuts, (start, len(body))]
 
@@ -218,8 +156,10 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
             text.blank(row.start, row.start + reason.end())
             kept_row = (chain.last, chain.condition, chain.root, chain.term, chain.outers)
         body, previous = text.slice(row.start, row.end), 0
+        alternatives = False  # "A = B \text{ or } C = D": the next row goes on from neither
         for start, end in _segments(body, levels):
             separator, previous = body[previous:start], end
+            alternatives = alternatives or bool(_OR.search(separator))
             label = _LABEL_VALUE.fullmatch(body[start:end])
             if label and (_ASIDE.search(separator) or "text" in body[start:end]):
                 # "L = -\log p_i \text{ where } y_i = 1": the condition the loss is taken under,
@@ -235,6 +175,8 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
                 chain.last, chain.condition, chain.root, chain.term, chain.outers = kept  # main one
         if reason:  # the next row goes on from the chain before the reason
             chain.last, chain.condition, chain.root, chain.term, chain.outers = kept_row
+        if alternatives:
+            chain.last = chain.term = None
     return steps
 
 
@@ -249,6 +191,9 @@ _CASE_ROW = lazy(
     r"\s*(?:if|when|for|\\text\s*\{\s*(?:if|when|for)\s*\}|\{\s*\\rm\s+(?:if|when|for)\s*\})"
     r"(?:\s|~|\\[,;:! ])*([a-z]\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*[a-z])\s*+[:,]?\s*+"
 )
+
+
+_OR = lazy(r"\\text\s*\{\s*or\s*\}")
 
 
 _LET_ROW = lazy(r"\s*\\text\s*\{\s*(?:[Ll]et|[Dd]efine|[Ss]et)\s*\}\s*")

@@ -77,7 +77,11 @@ def parse_relation(text: str, around: str = "") -> Relation | None:
     (``s = i`` of a text that writes ``z_s``)."""
     if around and (letters := _LETTER_RELATION.fullmatch(text)):
         left, sign, right = letters.groups()
-        subscripts = (re.search(rf"_\s*\{{?\s*{c}(?![a-zA-Z])", around) for c in (left, right))
+        # z_s, z_{s}, or the second of two indices, A_{is}, A_{i,s}
+        subscripts = (
+            re.search(rf"_\s*\{{?\s*{c}(?![a-zA-Z])|_\s*\{{\s*[a-z]\s*,?\s*{c}\s*\}}", around)
+            for c in (left, right)
+        )
         if left != right and all(subscripts):
             return Relation(min(left, right), sign == "=", max(left, right))
     found = {

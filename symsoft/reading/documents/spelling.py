@@ -204,7 +204,7 @@ _SIGMA_OF_ENTRY = lazy(
 _SIGMA_CALL = lazy(r"\\sigma\s*(?:\\left\s*)?\(")
 
 
-def spell_sigma_entries(text: Text) -> bool:
+def spell_sigma_entries(text: Text, rows: bool = False) -> bool:
     """``\\sigma(A_k)`` is the entry ``\\sigma_{k}`` when the document defines σ on an entry
     (``\\sigma(A_i) = \\frac{e^{A_i}}{\\sum_j e^{A_j}}``) and applies it to nothing but entries of
     that one vector: the definition then reads as any ``\\sigma_i = …``, and every use is that
@@ -220,8 +220,14 @@ def spell_sigma_entries(text: Text) -> bool:
     call = rf"\\sigma\s*(?:\\left\s*)?\(\s*{vector}\s*"
     whole = re.compile(rf"(?<=[(,])\s*{call}(?:\\right\s*)?\)")  # an argument: H(Y, σ(A))
     at = rf"{call}_\s*\{{\s*\w\s*,?\s*\w\s*\}}\s*(?:\\right\s*)?\)"  # σ(A_{12})
-    left = len(re.findall(at, everything))
-    if len(calls) != len(entries) + len(whole.findall(everything)) + left:
+    argument = len(whole.findall(everything))
+    # read as rows (σ(A_{ic}) defined, read as σ(A_c)), σ(A) alone is the matrix σ gives
+    # (\frac{\sigma(A) - Y}{N}): left unread as σ(A_{12}); not where σ(A) = … defines it
+    itself = len(re.findall(rf"{call}(?:\\right\s*)?\)", everything)) if rows else argument
+    if itself > argument and re.search(rf"{call}(?:\\right\s*)?\)\s*(?::=|=)", everything):
+        return False
+    left = len(re.findall(at, everything)) + itself - argument
+    if len(calls) != len(entries) + argument + left:
         return False  # σ(z), σ(A_i + b): not only entries of the one vector
     defined = re.compile(
         r"\\sigma\s*(?:\\left\s*)?\(\s*[A-Za-z]\s*_\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])\s*"

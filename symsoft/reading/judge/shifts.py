@@ -20,6 +20,7 @@ import sympy
 
 from symsoft.reading.budget import OutOfTime, time_limit
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.table import Meanings
 
 SIZES = (2, 3)
 _POINTS = ((0, 1, -2), (3, -1, 2), (1, 1, 0))  # entries z_k at a counterexample (integers)
@@ -123,6 +124,22 @@ def shifted(document: str) -> Shift | None:
     if len({(shift.letter, shift.name) for shift in found}) != 1:
         return None
     return min(found, key=lambda shift: shift.at)
+
+
+def free_maximum(meanings: Meanings, document: str) -> Shift | None:
+    """The maximum the document defines (:func:`shifted`).  When the reader could not read its
+    definition (``x_{max} = \\max(x)``), the name is read as a free number: a step that holds
+    for every value of it holds for the maximum; one that does not is not decided
+    (``Meanings.maxima``, see ``steps.judge``)."""
+    shift = shifted(document)
+    if shift is None:
+        return None
+    line = f"line {document.count(chr(10), 0, shift.at) + 1}"
+    for key in {shift.name.replace("\ue001", "_"), shift.name.lstrip("\\")}:
+        if meanings.unreadable.get(key) == line:
+            del meanings.unreadable[key]
+            meanings.maxima[key] = f"max_k {shift.letter}_k"
+    return shift
 
 
 _SIGMA_SOFTMAX_DEFINED = lazy(  # e^{z_j}, \exp(z_j), \exp(\mathbf{z})_j; =, :=, \equiv, \coloneqq

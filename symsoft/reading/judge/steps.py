@@ -177,6 +177,9 @@ def judge(
         and not all(check.verdict.status == "proved" for check in checks)
     ):
         names = ", ".join(sorted(undefined))
+        if maxima := sorted(undefined & set(meanings.maxima)):  # x_{max} = \max(x), free
+            at = ", ".join(f"{name} = {meanings.maxima[name]}" for name in maxima)
+            raise Unreadable(f"it does not hold for every value of {names}; at {at} not decided")
         raise Unreadable(
             f"{names} {'is' if len(undefined) == 1 else 'are'} not defined in the document: "
             "read as free variables the step does not hold for every value (define them to "

@@ -114,8 +114,14 @@ def prose_condition(prose: str, around: str = "") -> Relation | None:
 
 
 def _letters_case(place: str, around: str) -> Relation | None:
-    maths = [next(g for g in m.groups() if g) for m in INLINE_MATH.finditer(place)]
-    return parse_relation(maths[0], around) if around and len(maths) == 1 else None
+    found = list(INLINE_MATH.finditer(place))
+    maths = [next(g for g in m.groups() if g) for m in found]
+    # "When $k=c$, using $\frac{d \log x}{dx} = \frac{1}{x}$, we get": the math it opens with
+    opening = found and _OPENS_CASE.fullmatch(place, 0, found[0].start()) and "\n\n" not in place
+    return parse_relation(maths[0], around) if around and (len(maths) == 1 or opening) else None
+
+
+_OPENS_CASE = lazy(r"\s*(?:when|if|for|in\s+the\s+case)\s*", re.IGNORECASE)
 
 
 _CODE_EQUALS = lazy(r"(?<=[a-z]\s)==(?=\s*[a-z])|(?<=[a-z])==(?=\s*[a-z])")

@@ -140,6 +140,8 @@ class Meanings:
     logit_letters: frozenset[str] = frozenset()  # letters summed as \sum_j e^{z_j}: logits
     shaped_capitals: frozenset[str] = frozenset()  # W \in \mathbb{R}^{K \times d}: not a scalar
     entry_capitals: dict[str, str] = field(default_factory=dict)  # z = W x + b beside z_i
+    # x_{max} = \max(x), a maximum read as a free number: a step holds for every value of it
+    maxima: dict[str, str] = field(default_factory=dict)
 
     def shaped(self, name: str) -> str | None:
         """Why ``name`` is a matrix or a vector, not a number; None when nothing says so."""

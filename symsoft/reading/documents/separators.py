@@ -1,0 +1,87 @@
+"""Where a row of a display is cut into two equations: ``\\quad``, ``\\text{and}``,
+``\\because``, a comma with TeX spacing after it (the separators), and the TeX spacing that
+ends the equation before one (``p - 1 \\ \\text{or}``: the equation is ``p - 1``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from symsoft.reading.lazy_regex import lazy
+
+# \because: "since", the reason given for the step before it; ", \; …", "\;,\; …": a comma with
+# TeX spacing after it. Every run of white space is possessive (*+): it gives nothing back that
+# could match, and one pass over a long run of it (a blanked environment) stays linear
+_SEPARATOR = lazy(
+    r"(?:,\s*+)?(?:\\qquad|\\quad|\\because(?![a-zA-Z])"
+    r"|(?:\\[,;:! ]|~|\s)*+(?<!\\),\s*+(?:\\[,;:! ]|~)(?:\\[,;:! ]|~|\s)*"
+    r"|\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since|from|by)\s*\})"
+    r"(?:\s*(?:\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since|from|by)\s*\}"
+    r"|\\because(?![a-zA-Z])))?\s*"
+)
+
+
+def separators(body: str) -> Iterator[re.Match[str]]:
+    """``_SEPARATOR.finditer(body)`` in one pass: the pattern is tried only where one of its
+    alternatives can begin (``\\quad``, ``\\because``, ``\\text``, a run of TeX spacing that ends
+    in a comma with TeX spacing after it, ", \\;", or a comma before one of these), so a long run
+    of spacing (a blanked environment, ``\\,\\,\\,…``) is not scanned again from each character."""
+    ends, blank_ends = _spacing_ends(body)
+
+    def opens(pos: int) -> bool:
+        return body.startswith(_SEPARATOR_WORDS, pos) or _spaced_comma(body, ends[pos], blank_ends)
+
+    pos = 0
+    while pos < len(body):
+        if opens(pos) or (body[pos] == "," and opens(blank_ends[pos + 1])):
+            match = _SEPARATOR.match(body, pos)
+            if match:
+                yield match
+                pos = match.end()
+                continue
+        pos += 1
+
+
+_SEPARATOR_WORDS = ("\\qquad", "\\quad", "\\because", "\\text")
+_TEX_SPACES = (",", ";", ":", "!", " ")  # \, \; \: \! and "\ " (one backslash before each)
+
+
+def _spaced_comma(body: str, pos: int, blank_ends: list[int]) -> bool:
+    """Whether a comma, not escaped, stands at ``pos`` with TeX spacing (``~``, ``\\;``) after
+    the white space that follows it."""
+    if body[pos : pos + 1] != "," or body[pos - 1 : pos] == "\\":
+        return False
+    after = blank_ends[pos + 1]
+    return body[after : after + 1] == "~" or (
+        body[after : after + 1] == "\\" and body[after + 1 : after + 2] in _TEX_SPACES
+    )
+
+
+def _spacing_ends(body: str) -> tuple[list[int], list[int]]:
+    """For each position, where the run of TeX spacing (white space, ``~``, ``\\,`` ``\\;``
+    ``\\:`` ``\\!`` ``\\ ``) that starts there ends, and where its run of white space ends;
+    the position itself where none starts."""
+    ends, blank_ends = list(range(len(body) + 1)), list(range(len(body) + 1))
+    for pos in range(len(body) - 1, -1, -1):
+        if body[pos].isspace():
+            ends[pos], blank_ends[pos] = ends[pos + 1], blank_ends[pos + 1]
+        elif body[pos] == "~":
+            ends[pos] = ends[pos + 1]
+        elif body[pos] == "\\" and body[pos + 1 : pos + 2] in _TEX_SPACES:
+            ends[pos] = ends[pos + 2]
+    return ends, blank_ends
+
+
+def before_spacing(body: str, start: int, end: int) -> int:
+    """Where the TeX spacing (``\\ ``, ``\\,``, ``~``, white space) that ends
+    ``body[start:end]`` begins: ``p - 1 \\ \\text{or}`` is cut after ``p - 1``."""
+    while end > start:
+        if end - 2 >= start and body[end - 2] == "\\" and body[end - 1] in _TEX_SPACES:
+            if end - 3 >= start and body[end - 3] == "\\":
+                break  # \\, a row break, then a comma
+            end -= 2
+        elif body[end - 1].isspace() or body[end - 1] == "~":
+            end -= 1
+        else:
+            break
+    return end
