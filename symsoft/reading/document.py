@@ -63,6 +63,7 @@ from symsoft.reading.documents.word_names import (
     spelled_words,
     unmarked,
 )
+from symsoft.reading.documents.written_vectors import spell_written_vectors
 from symsoft.reading.grammar.builder import OWN_LSE, OWN_SOFTMAX, SIGMA_SOFTMAX
 from symsoft.reading.judge import shifts
 from symsoft.reading.judge.judging import DEFAULT_SECONDS, _Judging
@@ -235,6 +236,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     if spell_softmax_entries(document):  # \text{Softmax}(x_i) defined: \text{Softmax}(x)_i
         OWN_SOFTMAX.set(True)  # softmax(x_j) = \frac{e^{x_j / T}}{…}: no convention
     spell_exp_powers(document)  # \exp^{x_j} is e^{x_j}
+    spell_written_vectors(document)  # \mathbf{p} = \begin{bmatrix} … \vdots … \end{bmatrix}
     name_sum_shorthand(document)  # "$\sum$ stands for $\sum_k e^{a_k}$": Σ is a name
     spell_sigma_sums(document)  # \Sigma_{j=1}^{K} e^{z_j} is a sum
     rename_sigma_argument(document)  # σ(\mathbf{z})_i = … defined, σ(\mathbf{a})_i used: z is a
@@ -243,8 +245,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         SIGMA_SOFTMAX.set(True)  # \text{softmax}(A) = \sigma(A): σ(z)_i is the softmax entry
     SOFTMAX_SIGMA.set(shifts.softmax_sigma(everything) is not None)  # σ(\mathbf{z} + c)_j
     OWN_LSE.set(defines_lse_otherwise(everything))  # lse(z) = \frac{1}{2} \log …: its own
-    # \sigma(A_i) = \frac{e^{A_i}}{…}: σ(A_k) is σ_k
-    SIGMA_CALLS_LEFT.set(spell_sigma_entries(document))
+    SIGMA_CALLS_LEFT.set(spell_sigma_entries(document))  # \sigma(A_i) = …: σ(A_k) is σ_k
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     spell_letter_entries(document)  # s(z_i) = \frac{e^{z_i}}{…} defined: s(z_k) is s_k
     displays = find_displays(document, lone_inline=not latex, items=latex)

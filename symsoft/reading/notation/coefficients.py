@@ -89,11 +89,16 @@ def closed_fraction(text: str, counted: frozenset[str] = frozenset()) -> bool:
     if matching(text, below) != len(text) or not _constant(text[head.end() : above]):
         return False  # \frac{e^{z_k}}{\sum_k e^{z_k}}: the k above is not the sum's
     bound = set(re.findall(r"\\(?:sum|prod)\s*_\s*\{?\s*([a-z])(?![a-zA-Z])", text))
-    bare = re.sub(r"\\[a-zA-Z]+", " ", text)
+    # \sum_{j=1}^n: n, the upper bound of a sum, is a size
+    bare = re.sub(rf"({_BOUNDED})\s*\^\s*(?:\{{[^{{}}]*\}}|[a-zA-Z0-9])", r"\1", text)
+    bare = re.sub(r"\\[a-zA-Z]+", " ", bare)
     bare = re.sub(r"[a-zA-Z]\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9])", " ", bare)  # z_k: an entry
     bare = re.sub(r"_\s*(?:\{[^{}]*\}|[a-zA-Z0-9])", " ", bare)  # a sum's bounds
     letters = set(re.findall(r"[a-zA-Z]", bare))
     return letters <= bound | {"e"} | set("NMTKB") | counted
+
+
+_BOUNDED = r"\\(?:sum|prod)\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9])"
 
 
 def check_coefficient(text: str, at: int) -> None:
