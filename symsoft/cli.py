@@ -174,11 +174,15 @@ def _is_folder(path: str) -> bool:
 
 
 def _check(args: argparse.Namespace) -> int:
+    import os
     from pathlib import Path
 
     from symsoft.errors import InputError
-    from symsoft.reading.document import check_document
     from symsoft.reading.documents.files import shown
+
+    if len(args.path) == 1 and not os.path.lexists(args.path[0]):  # said before SymPy loads
+        raise InputError(f"cannot read {shown(args.path[0])}: no such file")
+    from symsoft.reading.document import check_document
     from symsoft.reading.documents.sources import SUFFIXES, FileCheck, check_file, find_documents
     from symsoft.render import formats
 

@@ -36,6 +36,7 @@ COMMANDS = [
     ["verify", "--n", "4", "--theorem", "no-such-theorem"],
     ["verify", "--n", "4", "--samples", "99"],
     ["frobnicate"],
+    ["check", "/no/such/notes.md"],
 ]
 
 

@@ -57,3 +57,13 @@ def test_a_number_that_depends_on_the_index_is_no_coefficient():
     # \frac{1}{y_i} before the column: not one number for every entry
     text = COLUMNS.replace("\\frac{1}{\\sum_{j=1}^n e^{x_j}}", "\\frac{1}{x_i}")
     assert not summaries(text.replace("STEP", "y_i y_j"))[20].startswith("fails")
+
+
+def test_a_vector_equal_to_its_own_entries_written_out_defines_nothing():
+    text = (
+        "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ and collect them:\n\n"
+        "$$\\mathbf{p} = \\begin{bmatrix} p_1 \\\\ \\vdots \\\\ p_K \\end{bmatrix}$$\n\n"
+        "$$\\frac{\\partial p_i}{\\partial z_i} = STEP$$\n"
+    )
+    assert summaries(text.replace("STEP", "p_i(1 - p_i)"))[5] == "holds"
+    assert summaries(text.replace("STEP", "p_i(1 + p_i)"))[5].startswith("fails")

@@ -63,7 +63,6 @@ from symsoft.reading.documents.word_names import (
     spelled_words,
     unmarked,
 )
-from symsoft.reading.documents.written_vectors import spell_written_vectors
 from symsoft.reading.grammar.builder import OWN_LSE, OWN_SOFTMAX, SIGMA_SOFTMAX
 from symsoft.reading.judge import shifts
 from symsoft.reading.judge.judging import DEFAULT_SECONDS, _Judging
@@ -236,7 +235,6 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     if spell_softmax_entries(document):  # \text{Softmax}(x_i) defined: \text{Softmax}(x)_i
         OWN_SOFTMAX.set(True)  # softmax(x_j) = \frac{e^{x_j / T}}{…}: no convention
     spell_exp_powers(document)  # \exp^{x_j} is e^{x_j}
-    spell_written_vectors(document)  # \mathbf{p} = \begin{bmatrix} … \vdots … \end{bmatrix}
     name_sum_shorthand(document)  # "$\sum$ stands for $\sum_k e^{a_k}$": Σ is a name
     spell_sigma_sums(document)  # \Sigma_{j=1}^{K} e^{z_j} is a sum
     rename_sigma_argument(document)  # σ(\mathbf{z})_i = … defined, σ(\mathbf{a})_i used: z is a

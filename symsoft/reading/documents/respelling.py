@@ -11,15 +11,18 @@ from symsoft.reading.documents.parametrized import spell_parametrized_calls
 from symsoft.reading.documents.renaming import spell_entries_of_vectors, spell_superscript_entries
 from symsoft.reading.documents.samples import spell_per_example
 from symsoft.reading.documents.spans import Text
+from symsoft.reading.documents.written_vectors import spell_written_vectors
 
 
 def blank_and_respell(document: Text, latex: bool) -> None:
-    """Comments (LaTeX) or code (Markdown) blanked; ``\\hat{y_i}`` spelled ``\\hat{y}_i``."""
+    """Comments (LaTeX) or code (Markdown) blanked; ``\\hat{y_i}`` spelled ``\\hat{y}_i``; a
+    vector defined by its entries written out spelled as the definition of its entry."""
     if latex:
         blank_tex_comments(document)
     else:
         blank_markdown_code(document)
     spell_accented_entries(document)
+    spell_written_vectors(document)  # \mathbf{p} = \begin{bmatrix} … \vdots … \end{bmatrix}
 
 
 def respell_examples(document: Text) -> None:

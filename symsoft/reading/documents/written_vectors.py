@@ -101,8 +101,8 @@ def spell_written_vectors(text: Text) -> None:
         if left_entries is not None and _pattern(left_entries) != (f"{name}_{{\ue002}}", size):
             continue
         letter = _letter(pattern + coefficient + size)
-        if letter is None:
-            continue
+        if letter is None or re.search(rf"(?<![\\a-zA-Z]){name}(?![a-zA-Z])", pattern):
+            continue  # \mathbf{p} = [p_1 … p_K]: the vector of its entries, no definition
         _write(text, start, relation.start(), f"{name}_{{{letter}}}")
         _write(text, opening.start(), end, "(" + pattern.replace("\ue002", letter) + ")")
 
