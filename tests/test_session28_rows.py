@@ -102,3 +102,30 @@ def test_a_wrong_step_with_the_maximum_is_never_proved():
     assert "at z_max = max_k z_k not decided" in verdict
     dropped = MAXIMUM.replace("LAST", LOG.replace("z_{i} - z_{max}", "z_{i}"))
     assert not all_summaries(dropped)[13][0].startswith("holds")
+
+
+# a function named by a word, defined on an entry (a Chinese blog's logsoftmax, a course's lsm)
+WORD = (
+    "$$\nNAME(z_{i}) = \\log \\frac{\\exp(z_{i})}{\\sum_{j} \\exp(z_{j})}\n$$\n\n"
+    "$$\nNAME(z_{i}) = STEP\n$$\n"
+)
+
+
+def test_a_function_named_by_a_word_and_defined_on_an_entry_is_read_at_every_entry():
+    for name in ("logsoftmax", "\\operatorname{lsm}", "\\text{lsm}"):
+        text = WORD.replace("NAME", name)
+        found = summaries(text.replace("STEP", "z_{i} - \\log \\sum_{j} \\exp(z_{j})"))
+        assert found[2].startswith("definition")
+        assert found[6] == "holds", (name, found)
+
+
+def test_a_wrong_step_on_a_function_named_by_a_word_is_refuted():
+    for name in ("logsoftmax", "\\operatorname{lsm}"):
+        text = WORD.replace("NAME", name)
+        wrong = summaries(text.replace("STEP", "z_{i} + \\log \\sum_{j} \\exp(z_{j})"))
+        assert wrong[6].startswith("fails"), (name, wrong)
+    # applied to the whole vector somewhere: not a function of entries only, not read
+    whole = WORD.replace("NAME", "logsoftmax") + "\n$$\\sum_i \\exp(logsoftmax(z)) = 1$$\n"
+    assert summaries(whole.replace("STEP", "z_{i} + \\log \\sum_{j} \\exp(z_{j})"))[6].startswith(
+        "not checked"
+    )

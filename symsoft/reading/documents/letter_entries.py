@@ -27,6 +27,52 @@ _VECTOR_ARGUMENT = lazy(r"\s*(?P<vector>[A-Za-z])\s*_")  # z_{j,i}: an entry all
 _DEFINED = r"\s*&?\s*(?::=|=|\\coloneqq|\\equiv)"
 
 
+# a function named by a word: \text{lsm}(, \operatorname{logsoftmax}\left(, logsoftmax( (a bare
+# word of four letters or more, never a command's name nor a word the grammar knows)
+_WORD_CALL = lazy(
+    r"(?:\\(?:text|operatorname|mathrm|textrm)\s*\{\s*(?P<braced>[A-Za-z]{2,})\s*\}"
+    r"|\ue001(?P<marked>[A-Za-z]{2,})|(?<![\\A-Za-z\ue001])(?P<bare>[a-z]{4,}))\s*" + _OPEN
+)
+_KNOWN_WORDS = frozenset(
+    {"softmax", "sigmoid", "tanh", "relu", "exp", "log", "sum", "prod", "diag", "max", "min"}
+)
+
+
+def spell_word_entries(text: Text) -> list[str]:
+    """Every ``\\text{lsm}(z_k)``, ``logsoftmax\\left(x_{k}\\right)`` as the word's entry k for
+    each word name the document defines on an entry with an index letter (``logsoftmax(x_i) =
+    …``) and applies to entries of that one vector only, where that spelling fits in the place
+    of the call (columns stay the file's); returns those words."""
+    everything = text.slice(0, len(text.chars))
+    calls: dict[str, list[re.Match[str]]] = {}
+    for call in _WORD_CALL.finditer(everything):
+        word = call["braced"] or call["marked"] or call["bare"]
+        if word.lower() not in _KNOWN_WORDS:
+            calls.setdefault(word, []).append(call)
+    spelled = []
+    for word, found in sorted(calls.items()):
+        entries = [(call, _ENTRY_ARGUMENT.match(everything, call.end())) for call in found]
+        vectors = {entry["vector"] for _, entry in entries if entry is not None}
+        if any(entry is None for _, entry in entries) or len(vectors) != 1:
+            continue  # logsoftmax(x): not a function of entries only
+        if not any(
+            re.match(_DEFINED, everything[entry.end() :])
+            and (entry["braced"] or entry["bare"]).isalpha()
+            for _, entry in entries
+        ):
+            continue  # no definition of the text's own on an entry with an index letter
+        written = [
+            (call, entry, f"\ue001{word}_{{{entry['braced'] or entry['bare']}}}")
+            for call, entry in entries
+        ]
+        if any(len(w) > entry.end() - call.start() for call, entry, w in written):
+            continue
+        for call, entry, w in written:
+            text.chars[call.start() : entry.end()] = list(w.ljust(entry.end() - call.start()))
+        spelled.append(word)
+    return spelled
+
+
 def spell_letter_entries(text: Text) -> list[str]:
     """Every ``s(z_k)`` as ``s_{k}`` for each letter ``s`` that the document defines on an entry
     with an index letter (``s(z_i) = …``), applies to entries of that one vector ``z`` only, and
@@ -69,7 +115,7 @@ def spell_letter_entries(text: Text) -> list[str]:
                 start, end = call.start(), entry.end()
                 text.chars[start:end] = list(written.ljust(end - start))
             spelled.append(name)
-    return spelled
+    return spelled + spell_word_entries(text)
 
 
 def _scripted(everything: str, name: str) -> bool:
