@@ -180,14 +180,18 @@ def _check(args: argparse.Namespace) -> int:
     from symsoft.errors import InputError
     from symsoft.reading.documents.files import shown
 
-    if len(args.path) == 1 and not os.path.lexists(args.path[0]):  # said before SymPy loads
-        raise InputError(f"cannot read {shown(args.path[0])}: no such file")
+    if args.json and args.format not in (None, "json"):
+        raise UsageError(f"--json and --format {args.format} contradict each other")
+    try:  # a missing file is said before SymPy loads
+        os.lstat(args.path[0]) if len(args.path) == 1 else None
+    except FileNotFoundError:
+        raise InputError(f"cannot read {shown(args.path[0])}: no such file") from None
+    except (OSError, ValueError):
+        pass  # a name too long, a NUL byte: said below, as before
     from symsoft.reading.document import check_document
     from symsoft.reading.documents.sources import SUFFIXES, FileCheck, check_file, find_documents
     from symsoft.render import formats
 
-    if args.json and args.format not in (None, "json"):
-        raise UsageError(f"--json and --format {args.format} contradict each other")
     fmt = "json" if args.json else args.format or "text"
     n = None if args.n in (None, "all") else args.n
     check_document("\n", n=n, define=args.define)  # a bad --define is one error, not one a file

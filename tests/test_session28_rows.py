@@ -129,3 +129,22 @@ def test_a_wrong_step_on_a_function_named_by_a_word_is_refuted():
     assert summaries(whole.replace("STEP", "z_{i} + \\log \\sum_{j} \\exp(z_{j})"))[6].startswith(
         "not checked"
     )
+
+
+def test_a_word_applied_to_one_whole_vector_and_defined_so_is_its_name():
+    text = (
+        "$$\nloss(x) = -\\sum_{i} y_{i} \\log \\frac{\\exp(x_{i})}{\\sum_{j} \\exp(x_{j})}\n$$\n\n"
+        "$$\n\\frac{\\partial loss(x)}{\\partial x_{k}} = STEP\n$$\n"
+    )
+    assert (
+        summaries(
+            text.replace("STEP", "\\frac{\\exp(x_{k})}{\\sum_{j} \\exp(x_{j})} \\sum_i y_i - y_{k}")
+        )[6]
+        == "holds"
+    )
+    assert summaries(text.replace("STEP", "y_{k} - \\frac{\\exp(x_{k})}{\\sum_{j} \\exp(x_{j})}"))[
+        6
+    ].startswith("fails")
+    # applied to two different vectors: no one name
+    two = text + "\n$$\nloss(z) = 0\n$$\n"
+    assert summaries(two.replace("STEP", "y_{k}"))[6].startswith("not checked")

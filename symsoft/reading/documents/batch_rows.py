@@ -188,7 +188,9 @@ def _row_marks(
                 return None  # y_k beside y_{nk}: two quantities, one name after the reading
             continue
         # H(A_i, Y_i) beside A_{ic}: the function of row i of A and of Y, read as H(A, Y)
-        argument = _ARGUMENT.match(body, single.end()) and _OPENS.search(body, 0, single.start())
+        argument = _ARGUMENT.match(body, single.end()) and _OPENS.search(
+            body, max(0, single.start() - 40), single.start()
+        )
         if (name in names and not argument) or name.startswith("\\delta"):
             return None  # y_n beside y_{nk}; \delta_{n…}
         marks.append((single.end("name"), single.end(), ""))

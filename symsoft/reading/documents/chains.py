@@ -5,6 +5,7 @@ row or before it, cases blocks, and the groups left open.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -157,7 +158,10 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
             kept_row = (chain.last, chain.condition, chain.root, chain.term, chain.outers)
         body, previous = text.slice(row.start, row.end), 0
         alternatives = False  # "A = B \text{ or } C = D": the next row goes on from neither
-        for start, end in _segments(body, levels):
+        segments = _segments(body, levels)
+        if any(_OR.search(body[a[1] : b[0]]) for a, b in itertools.pairwise(segments)):
+            chain.last = chain.term = None  # "&= p - 1 \text{ or } p - 0": a case each, not a step
+        for start, end in segments:
             separator, previous = body[previous:start], end
             alternatives = alternatives or bool(_OR.search(separator))
             label = _LABEL_VALUE.fullmatch(body[start:end])

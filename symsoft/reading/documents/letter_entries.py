@@ -31,18 +31,34 @@ _DEFINED = r"\s*&?\s*(?::=|=|\\coloneqq|\\equiv)"
 # word of four letters or more, never a command's name nor a word the grammar knows)
 _WORD_CALL = lazy(
     r"(?:\\(?:text|operatorname|mathrm|textrm)\s*\{\s*(?P<braced>[A-Za-z]{2,})\s*\}"
-    r"|\ue001(?P<marked>[A-Za-z]{2,})|(?<![\\A-Za-z\ue001])(?P<bare>[a-z]{4,}))\s*" + _OPEN
+    r"|\ue001(?P<marked>[A-Za-z]{2,})|(?<![\\A-Za-z\ue001_^])(?P<bare>[a-z]{4,}))\s*" + _OPEN
 )
 _KNOWN_WORDS = frozenset(
     {"softmax", "sigmoid", "tanh", "relu", "exp", "log", "sum", "prod", "diag", "max", "min"}
+    | {"lse", "logsumexp", "bce", "ce", "nll", "mse", "kl", "crossentropy", "entropy"}
 )
+
+
+# a whole vector as the argument: loss(x), \text{CE}(\mathbf{z})
+_WHOLE_ARGUMENT = lazy(
+    rf"\s*(?P<vector>[A-Za-z]|\\(?:mathbf|boldsymbol|bm)\s*\{{\s*[A-Za-z]\s*\}})\s*{_CLOSE}"
+)
+
+
+def _one_argument(wholes: list[tuple[re.Match[str], re.Match[str] | None]]) -> bool:
+    """Whether every call has the same whole vector as its argument."""
+    if any(whole is None for _, whole in wholes):
+        return False
+    return len({re.sub(r"\s+", "", whole["vector"]) for _, whole in wholes if whole}) == 1
 
 
 def spell_word_entries(text: Text) -> list[str]:
     """Every ``\\text{lsm}(z_k)``, ``logsoftmax\\left(x_{k}\\right)`` as the word's entry k for
     each word name the document defines on an entry with an index letter (``logsoftmax(x_i) =
     …``) and applies to entries of that one vector only, where that spelling fits in the place
-    of the call (columns stay the file's); returns those words."""
+    of the call (columns stay the file's); a word applied to one whole vector at every use and
+    defined so (``loss(x) = -\\sum_i y_i \\log …``) is the name of that value; returns those
+    words."""
     everything = text.slice(0, len(text.chars))
     calls: dict[str, list[re.Match[str]]] = {}
     for call in _WORD_CALL.finditer(everything):
@@ -51,6 +67,21 @@ def spell_word_entries(text: Text) -> list[str]:
             calls.setdefault(word, []).append(call)
     spelled = []
     for word, found in sorted(calls.items()):
+        wholes = [(call, _WHOLE_ARGUMENT.match(everything, call.end())) for call in found]
+        bare = all(call["bare"] for call in found)  # \text{lse}(z): a word the grammar reads
+        if (
+            bare
+            and len(wholes) > 1  # defined and used: lsex(a) = a alone stays a question
+            and _one_argument(wholes)
+            and any(re.match(_DEFINED, everything[w.end() :]) for _, w in wholes)
+        ):
+            for call, whole in wholes:  # loss(x) = … and loss(x) at every use: the name loss
+                written = f"\ue001{word}"
+                text.chars[call.start() : whole.end()] = list(
+                    written.ljust(whole.end() - call.start())
+                )
+            spelled.append(word)
+            continue
         entries = [(call, _ENTRY_ARGUMENT.match(everything, call.end())) for call in found]
         vectors = {entry["vector"] for _, entry in entries if entry is not None}
         if any(entry is None for _, entry in entries) or len(vectors) != 1:

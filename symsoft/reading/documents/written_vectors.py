@@ -19,10 +19,12 @@ import re
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.coefficients import closed_fraction
+from symsoft.reading.notation.written_out import TRANSPOSED
 
 _ENVIRONMENT = r"\\begin\s*\{\s*(?P<env>[bpvBV]?matrix)\s*\}"
 _DOTS = lazy(r"\s*(?:\\[vcl]?dots|\.\.\.|\\ldots|⋮|…)\s*")
-_TRANSPOSED = lazy(r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T|\\top|\\intercal)")
+_TRANSPOSED = lazy(TRANSPOSED)
+_TRANSPOSED_END = lazy(TRANSPOSED + "$")
 # an index written as a subscript: _1, _{2}, _n, _{K}
 _SUBSCRIPT = r"_\s*(?:\{{\s*{t}\s*\}}|{t}(?![a-zA-Z0-9]))"
 _LETTERS = "ikjrsqm"
@@ -61,15 +63,16 @@ def _pattern(entries: list[str]) -> tuple[str, str] | None:
     size = next(g for g in last.groups() if g)
     start = int(next(g for g in first.groups() if g))
     tokens = [str(start + n) for n in range(len(written) - 1)] + [size]
-    found = set()
+    found, kept = set(), ""
     for entry, token in zip(written, tokens, strict=True):
         marked = re.sub(_SUBSCRIPT.format(t=re.escape(token)), "_{\ue002}", entry)
         if "\ue002" not in marked:
             return None
-        found.add(re.sub(r"\s+", "", marked))
+        found.add(re.sub(r"\s+", "", marked))  # compared without spaces, written with them
+        kept = kept or re.sub(r"\s+", " ", marked)
     if len(found) != 1:
         return None
-    return found.pop(), size
+    return kept, f"{start}…{size}"
 
 
 def _letter(used: str) -> str | None:
@@ -99,8 +102,8 @@ def spell_written_vectors(text: Text) -> None:
             continue
         pattern, size = found
         if left_entries is not None and _pattern(left_entries) != (f"{name}_{{\ue002}}", size):
-            continue
-        letter = _letter(pattern + coefficient + size)
+            continue  # y_1 … y_n beside e^{x_0} … e^{x_n}: not entry by entry
+        letter = _letter(pattern + coefficient + size.split("…")[-1])
         if letter is None or re.search(rf"(?<![\\a-zA-Z]){name}(?![a-zA-Z])", pattern):
             continue  # \mathbf{p} = [p_1 … p_K]: the vector of its entries, no definition
         _write(text, start, relation.start(), f"{name}_{{{letter}}}")
@@ -142,32 +145,22 @@ def _left_side(before: str) -> tuple[int, str, list[str] | None] | None:
     """Where the left side that ends ``before`` starts, the vector's letter, and its entries
     when it is written out; None when it is neither a vector's name nor its entries."""
     tail = before.rstrip().removesuffix("&").rstrip()  # \mathbf{p} &= …
-    transposed = re.search(r"(?:\^\s*(?:\{\s*(?:T|\\top)\s*\}|T|\\top))$", tail)
-    if transposed:
+    if transposed := _TRANSPOSED_END.search(tail):
         tail = tail[: transposed.start()].rstrip()
     closing = re.search(r"\\end\s*\{\s*[bpvBV]?matrix\s*\}$", tail)
     if closing:
-        opening = max(
-            (m for m in re.finditer(_ENVIRONMENT, tail[: closing.start()])),
-            key=lambda m: m.start(),
-            default=None,
-        )
-        if opening is None or not re.fullmatch(
-            r"[\s$&]*|.*(?:\$|\\\[|\n|&)\s*", tail[: opening.start()], re.DOTALL
-        ):
+        openings = list(_OPENING.finditer(tail, 0, closing.start()))
+        if not openings or not _MATH_STARTS.search(tail, 0, openings[-1].start()):
             return None
-        environment = _environment(tail, opening.start())
+        environment = _environment(tail, openings[-1].start())
         if environment is None or environment[0] != len(tail):
             return None
         names = {m.group(1) for e in environment[1] for m in re.finditer(r"^([a-zA-Z])\s*_", e)}
         if len(names) != 1:
             return None
-        return opening.start(), names.pop(), environment[1]
-    named = re.search(
-        r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*([a-zA-Z])\s*\}|(?<![\\a-zA-Z_^{])([a-zA-Z]))$",
-        tail,
-    )
-    if named is None or not re.search(r"(?:^|\$|\\\[|\n|&|\\\\)\s*$", tail[: named.start()]):
+        return openings[-1].start(), names.pop(), environment[1]
+    named = _NAMED.search(tail)
+    if named is None or not _MATH_STARTS.search(tail, 0, named.start()):
         return None
     return named.start(), named.group(1) or named.group(2), None
 

@@ -176,3 +176,16 @@ def free_leaves(
     if any(_DERIVATIVE.search(side) for side in sides):
         unstated |= meanings.undefined_predictions
     return sorted(written & unstated)
+
+
+def below_one(variables: list[sympy.Expr], expr: sympy.Expr) -> str | None:
+    """Why a derivative of ``expr`` by an entry at an index below 1 (``z_0``) is not read: the
+    reader's sums count from 1, so through a sum it would miss the first term; None otherwise."""
+    for variable in variables:
+        zero = isinstance(variable, sympy.Indexed) and any(
+            i.is_Integer and i < 1 for i in variable.indices
+        )
+        if zero and expr.has(sympy.Sum):
+            written = f"{variable.base}_{variable.indices[0]}"  # type: ignore[attr-defined]
+            return f"a derivative by {written} through a sum that counts from 1: not read"
+    return None

@@ -18,6 +18,7 @@ from symsoft.reading.documents.word_names import BARE_MARKS, WORD_MARK, word_of
 from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.judge.symbolic import is_index, log_weights
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.opening_cases import letters_case
 from symsoft.reading.meaning.table import Meanings
 
 # one-hot said with its values: "$t_k$ is 1 for the correct class and 0 for every other class",
@@ -115,13 +116,7 @@ def prose_condition(prose: str, around: str = "") -> Relation | None:
 
 def _letters_case(place: str, around: str) -> Relation | None:
     found = list(INLINE_MATH.finditer(place))
-    maths = [next(g for g in m.groups() if g) for m in found]
-    # "When $k=c$, using $\frac{d \log x}{dx} = \frac{1}{x}$, we get": the math it opens with
-    opening = found and _OPENS_CASE.fullmatch(place, 0, found[0].start()) and "\n\n" not in place
-    return parse_relation(maths[0], around) if around and (len(maths) == 1 or opening) else None
-
-
-_OPENS_CASE = lazy(r"\s*(?:when|if|for|in\s+the\s+case)\s*", re.IGNORECASE)
+    return letters_case(place, found, around)
 
 
 _CODE_EQUALS = lazy(r"(?<=[a-z]\s)==(?=\s*[a-z])|(?<=[a-z])==(?=\s*[a-z])")

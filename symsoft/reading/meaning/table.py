@@ -143,6 +143,16 @@ class Meanings:
     # x_{max} = \max(x), a maximum read as a free number: a step holds for every value of it
     maxima: dict[str, str] = field(default_factory=dict)
 
+    def through_maximum(self, names: set[str]) -> str | None:
+        """Why a derivative of a quantity that writes one of ``names`` is not read: it goes
+        through a maximum read as any number (``u_i = e^{z_i - c}``, ``c = \\max_k z_k``)."""
+        if through := sorted(names & set(self.maxima)):
+            maximum = f"{through[0]} = {self.maxima[through[0]]}"
+            return (
+                f"a derivative through {maximum}, read as any number: not a constant of the logits"
+            )
+        return None
+
     def shaped(self, name: str) -> str | None:
         """Why ``name`` is a matrix or a vector, not a number; None when nothing says so."""
         if name in self.shaped_capitals:

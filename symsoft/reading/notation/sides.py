@@ -4,9 +4,8 @@ The derivatives (``\\frac{\\partial S_i}{\\partial a_j}``, ``\\frac{\\partial}{\
 \\left(…\\right)``, ``\\partial L / \\partial o_i``) are cut out of the text first: what is
 differentiated is read by :func:`symsoft.reading.grammar.latex.parse_expression`, its names
 replaced by their meanings except the variable's own, and differentiated with ``sympy.diff``.
-The rest of the side is parsed with a placeholder ``\\uE000_{0,n}`` (a character no document
-writes) where the n-th derivative stood. Nothing is ever evaluated from the text; what cannot be
-read without a guess raises :class:`Unreadable` with its offset.
+The rest is parsed with a placeholder ``\\uE000_{0,n}`` where the n-th derivative stood.
+Nothing is evaluated from the text; what cannot be read without a guess raises Unreadable.
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from symsoft.reading.grammar.characters import spelled_out
 from symsoft.reading.grammar.diagnostics import MAX_CLAIM_LENGTH
 from symsoft.reading.grammar.forms import ClaimSyntaxError
 from symsoft.reading.grammar.latex import parse_expression
-from symsoft.reading.judge.names import Unreadable, check_names, check_one_meaning
+from symsoft.reading.judge.names import Unreadable, below_one, check_names, check_one_meaning
 from symsoft.reading.judge.symbolic import absent_entries, evaluate, fresh_bounds, name_of, resolve
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.arguments import CALLED
@@ -461,6 +460,8 @@ class Reader:
             check_names([expr], self.meanings)
             present = {name_of(e) for e in expr.atoms(sympy.Indexed, sympy.Symbol)}
             present |= {name_of(e) for f in expr.atoms(sympy.Function) for e in f.free_symbols}
+            if why := self.meanings.through_maximum(present) or below_one(variables, expr):
+                raise Unreadable(why, cut.pos)
             for name in [*sorted(keep - present), *absent_entries(expr, variables)]:
                 written = derivatives.quantity_written(text, cut.quantity_pos)
                 raise Unreadable(
