@@ -157,13 +157,15 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
             text.blank(row.start, row.start + reason.end())
             kept_row = (chain.last, chain.condition, chain.root, chain.term, chain.outers)
         body, previous = text.slice(row.start, row.end), 0
-        alternatives = False  # "A = B \text{ or } C = D": the next row goes on from neither
         segments = _segments(body, levels)
-        if any(_OR.search(body[a[1] : b[0]]) for a, b in itertools.pairwise(segments)):
+        # "A = B \text{ or } C = D": a case each; neither goes on from the row before, and the
+        # next row goes on from neither
+        pairs = itertools.pairwise(segments)
+        alternatives = any(_OR.search(body[a[1] : b[0]]) for a, b in pairs)
+        if alternatives:
             chain.last = chain.term = None  # "&= p - 1 \text{ or } p - 0": a case each, not a step
         for start, end in segments:
             separator, previous = body[previous:start], end
-            alternatives = alternatives or bool(_OR.search(separator))
             label = _LABEL_VALUE.fullmatch(body[start:end])
             if label and (_ASIDE.search(separator) or "text" in body[start:end]):
                 # "L = -\log p_i \text{ where } y_i = 1": the condition the loss is taken under,
