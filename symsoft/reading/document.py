@@ -67,6 +67,7 @@ from symsoft.reading.grammar.builder import OWN_LSE, OWN_SOFTMAX, SIGMA_SOFTMAX
 from symsoft.reading.judge import shifts
 from symsoft.reading.judge.judging import DEFAULT_SECONDS, _Judging
 from symsoft.reading.judge.outcome import DocumentResult, StepResult
+from symsoft.reading.judge.prime_heads import judged_in_order
 from symsoft.reading.judge.unstated_values import worded_values
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked, withheld_in_sentences
 from symsoft.reading.judge.verdicts import _total_of
@@ -447,7 +448,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         results = sorted(unread(document, steps, timeout) + problems, key=lambda r: r.display)
         results = [unmarked(r) for r in results]
         return DocumentResult(name, tuple(results), (), stated, n, 0.0, len(displays))
-    results = [judging.step(step, number) for number, step in enumerate(steps, start=1)]
+    results = judged_in_order(steps, document, meanings, judging.reader.expression, judging.step)
     results = [
         _ambiguous(
             r,

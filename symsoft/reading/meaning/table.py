@@ -130,6 +130,8 @@ class Meanings:
     # free only by symsoft's default (y, the labels of the standard loss): the text never says so
     unstated_leaves: set[str] = field(default_factory=set)
     primes_differentiate: bool = True  # u' of a defined u its derivative (primed_names)
+    prime_text: str = ""  # a_j as written there
+    prime_by: sympy.Expr | None = None  # g' by a_j in a chain \frac{\partial S_i}{\partial a_j} = …
     # names a definition takes the logarithm of and the text never defines: predictions, which a
     # flag on a derivative must not take to be free variables
     undefined_predictions: set[str] = field(default_factory=set)

@@ -44,6 +44,7 @@ def primed_names(text: str, meanings: Meanings, values: dict[sympy.Expr, sympy.E
     text = _primed_groups(text, meanings)
     if not meanings.primes_differentiate or not re.search(r"'|\u2019|\\prime", text):
         return text
+    text = _primed_entries(text, meanings)
     out, pos = [], 0
     for match in _PRIMED_NAME.finditer(text):
         value = _derivative(match.group(1), _order(match.group(2)), meanings)
@@ -54,6 +55,35 @@ def primed_names(text: str, meanings: Meanings, values: dict[sympy.Expr, sympy.E
         out.append(text[pos : match.start()] + f"{CUT}_{{2,{len(values)}}}")
         pos = match.end()
     return "".join(out) + text[pos:]
+
+
+# g_i', g'_i, g_{i}^{\prime}: a letter with one subscript, primed before or after it
+_PRIMES = r"((?:'|\u2019|\^\s*\{?\s*\\prime\s*\}?)+)"
+_SUBSCRIPT = r"_\s*(\{[^{}]*\}|[a-zA-Z0-9])"
+_PRIMED_ENTRY = lazy(
+    rf"(?<![\\a-zA-Z_])(?<!_\{{)([a-zA-Z])\s*(?:{_SUBSCRIPT}\s*{_PRIMES}|{_PRIMES}\s*{_SUBSCRIPT})"
+    r"(?!\s*(?:\\left\s*)?[(_'\u2019^])"
+)
+
+
+def _primed_entries(text: str, meanings: Meanings) -> str:
+    """``g_i'`` of a letter the document defines entry by entry (``g_i = e^{a_i}``), in a chain
+    that a derivative opens: that derivative of the entry, written out (prime_heads.py)."""
+    if meanings.prime_by is None or not meanings.prime_text:
+        return text
+
+    def spelled(match: re.Match[str]) -> str:
+        letter = match.group(1)
+        meaning = meanings.table.get(letter)
+        if meaning is None or meaning.index is None or meaning.source in ("standard", "--define"):
+            return match.group()
+        index = match.group(2) or match.group(5)
+        order = _order(match.group(3) or match.group(4))
+        power = f"^{{{order}}}" if order > 1 else ""
+        by = meanings.prime_text
+        return rf"\frac{{\partial{power} {letter}_{{{index.strip('{}')}}}}}{{\partial {by}{power}}}"
+
+    return _PRIMED_ENTRY.sub(spelled, text)
 
 
 def _order(primes: str) -> int:
@@ -173,14 +203,27 @@ def _derivative(name: str, order: int, meanings: Meanings) -> sympy.Expr | None:
         return function.at(function.variable, order)
     found = _variable(name, meanings)
     if found is None:
-        return None
+        return _by_chain(name, order, meanings)
     variable, value = found
     return sympy.diff(value, variable, order)
 
 
-def _variable(name: str, meanings: Meanings) -> tuple[sympy.Symbol, sympy.Expr] | None:
-    """The one variable of the meaning of ``name`` in the table and the meaning expanded, or
-    None."""
+def _by_chain(name: str, order: int, meanings: Meanings) -> sympy.Expr | None:
+    """``g'`` of ``g = e^{a_i}`` in a chain that ``\\frac{\\partial S_i}{\\partial a_j}``
+    opens: its derivative by a_j (prime_heads.py); None when no derivative opens the chain or
+    the meaning does not depend on its variable (a prime of a constant names nothing)."""
+    by, value = meanings.prime_by, _own_value(name, meanings)
+    if by is None or value is None:
+        return None
+    if isinstance(by, sympy.Indexed):
+        depends = any(entry.base == by.base for entry in value.atoms(sympy.Indexed))
+    else:
+        depends = isinstance(by, sympy.Symbol) and by in value.free_symbols
+    return sympy.diff(value, by, order) if depends else None
+
+
+def _own_value(name: str, meanings: Meanings) -> sympy.Expr | None:
+    """The meaning the document gives the letter ``name`` (no index), expanded, or None."""
     meaning = meanings.table.get(name)
     if (
         meaning is None
@@ -190,8 +233,16 @@ def _variable(name: str, meanings: Meanings) -> tuple[sympy.Symbol, sympy.Expr] 
     ):
         return None
     try:
-        value = meanings.expand(meaning.value)
+        return meanings.expand(meaning.value)
     except Unreadable:
+        return None
+
+
+def _variable(name: str, meanings: Meanings) -> tuple[sympy.Symbol, sympy.Expr] | None:
+    """The one variable of the meaning of ``name`` in the table and the meaning expanded, or
+    None."""
+    value = _own_value(name, meanings)
+    if value is None:
         return None
     sizes = set(meanings.sizes())
     variables = [

@@ -35,6 +35,7 @@ from symsoft.reading.meaning.shorthand import expand_shorthand
 from symsoft.reading.meaning.table import Meanings
 from symsoft.reading.notation import derivatives
 from symsoft.reading.notation.derivatives import _WORD_CALL, _Cut, _find_derivatives, _reach
+from symsoft.reading.notation.physics import physics_spelled
 from symsoft.reading.notation.primed_names import _PLACEHOLDER, CUT, primed_names
 from symsoft.reading.notation.vectors import entrywise
 
@@ -160,11 +161,6 @@ def _logistic_derivative(argument: sympy.Expr, order: int) -> sympy.Expr:
     return sympy.diff(_SIGMOID, _X, order).xreplace({_X: argument})
 
 
-def _expand_macros(text: str, macros: dict[str, str]) -> str:
-    """The document's own macros without arguments (``\\newcommand{\\dd}{\\partial}``)."""
-    return expand(text, macros)
-
-
 def _bind_bare_sums(text: str) -> str:
     """``\\sum body`` without an index, read as a sum over the one index its body uses
     (``\\sum e^{a_k}`` is ``\\sum_k e^{a_k}``, ``\\sum e^{x_d}`` is ``\\sum_d e^{x_d}``).  When the
@@ -200,7 +196,7 @@ class Reader:
     """Reads sides of steps into SymPy, derivatives computed under ``meanings``."""
 
     meanings: Meanings
-    cache: dict[str, tuple[sympy.Expr, frozenset[str]]] = field(default_factory=dict)
+    cache: dict[tuple[str, object], tuple[sympy.Expr, frozenset[str]]] = field(default_factory=dict)
     depth: int = 0  # derivatives inside the derivative being read
     layout: str = "numerator"  # a reading of vectors.READINGS: Jacobian layout, row vectors
     operands: str = "strict"  # what a derivative operator applies to: see _operand
@@ -219,16 +215,17 @@ class Reader:
                 return self.expression(spelled.text)
             except Unreadable as exc:
                 raise Unreadable(exc.reason, spelled.written(exc.pos)) from None
-        text = _expand_macros(text, self.meanings.macros)
+        text = physics_spelled(expand(text, self.meanings.macros))  # \\newcommand; \\pdv
         text = sum_scripts_in_order(_EMPTY_SCRIPT.sub(lambda m: " " * len(m.group()), text))
         text = _indexed_calls(_MBOX.sub(r"\\text", text))
-        if text not in self.cache:
+        key = (text, self.meanings.prime_by if "'" in text or "prime" in text else None)
+        if key not in self.cache:
             before, self.meanings.used = self.meanings.used, set()
             try:
-                self.cache[text] = (self._read(text), frozenset(self.meanings.used))
+                self.cache[key] = (self._read(text), frozenset(self.meanings.used))
             finally:
                 self.meanings.used = before | self.meanings.used
-        value, used = self.cache[text]
+        value, used = self.cache[key]
         self.meanings.used |= used
         return value
 

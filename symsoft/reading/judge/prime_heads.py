@@ -1,0 +1,99 @@
+r"""A primed letter in a chain that a derivative opens: its derivative by that derivative's
+variable.
+
+Calculus courses write the quotient rule with the parts named: "write $g = e^{a_i}$ and $h =
+\sum_k e^{a_k}$ … $\frac{\partial S_i}{\partial a_j} = \frac{g'h - gh'}{h^2}$". The prime of g
+is its derivative by the variable the chain differentiates by (a_j), the only variable the step
+names; a letter whose meaning has one variable is read by that one already (primed_names). So
+the judge, before each step, finds the derivative that opens the step's chain (the left side of
+its first step: ``\frac{\partial S_i}{\partial a_j}``, ``\frac{d}{dx} …``, ``\pdv{S_i}{a_j}``)
+and lends its variable to the reader; a chain that opens with anything else lends none, and a
+primed letter of several variables is then left unread as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.notation.physics import physics_spelled
+
+_VARIABLE = r"(?:[a-zA-Z]|\\[a-zA-Z]+)(?:\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9]))?"
+# \frac{\partial S_i}{\partial a_j}, \frac{\partial}{\partial a_j}, \frac{dy}{dx}, \frac{d}{dx}
+_HEAD = lazy(
+    r"\s*(?:\\left\s*)?\(?\s*\\[dt]?frac\s*\{\s*(?:\\partial(?![a-zA-Z])|d(?![a-zA-Z])|d(?=[a-zA-Z]))"
+    r"[^{}]*\}\s*\{\s*(?:\\partial(?![a-zA-Z])|d)\s*(" + _VARIABLE + r")\s*\}"
+)
+_PRIME = lazy(r"'|\u2019|\u2032|\\prime(?![a-zA-Z])")
+_PRIMED = (
+    r"([a-zA-Z])\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z0-9])\s*)?"
+    r"(?:'|\u2019|\u2032|\^\s*\{?\s*\\prime)"
+)
+_PRIMED_LETTER = lazy(r"(?<![\\a-zA-Z])" + _PRIMED)
+# p' a quantity of its own: its log, its derivative, its exponential, defined with := or \equiv
+_QUANTITY = lazy(
+    r"(?:\\log|\\ln|\\partial|\\exp|e\s*\^\s*\{?)\s*(?:\\left\s*)?\(?\s*"
+    + _PRIMED
+    + r"|(?<![\\a-zA-Z])"
+    + _PRIMED
+    + r"[^=]{0,12}?(?::=|\\equiv|\\triangleq|\\coloneqq)"
+)
+
+
+def quantities(math: str) -> frozenset[str]:
+    """The letters the text writes primed as quantities of their own, not derivatives
+    (``\\log p'_k``, ``\\frac{\\partial L}{\\partial z'}``, ``x' := x - c``).
+
+    >>> sorted(quantities(r"L = -\\sum_k y_k \\log p'_k, \\quad g' h - g h'"))
+    ['p']
+    """
+    return frozenset(m.group(1) or m.group(2) for m in _QUANTITY.finditer(math))
+
+
+def head_variable(head: str) -> str | None:
+    """The variable of the derivative ``head`` opens with, as written, or None.
+
+    >>> head_variable(r"\\frac{\\partial S_i}{\\partial a_j}"), head_variable(r"\\frac{d}{dx} u")
+    ('a_j', 'x')
+    >>> head_variable(r"\\frac{\\partial L}{\\partial \\mathbf{z}}") is None
+    True
+    """
+    found = _HEAD.match(physics_spelled(head))
+    return found.group(1) if found else None
+
+
+def judged_in_order(
+    steps: Sequence[Any], text: Any, meanings: Any, read: Callable[[str], Any], judge: Callable
+) -> list[Any]:
+    """``judge(step, number)`` for each step, with ``meanings.prime_by`` the variable of the
+    derivative that opens the step's chain while a side of it writes a prime, and none of its
+    primed letters is a quantity of its own elsewhere in the text."""
+    named = quantities(text.slice(0, len(text.chars))) if _PRIME.search(text.original) else set()
+    results, head, previous = [], None, None
+    for number, step in enumerate(steps, start=1):
+        continued = (
+            previous is not None
+            and step.lhs is not None
+            and step.display == previous.display
+            and step.lhs == previous.rhs
+        )
+        if not continued:
+            head = step.lhs
+        previous = step
+        sides = text.slice((step.lhs or step.rhs).start, step.rhs.end)
+        variable = head_variable(text.slice(head.start, head.end)) if head is not None else None
+        primed = {m.group(1) for m in _PRIMED_LETTER.finditer(sides)}
+        if variable is not None and primed and not primed & named:
+            try:
+                meanings.prime_by, meanings.prime_text = read(variable), variable
+            except Exception:  # noqa: BLE001 - a variable not read: no prime is read by it
+                meanings.prime_by, meanings.prime_text = None, ""
+        try:
+            results.append(judge(step, number))
+        finally:
+            meanings.prime_by, meanings.prime_text = None, ""
+    return results
+
+
+__all__ = ["head_variable", "judged_in_order"]
