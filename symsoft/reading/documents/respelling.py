@@ -11,6 +11,7 @@ from symsoft.reading.documents.parametrized import spell_parametrized_calls
 from symsoft.reading.documents.renaming import spell_entries_of_vectors, spell_superscript_entries
 from symsoft.reading.documents.samples import spell_per_example
 from symsoft.reading.documents.spans import Text
+from symsoft.reading.documents.subscripted_bounds import spell_subscripted_bounds
 from symsoft.reading.documents.written_vectors import spell_written_vectors
 
 
@@ -22,6 +23,7 @@ def blank_and_respell(document: Text, latex: bool) -> None:
     else:
         blank_markdown_code(document)
     spell_accented_entries(document)
+    spell_subscripted_bounds(document)  # \sum_{j=1}^{n_{o}}: the count n_o one capital
     spell_written_vectors(document)  # \mathbf{p} = \begin{bmatrix} … \vdots … \end{bmatrix}
 
 

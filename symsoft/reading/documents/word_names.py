@@ -139,12 +139,25 @@ _NOT_NAMES = frozenset(
 )
 
 
+# \frac{\partial \text{CE}}{\partial z}: a word differentiated, a name (derivative_names.py)
+_DIFFERENTIATED = lazy(r"\\partial\s*+$")
+_BY = lazy(r"\s*+\}\s*+\{\s*+\\partial")
+
+
 def defined_words(source: str) -> frozenset[str]:
-    """The words written alone in a text command that ``source`` defines (``\\text{CE} = …``)."""
+    """The words written alone in a text command that ``source`` defines (``\\text{CE} = …``)
+    or differentiates (``\\frac{\\partial \\text{CE}}{\\partial z}``)."""
     return frozenset(
         match.group("word")
         for match in _ALONE.finditer(source)
-        if match.group("word") not in _NOT_NAMES and _DEFINED.match(source, match.end())
+        if match.group("word") not in _NOT_NAMES
+        and (
+            _DEFINED.match(source, match.end())
+            or (
+                _DIFFERENTIATED.search(source, max(0, match.start() - 12), match.start())
+                and _BY.match(source, match.end())
+            )
+        )
     )
 
 

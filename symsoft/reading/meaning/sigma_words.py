@@ -134,7 +134,9 @@ _SIGMA_DIFFERENTIATED = lazy(
 )
 
 
-_LETTER_VALUE_END = lazy(r"\\\\|\$|\n|\\[\])]|\\(?:quad|qquad|text|tag|forall|end)\b|;")
+_LETTER_VALUE_END = lazy(
+    r"\\\\|\$|\n|\\[\])]|\\(?:quad|qquad|text|tag|forall|end)\b|;|\\in(?![a-zA-Z])"
+)
 
 
 def sigma_named_otherwise(text: str) -> str | None:

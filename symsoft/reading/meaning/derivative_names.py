@@ -1,0 +1,88 @@
+r"""A name the text defines only by the derivative that opens a chain.
+
+"$$\frac{\partial J}{\partial z_i} = \frac{\partial}{\partial z_i}\left(-\sum_j y_j \log p_j
+\right) = …$$" in a text that never says what J is: the first step puts J's value in the
+operand, and says J is that value up to a constant of z. Read so, J means the operand (a
+definition, the chain's first step), when
+
+- J has no other definition and the text writes it nowhere but as ``\partial J`` (or named alone,
+  ``$J$``): a value used only through its derivatives;
+- every derivative of J in the text is by the same letter (``z_i``, ``z_k``, ``\mathbf{z}``): a
+  constant dropped from the operand is a constant of that letter only;
+- the operand is wrapped whole in brackets and has no free index (``-y_i \log p_i`` would make
+  J a number that changes with i).
+"""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.documents.brackets import matching
+from symsoft.reading.documents.chains import Step
+from symsoft.reading.documents.spans import Text
+from symsoft.reading.documents.subscripts import subscript_letters, sum_indices
+from symsoft.reading.documents.word_names import BARE_MARKS, WORD_MARK
+from symsoft.reading.lazy_regex import lazy
+
+Candidate = tuple[str, str, str, tuple[int, int] | None, int]
+
+_NAME = (
+    rf"(?:[A-Za-z]|\\ell(?![a-zA-Z])|\\mathcal\s*\{{\s*[A-Z]\s*\}}|{WORD_MARK}[A-Za-z][A-Za-z0-9]*"
+    rf"|[{BARE_MARKS}][A-Za-z0-9]+)"
+)
+_VARIABLE = (
+    r"(?:\\mathbf\s*\{\s*)?(?P<base>[a-zA-Z])(?:\s*\})?(?:\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9]))?"
+)
+_OPENER = r"\\frac\s*\{\s*\\partial\s*"
+_HEAD = lazy(
+    rf"\s*{_OPENER}(?P<name>{_NAME})\s*\}}\s*\{{\s*\\partial\s*(?P<by>{_VARIABLE})\s*\}}\s*"
+)
+_OPERATOR = lazy(rf"\s*{_OPENER}\}}\s*\{{\s*\\partial\s*(?P<by>{_VARIABLE})\s*\}}\s*")
+_BY = r"\s*\}\s*\{\s*\\partial\s*" + _VARIABLE
+
+
+def _operand(rhs: str) -> str | None:
+    """The operand of ``\\frac{\\partial}{\\partial v}`` when brackets wrap all that follows."""
+    rhs = rhs.rstrip(" .,;\t\n")
+    opening = re.match(r"\s*(\\left\s*(?:[(\[]|\\\{)|\\[bB]igg?l?\s*[(\[]|[(\[])", rhs)
+    if opening is None or matching(rhs, opening.start(1)) != len(rhs):
+        return None
+    inner = rhs[opening.end() :]
+    closing = re.search(r"(?:\\right\s*|\\[bB]igg?r?\s*)?(?:[)\]]|\\\})$", inner)
+    return inner[: closing.start()].strip() if closing else None
+
+
+def named_by_its_derivative(text: Text, step: Step, steps: list[Step]) -> Candidate | None:
+    """The definition of J that the first step of a chain ``\\frac{\\partial J}{\\partial v} =
+    \\frac{\\partial}{\\partial v}\\left( … \\right)`` gives (see the module's rules)."""
+    if step.lhs is None or step.kind != "eq":
+        return None
+    if any(s.rhs == step.lhs and s.display == step.display for s in steps):
+        return None  # not the first step of its chain
+    head = _HEAD.fullmatch(text.slice(step.lhs.start, step.lhs.end))
+    rhs = text.slice(step.rhs.start, step.rhs.end)
+    operator = _OPERATOR.match(rhs)
+    if head is None or operator is None or operator.group("by") != head.group("by"):
+        return None
+    value = _operand(rhs[operator.end() :])
+    if not value or subscript_letters(value) - sum_indices(value):
+        return None
+    name, base = head.group("name"), head.group("base")
+    if not _only_differentiated(text.slice(0, len(text.chars)), name, base):
+        return None
+    line, _ = text.place(step.lhs.start)
+    return (name, value, f"line {line}", (step.lhs.start, step.rhs.start), step.lhs.start)
+
+
+def _only_differentiated(everything: str, name: str, base: str) -> bool:
+    """``name`` written only as ``\\partial name`` over a derivative by ``base``, or alone in
+    ``$…$``; never defined (``name =``), never called, never with a script."""
+    written = re.escape(name) + r"(?![A-Za-z0-9])"
+    uses = list(re.finditer(r"(?<![\\A-Za-z])" + written, everything))
+    differentiated = [
+        m
+        for m in re.finditer(r"\\partial\s*" + written + _BY, everything)
+        if m.group("base") == base
+    ]
+    alone = re.findall(r"\$\s*" + written + r"\s*\$", everything)
+    return bool(differentiated) and len(uses) == len(differentiated) + len(alone)
