@@ -94,8 +94,10 @@ def test_a_bound_that_counts_per_sample_is_not_a_constant():
     assert spelled(per_sample) == per_sample
     summed = "\\sum_{i=1}^{m} \\sum_{k=1}^{n_i} e^{z_k}"
     assert spelled(summed) == summed
-    assert spelled("\\sum_{k=1}^{n_{o}} e^{z_k}, n_o") == "\\sum_{k=1}^{K    } e^{z_k}, K  "
-    assert spelled("K, \\sum_{k=1}^{n_{o}} e^{z_k}").startswith("K, \\sum_{k=1}^{C    }")
+    assert spelled("\\sum_{k=1}^{n_{o}} e^{z_k}, n_o") == "\\sum_{k=1}^{N    } e^{z_k}, N  "
+    assert spelled("N, \\sum_{k=1}^{n_{o}} e^{z_k}").startswith("N, \\sum_{k=1}^{K    }")
+    two = "\\sum_{k=1}^{n_{in}} x_k + \\sum_{k=1}^{n_{out}} z_k"
+    assert spelled(two) == two
 
 
 def test_sigma_defined_with_its_range_is_the_logistic_function():
@@ -106,3 +108,21 @@ def test_sigma_defined_with_its_range_is_the_logistic_function():
     found = summaries(text)
     assert found[3] == "holds", found
     assert found[5].startswith("fails"), found
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # a sentence that changes the loss: averaged over a batch, a penalty added
+        "The objective $J$ is then averaged over a batch of $N$ examples.\n\n",
+        "After adding the entropy penalty $\\beta \\sum_j p_j \\log p_j$ to $J$,\n\n",
+        # written dJ elsewhere: the same name, differentiated by another letter
+        "With weight decay, $\\frac{dJ}{dw} = \\lambda w$ as well.\n\n",
+    ],
+)
+def test_a_loss_the_text_speaks_of_otherwise_is_not_defined_by_one_derivative(words):
+    text = SOFTMAX + HEAD.replace("NAME", "J").replace("\n\nThen\n\n$$LATER$$\n", "\n\n")
+    text += words + "$$\\frac{\\partial J}{\\partial z_i} = \\frac{1}{N}(p_i - y_i)$$\n"
+    found = all_summaries(text)
+    assert not any(s.startswith(("holds", "fails")) for s in found[max(found)]), found
+    assert not found[3][0].startswith("definition"), found

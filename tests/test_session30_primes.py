@@ -79,6 +79,35 @@ def test_a_primed_letter_that_is_a_quantity_of_its_own_is_not_a_derivative():
     assert quantities("\\ell = -\\log p'_c") == {"p"}
     assert quantities("x' := x - c") == {"x"}
     assert not quantities("\\frac{g' h - g h'}{h^2}")
+    # given a value, or named alone in the prose: a derivative by which letter?
+    assert quantities("$p'_i = \\frac{e^{z_i/T}}{\\sum_k e^{z_k/T}}$") == {"p"}
+    assert quantities("$f' = -\\frac{1}{1 + e^{z}}$") == {"f"}
+    assert quantities("with $f'$ its derivative in $z$") == {"f"}
+    assert quantities("and $g^{\\prime}$ for the derivatives") == {"g"}
+    assert not quantities("\\frac{\\partial h}{\\partial a_j} = h' = e^{a_j}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a prime the text says is by the inner variable: f' = df/dz, not df/dw
+        "Let $z = wx$ and $f = \\log(1+e^{-z})$, with $f'$ its derivative in $z$.\n\n"
+        "$$\\frac{\\partial f}{\\partial w} = f' x$$\n",
+        # written through another defined name: g' may be by u, its own argument
+        "Let $u = wx$ and $g = \\frac{1}{1 + e^{-u}}$.\n\n"
+        "$$\\frac{\\partial g}{\\partial w} = g' x = g(1-g)x$$\n",
+        # p' a softmax at temperature T, given its value
+        "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ and $p'_i = \\frac{e^{z_i/T}}{\\sum_k "
+        "e^{z_k/T}}$.\n\n$$\\frac{\\partial}{\\partial z_j}\\left(T \\log \\sum_k e^{z_k/T}"
+        "\\right) = p'_j$$\n",
+        # r'r: a transpose, as statisticians write it
+        "Let $r = y - X b$.\n\n$$\\frac{\\partial}{\\partial b}(r'r) = -2 X' r$$\n",
+    ],
+)
+def test_a_prime_that_may_mean_something_else_is_not_read_by_the_chain(text):
+    assert not any(s.startswith(("holds", "fails")) for s in all_summaries(text).get(3, [])), (
+        all_summaries(text)
+    )
 
 
 def test_the_head_of_a_chain_names_one_variable():

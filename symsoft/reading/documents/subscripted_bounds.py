@@ -4,7 +4,8 @@ The label makes the count one name (the number of outputs, of time steps), which
 whose bounds are one letter, cannot read. When the label is no index of the text (never a sum's
 index, never another letter's subscript: ``\sum_{j=1}^{m_i}`` counts per sample i, and stays
 unread), every place the text writes that count is spelled as one capital the text does not
-use, padded with blanks: columns stay the file's, and the count is a size like any other.
+use (its own letter's, N for n_o, when it can), padded with blanks: columns stay the file's, and
+the count is a size like any other. Two such counts (``n_{in}``, ``n_{out}``) are left unread.
 """
 
 from __future__ import annotations
@@ -29,11 +30,13 @@ def spell_subscripted_bounds(text: Text) -> None:
     if "^" not in source:
         return
     counts = {(m.group(1), m.group(2) or m.group(3)) for m in _BOUND.finditer(source)}
+    if len(counts) != 1:
+        return  # n_{in} and n_{out}: which one counts the classes? not read
     indices = sum_indices(source)
-    for letter, label in sorted(counts):
+    for letter, label in counts:
         if len(label) == 1 and label.islower() and _an_index(source, letter, label, indices):
             continue
-        fresh = next((c for c in _FRESH if not _written(source, c)), None)
+        fresh = next((c for c in letter.upper() + _FRESH if not _written(source, c)), None)
         if fresh is None:
             return
         written = rf"(?<![\\A-Za-z]){letter}\s*_\s*(?:\{{\s*{label}\s*\}}|{label}(?![a-zA-Z0-9]))"

@@ -31,24 +31,30 @@ _PRIMED = (
     r"(?:'|\u2019|\u2032|\^\s*\{?\s*\\prime)"
 )
 _PRIMED_LETTER = lazy(r"(?<![\\a-zA-Z])" + _PRIMED)
-# p' a quantity of its own: its log, its derivative, its exponential, defined with := or \equiv
+# p' a quantity of its own, or a derivative by a letter the text names: its log, its derivative,
+# its exponential; given a value (p'_i = …, f' = -\frac{1}{1 + e^z}: by which letter?); named
+# alone in the prose ("with $f'$ its derivative in $z$")
 _QUANTITY = lazy(
     r"(?:\\log|\\ln|\\partial|\\exp|e\s*\^\s*\{?)\s*(?:\\left\s*)?\(?\s*"
     + _PRIMED
-    + r"|(?<![\\a-zA-Z])"
+    + r"|(?:^|[$&\n,;{]|\\\\|\\quad|\\qquad|\\text\s*\{[^{}]*\})\s*"  # where an equation starts
     + _PRIMED
-    + r"[^=]{0,12}?(?::=|\\equiv|\\triangleq|\\coloneqq)"
+    + r"\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z0-9]))?\s*&?\s*(?:=|:=|\\equiv|\\triangleq|\\coloneqq)"
+    + r"|\$\s*"
+    + _PRIMED
+    + r"\s*\}?\s*\$"
 )
 
 
 def quantities(math: str) -> frozenset[str]:
     """The letters the text writes primed as quantities of their own, not derivatives
-    (``\\log p'_k``, ``\\frac{\\partial L}{\\partial z'}``, ``x' := x - c``).
+    (``\\log p'_k``, ``\\frac{\\partial L}{\\partial z'}``, ``p'_i = …``), or derivatives
+    the text states or speaks of (``f' = -\\frac{1}{1 + e^z}``, "with $f'$ its derivative in z").
 
     >>> sorted(quantities(r"L = -\\sum_k y_k \\log p'_k, \\quad g' h - g h'"))
     ['p']
     """
-    return frozenset(m.group(1) or m.group(2) for m in _QUANTITY.finditer(math))
+    return frozenset(next(g for g in m.groups() if g) for m in _QUANTITY.finditer(math))
 
 
 def head_variable(head: str) -> str | None:

@@ -5,8 +5,9 @@ r"""A name the text defines only by the derivative that opens a chain.
 operand, and says J is that value up to a constant of z. Read so, J means the operand (a
 definition, the chain's first step), when
 
-- J has no other definition and the text writes it nowhere but as ``\partial J`` (or named alone,
-  ``$J$``): a value used only through its derivatives;
+- J has no other definition and the text writes it nowhere but as ``\partial J``, not even
+  named in a sentence (which may add a penalty or average it): a value used only through its
+  derivatives;
 - every derivative of J in the text is by the same letter (``z_i``, ``z_k``, ``\mathbf{z}``): a
   constant dropped from the operand is a constant of that letter only;
 - the operand is wrapped whole in brackets and has no free index (``-y_i \log p_i`` would make
@@ -75,14 +76,14 @@ def named_by_its_derivative(text: Text, step: Step, steps: list[Step]) -> Candid
 
 
 def _only_differentiated(everything: str, name: str, base: str) -> bool:
-    """``name`` written only as ``\\partial name`` over a derivative by ``base``, or alone in
-    ``$…$``; never defined (``name =``), never called, never with a script."""
+    """``name`` written only as ``\\partial name`` over a derivative by ``base``: never named in
+    the prose (a sentence may change it: "$J$ is then averaged over a batch", a penalty added),
+    never defined, called, scripted, nor written ``dJ``."""
     written = re.escape(name) + r"(?![A-Za-z0-9])"
-    uses = list(re.finditer(r"(?<![\\A-Za-z])" + written, everything))
+    uses = list(re.finditer(r"(?<![\\A-Za-ce-z])" + written, everything))
     differentiated = [
         m
         for m in re.finditer(r"\\partial\s*" + written + _BY, everything)
         if m.group("base") == base
     ]
-    alone = re.findall(r"\$\s*" + written + r"\s*\$", everything)
-    return bool(differentiated) and len(uses) == len(differentiated) + len(alone)
+    return bool(differentiated) and len(uses) == len(differentiated)

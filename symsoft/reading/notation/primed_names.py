@@ -77,6 +77,8 @@ def _primed_entries(text: str, meanings: Meanings) -> str:
         meaning = meanings.table.get(letter)
         if meaning is None or meaning.index is None or meaning.source in ("standard", "--define"):
             return match.group()
+        if not isinstance(meaning.value, sympy.Expr) or not _direct(letter, meanings):
+            return match.group()
         index = match.group(2) or match.group(5)
         order = _order(match.group(3) or match.group(4))
         power = f"^{{{order}}}" if order > 1 else ""
@@ -210,16 +212,32 @@ def _derivative(name: str, order: int, meanings: Meanings) -> sympy.Expr | None:
 
 def _by_chain(name: str, order: int, meanings: Meanings) -> sympy.Expr | None:
     """``g'`` of ``g = e^{a_i}`` in a chain that ``\\frac{\\partial S_i}{\\partial a_j}``
-    opens: its derivative by a_j (prime_heads.py); None when no derivative opens the chain or
-    the meaning does not depend on its variable (a prime of a constant names nothing)."""
+    opens: its derivative by a_j (prime_heads.py); None when no derivative opens the chain, when
+    the meaning does not depend on its variable (a prime of a constant names nothing), or when
+    it is written through another name the text defines (the prime may be by that name)."""
     by, value = meanings.prime_by, _own_value(name, meanings)
     if by is None or value is None:
         return None
+    if not _direct(name, meanings):
+        return None  # a = σ(z), z = wx + b: a' may be by z, its own argument, not by w
     if isinstance(by, sympy.Indexed):
         depends = any(entry.base == by.base for entry in value.atoms(sympy.Indexed))
     else:
         depends = isinstance(by, sympy.Symbol) and by in value.free_symbols
     return sympy.diff(value, by, order) if depends else None
+
+
+def _direct(name: str, meanings: Meanings) -> bool:
+    """The meaning of ``name`` is written through no other name the text defines (a = σ(z),
+    z = wx + b: a' may be by z, its own argument), no capital but a size and no vector (with
+    r = y - X\\beta, r'r may be a transpose, as statisticians write it)."""
+    written = meanings.table[name].value
+    names = {str(s) for s in written.free_symbols}
+    names |= {str(entry.base) for entry in written.atoms(sympy.Indexed)}
+    sizes = {str(size) for size in meanings.sizes()} | {"N"}
+    capitals = {n for n in names if re.fullmatch(r"[A-Z]", n)} - sizes
+    defined = set(meanings.table) - {name}
+    return not capitals and not names & (defined | set(meanings.vector_letters))
 
 
 def _own_value(name: str, meanings: Meanings) -> sympy.Expr | None:
