@@ -98,6 +98,10 @@ def test_a_bound_that_counts_per_sample_is_not_a_constant():
     assert spelled("N, \\sum_{k=1}^{n_{o}} e^{z_k}").startswith("N, \\sum_{k=1}^{K    }")
     two = "\\sum_{k=1}^{n_{in}} x_k + \\sum_{k=1}^{n_{out}} z_k"
     assert spelled(two) == two
+    cells = "\\sum_{i=1}^{3} \\sum_{k=1}^{n_{ij}} x_i = n_{ij} (x_1 + x_2 + x_3)"
+    assert spelled(cells) == cells  # i is an index: a count per cell
+    rows = "z_{i,k}, \\sum_{k=1}^{n_i} z_{i,k}"
+    assert spelled(rows) == rows
 
 
 def test_sigma_defined_with_its_range_is_the_logistic_function():

@@ -32,28 +32,30 @@ def spell_subscripted_bounds(text: Text) -> None:
     counts = {(m.group(1), m.group(2) or m.group(3)) for m in _BOUND.finditer(source)}
     if len(counts) != 1:
         return  # n_{in} and n_{out}: which one counts the classes? not read
-    indices = sum_indices(source)
-    for letter, label in counts:
-        if len(label) == 1 and label.islower() and _an_index(source, letter, label, indices):
-            continue
-        fresh = next((c for c in letter.upper() + _FRESH if not _written(source, c)), None)
-        if fresh is None:
-            return
-        written = rf"(?<![\\A-Za-z]){letter}\s*_\s*(?:\{{\s*{label}\s*\}}|{label}(?![a-zA-Z0-9]))"
-        for found in list(re.finditer(written, source)):
-            text.blank(found.start(), found.end())
-            text.chars[found.start()] = fresh
-        source = text.slice(0, len(text.chars))
+    ((letter, label),) = counts
+    if not (len(label) >= 3 and label.isalpha()) and _indexed(source, letter, label):
+        return  # n_i, n_{ij}: a count per sample or per cell, not one size
+    fresh = next((c for c in letter.upper() + _FRESH if not _written(source, c)), None)
+    if fresh is None:
+        return
+    written = rf"(?<![\\A-Za-z]){letter}\s*_\s*(?:\{{\s*{label}\s*\}}|{label}(?![a-zA-Z0-9]))"
+    for found in list(re.finditer(written, source)):
+        text.blank(found.start(), found.end())
+        text.chars[found.start()] = fresh
 
 
-def _an_index(source: str, letter: str, label: str, indices: set[str]) -> bool:
-    """``label`` is an index of the text: a sum's, or the subscript of another letter."""
-    if label in indices:
-        return True
-    other = (
-        rf"(?<![\\A-Za-z])(?!{letter})[A-Za-z]\s*_\s*(?:\{{\s*[a-z]?{label}[a-z]?\s*\}}|{label})"
-    )
-    return re.search(other + r"(?![a-zA-Z0-9])", source) is not None
+_SCRIPT = lazy(r"_\s*+(?:\{([^{}]*)\}|([a-z]))")
+
+
+def _indexed(source: str, letter: str, label: str) -> bool:
+    """A letter of ``label`` (two letters at most, or a digit) is an index of the text: a
+    sum's, or in the subscript of another letter (``z_{i,k}``, ``w_{ij}``)."""
+    own = rf"(?<![\\A-Za-z]){letter}\s*_\s*(?:\{{\s*{label}\s*\}}|{label}(?![a-zA-Z0-9]))"
+    rest = re.sub(own, " ", source)
+    written = sum_indices(rest)
+    for script in _SCRIPT.finditer(rest):
+        written |= set(re.findall(r"[a-z]", script.group(1) or script.group(2)))
+    return bool(set(label) & written)
 
 
 def _written(source: str, capital: str) -> bool:

@@ -346,10 +346,10 @@ class _Judging(
             )
         # the names not read: a step before a definition's section is judged without it
         unread = frozenset(self.meanings.unreadable)
-        # the names defined: fewer with a layer's outputs free (z, not Wx + b); ``freed``: the
-        # reading without a later definition
+        # the names defined: fewer with a layer's outputs free; ``freed``: without a later one
         named = (frozenset(self.meanings.table), self.freed)
-        memo = (base.lhs, base.rhs, step.condition, variant, point and point[2], unread, named)
+        by = self.meanings.prime_by  # g' by the chain's variable (prime_heads.py)
+        memo = (base.lhs, base.rhs, step.condition, variant, point and point[2], unread, named, by)
         seconds = min(STEP_SECONDS, max(self.deadline - clock(), 0.01))
         decided = Decided() if memo not in self.cache and not point else None  # for the prose
         try:

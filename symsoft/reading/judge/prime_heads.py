@@ -19,31 +19,35 @@ from typing import Any
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.physics import physics_spelled
 
-_VARIABLE = r"(?:[a-zA-Z]|\\[a-zA-Z]+)(?:\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9]))?"
-# \frac{\partial S_i}{\partial a_j}, \frac{\partial}{\partial a_j}, \frac{dy}{dx}, \frac{d}{dx}
+_VARIABLE = r"(?:[a-zA-Z]|\\[a-zA-Z]+)(?:\s*+_\s*+(?:\{[^{}]*\}|[a-zA-Z0-9]))?"
+# \frac{\partial S_i}{\partial a_j}, \frac{\partial}{\partial a_j}, \frac{dy}{dx}, \frac{d}{dx};
+# *+ throughout: linear in white space
 _HEAD = lazy(
-    r"\s*(?:\\left\s*)?\(?\s*\\[dt]?frac\s*\{\s*(?:\\partial(?![a-zA-Z])|d(?![a-zA-Z])|d(?=[a-zA-Z]))"
-    r"[^{}]*\}\s*\{\s*(?:\\partial(?![a-zA-Z])|d)\s*(" + _VARIABLE + r")\s*\}"
+    r"\s*+(?:\\left\s*+)?\(?\s*+\\[dt]?frac\s*+\{\s*+(?:\\partial(?![a-zA-Z])|d)"
+    r"[^{}]*\}\s*+\{\s*+(?:\\partial(?![a-zA-Z])|d)\s*+(" + _VARIABLE + r")\s*+\}"
 )
 _PRIME = lazy(r"'|\u2019|\u2032|\\prime(?![a-zA-Z])")
 _PRIMED = (
-    r"([a-zA-Z])\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z0-9])\s*)?"
-    r"(?:'|\u2019|\u2032|\^\s*\{?\s*\\prime)"
+    r"([a-zA-Z])\s*+(?:_\s*+(?:\{[^{}]*\}|[a-zA-Z0-9])\s*+)?"
+    r"(?:'|\u2019|\u2032|\^\s*+\{?\s*+\\prime)"
 )
 _PRIMED_LETTER = lazy(r"(?<![\\a-zA-Z])" + _PRIMED)
 # p' a quantity of its own, or a derivative by a letter the text names: its log, its derivative,
-# its exponential; given a value (p'_i = …, f' = -\frac{1}{1 + e^z}: by which letter?); named
-# alone in the prose ("with $f'$ its derivative in $z$")
+# its exponential; named alone in the prose ("with $f'$ its derivative in $z$"); given a value
+# where an equation starts (p'_i = …, f' = -\frac{1}{1 + e^z}: by which letter?)
 _QUANTITY = lazy(
-    r"(?:\\log|\\ln|\\partial|\\exp|e\s*\^\s*\{?)\s*(?:\\left\s*)?\(?\s*"
+    r"(?:\\log|\\ln|\\partial|\\exp|e\s*+\^\s*+\{?)\s*+(?:\\left\s*+)?\(?\s*+"
     + _PRIMED
-    + r"|(?:^|[$&\n,;{]|\\\\|\\quad|\\qquad|\\text\s*\{[^{}]*\})\s*"  # where an equation starts
+    + r"|\$\s*+"
     + _PRIMED
-    + r"\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z0-9]))?\s*&?\s*(?:=|:=|\\equiv|\\triangleq|\\coloneqq)"
-    + r"|\$\s*"
-    + _PRIMED
-    + r"\s*\}?\s*\$"
+    + r"\s*+\}?\s*+\$"
 )
+_GIVEN = lazy(
+    r"(?<![\\a-zA-Z])"
+    + _PRIMED
+    + r"\s*+(?:_\s*+(?:\{[^{}]*\}|[a-zA-Z0-9]))?\s*+&?\s*+(?:=|:=|\\equiv|\\triangleq|\\coloneqq)"
+)
+_STARTS = lazy(r"(?:^|[$&,;{]|\\\\|\\quad|\\qquad|\\text\s*+\{[^{}]*\})$")
 
 
 def quantities(math: str) -> frozenset[str]:
@@ -54,7 +58,12 @@ def quantities(math: str) -> frozenset[str]:
     >>> sorted(quantities(r"L = -\\sum_k y_k \\log p'_k, \\quad g' h - g h'"))
     ['p']
     """
-    return frozenset(next(g for g in m.groups() if g) for m in _QUANTITY.finditer(math))
+    found = {next(g for g in m.groups() if g) for m in _QUANTITY.finditer(math)}
+    for given in _GIVEN.finditer(math):
+        before = math[max(0, given.start() - 80) : given.start()].rstrip()
+        if not before or _STARTS.search(before[-40:]):  # h' in "… = h' = …" goes on a chain
+            found.add(given.group(1))
+    return frozenset(found)
 
 
 def head_variable(head: str) -> str | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from symsoft.reading.documents.brackets import matching
+from symsoft.reading.grammar.diagnostics import MAX_CLAIM_LENGTH
 from symsoft.reading.lazy_regex import lazy
 
 _COMMAND = lazy(r"\\(pdv|dv|qty|dd)(?![a-zA-Z])")
@@ -54,15 +55,20 @@ def _fraction(d: str, order: str, groups: list[str]) -> str:
 def physics_spelled(text: str) -> str:
     """``text`` with the physics package's derivatives, brackets and d spelled out; a
     ``\\pdv`` without a braced argument is left as written (the reader says it is unknown)."""
+    if len(text) > MAX_CLAIM_LENGTH:
+        return text  # the reader refuses a side this long anyway (MAX_CLAIM_LENGTH)
     for _ in range(4):  # \pdv{\pdv{f}{x}}{y}: the inner one on the next pass
         if "\\" not in text or _COMMAND.search(text) is None:
             break
-        text = _spelled_once(text)
+        spelled = _spelled_once(text)
+        if spelled == text:
+            break
+        text = spelled
     return text
 
 
 def _spelled_once(text: str) -> str:
-    out, at = [], 0
+    out, at, length = [], 0, 0
     for found in _COMMAND.finditer(text):
         if found.start() < at:
             continue
@@ -83,7 +89,8 @@ def _spelled_once(text: str) -> str:
         if replacement is None:
             continue
         out.append(text[at : found.start()] + replacement)
+        length += len(out[-1])
         at = after
-        if sum(map(len, out)) > _LONGEST:
+        if length > _LONGEST:
             return text
     return "".join(out) + text[at:]

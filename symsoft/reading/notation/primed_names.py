@@ -230,14 +230,27 @@ def _by_chain(name: str, order: int, meanings: Meanings) -> sympy.Expr | None:
 def _direct(name: str, meanings: Meanings) -> bool:
     """The meaning of ``name`` is written through no other name the text defines (a = σ(z),
     z = wx + b: a' may be by z, its own argument), no capital but a size and no vector (with
-    r = y - X\\beta, r'r may be a transpose, as statisticians write it)."""
+    r = y - X\\beta, r'r may be a transpose, as statisticians write it), and applies its
+    functions to variables only (not σ(wx + b))."""
     written = meanings.table[name].value
     names = {str(s) for s in written.free_symbols}
     names |= {str(entry.base) for entry in written.atoms(sympy.Indexed)}
     sizes = {str(size) for size in meanings.sizes()} | {"N"}
     capitals = {n for n in names if re.fullmatch(r"[A-Z]", n)} - sizes
     defined = set(meanings.table) - {name}
-    return not capitals and not names & (defined | set(meanings.vector_letters))
+    if capitals or names & (defined | set(meanings.vector_letters)):
+        return False
+    # e^{a_i}, \log x: a function of one variable each; σ(wx + b) is a function of its own
+    # argument, whose derivative a' may mean (and the text may say so)
+    applied = written.atoms(sympy.Function) - written.atoms(sympy.Indexed)
+    return all(len(f.args) == 1 and _bare(f.args[0]) for f in applied)
+
+
+def _bare(argument: sympy.Expr) -> bool:
+    """A variable, an entry, or one of them negated (e^{-z})."""
+    if isinstance(argument, sympy.Mul) and argument.args[0] == -1 and len(argument.args) == 2:
+        argument = argument.args[1]
+    return isinstance(argument, sympy.Symbol | sympy.Indexed)
 
 
 def _own_value(name: str, meanings: Meanings) -> sympy.Expr | None:
