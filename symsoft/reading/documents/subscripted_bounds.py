@@ -38,8 +38,7 @@ def spell_subscripted_bounds(text: Text) -> None:
     fresh = next((c for c in letter.upper() + _FRESH if not _written(source, c)), None)
     if fresh is None:
         return
-    written = rf"(?<![\\A-Za-z]){letter}\s*_\s*(?:\{{\s*{label}\s*\}}|{label}(?![a-zA-Z0-9]))"
-    for found in list(re.finditer(written, source)):
+    for found in list(re.finditer(_count(letter, label), source)):
         text.blank(found.start(), found.end())
         text.chars[found.start()] = fresh
 
@@ -50,12 +49,17 @@ _SCRIPT = lazy(r"_\s*+(?:\{([^{}]*)\}|([a-z]))")
 def _indexed(source: str, letter: str, label: str) -> bool:
     """A letter of ``label`` (two letters at most, or a digit) is an index of the text: a
     sum's, or in the subscript of another letter (``z_{i,k}``, ``w_{ij}``)."""
-    own = rf"(?<![\\A-Za-z]){letter}\s*_\s*(?:\{{\s*{label}\s*\}}|{label}(?![a-zA-Z0-9]))"
-    rest = re.sub(own, " ", source)
+    rest = re.sub(_count(letter, label), " ", source)
     written = sum_indices(rest)
     for script in _SCRIPT.finditer(rest):
         written |= set(re.findall(r"[a-z]", script.group(1) or script.group(2)))
     return bool(set(label) & written)
+
+
+def _count(letter: str, label: str) -> str:
+    """The pattern of the count ``letter`` with ``label`` as the text writes it: ``n_{o}``,
+    ``n_o``."""
+    return rf"(?<![\\A-Za-z]){letter}\s*_\s*(?:\{{\s*{label}\s*\}}|{label}(?![a-zA-Z0-9]))"
 
 
 def _written(source: str, capital: str) -> bool:
