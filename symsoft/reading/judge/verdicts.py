@@ -37,10 +37,18 @@ def _tree_size(expr: sympy.Basic, limit: int) -> int:
     return count
 
 
+# the latex of a loss read as any function (arbitrary_losses.py)
+ARBITRARY = re.compile(r"(\w+) = \1\(\w+_1, \\ldots, \w+_N\)\Z")
+
+
 def _unstated(result: StepResult, defaults: list[str], values: str | None = None) -> StepResult:
     """A flag that rests on default meanings the document never states is ambiguous; unless
     the step is an identity in the probabilities ``values`` those meanings give (see
     :mod:`symsoft.reading.judge.probability_values`): then it fails whatever they are."""
+    if result.status == "holds" and (anything := [d for d in defaults if ARBITRARY.match(d)]):
+        # E = E(a_1, …, a_N) (arbitrary_losses.py): it holds whatever function E is
+        said = ", ".join(d.split(" = ")[1] for d in anything)
+        return replace(result, summary=f"{result.summary} for any differentiable {said}")
     if not (result.flagged and defaults):
         return result
     if values and result.status in ("fails", "holds only"):

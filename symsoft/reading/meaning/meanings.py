@@ -22,6 +22,7 @@ from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.aliases import entries_alias
+from symsoft.reading.meaning.arbitrary_losses import arbitrary_losses
 from symsoft.reading.meaning.candidates import definition_candidates
 from symsoft.reading.meaning.class_counts import class_count, same_counts
 from symsoft.reading.meaning.definitions import (
@@ -340,6 +341,7 @@ def meanings_of(
             meanings.table[output] = softmax_meaning(output, logits)
             meanings.leaves.discard(output)
     softmax_by_default(meanings.table, free, everything, bool(_SOFTMAX_WORD.search(everything)))
+    arbitrary_losses(meanings, everything)  # ∂E/∂a_i of an E never defined: any function of a
     if SIGMA_SOFTMAX.get():
         pass  # \text{softmax}(A) = \sigma(A): σ is read as the softmax (see the builder)
     elif SIGMA_CALLS_LEFT.get():  # σ(A_i) = … read as σ_i; σ(A_{12}) of a worked example left

@@ -28,6 +28,7 @@ from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.judge.names import Unreadable, below_one, check_names, check_one_meaning
 from symsoft.reading.judge.symbolic import absent_entries, evaluate, fresh_bounds, name_of, resolve
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.arbitrary_losses import second_derivative
 from symsoft.reading.meaning.arguments import CALLED
 from symsoft.reading.meaning.euler import writes_bare_e
 from symsoft.reading.meaning.primed import written_as_calls
@@ -483,7 +484,8 @@ class Reader:
                         "index: by the vector? not read",
                         cut.pos,
                     )
-            for variable in variables:
+            for n, variable in enumerate(variables):
+                second_derivative(expr if n else quantity)  # of a loss read as any function
                 expr = sympy.diff(expr, variable)
             return resolve(evaluate(expr))
         except UnsupportedExpression as exc:

@@ -1,0 +1,141 @@
+"""A loss the document never defines and only differentiates, through a step it does define:
+``\\frac{\\partial E}{\\partial z_i} = \\frac{\\partial E}{\\partial a_i} \\sigma'(z_i)`` beside
+``a_i = \\sigma(z_i)``, E never given a value (an upstream gradient, as backpropagation writes).
+
+Such a loss is read as *any* differentiable function of the defined letter the text
+differentiates it by last in the chain (``a``): ``E = E_0 + Σ_k g_k a_k``, where ``E_0`` and the
+gradient ``g_k = ∂E/∂a_k`` at the point are free numbers.  At one point every first derivative
+of a differentiable function is its gradient there, and every gradient is possible, so a step
+in first derivatives of E holds for every E exactly when it holds for every ``E_0`` and ``g``
+(the chain rule ``Σ_k g_k ∂a_k/∂z_i`` is all the stand-in knows).  A second derivative of E is
+not read (the stand-in has none: see :func:`second_derivative`).
+
+The reading is a default the text never states: a step that fails under it is reported
+ambiguous, never flagged (the author may mean one loss, said in words), and one that holds says
+it holds for any such E.  L keeps its standard meaning (the cross-entropy of p) where that
+meaning depends on what the text differentiates it by."""
+
+from __future__ import annotations
+
+import re
+
+import sympy
+
+from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.judge.symbolic import N, _bound
+from symsoft.reading.meaning.table import Meaning, Meanings
+from symsoft.reading.meaning.variables import derivative_pairs
+
+MARK = "∂"  # the gradient's letter begins with it: ∂E/∂a; no name the reader makes does
+
+
+def arbitrary_losses(meanings: Meanings, everything: str) -> None:
+    """Give each undefined loss the text differentiates through one of its definitions the
+    meaning of an arbitrary function of that definition's letter (see the module)."""
+    by: dict[str, set[str]] = {}
+    for quantity, variable in derivative_pairs(everything):
+        by.setdefault(quantity, set()).add(variable)
+    variables = set().union(*by.values()) if by else set()
+    for name, letters in sorted(by.items()):
+        current = meanings.table.get(name)
+        if (
+            name in variables
+            or name in meanings.unreadable
+            or name in meanings.functions
+            or name in meanings.leaves
+            or name in meanings.size_names()
+            or (current is not None and current.source != "standard")
+            or (current is not None and name != "L" and current.index is None)
+            or re.search(rf"(?<![a-zA-Z\\]){name}\s*(?:_|\^|\()", everything)
+        ):
+            continue  # defined, a variable, written with an index or as a function: not a loss
+        step = _last_step(meanings, letters)
+        if step is None:
+            continue
+        if (
+            current is not None
+            and current.index is None
+            and letters <= _names(meanings, current.value)
+            and not _said_arbitrary(name, everything)
+        ):
+            continue  # the cross-entropy of p reads every derivative the text writes of L
+        meanings.table[name] = meaning = arbitrary_meaning(name, step)
+        meanings.leaves |= {str(b.label) for b in meaning.value.atoms(sympy.IndexedBase)} - {step}
+        meanings.leaves |= {s.name for s in meaning.value.free_symbols if s != N}
+
+
+def arbitrary_meaning(name: str, letter: str) -> Meaning:
+    """``name = name_0 + Σ_k g_k letter_k``, g the gradient at the point (see the module).
+
+    >>> arbitrary_meaning("E", "a").value
+    E₀ + Sum(a[_k]*∂E/∂a[_k], (_k, 1, N))
+    """
+    k = _bound()
+    gradient = sympy.IndexedBase(f"{MARK}{name}/{MARK}{letter}")
+    value = sympy.Symbol(f"{name}₀", real=True) + sympy.Sum(
+        gradient[k] * sympy.IndexedBase(letter)[k], (k, 1, N)
+    )
+    latex = rf"{name} = {name}({letter}_1, \ldots, {letter}_N)"
+    return Meaning(name, None, value, "standard", latex)
+
+
+def is_arbitrary(meaning: Meaning) -> bool:
+    """Whether ``meaning`` is an arbitrary loss of :func:`arbitrary_meaning`."""
+    return any(str(b.label).startswith(MARK) for b in meaning.value.atoms(sympy.IndexedBase))
+
+
+def second_derivative(expr: sympy.Expr) -> None:
+    """Raise :class:`Unreadable` when ``expr``, about to be differentiated, already holds the
+    gradient of an arbitrary loss: a second derivative, which the stand-in does not have."""
+    for base in expr.atoms(sympy.IndexedBase):
+        if str(base.label).startswith(MARK):
+            loss = str(base.label)[1:].split("/")[0]
+            raise Unreadable(
+                f"a second derivative of {loss}, which the document does not define: not read"
+            )
+
+
+def _said_arbitrary(name: str, everything: str) -> bool:
+    """Whether a sentence calls ``name`` any loss ("any loss $L$", "some cost function $L$",
+    "an arbitrary scalar function $L$")."""
+    return any(match.group(1) == name for match in _ARBITRARY.finditer(everything))
+
+
+_ARBITRARY = re.compile(
+    r"(?i:\b(?:any|some|an\s+arbitrary|a\s+generic|a\s+general|whatever)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:loss|cost|objective|error|function)(?:\s+function)?)\s*\$\s*([A-Za-z])\s*\$"
+)
+
+
+def _last_step(meanings: Meanings, letters: set[str]) -> str | None:
+    """The one letter of ``letters`` the document defines entry by entry, through which every
+    other letter of ``letters`` enters (``a`` of ``a_i = σ(z_i)`` beside ``z``), or None."""
+    found = []
+    for letter in sorted(letters):
+        meaning = meanings.table.get(letter)
+        if meaning is None or meaning.source == "standard" or meaning.index is None:
+            continue
+        if meaning.slip or meaning.unread:
+            continue
+        if letters - {letter} <= _names(meanings, meaning.value):
+            found.append(letter)
+    return found[0] if len(found) == 1 else None
+
+
+def _names(meanings: Meanings, value: sympy.Expr) -> set[str]:
+    """The names ``value`` is written in, and those their meanings are written in, on down
+    (``z`` and ``w`` of ``a_j = σ(z_j)`` beside ``z_j = Σ_i w_{ij} x_i``)."""
+    found: set[str] = set()
+    todo = [value]
+    while todo and len(found) < 200:
+        expr = todo.pop()
+        names = {str(e.label) for e in expr.atoms(sympy.IndexedBase)}
+        names |= {s.name for s in expr.free_symbols}
+        for name in names - found:
+            found.add(name)
+            if name in meanings.table:
+                todo.append(meanings.table[name].value)
+    return found
+
+
+__all__ = ["MARK", "arbitrary_losses", "arbitrary_meaning", "is_arbitrary", "second_derivative"]
