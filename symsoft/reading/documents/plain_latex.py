@@ -153,7 +153,7 @@ class _Parser:
         out = self.joined(self.factor())
         while self.is_op("*") or self.is_op("/"):
             sign = self.take()
-            atoms = self.factor()
+            atoms = self.signed_factor()
             if sign.text == "*":
                 out = out + [(" \\cdot ", sign.start)] + self.joined(atoms)
                 continue
@@ -181,6 +181,14 @@ class _Parser:
             if rest:
                 out += [(" ", sign.start)] + self.joined(rest)
         return out
+
+    def signed_factor(self) -> list[Pieces]:
+        """The factor after ``*`` or ``/``, a minus before it kept (``z * -log(x)``: z(-log x))."""
+        if not self.is_op("-"):
+            return self.factor()
+        minus = self.take()
+        inner = self.joined(self.factor())
+        return [[("(-", minus.start), *inner, (")", minus.start)]]
 
     @staticmethod
     def joined(atoms: list[Pieces]) -> Pieces:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from symsoft.reading.documents.bold import spell_accented_entries
 from symsoft.reading.documents.displays import blank_markdown_code, blank_tex_comments
+from symsoft.reading.documents.group_breaks import blank_group_breaks
 from symsoft.reading.documents.one_hot_words import spell_one_hot_words
 from symsoft.reading.documents.parametrized import spell_parametrized_calls
 from symsoft.reading.documents.renaming import spell_entries_of_vectors, spell_superscript_entries
@@ -22,6 +23,7 @@ def blank_and_respell(document: Text, latex: bool) -> None:
         blank_tex_comments(document)
     else:
         blank_markdown_code(document)
+    blank_group_breaks(document)  # {a \\ - b \over c}: a wrapped line, no row
     spell_accented_entries(document)
     spell_subscripted_bounds(document)  # \sum_{j=1}^{n_{o}}: the count n_o one capital
     spell_written_vectors(document)  # \mathbf{p} = \begin{bmatrix} … \vdots … \end{bmatrix}

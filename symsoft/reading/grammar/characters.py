@@ -10,6 +10,7 @@ still reported at the line and column the author wrote.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from symsoft.reading.lazy_regex import lazy
@@ -83,7 +84,16 @@ COMMANDS = {
 _SUBSCRIPTS = {chr(0x2080 + digit): str(digit) for digit in range(10)}  # ₀ … ₉
 _SUBSCRIPTS.update({"\u1d62": "i", "\u2c7c": "j", "\u2096": "k", "\u2098": "m", "\u2099": "n"})
 _ROOT = "\u221a"  # √
-_UNICODE = lazy("[" + re.escape("".join(COMMANDS) + "".join(_SUBSCRIPTS) + _ROOT) + "]")
+# accents written as combining marks after a letter (y followed by U+0302 is ŷ): the LaTeX
+# accent each stands for; and the few letters that come with one already (ŷ, ȳ, ỹ, ẑ)
+_ACCENTS = {"\u0302": r"\hat", "\u0303": r"\tilde", "\u0304": r"\bar", "\u0307": r"\dot"}
+_ACCENTS["\u20d7"] = r"\vec"
+_ACCENTED = "\u0177\u0176\u0233\u0232\u1ef9\u1ef8\u1e91\u1e90"
+_UNICODE = lazy(
+    "["
+    + re.escape("".join(COMMANDS) + "".join(_SUBSCRIPTS) + _ROOT + "".join(_ACCENTS) + _ACCENTED)
+    + "\U0001d400-\U0001d6a3\U0001d6a8-\U0001d7c9]"
+)
 # a prime in every spelling TeX allows: f^{\prime}(x), \sigma^\prime, f^{\prime\prime}, f^{''},
 # f^'(x), and \prime written without a superscript after a name or a bracket (\sigma\prime(x),
 # [\dots]\prime): each is the prime ' it stands for (f'(x), f''(x))
@@ -181,6 +191,17 @@ def spelled_out(written: str) -> Spelled:
             put(f"_{run}" if len(run) == 1 else f"_{{{run}}}", pos)
             pos = end
             continue
+        elif (letter := _letter(char)) is not None:  # 𝑦 (mathematical italic), ŷ, y + U+0302
+            (base, accent), start = letter, pos
+            if accent is None and written[pos + 1 : pos + 2] in _ACCENTS:
+                accent, pos = _ACCENTS[written[pos + 1]], pos + 1
+            following = written[pos + 1 : pos + 2]
+            if accent is not None:
+                put(f"{accent}{{{base}}}", start)
+            elif base.startswith("\\") and following.isascii() and following.isalpha():
+                put(base + " ", start)  # 𝜎x: \sigma x
+            else:
+                put(base, start)
         elif char in COMMANDS:
             command = COMMANDS[char]
             following = written[pos + 1 : pos + 2]
@@ -192,6 +213,26 @@ def spelled_out(written: str) -> Spelled:
         pos += 1
     origins.append(len(written))
     return Spelled("".join(pieces), tuple(origins))
+
+
+def _letter(char: str) -> tuple[str, str | None] | None:
+    """The letter ``char`` writes (a mathematical italic or bold letter, as LaTeX: ``y``,
+    ``\\beta``) and its accent (ŷ: ``\\hat``), or None for any other character.  A plain
+    letter is one only when a combining accent follows it (see the caller)."""
+    if char.isascii():
+        return (char, None) if char.isalpha() else None
+    if char in _ACCENTED:
+        base, mark = unicodedata.normalize("NFD", char)
+        return base, _ACCENTS[mark]
+    if not 0x1D400 <= ord(char) <= 0x1D7C9:
+        return None
+    plain = unicodedata.normalize("NFKC", char)
+    bold = "BOLD" in unicodedata.name(char, "")  # 𝐩: a vector, \mathbf{p}
+    if plain.isascii() and plain.isalpha():
+        return (rf"\mathbf{{{plain}}}" if bold else plain), None
+    if plain not in COMMANDS:
+        return None
+    return (rf"\boldsymbol{{{COMMANDS[plain]}}}" if bold else COMMANDS[plain]), None
 
 
 def _parentheses(text: str) -> dict[int, int]:

@@ -47,12 +47,18 @@ def _concrete(
         for x in e.indices
         if x.is_Integer
     ]
-    values = {b[0]: sympy.Integer(n + 1) for n, b in enumerate(blocks)}
     fixed = len(sizes) == 1
+    # the indices take values the step does not write (Σ_{k≠1} beside Σ_{k≠i}: i = 2, where
+    # the general reading, y_1 and y_i apart, is), when the sizes allow
+    unwritten = [v for v in range(1, len(blocks) + len(written) + 1) if v not in written]
+    if fixed or unwritten[len(blocks) - 1 : len(blocks)] > [max(sizes)]:
+        unwritten = list(range(1, len(blocks) + 1))
+    values = {b[0]: sympy.Integer(unwritten[n]) for n, b in enumerate(blocks)}
+    least = max(unwritten[: len(blocks)], default=0)
     last, where = Verdict("unknown", reason="no size to check"), ""
     for size in sizes:
         where = ", ".join([f"N = {size}"] + [f"{b[0]} = {values[b[0]]}" for b in blocks])
-        if size < len(blocks):
+        if size < least:
             if fixed:
                 return (
                     Verdict("proved", reason=f"vacuous: no such indices at N = {size}"),

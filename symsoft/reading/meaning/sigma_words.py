@@ -64,7 +64,8 @@ _SIGMA_AT_AN_ENTRY = lazy(
 _ROW_START = lazy(r"(?:^|\$|\\[\[(]|\\\\|&|\\because|\\text\s*\{[^{}]*\}|[:,]|\n)\s*$")
 # a name set equal to it first: "p_i = \sigma(z_i) = \frac{1}{1 + e^{-z_i}}" defines σ too
 _NAMED_ROW_START = lazy(
-    r"(?:^|\$|\\[\[(]|\\\\|&|\\q?quad|[:,]|\n)\s*[A-Za-z](?:_\{?\w\}?)?\s*=\s*$"
+    r"(?:^|\$|\\[\[(]|\\\\|&|\\q?quad|[:,]|\n)\s*"
+    r"(?:\\(?:hat|tilde|bar)\s*\{\s*[A-Za-z]\s*\}|[A-Za-z])(?:_\{?\w\}?)?\s*=\s*$"
 )
 # where the value written after it ends: a row, the math, a clause beside it
 _VALUE_END = lazy(r"\\\\|\$|\n|\\[\])]|\\(?:quad|qquad|text|because|tag|forall|end)\b|,\s|;")
