@@ -31,6 +31,7 @@ from symsoft.reading.documents.sentences import (
     NOT_ASSERTED,
     PARAGRAPH_EDGE,
     claims_derivative,
+    defined_twice,
     last_clause,
     led_inline,
     mentioned_identities,
@@ -214,6 +215,7 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
         starts.append(starts[-1] + len(line) + 1)
     candidates: list[tuple[int, int, int, str]] = []  # line, where $ opens, closes, the math
     chained: set[int] = set()  # where the chains said in sentences open
+    repeated = defined_twice(source)  # a rule's premise naming one of them is no premise
     slips = False  # under a heading that names what follows slips ("## Common errors")
     for number, line in enumerate(lines):
         if _HEADING.match(line):
@@ -250,7 +252,7 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
             for cell in table_cells(lines, number):
                 if claimed(cell, claims_derivative, (CONDITION_WORDS, NOT_ASSERTED)):
                     candidates.append((number, at + cell.start - 1, at + cell.end, cell.math))
-            said = said_inline(line, lines[max(0, number - 2) : number], below)
+            said = said_inline(line, lines[max(0, number - 2) : number], below, repeated)
             mentioned = mentioned_identities(line)  # "the derivative of the logarithm $…$ and"
             chains = said_chains(
                 line, lines[number + 1 : number + 4], lines[max(0, number - 3) : number]

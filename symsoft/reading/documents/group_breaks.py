@@ -11,6 +11,7 @@ import re
 
 from symsoft.reading.documents.spans import Text
 
+_RELATION = re.compile(r"(?<![\\<>!:])=|\\(?:leq?|geq?|neq?|approx)(?![a-zA-Z])|[<>]")
 _TOKEN = re.compile(
     r"\\begin\b|\\end\b|\\\\|\\[{}]|(?:\\([a-zA-Z]+)[ \t]*+)?\{|\\.|\}|\n[ \t]*\n|\$\$"
 )
@@ -22,30 +23,37 @@ _ROWS = frozenset(
 
 
 def blank_group_breaks(document: Text) -> None:
-    """Blank every ``\\\\`` whose innermost open group is a brace (see the module)."""
+    """Blank every ``\\\\`` of a brace group that is its innermost open group and writes no
+    relation (see the module)."""
     text = document.slice(0, len(document.chars))
     if "\\\\" not in text:
         return
-    stack: list[str] = []
+    stack: list[tuple[str, int, list[int]]] = []  # (brace, rows or env, where, its breaks)
     for token in _TOKEN.finditer(text):
         mark = token.group()
         if mark.endswith("{") and not mark.startswith("\\{"):
-            stack.append("env" if token.group(1) in _ROWS else "{")
-        elif mark == "}":
-            if stack and stack[-1] == "{":
-                stack.pop()
+            stack.append(("rows" if token.group(1) in _ROWS else "brace", token.end(), []))
+        elif mark == "}" and stack and stack[-1][0] != "env":
+            kind, start, found = stack.pop()
+            end = token.start()
+            if found and kind == "brace" and end - start < _LONGEST:
+                if not _RELATION.search(text, start, end):  # a wrapped line, not rows
+                    for at in found:  # the break and its space, \\[2pt]
+                        spacing = _SPACING.match(text, at + 2)
+                        document.blank(at, spacing.end() if spacing else at + 2)
         elif mark == "\\begin":
-            stack.append("env")
+            stack.append(("env", token.start(), []))
         elif mark == "\\end":
-            while stack and stack.pop() != "env":
+            while stack and stack.pop()[0] != "env":
                 pass
-        elif mark == "\\\\":
-            if stack and stack[-1] == "{":
-                document.blank(token.start(), token.end())
-        elif mark == "$$" or mark.startswith("\n"):
+        elif mark == "\\\\" and stack and stack[-1][0] == "brace":
+            stack[-1][2].append(token.start())
+        if mark == "$$" or mark.startswith("\n") or len(stack) > 10_000:
             stack.clear()
-        if len(stack) > 10_000:
-            stack.clear()
+
+
+_SPACING = re.compile(r"\[\s*-?\d*\.?\d+\s*(?:pt|em|ex|mm|cm|in|mu|bp)\s*\]")
+_LONGEST = 2000  # a longer group is left as it is written
 
 
 __all__ = ["blank_group_breaks"]

@@ -187,8 +187,8 @@ class _Parser:
         if not self.is_op("-"):
             return self.factor()
         minus = self.take()
-        inner = self.joined(self.factor())
-        return [[("(-", minus.start), *inner, (")", minus.start)]]
+        atoms = self.factor()  # a / -2 y: the minus on 2, y beside it (ambiguous after /)
+        return [[("(-", minus.start), *atoms[0], (")", minus.start)], *atoms[1:]]
 
     @staticmethod
     def joined(atoms: list[Pieces]) -> Pieces:

@@ -14,6 +14,7 @@ from symsoft.reading.documents.samples import spell_per_example
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.documents.subscripted_bounds import spell_subscripted_bounds
 from symsoft.reading.documents.written_vectors import spell_written_vectors
+from symsoft.reading.grammar.characters import plain_letter
 
 
 def blank_and_respell(document: Text, latex: bool) -> None:
@@ -24,6 +25,9 @@ def blank_and_respell(document: Text, latex: bool) -> None:
     else:
         blank_markdown_code(document)
     blank_group_breaks(document)  # {a \\ - b \over c}: a wrapped line, no row
+    for pos, char in enumerate(document.chars):  # 𝑦 (mathematical italic) is y
+        if ord(char) >= 0x1D400 and (letter := plain_letter(char)) is not None:
+            document.chars[pos] = letter
     spell_accented_entries(document)
     spell_subscripted_bounds(document)  # \sum_{j=1}^{n_{o}}: the count n_o one capital
     spell_written_vectors(document)  # \mathbf{p} = \begin{bmatrix} … \vdots … \end{bmatrix}

@@ -38,7 +38,7 @@ CONDITION_WORDS = lazy(
     r"given|only|not|except|diagonal|approx\w*)\b"
 )
 # a derivative on the left of the first '=': the line claims a step, it defines nothing
-_DIFFERENTIATED = lazy(r"\\partial|\\frac\s*\{\s*d|\\nabla|'")
+_DIFFERENTIATED = lazy(r"\\partial|\\frac\s*\{\s*d|\\nabla|'|\\prime(?![a-zA-Z])")
 _SENTENCE_END = lazy(r"(?:[.:!?。：]|\$\$|\\\]|\*\*)[ \t]*$")
 _NEXT_ITEM = lazy(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 
@@ -130,7 +130,9 @@ _INLINE_MATH = lazy(
 )
 
 
-def said_inline(line: str, above: list[str], below: str) -> list[re.Match[str]]:
+def said_inline(
+    line: str, above: list[str], below: str, repeated: frozenset[str] = frozenset()
+) -> list[re.Match[str]]:
     """The ``$…$`` of a sentence that are equations of the derivation (see _ASSERTING): an
     equation with a derivative left of its first ``=``, or one that starts with ``=`` in the
     sentence right after a display (``$$…$$ so $= p_i - y_i$``, the chain goes on); never one
@@ -148,6 +150,10 @@ def said_inline(line: str, above: list[str], below: str) -> list[re.Match[str]]:
             sentence = cased["rest"]  # "When $i = j$, we have $…$.": the case leads the claim
         if (cased := CASE_FIRST.fullmatch(whole)) is not None:
             whole = cased["rest"]
+        if not {m.group(1) for m in _PREMISE.finditer(whole)} & repeated:
+            # (a function the text gives another value too: which one the rule is judged
+            # under is not this sentence's to say, so its premise keeps the claim out)
+            sentence, whole = _PREMISE.sub(" ", sentence), _PREMISE.sub(" ", whole)
         # Japanese and Korean say it after the math: "$…$ となる。" (guarded to the sentence end)
         stated_after = ASSERTING_TAIL.match(after) is not None and not _guarded(
             _SENTENCE_END_MARK.split(after)[0]
@@ -183,6 +189,22 @@ def said_inline(line: str, above: list[str], below: str) -> list[re.Match[str]]:
             continue
         found.append(match)
     return found
+
+
+# "for $f(x) = \frac{g(x)}{h(x)}$, we have $f'(x) = …$": a rule's premise, a function of one
+# variable the sentence defines before it states the rule (the premise stays out of the claim)
+_PREMISE = lazy(
+    r"(?i)\bfor[ \t]++\$[ \t]*+([a-zA-Z])[ \t]*+\([ \t]*+[a-z][ \t]*+\)[ \t]*+=[^$\n]*+\$[ \t]*+,?"
+)
+
+
+def defined_twice(text: str) -> frozenset[str]:
+    """The function names ``text`` sets equal to a value more than once (``f(x) = …``)."""
+    names = _FUNCTION_SET.findall(text)
+    return frozenset(name for name in set(names) if names.count(name) > 1)
+
+
+_FUNCTION_SET = lazy(r"(?<![A-Za-z\\])([a-zA-Z])[ \t]*+\([ \t]*+[a-z][ \t]*+\)[ \t]*+=")
 
 
 def _guarded(words: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from symsoft.reading.lazy_regex import lazy
 
-__all__ = ["COMMANDS", "Spelled", "spelled_out"]
+__all__ = ["COMMANDS", "Spelled", "plain_letter", "spelled_out"]
 
 COMMANDS = {
     "\u2202": r"\partial",  # ∂
@@ -215,8 +215,17 @@ def spelled_out(written: str) -> Spelled:
     return Spelled("".join(pieces), tuple(origins))
 
 
+def plain_letter(char: str) -> str | None:
+    """The Latin letter a mathematical italic (not bold) letter writes (𝑦: ``y``), or None: a
+    document's text spells it so in place, one character for one, so that every reading of
+    the text sees the same letter the grammar reads."""
+    if 0x1D400 <= ord(char) <= 0x1D7C9 and (letter := _letter(char)) is not None:
+        return letter[0] if len(letter[0]) == 1 else None
+    return None
+
+
 def _letter(char: str) -> tuple[str, str | None] | None:
-    """The letter ``char`` writes (a mathematical italic or bold letter, as LaTeX: ``y``,
+    """The letter ``char`` writes (a mathematical italic letter, as LaTeX: ``y``,
     ``\\beta``) and its accent (ŷ: ``\\hat``), or None for any other character.  A plain
     letter is one only when a combining accent follows it (see the caller)."""
     if char.isascii():
@@ -226,13 +235,12 @@ def _letter(char: str) -> tuple[str, str | None] | None:
         return base, _ACCENTS[mark]
     if not 0x1D400 <= ord(char) <= 0x1D7C9:
         return None
+    if not unicodedata.name(char, "").startswith("MATHEMATICAL ITALIC "):
+        return None  # 𝐩 (bold: a vector), 𝔭, 𝒩 (other letters than p, N): unread
     plain = unicodedata.normalize("NFKC", char)
-    bold = "BOLD" in unicodedata.name(char, "")  # 𝐩: a vector, \mathbf{p}
     if plain.isascii() and plain.isalpha():
-        return (rf"\mathbf{{{plain}}}" if bold else plain), None
-    if plain not in COMMANDS:
-        return None
-    return (rf"\boldsymbol{{{COMMANDS[plain]}}}" if bold else COMMANDS[plain]), None
+        return plain, None
+    return (COMMANDS[plain], None) if plain in COMMANDS else None
 
 
 def _parentheses(text: str) -> dict[int, int]:

@@ -47,18 +47,12 @@ def _concrete(
         for x in e.indices
         if x.is_Integer
     ]
+    values = {b[0]: sympy.Integer(n + 1) for n, b in enumerate(blocks)}
     fixed = len(sizes) == 1
-    # the indices take values the step does not write (Σ_{k≠1} beside Σ_{k≠i}: i = 2, where
-    # the general reading, y_1 and y_i apart, is), when the sizes allow
-    unwritten = [v for v in range(1, len(blocks) + len(written) + 1) if v not in written]
-    if fixed or unwritten[len(blocks) - 1 : len(blocks)] > [max(sizes)]:
-        unwritten = list(range(1, len(blocks) + 1))
-    values = {b[0]: sympy.Integer(unwritten[n]) for n, b in enumerate(blocks)}
-    least = max(unwritten[: len(blocks)], default=0)
     last, where = Verdict("unknown", reason="no size to check"), ""
     for size in sizes:
         where = ", ".join([f"N = {size}"] + [f"{b[0]} = {values[b[0]]}" for b in blocks])
-        if size < least:
+        if size < len(blocks):
             if fixed:
                 return (
                     Verdict("proved", reason=f"vacuous: no such indices at N = {size}"),
@@ -70,6 +64,9 @@ def _concrete(
             last = Verdict("unknown", reason=f"an index above N = {size} is written")
             continue
         point = {**values, N: sympy.Integer(size)}
+        if _out_of_range(left, right, point, size):
+            last = Verdict("unknown", reason=f"an index above N = {size} at N = {size}")
+            continue  # z_{3-i} at i = 1, N = 1: no such entry
         try:
             at_left, at_right = (
                 flatten(resolve(doit(side.xreplace(point)))) for side in (left, right)
@@ -153,6 +150,19 @@ def _concrete(
             return plain, where, None
         last = plain
     return last, where, None
+
+
+def _out_of_range(
+    left: sympy.Expr, right: sympy.Expr, point: Mapping[sympy.Basic, sympy.Expr], size: int
+) -> bool:
+    """Whether an entry the sides write has, at ``point``, an index above ``size``."""
+    for side in (left, right):
+        for entry in side.atoms(sympy.Indexed):
+            for index in entry.indices:
+                value = index.xreplace(point)
+                if value.is_Integer and value > size:  # (0 is an index of a text from 0)
+                    return True
+    return False
 
 
 def _example_facts(example: Mapping[str, sympy.Expr], size: int) -> list[sympy.Eq]:

@@ -16,6 +16,7 @@ from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.steps import CaseCheck, Decided, judge
 from symsoft.reading.judge.summed_cases import summed_in_case
+from symsoft.reading.judge.symbolic import is_index
 from symsoft.reading.judge.unsure import _ambiguous
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import CASE_WORDS, EVERY_CASE, HEADING
@@ -79,6 +80,17 @@ _UNDER_A_LABEL = lazy(
 )
 
 
+# an index given a number in the words before a display: "For the worked example with $i = 2$"
+_INDEX_VALUE = lazy(r"(?<!\$)\$\s*([a-z])\s*=\s*(\d+)\s*\$")
+
+
+# a function given a number in those words: "In particular, for $h(x) = 1$ we have"
+_FUNCTION_VALUE = lazy(
+    r"(?i:\b(?:for|when|if|whenever|at)[ \t]++)"
+    r"\$\s*([A-Za-z]\s*\(\s*[a-z]\s*\)\s*=\s*-?\d+(?:\.\d+)?)\s*\$"
+)
+
+
 # a side that writes a derivative: whether it holds depends on the case where it is read
 _DIFFERENTIATES = lazy(r"\\partial|\\nabla|\\frac\s*\{\s*d|'")
 
@@ -109,12 +121,17 @@ class _ProseCases:
         if result.status != "holds" and (summed := summed_in_case(step.condition, texts, lhs, rhs)):
             why = f"the case {step.condition} names {summed}, an index the step sums over"
             return _ambiguous(result, why + f" (the term {step.condition} of the sum?)")
+        free = {s.name for s in lhs.free_symbols | rhs.free_symbols if is_index(s)}
+        for letter, value in _INDEX_VALUE.findall(nearby := self.nearby.get(step.display, "")):
+            if letter in free:  # "For the worked example with $i = 2$:", "fix $j = 1$"
+                return _ambiguous(result, f"the text sets {letter} = {value} before it")
+        if valued := _FUNCTION_VALUE.search(nearby):  # "for $h(x) = 1$ we have": a premise
+            return _ambiguous(result, f"the text sets {valued.group(1)} before it")
         after = self.text.original[step.rhs.end : step.rhs.end + 80] if step.rhs else ""
         if _UNDER_A_LABEL.match(after):
             return _ambiguous(
                 result, "it is written under a label's value ('where y_i = 1'), not applied here"
             )
-        nearby = self.nearby.get(step.display, "")
         claims = list(EVERY_CASE.finditer(nearby))
         # the claim of every case holds unless a case is named after it ("… we can write the
         # quotient rule. On the diagonal it gives")

@@ -397,9 +397,10 @@ class _OtherReadings:
         in_force = max(
             (d for d in ordered if d[0] <= step.lhs.start), key=lambda d: d[0], default=ordered[0]
         )
-        verdicts = {
+        verdicts = {  # (a reading the text never states, renamed_logits.py, is no definition)
             position: self._judged_with(step, base, counted, meaning, variant=position)
             for position, meaning in ordered
+            if position == in_force[0] or meaning.source != "standard"
         }
         chosen = verdicts.pop(in_force[0])
         if isinstance(chosen, _NotChecked):

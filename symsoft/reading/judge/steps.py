@@ -342,6 +342,15 @@ def _decide(
                     f"at {where}: the document does not say the classes are only {letters}"
                 )
                 return CaseCheck(name, Verdict("unknown", reason=reason), where)
+        if len(stated := set(stated_sizes)) == 1:
+            (size,) = stated  # "with $K = 2$ classes": a failure at another size is no flag
+            if not f"{where},".startswith(f"N = {size},"):
+                at_size, _, _ = _concrete(
+                    left, right, blocks, hypothesis_stated, [size], normalized, labels=labels
+                )
+                if at_size.status == "proved":
+                    reason = f"holds at N = {size}, the size the text states, and fails at {where}"
+                    return CaseCheck(name, Verdict("unknown", reason=reason), where)
         return CaseCheck(name, verdict, where, used)
     if (products or has_product(left, right)) and verdict.status == "proved":
         # a product over N factors has no opaque form: it holds if it holds at each size

@@ -45,7 +45,7 @@ def _unstated(result: StepResult, defaults: list[str], values: str | None = None
     """A flag that rests on default meanings the document never states is ambiguous; unless
     the step is an identity in the probabilities ``values`` those meanings give (see
     :mod:`symsoft.reading.judge.probability_values`): then it fails whatever they are."""
-    if result.status == "holds" and (anything := [d for d in defaults if ARBITRARY.match(d)]):
+    if result.summary == "holds" and (anything := [d for d in defaults if ARBITRARY.match(d)]):
         # E = E(a_1, …, a_N) (arbitrary_losses.py): it holds whatever function E is
         said = ", ".join(d.split(" = ")[1] for d in anything)
         return replace(result, summary=f"{result.summary} for any differentiable {said}")

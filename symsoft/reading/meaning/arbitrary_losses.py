@@ -26,12 +26,24 @@ from symsoft.reading.judge.symbolic import N, _bound
 from symsoft.reading.meaning.table import Meaning, Meanings
 from symsoft.reading.meaning.variables import derivative_pairs
 
+# the letter bounding a sum: \sum_{j=1}^{M}, \sum_{j=1}^M
+_BOUND = re.compile(r"\\sum\s*+_\s*+\{[^{}]*+\}\s*+\^\s*+\{?\s*+([A-Za-z])(?![A-Za-z])")
+# a capital said to count something: "$M$ units", "$K$ classes"
+_COUNT = re.compile(
+    r"\$\s*([A-Z])\s*\$\s+(?:hidden\s+)?(?:units|classes|outputs|inputs|neurons|nodes|features)\b"
+)
 MARK = "∂"  # the gradient's letter begins with it: ∂E/∂a; no name the reader makes does
 
 
-def arbitrary_losses(meanings: Meanings, everything: str) -> None:
+def arbitrary_losses(meanings: Meanings, everything: str, original: str) -> None:
     """Give each undefined loss the text differentiates through one of its definitions the
-    meaning of an arbitrary function of that definition's letter (see the module)."""
+    meaning of an arbitrary function of that definition's letter (see the module): only a
+    loss the text (``original``, its code too) writes nowhere but in derivatives, or calls
+    "any loss" in a sentence that adds nothing to it (a penalty on the inputs, say, would make
+    it depend on more than the letter)."""
+    counts = set(_BOUND.findall(everything)) | set(_COUNT.findall(everything))
+    if len(counts | ({meanings.size.name} - {"N"})) > 1:
+        return  # \sum_{j=1}^{M} beside N classes: the stand-in's one size would be wrong
     by: dict[str, set[str]] = {}
     for quantity, variable in derivative_pairs(everything):
         by.setdefault(quantity, set()).add(variable)
@@ -49,6 +61,8 @@ def arbitrary_losses(meanings: Meanings, everything: str) -> None:
             or re.search(rf"(?<![a-zA-Z\\]){name}\s*(?:_|\^|\()", everything)
         ):
             continue  # defined, a variable, written with an index or as a function: not a loss
+        if not _only_differentiated(name, original):
+            continue  # "let $E$ be the squared error plus a penalty": what E is, said
         step = _last_step(meanings, letters)
         if step is None:
             continue
@@ -93,6 +107,36 @@ def second_derivative(expr: sympy.Expr) -> None:
             raise Unreadable(
                 f"a second derivative of {loss}, which the document does not define: not read"
             )
+
+
+def _only_differentiated(name: str, original: str) -> bool:
+    """Whether every place ``original`` writes ``name`` is a derivative of it (``\\partial E``,
+    ``∂E``, ``dE`` of a fraction), or the name in a sentence calling it any loss."""
+    said = {m.start(1) for m in _ARBITRARY.finditer(original) if _adds_nothing(original, m)}
+    for found in re.finditer(rf"(?<![A-Za-z\\]){name}(?![A-Za-z])", original):
+        if found.start() in said:
+            continue
+        before = original[max(0, found.start() - 12) : found.start()]
+        if not _DIFFERENTIAL.search(before):
+            return False
+    return True
+
+
+def _adds_nothing(text: str, match: re.Match[str]) -> bool:
+    """Whether the sentence of ``match`` says no more of the loss than that it is any loss."""
+    window = max(0, match.start() - 300)
+    start = max(text.rfind(".", window, match.start()), text.rfind("\n\n", window, match.start()))
+    end = text.find(".", match.end(), match.end() + 300)
+    sentence = text[max(start + 1, window) : end if end >= 0 else match.end() + 300]
+    return _MORE.search(sentence) is None
+
+
+_DIFFERENTIAL = re.compile(
+    r"(?:\\partial|∂|\\delta|(?<![A-Za-z\\])d)(?:\s*\^\s*\{?\s*\d\s*\}?)?[\s{]*\Z"
+)
+_MORE = re.compile(
+    r"(?i)\+|\bplus\b|penalt|regulari|\\lambda|λ|weight\s+decay|\bdepends?\b|\bof\s+\$"
+)
 
 
 def _said_arbitrary(name: str, everything: str) -> bool:

@@ -48,6 +48,7 @@ from symsoft.reading.meaning.prose import (
     sentences,
 )
 from symsoft.reading.meaning.redefinitions import at_an_example, brings_new_names
+from symsoft.reading.meaning.renamed_logits import renamed_logits
 from symsoft.reading.meaning.set_equal import names_set_equal, written_out_softmax
 from symsoft.reading.meaning.shorthand import partition_letter
 from symsoft.reading.meaning.sigma_entries import sigma_entries
@@ -341,7 +342,7 @@ def meanings_of(
             meanings.table[output] = softmax_meaning(output, logits)
             meanings.leaves.discard(output)
     softmax_by_default(meanings.table, free, everything, bool(_SOFTMAX_WORD.search(everything)))
-    arbitrary_losses(meanings, everything)  # ∂E/∂a_i of an E never defined: any function of a
+    arbitrary_losses(meanings, everything, text.original)  # ∂E/∂a_i, E never defined
     if SIGMA_SOFTMAX.get():
         pass  # \text{softmax}(A) = \sigma(A): σ is read as the softmax (see the builder)
     elif SIGMA_CALLS_LEFT.get():  # σ(A_i) = … read as σ_i; σ(A_{12}) of a worked example left
@@ -374,6 +375,9 @@ def meanings_of(
     meanings.entry_capitals = capitals_into_entries(
         {n: m.value for n, m in meanings.table.items() if m.index is None}, indexed
     )
+    renamed_logits(
+        meanings, everything, prose, considered, redefined
+    )  # o_i for a_i in a new section
     return meanings, definitions, listed, redefined
 
 

@@ -58,8 +58,38 @@ def _names_sigma_the_softmax(sentence: str) -> bool:
 
 # σ(z_i) = …: the document defines σ at an entry (its own σ, unless that is the logistic function)
 _SIGMA_AT_AN_ENTRY = lazy(
-    r"\\sigma\s*(?:\\left)?\(\s*([a-zA-Z]_[^()$]*?)\s*(?:\\right)?\)\s*&?\s*(?::=|=|\\coloneqq)"
+    r"\\sigma\s*+(?:\\left)?\(\s*([a-zA-Z]_[^()$]*?)\s*(?:\\right)?\)\s*+(?:&\s*+)?(?::=|=|\\coloneqq)"
 )
+# σ of one plain letter set equal to a value: \sigma(z) = \frac{1}{1 + e^{-2z}} (a definition
+# only where a row or a named row starts it, as for an entry)
+_SIGMA_AT_A_LETTER = lazy(
+    r"\\sigma\s*+(?:\\left)?\(\s*+([a-zA-Z])\s*+(?:\\right)?\)\s*+(?:&\s*+)?(?::=|=|\\coloneqq)"
+)
+
+
+# a name set equal between σ and its value: P_i, f(x) (an aligned row's & after it)
+_NAME_BETWEEN = re.compile(r"\s*[A-Za-z](?:_\{?\w\}?)?(?:\s*\(\s*[a-z]\s*\))?\s*&?\s*")
+
+
+def _through_defined(value: sympy.Expr, argument: sympy.Expr, text: str) -> bool:
+    """Whether ``value`` is written in a name the text defines elsewhere (``u``, ``f(z)``),
+    σ's ``argument`` aside."""
+    names = {s.name for s in value.free_symbols - argument.free_symbols} | {
+        str(f.func)
+        for f in value.atoms(sympy.Function)
+        if isinstance(f, sympy.core.function.AppliedUndef)
+    }
+    return any(
+        re.search(rf"(?<![A-Za-z\\]){re.escape(name)}\s*(?:\([^()$]*\))?\s*=", text)
+        for name in names
+        if len(name) == 1
+    )
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
+
+
 # what a definition of σ follows: the start of the math or of a row, a word or clause before it
 _ROW_START = lazy(r"(?:^|\$|\\[\[(]|\\\\|&|\\because|\\text\s*\{[^{}]*\}|[:,]|\n)\s*$")
 # a name set equal to it first: "p_i = \sigma(z_i) = \frac{1}{1 + e^{-z_i}}" defines σ too
@@ -68,7 +98,9 @@ _NAMED_ROW_START = lazy(
     r"(?:\\(?:hat|tilde|bar)\s*\{\s*[A-Za-z]\s*\}|[A-Za-z])(?:_\{?\w\}?)?\s*=\s*$"
 )
 # where the value written after it ends: a row, the math, a clause beside it
-_VALUE_END = lazy(r"\\\\|\$|\n|\\[\])]|\\(?:quad|qquad|text|because|tag|forall|end)\b|,\s|;")
+_VALUE_END = lazy(
+    r"\\\\|\$|\n|\\[\])]|\\(?:quad|qquad|text|because|tag|forall|end)\b|,\s|;|\\in(?![a-zA-Z])"
+)
 
 
 def defines_sigma_otherwise(text: str) -> bool:
@@ -83,17 +115,28 @@ def defines_sigma_otherwise(text: str) -> bool:
     True
     """
     defined = False
-    for match in _SIGMA_AT_AN_ENTRY.finditer(text):
+    letters = list(_SIGMA_AT_A_LETTER.finditer(text))
+    if letters and sigma_named_otherwise(text):
+        letters = []
+    at = sorted([*_SIGMA_AT_AN_ENTRY.finditer(text), *letters], key=_start)  # (named: said so)
+    plain = {m.start() for m in letters}
+    for match in at:
         before = text[max(0, match.start() - 80) : match.start()]
         if not _ROW_START.search(before) and not _NAMED_ROW_START.search(before):
             continue  # \frac{d}{dz_i}\sigma(z_i) = …: a step about σ, not its definition
         members = _VALUE_END.split(text[match.end() :], maxsplit=1)[0].split("=")
-        named = [m for m in members[:-1] if not re.fullmatch(r"\s*[A-Za-z](?:_\{?\w\}?)?\s*", m)]
+        named = [m for m in members[:-1] if not _NAME_BETWEEN.fullmatch(m)]
         try:
             entry = parse_expression(match.group(1), open_names=True)
             value = parse_expression(members[-1].strip().rstrip(".").strip(), open_names=True)
         except SymsoftError:
+            if match.start() in plain:
+                continue  # σ(z) of a value not read: no evidence either way
             return True
+        if match.start() in plain and not entry.free_symbols <= value.free_symbols:
+            continue  # "it vanishes when σ(u) = p": a condition, no value written in u
+        if match.start() in plain and _through_defined(value, entry, text):
+            continue  # σ(z) = u^{-1} after u = 1 + e^{-z}: σ restated through the text's names
         if named or sympy.simplify(value - 1 / (1 + sympy.exp(-entry))) != 0:
             return True  # a value the logistic function is not shown to be: the text's own σ
         defined = True
