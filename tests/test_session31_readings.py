@@ -311,3 +311,17 @@ def test_sigma_of_a_plain_letter_set_equal_to_a_value(said, status):
     text = f"{said}\n\n$$\\frac{{d}}{{dz}}\\sigma(z) = \\sigma(z)(1 - \\sigma(z))$$\n"
     steps = [s for s in check_document(text).steps if s.line == 3]
     assert steps[0].summary.startswith(status), steps[0].summary
+
+
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [
+        ("\\sum_{\\substack{j=1 \\\\ j \\neq i}}^{N} p_j", "holds"),
+        ("\\sum_{\\substack{j=1 \\\\ j \\neq i}}^{N} p_i", "fails"),  # the index swapped
+        ("\\sum_{\\substack{j \\neq i}} p_j", "holds"),
+    ],
+)
+def test_a_sums_stacked_conditions(right, status):
+    text = SOFTMAX + f"$$\\sum_k p_k - p_i = {right}$$\n"
+    (step,) = check_document(text).steps
+    assert step.summary.startswith(status), step.summary

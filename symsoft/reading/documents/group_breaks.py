@@ -56,4 +56,26 @@ _SPACING = re.compile(r"\[\s*-?\d*\.?\d+\s*(?:pt|em|ex|mm|cm|in|mu|bp)\s*\]")
 _LONGEST = 2000  # a longer group is left as it is written
 
 
-__all__ = ["blank_group_breaks"]
+_SUBSTACK = re.compile(r"\\substack\s*+\{")
+
+
+def spell_substacks(document: Text) -> None:
+    """``\\sum_{\\substack{j=1 \\\\ j \\neq i}}`` as ``\\sum_{j=1, j \\neq i}``: the rows of a
+    sum's stacked conditions are its conditions joined by commas (same length: the command and
+    its braces blanked, each ``\\\\`` a comma)."""
+    text = document.slice(0, len(document.chars))
+    for found in _SUBSTACK.finditer(text):
+        depth, end = 1, found.end()
+        while end < len(text) and depth and end - found.end() < 200:
+            depth += {"{": 1, "}": -1}.get(text[end], 0) if text[end - 1] != "\\" else 0
+            end += 1
+        if depth or "$" in text[found.end() : end]:
+            continue  # never closed within a subscript's length: left as written
+        document.blank(found.start(), found.end())
+        document.blank(end - 1, end)
+        for row in re.finditer(r"\\\\", text[found.end() : end - 1]):
+            at = found.end() + row.start()
+            document.chars[at : at + 2] = [",", " "]
+
+
+__all__ = ["blank_group_breaks", "spell_substacks"]

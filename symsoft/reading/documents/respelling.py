@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from symsoft.reading.documents.bold import spell_accented_entries
 from symsoft.reading.documents.displays import blank_markdown_code, blank_tex_comments
-from symsoft.reading.documents.group_breaks import blank_group_breaks
+from symsoft.reading.documents.group_breaks import blank_group_breaks, spell_substacks
 from symsoft.reading.documents.one_hot_words import spell_one_hot_words
 from symsoft.reading.documents.parametrized import spell_parametrized_calls
 from symsoft.reading.documents.renaming import spell_entries_of_vectors, spell_superscript_entries
@@ -25,6 +25,7 @@ def blank_and_respell(document: Text, latex: bool) -> None:
     else:
         blank_markdown_code(document)
     blank_group_breaks(document)  # {a \\ - b \over c}: a wrapped line, no row
+    spell_substacks(document)  # \sum_{\substack{j=1 \\ j \neq i}}: \sum_{j=1, j \neq i}
     for pos, char in enumerate(document.chars):  # 𝑦 (mathematical italic) is y
         if ord(char) >= 0x1D400 and (letter := plain_letter(char)) is not None:
             document.chars[pos] = letter
