@@ -65,18 +65,5 @@ def _writes_any(value: sympy.Expr, names: list[str]) -> bool:
 
 
 _COMMAND = lazy(r"\\([a-zA-Z]+)")
-_PLAIN = {
-    "frac",
-    "partial",
-    "sum",
-    "log",
-    "ln",
-    "left",
-    "right",
-    "cdot",
-    "times",
-    "limits",
-    "neq",
-    "ne",
-}
+_PLAIN = frozenset("frac partial sum log ln left right cdot times limits neq ne".split())
 _INDEXED = lazy(r"(?<![\\A-Za-z])([A-Za-z])\s*_")

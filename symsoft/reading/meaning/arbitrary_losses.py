@@ -93,11 +93,6 @@ def arbitrary_meaning(name: str, letter: str) -> Meaning:
     return Meaning(name, None, value, "standard", latex)
 
 
-def is_arbitrary(meaning: Meaning) -> bool:
-    """Whether ``meaning`` is an arbitrary loss of :func:`arbitrary_meaning`."""
-    return any(str(b.label).startswith(MARK) for b in meaning.value.atoms(sympy.IndexedBase))
-
-
 def second_derivative(expr: sympy.Expr) -> None:
     """Raise :class:`Unreadable` when ``expr``, about to be differentiated, already holds the
     gradient of an arbitrary loss: a second derivative, which the stand-in does not have."""
@@ -182,4 +177,4 @@ def _names(meanings: Meanings, value: sympy.Expr) -> set[str]:
     return found
 
 
-__all__ = ["MARK", "arbitrary_losses", "arbitrary_meaning", "is_arbitrary", "second_derivative"]
+__all__ = ["MARK", "arbitrary_losses", "arbitrary_meaning", "second_derivative"]
