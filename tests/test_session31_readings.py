@@ -325,3 +325,11 @@ def test_a_sums_stacked_conditions(right, status):
     text = SOFTMAX + f"$$\\sum_k p_k - p_i = {right}$$\n"
     (step,) = check_document(text).steps
     assert step.summary.startswith(status), step.summary
+
+
+@pytest.mark.parametrize("said", ["Its gradient vanishes when $$\\sigma(z) = p$$.", ""])
+def test_sigma_beside_a_condition_still_refutes_a_wrong_derivative(said):
+    # the twin of the condition above: σ stays the logistic function, and a sign slip fails
+    text = f"{said}\n\n$$\\frac{{d}}{{dz}}\\sigma(z) = \\sigma(z)(1 + \\sigma(z))$$\n"
+    (step,) = [s for s in check_document(text).steps if s.line == 3]
+    assert step.summary.startswith("fails"), step.summary
