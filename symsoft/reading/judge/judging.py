@@ -147,6 +147,7 @@ class _Judging(
     def step(self, step: Step, counted: int) -> StepResult:
         """The verdict on ``step``, under the meaning of each function in force where it is."""
         at = (step.lhs or step.relation).start
+        self._in_section(at)
         functions = self.meanings.functions
         in_force = {
             name: max((d for d in ordered if d[0] <= at), key=lambda d: d[0], default=ordered[0])[1]
@@ -347,7 +348,7 @@ class _Judging(
         # the names not read: a step before a definition's section is judged without it
         unread = frozenset(self.meanings.unreadable)
         # the names defined: fewer with a layer's outputs free; ``freed``: without a later one
-        named = (frozenset(self.meanings.table), self.freed)
+        named = (frozenset(self.meanings.table), self.freed, self.meanings.section_sizes)
         by = self.meanings.prime_by  # g' by the chain's variable (prime_heads.py)
         memo = (base.lhs, base.rhs, step.condition, variant, point and point[2], unread, named, by)
         seconds = min(STEP_SECONDS, max(self.deadline - clock(), 0.01))
@@ -454,8 +455,7 @@ class _Judging(
                 "step is not refuted, and the text does not say where indices start",
             )
         result = self._case_of_the_prose(step, result, lhs, rhs, decided)
-        # a flag is a statement about the author's mistake: it must not rest on a meaning the
-        # author never gave
+        # a flag (a statement about the author's mistake) must not rest on a meaning not given
         free = free_leaves(sides, (lhs, rhs), used, self.meanings)
         prose = self._source
         described = [

@@ -165,7 +165,7 @@ def judge(
                 hypothesis_stated,
                 n,
                 meanings.normalized,
-                meanings.stated_sizes,
+                meanings.stated_sizes & meanings.section_sizes,
                 example,
                 meanings.labels,
                 products,

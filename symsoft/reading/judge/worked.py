@@ -31,7 +31,7 @@ from symsoft.reading.meaning.prose import (
     HEADING,
 )
 from symsoft.reading.meaning.redefinitions import contrasted
-from symsoft.reading.meaning.scopes import STEP_SECONDS
+from symsoft.reading.meaning.scopes import STEP_SECONDS, section_sizes
 from symsoft.reading.meaning.table import Meaning
 
 _PARAMETER_REMARK = lazy(  # "For $T = 1$ this is …", "with $\epsilon = 0$"
@@ -75,6 +75,11 @@ class _WorkedExamples:
     def _source(self) -> str:
         """The whole text, copied once: a copy for each step is quadratic in a long document."""
         return self.text.slice(0, len(self.text.chars))
+
+    def _in_section(self, at: int) -> None:
+        """The sizes stated in the section around ``at``: a step holds "at the size the text
+        states" only when its own section states it (steps.py), not an example section."""
+        self.meanings.section_sizes = section_sizes(self.text.original, at)
 
     def _at_remarked_value(self, step: Step, base: StepResult, counted: int) -> str:
         """Why a flag is withheld from a step the words before it put at a value of a parameter

@@ -41,6 +41,27 @@ def stated_sizes(text: str) -> set[int]:
     return sizes | {_SIZE_WORDS[w.lower()] for w in _SIZE_IN_WORDS.findall(text)}
 
 
+def section_sizes(text: str, at: int) -> frozenset[int]:
+    """The sizes stated for the step at ``at``: those of the whole text, but a size stated in a
+    section headed as an example or a case ("## A small example", "**Binary case**") is a size
+    of that section only: "with $K = 2$" there says nothing of a step in the general one."""
+    sizes: set[int] = set()
+    headings = list(HEADING.finditer(text))
+    ends = [m.start() for m in headings] + [len(text) + 1]
+    for heading, end in zip([None, *headings], ends, strict=True):
+        start = heading.end() if heading else 0
+        if start <= at < end or not (heading and _LOCAL_HEADING.search(heading.group())):
+            sizes |= stated_sizes(text[start:end])
+    return frozenset(sizes)
+
+
+_LOCAL_HEADING = lazy(
+    r"\b(?:examples?|e\.\s?g\.|illustrations?|toy|special|binary|cases?|instances?|beispiel"
+    r"|fall|exemple|cas|ejemplo|caso|esempio|exemplo|пример\w*|случа\w*)\b|例|情况|情形|예|경우",
+    re.IGNORECASE,
+)
+
+
 def scopes_of(
     text: Text,
     redefined: dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]],
