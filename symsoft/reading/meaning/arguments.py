@@ -79,12 +79,16 @@ def _of_a_plain_vector(everything: str, call: re.Match[str]) -> bool:
     argument is a vector (its entries are written), so J is a function of that vector, as
     ``J(\\boldsymbol\\theta)``; not where its value writes the letter bare (``g(a) =
     \\frac{1}{1 + e^{-a}}``: a function of a number, applied to the entries ``g(a_i)``), nor
-    ``\\sigma_T(z)`` (T a script of σ)."""
+    where the text writes its prime (``h'(x)``: function notation), nor ``\\sigma_T(z)`` (T a
+    script of σ)."""
     argument = call.group(3).strip()
     if not re.fullmatch(rf"[a-zA-Z]|{_GREEK}", argument):
         return False
     if everything[: call.start()].rstrip(" \t{").endswith(("_", "^")):
         return False
+    name = re.escape(call.group(1))
+    if re.search(rf"(?<![\\a-zA-Z]){name}\s*(?:'|\^\s*\{{?\s*\\prime)", everything):
+        return False  # h'(x) written: h(x) = \sum_k e^{x_k} is function notation (a rule's h)
     defining = _DEFINED.match(everything, call.end())
     if defining is not None:
         value = re.split(r"\$|\\\]|\\end\b|\\\\", everything[defining.end() :], maxsplit=1)[0]

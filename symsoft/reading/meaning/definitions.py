@@ -109,10 +109,11 @@ def _functions(
         value = _read_apart(rhs, meanings)
         if isinstance(value, str):
             continue
-        if variable not in value.free_symbols and not any(
+        entries = {entry: sympy.Dummy() for entry in value.atoms(sympy.Indexed)}
+        if variable not in value.xreplace(entries).free_symbols and not any(
             f.args == (variable,) for f in value.atoms(sympy.core.function.AppliedUndef)
         ):
-            continue  # g(x) = e^{a_i}: x is not in it, so g is no function of x here
+            continue  # g(x) = e^{a_i}, h(x) = Σ_k e^{x_k}: no function of x (x_k its entries)
         meanings.functions[name] = FunctionMeaning(name, variable, value, where)
         if name in meanings.table:  # L(u) = …: the document's own L, not the standard loss
             del meanings.table[name]
