@@ -26,7 +26,7 @@ _RELATION = lazy(
     r"(?P<eq>:=|=:|\\coloneqq|\\eqqcolon|\\triangleq|\\equiv|\\stackrel\s*\{[^{}]*\}\s*\{\s*=\s*\}"
     r"|\\overset\s*\{[^{}]*\}\s*\{\s*=\s*\}|=)"
     r"|(?P<other>\\approx|\\propto|\\simeq|\\sim|\\leq?|\\geq?|<|>|\\implies|\\Rightarrow|\\therefore"
-    r"|\\Longrightarrow|\\iff|\\Leftrightarrow|\\to|\\rightarrow)(?![a-zA-Z])"
+    r"|\\Longrightarrow|\\iff|\\Leftrightarrow|\\to|\\rightarrow|\\in|\\notin)(?![a-zA-Z])"
 )
 
 _ROW_BREAK = lazy(r"\\\\(?:\s*\[[^\]]*\])?")

@@ -12,6 +12,7 @@ import sympy
 
 from symsoft.errors import SymsoftError
 from symsoft.reading.documents.chains import Step
+from symsoft.reading.documents.spans import Relation
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.steps import CaseCheck, Decided, judge
@@ -19,7 +20,13 @@ from symsoft.reading.judge.summed_cases import summed_in_case
 from symsoft.reading.judge.symbolic import is_index
 from symsoft.reading.judge.unsure import _ambiguous
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.prose import CASE_WORDS, EVERY_CASE, HEADING
+from symsoft.reading.meaning.prose import (
+    CASE_WORDS,
+    EVERY_CASE,
+    HEADING,
+    prose_condition,
+    sentences,
+)
 
 if TYPE_CHECKING:
     from symsoft.reading.judge.judging import _Judging
@@ -120,7 +127,8 @@ class _ProseCases:
         texts = tuple(self.text.slice(s.start, s.end) for s in sides) or ("", "")
         if result.status != "holds" and (summed := summed_in_case(step.condition, texts, lhs, rhs)):
             why = f"the case {step.condition} names {summed}, an index the step sums over"
-            return _ambiguous(result, why + f" (the term {step.condition} of the sum?)")
+            terms = "the term" if step.condition.equal else "the terms"
+            return _ambiguous(result, why + f" ({terms} {step.condition} of the sum?)")
         free = {s.name for s in lhs.free_symbols | rhs.free_symbols if is_index(s)}
         for letter, value in _INDEX_VALUE.findall(nearby := self.nearby.get(step.display, "")):
             if letter in free:  # "For the worked example with $i = 2$:", "fix $j = 1$"
@@ -158,9 +166,22 @@ class _ProseCases:
             except (Unreadable, SymsoftError):
                 return result
             held = any(case.verdict.status == "proved" for case in other)
-            if held and chain not in self.confirmed:
+            if held and chain not in self.confirmed and not self._side_by_side(step, prose):
                 return _ambiguous(result, f"it holds in another case than {prose}, read from prose")
         return result
+
+    def _side_by_side(self: _Judging, step: Step, case: Relation) -> bool:
+        """ "When $i = j$: $$…$$ And when $i \\neq j$: $$…$$": the case is said in the words
+        just before the step's display and its complement before another display, so the
+        step is meant for that case: computed as the other case, it is wrong."""
+        lead = sentences(self.leads.get(step.display, "").strip())[-1]
+        if prose_condition(lead, self.text.original) != case:
+            return False
+        return any(
+            {other.left, other.right} == {case.left, case.right} and other.equal != case.equal
+            for display, other in self.from_prose.items()
+            if display != step.display
+        )
 
     def _held_only_in_its_case(
         self: _Judging,

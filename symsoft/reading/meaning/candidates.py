@@ -95,6 +95,10 @@ def definition_candidates(
             prose[max(0, match.start() - 60) : match.start()]
         ):
             continue  # "With hard labels $t = y$": a special case, not a definition of t
+        if _AN_ENTRY.fullmatch(lhs) and _WHEN_LEAD.search(
+            prose, max(0, match.start() - 40), match.start()
+        ):
+            continue  # "in the case when $x_i = \max(x)$": a case of one entry, not its value
         line, _ = text.place(match.start())
         if _has_top_level_equals(rhs) and not _CONDITIONAL.search(rhs):
             # $\hat{y}_i = \operatorname{softmax}(\theta)_i = \frac{…}{…}$: each side of the
@@ -263,6 +267,8 @@ _DEFINING = lazy(  # words that say a definition follows: a new meaning may be g
 
 
 _CASE_LEAD = lazy(r"\b(?:with|for|if|when|taking|setting)\b[^.$]{0,30}$", re.I)
+_WHEN_LEAD = lazy(r"\b(?:if|when|whenever)\s*$", re.I)
+_AN_ENTRY = lazy(r"\s*[a-zA-Z]\s*_\s*(?:\{\s*\w+\s*\}|\w)\s*")
 
 
 _PROSE_DEFINITION = lazy(  # "I write $\Sigma$ for $\sum_k e^{a_k}$", "let $Z$ be …"

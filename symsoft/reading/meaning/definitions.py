@@ -272,7 +272,8 @@ def _read_definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Mean
     name, index = named
     vector = _VECTOR_SOFTMAX.fullmatch(rhs)
     if vector and index is None:  # \mathbf{p} = \mathrm{softmax}(\mathbf{o}): entry-wise
-        meaning = softmax_meaning(name, vector.group(1).lstrip("\\"))  # \theta: theta
+        letter = vector.group(2).lstrip("\\") + (vector.group(1) or "")  # \theta: theta
+        meaning = softmax_meaning(name, letter)
         return replace(meaning, source=where, latex=f"{lhs.strip()} = {' '.join(rhs.split())}")
     if index is None and (entries := entrywise_definition(lhs, rhs)) is not None:
         if isinstance(entries, str):  # \mathbf{p} = \frac{\exp(\mathbf{o})}{…}: entry by entry
@@ -320,9 +321,9 @@ def _read_definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Mean
 
 _VECTOR_SOFTMAX = lazy(
     r"\s*(?:\\(?:text|textrm|mathrm|operatorname|textsf|mathsf)\s*\{\s*softmax\s*\}|softmax)\s*"
-    r"(?:\\left)?\(\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?"
+    r"(?:\\left)?\(\s*(?:\\(?:mathbf|boldsymbol|bm|vec|(hat|tilde|bar))\s*\{?\s*)?"
     r"([a-zA-Z]|\\(?:theta|eta|phi|psi|omega|xi|zeta|alpha|beta|mu|nu)(?![a-zA-Z]))\s*\}?\s*"
-    r"(?:\\right)?\)\s*[.,]?\s*"
+    r"(?:\\right)?\)\s*[.,]?\s*"  # softmax(\hat{y}): the vector \hat{y}, named yhat
 )
 
 

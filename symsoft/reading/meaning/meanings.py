@@ -21,7 +21,12 @@ from symsoft.reading.grammar.builder import SIGMA_SOFTMAX
 from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.aliases import entries_alias
+from symsoft.reading.meaning.aliases import (
+    OWN_ENTRIES,
+    OWN_MATRIX_ENTRIES,
+    entries_alias,
+    own_entries,
+)
 from symsoft.reading.meaning.arbitrary_losses import arbitrary_losses
 from symsoft.reading.meaning.candidates import definition_candidates
 from symsoft.reading.meaning.class_counts import class_count, same_counts
@@ -44,6 +49,7 @@ from symsoft.reading.meaning.prose import (
     ENTRY,
     HEADING,
     INLINE_MATH,
+    ONE_HOT_VALUE,
     defined_name,
     sentences,
 )
@@ -156,9 +162,11 @@ def meanings_of(
     for lhs, rhs, where, key, position in candidates:
         entry = ENTRY.fullmatch(lhs)
         named = defined_name(lhs)
+        if named and ONE_HOT_VALUE.fullmatch(rhs):
+            continue  # y = (0, \ldots, 1, \ldots, 0): y is one-hot (see prose.py), no value
         if (
             entry
-            or (named and _VALUES.fullmatch(rhs) and not _OWN_ENTRIES.fullmatch(rhs))
+            or (named and _VALUES.fullmatch(rhs) and not OWN_ENTRIES.fullmatch(rhs))
             or (named and named[0] not in _SIZES and _NUMBER.fullmatch(rhs))
         ):
             # y_1 = …, o_2 = \log 3, y = (1, 0, 0): values for a worked example; the steps with
@@ -176,13 +184,13 @@ def meanings_of(
         name = named[0]
         if name in overridden:
             continue
-        if _OWN_ENTRIES.fullmatch(rhs) and re.search(rf"\b{name}_", rhs):
+        if own_entries(rhs, name):
             continue  # o = (o_1, o_2, o_3): o is its entries, a variable
-        if _OWN_MATRIX_ENTRIES.fullmatch(rhs) and set(
+        if OWN_MATRIX_ENTRIES.fullmatch(rhs) and set(
             re.findall(r"(?<![a-zA-Z])\\?([a-zA-Z]+)\s*(?:_|\^\s*\{\s*\()", rhs)
         ) == {name}:
             continue  # a bmatrix of y_1 … y_n: its entries, a variable
-        own = bool(_OWN_ENTRIES.fullmatch(rhs))  # X = [x_1, …, x_n]: the vector x, named X
+        own = bool(OWN_ENTRIES.fullmatch(rhs))  # X = [x_1, …, x_n]: the vector x, named X
         meaning = entries_alias(name, rhs, own, where) or _definition(lhs, rhs, meanings, where)
         for value in continued.get(position, []) if isinstance(meaning, str) else []:
             later_meaning = _definition(lhs, value, meanings, where)
@@ -422,27 +430,6 @@ _VALUES = lazy(  # (1, 0, 0), [0.2, 0.7, 0.1]^T, (0, \log 2): the values of a ve
 
 
 # after the entries: a transpose, then where the vector lives (``^{\top} \in \mathbb{R}^{K}``)
-_TRANSPOSED_IN = (
-    r"(?:\s*\^\s*(?:T|\\top|\\intercal|\{\s*(?:T|\\top|\\intercal)\s*\}))?"
-    r"(?:\s*\\in\s*\\mathbb\s*(?:\{\s*R\s*\}|R)(?:\s*\^\s*(?:\{[^{}]*\}|\w))?)?"
-)
-_OWN_ENTRIES = lazy(  # (o_1, o_2, o_3), [\theta_1, \dots, \theta_K]^T
-    r"\s*(?:\\left)?[(\[]\s*\\?[a-zA-Z]+_\{?\w\}?\s*"
-    # (x_1, x_2, \dots x_n): the last entry may follow the dots without a comma
-    r"(?:,\s*(?:\\?[a-zA-Z]+_\{?\w+\}?|(?:\\[lc]?dots|\.\.\.)(?:\s*\\?[a-zA-Z]+_\{?\w+\}?)?)\s*)+"
-    r"(?:\\right)?[)\]]" + _TRANSPOSED_IN + r"\s*[.,]?\s*"
-)
-
-
-# \begin{bmatrix} x_1 \ \, x_2 \ \, ... \ \, x_n \end{bmatrix}: a row (or a column) of entries
-_OWN_MATRIX_ENTRIES = lazy(
-    r"\s*\\begin\s*\{\s*([bpv]?matrix)\s*\}"
-    r"(?:\s|\\[ ,;]|&|\\\\(?:\[[^\]]*\])?|[a-zA-Z]_(?:\{\s*\w+\s*\}|\w)|\\[lcv]?dots|\.\.\."
-    r"|[a-zA-Z]\s*\^\s*\{\s*\(\s*\w+\s*\)\s*\})+"  # p^{(1)} … p^{(n)}: the examples' values
-    r"\\end\s*\{\s*\1\s*\}" + _TRANSPOSED_IN + r"\s*[.,]?\s*"
-)
-
-
 _BARE_INDEX_SOFTMAX = lazy(
     r"\s*\\d?frac\s*\{\s*e\s*\^\s*\{?\s*([a-z])\s*\}?\s*\}\s*\{\s*(?:\\displaystyle\s*)?"
     r"\\sum\s*(?:_\s*\{?\s*([a-z])\s*\}?)?\s*e\s*\^\s*\{?\s*\2\s*\}?\s*\}\s*[.,]?\s*"

@@ -18,6 +18,7 @@ from symsoft.reading.documents.word_names import BARE_MARKS, WORD_MARK, word_of
 from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.judge.symbolic import is_index, log_weights
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.conventions import LOG_CAVEAT, caveat_of  # noqa: F401 (re-exported)
 from symsoft.reading.meaning.opening_cases import letters_case
 from symsoft.reading.meaning.table import Meanings
 
@@ -248,6 +249,8 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
     so of ("the loss instead, with soft targets $t$ that sum to one")."""
     names: set[str] = set()
     for sentence in sentences(text):
+        if not hedged and not NEGATION.search(sentence):
+            names |= {m.group(1) for m in _ONE_HOT_WRITTEN.finditer(sentence)}
         found = _HYPOTHESIS.search(sentence) or _TOTAL_IS_ONE.search(sentence)
         # phrases with a negative word that deny nothing the hypothesis says
         plain = _NOT_A_NEGATION.sub(" ", sentence)
@@ -338,11 +341,16 @@ def given_totals(text: str) -> dict[str, str]:
 
 
 _MULTI_HOT = lazy(r"multi[- ]?(?:hot|label)", re.IGNORECASE)
+_DOTS = r"\s*(?:\\[lc]?dots|\.\.\.)\s*"  # y = (0, \ldots, 1, \ldots, 0): one-hot, in general
+ONE_HOT_VALUE = lazy(
+    rf"\s*(?:\\left\s*)?[(\[]\s*0\s*,{_DOTS},\s*1\s*,{_DOTS},\s*0\s*(?:\\right\s*)?[)\]]\s*"
+)
+_ONE_HOT_WRITTEN = lazy(rf"(?<![\\A-Za-z])([a-zA-Z])\s*=(?={ONE_HOT_VALUE.pattern}(?:\$|\\\)))")
 
 
-_TOTAL_IS_ONE = lazy(  # \sum_j y_j = 1; also \sum y_i = 1, the sum's index unwritten
-    r"\\sum(?:_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?)?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*([a-zA-Z])"
-    r"_\{?\s*(?(1)\1|[a-z])\s*\}?\s*=\s*1"
+_TOTAL_IS_ONE = lazy(  # \sum_j y_j = 1, \sum_k { y_k} = 1; \sum y_i = 1, its index unwritten
+    r"\\sum(?:_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?)?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*(?:\{\s*)?([a-zA-Z])"
+    r"_\{?\s*(?(1)\1|[a-z])\s*\}?(?:\s*\})?\s*=\s*1"
 )
 
 
@@ -400,23 +408,6 @@ def normalized_in_words(text: str, meanings: Meanings) -> set[str]:
     return {name for name in names if name not in meanings.table}
 
 
-LOG_CAVEAT = "the document's logarithms are not natural ones, as they are read here"
-_CONVENTIONS = (
-    (
-        lazy(
-            r"\b(?:log(?:arithm)?s?\b[^.]{0,60}\bbase[- ]?(?:2|two|10|ten|b)\b|in\s+bits\b)"
-            r"|\\log_\s*\{?\s*(?:2|10|b)\b|\\lg\b",
-            re.IGNORECASE,
-        ),
-        LOG_CAVEAT,
-    ),
-    (
-        lazy(r"\bEinstein\b|\bsummation\s+convention\b|\brepeated\s+ind", re.I),
-        "the document sums over repeated indices (a convention not applied here)",
-    ),
-)
-
-
 _BINARY = lazy(
     r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*(?:_\s*\{?\s*[a-z]\s*\}?\s*)?"
     r"\\in\s*\\\{\s*0\s*,\s*1\s*\\\}"
@@ -448,12 +439,6 @@ def constraints_of(text: str) -> dict[str, str]:
         for name in re.findall(r"([a-zA-Z])_\s*\{?\s*[a-z]\s*\}?\s*=", match.group(1)):
             found.setdefault(name, f"Σ {name} = 0")
     return found
-
-
-def caveat_of(text: str) -> str:
-    """A convention the whole document states that this reader does not apply: a flag might
-    rest on reading it otherwise, so no step is flagged."""
-    return next((why for pattern, why in _CONVENTIONS if pattern.search(text)), "")
 
 
 ENTRY = lazy(r"\s*([a-zA-Z])\s*_\s*\{?\s*\d+\s*\}?\s*")

@@ -1,0 +1,49 @@
+"""Conventions a whole document states that this reader does not apply: logarithms to another
+base, Einstein's summation over repeated indices.  A flag might rest on reading the text
+otherwise, so none is raised, and a step that holds only as read is not said to hold."""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.lazy_regex import lazy
+
+LOG_CAVEAT = "the document's logarithms are not natural ones, as they are read here"
+_CONVENTIONS = (
+    (
+        lazy(
+            r"\b(?:log(?:arithm)?s?\b[^.]{0,60}\bbase[- ]?(?:2|two|10|ten|b)\b|in\s+bits\b)"
+            r"|\\log_\s*\{?\s*(?:2|10|b)\b|\\lg\b",
+            re.IGNORECASE,
+        ),
+        LOG_CAVEAT,
+    ),
+    (
+        lazy(r"\bEinstein\b|\bsummation\s+convention\b|\brepeated\s+ind", re.I),
+        "the document sums over repeated indices (a convention not applied here)",
+    ),
+)
+
+
+# "We use $\log$ to denote the natural logarithm": a base b written in a rule (\log_b a) then
+# names no base of the text's own logarithms
+_NATURAL = lazy(
+    r"\$\s*\\log\s*\$\s*(?:to\s+)?(?:denotes?|means?|is)\s+(?:the\s+)?natural\s+log"
+    r"|\b(?:all|our|every)\s+log(?:arithm)?s\s+are\s+natural\b",
+    re.IGNORECASE,
+)
+_GENERIC_BASE = lazy(r"\\log_\s*\{?\s*b\b")
+
+
+def caveat_of(text: str) -> str:
+    """A convention the whole document states that this reader does not apply: a flag might
+    rest on reading it otherwise, so no step is flagged."""
+    for pattern, why in _CONVENTIONS:
+        found = [m.group() for m in pattern.finditer(text)]
+        if found and why == LOG_CAVEAT and _NATURAL.search(text):
+            # "$\log$ denotes the natural logarithm", and a rule a·b^x = b^{x + \log_b a}
+            if all(_GENERIC_BASE.fullmatch(written) for written in found):
+                continue
+        if found:
+            return why
+    return ""
