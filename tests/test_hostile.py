@@ -738,7 +738,7 @@ def test_a_definition_annotated_def_defines(equals, tmp_path):
         ("\\frac{\\partial S_i}{\\partial a_j \\stackrel{def}{=} S_i", "'{' is never closed"),
         ("\\left( S_i = S_j", "'\\left' is never closed"),
         ("( S_i = S_j", "'(' is never closed"),
-        ("x \\in [0, 1)", "no '=' in the display"),
+        ("x \\in [0, 1)", "'\\in' is not an equality"),
         ("\\vcenter{S_i = S_j}", "no '=' at the top level of the display"),
     ],
 )

@@ -55,15 +55,17 @@ def test_a_size_stated_in_a_later_section_does_not_decide_an_earlier_step():
 @pytest.mark.parametrize(
     ("heading", "status"),
     [
-        ("## Setting", "holds"),  # a size of the whole text, stated where the text sets up
-        ("**Binary case**", "unknown"),  # a case: its size is its own
-        ("## 例子", "unknown"),
+        ("", "holds"),  # under the title, beside the definition: a size of the whole text
+        ("## Setting\n\n", "unknown"),  # a section of its own: of that section only
+        ("**Binary case.** ", "unknown"),  # a bold lead-in opens a section
+        ("A quick check\n=============\n\n", "unknown"),  # a setext heading too
+        ("## 例子\n\n", "unknown"),
     ],
 )
 def test_a_size_of_the_whole_text_is_told_from_a_size_of_an_example(heading, status):
     text = (
         SOFTMAX
-        + f"{heading}\n\nWith $K = 2$ classes the softmax is a logistic function.\n\n"
+        + f"{heading}With $K = 2$ classes the softmax is a logistic function.\n\n"
         + GENERAL
         + "$$\\frac{\\partial p_1}{\\partial z_1} = p_1 p_2$$\n"
     )
@@ -192,7 +194,7 @@ STABLE = (
     "$$\\text{softmax}(x)_i = \\frac{e^{x_i}}{\\sum_j e^{x_j}} = "
     "\\frac{e^{x_i + \\log C}}{\\sum_j e^{x_j + \\log C}}$$\n\n"
     "Here we use the rule $a \\cdot b^x = b^{x + \\log_b a}$. At least one value is 1 in the "
-    "case when $x_i = \\max(x)$: $e^{\\max(x) - \\max(x)} = 1$.\n\n"
+    "case when $x_i = \\max(x)$:\n\n$$e^{\\max(x) - \\max(x)} = 1$$\n\nThe stable form:\n\n"
     "$$\\text{softmax}(x)_i = \\frac{e^{x_i SIGN \\max(x)}}{\\sum_j e^{x_j - \\max(x)}}$$\n"
 )
 
@@ -201,7 +203,7 @@ STABLE = (
 def test_a_case_written_as_an_entry_equal_to_the_maximum_defines_nothing(sign, status):
     # "in the case when $x_i = \max(x)$" is no definition of x (nor of i as a maximum), and
     # \log_b in a rule is no base of the text's own logarithms, which it says are natural
-    assert _statuses(STABLE.replace("SIGN", sign)) == ["holds", "holds", status]
+    assert _statuses(STABLE.replace("SIGN", sign)) == ["holds", "holds", "not checked", status]
 
 
 CASES = (
@@ -232,3 +234,139 @@ def test_a_case_computed_as_the_other_case_is_flagged_when_both_are_announced(
 ):
     text = CASES.replace("FIRST", first).replace("NUMERATOR", numerator)
     assert check_document(text).steps[-1].status == status
+
+
+@pytest.mark.parametrize(
+    ("step", "status"),
+    [
+        ("\\sinh'(x) = \\cosh(x)", "holds"),
+        ("cosh'(x) = sinh(x)", "holds"),  # bare words, as a post typed them
+        ("\\cosh'(x) = -\\sinh(x)", "fails"),  # the sign slip of the circular functions
+        ("sinh'(x) = -cosh(x)", "fails"),
+        (
+            "\\frac{\\cosh(x) \\sinh'(x) - \\sinh(x) \\cosh'(x)}{\\cosh(x)^2} = 1 - \\tanh^2(x)",
+            "holds",
+        ),
+        (
+            "\\frac{\\cosh(x) \\sinh'(x) + \\sinh(x) \\cosh'(x)}{\\cosh(x)^2} = 1 - \\tanh^2(x)",
+            "fails",
+        ),
+    ],
+)
+def test_primes_of_the_hyperbolic_functions(step, status):
+    assert _statuses(f"For every real $x$,\n\n$${step}$$\n") == [status]
+
+
+@pytest.mark.parametrize(("factor", "status"), [("2", "holds"), ("3", "fails")])
+def test_indent_is_spacing(factor, status):
+    rows = f"\\\\\\\\ \\indent \\indent = \\frac{{{factor} \\cosh(x)}}{{2}}"
+    text = f"$$f(x) = \\frac{{e^x + e^{{-x}}}}{{2}} {rows}$$\n"
+    assert _statuses(text)[-1] == status
+
+
+@pytest.mark.parametrize(
+    ("written", "status"), [("-\\log p_k", "holds"), ("-2 \\log p_k", "fails")]
+)
+def test_a_word_superscript_after_the_index_is_part_of_the_name(written, status):
+    # y_i^{\text{hard}}: the name y_hard at i (not y_i to the power "hard")
+    text = (
+        "For a sample of true class $k$ the target is\n\n"
+        "$$y_i^{\\text{hard}} = \\begin{cases} 1 & \\text{if } i = k \\\\ "
+        "0 & \\text{if } i \\neq k \\end{cases}$$\n\nand the loss\n\n"
+        "$$\\mathcal{L}_{\\text{CE}} = -\\sum_{i=1}^{K} y_i^{\\text{hard}} \\log p_i "
+        f"= {written}$$\n"
+    )
+    assert _statuses(text)[-1] == status
+
+
+@pytest.mark.parametrize(("sign", "status"), [("+", "holds"), ("-", "holds"), ("", "fails")])
+def test_a_rule_stated_for_functions_the_text_defines_is_judged_with_them(sign, status):
+    # h(x) = 2 is a function of x (a constant): h' = 0, so either sign of the quotient rule
+    # holds for this f (red team); dropping the h'g term entirely does not change that, but
+    # dividing by h instead of h^2 does
+    rule = f"\\frac{{g'(x) h(x) {sign} h'(x) g(x)}}{{h(x)^2}}" if sign else "\\frac{g'(x)}{h(x)^2}"
+    text = (
+        "Let $g(x) = x^2$ and let $h(x) = 2$ be the constant normaliser, and "
+        f"$f(x) = \\frac{{g(x)}}{{h(x)}}$.\n\n$$f'(x) = {rule}$$\n"
+    )
+    assert _statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [
+        ("where the targets are normalised, i.e. $\\sum_k { y_k} = 1$.", "holds"),
+        (
+            "where the targets need not be normalised, i.e. in general $\\sum_k { y_k} \\neq 1$.",
+            "fails",
+        ),
+    ],
+)
+def test_a_hypothesis_denied_by_need_not_is_not_stated(said, status):
+    text = (
+        "Let $p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$ and $L = -\\sum_k y_k \\log p_k$, "
+        + said
+        + "\n\n$$\\frac{\\partial L}{\\partial z_i} = p_i - y_i$$\n"
+    )
+    step = check_document(text).steps[-1]
+    if status == "holds":
+        assert step.status == "holds" and not step.flagged
+    else:  # the flag: the step needs Σ_k y_k = 1, which the text denies
+        assert step.flagged and "does not state" in step.summary
+
+
+@pytest.mark.parametrize(
+    ("premise", "status"),
+    [("In the case when $x_i = \\max(x)$,", "not checked"), ("In general,", "fails")],
+)
+def test_a_step_under_an_entry_given_a_value_is_not_flagged(premise, status):
+    text = (
+        f"Let $p_i = \\frac{{e^{{x_i}}}}{{\\sum_k e^{{x_k}}}}$. {premise} subtracting the maximum "
+        "gives\n\n$$\\frac{e^{x_i - \\max(x)}}{\\sum_k e^{x_k - \\max(x)}} = "
+        "\\frac{1}{\\sum_k e^{x_k - \\max(x)}}$$\n"
+    )
+    assert _statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    ("lead", "status"),
+    [
+        # a formula after "If" is a definition: the tempered softmax, whose Jacobian has 1/T
+        ("If $p_i = \\frac{e^{z_i/T}}{\\sum_k e^{z_k/T}}$, then", "fails"),
+        # an entry given a formula after "with" is a definition too, not a premise
+        ("Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$. With $z_i = w_i^\\top x$, then", "holds"),
+    ],
+)
+def test_a_formula_after_if_or_with_is_a_definition_not_a_case(lead, status):
+    text = f"{lead}\n\n$$\\frac{{\\partial p_i}}{{\\partial z_i}} = p_i(1 - p_i)$$\n"
+    assert _statuses(text)[-1] == status
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        # no title: the first section is the example, not a preamble of the whole text
+        "## A binary example\n\nWith $K = 2$ classes, LET\n\n## The general case\n\n",
+        # a bold lead-in's section ends at the next paragraph of prose
+        "# Softmax\n\nLET\n\n**Example.** With $K = 2$ classes it is a logistic.\n\n",
+    ],
+)
+def test_a_size_of_an_example_opening_the_text_or_in_a_bold_lead_in_stays_there(layout):
+    text = (
+        layout.replace("LET", "let $p_i = \\frac{e^{z_i}}{\\sum_{k=1}^{K} e^{z_k}}$.")
+        + "For any number of classes,\n\n$$\\frac{\\partial p_1}{\\partial z_1} = p_1 p_2$$\n"
+    )
+    assert _statuses(text) == ["unknown"]
+
+
+@pytest.mark.parametrize(("sign", "status"), [("-", "holds"), ("+", "fails")])
+def test_a_function_of_a_vector_primed_at_an_entry_stays_a_function_of_the_vector(sign, status):
+    # g(z) = \sum_c e^{z_c} with g'(z_i) (a partial by an entry) written: g is the vector's
+    # function, as before; only h'(x) at the definition's own letter makes it function notation
+    text = (
+        "Let $p_j = \\frac{e^{z_j}}{\\sum_c e^{z_c}}$ and $g(z) = \\sum_c e^{z_c}$, so that "
+        "$g'(z_i) = e^{z_i}$.\n\n"
+        "$$\\frac{\\partial p_j}{\\partial z_i} = "
+        f"\\frac{{e^{{z_j}} \\delta_{{ij}} g(z) {sign} e^{{z_j}} e^{{z_i}}}}{{[g(z)]^2}}$$\n"
+    )
+    assert _statuses(text)[-1] == status

@@ -74,6 +74,7 @@ from symsoft.reading.judge.verdicts import _total_of
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.arguments import CALLED, drop_arguments, unbracket_entries
 from symsoft.reading.meaning.class_counts import class_count
+from symsoft.reading.meaning.conventions import caveat_of
 from symsoft.reading.meaning.definitions import fixed_size, labels_of, sum_to_fixed_size
 from symsoft.reading.meaning.labels import (
     label_index,
@@ -88,7 +89,6 @@ from symsoft.reading.meaning.prose import (
     CASE_WORDS,
     HEADING,
     NEW_SUBJECT,
-    caveat_of,
     constraints_of,
     continuation,
     correct_class_named,

@@ -1,5 +1,6 @@
 """Names that carry a word as a subscript or superscript: ``\\mathcal{L}_{KD}``, ``L_{CE}``,
-``L_{\\text{CE}}``, ``\\ell_{\\rm smooth}``, ``p^{\\text{soft}}``, ``y_{\\text{smooth}, k}``.
+``L_{\\text{CE}}``, ``\\ell_{\\rm smooth}``, ``p^{\\text{soft}}``, ``y_{\\text{smooth}, k}``,
+``y_i^{\\text{hard}}`` (the index first).
 
 A word written in a text command (``\\text``, ``\\mathrm``, ``\\rm``, ``\\operatorname``…) is
 always a label. A bare group of letters is a label only when it cannot be read as indices: two
@@ -69,6 +70,7 @@ _SCRIPT = lazy(
     r")"
 )
 _BASE_AT = lazy(_BASE)
+_INDEX_FIRST = lazy(r"\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))(?=\s*\^)")
 
 
 # words of three letters or fewer that label a name (x_{max}, z_{min}, h_{out}): never indices
@@ -100,12 +102,21 @@ def spell_word_names(text: Text, words: frozenset[str] = frozenset()) -> list[tu
         if base.start() < reached:
             continue
         script = _SCRIPT.match(source, base.end())
+        before = None  # y_i^{\text{hard}}: the index written before the word, y^{hard}_i
+        if script is None and (before := _INDEX_FIRST.match(source, base.end())) is not None:
+            script = _SCRIPT.match(source, before.end())
+            if script is not None and (script.group("sign") != "^" or script.group("w5")):
+                script = None  # x_i^{ab}: a power; y_i_{\text{x}}: not read
         if script is None:
             continue
         word = next(script.group(g) for g in ("w1", "w2", "w3", "w4", "w5") if script.group(g))
         if script.group("w5") and not _bare_is_word(word, indices):
             continue
         index = script.group("i1") or script.group("i3") or script.group("i5")
+        if before is not None:  # (x_i^{\mathrm{T}}: a transpose, no word)
+            if len(word) < 2:
+                continue
+            index = before.group(1) or before.group(2)
         letter = re.sub(r"\\math(?:cal|scr|rm)|[\s{}]", "", base.group("base"))
         letter = "l" if letter == "\\ell" else letter
         index = re.sub(r"\s+", "", index or "")

@@ -46,7 +46,8 @@ from symsoft.reading.judge.verdicts import (
 )
 from symsoft.reading.judge.worked import _WorkedExamples
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.prose import INLINE_MATH, LOG_CAVEAT
+from symsoft.reading.meaning.conventions import LOG_CAVEAT
+from symsoft.reading.meaning.prose import INLINE_MATH
 from symsoft.reading.meaning.scopes import STEP_SECONDS, differentiated_by, left_free, names_used
 from symsoft.reading.meaning.table import Meaning, Meanings
 from symsoft.reading.notation.batches import Batch
@@ -274,9 +275,9 @@ class _Judging(
             raise _NotChecked(
                 "too large: a matrix or max-shift step", step.relation.start
             ) from None
-        if judged is not None and judged[0] != "holds" and self._shift_later(step):
-            # m = \max_k z_k under a later heading: m may be another number here (a mean)
-            raise _NotChecked(f"ambiguous: {judged[1]}; {self._shift_later(step)}", step.lhs.start)
+        if judged and judged[0] != "holds" and (why := self._shift_unsure(step)):
+            # m = \max_k z_k under a later heading (m another number here), "when $x_i = m$"
+            raise _NotChecked(f"ambiguous: {judged[1]}; {why}", step.lhs.start)
         if judged is not None and judged[0] != "not checked" and self.caveat == LOG_CAVEAT:
             # judged with natural logarithms: says nothing of the document's base-2 ones
             raise _NotChecked(f"ambiguous: {judged[1]}; {self.caveat}", step.lhs.start)

@@ -98,6 +98,15 @@ _FUNCTION_VALUE = lazy(
 )
 
 
+# an entry given a value in those words: "in the case when $x_i = \max(x)$", "with $x_i = m$"
+_ENTRY_VALUE = lazy(
+    r"(?i:\b(?:for|when|if|whenever|at|with)[ \t]++)"
+    # (a maximum or a name: "with $z_j = \sum_m W_{jm} x_m$" defines z_j, no premise)
+    r"\$\s*([A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*"
+    r"(?:\\max(?![a-zA-Z])[^$=]{0,30}?|\\?[A-Za-z]+(?:_\{?\s*\w+\s*\}?)?))\s*\$"
+)
+
+
 # a side that writes a derivative: whether it holds depends on the case where it is read
 _DIFFERENTIATES = lazy(r"\\partial|\\nabla|\\frac\s*\{\s*d|'")
 
@@ -133,8 +142,8 @@ class _ProseCases:
         for letter, value in _INDEX_VALUE.findall(nearby := self.nearby.get(step.display, "")):
             if letter in free:  # "For the worked example with $i = 2$:", "fix $j = 1$"
                 return _ambiguous(result, f"the text sets {letter} = {value} before it")
-        if valued := _FUNCTION_VALUE.search(nearby):  # "for $h(x) = 1$ we have": a premise
-            return _ambiguous(result, f"the text sets {valued.group(1)} before it")
+        if premise := self._premise(step):  # "for $h(x) = 1$ we have", "when $x_i = m$"
+            return _ambiguous(result, premise)
         after = self.text.original[step.rhs.end : step.rhs.end + 80] if step.rhs else ""
         if _UNDER_A_LABEL.match(after):
             return _ambiguous(
@@ -169,6 +178,14 @@ class _ProseCases:
             if held and chain not in self.confirmed and not self._side_by_side(step, prose):
                 return _ambiguous(result, f"it holds in another case than {prose}, read from prose")
         return result
+
+    def _premise(self: _Judging, step: Step) -> str:
+        """A value the words before the step's display give a function or an entry ("for
+        $h(x) = 1$ we have", "in the case when $x_i = \\max(x)$"): the step may be meant under
+        it, a premise this reader does not apply, so no flag may rest on other values."""
+        nearby = self.nearby.get(step.display, "")
+        valued = _FUNCTION_VALUE.search(nearby) or _ENTRY_VALUE.search(nearby)
+        return f"the text sets {valued.group(1)} before it" if valued else ""
 
     def _side_by_side(self: _Judging, step: Step, case: Relation) -> bool:
         """ "When $i = j$: $$…$$ And when $i \\neq j$: $$…$$": the case is said in the words

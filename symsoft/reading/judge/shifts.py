@@ -97,8 +97,9 @@ class Shift(NamedTuple):
     at: int = -1  # where the document defines it
 
 
-# m, M, \alpha (not an index: x_i = \max(x) is a case); a letter with a word (x_{max}, spelled
-# with the reader's mark: x\ue001max); an accented letter, \bar{x}, \hat z; a starred one, x^*
+# m, M, \alpha (not an index, nor in braces: x_i = \max(x) is a case); a letter with a word
+# (x_{max}, spelled with the reader's mark: x\ue001max); an accented letter, \bar{x}, \hat z; a
+# starred one, x^*
 _NAMES = (
     r"(?<![a-zA-Z\\_^{])([a-df-zA-Z](?:\ue001[A-Za-z]+)?|\\alpha|\\beta|\\gamma|\\mu"
     r"|\\(?:bar|hat|tilde)\s*(?:\{\s*[a-z]\s*\}|[a-z])|[a-z]\s*\^\s*(?:\{\s*\*\s*\}|\*))(?![a-zA-Z])"

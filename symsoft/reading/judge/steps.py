@@ -165,7 +165,9 @@ def judge(
                 hypothesis_stated,
                 n,
                 meanings.normalized,
-                meanings.stated_sizes & meanings.section_sizes,
+                meanings.stated_sizes
+                if meanings.section_sizes is None
+                else meanings.stated_sizes & meanings.section_sizes,
                 example,
                 meanings.labels,
                 products,

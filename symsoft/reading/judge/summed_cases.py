@@ -13,6 +13,7 @@ from symsoft.reading.documents.spans import Relation
 
 
 def _sums_over(text: str, letter: str, every: bool) -> int:
+    letter = re.escape(letter)
     # \sum_j, \sum_{j}, \sum_{j=1}^n: every term (\sum_{j \neq i} has left the term out)
     term = r"(?:=[^{}]*)?\}" if every else ""
     # (unbraced, the subscript is one letter: \sum_ky_k sums over k)
@@ -43,8 +44,10 @@ def summed_in_case(
         if letter in free:
             continue
         if not condition.equal:  # k ≠ i beside \sum_{k \neq i} …: the other terms, not a case
-            other = condition.right if letter == condition.left else condition.left
-            unequal = rf"\\sum\s*_\s*\{{\s*{letter}\s*(?:\\neq?|\\not\s*=|≠)\s*{other}\s*\}}"
+            other = re.escape(condition.right if letter == condition.left else condition.left)
+            unequal = (
+                rf"\\sum\s*_\s*\{{\s*{re.escape(letter)}\s*(?:\\neq?|\\not\s*=|≠)\s*{other}\s*\}}"
+            )
             if any(re.search(unequal, text) for text in texts):
                 return letter
             continue

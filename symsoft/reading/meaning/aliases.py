@@ -16,6 +16,7 @@ _ENTRY_LETTERS = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z])\s*_")
 # an entry's letter: y, \theta, \hat{y} (\hat y), \mathbf{x}
 _LETTER = r"(?:\\[a-zA-Z]+\s*\{\s*\\?[a-zA-Z]+\s*\}|\\[a-zA-Z]+\s+[a-zA-Z]|\\?[a-zA-Z]+)"
 _FIRST_LETTER = re.compile(rf"\s*(?:\\left)?[(\[]\s*({_LETTER})\s*_")
+# after the entries: a transpose, then where the vector lives (``^{\top} \in \mathbb{R}^{K}``)
 _TRANSPOSED_IN = (
     r"(?:\s*\^\s*(?:T|\\top|\\intercal|\{\s*(?:T|\\top|\\intercal)\s*\}))?"
     r"(?:\s*\\in\s*\\mathbb\s*(?:\{\s*R\s*\}|R)(?:\s*\^\s*(?:\{[^{}]*\}|\w))?)?"

@@ -86,8 +86,9 @@ def _of_a_plain_vector(everything: str, call: re.Match[str]) -> bool:
         return False
     if everything[: call.start()].rstrip(" \t{").endswith(("_", "^")):
         return False
-    name = re.escape(call.group(1))
-    if re.search(rf"(?<![\\a-zA-Z]){name}\s*(?:'|\^\s*\{{?\s*\\prime)", everything):
+    name, bare = re.escape(call.group(1)), re.escape(argument)
+    primed = rf"(?<![\\a-zA-Z]){name}\s*(?:'|\^\s*\{{?\s*\\prime\s*\}}?)+\s*\(\s*{bare}\s*\)"
+    if re.search(primed, everything):
         return False  # h'(x) written: h(x) = \sum_k e^{x_k} is function notation (a rule's h)
     defining = _DEFINED.match(everything, call.end())
     if defining is not None:

@@ -95,8 +95,10 @@ def definition_candidates(
             prose[max(0, match.start() - 60) : match.start()]
         ):
             continue  # "With hard labels $t = y$": a special case, not a definition of t
-        if _AN_ENTRY.fullmatch(lhs) and _WHEN_LEAD.search(
-            prose, max(0, match.start() - 40), match.start()
+        if (
+            _AN_ENTRY.fullmatch(lhs)
+            and _SIMPLE_VALUE.fullmatch(rhs)
+            and _WHEN_LEAD.search(prose, max(0, match.start() - 40), match.start())
         ):
             continue  # "in the case when $x_i = \max(x)$": a case of one entry, not its value
         line, _ = text.place(match.start())
@@ -268,6 +270,10 @@ _DEFINING = lazy(  # words that say a definition follows: a new meaning may be g
 
 _CASE_LEAD = lazy(r"\b(?:with|for|if|when|taking|setting)\b[^.$]{0,30}$", re.I)
 _WHEN_LEAD = lazy(r"\b(?:if|when|whenever)\s*$", re.I)
+# a maximum or a name, never a formula: "If $p_i = \frac{e^{z_i/T}}{…}$" defines p_i
+_SIMPLE_VALUE = lazy(
+    r"\s*(?:\\max(?![a-zA-Z])[^=]{0,30}|\\?[A-Za-z]+(?:\s*_\s*\{?\s*\w+\s*\}?)?)\s*"
+)
 _AN_ENTRY = lazy(r"\s*[a-zA-Z]\s*_\s*(?:\{\s*\w+\s*\}|\w)\s*")
 
 

@@ -429,7 +429,6 @@ _VALUES = lazy(  # (1, 0, 0), [0.2, 0.7, 0.1]^T, (0, \log 2): the values of a ve
 )
 
 
-# after the entries: a transpose, then where the vector lives (``^{\top} \in \mathbb{R}^{K}``)
 _BARE_INDEX_SOFTMAX = lazy(
     r"\s*\\d?frac\s*\{\s*e\s*\^\s*\{?\s*([a-z])\s*\}?\s*\}\s*\{\s*(?:\\displaystyle\s*)?"
     r"\\sum\s*(?:_\s*\{?\s*([a-z])\s*\}?)?\s*e\s*\^\s*\{?\s*\2\s*\}?\s*\}\s*[.,]?\s*"

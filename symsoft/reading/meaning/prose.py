@@ -18,7 +18,6 @@ from symsoft.reading.documents.word_names import BARE_MARKS, WORD_MARK, word_of
 from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.judge.symbolic import is_index, log_weights
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.conventions import LOG_CAVEAT, caveat_of  # noqa: F401 (re-exported)
 from symsoft.reading.meaning.opening_cases import letters_case
 from symsoft.reading.meaning.table import Meanings
 
@@ -251,9 +250,10 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
     for sentence in sentences(text):
         if not hedged and not NEGATION.search(sentence):
             names |= {m.group(1) for m in _ONE_HOT_WRITTEN.finditer(sentence)}
-        found = _HYPOTHESIS.search(sentence) or _TOTAL_IS_ONE.search(sentence)
-        # phrases with a negative word that deny nothing the hypothesis says
-        plain = _NOT_A_NEGATION.sub(" ", sentence)
+        # phrases with a negative word that deny nothing the hypothesis says, blanked: a
+        # hypothesis inside one ("need not be normalised") is denied, never stated
+        plain = _NOT_A_NEGATION.sub(lambda m: " " * len(m.group()), sentence)
+        found = _HYPOTHESIS.search(plain) or _TOTAL_IS_ONE.search(plain)
         negated = bool(NEGATION.search(plain))
         if not found or negated != hedged or (hedged and not _hedged(sentence)):
             continue
@@ -350,7 +350,7 @@ _ONE_HOT_WRITTEN = lazy(rf"(?<![\\A-Za-z])([a-zA-Z])\s*=(?={ONE_HOT_VALUE.patter
 
 _TOTAL_IS_ONE = lazy(  # \sum_j y_j = 1, \sum_k { y_k} = 1; \sum y_i = 1, its index unwritten
     r"\\sum(?:_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?)?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*(?:\{\s*)?([a-zA-Z])"
-    r"_\{?\s*(?(1)\1|[a-z])\s*\}?(?:\s*\})?\s*=\s*1"
+    r"_\{?\s*+(?(1)\1|[a-z])\s*+\}?(?:\s*+\})?\s*+=\s*+1"  # possessive: linear in blanks
 )
 
 

@@ -5,6 +5,8 @@ states.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 import sympy
@@ -42,24 +44,42 @@ def stated_sizes(text: str) -> set[int]:
 
 
 def section_sizes(text: str, at: int) -> frozenset[int]:
-    """The sizes stated for the step at ``at``: those of the whole text, but a size stated in a
-    section headed as an example or a case ("## A small example", "**Binary case**") is a size
-    of that section only: "with $K = 2$" there says nothing of a step in the general one."""
-    sizes: set[int] = set()
-    headings = list(HEADING.finditer(text))
-    ends = [m.start() for m in headings] + [len(text) + 1]
-    for heading, end in zip([None, *headings], ends, strict=True):
-        start = heading.end() if heading else 0
-        if start <= at < end or not (heading and _LOCAL_HEADING.search(heading.group())):
-            sizes |= stated_sizes(text[start:end])
-    return frozenset(sizes)
+    """The sizes stated for the step at ``at``: those of its own section and of the text
+    before the first section (with a level-1 title's section): "with $K = 2$" in an example
+    section ("## A quick check", "**Binary case.**", a setext "Example") says nothing of a step
+    in the general one."""
+    breaks, preamble = _sections(text)
+    own = breaks[bisect.bisect_right(breaks, at) - 1] if breaks and breaks[0] <= at else 0
+    after = next((b for b in breaks[bisect.bisect_right(breaks, at) :]), len(text))
+    return preamble | _sizes_between(text, own, after)
 
 
-_LOCAL_HEADING = lazy(
-    r"\b(?:examples?|e\.\s?g\.|illustrations?|toy|special|binary|cases?|instances?|beispiel"
-    r"|fall|exemple|cas|ejemplo|caso|esempio|exemplo|пример\w*|случа\w*)\b|例|情况|情形|예|경우",
-    re.IGNORECASE,
-)
+@functools.lru_cache(maxsize=4)
+def _sections(text: str) -> tuple[list[int], frozenset[int]]:
+    """Where each section starts, and the sizes the preamble states (once per document)."""
+    breaks = sorted(m.start() for p in (HEADING, _BREAK) for m in p.finditer(text))
+    for lead in _BOLD_LEAD.finditer(text):  # "**Example.** …": to the next paragraph of prose
+        if ended := _PROSE_PARAGRAPH.search(text, lead.end()):
+            bisect.insort(breaks, ended.end())
+    if breaks and not (
+        _TITLE_BEFORE.fullmatch(text, 0, breaks[0]) and _TITLE.match(text, breaks[0])
+    ):
+        breaks.insert(0, 0)  # prose (or nothing) before the first section: the preamble
+    preamble = text[: breaks[1] if len(breaks) > 1 else len(text)]  # (a title's section)
+    return breaks, frozenset(stated_sizes(preamble))
+
+
+@functools.lru_cache(maxsize=256)
+def _sizes_between(text: str, start: int, end: int) -> frozenset[int]:
+    return frozenset(stated_sizes(text[start:end]))
+
+
+_BOLD_LEAD = lazy(r"^[ \t]*\*\*[^\n*]{1,80}\*\*[ \t]*\S", re.MULTILINE)
+_PROSE_PARAGRAPH = lazy(r"\n[ \t]*\n(?![ \t]*(?:\$\$|\\\[|\\begin|\n))")
+# a setext heading (Example\n=======) or a bold lead-in ("**Binary case.** With $K = 2$ …")
+_BREAK = lazy(r"^[^\n]+\n[ \t]*(?:=+|-{3,})[ \t]*$|^[ \t]*\*\*[^\n*]{1,80}\*\*", re.MULTILINE)
+_TITLE = lazy(r"\s*#[ \t]|[^\n]+\n[ \t]*=+[ \t]*$|\\title\b", re.MULTILINE)  # a level-1 heading
+_TITLE_BEFORE = lazy(r"\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*")  # only blanks, HTML comments
 
 
 def scopes_of(

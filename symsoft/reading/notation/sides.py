@@ -121,7 +121,7 @@ def _indexed_calls(text: str) -> str:
 
 
 _FUNCTION_CALL = lazy(
-    rf"(?<![\\a-zA-Z])(\\sigma(?![a-zA-Z])|\\tanh(?![a-zA-Z])|{LETTER_OR_WORD})"
+    rf"(?<![\\a-zA-Z])(\\sigma(?![a-zA-Z])|\\?(?:tanh|sinh|cosh)(?![a-zA-Z])|{LETTER_OR_WORD})"
     r"\s*((?:'|\^\s*\{?\s*\\prime\s*\}?)*)\s*"
     r"(?:\\left\s*)?\(((?:[^()]|\([^()]*\))*)(?:\\right\s*)?\)"
 )  # f'(g(x)): one level of parentheses inside the argument
@@ -143,7 +143,7 @@ _BARE_NAMES = lazy(rf"{_ARGUMENT_NAME}(?:,{_ARGUMENT_NAME})*|{_SEVERAL}(?:,{_SEV
 _INDEXED_NAME = lazy(r"\s*[a-zA-Z]\s*_\s*(?:\{\s*[a-zA-Z0-9]+\s*\}|[a-zA-Z0-9])\s*")
 _X = sympy.Symbol("x", real=True)
 _SIGMOID = 1 / (1 + sympy.exp(-_X))
-_TANH = sympy.tanh(_X).rewrite(sympy.exp)  # as the grammar reads \tanh
+_HYPERBOLIC = {f.__name__: f(_X).rewrite(sympy.exp) for f in (sympy.tanh, sympy.sinh, sympy.cosh)}
 
 
 def _logistic(expr: sympy.Expr) -> sympy.Expr:
@@ -309,15 +309,16 @@ class Reader:
         out, pos = [], 0
         for match in _FUNCTION_CALL.finditer(text):
             name, primes, argument = match.group(1), match.group(2), match.group(3)
-            if name in ("\\sigma", "\\tanh") and not primes:
-                continue  # \sigma(z) and \tanh(z) are read by the grammar
+            hyper = _HYPERBOLIC.get(name.lstrip("\\")) if name not in functions else None
+            if (name == "\\sigma" or hyper is not None) and not primes:
+                continue  # \sigma(z), \tanh(z), cosh(z) are read by the grammar
             if (
                 _TEMPERED.search(text, 0, match.start())
                 and not primes
                 and re.match(r"\s*_", text[match.end() :])
             ):
                 continue  # \sigma_T(z)_i: the grammar reads it (a name the document defines)
-            if name not in ("\\sigma", "\\tanh") and name not in functions:
+            if name != "\\sigma" and hyper is None and name not in functions:
                 if not primes and name in CALLED.get():  # H(p) beside H(p, q) = …
                     raise Unreadable(
                         f"ambiguous {match.group().strip()!r}: the text defines "
@@ -367,8 +368,8 @@ class Reader:
                 raise Unreadable(f"{name} applied to nothing", match.start())
             if name == "\\sigma":
                 value = _logistic_derivative(at, _order(primes))
-            elif name == "\\tanh":
-                value = sympy.diff(_TANH, _X, _order(primes)).xreplace({_X: at})
+            elif hyper is not None:  # \tanh'(x), sinh'(x): as the grammar reads \tanh, by x
+                value = sympy.diff(hyper, _X, _order(primes)).xreplace({_X: at})
             else:
                 value = functions[name].at(at, _order(primes))
             placeholder = f"{CUT}_{{1,{len(values) + 1}}}"
