@@ -139,11 +139,11 @@ TWINS = [
         "= q_i - t_i$$\n",
     ),
     (
-        "a size the text states for a worked example",
-        "The softmax $S_i = e^{a_i} / \\sum_k e^{a_k}$. With $N = 3$ inputs,\n\n"
+        "a size the text states for a worked example (in the definition's sentence)",
+        "The softmax $S_i = e^{a_i} / \\sum_k e^{a_k}$ with $N = 3$ inputs.\n\n"
         "$$\\frac{\\partial S_1}{\\partial a_2} = -\\frac{e^{a_1} e^{a_2}}"
         "{(e^{a_1} + e^{a_2} + e^{a_3})^2}$$\n",
-        "The softmax $S_i = e^{a_i} / \\sum_k e^{a_k}$. With $N = 3$ inputs,\n\n"
+        "The softmax $S_i = e^{a_i} / \\sum_k e^{a_k}$ with $N = 3$ inputs.\n\n"
         "$$\\frac{\\partial S_1}{\\partial a_2} = -\\frac{e^{a_1} e^{a_1}}"
         "{(e^{a_1} + e^{a_2} + e^{a_3})^2}$$\n",
     ),
@@ -654,8 +654,14 @@ def test_a_size_that_holds_is_taken_from_the_text_only_when_it_is_the_one_size_s
     )
     (step,) = check_document(binary).steps
     assert step.status == "unknown" and "does not say which N" in step.summary
+    # without K = 3, "unlike logistic regression, which has two classes" still denies N = 2
     (twin,) = check_document(binary.replace("here $K = 3$ and", "here")).steps
-    assert twin.status == "holds" and "N = 2" in twin.cases[0].where
+    assert twin.status == "unknown"
+    (said,) = check_document(
+        "With only two classes, let $s_i = \\frac{e^{z_i}}{\\sum_{k=1}^{K} e^{z_k}}$.\n\n"
+        "$$\\frac{\\partial s_1}{\\partial z_1} = s_1 s_2$$\n"
+    ).steps
+    assert said.status == "holds" and "N = 2" in said.cases[0].where
 
 
 def test_a_value_said_in_a_remark_must_agree_with_every_value():

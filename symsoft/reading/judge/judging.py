@@ -148,7 +148,7 @@ class _Judging(
     def step(self, step: Step, counted: int) -> StepResult:
         """The verdict on ``step``, under the meaning of each function in force where it is."""
         at = (step.lhs or step.relation).start
-        self._in_section(at)
+        self._led(step)
         functions = self.meanings.functions
         in_force = {
             name: max((d for d in ordered if d[0] <= at), key=lambda d: d[0], default=ordered[0])[1]
@@ -346,10 +346,9 @@ class _Judging(
             raise _NotChecked(
                 f"too large: more than {MAX_STEP_TREE} terms once read", step.relation.start
             )
-        # the names not read: a step before a definition's section is judged without it
-        unread = frozenset(self.meanings.unreadable)
+        unread = frozenset(self.meanings.unreadable)  # (fewer before a definition's section)
         # the names defined: fewer with a layer's outputs free; ``freed``: without a later one
-        named = (frozenset(self.meanings.table), self.freed, self.meanings.section_sizes)
+        named = (frozenset(self.meanings.table), self.freed, self.meanings.lead_sizes)
         by = self.meanings.prime_by  # g' by the chain's variable (prime_heads.py)
         memo = (base.lhs, base.rhs, step.condition, variant, point and point[2], unread, named, by)
         seconds = min(STEP_SECONDS, max(self.deadline - clock(), 0.01))

@@ -165,12 +165,11 @@ def judge(
                 hypothesis_stated,
                 n,
                 meanings.normalized,
-                meanings.stated_sizes
-                if meanings.section_sizes is None
-                else meanings.stated_sizes & meanings.section_sizes,
+                meanings.stated_sizes,
                 example,
                 meanings.labels,
                 products,
+                meanings.defining_sizes | meanings.lead_sizes,
             )
         checks.append(decided.cases[name])
     if (
@@ -283,6 +282,7 @@ def _decide(
     example: Mapping[str, sympy.Expr] | None = None,
     labels: str = "y",
     products: bool = False,
+    granted: frozenset[int] = frozenset(),
 ) -> CaseCheck:
     name = case_name(blocks)
     if n is not None:
@@ -321,7 +321,7 @@ def _decide(
             at_largest, _, _ = _concrete(
                 left, right, blocks, hypothesis_stated, [largest], normalized, labels=labels
             )
-            if at_largest.status == "proved" and set(stated_sizes) == {largest}:
+            if at_largest.status == "proved" and set(stated_sizes) == {largest} <= granted:
                 return CaseCheck(name, at_largest, f"N = {largest}, the size the text states")
             if at_largest.status == "proved":
                 reason = (
@@ -335,7 +335,7 @@ def _decide(
             at_count, _, _ = _concrete(
                 left, right, blocks, hypothesis_stated, [len(terms)], normalized, labels=labels
             )
-            if at_count.status == "proved" and set(stated_sizes) == {len(terms)}:
+            if at_count.status == "proved" and set(stated_sizes) == {len(terms)} <= granted:
                 return CaseCheck(name, at_count, f"N = {len(terms)}, the size the text states")
             if at_count.status == "proved":
                 letters = ", ".join(terms)

@@ -109,15 +109,14 @@ def _functions(
         value = _read_apart(rhs, meanings)
         if isinstance(value, str):
             continue
+        if not value.free_symbols:  # h(x) = 2: a constant function, or h's value at a point?
+            meanings.constants[name] = f"{name}({variable_name}) = {' '.join(rhs.split())}"
+            continue
         entries = {entry: sympy.Dummy() for entry in value.atoms(sympy.Indexed)}
-        if (
-            value.free_symbols
-            and variable not in value.xreplace(entries).free_symbols
-            and not any(
-                f.args == (variable,) for f in value.atoms(sympy.core.function.AppliedUndef)
-            )
+        if variable not in value.xreplace(entries).free_symbols and not any(
+            f.args == (variable,) for f in value.atoms(sympy.core.function.AppliedUndef)
         ):
-            continue  # g(x) = e^{a_i}, h(x) = Σ_k e^{x_k}: no function of x (h(x) = 2 is one)
+            continue  # g(x) = e^{a_i}, h(x) = Σ_k e^{x_k}: no function of x (x_k its entries)
         meanings.functions[name] = FunctionMeaning(name, variable, value, where)
         if name in meanings.table:  # L(u) = …: the document's own L, not the standard loss
             del meanings.table[name]

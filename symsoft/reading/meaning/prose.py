@@ -30,6 +30,8 @@ ONE_HOT_IN_WORDS = (
     r"\$?(?:1|one)\b|\b(?:1|one)\$?\s+(?:at|for|in)\s+the\s+(?:correct|true|target|right)\s+"
     r"(?:class|label|index|position)\b[^.]{0,30}?\b(?:0|zero|zeros)\b"
 )
+# a total of exactly 1, not 1 - \epsilon, 1 + \lambda, 1/2
+_EXACTLY_ONE = r"(?!\s*+(?:[-+*/^_(\d]|\.\d|\\(?:cdot|times|frac|over|pm|mp)(?![a-zA-Z])))"
 _HYPOTHESIS = lazy(
     r"sums?\s+(?:up\s+)?to\s+\$?(?:one|1)\b|one[- ]?hot|원[- ]?핫|独热|ワンホット"
     r"|概率分布|確率分布|확률\s*분포|(?:之?和|합이|総和が|合計が)\s*(?:为|為|是)?\s*\$?1"
@@ -42,9 +44,10 @@ _HYPOTHESIS = lazy(
     r"|=\s*1\$?\s+if\b[^.]{0,80}\b(?:otherwise|else)\b|"
     + ONE_HOT_IN_WORDS
     + r"|\\sum_\{?\s*[a-z](?:\s*=\s*1)?\s*\}?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*"
-    r"y_\{?\s*[a-z]\s*\}?\s*=\s*1"
-    r"|\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*"
-    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*y\s*\}?\s*=\s*1",
+    r"y_\{?\s*[a-z]\s*\}?\s*=\s*+1"
+    + _EXACTLY_ONE
+    + r"|\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*"
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*y\s*\}?\s*=\s*+1" + _EXACTLY_ONE,
     re.IGNORECASE,
 )
 
@@ -351,6 +354,7 @@ _ONE_HOT_WRITTEN = lazy(rf"(?<![\\A-Za-z])([a-zA-Z])\s*=(?={ONE_HOT_VALUE.patter
 _TOTAL_IS_ONE = lazy(  # \sum_j y_j = 1, \sum_k { y_k} = 1; \sum y_i = 1, its index unwritten
     r"\\sum(?:_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?)?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*(?:\{\s*)?([a-zA-Z])"
     r"_\{?\s*+(?(1)\1|[a-z])\s*+\}?(?:\s*+\})?\s*+=\s*+1"  # possessive: linear in blanks
+    + _EXACTLY_ONE
 )
 
 

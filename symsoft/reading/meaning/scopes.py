@@ -5,8 +5,6 @@ states.
 
 from __future__ import annotations
 
-import bisect
-import functools
 import re
 
 import sympy
@@ -43,43 +41,36 @@ def stated_sizes(text: str) -> set[int]:
     return sizes | {_SIZE_WORDS[w.lower()] for w in _SIZE_IN_WORDS.findall(text)}
 
 
-def section_sizes(text: str, at: int) -> frozenset[int]:
-    """The sizes stated for the step at ``at``: those of its own section and of the text
-    before the first section (with a level-1 title's section): "with $K = 2$" in an example
-    section ("## A quick check", "**Binary case.**", a setext "Example") says nothing of a step
-    in the general one."""
-    breaks, preamble = _sections(text)
-    own = breaks[bisect.bisect_right(breaks, at) - 1] if breaks and breaks[0] <= at else 0
-    after = next((b for b in breaks[bisect.bisect_right(breaks, at) :]), len(text))
-    return preamble | _sizes_between(text, own, after)
+def sizes_of(meanings: Meanings, text: str) -> None:
+    """The sizes ``text`` states, and those stated in the very sentence that defines one of its
+    names ("Let $p_i = …$ with $N = 2$ classes", "Suppose the classifier has only two classes
+    and $s_i = …$"): only such a size makes a step that holds at it alone hold. A size said
+    elsewhere (an example's section, an aside, "unlike the binary case with only two classes",
+    "$N = 2$ samples") is no size of the whole text."""
+    meanings.stated_sizes |= stated_sizes(text)
+    found: set[int] = set()
+    for name, at in meanings.defined_at.items():
+        if name not in meanings.table or meanings.table[name].source == "standard":
+            continue
+        start = max(text.rfind(". ", 0, at), text.rfind("\n\n", 0, at), 0)
+        ends = [x for x in (text.find(". ", at), text.find("\n\n", at)) if x >= 0]
+        sentence = text[start : min(ends, default=len(text))]
+        if not _IN_GENERAL.search(sentence):
+            found |= stated_sizes(sentence)
+    meanings.defining_sizes = frozenset(found)
 
 
-@functools.lru_cache(maxsize=4)
-def _sections(text: str) -> tuple[list[int], frozenset[int]]:
-    """Where each section starts, and the sizes the preamble states (once per document)."""
-    breaks = sorted(m.start() for p in (HEADING, _BREAK) for m in p.finditer(text))
-    for lead in _BOLD_LEAD.finditer(text):  # "**Example.** …": to the next paragraph of prose
-        if ended := _PROSE_PARAGRAPH.search(text, lead.end()):
-            bisect.insort(breaks, ended.end())
-    if breaks and not (
-        _TITLE_BEFORE.fullmatch(text, 0, breaks[0]) and _TITLE.match(text, breaks[0])
-    ):
-        breaks.insert(0, 0)  # prose (or nothing) before the first section: the preamble
-    preamble = text[: breaks[1] if len(breaks) > 1 else len(text)]  # (a title's section)
-    return breaks, frozenset(stated_sizes(preamble))
+def lead_sizes(words: str) -> frozenset[int]:
+    """The sizes said in the words that lead into a step's display ("With $N = 3$ inputs,",
+    "We only have three classes, $a$, $b$ and $c$"), none if they speak in general terms."""
+    return frozenset() if _IN_GENERAL.search(words) else frozenset(stated_sizes(words))
 
 
-@functools.lru_cache(maxsize=256)
-def _sizes_between(text: str, start: int, end: int) -> frozenset[int]:
-    return frozenset(stated_sizes(text[start:end]))
-
-
-_BOLD_LEAD = lazy(r"^[ \t]*\*\*[^\n*]{1,80}\*\*[ \t]*\S", re.MULTILINE)
-_PROSE_PARAGRAPH = lazy(r"\n[ \t]*\n(?![ \t]*(?:\$\$|\\\[|\\begin|\n))")
-# a setext heading (Example\n=======) or a bold lead-in ("**Binary case.** With $K = 2$ …")
-_BREAK = lazy(r"^[^\n]+\n[ \t]*(?:=+|-{3,})[ \t]*$|^[ \t]*\*\*[^\n*]{1,80}\*\*", re.MULTILINE)
-_TITLE = lazy(r"\s*#[ \t]|[^\n]+\n[ \t]*=+[ \t]*$|\\title\b", re.MULTILINE)  # a level-1 heading
-_TITLE_BEFORE = lazy(r"\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*")  # only blanks, HTML comments
+_IN_GENERAL = lazy(
+    r"\b(?:any|arbitrary|general|e\.\s?g\.|for\s+(?:example|instance)|unlike|instead|such\s+as"
+    r"|samples?|batch|unless)\b|[<>]|\\[gl]eq?\b|\\neq?\b|例如|比如",
+    re.IGNORECASE,
+)
 
 
 def scopes_of(
