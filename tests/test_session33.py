@@ -18,10 +18,15 @@ def _verdict(text: str) -> tuple[str, str]:
     return step.status, step.summary
 
 
-# a size said anywhere, however it is said, never makes a step hold: the red teams wrote it in
+# a size said anywhere, however it is said, never makes a step hold: three red teams wrote it in
 # example sections under every kind of heading, in asides ("e.g. $K = 2$"), denied ("unlike the
-# binary case with only two classes"), of another letter ("$N = 2$ samples")
+# binary case with only two classes"), revoked ("But … more classes"), of another letter ("$N = 2$
+# samples", "a temperature $N = 2$"); a rule that reads the words was fooled every time
 LAYOUTS = [
+    SOFTMAX + EXAMPLE,  # the example's own section
+    "# Softmax\n\nLet $p_i = \\frac{e^{z_i}}{\\sum_{k=1}^{K} e^{z_k}}$. With $K = 2$ classes,\n\n",
+    "With only two classes, let $p_i = \\frac{e^{z_i}}{\\sum_{k=1}^{K} e^{z_k}}$.\n\n",
+    SOFTMAX + "For simplicity take $K = 2$. But the same works for more classes.\n\n",
     SOFTMAX + EXAMPLE + GENERAL,  # an example section, then the general one
     SOFTMAX
     + "**Binary case.** With $K = 2$ it is a logistic.\n\n**General case.** For any $K$,\n\n",
@@ -32,13 +37,6 @@ LAYOUTS = [
     SOFTMAX + "If $K = 2$ this is the sigmoid. In general,\n\n",
     SOFTMAX + "For a batch of $N = 2$ samples and $K$ classes,\n\n",
 ]
-# said in the step's own section, in no general words, or in a definition's sentence: that size
-SAID = [
-    SOFTMAX + EXAMPLE,
-    "# Softmax\n\nLet $p_i = \\frac{e^{z_i}}{\\sum_{k=1}^{K} e^{z_k}}$. With $K = 2$ classes,\n\n",
-    "With only two classes, let $p_i = \\frac{e^{z_i}}{\\sum_{k=1}^{K} e^{z_k}}$.\n\n"
-    "## Jacobian\n\n",
-]
 
 
 def _sized(layout: str, written: str) -> tuple[str, str]:
@@ -47,19 +45,13 @@ def _sized(layout: str, written: str) -> tuple[str, str]:
 
 @pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize(("written", "status"), [("p_1 p_2", "unknown"), ("-p_1 p_2", "fails")])
-def test_a_step_true_only_at_a_size_said_elsewhere_is_undecided(layout, written, status):
+def test_a_step_true_only_at_a_size_the_text_states_is_undecided(layout, written, status):
     # ∂p_1/∂z_1 = p_1 p_2 holds at N = 2 only (p_1(1 - p_1) = p_1 p_2 when p_2 = 1 - p_1); the
     # sign-flipped twin is wrong at every size, N = 2 too, and stays flagged
     found, summary = _sized(layout, written)
     assert found == status
     if status == "unknown":
         assert "holds at N = 2" in summary and "fails at N = 3" in summary
-
-
-@pytest.mark.parametrize("layout", SAID)
-@pytest.mark.parametrize(("written", "status"), [("p_1 p_2", "holds"), ("-p_1 p_2", "fails")])
-def test_a_step_true_only_at_the_size_its_section_states_holds_there(layout, written, status):
-    assert _sized(layout, written)[0] == status
 
 
 QUOTIENT = (
@@ -310,7 +302,7 @@ def test_a_hypothesis_denied_by_need_not_is_not_stated(said, status):
 
 @pytest.mark.parametrize(
     ("premise", "status"),
-    [("In the case when $x_i = \\max(x)$,", "not checked"), ("In general,", "fails")],
+    [("In the case when $x_i = \\max(x)$,", "not checked"), ("In general,", "not checked")],
 )
 def test_a_step_under_an_entry_given_a_value_is_not_flagged(premise, status):
     text = (
@@ -318,7 +310,9 @@ def test_a_step_under_an_entry_given_a_value_is_not_flagged(premise, status):
         "gives\n\n$$\\frac{e^{x_i - \\max(x)}}{\\sum_k e^{x_k - \\max(x)}} = "
         "\\frac{1}{\\sum_k e^{x_k - \\max(x)}}$$\n"
     )
-    assert _statuses(text) == [status]
+    assert _statuses(text) == [status]  # true whenever x_i is the largest entry
+    # wrong at the maximum too: flagged whatever the words say
+    assert _statuses(text.replace("\\frac{1}{", "\\frac{2}{")) == ["fails"]
 
 
 @pytest.mark.parametrize(
@@ -369,9 +363,12 @@ def test_only_a_total_of_exactly_one_is_the_hypothesis(total, stated):
     [
         ("Let $i$ be the index of the largest logit.", "not checked"),
         ("For $i = \\arg\\max_k x_k$,", "not checked"),
-        ("In general,", "fails"),  # no premise: e^{x_i - max(x)} = 1 only at the maximum
+        ("Let $i$ be the top class.", "not checked"),  # in words the reader does not know
+        ("In general,", "not checked"),  # it holds whenever x_i is the largest entry
     ],
 )
 def test_a_step_at_the_maximum_said_in_words_is_not_flagged(premise, status):
     text = f"{premise}\n\n$$e^{{x_i - \\max(x)}} = 1$$\n"
     assert _statuses(text) == [status]
+    # wrong at the maximum too (there the left side is 1): flagged whatever the words say
+    assert _statuses(text.replace("= 1$$", "= 2$$")) == ["fails"]

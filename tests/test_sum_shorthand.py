@@ -87,10 +87,11 @@ def test_a_sum_written_with_a_letter_per_class_is_the_sum_only_at_that_size():
     assert step.startswith("fails")
 
 
-def test_a_sum_with_a_letter_per_class_holds_at_the_size_the_text_states():
+def test_a_sum_with_a_letter_per_class_is_undecided_even_at_the_size_the_text_states():
+    # a stated size never decides a step (session 33: red teams fooled every rule that read it)
     stated = THREE.replace("With three output neurons for", "With only three classes,")
     (*_, step) = statuses(stated.format(right=r"\frac{e^{z_b}}{e^{z_a}+e^{z_b}+e^{z_c}}"))
-    assert step == "holds"
+    assert step == "undecided (a ≠ b ≠ c)"
     (*_, step) = statuses(stated.format(right=r"\frac{e^{z_a}}{e^{z_a}+e^{z_b}+e^{z_c}}"))
     assert step.startswith("fails")
 

@@ -98,7 +98,7 @@ from symsoft.reading.meaning.prose import (
     stated_normalized,
     teacher_names,
 )
-from symsoft.reading.meaning.scopes import scopes_of, sizes_of
+from symsoft.reading.meaning.scopes import scopes_of, stated_sizes
 from symsoft.reading.meaning.section_cases import keeps_case, section_headings
 from symsoft.reading.meaning.sigma_words import sigma_is_the_softmax, sigma_said_softmax
 from symsoft.reading.meaning.target_hints import targets_called_true, written_log_weights
@@ -430,7 +430,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     meanings.normalized |= (displayed - {"y"}) | (DISTRIBUTIONS.get() - set(meanings.table))
     meanings.normalized |= normalized_in_words(everything, meanings) - {"y"}
     meanings.labels = labels_of(meanings.table, everything)
-    sizes_of(meanings, everything)
+    meanings.stated_sizes |= stated_sizes(everything)
     meanings.worded_values |= worded_values(everything)
     judging.caveat = caveat_of(everything)
     judging.hedge = hedged_normalized(everything)

@@ -148,7 +148,6 @@ class _Judging(
     def step(self, step: Step, counted: int) -> StepResult:
         """The verdict on ``step``, under the meaning of each function in force where it is."""
         at = (step.lhs or step.relation).start
-        self._led(step)
         functions = self.meanings.functions
         in_force = {
             name: max((d for d in ordered if d[0] <= at), key=lambda d: d[0], default=ordered[0])[1]
@@ -275,8 +274,8 @@ class _Judging(
             raise _NotChecked(
                 "too large: a matrix or max-shift step", step.relation.start
             ) from None
-        if judged and judged[0] != "holds" and (why := self._shift_unsure(step)):
-            # m = \max_k z_k under a later heading (m another number here), "when $x_i = m$"
+        if judged and judged[0] != "holds" and (why := self._shift_later(step)):
+            # m = \max_k z_k under a later heading: m may be another number here (a mean)
             raise _NotChecked(f"ambiguous: {judged[1]}; {why}", step.lhs.start)
         if judged is not None and judged[0] != "not checked" and self.caveat == LOG_CAVEAT:
             # judged with natural logarithms: says nothing of the document's base-2 ones
@@ -348,7 +347,7 @@ class _Judging(
             )
         unread = frozenset(self.meanings.unreadable)  # (fewer before a definition's section)
         # the names defined: fewer with a layer's outputs free; ``freed``: without a later one
-        named = (frozenset(self.meanings.table), self.freed, self.meanings.lead_sizes)
+        named = (frozenset(self.meanings.table), self.freed)
         by = self.meanings.prime_by  # g' by the chain's variable (prime_heads.py)
         memo = (base.lhs, base.rhs, step.condition, variant, point and point[2], unread, named, by)
         seconds = min(STEP_SECONDS, max(self.deadline - clock(), 0.01))

@@ -107,15 +107,6 @@ _ENTRY_VALUE = lazy(
 )
 
 
-# an index said to be the maximum's: "for $i = \arg\max_k x_k$", "$x_i$ is the largest entry"
-_AT_THE_MAXIMUM = lazy(
-    r"\\arg\s*\\?max|\bargmax\b|\b(?:index|entry|class|logit)\s+(?:of\s+|with\s+)?the\s+"
-    r"(?:largest|maximum|max|highest|biggest)\b|\bis\s+the\s+(?:largest|maximum|max|highest|biggest)"
-    r"\s+(?:entry|element|logit|component|value|one)\b",
-    re.IGNORECASE,
-)
-
-
 # a side that writes a derivative: whether it holds depends on the case where it is read
 _DIFFERENTIATES = lazy(r"\\partial|\\nabla|\\frac\s*\{\s*d|'")
 
@@ -196,8 +187,6 @@ class _ProseCases:
         valued = _FUNCTION_VALUE.search(nearby) or _ENTRY_VALUE.search(nearby)
         if valued:
             return f"the text sets {valued.group(1)} before it"
-        if largest := _AT_THE_MAXIMUM.search(nearby):  # "Let $i$ be the index of the largest"
-            return f"the text speaks of the largest entry before it ({largest.group().strip()!r})"
         written = self.text.slice(step.lhs.start, step.rhs.end) if step.lhs else ""
         for name, said in self.meanings.constants.items():  # h(x) = 2 beside h'(x) = 4
             if re.search(rf"(?<![\\a-zA-Z]){re.escape(name)}\s*(?:'|\^)*\s*\(", written):

@@ -74,13 +74,13 @@ _NAME_START = r"(?:(?<![a-zA-Z\\])|(?<=(?<![a-zA-Z\\])d))"
 class _OtherReadings:
     """Part of :class:`_Judging`."""
 
-    def _shift_unsure(self, step: Step) -> str:
-        """Why a max-shift step may not mean what it is judged as: the document's maximum is
-        defined after it, or the words before it give an entry a value ("when $x_i = m$")."""
+    def _shift_later(self, step: Step) -> str:
+        """Why the document's maximum may not be meant at ``step`` (defined after it); a step
+        true whenever its entry is the maximum is never flagged (shifts.py)."""
         if self.shift is None or not comes_later(
             self.text.original, step.relation.start, self.shift.at
         ):
-            return self._premise(step)
+            return ""
         line = self.text.place(self.shift.at)[0]
         return f"{self.shift.name} is the maximum only from line {line}, after this step"
 

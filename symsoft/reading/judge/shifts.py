@@ -401,7 +401,7 @@ def _shift_step(
     )
     if len(free) > 1:
         return None
-    failures = []
+    failures, wrong_at_the_maximum = [], False
     for n in SIZES:
         for at in range(1, n + 1) if free else [None]:
             values = {free[0]: at} if free else {}
@@ -416,6 +416,15 @@ def _shift_step(
                 return "not checked", "not checked: undecided (the max shift)"
             where = f", {free[0]} = {at}" if free else ""
             failures.append(f"N = {n}{where}: {failure}")
+            if free and _at_the_maximum(sides, letter, n, at):
+                wrong_at_the_maximum = True
+    if failures and free and not wrong_at_the_maximum:
+        # e^{x_i - \max(x)} = 1: true whenever x_i is the largest entry, which the text may
+        # mean in words this reader does not read ("let i be the top class")
+        return "not checked", (
+            f"not checked: ambiguous: fails at {failures[0]}; it holds whenever "
+            f"{letter}_{free[0]} is the largest entry, which the text may mean"
+        )
     if failures:
         return "fails", f"fails at {failures[0]}"
     sizes = ", ".join(map(str, SIZES))
@@ -441,6 +450,21 @@ def _zero(difference: sympy.Expr, letter: str, n: int) -> bool:
     back = dict(zip([sympy.log(w) for w in u], z, strict=True)) | {sympy.log(v): m}
     result = sympy.expand(logs.xreplace(back))
     return result == 0
+
+
+def _at_the_maximum(sides: list[sympy.Expr], letter: str, n: int, at: int) -> bool:
+    """Whether the sides differ at some integer point where ``letter_at`` is the maximum."""
+    m = sympy.Symbol("m", real=True)
+    for point in _POINTS:
+        entries = list(point[:n])
+        entries[at - 1] = max(entries) + 1
+        values = {sympy.Symbol(f"{letter}_{k}", real=True): entries[k - 1] for k in range(1, n + 1)}
+        values[m] = entries[at - 1]
+        left, right = (side.xreplace(values) for side in sides)
+        with mpmath.workdps(50):
+            if abs(sympy.N(left - right, 50)) > sympy.Float("1e-30"):
+                return True
+    return False
 
 
 def _counterexample(sides: list[sympy.Expr], letter: str, n: int) -> str | None:

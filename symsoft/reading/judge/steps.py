@@ -169,7 +169,6 @@ def judge(
                 example,
                 meanings.labels,
                 products,
-                meanings.defining_sizes | meanings.lead_sizes,
             )
         checks.append(decided.cases[name])
     if (
@@ -282,7 +281,6 @@ def _decide(
     example: Mapping[str, sympy.Expr] | None = None,
     labels: str = "y",
     products: bool = False,
-    granted: frozenset[int] = frozenset(),
 ) -> CaseCheck:
     name = case_name(blocks)
     if n is not None:
@@ -321,8 +319,6 @@ def _decide(
             at_largest, _, _ = _concrete(
                 left, right, blocks, hypothesis_stated, [largest], normalized, labels=labels
             )
-            if at_largest.status == "proved" and set(stated_sizes) == {largest} <= granted:
-                return CaseCheck(name, at_largest, f"N = {largest}, the size the text states")
             if at_largest.status == "proved":
                 reason = (
                     f"holds at N = {largest}, the largest index written, and fails at {where}: "
@@ -335,8 +331,6 @@ def _decide(
             at_count, _, _ = _concrete(
                 left, right, blocks, hypothesis_stated, [len(terms)], normalized, labels=labels
             )
-            if at_count.status == "proved" and set(stated_sizes) == {len(terms)} <= granted:
-                return CaseCheck(name, at_count, f"N = {len(terms)}, the size the text states")
             if at_count.status == "proved":
                 letters = ", ".join(terms)
                 reason = (

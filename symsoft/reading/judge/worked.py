@@ -5,7 +5,6 @@ parameter fixed by a remark ('for T = 1').
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import replace
@@ -32,7 +31,7 @@ from symsoft.reading.meaning.prose import (
     HEADING,
 )
 from symsoft.reading.meaning.redefinitions import contrasted
-from symsoft.reading.meaning.scopes import STEP_SECONDS, lead_sizes
+from symsoft.reading.meaning.scopes import STEP_SECONDS
 from symsoft.reading.meaning.table import Meaning
 
 _PARAMETER_REMARK = lazy(  # "For $T = 1$ this is …", "with $\epsilon = 0$"
@@ -76,18 +75,6 @@ class _WorkedExamples:
     def _source(self) -> str:
         """The whole text, copied once: a copy for each step is quadratic in a long document."""
         return self.text.slice(0, len(self.text.chars))
-
-    def _led(self, step: Step) -> None:
-        """The sizes its section states before ``step`` (steps.py: a step that holds at that
-        size alone holds "at the size the text states"), none if it speaks in general terms."""
-        at = (step.lhs or step.relation).start
-        ends = self._heading_ends
-        start = ends[bisect.bisect_right(ends, at) - 1] if ends and ends[0] <= at else 0
-        self.meanings.lead_sizes = lead_sizes(self.text.original[max(start, at - 2000) : at])
-
-    @functools.cached_property
-    def _heading_ends(self) -> list[int]:
-        return [m.end() for m in HEADING.finditer(self.text.original)]
 
     def _at_remarked_value(self, step: Step, base: StepResult, counted: int) -> str:
         """Why a flag is withheld from a step the words before it put at a value of a parameter

@@ -41,38 +41,6 @@ def stated_sizes(text: str) -> set[int]:
     return sizes | {_SIZE_WORDS[w.lower()] for w in _SIZE_IN_WORDS.findall(text)}
 
 
-def sizes_of(meanings: Meanings, text: str) -> None:
-    """The sizes ``text`` states, and those stated in the very sentence that defines one of its
-    names ("Let $p_i = …$ with $N = 2$ classes", "Suppose the classifier has only two classes
-    and $s_i = …$"): only such a size makes a step that holds at it alone hold. A size said
-    elsewhere (an example's section, an aside, "unlike the binary case with only two classes",
-    "$N = 2$ samples") is no size of the whole text."""
-    meanings.stated_sizes |= stated_sizes(text)
-    found: set[int] = set()
-    for name, at in meanings.defined_at.items():
-        if name not in meanings.table or meanings.table[name].source == "standard":
-            continue
-        start = max(text.rfind(". ", 0, at), text.rfind("\n\n", 0, at), 0)
-        ends = [x for x in (text.find(". ", at), text.find("\n\n", at)) if x >= 0]
-        sentence = text[start : min(ends, default=len(text))]
-        if not _IN_GENERAL.search(sentence):
-            found |= stated_sizes(sentence)
-    meanings.defining_sizes = frozenset(found)
-
-
-def lead_sizes(words: str) -> frozenset[int]:
-    """The sizes said in the words that lead into a step's display ("With $N = 3$ inputs,",
-    "We only have three classes, $a$, $b$ and $c$"), none if they speak in general terms."""
-    return frozenset() if _IN_GENERAL.search(words) else frozenset(stated_sizes(words))
-
-
-_IN_GENERAL = lazy(
-    r"\b(?:any|arbitrary|general|e\.\s?g\.|for\s+(?:example|instance)|unlike|instead|such\s+as"
-    r"|samples?|batch|unless)\b|[<>]|\\[gl]eq?\b|\\neq?\b|例如|比如",
-    re.IGNORECASE,
-)
-
-
 def scopes_of(
     text: Text,
     redefined: dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]],

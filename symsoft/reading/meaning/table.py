@@ -121,8 +121,6 @@ class Meanings:
     labels: str = "y"  # the letter of the labels whose Σ = 1 a step may need (t in E = -Σ t log p)
     macros: dict[str, str] = field(default_factory=dict)  # \newcommand{\dd}{\partial}
     stated_sizes: set[int] = field(default_factory=set)  # "with $N = 3$ inputs"
-    defining_sizes: frozenset[int] = frozenset()  # those said in a definition's sentence
-    lead_sizes: frozenset[int] = frozenset()  # those said in the words before the judged step
     constants: dict[str, str] = field(default_factory=dict)  # h(x) = 2: not read (prose_cases)
     worded_values: set[str] = field(default_factory=set)  # "every $a$ is the number two"
     examples: dict[str, int] = field(default_factory=dict)  # o_1 = 0: where values are given
