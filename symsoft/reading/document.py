@@ -68,9 +68,9 @@ from symsoft.reading.judge import shifts
 from symsoft.reading.judge.judging import DEFAULT_SECONDS, _Judging
 from symsoft.reading.judge.outcome import DocumentResult, StepResult
 from symsoft.reading.judge.prime_heads import judged_in_order
+from symsoft.reading.judge.totals import displayed_totals, unconditional
 from symsoft.reading.judge.unstated_values import worded_values
-from symsoft.reading.judge.unsure import _ambiguous, _NotChecked, withheld_in_sentences
-from symsoft.reading.judge.verdicts import _total_of
+from symsoft.reading.judge.unsure import _ambiguous, withheld_in_sentences
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.arguments import CALLED, drop_arguments, unbracket_entries
 from symsoft.reading.meaning.class_counts import class_count
@@ -83,7 +83,7 @@ from symsoft.reading.meaning.labels import (
     one_hot_meaning,
 )
 from symsoft.reading.meaning.meanings import meanings_of
-from symsoft.reading.meaning.own_lse import defines_lse_otherwise
+from symsoft.reading.meaning.own_lse import defines_lse_otherwise, defines_softmax_otherwise
 from symsoft.reading.meaning.preparation import ReadingSpent, unfound, unread, within
 from symsoft.reading.meaning.prose import (
     CASE_WORDS,
@@ -137,23 +137,6 @@ def _without_lone_dollars(everything: str, displays: list[Display]) -> str:
 
 
 _CLOSERS = lazy(r"\\\]|\\end\s*\{[^{}]*\}|</script>|[\s>$]")  # what ends a display
-
-
-def _normalized(judging: _Judging, steps: list[Step]) -> set[str]:
-    """The names the document states to sum to one in a display (``\\sum_j^C \\hat y_j = 1``)."""
-    names = set()
-    for step in steps:
-        if step.lhs is None or "sum" not in judging.text.slice(step.lhs.start, step.lhs.end):
-            continue
-        if judging.text.slice(step.rhs.start, step.rhs.end).strip(" .,") != "1":
-            continue
-        try:
-            name = _total_of(judging.read(step.lhs))
-        except _NotChecked:
-            continue
-        if name is not None and name not in judging.meanings.table:
-            names.add(name)
-    return names
 
 
 _ROW_VECTORS = lazy(  # "we use row vectors", "vectors are rows", "as row vectors"
@@ -233,8 +216,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     spell_conditionals(document)  # P(y=1|x), q(k|x_i): one name, an entry of a distribution
     define = [spelled_words(d, words) for d in define]
     respell_calls(document)  # y_k = 1 \text{ if } k = c …; y_k(x), h_\theta(x) defined
-    if spell_softmax_entries(document):  # \text{Softmax}(x_i) defined: \text{Softmax}(x)_i
-        OWN_SOFTMAX.set(True)  # softmax(x_j) = \frac{e^{x_j / T}}{…}: no convention
+    own_softmax = spell_softmax_entries(document)  # \text{Softmax}(x_i) defined: (x)_i
     spell_exp_powers(document)  # \exp^{x_j} is e^{x_j}
     name_sum_shorthand(document)  # "$\sum$ stands for $\sum_k e^{a_k}$": Σ is a name
     spell_sigma_sums(document)  # \Sigma_{j=1}^{K} e^{z_j} is a sum
@@ -244,6 +226,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         SIGMA_SOFTMAX.set(True)  # \text{softmax}(A) = \sigma(A): σ(z)_i is the softmax entry
     SOFTMAX_SIGMA.set(shifts.softmax_sigma(everything) is not None)  # σ(\mathbf{z} + c)_j
     OWN_LSE.set(defines_lse_otherwise(everything))  # lse(z) = \frac{1}{2} \log …: its own
+    OWN_SOFTMAX.set(own_softmax or defines_softmax_otherwise(everything))  # e^{x_j / T} / …
     SIGMA_CALLS_LEFT.set(spell_sigma_entries(document))  # \sigma(A_i) = …: σ(A_k) is σ_k
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     spell_letter_entries(document)  # s(z_i) = \frac{e^{z_i}}{…} defined: s(z_k) is s_k
@@ -353,7 +336,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         previous_end = display.body.end
     problems += _stepless(document, stepless, steps)
     everything = document.slice(0, len(text))
-    stated = "y" in stated_normalized(everything)
+    stated = "y" in stated_normalized(unconditional(everything))  # not "\text{when } …"
     try:  # a 5 MB file of definitions: the budget, not minutes of reading
         meanings, definitions, listed, redefined = within(
             spent + timeout,
@@ -415,7 +398,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     tail = document.slice(previous_end, len(text))
     if displays and displays[-1].number in nearby:
         nearby[displays[-1].number] += " " + continuation(tail)
-    displayed = _normalized(judging, steps)
+    displayed = displayed_totals(judging, steps)
     judging.hypothesis_stated = stated = stated or "y" in displayed
     if stated:
         meanings.unstated_leaves.discard("y")  # Σ_j y_j = 1 said: y are the labels

@@ -58,6 +58,14 @@ _SUPPOSED = lazy(
 )
 
 
+# math before the chain in its clause that states something (a case, a value, a definition); a
+# name alone ("the derivative by $z_j$ is $…$") does not
+_RELATED = lazy(
+    r"\$[^$]*(?:[=<>]|\\(?:neq?|leq?|geq?|in|ne)(?![a-zA-Z]))[^$]*\$|\\\((?:(?!\\\)).)*[=<>]"
+    r"|\$\s*$|\\\("
+)
+
+
 # a name alone: \hat y, a, p_i, \mathbf{p} (a chain of names into a value defines them)
 _NAME = lazy(
     r"\s*(?:\\(?:hat|bar|tilde|vec|mathbf|boldsymbol|bm)\s*)?\{?\s*\\?[A-Za-z]+\s*\}?"
@@ -110,7 +118,12 @@ def said_chains(line: str, following: list[str], above: list[str]) -> list[re.Ma
             break  # (also in the sentences before it on its line)
         if _SUPPOSED.search(line[match.end() :]):
             continue  # "… = \\frac{N - 1}{N^2}$ at that point"
-        if _top_level_equals(math) < 2 or not _WORKED.search(math) or _ASIDE.search(math):
+        steps = _top_level_equals(math)
+        if steps < 1 or steps < 2 and not _derivative_claim(math) or _ASIDE.search(math):
+            continue
+        if steps < 2 and line.lstrip().startswith("|"):
+            continue  # a table's cell: read as the table's row (tables.py)
+        if not _WORKED.search(math):
             continue
         if re.search(r"=\s*0\s*[.,]?\s*$", math):
             continue  # set to zero: a condition, not a result
@@ -122,7 +135,7 @@ def said_chains(line: str, following: list[str], above: list[str]) -> list[re.Ma
             clause = cased["rest"]
         if (cased := CASE_FIRST.fullmatch(whole)) is not None:
             whole = cased["rest"]
-        if "$" in clause or "\\(" in clause or _guarded(whole) or _disowned(whole):
+        if _RELATED.search(clause) or _guarded(whole) or _disowned(whole):
             continue
         sentences = _SENTENCE_END_MARK.split(before)
         if len(sentences) > 1 and _disowned(sentences[-2]):
@@ -134,6 +147,30 @@ def said_chains(line: str, following: list[str], above: list[str]) -> list[re.Ma
             continue  # "$…$. That sign is off.", "$…$. Find the error."
         found.append(match)
     return found
+
+
+# a derivative on the left: \frac{\partial S}{\partial z_j}, \frac{d}{dx} …, \sigma'(x)
+_DERIVATIVE_LEFT = lazy(
+    r"\s*+(?:-\s*+)?(?:\\[dt]?frac\s*+\{\s*+(?:\\partial|d|\\mathrm\s*+\{\s*+d\s*+\}|\\delta)"
+    r"(?![a-zA-Z])|\\partial\s*+_|\\nabla(?![a-zA-Z])|[^=']*+'\s*+\()"
+)
+
+
+_BY_A_PLAIN_LETTER = lazy(r"\}\s*\{\s*(?:\\partial|d)\s*[a-zA-Z]\s*\}|'\s*\(\s*[a-zA-Z]\s*\)")
+
+
+def _derivative_claim(math: str) -> bool:
+    """One equation whose left side is a derivative and whose right side is worked out, not a
+    name (``\\frac{\\partial S}{\\partial z_j} = e^{z_j}``, said in a sentence as a known
+    result; ``\\frac{\\partial L}{\\partial z_i} = \\delta_i`` names it: no claim)."""
+    left, right = re.split(r"(?<![<>!:\\])=", math, maxsplit=1)
+    if _BY_A_PLAIN_LETTER.search(left):
+        return False  # d/dx of one letter: a textbook derivative, mentioned (sentences.py)
+    return (
+        _DERIVATIVE_LEFT.match(left) is not None
+        and _NAME.fullmatch(right) is None
+        and _WORKED.search(right) is not None
+    )
 
 
 def _next_sentence(rest_of_line: str, following: list[str]) -> str:

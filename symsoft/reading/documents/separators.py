@@ -15,8 +15,12 @@ from symsoft.reading.lazy_regex import lazy
 _SEPARATOR = lazy(
     r"(?:,\s*+)?(?:\\qquad|\\quad|\\because(?![a-zA-Z])"
     r"|(?:\\[,;:! ]|~|\s)*+(?<!\\),\s*+(?:\\[,;:! ]|~)(?:\\[,;:! ]|~|\s)*"
-    r"|\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since|from|by)\s*\})"
-    r"(?:\s*(?:\\text\s*\{\s*(?:and|or|where|with|so|thus|hence|since|from|by)\s*\}"
+    r"|\\text\s*\{\s*(?:and|or|where|with|let|so|thus|hence|since|from|by)\s*\})"
+    r"(?:\s*(?:\\text\s*\{\s*(?:and|or|where|with|let|so|thus|hence|since|from|by)\s*\}"
+    # after \quad or a comma only: "\quad \text{when } \sum_k y_k = 1" states a hypothesis
+    # (an index case after it, "\quad \text{if } i = j", is read and blanked before)
+    r"|(?:\\text\s*\{\s*(?:when|if|given|assuming|provided)\s*\}|\{\s*(?:when|if)\s*\})"
+    r"(?=\s*\\sum(?![a-zA-Z]))"
     r"|\\because(?![a-zA-Z])))?\s*"
 )
 

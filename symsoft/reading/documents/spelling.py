@@ -145,7 +145,8 @@ _DROPPED = lazy(
     r"\\(?:label|tag\*?|eqref|hspace\*?|vspace\*?|phantom|hphantom|vphantom|(?:short)?intertext)"
     r"\s*\{[^{}]*\}"
     r"|\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|qedhere|allowbreak|mkern\s*-?\d+mu|(?:no)?indent"
-    r"|limits|nolimits|tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)"
+    r"|limits|nolimits|tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge"
+    r"|[bx]?cancel)"  # \cancel 2, \cancel{e^x}: a mark on a factor that stays in the formula
     r"(?![a-zA-Z])"
     r"|\\(?:begin|end)\s*\{\s*(?:aligned|alignedat|split|gathered|align\*?|equation\*?|gather\*?"
     r"|eqnarray\*?)\s*\}"

@@ -314,6 +314,10 @@ class _Builder(_NameRules):
         return self._softmax(meta, argument, indices)
 
     def _softmax(self, meta, argument, indices):
+        if OWN_SOFTMAX.get():
+            raise _Rejection(
+                "softmax(…)_i in a text that defines its own: not read", meta.start_pos
+            )
         vector, scale = _scaled_vector(argument)
         if vector is not None and len(indices) == 1:  # softmax(z)_i, softmax(z/T)_i
             logits = sympy.IndexedBase(vector.name)

@@ -145,20 +145,6 @@ class _Judging(
         pieces = [source[d.body.start : d.body.end] for d in find_displays(self.text)]
         return pieces + [m.group() for m in INLINE_MATH.finditer(source)]
 
-    def step(self, step: Step, counted: int) -> StepResult:
-        """The verdict on ``step``, under the meaning of each function in force where it is."""
-        at = (step.lhs or step.relation).start
-        functions = self.meanings.functions
-        in_force = {
-            name: max((d for d in ordered if d[0] <= at), key=lambda d: d[0], default=ordered[0])[1]
-            for name, ordered in self.meanings.function_scopes.items()
-        }
-        if all(functions.get(name) is meaning for name, meaning in in_force.items()):
-            return self._step(step, counted)
-        with self._read_anew():
-            self.meanings.functions = functions | in_force
-            return self._step(step, counted)
-
     def _step(self, step: Step, counted: int) -> StepResult:
         line, column = self.text.place(step.relation.start)
         lhs = _side(self.text, step.lhs) if step.lhs else ""

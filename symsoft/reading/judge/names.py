@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import sympy
 
+from symsoft.algebra.prover import prove
+from symsoft.errors import SymsoftError
 from symsoft.errors import Unreadable as Unreadable  # defined with the others
 from symsoft.reading.documents.conditionals import UNREAD_CONDITIONALS
 from symsoft.reading.judge.symbolic import (
@@ -175,7 +177,33 @@ def free_leaves(
     unstated = set(meanings.unstated_leaves)
     if any(_DERIVATIVE.search(side) for side in sides):
         unstated |= meanings.undefined_predictions
-    return sorted(written & unstated)
+    return sorted(
+        name
+        for name in written & unstated
+        if name not in meanings.unread_free or _matters(name, read)
+    )
+
+
+def _matters(name: str, read: tuple[sympy.Expr, sympy.Expr]) -> bool:
+    """Whether the two sides' difference may depend on the entries of ``name`` (a flag that
+    holds for every value of them does not rest on them: ``log(p/q) + 1`` against ``log(p/q)``)."""
+    try:
+        difference = (read[0] - read[1]).doit()
+        entries = [e for e in difference.atoms(sympy.Indexed) if name_of(e) == name]
+        return (
+            any(
+                prove(sympy.diff(difference, e), sympy.Integer(0)).status != "proved"
+                for e in entries
+            )
+            or not entries
+            and _named(difference, name)
+        )
+    except (TypeError, ValueError, ArithmeticError, RecursionError, SymsoftError):
+        return True
+
+
+def _named(expr: sympy.Expr, name: str) -> bool:
+    return any(s.name == name for s in expr.free_symbols if isinstance(s, sympy.Symbol))
 
 
 def below_one(variables: list[sympy.Expr], expr: sympy.Expr) -> str | None:

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 import sympy
+from sympy.core.function import AppliedUndef
 
 from symsoft.errors import SymsoftError
 from symsoft.reading.documents.chains import Step
@@ -20,6 +21,7 @@ from symsoft.reading.judge.summed_cases import summed_in_case
 from symsoft.reading.judge.symbolic import is_index
 from symsoft.reading.judge.unsure import _ambiguous
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.function_lists import compose
 from symsoft.reading.meaning.prose import (
     CASE_WORDS,
     EVERY_CASE,
@@ -114,6 +116,34 @@ _DIFFERENTIATES = lazy(r"\\partial|\\nabla|\\frac\s*\{\s*d|'")
 class _ProseCases:
     """Part of :class:`_Judging`."""
 
+    # displays whose own tail states Σ_j y_j = 1 ("\\quad \\text{when } \\sum_k y_k = 1"): a
+    # hypothesis for the steps of that display only
+    local_totals: frozenset[int] = frozenset()
+
+    def step(self: _Judging, step: Step, counted: int) -> StepResult:
+        """The verdict on ``step``, under the meaning of each function in force where it is and
+        the hypothesis its display states."""
+        stated = self.hypothesis_stated
+        self.hypothesis_stated = stated or step.display in self.local_totals
+        try:
+            return self._step_in_force(step, counted)
+        finally:
+            self.hypothesis_stated = stated
+
+    def _step_in_force(self: _Judging, step: Step, counted: int) -> StepResult:
+        """``step`` judged under the meaning of each function in force where it is."""
+        at = (step.lhs or step.relation).start
+        functions = self.meanings.functions
+        in_force = {
+            name: max((d for d in ordered if d[0] <= at), key=lambda d: d[0], default=ordered[0])[1]
+            for name, ordered in self.meanings.function_scopes.items()
+        }
+        if not in_force:
+            return self._step(step, counted)
+        with self._read_anew():
+            self.meanings.functions = compose(functions | in_force)  # f = g / h: g, h here
+            return self._step(step, counted)
+
     def _case_of_the_prose(
         self: _Judging,
         step: Step,
@@ -142,7 +172,7 @@ class _ProseCases:
         for letter, value in _INDEX_VALUE.findall(nearby := self.nearby.get(step.display, "")):
             if letter in free:  # "For the worked example with $i = 2$:", "fix $j = 1$"
                 return _ambiguous(result, f"the text sets {letter} = {value} before it")
-        if premise := self._premise(step):  # "for $h(x) = 1$ we have", "when $x_i = m$"
+        if premise := self._premise(step, lhs, rhs):  # "for $h(x) = 1$", "when $x_i = m$"
             return _ambiguous(result, premise)
         after = self.text.original[step.rhs.end : step.rhs.end + 80] if step.rhs else ""
         if _UNDER_A_LABEL.match(after):
@@ -179,7 +209,7 @@ class _ProseCases:
                 return _ambiguous(result, f"it holds in another case than {prose}, read from prose")
         return result
 
-    def _premise(self: _Judging, step: Step) -> str:
+    def _premise(self: _Judging, step: Step, lhs: sympy.Expr, rhs: sympy.Expr) -> str:
         """A value the words before the step's display give a function or an entry ("for
         $h(x) = 1$ we have", "in the case when $x_i = \\max(x)$"): the step may be meant under
         it, a premise this reader does not apply, so no flag may rest on other values."""
@@ -188,8 +218,11 @@ class _ProseCases:
         if valued:
             return f"the text sets {valued.group(1)} before it"
         written = self.text.slice(step.lhs.start, step.rhs.end) if step.lhs else ""
+        used = {f.func.__name__ for f in (lhs - rhs).atoms(AppliedUndef)}  # f = g / h: g, h
         for name, said in self.meanings.constants.items():  # h(x) = 2 beside h'(x) = 4
-            if re.search(rf"(?<![\\a-zA-Z]){re.escape(name)}\s*(?:'|\^)*\s*\(", written):
+            if name in used or re.search(
+                rf"(?<![\\a-zA-Z]){re.escape(name)}\s*['^]*\s*\(", written
+            ):
                 return f"the text sets {said}: a constant function, or its value at a point?"
         return ""
 

@@ -19,10 +19,7 @@ from symsoft.reading.judge.names import Unreadable, free_leaves
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.steps import CaseCheck, judge
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
-from symsoft.reading.judge.verdicts import (
-    _summarized,
-    _unstated,
-)
+from symsoft.reading.judge.verdicts import _summarized, _unstated, as_block
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.redefinitions import contrasted
 from symsoft.reading.meaning.scopes import comes_later, defined_after, names_used, writes_accented
@@ -30,7 +27,7 @@ from symsoft.reading.meaning.sigma_words import _stated_in_words
 from symsoft.reading.meaning.table import Meaning, Meanings
 from symsoft.reading.notation.sides import Reader
 from symsoft.reading.notation.translation import SHAPES
-from symsoft.reading.notation.vectors import readings
+from symsoft.reading.notation.vectors import Entry, readings
 
 # a binary label's value said in words: "whose label is one", "the target is 1", "a positive
 # example"; "label 0", "a negative example"
@@ -446,15 +443,14 @@ class _OtherReadings:
             )
         return result
 
-    def _entries(
-        self, step: Step, base: StepResult, each: list[tuple[str, str, str, int]]
-    ) -> StepResult:
-        """A step with a matrix written out: every entry judged at its size."""
-        checks: list[CaseCheck] = []
+    def _entries(self, step: Step, base: StepResult, each: list[Entry]) -> StepResult:
+        """A step with a matrix written out: every entry judged at its size (both sides written
+        out: at one size more too, where they are a block of a larger matrix)."""
+        checks: dict[bool, list[CaseCheck]] = {False: [], True: []}
         defaults: set[Meaning] = set()
         unstated: set[str] = set()  # names a flag must not rest on (judging.free_leaves)
-        sizes = sorted({size for *_, size in each})
-        for name, left, right, size in each:
+        sizes = sorted({entry.size for entry in each if not entry.larger})
+        for name, left, right, size, larger in each:
             self.meanings.used.clear()
             try:
                 lhs, rhs = self.reader.expression(left), self.reader.expression(right)
@@ -468,11 +464,20 @@ class _OtherReadings:
             unstated |= set(
                 free_leaves([left, right], (lhs, rhs), self.meanings.used, self.meanings)
             )
-            checks += [replace(case, case=name) for case in cases]
-        refuted = tuple(c for c in checks if c.verdict.status == "refuted")
+            checks[larger] += [replace(case, case=name) for case in cases]
         at = sizes[0] if len(sizes) == 1 else None
-        result = _summarized(base, refuted[:1] or tuple(checks), self.hypothesis_stated, at)
-        if at is None and result.status == "holds":  # a matrix written with dots
+        result, block = (
+            _summarized(
+                base,
+                tuple(c for c in found if c.verdict.status == "refuted")[:1] or tuple(found),
+                self.hypothesis_stated,
+                size,
+            )
+            for found, size in ((checks[False], at), (checks[True], None))
+        )
+        if checks[True]:
+            result = as_block(result, block, sizes[0])
+        elif at is None and result.status == "holds":  # a matrix written with dots
             shown = ", ".join(map(str, sizes))
             result = replace(result, summary=f"{result.summary} at N = {shown} (entries shown)")
         return _unstated(

@@ -19,6 +19,7 @@ import mpmath
 import sympy
 
 from symsoft.reading.budget import OutOfTime, time_limit
+from symsoft.reading.grammar.builder import OWN_LSE, OWN_SOFTMAX
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.table import Meanings
 
@@ -264,7 +265,8 @@ class _Side:
             + rf"\((?:{self.letter}|\\mathbf\{{{self.letter}\}})\)_([a-z])"
         )
         if softmax:  # \mathrm{softmax}(\mathbf z)_j: e^{z_j} / Σ_k e^{z_k}
-            if softmax.group(1) not in self.values:
+            own = OWN_SOFTMAX.get() and not softmax.group().startswith("\\sigma")
+            if softmax.group(1) not in self.values or own:  # the text's own softmax: not read
                 raise _NotRead
             entries = [sympy.Symbol(f"{self.letter}_{k}", real=True) for k in range(1, self.n + 1)]
             at = self.values[softmax.group(1)]
@@ -280,6 +282,8 @@ class _Side:
             rf"\((?:{self.letter}|\\mathbf\{{{self.letter}\}})\)"
         )
         if lse:
+            if OWN_LSE.get():
+                raise _NotRead  # the text's own log-sum-exp
             return sympy.log(
                 sympy.Add(
                     *(
@@ -331,7 +335,8 @@ def judge(
             return None  # m is something else here
         name = _name_pattern(shift.name)
         lhs, rhs = (re.sub(r"(?<![\\a-zA-Z])" + name, "m", side) for side in (lhs, rhs))
-    judged = _judged(lhs, rhs, shift.letter if shift is not None else None, sigma)
+    own = (OWN_SOFTMAX.get(), OWN_LSE.get())  # the text's own softmax, lse: part of the key
+    judged = _judged(lhs, rhs, shift.letter if shift is not None else None, sigma, own)
     if judged is None or shift is None or shift.name == "m":
         return judged
     status, summary = judged
@@ -371,7 +376,9 @@ def _name_pattern(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=256)
-def _judged(lhs: str, rhs: str, defined: str | None, sigma: str | None) -> tuple[str, str] | None:
+def _judged(
+    lhs: str, rhs: str, defined: str | None, sigma: str | None, _own: tuple[bool, bool]
+) -> tuple[str, str] | None:
     if lhs.count("\\sum") + rhs.count("\\sum") > 6 or len(lhs) + len(rhs) > 2000:
         return None  # every sum is written out: keep the sizes small
     try:

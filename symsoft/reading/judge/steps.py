@@ -319,10 +319,11 @@ def _decide(
             at_largest, _, _ = _concrete(
                 left, right, blocks, hypothesis_stated, [largest], normalized, labels=labels
             )
-            if at_largest.status == "proved":
+            if at_largest.status != "refuted":  # holds there, or is not decided there
+                holds = "holds" if at_largest.status == "proved" else "is not refuted"
                 reason = (
-                    f"holds at N = {largest}, the largest index written, and fails at {where}: "
-                    "the document does not say which N it means"
+                    f"{holds} at N = {largest}, the largest index written, and fails at "
+                    f"{where}: the document does not say which N it means"
                 )
                 return CaseCheck(name, Verdict("unknown", reason=reason), where)
         terms = _terms_by_letter(left, right)
@@ -331,10 +332,11 @@ def _decide(
             at_count, _, _ = _concrete(
                 left, right, blocks, hypothesis_stated, [len(terms)], normalized, labels=labels
             )
-            if at_count.status == "proved":
+            if at_count.status != "refuted":
                 letters = ", ".join(terms)
+                holds = "holds" if at_count.status == "proved" else "is not refuted"
                 reason = (
-                    f"holds at N = {len(terms)}, when {letters} are all the classes, and fails "
+                    f"{holds} at N = {len(terms)}, when {letters} are all the classes, and fails "
                     f"at {where}: the document does not say the classes are only {letters}"
                 )
                 return CaseCheck(name, Verdict("unknown", reason=reason), where)

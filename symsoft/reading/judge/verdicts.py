@@ -124,6 +124,28 @@ def _summarized(
     )
 
 
+def as_block(whole: StepResult, block: StepResult, size: int) -> StepResult:
+    """A step whose matrices are all written out at ``size``: ``whole`` judged at N = ``size``
+    (the matrices the whole Jacobian), ``block`` at N = size + 1 (a block of a larger one). It
+    holds if both hold; a flag needs both readings to give the same one; else it is undecided."""
+    if whole.status == block.status == "holds" and not (whole.flagged or block.flagged):
+        return replace(whole, summary=f"{whole.summary} and at N = {size + 1} (a block of it)")
+    decided = ("holds", "holds only", "fails")
+    if whole.status not in decided or block.status not in decided:
+        return whole if whole.status not in decided else block
+    if whole.flagged and block.flagged and whole.status == block.status:
+        return whole
+    return replace(
+        whole,
+        status="unknown",
+        summary=f"undecided: at N = {size} (the whole Jacobian) it {whole.summary}; at "
+        f"N = {size + 1} (a block of a larger one) it {block.summary}; the step does not say which",
+        cases=(),
+        hypothesis=None,
+        hypothesis_stated=True,
+    )
+
+
 def _unapplied_totals(
     result: StepResult,
     lhs: sympy.Expr,

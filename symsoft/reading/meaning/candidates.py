@@ -91,8 +91,10 @@ def definition_candidates(
             continue
         if VALUE_IN_A_CASE.fullmatch(rhs):
             continue  # "$y_j = 0, \quad i \neq j$": a label's values (one-hot), not a definition
-        if re.fullmatch(r"\s*\\?[A-Za-z]+\s*", rhs) and _CASE_LEAD.search(
-            prose[max(0, match.start() - 60) : match.start()]
+        if (
+            re.fullmatch(r"\s*\\?[A-Za-z]+\s*", rhs)
+            and not _FUNCTION_LHS.fullmatch(lhs)  # "with $g(x) = x$ and $h(x) = …$": g's value
+            and _CASE_LEAD.search(prose[max(0, match.start() - 60) : match.start()])
         ):
             continue  # "With hard labels $t = y$": a special case, not a definition of t
         if (

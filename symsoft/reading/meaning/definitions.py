@@ -14,11 +14,13 @@ from symsoft.errors import SymsoftError
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.documents.subscripts import has_sum_upper_letter
 from symsoft.reading.documents.word_names import LETTER_OR_WORD
+from symsoft.reading.grammar.builder import OWN_SOFTMAX
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.symbolic import fresh_bounds, is_index, log_weights
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.classes import class_parameters
 from symsoft.reading.meaning.classes import classes as _classes
+from symsoft.reading.meaning.function_lists import composed, in_a_list
 from symsoft.reading.meaning.products import product_of_names
 from symsoft.reading.meaning.prose import HEADING, defined_name, stated_normalized
 from symsoft.reading.meaning.redefinitions import (
@@ -109,12 +111,17 @@ def _functions(
         value = _read_apart(rhs, meanings)
         if isinstance(value, str):
             continue
-        if not value.free_symbols:  # h(x) = 2: a constant function, or h's value at a point?
+        if not value.free_symbols and not in_a_list(name, written, first_at, prose):
+            # h(x) = 2: a constant function, or h's value at a point?
             meanings.constants[name] = f"{name}({variable_name}) = {' '.join(rhs.split())}"
             continue
         entries = {entry: sympy.Dummy() for entry in value.atoms(sympy.Indexed)}
-        if variable not in value.xreplace(entries).free_symbols and not any(
-            f.args == (variable,) for f in value.atoms(sympy.core.function.AppliedUndef)
+        if (
+            value.free_symbols
+            and variable not in value.xreplace(entries).free_symbols
+            and not any(
+                f.args == (variable,) for f in value.atoms(sympy.core.function.AppliedUndef)
+            )
         ):
             continue  # g(x) = e^{a_i}, h(x) = Σ_k e^{x_k}: no function of x (x_k its entries)
         meanings.functions[name] = FunctionMeaning(name, variable, value, where)
@@ -126,6 +133,7 @@ def _functions(
         _defined_again(name, variable_name, rhs, position, first_at[name], meanings, generic)
         if key is not None and name in meanings.function_scopes:
             definitions[key] = f"definition of {name}({variable_name}) (a new meaning)"
+    composed(meanings)  # f(x) = g(x) / h(x) with g(x) = x, h(x) = 1 + e^{-x}: f is x / (1 + e^{-x})
 
 
 def _defined_again(
@@ -274,6 +282,8 @@ def _read_definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Mean
         return f"{lhs.strip()!r} is not a name with at most one index"
     name, index = named
     vector = _VECTOR_SOFTMAX.fullmatch(rhs)
+    if vector and OWN_SOFTMAX.get():
+        return "the softmax of a text that defines its own softmax"
     if vector and index is None:  # \mathbf{p} = \mathrm{softmax}(\mathbf{o}): entry-wise
         letter = vector.group(2).lstrip("\\") + (vector.group(1) or "")  # \theta: theta
         meaning = softmax_meaning(name, letter)

@@ -66,6 +66,7 @@ from symsoft.reading.meaning.sigma_words import (
     sigma_said_softmax,
 )
 from symsoft.reading.meaning.table import Meaning, Meanings, partition_meaning, softmax_meaning
+from symsoft.reading.meaning.unread_values import independent
 from symsoft.reading.meaning.variables import derivative_pairs, targets_said, variables_of
 from symsoft.reading.notation.atoms import SOFTMAX_SIGMA
 from symsoft.reading.notation.plain_gradients import logit_letters
@@ -157,6 +158,7 @@ def meanings_of(
     from_definitions: set[str] = set()
     failed: dict[str, str] = {}
     failed_at: dict[str, int] = {}  # where the section of the first unread definition starts
+    failed_values: dict[str, str] = {}  # the value written there
     redefined: dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]] = {}
     bare_softmax: set[str] = set()
     for lhs, rhs, where, key, position in candidates:
@@ -231,6 +233,7 @@ def meanings_of(
             continue
         if isinstance(meaning, str):
             failed.setdefault(name, where)
+            failed_values.setdefault(name, rhs)
             if name in variables:  # judged as a step: no flag may rest on its value not read
                 meanings.unread_definitions[position] = f"{lhs.strip()} ({meaning})"
             if name not in failed_at:
@@ -279,8 +282,14 @@ def meanings_of(
         failed.setdefault(name, entries.where)
         headings = list(HEADING.finditer(prose, 0, entries.position))
         failed_at.setdefault(name, headings[-1].start() if headings else 0)
+    tied = variables | differentiated | set(meanings.table)
     for name, where in failed.items():
         if name not in considered and name not in variables:
+            if name not in differentiated and independent(failed_values.get(name), tied):
+                meanings.leaves.add(name)  # q_j = \pi_{\text{teacher}}(a_j \mid s_t): free,
+                meanings.unstated_leaves.add(name)  # and no flag may rest on its value
+                meanings.unread_free.add(name)
+                continue
             meanings.unreadable[name] = where  # what depends on it is not judged
             meanings.unreadable_from[name] = failed_at.get(name, 0)
     for sentence in sentences(prose):

@@ -34,29 +34,44 @@ _NAME = (
     r"(?:\\(?:mathrm|operatorname|text|textrm|mathsf|textsf)\s*\{\s*"
     r"(?:LSE|lse|logsumexp|LogSumExp)\s*\}|(?<![a-zA-Z\\])(?:logsumexp|LogSumExp|lse|LSE))"
 )
+_SOFTMAX = (  # the softmax's entry: \text{softmax}(z)_i, \mathrm{softmax}(\mathbf{z})_{j}, [i]
+    r"(?:\\(?:mathrm|operatorname|text|textrm|mathsf|textsf)\s*\{\s*[sS]oftmax\s*\}"
+    r"|(?<![a-zA-Z\\])[sS]oftmax(?=\\left|\())"
+)
 _ARGUMENT = r"\s*(?:\\left\s*)?\((?:[^()$]|\([^()$]*\)){1,60}?(?:\\right\s*)?\)"
+_ENTRY = r"\s*(?:_\s*(?:\{\s*[a-z]\s*\}|[a-z])|\[\s*[a-z]\s*\])"
 _SET = r"\s*(?::=|\\coloneqq|\\triangleq|\\equiv|\\stackrel\s*\{[^{}]*\}\s*\{\s*=\s*\})"
-_DEFINED = lazy(
-    r"(" + _NAME + _ARGUMENT + r")" + _SET + r"\s*([^$]{1,300}?)\s*(?:\$|\\\]|\\\\|\n\s*\n|$)"
-    r"|(?<![$\\])\$\s*(" + _NAME + _ARGUMENT + r")\s*=\s*([^$]{1,300}?)\s*[.,;]?\s*\$(?!\$)"
-)
-
-# a display row that starts with the name, the first time the text writes it: its definition
-_ROW = lazy(
-    r"(?:\$\$|\\\[|\\\\|\\begin\s*\{[a-z*]+\})\s*(" + _NAME + _ARGUMENT + r")\s*&?\s*=\s*"
-    r"((?:(?!\$\$|\\\]|\\\\|\\end\s*\{).){1,300})"
-)
-_ANY_NAME = lazy(_NAME)
 
 
-def _definitions(text: str) -> list[tuple[str, str, bool]]:
-    """The (name, value, by its place only) triples ``text`` writes as definitions of lse."""
-    found = [
-        (*((m.group(1), m.group(2)) if m.group(1) else m.group(3, 4)), False)
-        for m in _DEFINED.finditer(text)
+class _Forms:
+    """Where a text defines the function ``name``: with ``:=``, alone in inline math, or at the
+    start of a display row where the text first writes it."""
+
+    def __init__(self, name: str, first: str | None = None) -> None:
+        self.defined = lazy(
+            r"(" + name + r")" + _SET + r"\s*([^$]{1,300}?)\s*(?:\$|\\\]|\\\\|\n\s*\n|$)"
+            r"|(?<![$\\])\$\s*(" + name + r")\s*=\s*([^$]{1,300}?)\s*[.,;]?\s*\$(?!\$)"
+        )
+        self.row = lazy(
+            r"(?:\$\$|\\\[|\\\\|\\begin\s*\{[a-z*]+\})\s*(" + name + r")\s*&?\s*=\s*"
+            r"((?:(?!\$\$|\\\]|\\\\|\\end\s*\{).){1,300})"
+        )
+        self.first = lazy(first or name)  # the text's first writing of the name
+
+
+_LSE = _Forms(_NAME + _ARGUMENT, _NAME)
+_SOFTMAX_ENTRY = _Forms(_SOFTMAX + _ARGUMENT + _ENTRY)
+
+
+def _definitions(text: str, forms: _Forms) -> list[tuple[str, str, bool | None]]:
+    """The (name, value, by its place only) triples ``text`` writes as definitions (None: with
+    ``:=``, a definition whatever its value)."""
+    found = [  # by place False; a := definition (group 1) is explicit: marked by None
+        (*((m.group(1), m.group(2)) if m.group(1) else m.group(3, 4)), None if m[1] else False)
+        for m in forms.defined.finditer(text)
     ]
-    first = _ANY_NAME.search(text)
-    row = _ROW.search(text)
+    first = forms.first.search(text)
+    row = forms.row.search(text)
     if first and row and row.start(1) == first.start():
         found.append((row.group(1), _first_member(row.group(2)), True))
     return found
@@ -78,23 +93,75 @@ def _first_member(value: str) -> str:
 def defines_lse_otherwise(text: str) -> bool:
     """Whether ``text`` defines ``lse(…)`` (or ``logsumexp``, ``LSE``) as anything but
     ``\\log \\sum_k e^{…_k}`` of its argument, or in a way not read."""
-    for name, value, by_place in _definitions(text):
+    return _otherwise(text, _LSE, own_letters=False)
+
+
+def defines_softmax_otherwise(text: str) -> bool:
+    """Whether ``text`` defines the softmax's entry (``\\text{softmax}(z)_i = \\frac{e^{z_i / T}}
+    {\\sum_k e^{z_k / T}}``, ``e^{-z_i}`` over its sum) as anything but ``e^{z_i} / \\sum_k
+    e^{z_k}``, or in a way not read. A value with an index of its own (``e^{z_j}`` for entry i)
+    is a slip, not a definition; any other value (a temperature T, a null class, a sign) is the
+    text's own softmax: a definition is no claim to judge."""
+    if _SAID_TEMPERED.search(text) and not _TEMPERED_ARGUMENT.search(text):
+        return True  # "softmax is taken at temperature $T$": its entries are not e^{z_i} / …
+    return _otherwise(text, _SOFTMAX_ENTRY, own_letters=True)
+
+
+# a softmax with a temperature said in words, in one sentence; and one written with the
+# temperature in its argument (softmax(z / T)_i), which the grammar reads
+_SAID_TEMPERED = lazy(
+    r"(?i)\bsoftmax\b[^.]{0,120}?(?<!no )(?<!without )(?<!not )\btemperature\b"
+    r"|(?<!no )(?<!without )(?<!not )\btemperature\b[^.]{0,120}?\bsoftmax\b"
+)
+_TEMPERED_ARGUMENT = lazy(r"(?i)softmax\s*\}?\s*(?:\\left\s*)?\([^()$]{0,40}?(?:/|\\frac)")
+
+
+def _otherwise(text: str, forms: _Forms, own_letters: bool) -> bool:
+    for name, value, by_place in _definitions(text, forms):
         value = value.strip().rstrip(".,;").strip()
         try:
             standard = parse_expression(name, open_names=True)
         except SymsoftError:
             continue  # lse(**a**) = $…$: a name in plain text, not a formula read here
-        if not value or (by_place and _ANY_NAME.search(value)):
+        if not value or (by_place and forms.first.search(value)):
             continue  # lse(x) = lse(x - c) + c: an identity about lse, not its definition
         try:
             own = parse_expression(value, open_names=True)
         except SymsoftError:
+            if by_place and _MAXIMUM.search(value):
+                continue  # lse(x) = \\log \\sum_i \\exp(x_i - \\max{x}) + \\max{x}: the max shift
             return True  # a value not read: the text's own lse, perhaps
-        if by_place and _letters(own) - _letters(standard):
+        own = _renamed(own, standard)
+        if own_letters and by_place is not None and _indices(own) != _indices(standard):
+            continue  # e^{z_j} / … for entry i: a slip in the index, not a definition
+        if by_place and not own_letters and _letters(own) - _letters(standard):
             continue  # lse(x) = -b + \\log \\sum_i e^{x_i + b}: a claim with a b of its own
         if not _agree(standard, own):
             return True
     return False
+
+
+_MAXIMUM = lazy(r"\\max(?![a-zA-Z])|(?<![a-zA-Z\\])max(?![a-zA-Z])")
+
+
+def _renamed(own: sympy.Expr, standard: sympy.Expr) -> sympy.Expr:
+    """``own`` with its one vector named as in ``standard`` (``softmax(X)_i = \\frac{e^{x_i}}
+    {\\sum_k e^{x_k}}`` beside ``X = [x_1, …, x_n]``: X and x one vector to this comparison,
+    a question of names the judge settles, not of the formula)."""
+    bases = [{e.base for e in expr.atoms(sympy.Indexed)} for expr in (own, standard)]
+    if len(bases[0]) != 1 or len(bases[1]) != 1 or bases[0] == bases[1]:
+        return own
+    (old,), (new,) = bases
+    return own.replace(
+        lambda e: isinstance(e, sympy.Indexed) and e.base == old, lambda e: new[e.indices]
+    )
+
+
+def _indices(expr: sympy.Expr) -> set[str]:
+    """The free indices ``expr`` writes (``i`` of ``z_i``), not those summed over."""
+    return {
+        str(i) for e in expr.atoms(sympy.Indexed) for i in e.indices if i in expr.free_symbols
+    }
 
 
 def _letters(expr: sympy.Expr) -> set[str]:

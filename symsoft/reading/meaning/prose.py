@@ -256,12 +256,15 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
         # phrases with a negative word that deny nothing the hypothesis says, blanked: a
         # hypothesis inside one ("need not be normalised") is denied, never stated
         plain = _NOT_A_NEGATION.sub(lambda m: " " * len(m.group()), sentence)
-        found = _HYPOTHESIS.search(plain) or _TOTAL_IS_ONE.search(plain)
+        found = (
+            _HYPOTHESIS.search(plain) or _TOTAL_IS_ONE.search(plain) or _ENTRIES_TOTAL.search(plain)
+        )
         negated = bool(NEGATION.search(plain))
         if not found or negated != hedged or (hedged and not _hedged(sentence)):
             continue
         totals = {m.group(2) for m in _TOTAL_IS_ONE.finditer(sentence)}
         totals |= {m.group(1) for m in _ONES_TOTAL.finditer(sentence)}
+        totals |= {m[1] or m[2] for m in _ENTRIES_TOTAL.finditer(sentence)}  # $y_1 + y_2 = 1$
         if totals:  # $\sum_j y_j = 1$
             names |= totals
             continue
@@ -291,8 +294,10 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
             bare = _BARE_SUBJECT.search(sentence[: found.start()])
             if bare:
                 subjects.add(bare.group(1))
+        between = sentence[before[-1].end() : found.start()] if before else ""
+        if unnamed and re.search(r"\bwith\s*$", between):
+            before = []  # "$p_i = …$ with one-hot labels": the labels are one-hot, not p
         if not subjects and before:  # "$t$ is one-hot", "the $y_k$ sum to one"
-            between = sentence[before[-1].end() : found.start()]
             # plain words: "are nonnegative and", or a copula in Chinese, Korean or Japanese
             # ("$y$ 是独热向量", "$y$는 원-핫 벡터", "$y$ は one-hot")
             if len(between) <= 40 and _PLAIN_WORDS.fullmatch(between):
@@ -355,6 +360,13 @@ _TOTAL_IS_ONE = lazy(  # \sum_j y_j = 1, \sum_k { y_k} = 1; \sum y_i = 1, its in
     r"\\sum(?:_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?)?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*(?:\{\s*)?([a-zA-Z])"
     r"_\{?\s*+(?(1)\1|[a-z])\s*+\}?(?:\s*+\})?\s*+=\s*+1"  # possessive: linear in blanks
     + _EXACTLY_ONE
+)
+
+
+_ENTRIES_TOTAL = lazy(  # y_1 + y_2 = 1, y_1 + y_2 + y_3 = 1: the entries written out; and
+    # \sum_{y_k} = 1, the entry written under the sum
+    r"(?:(?<![\\a-zA-Z])([a-zA-Z])_\{?1\}?\s*+\+\s*+\1_\{?2\}?(?:\s*+\+\s*+\1_\{?[3-9]\}?)*+"
+    r"|\\sum_\{\s*+([a-zA-Z])_\{?[a-z]\}?\s*+\})\s*+=\s*+1(?![\d.])" + _EXACTLY_ONE
 )
 
 

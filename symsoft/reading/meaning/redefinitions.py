@@ -50,7 +50,7 @@ def _shapes(value: sympy.Expr) -> set[tuple[str, int]]:
 # exercise, reusing the letters:", "this time", "now let")
 _REUSED = lazy(
     r"\b(?:reus\w*|another|this\s+time|instead|redefin\w*|new\s+(?:function|example|exercise)s?"
-    r"|different|now|next\s+(?:example|exercise))\b",
+    r"|different|now|next\s+(?:example|exercise)|later|take|choose|consider)\b",
     re.IGNORECASE,
 )
 

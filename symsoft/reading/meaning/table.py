@@ -130,6 +130,9 @@ class Meanings:
     free_names: bool = False  # a claim: names with no meaning are free variables, also to refute
     # free only by symsoft's default (y, the labels of the standard loss): the text never says so
     unstated_leaves: set[str] = field(default_factory=set)
+    # of those, names defined in a way not read by names no step differentiates (a teacher's q):
+    # independent of the variables, so a flag that holds for each of their values stands
+    unread_free: set[str] = field(default_factory=set)
     primes_differentiate: bool = True  # u' of a defined u its derivative (primed_names)
     prime_text: str = ""  # a_j as written there
     prime_by: sympy.Expr | None = None  # g' by a_j in a chain \frac{\partial S_i}{\partial a_j} = …

@@ -17,6 +17,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
@@ -50,6 +51,18 @@ _CONTROL_SPACE = lazy(r"(?<!\\)\\(?= )")
 _LITERAL_BODY = lazy(
     r"\\begin\s*\{\s*([bpvBV]?matrix|array)\s*\}.*?\\end\s*\{\s*\1\s*\}", re.DOTALL
 )
+
+
+class Entry(NamedTuple):
+    """One entry of a step with a matrix written out: its name, its sides in index notation, the
+    size it is judged at, and whether that size is one beyond the size written (both sides
+    written out at concrete indices may be a block of a larger matrix)."""
+
+    name: str
+    lhs: str
+    rhs: str
+    size: int
+    larger: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,11 +144,11 @@ def entrywise(
 
 def entries(
     lhs: str, rhs: str, layout: str = "numerator", vectors: frozenset[str] = frozenset()
-) -> list[tuple[str, str, str, int]] | None:
-    """A step with a matrix written out, as one step per entry: [(entry, left side, right side,
-    size), …] in index notation at concrete indices; None when nothing is written out.  A matrix
-    written with dots is judged at each size where its rows' labels (1, 2, …, N−1, N) are
-    distinct, at the entries it shows."""
+) -> list[Entry] | None:
+    """A step with a matrix written out, as one :class:`Entry` per entry and size, in index
+    notation at concrete indices; None when nothing is written out.  A matrix written with dots
+    is judged at each size where its rows' labels (1, 2, …, N−1, N) are distinct, at the entries
+    it shows; two written out at size n at n and at n + 1, as a block of a larger one."""
     lhs, rhs = _matrix_times(lhs), _matrix_times(rhs)
     sides = [entrywise(side, layout, vectors) for side in (lhs, rhs)]
     written = [s for s in sides if s is not None and s.size is not None]
@@ -151,11 +164,15 @@ def entries(
     if not patterns and len(fixed) > 1:
         raise Unreadable(f"matrices written out at different sizes {fixed}")
     sizes = sorted(set.intersection(*patterns)) if patterns else fixed
+    # both sides written out: the whole Jacobian at N = size, or a block of a larger one
+    block = not patterns and not any(_marked(_LITERAL_BODY.sub(" ", side)) for side in (lhs, rhs))
+    sizes = sizes + [sizes[0] + 1] if block else sizes
     shape = next(s.shape for s in sides if s is not None)
     out = []
     for size in sizes:
-        rows = range(1, size + 1) if shape in ("vector", "matrix") else [1]
-        columns = range(1, size + 1) if shape in ("row vector", "matrix") else [1]
+        shown = min(size, fixed[0]) if block else size  # a block shows only its own entries
+        rows = range(1, shown + 1) if shape in ("vector", "matrix") else [1]
+        columns = range(1, shown + 1) if shape in ("row vector", "matrix") else [1]
         at = [
             _translation(text, layout, size, vectors).sum(0, len(text))
             if side is not None
@@ -172,8 +189,9 @@ def entries(
                 except _Hidden:
                     continue
                 name = {"vector": a, "row vector": b}.get(shape, f"({a}, {b})")
-                where = f" at N = {size}" if patterns else ""
-                out.append((f"entry {name}{where}", texts[0], texts[1], size))
+                larger = block and size > fixed[0]
+                where = f" at N = {size}" if patterns or larger else ""
+                out.append(Entry(f"entry {name}{where}", texts[0], texts[1], size, larger))
     if not out:
         raise Unreadable("every entry needs one that the dots hide")
     return out

@@ -1,0 +1,86 @@
+"""Functions defined together: a constant in a list with a function of the same variable is a
+constant function (``$g(x) = 1$ and $h(x) = 1 + e^{-x}$``), and a function defined through
+others (``f(x) = \\frac{g(x)}{h(x)}``) has their values where the text gives them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy
+from sympy.core.function import AppliedUndef
+
+from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.table import FunctionMeaning, Meanings
+
+_CONNECTIVES = lazy(
+    r"(?:\s|\$|[,;]|\\[,;:]|\\q?quad|\\text\s*\{\s*and\s*\}|\band\b|\bwhere\b|\bwith\b)*"
+)
+_AT_A_POINT = lazy(r"(?i)\b(?:at|when|whenever|if|once|for)\s*\$\s*[a-zA-Z]\s*=")
+_SENTENCE_END = lazy(r"[.!?:](?:\s|$)|\n\s*\n")
+
+
+def in_a_list(
+    name: str, written: dict[str, tuple[str, ...]], first_at: dict[str, int], prose: str
+) -> bool:
+    """Whether the constant ``name(x) = 1`` is defined in one list with a function of the same
+    x (``$g(x) = 1$ and $h(x) = 1 + e^{-x}$``, ``g(x) = 1, \\quad h(x) = …``): then it is a
+    constant function, the quotient rule's numerator of the sigmoid, not a value at a point."""
+    variable, value = written[name][0], written[name][1].strip()
+    for other, (letter, rhs, *_) in written.items():
+        if other == name or letter != variable:
+            continue
+        if not re.search(rf"(?<![\\a-zA-Z]){letter}(?![a-zA-Z_])", rhs):
+            continue  # not a function of x either (h(x) = \sum_k e^{x_k}, h(x) = 2)
+        a, b = sorted((first_at[name], first_at[other]))
+        gap = prose[a:b]
+        head = re.match(r"[^=]*=\s*", gap)
+        first = value if a == first_at[name] else rhs.strip()
+        if head is None or not gap[head.end() :].startswith(first):
+            continue
+        between = gap[head.end() + len(first) :]
+        starts = [m.end() for m in _SENTENCE_END.finditer(prose, max(a - 300, 0), a)]
+        sentence = prose[starts[-1] if starts else max(a - 300, 0) : a]
+        if _CONNECTIVES.fullmatch(between) and not _AT_A_POINT.search(sentence):
+            return True  # "At $x = 0$, $g(x) = 1$ and …": values at a point
+    return False
+
+
+def composed(meanings: Meanings) -> None:
+    """Each function whose value calls another the text defines with one value (``f(x) =
+    \\frac{g(x)}{h(x)}``, ``g(x) = x``) takes that value: f is then ``x / h(x)``, read as one
+    function, never with g as a free atom on one side of a step and as x on the other. A
+    function defined again (two meanings) is put in where a step is judged (:func:`compose`
+    with the meanings in force there); unknown ones stay atoms."""
+    once = {n: f for n, f in meanings.functions.items() if n not in meanings.function_scopes}
+    meanings.functions |= compose(once)
+
+
+def compose(functions: dict[str, FunctionMeaning]) -> dict[str, FunctionMeaning]:
+    """``functions`` with the value of each defined one put into the others' values."""
+    defined = {name: f for name, f in functions.items() if f.value is not None}
+    out = dict(functions)
+    for _ in range(len(defined)):
+        changed = False
+        for name, function in list(defined.items()):
+            calls = {
+                call: defined[call.func.__name__]
+                for call in function.value.atoms(AppliedUndef)
+                if call.func.__name__ in defined
+                and call.func.__name__ != name
+                and len(call.args) == 1
+            }
+            if not calls:
+                continue
+            value = function.value.xreplace(
+                {call: f.value.xreplace({f.variable: call.args[0]}) for call, f in calls.items()}
+            )
+            if value.has(sympy.Derivative):
+                value = value.doit()
+            defined[name] = out[name] = FunctionMeaning(
+                name, function.variable, value, function.source
+            )
+            changed = True
+        if not changed:
+            break
+    return out

@@ -1,0 +1,118 @@
+"""A definition this reader cannot read whose value is written only in names the text never
+ties to what it differentiates: ``q_j = \\pi_{\\text{teacher}}(a_j \\mid s_t)``, a teacher's
+distribution beside a student's logits z. The name is then a free variable for every step (the
+student's gradient does not depend on it), and, its value not read, no flag may rest on it.
+
+>>> independent(r"\\pi_{\\text{teacher}}(a_j \\mid s_t)", {"z", "p", "L"})
+True
+>>> independent(r"\\frac{e^{z_j / T}}{\\sum_k e^{z_k / T}} \\mid", {"z", "p"})
+False
+>>> independent(None, {"z"})
+False
+>>> independent(r"[a_1 \\cdots a_K]^\\top", {"z"}), independent(r"\\sigma(w)", {"z"})
+(False, False)
+>>> independent(r"\\begin{bmatrix} 0 \\\\ 1 \\end{bmatrix}", {"o"}), independent("(0, 1, 0)", {"o"})
+(False, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.lazy_regex import lazy
+
+# words the text writes as words (\text{teacher}, \mathrm{KL}), and macros that are no names
+_WORDS = lazy(r"\\(?:text|mathrm|textrm|operatorname|mathsf|textsf|mbox)\s*\{[^{}]*\}")
+_NAMES = lazy(r"\\([a-zA-Z]+)|(?<![a-zA-Z])([a-zA-Z])(?![a-zA-Z])")
+_NOT_NAMES = frozenset(
+    {
+        "frac",
+        "dfrac",
+        "tfrac",
+        "left",
+        "right",
+        "mid",
+        "vert",
+        "big",
+        "Big",
+        "cdot",
+        "times",
+        "quad",
+        "qquad",
+        "mathbf",
+        "boldsymbol",
+        "bm",
+        "hat",
+        "tilde",
+        "bar",
+        "vec",
+    }
+)
+_GREEK = frozenset(
+    {
+        "alpha",
+        "beta",
+        "gamma",
+        "delta",
+        "epsilon",
+        "theta",
+        "lambda",
+        "mu",
+        "nu",
+        "pi",
+        "rho",
+        "sigma",
+        "tau",
+        "phi",
+        "psi",
+        "omega",
+        "eta",
+        "xi",
+        "zeta",
+        "kappa",
+        "chi",
+    }
+)
+# an unknown function applied: \pi_{\text{teacher}}(a_j \mid s_t), P(y \mid x), f_\theta(x)
+_CALL = lazy(
+    r"\s*+\\?([a-zA-Z]++)\s*+(?:_\s*+(?:\{[^{}]*+(?:\{[^{}]*+\}[^{}]*+)*+\}|\w))?\s*+"
+    r"(?:\\left\s*+)?\([^()]*+(?:\([^()]*+\)[^()]*+)*+(?:\\right\s*+)?\)\s*+[.,;]?\s*+"
+)
+_KNOWN = frozenset(
+    {
+        "sigma",
+        "softmax",
+        "exp",
+        "log",
+        "ln",
+        "tanh",
+        "max",
+        "min",
+        "sum",
+        "frac",
+        "text",
+        "mathrm",
+        "operatorname",
+        "mathbf",
+        "boldsymbol",
+        "lse",
+        "LSE",
+        "sqrt",
+    }
+)
+_OPERATIONS = frozenset({"exp", "log", "ln", "sum", "prod", "partial", "nabla", "max", "min"})
+
+
+def independent(value: str | None, tied: set[str]) -> bool:
+    """Whether ``value`` (an unread definition's right side) writes no name in ``tied`` (the
+    names the text differentiates by, differentiates, or defines) and no calculus of its own
+    (an exponential, a sum, a derivative: the student's softmax written in a way not read)."""
+    if value is None or not (call := _CALL.fullmatch(value)) or call[1] in _KNOWN:
+        return False  # only a value computed by a function the text never defines
+    names = set()
+    for match in _NAMES.finditer(_WORDS.sub(" ", value)):
+        names.add(match.group(1) or match.group(2))
+    if names & _OPERATIONS or re.search(r"(?<![a-zA-Z\\])e\s*\^|\\begin", value):
+        return False  # calculus, or a vector or matrix written out (y = [0, 1, 0]: a value)
+    names = {name for name in names if len(name) == 1 or name in _GREEK} - _NOT_NAMES
+    return bool(names) and not names & tied  # numbers alone are a value, not a free name
