@@ -172,6 +172,7 @@ def test_functions_defined_together_are_one_function(numerator, step, status):
     [
         "At $x = 0$, $g(x) = 1$ and $h(x) = 1 + e^{-x}$.",  # values at a point
         "Let $g(x) = 1$. Let $h(x) = 1 + e^{-x}$.",  # alone: a constant function, or a value?
+        "Here $g(x) = 1$ at $x = 0$ and $h(x) = 1 + e^{-x}$.",  # a value at a point, after it
     ],
 )
 def test_a_constant_not_listed_with_a_function_stays_ambiguous(lead):

@@ -226,7 +226,8 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         SIGMA_SOFTMAX.set(True)  # \text{softmax}(A) = \sigma(A): σ(z)_i is the softmax entry
     SOFTMAX_SIGMA.set(shifts.softmax_sigma(everything) is not None)  # σ(\mathbf{z} + c)_j
     OWN_LSE.set(defines_lse_otherwise(everything))  # lse(z) = \frac{1}{2} \log …: its own
-    OWN_SOFTMAX.set(own_softmax or defines_softmax_otherwise(everything))  # e^{x_j / T} / …
+    own_softmax = own_softmax or not conventions and defines_softmax_otherwise(everything)
+    OWN_SOFTMAX.set(own_softmax)  # e^{x_j / T} / …; a claim keeps symsoft's conventions
     SIGMA_CALLS_LEFT.set(spell_sigma_entries(document))  # \sigma(A_i) = …: σ(A_k) is σ_k
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     spell_letter_entries(document)  # s(z_i) = \frac{e^{z_i}}{…} defined: s(z_k) is s_k

@@ -17,6 +17,7 @@ _CONNECTIVES = lazy(
     r"(?:\s|\$|[,;]|\\[,;:]|\\q?quad|\\text\s*\{\s*and\s*\}|\band\b|\bwhere\b|\bwith\b)*"
 )
 _AT_A_POINT = lazy(r"(?i)\b(?:at|when|whenever|if|once|for)\s*\$\s*[a-zA-Z]\s*=")
+_AT_A_POINT_AFTER = lazy(r"(?i)\s*+\$?\s*+(?:at|when|whenever|if|for)\b")
 _SENTENCE_END = lazy(r"[.!?:](?:\s|$)|\n\s*\n")
 
 
@@ -27,6 +28,9 @@ def in_a_list(
     x (``$g(x) = 1$ and $h(x) = 1 + e^{-x}$``, ``g(x) = 1, \\quad h(x) = …``): then it is a
     constant function, the quotient rule's numerator of the sigmoid, not a value at a point."""
     variable, value = written[name][0], written[name][1].strip()
+    end = prose.find(value, first_at[name])
+    if end < 0 or _AT_A_POINT_AFTER.match(prose, end + len(value)):
+        return False  # "$g(x) = 1$ at $x = 0$": a value at a point
     for other, (letter, rhs, *_) in written.items():
         if other == name or letter != variable:
             continue

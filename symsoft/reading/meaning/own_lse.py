@@ -23,6 +23,7 @@ False
 from __future__ import annotations
 
 import random
+import re
 
 import sympy
 
@@ -72,9 +73,21 @@ def _definitions(text: str, forms: _Forms) -> list[tuple[str, str, bool | None]]
     ]
     first = forms.first.search(text)
     row = forms.row.search(text)
-    if first and row and row.start(1) == first.start():
+    if first and row and row.start(1) == first.start() and _of_a_name(row, forms):
         found.append((row.group(1), _first_member(row.group(2)), True))
     return found
+
+
+def _of_a_name(row: re.Match[str], forms: _Forms) -> bool:
+    """Whether a display row that starts with the softmax takes it of a name alone: one of an
+    expression (``softmax(\\frac{z}{T})_i = …``) applies the softmax, a claim, no definition."""
+    return forms is not _SOFTMAX_ENTRY or _OF_A_NAME.search(row.group(1)) is not None
+
+
+_OF_A_NAME = lazy(
+    r"\((?:\\left)?\s*+(?:\\(?:mathbf|boldsymbol|bm|vec)\s*+\{?\s*+)?[a-zA-Z]\s*+\}?\s*+"
+    r"(?:\\right)?\)"
+)
 
 
 def _first_member(value: str) -> str:
@@ -159,9 +172,7 @@ def _renamed(own: sympy.Expr, standard: sympy.Expr) -> sympy.Expr:
 
 def _indices(expr: sympy.Expr) -> set[str]:
     """The free indices ``expr`` writes (``i`` of ``z_i``), not those summed over."""
-    return {
-        str(i) for e in expr.atoms(sympy.Indexed) for i in e.indices if i in expr.free_symbols
-    }
+    return {str(i) for e in expr.atoms(sympy.Indexed) for i in e.indices if i in expr.free_symbols}
 
 
 def _letters(expr: sympy.Expr) -> set[str]:
