@@ -402,7 +402,9 @@ def test_a_softmax_with_a_temperature_said_in_words_is_not_the_convention():
     ((found, summary),) = _steps(text)
     assert found == "not checked" and "defines its own" in summary, summary
     # said without one, the convention stands
-    plain = text.replace("is taken at temperature $T$", "has no temperature")
+    plain = text.replace(
+        "is taken at temperature $T$, that is, each logit is divided by $T$", "has no temperature"
+    )
     assert _steps(plain) == [("holds", "holds")]
 
 
@@ -464,3 +466,44 @@ def test_a_vector_softmax_in_a_text_with_its_own_softmax_is_not_the_convention()
     )
     found, summary = _steps(text)[-1]
     assert found == "not checked", summary
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["the tempered softmax: its logits are divided by $T$", "a softmax sharpened by a factor"],
+)
+def test_a_temperature_said_in_other_words_drops_the_convention(words):
+    text = (
+        f"We use {words}.\n\n$$\\frac{{\\partial \\text{{softmax}}(z)_i}}{{\\partial z_j}} = "
+        "\\text{softmax}(z)_i \\left(\\delta_{ij} - \\text{softmax}(z)_j\\right)$$\n"
+    )
+    ((found, _),) = _steps(text)
+    assert found == "not checked"
+
+
+@pytest.mark.parametrize(
+    ("right", "status"), [("\\frac{1}{(1+x)^2}", "holds"), ("\\frac{2}{(1+x)^2}", "fails")]
+)
+def test_a_function_built_on_one_defined_again_takes_its_new_meaning(right, status):
+    # f = g / h read with g as first given (x^2) was flagged after "Later we take $g(x) = x$"
+    text = (
+        "Let $g(x) = x^2$ and $h(x) = 1 + x$, and $f(x) = \\frac{g(x)}{h(x)}$.\n\n"
+        "$$f'(x) = \\frac{x^2 + 2x}{(1+x)^2}$$\n\nLater we take $g(x) = x$.\n\n"
+        f"$$f'(x) = {right}$$\n"
+    )
+    steps = _steps(text)
+    assert steps[0][0] == "holds" and steps[-1][0] == status, steps
+
+
+def test_a_softmax_named_in_a_sentence_before_its_own_definition_is_still_its_own():
+    text = (
+        "Here $\\text{softmax}(z)_i$ is the probability of class $i$. We set\n\n"
+        "$$\\text{softmax}(z)_i = \\frac{e^{z_i/T}}{\\sum_k e^{z_k/T}}$$\n\n"
+        "$$\\frac{\\partial\\, \\text{softmax}(z)_i}{\\partial z_j} = \\text{softmax}(z)_i "
+        "\\left(\\delta_{ij} - \\text{softmax}(z)_j\\right)$$\n"
+    )
+    assert [found for found, _ in _steps(text)] == ["not checked", "not checked"]
+    # the plain softmax so defined: its Jacobian holds, and a sign slip in it fails
+    plain = text.replace("/T}", "}")
+    assert _steps(plain)[-1][0] == "holds"
+    assert _steps(plain.replace("\\delta_{ij} -", "\\delta_{ij} +"))[-1][0] == "fails"

@@ -20,7 +20,7 @@ from symsoft.reading.judge.symbolic import fresh_bounds, is_index, log_weights
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.classes import class_parameters
 from symsoft.reading.meaning.classes import classes as _classes
-from symsoft.reading.meaning.function_lists import composed, in_a_list
+from symsoft.reading.meaning.function_lists import composed, in_a_list, through_scoped
 from symsoft.reading.meaning.products import product_of_names
 from symsoft.reading.meaning.prose import HEADING, defined_name, stated_normalized
 from symsoft.reading.meaning.redefinitions import (
@@ -133,6 +133,7 @@ def _functions(
         _defined_again(name, variable_name, rhs, position, first_at[name], meanings, generic)
         if key is not None and name in meanings.function_scopes:
             definitions[key] = f"definition of {name}({variable_name}) (a new meaning)"
+    through_scoped(written, meanings, _read_apart, _APPLIED)  # f = g / h, g defined again
     composed(meanings)  # f(x) = g(x) / h(x) with g(x) = x, h(x) = 1 + e^{-x}: f is x / (1 + e^{-x})
 
 

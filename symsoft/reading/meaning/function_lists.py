@@ -6,6 +6,7 @@ others (``f(x) = \\frac{g(x)}{h(x)}``) has their values where the text gives the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import sympy
 from sympy.core.function import AppliedUndef
@@ -88,3 +89,37 @@ def compose(functions: dict[str, FunctionMeaning]) -> dict[str, FunctionMeaning]
         if not changed:
             break
     return out
+
+
+def through_scoped(
+    written: dict[str, tuple[str, ...]],
+    meanings: Meanings,
+    read: Callable[[str, Meanings], sympy.Expr | str],
+    applied: re.Pattern[str],
+) -> None:
+    """A function whose value calls one defined again (``f(x) = \\frac{g(x)}{h(x)}``, then
+    "Later we take $g(x) = x$"), or calls one that does (g through u), is read with those as
+    unknown functions, put in at each step with the meaning in force there (:func:`compose`),
+    never fixed at their first meaning. ``read`` reads a value; ``applied`` finds the calls."""
+    scoped = set(meanings.function_scopes)
+    calls = {name: set(applied.findall(entry[1])) for name, entry in written.items()}
+    affected: set[str] = set()
+    while grown := {
+        name
+        for name, called in calls.items()
+        if name not in scoped | affected
+        and name in meanings.functions
+        and called & (scoped | affected)
+    }:
+        affected |= grown
+    atoms = scoped | affected
+    saved = {n: meanings.functions[n] for n in atoms if n in meanings.functions}
+    for n, f in saved.items():
+        meanings.functions[n] = FunctionMeaning(n, f.variable, None, "unknown function")
+    values = {name: read(written[name][1], meanings) for name in affected}
+    meanings.functions.update(saved)
+    for name, value in values.items():
+        if not isinstance(value, str):
+            variable = sympy.Symbol(written[name][0], real=True)
+            source = meanings.functions[name].source
+            meanings.functions[name] = FunctionMeaning(name, variable, value, source)

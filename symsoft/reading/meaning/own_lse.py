@@ -71,11 +71,26 @@ def _definitions(text: str, forms: _Forms) -> list[tuple[str, str, bool | None]]
         (*((m.group(1), m.group(2)) if m.group(1) else m.group(3, 4)), None if m[1] else False)
         for m in forms.defined.finditer(text)
     ]
-    first = forms.first.search(text)
+    first = next((m for m in forms.first.finditer(text) if not _named_alone(text, m)), None)
     row = forms.row.search(text)
     if first and row and row.start(1) == first.start() and _of_a_name(row, forms):
         found.append((row.group(1), _first_member(row.group(2)), True))
     return found
+
+
+def _named_alone(text: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` stands alone in a sentence's ``$…$`` ("Here $\\text{softmax}(z)_i$ is
+    the probability of class $i$"): a mention of the name, not a use of its meaning."""
+    opened = text.rfind("$", 0, match.start())
+    closed = text.find("$", match.end())
+    if (
+        opened < 0
+        or closed < 0
+        or text[opened - 1 : opened] == "$"
+        or text[closed + 1 : closed + 2] == "$"
+    ):
+        return False
+    return not text[opened + 1 : match.start()].strip() and not text[match.end() : closed].strip()
 
 
 def _of_a_name(row: re.Match[str], forms: _Forms) -> bool:
@@ -122,9 +137,16 @@ def defines_softmax_otherwise(text: str) -> bool:
 
 # a softmax with a temperature said in words, in one sentence; and one written with the
 # temperature in its argument (softmax(z / T)_i), which the grammar reads
+_TEMPERED = (  # a temperature, in the words that say it
+    r"(?<!no )(?<!without )(?<!not )\b(?:temperature|tempered|sharpen\w*)\b"
+    r"|\b(?:divided|scaled)\s+by\s+(?:a\s+factor|\$\s*(?:T|\\tau|\\beta)\s*\$)"
+)
 _SAID_TEMPERED = lazy(
-    r"(?i)\bsoftmax\b[^.]{0,120}?(?<!no )(?<!without )(?<!not )\btemperature\b"
-    r"|(?<!no )(?<!without )(?<!not )\btemperature\b[^.]{0,120}?\bsoftmax\b"
+    r"(?i)\bsoftmax\b[^.]{0,120}?(?:"
+    + _TEMPERED
+    + r")|(?:"
+    + _TEMPERED
+    + r")[^.]{0,120}?\bsoftmax\b"
 )
 _TEMPERED_ARGUMENT = lazy(r"(?i)softmax\s*\}?\s*(?:\\left\s*)?\([^()$]{0,40}?(?:/|\\frac)")
 
