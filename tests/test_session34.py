@@ -507,3 +507,14 @@ def test_a_softmax_named_in_a_sentence_before_its_own_definition_is_still_its_ow
     plain = text.replace("/T}", "}")
     assert _steps(plain)[-1][0] == "holds"
     assert _steps(plain.replace("\\delta_{ij} -", "\\delta_{ij} +"))[-1][0] == "fails"
+
+
+@pytest.mark.parametrize(("power", "status"), [("/T", "not checked"), ("", "holds")])
+def test_a_softmax_defined_with_its_index_first(power, status):
+    # \text{softmax}_i(z) = \frac{e^{z_i/T}}{…}: the text's own softmax, written index first
+    text = (
+        f"$$\\text{{softmax}}_i(z) = \\frac{{e^{{z_i{power}}}}}{{\\sum_k e^{{z_k{power}}}}}$$\n\n"
+        "$$\\frac{\\partial\\, \\text{softmax}(z)_i}{\\partial z_j} = \\text{softmax}(z)_i "
+        "\\left(\\delta_{ij} - \\text{softmax}(z)_j\\right)$$\n"
+    )
+    assert _steps(text)[-1][0] == status

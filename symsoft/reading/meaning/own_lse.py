@@ -62,6 +62,7 @@ class _Forms:
 
 _LSE = _Forms(_NAME + _ARGUMENT, _NAME)
 _SOFTMAX_ENTRY = _Forms(_SOFTMAX + _ARGUMENT + _ENTRY)
+_SOFTMAX_INDEX_FIRST = _Forms(_SOFTMAX + _ENTRY + _ARGUMENT)  # \text{softmax}_i(z)
 
 
 def _definitions(text: str, forms: _Forms) -> list[tuple[str, str, bool | None]]:
@@ -96,7 +97,8 @@ def _named_alone(text: str, match: re.Match[str]) -> bool:
 def _of_a_name(row: re.Match[str], forms: _Forms) -> bool:
     """Whether a display row that starts with the softmax takes it of a name alone: one of an
     expression (``softmax(\\frac{z}{T})_i = …``) applies the softmax, a claim, no definition."""
-    return forms is not _SOFTMAX_ENTRY or _OF_A_NAME.search(row.group(1)) is not None
+    softmax = forms in (_SOFTMAX_ENTRY, _SOFTMAX_INDEX_FIRST)
+    return not softmax or _OF_A_NAME.search(row.group(1)) is not None
 
 
 _OF_A_NAME = lazy(
@@ -132,7 +134,10 @@ def defines_softmax_otherwise(text: str) -> bool:
     text's own softmax: a definition is no claim to judge."""
     if _SAID_TEMPERED.search(text) and not _TEMPERED_ARGUMENT.search(text):
         return True  # "softmax is taken at temperature $T$": its entries are not e^{z_i} / …
-    return _otherwise(text, _SOFTMAX_ENTRY, own_letters=True)
+    return any(
+        _otherwise(text, forms, own_letters=True)
+        for forms in (_SOFTMAX_ENTRY, _SOFTMAX_INDEX_FIRST)
+    )
 
 
 # a softmax with a temperature said in words, in one sentence; and one written with the
