@@ -9,6 +9,10 @@ from collections.abc import Iterator
 
 from symsoft.reading.lazy_regex import lazy
 
+# "\quad \text{when } …", "{when}": a condition after a step (also judge/totals.py)
+CONDITIONAL_WORD = (
+    r"(?:\\text\s*\{\s*(?:when|if|given|assuming|provided)\s*\}|\{\s*(?:when|if)\s*\})"
+)
 # \because: "since", the reason given for the step before it; ", \; …", "\;,\; …": a comma with
 # TeX spacing after it. Every run of white space is possessive (*+): it gives nothing back that
 # could match, and one pass over a long run of it (a blanked environment) stays linear
@@ -19,8 +23,7 @@ _SEPARATOR = lazy(
     r"(?:\s*(?:\\text\s*\{\s*(?:and|or|where|with|let|so|thus|hence|since|from|by)\s*\}"
     # after \quad or a comma only: "\quad \text{when } \sum_k y_k = 1" states a hypothesis
     # (an index case after it, "\quad \text{if } i = j", is read and blanked before)
-    r"|(?:\\text\s*\{\s*(?:when|if|given|assuming|provided)\s*\}|\{\s*(?:when|if)\s*\})"
-    r"(?=\s*\\sum(?![a-zA-Z]))"
+    r"|" + CONDITIONAL_WORD + r"(?=\s*\\sum(?![a-zA-Z]))"
     r"|\\because(?![a-zA-Z])))?\s*"
 )
 

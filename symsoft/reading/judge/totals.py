@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from symsoft.reading.documents.chains import Step
+from symsoft.reading.documents.separators import CONDITIONAL_WORD
 from symsoft.reading.judge.unsure import _NotChecked
 from symsoft.reading.judge.verdicts import _total_of
 from symsoft.reading.lazy_regex import lazy
@@ -38,13 +39,10 @@ def displayed_totals(judging: _Judging, steps: list[Step]) -> set[str]:
 
 
 _ENTRY_UNDER_THE_SUM = lazy(r"\s*\\sum_\{\s*([a-zA-Z])_\{?[a-z]\}?\s*\}\s*")  # \sum_{y_k}: Σ_k y_k
-_IF = lazy(r"(?:\\text\s*\{\s*(?:when|if|given|assuming|provided)\s*\}|\{\s*(?:when|if)\s*\})\s*$")
+_IF = lazy(CONDITIONAL_WORD + r"\s*$")
 
 
-_IF_TAIL = lazy(
-    r"(?:\\text\s*\{\s*(?:when|if|given|assuming|provided)\s*\}|\{\s*(?:when|if)\s*\})"
-    r"[^$\n]{0,200}"
-)
+_IF_TAIL = lazy(CONDITIONAL_WORD + r"[^$\n]{0,200}")
 
 
 def unconditional(text: str) -> str:
