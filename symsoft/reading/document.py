@@ -63,6 +63,7 @@ from symsoft.reading.documents.word_names import (
     spelled_words,
     unmarked,
 )
+from symsoft.reading.documents.wrapped_math import join_wrapped_inline
 from symsoft.reading.grammar.builder import OWN_LSE, OWN_SOFTMAX, SIGMA_SOFTMAX
 from symsoft.reading.judge import shifts
 from symsoft.reading.judge.judging import DEFAULT_SECONDS, _Judging
@@ -74,6 +75,7 @@ from symsoft.reading.judge.unsure import _ambiguous, withheld_in_sentences
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.arguments import CALLED, drop_arguments, unbracket_entries
 from symsoft.reading.meaning.class_counts import class_count
+from symsoft.reading.meaning.constraints import constraints_of
 from symsoft.reading.meaning.conventions import caveat_of
 from symsoft.reading.meaning.definitions import fixed_size, labels_of, sum_to_fixed_size
 from symsoft.reading.meaning.labels import (
@@ -89,19 +91,21 @@ from symsoft.reading.meaning.prose import (
     CASE_WORDS,
     HEADING,
     NEW_SUBJECT,
-    constraints_of,
     continuation,
-    correct_class_named,
     hedged_normalized,
     normalized_in_words,
     prose_condition,
     stated_normalized,
-    teacher_names,
 )
 from symsoft.reading.meaning.scopes import scopes_of, stated_sizes
 from symsoft.reading.meaning.section_cases import keeps_case, section_headings
 from symsoft.reading.meaning.sigma_words import sigma_is_the_softmax, sigma_said_softmax
-from symsoft.reading.meaning.target_hints import targets_called_true, written_log_weights
+from symsoft.reading.meaning.target_hints import (
+    correct_class_named,
+    targets_called_true,
+    teacher_names,
+    written_log_weights,
+)
 from symsoft.reading.notation import differentials
 from symsoft.reading.notation.atoms import SOFTMAX_SIGMA
 from symsoft.reading.notation.batch_definitions import batch_of
@@ -231,6 +235,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     SIGMA_CALLS_LEFT.set(spell_sigma_entries(document))  # \sigma(A_i) = …: σ(A_k) is σ_k
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     spell_letter_entries(document)  # s(z_i) = \frac{e^{z_i}}{…} defined: s(z_k) is s_k
+    join_wrapped_inline(document)  # $… ⏎ …$ broken by a hard-wrapped paragraph: one formula
     displays = find_displays(document, lone_inline=not latex, items=latex)
     displays = unescape_lone(document, displays)  # kramdown: $a \\\\ b$ is $a \\ b$
     spell_bare_words(document, [(d.body.start, d.body.end) for d in displays])  # Loss = …
@@ -388,6 +393,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         seconds=timeout,
         began=spent,
         nearby=nearby,
+        bodies={display.number: display.body for display in displays},
         leads=leads,
         from_prose=from_prose,
         batch=batch,

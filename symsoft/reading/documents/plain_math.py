@@ -60,6 +60,8 @@ _MARKER = lazy(r"^(\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?)")
 _COMMENT = lazy(r"^(\s*)(#+|//)\s?")
 _FENCE = lazy(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 _CODE_SPAN = lazy(r"`[^`\n]*`")
+# a line that is one span of inline code (after a list's marker): an equation set apart
+_CODE_LINE = lazy(r"(\s*+(?:[-*+]\s++|\d+[.)]\s++)?)`([^`$\\\n]+)`\s*+[.,;:]?\s*+")
 _TRAILING_COMMENT = lazy(r"\s(?:#|//)\s*(.*)$")
 _WORDS = lazy(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}")
 _PAREN_CLAUSE = lazy(r"\s*\(([^()]*)\)\s*[.,;:]?\s*$")
@@ -184,6 +186,9 @@ def _candidates(
         elif not dollars:
             if spans := said_definitions(line):
                 said[index] = spans  # "denote u = e^x and v = e^{-x}.": definitions in words
+            elif whole := _CODE_LINE.fullmatch(line):  # "`sigma'(z) = sigma(z) * [1 - sigma(z)]`"
+                if (candidate := _candidate(index, whole.start(2), whole.group(2))) is not None:
+                    found[index] = candidate
             elif not _unfit(line) and (candidate := _math_line(line, index)) is not None:
                 found[index] = candidate
         index += 1
@@ -366,7 +371,7 @@ def _written(lines, found, read, code, fences, bare, reading, d_is_name) -> Read
                 note = _annotation(candidate.clause)
                 latex += note
                 spots += [len(line) - 1] * len(note)
-            prefix = line[: candidate.start]
+            prefix = line[: candidate.start].replace("`", " ")  # a span of inline code: math
             if index in code_lines:
                 prefix = " " * len(prefix)  # a comment's '#' or '//': no heading
             first = spots[0] if spots else candidate.start

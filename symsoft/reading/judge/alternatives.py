@@ -15,20 +15,16 @@ from symsoft.reading.documents.batch_rows import rows_apart
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.subscripts import leading_indices, one_sided, whole_letters
 from symsoft.reading.grammar.symbols import index_symbol
+from symsoft.reading.judge.chain_meanings import meant_otherwise
 from symsoft.reading.judge.choices import another_choice
 from symsoft.reading.judge.class_cases import CLASS_NAMED, said_of
 from symsoft.reading.judge.implicit_sums import implicit_sum
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.constraints import given_totals
 from symsoft.reading.meaning.definitions import losses
-from symsoft.reading.meaning.prose import (
-    NEGATION,
-    ONE_HOT_IN_WORDS,
-    given_totals,
-    sentences,
-    stated_normalized,
-)
+from symsoft.reading.meaning.prose import NEGATION, ONE_HOT_IN_WORDS, sentences, stated_normalized
 from symsoft.reading.meaning.scopes import differentiates_by, reached, writes
 from symsoft.reading.meaning.table import Meaning
 from symsoft.reading.notation.derivatives import reaches_past_its_term
@@ -139,10 +135,7 @@ class _Alternatives:
         """Why a sentence may state the Σ_j y_j = 1 a step uses, though it is not read as
         stating it; "" when none does."""
         if self.hedge:
-            return (
-                f"the sentence '{self.hedge[:80]}' may state it; its negative word is not read "
-                "as denying it, nor the sentence as stating it"
-            )
+            return self.hedge
         if self.true_targets:
             return f"{self.true_targets}, which may mean one-hot"
         given = given_totals(self._source)
@@ -376,6 +369,11 @@ class _Alternatives:
         on from, one-hot labels, a remarked value, a hedged hypothesis, a stated constraint."""
         if result.flagged and self.caveat:
             return _ambiguous(result, self.caveat)
+        body = self.bodies.get(step.display)  # the display up to the step
+        written = self.text.slice(body.start, step.rhs.end) if body else ""
+        other = self.batch is None and self.data is None  # (their names are not in the table)
+        if result.flagged and other and (otherwise := meant_otherwise(written, self.meanings)):
+            return _ambiguous(result, otherwise)
         if result.flagged and (choice := another_choice(self.leads.get(step.display, ""))):
             return _ambiguous(result, choice)
         if result.flagged and (implicit := implicit_sum(base.lhs, base.rhs)):
@@ -402,8 +400,8 @@ class _Alternatives:
         if result.flagged and (self.hedged - {"y"}) and self._holds_if_hedged(step, base, counted):
             return _ambiguous(
                 result,
-                f"with {', '.join(sorted(self.hedged - {'y'}))} summing to one, as a "
-                f"sentence with a negative word may say ('{self.hedge[:80]}'), it holds",
+                f"with {', '.join(sorted(self.hedged - {'y'}))} summing to one it holds: "
+                f"{self.hedge or 'a sentence with a negative word may say so'}",
             )
         if (
             result.flagged

@@ -33,6 +33,7 @@ from symsoft.reading.judge.rounding import approximately, dotted, numbers_alone,
 from symsoft.reading.judge.side_reading import _SideReading
 from symsoft.reading.judge.steps import CaseCheck, Decided, judge
 from symsoft.reading.judge.symbolic import is_index
+from symsoft.reading.judge.tuples import listed
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.judge.verdicts import (
     _evaluated,
@@ -47,7 +48,7 @@ from symsoft.reading.judge.verdicts import (
 from symsoft.reading.judge.worked import _WorkedExamples
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.conventions import LOG_CAVEAT
-from symsoft.reading.meaning.prose import INLINE_MATH
+from symsoft.reading.meaning.prose import INLINE_MATH, stated_normalized
 from symsoft.reading.meaning.scopes import STEP_SECONDS, differentiated_by, left_free, names_used
 from symsoft.reading.meaning.table import Meaning, Meanings
 from symsoft.reading.notation.batches import Batch
@@ -91,6 +92,7 @@ class _Judging(
     leads: dict[int, str] = field(default_factory=dict)  # display → the words before it alone
     from_prose: dict[int, Relation] = field(default_factory=dict)  # display → case from prose
     chains: dict[int, int] = field(default_factory=dict)  # a side's start → its chain's start
+    bodies: dict[int, Span] = field(default_factory=dict)  # display → its body
     confirmed: set[int] = field(default_factory=set)  # chains that held in their case alone
     scopes: dict[str, list[tuple[int, Meaning]]] = field(default_factory=dict)  # see scopes_of
     caveat: str = ""  # a convention of the whole text this reader does not apply (see caveat_of)
@@ -227,7 +229,12 @@ class _Judging(
         return result
 
     def _judge(
-        self, step: Step, base: StepResult, counted: int, variant: int | None = None
+        self,
+        step: Step,
+        base: StepResult,
+        counted: int,
+        variant: int | None = None,
+        written: tuple[str, str] | None = None,  # an entry of a list (tuples.py)
     ) -> StepResult:
         if counted > MAX_STEPS:
             raise _NotChecked(f"more than {MAX_STEPS} steps in the document", step.relation.start)
@@ -268,7 +275,10 @@ class _Judging(
             raise _NotChecked(f"ambiguous: {judged[1]}; {self.caveat}", step.lhs.start)
         if judged is not None:
             return replace(base, status=judged[0], summary=judged[1])
-        texts = self._texts(step)
+        texts = list(written) if written else self._texts(step)
+        each = None if written else listed(*texts, self.meanings)
+        if each and self._example(step.lhs.start):  # P = [0.71, 0.23, 0.06] at an example
+            return self._listed(step, base, counted, variant, each)
         layout = (self.reader.entry_vectors, self.reader.layout)
         # p = σ(x) under a new heading, x a vector far above: read as a number if not as one
         numbers = texts != sides and one_plain_vector(sides, self.meanings.vector_letters)
@@ -454,11 +464,14 @@ class _Judging(
             return _ambiguous(
                 result, f"only if {'; '.join(described)}, which the text describes otherwise"
             )
+        values = None if free else at_probability_values(defaults, sides, self.meanings)
+        if values and set(values.split(", ")) & stated_normalized(prose):
+            values = None  # "$p$ the label vector, with one-hot labels": no softmax's values
         return _unstated(
             result,
             [meaning.latex for meaning in defaults]
             + [f"{name} is a free variable" for name in free],
-            None if free else at_probability_values(defaults, sides, self.meanings),
+            values,
         )
 
 

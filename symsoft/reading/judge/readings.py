@@ -22,7 +22,7 @@ from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.judge.verdicts import _summarized, _unstated, as_block
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.redefinitions import contrasted
-from symsoft.reading.meaning.scopes import comes_later, defined_after, names_used, writes_accented
+from symsoft.reading.meaning.scopes import comes_later, defined_after, names_used, scoped_in
 from symsoft.reading.meaning.sigma_words import _stated_in_words
 from symsoft.reading.meaning.table import Meaning, Meanings
 from symsoft.reading.notation.sides import Reader
@@ -62,10 +62,6 @@ _UNDECIDED = lazy(r"too large|time budget|more than \d+ steps")
 _MEANS_NOTHING = lazy(
     r"has no meaning here|nothing here is a function of|does not depend on .* under the meanings"
 )
-
-
-# a name alone, or after a differential's d (\frac{du}{dx} uses u)
-_NAME_START = r"(?:(?<![a-zA-Z\\])|(?<=(?<![a-zA-Z\\])d))"
 
 
 class _OtherReadings:
@@ -146,12 +142,7 @@ class _OtherReadings:
 
     def _in_force(self, step: Step, base: StepResult, counted: int) -> StepResult:
         written = f"{base.lhs} {base.rhs}"
-        names = sorted(
-            name
-            for name in self.scopes
-            if re.search(rf"{_NAME_START}{re.escape(name)}(?![a-zA-Z])", written)
-            or writes_accented(written, name)
-        )
+        names = scoped_in(self.scopes, written)
         if names:
             return self._in_every_meaning(step, base, counted, names)
         try:

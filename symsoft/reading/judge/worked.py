@@ -19,6 +19,7 @@ from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.rounding import NUMBERS
 from symsoft.reading.judge.steps import judge
 from symsoft.reading.judge.symbolic import variable_names
+from symsoft.reading.judge.tuples import _Tuples
 from symsoft.reading.judge.unsure import _NotChecked
 from symsoft.reading.judge.verdicts import (
     _DERIVATIVE_MARK,
@@ -68,7 +69,7 @@ _ENTRY_KEY = lazy(r"[A-Za-z]+_\d+$")  # z_3: an entry a worked example gives
 _NO_LETTER = lazy(r"[^A-Za-z]*")  # 0.5 - 1: the value at the example, not a rule
 
 
-class _WorkedExamples:
+class _WorkedExamples(_Tuples):
     """Part of :class:`_Judging`."""
 
     @functools.cached_property
@@ -131,7 +132,10 @@ class _WorkedExamples:
         """Whether a step that fails read from index 1 (at a worked example, or writing ``p_0``)
         is not refuted when every concrete index is counted from 0 (``s_1`` the second entry),
         the reading of a zero-based author who never says so; None when some index is then
-        out of range (no reading from 0), False when it is refuted."""
+        out of range (no reading from 0), False when it is refuted; None for an entry of a list
+        (tuples.py), whose index is its place, not the author's."""
+        if self.positional:
+            return None
         shifted = {
             e: e.func(e.base, *(i + 1 if i.is_Integer else i for i in e.indices))
             for e in lhs.atoms(sympy.Indexed) | rhs.atoms(sympy.Indexed)

@@ -34,7 +34,7 @@ class Example:
     size: int | None
 
 
-def _entries(rhs: str) -> list[str]:
+def list_entries(rhs: str) -> list[str]:
     """``(1, 2, 3)^T`` → ["1", "2", "3"]: the top-level comma-separated parts."""
     inner = _TRANSPOSE.sub("", rhs.strip().rstrip(".,").strip())
     inner = _CLOSE.sub("", _OPEN.sub("", inner, count=1), count=1)
@@ -57,7 +57,7 @@ def read_example(
     """The values written in ``lhs = rhs`` as an :class:`Example`, or None when one of them is
     not a number that ``parse`` (the document's own grammar) reads exactly."""
     entry = _ENTRY.fullmatch(lhs)
-    written = [rhs.strip().rstrip(".,")] if entry or not _OPEN.match(rhs) else _entries(rhs)
+    written = [rhs.strip().rstrip(".,")] if entry or not _OPEN.match(rhs) else list_entries(rhs)
     values = []
     for part in written:
         try:

@@ -41,8 +41,10 @@ from symsoft.reading.meaning.definitions import (
     softmax_by_default,
 )
 from symsoft.reading.meaning.euler import euler_named
+from symsoft.reading.meaning.folding import fold_definitions
 from symsoft.reading.meaning.leibniz import leibniz_functions
 from symsoft.reading.meaning.matrices import capitals_into_entries, shaped_capitals
+from symsoft.reading.meaning.own_lse import proportional_names
 from symsoft.reading.meaning.primed import display_texts, primed_functions
 from symsoft.reading.meaning.products import lone_letters
 from symsoft.reading.meaning.prose import (
@@ -178,6 +180,8 @@ def meanings_of(
                 continue  # s_1 = \frac{e^{a_1}}{e^{a_1} + e^{a_2}}: an entry written out, a step
             meanings.examples.setdefault(name, position)
             meanings.example_texts.append((position, name, lhs, rhs))
+            if key is not None and not entry and name not in meanings.table:  # z = [2.0, 1.0]
+                definitions[key] = f"the values of a worked example: {' '.join(lhs.split())}"
             continue
         if named is None and (two := TWO_INDEX_NAME.fullmatch(lhs)) and key is not None:
             failed.setdefault(two.group(1), where)  # y_{n,k} = …: not read, nor judged free
@@ -329,6 +333,7 @@ def meanings_of(
         uses = {x for x in "ao" if re.search(rf"(?<![a-zA-Z\\]){x}_", everything)}
         if len(uses) == 1:
             meanings.table["Z"] = partition_meaning(uses.pop())
+    meanings.partition_named("S", everything)  # e^{z_k} \cdot S - … over S^2
     _stated_in_words(meanings, everything)
     if (
         "y" in meanings.leaves
@@ -388,6 +393,8 @@ def meanings_of(
         for name, meaning in list(meanings.table.items()):
             if meaning.source == "standard":
                 meanings.table[name] = replace(meaning, source="symsoft's notation")
+    proportional_names(everything, meanings)  # p_i \propto e^{-z_i}: not the default softmax
+    fold_definitions(meanings, everything)  # ŷ = σ(w^T x) "with z = w^T x": ŷ = σ(z)
     listed = [(m.latex, m.source) for m in meanings.table.values()]
     meanings.entry_capitals = capitals_into_entries(
         {n: m.value for n, m in meanings.table.items() if m.index is None}, indexed

@@ -30,6 +30,7 @@ import sympy
 from symsoft.errors import SymsoftError
 from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.table import Meanings, softmax_meaning
 
 _NAME = (
     r"(?:\\(?:mathrm|operatorname|text|textrm|mathsf|textsf)\s*\{\s*"
@@ -58,6 +59,9 @@ class _Forms:
             r"((?:(?!\$\$|\\\]|\\\\|\\end\s*\{).){1,300})"
         )
         self.first = lazy(first or name)  # the text's first writing of the name
+        self.proportional = lazy(  # \text{softmax}(z)_i \propto e^{z_i / T}
+            r"(" + name + r")\s*\\propto\s*([^$]{1,300}?)\s*(?:\$|\\\]|\\\\|\n\s*\n|$)"
+        )
 
 
 _LSE = _Forms(_NAME + _ARGUMENT, _NAME)
@@ -73,10 +77,20 @@ def _definitions(text: str, forms: _Forms) -> list[tuple[str, str, bool | None]]
         for m in forms.defined.finditer(text)
     ]
     first = next((m for m in forms.first.finditer(text) if not _named_alone(text, m)), None)
-    row = forms.row.search(text)
-    if first and row and row.start(1) == first.start() and _of_a_name(row, forms):
-        found.append((row.group(1), _first_member(row.group(2)), True))
+    for row in forms.row.finditer(text):
+        # the row where the text first writes the name, or (a softmax) a later row of the
+        # display that first uses it: L = -\log softmax(z)_y \\ softmax(z)_i = …
+        later = forms is not _LSE and first and first.start() < row.start(1)
+        if later and _CLOSED.search(text, first.end(), row.start(1)):
+            break
+        if first and (row.start(1) == first.start() or later) and _of_a_name(row, forms):
+            found.append((row.group(1), _first_member(row.group(2)), True))
+        if not later:
+            break
     return found
+
+
+_CLOSED = lazy(r"\$\$|\\\]|\\end\s*\{\s*(?:aligned|align|eqnarray|gathered|split)")
 
 
 def _named_alone(text: str, match: re.Match[str]) -> bool:
@@ -157,6 +171,10 @@ _TEMPERED_ARGUMENT = lazy(r"(?i)softmax\s*\}?\s*(?:\\left\s*)?\([^()$]{0,40}?(?:
 
 
 def _otherwise(text: str, forms: _Forms, own_letters: bool) -> bool:
+    if own_letters and any(
+        not _proportional(*m.groups()) for m in forms.proportional.finditer(text)
+    ):
+        return True  # \text{softmax}(z)_i \propto e^{z_i / T}: not the convention's e^{z_i}
     for name, value, by_place in _definitions(text, forms):
         value = value.strip().rstrip(".,;").strip()
         try:
@@ -179,6 +197,16 @@ def _otherwise(text: str, forms: _Forms, own_letters: bool) -> bool:
         if not _agree(standard, own):
             return True
     return False
+
+
+def _proportional(name: str, value: str) -> bool:
+    """Whether ``value`` is the numerator of the convention's ``name`` (``e^{z_i}``)."""
+    try:
+        standard = parse_expression(name, open_names=True)
+        own = _renamed(parse_expression(value.strip().rstrip(".,;"), open_names=True), standard)
+    except SymsoftError:
+        return False
+    return _agree(sympy.fraction(standard)[0], own)
 
 
 _MAXIMUM = lazy(r"\\max(?![a-zA-Z])|(?<![a-zA-Z\\])max(?![a-zA-Z])")
@@ -234,3 +262,33 @@ def _agree(a: sympy.Expr, b: sympy.Expr) -> bool:
         if abs(difference) > 1e-12:
             return False
     return True
+
+
+# p_i \propto e^{-z_i}: a name's entries defined up to their sum
+_NAME_PROPORTIONAL = lazy(
+    r"(?<![\\a-zA-Z])([a-zA-Z])\s*+_\s*+\{?\s*+([a-z])\s*+\}?\s*+\\propto\s*+"
+    r"([^$]{1,200}?)\s*(?:\$|\\\]|\\\\|\n\s*\n|$)"
+)
+
+
+def proportional_names(text: str, meanings: Meanings) -> None:
+    """A name whose entries the text defines by ``\\propto`` (``p_i \\propto e^{-z_i}``): the
+    softmax of x when the value is ``e^{x_i}``, else a meaning not read (not the default
+    softmax the name would otherwise take)."""
+    for name, index, value in _NAME_PROPORTIONAL.findall(text):
+        meaning = meanings.table.get(name)
+        if meaning is not None and meaning.source != "standard":
+            continue  # defined otherwise too: that definition is read
+        try:
+            own = parse_expression(value.strip().rstrip(".,;"), open_names=True)
+        except SymsoftError:
+            own = None
+        if (
+            isinstance(own, sympy.exp)
+            and isinstance(own.args[0], sympy.Indexed)
+            and str(own.args[0].indices[0]) == index
+        ):
+            meanings.table[name] = softmax_meaning(name, str(own.args[0].base), source="the text")
+            continue
+        meanings.table.pop(name, None)
+        meanings.unreadable[name] = f"{name}_{index} \\propto {' '.join(value.split())}"

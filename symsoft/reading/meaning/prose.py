@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import functools
 import re
-from fractions import Fraction
 
 import sympy
 
@@ -175,6 +174,10 @@ NEGATION = lazy(
 )
 
 
+# a negative word, or words that take a hypothesis back ("one-hot labels replaced by counts")
+_DENIAL = lazy(NEGATION.pattern + r"|\breplac(?:ed|ing)\b", re.IGNORECASE)
+
+
 _NOT_A_NEGATION = lazy(
     r"\bnot\s+necessarily\s+[a-z-]+|\bwithout\s+loss\s+of\s+generality|\bneed\s+not\s+be\s+"
     r"[a-z-]+|\binstead\s+of\s+(?:a|an|the)?\s*[a-z-]+(?:\s+[a-z-]+)?|\bnon-?negative"
@@ -195,7 +198,7 @@ _BARE_SUBJECT = lazy(
     r"(?<![\w$\\'])([b-zB-HJ-Z])\s*(?:(?:\s(?:is|are)\s+(?:(?:a|an|always|also)\s+)?)"
     r"|(?:是|为|為|는|은|は|が)\s*(?:一个|一個)?\s*|\s)$"
 )
-_PLAIN_WORDS = lazy(r"(?:[a-zA-Z ,()-]|是|为|為|都|均|一个|一個|는|은|이|가|は|が|も)*")
+_PLAIN_WORDS = lazy(r"(?:[a-zA-Z ,()—–-]|是|为|為|都|均|一个|一個|는|은|이|가|は|が|も)*")
 
 
 def negated(sentence: str) -> bool:
@@ -213,23 +216,66 @@ def _hedged(sentence: str) -> bool:
         start = max((m.end() for m in _CLAUSE.finditer(sentence, 0, found.start())), default=0)
         end = _CLAUSE.search(sentence, found.end())
         clause = _NOT_A_NEGATION.sub(" ", sentence[start : end.start() if end else None])
-        if not NEGATION.search(clause):
+        if not _DENIAL.search(clause):
             return True
     return False
 
 
 def hedged_normalized(text: str) -> str:
-    """A sentence that says the targets are one-hot or normalized beside a negative word that
-    is not in the phrase's own clause ("let $L$ be the cross-entropy instead, with one-hot
-    $y$", "we do not assume, as many posts do, that $y$ is one-hot"): it is read as stating
-    nothing, yet it may state the hypothesis, so no flag may rest on its absence. The
-    sentence, or ""."""
-    for sentence in sentences(text):
+    """Why the text may state that its targets are one-hot or normalized though it is not read
+    as stating it, or "": a sentence that says so beside a negative word that is not in the
+    phrase's own clause ("let $L$ be the cross-entropy instead, with one-hot $y$", "we do not
+    assume, as many posts do, that $y$ is one-hot"), or a heading that says so ("# Soft
+    labels", "## With one-hot targets"): a heading names a topic, perhaps of its own section
+    only, and the text under it may say otherwise ("we do not require $y_1 + y_2 = 1$",
+    "scaled so that $\\sum_i y_i = 2$", vote counts); it is never read as stating the
+    hypothesis, but no flag may rest on its absence."""
+    body, headings = _apart(text)
+    for sentence in sentences(body):
         plain = _NOT_A_NEGATION.sub(" ", sentence)
         # "$y$ is not one-hot: it is a probability distribution": one phrase denied, another not
-        if NEGATION.search(plain) and _hedged(sentence):
-            return sentence.strip()
+        if _DENIAL.search(plain) and _hedged(sentence):
+            return (
+                f"the sentence '{sentence.strip()[:80]}' may state it; its negative word is not "
+                "read as denying it, nor the sentence as stating it"
+            )
+    for heading in headings:
+        words = _HEADING_MARKS.sub(" ", heading)  # "# Soft labels": "Soft labels"
+        if not _UNNORMALISED.search(heading) and _stated(words, False):
+            why = "a sentence denies it" if _denies(body) else "a heading is not read as stating it"
+            return f"the heading '{heading.strip()[:80]}' may state it; {why}"
     return ""
+
+
+def _apart(text: str) -> tuple[str, list[str]]:
+    """The text with its headings blanked, and the headings."""
+    headings = HEADING.findall(text)
+    if not headings:
+        return text, []
+    return HEADING.sub(lambda m: " " * len(m.group()), text), headings
+
+
+_HEADING_MARKS = lazy(r"^\s*#+|\\(?:sub)*section\*?\{|\\paragraph\{|\*\*|\}\s*$")
+_UNNORMALISED = lazy(r"(?i)\b(?:un|non-?)normali[sz]ed\b|\bunnormali")
+
+
+def _denies(body: str) -> bool:
+    """Whether a sentence denies that targets are one-hot or sum to one ("we do not require
+    $y_1 + y_2 = 1$", "unlike the case with one-hot labels"), not one that states another
+    ("unlike one-hot labels, here $y$ is a soft target distribution")."""
+    for sentence in sentences(body):
+        plain = _NOT_A_NEGATION.sub(" ", sentence)
+        if (
+            _DENIAL.search(plain)
+            and not _hedged(sentence)
+            and (
+                _HYPOTHESIS.search(plain)
+                or _TOTAL_IS_ONE.search(plain)
+                or _ENTRIES_TOTAL.search(plain)
+            )
+        ):
+            return True
+    return False
 
 
 _CLAUSE = lazy(r"[,;:]|\b(?:but|while|whereas)\b|，|；")
@@ -249,8 +295,9 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
     targets $t$ are one-hot"), or ``y`` for "labels that sum to one" with no name of their own.
     With ``hedged``, the names only negated sentences whose negation is in another clause say
     so of ("the loss instead, with soft targets $t$ that sum to one")."""
+    body, _ = _apart(text)  # a heading states nothing (see hedged_normalized)
     names: set[str] = set()
-    for sentence in sentences(text):
+    for sentence in sentences(body):
         if not hedged and not NEGATION.search(sentence):
             names |= {m.group(1) for m in _ONE_HOT_WRITTEN.finditer(sentence)}
         # phrases with a negative word that deny nothing the hypothesis says, blanked: a
@@ -259,7 +306,7 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
         found = (
             _HYPOTHESIS.search(plain) or _TOTAL_IS_ONE.search(plain) or _ENTRIES_TOTAL.search(plain)
         )
-        negated = bool(NEGATION.search(plain))
+        negated = bool(_DENIAL.search(plain))
         if not found or negated != hedged or (hedged and not _hedged(sentence)):
             continue
         totals = {m.group(2) for m in _TOTAL_IS_ONE.finditer(sentence)}
@@ -289,7 +336,10 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
                 continue
         before = list(INLINE_MATH.finditer(sentence[: found.start()]))
         if unnamed and before and _TARGET_NOUNS.search(sentence[before[-1].end() : found.start()]):
-            subjects.add("y")  # "$L$ … with labels that sum to one": the noun is the subject
+            # "$L$ … with labels that sum to one": the noun is the subject; "$p$ the label
+            # vector, with one-hot labels": p
+            called = _CALLED.match(sentence, before[-1].end())
+            subjects.add((_math_name(before[-1]) if called else None) or "y")
         if not subjects and not unnamed:  # "where y is one-hot": a letter written as a word
             bare = _BARE_SUBJECT.search(sentence[: found.start()])
             if bare:
@@ -320,35 +370,6 @@ _ONES_TOTAL = lazy(  # \mathbf{1}^\top \mathbf{y} = 1
 )
 
 
-_NUMBER = r"\s*(?:\d+(?:\.\d*)?|\.\d+)\s*"
-_GIVEN_ENTRIES = lazy(  # t = (0.1, 0.2, 0.7), \mathbf{y} = [0, 0, 1]^T: labels given by value
-    r"(?<![\\A-Za-z])(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*([a-zA-Z])\s*\}?\s*=\s*"
-    rf"(?:\\left\s*)?[(\[]({_NUMBER}(?:,{_NUMBER})+)(?:\\right\s*)?[)\]]"
-)
-
-
-def given_totals(text: str) -> dict[str, str]:
-    """The names given as tuples of numbers that each add up to exactly 1 (``$t = (0.1, 0.2,
-    0.7)$``, ``$y = [0, 0, 1]$``), with the first as written: an example of labels that sum
-    to one, which may mean they always do; not a name also given a tuple that does not
-    (``$y = (1, 1, 0)$``), nor in a text that speaks of multi-hot or multi-label targets.
-
-    >>> given_totals("targets $t = (0.1, 0.2, 0.7)$ and $v = (1, 1)$")
-    {'t': 't = (0.1, 0.2, 0.7)'}
-    """
-    if _MULTI_HOT.search(text):
-        return {}
-    found: dict[str, str] = {}
-    others: set[str] = set()
-    for m in _GIVEN_ENTRIES.finditer(text):
-        if sum(Fraction(entry.strip()) for entry in m.group(2).split(",")) == 1:
-            found.setdefault(m.group(1), " ".join(m.group(0).split()))
-        else:
-            others.add(m.group(1))
-    return {name: written for name, written in found.items() if name not in others}
-
-
-_MULTI_HOT = lazy(r"multi[- ]?(?:hot|label)", re.IGNORECASE)
 _DOTS = r"\s*(?:\\[lc]?dots|\.\.\.)\s*"  # y = (0, \ldots, 1, \ldots, 0): one-hot, in general
 ONE_HOT_VALUE = lazy(
     rf"\s*(?:\\left\s*)?[(\[]\s*0\s*,{_DOTS},\s*1\s*,{_DOTS},\s*0\s*(?:\\right\s*)?[)\]]\s*"
@@ -370,6 +391,12 @@ _ENTRIES_TOTAL = lazy(  # y_1 + y_2 = 1, y_1 + y_2 + y_3 = 1: the entries writte
 )
 
 
+_CALLED = lazy(  # "$p$ the label vector", "$t$ denote the targets"
+    r"\s*+(?:(?:be|is|are|denotes?|as)\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:labels?|targets?)\b",
+    re.IGNORECASE,
+)
+
+
 def _math_name(match: re.Match[str]) -> str | None:
     math = next(group for group in match.groups() if group)
     named = defined_name(re.split(r"\\in|=|,", math)[0])
@@ -380,33 +407,6 @@ def _math_name(match: re.Match[str]) -> str | None:
 
 
 _DEFAULTS = ("standard", "symsoft's notation", "the text")
-
-
-_CORRECT_CLASS = lazy(  # "assume the index of correct class is k", "the true class is $c$"
-    r"\b(?:correct|true|target|right)\s+(?:class|label)\b[^.$]{0,20}?\bis\s+\$?\s*([a-z])\s*\$?"
-    r"(?![a-zA-Z])",
-    re.IGNORECASE,
-)
-
-
-def correct_class_named(text: str) -> bool:
-    """The text names the correct class by a letter: its labels are one-hot at that index,
-    a hypothesis the reader does not encode, so y is not a free variable there."""
-    return any(_CORRECT_CLASS.search(sentence) for sentence in sentences(text))
-
-
-_TEACHER = lazy(  # "the teacher scores $p$", "the teacher's outputs $\mathbf{p}$"
-    r"\bteacher(?:'s)?(?:\s+(?:soft(?:ened)?\s+)?(?:scores?|outputs?|predictions?|targets?))?\s+"
-    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec|hat|tilde)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$",
-    re.IGNORECASE,
-)
-
-
-def teacher_names(text: str) -> set[str]:
-    """The names a text gives a teacher's outputs without saying what they are ("the teacher
-    scores $p$"): in distillation a teacher's softened probabilities, which sum to one, though
-    the word may also mean logits."""
-    return set(_TEACHER.findall(text))
 
 
 def normalized_in_words(text: str, meanings: Meanings) -> set[str]:
@@ -422,39 +422,6 @@ def normalized_in_words(text: str, meanings: Meanings) -> set[str]:
     if "y" in names:
         names |= {n for loss in losses for n in log_weights(loss.value) if n in meanings.leaves}
     return {name for name in names if name not in meanings.table}
-
-
-_BINARY = lazy(
-    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*(?:_\s*\{?\s*[a-z]\s*\}?\s*)?"
-    r"\\in\s*\\\{\s*0\s*,\s*1\s*\\\}"
-)
-
-
-_ZERO_SUM = lazy(
-    r"((?:\\sum_\s*\{?\s*[a-z]\s*(?:=\s*1)?\s*\}?(?:\^\s*\{?\s*\w+\s*\}?)?\s*[a-zA-Z]_\s*\{?\s*[a-z]\s*\}?"
-    r"\s*=\s*)+)0(?![\d.])"
-)
-
-
-_UNIT_INTERVAL = lazy(  # $0 \le q \le 1$, $q \in [0, 1]$
-    r"\$\s*0\s*\\leq?\s*([a-zA-Z])\s*\\leq?\s*1\s*\$"
-    r"|\$\s*([a-zA-Z])\s*\\in\s*(?:\\left\s*)?\[\s*0\s*,\s*1\s*(?:\\right\s*)?\]\s*\$"
-)
-
-
-def constraints_of(text: str) -> dict[str, str]:
-    """Names the document constrains in ways the reader does not use (``y \\in \\{0, 1\\}``,
-    ``\\sum_j z_j = 0``): a counterexample that gives them other values is no flag."""
-    found: dict[str, str] = {}
-    for match in _BINARY.finditer(text):
-        found.setdefault(match.group(1), f"{match.group(1)} ∈ {{0, 1}}")
-    for match in _UNIT_INTERVAL.finditer(text):
-        name = match.group(1) or match.group(2)
-        found.setdefault(name, f"0 ≤ {name} ≤ 1")
-    for match in _ZERO_SUM.finditer(text):
-        for name in re.findall(r"([a-zA-Z])_\s*\{?\s*[a-z]\s*\}?\s*=", match.group(1)):
-            found.setdefault(name, f"Σ {name} = 0")
-    return found
 
 
 ENTRY = lazy(r"\s*([a-zA-Z])\s*_\s*\{?\s*\d+\s*\}?\s*")

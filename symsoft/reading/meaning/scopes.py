@@ -99,6 +99,31 @@ def _same_meaning(
     return bool(checks) and all(check.verdict.status == "proved" for check in checks)
 
 
+# a name alone, or after a differential's d (\frac{du}{dx} uses u)
+_NAME_START = r"(?:(?<![a-zA-Z\\])|(?<=(?<![a-zA-Z\\])d))"
+
+
+def scoped_in(scopes: dict[str, list[tuple[int, Meaning]]], written: str) -> list[str]:
+    """The names defined more than once (``scopes``) that ``written`` uses: those it writes,
+    and those their definitions write in turn (``p_i = e^{a_i} / S`` with S defined again in
+    the same sentence as p: S too)."""
+    names = {
+        name
+        for name in scopes
+        if re.search(rf"{_NAME_START}{re.escape(name)}(?![a-zA-Z])", written)
+        or writes_accented(written, name)
+    }
+    todo = list(names)
+    while todo:
+        for _, meaning in scopes[todo.pop()]:
+            for atom in meaning.value.atoms(sympy.Indexed, sympy.Symbol):
+                found = name_of(atom)
+                if found in scopes and found not in names:
+                    names.add(found)
+                    todo.append(found)
+    return sorted(names)
+
+
 def differentiates_by(written: str, name: str) -> bool:
     """Whether ``written`` differentiates by the name (``\\partial \\boldsymbol{\\theta}``,
     ``\\partial{a_j}``)."""

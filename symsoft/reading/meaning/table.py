@@ -5,6 +5,7 @@ the cross-entropy loss and the partition sum."""
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 import sympy
@@ -56,11 +57,22 @@ def loss_meaning(probabilities: str = "p") -> Meaning:
     return Meaning("L", None, value, "standard", rf"L = -\sum_k y_k \log {probabilities}_k")
 
 
-def partition_meaning(logits: str) -> Meaning:
+def partition_meaning(logits: str, name: str = "Z") -> Meaning:
     """``Z = Σ_k e^{logits_k}``."""
     k = _bound()
     value = sympy.Sum(sympy.exp(sympy.IndexedBase(logits)[k]), (k, 1, N))
-    return Meaning("Z", None, value, "standard", rf"Z = \sum_k e^{{{logits}_k}}")
+    return Meaning(name, None, value, "standard", rf"{name} = \sum_k e^{{{logits}_k}}")
+
+
+_EXP_SUM = re.compile(  # \sum_j e^{z_j} exactly
+    r"\\sum_\{?\s*+([a-z])[^{}$]{0,12}\}?\s*+e\^\{?\s*+([a-zA-Z])_\{?\s*+\1\s*+\}?\s*+\}(?![a-zA-Z])"
+)
+_ANY_EXP_SUM = re.compile(r"\\sum_\{?\s*[a-z][^{}$]{0,12}\}?\s*e\^")  # e^{z_j - m} too
+# the name said in words: "let S denote", "S is the score", "where S stands for"
+_SAID = re.compile(
+    r"(?i)\b(?:let|where|write|call|denote|with)\s+\$?\ue000\$?(?![\w$])"
+    r"|(?<![\w\\])\$?\ue000\$?\s+(?:is|be|denotes?|stands|means|represents|for)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -237,6 +249,24 @@ class Meanings:
         return [
             meaning for meaning in found if meaning is not None and meaning.source == "standard"
         ]
+
+    def partition_named(self, name: str, text: str) -> None:
+        """``name`` (S) the sum of exponentials ``\\sum_j e^{x_j}`` when ``text`` writes it
+        alone, never with an index, leaves it the default softmax, and sums exponentials of x
+        alone: S² under ``e^{z_k} \\cdot S`` in a quotient rule; a default no flag rests on."""
+        meaning = self.table.get(name)
+        written = re.search(rf"(?<![a-zA-Z\\]){name}(?![a-zA-Z_])", text)
+        if meaning is None or meaning.source != "standard" or not written:
+            return
+        if re.search(rf"(?<![a-zA-Z\\]){name}\s*_", text) or re.search(
+            rf"(?<!\$)\$[^$\n]*(?<![a-zA-Z\\]){name}(?![a-zA-Z])[^$\n]*\$(?!\$)", text
+        ):
+            return  # S_k, or "$S$ the score" in a sentence: the text says what S is
+        if _SAID.search(text.replace(name, "\ue000")):
+            return  # "Let S denote the sum of squared logits": the text says what S is
+        letters = {match.group(2) for match in _EXP_SUM.finditer(text)}
+        if len(letters) == 1 and len(_ANY_EXP_SUM.findall(text)) == len(_EXP_SUM.findall(text)):
+            self.table[name] = partition_meaning(letters.pop(), name)
 
     def arguments(self) -> set[str]:
         """The names the meanings are functions of (``a``, ``o``, ``y`` by default)."""

@@ -1,6 +1,8 @@
 """What a text says of its targets without stating a hypothesis: that they are the true class
 or labels of a classification (:func:`targets_called_true`), and which letters weigh a logarithm
-(:func:`written_log_weights`); a flag that rests on such targets left free is withheld."""
+(:func:`written_log_weights`), that it names the correct class by a letter
+(:func:`correct_class_named`) or a teacher's outputs (:func:`teacher_names`); a flag that rests
+on such targets left free is withheld."""
 
 from __future__ import annotations
 
@@ -69,3 +71,30 @@ def _no_labels(sentence: str) -> bool:
     """A sentence saying one-hot that says no more of the targets: one that denies it, or one
     that says it of a name (which the hypothesis itself then applies to)."""
     return negated(sentence) or bool(stated_normalized(sentence))
+
+
+_CORRECT_CLASS = lazy(  # "assume the index of correct class is k", "the true class is $c$"
+    r"\b(?:correct|true|target|right)\s+(?:class|label)\b[^.$]{0,20}?\bis\s+\$?\s*([a-z])\s*\$?"
+    r"(?![a-zA-Z])",
+    re.IGNORECASE,
+)
+
+
+def correct_class_named(text: str) -> bool:
+    """The text names the correct class by a letter: its labels are one-hot at that index,
+    a hypothesis the reader does not encode, so y is not a free variable there."""
+    return any(_CORRECT_CLASS.search(sentence) for sentence in sentences(text))
+
+
+_TEACHER = lazy(  # "the teacher scores $p$", "the teacher's outputs $\mathbf{p}$"
+    r"\bteacher(?:'s)?(?:\s+(?:soft(?:ened)?\s+)?(?:scores?|outputs?|predictions?|targets?))?\s+"
+    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec|hat|tilde)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$",
+    re.IGNORECASE,
+)
+
+
+def teacher_names(text: str) -> set[str]:
+    """The names a text gives a teacher's outputs without saying what they are ("the teacher
+    scores $p$"): in distillation a teacher's softened probabilities, which sum to one, though
+    the word may also mean logits."""
+    return set(_TEACHER.findall(text))

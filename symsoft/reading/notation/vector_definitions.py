@@ -54,7 +54,14 @@ def entrywise_definition(lhs: str, rhs: str) -> tuple[str, str] | str | None:
         return "its two sides have no shape in common, with vectors as columns or as rows"
     if len(readings) > 1:
         return "ambiguous: its value with vectors as columns and as rows differ"
-    return readings.pop()
+    left, right = readings.pop()
+    try:
+        again = entrywise(right) is not None
+    except Unreadable:
+        again = True
+    if again:  # B = \operatorname{diag}(\sigma^{(i)}(1 - \sigma^{(i)})): read, yet not entries
+        return "its right side is not read entry by entry"
+    return left, right
 
 
 __all__ = ["entrywise_definition"]
