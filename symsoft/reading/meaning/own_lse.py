@@ -42,6 +42,8 @@ _SOFTMAX = (  # the softmax's entry: \text{softmax}(z)_i, \mathrm{softmax}(\math
 )
 _ARGUMENT = r"\s*(?:\\left\s*)?\((?:[^()$]|\([^()$]*\)){1,60}?(?:\\right\s*)?\)"
 _ENTRY = r"\s*(?:_\s*(?:\{\s*[a-z]\s*\}|[a-z])|\[\s*[a-z]\s*\])"
+# where a formula ends: its closing delimiter, a row break, a paragraph break, the text's end
+_FORMULA_END = r"(?:\$|\\\]|\\\\|\n\s*\n|$)"
 _SET = r"\s*(?::=|\\coloneqq|\\triangleq|\\equiv|\\stackrel\s*\{[^{}]*\}\s*\{\s*=\s*\})"
 
 
@@ -51,8 +53,15 @@ class _Forms:
 
     def __init__(self, name: str, first: str | None = None) -> None:
         self.defined = lazy(
-            r"(" + name + r")" + _SET + r"\s*([^$]{1,300}?)\s*(?:\$|\\\]|\\\\|\n\s*\n|$)"
-            r"|(?<![$\\])\$\s*(" + name + r")\s*=\s*([^$]{1,300}?)\s*[.,;]?\s*\$(?!\$)"
+            r"("
+            + name
+            + r")"
+            + _SET
+            + r"\s*([^$]{1,300}?)\s*"
+            + _FORMULA_END
+            + r"|(?<![$\\])\$\s*("
+            + name
+            + r")\s*=\s*([^$]{1,300}?)\s*[.,;]?\s*\$(?!\$)"
         )
         self.row = lazy(
             r"(?:\$\$|\\\[|\\\\|\\begin\s*\{[a-z*]+\})\s*(" + name + r")\s*&?\s*=\s*"
@@ -60,7 +69,7 @@ class _Forms:
         )
         self.first = lazy(first or name)  # the text's first writing of the name
         self.proportional = lazy(  # \text{softmax}(z)_i \propto e^{z_i / T}
-            r"(" + name + r")\s*\\propto\s*([^$]{1,300}?)\s*(?:\$|\\\]|\\\\|\n\s*\n|$)"
+            r"(" + name + r")\s*\\propto\s*([^$]{1,300}?)\s*" + _FORMULA_END
         )
 
 
@@ -267,7 +276,7 @@ def _agree(a: sympy.Expr, b: sympy.Expr) -> bool:
 # p_i \propto e^{-z_i}: a name's entries defined up to their sum
 _NAME_PROPORTIONAL = lazy(
     r"(?<![\\a-zA-Z])([a-zA-Z])\s*+_\s*+\{?\s*+([a-z])\s*+\}?\s*+\\propto\s*+"
-    r"([^$]{1,200}?)\s*(?:\$|\\\]|\\\\|\n\s*\n|$)"
+    r"([^$]{1,200}?)\s*" + _FORMULA_END
 )
 
 
