@@ -37,6 +37,7 @@ from symsoft.reading.documents.sentences import (
     mentioned_identities,
     said_in_a_case,
     said_inline,
+    stated_rules,
 )
 from symsoft.reading.documents.spans import Display, Relation, Span, Text
 from symsoft.reading.documents.tables import claimed, table_cells
@@ -254,6 +255,7 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
                     candidates.append((number, at + cell.start - 1, at + cell.end, cell.math))
             said = said_inline(line, lines[max(0, number - 2) : number], below, repeated)
             mentioned = mentioned_identities(line)  # "the derivative of the logarithm $…$ and"
+            mentioned += stated_rules(line)  # "the quotient rule $(f/g)' = …$ gives"
             chains = said_chains(
                 line, lines[number + 1 : number + 4], lines[max(0, number - 3) : number]
             )

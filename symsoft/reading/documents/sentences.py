@@ -294,3 +294,36 @@ def mentioned_identities(line: str) -> list[re.Match[str]]:
         if not NOT_ASSERTED.search(_INLINE_MATH.sub(" ", sentence)):
             found.append(match)
     return found
+
+
+# the left side of a rule of differentiation for two functions: (f/g)', (\frac{u}{v})', (uv)',
+# (f \cdot g)', \left(\frac{f}{g}\right)^{\prime}
+_PRIME_MARK = r"\s*(?:'|’|\^\s*\{?\s*\\prime\s*\}?)"
+_RULE_LHS = lazy(
+    r"\s*(?:\\left\s*)?\(\s*(?:\\d?frac\s*\{\s*([a-zA-Z])\s*\}\s*\{\s*([a-zA-Z])\s*\}"
+    r"|([a-zA-Z])\s*(?:/|\\cdot|\\times)?\s*([a-zA-Z]))\s*(?:\\right\s*)?\)" + _PRIME_MARK + r"\s*"
+)
+_OF_A_RULE = frozenset("frac dfrac cdot times left right prime".split())
+
+
+def stated_rules(line: str) -> list[re.Match[str]]:
+    """The ``$…$`` of ``line`` that state the quotient or the product rule for two functions,
+    ``$\\left(\\frac{f}{g}\\right)' = \\frac{f'g - fg'}{g^2}$``, whatever words lead into it (a
+    rule is no definition): the right side writes only the two letters, their primes and
+    numbers; never where the sentence marks it a slip, a case or a guess."""
+    found = []
+    for match in _INLINE_MATH.finditer(line):
+        math = match.group("math") or match.group("paren")
+        lhs, equals, rhs = math.partition("=")
+        rule = _RULE_LHS.fullmatch(lhs)
+        if not equals or "=" in rhs or rule is None:
+            continue
+        letters = {g for g in rule.groups() if g}
+        if len(letters) != 2 or any(n not in _OF_A_RULE for n in _COMMAND.findall(rhs)):
+            continue
+        if not set(re.findall(r"[a-zA-Z]", _COMMAND.sub(" ", rhs))) <= letters:
+            continue
+        sentence = _SENTENCE_END_MARK.split(line[: match.start()])[-1]
+        if not NOT_ASSERTED.search(_INLINE_MATH.sub(" ", sentence)):
+            found.append(match)
+    return found

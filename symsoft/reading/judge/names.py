@@ -177,11 +177,26 @@ def free_leaves(
     unstated = set(meanings.unstated_leaves)
     if any(_DERIVATIVE.search(side) for side in sides):
         unstated |= meanings.undefined_predictions
+    else:  # -Σ y_i log ŷ_i = -Σ y_i log \frac{e^{x_i}}{…}: a prediction put in, its meaning
+        unstated |= meanings.undefined_predictions & _one_sided(read, meanings)
     return sorted(
         name
         for name in written & unstated
         if name not in meanings.unread_free or _matters(name, read)
     )
+
+
+def _one_sided(read: tuple[sympy.Expr, sympy.Expr], meanings: Meanings) -> set[str]:
+    """The names of entries one side writes (itself or through a name it uses) and the other
+    does not."""
+    names = []
+    for side in read:
+        written = {name_of(e) for e in side.atoms(sympy.Indexed)}
+        written |= {s.name for s in side.free_symbols}
+        for name in written & meanings.table.keys():
+            written |= {name_of(e) for e in meanings.table[name].value.atoms(sympy.Indexed)}
+        names.append(written)
+    return names[0] ^ names[1]
 
 
 def _matters(name: str, read: tuple[sympy.Expr, sympy.Expr]) -> bool:

@@ -18,7 +18,7 @@ from symsoft.reading.meaning.definitions import (
     _listed,
     named_on_the_right,
 )
-from symsoft.reading.meaning.derivative_names import named_by_its_derivative
+from symsoft.reading.meaning.derivative_names import named_by_its_derivative, named_by_its_prime
 from symsoft.reading.meaning.prose import ENTRY, INLINE_MATH, defined_name, sentences
 
 Candidate = tuple[str, str, str, tuple[int, int] | None, int]  # lhs, rhs, where, step, position
@@ -55,6 +55,9 @@ def definition_candidates(
             candidates.append(
                 named
             )  # \frac{\partial J}{\partial z} = \frac{\partial}{\partial z}(…)
+            continue
+        if (named := named_by_its_prime(text, step, steps)) is not None:
+            candidates.append(named)  # s'(x) = \frac{d}{dx}\left(…\right): s(x) = …
             continue
         if (named := _call_named_on_the_right(text, step, steps, earlier)) is not None:
             candidates.append(named)

@@ -87,3 +87,53 @@ def _only_differentiated(everything: str, name: str, base: str) -> bool:
         if m.group("base") == base
     ]
     return bool(differentiated) and len(uses) == len(differentiated)
+
+
+_INLINE = lazy(r"(?<![\\$])\$[^$\n]+\$(?!\$)|\\\(.+?\\\)")
+_PRIME = r"\s*(?:'|’|\^\s*\{?\s*\\prime\s*\}?)"
+_PRIMED_HEAD = lazy(rf"\s*(?P<name>[a-zA-Z]){_PRIME}\s*\(\s*(?P<by>[a-zA-Z])\s*\)\s*")
+_ORDINARY = lazy(
+    r"\s*\\frac\s*\{\s*d\s*\}\s*\{\s*d\s*(?P<by>[a-zA-Z])\s*\}\s*"
+    r"|\s*\\frac\s*\{\s*\\mathrm\s*\{\s*d\s*\}\s*\}\s*\{\s*\\mathrm\s*\{\s*d\s*\}\s*(?P<by2>[a-zA-Z])\s*\}\s*"
+)
+
+
+def named_by_its_prime(text: Text, step: Step, steps: list[Step]) -> Candidate | None:
+    """``s'(x) = \\frac{d}{dx}\\left( \\frac{1}{e^{-x}+1} \\right)`` opening a chain, in a text
+    that never says what s is: the definition ``s(x) = …`` (the operand), when s is written
+    nowhere but as ``s(x)`` and ``s'(x)`` of that one variable (never alone, scripted or in a
+    sentence), and the operand, wrapped whole in brackets, has no free index."""
+    if step.lhs is None or step.kind != "eq":
+        return None
+    if any(s.rhs == step.lhs and s.display == step.display for s in steps):
+        return None  # not the first step of its chain
+    head = _PRIMED_HEAD.fullmatch(text.slice(step.lhs.start, step.lhs.end))
+    rhs = text.slice(step.rhs.start, step.rhs.end)
+    operator = _ORDINARY.match(rhs)
+    if head is None or operator is None:
+        return None
+    name, by = head.group("name"), head.group("by")
+    if (operator.group("by") or operator.group("by2")) != by or name == by:
+        return None
+    value = _operand(rhs[operator.end() :])
+    if (
+        not value
+        or subscript_letters(value) - sum_indices(value)
+        or re.search(rf"(?<![\\A-Za-z]){name}(?![A-Za-z])", value)
+    ):
+        return None
+    math = [text.slice(s.lhs.start, s.lhs.end) for s in steps if s.lhs is not None]
+    math += [text.slice(s.rhs.start, s.rhs.end) for s in steps]
+    math += [m.group() for m in _INLINE.finditer(text.slice(0, len(text.chars)))]
+    written = rf"(?<![\\A-Za-z]){name}(?![A-Za-z])"
+    called = rf"(?<![\\A-Za-z]){name}(?:{_PRIME})?\s*\(\s*{by}\s*\)"
+    if any(len(re.findall(written, part)) != len(re.findall(called, part)) for part in math):
+        return None  # s alone, s_i, s^2, or s of another variable somewhere
+    line, _ = text.place(step.lhs.start)
+    return (
+        f"{name}({by})",
+        value,
+        f"line {line}",
+        (step.lhs.start, step.rhs.start),
+        step.lhs.start,
+    )

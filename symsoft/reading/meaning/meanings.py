@@ -69,7 +69,12 @@ from symsoft.reading.meaning.sigma_words import (
 )
 from symsoft.reading.meaning.table import Meaning, Meanings, partition_meaning, softmax_meaning
 from symsoft.reading.meaning.unread_values import independent
-from symsoft.reading.meaning.variables import derivative_pairs, targets_said, variables_of
+from symsoft.reading.meaning.variables import (
+    derivative_pairs,
+    predictions_never_defined,
+    targets_said,
+    variables_of,
+)
 from symsoft.reading.notation.atoms import SOFTMAX_SIGMA
 from symsoft.reading.notation.plain_gradients import logit_letters
 from symsoft.reading.notation.vectors import declared_vectors
@@ -343,7 +348,7 @@ def meanings_of(
         # y is differentiated, an output whose meaning was not read, not the labels a free y is
         # by default: a flag must not rest on y being free
         meanings.unstated_leaves.add("y")
-    meanings.undefined_predictions = _predictions_never_defined(
+    meanings.undefined_predictions = predictions_never_defined(
         meanings, said_free | variables | differentiated
     )
     free = variables - differentiated
@@ -471,23 +476,6 @@ def _leaves(value: sympy.Expr, meanings: Meanings) -> set[str]:
         return set()
     names = {str(e.base.label) for e in expanded.atoms(sympy.Indexed)}
     return names | {s.name for s in expanded.free_symbols if s.name in ("z", "x")}
-
-
-def _predictions_never_defined(meanings: Meanings, spoken_of: set[str]) -> set[str]:
-    """Names a definition takes the logarithm of that have no meaning of their own and that the
-    text neither differentiates by nor calls free (``\\mathcal{L} = -\\sum_i p_i \\log(q_i)``
-    with q never defined): a prediction, a function of the logits the text leaves unsaid, so a
-    flag must not rest on it being a free variable."""
-    found: set[str] = set()
-    for meaning in meanings.table.values():
-        if meaning.source == "standard":
-            continue
-        for log in meaning.value.atoms(sympy.log):
-            for entry in log.atoms(sympy.Indexed):
-                name = str(entry.base.label)
-                if name not in meanings.table and name not in spoken_of:
-                    found.add(name)
-    return found
 
 
 def _enter_unread(

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
+import sympy
+
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.table import Meanings
 from symsoft.reading.notation.derivatives import primed_letters
 
 
@@ -98,3 +101,29 @@ _ANY_CONSTANT = lazy(  # "for any constant $c$": a name that stands for every va
 
 
 _SCALAR_ARGUMENT = lazy(r"\\(?:sigma|tanh)\s*'*\s*(?:\\left)?\(\s*([a-zA-Z])\s*(?:\\right)?\)")
+
+
+def predictions_never_defined(meanings: Meanings, spoken_of: set[str]) -> set[str]:
+    """Names a definition takes the logarithm of that have no meaning of their own and that the
+    text neither differentiates by nor calls free (``\\mathcal{L} = -\\sum_i p_i \\log(q_i)``
+    with q never defined): a prediction, a function of the logits the text leaves unsaid, so a
+    flag must not rest on it being a free variable."""
+    found: set[str] = set()
+    for meaning in meanings.table.values():
+        if meaning.source == "standard":
+            continue
+        for log in meaning.value.atoms(sympy.log):
+            for entry in _outside_functions(log.args[0]):  # log σ(w·x_i): no prediction
+                name = str(entry.base.label)
+                if name not in meanings.table and name not in spoken_of:
+                    found.add(name)
+    return found
+
+
+def _outside_functions(expr: sympy.Expr) -> set[sympy.Indexed]:
+    """The entries of ``expr`` that no function application holds (q_i in log(1 - q_i))."""
+    if isinstance(expr, sympy.Indexed):
+        return {expr}
+    if isinstance(expr, sympy.Function):
+        return set()
+    return set().union(*(_outside_functions(arg) for arg in expr.args))

@@ -45,6 +45,19 @@ _SCORE = lazy(
     + _BOLD
     + _INDEX
 )
+# a transposed bold vector times the bold letter with an index, anywhere: \sigma(\mathbf{w}^T
+# \mathbf{x}_i) (as a number, the product is a dot product only when x_i is a vector)
+_PRODUCT = lazy(
+    "(?:"
+    + _WEIGHTS
+    + _TRANSPOSED
+    + r"|"
+    + _WEIGHTS
+    + r"\s*\\cdot)\s*"
+    + _BOLD
+    + _INDEX
+    + r"(?!\s*(?:_|\^|[a-zA-Z0-9(]))"
+)
 # the sample vector itself in a side: \mathbf{x}_i, \mathbf{x}_{i} (no second index, no power)
 _ATOM = lazy(_BOLD + _INDEX + r"(?!\s*(?:_|\^(?!" + _TRANSPOSED.removeprefix(r"\s*\^") + ")))")
 
@@ -65,6 +78,8 @@ def sample_letters(document: str) -> frozenset[str]:
         index = score.group(5) or score.group(6)
         if index == left and letter.isalpha() and letter.islower():
             found.add(letter)
+    for product in _PRODUCT.finditer(document):
+        found.add(product.group(1) or product.group(2))
     return frozenset(found)
 
 

@@ -1,0 +1,134 @@
+"""Session 36: readings of real posts met in rounds 35 to 36b. Each reading that proves a step
+has a wrong twin that is refuted (or, where the reading only withholds a flag, a twin outside its
+premise that is still flagged)."""
+
+from __future__ import annotations
+
+from symsoft.reading.document import check_document
+from symsoft.reading.notation.sample_vectors import sample_letters
+
+
+def _steps(text: str) -> list[tuple[str, str]]:
+    return [(s.status, s.summary) for s in check_document(text).steps if s.status != "definition"]
+
+
+NLL = (
+    "Let $\\mathcal{L}$ be the negative log-likelihood of logistic regression:\n\n"
+    "$$\\mathcal{L} = -\\sum_{i=1}^{n} \\left[ y_i \\log \\sigma(\\mathbf{w}^T \\mathbf{x}_i)"
+    " + (1 - y_i) \\log(1 - \\sigma(\\mathbf{w}^T \\mathbf{x}_i)) \\right]$$\n\n"
+    "where $\\sigma(z) = \\frac{1}{1 + e^{-z}}$ and $\\mathbf{x}_i$ is the feature vector of "
+    "sample $i$.\n\n$$\\nabla_{\\mathbf{w}} \\mathcal{L} = RIGHT$$\n"
+)
+
+
+def test_a_transposed_vector_times_a_bold_letter_with_an_index_makes_it_a_sample_vector():
+    # σ(w^T x_i) inside a loss: as a number w^T x_i is a dot product, x_i the i-th sample
+    assert sample_letters(NLL) == {"x"}
+    powers = "$\\mathbf{w}^T \\mathbf{x}_i^2$ and $\\mathbf{w}^T \\mathbf{x}_{ij}$"
+    assert sample_letters(powers) == set()  # a square or two indices: no sample vector
+    right = "\\sum_{i=1}^{n} (\\sigma(\\mathbf{w}^T \\mathbf{x}_i) - y_i) \\mathbf{x}_i"
+    assert _steps(NLL.replace("RIGHT", right))[0][0] == "holds"
+    # the sign slip of the residual is refuted at a named entry
+    wrong = "\\sum_{i=1}^{n} (y_i - \\sigma(\\mathbf{w}^T \\mathbf{x}_i)) \\mathbf{x}_i"
+    ((status, summary),) = _steps(NLL.replace("RIGHT", wrong))
+    assert status == "fails", summary
+    # an extra factor σ(1 - σ) (the sigmoid's derivative kept) is refuted too
+    extra = (
+        "\\sum_{i=1}^{n} \\sigma(\\mathbf{w}^T \\mathbf{x}_i)(1 - \\sigma(\\mathbf{w}^T "
+        "\\mathbf{x}_i))(\\sigma(\\mathbf{w}^T \\mathbf{x}_i) - y_i) \\mathbf{x}_i"
+    )
+    assert _steps(NLL.replace("RIGHT", extra))[0][0] == "fails"
+
+
+SUBSTITUTED = (
+    "$$p_i = \\frac{e^{x_i}}{\\sum_{j=1}^{n} e^{x_j}}$$\n\n"
+    "$$L = -\\sum_{i=1}^{n} y_i \\log \\hat{y}_i$$\n\n"
+    "where $\\hat{y}_i$ is the predicted probability.\n\n"
+    "$$L = -\\sum_{i=1}^{n} y_i \\log \\hat{y}_i = RIGHT$$\n"
+)
+
+
+def test_a_prediction_put_in_for_its_name_is_not_refuted_as_a_free_variable():
+    # ŷ never defined: the step puts its meaning in (the softmax); it fails only if ŷ is free
+    softmax = "-\\sum_{i=1}^{n} y_i \\log \\frac{e^{x_i}}{\\sum_{j=1}^{n} e^{x_j}}"
+    (_, (status, summary)) = _steps(SUBSTITUTED.replace("RIGHT", softmax))
+    assert status == "not checked" and "yhat is a free variable" in summary
+    # a slip that keeps ŷ on both sides is wrong whatever ŷ means
+    (_, (status, _)) = _steps(SUBSTITUTED.replace("RIGHT", "\\sum_{i=1}^{n} y_i \\log \\hat{y}_i"))
+    assert status == "fails"
+
+
+PRIMED = (
+    "First, the reciprocal rule.\n\n"
+    "$$s’(x) = \\frac{d}{dx} \\left( \\frac{1}{e^{-x}+1} \\right) = "
+    "\\frac{e^{-x}}{(e^{-x}+1)^2}$$\n\nSo\n\n$$s’(x) = RIGHT$$\n"
+)
+
+
+def test_a_primed_function_opening_a_chain_is_the_derivative_of_its_operand():
+    assert _steps(PRIMED.replace("RIGHT", "s(x)(1 - s(x))")) == [
+        ("holds", "holds"),
+        ("holds", "holds"),
+    ]
+    (_, (status, _)) = _steps(PRIMED.replace("RIGHT", "s(x)(1 + s(x))"))
+    assert status == "fails"
+    (_, (status, _)) = _steps(PRIMED.replace("RIGHT", "s(x)(s(x) - 1)"))
+    assert status == "fails"
+
+
+def test_a_primed_function_the_text_writes_otherwise_is_not_defined_by_its_operand():
+    # s alone in a sentence: s may mean something else, the chain's first step is not read
+    text = PRIMED.replace("First,", "Here $s$ is the score. First,")
+    steps = check_document(text.replace("RIGHT", "s(x)(1 - s(x))")).steps
+    assert [s.status for s in steps] == ["not checked", "holds", "not checked"]
+    # s defined as the identity: the first step is judged under that meaning, and is wrong
+    text = PRIMED.replace("First,", "Note $s(t) = t$. First,")
+    steps = check_document(text.replace("RIGHT", "s(x)(1 - s(x))")).steps
+    assert [s.status for s in steps][-3:] == ["fails", "holds", "fails"]
+
+
+RULE = "By the quotient rule $\\left(\\frac{f}{g}\\right)' = RIGHT$ we get the derivative.\n"
+
+
+def test_a_rule_stated_inline_in_a_sentence_is_a_step():
+    assert _steps(RULE.replace("RIGHT", "\\frac{f'g - fg'}{g^2}")) == [("holds", "holds")]
+    # the wrong-signed quotient rule of the post behind this project is refuted
+    ((status, _),) = _steps(RULE.replace("RIGHT", "\\frac{f'g + fg'}{g^2}"))
+    assert status == "fails"
+    ((status, _),) = _steps(RULE.replace("RIGHT", "\\frac{fg' - f'g}{g^2}"))
+    assert status == "fails"
+    # the product rule, written (uv)'
+    product = "Recall $(uv)' = RIGHT$ from calculus.\n"
+    assert _steps(product.replace("RIGHT", "u'v + uv'")) == [("holds", "holds")]
+    ((status, _),) = _steps(product.replace("RIGHT", "u'v'"))
+    assert status == "fails"
+
+
+def test_a_rule_in_a_sentence_that_disowns_it_is_no_step():
+    text = "A common mistake is to write $(f/g)' = \\frac{f'g + fg'}{g^2}$ here.\n"
+    assert _steps(text) == []
+    # a rule with a third letter on the right is not a rule of the two functions
+    assert _steps("Thus $(f/g)' = \\frac{f'g - fg'}{h^2}$ holds.\n") == []
+
+
+WRAPPED = (
+    "Let's denote the sigmoid as follows.\n"
+    "$\\sigma(x)=\\frac{1}{1+e^{-x}}$\n"
+    "$\\frac{1}{1+e^{-x}}=\n\\frac{1}{1+e^{-x}} \\frac{e^{x}}{e^{x}}\n=RIGHT\n$\n"
+    "So we are multiplying by one.\n"
+)
+
+
+def test_inline_math_over_several_lines_closed_alone_is_one_formula():
+    # σ's convention restated, then the two steps of the formula over four lines
+    steps = _steps(WRAPPED.replace("RIGHT", "\\frac{e^{x}}{e^{x}+1}"))
+    assert steps == [("holds", "holds")] * 3
+    steps = _steps(WRAPPED.replace("RIGHT", "\\frac{e^{x}}{e^{x}-1}"))
+    assert steps[-1][0] == "fails"
+
+
+def test_dollars_over_several_lines_of_a_list_or_of_code_are_no_formula():
+    items = "- costs $5=\n- and \\frac{1}{2}\n- $ more\n"
+    fenced = "```\necho $HOME=\nx^2\n$\n```\n"
+    for text in (items, fenced):
+        assert _steps(text) == []
