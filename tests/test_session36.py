@@ -132,3 +132,36 @@ def test_dollars_over_several_lines_of_a_list_or_of_code_are_no_formula():
     fenced = "```\necho $HOME=\nx^2\n$\n```\n"
     for text in (items, fenced):
         assert _steps(text) == []
+
+
+NOTATION = (
+    "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ and let the labels $y$ be one-hot.\n\n"
+    "$$\\mathcal{R} = -\\sum_k y_k \\log p_k$$\n\n$$STEP$$\n"
+)
+
+
+def test_a_calligraphic_capital_defined_or_differentiated_is_its_plain_letter():
+    step = "\\frac{\\partial \\mathcal{R}}{\\partial z_i} = RIGHT"
+    text = NOTATION.replace("STEP", step)
+    assert _steps(text.replace("RIGHT", "p_i - y_i")) == [("holds", "holds given Σ_j y_j = 1")]
+    ((status, _),) = _steps(text.replace("RIGHT", "y_i - p_i"))
+    assert status == "fails"
+    # a plain R beside it: two names, not read as one
+    two = text.replace("one-hot.", "one-hot, and $R = 2$.").replace("RIGHT", "p_i - y_i")
+    assert [status for status, _ in _steps(two)] == ["not checked", "not checked"]
+
+
+def test_plain_tex_roman_groups_and_poor_mans_bold_are_read():
+    for step, wrong in (
+        ("\\frac{{\\rm d} p_i}{{\\rm d} z_i} = p_i(1 - p_i)", "p_i(1 + p_i)"),
+        ("{\\rm softmax}(\\pmb z)_i = p_i", "p_{i+1}"),
+        (
+            "\\frac{\\partial \\mathcal{R}}{\\partial \\pmb z} = \\pmb p - \\pmb y",
+            "\\pmb y - \\pmb p",
+        ),
+    ):
+        ((status, _),) = _steps(NOTATION.replace("STEP", step))
+        assert status == "holds"
+        left = step.split(" = ")[0]
+        ((status, _),) = _steps(NOTATION.replace("STEP", f"{left} = {wrong}"))
+        assert status == "fails", step

@@ -22,6 +22,7 @@ from symsoft.reading.documents.batch_rows import ROW_NAMES, read_rows, spell_row
 from symsoft.reading.documents.bound_arguments import rename_sigma_argument
 from symsoft.reading.documents.bracket_indices import spell_bracket_indices
 from symsoft.reading.documents.brackets import unclosed_group
+from symsoft.reading.documents.calligraphic import rename_calligraphic
 from symsoft.reading.documents.chains import Step, expanded_cases, steps_of
 from symsoft.reading.documents.conditionals import DISTRIBUTIONS, spell_conditionals
 from symsoft.reading.documents.counts import (
@@ -250,6 +251,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     if n is None and (n := fixed_size(document)) is not None:
         sum_to_fixed_size(document)  # \sum_{j=1}^3 at N = 3: \sum_{j=1}^N
     rename_loss(document, displays)
+    rename_calligraphic(document, displays)  # \mathcal{R}(\mathbf{w}) = …: the risk R
     rename_d_names(document, displays)  # dz = \frac{\partial L}{\partial z} stated: dz a name
     rename_sample_losses(document, displays)  # L = \sum_i L_i: L_i is no entry of L
     spell_dotted_sums(document, displays, class_count(document.slice(0, len(text))) or "N")  # \dots

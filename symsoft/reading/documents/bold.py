@@ -33,6 +33,10 @@ _NABLA_ALIAS = lazy(r"\\(?:big)?triangledown(?![a-zA-Z])")
 
 
 # {\bf w}, \bf{w}, \bf w: plain TeX's bold letter, \bm{w}
+_POOR_BOLD = lazy(r"\\pmb(?:(\s++)([a-zA-Z])(?![a-zA-Z])|(?=\s*\{))")
+# plain TeX's roman group, {\rm d}, {\rm softmax}, ^{\rm T}: the letters alone (a script keeps
+# its braces); group 1: the script it follows
+_ROMAN = lazy(r"(\^\s*|_\s*)?\{(\\rm\s*+)[a-zA-Z]+\s*\}")
 _PLAIN_BOLD = lazy(
     r"\{\s*\\bf\s+([a-zA-Z])\s*\}|\\bf(?=\s*\{\s*[a-zA-Z]\s*\}|\s+[a-zA-Z](?![a-zA-Z]))"
 )
@@ -89,6 +93,14 @@ def spell_accented_entries(text: Text) -> None:
     for match in _PLAIN_BOLD.finditer(everything):
         spelled = f"\\bm{{{match.group(1)}}}" if match.group(1) else "\\bm"
         text.chars[match.start() : match.end()] = list(spelled.ljust(len(match.group())))
+    for match in _POOR_BOLD.finditer(everything):  # \pmb{x}, \pmb x: \bm{x}
+        spelled = f"\\bm{{{match.group(2)}}}" if match.group(2) else "\\bm"
+        text.chars[match.start() : match.end()] = list(spelled.rjust(len(match.group())))
+    for match in _ROMAN.finditer(everything):  # {\rm softmax}: softmax; ^{\rm T}: ^{T}
+        text.blank(match.start(2), match.end(2))
+        if not match.group(1):  # not a script's group: its braces go too
+            text.blank(match.start(2) - 1, match.start(2))
+            text.blank(match.end() - 1, match.end())
     for match in _ARROW_VECTOR.finditer(everything):
         text.chars[match.start() : match.end()] = list("\\vec".ljust(len(match.group())))
     for match in _CODE_UNEQUAL.finditer(everything):

@@ -1,0 +1,39 @@
+"""A calligraphic capital that names a quantity, ``\\mathcal{R}(\\mathbf{w}) = -\\frac{1}{N}
+\\sum_n …`` (an empirical risk) or ``\\frac{\\partial \\mathcal{J}}{\\partial \\theta}``: the
+plain capital (``R``), as ``\\mathcal{L}`` is ``L`` (spelling.py).  Only a letter the text
+defines (it stands left of ``=``) or differentiates, that no formula also writes plain (the two
+could differ), and that is no usual set or operator (``\\mathcal{N}``, ``\\mathcal{O}``,
+``\\mathcal{D}``, ``\\mathcal{X}``, …).  Same length: columns stay the file's."""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.documents.spans import Display, Text
+from symsoft.reading.lazy_regex import lazy
+
+_CALLIGRAPHIC = lazy(r"\\math(?:cal|scr)\s*(?:\{\s*([A-Z])\s*\}|([A-Z])(?![a-zA-Z]))")
+# sets, distributions, orders and spaces are no quantities a step computes
+_SETS = frozenset("NODXYHSTUVWPFGBAKMCI")
+
+
+def rename_calligraphic(text: Text, displays: list[Display]) -> None:
+    """``\\mathcal{R}`` read as ``R`` where the text defines or differentiates it (see the
+    module)."""
+    everything = text.slice(0, len(text.chars))
+    bodies = [text.slice(d.body.start, d.body.end) for d in displays]
+    math = "\n".join(bodies) + "\n" + " ".join(re.findall(r"\$[^$]+\$", everything))
+    letters = {m.group(1) or m.group(2) for m in _CALLIGRAPHIC.finditer(math)} - _SETS - {"L"}
+    for letter in sorted(letters):
+        name = rf"\\math(?:cal|scr)\s*(?:\{{\s*{letter}\s*\}}|{letter}(?![a-zA-Z]))"
+        if re.search(rf"(?<![\\a-zA-Z{{]){letter}(?![a-zA-Z}}])", _CALLIGRAPHIC.sub(" ", math)):
+            continue  # a plain R too: two names
+        defined = re.search(name + r"\s*(?:\([^()=]*\)\s*)?(?::=|=)", math)
+        differentiated = re.search(
+            r"(?:\\partial|\\nabla\s*(?:_\s*\{[^{}]*\}\s*)?)\s*" + name, math
+        )
+        if not (defined or differentiated):
+            continue
+        for match in re.finditer(name, everything):
+            text.blank(match.start(), match.end())
+            text.chars[match.start()] = letter
