@@ -34,9 +34,12 @@ _NABLA_ALIAS = lazy(r"\\(?:big)?triangledown(?![a-zA-Z])")
 
 # {\bf w}, \bf{w}, \bf w: plain TeX's bold letter, \bm{w}
 _POOR_BOLD = lazy(r"\\pmb(?:(\s++)([a-zA-Z])(?![a-zA-Z])|(?=\s*\{))")
-# plain TeX's roman group, {\rm d}, {\rm softmax}, ^{\rm T}: the letters alone (a script keeps
+# plain TeX's roman letter or function, {\rm d}, {\rm softmax}, ^{\rm T}: alone (a script keeps
 # its braces); group 1: the script it follows
-_ROMAN = lazy(r"(\^\s*|_\s*)?\{(\\rm\s*+)[a-zA-Z]+\s*\}")
+_ROMAN = lazy(
+    r"(\^\s*|_\s*)?\{(\\rm\s*+)(?:[a-zA-Z]|softmax|diag|exp|log|ln|tanh|sigmoid|max|sech"
+    r"|Tr|tr)\s*\}"
+)  # not {\rm if}: a word of a condition, read as such
 _PLAIN_BOLD = lazy(
     r"\{\s*\\bf\s+([a-zA-Z])\s*\}|\\bf(?=\s*\{\s*[a-zA-Z]\s*\}|\s+[a-zA-Z](?![a-zA-Z]))"
 )
