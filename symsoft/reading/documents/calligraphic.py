@@ -13,6 +13,7 @@ from symsoft.reading.documents.spans import Display, Text
 from symsoft.reading.lazy_regex import lazy
 
 _CALLIGRAPHIC = lazy(r"\\math(?:cal|scr)\s*(?:\{\s*([A-Z])\s*\}|([A-Z])(?![a-zA-Z]))")
+_FAMILY = lazy(r"\\math(cal|scr|frak|bb|bf|rm|sf|it)\s*\{?\s*([A-Z])(?![a-zA-Z])")
 # sets, distributions, orders and spaces are no quantities a step computes
 _SETS = frozenset("NODXYHSTUVWPFGBAKMCI")
 
@@ -28,6 +29,8 @@ def rename_calligraphic(text: Text, displays: list[Display]) -> None:
         name = rf"\\math(?:cal|scr)\s*(?:\{{\s*{letter}\s*\}}|{letter}(?![a-zA-Z]))"
         if re.search(rf"(?<![\\a-zA-Z{{]){letter}(?![a-zA-Z}}])", _CALLIGRAPHIC.sub(" ", math)):
             continue  # a plain R too: two names
+        if len({m.group(1) for m in _FAMILY.finditer(math) if m.group(2) == letter}) > 1:
+            continue  # \mathcal{E} and \mathscr{E} (or \mathbf{E}): two names
         defined = re.search(name + r"\s*(?:\([^()=]*\)\s*)?(?::=|=)", math)
         differentiated = re.search(
             r"(?:\\partial|\\nabla\s*(?:_\s*\{[^{}]*\}\s*)?)\s*" + name, math

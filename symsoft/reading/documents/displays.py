@@ -255,7 +255,7 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
                     candidates.append((number, at + cell.start - 1, at + cell.end, cell.math))
             said = said_inline(line, lines[max(0, number - 2) : number], below, repeated)
             mentioned = mentioned_identities(line)  # "the derivative of the logarithm $…$ and"
-            mentioned += stated_rules(line)  # "the quotient rule $(f/g)' = …$ gives"
+            mentioned += stated_rules(line, source)  # "the quotient rule $(f/g)' = …$ gives"
             chains = said_chains(
                 line, lines[number + 1 : number + 4], lines[max(0, number - 3) : number]
             )

@@ -303,14 +303,16 @@ _RULE_LHS = lazy(
     r"\s*(?:\\left\s*)?\(\s*(?:\\d?frac\s*\{\s*([a-zA-Z])\s*\}\s*\{\s*([a-zA-Z])\s*\}"
     r"|([a-zA-Z])\s*(?:/|\\cdot|\\times)?\s*([a-zA-Z]))\s*(?:\\right\s*)?\)" + _PRIME_MARK + r"\s*"
 )
+_TRANSPOSE_WORDS = lazy(r"(?i)transpos|transpon|转置|転置|транспон|전치")
 _OF_A_RULE = frozenset("frac dfrac cdot times left right prime".split())
 
 
-def stated_rules(line: str) -> list[re.Match[str]]:
+def stated_rules(line: str, everything: str) -> list[re.Match[str]]:
     """The ``$…$`` of ``line`` that state the quotient or the product rule for two functions,
     ``$\\left(\\frac{f}{g}\\right)' = \\frac{f'g - fg'}{g^2}$``, whatever words lead into it (a
-    rule is no definition): the right side writes only the two letters, their primes and
-    numbers; never where the sentence marks it a slip, a case or a guess."""
+    rule is no definition): the two letters lower-case, the right side a sum or a quotient of
+    only them, their primes and numbers; never where the sentence marks it a slip, a case or a
+    guess, nor in a text that speaks of transposes (a prime may be one: ``(ab)' = b'a'``)."""
     found = []
     for match in _INLINE_MATH.finditer(line):
         math = match.group("math") or match.group("paren")
@@ -321,6 +323,10 @@ def stated_rules(line: str) -> list[re.Match[str]]:
         letters = {g for g in rule.groups() if g}
         if len(letters) != 2 or any(n not in _OF_A_RULE for n in _COMMAND.findall(rhs)):
             continue
+        if not all(letter.islower() for letter in letters) or not re.search(r"[-+]|frac", rhs):
+            continue  # (AB)' = B'A', (uv)' = v'u': a transpose (Greene's, MATLAB's prime)
+        if _TRANSPOSE_WORDS.search(everything):
+            continue  # "a prime denotes transposition"
         if not set(re.findall(r"[a-zA-Z]", _COMMAND.sub(" ", rhs))) <= letters:
             continue
         sentence = _SENTENCE_END_MARK.split(line[: match.start()])[-1]

@@ -49,7 +49,7 @@ from symsoft.reading.judge.worked import _WorkedExamples
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.conventions import LOG_CAVEAT
 from symsoft.reading.meaning.prose import INLINE_MATH, stated_normalized
-from symsoft.reading.meaning.scopes import STEP_SECONDS, differentiated_by, left_free, names_used
+from symsoft.reading.meaning.scopes import STEP_SECONDS, differentiated_by, names_used, read_free
 from symsoft.reading.meaning.table import Meaning, Meanings
 from symsoft.reading.notation.batches import Batch
 from symsoft.reading.notation.coefficients import SCALAR_NAMES
@@ -191,7 +191,7 @@ class _Judging(
         of an earlier section, when nothing else the step uses is defined only after it."""
         written = f"{base.lhs} {base.rhs}"
         at = (step.lhs or step.relation).start  # "$$ = S_i $$": no left side
-        earlier = left_free(self.meanings, written, at)
+        earlier = read_free(self.meanings, written, at, self._by)
         used = names_used(self.meanings, written)  # J by y: y defined later
         later = [name for name in used if self.meanings.defined_at.get(name, -1) > at]
         if not earlier or later:

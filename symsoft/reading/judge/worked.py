@@ -34,6 +34,7 @@ from symsoft.reading.meaning.prose import (
 from symsoft.reading.meaning.redefinitions import contrasted
 from symsoft.reading.meaning.scopes import STEP_SECONDS
 from symsoft.reading.meaning.table import Meaning
+from symsoft.reading.meaning.variables import variables_of
 
 _PARAMETER_REMARK = lazy(  # "For $T = 1$ this is …", "with $\epsilon = 0$"
     r"\b(?:for|when|if|at|with|setting|taking)\s+(?:(?:an?|the)\s+(?:target|label)\s+)?"
@@ -76,6 +77,12 @@ class _WorkedExamples(_Tuples):
     def _source(self) -> str:
         """The whole text, copied once: a copy for each step is quadratic in a long document."""
         return self.text.slice(0, len(self.text.chars))
+
+    @functools.cached_property
+    def _by(self) -> tuple[set[str], set[str]]:
+        """The names the whole text differentiates by, and those it differentiates."""
+        variables, differentiated, _ = variables_of(self._source)
+        return variables, differentiated
 
     def _at_remarked_value(self, step: Step, base: StepResult, counted: int) -> str:
         """Why a flag is withheld from a step the words before it put at a value of a parameter

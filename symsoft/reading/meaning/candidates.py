@@ -64,6 +64,8 @@ def definition_candidates(
             continue
         if step.lhs is None or not (step.definition_candidate or step.kind == "definition"):
             continue
+        if step.kind not in ("eq", "definition"):
+            continue  # y \in \{0, 1\}, z \approx 0.3: no definition of y or z
         if (named := _named_after_a_call(text, step, steps)) is not None:
             candidates.append(named)
             continue

@@ -90,6 +90,8 @@ def _only_differentiated(everything: str, name: str, base: str) -> bool:
 
 
 _INLINE = lazy(r"(?<![\\$])\$[^$\n]+\$(?!\$)|\\\(.+?\\\)")
+# the math of a text: $$…$$, $…$, \[…\], \(…\)
+_ANY_MATH = lazy(r"\$\$.*?\$\$|\$[^$]*\$|\\\[.*?\\\]|\\\(.*?\\\)", re.DOTALL)
 _PRIME = r"\s*(?:'|’|\^\s*\{?\s*\\prime\s*\}?)"
 _PRIMED_HEAD = lazy(rf"\s*(?P<name>[a-zA-Z]){_PRIME}\s*\(\s*(?P<by>[a-zA-Z])\s*\)\s*")
 _ORDINARY = lazy(
@@ -129,6 +131,9 @@ def named_by_its_prime(text: Text, step: Step, steps: list[Step]) -> Candidate |
     called = rf"(?<![\\A-Za-z]){name}(?:{_PRIME})?\s*\(\s*{by}\s*\)"
     if any(len(re.findall(written, part)) != len(re.findall(called, part)) for part in math):
         return None  # s alone, s_i, s^2, or s of another variable somewhere
+    words = _ANY_MATH.sub(" ", text.slice(0, len(text.chars)))
+    if re.search(rf"(?<![\\A-Za-z'’]){name}(?![A-Za-z'’])", words):
+        return None  # "s(x) denotes the softplus", "now s is the cubic": a meaning in words
     line, _ = text.place(step.lhs.start)
     return (
         f"{name}({by})",

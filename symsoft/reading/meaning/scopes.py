@@ -18,6 +18,7 @@ from symsoft.reading.judge.symbolic import name_of
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import HEADING, INLINE_MATH
 from symsoft.reading.meaning.table import Meaning, Meanings
+from symsoft.reading.meaning.variables import variables_of
 
 STEP_SECONDS = 10.0
 
@@ -172,6 +173,24 @@ def left_free(meanings: Meanings, written: str, at: int) -> set[str]:
         for name, start in meanings.unreadable_from.items()
         if name in meanings.unreadable and at < start and writes(written, name)
     }
+
+
+def read_free(
+    meanings: Meanings, written: str, at: int, text_by: tuple[set[str], set[str]]
+) -> set[str]:
+    r"""The names defined in a way not read that a step at ``at`` reads free: those of
+    :func:`left_free`, and those (``\mathbf{o} = \mathbf{W}\mathbf{x} + \mathbf{b}``) the text
+    (``text_by``: the names it differentiates by, and those it differentiates) only
+    differentiates by, in a step that differentiates by them and nothing else: a derivative by
+    o needs no value of o (a step without one, ``o_j = \sum_k W_{jk} x_k``, may need it)."""
+    variables, differentiated = text_by
+    names = {
+        name
+        for name in meanings.unreadable
+        if name in variables and name not in differentiated and writes(written, name)
+    }
+    by = variables_of(written)[0]
+    return left_free(meanings, written, at) | (names if by and by <= names else set())
 
 
 def names_used(meanings: Meanings, written: str) -> set[str]:

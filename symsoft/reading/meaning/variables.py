@@ -18,6 +18,7 @@ def variables_of(prose: str) -> tuple[set[str], set[str], set[str]]:
     says (or shows) are free."""
     variables = {_accented_name(m) for m in _VARIABLE.finditer(prose)}
     variables |= set(_BARE_OPERATOR.findall(prose))  # \frac{\partial}{o_k}: ∂ lost (sides.py)
+    variables |= {m.group(2) for m in _SUBSCRIPTED.finditer(prose)}  # \partial_{o_j} l
     if "'" in prose or "\u2019" in prose or "\\prime" in prose:
         variables |= primed_letters(prose)  # (1 + e^{-x})': by x
     differentiated = {
@@ -57,6 +58,10 @@ def targets_said(prose: str) -> set[str]:
 _BARE_OPERATOR = lazy(r"\\[dt]?frac\s*\{\s*\\partial\s*\}\s*\{\s*([a-zA-Z])\s*_")
 
 
+_SUBSCRIPTED = lazy(  # \partial_{o_j} l, \nabla_{\mathbf{w}} L: by o, by w
+    r"\\(?:partial|nabla)\s*_\s*(?:\{\s*)?(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?"
+    r"([a-zA-Z])(?![a-zA-Z])"
+)
 _VARIABLE = lazy(  # what a derivative is taken by: {\partial z_i}, / \partial \mathbf{w}
     r"(?:\}\s*\{|/|\\over)\s*(?:\\partial|\\delta|d)\s*(?:\{\s*)?"
     r"(?:\\(mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{?\s*)?"

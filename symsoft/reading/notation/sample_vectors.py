@@ -80,7 +80,12 @@ def sample_letters(document: str) -> frozenset[str]:
             found.add(letter)
     for product in _PRODUCT.finditer(document):
         found.add(product.group(1) or product.group(2))
-    return frozenset(found)
+    # x_{ji} "feature j of sample i": the text's entries may be laid out the other way
+    return frozenset(
+        letter
+        for letter in found
+        if not re.search(rf"(?<![\\a-zA-Z]){letter}\s*_\s*\{{\s*[a-z]\s*,?\s*[a-z]\s*\}}", document)
+    )
 
 
 def sample_atom(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
