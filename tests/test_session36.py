@@ -244,3 +244,22 @@ def test_the_red_teams_texts_get_no_false_verdict(name):
     assert all(status != "fails" for status, _ in steps), steps
     if name == "softplus said in words":  # s(1 - s) is false for the softplus
         assert steps[-1][0] != "holds"
+
+
+KOREAN = (
+    "원-핫 인코딩된 정답 레이블 $y$에 대해:\n\n$$L = -\\sum_{k=1}^{K} y_k \\log(\\hat{y}_k)$$\n\n"
+    "원-핫 벡터의 특성상 정답 클래스 $c$에서만 $y_c = 1$이므로:\n\n$$L = RIGHT$$\n"
+)
+
+
+def test_the_correct_class_named_in_korean_makes_the_labels_one_hot_there():
+    # "only at the correct class c, y_c = 1, by the one-hot property": y_k = δ_kc
+    assert _steps(KOREAN.replace("RIGHT", "-\\log(\\hat{y}_c)")) == [("holds", "holds")]
+    ((status, _),) = _steps(KOREAN.replace("RIGHT", "\\log(\\hat{y}_c)"))
+    assert status == "fails"
+    # y_c = 1 at a letter is no worked example's value: without the class named, y is free
+    english = KOREAN.replace(
+        "원-핫 벡터의 특성상 정답 클래스 $c$에서만 $y_c = 1$이므로:", "So $y_c = 1$:"
+    )
+    ((status, summary),) = _steps(english.replace("RIGHT", "-\\log(\\hat{y}_c)"))
+    assert status == "not checked" and "worked example" not in summary

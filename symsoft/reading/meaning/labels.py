@@ -22,9 +22,12 @@ from symsoft.reading.meaning.prose import sentences
 from symsoft.reading.meaning.table import Meaning
 
 _LABEL_SUBSCRIPT = lazy(r"_\s*\{\s*([a-zA-Z])\s*_\s*\{?\s*([a-z])\s*\}?\s*\}")
+# the correct class in Korean, Japanese and Chinese (정답 클래스, 正解クラス, 真实类别)
+_CJK_CLASS = r"정답\s*(?:클래스|레이블|라벨)|正解(?:クラス|ラベル)|(?:正确|真实)(?:类别|类|标签)"
 _CORRECT_CLASS = lazy(
     r"\b(?:correct|true|target|right|proper|actual|ground[- ]truth)\s+(?:class|label|category)"
-    r"|\bclass\s+label\b|\blabel\s+(?:of|for)\s+(?:the\s+)?(?:example|sample|input)",
+    r"|\bclass\s+label\b|\blabel\s+(?:of|for)\s+(?:the\s+)?(?:example|sample|input)"
+    r"|" + _CJK_CLASS,
     re.IGNORECASE,
 )
 _FRESH = "mlc"  # index letters (i to n) first: prose may announce a case "k = m"
@@ -87,7 +90,8 @@ _NAMED_CLASS = lazy(  # "the loss for target class $c$", "the true class $c$"
     r"\b(?:correct|true|target|right|ground[- ]truth)\s+(?:class|label|category)\s+"
     # "the true class is $c$", "the true class label occurs at index $j=c$"
     r"(?:(?:label\s+)?(?:is|occurs\s+at|is\s+at)\s+(?:(?:the\s+)?(?:index|position)\s+)?)?"
-    r"(?:index\s+)?(?:\$\s*(?:[a-z]\s*=\s*)?([a-zA-Z])\s*\$|([a-zA-Z])(?![a-zA-Z]))",
+    r"(?:index\s+)?(?:\$\s*(?:[a-z]\s*=\s*)?([a-zA-Z])\s*\$|([a-zA-Z])(?![a-zA-Z]))"
+    r"|(?:정답\s*클래스|正解クラス|(?:正确|真实)(?:类别|类))\s*\$\s*([a-zA-Z])\s*\$",
     re.IGNORECASE,
 )
 
@@ -98,7 +102,7 @@ def named_class(text: Text) -> str | None:
     CS231n's ``y_i``.  None when no single such letter is named, or the letter is also a
     vector written with a subscript of its own (``c_k``)."""
     everything = text.slice(0, len(text.chars))
-    letters = {a or b for a, b in _NAMED_CLASS.findall(everything)}
+    letters = {a or b or c for a, b, c in _NAMED_CLASS.findall(everything)}
     if len(letters) != 1:
         return None
     (letter,) = letters
@@ -109,8 +113,11 @@ def named_class(text: Text) -> str | None:
     return letter
 
 
-_ONE_HOT_OF_THE_CLASS = lazy(r"one[- ]hot", re.IGNORECASE)
-_TARGETS_Y = lazy(r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*y\s*\}|y)(?:\s*_\s*\w)?\s*\$")
+_ONE_HOT_OF_THE_CLASS = lazy(r"one[- ]hot|원[- ]?핫|独热|ワンホット", re.IGNORECASE)
+# $y$, $y_j$, or the one entry that is one, $y_c = 1$
+_TARGETS_Y = lazy(
+    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*y\s*\}|y)(?:\s*_\s*\w)?\s*(?:=\s*1\s*)?\$"
+)
 
 
 def one_hot_at_class(text: str, letter: str) -> bool:

@@ -173,6 +173,8 @@ def meanings_of(
         named = defined_name(lhs)
         if named and ONE_HOT_VALUE.fullmatch(rhs):
             continue  # y = (0, \ldots, 1, \ldots, 0): y is one-hot (see prose.py), no value
+        if named and named[1] and str(named[1]).isalpha() and _NUMBER.fullmatch(rhs):
+            continue  # "the correct class $c$ has $y_c = 1$": a case of one entry, no value
         if (
             entry
             or (named and _VALUES.fullmatch(rhs) and not OWN_ENTRIES.fullmatch(rhs))
