@@ -263,3 +263,10 @@ def test_the_correct_class_named_in_korean_makes_the_labels_one_hot_there():
     )
     ((status, summary),) = _steps(english.replace("RIGHT", "-\\log(\\hat{y}_c)"))
     assert status == "not checked" and "worked example" not in summary
+
+
+def test_a_bare_word_differentiated_without_a_space_is_the_word():
+    text = "$$Loss = -y\\log p - (1-y)\\log(1-p)$$\n\n$$\\frac{dLoss}{dp} = RIGHT$$\n"
+    assert _steps(text.replace("RIGHT", "-\\frac{y}{p} + \\frac{1-y}{1-p}")) == [("holds", "holds")]
+    ((status, _),) = _steps(text.replace("RIGHT", "-\\frac{y}{p} - \\frac{1-y}{1-p}"))
+    assert status == "fails"

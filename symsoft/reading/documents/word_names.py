@@ -195,7 +195,8 @@ _BARE_WORDS = (
     "Loss loss LOSS Cost cost COST Error error Err err Risk risk Objective objective Obj obj "
     "CE BCE CCE SCE WCE MSE MAE RMSE SSE NLL KL KLD FL"
 ).split()
-_BARE = lazy(rf"(?<![\\A-Za-z\ue000-\ue1ff])({'|'.join(_BARE_WORDS)})(?![A-Za-z0-9])")
+# (also right after the d of a derivative, \frac{dLoss}{dx}: the word, differentiated)
+_BARE = lazy(rf"(?:(?<![\\A-Za-z\ue000-\ue1ff])|(?<=\{{d))({'|'.join(_BARE_WORDS)})(?![A-Za-z0-9])")
 _ROW_START = lazy(r"(?:^|\\\\|&|\n)\s*$")
 # one sentence's $…$ (not a $$ … $$ display, nor a \$ of prose)
 _INLINE_MATH = lazy(r"(?<![\\$])\$(?!\$)([^$\n]+?)(?<![\\$])\$(?!\$)")
