@@ -270,3 +270,21 @@ def test_a_bare_word_differentiated_without_a_space_is_the_word():
     assert _steps(text.replace("RIGHT", "-\\frac{y}{p} + \\frac{1-y}{1-p}")) == [("holds", "holds")]
     ((status, _),) = _steps(text.replace("RIGHT", "-\\frac{y}{p} - \\frac{1-y}{1-p}"))
     assert status == "fails"
+
+
+SLASHED = (
+    "Let $p_k = e^{z_k}/\\sum_j e^{z_j}$ the softmax.\n\n"
+    "Compactly, $\\partial \\mathbf{p}/\\partial \\mathbf{z} = RIGHT$.\n"
+)
+
+
+def test_a_jacobian_written_with_a_slash_is_read_as_the_fraction():
+    right = "\\mathrm{diag}(\\mathbf{p}) - \\mathbf{p}\\mathbf{p}^\\top"
+    ((status, _),) = _steps(SLASHED.replace("RIGHT", right))
+    assert status == "holds"
+    for wrong in (
+        "\\mathrm{diag}(\\mathbf{p}) + \\mathbf{p}\\mathbf{p}^\\top",
+        "\\mathbf{p}\\mathbf{p}^\\top - \\mathrm{diag}(\\mathbf{p})",
+    ):
+        ((status, _),) = _steps(SLASHED.replace("RIGHT", wrong))
+        assert status == "fails"

@@ -19,18 +19,12 @@ from symsoft.reading.notation.written_out import (
 )
 
 _LETTER = rf"(?:{_BOLD}|([a-zA-Z]))"
-
-
 # L, \ell, and the loss of one sample \ell_i (a number too)
 _SCALAR = (
     r"((?:\\mathcal\s*\{\s*L\s*\}|\\ell(?![a-zA-Z])|[A-Za-z])"
     r"(?:\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z]))?)"
 )
-
-
 _CALL = r"(?:\s*(?:\\left\s*)?\([^()]*(?:\\right\s*)?\))?"
-
-
 # a bold letter, or one under an accent (\hat{\mathbf{y}}): three groups
 _ACCENTED = r"(?:\\(hat|tilde|bar)\s*\{\s*" + _BOLD + r"\s*\}|" + _BOLD + ")"
 
@@ -89,6 +83,13 @@ _ATOMS = [
         lazy(
             r"\\[dt]?frac\s*\{\s*" + _D + r"\s*(?:" + _ACCENTED + r"|" + _SCALAR + _CALL + r")"
             r"\s*\}\s*\{\s*" + _D + r"\s*" + _ACCENTED + r"\s*\}"
+        ),
+    ),
+    (  # \partial \mathbf{p} / \partial \mathbf{z}: the same, written with a slash
+        "fraction",
+        lazy(
+            r"\\partial\s*(?:" + _ACCENTED + r"|" + _SCALAR + _CALL + r")"
+            r"\s*/\s*\\partial\s*" + _ACCENTED
         ),
     ),
     (
