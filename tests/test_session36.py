@@ -288,3 +288,20 @@ def test_a_jacobian_written_with_a_slash_is_read_as_the_fraction():
     ):
         ((status, _),) = _steps(SLASHED.replace("RIGHT", wrong))
         assert status == "fails"
+
+
+CASE_CHAIN = (
+    "Let $p_k = e^{z_k}/\\sum_j e^{z_j}$ the softmax and $L = -\\log p_y$.\n\n"
+    "$$\\frac{\\partial L}{\\partial z_k} = -\\frac{1}{p_y}\\frac{\\partial p_y}{\\partial z_k} = "
+    "\\begin{cases} -\\frac{1}{p_y} \\cdot p_y(1-p_y) = FIRST & k = y \\\\ "
+    "-\\frac{1}{p_y}\\cdot(-p_y p_k) = SECOND & k \\ne y \\end{cases}$$\n"
+)
+
+
+def test_rows_of_a_cases_block_that_go_on_are_chains_in_their_case():
+    steps = _steps(CASE_CHAIN.replace("FIRST", "p_y - 1").replace("SECOND", "p_k"))
+    assert [status for status, _ in steps][-4:] == ["holds"] * 4
+    steps = _steps(CASE_CHAIN.replace("FIRST", "1 - p_y").replace("SECOND", "p_k"))
+    assert [status for status, _ in steps][-4:] == ["holds", "fails", "holds", "holds"]
+    steps = _steps(CASE_CHAIN.replace("FIRST", "p_y - 1").replace("SECOND", "-p_k"))
+    assert [status for status, _ in steps][-4:] == ["holds", "holds", "holds", "fails"]

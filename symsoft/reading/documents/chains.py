@@ -361,7 +361,7 @@ def cases_block(text: Text, span: Span) -> list[tuple[Span, Relation | None]] | 
         if len(amp) != 1:
             return None
         condition_text = row[amp[0] + 1 :]
-        relation = parse_relation(condition_text)
+        relation = parse_relation(condition_text, inner)  # k = y with p_y, z_k: indices
         if relation is None and re.search(r"otherwise|else", condition_text):
             if len(rows) == 2 and conditions and conditions[0] is not None:
                 first = conditions[0]
@@ -413,9 +413,17 @@ def _case_rows(text: Text, step: Step) -> list[tuple[Span | None, Span, Relation
     if lefts is None and rights is None:
         return [(step.lhs, step.rhs, step.condition, step.definition_candidate)]
     if lefts is None:
-        return [(step.lhs, span, relation, False) for span, relation in rights or ()]
+        # a row that goes on, "-\frac{1}{p_y} p_y(1 - p_y) = p_y - 1 & k = y": a chain in its case
+        out: list[tuple[Span | None, Span, Relation | None, bool]] = []
+        for span, relation in rights or ():
+            parts = _row_parts(text, span)
+            out += [
+                (left, right, relation, False)
+                for left, right in zip([step.lhs, *parts], parts, strict=False)
+            ]
+        return out
     if rights is None:
-        return [(span, step.rhs, relation, False) for span, relation in lefts]
+        return [(_row_parts(text, span)[-1], step.rhs, relation, False) for span, relation in lefts]
     paired = [
         (left, right, relation)
         for right, relation in rights
@@ -425,6 +433,18 @@ def _case_rows(text: Text, step: Step) -> list[tuple[Span | None, Span, Relation
     if len(paired) != len(rights) or len(lefts) != len(rights):
         return [(step.lhs, step.rhs, step.condition, step.definition_candidate)]
     return [(left, right, relation, False) for left, right, relation in paired]
+
+
+def _row_parts(text: Text, span: Span) -> list[Span]:
+    """The sides of the equations one row of a cases block writes (one side when it writes none)."""
+    body = text.slice(span.start, span.end)
+    levels = _top_level(body)
+    cuts = [m for m in re.finditer(r"(?<![<>!:\\])=(?!=)", body) if levels[m.start()] == 0]
+    edges = [0, *(e for m in cuts for e in (m.start(), m.end())), len(body)]
+    return [
+        _trimmed(text, Span(span.start + a, span.start + b))
+        for a, b in zip(edges[::2], edges[1::2], strict=True)
+    ]
 
 
 def _same_case(one: Relation, other: Relation) -> bool:

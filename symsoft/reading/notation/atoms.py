@@ -86,7 +86,7 @@ _ATOMS = [
         ),
     ),
     (  # \partial \mathbf{p} / \partial \mathbf{z}: the same, written with a slash
-        "fraction",
+        "slashed",
         lazy(
             r"\\partial\s*(?:" + _ACCENTED + r"|" + _SCALAR + _CALL + r")"
             r"\s*/\s*\\partial\s*" + _ACCENTED
@@ -440,13 +440,12 @@ class _Atoms:
                 False,
                 lambda a, b: rf"\frac{{\partial {quantity}}}{{\partial {variable}_{{{a}}}}}",
             )
-        if kind in ("fraction", "jacobian"):
+        if kind in ("fraction", "slashed", "jacobian"):
+            fraction = kind != "jacobian"
             variable, vector = (
-                (_accented(m, 7), _accented(m, 1))
-                if kind == "fraction"
-                else (_name(m, 1), _name(m, 3))
+                (_accented(m, 7), _accented(m, 1)) if fraction else (_name(m, 1), _name(m, 3))
             )
-            if kind == "fraction" and m.group(6) in self.vectors and m.group(6).islower():
+            if fraction and m.group(6) in self.vectors and m.group(6).islower():
                 vector = m.group(6)  # \frac{\partial p}{\partial \mathbf{z}}, p_i defined
             if vector:
                 flip = self.layout.startswith("denominator")  # row: the variable

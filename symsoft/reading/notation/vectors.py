@@ -227,7 +227,8 @@ def has_jacobian(text: str) -> bool:
     atoms = dict(_ATOMS)
     return atoms["jacobian"].search(text) is not None or any(
         any(m.groups()[:5]) or (m.group(6) or "").islower()  # p_i defined: p a vector
-        for m in atoms["fraction"].finditer(text)
+        for kind in ("fraction", "slashed")
+        for m in atoms[kind].finditer(text)
     )
 
 
@@ -236,7 +237,7 @@ def has_gradient(text: str) -> bool:
     or ``\\frac{\\partial L}{\\partial \\mathbf{z}}``."""
     atoms = dict(_ATOMS)
     return atoms["gradient"].search(text) is not None or any(
-        m.group(6) for m in atoms["fraction"].finditer(text)
+        m.group(6) for kind in ("fraction", "slashed") for m in atoms[kind].finditer(text)
     )
 
 
