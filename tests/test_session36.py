@@ -305,3 +305,13 @@ def test_rows_of_a_cases_block_that_go_on_are_chains_in_their_case():
     assert [status for status, _ in steps][-4:] == ["holds", "fails", "holds", "holds"]
     steps = _steps(CASE_CHAIN.replace("FIRST", "p_y - 1").replace("SECOND", "-p_k"))
     assert [status for status, _ in steps][-4:] == ["holds", "holds", "holds", "fails"]
+
+
+def test_a_rows_own_equation_is_reported_at_its_own_sign():
+    text = CASE_CHAIN.replace("FIRST", "p_y - 1").replace("SECOND", "p_k")
+    steps = check_document(text).steps
+    line = text.split("\n")[2]
+    signs = [s.column for s in steps if s.line == 3]
+    # each row against the side before the block at the block's sign, each row's own step at its
+    assert len(signs) == 5 and len(set(signs)) == 4
+    assert all(line[column - 1] == "=" for column in signs)

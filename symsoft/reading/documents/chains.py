@@ -384,12 +384,18 @@ def expanded_cases(text: Text, steps: list[Step]) -> list[Step]:
     for step in steps:
         for lhs, rhs, relation, candidate in _case_rows(text, step):
             numbers[step.display] = numbers.get(step.display, 0) + 1
+            # a row's own equation: its sign lies between its two sides
+            sign = step.relation
+            if lhs is not None and step.rhs.start <= lhs.start and rhs.end <= step.rhs.end:
+                equals = lhs.end + max(0, text.slice(lhs.end, rhs.start).find("="))
+                sign = Span(equals, equals + 1)
             out.append(
                 replace(
                     step,
                     step=numbers[step.display],
                     lhs=lhs,
                     rhs=rhs,
+                    relation=sign,
                     condition=relation,
                     definition_candidate=candidate,
                 )
