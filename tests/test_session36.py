@@ -315,3 +315,20 @@ def test_a_rows_own_equation_is_reported_at_its_own_sign():
     # each row against the side before the block at the block's sign, each row's own step at its
     assert len(signs) == 5 and len(set(signs)) == 4
     assert all(line[column - 1] == "=" for column in signs)
+
+
+DATA = (
+    "Logistic regression with data matrix $X$ (one row per sample), labels $y_i \\in \\{0, 1\\}$ "
+    "and weights $w$:\n\n$$J(w) = -\\sum_{i=1}^{m} \\left[ y_i \\log \\sigma(w^T x_i) + (1 - y_i) "
+    "\\log(1 - \\sigma(w^T x_i)) \\right]$$\n\n$$\\nabla_w J = RIGHT$$\n"
+)
+
+
+def test_a_transposed_weight_times_a_subscripted_x_makes_a_data_matrix_model():
+    # σ(w^T x_i) summed over the samples: x_i is row i of X, judged entry by entry
+    ((status, summary),) = _steps(DATA.replace("RIGHT", "X^T (\\sigma(X w) - y)"))
+    assert status == "holds" and "m samples, d features" in summary
+    ((status, _),) = _steps(DATA.replace("RIGHT", "X^T (\\sigma(X w) + y)"))
+    assert status == "fails"
+    ((status, _),) = _steps(DATA.replace("RIGHT", "\\frac{1}{m} X^T (\\sigma(X w) - y)"))
+    assert status == "fails"
