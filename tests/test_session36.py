@@ -332,3 +332,14 @@ def test_a_transposed_weight_times_a_subscripted_x_makes_a_data_matrix_model():
     assert status == "fails"
     ((status, _),) = _steps(DATA.replace("RIGHT", "\\frac{1}{m} X^T (\\sigma(X w) - y)"))
     assert status == "fails"
+
+
+def test_unicode_superscripts_in_plain_math_are_powers():
+    text = "We need the derivative:\n\n*   `σ'(z) = RIGHT` (using chain rule)\n"
+    for right, status in (
+        ("e⁻ᶻ / (1 + e⁻ᶻ)²", "holds"),
+        ("-1 * (1 + e⁻ᶻ)⁻² * (-e⁻ᶻ)", "holds"),
+        ("e⁻ᶻ / (1 + e⁻ᶻ)³", "fails"),
+        ("-1 * (1 + e⁻ᶻ)⁻² * e⁻ᶻ", "fails"),
+    ):
+        assert [s for s, _ in _steps(text.replace("RIGHT", right))] == [status], right

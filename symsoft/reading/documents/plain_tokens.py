@@ -10,7 +10,7 @@ name; Greek letters are names or, for ``∑``/``Σ``, the sum sign.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from symsoft.reading.lazy_regex import lazy
 
@@ -96,6 +96,17 @@ def tokens(line: str) -> list[Token] | None:
         if char in " \t":
             pos += 1
             continue
+        if (script := _script(line, pos)) is not None:  # e⁻ᶻ, (1 + e⁻ᶻ)², wᵀ, xᵢ
+            mark, inner, end = script
+            if inner is None:
+                return None
+            grouped = len(inner) > 1
+            out.append(Token("op", mark, pos, pos))
+            out += [Token("op", "(", pos, pos)] if grouped else []
+            out += [replace(t, start=pos + t.start, end=pos + t.end) for t in inner]
+            out += [Token("op", ")", end, end)] if grouped else []
+            pos = end
+            continue
         number = _NUMBER.match(line, pos)
         if number is not None:
             out.append(Token("num", number.group(), pos, number.end()))
@@ -140,3 +151,20 @@ def tokens(line: str) -> list[Token] | None:
             return None
         pos += 1
     return out
+
+
+def _script(line: str, pos: int) -> tuple[str, list[Token] | None, int] | None:
+    """A run of Unicode superscripts (``⁻ᶻ``, ``²``, ``ᵀ``) or subscripts (``ᵢ``) at ``pos``: its
+    mark (``^`` or ``_``), the tokens of its plain characters (None when they are no
+    mathematics) and where it ends; None when no such character is at ``pos``."""
+    kind = unicodedata.decomposition(line[pos]).split(" ")[0]
+    if kind not in ("<super>", "<sub>"):
+        return None
+    plain, end = [], pos
+    while end < len(line):
+        parts = unicodedata.decomposition(line[end]).split()
+        if len(parts) != 2 or parts[0] != kind:
+            break
+        plain.append(chr(int(parts[1], 16)))
+        end += 1
+    return "^" if kind == "<super>" else "_", tokens("".join(plain)), end
