@@ -343,3 +343,46 @@ def test_unicode_superscripts_in_plain_math_are_powers():
         ("-1 * (1 + e⁻ᶻ)⁻² * e⁻ᶻ", "fails"),
     ):
         assert [s for s, _ in _steps(text.replace("RIGHT", right))] == [status], right
+
+
+NAMED_Z = (
+    "The normalization effect matters.\n\n"
+    "$$a_i = \\frac{e^{s_i}}{\\sum_k e^{s_k}} = \\frac{e^{s_i}}{Z}$$\n\n"
+    "$$\\frac{\\partial a_i}{\\partial s_i} = \\frac{e^{s_i} \\cdot Z - e^{s_i} \\cdot e^{s_i}}"
+    "{Z^2} = RIGHT$$\n"
+)
+
+
+def test_a_letter_put_under_the_same_numerator_in_a_chain_names_the_denominator():
+    # \frac{e^{s_i}}{\sum_k e^{s_k}} = \frac{e^{s_i}}{Z}: Z is the sum (36/37's false flags)
+    steps = _steps(NAMED_Z.replace("RIGHT", "a_i(1 - a_i)"))
+    assert [status for status, _ in steps] == ["holds", "holds"]
+    *_, (status, _) = _steps(NAMED_Z.replace("RIGHT", "a_i(1 + a_i)"))
+    assert status == "fails"
+
+
+def test_words_of_normalization_do_not_state_the_default_z_over_a_defined_a():
+    # Z's default is Σ_k e^{a_k}; a is the text's softmax output: no flag rests on that Z
+    text = (
+        "The normalization effect matters.\n\n$$a_i = \\frac{e^{s_i}}{\\sum_k e^{s_k}}$$\n\n"
+        "$$\\frac{\\partial a_i}{\\partial s_i} = \\frac{e^{s_i} \\cdot Z - e^{s_i} \\cdot "
+        "e^{s_i}}{Z^2}$$\n"
+    )
+    ((status, summary),) = _steps(text)
+    assert status == "not checked" and "Z = \\sum_k e^{a_k}" in summary
+    # with Z said to be the sum of the e^{s_k}, the same step holds, and a slip fails
+    said = text.replace("matters.", "matters: $Z = \\sum_k e^{s_k}$.")
+    assert _steps(said) == [("holds", "holds")]
+    ((status, _),) = _steps(said.replace("e^{s_i} \\cdot Z -", "e^{s_i} \\cdot Z +"))
+    assert status == "fails"
+
+
+def test_a_log_of_an_over_fraction_and_roman_words_are_read():
+    text = (
+        "$${\\rm Loss} = -\\sum_i y_i \\log p_i, \\qquad p_i = {e^{o_i} \\over \\sum_k e^{o_k}}$$"
+        "\n\n$${\\rm Loss} = -\\sum_i y_i \\log {e^{o_i} \\over \\sum_k e^{o_k}} = RIGHT$$\n"
+    )
+    right = "-\\sum_i y_i \\left(o_i - \\log \\sum_k e^{o_k}\\right)"
+    assert _steps(text.replace("RIGHT", right))[-2:] == [("holds", "holds")] * 2
+    wrong = "-\\sum_i y_i \\left(o_i + \\log \\sum_k e^{o_k}\\right)"
+    assert _steps(text.replace("RIGHT", wrong))[-1][0] == "fails"

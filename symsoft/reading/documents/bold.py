@@ -37,8 +37,8 @@ _POOR_BOLD = lazy(r"\\pmb(?:(\s++)([a-zA-Z])(?![a-zA-Z])|(?=\s*\{))")
 # plain TeX's roman letter or function, {\rm d}, {\rm softmax}, ^{\rm T}: alone (a script keeps
 # its braces); group 1: the script it follows
 _ROMAN = lazy(
-    r"(\^\s*|_\s*)?\{(\\rm\s*+)(?:[a-zA-Z]|softmax|diag|exp|log|ln|tanh|sigmoid|max|sech"
-    r"|Tr|tr)\s*\}"
+    r"(\^\s*|_\s*)?\{(\\rm\s*+)(?!(?:if|when|for|and|or|else|otherwise|where|with|s\.?t)\b)"
+    r"[a-zA-Z]+\s*\}"
 )  # not {\rm if}: a word of a condition, read as such
 _PLAIN_BOLD = lazy(
     r"\{\s*\\bf\s+([a-zA-Z])\s*\}|\\bf(?=\s*\{\s*[a-zA-Z]\s*\}|\s+[a-zA-Z](?![a-zA-Z]))"

@@ -48,6 +48,9 @@ def definition_candidates(
             # value may be a constant of a later variable: e^x + b by x)
             definitions[(step.lhs.start, rhs.start)] = f"definition of {letter} (a shorthand)"
             continue
+        if (named := _denominator_named(text, step, steps)) is not None:
+            candidates.append(named)  # \frac{e^{s_i}}{\sum_k e^{s_k}} = \frac{e^{s_i}}{Z}: Z
+            continue
         if (named := _named_in_a_chain(text, step, steps)) is not None:
             candidates.append(named)
             continue
@@ -218,6 +221,33 @@ def _named_in_a_chain(text: Text, step: Step, steps: list[Step]) -> Candidate | 
     if entry is not None:
         name = f"{entry['name']}_{entry['index'] or entry['index1']}"
     return (name, value, f"line {line}", (later.lhs.start, later.rhs.start), later.lhs.start)
+
+
+_FRACTION = lazy(r"\s*\\[dt]?frac\s*(\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})\s*\{(.*)\}\s*", re.S)
+
+
+def _denominator_named(text: Text, step: Step, steps: list[Step]) -> Candidate | None:
+    r"""``a_i = \frac{e^{s_i}}{\sum_k e^{s_k}} = \frac{e^{s_i}}{Z}``: a step of a chain that
+    writes the same numerator over a letter the text writes nowhere else as a side of ``=``
+    names the denominator before it (Z is the sum)."""
+    if step.lhs is None or step.kind != "eq":
+        return None
+    if not any(s.rhs == step.lhs and s.display == step.display for s in steps):
+        return None  # the first step of its chain: a claim about what it starts from
+    before = _FRACTION.fullmatch(text.slice(step.lhs.start, step.lhs.end))
+    after = _FRACTION.fullmatch(text.slice(step.rhs.start, step.rhs.end))
+    if before is None or after is None or "".join(before[1].split()) != "".join(after[1].split()):
+        return None
+    letter = after[2].strip()
+    if not re.fullmatch(r"[A-Z]", letter) or letter in before[0]:
+        return None
+    everything = text.slice(0, len(text.chars))
+    beside = rf"(?<![\\A-Za-z]){letter}(?![A-Za-z_^])\s*(?::=|=)|(?::=|=)\s*{letter}(?![A-Za-z_^(])"
+    if re.search(beside, everything):
+        return None  # Z = … or … = Z somewhere: the text gives Z a meaning of its own
+    line, _ = text.place(step.rhs.start)
+    key = (step.lhs.start, step.rhs.start)
+    return (letter, before[2].strip(), f"line {line}", key, step.rhs.start)
 
 
 # p(C_k | \phi) = y_k(\phi) = …: a probability, then the entry that names it (its argument,

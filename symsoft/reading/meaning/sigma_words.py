@@ -22,7 +22,7 @@ _WORDS = {
     "S": (r"softmax", r"(?<![a-zA-Z\\])a_"),
     "p": (r"softmax|probabilit", r"(?<![a-zA-Z\\])o_"),
     "L": (r"cross[- ]?entropy|log[- ]?likelihood|log[- ]loss", r"(?<![a-zA-Z\\])y_"),
-    "Z": (r"partition|normali[sz]", r"(?<![a-zA-Z\\])Z(?![a-zA-Z])"),
+    "Z": (r"partition|normali[sz]", r"(?<![a-zA-Z\\])a_"),
 }
 
 
@@ -31,10 +31,14 @@ def _stated_in_words(meanings: Meanings, text: str) -> None:
     says "softmax" and writes ``a_…``; ``p`` when it speaks of a softmax or probabilities of
     ``o``; ``L`` when it names the cross-entropy of ``y`` (and p is stated).  Flags may rest on
     these; on a meaning not stated at all they may not."""
+    defined = {name for name, m in meanings.table.items() if m.source != "standard"}
     for name, (words, letters) in _WORDS.items():
         meaning = meanings.table.get(name)
         if meaning is None or meaning.source != "standard":
             continue
+        inputs = {str(e.base.label) for e in meaning.value.atoms(sympy.Indexed)}
+        if inputs & defined:
+            continue  # Z = Σ_k e^{a_k} where the text defines a (a softmax's output): not said
         said = any(
             re.search(words, sentence, re.IGNORECASE) and not NEGATION.search(sentence)
             for sentence in sentences(text)
