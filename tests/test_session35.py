@@ -197,9 +197,11 @@ QUOTIENT_S = (
 
 def test_an_unindexed_s_in_a_quotient_rule_is_the_sum_by_default():
     # held-out round 35/06: S, never defined nor indexed, is Σ_j e^{z_j}
+    # a verdict that rests on that reading names it
+    reading = "holds, reading S = \\sum_k e^{z_k} (the sum written beside it)"
     assert _steps(QUOTIENT_S.replace("RIGHT", "\\hat{y}_k(1 - \\hat{y}_k)")) == [
-        ("holds", "holds"),
-        ("holds", "holds"),
+        ("holds", reading),
+        ("holds", reading),
     ]
     # a sign slip: a flag would rest on the default S, so it is reported, not asserted
     (_, (status, summary)) = _steps(QUOTIENT_S.replace("RIGHT", "\\hat{y}_k(1 + \\hat{y}_k)"))

@@ -23,6 +23,7 @@ from symsoft.reading.meaning.prose import (
     HEADING,
 )
 from symsoft.reading.meaning.scopes import stated_sizes
+from symsoft.reading.meaning.table import BESIDE
 
 _withheld = _ambiguous  # a flag withheld: "not checked: ambiguous", its summary and why
 
@@ -49,6 +50,9 @@ def _unstated(result: StepResult, defaults: list[str], values: str | None = None
         # E = E(a_1, …, a_N) (arbitrary_losses.py): it holds whatever function E is
         said = ", ".join(d.split(" = ")[1] for d in anything)
         return replace(result, summary=f"{result.summary} for any differentiable {said}")
+    if result.summary == "holds" and (guessed := [d for d in defaults if d.endswith(BESIDE)]):
+        # S read as the sum beside it (table.partition_named): say so
+        return replace(result, summary=f"holds, reading {'; '.join(guessed)}")
     if not (result.flagged and defaults):
         return result
     if values and result.status in ("fails", "holds only"):

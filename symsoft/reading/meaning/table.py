@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import sympy
 
@@ -55,6 +55,10 @@ def loss_meaning(probabilities: str = "p") -> Meaning:
     y, p = sympy.IndexedBase("y"), sympy.IndexedBase(probabilities)
     value = -sympy.Sum(y[k] * sympy.log(p[k]), (k, 1, N))
     return Meaning("L", None, value, "standard", rf"L = -\sum_k y_k \log {probabilities}_k")
+
+
+BESIDE = " (the sum written beside it)"
+"""Marks the meaning of a name read as the sum of exponentials the text writes beside it."""
 
 
 def partition_meaning(logits: str, name: str = "Z") -> Meaning:
@@ -266,7 +270,8 @@ class Meanings:
             return  # "Let S denote the sum of squared logits": the text says what S is
         letters = {match.group(2) for match in _EXP_SUM.finditer(text)}
         if len(letters) == 1 and len(_ANY_EXP_SUM.findall(text)) == len(_EXP_SUM.findall(text)):
-            self.table[name] = partition_meaning(letters.pop(), name)
+            meaning = partition_meaning(letters.pop(), name)
+            self.table[name] = replace(meaning, latex=meaning.latex + BESIDE)
 
     def arguments(self) -> set[str]:
         """The names the meanings are functions of (``a``, ``o``, ``y`` by default)."""
