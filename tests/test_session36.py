@@ -386,3 +386,42 @@ def test_a_log_of_an_over_fraction_and_roman_words_are_read():
     assert _steps(text.replace("RIGHT", right))[-2:] == [("holds", "holds")] * 2
     wrong = "-\\sum_i y_i \\left(o_i + \\log \\sum_k e^{o_k}\\right)"
     assert _steps(text.replace("RIGHT", wrong))[-1][0] == "fails"
+
+
+# the second red team's texts
+RED_TEAM_2 = {
+    "x_i a column of X": (
+        "Logistic regression with data matrix $X$ (shape $d \\times m$; sample $x_i$ is its $i$-th "
+        "column), labels $y_i \\in \\{0, 1\\}$ and weights $w$:\n\n$$J(w) = -\\sum_{i=1}^{m} "
+        "\\left[ y_i \\log \\sigma(w^T x_i) + (1 - y_i) \\log(1 - \\sigma(w^T x_i)) \\right]$$"
+        "\n\n$$\\nabla_w J = X^T (\\sigma(X w) - y)$$\n"
+    ),
+    "Z defined by equiv": (
+        "Let $Z \\equiv \\sum_k s_k$.\n\n$$a_i = \\frac{e^{s_i}}{\\sum_k e^{s_k}} = "
+        "\\frac{e^{s_i}}{Z}$$\n\n$$\\frac{\\partial Z}{\\partial s_i} = e^{s_i}$$\n"
+    ),
+    "Z said in words": (
+        "Write $Z$ for the sum of the raw scores.\n\n$$a_i = \\frac{e^{s_i}}{\\sum_k e^{s_k}} = "
+        "\\frac{e^{s_i}}{Z}$$\n\n$$\\frac{\\partial Z}{\\partial s_i} = e^{s_i}$$\n"
+    ),
+    "Z a function": (
+        "Let $Z(\\beta) = 1 + \\sum_k e^{-\\beta E_k}$.\n\n$$p_i = \\frac{e^{-\\beta E_i}}{\\sum_k "
+        "e^{-\\beta E_k}} = \\frac{e^{-\\beta E_i}}{Z}$$\n\n"
+        "$$\\sum_i \\frac{e^{-\\beta E_i}}{Z} = 1$$\n"
+    ),
+    "sample superscripts": (
+        "Examples are written x⁽ⁱ⁾ (not a power).\n\n*   `f(w) = (w x⁽¹⁾)²`\n"
+        "*   `f'(w) = 2 w x⁽²⁾` (using chain rule)\n"
+    ),
+    "a positive variable": (
+        "Let $\\mathbf{o} = \\exp(\\mathbf{W}\\mathbf{x} + \\mathbf{b})$, so each $o_j$ is "
+        "positive.\n\n$$\\frac{\\partial \\sqrt{o_j^2}}{\\partial o_j} = 1$$\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RED_TEAM_2))
+def test_the_second_red_teams_texts_get_no_false_verdict(name):
+    steps = _steps(RED_TEAM_2[name])
+    assert all(status != "fails" for status, _ in steps), steps
+    assert all(status != "holds" for status, _ in steps[-1:]), steps

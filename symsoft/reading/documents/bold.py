@@ -7,6 +7,8 @@ ones.  Every rewriting keeps the text's length: columns stay the file's.
 
 from __future__ import annotations
 
+import re
+
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.lazy_regex import lazy
 
@@ -37,8 +39,8 @@ _POOR_BOLD = lazy(r"\\pmb(?:(\s++)([a-zA-Z])(?![a-zA-Z])|(?=\s*\{))")
 # plain TeX's roman letter or function, {\rm d}, {\rm softmax}, ^{\rm T}: alone (a script keeps
 # its braces); group 1: the script it follows
 _ROMAN = lazy(
-    r"(\^\s*|_\s*)?\{(\\rm\s*+)(?!(?:if|when|for|and|or|else|otherwise|where|with|s\.?t)\b)"
-    r"[a-zA-Z]+\s*\}"
+    r"([\^_]\s*)?\{(\\rm\s*+)(?(1)[a-zA-Z](?![a-zA-Z])"  # in a script: a letter (^{\rm T})
+    r"|(?!(?:if|when|for|and|or|else|otherwise|where|with|s\.?t)\b)[a-zA-Z]+)\s*\}"
 )  # not {\rm if}: a word of a condition, read as such
 _PLAIN_BOLD = lazy(
     r"\{\s*\\bf\s+([a-zA-Z])\s*\}|\\bf(?=\s*\{\s*[a-zA-Z]\s*\}|\s+[a-zA-Z](?![a-zA-Z]))"
@@ -100,6 +102,10 @@ def spell_accented_entries(text: Text) -> None:
         spelled = f"\\bm{{{match.group(2)}}}" if match.group(2) else "\\bm"
         text.chars[match.start() : match.end()] = list(spelled.rjust(len(match.group())))
     for match in _ROMAN.finditer(everything):  # {\rm softmax}: softmax; ^{\rm T}: ^{T}
+        if not match.group(1) and re.search(
+            r"[\^_]\s*$", everything[max(0, match.start() - 9) : match.start()]
+        ):
+            continue  # \ell_{\rm bce}: a label (word_names.py)
         text.blank(match.start(2), match.end(2))
         if not match.group(1):  # not a script's group: its braces go too
             text.blank(match.start(2) - 1, match.start(2))

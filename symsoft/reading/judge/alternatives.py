@@ -27,6 +27,7 @@ from symsoft.reading.meaning.definitions import losses
 from symsoft.reading.meaning.prose import NEGATION, ONE_HOT_IN_WORDS, sentences, stated_normalized
 from symsoft.reading.meaning.scopes import differentiates_by, reached, writes
 from symsoft.reading.meaning.table import Meaning
+from symsoft.reading.meaning.unread_values import unread_reason
 from symsoft.reading.notation.derivatives import reaches_past_its_term
 from symsoft.reading.notation.sides import Reader
 
@@ -378,9 +379,10 @@ class _Alternatives:
             return _ambiguous(result, choice)
         if result.flagged and (implicit := implicit_sum(base.lhs, base.rhs)):
             return _ambiguous(result, implicit)
-        unread = self.meanings.unread_definitions.get(step.lhs.start if step.lhs else -1)
+        at = step.lhs.start if step.lhs else -1  # z = wx + b judged; o = exp(Wx) not read
+        unread = unread_reason(at, f"{base.lhs} {base.rhs}", self.meanings.unread_definitions)
         if result.flagged and unread:
-            return _ambiguous(result, f"it may be the definition of {unread}")
+            return _ambiguous(result, unread)
         if result.flagged and (whole := self._operand_to_side_end(step, base, counted)):
             return _ambiguous(result, whole)
         if result.flagged and (other := self._from_another_side(step, counted)):

@@ -191,7 +191,7 @@ class _Judging(
         of an earlier section, when nothing else the step uses is defined only after it."""
         written = f"{base.lhs} {base.rhs}"
         at = (step.lhs or step.relation).start  # "$$ = S_i $$": no left side
-        earlier = read_free(self.meanings, written, at, self._by)
+        earlier, loose = read_free(self.meanings, written, at, self._by)
         used = names_used(self.meanings, written)  # J by y: y defined later
         later = [name for name in used if self.meanings.defined_at.get(name, -1) > at]
         if not earlier or later:
@@ -219,7 +219,9 @@ class _Judging(
         values = sorted(
             name
             for name in kept
-            if not differentiated_by(around, name) and not differentiated_by(written, name)
+            if name in loose
+            or not differentiated_by(around, name)
+            and not differentiated_by(written, name)
         )
         if result.flagged and values:
             names = ", ".join(f"{name} (defined at {kept[name]})" for name in values)

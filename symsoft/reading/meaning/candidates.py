@@ -223,6 +223,8 @@ def _named_in_a_chain(text: Text, step: Step, steps: list[Step]) -> Candidate | 
     return (name, value, f"line {line}", (later.lhs.start, later.rhs.start), later.lhs.start)
 
 
+_IN_WORDS = lazy(r"(?<![\\$])\$([^$\n]+)\$(?!\$)|\\\((.+?)\\\)")  # a sentence's math
+_ANY_MATH = lazy(r"\$\$.*?\$\$|\$[^$]*\$|\\\[.*?\\\]|\\\(.*?\\\)", re.S)
 _FRACTION = lazy(r"\s*\\[dt]?frac\s*(\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})\s*\{(.*)\}\s*", re.S)
 
 
@@ -242,9 +244,18 @@ def _denominator_named(text: Text, step: Step, steps: list[Step]) -> Candidate |
     if not re.fullmatch(r"[A-Z]", letter) or letter in before[0]:
         return None
     everything = text.slice(0, len(text.chars))
-    beside = rf"(?<![\\A-Za-z]){letter}(?![A-Za-z_^])\s*(?::=|=)|(?::=|=)\s*{letter}(?![A-Za-z_^(])"
-    if re.search(beside, everything):
-        return None  # Z = … or … = Z somewhere: the text gives Z a meaning of its own
+    relation = (
+        r"(?::=|=|\\equiv|\\coloneqq|\\triangleq|\\approx|\\sim|\\propto|\\stackrel|\\overset)"
+    )
+    written = rf"(?<![\\A-Za-z]){letter}(?![A-Za-z])"
+    if re.search(
+        rf"{written}\s*(?:\(|{relation})|{relation}\s*{letter}(?![A-Za-z_^(])", everything
+    ):
+        return None  # Z = …, Z \equiv …, Z(\beta) = …: the text gives Z a meaning of its own
+    if any(re.search(written, m.group()) for m in _IN_WORDS.finditer(everything)) or re.search(
+        written, _ANY_MATH.sub(" ", everything)
+    ):
+        return None  # "Write $Z$ for the sum of the other scores": a meaning in words
     line, _ = text.place(step.rhs.start)
     key = (step.lhs.start, step.rhs.start)
     return (letter, before[2].strip(), f"line {line}", key, step.rhs.start)

@@ -177,12 +177,13 @@ def left_free(meanings: Meanings, written: str, at: int) -> set[str]:
 
 def read_free(
     meanings: Meanings, written: str, at: int, text_by: tuple[set[str], set[str]]
-) -> set[str]:
+) -> tuple[set[str], set[str]]:
     r"""The names defined in a way not read that a step at ``at`` reads free: those of
     :func:`left_free`, and those (``\mathbf{o} = \mathbf{W}\mathbf{x} + \mathbf{b}``) the text
     (``text_by``: the names it differentiates by, and those it differentiates) only
     differentiates by, in a step that differentiates by them and nothing else: a derivative by
-    o needs no value of o (a step without one, ``o_j = \sum_k W_{jk} x_k``, may need it)."""
+    o needs no value of o (a step without one, ``o_j = \sum_k W_{jk} x_k``, may need it).  The
+    second set: those last names, on which no flag may rest (o = exp(Wx) is positive)."""
     variables, differentiated = text_by
     names = {
         name
@@ -190,7 +191,8 @@ def read_free(
         if name in variables and name not in differentiated and writes(written, name)
     }
     by = variables_of(written)[0]
-    return left_free(meanings, written, at) | (names if by and by <= names else set())
+    loose = names if by and by <= names else set()
+    return left_free(meanings, written, at) | loose, loose
 
 
 def names_used(meanings: Meanings, written: str) -> set[str]:

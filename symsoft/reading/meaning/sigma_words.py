@@ -37,7 +37,7 @@ def _stated_in_words(meanings: Meanings, text: str) -> None:
         if meaning is None or meaning.source != "standard":
             continue
         inputs = {str(e.base.label) for e in meaning.value.atoms(sympy.Indexed)}
-        if inputs & defined:
+        if name != "L" and inputs & defined:  # (L's inputs, p and y, are defined for it)
             continue  # Z = Σ_k e^{a_k} where the text defines a (a softmax's output): not said
         said = any(
             re.search(words, sentence, re.IGNORECASE) and not NEGATION.search(sentence)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.prose import defined_name
 
 # words the text writes as words (\text{teacher}, \mathrm{KL}), and macros that are no names
 _WORDS = lazy(r"\\(?:text|mathrm|textrm|operatorname|mathsf|textsf|mbox)\s*\{[^{}]*\}")
@@ -116,3 +117,33 @@ def independent(value: str | None, tied: set[str]) -> bool:
         return False  # calculus, or a vector or matrix written out (y = [0, 1, 0]: a value)
     names = {name for name in names if len(name) == 1 or name in _GREEK} - _NOT_NAMES
     return bool(names) and not names & tied  # numbers alone are a value, not a free name
+
+
+# functions whose value, or whose identities, depend on the sign of what they are applied to
+_SIGN_SENSITIVE = lazy(r"\\sqrt|\\lvert|\\rvert|\\left\s*\||\||\^\s*\{\s*-?\s*\d+\s*/")
+
+
+def unread_reason(at: int, written: str, unread: dict[int, str]) -> str:
+    """Why a flag on the step at ``at`` (its sides ``written``) may not stand for a definition
+    not read: the step may be that definition, or it may use a value it excludes; or ""."""
+    if at in unread:
+        return f"it may be the definition of {unread[at]}"
+    return _restricted_by_unread(written, unread)
+
+
+def _restricted_by_unread(written: str, unread: dict[int, str]) -> str:
+    """Why a flag on ``written`` may not stand: it writes a name whose definition the reader did
+    not read (``unread``: position → "name (why)"; ``\\mathbf{o} = \\exp(\\mathbf{W}\\mathbf{x})``
+    makes o positive) inside a function whose identities depend on the sign (``\\sqrt{o_j^2}``);
+    "" when it does not."""
+    for said in unread.values():
+        named = defined_name(said.split(" (", 1)[0])
+        if not named or not re.search(rf"(?<![\\a-zA-Z]){named[0]}(?![a-zA-Z])", written):
+            continue
+        logged = rf"\\(?:log|ln)\s*(?:\\left\s*)?[({{]?\s*{named[0]}(?![a-zA-Z])"  # \log o_j
+        if _SIGN_SENSITIVE.search(written) or re.search(logged, written):
+            return (
+                f"the text defines {named[0]} in a way not read here, which may exclude the "
+                "values where the step is refuted"
+            )
+    return ""

@@ -46,10 +46,14 @@ _BOLD_OPEN = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?"
 _T = r"\s*\}?\s*\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?\s*"
 _SAMPLE_VECTORS = lazy(
     r"x_[a-z]\s*\\in\s*\\mathbb\{R\}|\(\s*x_([a-z]),\s*y_\1\s*\)|\(\s*y_([a-z]),\s*x_\2\s*\)"
-    # w^T x_i, \theta^\top \mathbf{x}_i, x_i^T w: a sample's vector times the parameters
-    rf"|{_BOLD_OPEN}(?:w|\\theta|\\beta){_T}{_BOLD_OPEN}x\s*\}}?\s*_\s*\{{?\s*[a-z]\s*\}}?(?![_^])"
+)
+# w^T x_i, \theta^\top \mathbf{x}_i, x_i^T w: a sample's vector times the parameters (read so
+# only in a text that says nothing of columns: x_i may be the i-th column of X)
+_PRODUCT_SAMPLES = lazy(
+    rf"{_BOLD_OPEN}(?:w|\\theta|\\beta){_T}{_BOLD_OPEN}x\s*\}}?\s*_\s*\{{?\s*[a-z]\s*\}}?(?![_^])"
     rf"|{_BOLD_OPEN}x\s*\}}?\s*_\s*\{{?\s*[a-z]{_T}{_BOLD_OPEN}(?:w|\\theta|\\beta)(?![a-zA-Z])"
 )
+_ANY_COLUMN = lazy(r"(?i)\bcolumn|\bSpalte|\bcolonne|столб|列|열")
 _HEADING = lazy(r"^#+ ", re.MULTILINE)
 # "the rows of the design matrix $X$ are the $x^{(i)T}$", X \in \mathbb{R}^{m \times n}
 _ROWS = lazy(
@@ -83,7 +87,9 @@ class DataModel:
         self.definitions: dict[str, list[_Definition]] = {}
         self.parameters: list[tuple[int, str, bool]] = []  # (position, θ or w, with a bias b)
         self.logistic_names: tuple[str, ...] = ()
-        self.sample_subscripts = bool(_SAMPLE_VECTORS.search(document))
+        self.sample_subscripts = bool(_SAMPLE_VECTORS.search(document)) or bool(
+            _PRODUCT_SAMPLES.search(document) and not _ANY_COLUMN.search(document)
+        )
         self.keys: set[tuple[int, int]] = set()
         self.data = False  # a definition speaks of the samples x or the data matrix X
         self.conflicts: dict[str, int] = {}  # a name defined twice without a heading between

@@ -71,15 +71,18 @@ def sample_letters(document: str) -> frozenset[str]:
     >>> sorted(sample_letters(r"$z_i = \\mathbf{w}^\\top\\mathbf{x}_j$"))
     []
     """
-    found = set()
+    found, other = set(), set()
     for score in _SCORE.finditer(document):
         left = score.group(1) or score.group(2)
         letter = score.group(3) or score.group(4)
         index = score.group(5) or score.group(6)
         if index == left and letter.isalpha() and letter.islower():
             found.add(letter)
+        else:
+            other.add(letter)  # z_i = w^T x_j: x_j is not example i's vector
     for product in _PRODUCT.finditer(document):
         found.add(product.group(1) or product.group(2))
+    found -= other
     # x_{ji} "feature j of sample i": the text's entries may be laid out the other way
     return frozenset(
         letter
