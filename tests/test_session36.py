@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from symsoft.reading.document import check_document
+from symsoft.reading.documents.called_quantities import blank_called_quantities
+from symsoft.reading.documents.spans import Text
 from symsoft.reading.notation.sample_vectors import sample_letters
 
 
@@ -425,3 +427,25 @@ def test_the_second_red_teams_texts_get_no_false_verdict(name):
     steps = _steps(RED_TEAM_2[name])
     assert all(status != "fails" for status, _ in steps), steps
     assert all(status != "holds" for status, _ in steps[-1:]), steps
+
+
+CALLED = (
+    "Let $h(x) = \\sigma(z)$ with $z = w x + b$.\n\n"
+    "$$L = -[y \\log h(x) + (1-y) \\log(1 - h(x))]$$\n\n"
+    "$$\\frac{\\partial L}{\\partial h} = RIGHT$$\n"
+)
+
+
+def test_a_quantity_written_as_a_call_and_differentiated_by_is_the_quantity():
+    right = "-\\frac{y}{h} + \\frac{1-y}{1-h}"
+    assert _steps(CALLED.replace("RIGHT", right)) == [("holds", "holds")]
+    ((status, _),) = _steps(CALLED.replace("RIGHT", "-\\frac{y}{h} - \\frac{1-y}{1-h}"))
+    assert status == "fails"
+    # h applied at another argument too, or h'(x) written: h is a function, its calls kept
+    for other in ("Note $h(t) = t$.", "And $h'(x) = h(x)(1 - h(x))$."):
+        text = Text.of(CALLED.replace("$z = w x + b$.", "$z = w x + b$. " + other))
+        blank_called_quantities(text)
+        assert "h(x)" in text.slice(0, len(text.chars))
+    text = Text.of(CALLED)
+    blank_called_quantities(text)
+    assert "h(x)" not in text.slice(0, len(text.chars)) and len(text.chars) == len(CALLED)

@@ -22,6 +22,7 @@ from symsoft.reading.documents.batch_rows import ROW_NAMES, read_rows, spell_row
 from symsoft.reading.documents.bound_arguments import rename_sigma_argument
 from symsoft.reading.documents.bracket_indices import spell_bracket_indices
 from symsoft.reading.documents.brackets import unclosed_group
+from symsoft.reading.documents.called_quantities import blank_called_quantities
 from symsoft.reading.documents.calligraphic import rename_calligraphic
 from symsoft.reading.documents.chains import Step, expanded_cases, steps_of
 from symsoft.reading.documents.conditionals import DISTRIBUTIONS, spell_conditionals
@@ -237,6 +238,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     spell_letter_entries(document)  # s(z_i) = \frac{e^{z_i}}{…} defined: s(z_k) is s_k
     join_wrapped_inline(document)  # $… ⏎ …$ broken by a hard-wrapped paragraph: one formula
+    blank_called_quantities(document)  # h(x) = σ(z), then ∂L/∂h: h(x) is the quantity h
     displays = find_displays(document, lone_inline=not latex, items=latex)
     displays = unescape_lone(document, displays)  # kramdown: $a \\\\ b$ is $a \\ b$
     spell_bare_words(document, [(d.body.start, d.body.end) for d in displays])  # Loss = …

@@ -1,0 +1,37 @@
+r"""A quantity written as a function of its input, ``h(x) = \sigma(z)``, ``L(y, h(x)) =
+-[y \log h(x) + …]``, that the text then differentiates by (``\frac{\partial L}{\partial h}``,
+``d/dh``): ``h(x)`` is the quantity h, its value at the one input the text writes, and the chain
+rule ``\frac{\partial L}{\partial h} \frac{\partial h}{\partial z}`` reads as it does for
+``\hat{y} = \sigma(z)``.  Only where every call of the letter has the same argument, one plain
+letter, and the text writes no prime of it (``h'(x)`` is the derivative of a function of x).
+The argument is blanked (same length: columns stay the file's)."""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.documents.spans import Text
+
+_NAME = r"[a-zA-Z]"
+
+
+def blank_called_quantities(text: Text) -> None:
+    """Read ``h(x)`` as ``h`` where the text differentiates by h (see the module)."""
+    everything = text.slice(0, len(text.chars))
+    by = set(
+        re.findall(r"(?:\}\s*\{|/)\s*(?:\\partial|∂|d)\s*([a-zA-Z])(?![a-zA-Z(_^])", everything)
+    )
+    by |= set(re.findall(r"\\frac\s*\{\s*d\s*\}\s*\{\s*d\s*([a-zA-Z])\s*\}", everything))
+    for letter in sorted(by):
+        calls = list(re.finditer(rf"(?<![\\a-zA-Z]){letter}\s*\(\s*([a-zA-Z])\s*\)", everything))
+        if not calls or len({call.group(1) for call in calls}) != 1:
+            continue
+        if calls[0].group(1) == letter or re.search(
+            rf"(?<![\\a-zA-Z]){letter}\s*(?:'|’|\^\s*\{{?\s*\\prime)", everything
+        ):
+            continue  # h'(x): a function of x
+        opened = len(re.findall(rf"(?<![\\a-zA-Z]){letter}\s*\(", everything))
+        if opened != len(calls):
+            continue  # h(x + 1), h(2): a function applied elsewhere
+        for call in calls:
+            text.blank(call.start() + call.group().index("("), call.end())
