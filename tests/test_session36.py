@@ -449,3 +449,11 @@ def test_a_quantity_written_as_a_call_and_differentiated_by_is_the_quantity():
     text = Text.of(CALLED)
     blank_called_quantities(text)
     assert "h(x)" not in text.slice(0, len(text.chars)) and len(text.chars) == len(CALLED)
+
+
+def test_a_line_of_inline_code_after_a_bold_label_is_plain_math():
+    text = "*   **Derivative of the sigmoid:** `σ'(z) = RIGHT`\n"
+    assert _steps(text.replace("RIGHT", "σ(z) * (1 - σ(z))")) == [("holds", "holds")]
+    ((status, _),) = _steps(text.replace("RIGHT", "σ(z) * (1 + σ(z))"))
+    assert status == "fails"
+    assert _steps("*   **Note:** `x = 1` is not math here, but words follow it.\n") == []

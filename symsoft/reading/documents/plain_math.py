@@ -62,9 +62,10 @@ _FENCE = lazy(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 _CODE_SPAN = lazy(r"`[^`\n]*`")
 # a line that is one span of inline code (after a list's marker): an equation set apart
 # (and a remark in words after it: "`σ'(z) = -1 * (1 + e⁻ᶻ)⁻² * (-e⁻ᶻ)` (using chain rule)")
+# (or a bold label before it: "*   **Linear combination:** `z = wᵀx + b`")
 _CODE_LINE = lazy(
-    r"(\s*+(?:[-*+]\s++|\d+[.)]\s++)?)`([^`$\\\n]+)`\s*+"
-    r"(?:\([A-Za-z][A-Za-z ,'-]{0,60}\)\s*+)?[.,;:]?\s*+"
+    r"(\s*+(?:[-*+]\s++|\d+[.)]\s++)?(?:\*\*[A-Za-z][^*`$\n]{0,60}:\*\*\s++)?)`([^`$\\\n]+)`"
+    r"\s*+(?:\([A-Za-z][A-Za-z ,'-]{0,60}\)\s*+)?[.,;:]?\s*+"
 )
 _TRAILING_COMMENT = lazy(r"\s(?:#|//)\s*(.*)$")
 _WORDS = lazy(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}")
