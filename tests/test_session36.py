@@ -457,3 +457,54 @@ def test_a_line_of_inline_code_after_a_bold_label_is_plain_math():
     ((status, _),) = _steps(text.replace("RIGHT", "σ(z) * (1 + σ(z))"))
     assert status == "fails"
     assert _steps("*   **Note:** `x = 1` is not math here, but words follow it.\n") == []
+
+
+def test_two_equations_apart_by_tildes_and_an_equation_number_are_read_apart():
+    # "A = B ~~~~~~ C = D" (a Vietnamese post): two equations; "~~~~ (5)" an equation's number
+    text = (
+        "$$L = -y_1 \\log q_1 - y_2 \\log q_2$$\n\n$$\\frac{\\partial L}{\\partial q_1} = LEFT "
+        "~~~~~~ \\frac{\\partial L}{\\partial q_2} = RIGHT ~~~~ (5)$$\n"
+    )
+    good = text.replace("LEFT", "-\\frac{y_1}{q_1}").replace("RIGHT", "-\\frac{y_2}{q_2}")
+    assert _steps(good) == [("holds", "holds"), ("holds", "holds")]
+    bad = text.replace("LEFT", "-\\frac{y_1}{q_1}").replace("RIGHT", "\\frac{y_2}{q_2}")
+    assert [status for status, _ in _steps(bad)] == ["holds", "fails"]
+
+
+def test_a_sum_to_one_said_through_a_chain_states_the_hypothesis():
+    text = (
+        "Since $\\sum_j y_j = y_i + \\sum_{j \\neq i} y_j = 1$ we have:\n\n"
+        "$$L = -\\sum_k y_k \\log p_k, \\quad p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$$\n\n"
+        "$$\\frac{\\partial L}{\\partial z_i} = p_i \\sum_k y_k - y_i = RIGHT$$\n"
+    )
+    assert _steps(text.replace("RIGHT", "p_i - y_i"))[-1] == ("holds", "holds given Σ_j y_j = 1")
+    assert _steps(text.replace("RIGHT", "y_i - p_i"))[-1][0] == "fails"
+
+
+def test_a_mean_of_rounded_losses_holds_to_the_digits_written():
+    text = "$$L = \\frac{0.744396 + 0.115520 + 1.103187 + 1.701411}{4} = RIGHT$$\n"
+    ((status, summary),) = _steps(text.replace("RIGHT", "0.91612888"))
+    assert status == "holds" and "rounding of its decimals" in summary
+    ((status, _),) = _steps(text.replace("RIGHT", "0.91612999"))
+    assert status == "fails"
+    ((status, _),) = _steps("$$x = 0.5 \\times 0.3 = 0.16$$\n")
+    assert status == "fails"
+
+
+# the review's texts
+def test_a_value_at_a_letter_index_is_still_a_worked_examples_value():
+    text = "Let $w_j = 0$.\n\n$$z = \\sum_j w_j x_j = 0$$\n"
+    assert all(status != "fails" for status, _ in _steps(text))
+
+
+def test_a_call_at_another_argument_keeps_the_function():
+    text = (
+        "$$h(x) = x^2$$\n\n$$\\frac{\\partial L}{\\partial h} = 1$$\n\n"
+        "$$h\\left(x+1\\right) = x^2 + 2x + 1$$\n"
+    )
+    assert all(status != "fails" for status, _ in _steps(text))
+
+
+def test_a_trademark_sign_in_plain_math_is_no_crash():
+    result = check_document("The value:\n\n`x™ = 2`\n\n$$z = 1 + 1 = 2$$\n")
+    assert [s.status for s in result.steps][-1] == "holds"

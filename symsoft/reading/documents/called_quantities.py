@@ -12,7 +12,7 @@ import re
 
 from symsoft.reading.documents.spans import Text
 
-_NAME = r"[a-zA-Z]"
+_BEFORE = r"(?<![\\a-zA-Z_^0-9])"  # the letter alone: not W_h, e^h
 
 
 def blank_called_quantities(text: Text) -> None:
@@ -23,14 +23,16 @@ def blank_called_quantities(text: Text) -> None:
     )
     by |= set(re.findall(r"\\frac\s*\{\s*d\s*\}\s*\{\s*d\s*([a-zA-Z])\s*\}", everything))
     for letter in sorted(by):
-        calls = list(re.finditer(rf"(?<![\\a-zA-Z]){letter}\s*\(\s*([a-zA-Z])\s*\)", everything))
+        calls = list(re.finditer(rf"{_BEFORE}{letter}\s*\(\s*([a-zA-Z])\s*\)", everything))
         if not calls or len({call.group(1) for call in calls}) != 1:
             continue
         if calls[0].group(1) == letter or re.search(
-            rf"(?<![\\a-zA-Z]){letter}\s*(?:'|’|\^\s*\{{?\s*\\prime)", everything
+            rf"{_BEFORE}{letter}\s*(?:'|’|\^\s*\{{?\s*\\prime)", everything
         ):
             continue  # h'(x): a function of x
-        opened = len(re.findall(rf"(?<![\\a-zA-Z]){letter}\s*\(", everything))
+        opened = len(
+            re.findall(rf"{_BEFORE}{letter}\s*(?:\\left\s*|\\[bB]igg?l?\s*)?[(\[]", everything)
+        )
         if opened != len(calls):
             continue  # h(x + 1), h(2): a function applied elsewhere
         for call in calls:

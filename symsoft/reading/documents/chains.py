@@ -387,8 +387,8 @@ def expanded_cases(text: Text, steps: list[Step]) -> list[Step]:
             # a row's own equation: its sign lies between its two sides
             sign = step.relation
             if lhs is not None and step.rhs.start <= lhs.start and rhs.end <= step.rhs.end:
-                equals = lhs.end + max(0, text.slice(lhs.end, rhs.start).find("="))
-                sign = Span(equals, equals + 1)
+                if (equals := text.slice(lhs.end, rhs.start).find("=")) >= 0:
+                    sign = Span(lhs.end + equals, lhs.end + equals + 1)
             out.append(
                 replace(
                     step,

@@ -30,6 +30,7 @@ from symsoft.reading.documents.sentences import (
     CONDITION_WORDS,
     NOT_ASSERTED,
     PARAGRAPH_EDGE,
+    TRANSPOSE_WORDS,
     claims_derivative,
     defined_twice,
     last_clause,
@@ -217,6 +218,7 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
     candidates: list[tuple[int, int, int, str]] = []  # line, where $ opens, closes, the math
     chained: set[int] = set()  # where the chains said in sentences open
     repeated = defined_twice(source)  # a rule's premise naming one of them is no premise
+    transposes = TRANSPOSE_WORDS.search(source) is not None  # a prime may be a transpose
     slips = False  # under a heading that names what follows slips ("## Common errors")
     for number, line in enumerate(lines):
         if _HEADING.match(line):
@@ -255,7 +257,7 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
                     candidates.append((number, at + cell.start - 1, at + cell.end, cell.math))
             said = said_inline(line, lines[max(0, number - 2) : number], below, repeated)
             mentioned = mentioned_identities(line)  # "the derivative of the logarithm $…$ and"
-            mentioned += stated_rules(line, source)  # "the quotient rule $(f/g)' = …$ gives"
+            mentioned += stated_rules(line, transposes)  # "the quotient rule $(f/g)' = …$ gives"
             chains = said_chains(
                 line, lines[number + 1 : number + 4], lines[max(0, number - 3) : number]
             )

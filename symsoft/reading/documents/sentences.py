@@ -298,16 +298,16 @@ def mentioned_identities(line: str) -> list[re.Match[str]]:
 
 # the left side of a rule of differentiation for two functions: (f/g)', (\frac{u}{v})', (uv)',
 # (f \cdot g)', \left(\frac{f}{g}\right)^{\prime}
-_PRIME_MARK = r"\s*(?:'|’|\^\s*\{?\s*\\prime\s*\}?)"
+PRIME_MARK = r"\s*(?:'|’|\^\s*\{?\s*\\prime\s*\}?)"  # ', ’, ^{\prime}
 _RULE_LHS = lazy(
     r"\s*(?:\\left\s*)?\(\s*(?:\\d?frac\s*\{\s*([a-zA-Z])\s*\}\s*\{\s*([a-zA-Z])\s*\}"
-    r"|([a-zA-Z])\s*(?:/|\\cdot|\\times)?\s*([a-zA-Z]))\s*(?:\\right\s*)?\)" + _PRIME_MARK + r"\s*"
+    r"|([a-zA-Z])\s*(?:/|\\cdot|\\times)?\s*([a-zA-Z]))\s*(?:\\right\s*)?\)" + PRIME_MARK + r"\s*"
 )
-_TRANSPOSE_WORDS = lazy(r"(?i)transpos|transpon|转置|転置|транспон|전치")
+TRANSPOSE_WORDS = lazy(r"(?i)transpos|transpon|转置|転置|транспон|전치")
 _OF_A_RULE = frozenset("frac dfrac cdot times left right prime".split())
 
 
-def stated_rules(line: str, everything: str) -> list[re.Match[str]]:
+def stated_rules(line: str, transposes: bool) -> list[re.Match[str]]:
     """The ``$…$`` of ``line`` that state the quotient or the product rule for two functions,
     ``$\\left(\\frac{f}{g}\\right)' = \\frac{f'g - fg'}{g^2}$``, whatever words lead into it (a
     rule is no definition): the two letters lower-case, the right side a sum or a quotient of
@@ -325,8 +325,8 @@ def stated_rules(line: str, everything: str) -> list[re.Match[str]]:
             continue
         if not all(letter.islower() for letter in letters) or not re.search(r"[-+]|frac", rhs):
             continue  # (AB)' = B'A', (uv)' = v'u': a transpose (Greene's, MATLAB's prime)
-        if _TRANSPOSE_WORDS.search(everything):
-            continue  # "a prime denotes transposition"
+        if transposes:
+            continue  # "a prime denotes transposition" (TRANSPOSE_WORDS in the text)
         if not set(re.findall(r"[a-zA-Z]", _COMMAND.sub(" ", rhs))) <= letters:
             continue
         sentence = _SENTENCE_END_MARK.split(line[: match.start()])[-1]

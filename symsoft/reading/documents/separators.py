@@ -17,7 +17,7 @@ CONDITIONAL_WORD = (
 # TeX spacing after it. Every run of white space is possessive (*+): it gives nothing back that
 # could match, and one pass over a long run of it (a blanked environment) stays linear
 _SEPARATOR = lazy(
-    r"(?:,\s*+)?(?:\\qquad|\\quad|\\because(?![a-zA-Z])"
+    r"(?:,\s*+)?(?:\\qquad|\\quad|\\because(?![a-zA-Z])|~{3,}+"  # ~~~~: a wide gap
     r"|(?:\\[,;:! ]|~|\s)*+(?<!\\),\s*+(?:\\[,;:! ]|~)(?:\\[,;:! ]|~|\s)*"
     r"|\\text\s*\{\s*(?:and|or|where|with|let|so|thus|hence|since|from|by)\s*\})"
     r"(?:\s*(?:\\text\s*\{\s*(?:and|or|where|with|let|so|thus|hence|since|from|by)\s*\}"
@@ -49,7 +49,7 @@ def separators(body: str) -> Iterator[re.Match[str]]:
         pos += 1
 
 
-_SEPARATOR_WORDS = ("\\qquad", "\\quad", "\\because", "\\text")
+_SEPARATOR_WORDS = ("\\qquad", "\\quad", "\\because", "\\text", "~~~")
 _TEX_SPACES = (",", ";", ":", "!", " ")  # \, \; \: \! and "\ " (one backslash before each)
 
 

@@ -31,7 +31,9 @@ _DECIMALS = lazy(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
 _WHOLES = lazy(r"(?<![\d.^_])(?<!\^\{)(?<!_\{)[1-9]\d{2,}()(?![\d.])")
 _TRANSCENDENTAL = lazy(r"(?<![a-zA-Z\\])e\s*\^|\\exp|\\log|\\ln")
 _SYMBOLIC = lazy(r"[a-zA-Z]_\{?\d")  # a value that names an entry: t_1
-_LETTERS = "abcdfghmpqrsuvwz"  # names for the decimals while the side is read
+_LETTERS = (
+    "abcfghmpqrstuvwz"  # names for the decimals while the side is read (no d: a differential)
+)
 
 
 def _with_names(written: str, wholes: bool = False) -> tuple[str, dict[str, iv.mpf]] | None:
@@ -169,9 +171,11 @@ def rounded(
             # 0.5 \times 0.3 = 0.16, 1 - 0.8 = 0.3: arithmetic between decimals is judged as
             # written, unless each of its decimals has at least two digits, and as many as the
             # result (7.389 + 2.718 + 1.105 = 11.213: e^2 + e + e^{0.1} = 11.2125…, every
-            # value rounded alike), which lies within the rounding of the decimals
+            # value rounded alike), or five at least (losses shown to six digits, their mean
+            # to eight: 0.91612888), and the result lies within the rounding of the decimals
             result_digits = _digits_alone(exact)
-            if result_digits is None or _fewest_digits(written) < max(result_digits, 2):
+            fewest = _fewest_digits(written)
+            if result_digits is None or fewest < min(max(result_digits, 2), 5):
                 continue
         # \frac{1}{1 + e^{10}} = \frac{1}{1 + 22026}: whole numbers rounded from powers of e
         wholes = bool(

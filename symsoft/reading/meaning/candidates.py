@@ -19,7 +19,7 @@ from symsoft.reading.meaning.definitions import (
     named_on_the_right,
 )
 from symsoft.reading.meaning.derivative_names import named_by_its_derivative, named_by_its_prime
-from symsoft.reading.meaning.prose import ENTRY, INLINE_MATH, defined_name, sentences
+from symsoft.reading.meaning.prose import ANY_MATH, ENTRY, INLINE_MATH, defined_name, sentences
 
 Candidate = tuple[str, str, str, tuple[int, int] | None, int]  # lhs, rhs, where, step, position
 
@@ -223,8 +223,6 @@ def _named_in_a_chain(text: Text, step: Step, steps: list[Step]) -> Candidate | 
     return (name, value, f"line {line}", (later.lhs.start, later.rhs.start), later.lhs.start)
 
 
-_IN_WORDS = lazy(r"(?<![\\$])\$([^$\n]+)\$(?!\$)|\\\((.+?)\\\)")  # a sentence's math
-_ANY_MATH = lazy(r"\$\$.*?\$\$|\$[^$]*\$|\\\[.*?\\\]|\\\(.*?\\\)", re.S)
 _FRACTION = lazy(r"\s*\\[dt]?frac\s*(\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})\s*\{(.*)\}\s*", re.S)
 
 
@@ -252,8 +250,8 @@ def _denominator_named(text: Text, step: Step, steps: list[Step]) -> Candidate |
         rf"{written}\s*(?:\(|{relation})|{relation}\s*{letter}(?![A-Za-z_^(])", everything
     ):
         return None  # Z = …, Z \equiv …, Z(\beta) = …: the text gives Z a meaning of its own
-    if any(re.search(written, m.group()) for m in _IN_WORDS.finditer(everything)) or re.search(
-        written, _ANY_MATH.sub(" ", everything)
+    if any(re.search(written, m.group()) for m in INLINE_MATH.finditer(everything)) or re.search(
+        written, ANY_MATH.sub(" ", everything)
     ):
         return None  # "Write $Z$ for the sum of the other scores": a meaning in words
     line, _ = text.place(step.rhs.start)

@@ -20,10 +20,12 @@ import re
 
 from symsoft.reading.documents.brackets import matching
 from symsoft.reading.documents.chains import Step
+from symsoft.reading.documents.sentences import PRIME_MARK
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.documents.subscripts import subscript_letters, sum_indices
 from symsoft.reading.documents.word_names import BARE_MARKS, WORD_MARK
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.prose import ANY_MATH, INLINE_MATH
 
 Candidate = tuple[str, str, str, tuple[int, int] | None, int]
 
@@ -89,11 +91,7 @@ def _only_differentiated(everything: str, name: str, base: str) -> bool:
     return bool(differentiated) and len(uses) == len(differentiated)
 
 
-_INLINE = lazy(r"(?<![\\$])\$[^$\n]+\$(?!\$)|\\\(.+?\\\)")
-# the math of a text: $$…$$, $…$, \[…\], \(…\)
-_ANY_MATH = lazy(r"\$\$.*?\$\$|\$[^$]*\$|\\\[.*?\\\]|\\\(.*?\\\)", re.DOTALL)
-_PRIME = r"\s*(?:'|’|\^\s*\{?\s*\\prime\s*\}?)"
-_PRIMED_HEAD = lazy(rf"\s*(?P<name>[a-zA-Z]){_PRIME}\s*\(\s*(?P<by>[a-zA-Z])\s*\)\s*")
+_PRIMED_HEAD = lazy(rf"\s*(?P<name>[a-zA-Z]){PRIME_MARK}\s*\(\s*(?P<by>[a-zA-Z])\s*\)\s*")
 _ORDINARY = lazy(
     r"\s*\\frac\s*\{\s*d\s*\}\s*\{\s*d\s*(?P<by>[a-zA-Z])\s*\}\s*"
     r"|\s*\\frac\s*\{\s*\\mathrm\s*\{\s*d\s*\}\s*\}\s*\{\s*\\mathrm\s*\{\s*d\s*\}\s*(?P<by2>[a-zA-Z])\s*\}\s*"
@@ -126,12 +124,12 @@ def named_by_its_prime(text: Text, step: Step, steps: list[Step]) -> Candidate |
         return None
     math = [text.slice(s.lhs.start, s.lhs.end) for s in steps if s.lhs is not None]
     math += [text.slice(s.rhs.start, s.rhs.end) for s in steps]
-    math += [m.group() for m in _INLINE.finditer(text.slice(0, len(text.chars)))]
+    math += [m.group() for m in INLINE_MATH.finditer(text.slice(0, len(text.chars)))]
     written = rf"(?<![\\A-Za-z]){name}(?![A-Za-z])"
-    called = rf"(?<![\\A-Za-z]){name}(?:{_PRIME})?\s*\(\s*{by}\s*\)"
+    called = rf"(?<![\\A-Za-z]){name}(?:{PRIME_MARK})?\s*\(\s*{by}\s*\)"
     if any(len(re.findall(written, part)) != len(re.findall(called, part)) for part in math):
         return None  # s alone, s_i, s^2, or s of another variable somewhere
-    words = _ANY_MATH.sub(" ", text.slice(0, len(text.chars)))
+    words = ANY_MATH.sub(" ", text.slice(0, len(text.chars)))
     if re.search(rf"(?<![\\A-Za-z'’]){name}(?![A-Za-z'’])", words):
         return None  # "s(x) denotes the softplus", "now s is the cubic": a meaning in words
     line, _ = text.place(step.lhs.start)

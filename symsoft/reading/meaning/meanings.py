@@ -42,6 +42,7 @@ from symsoft.reading.meaning.definitions import (
 )
 from symsoft.reading.meaning.euler import euler_named
 from symsoft.reading.meaning.folding import fold_definitions
+from symsoft.reading.meaning.labels import one_hot_at_class
 from symsoft.reading.meaning.leibniz import leibniz_functions
 from symsoft.reading.meaning.matrices import capitals_into_entries, shaped_capitals
 from symsoft.reading.meaning.own_lse import proportional_names
@@ -173,7 +174,12 @@ def meanings_of(
         named = defined_name(lhs)
         if named and ONE_HOT_VALUE.fullmatch(rhs):
             continue  # y = (0, \ldots, 1, \ldots, 0): y is one-hot (see prose.py), no value
-        if named and named[1] and str(named[1]).isalpha() and _NUMBER.fullmatch(rhs):
+        if (
+            named
+            and str(named[1]).isalpha()
+            and rhs.strip() == "1"
+            and one_hot_at_class(everything, str(named[1]))
+        ):
             continue  # "the correct class $c$ has $y_c = 1$": a case of one entry, no value
         if (
             entry

@@ -62,6 +62,8 @@ INLINE_MATH = lazy(
     r"(?<![\\$])\$([^$\n]+)\$(?!\$)|\\\((.+?)\\\)"  # $x$ and \(x\)
     r"|" + KRAMDOWN_INLINE  # $$x$$ in a sentence
 )
+# all the math of a text, displays too: what is left is its words
+ANY_MATH = lazy(r"\$\$.*?\$\$|\$[^$]*\$|\\\[.*?\\\]|\\\(.*?\\\)", re.DOTALL)
 
 
 HEADING = lazy(
@@ -379,7 +381,8 @@ _ONE_HOT_WRITTEN = lazy(rf"(?<![\\A-Za-z])([a-zA-Z])\s*=(?={ONE_HOT_VALUE.patter
 
 _TOTAL_IS_ONE = lazy(  # \sum_j y_j = 1, \sum_k { y_k} = 1; \sum y_i = 1, its index unwritten
     r"\\sum(?:_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?)?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*(?:\{\s*)?([a-zA-Z])"
-    r"_\{?\s*+(?(1)\1|[a-z])\s*+\}?(?:\s*+\})?\s*+=\s*+1"  # possessive: linear in blanks
+    r"_\{?\s*+(?(1)\1|[a-z])\s*+\}?(?:\s*+\})?\s*+=\s*+(?:[^=$]{1,80}=\s*+)?1"  # possessive
+    # (a chain may split the sum on its way: \sum_k y_k = y_i + \sum_{k \neq i} y_k = 1)
     + _EXACTLY_ONE
 )
 

@@ -42,16 +42,16 @@ _LOSS = lazy(r"([JLℓ])(?:\((?:θ|w|w,b|ŷ,y)\))?")
 # z^{(i)}, L^{(i)} (the loss of sample i, spelled W_{i} by the document's reader)
 _SAMPLE_NAME = lazy(r"([a-zŷℓA-IKM-WZ])(?:\^\{\(([a-z])\)\}|_\{?([a-z])\}?)(?:\((?:θ|w)\))?")
 _PLAIN_NAME = lazy(r"([a-zŷA-WYZŶ])")
-_BOLD_OPEN = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?"
-_T = r"\s*\}?\s*\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?\s*"
+_BOLD_OPEN = r"(?:\\(?:mathbf|boldsymbol|bm)\s*+\{\s*+)?+"
+_T = r"\s*+\}?+\s*+\^\s*+\{?+\s*+(?:T|\\top|\\intercal)\s*+\}?+\s*+"  # possessive: linear
 _SAMPLE_VECTORS = lazy(
     r"x_[a-z]\s*\\in\s*\\mathbb\{R\}|\(\s*x_([a-z]),\s*y_\1\s*\)|\(\s*y_([a-z]),\s*x_\2\s*\)"
 )
 # w^T x_i, \theta^\top \mathbf{x}_i, x_i^T w: a sample's vector times the parameters (read so
 # only in a text that says nothing of columns: x_i may be the i-th column of X)
 _PRODUCT_SAMPLES = lazy(
-    rf"{_BOLD_OPEN}(?:w|\\theta|\\beta){_T}{_BOLD_OPEN}x\s*\}}?\s*_\s*\{{?\s*[a-z]\s*\}}?(?![_^])"
-    rf"|{_BOLD_OPEN}x\s*\}}?\s*_\s*\{{?\s*[a-z]{_T}{_BOLD_OPEN}(?:w|\\theta|\\beta)(?![a-zA-Z])"
+    rf"{_BOLD_OPEN}(?:w|\\theta|\\beta){_T}{_BOLD_OPEN}x\s*+\}}?+\s*+_\s*+\{{?+\s*+[a-z]\s*+\}}?+(?![_^])"
+    rf"|{_BOLD_OPEN}x\s*+\}}?+\s*+_\s*+\{{?+\s*+[a-z]{_T}{_BOLD_OPEN}(?:w|\\theta|\\beta)(?![a-zA-Z])"
 )
 _ANY_COLUMN = lazy(r"(?i)\bcolumn|\bSpalte|\bcolonne|столб|列|열")
 _HEADING = lazy(r"^#+ ", re.MULTILINE)
