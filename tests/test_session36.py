@@ -508,3 +508,13 @@ def test_a_call_at_another_argument_keeps_the_function():
 def test_a_trademark_sign_in_plain_math_is_no_crash():
     result = check_document("The value:\n\n`x™ = 2`\n\n$$z = 1 + 1 = 2$$\n")
     assert [s.status for s in result.steps][-1] == "holds"
+
+
+def test_a_number_given_to_every_entry_is_no_free_variable_a_flag_rests_on():
+    # "All biases are zero, $b_j = 0$": b_j is 0 for every j; w x + b_j = w x is not refuted
+    text = "All biases are zero, $b_j = 0$.\n\n$$z_j = w_j x + b_j = w_j x$$\n"
+    ((status, summary),) = _steps(text)
+    assert status == "not checked" and "b is a free variable" in summary, summary
+    # outside the premise (b never given a value) the same step is flagged
+    ((status, _),) = _steps(text.replace("All biases are zero, $b_j = 0$.", "Let $b$ be the bias."))
+    assert status == "fails"

@@ -55,6 +55,7 @@ from symsoft.reading.meaning.prose import (
     ONE_HOT_VALUE,
     defined_name,
     sentences,
+    stated_normalized,
 )
 from symsoft.reading.meaning.redefinitions import at_an_example, brings_new_names
 from symsoft.reading.meaning.renamed_logits import renamed_logits
@@ -174,13 +175,11 @@ def meanings_of(
         named = defined_name(lhs)
         if named and ONE_HOT_VALUE.fullmatch(rhs):
             continue  # y = (0, \ldots, 1, \ldots, 0): y is one-hot (see prose.py), no value
-        if (
-            named
-            and str(named[1]).isalpha()
-            and rhs.strip() == "1"
-            and one_hot_at_class(everything, str(named[1]))
-        ):
-            continue  # "the correct class $c$ has $y_c = 1$": a case of one entry, no value
+        if named and named[1] is not None and str(named[1]).isalpha() and _NUMBER.fullmatch(rhs):
+            if rhs.strip() == "1" and one_hot_at_class(everything, str(named[1])):
+                continue  # "the correct class $c$ has $y_c = 1$": a case of one entry, no value
+            if not (rhs.strip() in ("0", "1") and named[0] in stated_normalized(everything)):
+                meanings.unstated_leaves.add(named[0])  # "all biases are zero, $b_j = 0$"
         if (
             entry
             or (named and _VALUES.fullmatch(rhs) and not OWN_ENTRIES.fullmatch(rhs))
