@@ -55,15 +55,21 @@ def _operand(rhs: str) -> str | None:
     return inner[: closing.start()].strip() if closing else None
 
 
-def named_by_its_derivative(text: Text, step: Step, steps: list[Step]) -> Candidate | None:
-    """The definition of J that the first step of a chain ``\\frac{\\partial J}{\\partial v} =
-    \\frac{\\partial}{\\partial v}\\left( … \\right)`` gives (see the module's rules)."""
+def _chain_opening(text: Text, step: Step, steps: list[Step]) -> tuple[str, str] | None:
+    """The two sides of ``step`` when it is an equation that opens its chain, else None."""
     if step.lhs is None or step.kind != "eq":
         return None
     if any(s.rhs == step.lhs and s.display == step.display for s in steps):
         return None  # not the first step of its chain
-    head = _HEAD.fullmatch(text.slice(step.lhs.start, step.lhs.end))
-    rhs = text.slice(step.rhs.start, step.rhs.end)
+    return text.slice(step.lhs.start, step.lhs.end), text.slice(step.rhs.start, step.rhs.end)
+
+
+def named_by_its_derivative(text: Text, step: Step, steps: list[Step]) -> Candidate | None:
+    """The definition of J that the first step of a chain ``\\frac{\\partial J}{\\partial v} =
+    \\frac{\\partial}{\\partial v}\\left( … \\right)`` gives (see the module's rules)."""
+    if (sides := _chain_opening(text, step, steps)) is None:
+        return None
+    head, rhs = _HEAD.fullmatch(sides[0]), sides[1]
     operator = _OPERATOR.match(rhs)
     if head is None or operator is None or operator.group("by") != head.group("by"):
         return None
@@ -103,12 +109,9 @@ def named_by_its_prime(text: Text, step: Step, steps: list[Step]) -> Candidate |
     that never says what s is: the definition ``s(x) = …`` (the operand), when s is written
     nowhere but as ``s(x)`` and ``s'(x)`` of that one variable (never alone, scripted or in a
     sentence), and the operand, wrapped whole in brackets, has no free index."""
-    if step.lhs is None or step.kind != "eq":
+    if (sides := _chain_opening(text, step, steps)) is None:
         return None
-    if any(s.rhs == step.lhs and s.display == step.display for s in steps):
-        return None  # not the first step of its chain
-    head = _PRIMED_HEAD.fullmatch(text.slice(step.lhs.start, step.lhs.end))
-    rhs = text.slice(step.rhs.start, step.rhs.end)
+    head, rhs = _PRIMED_HEAD.fullmatch(sides[0]), sides[1]
     operator = _ORDINARY.match(rhs)
     if head is None or operator is None:
         return None

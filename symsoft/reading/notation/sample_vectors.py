@@ -33,31 +33,12 @@ _DEFINED = (
 # its bracket, a sign (never a second '=' nor the end of the math)
 _BEFORE = r"[^=$]{0,40}?"
 _WEIGHTS = r"\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*(?:[a-z]|\\theta|\\beta)\s*\}|[a-z])"
-_SCORE = lazy(
-    _DEFINED
-    + _BEFORE
-    + "(?:"
-    + _WEIGHTS
-    + _TRANSPOSED
-    + r"|"
-    + _WEIGHTS
-    + r"\s*\\cdot)\s*"
-    + _BOLD
-    + _INDEX
-)
+# w^T \mathbf{x}_i or w \cdot \mathbf{x}_i: the weights times the bold letter with an index
+_TIMES_SAMPLE = "(?:" + _WEIGHTS + _TRANSPOSED + r"|" + _WEIGHTS + r"\s*\\cdot)\s*" + _BOLD + _INDEX
+_SCORE = lazy(_DEFINED + _BEFORE + _TIMES_SAMPLE)
 # a transposed bold vector times the bold letter with an index, anywhere: \sigma(\mathbf{w}^T
 # \mathbf{x}_i) (as a number, the product is a dot product only when x_i is a vector)
-_PRODUCT = lazy(
-    "(?:"
-    + _WEIGHTS
-    + _TRANSPOSED
-    + r"|"
-    + _WEIGHTS
-    + r"\s*\\cdot)\s*"
-    + _BOLD
-    + _INDEX
-    + r"(?!\s*(?:_|\^|[a-zA-Z0-9(]))"
-)
+_PRODUCT = lazy(_TIMES_SAMPLE + r"(?!\s*(?:_|\^|[a-zA-Z0-9(]))")
 # the sample vector itself in a side: \mathbf{x}_i, \mathbf{x}_{i} (no second index, no power)
 _ATOM = lazy(_BOLD + _INDEX + r"(?!\s*(?:_|\^(?!" + _TRANSPOSED.removeprefix(r"\s*\^") + ")))")
 
