@@ -49,6 +49,7 @@ from symsoft.reading.meaning.own_lse import proportional_names
 from symsoft.reading.meaning.primed import display_texts, primed_functions
 from symsoft.reading.meaning.products import lone_letters
 from symsoft.reading.meaning.prose import (
+    CASE_LEAD,
     ENTRY,
     HEADING,
     INLINE_MATH,
@@ -178,7 +179,9 @@ def meanings_of(
         if named and named[1] is not None and str(named[1]).isalpha() and _NUMBER.fullmatch(rhs):
             if rhs.strip() == "1" and one_hot_at_class(everything, str(named[1])):
                 continue  # "the correct class $c$ has $y_c = 1$": a case of one entry, no value
-            if not (rhs.strip() in ("0", "1") and named[0] in stated_normalized(everything)):
+            case = CASE_LEAD.search(everything, max(0, position - 40), position)
+            label = named[0] in ("y", "t") or named[0] in stated_normalized(everything)
+            if not (case or rhs.strip() in ("0", "1") and label):  # not "When $t_i = 1$:"
                 meanings.unstated_leaves.add(named[0])  # "all biases are zero, $b_j = 0$"
         if (
             entry

@@ -62,6 +62,8 @@ INLINE_MATH = lazy(
     r"(?<![\\$])\$([^$\n]+)\$(?!\$)|\\\((.+?)\\\)"  # $x$ and \(x\)
     r"|" + KRAMDOWN_INLINE  # $$x$$ in a sentence
 )
+# the words that put what follows in a case: "When $t_i = 1$:", "For a target $t_i = 1$,"
+CASE_LEAD = lazy(r"(?i)\b(?:when|if|for|with|where)\b[^.$]*\$?\s*$")
 # all the math of a text, displays too: what is left is its words
 ANY_MATH = lazy(r"\$\$.*?\$\$|\$[^$]*\$|\\\[.*?\\\]|\\\(.*?\\\)", re.DOTALL)
 
