@@ -508,6 +508,8 @@ def test_a_call_at_another_argument_keeps_the_function():
 def test_a_trademark_sign_in_plain_math_is_no_crash():
     result = check_document("The value:\n\n`x™ = 2`\n\n$$z = 1 + 1 = 2$$\n")
     assert [s.status for s in result.steps][-1] == "holds"
+    result = check_document("The value:\n\n`x™ = 2`\n\n$$z = 1 + 1 = 3$$\n")
+    assert [s.status for s in result.steps][-1] == "fails"
 
 
 def test_a_number_given_to_every_entry_is_no_free_variable_a_flag_rests_on():
