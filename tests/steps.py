@@ -19,3 +19,8 @@ def all_summaries(text: str) -> dict[int, list[str]]:
     for step in check_document(text).steps:
         found.setdefault(step.line, []).append(step.summary)
     return found
+
+
+def judged(text: str) -> list[tuple[str, str]]:
+    """The status and summary of every step that is no definition, in order."""
+    return [(s.status, s.summary) for s in check_document(text).steps if s.status != "definition"]

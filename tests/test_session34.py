@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from symsoft.reading.document import check_document
 from symsoft.reading.meaning.own_lse import defines_softmax_otherwise
-
-
-def _steps(text: str) -> list[tuple[str, str]]:
-    return [(s.status, s.summary) for s in check_document(text).steps if s.status != "definition"]
-
+from tests.steps import judged as _steps
 
 BLOCK = (
     "Let $\\mathbf{p} = \\mathrm{softmax}(\\mathbf{z})$ with $\\mathbf{z} \\in \\mathbb{R}^K$ and "

@@ -9,11 +9,7 @@ import pytest
 from symsoft.reading.document import check_document
 from symsoft.reading.meaning.own_lse import defines_softmax_otherwise
 from symsoft.reading.meaning.prose import hedged_normalized, stated_normalized
-
-
-def _steps(text: str) -> list[tuple[str, str]]:
-    return [(s.status, s.summary) for s in check_document(text).steps if s.status != "definition"]
-
+from tests.steps import judged as _steps
 
 GRADIENT = (
     "HEADING\n\nLet $p_j = \\frac{e^{z_j}}{\\sum_k e^{z_k}}$ and $L = -\\sum_k y_k \\log p_k$. "

@@ -10,11 +10,7 @@ from symsoft.reading.document import check_document
 from symsoft.reading.documents.called_quantities import blank_called_quantities
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.notation.sample_vectors import sample_letters
-
-
-def _steps(text: str) -> list[tuple[str, str]]:
-    return [(s.status, s.summary) for s in check_document(text).steps if s.status != "definition"]
-
+from tests.steps import judged as _steps
 
 NLL = (
     "Let $\\mathcal{L}$ be the negative log-likelihood of logistic regression:\n\n"

@@ -167,8 +167,6 @@ def _script(line: str, pos: int) -> tuple[str, list[Token] | None, int] | None:
             break
         plain.append(chr(int(parts[1], 16)))
         end += 1
-    if not plain:
-        return "^", None, end  # ™: no script of plain characters
-    if plain[0] == "(":  # x⁽¹⁾: the first example, or a power? not read
+    if not plain or plain[0] == "(":  # ™: no plain characters; x⁽¹⁾: an example or a power?
         return "^", None, end
     return "^" if kind == "<super>" else "_", tokens("".join(plain)), end
