@@ -40,6 +40,7 @@ from symsoft.reading.documents.files import load_document
 from symsoft.reading.documents.layer_superscripts import spell_layer_superscripts
 from symsoft.reading.documents.layers import LAYERED, spell_layers
 from symsoft.reading.documents.letter_entries import spell_letter_entries
+from symsoft.reading.documents.loss_names import rename_loss
 from symsoft.reading.documents.plain_math import merged, translated
 from symsoft.reading.documents.punctuation import spell_period_products
 from symsoft.reading.documents.renaming import (
@@ -53,7 +54,6 @@ from symsoft.reading.documents.spans import Display, Relation, Text
 from symsoft.reading.documents.spelling import (
     SIGMA_CALLS_LEFT,
     name_sum_shorthand,
-    rename_loss,
     spell_sigma_entries,
     spell_sigma_sum,
 )

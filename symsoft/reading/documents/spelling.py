@@ -5,94 +5,17 @@ entries, indicator sets, function words, decorations (colours, braces, annotated
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from contextvars import ContextVar
 
 from symsoft.reading.documents.call_primes import move_call_primes
 from symsoft.reading.documents.colour_groups import unwrap_coloured_equation
 from symsoft.reading.documents.proof_marks import blank_proof_marks
-from symsoft.reading.documents.spans import KRAMDOWN_INLINE, Display, Span, Text
+from symsoft.reading.documents.spans import Display, Span, Text
 from symsoft.reading.documents.worded_cases import spell_text_cases
 from symsoft.reading.lazy_regex import lazy
 
 SIGMA_CALLS_LEFT: ContextVar[bool] = ContextVar("sigma_calls_left", default=False)
-
-_LOSS_NAMES = lazy(
-    r"\\math(?:cal|scr|frak)\s*(?:\{\s*L\s*\}|L(?![a-zA-Z]))|\\ell(?![a-zA-Z])"  # \mathcal L
-)
-
-
-# (not L_{CE}: word_names.py has made it the name L_CE, written with its mark after the L; not
-# a_L, z_L: a layer's label written as a subscript)
-_PLAIN_L = lazy(r"(?<![\\a-zA-Z{])(?<!_)(?<!_\s)L(?![a-zA-Z\ue001])")
-
-
-# a subscript or superscript that names another loss (\mathcal{L}_{CE}, \mathcal{L}_{total},
-# \mathcal{L}^{(i)}): not an index, and that name is left as written (unread)
-_NAMED = lazy(r"\s*(?:_\s*\{\s*(?:\\text\s*\{)?[A-Za-z]{2,}|\^\s*\{?\s*\()")
-
-
-def rename_loss(text: Text, displays: list[Display]) -> None:
-    """``\\mathcal{L}`` and ``\\ell`` read as the loss ``L``, when no display also writes a
-    plain ``L`` (then the two could differ, and they are left unread)."""
-    bodies = [text.slice(d.body.start, d.body.end) for d in displays]
-    source = text.slice(0, len(text.chars))
-    ordered = sorted(displays, key=lambda d: d.start)
-    starts = [d.start for d in ordered]
-    reach = list(itertools.accumulate((d.body.end + 2 for d in ordered), max))
-
-    def in_a_display(at: int) -> bool:  # one look, not one per display (5,000 displays)
-        found = bisect.bisect_right(starts, at) - 1
-        return found >= 0 and reach[found] >= at
-
-    inline = [  # "$\ell = \frac{1}{2} \sum_k (p_k - y_k)^2$": the loss defined in a sentence
-        (match.start(match.lastindex or 1), match.group(match.lastindex or 1))
-        for match in _INLINE.finditer(source)
-        if not in_a_display(match.start())
-    ]
-    if any(_other_l(body) for body in bodies) or any(_other_l(body) for _, body in inline):
-        return
-    # a name with an index (\ell_i, one term of a sum) is not the loss; two names would be two
-    written = {
-        re.sub(r"\s+", "", match.group()) for body in bodies for match in _LOSS_NAMES.finditer(body)
-    }
-    indexed = {
-        re.sub(r"\s+", "", match.group())
-        for body in bodies
-        for match in _LOSS_NAMES.finditer(body)
-        if re.match(r"\s*_", body[match.end() :]) and not _NAMED.match(body[match.end() :])
-    }
-    loss = written - indexed
-    if len(loss) != 1:
-        return
-    spans = [(d.body.start, body) for d, body in zip(displays, bodies, strict=True)]
-    spans += inline
-    for offset, body in spans:
-        for match in _LOSS_NAMES.finditer(body):
-            after = body[match.end() :]
-            if re.sub(r"\s+", "", match.group()) not in loss or re.match(r"\s*[_^]", after):
-                continue  # \ell_i in a sentence, \mathcal{L}_{CE}, \mathcal{L}^{(i)}: other names
-            start = offset + match.start()
-            text.blank(start, start + len(match.group()))
-            text.chars[start] = "L"
-
-
-_INLINE = lazy(  # $x$, and kramdown's $$x$$ in a line of text ("- $$x$$ : the loss")
-    r"(?<![$\\])\$(?!\$)([^$]+)\$|" + KRAMDOWN_INLINE
-)
-
-# \partial L, dL: a plain L only differentiated, never defined, is the loss \mathfrak{L} too
-_DIFFERENTIATED_L = lazy(r"(?:\\partial|(?<![\\a-zA-Z])d)\s*$")
-
-
-def _other_l(body: str) -> bool:
-    """Whether ``body`` writes a plain ``L`` that may be another name than the fancy loss: not
-    one only differentiated (``\\frac{\\partial L}{\\partial w_1}`` beside a defined
-    ``\\mathfrak{L}(a, y)``, which a text calls "la fonction de perte L" in both spellings)."""
-    plain = _LOSS_NAMES.sub(" ", body)
-    return any(not _DIFFERENTIATED_L.search(plain[: m.start()]) for m in _PLAIN_L.finditer(plain))
 
 
 # names that posts give the softmax outputs, read as a standard letter the document leaves free
