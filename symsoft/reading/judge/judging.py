@@ -5,7 +5,6 @@ decided, worked examples put in, the verdict summarized.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field, replace
 from typing import NoReturn
 
@@ -21,6 +20,7 @@ from symsoft.reading.judge import origins, shifts, sum_letters
 from symsoft.reading.judge.alternatives import INDEXED_LETTER, _Alternatives
 from symsoft.reading.judge.class_cases import _ClassCases
 from symsoft.reading.judge.concrete import SUM_TO_ONE
+from symsoft.reading.judge.described import described_otherwise
 from symsoft.reading.judge.log_bases import other_base
 from symsoft.reading.judge.names import Unreadable, free_leaves
 from symsoft.reading.judge.objectives import objective
@@ -321,7 +321,7 @@ class _Judging(
             raise _NotChecked(
                 f"too large: not read within {STEP_SECONDS:g} s", step.relation.start
             ) from None
-        example = self._example(step.lhs.start)
+        example, unsubstituted = self._example(step.lhs.start), None
         if (
             example
             and (lhs.atoms(sympy.Indexed) or rhs.atoms(sympy.Indexed))
@@ -330,7 +330,10 @@ class _Judging(
                 for s in lhs.free_symbols | rhs.free_symbols
             )
         ):
-            point: tuple[int, dict, str] | None = self._example_point(step, example)
+            try:
+                point: tuple[int, dict, str] | None = self._example_point(step, example)
+            except _NotChecked as exc:  # values not read: a step that holds for all of them holds
+                point, unsubstituted = None, exc
         else:
             point = None
         for total, one in ((lhs, rhs), (rhs, lhs)):
@@ -381,6 +384,8 @@ class _Judging(
         checks, defaults, used = self.cache[memo]
         self.meanings.used |= used
         result = _summarized(base, checks, self.hypothesis_stated, self.n)
+        if unsubstituted and (result.status != "holds" or " at N = " in result.summary):
+            raise unsubstituted
         scalar = result.flagged and example and not point and self._scalar_example(step, lhs, rhs)
         if scalar:
             result = self._at_scalar_example(step, base, counted)  # take x = 3: y = 9
@@ -455,17 +460,8 @@ class _Judging(
         # a flag (a statement about the author's mistake) must not rest on a meaning not given
         free = free_leaves(sides, (lhs, rhs), used, self.meanings)
         prose = self._source
-        described = [
-            m.latex
-            for m in defaults
-            if m.name and re.search(_DESCRIBED.format(re.escape(m.name)), prose)
-        ]
-        if described and result.status in ("holds", "holds only") and not result.flagged:
-            # "where $Z$ is the sum of $e^{2 a_k}$": the text says what Z is in words this
-            # reader does not read, so a step that holds by the default Z proves nothing
-            return _ambiguous(
-                result, f"only if {'; '.join(described)}, which the text describes otherwise"
-            )
+        if (described := described_otherwise(result, defaults, prose)) is not None:
+            return described
         values = None if free else at_probability_values(defaults, sides, self.meanings)
         if values and set(values.split(", ")) & stated_normalized(prose):
             values = None  # "$p$ the label vector, with one-hot labels": no softmax's values
@@ -492,9 +488,3 @@ _OPERAND_AMBIGUITY = lazy(
 
 def _raise(exc: Exception) -> NoReturn:
     raise exc
-
-
-_DESCRIBED = (  # "$Z$ is the sum of …", not "$s$ is the softmax activation" (the default itself)
-    r"\$\s*{}\s*\$\s*(?:is|denotes|stands\s+for|means|represents)\s+(?:the|a)\b"
-    r"(?![^.$]*(?:softmax|partition|normali[sz]))"
-)
