@@ -41,3 +41,36 @@ def test_a_prediction_named_with_its_vector_is_its_entry():
     wrong = "\\hat{y}_i(\\delta_{ki} - \\hat{y}_i)"
     ((status, summary),) = _steps(CALLED_HAT.replace("RIGHT", wrong))
     assert status == "holds only" and "fails when i ≠ k" in summary, summary
+
+
+SMOOTHED = (
+    "$$\n\\mathcal{L} = -\\sum_{k=1}^C q(k|x_i) \\log p(k|x_i)\n$$\n\n"
+    "Here $q(k|x_i) = 1$ if $k$ is the correct class else 0. Label smoothing uses\n\n"
+    "$$\nq'(k|x_i) = (1 - \\epsilon) q(k|x_i) + \\frac{\\epsilon}{C}\n$$\n\n"
+    "Now, we substitute this to the original function:\n\n"
+    "$$\n\\mathcal{L} = -\\sum_{k=1}^C q'(k|x_i) \\log p(k|x_i)\n$$\n\n"
+    "$$\n\\mathcal{L} = -\\sum_{k=1}^C [(1-\\epsilon) q(k|x_i) + \\frac{\\epsilon}{C}] "
+    "\\log p(k|x_i)\n$$\n\n"
+    "$$\n\\mathcal{L} = RIGHT\n$$\n"
+)
+
+
+def test_a_display_right_after_one_of_the_same_name_goes_on_the_derivation():
+    right = (
+        "(1-\\epsilon)[-\\sum_{k=1}^C q(k|x_i) \\log p(k|x_i)] + "
+        "\\frac{\\epsilon}{C}[-\\sum_{k=1}^C \\log p(k|x_i)]"
+    )
+    assert [s for s, _ in _steps(SMOOTHED.replace("RIGHT", right))] == ["holds", "holds"]
+    # the sign of the smoothing term lost: a step of the derivation, not a new meaning of L
+    wrong = right.replace("+ \\frac{\\epsilon}{C}[-", "+ \\frac{\\epsilon}{C}[")
+    plain = SMOOTHED.replace("Here $q(k|x_i) = 1$ if $k$ is the correct class else 0. ", "")
+    steps = _steps(plain.replace("RIGHT", wrong))
+    assert [s for s, _ in steps] == ["holds", "fails"], steps
+    # with the one-hot values given to q it may hold at them: not checked, never "holds"
+    ((_, _), (status, summary)) = _steps(SMOOTHED.replace("RIGHT", wrong))
+    assert status == "not checked" and "worked example" in summary
+    # with words between the two displays the second is a new meaning: not judged as a step
+    worded = plain.replace(
+        "\n\n$$\n\\mathcal{L} = RIGHT", "\n\nWe now study\n\n$$\n\\mathcal{L} = RIGHT"
+    )
+    assert [s for s, _ in _steps(worded.replace("RIGHT", wrong))] == ["holds"]
