@@ -74,3 +74,22 @@ def test_a_display_right_after_one_of_the_same_name_goes_on_the_derivation():
         "\n\n$$\n\\mathcal{L} = RIGHT", "\n\nWe now study\n\n$$\n\\mathcal{L} = RIGHT"
     )
     assert [s for s, _ in _steps(worded.replace("RIGHT", wrong))] == ["holds"]
+
+
+ONE_HOT_TUPLE = (
+    "- ideal output\n  $$\n  y = (y_1,...,y_K) = (0,...,1,...0)\n  $$\n\n"
+    "- loss\n  $$\n  l = -\\sum_{k=1}^K y_k \\log \\hat{y}_k\n  $$\n\n"
+    "with $\\hat{y}_j = \\frac{e^{z_j}}{\\sum_{k=1}^K e^{z_k}}$.\n\n"
+    "$$\n\\hat{y}_i(\\sum_{k=1}^{K} y_k) - y_i = RIGHT\n$$\n"
+)
+
+
+def test_targets_written_as_zeros_and_a_one_after_their_entries_are_one_hot():
+    (status, summary) = _steps(ONE_HOT_TUPLE.replace("RIGHT", "\\hat{y}_i - y_i"))[-1]
+    assert status == "holds" and "given Σ_j y_j = 1" in summary, summary
+    (status, summary) = _steps(ONE_HOT_TUPLE.replace("RIGHT", "y_i - \\hat{y}_i"))[-1]
+    assert status == "fails", summary
+    # a two among the zeros is no one-hot vector: the total of one is not stated
+    two = ONE_HOT_TUPLE.replace("(0,...,1,...0)", "(0,...,2,...0)")
+    (_, summary) = _steps(two.replace("RIGHT", "\\hat{y}_i - y_i"))[-1]
+    assert "which the document does not state" in summary, summary

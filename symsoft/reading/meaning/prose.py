@@ -376,9 +376,13 @@ _ONES_TOTAL = lazy(  # \mathbf{1}^\top \mathbf{y} = 1
 
 _DOTS = r"\s*(?:\\[lc]?dots|\.\.\.)\s*"  # y = (0, \ldots, 1, \ldots, 0): one-hot, in general
 ONE_HOT_VALUE = lazy(
-    rf"\s*(?:\\left\s*)?[(\[]\s*0\s*,{_DOTS},\s*1\s*,{_DOTS},\s*0\s*(?:\\right\s*)?[)\]]\s*"
+    rf"\s*(?:\\left\s*)?[(\[]\s*0\s*,{_DOTS},\s*1\s*,{_DOTS},?\s*0\s*(?:\\right\s*)?[)\]]\s*"
 )
-_ONE_HOT_WRITTEN = lazy(rf"(?<![\\A-Za-z])([a-zA-Z])\s*=(?={ONE_HOT_VALUE.pattern}(?:\$|\\\)))")
+# y = (0, …, 1, …, 0), also after its entries: y = (y_1, …, y_K) = (0, …, 1, …, 0)
+_ONE_HOT_WRITTEN = lazy(
+    rf"(?<![\\A-Za-z])([a-zA-Z])\s*=(?:\s*\(\s*\1_1\s*,{_DOTS},\s*\1_\{{?[A-Za-z]\}}?\s*\)\s*=)?"
+    rf"(?={ONE_HOT_VALUE.pattern}(?:\$|\\\)))"
+)
 
 
 _TOTAL_IS_ONE = lazy(  # \sum_j y_j = 1, \sum_k { y_k} = 1; \sum y_i = 1, its index unwritten
