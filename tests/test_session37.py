@@ -93,3 +93,38 @@ def test_targets_written_as_zeros_and_a_one_after_their_entries_are_one_hot():
     two = ONE_HOT_TUPLE.replace("(0,...,1,...0)", "(0,...,2,...0)")
     (_, summary) = _steps(two.replace("RIGHT", "\\hat{y}_i - y_i"))[-1]
     assert "which the document does not state" in summary, summary
+
+
+PRIMED_GROUPS = (
+    "The **softmax function** is given by\n\n"
+    "$$\\sigma (\\mathbf{z})_{i}={\\frac {e^{z_{i}}}{\\sum_{k=1}^{K}e^{z_{k}}}}$$\n\n"
+    "if $$i \\neq j:$$\n"
+    "$$\n\\frac{\\partial \\sigma(\\mathbf{z})_{i}}{\\partial \\mathbf{z}_{j}}\n=\n"
+    "\\left(\\frac {e^{z_{i}}}{\\sum _{k=1}^{K}e^{z_{k}}}\\right)^{\\prime}\n=\n"
+    "\\frac { \\left(\\sum_{k=1}^{K}e^{z_{k}}\\right) \\left(e^{z_{i}}\\right)^{\\prime} - "
+    "\\left( \\sum_{k=1}^{K}e^{z_{k}} \\right)^{\\prime} e^{z_{i}} } "
+    "{ \\left(\\sum_{k=1}^{K}e^{z_{k}}\\right)^2 }\n=\n"
+    "\\frac { NUMERATOR } { \\left(\\sum_{k=1}^{K}e^{z_{k}}\\right)^2 }\n$$\n"
+)
+
+
+def test_a_primed_group_in_a_chain_is_its_derivative_by_the_chains_variable():
+    steps = _steps(PRIMED_GROUPS.replace("NUMERATOR", "0 - e^{z_{j}}e^{z_{i}}"))
+    assert [status for status, _ in steps] == ["holds"] * 3, steps
+    # (e^{z_i})' taken as e^{z_i} although i ≠ j: the last step is refuted
+    steps = _steps(PRIMED_GROUPS.replace("NUMERATOR", "e^{z_{i}} - e^{z_{j}}e^{z_{i}}"))
+    assert [status for status, _ in steps] == ["holds", "holds", "fails"], steps
+
+
+def test_a_primed_group_of_other_letters_is_not_read_by_the_chains_variable():
+    # (σ(z))' in a chain by w: σ'(z), or its derivative by w? left unread, never judged
+    text = (
+        "Let $\\sigma(z) = \\frac{1}{1 + e^{-z}}$ and $z = w x$.\n\n"
+        "$$\\frac{\\partial \\sigma(z)}{\\partial w} = (\\sigma(z))' x$$\n"
+    )
+    ((status, summary),) = _steps(text)
+    assert status == "not checked", summary
+    # a group of the variable alone is read: (e^{-w})' by w is -e^{-w}, not e^{-w}
+    group = "$$\\frac{\\partial}{\\partial w} e^{-w} = (e^{-w})' = RIGHT$$\n"
+    assert [s for s, _ in _steps(group.replace("RIGHT", "-e^{-w}"))] == ["holds", "holds"]
+    assert [s for s, _ in _steps(group.replace("RIGHT", "e^{-w}"))] == ["holds", "fails"]

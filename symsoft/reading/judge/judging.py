@@ -349,7 +349,7 @@ class _Judging(
         unread = frozenset(self.meanings.unreadable)  # (fewer before a definition's section)
         # the names defined: fewer with a layer's outputs free; ``freed``: without a later one
         named = (frozenset(self.meanings.table), self.freed)
-        by = self.meanings.prime_by  # g' by the chain's variable (prime_heads.py)
+        by = (self.meanings.prime_by, self.meanings.prime_text)  # g' by the chain's (prime_heads)
         memo = (base.lhs, base.rhs, step.condition, variant, point and point[2], unread, named, by)
         seconds = min(STEP_SECONDS, max(self.deadline - clock(), 0.01))
         decided = Decided() if memo not in self.cache and not point else None  # for the prose

@@ -19,14 +19,19 @@ from typing import Any
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.physics import physics_spelled
 
-_VARIABLE = r"(?:[a-zA-Z]|\\[a-zA-Z]+)(?:\s*+_\s*+(?:\{[^{}]*\}|[a-zA-Z0-9]))?"
+_SCRIPT = r"\s*+_\s*+(?:\{[^{}]*\}|[a-zA-Z0-9])"
+_VARIABLE = (  # x, a_j, \theta; \mathbf{z}_{j}, an entry of z (not \mathbf{z}: a vector)
+    rf"(?:[a-zA-Z]|\\[a-zA-Z]+)(?:{_SCRIPT})?"
+    rf"|\\(?:mathbf|boldsymbol|bm)\s*+\{{\s*+[a-zA-Z]\s*+\}}{_SCRIPT}"
+)
 # \frac{\partial S_i}{\partial a_j}, \frac{\partial}{\partial a_j}, \frac{dy}{dx}, \frac{d}{dx};
 # *+ throughout: linear in white space
 _HEAD = lazy(
     r"\s*+(?:\\left\s*+)?\(?\s*+\\[dt]?frac\s*+\{\s*+(?:\\partial(?![a-zA-Z])|d)"
-    r"[^{}]*\}\s*+\{\s*+(?:\\partial(?![a-zA-Z])|d)\s*+(" + _VARIABLE + r")\s*+\}"
+    r"(?:[^{}]|\{[^{}]*+\})*+\}\s*+\{\s*+(?:\\partial(?![a-zA-Z])|d)\s*+(" + _VARIABLE + r")\s*+\}"
 )
 _PRIME = lazy(r"'|\u2019|\u2032|\\prime(?![a-zA-Z])")
+_PRIMED_GROUP = lazy(r"(?:\\right\s*+)?\)\s*+(?:'|\u2019|\^\s*+\{?\s*+\\prime)")
 _PRIMED = (
     r"([a-zA-Z])\s*+(?:_\s*+(?:\{[^{}]*\}|[a-zA-Z0-9])\s*+)?"
     r"(?:'|\u2019|\u2032|\^\s*+\{?\s*+\\prime)"
@@ -99,11 +104,12 @@ def judged_in_order(
         sides = text.slice((step.lhs or step.rhs).start, step.rhs.end)
         variable = head_variable(text.slice(head.start, head.end)) if head is not None else None
         primed = {m.group(1) for m in _PRIMED_LETTER.finditer(sides)}
-        if variable is not None and primed and not primed & named:
+        grouped = _PRIMED_GROUP.search(sides)  # (e^{x_i})': by the chain's variable too
+        if variable is not None and (primed or grouped) and not primed & named:
             try:
                 meanings.prime_by, meanings.prime_text = read(variable), variable
-            except Exception:  # noqa: BLE001 - a variable not read: no prime is read by it
-                meanings.prime_by, meanings.prime_text = None, ""
+            except Exception:  # noqa: BLE001 - a variable not read: no primed letter is read
+                meanings.prime_by, meanings.prime_text = None, variable  # a group is (as written)
         try:
             results.append(judge(step, number))
         finally:

@@ -127,7 +127,7 @@ def _primed_groups(text: str, meanings: Meanings) -> str:
         operand = rf"\frac{{d}}{{d{variable.name}}}" + text[group.start() : closing + 1]
         text = text[: group.start()] + operand + text[group.end() :]
         pos = group.start() + len(operand)
-    return _parameter_groups(text, meanings)
+    return _chain_groups(_parameter_groups(text, meanings), meanings)
 
 
 _PRIMED_CLOSE = lazy(r"(?:\\right\s*)?\)\s*(?:'|\u2019|\^\s*\{?\s*\\prime\s*\}?)(?!')")
@@ -165,6 +165,49 @@ def _parameter_groups(text: str, meanings: Meanings) -> str:
         left = re.search(r"\\left\s*$", text[:opening])
         start = opening - len(left.group()) if left else opening
         operand = rf"\frac{{d}}{{d{variable}}}" + text[start : close + 1]
+        text = text[:start] + operand + text[match.end() :]
+        pos = start + len(operand)
+    return text
+
+
+_BOUNDS = lazy(r"\\(?:sum|prod)\s*(?:[_^]\s*(?:\{[^{}]*\}|\w)\s*){0,2}")
+_SCRIPT = lazy(r"_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\w)")
+
+
+def _of_the_variable(inner: str, variable: str) -> bool:
+    r"""Whether the group writes no letter but the variable's own (its entries, e, indices and
+    the bounds of sums aside): ``(\sum_j e^{x_j})'`` by x_i, ``(1)'``; not ``(\sigma(z))'`` in
+    a chain by w (σ'(z), or its derivative by w?) nor ``(wx + b)'`` (by which?)."""
+    letter = re.fullmatch(r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([a-zA-Z])\b.*", variable)
+    if letter is None:
+        return False
+    bare = _SCRIPT.sub(" ", _BOUNDS.sub(" ", inner))
+    bare = re.sub(r"\\[A-Za-z]+", " ", bare)
+    return set(re.findall(r"[A-Za-z]", bare)) <= {letter.group(1), "e"}
+
+
+def _chain_groups(text: str, meanings: Meanings) -> str:
+    r"""``(e^{x_i})'``, ``(\sum_j e^{x_j})'``, ``(1)'`` in a chain that a derivative by x_i opens
+    (prime_heads.py): that derivative of the group, as a primed letter there is.  Not where a
+    factor stands against the group (``p(1 - p)'``: the prime of which?) nor where the group
+    holds a prime of its own."""
+    if not meanings.prime_text or not meanings.primes_differentiate:
+        return text
+    pos = 0
+    while (match := _PRIMED_CLOSE.search(text, pos)) is not None:
+        pos = match.end()
+        close = text.index(")", match.start())
+        opening = _opening(text, close)
+        if (
+            opening < 0
+            or re.search(r"['\u2019]|\\prime", text[opening:close])
+            or _FACTOR.search(text[:opening].rstrip())
+            or not _of_the_variable(text[opening + 1 : close], meanings.prime_text)
+        ):
+            continue
+        left = re.search(r"\\left\s*$", text[:opening])
+        start = opening - len(left.group()) if left else opening
+        operand = rf"\frac{{\partial}}{{\partial {meanings.prime_text}}}" + text[start : close + 1]
         text = text[:start] + operand + text[match.end() :]
         pos = start + len(operand)
     return text

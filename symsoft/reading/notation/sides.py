@@ -219,7 +219,7 @@ class Reader:
         text = physics_spelled(expand(text, self.meanings.macros))  # \\newcommand; \\pdv
         text = sum_scripts_in_order(_EMPTY_SCRIPT.sub(lambda m: " " * len(m.group()), text))
         text = _indexed_calls(_MBOX.sub(r"\\text", text))
-        key = (text, self.meanings.prime_by)  # g' read by the chain's variable (prime_heads)
+        key = (text, self.meanings.prime_by, self.meanings.prime_text)  # g' by (prime_heads)
         if key not in self.cache:
             before, self.meanings.used = self.meanings.used, set()
             try:
