@@ -128,3 +128,21 @@ def test_a_primed_group_of_other_letters_is_not_read_by_the_chains_variable():
     group = "$$\\frac{\\partial}{\\partial w} e^{-w} = (e^{-w})' = RIGHT$$\n"
     assert [s for s, _ in _steps(group.replace("RIGHT", "-e^{-w}"))] == ["holds", "holds"]
     assert [s for s, _ in _steps(group.replace("RIGHT", "e^{-w}"))] == ["holds", "fails"]
+
+
+CENTRED = (
+    "First, define the sigmoid function to be\n<br>\n"
+    '<div align="center"><b> $g(z)=\\frac{1}{1+e^{-z}}$ </b></div>\n<br>\n\n'
+    "The derivative of the sigmoid function is then\n<br>\n"
+    '<div align="center"><b> $g\'(z)=RIGHT$ </b></div>\n<br>\n'
+)
+
+
+def test_a_formula_centred_in_html_tags_between_breaks_is_a_display():
+    ((status, summary),) = _steps(CENTRED.replace("RIGHT", "\\frac{e^{-z}}{(1+e^{-z})^2}"))
+    assert status == "holds", summary
+    ((status, summary),) = _steps(CENTRED.replace("RIGHT", "\\frac{-e^{-z}}{(1+e^{-z})^2}"))
+    assert status == "fails", summary
+    # the same formula in a sentence with words around it stays inline math: no step
+    worded = CENTRED.replace("<b> $g'(z)", "<b> so that $g'(z)")
+    assert _steps(worded.replace("RIGHT", "\\frac{-e^{-z}}{(1+e^{-z})^2}")) == []

@@ -37,6 +37,7 @@ from symsoft.reading.documents.displays import Chain, find_displays, unescape_lo
 from symsoft.reading.documents.dotted_sums import spell_dotted_sums
 from symsoft.reading.documents.exp_powers import spell_exp_powers
 from symsoft.reading.documents.files import load_document
+from symsoft.reading.documents.html_tags import blank_wrapping_tags
 from symsoft.reading.documents.layer_superscripts import spell_layer_superscripts
 from symsoft.reading.documents.layers import LAYERED, spell_layers
 from symsoft.reading.documents.letter_entries import spell_letter_entries
@@ -239,6 +240,8 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     spell_letter_entries(document)  # s(z_i) = \frac{e^{z_i}}{…} defined: s(z_k) is s_k
     join_wrapped_inline(document)  # $… ⏎ …$ broken by a hard-wrapped paragraph: one formula
     blank_called_quantities(document)  # h(x) = σ(z), then ∂L/∂h: h(x) is the quantity h
+    if not latex:
+        blank_wrapping_tags(document)  # <div align="center"><b> $…$ </b></div>: a display
     displays = find_displays(document, lone_inline=not latex, items=latex)
     displays = unescape_lone(document, displays)  # kramdown: $a \\\\ b$ is $a \\ b$
     spell_bare_words(document, [(d.body.start, d.body.end) for d in displays])  # Loss = …
