@@ -146,3 +146,31 @@ def test_a_formula_centred_in_html_tags_between_breaks_is_a_display():
     # the same formula in a sentence with words around it stays inline math: no step
     worded = CENTRED.replace("<b> $g'(z)", "<b> so that $g'(z)")
     assert _steps(worded.replace("RIGHT", "\\frac{-e^{-z}}{(1+e^{-z})^2}")) == []
+
+
+SOCRATIC = (
+    "What is the derivative of #(e^x-e^-x)/(e^x+e^-x)#?\n\n"
+    "You could write\n\n"
+    "#y = (color(red)(cancel(color(black)(e^x))) * (1 - e^(-2x)))/"
+    "(color(red)(cancel(color(black)(e^x))) * (1 + e^(-2x))) = (e^(2x) -1)/(e^(2x) + 1)#\n\n"
+    "so that\n\n#y^' = RIGHT#\n"
+)
+
+
+def test_socratic_hash_math_reads_as_plain_mathematics():
+    steps = _steps(SOCRATIC.replace("RIGHT", "(4e^(2x))/(e^(2x) + 1)^2"))
+    assert [status for status, _ in steps] == ["holds", "holds"], steps
+    (_, (status, summary)) = _steps(SOCRATIC.replace("RIGHT", "(2e^(2x))/(e^(2x) + 1)^2"))
+    assert status == "fails", summary
+    # the same lines in a text that writes $…$ too are left as they are: no step of them
+    assert _steps(SOCRATIC.replace("RIGHT", "(4e^(2x))/(e^(2x) + 1)^2") + "\n$a$\n") == []
+
+
+def test_a_number_against_a_letter_in_a_plain_power_is_read_both_ways():
+    text = "We have\n\ny = e^(2x)\n\ny = 2e^(2x)/2 = RIGHT\n"
+    # e^2x: e^{2x} (what the author means) or e^{2} x (what AsciiMath shows): never flagged
+    (_, (status, summary)) = _steps(text.replace("RIGHT", "e^2x"))
+    assert status == "not checked" and "e^2x" in summary, summary
+    # wrong under both readings: refuted
+    (_, (status, summary)) = _steps(text.replace("RIGHT", "2e^2x"))
+    assert status == "fails", summary

@@ -37,6 +37,7 @@ from symsoft.reading.documents.displays import Chain, find_displays, unescape_lo
 from symsoft.reading.documents.dotted_sums import spell_dotted_sums
 from symsoft.reading.documents.exp_powers import spell_exp_powers
 from symsoft.reading.documents.files import load_document
+from symsoft.reading.documents.hash_math import spell_hash_math
 from symsoft.reading.documents.html_tags import blank_wrapping_tags
 from symsoft.reading.documents.layer_superscripts import spell_layer_superscripts
 from symsoft.reading.documents.layers import LAYERED, spell_layers
@@ -199,6 +200,7 @@ def _check(
         raise InputError(f"N must be an integer from 1 to 64, got {n!r}")
     if not timeout > 0:
         raise InputError(f"the time budget must be a positive number of seconds, got {timeout!r}")
+    text = text if latex else spell_hash_math(text)  # Socratic's #y = …#: plain math
     plain = None if latex else translated(text)
     if plain is None:
         return _check_text(text, name, latex, n, define, conventions, timeout, (began, spent))

@@ -402,7 +402,7 @@ class _Parser:
             return _ungrouped(self.primary())
         if token is not None and token.kind == "op" and token.text in "+-":
             sign = self.take()
-            out = [(sign.text, sign.start)] + self.postfix(self.primary())
+            out = [(sign.text, sign.start)] + self.numeral_power(self.postfix(self.primary()))
             if self.is_op("+") or self.is_op("-"):
                 self.ambiguous.append((sign.start, "a signed power then '+'/'-' (e^-x+1)"))
                 if self.reading == 1:
@@ -410,7 +410,22 @@ class _Parser:
                         more = self.take()
                         out += [(more.text, more.start)] + self.postfix(self.primary())
             return out
-        return self.postfix(self.primary())
+        return self.numeral_power(self.postfix(self.primary()))
+
+    def numeral_power(self, power: Pieces) -> Pieces:
+        """``e^2x``: e^{2x}, or e^{2} x as AsciiMath shows it? read each way (ambiguous)."""
+        before, after = self.tokens[self.pos - 1], self.peek()
+        if (
+            before.kind != "num"
+            or after is None
+            or (after.kind, after.start) != ("word", before.end)
+        ):
+            return power
+        self.ambiguous.append((before.start, "a number then a letter after '^' (e^2x)"))
+        if self.reading == 1:
+            word = self.take()
+            return power + [(word.text, word.start)]
+        return power
 
     def partial(self) -> Pieces:
         start = self.take()
