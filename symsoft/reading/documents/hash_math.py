@@ -1,10 +1,11 @@
 """AsciiMath between ``#`` signs, as Socratic's answers write it: ``#y^' =
 (4e^(2x))/(e^(2x) + 1)^2#``, with ``color(red)(cancel(color(black)(e^x)))`` for a struck-out
 factor.  In a text with no ``$`` that writes such a line, on each line that is one ``#…#`` (not
-in a sentence: "a function of the form #y = f(x)/g(x)#"), the ``#`` signs, the colour and
-cancel wrappers and the ``^`` of ``y^'`` become blanks, so the lines read as the plain
-mathematics they are (plain_math.py); each wrapper's contents stay where they were.  A sign
-that struck out a factor still shows the factor, as the page does.  Same length: columns stay
+in a sentence: "a function of the form #y = f(x)/g(x)#"), the ``#`` signs, the colour wrappers
+and the ``^`` of ``y^'`` become blanks, so the lines read as the plain
+mathematics they are (plain_math.py); each wrapper's contents stay where they were.  A line that
+crosses something out is left as written (what is cancelled may be meant removed or kept), and
+is not read.  Same length: columns stay
 the file's."""
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from symsoft.reading.lazy_regex import lazy
 
 _HASH_LINE = lazy(r"^[ \t]*#(?![#\s])[^#\n]*=[^#\n]*#[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
 _HASH_SPAN = lazy(r"(?<![#\w])#(?![#\s])([^#\n]+)#(?![#\w])")
-_WRAPPER = lazy(r"\b(?:color\s*\(\s*[a-z]+\s*\)|cancel|bb|text)\s*\(")
+_WRAPPER = lazy(r"\b(?:color\s*\(\s*[a-z]+\s*\)|bb|text)\s*\(")
 
 
 def _unwrapped(math: str) -> str:
-    """``math`` with every ``color(x)(…)`` and ``cancel(…)`` wrapper blanked around its
-    contents, and ``^'`` (a prime) written ``'``."""
+    """``math`` with every ``color(x)(…)`` wrapper blanked around its contents, and ``^'``
+    (a prime) written ``'``."""
     chars = list(math)
     for match in _WRAPPER.finditer(math):
         depth, at = 0, match.end() - 1
@@ -41,7 +42,15 @@ def spell_hash_math(text: str) -> str:
     text itself when it writes ``$`` or no line of ``#…#`` with an equation in it."""
     if "$" in text or not _HASH_LINE.search(text):
         return text
-    return _HASH_LINE.sub(lambda line: _HASH_SPAN.sub(_blanked, line.group()), text)
+    return _HASH_LINE.sub(_line, text)
+
+
+def _line(line: re.Match[str]) -> str:
+    """A line of ``#…#`` read, unless it crosses something out (``cancel(5)``: removed, or
+    shown? a factor cancelled on both sides, a constant whose derivative is 0)."""
+    if re.search(r"\bcancel\s*\(", line.group()):
+        return line.group()
+    return _HASH_SPAN.sub(_blanked, line.group())
 
 
 def _blanked(span: re.Match[str]) -> str:

@@ -83,14 +83,22 @@ _LOSS_WORD = lazy(
 )
 
 
+# "the total loss", "the average loss over the batch", "layers": L is another quantity
+_QUALIFIED = lazy(
+    r"\b(?:layers?|total|average|mean|batch|sum|summed|per|each|every|overall|regulari[sz]\w*)\b",
+    re.IGNORECASE,
+)
+_FANCY_ALONE = lazy(r"\$\s*(?:\\math(?:cal|scr|frak)\s*\{?\s*L\s*\}?|\\ell)\s*\$")
+
+
 def _names_the_loss(source: str, at: int, body: str) -> bool:
     """``$L$`` alone in a line that calls it the loss: a mention of the loss's name, not another
     L (``$L$ layers`` is one)."""
-    if body.strip() != "L":
-        return False
+    if body.strip() != "L" or _FANCY_ALONE.search(source):
+        return False  # "$\\mathcal{L}$ the loss of one sample": two losses, each in words
     start, end = source.rfind("\n", 0, at) + 1, source.find("\n", at)
     line = source[start : end if end >= 0 else len(source)]
-    return _LOSS_WORD.search(line) is not None and "layer" not in line.lower()
+    return _LOSS_WORD.search(line) is not None and not _QUALIFIED.search(line)
 
 
 # \partial L, dL: a plain L only differentiated, never defined, is the loss \mathfrak{L} too

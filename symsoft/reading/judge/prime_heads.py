@@ -13,6 +13,7 @@ primed letter of several variables is then left unread as before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -31,6 +32,11 @@ _HEAD = lazy(
     r"(?:[^{}]|\{[^{}]*+\})*+\}\s*+\{\s*+(?:\\partial(?![a-zA-Z])|d)\s*+(" + _VARIABLE + r")\s*+\}"
 )
 _PRIME = lazy(r"'|\u2019|\u2032|\\prime(?![a-zA-Z])")
+# the text says what a prime means ("primes denote d/dt", "where ' is the derivative in u")
+_PRIME_SAID = lazy(
+    r"(?<!\\)\bprime[sd]?\b|\bdash(?:es)?\s+(?:denote|mean)|['\u2032]\s*\$?\s*(?:denotes|means|stands)\b",
+    re.IGNORECASE,
+)
 _PRIMED_GROUP = lazy(r"(?:\\right\s*+)?\)\s*+(?:'|\u2019|\^\s*+\{?\s*+\\prime)")
 _PRIMED = (
     r"([a-zA-Z])\s*+(?:_\s*+(?:\{[^{}]*\}|[a-zA-Z0-9])\s*+)?"
@@ -90,6 +96,7 @@ def judged_in_order(
     derivative that opens the step's chain while a side of it writes a prime, and none of its
     primed letters is a quantity of its own elsewhere in the text."""
     named = quantities(text.slice(0, len(text.chars))) if _PRIME.search(text.original) else set()
+    said = _PRIME_SAID.search(text.original) is not None  # "a prime means d/dt": by t, not x
     results, head, previous = [], None, None
     for number, step in enumerate(steps, start=1):
         continued = (
@@ -105,7 +112,7 @@ def judged_in_order(
         variable = head_variable(text.slice(head.start, head.end)) if head is not None else None
         primed = {m.group(1) for m in _PRIMED_LETTER.finditer(sides)}
         grouped = _PRIMED_GROUP.search(sides)  # (e^{x_i})': by the chain's variable too
-        if variable is not None and (primed or grouped) and not primed & named:
+        if variable is not None and (primed or grouped) and not primed & named and not said:
             try:
                 meanings.prime_by, meanings.prime_text = read(variable), variable
             except Exception:  # noqa: BLE001 - a variable not read: no primed letter is read

@@ -60,12 +60,9 @@ def scopes_of(
             continue  # not read at all (a sentence made it unreadable)
         first_at, first, _ = found[0]
         kept = [(first_at, first)]
-        previous = first_at
         for position, meaning, key in found[1:]:
-            follows, previous = _follows(text, previous, position), position
             if not meaning.unread and (
-                follows  # L = … in the display right after L = …: the derivation goes on
-                or _same_meaning(first, meaning, meanings, stated, n)
+                _same_meaning(first, meaning, meanings, stated, n)
                 or (len(kept) > 1 and _same_meaning(kept[-1][1], meaning, meanings, stated, n))
             ):
                 continue
@@ -79,23 +76,6 @@ def scopes_of(
         if len(kept) > 1:
             scopes[name] = kept
     return scopes
-
-
-# what may stand between two displays that go on one derivation: their delimiters alone
-_BETWEEN = lazy(
-    r"\s*(?:\$\$|\\\]|\\end\s*\{[a-z]+\*?\})\s*(?:\$\$|\\\[|\\begin\s*\{[a-z]+\*?\})\s*"
-)
-
-
-def _follows(text: Text, before: int, at: int) -> bool:
-    """Whether the definition at ``at`` opens the display right after the one that holds the
-    definition at ``before``, no word between (``$$L = …$$ $$L = …$$``): a derivation's next
-    line, a step from the last, not a new meaning."""
-    between = text.slice(before, at)
-    ends = [m.start() for m in re.finditer(r"\$\$|\\\]|\\end\s*\{", between)]
-    if not ends or "\n" not in between:
-        return False
-    return _BETWEEN.fullmatch(between[ends[0] :]) is not None
 
 
 def _same_meaning(
