@@ -156,6 +156,10 @@ def test_socratic_hash_math_reads_as_plain_mathematics():
     assert [status for status, _ in steps] == ["holds", "holds"], steps
     (_, (status, summary)) = _steps(SOCRATIC.replace("RIGHT", "(2e^(2x))/(e^(2x) + 1)^2"))
     assert status == "fails", summary
+    # a factor crossed out above and below the fraction bar is read as shown
+    pairs = SOCRATIC.replace("color(red)(e^x)", "color(red)(cancel(color(black)(e^x)))")
+    steps = _steps(pairs.replace("RIGHT", "(4e^(2x))/(e^(2x) + 1)^2"))
+    assert [status for status, _ in steps] == ["holds", "holds"], steps
     # a line that crosses something out (kept, or removed?) is not read
     crossed = SOCRATIC.replace("#y^' = RIGHT#", "#y^' = 2e^(2x) + color(red)(cancel(5))#")
     assert [status for status, _ in _steps(crossed)] == ["holds"]

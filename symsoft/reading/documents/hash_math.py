@@ -4,9 +4,9 @@ factor.  In a text with no ``$`` that writes such a line, on each line that is o
 in a sentence: "a function of the form #y = f(x)/g(x)#"), the ``#`` signs, the colour wrappers
 and the ``^`` of ``y^'`` become blanks, so the lines read as the plain
 mathematics they are (plain_math.py); each wrapper's contents stay where they were.  A line that
-crosses something out is left as written (what is cancelled may be meant removed or kept), and
-is not read.  Same length: columns stay
-the file's."""
+crosses something out once is left as written (what is cancelled may be meant removed or
+kept), and is not read; a factor crossed out in pairs is read as the page shows it.  Same
+length: columns stay the file's."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from symsoft.reading.lazy_regex import lazy
 
 _HASH_LINE = lazy(r"^[ \t]*#(?![#\s])[^#\n]*=[^#\n]*#[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
 _HASH_SPAN = lazy(r"(?<![#\w])#(?![#\s])([^#\n]+)#(?![#\w])")
-_WRAPPER = lazy(r"\b(?:color\s*\(\s*[a-z]+\s*\)|bb|text)\s*\(")
+_WRAPPER = lazy(r"\b(?:color\s*\(\s*[a-z]+\s*\)|cancel|bb|text)\s*\(")
 
 
 def _unwrapped(math: str) -> str:
@@ -46,11 +46,25 @@ def spell_hash_math(text: str) -> str:
 
 
 def _line(line: re.Match[str]) -> str:
-    """A line of ``#…#`` read, unless it crosses something out (``cancel(5)``: removed, or
-    shown? a factor cancelled on both sides, a constant whose derivative is 0)."""
-    if re.search(r"\bcancel\s*\(", line.group()):
+    """A line of ``#…#`` read, unless it crosses something out once (``cancel(5)``: removed, or
+    shown?); a factor crossed out in pairs (above and below a fraction) is read as shown."""
+    cancelled = [_inside(line.group(), m.end() - 1) for m in _CANCEL.finditer(line.group())]
+    if any(part is None or cancelled.count(part) % 2 for part in cancelled):
         return line.group()
     return _HASH_SPAN.sub(_blanked, line.group())
+
+
+_CANCEL = lazy(r"\bcancel\s*\(")
+
+
+def _inside(math: str, opening: int) -> str | None:
+    """What the bracket at ``opening`` holds, or None when it is never closed."""
+    depth = 0
+    for at in range(opening, len(math)):
+        depth += (math[at] == "(") - (math[at] == ")")
+        if depth == 0:
+            return re.sub(r"\s+", "", math[opening + 1 : at])
+    return None
 
 
 def _blanked(span: re.Match[str]) -> str:

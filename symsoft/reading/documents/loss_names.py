@@ -85,7 +85,7 @@ _LOSS_WORD = lazy(
 
 # "the total loss", "the average loss over the batch", "layers": L is another quantity
 _QUALIFIED = lazy(
-    r"\b(?:layers?|total|average|mean|batch|sum|summed|per|each|every|overall|regulari[sz]\w*)\b",
+    r"\b(?:layers?|total|average|mean|batch|overall|regulari[sz]\w*)\b",
     re.IGNORECASE,
 )
 _FANCY_ALONE = lazy(r"\$\s*(?:\\math(?:cal|scr|frak)\s*\{?\s*L\s*\}?|\\ell)\s*\$")
