@@ -186,3 +186,13 @@ def test_red_team_other_losses_and_primes_said_in_words_are_not_read_so():
     said = "Here a prime always means $d/du$.\n\n" + PRIMED_GROUPS
     steps = _steps(said.replace("NUMERATOR", "0 - e^{z_{j}}e^{z_{i}}"))
     assert [status for status, _ in steps] == ["not checked"] * 3, steps
+
+
+def test_a_text_that_says_what_its_primes_mean_reads_no_group_by_its_letter():
+    chain = "$$\\frac{d}{dx}\\left(x^2\\right) = \\left(x^2\\right)' = RIGHT$$\n"
+    assert [s for s, _ in _steps(chain.replace("RIGHT", "2x"))] == ["holds", "holds"]
+    assert [s for s, _ in _steps(chain.replace("RIGHT", "x"))] == ["holds", "fails"]
+    # "a prime denotes the derivative with respect to time t": (x^2)' is 2x x', not read
+    said = "Here $x = x(t)$ and a prime denotes the derivative with respect to time $t$.\n\n"
+    steps = _steps(said + chain.replace("RIGHT", "2x"))
+    assert [s for s, _ in steps] == ["not checked", "not checked"], steps

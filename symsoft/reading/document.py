@@ -72,7 +72,7 @@ from symsoft.reading.grammar.builder import OWN_LSE, OWN_SOFTMAX, SIGMA_SOFTMAX
 from symsoft.reading.judge import shifts
 from symsoft.reading.judge.judging import DEFAULT_SECONDS, _Judging
 from symsoft.reading.judge.outcome import DocumentResult, StepResult
-from symsoft.reading.judge.prime_heads import judged_in_order
+from symsoft.reading.judge.prime_heads import PRIME_SAID, judged_in_order
 from symsoft.reading.judge.totals import displayed_totals, unconditional
 from symsoft.reading.judge.unstated_values import worded_values
 from symsoft.reading.judge.unsure import _ambiguous, withheld_in_sentences
@@ -114,6 +114,7 @@ from symsoft.reading.notation import differentials
 from symsoft.reading.notation.atoms import SOFTMAX_SIGMA
 from symsoft.reading.notation.batch_definitions import batch_of
 from symsoft.reading.notation.data_model import data_model_of
+from symsoft.reading.notation.derivatives import PRIMES_SAID
 from symsoft.reading.notation.differentials import variable_of
 from symsoft.reading.notation.sample_vectors import SAMPLE_VECTORS, sample_letters
 
@@ -217,6 +218,7 @@ def _check(
 def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> DocumentResult:
     began, spent = clocks
     document = Text.of(text)
+    PRIMES_SAID.set(PRIME_SAID.search(text) is not None)  # "a prime denotes d/dt": not by x
     blank_and_respell(document, latex)
     unbracket_entries(document)  # [\sigma(\mathbf{a})]_i is \sigma(\mathbf{a})_i
     respell_examples(document)
@@ -242,8 +244,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     spell_letter_entries(document)  # s(z_i) = \frac{e^{z_i}}{…} defined: s(z_k) is s_k
     join_wrapped_inline(document)  # $… ⏎ …$ broken by a hard-wrapped paragraph: one formula
     blank_called_quantities(document)  # h(x) = σ(z), then ∂L/∂h: h(x) is the quantity h
-    if not latex:
-        blank_wrapping_tags(document)  # <div align="center"><b> $…$ </b></div>: a display
+    blank_wrapping_tags(document, latex)  # <div align="center"><b> $…$ </b></div>: a display
     displays = find_displays(document, lone_inline=not latex, items=latex)
     displays = unescape_lone(document, displays)  # kramdown: $a \\\\ b$ is $a \\ b$
     spell_bare_words(document, [(d.body.start, d.body.end) for d in displays])  # Loss = …

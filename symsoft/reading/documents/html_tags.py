@@ -19,8 +19,11 @@ _WRAPPED = lazy(
 _BREAK = lazy(r"^[ \t]*<br\s*/?>[ \t]*$", re.MULTILINE)
 
 
-def blank_wrapping_tags(text: Text) -> None:
-    """Blank the tags around a lone ``$…$`` and the lines of ``<br>`` alone (see the module)."""
+def blank_wrapping_tags(text: Text, latex: bool = False) -> None:
+    """Blank the tags around a lone ``$…$`` and the lines of ``<br>`` alone (see the module);
+    nothing in a LaTeX document."""
+    if latex:
+        return
     everything = text.slice(0, len(text.chars))
     for match in _WRAPPED.finditer(everything):
         text.blank(match.start(1), match.end(1))

@@ -33,7 +33,7 @@ _HEAD = lazy(
 )
 _PRIME = lazy(r"'|\u2019|\u2032|\\prime(?![a-zA-Z])")
 # the text says what a prime means ("primes denote d/dt", "where ' is the derivative in u")
-_PRIME_SAID = lazy(
+PRIME_SAID = lazy(
     r"(?<!\\)\bprime[sd]?\b|\bdash(?:es)?\s+(?:denote|mean)|['\u2032]\s*\$?\s*(?:denotes|means|stands)\b",
     re.IGNORECASE,
 )
@@ -96,7 +96,7 @@ def judged_in_order(
     derivative that opens the step's chain while a side of it writes a prime, and none of its
     primed letters is a quantity of its own elsewhere in the text."""
     named = quantities(text.slice(0, len(text.chars))) if _PRIME.search(text.original) else set()
-    said = _PRIME_SAID.search(text.original) is not None  # "a prime means d/dt": by t, not x
+    said = PRIME_SAID.search(text.original) is not None  # "a prime means d/dt": by t, not x
     results, head, previous = [], None, None
     for number, step in enumerate(steps, start=1):
         continued = (
@@ -124,4 +124,4 @@ def judged_in_order(
     return results
 
 
-__all__ = ["head_variable", "judged_in_order"]
+__all__ = ["PRIME_SAID", "head_variable", "judged_in_order"]

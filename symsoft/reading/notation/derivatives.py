@@ -7,11 +7,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from symsoft.reading.documents.brackets import matching
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
+
+PRIMES_SAID: ContextVar[bool] = ContextVar("primes_said", default=False)
+"""The text says what its primes mean ("a prime denotes d/dt"): ``(x^2)'`` is then not read as
+the derivative by its one letter."""
 
 _FRAC = lazy(r"\\[dt]?frac\s*\{")
 
@@ -93,7 +98,7 @@ def _find_derivatives(
         slash = _SLASH.search(text, pos)
         operator = _D_OPERATOR.search(text, pos)
         nabla = _NABLA_ENTRY.search(text, pos)
-        primed = primed_group(text, pos)
+        primed = None if PRIMES_SAID.get() else primed_group(text, pos)
         simple = min(
             (
                 m
