@@ -162,12 +162,21 @@ def _parameter_groups(text: str, meanings: Meanings) -> str:
             or _FACTOR.search(text[:opening].rstrip())
         ):
             continue
-        left = re.search(r"\\left\s*$", text[:opening])
-        start = opening - len(left.group()) if left else opening
-        operand = rf"\frac{{d}}{{d{variable}}}" + text[start : close + 1]
-        text = text[:start] + operand + text[match.end() :]
-        pos = start + len(operand)
+        text, pos = _differentiated(
+            text, opening, close, match.end(), rf"\frac{{d}}{{d{variable}}}"
+        )
     return text
+
+
+def _differentiated(
+    text: str, opening: int, close: int, end: int, operator: str
+) -> tuple[str, int]:
+    """``text`` with ``operator`` put before the group that opens at ``opening`` (or at its
+    ``\\left``) and the prime up to ``end`` dropped; and where reading goes on."""
+    left = re.search(r"\\left\s*$", text[:opening])
+    start = opening - len(left.group()) if left else opening
+    operand = operator + text[start : close + 1]
+    return text[:start] + operand + text[end:], start + len(operand)
 
 
 _BOUNDS = lazy(r"\\(?:sum|prod)\s*(?:[_^]\s*(?:\{[^{}]*\}|\w)\s*){0,2}")
@@ -205,11 +214,8 @@ def _chain_groups(text: str, meanings: Meanings) -> str:
             or not _of_the_variable(text[opening + 1 : close], meanings.prime_text)
         ):
             continue
-        left = re.search(r"\\left\s*$", text[:opening])
-        start = opening - len(left.group()) if left else opening
-        operand = rf"\frac{{\partial}}{{\partial {meanings.prime_text}}}" + text[start : close + 1]
-        text = text[:start] + operand + text[match.end() :]
-        pos = start + len(operand)
+        by = rf"\frac{{\partial}}{{\partial {meanings.prime_text}}}"
+        text, pos = _differentiated(text, opening, close, match.end(), by)
     return text
 
 
