@@ -196,3 +196,24 @@ def test_a_text_that_says_what_its_primes_mean_reads_no_group_by_its_letter():
     said = "Here $x = x(t)$ and a prime denotes the derivative with respect to time $t$.\n\n"
     steps = _steps(said + chain.replace("RIGHT", "2x"))
     assert [s for s, _ in steps] == ["not checked", "not checked"], steps
+
+
+def test_a_one_hot_y_is_not_said_of_a_loss_weighed_by_another_named_target():
+    text = (
+        "The ideal output $y$ is one-hot. A multi-hot target $q = (q_1, ..., q_K)$ has two "
+        "entries equal to 1.\n\n$$\nl = -\\sum_{k=1}^K q_k \\log \\hat{y}_k\n$$\n\n"
+        "with $\\hat{y}_j = \\frac{e^{z_j}}{\\sum_{k=1}^K e^{z_k}}$.\n\n"
+        "$$\n\\frac{\\partial l}{\\partial z_i} = RIGHT\n$$\n"
+    )
+    # red team: ŷ_i − q_i "held" by y's one-hot; it needs Σ q = 1, which is not said of q
+    (status, summary) = _steps(text.replace("RIGHT", "\\hat{y}_i - q_i"))[-1]
+    assert "Σ_j q_j = 1, which the document does not state" in summary, summary
+    # the gradient for any q holds, and its sign slip is refuted
+    right = "\\hat{y}_i \\sum_{k=1}^K q_k - q_i"
+    assert _steps(text.replace("RIGHT", right))[-1][0] == "holds"
+    wrong = "q_i - \\hat{y}_i \\sum_{k=1}^K q_k"
+    assert _steps(text.replace("RIGHT", wrong))[-1][0] == "fails"
+    # said of q itself, it is said of the loss's targets
+    said = text.replace("has two entries equal to 1", "is one-hot")
+    (status, summary) = _steps(said.replace("RIGHT", "\\hat{y}_i - q_i"))[-1]
+    assert status == "holds", summary

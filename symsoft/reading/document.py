@@ -89,6 +89,7 @@ from symsoft.reading.meaning.labels import (
     one_hot_meaning,
 )
 from symsoft.reading.meaning.meanings import meanings_of
+from symsoft.reading.meaning.other_targets import other_targets
 from symsoft.reading.meaning.own_lse import defines_lse_otherwise, defines_softmax_otherwise
 from symsoft.reading.meaning.preparation import ReadingSpent, unfound, unread, within
 from symsoft.reading.meaning.prose import (
@@ -292,9 +293,8 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
             )
             previous_end = case_start = display.body.end
             continue
-        # an equation said in the prose (a display found in a sentence or a list item) does not
-        # end the prose that announces a case: "### Case 2: $i \neq j$", a list item stating a
-        # part, then the display the heading's case is for
+        # an equation said in the prose (in a sentence or a list item) does not end the prose
+        # that announces a case ("### Case 2: $i \neq j$", a list item, then the display)
         cased = document.slice(case_start, display.start)
         case_start = case_start if _in_a_sentence(document, display) else display.body.end
         announced = prose_condition(cased, document.original)
@@ -352,7 +352,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         previous_end = display.body.end
     problems += _stepless(document, stepless, steps)
     everything = document.slice(0, len(text))
-    stated = "y" in stated_normalized(unconditional(everything))  # not "\text{when } …"
+    stated = "y" in stated_normalized(unconditional(everything)) and not other_targets(everything)
     try:  # a 5 MB file of definitions: the budget, not minutes of reading
         meanings, definitions, listed, redefined = within(
             spent + timeout,

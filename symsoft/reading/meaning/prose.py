@@ -428,8 +428,14 @@ def normalized_in_words(text: str, meanings: Meanings) -> set[str]:
         # no y and no L (H(Y, σ(A)) = -Σ Y_i log σ(A_i)): "the labels are one-hot" speaks of the
         # targets of the loss the document defines under another name
         losses = [m for m in meanings.table.values() if m.source not in _DEFAULTS]
-    if "y" in names:
-        names |= {n for loss in losses for n in log_weights(loss.value) if n in meanings.leaves}
+    if "y" in names:  # not a q the text names itself ("a multi-hot target $q$"): another vector
+        said = " ".join(a or b or "" for a, b, *_ in INLINE_MATH.findall(text))
+        names |= {
+            n
+            for loss in losses
+            for n in log_weights(loss.value)
+            if n in meanings.leaves and not re.search(rf"(?<![\\a-zA-Z]){n}(?![a-zA-Z])", said)
+        }
     return {name for name in names if name not in meanings.table}
 
 

@@ -1,0 +1,38 @@
+"""A one-hot y said in words, and a loss weighed by another letter the text names itself
+(``-\\sum_k q_k \\log p_k`` beside "a multi-hot target $q$"): what is said of y is not said of
+the loss's targets."""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.prose import INLINE_MATH
+
+_LOG_WEIGHT = lazy(r"(?<![\\A-Za-z])([a-zA-Z])_\s*(?:\{[^{}]*\}|[a-zA-Z0-9])\s*\\(?:log|ln)\b")
+
+
+def other_targets(text: str) -> bool:
+    """Whether the text's logarithms are weighed by the entries of a letter other than y that
+    its sentences name (``-\\sum_k q_k \\log p_k`` beside "a multi-hot target $q$"): what it
+    says of y (one-hot) is then not said of the loss's targets."""
+    weights = set(_LOG_WEIGHT.findall(text)) - {"y"}
+    named = [  # the letters each sentence names in its math, with whether it says one-hot
+        (
+            {
+                c
+                for m in INLINE_MATH.findall(sentence)
+                for c in re.findall(r"[A-Za-z]", m[0] or m[1])
+            },
+            _ONE_HOT_WORDS.search(sentence) is not None,
+        )
+        for sentence in re.split(r"[.\n]\s", text)
+    ]
+    return any(
+        any(n in letters for letters, _ in named)
+        and not any(n in letters and hot for letters, hot in named)
+        for n in weights
+    )
+
+
+_ONE_HOT_WORDS = lazy(r"one[- ]hot|sums?\s+to\s+(?:one|1)|\\sum", re.IGNORECASE)
