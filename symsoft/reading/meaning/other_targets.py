@@ -9,7 +9,10 @@ import re
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import INLINE_MATH
 
-_LOG_WEIGHT = lazy(r"(?<![\\A-Za-z])([a-zA-Z])_\s*(?:\{[^{}]*\}|[a-zA-Z0-9])\s*\\(?:log|ln)\b")
+_LOG_WEIGHT = lazy(  # \sum_{k=1}^K q_k \log p_k: q weighs the logarithms of a sum
+    r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|\w)\s*)?(?:\^\s*(?:\{[^{}]*\}|\w)\s*)?"
+    r"([a-zA-Z])_\s*(?:\{[^{}]*\}|[a-zA-Z0-9])\s*\\(?:log|ln)\b"
+)
 
 
 def other_targets(text: str) -> bool:
