@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from symsoft.reading.documents.brackets import matching
 from symsoft.reading.lazy_regex import lazy
 
 _HASH_LINE = lazy(r"^[ \t]*#(?![#\s])[^#\n]*=[^#\n]*#[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
@@ -24,16 +25,11 @@ def _unwrapped(math: str) -> str:
     (a prime) written ``'``."""
     chars = list(math)
     for match in _WRAPPER.finditer(math):
-        depth, at = 0, match.end() - 1
-        while at < len(math):
-            depth += (math[at] == "(") - (math[at] == ")")
-            if depth == 0:
-                break
-            at += 1
-        if at >= len(math):
+        end = matching(math, match.end() - 1)
+        if end < 0:
             continue  # unbalanced: left as written, and not read
         chars[match.start() : match.end()] = " " * (match.end() - match.start())
-        chars[at] = " "
+        chars[end - 1] = " "
     return re.sub(r"\^(\s*)'", r"'\1 ", "".join(chars))
 
 
@@ -59,12 +55,8 @@ _CANCEL = lazy(r"\bcancel\s*\(")
 
 def _inside(math: str, opening: int) -> str | None:
     """What the bracket at ``opening`` holds, or None when it is never closed."""
-    depth = 0
-    for at in range(opening, len(math)):
-        depth += (math[at] == "(") - (math[at] == ")")
-        if depth == 0:
-            return re.sub(r"\s+", "", math[opening + 1 : at])
-    return None
+    end = matching(math, opening)
+    return None if end < 0 else re.sub(r"\s+", "", math[opening + 1 : end - 1])
 
 
 def _blanked(span: re.Match[str]) -> str:
