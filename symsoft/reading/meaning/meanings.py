@@ -58,7 +58,7 @@ from symsoft.reading.meaning.prose import (
     sentences,
     stated_normalized,
 )
-from symsoft.reading.meaning.redefinitions import at_an_example, brings_new_names
+from symsoft.reading.meaning.redefinitions import at_an_example, brings_new_names, set_apart
 from symsoft.reading.meaning.renamed_logits import renamed_logits
 from symsoft.reading.meaning.set_equal import names_set_equal, written_out_softmax
 from symsoft.reading.meaning.shorthand import partition_letter
@@ -227,7 +227,7 @@ def meanings_of(
             continue
         if name in considered:
             first_at, first = considered[name][0], (*considered[name], None)
-            renewed = position in announced or HEADING.search(prose[first_at:position])
+            renewed = position in announced or set_apart(prose, first_at, position)
             if _a_value_of(meaning, considered[name][1]) or name in D_NAMES.get():
                 continue  # L = -\log(0.7) after L = -Σ_i y_i \log p_i; dz = a - y after dz = ∂L/∂z
             if name not in redefined and at_an_example(meaning, first[1], prose, position):

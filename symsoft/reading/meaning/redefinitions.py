@@ -9,6 +9,7 @@ import sympy
 
 from symsoft.reading.judge.symbolic import variable_names
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.prose import HEADING
 from symsoft.reading.meaning.table import Meaning
 
 
@@ -72,6 +73,69 @@ def announced_again(prose: str, first: int, position: int) -> bool:
     if not lead.strip(" \t*-$") or re.match(r"\s*(?:[-*+]|\d+[.)])\s", lead):
         lead = " ".join(paragraphs[-2:])  # a list: the words that lead into it
     return bool(_REUSED.search(lead))
+
+
+# words before a list of definitions of one name: "The MSE and cross-entropy losses:"
+_SEVERAL = lazy(
+    r"\b(?:losses|functions|definitions|choices|options|alternatives|candidates|variants|both"
+    r"|two|three|several|either)\b",
+    re.IGNORECASE,
+)
+
+# one display closes and the next opens, nothing but white space between them
+_BACK_TO_BACK = lazy(
+    r"(?:\$\$|\\\]|\\end\s*\{[a-zA-Z*]{1,20}\})\s*(?:\$\$|\\\[|\\begin\s*\{[a-zA-Z*]{1,20}\})"
+)
+
+
+def listed(prose: str, first: int, position: int) -> bool:
+    """Whether a second definition of a name stands in the display right after the first one's,
+    after words that announce several (``\\[ L = \\frac{1}{2}(a - y)^2 \\]`` then ``\\[ L =
+    -y \\log a - … \\]`` after "The MSE and cross-entropy losses:"): a list of meanings, no
+    step claiming the two equal.
+
+    >>> text = "The two losses: $$L = (a - y)^2$$ $$L = 1 - a$$"
+    >>> listed(text, text.index("L ="), text.rindex("L ="))
+    True
+    >>> listed(text.replace("two losses", "loss"), 16, text.rindex("L =") - 4)
+    False
+    """
+    if len(_BACK_TO_BACK.findall(prose, first, position)) != 1:
+        return False
+    return bool(_SEVERAL.search(_lead_sentence(prose, first)))
+
+
+def set_apart(prose: str, first: int, position: int) -> bool:
+    """Whether the text sets a second definition of a name apart from the first: a heading
+    between them, a list of meanings (:func:`listed`), or a case of its own
+    (:func:`conditioned`)."""
+    heading = HEADING.search(prose[first:position])
+    return bool(heading) or listed(prose, first, position) or conditioned(prose, position)
+
+
+# a list item or paragraph that opens with its condition: "2. if `x>=0 && y==0`", "- When $y = 0$"
+_CONDITION_FIRST = lazy(
+    r"(?:\d{1,2}[.)]|[-*+])?[ \t]*(?:\*\*)?(?:if|when|whenever|case|otherwise|else)\b",
+    re.IGNORECASE,
+)
+
+
+def conditioned(prose: str, position: int) -> bool:
+    """Whether a second definition of a name stands in a paragraph or list item that opens with
+    a condition (Caffe's loss under four conditions on ``x`` and ``y``, each item "if `x>=0 &&
+    y==0`" then ``loss=x+log(1+exp(-x))``): the value under that case, no step claiming it
+    equal to the value under the first case.
+
+    >>> text = "1. if `y==1`\\n`loss=log(1+exp(-x))`\\n2. if `y==0`\\n`loss=x+log(1+exp(-x))`"
+    >>> conditioned(text, text.rindex("loss"))
+    True
+    >>> conditioned("The loss is\\n`loss=x+log(1+exp(-x))`", 13)
+    False
+    """
+    start = max(prose.rfind("\n\n", 0, position), 0)
+    items = list(re.finditer(r"^[ \t]*(?:\d{1,2}[.)]|[-*+])[ \t]", prose[start:position], re.M))
+    opening = start + items[-1].start() if items else start
+    return bool(_CONDITION_FIRST.match(prose[opening:position].lstrip()))
 
 
 _TABLE_ROW = lazy(r"^ {0,3}\|.*\|[ \t]*$")

@@ -12,6 +12,7 @@ import sympy
 from symsoft.errors import SymsoftError
 from symsoft.reading.budget import OutOfTime, time_limit
 from symsoft.reading.documents.spans import Text
+from symsoft.reading.documents.word_names import WORD_MARK
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.steps import judge
 from symsoft.reading.judge.symbolic import name_of
@@ -115,6 +116,7 @@ def scoped_in(scopes: dict[str, list[tuple[int, Meaning]]], written: str) -> lis
         name
         for name in scopes
         if re.search(rf"{_NAME_START}{re.escape(name)}(?![a-zA-Z])", written)
+        or ("_" in name and name.replace("_", WORD_MARK, 1) in written)  # a word: l\ue001oss
         or writes_accented(written, name)
     }
     todo = list(names)
