@@ -244,10 +244,15 @@ class _Builder(_NameRules):
             )
         return _Range(index, sympy.Integer(1) if lower is None else lower)
 
-    def bound(self, value):
+    @v_args(meta=True, inline=True)
+    def bound(self, meta, value):
         if isinstance(value, Token):
             _single_digit(value)
-            return _index(value, self.open_names)
+            value = _index(value, self.open_names)
+        if isinstance(value, sympy.Symbol) and value.name == "D":
+            # \sum_{d=1}^{D} w_{kd} x_d: features, beside the classes; not read (a logit
+            # defined by such a sum leaves the class count unclear)
+            raise _Rejection("a sum up to D (features?) is not read here", meta.start_pos)
         return value
 
     def size_d(self):

@@ -45,6 +45,7 @@ from symsoft.reading.meaning.folding import fold_definitions
 from symsoft.reading.meaning.labels import one_hot_at_class
 from symsoft.reading.meaning.leibniz import leibniz_functions
 from symsoft.reading.meaning.matrices import capitals_into_entries, shaped_capitals
+from symsoft.reading.meaning.other_targets import weights_of_other_logs
 from symsoft.reading.meaning.own_lse import proportional_names
 from symsoft.reading.meaning.primed import display_texts, primed_functions
 from symsoft.reading.meaning.products import lone_letters
@@ -162,7 +163,7 @@ def meanings_of(
     variables, differentiated, said_free = variables_of(prose)
     meanings.leaves |= said_free
     stated_leaves = set(meanings.leaves)  # said to be free; later ones come from definitions
-    for name in stated_leaves & targets_said(prose):
+    for name in stated_leaves & targets_said(prose) | weights_of_other_logs(everything):
         if name in meanings.table and meanings.table[name].source == "standard":
             del meanings.table[name]  # "teacher probabilities $p$": not the default softmax
     from_definitions: set[str] = set()

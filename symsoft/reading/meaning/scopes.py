@@ -62,17 +62,25 @@ def scopes_of(
         first_at, first, _ = found[0]
         kept = [(first_at, first)]
         for position, meaning, key in found[1:]:
-            if not meaning.unread and (
-                _same_meaning(first, meaning, meanings, stated, n)
-                or (len(kept) > 1 and _same_meaning(kept[-1][1], meaning, meanings, stated, n))
-            ):
-                continue
-            kept.append((position, meaning))
+            if not meaning.unread and _same_meaning(kept[-1][1], meaning, meanings, stated, n):
+                continue  # the meaning in force, written again: a step
+            name_written = meaning.latex.partition("=")[0].strip()
+            again = next(
+                (
+                    at
+                    for at, earlier in kept[:-1]
+                    if not meaning.unread and _same_meaning(earlier, meaning, meanings, stated, n)
+                ),
+                None,
+            )
+            kept.append((position, meaning))  # a new meaning, or an earlier one back in force
             if key is not None:
-                line, _ = text.place(first_at)
+                line, _ = text.place(first_at if again is None else again)
                 definitions[key] = (
-                    f"definition of {meaning.latex.partition('=')[0].strip()} "
-                    f"(a new meaning: line {line} defines it differently)"
+                    f"definition of {name_written} (a new meaning: line {line} defines it "
+                    "differently)"
+                    if again is None
+                    else f"definition of {name_written} (the meaning of line {line} again)"
                 )
         if len(kept) > 1:
             scopes[name] = kept
