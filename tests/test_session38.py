@@ -125,3 +125,56 @@ def test_a_first_meaning_written_again_after_a_new_one_is_back_in_force():
     assert status == "holds", summary
     ((status, summary),) = _steps(BACK_AGAIN.replace("RIGHT", "s_i(1 + s_i)"))
     assert status == "fails", summary
+
+
+SIGMA_CHAIN = (
+    "$$\\sigma(x) = \\frac{1}{1 + e^{-x}} = MIDDLE$$\n\n"
+    "$$\\sigma'(x) = RIGHT$$\n"
+)
+
+
+def test_a_sigma_defined_by_a_chain_of_logistic_values_is_the_logistic_function():
+    text = SIGMA_CHAIN.replace("MIDDLE", "\\frac{e^x}{1 + e^x}")
+    steps = _steps(text.replace("RIGHT", "\\sigma(x)(1 - \\sigma(x))"))
+    assert [status for status, _ in steps] == ["holds"] * 3, steps
+    steps = _steps(text.replace("RIGHT", "\\sigma(x)(1 + \\sigma(x))"))
+    assert [status for status, _ in steps] == ["holds", "holds", "fails"], steps
+    # a middle value that is not logistic: σ is the text's own, its derivative not judged
+    text = SIGMA_CHAIN.replace("MIDDLE", "\\frac{e^{-x}}{1 + e^{-x}}")
+    steps = _steps(text.replace("RIGHT", "\\sigma(x)(1 - \\sigma(x))"))
+    assert steps[-1][0] == "not checked", steps
+
+
+TWO_CLASSES = (
+    "**풀이:** 클래스 2개 $z_1, z_2$에 대해 소프트맥스 $p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$:\n\n"
+    "$$\\sum_k e^{z_k} = e^{z_i} + e^{z_j} \\quad (i \\neq j)$$\n"
+)
+
+
+def test_two_classes_said_in_korean_withhold_a_flag_true_at_that_size():
+    # true at N = 2, which the text states in Korean: never flagged (nor "holds": a stated size
+    # never decides a step)
+    ((status, summary),) = _steps(TWO_CLASSES)
+    assert status == "unknown" and "N = 2" in summary, summary
+    # without the size said, the step is refuted
+    ((status, summary),) = _steps(TWO_CLASSES.replace("클래스 2개 ", ""))
+    assert status == "fails", summary
+
+
+HOT_AT_O = (
+    "The target $\\boldsymbol{y}$ is a one-hot vector with a 1 for the true outside word $o$.\n\n"
+    "$$\\hat{y}_w = \\frac{e^{\\theta_w}}{\\sum_k e^{\\theta_k}}$$\n\n"
+    "$$- y_o\\log(\\hat{y}_o) = RIGHT$$\n"
+)
+
+
+def test_a_one_hot_label_at_a_named_class_is_no_flag_on_that_class():
+    ((status, summary),) = _steps(HOT_AT_O.replace("RIGHT", "-\\log(\\hat{y}_o)"))
+    assert status in ("holds", "not checked") and "fails" not in status, summary
+    # the sign slip fails whichever class holds the 1
+    ((status, summary),) = _steps(HOT_AT_O.replace("RIGHT", "\\log(\\hat{y}_o)"))
+    assert status == "fails", summary
+    # the text not naming the class with the 1: the step is true only in a case it never states
+    plain = HOT_AT_O.replace(" with a 1 for the true outside word $o$", "")
+    ((status, summary),) = _steps(plain.replace("RIGHT", "-\\log(\\hat{y}_o)"))
+    assert status == "holds only", summary

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 import sympy
 
@@ -17,7 +16,7 @@ from symsoft.reading.documents.subscripts import leading_indices, one_sided, who
 from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.judge.chain_meanings import meant_otherwise
 from symsoft.reading.judge.choices import another_choice
-from symsoft.reading.judge.class_cases import CLASS_NAMED, said_of
+from symsoft.reading.judge.class_cases import CLASS_NAMED, hot_letter_said, said_of
 from symsoft.reading.judge.implicit_sums import implicit_sum
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
@@ -30,9 +29,6 @@ from symsoft.reading.meaning.table import Meaning
 from symsoft.reading.meaning.unread_values import unread_reason
 from symsoft.reading.notation.derivatives import reaches_past_its_term
 from symsoft.reading.notation.sides import Reader
-
-if TYPE_CHECKING:
-    pass
 
 # a sentence that names a quantity in inline math and ends in a copula right before the display
 # a display that opens right before a side: an expression shown alone there
@@ -272,6 +268,9 @@ class _Alternatives:
             value = sympy.KroneckerDelta(k, c)
             meaning = Meaning(name, k, value, "one-hot labels", rf"{name}_k = \delta_{{kc}}")
             judged = self._judged_with(step, base, 0, meaning, variant=-7)
+            if isinstance(judged, StepResult) and hot_letter_said(judged.summary, said):
+                note = f"read one-hot ({name}_k = δ_kc) the step {judged.summary}"
+                return _ambiguous(result, f"{note}; the class c whose label is 1 is not read")
             if isinstance(judged, StepResult) and judged.flagged:
                 note = f"read with the one-hot {name} the text states, {name}_k = δ_kc"
                 return replace(judged, summary=f"{judged.summary} ({note})")

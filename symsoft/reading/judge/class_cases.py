@@ -84,3 +84,24 @@ class _ClassCases:
                     f"one-hot {name}; read so ({name}_k = δ_kc, {wanted}) it holds"
                 )
         return ""
+
+
+def hot_letter_said(summary: str, sentences: list[str]) -> bool:
+    """Whether a step that holds only when the one-hot class c is some letter (``holds only when
+    c = o``) is in a text whose sentence on its one-hot labels names that letter ("a one-hot
+    vector with a 1 for the true outside word $o$", "$y_i$ is 1 iff $i == o$").
+
+    >>> hot_letter_said("holds only when c = o (fails when c ≠ o)", ["y is one-hot, 1 at $o$"])
+    True
+    >>> hot_letter_said("holds only when c = i (fails when c ≠ i)", ["with one-hot $y$"])
+    False
+    """
+    found = re.match(r"holds only when c = ([a-zA-Z])\b", summary)
+    if not found:
+        return False
+    letter = re.escape(found.group(1))
+    named = re.compile(rf"\$\s*(?:{letter}|[a-z]\s*==?\s*{letter}|y_\{{?{letter}\}}?\s*=\s*1)\s*\$")
+    return any(named.search(sentence) and _HOT.search(sentence) for sentence in sentences)
+
+
+_HOT = lazy(r"one[- ]?hot|true|correct|target|label", re.IGNORECASE)

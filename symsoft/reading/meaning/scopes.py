@@ -37,10 +37,27 @@ _SIZE_IN_WORDS = lazy(  # "has only two classes", "the sum runs over the two cla
 )
 
 
+# "클래스 2개" (two classes), "2클래스", "2つのクラス", "两个类别"/"2个类别"
+_CLASSES_COUNTED = lazy(
+    r"(?:클래스|クラス)\s*([234])\s*개|([234])\s*(?:클래스|つのクラス|クラス)"
+    r"|([234两二三四])\s*个?\s*类别"
+)
+_HAN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4}
+
+
 def stated_sizes(text: str) -> set[int]:
-    """The numbers of classes the text states: ``$K = 3$``, "with only two classes"."""
+    """The numbers of classes the text states: ``$K = 3$``, "with only two classes", "클래스
+    2개".
+
+    >>> sorted(stated_sizes("클래스 2개 $x_1, x_2$에 대해; 两个类别"))
+    [2]
+    """
     sizes = {int(size) for size in STATED_SIZE.findall(text)}
-    return sizes | {_SIZE_WORDS[w.lower()] for w in _SIZE_IN_WORDS.findall(text)}
+    sizes |= {_SIZE_WORDS[w.lower()] for w in _SIZE_IN_WORDS.findall(text)}
+    for found in _CLASSES_COUNTED.finditer(text):
+        digit = next(group for group in found.groups() if group)
+        sizes.add(_HAN_DIGITS.get(digit) or int(digit))
+    return sizes
 
 
 def scopes_of(

@@ -107,6 +107,15 @@ _VALUE_END = lazy(
 )
 
 
+def _logistic(written: str, entry: sympy.Expr) -> bool:
+    """Whether ``written`` is the logistic function of ``entry``."""
+    try:
+        value = parse_expression(written.strip(), open_names=True)
+    except SymsoftError:
+        return False
+    return sympy.simplify(value - 1 / (1 + sympy.exp(-entry))) == 0
+
+
 def defines_sigma_otherwise(text: str) -> bool:
     """Whether the text defines σ at an entry, ``\\sigma(z_i) = …``, as anything but the logistic
     function of that entry: ``\\sigma(z_i) = P_i = \\frac{1}{1 + e^{-z_i}}`` is the σ symsoft
@@ -129,7 +138,6 @@ def defines_sigma_otherwise(text: str) -> bool:
         if not _ROW_START.search(before) and not _NAMED_ROW_START.search(before):
             continue  # \frac{d}{dz_i}\sigma(z_i) = …: a step about σ, not its definition
         members = _VALUE_END.split(text[match.end() :], maxsplit=1)[0].split("=")
-        named = [m for m in members[:-1] if not _NAME_BETWEEN.fullmatch(m)]
         try:
             entry = parse_expression(match.group(1), open_names=True)
             value = parse_expression(members[-1].strip().rstrip(".").strip(), open_names=True)
@@ -137,6 +145,10 @@ def defines_sigma_otherwise(text: str) -> bool:
             if match.start() in plain:
                 continue  # σ(z) of a value not read: no evidence either way
             return True
+        # σ(x) = \frac{1}{1 + e^{-x}} = \frac{e^x}{1 + e^x}: each value of the chain logistic
+        named = [
+            m for m in members[:-1] if not _NAME_BETWEEN.fullmatch(m) and not _logistic(m, entry)
+        ]
         if match.start() in plain and not entry.free_symbols <= value.free_symbols:
             continue  # "it vanishes when σ(u) = p": a condition, no value written in u
         if match.start() in plain and _through_defined(value, entry, text):
