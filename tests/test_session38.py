@@ -3,7 +3,10 @@ Each fix that withholds a flag has a twin outside its premise that is still flag
 
 from __future__ import annotations
 
+import pytest
+
 from symsoft.reading.document import check_document
+from symsoft.reading.documents.respelling import _KATEX_PART
 from tests.steps import judged as _steps
 
 TWO_LOSSES = (
@@ -17,11 +20,15 @@ TWO_LOSSES = (
 
 def test_two_losses_listed_back_to_back_are_two_meanings_not_a_step():
     text = TWO_LOSSES.replace("SECOND", "-y \\log a - (1-y)\\log(1-a)")
-    ((status, summary),) = _steps(text.replace("RIGHT", "\\frac{a - y}{a(1-a)}"))
-    assert status == "holds", summary
-    # a derivative right under neither loss is still refuted
-    ((status, summary),) = _steps(text.replace("RIGHT", "\\frac{y - a}{a(1-a)}"))
-    assert status == "fails", summary
+    steps = check_document(text.replace("RIGHT", "\\frac{a - y}{a(1-a)}")).steps
+    # the second is one of the listed meanings; which one a later step uses is not read: the
+    # derivative right under cross-entropy is not flagged (nor said to hold under a guess)
+    assert [step.status for step in steps] == ["definition", "definition", "not checked"], steps
+    assert "one of several values the text lists" in steps[1].summary
+    # "both forms of the same loss" lists no meanings: the second is a step, refuted
+    same = text.replace("The MSE and cross-entropy losses", "Both forms of the same losses")
+    steps = _steps(same.replace("RIGHT", "a - y"))
+    assert steps[0][0] == "fails", steps
 
 
 def test_a_restatement_after_a_single_loss_is_still_a_step():
@@ -68,7 +75,14 @@ PER_CONDITION = (
 def test_a_loss_given_per_condition_is_one_meaning_per_item():
     steps = check_document(PER_CONDITION.replace("FOURTH", "log(1+exp(x))")).steps
     assert [step.status for step in steps] == ["definition"] * 4, steps
-    assert "the meaning of line 6 again" in steps[3].summary, steps[3].summary
+    assert "its value in one case the text states" in steps[3].summary, steps[3].summary
+    # "When we expand it" opens with no condition: a restatement, refuted when wrong
+    expanded = (
+        "The loss is\n\n`loss=log(1+exp(-x))`\n\n"
+        "When we expand it we get\n\n`loss=x+log(1+exp(-x))`\n"
+    )
+    ((status, summary),) = _steps(expanded)
+    assert status == "fails", summary
 
 
 def test_a_loss_restated_without_a_condition_is_still_a_step():
@@ -127,10 +141,7 @@ def test_a_first_meaning_written_again_after_a_new_one_is_back_in_force():
     assert status == "fails", summary
 
 
-SIGMA_CHAIN = (
-    "$$\\sigma(x) = \\frac{1}{1 + e^{-x}} = MIDDLE$$\n\n"
-    "$$\\sigma'(x) = RIGHT$$\n"
-)
+SIGMA_CHAIN = "$$\\sigma(x) = \\frac{1}{1 + e^{-x}} = MIDDLE$$\n\n$$\\sigma'(x) = RIGHT$$\n"
 
 
 def test_a_sigma_defined_by_a_chain_of_logistic_values_is_the_logistic_function():
@@ -143,22 +154,6 @@ def test_a_sigma_defined_by_a_chain_of_logistic_values_is_the_logistic_function(
     text = SIGMA_CHAIN.replace("MIDDLE", "\\frac{e^{-x}}{1 + e^{-x}}")
     steps = _steps(text.replace("RIGHT", "\\sigma(x)(1 - \\sigma(x))"))
     assert steps[-1][0] == "not checked", steps
-
-
-TWO_CLASSES = (
-    "**풀이:** 클래스 2개 $z_1, z_2$에 대해 소프트맥스 $p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$:\n\n"
-    "$$\\sum_k e^{z_k} = e^{z_i} + e^{z_j} \\quad (i \\neq j)$$\n"
-)
-
-
-def test_two_classes_said_in_korean_withhold_a_flag_true_at_that_size():
-    # true at N = 2, which the text states in Korean: never flagged (nor "holds": a stated size
-    # never decides a step)
-    ((status, summary),) = _steps(TWO_CLASSES)
-    assert status == "unknown" and "N = 2" in summary, summary
-    # without the size said, the step is refuted
-    ((status, summary),) = _steps(TWO_CLASSES.replace("클래스 2개 ", ""))
-    assert status == "fails", summary
 
 
 HOT_AT_O = (
@@ -178,3 +173,41 @@ def test_a_one_hot_label_at_a_named_class_is_no_flag_on_that_class():
     plain = HOT_AT_O.replace(" with a 1 for the true outside word $o$", "")
     ((status, summary),) = _steps(plain.replace("RIGHT", "-\\log(\\hat{y}_o)"))
     assert status == "holds only", summary
+
+
+def test_double_dollars_ending_a_sentence_line_are_a_display():
+    text = (
+        "Considérons la fonction f définie par $$f(x)= \\frac{g(x)}{h(x)}$$\n\n"
+        "Sa dérivée selon x est donnée par la formule $$f'(x)= \\frac{g'(x)h(x)-h'(x)g(x)}{DEN}$$\n"
+    )
+    assert _steps(text.replace("DEN", "h(x)^2"))[-1][0] == "holds"
+    status, summary = _steps(text.replace("DEN", "h'(x)^2"))[-1]
+    assert status == "fails", summary
+    # with words after it on its line, $$…$$ is kramdown's inline math: no step
+    inline = text.replace("DEN}$$\n", "DEN}$$ pour tout x.\n")
+    assert _steps(inline.replace("DEN", "h'(x)^2")) == []
+
+
+def test_katex_short_part_is_the_partial_sign():
+    text = (
+        "$$p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$$\n\n$$\\frac{\\part p_i}{\\part z_i} = RIGHT$$\n"
+    )
+    assert _steps(text.replace("RIGHT", "p_i(1-p_i)")) == [("holds", "holds")]
+    ((status, summary),) = _steps(text.replace("RIGHT", "p_i(1+p_i)"))
+    assert status == "fails", summary
+    # LaTeX's \part{Title} is a heading, not a derivative
+    assert not _KATEX_PART.search("\\part{Softmax}") and not _KATEX_PART.search("\\part*{A}")
+    assert _KATEX_PART.search("\\part x") and _KATEX_PART.search("\\frac{\\part}{\\part x}")
+
+
+@pytest.mark.parametrize("log", ["\\mathop{log}", "\\mathrm{log}", "\\operatorname{log}"])
+def test_a_log_named_by_a_command_is_the_log(log):
+    text = (
+        "$$q_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$$\n\n"
+        f"$$E = -\\sum_i p_i {log}(q_i)$$\n\n"
+        "The labels $p$ are one-hot.\n\n"
+        "$$\\frac{\\partial E}{\\partial z_i} = RIGHT$$\n"
+    )
+    assert _steps(text.replace("RIGHT", "q_i - p_i")) == [("holds", "holds")]
+    ((status, summary),) = _steps(text.replace("RIGHT", "p_i - q_i"))
+    assert status == "fails", summary

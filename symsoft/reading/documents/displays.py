@@ -139,6 +139,8 @@ def _inline(source: str, opening: re.Match[str], close: re.Match[str]) -> bool:
         if above.endswith("\n") and above.rstrip().endswith(":"):
             return False
     before = _HTML_SPACE.sub("", before)  # "&nbsp;&nbsp;$$= …$$": indented with entities
+    if not after.strip(" \t.,;:!?") and "=" in body and _DERIVATIVE.search(body):
+        return False  # "… est donnée par la formule $$f'(x)= …$$": a display ends the line
     return bool(before.strip(" \t>*-+0123456789.")) or bool(after.strip(" \t.,;:!?"))
 
 
@@ -156,6 +158,9 @@ _LINE = 500
 # what makes math after a colon a step of the derivation rather than a case ($$i = k$$) or a
 # value ($$N = 2$$) said in the sentence: an equation with a derivative or a function in it
 _DERIVATION = lazy(r"\\(?:frac|partial|nabla|log|ln|exp|sigma|sum|tanh)(?![a-zA-Z])|'")
+
+
+_DERIVATIVE = lazy(r"\\partial|\\nabla|'|\\frac\s*\{\s*d")
 
 
 # kramdown's inline math, ``$$x$$`` inside a sentence: read as ``$x$`` (same length)

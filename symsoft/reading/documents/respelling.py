@@ -15,6 +15,16 @@ from symsoft.reading.documents.spans import Text
 from symsoft.reading.documents.subscripted_bounds import spell_subscripted_bounds
 from symsoft.reading.documents.written_vectors import spell_written_vectors
 from symsoft.reading.grammar.characters import plain_letter
+from symsoft.reading.lazy_regex import lazy
+
+# \part x, \frac{\part}{\part x}: KaTeX's short \partial (not LaTeX's \part{Title} heading)
+_KATEX_PART = lazy(r"\\part(?![a-zA-Z{*[\s])|\\part(?=\s+[a-zA-Z\\])")
+
+
+# \mathrm{log}, \operatorname{exp}, \mathop{\rm log}: the function a command names
+_WORDED_FUNCTION = lazy(
+    r"\\(?:mathrm|operatorname|mathop|textrm|text)\s*\{\s*(?:\\rm\s+)?(log|ln|exp|tanh)\s*\}"
+)
 
 
 def blank_and_respell(document: Text, latex: bool) -> None:
@@ -26,6 +36,12 @@ def blank_and_respell(document: Text, latex: bool) -> None:
         blank_markdown_code(document)
     blank_group_breaks(document)  # {a \\ - b \over c}: a wrapped line, no row
     spell_substacks(document)  # \sum_{\substack{j=1 \\ j \neq i}}: \sum_{j=1, j \neq i}
+    whole = "".join(document.chars)
+    for found in _KATEX_PART.finditer(whole):  # KaTeX's \part is \partial: ∂, then blanks
+        document.chars[found.start() : found.end()] = list("∂    ")
+    for found in _WORDED_FUNCTION.finditer(whole):  # \mathop{log}: \log, then blanks
+        written = f"\\{found.group(1)}"
+        document.chars[found.start() : found.end()] = list(written.ljust(len(found.group())))
     for pos, char in enumerate(document.chars):  # 𝑦 (mathematical italic) is y
         if ord(char) >= 0x1D400 and (letter := plain_letter(char)) is not None:
             document.chars[pos] = letter

@@ -161,6 +161,9 @@ class _Judging(
             "",
             condition=str(step.condition) if step.condition else None,
         )
+        said = self.definitions.get((step.lhs.start, step.rhs.start)) if step.lhs else None
+        if said and "a later step" in said:  # one of the listed meanings: a definition
+            return replace(base, status="definition", summary=said)
         try:
             try:
                 if why := unread_conditional(f"{lhs} {base.rhs}") or objective(lhs, base.rhs):

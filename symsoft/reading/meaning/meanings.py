@@ -228,28 +228,24 @@ def meanings_of(
             continue
         if name in considered:
             first_at, first = considered[name][0], (*considered[name], None)
-            renewed = position in announced or set_apart(prose, first_at, position)
+            apart = set_apart(prose, first_at, position)
+            renewed = position in announced or bool(apart)
+            if isinstance(meaning, Meaning) and apart not in ("", "heading"):
+                meaning = apart  # two losses listed, a loss per condition: steps after unjudged
+                definitions.update({key: f"definition of {name} ({apart})"} if key else {})
             if _a_value_of(meaning, considered[name][1]) or name in D_NAMES.get():
                 continue  # L = -\log(0.7) after L = -Σ_i y_i \log p_i; dz = a - y after dz = ∂L/∂z
             if name not in redefined and at_an_example(meaning, first[1], prose, position):
                 continue  # "When $y = 1$, the loss becomes": a step at the example
-            if (
-                isinstance(meaning, Meaning)
-                and not meaning.slip
-                and (renewed or brings_new_names(redefined.get(name, [first])[-1][1], meaning))
-            ):
-                # a second reading of the name: the same meaning (then a step to judge) or a new
-                # one, which the caller decides
-                first = considered[name]
-                later = redefined.setdefault(name, [(*first, None)])
-                later.append((position, meaning, key))
+            prior = redefined.get(name, [first])[-1][1]
+            new = isinstance(meaning, Meaning) and brings_new_names(prior, meaning, meanings.expand)
+            if isinstance(meaning, Meaning) and not meaning.slip and (renewed or new):
+                # a second reading: the same meaning (a step to judge) or a new one (the caller)
+                redefined.setdefault(name, [first]).append((position, meaning, key))
             elif isinstance(meaning, str) and renewed:
-                # a new meaning this reader cannot read: the steps in its scope are not judged
-                # (under the old one they could be flagged for what the author never meant)
-                first = considered[name]
-                later = redefined.setdefault(name, [(*first, None)])
+                # a new meaning not read: the steps in its scope are not judged (not flagged)
                 unread = Meaning(name, None, sympy.Symbol(name), where, lhs.strip(), unread=meaning)
-                later.append((position, unread, None))
+                redefined.setdefault(name, [first]).append((position, unread, None))
             continue
         if isinstance(meaning, str):
             failed.setdefault(name, where)

@@ -4,7 +4,6 @@ conventions the reader must respect (``y \\in \\{0, 1\\}``, logarithms to base 2
 
 from __future__ import annotations
 
-import fractions
 import functools
 import re
 
@@ -18,6 +17,7 @@ from symsoft.reading.documents.word_names import BARE_MARKS, WORD_MARK, word_of
 from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.judge.symbolic import is_index, log_weights
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.example_values import valued_otherwise
 from symsoft.reading.meaning.opening_cases import letters_case
 from symsoft.reading.meaning.table import Meanings
 
@@ -366,30 +366,7 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
         if unnamed and not subjects - {""}:
             subjects.add("y")
         names |= subjects - {""}
-    return frozenset(names - _valued_otherwise(text))
-
-
-# a vector of example values: y = (0.2, 0.3, 0.1), \mathbf{t} = [1, 0, 0]
-_EXAMPLE_VECTOR = lazy(
-    r"(?<![\\a-zA-Z])(?:\\(?:mathbf|boldsymbol|vec|bm)\s*\{\s*([a-zA-Z])\s*\}|([a-zA-Z]))\s*=\s*"
-    r"(?:\\left\s*)?[(\[]((?:\s*-?\d{1,6}(?:\.\d{1,12})?\s*,){1,31}\s*-?\d{1,6}(?:\.\d{1,12})?)\s*"
-    r"(?:\\right\s*)?[)\]]"
-)
-
-
-def _valued_otherwise(text: str) -> set[str]:
-    """The names a worked example gives values that do not sum to one (soft targets ``y =
-    (0.2, 0.3, 0.1)``): whatever words call them, the example denies the hypothesis.
-
-    >>> sorted(_valued_otherwise("$y = (0.2, 0.3, 0.1)$ and $t = [0.5, 0.5]$"))
-    ['y']
-    """
-    names = set()
-    for found in _EXAMPLE_VECTOR.finditer(text):
-        values = [fractions.Fraction(value.strip()) for value in found.group(3).split(",")]
-        if sum(values) != 1:
-            names.add(found.group(1) or found.group(2))
-    return names
+    return frozenset(names - valued_otherwise(text))
 
 
 _ONES_TOTAL = lazy(  # \mathbf{1}^\top \mathbf{y} = 1

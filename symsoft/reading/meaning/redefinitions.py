@@ -4,6 +4,7 @@ meaning rather than a restatement to judge."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import sympy
 
@@ -13,7 +14,16 @@ from symsoft.reading.meaning.prose import HEADING
 from symsoft.reading.meaning.table import Meaning
 
 
-def brings_new_names(first: Meaning, later: Meaning) -> bool:
+def _expanded(value: sympy.Expr, expand: Callable[[sympy.Expr], sympy.Expr]) -> sympy.Expr:
+    try:
+        return expand(value)
+    except Exception:  # noqa: BLE001 - a meaning that does not expand brings its names as written
+        return value
+
+
+def brings_new_names(
+    first: Meaning, later: Meaning, expand: Callable[[sympy.Expr], sympy.Expr] | None = None
+) -> bool:
     """Whether the later value is built from a variable the first one does not use: the
     softmax written again with a temperature (``p_i = \\frac{e^{z_i / T}}{\\sum_k e^{z_k /
     T}}`` after ``p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}``, "distillation divides the logits
@@ -29,8 +39,9 @@ def brings_new_names(first: Meaning, later: Meaning) -> bool:
     >>> brings_new_names(plain, Meaning("p", i, sympy.exp(z[2]), "line 5", ""))  # an entry
     False
     """
-    if variable_names(later.value) - variable_names(first.value):
-        return True
+    new = variable_names(later.value) - variable_names(first.value)
+    if new and not (expand and new <= variable_names(_expanded(first.value, expand))):
+        return True  # (not z in L of a, with a = σ(z) defined: the same L in the logit)
     # or an entry at the name's own index written with another number of indices: weights
     # w_{k0} of each class after w_0 of one output (not t_{nc} summed over the samples of a
     # batch loss beside t_c: a sum over them restates the same loss)
@@ -77,10 +88,12 @@ def announced_again(prose: str, first: int, position: int) -> bool:
 
 # words before a list of definitions of one name: "The MSE and cross-entropy losses:"
 _SEVERAL = lazy(
-    r"\b(?:losses|functions|definitions|choices|options|alternatives|candidates|variants|both"
-    r"|two|three|several|either)\b",
+    r"\b(?:losses|functions|definitions|choices|options|alternatives|candidates|variants)\b",
     re.IGNORECASE,
 )
+
+# "both forms of the same loss", "equivalent definitions": one meaning written twice
+_SAME = lazy(r"\b(?:same|equivalent|equivalently|forms?|rewrit\w*|written)\b", re.IGNORECASE)
 
 # one display closes and the next opens, nothing but white space between them
 _BACK_TO_BACK = lazy(
@@ -102,20 +115,31 @@ def listed(prose: str, first: int, position: int) -> bool:
     """
     if len(_BACK_TO_BACK.findall(prose, first, position)) != 1:
         return False
-    return bool(_SEVERAL.search(_lead_sentence(prose, first)))
+    lead = _lead_sentence(prose, first)
+    return bool(_SEVERAL.search(lead)) and not _SAME.search(lead)
 
 
-def set_apart(prose: str, first: int, position: int) -> bool:
-    """Whether the text sets a second definition of a name apart from the first: a heading
-    between them, a list of meanings (:func:`listed`), or a case of its own
-    (:func:`conditioned`)."""
-    heading = HEADING.search(prose[first:position])
-    return bool(heading) or listed(prose, first, position) or conditioned(prose, position)
+def set_apart(prose: str, first: int, position: int) -> str:
+    """How the text sets a second definition of a name apart from the first: "heading" for a
+    heading between them; for a list of meanings (:func:`listed`) or a case of its own
+    (:func:`conditioned`), why the steps after it are not judged (which value a step uses is
+    not read); "" when it does not."""
+    if HEADING.search(prose[first:position]):
+        return "heading"
+    if listed(prose, first, position):
+        return (
+            "one of several values the text lists for it; which one a later step uses is not read"
+        )
+    if conditioned(prose, position):
+        return "its value in one case the text states; which case a later step is in is not read"
+    return ""
 
 
-# a list item or paragraph that opens with its condition: "2. if `x>=0 && y==0`", "- When $y = 0$"
+# a list item or paragraph that opens with its condition: "2. if `x>=0 && y==0`" (a code span
+# blanked in the prose: a run of blanks), "- When $y = 0$"; not "When we expand it"
 _CONDITION_FIRST = lazy(
-    r"(?:\d{1,2}[.)]|[-*+])?[ \t]*(?:\*\*)?(?:if|when|whenever|case|otherwise|else)\b",
+    r"(?:\d{1,2}[.)]|[-*+])?[ \t]*(?:\*\*)?(?:(?:if|when|whenever|case)(?:[ \t]*[`$][^`$\n]{0,40}?"
+    r"(?:[<>=!]=|[<>=]|\\[gl]eq?(?![a-z])|\\neq?(?![a-z]))|[ \t]{3,})|(?:otherwise|else)\b)",
     re.IGNORECASE,
 )
 

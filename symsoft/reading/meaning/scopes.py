@@ -37,27 +37,10 @@ _SIZE_IN_WORDS = lazy(  # "has only two classes", "the sum runs over the two cla
 )
 
 
-# "클래스 2개" (two classes), "2클래스", "2つのクラス", "两个类别"/"2个类别"
-_CLASSES_COUNTED = lazy(
-    r"(?:클래스|クラス)\s*([234])\s*개|([234])\s*(?:클래스|つのクラス|クラス)"
-    r"|([234两二三四])\s*个?\s*类别"
-)
-_HAN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4}
-
-
 def stated_sizes(text: str) -> set[int]:
-    """The numbers of classes the text states: ``$K = 3$``, "with only two classes", "클래스
-    2개".
-
-    >>> sorted(stated_sizes("클래스 2개 $x_1, x_2$에 대해; 两个类别"))
-    [2]
-    """
+    """The numbers of classes the text states: ``$K = 3$``, "with only two classes"."""
     sizes = {int(size) for size in STATED_SIZE.findall(text)}
-    sizes |= {_SIZE_WORDS[w.lower()] for w in _SIZE_IN_WORDS.findall(text)}
-    for found in _CLASSES_COUNTED.finditer(text):
-        digit = next(group for group in found.groups() if group)
-        sizes.add(_HAN_DIGITS.get(digit) or int(digit))
-    return sizes
+    return sizes | {_SIZE_WORDS[w.lower()] for w in _SIZE_IN_WORDS.findall(text)}
 
 
 def scopes_of(
@@ -90,6 +73,8 @@ def scopes_of(
                 ),
                 None,
             )
+            if again is not None and _at_a_value(text, position, kept[-1][1], meaning):
+                continue  # "s_i = e^{x_i} / D at $T = 1$": the meaning in force at a value
             kept.append((position, meaning))  # a new meaning, or an earlier one back in force
             if key is not None:
                 line, _ = text.place(first_at if again is None else again)
@@ -102,6 +87,23 @@ def scopes_of(
         if len(kept) > 1:
             scopes[name] = kept
     return scopes
+
+
+_VALUE_GIVEN = lazy(r"\$\s*([A-Za-z])\s*=\s*-?\d{1,6}(?:\.\d{1,6})?\s*\$")
+
+
+def _at_a_value(text: Text, position: int, in_force: Meaning, earlier: Meaning) -> bool:
+    """Whether the sentence of an earlier meaning written again gives a value to a letter of
+    the meaning in force that the earlier one lacks (the temperature: "so that $s_i = e^{x_i} /
+    D$ at $T = 1$"): the meaning in force at that value, not the earlier one back."""
+    dropped = {s.name for s in in_force.value.free_symbols} - {
+        s.name for s in earlier.value.free_symbols
+    }
+    around = text.slice(max(0, position - 200), min(len(text.chars), position + 200))
+    start = max(around.rfind("\n", 0, 200), around.rfind(". ", 0, 200)) + 1
+    end = min((i for i in (around.find("\n", 200), around.find(". ", 200)) if i >= 0), default=-1)
+    sentence = around[start:] if end < 0 else around[start:end]
+    return any(found.group(1) in dropped for found in _VALUE_GIVEN.finditer(sentence))
 
 
 def _same_meaning(
