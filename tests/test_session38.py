@@ -134,9 +134,12 @@ BACK_AGAIN = (
 )
 
 
-def test_a_first_meaning_written_again_after_a_new_one_is_back_in_force():
+def test_a_first_meaning_written_again_after_a_new_one_is_no_guess():
+    # which of the two meanings the section means is not read: neither "holds" under a guess
+    # (a red team's "compare with the cross-entropy" display put a meaning back falsely) nor a
+    # flag, while a step wrong under both is refuted
     ((status, summary),) = _steps(BACK_AGAIN.replace("RIGHT", "s_i(1 - s_i)"))
-    assert status == "holds", summary
+    assert status == "not checked" and "ambiguous" in summary, summary
     ((status, summary),) = _steps(BACK_AGAIN.replace("RIGHT", "s_i(1 + s_i)"))
     assert status == "fails", summary
 
@@ -210,4 +213,14 @@ def test_a_log_named_by_a_command_is_the_log(log):
     )
     assert _steps(text.replace("RIGHT", "q_i - p_i")) == [("holds", "holds")]
     ((status, summary),) = _steps(text.replace("RIGHT", "p_i - q_i"))
+    assert status == "fails", summary
+
+
+def test_a_log_word_in_a_script_stays_a_label():
+    text = (
+        "$$L_{\\text{exp}} = e^{-m}$$\n\n$$L_{\\text{log}} = \\log(1 + e^{-m})$$\n\n"
+        "$$\\frac{\\partial L_{\\text{log}}}{\\partial m} = RIGHT$$\n"
+    )
+    assert _steps(text.replace("RIGHT", "-\\frac{1}{1 + e^{m}}")) == [("holds", "holds")]
+    ((status, summary),) = _steps(text.replace("RIGHT", "\\frac{1}{1 + e^{m}}"))
     assert status == "fails", summary

@@ -23,6 +23,7 @@ _KATEX_PART = lazy(r"\\part(?![a-zA-Z{*[\s])|\\part(?=\s+[a-zA-Z\\])")
 
 # \mathrm{log}, \operatorname{exp}, \mathop{\rm log}: the function a command names
 _WORDED_FUNCTION = lazy(
+    r"(?<![_^])(?<![_^]\{)(?<![_^] )(?<![_^]\{ )"  # not a label in a script: L_{\text{exp}}
     r"\\(?:mathrm|operatorname|mathop|textrm|text)\s*\{\s*(?:\\rm\s+)?(log|ln|exp|tanh)\s*\}"
 )
 

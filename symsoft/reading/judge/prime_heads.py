@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.notation.derivatives import PRIMES_SAID
 from symsoft.reading.notation.physics import physics_spelled
 
 _SCRIPT = r"\s*+_\s*+(?:\{[^{}]*\}|[a-zA-Z0-9])"
@@ -96,7 +97,7 @@ def judged_in_order(
     derivative that opens the step's chain while a side of it writes a prime, and none of its
     primed letters is a quantity of its own elsewhere in the text."""
     named = quantities(text.slice(0, len(text.chars))) if _PRIME.search(text.original) else set()
-    said = PRIME_SAID.search(text.original) is not None  # "a prime means d/dt": by t, not x
+    said = PRIMES_SAID.get()  # "a prime means d/dt" (set by the document): by t, not x
     results, head, previous = [], None, None
     for number, step in enumerate(steps, start=1):
         continued = (

@@ -24,13 +24,6 @@ from symsoft.reading.meaning.prose import ANY_MATH, ENTRY, INLINE_MATH, defined_
 Candidate = tuple[str, str, str, tuple[int, int] | None, int]  # lhs, rhs, where, step, position
 
 
-# a display that opens right after another closes, nothing but white space between them
-_RIGHT_AFTER = lazy(
-    r"(?:\$\$|\\\]|\\end\s*\{[a-zA-Z*]{1,20}\})\s*"
-    r"(?:\$\$|\\\[|\\begin\s*\{[a-zA-Z*]{1,20}\})\s*$"
-)
-
-
 def definition_candidates(
     text: Text,
     steps: list[Step],
@@ -91,8 +84,6 @@ def definition_candidates(
         )
         lead = nearby.get(step.display, "").rstrip()  # the sentence that leads into it
         lead = "" if lead.endswith((".", "!", "?")) else sentences(lead)[-1]
-        if _RIGHT_AFTER.search(text.slice(max(0, step.lhs.start - 200), step.lhs.start)):
-            lead = ""  # $$L = A$$ $$L = B$$: the words before the first lead into the first
         if step.kind == "definition" or _DEFINING.search(lead):
             announced.add(step.lhs.start)
     inline = [

@@ -238,7 +238,7 @@ def meanings_of(
             if name not in redefined and at_an_example(meaning, first[1], prose, position):
                 continue  # "When $y = 1$, the loss becomes": a step at the example
             prior = redefined.get(name, [first])[-1][1]
-            new = isinstance(meaning, Meaning) and brings_new_names(prior, meaning, meanings.expand)
+            new = isinstance(meaning, Meaning) and brings_new_names(prior, meaning)
             if isinstance(meaning, Meaning) and not meaning.slip and (renewed or new):
                 # a second reading: the same meaning (a step to judge) or a new one (the caller)
                 redefined.setdefault(name, [first]).append((position, meaning, key))

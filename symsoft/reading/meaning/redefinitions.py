@@ -4,7 +4,6 @@ meaning rather than a restatement to judge."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 import sympy
 
@@ -14,16 +13,7 @@ from symsoft.reading.meaning.prose import HEADING
 from symsoft.reading.meaning.table import Meaning
 
 
-def _expanded(value: sympy.Expr, expand: Callable[[sympy.Expr], sympy.Expr]) -> sympy.Expr:
-    try:
-        return expand(value)
-    except Exception:  # noqa: BLE001 - a meaning that does not expand brings its names as written
-        return value
-
-
-def brings_new_names(
-    first: Meaning, later: Meaning, expand: Callable[[sympy.Expr], sympy.Expr] | None = None
-) -> bool:
+def brings_new_names(first: Meaning, later: Meaning) -> bool:
     """Whether the later value is built from a variable the first one does not use: the
     softmax written again with a temperature (``p_i = \\frac{e^{z_i / T}}{\\sum_k e^{z_k /
     T}}`` after ``p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}``, "distillation divides the logits
@@ -39,9 +29,8 @@ def brings_new_names(
     >>> brings_new_names(plain, Meaning("p", i, sympy.exp(z[2]), "line 5", ""))  # an entry
     False
     """
-    new = variable_names(later.value) - variable_names(first.value)
-    if new and not (expand and new <= variable_names(_expanded(first.value, expand))):
-        return True  # (not z in L of a, with a = σ(z) defined: the same L in the logit)
+    if variable_names(later.value) - variable_names(first.value):
+        return True
     # or an entry at the name's own index written with another number of indices: weights
     # w_{k0} of each class after w_0 of one output (not t_{nc} summed over the samples of a
     # batch loss beside t_c: a sum over them restates the same loss)

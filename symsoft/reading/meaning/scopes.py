@@ -62,48 +62,21 @@ def scopes_of(
         first_at, first, _ = found[0]
         kept = [(first_at, first)]
         for position, meaning, key in found[1:]:
-            if not meaning.unread and _same_meaning(kept[-1][1], meaning, meanings, stated, n):
-                continue  # the meaning in force, written again: a step
-            name_written = meaning.latex.partition("=")[0].strip()
-            again = next(
-                (
-                    at
-                    for at, earlier in kept[:-1]
-                    if not meaning.unread and _same_meaning(earlier, meaning, meanings, stated, n)
-                ),
-                None,
-            )
-            if again is not None and _at_a_value(text, position, kept[-1][1], meaning):
-                continue  # "s_i = e^{x_i} / D at $T = 1$": the meaning in force at a value
-            kept.append((position, meaning))  # a new meaning, or an earlier one back in force
+            if not meaning.unread and (
+                _same_meaning(first, meaning, meanings, stated, n)
+                or (len(kept) > 1 and _same_meaning(kept[-1][1], meaning, meanings, stated, n))
+            ):
+                continue
+            kept.append((position, meaning))
             if key is not None:
-                line, _ = text.place(first_at if again is None else again)
+                line, _ = text.place(first_at)
                 definitions[key] = (
-                    f"definition of {name_written} (a new meaning: line {line} defines it "
-                    "differently)"
-                    if again is None
-                    else f"definition of {name_written} (the meaning of line {line} again)"
+                    f"definition of {meaning.latex.partition('=')[0].strip()} "
+                    f"(a new meaning: line {line} defines it differently)"
                 )
         if len(kept) > 1:
             scopes[name] = kept
     return scopes
-
-
-_VALUE_GIVEN = lazy(r"\$\s*([A-Za-z])\s*=\s*-?\d{1,6}(?:\.\d{1,6})?\s*\$")
-
-
-def _at_a_value(text: Text, position: int, in_force: Meaning, earlier: Meaning) -> bool:
-    """Whether the sentence of an earlier meaning written again gives a value to a letter of
-    the meaning in force that the earlier one lacks (the temperature: "so that $s_i = e^{x_i} /
-    D$ at $T = 1$"): the meaning in force at that value, not the earlier one back."""
-    dropped = {s.name for s in in_force.value.free_symbols} - {
-        s.name for s in earlier.value.free_symbols
-    }
-    around = text.slice(max(0, position - 200), min(len(text.chars), position + 200))
-    start = max(around.rfind("\n", 0, 200), around.rfind(". ", 0, 200)) + 1
-    end = min((i for i in (around.find("\n", 200), around.find(". ", 200)) if i >= 0), default=-1)
-    sentence = around[start:] if end < 0 else around[start:end]
-    return any(found.group(1) in dropped for found in _VALUE_GIVEN.finditer(sentence))
 
 
 def _same_meaning(
