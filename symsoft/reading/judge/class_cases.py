@@ -93,6 +93,8 @@ def hot_letter_said(summary: str, sentences: list[str]) -> bool:
 
     >>> hot_letter_said("holds only when c = o (fails when c ≠ o)", ["y is one-hot, 1 at $o$"])
     True
+    >>> hot_letter_said("holds only when c = w", ["one-hot, an entry for every word $w$"])
+    False
     >>> hot_letter_said("holds only when c = i (fails when c ≠ i)", ["with one-hot $y$"])
     False
     """
@@ -100,7 +102,11 @@ def hot_letter_said(summary: str, sentences: list[str]) -> bool:
     if not found:
         return False
     letter = re.escape(found.group(1))
-    named = re.compile(rf"\$\s*(?:{letter}|[a-z]\s*==?\s*{letter}|y_\{{?{letter}\}}?\s*=\s*1)\s*\$")
+    # the class holding the 1: "a 1 for the true outside word $o$", "$y_o = 1$", "$i == o$"
+    named = re.compile(
+        rf"\b(?:1|one)\s+(?:for|at|in)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}\$\s*{letter}\s*\$"
+        rf"|\$[^$]{{0,30}}(?:[a-z]\s*==?\s*{letter}|_\{{?\s*{letter}\s*\}}?\s*=\s*1)\s*\$"
+    )
     return any(named.search(sentence) and _HOT.search(sentence) for sentence in sentences)
 
 

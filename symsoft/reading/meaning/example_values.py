@@ -22,12 +22,17 @@ def valued_otherwise(text: str) -> set[str]:
 
     >>> sorted(valued_otherwise("$y = (0.2, 0.3, 0.1)$ and $t = [0.5, 0.5]$"))
     ['y']
-    >>> sorted(valued_otherwise("$q = (0.33, 0.33, 0.33)$"))
+    >>> sorted(valued_otherwise("$q = (0.33, 0.33, 0.33)$ and the point $x = (1, 2)$"))
     []
     """
     names = set()
     for found in _EXAMPLE_VECTOR.finditer(text):
-        values = [fractions.Fraction(value.strip()) for value in found.group(3).split(",")]
-        if abs(sum(values) - 1) > fractions.Fraction(1, 100) * len(values):  # not rounding
+        written = [value.strip() for value in found.group(3).split(",")]
+        values = [fractions.Fraction(value) for value in written]
+        if any(value < 0 or value > 1 for value in values):
+            continue  # the point y = (1, 2): no probabilities, nothing said of targets
+        # each value rounded to the digits written: half a unit of its last digit off at most
+        slack = sum(fractions.Fraction(1, 2 * 10 ** len(v.partition(".")[2])) for v in written)
+        if abs(sum(values) - 1) > slack:
             names.add(found.group(1) or found.group(2))
     return names

@@ -59,7 +59,12 @@ from symsoft.reading.meaning.prose import (
     sentences,
     stated_normalized,
 )
-from symsoft.reading.meaning.redefinitions import at_an_example, brings_new_names, set_apart
+from symsoft.reading.meaning.redefinitions import (
+    at_an_example,
+    brings_new_names,
+    guessed,
+    set_apart,
+)
 from symsoft.reading.meaning.renamed_logits import renamed_logits
 from symsoft.reading.meaning.set_equal import names_set_equal, written_out_softmax
 from symsoft.reading.meaning.shorthand import partition_letter
@@ -242,6 +247,8 @@ def meanings_of(
             if isinstance(meaning, Meaning) and not meaning.slip and (renewed or new):
                 # a second reading: the same meaning (a step to judge) or a new one (the caller)
                 redefined.setdefault(name, [first]).append((position, meaning, key))
+                if not apart and guessed(prose, first_at, position, prior, meaning, meanings):
+                    meanings.guessed.add(position)  # $$L = A$$ $$L = B$$ after "… reads"
             elif isinstance(meaning, str) and renewed:
                 # a new meaning not read: the steps in its scope are not judged (not flagged)
                 unread = Meaning(name, None, sympy.Symbol(name), where, lhs.strip(), unread=meaning)
@@ -336,8 +343,7 @@ def meanings_of(
     for name in bare_softmax & set(meanings.unreadable):
         if len(logits) == 1 and name not in considered and name not in logits:
             # p_j = \frac{e^j}{\sum_i e^i}, the text differentiating by o alone: the softmax of
-            # o, by a reading the text does not write out (a default: flags resting on it are
-            # reported ambiguous)
+            # o, by a reading not written out (a default: flags resting on it are ambiguous)
             meanings.table[name] = softmax_meaning(name, next(iter(logits)))
             del meanings.unreadable[name]
             meanings.leaves.discard(name)
@@ -352,8 +358,7 @@ def meanings_of(
         and "y" not in said_free | from_definitions | set(meanings.table)
         and _Y_DIFFERENTIATED.search(everything)
     ):
-        # y is differentiated, an output whose meaning was not read, not the labels a free y is
-        # by default: a flag must not rest on y being free
+        # y differentiated: an output whose meaning was not read, not free labels (no flag)
         meanings.unstated_leaves.add("y")
     meanings.undefined_predictions = predictions_never_defined(
         meanings, said_free | variables | differentiated

@@ -43,11 +43,11 @@ _ONE_HOT_WORDS = lazy(r"one[- ]hot|sums?\s+to\s+(?:one|1)|\\sum", re.IGNORECASE)
 
 # p_i \log(q_i), p_i \mathop{log}(q_i), p_k \ln \hat{q}_k: p weighs the logarithm of another letter
 _WEIGHS_ANOTHER = lazy(
-    r"(?:(?<![\\a-zA-Z])|(?<=\^[A-Za-z0-9]))([a-zA-Z])_\s*(?:\{[^{}]{0,20}\}|[a-zA-Z0-9])\s*"
-    r"(?:\\cdot\s*)?"
-    r"(?:\\(?:log|ln)(?![a-zA-Z])|\\(?:mathop|operatorname|mathrm|text)\s*\{\s*(?:log|ln)\s*\}"
-    r"|(?<![a-zA-Z\\])(?:log|ln)(?![a-zA-Z]))\s*(?:\\left\s*)?[({]?\s*"
-    r"(?:\\(?:hat|tilde|bar)\s*\{?\s*)?([a-zA-Z])(?![a-zA-Z])"
+    r"(?:(?<![\\a-zA-Z])|(?<=\^[A-Za-z0-9]))([a-zA-Z])_\s*+(?:\{[^{}]{0,20}\}|[a-zA-Z0-9])\s*+"
+    r"(?:\\cdot\s*+)?"
+    r"(?:\\(?:log|ln)(?![a-zA-Z])|\\(?:mathop|operatorname|mathrm|text)\s*+\{\s*+(?:log|ln)\s*+\}"
+    r"|(?<![a-zA-Z\\])(?:log|ln)(?![a-zA-Z]))\s*+(?:\\left\s*+)?[({]?\s*+"
+    r"(?:\\(?:hat|tilde|bar)\s*+\{?\s*+)?([a-zA-Z])(?![a-zA-Z])"
 )
 
 

@@ -10,7 +10,7 @@ import sympy
 from symsoft.reading.judge.symbolic import variable_names
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import HEADING
-from symsoft.reading.meaning.table import Meaning
+from symsoft.reading.meaning.table import Meaning, Meanings
 
 
 def brings_new_names(first: Meaning, later: Meaning) -> bool:
@@ -90,6 +90,33 @@ _BACK_TO_BACK = lazy(
 )
 
 
+def right_after(prose: str, first: int, position: int) -> bool:
+    """Whether a second definition stands in the display right after the first one's."""
+    return len(_BACK_TO_BACK.findall(prose, first, position)) == 1
+
+
+def guessed(
+    prose: str,
+    first_at: int,
+    position: int,
+    first: Meaning,
+    later: Meaning,
+    meanings: Meanings,
+) -> bool:
+    """Whether a second definition, in the display right after the first one's, may as well
+    restate it: every name it writes is one the first writes or reaches through the text's
+    definitions (``L`` of ``a`` with ``a = σ(z)``, then ``L`` of ``z``), so a value that differs
+    is a new meaning or a restatement that fails, and which is not read (``λ`` of a penalty is
+    a new name: a new meaning)."""
+    if not right_after(prose, first_at, position):
+        return False
+    try:
+        reached = variable_names(meanings.expand(first.value))
+    except Exception:  # noqa: BLE001 - a value that does not expand reaches only what it writes
+        reached = set()
+    return variable_names(later.value) <= variable_names(first.value) | reached
+
+
 def listed(prose: str, first: int, position: int) -> bool:
     """Whether a second definition of a name stands in the display right after the first one's,
     after words that announce several (``\\[ L = \\frac{1}{2}(a - y)^2 \\]`` then ``\\[ L =
@@ -102,7 +129,7 @@ def listed(prose: str, first: int, position: int) -> bool:
     >>> listed(text.replace("two losses", "loss"), 16, text.rindex("L =") - 4)
     False
     """
-    if len(_BACK_TO_BACK.findall(prose, first, position)) != 1:
+    if not right_after(prose, first, position):
         return False
     lead = _lead_sentence(prose, first)
     return bool(_SEVERAL.search(lead)) and not _SAME.search(lead)

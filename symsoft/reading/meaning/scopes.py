@@ -6,6 +6,7 @@ states.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import sympy
 
@@ -67,12 +68,19 @@ def scopes_of(
                 or (len(kept) > 1 and _same_meaning(kept[-1][1], meaning, meanings, stated, n))
             ):
                 continue
+            line, _ = text.place(first_at)
+            written = meaning.latex.partition("=")[0].strip()
+            if position in meanings.guessed:  # a new meaning, or a restatement that fails?
+                why = f"a new meaning, or a restatement of line {line} that does not hold?"
+                kept.append((position, replace(meaning, unread=why)))
+                if key is not None:
+                    definitions[key] = f"definition of {written} ({why} which one a later step"
+                    definitions[key] += " uses is not read)"
+                continue
             kept.append((position, meaning))
             if key is not None:
-                line, _ = text.place(first_at)
                 definitions[key] = (
-                    f"definition of {meaning.latex.partition('=')[0].strip()} "
-                    f"(a new meaning: line {line} defines it differently)"
+                    f"definition of {written} (a new meaning: line {line} defines it differently)"
                 )
         if len(kept) > 1:
             scopes[name] = kept

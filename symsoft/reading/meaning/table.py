@@ -130,6 +130,9 @@ class Meanings:
     defined_at: dict[str, int] = field(default_factory=dict)  # where each definition read is
     unread_inputs: dict[str, str] = field(default_factory=dict)  # x in z = w^T x, not read
     unread_definitions: dict[int, str] = field(default_factory=dict)  # z = wx + b, z a variable
+    # second definitions in the display right after the first, announced only by the words
+    # before both ("With two classes … reads"): new meanings or restatements? (scopes.py)
+    guessed: set[int] = field(default_factory=set)
     sigma_arguments: set[str] = field(default_factory=set)  # the v of every \sigma(v) written
     used: set[str] = field(default_factory=set)  # the names expanded since the last clear()
     normalized: set[str] = field(default_factory=set)  # Σ_k X_k = 1 stated (X other than y)
