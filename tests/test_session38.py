@@ -261,3 +261,22 @@ def test_a_letter_named_in_the_one_hot_sentence_for_another_reason_is_no_hot_cla
     )
     ((status, summary),) = _steps(text.replace("RIGHT", "-\\log(\\hat{y}_o)"))
     assert status == "holds only", summary
+
+
+UNIT_TEMPERATURE = (
+    "The softmax of the logits $x$ is softened with a temperature $T > 0$:\n\n"
+    "$$s_i = \\frac{e^{x_i / T}}{\\sum_{j=1}^K e^{x_j / T}}$$\n\n"
+    "At unit temperature this is the ordinary softmax,\n\n"
+    "$$s_i = RIGHT$$\n"
+)
+
+
+def test_unit_temperature_said_in_words_withholds_the_flag_at_that_value():
+    ((status, summary),) = _steps(
+        UNIT_TEMPERATURE.replace("RIGHT", "\\frac{e^{x_i}}{\\sum_j e^{x_j}}")
+    )
+    assert status == "not checked" and "T = 1" in summary, summary
+    # a value wrong at every temperature (the denominator dropped) is refuted
+    wrong = UNIT_TEMPERATURE.replace("RIGHT", "e^{x_i}")
+    ((status, summary),) = _steps(wrong)
+    assert status == "fails", summary

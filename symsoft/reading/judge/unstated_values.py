@@ -31,6 +31,7 @@ _WORDED = lazy(
 _TEMPERATURE = lazy(
     r"\btemperature\s++(?:is\s++|=\s*+|equals?\s++|of\s++)?(?:(?:set|fixed|kept)\s++)?"
     r"(?:at\s++|to\s++)?" + _NUMBER_WORDS + r"\b"
+    r"|\bunit\s++temperature\b|\btemperature\s++(?:of\s++)?unity\b"  # "at unit temperature"
     # … in Japanese, Korean, Chinese, Russian: 温度を1とする, 온도를 1로, 温度为一
     r"|温度\s*+(?:を|は|が|为|為|是|取|设为|設為|=)?\s*+(?:1|一|１)|(?:온도를|온도가|온도는)\s*+1"
     r"|температур\w*\s++(?:равн\w*\s++|\w+\s++)?(?:1|единиц\w*)\b",
@@ -44,6 +45,8 @@ def worded_values(text: str) -> set[str]:
     >>> sorted(worded_values("so every $a$ below is the number two. Let $T$ be the temperature."))
     ['a']
     >>> sorted(worded_values("At test time we fix the temperature at one."))
+    ['T', 'tau']
+    >>> sorted(worded_values("At unit temperature this is the ordinary softmax,"))
     ['T', 'tau']
     """
     found = {match.group(1) for match in _WORDED.finditer(text)}
