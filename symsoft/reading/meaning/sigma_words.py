@@ -107,13 +107,18 @@ _VALUE_END = lazy(
 )
 
 
+def _is_logistic(value: sympy.Expr, entry: sympy.Expr) -> bool:
+    """Whether ``value`` is the logistic function of ``entry``."""
+    return sympy.simplify(value - 1 / (1 + sympy.exp(-entry))) == 0
+
+
 def _logistic(written: str, entry: sympy.Expr) -> bool:
-    """Whether ``written`` is the logistic function of ``entry``."""
+    """Whether ``written`` reads as the logistic function of ``entry``."""
     try:
         value = parse_expression(written.strip(), open_names=True)
     except SymsoftError:
         return False
-    return sympy.simplify(value - 1 / (1 + sympy.exp(-entry))) == 0
+    return _is_logistic(value, entry)
 
 
 def defines_sigma_otherwise(text: str) -> bool:
@@ -153,7 +158,7 @@ def defines_sigma_otherwise(text: str) -> bool:
             continue  # "it vanishes when σ(u) = p": a condition, no value written in u
         if match.start() in plain and _through_defined(value, entry, text):
             continue  # σ(z) = u^{-1} after u = 1 + e^{-z}: σ restated through the text's names
-        if named or sympy.simplify(value - 1 / (1 + sympy.exp(-entry))) != 0:
+        if named or not _is_logistic(value, entry):
             return True  # a value the logistic function is not shown to be: the text's own σ
         defined = True
     # σ(z_i) = … only inside steps (after a derivative operator), never defined: its own σ
@@ -262,7 +267,7 @@ def _not_logistic(letter_written: str, written: str, text: str) -> str | None:
     if isinstance(value, sympy.Symbol | sympy.Indexed):
         return None  # \sigma(z) = p: a name for its value, not another function
     value = _through_names(value, letter, text)  # \sigma(z) = u^{-1}, u = 1 + e^{-z}
-    if sympy.simplify(value - 1 / (1 + sympy.exp(-letter))) != 0:
+    if not _is_logistic(value, letter):
         return f"defined as {written}"
     return None
 
