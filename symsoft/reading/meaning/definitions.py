@@ -26,6 +26,8 @@ from symsoft.reading.meaning.prose import HEADING, defined_name, stated_normaliz
 from symsoft.reading.meaning.redefinitions import (
     announced_again,
     generic_rules,
+    listed,
+    new_or_restated,
     other_table_row,
 )
 from symsoft.reading.meaning.table import FunctionMeaning, Meaning, Meanings, softmax_meaning
@@ -69,6 +71,7 @@ def _functions(
     first_at: dict[str, int] = {}
     latest: dict[str, tuple[int, str]] = {}  # where the meaning in force was given, its value
     again: list[tuple[str, str, str, tuple[int, int] | None, int, bool]] = []
+    guessed: list[tuple[str, str, str, tuple[int, int] | None, tuple[int, int, str]]] = []
     for lhs, rhs, where, key, position in candidates:
         match = _FUNCTION_LHS.fullmatch(lhs)
         standard = meanings.table.get(match.group(1)) if match else None
@@ -93,6 +96,8 @@ def _functions(
             # meaning (else a step)
             again.append((name, match.group(2), rhs, key, position, generic))
             latest[name] = (position, rhs)
+        elif listed(prose, first_at[name], position):  # $$f(x) = σ$$ $$f(x) = \tanh x$$
+            guessed.append((name, match.group(2), rhs, key, (first_at[name], position, where)))
     if not written:
         return
     used = {name for _, rhs, _, _ in written.values() for name in _APPLIED.findall(rhs)}
@@ -133,6 +138,11 @@ def _functions(
         _defined_again(name, variable_name, rhs, position, first_at[name], meanings, generic)
         if key is not None and name in meanings.function_scopes:
             definitions[key] = f"definition of {name}({variable_name}) (a new meaning)"
+    for name, variable_name, rhs, key, at in guessed:
+        why = new_or_restated(name, variable_name, rhs, at, meanings)
+        if why and key is not None:
+            definitions[key] = f"definition of {name}({variable_name}) ({why}; which one a"
+            definitions[key] += " later step uses is not read)"
     through_scoped(written, meanings, _read_apart, _APPLIED)  # f = g / h, g defined again
     composed(meanings)  # f(x) = g(x) / h(x) with g(x) = x, h(x) = 1 + e^{-x}: f is x / (1 + e^{-x})
 

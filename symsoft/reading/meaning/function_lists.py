@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 import sympy
 from sympy.core.function import AppliedUndef
@@ -88,7 +89,26 @@ def compose(functions: dict[str, FunctionMeaning]) -> dict[str, FunctionMeaning]
             changed = True
         if not changed:
             break
-    return out
+    return _through_unread(out)
+
+
+def _through_unread(functions: dict[str, FunctionMeaning]) -> dict[str, FunctionMeaning]:
+    """A function whose value calls one whose meaning is not read is not read either."""
+    unread = {name for name, f in functions.items() if f.unread}
+    grown = True
+    while grown:
+        grown = False
+        for name, f in list(functions.items()):
+            calls = set() if f.value is None or f.unread else _called(f.value) & unread
+            if calls:
+                functions = functions | {name: replace(f, unread=f"it calls {min(calls)}")}
+                unread.add(name)
+                grown = True
+    return functions
+
+
+def _called(value: sympy.Expr) -> set[str]:
+    return {call.func.__name__ for call in value.atoms(AppliedUndef)}
 
 
 def through_scoped(

@@ -10,7 +10,7 @@ import sympy
 from symsoft.reading.judge.symbolic import variable_names
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import HEADING
-from symsoft.reading.meaning.table import Meaning, Meanings
+from symsoft.reading.meaning.table import FunctionMeaning, Meaning, Meanings
 
 
 def brings_new_names(first: Meaning, later: Meaning) -> bool:
@@ -77,12 +77,18 @@ def announced_again(prose: str, first: int, position: int) -> bool:
 
 # words before a list of definitions of one name: "The MSE and cross-entropy losses:"
 _SEVERAL = lazy(
-    r"\b(?:losses|functions|definitions|choices|options|alternatives|candidates|variants)\b",
+    r"\b(?:losses|functions|definitions|choices|options|alternatives|candidates|variants)\b"
+    # or two in turn: "we tried the sigmoid first and then the tanh", "the first … the second"
+    r"|\b(?:tried|versus|vs|either|respectively|alternatively)\b"
+    r"|\bfirst\b[^.:]{0,120}?\b(?:then|second|next|later)\b",
     re.IGNORECASE,
 )
 
 # "both forms of the same loss", "equivalent definitions": one meaning written twice
-_SAME = lazy(r"\b(?:same|equivalent|equivalently|forms?|rewrit\w*|written)\b", re.IGNORECASE)
+_SAME = lazy(
+    r"\b(?:same|equivalent|equivalently|forms?|rewrit\w*|written|simplif\w*|expand\w*)\b",
+    re.IGNORECASE,
+)
 
 # one display closes and the next opens, nothing but white space between them
 _BACK_TO_BACK = lazy(
@@ -292,3 +298,32 @@ _BECOMES = lazy(
     r"|yields?|left\s+with|is\s+just|remains?|wird|devient|se\s+convierte|queda)\b"
     r"|变为|变成|化为|となる|になる|가\s*된다|이\s*된다|становится"
 )
+
+
+def new_or_restated(
+    name: str, variable_name: str, rhs: str, at: tuple[int, int, str], meanings: Meanings
+) -> str:
+    """A function defined again in the display right after its first definition, after words
+    that announce several (:func:`listed`: "we tried the sigmoid first and then the tanh",
+    ``$$f(x) = \\frac{1}{1 + e^{-x}}$$ $$f(x) = \\tanh(x)$$``): when it equals the first, a
+    restatement, judged as a step; else one of the meanings listed, not read, and the steps
+    after it that call the function are not judged. ``at``: where the first and this
+    definition are, and this one's line. Returns why, or "" for a restatement."""
+    from symsoft.reading.notation.sides import Reader  # (sides reads meanings: not at import)
+
+    first, position, where = at
+    known = meanings.functions.get(name)
+    variable = sympy.Symbol(variable_name, real=True)
+    why = "one of several values the text lists for it"
+    try:
+        value = Reader(meanings).expression(rhs)
+        if known is not None and known.value is not None:
+            difference = known.value.xreplace({known.variable: variable}) - value
+            if sympy.simplify(difference) == 0:
+                return ""
+    except Exception:  # noqa: BLE001 - a value not read is no restatement to judge either
+        pass
+    scopes = meanings.function_scopes.setdefault(name, [(first, known)] if known else [])
+    unread = FunctionMeaning(name, variable, None, where, why)
+    scopes.append((position, unread))
+    return why

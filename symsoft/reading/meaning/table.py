@@ -89,9 +89,14 @@ class FunctionMeaning:
     variable: sympy.Symbol
     value: sympy.Expr | None
     source: str
+    unread: str = ""  # why a step that calls it is not judged (a meaning not read)
 
     def at(self, argument: sympy.Expr, primes: int = 0) -> sympy.Expr:
         """``name^{(primes)}(argument)``."""
+        if self.unread:
+            raise Unreadable(
+                f"{self.name} is defined at {self.source} in a way not read here ({self.unread})"
+            )
         if self.value is None:
             applied = sympy.Function(self.name, real=True)(self.variable)
         else:

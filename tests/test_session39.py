@@ -1,0 +1,82 @@
+"""Session 39: two meanings of one name listed back to back after words that announce two in
+turn, in function notation too. Each fix that withholds a verdict has a twin outside its premise
+that is still judged (and refuted when wrong)."""
+
+from __future__ import annotations
+
+from symsoft.reading.document import check_document
+from tests.steps import judged as _steps
+
+TRIED = (
+    "# Sigmoid or tanh?\n\n"
+    "LEAD\n\n"
+    "$$f(x) = \\frac{1}{1 + e^{-x}}$$\n"
+    "$$f(x) = SECOND$$\n\n"
+    "With the tanh, the derivative can again be written through the output itself:\n\n"
+    "$$f'(x) = DERIVATIVE$$\n"
+)
+FIRST_THEN = "For the hidden activation we tried the sigmoid first and then the hyperbolic tangent:"
+
+
+def _text(lead: str, second: str, derivative: str) -> str:
+    text = TRIED.replace("LEAD", lead).replace("SECOND", second)
+    return text.replace("DERIVATIVE", derivative)
+
+
+def test_two_activations_tried_in_turn_are_two_meanings_in_function_notation():
+    # the tanh is right for the second meaning: no flag on the definition nor on the derivative
+    steps = check_document(_text(FIRST_THEN, "\\tanh(x)", "1 - f(x)^2")).steps
+    assert [s.status for s in steps] == ["definition", "definition", "not checked"], steps
+    assert "one of several values the text lists" in steps[1].summary
+    assert "f is defined at line 6" in steps[2].summary
+    # and the sigmoid's derivative, wrong for the tanh, is not said to hold under the first
+    steps = check_document(_text(FIRST_THEN, "\\tanh(x)", "f(x)(1 - f(x))")).steps
+    assert steps[2].status == "not checked", steps
+
+
+def test_the_same_function_restated_in_turn_is_a_step_and_later_steps_are_judged():
+    # an equal value is a restatement: it holds, and a wrong derivative later is refuted
+    restated = _text(FIRST_THEN, "\\frac{e^x}{1 + e^x}", "1 - f(x)^2")
+    assert [status for status, _ in _steps(restated)] == ["holds", "fails"]
+    right = restated.replace("1 - f(x)^2", "f(x)(1 - f(x))")
+    assert [status for status, _ in _steps(right)] == ["holds", "holds"]
+
+
+def test_a_second_value_after_a_single_activation_is_still_a_step():
+    # "The activation:" announces one: the tanh line is a restatement that fails
+    steps = _steps(_text("The activation:", "\\tanh(x)", "1 - f(x)^2"))
+    assert steps[0][0] == "fails", steps
+
+
+def test_a_function_calling_a_listed_one_is_not_judged_either():
+    text = _text(FIRST_THEN, "\\tanh(x)", "1 - f(x)^2")
+    text += "\nThe loss through it:\n\n$$g(x) = f(x)^2$$\n\nso\n\n$$g'(x) = 2 f(x)(1 - f(x)^2)$$\n"
+    steps = check_document(text).steps
+    assert steps[-1].status == "not checked", steps
+    assert "it calls f" in steps[-1].summary, steps[-1]
+    # with one meaning of f the same step is judged: wrong for the sigmoid, refuted
+    single = text.replace("$$f(x) = \\tanh(x)$$\n", "")
+    assert check_document(single).steps[-1].status == "fails"
+
+
+def test_simplified_in_turn_is_a_restatement_not_a_list():
+    # "first … then simplify" announces one value written twice: the second is judged
+    lead = "We first write the activation and then simplify it:"
+    steps = _steps(_text(lead, "\\tanh(x)", "1 - f(x)^2"))
+    assert steps[0][0] == "fails", steps
+
+
+SYMBOLS = (
+    "For the hidden activation we tried the sigmoid first and then the hyperbolic tangent:\n\n"
+    "$$a = \\frac{1}{1 + e^{-z}}$$\n$$a = \\tanh(z)$$\n\n"
+    "With the tanh:\n\n$$\\frac{\\partial a}{\\partial z} = RIGHT$$\n"
+)
+
+
+def test_two_activations_tried_in_turn_are_two_meanings_of_a_letter():
+    steps = check_document(SYMBOLS.replace("RIGHT", "1 - a^2")).steps
+    assert [s.status for s in steps] == ["definition", "definition", "not checked"], steps
+    # one activation only: the derivative is judged, and the tanh's is refuted for the sigmoid
+    one = SYMBOLS.replace("$$a = \\tanh(z)$$\n", "")
+    assert [status for status, _ in _steps(one.replace("RIGHT", "1 - a^2"))] == ["fails"]
+    assert [status for status, _ in _steps(one.replace("RIGHT", "a(1 - a)"))] == ["holds"]
