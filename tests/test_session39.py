@@ -80,3 +80,67 @@ def test_two_activations_tried_in_turn_are_two_meanings_of_a_letter():
     one = SYMBOLS.replace("$$a = \\tanh(z)$$\n", "")
     assert [status for status, _ in _steps(one.replace("RIGHT", "1 - a^2"))] == ["fails"]
     assert [status for status, _ in _steps(one.replace("RIGHT", "a(1 - a)"))] == ["holds"]
+
+
+ENTROPY = (
+    "# Entropy of a softmax\n\n"
+    "Let $p$ be the softmax of the logits $z$, with partition function $Z = \\sum_k e^{z_k}$, "
+    "so that $\\log p_i = z_i - \\log Z$. The entropy is\n\n"
+    "$$H = -\\sum_i p_i \\log p_i = -\\sum_i p_i z_i + \\sum_i p_i \\log Z = RIGHT$$\n"
+)
+
+
+def test_a_softmax_said_in_words_is_the_meaning_of_its_letter():
+    steps = _steps(ENTROPY.replace("RIGHT", "\\log Z - \\sum_i p_i z_i"))
+    assert [status for status, _ in steps] == ["holds", "holds"], steps
+    # the sign of the last term flipped: refuted under the same reading
+    steps = _steps(ENTROPY.replace("RIGHT", "\\log Z + \\sum_i p_i z_i"))
+    assert [status for status, _ in steps] == ["holds", "fails"], steps
+
+
+def test_a_hedged_softmax_in_words_gives_no_meaning():
+    # "if we let p be …" states nothing: p is not given the softmax's value, no step holds by it
+    hedged = ENTROPY.replace("Let $p$ be", "If we let $p$ be").replace("RIGHT", "\\log Z")
+    assert not any(status == "holds" for status, _ in _steps(hedged)[1:])
+
+
+def test_the_jacobian_of_a_hatted_softmax_said_in_words():
+    text = (
+        "Let $\\hat{y}$ be the softmax of the scores $s$. Then\n\n"
+        "$$\\frac{\\partial \\hat{y}_i}{\\partial s_j} = RIGHT$$\n"
+    )
+    assert _steps(text.replace("RIGHT", "\\hat{y}_i(\\delta_{ij} - \\hat{y}_j)"))[0][0] == "holds"
+    # the delta dropped: wrong on the diagonal
+    assert _steps(text.replace("RIGHT", "-\\hat{y}_i \\hat{y}_j"))[0][0] != "holds"
+
+
+KL = (
+    "The network outputs logits $z$ and softmax probabilities $p$. We pull $p$ toward a fixed "
+    "target distribution $q$ with the reverse KL divergence "
+    "$KL = \\sum_i p_i \\log p_i - \\sum_i p_i \\log q_i$.\n\n"
+    "$$\\sum_i p_i \\left(\\log \\frac{p_i}{q_i} + 1\\right) = RIGHT$$\n"
+)
+
+
+def test_softmax_probabilities_beside_their_logits_sum_to_one():
+    steps = _steps(KL.replace("RIGHT", "\\sum_i p_i \\log \\frac{p_i}{q_i} + 1"))
+    assert steps == [("holds", steps[0][1])], steps
+    steps = _steps(KL.replace("RIGHT", "\\sum_i p_i \\log \\frac{p_i}{q_i}"))
+    assert steps[0][0] == "fails", steps
+
+
+LOGISTIC = (
+    "Logistic regression models the probability of the positive class:\n\n"
+    "$$P(Y=1 \\mid x) = \\frac{e^{w^T x}}{1 + e^{w^T x}} = RIGHT$$\n"
+)
+
+
+def test_a_transposed_product_opening_an_exponent_makes_its_letters_vectors():
+    steps = _steps(LOGISTIC.replace("RIGHT", "\\frac{1}{1 + e^{-w^T x}}"))
+    assert [status for status, _ in steps] == ["holds"], steps
+    # the minus sign dropped: not said to hold (w and x are free, and vectors as rows would make
+    # w^T x a matrix: not flagged either)
+    steps = _steps(LOGISTIC.replace("RIGHT", "\\frac{1}{1 + e^{w^T x}}"))
+    assert steps[0][0] == "not checked" and "fails" in steps[0][1], steps
+    # x^T w is the same number
+    assert _steps(LOGISTIC.replace("RIGHT", "\\frac{e^{x^T w}}{1 + e^{x^T w}}"))[0][0] == "holds"

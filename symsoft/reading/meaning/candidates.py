@@ -20,6 +20,7 @@ from symsoft.reading.meaning.definitions import (
 )
 from symsoft.reading.meaning.derivative_names import named_by_its_derivative, named_by_its_prime
 from symsoft.reading.meaning.prose import ANY_MATH, ENTRY, INLINE_MATH, defined_name, sentences
+from symsoft.reading.meaning.softmax_words import softmax_in_words
 
 Candidate = tuple[str, str, str, tuple[int, int] | None, int]  # lhs, rhs, where, step, position
 
@@ -138,7 +139,10 @@ def definition_candidates(
             line, _ = text.place(match.start())
             candidates.append((name, value, f"line {line}", None, match.start()))
             announced.add(match.start())
-    candidates += _summand_names(text, steps, {defined_name(c[0]) for c in candidates})
+    named = {defined_name(c[0]) for c in candidates}
+    candidates += _summand_names(text, steps, named)
+    # "Let $p$ be the softmax of the logits $z$", p defined nowhere in the math
+    candidates += softmax_in_words(text, prose, {n[0] for n in named if n})
     candidates.sort(key=lambda candidate: candidate[-1])
     return candidates, announced
 

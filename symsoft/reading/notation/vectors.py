@@ -312,7 +312,9 @@ def declared_vectors(math: str, indexed: frozenset[str]) -> frozenset[str]:
         for found in _DECLARED.finditer(math)
         for letter in re.findall("[a-z]", found.group(1))
     }
-    product = re.compile(r"(?<![\\A-Za-z_{])([a-z])" + _PLAIN_T + r"\s*([a-z])(?![A-Za-z_])")
+    product = re.compile(  # (e^{w^T x}: the product opens an exponent)
+        r"(?:(?<![\\A-Za-z_{])|(?<=\^\{))([a-z])" + _PLAIN_T + r"\s*([a-z])(?![A-Za-z_])"
+    )
     other_t = len(re.findall(r"(?<![\\a-zA-Z])T(?![a-zA-Z])", math)) - len(
         re.findall(r"\^\s*\{?\s*T(?![a-zA-Z])", math)
     )
@@ -441,8 +443,10 @@ def _bolded(side: str, letters: set[str]) -> str:
         if found.group(1) not in letters:
             continue
         before = side[: found.start()].rstrip(" {")
+        transposed = before.endswith("^") and re.match(_PLAIN_T, side[found.end() :])
         if before.endswith(("_", "^", "\\mathbf")) and not before.endswith("\\nabla_"):
-            continue  # an index, an exponent, or already bold (\nabla_w: the vector)
+            if not transposed:  # (e^{w^T x}: w^T opens the exponent, a vector)
+                continue  # an index, an exponent, or already bold (\nabla_w: the vector)
         bold = rf"\mathbf{{{found.group(1)}}}"
         braced = side[: found.start()].rstrip(" ").endswith("{")
         out += [
