@@ -4,6 +4,8 @@ that is still judged (and refuted when wrong)."""
 
 from __future__ import annotations
 
+import pytest
+
 from symsoft.reading.document import check_document
 from tests.steps import judged as _steps
 
@@ -144,3 +146,84 @@ def test_a_transposed_product_opening_an_exponent_makes_its_letters_vectors():
     assert steps[0][0] == "not checked" and "fails" in steps[0][1], steps
     # x^T w is the same number
     assert _steps(LOGISTIC.replace("RIGHT", "\\frac{e^{x^T w}}{1 + e^{x^T w}}"))[0][0] == "holds"
+
+
+GRADIENT = (
+    "Logistic regression, for an input vector $x$:\n\n"
+    "$$P(Y=1 \\mid x) = \\frac{e^{w^T x}}{1 + e^{w^T x}} = \\sigma(w^T x)$$\n\n"
+    "The gradient of the log-likelihood of one example is\n\n"
+    "$$LEFT = RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "left",
+    [
+        "\\frac{\\partial}{\\partial w} \\log \\sigma(w^T x)",
+        "\\frac{\\partial}{\\partial \\mathbf{w}} \\left( \\log \\sigma(\\mathbf{w}^T x) \\right)",
+        "\\nabla_{w} \\log \\sigma(w^T x)",
+    ],
+)
+def test_a_gradient_operator_before_a_number_written_with_vectors(left):
+    text = GRADIENT.replace("LEFT", left)
+    steps = _steps(text.replace("RIGHT", "(1 - \\sigma(w^T x)) x"))
+    assert [status for status, _ in steps] == ["holds", "holds"], steps
+    # the sigmoid's derivative put in place of the log's: refuted at a concrete w and x
+    steps = _steps(text.replace("RIGHT", "\\sigma(w^T x) x"))
+    assert steps[1][0] == "fails", steps
+
+
+def test_an_input_said_in_words_is_free_but_an_unsaid_letter_is_not():
+    text = GRADIENT.replace("LEFT", "\\nabla_{w} \\log \\sigma(w^T x)")
+    unsaid = text.replace(", for an input vector $x$", "").replace("\\mid x", "")
+    steps = _steps(unsaid.replace("RIGHT", "\\sigma(w^T x) x"))
+    assert steps[-1][0] == "not checked", steps  # x never said: no flag rests on it
+
+
+def test_a_softmax_said_at_a_temperature_is_not_the_plain_softmax():
+    text = (
+        "Let $p$ be the softmax of the logits $z$ WORDS. The diagonal of its Jacobian is\n\n"
+        "$$\\frac{\\partial p_i}{\\partial z_i} = p_i (1 - p_i)$$\n"
+    )
+    for words in ("at temperature $T$", "scaled by $\\beta$", "divided by a temperature"):
+        steps = _steps(text.replace("WORDS", words))
+        assert steps[0][0] == "not checked", (words, steps)
+    # said without a change, the plain softmax: holds, and its wrong twin is refuted
+    assert _steps(text.replace(" WORDS", ""))[0][0] == "holds"
+    wrong = text.replace(" WORDS", "").replace("p_i (1 - p_i)", "p_i (1 + p_i)")
+    assert _steps(wrong)[0][0] == "fails"
+
+
+PENALTY = (
+    "We tried the squared error first and then the cross-entropy:\n\n"
+    "$$L = \\frac{1}{2}(a - y)^2$$\n$$L = -y \\log a - (1 - y) \\log(1 - a)$$\n\n"
+    "We kept the cross-entropy and add a penalty, $J = L + \\frac{\\lambda}{2} a^2$. Then\n\n"
+    "$$\\frac{\\partial J}{\\partial a} = RIGHT$$\n"
+)
+
+
+def test_a_name_defined_through_a_listed_one_is_not_judged_under_the_first():
+    steps = _steps(PENALTY.replace("RIGHT", "a - y + \\lambda a"))
+    assert steps[-1][0] == "not checked", steps
+    # with the squared error alone, the same step holds and a wrong sign is refuted
+    single = PENALTY.replace("$$L = -y \\log a - (1 - y) \\log(1 - a)$$\n", "")
+    assert _steps(single.replace("RIGHT", "a - y + \\lambda a"))[-1][0] == "holds"
+    assert _steps(single.replace("RIGHT", "a - y - \\lambda a"))[-1][0] == "fails"
+
+
+def test_a_letter_defined_through_a_listed_function_is_not_judged_under_the_first():
+    text = _text(FIRST_THEN, "\\tanh(x)", "1 - f(x)^2").split("With the tanh")[0]
+    text += "We kept the tanh. The hidden unit is $a = f(z)$, so\n\n"
+    text += "$$\\frac{\\partial a}{\\partial z} = RIGHT$$\n"
+    assert _steps(text.replace("RIGHT", "a(1 - a)"))[-1][0] == "not checked"
+    single = text.replace("$$f(x) = \\tanh(x)$$\n", "")
+    assert _steps(single.replace("RIGHT", "a(1 - a)"))[-1][0] == "holds"
+    assert _steps(single.replace("RIGHT", "1 - a^2"))[-1][0] == "fails"
+
+
+def test_activations_we_compare_are_a_list_and_a_substitution_is_a_step():
+    lead = "The two activations we compare in this post are"
+    steps = _steps(_text(lead, "\\tanh(x)", "1 - f(x)^2"))
+    assert [status for status, _ in steps] == ["not checked"], steps
+    lead = "We first write the activation and then substitute the exponential:"
+    assert _steps(_text(lead, "\\tanh(x)", "1 - f(x)^2"))[0][0] == "fails"

@@ -142,7 +142,7 @@ class _OtherReadings:
 
     def _in_force(self, step: Step, base: StepResult, counted: int) -> StepResult:
         written = f"{base.lhs} {base.rhs}"
-        names = scoped_in(self.scopes, written)
+        names = scoped_in(self.scopes, written, self.meanings.table)
         if names:
             return self._in_every_meaning(step, base, counted, names)
         try:

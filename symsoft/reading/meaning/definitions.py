@@ -292,6 +292,8 @@ def _read_definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Mean
     if named is None:
         return f"{lhs.strip()!r} is not a name with at most one index"
     name, index = named
+    if twice := sorted(set(_APPLIED.findall(rhs)) & meanings.function_scopes.keys()):
+        return f"through {twice[0]}, which the text defines more than once"  # a = f(z)
     vector = _VECTOR_SOFTMAX.fullmatch(rhs)
     if vector and OWN_SOFTMAX.get():
         return "the softmax of a text that defines its own softmax"

@@ -77,7 +77,8 @@ def announced_again(prose: str, first: int, position: int) -> bool:
 
 # words before a list of definitions of one name: "The MSE and cross-entropy losses:"
 _SEVERAL = lazy(
-    r"\b(?:losses|functions|definitions|choices|options|alternatives|candidates|variants)\b"
+    r"\b(?:losses|functions|definitions|choices|options|alternatives|candidates|variants"
+    r"|activations|models|compar(?:e|ed|ing))\b"
     # or two in turn: "we tried the sigmoid first and then the tanh", "the first … the second"
     r"|\b(?:tried|versus|vs|either|respectively|alternatively)\b"
     r"|\bfirst\b[^.:]{0,120}?\b(?:then|second|next|later)\b",
@@ -86,7 +87,8 @@ _SEVERAL = lazy(
 
 # "both forms of the same loss", "equivalent definitions": one meaning written twice
 _SAME = lazy(
-    r"\b(?:same|equivalent|equivalently|forms?|rewrit\w*|written|simplif\w*|expand\w*)\b",
+    r"\b(?:same|equivalent|equivalently|forms?|rewrit\w*|written|simplif\w*|expand\w*"
+    r"|substitut\w*|plug\w*|insert\w*|replac\w*|differentiat\w*|deriv\w*)\b",
     re.IGNORECASE,
 )
 
@@ -97,8 +99,15 @@ _BACK_TO_BACK = lazy(
 
 
 def right_after(prose: str, first: int, position: int) -> bool:
-    """Whether a second definition stands in the display right after the first one's."""
-    return len(_BACK_TO_BACK.findall(prose, first, position)) == 1
+    """Whether a second definition stands in the display right after the first one's, or in
+    the next row of the same display (``f(x) &= … \\\\ f(x) &= …``)."""
+    between = prose[first:position]
+    if _DISPLAY_EDGE.search(between):
+        return len(_BACK_TO_BACK.findall(prose, first, position)) == 1
+    return between.count("\\\\") == 1
+
+
+_DISPLAY_EDGE = lazy(r"\$\$|\\[\[\]]|\\(?:begin|end)\s*\{")
 
 
 def guessed(

@@ -116,26 +116,41 @@ def _same_meaning(
 _NAME_START = r"(?:(?<![a-zA-Z\\])|(?<=(?<![a-zA-Z\\])d))"
 
 
-def scoped_in(scopes: dict[str, list[tuple[int, Meaning]]], written: str) -> list[str]:
+def scoped_in(
+    scopes: dict[str, list[tuple[int, Meaning]]],
+    written: str,
+    table: dict[str, Meaning] | None = None,
+) -> list[str]:
     """The names defined more than once (``scopes``) that ``written`` uses: those it writes,
     and those their definitions write in turn (``p_i = e^{a_i} / S`` with S defined again in
-    the same sentence as p: S too)."""
+    the same sentence as p: S too), and those the definitions in ``table`` of the names it
+    writes reach (``J = L + \\frac{\\lambda}{2} a^2`` with L defined twice: L)."""
+    table = table or {}
     names = {
         name
-        for name in scopes
+        for name in {*scopes, *table}
         if re.search(rf"{_NAME_START}{re.escape(name)}(?![a-zA-Z])", written)
         or ("_" in name and name.replace("_", WORD_MARK, 1) in written)  # a word: l\ue001oss
         or writes_accented(written, name)
     }
     todo = list(names)
     while todo:
-        for _, meaning in scopes[todo.pop()]:
-            for atom in meaning.value.atoms(sympy.Indexed, sympy.Symbol):
+        name = todo.pop()
+        if name not in scopes:  # one meaning: what its value writes
+            value = table[name].value
+            for atom in value.atoms(sympy.Indexed, sympy.Symbol) if value is not None else ():
                 found = name_of(atom)
-                if found in scopes and found not in names:
+                if found in {*scopes, *table} and found not in names:
                     names.add(found)
                     todo.append(found)
-    return sorted(names)
+            continue
+        for _, meaning in scopes[name]:
+            for atom in meaning.value.atoms(sympy.Indexed, sympy.Symbol):
+                found = name_of(atom)
+                if found in {*scopes, *table} and found not in names:
+                    names.add(found)
+                    todo.append(found)
+    return sorted(names & scopes.keys())
 
 
 def differentiates_by(written: str, name: str) -> bool:

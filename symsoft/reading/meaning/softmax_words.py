@@ -29,6 +29,12 @@ _NAMED = lazy(
 _LOGITS = lazy(rf"\blogits?\s+{_LETTER}(?!\s*+[_^(\[=])", re.IGNORECASE)
 # the sentence goes on about something else than the value: "if", "would", "as if"
 _HEDGED = lazy(r"\b(?:if|would|could|suppose|not|instead\s+of)\b", re.IGNORECASE)
+# or changes the logits first: "at temperature $T$", "scaled by $\beta$", "plus Gumbel noise"
+_CHANGED = lazy(
+    r"temperat|scal(?:e|ed|ing)|divid|multipl|nois|perturb|gumbel|shift|mask|plus|minus|times"
+    r"|weight|bias|sharpen|soften|anneal|offset|margin|\\propto|\\tau|\\beta|/",
+    re.IGNORECASE,
+)
 
 
 def softmax_in_words(
@@ -46,7 +52,7 @@ def softmax_in_words(
     []
     """
     found = []
-    for match, logits in _said(prose):
+    for match, logits, changed in _said(prose):
         written_name = match.group(1)
         index, bound = ("j", "k") if logits.rstrip("} ")[-1] not in "jk" else ("m", "n")
         lhs = f"{written_name}_{{{index}}}"
@@ -56,23 +62,31 @@ def softmax_in_words(
         if name in ("e", "i", "j", "k"):
             continue
         rhs = rf"\frac{{e^{{{logits}_{{{index}}}}}}}{{\sum_{{{bound}}} e^{{{logits}_{{{bound}}}}}}}"
+        if changed:  # the softmax of logits changed first: a meaning not read (no default)
+            rhs = r"\text{the softmax of logits changed first, said in words}"
         line, _ = text.place(match.start())
         found.append((lhs, rhs, f"line {line}", None, match.start()))
     return found
 
 
-def _said(prose: str) -> list[tuple[re.Match[str], str]]:
-    """Each softmax said in words, with the letter of its logits."""
+def _sentence(prose: str, match: re.Match[str]) -> str:
+    start = max(prose.rfind(". ", 0, match.start()), prose.rfind("\n\n", 0, match.start()))
+    end = prose.find(". ", match.end())
+    return prose[start + 1 : len(prose) if end < 0 else end]
+
+
+def _said(prose: str) -> list[tuple[re.Match[str], str, bool]]:
+    """Each softmax said in words, with the letter of its logits and whether the sentence
+    changes the logits first (a temperature, a scale, noise)."""
     said = []
     for match in [*_SAID.finditer(prose), *_NAMED.finditer(prose)]:
         in_words = match.re.pattern == _SAID.pattern
-        start = max(prose.rfind(". ", 0, match.start()), prose.rfind("\n\n", 0, match.start()))
-        end = prose.find(". ", match.end())
-        sentence = prose[start + 1 : len(prose) if end < 0 else end]
+        sentence = _sentence(prose, match)
         if _HEDGED.search(sentence) or NEGATION.search(sentence):
             continue
+        changed = bool(_CHANGED.search(sentence))
         if in_words:
-            said.append((match, match.group(2)))
+            said.append((match, match.group(2), changed))
         elif len(logits := {m.group(1) for m in _LOGITS.finditer(sentence)}) == 1:
-            said.append((match, logits.pop()))
+            said.append((match, logits.pop(), changed))
     return sorted(said, key=lambda found: found[0].start())

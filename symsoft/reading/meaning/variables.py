@@ -31,6 +31,7 @@ def variables_of(prose: str) -> tuple[set[str], set[str], set[str]]:
     said_free = (variables - differentiated) | set(_SCALAR_ARGUMENT.findall(prose))
     said_free |= {a or b for a, b in _ANY_CONSTANT.findall(prose)}  # 0 \le p \le 1: b
     said_free |= {a or b for a, b in _TARGET_WORDS.findall(prose)}
+    said_free |= {a or b for a, b in _INPUT_WORDS.findall(prose)}
     return variables, differentiated, said_free
 
 
@@ -94,6 +95,13 @@ _QUANTITY = lazy(  # what is differentiated: \frac{\partial s_i}{…}, \partial 
 )
 
 
+_INPUT_WORDS = lazy(  # "an input vector $x$", "$\mathbf{x}$ is the input": given, free
+    r"\b(?:inputs?|feature)(?:\s+(?:vectors?|features?))?\s+"
+    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$(?!\s*=)"
+    r"|\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*\$\s+(?:is|denotes)"
+    r"\s+(?:the|an?)\s+(?:[a-z-]+\s+)?(?:input|feature\s+vector)\b",
+    re.IGNORECASE,
+)
 _ANY_CONSTANT = lazy(  # "for any constant $c$": a name that stands for every value
     r"\b(?:(?:for\s+(?:any|all|every|each)|any|every|arbitrary)\s+(?:real\s+)?"
     r"(?:constant|scalar|number|shift|offset|value|vector)?"

@@ -9,6 +9,7 @@ import re
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.differentials import value as differential_value
+from symsoft.reading.notation.gradient_operators import _APPLIED_GRADIENT, _OPEN_GRADIENT
 from symsoft.reading.notation.sample_vectors import sample_atom
 from symsoft.reading.notation.written_out import (
     _BOLD,
@@ -121,20 +122,6 @@ _ATOMS = [
     ("bold", lazy(_BOLD + r"(?!\s*_)")),
     ("identity", lazy(r"(?<![\\a-zA-Z])I(?![a-zA-Z_])")),
 ]
-
-
-_APPLIED_GRADIENT = lazy(
-    r"\\nabla\s*_\s*\{?\s*" + _LETTER + r"\s*\}?\s*(?=\\left\s*\(|\\[bB]igg?l?\s*\(|\()"
-)
-
-
-# \nabla_{\mathbf{z}} \log \sum_j e^{z_j}, \nabla^2_{\mathbf{z}} \log …: a gradient written
-# without brackets before a logarithm (see _Atoms._open_gradient)
-_OPEN_GRADIENT = lazy(
-    r"\\nabla\s*(\^\s*\{?\s*2\s*\}?)?\s*_\s*\{?\s*"
-    + _LETTER
-    + r"\s*\}?\s*(\^\s*\{?\s*2\s*\}?)?\s*(?=\\(?:log|ln)(?![a-zA-Z]))"
-)
 
 
 # a matrix or vector written out: bmatrix, pmatrix, matrix, the bars of vmatrix and Vmatrix
@@ -395,10 +382,16 @@ class _Atoms:
             return None
         operand = self.text[opened.end() : end]
         signs = any(char in "+-\u2212" for _, char in self._top_level(opened.end(), end))
-        if signs or _marked(operand):
+        hessian = opened.group(1) or opened.group(5)
+        if signs or (_marked(operand) and hessian):
             return None
+        if _marked(operand):  # a number written with vectors: the gradient of its entry form
+            number = self.sum(opened.end(), end)
+            if number.shape != "scalar" or number.size is not None:
+                return None
+            operand = number.entry("r", "r")  # (a scalar: the same at every entry)
         variable = _name(opened, 2) or opened.group(4)
-        if opened.group(1) or opened.group(5):
+        if hessian:
             return _Value(
                 True,
                 True,

@@ -1,0 +1,28 @@
+"""A gradient operator written before what it applies to: ``\\nabla_{\\mathbf{w}} (…)``,
+``\\frac{\\partial}{\\partial \\mathbf{w}} \\log …`` (read in
+:mod:`~symsoft.reading.notation.atoms`).
+"""
+
+from __future__ import annotations
+
+from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.notation.written_out import _BOLD
+
+_LETTER = rf"(?:{_BOLD}|([a-zA-Z]))"
+
+
+_APPLIED_GRADIENT = lazy(  # \nabla_{\mathbf{w}} (…), \frac{\partial}{\partial \mathbf{w}} (…)
+    r"(?:\\nabla\s*_\s*\{?|\\[dt]?frac\s*\{\s*\\partial\s*\}\s*\{\s*\\partial)\s*"
+    + _LETTER
+    + r"\s*\}?\s*(?=\\left\s*\(|\\[bB]igg?l?\s*\(|\()"
+)
+
+
+# \nabla_{\mathbf{z}} \log \sum_j e^{z_j}, \nabla^2_{\mathbf{z}} \log …: a gradient written
+# without brackets before a logarithm (see _Atoms._open_gradient)
+_OPEN_GRADIENT = lazy(  # (or \frac{\partial}{\partial \mathbf{w}} \log σ(\mathbf{w}^T \mathbf{x}))
+    r"(?:\\nabla\s*(\^\s*\{?\s*2\s*\}?)?\s*_\s*\{?"
+    r"|\\[dt]?frac\s*\{\s*\\partial\s*\}\s*\{\s*\\partial)\s*"
+    + _LETTER
+    + r"\s*\}?\s*(\^\s*\{?\s*2\s*\}?)?\s*(?=\\(?:log|ln|sigma|tanh)(?![a-zA-Z]))"
+)
