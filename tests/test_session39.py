@@ -227,3 +227,45 @@ def test_activations_we_compare_are_a_list_and_a_substitution_is_a_step():
     assert [status for status, _ in steps] == ["not checked"], steps
     lead = "We first write the activation and then substitute the exponential:"
     assert _steps(_text(lead, "\\tanh(x)", "1 - f(x)^2"))[0][0] == "fails"
+
+
+SECTIONS = (
+    "We start with regression. The output is $a$, the target is $y$, and the loss is\n\n"
+    "$$L = \\frac{1}{2}(a - y)^2$$\n\n"
+    "The regularized objective is $J = L + \\frac{\\lambda}{2} a^2$.\n\n"
+    "## Switching to classification\n\n"
+    "For the classifier the loss is the cross-entropy instead:\n\n"
+    "$$L = -y \\log a - (1 - y) \\log(1 - a)$$\n\n"
+    "The objective $J$ defined above is unchanged, and its gradient is\n\n"
+    "$$\\frac{\\partial J}{\\partial a} = RIGHT$$\n"
+)
+
+
+def test_a_name_built_from_a_name_defined_in_two_sections_holds_only_under_both():
+    # J was built from the squared error, but which L it uses is not read: the cross-entropy's
+    # gradient plus the penalty is not said to hold (under the squared error it fails)
+    steps = _steps(SECTIONS.replace("RIGHT", "\\frac{a - y}{a(1 - a)} + \\lambda a"))
+    assert steps[-1][0] == "not checked", steps
+    # a step true under both meanings (the penalty's part alone) holds, and its wrong twin fails
+    both = SECTIONS.replace(
+        "\\frac{\\partial J}{\\partial a}", "\\frac{\\partial (J - L)}{\\partial a}"
+    )
+    assert _steps(both.replace("RIGHT", "\\lambda a"))[-1][0] == "holds"
+    assert _steps(both.replace("RIGHT", "2 \\lambda a"))[-1][0] == "fails"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Each logit is first divided by $T$.",
+        "The logits are taken at $T = 2$.",
+        "Each logit is halved first.",
+        "It is taken over the negative classes only.",
+    ],
+)
+def test_a_softmax_changed_anywhere_in_its_paragraph_is_not_the_plain_softmax(words):
+    text = (
+        f"Let $p$ be the softmax of the logits $z$. {words} The diagonal of the Jacobian is\n\n"
+        "$$\\frac{\\partial p_i}{\\partial z_i} = p_i (1 - p_i)$$\n"
+    )
+    assert _steps(text)[0][0] == "not checked"

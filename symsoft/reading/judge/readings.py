@@ -17,6 +17,7 @@ from symsoft.errors import SymsoftError
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.judge.names import Unreadable, free_leaves
 from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.reached import under_every_meaning
 from symsoft.reading.judge.steps import CaseCheck, judge
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.judge.verdicts import _summarized, _unstated, as_block
@@ -142,9 +143,11 @@ class _OtherReadings:
 
     def _in_force(self, step: Step, base: StepResult, counted: int) -> StepResult:
         written = f"{base.lhs} {base.rhs}"
-        names = scoped_in(self.scopes, written, self.meanings.table)
+        names = scoped_in(self.scopes, written)
         if names:
             return self._in_every_meaning(step, base, counted, names)
+        if reached := scoped_in(self.scopes, written, self.meanings.table):  # J = L + …
+            return under_every_meaning(self, step, base, counted, reached)
         try:
             judged = self._judge(step, base, counted)
         except _NotChecked as exc:

@@ -29,10 +29,14 @@ _NAMED = lazy(
 _LOGITS = lazy(rf"\blogits?\s+{_LETTER}(?!\s*+[_^(\[=])", re.IGNORECASE)
 # the sentence goes on about something else than the value: "if", "would", "as if"
 _HEDGED = lazy(r"\b(?:if|would|could|suppose|not|instead\s+of)\b", re.IGNORECASE)
-# or changes the logits first: "at temperature $T$", "scaled by $\beta$", "plus Gumbel noise"
+# or changes the logits first, anywhere in its paragraph: "at temperature $T$", "at $T = 2$",
+# "scaled by $\beta$", "plus Gumbel noise", "each logit halved", "with the sign flipped",
+# "over the negative classes only", "after normalization"
 _CHANGED = lazy(
     r"temperat|scal(?:e|ed|ing)|divid|multipl|nois|perturb|gumbel|shift|mask|plus|minus|times"
-    r"|weight|bias|sharpen|soften|anneal|offset|margin|\\propto|\\tau|\\beta|/",
+    r"|weight|bias|sharpen|soften|anneal|offset|margin|halv|doubl|gain|amplif|normali[sz]"
+    r"|\bsign|negat|flip|invert|only|except|exclud|subset|restrict|among|clip|clamp|round"
+    r"|\bat\s+\$|\\propto|\\tau|\\beta|/",
     re.IGNORECASE,
 )
 
@@ -69,6 +73,12 @@ def softmax_in_words(
     return found
 
 
+def _paragraph(prose: str, match: re.Match[str]) -> str:
+    start = prose.rfind("\n\n", 0, match.start())
+    end = prose.find("\n\n", match.end())
+    return prose[max(start, 0) : len(prose) if end < 0 else end]
+
+
 def _sentence(prose: str, match: re.Match[str]) -> str:
     start = max(prose.rfind(". ", 0, match.start()), prose.rfind("\n\n", 0, match.start()))
     end = prose.find(". ", match.end())
@@ -84,7 +94,7 @@ def _said(prose: str) -> list[tuple[re.Match[str], str, bool]]:
         sentence = _sentence(prose, match)
         if _HEDGED.search(sentence) or NEGATION.search(sentence):
             continue
-        changed = bool(_CHANGED.search(sentence))
+        changed = bool(_CHANGED.search(_paragraph(prose, match)))
         if in_words:
             said.append((match, match.group(2), changed))
         elif len(logits := {m.group(1) for m in _LOGITS.finditer(sentence)}) == 1:

@@ -1,0 +1,43 @@
+"""A step that writes a name whose definition reaches a name the document defines more than
+once (``J = L + \\frac{\\lambda}{2} a^2`` with L the squared error in one section and the
+cross-entropy in the next): which meaning of L was J built from is not read, so the step holds
+only if it holds under every meaning, is flagged only if it fails under every one, and is
+otherwise not checked."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
+
+if TYPE_CHECKING:
+    from symsoft.reading.documents.chains import Step
+    from symsoft.reading.judge.judging import _Judging
+
+
+def under_every_meaning(
+    judging: _Judging, step: Step, base: StepResult, counted: int, reached: list[str]
+) -> StepResult:
+    """The verdict on ``step`` that every meaning of the names ``reached`` (each defined more
+    than once, reached only through the definitions of the names the step writes) agrees on."""
+    if len(reached) > 1:
+        raise _NotChecked(
+            f"{', '.join(reached)} are each defined more than once, and reached through the "
+            "definitions of the names the step writes: which meanings those use is not read",
+            step.relation.start,
+        )
+    (name,) = reached
+    verdicts = []
+    for position, meaning in judging.scopes[name]:
+        verdict = judging._judged_with(step, base, counted, meaning, variant=position)
+        if isinstance(verdict, _NotChecked):
+            raise verdict
+        verdicts.append(verdict)
+    if len({(v.status, v.flagged) for v in verdicts}) == 1 or all(v.flagged for v in verdicts):
+        return verdicts[0]  # (a definition is one under every meaning)
+    return _ambiguous(
+        next((v for v in verdicts if v.flagged), verdicts[0]),
+        f"{name} is defined more than once and the step reaches it through a definition; "
+        "under one meaning it holds, under another not",
+    )
