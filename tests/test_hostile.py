@@ -801,6 +801,30 @@ def test_a_long_run_of_white_space_is_read_in_linear_time(body, tmp_path):
     assert result.steps[-1].status == "holds"
 
 
+@pytest.mark.parametrize(
+    ("heading", "summary"),
+    [
+        ("### Case 2: $i \\neq j$", "holds when i ≠ j"),
+        ("### The derivative", "holds only when i ≠ j (fails when i = j)"),  # the twin
+    ],
+)
+def test_a_long_line_of_code_before_a_case_is_read_in_linear_time(heading, summary):
+    """A code block is blanked to spaces: a line of 1,000 characters became a run of spaces
+    that the pattern of a line naming a case took from each of its characters (cubic: 2.7 s
+    for 300 characters, minutes for 1,000); the heading below it still names the case."""
+    from symsoft.reading.budget import clock
+    from symsoft.reading.document import check_document
+
+    text = (
+        f"# Softmax\n\n```\n{'x' * 1000}\n```\n\n{heading}\n\n"
+        "$$\\frac{\\partial S_i}{\\partial a_j} = -S_i S_j$$\n"
+    )
+    began = clock()  # CPU seconds
+    (step,) = check_document(text).steps
+    assert clock() - began < 30
+    assert step.summary == summary
+
+
 # ---------------------------------------------------------------------------------------------
 # Two writers of the same report
 
