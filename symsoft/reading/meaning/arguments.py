@@ -57,7 +57,7 @@ _ENTRY_OF_ENTRY = lazy(
     r"(?<![\\a-zA-Z])([a-zA-Z])\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*(?:\\left)?\(\s*"
     r"([a-zA-Z])\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*(?:\\right)?\)"
 )
-_DEFINED = lazy(r"\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z]))?\s*&?\s*(?:=|:=|\\coloneqq)(?!=)")
+_DEFINED = lazy(r"\s*+(?:_\s*+(?:\{[^{}]*\}|[a-zA-Z]))?\s*+&?\s*+(?:=|:=|\\coloneqq)(?!=)")
 
 
 def _key(name: str, arguments: str) -> tuple[str, str]:

@@ -343,7 +343,7 @@ _PROSE_DEFINITION = lazy(  # "I write $\Sigma$ for $\sum_k e^{a_k}$", "let $Z$ b
 _ARGUMENT_WORDS = lazy(r"\b(?:of|at|on|to|by|with|from|applied|and|or|while|whereas|but)\b")
 
 
-_FOR_ALL = lazy(r"\s*,?\s*(?:\\quad|\\qquad)?\s*\\forall\b.*$", re.DOTALL)
+_FOR_ALL = lazy(r"\s*+,?\s*+(?:\\quad|\\qquad)?\s*+\\forall\b.*$", re.DOTALL)
 
 
 def _top_level_parts(text: str) -> list[str]:

@@ -49,8 +49,8 @@ _LEAVES = lazy(
 
 
 _ANY_RELATION = lazy(
-    r"[a-z]\s*_?\s*\{?\s*[i-n]?\s*\}?\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=|≠|!=)\s*"
-    r"[a-z]\s*_?\s*\{?\s*[i-n]?\s*\}?"
+    r"[a-z]\s*+_?\s*+\{?\s*+[i-n]?\s*+\}?\s*+(?:=|\\neq?(?![a-zA-Z])|\\not\s*+=|≠|!=)\s*+"
+    r"[a-z]\s*+_?\s*+\{?\s*+[i-n]?\s*+\}?"
 )
 
 
