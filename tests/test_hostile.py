@@ -972,6 +972,7 @@ def test_an_alarm_lost_in_a_callback_rings_again():
 
 
 @posix
+@pytest.mark.slow  # a process spinning through 400 limits of 50 ms each: 20 s of CPU
 def test_no_alarm_outlives_its_limit():
     """The alarm looks at the CPU clock every 50 ms: a look that came just as a limit ended
     re-armed the timer after the handler was put back, and SIGALRM's default action ended the
