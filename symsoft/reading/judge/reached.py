@@ -6,6 +6,7 @@ otherwise not checked."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from symsoft.reading.judge.outcome import StepResult
@@ -14,6 +15,26 @@ from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 if TYPE_CHECKING:
     from symsoft.reading.documents.chains import Step
     from symsoft.reading.judge.judging import _Judging
+
+
+def built_elsewhere(judging: _Judging, written: str, reached: list[str], at: int) -> bool:
+    """Whether a name ``reached`` may mean something else than its first definition (the one
+    a step is read under) where the names ``written`` were defined or at the step (``at``): a
+    later meaning is in force at one of those places."""
+    defined = [
+        position
+        for name, position in judging.meanings.defined_at.items()
+        if re.search(rf"(?<![a-zA-Z\\]){re.escape(name)}(?![a-zA-Z])", written)
+    ]
+    return any(
+        _in_force(judging.scopes[name], position) != judging.scopes[name][0][0]
+        for name in reached
+        for position in [*defined, at]
+    )
+
+
+def _in_force(ordered: list[tuple[int, object]], at: int) -> int:
+    return max((d[0] for d in ordered if d[0] <= at), default=ordered[0][0])
 
 
 def under_every_meaning(

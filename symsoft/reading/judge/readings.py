@@ -17,7 +17,7 @@ from symsoft.errors import SymsoftError
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.judge.names import Unreadable, free_leaves
 from symsoft.reading.judge.outcome import StepResult
-from symsoft.reading.judge.reached import under_every_meaning
+from symsoft.reading.judge.reached import built_elsewhere, under_every_meaning
 from symsoft.reading.judge.steps import CaseCheck, judge
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.judge.verdicts import _summarized, _unstated, as_block
@@ -146,7 +146,8 @@ class _OtherReadings:
         names = scoped_in(self.scopes, written)
         if names:
             return self._in_every_meaning(step, base, counted, names)
-        if reached := scoped_in(self.scopes, written, self.meanings.table):  # J = L + …
+        reached = scoped_in(self.scopes, written, self.meanings.table)  # J = L + …
+        if reached and built_elsewhere(self, written, reached, step.lhs.start):
             return under_every_meaning(self, step, base, counted, reached)
         try:
             judged = self._judge(step, base, counted)
