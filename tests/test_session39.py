@@ -256,3 +256,33 @@ def test_a_name_built_from_a_name_defined_in_two_sections_holds_only_under_both(
     )
     assert _steps(both.replace("RIGHT", "\\lambda a"))[-1][0] == "holds"
     assert _steps(both.replace("RIGHT", "2 \\lambda a"))[-1][0] == "fails"
+
+
+ELL = (
+    "For a prediction $p$ and a label $y$ we use\n\n"
+    "$$\\ell(p) = \\frac{1}{2}(p - y)^2$$\n\n"
+    "The loss is $L = \\ell(p)$, and\n\n"
+    "$$\\frac{\\partial L}{\\partial p} = RIGHT$$\n"
+)
+
+
+def test_ell_of_one_argument_is_a_function_the_text_defines_not_a_product():
+    steps = check_document(ELL.replace("RIGHT", "p - y")).steps
+    assert [s.status for s in steps] == ["definition", "holds"], steps
+    assert _steps(ELL.replace("RIGHT", "y - p"))[0][0] == "fails"
+
+
+def test_two_activations_tried_in_rows_of_one_display_are_a_list_too():
+    rows = (
+        f"{FIRST_THEN}\n\n"
+        "$$\\begin{aligned} f(x) &= \\frac{1}{1 + e^{-x}} \\\\ f(x) &= SECOND \\end{aligned}$$\n\n"
+        "With the tanh, $f'(x) = 1 - f(x)^2$.\n"
+    )
+    steps = check_document(rows.replace("SECOND", "\\tanh(x)")).steps
+    assert [s.status for s in steps] == ["definition", "definition", "not checked"], steps
+    # the same value in the second row is a restatement: judged; after words that announce
+    # one activation, a wrong second row is refuted
+    restated = rows.replace("SECOND", "\\frac{e^x}{1 + e^x}")
+    assert _steps(restated)[0][0] == "holds"
+    single = rows.replace(FIRST_THEN, "The activation:").replace("SECOND", "\\tanh(x)")
+    assert _steps(single)[0][0] == "fails"

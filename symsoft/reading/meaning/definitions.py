@@ -25,6 +25,7 @@ from symsoft.reading.meaning.products import product_of_names
 from symsoft.reading.meaning.prose import HEADING, defined_name, stated_normalized
 from symsoft.reading.meaning.redefinitions import (
     announced_again,
+    calls,
     generic_rules,
     listed,
     new_or_restated,
@@ -50,7 +51,7 @@ def named_on_the_right(lhs: str, rhs: str, earlier: str) -> str | None:
     return letter.group(1)
 
 
-_FUNCTION_LHS = lazy(rf"\s*({LETTER_OR_WORD})\s*\(\s*([a-zA-Z])\s*\)\s*")
+_FUNCTION_LHS = lazy(rf"\s*({LETTER_OR_WORD}|\\ell)\s*\(\s*([a-zA-Z])\s*\)\s*")
 
 
 _STATED_CONDITION = lazy(r"\(\s*([a-zA-Z])\s*(?:>|<|\\geq?|\\leq?|\\neq?)\s*0\s*\)\s*$")
@@ -292,7 +293,7 @@ def _read_definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Mean
     if named is None:
         return f"{lhs.strip()!r} is not a name with at most one index"
     name, index = named
-    if twice := sorted(set(_APPLIED.findall(rhs)) & meanings.function_scopes.keys()):
+    if twice := [name for name in sorted(meanings.function_scopes) if calls(rhs, name)]:
         return f"through {twice[0]}, which the text defines more than once"  # a = f(z)
     vector = _VECTOR_SOFTMAX.fullmatch(rhs)
     if vector and OWN_SOFTMAX.get():

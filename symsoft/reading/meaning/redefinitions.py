@@ -99,12 +99,14 @@ _BACK_TO_BACK = lazy(
 
 
 def right_after(prose: str, first: int, position: int) -> bool:
-    """Whether a second definition stands in the display right after the first one's, or in
-    the next row of the same display (``f(x) &= … \\\\ f(x) &= …``)."""
+    """Whether a second definition stands in the display right after the first one's, or right
+    after the first's value in the same display (``f(x) &= … \\\\ f(x) &= …``)."""
     between = prose[first:position]
     if _DISPLAY_EDGE.search(between):
         return len(_BACK_TO_BACK.findall(prose, first, position)) == 1
-    return between.count("\\\\") == 1
+    if "$" in between or "\n\n" in between or "\\(" in between or "\\)" in between:
+        return False  # inline math: not one display
+    return between.count("=") == 1  # (the row breaks are blanked: only the first's value)
 
 
 _DISPLAY_EDGE = lazy(r"\$\$|\\[\[\]]|\\(?:begin|end)\s*\{")
@@ -336,3 +338,9 @@ def new_or_restated(
     unread = FunctionMeaning(name, variable, None, where, why)
     scopes.append((position, unread))
     return why
+
+
+def calls(text: str, name: str) -> bool:
+    """Whether ``text`` calls the function ``name`` (``f(z)``, ``\\ell(p)``)."""
+    alone = "" if name.startswith("\\") else r"(?<![\\a-zA-Z])"
+    return bool(re.search(rf"{alone}{re.escape(name)}(?![a-zA-Z])\s*'*\s*\(", text))

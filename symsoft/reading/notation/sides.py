@@ -121,7 +121,8 @@ def _indexed_calls(text: str) -> str:
 
 
 _FUNCTION_CALL = lazy(
-    rf"(?<![\\a-zA-Z])(\\sigma(?![a-zA-Z])|\\?(?:tanh|sinh|cosh)(?![a-zA-Z])|{LETTER_OR_WORD})"
+    rf"(?<![\\a-zA-Z])(\\sigma(?![a-zA-Z])|\\?(?:tanh|sinh|cosh)(?![a-zA-Z])|\\ell(?![a-zA-Z])"
+    rf"|{LETTER_OR_WORD})"
     r"\s*((?:'|\^\s*\{?\s*\\prime\s*\}?)*)\s*"
     r"(?:\\left\s*)?\(((?:[^()]|\([^()]*\))*)(?:\\right\s*)?\)"
 )  # f'(g(x)): one level of parentheses inside the argument
@@ -344,7 +345,8 @@ class Reader:
                         f"written with a script, applied to {argument.strip()}? not read",
                         match.start(),
                     )
-                if (bare := word_of(name)) in self.meanings.table or bare in self.meanings.leaves:
+                bare = word_of(name).lstrip("\\")  # (\ell: ell)
+                if bare in self.meanings.table or bare in self.meanings.leaves:
                     value = parse_expression(name, open_names=True)  # L(\mathbf{o}) is L
                 else:
                     raise Unreadable(
