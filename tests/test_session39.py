@@ -286,3 +286,18 @@ def test_two_activations_tried_in_rows_of_one_display_are_a_list_too():
     assert _steps(restated)[0][0] == "holds"
     single = rows.replace(FIRST_THEN, "The activation:").replace("SECOND", "\\tanh(x)")
     assert _steps(single)[0][0] == "fails"
+
+
+ASIDE = (
+    "The output is a probability $a$ and the target is $y$. We train with the cross-entropy\n\n"
+    "$$L = -y \\log a - (1 - y) \\log(1 - a)$$\n\n"
+    "LEAD\n\n$$L = \\frac{1}{2}(a - y)^2$$\n\nwhich is a poor fit for probabilities.\n"
+)
+
+
+def test_a_value_the_text_supposes_is_no_claim():
+    lead = "As an aside, if we had used the squared error, the loss would have been"
+    steps = check_document(ASIDE.replace("LEAD", lead)).steps
+    assert [s.status for s in steps] == ["definition", "definition"], steps
+    # said as the same loss, the second value is a restatement, and a wrong one: refuted
+    assert _steps(ASIDE.replace("LEAD", "In other words,"))[0][0] == "fails"

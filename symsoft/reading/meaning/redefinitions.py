@@ -165,7 +165,17 @@ def set_apart(prose: str, first: int, position: int) -> str:
         )
     if conditioned(prose, position):
         return "its value in one case the text states; which case a later step is in is not read"
+    if _SUPPOSED.search(_lead_sentence(prose, position)):
+        return "a value the text supposes, not its own; which value a later step uses is not read"
     return ""
+
+
+# "if we had used the squared error, the loss would have been": a value supposed, no claim
+_SUPPOSED = lazy(
+    r"\b(?:would\s+(?:have\s+been|have\s+read|be|become|read)|had\s+we|if\s+we\s+had"
+    r"|if\s+we\s+were\s+to|were\s+we\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 # a list item or paragraph that opens with its condition: "2. if `x>=0 && y==0`" (a code span

@@ -121,8 +121,7 @@ def _indexed_calls(text: str) -> str:
 
 
 _FUNCTION_CALL = lazy(
-    rf"(?<![\\a-zA-Z])(\\sigma(?![a-zA-Z])|\\?(?:tanh|sinh|cosh)(?![a-zA-Z])|\\ell(?![a-zA-Z])"
-    rf"|{LETTER_OR_WORD})"
+    rf"(?<![\\a-zA-Z])(\\(?:sigma|ell)(?![a-zA-Z])|\\?(?:tanh|sinh|cosh)(?![a-zA-Z])|{LETTER_OR_WORD})"
     r"\s*((?:'|\^\s*\{?\s*\\prime\s*\}?)*)\s*"
     r"(?:\\left\s*)?\(((?:[^()]|\([^()]*\))*)(?:\\right\s*)?\)"
 )  # f'(g(x)): one level of parentheses inside the argument
@@ -130,8 +129,7 @@ _ARGUMENT_NAME = (  # w, \mathbf{x}, w_1, w_{12}: a parameter a function of seve
     r"\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?[a-zA-Z]\s*\}?"
     r"(?:\s*_\s*(?:\{\s*[a-zA-Z0-9]{1,3}\s*\}|[a-zA-Z0-9]))?\s*"
 )
-# an indexed name applied to names, g_1(x_1), f_{2}(x, y) (not g_i(x): see _FUNCTION_CALL)
-_INDEXED_CALL = lazy(
+_INDEXED_CALL = lazy(  # an indexed name applied to names, g_1(x_1), f_{2}(x, y) (not g_i(x))
     r"(?<![\\a-zA-Z])([a-zA-Z]\s*_\s*(?:\{\s*[a-zA-Z0-9]{1,3}\s*\}|[0-9]))\s*(?:\\left\s*)?\("
     rf"({_ARGUMENT_NAME}(?:,{_ARGUMENT_NAME})*)(?:\\right\s*)?\)"
 )
