@@ -301,3 +301,23 @@ def test_a_value_the_text_supposes_is_no_claim():
     assert [s.status for s in steps] == ["definition", "definition"], steps
     # said as the same loss, the second value is a restatement, and a wrong one: refuted
     assert _steps(ASIDE.replace("LEAD", "In other words,"))[0][0] == "fails"
+
+
+BIAS = (
+    "For a weight vector $w$, an input vector $x$ and a scalar bias $b$,\n\n"
+    "$$\\frac{\\partial}{\\partial w} \\log \\sigma(w^T x + b) = (1 - \\sigma(w^T x + b)) x$$\n\n"
+    "$$LEFT = RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "left",
+    [
+        "\\frac{\\partial}{\\partial b} \\log \\sigma(w^T x + b)",
+        "\\frac{\\partial}{\\partial b} \\left( \\log \\sigma(w^T x + b) \\right)",
+    ],
+)
+def test_the_operator_by_a_plain_scalar_beside_vectors_is_a_derivative_by_a_number(left):
+    text = BIAS.replace("LEFT", left)
+    assert _steps(text.replace("RIGHT", "1 - \\sigma(w^T x + b)"))[-1][0] == "holds"
+    assert _steps(text.replace("RIGHT", "\\sigma(w^T x + b)"))[-1][0] == "fails"

@@ -9,7 +9,11 @@ import re
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.differentials import value as differential_value
-from symsoft.reading.notation.gradient_operators import _APPLIED_GRADIENT, _OPEN_GRADIENT
+from symsoft.reading.notation.gradient_operators import (
+    _APPLIED_GRADIENT,
+    _OPEN_GRADIENT,
+    by_a_number,
+)
 from symsoft.reading.notation.sample_vectors import sample_atom
 from symsoft.reading.notation.written_out import (
     _BOLD,
@@ -338,6 +342,10 @@ class _Atoms:
                 number = self.sum(inside[0], inside[1])
                 if number.shape != "scalar" or number.size is not None:
                     raise Unreadable(f"the gradient of a {number.shape} is not read", pos)
+                if by_a_number(applied, self.text[inside[0] : inside[1]]):  # ∂/∂b (…), b plain
+                    entry = number.entry("r", "r")  # (a number: the same at every entry)
+                    by = rf"\frac{{\partial}}{{\partial {variable}}}"
+                    return _scalar(rf"{by} \left({entry}\right)"), inside[2]
                 return self._oriented(
                     _Value(
                         True,
@@ -391,6 +399,8 @@ class _Atoms:
                 return None
             operand = number.entry("r", "r")  # (a scalar: the same at every entry)
         variable = _name(opened, 2) or opened.group(4)
+        if by_a_number(opened, self.text[opened.end() : end], 2) and not hessian:
+            return _scalar(rf"\frac{{\partial}}{{\partial {variable}}} \left({operand}\right)")
         if hessian:
             return _Value(
                 True,

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import re
+
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.written_out import _BOLD
 
@@ -26,3 +28,16 @@ _OPEN_GRADIENT = lazy(  # (or \frac{\partial}{\partial \mathbf{w}} \log σ(\math
     + _LETTER
     + r"\s*\}?\s*(\^\s*\{?\s*2\s*\}?)?\s*(?=\\(?:log|ln|sigma|tanh)(?![a-zA-Z]))"
 )
+
+
+def by_a_number(operator: re.Match[str], operand: str, first: int = 1) -> bool:
+    """Whether ``operator`` is ``\\frac{\\partial}{\\partial b}`` by a plain letter that
+    ``operand`` never writes with an index (its bold groups start at ``first``): a derivative
+    by a number, ``\\frac{\\partial}{\\partial b} \\log \\sigma(\\mathbf{w}^T \\mathbf{x} + b)``,
+    not a gradient (∇_b keeps its reading: a gradient)."""
+    if operator.group(0).lstrip().startswith("\\nabla") or operator.group(first):
+        return False
+    if operator.group(first + 1):
+        return False
+    letter = operator.group(first + 2)
+    return not re.search(rf"(?<![\\a-zA-Z]){letter}\s*_", operand)
