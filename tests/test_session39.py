@@ -299,8 +299,10 @@ def test_a_value_the_text_supposes_is_no_claim():
     lead = "As an aside, if we had used the squared error, the loss would have been"
     steps = check_document(ASIDE.replace("LEAD", lead)).steps
     assert [s.status for s in steps] == ["definition", "definition"], steps
-    # said as the same loss, the second value is a restatement, and a wrong one: refuted
+    # said as the same loss, the second value is a restatement, and a wrong one: refuted; "would
+    # be" without an "if" supposes nothing (a third red team's lost flag)
     assert _steps(ASIDE.replace("LEAD", "In other words,"))[0][0] == "fails"
+    assert _steps(ASIDE.replace("LEAD", "Expanded, it would be"))[0][0] == "fails"
 
 
 BIAS = (

@@ -171,10 +171,11 @@ def set_apart(prose: str, first: int, position: int) -> str:
 
 
 # "if we had used the squared error, the loss would have been": a value supposed, no claim
+# ("would be" alone supposes only beside an "if": "Expanded, it would be" is a step)
 _SUPPOSED = lazy(
-    r"\b(?:would\s+(?:have\s+been|have\s+read|be|become|read)|had\s+we|if\s+we\s+had"
-    r"|if\s+we\s+were\s+to|were\s+we\s+to)\b",
-    re.IGNORECASE,
+    r"\b(?:would\s+have\s+(?:been|read)|had\s+we|if\s+we\s+had|if\s+we\s+were\s+to"
+    r"|were\s+we\s+to|if\b.{0,80}?\bwould\s+(?:be|become|read))\b",
+    re.IGNORECASE | re.DOTALL,
 )
 
 
