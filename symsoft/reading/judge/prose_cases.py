@@ -29,6 +29,7 @@ from symsoft.reading.meaning.prose import (
     prose_condition,
     sentences,
 )
+from symsoft.reading.meaning.scopes import in_force as definition_in_force
 
 if TYPE_CHECKING:
     from symsoft.reading.judge.judging import _Judging
@@ -135,7 +136,7 @@ class _ProseCases:
         at = (step.lhs or step.relation).start
         functions = self.meanings.functions
         in_force = {
-            name: max((d for d in ordered if d[0] <= at), key=lambda d: d[0], default=ordered[0])[1]
+            name: definition_in_force(ordered, at)[1]
             for name, ordered in self.meanings.function_scopes.items()
         }
         if not in_force:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
+from symsoft.reading.meaning.scopes import in_force
 
 if TYPE_CHECKING:
     from symsoft.reading.documents.chains import Step
@@ -27,14 +28,10 @@ def built_elsewhere(judging: _Judging, written: str, reached: list[str], at: int
         if re.search(rf"(?<![a-zA-Z\\]){re.escape(name)}(?![a-zA-Z])", written)
     ]
     return any(
-        _in_force(judging.scopes[name], position) != judging.scopes[name][0][0]
+        in_force(judging.scopes[name], position)[0] != judging.scopes[name][0][0]
         for name in reached
         for position in [*defined, at]
     )
-
-
-def _in_force(ordered: list[tuple[int, object]], at: int) -> int:
-    return max((d[0] for d in ordered if d[0] <= at), default=ordered[0][0])
 
 
 def under_every_meaning(

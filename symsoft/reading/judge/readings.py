@@ -24,6 +24,7 @@ from symsoft.reading.judge.verdicts import _summarized, _unstated, as_block
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.redefinitions import contrasted
 from symsoft.reading.meaning.scopes import comes_later, defined_after, names_used, scoped_in
+from symsoft.reading.meaning.scopes import in_force as definition_in_force
 from symsoft.reading.meaning.sigma_words import _stated_in_words
 from symsoft.reading.meaning.table import Meaning, Meanings
 from symsoft.reading.notation.sides import Reader
@@ -387,9 +388,7 @@ class _OtherReadings:
             return self._in_force_together(step, base, counted, names)
         (name,) = names
         ordered = self.scopes[name]
-        in_force = max(
-            (d for d in ordered if d[0] <= step.lhs.start), key=lambda d: d[0], default=ordered[0]
-        )
+        in_force = definition_in_force(ordered, step.lhs.start)
         verdicts = {  # (a reading the text never states, renamed_logits.py, is no definition)
             position: self._judged_with(step, base, counted, meaning, variant=position)
             for position, meaning in ordered

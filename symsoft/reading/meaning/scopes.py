@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 import sympy
 
@@ -310,3 +311,9 @@ def comes_later(source: str, at: int, start: int) -> bool:
     before = source[max(at, start - 160) : start]
     lead = re.split(r"\$\$|\\\]|\\end\{[a-z*]+\}|[.!?](?:\s|$)", before)[-1]
     return bool(HEADING.search(source, at, start) or _NEW_CHOICE.search(lead))
+
+
+def in_force(ordered: list[tuple[int, Any]], at: int) -> tuple[int, Any]:
+    """Of the definitions ``ordered`` (position, meaning), the one in force at ``at``: the last
+    one before it, else the first."""
+    return max((d for d in ordered if d[0] <= at), key=lambda d: d[0], default=ordered[0])
