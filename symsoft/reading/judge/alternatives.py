@@ -17,6 +17,7 @@ from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.judge.chain_meanings import meant_otherwise
 from symsoft.reading.judge.choices import another_choice
 from symsoft.reading.judge.class_cases import CLASS_NAMED, hot_letter_said, said_of
+from symsoft.reading.judge.dot_numbers import _DotNumbers
 from symsoft.reading.judge.implicit_sums import implicit_sum
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
@@ -79,7 +80,7 @@ _IMPLICIT_DERIVATIVE = lazy(  # D_j S_i, S_i', \nabla S_i, \dot{x}, \mathrm{D}
 _OUTCOMES = {"holds": "holds", "unknown": "is not decided"}
 
 
-class _Alternatives:
+class _Alternatives(_DotNumbers):
     """Part of :class:`_Judging`."""
 
     def _with_inputs_free(self, step: Step, base: StepResult, counted: int) -> StepResult | None:

@@ -1,0 +1,140 @@
+"""A step without derivatives that writes dot products ``w^\\top x``, ``w^T x_i``, ``\\beta^\\top
+x`` it cannot read (the letters never said to be vectors, or written beside other names): read
+again with each dot product as one number (``y_i w^\\top x_i`` as ``y_i t_i``; ``x^\\top w`` is
+the same number as ``w^\\top x``).
+
+A step that holds for every value of those numbers holds for the author's vectors, whatever
+they are.  A step that fails so may still hold for them (x defined from w, ``x = 2w``, makes
+``w^\\top x`` a number that is never negative), so only "holds" is taken from this reading;
+anything else keeps the reason the step was not read.  The letters of
+a dot product must appear in the step only inside dot products (a vector left outside, as the
+x_i of ``(1 - \\sigma(w^\\top x_i)) x_i``, would be read as a number where it is an entry),
+and with ``^T`` the text must write no other T (a temperature: ``w^T`` may be a power).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from symsoft.reading.judge.unsure import _NotChecked
+from symsoft.reading.lazy_regex import lazy
+
+if TYPE_CHECKING:
+    from symsoft.reading.documents.chains import Step
+    from symsoft.reading.judge.outcome import StepResult
+
+_NAME = (  # lower case: W^\top x is a vector (W a matrix), and W^\top x = x^\top W is false
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*([a-z])\s*\}|\\(theta|beta)(?![a-zA-Z])"
+    r"|([a-z]))"
+)
+_INDEX = r"(?:\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z])(?![a-zA-Z])))?"
+_T = r"\s*\^\s*(?:\{\s*(T|\\top|\\intercal)\s*\}|(T|\\top|\\intercal)(?![a-zA-Z]))\s*"
+# w^\top x_i, \theta^T x, x_i^T w: a transposed letter (one index at most) times a letter
+_DOT = lazy(_NAME + _INDEX + _T + _NAME + _INDEX + r"(?![a-zA-Z_^'(\[{])")
+_COMMAND_BEFORE = lazy(r"\\[a-zA-Z]*$")
+_DERIVATIVE = lazy(r"\\partial|\\nabla|\\frac\s*\{\s*d|\\mathrm\s*\{\s*d\s*\}|'|\\prime|\\delta")
+_SPARE = "tuvqrsgh"
+# a variable with an index, then the bracket the dot product fills: y_i (w^\top x_i)
+_AFTER_A_VARIABLE = lazy(r"(?<![\\a-zA-Z])([a-z])\s*_\s*(?:\{\s*[a-z0-9]\s*\}|[a-z0-9])\s*\(\s*$")
+_CLOSE = lazy(r"\s*\)")
+
+
+def _written(letter: str) -> str:
+    """How ``letter`` (a Latin letter, or theta, beta) is written outside a command's name."""
+    return rf"\\{letter}" if len(letter) > 1 else rf"(?<!\\){letter}"
+
+
+def dot_products(
+    sides: list[str], everything: str
+) -> list[tuple[int, int, int, tuple[str, str], str]]:
+    """The dot products of ``sides`` as (side, start, end, the pair of letters, its index):
+    empty when a product is not one to read as a number (two indices, a command before it, ``^T``
+    in a text that writes another T)."""
+    found = []
+    other_t = bool(re.search(r"(?<![\\a-zA-Z])T(?![a-zA-Z])", re.sub(_T, " ", everything)))
+    for number, side in enumerate(sides):
+        for dot in _DOT.finditer(side):
+            if _COMMAND_BEFORE.search(side, 0, dot.start()):
+                return []  # \cdotw^T x: not a letter
+            groups = dot.groups()
+            first = next(g for g in groups[0:3] if g)
+            second = next(g for g in groups[7:10] if g)
+            indices = {g for g in groups[3:5] + groups[10:12] if g}
+            if len(indices) > 1 or first == second or "e" in (first, second):
+                return []  # u_w^T v_c (two indices), x^T x (a norm), e^T
+            if (groups[5] or groups[6]) == "T" and other_t:
+                return []  # w^T beside a temperature T: a power?
+            pair = (min(first, second), max(first, second))  # x^T w is w^T x
+            found.append((number, dot.start(), dot.end(), pair, indices.pop() if indices else ""))
+    return found
+
+
+class _DotNumbers:
+    """Part of :class:`~symsoft.reading.judge.judging._Judging`."""
+
+    def _with_dots_as_numbers(
+        self, step: Step, base: StepResult, counted: int
+    ) -> StepResult | None:
+        """``step`` judged with each dot product a number of its own: the verdict when it holds
+        for every value, else None (see the module's notes)."""
+        if step.lhs is None:
+            return None
+        spans = (step.lhs, step.rhs)
+        sides = [self.text.slice(s.start, s.end) for s in spans]
+        if _DERIVATIVE.search(" ".join(sides)):
+            return None
+        everything = self._source  # (cached now, before the text is changed below)
+        dots = dot_products(sides, everything)
+        if not dots:
+            return None
+        taken = set(re.findall(r"(?<![\\a-zA-Z])([a-zA-Z])(?![a-zA-Z])", " ".join(self._math)))
+        taken |= set(self.meanings.table) | set(self.meanings.leaves)
+        spare = [letter for letter in _SPARE if letter not in taken]
+        pairs = sorted({pair for *_, pair, _ in dots})
+        if len(pairs) > len(spare):
+            return None
+        named = dict(zip(pairs, spare, strict=False))
+        chars = list(self.text.chars)
+        self._math, self._indexed_letters, self._by  # noqa: B018 (cached before the change)
+        variables = self.meanings.leaves - set(self.meanings.functions)
+        for number, start, end, pair, index in reversed(dots):
+            side = sides[number]
+            grouped = _AFTER_A_VARIABLE.search(side, 0, start)
+            if grouped and grouped.group(1) in variables and _CLOSE.match(side, end):
+                # y_i (w^\top x_i): y_i times the number, not a function y_i (the labels)
+                start, end = side.rindex("(", 0, start), _CLOSE.match(side, end).end()  # type: ignore[union-attr]
+            at = spans[number].start + start
+            before = self.text.chars[at - 1] if at else " "
+            written = (
+                (" " if before.isalpha() else "") + named[pair] + (f"_{index}" if index else "")
+            )
+            self.text.chars[at : at + end - start] = list(written.ljust(end - start))
+        try:
+            rest = " ".join(self.text.slice(s.start, s.end) for s in spans)
+            letters = {letter for pair in pairs for letter in pair}
+            if any(
+                re.search(rf"(?<![a-zA-Z]){_written(letter)}(?![a-zA-Z])", rest)
+                for letter in letters
+            ):
+                return None  # a letter of a dot product also outside one: a vector left over
+            result = self._before_definitions(step, base, counted)
+        except _NotChecked:
+            return None
+        finally:
+            self.text.chars[:] = chars
+        if result.status != "holds" or result.summary != "holds":
+            return None
+        shown = ", ".join(
+            sorted({re.sub(r"\s+", " ", sides[n][s:e].strip()) for n, s, e, *_ in dots})
+        )
+        return replace(
+            result,
+            lhs=base.lhs,
+            rhs=base.rhs,
+            summary=f"holds for every value of {shown}, each read as one number",
+        )
+
+
+__all__ = ["dot_products"]
