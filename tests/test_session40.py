@@ -66,3 +66,175 @@ def test_a_transpose_beside_a_temperature_is_not_read_as_a_dot_product():
     assert status == "not checked", summary
     status, summary = _steps(text + "$$\\frac{1}{1+e^{w^\\top x}} = \\sigma(-w^\\top x)$$\n")[0]
     assert status == "holds", summary  # \top is no power
+
+
+SOFTMAX_CE = "$$p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}, \\qquad L = -\\sum_k y_k \\log p_k$$\n\n"
+USES_TOTAL = "$$\\frac{\\partial L}{\\partial z_i} = p_i \\sum_k y_k - y_i = p_i - y_i$$\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sans supposer que $\\sum_k y_k = 1$, on obtient directement :",
+        "ここでは $\\sum_k y_k = 1$ は仮定しません。",
+        "Ohne $\\sum_k y_k = 1$ anzunehmen, erhalten wir:",
+    ],
+)
+def test_a_hypothesis_denied_in_other_languages_is_not_stated(sentence):
+    steps = _steps(SOFTMAX_CE + sentence + "\n\n" + USES_TOTAL)
+    assert steps[0][0] == "holds", steps  # p_i Σ y_k - y_i: for every y
+    # the last step needs Σ y_k = 1, which is denied: never "holds given Σ_j y_j = 1"
+    assert steps[1][1] != "holds given Σ_j y_j = 1", steps
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On suppose que $\\sum_k y_k = 1$ :",
+        "Die Ziele $y$ bilden eine Wahrscheinlichkeitsverteilung.",
+        "Les cibles $y$ forment une distribution de probabilité sur les classes.",
+    ],
+)
+def test_a_hypothesis_stated_in_other_languages_is_applied(sentence):
+    steps = _steps(SOFTMAX_CE + sentence + "\n\n" + USES_TOTAL)
+    assert steps[1] == ("holds", "holds given Σ_j y_j = 1"), steps
+
+
+def test_an_underbraced_total_states_the_hypothesis_and_its_absence_does_not():
+    chain = (
+        "$$\n\\begin{aligned}\n\\frac{\\partial L}{\\partial z_i} &= p_i BRACED - y_i \\\\\n"
+        "&= p_i - y_i\n\\end{aligned}\n$$\n"
+    )
+    steps = _steps(SOFTMAX_CE + chain.replace("BRACED", "\\underbrace{\\sum_k y_k}_{=1}"))
+    assert steps[1] == ("holds", "holds given Σ_j y_j = 1"), steps
+    steps = _steps(SOFTMAX_CE + chain.replace("BRACED", "\\sum_k y_k"))
+    assert "uses Σ_j y_j = 1, which the document does not state" in steps[1][1], steps
+
+
+WITHDRAWN = (
+    "# Relaxing the one-hot assumption\n\n" + SOFTMAX_CE + "Suppose first that $y$ is one-hot. "
+    "Then\n\n$$\\frac{\\partial L}{\\partial z_i} = p_i - y_i$$\n\nWITHDRAWAL In general\n\n"
+    "$$\\frac{\\partial L}{\\partial z_i} = p_i - y_i$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "withdrawal",
+    [
+        "Now we drop that assumption: the $y_k$ are weights and need not sum to one.",
+        "From here on the $y_k$ are positive weights whose sum is not 1.",
+        "Ab hier sind die $y_k$ Gewichte, deren Summe nicht 1 ist.",
+    ],
+)
+def test_a_hypothesis_taken_back_is_not_in_force_after_it(withdrawal):
+    steps = _steps(WITHDRAWN.replace("WITHDRAWAL", withdrawal))
+    assert steps[0] == ("holds", "holds given Σ_j y_j = 1"), steps  # before: one-hot
+    assert steps[1][1] != "holds given Σ_j y_j = 1", steps
+
+
+def test_without_a_withdrawal_the_hypothesis_stays_in_force():
+    steps = _steps(WITHDRAWN.replace("WITHDRAWAL", "We keep the labels one-hot."))
+    assert [s for s, _ in steps] == ["holds", "holds"], steps
+
+
+JACOBIAN_ENTRY = "$$\\frac{\\partial p_i}{\\partial z_j} = p_i(1 - p_j)$$\n"
+SOFTMAX = "$$p_i = \\frac{e^{z_i}}{\\sum_{k} e^{z_k}}$$\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wir setzen hier nicht $i = j$ voraus; die Formel gilt für alle Indizes:",
+        "注意：这里并不假设 $i = j$，下式对任意 $i, j$ 成立：",
+        "No suponemos que $i = j$:",
+    ],
+)
+def test_a_case_the_words_deny_is_not_the_case_of_the_step(sentence):
+    status, summary = _steps(SOFTMAX + sentence + "\n\n" + JACOBIAN_ENTRY)[0]
+    assert status != "holds", summary  # p_i(1 - p_j) fails for i ≠ j
+
+
+def test_a_case_said_plainly_in_another_language_is_the_case_of_the_step():
+    status, summary = _steps(SOFTMAX + "Im Fall $i = j$ gilt:\n\n" + JACOBIAN_ENTRY)[0]
+    assert (status, summary) == ("holds", "holds when i = j")
+
+
+@pytest.mark.parametrize(
+    ("tag", "right", "wrong"),
+    [
+        ("\\tag{$i = j$}", "p_i(1 - p_i)", "-p_i p_j"),
+        ("\\tag{$i \\neq j$}", "-p_i p_j", "p_i(1 - p_i)"),
+    ],
+)
+def test_a_case_written_as_the_tag_of_a_row_is_its_case(tag, right, wrong):
+    row = "$$\\frac{\\partial p_i}{\\partial z_j} = VALUE " + tag + "$$\n"
+    status, summary = _steps(SOFTMAX + row.replace("VALUE", right))[0]
+    assert status == "holds" and summary.startswith("holds when"), summary
+    status, summary = _steps(SOFTMAX + row.replace("VALUE", wrong))[0]
+    assert status == "fails", summary
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im Fall $i$ ungleich $j$ ist die Ableitung des Zählers null, also",
+        "Pour des indices $i$ et $j$ différents, on obtient",
+        "Для недиагональных элементов (индексы $i$ и $j$ различны):",
+    ],
+)
+def test_a_case_said_in_words_of_another_language_keeps_its_step_from_a_flag(sentence):
+    step = "$$\\frac{\\partial p_i}{\\partial z_j} = -p_i p_j$$\n"
+    status, summary = _steps(SOFTMAX + sentence + "\n\n" + step)[0]
+    assert status == "not checked" and "ambiguous" in summary, summary
+    # the twin without words of a case: the step holds only off the diagonal, flagged
+    status, summary = _steps(SOFTMAX + step)[0]
+    assert status == "holds only", summary
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        (
+            "Each $p_i$ is the sigmoid of its own logit $z_i$, not a softmax.",
+            "\\frac{\\partial p_i}{\\partial z_j} = -p_i p_j \\quad (i \\neq j)",
+        ),
+        (
+            "Here $S_i$ the sigmoid of $a_i$: the outputs are not normalised.",
+            "\\frac{\\partial S_i}{\\partial a_j} = S_i(\\delta_{ij} - S_j)",
+        ),
+        (
+            "With a one-hot $y$, and $L$ the focal loss with $\\gamma = 2$, we conclude",
+            "\\frac{\\partial L}{\\partial z_i} = p_i - y_i",
+        ),
+        (
+            "设 $p$ 为 logits $z$ 在温度 $T$ 下的 softmax 输出。",
+            "\\frac{\\partial p_i}{\\partial z_i} = p_i(1 - p_i)",
+        ),
+        (
+            "In these notes $\\sigma$ stands for whatever activation the hidden layer uses.",
+            "\\sigma'(x) = \\sigma(x)(1 - \\sigma(x))",
+        ),
+    ],
+)
+def test_a_default_meaning_the_words_contradict_proves_nothing(text, step):
+    status, summary = _steps(text + "\n\n$$" + step + "$$\n")[0]
+    assert status == "not checked", summary
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        (
+            "Each $p_i$ is the softmax of the logits $z$.",
+            "\\frac{\\partial p_i}{\\partial z_j} = -p_i p_j \\quad (i \\neq j)",
+        ),
+        (
+            "With a one-hot $y$ and $L$ the cross-entropy of the softmax $p$ of the logits $z$:",
+            "\\frac{\\partial L}{\\partial z_i} = p_i - y_i",
+        ),
+        ("Here $\\sigma$ is the logistic sigmoid.", "\\sigma'(x) = \\sigma(x)(1 - \\sigma(x))"),
+    ],
+)
+def test_a_default_meaning_the_words_state_is_still_judged(text, step):
+    status, summary = _steps(text + "\n\n$$" + step + "$$\n")[0]
+    assert status == "holds", summary

@@ -33,3 +33,21 @@ def spell_text_cases(text: Text, span: Span) -> None:
                     span.start + match.start("inner") + offset,
                     span.start + match.start("inner") + offset + 1,
                 )
+
+
+# \tag{$i = j$}, \tag{i \neq j}: the case an equation is numbered by, written as its label
+_TAG_CASE = lazy(
+    r"\\tag\*?\s*\{\s*\$?\s*(?P<relation>[i-n]\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*[i-n])"
+    r"\s*\$?\s*\}"
+)
+
+
+def spell_tag_cases(text: Text, span: Span) -> None:
+    """``\\tag{$i = j$}`` as ``, i = j``: the case of the row (a trailing condition), in place."""
+    body = text.slice(span.start, span.end)
+    for match in _TAG_CASE.finditer(body):
+        relation = match.group("relation")
+        text.blank(span.start + match.start(), span.start + match.end())
+        text.chars[span.start + match.start()] = ","
+        at = span.start + match.start("relation")
+        text.chars[at : at + len(relation)] = list(relation)

@@ -5,6 +5,7 @@ alone (a derivative that holds only for k ≠ n, then its simplification that fa
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ from symsoft.reading.meaning.prose import (
     sentences,
 )
 from symsoft.reading.meaning.scopes import in_force as definition_in_force
+from symsoft.reading.meaning.withdrawn import hypothesis_events, withdrawn_at
 
 if TYPE_CHECKING:
     from symsoft.reading.judge.judging import _Judging
@@ -121,11 +123,17 @@ class _ProseCases:
     # hypothesis for the steps of that display only
     local_totals: frozenset[int] = frozenset()
 
+    @functools.cached_property
+    def _hypothesis_events(self: _Judging) -> list[tuple[int, bool]]:
+        return hypothesis_events(self._source)
+
     def step(self: _Judging, step: Step, counted: int) -> StepResult:
         """The verdict on ``step``, under the meaning of each function in force where it is and
         the hypothesis its display states."""
         stated = self.hypothesis_stated
         self.hypothesis_stated = stated or step.display in self.local_totals
+        if stated and withdrawn_at(self._hypothesis_events, (step.lhs or step.relation).start):
+            self.hypothesis_stated = False  # "now we drop that assumption": Σ y = 1 taken back
         try:
             return self._step_in_force(step, counted)
         finally:

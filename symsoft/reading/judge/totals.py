@@ -18,7 +18,11 @@ if TYPE_CHECKING:
 
 def displayed_totals(judging: _Judging, steps: list[Step]) -> set[str]:
     """The names the document states to sum to one in a display (``\\sum_j^C \\hat y_j = 1``)."""
-    names = set()
+    names = {
+        found.group(1)
+        for found in _UNDERBRACED.finditer(judging.text.original)
+        if found.group(1) not in judging.meanings.table
+    }  # p_i \underbrace{\sum_k y_k}_{=1} - y_i: the chain says the total is 1
     for step in steps:
         if step.lhs is None or "sum" not in judging.text.slice(step.lhs.start, step.lhs.end):
             continue
@@ -40,6 +44,10 @@ def displayed_totals(judging: _Judging, steps: list[Step]) -> set[str]:
 
 _ENTRY_UNDER_THE_SUM = lazy(r"\s*\\sum_\{\s*([a-zA-Z])_\{?[a-z]\}?\s*\}\s*")  # \sum_{y_k}: Σ_k y_k
 _IF = lazy(CONDITIONAL_WORD + r"\s*$")
+_UNDERBRACED = lazy(
+    r"\\underbrace\s*\{\s*\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-z]))?(?:\^\s*(?:\{[^{}]*\}|\w))?\s*"
+    r"([a-zA-Z])\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*\}\s*_\s*\{\s*=\s*1\s*\}"
+)
 
 
 _IF_TAIL = lazy(CONDITIONAL_WORD + r"[^$\n]{0,200}")

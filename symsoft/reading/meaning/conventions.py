@@ -13,7 +13,12 @@ _CONVENTIONS = (
     (
         lazy(
             r"\b(?:log(?:arithm)?s?\b[^.]{0,60}\bbase[- ]?(?:2|two|10|ten|b)\b|in\s+bits\b)"
-            r"|\\log_\s*\{?\s*(?:2|10|b)\b|\\lg\b",
+            r"|\\log_\s*\{?\s*(?:2|10|b)\b|\\lg\b"
+            # … in other languages: to base 2 (以 2 为底, по основанию 2, Basis 2, base 2, 底を
+            # 2), in bits (比特, 位元, ビット, бит, Bit, bits)
+            r"|以\s*\$?\s*(?:2|10)\s*\$?\s*为底|底(?:为|是|を)\s*\$?\s*(?:2|10)|比特|ビット|비트"
+            r"|по\s+основанию\s+\$?\s*(?:2|10)|\bбит\w*|\bBasis\s+\$?\s*(?:2|10)\b"
+            r"|\bbase\s+\$?\s*(?:2|10)\b|\b(?:in|en)\s+bits?\b",
             re.IGNORECASE,
         ),
         LOG_CAVEAT,

@@ -93,7 +93,9 @@ _RESERVED = frozenset({"N"})  # the size
 
 _REDEFINED = lazy(
     r"\bnow\s+(?:denotes|denote(?!\s*\$)|means?|stands?\s+for|is|are|refers?)\b|\bin\s+this\s+section\b"
-    r"|\bfrom\s+now\s+on\b|\bredefin|\binstead\s+denotes?\b|\b(?:in|for)\s+the\s+rest\s+of\b",
+    r"|\bfrom\s+now\s+on\b|\bredefin|\binstead\s+denotes?\b|\b(?:in|for)\s+the\s+rest\s+of\b"
+    r"|\b(?:ab\s+jetzt|stattdessen|désormais|à\s+la\s+place|dorénavant|a\s+partir\s+de\s+ahora"
+    r"|en\s+lugar\s+de|de\s+agora\s+em\s+diante|em\s+vez\s+de|теперь|вместо)\b|从现在起|改为|代わりに",
     re.IGNORECASE,
 )
 
@@ -433,14 +435,8 @@ _LET_AGAIN = lazy(
     r"\bnow\s+let\b|\blet\b[^.;]{0,60}\binstead\b|\binstead\s*,?\s*let\b", re.IGNORECASE
 )
 _ABBREVIATION = lazy(r"\bwrite\b.{0,200}?\bas\b|\bshorthand\b|\bdrop\b|\bwon't\s+write\b")
-
-
 _SIZES = frozenset({"N", "K", "C", "M", "n", "m", "d", "D"})  # K = 3 is a size, no value
-
-
 _SOFTMAX_WORD = lazy(r"\bsoft-?max", re.IGNORECASE)
-
-
 _VARIABLE_IN = lazy(r"[a-df-zA-Z]")  # a letter other than e, once commands are removed
 
 

@@ -36,6 +36,9 @@ _HYPOTHESIS = lazy(
     r"sums?\s+(?:up\s+)?to\s+\$?(?:one|1)\b|one[- ]?hot|원[- ]?핫|独热|ワンホット"
     r"|概率分布|確率分布|확률\s*분포|(?:之?和|합이|総和が|合計が)\s*(?:为|為|是)?\s*\$?1"
     r"|probability\s+(?:distribution|vector)|(?:teacher|target|soft)\s+(?:probabilities|distribution)"
+    r"|distribution\s+de\s+probabilit|Wahrscheinlichkeitsverteilung|Verteilung\b"
+    r"|distribuci[óo]n\s+de\s+probabilidad|distribui[çc][ãa]o\s+de\s+probabilidade"
+    r"|распределени\w*\s+вероятност|вероятностн\w*\s+распределени"
     r"|\bsoft(?:ened)?\s+(?:targets?|labels?|probabilities|distribution)"
     r"|\bnormali[sz]ed\b|categorical\s+distribution|\|\s*_\s*\{?1\}?\s*=\s*1"
     r"|indicator\s+of\s+the\s+(?:true|correct|target)|exactly\s+one\s+nonzero"
@@ -54,7 +57,13 @@ _HYPOTHESIS = lazy(
 
 _GENERAL_WORDS = lazy(
     r"\b(?:general|both|combin\w*|every|all|any|together|regardless|either|whether)\b"
-    r"|两种情况|兩種情況|合起来|合起來|统一|統一|両方|まとめ",  # both cases, together, unified
+    r"|两种情况|兩種情況|合起来|合起來|统一|統一|両方|まとめ"  # both cases, together, unified
+    # … all, any, in general in other languages (alle, tous, todos, qualquer, все, 任意, 모든)
+    r"|\b(?:alle[nms]?|allgemein\w*|beliebige?[nrs]?|beide[nrs]?|tou(?:s|tes?)|quelconques?"
+    r"|général\w*|todos|todas|cualquier\w*|qualquer|ambos|ambas|все[хм]?|любы[хме]|общ\w*)\b"
+    r"|任意|所有|一般|无论|すべて|全て|모든|임의"
+    # a relation the words deny: "we do not assume $i = j$", "nicht $i = j$", "并不假设 $i=j$"
+    r"|(?:\b(?:not|nicht|no|pas|не)\b|并不|不假设|しません)[^$.!?;:]{0,30}\$\s*[a-z]\s*=\s*[a-z]\s*\$",
     re.IGNORECASE,
 )
 
@@ -148,6 +157,10 @@ CASE_WORDS = lazy(
     r"|other\s+class(?:es)?|other\s+than|except|any\s+other"
     # … the diagonal in other languages (their words for "case", "same" or "as" are too common)
     r"|диагонал\w*)\b|对角|對角|対角|대각"
+    # … and indices said equal or different in words ("$i$ ungleich $j$", "índices iguales")
+    r"|\b(?:ungleich|verschieden\w*|égaux|égales|différents?|distincts?|iguales|distint[oa]s?"
+    r"|iguais|diferentes?|равн\w*|различ\w*|совпада\w*)\b|相等|不等|等しい|異なる|같을|다를"
+    r"|\$\s*[i-n]\s*\$\s*(?:gleich|égale?\s+à|igual\s+a)\s*\$\s*[i-n]\s*\$"
     r"|\bnot\s+(?:the\s+|an?\s+)?\$\s*[a-zA-Z]\s*\$"  # "for not $i$ th item, denote by $z$"
     r"|[i-n]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*[i-n]"
     r"|\$\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠|!=)\s*\{?[a-z]\}?\s*\$",  # "If $s = i$:", any letters
@@ -174,7 +187,12 @@ def continuation(prose: str) -> str:
 
 NEGATION = lazy(
     r"\b(?:not|no|never|unlike|instead|rather\s+than|neither|nor|without|arbitrary)\b|n't"
-    r"|不是|并非|并不|没有|不为|아니|아닌|아닙|아님|않|ではない|でない|じゃない",
+    r"|不是|并非|并不|没有|不为|아니|아닌|아닙|아님|않|ではない|でない|じゃない"
+    # … in other languages: without (sans, sin, sem, ohne, без), not (ne … pas, nicht, kein,
+    # não, не), "need not be" (とは限らない, 不一定), "do not assume" (しません, 不假设)
+    r"|\b(?:sans|sin|sem|ohne|nicht|kein(?:e|en|er|em|es)?|não|nunca|jamais|без|не|нет)\b"
+    r"|\bn(?:e\s|')[^.!?]{0,40}?\bpas\b|しません|せず|ません|とは限ら|未必|不一定|不必|无需"
+    r"|不假设|不假定|不要求",
     re.IGNORECASE,
 )
 
@@ -388,9 +406,9 @@ _ONE_HOT_WRITTEN = lazy(
 
 _TOTAL_IS_ONE = lazy(  # \sum_j y_j = 1, \sum_k { y_k} = 1; \sum y_i = 1, its index unwritten
     r"\\sum(?:_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?)?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*(?:\{\s*)?([a-zA-Z])"
-    r"_\{?\s*+(?(1)\1|[a-z])\s*+\}?(?:\s*+\})?\s*+=\s*+(?:[^=$]{1,80}=\s*+)?1"  # possessive
+    r"_\{?\s*+(?(1)\1|[a-z])\s*+\}?(?:\s*+\})?(?:\s*+_\s*+\{)?"  # \underbrace{…}_{=1}
+    r"\s*+=\s*+(?:[^=$]{1,80}=\s*+)?1" + _EXACTLY_ONE  # possessive
     # (a chain may split the sum on its way: \sum_k y_k = y_i + \sum_{k \neq i} y_k = 1)
-    + _EXACTLY_ONE
 )
 
 

@@ -12,6 +12,7 @@ import sympy
 from symsoft.errors import SymsoftError
 from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.otherwise_words import said_otherwise
 from symsoft.reading.meaning.prose import (
     NEGATION,
     sentences,
@@ -43,7 +44,7 @@ def _stated_in_words(meanings: Meanings, text: str) -> None:
             re.search(words, sentence, re.IGNORECASE) and not NEGATION.search(sentence)
             for sentence in sentences(text)
         )  # "instead of cross-entropy, our loss is …" says the opposite
-        if said and re.search(letters, text):
+        if said and re.search(letters, text) and not said_otherwise(name, text):
             if name != "L" or meanings.table["p"].source != "standard":
                 meanings.table[name] = replace(meaning, source="the text")
 
@@ -171,6 +172,7 @@ def defines_sigma_otherwise(text: str) -> bool:
 _OTHER_FUNCTION = (
     r"(?:leaky[- ])?re-?lu|tanh|hyperbolic\s+tangent|soft-?plus|gelu|silu|swish|\belu\b|"
     r"standard\s+deviation|std\b|step\s+function|identity|linear\s+activation"
+    r"|(?:whatever|any|an?\s+(?:arbitrary|generic))\s+(?:activation|non-?linearity)"
 )
 _SIGMA_IS_ANOTHER = lazy(
     r"(?:\$\s*\\sigma(?:\s*(?:\\left\s*)?\([^()$]*\))?\s*\$|(?<!\w)σ(?!\w))[^.$]{0,30}?"

@@ -36,7 +36,10 @@ _CHANGED = lazy(
     r"temperat|scal(?:e|ed|ing)|divid|multipl|nois|perturb|gumbel|shift|mask|plus|minus|times"
     r"|weight|bias|sharpen|soften|anneal|offset|margin|halv|doubl|gain|amplif|normali[sz]"
     r"|\bsign|negat|flip|invert|only|except|exclud|subset|restrict|among|clip|clamp|round"
-    r"|\bat\s+\$|\\propto|\\tau|\\beta|/",
+    r"|\bat\s+\$|\\propto|\\tau|\\beta|/|\$\s*T\s*\$"
+    # … in other languages: temperature, scaled, divided, noise, offset
+    r"|温度|온도|температур|缩放|縮放|スケール|除以|割っ|噪声|ノイズ|偏移|偏置|Temperatur|températur"
+    r"|temperatura|skalier|geteilt|dividid|divisé|масштаб|делён|делен",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,55 @@
+"""A hypothesis the text takes back: "Now we drop that assumption: the $y_k$ need not sum to
+one", "In this part the $y_k$ are weights whose sum is not 1".  Σ_j y_j = 1 stated earlier is
+not in force for the steps after such a sentence, until a sentence states it again.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.prose import stated_normalized
+
+_TARGETS = r"(?:one[- ]?hot|normali[sz]ed|a\s+(?:probability\s+)?distribution)"
+_WITHDRAWN = lazy(
+    r"\bneed\s+not\s+(?:sum|add|total|be\s+" + _TARGETS + r")"
+    r"|\b(?:do|does|did)(?:n't|\s+not)\s+(?:sum|add\s+up|total)"
+    r"|\b(?:sum|total)s?\s+(?:is|are)(?:n't|\s+(?:not|no\s+longer|never))\s+\$?(?:1|one)\b"
+    r"|\b(?:drop|relax|lift|abandon|remove)\w*\s+(?:th(?:at|is|e)\s+|our\s+)?"
+    r"(?:one[- ]?hot\s+)?(?:assumption|hypothes[ie]s|condition|constraint|requirement)"
+    r"|\b(?:no\s+longer|not\s+necessarily)\s+(?:be\s+|are\s+)?"
+    + _TARGETS
+    + r"|\\sum[^$]{0,40}?(?:\\neq?|≠)\s*1(?![\d.])"
+    # … in other languages: the sum is not 1, no longer one-hot
+    r"|\bSumme\s+(?:ist\s+)?nicht\s+(?:mehr\s+)?\$?1|\bnicht\s+(?:mehr\s+)?(?:normiert|one-hot)"
+    r"|\bsomme\s+(?:n'est\s+)?(?:pas|plus|différente\s+de)\s+(?:égale\s+à\s+)?\$?1"
+    r"|\bsuma\s+(?:no\s+es|distinta\s+de)\s+\$?1|\bsoma\s+(?:não\s+é|diferente\s+de)\s+\$?1"
+    r"|сумма\s+не\s+(?:равна\s+)?(?:единиц|1)|和不(?:为|是|等于)\s*\$?1|不再|1とは限ら",
+    re.IGNORECASE,
+)
+_SENTENCE_END = lazy(r"(?<=[.!?])\s+|(?<=[。！？])|\n\s*\n")
+
+
+def hypothesis_events(text: str) -> list[tuple[int, bool]]:
+    """Where the text states Σ_j y_j = 1 (False) and where it takes it back (True), in order:
+    (the start of each such sentence, taken back)."""
+    events: list[tuple[int, bool]] = []
+    start = 0
+    for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence = text[start:end]
+        if _WITHDRAWN.search(sentence):
+            events.append((start, True))
+        elif stated_normalized(sentence):
+            events.append((start, False))
+        start = end
+    return events
+
+
+def withdrawn_at(events: list[tuple[int, bool]], position: int) -> bool:
+    """Whether the last statement or withdrawal before ``position`` withdraws the hypothesis."""
+    before = bisect.bisect_right(events, (position, True))
+    return before > 0 and events[before - 1][1]
+
+
+__all__ = ["hypothesis_events", "withdrawn_at"]
