@@ -238,3 +238,46 @@ def test_a_default_meaning_the_words_contradict_proves_nothing(text, step):
 def test_a_default_meaning_the_words_state_is_still_judged(text, step):
     status, summary = _steps(text + "\n\n$$" + step + "$$\n")[0]
     assert status == "holds", summary
+
+
+def test_a_sum_whose_condition_excludes_one_takes_nothing_back():
+    # \sum_{k \neq 1} y_k: a condition of the sum, not "the total is not 1"
+    text = (
+        "The labels $y$ are one-hot.\n\n" + SOFTMAX_CE + "$$\\sum_{k \\neq 1} y_k p_1 = p_1 "
+        "\\sum_{k \\neq 1} y_k$$\n\n" + USES_TOTAL
+    )
+    assert _steps(text)[-1] == ("holds", "holds given Σ_j y_j = 1")
+    taken_back = text.replace("$$\\sum_{k", "Here $\\sum_k y_k \\neq 1$.\n\n$$\\sum_{k", 1)
+    assert _steps(taken_back)[-1][1] != "holds given Σ_j y_j = 1"
+
+
+MNIST = (
+    "Softmax derivative, proof:\n\n$$\n\\begin{align*}\n"
+    "\\frac{\\partial S(\\mathbf{x})_j}{\\partial x_i} &= "
+    "\\frac{\\partial}{\\partial x_i} \\left(\\frac{e^{x_j}}{\\sum_{k=1}^n e^{x_k}}\\right) \\\\\n"
+    "&= \\delta_{ij} S(\\mathbf{x})_j - S(\\mathbf{x})_i S(\\mathbf{x})_j\n\\end{align*}\n$$\n"
+)
+
+
+def test_an_entry_of_a_call_never_defined_is_the_name_with_that_index():
+    # S(\mathbf{x})_j written only so: the entry S_j, whose meaning the first row shows
+    assert [s for s, _ in _steps(MNIST)] == ["holds", "holds"]
+    wrong = MNIST.replace(
+        "- S(\\mathbf{x})_i S(\\mathbf{x})_j", "+ S(\\mathbf{x})_i S(\\mathbf{x})_j"
+    )
+    assert _steps(wrong)[1][0] != "holds"
+
+
+LAYERS = (
+    "$$\\hat{y}_k = \\frac{e^{z^{(2)}_k}}{\\sum_j e^{z^{(2)}_j}}, \\qquad \\mathcal{L} = "
+    "-\\sum_k y_k \\log \\hat{y}_k$$\n\nThe labels $y$ are one-hot.\n\n"
+    "$$\\frac{\\partial \\mathcal{L}}{\\partial z^{(2)}_k} = VALUE$$\n"
+)
+
+
+def test_a_layer_label_in_parentheses_is_read_as_in_brackets():
+    assert _steps(LAYERS.replace("VALUE", "\\hat{y}_k - y_k"))[0] == (
+        "holds",
+        "holds given Σ_j y_j = 1",
+    )
+    assert _steps(LAYERS.replace("VALUE", "y_k - \\hat{y}_k"))[0][0] == "fails"

@@ -5,9 +5,9 @@ A superscript ``L`` or ``l`` could be a power; it is a layer's label only where 
 says so by its use: every use of the name in the math carries such a label, and the label's
 letter is written nowhere else in the math (``L`` the loss, ``\\sum_l``, ``x^l`` beside ``x_l``:
 then ``^L``, ``^l`` may be powers and nothing is read).  A label in brackets, ``^{[L]}``,
-``^{[2]}``, or in parentheses, ``^{(L)}``, is never a power (``f^{(n)}``, ``g``, ``h``: an
-order, not read).  A plain digit, ``a^2_i``, is layers.py's; ``^{(l)}`` without an
-index is renaming.py's entry.
+``^{[2]}``, or in parentheses, ``^{(L)}``, ``^{(2)}`` (CS229's layers), is never a power
+(``f^{(n)}``, ``g``, ``h``: an order, not read).  A plain digit, ``a^2_i``, is layers.py's;
+``^{(l)}`` without an index is renaming.py's entry.
 
 A name with one label throughout is read as the name itself (``z_i^L`` is ``z_i``: the label
 tells nothing the step needs).  A name with two labels (``a^l_i`` and ``a^L_i``, a hidden and
@@ -38,7 +38,7 @@ _LABELLED = lazy(
     r"(?<![\\A-Za-z])(?P<name>[a-df-km-zA-KM-Z](?![A-Za-z])|\\delta(?![A-Za-z]))"
     rf"\s*+(?P<before>{_SUB})?\s*+\^\s*"  # (possessive: linear over a run of spaces)
     rf"(?:\{{\s*(?:\[\s*(?P<bracket>{_LABEL_TEXT}|[0-9])\s*\]"
-    rf"|\(\s*(?P<paren>{_LABEL_TEXT})\s*\)|(?P<braced>{_LABEL_TEXT}))\s*\}}"
+    rf"|\(\s*(?P<paren>{_LABEL_TEXT}|[0-9])\s*\)|(?P<braced>{_LABEL_TEXT}))\s*\}}"
     r"|(?P<plain>[Ll]))"
     rf"(?:\s*(?P<after>{_SUB}))?"
 )

@@ -147,6 +147,18 @@ def drop_arguments(text: Text, displays: list[Display]) -> dict[str, str]:
         value = re.split(r"\$|\\\]|\\end\b", everything[defining.end() :], maxsplit=1)[0]
         if re.search(rf"(?<![\\a-zA-Z]){match.group(4)}\s*_", value):
             defined.setdefault(_key(match.group(1), match.group(4) + "_"), match.group())
+    entries: dict[tuple[str, str], list[str]] = {}  # S(\mathbf{x})_j, never defined
+    for match in _APPLIED.finditer(everything):
+        if re.search(_VECTOR, match.group(3)) and not match.group(2):
+            after = everything[match.end() : match.end() + 12]
+            entries.setdefault(_key(match.group(1), match.group(3)), []).append(
+                match.group() if re.match(r"\s*_\s*[{a-z]", after) else ""
+            )
+    for (name, arguments), written in entries.items():
+        uses = re.findall(rf"(?<![\\a-zA-Z]){re.escape(name)}(?![a-zA-Z])", everything)
+        if len(name) == 1 and all(written) and len(uses) == len(written):
+            # the text writes the letter nowhere but as that entry of that call: S_j
+            defined.setdefault((name, arguments), written[0])
     for key in plain & set(defined):
         if any(name == key[0] and key != (name, _) for name, _ in defined):
             del defined[key]  # H(p) beside H(p, q): two functions of one name, not read so
