@@ -11,25 +11,31 @@ import re
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import stated_normalized
 
-_TARGETS = r"(?:one[- ]?hot|normali[sz]ed|a\s+(?:probability\s+)?distribution)"
+# (not "no longer one-hot": soft labels still sum to one, the hypothesis Σ_j y_j = 1 stands)
+_TARGETS = r"(?:normali[sz]ed|a\s+(?:probability\s+)?distribution)"
 _WITHDRAWN = lazy(
     r"\bneed\s+not\s+(?:sum|add|total|be\s+" + _TARGETS + r")"
     r"|\b(?:do|does|did)(?:n't|\s+not)\s+(?:sum|add\s+up|total)"
     r"|\b(?:sum|total)s?\s+(?:is|are)(?:n't|\s+(?:not|no\s+longer|never))\s+\$?(?:1|one)\b"
-    r"|\b(?:drop|relax|lift|abandon|remove)\w*\s+(?:th(?:at|is|e)\s+|our\s+)?"
-    r"(?:one[- ]?hot\s+)?(?:assumption|hypothes[ie]s|condition|constraint|requirement)"
     r"|\b(?:no\s+longer|not\s+necessarily)\s+(?:be\s+|are\s+)?"
     + _TARGETS
     # \sum_k y_k \neq 1 (not \sum_{k \neq 1} y_k: a sum's condition)
     + r"|\\sum\s*(?:_\s*(?:\{[^{}$]*\}|\w))?(?:\^\s*(?:\{[^{}$]*\}|\w))?\s*[a-zA-Z]\s*_\s*"
     r"(?:\{\s*[a-z]\s*\}|[a-z])\s*(?:\\neq?(?![a-zA-Z])|≠)\s*1(?![\d.])"
-    # … in other languages: the sum is not 1, no longer one-hot
-    r"|\bSumme\s+(?:ist\s+)?nicht\s+(?:mehr\s+)?\$?1|\bnicht\s+(?:mehr\s+)?(?:normiert|one-hot)"
+    # … in other languages: the sum is not 1, no longer normalized
+    r"|\bSumme\s+(?:ist\s+)?nicht\s+(?:mehr\s+)?\$?1|\bnicht\s+(?:mehr\s+)?normiert"
     r"|\bsomme\s+(?:n'est\s+)?(?:pas|plus|différente\s+de)\s+(?:égale\s+à\s+)?\$?1"
     r"|\bsuma\s+(?:no\s+es|distinta\s+de)\s+\$?1|\bsoma\s+(?:não\s+é|diferente\s+de)\s+\$?1"
-    r"|сумма\s+не\s+(?:равна\s+)?(?:единиц|1)|和不(?:为|是|等于)\s*\$?1|不再|1とは限ら",
+    r"|сумма\s+не\s+(?:равна\s+)?(?:единиц|1)|和不(?:为|是|等于)\s*\$?1|1とは限ら",
     re.IGNORECASE,
 )
+# "we drop that assumption": a withdrawal of Σ_j y_j = 1 only where the sentence speaks of a sum
+_DROPPED = lazy(
+    r"\b(?:drop|relax|lift|abandon|remove)\w*\s+(?:th(?:at|is|e)\s+|our\s+)?"
+    r"(?:assumption|hypothes[ie]s|condition|constraint|requirement)",
+    re.IGNORECASE,
+)
+_OF_A_SUM = lazy(r"\bsum|\btotal|normali[sz]|\\sum|Σ", re.IGNORECASE)
 _SENTENCE_END = lazy(r"(?<=[.!?])\s+|(?<=[。！？])|\n\s*\n")
 
 
@@ -40,10 +46,12 @@ def hypothesis_events(text: str) -> list[tuple[int, bool]]:
     start = 0
     for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
         sentence = text[start:end]
-        if _WITHDRAWN.search(sentence):
-            events.append((start, True))
-        elif stated_normalized(sentence):
+        if stated_normalized(sentence):  # "no longer one-hot: a point of the simplex" states it
             events.append((start, False))
+        elif (
+            _WITHDRAWN.search(sentence) or _DROPPED.search(sentence) and _OF_A_SUM.search(sentence)
+        ):
+            events.append((start, True))
         start = end
     return events
 
