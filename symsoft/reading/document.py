@@ -415,7 +415,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     tail = document.slice(previous_end, len(text))
     if displays and displays[-1].number in nearby:
         nearby[displays[-1].number] += " " + continuation(tail)
-    displayed = displayed_totals(judging, steps)
+    displayed = displayed_totals(judging, steps, frozenset(d.number for d in displays if d.said))
     judging.hypothesis_stated = stated = stated or "y" in displayed
     if stated:
         meanings.unstated_leaves.discard("y")  # Σ_j y_j = 1 said: y are the labels

@@ -154,9 +154,6 @@ def said_inline(
             # (a function the text gives another value too: which one the rule is judged
             # under is not this sentence's to say, so its premise keeps the claim out)
             sentence, whole = _PREMISE.sub(" ", sentence), _PREMISE.sub(" ", whole)
-        if not arithmetic and _said_derivative(math, sentence, whole, after):
-            found.append(match)  # "두 경우를 통합하면 $…$.": a claim in any words
-            continue
         # Japanese and Korean say it after the math: "$…$ となる。" (guarded to the sentence end)
         stated_after = ASSERTING_TAIL.match(after) is not None and not _guarded(
             _SENTENCE_END_MARK.split(after)[0]
@@ -192,19 +189,6 @@ def said_inline(
             continue
         found.append(match)
     return found
-
-
-def _said_derivative(math: str, sentence: str, whole: str, after: str) -> bool:
-    """A derivative set equal to a value in a sentence, whatever its words, when nothing in the
-    sentence (before the math or after it) makes it a case, a supposition, a wish or a slip, and
-    no other math comes before it in its clause: a claim (judged as a sentence's claims are:
-    "holds", or ambiguous, never flagged)."""
-    if "$" in sentence or "\\(" in sentence or not claims_derivative(math):
-        return False
-    if re.search(r"=\s*0\s*[.,]?\s*$", math) or _IMPLIES.search(math):
-        return False  # set to zero: an equation to solve
-    rest = _SENTENCE_END_MARK.split(after)[0]
-    return not (_guarded(whole) or _guarded(rest))
 
 
 # "for $f(x) = \frac{g(x)}{h(x)}$, we have $f'(x) = …$": a rule's premise, a function of one

@@ -325,8 +325,7 @@ class _Alternatives(_DotNumbers):
     ) -> StepResult:
         """A step that uses several names each defined more than once (a Q&A whose answer
         defines L and p again): judged under the definitions in force together; it holds if it
-        holds there, and is never flagged (another combination may be meant): a flag is
-        reported ambiguous."""
+        holds there, and is never flagged (another combination may be meant)."""
         assert step.lhs is not None
         chosen = {
             name: max(
@@ -428,15 +427,16 @@ class _Alternatives(_DotNumbers):
                 for name, _ in result.counterexample.point
             }
             for name in sorted(names & self.constrained.keys()):
-                if "{0, 1}" in self.constrained[name] or "≤" in self.constrained[name]:
+                if "{" in self.constrained[name] or "≤" in self.constrained[name]:  # {0, 1}
                     interval = "≤" in self.constrained[name]
                     indexed = any(  # y = (7/2), y_1 = 7/2: the entries of a vector y
                         (written == name and value.startswith("("))
                         or written.startswith((f"{name}_", f"{name}["))
                         for written, value in result.counterexample.point
                     ) and not (self.hypothesis_stated or self.meanings.normalized)
+                    signs = (-1, 1) if "-1" in self.constrained[name] else (0, 1)  # ±1 labels
                     binary = self._at_binary_values(
-                        step, base, counted, name, interval, indexed=indexed
+                        step, base, counted, name, interval, indexed, signs
                     )
                     if binary is not None:
                         return binary

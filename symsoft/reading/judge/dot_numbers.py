@@ -46,12 +46,16 @@ def _written(letter: str) -> str:
     return rf"\\{letter}" if len(letter) > 1 else rf"(?<!\\){letter}"
 
 
+Factor = tuple[str, bool, str]  # a letter, bold or not, its index ("" without one)
+
+
 def dot_products(
     sides: list[str], everything: str
-) -> list[tuple[int, int, int, tuple[str, str], str]]:
-    """The dot products of ``sides`` as (side, start, end, the pair of letters, its index):
+) -> list[tuple[int, int, int, tuple[Factor, Factor], str]]:
+    """The dot products of ``sides`` as (side, start, end, the pair of factors, its index):
     empty when a product is not one to read as a number (two indices, a command before it, ``^T``
-    in a text that writes another T)."""
+    in a text that writes another T, a letter the text calls a matrix).  ``w_i^\\top x`` and
+    ``w^\\top x_i``, or bold and plain letters, are different pairs."""
     found = []
     other_t = bool(re.search(r"(?<![\\a-zA-Z])T(?![a-zA-Z])", re.sub(_T, " ", everything)))
     for number, side in enumerate(sides):
@@ -66,9 +70,36 @@ def dot_products(
                 return []  # u_w^T v_c (two indices), x^T x (a norm), e^T
             if (groups[5] or groups[6]) == "T" and other_t:
                 return []  # w^T beside a temperature T: a power?
-            pair = (min(first, second), max(first, second))  # x^T w is w^T x
+            if any(_said_a_matrix(everything, letter) for letter in (first, second)):
+                return []  # "q and k are n × d matrices": q^T k is no number
+            factors = (
+                (first, bool(groups[0]), groups[3] or groups[4] or ""),
+                (second, bool(groups[7]), groups[10] or groups[11] or ""),
+            )
+            pair = (min(factors), max(factors))  # x^T w is w^T x
             found.append((number, dot.start(), dot.end(), pair, indices.pop() if indices else ""))
     return found
+
+
+def _said_a_matrix(text: str, letter: str) -> bool:
+    written = _written(letter)
+    return bool(
+        re.search(rf"(?<![a-zA-Z]){written}(?![a-zA-Z])[^.$]{{0,12}}\$[^.]{{0,60}}\bmatri", text)
+        or re.search(
+            rf"(?<![a-zA-Z]){written}\s*\\in\s*\\mathbb\s*\{{?R\}}?\s*\^\s*\{{[^{{}}$]*\\times",
+            text,
+        )
+    )
+
+
+def _only_before_dots(text: str, letter: str) -> bool:
+    """Whether every ``y_i(`` the text writes opens a bracket that holds one dot product: y a
+    variable times it, never a function applied to another argument (``y_i(2 w^\\top x_i)``)."""
+    for call in re.finditer(rf"(?<![\\a-zA-Z]){letter}\s*_\s*(?:\{{\s*\w\s*\}}|\w)\s*\(\s*", text):
+        dot = _DOT.match(text, call.end())
+        if dot is None or not _CLOSE.match(text, dot.end()):
+            return False
+    return True
 
 
 class _DotNumbers:
@@ -102,7 +133,12 @@ class _DotNumbers:
         for number, start, end, pair, index in reversed(dots):
             side = sides[number]
             grouped = _AFTER_A_VARIABLE.search(side, 0, start)
-            if grouped and grouped.group(1) in variables and _CLOSE.match(side, end):
+            if (
+                grouped
+                and grouped.group(1) in variables
+                and _CLOSE.match(side, end)
+                and _only_before_dots(everything, grouped.group(1))
+            ):
                 # y_i (w^\top x_i): y_i times the number, not a function y_i (the labels)
                 start, end = side.rindex("(", 0, start), _CLOSE.match(side, end).end()  # type: ignore[union-attr]
             at = spans[number].start + start
@@ -113,7 +149,7 @@ class _DotNumbers:
             self.text.chars[at : at + end - start] = list(written.ljust(end - start))
         try:
             rest = " ".join(self.text.slice(s.start, s.end) for s in spans)
-            letters = {letter for pair in pairs for letter in pair}
+            letters = {factor[0] for pair in pairs for factor in pair}
             if any(
                 re.search(rf"(?<![a-zA-Z]){_written(letter)}(?![a-zA-Z])", rest)
                 for letter in letters

@@ -22,6 +22,7 @@ from symsoft.reading.judge.summed_cases import summed_in_case
 from symsoft.reading.judge.symbolic import is_index
 from symsoft.reading.judge.unsure import _ambiguous
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.constraints import Statements, in_force, statements_of
 from symsoft.reading.meaning.function_lists import compose
 from symsoft.reading.meaning.prose import (
     CASE_WORDS,
@@ -124,20 +125,29 @@ class _ProseCases:
     local_totals: frozenset[int] = frozenset()
 
     @functools.cached_property
-    def _hypothesis_events(self: _Judging) -> list[tuple[int, bool]]:
+    def _hypothesis_events(self: _Judging) -> list[tuple[int, bool, int]]:
         return hypothesis_events(self._source)
+
+    @functools.cached_property
+    def _constraint_statements(self: _Judging) -> Statements:
+        return statements_of(self._source)
 
     def step(self: _Judging, step: Step, counted: int) -> StepResult:
         """The verdict on ``step``, under the meaning of each function in force where it is and
         the hypothesis its display states."""
-        stated = self.hypothesis_stated
+        stated, constrained = self.hypothesis_stated, self.constrained
+        at = (step.lhs or step.relation).start
         self.hypothesis_stated = stated or step.display in self.local_totals
-        if stated and withdrawn_at(self._hypothesis_events, (step.lhs or step.relation).start):
-            self.hypothesis_stated = False  # "now we drop that assumption": Σ y = 1 taken back
+        self.constrained = in_force(self._constraint_statements, at)  # y ∈ {0, 1} of its section
         try:
-            return self._step_in_force(step, counted)
+            result = self._step_in_force(step, counted)
+            if stated and result.summary.startswith("holds given Σ"):
+                if where := withdrawn_at(self._hypothesis_events, at):
+                    # "now we drop that assumption": Σ y = 1 taken back (or so it may read)
+                    return _ambiguous(result, f"the text may take it back at line {where}")
+            return result
         finally:
-            self.hypothesis_stated = stated
+            self.hypothesis_stated, self.constrained = stated, constrained
 
     def _step_in_force(self: _Judging, step: Step, counted: int) -> StepResult:
         """``step`` judged under the meaning of each function in force where it is."""
@@ -177,6 +187,8 @@ class _ProseCases:
             why = f"the case {step.condition} names {summed}, an index the step sums over"
             terms = "the term" if step.condition.equal else "the terms"
             return _ambiguous(result, why + f" ({terms} {step.condition} of the sum?)")
+        if fixed := set_in_the_text(result, self._source):  # "we always set $T = 1$"
+            return _ambiguous(result, f"the text sets {fixed}, which the counterexample does not")
         free = {s.name for s in lhs.free_symbols | rhs.free_symbols if is_index(s)}
         for letter, value in _INDEX_VALUE.findall(nearby := self.nearby.get(step.display, "")):
             if letter in free:  # "For the worked example with $i = 2$:", "fix $j = 1$"
@@ -297,3 +309,26 @@ class _ProseCases:
                 ) == letters:
                     return " ".join(diagonal.group().split())
         return ""
+
+
+def set_in_the_text(result: StepResult, text: str) -> str:
+    """``T = 1`` when the counterexample of a flag gives T another value where the text's
+    math sets it to a number (``$T = 1$``, ``$w_0 = w_1 = 1$``): the step may be meant at it; ""
+    otherwise.  Indices and the size are the cases' and examples' own."""
+    if result.counterexample is None:
+        return ""
+    for written, _ in result.counterexample.point:
+        name = re.match(r"[A-Za-z]+", written)
+        if name is None or is_index(sympy.Symbol(name.group())) or name.group() in ("N", "e"):
+            continue
+        letter = {"alpha": r"\\alpha", "gamma": r"\\gamma", "tau": r"\\tau"}.get(
+            name.group(), re.escape(name.group())
+        )
+        found = re.search(
+            rf"\$[^$]*?(?<![\\a-zA-Z]){letter}(?![a-zA-Z])(?:\s*_\s*\{{?\w+\}}?)?\s*="
+            rf"(?:[^$=]*=)?\s*(-?\d+(?:\.\d+)?)\s*\$",
+            text,
+        )
+        if found:
+            return f"{name.group()} = {found.group(1)}"
+    return ""

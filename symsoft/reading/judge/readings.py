@@ -277,6 +277,7 @@ class _OtherReadings:
         name: str,
         interval: bool = False,
         indexed: bool = False,
+        values: tuple[int, int] = (0, 1),
     ) -> StepResult | None:
         """A step about a name the text says is 0 or 1 (``y \\in \\{0, 1\\}``), judged at
         both values: it fails if it fails at one, holds if it holds at both.  None: not
@@ -285,10 +286,10 @@ class _OtherReadings:
         results: list[tuple[int, StepResult]] = []  # indexed: y_i = 0 (1) for every sample
         index = sympy.Dummy("m", integer=True, positive=True) if indexed else None
         interval = interval or indexed
-        for value in (0, 1):
+        for value in values:  # (or -1 and 1: y \in \{-1, +1\})
             written = f"{name}_i = {value} for every i" if indexed else f"{name} = {value}"
             meaning = Meaning(name, index, sympy.Integer(value), "the text", written)
-            judged = self._judged_with(step, base, counted, meaning, variant=-1 - value)
+            judged = self._judged_with(step, base, counted, meaning, variant=-3 - value)
             if isinstance(judged, _NotChecked):
                 return None
             results.append((value, judged))
@@ -315,7 +316,7 @@ class _OtherReadings:
                     )
                 return flagged
         if not interval and all(result.status == "holds" for _, result in results):
-            return replace(results[0][1], summary=f"holds for {name} ∈ {{0, 1}}")
+            return replace(results[0][1], summary=f"holds for {name} ∈ {{{values[0]}, 1}}")
         return None
 
     def label_entry_said(self, step: Step, base: StepResult, counted: int, written: str) -> str:

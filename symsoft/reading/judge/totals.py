@@ -16,13 +16,16 @@ if TYPE_CHECKING:
     from symsoft.reading.judge.judging import _Judging
 
 
-def displayed_totals(judging: _Judging, steps: list[Step]) -> set[str]:
-    """The names the document states to sum to one in a display (``\\sum_j^C \\hat y_j = 1``)."""
-    names = {
+def displayed_totals(judging: _Judging, steps: list[Step], said: frozenset[int]) -> set[str]:
+    """The names the document states to sum to one in a display (``\\sum_j^C \\hat y_j = 1``);
+    ``said``: the displays that are equations said in a sentence ("Had they been one-hot, …")."""
+    names = {  # p_i \underbrace{\sum_k y_k}_{=1} - y_i: a step of the chain says the total is 1
         found.group(1)
-        for found in _UNDERBRACED.finditer(judging.text.original)
+        for step in steps
+        if step.lhs is not None and step.display not in said
+        for found in _UNDERBRACED.finditer(judging.text.original, step.lhs.start, step.rhs.end)
         if found.group(1) not in judging.meanings.table
-    }  # p_i \underbrace{\sum_k y_k}_{=1} - y_i: the chain says the total is 1
+    }
     for step in steps:
         if step.lhs is None or "sum" not in judging.text.slice(step.lhs.start, step.lhs.end):
             continue

@@ -27,12 +27,67 @@ _UNIT_INTERVAL = lazy(  # $0 \le q \le 1$, $q \in [0, 1]$
 )
 
 
+_SIGNS = lazy(  # y \in \{-1, 1\}, \{-1, +1\}, \{\pm 1\}: labels of the other convention
+    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*(?:_\s*\{?\s*[a-z]\s*\}?\s*)?"
+    r"\\in\s*\\\{\s*(?:-\s*1\s*,\s*\+?\s*1|\+?\s*1\s*,\s*-\s*1|\\pm\s*1)\s*\\\}"
+)
+# any other statement of where a name's values lie: "$y \in \mathbb{R}$", "$y \in [a, b]$", "the
+# target $y$ is any real number": the values said before it are no longer in force
+_OTHER_DOMAIN = lazy(
+    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*(?:_\s*\{?\s*[a-z]\s*\}?\s*)?"
+    r"\\in(?![a-zA-Z])"
+    r"|\$\s*([a-zA-Z])\s*\$\s+(?:is|are|takes?)\s+(?:now\s+)?(?:any|a|an|arbitrary)\s+(?:real|value)",
+    re.IGNORECASE,
+)
+
+
+def constraints_at(text: str, position: int) -> dict[str, str]:
+    """The constraints of :func:`constraints_of` in force at ``position``: for each name, the
+    last statement of its values before it (the first one after it when there is none before);
+    a name whose last statement says other values (``y \\in \\{-1, +1\\}`` after ``y \\in \\{0,
+    1\\}``, "the target $y$ is any real number") has none."""
+    return in_force(statements_of(text), position)
+
+
+Statements = dict[str, list[tuple[int, "str | None"]]]
+
+
+def statements_of(text: str) -> Statements:
+    """Where the text states each constrained name's values, in order: (where, the constraint,
+    or None for values of another kind)."""
+    said: Statements = {}
+    for match in _OTHER_DOMAIN.finditer(text):
+        said.setdefault(match.group(1) or match.group(2), []).append((match.start(), None))
+    for pattern, values in ((_BINARY, "∈ {0, 1}"), (_SIGNS, "∈ {-1, 1}"), (_UNIT_INTERVAL, "")):
+        for match in pattern.finditer(text):
+            name = match.group(1) or match.group(2)
+            statements = said.setdefault(name, [])
+            statements[:] = [(at, v) for at, v in statements if at != match.start()]
+            statements.append((match.start(), f"{name} {values}" if values else f"0 ≤ {name} ≤ 1"))
+    for name, constraint in constraints_of(text).items():
+        said.setdefault(name, []).append((-1, constraint))  # (0 ≤ q ≤ 1, Σ z = 0: everywhere)
+    return {name: sorted(found, key=lambda pair: pair[0]) for name, found in said.items()}
+
+
+def in_force(said: Statements, position: int) -> dict[str, str]:
+    """The constraint of each name at ``position`` (see :func:`constraints_at`)."""
+    found = {}
+    for name, statements in said.items():
+        before = [value for at, value in statements if 0 <= at <= position]
+        last = before[-1] if before else next((v for _, v in statements if v), None)
+        if last is not None:
+            found[name] = last
+    return found
+
+
 def constraints_of(text: str) -> dict[str, str]:
     """Names the document constrains in ways the reader does not use (``y \\in \\{0, 1\\}``,
     ``\\sum_j z_j = 0``): a counterexample that gives them other values is no flag."""
     found: dict[str, str] = {}
     for match in _BINARY.finditer(text):
         found.setdefault(match.group(1), f"{match.group(1)} ∈ {{0, 1}}")
+    for match in _SIGNS.finditer(text):
+        found.setdefault(match.group(1), f"{match.group(1)} ∈ {{-1, 1}}")
     for match in _UNIT_INTERVAL.finditer(text):
         name = match.group(1) or match.group(2)
         found.setdefault(name, f"0 ≤ {name} ≤ 1")

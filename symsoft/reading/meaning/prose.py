@@ -18,6 +18,7 @@ from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.judge.symbolic import is_index, log_weights
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.example_values import valued_otherwise
+from symsoft.reading.meaning.one_hot_names import ONE_HOT_NAMED
 from symsoft.reading.meaning.opening_cases import letters_case
 from symsoft.reading.meaning.table import Meanings
 
@@ -36,8 +37,9 @@ _HYPOTHESIS = lazy(
     r"sums?\s+(?:up\s+)?to\s+\$?(?:one|1)\b|one[- ]?hot|원[- ]?핫|独热|ワンホット"
     r"|概率分布|確率分布|확률\s*분포|(?:之?和|합이|総和が|合計が)\s*(?:为|為|是)?\s*\$?1"
     r"|probability\s+(?:distribution|vector)|(?:teacher|target|soft)\s+(?:probabilities|distribution)"
-    r"|distribution\s+de\s+probabilit|Wahrscheinlichkeitsverteilung|Verteilung\b"
-    r"|distribuci[óo]n\s+de\s+probabilidad|distribui[çc][ãa]o\s+de\s+probabilidade"
+    r"|(?:distribution\s+de\s+probabilit\w*|Wahrscheinlichkeitsverteilung"
+    r"|distribuci[óo]n\s+de\s+probabilidad|distribui[çc][ãa]o\s+de\s+probabilidade)"
+    r"(?!\s+(?:de\s+|der\s+)?(?:Poisson|Gauss|Bernoulli|binomial))"
     r"|распределени\w*\s+вероятност|вероятностн\w*\s+распределени"
     r"|\bsoft(?:ened)?\s+(?:targets?|labels?|probabilities|distribution)"
     r"|\bnormali[sz]ed\b|categorical\s+distribution|\|\s*_\s*\{?1\}?\s*=\s*1"
@@ -53,7 +55,6 @@ _HYPOTHESIS = lazy(
     r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*y\s*\}?\s*=\s*+1" + _EXACTLY_ONE,
     re.IGNORECASE,
 )
-
 
 _GENERAL_WORDS = lazy(
     r"\b(?:general|both|combin\w*|every|all|any|together|regardless|either|whether)\b"
@@ -204,7 +205,9 @@ _DENIAL = lazy(NEGATION.pattern + r"|\breplac(?:ed|ing)\b|\bun-?normali[sz]ed\b"
 _NOT_A_NEGATION = lazy(
     r"\bnot\s+necessarily\s+[a-z-]+|\bwithout\s+loss\s+of\s+generality|\bneed\s+not\s+be\s+"
     r"[a-z-]+|\binstead\s+of\s+(?:a|an|the)?\s*[a-z-]+(?:\s+[a-z-]+)?|\bnon-?negative"
-    r"|\bnonzero|\bno\s+other\b",
+    r"|\bnonzero|\bno\s+other\b|\bnot\s+only\b|\bsin\s+embargo|\bsans\s+exception|\bnon\s+seulement"
+    r"|\bsin\s+excepci[óo]n|\bno\s+s[óo]lo|\bohne\s+Ausnahme|\bnicht\s+nur|\bsem\s+exce[çc][ãa]o"
+    r"|\bn[ãa]o\s+s[óo]|без\s+исключени\w*|не\s+только",  # however, without exception, not only
     re.IGNORECASE,
 )
 
@@ -335,8 +338,8 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
         totals = {m.group(2) for m in _TOTAL_IS_ONE.finditer(sentence)}
         totals |= {m.group(1) for m in _ONES_TOTAL.finditer(sentence)}
         totals |= {m[1] or m[2] for m in _ENTRIES_TOTAL.finditer(sentence)}  # $y_1 + y_2 = 1$
-        if totals:  # $\sum_j y_j = 1$
-            names |= totals
+        if totals:  # $\sum_j y_j = 1$ (and a "one-hot label $y$" beside it)
+            names |= totals | {a or b for a, b in ONE_HOT_NAMED.findall(sentence)}
             continue
         inside = INLINE_MATH.search(found.group(0))
         if inside and re.match(r"(?:exactly|only)\s", found.group(0), re.IGNORECASE):
@@ -406,8 +409,8 @@ _ONE_HOT_WRITTEN = lazy(
 
 _TOTAL_IS_ONE = lazy(  # \sum_j y_j = 1, \sum_k { y_k} = 1; \sum y_i = 1, its index unwritten
     r"\\sum(?:_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?)?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*(?:\{\s*)?([a-zA-Z])"
-    r"_\{?\s*+(?(1)\1|[a-z])\s*+\}?(?:\s*+\})?(?:\s*+_\s*+\{)?"  # \underbrace{…}_{=1}
-    r"\s*+=\s*+(?:[^=$]{1,80}=\s*+)?1" + _EXACTLY_ONE  # possessive
+    r"_\{?\s*+(?(1)\1|[a-z])\s*+\}?(?:\s*+\})?\s*+=\s*+(?:[^=$]{1,80}=\s*+)?1"  # possessive
+    + _EXACTLY_ONE
     # (a chain may split the sum on its way: \sum_k y_k = y_i + \sum_{k \neq i} y_k = 1)
 )
 

@@ -35,31 +35,36 @@ _DROPPED = lazy(
     r"(?:assumption|hypothes[ie]s|condition|constraint|requirement)",
     re.IGNORECASE,
 )
+# a question, a supposition, a plan or a contrast: "if the targets did not sum to one", "why
+# not drop …?", "later we will relax it", "unlike the soft labels later, where …"
+_SUPPOSED = lazy(r"\?|\b(?:if|would|could|had|will|later|unlike|suppose|whether|why)\b", re.I)
 _OF_A_SUM = lazy(r"\bsum|\btotal|normali[sz]|\\sum|Σ", re.IGNORECASE)
 _SENTENCE_END = lazy(r"(?<=[.!?])\s+|(?<=[。！？])|\n\s*\n")
 
 
-def hypothesis_events(text: str) -> list[tuple[int, bool]]:
+def hypothesis_events(text: str) -> list[tuple[int, bool, int]]:
     """Where the text states Σ_j y_j = 1 (False) and where it takes it back (True), in order:
     (the start of each such sentence, taken back)."""
-    events: list[tuple[int, bool]] = []
+    events: list[tuple[int, bool, int]] = []
     start = 0
     for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
         sentence = text[start:end]
+        line = text.count("\n", 0, start) + 1
         if stated_normalized(sentence):  # "no longer one-hot: a point of the simplex" states it
-            events.append((start, False))
+            events.append((start, False, line))
         elif (
             _WITHDRAWN.search(sentence) or _DROPPED.search(sentence) and _OF_A_SUM.search(sentence)
-        ):
-            events.append((start, True))
+        ) and not _SUPPOSED.search(sentence):
+            events.append((start, True, line))
         start = end
     return events
 
 
-def withdrawn_at(events: list[tuple[int, bool]], position: int) -> bool:
-    """Whether the last statement or withdrawal before ``position`` withdraws the hypothesis."""
-    before = bisect.bisect_right(events, (position, True))
-    return before > 0 and events[before - 1][1]
+def withdrawn_at(events: list[tuple[int, bool]], position: int) -> int:
+    """The line of the withdrawal before ``position`` when the last statement or withdrawal
+    before it withdraws the hypothesis; 0 when none does."""
+    before = bisect.bisect_right(events, (position, True, 0))
+    return events[before - 1][2] if before > 0 and events[before - 1][1] else 0
 
 
 __all__ = ["hypothesis_events", "withdrawn_at"]
