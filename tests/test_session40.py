@@ -281,3 +281,93 @@ def test_a_layer_label_in_parentheses_is_read_as_in_brackets():
         "holds given Σ_j y_j = 1",
     )
     assert _steps(LAYERS.replace("VALUE", "y_k - \\hat{y}_k"))[0][0] == "fails"
+
+
+def test_dot_products_of_other_letters_or_indices_are_other_numbers():
+    # w_i^T x and w^T x_i: four vectors, two numbers; x_i^T w is w^T x_i
+    status, summary = _steps(LABELS + "$$e^{w_i^\\top x} = e^{w^\\top x_i}$$\n")[0]
+    assert status != "holds", summary
+    status, summary = _steps(LABELS + "$$e^{x_i^\\top w} = e^{w^\\top x_i}$$\n")[0]
+    assert status == "holds", summary
+
+
+def test_letters_the_text_calls_matrices_are_not_read_as_dot_products():
+    step = "$$\\frac{1}{1 + e^{-q^\\top k}} = \\sigma(k^\\top q)$$\n"
+    said = "Here $q$ and $k$ are $n \\times d$ matrices of queries and keys.\n\n"
+    assert _steps(said + step)[0][0] != "holds"
+    assert _steps(LABELS + step)[0][0] == "holds"  # vectors: k^T q is q^T k
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Why not drop the one-hot assumption? Because the labels here are one-hot.",
+        "Later we will relax this constraint on the labels.",
+        "The class weights $w_k$ need not sum to one.",
+    ],
+)
+def test_words_that_take_nothing_back_leave_the_hypothesis_in_force(sentence):
+    steps = _steps(WITHDRAWN.replace("WITHDRAWAL", sentence))
+    assert [summary for _, summary in steps] == ["holds given Σ_j y_j = 1"] * 2, steps
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sin embargo aquí el objetivo $y$ es one-hot.",
+        "Die Ziele $y$ sind ohne Ausnahme one-hot.",
+        "Hier ist $y$ nicht nur in diesem Beispiel one-hot.",
+    ],
+)
+def test_words_of_other_languages_that_deny_nothing_state_the_hypothesis(sentence):
+    steps = _steps(SOFTMAX_CE + sentence + "\n\n" + USES_TOTAL)
+    assert steps[1] == ("holds", "holds given Σ_j y_j = 1"), steps
+
+
+SIGNS = (
+    "## ±1 labels\n\nWith labels $y \\in \\{-1, +1\\}$ the logistic loss and its gradient are\n\n"
+    "$$-y \\sigma(-y z) = VALUE$$\n"
+)
+
+
+def test_labels_of_the_other_convention_are_judged_at_minus_one_and_one():
+    steps = _steps(SIGNS.replace("VALUE", "\\sigma(z) - \\frac{1 + y}{2}"))
+    assert steps[0] == ("holds", "holds for y ∈ {-1, 1}"), steps
+    steps = _steps(SIGNS.replace("VALUE", "\\sigma(z) - \\frac{1 - y}{2}"))
+    assert steps[0][0] == "fails", steps
+
+
+def test_binary_labels_of_one_section_are_not_those_of_the_next():
+    text = (
+        "# Two conventions\n\n## 0/1 labels\n\nWith $y \\in \\{0, 1\\}$, $y^2 = y$:\n\n"
+        "$$(a - y)^2 = a^2 - 2ay + y$$\n\n## ±1 labels\n\nNow $y \\in \\{-1, +1\\}$ instead:\n\n"
+        "$$(a - y)^2 = a^2 - 2ay + y$$\n"
+    )
+    steps = _steps(text)
+    assert steps[0] == ("holds", "holds for y ∈ {0, 1}"), steps
+    assert steps[1][0] != "holds", steps  # false at y = -1
+
+
+def test_a_value_the_text_sets_keeps_a_counterexample_at_another_from_a_flag():
+    text = (
+        "We write the softmax with a temperature, $q_i = \\frac{e^{z_i / T}}{\\sum_j e^{z_j / T}}"
+        "$SET. Its Jacobian is\n\n$$\\frac{\\partial q_i}{\\partial z_j} = q_i (\\delta_{ij} - "
+        "q_j)$$\n"
+    )
+    status, summary = _steps(text.replace("SET", ", but in this post we always set $T = 1$"))[0]
+    assert status == "not checked" and "the text sets T = 1" in summary, summary
+    assert _steps(text.replace("SET", ""))[0][0] == "fails"
+
+
+def test_a_one_hot_label_beside_a_distribution_of_other_targets_is_stated():
+    text = (
+        "Logits $z$, $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$. LABEL and $t$ is a teacher "
+        "distribution with $\\sum_i t_i = 1$.\n\n$$L = -\\sum_i y_i \\log p_i - \\sum_i t_i \\log "
+        "p_i$$\n\n$$\\frac{\\partial L}{\\partial z_i} = 2 p_i - y_i - t_i$$\n"
+    )
+    assert _steps(text.replace("LABEL", "The label $y$ is one-hot,"))[0] == (
+        "holds",
+        "holds given Σ_j y_j = 1",
+    )
+    summary = _steps(text.replace("LABEL", "The label is $y$,"))[0][1]
+    assert "which the document does not state" in summary

@@ -187,7 +187,8 @@ class _ProseCases:
             why = f"the case {step.condition} names {summed}, an index the step sums over"
             terms = "the term" if step.condition.equal else "the terms"
             return _ambiguous(result, why + f" ({terms} {step.condition} of the sum?)")
-        if fixed := set_in_the_text(result, self._source):  # "we always set $T = 1$"
+        lead = self.leads.get(step.display, "")  # "In the balanced case $w_0 = w_1 = 1$, then"
+        if fixed := set_in_the_text(result, self._source, lead):  # "we always set $T = 1$"
             return _ambiguous(result, f"the text sets {fixed}, which the counterexample does not")
         free = {s.name for s in lhs.free_symbols | rhs.free_symbols if is_index(s)}
         for letter, value in _INDEX_VALUE.findall(nearby := self.nearby.get(step.display, "")):
@@ -311,24 +312,32 @@ class _ProseCases:
         return ""
 
 
-def set_in_the_text(result: StepResult, text: str) -> str:
-    """``T = 1`` when the counterexample of a flag gives T another value where the text's
-    math sets it to a number (``$T = 1$``, ``$w_0 = w_1 = 1$``): the step may be meant at it; ""
-    otherwise.  Indices and the size are the cases' and examples' own."""
+def set_in_the_text(result: StepResult, text: str, lead: str = "") -> str:
+    """``T = 1`` when the counterexample of a flag gives a parameter (T, a Greek letter, the
+    weights w) another value where a sentence sets it to a number ("in this post we always set
+    $T = 1$", "we fix $w_0 = w_1 = 1$"): the step may be meant at it; "" otherwise."""
     if result.counterexample is None:
         return ""
     for written, _ in result.counterexample.point:
         name = re.match(r"[A-Za-z]+", written)
-        if name is None or is_index(sympy.Symbol(name.group())) or name.group() in ("N", "e"):
+        if name is None or name.group() not in _PARAMETER_NAMES:
             continue
-        letter = {"alpha": r"\\alpha", "gamma": r"\\gamma", "tau": r"\\tau"}.get(
-            name.group(), re.escape(name.group())
-        )
-        found = re.search(
+        letter = _PARAMETER_NAMES[name.group()]
+        value = (
             rf"\$[^$]*?(?<![\\a-zA-Z]){letter}(?![a-zA-Z])(?:\s*_\s*\{{?\w+\}}?)?\s*="
-            rf"(?:[^$=]*=)?\s*(-?\d+(?:\.\d+)?)\s*\$",
-            text,
+            rf"(?:[^$=]*=)?\s*(-?\d+(?:\.\d+)?)\s*\$"
         )
+        found = re.search(_SETTING + r"[^.$]{0,40}" + value, text, re.IGNORECASE) or re.search(
+            r"\b(?:case|when|if|with|for)\b[^.$]{0,40}" + value, lead, re.IGNORECASE
+        )  # (a case said just before the display: there only)
         if found:
             return f"{name.group()} = {found.group(1)}"
     return ""
+
+
+_SETTING = r"\b(?:set|sets|setting|fix|fixes|fixed|use|take|choose|always|throughout)\b"
+_PARAMETER_NAMES = {
+    "T": "T",
+    "w": "w",
+    **{g: rf"\\{g}" for g in ("alpha", "beta", "gamma", "lambda", "eta", "epsilon", "tau")},
+}

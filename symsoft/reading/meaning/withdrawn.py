@@ -46,6 +46,7 @@ def hypothesis_events(text: str) -> list[tuple[int, bool, int]]:
     """Where the text states Σ_j y_j = 1 (False) and where it takes it back (True), in order:
     (the start of each such sentence, taken back)."""
     events: list[tuple[int, bool, int]] = []
+    labels = stated_normalized(text) | {"y"}
     start = 0
     for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
         sentence = text[start:end]
@@ -53,11 +54,30 @@ def hypothesis_events(text: str) -> list[tuple[int, bool, int]]:
         if stated_normalized(sentence):  # "no longer one-hot: a point of the simplex" states it
             events.append((start, False, line))
         elif (
-            _WITHDRAWN.search(sentence) or _DROPPED.search(sentence) and _OF_A_SUM.search(sentence)
-        ) and not _SUPPOSED.search(sentence):
+            (
+                _WITHDRAWN.search(sentence)
+                or _DROPPED.search(sentence)
+                and _OF_A_SUM.search(sentence)
+            )
+            and not _SUPPOSED.search(sentence)
+            and _of_labels(sentence, labels)
+        ):
             events.append((start, True, line))
         start = end
     return events
+
+
+def _of_labels(sentence: str, labels: set[str]) -> bool:
+    """Whether the sentence may speak of the labels: it names targets or labels in words, or
+    its math writes one of the names stated to sum to one (not "the class weights $w_k$")."""
+    if _LABEL_WORDS.search(sentence):
+        return True
+    math = " ".join(re.findall(r"\$([^$]+)\$", sentence))
+    letters = set(re.findall(r"(?<![\\a-zA-Z])([a-zA-Z])(?![a-zA-Z])", math))
+    return not letters or bool(letters & labels)
+
+
+_LABEL_WORDS = lazy(r"\b(?:targets?|labels?|ground[- ]truth)\b", re.IGNORECASE)
 
 
 def withdrawn_at(events: list[tuple[int, bool]], position: int) -> int:
