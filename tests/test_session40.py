@@ -371,3 +371,37 @@ def test_a_one_hot_label_beside_a_distribution_of_other_targets_is_stated():
     )
     summary = _steps(text.replace("LABEL", "The label is $y$,"))[0][1]
     assert "which the document does not state" in summary
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Let $q$ and $k$ be $n$-by-$n$ real arrays (think of them as images).",
+        "Here $q$ and $k$ are each square, with $d$ rows and $d$ columns.",
+        "Let $q \\in \\mathbb{R}^{d, k}$ and $k \\in \\mathbb{R}^{d, k}$ be two projections.",
+    ],
+)
+def test_letters_said_to_be_arrays_or_to_have_a_shape_are_no_vectors(said):
+    status, summary = _steps(said + "\n\n$$q^\\top k + k^\\top q = 2\\, q^\\top k$$\n")[0]
+    assert status != "holds", summary
+
+
+def test_a_later_statement_of_other_values_ends_the_binary_labels():
+    text = (
+        "## Binary\n\nWith $y \\in \\{0, 1\\}$:\n\n$$y^2 - y = 0$$\n\n## Soft labels\n\n"
+        "With label smoothing, the target $y$ is now a soft label strictly between zero and one."
+        "\n\n$$y^2 - y = 0$$\n"
+    )
+    steps = _steps(text)
+    assert steps[0] == ("holds", "holds for y ∈ {0, 1}"), steps
+    assert steps[1][0] != "holds", steps
+
+
+def test_a_total_of_another_number_takes_the_hypothesis_back():
+    text = WITHDRAWN.replace(
+        "WITHDRAWAL",
+        "Suppose next that three annotators label each example, so $\\sum_k y_k = 3$.",
+    )
+    steps = _steps(text)
+    assert steps[0] == ("holds", "holds given Σ_j y_j = 1"), steps
+    assert steps[1][0] != "holds", steps

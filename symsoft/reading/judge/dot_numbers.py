@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from symsoft.reading.judge.unsure import _NotChecked
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.prose import sentences
 
 if TYPE_CHECKING:
     from symsoft.reading.documents.chains import Step
@@ -82,14 +83,28 @@ def dot_products(
 
 
 def _said_a_matrix(text: str, letter: str) -> bool:
+    """Whether a sentence that writes ``letter`` alone in its math calls it a matrix, an array
+    or a tensor, gives it rows and columns or a shape, or the math puts it in R^{n × d}."""
     written = _written(letter)
-    return bool(
-        re.search(rf"(?<![a-zA-Z]){written}(?![a-zA-Z])[^.$]{{0,12}}\$[^.]{{0,60}}\bmatri", text)
-        or re.search(
-            rf"(?<![a-zA-Z]){written}\s*\\in\s*\\mathbb\s*\{{?R\}}?\s*\^\s*\{{[^{{}}$]*\\times",
-            text,
-        )
-    )
+    alone = re.compile(rf"\$\s*(?:[^$]*?,\s*)?{written}\s*(?:,[^$]*?)?\$")
+    if re.search(
+        rf"(?<![a-zA-Z]){written}(?:\s*,\s*[a-zA-Z])*\s*\\in\s*\\mathbb\s*\{{?R\}}?\s*\^\s*\{{[^{{}}$]*(?:\\times|,)",
+        text,
+    ):
+        return True
+    return any(alone.search(sentence) and _SHAPED.search(sentence) for sentence in sentences(text))
+
+
+def said_matrices(text: str) -> frozenset[str]:
+    """The letters the text calls matrices, arrays or tensors (see :func:`_said_a_matrix`)."""
+    letters = set(re.findall(r"\$\s*([a-z])\s*(?:\$|,|\\in\b)", text))
+    return frozenset(letter for letter in letters if _said_a_matrix(text, letter))
+
+
+_SHAPED = lazy(
+    r"\bmatri|\barrays?\b|\btensors?\b|\brows?\b|\bcolumns?\b|\bshape\b|-by-|\\times|×",
+    re.IGNORECASE,
+)
 
 
 def _only_before_dots(text: str, letter: str) -> bool:
@@ -173,4 +188,4 @@ class _DotNumbers:
         )
 
 
-__all__ = ["dot_products"]
+__all__ = ["dot_products", "said_matrices"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import sympy
@@ -32,6 +33,7 @@ from symsoft.reading.meaning.prose import (
     sentences,
 )
 from symsoft.reading.meaning.scopes import in_force as definition_in_force
+from symsoft.reading.meaning.table import Meaning
 from symsoft.reading.meaning.withdrawn import hypothesis_events, withdrawn_at
 
 if TYPE_CHECKING:
@@ -132,6 +134,24 @@ class _ProseCases:
     def _constraint_statements(self: _Judging) -> Statements:
         return statements_of(self._source)
 
+    def _at_the_value_set(
+        self: _Judging, step: Step, counted: int, result: StepResult, fixed: tuple[str, str]
+    ) -> StepResult:
+        """A flag whose counterexample gives a parameter another value than the text sets it
+        to: kept if the step fails at that value too, else ambiguous."""
+        name, value = fixed
+        entries = any(w == name and v.startswith("(") for w, v in result.counterexample.point)
+        index = sympy.Dummy("m", integer=True, positive=True) if entries else None
+        number = sympy.Rational(value)
+        meaning = Meaning(name, index, number, "the text", f"{name} = {value}")
+        base = replace(result, status="not checked", summary="")
+        judged = self._judged_with(step, base, counted, meaning, variant=-7)
+        if isinstance(judged, StepResult) and judged.flagged:
+            return result  # wrong at the value the text sets too
+        return _ambiguous(
+            result, f"the text sets {name} = {value}, which the counterexample does not"
+        )
+
     def step(self: _Judging, step: Step, counted: int) -> StepResult:
         """The verdict on ``step``, under the meaning of each function in force where it is and
         the hypothesis its display states."""
@@ -141,6 +161,9 @@ class _ProseCases:
         self.constrained = in_force(self._constraint_statements, at)  # y ∈ {0, 1} of its section
         try:
             result = self._step_in_force(step, counted)
+            lead = self.leads.get(step.display, "")  # "In the balanced case $w_0 = w_1 = 1$"
+            if result.flagged and (fixed := set_in_the_text(result, self._source, lead)):
+                return self._at_the_value_set(step, counted, result, fixed)  # "set $T = 1$"
             if stated and result.summary.startswith("holds given Σ"):
                 if where := withdrawn_at(self._hypothesis_events, at):
                     # "now we drop that assumption": Σ y = 1 taken back (or so it may read)
@@ -187,9 +210,6 @@ class _ProseCases:
             why = f"the case {step.condition} names {summed}, an index the step sums over"
             terms = "the term" if step.condition.equal else "the terms"
             return _ambiguous(result, why + f" ({terms} {step.condition} of the sum?)")
-        lead = self.leads.get(step.display, "")  # "In the balanced case $w_0 = w_1 = 1$, then"
-        if fixed := set_in_the_text(result, self._source, lead):  # "we always set $T = 1$"
-            return _ambiguous(result, f"the text sets {fixed}, which the counterexample does not")
         free = {s.name for s in lhs.free_symbols | rhs.free_symbols if is_index(s)}
         for letter, value in _INDEX_VALUE.findall(nearby := self.nearby.get(step.display, "")):
             if letter in free:  # "For the worked example with $i = 2$:", "fix $j = 1$"
@@ -312,12 +332,12 @@ class _ProseCases:
         return ""
 
 
-def set_in_the_text(result: StepResult, text: str, lead: str = "") -> str:
+def set_in_the_text(result: StepResult, text: str, lead: str = "") -> tuple[str, str] | None:
     """``T = 1`` when the counterexample of a flag gives a parameter (T, a Greek letter, the
     weights w) another value where a sentence sets it to a number ("in this post we always set
     $T = 1$", "we fix $w_0 = w_1 = 1$"): the step may be meant at it; "" otherwise."""
     if result.counterexample is None:
-        return ""
+        return None
     for written, _ in result.counterexample.point:
         name = re.match(r"[A-Za-z]+", written)
         if name is None or name.group() not in _PARAMETER_NAMES:
@@ -331,8 +351,8 @@ def set_in_the_text(result: StepResult, text: str, lead: str = "") -> str:
             r"\b(?:case|when|if|with|for)\b[^.$]{0,40}" + value, lead, re.IGNORECASE
         )  # (a case said just before the display: there only)
         if found:
-            return f"{name.group()} = {found.group(1)}"
-    return ""
+            return name.group(), found.group(1)
+    return None
 
 
 _SETTING = r"\b(?:set|sets|setting|fix|fixes|fixed|use|take|choose|always|throughout)\b"

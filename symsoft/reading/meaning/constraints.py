@@ -36,7 +36,9 @@ _SIGNS = lazy(  # y \in \{-1, 1\}, \{-1, +1\}, \{\pm 1\}: labels of the other co
 _OTHER_DOMAIN = lazy(
     r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*(?:_\s*\{?\s*[a-z]\s*\}?\s*)?"
     r"\\in(?![a-zA-Z])"
-    r"|\$\s*([a-zA-Z])\s*\$\s+(?:is|are|takes?)\s+(?:now\s+)?(?:any|a|an|arbitrary)\s+(?:real|value)",
+    r"|\$\s*([a-zA-Z])\s*\$\s+(?:is|are|takes?|can\s+be|may\s+be)\s+[^.$]{0,40}?"
+    r"(?:(?:any|arbitrary)\s+(?:real|value|number)|real-valued|\bbetween\b)"
+    r"|\$\s*0\s*<\s*([a-zA-Z])\s*<\s*1\s*\$",
     re.IGNORECASE,
 )
 
@@ -57,7 +59,8 @@ def statements_of(text: str) -> Statements:
     or None for values of another kind)."""
     said: Statements = {}
     for match in _OTHER_DOMAIN.finditer(text):
-        said.setdefault(match.group(1) or match.group(2), []).append((match.start(), None))
+        name = match.group(1) or match.group(2) or match.group(3)
+        said.setdefault(name, []).append((match.start(), None))
     for pattern, values in ((_BINARY, "∈ {0, 1}"), (_SIGNS, "∈ {-1, 1}"), (_UNIT_INTERVAL, "")):
         for match in pattern.finditer(text):
             name = match.group(1) or match.group(2)

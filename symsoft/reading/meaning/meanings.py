@@ -19,6 +19,7 @@ from symsoft.reading.documents.spelling import SIGMA_CALLS_LEFT
 from symsoft.reading.documents.subscripts import superscript_indices
 from symsoft.reading.grammar.builder import SIGMA_SOFTMAX
 from symsoft.reading.grammar.symbols import index_symbol
+from symsoft.reading.judge.dot_numbers import said_matrices
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.aliases import (
@@ -125,7 +126,7 @@ def meanings_of(
     meanings.numbered = numbered_vectors(text.slice(0, len(text.chars)))
     whole = text.slice(0, len(text.chars))
     indexed = frozenset(m.group(1) for m in re.finditer(r"(?<![\\A-Za-z])([A-Za-z])\s*_", whole))
-    meanings.vector_letters = declared_vectors(whole, indexed)
+    meanings.vector_letters = declared_vectors(whole, indexed) - said_matrices(whole)
     meanings.logit_letters = logit_letters(whole)
     meanings.indexed_letters = indexed
     meanings.shaped_capitals = shaped_capitals(prose, whole)

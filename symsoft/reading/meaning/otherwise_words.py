@@ -20,7 +20,8 @@ _OTHERWISE = lazy(
     r"|\bnot\s+(?:a|the)\s+soft-?max|squar|spheric|sparse|focal|hinge|huber|\bmse\b|euclid"
     r"|temperat|\$\s*T\s*\$|\\tau|\bscal(?:e|ed|ing)\b|gumbel|nois|margin|(?:down|re)-?weight"
     r"|weighted\s+by|regulari|penal|kullback|\bKL\b|whatever|generic|total\s+activation"
-    r"|log-?odds|probit|\bCDF\b|cumulative|\\Phi"
+    r"|log-?odds|probit|\bCDF\b|cumulative|\\Phi|entmax|boltzmann|gibbs|energ|softmin|\bhalf\b"
+    r"|un-?normali[sz]ed|base[- ]?(?:2|two)|\b2\^"
     r"|温度|온도|температур|Temperatur|températur|temperatura|平方|二乗|quadrat|cuadr|квадрат",
     re.IGNORECASE,
 )

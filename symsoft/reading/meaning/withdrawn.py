@@ -16,12 +16,13 @@ _TARGETS = r"(?:normali[sz]ed|a\s+(?:probability\s+)?distribution)"
 _WITHDRAWN = lazy(
     r"\bneed\s+not\s+(?:sum|add|total|be\s+" + _TARGETS + r")"
     r"|\b(?:do|does|did)(?:n't|\s+not)\s+(?:sum|add\s+up|total)"
-    r"|\b(?:sum|total)s?\s+(?:is|are)(?:n't|\s+(?:not|no\s+longer|never))\s+\$?(?:1|one)\b"
+    r"|\b(?:sum|total)s?\s+(?:is|are)(?:n't|\s+(?:not|no\s+longer|never))\s+"
+    r"(?:necessarily\s+)?\$?(?:1|one)\b|\bun-?normali[sz]ed\s+(?:counts|targets|labels|weights)"
     r"|\b(?:no\s+longer|not\s+necessarily)\s+(?:be\s+|are\s+)?"
     + _TARGETS
     # \sum_k y_k \neq 1 (not \sum_{k \neq 1} y_k: a sum's condition)
     + r"|\\sum\s*(?:_\s*(?:\{[^{}$]*\}|\w))?(?:\^\s*(?:\{[^{}$]*\}|\w))?\s*[a-zA-Z]\s*_\s*"
-    r"(?:\{\s*[a-z]\s*\}|[a-z])\s*(?:\\neq?(?![a-zA-Z])|≠)\s*1(?![\d.])"
+    r"(?:\{\s*[a-z]\s*\}|[a-z])\s*(?:(?:\\neq?(?![a-zA-Z])|≠)\s*1|=\s*(?:[02-9]|1\d))(?![\d.])"
     # … in other languages: the sum is not 1, no longer normalized
     r"|\bSumme\s+(?:ist\s+)?nicht\s+(?:mehr\s+)?\$?1|\bnicht\s+(?:mehr\s+)?normiert"
     r"|\bsomme\s+(?:n'est\s+)?(?:pas|plus|différente\s+de)\s+(?:égale\s+à\s+)?\$?1"
@@ -37,7 +38,7 @@ _DROPPED = lazy(
 )
 # a question, a supposition, a plan or a contrast: "if the targets did not sum to one", "why
 # not drop …?", "later we will relax it", "unlike the soft labels later, where …"
-_SUPPOSED = lazy(r"\?|\b(?:if|would|could|had|will|later|unlike|suppose|whether|why)\b", re.I)
+_SUPPOSED = lazy(r"\?|\b(?:if|would|later|unlike|whether|why)\b", re.I)
 _OF_A_SUM = lazy(r"\bsum|\btotal|normali[sz]|\\sum|Σ", re.IGNORECASE)
 _SENTENCE_END = lazy(r"(?<=[.!?])\s+|(?<=[。！？])|\n\s*\n")
 
