@@ -37,8 +37,8 @@ def spell_text_cases(text: Text, span: Span) -> None:
 
 # \tag{$i = j$}, \tag{i \neq j}: the case an equation is numbered by, written as its label
 _TAG_CASE = lazy(
-    r"\\tag\*?\s*\{\s*\$?\s*(?P<relation>[i-n]\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*[i-n])"
-    r"\s*\$?\s*\}"
+    r"\\tag\*?\s*+\{\s*+\$?\s*+(?P<relation>[i-n]\s*+(?:=|\\neq?(?![a-zA-Z])|\\not\s*+=|≠)\s*+[i-n])"
+    r"\s*+\$?\s*+\}"
 )
 
 

@@ -18,9 +18,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from symsoft.reading.judge.unsure import _NotChecked
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.prose import sentences
+from symsoft.reading.meaning.matrix_words import said_matrices, written_letter
 
 if TYPE_CHECKING:
     from symsoft.reading.documents.chains import Step
@@ -30,21 +29,17 @@ _NAME = (  # lower case: W^\top x is a vector (W a matrix), and W^\top x = x^\to
     r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*([a-z])\s*\}|\\(theta|beta)(?![a-zA-Z])"
     r"|([a-z]))"
 )
-_INDEX = r"(?:\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z])(?![a-zA-Z])))?"
-_T = r"\s*\^\s*(?:\{\s*(T|\\top|\\intercal)\s*\}|(T|\\top|\\intercal)(?![a-zA-Z]))\s*"
+_INDEX = r"(?:\s*+_\s*+(?:\{\s*+([a-z])\s*+\}|([a-z])(?![a-zA-Z])))?"
+_T = r"\s*+\^\s*+(?:\{\s*+(T|\\top|\\intercal)\s*+\}|(T|\\top|\\intercal)(?![a-zA-Z]))\s*+"
 # w^\top x_i, \theta^T x, x_i^T w: a transposed letter (one index at most) times a letter
 _DOT = lazy(_NAME + _INDEX + _T + _NAME + _INDEX + r"(?![a-zA-Z_^'(\[{])")
-_COMMAND_BEFORE = lazy(r"\\[a-zA-Z]*$")
+_COMMAND_BEFORE = lazy(r"\\[a-zA-Z]*+\s*+\{?\s*+$")  # \cdotw, \tilde w, \hat{w}: not a letter
 _DERIVATIVE = lazy(r"\\partial|\\nabla|\\frac\s*\{\s*d|\\mathrm\s*\{\s*d\s*\}|'|\\prime|\\delta")
 _SPARE = "tuvqrsgh"
+_SUM_TO_T = lazy(r"\\(?:sum|prod)\s*+_\s*+(?:\{[^{}$]*+\}|\w)\s*+\^\s*+\{?\s*+T(?![a-zA-Z])")
 # a variable with an index, then the bracket the dot product fills: y_i (w^\top x_i)
 _AFTER_A_VARIABLE = lazy(r"(?<![\\a-zA-Z])([a-z])\s*_\s*(?:\{\s*[a-z0-9]\s*\}|[a-z0-9])\s*\(\s*$")
 _CLOSE = lazy(r"\s*\)")
-
-
-def _written(letter: str) -> str:
-    """How ``letter`` (a Latin letter, or theta, beta) is written outside a command's name."""
-    return rf"\\{letter}" if len(letter) > 1 else rf"(?<!\\){letter}"
 
 
 Factor = tuple[str, bool, str]  # a letter, bold or not, its index ("" without one)
@@ -59,6 +54,7 @@ def dot_products(
     ``w^\\top x_i``, or bold and plain letters, are different pairs."""
     found = []
     other_t = bool(re.search(r"(?<![\\a-zA-Z])T(?![a-zA-Z])", re.sub(_T, " ", everything)))
+    other_t = other_t or bool(_SUM_TO_T.search(everything))  # \sum_{t=1}^{T}: T a count
     for number, side in enumerate(sides):
         for dot in _DOT.finditer(side):
             if _COMMAND_BEFORE.search(side, 0, dot.start()):
@@ -71,7 +67,7 @@ def dot_products(
                 return []  # u_w^T v_c (two indices), x^T x (a norm), e^T
             if (groups[5] or groups[6]) == "T" and other_t:
                 return []  # w^T beside a temperature T: a power?
-            if any(_said_a_matrix(everything, letter) for letter in (first, second)):
+            if {first, second} & said_matrices(everything):
                 return []  # "q and k are n × d matrices": q^T k is no number
             factors = (
                 (first, bool(groups[0]), groups[3] or groups[4] or ""),
@@ -80,31 +76,6 @@ def dot_products(
             pair = (min(factors), max(factors))  # x^T w is w^T x
             found.append((number, dot.start(), dot.end(), pair, indices.pop() if indices else ""))
     return found
-
-
-def _said_a_matrix(text: str, letter: str) -> bool:
-    """Whether a sentence that writes ``letter`` alone in its math calls it a matrix, an array
-    or a tensor, gives it rows and columns or a shape, or the math puts it in R^{n × d}."""
-    written = _written(letter)
-    alone = re.compile(rf"\$\s*(?:[^$]*?,\s*)?{written}\s*(?:,[^$]*?)?\$")
-    if re.search(
-        rf"(?<![a-zA-Z]){written}(?:\s*,\s*[a-zA-Z])*\s*\\in\s*\\mathbb\s*\{{?R\}}?\s*\^\s*\{{[^{{}}$]*(?:\\times|,)",
-        text,
-    ):
-        return True
-    return any(alone.search(sentence) and _SHAPED.search(sentence) for sentence in sentences(text))
-
-
-def said_matrices(text: str) -> frozenset[str]:
-    """The letters the text calls matrices, arrays or tensors (see :func:`_said_a_matrix`)."""
-    letters = set(re.findall(r"\$\s*([a-z])\s*(?:\$|,|\\in\b)", text))
-    return frozenset(letter for letter in letters if _said_a_matrix(text, letter))
-
-
-_SHAPED = lazy(
-    r"\bmatri|\barrays?\b|\btensors?\b|\brows?\b|\bcolumns?\b|\bshape\b|-by-|\\times|×",
-    re.IGNORECASE,
-)
 
 
 def _only_before_dots(text: str, letter: str) -> bool:
@@ -119,6 +90,27 @@ def _only_before_dots(text: str, letter: str) -> bool:
 
 class _DotNumbers:
     """Part of :class:`~symsoft.reading.judge.judging._Judging`."""
+
+    def _write_numbers(self, sides, spans, dots, named, everything) -> None:  # noqa: ANN001
+        """Write each dot product of the sides as its number's letter, in place (same length)."""
+        variables = self.meanings.leaves - set(self.meanings.functions)
+        for number, start, end, pair, index in reversed(dots):
+            side = sides[number]
+            grouped = _AFTER_A_VARIABLE.search(side, 0, start)
+            if (
+                grouped
+                and grouped.group(1) in variables
+                and _CLOSE.match(side, end)
+                and _only_before_dots(everything, grouped.group(1))
+            ):
+                # y_i (w^\top x_i): y_i times the number, not a function y_i (the labels)
+                start, end = side.rindex("(", 0, start), _CLOSE.match(side, end).end()  # type: ignore[union-attr]
+            at = spans[number].start + start
+            before = self.text.chars[at - 1] if at else " "
+            written = (
+                (" " if before.isalpha() else "") + named[pair] + (f"_{index}" if index else "")
+            )
+            self.text.chars[at : at + end - start] = list(written.ljust(end - start))
 
     def _with_dots_as_numbers(
         self, step: Step, base: StepResult, counted: int
@@ -144,34 +136,17 @@ class _DotNumbers:
         named = dict(zip(pairs, spare, strict=False))
         chars = list(self.text.chars)
         self._math, self._indexed_letters, self._by  # noqa: B018 (cached before the change)
-        variables = self.meanings.leaves - set(self.meanings.functions)
-        for number, start, end, pair, index in reversed(dots):
-            side = sides[number]
-            grouped = _AFTER_A_VARIABLE.search(side, 0, start)
-            if (
-                grouped
-                and grouped.group(1) in variables
-                and _CLOSE.match(side, end)
-                and _only_before_dots(everything, grouped.group(1))
-            ):
-                # y_i (w^\top x_i): y_i times the number, not a function y_i (the labels)
-                start, end = side.rindex("(", 0, start), _CLOSE.match(side, end).end()  # type: ignore[union-attr]
-            at = spans[number].start + start
-            before = self.text.chars[at - 1] if at else " "
-            written = (
-                (" " if before.isalpha() else "") + named[pair] + (f"_{index}" if index else "")
-            )
-            self.text.chars[at : at + end - start] = list(written.ljust(end - start))
         try:
+            self._write_numbers(sides, spans, dots, named, everything)
             rest = " ".join(self.text.slice(s.start, s.end) for s in spans)
             letters = {factor[0] for pair in pairs for factor in pair}
             if any(
-                re.search(rf"(?<![a-zA-Z]){_written(letter)}(?![a-zA-Z])", rest)
+                re.search(rf"(?<![a-zA-Z]){written_letter(letter)}(?![a-zA-Z])", rest)
                 for letter in letters
             ):
                 return None  # a letter of a dot product also outside one: a vector left over
             result = self._before_definitions(step, base, counted)
-        except _NotChecked:
+        except Exception:  # noqa: BLE001 (not read so, whatever the reason: the step keeps its own)
             return None
         finally:
             self.text.chars[:] = chars
@@ -188,4 +163,4 @@ class _DotNumbers:
         )
 
 
-__all__ = ["dot_products", "said_matrices"]
+__all__ = ["dot_products"]

@@ -145,7 +145,11 @@ class _ProseCases:
         number = sympy.Rational(value)
         meaning = Meaning(name, index, number, "the text", f"{name} = {value}")
         base = replace(result, status="not checked", summary="")
-        judged = self._judged_with(step, base, counted, meaning, variant=-7)
+        variant = -(2 * 10**7) - hash((name, value)) % 10**6  # one reading per value
+        try:
+            judged = self._judged_with(step, base, counted, meaning, variant=variant)
+        except (ArithmeticError, ValueError, TypeError):
+            judged = None  # T = 0: no value to judge at
         if isinstance(judged, StepResult) and judged.flagged:
             return result  # wrong at the value the text sets too
         return _ambiguous(
@@ -333,9 +337,9 @@ class _ProseCases:
 
 
 def set_in_the_text(result: StepResult, text: str, lead: str = "") -> tuple[str, str] | None:
-    """``T = 1`` when the counterexample of a flag gives a parameter (T, a Greek letter, the
+    """(T, 1) when the counterexample of a flag gives a parameter (T, a Greek letter, the
     weights w) another value where a sentence sets it to a number ("in this post we always set
-    $T = 1$", "we fix $w_0 = w_1 = 1$"): the step may be meant at it; "" otherwise."""
+    $T = 1$", "we fix $w_0 = w_1 = 1$"): the step may be meant at it; None otherwise."""
     if result.counterexample is None:
         return None
     for written, _ in result.counterexample.point:
@@ -347,15 +351,15 @@ def set_in_the_text(result: StepResult, text: str, lead: str = "") -> tuple[str,
             rf"\$[^$]*?(?<![\\a-zA-Z]){letter}(?![a-zA-Z])(?:\s*_\s*\{{?\w+\}}?)?\s*="
             rf"(?:[^$=]*=)?\s*(-?\d+(?:\.\d+)?)\s*\$"
         )
-        found = re.search(_SETTING + r"[^.$]{0,40}" + value, text, re.IGNORECASE) or re.search(
-            r"\b(?:case|when|if|with|for)\b[^.$]{0,40}" + value, lead, re.IGNORECASE
-        )  # (a case said just before the display: there only)
+        found = re.search(_SETTING + r"[^.$]{0,40}" + value, text) or re.search(
+            r"(?i:\b(?:case|when|if|with|for)\b)[^.$]{0,40}" + value, lead
+        )  # (a case said just before the display: there only; the letter's case as written)
         if found:
             return name.group(), found.group(1)
     return None
 
 
-_SETTING = r"\b(?:set|sets|setting|fix|fixes|fixed|use|take|choose|always|throughout)\b"
+_SETTING = r"(?i:\b(?:set|sets|setting|fix|fixes|fixed|use|take|choose|always|throughout)\b)"
 _PARAMETER_NAMES = {
     "T": "T",
     "w": "w",

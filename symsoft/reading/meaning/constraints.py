@@ -28,17 +28,17 @@ _UNIT_INTERVAL = lazy(  # $0 \le q \le 1$, $q \in [0, 1]$
 
 
 _SIGNS = lazy(  # y \in \{-1, 1\}, \{-1, +1\}, \{\pm 1\}: labels of the other convention
-    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*(?:_\s*\{?\s*[a-z]\s*\}?\s*)?"
+    r"\$\s*+(?:\\(?:mathbf|boldsymbol|bm)\s*+\{?\s*+)?([a-zA-Z])\s*+\}?\s*+(?:_\s*+\{?\s*+[a-z]\s*+\}?\s*+)?"
     r"\\in\s*\\\{\s*(?:-\s*1\s*,\s*\+?\s*1|\+?\s*1\s*,\s*-\s*1|\\pm\s*1)\s*\\\}"
 )
 # any other statement of where a name's values lie: "$y \in \mathbb{R}$", "$y \in [a, b]$", "the
 # target $y$ is any real number": the values said before it are no longer in force
 _OTHER_DOMAIN = lazy(
-    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*(?:_\s*\{?\s*[a-z]\s*\}?\s*)?"
+    r"\$\s*+(?:\\(?:mathbf|boldsymbol|bm)\s*+\{?\s*+)?([a-zA-Z])\s*+\}?\s*+(?:_\s*+\{?\s*+[a-z]\s*+\}?\s*+)?"
     r"\\in(?![a-zA-Z])"
-    r"|\$\s*([a-zA-Z])\s*\$\s+(?:is|are|takes?|can\s+be|may\s+be)\s+[^.$]{0,40}?"
+    r"|\$\s*+([a-zA-Z])\s*+\$\s++(?:is|are|takes?|can\s+be|may\s+be)\s++[^.$]{0,40}?"
     r"(?:(?:any|arbitrary)\s+(?:real|value|number)|real-valued|\bbetween\b)"
-    r"|\$\s*0\s*<\s*([a-zA-Z])\s*<\s*1\s*\$",
+    r"|\$\s*+0\s*+<\s*+([a-zA-Z])\s*+<\s*+1\s*+\$",
     re.IGNORECASE,
 )
 
@@ -78,6 +78,8 @@ def in_force(said: Statements, position: int) -> dict[str, str]:
     for name, statements in said.items():
         before = [value for at, value in statements if 0 <= at <= position]
         last = before[-1] if before else next((v for _, v in statements if v), None)
+        if last is None:  # Σ z = 0 holds throughout, whatever the text says of z's values
+            last = next((v for at, v in statements if at < 0 and v and v.startswith("Σ")), None)
         if last is not None:
             found[name] = last
     return found

@@ -19,7 +19,6 @@ from symsoft.reading.documents.spelling import SIGMA_CALLS_LEFT
 from symsoft.reading.documents.subscripts import superscript_indices
 from symsoft.reading.grammar.builder import SIGMA_SOFTMAX
 from symsoft.reading.grammar.symbols import index_symbol
-from symsoft.reading.judge.dot_numbers import said_matrices
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.aliases import (
@@ -46,6 +45,7 @@ from symsoft.reading.meaning.folding import fold_definitions
 from symsoft.reading.meaning.labels import one_hot_at_class
 from symsoft.reading.meaning.leibniz import leibniz_functions
 from symsoft.reading.meaning.matrices import capitals_into_entries, shaped_capitals
+from symsoft.reading.meaning.matrix_words import said_matrices
 from symsoft.reading.meaning.other_targets import weights_of_other_logs
 from symsoft.reading.meaning.own_lse import proportional_names
 from symsoft.reading.meaning.primed import display_texts, primed_functions

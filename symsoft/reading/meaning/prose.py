@@ -191,7 +191,7 @@ NEGATION = lazy(
     r"|不是|并非|并不|没有|不为|아니|아닌|아닙|아님|않|ではない|でない|じゃない"
     # … in other languages: without (sans, sin, sem, ohne, без), not (ne … pas, nicht, kein,
     # não, не), "need not be" (とは限らない, 不一定), "do not assume" (しません, 不假设)
-    r"|\b(?:sans|sin|sem|ohne|nicht|kein(?:e|en|er|em|es)?|não|nunca|jamais|без|не|нет)\b"
+    r"|(?<!\\)\b(?:sans|sin|sem|ohne|nicht|kein(?:e|en|er|em|es)?|não|nunca|jamais|без|не|нет)\b"
     r"|\bn(?:e\s|')[^.!?]{0,40}?\bpas\b|しません|せず|ません|とは限ら|未必|不一定|不必|无需"
     r"|不假设|不假定|不要求",
     re.IGNORECASE,

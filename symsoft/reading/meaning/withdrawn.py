@@ -21,8 +21,8 @@ _WITHDRAWN = lazy(
     r"|\b(?:no\s+longer|not\s+necessarily)\s+(?:be\s+|are\s+)?"
     + _TARGETS
     # \sum_k y_k \neq 1 (not \sum_{k \neq 1} y_k: a sum's condition)
-    + r"|\\sum\s*(?:_\s*(?:\{[^{}$]*\}|\w))?(?:\^\s*(?:\{[^{}$]*\}|\w))?\s*[a-zA-Z]\s*_\s*"
-    r"(?:\{\s*[a-z]\s*\}|[a-z])\s*(?:(?:\\neq?(?![a-zA-Z])|≠)\s*1|=\s*(?:[02-9]|1\d))(?![\d.])"
+    + r"|\\sum\s*+(?:_\s*+(?:\{[^{}$]*+\}|\w))?(?:\^\s*+(?:\{[^{}$]*+\}|\w))?\s*+[a-zA-Z]\s*+_\s*+"
+    r"(?:\{\s*+[a-z]\s*+\}|[a-z])\s*+(?:(?:\\neq?(?![a-zA-Z])|≠)\s*+1|=\s*+(?:[02-9]|1\d))(?![\d.])"
     # … in other languages: the sum is not 1, no longer normalized
     r"|\bSumme\s+(?:ist\s+)?nicht\s+(?:mehr\s+)?\$?1|\bnicht\s+(?:mehr\s+)?normiert"
     r"|\bsomme\s+(?:n'est\s+)?(?:pas|plus|différente\s+de)\s+(?:égale\s+à\s+)?\$?1"
