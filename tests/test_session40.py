@@ -405,3 +405,18 @@ def test_a_total_of_another_number_takes_the_hypothesis_back():
     steps = _steps(text)
     assert steps[0] == ("holds", "holds given Σ_j y_j = 1"), steps
     assert steps[1][0] != "holds", steps
+
+
+RUNNING = (
+    "# Backprop by hand with one neuron\n\nWe follow a single running example through the whole "
+    "post: input $x = 2$, weight $w = 1$, bias $b = -1$, label $y = 1$. The neuron computes "
+    "$z = wx + b$ and $a = \\sigma(z)$.\n\n## Forward pass\n\n$$z = wx + b = VALUE$$\n"
+)
+
+
+def test_a_running_example_before_the_headings_holds_in_every_section():
+    # 2 - 1 is z at the example's values: not flagged under the heading
+    status, summary = _steps(RUNNING.replace("VALUE", "2 - 1"))[1]
+    assert status == "not checked" and "the running example gives" in summary, summary
+    # wrong at the example's values too: still flagged
+    assert _steps(RUNNING.replace("VALUE", "2 + 1"))[1][0] == "fails"

@@ -35,6 +35,7 @@ from symsoft.reading.meaning.prose import (
 from symsoft.reading.meaning.scopes import in_force as definition_in_force
 from symsoft.reading.meaning.table import Meaning
 from symsoft.reading.meaning.withdrawn import hypothesis_events, withdrawn_at
+from symsoft.reading.notation.sides import Reader
 
 if TYPE_CHECKING:
     from symsoft.reading.judge.judging import _Judging
@@ -156,6 +157,50 @@ class _ProseCases:
             result, f"the text sets {name} = {value}, which the counterexample does not"
         )
 
+    def _running_example(
+        self: _Judging, step: Step, counted: int, result: StepResult
+    ) -> StepResult:
+        """A flag whose counterexample gives other values to names the text fixes for a running
+        example ("We follow a single running example through the whole post: $x = 2$, $w = 1$"):
+        kept if the step fails at the example's values too, else ambiguous."""
+        source, at = self._source, (step.lhs or step.relation).start
+        if result.counterexample is None or not _RUNNING.search(source, 0, at):
+            return result
+        values = {}
+        point = {written for written, value in result.counterexample.point if value[:1] != "("}
+        letters = set(re.findall(r"(?<![\\a-zA-Z])([a-zA-Z])(?![a-zA-Z])", result.lhs + result.rhs))
+        for written in sorted(point | letters):  # (y = 1 too: "fails at y = 0" names no y)
+            if re.fullmatch(r"[A-Za-z]", written):
+                given = re.search(rf"\$\s*{written}\s*=\s*(-?\d+(?:\.\d+)?)\s*\$", source[:at])
+                if given:
+                    values[written] = given.group(1)
+        if not values:
+            return result
+        kept = {name: self.meanings.table.get(name) for name in values}
+        reader = self.reader
+        for name, value in values.items():
+            self.meanings.table[name] = Meaning(name, None, sympy.Rational(value), "the text", "")
+        variant = -(3 * 10**7) - hash(tuple(sorted(values.items()))) % 10**6
+        self.reader = self.variants.setdefault(
+            (variant, reader.layout, reader.operands),
+            Reader(self.meanings, layout=reader.layout, operands=reader.operands),
+        )
+        try:
+            judged = self._judge(step, replace(result, status="not checked"), counted, variant)
+        except Exception:  # noqa: BLE001 (not judged at the example: the flag is withheld)
+            judged = None
+        finally:
+            self.reader = reader
+            for name, meaning in kept.items():
+                if meaning is None:
+                    self.meanings.table.pop(name, None)
+                else:
+                    self.meanings.table[name] = meaning
+        if isinstance(judged, StepResult) and judged.flagged:
+            return result
+        shown = ", ".join(f"{name} = {value}" for name, value in sorted(values.items()))
+        return _ambiguous(result, f"the running example gives {shown}, where it is not refuted")
+
     def step(self: _Judging, step: Step, counted: int) -> StepResult:
         """The verdict on ``step``, under the meaning of each function in force where it is and
         the hypothesis its display states."""
@@ -168,6 +213,8 @@ class _ProseCases:
             lead = self.leads.get(step.display, "")  # "In the balanced case $w_0 = w_1 = 1$"
             if result.flagged and (fixed := set_in_the_text(result, self._source, lead)):
                 return self._at_the_value_set(step, counted, result, fixed)  # "set $T = 1$"
+            if result.flagged:
+                result = self._running_example(step, counted, result)  # $x = 2$ throughout
             if stated and result.summary.startswith("holds given Σ"):
                 if where := withdrawn_at(self._hypothesis_events, at):
                     # "now we drop that assumption": Σ y = 1 taken back (or so it may read)
@@ -359,6 +406,11 @@ def set_in_the_text(result: StepResult, text: str, lead: str = "") -> tuple[str,
     return None
 
 
+# a worked example said to run through the text: its values are those of every later section
+_RUNNING = lazy(
+    r"(?i:running\s+example|throughout|whole\s+(?:post|article|note)|same\s+example)"
+    r"|ずっと|同じ例|始终|贯穿|durchgehend|tout\s+au\s+long|a\s+lo\s+largo"
+)
 _SETTING = r"(?i:\b(?:set|sets|setting|fix|fixes|fixed|use|take|choose|always|throughout)\b)"
 _PARAMETER_NAMES = {
     "T": "T",
