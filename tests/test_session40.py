@@ -420,3 +420,23 @@ def test_a_running_example_before_the_headings_holds_in_every_section():
     assert status == "not checked" and "the running example gives" in summary, summary
     # wrong at the example's values too: still flagged
     assert _steps(RUNNING.replace("VALUE", "2 + 1"))[1][0] == "fails"
+
+
+REDEFINED_G = (
+    "# Activation derivatives\n\n## Sigmoid\n\nLet $g(z) = \\frac{1}{1 + e^{-z}}$. Then\n\n"
+    "$$g'(z) = g(z)(1 - g(z))$$\n\n## Tanh\n\nNEW Then\n\n$$g'(z) = 1 - g(z)^2$$\n\n"
+    "A wrong answer copies the sigmoid formula:\n\n$$g'(z) = g(z)(1 - g(z))$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "Now let $g(z) = \\tanh(z) = \\frac{e^{z} - e^{-z}}{e^{z} + e^{-z}}$.",
+        "For this section we redefine\n\n$$g(z) = \\frac{e^{z} - e^{-z}}{e^{z} + e^{-z}}$$\n\n",
+    ],
+)
+def test_a_step_written_again_under_a_function_redefined_is_judged_anew(new):
+    # the same step text under another meaning of g: judged there, not taken from the cache
+    steps = _steps(REDEFINED_G.replace("NEW", new))
+    assert [s for s, _ in steps] == ["holds", "holds", "fails"], steps

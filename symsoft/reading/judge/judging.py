@@ -355,7 +355,11 @@ class _Judging(
         # the names defined: fewer with a layer's outputs free; ``freed``: without a later one
         named = (frozenset(self.meanings.table), self.freed)
         by = (self.meanings.prime_by, self.meanings.prime_text)  # g' by the chain's (prime_heads)
+        functions = frozenset(  # f redefined under a heading: the meaning in force here
+            (name, f.value, f.unread) for name, f in self.meanings.functions.items()
+        )
         memo = (base.lhs, base.rhs, step.condition, variant, point and point[2], unread, named, by)
+        memo += (functions,)
         seconds = min(STEP_SECONDS, max(self.deadline - clock(), 0.01))
         decided = Decided() if memo not in self.cache and not point else None  # for the prose
         try:

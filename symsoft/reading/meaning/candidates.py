@@ -116,9 +116,11 @@ def definition_candidates(
         if _has_top_level_equals(rhs) and not _CONDITIONAL.search(rhs):
             # $\hat{y}_i = \operatorname{softmax}(\theta)_i = \frac{…}{…}$: each side of the
             # chain is a candidate value; the first that reads is the definition
+            parts = _top_level_parts(rhs)
+            if _FUNCTION_LHS.fullmatch(lhs):  # $g(z) = \tanh(z) = \frac{…}{…}$: g's value first
+                candidates.append((lhs, parts[0], f"line {line}", None, match.start()))
             if not defined_name(lhs):
                 continue
-            parts = _top_level_parts(rhs)
             for part in parts:
                 candidates.append((lhs, part, f"line {line}", None, match.start()))
             if len(parts) > 1 and all(defined_name(part) for part in parts[:-1]):
