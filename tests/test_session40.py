@@ -440,3 +440,19 @@ def test_a_step_written_again_under_a_function_redefined_is_judged_anew(new):
     # the same step text under another meaning of g: judged there, not taken from the cache
     steps = _steps(REDEFINED_G.replace("NEW", new))
     assert [s for s, _ in steps] == ["holds", "holds", "fails"], steps
+
+
+EXAMPLE = (
+    "Take the logits $z = (0, 0)$, so $p_1 = p_2 = \\frac{1}{2}$, with $p_i = \\frac{e^{z_i}}"
+    "{\\sum_k e^{z_k}}$.\n\nLEAD\n\n$$\\frac{\\partial p_1}{\\partial z_2} = -p_1^2$$\n"
+)
+
+
+def test_a_step_said_to_hold_in_general_is_not_judged_at_the_worked_example():
+    # -p_1^2 is -p_1 p_2 at z = (0, 0) only
+    status, summary = _steps(EXAMPLE.replace("LEAD", "At this example:"))[0]
+    assert status == "holds" and "worked example" in summary, summary
+    status, summary = _steps(EXAMPLE.replace("LEAD", "In general (any z, not just the example):"))[
+        0
+    ]
+    assert status != "holds", summary

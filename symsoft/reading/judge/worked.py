@@ -368,5 +368,14 @@ class _WorkedExamples(_Tuples):
         section), named, or ""."""
         for name, given in sorted(self.meanings.examples.items(), key=lambda item: item[1]):
             if given <= at and not HEADING.search(self.text.slice(given, at)):
+                if _IN_GENERAL.search(self.text.original, max(given, at - 300), at):
+                    return ""  # "In general (any z, not just the example)": no example's step
                 return f"{name} is given values at line {self.text.place(given)[0]}"
         return ""
+
+
+# words between a worked example and a step that say the step is about every value
+_IN_GENERAL = lazy(
+    r"(?i:\bin\s+general\b|\bfor\s+(?:any|all|every|arbitrary)\b|\bnot\s+just\s+(?:the|this)\s+"
+    r"example|\bgeneral\s+case\b|\bany[*_\s]{1,6}(?:logits?|labels?|inputs?|values?|one-hot))"
+)
