@@ -38,6 +38,7 @@ from symsoft.reading.documents.sentences import (
     mentioned_identities,
     said_in_a_case,
     said_inline,
+    said_loosely,
     stated_rules,
 )
 from symsoft.reading.documents.spans import Display, Relation, Span, Text
@@ -274,6 +275,9 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
                 if m.start() not in read or supposed(line[: m.start()], above_lines)
             }
             said += chains
+            loose = [m for m in said_loosely(line) if m.start() not in {s.start() for s in said}]
+            chained |= {at + m.start("math" if m["math"] else "paren") - 1 for m in loose}
+            said += loose  # a derivative in a sentence of other words: its flags withheld
             for match in sorted({m.start(): m for m in said + mentioned}.values(), key=Match.start):
                 group = "math" if match.group("math") else "paren"
                 candidates.append(
