@@ -456,3 +456,21 @@ def test_a_step_said_to_hold_in_general_is_not_judged_at_the_worked_example():
         0
     ]
     assert status != "holds", summary
+
+
+KOREAN = (
+    "$$s_i = \\frac{e^{x_i}}{\\sum_{j=1}^K e^{x_j}}$$\n\n"
+    "소프트맥스의 미분은 $\\frac{\\partial s_i}{\\partial x_j} = VALUE$로 쓸 수 있다.\n"
+)
+
+
+def test_a_derivative_said_in_a_sentence_of_another_script_is_judged_and_never_flagged():
+    steps = _steps(KOREAN.replace("VALUE", "s_i(\\delta_{ij} - s_j)"))
+    assert steps == [("holds", "holds")], steps
+    status, summary = _steps(KOREAN.replace("VALUE", "s_i(\\delta_{ij} + s_j)"))[0]
+    assert status == "not checked" and "an equation said in a sentence" in summary, summary
+    # the English sentence without words that assert it stays a mention, as before
+    english = KOREAN.replace("소프트맥스의 미분은", "The derivative of softmax,").replace(
+        "로 쓸 수 있다", " as written"
+    )
+    assert _steps(english.replace("VALUE", "s_i(\\delta_{ij} - s_j)")) == []
