@@ -474,3 +474,8 @@ def test_a_derivative_said_in_a_sentence_of_another_script_is_judged_and_never_f
         "로 쓸 수 있다", " as written"
     )
     assert _steps(english.replace("VALUE", "s_i(\\delta_{ij} - s_j)")) == []
+
+
+def test_a_letter_under_an_accent_is_no_letter_of_a_dot_product_but_a_product_sign_is_none():
+    assert _steps(LABELS + "$$\\tilde w^\\top x = \\tilde x^\\top w$$\n")[0][0] != "holds"
+    assert _steps(LABELS + "$$2 \\cdot w^\\top x = w^\\top x + x^\\top w$$\n")[0][0] == "holds"

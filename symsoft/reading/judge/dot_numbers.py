@@ -33,7 +33,8 @@ _INDEX = r"(?:\s*+_\s*+(?:\{\s*+([a-z])\s*+\}|([a-z])(?![a-zA-Z])))?"
 _T = r"\s*+\^\s*+(?:\{\s*+(T|\\top|\\intercal)\s*+\}|(T|\\top|\\intercal)(?![a-zA-Z]))\s*+"
 # w^\top x_i, \theta^T x, x_i^T w: a transposed letter (one index at most) times a letter
 _DOT = lazy(_NAME + _INDEX + _T + _NAME + _INDEX + r"(?![a-zA-Z_^'(\[{])")
-_COMMAND_BEFORE = lazy(r"\\[a-zA-Z]*+\s*+\{?\s*+$")  # \cdotw, \tilde w, \hat{w}: not a letter
+# \cdotw, \tilde w, \hat{w}: not a letter of its own (a product sign before it is no command)
+_COMMAND_BEFORE = lazy(r"\\(?!(?:cdot|times|quad|qquad|left|,|;)\s*+$)[a-zA-Z,;]*+\s*+\{?\s*+$")
 _DERIVATIVE = lazy(r"\\partial|\\nabla|\\frac\s*\{\s*d|\\mathrm\s*\{\s*d\s*\}|'|\\prime|\\delta")
 _SPARE = "tuvqrsgh"
 _SUM_TO_T = lazy(r"\\(?:sum|prod)\s*+_\s*+(?:\{[^{}$]*+\}|\w)\s*+\^\s*+\{?\s*+T(?![a-zA-Z])")
