@@ -479,3 +479,31 @@ def test_a_derivative_said_in_a_sentence_of_another_script_is_judged_and_never_f
 def test_a_letter_under_an_accent_is_no_letter_of_a_dot_product_but_a_product_sign_is_none():
     assert _steps(LABELS + "$$\\tilde w^\\top x = \\tilde x^\\top w$$\n")[0][0] != "holds"
     assert _steps(LABELS + "$$2 \\cdot w^\\top x = w^\\top x + x^\\top w$$\n")[0][0] == "holds"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "本文中 $\\sigma$ 一律表示 ReLU 激活，而不是 sigmoid。",
+        "이 글에서 $\\sigma$ 는 시그모이드가 아니라 쌍곡탄젠트 $\\tanh$ 를 가리킨다.",
+    ],
+)
+def test_sigma_said_in_other_languages_to_be_another_function_is_not_the_logistic(said):
+    step = "$$\\frac{d\\sigma(a)}{da} = \\sigma(a)(1 - \\sigma(a))$$\n"
+    assert _steps(said + "\n\n" + step)[0][0] == "not checked"
+    assert _steps("Here $\\sigma$ is the logistic sigmoid.\n\n" + step)[0][0] == "holds"
+
+
+def test_a_function_set_back_to_its_first_meaning_is_judged_under_it_again():
+    text = (
+        REDEFINED_G.replace("NEW", "Now let $g(z) = \\tanh(z)$.")
+        + "\n## Back to the sigmoid\n\nRecall $g(z) = \\frac{1}{1 + e^{-z}}$ again.\n\n"
+        + "$$g'(z) = g(z)(1 - g(z))$$\n"
+    )
+    assert [s for s, _ in _steps(text)] == ["holds", "holds", "fails", "holds"]
+
+
+def test_words_about_the_example_itself_keep_its_values():
+    text = EXAMPLE.replace("-p_1^2", "-p_1 p_2")
+    lead = "For all two classes of this example:"
+    assert _steps(text.replace("LEAD", lead))[0][0] == "holds"

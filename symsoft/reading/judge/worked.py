@@ -368,14 +368,27 @@ class _WorkedExamples(_Tuples):
         section), named, or ""."""
         for name, given in sorted(self.meanings.examples.items(), key=lambda item: item[1]):
             if given <= at and not HEADING.search(self.text.slice(given, at)):
-                if _IN_GENERAL.search(self.text.original, max(given, at - 300), at):
+                if said_in_general(self.text.original[max(given, at - 300) : at]):
                     return ""  # "In general (any z, not just the example)": no example's step
                 return f"{name} is given values at line {self.text.place(given)[0]}"
         return ""
 
 
-# words between a worked example and a step that say the step is about every value
+# words right before a step (its sentence) that say it is about every value, not the example's
 _IN_GENERAL = lazy(
-    r"(?i:\bin\s+general\b|\bfor\s+(?:any|all|every|arbitrary)\b|\bnot\s+just\s+(?:the|this)\s+"
-    r"example|\bgeneral\s+case\b|\bany[*_\s]{1,6}(?:logits?|labels?|inputs?|values?|one-hot))"
+    r"(?i:\bin\s+general\s*[,:(]|\bfor\s+(?:any|all|every|arbitrary)[*_\s]{1,6}(?:\$|logits?\b"
+    r"|labels?\b|inputs?\b|values?\b|one-hot)|\bany[*_\s]{1,6}(?:logits?|labels?|inputs?|one-hot))"
 )
+_NOT_JUST = lazy(r"(?i:\bnot\s+just\s+(?:the|this)\s+example\b(?!'))")
+_OF_THE_EXAMPLE = lazy(r"(?i:\b(?:the|this|our)\s+example\b)")
+
+
+def said_in_general(before: str) -> bool:
+    """Whether the sentence that leads into a step says it is about every value ("In general
+    (any z, not just the example):", "for **any** logits"), and names the example only to set
+    it aside ("for all two classes of this example" is the example's)."""
+    before = re.sub(r"(?:\$\$|\\\[|\\begin\s*\{[^{}]*\})[^$]*$", "", before).rstrip()  # the display
+    sentence = re.split(r"(?<=[.!?])\s+|\n\s*\n", before)[-1]
+    if not _IN_GENERAL.search(sentence):
+        return False
+    return not _OF_THE_EXAMPLE.search(_NOT_JUST.sub(" ", sentence))

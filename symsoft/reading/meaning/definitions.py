@@ -83,8 +83,8 @@ def _functions(
             written[name] = (match.group(2), rhs, where, key)
             first_at[name], latest[name] = position, (position, rhs)
             continue
-        if "".join(rhs.split()) == "".join(written[name][1].split()):
-            continue
+        if "".join(rhs.split()) == "".join(latest[name][1].split()):
+            continue  # (the meaning in force, restated; the first one again is a return to it)
         # a rule's generic form after another's, in a display of its own (h = fg, then h = f/g)
         at, value = latest[name]
         generic = generic_rules(value, rhs, match.group(2), prose, (at, position))

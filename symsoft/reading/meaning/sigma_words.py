@@ -173,16 +173,19 @@ _OTHER_FUNCTION = (
     r"(?:leaky[- ])?re-?lu|tanh|hyperbolic\s+tangent|soft-?plus|gelu|silu|swish|\belu\b|"
     r"standard\s+deviation|std\b|step\s+function|identity|linear\s+activation"
     r"|(?:whatever|any|an?\s+(?:arbitrary|generic))\s+(?:activation|non-?linearity)"
+    r"|쌍곡\s*탄젠트|하이퍼볼릭\s*탄젠트|双曲正切|双曲線正接|ハイパボリックタンジェント|гиперболическ\w*"
 )
 _SIGMA_IS_ANOTHER = lazy(
     r"(?:\$\s*\\sigma(?:\s*(?:\\left\s*)?\([^()$]*\))?\s*\$|(?<!\w)σ(?!\w))[^.$]{0,30}?"
-    r"(?:\b(?:is|denotes|be|for|stands\s+for|means|as|a|an|the)\b|[(:,])[^.$]{0,30}?"
+    r"(?:\b(?:is|denotes|be|for|stands\s+for|means|as|a|an|the)\b|[(:,]"
+    r"|表示|代表|为|是|は|とする|는|은|означает|обозначает|—)[^.$]{0,30}?"
     rf"\b(?P<after>{_OTHER_FUNCTION})"
     rf"|\b(?P<before>{_OTHER_FUNCTION})\b[^.$]{{0,30}}?(?:\$\s*\\sigma\s*\$|(?<!\w)σ(?!\w))",
     re.IGNORECASE,
 )
 _NOT_THE_LOGISTIC = lazy(
-    r"\(\s*(?:and\s+)?not\s+(?:the\s+|a\s+)?(?:logistic|sigmoid)[^()]*\)"
+    r"(?:而|并)?不是\s*(?:the\s+)?(?:logistic|sigmoid)|(?:시그모이드|sigmoid)\s*가?\s*아니라"
+    r"|\(\s*(?:and\s+)?not\s+(?:the\s+|a\s+)?(?:logistic|sigmoid)[^()]*\)"
     r"|(?:\band\s+)?\bnot\s+(?:the\s+|a\s+)?(?:logistic|sigmoid)(?:\s+function)?\b",
     re.IGNORECASE,
 )
