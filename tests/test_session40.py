@@ -507,3 +507,10 @@ def test_words_about_the_example_itself_keep_its_values():
     text = EXAMPLE.replace("-p_1^2", "-p_1 p_2")
     lead = "For all two classes of this example:"
     assert _steps(text.replace("LEAD", lead))[0][0] == "holds"
+
+
+def test_a_base_ten_logarithm_said_in_korean_is_not_the_natural_one():
+    step = "$$\\frac{d}{dx}\\log x = \\frac{1}{x}$$\n"
+    said = "이 글의 $\\log$ 는 모두 밑이 10 인 상용로그이다.\n\n"
+    assert _steps(said + step)[0][0] == "not checked"
+    assert _steps(step)[0][0] == "holds"
