@@ -27,15 +27,18 @@ _UNIT_INTERVAL = lazy(  # $0 \le q \le 1$, $q \in [0, 1]$
 )
 
 
+# "$y \in", "$\mathbf{y}_i \in": a name, bold or with an index, said to lie in a set
+_MEMBER = (
+    r"\$\s*+(?:\\(?:mathbf|boldsymbol|bm)\s*+\{?\s*+)?([a-zA-Z])\s*+\}?\s*+"
+    r"(?:_\s*+\{?\s*+[a-z]\s*+\}?\s*+)?\\in"
+)
 _SIGNS = lazy(  # y \in \{-1, 1\}, \{-1, +1\}, \{\pm 1\}: labels of the other convention
-    r"\$\s*+(?:\\(?:mathbf|boldsymbol|bm)\s*+\{?\s*+)?([a-zA-Z])\s*+\}?\s*+(?:_\s*+\{?\s*+[a-z]\s*+\}?\s*+)?"
-    r"\\in\s*\\\{\s*(?:-\s*1\s*,\s*\+?\s*1|\+?\s*1\s*,\s*-\s*1|\\pm\s*1)\s*\\\}"
+    _MEMBER + r"\s*\\\{\s*(?:-\s*1\s*,\s*\+?\s*1|\+?\s*1\s*,\s*-\s*1|\\pm\s*1)\s*\\\}"
 )
 # any other statement of where a name's values lie: "$y \in \mathbb{R}$", "$y \in [a, b]$", "the
 # target $y$ is any real number": the values said before it are no longer in force
 _OTHER_DOMAIN = lazy(
-    r"\$\s*+(?:\\(?:mathbf|boldsymbol|bm)\s*+\{?\s*+)?([a-zA-Z])\s*+\}?\s*+(?:_\s*+\{?\s*+[a-z]\s*+\}?\s*+)?"
-    r"\\in(?![a-zA-Z])"
+    _MEMBER + r"(?![a-zA-Z])"
     r"|\$\s*+([a-zA-Z])\s*+\$\s++(?:is|are|takes?|can\s+be|may\s+be)\s++[^.$]{0,40}?"
     r"(?:(?:any|arbitrary)\s+(?:real|value|number)|real-valued|\bbetween\b)"
     r"|\$\s*+0\s*+<\s*+([a-zA-Z])\s*+<\s*+1\s*+\$",

@@ -85,7 +85,6 @@ HEADING = lazy(
     re.MULTILINE,
 )
 
-
 _ANNOUNCED = lazy(
     r"(?:\b(?:take|consider|assume|suppose|case|where)|(?:^|[.!?:]\s+)(?:for|if|when|in\s+the\s+case))"
     r"\b[^.!?\n]{0,12}?\$\s*[i-n]\s*"
@@ -232,8 +231,11 @@ def negated(sentence: str) -> bool:
     return bool(NEGATION.search(_NOT_A_NEGATION.sub(" ", sentence)))
 
 
+SENTENCE_BREAK = lazy(r"(?<=[.!?])\s+|(?<=[。！？])|\n\s*\n")
+
+
 def sentences(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+|(?<=[。！？])|\n\s*\n", text)
+    return SENTENCE_BREAK.split(text)
 
 
 def _hedged(sentence: str) -> bool:

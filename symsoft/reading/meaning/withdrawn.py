@@ -9,7 +9,7 @@ import bisect
 import re
 
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.prose import stated_normalized
+from symsoft.reading.meaning.prose import SENTENCE_BREAK, stated_normalized
 
 # (not "no longer one-hot": soft labels still sum to one, the hypothesis Σ_j y_j = 1 stands)
 _TARGETS = r"(?:normali[sz]ed|a\s+(?:probability\s+)?distribution)"
@@ -40,18 +40,16 @@ _DROPPED = lazy(
 # not drop …?", "later we will relax it", "unlike the soft labels later, where …"
 _SUPPOSED = lazy(r"\?|\b(?:if|would|later|unlike|whether|why)\b", re.I)
 _OF_A_SUM = lazy(r"\bsum|\btotal|normali[sz]|\\sum|Σ", re.IGNORECASE)
-_SENTENCE_END = lazy(r"(?<=[.!?])\s+|(?<=[。！？])|\n\s*\n")
 
 
 def hypothesis_events(text: str) -> list[tuple[int, bool, int]]:
     """Where the text states Σ_j y_j = 1 (False) and where it takes it back (True), in order:
-    (the start of each such sentence, taken back)."""
+    (the start of each such sentence, taken back, its line)."""
     events: list[tuple[int, bool, int]] = []
     labels = stated_normalized(text) | {"y"}
-    start = 0
-    for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+    start, line = 0, 1
+    for end in [m.start() for m in SENTENCE_BREAK.finditer(text)] + [len(text)]:
         sentence = text[start:end]
-        line = text.count("\n", 0, start) + 1
         if stated_normalized(sentence):  # "no longer one-hot: a point of the simplex" states it
             events.append((start, False, line))
         elif (
@@ -64,6 +62,7 @@ def hypothesis_events(text: str) -> list[tuple[int, bool, int]]:
             and _of_labels(sentence, labels)
         ):
             events.append((start, True, line))
+        line += text.count("\n", start, end)  # (the line of the next sentence's start)
         start = end
     return events
 
