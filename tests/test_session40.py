@@ -514,3 +514,37 @@ def test_a_base_ten_logarithm_said_in_korean_is_not_the_natural_one():
     said = "이 글의 $\\log$ 는 모두 밑이 10 인 상용로그이다.\n\n"
     assert _steps(said + step)[0][0] == "not checked"
     assert _steps(step)[0][0] == "holds"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hypothesis stated in another language: a sign flip is still refuted
+        SOFTMAX_CE + "On suppose que $\\sum_k y_k = 1$ :\n\n"
+        "$$\\frac{\\partial L}{\\partial z_i} = y_i - p_i$$\n",
+        SOFTMAX_CE + "Sin embargo aquí el objetivo $y$ es one-hot.\n\n"
+        "$$\\frac{\\partial L}{\\partial z_i} = y_i - p_i$$\n",
+        WITHDRAWN.replace("WITHDRAWAL", "We keep the labels one-hot.").replace(
+            "In general\n\n$$\\frac{\\partial L}{\\partial z_i} = p_i - y_i$$",
+            "In general\n\n$$\\frac{\\partial L}{\\partial z_i} = y_i - p_i$$",
+        ),
+        # a case said plainly: the other case's value is refuted in it
+        SOFTMAX
+        + "Im Fall $i = j$ gilt:\n\n$$\\frac{\\partial p_i}{\\partial z_j} = p_i(1 + p_i)$$\n",
+        # the example's own words keep its values: a wrong value there is refuted
+        EXAMPLE.replace("-p_1^2", "p_1 p_2").replace(
+            "LEAD", "For all two classes of this example:"
+        ),
+    ],
+)
+def test_the_readings_that_let_a_step_hold_still_refute_a_wrong_one(text):
+    assert _steps(text)[-1][0] == "fails", _steps(text)
+
+
+def test_a_default_the_words_state_does_not_let_a_wrong_step_hold():
+    # (a flag never rests on a default meaning: the wrong sign is ambiguous, never "holds")
+    text = (
+        "Each $p_i$ is the softmax of the logits $z$.\n\n"
+        "$$\\frac{\\partial p_i}{\\partial z_j} = p_i p_j \\quad (i \\neq j)$$\n"
+    )
+    assert _steps(text)[0][0] == "not checked"
