@@ -12,7 +12,6 @@ reason and the column, never skipped. Every transformation of the text keeps its
 from __future__ import annotations
 
 import contextvars
-import re
 import time
 from pathlib import Path
 
@@ -88,6 +87,7 @@ from symsoft.reading.meaning.labels import (
     one_hot_at_class,
     one_hot_meaning,
 )
+from symsoft.reading.meaning.layout_words import said_layout
 from symsoft.reading.meaning.meanings import meanings_of
 from symsoft.reading.meaning.other_targets import other_targets
 from symsoft.reading.meaning.own_lse import defines_lse_otherwise, defines_softmax_otherwise
@@ -147,13 +147,6 @@ def _without_lone_dollars(everything: str, displays: list[Display]) -> str:
 
 
 _CLOSERS = lazy(r"\\\]|\\end\s*\{[^{}]*\}|</script>|[\s>$]")  # what ends a display
-
-
-_ROW_VECTORS = lazy(  # "we use row vectors", "vectors are rows", "as row vectors"
-    r"\b(?:(?:use|using|uses|as|are|treat\w*|write|written)\s+(?:them\s+as\s+)?row[- ]vectors?"
-    r"|vectors\s+(?:are|as)\s+rows)\b",
-    re.IGNORECASE,
-)
 
 
 def check_document(
@@ -410,7 +403,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         data=data,
         shift=shifts.free_maximum(meanings, everything),
         sigma=shifts.softmax_sigma(everything),
-        rows=bool(_ROW_VECTORS.search(everything)),
+        layout=said_layout(everything),  # "we use row vectors", "column vectors", …
     )
     tail = document.slice(previous_end, len(text))
     if displays and displays[-1].number in nearby:
@@ -460,7 +453,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         else r
         for r in results
     ]
-    results = withheld_in_sentences(results, {d.number for d in displays if d.said})
+    results = withheld_in_sentences(results, {d.number for d in displays if d.said}, steps)
     results = sorted(results + problems, key=lambda r: (r.display, r.step, r.line))
     return DocumentResult(
         source=name,

@@ -11,9 +11,22 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from symsoft.reading.documents.brackets import _top_level
-from symsoft.reading.documents.conditions import _leading_condition, _row_condition, parse_relation
+from symsoft.reading.documents.conditions import (
+    _leading_condition,
+    _row_condition,
+    otherwise_condition,
+    parse_relation,
+    row_case,
+)
 from symsoft.reading.documents.languages import KANA_AND_IDEOGRAPHS, writes_cjk
-from symsoft.reading.documents.separators import before_spacing, separators
+from symsoft.reading.documents.separators import (
+    _ASIDE,
+    _CONSEQUENCE,
+    _LED_ASIDE,
+    _WORDS_LEFT,
+    before_spacing,
+    separators,
+)
 from symsoft.reading.documents.spans import Display, Relation, Span, Text
 from symsoft.reading.documents.spelling import _blank_decorations
 from symsoft.reading.lazy_regex import lazy
@@ -80,6 +93,7 @@ class Step:
     term: Span | None = None  # a term singled out before "$$= …$$": it may go on from there
     # "$$= …$$" after side computations: the ends of the chains before them, newest first
     resumed: tuple[Span, ...] = ()
+    aside: bool = False  # an equation beside the chain, its reason ("\quad \text{using } …")
 
 
 def _relation_of(match: re.Match[str], row_condition: Relation | None) -> str:
@@ -129,12 +143,17 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
             text.blank(row.start, row.end)  # "i = j \Rightarrow …": a case, no step
             case = said
             continue
-        heading = _CASE_ROW.fullmatch(text.slice(row.start, row.end).replace("&", " "))
-        if heading and (said := parse_relation(heading.group(1), text.original)) is not None:
-            text.blank(row.start, row.end)  # "if \: i \neq j: & \\": the rows below are in it
-            announced = said
+        worded = row_case(
+            text.slice(row.start, row.end).replace("&", " "), announced, text.original
+        )
+        if worded is not None:  # "if \: i \neq j: & \\", "&\text{Otherwise:}": no equation
+            text.blank(row.start, row.end)
+            announced = worded[0]  # the rows below are in the case it names (or in none)
+            if worded[1]:
+                chain.last, chain.term = None, None
             continue
-        row_condition = _leading_condition(text, row) or _row_condition(text, row)
+        row_condition = _leading_condition(text, row) or otherwise_condition(text, row, carried)
+        row_condition = row_condition or _row_condition(text, row)
         if row_condition is None and led:  # "A = B \quad (i \neq j) \implies C = D": C in it too
             row_condition = case or carried
         row_condition = row_condition or announced or prose
@@ -156,7 +175,7 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
         if reason:  # "\because \ln(1) &= 0 \\ &= …": a reason beside the chain, not a side
             text.blank(row.start, row.start + reason.end())
             kept_row = (chain.last, chain.condition, chain.root, chain.term, chain.outers)
-        body, previous = text.slice(row.start, row.end), 0
+        body, previous, first = text.slice(row.start, row.end), 0, len(steps)
         segments = _segments(body, levels)
         # "A = B \text{ or } C = D": a case each; neither goes on from the row before, and the
         # next row goes on from neither
@@ -174,11 +193,24 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
                 continue
             segment = Span(row.start + start, row.start + end)
             written = text.original[row.start : row.start + start]  # blanked: \text{where}
-            aside = bool(start) and _ASIDE.search(written[len(written) - len(separator) :])
+            led_aside = _LED_ASIDE.match(body, start, end) if start else None
+            if led_aside is not None:
+                text.blank(row.start + start, row.start + led_aside.end())
+            said = written[len(written) - len(separator) :]
+            aside = bool(start) and (led_aside is not None or _ASIDE.search(said) is not None)
+            drawn = bool(start) and not aside and _CONSEQUENCE.search(said) is not None
             kept = (chain.last, chain.condition, chain.root, chain.term, chain.outers)
+            before = len(steps)
             _chain_steps(text, display, segment, levels[start:end], row_condition, chain, steps)
             if aside:  # "&= … && \text{where } \sum_k y_k = 1 \\ &= …": the next row goes on
                 chain.last, chain.condition, chain.root, chain.term, chain.outers = kept  # main one
+                # (and the row's own steps: the reason may state the case they hold in)
+                steps[first:] = [replace(s, aside=True) for s in steps[first:]]
+            elif drawn or any(
+                _WORDS_LEFT.search(text.slice((s.lhs or s.rhs).start, s.rhs.end))
+                for s in steps[before:]
+            ):
+                chain.last = chain.term = None  # "\text{hence } B = C \\ &= D": from A or C?
         if reason:  # the next row goes on from the chain before the reason
             chain.last, chain.condition, chain.root, chain.term, chain.outers = kept_row
         if alternatives:
@@ -192,16 +224,7 @@ _INDEX_CASE = lazy(
 )
 
 
-# a row of an align that only names an index case: "if \: i \neq j: &", "\text{when } i = j:"
-_CASE_ROW = lazy(
-    r"\s*(?:if|when|for|\\text\s*\{\s*(?:if|when|for)\s*\}|\{\s*\\rm\s+(?:if|when|for)\s*\})"
-    r"(?:\s|~|\\[,;:! ])*([a-z]\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*[a-z])\s*+[:,]?\s*+"
-)
-
-
 _OR = lazy(r"\\text\s*\{\s*or\s*\}")
-
-
 _LET_ROW = lazy(r"\s*\\text\s*\{\s*(?:[Ll]et|[Dd]efine|[Ss]et)\s*\}\s*")
 
 
@@ -210,9 +233,6 @@ _REASON_ROW = lazy(r"\s*(?:\\because(?![a-zA-Z])|\\text\s*\{\s*(?:since|because)
 
 # "\quad \text{where } …" after a chain: a clause beside it, no side of it (also what a label's
 # value is written under: "L = -\log p_i \text{ where } y_i = 1")
-_ASIDE = lazy(r"\\text\s*\{\s*(?:where|with|since|because|from|by)\s*\}|\\because(?![a-zA-Z])")
-
-
 def _chain_steps(
     text: Text,
     display: Display,

@@ -215,3 +215,50 @@ def _leading_condition(text: Text, row: Span) -> Relation | None:
     if relation is not None:
         text.blank(row.start, row.start + match.end())  # type: ignore[union-attr]
     return relation
+
+
+# a row of an align that only names an index case: "if \: i \neq j: &", "\text{when } i = j:",
+# "\text{If } k = i \text{:}", "\text{Similarly, for } k \neq i\text{:}"
+_CASE_ROW = lazy(
+    r"\s*(?:if|when|for|\\text\s*\{[^{}=]{0,40}?\b(?:[Ii]f|[Ww]hen|[Ff]or)\s*\}"
+    r"|\{\s*\\rm\s+(?:if|when|for)\s*\})"
+    r"(?:\s|~|\\[,;:! ])*([a-z]\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*[a-z])\s*+"
+    r"(?:[:,]|\\text\s*\{\s*[:,]\s*\})?\s*+"
+)
+_WORD_GROUP = lazy(r"\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*+\{[^{}]*+\}")
+_WORDS = lazy(r"\\(?:text|textrm|textit|textbf|mbox)\s*+\{[^{}]*?[A-Za-z]{2}")
+_ONLY_LETTERS = lazy(r"[\sa-z,.:;~]*+(?:(?:\\neq?(?![a-zA-Z])|≠|=)[\sa-z,.:;~]*+)?")
+_OTHERWISE = lazy(r"\s*+\\text\s*+\{\s*+(?i:otherwise|else)\b")
+
+
+def row_case(
+    row: str, announced: Relation | None, around: str
+) -> tuple[Relation | None, bool] | None:
+    """A row with no equation of the derivation: (the case the rows below it are in, whether
+    the chain breaks there), else None.  A row that names a case (``\\text{If } k = i
+    \\text{:}``) opens it; a row of words (``\\text{Otherwise:}``, ``\\text{In general, for any
+    } k``) ends the case a row named above ("otherwise" and "else" open the other one)."""
+    heading = _CASE_ROW.fullmatch(row)
+    if heading and (said := parse_relation(heading.group(1), around)) is not None:
+        return said, False
+    rest = re.sub(r"\\(?:q?quad(?![a-zA-Z])|[,;:! ])", " ", _WORD_GROUP.sub(" ", row))
+    if not _WORDS.search(row) or not _ONLY_LETTERS.fullmatch(rest):
+        return None
+    if _OTHERWISE.match(row) and announced is not None:
+        return Relation(announced.left, not announced.equal, announced.right), True
+    return parse_relation(row, around), True
+
+
+_OTHERWISE_TAIL = lazy(
+    r"(?:&++|\\q?quad(?![a-zA-Z])|,)\s*+\\text\s*+\{\s*+(?i:otherwise|else)\s*+[.,]?\s*+\}[\s.,]*+$"
+)
+
+
+def otherwise_condition(text: Text, row: Span, before: Relation | None) -> Relation | None:
+    """``&= -p_k p_i && \\text{otherwise}`` after a row in the case ``k = i``: the other case
+    (the words blanked), else None."""
+    found = _OTHERWISE_TAIL.search(text.slice(row.start, row.end))
+    if found is None or before is None:
+        return None
+    text.blank(row.start + found.start(), row.start + found.end())
+    return Relation(before.left, not before.equal, before.right)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from re import Match
 
 from symsoft.reading.documents.bare_math import bare_math_blocks
+from symsoft.reading.documents.dollar_backtick import dollar_backtick
 from symsoft.reading.documents.escaped import (
     blank_html_layout,
     plain_fractions,
@@ -43,6 +44,7 @@ from symsoft.reading.documents.sentences import (
 )
 from symsoft.reading.documents.spans import Display, Relation, Span, Text
 from symsoft.reading.documents.tables import claimed, table_cells
+from symsoft.reading.documents.tex_hidden import hidden_spans
 from symsoft.reading.lazy_regex import lazy
 
 # ---------------------------------------------------------------- finding the displays
@@ -55,7 +57,9 @@ _CODE_CASE = lazy(r"`\s*(?:[A-Za-z](?:_[a-z0-9])?|[a-z]\s*(?:==?|≠|!=)\s*[a-z]
 _QUOTE_MARKER = lazy(r"^ {0,3}(?:> ?)+", re.MULTILINE)
 _HTML_COMMENT = lazy(r"<!--.*?-->", re.DOTALL)
 # (a bare aligned or gathered, outside $$, is a display too: MathJax and Typora render it so)
-_ENVIRONMENTS = "equation|aligned|align|gathered|gather|multline|flalign|eqnarray|displaymath"
+_ENVIRONMENTS = (
+    "equation|alignat|aligned|align|gathered|gather|multline|flalign|eqnarray|displaymath"
+)
 _INNER = r"(?:aligned|align\*?|gathered|split)"
 _OPENING = lazy(
     rf"(?<!\\)\$\$|(?<!\\)\\\[|\\begin\s*\{{\s*({_ENVIRONMENTS})(\*?)\s*\}}"
@@ -66,12 +70,15 @@ _SINGLE_DOLLAR_END = lazy(rf"\\end\s*\{{\s*{_INNER}\s*\}}\s*(\$)(?!\$)")
 
 
 _TEX_COMMENT = lazy(r"(?<!\\)%[^\n]*")
+_COLUMNS = lazy(r"\s*\{\s*\d+\s*\}")
 
 
 def blank_tex_comments(text: Text) -> None:
-    """Blank every ``%`` comment of a LaTeX file."""
+    """Blank a LaTeX file's ``%`` comments, ``\\iffalse … \\fi`` and comment environments."""
     for match in _TEX_COMMENT.finditer(text.original):
         text.blank(match.start(), match.end())
+    for start, end in hidden_spans(text.slice(0, len(text.chars))):
+        text.blank(start, end)
     plain_fractions(text)
 
 
@@ -98,6 +105,8 @@ def blank_markdown_code(text: Text) -> None:
         pos = end
     blanked = text.slice(0, len(source))
     for match in _INLINE_CODE.finditer(blanked):
+        if dollar_backtick(text, blanked, match):
+            continue  # $`…`$: GitLab's and GitHub's math, read as $…$ (or $$…$$ on its own lines)
         if _CODE_CASE.fullmatch(match.group()):
             # "When `j ≠ i`:", "`y` is one-hot": a plain-text post's math in code, read as $…$
             text.chars[match.start()] = text.chars[match.end() - 1] = "$"
@@ -404,7 +413,10 @@ def _delimited(text: Text) -> list[Display]:
             )
             break  # the rest of the file is inside the open display, as LaTeX reads it
         end = close.start(1) if opening.group() == "$" else close.start()
-        found.append(Display(number, opening.start(), Span(opening.end(), end)))
+        start = opening.end()
+        if opening.group(1) == "alignat" and (count := _COLUMNS.match(source, start)):
+            text.blank(start, count.end())  # \begin{alignat*}{2}: the count of column pairs
+        found.append(Display(number, opening.start(), Span(start, end)))
         pos = close.end()
     return found
 

@@ -122,6 +122,10 @@ _RST_DIRECTIVE = lazy(r"^(\s*)(\.\.\s+([\w:-]+)::)(.*)$")
 _RST_COMMENT = lazy(r"^\s*\.\.(\s|$)")
 _RST_INLINE_MATH = lazy(r":math:`([^`\n]+)`")
 _RST_OPTION = lazy(r"^\s*:[\w-]+:")
+_CONTAINERS = frozenset(  # directives whose body is more reStructuredText (Sphinx, docutils)
+    "note tip hint important warning caution attention danger error seealso admonition topic "
+    "sidebar container proof prf:proof prf:theorem prf:lemma prf:example".split()
+)
 
 
 def rst_markdown(text: str) -> str:
@@ -144,6 +148,14 @@ def rst_markdown(text: str) -> str:
             end = _block_end(lines, index + 1, _indent(line))
             if directive is not None and directive.group(3) == "math":
                 out.extend(_math_block(directive, lines[index + 1 : end]))
+            elif directive is not None and directive.group(3) in _CONTAINERS:
+                # ".. note::" holds paragraphs and math of its own: only its head is blank
+                out.append(" " * len(line))
+                index += 1
+                while index < end and _RST_OPTION.match(lines[index]):
+                    out.append(" " * len(lines[index]))
+                    index += 1
+                continue
             else:
                 out.extend(" " * len(row) for row in lines[index:end])
             index, literal = end, False

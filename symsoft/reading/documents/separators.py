@@ -16,16 +16,42 @@ CONDITIONAL_WORD = (
 # \because: "since", the reason given for the step before it; ", \; …", "\;,\; …": a comma with
 # TeX spacing after it. Every run of white space is possessive (*+): it gives nothing back that
 # could match, and one pass over a long run of it (a blanked environment) stays linear
+# "&& \text{using } A = B", "\text{as } …": the words that give a reason beside a row (its
+# equation judged on its own; the chain goes on from the row: chains._ASIDE); and the words
+# that draw a consequence (the next row may go on from either equation: chains._CONSEQUENCE)
+REASON_WORDS = (
+    r"(?i:because|using|use|as|applying|substituting|plugging\s+in|via|recall(?:ing)?(?:\s+that)?"
+    r"|noting(?:\s+that)?|note\s+that|since|by|from|with|where|given|here)"
+)
+CONSEQUENCE_WORDS = r"(?i:so|thus|hence|therefore|i\.\s*e\.|then|and|giving|which\s+gives)"
+WORD_WRAPPERS = r"\\(?:text|textrm|textit|mathrm|mbox)"
+_WORD = (
+    rf"{WORD_WRAPPERS}\s*\{{\s*(?:(?:or|let)\s*|{CONSEQUENCE_WORDS},?\s*"
+    rf"|{REASON_WORDS}(?:\s++[a-zA-Z']++){{0,4}}\s*+)\}}(?:\\\s)?"
+)
 _SEPARATOR = lazy(
     r"(?:,\s*+)?(?:\\qquad|\\quad|\\because(?![a-zA-Z])|~{3,}+"  # ~~~~: a wide gap
     r"|(?:\\[,;:! ]|~|\s)*+(?<!\\),\s*+(?:\\[,;:! ]|~)(?:\\[,;:! ]|~|\s)*"
-    r"|\\text\s*\{\s*(?:and|or|where|with|let|so|thus|hence|since|from|by)\s*\})"
-    r"(?:\s*(?:\\text\s*\{\s*(?:and|or|where|with|let|so|thus|hence|since|from|by)\s*\}"
+    rf"|{_WORD})"
+    rf"(?:\s*(?:{_WORD}"
     # after \quad or a comma only: "\quad \text{when } \sum_k y_k = 1" states a hypothesis
     # (an index case after it, "\quad \text{if } i = j", is read and blanked before)
     r"|" + CONDITIONAL_WORD + r"(?=\s*\\sum(?![a-zA-Z]))"
     r"|\\because(?![a-zA-Z])))?\s*"
 )
+
+
+_ASIDE = lazy(
+    rf"{WORD_WRAPPERS}\s*\{{\s*{REASON_WORDS}(?:\s++[a-zA-Z']++){{0,4}}\s*+\}}|\\because(?![a-zA-Z])"
+)
+_CONSEQUENCE = lazy(rf"{WORD_WRAPPERS}\s*\{{\s*{CONSEQUENCE_WORDS},?\s*\}}")
+# "\quad \text{because } A = B", "\qquad \text{applying } s'(u) = σ(u)": a reason's words lead
+# the segment after a row's chain, an equation beside it (judged), from which no row goes on
+_LED_ASIDE = lazy(
+    rf"\s*+(?:{WORD_WRAPPERS}\s*+\{{\s*+{REASON_WORDS}\b[^{{}}]{{0,40}}\}}|\\because(?![a-zA-Z]))"
+)
+# words left in a step (no separator cut there): "\mathrm{Using}\ A = B", not \text{CE}(…)
+_WORDS_LEFT = lazy(rf"{WORD_WRAPPERS}\s*+\{{\s*+[A-Za-z]{{2}}[^{{}}]*+\}}(?!\s*+[(_^{{\[])")
 
 
 def separators(body: str) -> Iterator[re.Match[str]]:
@@ -49,7 +75,7 @@ def separators(body: str) -> Iterator[re.Match[str]]:
         pos += 1
 
 
-_SEPARATOR_WORDS = ("\\qquad", "\\quad", "\\because", "\\text", "~~~")
+_SEPARATOR_WORDS = ("\\qquad", "\\quad", "\\because", "\\text", "\\mathrm", "\\mbox", "~~~")
 _TEX_SPACES = (",", ";", ":", "!", " ")  # \, \; \: \! and "\ " (one backslash before each)
 
 

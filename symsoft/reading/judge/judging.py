@@ -16,7 +16,7 @@ from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.conditionals import unread_conditional
 from symsoft.reading.documents.displays import display_around, find_displays
 from symsoft.reading.documents.spans import Relation, Span, Text
-from symsoft.reading.judge import origins, shifts, sum_letters
+from symsoft.reading.judge import origins, said_layouts, shifts, sum_letters, vector_softmax
 from symsoft.reading.judge.alternatives import INDEXED_LETTER, _Alternatives
 from symsoft.reading.judge.class_cases import _ClassCases
 from symsoft.reading.judge.concrete import SUM_TO_ONE
@@ -109,7 +109,7 @@ class _Judging(
     data: DataModel | None = None  # a regression over a data matrix, when the document defines it
     shift: shifts.Shift | None = None  # when the document defines m = \max_k z_k
     sigma: str | None = None  # z when the document defines \sigma(\mathbf{z})_j as the softmax
-    rows: bool = False  # the text says its vectors are rows
+    layout: frozenset[str] = frozenset()  # what the text says: rows, columns, denominator
     freed: frozenset[str] = frozenset()  # names read without their later definition
 
     def __post_init__(self) -> None:
@@ -171,8 +171,8 @@ class _Judging(
                 result = self._before_definitions(step, base, counted)
                 if result.status in ("fails", "holds only", "unknown"):
                     result = self._with_inputs_free(step, base, counted) or result
-                if result.status == "holds" and self.rows:
-                    result = self._as_rows(step, base, counted, result)
+                if result.status == "holds" and self.layout - {"columns"}:
+                    result = said_layouts.as_said(self, step, base, counted, result)
                 return self._withheld(step, base, counted, result)
             except _NotChecked as exc:
                 if not _OPERAND_AMBIGUITY.search(exc.reason):
@@ -268,8 +268,8 @@ class _Judging(
                 judged = self.batch.judge(*sides) if self.batch is not None else None
                 if judged is None and self.data is not None:
                     judged = self.data.judge(*sides, step.lhs.start)
-                if judged is None and (self.shift is not None or "\\max" in "".join(sides)):
-                    judged = shifts.judge(*sides, self.shift, self.sigma)
+                if judged is None and (self.shift is not None or vector_softmax.worth(sides)):
+                    judged = vector_softmax.judge(sides, self)
         except OutOfTime:
             raise _NotChecked(
                 "too large: a matrix or max-shift step", step.relation.start

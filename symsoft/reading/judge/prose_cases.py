@@ -97,7 +97,8 @@ _UNDER_A_LABEL = lazy(
 
 
 # an index given a number in the words before a display: "For the worked example with $i = 2$"
-_INDEX_VALUE = lazy(r"(?<!\$)\$\s*([a-z])\s*=\s*(\d+)\s*\$")
+_INDEX_VALUE = lazy(r"(?<!\$)\$\s*+([a-z])\s*+=\s*+(?:[a-z]\s*+=\s*+)?(\d+)\s*+\$")  # $i = j = 3$
+_SECTION_START = lazy(r"^#|\\(?:sub)*section\b", re.MULTILINE)
 
 
 # a function given a number in those words: "In particular, for $h(x) = 1$ we have"
@@ -215,6 +216,8 @@ class _ProseCases:
                 return self._at_the_value_set(step, counted, result, fixed)  # "set $T = 1$"
             if result.flagged:
                 result = self._running_example(step, counted, result)  # $x = 2$ throughout
+            if result.flagged and (total := stated_total(result, self._source)):
+                return _ambiguous(result, f"the text states {total}, which this reading does not")
             if stated and result.summary.startswith("holds given Σ"):
                 if where := withdrawn_at(self._hypothesis_events, at):
                     # "now we drop that assumption": Σ y = 1 taken back (or so it may read)
@@ -262,7 +265,11 @@ class _ProseCases:
             terms = "the term" if step.condition.equal else "the terms"
             return _ambiguous(result, why + f" ({terms} {step.condition} of the sum?)")
         free = {s.name for s in lhs.free_symbols | rhs.free_symbols if is_index(s)}
-        for letter, value in _INDEX_VALUE.findall(nearby := self.nearby.get(step.display, "")):
+        nearby = self.nearby.get(step.display, "")
+        at = step.lhs.start if step.lhs else step.relation.start
+        starts = [0, *(m.start() for m in _SECTION_START.finditer(self.text.original, 0, at))]
+        section = self.text.original[starts[-1] : at]  # (a value set a display before holds on)
+        for letter, value in _INDEX_VALUE.findall(nearby + " " + section):
             if letter in free:  # "For the worked example with $i = 2$:", "fix $j = 1$"
                 return _ambiguous(result, f"the text sets {letter} = {value} before it")
         if premise := self._premise(step, lhs, rhs):  # "for $h(x) = 1$", "when $x_i = m$"
@@ -383,6 +390,24 @@ class _ProseCases:
         return ""
 
 
+_OTHER_TOTAL = lazy(  # \sum_k y_k = 2, \sum_{j=1}^{K} t_j = 3: a total the text gives (not 1)
+    r"\\sum(?:_\{[^{}$]{0,12}\}|_[a-z])?(?:\^\{[^{}$]{0,6}\}|\^\w)?\s*+\{?\s*+([a-zA-Z])"
+    r"_\{?\s*+[a-z]\s*+\}?\s*+\}?\s*+=\s*+(\d+(?:\.\d+)?)(?=\s*+(?:\$|[,.;:)]|\\[\])]|\n))"
+)
+
+
+def stated_total(result: StepResult, text: str) -> str | None:
+    """ "Σ_k y_k = 2" when the text gives the entries of a name the counterexample sets a total
+    other than 1 (a multi-hot target): the step may be meant under it (not read here)."""
+    if result.counterexample is None:
+        return None
+    names = {written.split("_")[0] for written, _ in result.counterexample.point}
+    for found in _OTHER_TOTAL.finditer(text):
+        if found.group(1) in names and found.group(2) not in ("1", "1.0"):
+            return f"Σ_k {found.group(1)}_k = {found.group(2)}"
+    return None
+
+
 def set_in_the_text(result: StepResult, text: str, lead: str = "") -> tuple[str, str] | None:
     """(T, 1) when the counterexample of a flag gives a parameter (T, a Greek letter, the
     weights w) another value where a sentence sets it to a number ("in this post we always set
@@ -411,7 +436,9 @@ _RUNNING = lazy(
     r"(?i:running\s+example|throughout|whole\s+(?:post|article|note)|same\s+example)"
     r"|ずっと|同じ例|始终|贯穿|durchgehend|tout\s+au\s+long|a\s+lo\s+largo"
 )
-_SETTING = r"(?i:\b(?:set|sets|setting|fix|fixes|fixed|use|take|choose|always|throughout)\b)"
+_SETTING = (  # "we set $T = 1$", "Let $T = 4$.", "at $T = 2$", "where $T = 4$"
+    r"(?i:\b(?:set|sets|setting|fix|fixes|fixed|use|take|choose|always|throughout|let|at|where)\b)"
+)
 _PARAMETER_NAMES = {
     "T": "T",
     "w": "w",

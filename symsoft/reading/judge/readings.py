@@ -168,9 +168,9 @@ class _OtherReadings:
         texts = self._texts(step)
         fitting: list[tuple[str, StepResult]] = []
         chosen = readings(*texts)
-        if self.rows and not any(r.endswith("row") for r in chosen):  # "we use row vectors"
-            chosen += tuple(f"{r} row" for r in chosen)
-        for reading in chosen[1:]:
+        if "rows" in self.layout and not any(r.endswith("row") for r in chosen):
+            chosen += tuple(f"{r} row" for r in chosen)  # "we use row vectors"
+        for reading in [r for r in chosen[1:] if self._said_possible(r)]:
             other = self._in_layout(reading)
             try:
                 fitting.append((reading, other._judge(step, base, counted)))
@@ -202,28 +202,9 @@ class _OtherReadings:
         other.batch, other.shift = self.batch, self.shift
         return other
 
-    def _as_rows(
-        self, step: Step, base: StepResult, counted: int, result: StepResult
-    ) -> StepResult:
-        """A step that holds with vectors as columns, in a document that says its vectors are
-        rows: it must also hold as rows (``\\mathbf s \\mathbf s^\top`` is a number there)."""
-        assert step.lhs is not None
-        texts = self._texts(step)
-        rows = [r for r in readings(*texts) if r.endswith("row")]
-        if not rows or "with vectors as rows" in result.summary:
-            return result
-        other = self._in_layout(rows[0])
-        try:
-            as_rows = other._judge(step, replace(result, cases=()), counted)
-        except _NotChecked as exc:
-            why = exc.reason
-        else:
-            if as_rows.status == "holds":
-                return result
-            why = as_rows.summary
-        return _ambiguous(
-            result, f"holds with vectors as columns, but the text says its vectors are rows ({why})"
-        )
+    def _said_possible(self, reading: str) -> bool:
+        """Whether ``reading`` is one the text's words allow ("column vectors": no row)."""
+        return not ("columns" in self.layout and reading.endswith("row"))
 
     def _judged_with(
         self, step: Step, base: StepResult, counted: int, meaning: Meaning, variant: int
@@ -418,7 +399,7 @@ class _OtherReadings:
         texts = self._texts(step)
         if not result.flagged:
             return result
-        for reading in readings(*texts)[1:]:
+        for reading in [r for r in readings(*texts)[1:] if self._said_possible(r)]:
             other = self._in_layout(reading)
             try:
                 alternative = other._judge(step, replace(result, cases=()), counted)

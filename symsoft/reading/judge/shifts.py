@@ -376,24 +376,24 @@ def _name_pattern(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=256)
-def _judged(
-    lhs: str, rhs: str, defined: str | None, sigma: str | None, _own: tuple[bool, bool]
+def _judged(  # entrywise: a step between softmax vectors (vector_softmax.py), m or not
+    lhs: str, rhs: str, defined: str | None, sigma: str | None, _own: tuple, entrywise=False
 ) -> tuple[str, str] | None:
     if lhs.count("\\sum") + rhs.count("\\sum") > 6 or len(lhs) + len(rhs) > 2000:
         return None  # every sum is written out: keep the sizes small
     try:
-        return _shift_step(lhs, rhs, defined, sigma)
+        return _shift_step(lhs, rhs, defined, sigma, entrywise)
     except (RecursionError, ArithmeticError, TypeError, ValueError):
         return None  # nested too deep, or a division by 0: not read here
 
 
 def _shift_step(
-    lhs: str, rhs: str, defined: str | None, sigma: str | None = None
+    lhs: str, rhs: str, defined: str | None, sigma: str | None = None, entrywise: bool = False
 ) -> tuple[str, str] | None:
     texts = [_normalized(side) for side in (lhs, rhs)]
     raw = lhs + rhs
     bare = re.search(r"(?<![\\a-zA-Z])m(?![a-zA-Z_])", raw)
-    if not _maxima(raw) and not (defined and bare):
+    if not _maxima(raw) and not (defined and (bare or entrywise)):
         return None
     letter = _letter(texts[0] + texts[1])
     if letter is None or (bare and letter != defined) or _maximized(raw) - {letter}:
@@ -456,7 +456,7 @@ def _zero(difference: sympy.Expr, letter: str, n: int) -> bool:
     logs = sympy.expand_log(rational, force=True)
     back = dict(zip([sympy.log(w) for w in u], z, strict=True)) | {sympy.log(v): m}
     result = sympy.expand(logs.xreplace(back))
-    return result == 0
+    return result == 0 or sympy.cancel(sympy.together(result)) == 0  # (u v) / (u v + w v) - …
 
 
 def _at_the_maximum(sides: list[sympy.Expr], letter: str, n: int, at: int) -> bool:

@@ -4,8 +4,12 @@ read or judged), and ambiguous (a verdict under one reading that another reading
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from symsoft.reading.judge.outcome import StepResult
+
+if TYPE_CHECKING:
+    from symsoft.reading.documents.chains import Step
 
 
 class _NotChecked(Exception):
@@ -23,9 +27,23 @@ def _ambiguous(result: StepResult, why: str) -> StepResult:
     )
 
 
-def withheld_in_sentences(results: list[StepResult], said: set[int]) -> list[StepResult]:
+def withheld_in_sentences(
+    results: list[StepResult], said: set[int], steps: list[Step]
+) -> list[StepResult]:
     """The flags of chains worked inside a sentence (displays ``said``) made ambiguous: the
     sentence and those around it may state a hypothesis, a value or a case in words ("if every
-    logit coincides", "at a logit of zero", "for positive inputs") that is not read here."""
+    logit coincides", "at a logit of zero", "for positive inputs") that is not read here.  So
+    is a flag short of "fails" on a reason written beside a row (``&& \\text{using }
+    \\partial p_k / \\partial z_i = -p_k p_i``), or on that row: the row's words (a sum over
+    k ≠ i) may give the reason the case it holds in, and the reason may state the row's."""
     why = "an equation said in a sentence, whose words may give it a hypothesis not read here"
-    return [_ambiguous(r, why) if r.display in said and r.flagged else r for r in results]
+    beside = {(s.display, s.step) for s in steps if s.aside}
+    reason = "a reason beside the chain, which the row may state for the case it holds in"
+    return [
+        _ambiguous(r, why)
+        if r.display in said and r.flagged
+        else _ambiguous(r, reason)
+        if (r.display, r.step) in beside and r.flagged and r.status != "fails"
+        else r
+        for r in results
+    ]

@@ -154,7 +154,7 @@ NEW_SUBJECT = lazy(
 CASE_WORDS = lazy(
     r"\b(?:cases?|diagonal\w*|off[- ]diagonal|same|differ\w*|distinct|equal\w*|coincid\w*"
     r"|otherwise|separately|(?:in)?correct\s+class(?:es)?|wrong\s+class(?:es)?"
-    r"|other\s+class(?:es)?|other\s+than|except|any\s+other"
+    r"|other\s+class(?:es)?|other\s+than|except|any\s+other|remaining|all\s+other"
     # … the diagonal in other languages (their words for "case", "same" or "as" are too common)
     r"|диагонал\w*)\b|对角|對角|対角|대각"
     # … and indices said equal or different in words ("$i$ ungleich $j$", "índices iguales")
@@ -331,9 +331,7 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
         # phrases with a negative word that deny nothing the hypothesis says, blanked: a
         # hypothesis inside one ("need not be normalised") is denied, never stated
         plain = _NOT_A_NEGATION.sub(lambda m: " " * len(m.group()), sentence)
-        found = (
-            _HYPOTHESIS.search(plain) or _TOTAL_IS_ONE.search(plain) or _ENTRIES_TOTAL.search(plain)
-        )
+        found = next(filter(None, (pattern.search(plain) for pattern in _TOTALS)), None)
         negated = bool(_DENIAL.search(plain))
         if not found or negated != hedged or (hedged and not _hedged(sentence)):
             continue
@@ -422,6 +420,7 @@ _ENTRIES_TOTAL = lazy(  # y_1 + y_2 = 1, y_1 + y_2 + y_3 = 1: the entries writte
     r"(?:(?<![\\a-zA-Z])([a-zA-Z])_\{?1\}?\s*+\+\s*+\1_\{?2\}?(?:\s*+\+\s*+\1_\{?[3-9]\}?)*+"
     r"|\\sum_\{\s*+([a-zA-Z])_\{?[a-z]\}?\s*+\})\s*+=\s*+1(?![\d.])" + _EXACTLY_ONE
 )
+_TOTALS = (_HYPOTHESIS, _TOTAL_IS_ONE, _ENTRIES_TOTAL, _ONES_TOTAL)  # \mathbf{1}^\top q = 1 too
 
 
 _CALLED = lazy(  # "$p$ the label vector", "$t$ denote the targets"

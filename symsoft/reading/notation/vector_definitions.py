@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 
 from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.vectors import COLUMN, ROW, entrywise
 
 _CONVENTIONS = ("numerator", "numerator row")  # vectors as columns, as rows
+_BASIS = lazy(r"\\(?:mathbf|boldsymbol|bm|vec)\s*+(?:\{\s*+e\s*+\}|e(?![a-zA-Z]))\s*+_")
 
 
 def _at_r(text: str) -> str:
@@ -30,6 +32,8 @@ def entrywise_definition(lhs: str, rhs: str) -> tuple[str, str] | str | None:
     >>> entrywise_definition(r"L", r"-\\mathbf{y}^\\top \\log \\mathbf{p}")
     ('L', '- (\\\\left(\\\\sum_{g} (y_{g}) (\\\\log(p_{g}))\\\\right))')
     """
+    if _BASIS.search(rhs):  # \lambda \mathbf{e}_a + …: the a-th basis vector, or an entry?
+        return "a bold e with an index (a basis vector, or an entry of e?) is not read"
     try:
         if entrywise(rhs) is None:
             return None

@@ -1,0 +1,52 @@
+"""A step that holds in symsoft's default layout (vectors as columns, a Jacobian's rows the
+function) in a text that says its vectors are rows or its Jacobians in the denominator layout:
+it must hold in the layout the text says, else it is ambiguous."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
+from symsoft.reading.notation.vectors import readings
+
+if TYPE_CHECKING:
+    from symsoft.reading.documents.chains import Step
+    from symsoft.reading.judge.judging import _Judging
+    from symsoft.reading.judge.outcome import StepResult
+
+
+def as_said(
+    judging: _Judging, step: Step, base: StepResult, counted: int, result: StepResult
+) -> StepResult:
+    """A step that holds with vectors as columns (a Jacobian's rows the function), in a
+    document that says its vectors are rows or its Jacobians in the denominator layout: it
+    must also hold so (``\\mathbf s \\mathbf s^\top`` is a number as rows)."""
+    assert step.lhs is not None
+    texts = judging._texts(step)
+    rows = [
+        r
+        for r in readings(*texts)
+        if r.endswith("row") == ("rows" in judging.layout)
+        and r.startswith("denominator") == ("denominator" in judging.layout)
+    ]
+    if not rows or rows[0] == "numerator" or "with vectors as rows" in result.summary:
+        return result
+    other = judging._in_layout(rows[0])
+    try:
+        as_rows = other._judge(step, replace(result, cases=()), counted)
+    except _NotChecked as exc:
+        why = exc.reason
+    else:
+        if as_rows.status == "holds":
+            return result
+        why = as_rows.summary
+    said = " and ".join(
+        words
+        for layout, words in (
+            ("rows", "its vectors are rows"),
+            ("denominator", "it uses the denominator layout"),
+        )
+        if layout in judging.layout
+    )
+    return _ambiguous(result, f"holds with vectors as columns, but the text says {said} ({why})")

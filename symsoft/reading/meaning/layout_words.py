@@ -1,0 +1,40 @@
+"""What a text says of its vectors' layout: rows ("we use row vectors", "a single example is a
+row vector", ``\\mathbb{R}^{1 \\times n}``), columns ("all vectors are column vectors", ``n
+\\times 1``), and the denominator layout of its Jacobians.  A text that speaks of both rows and
+columns says neither."""
+
+from __future__ import annotations
+
+import functools
+
+from symsoft.reading.lazy_regex import lazy
+
+_ROWS = lazy(
+    r"(?i)\b(?:(?:use|using|uses|as|are|is|treat\w*|write|written)\s++(?:them\s+as\s+|an?\s+)?"
+    r"(?:\*\*)?row[- ]vectors?|vectors\s+(?:are|as)\s+rows|row[- ]vector\s+convention)\b"
+    r"|\\mathbb\s*+\{?\s*+R\s*+\}?\s*+\^\s*+\{\s*+1\s*+\\times"  # \mathbb{R}^{1 \times n}
+    r"|行向量|行ベクトル|행\s?벡터"
+)
+_COLUMNS = lazy(
+    r"(?i)\bcolumn[- ]vectors?\b|\bcolumn[- ]vector\s+convention\b"
+    r"|\\mathbb\s*+\{?\s*+R\s*+\}?\s*+\^\s*+\{\s*+\w+\s*+\\times\s*+1\s*+\}"  # R^{n \times 1}
+    r"|(?<![\\\w])[a-zA-Z]\s*+\\times\s*+1(?![\d\w])"  # an $n \times 1$ column
+    r"|列向量|列ベクトル|열\s?벡터"
+)
+_USE = r"(?i)\b(?:use|uses|using|in|adopt\w*|follow\w*|with|choose|chose)\s++(?:the\s++)?"
+_DENOMINATOR = lazy(_USE + r"denominator[- ]layout\b")  # "we use the denominator layout"
+_NUMERATOR = lazy(_USE + r"numerator[- ]layout\b")
+
+
+@functools.lru_cache(maxsize=8)
+def said_layout(text: str) -> frozenset[str]:
+    """{"rows"} or {"columns"} (or neither), with "denominator" when the text says it uses
+    the denominator layout for its Jacobians and never that it uses the numerator layout."""
+    rows, columns = _ROWS.search(text) is not None, _COLUMNS.search(text) is not None
+    said = {"rows"} if rows and not columns else {"columns"} if columns and not rows else set()
+    if _DENOMINATOR.search(text) and not _NUMERATOR.search(text):
+        said.add("denominator")
+    return frozenset(said)
+
+
+__all__ = ["said_layout"]
