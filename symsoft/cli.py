@@ -194,8 +194,7 @@ def _check(args: argparse.Namespace) -> int:
 
     fmt = "json" if args.json else args.format or "text"
     n = None if args.n in (None, "all") else args.n
-    if args.define or n is not None:  # a bad --define or N is one error, not one a file
-        check_document("\n", n=n, define=args.define)  # (an empty text alone always reads)
+    check_document("\n", n=n, define=args.define)  # a bad --define is one error, not one a file
     found = find_documents(args.path)
     single = len(args.path) == 1 and not _is_folder(args.path[0])
     if single and found.problems:
