@@ -55,3 +55,17 @@ def test_bad_input_exits_2_without_a_traceback():
         assert "Traceback" not in done.stderr
     done = check(str(DOCUMENTS / "mistakes.md"), "--define", "S_i")
     assert done.returncode == 2 and "--define" in done.stderr
+
+
+def test_a_bad_n_or_define_over_a_folder_is_one_error_before_any_document(tmp_path):
+    step = "$$\\frac{\\partial S_i}{\\partial a_j} = S_i S_j$$\n"  # a sign slip
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text(step, "utf-8")
+    for option in (["--n", "100"], ["--define", "S_i = \\frac{"]):
+        done = check(str(tmp_path), *option)
+        assert done.returncode == 2 and done.stdout == ""
+        assert done.stderr.count("error: ") == 1, done.stderr
+    # the twin: good options check every document of the folder
+    done = check(str(tmp_path), "--n", "3", "--define", "S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}")
+    assert done.returncode == 1 and done.stderr == ""
+    assert done.stdout.count("step 1 of display 1 fails at N = 3") == 2, done.stdout

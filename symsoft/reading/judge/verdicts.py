@@ -200,14 +200,16 @@ def _substituted(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings)
         symbols = [s for s in one.free_symbols if type(s) is sympy.Symbol and s.name == name]
         if len(symbols) != 1:
             continue  # an entry p_k: not put for by one value here
-        parts = [
+        # each part once (the first time the walk meets it): a part met again would be put
+        # in again to the same answer
+        parts = dict.fromkeys(
             part
             for part in list(sympy.preorder_traversal(other))[:200]
             if isinstance(part, sympy.Expr)
             and not part.is_Atom
             and not isinstance(part, sympy.Indexed)
             and part.free_symbols
-        ]
+        )
         for part in parts:
             try:
                 put = one.xreplace({symbols[0]: part})
