@@ -423,3 +423,142 @@ def test_a_shift_the_text_makes_a_vector_is_no_constant(said):
         "$$\\text{softmax}(\\mathbf{z} - c) = \\text{softmax}(\\mathbf{z})$$\n"
     )
     assert _steps(text)[-1][0] == "not checked", _steps(text)
+
+
+SOFTPLUS = (
+    "Let $\\sigma(x) = \\frac{1}{1+e^{-x}}$ and $f(x) = \\log(1 + e^x)$.\n\n$$\n\\begin{aligned}\n"
+    "f'(x) &= \\frac{e^{x}}{1+e^{x}} \\\\\n"
+    "&= 1 - \\sigma(-x) WORDS \\sigma(-x) = 1 - \\sigma(x) \\\\\n"
+    "&= ROW\n\\end{aligned}\n$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "verdicts"),
+    [
+        # reasons: the last row goes on from the row ("1 - σ(-x) = σ(x)" holds, "= 1 - σ(x)" fails)
+        ("\\quad \\text{, using }", ("holds", "fails")),
+        ("\\quad \\text{\\small since }", ("holds", "fails")),
+        ("\\quad \\textsf{using }", ("holds", "fails")),
+        # consequences: the last row goes on from which equation? not read
+        ("\\implies", ("not checked", "not checked")),
+        ("\\quad \\therefore", ("not checked", "not checked")),
+        ("\\quad \\text{, hence }", ("not checked", "not checked")),
+    ],
+)
+def test_words_and_connectives_beside_a_row_with_punctuation(words, verdicts):
+    for row, verdict in zip(("\\sigma(x)", "1 - \\sigma(x)"), verdicts, strict=True):
+        found = _steps(SOFTPLUS.replace("WORDS", words).replace("ROW", row))
+        assert found[-1][0] == verdict, (row, found)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "&\\text{Else:}",
+        "&\\text{Off-diagonal } (k \\neq i)\\text{:}",
+        "&\\text{For } k \\in \\{1,\\dots,N\\}\\setminus\\{i\\}\\text{:}",
+        "&\\text{When } k \\text{ is not } i\\text{:}",
+    ],
+)
+@pytest.mark.parametrize(("right", "status"), [("-p_k p_i", "holds"), ("p_k(1 - p_i)", "fails")])
+def test_rows_that_name_the_other_case(heading, right, status):
+    text = (
+        SOFTMAX_K
+        + "&\\text{If } k = i\\text{:} \\\\\n"
+        + "\\frac{\\partial p_k}{\\partial z_i} &= p_i(1 - p_i) \\\\\n"
+        + f"{heading} \\\\\n"
+        + f"\\frac{{\\partial p_k}}{{\\partial z_i}} &= {right}\n\\end{{aligned}}\n$$\n"
+    )
+    status_found, summary = _steps(text)[-1]
+    assert status_found == status, summary
+    assert "≠" in summary, summary
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("&& \\text{if } k = i", "&& \\text{o.w.}"),
+        ("&& \\text{if } k = i", "&& \\text{if not}"),
+        ("&& \\text{(diagonal)}", "&& \\text{(off-diagonal)}"),
+    ],
+)
+@pytest.mark.parametrize(("right", "status"), [("-p_k p_i", "holds"), ("p_k p_i", "fails")])
+def test_right_column_words_for_the_other_case(first, second, right, status):
+    text = (
+        SOFTMAX_K
+        + f"\\frac{{\\partial p_k}}{{\\partial z_i}} &= p_k(1 - p_i) {first} \\\\\n"
+        + f"&= {right} {second}\n\\end{{aligned}}\n$$\n"
+    )
+    found = _steps(text)
+    assert [s for s, _ in found] == ["holds", status], found
+
+
+@pytest.mark.parametrize(("value", "status"), [("2", "not checked"), ("", "fails")])
+def test_a_value_set_beside_the_row_withholds_its_flags(value, status):
+    beside = f" && \\text{{where }} T = {value}" if value else ""
+    text = (
+        "Let $s = \\sigma(z / T)$ with $\\sigma(u) = \\frac{1}{1+e^{-u}}$.\n\n"
+        "$$\n\\begin{aligned}\n"
+        "\\frac{ds}{dz} &= \\frac{1}{T}s(1-s) \\\\\n"
+        f"&= \\frac{{1}}{{2}} s(1-s){beside}\n\\end{{aligned}}\n$$\n"
+    )
+    assert _steps(text)[1][0] == status, _steps(text)
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "shown"),
+    [
+        ("\\newif\\ifdraft\n\\draftfalse\n\\ifdraft\nBODY\n\\fi", 0),
+        ("\\newif\\ifdraft\n\\drafttrue\n\\ifdraft\nBODY\n\\fi", 1),  # the twin: typeset
+        ("\\begin{BVerbatim}\nBODY\n\\end{BVerbatim}", 0),
+        ("\\excludecomment{solution}\n\\begin{solution}\nBODY\n\\end{solution}", 0),
+    ],
+)
+def test_more_latex_that_is_never_typeset(wrapper, shown, tmp_path):
+    path = tmp_path / "notes.tex"
+    body = "\\[ \\sigma'(z) = \\sigma(z)^2 \\]"
+    path.write_text(
+        f"Let $\\sigma(z) = \\frac{{1}}{{1+e^{{-z}}}}$.\n{wrapper.replace('BODY', body)}\n",
+        encoding="utf-8",
+    )
+    assert len([s for s in check_document(path).steps if s.flagged]) == shown
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "shown"),
+    [("<pre>\nBODY\n</pre>", 0), ("{% comment %}\nBODY\n{% endcomment %}", 0), ("BODY", 1)],
+)
+def test_markdown_pre_and_liquid_comments_are_not_judged(wrapper, shown):
+    body = "$$\\sigma'(z) = \\sigma(z)^2$$"
+    text = f"Let $\\sigma(z) = \\frac{{1}}{{1+e^{{-z}}}}$.\n\n{wrapper.replace('BODY', body)}\n"
+    assert len([s for s in check_document(text).steps if s.flagged]) == shown
+
+
+@pytest.mark.parametrize(("last", "status"), [("p_k - y_k", "holds"), ("y_k - p_k", "fails")])
+def test_the_rows_after_a_reasons_row_go_on_as_a_chain(last, status):
+    # the reason's words sit between the row before and the next one: they break nothing later
+    text = (
+        "Let $p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$, $L = -\\sum_j y_j \\log p_j$ and "
+        "$\\sum_j y_j = 1$.\n\n$$\n\\begin{aligned}\n"
+        "\\frac{\\partial L}{\\partial z_k} &= -\\sum_j y_j (\\delta_{jk} - p_k) && \\text{since } "
+        "\\frac{\\partial \\log p_j}{\\partial z_k} = \\delta_{jk} - p_k \\\\\n"
+        "&= p_k \\sum_j y_j - y_k \\\\\n"
+        f"&= {last}\n\\end{{aligned}}\n$$\n"
+    )
+    assert _steps(text)[-1][0] == status, _steps(text)
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [
+        ("the target $\\mathbf{y}$ is multi-hot with two entries equal to 1", "not checked"),
+        ("the target $\\mathbf{y}$ is one-hot", "fails"),
+    ],
+)
+def test_multi_hot_targets_said_in_words_withhold_a_flag(said, status):
+    text = (
+        f"Each image has two tags: {said}. With $p_k = \\frac{{e^{{z_k}}}}{{\\sum_j e^{{z_j}}}}$ "
+        "and $L = -\\sum_k y_k\\log p_k$,\n\n$$\\frac{\\partial L}{\\partial z_k} = 2p_k - y_k$$\n"
+    )
+    assert _steps(text)[-1][0] == status, _steps(text)

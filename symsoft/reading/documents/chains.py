@@ -57,7 +57,7 @@ _ARROW = lazy(
 _CONNECTIVE = lazy(_ARROW.pattern + r"|(?:[,，]\s*)?" + KANA_AND_IDEOGRAPHS + r"+[\s,，:：、。]*")
 
 
-def _rows(text: Text, span: Span) -> list[tuple[Span, bool]]:
+def _rows(text: Text, span: Span) -> list[tuple[Span, bool | str]]:
     """The rows of a display, each with whether a connective leads it (a new chain)."""
     body = text.slice(span.start, span.end)
     levels = _top_level(body)
@@ -72,10 +72,9 @@ def _rows(text: Text, span: Span) -> list[tuple[Span, bool]]:
             continue  # a = \\ b: the row goes on after its relation sign
         rows.append((Span(span.start + start, span.start + match.start()), led))
         text.blank(span.start + match.start(), span.start + match.end())
-        start, led = (
-            match.end(),
-            match.start() in leading or (led and not body[start : match.start()].strip()),
-        )
+        written, leads = bool(body[start : match.start()].strip()), match.start() in leading
+        led = "mid" if leads and written else leads or (led and not written)  # "mid": steps_of
+        start = match.end()
     rows.append((Span(span.start + start, span.end), led))
     return rows
 
@@ -93,7 +92,7 @@ class Step:
     term: Span | None = None  # a term singled out before "$$= …$$": it may go on from there
     # "$$= …$$" after side computations: the ends of the chains before them, newest first
     resumed: tuple[Span, ...] = ()
-    aside: bool = False  # an equation beside the chain, its reason ("\quad \text{using } …")
+    aside: bool | str = False  # beside the chain, its reason ("\quad \text{using } …"), "valued"
 
 
 def _relation_of(match: re.Match[str], row_condition: Relation | None) -> str:
@@ -137,6 +136,8 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
             continue
         if led:  # "… \implies C = D": C starts a chain of its own
             chain.last, chain.term, announced = None, None, None
+        elif number and rows[number - 1][1] == "mid":  # "&= A \implies C = D \\ &= E": E from A
+            chain.last, chain.term = None, None  # or from D? neither is taken
         said = parse_relation(text.slice(row.start, row.end))
         then = number + 1 < len(rows) and rows[number + 1][1]
         if then and said and _INDEX_CASE.fullmatch(text.slice(row.start, row.end)):
@@ -177,8 +178,7 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
             kept_row = (chain.last, chain.condition, chain.root, chain.term, chain.outers)
         body, previous, first = text.slice(row.start, row.end), 0, len(steps)
         segments = _segments(body, levels)
-        # "A = B \text{ or } C = D": a case each; neither goes on from the row before, and the
-        # next row goes on from neither
+        # "A = B \text{ or } C = D": a case each; neither goes on from the row before, nor on
         pairs = itertools.pairwise(segments)
         alternatives = any(_OR.search(body[a[1] : b[0]]) for a, b in pairs)
         if alternatives:
@@ -187,8 +187,7 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
             separator, previous = body[previous:start], end
             label = _LABEL_VALUE.fullmatch(body[start:end])
             if label and (_ASIDE.search(separator) or "text" in body[start:end]):
-                # "L = -\log p_i \text{ where } y_i = 1": the condition the loss is taken under,
-                # not a claim (judged, y_i = 1 would fail for a free label)
+                # "L = -\log p_i \text{ where } y_i = 1": the condition the loss is taken under
                 text.blank(row.start + start, row.start + end)
                 continue
             segment = Span(row.start + start, row.start + end)
@@ -204,12 +203,10 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
             _chain_steps(text, display, segment, levels[start:end], row_condition, chain, steps)
             if aside:  # "&= … && \text{where } \sum_k y_k = 1 \\ &= …": the next row goes on
                 chain.last, chain.condition, chain.root, chain.term, chain.outers = kept  # main one
-                # (and the row's own steps: the reason may state the case they hold in)
-                steps[first:] = [replace(s, aside=True) for s in steps[first:]]
-            elif drawn or any(
-                _WORDS_LEFT.search(text.slice((s.lhs or s.rhs).start, s.rhs.end))
-                for s in steps[before:]
-            ):
+                # (and the row's own steps: the reason may state the case or value they hold in)
+                value = _VALUE.fullmatch(text.slice(segment.start, segment.end)) and "valued"
+                steps[first:] = [replace(s, aside=value or True) for s in steps[first:]]
+            elif drawn or any(_WORDS_LEFT.search(_sides(text, s)) for s in steps[before:]):
                 chain.last = chain.term = None  # "\text{hence } B = C \\ &= D": from A or C?
         if reason:  # the next row goes on from the chain before the reason
             chain.last, chain.condition, chain.root, chain.term, chain.outers = kept_row
@@ -218,12 +215,17 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
     return steps
 
 
+def _sides(text: Text, step: Step) -> str:
+    return " ".join(text.slice(s.start, s.end) for s in (step.lhs, step.rhs) if s is not None)
+
+
 # (*+ at the end: trailing white space is taken once, so a long run of it stays linear)
 _INDEX_CASE = lazy(
     r"\s*(?:\\text\s*\{\s*(?:if|for|when)\s*\}\s*)?[i-n]\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*[i-n]\s*+[,:]?\s*+"
 )
 
 
+_VALUE = lazy(r"\s*+[A-Za-z](?:\s*+_\s*+\{?\w+\}?)?\s*+=\s*+-?\d+(?:\.\d+)?\s*+[.,]?\s*+")  # T = 2
 _OR = lazy(r"\\text\s*\{\s*or\s*\}")
 _LET_ROW = lazy(r"\s*\\text\s*\{\s*(?:[Ll]et|[Dd]efine|[Ss]et)\s*\}\s*")
 

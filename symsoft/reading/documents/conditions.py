@@ -46,7 +46,7 @@ _ANNOTATION = lazy(
 
 
 _WORDED_RELATION = lazy(  # "the case in which n equals k", "when $i$ is not equal to $j$"
-    r"(?<![A-Za-z\\_^])([i-n])\$?\s+(equals|is\s+equal\s+to|(?:is\s+not|isn't)\s+equal\s+to"
+    r"(?<![A-Za-z\\_^])([i-n])\$?\s+(equals|is\s+equal\s+to|(?:is\s+not|isn't)(?:\s+equal\s+to)?"
     r"|does\s+not\s+equal|is\s+different\s+from|differs\s+from)\s+\$?([i-n])(?![A-Za-z_])"
 )
 
@@ -227,8 +227,15 @@ _CASE_ROW = lazy(
 )
 _WORD_GROUP = lazy(r"\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*+\{[^{}]*+\}")
 _WORDS = lazy(r"\\(?:text|textrm|textit|textbf|mbox)\s*+\{[^{}]*?[A-Za-z]{2}")
-_ONLY_LETTERS = lazy(r"[\sa-z,.:;~]*+(?:(?:\\neq?(?![a-zA-Z])|≠|=)[\sa-z,.:;~]*+)?")
+# mathematics a row of words never writes (its index case aside: "(k \neq i)", "k \in S")
+_EQUATION_MATH = lazy(
+    r"\\(?:[dt]?frac|partial|sum|prod|sigma|log|ln|exp|nabla|delta|cdot|times)(?![a-zA-Z])"
+    r"|[\^_+*/]"
+)
+_SET_MINUS = lazy(r"([a-z])\s*+\\in(?![a-zA-Z])[^=]*?\\setminus\s*+\\?\{\s*+([a-z])\s*+\\?\}")
 _OTHERWISE = lazy(r"\s*+\\text\s*+\{\s*+(?i:otherwise|else)\b")
+_APPLIED_WORD = lazy(r"\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*+\{[^{}\s]*+\}\s*+[(_^\[]")
+_INDEX_EQUAL = lazy(r"[a-z]*?[a-z]=[a-z][a-z]*?")  # the one "=" of "if k = i" among the words
 
 
 def row_case(
@@ -242,15 +249,21 @@ def row_case(
     if heading and (said := parse_relation(heading.group(1), around)) is not None:
         return said, False
     rest = re.sub(r"\\(?:q?quad(?![a-zA-Z])|[,;:! ])", " ", _WORD_GROUP.sub(" ", row))
-    if not _WORDS.search(row) or not _ONLY_LETTERS.fullmatch(rest):
+    if not _WORDS.search(row) or _EQUATION_MATH.search(rest) or _APPLIED_WORD.search(row):
+        return None  # (\text{softmax}(z) = …: a function's name, in an equation)
+    if "=" in rest and not _INDEX_EQUAL.fullmatch(re.sub(r"[^=a-z]", "", rest)):
         return None
     if _OTHERWISE.match(row) and announced is not None:
         return Relation(announced.left, not announced.equal, announced.right), True
-    return parse_relation(row, around), True
+    if minus := _SET_MINUS.search(rest):  # "for k \in \{1, …, N\} \setminus \{i\}"
+        return Relation(minus.group(1), False, minus.group(2)), True
+    words = re.sub(r"\\(?:text|textrm|textit|textbf|mbox)\s*\{([^{}]*)\}", r" \1 ", row)
+    return parse_relation(row, around) or parse_relation(words, around), True  # "k is not i"
 
 
-_OTHERWISE_TAIL = lazy(
-    r"(?:&++|\\q?quad(?![a-zA-Z])|,)\s*+\\text\s*+\{\s*+(?i:otherwise|else)\s*+[.,]?\s*+\}[\s.,]*+$"
+_OTHERWISE_TAIL = lazy(  # "&& \text{otherwise}", "o.w.", "if not", "(off-diagonal)"
+    r"(?:&++|\\q?quad(?![a-zA-Z])|,)\s*+\\text\s*+\{\s*+\(?\s*+(?i:otherwise|else|o\.\s*w\."
+    r"|if\s+not|off[- ]diagonal|(diagonal))\s*+\)?\s*+[.,]?\s*+\}[\s.,]*+$"
 )
 
 
@@ -258,7 +271,22 @@ def otherwise_condition(text: Text, row: Span, before: Relation | None) -> Relat
     """``&= -p_k p_i && \\text{otherwise}`` after a row in the case ``k = i``: the other case
     (the words blanked), else None."""
     found = _OTHERWISE_TAIL.search(text.slice(row.start, row.end))
-    if found is None or before is None:
+    if found is None:
+        return None
+    if before is None:  # "&& \text{(diagonal)}": the letters of the derivative above it
+        letters = _DERIVATIVE_LETTERS.findall(text.original, max(0, row.start - 600), row.end)
+        if len(set(letters)) != 1 or not (found.group(1) or "off" in found.group().lower()):
+            return None  # ("otherwise" after no case: the other of which?)
+        before = Relation(letters[0][0], True, letters[0][1])
+        if found.group(1):  # (diagonal: the entries where they are equal)
+            text.blank(row.start + found.start(), row.start + found.end())
+            return before
+    elif found.group(1):
         return None
     text.blank(row.start + found.start(), row.start + found.end())
     return Relation(before.left, not before.equal, before.right)
+
+
+_DERIVATIVE_LETTERS = lazy(
+    r"\\partial\s*+[A-Za-z]++_\{?([a-z])\}?\s*+\}\s*+\{\s*+\\partial\s*+[A-Za-z]++_\{?([a-z])\}?"
+)

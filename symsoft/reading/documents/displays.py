@@ -55,7 +55,10 @@ _INLINE_CODE = lazy(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
 # the math of a plain-text post said in inline code: a name (`y`, `p_i`), an index case (`j ≠ i`)
 _CODE_CASE = lazy(r"`\s*(?:[A-Za-z](?:_[a-z0-9])?|[a-z]\s*(?:==?|≠|!=)\s*[a-z])\s*`")
 _QUOTE_MARKER = lazy(r"^ {0,3}(?:> ?)+", re.MULTILINE)
-_HTML_COMMENT = lazy(r"<!--.*?-->", re.DOTALL)
+_HTML_COMMENT = lazy(  # also <pre> blocks and Jekyll's {% comment %}: shown as code, or not shown
+    r"<!--.*?-->|<pre\b[^>]*+>.*?</pre\s*+>|\{%-?\s*+comment\s*+-?%\}.*?\{%-?\s*+endcomment\s*+-?%\}",
+    re.DOTALL,
+)
 # (a bare aligned or gathered, outside $$, is a display too: MathJax and Typora render it so)
 _ENVIRONMENTS = (
     "equation|alignat|aligned|align|gathered|gather|multline|flalign|eqnarray|displaymath"

@@ -13,22 +13,27 @@ from symsoft.reading.lazy_regex import lazy
 CONDITIONAL_WORD = (
     r"(?:\\text\s*\{\s*(?:when|if|given|assuming|provided)\s*\}|\{\s*(?:when|if)\s*\})"
 )
-# \because: "since", the reason given for the step before it; ", \; …", "\;,\; …": a comma with
-# TeX spacing after it. Every run of white space is possessive (*+): it gives nothing back that
-# could match, and one pass over a long run of it (a blanked environment) stays linear
 # "&& \text{using } A = B", "\text{as } …": the words that give a reason beside a row (its
 # equation judged on its own; the chain goes on from the row: chains._ASIDE); and the words
-# that draw a consequence (the next row may go on from either equation: chains._CONSEQUENCE)
+# that draw a consequence (the next row may go on from either equation: chains._CONSEQUENCE);
+# after a comma, a dash or a size command inside the braces too ("\text{, using }")
 REASON_WORDS = (
     r"(?i:because|using|use|as|applying|substituting|plugging\s+in|via|recall(?:ing)?(?:\s+that)?"
     r"|noting(?:\s+that)?|note\s+that|since|by|from|with|where|given|here)"
 )
 CONSEQUENCE_WORDS = r"(?i:so|thus|hence|therefore|i\.\s*e\.|then|and|giving|which\s+gives)"
-WORD_WRAPPERS = r"\\(?:text|textrm|textit|mathrm|mbox)"
+WORD_WRAPPERS = r"\\(?:text|textrm|textit|textsf|textnormal|textup|textsl|emph|mathrm|mbox)"
+_LEAD_IN = (  # inside the braces, before the words: "\text{, using }", "\text{\small since }"
+    r"\s*+(?:[,;:\u2014\u2013-]\s*+|\\(?:small|footnotesize|scriptsize|tiny|normalsize)"
+    r"(?![a-zA-Z])\s*+)*+"
+)
 _WORD = (
-    rf"{WORD_WRAPPERS}\s*\{{\s*(?:(?:or|let)\s*|{CONSEQUENCE_WORDS},?\s*"
+    rf"{WORD_WRAPPERS}\s*\{{{_LEAD_IN}(?:(?:or|let)\s*|{CONSEQUENCE_WORDS},?\s*"
     rf"|{REASON_WORDS}(?:\s++[a-zA-Z']++){{0,4}}\s*+)\}}(?:\\\s)?"
 )
+# \because: "since", the reason given for the step before it; ", \; …", "\;,\; …": a comma with
+# TeX spacing after it. Every run of white space is possessive (*+): it gives nothing back that
+# could match, and one pass over a long run of it (a blanked environment) stays linear
 _SEPARATOR = lazy(
     r"(?:,\s*+)?(?:\\qquad|\\quad|\\because(?![a-zA-Z])|~{3,}+"  # ~~~~: a wide gap
     r"|(?:\\[,;:! ]|~|\s)*+(?<!\\),\s*+(?:\\[,;:! ]|~)(?:\\[,;:! ]|~|\s)*"
@@ -42,16 +47,26 @@ _SEPARATOR = lazy(
 
 
 _ASIDE = lazy(
-    rf"{WORD_WRAPPERS}\s*\{{\s*{REASON_WORDS}(?:\s++[a-zA-Z']++){{0,4}}\s*+\}}|\\because(?![a-zA-Z])"
+    rf"{WORD_WRAPPERS}\s*\{{{_LEAD_IN}{REASON_WORDS}(?:\s++[a-zA-Z']++){{0,4}}\s*+\}}"
+    r"|\\because(?![a-zA-Z])"
 )
-_CONSEQUENCE = lazy(rf"{WORD_WRAPPERS}\s*\{{\s*{CONSEQUENCE_WORDS},?\s*\}}")
+_CONSEQUENCE = lazy(
+    rf"{WORD_WRAPPERS}\s*\{{{_LEAD_IN}{CONSEQUENCE_WORDS},?\s*\}}"
+    # "\implies", "\therefore" after a row's equation: the next row goes on from which one?
+    r"|\\(?:implies|Rightarrow|Longrightarrow|therefore|iff|Leftrightarrow|Longleftrightarrow)"
+    r"(?![a-zA-Z])"
+)
 # "\quad \text{because } A = B", "\qquad \text{applying } s'(u) = σ(u)": a reason's words lead
 # the segment after a row's chain, an equation beside it (judged), from which no row goes on
 _LED_ASIDE = lazy(
-    rf"\s*+(?:{WORD_WRAPPERS}\s*+\{{\s*+{REASON_WORDS}\b[^{{}}]{{0,40}}\}}|\\because(?![a-zA-Z]))"
+    rf"\s*+(?:{WORD_WRAPPERS}\s*+\{{{_LEAD_IN}{REASON_WORDS}\b[^{{}}]{{0,40}}\}}"
+    r"|\\because(?![a-zA-Z]))"
 )
 # words left in a step (no separator cut there): "\mathrm{Using}\ A = B", not \text{CE}(…)
-_WORDS_LEFT = lazy(rf"{WORD_WRAPPERS}\s*+\{{\s*+[A-Za-z]{{2}}[^{{}}]*+\}}(?!\s*+[(_^{{\[])")
+_WORDS_LEFT = lazy(
+    rf"{WORD_WRAPPERS}\s*+\{{(?:[\s,;:\u2014\u2013-]|\\[a-zA-Z]+)*+[A-Za-z]{{2}}[^{{}}]*+\}}"
+    r"(?!\s*+[(_^{\[])"
+)
 
 
 def separators(body: str) -> Iterator[re.Match[str]]:

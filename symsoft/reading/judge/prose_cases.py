@@ -91,7 +91,7 @@ def _letters(match: re.Match[str]) -> tuple[str, str]:
 
 # "L = -\log p_i \text{ where } y_i = 1": the step is taken at that value of a label
 _UNDER_A_LABEL = lazy(
-    r"\s*,?\s*(?:\\q?quad\s*)*\\text\s*\{\s*(?:where|with|if|when|for)\s*\}"
+    r"\s*,?\s*(?:&\s*|\\q?quad\s*)*\\text\s*\{\s*(?i:where|with|if|when|for|since|because|as|given)\s*\}"
     r"\s*[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]"
 )
 
@@ -405,7 +405,15 @@ def stated_total(result: StepResult, text: str) -> str | None:
     for found in _OTHER_TOTAL.finditer(text):
         if found.group(1) in names and found.group(2) not in ("1", "1.0"):
             return f"Σ_k {found.group(1)}_k = {found.group(2)}"
+    if names & {"y", "t"} and (said := _MULTI_HOT.search(text)):  # multi-hot: Σ y_k = 2?
+        return f"the targets are '{said.group()}'"
     return None
+
+
+_MULTI_HOT = lazy(
+    r"(?i)\bmulti[- ]?(?:hot|label)\b|\b(?:two|three|four|several|\d+)\s++(?:entries|ones"
+    r"|components|labels|tags)\s++(?:(?:are\s++)?equal\s++to|are|of)\s++(?:1|one)\b"
+)
 
 
 def set_in_the_text(result: StepResult, text: str, lead: str = "") -> tuple[str, str] | None:

@@ -143,6 +143,8 @@ class _OtherReadings:
         )
 
     def _in_force(self, step: Step, base: StepResult, counted: int) -> StepResult:
+        if step.lhs is None:  # (before the meanings in force: they need a left side)
+            raise _NotChecked("a row starting with '=' continues nothing", step.relation.start)
         written = f"{base.lhs} {base.rhs}"
         names = scoped_in(self.scopes, written)
         if names:

@@ -37,11 +37,14 @@ def withheld_in_sentences(
     \\partial p_k / \\partial z_i = -p_k p_i``), or on that row: the row's words (a sum over
     k ≠ i) may give the reason the case it holds in, and the reason may state the row's."""
     why = "an equation said in a sentence, whose words may give it a hypothesis not read here"
-    beside = {(s.display, s.step) for s in steps if s.aside}
+    beside = {(s.display, s.step): s.aside for s in steps if s.aside}
     reason = "a reason beside the chain, which the row may state for the case it holds in"
+    valued = "a value set beside the row ('where T = 2'), which this reading does not apply"
     return [
         _ambiguous(r, why)
         if r.display in said and r.flagged
+        else _ambiguous(r, valued)
+        if beside.get((r.display, r.step)) == "valued" and r.flagged
         else _ambiguous(r, reason)
         if (r.display, r.step) in beside and r.flagged and r.status != "fails"
         else r
