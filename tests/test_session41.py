@@ -308,7 +308,7 @@ def test_a_temperature_the_text_sets_with_let_or_at(lead, value, status):
 )
 def test_a_total_other_than_one_the_text_states_withholds_a_flag(total, status):
     text = (
-        f"The target has two entries equal to 1, {total}. With $p_k = \\frac{{e^{{z_k}}}}"
+        f"The target is a vector of tags, {total}. With $p_k = \\frac{{e^{{z_k}}}}"
         "{\\sum_j e^{z_j}}$ and $L = -\\sum_k y_k\\log p_k$,\n\n"
         "$$\\frac{\\partial L}{\\partial z_k} = -y_k + p_k\\sum_j y_j = 2p_k - y_k$$\n"
     )
@@ -554,6 +554,7 @@ def test_the_rows_after_a_reasons_row_go_on_as_a_chain(last, status):
     [
         ("the target $\\mathbf{y}$ is multi-hot with two entries equal to 1", "not checked"),
         ("the target $\\mathbf{y}$ is one-hot", "fails"),
+        ("the target $\\mathbf{y}$ is unnormalised (say, a multi-hot tag vector)", "fails"),
     ],
 )
 def test_multi_hot_targets_said_in_words_withhold_a_flag(said, status):

@@ -410,9 +410,9 @@ def stated_total(result: StepResult, text: str) -> str | None:
     return None
 
 
-_MULTI_HOT = lazy(
-    r"(?i)\bmulti[- ]?(?:hot|label)\b|\b(?:two|three|four|several|\d+)\s++(?:entries|ones"
-    r"|components|labels|tags)\s++(?:(?:are\s++)?equal\s++to|are|of)\s++(?:1|one)\b"
+_MULTI_HOT = lazy(  # said of the targets ("$y$ is multi-hot"), not a case to compare ("say, a …")
+    r"(?i)\b(?:is|are)\s++(?:a\s++)?multi[- ]?hot\b|\b(?:two|three|four|several|\d+)\s++"
+    r"(?:entries|ones|components)\s++(?:(?:are\s++)?equal\s++to|are)\s++(?:1|one)\b"
 )
 
 
