@@ -563,3 +563,37 @@ def test_multi_hot_targets_said_in_words_withhold_a_flag(said, status):
         "and $L = -\\sum_k y_k\\log p_k$,\n\n$$\\frac{\\partial L}{\\partial z_k} = 2p_k - y_k$$\n"
     )
     assert _steps(text)[-1][0] == status, _steps(text)
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [("and any constant $b$", "holds"), ("and $b$ the logits of a second head", "not checked")],
+)
+def test_a_softmax_shift_holds_only_for_a_letter_the_text_calls_a_number(said, status):
+    step = "$$\\mathrm{softmax}(a) = \\mathrm{softmax}(a + b)$$\n"
+    text = f"Let $a$ be the logits {said}.\n\n" + step
+    assert _steps(text)[-1][0] == status, _steps(text)
+
+
+@pytest.mark.parametrize(("right", "status"), [("-y_i y_k", "holds"), ("y_i y_k", "fails")])
+def test_the_else_branch_of_iffalse_is_typeset(right, status, tmp_path):
+    path = tmp_path / "notes.tex"
+    path.write_text(
+        "Let $y_i = \\frac{e^{x_i}}{\\sum_j e^{x_j}}$.\n\\iffalse\n\\[ 1 = 2 \\]\n\\else\n"
+        f"When $k \\neq i$:\n\\[ \\frac{{\\partial y_i}}{{\\partial x_k}} = {right} \\]\n\\fi\n",
+        encoding="utf-8",
+    )
+    (step,) = [s for s in check_document(path).steps if s.status != "definition"]
+    assert step.status == status, step.summary
+
+
+@pytest.mark.parametrize(("right", "status"), [("y_i(1 - y_i)", "holds"), ("-y_i y_k", "fails")])
+def test_a_remark_row_keeps_the_case_named_above(right, status):
+    text = (
+        "Let $y_i = \\frac{e^{x_i}}{\\sum_j e^{x_j}}$.\n\n$$\n\\begin{aligned}\n"
+        "&\\text{If } k = i \\text{:} \\\\\n"
+        "\\frac{\\partial y_i}{\\partial x_k} &= y_i - y_i^2 \\\\\n"
+        "&\\text{Simplifying further:} \\\\\n"
+        f"\\frac{{\\partial y_i}}{{\\partial x_k}} &= {right}\n\\end{{aligned}}\n$$\n"
+    )
+    assert _steps(text)[-1][0] == status, _steps(text)

@@ -234,6 +234,11 @@ _EQUATION_MATH = lazy(
 )
 _SET_MINUS = lazy(r"([a-z])\s*+\\in(?![a-zA-Z])[^=]*?\\setminus\s*+\\?\{\s*+([a-z])\s*+\\?\}")
 _OTHERWISE = lazy(r"\s*+\\text\s*+\{\s*+(?i:otherwise|else)\b")
+# words that speak of the cases or of all of them: a row saying them ends the case named above
+_ANY_CASE = lazy(
+    r"(?i)\b(?:general(?:ly)?|any|all|every|both|each|case|cases|other|otherwise|else|remaining"
+    r"|differ\w*|distinct|equal|same|diagonal|off[- ]diagonal|for|if|when|whenever)\b"
+)
 _APPLIED_WORD = lazy(r"\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*+\{[^{}\s]*+\}\s*+[(_^\[]")
 _INDEX_EQUAL = lazy(r"[a-z]*?[a-z]=[a-z][a-z]*?")  # the one "=" of "if k = i" among the words
 
@@ -255,14 +260,17 @@ def row_case(
         return None
     if _OTHERWISE.match(row) and announced is not None:
         return Relation(announced.left, not announced.equal, announced.right), True
-    if minus := _SET_MINUS.search(rest):  # "for k \in \{1, …, N\} \setminus \{i\}"
-        return Relation(minus.group(1), False, minus.group(2)), True
+    if "\\setminus" in rest[:300] and (minus := _SET_MINUS.search(rest[:300])):
+        return Relation(minus.group(1), False, minus.group(2)), True  # k \in \{…\} \setminus \{i\}
     words = re.sub(r"\\(?:text|textrm|textit|textbf|mbox)\s*\{([^{}]*)\}", r" \1 ", row)
-    return parse_relation(row, around) or parse_relation(words, around), True  # "k is not i"
+    said = parse_relation(row, around) or parse_relation(words, around)  # "k is not i"
+    if said is None and not _ANY_CASE.search(words):  # "\text{Simplifying further:}"
+        return announced, False  # a remark: the case named above goes on, and the chain
+    return said, True
 
 
 _OTHERWISE_TAIL = lazy(  # "&& \text{otherwise}", "o.w.", "if not", "(off-diagonal)"
-    r"(?:&++|\\q?quad(?![a-zA-Z])|,)\s*+\\text\s*+\{\s*+\(?\s*+(?i:otherwise|else|o\.\s*w\."
+    r"(?:(?<!&)&++|\\q?quad(?![a-zA-Z])|,)\s*+\\text\s*+\{\s*+\(?\s*+(?i:otherwise|else|o\.\s*w\."
     r"|if\s+not|off[- ]diagonal|(diagonal))\s*+\)?\s*+[.,]?\s*+\}[\s.,]*+$"
 )
 

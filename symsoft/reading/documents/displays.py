@@ -44,7 +44,7 @@ from symsoft.reading.documents.sentences import (
 )
 from symsoft.reading.documents.spans import Display, Relation, Span, Text
 from symsoft.reading.documents.tables import claimed, table_cells
-from symsoft.reading.documents.tex_hidden import hidden_spans
+from symsoft.reading.documents.tex_hidden import hidden_spans, markdown_hidden
 from symsoft.reading.lazy_regex import lazy
 
 # ---------------------------------------------------------------- finding the displays
@@ -55,10 +55,7 @@ _INLINE_CODE = lazy(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
 # the math of a plain-text post said in inline code: a name (`y`, `p_i`), an index case (`j ≠ i`)
 _CODE_CASE = lazy(r"`\s*(?:[A-Za-z](?:_[a-z0-9])?|[a-z]\s*(?:==?|≠|!=)\s*[a-z])\s*`")
 _QUOTE_MARKER = lazy(r"^ {0,3}(?:> ?)+", re.MULTILINE)
-_HTML_COMMENT = lazy(  # also <pre> blocks and Jekyll's {% comment %}: shown as code, or not shown
-    r"<!--.*?-->|<pre\b[^>]*+>.*?</pre\s*+>|\{%-?\s*+comment\s*+-?%\}.*?\{%-?\s*+endcomment\s*+-?%\}",
-    re.DOTALL,
-)
+_HTML_COMMENT = lazy(r"<!--.*?-->", re.DOTALL)
 # (a bare aligned or gathered, outside $$, is a display too: MathJax and Typora render it so)
 _ENVIRONMENTS = (
     "equation|alignat|aligned|align|gathered|gather|multline|flalign|eqnarray|displaymath"
@@ -119,6 +116,8 @@ def blank_markdown_code(text: Text) -> None:
             text.blank(match.start(), match.end())
     for match in _HTML_COMMENT.finditer(text.slice(0, len(source))):
         text.blank(match.start(), match.end())
+    for start, end in markdown_hidden(text.slice(0, len(source))):  # <pre>, {% comment %}
+        text.blank(start, end)
     for match in _QUOTE_MARKER.finditer(source):  # a blockquote's '>' is never mathematics
         text.blank(match.start(), match.end())
     blank_html_layout(text)  # <br>, <p align="center">: layout, no words

@@ -87,7 +87,7 @@ def judge(sides: list[str], judging: _Judging) -> tuple[str, str] | None:
     if None in arguments:
         return None
     vectors = meanings.vector_letters | _said_vectors(judging._source)
-    return _entrywise([a for a in arguments if a is not None], vectors)
+    return _entrywise([a for a in arguments if a is not None], vectors, judging._source)
 
 
 def _said_vectors(text: str) -> frozenset[str]:
@@ -102,12 +102,23 @@ def _said_vectors(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def scalars_said(text: str, letter: str) -> bool:
+    """Whether the text calls ``letter`` a number: "any constant $c$", "a scalar $c$", "$c$ is a
+    constant", ``c \\in \\mathbb{R}`` (not ``\\mathbb{R}^K``)."""
+    alone = rf"\$\s*+{letter}\s*+\$"
+    return bool(
+        re.search(rf"(?i)\b(?:constants?|scalars?|numbers?|reals?)\s++{alone}", text)
+        or re.search(rf"(?i){alone}[^.$]{{0,40}}?\b(?:constant|scalar|number)\b", text)
+        or re.search(rf"(?<![\\a-zA-Z]){letter}\s*+\\in\s*+\\mathbb\s*+\{{?R\}}?(?!\s*+\^)", text)
+    )
+
+
 _ALONE = lazy(r"\$\s*+([a-z])\s*+\$")
 _VECTOR_BEFORE = lazy(r"(?i)\bvectors?\s*+$")
 _VECTOR_AFTER = lazy(r"(?i)[^.$]{0,60}?\bvectors?\b")
 
 
-def _entrywise(arguments: list[str], vectors: frozenset[str]) -> tuple[str, str] | None:
+def _entrywise(arguments: list[str], vectors: frozenset[str], text: str) -> tuple[str, str] | None:
     maxima = [shifts._maxima(argument) for argument in arguments]
     bare = []
     for argument, found in zip(arguments, maxima, strict=True):
@@ -129,8 +140,11 @@ def _entrywise(arguments: list[str], vectors: frozenset[str]) -> tuple[str, str]
         return "not checked", f"not checked: {made[0]} is a vector here, not a constant shift"
     if scalars and any(maxima):
         return None
-    used = set(re.findall(r"[a-zA-Z]", "".join(arguments)))
-    entry, summed = [letter for letter in _SPARE if letter not in used][:2]
+    used = set(re.findall(r"[a-zA-Z]", re.sub(r"\\[a-zA-Z]+", " ", "".join(arguments))))
+    spare = [letter for letter in _SPARE if letter not in used]
+    if len(spare) < 2:
+        return None
+    entry, summed = spare[:2]
     scalar = scalars.pop() if scalars else None
     texts = [_entry_text(a, vector, scalar, entry, summed) for a in bare]
     own = (False, OWN_LSE.get())
@@ -141,6 +155,11 @@ def _entrywise(arguments: list[str], vectors: frozenset[str]) -> tuple[str, str]
     if status != "holds" and not any(maxima) and any(bold for _, bold in letters):
         return None  # bold vectors without a maximum: the vector reader's (notation/vectors.py)
     where = f"every entry {entry} of softmax({vector}), at N = {', '.join(map(str, shifts.SIZES))}"
+    if status == "holds" and scalar is not None and not scalars_said(text, scalar):
+        return "not checked", (  # "the logits $a$ and $b$ of two heads": b may be a vector
+            f"not checked: ambiguous: holds for every entry if {scalar} is a number, which the "
+            "text does not say (a constant, a scalar)"
+        )
     if status == "holds":
         if any(maxima):
             return status, f"holds for {where}, for every m, so for m = max_k {vector}_k"
