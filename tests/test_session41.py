@@ -597,3 +597,16 @@ def test_a_remark_row_keeps_the_case_named_above(right, status):
         f"\\frac{{\\partial y_i}}{{\\partial x_k}} &= {right}\n\\end{{aligned}}\n$$\n"
     )
     assert _steps(text)[-1][0] == status, _steps(text)
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("Softmax is invariant to constant offsets in the input.", "holds"),
+        ("It is invariant to adding a scalar to each of the inputs.", "holds"),
+        ("Adding the scores $c$ of a second head changes nothing.", "not checked"),
+    ],
+)
+def test_a_shift_said_to_be_a_constant_without_naming_it(words, status):
+    text = f"{words}\n\n$$\\text{{softmax}}(x) = \\text{{softmax}}(x + c)$$\n"
+    assert _steps(text)[-1][0] == status, _steps(text)

@@ -104,8 +104,12 @@ def _said_vectors(text: str) -> frozenset[str]:
 
 def scalars_said(text: str, letter: str) -> bool:
     """Whether the text calls ``letter`` a number: "any constant $c$", "a scalar $c$", "$c$ is a
-    constant", ``c \\in \\mathbb{R}`` (not ``\\mathbb{R}^K``)."""
+    constant", ``c \\in \\mathbb{R}`` (not ``\\mathbb{R}^K``); or speaks of a constant or a scalar
+    ("invariant to constant offsets") and never calls the letter logits, inputs or scores."""
     alone = rf"\$\s*+{letter}\s*+\$"
+    named = re.search(rf"(?i){alone}[^.$]{{0,40}}?\b(?:logits?|inputs?|scores?|outputs?)\b", text)
+    if not named and re.search(r"(?i)\b(?:constant|scalar)s?\b", text):
+        return True  # "invariant to constant offsets", "adding a scalar to each of the inputs"
     return bool(
         re.search(rf"(?i)\b(?:constants?|scalars?|numbers?|reals?)\s++{alone}", text)
         or re.search(rf"(?i){alone}[^.$]{{0,40}}?\b(?:constant|scalar|number)\b", text)
