@@ -66,11 +66,10 @@ def closed_spans(text: str, opening: re.Pattern[str], closer) -> list[tuple[int,
     spacing aside), searched once: without one the rest of the text is in it, and the search
     stops (linear in the text, however many openings have no closer)."""
     spans, pos = [], 0
-    flat = text
-    while (found := opening.search(flat, pos)) is not None:
-        end = _loose_find(flat, closer(found), found.end())
+    while (found := opening.search(text, pos)) is not None:
+        end = _loose_find(text, closer(found), found.end())
         if end < 0:
-            spans.append((found.start(), len(flat)))
+            spans.append((found.start(), len(text)))
             break
         spans.append((found.start(), end))
         pos = end

@@ -40,13 +40,15 @@ def withheld_in_sentences(
     beside = {(s.display, s.step): s.aside for s in steps if s.aside}
     reason = "a reason beside the chain, which the row may state for the case it holds in"
     valued = "a value set beside the row ('where T = 2'), which this reading does not apply"
-    return [
-        _ambiguous(r, why)
-        if r.display in said and r.flagged
-        else _ambiguous(r, valued)
-        if beside.get((r.display, r.step)) == "valued" and r.flagged
-        else _ambiguous(r, reason)
-        if (r.display, r.step) in beside and r.flagged and r.status != "fails"
-        else r
-        for r in results
-    ]
+
+    def withheld(r: StepResult) -> StepResult:
+        if not r.flagged:
+            return r
+        if r.display in said:
+            return _ambiguous(r, why)
+        aside = beside.get((r.display, r.step))
+        if aside == "valued":
+            return _ambiguous(r, valued)
+        return _ambiguous(r, reason) if aside and r.status != "fails" else r
+
+    return [withheld(r) for r in results]
