@@ -29,11 +29,15 @@ _NUMERATOR = lazy(_USE + r"numerator[- ]layout\b")
 @functools.lru_cache(maxsize=8)
 def said_layout(text: str) -> frozenset[str]:
     """{"rows"} or {"columns"} (or neither), with "denominator" when the text says it uses
-    the denominator layout for its Jacobians and never that it uses the numerator layout."""
+    the denominator layout for its Jacobians and never that it uses the numerator layout, and
+    "numerator" the other way round."""
     rows, columns = _ROWS.search(text) is not None, _COLUMNS.search(text) is not None
     said = {"rows"} if rows and not columns else {"columns"} if columns and not rows else set()
-    if _DENOMINATOR.search(text) and not _NUMERATOR.search(text):
+    denominator, numerator = _DENOMINATOR.search(text), _NUMERATOR.search(text)
+    if denominator and not numerator:
         said.add("denominator")
+    elif numerator and not denominator:
+        said.add("numerator")  # a number's derivative by a column vector is a row
     return frozenset(said)
 
 
