@@ -50,3 +50,33 @@ def test_xtx_gradient_in_the_numerator_layout():
     assert found[0][0] == "not checked" and "numerator layout" in found[0][1], found
     found = _steps(text.replace("We use the numerator layout: ", "Note: "))
     assert found[0][0] == "holds", found
+
+
+NG_BATCH = (
+    "PRE$z^{(i)} = w^T x^{(i)} + b$ and $A^{(i)} = \\sigma(z^{(i)})$. The cost is\n\n"
+    "$$J(w, b) = -\\frac{1}{m}\\sum_{i=1}^m \\left(y^{(i)} \\log A^{(i)} + (1 - y^{(i)}) "
+    "\\log(1 - A^{(i)})\\right)$$\n\n"
+    "$$\\frac{\\partial J}{\\partial w_j} = RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize("lead", ["Let ", "For example $i$, ", "where "])
+@pytest.mark.parametrize("prediction", ["\\hat{y}", "a"])
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [
+        ("\\frac{1}{m}\\sum_{i=1}^m x_j^{(i)}(A^{(i)} - y^{(i)})", "holds"),
+        ("\\frac{1}{m}\\sum_{i=1}^m x_j^{(i)}(y^{(i)} - A^{(i)})", "fails"),  # the sign
+        ("\\sum_{i=1}^m x_j^{(i)}(A^{(i)} - y^{(i)})", "fails"),  # the 1/m dropped
+    ],
+)
+def test_a_batch_defined_per_sample_in_a_sentence_is_the_data_model(
+    lead, prediction, right, status
+):
+    # Ng's notes: z^{(i)} and a^{(i)} defined in a sentence, the cost summed over the samples;
+    # the sentence's a^{(i)} = σ(z^{(i)}) is about the samples, not one example to respell
+    text = NG_BATCH.replace("PRE", lead).replace("RIGHT", right)
+    found = _steps(text.replace("A^", prediction + "^"))
+    assert found[0][0] == status, found
+    if status == "holds":
+        assert "m samples" in found[0][1], found

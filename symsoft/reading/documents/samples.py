@@ -27,7 +27,11 @@ _NAME_BEFORE = lazy(
     r"(?:(?<![\\A-Za-z])|(?<=(?<![\\A-Za-z])d))([A-Za-z])\s*(?:\}\s*)*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9])\s*)?(?:\}\s*)*$"
 )
 _SHAPE = lazy(r"=\s*\(?\s*(?:\d+|[a-z])\s*\\times")  # Shape of $p^{(i)} = 1\times 1$: no value
-_HYPOTHESIS = lazy(r"h\s*_\s*\{?\s*\\theta")
+# h_\theta(x^{(i)}), w^T x^{(i)}, \theta^\top \mathbf{x}^{(i)}: the data matrix's notation
+_HYPOTHESIS = lazy(
+    r"h\s*_\s*\{?\s*\\theta|(?:\\theta|\\beta|(?<![\\A-Za-z])w)\s*+\}?+\s*+\^\s*+\{?+\s*+(?:T|\\top)"
+    r"\s*+\}?+\s*+(?:\\(?:mathbf|boldsymbol|bm)\s*+\{\s*+)?+x\s*+\}?+\s*+\^\s*+\{\s*+\("
+)
 _MEMBERSHIP = lazy(r"\\in(?![a-zA-Z])")
 _OPENERS, _CLOSERS = "([{", ")]}"
 

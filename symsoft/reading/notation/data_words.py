@@ -88,10 +88,11 @@ _SENTENCE = lazy(r"[^.!?\n]+(?:[.!?]|\n|$)")
 _INLINE_LETTER = lazy(r"\$\s*([JLXYxywbm]|\\theta|\\ell)\s*\$")
 # a letter, or a hypothesis named with its parameters as a script (h_\theta(x), h_{w}(x))
 _SAID_NAME = (
-    r"[a-z]|[a-z]\s*_\s*(?:\\theta|\\beta|\{\s*\\theta\s*\}|\{?\s*(?:\\mathbf\s*\{\s*w\s*\}|w)\s*\}?)"
+    # z^{(i)}, \hat{y}^{(i)}: a sample's score or prediction (then a plain letter)
+    r"(?:\\hat\s*\{\s*y\s*\}|[a-z])\s*(?:\^\s*\{\s*\(\s*[a-z]\s*\)\s*\}|_\s*\{\s*[a-z]\s*\})|[a-z]|[a-z]\s*_\s*(?:\\theta|\\beta|\{\s*\\theta\s*\}|\{?\s*(?:\\mathbf\s*\{\s*w\s*\}|w)\s*\}?)"
     r"\s*\([^()$]*\)"
 )
-_WHERE = lazy(rf"(?:[Ww]here|[Ww]ith|and|[Ll]et)\s+\$\s*({_SAID_NAME})\s*=\s*([^$=]+?)\s*\$")
+_WHERE = lazy(rf"(?:[Ww]here|[Ww]ith|and|[Ll]et|,)\s+\$\s*({_SAID_NAME})\s*=\s*([^$=]+?)\s*\$")
 
 
 def said_definitions(document: str) -> list[tuple[int, str, str]]:
