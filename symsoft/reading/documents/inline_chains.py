@@ -119,7 +119,8 @@ def said_chains(line: str, following: list[str], above: list[str]) -> list[re.Ma
         if _SUPPOSED.search(line[match.end() :]):
             continue  # "… = \\frac{N - 1}{N^2}$ at that point"
         steps = _top_level_equals(math)
-        if steps < 1 or steps < 2 and not _derivative_claim(math) or _ASIDE.search(math):
+        one = steps == 1 and (_derivative_claim(math) or _identity(math))
+        if steps < 1 or steps < 2 and not one or _ASIDE.search(math):
             continue
         if steps < 2 and line.lstrip().startswith("|"):
             continue  # a table's cell: read as the table's row (tables.py)
@@ -171,6 +172,47 @@ def _derivative_claim(math: str) -> bool:
         and _NAME.fullmatch(right) is None
         and _WORKED.search(right) is not None
     )
+
+
+# a function at plain letters on the left: f(x), \mathcal{L}(a, y), \sigma(z), g_i(x): what
+# the sentence defines (or evaluates), not an identity
+_ARGUMENT = (  # x, \theta, \mathbf{x}, \mathbf z, x_1
+    r"(?:\\[a-zA-Z]+(?:\s*+\{\s*+\\?[a-zA-Z]+\s*+\}|\s++[a-zA-Z])|\\?[a-zA-Z]+)"
+    r"(?:_\s*+(?:\{[^{}]*+\}|\w))?"
+)
+_HEAD_AT_LETTERS = lazy(
+    r"\s*+(?:\\[a-zA-Z]++\s*+(?:\{[^{}]*+\}\s*+)?|[a-zA-Z]++)(?:_\s*+(?:\{[^{}]*+\}|\\?\w+))?\s*+"
+    rf"(?:\\left\s*+)?\(\s*+{_ARGUMENT}(?:\s*+[,;]\s*+{_ARGUMENT})*+\s*+(?:\\right\s*+)?\)"
+    r"(?:\s*+_\s*+(?:\{[^{}]*+\}|\w))?\s*+"  # \sigma(\mathbf z)_i: an entry of a function's vector
+)
+# a rule's or a worked formula's left side: an operator, a fraction, a sum, a power, a prime, a
+# function at something other than plain letters (\sigma(-x), \tanh(2x))
+_EXPRESSION = lazy(r"[-+^'/]|\\(?:d?frac|sum|prod|cdot|times)(?![a-zA-Z])|\(")
+# a standard function or worked mathematics on the left: \sigma(-x), \tanh, \sum, a fraction, e^x
+_STANDARD = lazy(r"\\(?:sigma|tanh|sum|d?frac|log|ln|exp)(?![a-zA-Z])|(?<![a-zA-Z\\])e\s*+\^")
+# a derivative in Leibniz's notation: a claim of its own kind (_derivative_claim), not one here
+_LEIBNIZ = lazy(r"\\(?:partial|nabla|delta)(?![a-zA-Z])|(?<![a-zA-Z\\])d\s*+[a-zA-Z]")
+
+
+def _identity(math: str) -> bool:
+    """One equation whose left side is worked mathematics, not a name nor a function at plain
+    letters (``\\tanh(-x) = -\\tanh(x)``, ``\\sigma' = \\sigma(1 - \\sigma)``,
+    ``\\sum_i S_i(1 - S_i) = 1 - \\sum_i S_i^2``): an identity said in a sentence, a claim
+    (its flags withheld, as a chain's are). Not a value at a point: a right side of numbers alone
+    after a left side with letters (``\\sigma(x) = 0.5``) is a condition.
+
+    >>> [_identity(m) for m in (r"\\tanh(-x) = -\\tanh(x)", r"f(x) = 1 + e^{-x}", r"p_i = 0.2")]
+    [True, False, False]
+    """
+    left, right = re.split(r"(?<![<>!:\\])=", math, maxsplit=1)
+    if _NAME.fullmatch(left) or _HEAD_AT_LETTERS.fullmatch(left) or not _EXPRESSION.search(left):
+        return False
+    if _LEIBNIZ.search(left) or not _STANDARD.search(left):
+        return False
+    if re.sub(r"\\(?:sigma|tanh)\s*+(?:'|\^\s*+\{?\s*+\\prime\s*+\}?)", "", left).count("'"):
+        return False  # g'(z), (f/g)': a function of the text's own, or a rule (sentences.py)
+    left, right = (re.sub(r"\\[a-zA-Z]+", " ", side) for side in (left, right))
+    return bool(re.search("[a-zA-Z]", left) and re.search("[a-zA-Z]", right))
 
 
 def _next_sentence(rest_of_line: str, following: list[str]) -> str:

@@ -28,6 +28,32 @@ _WORDED_FUNCTION = lazy(
 )
 
 
+# \frac{\partial \operatorname{LSE}}{\partial x_j}: log-sum-exp without its argument, by an entry
+_LSE_BY_ENTRY = lazy(
+    r"\\partial(?:\s*+\^\s*+\{?\s*+2\s*+\}?)?(\s*+\\(?:operatorname|mathrm)\s*+\{\s*+(?:LSE|lse|logsumexp)\s*+\})"
+    r"(?=\s*+\}\s*+\{\s*+\\partial\s*+(?:\\(?:mathbf|boldsymbol|bm)\s*+\{)?\s*+([a-z])\s*+\}?\s*+_)"
+)
+# log-sum-exp of one vector, defined: \operatorname{LSE}(\mathbf{x}) = …, \mathrm{lse}(z) :=
+_LSE_DEFINED = lazy(
+    r"\\(?:operatorname|mathrm)\s*+\{\s*+(?:LSE|lse|logsumexp)\s*+\}\s*+(?:\\left)?\(\s*+"
+    r"(?:\\(?:mathbf|boldsymbol|bm)\s*+\{\s*+([a-z])\s*+\}|([a-z]))\s*+(?:\\right)?\)\s*+(?::=|=)"
+)
+
+
+def spell_lse_derivatives(document: Text) -> None:
+    """``\\frac{\\partial \\operatorname{LSE}}{\\partial x_j}`` in a text that defines
+    log-sum-exp of the vector x (``\\operatorname{LSE}(\\mathbf{x}) = \\log \\sum_i e^{x_i}``):
+    the derivative of ``lse(x)``, the argument its definition names (the same length)."""
+    whole = "".join(document.chars)
+    defined = {m.group(1) or m.group(2) for m in _LSE_DEFINED.finditer(whole)}
+    if len(defined) != 1:
+        return  # LSE of no vector or of several: which one a bare LSE means is not said
+    for found in _LSE_BY_ENTRY.finditer(whole):
+        if found.group(2) in defined:
+            written = f" lse({found.group(2)})".ljust(len(found.group(1)))
+            document.chars[found.start(1) : found.end(1)] = list(written)
+
+
 def blank_and_respell(document: Text, latex: bool) -> None:
     """Comments (LaTeX) or code (Markdown) blanked; ``\\hat{y_i}`` spelled ``\\hat{y}_i``; a
     vector defined by its entries written out spelled as the definition of its entry."""
@@ -49,6 +75,7 @@ def blank_and_respell(document: Text, latex: bool) -> None:
     spell_accented_entries(document)
     spell_subscripted_bounds(document)  # \sum_{j=1}^{n_{o}}: the count n_o one capital
     spell_written_vectors(document)  # \mathbf{p} = \begin{bmatrix} … \vdots … \end{bmatrix}
+    spell_lse_derivatives(document)  # \frac{\partial \operatorname{LSE}}{\partial x_j}
 
 
 def respell_examples(document: Text) -> None:

@@ -33,6 +33,9 @@ _BARE_BASE = 0xE100
 BARE_MARKS = "\ue141-\ue15a\ue161-\ue17a"  # the marks of A–Z and a–z
 # a name as the patterns of function notation see it: one letter, or a word written alone
 # (\text{CE} spelled as the mark and the word; a bare Loss as its marked first letter and the rest)
+# Greek letters a text may define as functions: \zeta(z) = \log(1 + e^z) (softplus), \phi(x)
+GREEK_FUNCTIONS = "zeta|phi|varphi|psi|xi|chi|rho|kappa|eta|Phi|Psi"
+GREEK_FUNCTION = rf"\\(?:{GREEK_FUNCTIONS})(?![a-zA-Z])"
 LETTER_OR_WORD = rf"(?:[a-zA-Z]|\ue001[A-Za-z][A-Za-z0-9]*|[{BARE_MARKS}][A-Za-z0-9]+)"
 
 

@@ -13,14 +13,11 @@ from typing import TYPE_CHECKING
 
 import sympy
 
-from symsoft.errors import SymsoftError
 from symsoft.reading.documents.chains import Step
-from symsoft.reading.judge.names import Unreadable, free_leaves
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.reached import built_elsewhere, under_every_meaning
-from symsoft.reading.judge.steps import CaseCheck, judge
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
-from symsoft.reading.judge.verdicts import _summarized, _unstated, as_block
+from symsoft.reading.judge.written_entries import _WrittenEntries
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.redefinitions import contrasted
 from symsoft.reading.meaning.scopes import comes_later, defined_after, names_used, scoped_in
@@ -29,7 +26,7 @@ from symsoft.reading.meaning.sigma_words import _stated_in_words
 from symsoft.reading.meaning.table import Meaning, Meanings
 from symsoft.reading.notation.sides import Reader
 from symsoft.reading.notation.translation import SHAPES
-from symsoft.reading.notation.vectors import Entry, readings
+from symsoft.reading.notation.vectors import readings
 
 # a binary label's value said in words: "whose label is one", "the target is 1", "a positive
 # example"; "label 0", "a negative example"
@@ -66,7 +63,7 @@ _MEANS_NOTHING = lazy(
 )
 
 
-class _OtherReadings:
+class _OtherReadings(_WrittenEntries):
     """Part of :class:`_Judging`."""
 
     def _shift_later(self, step: Step) -> str:
@@ -420,49 +417,6 @@ class _OtherReadings:
                 hypothesis_stated=True,
             )
         return result
-
-    def _entries(self, step: Step, base: StepResult, each: list[Entry]) -> StepResult:
-        """A step with a matrix written out: every entry judged at its size (both sides written
-        out: at one size more too, where they are a block of a larger matrix)."""
-        checks: dict[bool, list[CaseCheck]] = {False: [], True: []}
-        defaults: set[Meaning] = set()
-        unstated: set[str] = set()  # names a flag must not rest on (judging.free_leaves)
-        sizes = sorted({entry.size for entry in each if not entry.larger})
-        for name, left, right, size, larger in each:
-            self.meanings.used.clear()
-            try:
-                lhs, rhs = self.reader.expression(left), self.reader.expression(right)
-                cases = judge(lhs, rhs, self.meanings, step.condition, self.hypothesis_stated, size)
-            except (Unreadable, SymsoftError) as exc:
-                raise _NotChecked(f"{name}: {exc}", step.relation.start) from None
-            except (RecursionError, ValueError, TypeError, ArithmeticError) as exc:
-                reason = f"{name}: SymPy could not handle it ({type(exc).__name__})"
-                raise _NotChecked(reason, step.relation.start) from None
-            defaults |= set(self.meanings.defaults())
-            unstated |= set(
-                free_leaves([left, right], (lhs, rhs), self.meanings.used, self.meanings)
-            )
-            checks[larger] += [replace(case, case=name) for case in cases]
-        at = sizes[0] if len(sizes) == 1 else None
-        result, block = (
-            _summarized(
-                base,
-                tuple(c for c in found if c.verdict.status == "refuted")[:1] or tuple(found),
-                self.hypothesis_stated,
-                size,
-            )
-            for found, size in ((checks[False], at), (checks[True], None))
-        )
-        if checks[True]:
-            result = as_block(result, block, sizes[0])
-        elif at is None and result.status == "holds":  # a matrix written with dots
-            shown = ", ".join(map(str, sizes))
-            result = replace(result, summary=f"{result.summary} at N = {shown} (entries shown)")
-        return _unstated(
-            result,
-            sorted(meaning.latex for meaning in defaults)
-            + [f"{name} is a free variable" for name in sorted(unstated)],
-        )
 
 
 def _case_of(lead: str, name: str, value: int) -> bool:

@@ -366,7 +366,7 @@ class _WorkedExamples(_Tuples):
     def _example(self, at: int) -> str:
         """The values of a worked example in force at ``at`` ("$o_1 = 0$" before it in the same
         section), named, or ""."""
-        for name, given in sorted(self.meanings.examples.items(), key=lambda item: item[1]):
+        for given, name, _, _ in sorted(self.meanings.example_texts):  # each section's own
             if given <= at and not HEADING.search(self.text.slice(given, at)):
                 if said_in_general(self.text.original[max(given, at - 300) : at]):
                     return ""  # "In general (any z, not just the example)": no example's step

@@ -55,6 +55,9 @@ def definition_candidates(
         if (named := _named_in_a_chain(text, step, steps)) is not None:
             candidates.append(named)
             continue
+        if names := _names_in_a_chain(text, step, steps):
+            candidates += names  # \hat{y} = a = \sigma(z): both names, the last side their value
+            continue
         if (named := named_by_its_derivative(text, step, steps)) is not None:
             candidates.append(
                 named
@@ -227,6 +230,43 @@ def _named_in_a_chain(text: Text, step: Step, steps: list[Step]) -> Candidate | 
     if entry is not None:
         name = f"{entry['name']}_{entry['index'] or entry['index1']}"
     return (name, value, f"line {line}", (later.lhs.start, later.rhs.start), later.lhs.start)
+
+
+def _names_in_a_chain(text: Text, step: Step, steps: list[Step]) -> list[Candidate]:
+    """``\\hat{y} = a = \\sigma(z)``: a chain of two names into a value, the first step of its
+    display, defines both names by the value (the inline ``$\\hat y = a = \\sigma(z)$`` too);
+    [] when the chain goes on, when the value is a name, or when a name is written before."""
+    if step.lhs is None or step.kind != "eq" or not step.definition_candidate:
+        return []
+    if any(s.display == step.display and s.step < step.step for s in steps):
+        return []  # not the first step of its display
+    first, second = (text.slice(s.start, s.end) for s in (step.lhs, step.rhs))
+    later = [s for s in steps if s.display == step.display and s.step > step.step]
+    if len(later) != 1 or later[0].lhs != step.rhs or later[0].kind != "eq":
+        return []
+    value = text.slice(later[0].rhs.start, later[0].rhs.end)
+    if not (defined_name(first) and defined_name(second)) or defined_name(value):
+        return []
+    before = " ".join(m.group() for m in INLINE_MATH.finditer(text.slice(0, step.lhs.start)))
+    before += " ".join(
+        text.slice(s.lhs.start, s.rhs.end) for s in steps if s.display < step.display and s.lhs
+    )
+    if any(
+        re.search(rf"(?<![\\a-zA-Z]){re.escape(n.strip())}(?![a-zA-Z])", before)
+        for n in (first, second)
+    ):
+        return []  # a name the text used before: the chain may be a claim about it
+    line, _ = text.place(step.lhs.start)
+    return [
+        (first, value, f"line {line}", (step.lhs.start, step.rhs.start), step.lhs.start),
+        (
+            second,
+            value,
+            f"line {line}",
+            (later[0].lhs.start, later[0].rhs.start),
+            later[0].lhs.start,
+        ),
+    ]
 
 
 _FRACTION = lazy(r"\s*\\[dt]?frac\s*(\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})\s*\{(.*)\}\s*", re.S)

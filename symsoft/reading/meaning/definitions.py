@@ -13,7 +13,7 @@ import sympy
 from symsoft.errors import SymsoftError
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.documents.subscripts import has_sum_upper_letter
-from symsoft.reading.documents.word_names import LETTER_OR_WORD
+from symsoft.reading.documents.word_names import GREEK_FUNCTION, LETTER_OR_WORD
 from symsoft.reading.grammar.builder import OWN_SOFTMAX
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.symbolic import fresh_bounds, is_index, log_weights
@@ -51,7 +51,7 @@ def named_on_the_right(lhs: str, rhs: str, earlier: str) -> str | None:
     return letter.group(1)
 
 
-_FUNCTION_LHS = lazy(rf"\s*({LETTER_OR_WORD}|\\ell)\s*\(\s*([a-zA-Z])\s*\)\s*")
+_FUNCTION_LHS = lazy(rf"\s*({LETTER_OR_WORD}|\\ell|{GREEK_FUNCTION})\s*\(\s*([a-zA-Z])\s*\)\s*")
 
 
 _STATED_CONDITION = lazy(r"\(\s*([a-zA-Z])\s*(?:>|<|\\geq?|\\leq?|\\neq?)\s*0\s*\)\s*$")

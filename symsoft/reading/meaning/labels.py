@@ -47,7 +47,12 @@ def label_index(text: Text, displays: list[Display]) -> str | None:
     also a vector of targets (``y_k`` with another index).  Returns the letter, or None."""
     everything = text.slice(0, len(text.chars))
     bodies = [text.slice(d.body.start, d.body.end) for d in displays]
-    found = {(m.group(1), m.group(2)) for body in bodies for m in _LABEL_SUBSCRIPT.finditer(body)}
+    found = {
+        (m.group(1), m.group(2))
+        for body in bodies
+        for m in _LABEL_SUBSCRIPT.finditer(body)
+        if not re.search(r"\\(?:nabla|partial)\s*$", body[: m.start()])  # \nabla_{w_k}: a variable
+    }
     if len(found) != 1:
         return None
     ((label, example),) = found

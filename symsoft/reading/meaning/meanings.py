@@ -29,6 +29,7 @@ from symsoft.reading.meaning.aliases import (
 )
 from symsoft.reading.meaning.arbitrary_losses import arbitrary_losses
 from symsoft.reading.meaning.candidates import definition_candidates
+from symsoft.reading.meaning.case_values import cased_value
 from symsoft.reading.meaning.class_counts import class_count, same_counts
 from symsoft.reading.meaning.definitions import (
     _SELF_REFERENCE,
@@ -221,7 +222,8 @@ def meanings_of(
         ) == {name}:
             continue  # a bmatrix of y_1 … y_n: its entries, a variable
         own = bool(OWN_ENTRIES.fullmatch(rhs))  # X = [x_1, …, x_n]: the vector x, named X
-        meaning = entries_alias(name, rhs, own, where) or _definition(lhs, rhs, meanings, where)
+        cased = cased_value(lhs, rhs) or rhs  # t_k = \begin{cases} … & k = c \\ … \end{cases}
+        meaning = entries_alias(name, rhs, own, where) or _definition(lhs, cased, meanings, where)
         for value in continued.get(position, []) if isinstance(meaning, str) else []:
             later_meaning = _definition(lhs, value, meanings, where)
             if isinstance(later_meaning, Meaning):

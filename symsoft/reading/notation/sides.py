@@ -20,7 +20,7 @@ from symsoft.errors import UnsupportedExpression
 from symsoft.reading.documents.brackets import matching
 from symsoft.reading.documents.macros import expand
 from symsoft.reading.documents.subscripts import subscript_letters, sum_scripts_in_order
-from symsoft.reading.documents.word_names import LETTER_OR_WORD, word_of
+from symsoft.reading.documents.word_names import GREEK_FUNCTIONS, LETTER_OR_WORD, word_of
 from symsoft.reading.grammar.characters import spelled_out
 from symsoft.reading.grammar.diagnostics import MAX_CLAIM_LENGTH
 from symsoft.reading.grammar.forms import ClaimSyntaxError
@@ -121,7 +121,8 @@ def _indexed_calls(text: str) -> str:
 
 
 _FUNCTION_CALL = lazy(
-    rf"(?<![\\a-zA-Z])(\\(?:sigma|ell)(?![a-zA-Z])|\\?(?:tanh|sinh|cosh)(?![a-zA-Z])|{LETTER_OR_WORD})"
+    rf"(?<![\\a-zA-Z])(\\(?:sigma|ell|{GREEK_FUNCTIONS})(?![a-zA-Z])|\\?(?:tanh|sinh|cosh)(?![a-zA-Z])"
+    rf"|{LETTER_OR_WORD})"
     r"\s*((?:'|\^\s*\{?\s*\\prime\s*\}?)*)\s*"
     r"(?:\\left\s*)?\(((?:[^()]|\([^()]*\))*)(?:\\right\s*)?\)"
 )  # f'(g(x)): one level of parentheses inside the argument
@@ -309,8 +310,9 @@ class Reader:
         for match in _FUNCTION_CALL.finditer(text):
             name, primes, argument = match.group(1), match.group(2), match.group(3)
             hyper = _HYPERBOLIC.get(name.lstrip("\\")) if name not in functions else None
-            if (name == "\\sigma" or hyper is not None) and not primes:
-                continue  # \sigma(z), \tanh(z), cosh(z) are read by the grammar
+            greek = name[1:] in GREEK_FUNCTIONS.split("|") and name not in functions  # \phi(1-p)
+            if greek or (name == "\\sigma" or hyper is not None) and not primes:
+                continue  # \sigma(z), \tanh(z), cosh(z) are read by the grammar, as \phi·(1 - p)
             if (
                 _TEMPERED.search(text, 0, match.start())
                 and not primes
@@ -379,10 +381,9 @@ class Reader:
         return "".join(out) + text[pos:]
 
     def _function_derivative(self, cut: _Cut) -> sympy.Expr | None:
-        """``\\frac{dg}{dx}`` for a function ``g(x) = …`` the document defines: ``g'(x)``; and
-        ``\\frac{d\\sigma}{dz}``, the logistic σ written without its argument: ``σ'(z)``, when the
-        document writes ``\\sigma(z)`` (``\\frac{d\\sigma}{dw}`` by another letter may mean
-        σ(z(w)): not read)."""
+        """``\\frac{dg}{dx}`` of a function ``g(x) = …`` the document defines: ``g'(x)``; and
+        ``\\frac{d\\sigma}{dz}`` where the document writes ``\\sigma(z)``: ``σ'(z)`` (by another
+        letter, σ(z(w)) perhaps: not read)."""
         variables = {written.strip() for written in cut.variables}
         if (
             cut.quantity.strip() == "\\sigma"
@@ -479,8 +480,7 @@ class Reader:
             bare = {s.name for s in expr.free_symbols - labels if isinstance(s, sympy.Symbol)}
             for variable in variables:
                 if isinstance(variable, sympy.Symbol) and variable.name not in bare:
-                    # ∂p_i/∂z beside p_i = e^{z_i}/Σ_k e^{z_k}: by the vector z, not a number
-                    raise Unreadable(
+                    raise Unreadable(  # ∂p_i/∂z, p_i = e^{z_i}/Σ_k e^{z_k}: by the vector z?
                         f"a derivative by {variable.name}, which is written here only with an "
                         "index: by the vector? not read",
                         cut.pos,
