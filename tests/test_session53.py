@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from symsoft.reading.document import check_document
 from tests.steps import judged as _steps
 
 HESSIAN = (
@@ -254,3 +255,126 @@ def test_a_chain_after_one_of_its_names_is_defined_is_a_claim():
     text = "Let $a = \\sigma(z)$.\n\n" + NG_CHAIN.replace("STEP", "a - y")
     found = _steps(text.replace("a = \\sigma(z)$$", "a = \\sigma(2z)$$"))
     assert "fails" in [status for status, _ in found], found
+
+
+ROWS = (
+    "In these notes **all vectors are row vectors**.\n\n"
+    "$$q_i = \\frac{e^{x_i}}{\\sum_{j=1}^{n} e^{x_j}}, \\qquad C = -\\sum_{i=1}^{n} t_i \\log q_i$$"
+    "\n\nwhere $\\mathbf{t}$ is a one-hot row, "
+    "$\\sum_i t_i = 1$.\n\n"
+    "$$-\\mathbf{t} + (\\mathbf{t}\\mathbf{1}^\\top)\\,\\mathbf{q} = STEP$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "step", "status"),
+    [
+        ("all vectors are row vectors", "\\mathbf{q} - \\mathbf{t}", "holds"),
+        ("all vectors are row vectors", "\\mathbf{t} - \\mathbf{q}", "fails"),  # a sign
+        ("we say nothing of the layout", "\\mathbf{q} - \\mathbf{t}", "not checked"),
+    ],
+)
+def test_a_step_that_holds_as_rows_where_the_text_says_rows(said, step, status):
+    # (t 1^T) q is q for a row t (a number times q) but t for a column t (an outer product)
+    text = ROWS.replace("all vectors are row vectors", said).replace("STEP", step)
+    found = _steps(text)
+    assert found[-1][0] == status, found
+
+
+def test_a_counterexample_at_a_label_value_does_not_show_the_label():
+    # "fails at z = 0" with a point "z = (1), x = -log(2)" contradicted itself
+    from symsoft.reading.judge.readings import _without
+    from symsoft.reading.judge.steps import CaseCheck
+    from symsoft.results import Counterexample, Verdict
+
+    shown = Counterexample((("x", "-log(2)"), ("z_1", "1")), "1/3", "-1/3", 1 / 3, -1 / 3)
+    case = CaseCheck("every i", Verdict("refuted", "", counterexample=shown), "N = 1")
+    (kept,) = _without((case,), "z")
+    assert kept.verdict.counterexample.point == (("x", "-log(2)"),)
+    (kept,) = _without((case,), "x")  # the twin: another letter keeps z
+    assert kept.verdict.counterexample.point == (("z_1", "1"),)
+
+
+LATEX = (
+    "\\documentclass{article}\n\\begin{document}\n"
+    "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ and $Z = \\sum_k e^{z_k}$. LEAD\n"
+    "$\\frac{\\partial Z}{\\partial z_j} = STEP$, and the quotient rule gives the rest.\n"
+    "\\begin{equation}\n  \\frac{\\partial p_i}{\\partial z_j} = p_i(\\delta_{ij} - p_j)\n"
+    "\\end{equation}\n\\end{document}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "step", "status"),
+    [
+        ("Since only one term of $Z$ contains $z_j$, we have", "e^{z_j}", "holds"),
+        ("Since only one term of $Z$ contains $z_j$, we have", "e^{z_i}", "not checked"),
+        ("A common mistake is to write", "e^{z_i}", None),  # disowned: no step
+        ("Suppose", "e^{z_i}", None),
+    ],
+)
+def test_a_derivative_said_in_a_latex_sentence_is_a_claim(lead, step, status):
+    found = _steps(LATEX.replace("LEAD", lead).replace("STEP", step))
+    assert found[-1][0] == "holds", found  # the equation display
+    if status is None:  # never judged as a claim (no step, or its verdict withheld)
+        assert all(s not in ("holds", "fails") for s, _ in found[:-1]), found
+    else:
+        assert [s for s, _ in found[:-1]] == [status], found
+
+
+PROBABILITY_VECTOR = (
+    "Let $p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$.\n\n"
+    "Let $\\mathbf{y}$ be WHAT and let $L = -\\sum_k y_k \\log p_k$.\n\n"
+    "$$\\frac{\\partial L}{\\partial z_i} = p_i - y_i.$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("what", "stated"),
+    [("a probability vector", True), ("a probability distribution", True), ("a vector", False)],
+)
+def test_a_hypothesis_said_of_the_name_before_and_let(what, stated):
+    # "Let $y$ be a probability vector and let $L = …$": said of y, not of L after "and let"
+    result = check_document(PROBABILITY_VECTOR.replace("WHAT", what)).steps[-1]
+    assert result.status == "holds", result.summary
+    assert result.hypothesis_stated is stated, result.summary
+
+
+MINIMUM = (
+    "With $K$ classes, true class $c$ and smoothing $\\varepsilon$, the target is\n\n"
+    "$$q_k = \\begin{cases} 1 - \\varepsilon & \\text{if } k = c, \\\\ "
+    "\\dfrac{\\varepsilon}{K - 1} & \\text{otherwise.} \\end{cases}$$\n\n"
+    "With $p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$ and $L = -\\sum_k q_k \\log p_k$, LEAD "
+    "Then, for a wrong class $k \\neq c$,\n\n"
+    "$$\\log \\frac{p_c}{p_k} = \\log \\frac{(1 - \\varepsilon)(K - 1)}{\\varepsilon}.$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "flagged"),
+    [("the loss is minimal when $p = q$.", False), ("the loss is convex.", True)],
+)
+def test_a_step_after_words_that_set_one_name_equal_to_another(lead, flagged):
+    # at the minimum p = q: the ratio is a number there, not for every logit
+    result = check_document(MINIMUM.replace("LEAD", lead)).steps[-1]
+    assert result.flagged is flagged, result.summary
+    if not flagged:
+        assert "p = q" in result.summary, result.summary
+
+
+SANITY = (
+    "Let $\\hat{y}_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$ and $L = -\\sum_k y_k \\log \\hat{y}_k$ "
+    "with $\\sum_k y_k = 1$.\n\n"
+    "$$\\frac{\\partial L}{\\partial z_i} = -\\sum_k y_k (\\delta_{ki} - \\hat{y}_i) = STEP$$\n\n"
+    "A quick sanity check: the gradient sums to zero over the classes,\n"
+    "$\\sum_i \\frac{\\partial L}{\\partial z_i} = \\sum_i \\hat{y}_i - \\sum_i y_i = 0$.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("step", "status"), [("\\hat{y}_i - y_i", "holds"), ("-\\sum_k y_k (1 - \\hat{y}_i)", "fails")]
+)
+def test_a_difference_of_sums_set_to_zero_is_no_stated_total(step, status):
+    # "Σ_i ŷ_i - Σ_i y_i = 0" says the difference is zero, not that Σ y = 0
+    found = _steps(SANITY.replace("STEP", step))
+    assert found[1][0] == status, found

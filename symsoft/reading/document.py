@@ -38,6 +38,7 @@ from symsoft.reading.documents.exp_powers import spell_exp_powers
 from symsoft.reading.documents.files import load_document
 from symsoft.reading.documents.hash_math import spell_hash_math
 from symsoft.reading.documents.html_tags import blank_wrapping_tags
+from symsoft.reading.documents.latex_sentences import latex_sentence_chains
 from symsoft.reading.documents.layer_superscripts import spell_layer_superscripts
 from symsoft.reading.documents.layers import LAYERED, spell_layers
 from symsoft.reading.documents.letter_entries import spell_letter_entries
@@ -240,6 +241,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     blank_called_quantities(document)  # h(x) = σ(z), then ∂L/∂h: h(x) is the quantity h
     blank_wrapping_tags(document, latex)  # <div align="center"><b> $…$ </b></div>: a display
     displays = find_displays(document, lone_inline=not latex, items=latex)
+    displays = latex_sentence_chains(document, displays) if latex else displays  # $…$, we have
     displays = unescape_lone(document, displays)  # kramdown: $a \\\\ b$ is $a \\ b$
     spell_bare_words(document, [(d.body.start, d.body.end) for d in displays])  # Loss = …
     spell_bracket_indices(document, displays)  # x[n] is x_n; \sum_{}^{} over the stated k

@@ -20,6 +20,7 @@ from symsoft.reading.judge.class_cases import CLASS_NAMED, hot_letter_said, said
 from symsoft.reading.judge.dot_numbers import _DotNumbers
 from symsoft.reading.judge.implicit_sums import implicit_sum
 from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.together import _Together
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.constraints import given_totals
@@ -80,7 +81,7 @@ _IMPLICIT_DERIVATIVE = lazy(  # D_j S_i, S_i', \nabla S_i, \dot{x}, \mathrm{D}
 _OUTCOMES = {"holds": "holds", "unknown": "is not decided"}
 
 
-class _Alternatives(_DotNumbers):
+class _Alternatives(_DotNumbers, _Together):
     """Part of :class:`_Judging`."""
 
     def _with_inputs_free(self, step: Step, base: StepResult, counted: int) -> StepResult | None:
@@ -275,6 +276,13 @@ class _Alternatives(_DotNumbers):
             if isinstance(judged, StepResult) and judged.flagged:
                 note = f"read with the one-hot {name} the text states, {name}_k = δ_kc"
                 return replace(judged, summary=f"{judged.summary} ({note})")
+            if sized := re.search(r"\bat N = (\d+)", result.summary):  # entry 3 at N = 3: c = 3?
+                for hot in range(1, int(sized[1]) + 1):  # each class at that size, one-hot there
+                    at = replace(meaning, value=sympy.KroneckerDelta(k, hot))
+                    judged_at = self._judged_with(step, base, 0, at, variant=-70 - hot)
+                    if isinstance(judged_at, StepResult) and judged_at.flagged:
+                        note = f"read with the one-hot {name} the text states, {name}_{hot} = 1"
+                        return replace(judged_at, summary=f"{judged_at.summary} ({note})")
             if isinstance(judged, StepResult) and judged.status in _OUTCOMES:
                 # p_1 - 1 where the text says the true class is the first: one-hot at a class
                 # c not read, the step is undecided, and the flag rests on labels it excludes
@@ -319,39 +327,6 @@ class _Alternatives(_DotNumbers):
                         f"the {name} of {meaning.source}: with {name} free it {other.summary}"
                     )
         return ""
-
-    def _in_force_together(
-        self, step: Step, base: StepResult, counted: int, names: list[str]
-    ) -> StepResult:
-        """A step that uses several names each defined more than once (a Q&A whose answer
-        defines L and p again): judged under the definitions in force together; it holds if it
-        holds there, and is never flagged (another combination may be meant)."""
-        assert step.lhs is not None
-        chosen = {
-            name: max(
-                (d for d in self.scopes[name] if d[0] <= step.lhs.start),
-                key=lambda d: d[0],
-                default=self.scopes[name][0],
-            )
-            for name in names
-        }
-        first, *others = names
-        with self._read_anew():
-            table = self.meanings.table
-            self.meanings.table = table | {name: chosen[name][1] for name in others}
-            # the variant names the combination: the judgements are kept by variant
-            variant = tuple(chosen[name][0] for name in names)
-            judged = self._judged_with(step, base, counted, chosen[first][1], variant=variant)  # type: ignore[arg-type]
-        if isinstance(judged, _NotChecked):
-            raise judged
-        if not judged.flagged:
-            return judged
-        lines = ", ".join(f"{name} of line {self.text.place(chosen[name][0])[0]}" for name in names)
-        return _ambiguous(
-            judged,
-            f"{', '.join(names)} are each defined more than once; under the definitions in force "
-            f"({lines})",
-        )
 
     def _losses(self) -> dict[str, set[str]]:
         """The document's losses and the letters they weigh their logarithms with."""

@@ -108,6 +108,13 @@ _FUNCTION_VALUE = lazy(
 )
 
 
+# one name set equal to another in those words: "minimal when $p = q$", "at $p = y$"
+_NAMES_EQUAL = lazy(
+    r"(?i:\b(?:for|when|if|whenever|at|once)[ \t]++)\$\s*((?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?"
+    r"([A-Za-z])\s*\}?\s*=\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?[A-Za-z]\s*\}?)\s*\$"
+)
+
+
 # an entry given a value in those words: "in the case when $x_i = \max(x)$", "with $x_i = m$"
 _ENTRY_VALUE = lazy(
     r"(?i:\b(?:for|when|if|whenever|at|with)[ \t]++)"
@@ -318,6 +325,15 @@ class _ProseCases:
         if valued:
             return f"the text sets {valued.group(1)} before it"
         written = self.text.slice(step.lhs.start, step.rhs.end) if step.lhs else ""
+        same = _NAMES_EQUAL.search(nearby)  # "the loss is minimal when $p = q$": p is q there
+        letters = set(re.findall(r"[A-Za-z]", re.sub(r"\\[a-zA-Z]+", "", same[1]))) if same else ()
+        scripts = set(re.findall(r"_\s*\{?\s*([a-zA-Z])", written))  # p_c: c an index, i = j a case
+        if (
+            same
+            and not any(letter in "ijklmn" or letter in scripts for letter in letters)
+            and re.search(rf"(?<![\\a-zA-Z]){same.group(2)}(?![a-zA-Z])", written)
+        ):
+            return f"the text sets {' '.join(same.group(1).split())} before it"
         used = {f.func.__name__ for f in (lhs - rhs).atoms(AppliedUndef)}  # f = g / h: g, h
         for name, said in self.meanings.constants.items():  # h(x) = 2 beside h'(x) = 4
             if name in used or re.search(
@@ -403,6 +419,8 @@ def stated_total(result: StepResult, text: str) -> str | None:
         return None
     names = {written.split("_")[0] for written, _ in result.counterexample.point}
     for found in _OTHER_TOTAL.finditer(text):
+        if re.search(r"[-+*/)}\w]\s*$", text[max(0, found.start() - 40) : found.start()]):
+            continue  # \sum_i \hat{y}_i - \sum_i y_i = 0: a difference, not the total
         if found.group(1) in names and found.group(2) not in ("1", "1.0"):
             return f"Σ_k {found.group(1)}_k = {found.group(2)}"
     if names & {"y", "t"} and (said := _MULTI_HOT.search(text)):  # multi-hot: Σ y_k = 2?

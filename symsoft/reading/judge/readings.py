@@ -16,6 +16,7 @@ import sympy
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.reached import built_elsewhere, under_every_meaning
+from symsoft.reading.judge.steps import CaseCheck
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.judge.written_entries import _WrittenEntries
 from symsoft.reading.lazy_regex import lazy
@@ -277,6 +278,7 @@ class _OtherReadings(_WrittenEntries):
             if result.flagged:
                 at = f"{name}_i = {value} for every i" if indexed else f"{name} = {value}"
                 flagged = replace(result, summary=f"{result.summary} at {at}")
+                flagged = replace(flagged, cases=_without(result.cases, name))  # no z_1 shown
                 held = [v for v, r in results if r.status == "holds"]
                 if held and _case_of(self.nearby.get(step.display, ""), name, held[0]):
                     # "When the true label $y = 1$, the loss becomes:": that case's step
@@ -398,6 +400,7 @@ class _OtherReadings(_WrittenEntries):
         texts = self._texts(step)
         if not result.flagged:
             return result
+        rows: list[StepResult | None] = []  # the row readings, where the text says rows
         for reading in [r for r in readings(*texts)[1:] if self._said_possible(r)]:
             other = self._in_layout(reading)
             try:
@@ -406,8 +409,12 @@ class _OtherReadings(_WrittenEntries):
                 if SHAPES in exc.reason:
                     continue  # the shapes do not fit: not the author's reading
                 alternative = None
+            if "rows" in self.layout and reading.endswith("row"):
+                rows.append(alternative)
             if alternative is not None and alternative.flagged:
                 continue
+            if "rows" in self.layout and reading.endswith("row"):
+                continue  # decided below, with every row reading
             return replace(
                 result,
                 status="not checked",
@@ -416,7 +423,29 @@ class _OtherReadings(_WrittenEntries):
                 f"{_OTHER_READING[reading]}, and the document does not say which",
                 hypothesis_stated=True,
             )
+        held = [r for r in rows if r is not None and r.status == "holds" and not r.flagged]
+        if held and len(held) == len(rows):  # "all vectors are row vectors": as the text says
+            return replace(held[0], summary=f"{held[0].summary} with vectors as rows, as said")
+        if held:
+            return _ambiguous(result, "it holds in one row reading, and the text says rows")
         return result
+
+
+def _without(cases: tuple[CaseCheck, ...], name: str) -> tuple[CaseCheck, ...]:
+    """The cases with their counterexamples' points rid of ``name`` and its entries, a value
+    the step is judged at (z = 0): a point never shows it otherwise."""
+    kept = []
+    for case in cases:
+        shown = case.verdict.counterexample
+        if shown is not None:
+            kept_at = [at for at, (key, _) in enumerate(shown.point) if key.split("_")[0] != name]
+            latex = shown.latex and replace(
+                shown.latex, point=tuple(shown.latex.point[at] for at in kept_at)
+            )
+            shown = replace(shown, point=tuple(shown.point[at] for at in kept_at), latex=latex)
+            case = replace(case, verdict=replace(case.verdict, counterexample=shown))
+        kept.append(case)
+    return tuple(kept)
 
 
 def _case_of(lead: str, name: str, value: int) -> bool:

@@ -20,6 +20,7 @@ from symsoft.reading.meaning.definitions import (
 )
 from symsoft.reading.meaning.derivative_names import named_by_its_derivative, named_by_its_prime
 from symsoft.reading.meaning.prose import ANY_MATH, ENTRY, INLINE_MATH, defined_name, sentences
+from symsoft.reading.meaning.slip_words import disowned_in_sentence
 from symsoft.reading.meaning.softmax_words import softmax_in_words
 
 Candidate = tuple[str, str, str, tuple[int, int] | None, int]  # lhs, rhs, where, step, position
@@ -103,6 +104,8 @@ def definition_candidates(
             continue
         if VALUE_IN_A_CASE.fullmatch(rhs):
             continue  # "$y_j = 0, \quad i \neq j$": a label's values (one-hot), not a definition
+        if disowned_in_sentence(prose, match.start(), match.end()):
+            continue  # "It is tempting to write $q_i = s_i^{1/T}$, but this forgets …": a slip
         if (
             re.fullmatch(r"\s*\\?[A-Za-z]+\s*", rhs)
             and not _FUNCTION_LHS.fullmatch(lhs)  # "with $g(x) = x$ and $h(x) = …$": g's value
@@ -235,14 +238,15 @@ def _named_in_a_chain(text: Text, step: Step, steps: list[Step]) -> Candidate | 
 def _names_in_a_chain(text: Text, step: Step, steps: list[Step]) -> list[Candidate]:
     """``\\hat{y} = a = \\sigma(z)``: a chain of two names into a value, the first step of its
     display, defines both names by the value (the inline ``$\\hat y = a = \\sigma(z)$`` too);
-    [] when the chain goes on, when the value is a name, or when a name is written before."""
+    [] when the value is a name, or when a name is written before (the chain may go on:
+    ``\\hat{y} = a = \\sigma(z) = \\frac{1}{1 + e^{-z}}``, its later steps claims)."""
     if step.lhs is None or step.kind != "eq" or not step.definition_candidate:
         return []
     if any(s.display == step.display and s.step < step.step for s in steps):
         return []  # not the first step of its display
     first, second = (text.slice(s.start, s.end) for s in (step.lhs, step.rhs))
     later = [s for s in steps if s.display == step.display and s.step > step.step]
-    if len(later) != 1 or later[0].lhs != step.rhs or later[0].kind != "eq":
+    if not later or later[0].lhs != step.rhs or later[0].kind != "eq":
         return []
     value = text.slice(later[0].rhs.start, later[0].rhs.end)
     if not (defined_name(first) and defined_name(second)) or defined_name(value):

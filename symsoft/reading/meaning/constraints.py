@@ -100,6 +100,8 @@ def constraints_of(text: str) -> dict[str, str]:
         name = match.group(1) or match.group(2)
         found.setdefault(name, f"0 ≤ {name} ≤ 1")
     for match in _ZERO_SUM.finditer(text):
+        if re.search(r"[-+*/)}\w]\s*$", text[max(0, match.start() - 40) : match.start()]):
+            continue  # \sum_i \hat{y}_i - \sum_i y_i = 0: a difference is zero, not the total
         for name in re.findall(r"([a-zA-Z])_\s*\{?\s*[a-z]\s*\}?\s*=", match.group(1)):
             found.setdefault(name, f"Σ {name} = 0")
     return found

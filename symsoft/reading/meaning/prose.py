@@ -20,6 +20,12 @@ from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.example_values import valued_otherwise
 from symsoft.reading.meaning.one_hot_names import ONE_HOT_NAMED
 from symsoft.reading.meaning.opening_cases import letters_case
+from symsoft.reading.meaning.prose_subjects import (
+    _BARE_SUBJECT,
+    _PLAIN_WORDS,
+    _QUALIFIED,
+    _TARGET_NOUNS,
+)
 from symsoft.reading.meaning.table import Meanings
 
 # one-hot said with its values: "$t_k$ is 1 for the correct class and 0 for every other class",
@@ -211,21 +217,6 @@ _NOT_A_NEGATION = lazy(
 )
 
 
-_TARGET_NOUNS = lazy(
-    r"\b(?:targets?|labels?|ground[- ]truth|responses?|softened\s+probabilities)\b"
-    r"|레이블|라벨|标签|ラベル",
-    re.IGNORECASE,
-)
-
-
-# "y is one-hot", "t is a one-hot vector", "y 是 one-hot 向量": one letter, no "a" or "I"
-_BARE_SUBJECT = lazy(
-    r"(?<![\w$\\'])([b-zB-HJ-Z])\s*(?:(?:\s(?:is|are)\s+(?:(?:a|an|always|also)\s+)?)"
-    r"|(?:是|为|為|는|은|は|が)\s*(?:一个|一個)?\s*|\s)$"
-)
-_PLAIN_WORDS = lazy(r"(?:[a-zA-Z ,()—–-]|是|为|為|都|均|一个|一個|는|은|이|가|は|が|も)*")
-
-
 def negated(sentence: str) -> bool:
     """Whether a sentence says no (``not``, ``不是``…), words like "not necessarily" aside."""
     return bool(NEGATION.search(_NOT_A_NEGATION.sub(" ", sentence)))
@@ -355,7 +346,8 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
         subjects.discard("")
         if not subjects and not re.match(r"sum|add", found.group(0), re.IGNORECASE):
             # "with a one-hot $y$", "a probability vector $q$": the name the phrase qualifies
-            words = re.compile(r"\s+(?:[a-z-]+\s+){0,2}").match(sentence, found.end())
+            # (not across "and let": "$y$ be a probability vector and let $L = …$" is of y)
+            words = _QUALIFIED.match(sentence, found.end())
             after = INLINE_MATH.match(sentence, words.end()) if words else None
             if after and _math_name(after):
                 names.add(_math_name(after) or "")
