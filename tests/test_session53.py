@@ -378,3 +378,21 @@ def test_a_difference_of_sums_set_to_zero_is_no_stated_total(step, status):
     # "Σ_i ŷ_i - Σ_i y_i = 0" says the difference is zero, not that Σ y = 0
     found = _steps(SANITY.replace("STEP", step))
     assert found[1][0] == status, found
+
+
+OVERFLOW = (
+    "For logits $z \\in \\mathbb{R}^K$, with $s = \\operatorname{softmax}(z)$, define\n\n"
+    "$$\\operatorname{LSE}(z) = \\log \\sum_{j=1}^{K} e^{z_j}$$\n\n## Example\n\n"
+    "For $z = (1000, 1000)$ the naive `np.exp` overflows, but with $m = 1000$:\n\n"
+    "$$\\operatorname{LSE}(z) = 1000 + \\log(STEP)$$\n"
+)
+
+
+@pytest.mark.parametrize(("step", "holds"), [("e^0 + e^0", True), ("e^0 + e^1", False)])
+def test_values_in_a_sentence_that_calls_code_naive_are_the_example(step, holds):
+    # "naive" speaks of the code, not of the values: z = (1000, 1000) is the worked example
+    found = _steps(OVERFLOW.replace("STEP", step))
+    if holds:
+        assert found[-1] == ("holds", "holds at the worked example (N = 2, z = (1000, 1000))")
+    else:  # never "holds" (not decided for every z, and not at the example)
+        assert found[-1][0] in ("fails", "not checked"), found

@@ -6,9 +6,7 @@ from __future__ import annotations
 from symsoft.reading.documents.languages import SLIP_STEMS
 from symsoft.reading.lazy_regex import lazy
 
-_SLIP = lazy(
-    rf"(?i)\b(?:{SLIP_STEMS}|tempt\w*|forget\w*|forgot\w*|naive\w*|naïve\w*|pitfalls?|bug\w*)\b"
-)
+_SLIP = lazy(rf"(?i)\b(?:{SLIP_STEMS}|tempt\w*|forget\w*|forgot\w*|pitfalls?)\b")
 _SENTENCE_END = lazy(r"[.!?](?=\s)|\n[ \t]*\n")
 _MATH = lazy(r"\$[^$]*\$")
 
