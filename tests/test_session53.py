@@ -396,3 +396,18 @@ def test_values_in_a_sentence_that_calls_code_naive_are_the_example(step, holds)
         assert found[-1] == ("holds", "holds at the worked example (N = 2, z = (1000, 1000))")
     else:  # never "holds" (not decided for every z, and not at the example)
         assert found[-1][0] in ("fails", "not checked"), found
+
+
+LOG_SOFTMAX = (
+    "Let $p_i = \\frac{e^{z_i}}{S}$ with $S = \\sum_k e^{z_k}$. The log version is even "
+    "simpler. Since $\\log p_i = STEP$, the gradient follows.\n"
+)
+
+
+@pytest.mark.parametrize(("step", "status"), [("z_i - \\log S", "holds"), ("z_i + \\log S", None)])
+def test_a_log_identity_said_in_a_sentence(step, status):
+    found = _steps(LOG_SOFTMAX.replace("STEP", step))
+    if status:
+        assert found == [("holds", "holds")], found
+    else:  # wrong: never "holds", and its flag withheld (the words around it are not read)
+        assert [s for s, _ in found] == ["not checked"] and "sentence" in found[0][1], found

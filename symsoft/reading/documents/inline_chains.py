@@ -187,9 +187,12 @@ _HEAD_AT_LETTERS = lazy(
 )
 # a rule's or a worked formula's left side: an operator, a fraction, a sum, a power, a prime, a
 # function at something other than plain letters (\sigma(-x), \tanh(2x))
-_EXPRESSION = lazy(r"[-+^'/]|\\(?:d?frac|sum|prod|cdot|times)(?![a-zA-Z])|\(")
+_EXPRESSION = lazy(r"[-+^'/]|\\(?:d?frac|sum|prod|cdot|times|log|ln|exp|sigma|tanh)(?![a-zA-Z])|\(")
 # a standard function or worked mathematics on the left: \sigma(-x), \tanh, \sum, a fraction, e^x
-_STANDARD = lazy(r"\\(?:sigma|tanh|sum|d?frac|log|ln|exp)(?![a-zA-Z])|(?<![a-zA-Z\\])e\s*+\^")
+_STANDARD = lazy(
+    r"\\(?:sigma|tanh|sum|d?frac|log|ln|exp|operatorname|zeta|phi|psi)(?![a-zA-Z])"
+    r"|(?<![a-zA-Z\\])e\s*+\^"
+)
 # a derivative in Leibniz's notation: a claim of its own kind (_derivative_claim), not one here
 _LEIBNIZ = lazy(r"\\(?:partial|nabla|delta)(?![a-zA-Z])|(?<![a-zA-Z\\])d\s*+[a-zA-Z]")
 
