@@ -411,3 +411,22 @@ def test_a_log_identity_said_in_a_sentence(step, status):
         assert found == [("holds", "holds")], found
     else:  # wrong: never "holds", and its flag withheld (the words around it are not read)
         assert [s for s, _ in found] == ["not checked"] and "sentence" in found[0][1], found
+
+
+def test_a_derivative_written_with_a_macro_in_a_latex_sentence():
+    text = (
+        "\\documentclass{article}\n\\newcommand{\\pd}[2]{\\frac{\\partial #1}{\\partial #2}}\n"
+        "\\begin{document}\nLet $Z = \\sum_k e^{z_k}$. Since one term contains $z_j$, we have\n"
+        "$\\pd{Z}{z_j} = STEP$, and the quotient rule gives the rest.\n\\end{document}\n"
+    )
+    assert _steps(text.replace("STEP", "e^{z_j}")) == [("holds", "holds")]
+    ((status, summary),) = _steps(text.replace("STEP", "e^{z_k}"))  # the wrong index
+    assert status == "not checked" and "sentence" in summary, summary
+
+
+def test_cases_with_a_spaced_row_break_define_the_targets():
+    text = SMOOTHED.replace("ON", "1 - \\epsilon + \\dfrac{\\epsilon}{K}")
+    text = text.replace("\\text{if } k = c, \\\\", "\\text{if } k = c, \\\\[6pt]")
+    assert "\\\\[6pt]" in text
+    found = _steps(text.replace("ELSE", "\\text{otherwise}").replace("STEP", "(1 - \\epsilon)"))
+    assert [s for s, _ in found] == ["holds", "holds", "fails"], found

@@ -7,15 +7,19 @@ Markdown file may write are read by displays.py."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from symsoft.reading.documents.inline_chains import said_chains
+from symsoft.reading.documents.macros import expand
 from symsoft.reading.documents.spans import Display, Span, Text
+from symsoft.reading.meaning.definitions import _macros
 
 
 def latex_sentence_chains(text: Text, found: list[Display]) -> list[Display]:
     """``found`` with the sentence chains of a LaTeX file added (outside every display and
     environment found), numbered in order."""
     source = text.slice(0, len(text.chars))
+    macros = _macros(source)  # \newcommand{\pd}[2]{\frac{\partial #1}{\partial #2}}
     taken = sorted((d.start, d.body.end + 2) for d in found)
     opened = [a for a, _ in taken]
     lines, at, added = source.split("\n"), 0, []
@@ -23,13 +27,12 @@ def latex_sentence_chains(text: Text, found: list[Display]) -> list[Display]:
         if "$" in line:
             following = lines[number + 1 : number + 4]
             above = lines[max(0, number - 3) : number]
-            for match in said_chains(line, following, above):
-                group = "math" if match.group("math") else "paren"
-                dollar = at + match.start(group) - 1
+            for start, end in _said(line, following, above, macros):
+                dollar = at + start - 1
                 inside = bisect.bisect_right(opened, dollar)
                 if inside and taken[inside - 1][1] > dollar:
                     continue  # in a display (or an environment) found before
-                span = Span(dollar + 1, at + match.end(group))
+                span = Span(dollar + 1, at + end)
                 added.append(Display(0, dollar, span, lone=True, said=True))
         at += len(line) + 1
     merged = sorted(found + added, key=lambda d: d.start)
@@ -37,3 +40,26 @@ def latex_sentence_chains(text: Text, found: list[Display]) -> list[Display]:
         Display(n, d.start, d.body, d.problem, d.lone, d.said)
         for n, d in enumerate(merged, start=1)
     ]
+
+
+def _said(
+    line: str, following: list[str], above: list[str], macros: dict[str, str]
+) -> list[tuple[int, int]]:
+    """Where the math of each sentence chain of ``line`` starts and ends, its macros expanded
+    to judge its form (``$\\pd{Z}{z_j} = e^{z_j}$`` is a derivative claim), the span as written."""
+    found = []
+    for match in said_chains(line, following, above):
+        group = "math" if match.group("math") else "paren"
+        found.append((match.start(group), match.end(group)))
+    if not macros:
+        return found
+    for math in re.finditer(r"(?<![\\$])\$([^$]+)\$", line):
+        if any(start == math.start(1) for start, _ in found) or "\\" not in math.group(1):
+            continue
+        expanded = expand(math.group(1), macros)
+        if expanded == math.group(1):
+            continue
+        written = f"{line[: math.start()]}${expanded}${line[math.end() :]}"
+        if any(m.start() == math.start() for m in said_chains(written, following, above)):
+            found.append((math.start(1), math.end(1)))
+    return sorted(found)

@@ -54,6 +54,10 @@ def spell_lse_derivatives(document: Text) -> None:
             document.chars[found.start(1) : found.end(1)] = list(written)
 
 
+# \\[6pt]: a row break with extra space; the space blanked, the break kept
+_SPACED_BREAK = lazy(r"(?<=\\\\)\s*\[\s*-?\d*\.?\d+\s*(?:pt|em|ex|mm|cm|in|bp|mu|pc)\s*\]")
+
+
 def blank_and_respell(document: Text, latex: bool) -> None:
     """Comments (LaTeX) or code (Markdown) blanked; ``\\hat{y_i}`` spelled ``\\hat{y}_i``; a
     vector defined by its entries written out spelled as the definition of its entry."""
@@ -62,6 +66,8 @@ def blank_and_respell(document: Text, latex: bool) -> None:
     else:
         blank_markdown_code(document)
     blank_group_breaks(document)  # {a \\ - b \over c}: a wrapped line, no row
+    for found in _SPACED_BREAK.finditer("".join(document.chars)):  # \\[6pt]: \\ alone
+        document.blank(found.start(), found.end())
     spell_substacks(document)  # \sum_{\substack{j=1 \\ j \neq i}}: \sum_{j=1, j \neq i}
     whole = "".join(document.chars)
     for found in _KATEX_PART.finditer(whole):  # KaTeX's \part is \partial: ∂, then blanks

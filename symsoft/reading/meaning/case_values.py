@@ -35,7 +35,7 @@ def cased_value(lhs: str, rhs: str) -> str | None:
     named, cased = defined_name(lhs), _CASES.fullmatch(rhs)
     if named is None or named[1] is None or cased is None:
         return None
-    rows = [row for row in re.split(r"\\\\", cased["body"]) if row.strip()]
+    rows = [row for row in re.split(r"\\\\(?:\s*\[[^\]]{0,12}\])?", cased["body"]) if row.strip()]
     if len(rows) != 2 or any(row.count("&") != 1 for row in rows):
         return None
     (first, when), (second, unless) = (row.split("&") for row in rows)
