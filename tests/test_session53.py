@@ -430,3 +430,24 @@ def test_cases_with_a_spaced_row_break_define_the_targets():
     assert "\\\\[6pt]" in text
     found = _steps(text.replace("ELSE", "\\text{otherwise}").replace("STEP", "(1 - \\epsilon)"))
     assert [s for s, _ in found] == ["holds", "holds", "fails"], found
+
+
+CLASS_CASES = (
+    "Let $p_j = \\frac{e^{z_j}}{\\sum_k e^{z_k}}$, the true class is $c$, and $L = -\\log p_c$.\n\n"
+    "$$\n\\frac{\\partial L}{\\partial z_j} = \\begin{cases}\n    ON & \\text{if } j = c,\\\\\n"
+    "    OFF & \\text{if } j \\neq c.\n\\end{cases}\n$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("on", "off", "statuses"),
+    [
+        ("p_j - 1", "p_j", ("holds", "holds")),
+        ("p_j + 1", "p_j", ("fails", "holds")),  # a sign
+        ("p_j", "p_j - 1", ("fails", "fails")),  # the rows swapped
+    ],
+)
+def test_cases_on_the_class_the_text_writes_as_a_subscript(on, off, statuses):
+    # "\text{if } j = c" with c the class of p_c: the rows are the cases j = c and j ≠ c
+    found = _steps(CLASS_CASES.replace("ON", on).replace("OFF", off))
+    assert tuple(s for s, _ in found) == statuses, found

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from symsoft.reading.documents.brackets import _top_level
+from symsoft.reading.documents.cases_blocks import cases_block
 from symsoft.reading.documents.conditions import (
     _leading_condition,
     _row_condition,
@@ -29,6 +30,7 @@ from symsoft.reading.documents.separators import (
 )
 from symsoft.reading.documents.spans import Display, Relation, Span, Text
 from symsoft.reading.documents.spelling import _blank_decorations
+from symsoft.reading.documents.trimming import trimmed
 from symsoft.reading.lazy_regex import lazy
 
 if TYPE_CHECKING:
@@ -251,7 +253,7 @@ def _chain_steps(
         sides.append(Span(segment.start + pos, segment.start + match.start()))
         pos = match.end()
     sides.append(Span(segment.start + pos, segment.end))
-    sides = [_trimmed(text, s) for s in sides]
+    sides = [trimmed(text, s) for s in sides]
     if len(sides) > 1 and not text.slice(sides[-1].start, sides[-1].end).strip():
         # "… = B =" at the end of a row: the chain goes on in the next row or display
         relations, sides = relations[:-1], sides[:-1]
@@ -336,66 +338,6 @@ def _term_of_an_end(
     return None
 
 
-_TRAILING = lazy(r"(?:(?<!\\right)(?<!\\left)(?<!\\)[.,;]|\\[,;!: ]|\\q?quad)$")
-
-
-def _trimmed(text: Text, span: Span) -> Span:
-    body = text.slice(span.start, span.end)
-    stripped = body.rstrip()
-    # token by token from the end: one regex with '\s*' before '$' is quadratic in the blanks
-    # a long side is made of (5,000 nested environments)
-    while (tail := _TRAILING.search(stripped, max(0, len(stripped) - 8))) is not None:
-        stripped = stripped[: tail.start()].rstrip()
-    start = len(body) - len(body.lstrip())
-    return Span(span.start + min(start, len(stripped)), span.start + len(stripped))
-
-
-def cases_block(text: Text, span: Span) -> list[tuple[Span, Relation | None]] | None:
-    """The rows of a right side that is a ``cases`` block, each with its condition."""
-    body = text.slice(span.start, span.end)
-    match = re.fullmatch(
-        r"\s*(?:\\left\s*\\\{\s*)?\\begin\s*\{\s*(cases|dcases|matrix|array)\s*\}(?:\{[lcr]*\})?"
-        r"(.*)\\end\s*\{\s*\1\s*\}(?:\s*\\right\s*\.)?\s*",
-        body,
-        re.DOTALL,
-    )
-    if match is None:
-        return None
-    if match.group(1) in ("matrix", "array") and not body.lstrip().startswith("\\left"):
-        return None  # a matrix is a case distinction only inside \left\{ … \right.
-    inner_start = span.start + match.start(2)
-    inner = match.group(2)
-    levels = _top_level(inner)
-    rows, start = [], 0
-    breaks = [m for m in _ROW_BREAK.finditer(inner) if levels[m.start()] == 0]
-    for piece in [*breaks, None]:
-        end = piece.start() if piece else len(inner)
-        if inner[start:end].strip():
-            rows.append((start, end))
-        start = piece.end() if piece else end
-    out: list[tuple[Span, Relation | None]] = []
-    conditions: list[Relation | None] = []
-    for start, end in rows:
-        row = inner[start:end]
-        amp = [p for p, c in enumerate(row) if c == "&" and levels[start + p] == 0]
-        if len(amp) == 2 and _CONDITION_WORD.fullmatch(row[amp[0] + 1 : amp[1]]):
-            amp = amp[:1]  # "p_i(1-p_i) & if & i=j": the word "if" in a column of its own
-        if len(amp) != 1:
-            return None
-        condition_text = row[amp[0] + 1 :]
-        relation = parse_relation(condition_text, inner)  # k = y with p_y, z_k: indices
-        if relation is None and re.search(r"otherwise|else", condition_text):
-            if len(rows) == 2 and conditions and conditions[0] is not None:
-                first = conditions[0]
-                relation = Relation(first.left, not first.equal, first.right)
-        if relation is None:
-            return None
-        conditions.append(relation)
-        expression = _trimmed(text, Span(inner_start + start, inner_start + start + amp[0]))
-        out.append((expression, relation))
-    return out
-
-
 def expanded_cases(text: Text, steps: list[Step]) -> list[Step]:
     """A step with a ``cases`` block on a side becomes one step per case, judged in that case:
     each row against the other side, or against the row of the same case when both sides are
@@ -425,10 +367,20 @@ def expanded_cases(text: Text, steps: list[Step]) -> list[Step]:
     return out
 
 
+# a name with at most one index on the left (t_k = \begin{cases} …): a definition by cases
+_NAMED = lazy(
+    r"\s*(?:\\[a-zA-Z]+\s*\{\s*\\?[a-zA-Z]+\s*\}|\\?[a-zA-Z]+)(?:\s*_\s*\{?\s*\w+\s*\}?)?\s*"
+)
+
+
+def _ends(span: Span | None) -> tuple[int, int]:
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
 def _case_rows(text: Text, step: Step) -> list[tuple[Span | None, Span, Relation | None, bool]]:
     rights = (
-        cases_block(text, step.rhs)
-        if "\\begin" in text.slice(step.rhs.start, step.rhs.end)
+        cases_block(text, step.rhs, classes=not _NAMED.fullmatch(text.slice(*_ends(step.lhs))))
+        if "\\begin" in text.slice(step.rhs.start, step.rhs.end)  # t_k = cases: case_values.py
         else None
     )
     lefts = None
@@ -470,7 +422,7 @@ def _row_parts(text: Text, span: Span) -> list[Span]:
     cuts = [m for m in re.finditer(r"(?<![<>!:\\])=(?!=)", body) if levels[m.start()] == 0]
     edges = [0, *(e for m in cuts for e in (m.start(), m.end())), len(body)]
     return [
-        _trimmed(text, Span(span.start + a, span.start + b))
+        trimmed(text, Span(span.start + a, span.start + b))
         for a, b in zip(edges[::2], edges[1::2], strict=True)
     ]
 
@@ -478,9 +430,6 @@ def _row_parts(text: Text, span: Span) -> list[Span]:
 def _same_case(one: Relation, other: Relation) -> bool:
     """``i = j`` and ``j = i`` are one case."""
     return one.equal == other.equal and {one.left, one.right} == {other.left, other.right}
-
-
-_CONDITION_WORD = lazy(r"\s*(?:\\text\s*\{\s*)?(?:if|for|when)\s*\}?\s*")
 
 
 def continuations(steps: list[Step]) -> dict[int, list[Span]]:
