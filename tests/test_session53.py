@@ -451,3 +451,21 @@ def test_cases_on_the_class_the_text_writes_as_a_subscript(on, off, statuses):
     # "\text{if } j = c" with c the class of p_c: the rows are the cases j = c and j ≠ c
     found = _steps(CLASS_CASES.replace("ON", on).replace("OFF", off))
     assert tuple(s for s, _ in found) == statuses, found
+
+
+APPROX = (
+    "Let $p = \\sigma(z)$ and $L = -y \\log p - (1 - y) \\log(1 - p)$.\n\n"
+    "At $z = 0$ with $y = 1$ we get $L = \\log 2 \\approx 0.693$.\n\n"
+    "## The gradient\n\n$$\\frac{\\partial L}{\\partial z} = STEP$$\n"
+)
+
+
+@pytest.mark.parametrize(("step", "holds"), [("p - y", True), ("y - p", False)])
+def test_a_value_said_with_approx_is_no_new_definition(step, holds):
+    # "$L = \log 2 \approx 0.693$" is L's value at the example, not a meaning of L to read
+    # (before, "L is defined at line 3 in a way not read here" for both)
+    found = _steps(APPROX.replace("STEP", step))
+    if holds:
+        assert found[-1] == ("holds", "holds"), found
+    else:  # the sign slip: never "holds" (its flag withheld: L is given a value at line 3)
+        assert found[-1][0] == "not checked" and "another value" in found[-1][1], found

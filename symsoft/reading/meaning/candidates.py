@@ -104,6 +104,8 @@ def definition_candidates(
             continue
         if VALUE_IN_A_CASE.fullmatch(rhs):
             continue  # "$y_j = 0, \quad i \neq j$": a label's values (one-hot), not a definition
+        if re.search(r"\\approx(?![a-zA-Z])|≈", rhs):
+            continue  # "$J = \log 2 \approx 0.693$": a value at the example, no new meaning
         valued = not re.search(r"[a-zA-Z]", re.sub(r"\\[a-zA-Z]+", "", rhs))  # z = (1000, 1000)
         if not valued and disowned_in_sentence(prose, match.start(), match.end()):
             continue  # "It is tempting to write $q_i = s_i^{1/T}$, but this forgets …": a slip
