@@ -411,10 +411,9 @@ class _OtherReadings(_WrittenEntries):
                 alternative = None
             if "rows" in self.layout and reading.endswith("row"):
                 rows.append(alternative)
+                continue  # decided below, with every row reading
             if alternative is not None and alternative.flagged:
                 continue
-            if "rows" in self.layout and reading.endswith("row"):
-                continue  # decided below, with every row reading
             return replace(
                 result,
                 status="not checked",

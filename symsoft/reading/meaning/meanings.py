@@ -203,7 +203,6 @@ def meanings_of(
             name = entry.group(1) if entry else named[0]  # type: ignore[index]
             if entry and _VARIABLE_IN.search(re.sub(r"\\[a-zA-Z]+", "", rhs)):
                 continue  # s_1 = \frac{e^{a_1}}{e^{a_1} + e^{a_2}}: an entry written out, a step
-            meanings.examples.setdefault(name, position)
             meanings.example_texts.append((position, name, lhs, rhs))
             if key is not None and not entry and name not in meanings.table:  # z = [2.0, 1.0]
                 definitions[key] = f"the values of a worked example: {' '.join(lhs.split())}"

@@ -147,7 +147,6 @@ class Meanings:
     stated_sizes: set[int] = field(default_factory=set)  # "with $N = 3$ inputs"
     constants: dict[str, str] = field(default_factory=dict)  # h(x) = 2: not read (prose_cases)
     worded_values: set[str] = field(default_factory=set)  # "every $a$ is the number two"
-    examples: dict[str, int] = field(default_factory=dict)  # o_1 = 0: where values are given
     example_texts: list[tuple[int, str, str, str]] = field(default_factory=list)  # (at, name, l, r)
     parameters: set[str] = field(default_factory=set)  # indices a scalar may depend on (a label)
     indexed_letters: frozenset[str] = frozenset()  # letters the text writes with a subscript
