@@ -19,7 +19,7 @@ from symsoft.reading.documents.escaped import (
     plain_fractions,
     unescape_delimiters,
 )
-from symsoft.reading.documents.inline_chains import said_chains, supposed
+from symsoft.reading.documents.inline_chains import arithmetic_tails, said_chains, supposed
 from symsoft.reading.documents.items import SLIPS, latex_items
 from symsoft.reading.documents.languages import SLIP_STEMS
 from symsoft.reading.documents.markdown_escapes import (
@@ -279,6 +279,7 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
                 line, lines[number + 1 : number + 4], lines[max(0, number - 3) : number]
             )
             read = {m.start() for m in said + mentioned}  # read before chains were: judged so
+            chains += arithmetic_tails(line, read | {m.start() for m in chains})
             above_lines = lines[max(0, number - 3) : number]
             chained |= {  # (flags withheld; also any under a hypothesis said before it)
                 at + m.start("math" if m["math"] else "paren") - 1

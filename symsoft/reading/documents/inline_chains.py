@@ -66,6 +66,10 @@ _RELATED = lazy(
 )
 
 
+# "… $ for every $j$.": the index the chain holds at, any of them (no case)
+_EVERY = lazy(r"[ \t]*+,?[ \t]*+for[ \t]++(?:every|each|all|any)[ \t]++\$\s*+[a-z]\s*+\$[ \t]*+")
+
+
 # a name alone: \hat y, a, p_i, \mathbf{p} (a chain of names into a value defines them)
 _NAME = lazy(
     r"\s*(?:\\(?:hat|bar|tilde|vec|mathbf|boldsymbol|bm)\s*)?\{?\s*\\?[A-Za-z]+\s*\}?"
@@ -142,7 +146,7 @@ def said_chains(line: str, following: list[str], above: list[str]) -> list[re.Ma
         if len(sentences) > 1 and _disowned(sentences[-2]):
             continue  # "Here is a slip. So $…$": the sentence before it on its line
         rest, *after = _SENTENCE_END_MARK.split(line[match.end() :], maxsplit=1)
-        if _guarded(rest) or _disowned(rest) or "$" in rest:
+        if _guarded(rest) or _disowned(rest) or "$" in rest and not _EVERY.fullmatch(rest):
             continue  # "$…$ is wrong", "$…$ only if $i = j$": the words after it say otherwise
         if _disowned(_next_sentence(after[0] if after else "", following)):
             continue  # "$…$. That sign is off.", "$…$. Find the error."
@@ -236,3 +240,38 @@ def supposed(before: str, above: list[str]) -> bool:
     """Whether the lines ``above`` a sentence's math, or its line ``before`` it, say a
     hypothesis ("Assume all logits are equal.", "假设所有 logit 都相等。")."""
     return _SUPPOSED.search(" ".join(above) + " " + _INLINE_MATH.sub(" ", before)) is not None
+
+
+# a part of a ``$…$`` the reader takes as written: the span of a match, its ``math`` group
+_PART = lazy(r"(?P<math>[^\n]+)|(?P<paren>(?!))")
+
+
+def arithmetic_tails(line: str, taken: set[int]) -> list[re.Match[str]]:
+    """The arithmetic that ends a chain said in a sentence (``$t_y = 1 - 0.1 + 0.025 =
+    0.925$``, ``$\\pd{L}{z_k} = 0.25 - 0.025 = 0.225$``): from the first part after an ``=``
+    from which on every part is numbers, when there are two such parts or more; the parts before
+    (a name, a derivative at a worked example) are left unread. Its truth needs no reading of
+    the document, so it is a claim whatever the words (flags withheld all the same). Not for the
+    ``$…$`` that start at ``taken`` (read whole), nor with ≈ (rounded values).
+
+    >>> [m["math"] for m in arithmetic_tails(r"so $t_y = 1 - 0.1 + 0.025 = 0.925$ and", set())]
+    ['1 - 0.1 + 0.025 = 0.925']
+    """
+    from symsoft.reading.documents.said import said_arithmetic
+
+    found = []
+    for match in _INLINE_MATH.finditer(line):
+        math = match.group("math")
+        if math is None or match.start() in taken or _top_level_equals(math) < 2:
+            continue
+        if _ASIDE.search(math):
+            continue
+        rest = _SENTENCE_END_MARK.split(line[match.end() :], maxsplit=1)[0]
+        ends = [m.end() for m in re.finditer(r"(?<![<>!:\\])=", math)]
+        for end in ends[:-1]:
+            tail = math[end:]
+            if said_arithmetic(tail, line[: match.start()]) and not _disowned(rest):
+                start = match.start("math") + end + len(tail) - len(tail.lstrip())
+                found.append(_PART.match(line, start, match.end("math")))
+                break
+    return [m for m in found if m is not None]

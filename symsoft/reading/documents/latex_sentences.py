@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from symsoft.reading.documents.inline_chains import said_chains
+from symsoft.reading.documents.inline_chains import arithmetic_tails, said_chains
 from symsoft.reading.documents.macros import expand
 from symsoft.reading.documents.spans import Display, Span, Text
 from symsoft.reading.meaning.definitions import _macros
@@ -48,7 +48,8 @@ def _said(
     """Where the math of each sentence chain of ``line`` starts and ends, its macros expanded
     to judge its form (``$\\pd{Z}{z_j} = e^{z_j}$`` is a derivative claim), the span as written."""
     found = []
-    for match in said_chains(line, following, above):
+    chains = said_chains(line, following, above)
+    for match in chains + arithmetic_tails(line, {m.start() for m in chains}):
         group = "math" if match.group("math") else "paren"
         found.append((match.start(group), match.end(group)))
     if not macros:

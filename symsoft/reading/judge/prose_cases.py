@@ -109,9 +109,11 @@ _FUNCTION_VALUE = lazy(
 
 
 # one name set equal to another in those words: "minimal when $p = q$", "at $p = y$"
+_DRESS = r"(?:\\(?:mathbf|boldsymbol|bm|hat|tilde|bar|widehat|widetilde|vec)\s*+\{?\s*+)*+"
 _NAMES_EQUAL = lazy(
-    r"(?i:\b(?:for|when|if|whenever|at|once)[ \t]++)\$\s*((?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?"
-    r"([A-Za-z])\s*\}?\s*=\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?[A-Za-z]\s*\}?)\s*\$"
+    r"(?i:\b(?:for|when|if|whenever|at|once)[ \t]++"
+    r"(?:the[ \t]++(?:optimum|minimum|minimi[sz]er|stationary[ \t]++point)[ \t]*+,?[ \t]*+)?)"
+    rf"\$\s*({_DRESS}([A-Za-z])(?:\s*\}})*\s*=\s*{_DRESS}[A-Za-z](?:\s*\}})*)\s*\$"
 )
 
 
@@ -225,13 +227,33 @@ class _ProseCases:
                 result = self._running_example(step, counted, result)  # $x = 2$ throughout
             if result.flagged and (total := stated_total(result, self._source)):
                 return _ambiguous(result, f"the text states {total}, which this reading does not")
-            if stated and result.summary.startswith("holds given Σ"):
-                if where := withdrawn_at(self._hypothesis_events, at):
-                    # "now we drop that assumption": Σ y = 1 taken back (or so it may read)
+            if result.status == "holds" and (where := withdrawn_at(self._hypothesis_events, at)):
+                # "now we drop that assumption": Σ y = 1 taken back (or so it may read)
+                if result.summary.startswith("holds given Σ") and stated:
                     return _ambiguous(result, f"the text may take it back at line {where}")
+                if self.meanings.normalized and not self._holds_without_totals(step, result):
+                    why = ", ".join(f"Σ_j {n}_j = 1" for n in sorted(self.meanings.normalized))
+                    return _ambiguous(
+                        result, f"uses {why}, which the text may take back at line {where}"
+                    )
             return result
         finally:
             self.hypothesis_stated, self.constrained = stated, constrained
+
+    def _holds_without_totals(self: _Judging, step: Step, result: StepResult) -> bool:
+        """Whether ``step`` holds with no name stated to sum to one (``$$\\sum_k t_k = 1$$``
+        stated, then "some rows are multi-hot, not normalised")."""
+        kept, stated = set(self.meanings.normalized), self.hypothesis_stated
+        self.meanings.normalized.clear()
+        self.hypothesis_stated = False
+        try:
+            judged = replace(self, cache={})._verdict(step, result, 0)
+        except Exception:  # noqa: BLE001 (not decided so: the totals may be needed)
+            return False
+        finally:
+            self.meanings.normalized |= kept
+            self.hypothesis_stated = stated
+        return judged.status == "holds" and judged.hypothesis is None  # (not "uses Σ …")
 
     def _step_in_force(self: _Judging, step: Step, counted: int) -> StepResult:
         """``step`` judged under the meaning of each function in force where it is."""

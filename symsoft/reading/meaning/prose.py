@@ -99,6 +99,12 @@ _ANNOUNCED = lazy(
 )
 
 
+# the index relation that picks a term of a sum, no case: "only the $k = j$ term survives",
+# "the first term contributes only when $j = i$"
+OF_A_TERM = lazy(
+    r"\$\s*[a-z]\s*=\s*[a-z]\s*\$[ \t]*terms?\b"
+    r"|\bterms?\s+(?:\w+\s+)?only\s+(?:when|if)\b(?:[ \t]*\$[^$]*\$)?"
+)
 _OTHER_CASE = lazy(r"\b(?:other|otherwise|remaining|else|next|second)\b", re.IGNORECASE)
 
 
@@ -129,7 +135,7 @@ def prose_condition(prose: str, around: str = "") -> Relation | None:
     for place in places:
         place = _SCRIPTED_RELATION.sub(" ", place)  # "the indicator $1_{i=j}$": no case
         place = _CODE_EQUALS.sub("=", place)  # "当$i==j$时": code's equality, the case i = j
-        if _GENERAL_WORDS.search(place):
+        if _GENERAL_WORDS.search(place) or OF_A_TERM.search(place):
             continue
         if relation := parse_relation(place) or _letters_case(place, around):
             return relation

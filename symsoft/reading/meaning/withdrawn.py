@@ -18,6 +18,7 @@ _WITHDRAWN = lazy(
     r"|\b(?:do|does|did)(?:n't|\s+not)\s+(?:sum|add\s+up|total)"
     r"|\b(?:sum|total)s?\s+(?:is|are)(?:n't|\s+(?:not|no\s+longer|never))\s+"
     r"(?:necessarily\s+)?\$?(?:1|one)\b|\bun-?normali[sz]ed\s+(?:counts|targets|labels|weights)"
+    r"|\b(?:not|without)\s+(?:normali[sz]ed|normali[sz]ing)\b|\bmulti-?hot\b"
     r"|\b(?:no\s+longer|not\s+necessarily)\s+(?:be\s+|are\s+)?"
     + _TARGETS
     # \sum_k y_k \neq 1 (not \sum_{k \neq 1} y_k: a sum's condition)

@@ -1,0 +1,125 @@
+"""Session 54: the arithmetic that ends a chain in a sentence, a total the text takes back, a
+premise at the optimum and a term picked by an index. Each reading that lets a step hold (or
+leaves it unjudged) has a wrong twin that is still flagged or no longer holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.steps import judged as _steps
+
+SMOOTHED = (
+    "With $K = 4$ and $\\varepsilon = 0.1$ the smoothed target of the true class is "
+    "$t_y = 1 - 0.1 + 0.025 = {total}$ and the others get $0.025$.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("total", "status"),
+    [("0.925", "holds"), ("0.935", "fails"), ("0.9250", "holds")],
+)
+def test_the_arithmetic_that_ends_a_chain_in_a_sentence_is_a_step(total, status):
+    # t_y = … is a value at the worked example (not read); 1 - 0.1 + 0.025 = 0.925 is
+    # arithmetic, true or false under any reading of the text: a wrong sum is flagged
+    found = _steps(SMOOTHED.format(total=total))
+    assert [s for s, _ in found] == [status], found
+
+
+@pytest.mark.parametrize(("value", "status"), [("0.693", "holds"), ("0.683", "not checked")])
+def test_arithmetic_with_a_logarithm_in_a_sentence_keeps_its_flag_withheld(value, status):
+    # \log of which base? the words around it may say: a wrong value is not flagged
+    text = f"At the start the loss is $L = -\\log 0.5 = {value}$ for every example.\n"
+    found = _steps(text)
+    assert [s for s, _ in found] == [status], found
+    assert status == "holds" or "ambiguous" in found[0][1], found
+
+
+FOR_EVERY = (
+    "Let $S = \\sum_k e^{z_k}$ be the normaliser. It follows that "
+    "$\\frac{\\partial S}{\\partial z_j} = {right}$ for every $j$.\n"
+)
+
+
+@pytest.mark.parametrize(("right", "status"), [("e^{z_j}", "holds"), ("e^{-z_j}", "not checked")])
+def test_a_derivative_said_for_every_index_is_a_claim(right, status):
+    found = _steps(FOR_EVERY.replace("{right}", right))
+    assert [s for s, _ in found] == [status], found
+
+
+TAKEN_BACK = (
+    "With logits $\\mathbf{a}$ and temperature $\\tau$,\n\n"
+    "$$s_i = \\frac{e^{a_i/\\tau}}{\\sum_{k=1}^{K} e^{a_k/\\tau}}$$\n\n"
+    "$$E = -\\sum_{k=1}^{K} t_k \\log s_k$$\n\n"
+    "where the soft targets satisfy\n\n$$\\sum_{k=1}^{K} t_k = 1$$\n\n"
+    "{follow}"
+    "$$\\frac{\\partial E}{\\partial a_j} = "
+    "\\frac{1}{\\tau}\\Big(s_j \\sum_{k=1}^{K} t_k - t_j\\Big)"
+    " = \\frac{1}{\\tau}\\left(s_j - RIGHT\\right)$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("follow", "t", "statuses"),
+    [
+        ("Redoing the sum:\n\n", "t_j", ("holds", "holds")),
+        (
+            "Some rows are multi-hot, like $\\mathbf{t} = (1, 1, 0, 0)$, not normalised. "
+            "Redoing the sum:\n\n",
+            "t_j",
+            ("holds", "not checked"),
+        ),
+        ("Redoing the sum:\n\n", "t_k", ("holds", "holds only")),
+    ],
+)
+def test_a_total_the_text_takes_back_no_longer_makes_a_step_hold(follow, t, statuses):
+    # Σ t_k = 1 stated in a display, then "multi-hot … not normalised": the step that needs the
+    # total is not "holds" after that sentence (it was, before: a false "holds")
+    found = _steps(TAKEN_BACK.replace("{follow}", follow).replace("RIGHT", t))
+    assert tuple(s for s, _ in found if s != "hypothesis") == statuses, found
+
+
+OPTIMUM = (
+    "The predicted distribution is\n\n"
+    "$$\\hat{y}_k = \\frac{e^{a_k}}{\\sum_{j=1}^{K} e^{a_j}}$$\n\n"
+    "and the smoothed target is\n\n$$\\tilde{y}_k = (1 - \\alpha)\\, y_k + \\frac{\\alpha}{K}$$\n\n"
+    "with $\\mathbf{y}$ one-hot at the class $c$.\n\n{premise}"
+    "$$a_c - a_k = \\log\\frac{\\hat{y}_c}{\\hat{y}_k} = "
+    "\\log\\frac{K(1 - \\alpha) + \\alpha}{\\alpha}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("premise", "flagged"),
+    [
+        (
+            "At the optimum $\\hat{\\mathbf{y}} = \\tilde{\\mathbf{y}}$, so for a wrong class "
+            "$k \\neq c$\n\n",
+            False,
+        ),
+        ("For a wrong class $k \\neq c$\n\n", True),
+    ],
+)
+def test_a_premise_at_the_optimum_sets_two_dressed_names_equal(premise, flagged):
+    # "At the optimum ŷ = ỹ": the step holds there, so it is no mistake of the author's; without
+    # the premise the same step is wrong (softmax ratios are not the targets' ratio)
+    found = _steps(OPTIMUM.replace("{premise}", premise))
+    assert found[0][0] == "holds", found
+    assert (found[1][0] == "fails") is flagged, found
+    assert flagged or found[1][0] == "not checked", found
+
+
+TERM = (
+    "Let $p_k = e^{{z_k}} / \\sum_m e^{{z_m}}$ and $C = -\\sum_{{k=1}}^{{K}} y_k \\log p_k$.\n"
+    "Differentiating with respect to $z_j$, only the $k = j$ term of the first sum survives:\n\n"
+    "$$\\frac{{\\partial C}}{{\\partial z_j}} = {right}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "status"), [("p_j \\sum_k y_k - y_j", "holds"), ("p_j \\sum_k y_k + y_j", "fails")]
+)
+def test_the_index_that_picks_a_term_is_no_case(right, status):
+    # "only the $k = j$ term survives" names a term of the sum, not the case j = k: the step
+    # is judged for every j (before: "holds when c ≠ j", a case the text never announced)
+    found = _steps(TERM.format(right=right))
+    assert found == [(status, found[0][1])] and " when " not in found[0][1], found
