@@ -123,3 +123,48 @@ def test_the_index_that_picks_a_term_is_no_case(right, status):
     # is judged for every j (before: "holds when c ≠ j", a case the text never announced)
     found = _steps(TERM.format(right=right))
     assert found == [(status, found[0][1])] and " when " not in found[0][1], found
+
+
+SAID = (
+    "Let $q_i = e^{o_i}/\\sum_k e^{o_k}$ and $\\ell = -\\sum_k t_k \\log q_k$ with "
+    "$\\sum_k t_k = 1$.\n\nso $\\frac{\\partial \\ell}{\\partial o_i} = RIGHT$ for every $i$.\n"
+)
+
+
+@pytest.mark.parametrize(("right", "status"), [("q_i - t_i", "holds"), ("t_i - q_i", "fails")])
+def test_a_derivative_said_so_for_every_index_is_judged(right, status):
+    assert [s for s, _ in _steps(SAID.replace("RIGHT", right))] == [status]
+
+
+LOGISTIC = (
+    "\\documentclass{article}\n\\begin{document}\n"
+    "Each output is a logistic unit, $\\hat{y}_k = \\sigma(z_k)$ with "
+    "$\\sigma(t) = (1 + e^{-t})^{-1}$, and\n\\begin{equation}\n"
+    "  \\sigma'(t) = \\frac{e^{-t}}{(1 + e^{-t})^2} = \\sigma(t)\\bigl(1 RIGHT \\sigma(t)\\bigr).\n"
+    "\\end{equation}\nFor a batch, with $\\hat{Y} = \\sigma(Z)$ applied entrywise, the gradient "
+    "is the same expression\nas for softmax regression.\n\\end{document}\n"
+)
+
+
+@pytest.mark.parametrize(("sign", "status"), [("-", "holds"), ("+", "fails")])
+def test_a_comparison_with_softmax_regression_does_not_make_sigma_the_softmax(sign, status):
+    found = _steps(LOGISTIC.replace("RIGHT", sign))
+    assert [s for s, _ in found] == ["holds", status], found
+
+
+LSE = (
+    "$$\n\\mathrm{lse} = \\log \\sum_{k=1}^{V} e^{x_k} = m + \\log \\sum_{k=1}^{V} e^{x_k - m}\n$$"
+    "\n\nwith $m = \\max_k x_k$. The probabilities are recovered from the saved `lse`:\n\n"
+    "$$\np_k = \\frac{e^{x_k}}{\\sum_{j=1}^{V} e^{x_j}} = e^{x_k - RIGHT}\n$$\n\n"
+    "$$\n\\ell_\\varepsilon = -(1 - \\varepsilon) \\log p_t - \\frac{\\varepsilon}{V} "
+    "\\sum_{k=1}^{V} \\log p_k = \\mathrm{lse} - (1 - \\varepsilon) x_t - \\frac{\\varepsilon}{V}"
+    " \\sum_{k=1}^{V} x_k\n$$\n"
+)
+
+
+@pytest.mark.parametrize(("right", "status"), [("\\mathrm{lse}", "holds"), ("x_k", "fails")])
+def test_log_sum_exp_named_alone_is_a_name_of_the_text(right, status):
+    # \mathrm{lse} = \log \sum_k e^{x_k}, then written alone: the number the text defines;
+    # the max shift over 1..V (V the text's count); \ell_\varepsilon a loss labelled with ε
+    found = _steps(LSE.replace("RIGHT", right))
+    assert [s for s, _ in found] == ["holds", status, "holds"], found

@@ -95,7 +95,8 @@ NOT_ASSERTED = lazy(
 )
 _REASON_TAIL = lazy(
     r"(?i)[ \t]*(?:(?:from|by|using|via)[ \t]+(?:the[ \t]+)?[a-z\- ]{0,30}?"
-    r"(?:rule|definition))?[ \t]*(?:(?P<end>[.;。])(?:[ \t]|$)|[ \t]*$)"
+    r"(?:rule|definition)|,?[ \t]*for[ \t]+(?:every|each|all|any)[ \t]+\$\s*[a-z]\s*\$)?"
+    r"[ \t]*(?:(?P<end>[.;。])(?:[ \t]|$)|[ \t]*$)"
 )
 _SENTENCE_END_MARK = lazy(r"[.!?:](?:[ \t]+|$)|[。：！？]")
 # "… $A$ and when $i \neq k$, we have $B$": a second clause, led by its own index case

@@ -70,6 +70,9 @@ _SCRIPT = lazy(
     rf"|\{{\s*\\rm\s+(?P<w3>{_WORD})\s*(?:,\s*(?P<i3>[a-z])\s*)?\}}"
     rf"|\\rm\s+(?P<w4>{_WORD})"
     rf"|\{{\s*(?P<w5>[A-Za-z]{{2,}})\s*(?:,\s*(?P<i5>[a-z])\s*)?\}}"
+    # a Greek letter, a parameter the name is labelled with (\ell_\varepsilon): never an index
+    r"|\{\s*\\(?P<w6>varepsilon|epsilon|lambda|alpha|beta|gamma|tau)\s*\}"
+    r"|\\(?P<w7>varepsilon|epsilon|lambda|alpha|beta|gamma|tau)(?![a-zA-Z])"
     r")"
 )
 _BASE_AT = lazy(_BASE)
@@ -112,7 +115,9 @@ def spell_word_names(text: Text, words: frozenset[str] = frozenset()) -> list[tu
                 script = None  # x_i^{ab}: a power; y_i_{\text{x}}: not read
         if script is None:
             continue
-        word = next(script.group(g) for g in ("w1", "w2", "w3", "w4", "w5") if script.group(g))
+        word = next(
+            script.group(g) for g in ("w1", "w2", "w3", "w4", "w5", "w6", "w7") if script.group(g)
+        )
         if script.group("w5") and not _bare_is_word(word, indices):
             continue
         index = script.group("i1") or script.group("i3") or script.group("i5")
@@ -236,6 +241,35 @@ def spell_bare_words(text: Text, bodies: list[tuple[int, int]]) -> list[str]:
     for at, word in found:
         if word in defined:
             text.chars[at] = chr(_BARE_BASE + ord(word[0]))
+    return sorted(defined) + _spell_named_lse(text, bodies)
+
+
+# log-sum-exp named bare in a text command, \mathrm{lse} = \log \sum_k e^{x_k}: a scalar the
+# text defines, not the function (which is written at its vector, \mathrm{lse}(\mathbf{x}))
+_NAMED_LSE = lazy(
+    r"\\(?:mathrm|operatorname|text|textrm)\s*+\{\s*+(lse|LSE|logsumexp)\s*+\}"
+    r"(?!\s*+(?:\\left\s*+|\\[bB]igg?l?\s*+)?[(\[])"
+)
+
+
+def _spell_named_lse(text: Text, bodies: list[tuple[int, int]]) -> list[str]:
+    """``\\mathrm{lse}`` written alone as a name the math of ``bodies`` defines at the start
+    of a row, spelled as a bare word wherever the text writes it alone (same length)."""
+    source = text.slice(0, len(text.chars))
+    defined = {
+        m.group(1)
+        for start, end in bodies
+        for m in _NAMED_LSE.finditer(source, start, end)
+        if _DEFINED.match(source, m.end()) and _ROW_START.search(source, start, m.start())
+    }
+    if len(defined) != 1:
+        return []
+    for match in _NAMED_LSE.finditer(source):
+        if match.group(1) in defined:
+            word = match.group(1)
+            written = " " * (match.start(1) - match.start()) + chr(_BARE_BASE + ord(word[0]))
+            written += word[1:] + " " * (match.end() - match.end(1))
+            text.chars[match.start() : match.end()] = list(written)
     return sorted(defined)
 
 

@@ -82,7 +82,7 @@ def _normalized(text: str) -> str:
         text = text[: found.start()] + "m" + text[found.end() :]
     text = re.sub(r"\\limits(?![a-zA-Z])", "", text)
     text = re.sub(
-        r"\\sum_\{\s*([a-z])\s*=\s*1\s*\}\s*\^\s*(?:\{\s*[NnKC]\s*\}|[NnKC])", r"\\sum_\1", text
+        r"\\sum_\{\s*([a-z])\s*=\s*1\s*\}\s*\^\s*(?:\{\s*[A-Zn]\s*\}|[A-Zn])", r"\\sum_\1", text
     )
     text = re.sub(r"\\sum_\{\s*([a-z])\s*\}", r"\\sum_\1", text)
     text = re.sub(r"_\{\s*([a-z])\s*\}", r"_\1", text)

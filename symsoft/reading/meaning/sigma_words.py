@@ -55,7 +55,8 @@ def _names_sigma_the_softmax(sentence: str) -> bool:
     the softmax activation", "$\\sigma(z)$ is the softmax of $z$"): σ may be the softmax."""
     return bool(
         re.search(r"\$[^$]*\\sigma(?![a-zA-Z])[^$]*\$", sentence)
-        and re.search(r"\bsoft-?max\b", sentence, re.IGNORECASE)
+        # (not a comparison: "the same expression as for softmax regression")
+        and re.search(r"(?<!as for )(?<!like )\bsoft-?max\b(?!\s+regression)", sentence, re.I)
         and not re.search(r"\b(?:sigmoid|logistic)", sentence, re.IGNORECASE)
         and not NEGATION.search(sentence)
     )
