@@ -168,3 +168,148 @@ def test_log_sum_exp_named_alone_is_a_name_of_the_text(right, status):
     # the max shift over 1..V (V the text's count); \ell_\varepsilon a loss labelled with ε
     found = _steps(LSE.replace("RIGHT", right))
     assert [s for s, _ in found] == ["holds", status, "holds"], found
+
+
+STABLE = (
+    "For a logit $a$ and a label $y$ the loss is\n\n$$J = \\log(1 + e^{a}) - a y$$\n\n"
+    "Written without overflow:\n\n"
+    "$$\\log(1 + e^{a}) - a y = \\max(a, 0) - a y + \\log\\left(1 + e^{SIGN|a|}\\right)$$\n"
+)
+
+
+@pytest.mark.parametrize(("sign", "status"), [("-", "holds"), ("", "fails")])
+def test_the_stable_binary_cross_entropy_is_decided_on_each_side_of_zero(sign, status):
+    # |a| and max(a, 0): the step on a > 0 and on a < 0, each proved exactly (through its
+    # derivative: logarithms of different arguments); the wrong variant refuted at a point
+    found = _steps(STABLE.replace("SIGN", sign))
+    assert [s for s, _ in found] == [status], found
+
+
+SOFTPLUS = (
+    "Let $\\zeta(x) = \\log(1 + e^{x})$. Then\n\n"
+    "$$\\zeta(x) - \\zeta(-x) = \\log\\frac{e^x (e^{-x} + 1)}{1 + e^{-x}} = RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(("right", "status"), [("x", "holds"), ("2x", "fails")])
+def test_a_logarithm_identity_is_proved_through_its_derivative(right, status):
+    found = _steps(SOFTPLUS.replace("RIGHT", right))
+    assert [s for s, _ in found][-1] == status, found
+
+
+MACROS = (
+    "\\newcommand{\\yh}{\\hat{y}}\n\\newcommand{\\dd}[2]{\\frac{\\partial #1}{\\partial #2}}\n"
+    "Throughout, $z$ are the logits and $\\yh_k = e^{z_k} / \\sum_{m} e^{z_m}$\n"
+    "the predicted class probabilities.\n"
+    "\\[\n\\dd{\\yh_i}{z_j} = \\yh_i(\\delta_{ij} - RIGHT).\n\\]\n"
+)
+
+
+@pytest.mark.parametrize(("right", "status"), [("\\yh_j", "holds"), ("\\yh_i", "holds only")])
+def test_a_name_written_through_the_documents_macro_is_defined(right, status):
+    # \newcommand{\yh}{\hat{y}}: the definition \yh_k = … is read as \hat{y}_k = …
+    found = _steps(MACROS.replace("RIGHT", right))
+    assert [s for s, _ in found] == [status], found
+
+
+TWO_COLUMNS = (
+    "\\begin{align*}\nz &= w a + b, & \\hat{y} &= \\sigma(z),\n\\end{align*}\n"
+    "so that\n\\begin{equation}\n\\frac{\\partial \\hat{y}}{\\partial z} = RIGHT\n"
+    "\\end{equation}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [("\\sigma(z)(1 - \\sigma(z))", "holds"), ("\\sigma(z)(1 + \\sigma(z))", "fails")],
+)
+def test_a_second_equation_in_the_next_columns_is_a_chain_of_its_own(right, status):
+    # "z &= …, & \hat{y} &= q = σ(z)": two definitions, not one chain z = … = \hat{y} = …
+    found = _steps(TWO_COLUMNS.replace("RIGHT", right))
+    assert [s for s, _ in found][-1] == status, found
+    assert "fails" not in [s for s, _ in found][:-1], found
+
+
+def test_a_layer_label_in_brackets_is_never_a_power():
+    # a^{[2]} beside a^{[1]}: a layer's label (before: read as a squared, a false flag)
+    text = (
+        "\\begin{align*}\nz^{[2]} &= W^{[2]} a^{[1]} + b^{[2]}\\\\\n"
+        "\\hat{y} &= a^{[2]} + 1 = \\sigma(z^{[2]}) + 1\n\\end{align*}\n"
+    )
+    assert "fails" not in [s for s, _ in _steps(text)]
+
+
+CONVERGED = (
+    "For $K$ classes let $p_k = e^{s_k} / \\sum_{m=1}^{K} e^{s_m}$ and "
+    "$\\tilde{y}_k = (1 - \\varepsilon)\\delta_{kc} + "
+    "\\varepsilon / K$.\n\n{premise}Then\n\n"
+    "$$\\log \\frac{p_c}{p_j} = \\log \\frac{1 - \\varepsilon + \\varepsilon/K}{\\varepsilon/K}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("premise", "flagged"),
+    [
+        (
+            "Suppose training has converged, so that the prediction matches the smoothed target, "
+            "$p_k = \\tilde{y}_k$ for all $k$. ",
+            False,
+        ),
+        ("", True),
+    ],
+)
+def test_a_premise_said_with_so_that_sets_entries_equal(premise, flagged):
+    found = _steps(CONVERGED.replace("{premise}", premise))
+    assert (found[-1][0] in ("fails", "holds only")) is flagged, found
+
+
+FOCAL = (
+    "$$r_k = \\frac{e^{u_k}}{\\sum_{m=1}^{K} e^{u_m}}$$\n\n"
+    "$t$ is the index of the true class, and the loss is\n\n"
+    "$$\\mathrm{FL} = -(1 - r_t)^{\\gamma} \\log r_t .$$\n\n"
+    "### HEADING\n\n"
+    "$$\\frac{\\partial\\, \\mathrm{FL}}{\\partial u_j} = r_j \\left((1 - r_t)^{\\gamma} - "
+    "\\gamma\\, r_t (1 - r_t)^{\\gamma - 1} \\log r_t\\right)$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "flagged"),
+    [("Every other class, $j \\neq t$", False), ("Every class $j$", True)],
+)
+def test_every_other_class_in_a_heading_is_the_other_case(heading, flagged):
+    # "Every other class, $j \neq t$": the case j ≠ t (before: "every" made it no case, and the
+    # step was flagged at j = t)
+    found = _steps(FOCAL.replace("HEADING", heading))
+    assert (found[-1][0] in ("fails", "holds only")) is flagged, found
+
+
+LABELLED = (
+    "$$r_k = \\frac{e^{u_k}}{\\sum_{m=1}^{K} e^{u_m}}$$\n\n"
+    "and $t$ is the index of the true class. The focal loss is\n\n"
+    "$$\\mathrm{FL} = -(1 - r_t)^{\\gamma} \\log r_t .$$\n\n"
+    "- **$\\gamma = 0$.** It becomes the cross-entropy, and\n"
+    "- **$\\gamma = 2$**, the value of the paper:\n"
+    "  $$\\frac{\\partial\\, \\mathrm{FL}}{\\partial u_t} = 2\\, r_t (1 - r_t)^{2} \\log r_t "
+    "SIGN (1 - r_t)^{3}$$\n"
+)
+
+
+@pytest.mark.parametrize(("sign", "flagged"), [("-", False), ("+", True)])
+def test_a_value_in_a_list_items_bold_label_is_the_steps(sign, flagged):
+    # the last label before the display sets γ = 2; the step holds there, so its flag at
+    # another γ does not stand; the wrong sign fails at γ = 2 as well
+    found = _steps(LABELLED.replace("SIGN", sign))
+    assert (found[-1][0] == "fails") is flagged, found
+
+
+def test_column_vectors_said_in_japanese_keep_a_row_reading_from_holding():
+    # 「ベクトルはすべて縦ベクトル」: columns; diag(y) - y^T y holds only with rows
+    text = (
+        "以下、ベクトルはすべて縦ベクトルとします。\n\n"
+        "$$y_i = \\frac{\\exp(x_i)}{\\sum_{k=1}^{n} \\exp(x_k)}$$\n\n"
+        "$$\\frac{\\partial \\boldsymbol{y}}{\\partial \\boldsymbol{x}} = "
+        "\\mathrm{diag}(\\boldsymbol{y}) - \\boldsymbol{y}^\\top \\boldsymbol{y}$$\n"
+    )
+    assert _steps(text)[-1][0] != "holds"
+    assert _steps(text.replace("縦", "横"))[-1][0] == "holds"

@@ -59,6 +59,11 @@ _ARROW = lazy(
 _CONNECTIVE = lazy(_ARROW.pattern + r"|(?:[,，]\s*)?" + KANA_AND_IDEOGRAPHS + r"+[\s,，:：、。]*")
 
 
+# "z &= W a + b, & \\hat{y} &= a = \\sigma(z),": a second aligned equation in the row's next
+# column pair, a chain of its own
+_NEXT_COLUMN = lazy(r",\s*&(?=[^=&\n]{1,40}&\s*=)")
+
+
 def _rows(text: Text, span: Span) -> list[tuple[Span, bool | str]]:
     """The rows of a display, each with whether a connective leads it (a new chain)."""
     body = text.slice(span.start, span.end)
@@ -67,6 +72,7 @@ def _rows(text: Text, span: Span) -> list[tuple[Span, bool | str]]:
     breaks = [m for m in _ROW_BREAK.finditer(body) if levels[m.start()] == 0]
     connective = _CONNECTIVE if writes_cjk(body) else _ARROW  # the same matches, if no CJK
     connectives = [m for m in connective.finditer(body) if levels[m.start()] == 0]
+    connectives += [m for m in _NEXT_COLUMN.finditer(body) if levels[m.start()] == 0]
     leading = {m.start() for m in connectives}  # no break starts where a connective does
     for match in sorted([*breaks, *connectives], key=lambda m: m.start()):
         if match.start() not in leading and _OPEN_RELATION.search(body, start, match.start()):

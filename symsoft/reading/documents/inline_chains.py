@@ -157,7 +157,9 @@ def said_chains(line: str, following: list[str], above: list[str]) -> list[re.Ma
 # a derivative on the left: \frac{\partial S}{\partial z_j}, \frac{d}{dx} …, \sigma'(x)
 _DERIVATIVE_LEFT = lazy(
     r"\s*+(?:-\s*+)?(?:\\[dt]?frac\s*+\{\s*+(?:\\partial|d|\\mathrm\s*+\{\s*+d\s*+\}|\\delta)"
-    r"(?![a-zA-Z])|\\partial\s*+_|\\nabla(?![a-zA-Z])|[^=']*+'\s*+\()"
+    r"(?![a-zA-Z])|\\partial\s*+_|\\nabla(?![a-zA-Z])|[^=']*+'\s*+\("
+    # \partial Z / \partial o_i, {\delta \Sigma \over \delta a_j}
+    r"|\\partial[^/={}]{1,30}/\s*+\\partial|\{\s*+(?:\\partial|\\delta|d)[^{}=]{1,30}\\over(?![a-zA-Z]))"
 )
 
 

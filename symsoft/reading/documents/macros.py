@@ -5,10 +5,15 @@ whose arguments are braced groups or one token."""
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 from symsoft.reading.documents.brackets import matching
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
+
+DOCUMENT_MACROS: ContextVar[dict[str, str] | None] = ContextVar("document_macros", default=None)
+"""The macros of the document being read (``\\newcommand{\\yh}{\\hat{y}}``): every expression of
+it is read with them expanded (latex.parse_expression), names in definitions too."""
 
 _LONGEST = 100_000  # characters: a macro that copies its argument many times, nested
 _TOKEN = lazy(r"\s*(\\[a-zA-Z]+|\\.|[^\s{}\\])")

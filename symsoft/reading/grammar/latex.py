@@ -68,6 +68,11 @@ def parse_expression(text: str, open_names: bool = False) -> sympy.Expr:
     >>> parse_expression(r"{\\hat{y}_c \\over t}", open_names=True)
     yhat[c]/t
     """
+    if open_names:
+        from symsoft.reading.documents.macros import DOCUMENT_MACROS, expand  # (no cycle)
+
+        if macros := DOCUMENT_MACROS.get():
+            text = expand(text, macros)  # \yh_k with \newcommand{\yh}{\hat{y}}: \hat{y}_k
     return _parse(text, "expression", open_names)
 
 

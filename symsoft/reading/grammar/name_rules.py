@@ -72,6 +72,19 @@ class _NameRules(Transformer_NonRecursive):
     def group(self, expression):
         return expression
 
+    def bracket_label(self, _value, token):
+        raise _Rejection(
+            f"'{' '.join(token.split())}' is a layer's label in brackets, not a power: "
+            "not read here",
+            token.start_pos,
+        )
+
+    def absolute(self, _opening, value, _closing):
+        return sympy.Abs(value)
+
+    def maximum(self, _opening, first, second, _closing):
+        return sympy.Max(first, second)
+
     def braced_name(self, token):
         return _symbol(self.name(token), (), self.open_names)
 

@@ -110,10 +110,13 @@ _FUNCTION_VALUE = lazy(
 
 # one name set equal to another in those words: "minimal when $p = q$", "at $p = y$"
 _DRESS = r"(?:\\(?:mathbf|boldsymbol|bm|hat|tilde|bar|widehat|widetilde|vec)\s*+\{?\s*+)*+"
+_ENTRY = r"(?:\s*+_\s*+(?:\{\s*+[a-z]\s*+\}|[a-z]))?"  # p_k = \tilde{y}_k: every entry
 _NAMES_EQUAL = lazy(
-    r"(?i:\b(?:for|when|if|whenever|at|once)[ \t]++"
-    r"(?:the[ \t]++(?:optimum|minimum|minimi[sz]er|stationary[ \t]++point)[ \t]*+,?[ \t]*+)?)"
-    rf"\$\s*({_DRESS}([A-Za-z])(?:\s*\}})*\s*=\s*{_DRESS}[A-Za-z](?:\s*\}})*)\s*\$"
+    r"(?i:\b(?:for|when|if|whenever|at|once|so[ \t]++that|suppose|assume|assuming)[ \t]++"
+    r"(?:the[ \t]++(?:optimum|minimum|minimi[sz]er|stationary[ \t]++point)[ \t]*+,?[ \t]*+"
+    r"|[^$.!?\n]{0,60}?[ \t,]++)?)"  # "so that the prediction matches the target, $p_k = …$"
+    rf"\$\s*({_DRESS}([A-Za-z])(?:\s*\}})*{_ENTRY}\s*=\s*{_DRESS}[A-Za-z](?:\s*\}})*{_ENTRY})"
+    r"\s*\$"
 )
 
 
@@ -348,7 +351,8 @@ class _ProseCases:
             return f"the text sets {valued.group(1)} before it"
         written = self.text.slice(step.lhs.start, step.rhs.end) if step.lhs else ""
         same = _NAMES_EQUAL.search(nearby)  # "the loss is minimal when $p = q$": p is q there
-        letters = set(re.findall(r"[A-Za-z]", re.sub(r"\\[a-zA-Z]+", "", same[1]))) if same else ()
+        names = re.sub(r"\\[a-zA-Z]+|_\s*(?:\{[^{}]*\}|\w)", "", same[1]) if same else ""
+        letters = set(re.findall(r"[A-Za-z]", names))
         scripts = set(re.findall(r"_\s*\{?\s*([a-zA-Z])", written))  # p_c: c an index, i = j a case
         if (
             same
@@ -467,15 +471,16 @@ def set_in_the_text(result: StepResult, text: str, lead: str = "") -> tuple[str,
         if name is None or name.group() not in _PARAMETER_NAMES:
             continue
         letter = _PARAMETER_NAMES[name.group()]
-        value = (
-            rf"\$[^$]*?(?<![\\a-zA-Z]){letter}(?![a-zA-Z])(?:\s*_\s*\{{?\w+\}}?)?\s*="
-            rf"(?:[^$=]*=)?\s*(-?\d+(?:\.\d+)?)\s*\$"
+        value = rf"\$[^$]*?(?<![\\a-zA-Z]){letter}(?![a-zA-Z])(?:\s*_\s*\{{?\w+\}}?)?\s*="
+        value += r"(?:[^$=]*=)?\s*(-?\d+(?:\.\d+)?)\s*\$"
+        led = re.findall(  # the last before the display ("- **$\gamma = 2$**, …": a list label)
+            r"(?:(?i:\b(?:case|when|if|with|for)\b)[^.$]{0,40}|(?m:^[ \t]*(?:[-*+]|\d+[.)])[ \t]+"
+            r"(?:\*\*|__)?))" + value,
+            lead,  # (a case said just before the display: there only; its case as written)
         )
-        found = re.search(_SETTING + r"[^.$]{0,40}" + value, text) or re.search(
-            r"(?i:\b(?:case|when|if|with|for)\b)[^.$]{0,40}" + value, lead
-        )  # (a case said just before the display: there only; the letter's case as written)
-        if found:
-            return name.group(), found.group(1)
+        found = re.search(_SETTING + r"[^.$]{0,40}" + value, text)
+        if found or led:
+            return name.group(), found.group(1) if found else led[-1]
     return None
 
 

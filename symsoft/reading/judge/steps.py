@@ -33,6 +33,7 @@ from symsoft.reading.judge.names import (
     check_shaped,
 )
 from symsoft.reading.judge.products import CONCRETE_ONLY, has_product, logs_of_products
+from symsoft.reading.judge.signs import by_derivatives, by_sign, piecewise_variable
 from symsoft.reading.judge.symbolic import (
     N,
     Sums,
@@ -283,6 +284,13 @@ def _decide(
     products: bool = False,
 ) -> CaseCheck:
     name = case_name(blocks)
+    if (variable := piecewise_variable(left, right)) is not None:  # |a|, max(a, 0)
+
+        def decided(low: sympy.Expr, high: sympy.Expr) -> Verdict:
+            again = (blocks, hypothesis_stated, n, normalized, stated_sizes, example, labels)
+            return _decide(low, high, *again, products).verdict
+
+        return CaseCheck(name, by_sign(left, right, variable, decided), _domain(blocks))
     if n is not None:
         verdict, where, used = _concrete(
             left, right, blocks, hypothesis_stated, [n], normalized, example, labels
@@ -300,6 +308,9 @@ def _decide(
             if sympy.IndexedBase(name)[sums.dummy] in sums.symbols
         ]
         general = prove(flat_left, flat_right, facts)
+        if general.status == "unknown" and not facts:  # log(1 + e^a) = a + log(1 + e^{-a})
+            derived = by_derivatives(left, right)
+            general = general if derived is None else derived
         if general.status != "proved" and left.has(sympy.Sum) and right.has(sympy.Sum):
             merged = _termwise(sums, left - right, facts)
             general = general if merged is None else merged

@@ -368,7 +368,7 @@ _DEFINING = lazy(  # words that say a definition follows: a new meaning may be g
 
 
 _CASE_LEAD = lazy(r"\b(?:with|for|if|when|taking|setting)\b[^.$]{0,30}$", re.I)
-_WHEN_LEAD = lazy(r"\b(?:if|when|whenever)\s*$", re.I)
+_WHEN_LEAD = lazy(r"\b(?:if|when|whenever|once|as\s+soon\s+as)\s*$", re.I)
 # a maximum or a name, never a formula: "If $p_i = \frac{e^{z_i/T}}{…}$" defines p_i
 _SIMPLE_VALUE = lazy(
     r"\s*(?:\\max(?![a-zA-Z])[^=]{0,30}|\\?[A-Za-z]+(?:\s*_\s*\{?\s*\w+\s*\}?)?)\s*"

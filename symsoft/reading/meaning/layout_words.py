@@ -13,13 +13,13 @@ _ROWS = lazy(
     r"(?i)\b(?:(?:use|using|uses|as|are|is|treat\w*|write|written)\s++(?:them\s+as\s+|an?\s+)?"
     r"(?:\*\*)?row[- ]vectors?|vectors\s+(?:are|as)\s+rows|row[- ]vector\s+convention)\b"
     r"|\\mathbb\s*+\{?\s*+R\s*+\}?\s*+\^\s*+\{\s*+1\s*+\\times"  # \mathbb{R}^{1 \times n}
-    r"|行向量|行ベクトル|행\s?벡터"
+    r"|行向量|行ベクトル|横ベクトル|행\s?벡터"
 )
 _COLUMNS = lazy(
     r"(?i)\bcolumn[- ]vectors?\b|\bcolumn[- ]vector\s+convention\b"
     r"|\\mathbb\s*+\{?\s*+R\s*+\}?\s*+\^\s*+\{\s*+\w+\s*+\\times\s*+1\s*+\}"  # R^{n \times 1}
     r"|(?<![\\\w])[a-zA-Z]\s*+\\times\s*+1(?![\d\w])"  # an $n \times 1$ column
-    r"|列向量|列ベクトル|열\s?벡터"
+    r"|列向量|列ベクトル|縦ベクトル|열\s?벡터"
 )
 _USE = r"(?i)\b(?:use|uses|using|in|adopt\w*|follow\w*|with|choose|chose)\s++(?:the\s++)?"
 _DENOMINATOR = lazy(_USE + r"denominator[- ]layout\b")  # "we use the denominator layout"

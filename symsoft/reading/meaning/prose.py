@@ -63,7 +63,8 @@ _HYPOTHESIS = lazy(
 )
 
 _GENERAL_WORDS = lazy(
-    r"\b(?:general|both|combin\w*|every|all|any|together|regardless|either|whether)\b"
+    r"\b(?:general|both|combin\w*|every(?!\s+other)|all(?!\s+other)|any(?!\s+other)|together"
+    r"|regardless|either|whether)\b"
     r"|两种情况|兩種情況|合起来|合起來|统一|統一|両方|まとめ"  # both cases, together, unified
     # … all, any, in general in other languages (alle, tous, todos, qualquer, все, 任意, 모든)
     r"|\b(?:alle[nms]?|allgemein\w*|beliebige?[nrs]?|beide[nrs]?|tou(?:s|tes?)|quelconques?"
