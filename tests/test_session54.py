@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from symsoft.reading.document import check_document
 from tests.steps import judged as _steps
 
 SMOOTHED = (
@@ -313,3 +314,15 @@ def test_column_vectors_said_in_japanese_keep_a_row_reading_from_holding():
     )
     assert _steps(text)[-1][0] != "holds"
     assert _steps(text.replace("縦", "横"))[-1][0] == "holds"
+
+
+@pytest.mark.parametrize("fence", ["---", "+++"])
+def test_front_matter_is_no_mathematics(fence):
+    # Jekyll's YAML and Hugo's TOML settings (math = true, date = …) define nothing; the same
+    # lines after the first paragraph are read as a plain-text equation (twin)
+    settings = 'title = "BCE"\ndate = 2022-08-02\nmath = true\n'
+    body = "\\\\[ \\frac{d a}{d z} = a (1 - a) \\\\]\n\nwith $a = \\sigma(z)$.\n"
+    front = check_document(f"{fence}\n{settings}{fence}\n\n{body}")
+    assert [s.status for s in front.steps] == ["holds"], front.lines()
+    later = check_document(f"{body}\n{settings}")
+    assert [s.status for s in later.steps].count("definition") > 0, later.lines()

@@ -58,6 +58,11 @@ def spell_lse_derivatives(document: Text) -> None:
 _SPACED_BREAK = lazy(r"(?<=\\\\)\s*\[\s*-?\d*\.?\d+\s*(?:pt|em|ex|mm|cm|in|bp|mu|pc)\s*\]")
 
 
+# a Markdown file's front matter (Jekyll's YAML between ---, Hugo's TOML between +++): settings
+# (`math = true`, `date = 2022-08-02`), never mathematics
+_FRONT_MATTER = lazy(r"\ufeff?(---|\+\+\+)[ \t]*\n(?:.*\n){0,60}?\1[ \t]*(?:\n|$)")
+
+
 def blank_and_respell(document: Text, latex: bool) -> None:
     """Comments (LaTeX) or code (Markdown) blanked; ``\\hat{y_i}`` spelled ``\\hat{y}_i``; a
     vector defined by its entries written out spelled as the definition of its entry."""
@@ -65,6 +70,8 @@ def blank_and_respell(document: Text, latex: bool) -> None:
         blank_tex_comments(document)
     else:
         blank_markdown_code(document)
+        if front := _FRONT_MATTER.match("".join(document.chars)):  # --- title: … ---, Hugo's +++
+            document.blank(front.start(), front.end())
     blank_group_breaks(document)  # {a \\ - b \over c}: a wrapped line, no row
     for found in _SPACED_BREAK.finditer("".join(document.chars)):  # \\[6pt]: \\ alone
         document.blank(found.start(), found.end())
