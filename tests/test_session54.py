@@ -17,13 +17,14 @@ SMOOTHED = (
 
 @pytest.mark.parametrize(
     ("total", "status"),
-    [("0.925", "holds"), ("0.935", "fails"), ("0.9250", "holds")],
+    [("0.925", "holds"), ("0.935", "not checked"), ("0.9250", "holds")],
 )
 def test_the_arithmetic_that_ends_a_chain_in_a_sentence_is_a_step(total, status):
-    # t_y = … is a value at the worked example (not read); 1 - 0.1 + 0.025 = 0.925 is
-    # arithmetic, true or false under any reading of the text: a wrong sum is flagged
+    # t_y = … is a value at the worked example (not read); 1 - 0.1 + 0.025 = 0.925 is a step;
+    # a wrong sum is not flagged (the words may make it clock arithmetic, or a slip shown)
     found = _steps(SMOOTHED.format(total=total))
     assert [s for s, _ in found] == [status], found
+    assert status == "holds" or "ambiguous: fails" in found[0][1], found
 
 
 @pytest.mark.parametrize(("value", "status"), [("0.693", "holds"), ("0.683", "not checked")])
@@ -326,3 +327,19 @@ def test_front_matter_is_no_mathematics(fence):
     assert [s.status for s in front.steps] == ["holds"], front.lines()
     later = check_document(f"{body}\n{settings}")
     assert [s.status for s in later.steps].count("definition") > 0, later.lines()
+
+
+@pytest.mark.parametrize(
+    ("right", "status"), [("2\\log(x)", "not checked"), ("\\log(x) + \\log(x)", "not checked")]
+)
+def test_a_logarithm_rule_true_only_for_positive_values_does_not_hold(right, status):
+    # log(x^2) = 2 log(x): its derivative is 0 and it is 0 at x = 1, but for x < 0 the right
+    # side is no real number; only arguments positive for every value are proved so
+    found = _steps(f"Let $x$ be a real number. Then\n\n$$\\log(x^2) = {right}$$\n")
+    assert [s for s, _ in found] != ["holds"], found
+
+
+def test_a_macro_is_not_glued_to_the_command_before_it():
+    # \newcommand{\h}{h}: \cos\h(x) is cos h(x), never \cosh(x)
+    text = "\\newcommand{\\h}{h}\n\n$$\\cosh(x) = \\cos\\h(x)$$\n"
+    assert [s for s, _ in _steps(text)] != ["holds"]

@@ -76,7 +76,7 @@ from symsoft.reading.judge.outcome import DocumentResult, StepResult
 from symsoft.reading.judge.prime_heads import PRIME_SAID, judged_in_order
 from symsoft.reading.judge.totals import displayed_totals, unconditional
 from symsoft.reading.judge.unstated_values import worded_values
-from symsoft.reading.judge.unsure import _ambiguous, said_displays, withheld_in_sentences
+from symsoft.reading.judge.unsure import _ambiguous, withheld_in_sentences
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.arguments import CALLED, drop_arguments, unbracket_entries
 from symsoft.reading.meaning.class_counts import class_count
@@ -458,7 +458,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         else r
         for r in results
     ]
-    results = withheld_in_sentences(results, said_displays(displays, document), steps)
+    results = withheld_in_sentences(results, {d.number for d in displays if d.said}, steps)
     results = sorted(results + problems, key=lambda r: (r.display, r.step, r.line))
     return DocumentResult(
         source=name,

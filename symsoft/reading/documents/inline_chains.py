@@ -253,7 +253,8 @@ def arithmetic_tails(line: str, taken: set[int]) -> list[re.Match[str]]:
     0.925$``, ``$\\pd{L}{z_k} = 0.25 - 0.025 = 0.225$``): from the first part after an ``=``
     from which on every part is numbers, when there are two such parts or more; the parts before
     (a name, a derivative at a worked example) are left unread. Its truth needs no reading of
-    the document, so it is a claim whatever the words (flags withheld all the same). Not for the
+    the document, so it is a claim, its flags withheld all the same (the words may put it in
+    clock arithmetic, in binary or in floating point, or call it a slip). Not for the
     ``$…$`` that start at ``taken`` (read whole), nor with ≈ (rounded values).
 
     >>> [m["math"] for m in arithmetic_tails(r"so $t_y = 1 - 0.1 + 0.025 = 0.925$ and", set())]

@@ -69,7 +69,9 @@ def expand(text: str, macros: dict[str, str]) -> str:
             arguments, end = taken
             for number, argument in enumerate(arguments, 1):
                 body = body.replace(f"#{number}", argument)
-            out.append(text[at : found.start()] + body + " ")
+            before = text[at : found.start()]
+            glued = re.search(r"\\[a-zA-Z]+$", before) and re.match(r"[a-zA-Z]", body)
+            out.append(before + (" " if glued else "") + body + " ")  # \cos\h: not \cosh
             at = end
             found = pattern.search(text, end)
             if sum(map(len, out)) > _LONGEST:

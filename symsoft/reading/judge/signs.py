@@ -110,8 +110,9 @@ def by_derivatives(left: sympy.Expr, right: sympy.Expr) -> Verdict | None:
     """The step proved through its derivatives, when the prover cannot compare logarithms of
     different arguments (``\\log(1 + e^{a}) = a + \\log(1 + e^{-a})``): the derivative of the
     difference by each variable is 0 (proved exactly: derivatives of logarithms are rational in
-    exponentials), and the difference is exactly 0 at one point, so it is 0 wherever the step's
-    expressions are defined around that point.  None when that does not prove it (a step of
+    exponentials), and the difference is exactly 0 at one point, so it is 0 everywhere: every
+    logarithm's argument must be positive for every value (``1 + e^{-a}``), so the domain is
+    all of the variables' values, connected.  None when that does not prove it (a step of
     plain variables only: no sums, no entries)."""
     difference = left - right
     if not difference.has(sympy.log) or difference.has(*_PIECES, *_INDEXED):
@@ -119,6 +120,8 @@ def by_derivatives(left: sympy.Expr, right: sympy.Expr) -> Verdict | None:
     variables = sorted(difference.free_symbols, key=str)
     if not 0 < len(variables) <= 4 or not all(v.is_real for v in variables):
         return None
+    if not all(log.args[0].is_positive for log in difference.atoms(sympy.log)):
+        return None  # \log(x^2) = 2 \log(x): equal only where x > 0, a part of the domain
     for variable in variables:
         slope = prove(sympy.diff(left, variable), sympy.diff(right, variable))
         if slope.status != "proved":

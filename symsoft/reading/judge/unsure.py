@@ -3,16 +3,13 @@ read or judged), and ambiguous (a verdict under one reading that another reading
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from symsoft.reading.judge.outcome import StepResult
-from symsoft.reading.lazy_regex import lazy
 
 if TYPE_CHECKING:
     from symsoft.reading.documents.chains import Step
-    from symsoft.reading.documents.spans import Display, Text
 
 
 class _NotChecked(Exception):
@@ -55,20 +52,3 @@ def withheld_in_sentences(
         return _ambiguous(r, reason) if aside and r.status != "fails" else r
 
     return [withheld(r) for r in results]
-
-
-# numbers, + - × · / and fractions: no power (0.5^{0.5}), no logarithm (of which base?)
-_RATIONAL = lazy(r"[0-9.\s+\-−=(){}/*]*")
-_OPERATORS = lazy(r"\\(?:[dt]?frac|cdot|times|left|right)(?![a-zA-Z])|\\[,;!]")
-
-
-def said_displays(displays: list[Display], text: Text) -> set[int]:
-    """The displays whose flags are withheld (withheld_in_sentences): the chains said in a
-    sentence, except arithmetic between rational numbers (``1 - 0.1 + 0.025 = 0.925``), which
-    no words around it can make true."""
-    withheld = set()
-    for display in (d for d in displays if d.said):
-        body = _OPERATORS.sub(" ", text.slice(display.body.start, display.body.end))
-        if not (_RATIONAL.fullmatch(body) and re.search(r"\d", body)):
-            withheld.add(display.number)
-    return withheld
