@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from symsoft.reading.documents.languages import SLIP_STEMS
-from symsoft.reading.documents.said import CASE_FIRST
+from symsoft.reading.documents.said import CASE_FIRST, said_arithmetic
 from symsoft.reading.documents.sentences import (
     _INLINE_MATH,
     _SENTENCE_END_MARK,
@@ -260,8 +260,6 @@ def arithmetic_tails(line: str, taken: set[int]) -> list[re.Match[str]]:
     >>> [m["math"] for m in arithmetic_tails(r"so $t_y = 1 - 0.1 + 0.025 = 0.925$ and", set())]
     ['1 - 0.1 + 0.025 = 0.925']
     """
-    from symsoft.reading.documents.said import said_arithmetic
-
     found = []
     for match in _INLINE_MATH.finditer(line):
         math = match.group("math")

@@ -10,6 +10,9 @@ A side that does not hold is shown by a point on that side of 0 where the two si
 as written, differ (evaluated to 30 digits); none found, the step is not decided.  Only a
 step of plain variables is split (no sums over an index, no entries): one variable under the
 bars, every other left as it is.
+
+Each side, and any step of plain variables the prover cannot decide because it compares
+logarithms of different arguments, may be proved through its derivatives (by_derivatives).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from symsoft.algebra.prover import prove
 from symsoft.results import Verdict
 
 _PIECES = (sympy.Abs, sympy.Max, sympy.Min, sympy.sign, sympy.Heaviside)
+_INDEXED = (sympy.Sum, sympy.Indexed, sympy.Product)  # a step with them is not split
 # the values tried for the variables, on each side of 0 for the one under the bars
 _MAGNITUDES = tuple(sympy.Rational(p, q) for p, q in ((1, 2), (3, 2), (7, 3), (1, 5), (4, 1)))
 _OTHERS = tuple(sympy.Rational(p, q) for p, q in ((1, 3), (2, 7), (5, 4), (-3, 5), (0, 1)))
@@ -140,6 +144,3 @@ def by_derivatives(left: sympy.Expr, right: sympy.Expr) -> Verdict | None:
             )
         return None  # not 0 there, or not shown to be 0: not proved so
     return None
-
-
-_INDEXED = (sympy.Sum, sympy.Indexed, sympy.Product)
