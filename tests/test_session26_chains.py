@@ -196,7 +196,7 @@ def test_a_label_value_said_in_words_leaves_a_step_on_its_entry_unjudged():
         == "not checked: ambiguous: fails; it holds at y_k = 1, which the words of its section say"
     )
     unsaid = all_summaries(text.replace("WORDS", "For this logit we differentiate."))[7]
-    assert unsaid[1].startswith("fails")
+    assert unsaid[1].startswith("holds only when c = k (fails when c ≠ k)")  # read one-hot
     # a step that fails at that value too stays flagged
     worse = text.replace("WORDS", "For this logit the target is one.").replace(
         "p_k - 1$", "p_k + 1$"

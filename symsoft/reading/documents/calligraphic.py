@@ -3,7 +3,8 @@
 plain capital (``R``), as ``\\mathcal{L}`` is ``L`` (spelling.py).  Only a letter the text
 defines (it stands left of ``=``) or differentiates, that no formula also writes plain (the two
 could differ), and that is no usual set or operator (``\\mathcal{N}``, ``\\mathcal{O}``,
-``\\mathcal{D}``, ``\\mathcal{X}``, …).  Same length: columns stay the file's."""
+``\\mathcal{D}``, ``\\mathcal{X}``, …) unless the text both defines and differentiates it.
+Same length: columns stay the file's."""
 
 from __future__ import annotations
 
@@ -23,8 +24,8 @@ def rename_calligraphic(text: Text, displays: list[Display]) -> None:
     module)."""
     everything = text.slice(0, len(text.chars))
     bodies = [text.slice(d.body.start, d.body.end) for d in displays]
-    math = "\n".join(bodies) + "\n" + " ".join(re.findall(r"\$[^$]+\$", everything))
-    letters = {m.group(1) or m.group(2) for m in _CALLIGRAPHIC.finditer(math)} - _SETS - {"L"}
+    math = "\n".join(bodies) + "\n" + " ".join(re.findall(r"(?<![$\\])\$(?!\$)[^$]+\$", everything))
+    letters = {m.group(1) or m.group(2) for m in _CALLIGRAPHIC.finditer(math)} - {"L"}
     for letter in sorted(letters):
         name = rf"\\math(?:cal|scr)\s*(?:\{{\s*{letter}\s*\}}|{letter}(?![a-zA-Z]))"
         if re.search(rf"(?<![\\a-zA-Z{{]){letter}(?![a-zA-Z}}])", _CALLIGRAPHIC.sub(" ", math)):
@@ -35,8 +36,8 @@ def rename_calligraphic(text: Text, displays: list[Display]) -> None:
         differentiated = re.search(
             r"(?:\\partial|\\nabla\s*(?:_\s*\{[^{}]*\}\s*)?)\s*" + name, math
         )
-        if not (defined or differentiated):
-            continue
+        if not (defined and differentiated if letter in _SETS else defined or differentiated):
+            continue  # \mathcal{C} = -\sum_i p_i \log q_i and \partial\mathcal{C}: a cost, no set
         for match in re.finditer(name, everything):
             text.blank(match.start(), match.end())
             text.chars[match.start()] = letter

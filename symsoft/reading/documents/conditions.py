@@ -237,7 +237,7 @@ _OTHERWISE = lazy(r"\s*+\\text\s*+\{\s*+(?i:otherwise|else)\b")
 # words that speak of the cases or of all of them: a row saying them ends the case named above
 _ANY_CASE = lazy(
     r"(?i)\b(?:general(?:ly)?|any|all|every|both|each|case|cases|other|otherwise|else|remaining"
-    r"|differ\w*|distinct|equal|same|diagonal|off[- ]diagonal|for|if|when|whenever)\b"
+    r"|differ(?!entia)\w*|distinct|equal|same|diagonal|off[- ]diagonal|for|if|when|whenever)\b"
 )
 _APPLIED_WORD = lazy(r"\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*+\{[^{}\s]*+\}\s*+[(_^\[]")
 _INDEX_EQUAL = lazy(r"[a-z]*?[a-z]=[a-z][a-z]*?")  # the one "=" of "if k = i" among the words

@@ -66,6 +66,18 @@ _RELATED = lazy(
 )
 
 
+# "since $\\zeta'(a) = \\sigma(a)$ the gradient is: $…$": a fact the chain uses, said as a reason
+# (an equality, no case: "since $i \\neq j$" stays related)
+_PREMISE = lazy(
+    r"(?i)\b(?:since|because|as|using|given)\s++(?:that\s++)?"
+    r"\$(?![^$]*\\(?:neq?|leq?|geq?|in)(?![a-zA-Z]))[^$<>]*=[^$<>]*\$"
+)
+
+
+# ", and …", ", so …": a clause of its own after math said before it
+_JOINED = lazy(r",[ \t]*+(?:and|so|then|thus|hence)\b")
+
+
 # "… $ for every $j$.": the index the chain holds at, any of them (no case)
 _EVERY = lazy(r"[ \t]*+,?[ \t]*+for[ \t]++(?:every|each|all|any)[ \t]++\$\s*+[a-z]\s*+\$[ \t]*+")
 
@@ -140,7 +152,8 @@ def said_chains(line: str, following: list[str], above: list[str]) -> list[re.Ma
             clause = cased["rest"]
         if (cased := CASE_FIRST.fullmatch(whole)) is not None:
             whole = cased["rest"]
-        if _RELATED.search(clause) or _guarded(whole) or _disowned(whole):
+        own = _JOINED.split(clause)[-1]  # "$J = …$, and since $…$ the gradient is: $…$"
+        if _RELATED.search(_PREMISE.sub(" ", own)) or _guarded(whole) or _disowned(whole):
             continue
         sentences = _SENTENCE_END_MARK.split(before)
         if len(sentences) > 1 and _disowned(sentences[-2]):

@@ -47,6 +47,8 @@ _NOT_MATH = lazy(
     r"\\(?:text|textrm|textbf|mathrm|operatorname|label|eqref|ref|tag|begin|end)\s*\{[^{}]*\}"
     r"|\\stackrel\s*\{(?:[^{}]|\{[^{}]*\})*\}"
 )
+_KRONECKER = lazy(r"\\delta\s*_\s*\{\s*[a-z]\s*,?\s*[a-z]\s*\}")
+_DELTA = lazy(r"\\Delta(?![A-Za-z])")
 _USE = lazy(r"(?<![\\A-Za-z])([a-zA-Z](?![A-Za-z])|\\delta(?![A-Za-z]))")
 # $L$, $l^{th}$, $l = 1, \dots, L$: the layer named in the prose, no other letter
 _NAMING_WORDS = lazy(r"\\(?:[lc]?dots|in|text\s*\{\s*th\s*\})(?![A-Za-z])|(?<=\^)\{?\s*th\b")
@@ -93,6 +95,7 @@ def spell_layer_superscripts(text: Text, displays: list[Display]) -> frozenset[s
     if not found:
         return frozenset()
     uses: dict[str, int] = {}
+    kronecker = 0  # \delta_{jk} beside Nielsen's error \delta^L_j
     elsewhere: set[str] = set()
     for start, body in spans:
         labelled = [m for s, m in found if s == start]
@@ -104,6 +107,7 @@ def spell_layer_superscripts(text: Text, displays: list[Display]) -> frozenset[s
         rest = "".join(blanked)
         # $L$, $l^{th}$: the layer named in words, not a use of the letter as a quantity
         named = not re.search(r"[A-KM-Za-km-z\\]", _NAMING_WORDS.sub(" ", body))
+        kronecker += len(_KRONECKER.findall(rest))
         for use in _USE.finditer(rest):
             uses[use.group(1)] = uses.get(use.group(1), 0) + 1
             if use.group(1) in "Ll" and not named:
@@ -123,6 +127,11 @@ def spell_layer_superscripts(text: Text, displays: list[Display]) -> frozenset[s
         if name in _KEPT and not all(indexed.get(name, ())):
             continue  # Z^{[L]} alone would be the partition sum, N^{[2]} a count
         read[name] = written
+    delta = "\\delta"
+    # the error \delta^L_j beside a Kronecker \delta_{jk}: read as a name of its own, \Delta_j
+    if delta in labels and delta not in read and len(labels[delta]) == 1:
+        if uses.get(delta, 0) == counts[delta] + kronecker and not _DELTA.search(source):
+            read[delta] = {"Delta"}
     layered: set[str] = set()
     for start, match in found:
         name = match.group("name")
@@ -130,7 +139,11 @@ def spell_layer_superscripts(text: Text, displays: list[Display]) -> frozenset[s
             continue
         label, _ = _label(match)
         index = re.sub(r"\s+", "", match.group("before") or match.group("after") or "")
-        if len(read[name]) == 1:
+        if read[name] == {"Delta"}:
+            if not index:
+                continue  # \delta^L, the vector: not read
+            spelled = "\\Delta" + index
+        elif len(read[name]) == 1:
             spelled = name + index  # one label everywhere: the name itself
         elif index and not name.startswith("\\"):
             # a^L_i beside a^l_i, a^{L-1}_k beside a^L_j: two names, one a layer

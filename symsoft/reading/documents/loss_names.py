@@ -7,7 +7,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 
+from symsoft.reading.documents.macros import DOCUMENT_MACROS
 from symsoft.reading.documents.spans import KRAMDOWN_INLINE, Display, Text
 from symsoft.reading.lazy_regex import lazy
 
@@ -48,29 +50,47 @@ def rename_loss(text: Text, displays: list[Display]) -> None:
         _other_l(body) and not _names_the_loss(source, at, body) for at, body in inline
     ):
         return
+    names, spelled = _names()
     # a name with an index (\ell_i, one term of a sum) is not the loss; two names would be two
-    written = {
-        re.sub(r"\s+", "", match.group()) for body in bodies for match in _LOSS_NAMES.finditer(body)
-    }
+    written = {spelled(match.group()) for body in bodies for match in names.finditer(body)}
     indexed = {
-        re.sub(r"\s+", "", match.group())
+        spelled(match.group())
         for body in bodies
-        for match in _LOSS_NAMES.finditer(body)
+        for match in names.finditer(body)
         if re.match(r"\s*_", body[match.end() :]) and not _NAMED.match(body[match.end() :])
     }
     loss = written - indexed
-    if len(loss) != 1:
-        return
+    if len(loss) != 1 or any(
+        re.match(r"\s*(?:'|\^\s*\{?\s*\\prime)", body[m.end() :])
+        for body in bodies
+        for m in names.finditer(body)
+    ):
+        return  # \ell'(z): a function of its own, differentiated (primes.py)
     spans = [(d.body.start, body) for d, body in zip(displays, bodies, strict=True)]
     spans += inline
     for offset, body in spans:
-        for match in _LOSS_NAMES.finditer(body):
+        for match in names.finditer(body):
             after = body[match.end() :]
-            if re.sub(r"\s+", "", match.group()) not in loss or re.match(r"\s*[_^]", after):
+            if spelled(match.group()) not in loss or re.match(r"\s*[_^]", after):
                 continue  # \ell_i in a sentence, \mathcal{L}_{CE}, \mathcal{L}^{(i)}: other names
             start = offset + match.start()
             text.blank(start, start + len(match.group()))
             text.chars[start] = "L"
+
+
+def _names() -> tuple[re.Pattern[str], Callable[[str], str]]:
+    """The loss's fancy names, with the document's macros for them (``\\newcommand{\\Loss}
+    {\\mathcal{L}}``), and how each is spelled once its spaces and macros are taken out."""
+    macros = {
+        name: body
+        for name, body in (DOCUMENT_MACROS.get() or {}).items()
+        if _LOSS_NAMES.fullmatch(body.strip())
+    }
+    if not macros:
+        return _LOSS_NAMES, lambda name: re.sub(r"\s+", "", name)
+    aliases = "|".join(re.escape(name) for name in sorted(macros, key=len, reverse=True))
+    pattern = re.compile(rf"{_LOSS_NAMES.pattern}|\\(?:{aliases})(?![a-zA-Z])")
+    return pattern, lambda name: re.sub(r"\s+", "", macros.get(name[1:], name))
 
 
 _INLINE = lazy(  # $x$, and kramdown's $$x$$ in a line of text ("- $$x$$ : the loss")

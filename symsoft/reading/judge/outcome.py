@@ -55,6 +55,13 @@ class StepResult:
         return self.status in ("fails", "holds only") or not self.hypothesis_stated
 
     @property
+    def fails_in_a_case(self) -> bool:
+        """Fails in some index case and is not refuted in another ("fails when c = j", the
+        other case proved or undecided): a step perhaps meant for that other case."""
+        refuted = [case.verdict.status == "refuted" for case in self.cases]
+        return self.status == "fails" and any(refuted) and not all(refuted)
+
+    @property
     def counterexample(self) -> Counterexample | None:
         return first_counterexample(self.cases)
 

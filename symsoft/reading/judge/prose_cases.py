@@ -316,7 +316,7 @@ class _ProseCases:
         # quotient rule. On the diagonal it gives")
         every = bool(claims) and not CASE_WORDS.search(nearby, claims[-1].end())
         if (
-            result.status == "holds only"
+            (result.status == "holds only" or result.fails_in_a_case)
             and step.condition is None
             and (CASE_WORDS.search(nearby) or _case_in_section(self.text.original, step))
             and not every

@@ -88,6 +88,16 @@ def in_force(said: Statements, position: int) -> dict[str, str]:
     return found
 
 
+# entries of one name tied by the text (two classes: \pi_2 = 1 - \pi_1): the reader
+# takes the entries of a vector as free, so a counterexample may break the tie
+_DIGIT = r"\s*+_\s*+(?:\{\s*+\d\s*+\}|\d)"
+_ENTRY_RELATION = lazy(
+    rf"(?<![\\a-zA-Z])(?P<left>(\\[a-zA-Z]+|[a-zA-Z]){_DIGIT})\s*+=(?:[^=$]*+=)*?\s*+"
+    rf"(?P<tie>(?:[-+\d\s.]*+\2{_DIGIT})++[-+\d\s.]*+)(?=\$|[,;]|\.(?!\d)|\\\\|$)",
+    re.MULTILINE,
+)
+
+
 def constraints_of(text: str) -> dict[str, str]:
     """Names the document constrains in ways the reader does not use (``y \\in \\{0, 1\\}``,
     ``\\sum_j z_j = 0``): a counterexample that gives them other values is no flag."""
@@ -99,6 +109,9 @@ def constraints_of(text: str) -> dict[str, str]:
     for match in _UNIT_INTERVAL.finditer(text):
         name = match.group(1) or match.group(2)
         found.setdefault(name, f"0 ≤ {name} ≤ 1")
+    for match in _ENTRY_RELATION.finditer(text):  # \pi_2 = 1 - \pi_1
+        tie = f"{match['left']} = {match['tie']}"
+        found.setdefault(match.group(2).lstrip("\\"), re.sub(r"\s+", " ", tie.strip().rstrip(".")))
     for match in _ZERO_SUM.finditer(text):
         if re.search(r"[-+*/)}\w]\s*$", text[max(0, match.start() - 40) : match.start()]):
             continue  # \sum_i \hat{y}_i - \sum_i y_i = 0: a difference is zero, not the total

@@ -165,7 +165,7 @@ NEW_SUBJECT = lazy(
 
 
 CASE_WORDS = lazy(
-    r"\b(?:cases?|diagonal\w*|off[- ]diagonal|same|differ\w*|distinct|equal\w*|coincid\w*"
+    r"\b(?:cases?|diagonal\w*|off[- ]diagonal|same|differ(?!entia)\w*|distinct|equal\w*|coincid\w*"
     r"|otherwise|separately|(?:in)?correct\s+class(?:es)?|wrong\s+class(?:es)?"
     r"|other\s+class(?:es)?|other\s+than|except|any\s+other|remaining|all\s+other"
     # … the diagonal in other languages (their words for "case", "same" or "as" are too common)

@@ -115,6 +115,12 @@ def _same_meaning(
 
 # a name alone, or after a differential's d (\frac{du}{dx} uses u)
 _NAME_START = r"(?:(?<![a-zA-Z\\])|(?<=(?<![a-zA-Z\\])d))"
+_VAR = {"epsilon": "(?:var)?epsilon"}  # \varepsilon is the name epsilon too
+# the names the grammar gives Greek letters (\gamma_j is gamma[j], \varepsilon is epsilon)
+_GREEK_NAMES = frozenset(
+    "epsilon tau alpha beta gamma eta lambda theta phi psi mu nu rho omega xi kappa zeta chi"
+    " Sigma Gamma Delta Theta Phi Psi Omega Lambda".split()
+)
 
 
 def scoped_in(
@@ -133,6 +139,8 @@ def scoped_in(
         if re.search(rf"{_NAME_START}{re.escape(name)}(?![a-zA-Z])", written)
         or ("_" in name and name.replace("_", WORD_MARK, 1) in written)  # a word: l\ue001oss
         or writes_accented(written, name)
+        or name in _GREEK_NAMES
+        and re.search(rf"\\{_VAR.get(name, name)}(?![a-zA-Z])", written)
     }
     todo = list(names)
     while todo:

@@ -97,10 +97,10 @@ def _start(match: re.Match[str]) -> int:
 
 
 # what a definition of σ follows: the start of the math or of a row, a word or clause before it
-_ROW_START = lazy(r"(?:^|\$|\\[\[(]|\\\\|&|\\because|\\text\s*\{[^{}]*\}|[:,]|\n)\s*$")
+_ROW_START = lazy(r"(?:^|\$|\\[\[(]|\\\\|&|\\because|\\text\s*\{[^{}]*\}|(?<!\\)[:,]|\n)\s*$")
 # a name set equal to it first: "p_i = \sigma(z_i) = \frac{1}{1 + e^{-z_i}}" defines σ too
 _NAMED_ROW_START = lazy(
-    r"(?:^|\$|\\[\[(]|\\\\|&|\\q?quad|[:,]|\n)\s*"
+    r"(?:^|\$|\\[\[(]|\\\\|&|\\q?quad|(?<!\\)[:,]|\n)\s*"
     r"(?:\\(?:hat|tilde|bar)\s*\{\s*[A-Za-z]\s*\}|[A-Za-z])(?:_\{?\w\}?)?\s*=\s*$"
 )
 # where the value written after it ends: a row, the math, a clause beside it

@@ -307,8 +307,8 @@ def _operand(
     the first factor only, a script after a group outside: ``∂/∂x (f)^2 = (∂f/∂x)^2``).
     A call of one of the document's ``functions`` that ends its term, ``g(a^2_{s,1})``, is
     one operand in every reading."""
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
+    while spacing := re.match(r"\s+|\\[,;:! ]", text[pos:]):  # \frac{d}{dz}\,\frac{1}{…}
+        pos += spacing.end()
     if operands in ("term", "side"):
         end = _term_end(text, pos)
         end = _side_end(text, pos, end) if operands == "side" else end

@@ -1,0 +1,234 @@
+"""Session 55: spacing after a derivative operator, a calligraphic cost, the loss behind a
+document macro, MathJax 2's inline script, a premise said before a chain, Nielsen's error
+beside a Kronecker delta, and a Greek name defined again in a later section. Each reading that
+lets a step hold has a wrong twin that is flagged (or, said in a sentence, no longer holds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from symsoft.reading.document import check_document
+from tests.steps import judged as _steps
+
+SPACED = (
+    "For the sigmoid $\\sigma(z) = 1/(1+e^{-z})$,\n\n"
+    "$$\\sigma'(z) = \\frac{d}{dz}\\,\\frac{1}{1+e^{-z}} = RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "last"),
+    [("\\frac{e^{-z}}{(1+e^{-z})^2}", "holds"), ("\\frac{-e^{-z}}{(1+e^{-z})^2}", "fails")],
+)
+def test_a_thin_space_after_the_derivative_operator_is_no_ambiguity(right, last):
+    found = _steps(SPACED.replace("RIGHT", right))
+    assert [s for s, _ in found] == ["holds", last], found
+
+
+CALLIGRAPHIC = (
+    "The cost is $\\mathcal{C} = -\\sum_{i} p_i \\log q_i$ where "
+    "$q_i = e^{v_i}/\\sum_k e^{v_k}$ and $\\sum_i p_i = 1$.\n\n"
+    "$$\\frac{\\partial \\mathcal{C}}{\\partial v_j} = RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(("right", "status"), [("q_j - p_j", "holds"), ("p_j - q_j", "fails")])
+def test_a_calligraphic_capital_defined_and_differentiated_is_a_quantity(right, status):
+    # \mathcal{C} is often a set of classes; defined by '=' and differentiated it is the cost
+    found = _steps(CALLIGRAPHIC.replace("RIGHT", right))
+    assert [s for s, _ in found] == [status], found
+
+
+def test_a_calligraphic_capital_only_written_stays_a_set():
+    text = (
+        "The classes $\\mathcal{C}_k$ have probabilities $p_k = e^{a_k}/\\sum_j e^{a_j}$.\n\n"
+        "$$\\frac{\\partial p_k}{\\partial a_k} = p_k(1 - p_k)$$\n"
+    )
+    assert [s for s, _ in _steps(text)] == ["holds"]
+
+
+MACRO_LOSS = (
+    "\\documentclass{article}\n\\newcommand{\\Loss}{\\mathcal{L}}\n\\newcommand{\\yh}{\\hat{y}}\n"
+    "\\begin{document}\nWith $\\yh = \\sigma(z)$ the loss is\n"
+    "\\[\n\\Loss = -\\big[\\, y \\log \\yh + (1 - y)\\log(1 - \\yh) \\,\\big].\n\\]\n"
+    "Then\n\\[\n\\frac{\\partial \\Loss}{\\partial z} = RIGHT .\n\\]\n\\end{document}\n"
+)
+
+
+@pytest.mark.parametrize(("right", "status"), [("\\yh - y", "holds"), ("y - \\yh", "fails")])
+def test_the_loss_named_by_a_document_macro_is_the_loss(right, status):
+    found = _steps(MACRO_LOSS.replace("RIGHT", right))
+    assert [s for s, _ in found] == [status], found
+
+
+SCRIPTED = (
+    "The tempered softmax is $q_i = \\exp(z_i/T) / \\sum_j \\exp(z_j/T)$.\n\n"
+    'Put <script type="math/tex">Q = \\sum_j \\exp(z_j/T)</script>. Then\n\n'
+    "$$\\frac{\\partial q_i}{\\partial z_k} = \\frac{\\frac{1}{T}\\delta_{ik}\\exp(z_i/T)\\, Q"
+    " - \\exp(z_i/T)\\,\\frac{1}{T}\\exp(z_k/T)}{Q^2} = RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "last"),
+    [
+        ("\\frac{1}{T}\\, q_i \\left(\\delta_{ik} - q_k\\right)", "holds"),
+        ("q_i \\left(\\delta_{ik} - q_k\\right)", "fails"),
+    ],
+)
+def test_mathjax_inline_script_defines_a_name(right, last):
+    found = _steps(SCRIPTED.replace("RIGHT", right))
+    assert [s for s, _ in found] == ["holds", last], found
+
+
+PREMISED = (
+    "Let $\\zeta(a) = \\log(1+e^{a})$ and $\\sigma(a) = \\frac{1}{1+e^{-a}}$. The loss is "
+    "$J = \\zeta(a) - ay$, and since $\\zeta'(a) = \\sigma(a)$ the gradient drops out in one "
+    "line: $\\frac{dJ}{da} = \\zeta'(a) - y = RIGHT$.\n"
+)
+
+
+@pytest.mark.parametrize(("right", "last"), [("\\sigma(a) - y", "holds"), ("\\sigma(a) + y", "x")])
+def test_a_chain_after_a_premise_said_with_since_is_judged(right, last):
+    # the premise is a reason, not a case: the chain is a claim; its flag stays withheld
+    found = _steps(PREMISED.replace("RIGHT", right))
+    assert found[0][0] == "holds", found
+    if last == "holds":
+        assert found[1][0] == "holds", found
+    else:
+        assert found[1][0] == "not checked" and "ambiguous: fails" in found[1][1], found
+
+
+def test_a_case_said_before_a_chain_keeps_it_unread():
+    text = (
+        "With $S_i = e^{a_i}/\\sum_k e^{a_k}$, since $i \\neq j$ we get "
+        "$\\frac{\\partial S_i}{\\partial a_j} = \\frac{-e^{a_i} e^{a_j}}{(\\sum_k e^{a_k})^2}"
+        " = -S_i S_j$.\n"
+    )
+    assert _steps(text) == []
+
+
+NIELSEN = (
+    "The output layer is layer $L$, with activations $a^L_j$, and "
+    "$\\delta^L_j = \\partial C / \\partial z^L_j$ is the output error.\n\n"
+    "For a softmax layer, $a^L_j = e^{z^L_j} / \\sum_k e^{z^L_k}$, and "
+    "$\\frac{\\partial a^L_k}{\\partial z^L_j} = a^L_k(\\delta_{jk} - a^L_j)$, where this "
+    "$\\delta_{jk}$ is the Kronecker delta. With $C = -\\sum_k y_k \\ln a^L_k$,\n\n"
+    "$$\\delta^L_j = -\\sum_k \\frac{y_k}{a^L_k} * a^L_k(\\delta_{jk} - a^L_j)$$\n\n"
+    "$$= RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [("-y_j + a^L_j \\sum_k y_k", "holds"), ("y_j - a^L_j \\sum_k y_k", "fails")],
+)
+def test_the_output_error_beside_a_kronecker_delta_is_a_name_of_its_own(right, status):
+    found = _steps(NIELSEN.replace("RIGHT", right))
+    assert [s for s, _ in found][-1] == status, found
+
+
+SECTIONS = (
+    "Here $\\gamma_j = \\partial C / \\partial z_j$ is the output error.\n\n"
+    "## Sigmoid, quadratic cost\n\n"
+    "With $a_j = \\sigma(z_j)$ and $C = \\frac{1}{2}\\sum_j (a_j - y_j)^2$,\n\n"
+    "$$\\gamma_j = (a_j - y_j) * a_j (1 - a_j)$$\n\n"
+    "## Sigmoid, cross-entropy\n\n"
+    "Replace the cost by $C = -\\sum_j \\left[y_j \\ln a_j + (1-y_j)\\ln(1-a_j)\\right]$. Now\n\n"
+    "$$\\gamma_j = \\frac{a_j - y_j}{a_j(1-a_j)} * a_j(1-a_j) = a_j - y_j$$\n\n"
+    "## Softmax, log-likelihood\n\n"
+    "For a softmax layer, $a_j = e^{z_j} / \\sum_k e^{z_k}$. With $C = -\\sum_k y_k \\ln a_k$,"
+    "\n\n$$\\gamma_j = -\\sum_k \\frac{y_k}{a_k} * a_k(\\delta_{jk} - a_j) = RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "flagged"), [("-y_j + a_j \\sum_k y_k", False), ("y_j - a_j \\sum_k y_k", True)]
+)
+def test_a_greek_name_defined_again_is_judged_under_the_definition_in_force(right, flagged):
+    # γ_j defined in each section: the last section's steps read its latest definition
+    steps = check_document(SECTIONS.replace("RIGHT", right)).steps
+    last_display = [s for s in steps if s.line == steps[-1].line]
+    assert [s.flagged for s in last_display] == [False, flagged], [s.summary for s in steps]
+
+
+GAP = (
+    "The logits $o_1, \\dots, o_K$ give $q_k = \\frac{e^{o_k}}{\\sum_{m=1}^{K} e^{o_m}}$, and "
+    "the smoothed target is\n\n"
+    "$$\nt_k = \\begin{cases} 1 - \\epsilon + \\dfrac{\\epsilon}{K} & \\text{if } k = c \\\\ "
+    "\\dfrac{\\epsilon}{K} & \\text{otherwise} \\end{cases}\n$$\n\n"
+    "At the optimum $q_k = t_k$, so the gap between the labelled logit and any other one, "
+    "$j \\neq c$, is\n\n"
+    "$$\no_c - o_j = \\log \\frac{t_c}{t_j} = RIGHT\n$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "flagged"),
+    [
+        ("\\log \\frac{(1 - \\epsilon) K + \\epsilon}{\\epsilon}", False),
+        ("\\log \\frac{(1 - \\epsilon) K - \\epsilon}{\\epsilon}", True),
+    ],
+)
+def test_a_step_failing_only_in_the_case_the_words_exclude_is_not_flagged(right, flagged):
+    # "any other one, $j \neq c$": true for j ≠ c, false for j = c; a wrong right side fails in
+    # every case and stays flagged
+    steps = [s for s in check_document(GAP.replace("RIGHT", right)).steps if s.step == 2]
+    assert [s.flagged for s in steps] == [flagged], [s.summary for s in steps]
+
+
+TWO_CLASSES = (
+    "The loss is $E = -y\\log\\pi_1 - (1-y)\\log\\pi_2${tie}.\n\n"
+    "$$\\pi_1(1-\\pi_1) = \\pi_1\\pi_2$$\n"
+)
+
+
+@pytest.mark.parametrize(("tie", "flagged"), [(", where $\\pi_2 = 1 - \\pi_1$", False), ("", True)])
+def test_entries_the_text_ties_together_are_no_free_counterexample(tie, flagged):
+    steps = check_document(TWO_CLASSES.replace("{tie}", tie)).steps
+    assert [s.flagged for s in steps] == [flagged], [s.summary for s in steps]
+    assert flagged or "\\pi_2 = 1 - \\pi_1" in steps[0].summary
+
+
+THIN = (
+    "Let $\\sigma(z) = \\frac{1}{1+e^{-z}}$.\n\n"
+    "$$\\frac{d}{dz}\\sigma(z) = (1-\\sigma(z))\\,\\sigma(z) = RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "last"),
+    [("\\sigma(z) - \\sigma(z)^2", "holds"), ("\\sigma(z) + \\sigma(z)^2", "fails")],
+)
+def test_a_thin_space_before_sigma_in_a_chain_is_no_definition_of_it(right, last):
+    found = _steps(THIN.replace("RIGHT", right))
+    assert [s for s, _ in found] == ["holds", last], found
+
+
+NABLA = (
+    "Let $\\hat{y}_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ and $\\ell = -\\sum_k y_k \\log "
+    "\\hat{y}_k$ with $\\sum_k y_k = 1$.\n\n$$\n\\nabla_{\\mathbf{z}}\\, \\ell = RIGHT\n$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [("\\hat{\\mathbf{y}} - \\mathbf{y}", "holds"), ("\\mathbf{y} - \\hat{\\mathbf{y}}", "fails")],
+)
+def test_a_thin_space_after_the_gradient_subscript_is_read(right, status):
+    found = _steps(NABLA.replace("RIGHT", right))
+    assert [s for s, _ in found] == [status], found
+
+
+PRIMED_ELL = (
+    "For one example,\n\n$$\\ell(z) = -y\\log\\sigma(z) - (1-y)\\log(1-\\sigma(z))$$\n\n"
+    "and\n\n$$\\ell'(z) = RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "status"), [("\\sigma(z) - y", "holds"), ("y - \\sigma(z)", "fails")]
+)
+def test_a_primed_ell_is_the_derivative_of_the_function_ell(right, status):
+    found = _steps(PRIMED_ELL.replace("RIGHT", right))
+    assert [s for s, _ in found] == [status], found
