@@ -232,3 +232,44 @@ PRIMED_ELL = (
 def test_a_primed_ell_is_the_derivative_of_the_function_ell(right, status):
     found = _steps(PRIMED_ELL.replace("RIGHT", right))
     assert [s for s, _ in found] == [status], found
+
+
+UPSTREAM = (
+    "Let $o_i = x_i - \\log \\sum_k e^{x_k}$WORDS and $g_i = \\partial L / \\partial o_i$.\n\n"
+    "$$\\frac{\\partial L}{\\partial x_j} = \\sum_i g_i \\frac{\\partial o_i}{\\partial x_j}"
+    " = g_j SIGN p_j \\sum_i g_i$$\n"
+)
+
+
+@pytest.mark.parametrize("words", ["", ", let $L$ be any loss of the outputs $o$,"])
+def test_a_named_upstream_gradient_makes_the_loss_any_loss(words):
+    # g_i = ∂L/∂o_i names the gradient of a loss the text never defines: L is any loss, not
+    # symsoft's default cross-entropy (under which Σ_i g_i = 0 and a sign slip would hold)
+    text = UPSTREAM.replace("WORDS", words)
+    right = _steps(text.replace("SIGN", "-"))
+    assert right[0] == ("holds", "holds for any differentiable L(o_1, \\ldots, o_N)"), right
+    wrong = _steps(text.replace("SIGN", "+"))
+    assert wrong[0][0] == "holds" and wrong[1][0] == "not checked", wrong
+    assert "ambiguous: fails" in wrong[1][1], wrong
+
+
+SIBLINGS = (
+    "Softmax: $S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$. Call the denominator "
+    "$Z = \\sum_k e^{a_k}$, so $\\frac{\\partial Z}{\\partial a_j} = FIRST$ and "
+    "$\\frac{\\partial \\log S_i}{\\partial a_j} = SECOND$.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "statuses"),
+    [
+        ("e^{a_j}", "\\delta_{ij} - S_j", ["holds", "holds"]),
+        ("e^{-a_j}", "\\delta_{ij} - S_j", ["not checked", "holds"]),
+        ("e^{a_j}", "\\delta_{ij} - S_i", ["holds", "not checked"]),
+    ],
+)
+def test_derivatives_said_side_by_side_in_a_sentence_are_claims(first, second, statuses):
+    # two derivatives worked out in one sentence (the second with a Kronecker delta): each a
+    # claim; a wrong one is not flagged (said in a sentence), but never holds
+    found = _steps(SIBLINGS.replace("FIRST", first).replace("SECOND", second))
+    assert [s for s, _ in found] == statuses, found

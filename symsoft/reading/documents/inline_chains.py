@@ -24,8 +24,12 @@ from symsoft.reading.documents.sentences import (
 )
 from symsoft.reading.lazy_regex import lazy
 
-# worked mathematics: a fraction, a derivative, a function, a sum or a power of e
-_WORKED = lazy(r"\\(?:d?frac|partial|nabla|log|ln|exp|sigma|sum|tanh)(?![a-zA-Z])|'|e\s*\^")
+# worked mathematics: a fraction, a derivative, a function, a sum, a power of e, a delta
+_WORKED = lazy(
+    r"\\(?:d?frac|partial|nabla|log|ln|exp|sigma|sum|tanh)(?![a-zA-Z])|'|e\s*\^"
+    # … a Kronecker delta or an indicator: p_k - \delta_{kc}, [i=j] - S_j, \mathbb{1}[i=j]
+    r"|\\delta\s*_|\\mathbb\s*\{?\s*1|\[\s*[a-z]\s*=\s*[a-z]\s*\]"
+)
 # a relation other than equality, or an aside: the chain is no plain derivation
 _ASIDE = lazy(
     r"\\(?:implies|Rightarrow|Longrightarrow|rightarrow|to|iff|approx|quad|qquad|text|mbox|neq?"
@@ -153,18 +157,29 @@ def said_chains(line: str, following: list[str], above: list[str]) -> list[re.Ma
         if (cased := CASE_FIRST.fullmatch(whole)) is not None:
             whole = cased["rest"]
         own = _JOINED.split(clause)[-1]  # "$J = …$, and since $…$ the gradient is: $…$"
-        if _RELATED.search(_PREMISE.sub(" ", own)) or _guarded(whole) or _disowned(whole):
+        own = _INLINE_MATH.sub(_unless_claimed, _PREMISE.sub(" ", own))  # "so $A$ and $B$"
+        if _RELATED.search(own) or _guarded(whole) or _disowned(whole):
             continue
         sentences = _SENTENCE_END_MARK.split(before)
         if len(sentences) > 1 and _disowned(sentences[-2]):
             continue  # "Here is a slip. So $…$": the sentence before it on its line
         rest, *after = _SENTENCE_END_MARK.split(line[match.end() :], maxsplit=1)
-        if _guarded(rest) or _disowned(rest) or "$" in rest and not _EVERY.fullmatch(rest):
+        siblings = _INLINE_MATH.sub(_unless_claimed, rest)  # "$A$ and $B$.": B a claim too
+        if _guarded(rest) or _disowned(rest) or "$" in siblings and not _EVERY.fullmatch(rest):
             continue  # "$…$ is wrong", "$…$ only if $i = j$": the words after it say otherwise
         if _disowned(_next_sentence(after[0] if after else "", following)):
             continue  # "$…$. That sign is off.", "$…$. Find the error."
         found.append(match)
     return found
+
+
+def _unless_claimed(found: re.Match[str]) -> str:
+    """A ``$…$`` before a chain in its clause, blanked when it is a claim of its own (a
+    derivative worked out: "so $\\frac{\\partial Z}{\\partial a_j} = e^{a_j}$ and $…$"), a
+    sibling, not a case or a definition the chain depends on."""
+    math = found.group("math") or found.group("paren") or ""
+    claim = _top_level_equals(math) == 1 and _derivative_claim(math) and not _ASIDE.search(math)
+    return " " if claim else found.group()
 
 
 # a derivative on the left: \frac{\partial S}{\partial z_j}, \frac{d}{dx} …, \sigma'(x)

@@ -18,6 +18,7 @@ meaning depends on what the text differentiates it by."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import sympy
 
@@ -61,7 +62,7 @@ def arbitrary_losses(meanings: Meanings, everything: str, original: str) -> None
             or re.search(rf"(?<![a-zA-Z\\]){name}\s*(?:_|\^|\()", everything)
         ):
             continue  # defined, a variable, written with an index or as a function: not a loss
-        if not _only_differentiated(name, original):
+        if not _only_differentiated(name, original, letters):
             continue  # "let $E$ be the squared error plus a penalty": what E is, said
         step = _last_step(meanings, letters)
         if step is None:
@@ -71,11 +72,29 @@ def arbitrary_losses(meanings: Meanings, everything: str, original: str) -> None
             and current.index is None
             and letters <= _names(meanings, current.value)
             and not _said_arbitrary(name, everything)
+            and not _gradient_named(name, everything)
         ):
             continue  # the cross-entropy of p reads every derivative the text writes of L
         meanings.table[name] = meaning = arbitrary_meaning(name, step)
+        _regradient(meanings, name, step)
         meanings.leaves |= {str(b.label) for b in meaning.value.atoms(sympy.IndexedBase)} - {step}
         meanings.leaves |= {s.name for s in meaning.value.free_symbols if s != N}
+
+
+def _regradient(meanings: Meanings, name: str, letter: str) -> None:
+    """The text's names for the loss's gradient (``g_i = \\partial L / \\partial o_i``), read
+    before the loss was made arbitrary, given the stand-in's gradient ``∂L/∂o[i]``."""
+    derivative = (
+        rf"(?:\\[dt]?frac\s*\{{\s*\\partial\s*{name}\s*\}}\s*\{{\s*\\partial"
+        rf"|\\partial\s*{name}\s*/\s*\\partial)\s*{letter}\s*_\s*\{{?\s*([a-z])\s*\}}?\s*\}}?\s*$"
+    )
+    gradient = sympy.IndexedBase(f"{MARK}{name}/{MARK}{letter}")
+    for other, meaning in list(meanings.table.items()):
+        right = meaning.latex.partition("=")[2]
+        found = re.match(r"\s*" + derivative, right)
+        if meaning.index is None or found is None or found.group(1) != str(meaning.index):
+            continue
+        meanings.table[other] = replace(meaning, value=gradient[meaning.index])
 
 
 def arbitrary_meaning(name: str, letter: str) -> Meaning:
@@ -104,10 +123,14 @@ def second_derivative(expr: sympy.Expr) -> None:
             )
 
 
-def _only_differentiated(name: str, original: str) -> bool:
+def _only_differentiated(name: str, original: str, letters: set[str]) -> bool:
     """Whether every place ``original`` writes ``name`` is a derivative of it (``\\partial E``,
     ``∂E``, ``dE`` of a fraction), or the name in a sentence calling it any loss."""
-    said = {m.start(1) for m in _ARBITRARY.finditer(original) if _adds_nothing(original, m)}
+    said = {
+        m.start(m.lastindex or 1)
+        for m in _ARBITRARY.finditer(original)
+        if _adds_nothing(original, m, letters)
+    }
     for found in re.finditer(rf"(?<![A-Za-z\\]){name}(?![A-Za-z])", original):
         if found.start() in said:
             continue
@@ -117,32 +140,59 @@ def _only_differentiated(name: str, original: str) -> bool:
     return True
 
 
-def _adds_nothing(text: str, match: re.Match[str]) -> bool:
+def _adds_nothing(text: str, match: re.Match[str], letters: set[str]) -> bool:
     """Whether the sentence of ``match`` says no more of the loss than that it is any loss."""
     window = max(0, match.start() - 300)
     start = max(text.rfind(".", window, match.start()), text.rfind("\n\n", window, match.start()))
     end = text.find(".", match.end(), match.end() + 300)
     sentence = text[max(start + 1, window) : end if end >= 0 else match.end() + 300]
-    return _MORE.search(sentence) is None
+    of = {  # "any loss of the outputs $o$", "a loss of $x$ and $w$"
+        letter
+        for found in _OF.finditer(sentence)
+        for letter in (found.group(1), *re.findall(_LETTER, found.group(2)))
+    }
+    return _MORE.search(sentence) is None and of <= letters
 
 
 _DIFFERENTIAL = re.compile(
     r"(?:\\partial|∂|\\delta|(?<![A-Za-z\\])d)(?:\s*\^\s*\{?\s*\d\s*\}?)?[\s{]*\Z"
 )
-_MORE = re.compile(
-    r"(?i)\+|\bplus\b|penalt|regulari|\\lambda|λ|weight\s+decay|\bdepends?\b|\bof\s+\$"
+_MORE = re.compile(r"(?i)\+|\bplus\b|penalt|regulari|\\lambda|λ|weight\s+decay|\bdepends?\b")
+# "a loss of $x$ and $w$": what the loss is a function of, each letter
+_LETTER = r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?\\?([A-Za-z]+)[^$]*\$"
+_OF = re.compile(
+    rf"(?i)\bof\s+(?:the\s+[a-z]+\s+)?{_LETTER}"
+    rf"((?:\s*(?:,|and)\s*{_LETTER.replace('([A-Za-z]+)', '[A-Za-z]+')})*)"
 )
+
+
+def _gradient_named(name: str, everything: str) -> bool:
+    """Whether the text names the loss's gradient by an entry (``g_i = \\partial L / \\partial
+    o_i``, ``\\delta_i := \\frac{\\partial L}{\\partial z_i}``): an upstream gradient, the
+    loss any loss (a cross-entropy's gradient would be written out, not named)."""
+    derivative = (
+        rf"(?:\\[dt]?frac\s*\{{\s*\\partial\s*{name}\s*\}}\s*\{{\s*\\partial"
+        rf"|\\partial\s*{name}\s*/\s*\\partial)\s*[a-z]\s*_"
+    )
+    gradient = r"(?<![\\a-zA-Z])\\?[a-zA-Z]+\s*_\s*\{?\s*[a-z]\s*\}?\s*(?::=|=|\\coloneqq)\s*"
+    return re.search(gradient + derivative, everything) is not None
 
 
 def _said_arbitrary(name: str, everything: str) -> bool:
     """Whether a sentence calls ``name`` any loss ("any loss $L$", "some cost function $L$",
     "an arbitrary scalar function $L$")."""
-    return any(match.group(1) == name for match in _ARBITRARY.finditer(everything))
+    found = _ARBITRARY.finditer(everything)
+    return any(match.group(match.lastindex or 1) == name for match in found)
 
 
-_ARBITRARY = re.compile(
+_ANY = (
     r"(?i:\b(?:any|some|an\s+arbitrary|a\s+generic|a\s+general|whatever)\s+(?:[a-z-]+\s+){0,3}?"
-    r"(?:loss|cost|objective|error|function)(?:\s+function)?)\s*\$\s*([A-Za-z])\s*\$"
+    r"(?:loss|cost|objective|error|function)(?:\s+function)?)"
+)
+# "any loss $L$", and "let $L$ be any loss", "$L$ is some scalar loss" (the name in group 1)
+_ARBITRARY = re.compile(
+    rf"{_ANY}\s*\$\s*([A-Za-z])\s*\$"
+    rf"|(?<=\$)\s*(?=[A-Za-z]\s*\$\s+(?i:be|is|denotes?)\s+{_ANY})([A-Za-z])"
 )
 
 
