@@ -102,10 +102,14 @@ def test_a_softmax_that_sums_to_k_is_flagged() -> None:
 
 
 def test_a_row_of_other_letters_stays_a_definition_not_read() -> None:
-    """``\\mathbf{z} = [a_1 \\cdots a_K]^\\top`` gives z a value: not skipped as notation."""
+    """``\\mathbf{z} = [a_1 \\cdots a_K]^\\top`` gives z a value: not skipped as notation. Its
+    entries, their value not read, are free: a step that holds for every z holds (Σ_j σ(z)_j =
+    1), one that does not is not judged."""
     text = SUMS_TO_ONE.replace(r"z_1 & z_2 & \cdots & z_K", r"a_1 & a_2 & \cdots & a_K")
     assert all(not s.flagged for s in check_document(text).steps)
-    assert check_document(text).steps[1].status != "holds"
+    assert check_document(text).steps[1].status == "holds"
+    wrong = text.replace("& = 1\n", "& = 2\n")
+    assert check_document(wrong).steps[-1].status == "not checked"
 
 
 LOG_SOFTMAX = r"""

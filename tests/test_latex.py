@@ -152,7 +152,7 @@ EXPRESSION_ERRORS = [
     (r"\sigma", "'\\sigma' needs an argument", 7),
     (r"\delta_{i}", "\\delta needs two indices", 1),
     (r"{S_i + 1}^2", "a script on a brace group is ambiguous", 1),
-    (r"\log^2 x", "'\\log^2' takes its argument in parentheses", 8),
+    (r"\log^2 2x", "'\\log^2' takes its argument in parentheses", 8),
     (r"\sum y_k", "expected '^' or '_'", 6),
     (r"\sum_{N} y_N", "summation index 'N'", 6),
     (r"\frac123", "TeX reads one digit a side", 1),

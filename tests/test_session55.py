@@ -273,3 +273,134 @@ def test_derivatives_said_side_by_side_in_a_sentence_are_claims(first, second, s
     # claim; a wrong one is not flagged (said in a sentence), but never holds
     found = _steps(SIBLINGS.replace("FIRST", first).replace("SECOND", second))
     assert [s for s, _ in found] == statuses, found
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("$$\\frac{d}{dv} \\tanh v = 1 - \\tanh^2 v$$\n", "holds"),
+        ("$$\\frac{d}{dv} \\tanh v = 1 + \\tanh^2 v$$\n", "fails"),
+        ("$$\\frac{d}{dv} \\tanh v = 1 - \\tanh(v)^2$$\n", "holds"),
+        ("$$\\frac{d}{dv} \\exp v = \\exp v$$\n", "holds"),
+        ("$$\\frac{d}{dv} \\exp v = v \\exp v$$\n", "fails"),
+    ],
+)
+def test_a_function_of_one_letter_without_parentheses_after_a_derivative(text, status):
+    # \tanh v, \tanh^2 v = (\tanh v)^2, as TeX texts write them
+    assert [s for s, _ in _steps(text)] == [status]
+
+
+BARE = "Let $\\sigma(x) = \\frac{1}{1+e^{-x}}$. Then\n\n$$\\sigma' = RIGHT$$\n"
+
+
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [
+        ("\\frac{e^{-x}}{1+e^{-x}}\\,\\sigma", "holds"),
+        ("(1-\\sigma)\\,\\sigma", "holds"),
+        ("(1+\\sigma)\\,\\sigma", "fails"),
+        ("\\sigma(1-\\sigma)", "not checked"),  # σ times 1 - σ, or σ of 1 - σ?
+    ],
+)
+def test_a_bare_sigma_is_sigma_at_the_one_letter_the_text_applies_it_to(right, status):
+    assert [s for s, _ in _steps(BARE.replace("RIGHT", right))] == [status]
+
+
+def test_a_bare_sigma_beside_sigma_at_two_letters_is_not_read():
+    text = (
+        BARE.replace("RIGHT", "(1-\\sigma)\\,\\sigma") + "\nand $\\sigma(z) = 1 - \\sigma(-z)$.\n"
+    )
+    assert [s for s, _ in _steps(text)][0] == "not checked"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("$$\\frac{d}{dx}\\log|x| = \\frac{1}{x}$$\n", "holds"),
+        ("$$\\frac{d}{dx}\\log|x| = \\frac{1}{|x|}$$\n", "fails"),
+        ("$$2|x| = | 2x |$$\n", "holds"),
+        ("$$2|x| = | x |$$\n", "fails"),
+        ("$$| x | - 1 = |x| - 1$$\n", "holds"),
+        ("$$| x | - 1 = |x - 1|$$\n", "fails"),
+    ],
+)
+def test_bars_after_a_number_a_logarithm_or_a_space_are_an_absolute_value(text, status):
+    # (x made the text's variable by a derivative first: a letter never defined nor
+    # differentiated is free, and a step about it is judged only if it holds)
+    first = "$$\\frac{d}{dx}\\log|x| = \\frac{1}{x}$$\n\n"
+    assert [s for s, _ in _steps(first + text)][-1] == status
+
+
+GLM = (
+    "Its mean is $E(Y) = b'(\\theta)$.\n"
+    "The natural parameter is $\\theta = \\log\\frac{\\mu}{1-\\mu}$, hence\n"
+    "$$ b(\\theta) = -\\log(1-\\mu) $$\n"
+)
+
+
+def test_a_function_only_differentiated_before_may_be_defined_by_the_step():
+    # b(θ) = -log(1 - μ): the text has only written b'(θ) before; a counterexample that picks
+    # b's value is no mistake of the author's
+    (step,) = check_document(GLM).steps
+    assert not step.flagged and "b is a function the document does not define" in step.summary
+
+
+QUOTIENT = (
+    "$$f'(x) = \\frac{g'(x)h(x) + h'(x)g(x)}{h(x)^2}$$\n\nwhere $f(x) = \\frac{g(x)}{h(x)}$.\n"
+)
+
+
+def test_a_rule_in_function_notation_stays_flagged_beside_the_free_call_rule():
+    (step,) = check_document(QUOTIENT).steps
+    assert step.status == "fails", step.summary
+
+
+ETA = (
+    "The model says\n\n$$p_i = \\frac{e^{\\eta_i}}{1 + e^{\\eta_i}}, \\qquad "
+    "\\eta_i = x_i^T \\beta ,$$\n\nso\n\n$$1 - p_i = \\frac{1}{1 + e^{RIGHT}}$$\n"
+)
+
+
+@pytest.mark.parametrize(("right", "status"), [("\\eta_i", "holds"), ("-\\eta_i", "not checked")])
+def test_an_entry_of_a_name_defined_in_a_way_not_read_is_free_in_a_step(right, status):
+    # η_i = x_i^T β is not read; a step true for every η_i is true, one that is not is unjudged
+    found = _steps(ETA.replace("RIGHT", right))
+    assert [s for s, _ in found][-1] == status, found
+    assert status == "holds" or "in a way not read here" in found[-1][1]
+
+
+def test_an_entry_of_a_name_defined_in_a_way_not_read_is_not_free_under_a_derivative():
+    text = ETA.replace(
+        "$$1 - p_i = \\frac{1}{1 + e^{RIGHT}}$$",
+        "$$\\frac{\\partial p_i}{\\partial \\beta_j} = 0$$",
+    )
+    assert [s for s, _ in _steps(text)][-1] == "not checked"
+
+
+SCALED = (
+    "Let $s_j = \\frac{x_j}{\\sqrt{d}}$ and $p_j = \\frac{e^{s_j}}{\\sum_k e^{s_k}}$.\n\n"
+    "$$\\frac{\\partial p_j}{\\partial x_i} = RIGHT\\,p_j(\\delta_{ij}-p_i)$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "status"), [("\\frac{1}{\\sqrt{d}}", "holds"), ("\\sqrt{d}", "fails")]
+)
+def test_the_square_root_of_a_dimension_is_a_positive_number(right, status):
+    # attention's scale 1/√d: d inside a root is never a differential
+    assert [s for s, _ in _steps(SCALED.replace("RIGHT", right))] == [status]
+
+
+TRIALS = (
+    "With $n$ trials and two successes the log-likelihood of the intercept is\n\n"
+    "$$f(x) = 2 x - n\\log(1+e^{x})$$\n\nand\n\n$$\\frac{df}{dx} = RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [("2 - n\\frac{e^{x}}{1+e^{x}}", "holds"), ("2 - \\frac{n}{1+e^{x}}", "fails")],
+)
+def test_a_count_said_in_words_is_a_number_not_an_index(right, status):
+    # "$n$ trials": n counts them (the grammar keeps i … n for indices otherwise)
+    assert [s for s, _ in _steps(TRIALS.replace("RIGHT", right))] == [status]

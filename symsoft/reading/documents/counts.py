@@ -26,6 +26,14 @@ _BOUND = lazy(  # \sum_{i=1}^{m}, \sum^k_{j=1}: any lowercase letter as the uppe
 _LAST_OF_A_LIST = lazy(
     r"((?:\\[cl]?dots|…)\s*,?\s*(?:\\[a-zA-Z]+\s*)?\{?\s*[a-zA-Z]\s*\}?\s*)_\s*(?:\{\s*[a-z]\s*\}|[a-z])"
 )
+# "$n$ trials", "$m$ observations", "a sample of size $n$": the letter counts them
+_SAID_SIZE = lazy(
+    r"\$\s*([mn])\s*\$\s+(?:independent\s+|i\.i\.d\.\s+)?(?:trials|observations|samples|"
+    r"examples|data\s+points|draws|tosses|flips|subjects)\b"
+    r"|\b(?:sample\s+size|of\s+size|number\s+of\s+(?:trials|observations|samples|examples))"
+    r"\s+\$\s*([mn])\s*\$",
+    re.IGNORECASE,
+)
 # a shape: X is an m \times n matrix, \mathbb{R}^{m \times n}: the letters are sizes
 _SHAPE = lazy(r"(?<![\\A-Za-z])([mn])(?=\s*\\times(?![a-zA-Z]))|\\times\s*([mn])(?![A-Za-z_^])")
 _SUPERSCRIPT_INDEX = lazy(r"\^\s*\{\s*\(\s*([a-z])\s*\)\s*\}")
@@ -49,6 +57,7 @@ def counted_letters(source: str) -> frozenset[str]:
     """
     bounds = {a or b for a, b in _BOUND.findall(source)}
     bounds |= {g for found in _SHAPE.findall(source) for g in found if g}
+    bounds |= {a or b for a, b in _SAID_SIZE.findall(source)}  # "$n$ trials", "of size $n$"
     if not bounds:
         return frozenset()
     # a letter with a subscript of its own (q_i) is a vector, not a count

@@ -41,6 +41,51 @@ def _arguments(text: str, start: int, count: int) -> tuple[list[str], int] | Non
     return out, at
 
 
+_BARE = "\x00sigma"  # the key of σ's one argument letter, when the text writes σ bare
+# \sigma(x), \sigma\left(x\right): σ applied to one letter
+_APPLIED = lazy(
+    r"\\sigma\s*(?:'+|\^\s*\{?\s*\\prime\s*\}?)?\s*(?:\\left\s*)?\(\s*([a-z])\s*(?:\\right\s*)?\)"
+)
+# σ of something with σ in it (\sigma(1 - \sigma): a product, or σ of 1 - σ?), entries, powers
+# … and σ given a value of its own (\sigma = \sum_j e^{f_j}: a name, not σ(x))
+_OTHER_USE = lazy(
+    r"\\sigma\s*(?:'+\s*)?(?:\\left\s*)?\([^()$]*\\sigma|\\sigma\s*[_^{]"
+    r"|\\sigma(?![a-zA-Z'])\s*(?:=|:=|\\coloneqq|\\equiv)"
+)
+# σ, σ', σ'' written with no argument: not before a group, a script or a brace
+_BARE_SIGMA = lazy(r"\\sigma(?![a-zA-Z])('*)(?!\s*(?:'|\(|\\left|_|\^|\{|\[))")
+_LOGISTIC = lazy(
+    r"\\sigma\s*\(\s*[a-z]\s*\)\s*(?:=|:=)\s*\\[dt]?frac\s*\{\s*1\s*\}|sigmoid|logistic"
+)
+
+
+def with_bare_sigma(macros: dict[str, str], text: str) -> dict[str, str]:
+    """``macros`` and, where the text writes σ bare (``\\sigma' = (1 - \\sigma)\\sigma``) beside
+    the logistic function applied to one letter only (``\\sigma(x) = \\frac{1}{1 + e^{-x}}``,
+    every ``\\sigma(…)`` at x), that letter: a bare σ is then σ(x), the only reading (not where
+    ``\\sigma(1 - \\sigma)`` may be a product or σ of 1 - σ).
+
+    >>> with_bare_sigma({}, r"$\\sigma(x) = \\frac{1}{1+e^{-x}}$, $\\sigma' = (1-\\sigma)\\sigma$")
+    {'\\x00sigma': 'x'}
+    >>> with_bare_sigma({}, r"$\\sigma(x) = \\frac{1}{1+e^{-x}}$, $\\sigma(z)$ and $\\sigma'$")
+    {}
+    """
+    letters = set(_APPLIED.findall(text))
+    if len(letters) != 1 or _OTHER_USE.search(text) or not _LOGISTIC.search(text):
+        return macros
+    if "sigma" in macros or not _BARE_SIGMA.search(text):
+        return macros
+    return {**macros, _BARE: letters.pop()}
+
+
+def bare_sigma(text: str) -> str:
+    """``text`` with a bare σ written at the document's one letter (:func:`with_bare_sigma`)."""
+    letter = (DOCUMENT_MACROS.get() or {}).get(_BARE)
+    if not letter or "\\sigma" not in text:
+        return text
+    return _BARE_SIGMA.sub(lambda m: rf"\sigma{m.group(1)}({letter})", text)
+
+
 def expand(text: str, macros: dict[str, str]) -> str:
     """``text`` with the document's macros replaced by their bodies (bounded: a macro may use
     another); a macro with arguments that cannot be found is unreadable, never read as the
@@ -51,6 +96,11 @@ def expand(text: str, macros: dict[str, str]) -> str:
     """
     if not macros or "\\" not in text:
         return text
+    if _BARE in macros:  # \sigma' = (1 - \sigma)\sigma: at the text's one letter
+        text = bare_sigma(text)
+        macros = {name: body for name, body in macros.items() if name != _BARE}
+        if not macros:
+            return text
     pattern = re.compile(r"\\(" + "|".join(map(re.escape, macros)) + r")(?![a-zA-Z])")
     for _ in range(4):
         found = pattern.search(text)

@@ -42,6 +42,12 @@ class _NameRules(Transformer_NonRecursive):
     def square_root(self, radicand):
         return sympy.sqrt(radicand)
 
+    def root_of_dimension(self, letter=None):
+        """``\\sqrt{d}``, ``\\sqrt{d_k}``: the root of a dimension (attention's scale), never a
+        differential d."""
+        name = f"d_{letter}" if letter is not None else "d"
+        return sympy.Symbol(f"√{name}", positive=True)  # one positive number: exp(x/√d) exact
+
     def unknown_command(self, token):
         _unknown_command(token)
 

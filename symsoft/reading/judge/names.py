@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 PARAMETERS = frozenset({"T", "epsilon", "tau", "alpha", "beta", "gamma", "eta", "lambda"})
+PARAMETERS |= {"√d", "√d_k", "√d_q", "√d_v", "√d_h"}  # \sqrt{d}, \sqrt{d_k}: attention's scale
 
 
 def check_shaped(sides: list[sympy.Expr], meanings: Meanings) -> None:
@@ -41,14 +42,25 @@ def check_shaped(sides: list[sympy.Expr], meanings: Meanings) -> None:
                 )
 
 
-def check_unread(expr: sympy.Expr, meanings: Meanings) -> None:
-    """``expr`` writes no name the document defines in a way not read here."""
-    names = {str(e.base.label) for e in expr.atoms(sympy.Indexed)}
-    names |= {s.name for s in expr.free_symbols}
+def _bare_names(expr: sympy.Expr) -> set[str]:
+    """The names ``expr`` writes without an index (not the labels of its entries)."""
+    entries = {e: sympy.Dummy() for e in expr.atoms(sympy.Indexed)}
+    return {s.name for s in expr.xreplace(entries).free_symbols if not isinstance(s, sympy.Dummy)}
+
+
+def check_unread(expr: sympy.Expr, meanings: Meanings, entries: set[str] | None = None) -> None:
+    """``expr`` writes no name the document defines in a way not read here; with ``entries``,
+    such a name written only with an index (``\\eta_i`` of ``\\eta_i = x_i^T \\beta``) is added
+    to it instead: a free variable, for a step that must hold for every value."""
+    indexed = {str(e.base.label) for e in expr.atoms(sympy.Indexed)}
+    names = indexed | {s.name for s in expr.free_symbols}
     unread = UNREAD_CONDITIONALS.get() or {}
     for name in sorted(names & unread.keys()):
         raise Unreadable(unread[name])
     for name in sorted((names - meanings.unread_as_function) & meanings.unreadable.keys()):
+        if entries is not None and name in indexed - _bare_names(expr):
+            entries.add(name)
+            continue
         raise Unreadable(f"{name} is defined at {meanings.unreadable[name]} in a way not read here")
     for name in sorted(names & meanings.superscripted.keys()):
         raise Unreadable(
@@ -65,8 +77,9 @@ def check_names(sides: list[sympy.Expr], meanings: Meanings, open_names: bool = 
     for every value, and is not judged otherwise."""
     free = meanings.leaves | meanings.arguments() | PARAMETERS
     free |= {f.variable.name for f in meanings.functions.values()}
+    unread: set[str] | None = set() if open_names else None
     for side in sides:
-        check_unread(side, meanings)
+        check_unread(side, meanings, unread)
         for e in sorted(side.atoms(sympy.Indexed), key=str):
             if (str(e.base.label), e.indices[0]) in meanings.numbered and len(e.indices) == 1:
                 name, layer = e.base.label, e.indices[0]
@@ -92,7 +105,7 @@ def check_names(sides: list[sympy.Expr], meanings: Meanings, open_names: bool = 
                     f"{symbol} is written here without an index and with one elsewhere: "
                     "a vector in plain letters? not read"
                 )
-    undefined: set[str] = set()
+    undefined: set[str] = set(unread or ())  # free: the step must hold for every value
     for side in sides:
         indexed = side.atoms(sympy.Indexed)
         labels = {e.base.label for e in indexed}

@@ -181,6 +181,13 @@ def judge(
         if maxima := sorted(undefined & set(meanings.maxima)):  # x_{max} = \max(x), free
             at = ", ".join(f"{name} = {meanings.maxima[name]}" for name in maxima)
             raise Unreadable(f"it does not hold for every value of {names}; at {at} not decided")
+        if unread := sorted(undefined & meanings.unreadable.keys()):  # \eta_i = x_i^T \beta
+            defined = (f"{name} is defined at {meanings.unreadable[name]}" for name in unread)
+            where = ", ".join(defined)
+            raise Unreadable(
+                f"{where} in a way not read here; read as free variables ({names}) the step "
+                "does not hold for every value"
+            )
         raise Unreadable(
             f"{names} {'is' if len(undefined) == 1 else 'are'} not defined in the document: "
             "read as free variables the step does not hold for every value (define them to "
@@ -217,11 +224,12 @@ def _prepared(
     check_one_meaning(renamed)
     check_shaped(renamed, meanings)
     sides = []
-    for side in renamed:
-        expanded = logs_of_products(meanings.expand(side).xreplace(size))
-        sides.append(expand_logs(resolve(evaluate(fresh_bounds(expanded)))))
     derivatives = any(side.has(sympy.Derivative) for side in (lhs, rhs))
-    undefined = check_names(sides, meanings, open_names=not derivatives and example is None)
+    loose: set[str] | None = None if derivatives or example is not None else set()
+    for side in renamed:  # (loose: entries of names defined in a way not read, left free)
+        expanded = logs_of_products(meanings.expand(side, free=loose).xreplace(size))
+        sides.append(expand_logs(resolve(evaluate(fresh_bounds(expanded)))))
+    undefined = check_names(sides, meanings, open_names=loose is not None) | (loose or set())
     return _function_values_as_reals(sides), undefined, products
 
 

@@ -3,6 +3,7 @@ read or judged), and ambiguous (a verdict under one reading that another reading
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,17 @@ def _ambiguous(result: StepResult, why: str) -> StepResult:
     )
 
 
+def _free_call(result: StepResult) -> str:
+    """The function the counterexample gives a value at a point (``b(log(mu/(1 - mu))) = 7/2``)
+    and the step's left side calls: a function the text has not defined, which the step may be
+    defining; "" when none (a rule in function notation, ``f'(x) = …`` of g and h, is judged)."""
+    point = result.counterexample.point if result.counterexample else ()
+    for name in {written.partition("(")[0] for written, _ in point if "(" in written}:
+        if re.fullmatch(rf"\s*\\?{re.escape(name)}\s*(?:\\left\s*)?\([^()]*\)\s*", result.lhs):
+            return name  # the step's whole left side is a call of it: perhaps its definition
+    return ""
+
+
 def withheld_in_sentences(
     results: list[StepResult], said: set[int], steps: list[Step]
 ) -> list[StepResult]:
@@ -44,6 +56,8 @@ def withheld_in_sentences(
     def withheld(r: StepResult) -> StepResult:
         if not r.flagged:
             return r
+        if called := _free_call(r):  # b(θ) = -log(1 - μ), b only differentiated before
+            return _ambiguous(r, f"{called} is a function the document does not define before it")
         if r.display in said:
             return _ambiguous(r, why)
         aside = beside.get((r.display, r.step))

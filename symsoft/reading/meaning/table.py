@@ -204,10 +204,14 @@ class Meanings:
         meanings = cls(table, {"y", s_logits, p_logits})
         return meanings
 
-    def expand(self, expr: sympy.Expr, keep: frozenset[str] = frozenset()) -> sympy.Expr:
-        """``expr`` with every name (but those in ``keep``) replaced by its meaning."""
+    def expand(
+        self, expr: sympy.Expr, keep: frozenset[str] = frozenset(), free: set[str] | None = None
+    ) -> sympy.Expr:
+        """``expr`` with every name (but those in ``keep``) replaced by its meaning; with
+        ``free``, entries of a name defined in a way not read are left, their names added to it
+        (see :func:`check_unread`)."""
         if self.unreadable or self.superscripted:
-            check_unread(expr, self)
+            check_unread(expr, self, free)
         if self._circular(expr, keep):  # o_j = softmax(z_j) beside z_j = \sum_i w_{ij} o_i + b
             raise Unreadable("circular definitions")
         shadows: dict[sympy.Basic, sympy.Basic] = {}

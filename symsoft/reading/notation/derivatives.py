@@ -62,7 +62,9 @@ _NABLA_ENTRY = lazy(
 _OPENERS = lazy(r"\\left\s*(?:\(|\[|\\\{)|\\[bB]igg?l?\s*(?:\(|\[)|\(|\[")
 
 
-_NAMED = lazy(r"(?:\\(?:log|ln)\s*)?[A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?")
+_NAMED = lazy(  # S_i, \log p_j, \tanh v, \log|x|
+    r"\\(?:log|ln)\s*\|[^|$]+\||(?:\\(?:log|ln|tanh|exp)\s*)?[A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?"
+)
 
 
 # a letter (an entry) to a power: e^{-z_i}, e^x, x_i^2 (a brace group's end found by matching)

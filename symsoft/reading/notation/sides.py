@@ -18,7 +18,7 @@ from sympy.tensor.indexed import IndexException
 
 from symsoft.errors import UnsupportedExpression
 from symsoft.reading.documents.brackets import matching
-from symsoft.reading.documents.macros import expand
+from symsoft.reading.documents.macros import bare_sigma, expand
 from symsoft.reading.documents.subscripts import subscript_letters, sum_scripts_in_order
 from symsoft.reading.documents.word_names import GREEK_FUNCTIONS, LETTER_OR_WORD, word_of
 from symsoft.reading.grammar.characters import spelled_out
@@ -216,7 +216,7 @@ class Reader:
                 return self.expression(spelled.text)
             except Unreadable as exc:
                 raise Unreadable(exc.reason, spelled.written(exc.pos)) from None
-        text = physics_spelled(expand(text, self.meanings.macros))  # \\newcommand; \\pdv
+        text = physics_spelled(expand(bare_sigma(text), self.meanings.macros))  # \\pdv; σ' = …
         text = sum_scripts_in_order(_EMPTY_SCRIPT.sub(lambda m: " " * len(m.group()), text))
         text = _indexed_calls(_MBOX.sub(r"\\text", text))
         key = (text, self.meanings.prime_by, self.meanings.prime_text)  # g' by (prime_heads)
