@@ -995,6 +995,7 @@ def test_no_alarm_outlives_its_limit():
     assert done.returncode == 0 and done.stdout == "alive\n", done.stderr
 
 
+@pytest.mark.slow  # 40 s of the quick loop's CPU: run by the whole suite (the README's command)
 @pytest.mark.parametrize("lead", ["so", "Итак", "所以"])
 def test_a_long_run_of_white_space_in_a_sentence_is_read_in_linear_time(lead, tmp_path):
     """Runs of spaces around a comma before an equation said in a sentence: the words that

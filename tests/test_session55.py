@@ -404,3 +404,17 @@ TRIALS = (
 def test_a_count_said_in_words_is_a_number_not_an_index(right, status):
     # "$n$ trials": n counts them (the grammar keeps i … n for indices otherwise)
     assert [s for s, _ in _steps(TRIALS.replace("RIGHT", right))] == [status]
+
+
+FOCAL = (
+    "With $r_t = \\frac{e^{u_t}}{\\sum_k e^{u_k}}$ and a focusing parameter $\\gamma$, the focal "
+    "loss is\n\n$$\\mathrm{FL} = -(1 - r_t)^{\\gamma} \\log r_t$$\n\n"
+    "$$\\frac{\\partial\\, \\mathrm{FL}}{\\partial r_t} = \\gamma (1 - r_t)^{POWER} \\log r_t"
+    " - \\frac{(1 - r_t)^{\\gamma}}{r_t}$$\n"
+)
+
+
+@pytest.mark.parametrize(("power", "status"), [("\\gamma - 1", "holds"), ("\\gamma", "fails")])
+def test_powers_with_a_symbolic_exponent_share_one_generator(power, status):
+    # (1 - r)^γ and (1 - r)^{γ-1} = (1 - r)^γ (1 - r)^{-1}: the focal loss for every γ
+    assert [s for s, _ in _steps(FOCAL.replace("POWER", "{" + power + "}"))] == [status]

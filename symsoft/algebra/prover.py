@@ -23,6 +23,7 @@ import sympy
 
 from symsoft.algebra import rational
 from symsoft.algebra.counterexample import approximate, exact
+from symsoft.algebra.powers import with_power_generators
 from symsoft.errors import InputError, TooLarge, UnsupportedExpression
 from symsoft.results import Counterexample, Verdict, combine
 
@@ -438,6 +439,9 @@ def _decide(
             reason="lhs − rhs is not identically 0: " + counterexample.describe(),
             counterexample=counterexample,
         )
+    if gens.opaque and (split := with_power_generators(lhs, rhs)) is not None:
+        if (again := _decide(split[0], split[1], seed, {})).status == "proved":
+            return again  # (1 - p)^γ beside (1 - p)^{γ-1}: one generator (powers.py)
     if gens.opaque:
         atoms = ", ".join(sympy.sstr(g) for g in gens.opaque[:3])
         return Verdict(
