@@ -418,3 +418,76 @@ FOCAL = (
 def test_powers_with_a_symbolic_exponent_share_one_generator(power, status):
     # (1 - r)^γ and (1 - r)^{γ-1} = (1 - r)^γ (1 - r)^{-1}: the focal loss for every γ
     assert [s for s, _ in _steps(FOCAL.replace("POWER", "{" + power + "}"))] == [status]
+
+
+def test_a_root_of_d_in_a_text_that_gives_d_a_value_is_not_read():
+    # d = 64: √d is 8, not a free positive number (review of session 55)
+    text = (
+        "With head dimension $d = 64$, the attention scale is\n\n$$\\frac{1}{\\sqrt{d}} = RIGHT$$\n"
+    )
+    for right in ("\\frac{1}{8}", "\\frac{1}{7}"):
+        (step,) = check_document(text.replace("RIGHT", right)).steps
+        assert step.status == "not checked" and "gives d a value" in step.summary
+
+
+def test_an_unread_entry_with_a_default_meaning_is_not_free():
+    # S_i = w_i^T x (a raw score, not read) beside symsoft's default softmax S: neither free
+    # nor the default, so |S_i| = S_i and Σ S_i = 1 are not judged
+    text = (
+        "Let $S_i = \\mathbf{w}_i^T \\mathbf{x}$ be the raw score of class $i$.\n\n"
+        "$$|S_i| = S_i$$\n\n$$\\sum_{i=1}^{N} S_i = 1$$\n"
+    )
+    assert [s.status for s in check_document(text).steps][-2:] == ["not checked"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let $\\sigma(t) = \\frac{1}{1+e^{-t}}$, $z_i = w x_i$ and $p_i = \\sigma(z_i)$. Writing "
+        "$\\sigma$ for $\\sigma(z_i)$:\n\n"
+        "$$\\frac{\\partial p_i}{\\partial z_i} = (1-\\sigma)\\sigma$$\n",
+        "The logistic function is $\\sigma(x) = \\frac{1}{1+e^{-x}}$; inputs are normalized with "
+        "the batch mean $\\mu$ and scale $\\sigma$, $\\hat{x} = \\frac{x - \\mu}{\\sigma}$.\n\n"
+        "$$\\frac{\\partial \\hat{x}}{\\partial x} = \\frac{1}{\\sigma}$$\n",
+    ],
+)
+def test_a_bare_sigma_with_another_possible_meaning_is_not_sigma_at_a_letter(text):
+    assert not any(s.flagged for s in check_document(text).steps)
+    assert all(s.status != "holds" for s in check_document(text).steps if "sigma" in s.lhs + s.rhs)
+
+
+def test_any_loss_of_two_letters_is_no_stand_in_of_one():
+    text = (
+        "Let $L$ be any loss of $o$ and $W$.\n\n$$o_i = \\sum_j W_{ij} x_j$$\n\n"
+        "$$\\frac{\\partial L}{\\partial W_{ij}} = \\frac{\\partial L}{\\partial o_i} x_j$$\n"
+    )
+    assert check_document(text).steps[-1].status != "holds"
+
+
+GENERAL = (
+    "$$\\sigma(x) = \\frac{1}{1 + e^{-x}}$$\n\nWith $\\beta = 1$ it is simpler.\n\nWORDS\n\n"
+    "$$\\frac{1}{\\beta} \\cdot \\frac{\\beta e^{\\beta x}}{1 + e^{\\beta x}}"
+    " = \\beta \\, \\sigma(\\beta x)$$\n"
+)
+
+
+def test_a_worked_value_is_not_in_force_after_the_text_speaks_of_a_general_value():
+    general = check_document(GENERAL.replace("WORDS", "For general $\\beta$:")).steps[-1]
+    assert general.status == "not checked" and "general" in general.summary
+    at_one = check_document(GENERAL.replace("WORDS", "Then:")).steps[-1]
+    assert at_one.summary == "holds at the worked example (beta = 1)"
+
+
+INTERTEXT = (
+    "\\begin{align}\n\\mathcal{L} &= -s_1 + \\log \\sum_{k} e^{s_k}\n"
+    "\\intertext{and differentiating,}\n"
+    "\\frac{\\partial \\mathcal{L}}{\\partial s_j} &= SIGN\\delta_{j1}"
+    " + \\frac{e^{s_j}}{\\sum_k e^{s_k}}\n"
+    "\\end{align}\n"
+)
+
+
+@pytest.mark.parametrize(("sign", "status"), [("-", "holds"), ("", "fails")])
+def test_intertext_breaks_the_rows_of_an_align(sign, status):
+    steps = check_document(INTERTEXT.replace("SIGN", sign)).steps
+    assert [s.status for s in steps] == ["definition", status], [s.summary for s in steps]

@@ -43,7 +43,7 @@ from symsoft.reading.documents.layer_superscripts import spell_layer_superscript
 from symsoft.reading.documents.layers import LAYERED, spell_layers
 from symsoft.reading.documents.letter_entries import spell_letter_entries
 from symsoft.reading.documents.loss_names import rename_loss
-from symsoft.reading.documents.macros import DOCUMENT_MACROS, with_bare_sigma
+from symsoft.reading.documents.macros import DOCUMENT_MACROS, with_text_readings
 from symsoft.reading.documents.plain_math import merged, translated
 from symsoft.reading.documents.punctuation import spell_period_products
 from symsoft.reading.documents.renaming import (
@@ -250,7 +250,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     labelled = spell_layer_superscripts(document, displays)  # a_i^L: a_i; a^l_i, a^L_i
     LAYERED.set(spell_layers(document, displays) | labelled)  # w^1_{i,j}: of layer 1
     COUNTED.set(counted_letters(document.slice(0, len(text))))  # \frac{1}{m} \sum_{i=1}^{m}
-    DOCUMENT_MACROS.set(with_bare_sigma(_macros(all_ := document.slice(0, len(text))), all_))
+    DOCUMENT_MACROS.set(with_text_readings(_macros(all_ := document.slice(0, len(text))), all_))
     SAMPLE_VECTORS.set(sample_letters(document.slice(0, len(text))))  # \mathbf{x}_i: a sample
     VARIABLES.set(differentiated_letters(document.slice(0, len(text))))  # \frac{d}{dn} e^n
     rename_primed_indices(document, displays)  # \sum_{k'} e^{z_{k'}}: k' an index of its own

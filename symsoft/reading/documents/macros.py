@@ -50,10 +50,14 @@ _APPLIED = lazy(
 # … and σ given a value of its own (\sigma = \sum_j e^{f_j}: a name, not σ(x))
 _OTHER_USE = lazy(
     r"\\sigma\s*(?:'+\s*)?(?:\\left\s*)?\([^()$]*\\sigma|\\sigma\s*[_^{]"
-    r"|\\sigma(?![a-zA-Z'])\s*(?:=|:=|\\coloneqq|\\equiv)"
+    r"|(?:^|\$|\\\\|&|\n)\s*\\sigma(?![a-zA-Z'])\s*(?:=|:=|\\coloneqq|\\equiv)"
 )
 # σ, σ', σ'' written with no argument: not before a group, a script or a brace
 _BARE_SIGMA = lazy(r"\\sigma(?![a-zA-Z])('*)(?!\s*(?:'|\(|\\left|_|\^|\{|\[))")
+# σ applied to anything (its arguments), σ' bare, and σ as a spread (a standard deviation)
+_ANY_CALL = lazy(r"\\sigma\s*(?:'+\s*)?(?:\\left\s*)?\(([^()$]*)(?:\\right\s*)?\)")
+_BARE_PRIME = lazy(r"\\sigma\s*'+(?!\s*(?:'|\(|\\left))")
+_SPREAD = lazy(r"\\mu(?![a-zA-Z])|deviation|variance|\bstd\b|\bscale|normali[sz]|Gauss", re.I)
 _LOGISTIC = lazy(
     r"\\sigma\s*\(\s*[a-z]\s*\)\s*(?:=|:=)\s*\\[dt]?frac\s*\{\s*1\s*\}|sigmoid|logistic"
 )
@@ -62,20 +66,36 @@ _LOGISTIC = lazy(
 def with_bare_sigma(macros: dict[str, str], text: str) -> dict[str, str]:
     """``macros`` and, where the text writes σ bare (``\\sigma' = (1 - \\sigma)\\sigma``) beside
     the logistic function applied to one letter only (``\\sigma(x) = \\frac{1}{1 + e^{-x}}``,
-    every ``\\sigma(…)`` at x), that letter: a bare σ is then σ(x), the only reading (not where
-    ``\\sigma(1 - \\sigma)`` may be a product or σ of 1 - σ).
+    every ``\\sigma(…)`` at x, and σ' written bare), that letter: a bare σ is then σ(x), the only
+    reading (not where ``\\sigma(1 - \\sigma)`` may be a product or σ of 1 - σ, nor beside σ at
+    another argument, nor where σ may be a spread: a mean μ, "standard deviation", "scale").
 
     >>> with_bare_sigma({}, r"$\\sigma(x) = \\frac{1}{1+e^{-x}}$, $\\sigma' = (1-\\sigma)\\sigma$")
     {'\\x00sigma': 'x'}
     >>> with_bare_sigma({}, r"$\\sigma(x) = \\frac{1}{1+e^{-x}}$, $\\sigma(z)$ and $\\sigma'$")
     {}
     """
-    letters = set(_APPLIED.findall(text))
-    if len(letters) != 1 or _OTHER_USE.search(text) or not _LOGISTIC.search(text):
+    letters = {argument.strip() for argument in _ANY_CALL.findall(text)}
+    if len(letters) != 1 or not re.fullmatch("[a-z]", next(iter(letters))):
+        return macros  # σ(z_i), σ(-x) beside σ(x): which one would a bare σ be?
+    if _OTHER_USE.search(text) or not _LOGISTIC.search(text) or _SPREAD.search(text):
         return macros
+    if not _BARE_PRIME.search(text):
+        return macros  # σ' = (1 - σ)σ: the function's own derivative, said bare
     if "sigma" in macros or not _BARE_SIGMA.search(text):
         return macros
     return {**macros, _BARE: letters.pop()}
+
+
+VALUED_D = "\x00d"  # the key present when the text gives d a value (d = 64, d_k = b^2 - 4ac)
+_D_VALUE = lazy(r"(?<![\\a-zA-Z])d\s*(?:_\s*\{?\s*[a-z]\s*\}?)?\s*(?:=|:=|\\coloneqq)")
+
+
+def with_text_readings(macros: dict[str, str], text: str) -> dict[str, str]:
+    """:func:`with_bare_sigma`, and whether the text gives d a value (then ``\\sqrt{d}`` is no
+    free dimension: name_rules.root_of_dimension)."""
+    macros = with_bare_sigma(macros, text)
+    return {**macros, VALUED_D: "d"} if _D_VALUE.search(text) else macros
 
 
 def bare_sigma(text: str) -> str:
@@ -98,9 +118,9 @@ def expand(text: str, macros: dict[str, str]) -> str:
         return text
     if _BARE in macros:  # \sigma' = (1 - \sigma)\sigma: at the text's one letter
         text = bare_sigma(text)
-        macros = {name: body for name, body in macros.items() if name != _BARE}
-        if not macros:
-            return text
+    macros = {name: body for name, body in macros.items() if not name.startswith("\x00")}
+    if not macros:
+        return text
     pattern = re.compile(r"\\(" + "|".join(map(re.escape, macros)) + r")(?![a-zA-Z])")
     for _ in range(4):
         found = pattern.search(text)

@@ -58,6 +58,10 @@ def spell_lse_derivatives(document: Text) -> None:
 _NABLA_SPACE = lazy(r"\\nabla\s*+_\s*+(?:\{[^{}]*+(?:\{[^{}]*+\}[^{}]*+)*+\}|\\?\w)\s*+(\\[,;:!])")
 
 
+# \intertext{and differentiating,}: words between two rows of an align, a row break
+_INTERTEXT = lazy(r"(\\\\\s*)?\\(?:short)?intertext\s*\{(?:[^{}]|\{[^{}]*\})*\}")
+
+
 # \\[6pt]: a row break with extra space; the space blanked, the break kept
 _SPACED_BREAK = lazy(r"(?<=\\\\)\s*\[\s*-?\d*\.?\d+\s*(?:pt|em|ex|mm|cm|in|bp|mu|pc)\s*\]")
 
@@ -81,10 +85,12 @@ def blank_and_respell(document: Text, latex: bool) -> None:
         document.blank(found.start(), found.end())
     spell_substacks(document)  # \sum_{\substack{j=1 \\ j \neq i}}: \sum_{j=1, j \neq i}
     whole = "".join(document.chars)
-    for found in _NABLA_SPACE.finditer(
-        whole
-    ):  # \nabla_{\mathbf{z}}\, \ell: \nabla_{\mathbf{z}} \ell
+    for found in _NABLA_SPACE.finditer(whole):  # \nabla_{\mathbf{z}}\, \ell
         document.blank(found.start(1), found.end(1))
+    for found in _INTERTEXT.finditer(whole):  # \intertext{…}: a row break, not a product
+        document.blank(found.end(1) if found.group(1) else found.start(), found.end())
+        if found.group(1) is None:  # (no \\ before it: the rows are broken here)
+            document.chars[found.start() : found.start() + 2] = ["\\", "\\"]
     for found in _KATEX_PART.finditer(whole):  # KaTeX's \part is \partial: ∂, then blanks
         document.chars[found.start() : found.end()] = list("∂    ")
     for found in _WORDED_FUNCTION.finditer(whole):  # \mathop{log}: \log, then blanks

@@ -45,6 +45,10 @@ class _NameRules(Transformer_NonRecursive):
     def root_of_dimension(self, letter=None):
         """``\\sqrt{d}``, ``\\sqrt{d_k}``: the root of a dimension (attention's scale), never a
         differential d."""
+        from symsoft.reading.documents.macros import DOCUMENT_MACROS, VALUED_D  # (no cycle)
+
+        if VALUED_D in (DOCUMENT_MACROS.get() or {}):
+            raise _Rejection("\\sqrt{d} in a text that gives d a value: not read", 0)
         name = f"d_{letter}" if letter is not None else "d"
         return sympy.Symbol(f"√{name}", positive=True)  # one positive number: exp(x/√d) exact
 

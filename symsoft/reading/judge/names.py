@@ -51,14 +51,15 @@ def _bare_names(expr: sympy.Expr) -> set[str]:
 def check_unread(expr: sympy.Expr, meanings: Meanings, entries: set[str] | None = None) -> None:
     """``expr`` writes no name the document defines in a way not read here; with ``entries``,
     such a name written only with an index (``\\eta_i`` of ``\\eta_i = x_i^T \\beta``) is added
-    to it instead: a free variable, for a step that must hold for every value."""
+    to it instead: a free variable, for a step that must hold for every value (never one with
+    a meaning in the table, ``p`` the default softmax: it would not be free)."""
     indexed = {str(e.base.label) for e in expr.atoms(sympy.Indexed)}
     names = indexed | {s.name for s in expr.free_symbols}
     unread = UNREAD_CONDITIONALS.get() or {}
     for name in sorted(names & unread.keys()):
         raise Unreadable(unread[name])
     for name in sorted((names - meanings.unread_as_function) & meanings.unreadable.keys()):
-        if entries is not None and name in indexed - _bare_names(expr):
+        if entries is not None and name in indexed - _bare_names(expr) - meanings.table.keys():
             entries.add(name)
             continue
         raise Unreadable(f"{name} is defined at {meanings.unreadable[name]} in a way not read here")

@@ -231,6 +231,12 @@ class _WorkedExamples(_Tuples):
             )
         if judged.flagged:
             return replace(judged, summary=f"{judged.summary} at the worked example ({said})")
+        if general := self._said_general(step, set(free)):  # "For general $\beta$:"
+            raise _NotChecked(
+                f"ambiguous: fails for every value, holds at the worked example ({said}), but "
+                f"the text speaks of a general {general} before it",
+                step.relation.start,
+            )
         if _DERIVATIVE_MARK.search(f"{base.lhs} {base.rhs}") and not numbers:
             raise _NotChecked(
                 f"ambiguous: fails for every value, holds at the worked example ({said}), "
@@ -238,6 +244,16 @@ class _WorkedExamples(_Tuples):
                 step.relation.start,
             )
         return replace(judged, summary=f"holds at the worked example ({said})")
+
+    def _said_general(self, step: Step, names: set[str]) -> str:
+        """A name of ``names`` the text calls general (any, arbitrary, every) between the
+        worked example's value and ``step``: the example is no longer in force; "" if none."""
+        starts = [at for at, name, _, _ in self._values_in_force(step) if name in names]
+        between = self.text.slice(min(starts, default=step.lhs.start), step.lhs.start)
+        for found in _GENERAL_NAME.finditer(between):
+            if found.group(1).lstrip("\\") in names:
+                return found.group(1)
+        return ""
 
     def _scalar_values(self, step: Step) -> dict[str, sympy.Expr]:
         """The numbers the worked examples in force at ``step`` give to letters, by name."""
@@ -375,6 +391,10 @@ class _WorkedExamples(_Tuples):
 
 
 # words right before a step (its sentence) that say it is about every value, not the example's
+# "for general $\beta$", "any $T$", "an arbitrary $x$"
+_GENERAL_NAME = lazy(
+    r"(?i)\b(?:general|any|arbitrary|every|all)\s+(?:[a-z]+\s+)?\$\s*(\\?[A-Za-z]+)\s*\$"
+)
 _IN_GENERAL = lazy(
     r"(?i:\bin\s+general\s*[,:(]|\bfor\s+(?:any|all|every|arbitrary)[*_\s]{1,6}(?:\$|logits?\b"
     r"|labels?\b|inputs?\b|values?\b|one-hot)|\bany[*_\s]{1,6}(?:logits?|labels?|inputs?|one-hot))"

@@ -62,11 +62,11 @@ def arbitrary_losses(meanings: Meanings, everything: str, original: str) -> None
             or re.search(rf"(?<![a-zA-Z\\]){name}\s*(?:_|\^|\()", everything)
         ):
             continue  # defined, a variable, written with an index or as a function: not a loss
-        if not _only_differentiated(name, original, letters):
-            continue  # "let $E$ be the squared error plus a penalty": what E is, said
         step = _last_step(meanings, letters)
         if step is None:
             continue
+        if not _only_differentiated(name, original, {step}):
+            continue  # "let $E$ be the squared error plus a penalty", "any loss of $o$ and $W$"
         if (
             current is not None
             and current.index is None
@@ -162,7 +162,7 @@ _MORE = re.compile(r"(?i)\+|\bplus\b|penalt|regulari|\\lambda|λ|weight\s+decay|
 _LETTER = r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?\\?([A-Za-z]+)[^$]*\$"
 _OF = re.compile(
     rf"(?i)\bof\s+(?:the\s+[a-z]+\s+)?{_LETTER}"
-    rf"((?:\s*(?:,|and)\s*{_LETTER.replace('([A-Za-z]+)', '[A-Za-z]+')})*)"
+    rf"((?:\s*(?:,|and)\s*(?:the\s+[a-z]+\s+)?{_LETTER.replace('([A-Za-z]+)', '[A-Za-z]+')})*)"
 )
 
 
