@@ -491,3 +491,20 @@ INTERTEXT = (
 def test_intertext_breaks_the_rows_of_an_align(sign, status):
     steps = check_document(INTERTEXT.replace("SIGN", sign)).steps
     assert [s.status for s in steps] == ["definition", status], [s.summary for s in steps]
+
+
+CONTINUED = (
+    "$$\\frac{d}{dx}\\log(1 + e^{x}) = \\frac{e^{x}}{1 + e^{x}}$$\n\nBETWEEN\n\n"
+    "$$= \\frac{1}{1 + e^{x}}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("between", "status"),
+    [("    \\frac{d}{dx} \\operatorname{softplus}_\\beta(x)", "not checked"), ("Hence", "fails")],
+)
+def test_a_row_led_by_equals_continues_no_chain_across_math_not_read(between, status):
+    # a bare row of mathematics between the two displays (a reST body in a docstring) that is
+    # not read: "= …" would be glued onto the chain before it
+    steps = check_document(CONTINUED.replace("BETWEEN", between)).steps
+    assert steps[-1].status == status, [s.summary for s in steps]

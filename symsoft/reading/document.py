@@ -23,7 +23,7 @@ from symsoft.reading.documents.bracket_indices import spell_bracket_indices
 from symsoft.reading.documents.brackets import unclosed_group
 from symsoft.reading.documents.called_quantities import blank_called_quantities
 from symsoft.reading.documents.calligraphic import rename_calligraphic
-from symsoft.reading.documents.chains import Step, expanded_cases, steps_of
+from symsoft.reading.documents.chains import UNREAD_ROW, Step, expanded_cases, steps_of
 from symsoft.reading.documents.conditionals import DISTRIBUTIONS, spell_conditionals
 from symsoft.reading.documents.counts import (
     COUNTED,
@@ -322,7 +322,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
             chain.last = chain.root
         if prose.strip() and (CASE_WORDS.search(prose) or HEADING.search(prose)):
             chain.condition = None  # a display continuing the chain stays in its case otherwise
-        chain = Chain() if NEW_SUBJECT.search(prose) else chain  # "for the bias $b$: $$= …$$"
+        chain = Chain() if NEW_SUBJECT.search(prose) or UNREAD_ROW.search(prose) else chain
         if announced is not None:
             from_prose[display.number] = announced
         # the prose around it (a display right after another is led in by the same words:

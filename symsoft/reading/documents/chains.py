@@ -438,6 +438,14 @@ def _same_case(one: Relation, other: Relation) -> bool:
     return one.equal == other.equal and {one.left, one.right} == {other.left, other.right}
 
 
+# a row of mathematics written bare between two displays and not read as one (an indented
+# reST ``.. math::`` body in a plain-text docstring): a "= …" display after it continues nothing
+UNREAD_ROW = lazy(
+    r"^[ \t]*\\(?:[dt]?frac|operatorname|log|ln|sum|partial|nabla|sigma)(?![a-zA-Z])[^$\n]*$",
+    re.MULTILINE,
+)
+
+
 def continuations(steps: list[Step]) -> dict[int, list[Span]]:
     r"""For each first step of a chain (``\hat{\pi}_k = \sigma(\mathbf{z})_k = \frac{…}{…}``),
     by the start of its left side: the later right sides of the same chain, in order."""
