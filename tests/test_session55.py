@@ -508,3 +508,16 @@ def test_a_row_led_by_equals_continues_no_chain_across_math_not_read(between, st
     # not read: "= …" would be glued onto the chain before it
     steps = check_document(CONTINUED.replace("BETWEEN", between)).steps
     assert steps[-1].status == status, [s.summary for s in steps]
+
+
+QED = (
+    "\\begin{proof}\n\\begin{align*}\n"
+    "\\frac{d}{dx}\\log(1+e^{x}) &= RIGHT . \\qedhere \\nonumber\n\\end{align*}\n\\end{proof}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "status"), [("\\frac{e^{x}}{1+e^{x}}", "holds"), ("\\frac{1}{1+e^{x}}", "fails")]
+)
+def test_qedhere_ends_a_proof_not_a_formula(right, status):
+    assert [s for s, _ in _steps(QED.replace("RIGHT", right))] == [status]

@@ -58,6 +58,7 @@ def spell_lse_derivatives(document: Text) -> None:
 _NABLA_SPACE = lazy(r"\\nabla\s*+_\s*+(?:\{[^{}]*+(?:\{[^{}]*+\}[^{}]*+)*+\}|\\?\w)\s*+(\\[,;:!])")
 
 
+_QEDHERE = lazy(r"\\qedhere(?![a-zA-Z])")
 # \intertext{and differentiating,}: words between two rows of an align, a row break
 _INTERTEXT = lazy(r"(\\\\\s*)?\\(?:short)?intertext\s*\{(?:[^{}]|\{[^{}]*\})*\}")
 
@@ -87,6 +88,8 @@ def blank_and_respell(document: Text, latex: bool) -> None:
     whole = "".join(document.chars)
     for found in _NABLA_SPACE.finditer(whole):  # \nabla_{\mathbf{z}}\, \ell
         document.blank(found.start(1), found.end(1))
+    for found in _QEDHERE.finditer(whole):  # "= p_i - q_i . \qedhere": the proof's end mark
+        document.blank(found.start(), found.end())
     for found in _INTERTEXT.finditer(whole):  # \intertext{…}: a row break, not a product
         document.blank(found.end(1) if found.group(1) else found.start(), found.end())
         if found.group(1) is None:  # (no \\ before it: the rows are broken here)
