@@ -42,10 +42,6 @@ def _arguments(text: str, start: int, count: int) -> tuple[list[str], int] | Non
 
 
 _BARE = "\x00sigma"  # the key of σ's one argument letter, when the text writes σ bare
-# \sigma(x), \sigma\left(x\right): σ applied to one letter
-_APPLIED = lazy(
-    r"\\sigma\s*(?:'+|\^\s*\{?\s*\\prime\s*\}?)?\s*(?:\\left\s*)?\(\s*([a-z])\s*(?:\\right\s*)?\)"
-)
 # σ of something with σ in it (\sigma(1 - \sigma): a product, or σ of 1 - σ?), entries, powers
 # … and σ given a value of its own (\sigma = \sum_j e^{f_j}: a name, not σ(x))
 _OTHER_USE = lazy(

@@ -81,13 +81,19 @@ def arbitrary_losses(meanings: Meanings, everything: str, original: str) -> None
         meanings.leaves |= {s.name for s in meaning.value.free_symbols if s != N}
 
 
+def _by(name: str) -> str:
+    """The start of a derivative of ``name`` by an entry, up to the variable's letter:
+    ``\\frac{\\partial L}{\\partial ``, ``\\partial L / \\partial ``."""
+    return (
+        rf"(?:\\[dt]?frac\s*\{{\s*\\partial\s*{name}\s*\}}\s*\{{\s*\\partial"
+        rf"|\\partial\s*{name}\s*/\s*\\partial)\s*"
+    )
+
+
 def _regradient(meanings: Meanings, name: str, letter: str) -> None:
     """The text's names for the loss's gradient (``g_i = \\partial L / \\partial o_i``), read
     before the loss was made arbitrary, given the stand-in's gradient ``∂L/∂o[i]``."""
-    derivative = (
-        rf"(?:\\[dt]?frac\s*\{{\s*\\partial\s*{name}\s*\}}\s*\{{\s*\\partial"
-        rf"|\\partial\s*{name}\s*/\s*\\partial)\s*{letter}\s*_\s*\{{?\s*([a-z])\s*\}}?\s*\}}?\s*$"
-    )
+    derivative = _by(name) + rf"{letter}\s*_\s*\{{?\s*([a-z])\s*\}}?\s*\}}?\s*$"
     gradient = sympy.IndexedBase(f"{MARK}{name}/{MARK}{letter}")
     for other, meaning in list(meanings.table.items()):
         right = meaning.latex.partition("=")[2]
@@ -170,10 +176,7 @@ def _gradient_named(name: str, everything: str) -> bool:
     """Whether the text names the loss's gradient by an entry (``g_i = \\partial L / \\partial
     o_i``, ``\\delta_i := \\frac{\\partial L}{\\partial z_i}``): an upstream gradient, the
     loss any loss (a cross-entropy's gradient would be written out, not named)."""
-    derivative = (
-        rf"(?:\\[dt]?frac\s*\{{\s*\\partial\s*{name}\s*\}}\s*\{{\s*\\partial"
-        rf"|\\partial\s*{name}\s*/\s*\\partial)\s*[a-z]\s*_"
-    )
+    derivative = _by(name) + r"[a-z]\s*_"
     gradient = r"(?<![\\a-zA-Z])\\?[a-zA-Z]+\s*_\s*\{?\s*[a-z]\s*\}?\s*(?::=|=|\\coloneqq)\s*"
     return re.search(gradient + derivative, everything) is not None
 
