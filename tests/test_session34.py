@@ -248,8 +248,8 @@ def test_one_derivative_said_in_a_sentence_is_judged(claim, status):
     [
         # a derivative named, not worked out: a definition of δ_i, no claim
         "We write $\\frac{\\partial L}{\\partial z_i} = \\delta_i$ from now on.",
-        # a case in words before it: not a claim of its own
-        "If $i = j$ then $\\frac{\\partial a_i}{\\partial z_j} = a_i(1 - a_j)$.",
+        # a case in words before it, and no word that asserts it: not a claim of its own
+        "If $i = j$, perhaps $\\frac{\\partial a_i}{\\partial z_j} = a_i(1 - a_j)$.",
         # one equation that is no derivative: a definition, perhaps
         "Here $S = \\sum_k e^{z_k}$ is the sum.",
     ],

@@ -37,14 +37,22 @@ def test_arithmetic_with_a_logarithm_in_a_sentence_keeps_its_flag_withheld(value
 
 
 FOR_EVERY = (
-    "Let $S = \\sum_k e^{z_k}$ be the normaliser. It follows that "
+    "Let $S = \\sum_k e^{z_k}$ be the normaliser. {lead} "
     "$\\frac{\\partial S}{\\partial z_j} = {right}$ for every $j$.\n"
 )
 
 
-@pytest.mark.parametrize(("right", "status"), [("e^{z_j}", "holds"), ("e^{-z_j}", "not checked")])
-def test_a_derivative_said_for_every_index_is_a_claim(right, status):
-    found = _steps(FOR_EVERY.replace("{right}", right))
+@pytest.mark.parametrize(
+    ("lead", "right", "status"),
+    [
+        ("Clearly,", "e^{z_j}", "holds"),
+        ("Clearly,", "e^{-z_j}", "not checked"),  # a sentence's claim: its flag withheld
+        ("It follows that", "e^{z_j}", "holds"),
+        ("It follows that", "e^{-z_j}", "fails"),  # asserted in so many words (session 56)
+    ],
+)
+def test_a_derivative_said_for_every_index_is_a_claim(lead, right, status):
+    found = _steps(FOR_EVERY.replace("{lead}", lead).replace("{right}", right))
     assert [s for s, _ in found] == [status], found
 
 

@@ -80,6 +80,7 @@ _IMPLIES = lazy(r"\\(?:implies|Rightarrow|Longrightarrow)(?![a-zA-Z])")
 _ASSERTING = lazy(
     r"(?i)(?:^|[\s,])(?:(?:we|i|you|one)\s+(?:have|get|obtain|find)(?:\s+that)?"
     r"|(?:this|which|it)\s+(?:gives|yields)(?:\s+us)?|so|thus|hence|therefore|is|equals|becomes"
+    r"|then|that\s+is|(?:it\s+follows|we\s+see|note|notice)\s+that"
     r"|(?:simplifies|reduces)\s+to)[ \t]*+,?[ \t]*+$"
 )
 # (also the words that mark a formula as a slip or a guess: "Naively, $…$.", "Myth: $…$",

@@ -36,6 +36,10 @@ BARE_MARKS = "\ue141-\ue15a\ue161-\ue17a"  # the marks of A–Z and a–z
 # Greek letters a text may define as functions: \zeta(z) = \log(1 + e^z) (softplus), \phi(x)
 GREEK_FUNCTIONS = "zeta|phi|varphi|psi|xi|chi|rho|kappa|eta|Phi|Psi"
 GREEK_FUNCTION = rf"\\(?:{GREEK_FUNCTIONS})(?![a-zA-Z])"
+# Greek letters a text may write a function of: b(\theta), \ell(\alpha), f(\beta)
+GREEK_VARIABLE = (
+    r"\\(?:theta|alpha|beta|gamma|lambda|mu|eta|tau|omega|nu|xi|phi|psi|zeta)(?![a-zA-Z])"
+)
 LETTER_OR_WORD = rf"(?:[a-zA-Z]|\ue001[A-Za-z][A-Za-z0-9]*|[{BARE_MARKS}][A-Za-z0-9]+)"
 
 

@@ -13,7 +13,7 @@ import sympy
 from symsoft.errors import SymsoftError
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.documents.subscripts import has_sum_upper_letter
-from symsoft.reading.documents.word_names import GREEK_FUNCTION, LETTER_OR_WORD
+from symsoft.reading.documents.word_names import GREEK_FUNCTION, GREEK_VARIABLE, LETTER_OR_WORD
 from symsoft.reading.grammar.builder import OWN_SOFTMAX
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.symbolic import fresh_bounds, is_index, log_weights
@@ -51,7 +51,9 @@ def named_on_the_right(lhs: str, rhs: str, earlier: str) -> str | None:
     return letter.group(1)
 
 
-_FUNCTION_LHS = lazy(rf"\s*({LETTER_OR_WORD}|\\ell|{GREEK_FUNCTION})\s*\(\s*([a-zA-Z])\s*\)\s*")
+_FUNCTION_LHS = lazy(
+    rf"\s*({LETTER_OR_WORD}|\\ell|{GREEK_FUNCTION})\s*\(\s*([a-zA-Z]|{GREEK_VARIABLE})\s*\)\s*"
+)
 
 
 _STATED_CONDITION = lazy(r"\(\s*([a-zA-Z])\s*(?:>|<|\\geq?|\\leq?|\\neq?)\s*0\s*\)\s*$")
@@ -107,10 +109,9 @@ def _functions(
         if name not in meanings.table:
             meanings.functions[name] = FunctionMeaning(name, variable, None, "unknown function")
     for name, (variable_name, rhs, where, key) in written.items():
-        variable = sympy.Symbol(variable_name, real=True)
-        # f(x) = \frac{1}{1 + e^{-ax}} (a > 0): a alone elsewhere, a condition on a parameter
-        # that no step can need here (no root, absolute value or logarithm in the value; never
-        # a condition on the variable itself: \sqrt{x^2} (x > 0) is x only there)
+        variable = sympy.Symbol(variable_name.lstrip("\\"), real=True)
+        # f(x) = \frac{1}{1 + e^{-ax}} (a > 0): a condition on a parameter no step can need
+        # (no root, |·| or log in the value; never on the variable: \sqrt{x^2} (x > 0) is x)
         stated = _STATED_CONDITION.search(rhs)
         if stated and stated.group(1) != variable_name and not _NEEDS_A_SIGN.search(rhs):
             rhs = rhs[: stated.start()]
@@ -163,7 +164,7 @@ def _defined_again(
     rule's generic form) opens no scope, unless the first was one too (``generic``)."""
     if name not in meanings.functions:
         return
-    variable = sympy.Symbol(variable_name, real=True)
+    variable = sympy.Symbol(variable_name.lstrip("\\"), real=True)
     try:
         value = Reader(meanings).expression(rhs)
     except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError):

@@ -335,7 +335,7 @@ def new_or_restated(
 
     first, position, where = at
     known = meanings.functions.get(name)
-    variable = sympy.Symbol(variable_name, real=True)
+    variable = sympy.Symbol(variable_name.lstrip("\\"), real=True)
     why = "one of several values the text lists for it"
     try:
         value = Reader(meanings).expression(rhs)

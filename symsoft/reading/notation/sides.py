@@ -397,7 +397,7 @@ class Reader:
         function = self.meanings.functions.get(cut.quantity.strip())
         if function is None or function.value is None:
             return None
-        if any(written.strip() != function.variable.name for written in cut.variables):
+        if any(written.strip().lstrip("\\") != function.variable.name for written in cut.variables):
             return None
         try:
             value = self.meanings.expand(function.value, frozenset({function.variable.name}))
