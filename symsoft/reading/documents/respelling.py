@@ -60,7 +60,9 @@ _NABLA_SPACE = lazy(r"\\nabla\s*+_\s*+(?:\{[^{}]*+(?:\{[^{}]*+\}[^{}]*+)*+\}|\\?
 
 _QEDHERE = lazy(r"\\qedhere(?![a-zA-Z])")
 # \intertext{and differentiating,}: words between two rows of an align, a row break
-_INTERTEXT = lazy(r"(\\\\\s*)?\\(?:short)?intertext\s*\{(?:[^{}]|\{[^{}]*\})*\}")
+_INTERTEXT = lazy(r"(\\\\\s*)?\\(?:short)?intertext\s*\{(?P<words>(?:[^{}]|\{[^{}]*\})*)\}")
+# … that says an index case ("If $i \neq j$ the first term vanishes"): kept as a row of words
+_CASE_WORDS = lazy(r"\$\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠)\s*[a-z]\s*\$|(?i:\botherwise\b)")
 
 
 # \\[6pt]: a row break with extra space; the space blanked, the break kept
@@ -91,8 +93,12 @@ def blank_and_respell(document: Text, latex: bool) -> None:
     for found in _QEDHERE.finditer(whole):  # "= p_i - q_i . \qedhere": the proof's end mark
         document.blank(found.start(), found.end())
     for found in _INTERTEXT.finditer(whole):  # \intertext{…}: a row break, not a product
-        document.blank(found.end(1) if found.group(1) else found.start(), found.end())
-        if found.group(1) is None:  # (no \\ before it: the rows are broken here)
+        start = found.end(1) if found.group(1) else found.start()
+        document.blank(start, found.end())
+        if _CASE_WORDS.search(found.group("words")):  # "If $i \neq j$ …": a row of words
+            row = ("" if found.group(1) else "\\\\") + f"&\\text{{{found.group('words')}}}\\\\"
+            document.chars[start : start + len(row)] = list(row)
+        elif found.group(1) is None:  # (no \\ before it: the rows are broken here)
             document.chars[found.start() : found.start() + 2] = ["\\", "\\"]
     for found in _KATEX_PART.finditer(whole):  # KaTeX's \part is \partial: ∂, then blanks
         document.chars[found.start() : found.end()] = list("∂    ")

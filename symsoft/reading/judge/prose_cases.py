@@ -18,6 +18,7 @@ from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.spans import Relation
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.running import RUNNING, announced
 from symsoft.reading.judge.steps import CaseCheck, Decided, judge
 from symsoft.reading.judge.summed_cases import summed_in_case
 from symsoft.reading.judge.symbolic import is_index
@@ -177,14 +178,14 @@ class _ProseCases:
         example ("We follow a single running example through the whole post: $x = 2$, $w = 1$"):
         kept if the step fails at the example's values too, else ambiguous."""
         source, at = self._source, (step.lhs or step.relation).start
-        if result.counterexample is None or not _RUNNING.search(source, 0, at):
+        if result.counterexample is None or not RUNNING.search(source, 0, at):
             return result
-        values = {}
+        values, told = {}, announced(source, at)  # (the values its paragraphs give)
         point = {written for written, value in result.counterexample.point if value[:1] != "("}
         letters = set(re.findall(r"(?<![\\a-zA-Z])([a-zA-Z])(?![a-zA-Z])", result.lhs + result.rhs))
         for written in sorted(point | letters):  # (y = 1 too: "fails at y = 0" names no y)
             if re.fullmatch(r"[A-Za-z]", written):
-                given = re.search(rf"\$\s*{written}\s*=\s*(-?\d+(?:\.\d+)?)\s*\$", source[:at])
+                given = re.search(rf"\$\s*{written}\s*=\s*(-?\d+(?:\.\d+)?)\s*\$", told)
                 if given:
                     values[written] = given.group(1)
         if not values:
@@ -484,11 +485,6 @@ def set_in_the_text(result: StepResult, text: str, lead: str = "") -> tuple[str,
     return None
 
 
-# a worked example said to run through the text: its values are those of every later section
-_RUNNING = lazy(
-    r"(?i:running\s+example|throughout|whole\s+(?:post|article|note)|same\s+example)"
-    r"|ずっと|同じ例|始终|贯穿|durchgehend|tout\s+au\s+long|a\s+lo\s+largo"
-)
 _SETTING = (  # "we set $T = 1$", "Let $T = 4$.", "at $T = 2$", "where $T = 4$"
     r"(?i:\b(?:set|sets|setting|fix|fixes|fixed|use|take|choose|always|throughout|let|at|where)\b)"
 )

@@ -178,7 +178,7 @@ _SOFTMAX_BEFORE = lazy(
 )
 _SIGMA_BEFORE = lazy(r"\\sigma\s*$")
 _DIAG_OF_GROUP = lazy(_DIAG + r"\s*(?=\\left\s*\(|\()")
-_FUNCTION_OF_GROUP = lazy(r"\\(exp|log|ln)\s*(?=\\left\s*\(|\\[bB]igg?l?\s*\(|\()")
+_FUNCTION_OF_GROUP = lazy(r"\\(exp|log|ln|tanh)\s*(?=\\left\s*\(|\\[bB]igg?l?\s*\(|\()")
 _DERIVATIVE = lazy(r"\s*(?:\\mathrm\s*\{\s*d\s*\}|d(?![a-zA-Z])|.*\\partial|.*\\nabla)", re.S)
 _FRACTION = lazy(r"\\[dt]?frac\s*(?=\{)")
 _INNER = lazy(

@@ -274,7 +274,7 @@ def _depths(text: str) -> list[int]:
 
 
 def _variables(text: str, symbol: str, offset: int) -> tuple[str, ...]:
-    pieces = re.split(rf"{_PARTIAL_SIGN}|(?<![a-zA-Z\\])d", text)
+    pieces = re.split(rf"{_PARTIAL_SIGN}|(?<![a-zA-Z\\_{{,])(?<!_\s)d", text)  # (not a_d, o_{d})
     if pieces[0].strip():
         raise Unreadable(f"the denominator must start with {symbol}", offset)
     variables: list[str] = []

@@ -5,8 +5,7 @@ The derivatives (``\\frac{\\partial S_i}{\\partial a_j}``, ``\\frac{\\partial}{\
 differentiated is read by :func:`symsoft.reading.grammar.latex.parse_expression`, its names
 replaced by their meanings except the variable's own, and differentiated with ``sympy.diff``.
 The rest is parsed with a placeholder ``\\uE000_{0,n}`` where the n-th derivative stood.
-Nothing is evaluated from the text; what cannot be read without a guess raises Unreadable.
-"""
+Nothing is evaluated from the text; what cannot be read without a guess raises Unreadable."""
 
 from __future__ import annotations
 
@@ -471,7 +470,8 @@ class Reader:
                 )
             labels = {e.base.label for e in expr.atoms(sympy.Indexed)}
             for label in labels - set(expr.free_symbols):  # (W x + b)_k: z = Wx + b, then z_k
-                if by := sorted(v.name for v in variables if label.has(v)):
+                names = {name_of(s) for s in label.free_symbols}  # (\tanh(u))_j by u_j too
+                if by := sorted(name_of(v) for v in variables if name_of(v) in names):
                     raise Unreadable(
                         f"entries of {label}, defined without an index and written with one: "
                         f"a derivative by {by[0]} through them is not read",

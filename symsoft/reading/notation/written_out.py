@@ -93,7 +93,9 @@ def _marked(text: str) -> bool:
         if call and (call[0] == "softmax" or not _BARE.fullmatch(text, call[1], call[2])):
             return True
     plain = re.sub(
-        r"(?<=[a-zA-Z}])(?<!\\exp)(?<!\\log)(?<!\\ln)\s*" + _CALL_AFTER.pattern, " ", text
+        r"(?<=[a-zA-Z}])(?<!\\exp)(?<!\\log)(?<!\\ln)(?<!\\tanh)\s*" + _CALL_AFTER.pattern,
+        " ",
+        text,
     )
     return bool(_MARKS.search(plain)) or marks_a_sample(plain)
 
