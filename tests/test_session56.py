@@ -162,3 +162,19 @@ D_INDEX = (
 def test_the_index_letter_d_after_an_underscore_is_no_differential(right, status):
     found = _steps(D_INDEX.replace("RIGHT", right))
     assert [s for s, _ in found] == [status], found
+
+
+BATCH_OF_N = (
+    "For a batch of $N$ examples and $C$ classes, let "
+    "$p_{nc} = \\frac{e^{z_{nc}}}{\\sum_{k=1}^{C} e^{z_{nk}}}$ and\n\n"
+    "$$L = -\\frac{1}{N}\\sum_{n=1}^{N}\\sum_{c=1}^{C} t_{nc}\\log p_{nc}$$\n\n"
+    "where each row $t_n$ is one-hot. Then\n\n"
+    "$$\\sum_{c=1}^{C} p_{nc} = RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(("right", "status"), [("1", "holds"), ("\\frac{N}{C}", "fails")])
+def test_a_batch_count_n_is_not_the_number_of_classes(right, status):
+    # C counts the classes (read as symsoft's N); the text's N counts examples: N/C held before
+    found = _steps(BATCH_OF_N.replace("RIGHT", right))
+    assert [s for s, _ in found][-1] == status, found

@@ -11,12 +11,26 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 
+import sympy
+
 from symsoft.reading.documents.subscripts import SCRIPT, sum_indices
 from symsoft.reading.lazy_regex import lazy
 
 COUNTED: ContextVar[frozenset[str]] = ContextVar("counted", default=frozenset())
 """The lowercase letters the document being read writes only as a count (``m`` of
 ``\\frac{1}{m} \\sum_{i=1}^{m}``)."""
+
+# A text whose classes are counted by another letter (\sum_{c=1}^{C}) that also writes N (a
+# batch of N examples): its N is a count of its own, never the classes' N (N = C is no fact)
+SAMPLES = sympy.Dummy("N", integer=True, positive=True)
+SAMPLES_APART: ContextVar[bool] = ContextVar("samples_apart", default=False)
+_WRITES_N = lazy(r"(?<![\\A-Za-z])N(?![A-Za-z])")
+
+
+def set_samples_apart(text: str, counted: str | None) -> None:
+    """Whether ``text``, whose classes ``counted`` counts, writes N as a count of its own."""
+    SAMPLES_APART.set(counted not in (None, "N") and _WRITES_N.search(text) is not None)
+
 
 _BOUND = lazy(  # \sum_{i=1}^{m}, \sum^k_{j=1}: any lowercase letter as the upper limit
     r"\\sum\s*(?:\\(?:no)?limits\s*)?(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*\^\s*\{?\s*([a-z])"

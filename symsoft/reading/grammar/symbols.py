@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import sympy
 from lark import Token
 
-from symsoft.reading.documents.counts import COUNTED, VARIABLES
+from symsoft.reading.documents.counts import COUNTED, SAMPLES, SAMPLES_APART, VARIABLES
 from symsoft.reading.documents.layers import LAYERED
 from symsoft.reading.documents.sample_losses import SUMMED_APART
 from symsoft.reading.grammar.forms import Condition, Derivative
@@ -112,7 +112,7 @@ def _symbol(
     if text in SCALAR_NAMES:
         return sympy.Symbol(text, **SCALAR_NAMES[text])
     if text in COUNT_NAMES or text in COUNTED.get():
-        return index_symbol(text)
+        return SAMPLES if text == "N" and SAMPLES_APART.get() else index_symbol(text)
     if text in VARIABLES.get():  # \frac{d}{dn} e^n: n a variable of the document's
         return sympy.Symbol(text, real=True)
     raise _Rejection(f"index '{text}' used as a value", name.pos)
@@ -129,7 +129,7 @@ def _index(token: Token, open_names: bool = False) -> sympy.Expr:
     if "." in text:
         raise _Rejection(f"index {_quoted(text)} is not an integer", pos)
     if text in INDEX_NAMES or text in COUNT_NAMES:
-        return index_symbol(text)
+        return SAMPLES if text == "N" and SAMPLES_APART.get() else index_symbol(text)
     if open_names and len(text) == 1 and text.isalpha() and text != "e":
         return index_symbol(text)
     raise _Rejection(f"'{text}' is not an index (indices: i j k l m n N K M)", pos)

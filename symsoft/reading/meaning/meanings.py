@@ -12,6 +12,7 @@ import sympy
 from symsoft.errors import InputError
 from symsoft.reading.documents.chains import Step, continuations
 from symsoft.reading.documents.conditionals import UNREAD_CONDITIONALS, undefined_conditional
+from symsoft.reading.documents.counts import set_samples_apart
 from symsoft.reading.documents.d_names import D_NAMES
 from symsoft.reading.documents.layers import numbered_vectors
 from symsoft.reading.documents.spans import Text
@@ -151,6 +152,7 @@ def meanings_of(
     )
     meanings.sum_letter = partition_letter(everything)
     counted = class_count(everything)
+    set_samples_apart(everything, counted)  # a batch of N beside C classes: N a count apart
     if counted is not None:
         meanings.size = index_symbol(counted)  # the classes are counted by K, or C
         if counted in (group := same_counts(everything)):
