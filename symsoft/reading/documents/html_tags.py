@@ -19,6 +19,8 @@ _WRAPPED = lazy(
 )
 _BREAK = lazy(r"^[ \t]*<br\s*/?>[ \t]*$", re.MULTILINE)
 # MathJax 2's inline math, <script type="math/tex">Q = \sum_j e^{z_j}</script>: read as $…$
+# a script that is no math, a style sheet: code, never text (blanked with its tags)
+_CODE = lazy(r"<(script|style)\b(?![^<>]*math/tex)[^<>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 _INLINE_SCRIPT = lazy(r"<script\s+type\s*=\s*[\"']math/tex[\"']\s*>([^<$]*)</script\s*>")
 
 
@@ -32,6 +34,8 @@ def blank_wrapping_tags(text: Text, latex: bool = False) -> None:
         text.blank(match.start(1), match.end(1))
         text.blank(match.start(3), match.end(3))
     for match in _BREAK.finditer(everything):
+        text.blank(match.start(), match.end())
+    for match in _CODE.finditer(everything):  # MathJax's configuration: ['$$', '$$']
         text.blank(match.start(), match.end())
     for match in _INLINE_SCRIPT.finditer(everything):
         text.blank(match.start(), match.start(1))

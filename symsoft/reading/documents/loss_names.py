@@ -64,9 +64,8 @@ def rename_loss(text: Text, displays: list[Display]) -> None:
         re.match(r"\s*(?:'|\^\s*\{?\s*\\prime)", body[m.end() :])
         for body in bodies
         for m in names.finditer(body)
-        if spelled(m.group()) == "\\ell"
     ):
-        return  # \ell'(z): a function of its own, differentiated (primes.py); L'(z) is read
+        return  # \ell'(z): a function of its own, differentiated (primes.py)
     spans = [(d.body.start, body) for d, body in zip(displays, bodies, strict=True)]
     spans += inline
     for offset, body in spans:

@@ -4,6 +4,8 @@ length, so columns stay the file's)."""
 
 from __future__ import annotations
 
+import re
+
 from symsoft.reading.documents.bold import spell_accented_entries
 from symsoft.reading.documents.displays import blank_markdown_code, blank_tex_comments
 from symsoft.reading.documents.group_breaks import blank_group_breaks, spell_substacks
@@ -61,8 +63,17 @@ _NABLA_SPACE = lazy(r"\\nabla\s*+_\s*+(?:\{[^{}]*+(?:\{[^{}]*+\}[^{}]*+)*+\}|\\?
 _QEDHERE = lazy(r"\\qedhere(?![a-zA-Z])")
 # \intertext{and differentiating,}: words between two rows of an align, a row break
 _INTERTEXT = lazy(r"(\\\\\s*)?\\(?:short)?intertext\s*\{(?P<words>(?:[^{}]|\{[^{}]*\})*)\}")
-# … that says an index case ("If $i \neq j$ the first term vanishes"): kept as a row of words
-_CASE_WORDS = lazy(r"\$\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠)\s*[a-z]\s*\$|(?i:\botherwise\b)")
+# … that leads with an index case ("If $i \neq j$ the first term vanishes"): a row of words;
+# never a case only mentioned ("Unlike the case $i = j$ treated above")
+_CASE_LEAD = lazy(
+    r"(?i)\s*(?:(?:and|but|while|now)\s*,?\s+)?(?:if|when|whenever|for)\s+\$\s*[a-z]\s*"
+    r"(?:=|\\neq?|\\not\s*=|≠)\s*[a-z]\s*\$(?![^{}]*\b(?:not|unlike|treated|previous|above)\b)"
+)
+
+
+def _region(whole: str, found: re.Match[str]) -> tuple[int, int]:
+    """The environment an ``\\intertext`` stands in: where it begins and where it ends."""
+    return whole.rfind("\\begin", 0, found.start()), whole.find("\\end", found.end())
 
 
 # \\[6pt]: a row break with extra space; the space blanked, the break kept
@@ -92,10 +103,15 @@ def blank_and_respell(document: Text, latex: bool) -> None:
         document.blank(found.start(1), found.end(1))
     for found in _QEDHERE.finditer(whole):  # "= p_i - q_i . \qedhere": the proof's end mark
         document.blank(found.start(), found.end())
-    for found in _INTERTEXT.finditer(whole):  # \intertext{…}: a row break, not a product
+    intertexts = list(_INTERTEXT.finditer(whole))
+    cased = {_region(whole, m) for m in intertexts if _CASE_LEAD.match(m["words"])}
+    mixed = {_region(whole, m) for m in intertexts if not _CASE_LEAD.match(m["words"])}
+    for found in intertexts:  # \intertext{…}: a row break, not a product
         start = found.end(1) if found.group(1) else found.start()
         document.blank(start, found.end())
-        if _CASE_WORDS.search(found.group("words")):  # "If $i \neq j$ …": a row of words
+        if _CASE_LEAD.match(found["words"]) and _region(whole, found) in cased - mixed:
+            # "If $i \neq j$, …" leads the rows after it (in an align whose other intertexts
+            # all lead cases: words of another kind could end the case, or not)
             row = ("" if found.group(1) else "\\\\") + f"&\\text{{{found.group('words')}}}\\\\"
             document.chars[start : start + len(row)] = list(row)
         elif found.group(1) is None:  # (no \\ before it: the rows are broken here)

@@ -79,7 +79,8 @@ _IMPLIES = lazy(r"\\(?:implies|Rightarrow|Longrightarrow)(?![a-zA-Z])")
 # sentence ends with the math or with the rule it came from
 _ASSERTING = lazy(
     r"(?i)(?:^|[\s,])(?:(?:we|i|you|one)\s+(?:have|get|obtain|find)(?:\s+that)?"
-    r"|(?:this|which|it)\s+(?:gives|yields)(?:\s+us)?|so|thus|hence|therefore|is|equals|becomes"
+    r"|(?:this|which|it)\s+(?:gives|yields)(?:\s+us)?|so(?:\s+that)?|thus|hence|therefore|is"
+    r"|equals|becomes"
     r"|then|that\s+is|(?:it\s+follows|we\s+see|note|notice)\s+that"
     r"|(?:simplifies|reduces)\s+to)[ \t]*+,?[ \t]*+$"
 )
@@ -152,6 +153,8 @@ def said_inline(
             sentence = cased["rest"]  # "When $i = j$, we have $…$.": the case leads the claim
         if (cased := CASE_FIRST.fullmatch(whole)) is not None:
             whole = cased["rest"]
+        if _DEFINED_FIRST.match(whole):  # "Let $Z = …$, so that $…$": defined, then claimed
+            sentence, whole = (_DEFINED_FIRST.sub(" ", text, count=1) for text in (sentence, whole))
         if not {m.group(1) for m in _PREMISE.finditer(whole)} & repeated:
             # (a function the text gives another value too: which one the rule is judged
             # under is not this sentence's to say, so its premise keeps the claim out)
@@ -232,6 +235,16 @@ def _said_derivative(math: str, sentence: str, whole: str, after: str) -> bool:
 # variable the sentence defines before it states the rule (the premise stays out of the claim)
 _PREMISE = lazy(
     r"(?i)\bfor[ \t]++\$[ \t]*+([a-zA-Z])[ \t]*+\([ \t]*+[a-z][ \t]*+\)[ \t]*+=[^$\n]*+\$[ \t]*+,?"
+)
+
+
+# a sentence led by definitions of names (never an index case, a bound or a condition):
+# "Let $Z = \sum_i e^{a_i}$, so that $…$", "With $u = 1 + e^{-x}$ and $v = x$, hence $…$"
+_DEFINED_FIRST = lazy(
+    r"(?i)^[ \t]*+(?:let|define|write|with|denote|setting)[ \t]++"
+    r"(?:\$(?![^$]*(?:\\neq?|\\[lg]eq?|[<>]|\\in(?![a-zA-Z])))(?!\s*+[a-z]\s*+=\s*+[a-z]\s*+\$)"
+    r"[^$=]++=[^$]++\$[ \t]*+(?:,|and)?[ \t]*+){1,3}"
+    r"(?=,?[ \t]*+(?:so(?:[ \t]++that)?|hence|thus|then)[ \t]*+,?[ \t]*+$)"
 )
 
 

@@ -274,6 +274,8 @@ class _Alternatives(_DotNumbers, _Together):
                 note = f"read one-hot ({name}_k = δ_kc) the step {judged.summary}"
                 return _ambiguous(result, f"{note}; the class c whose label is 1 is not read")
             if isinstance(judged, StepResult) and judged.flagged:
+                if premise := self._premise(step, sympy.Integer(0), sympy.Integer(0)):
+                    return _ambiguous(result, premise)  # "minimised when $p = q$": p is q there
                 note = f"read with the one-hot {name} the text states, {name}_k = δ_kc"
                 return replace(judged, summary=f"{judged.summary} ({note})")
             if sized := re.search(r"\bat N = (\d+)", result.summary):  # entry 3 at N = 3: c = 3?

@@ -351,16 +351,14 @@ class _ProseCases:
         if valued:
             return f"the text sets {valued.group(1)} before it"
         written = self.text.slice(step.lhs.start, step.rhs.end) if step.lhs else ""
-        same = _NAMES_EQUAL.search(nearby)  # "the loss is minimal when $p = q$": p is q there
-        names = re.sub(r"\\[a-zA-Z]+|_\s*(?:\{[^{}]*\}|\w)", "", same[1]) if same else ""
-        letters = set(re.findall(r"[A-Za-z]", names))
         scripts = set(re.findall(r"_\s*\{?\s*([a-zA-Z])", written))  # p_c: c an index, i = j a case
-        if (
-            same
-            and not any(letter in "ijklmn" or letter in scripts for letter in letters)
-            and re.search(rf"(?<![\\a-zA-Z]){same.group(2)}(?![a-zA-Z])", written)
-        ):
-            return f"the text sets {' '.join(same.group(1).split())} before it"
+        for same in _NAMES_EQUAL.finditer(nearby):  # "the loss is minimal when $p = q$": p is q
+            names = re.sub(r"\\[a-zA-Z]+|_\s*(?:\{[^{}]*\}|\w)", "", same[1])
+            letters = set(re.findall(r"[A-Za-z]", names))
+            if not any(letter in "ijklmn" or letter in scripts for letter in letters) and re.search(
+                rf"(?<![\\a-zA-Z]){same.group(2)}(?![a-zA-Z])", written
+            ):
+                return f"the text sets {' '.join(same.group(1).split())} before it"
         used = {f.func.__name__ for f in (lhs - rhs).atoms(AppliedUndef)}  # f = g / h: g, h
         for name, said in self.meanings.constants.items():  # h(x) = 2 beside h'(x) = 4
             if name in used or re.search(

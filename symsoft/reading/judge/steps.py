@@ -22,6 +22,7 @@ import sympy
 
 from symsoft.algebra.prover import prove
 from symsoft.errors import UnsupportedExpression
+from symsoft.reading.documents.counts import SAMPLES
 from symsoft.reading.documents.spans import Relation
 from symsoft.reading.judge.concrete import _concrete, hypothesis_text
 from symsoft.reading.judge.names import (
@@ -230,6 +231,8 @@ def _prepared(
         expanded = logs_of_products(meanings.expand(side, free=loose).xreplace(size))
         sides.append(expand_logs(resolve(evaluate(fresh_bounds(expanded)))))
     undefined = check_names(sides, meanings, open_names=loose is not None) | (loose or set())
+    if not any(side.has(N) for side in sides):  # the text's own N alone: one count, read as N
+        sides = [side.xreplace({SAMPLES: N}) for side in sides]
     return _function_values_as_reals(sides), undefined, products
 
 

@@ -42,7 +42,7 @@ _NAMED_GREEK = r"\\(?:phi|varphi|psi)(?![a-zA-Z])"
 _ACCENTED = r"\\(?:hat|tilde|bar)\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z](?![a-zA-Z]))"
 _APPLIED = lazy(  # (also after the d of a differential: \frac{dL(a, y)}{da})
     rf"(?:(?<![\\a-zA-Z])|(?<=[{{\s]d))(?:(?:\\mathbf|\\boldsymbol|\\bm)\s*)?"
-    rf"([a-zA-Z]|{_NAMED_GREEK}|{_ACCENTED})\s*({_ENTRY})?\s*"
+    rf"([a-zA-Z]|\\ell(?![a-zA-Z])|{_NAMED_GREEK}|{_ACCENTED})\s*({_ENTRY})?\s*"
     rf"(?:\\left)?\(\s*({_ARGUMENT}(?:\s*,\s*{_ARGUMENT})*)\s*(?:\\right)?\)"
 )
 # y_i(x) = \frac{e^{x_i}}{…}: an entry written with the vector it is a function of, a plain

@@ -20,6 +20,7 @@ def other_targets(text: str) -> bool:
     its sentences name (``-\\sum_k q_k \\log p_k`` beside "a multi-hot target $q$"): what it
     says of y (one-hot) is then not said of the loss's targets."""
     weights = set(_LOG_WEIGHT.findall(text)) - {"y"}
+    weights -= {n for n in weights if re.search(_FROM_Y.replace("LETTER", n), text)}
     named = [  # the letters each sentence names in its math, with whether it says one-hot
         (
             {
@@ -36,6 +37,10 @@ def other_targets(text: str) -> bool:
         and not any(n in letters and hot for letters, hot in named)
         for n in weights
     )
+
+
+# q_k = (1 - \varepsilon) y_k + \frac{\varepsilon}{K}: targets made from y (what is said of y holds)
+_FROM_Y = r"(?<![\\a-zA-Z])LETTER_\s*(?:\{[^{}]*\}|\w)\s*=[^$=\n]*?(?<![\\a-zA-Z])y_"
 
 
 _ONE_HOT_WORDS = lazy(r"one[- ]hot|sums?\s+to\s+(?:one|1)|\\sum", re.IGNORECASE)

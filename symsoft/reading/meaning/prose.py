@@ -471,7 +471,7 @@ _PARAMETER = (  # w, w_1, \hat{y}, \mathbf{w}: a letter, perhaps accented, perha
 )
 # a function of several parameters named on the left: J(w_1, w_2, b), L(w, b), L(\hat{y}, y)
 _OF_PARAMETERS = lazy(
-    rf"\s*([A-Z]|{WORD_MARK}[A-Za-z][A-Za-z0-9]*|[{BARE_MARKS}][A-Za-z0-9]+)\s*"
+    rf"\s*([A-Z]|\\ell(?![a-zA-Z])|{WORD_MARK}[A-Za-z][A-Za-z0-9]*|[{BARE_MARKS}][A-Za-z0-9]+)\s*"
     rf"\((?:{_PARAMETER},)+{_PARAMETER}\)\s*"
 )
 
@@ -483,7 +483,7 @@ def defined_name(lhs: str) -> tuple[str, str | None] | None:
     if len(lhs) > 80 or "\\partial" in lhs or "\\frac" in lhs:  # \sigma(\mathbf{a})_i is a name
         return None
     if parameters := _OF_PARAMETERS.fullmatch(lhs):  # J(w_1, w_2, b): the loss J itself
-        return word_of(parameters.group(1)), None  # \text{CE}(p, y): CE
+        return word_of(parameters.group(1)).lstrip("\\"), None  # \text{CE}(p, y): CE
     try:
         value = parse_expression(lhs, open_names=True)
     except SymsoftError:
