@@ -138,9 +138,7 @@ def said_chains(line: str, following: list[str], above: list[str]) -> list[re.Ma
             break  # (also in the sentences before it on its line)
         if _SUPPOSED.search(line[match.end() :]):
             continue  # "… = \\frac{N - 1}{N^2}$ at that point"
-        steps, whole_math = _top_level_equals(math), math
-        if steps >= 3 and (zero := _SET_TO_ZERO.search(math)):
-            math, steps = math[: zero.start()], steps - 1  # A = B = H - H = 0: A = B = H - H
+        steps = _top_level_equals(math)
         one = steps == 1 and (_derivative_claim(math) or _identity(math))
         if steps < 1 or steps < 2 and not one or _ASIDE.search(math):
             continue
@@ -171,9 +169,6 @@ def said_chains(line: str, following: list[str], above: list[str]) -> list[re.Ma
             continue  # "$…$ is wrong", "$…$ only if $i = j$": the words after it say otherwise
         if _disowned(_next_sentence(after[0] if after else "", following)):
             continue  # "$…$. That sign is off.", "$…$. Find the error."
-        if math is not whole_math:  # (the chain without its last link)
-            start = match.start("math" if match.group("math") else "paren")
-            match = _PART.match(line, start, start + len(math.rstrip()))
         found.append(match)
     return found
 

@@ -72,8 +72,16 @@ _CASE_LEAD = lazy(
 
 
 def _region(whole: str, found: re.Match[str]) -> tuple[int, int]:
-    """The environment an ``\\intertext`` stands in: where it begins and where it ends."""
-    return whole.rfind("\\begin", 0, found.start()), whole.find("\\end", found.end())
+    """The align an ``\\intertext`` stands in (a matrix inside it aside): where it begins, ends."""
+    begins = [m.start() for m in _ALIGN.finditer(whole, 0, found.start())]
+    end = whole.find("\\end", found.end())
+    while end >= 0 and not _ALIGN_END.match(whole, end):
+        end = whole.find("\\end", end + 1)
+    return begins[-1] if begins else -1, end
+
+
+_ALIGN = lazy(r"\\begin\s*\{\s*(?:align|gather|flalign|alignat|multline|eqnarray)")
+_ALIGN_END = lazy(r"\\end\s*\{\s*(?:align|gather|flalign|alignat|multline|eqnarray)")
 
 
 # \\[6pt]: a row break with extra space; the space blanked, the break kept

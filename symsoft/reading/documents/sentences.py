@@ -81,7 +81,8 @@ _ASSERTING = lazy(
     r"(?i)(?:^|[\s,])(?:(?:we|i|you|one)\s+(?:have|get|obtain|find)(?:\s+that)?"
     r"|(?:this|which|it)\s+(?:gives|yields)(?:\s+us)?|so(?:\s+that)?|thus|hence|therefore|is"
     r"|equals|becomes"
-    r"|then|that\s+is|(?:it\s+follows|we\s+see|note|notice)\s+that"
+    r"|then|that\s+is|(?:it\s+follows|we\s+see|note|notice)\s+that|in\s+one\s+line|compactly"
+    r"|combining\s+(?:the\s+|both\s+)?(?:two\s+)?cases|putting\s+(?:it|this|these|them)\s+together"
     r"|(?:simplifies|reduces)\s+to)[ \t]*+,?[ \t]*+$"
 )
 # (also the words that mark a formula as a slip or a guess: "Naively, $…$.", "Myth: $…$",
@@ -100,6 +101,9 @@ _REASON_TAIL = lazy(
     r"(?:rule|definition)|,?[ \t]*for[ \t]+(?:every|each|all|any)[ \t]+\$\s*[a-z]\s*\$)?"
     r"[ \t]*(?:(?P<end>[.;。])(?:[ \t]|$)|[ \t]*$)"
 )
+# the cases put together, no case of their own: "Both cases fit in one line", "Combining the two
+# cases" (never "in the case", "for the other cases")
+_UNIFIED = lazy(r"(?i)\b(?:both|the\s+two)\s+cases\b|\bcombining\s+(?:the\s+)?(?:two\s+)?cases\b")
 _SENTENCE_END_MARK = lazy(r"[.!?:](?:[ \t]+|$)|[。：！？]")
 # "… $A$ and when $i \neq k$, we have $B$": a second clause, led by its own index case
 CASE_JOINER = r"[,;]?[ \t]*+\b(?:and|but|while|whereas)[ \t]+(?=(?:when|if|for)\b)"
@@ -172,7 +176,7 @@ def said_inline(
                 or stated_after
                 or _led_by_label(before)
             )
-            or _guarded(whole)
+            or _guarded(_UNIFIED.sub(" ", whole))  # ("both cases fit in one line": no case)
         ):
             continue
         if arithmetic and stated_premise(before, after):

@@ -222,6 +222,8 @@ class _Builder(_NameRules):
             f for f in factors if isinstance(f, sympy.Product) and limits[0] not in f.free_symbols
         ]
         kept = sympy.Mul(*(f for f in factors if f not in apart))
+        if kept == 1:  # \prod_{n=1}^{3} \prod_k p_k^{y_k}: nested, (∏_k p_k^{y_k})^3
+            return sympy.Product(sympy.Mul(*factors), limits)
         return sympy.Mul(sympy.Product(kept, limits), *apart)
 
     @v_args(meta=True, inline=True)

@@ -12,6 +12,7 @@ import sympy
 from symsoft.algebra.evaluation import doit
 from symsoft.algebra.prover import prove, sum_to_one
 from symsoft.errors import UnsupportedExpression
+from symsoft.reading.documents.counts import SAMPLES
 from symsoft.reading.judge.symbolic import (
     N,
     flatten,
@@ -51,7 +52,7 @@ def _concrete(
     fixed = len(sizes) == 1
     last, where = Verdict("unknown", reason="no size to check"), ""
     for size in sizes:
-        where = ", ".join([f"N = {size}"] + [f"{b[0]} = {values[b[0]]}" for b in blocks])
+        where = ", ".join([f"N = {size}"] + [f"{_named(b[0])} = {values[b[0]]}" for b in blocks])
         if size < len(blocks):
             if fixed:
                 return (
@@ -172,6 +173,11 @@ def _example_facts(example: Mapping[str, sympy.Expr], size: int) -> list[sympy.E
     if all(name in example for name in targets) and sum(example[t] for t in targets) == 1:
         return [sum_to_one([sympy.Symbol(name, real=True) for name in targets])]
     return []
+
+
+def _named(index: sympy.Symbol) -> str:
+    """An index as a counterexample names it (the text's own N beside its classes' count)."""
+    return "the text's N" if index == SAMPLES else str(index)
 
 
 def describe(counterexample: Counterexample) -> str:

@@ -231,8 +231,8 @@ def _prepared(
         expanded = logs_of_products(meanings.expand(side, free=loose).xreplace(size))
         sides.append(expand_logs(resolve(evaluate(fresh_bounds(expanded)))))
     undefined = check_names(sides, meanings, open_names=loose is not None) | (loose or set())
-    if not any(side.has(N) for side in sides):  # the text's own N alone: one count, read as N
-        sides = [side.xreplace({SAMPLES: N}) for side in sides]
+    if any(side.has(SAMPLES) for side in sides):  # (a batch of N beside C classes)
+        raise Unreadable("the text's N counts something else than its classes: not read here")
     return _function_values_as_reals(sides), undefined, products
 
 

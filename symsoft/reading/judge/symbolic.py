@@ -11,7 +11,6 @@ from sympy.core.relational import Relational
 from symsoft.algebra.evaluation import doit
 from symsoft.algebra.sums import Kept, OpaqueSums, evaluate_sums
 from symsoft.errors import UnsupportedExpression
-from symsoft.reading.documents.counts import SAMPLES
 from symsoft.reading.grammar.symbols import index_symbol
 
 N = index_symbol("N")
@@ -156,7 +155,7 @@ def _true_in_domain(relation: Relational) -> bool:
     def index_like(x: sympy.Expr) -> bool:
         return is_index(x) or bool(x.is_Integer and x > 0)
 
-    if big in (N, SAMPLES) and index_like(small):
+    if big == N and index_like(small):
         return not strict
     return bool(index_like(big) and (small == 1 and not strict or small == 0))
 
