@@ -227,17 +227,20 @@ def test_targets_made_from_one_hot_labels_keep_the_labels_hypothesis(right, stat
     assert [s for s, _ in found][-1] == status, found
 
 
-def test_a_mathjax_configuration_script_is_no_mathematics(tmp_path):
+@pytest.mark.parametrize(
+    ("right", "status"), [("p_k(1 - p_k)", "holds"), ("p_k(1 + p_k)", "fails")]
+)
+def test_a_mathjax_configuration_script_is_no_mathematics(tmp_path, right, status):
     text = (
         "<html><head>\n<script>\n  window.MathJax = { tex: { inlineMath: [['\\\\(', '\\\\)']], "
         "displayMath: [['\\\\[', '\\\\]'], ['$$', '$$']] } };\n</script>\n</head><body>\n"
         "<p>Let \\(p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}\\).</p>\n"
-        "\\[ \\frac{\\partial p_k}{\\partial z_k} = p_k(1 - p_k) \\]\n</body></html>\n"
+        f"\\[ \\frac{{\\partial p_k}}{{\\partial z_k}} = {right} \\]\n</body></html>\n"
     )
     page = tmp_path / "page.html"
     page.write_text(text, encoding="utf-8")
     found = check_document(page).steps
-    assert [r.status for r in found] == ["holds"], found
+    assert [r.status for r in found] == [status], found
 
 
 @pytest.mark.parametrize(
@@ -287,6 +290,17 @@ def test_running_example_values_before_the_word_or_in_the_list_after_it(values):
     found = _steps(text)  # (the second step holds exactly at the example's values)
     assert [s for s, _ in found] == ["holds", "holds"], found
     assert "example (w = 1, x = 2, y = 1)" in found[1][1], found
+
+
+def test_a_step_wrong_at_the_running_examples_values_is_still_flagged():
+    text = (
+        "Take $x = 2$, $w = 1$ and $y = 1$; we keep these values throughout the post.\n\n"
+        "With $\\hat{y} = \\sigma(w x)$ and $L = \\frac{1}{2}(\\hat{y} - y)^2$,\n\n"
+        "$$\\frac{\\partial L}{\\partial w} = (\\hat{y} - y)\\hat{y}(1 - \\hat{y})x "
+        "= 2(\\sigma(2) + 1)\\sigma(2)(1 - \\sigma(2))$$\n"
+    )
+    found = _steps(text)
+    assert found[0][0] == "holds" and found[1][0] == "fails", found
 
 
 @pytest.mark.parametrize(("right", "status"), [("\\exp(a_j)", "holds"), ("-\\exp(a_j)", "fails")])

@@ -80,8 +80,8 @@ def _region(whole: str, found: re.Match[str]) -> tuple[int, int]:
     return begins[-1] if begins else -1, end
 
 
-_ALIGN = lazy(r"\\begin\s*\{\s*(?:align|gather|flalign|alignat|multline|eqnarray)")
-_ALIGN_END = lazy(r"\\end\s*\{\s*(?:align|gather|flalign|alignat|multline|eqnarray)")
+_ALIGNS = r"\s*\{\s*(?:align|gather|flalign|alignat|multline|eqnarray)"
+_ALIGN, _ALIGN_END = lazy(r"\\begin" + _ALIGNS), lazy(r"\\end" + _ALIGNS)
 
 
 # \\[6pt]: a row break with extra space; the space blanked, the break kept
@@ -111,13 +111,15 @@ def blank_and_respell(document: Text, latex: bool) -> None:
         document.blank(found.start(1), found.end(1))
     for found in _QEDHERE.finditer(whole):  # "= p_i - q_i . \qedhere": the proof's end mark
         document.blank(found.start(), found.end())
-    intertexts = list(_INTERTEXT.finditer(whole))
-    cased = {_region(whole, m) for m in intertexts if _CASE_LEAD.match(m["words"])}
-    mixed = {_region(whole, m) for m in intertexts if not _CASE_LEAD.match(m["words"])}
-    for found in intertexts:  # \intertext{…}: a row break, not a product
+    intertexts = [
+        (m, _region(whole, m), bool(_CASE_LEAD.match(m["words"])))
+        for m in _INTERTEXT.finditer(whole)
+    ]
+    mixed = {region for _, region, leads in intertexts if not leads}
+    for found, region, leads in intertexts:  # \intertext{…}: a row break, not a product
         start = found.end(1) if found.group(1) else found.start()
         document.blank(start, found.end())
-        if _CASE_LEAD.match(found["words"]) and _region(whole, found) in cased - mixed:
+        if leads and region not in mixed:
             # "If $i \neq j$, …" leads the rows after it (in an align whose other intertexts
             # all lead cases: words of another kind could end the case, or not)
             row = ("" if found.group(1) else "\\\\") + f"&\\text{{{found.group('words')}}}\\\\"
