@@ -89,7 +89,8 @@ def test_a_failing_case_carries_a_concrete_counterexample():
 def test_the_messages_read_like_a_compiler():
     result = check_document(DOCUMENTS / "mistakes.md")
     lines = result.lines()
-    assert lines[1].startswith(f"{DOCUMENTS / 'mistakes.md'}:11: step 2 of display 1 fails: ")
+    assert lines[1].startswith(f"{DOCUMENTS / 'mistakes.md'}:11: step 2 of display 1 fails, as ")
+    assert "'The quotient rule, with the wrong sign:'): \\frac" in lines[1]
     assert "counterexample a = (" in lines[1] and "N = 2, i = 1, j = 2" in lines[1]
     assert "holds only when i = j (fails when i ≠ j)" in lines[3]
     assert "uses Σ_j y_j = 1, which the document does not state" in lines[-2]

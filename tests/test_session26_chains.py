@@ -148,7 +148,11 @@ def test_two_equations_a_comma_separates_are_no_chain():
     # the same values said as a chain are steps
     chain = "So $\\frac{d}{dx} e^{2x} = 2e^{2x} = 2 e^{x} e^{x}$, which we use below.\n"
     assert all_summaries(chain)[1] == ["holds", "holds"]
-    assert all_summaries(chain.replace("= 2 e^{x} e^{x}", "= e^{x} e^{x}"))[1][1].startswith(
+    # (since session 57 the words after it are read — ", which we use below" makes it no
+    # case, slip or premise — so the claim's flag stands; words that may, withhold it)
+    assert all_summaries(chain.replace("= 2 e^{x} e^{x}", "= e^{x} e^{x}"))[1][1] == "fails"
+    hedged = chain.replace("which we use below", "which we use for positive x")
+    assert all_summaries(hedged.replace("= 2 e^{x} e^{x}", "= e^{x} e^{x}"))[1][1].startswith(
         WITHHELD
     )
 

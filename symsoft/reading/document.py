@@ -109,6 +109,7 @@ from symsoft.reading.meaning.section_cases import keeps_case, section_headings
 from symsoft.reading.meaning.sigma_words import sigma_is_the_softmax, sigma_said_softmax
 from symsoft.reading.meaning.target_hints import (
     correct_class_named,
+    one_hot_said,
     targets_called_true,
     teacher_names,
     written_log_weights,
@@ -420,7 +421,8 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     if label is not None and "y" not in meanings.table and one_hot_at_class(everything, label):
         # "true class $c$ (one-hot encoded as $\mathbf{y}$)": y_k = δ_{kc}, exactly
         meanings.table["y"] = one_hot_meaning(label, "the text: one-hot at the true class")
-    if "y" not in meanings.table and (correct_class_named(everything) or label is not None):
+    named = correct_class_named(everything) or label is not None
+    if "y" not in meanings.table and named and not one_hot_said(everything):
         # "the correct class is k", "true class $c$" (c a parameter of the loss): y is one-hot
         # at that class, y_j = 1[j = c], which is not encoded, so a flag must not rest on y
         meanings.unstated_leaves.add("y")

@@ -37,6 +37,7 @@ from symsoft.reading.documents.sentences import (
     last_clause,
     led_inline,
     mentioned_identities,
+    said_after_premise,
     said_in_a_case,
     said_inline,
     said_loosely,
@@ -64,7 +65,7 @@ _INNER = r"(?:aligned|align\*?|gathered|split)"
 _OPENING = lazy(
     rf"(?<!\\)\$\$|(?<!\\)\\\[|\\begin\s*\{{\s*({_ENVIRONMENTS})(\*?)\s*\}}"
     r"|<script\s+type\s*=\s*[\"']math/tex;\s*mode\s*=\s*display[\"']\s*>"  # MathJax 2 in HTML
-    rf"|(?<![\\$])\$(?=\s*\\begin\s*\{{\s*{_INNER}\s*\}})"  # $ \begin{{aligned}} … $ (Obsidian)
+    rf"|(?<![^\s(>])\$(?=\s*\\begin\s*\{{\s*{_INNER}\s*\}})"  # $ \begin{{aligned}} … $ (Obsidian)
 )
 _SINGLE_DOLLAR_END = lazy(rf"\\end\s*\{{\s*{_INNER}\s*\}}\s*(\$)(?!\$)")
 
@@ -287,7 +288,8 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
                 if m.start() not in read or supposed(line[: m.start()], above_lines)
             }
             said += chains
-            loose = [m for m in said_loosely(line) if m.start() not in {s.start() for s in said}]
+            loose = said_loosely(line) + said_after_premise(line, below)  # ("Since $…$, we get")
+            loose = [m for m in loose if m.start() not in {s.start() for s in said}]
             chained |= {at + m.start("math" if m["math"] else "paren") - 1 for m in loose}
             said += loose  # a derivative in a sentence of other words: its flags withheld
             for match in sorted({m.start(): m for m in said + mentioned}.values(), key=Match.start):

@@ -9,8 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from symsoft.reading.documents.inline_chains import arithmetic_tails, said_chains
+from symsoft.reading.documents.inline_chains import arithmetic_tails, said_chains, supposed
 from symsoft.reading.documents.macros import expand
+from symsoft.reading.documents.sentences import said_inline
 from symsoft.reading.documents.spans import Display, Span, Text
 from symsoft.reading.meaning.definitions import _macros
 
@@ -27,13 +28,13 @@ def latex_sentence_chains(text: Text, found: list[Display]) -> list[Display]:
         if "$" in line:
             following = lines[number + 1 : number + 4]
             above = lines[max(0, number - 3) : number]
-            for start, end in _said(line, following, above, macros):
+            for start, end, withheld in _said(line, following, above, macros):
                 dollar = at + start - 1
                 inside = bisect.bisect_right(opened, dollar)
                 if inside and taken[inside - 1][1] > dollar:
                     continue  # in a display (or an environment) found before
                 span = Span(dollar + 1, at + end)
-                added.append(Display(0, dollar, span, lone=True, said=True))
+                added.append(Display(0, dollar, span, lone=True, said=withheld))
         at += len(line) + 1
     merged = sorted(found + added, key=lambda d: d.start)
     return [
@@ -44,23 +45,29 @@ def latex_sentence_chains(text: Text, found: list[Display]) -> list[Display]:
 
 def _said(
     line: str, following: list[str], above: list[str], macros: dict[str, str]
-) -> list[tuple[int, int]]:
+) -> list[tuple[int, int, bool]]:
     """Where the math of each sentence chain of ``line`` starts and ends, its macros expanded
-    to judge its form (``$\\pd{Z}{z_j} = e^{z_j}$`` is a derivative claim), the span as written."""
+    to judge its form (``$\\pd{Z}{z_j} = e^{z_j}$`` is a derivative claim), the span as written,
+    and whether its flags are withheld: a chain's are, an equation the sentence asserts keeps
+    them (as in Markdown) unless a hypothesis is said before it."""
     found = []
-    chains = said_chains(line, following, above)
-    for match in chains + arithmetic_tails(line, {m.start() for m in chains}):
+    # one equation a sentence asserts ("Differentiating, we get $…$."), as in Markdown
+    asserted = said_inline(line, above, following[0] if following else "")
+    starts = {m.start() for m in asserted}
+    chains = [m for m in said_chains(line, following, above) if m.start() not in starts]
+    for match in chains + asserted + arithmetic_tails(line, starts | {m.start() for m in chains}):
         group = "math" if match.group("math") else "paren"
-        found.append((match.start(group), match.end(group)))
+        withheld = match not in asserted or supposed(line[: match.start()], above)
+        found.append((match.start(group), match.end(group), withheld))
     if not macros:
         return found
     for math in re.finditer(r"(?<![\\$])\$([^$]+)\$", line):
-        if any(start == math.start(1) for start, _ in found) or "\\" not in math.group(1):
+        if any(start == math.start(1) for start, _, _ in found) or "\\" not in math.group(1):
             continue
         expanded = expand(math.group(1), macros)
         if expanded == math.group(1):
             continue
         written = f"{line[: math.start()]}${expanded}${line[math.end() :]}"
         if any(m.start() == math.start() for m in said_chains(written, following, above)):
-            found.append((math.start(1), math.end(1)))
+            found.append((math.start(1), math.end(1), True))
     return sorted(found)

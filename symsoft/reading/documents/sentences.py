@@ -186,13 +186,75 @@ def said_inline(
         if stated_after:
             tail = ASSERTING_TAIL.match(after)
         goes_on = tail is not None and tail.end() == len(after) and below.strip()
-        if tail is None or (goes_on and not tail.groupdict().get("end")):
+        if (tail is None or (goes_on and not tail.groupdict().get("end"))) and not (
+            not arithmetic and _goes_on_plainly(after, below)
+        ):
             continue  # the sentence goes on after the math ("… $ and more", "$ is wrong")
         if arithmetic:
             found.append(match)
             continue
         continued = math.lstrip().startswith("=") and after_display and "$" not in before
         if not (continued or claims_derivative(math)):
+            continue
+        if re.search(r"=\s*0\s*[.,]?\s*$", math) or _IMPLIES.search(math):
+            continue
+        found.append(match)
+    return found
+
+
+# the sentence going on after a claim in plain words: ", which …", ", and …", ", so …", "; …",
+# " — …" (never "where", "if", a case, a slip or a doubt: those stay unread)
+_GOES_ON = lazy(r"(?i)[ \t]*+(?:,[ \t]*+(?:which|and|so|as|i\.e\.)\b|;|(?:—|--|–)[ \t])")
+_RESTS_ON = lazy(
+    r"(?i)\b(?:for|since|because|as\s+long\s+as|provided|only|except|but|however|though|"
+    r"although|sign|backwards?|off|flip\w*|check\w*|verify|show|prove|true|typo\w*)\b"
+    r"|\$\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠)\s*[a-z]\s*\$"
+)
+
+
+def _goes_on_plainly(after: str, below: str) -> bool:
+    """Whether the words after a claim's math go on with its sentence in plain words that
+    make it no case, supposition, slip or premise-bound step (``$…$, and a gradient step moves
+    each logit.``): the claim stands as if the sentence ended there."""
+    if not _GOES_ON.match(after):
+        return False
+    rest = after if _SENTENCE_END_MARK.search(after) else f"{after} {below}"
+    rest = _SENTENCE_END_MARK.split(rest)[0]
+    return not (_guarded(rest) or _RESTS_ON.search(rest))
+
+
+# "Since $\sum_k y_k = 1$, this simplifies to $…$.", "Using $\sigma' = \sigma(1-\sigma)$, we
+# get $…$.": a premise clause with its own math, then the claim
+_PREMISED = lazy(
+    r"(?i)^[ \t]*+(?:[-*+][ \t]+)?(?:(?:since|because|as|using|given(?:[ \t]+that)?|with|from"
+    r"|substituting|plugging[ \t]+in|inserting)\b[^$.!?]*(?:\$[^$]+\$[^$.!?]*?)+"
+    # … or a class the claim is about: "For the correct class, $…$", "For any other class
+    # $k \neq c$, $…$"
+    r"|(?P<class>for[ \t]+(?:the|each|every|any|all)[ \t]+[^$.!?,]*?class(?:es)?\b"
+    r"[^$.!?,]*(?:\$[^$]+\$[^$.!?,]*)?)),[ \t]*(?P<rest>[^$]*)$"
+)
+
+
+def said_after_premise(line: str, below: str) -> list[re.Match[str]]:
+    """The ``$…$`` a sentence asserts after a premise clause that has math of its own
+    ("Since $\\sum_k y_k = 1$, this simplifies to $…$."): claims whose flags are withheld (the
+    premise may be a hypothesis or a case the reader does not take from it)."""
+    found = []
+    for match in _INLINE_MATH.finditer(line):
+        math = match.group("math")
+        if math is None or not claims_derivative(math):
+            continue
+        sentence = _SENTENCE_END_MARK.split(line[: match.start()])[-1]
+        premised = _PREMISED.match(sentence)
+        if premised is None or _guarded(premised["rest"]):
+            continue
+        rest = premised["rest"]
+        if not (_ASSERTING.search(rest) or ASSERTING_LEAD.search(rest)):
+            if not (premised["class"] and not rest.strip()):
+                continue
+        after = line[match.end() :]
+        ends = _REASON_TAIL.match(after)
+        if not ((ends and (ends["end"] or not below.strip())) or _goes_on_plainly(after, below)):
             continue
         if re.search(r"=\s*0\s*[.,]?\s*$", math) or _IMPLIES.search(math):
             continue

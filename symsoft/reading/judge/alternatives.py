@@ -15,7 +15,7 @@ from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.subscripts import leading_indices, one_sided, whole_letters
 from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.judge.chain_meanings import meant_otherwise
-from symsoft.reading.judge.choices import another_choice
+from symsoft.reading.judge.choices import another_choice, quoted_slip
 from symsoft.reading.judge.class_cases import CLASS_NAMED, hot_letter_said, said_of
 from symsoft.reading.judge.dot_numbers import _DotNumbers
 from symsoft.reading.judge.implicit_sums import implicit_sum
@@ -338,9 +338,23 @@ class _Alternatives(_DotNumbers, _Together):
         """y, and the letters the document's loss weighs its logarithms with."""
         return {"y"}.union(*self._losses().values())
 
+    def _quoted(self, display: int) -> str:
+        """Why the display is a slip the text quotes, not its claim ("" when it is a claim)."""
+        lead, near = self.leads.get(display, ""), self.nearby.get(display, "")
+        after = near[near.rfind(lead) + len(lead) :] if lead and lead in near else ""
+        return quoted_slip(lead, after)
+
     def _withheld(
         self, step: Step, base: StepResult, counted: int, result: StepResult
     ) -> StepResult:
+        """``result`` withheld where the text's reading may differ (:meth:`_unsure`); a flag
+        that stands on a display the text quotes as a slip says the text agrees."""
+        result = self._unsure(step, base, counted, result)
+        if result.flagged and (slip := self._quoted(step.display)):
+            return replace(result, summary=f"{result.summary}, as the text says ({slip})")
+        return result
+
+    def _unsure(self, step: Step, base: StepResult, counted: int, result: StepResult) -> StepResult:
         """``result``, or "not checked: ambiguous" when a flag may not hold under the author's
         reading: a caveat the text states, a definition not read, another side the chain may go
         on from, one-hot labels, a remarked value, a hedged hypothesis, a stated constraint."""

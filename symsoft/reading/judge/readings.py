@@ -287,6 +287,7 @@ class _OtherReadings(_WrittenEntries):
                         holds, summary=f"holds when {name} = {held[0]}, as the text says"
                     )
                 lead = _MATH.sub(" ", self.nearby.get(step.display, ""))  # the words alone
+                lead = _NUMBERING.sub(" ", lead)  # ("## Step 1: the derivative": no value)
                 if held and re.search(rf"(?<![\d.\\]){held[0]}(?![\d.])", lead):
                     # "当答案是 1 的情况" (when the answer is 1) before it: the step is that case's
                     return _ambiguous(
@@ -445,6 +446,14 @@ def _without(cases: tuple[CaseCheck, ...], name: str) -> tuple[CaseCheck, ...]:
             case = replace(case, verdict=replace(case.verdict, counterexample=shown))
         kept.append(case)
     return tuple(kept)
+
+
+# a number that numbers a part of the text, not a value: "Step 1", "Part 2", "(1)", "1."
+_NUMBERING = lazy(
+    r"(?i)\b(?:step|part|section|chapter|lecture|exercise|problem|question|week|lab|eq\.?|"
+    r"equation|figure|fig\.|table|example|stage|phase|lesson|task|item|homework|hw)\s*#?\d+"
+    r"|\(\d+\)|(?m:^[ \t#*>-]*\d+[.)])"
+)
 
 
 def _case_of(lead: str, name: str, value: int) -> bool:

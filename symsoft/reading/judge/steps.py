@@ -218,6 +218,11 @@ def _prepared(
 ) -> tuple[list[sympy.Expr], set[str], bool]:
     """Both sides with the meanings put in, sums renamed and evaluated, function values as
     real symbols; the names left undefined; whether a side writes a product."""
+    if (update := _update_rule(lhs, rhs)) is not None:
+        raise Unreadable(
+            f"an update rule ({update} on both sides, moved by a step): an assignment, "
+            "not an equation"
+        )
     size = meanings.sizes()
     products = has_product(lhs, rhs)  # read at concrete sizes when no proof is found
     renamed = [fresh_bounds(logs_of_products(side.xreplace(size))) for side in (lhs, rhs)]
@@ -234,6 +239,29 @@ def _prepared(
     if any(side.has(SAMPLES) for side in sides):  # (a batch of N beside C classes)
         raise Unreadable("the text's N counts something else than its classes: not read here")
     return _function_values_as_reals(sides), undefined, products
+
+
+_STEP_SIZES = frozenset({"alpha", "eta", "lambda", "gamma", "epsilon", "varepsilon", "lr"})
+
+
+def _update_rule(lhs: sympy.Expr, rhs: sympy.Expr) -> str | None:
+    """The name a step updates (``b := b - \\alpha \\frac{dJ}{db}``, ``\\theta_j = \\theta_j +
+    \\alpha (y - h) x_j``): the left side is a name that is a term of the right side, whose
+    other terms take a derivative or a step size; None when the step is no such update."""
+    if not isinstance(lhs, (sympy.Symbol, sympy.Indexed)) or not isinstance(rhs, sympy.Add):
+        return None
+    others = [term for term in rhs.args if term != lhs]
+    if len(others) == len(rhs.args):
+        return None
+    moved = any(
+        term.has(sympy.Derivative) or {str(s) for s in term.free_symbols} & _STEP_SIZES
+        for term in others
+    )
+    if not moved:
+        return None
+    if isinstance(lhs, sympy.Indexed):  # theta[j]: θ_j as the text writes it
+        return f"{lhs.base.label}_{''.join(str(i) for i in lhs.indices)}"
+    return str(lhs)
 
 
 def _function_values_as_reals(sides: list[sympy.Expr]) -> list[sympy.Expr]:

@@ -343,6 +343,11 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
         if inside and re.match(r"(?:exactly|only)\s", found.group(0), re.IGNORECASE):
             names.add(_math_name(inside) or "")  # "exactly one of the $t_i$s is 1"
             continue
+        words = _QUALIFIED.match(sentence, found.end())  # "a one-hot $y$", "one-hot labels $y$"
+        after = INLINE_MATH.match(sentence, words.end()) if words else None
+        if after and _math_name(after) and re.search(r"one[- ]?hot", found.group(0), re.I):
+            names.add(_math_name(after) or "")  # (not "one-hot $y$, smoothed target $q$": q)
+            continue
         subjects = set()
         for noun in _TARGET_NOUNS.finditer(sentence):  # "one-hot targets $y$", "labels that …"
             # "targets $t$", "the target distribution $t$": the name after at most two words
@@ -352,10 +357,7 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
         unnamed = "" in subjects  # "the labels are one-hot": the targets, y unless named before
         subjects.discard("")
         if not subjects and not re.match(r"sum|add", found.group(0), re.IGNORECASE):
-            # "with a one-hot $y$", "a probability vector $q$": the name the phrase qualifies
-            # (not across "and let": "$y$ be a probability vector and let $L = …$" is of y)
-            words = _QUALIFIED.match(sentence, found.end())
-            after = INLINE_MATH.match(sentence, words.end()) if words else None
+            # "a probability vector $q$" (not across "and let": "$y$ be … and let $L = …$")
             if after and _math_name(after):
                 names.add(_math_name(after) or "")
                 continue

@@ -98,3 +98,13 @@ def teacher_names(text: str) -> set[str]:
     scores $p$"): in distillation a teacher's softened probabilities, which sum to one, though
     the word may also mean logits."""
     return set(_TEACHER.findall(text))
+
+
+_ONE_HOT_WORD = lazy(r"\bone[- ]?hot\b", re.IGNORECASE)
+
+
+def one_hot_said(text: str, name: str = "y") -> bool:
+    """Whether a sentence of the text says ``name`` is one-hot ("against a one-hot label $y$"),
+    and none denies it: the one-hot reading is then the text's own (y_k = δ_kc)."""
+    said = [s for s in sentences(text) if _ONE_HOT_WORD.search(s)]
+    return any(name in stated_normalized(s) for s in said) and not any(negated(s) for s in said)

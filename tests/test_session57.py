@@ -1,0 +1,306 @@
+"""Session 57: a display the text quotes as a slip ("A common mistake is to write", "which is
+wrong") is still false, and its flag says the text agrees; a text that says its labels are
+one-hot keeps that reading when it names the correct class ("Suppose the correct class is $c$.").
+Each reading that lets a step hold or withholds a flag has a twin that is flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.steps import judged as _steps
+
+SETUP = (
+    "Let $p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$ and $L = -\\sum_k y_k \\log p_k$. "
+    "Assume $\\sum_k y_k = 1$.\n\n"
+)
+WRONG = "\\frac{\\partial L}{\\partial z_i} = y_i - p_i"
+RIGHT = "\\frac{\\partial L}{\\partial z_i} = p_i - y_i"
+
+
+def _display(lead: str, formula: str, after: str = "") -> str:
+    return (
+        f"{SETUP}{lead}\n\n$${formula}$$\n\n{after}\n"
+        if not after.startswith(("which", "but", "and"))
+        else f"{SETUP}{lead}\n$${formula}$$\n{after}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "after"),
+    [
+        ("A common mistake is to write", ""),
+        ("A common mistake is", ""),
+        ("It is tempting to write", "but the sign is backwards."),
+        ("My first attempt gave", "which is wrong: the sign is backwards."),
+        ("The wrong version (do not use):", ""),
+        ("Treating the normaliser as a constant, one would get", ""),
+        ("Suppose for contradiction that", ""),
+        ("We get", "which is wrong: the sign is backwards."),
+        ("Then", "but that is incorrect."),
+    ],
+)
+def test_a_display_quoted_as_a_slip_fails_as_the_text_says(lead, after):
+    """rt61 b: 'A common mistake is to write' ⏎ $$…$$ was flagged as if the author claimed it.
+    The formula is false (labels that evaluate it say so), so the flag stands; it says that the
+    text gives it as a slip."""
+    ((status, summary),) = _steps(_display(lead, WRONG, after))
+    assert status == "fails" and "as the text says" in summary
+
+
+@pytest.mark.parametrize(
+    ("lead", "after"),
+    [
+        ("We get", ""),
+        ("Hence", "which is the gradient we use."),
+        ("Correcting the mistake, we get", ""),
+        ("Fixing the wrong sign, the gradient is", ""),
+        ("This is a common mistake. We get", ""),
+    ],
+)
+def test_the_same_display_asserted_is_flagged(lead, after):
+    """Twin: led by words that assert it (or fix the slip), the wrong gradient fails as the
+    author's own step: no word of the text's agreement."""
+    ((status, summary),) = _steps(_display(lead, WRONG, after))
+    assert status == "fails" and "as the text says" not in summary
+
+
+def test_a_correct_display_quoted_as_a_slip_still_holds():
+    """A right formula under slip words is judged as ever (the words change no verdict)."""
+    ((status, _),) = _steps(_display("A common mistake is to write", RIGHT))
+    assert status == "holds"
+
+
+ONE_HOT = (
+    "The probabilities are $\\hat{y}_k = \\frac{e^{o_k}}{\\sum_m e^{o_m}}$ and the cost is "
+    "$C = -\\sum_k y_k \\log \\hat{y}_k$ against a one-hot label $y$.\n\n"
+    "CLASS\n\nBoth cases are captured by a single expression:\n\n"
+    "$$\\frac{\\partial C}{\\partial o_k} = RIGHT$$\n"
+)
+CLASSES = [
+    "Suppose the correct class is $c$.",
+    "Suppose the correct class is $c$, so $y_c = 1$ and every other entry is zero.",
+    "The correct class is $c$, so $y_c = 1$.",
+    "Let $c$ be the correct class, so that $y_c = 1$ and $y_k = 0$ for $k \\neq c$.",
+]
+
+
+@pytest.mark.parametrize("named", CLASSES)
+def test_a_named_correct_class_keeps_the_one_hot_reading(named):
+    """rt61 b: 'Suppose the correct class is $c$.' made y a free variable, so the sign slip
+    y_k - ŷ_k was 'not checked: ambiguous'; read one-hot, it fails at a one-hot y."""
+    text = ONE_HOT.replace("CLASS", named).replace("RIGHT", "y_k - \\hat{y}_k")
+    ((status, summary),) = _steps(text)
+    assert status == "fails" and "read with the one-hot y the text states" in summary
+
+
+@pytest.mark.parametrize("named", CLASSES)
+def test_the_right_gradient_holds_beside_a_named_class(named):
+    text = ONE_HOT.replace("CLASS", named).replace("RIGHT", "\\hat{y}_k - y_k")
+    ((status, _),) = _steps(text)
+    assert status == "holds"
+
+
+def test_a_one_hot_gradient_written_without_its_case_is_flagged():
+    """∂C/∂o_k = ŷ_k, said with no case, is false at k = c for the one-hot y the text states
+    (and at any y): flagged."""
+    text = ONE_HOT.replace("CLASS", CLASSES[1]).replace("RIGHT", "\\hat{y}_k")
+    ((status, _),) = _steps(text)
+    assert status == "fails"
+
+
+def test_without_the_one_hot_sentence_a_named_class_still_withholds():
+    """Twin: no sentence says y is one-hot: the class named makes y one-hot in a way not read,
+    so the slip is 'not checked' (as before), never flagged at a free y."""
+    text = ONE_HOT.replace(" against a one-hot label $y$", "").replace("CLASS", CLASSES[0])
+    ((status, _),) = _steps(text.replace("RIGHT", "y_k - \\hat{y}_k"))
+    assert status == "not checked"
+
+
+SOFTMAX_CE = (
+    "Let $p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$ and $L = -\\sum_k y_k \\log p_k$ "
+    "with $\\sum_k y_k = 1$.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This simplifies to $CLAIM$, and a gradient step moves each logit.",
+        "We get $CLAIM$, which is the familiar form.",
+        "We get $CLAIM$; each logit moves by its error.",
+        "We get $CLAIM$ — one entry per logit\nin turn.",
+    ],
+)
+def test_a_claim_whose_sentence_goes_on_is_judged(sentence):
+    """rt61 b: a claim whose sentence went on after the math (", and …", ", which …") was not
+    read; it is judged, and a sign slip there is flagged."""
+    right = SOFTMAX_CE + sentence.replace("CLAIM", RIGHT) + "\n"
+    wrong = SOFTMAX_CE + sentence.replace("CLAIM", WRONG) + "\n"
+    assert [s for s, _ in _steps(right)] == ["holds"]
+    assert [s for s, _ in _steps(wrong)] == ["fails"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We get $CLAIM$, which is wrong: the sign is backwards.",
+        "We get $CLAIM$, which holds for $i = j$ only.",
+        "We get $CLAIM$, as long as the labels sum to one.",
+        "We get $CLAIM$, but only when the labels are one-hot.",
+        "We get $CLAIM$, where the labels sum to one.",
+    ],
+)
+def test_a_claim_whose_sentence_goes_on_with_a_case_or_a_slip_is_not_flagged(sentence):
+    """Twin: the words after the math make it a slip, a case or a premise: never flagged."""
+    wrong = SOFTMAX_CE + sentence.replace("CLAIM", WRONG) + "\n"
+    assert "fails" not in [s for s, _ in _steps(wrong)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Since $\\sum_k y_k = 1$, this simplifies to",
+        "Using $\\sum_k y_k = 1$, we get",
+        "Since $p$ is a softmax and $\\sum_k y_k = 1$, we have",
+    ],
+)
+def test_a_claim_after_a_premise_with_math_holds_and_its_flag_is_withheld(lead):
+    """rt61 b: 'Since $\\sum_k y_k = 1$, this simplifies to $…$.' was never read. It holds; the
+    wrong twin is not checked (the premise may be a hypothesis or a case not read here), never
+    flagged and never 'holds'."""
+    right = SOFTMAX_CE.split("with")[0] + f".\n\n{lead} ${RIGHT}$.\n"
+    wrong = SOFTMAX_CE.split("with")[0] + f".\n\n{lead} ${WRONG}$.\n"
+    assert [s for s, _ in _steps(right)][-1] == "holds"
+    assert [s for s, _ in _steps(wrong)][-1] == "not checked"
+
+
+def test_a_claim_after_an_index_case_premise_is_judged_in_that_case():
+    text = "Let $p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$.\n\nSince $i \\neq j$, we get $CLAIM$.\n"
+    right = text.replace("CLAIM", "\\frac{\\partial p_i}{\\partial z_j} = -p_i p_j")
+    wrong = text.replace("CLAIM", "\\frac{\\partial p_i}{\\partial z_j} = p_i(1 - p_j)")
+    assert [s for s, _ in _steps(right)] == ["holds"]
+    assert [s for s, _ in _steps(wrong)] == ["not checked"]
+
+
+LATEX = (
+    "\\documentclass{article}\n\\begin{document}\n"
+    "Let $q_i = \\frac{\\exp(o_i)}{\\sum_{k} \\exp(o_k)}$.\n"
+    "\\begin{equation}\nJ = -\\sum_i t_i \\log q_i\n\\end{equation}\n"
+    "Differentiating, we get $CLAIM$.\n\\end{document}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("\\frac{\\partial q_i}{\\partial o_j} = q_i(\\delta_{ij} - q_j)", "holds"),
+        ("\\frac{\\partial q_i}{\\partial o_j} = q_i(1 - q_j)", "holds only"),
+        ("\\frac{\\partial \\log q_i}{\\partial o_j} = \\delta_{ij} - q_j", "holds"),
+        ("\\frac{\\partial \\log q_i}{\\partial o_j} = \\delta_{ij} + q_j", "fails"),
+    ],
+)
+def test_a_latex_sentence_claim_with_one_equals_sign_is_judged(claim, status):
+    """rt61 b: in a .tex file, 'we get $…$.' with one '=' left no trace when it failed (only
+    chains of two steps were read in LaTeX sentences); it is read as in Markdown."""
+    from symsoft.reading.document import check_document
+
+    steps = [s for s in check_document(LATEX.replace("CLAIM", claim)).steps]
+    assert [s.status for s in steps if s.status != "definition"] == [status]
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "b := b - \\alpha \\frac{d J}{d b}",
+        "b = b - \\alpha \\frac{d J}{d b}",
+        "b \\coloneqq b - \\eta \\frac{dJ}{db}",
+        "\\theta_j := \\theta_j + \\alpha (y - h) x_j",
+    ],
+)
+def test_an_update_rule_is_no_equation(update):
+    """rt62 a: 'b := b - α dJ/db' was flagged 'fails' (b on both sides read as an equation)."""
+    text = f"Let $J(b) = (b - 3)^2$. Each iteration sets\n\n$${update}$$\n"
+    ((status, summary),) = _steps(text)
+    assert status == "not checked" and "an update rule" in summary
+
+
+@pytest.mark.parametrize(
+    ("step", "status"),
+    [
+        ("\\frac{dJ}{db} = 2(b - 3)", "holds"),
+        ("\\frac{dJ}{db} = 2(b + 3)", "fails"),
+        ("J(b) = (b - 3)^2 + 0 \\cdot \\alpha", "holds"),
+    ],
+)
+def test_the_same_names_in_an_equation_are_judged(step, status):
+    """Twin: a step with the same names that is no update (b on one side only) is judged."""
+    text = f"Let $J(b) = (b - 3)^2$. Then\n\n$${step}$$\n"
+    assert [s for s, _ in _steps(text)] == [status]
+
+
+def test_an_inline_math_ending_a_latex_line_does_not_open_a_display():
+    """rt62 a: 'Take $u$' ⏎ '\\begin{align*}': the closing $ was read as an Obsidian-style
+    '$\\begin{aligned}' opening, never closed: every display after it was lost."""
+    from symsoft.reading.document import check_document
+
+    text = "Take $u$\n\\begin{align*}\nb &= 2 + 2 = RIGHT .\n\\end{align*}\n"
+    right = [s.status for s in check_document(text.replace("RIGHT", "4")).steps]
+    wrong = [s.status for s in check_document(text.replace("RIGHT", "5")).steps]
+    assert right == ["definition", "holds"] and wrong == ["definition", "fails"]
+
+
+def test_obsidian_dollar_aligned_is_still_a_display():
+    text = (
+        "Let $p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$.\n\n$\\begin{aligned}\n"
+        "\\frac{\\partial p_i}{\\partial z_i} &= RIGHT\n\\end{aligned}$\n"
+    )
+    assert [s for s, _ in _steps(text.replace("RIGHT", "p_i(1 - p_i)"))] == ["holds"]
+    assert [s for s, _ in _steps(text.replace("RIGHT", "p_i(1 + p_i)"))] == ["fails"]
+
+
+BCE_STEP = (
+    "The label $y$ is either 0 or 1, and $a = \\sigma(z)$. The cost is\n\n"
+    "$$C = -\\left[ y \\ln a + (1 - y) \\ln (1 - a) \\right].$$\n\n"
+    "## HEADING: the derivative\n\nDifferentiating,\n\n"
+    "$$\\frac{\\partial C}{\\partial a} = -\\frac{y}{a} - \\frac{1 - y}{1 - a}$$\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["Step 1", "Part 1", "1."])
+def test_a_numbered_heading_names_no_label_value(heading):
+    """rt62 a: '## Step 1: the derivative' was read as naming y = 1, where the wrong-signed
+    (1 - y) term vanishes, and the flag was withheld."""
+    ((status, summary),) = _steps(BCE_STEP.replace("HEADING", heading))
+    assert status == "fails" and "at y = 0" in summary
+
+
+def test_a_heading_that_names_the_value_still_withholds():
+    """Twin: 'When y is 1' before it names the case the step holds in: not flagged."""
+    ((status, _),) = _steps(BCE_STEP.replace("HEADING", "When y is 1"))
+    assert status != "fails"
+
+
+def test_one_hot_said_of_y_beside_a_smoothed_target():
+    """rt62 b: '* one-hot $y = e_c$, smoothed target $\\tilde{y}_k = …$' said one-hot of ỹ,
+    not y, so a step using Σ y = 1 was flagged as needing an unstated hypothesis."""
+    text = (
+        "* one-hot $y = e_c$, smoothed target $\\tilde{y}_k = (1-\\epsilon) y_k + \\epsilon / K$"
+        "\n\n$$\\sum_{k=1}^{K} \\tilde{y}_k = (1-\\epsilon) \\sum_{k=1}^{K} y_k + K "
+        "\\frac{\\epsilon}{K} = RIGHT$$\n"
+    )
+    right = _steps(text.replace("RIGHT", "(1-\\epsilon) + \\epsilon"))
+    assert [s for s, _ in right] == ["holds", "holds"]
+    assert "given Σ_j y_j = 1" in right[1][1]
+
+
+def test_without_one_hot_the_step_needs_an_unstated_hypothesis():
+    """Twin: the same list without 'one-hot': Σ y = 1 is not stated, and the step says so."""
+    from symsoft.reading.document import check_document
+
+    text = (
+        "* label $y = e_c$, smoothed target $\\tilde{y}_k = (1-\\epsilon) y_k + \\epsilon / K$"
+        "\n\n$$\\sum_{k=1}^{K} \\tilde{y}_k = (1-\\epsilon) \\sum_{k=1}^{K} y_k + K "
+        "\\frac{\\epsilon}{K} = (1-\\epsilon) + \\epsilon$$\n"
+    )
+    last = check_document(text).steps[-1]
+    assert last.flagged and "does not state" in last.summary
