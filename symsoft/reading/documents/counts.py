@@ -108,19 +108,27 @@ _BY_LETTER = lazy(
 
 
 def differentiated_letters(source: str) -> frozenset[str]:
-    """The letters i … n that ``source`` differentiates by alone (``\\frac{d}{dn} e^n``) and
-    never writes as an index nor as a sum's bound: in it a real variable, not an index.
+    """The letters i … n that ``source`` differentiates by alone (``\\frac{d}{dn} e^n``) or gives
+    a computed value (``k = \\sum_i y_i``, ``m = \\max_k z_k``), and never writes as an index
+    nor as a sum's bound: in it a real variable, not an index.
 
     >>> sorted(differentiated_letters(r"\\frac{d}{dn} e^n = e^n"))
     ['n']
     >>> sorted(differentiated_letters(r"\\frac{d}{dn} e^n = e^n, \\quad x_n"))
     []
     """
-    found = set(_BY_LETTER.findall(source))
+    found = set(_BY_LETTER.findall(source)) | set(_VALUED.findall(source))
     if not found:
         return frozenset()
     taken = _index_letters(source) | {a or b for a, b in _BOUND.findall(source)}
     return frozenset(found - taken)
+
+
+# k = \sum_i y_i, m = \max_k z_k: a letter i … n given a computed value (never a case i = j)
+_VALUED = lazy(
+    r"(?<![\\A-Za-z{^_])([i-n])[ \t]*+(?::=|=(?!=)|\\coloneqq)\s*"
+    r"(?=\\(?:sum|max|min|log|ln|frac|exp)(?![a-zA-Z]))"
+)
 
 
 # "$K$ classes", "one of $C$ categories", "a $K$-class problem", "the number of classes $K$"

@@ -59,6 +59,8 @@ _SUPPOSED = lazy(
     r"angenommen|annehmen|supongamos|suponga|asumimos|supposons|пусть|предположим|допустим)\b"
     r"|假设|假定|仮定|とする|가정|하자"
     r"|\$[^$]*(?:[<>]|\\[lg]eq?\b|\\neq?\b|\\in\b)[^$]*\$"
+    # "Take $i$ to be the correct class.", "Now let $i$ be the index of …": i is supposed
+    r"|(?i:\b(?:take|let|choose|pick|fix)\s++\$[^$]{1,20}\$\s++(?:to\s++)?be\b)"
 )
 
 

@@ -140,8 +140,14 @@ def blank_and_respell(document: Text, latex: bool) -> None:
     spell_lse_derivatives(document)  # \frac{\partial \operatorname{LSE}}{\partial x_j}
 
 
+_SAMPLE_THEN_INDEX = lazy(r"(\^\s*\{\s*\(\s*[a-z]\s*\)\s*\})(\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))")
+
+
 def respell_examples(document: Text) -> None:
-    """``\\frac{dL^{(i)}}{dp^{(i)}}`` alone: one example's numbers; ``Z_2^{(i)}`` is ``Z_i``."""
+    """``\\frac{dL^{(i)}}{dp^{(i)}}`` alone: one example's numbers; ``Z_2^{(i)}`` is ``Z_i``;
+    ``x^{(i)}_j`` is ``x_j^{(i)}`` (the same characters, the subscript first)."""
+    for found in _SAMPLE_THEN_INDEX.finditer("".join(document.chars)):
+        document.chars[found.start() : found.end()] = list(found.group(2) + found.group(1))
     spell_per_example(document)
     spell_superscript_entries(document)
 

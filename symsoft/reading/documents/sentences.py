@@ -190,6 +190,9 @@ def said_inline(
             not arithmetic and _goes_on_plainly(after, below)
         ):
             continue  # the sentence goes on after the math ("… $ and more", "$ is wrong")
+        if tail is not None and tail.groupdict().get("end") == ";":
+            if not _goes_on_plainly(after, below):
+                continue  # "$…$; here $i$ is the correct class.": the words after restrict it
         if arithmetic:
             found.append(match)
             continue
@@ -207,7 +210,12 @@ def said_inline(
 _GOES_ON = lazy(r"(?i)[ \t]*+(?:,[ \t]*+(?:which|and|so|as|i\.e\.)\b|;|(?:—|--|–)[ \t])")
 _RESTS_ON = lazy(
     r"(?i)\b(?:for|since|because|as\s+long\s+as|provided|only|except|but|however|though|"
-    r"although|sign|backwards?|off|flip\w*|check\w*|verify|show|prove|true|typo\w*)\b"
+    r"although|sign|backwards?|off|flip\w*|check\w*|verify|show|prove|true|typo\w*"
+    # … or words that restrict it to some entries or examples ("which is the diagonal entry",
+    # "the gradient on a positive example", "the logit of the correct class")
+    r"|diagonal|off-diagonal|positive|negative|correct|wrong|incorrect|actual|target\w*"
+    r"|class\w*|label\w*|examples?|samples?|entry|entries|elements?|components?|cases?"
+    r"|rows?|columns?|special|particular|hot)\b"
     r"|\$\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠)\s*[a-z]\s*\$"
 )
 

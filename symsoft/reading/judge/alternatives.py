@@ -294,6 +294,11 @@ class _Alternatives(_DotNumbers, _Together):
                     f"counterexample's {name} is "
                     f"not; read one-hot ({name}_k = δ_kc) the step {_OUTCOMES[judged.status]}",
                 )
+            if isinstance(judged, StepResult) and judged.status == "not checked":
+                # read one-hot the step is withheld ("holds only when c ≠ i" in a text that
+                # speaks of cases): a flag at labels the text excludes must not stand either
+                why = judged.summary.removeprefix("not checked: ").removeprefix("ambiguous: ")
+                return _ambiguous(result, f"read one-hot ({name}_k = δ_kc): {why}")
         return None
 
     def _weights_given(self, step: Step, base: StepResult, counted: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from symsoft.reading.documents.languages import SLIP_STEMS
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.prose import sentences
+from symsoft.reading.meaning.prose import prose_condition, sentences
 
 _ANOTHER_CHOICE = lazy(
     r"(?i)\b(?:an?\s*other\s+(?:convention|choice|definition|normali[sz]ation|variant)"
@@ -60,7 +60,8 @@ def another_choice(lead: str) -> str:
 # version (do not use):", "Treating the normaliser as a constant, one would get", "Suppose for
 # contradiction that") — never beside words that make it the fix ("Correcting the mistake, we get")
 _QUOTING = lazy(
-    r"(?i)\b(?:" + SLIP_STEMS + r"|tempt\w*|na[iï]ve\w*|(?:first|initial|earlier)\s+attempt\w*"
+    r"(?i)\b(?!(?:wrong|incorrect)\s+(?:class|label|categor|logit|token|output|answer|predict))"
+    r"(?:" + SLIP_STEMS + r"|tempt\w*|na[iï]ve\w*|(?:first|initial|earlier)\s+attempt\w*"
     r"|do\s+not\s+use|don't\s+use|one\s+would|would\s+(?:get|give|write|obtain|conclude)"
     r"|for\s+(?:the\s+sake\s+of\s+)?contradiction)\b"
 )
@@ -86,3 +87,18 @@ def quoted_slip(lead: str, after: str) -> str:
     if (disowned := _DISOWNING.search(tail)) is not None and not _FIXING.search(disowned.group()):
         return f"the words after it disown it: '{' '.join(disowned.group().split())[-80:]}'"
     return ""
+
+
+# the line right before a display that is nothing but its case: "If $i \neq j$:", "When $i = j$,
+# we have", "**For $k \neq c$:**"
+_CASE_LINE = lazy(
+    r"(?i)^[ \t*_#>-]*(?:if|when|for|in\s+the\s+case)\s+\$[^$]{1,30}\$\s*(?:,\s*)?"
+    r"(?:(?:we|one)\s+(?:have|get|obtain|find)(?:\s+that)?\s*)?[:,]?[ \t*_]*$"
+)
+
+
+def led_by_its_case(lead: str, case: object) -> bool:
+    """Whether the line right before a display announces exactly the case ``case`` and says
+    nothing else: the display is that case's, as surely as a condition written in it."""
+    last = lead.rstrip().rsplit("\n", 1)[-1]
+    return bool(_CASE_LINE.match(last)) and prose_condition(last) == case

@@ -16,6 +16,7 @@ from sympy.core.function import AppliedUndef
 from symsoft.errors import SymsoftError
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.spans import Relation
+from symsoft.reading.judge.choices import led_by_its_case
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.running import RUNNING, announced
@@ -338,7 +339,8 @@ class _ProseCases:
             except (Unreadable, SymsoftError):
                 return result
             held = any(case.verdict.status == "proved" for case in other)
-            if held and chain not in self.confirmed and not self._side_by_side(step, prose):
+            led = led_by_its_case(self.leads.get(step.display, ""), prose)  # "If $i \neq j$:"
+            if held and chain not in self.confirmed and not self._side_by_side(step, prose) | led:
                 return _ambiguous(result, f"it holds in another case than {prose}, read from prose")
         return result
 

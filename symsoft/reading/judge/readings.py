@@ -452,7 +452,7 @@ def _without(cases: tuple[CaseCheck, ...], name: str) -> tuple[CaseCheck, ...]:
 _NUMBERING = lazy(
     r"(?i)\b(?:step|part|section|chapter|lecture|exercise|problem|question|week|lab|eq\.?|"
     r"equation|figure|fig\.|table|example|stage|phase|lesson|task|item|homework|hw)\s*#?\d+"
-    r"|\(\d+\)|(?m:^[ \t#*>-]*\d+[.)])"
+    r"|(?m:^[ \t#*>-]*\d+[.)])"  # (never "(1)": "for target (1):" names a label value)
 )
 
 

@@ -142,7 +142,7 @@ def one_hot_at_class(text: str, letter: str) -> bool:
             # named in the sentence before, in the same paragraph
             or (at > 0 and _CORRECT_CLASS.search(said[at - 1]))
         )
-        and not re.search(r"\bnot\b|n't\b", sentence)
+        and not re.search(r"\bnot\b|n't\b|\breplac(?:e|es|ed|ing)\b|\binstead\b", sentence)
         for paragraph in re.split(r"\n[ \t]*+\n", text)
         for said in [sentences(paragraph)]
         for at, sentence in enumerate(said)

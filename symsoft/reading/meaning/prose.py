@@ -7,16 +7,12 @@ from __future__ import annotations
 import functools
 import re
 
-import sympy
-
-from symsoft.errors import SymsoftError
 from symsoft.reading.documents.conditions import parse_relation
 from symsoft.reading.documents.sentences import CASE_JOINER
 from symsoft.reading.documents.spans import KRAMDOWN_INLINE, Relation
-from symsoft.reading.documents.word_names import BARE_MARKS, WORD_MARK, word_of
-from symsoft.reading.grammar.latex import parse_expression
-from symsoft.reading.judge.symbolic import is_index, log_weights
+from symsoft.reading.judge.symbolic import log_weights
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.defined_names import defined_name
 from symsoft.reading.meaning.example_values import valued_otherwise
 from symsoft.reading.meaning.one_hot_names import ONE_HOT_NAMED
 from symsoft.reading.meaning.opening_cases import letters_case
@@ -358,6 +354,8 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
         subjects.discard("")
         if not subjects and not re.match(r"sum|add", found.group(0), re.IGNORECASE):
             # "a probability vector $q$" (not across "and let": "$y$ be … and let $L = …$")
+            words = _QUALIFIED.match(sentence, found.end())
+            after = INLINE_MATH.match(sentence, words.end()) if words else None
             if after and _math_name(after):
                 names.add(_math_name(after) or "")
                 continue
@@ -464,37 +462,3 @@ def normalized_in_words(text: str, meanings: Meanings) -> set[str]:
 
 
 ENTRY = lazy(r"\s*([a-zA-Z])\s*_\s*\{?\s*\d+\s*\}?\s*")
-
-
-_PARAMETER = (  # w, w_1, \hat{y}, \mathbf{w}: a letter, perhaps accented, perhaps indexed
-    r"\s*(?:\\(?:hat|tilde|bar|mathbf|boldsymbol|bm|vec)\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])|[a-zA-Z]"
-    r"|\\(?:hat|tilde|bar)\s*\{\s*\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*[a-zA-Z]\s*\}\s*\})"
-    r"(?:\s*_\s*(?:\{\s*[a-zA-Z0-9]{1,3}\s*\}|[a-zA-Z0-9]))?\s*"
-)
-# a function of several parameters named on the left: J(w_1, w_2, b), L(w, b), L(\hat{y}, y)
-_OF_PARAMETERS = lazy(
-    rf"\s*([A-Z]|\\ell(?![a-zA-Z])|{WORD_MARK}[A-Za-z][A-Za-z0-9]*|[{BARE_MARKS}][A-Za-z0-9]+)\s*"
-    rf"\((?:{_PARAMETER},)+{_PARAMETER}\)\s*"
-)
-
-
-@functools.lru_cache(maxsize=4096)  # a long document repeats its left sides
-def defined_name(lhs: str) -> tuple[str, str | None] | None:
-    """``(name, index)`` when ``lhs`` is a name with at most one index (``S_i``, ``\\hat{y}_c``,
-    ``L``), else None."""
-    if len(lhs) > 80 or "\\partial" in lhs or "\\frac" in lhs:  # \sigma(\mathbf{a})_i is a name
-        return None
-    if parameters := _OF_PARAMETERS.fullmatch(lhs):  # J(w_1, w_2, b): the loss J itself
-        return word_of(parameters.group(1)).lstrip("\\"), None  # \text{CE}(p, y): CE
-    try:
-        value = parse_expression(lhs, open_names=True)
-    except SymsoftError:
-        return None
-    if isinstance(value, sympy.Indexed) and len(value.indices) == 1:
-        index = value.indices[0]
-        if is_index(index):
-            return str(value.base.label), str(index)
-        return None
-    if isinstance(value, sympy.Symbol) and not value.is_integer:
-        return value.name, None
-    return None
