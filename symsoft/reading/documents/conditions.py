@@ -26,7 +26,9 @@ _CONDITION_TAIL = lazy(
 
 _ANNOTATION = lazy(
     r"(?:(?:\\quad|\\qquad|\\hfill|,|&+|~{2,}+|(?:\\[,;:! ]\s*+){2,}+)\s*"  # ~~~~ (4), \;\; (4)
-    r"(?:\\text\s*\{[^{}]*\}|\(\s*\\text\s*\{[^{}]*\}\s*\)"
+    # "\quad \text{for all } i, j": every value of the free indices (the row's default)
+    r"(?:\\text\s*\{\s*for\s+(?:all|every|each)\s*\}\s*[a-z](?:\s*,\s*[a-z])*"
+    r"|\\text\s*\{[^{}]*\}|\(\s*\\text\s*\{[^{}]*\}\s*\)"
     r"|(?<!,)\(\s*\d{1,2}\s*\)"  # "\qquad (1)": the equation's number
     r"|\(\s*[i-n]\s*=\s*\d[^=()]*\)"  # "\quad (i = 1, 2, \ldots, n)": a free index's range
     r"|\\forall(?![a-zA-Z])(?:[^=]|=(?=\s*\d))*"

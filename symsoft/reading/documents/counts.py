@@ -109,7 +109,7 @@ _BY_LETTER = lazy(
 
 def differentiated_letters(source: str) -> frozenset[str]:
     """The letters i … n that ``source`` differentiates by alone (``\\frac{d}{dn} e^n``) or gives
-    a computed value (``k = \\sum_i y_i``, ``m = \\max_k z_k``), and never writes as an index
+    a maximum or a minimum (``m = \\max_k z_k``), and never writes as an index
     nor as a sum's bound: in it a real variable, not an index.
 
     >>> sorted(differentiated_letters(r"\\frac{d}{dn} e^n = e^n"))
@@ -124,10 +124,11 @@ def differentiated_letters(source: str) -> frozenset[str]:
     return frozenset(found - taken)
 
 
-# k = \sum_i y_i, m = \max_k z_k: a letter i … n given a computed value (never a case i = j)
+# m = \max_k z_k: a letter i … n given a maximum (never a case i = j; a sum n = \sum_i y_i of
+# labels would be read without what the labels are)
 _VALUED = lazy(
     r"(?<![\\A-Za-z{^_])([i-n])[ \t]*+(?::=|=(?!=)|\\coloneqq)\s*"
-    r"(?=\\(?:sum|max|min|log|ln|frac|exp)(?![a-zA-Z]))"
+    r"(?=\\(?:max|min)(?![a-zA-Z]))"
 )
 
 

@@ -140,7 +140,7 @@ def blank_and_respell(document: Text, latex: bool) -> None:
     spell_lse_derivatives(document)  # \frac{\partial \operatorname{LSE}}{\partial x_j}
 
 
-_SAMPLE_THEN_INDEX = lazy(r"(\^\s*\{\s*\(\s*[a-z]\s*\)\s*\})(\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))")
+_SAMPLE_THEN_INDEX = lazy(r"(\^\s*\{\s*\(\s*[a-km-z]\s*\)\s*\})(\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))")
 
 
 def respell_examples(document: Text) -> None:

@@ -94,6 +94,13 @@ _SUM_SHORTHAND = lazy(
 )
 
 
+# "with $\\Sigma$ short for $\\sum_{k=1}^{N} e^{a_k}$", "$Z$ is shorthand for $\\sum_k e^{z_k}$":
+# one inline definition, $\\Sigma = \\sum_{k=1}^{N} e^{a_k}$ (the same length)
+_SHORT_FOR = lazy(
+    r"\$\s*(?:\\Sigma|Σ|[A-Z]|\\[A-Z][a-z]+)\s*(\$\s*,?\s*(?:is\s+|as\s+)?(?:short(?:hand)?|an\s+abbreviation)"
+    r"\s+for\s*\$)(?=\s*\\sum[^$]*\$)",
+    re.IGNORECASE,
+)
 _BARE_SUM = lazy(r"\\sum(?=\s*(?:[-+})^=]|\\times|\\cdot|\\right|$))")
 
 
@@ -101,6 +108,9 @@ def name_sum_shorthand(text: Text) -> None:
     """A sum sign the text introduces as the name of a sum (``$\\sum$ stands for $\\sum_k
     e^{a_k}$``, ``define $\\sum_K = \\sum_{j=1}^{K} e^{\\theta_j}$``) is that name wherever it
     stands alone: written ``\\Sigma`` (``Σ``), a name the definition gives a meaning to."""
+    everything = text.slice(0, len(text.chars))
+    for said in _SHORT_FOR.finditer(everything):  # "$\\Sigma$ short for $\\sum_k e^{a_k}$"
+        text.chars[said.start(1) : said.end(1)] = list(" =".ljust(said.end(1) - said.start(1)))
     everything = text.slice(0, len(text.chars))
     for match in _SUM_SHORTHAND.finditer(everything):
         written = match.group(1) or match.group(2)

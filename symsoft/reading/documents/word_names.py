@@ -87,10 +87,6 @@ _INDEX_FIRST = lazy(r"\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))(?=\s*\^)")
 _SHORT_WORDS = frozenset({"max", "min", "avg", "out", "in", "new", "old", "tot", "net", "ref"})
 
 
-# Greek letters that, written as a superscript, are exponents (focal loss (1 - p)^\gamma)
-_POWERS = frozenset({"alpha", "beta", "gamma", "lambda"})
-
-
 def _bare_is_word(word: str, indices: set[str]) -> bool:
     """``{CE}``, ``{KD}``, ``{total}``: a label; ``{ij}``, ``{kj}``: indices."""
     if word.isupper():
@@ -129,8 +125,8 @@ def spell_word_names(text: Text, words: frozenset[str] = frozenset()) -> list[tu
         if script.group("w5") and not _bare_is_word(word, indices):
             continue
         greek = script.group("w6") or script.group("w7")
-        if greek and script.group("sign") == "^" and (base.group() == "e" or greek in _POWERS):
-            continue  # e^{\beta}, p^{\gamma}: a power (a label only after _, or ^\tau)
+        if greek and script.group("sign") == "^" and base.group() == "e" and before is None:
+            continue  # e^{\beta}: a power of Euler's e (p_i^{\beta} may be a tempered p)
         index = script.group("i1") or script.group("i3") or script.group("i5")
         if before is not None:  # (x_i^{\mathrm{T}}: a transpose, no word)
             if len(word) < 2:

@@ -97,8 +97,19 @@ _CASE_LINE = lazy(
 )
 
 
-def led_by_its_case(lead: str, case: object) -> bool:
-    """Whether the line right before a display announces exactly the case ``case`` and says
-    nothing else: the display is that case's, as surely as a condition written in it."""
-    last = lead.rstrip().rsplit("\n", 1)[-1]
+_OPENER = lazy(r"(?:\$\$|\\\[|\\begin\s*\{[^{}]*\}(?:\{[^{}]*\})?)\s*$")
+_CASE_AFTER = lazy(
+    r"(?i)\b(?:when|if|for|otherwise|else|unless|diagonal|off)\b|\$\s*[a-z]\s*(?:=|\\ne)"
+)
+
+
+def led_by_its_case(before: str, near: str, lead: str, case: object) -> bool:
+    """Whether the line right before a display (``before``: the source up to its body) announces
+    exactly the case ``case`` and says nothing else, and no words after the display (the end of
+    ``near`` past its ``lead``) name a case: the display is that case's, as surely as a
+    condition written in it (a second display under the same line may be another case's)."""
+    last = _OPENER.sub("", before.rstrip()).rstrip().rsplit("\n", 1)[-1]
+    after = near[near.rfind(lead) + len(lead) :] if lead and lead in near else ""
+    if _CASE_AFTER.search(after.split(".")[0]):
+        return False
     return bool(_CASE_LINE.match(last)) and prose_condition(last) == case

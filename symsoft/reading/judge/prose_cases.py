@@ -339,7 +339,9 @@ class _ProseCases:
             except (Unreadable, SymsoftError):
                 return result
             held = any(case.verdict.status == "proved" for case in other)
-            led = led_by_its_case(self.leads.get(step.display, ""), prose)  # "If $i \neq j$:"
+            body, lead = self.bodies.get(step.display), self.leads.get(step.display, "")
+            before = self.text.original[: body.start] if body else ""  # "If $i \neq j$:" ⏎ $$
+            led = led_by_its_case(before, self.nearby.get(step.display, ""), lead, prose)
             if held and chain not in self.confirmed and not self._side_by_side(step, prose) | led:
                 return _ambiguous(result, f"it holds in another case than {prose}, read from prose")
         return result
