@@ -14,8 +14,9 @@ from symsoft.reading.documents.batch_rows import rows_apart
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.subscripts import leading_indices, one_sided, whole_letters
 from symsoft.reading.grammar.symbols import index_symbol
+from symsoft.reading.judge.case_lines import words_after
 from symsoft.reading.judge.chain_meanings import meant_otherwise
-from symsoft.reading.judge.choices import another_choice, quoted_slip
+from symsoft.reading.judge.choices import another_choice
 from symsoft.reading.judge.class_cases import CLASS_NAMED, hot_letter_said, said_of
 from symsoft.reading.judge.dot_numbers import _DotNumbers
 from symsoft.reading.judge.implicit_sums import implicit_sum
@@ -27,6 +28,7 @@ from symsoft.reading.meaning.constraints import given_totals
 from symsoft.reading.meaning.definitions import losses
 from symsoft.reading.meaning.prose import NEGATION, ONE_HOT_IN_WORDS, sentences, stated_normalized
 from symsoft.reading.meaning.scopes import differentiates_by, reached, writes
+from symsoft.reading.meaning.slip_words import quoted_slip
 from symsoft.reading.meaning.table import Meaning
 from symsoft.reading.meaning.unread_values import unread_reason
 from symsoft.reading.notation.derivatives import reaches_past_its_term
@@ -345,9 +347,8 @@ class _Alternatives(_DotNumbers, _Together):
 
     def _quoted(self, display: int) -> str:
         """Why the display is a slip the text quotes, not its claim ("" when it is a claim)."""
-        lead, near = self.leads.get(display, ""), self.nearby.get(display, "")
-        after = near[near.rfind(lead) + len(lead) :] if lead and lead in near else ""
-        return quoted_slip(lead, after)
+        lead = self.leads.get(display, "")
+        return quoted_slip(lead, words_after(self.nearby.get(display, ""), lead))
 
     def _withheld(
         self, step: Step, base: StepResult, counted: int, result: StepResult

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from symsoft.reading.documents.languages import SLIP_STEMS
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.prose import prose_condition, sentences
+from symsoft.reading.meaning.prose import sentences
 
 _ANOTHER_CHOICE = lazy(
     r"(?i)\b(?:an?\s*other\s+(?:convention|choice|definition|normali[sz]ation|variant)"
@@ -53,63 +53,3 @@ def another_choice(lead: str) -> str:
         f"the words before it say another choice is made ('{choice.group()}': "
         f"'{' '.join(last.split())[-80:]}'), which may define the quantity anew; not read here"
     )
-
-
-# words leading into a display that quote it as somebody's slip or a supposition to refute ("A
-# common mistake is to write", "It is tempting to write", "My first attempt gave", "The wrong
-# version (do not use):", "Treating the normaliser as a constant, one would get", "Suppose for
-# contradiction that") — never beside words that make it the fix ("Correcting the mistake, we get")
-_QUOTING = lazy(
-    r"(?i)\b(?!(?:wrong|incorrect)\s+(?:class|label|categor|logit|token|output|answer|predict))"
-    r"(?:" + SLIP_STEMS + r"|tempt\w*|na[iï]ve\w*|(?:first|initial|earlier)\s+attempt\w*"
-    r"|do\s+not\s+use|don't\s+use|one\s+would|would\s+(?:get|give|write|obtain|conclude)"
-    r"|for\s+(?:the\s+sake\s+of\s+)?contradiction)\b"
-)
-_FIXING = lazy(r"(?i)\b(?:correct\w*|fix\w*|right|proper\w*|repair\w*|instead\s+of)\b")
-# the words right after it that disown it ("which is wrong", "but the sign is backwards")
-_DISOWNING = lazy(
-    r"(?i)^[\s,;:.\-—–]*(?:which|but|and|that|this|—|–|-)\b[^.!?]*?\b(?:"
-    + SLIP_STEMS
-    + r"|backwards?|flip\w*|false|bogus|not\s+(?:right|correct|true))\b"
-)
-_MATH = lazy(r"\$[^$]*\$")
-
-
-def quoted_slip(lead: str, after: str) -> str:
-    """Why a display is no claim of the text: the clause that leads into it quotes it as a slip
-    or a supposition, or the words right after it disown it; "" when neither."""
-    said = [s for s in sentences(lead.strip()) if s.strip()]
-    last = _MATH.sub(" ", said[-1] if said else "").strip()
-    if last and last[-1] not in ".!?" and _QUOTING.search(last) and not _FIXING.search(last):
-        words = " ".join(last.split())[-80:]
-        return f"the words before it give it as a slip: '{words}'"
-    tail = _MATH.sub(" ", after)
-    if (disowned := _DISOWNING.search(tail)) is not None and not _FIXING.search(disowned.group()):
-        return f"the words after it disown it: '{' '.join(disowned.group().split())[-80:]}'"
-    return ""
-
-
-# the line right before a display that is nothing but its case: "If $i \neq j$:", "When $i = j$,
-# we have", "**For $k \neq c$:**"
-_CASE_LINE = lazy(
-    r"(?i)^[ \t*_#>-]*(?:if|when|for|in\s+the\s+case)\s+\$[^$]{1,30}\$\s*(?:,\s*)?"
-    r"(?:(?:we|one)\s+(?:have|get|obtain|find)(?:\s+that)?\s*)?[:,]?[ \t*_]*$"
-)
-
-
-_OPENER = lazy(r"(?:\$\$|\\\[|\\begin\s*\{[^{}]*\}(?:\{[^{}]*\})?)\s*$")
-_CASE_AFTER = lazy(
-    r"(?i)\b(?:when|if|for|otherwise|else|unless|diagonal|off)\b|\$\s*[a-z]\s*(?:=|\\ne)"
-)
-
-
-def led_by_its_case(before: str, near: str, lead: str, case: object) -> bool:
-    """Whether the line right before a display (``before``: the source up to its body) announces
-    exactly the case ``case`` and says nothing else, and no words after the display (the end of
-    ``near`` past its ``lead``) name a case: the display is that case's, as surely as a
-    condition written in it (a second display under the same line may be another case's)."""
-    last = _OPENER.sub("", before.rstrip()).rstrip().rsplit("\n", 1)[-1]
-    after = near[near.rfind(lead) + len(lead) :] if lead and lead in near else ""
-    if _CASE_AFTER.search(after.split(".")[0]):
-        return False
-    return bool(_CASE_LINE.match(last)) and prose_condition(last) == case

@@ -16,7 +16,7 @@ from sympy.core.function import AppliedUndef
 from symsoft.errors import SymsoftError
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.spans import Relation
-from symsoft.reading.judge.choices import led_by_its_case
+from symsoft.reading.judge.case_lines import led_by_its_case
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.running import RUNNING, announced

@@ -1,10 +1,12 @@
 """A formula a sentence gives only to disown it ("It is tempting to write $q_i = s_i^{1/T}$, but
-this forgets the normaliser", "a common mistake is $…$"): no definition of its name."""
+this forgets the normaliser", "a common mistake is $…$"): no definition of its name; and a
+display the words around it quote as a slip (:func:`quoted_slip`): its flag says the text agrees."""
 
 from __future__ import annotations
 
 from symsoft.reading.documents.languages import SLIP_STEMS
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.prose import sentences
 
 _SLIP = lazy(rf"(?i)\b(?:{SLIP_STEMS}|tempt\w*|forget\w*|forgot\w*|pitfalls?)\b")
 _SENTENCE_END = lazy(r"[.!?](?=\s)|\n[ \t]*\n")
@@ -27,3 +29,36 @@ def disowned_in_sentence(prose: str, start: int, end: int) -> bool:
         before[-1] if before else max(0, start - 400) : after.start() if after else end + 400
     ]
     return _SLIP.search(_MATH.sub(" ", sentence)) is not None
+
+
+# words leading into a display that quote it as somebody's slip or a supposition to refute ("A
+# common mistake is to write", "It is tempting to write", "My first attempt gave", "The wrong
+# version (do not use):", "Treating the normaliser as a constant, one would get", "Suppose for
+# contradiction that") — never beside words that make it the fix ("Correcting the mistake, we get")
+_QUOTING = lazy(
+    r"(?i)\b(?!(?:wrong|incorrect)\s+(?:class|label|categor|logit|token|output|answer|predict))"
+    r"(?:" + SLIP_STEMS + r"|tempt\w*|na[iï]ve\w*|(?:first|initial|earlier)\s+attempt\w*"
+    r"|do\s+not\s+use|don't\s+use|one\s+would|would\s+(?:get|give|write|obtain|conclude)"
+    r"|for\s+(?:the\s+sake\s+of\s+)?contradiction)\b"
+)
+_FIXING = lazy(r"(?i)\b(?:correct\w*|fix\w*|right|proper\w*|repair\w*|instead\s+of)\b")
+# the words right after it that disown it ("which is wrong", "but the sign is backwards")
+_DISOWNING = lazy(
+    r"(?i)^[\s,;:.\-—–]*(?:which|but|and|that|this|—|–|-)\b[^.!?]*?\b(?:"
+    + SLIP_STEMS
+    + r"|backwards?|flip\w*|false|bogus|not\s+(?:right|correct|true))\b"
+)
+
+
+def quoted_slip(lead: str, after: str) -> str:
+    """Why a display is no claim of the text: the clause that leads into it quotes it as a slip
+    or a supposition, or the words right after it disown it; "" when neither."""
+    said = [s for s in sentences(lead.strip()) if s.strip()]
+    last = _MATH.sub(" ", said[-1] if said else "").strip()
+    if last and last[-1] not in ".!?" and _QUOTING.search(last) and not _FIXING.search(last):
+        words = " ".join(last.split())[-80:]
+        return f"the words before it give it as a slip: '{words}'"
+    tail = _MATH.sub(" ", after)
+    if (disowned := _DISOWNING.search(tail)) is not None and not _FIXING.search(disowned.group()):
+        return f"the words after it disown it: '{' '.join(disowned.group().split())[-80:]}'"
+    return ""
