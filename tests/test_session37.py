@@ -214,6 +214,7 @@ def test_a_one_hot_y_is_not_said_of_a_loss_weighed_by_another_named_target():
     wrong = "q_i - \\hat{y}_i \\sum_{k=1}^K q_k"
     assert _steps(text.replace("RIGHT", wrong))[-1][0] == "fails"
     # said of q itself, it is said of the loss's targets
-    said = text.replace("has two entries equal to 1", "is one-hot")
+    said = text.replace("A multi-hot target", "A target")
+    said = said.replace("has two entries equal to 1", "is one-hot")
     (status, summary) = _steps(said.replace("RIGHT", "\\hat{y}_i - q_i"))[-1]
     assert status == "holds", summary

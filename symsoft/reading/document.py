@@ -82,7 +82,8 @@ from symsoft.reading.meaning.arguments import CALLED, drop_arguments, unbracket_
 from symsoft.reading.meaning.class_counts import class_count
 from symsoft.reading.meaning.constraints import constraints_of
 from symsoft.reading.meaning.conventions import caveat_of
-from symsoft.reading.meaning.definitions import _macros, fixed_size, labels_of, sum_to_fixed_size
+from symsoft.reading.meaning.definitions import _macros, labels_of
+from symsoft.reading.meaning.fixed_sizes import sum_to_fixed_size
 from symsoft.reading.meaning.labels import (
     label_index,
     named_class,
@@ -256,8 +257,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     VARIABLES.set(differentiated_letters(document.slice(0, len(text))))  # \frac{d}{dn} e^n
     rename_primed_indices(document, displays)  # \sum_{k'} e^{z_{k'}}: k' an index of its own
     spell_period_products(document, displays)  # e^{a_i}.\sum: a product
-    if n is None and (n := fixed_size(document)) is not None:
-        sum_to_fixed_size(document)  # \sum_{j=1}^3 at N = 3: \sum_{j=1}^N
+    n = sum_to_fixed_size(document) if n is None else n  # \sum_{j=1}^3 at N = 3: \sum_{j=1}^N
     rename_loss(document, displays)
     rename_calligraphic(document, displays)  # \mathcal{R}(\mathbf{w}) = …: the risk R
     rename_d_names(document, displays)  # dz = \frac{\partial L}{\partial z} stated: dz a name

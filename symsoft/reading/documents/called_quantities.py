@@ -37,3 +37,37 @@ def blank_called_quantities(text: Text) -> None:
             continue  # h(x + 1), h(2): a function applied elsewhere
         for call in calls:
             text.blank(call.start() + call.group().index("("), call.end())
+    blank_loss_arguments(text)  # l(\mathbf{y}, \hat{\mathbf{y}}) = …: the loss l
+
+
+# d2l's ``l(\mathbf{y}, \hat{\mathbf{y}}) = -\sum_j y_j \log \hat{y}_j``: a loss written with its
+# arguments, a label and a prediction (bold, hatted or plain letters)
+_ARGUMENT = r"(?:\\(?:mathbf|boldsymbol|bm|hat|tilde|bar|vec)\s*\{?\s*)*[a-zA-Z]\s*\}?\s*\}?"
+_LOSS_CALL = re.compile(
+    rf"{_BEFORE}(l|L|J|E|C|\\ell)\s*\(\s*({_ARGUMENT}\s*,\s*{_ARGUMENT})\s*\)(?!\s*\()"
+)
+
+
+# the arguments of one sample, l(\mathbf{y}^{(i)}, \hat{\mathbf{y}}^{(i)}): left as written
+_PER_SAMPLE = r"[^()]*\^\s*\{\s*\("
+
+
+def blank_loss_arguments(text: Text) -> None:
+    """``l(\\mathbf{y}, \\hat{\\mathbf{y}})`` read as the loss ``l`` where the text defines it so
+    (the call opens an equation) and writes no prime of it nor another pair of plain arguments:
+    the arguments, the label and the prediction, are the ones its definition names."""
+    everything = text.slice(0, len(text.chars))
+    for name in sorted({m.group(1) for m in _LOSS_CALL.finditer(everything)}):
+        calls = [m for m in _LOSS_CALL.finditer(everything) if m.group(1) == name]
+        starts = {call.start() for call in calls}
+        written = {re.sub(r"\s+", "", call.group(2)) for call in calls}
+        primed = re.search(rf"{_BEFORE}{re.escape(name)}\s*(?:'|\^\s*\{{?\s*\\prime)", everything)
+        opened = list(re.finditer(rf"{_BEFORE}{re.escape(name)}\s*\(", everything))
+        others = [everything[m.end() : m.end() + 60] for m in opened if m.start() not in starts]
+        if len(written) != 1 or primed or any(not re.match(_PER_SAMPLE, o) for o in others):
+            continue  # \ell(z_b, t_b) beside \ell(z, t), or l'(z): not one quantity
+        # (l(\mathbf{y}^{(i)}, …) of one sample stays as written, unread)
+        if not re.match(r"\s*(?:&\s*)?=", everything[calls[0].end() :]):
+            continue  # never defined by an equation it opens: a function of its arguments
+        for call in calls:
+            text.blank(call.start(2) - 1, call.end())

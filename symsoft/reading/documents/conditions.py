@@ -30,6 +30,7 @@ _ANNOTATION = lazy(
     r"(?:\\text\s*\{\s*for\s+(?:all|every|each)\s*\}\s*[a-z](?:\s*,\s*[a-z])*"
     r"|\\text\s*\{[^{}]*\}|\(\s*\\text\s*\{[^{}]*\}\s*\)"
     r"|(?<!,)\(\s*\d{1,2}\s*\)"  # "\qquad (1)": the equation's number
+    r"|[i-n]\s*=\s*\d\s*,[^=]*?(?:\\[lc]?dots|\.\.\.)[^=]*"  # "\qquad k = 1, \ldots, K"
     r"|\(\s*[i-n]\s*=\s*\d[^=()]*\)"  # "\quad (i = 1, 2, \ldots, n)": a free index's range
     r"|\\forall(?![a-zA-Z])(?:[^=]|=(?=\s*\d))*"
     # ", \ i \in 1 \cdots k", "\quad i, j \in \{1, \dots, K\}": the range of free indices

@@ -51,7 +51,9 @@ def rename_d_names(text: Text, displays: list[Display]) -> list[tuple[str, str]]
     everything = text.slice(0, len(text.chars))
     found = [(m.group(1), re.sub(r"\s+", "", m.group())) for m in _STATED.finditer(everything)]
     stated = sorted({letter for letter, _ in found})
-    if not stated or "\\int" in everything or _mixed(everything, found):
+    if not stated:
+        return _kernel_names(text, displays, everything)  # upstream gradient $dy$
+    if "\\int" in everything or _mixed(everything, found):
         return []
     bodies = [(d.body.start, d.body.end) for d in displays]
     bodies += [(m.start(1), m.end(1)) for m in re.finditer(r"(?<![\\$])\$([^$\n]+)\$", everything)]
@@ -65,10 +67,72 @@ def rename_d_names(text: Text, displays: list[Display]) -> list[tuple[str, str]]
         for start, end in bodies:
             for match in use.finditer(everything, start, end):
                 text.chars[match.start() : match.end()] = [spare, " "]
-    D_NAMES.set(frozenset(new for _, new in renamed))
+    return _named(renamed)
+
+
+def _named(renamed: list[tuple[str, str]], free: str = "") -> list[tuple[str, str]]:
+    D_NAMES.set(frozenset(new for old, new in renamed if old != free))
     if renamed:  # messages show each as the text writes it
         SPELLED_AS.set({**(SPELLED_AS.get() or {}), **{new: old for old, new in renamed}})
     return renamed
+
+
+# "with upstream gradient $dy$", "$dy$, the incoming gradient": kernel notation, where dy is
+# any vector (the loss beyond the op is not the text's subject)
+_UPSTREAM = lazy(
+    r"(?i)\b(?:upstream|incoming|output|back-?propagated)\s+grad(?:ient)?s?\b[^$.]{0,40}?"
+    r"\$\s*d([a-zA-Z])\s*\$|\$\s*d([a-zA-Z])\s*\$[^$.]{0,30}?\b(?:upstream|incoming)\s+grad"
+    # "With $dy_i = \partial L / \partial y_i$": the gradient of a loss the text never defines
+    r"|\$\s*d([a-zA-Z])\s*(?:_\s*\{?\s*[a-z]\s*\}?\s*)?=\s*\\partial\s*(?:L|\\ell|J|E)\s*/\s*"
+    r"\\partial\s*\3(?![a-zA-Z])"
+)
+# the loss defined by an equation: its gradient is no arbitrary upstream vector
+# the loss defined by an equation (not J = \partial s / \partial x, a Jacobian): its gradient is
+# a value, no arbitrary upstream vector
+_LOSS_DEFINED_HERE = lazy(
+    r"(?<![\\A-Za-z{_])(?:L|\\ell|J|E)\s*+(?:\([^()$]*\)\s*+)?(?::=|=)(?!=)"
+    r"(?!\s*(?:\\partial|\\frac\s*\{\s*\\partial|\\nabla|\\mathrm\s*\{\s*d))"
+)
+_KERNEL_USE = r"(?<![\\A-Za-z{/])dLETTER(?![A-Za-z^'(])"
+
+
+def _kernel_names(text: Text, displays: list[Display], everything: str) -> list[tuple[str, str]]:
+    """Kernel notation, read only where a sentence names one upstream gradient ``dy``: dy is
+    a name (any vector), and so is each ``dx`` whose first equation in the math takes its value
+    from dy (``dx_j = \\sum_i dy_i \\frac{\\partial s_i}{\\partial x_j}``): that equation
+    defines it. Not in a text of integrals or of small changes (differentials)."""
+    said = {m.group(1) or m.group(2) or m.group(3) for m in _UPSTREAM.finditer(everything)}
+    if len(said) != 1 or "\\int" in everything or _DIFFERENTIAL_WORDS.search(everything):
+        return []
+    if _LOSS_DEFINED_HERE.search(everything):
+        return []  # L = -\sum_k t_k \log y_k: dy is its gradient, a value, not any vector
+    (upstream,) = said
+    bodies = [(d.body.start, d.body.end) for d in displays]
+    bodies += [(m.start(1), m.end(1)) for m in re.finditer(r"(?<![\\$])\$([^$\n]+)\$", everything)]
+    bodies.sort()
+    letters = [upstream]
+    written = re.compile(_KERNEL_USE.replace("LETTER", "([a-zA-Z])"))
+    firsts: dict[str, int] = {}
+    for start, end in bodies:
+        for match in written.finditer(everything, start, end):
+            firsts.setdefault(match.group(1), match.end())
+    for letter, at in sorted(firsts.items()):
+        opened = re.match(r"\s*(?:_\s*(?:\{[^{}]*\}|\w))?\s*=(?!=)([^=$]*)", everything[at:])
+        uses = _KERNEL_USE.replace("LETTER", upstream)
+        if letter != upstream and opened and re.search(uses, opened.group(1)):
+            if "\\partial" in opened.group(1):  # by the chain rule, never a value ("my kernel
+                letters.append(letter)  # computes $dx_j = dy_j y_j (1 - y_j)$": the bug asked)
+    renamed: list[tuple[str, str]] = []
+    for letter in letters:
+        spare = spare_letter(everything, {new for _, new in renamed})
+        if spare is None:
+            return []
+        renamed.append((f"d{letter}", spare))
+        use = re.compile(_KERNEL_USE.replace("LETTER", letter))
+        for start, end in bodies:
+            for match in use.finditer(everything, start, end):
+                text.chars[match.start() : match.end()] = [" ", spare]
+    return _named(renamed, free=f"d{upstream}")
 
 
 def _mixed(everything: str, found: list[tuple[str, str]]) -> bool:

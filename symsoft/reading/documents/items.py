@@ -25,7 +25,7 @@ from symsoft.reading.documents.spans import Display, Span
 from symsoft.reading.lazy_regex import lazy
 
 _ITEM = lazy(
-    r"^[ \t]*\\item(?:\[(?P<label>[^\]\n]*)\])?[ \t]*"
+    r"^[ \t]*\\item(?:<[^>\n]*>)?(?:\[(?P<label>[^\]\n]*)\])?[ \t]*"  # \item<2->: an overlay
     r"(?<![\\$])\$(?!\$)(?P<math>[^$\n]+)(?<![\\$])\$(?!\$)(?P<tail>[^\n]*)$",
     re.MULTILINE,
 )
@@ -33,7 +33,9 @@ _LIST_EDGE = lazy(r"\\(begin|end)\s*\{\s*(?:itemize|enumerate|description)\s*\}"
 # what may follow the math on its line: a full stop, a comma, a row break
 _PLAIN_TAIL = lazy(r"[ \t]*[.,;:]?[ \t]*(?:\\\\)?[ \t]*")
 # where an item ends: the next item, a list's edge, a blank line, a display
-_ITEM_END = lazy(r"[ \t]*(?:\\item(?![a-zA-Z])|\\(?:begin|end)\s*\{|\$\$|\\\[|$)")
+_ITEM_END = lazy(  # (\pause: a slide's next overlay, no words)
+    r"[ \t]*(?:\\item(?![a-zA-Z])|\\(?:begin|end)\s*\{|\$\$|\\\[|\\pause(?![a-zA-Z])|$)"
+)
 # a list of hypotheses, exercises or slips, in words the guards of a sentence do not know
 _LIST_GUARDS = lazy(r"(?i)\b(?:assumptions?|hypothes[ie]s|exercises?|quiz|true\s+or\s+false)\b")
 _FULL_STOP = lazy(r"[.。．][ \t]*$")

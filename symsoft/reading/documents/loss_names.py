@@ -20,6 +20,7 @@ _LOSS_NAMES = lazy(
 
 # (not L_{CE}: word_names.py has made it the name L_CE, written with its mark after the L; not
 # a_L, z_L: a layer's label written as a subscript)
+_PRIME = lazy(r"\s*(?:'|\^\s*\{?\s*\\prime)")  # \mathcal{L}'(z): left as written, unread
 _PLAIN_L = lazy(r"(?<![\\a-zA-Z{])(?<!_)(?<!_\s)L(?![a-zA-Z\ue001])")
 
 
@@ -60,18 +61,20 @@ def rename_loss(text: Text, displays: list[Display]) -> None:
         if re.match(r"\s*_", body[match.end() :]) and not _NAMED.match(body[match.end() :])
     }
     loss = written - indexed
-    if len(loss) != 1 or any(
-        re.match(r"\s*(?:'|\^\s*\{?\s*\\prime)", body[m.end() :])
+    primed = {
+        spelled(m.group())
         for body in bodies
         for m in names.finditer(body)
-    ):
+        if _PRIME.match(body, m.end())
+    }
+    if len(loss) != 1 or any("ell" in name for name in primed):
         return  # \ell'(z): a function of its own, differentiated (primes.py)
     spans = [(d.body.start, body) for d, body in zip(displays, bodies, strict=True)]
     spans += inline
     for offset, body in spans:
         for match in names.finditer(body):
             after = body[match.end() :]
-            if spelled(match.group()) not in loss or re.match(r"\s*[_^]", after):
+            if spelled(match.group()) not in loss or re.match(r"\s*[_^']", after):
                 continue  # \ell_i in a sentence, \mathcal{L}_{CE}, \mathcal{L}^{(i)}: other names
             start = offset + match.start()
             text.blank(start, start + len(match.group()))

@@ -117,7 +117,9 @@ def rename_reserved(text: Text, displays: list[Display]) -> list[tuple[str, str]
             everything,
         )
         quantity = re.search(
-            rf"(?:^|\\\\|&)\s*{letter}\s*=|\\partial\s*{letter}(?![A-Za-z])", everything, re.M
+            rf"(?:^|\\\\|&)\s*{letter}\s*&?\s*=|\\partial\s*(?:_\s*\{{[^{{}}]*\}}\s*)?{letter}(?![A-Za-z])",
+            everything,
+            re.M,
         )
         if not uses or as_index or not quantity:
             continue

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 from symsoft.reading.documents.bold import spell_accented_entries
+from symsoft.reading.documents.comment_columns import blank_comment_columns
 from symsoft.reading.documents.displays import blank_markdown_code, blank_tex_comments
 from symsoft.reading.documents.group_breaks import blank_group_breaks, spell_substacks
+from symsoft.reading.documents.inner_products import spell_inner_products
 from symsoft.reading.documents.one_hot_words import spell_one_hot_words
 from symsoft.reading.documents.parametrized import spell_parametrized_calls
 from symsoft.reading.documents.renaming import spell_entries_of_vectors, spell_superscript_entries
@@ -138,6 +140,8 @@ def blank_and_respell(document: Text, latex: bool) -> None:
     spell_subscripted_bounds(document)  # \sum_{j=1}^{n_{o}}: the count n_o one capital
     spell_written_vectors(document)  # \mathbf{p} = \begin{bmatrix} … \vdots … \end{bmatrix}
     spell_lse_derivatives(document)  # \frac{\partial \operatorname{LSE}}{\partial x_j}
+    spell_inner_products(document)  # \langle g, s \rangle: \sum_r g_r s_r
+    blank_comment_columns(document)  # && \text{the delta picks out } i = j: a remark
 
 
 _SAMPLE_THEN_INDEX = lazy(r"(\^\s*\{\s*\(\s*[a-km-z]\s*\)\s*\})(\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))")

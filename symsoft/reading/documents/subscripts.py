@@ -22,7 +22,7 @@ _SUM_INDEX = lazy(r"\\sum\s*(?:\\limits\s*)?_\s*\{?\s*([a-z])")
 # an unbraced upper limit is one letter whatever follows (TeX: \sum_{k=1}^ne^{x_k} runs to n)
 _SUM_UPPER = lazy(
     r"\\sum\s*(?:\\(?:no)?limits\s*)?(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*"
-    r"(?:\{\s*([A-Znd])(?![a-zA-Z])|([A-Znd]))"
+    r"(?:\{\s*([A-Zndq])(?![a-zA-Z])|([A-Zndq]))"  # q: d2l's number of classes
 )
 
 

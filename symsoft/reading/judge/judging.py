@@ -28,7 +28,7 @@ from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.probability_values import at_probability_values
 from symsoft.reading.judge.prose_cases import _ProseCases
 from symsoft.reading.judge.readings import _OtherReadings
-from symsoft.reading.judge.restated import restated
+from symsoft.reading.judge.restated import flag_restated
 from symsoft.reading.judge.rounding import approximately, dotted, numbers_alone, rounded
 from symsoft.reading.judge.side_reading import _SideReading
 from symsoft.reading.judge.steps import CaseCheck, Decided, judge
@@ -203,7 +203,7 @@ class _Judging(
             result = self._in_force(step, base, counted)
             twice = {name for name, found in self.scopes.items() if len(found) > 1}
             again = result.flagged and (
-                restated(self.text.original, self.meanings, written, at, twice)
+                flag_restated(self, step, base, counted, twice)
                 or self.label_entry_said(step, base, counted, written)
             )
             return _ambiguous(result, again) if again else result

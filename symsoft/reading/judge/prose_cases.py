@@ -20,6 +20,7 @@ from symsoft.reading.judge.case_lines import led_by_its_case
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.running import RUNNING, announced
+from symsoft.reading.judge.stated_values import set_in_the_text, stated_total
 from symsoft.reading.judge.steps import CaseCheck, Decided, judge
 from symsoft.reading.judge.summed_cases import summed_in_case
 from symsoft.reading.judge.symbolic import is_index
@@ -433,65 +434,3 @@ class _ProseCases:
                 ) == letters:
                     return " ".join(diagonal.group().split())
         return ""
-
-
-_OTHER_TOTAL = lazy(  # \sum_k y_k = 2, \sum_{j=1}^{K} t_j = 3: a total the text gives (not 1)
-    r"\\sum(?:_\{[^{}$]{0,12}\}|_[a-z])?(?:\^\{[^{}$]{0,6}\}|\^\w)?\s*+\{?\s*+([a-zA-Z])"
-    r"_\{?\s*+[a-z]\s*+\}?\s*+\}?\s*+=\s*+(\d+(?:\.\d+)?)(?=\s*+(?:\$|[,.;:)]|\\[\])]|\n))"
-)
-
-
-def stated_total(result: StepResult, text: str) -> str | None:
-    """ "Σ_k y_k = 2" when the text gives the entries of a name the counterexample sets a total
-    other than 1 (a multi-hot target): the step may be meant under it (not read here)."""
-    if result.counterexample is None:
-        return None
-    names = {written.split("_")[0] for written, _ in result.counterexample.point}
-    for found in _OTHER_TOTAL.finditer(text):
-        if re.search(r"[-+*/)}\w]\s*$", text[max(0, found.start() - 40) : found.start()]):
-            continue  # \sum_i \hat{y}_i - \sum_i y_i = 0: a difference, not the total
-        if found.group(1) in names and found.group(2) not in ("1", "1.0"):
-            return f"Σ_k {found.group(1)}_k = {found.group(2)}"
-    if names & {"y", "t"} and (said := _MULTI_HOT.search(text)):  # multi-hot: Σ y_k = 2?
-        return f"the targets are '{said.group()}'"
-    return None
-
-
-_MULTI_HOT = lazy(  # said of the targets ("$y$ is multi-hot"), not a case to compare ("say, a …")
-    r"(?i)\b(?:is|are)\s++(?:a\s++)?multi[- ]?hot\b|\b(?:two|three|four|several|\d+)\s++"
-    r"(?:entries|ones|components)\s++(?:(?:are\s++)?equal\s++to|are)\s++(?:1|one)\b"
-)
-
-
-def set_in_the_text(result: StepResult, text: str, lead: str = "") -> tuple[str, str] | None:
-    """(T, 1) when the counterexample of a flag gives a parameter (T, a Greek letter, the
-    weights w) another value where a sentence sets it to a number ("in this post we always set
-    $T = 1$", "we fix $w_0 = w_1 = 1$"): the step may be meant at it; None otherwise."""
-    if result.counterexample is None:
-        return None
-    for written, _ in result.counterexample.point:
-        name = re.match(r"[A-Za-z]+", written)
-        if name is None or name.group() not in _PARAMETER_NAMES:
-            continue
-        letter = _PARAMETER_NAMES[name.group()]
-        value = rf"\$[^$]*?(?<![\\a-zA-Z]){letter}(?![a-zA-Z])(?:\s*_\s*\{{?\w+\}}?)?\s*="
-        value += r"(?:[^$=]*=)?\s*(-?\d+(?:\.\d+)?)\s*\$"
-        led = re.findall(  # the last before the display ("- **$\gamma = 2$**, …": a list label)
-            r"(?:(?i:\b(?:case|when|if|with|for)\b)[^.$]{0,40}|(?m:^[ \t]*(?:[-*+]|\d+[.)])[ \t]+"
-            r"(?:\*\*|__)?))" + value,
-            lead,  # (a case said just before the display: there only; its case as written)
-        )
-        found = re.search(_SETTING + r"[^.$]{0,40}" + value, text)
-        if found or led:
-            return name.group(), found.group(1) if found else led[-1]
-    return None
-
-
-_SETTING = (  # "we set $T = 1$", "Let $T = 4$.", "at $T = 2$", "where $T = 4$"
-    r"(?i:\b(?:set|sets|setting|fix|fixes|fixed|use|take|choose|always|throughout|let|at|where)\b)"
-)
-_PARAMETER_NAMES = {
-    "T": "T",
-    "w": "w",
-    **{g: rf"\\{g}" for g in ("alpha", "beta", "gamma", "lambda", "eta", "epsilon", "tau")},
-}

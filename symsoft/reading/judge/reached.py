@@ -54,6 +54,9 @@ def under_every_meaning(
         verdicts.append(verdict)
     if len({(v.status, v.flagged) for v in verdicts}) == 1 or all(v.flagged for v in verdicts):
         return verdicts[0]  # (a definition is one under every meaning)
+    unsure = next((v for v in verdicts if v.status == "not checked"), None)
+    if unsure is not None and not any(v.flagged for v in verdicts):
+        return unsure  # withheld under one meaning (read free), and flagged under none
     return _ambiguous(
         next((v for v in verdicts if v.flagged), verdicts[0]),
         f"{name} is defined more than once and the step reaches it through a definition; "

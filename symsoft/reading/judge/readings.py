@@ -24,7 +24,8 @@ from symsoft.reading.meaning.redefinitions import contrasted
 from symsoft.reading.meaning.scopes import comes_later, defined_after, names_used, scoped_in
 from symsoft.reading.meaning.scopes import in_force as definition_in_force
 from symsoft.reading.meaning.sigma_words import _stated_in_words
-from symsoft.reading.meaning.table import Meaning, Meanings
+from symsoft.reading.meaning.table import FREE_BEFORE, Meaning, Meanings
+from symsoft.reading.meaning.variables import variables_of
 from symsoft.reading.notation.sides import Reader
 from symsoft.reading.notation.translation import SHAPES
 from symsoft.reading.notation.vectors import readings
@@ -212,19 +213,34 @@ class _OtherReadings(_WrittenEntries):
         """The step judged with ``meaning`` in place of its name's own (another definition of
         the name, or a value the text allows), in every layout reading."""
         name = meaning.name
-        if meaning.unread:
+        free = meaning.unread.startswith(FREE_BEFORE)  # g = ∂J/∂y not read, then J defined
+        by = variables_of(f"{base.lhs} {base.rhs}")[0]
+        if free and by & set(
+            re.findall(r"(?<![\\a-zA-Z])[a-zA-Z]", meaning.latex.partition("=")[2])
+        ):
+            free = False  # r = \frac{\exp(z)}{…} not read, then ∂E/∂z_j: r is no constant of z
+        if meaning.unread and not free:
             reason = f"{name} is defined at {meaning.source} in a way not read here"
-            return _NotChecked(f"{reason} ({meaning.unread})", step.relation.start)
+            why = meaning.unread.removeprefix(FREE_BEFORE)
+            return _NotChecked(f"{reason} ({why})", step.relation.start)
         kept, reader = self.meanings.table.get(name), self.reader
-        self.meanings.table[name] = meaning
+        if free:
+            self.meanings.table.pop(name, None)  # any value: a flag may not rest on one
+        else:
+            self.meanings.table[name] = meaning
         # the reader keeps what it read: one per meaning
         self.reader = self.variants.setdefault(
             (variant, reader.layout, reader.operands),
             Reader(self.meanings, layout=reader.layout, operands=reader.operands),
         )
         try:
-            judged = self._judge(step, base, counted, variant=variant)
-            return self._in_every_reading(step, judged, counted)
+            judged = self._in_every_reading(
+                step, self._judge(step, base, counted, variant), counted
+            )
+            if free and judged.flagged:
+                why = f"{name} read free: its definition at {meaning.source} is not read"
+                return _ambiguous(judged, f"{why} ({meaning.unread[len(FREE_BEFORE) :]})")
+            return judged
         except _NotChecked as exc:
             return exc
         finally:
@@ -376,7 +392,9 @@ class _OtherReadings(_WrittenEntries):
         verdicts = {  # (a reading the text never states, renamed_logits.py, is no definition)
             position: self._judged_with(step, base, counted, meaning, variant=position)
             for position, meaning in ordered
-            if position == in_force[0] or meaning.source != "standard"
+            if position == in_force[0]
+            or meaning.source != "standard"
+            and not meaning.unread.startswith(FREE_BEFORE)
         }
         chosen = verdicts.pop(in_force[0])
         if isinstance(chosen, _NotChecked):

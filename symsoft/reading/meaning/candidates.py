@@ -98,6 +98,7 @@ def definition_candidates(
     ]  # _FOR_ALL: \hat{y}_i = …, \forall i = 1, 2, 3
     for match, written in inline:
         lhs, equals, rhs = written.partition("=")
+        rhs = _TRAILING_BOUND.sub("", rhs)  # "$\beta = 1/T > 0$": β's value, then a bound
         if not equals or not (
             defined_name(lhs) or _FUNCTION_LHS.fullmatch(lhs) or ENTRY.fullmatch(lhs)
         ):
@@ -138,8 +139,9 @@ def definition_candidates(
                     candidates.append((part, parts[-1], f"line {line}", None, match.start()))
         else:
             candidates.append((lhs, rhs, f"line {line}", None, match.start()))
-        if _DEFINING.search(sentences(prose[max(0, match.start() - 300) : match.start()])[-1]):
-            announced.add(match.start())
+        lead = sentences(prose[max(0, match.start() - 300) : match.start()])[-1]
+        if (cue := list(_DEFINING.finditer(lead))) and not _CONSEQUENCE.search(lead, cue[-1].end()):
+            announced.add(match.start())  # not "Write $u = z/T$, so that $q = …$": a consequence
     for match in _PROSE_DEFINITION.finditer(prose):
         name = match.group("name") or match.group("name2") or match.group("name3")
         value = match.group("value") or match.group("value2") or match.group("value3")
@@ -365,6 +367,25 @@ _DEFINING = lazy(  # words that say a definition follows: a new meaning may be g
     r"|使用|采用|定义|記為|记为|记作|とする|と定義|を用い|사용|정의",  # "但在逻辑回归中我们使用…："
     re.IGNORECASE,
 )
+
+
+# words after a defining cue that make what follows a consequence of the definition
+_CONSEQUENCE = lazy(r"\b(?:so\s+that|hence|thus|therefore|which\s+gives|giving|so)\b", re.I)
+_TRAILING_BOUND = lazy(r"\s*(?:>|<|\\[gl]eq?(?:slant)?(?![a-zA-Z])|≥|≤)\s*-?\s*\d+(?:\.\d+)?\s*$")
+# "Write $u = z/T$, so that $q = …$": a definition, then what follows from it (never a bare
+# "so $L = …$": "we train a classifier, so $L = -\sum_k t_k \log y_k$" gives L a new meaning)
+_CONSEQUENCE_LEAD = lazy(
+    r"\$[^$]*=[^$]*\$[^$.!?]{0,60}?\b(?:so\s+that|hence|thus|therefore|which\s+gives|giving)"
+    r"\s*,?\s*\$+\s*$",
+    re.I,
+)
+
+
+def said_as_consequence(prose: str, position: int) -> bool:
+    """Whether the math at ``position`` follows a definition and "so that", "hence", … in its
+    sentence ("Write $u = z/T$, so that $q = \\mathrm{softmax}(u)$"): said of a name, no new
+    meaning."""
+    return bool(_CONSEQUENCE_LEAD.search(prose, max(0, position - 200), position + 1))
 
 
 _CASE_LEAD = lazy(r"\b(?:with|for|if|when|taking|setting)\b[^.$]{0,30}$", re.I)

@@ -11,8 +11,6 @@ from dataclasses import replace
 import sympy
 
 from symsoft.errors import SymsoftError
-from symsoft.reading.documents.spans import Text
-from symsoft.reading.documents.subscripts import has_sum_upper_letter
 from symsoft.reading.documents.word_names import GREEK_FUNCTION, GREEK_VARIABLE, LETTER_OR_WORD
 from symsoft.reading.grammar.builder import OWN_SOFTMAX
 from symsoft.reading.judge.names import Unreadable
@@ -31,6 +29,7 @@ from symsoft.reading.meaning.redefinitions import (
     new_or_restated,
     other_table_row,
 )
+from symsoft.reading.meaning.scaled_vectors import scaled_entry
 from symsoft.reading.meaning.table import FunctionMeaning, Meaning, Meanings, softmax_meaning
 from symsoft.reading.notation.sides import Reader
 from symsoft.reading.notation.vector_definitions import entrywise_definition
@@ -199,48 +198,6 @@ def _macros(text: str) -> dict[str, str]:
     return macros
 
 
-_NUMERIC_BOUND = lazy(
-    r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*(?:\{\s*(\d+)\s*\}|(\d+))"
-    # a summand follows: in {\sum^2} (a shorthand for a sum, squared) 2 is a power, not a size
-    r"(?!\s*(?:[-+*/)}\]=$]|\\times|\\cdot|\\right|$))"
-)
-
-
-_TUPLE = lazy(r"\(\s*([a-zA-Z])_\{?1\}?\s*(?:,\s*\1_\{?\d+\}?\s*)+\)")
-
-
-def _tuple_sizes(text: str) -> list[str]:
-    """``(o_1, o_2, o_3)``: a vector written out entry by entry fixes N = 3."""
-    sizes = []
-    for match in _TUPLE.finditer(text):
-        indices = [int(i) for i in re.findall(r"_\{?(\d+)", match.group())]
-        if indices == list(range(1, len(indices) + 1)):
-            sizes.append(str(len(indices)))
-    return sizes
-
-
-def fixed_size(text: Text) -> int | None:
-    """The size a document fixes by summing to a number only (``\\sum_{k=1}^{3}``, and no
-    ``\\sum_k^K`` anywhere): its steps are judged at that N."""
-    bodies = text.slice(0, len(text.chars))
-    numbers = {a or b for a, b in _NUMERIC_BOUND.findall(bodies)} | set(_tuple_sizes(bodies))
-    if len(numbers) != 1 or has_sum_upper_letter(bodies):
-        return None
-    size = int(numbers.pop())
-    return size if 1 <= size <= 64 else None
-
-
-def sum_to_fixed_size(text: Text) -> None:
-    """In a text whose sums all run to one number n (:func:`fixed_size`), each such sum is the
-    sum over every class: its bound is written N (same length; the text is judged at N = n), so
-    that a free index runs over the same classes (``∂/∂θ_i`` of ``\\sum_{j=1}^3 …`` has no case
-    i > 3 left to decide)."""
-    for match in _NUMERIC_BOUND.finditer(text.slice(0, len(text.chars))):
-        group = 1 if match.group(1) else 2
-        start, end = match.span(group)
-        text.chars[start:end] = list("N".ljust(end - start))
-
-
 def _listed(text: str) -> list[str]:
     """``g_i = e^{a_i}, h_i = \\sum_k e^{a_k}``: one definition per part cut at the commas
     outside any group, when every part is one (else ``text`` whole: ``p = (0.7, 0.2)``); the
@@ -275,6 +232,8 @@ def _has_top_level_equals(text: str) -> bool:
 
 def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning | str:
     """``lhs := rhs`` as a meaning, or the reason it is not one."""
+    if entry := scaled_entry(lhs, rhs, meanings.indexed_letters):  # u = z / T: u_k = z_k / T
+        return _read_definition(*entry, meanings, where)
     bolded = plain_vectors([lhs, rhs], frozenset(), meanings.vector_letters)
     if bolded is None:
         return _read_definition(lhs, rhs, meanings, where)

@@ -20,7 +20,6 @@ from symsoft.reading.documents.spelling import SIGMA_CALLS_LEFT
 from symsoft.reading.documents.subscripts import superscript_indices
 from symsoft.reading.grammar.builder import SIGMA_SOFTMAX
 from symsoft.reading.grammar.symbols import index_symbol
-from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.aliases import (
     OWN_ENTRIES,
@@ -29,7 +28,7 @@ from symsoft.reading.meaning.aliases import (
     own_entries,
 )
 from symsoft.reading.meaning.arbitrary_losses import arbitrary_losses
-from symsoft.reading.meaning.candidates import definition_candidates
+from symsoft.reading.meaning.candidates import definition_candidates, said_as_consequence
 from symsoft.reading.meaning.case_values import cased_value
 from symsoft.reading.meaning.class_counts import class_count, same_counts
 from symsoft.reading.meaning.definitions import (
@@ -79,8 +78,20 @@ from symsoft.reading.meaning.sigma_words import (
     sigma_named_otherwise,
     sigma_said_softmax,
 )
-from symsoft.reading.meaning.table import Meaning, Meanings, partition_meaning, softmax_meaning
+from symsoft.reading.meaning.table import (
+    FREE_BEFORE,
+    Meaning,
+    Meanings,
+    partition_meaning,
+    softmax_meaning,
+)
 from symsoft.reading.meaning.unread_values import independent
+from symsoft.reading.meaning.value_checks import (
+    a_value_of,
+    enter_unread,
+    leaves_of,
+    written_without,
+)
 from symsoft.reading.meaning.variables import (
     derivative_pairs,
     predictions_never_defined,
@@ -179,6 +190,7 @@ def meanings_of(
             del meanings.table[name]  # "teacher probabilities $p$": not the default softmax
     from_definitions: set[str] = set()
     failed: dict[str, str] = {}
+    failed_first: dict[str, tuple[int, str, str, str]] = {}  # where, line, written, why
     failed_at: dict[str, int] = {}  # where the section of the first unread definition starts
     failed_values: dict[str, str] = {}  # the value written there
     redefined: dict[str, list[tuple[int, Meaning, tuple[int, int] | None]]] = {}
@@ -237,6 +249,8 @@ def meanings_of(
         if isinstance(meaning, Meaning) and key and (entry := at_an_entry(meaning, meanings.table)):
             definitions[key] = f"a value of {name} at {entry} (a worked example's), not judged"
             continue
+        if name in considered and said_as_consequence(prose, position):
+            continue  # "…, so that $q = \mathrm{softmax}(u)$": said of q, no new meaning
         if name in considered:
             first_at, first = considered[name][0], (*considered[name], None)
             apart = set_apart(prose, first_at, position)
@@ -244,7 +258,7 @@ def meanings_of(
             if isinstance(meaning, Meaning) and apart not in ("", "heading"):
                 meaning = apart  # two losses listed, a loss per condition: steps after unjudged
                 definitions.update({key: f"definition of {name} ({apart})"} if key else {})
-            if _a_value_of(meaning, considered[name][1]) or name in D_NAMES.get():
+            if a_value_of(meaning, considered[name][1]) or name in D_NAMES.get():
                 continue  # L = -\log(0.7) after L = -Σ_i y_i \log p_i; dz = a - y after dz = ∂L/∂z
             if name not in redefined and at_an_example(meaning, first[1], prose, position):
                 continue  # "When $y = 1$, the loss becomes": a step at the example
@@ -262,13 +276,16 @@ def meanings_of(
             continue
         if isinstance(meaning, str):
             failed.setdefault(name, where)
+            failed_first.setdefault(
+                name, (position, where, f"{lhs.strip()} = {rhs.strip()}", meaning)
+            )
             failed_values.setdefault(name, rhs)
             if name in variables:  # judged as a step: no flag may rest on its value not read
                 meanings.unread_definitions[position] = f"{lhs.strip()} ({meaning})"
             if name not in failed_at:
                 headings = list(HEADING.finditer(prose, 0, position))
                 failed_at[name] = headings[-1].start() if headings else 0
-            _enter_unread(meanings, name, rhs, where)  # z = w^T x + b: w, x enter unread
+            enter_unread(meanings, name, rhs, where)  # z = w^T x + b: w, x enter unread
             bare = _BARE_INDEX_SOFTMAX.fullmatch(rhs)
             if bare and named[1] is not None and {bare.group(1)} == {str(named[1])}:
                 bare_softmax.add(name)  # p_j = \frac{e^j}{\sum_i e^i}
@@ -276,15 +293,22 @@ def meanings_of(
         if meanings.closes_a_cycle(meaning):
             # z_j = \sum_i w_{ij} o_i + b after o_j = softmax(z_j): o_i is the layer below,
             # written with the same letter; z stays a variable, and w, b enter unread
-            _enter_unread(meanings, name, rhs, where, skip=frozenset(meanings.table))
+            enter_unread(meanings, name, rhs, where, skip=frozenset(meanings.table))
             if key is not None:
                 definitions[key] = f"definition of {lhs.strip()}, not read: it is circular"
             continue
+        if (early := failed_first.get(name)) and early[0] < position:
+            # r_k = w_c 1\{k=c\} not read, then r_k = (1 - ε) y_k + ε/K: the steps between
+            # are in the scope of the first: r is any value there (no flag rests on one)
+            unread = Meaning(
+                name, None, sympy.Symbol(name), *early[1:3], unread=FREE_BEFORE + early[3]
+            )
+            redefined[name] = [(early[0], unread, None), (position, meaning, key)]
         considered[name] = (position, meaning)  # the first definition that reads is the one
         meanings.defined_at[name] = position
         meanings.table[name] = meaning
-        meanings.leaves |= _leaves(meaning.value, meanings)
-        from_definitions |= _leaves(meaning.value, meanings)
+        meanings.leaves |= leaves_of(meaning.value, meanings)
+        from_definitions |= leaves_of(meaning.value, meanings)
         if key is not None and not meaning.slip:
             definitions[key] = "definition of " + re.sub(r"\s+(?=[_^(])", "", lhs.strip())
     for name, entries in names_set_equal(text, steps, prose).items():
@@ -378,6 +402,7 @@ def meanings_of(
         and name not in stated_leaves
         and name not in meanings.functions
         and name not in meanings.unreadable
+        and name not in failed  # s_c = θ_c^T x, not read: s has a meaning, not the default
     }
     if len(free) == 1 and len(outputs) == 1 and _SOFTMAX_WORD.search(everything):
         # "s_i, the softmax activation": the one output named in words, a default meaning
@@ -409,7 +434,7 @@ def meanings_of(
         meanings.unreadable["sigma"] = f"the text says σ is {other}"
     # ∂L/∂s_k said in a sentence, L defined without s: s a step between, not a free input
     for quantity, variable in derivative_pairs(prose) - derivative_pairs(" ".join(displayed)):
-        if variable in said_free and _written_without(meanings, quantity, variable):
+        if variable in said_free and written_without(meanings, quantity, variable):
             meanings.unstated_leaves.add(variable)
     if conventions:
         meanings.free_names = True  # a claim has no text that could give its names a meaning
@@ -444,14 +469,6 @@ _SOFTMAX_WORD = lazy(r"\bsoft-?max", re.IGNORECASE)
 _VARIABLE_IN = lazy(r"[a-df-zA-Z]")  # a letter other than e, once commands are removed
 
 
-def _a_value_of(later: Meaning | str, first: Meaning | str) -> bool:
-    """Whether a second definition of a name is a number (``L = -\\log(0.7)``) where its first
-    is built from variables: the value at a worked example, not a new meaning."""
-    if not isinstance(later, Meaning) or not isinstance(first, Meaning):
-        return False
-    return not later.value.free_symbols and bool(first.value.free_symbols)
-
-
 _NUMBER = lazy(r"\s*-?\s*\d+(?:\.\d+)?\s*[.,]?\s*")  # c = 1, T = 2: an example's value
 
 
@@ -466,35 +483,3 @@ _BARE_INDEX_SOFTMAX = lazy(
     r"\s*\\d?frac\s*\{\s*e\s*\^\s*\{?\s*([a-z])\s*\}?\s*\}\s*\{\s*(?:\\displaystyle\s*)?"
     r"\\sum\s*(?:_\s*\{?\s*([a-z])\s*\}?)?\s*e\s*\^\s*\{?\s*\2\s*\}?\s*\}\s*[.,]?\s*"
 )
-
-
-def _written_without(meanings: Meanings, name: str, variable: str) -> bool:
-    """Whether the document defines ``name`` with a value that never writes ``variable``."""
-    meaning = meanings.table.get(name)
-    if meaning is None or meaning.source == "standard" or variable in meanings.table:
-        return False
-    try:
-        value = meanings.expand(meaning.value)
-    except Unreadable:
-        return False  # what it is written in is not known
-    names = {str(e.base.label) for e in value.atoms(sympy.Indexed)}
-    return variable not in names | {s.name for s in value.free_symbols}
-
-
-def _leaves(value: sympy.Expr, meanings: Meanings) -> set[str]:
-    try:
-        expanded = meanings.expand(value)
-    except Unreadable:
-        return set()
-    names = {str(e.base.label) for e in expanded.atoms(sympy.Indexed)}
-    return names | {s.name for s in expanded.free_symbols if s.name in ("z", "x")}
-
-
-def _enter_unread(
-    meanings: Meanings, name: str, rhs: str, where: str, skip: frozenset[str] = frozenset()
-) -> None:
-    """The letters of ``rhs`` (but ``name`` and ``skip``) enter only through the definition of
-    ``name`` at ``where``, which is not read."""
-    for letter in re.findall(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])", rhs):
-        if letter != name and letter not in skip:
-            meanings.unread_inputs.setdefault(letter, f"{name} at {where}")

@@ -8,7 +8,8 @@ import re
 from symsoft.reading.lazy_regex import lazy
 
 ONE_HOT_NAMED = lazy(  # "a one-hot label $y$", "the label $y$ is one-hot"
-    r"one[- ]?hot\s++(?:[a-z-]++\s++){0,2}\$\s*+(?:\\mathbf\s*+\{?\s*+)?([a-zA-Z])(?![a-zA-Z])"
+    r"(?<!weighted\s)(?<!scaled\s)one[- ]?hot\s++(?:[a-z-]++\s++){0,2}"
+    r"\$\s*+(?:\\mathbf\s*+\{?\s*+)?([a-zA-Z])(?![a-zA-Z])"
     r"|\$\s*+([a-zA-Z])(?:\s*+_\s*+\{?\w\}?)?\s*+\$\s++(?:is|are)\s++(?:an?\s+)?one[- ]?hot",
     re.I,
 )

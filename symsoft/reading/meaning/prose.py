@@ -36,7 +36,8 @@ ONE_HOT_IN_WORDS = (
 # a total of exactly 1, not 1 - \epsilon, 1 + \lambda, 1/2
 _EXACTLY_ONE = r"(?!\s*+(?:[-+*/^_(\d]|\.\d|\\(?:cdot|times|frac|over|pm|mp)(?![a-zA-Z])))"
 _HYPOTHESIS = lazy(
-    r"sums?\s+(?:up\s+)?to\s+\$?(?:one|1)\b|one[- ]?hot|원[- ]?핫|独热|ワンホット"
+    r"sums?\s+(?:up\s+)?to\s+\$?(?:one|1)\b|(?<!weighted\s)(?<!scaled\s)one[- ]?hot"
+    r"|원[- ]?핫|独热|ワンホット"
     r"|概率分布|確率分布|확률\s*분포|(?:之?和|합이|総和が|合計が)\s*(?:为|為|是)?\s*\$?1"
     r"|probability\s+(?:distribution|vector)|(?:teacher|target|soft)\s+(?:probabilities|distribution)"
     r"|(?:distribution\s+de\s+probabilit\w*|Wahrscheinlichkeitsverteilung"
@@ -207,7 +208,12 @@ NEGATION = lazy(
 
 
 # a negative word, or words that take a hypothesis back ("one-hot labels replaced by counts")
-_DENIAL = lazy(NEGATION.pattern + r"|\breplac(?:ed|ing)\b|\bun-?normali[sz]ed\b", re.IGNORECASE)
+_DENIAL = lazy(  # "sometimes they are smoothed, sometimes weighted": no hypothesis stated
+    NEGATION.pattern + r"|\breplac(?:ed|ing)\b|\bun-?normali[sz]ed\b"
+    r"|\bsometimes\b[^.]{0,200}\bsometimes\b|\bsometimes\s+(?:they|it|the\s+\w+)\s+(?:are|is)\b"
+    r"|\bmulti[- ]?(?:hot|label)\b|\bseveral\s+(?:entries|tags|labels|classes)\b",
+    re.IGNORECASE,
+)
 
 
 _NOT_A_NEGATION = lazy(

@@ -9,7 +9,8 @@ from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import sentences
 
 _SLIP = lazy(rf"(?i)\b(?:{SLIP_STEMS}|tempt\w*|forget\w*|forgot\w*|pitfalls?)\b")
-_SENTENCE_END = lazy(r"[.!?](?=\s)|\n[ \t]*\n")
+# (a list item ends its sentence too: slide bullets have no full stops)
+_SENTENCE_END = lazy(r"[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+•]|\d+[.)]|\\item)\s)")
 _MATH = lazy(r"\$[^$]*\$")
 
 

@@ -17,6 +17,10 @@ from symsoft.reading.judge.symbolic import (
     name_of,
 )
 
+FREE_BEFORE = "free before its next definition: "
+"""How a definition not read, followed by one that is, is marked (``Meaning.unread``): the
+steps between judge the name as any value, and no flag rests on one."""
+
 
 @dataclass(frozen=True)
 class Meaning:

@@ -38,9 +38,10 @@ _OVER = lazy(r"\\over(?![a-zA-Z])")
 _ORDER = lazy(r"\s*\^\s*(?:\{\s*(\d)\s*\}|(\d))")
 
 
-_SLASH = lazy(
-    r"\\partial\s*((?:\\log\s*)?[A-Za-z](?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*/\s*"
-    r"\\partial\s*([A-Za-z](?:_\{[^{}]*\}|_[A-Za-z0-9])?)"
+_SLASH = lazy(  # \partial S_i / \partial a_j, \partial e^{a_i} / \partial a_j, ∂η_k / ∂θ_k
+    r"\\partial\s*((?:\\log\s*)?(?:[A-Za-z]|\\(?!partial)[a-zA-Z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?"
+    r"|e\s*\^\s*(?:\{[^{}]*\}|[A-Za-z0-9]))\s*/\s*"
+    r"\\partial\s*((?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?)(?![A-Za-z])"
 )
 
 

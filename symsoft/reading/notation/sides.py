@@ -37,6 +37,7 @@ from symsoft.reading.notation import derivatives
 from symsoft.reading.notation.derivatives import _WORD_CALL, _Cut, _find_derivatives, _reach
 from symsoft.reading.notation.physics import physics_spelled
 from symsoft.reading.notation.primed_names import _PLACEHOLDER, CUT, primed_names
+from symsoft.reading.notation.through_names import check_entries_read, through_scaled
 from symsoft.reading.notation.vectors import entrywise
 
 MAX_DERIVATIVE_NESTING = 4
@@ -461,6 +462,10 @@ class Reader:
             present |= {name_of(e) for f in expr.atoms(sympy.Function) for e in f.free_symbols}
             if why := self.meanings.through_maximum(present) or below_one(variables, expr):
                 raise Unreadable(why, cut.pos)
+            if (
+                through := through_scaled(expr, keep - present, variables, self.meanings)
+            ) is not None:
+                expr, present = through, present | keep  # q_i of z, by u_k = z_k / T
             for name in [*sorted(keep - present), *absent_entries(expr, variables)]:
                 written = derivatives.quantity_written(text, cut.quantity_pos)
                 raise Unreadable(
@@ -468,23 +473,7 @@ class Reader:
                     "a derivative by it would be 0 — not checked, the reading may be wrong",
                     cut.pos,
                 )
-            labels = {e.base.label for e in expr.atoms(sympy.Indexed)}
-            for label in labels - set(expr.free_symbols):  # (W x + b)_k: z = Wx + b, then z_k
-                names = {name_of(s) for s in label.free_symbols}  # (\tanh(u))_j by u_j too
-                if by := sorted(name_of(v) for v in variables if name_of(v) in names):
-                    raise Unreadable(
-                        f"entries of {label}, defined without an index and written with one: "
-                        f"a derivative by {by[0]} through them is not read",
-                        cut.pos,
-                    )
-            bare = {s.name for s in expr.free_symbols - labels if isinstance(s, sympy.Symbol)}
-            for variable in variables:
-                if isinstance(variable, sympy.Symbol) and variable.name not in bare:
-                    raise Unreadable(  # ∂p_i/∂z, p_i = e^{z_i}/Σ_k e^{z_k}: by the vector z?
-                        f"a derivative by {variable.name}, which is written here only with an "
-                        "index: by the vector? not read",
-                        cut.pos,
-                    )
+            check_entries_read(expr, variables, cut.pos)
             for n, variable in enumerate(variables):
                 second_derivative(expr if n else quantity)  # of a loss read as any function
                 expr = sympy.diff(expr, variable)
