@@ -470,3 +470,17 @@ def test_a_second_loss_of_the_same_variables_is_still_a_new_meaning() -> None:
     )
     steps = _steps(text)
     assert steps[0][0] == "holds" and steps[-1][0] != "holds", steps
+
+
+CASE_BULLETS = (
+    "Let $o_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n"
+    "- $i = j$: $\\dfrac{\\partial o_i}{\\partial z_j} = DIAGONAL$\n"
+    "- $i \\neq j$: $\\dfrac{\\partial o_i}{\\partial z_j} = OFF$\n"
+)
+
+
+def test_slide_bullets_led_by_their_index_case() -> None:
+    right = CASE_BULLETS.replace("DIAGONAL", "o_i(1-o_j)").replace("OFF", "-o_i o_j")
+    assert [status for status, _ in _steps(right)] == ["holds", "holds"]
+    swapped = CASE_BULLETS.replace("DIAGONAL", "-o_i o_j").replace("OFF", "o_i(1-o_j)")
+    assert [status for status, _ in _steps(swapped)] == ["fails", "fails"]

@@ -41,7 +41,6 @@ from symsoft.reading.documents.sentences import (
     said_in_a_case,
     said_inline,
     said_loosely,
-    shown_variables,
     stated_rules,
 )
 from symsoft.reading.documents.spans import Display, Relation, Span, Text
@@ -232,7 +231,6 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
     reach = list(itertools.accumulate((b for _, b in taken), max))
     lines = source.split("\n")
     starts = [0, *itertools.accumulate(len(line) + 1 for line in lines)]
-    shown_by = shown_variables(source, taken)  # what a display differentiates by, or e^{…}
     candidates: list[tuple[int, int, int, str]] = []  # line, where $ opens, closes, the math
     chained: set[int] = set()  # where the chains said in sentences open
     repeated = defined_twice(source)  # a rule's premise naming one of them is no premise
@@ -288,7 +286,7 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
                 if m.start() not in read or supposed(line[: m.start()], above_lines)
             }
             said += chains
-            loose = said_loosely(line, shown_by, below) + said_after_premise(line, below)
+            loose = said_loosely(line) + said_after_premise(line, below)  # ("Since $…$, we get")
             loose = [m for m in loose if m.start() not in {s.start() for s in said + mentioned}]
             chained |= {at + m.start("math" if m["math"] else "paren") - 1 for m in loose}
             said += loose  # a derivative in a sentence of other words: its flags withheld

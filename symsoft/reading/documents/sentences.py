@@ -6,7 +6,6 @@ it (``$A = B$ if $i = j$``); never a case, a hypothesis, a mention or a slip the
 from __future__ import annotations
 
 import re
-from collections.abc import Set
 
 from symsoft.reading.documents.languages import (
     ASSERTING_LEAD,
@@ -21,7 +20,6 @@ from symsoft.reading.documents.said import (
     stated_premise,
 )
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.variables import variables_of
 
 # an edge of a paragraph: a blank line, or a heading
 PARAGRAPH_EDGE = lazy(r"[ \t]*(?:#[^\n]*)?")
@@ -31,6 +29,7 @@ PARAGRAPH_EDGE = lazy(r"[ \t]*(?:#[^\n]*)?")
 # ``Therefore, $…$.``, ``**Task 2: Show $…$:**``; the label never a condition (if, when, case…)
 _LED_INLINE = lazy(
     r"^[ \t]*(?P<item>(?:[-*+•]|\d+[.)])[ \t]+(?:(?:⇒|→|∴|⟹|=>|\$\\Rightarrow\$)[ \t]*)?)?"
+    r"(?:\$\s*[i-n]\s*(?:=|\\neq?|≠)\s*[i-n]\s*\$\s*:[ \t]*)?"  # - $i = j$: $…$
     r"(?P<label>(?:\*\*)?[^\W\d_][\w .]{0,40}?"
     r"(?:[:,]?(?:[ \t]+[A-Z][a-z]+)?(?:\*\*)?[ \t]+|[：，](?:\*\*)?[ \t]*))?"
     r"(?<![\\$])\$(?P<math>[^$\n]+)(?<!\\)\$[ \t]*[.,;:；。]?(?:\*\*)?[ \t]*(?:✓|✔)?[ \t]*$",
@@ -278,38 +277,22 @@ def said_after_premise(line: str, below: str) -> list[re.Match[str]]:
 _OTHER_SCRIPT = lazy(r"[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-def said_loosely(
-    line: str, shown_by: Set[str] = frozenset(), below: str = ""
-) -> list[re.Match[str]]:
+def said_loosely(line: str) -> list[re.Match[str]]:
     """The ``$…$`` of a sentence that set a derivative equal to a value, whatever the words
     around them (``두 경우를 통합하면 $\\frac{\\partial s_i}{\\partial x_j} = …$.``), unless
     they make it a case, a supposition, a wish or a slip: claims whose flags are withheld
     (see unsure.withheld_in_sentences), since the words are not read.  Only in a line of
     another script (Cyrillic, kana, CJK, Hangul), whose words the English and the listed
-    leads ("so", "we get", "所以", "となる") read too seldom; never in a table row.  In English
-    (session 58) only in a sentence of prose (no list item), whose rest, to its end, writes no
-    other math and no guarding word, and by letters a display differentiates by or the text
-    exponentiates (``shown_by``): else the claim could change what the text's names mean."""
+    leads ("so", "we get", "所以", "となる") read too seldom; never in a table row."""
     found: list[re.Match[str]] = []
-    english = not _OTHER_SCRIPT.search(line)
-    if line.lstrip().startswith("|") or english:  # (English: see below; off for now)
+    if not _OTHER_SCRIPT.search(line) or line.lstrip().startswith("|"):
         return found
     for match in _INLINE_MATH.finditer(line):
         before, after = line[: match.start()], line[match.end() :]
         sentence, whole = last_clause(before)
         math = match.group("math") or match.group("paren")
-        if math is None or not _said_derivative(math, sentence, whole, after):
-            continue
-        if english and not before.strip():
-            continue  # "Suppose that, ⏎ $…$": the sentence began on a line not read here
-        if english and _OTHER_RELATION.search(math):
-            continue  # "… = 1 \\leq 2", "\\approx": a chain with another relation
-        if english and not variables_of(math)[0] <= shown_by:
-            continue  # "∂L/∂s_k = -y_k/s_k", no display by s: a factor, s no variable to read
-        rest = after if _SENTENCE_END_MARK.search(after) else f"{after} {below}"
-        if english and ("$" in (rest := _SENTENCE_END_MARK.split(rest)[0]) or _guarded(rest)):
-            continue  # "$…$ (for $i \\neq j$)", "$…$ ⏎ is wrong.": a case or a slip, perhaps
-        found.append(match)
+        if math is not None and _said_derivative(math, sentence, whole, after):
+            found.append(match)
     return found
 
 
@@ -318,31 +301,12 @@ def _said_derivative(math: str, sentence: str, whole: str, after: str) -> bool:
     sentence (before the math or after it) makes it a case, a supposition, a wish or a slip, and
     no other math comes before it in its clause: a claim (judged as a sentence's claims are:
     "holds", or ambiguous, never flagged)."""
-    clause = _SUB_CLAUSE.split(sentence)[-1]  # "$t$ is one-hot, and you get $…$": its own
-    if "$" in clause or "\\(" in clause or not claims_derivative(math):
+    if "$" in sentence or "\\(" in sentence or not claims_derivative(math):
         return False
     if re.search(r"=\s*0\s*[.,]?\s*$", math) or _IMPLIES.search(math):
         return False  # set to zero: an equation to solve
-    rest, *ends = _SENTENCE_END_MARK.split(after, maxsplit=1)
-    asked = "?" in after[len(rest) : len(rest) + 2]  # "Can I keep using $…$ here?"
-    return not (_guarded(whole) or _guarded(rest) or asked)
-
-
-def shown_variables(source: str, displays: list[tuple[int, int]]) -> set[str]:
-    """The letters the ``displays`` (spans of ``source``) differentiate by, and those the text
-    exponentiates or passes to σ (``e^{o_k}``, ``\\exp(-z)``, ``\\sigma(\\eta)``)."""
-    shown = variables_of(" ".join(source[a:b] for a, b in displays))[0]
-    return shown | {letter.lstrip("\\") for letter in _INPUT.findall(source)}
-
-
-_INPUT = lazy(
-    r"(?:(?<![a-zA-Z\\])e\s*\^\s*\{?|\\exp\s*(?:\\left\s*)?\(|\\sigma\s*(?:\\left\s*)?\()"
-    r"\s*-?\s*(\\[a-zA-Z]+|[a-zA-Z])(?![a-zA-Z])"
-)
-
-
-_OTHER_RELATION = lazy(r"\\(?:[lg]eq?|neq?|approx|propto|sim|in|to)(?![a-zA-Z])|[<>≤≥≈≠]")
-_SUB_CLAUSE = lazy(r"(?i)[,;:][ \t]*+(?:(?:and|so|then|hence|thus)\b)?")
+    rest = _SENTENCE_END_MARK.split(after)[0]
+    return not (_guarded(whole) or _guarded(rest))
 
 
 # "for $f(x) = \frac{g(x)}{h(x)}$, we have $f'(x) = …$": a rule's premise, a function of one
