@@ -484,3 +484,19 @@ def test_slide_bullets_led_by_their_index_case() -> None:
     assert [status for status, _ in _steps(right)] == ["holds", "holds"]
     swapped = CASE_BULLETS.replace("DIAGONAL", "-o_i o_j").replace("OFF", "o_i(1-o_j)")
     assert [status for status, _ in _steps(swapped)] == ["fails", "fails"]
+
+
+OVERLAYS = (
+    "\\documentclass{beamer}\n\\begin{document}\n\\begin{frame}{CE}\n"
+    "Let $S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$ and $L = -\\sum_k y_k \\log S_k$ with "
+    "$\\sum_k y_k = 1$.\n\\begin{align*}\n"
+    "\\frac{\\partial L}{\\partial a_j} &= -\\sum_k y_k (\\delta_{kj} - S_j) \\\\\n"
+    "\\uncover<2->{&= -y_j + S_j \\sum_k y_k \\\\}\n\\only<3>{&= RIGHT}\n"
+    "\\end{align*}\n\\end{frame}\n\\end{document}\n"
+)
+
+
+def test_beamer_overlays_inside_an_align() -> None:
+    steps = _steps(OVERLAYS.replace("RIGHT", "S_j - y_j"))
+    assert [status for status, _ in steps] == ["holds", "holds", "holds"], steps
+    assert _steps(OVERLAYS.replace("RIGHT", "y_j - S_j"))[-1][0] == "fails"

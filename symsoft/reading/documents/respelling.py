@@ -12,6 +12,7 @@ from symsoft.reading.documents.displays import blank_markdown_code, blank_tex_co
 from symsoft.reading.documents.group_breaks import blank_group_breaks, spell_substacks
 from symsoft.reading.documents.inner_products import spell_inner_products
 from symsoft.reading.documents.one_hot_words import spell_one_hot_words
+from symsoft.reading.documents.overlays import blank_overlays
 from symsoft.reading.documents.parametrized import spell_parametrized_calls
 from symsoft.reading.documents.renaming import spell_entries_of_vectors, spell_superscript_entries
 from symsoft.reading.documents.samples import spell_per_example
@@ -142,6 +143,7 @@ def blank_and_respell(document: Text, latex: bool) -> None:
     spell_lse_derivatives(document)  # \frac{\partial \operatorname{LSE}}{\partial x_j}
     spell_inner_products(document)  # \langle g, s \rangle: \sum_r g_r s_r
     blank_comment_columns(document)  # && \text{the delta picks out } i = j: a remark
+    blank_overlays(document)  # \uncover<2->{&= …}: a slide's row, shown later
 
 
 _SAMPLE_THEN_INDEX = lazy(r"(\^\s*\{\s*\(\s*[a-km-z]\s*\)\s*\})(\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))")
