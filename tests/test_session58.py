@@ -381,6 +381,8 @@ def test_a_loss_called_at_other_arguments_keeps_them() -> None:
     )
     steps = _steps(text)
     assert steps[0][0] == "holds" and all(status != "fails" for status, _ in steps), steps
+    wrong = text.replace("= \\sigma(z) - t$$", "= t - \\sigma(z)$$")
+    assert _steps(wrong)[0][0] == "fails"
 
 
 # the review of session 58 (/work/rev58): each false verdict it found stays fixed
