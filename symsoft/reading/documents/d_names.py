@@ -55,19 +55,40 @@ def rename_d_names(text: Text, displays: list[Display]) -> list[tuple[str, str]]
         return _kernel_names(text, displays, everything)  # upstream gradient $dy$
     if "\\int" in everything or _mixed(everything, found):
         return []
-    bodies = [(d.body.start, d.body.end) for d in displays]
-    bodies += [(m.start(1), m.end(1)) for m in re.finditer(r"(?<![\\$])\$([^$\n]+)\$", everything)]
+    renamed = _spares(everything, stated)
+    _write(text, _math_spans(displays, everything), renamed, _USE, after=True)
+    return _named(renamed)
+
+
+def _math_spans(displays: list[Display], everything: str) -> list[tuple[int, int]]:
+    """The bodies of the displays and of every ``$…$``, in the order of the text."""
+    spans = [(d.body.start, d.body.end) for d in displays]
+    spans += [(m.start(1), m.end(1)) for m in re.finditer(r"(?<![\\$])\$([^$\n]+)\$", everything)]
+    return sorted(spans)
+
+
+def _spares(everything: str, letters: list[str]) -> list[tuple[str, str]]:
+    """``(dX, a spare letter)`` for each letter in turn, as long as spare letters last."""
     renamed: list[tuple[str, str]] = []
-    for letter in stated:
+    for letter in letters:
         spare = spare_letter(everything, {new for _, new in renamed})
         if spare is None:
             break
         renamed.append((f"d{letter}", spare))
-        use = re.compile(_USE.replace("LETTER", letter))
-        for start, end in bodies:
-            for match in use.finditer(everything, start, end):
-                text.chars[match.start() : match.end()] = [spare, " "]
-    return _named(renamed)
+    return renamed
+
+
+def _write(
+    text: Text, spans: list[tuple[int, int]], renamed: list[tuple[str, str]], use: str, after: bool
+) -> None:
+    """Each use of each d-name in ``spans`` written as its spare letter and a blank (the blank
+    ``after`` it or before it): the same length, columns stay the file's."""
+    everything = text.slice(0, len(text.chars))
+    for old, spare in renamed:
+        pattern = re.compile(use.replace("LETTER", old[1:]))
+        for start, end in spans:
+            for match in pattern.finditer(everything, start, end):
+                text.chars[match.start() : match.end()] = [spare, " "] if after else [" ", spare]
 
 
 def _named(renamed: list[tuple[str, str]], free: str = "") -> list[tuple[str, str]]:
@@ -107,9 +128,7 @@ def _kernel_names(text: Text, displays: list[Display], everything: str) -> list[
     if _LOSS_DEFINED_HERE.search(everything):
         return []  # L = -\sum_k t_k \log y_k: dy is its gradient, a value, not any vector
     (upstream,) = said
-    bodies = [(d.body.start, d.body.end) for d in displays]
-    bodies += [(m.start(1), m.end(1)) for m in re.finditer(r"(?<![\\$])\$([^$\n]+)\$", everything)]
-    bodies.sort()
+    bodies = _math_spans(displays, everything)
     letters = [upstream]
     written = re.compile(_KERNEL_USE.replace("LETTER", "([a-zA-Z])"))
     firsts: dict[str, int] = {}
@@ -122,16 +141,10 @@ def _kernel_names(text: Text, displays: list[Display], everything: str) -> list[
         if letter != upstream and opened and re.search(uses, opened.group(1)):
             if "\\partial" in opened.group(1):  # by the chain rule, never a value ("my kernel
                 letters.append(letter)  # computes $dx_j = dy_j y_j (1 - y_j)$": the bug asked)
-    renamed: list[tuple[str, str]] = []
-    for letter in letters:
-        spare = spare_letter(everything, {new for _, new in renamed})
-        if spare is None:
-            return []
-        renamed.append((f"d{letter}", spare))
-        use = re.compile(_KERNEL_USE.replace("LETTER", letter))
-        for start, end in bodies:
-            for match in use.finditer(everything, start, end):
-                text.chars[match.start() : match.end()] = [" ", spare]
+    renamed = _spares(everything, letters)
+    if len(renamed) < len(letters):
+        return []  # (before any letter is written anew)
+    _write(text, bodies, renamed, _KERNEL_USE, after=False)
     return _named(renamed, free=f"d{upstream}")
 
 

@@ -5,6 +5,7 @@ it shows (the same length: columns stay the file's). ``\\alt`` (two contents) is
 
 from __future__ import annotations
 
+from symsoft.reading.documents.brackets import matching
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.lazy_regex import lazy
 
@@ -21,26 +22,11 @@ def blank_overlays(document: Text) -> None:
         return
     for found in _OVERLAY.finditer(whole):
         if found.group(1) is not None:
-            closing = _closing(whole, found.end())
-            if closing is None:
+            after = matching(whole, found.start(1))  # just after the closing brace
+            if after < 0:
                 continue  # braces never closed: left as written
-            document.blank(closing, closing + 1)
+            document.blank(after - 1, after)
         document.blank(found.start(), found.end())
-
-
-def _closing(text: str, start: int) -> int | None:
-    """The position of the ``}`` that closes the brace opened just before ``start`` (``\\\\``,
-    ``\\{`` and ``\\}`` skipped as the commands they are)."""
-    depth, at, end = 1, start, min(len(text), start + 5000)
-    while at < end:
-        if text[at] == "\\":
-            at += 2
-            continue
-        depth += (text[at] == "{") - (text[at] == "}")
-        if depth == 0:
-            return at
-        at += 1
-    return None
 
 
 __all__ = ["blank_overlays"]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.prose_cases import _squeezed
+from symsoft.reading.meaning.candidates import _top_level_parts
 from symsoft.reading.meaning.definitions import _definition as read_definition
 from symsoft.reading.meaning.scopes import names_used
 from symsoft.reading.meaning.table import Meaning, Meanings
@@ -86,7 +87,8 @@ def flag_restated(
         return _reason(found[0])  # (2y - 1) ŷ(1 - ŷ): each value in its label's case, maybe
     for name, lhs, value, line in found:
         readings = (
-            read_definition(lhs, v, judging.meanings, f"line {line}") for v in _sides(value)
+            read_definition(lhs, v, judging.meanings, f"line {line}")
+            for v in _top_level_parts(value)
         )
         meaning = next((m for m in readings if isinstance(m, Meaning)), None)  # $p = \hat y = σ(z)$
         if meaning is None or meaning.name != name:
@@ -95,17 +97,6 @@ def flag_restated(
         if not (isinstance(other, StepResult) and other.flagged):
             return _reason((name, lhs, value, line))
     return ""
-
-
-def _sides(value: str) -> list[str]:
-    """The sides of ``value`` at its top-level ``=`` signs (``\\hat{y} = \\sigma(z)``)."""
-    sides, depth, start = [], 0, 0
-    for at, char in enumerate(value):
-        depth += (char in "{([") - (char in "})]")
-        if char == "=" and depth == 0:
-            sides.append(value[start:at])
-            start = at + 1
-    return [*sides, value[start:]]
 
 
 _NUMBER = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")

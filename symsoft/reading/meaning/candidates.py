@@ -370,13 +370,13 @@ _DEFINING = lazy(  # words that say a definition follows: a new meaning may be g
 
 
 # words after a defining cue that make what follows a consequence of the definition
-_CONSEQUENCE = lazy(r"\b(?:so\s+that|hence|thus|therefore|which\s+gives|giving|so)\b", re.I)
+_THEREFORE = r"so\s+that|hence|thus|therefore|which\s+gives|giving"
+_CONSEQUENCE = lazy(rf"\b(?:{_THEREFORE}|so)\b", re.I)
 _TRAILING_BOUND = lazy(r"\s*(?:>|<|\\[gl]eq?(?:slant)?(?![a-zA-Z])|≥|≤)\s*-?\s*\d+(?:\.\d+)?\s*$")
 # "Write $u = z/T$, so that $q = …$": a definition, then what follows from it (never a bare
 # "so $L = …$": "we train a classifier, so $L = -\sum_k t_k \log y_k$" gives L a new meaning)
 _CONSEQUENCE_LEAD = lazy(
-    r"\$[^$]*=[^$]*\$[^$.!?]{0,60}?\b(?:so\s+that|hence|thus|therefore|which\s+gives|giving)"
-    r"\s*,?\s*\$+\s*$",
+    rf"\$[^$]*=[^$]*\$[^$.!?]{{0,60}}?\b(?:{_THEREFORE})\s*,?\s*\$+\s*$",
     re.I,
 )
 
