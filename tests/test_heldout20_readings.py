@@ -102,7 +102,7 @@ def test_a_quantity_named_in_a_message_is_whole_and_without_blanks():
         .summary.startswith("not checked: y_{k} does not depend on z under the meanings read here")
     )
     fancy = check_document("$$\\frac{d\\mathfrak{L}(a, y)}{da} = -\\frac{y}{a}$$\n").steps[-1]
-    assert fancy.summary.startswith("not checked: L (a, y) does not depend on a")
+    assert fancy.summary.startswith("not checked: L(a, y) does not depend on a")
 
 
 QUOTIENT = (

@@ -78,7 +78,9 @@ def rename_loss(text: Text, displays: list[Display]) -> None:
                 continue  # \ell_i in a sentence, \mathcal{L}_{CE}, \mathcal{L}^{(i)}: other names
             start = offset + match.start()
             text.blank(start, start + len(match.group()))
-            text.chars[start] = "L"
+            # (after a command, \partial\mathcal{L}: at the name's end, or it would run on)
+            glued = offset + match.start() > 0 and text.chars[start - 1].isalpha()
+            text.chars[start + len(match.group()) - 1 if glued else start] = "L"
 
 
 def _names() -> tuple[re.Pattern[str], Callable[[str], str]]:

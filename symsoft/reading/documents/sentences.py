@@ -85,7 +85,8 @@ _ASSERTING = lazy(
     r"(?i)(?:^|[\s,])(?:(?:we|i|you|one)\s+(?:have|get|obtain|find)(?:\s+that)?"
     r"|(?:this|which|it)\s+(?:gives|yields)(?:\s+us)?|so(?:\s+that)?|thus|hence|therefore|is"
     r"|equals|becomes"
-    r"|then|that\s+is|(?:it\s+follows|we\s+see|note|notice)\s+that|in\s+one\s+line|compactly"
+    r"|then|that\s+is|(?:it\s+follows|we\s+see|note|notice|recall)\s+that|in\s+one\s+line|compactly"
+    r"|i\.\s*e\."
     r"|combining\s+(?:the\s+|both\s+)?(?:two\s+)?cases|putting\s+(?:it|this|these|them)\s+together"
     r"|(?:simplifies|reduces)\s+to)[ \t]*+,?[ \t]*+$"
 )
@@ -154,13 +155,16 @@ def said_inline(
     found = []
     for match in _INLINE_MATH.finditer(line):
         before, after = line[: match.start()], line[match.end() :]
-        sentence, whole = last_clause(before)
+        sentence, whole = (_TEX_HEADING.sub("", text) for text in last_clause(before))
         math = match.group("math") or match.group("paren")
         arithmetic = said_arithmetic(math, before)
         if (cased := CASE_FIRST.fullmatch(sentence)) is not None:
             sentence = cased["rest"]  # "When $i = j$, we have $…$.": the case leads the claim
         if (cased := CASE_FIRST.fullmatch(whole)) is not None:
             whole = cased["rest"]
+        every = _EVERY_FIRST.fullmatch(whole)
+        if every is not None:  # "For every $j$, $…$": a claim for each j
+            sentence = whole = every["rest"]
         if _DEFINED_FIRST.match(whole):  # "Let $Z = …$, so that $…$": defined, then claimed
             sentence, whole = (_DEFINED_FIRST.sub(" ", text, count=1) for text in (sentence, whole))
         if not {m.group(1) for m in _PREMISE.finditer(whole)} & repeated:
@@ -171,11 +175,23 @@ def said_inline(
         stated_after = ASSERTING_TAIL.match(after) is not None and not _guarded(
             _SENTENCE_END_MARK.split(after)[0]
         )
+        if (
+            not arithmetic
+            and "$" not in sentence
+            and claims_derivative(math)
+            and not _IMPLIES.search(math)
+            and _BECAUSE.search(sentence)
+            and not _guarded(whole)
+            and stated_premise(before, after)
+        ):
+            found.append(match)  # "Since $\partial Z / \partial a_j = e^{a_j}$, the …"
+            continue
         if not arithmetic and (
             "$" in sentence
             or "\\(" in sentence
             or not (
                 _ASSERTING.search(sentence)
+                or (every is not None and not sentence.strip())
                 or ASSERTING_LEAD.search(sentence)
                 or stated_after
                 or _led_by_label(before)
@@ -209,9 +225,25 @@ def said_inline(
     return found
 
 
+# "Since $\partial Z / \partial a_j = e^{a_j}$, …": a premise said as known (not "as": "we
+# would write it as $…$, …")
+_BECAUSE = lazy(r"(?i)(?:^|[\s(])(?:since|because)[ \t]*$")
+# a LaTeX heading that starts the line: "\paragraph{Case $j = t$.} Here $…$" (its case is the
+# section's, read as a heading's)
+_TEX_HEADING = lazy(
+    r"^\s*\\(?:(?:sub)*section|(?:sub)?paragraph)\*?\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*"
+)
+# "For every $j$, $…$", "For all $j, k$, $…$": the claim made for every index written
+_EVERY_FIRST = lazy(
+    r"(?i)\s*(?:for|and\s+for)\s+(?:every|all|each|any)\s+"
+    r"\$\s*[a-z](?:\s*,\s*[a-z])*\s*\$\s*,\s*(?P<rest>[^$]*)"
+)
 # the sentence going on after a claim in plain words: ", which …", ", and …", ", so …", "; …",
 # " — …" (never "where", "if", a case, a slip or a doubt: those stay unread)
-_GOES_ON = lazy(r"(?i)[ \t]*+(?:,[ \t]*+(?:which|and|so|as|i\.e\.)\b|;|(?:—|--|–)[ \t])")
+_GOES_ON = lazy(
+    r"(?i)[ \t]*+(?:,[ \t]*+(?:which|and|so|as|i\.e\.|hence|thus|therefore|giving)\b|;"
+    r"|(?:—|--|–)[ \t])"
+)
 _RESTS_ON = lazy(
     r"(?i)\b(?:for|since|because|as\s+long\s+as|provided|only|except|but|however|though|"
     r"although|sign|backwards?|off|flip\w*|check\w*|verify|show|prove|true|typo\w*"
@@ -321,7 +353,7 @@ _PREMISE = lazy(
 _DEFINED_FIRST = lazy(
     r"(?i)^[ \t]*+(?:let|define|write|with|denote|setting)[ \t]++"
     r"(?:\$(?![^$]*(?:\\neq?|\\[lg]eq?|[<>]|\\in(?![a-zA-Z])))(?!\s*+[a-z]\s*+=\s*+[a-z]\s*+\$)"
-    r"[^$=]++=[^$]++\$[ \t]*+(?:,|and)?[ \t]*+){1,3}"
+    r"[^$=]*?(?:=|\\coloneqq|\\triangleq|\\equiv)[^$]++\$[ \t]*+(?:,|and)?[ \t]*+){1,3}"
     r"(?=,?[ \t]*+(?:so(?:[ \t]++that)?|hence|thus|then)[ \t]*+,?[ \t]*+$)"
 )
 

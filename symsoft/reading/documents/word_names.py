@@ -80,6 +80,32 @@ _SCRIPT = lazy(
     r")"
 )
 _BASE_AT = lazy(_BASE)
+# a letter raised to a Greek letter in arithmetic, p^{\gamma - 1}, p^{1+\gamma}, or a group with
+# the letter in it, (1-p)^{\gamma}: γ a number, so that letter's p^{\gamma} is a power too
+_GREEK_SCRIPT = r"\\(varepsilon|epsilon|lambda|alpha|beta|gamma|tau)(?![a-zA-Z])"
+_GREEK_POWER = lazy(
+    r"(?<![\\A-Za-z])([a-zA-Z])\s*\^\s*\{(?:[^{}$]*?(?:[-+]\s*|\d\s*)"
+    + _GREEK_SCRIPT
+    + r"|\s*"
+    + _GREEK_SCRIPT
+    + r"\s*[-+])"
+    + r"|\(([^()$]*)(?:\)|\\[bB]igg?r?\s*\)|\\right\s*\))\s*\^\s*\{?\s*"
+    + _GREEK_SCRIPT
+)
+
+
+def _greek_powers(source: str) -> set[tuple[str, str]]:
+    """(letter, Greek letter) of each power of :data:`_GREEK_POWER`."""
+    found: set[tuple[str, str]] = set()
+    for m in _GREEK_POWER.finditer(source):
+        if m.group(1):
+            found.add((m.group(1), m.group(2) or m.group(3)))
+        else:
+            group = re.sub(r"\\[a-zA-Z]+", " ", m.group(4))  # (letters, not commands)
+            found |= {(letter, m.group(5)) for letter in re.findall(r"[a-zA-Z]", group)}
+    return found
+
+
 _INDEX_FIRST = lazy(r"\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))(?=\s*\^)")
 
 
@@ -107,6 +133,7 @@ def spell_word_names(text: Text, words: frozenset[str] = frozenset()) -> list[tu
     source = text.slice(0, len(text.chars))
     indices = sum_indices(source) | whole_letters(source)
     spelled: dict[str, str] = {}
+    powers = _greek_powers(source)
     reached = 0
     for base in _BASE_AT.finditer(source):
         if base.start() < reached:
@@ -127,6 +154,8 @@ def spell_word_names(text: Text, words: frozenset[str] = frozenset()) -> list[tu
         greek = script.group("w6") or script.group("w7")
         if greek and script.group("sign") == "^" and base.group() == "e" and before is None:
             continue  # e^{\beta}: a power of Euler's e (p_i^{\beta} may be a tempered p)
+        if greek and script.group("sign") == "^" and (base.group()[-1:], greek) in powers:
+            continue  # p^{\gamma} beside p^{\gamma - 1} or (1-p)^{\gamma}: a power
         index = script.group("i1") or script.group("i3") or script.group("i5")
         if before is not None:  # (x_i^{\mathrm{T}}: a transpose, no word)
             if len(word) < 2:

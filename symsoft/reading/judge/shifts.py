@@ -116,7 +116,7 @@ def shifted(document: str) -> Shift | None:
         rest = document[definition.end() : definition.end() + 200]
         maxima = [f for f, _ in _maxima(rest) if f.start() == 0]
         if not maxima:
-            continue
+            continue  # (c = m = \max_i x_i: c is m's alias, see free_maximum)
         tail = rest[maxima[0].end() :]
         if not re.match(r"\s*(?:\$|\\\)|\\\]|[.,;]|\\\\|\\end|\\quad|\n|$)", tail):
             continue  # m = \max_k z_k + 1 is not the maximum
@@ -130,17 +130,22 @@ def shifted(document: str) -> Shift | None:
 
 def free_maximum(meanings: Meanings, document: str) -> Shift | None:
     """The maximum the document defines (:func:`shifted`).  When the reader could not read its
-    definition (``x_{max} = \\max(x)``), the name is read as a free number: a step that holds
-    for every value of it holds for the maximum; one that does not is not decided
-    (``Meanings.maxima``, see ``steps.judge``)."""
-    shift = shifted(document)
-    if shift is None:
+    definition (``x_{max} = \\max(x)``), the name (and an alias, ``c = m = …``) is read as a free
+    number: a step that holds for every value of it holds for the maximum; one that does not is
+    not decided (``Meanings.maxima``, see ``steps.judge``)."""
+    if (shift := shifted(document)) is None:
         return None
     line = f"line {document.count(chr(10), 0, shift.at) + 1}"
-    for key in {shift.name.replace("\ue001", "_"), shift.name.lstrip("\\")}:
-        if meanings.unreadable.get(key) == line:
-            del meanings.unreadable[key]
-            meanings.maxima[key] = f"max_k {shift.letter}_k"
+    keys = {shift.name.replace("\ue001", "_"), shift.name.lstrip("\\")}
+    alias = rf"{_NAMES}\s*=\s*{re.escape(shift.name)}$"
+    if found := re.search(alias, document[max(0, shift.at - 40) : shift.at + len(shift.name)]):
+        keys.add(found.group(1).lstrip("\\"))
+    for key in keys:
+        for table in (meanings.table, meanings.unreadable):
+            value = table.get(key)
+            if value == line or getattr(value, "source", None) == line and key != shift.name:
+                del table[key]
+                meanings.maxima[key] = f"max_k {shift.letter}_k"
     return shift
 
 

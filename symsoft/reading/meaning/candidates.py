@@ -97,6 +97,9 @@ def definition_candidates(
         for listed in _listed(_FOR_ALL.sub("", next(g for g in found.groups() if g)))
     ]  # _FOR_ALL: \hat{y}_i = …, \forall i = 1, 2, 3
     for match, written in inline:
+        # $\hat{y}_k \triangleq …$, :=, \coloneqq, \stackrel{\text{def}}{=}: "is defined as"
+        # (not \equiv: "identically equal" too, session 36's red team)
+        written = _DEFINED_AS.sub("=", written, count=1)
         lhs, equals, rhs = written.partition("=")
         rhs = _TRAILING_BOUND.sub("", rhs)  # "$\beta = 1/T > 0$": β's value, then a bound
         if not equals or not (
@@ -116,6 +119,8 @@ def definition_candidates(
             and _CASE_LEAD.search(prose[max(0, match.start() - 60) : match.start()])
         ):
             continue  # "With hard labels $t = y$": a special case, not a definition of t
+        if _CONDITION_LEAD.search(prose[max(0, match.start() - 80) : match.start()]):
+            continue  # "The stationarity condition is $z_y = \mathbb{E}_r[z]$": an equation
         if (
             _AN_ENTRY.fullmatch(lhs)
             and _SIMPLE_VALUE.fullmatch(rhs)
@@ -389,6 +394,12 @@ def said_as_consequence(prose: str, position: int) -> bool:
 
 
 _CASE_LEAD = lazy(r"\b(?:with|for|if|when|taking|setting)\b[^.$]{0,30}$", re.I)
+_CONDITION_LEAD = lazy(  # "The stationarity condition is therefore $…$"
+    r"\b(?:stationarity|optimality|first-order|equilibrium)\s+conditions?\b[^.$]{0,30}$"
+    r"|\b(?:conditions?|constraints?)\s+(?:\w+\s+){0,2}?(?:is|are|reads?|becomes?)\s+"
+    r"(?:(?:thus|therefore|then|simply)\s+)?$",
+    re.I,
+)
 _WHEN_LEAD = lazy(r"\b(?:if|when|whenever|once|as\s+soon\s+as)\s*$", re.I)
 # a maximum or a name, never a formula: "If $p_i = \frac{e^{z_i/T}}{…}$" defines p_i
 _SIMPLE_VALUE = lazy(
@@ -413,6 +424,10 @@ _PROSE_DEFINITION = lazy(  # "I write $\Sigma$ for $\sum_k e^{a_k}$", "let $Z$ b
 _ARGUMENT_WORDS = lazy(r"\b(?:of|at|on|to|by|with|from|applied|and|or|while|whereas|but)\b")
 
 
+_DEFINED_AS = lazy(  # (not \stackrel{?}{=}, \overset{!}{=}: a question, a demand)
+    r"\s*(?::=|\\coloneqq(?![a-zA-Z])|\\triangleq(?![a-zA-Z])|\\(?:stackrel|overset)\s*\{\s*"
+    r"(?:\\(?:text|mathrm|rm)\s*\{\s*def\s*\}|def|\\triangle|:)\s*\}\s*\{\s*=\s*\})\s*"
+)
 _FOR_ALL = lazy(r"\s*+,?\s*+(?:\\quad|\\qquad)?\s*+\\forall\b.*$", re.DOTALL)
 
 

@@ -19,6 +19,9 @@ _PARAMETER = (  # w, w_1, \hat{y}, \mathbf{w}: a letter, perhaps accented, perha
     r"|\\(?:hat|tilde|bar)\s*\{\s*\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*[a-zA-Z]\s*\}\s*\})"
     r"(?:\s*_\s*(?:\{\s*[a-zA-Z0-9]{1,3}\s*\}|[a-zA-Z0-9]))?\s*"
 )
+_ACCENTED_BOLD = lazy(
+    r"\\(hat|tilde|bar)\s*\{\s*\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*([a-zA-Z])\s*\}|([a-zA-Z]))\s*\}"
+)
 # a function of several parameters named on the left: J(w_1, w_2, b), L(w, b), L(\hat{y}, y)
 _OF_PARAMETERS = lazy(
     rf"\s*([A-Z]|\\ell(?![a-zA-Z])|{WORD_MARK}[A-Za-z][A-Za-z0-9]*|[{BARE_MARKS}][A-Za-z0-9]+)\s*"
@@ -38,6 +41,8 @@ def _defined_name(lhs: str, _context: object) -> tuple[str, str | None] | None:
         return None
     if parameters := _OF_PARAMETERS.fullmatch(lhs):  # J(w_1, w_2, b): the loss J itself
         return word_of(parameters.group(1)).lstrip("\\"), None  # \text{CE}(p, y): CE
+    # \hat{\mathbf{y}}: the vector ŷ, named ŷ
+    lhs = _ACCENTED_BOLD.sub(lambda m: f"\\{m[1]}{{{m[2] or m[3]}}}", lhs)
     try:
         value = parse_expression(lhs, open_names=True)
     except SymsoftError:

@@ -28,6 +28,16 @@ _OTHERWISE = lazy(
 # dividing by a sum is how a softmax is said too, unless the words name no exponential
 _DIVIDED = lazy(r"divid|normali[sz]ed\s+by|\bover\s+the\s+sum")
 _EXPONENTIAL = lazy(r"exp|e\s*\^|指数|指數|экспон", re.IGNORECASE)
+# "The scores are $S_i$": the name of the inputs of a softmax, unless the sentence speaks of
+# what the softmax makes of them ("the softmax turns the scores into probabilities $S_i$")
+_RAW = r"(?:raw\s+|unnormali[sz]ed\s+)?(?:scores?|logits?|pre-?activations?|similarit(?:y|ies))"
+# next to the name: "The scores are $S_i$", "the logits $z$", "$S_i$ are the raw scores"
+_RAW_BEFORE = lazy(rf"\b{_RAW}\s*(?:(?:are|is|denoted|called|written)\s+)?(?:by\s+)?$", re.I)
+_RAW_AFTER = lazy(rf"\s*(?:(?:are|is|denotes?)\s+)?(?:the\s+|its\s+|their\s+)?{_RAW}\b", re.I)
+_PROBABILITIES = lazy(
+    r"soft-?max|probabilit|distribution|normali[sz]|exponent|\bexp\b|\\exp|e\s*\^|概率|確率|확률",
+    re.IGNORECASE,
+)
 _NAMED = (
     r"\$\s*(?:\\hat\s*\{{?\s*)?{}\s*\}}?(?:\s*_\s*(?:\{{[^{{}}$]*\}}|\w))?(?:\s*\([^()$]*\))?\s*\$"
 )
@@ -40,9 +50,27 @@ def said_otherwise(name: str, prose: str) -> bool:
     named = re.compile(_NAMED.format(re.escape(name)))
     return any(
         named.search(s)
-        and (_OTHERWISE.search(s) or _DIVIDED.search(s) and not _EXPONENTIAL.search(s))
+        and (
+            _OTHERWISE.search(s)
+            or _DIVIDED.search(s)
+            and not _EXPONENTIAL.search(s)
+            or _called_raw(named, s)
+        )
         for s in sentences(prose)
     )
+
+
+def _called_raw(named: re.Pattern[str], sentence: str) -> bool:
+    """Whether the clause of the name calls it the scores, the logits (the words between it and
+    the math or clause boundary next to it), and the sentence names no probability."""
+    if _PROBABILITIES.search(sentence):
+        return False
+    for match in named.finditer(sentence):
+        before = re.split(r"[$,;:，；：]", sentence[: match.start()])[-1]
+        after = re.split(r"[$,;:，；：]", sentence[match.end() :])[0]
+        if _RAW_BEFORE.search(before) or _RAW_AFTER.match(after):
+            return True
+    return False
 
 
 __all__ = ["said_otherwise"]

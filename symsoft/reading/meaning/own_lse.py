@@ -193,7 +193,7 @@ def _otherwise(text: str, forms: _Forms, own_letters: bool) -> bool:
         if not value or (by_place and forms.first.search(value)):
             continue  # lse(x) = lse(x - c) + c: an identity about lse, not its definition
         try:
-            own = parse_expression(value, open_names=True)
+            own = parse_expression(_as_value(value), open_names=True)
         except SymsoftError:
             if by_place and _MAXIMUM.search(value):
                 continue  # lse(x) = \\log \\sum_i \\exp(x_i - \\max{x}) + \\max{x}: the max shift
@@ -206,6 +206,19 @@ def _otherwise(text: str, forms: _Forms, own_letters: bool) -> bool:
         if not _agree(standard, own):
             return True
     return False
+
+
+def _as_value(value: str) -> str:
+    """``value`` with a letter of an index's kind written only as a value (``m + \\log \\sum_i
+    e^{x_i - m}``: m the maximum, never a subscript there) spelled as another letter (ω), so
+    that the comparison with the convention reads it as the number it is."""
+    for letter in "ijklmn":
+        alone = rf"(?<![\\a-zA-Z_]){letter}(?![a-zA-Z])"
+        script = rf"_\s*(?:{letter}(?![a-zA-Z])|\{{[^{{}}]*(?<![\\a-zA-Z]){letter}(?![a-zA-Z]))"
+        bound = rf"\\(?:sum|prod)\s*_\s*(?:\{{[^{{}}]*\}}|\w)\s*\^\s*\{{?\s*{letter}(?![a-zA-Z])"
+        if re.search(alone, value) and not re.search(f"{script}|{bound}", value):
+            value = re.sub(alone, r"\\omega ", value)
+    return value
 
 
 def _proportional(name: str, value: str) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.notation.atom_patterns import _ATOMS, _DIAG
 from symsoft.reading.notation.differentials import value as differential_value
 from symsoft.reading.notation.gradient_operators import (
     _APPLIED_GRADIENT,
@@ -22,111 +23,6 @@ from symsoft.reading.notation.written_out import (
     _Value,
     vector_call,
 )
-
-_LETTER = rf"(?:{_BOLD}|([a-zA-Z]))"
-# L, \ell, and the loss of one sample \ell_i (a number too)
-_SCALAR = (
-    r"((?:\\mathcal\s*\{\s*L\s*\}|\\ell(?![a-zA-Z])|[A-Za-z])"
-    r"(?:\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z]))?)"
-)
-_CALL = r"(?:\s*(?:\\left\s*)?\([^()]*(?:\\right\s*)?\))?"
-# a bold letter, or one under an accent (\hat{\mathbf{y}}): three groups
-_ACCENTED = r"(?:\\(hat|tilde|bar)\s*\{\s*" + _BOLD + r"\s*\}|" + _BOLD + ")"
-
-
-_D = r"(?:\\partial|\\mathrm\s*\{\s*d\s*\}|d(?=\s*(?:\\|[A-Za-z]\s*\})))"  # ∂, or a total d
-
-
-_DIAG = (  # diag, written as an operator, in text or as a command
-    r"(?:\\operatorname\s*\{\s*[dD]iag\s*\}|\\(?:text|mathrm|textrm)\s*\{\s*[dD]iag\s*\}"
-    r"|\\diag(?![a-zA-Z]))"
-)
-
-
-_ATOMS = [
-    (  # [\nabla_{v} L]_i: one entry, a scalar
-        "entry_gradient",
-        lazy(
-            r"\[\s*\\nabla\s*_\s*\{?\s*"
-            + _LETTER
-            + r"\s*\}?\s*"
-            + _SCALAR
-            + _CALL
-            + r"\s*\]\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))"
-        ),
-    ),
-    (  # [\mathbf{v}]_i
-        "entry",
-        lazy(r"\[\s*" + _BOLD + r"\s*\]\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))"),
-    ),
-    (  # \nabla^2_{v} L, \nabla_{v} L
-        "gradient",
-        lazy(
-            r"\\nabla\s*(\^\s*\{?\s*2\s*\}?)?\s*_\s*\{?\s*"
-            + _LETTER
-            + r"\s*\}?\s*"
-            + r"(\^\s*\{?\s*2\s*\}?)?\s*"
-            + _SCALAR
-            + _CALL
-        ),
-    ),
-    (  # J_{\mathbf{x}}(\mathbf{s}), \mathbf{J}_{\mathbf{x}}(\mathbf{s}): the Jacobian of s by x
-        "jacobian",
-        lazy(
-            r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*J\s*\}|\\(?:mathbf|boldsymbol|bm)\s+J|(?<![\\a-zA-Z])J)"
-            r"\s*_\s*\{\s*"
-            + _BOLD
-            + r"\s*\}\s*(?:\\left\s*)?\(\s*"
-            + _BOLD
-            + r"\s*(?:\\right\s*)?\)"
-        ),
-    ),
-    (  # \frac{\partial L}{\partial \mathbf{o}}, \frac{\partial \mathbf{p}}{\partial \mathbf{o}},
-        # \frac{\partial J(\mathbf{w})}{\partial \hat{\mathbf{y}}}: groups 1-5 the vector above
-        # (an accent, then a bold letter under it, or a bold letter), 6 a scalar, 7-11 the variable
-        "fraction",
-        lazy(
-            r"\\[dt]?frac\s*\{\s*" + _D + r"\s*(?:" + _ACCENTED + r"|" + _SCALAR + _CALL + r")"
-            r"\s*\}\s*\{\s*" + _D + r"\s*" + _ACCENTED + r"\s*\}"
-        ),
-    ),
-    (  # \partial \mathbf{p} / \partial \mathbf{z}: the same, written with a slash
-        "slashed",
-        lazy(
-            r"\\partial\s*(?:" + _ACCENTED + r"|" + _SCALAR + _CALL + r")"
-            r"\s*/\s*\\partial\s*" + _ACCENTED
-        ),
-    ),
-    (
-        "diag",
-        lazy(
-            _DIAG + r"\s*(?:\\left\s*)?\(\s*" + _BOLD + r"\s*(?:\\right\s*)?\)"
-            r"(\s*\^\s*(?:\{\s*-\s*1\s*\}|-\s*1))?"  # its inverse: diag(1/p)
-        ),
-    ),
-    (  # \hat{\mathbf{y}}: the vector ŷ
-        "accented",
-        lazy(r"\\(hat|tilde|bar)\s*\{\s*" + _BOLD + r"\s*\}(?!\s*_)"),
-    ),
-    (  # \log \mathbf{p}, \exp(\mathbf{o}): the function entry by entry
-        "elementwise",
-        lazy(
-            r"\\(log|ln|exp)\s*(?:\\left\s*\(\s*"
-            + _BOLD
-            + r"\s*\\right\s*\)|\(\s*"
-            + _BOLD
-            + r"\s*\)(?!\s*[_^])|"
-            + _BOLD
-            # nothing after it in its term (but a transpose: \log \mathbf{s}^\top is (\log s)^T):
-            # \log \mathbf{p} \mathbf{q} may be \log(p q)
-            + r"(?=\s*(?:\^\s*(?:\{\s*(?:\\top|T|\\intercal)\s*\}|\\top|T|\\intercal)(?![a-zA-Z]))?"
-            + r"\s*(?:$|[-+)\]}.,=&]|\\right(?![a-zA-Z])|\\end(?![a-zA-Z])|\\\\)))"
-        ),
-    ),
-    ("bold", lazy(_BOLD + r"(?!\s*_)")),
-    ("identity", lazy(r"(?<![\\a-zA-Z])I(?![a-zA-Z_])")),
-]
-
 
 # a matrix or vector written out: bmatrix, pmatrix, matrix, the bars of vmatrix and Vmatrix
 # that posts put around a Jacobian (a determinant or a norm is a number: its shape fits no
@@ -224,7 +120,8 @@ class _Atoms:
             value = self.sum(group[0], group[1])  # diag(\mathrm{softmax}(\mathbf{z}))
             if value.shape not in ("vector", "row vector") or value.size is not None:
                 raise Unreadable(f"diag of a {value.shape} is not read", pos)
-            return _Value(True, True, lambda a, b: rf"{_delta(a, b)} {value.entry(a, a)}"), group[2]
+            diagonal = lambda a, b: rf"{_delta(a, b)} \left({value.entry(a, a)}\right)"  # noqa: E731
+            return _Value(True, True, diagonal), group[2]
         applied = _FUNCTION_OF_GROUP.match(self.text, pos, end)
         group = self._inside(applied.end(), end) if applied else None
         if applied and group and _marked(self.text[group[0] : group[1]]):
@@ -362,7 +259,10 @@ class _Atoms:
                     _Value(
                         True,
                         False,
-                        lambda a, b: rf"\frac{{\partial}}{{\partial {variable}_{{{a}}}}} {group}",
+                        lambda a, b: (
+                            rf"\frac{{\partial}}{{\partial {variable}_{{{a}}}}}"
+                            rf" {group}"
+                        ),
                     )
                 ), close
         if sample := sample_atom(self.text, pos, end):  # \mathbf{x}_i, the i-th sample's vector
@@ -394,10 +294,12 @@ class _Atoms:
         if signs or (_marked(operand) and hessian):
             return None
         if _marked(operand):  # a number written with vectors: the gradient of its entry form
-            number = self.sum(opened.end(), end)
+            log = re.match(r"\\(log|ln)(?![a-zA-Z])\s*", operand)  # \log of the whole rest
+            number = self.sum(opened.end() + (log.end() if log else 0), end)
             if number.shape != "scalar" or number.size is not None:
                 return None
             operand = number.entry("r", "r")  # (a scalar: the same at every entry)
+            operand = rf"\{log[1]}\left({operand}\right)" if log else operand
         variable = _name(opened, 2) or opened.group(4)
         if by_a_number(opened, self.text[opened.end() : end], 2) and not hessian:
             return _scalar(rf"\frac{{\partial}}{{\partial {variable}}} \left({operand}\right)")
@@ -415,7 +317,8 @@ class _Atoms:
             True,
             False,
             lambda a, b: (
-                rf"\frac{{\partial}}{{\partial {variable}_{{{a}}}}} \left({operand}\right)"
+                rf"\frac{{\partial}}{{\partial {variable}_{{{a}}}}}"
+                rf" \left({operand}\right)"
             ),
         )
 
@@ -427,9 +330,8 @@ class _Atoms:
         if kind == "entry":
             return _scalar(f"{_name(m, 1)}_{{{m.group(3) or m.group(4)}}}")
         if kind == "gradient":
-            variable = _name(m, 2) or m.group(4)
-            quantity = m.group(6)
-            if m.group(1) or m.group(5):
+            variable, quantity = _accented(m, 2) or m.group(7), m.group(9)
+            if m.group(1) or m.group(8):
                 return _Value(
                     True,
                     True,
@@ -473,10 +375,11 @@ class _Atoms:
                     True, True, lambda a, b: rf"\frac{{{_delta(a, b)}}}{{{vector}_{{{a}}}}}"
                 )
             return _Value(True, True, lambda a, b: f"{_delta(a, b)} {vector}_{{{a}}}")
-        if kind == "elementwise":
-            function, vector = m.group(1), next(g for g in m.groups()[1:] if g)
-            if not vector.lstrip("\\").isalpha() or vector.isupper():
-                raise Unreadable(f"\\{function} of a bold {vector} is not read", m.start())
+        if kind == "elementwise":  # \log \mathbf{p}, \log \hat{\mathbf{y}} (its accent first)
+            function, *written = [g for g in m.groups() if g]
+            if not written[-1].lstrip("\\").isalpha() or written[-1].isupper():
+                raise Unreadable(f"\\{function} of a bold {written[-1]} is not read", m.start())
+            vector = rf"\{written[0]}{{{written[1]}}}" if len(written) == 2 else written[0]
             return _Value(True, False, lambda a, b: rf"\{function}({vector}_{{{a}}})")
         if kind == "accented":
             accent, vector = m.group(1), _name(m, 2)

@@ -57,7 +57,8 @@ def _without_scalar_names(text: str) -> str:
 # ∂L/∂z with z a scalar, beside a vector: a number (the chain rule's ∂L/∂z · x)
 _SCALAR_DERIVATIVE = lazy(
     r"\s*\\[dt]?frac\s*\{\s*(?:\\partial|d)\s*(?:\\mathcal\s*\{\s*L\s*\}|\\ell|L|[a-z])\s*\}"
-    r"\s*\{\s*(?:\\partial|d)\s*(?:\\hat\s*\{\s*[a-z]\s*\}|[a-z])\s*\}\s*"
+    r"\s*\{\s*(?:\\partial|d)\s*(?:\\hat\s*\{\s*[a-z]\s*\}|[a-z]|\\(?:eta|zeta|xi)(?![a-zA-Z]))"
+    r"(?:\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z]))?\s*\}\s*"  # (∂L/∂η_k: a number too)
 )
 
 

@@ -201,6 +201,8 @@ class _Translation(_Atoms, _WrittenOut, _GroupDerivatives, _Norms):
         colon = self._colon(start, end)
         if colon is not None:
             return self._frobenius(start, colon, end)
+        if (opened := self._open_gradient(start, end)) is not None:  # ∇_θ \log \sum_j …
+            return self._oriented(opened)
         if (summed := vector_sum(self, start, end)) is not None:  # \sum_i (p_i - y_i)\mathbf{x}_i
             return summed
         factors: list[_Value | str] = []
