@@ -265,3 +265,33 @@ def test_review_59_meanings_kept() -> None:
         "$$\\frac{\\partial S_i}{\\partial a_j} = S_i(\\delta_{ij} - S_j)$$\n"
     )
     assert _steps(outputs)[-1][0] == "holds"
+
+
+ZERO_MEAN = (
+    "Let $q_i = \\frac{e^{z_i/T}}{\\sum_{j} e^{z_j/T}}$ and $p_i = \\frac{e^{v_i/T}}{\\sum_{j} "
+    "e^{v_j/T}}$.\n\n$$STEP$$\n\nAssume now that both sets of logits are zero-mean, "
+    "$\\sum_j z_j = 0$ and $\\sum_j v_j = 0$.\n"
+)
+
+
+def test_a_flag_respects_a_stated_zero_sum() -> None:
+    wrong = _steps(
+        ZERO_MEAN.replace("STEP", "T^2 \\cdot \\frac{1}{T}(q_i - p_i) = \\frac{q_i - p_i}{T}")
+    )
+    assert wrong[-1][0] == "fails" and "Σ v = 0" in wrong[-1][1]
+    right = _steps(ZERO_MEAN.replace("STEP", "T^2 \\cdot \\frac{1}{T}(q_i - p_i) = T(q_i - p_i)"))
+    assert right[-1][0] == "holds"
+
+
+def test_a_value_said_again_after_an_unread_definition_is_no_definition() -> None:
+    # red team 67 a: the first J not read, "… this is $$J = …$$" (a wrong restatement) was taken
+    # as J's definition, so a derivative of the wrong J held
+    text = (
+        "The loss for one window is\n\n$$J = -\\log \\frac{e^{u_o^T v_c}}{\\sum_{w=1}^{W} "
+        "e^{u_w^T v_c}}$$\n\nWith the scores $s_w = u_w^T v_c$ and $p_w = e^{s_w}/\\sum_{x} "
+        "e^{s_x}$ this is\n\n$$J = \\log \\sum_{w=1}^{W} e^{s_w} + s_o$$\n\n"
+        "$$\\frac{\\partial J}{\\partial s_w} = p_w + \\delta_{wo}$$\n"
+    )
+    assert all(status != "holds" for status, _ in _steps(text))
+    announced = text.replace("this is", "we now define instead")
+    assert _steps(announced)[-1][0] == "holds"  # a new definition, announced: its steps judged

@@ -23,6 +23,7 @@ from symsoft.reading.judge.implicit_sums import implicit_sum
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.together import _Together
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
+from symsoft.reading.judge.zero_sums import at_zero_sums
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.constraints import given_totals
 from symsoft.reading.meaning.definitions import losses
@@ -423,6 +424,8 @@ class _Alternatives(_DotNumbers, _Together):
                 re.match(r"[A-Za-z]*", name).group()  # type: ignore[union-attr]
                 for name, _ in result.counterexample.point
             }
+            if zero := at_zero_sums(self, step, base, counted, names):
+                return zero  # Σ v = 0: a counterexample that respects it
             for name in sorted(names & self.constrained.keys()):
                 if "{" in self.constrained[name] or "≤" in self.constrained[name]:  # {0, 1}
                     interval = "≤" in self.constrained[name]

@@ -114,6 +114,15 @@ _REDEFINED = lazy(
 )
 
 
+# the words before a second value of a name whose first is not read that say it again (a step):
+# "With the scores …, this is $$J = …$$", "so $$J = …$$", "which simplifies to"
+_RESTATED = lazy(
+    r"(?i)(?:\b(?:this|which|it)\s+(?:is|becomes|gives|reads)|\b(?:so|thus|hence|therefore)"
+    r"|equivalently|(?:re)?written\s+as|simplifies\s+to|we\s+(?:get|have|obtain))[\s,:]*"
+    r"(?:\$\$|\\\[|\\begin\s*\{[a-z*]+\})?\s*$"
+)
+
+
 def meanings_of(
     text: Text,
     steps: list[Step],
@@ -298,6 +307,8 @@ def meanings_of(
                 definitions[key] = f"definition of {lhs.strip()}, not read: it is circular"
             continue
         if (early := failed_first.get(name)) and early[0] < position:
+            if _RESTATED.search(prose[max(0, position - 90) : position]):
+                continue  # "… this is $$J = …$$": the unread value said again, a step to judge
             # r_k = w_c 1\{k=c\} not read, then r_k = (1 - ε) y_k + ε/K: the steps between
             # are in the scope of the first: r is any value there (no flag rests on one)
             unread = Meaning(
