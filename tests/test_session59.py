@@ -265,6 +265,8 @@ def test_review_59_meanings_kept() -> None:
         "$$\\frac{\\partial S_i}{\\partial a_j} = S_i(\\delta_{ij} - S_j)$$\n"
     )
     assert _steps(outputs)[-1][0] == "holds"
+    slip = _steps(outputs.replace("- S_j", "+ S_j"))[-1]  # S never defined: no flag rests on it
+    assert slip[0] == "not checked" and "fails if S_m" in slip[1]
 
 
 ZERO_MEAN = (
@@ -295,3 +297,4 @@ def test_a_value_said_again_after_an_unread_definition_is_no_definition() -> Non
     assert all(status != "holds" for status, _ in _steps(text))
     announced = text.replace("this is", "we now define instead")
     assert _steps(announced)[-1][0] == "holds"  # a new definition, announced: its steps judged
+    assert _steps(announced.replace("p_w + \\delta_{wo}", "p_w - \\delta_{wo}"))[-1][0] != "holds"
