@@ -208,10 +208,17 @@ class _OtherReadings(_WrittenEntries):
         return not ("columns" in self.layout and reading.endswith("row"))
 
     def _judged_with(
-        self, step: Step, base: StepResult, counted: int, meaning: Meaning, variant: int
+        self,
+        step: Step,
+        base: StepResult,
+        counted: int,
+        meaning: Meaning,
+        variant: int,
+        others: tuple[Meaning, ...] = (),
     ) -> StepResult | _NotChecked:
-        """The step judged with ``meaning`` in place of its name's own (another definition of
-        the name, or a value the text allows), in every layout reading."""
+        """The step judged with ``meaning`` (and ``others``, for their names) in place of its
+        name's own (another definition of the name, or a value the text allows), in every
+        layout reading."""
         name = meaning.name
         free = meaning.unread.startswith(FREE_BEFORE)  # g = ∂J/∂y not read, then J defined
         by = variables_of(f"{base.lhs} {base.rhs}")[0]
@@ -224,6 +231,8 @@ class _OtherReadings(_WrittenEntries):
             why = meaning.unread.removeprefix(FREE_BEFORE)
             return _NotChecked(f"{reason} ({why})", step.relation.start)
         kept, reader = self.meanings.table.get(name), self.reader
+        restored = [(other.name, self.meanings.table.get(other.name)) for other in others]
+        self.meanings.table.update({other.name: other for other in others})
         if free:
             self.meanings.table.pop(name, None)  # any value: a flag may not rest on one
         else:
@@ -245,10 +254,11 @@ class _OtherReadings(_WrittenEntries):
             return exc
         finally:
             self.reader = reader
-            if kept is None:
-                self.meanings.table.pop(name, None)
-            else:
-                self.meanings.table[name] = kept
+            for key, value in [*restored, (name, kept)]:
+                if value is None:
+                    self.meanings.table.pop(key, None)
+                else:
+                    self.meanings.table[key] = value
 
     def _holds_if_hedged(
         self, step: Step, base: StepResult, counted: int, names: set[str] | None = None

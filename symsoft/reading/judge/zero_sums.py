@@ -38,16 +38,8 @@ def at_zero_sums(
         free = sympy.IndexedBase(f"{name}°")
         value = free[index] - sympy.Sum(free[other], (other, 1, N)) / N
         meanings.append(Meaning(name, index, value, "the text", f"{name}_k = {name}°_k - mean"))
-    kept = {m.name: judge.meanings.table.get(m.name) for m in meanings[:-1]}
-    judge.meanings.table.update({m.name: m for m in meanings[:-1]})
-    try:
-        judged = judge._judged_with(step, base, counted, meanings[-1], variant=-31)
-    finally:
-        for name, meaning in kept.items():
-            if meaning is None:
-                judge.meanings.table.pop(name, None)
-            else:
-                judge.meanings.table[name] = meaning
+    *others, last = meanings  # (all at once: each vector's zero sum holds beside the others')
+    judged = judge._judged_with(step, base, counted, last, variant=-31, others=tuple(others))
     if isinstance(judged, _NotChecked) or not judged.flagged:
         return None
     said = ", ".join(f"Σ {name} = 0" for name in names)
