@@ -22,6 +22,7 @@ from symsoft.reading.documents.escaped import (
 from symsoft.reading.documents.inline_chains import arithmetic_tails, said_chains, supposed
 from symsoft.reading.documents.items import SLIPS, latex_items
 from symsoft.reading.documents.languages import SLIP_STEMS
+from symsoft.reading.documents.loose_claims import said_loosely
 from symsoft.reading.documents.markdown_escapes import (
     blank_control_spaces,
     unescape_underscores,
@@ -40,7 +41,6 @@ from symsoft.reading.documents.sentences import (
     said_after_premise,
     said_in_a_case,
     said_inline,
-    said_loosely,
     stated_rules,
 )
 from symsoft.reading.documents.spans import Display, Relation, Span, Text

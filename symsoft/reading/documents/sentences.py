@@ -19,6 +19,12 @@ from symsoft.reading.documents.said import (
     said_arithmetic,
     stated_premise,
 )
+from symsoft.reading.documents.sentence_leads import (
+    CASE_ITEM,
+    EVERY_FIRST,
+    ITEM_OR_END,
+    TEX_HEADING,
+)
 from symsoft.reading.lazy_regex import lazy
 
 # an edge of a paragraph: a blank line, or a heading
@@ -43,7 +49,7 @@ CONDITION_WORDS = lazy(
 _DIFFERENTIATED = lazy(r"\\partial|\\frac\s*\{\s*d|\\nabla|'|\\prime(?![a-zA-Z])")
 _SENTENCE_END = lazy(r"(?:[.:!?。：]|\$\$|\\\]|\*\*)[ \t]*$")
 _ITEM_MATH = lazy(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t][^\n]*\$[ \t]*[.,;]?[ \t]*$")  # - $…$
-_NEXT_ITEM = lazy(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
+NEXT_ITEM = lazy(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 
 
 def led_inline(line: str, above: str, below: str) -> re.Match[str] | None:
@@ -61,7 +67,7 @@ def led_inline(line: str, above: str, below: str) -> re.Match[str] | None:
     if match.group("item"):
         return match
     edge = PARAGRAPH_EDGE.fullmatch(above) or _SENTENCE_END.search(above)
-    after = not below.strip() or _NEXT_ITEM.match(below) or below.lstrip().startswith(("$$", "#"))
+    after = not below.strip() or NEXT_ITEM.match(below) or below.lstrip().startswith(("$$", "#"))
     return match if edge and after else None
 
 
@@ -155,14 +161,16 @@ def said_inline(
     found = []
     for match in _INLINE_MATH.finditer(line):
         before, after = line[: match.start()], line[match.end() :]
-        sentence, whole = (_TEX_HEADING.sub("", text) for text in last_clause(before))
+        sentence, whole = (TEX_HEADING.sub("", text) for text in last_clause(before))
         math = match.group("math") or match.group("paren")
         arithmetic = said_arithmetic(math, before)
+        if item := CASE_ITEM.fullmatch(whole):  # "- If $i = j$: $…$": an item led by its case
+            sentence = whole = ""
         if (cased := CASE_FIRST.fullmatch(sentence)) is not None:
             sentence = cased["rest"]  # "When $i = j$, we have $…$.": the case leads the claim
         if (cased := CASE_FIRST.fullmatch(whole)) is not None:
             whole = cased["rest"]
-        every = _EVERY_FIRST.fullmatch(whole)
+        every = EVERY_FIRST.fullmatch(whole)
         if every is not None:  # "For every $j$, $…$": a claim for each j
             sentence = whole = every["rest"]
         if _DEFINED_FIRST.match(whole):  # "Let $Z = …$, so that $…$": defined, then claimed
@@ -194,6 +202,7 @@ def said_inline(
                 or (every is not None and not sentence.strip())
                 or ASSERTING_LEAD.search(sentence)
                 or stated_after
+                or item
                 or _led_by_label(before)
             )
             or _guarded(_UNIFIED.sub(" ", whole))  # ("both cases fit in one line": no case)
@@ -206,11 +215,13 @@ def said_inline(
         if stated_after:
             tail = ASSERTING_TAIL.match(after)
         goes_on = tail is not None and tail.end() == len(after) and below.strip()
+        goes_on = goes_on and not (item and ITEM_OR_END.match(below))  # the item ends there
         if (tail is None or (goes_on and not tail.groupdict().get("end"))) and not (
             not arithmetic and _goes_on_plainly(after, below)
         ):
             continue  # the sentence goes on after the math ("… $ and more", "$ is wrong")
-        if tail is not None and tail.groupdict().get("end") == ";":
+        ends = item and ITEM_OR_END.match(below)  # "\item for $i = j$, $…$;": the item's end
+        if tail is not None and tail.groupdict().get("end") == ";" and not ends:
             if not _goes_on_plainly(after, below):
                 continue  # "$…$; here $i$ is the correct class.": the words after restrict it
         if arithmetic:
@@ -228,16 +239,6 @@ def said_inline(
 # "Since $\partial Z / \partial a_j = e^{a_j}$, …": a premise said as known (not "as": "we
 # would write it as $…$, …")
 _BECAUSE = lazy(r"(?i)(?:^|[\s(])(?:since|because)[ \t]*$")
-# a LaTeX heading that starts the line: "\paragraph{Case $j = t$.} Here $…$" (its case is the
-# section's, read as a heading's)
-_TEX_HEADING = lazy(
-    r"^\s*\\(?:(?:sub)*section|(?:sub)?paragraph)\*?\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*"
-)
-# "For every $j$, $…$", "For all $j, k$, $…$": the claim made for every index written
-_EVERY_FIRST = lazy(
-    r"(?i)\s*(?:for|and\s+for)\s+(?:every|all|each|any)\s+"
-    r"\$\s*[a-z](?:\s*,\s*[a-z])*\s*\$\s*,\s*(?P<rest>[^$]*)"
-)
 # the sentence going on after a claim in plain words: ", which …", ", and …", ", so …", "; …",
 # " — …" (never "where", "if", a case, a slip or a doubt: those stay unread)
 _GOES_ON = lazy(
@@ -304,41 +305,6 @@ def said_after_premise(line: str, below: str) -> list[re.Match[str]]:
             continue
         found.append(match)
     return found
-
-
-_OTHER_SCRIPT = lazy(r"[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-def said_loosely(line: str) -> list[re.Match[str]]:
-    """The ``$…$`` of a sentence that set a derivative equal to a value, whatever the words
-    around them (``두 경우를 통합하면 $\\frac{\\partial s_i}{\\partial x_j} = …$.``), unless
-    they make it a case, a supposition, a wish or a slip: claims whose flags are withheld
-    (see unsure.withheld_in_sentences), since the words are not read.  Only in a line of
-    another script (Cyrillic, kana, CJK, Hangul), whose words the English and the listed
-    leads ("so", "we get", "所以", "となる") read too seldom; never in a table row."""
-    found: list[re.Match[str]] = []
-    if not _OTHER_SCRIPT.search(line) or line.lstrip().startswith("|"):
-        return found
-    for match in _INLINE_MATH.finditer(line):
-        before, after = line[: match.start()], line[match.end() :]
-        sentence, whole = last_clause(before)
-        math = match.group("math") or match.group("paren")
-        if math is not None and _said_derivative(math, sentence, whole, after):
-            found.append(match)
-    return found
-
-
-def _said_derivative(math: str, sentence: str, whole: str, after: str) -> bool:
-    """A derivative set equal to a value in a sentence, whatever its words, when nothing in the
-    sentence (before the math or after it) makes it a case, a supposition, a wish or a slip, and
-    no other math comes before it in its clause: a claim (judged as a sentence's claims are:
-    "holds", or ambiguous, never flagged)."""
-    if "$" in sentence or "\\(" in sentence or not claims_derivative(math):
-        return False
-    if re.search(r"=\s*0\s*[.,]?\s*$", math) or _IMPLIES.search(math):
-        return False  # set to zero: an equation to solve
-    rest = _SENTENCE_END_MARK.split(after)[0]
-    return not (_guarded(whole) or _guarded(rest))
 
 
 # "for $f(x) = \frac{g(x)}{h(x)}$, we have $f'(x) = …$": a rule's premise, a function of one

@@ -292,19 +292,20 @@ def _spell_named_lse(text: Text, bodies: list[tuple[int, int]]) -> list[str]:
     """``\\mathrm{lse}`` written alone as a name the math of ``bodies`` defines at the start
     of a row, spelled as a bare word wherever the text writes it alone (same length)."""
     source = text.slice(0, len(text.chars))
-    defined = {
+    definitions = [
         m.group(1)
         for start, end in bodies
         for m in _NAMED_LSE.finditer(source, start, end)
-        if _DEFINED.match(source, m.end()) and _ROW_START.search(source, start, m.start())
-    }
-    if len(defined) != 1:
-        return []
+        if _DEFINED.match(source, m.end()) and _ROW_START.search(source[start : m.start()])
+    ]
+    defined = set(definitions)
+    if len(definitions) != 1:
+        return []  # (defined twice, "with a temperature we use instead": which one is meant?)
     for match in _NAMED_LSE.finditer(source):
         if match.group(1) in defined:
             word = match.group(1)
-            written = " " * (match.start(1) - match.start()) + chr(_BARE_BASE + ord(word[0]))
-            written += word[1:] + " " * (match.end() - match.end(1))
+            written = " " * (match.end() - match.start() - len(word))  # (the message: "lse}")
+            written += chr(_BARE_BASE + ord(word[0])) + word[1:]
             text.chars[match.start() : match.end()] = list(written)
     return sorted(defined)
 

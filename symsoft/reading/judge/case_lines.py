@@ -5,6 +5,7 @@ words right after a display, where the sentence leading into it goes on."""
 from __future__ import annotations
 
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.case_heads import CASE_HEAD, case_head
 from symsoft.reading.meaning.prose import prose_condition
 
 
@@ -35,4 +36,7 @@ def led_by_its_case(before: str, near: str, lead: str, case: object) -> bool:
     last = _OPENER.sub("", before.rstrip()).rstrip().rsplit("\n", 1)[-1]
     if _CASE_AFTER.search(words_after(near, lead).split(".")[0]):
         return False
+    if CASE_HEAD.match(last):  # the heading's own math, its full stop dropped (its letters)
+        head = case_head(last)  # (not with another case or every case said after it)
+        return head is not None and prose_condition(head.group().rstrip(" \t*_.:"), before) == case
     return bool(_CASE_LINE.match(last)) and prose_condition(last) == case

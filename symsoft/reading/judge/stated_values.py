@@ -43,6 +43,30 @@ _MULTI_HOT = lazy(  # said of the targets ("$y$ is multi-hot"), not a case to co
 )
 
 
+# a later sentence that takes a value back: "Now take any temperature $T > 0$.", "For a
+# general temperature, …" (never "all values of the logits", "other values", "$T > 1$ would")
+_LIFTED = lazy(
+    r"(?i)\b(?:any|arbitrary|general)\s+(?:positive\s+)?(?:temperature|value\s+of\s+\$\s*LETTER"
+    r"|\$\s*LETTER\s*(?:>\s*0\s*)?\$)"
+)
+
+
+def lifted(after: str, letter: str) -> bool:
+    """Whether a sentence after the one that sets a value for ``letter`` (a regex of its
+    written name; ``after``: the words after the value) takes it back.
+
+    >>> lifted(" the known answer is this. Now take any temperature $T > 0$.", "T")
+    True
+    >>> lifted(", and for all values of the logits, this is:", "T")
+    False
+    >>> lifted(" (a temperature $T > 1$ would soften both). Then", "T")
+    False
+    """
+    later = re.split(r"[.!?](?:\s|$)", after, maxsplit=1)
+    pattern = _LIFTED.pattern.replace("LETTER", letter)
+    return len(later) > 1 and re.search(pattern, later[1]) is not None
+
+
 def set_in_the_text(result: StepResult, text: str, lead: str = "") -> tuple[str, str] | None:
     """(T, 1) when the counterexample of a flag gives a parameter (T, a Greek letter, the
     weights w) another value where a sentence sets it to a number ("in this post we always set
@@ -56,11 +80,15 @@ def set_in_the_text(result: StepResult, text: str, lead: str = "") -> tuple[str,
         letter = _PARAMETER_NAMES[name.group()]
         value = rf"\$[^$]*?(?<![\\a-zA-Z]){letter}(?![a-zA-Z])(?:\s*_\s*\{{?\w+\}}?)?\s*="
         value += r"(?:[^$=]*=)?\s*(-?\d+(?:\.\d+)?)\s*\$"
-        led = re.findall(  # the last before the display ("- **$\gamma = 2$**, …": a list label)
-            r"(?:(?i:\b(?:case|when|if|with|for)\b)[^.$]{0,40}|(?m:^[ \t]*(?:[-*+]|\d+[.)])[ \t]+"
-            r"(?:\*\*|__)?))" + value,
-            lead,  # (a case said just before the display: there only; its case as written)
-        )
+        led = [  # the last before the display ("- **$\gamma = 2$**, …": a list label)
+            m.group(1)
+            for m in re.finditer(
+                r"(?:(?i:\b(?:case|when|if|with|for)\b)[^.$]{0,40}|(?m:^[ \t]*(?:[-*+]|\d+[.)])"
+                r"[ \t]+(?:\*\*|__)?))" + value,
+                lead,  # (a case said just before the display: there only; its case as written)
+            )
+            if not lifted(lead[m.end() :], letter)  # "Now take any temperature $T > 0$."
+        ]
         found = next(  # not "A quick way to check yourself: set $\gamma = 0$": a special case
             (
                 m

@@ -17,6 +17,7 @@ from symsoft.reading.documents.displays import display_around
 from symsoft.reading.judge.names import PARAMETERS, Unreadable
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.rounding import NUMBERS
+from symsoft.reading.judge.stated_values import lifted
 from symsoft.reading.judge.steps import judge
 from symsoft.reading.judge.symbolic import variable_names
 from symsoft.reading.judge.tuples import _Tuples
@@ -97,6 +98,8 @@ class _WorkedExamples(_Tuples):
         if remark is None:
             return ""
         name = _GREEK.get(remark.group(1), remark.group(1))
+        if lifted(self.nearby.get(display, "")[remark.end() :], re.escape(remark.group(1))):
+            return ""  # "Now take any temperature $T > 0$."
         value = sympy.Rational(remark.group("value"))
         sizes = ("N", self.meanings.size.name)
         if remark.group("plain") and (

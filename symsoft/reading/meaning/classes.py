@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import sympy
 
 from symsoft.reading.judge.symbolic import is_index
@@ -49,3 +51,26 @@ def _compared_only(total: sympy.Sum, letter: sympy.Symbol) -> bool:
     ]
     rest = total.function.xreplace({d: sympy.Dummy() for d in deltas})
     return letter not in rest.free_symbols
+
+
+# a name with one row index beside a name with two (t_b beside z_{bk}, y_n beside s_{nk})
+_ONE_INDEX = r"(?<![\\A-Za-z])([A-Za-z])\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))(?![A-Za-z0-9_^'])"
+_TWO_INDICES = r"(?<![\\A-Za-z])[A-Za-z]\s*_\s*\{\s*([a-z])\s*,?\s*[a-z]\s*\}"
+
+
+def per_row_letters(text: str) -> frozenset[str]:
+    """Letters the text writes with a subscript only as one value per row of a batch: ``t_b``
+    (the target class of row b) where some name has two indices with b first (``z_{bk}``).
+    Such a letter still names a class in ``J = -\\log q_t``.
+
+    >>> sorted(per_row_letters(r"J = -\\log q_t, then q_{bk} - \\delta_{k t_b}"))
+    ['t']
+    >>> sorted(per_row_letters(r"L = -\\log p_y, \\sum_k y_k \\log p_k"))
+    []
+    """
+    rows = set(re.findall(_TWO_INDICES, text))
+    uses: dict[str, set[str]] = {}
+    for match in re.finditer(r"(?<![\\A-Za-z])([A-Za-z])\s*_", text):
+        one = re.match(_ONE_INDEX, text[match.start() :])
+        uses.setdefault(match.group(1), set()).add((one.group(2) or one.group(3)) if one else "")
+    return frozenset(letter for letter, found in uses.items() if found and found <= rows)

@@ -31,6 +31,7 @@ from symsoft.reading.meaning.arbitrary_losses import arbitrary_losses
 from symsoft.reading.meaning.candidates import definition_candidates, said_as_consequence
 from symsoft.reading.meaning.case_values import cased_value
 from symsoft.reading.meaning.class_counts import class_count, same_counts
+from symsoft.reading.meaning.classes import per_row_letters
 from symsoft.reading.meaning.definitions import (
     _SELF_REFERENCE,
     TWO_INDEX_NAME,
@@ -148,6 +149,7 @@ def meanings_of(
     meanings.numbered = numbered_vectors(text.slice(0, len(text.chars)))
     whole = text.slice(0, len(text.chars))
     indexed = frozenset(m.group(1) for m in re.finditer(r"(?<![\\A-Za-z])([A-Za-z])\s*_", whole))
+    indexed -= per_row_letters(whole)  # q_t, then t_b beside z_{bk}: t a class, one per row
     meanings.vector_letters = declared_vectors(whole, indexed) - said_matrices(whole)
     meanings.logit_letters = logit_letters(whole)
     meanings.indexed_letters = indexed

@@ -12,9 +12,11 @@ from symsoft.reading.documents.sentences import CASE_JOINER
 from symsoft.reading.documents.spans import KRAMDOWN_INLINE, Relation
 from symsoft.reading.judge.symbolic import log_weights
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.case_heads import ITEM_START, case_head
 from symsoft.reading.meaning.defined_names import defined_name
 from symsoft.reading.meaning.example_values import valued_otherwise
 from symsoft.reading.meaning.one_hot_names import ONE_HOT_NAMED
+from symsoft.reading.meaning.one_hot_words import ONE_HOT_IN_WORDS, UNREAL
 from symsoft.reading.meaning.opening_cases import letters_case
 from symsoft.reading.meaning.prose_subjects import (
     _BARE_SUBJECT,
@@ -24,15 +26,6 @@ from symsoft.reading.meaning.prose_subjects import (
 )
 from symsoft.reading.meaning.table import Meanings
 
-# one-hot said with its values: "$t_k$ is 1 for the correct class and 0 for every other class",
-# "a vector of zeros with a single 1", "1 at the true class and 0 elsewhere"
-ONE_HOT_IN_WORDS = (
-    r"\bis\s+\$?(?:1|one)\$?\s+(?:for|at|in|on)\s[^.]{0,60}?\band\s+\$?(?:0|zero)\$?\s+"
-    r"(?:for|at|in|on|elsewhere|otherwise|everywhere)\b"
-    r"|\b(?:zeros|0s)\b[^.]{0,30}?\b(?:with|except|but)\s+(?:for\s+)?(?:a\s+single|a|one)\s+"
-    r"\$?(?:1|one)\b|\b(?:1|one)\$?\s+(?:at|for|in)\s+the\s+(?:correct|true|target|right)\s+"
-    r"(?:class|label|index|position)\b[^.]{0,30}?\b(?:0|zero|zeros)\b"
-)
 # a total of exactly 1, not 1 - \epsilon, 1 + \lambda, 1/2
 _EXACTLY_ONE = r"(?!\s*+(?:[-+*/^_(\d]|\.\d|\\(?:cdot|times|frac|over|pm|mp)(?![a-zA-Z])))"
 _HYPOTHESIS = lazy(
@@ -46,7 +39,7 @@ _HYPOTHESIS = lazy(
     r"|распределени\w*\s+вероятност|вероятностн\w*\s+распределени"
     r"|\bsoft(?:ened)?\s+(?:targets?|labels?|probabilities|distribution)"
     r"|\bnormali[sz]ed\b|categorical\s+distribution|\|\s*_\s*\{?1\}?\s*=\s*1"
-    r"|indicator\s+of\s+the\s+(?:true|correct|target)|exactly\s+one\s+nonzero"
+    r"|indicator\s+(?:vector\s+)?of\s+the\s+(?:true|correct|target)|exactly\s+one\s+nonzero"
     r"|add\s+up\s+to\s+\$?(?:one|1)\b|exactly\s+one\s+(?:entry|component|element|coordinate)"
     r"|(?:exactly|only)\s+one\s+(?:of\s+(?:the\s+)?)?\$[^$]{1,20}\$\S*\s+(?:is|equals)\s+\$?(?:1|one)\b"
     r"|=\s*1\$?\s+if\b[^.]{0,80}\b(?:otherwise|else)\b|"
@@ -119,12 +112,16 @@ def prose_condition(prose: str, around: str = "") -> Relation | None:
     places = []
     if not text.endswith((".", "!", "?")):  # the sentence runs on into the display
         # "… $A$ and when $i \neq k$, we have": the clause after the last "and" that opens a case
-        for end in (r"[.!?]\s", r"[.!?]\s|\n\s*\n"):  # or its paragraph, when that says one case
+        # (a list item starts a sentence: "\item<3-> $i \neq j$: \;")
+        for end in (r"[.!?]\s|\\item\b", r"[.!?]\s|\n\s*\n"):  # or its paragraph (one case)
             places.append(_LAST_CASE_CLAUSE.split(re.split(end, text)[-1])[-1])
     headings = list(HEADING.finditer(prose))
     if headings:
         places.append(headings[-1].group())
     paragraph = re.split(r"\n\s*\n", text)[-1]
+    item = ITEM_START.split(paragraph)[-1].lstrip()  # a list's last item: a paragraph of its own
+    if head := case_head(item):
+        places.append(head.group().rstrip(" \t*_.:"))  # "**Case $k \neq t$.** The logit …, so"
     announced = _ANNOUNCED.search(paragraph)
     if announced and not _OTHER_CASE.search(paragraph):
         # "Take $i = j$ first. … so by the quotient rule": the sentence that announces it
@@ -243,6 +240,13 @@ def sentences(text: str) -> list[str]:
     return SENTENCE_BREAK.split(text)
 
 
+def _clause_of(sentence: str, found: re.Match[str]) -> str:
+    """The clause of ``sentence`` that holds ``found`` (between commas, semicolons, "but")."""
+    start = max((m.end() for m in _CLAUSE.finditer(sentence, 0, found.start())), default=0)
+    end = _CLAUSE.search(sentence, found.end())
+    return sentence[start : end.start() if end else None]
+
+
 def _hedged(sentence: str) -> bool:
     """Whether a negated sentence has a hypothesis phrase in a clause without the negation."""
     for found in [*_HYPOTHESIS.finditer(sentence), *_TOTAL_IS_ONE.finditer(sentence)]:
@@ -337,6 +341,8 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
         # hypothesis inside one ("need not be normalised") is denied, never stated
         plain = _NOT_A_NEGATION.sub(lambda m: " " * len(m.group()), sentence)
         found = next(filter(None, (pattern.search(plain) for pattern in _TOTALS)), None)
+        if found and ("?" in sentence or UNREAL.search(_clause_of(plain, found))):
+            continue  # "If $y$ were a standard basis vector …", "Should $y$ be …?", "only for"
         negated = bool(_DENIAL.search(plain))
         if not found or negated != hedged or (hedged and not _hedged(sentence)):
             continue
@@ -349,6 +355,10 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
         inside = INLINE_MATH.search(found.group(0))
         if inside and re.match(r"(?:exactly|only)\s", found.group(0), re.IGNORECASE):
             names.add(_math_name(inside) or "")  # "exactly one of the $t_i$s is 1"
+            continue
+        if re.match(r"(?i)(?:exactly|only)\s+one\s+of\s+them", found.group(0)):
+            earlier = list(INLINE_MATH.finditer(sentence[: found.start()]))  # "Each $y_k$ is …"
+            names.add(_math_name(earlier[-1]) or "" if earlier else "")
             continue
         words = _QUALIFIED.match(sentence, found.end())  # "a one-hot $y$", "one-hot labels $y$"
         after = INLINE_MATH.match(sentence, words.end()) if words else None

@@ -39,7 +39,8 @@ _ORDER = lazy(r"\s*\^\s*(?:\{\s*(\d)\s*\}|(\d))")
 
 
 _SLASH = lazy(  # \partial S_i / \partial a_j, \partial e^{a_i} / \partial a_j, ∂η_k / ∂θ_k
-    r"\\partial\s*((?:\\log\s*)?(?:[A-Za-z]|\\(?!partial)[a-zA-Z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?"
+    r"\\partial(?:\s|\\[,;!])*((?:\\log\s*)?(?:[A-Za-z]|[\ue000-\ue1ff][A-Za-z0-9]*"
+    r"|\\(?!partial)[a-zA-Z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?"
     r"|e\s*\^\s*(?:\{[^{}]*\}|[A-Za-z0-9]))\s*/\s*"
     r"\\partial\s*((?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?)(?![A-Za-z])"
 )

@@ -1,0 +1,34 @@
+"""One-hot and sums-to-one said in words: with the values ("1 for the correct class and 0
+elsewhere"), or in other words ("a 1-of-K coding", "a standard basis vector"); and the
+sentences that say it of another world, ask it, or say it of some cases only."""
+
+from __future__ import annotations
+
+from symsoft.reading.lazy_regex import lazy
+
+# one-hot said with its values: "$t_k$ is 1 for the correct class and 0 for every other class",
+# "a vector of zeros with a single 1", "1 at the true class and 0 elsewhere"
+ONE_HOT_IN_WORDS = (
+    r"\bis\s+\$?(?:1|one)\$?\s+(?:for|at|in|on)\s[^.]{0,60}?\band\s+\$?(?:0|zero)\$?\s+"
+    r"(?:for|at|in|on|elsewhere|otherwise|everywhere)\b"
+    r"|\b(?:zeros|0s)\b[^.]{0,30}?\b(?:with|except|but)\s+(?:for\s+)?(?:a\s+single|a|one)\s+"
+    r"\$?(?:1|one)\b|\b(?:1|one)\$?\s+(?:at|for|in)\s+the\s+(?:correct|true|target|right)\s+"
+    r"(?:class|label|index|position)\b[^.]{0,30}?\b(?:0|zero|zeros)\b"
+    # … one-hot said otherwise: "a 1-of-K coding", "a one-of-$K$ encoding", "a standard basis
+    # vector", "a single 1 and zeros elsewhere", "exactly one of them is 1", "only one entry is
+    # nonzero, and it equals one", "on the probability simplex", "a distribution over the classes"
+    r"|\b(?:1|one)-of-\$?[A-Z]\$?(?![A-Za-z])|standard\s+basis\s+vector|probability\s+simplex"
+    r"|\bsingle\s+\$?(?:1|one)\$?\s+(?:and|with)\s+(?:all\s+)?(?:0s|zeros)\b"
+    r"|(?:exactly|only)\s+one\s+of\s+them\s+(?:is|equals)\s+\$?(?:1|one)\b"
+    r"|(?:exactly|only)\s+one\s+(?:entry|component|element|coordinate)\b[^.$]{0,12}(?:\$[^$]{1,9}\$)?"
+    r"[^.$]{0,12}(?:\bnon-?zero\b|[ ]{7,8})[^.$]{0,25}?\b(?:equals?|is)\s+\$?(?:1|one)\b"
+    r"|(?<=\$)\s+is\s+a\s+(?:probability\s+)?distribution\s+over\s+(?:the\s+|all\s+)?"
+    r"(?:\$[^$]{1,9}\$\s+)?(?:classes|labels|categories)\b"
+)
+
+
+# a clause that says it of another world or of some cases only
+UNREAL = lazy(
+    r"(?i)\b(?:were|would|could|might|unless|sometimes|often|usually|mostly"
+    r"|occasionally)\b|\bonly\s+(?:for|when|if|in|on)\b"
+)
