@@ -332,3 +332,53 @@ def test_a_case_heading_whose_sentence_names_the_other_case_in_words() -> None:
 def test_a_hedge_in_another_clause_does_not_take_one_hot_back(said: str) -> None:
     found = _steps(ONE_HOT.replace("SAID", said))
     assert [summary.split(" given")[0] for _, summary in found] == ["holds", "holds"], found
+
+
+CASE_VALUES = (
+    "For a label $y \\in \\{0, 1\\}$ and $\\hat{y} = \\sigma(t)$ the loss is\n\n"
+    "$$\\ell = -y \\log \\hat{y} - (1 - y)\\log(1 - \\hat{y}).$$\n\n"
+    "- If $y = 1$: $\\ell = -\\log \\hat{y}$.\n- If $y = 0$: $\\ell = -\\log(1 - \\hat{y})$.\n\n"
+    "So here\n\n$$\\frac{\\partial \\ell}{\\partial \\hat{y}} = \\frac{1}{1 - \\hat{y}}$$\n\n"
+    "HEADING\n\n$$\\frac{\\partial \\ell}{\\partial \\hat{y}} = RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [
+        ("-\\frac{y}{\\hat{y}} + \\frac{1 - y}{1 - \\hat{y}}", "holds"),
+        ("-\\frac{y}{\\hat{y}} - \\frac{1 - y}{1 - \\hat{y}}", "fails"),  # sign slip
+        ("\\frac{1}{1 - \\hat{y}}", "fails"),  # the case y = 0's derivative, said in general
+    ],
+)
+def test_a_value_in_one_case_holds_to_the_next_heading(right: str, status: str) -> None:
+    found = _steps(CASE_VALUES.replace("HEADING", "## The gradient").replace("RIGHT", right))
+    assert found[0][0] == "not checked"  # in the list's scope: which case is not read
+    assert found[-1][0] == status, found
+
+
+def test_a_heading_that_names_a_case_does_not_end_the_cases_value() -> None:
+    text = CASE_VALUES.replace("HEADING", "## When the label is 0").replace(
+        "RIGHT", "\\frac{1}{1 - \\hat{y}}"
+    )
+    assert _steps(text)[-1][0] == "not checked"
+
+
+DIAGONAL = (
+    "Let $p_i = e^{z_i}/\\sum_k e^{z_k}$ be the softmax of the logits $z$.\n\n"
+    "- on the diagonal, $\\frac{\\partial p_i}{\\partial z_i} = DIAG$;\n"
+    "- off the diagonal, $\\frac{\\partial p_i}{\\partial z_j} = OFF$.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("diag", "off", "statuses"),
+    [
+        ("p_i(1-p_i)", "-p_i p_j", ["holds", "not checked"]),  # off: true for i ≠ j only
+        ("p_i(1+p_i)", "-p_i p_j", ["fails", "not checked"]),
+        ("p_i(1-p_i)", "p_i p_j", ["holds", "fails"]),  # wrong in every case
+    ],
+)
+def test_list_items_labelled_by_the_diagonal(diag: str, off: str, statuses: list[str]) -> None:
+    found = _steps(DIAGONAL.replace("DIAG", diag).replace("OFF", off))
+    assert [s for s, _ in found] == statuses, found

@@ -14,9 +14,19 @@ CASE_ITEM = lazy(
     r"\$\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠)\s*[a-z]\s*\$\s*(?:\*\*)?\s*[:,]"
     r"(?:\s|\*\*|\\[,;:!]|\\quad)*"
 )
-ITEM_OR_END = lazy(r"\s*(?:[-*+•]\s|\d{1,2}[.)]\s|\\item\b|\\end\s*\{(?:itemize|enumerate)\})")
+ITEM_OR_END = lazy(
+    r"\s*(?:[-*+•]\s|\d{1,2}[.)]\s|\\item(?![a-zA-Z])|\\end\s*\{(?:itemize|enumerate)\})"
+)
 # "For every $j$, $…$", "For all $j, k$, $…$": the claim made for every index written
 EVERY_FIRST = lazy(
     r"(?i)\s*(?:for|and\s+for)\s+(?:every|all|each|any)\s+"
     r"\$\s*[a-z](?:\s*,\s*[a-z])*\s*\$\s*,\s*(?P<rest>[^$]*)"
+)
+# the diagonal named in a list item's label: "- Diagonal entries: ", "- off the diagonal, "
+DIAGONAL_WORDS = lazy(
+    r"(?i)\b(?:(?:on|off)\s+the\s+diagonal|off-diagonal|diagonal)"
+    r"(?:\s+(?:entry|entries|terms?|elements?|part))?\b"
+)
+DIAGONAL_ITEM = lazy(
+    r"(?i)[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<label>(?:on|off)\s+the\s+diagonal)\s*,[ \t]*"
 )

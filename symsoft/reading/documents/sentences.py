@@ -21,6 +21,8 @@ from symsoft.reading.documents.said import (
 )
 from symsoft.reading.documents.sentence_leads import (
     CASE_ITEM,
+    DIAGONAL_ITEM,
+    DIAGONAL_WORDS,
     EVERY_FIRST,
     ITEM_OR_END,
     TEX_HEADING,
@@ -215,12 +217,12 @@ def said_inline(
         if stated_after:
             tail = ASSERTING_TAIL.match(after)
         goes_on = tail is not None and tail.end() == len(after) and below.strip()
-        goes_on = goes_on and not (item and ITEM_OR_END.match(below))  # the item ends there
+        ends = bool(ITEM_OR_END.match(line) and ITEM_OR_END.match(below))  # an item ends there
+        goes_on = goes_on and not ends
         if (tail is None or (goes_on and not tail.groupdict().get("end"))) and not (
             not arithmetic and _goes_on_plainly(after, below)
         ):
             continue  # the sentence goes on after the math ("… $ and more", "$ is wrong")
-        ends = item and ITEM_OR_END.match(below)  # "\item for $i = j$, $…$;": the item's end
         if tail is not None and tail.groupdict().get("end") == ";" and not ends:
             if not _goes_on_plainly(after, below):
                 continue  # "$…$; here $i$ is the correct class.": the words after restrict it
@@ -340,9 +342,12 @@ def _guarded(words: str) -> bool:
 
 
 def _led_by_label(before: str) -> bool:
-    """``- **Numerator derivative**: $…$``: a label that names no case, hypothesis or slip."""
-    label = labelled_lead(before)
-    return label is not None and not (CONDITION_WORDS.search(label) or NOT_ASSERTED.search(label))
+    """``- **Numerator derivative**: $…$``: a label that names no case, hypothesis or slip but
+    the diagonal ("- Diagonal entries: $…$", "- off the diagonal, $…$": the step is judged in
+    every case, and one true in one case only is ambiguous where the text speaks of cases)."""
+    label = labelled_lead(before) or ((m := DIAGONAL_ITEM.fullmatch(before)) and m["label"])
+    label = label and DIAGONAL_WORDS.sub(" ", label)
+    return bool(label) and not (CONDITION_WORDS.search(label) or NOT_ASSERTED.search(label))
 
 
 # "$\frac{\partial z_i}{\partial a_j} = z_i(1 - z_i)$ if $i = j$ and $-z_j z_i$ otherwise.":

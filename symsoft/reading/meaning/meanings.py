@@ -63,6 +63,7 @@ from symsoft.reading.meaning.prose import (
     stated_normalized,
 )
 from symsoft.reading.meaning.redefinitions import (
+    again_after_heading,
     at_an_example,
     brings_new_names,
     guessed,
@@ -284,6 +285,7 @@ def meanings_of(
                 # a new meaning not read: the steps in its scope are not judged (not flagged)
                 unread = Meaning(name, None, sympy.Symbol(name), where, lhs.strip(), unread=meaning)
                 redefined.setdefault(name, [first]).append((position, unread, None))
+                redefined[name] += again_after_heading(first[1], prose, position, meaning)
             continue
         if isinstance(meaning, str):
             failed.setdefault(name, where)

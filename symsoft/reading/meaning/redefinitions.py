@@ -4,13 +4,14 @@ meaning rather than a restatement to judge."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import sympy
 
 from symsoft.reading.judge.symbolic import variable_names
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import HEADING
-from symsoft.reading.meaning.table import FunctionMeaning, Meaning, Meanings
+from symsoft.reading.meaning.table import AFTER_HEADING, FunctionMeaning, Meaning, Meanings
 
 
 def brings_new_names(first: Meaning, later: Meaning) -> bool:
@@ -152,6 +153,27 @@ def listed(prose: str, first: int, position: int) -> bool:
     return bool(_SEVERAL.search(lead)) and not _SAME.search(lead)
 
 
+_IN_ONE_CASE = "its value in one case the text states; which case a later step is in is not read"
+
+
+def again_after_heading(
+    first: Meaning, prose: str, position: int, why: str
+) -> list[tuple[int, Meaning, None]]:
+    """The first definition again where a value the text states in one case (``why``:
+    :func:`set_apart`'s reason; "- If $y = 0$: $\\ell = …$") stops holding: at the next heading
+    that names no case of its own ("## 4.3 The gradient", not "## When $y = 1$"); [] when it
+    holds to the end."""
+    if why != _IN_ONE_CASE:
+        return []
+    heading = HEADING.search(prose, position)
+    if heading is None or "$" in heading.group() or _CASE_WORDS.search(heading.group()):
+        return []
+    return [(heading.start(), replace(first, source=first.source + AFTER_HEADING), None)]
+
+
+_CASE_WORDS = lazy(r"(?i)\b(?:if|when|case|cases|only|label|labels|class|positive|negative)\b")
+
+
 def set_apart(prose: str, first: int, position: int) -> str:
     """How the text sets a second definition of a name apart from the first: "heading" for a
     heading between them; for a list of meanings (:func:`listed`) or a case of its own
@@ -164,7 +186,7 @@ def set_apart(prose: str, first: int, position: int) -> str:
             "one of several values the text lists for it; which one a later step uses is not read"
         )
     if conditioned(prose, position):
-        return "its value in one case the text states; which case a later step is in is not read"
+        return _IN_ONE_CASE
     if _SUPPOSED.search(_lead_sentence(prose, position)):
         return "a value the text supposes, not its own; which value a later step uses is not read"
     return ""

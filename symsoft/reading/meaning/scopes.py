@@ -20,7 +20,7 @@ from symsoft.reading.judge.steps import judge
 from symsoft.reading.judge.symbolic import name_of
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import HEADING, INLINE_MATH
-from symsoft.reading.meaning.table import Meaning, Meanings
+from symsoft.reading.meaning.table import AFTER_HEADING, Meaning, Meanings
 from symsoft.reading.meaning.variables import variables_of
 
 STEP_SECONDS = 10.0
@@ -63,7 +63,10 @@ def scopes_of(
             continue  # not read at all (a sentence made it unreadable)
         first_at, first, _ = found[0]
         kept = [(first_at, first)]
-        for position, meaning, key in found[1:]:
+        for position, meaning, key in sorted(found[1:], key=lambda found: found[0]):
+            if meaning.source.endswith(AFTER_HEADING):
+                kept.append((position, meaning))  # the first value again, past a case's heading
+                continue
             if not meaning.unread and (
                 _same_meaning(first, meaning, meanings, stated, n)
                 or (len(kept) > 1 and _same_meaning(kept[-1][1], meaning, meanings, stated, n))

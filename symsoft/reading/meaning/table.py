@@ -20,6 +20,9 @@ from symsoft.reading.judge.symbolic import (
 FREE_BEFORE = "free before its next definition: "
 """How a definition not read, followed by one that is, is marked (``Meaning.unread``): the
 steps between judge the name as any value, and no flag rests on one."""
+AFTER_HEADING = ", again after a heading"
+"""How the first definition is marked where it holds again (``Meaning.source``): a value in one
+case ("- If $y = 0$: $\\ell = …$") holds to the next heading, not past it."""
 
 
 @dataclass(frozen=True)
