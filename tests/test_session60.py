@@ -382,3 +382,148 @@ DIAGONAL = (
 def test_list_items_labelled_by_the_diagonal(diag: str, off: str, statuses: list[str]) -> None:
     found = _steps(DIAGONAL.replace("DIAG", diag).replace("OFF", off))
     assert [s for s, _ in found] == statuses, found
+
+
+UPSTREAM = (
+    "Let $s_i = \\frac{e^{x_i}}{\\sum_l e^{x_l}}$. Given the upstream gradient GIVEN,\n\n"
+    "$$\\frac{\\partial \\mathcal{L}}{\\partial x_j} = "
+    "\\sum_i g_i \\frac{\\partial s_i}{\\partial x_j} = "
+    "s_j\\Big(g_j RIGHT \\sum_i s_i g_i\\Big)$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "$g_i = \\partial \\mathcal{L}/\\partial s_i$",
+        "$\\mathbf{g} = \\partial \\mathcal{L}/\\partial \\mathbf{s}$",
+    ],
+)
+def test_an_upstream_gradient_named_by_a_derivative_is_the_gradient_of_any_loss(given) -> None:
+    found = _steps(UPSTREAM.replace("GIVEN", given).replace("RIGHT", "-"))
+    assert [summary for _, summary in found] == [
+        "holds for any differentiable L(s_1, \\ldots, s_N)",
+        "holds",
+    ], found
+    wrong = _steps(UPSTREAM.replace("GIVEN", given).replace("RIGHT", "+"))
+    assert wrong[0][0] == "holds" and wrong[1][0] != "holds", wrong  # the sign slip
+
+
+WLOG = (
+    "Let $\\mathrm{RealSoftMax}(a, b) = \\log(\\exp(a) + \\exp(b))$. ASSUMED Then\n\n"
+    "$$\\mathrm{RealSoftMax}(a, b) = a + \\log\\left(1 + e^{b-a}\\right) > a = \\max(a,b).$$\n"
+)
+
+
+def test_an_order_the_text_assumes_keeps_a_flag_that_breaks_it_from_standing() -> None:
+    said = _steps(WLOG.replace("ASSUMED", "Assume without loss of generality $a \\ge b$."))
+    assert said[-1][0] == "not checked" and "assumes $a \\ge b$" in said[-1][1], said
+    unsaid = _steps(WLOG.replace("ASSUMED", ""))
+    assert unsaid[-1][0] == "fails"  # a = max(a, b) is wrong for a < b
+
+
+ONE_HOT_VALUES = (
+    "Let $\\hat{y} = \\mathrm{softmax}(\\theta)$ and $\\mathrm{CE}(y,\\hat{y}) = -\\sum_i y_i"
+    "\\log\\hat{y}_i$. SAID\n\n$$\\frac{\\partial\\,\\mathrm{CE}}{\\partial\\theta_k}"
+    " = \\frac{\\partial}{\\partial\\theta_k}\\left(\\log\\sum_j e^{\\theta_j} - \\theta_k\\right)"
+    " = \\hat{y}_k RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "statuses"),
+    [
+        (
+            "Let $k$ be the index of the correct class, so $y_k = 1$ and $y_i = 0$ for "
+            "$i \\neq k$.",
+            ["holds", "holds"],
+        ),
+        ("For the true class $k$ we set $y_k = 1$, and $y_i = 0$ for every other $i$.", None),
+    ],
+)
+def test_one_hot_said_by_its_values_in_a_sentence(said: str, statuses) -> None:
+    found = _steps(ONE_HOT_VALUES.replace("SAID", said).replace("RIGHT", "- 1"))
+    assert [s for s, _ in found] == (statuses or ["holds", "holds"]), found
+    wrong = _steps(ONE_HOT_VALUES.replace("SAID", said).replace("RIGHT", "+ 1"))
+    assert wrong[0][0] == "holds" and wrong[1][0] != "holds", wrong
+    if statuses:  # (the second: y's values also read as a worked example's, not judged)
+        assert wrong[1][0] == "fails"
+
+
+def test_one_hot_values_in_a_question_state_nothing() -> None:
+    said = "Is it true that $y_k = 1$ and $y_i = 0$ for $i \\neq k$?"
+    found = _steps(ONE_HOT_VALUES.replace("SAID", said).replace("RIGHT", "- 1"))
+    assert found[0][0] != "holds", found  # y not one-hot at k: the first step needs it
+
+
+def test_an_inner_sum_written_with_the_outer_index_is_not_pulled_out_of_it() -> None:
+    # Σ_j v_j Σ_k w_{jk} x_k is no (Σ_k w_{?k} x_k)(Σ_j v_j): the inner sum changes with j
+    import sympy
+
+    from symsoft.algebra.sums import OpaqueSums
+
+    n = sympy.Symbol("N", integer=True, positive=True)
+    j, k = (sympy.Dummy(name, integer=True, positive=True) for name in "jk")
+    v, w, x = (sympy.IndexedBase(name) for name in "vwx")
+    nested = sympy.Sum(v[j] * sympy.Sum(w[j, k] * x[k], (k, 1, n)), (j, 1, n))
+    plain = sympy.Sum(v[j], (j, 1, n))
+    sums = OpaqueSums(n)
+    atomized, total = sums.atomize(nested), sums.atomize(plain)
+    assert len(atomized.free_symbols) == 1  # one opaque sum, the inner one inside it
+    assert total not in atomized.free_symbols and atomized != total
+
+
+def test_a_sum_around_a_dependent_sum_is_not_pulled_out_either() -> None:
+    # (Σ_i c_i) Σ_i a_i Σ_j b_j Σ_k w_{ik} x_k ≠ (Σ_i a_i) Σ_i c_i Σ_j b_j Σ_k w_{ik} x_k
+    # (review 3: the middle sum was pulled out of Σ_i as a constant)
+    import sympy
+
+    from symsoft.algebra.sums import OpaqueSums
+
+    n = sympy.Symbol("N", integer=True, positive=True)
+    i, j, k = (sympy.Dummy(name, integer=True, positive=True) for name in "ijk")
+    a, b, c, w, x = (sympy.IndexedBase(name) for name in "abcwx")
+
+    def total(body, index):
+        return sympy.Sum(body, (index, 1, n))
+
+    inner = total(w[i, k] * x[k], k)
+    lhs = total(c[i], i) * total(a[i] * total(b[j] * inner, j), i)
+    rhs = total(a[i], i) * total(c[i] * total(b[j] * inner, j), i)
+    sums = OpaqueSums(n)
+    assert sums.atomize(lhs) - sums.atomize(rhs) != 0
+
+
+# review 3 (session 60)
+
+
+def test_a_derivative_of_an_expression_holding_the_upstream_gradient_is_not_read() -> None:
+    # g_i = ∂L/∂s_i changes with x unless L is linear in s: ∂(s_j g_j)/∂x_j is not s_j'(x) g_j
+    text = UPSTREAM.split("$$")[0] + (
+        "$$\\frac{\\partial}{\\partial x_j}\\left(s_j g_j\\right) = s_j(1-s_j) g_j$$\n"
+    )
+    text = text.replace("GIVEN", "$g_i = \\partial L/\\partial s_i$")
+    ((status, summary),) = _steps(text)
+    assert status == "not checked" and "second derivative" in summary
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "When the target is a single class, $y_k = 1$ and $y_i = 0$ for $i \\neq k$.",
+        "For a hard label, $y_k = 1$ and $y_i = 0$ for $i \\neq k$.",
+    ],
+)
+def test_one_hot_values_said_of_a_special_case_define_nothing(said: str) -> None:
+    text = (
+        "Let $p = \\mathrm{softmax}(z)$ and $L = -\\sum_i y_i \\log p_i$ for any nonnegative "
+        "target weights $y$. " + said + " In general,\n\n"
+        "$$\\frac{\\partial L}{\\partial z_j} = p_j - y_j$$\n"
+    )
+    ((status, summary),) = _steps(text)
+    assert not summary.startswith("holds"), summary  # p_j Σ y - y_j: needs Σ y = 1
+
+
+def test_an_assumed_order_the_counterexample_respects_keeps_the_flag() -> None:
+    text = "Suppose $x > 0$ and let $f(x) = (x + 1)^2$.\n\n$$f(x) = x^2 + 1$$\n"
+    assert _steps(text)[-1][0] == "fails"  # refuted at x = 7/2 > 0

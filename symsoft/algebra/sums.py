@@ -281,6 +281,9 @@ class OpaqueSums:
         self.n = n
         self.symbols: dict[sympy.Expr, sympy.Symbol] = {}
         self.dummy = sympy.Dummy("k", integer=True, positive=True)
+        # the symbols of inner sums written with an enclosing sum's index (Σ_k w_{jk} x_k
+        # inside Σ_j): they change with that index, so no enclosing sum may pull them out
+        self.dependent: set[sympy.Symbol] = set()
 
     def atomize(self, expr: sympy.Expr) -> sympy.Expr:
         if not expr.has(sympy.Sum):
@@ -297,7 +300,8 @@ class OpaqueSums:
         for term in sympy.Add.make_args(body):
             free, bound = [], []
             for factor in sympy.Mul.make_args(term):
-                (bound if self.dummy in factor.free_symbols else free).append(factor)
+                inside = self.dummy in factor.free_symbols or factor.free_symbols & self.dependent
+                (bound if inside else free).append(factor)
             out += sympy.Mul(*free) * self.symbol(sympy.Mul(*bound))
         return out
 
@@ -333,6 +337,10 @@ class OpaqueSums:
                 sympy.Symbol(name, positive=True) if positive else sympy.Symbol(name, real=True)
             )
             self.symbols[body] = symbol
+            if body.free_symbols & self.dependent or any(
+                isinstance(s, sympy.Dummy) and s != self.dummy for s in body.free_symbols
+            ):  # (a sum around a dependent one depends on the same index)
+                self.dependent.add(symbol)
             self.made(symbol, body)
         return self.symbols[body]
 

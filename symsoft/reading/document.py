@@ -87,7 +87,7 @@ from symsoft.reading.meaning.fixed_sizes import sum_to_fixed_size
 from symsoft.reading.meaning.labels import (
     label_index,
     named_class,
-    one_hot_at_class,
+    one_hot_class,
     one_hot_meaning,
 )
 from symsoft.reading.meaning.layout_words import said_layout
@@ -418,9 +418,9 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     judging.hypothesis_stated = stated = stated or "y" in displayed
     if stated:
         meanings.unstated_leaves.discard("y")  # Σ_j y_j = 1 said: y are the labels
-    if label is not None and "y" not in meanings.table and one_hot_at_class(everything, label):
-        # "true class $c$ (one-hot encoded as $\mathbf{y}$)": y_k = δ_{kc}, exactly
-        meanings.table["y"] = one_hot_meaning(label, "the text: one-hot at the true class")
+    if (hot := one_hot_class(everything, label)) and hot[0] not in meanings.table:
+        # "true class $c$ (one-hot encoded as $\mathbf{y}$)", "$y_k = 1$ and $y_i = 0$ for …"
+        meanings.table[hot[0]] = one_hot_meaning(hot[1], "the text: one-hot at the class", hot[0])
     named = correct_class_named(everything) or label is not None
     if "y" not in meanings.table and named and not one_hot_said(everything):
         # "the correct class is k", "true class $c$" (c a parameter of the loss): y is one-hot

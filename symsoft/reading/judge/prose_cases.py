@@ -20,7 +20,7 @@ from symsoft.reading.judge.case_lines import led_by_its_case
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.running import RUNNING, announced
-from symsoft.reading.judge.stated_values import set_in_the_text, stated_total
+from symsoft.reading.judge.stated_values import assumed_order, set_in_the_text, stated_total
 from symsoft.reading.judge.steps import CaseCheck, Decided, judge
 from symsoft.reading.judge.summed_cases import summed_in_case
 from symsoft.reading.judge.symbolic import is_index
@@ -229,6 +229,10 @@ class _ProseCases:
             lead = self.leads.get(step.display, "")  # "In the balanced case $w_0 = w_1 = 1$"
             if result.flagged and (fixed := set_in_the_text(result, self._source, lead)):
                 return self._at_the_value_set(step, counted, result, fixed)  # "set $T = 1$"
+            if result.flagged and (order := assumed_order(result, self._source)):
+                return _ambiguous(
+                    result, f"the text assumes {order}, which this reading does not apply"
+                )
             if result.flagged:
                 result = self._running_example(step, counted, result)  # $x = 2$ throughout
             if result.flagged and (total := stated_total(result, self._source)):

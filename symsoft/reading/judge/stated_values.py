@@ -6,6 +6,7 @@ be the author's."""
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.lazy_regex import lazy
@@ -131,3 +132,40 @@ _PARAMETER_NAMES = {
 
 
 __all__ = ["set_in_the_text", "stated_total"]
+
+
+# an order between two letters the text assumes: "Assume without loss of generality $a \ge b$",
+# "suppose $x > 0$", "let $a \leq b$"
+_ASSUMED_ORDER = lazy(
+    r"(?i)\b(?:assum\w*|suppos\w*|let|without\s+loss\s+of\s+generality|wlog|w\.l\.o\.g\.?)\b"
+    r"[^.$]{0,40}\$\s*([a-zA-Z])\s*(\\[gl]eq?(?![a-zA-Z])|\\[gl]eqslant|\\[gl]t(?![a-zA-Z])|[<>≤≥])"
+    r"\s*([a-zA-Z]|-?\d+)\s*\$"
+)
+_ORDERS = {"g": lambda a, b: a >= b, "l": lambda a, b: a <= b, ">": lambda a, b: a > b}
+_ORDERS |= {"<": lambda a, b: a < b, "≥": _ORDERS["g"], "≤": _ORDERS["l"]}
+
+
+def _respected(found: re.Match[str], values: dict[str, str]) -> bool:
+    """Whether the counterexample's ``values`` (rationals only) satisfy the assumed order."""
+    sides = [values.get(found.group(1)), values.get(found.group(3), found.group(3))]
+    numbers = [re.fullmatch(r"\s*(-?\d+)(?:/(\d+))?\s*", side or "") for side in sides]
+    if not all(numbers):
+        return False  # a value not read here (log(2), a vector): the order may be broken
+    a, b = (Fraction(int(m.group(1)), int(m.group(2) or 1)) for m in numbers if m)
+    relation = found.group(2).lstrip("\\")
+    strict = relation in (">", "<", "gt", "lt")
+    compare = _ORDERS.get(relation[0] if relation[0] in "gl" else relation, _ORDERS["g"])
+    return compare(a, b) and (not strict or a != b)
+
+
+def assumed_order(result: StepResult, text: str) -> str | None:
+    """The order the text assumes between letters the counterexample of a flag sets ("Assume
+    without loss of generality $a \\ge b$" beside ``a = \\max(a, b)``, refuted at a < b): the
+    step may be meant under it (not read here); None otherwise."""
+    if result.counterexample is None:
+        return None
+    values = dict(result.counterexample.point)
+    for found in _ASSUMED_ORDER.finditer(text):
+        if found.group(1) in values and not _respected(found, values):
+            return found.group(0)[found.group(0).index("$") :]
+    return None

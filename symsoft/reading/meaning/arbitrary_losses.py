@@ -24,6 +24,7 @@ import sympy
 
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.symbolic import N, _bound
+from symsoft.reading.meaning.prose import defined_name
 from symsoft.reading.meaning.table import Meaning, Meanings
 from symsoft.reading.meaning.variables import derivative_pairs
 
@@ -33,20 +34,30 @@ _BOUND = re.compile(r"\\sum\s*+_\s*+\{[^{}]*+\}\s*+\^\s*+\{?\s*+([A-Za-z])(?![A-
 _COUNT = re.compile(
     r"\$\s*([A-Z])\s*\$\s+(?:hidden\s+)?(?:units|classes|outputs|inputs|neurons|nodes|features)\b"
 )
+# a derivative by a bold vector: \partial L / \partial \mathbf{s}, \frac{\partial L}{…}
+_BOLD = r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*([a-z])\s*\}"
+_BOLD_PAIR = re.compile(
+    rf"\\partial\s*([A-Z])\s*/\s*\\partial\s*{_BOLD}"
+    rf"|\\frac\s*\{{\s*\\partial\s*([A-Z])\s*\}}\s*\{{\s*\\partial\s*{_BOLD}\s*\}}"
+)
 MARK = "∂"  # the gradient's letter begins with it: ∂E/∂a; no name the reader makes does
 
 
-def arbitrary_losses(meanings: Meanings, everything: str, original: str) -> None:
+def arbitrary_losses(
+    meanings: Meanings, everything: str, original: str, unread: dict[str, str] | None = None
+) -> None:
     """Give each undefined loss the text differentiates through one of its definitions the
     meaning of an arbitrary function of that definition's letter (see the module): only a
     loss the text (``original``, its code too) writes nowhere but in derivatives, or calls
     "any loss" in a sentence that adds nothing to it (a penalty on the inputs, say, would make
-    it depend on more than the letter)."""
+    it depend on more than the letter).  ``unread``: the definitions not read, written as
+    ``lhs = rhs`` by name (an upstream gradient ``g_i = \\partial L / \\partial s_i``)."""
     counts = set(_BOUND.findall(everything)) | set(_COUNT.findall(everything))
     if len(counts | ({meanings.size.name} - {"N"})) > 1:
         return  # \sum_{j=1}^{M} beside N classes: the stand-in's one size would be wrong
     by: dict[str, set[str]] = {}
-    for quantity, variable in derivative_pairs(everything):
+    bold = {(m[0] or m[2], m[1] or m[3]) for m in _BOLD_PAIR.findall(everything)}
+    for quantity, variable in derivative_pairs(everything) | bold:
         by.setdefault(quantity, set()).add(variable)
     variables = set().union(*by.values()) if by else set()
     for name, letters in sorted(by.items()):
@@ -77,6 +88,7 @@ def arbitrary_losses(meanings: Meanings, everything: str, original: str) -> None
             continue  # the cross-entropy of p reads every derivative the text writes of L
         meanings.table[name] = meaning = arbitrary_meaning(name, step)
         _regradient(meanings, name, step)
+        _regradient_unread(meanings, name, step, unread or {})
         meanings.leaves |= {str(b.label) for b in meaning.value.atoms(sympy.IndexedBase)} - {step}
         meanings.leaves |= {s.name for s in meaning.value.free_symbols if s != N}
 
@@ -101,6 +113,30 @@ def _regradient(meanings: Meanings, name: str, letter: str) -> None:
         if meaning.index is None or found is None or found.group(1) != str(meaning.index):
             continue
         meanings.table[other] = replace(meaning, value=gradient[meaning.index])
+
+
+def _regradient_unread(meanings: Meanings, name: str, letter: str, unread: dict[str, str]) -> None:
+    """The text's names for the loss's gradient that were not read, as the derivative of a loss
+    the text never defines (``g_i = \\partial L / \\partial s_i``, ``\\mathbf{g} = \\partial
+    L / \\partial \\mathbf{s}``: an upstream gradient), given the stand-in's gradient."""
+    bold = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?"
+    by = rf"\s*{_by(name)}{bold}{letter}(?:\s*\}})?\s*(?:_\s*\{{?\s*([a-z])\s*\}}?)?\s*\}}?\s*"
+    gradient = sympy.IndexedBase(f"{MARK}{name}/{MARK}{letter}")
+    for other, written in unread.items():
+        lhs, _, rhs = written.partition("=")
+        named, found = defined_name(lhs), re.fullmatch(by, rhs)
+        if other not in meanings.unreadable or named is None or found is None:
+            continue
+        if (found.group(1) or None) != (str(named[1]) if named[1] is not None else None):
+            continue  # g_i = ∂L/∂s_j: another entry's
+        index = (
+            _bound()
+            if named[1] is None
+            else sympy.Symbol(str(named[1]), integer=True, positive=True)
+        )
+        where = meanings.unreadable.pop(other)
+        meanings.unreadable_from.pop(other, None)
+        meanings.table[other] = Meaning(other, index, gradient[index], where, written)
 
 
 def arbitrary_meaning(name: str, letter: str) -> Meaning:
@@ -140,7 +176,7 @@ def _only_differentiated(name: str, original: str, letters: set[str]) -> bool:
     for found in re.finditer(rf"(?<![A-Za-z\\]){name}(?![A-Za-z])", original):
         if found.start() in said:
             continue
-        before = original[max(0, found.start() - 12) : found.start()]
+        before = original[max(0, found.start() - 24) : found.start()]
         if not _DIFFERENTIAL.search(before):
             return False
     return True
@@ -161,7 +197,8 @@ def _adds_nothing(text: str, match: re.Match[str], letters: set[str]) -> bool:
 
 
 _DIFFERENTIAL = re.compile(
-    r"(?:\\partial|∂|\\delta|(?<![A-Za-z\\])d)(?:\s*\^\s*\{?\s*\d\s*\}?)?[\s{]*\Z"
+    r"(?:\\partial|∂|\\delta|(?<![A-Za-z\\])d)(?:\s*\^\s*\{?\s*\d\s*\}?)?[\s{]*"
+    r"(?:\\math(?:cal|scr)\s*\{\s*)?\Z"  # (∂\mathcal{L} too)
 )
 _MORE = re.compile(r"(?i)\+|\bplus\b|penalt|regulari|\\lambda|λ|weight\s+decay|\bdepends?\b")
 # "a loss of $x$ and $w$": what the loss is a function of, each letter
@@ -174,11 +211,14 @@ _OF = re.compile(
 
 def _gradient_named(name: str, everything: str) -> bool:
     """Whether the text names the loss's gradient by an entry (``g_i = \\partial L / \\partial
-    o_i``, ``\\delta_i := \\frac{\\partial L}{\\partial z_i}``): an upstream gradient, the
+    o_i``, ``\\delta_i := \\frac{\\partial L}{\\partial z_i}``) or as a bold vector (``\\mathbf{g} =
+    \\partial L / \\partial \\mathbf{p}``): an upstream gradient, the
     loss any loss (a cross-entropy's gradient would be written out, not named)."""
     derivative = _by(name) + r"[a-z]\s*_"
     gradient = r"(?<![\\a-zA-Z])\\?[a-zA-Z]+\s*_\s*\{?\s*[a-z]\s*\}?\s*(?::=|=|\\coloneqq)\s*"
-    return re.search(gradient + derivative, everything) is not None
+    bold = r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*[a-z]\s*\}"  # \mathbf{g} = ∂L/∂\mathbf{p}
+    vector = rf"{bold}\s*(?::=|=|\\coloneqq)\s*{_by(name)}{bold}"
+    return re.search(f"{gradient}{derivative}|{vector}", everything) is not None
 
 
 def _said_arbitrary(name: str, everything: str) -> bool:

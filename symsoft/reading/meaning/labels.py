@@ -149,8 +149,48 @@ def one_hot_at_class(text: str, letter: str) -> bool:
     )
 
 
-def one_hot_meaning(letter: str, where: str) -> Meaning:
+def one_hot_meaning(letter: str, where: str, name: str = "y") -> Meaning:
     r"""``y_m = \delta_{m c}``: the targets one-hot at the class ``letter``."""
     m = sympy.Dummy("m", integer=True, positive=True)
     value = sympy.KroneckerDelta(m, index_symbol(letter))
-    return Meaning("y", m, value, where, rf"y_m = \delta_{{m {letter}}}")
+    return Meaning(name, m, value, where, rf"{name}_m = \delta_{{m {letter}}}")
+
+
+# the targets' values said in a sentence: "so $y_k = 1$ and $y_i = 0$ for $i \neq k$", "we set
+# $y_c = 1$, and $y_k = 0$ for every other $k$"
+_BY_VALUES = lazy(
+    r"\$\s*([a-zA-Z])\s*_\s*\{?\s*([a-z])\s*\}?\s*=\s*1\s*\$\s*,?\s*and\s+\$\s*\1\s*_\s*\{?\s*"
+    r"([a-z])\s*\}?\s*=\s*0\s*\$\s*(?:for\s+(?:every|all|each|any)\s+other\b"
+    r"|for\s+\$\s*\3\s*(?:\\neq?|\\not\s*=|≠)\s*\2\s*\$|otherwise\b|elsewhere\b)"
+)
+
+
+def one_hot_class(text: str, label: str | None) -> tuple[str, str] | None:
+    """The targets' name and the class letter they are one-hot at: the correct class ``label``
+    the text encodes one-hot (:func:`one_hot_at_class`), or the values a sentence about the
+    correct class gives ("the correct class $k$, so $y_k = 1$ and $y_i = 0$ for …"; never in a
+    case, an example, a wish or a negated sentence).
+
+    >>> one_hot_class("the correct class $k$, so $y_k = 1$ and $y_i = 0$ for $i \\\\neq k$.", None)
+    ('y', 'k')
+    """
+    if label is not None and one_hot_at_class(text, label):
+        return "y", label
+    found = {
+        (m.group(1), m.group(2))
+        for paragraph in re.split(r"\n[ \t]*+\n", text)
+        for said in [sentences(paragraph)]
+        for at, sentence in enumerate(said)
+        if not _SPECIAL.search(sentence)
+        and (_CORRECT_CLASS.search(sentence) or (at > 0 and _CORRECT_CLASS.search(said[at - 1])))
+        for m in _BY_VALUES.finditer(sentence)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+# a sentence that gives the values in a case, an example or a wish, not as the targets' meaning
+# ("For a hard label, …", "When the target is a single class, …", "in the special case")
+_SPECIAL = lazy(
+    r"(?i)\bnot\b|n't\b|\b(?:if|when|whenever|were|would|could|suppose|say|e\.g|example"
+    r"|instance|special|case|hard|single|only|unless)\b|\?"
+)

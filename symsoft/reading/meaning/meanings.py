@@ -224,8 +224,7 @@ def meanings_of(
             or (named and _VALUES.fullmatch(rhs) and not OWN_ENTRIES.fullmatch(rhs))
             or (named and named[0] not in _SIZES and _NUMBER.fullmatch(rhs))
         ):
-            # y_1 = …, o_2 = \log 3, y = (1, 0, 0): values for a worked example; the steps with
-            # concrete indices after it are judged at them (see examples.py)
+            # y_1 = …, o_2 = \log 3, y = (1, 0, 0): a worked example's values (examples.py)
             name = entry.group(1) if entry else named[0]  # type: ignore[index]
             if entry and _VARIABLE_IN.search(re.sub(r"\\[a-zA-Z]+", "", rhs)):
                 continue  # s_1 = \frac{e^{a_1}}{e^{a_1} + e^{a_2}}: an entry written out, a step
@@ -427,7 +426,8 @@ def meanings_of(
             meanings.table[output] = softmax_meaning(output, logits)
             meanings.leaves.discard(output)
     softmax_by_default(meanings.table, free, everything, bool(_SOFTMAX_WORD.search(everything)))
-    arbitrary_losses(meanings, everything, text.original)  # ∂E/∂a_i, E never defined
+    unread = {name: first[2] for name, first in failed_first.items()}  # g_i = ∂L/∂s_i: E's
+    arbitrary_losses(meanings, everything, text.original, unread)
     if SIGMA_SOFTMAX.get():
         pass  # \text{softmax}(A) = \sigma(A): σ is read as the softmax (see the builder)
     elif SIGMA_CALLS_LEFT.get():  # σ(A_i) = … read as σ_i; σ(A_{12}) of a worked example left

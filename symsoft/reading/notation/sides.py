@@ -475,7 +475,8 @@ class Reader:
                 )
             check_entries_read(expr, variables, cut.pos)
             for n, variable in enumerate(variables):
-                second_derivative(expr if n else quantity)  # of a loss read as any function
+                # of a loss read as any function (its gradient, g_i = ∂L/∂s_i, in the operand)
+                second_derivative(expr if n or not isinstance(quantity, sympy.Symbol) else quantity)
                 expr = sympy.diff(expr, variable)
             return resolve(evaluate(expr))
         except UnsupportedExpression as exc:
