@@ -7,8 +7,12 @@ flagged."""
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
 
+from symsoft import check_document
 from tests.steps import judged as _steps
 
 LSE = (
@@ -93,6 +97,14 @@ def test_a_list_item_with_a_case_and_a_definition_is_no_claim() -> None:
     assert [s for s, _ in _steps(text)] == ["holds", "holds"]
 
 
+def _file_statuses(name: str, text: str) -> list[str]:
+    """The status of every step that is no definition, of ``text`` read as a file ``name``."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_text(text, encoding="utf-8")
+        return [s.status for s in check_document(path).steps if s.status != "definition"]
+
+
 def test_beamer_items_led_by_a_bare_case() -> None:
     tex = (
         "\\documentclass{beamer}\n\\begin{document}\n\\begin{frame}{Jacobian}\n"
@@ -102,20 +114,8 @@ def test_beamer_items_led_by_a_bare_case() -> None:
         "  \\item<3-> $i \\neq j$: \\; $\\dfrac{\\partial p_i}{\\partial z_j} = OFF$\n"
         "\\end{itemize}\n\\end{frame}\n\\end{document}\n"
     )
-    import tempfile
-    from pathlib import Path
-
-    from symsoft import check_document
-
-    def statuses(off: str) -> list[str]:
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / "slides.tex"
-            path.write_text(tex.replace("OFF", off), encoding="utf-8")
-            steps = check_document(path).steps
-        return [s.status for s in steps if s.status != "definition"]
-
-    assert statuses("-p_i p_j") == ["holds", "holds"]
-    assert statuses("p_i p_j")[1] != "holds"  # the sign slip: never "holds"
+    assert _file_statuses("slides.tex", tex.replace("OFF", "-p_i p_j")) == ["holds", "holds"]
+    assert _file_statuses("slides.tex", tex.replace("OFF", "p_i p_j"))[1] != "holds"  # sign slip
 
 
 ONE_HOT = (
@@ -527,3 +527,67 @@ def test_one_hot_values_said_of_a_special_case_define_nothing(said: str) -> None
 def test_an_assumed_order_the_counterexample_respects_keeps_the_flag() -> None:
     text = "Suppose $x > 0$ and let $f(x) = (x + 1)^2$.\n\n$$f(x) = x^2 + 1$$\n"
     assert _steps(text)[-1][0] == "fails"  # refuted at x = 7/2 > 0
+
+
+@pytest.mark.parametrize(("right", "status"), [("-", "holds"), ("+", "fails")])
+def test_a_bold_statement_label_leads_a_claim(right: str, status: str) -> None:
+    text = (
+        "Let $q_i = \\frac{e^{s_i}}{\\sum_k e^{s_k}}$.\n\n**Claim.** "
+        "$\\frac{\\partial \\log q_i}{\\partial s_j} = \\delta_{ij} RIGHT q_j$.\n"
+    )
+    assert [s for s, _ in _steps(text.replace("RIGHT", right))] == [status]
+
+
+@pytest.mark.parametrize(("right", "status"), [("", "holds"), ("2", "fails")])
+def test_softmax_defining_another_name_beside_sigma_does_not_make_sigma_the_softmax(right, status):
+    # "$h = \sigma(z_1)$ … and $\hat{y} = \mathrm{softmax}(z_2)$": σ stays the logistic function
+    text = (
+        "Answer: with $\\sigma(x) = \\frac{1}{1+e^{-x}}$,\n\n"
+        "$$\\sigma'(x) = \\frac{RIGHT e^{-x}}{(1+e^{-x})^2}$$\n\n"
+        "Let $z_1 = xW_1 + b_1$, $h = \\sigma(z_1)$, $z_2 = hW_2 + b_2$ and "
+        "$\\hat{y} = \\mathrm{softmax}(z_2)$.\n"
+    )
+    assert [s for s, _ in _steps(text.replace("RIGHT", right))] == [status]
+    said = text.replace("Let $z_1", "Here $\\sigma$ denotes the softmax. Let $z_1")
+    assert _steps(said.replace("RIGHT", right))[0][0] == "not checked"
+
+
+@pytest.mark.parametrize(("right", "status"), [("-", "holds"), ("+", "fails")])
+def test_an_rst_title_underlined_with_tildes_hides_no_math(right: str, status: str) -> None:
+    text = (
+        "Gradient\n~~~~~~~~\n\n.. math::\n\n   \\sigma'(z) = \\sigma(z)(1 RIGHT \\sigma(z))\n\n"
+        "Notes\n~~~~~\n\nNothing else.\n"
+    )
+    assert _file_statuses("sigmoid.rst", text.replace("RIGHT", right)) == [status]
+
+
+TEMPERED = (
+    "Let $p_i = \\frac{e^{z_i/T}}{\\sum_j e^{z_j/T}}$ and $E = -\\log p_c$ for the true class $c$."
+    "\n\nLEAD\n\n$$\\frac{\\partial E}{\\partial z_k} = -\\frac{1}{T}(\\delta_{ck} - p_k) = "
+    "p_k - \\delta_{ck}$$\n\nAFTER\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "after", "status"),
+    [
+        # a clause on the display that names a special case: the formula is still general
+        ("Then", 'which for $T = 1$ is the familiar "output minus target".', "fails"),
+        ("For $T = 1$ this is", "", "not checked"),  # the display is put at T = 1
+    ],
+)
+def test_a_value_remarked_after_a_display_is_a_special_case_of_it(lead, after, status) -> None:
+    found = _steps(TEMPERED.replace("LEAD", lead).replace("AFTER", after))
+    assert found[-1][0] == status, found
+
+
+@pytest.mark.parametrize(
+    ("right", "status"), [("s_i(\\delta_{ij} - s_j)", "holds"), ("s_i(1 - s_j)", "holds only")]
+)
+def test_both_cases_written_as_a_single_expression_claims_every_case(right, status) -> None:
+    text = (
+        "Let $s_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$. If $i = j$ the derivative is "
+        "$s_i(1 - s_i)$; if $i \\neq j$ it is $-s_i s_j$. Both cases can be written as a single "
+        "expression:\n\n$$\\frac{\\partial s_i}{\\partial a_j} = RIGHT$$\n"
+    )
+    assert _steps(text.replace("RIGHT", right))[-1][0] == status

@@ -122,6 +122,7 @@ _RST_DIRECTIVE = lazy(r"^(\s*)(\.\.\s+([\w:-]+)::)(.*)$")
 _RST_COMMENT = lazy(r"^\s*\.\.(\s|$)")
 _RST_INLINE_MATH = lazy(r":math:`([^`\n]+)`")
 _RST_OPTION = lazy(r"^\s*:[\w-]+:")
+_RST_FENCE_LIKE = lazy(r"~{3,}[ \t]*|`{3,}[ \t]*")  # a section title's under- or overline
 _CONTAINERS = frozenset(  # directives whose body is more reStructuredText (Sphinx, docutils)
     "note tip hint important warning caution attention danger error seealso admonition topic "
     "sidebar container proof prf:proof prf:theorem prf:lemma prf:example".split()
@@ -164,6 +165,10 @@ def rst_markdown(text: str) -> str:
             end = _block_end(lines, index, paragraph)
             out.extend(" " * len(row) for row in lines[index:end])
             index, literal = end, False
+            continue
+        if _RST_FENCE_LIKE.fullmatch(line):  # a title's ~~~~ or ```` rule, no code fence
+            out.append(line.replace("~", "-").replace("`", "-"))
+            index += 1
             continue
         if line.strip():
             literal, paragraph = line.rstrip().endswith("::"), _indent(line)

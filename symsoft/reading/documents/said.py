@@ -32,8 +32,15 @@ def labelled_lead(before: str) -> str | None:
     match = _LABELLED.fullmatch(before)
     if match is not None and match.group("bold"):
         return match.group("label")
-    match = _LABELLED_PLAIN.fullmatch(before)
+    match = _LABELLED_PLAIN.fullmatch(before) or STATEMENT.fullmatch(before)
     return None if match is None else match.group("label")
+
+
+# a statement's bold label with a full stop: "**Claim.** ", "**Lemma 2.** ", "**Answer.** "
+STATEMENT = lazy(
+    r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)(?P<label>(?:Claim|Lemma|Result|Answer|Fact|Identity"
+    r"|Proposition|Theorem|Corollary)(?:[ \t]+\d+(?:\.\d+)?)?)[ \t]*\.[ \t]*(?:\*\*|__)[ \t]*"
+)
 
 
 # numbers, + - × · /, fractions, logarithms and powers of e: nothing to read but the arithmetic

@@ -15,6 +15,7 @@ from symsoft.reading.documents.languages import (
 )
 from symsoft.reading.documents.said import (
     CASE_FIRST,
+    STATEMENT,
     labelled_lead,
     said_arithmetic,
     stated_premise,
@@ -166,7 +167,8 @@ def said_inline(
         sentence, whole = (TEX_HEADING.sub("", text) for text in last_clause(before))
         math = match.group("math") or match.group("paren")
         arithmetic = said_arithmetic(math, before)
-        if item := CASE_ITEM.fullmatch(whole):  # "- If $i = j$: $…$": an item led by its case
+        # "- If $i = j$: $…$": an item led by its case; "**Claim.** $…$": a statement's label
+        if item := CASE_ITEM.fullmatch(whole) or STATEMENT.fullmatch(whole):
             sentence = whole = ""
         if (cased := CASE_FIRST.fullmatch(sentence)) is not None:
             sentence = cased["rest"]  # "When $i = j$, we have $…$.": the case leads the claim

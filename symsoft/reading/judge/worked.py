@@ -48,6 +48,7 @@ _PARAMETER_REMARK = lazy(  # "For $T = 1$ this is …", "with $\epsilon = 0$"
 )
 
 
+_ON_IT = lazy(r"(?i)[\s,;]*(?:which|that)\b")  # a clause after a display, on what it shows
 _LIST_LABEL = lazy(r"\$?\s*(?:[-*+]|\d+[.)])\s+(?:[A-Za-z]+\s*){0,2}:?\s*")
 
 _GREEK = {"\\varepsilon": "epsilon"} | {
@@ -95,7 +96,7 @@ class _WorkedExamples(_Tuples):
             # "with $t_i = 1$, - First: $…$ - Second: $…$": the items of one list go on
             display -= 1
             remark = _PARAMETER_REMARK.search(self.nearby.get(display, ""))
-        if remark is None:
+        if remark is None or self._remarked_after(display, remark):
             return ""
         name = _GREEK.get(remark.group(1), remark.group(1))
         if lifted(self.nearby.get(display, "")[remark.end() :], re.escape(remark.group(1))):
@@ -135,6 +136,13 @@ class _WorkedExamples(_Tuples):
         if isinstance(judged, StepResult) and judged.flagged:
             return ""
         return f"the text puts it at {remark.group(0).strip()}, where it is not refuted"
+
+    def _remarked_after(self, display: int, remark: re.Match[str]) -> bool:
+        """Whether the value is said after the display, in a clause on it ("… = p_k - \\delta_{ck}$$
+        which for $T = 1$ is the familiar …"): a special case of the formula, not its case."""
+        near, lead = self.nearby.get(display, ""), self.leads.get(display, "")
+        after = near.rfind(lead) + len(lead) if lead and lead in near else -1
+        return 0 <= after <= remark.start() and bool(_ON_IT.match(near, after))
 
     def _fits_from_zero(
         self, step: Step, lhs: sympy.Expr, rhs: sympy.Expr, point: tuple[int, dict, str] | None

@@ -181,7 +181,7 @@ EVERY_CASE = lazy(  # "for every pair of indices $i, j$ we can write": all cases
     r"|\bfor\s+(?:every|all|each|any)\s+\$\s*[i-n]\s*,\s*[i-n]\s*\$"
     # "Both cases fit in one formula", "combining the two cases": one formula for every case
     r"|\b(?:both|the\s+two|all)\s+cases\s+(?:fit|combine|merge|go|can\s+be\s+(?:written|combined"
-    r"|merged|put))\b[^.$]{0,30}?\b(?:in|into)\s+(?:one|a\s+single)\s+(?:formula|expression|line)"
+    r"|merged|put))\b[^.$]{0,30}?\b(?:in|into|as)\s+(?:one|a\s+single)\s+(?:formula|expression|line)"
     r"(?=\s*(?:[,:.]|$))"  # (the phrase ends there: not "… in one formula only after some work")
     r"|\bcombining\s+(?:the\s+|both\s+)?(?:two\s+)?cases(?=\s*(?:[,:.]|$))",
     re.IGNORECASE,

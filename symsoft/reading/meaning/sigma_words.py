@@ -56,7 +56,12 @@ def _names_sigma_the_softmax(sentence: str) -> bool:
     return bool(
         re.search(r"\$[^$]*\\sigma(?![a-zA-Z])[^$]*\$", sentence)
         # (not a comparison: "the same expression as for softmax regression")
-        and re.search(r"(?<!as for )(?<!like )\bsoft-?max\b(?!\s+regression)", sentence, re.I)
+        # (not another name's definition: "$h = \sigma(z_1)$ and $\hat{y} = \mathrm{softmax}(z_2)$")
+        and re.search(
+            r"(?<!as for )(?<!like )\bsoft-?max\b(?!\s+regression)",
+            re.sub(r"(?<![$\\])\$(?!\$)(?:(?!\\sigma)[^$=])+=[^$]*(?<!\$)\$(?!\$)", " ", sentence),
+            re.I,
+        )
         and not re.search(r"\b(?:sigmoid|logistic)", sentence, re.IGNORECASE)
         and not NEGATION.search(sentence)
     )
