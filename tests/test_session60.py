@@ -591,3 +591,36 @@ def test_both_cases_written_as_a_single_expression_claims_every_case(right, stat
         "expression:\n\n$$\\frac{\\partial s_i}{\\partial a_j} = RIGHT$$\n"
     )
     assert _steps(text.replace("RIGHT", right))[-1][0] == status
+
+
+# review 4 (session 60, after landing)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Now drop the one-hot assumption: the targets need not sum to one.",
+        "From here on $y$ is a multi-hot vector.",
+        "From here on $y$ holds the raw label counts.",
+    ],
+)
+def test_one_hot_values_do_not_outweigh_a_later_multi_hot_target(later: str) -> None:
+    text = (
+        "Let $\\hat{y} = \\mathrm{softmax}(\\theta)$ and "
+        "$\\mathrm{CE} = -\\sum_i y_i \\log \\hat{y}_i$."
+        " Let $k$ be the index of the correct class, so $y_k = 1$ and $y_i = 0$ for $i \\neq k$."
+        "\n\n"
+        + later
+        + "\n\n$$\\frac{\\partial\\,\\mathrm{CE}}{\\partial\\theta_i} = \\hat{y}_i - y_i$$\n"
+    )
+    ((status, summary),) = _steps(text)
+    assert summary != "holds", summary  # ŷ_i Σ y - y_i: it needs Σ y = 1
+
+
+def test_words_after_a_semicolon_in_a_list_item_keep_its_claim_unread() -> None:
+    text = (
+        "Let $r(x) = \\max(0, x)$.\n\n- Sigmoid: $\\sigma'(x) = \\sigma(x)(1 - \\sigma(x))$.\n"
+        "- ReLU: $r'(x) = 1$; only for $x > 0$, it is $0$ for $x < 0$.\n"
+        "- Identity: $\\frac{d}{dx} x = 1$.\n"
+    )
+    assert all(status != "fails" for status, _ in _steps(text))

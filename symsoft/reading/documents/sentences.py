@@ -220,6 +220,7 @@ def said_inline(
             tail = ASSERTING_TAIL.match(after)
         goes_on = tail is not None and tail.end() == len(after) and below.strip()
         ends = bool(ITEM_OR_END.match(line) and ITEM_OR_END.match(below))  # an item ends there
+        ends = ends and not after.strip(" \t;.,")  # (not "$…$; only for $x > 0$": review 4)
         goes_on = goes_on and not ends
         if (tail is None or (goes_on and not tail.groupdict().get("end"))) and not (
             not arithmetic and _goes_on_plainly(after, below)

@@ -176,6 +176,8 @@ def one_hot_class(text: str, label: str | None) -> tuple[str, str] | None:
     """
     if label is not None and one_hot_at_class(text, label):
         return "y", label
+    if _NOT_ONE_HOT.search(text):
+        return None  # "y is a multi-hot vector", "need not sum to one" elsewhere (review 4)
     found = {
         (m.group(1), m.group(2))
         for paragraph in re.split(r"\n[ \t]*+\n", text)
@@ -188,6 +190,11 @@ def one_hot_class(text: str, label: str | None) -> tuple[str, str] | None:
     return found.pop() if len(found) == 1 else None
 
 
+# words anywhere in the text that the targets may be other than one-hot
+_NOT_ONE_HOT = lazy(
+    r"(?i)multi[- ]?hot|not\s+(?:be\s+|necessarily\s+)?one[- ]?hot|need\s+not\s+sum|counts?\b"
+    r"|soft\s+(?:labels?|targets?)|smooth\w*|drop\w*\s+the\s+one[- ]?hot|distribution"
+)
 # a sentence that gives the values in a case, an example or a wish, not as the targets' meaning
 # ("For a hard label, …", "When the target is a single class, …", "in the special case")
 _SPECIAL = lazy(
