@@ -624,3 +624,14 @@ def test_words_after_a_semicolon_in_a_list_item_keep_its_claim_unread() -> None:
         "- Identity: $\\frac{d}{dx} x = 1$.\n"
     )
     assert all(status != "fails" for status, _ in _steps(text))
+
+
+@pytest.mark.parametrize(("right", "status"), [("0", "not checked"), ("2x", "fails")])
+def test_a_case_heading_on_a_value_keeps_a_flag_outside_it_from_standing(right, status) -> None:
+    # "**Case $x \le 0$.**" then f(x) = 0 for f = |x| + x: right in its case, flagged at x = 1/2
+    # before (review 4); the wrong 2x is refuted inside the case (x < 0), so its flag stands
+    text = "Let $f(x) = |x| + x$.\n\n**Case $x \\le 0$.** Then\n\n$$f(x) = RIGHT$$\n"
+    found = _steps(text.replace("RIGHT", right))
+    assert found[-1][0] == status, found
+    assert status == "fails" or "assumes $x \\le 0$" in found[-1][1], found
+    assert _steps(text.replace("RIGHT", "x").replace("**Case $x \\le 0$.** ", ""))[-1][0] == "fails"

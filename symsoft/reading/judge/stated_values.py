@@ -135,9 +135,9 @@ __all__ = ["set_in_the_text", "stated_total"]
 
 
 # an order between two letters the text assumes: "Assume without loss of generality $a \ge b$",
-# "suppose $x > 0$", "let $a \leq b$"
+# "suppose $x > 0$", "let $a \leq b$", a heading "**Case $x \le 0$.**"
 _ASSUMED_ORDER = lazy(
-    r"(?i)\b(?:assum\w*|suppos\w*|let|without\s+loss\s+of\s+generality|wlog|w\.l\.o\.g\.?)\b"
+    r"(?i)\b(?:assum\w*|suppos\w*|let|case|without\s+loss\s+of\s+generality|wlog|w\.l\.o\.g\.?)\b"
     r"[^.$]{0,40}\$\s*([a-zA-Z])\s*(\\[gl]eq?(?![a-zA-Z])|\\[gl]eqslant|\\[gl]t(?![a-zA-Z])|[<>≤≥])"
     r"\s*([a-zA-Z]|-?\d+)\s*\$"
 )
