@@ -93,11 +93,13 @@ def test_rows_of_definitions_in_a_sentence_are_read():
     assert (step.line, step.condition, step.flagged) == (2, "i = j", True), step.summary
 
 
-def test_a_layer_not_read_stays_unread_in_a_step_not_by_its_variable():
-    # W x + b is not read: a step by W (not by a) says so, never judged with a free
-    by_w = QUESTION + "\n$$\\frac{\\partial{z_i}}{\\partial{W_{jk}}} = z_i x_k$$\n"
-    [step] = check_document(by_w).steps
-    assert step.status == "not checked"
+def test_a_layer_written_with_a_matrix_is_read_in_a_step_by_its_weights():
+    # a = W x + b with W_{jk} written: a_j = Σ_k W_{jk} x_k + b_j (session 61; it was not read)
+    by_w = QUESTION + "\n$$\\frac{\\partial{z_i}}{\\partial{W_{jk}}} = RIGHT$$\n"
+    [step] = check_document(by_w.replace("RIGHT", "z_i x_k")).steps  # the Jacobian dropped
+    assert step.status == "fails", step.summary
+    [step] = check_document(by_w.replace("RIGHT", "z_i(\\delta_{ij} - z_j) x_k")).steps
+    assert step.status == "holds", step.summary
 
 
 def test_a_display_indented_with_nbsp_is_a_display():

@@ -267,6 +267,9 @@ def _plain_sum(term: sympy.Expr, k: sympy.Symbol, limit: tuple) -> sympy.Expr:
 __all__ = ["Kept", "doit", "evaluate_sums", "opaque"]
 
 
+_NESTED = sympy.Function("Nested")  # an inner sum, written out, in the key of an outer one
+
+
 class OpaqueSums:
     """Each distinct ``Σ_{k=1}^{N} g(k)`` as one opaque symbol, the factors free of ``k`` pulled
     out: ``Σ_k (x g(k) + h(k)) = x Σ1 + Σ2``; the same sum, the same symbol.
@@ -282,8 +285,12 @@ class OpaqueSums:
         self.symbols: dict[sympy.Expr, sympy.Symbol] = {}
         self.dummy = sympy.Dummy("k", integer=True, positive=True)
         # the symbols of inner sums written with an enclosing sum's index (Σ_k w_{jk} x_k
-        # inside Σ_j): they change with that index, so no enclosing sum may pull them out
-        self.dependent: set[sympy.Symbol] = set()
+        # inside Σ_j), each with the indices it changes with: the sum over such an index may
+        # not pull it out; once summed over them all (Σ_j e^{Σ_k w_{jk} x_k}) it is a number
+        self.depends: dict[sympy.Symbol, frozenset[sympy.Symbol]] = {}
+        self.bodies: dict[sympy.Symbol, sympy.Expr] = {}
+        self.inner = sympy.Dummy("g", integer=True, positive=True)  # an inner sum's own index
+        self.canonical = (self.dummy, self.inner, sympy.Dummy("h", integer=True, positive=True))
 
     def atomize(self, expr: sympy.Expr) -> sympy.Expr:
         if not expr.has(sympy.Sum):
@@ -295,14 +302,22 @@ class OpaqueSums:
         if more or sympy.expand(high - low + 1 - self.n) != 0:
             raise UnsupportedExpression(f"a sum over another range: {total}")
         # N terms from another start (Σ_{n=0}^{N-1} g(n)) are Σ_{k=1}^{N} g(k + low - 1)
-        body = sympy.expand(total.function.xreplace({variable: self.dummy + low - 1}))
+        # the sum's own index in canonical form: k, or (inside a body that merged wrote in k,
+        # an outer sum's index) the first of the others that it does not hold
+        taken = total.function.free_symbols
+        own = next((d for d in self.canonical if d not in taken), None)
+        if own is None:
+            raise UnsupportedExpression(f"sums nested too deep: {total}")
+        body = sympy.expand(total.function.xreplace({variable: own + low - 1}))
         out = sympy.S.Zero
         for term in sympy.Add.make_args(body):
             free, bound = [], []
             for factor in sympy.Mul.make_args(term):
-                inside = self.dummy in factor.free_symbols or factor.free_symbols & self.dependent
+                inside = own in factor.free_symbols or any(
+                    variable in self.depends.get(s, ()) for s in factor.free_symbols
+                )
                 (bound if inside else free).append(factor)
-            out += sympy.Mul(*free) * self.symbol(sympy.Mul(*bound))
+            out += sympy.Mul(*free) * self.symbol(sympy.Mul(*bound), variable, own)
         return out
 
     def merged(self, expr: sympy.Expr) -> tuple[sympy.Expr, sympy.Expr]:
@@ -325,24 +340,44 @@ class OpaqueSums:
             body.append(rest * total.function.xreplace({variable: self.dummy + low - 1}))
         return self.atomize(sympy.Add(*outside)), self.atomize(sympy.Add(*body))
 
-    def symbol(self, body: sympy.Expr) -> sympy.Expr:
-        """The symbol of ``Σ_k body`` (``body`` written in :attr:`dummy`); ``N`` for ``Σ_k 1``."""
+    def symbol(
+        self, body: sympy.Expr, summed: sympy.Symbol | None = None, own: sympy.Symbol | None = None
+    ) -> sympy.Expr:
+        """The symbol of ``Σ_k body`` (``body`` written in :attr:`dummy`, the index ``summed``
+        in the text); ``N`` for ``Σ_k 1``."""
         if body == 1:
             return self.n
-        if body not in self.symbols:
+        key = self._key(body, summed)
+        if key not in self.symbols:
             self.check(body)
             name = f"Sigma{len(self.symbols) + 1}"
             positive = self.positive(body)
             symbol = (
                 sympy.Symbol(name, positive=True) if positive else sympy.Symbol(name, real=True)
             )
-            self.symbols[body] = symbol
-            if body.free_symbols & self.dependent or any(
-                isinstance(s, sympy.Dummy) and s != self.dummy for s in body.free_symbols
-            ):  # (a sum around a dependent one depends on the same index)
-                self.dependent.add(symbol)
+            self.symbols[key] = symbol
+            self.bodies[symbol] = body
+            outer = {s for s in body.free_symbols if isinstance(s, sympy.Dummy)}
+            outer -= {own or self.dummy}
+            for inner in body.free_symbols & self.depends.keys():
+                outer |= self.depends[inner]  # (a sum around a dependent one: its indices)
+            if outer - {summed}:
+                self.depends[symbol] = frozenset(outer - {summed})
             self.made(symbol, body)
-        return self.symbols[body]
+        return self.symbols[key]
+
+    def _key(self, body: sympy.Expr, summed: sympy.Symbol | None) -> sympy.Expr:
+        """``body`` with each inner sum that runs with ``summed`` written out in canonical
+        indices: one sum written twice with other letters (``Σ_j e^{Σ_k w_{jk} x_k}`` in the
+        loss and in its derivative) is one symbol."""
+        inner = {
+            s: _NESTED(
+                self.bodies[s].xreplace({self.dummy: self.inner}).xreplace({summed: self.dummy})
+            )
+            for s in body.free_symbols & self.depends.keys()
+            if self.depends[s] == {summed}
+        }
+        return body.xreplace(inner) if inner else body
 
     def check(self, body: sympy.Expr) -> None:
         """Raise :class:`UnsupportedExpression` for a sum that may not be made opaque."""

@@ -13,7 +13,9 @@ import re
 from symsoft.reading.documents.spans import Display, Text
 from symsoft.reading.lazy_regex import lazy
 
-_CALLIGRAPHIC = lazy(r"\\math(?:cal|scr)\s*(?:\{\s*([A-Z])\s*\}|([A-Z])(?![a-zA-Z]))")
+_CALLIGRAPHIC = lazy(  # also plain TeX's {\cal C}
+    r"\\math(?:cal|scr)\s*(?:\{\s*([A-Z])\s*\}|([A-Z])(?![a-zA-Z]))|\{\s*\\cal\s*([A-Z])\s*\}"
+)
 _FAMILY = lazy(r"\\math(cal|scr|frak|bb|bf|rm|sf|it)\s*\{?\s*([A-Z])(?![a-zA-Z])")
 # sets, distributions, orders and spaces are no quantities a step computes
 _SETS = frozenset("NODXYHSTUVWPFGBAKMCI")
@@ -25,9 +27,12 @@ def rename_calligraphic(text: Text, displays: list[Display]) -> None:
     everything = text.slice(0, len(text.chars))
     bodies = [text.slice(d.body.start, d.body.end) for d in displays]
     math = "\n".join(bodies) + "\n" + " ".join(re.findall(r"(?<![$\\])\$(?!\$)[^$]+\$", everything))
-    letters = {m.group(1) or m.group(2) for m in _CALLIGRAPHIC.finditer(math)} - {"L"}
-    for letter in sorted(letters):
-        name = rf"\\math(?:cal|scr)\s*(?:\{{\s*{letter}\s*\}}|{letter}(?![a-zA-Z]))"
+    letters = {m.group(1) or m.group(2) or m.group(3) for m in _CALLIGRAPHIC.finditer(math)}
+    for letter in sorted(letters - {"L"} if "\\cal" not in math else letters):
+        name = (
+            rf"(?:\\math(?:cal|scr)\s*(?:\{{\s*{letter}\s*\}}|{letter}(?![a-zA-Z]))"
+            rf"|\{{\s*\\cal\s*{letter}\s*\}})"
+        )
         if re.search(rf"(?<![\\a-zA-Z{{]){letter}(?![a-zA-Z}}])", _CALLIGRAPHIC.sub(" ", math)):
             continue  # a plain R too: two names
         if len({m.group(1) for m in _FAMILY.finditer(math) if m.group(2) == letter}) > 1:
@@ -40,4 +45,8 @@ def rename_calligraphic(text: Text, displays: list[Display]) -> None:
             continue  # \mathcal{C} = -\sum_i p_i \log q_i and \partial\mathcal{C}: a cost, no set
         for match in re.finditer(name, everything):
             text.blank(match.start(), match.end())
-            text.chars[match.start()] = letter
+            if match.group().startswith("{"):  # {\cal C}: {C     }, a braced letter
+                text.chars[match.start() : match.start() + 2] = ["{", letter]
+                text.chars[match.end() - 1] = "}"
+            else:
+                text.chars[match.start()] = letter

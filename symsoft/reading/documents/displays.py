@@ -27,6 +27,7 @@ from symsoft.reading.documents.markdown_escapes import (
     blank_control_spaces,
     unescape_underscores,
 )
+from symsoft.reading.documents.mention_claims import said_after_mentions
 from symsoft.reading.documents.said import said_arithmetic
 from symsoft.reading.documents.sentences import (
     CONDITION_WORDS,
@@ -287,6 +288,7 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
             }
             said += chains
             loose = said_loosely(line) + said_after_premise(line, below)  # ("Since $…$, we get")
+            loose += said_after_mentions(line, above_lines, below)  # ("Differentiating $L$ gives")
             loose = [m for m in loose if m.start() not in {s.start() for s in said + mentioned}]
             chained |= {at + m.start("math" if m["math"] else "paren") - 1 for m in loose}
             said += loose  # a derivative in a sentence of other words: its flags withheld

@@ -11,6 +11,7 @@ import re
 
 from symsoft.reading.documents.inline_chains import arithmetic_tails, said_chains, supposed
 from symsoft.reading.documents.macros import expand
+from symsoft.reading.documents.mention_claims import said_after_mentions
 from symsoft.reading.documents.sentences import said_inline
 from symsoft.reading.documents.spans import Display, Span, Text
 from symsoft.reading.meaning.definitions import _macros
@@ -55,6 +56,11 @@ def _said(
     asserted = said_inline(line, above, following[0] if following else "")
     starts = {m.start() for m in asserted}
     chains = [m for m in said_chains(line, following, above) if m.start() not in starts]
+    chains += [  # "Differentiating $L$ with respect to $z_i$ gives $…$" (flags withheld)
+        m
+        for m in said_after_mentions(line, above, following[0] if following else "")
+        if m.start() not in starts | {c.start() for c in chains}
+    ]
     for match in chains + asserted + arithmetic_tails(line, starts | {m.start() for m in chains}):
         group = "math" if match.group("math") else "paren"
         withheld = match not in asserted or supposed(line[: match.start()], above)

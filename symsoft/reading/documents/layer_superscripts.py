@@ -38,7 +38,8 @@ _LABELLED = lazy(
     r"(?<![\\A-Za-z])(?P<name>[a-df-km-zA-KM-Z](?![A-Za-z])|\\delta(?![A-Za-z]))"
     rf"\s*+(?P<before>{_SUB})?\s*+\^\s*"  # (possessive: linear over a run of spaces)
     rf"(?:\{{\s*(?:\[\s*(?P<bracket>{_LABEL_TEXT}|[0-9])\s*\]"
-    rf"|\(\s*(?P<paren>{_LABEL_TEXT}|[0-9])\s*\)|(?P<braced>{_LABEL_TEXT}))\s*\}}"
+    rf"|\(\s*(?P<paren>{_LABEL_TEXT}|[0-9])\s*\)(?P<top>\s*(?:T|\\top)(?![A-Za-z]))?"
+    rf"|(?P<braced>{_LABEL_TEXT}))\s*\}}"  # (a^{(1)T}: the vector of a layer, transposed)
     r"|(?P<plain>[Ll]))"
     rf"(?:\s*(?P<after>{_SUB}))?"
 )
@@ -139,7 +140,11 @@ def spell_layer_superscripts(text: Text, displays: list[Display]) -> frozenset[s
             continue
         label, _ = _label(match)
         index = re.sub(r"\s+", "", match.group("before") or match.group("after") or "")
-        if read[name] == {"Delta"}:
+        if match.group("top"):
+            if index or len(read[name]) > 1:
+                continue  # a^{(1)T}_j, or a transposed layer beside another: not read
+            spelled = f"{name}^T"  # W^{(2)T} with one label everywhere: W^T (review 61a)
+        elif read[name] == {"Delta"}:
             if not index:
                 continue  # \delta^L, the vector: not read
             spelled = "\\Delta" + index
@@ -147,6 +152,8 @@ def spell_layer_superscripts(text: Text, displays: list[Display]) -> frozenset[s
             spelled = name + index  # one label everywhere: the name itself
         elif index and not name.startswith("\\"):
             # a^L_i beside a^l_i, a^{L-1}_k beside a^L_j: two names, one a layer
+            if label[:1] == "(":  # a^{(2)}_j: the label in parentheses, layers.py's a^2_j
+                label = label[1:-1]
             spelled = f"{name}^{label if len(label) == 1 else '{' + label + '}'}{index}"
             layered.add(name)
         else:

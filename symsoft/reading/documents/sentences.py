@@ -123,8 +123,8 @@ _SENTENCE_END_MARK = lazy(r"[.!?:](?:[ \t]+|$)|[。：！？]")
 CASE_JOINER = r"[,;]?[ \t]*+\b(?:and|but|while|whereas)[ \t]+(?=(?:when|if|for)\b)"
 NEXT_CASE = lazy(rf"(?i)[ \t]*+{CASE_JOINER}")
 # the clause a sentence ends with: after its last full stop, or after "and" before a new case
-_CLAUSE_START = lazy(
-    rf"[.!?](?:[ \t]+|$)|[。！？]|{CASE_JOINER}",
+_CLAUSE_START = lazy(  # (a joiner from the first of its spaces: linear over a run of them)
+    rf"[.!?](?:[ \t]+|$)|[。！？]|(?<![ \t]){CASE_JOINER}",
     re.IGNORECASE,
 )
 

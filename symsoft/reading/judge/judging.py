@@ -34,7 +34,7 @@ from symsoft.reading.judge.side_reading import _SideReading
 from symsoft.reading.judge.steps import CaseCheck, Decided, judge
 from symsoft.reading.judge.symbolic import is_index
 from symsoft.reading.judge.tuples import listed
-from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
+from symsoft.reading.judge.unsure import _ambiguous, _NotChecked, index_clash
 from symsoft.reading.judge.verdicts import (
     _evaluated,
     _named,
@@ -393,6 +393,7 @@ class _Judging(
         checks, defaults, used = self.cache[memo]
         self.meanings.used |= used
         result = _summarized(base, checks, self.hypothesis_stated, self.n)
+        result = index_clash(result, lhs, rhs, self.meanings)  # z_b beside the bias b_j
         if unsubstituted and (result.status, result.summary) != ("holds", "holds"):
             raise unsubstituted
         scalar = result.flagged and example and not point and self._scalar_example(step, lhs, rhs)

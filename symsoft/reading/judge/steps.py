@@ -234,7 +234,7 @@ def _prepared(
     loose: set[str] | None = None if derivatives or example is not None else set()
     for side in renamed:  # (loose: entries of names defined in a way not read, left free)
         expanded = logs_of_products(meanings.expand(side, free=loose).xreplace(size))
-        sides.append(expand_logs(resolve(evaluate(fresh_bounds(expanded)))))
+        sides.append(_exp_products(expand_logs(resolve(evaluate(fresh_bounds(expanded))))))
     undefined = check_names(sides, meanings, open_names=loose is not None) | (loose or set())
     if any(side.has(SAMPLES) for side in sides):  # (a batch of N beside C classes)
         raise Unreadable("the text's N counts something else than its classes: not read here")
@@ -456,16 +456,34 @@ def _terms_by_letter(left: sympy.Expr, right: sympy.Expr) -> list[str]:
     (``e^{z_a} + e^{z_b} + e^{z_c}``: a, b, c; not i to n), or [] when the sides write none."""
     for side in (left, right):
         for add in side.atoms(sympy.Add):
-            letters: dict[sympy.Expr, list[str]] = {}
+            letters: dict[str, list[str]] = {}
             for term in add.args:
-                if isinstance(term, sympy.exp) and isinstance(term.args[0], sympy.Indexed):
-                    indices = term.args[0].indices
-                    index = indices[0] if len(indices) == 1 else None
-                    # letters that name classes (a, b, c), never the general indices i to n:
-                    # e^{z_i} + e^{z_j} may be one term twice when i = j
-                    if is_index(index) and index.name not in "ijklmn":
-                        letters.setdefault(term.args[0].base, []).append(index.name)
+                if not isinstance(term, sympy.exp):
+                    continue
+                # e^{z_a}, or z's value at a (e^{\beta_a + \sum_k w_{ka} h_k}): one letter
+                found = [s for s in term.free_symbols if is_index(s)]
+                # letters that name classes (a, b, c), never the general indices i to n, r, s:
+                # e^{z_i} + e^{z_j} may be one term twice when i = j (review 61a: "for any two
+                # indices $r$ and $s$, not necessarily different")
+                if len(found) == 1 and found[0].name in "abcdfgh":
+                    # the same term at each class (its sums' dummies printed alike)
+                    shape = str(term.xreplace({found[0]: _PLACE}))
+                    letters.setdefault(shape, []).append(found[0].name)
             for found in letters.values():
                 if len(found) >= 2 and len(set(found)) == len(found):
                     return sorted(found)
     return []
+
+
+_PLACE = sympy.Symbol("_class", integer=True, positive=True)
+
+
+def _exp_products(expr: sympy.Expr) -> sympy.Expr:
+    """``\\prod_g e^{f_g}`` as ``e^{\\sum_g f_g}``: SymPy writes the exponential of a sum (a
+    layer's ``e^{b_k + \\sum_g W_{kg} x_g}``) as a product in one place and not in another, and
+    the two forms of one partition sum would be two unknowns to the prover."""
+    found = expr.replace(
+        lambda e: isinstance(e, sympy.Product) and isinstance(e.function, sympy.exp),
+        lambda e: sympy.exp(sympy.Sum(e.function.args[0], *e.limits)),
+    )
+    return fresh_bounds(found) if found != expr else expr

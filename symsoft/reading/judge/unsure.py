@@ -7,7 +7,12 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import sympy
+
+from symsoft.errors import SymsoftError
+from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.symbolic import is_index
 
 if TYPE_CHECKING:
     from symsoft.reading.documents.chains import Step
@@ -66,3 +71,21 @@ def withheld_in_sentences(
         return _ambiguous(r, reason) if aside and r.status != "fails" else r
 
     return [withheld(r) for r in results]
+
+
+def index_clash(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> StepResult:
+    """A flag withheld when a letter of the step is an index and, in the meanings read, a
+    vector too (``z_b`` for the class b beside the bias ``b_j``): the text gives the letter two
+    roles, and the reading under which it fails may not be the author's."""
+    if not result.flagged:
+        return result
+    indices = {s.name for s in lhs.free_symbols | rhs.free_symbols if is_index(s)}
+    try:
+        sides = [meanings.expand(side) for side in (lhs, rhs)]
+    except (Unreadable, SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError):
+        return result  # (a side not expanded: no clash shown)
+    vectors = {str(b.label) for side in sides for b in side.atoms(sympy.IndexedBase)}
+    written = {str(b.label) for side in (lhs, rhs) for b in side.atoms(sympy.IndexedBase)}
+    if clash := sorted(indices & (vectors - written)):  # (both in the step: name_and_index's)
+        return _ambiguous(result, f"{clash[0]} is an index here and a vector elsewhere")
+    return result

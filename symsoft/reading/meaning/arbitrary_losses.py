@@ -77,6 +77,13 @@ def arbitrary_losses(
         if step is None:
             continue
         if not _only_differentiated(name, original, {step}):
+            if (
+                current is not None
+                and current.source == "standard"
+                and _said_arbitrary(name, everything)
+            ):  # "any loss of $o$ and $W$": no stand-in, and not the default cross-entropy
+                del meanings.table[name]
+                meanings.unreadable[name] = "a sentence that calls it a loss of several letters"
             continue  # "let $E$ be the squared error plus a penalty", "any loss of $o$ and $W$"
         if (
             current is not None

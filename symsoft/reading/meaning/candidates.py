@@ -19,6 +19,7 @@ from symsoft.reading.meaning.definitions import (
     named_on_the_right,
 )
 from symsoft.reading.meaning.derivative_names import named_by_its_derivative, named_by_its_prime
+from symsoft.reading.meaning.entry_pairs import recalled_name, two_index_name
 from symsoft.reading.meaning.prose import ANY_MATH, ENTRY, INLINE_MATH, defined_name, sentences
 from symsoft.reading.meaning.slip_words import disowned_in_sentence
 from symsoft.reading.meaning.softmax_words import softmax_in_words
@@ -101,9 +102,14 @@ def definition_candidates(
         # (not \equiv: "identically equal" too, session 36's red team)
         written = _DEFINED_AS.sub("=", written, count=1)
         lhs, equals, rhs = written.partition("=")
+        if recalled_name(lhs, rhs, prose[max(0, match.start() - 40) : match.start()]):
+            lhs, rhs = rhs, lhs  # "Recall that $\sigma(z) = a$": a is σ(z)
         rhs = _TRAILING_BOUND.sub("", rhs)  # "$\beta = 1/T > 0$": β's value, then a bound
         if not equals or not (
-            defined_name(lhs) or _FUNCTION_LHS.fullmatch(lhs) or ENTRY.fullmatch(lhs)
+            defined_name(lhs)
+            or _FUNCTION_LHS.fullmatch(lhs)
+            or ENTRY.fullmatch(lhs)
+            or (two_index_name(lhs) and "\\partial" in rhs)  # J_{ij} = ∂s_i/∂x_j
         ):
             continue
         if VALUE_IN_A_CASE.fullmatch(rhs):

@@ -73,4 +73,8 @@ def per_row_letters(text: str) -> frozenset[str]:
     for match in re.finditer(r"(?<![\\A-Za-z])([A-Za-z])\s*_", text):
         one = re.match(_ONE_INDEX, text[match.start() :])
         uses.setdefault(match.group(1), set()).add((one.group(2) or one.group(3)) if one else "")
-    return frozenset(letter for letter, found in uses.items() if found and found <= rows)
+    # (a class letter: written as an index too, q_t; not z_k beside W_{kj}, a layer's entries)
+    scripts = "".join(re.findall(r"_\s*(\{[^{}]*\}|[A-Za-z])", text))
+    return frozenset(
+        letter for letter, found in uses.items() if found and found <= rows and letter in scripts
+    )

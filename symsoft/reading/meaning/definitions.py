@@ -10,12 +10,13 @@ from dataclasses import replace
 
 import sympy
 
-from symsoft.errors import SymsoftError
+from symsoft.errors import InputError, SymsoftError
 from symsoft.reading.documents.word_names import GREEK_FUNCTION, GREEK_VARIABLE, LETTER_OR_WORD
 from symsoft.reading.grammar.builder import OWN_SOFTMAX
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.symbolic import fresh_bounds, is_index, log_weights
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.affine import affine_entry
 from symsoft.reading.meaning.classes import class_parameters
 from symsoft.reading.meaning.classes import classes as _classes
 from symsoft.reading.meaning.function_lists import composed, in_a_list, through_scoped
@@ -233,6 +234,8 @@ def _has_top_level_equals(text: str) -> bool:
 def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning | str:
     """``lhs := rhs`` as a meaning, or the reason it is not one."""
     if entry := scaled_entry(lhs, rhs, meanings.indexed_letters):  # u = z / T: u_k = z_k / T
+        return _read_definition(*entry, meanings, where)
+    if entry := affine_entry(lhs, rhs, meanings):  # z = W x + b: z_r = \sum_g W_{rg} x_g + b_r
         return _read_definition(*entry, meanings, where)
     bolded = plain_vectors([lhs, rhs], frozenset(), meanings.vector_letters)
     if bolded is None:
@@ -457,3 +460,20 @@ def _read_apart(rhs: str, meanings: Meanings) -> sympy.Expr | str:
         except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
             return str(exc)
     return "too many letters written together"
+
+
+def defined_on_the_command_line(define: list[str], meanings: Meanings) -> set[str]:
+    """Enter each ``--define`` (``S_i = …``) in the table; the names defined so."""
+    overridden: set[str] = set()
+    for written in define:
+        lhs, equals, rhs = written.partition("=")
+        if not equals:
+            raise InputError(f"--define {written!r} needs the form 'S_i = …'")
+        meaning = _definition(lhs, rhs, meanings, "--define")
+        if isinstance(meaning, str):
+            raise InputError(f"--define {written!r}: {meaning}")
+        if meaning.name in overridden and meanings.table[meaning.name].latex != meaning.latex:
+            raise InputError(f"--define {written!r}: {meaning.name} is already defined otherwise")
+        meanings.table[meaning.name] = meaning
+        overridden.add(meaning.name)
+    return overridden

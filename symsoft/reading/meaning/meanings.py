@@ -9,7 +9,6 @@ from dataclasses import replace
 
 import sympy
 
-from symsoft.errors import InputError
 from symsoft.reading.documents.chains import Step, continuations
 from symsoft.reading.documents.conditionals import UNREAD_CONDITIONALS, undefined_conditional
 from symsoft.reading.documents.counts import set_samples_apart
@@ -21,6 +20,7 @@ from symsoft.reading.documents.subscripts import superscript_indices
 from symsoft.reading.grammar.builder import SIGMA_SOFTMAX
 from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.affine import TWO_INDICES
 from symsoft.reading.meaning.aliases import (
     OWN_ENTRIES,
     OWN_MATRIX_ENTRIES,
@@ -39,9 +39,11 @@ from symsoft.reading.meaning.definitions import (
     _functions,
     _macros,
     at_an_entry,
+    defined_on_the_command_line,
     said_functions,
     softmax_by_default,
 )
+from symsoft.reading.meaning.entry_pairs import derivative_pair
 from symsoft.reading.meaning.euler import euler_named
 from symsoft.reading.meaning.folding import fold_definitions
 from symsoft.reading.meaning.labels import one_hot_at_class
@@ -154,21 +156,11 @@ def meanings_of(
     meanings.vector_letters = declared_vectors(whole, indexed) - said_matrices(whole)
     meanings.logit_letters = logit_letters(whole)
     meanings.indexed_letters = indexed
+    meanings.matrix_letters = frozenset(re.findall(r"(?<![\\A-Za-z])([A-Z])" + TWO_INDICES, whole))
     meanings.shaped_capitals = shaped_capitals(prose, whole)
     meanings.euler_name = euler_named(whole)
     meanings.superscripted = superscript_indices(whole)
-    overridden: set[str] = set()
-    for written in define:
-        lhs, equals, rhs = written.partition("=")
-        if not equals:
-            raise InputError(f"--define {written!r} needs the form 'S_i = …'")
-        meaning = _definition(lhs, rhs, meanings, "--define")
-        if isinstance(meaning, str):
-            raise InputError(f"--define {written!r}: {meaning}")
-        if meaning.name in overridden and meanings.table[meaning.name].latex != meaning.latex:
-            raise InputError(f"--define {written!r}: {meaning.name} is already defined otherwise")
-        meanings.table[meaning.name] = meaning
-        overridden.add(meaning.name)
+    overridden = defined_on_the_command_line(define, meanings)
     everything = text.slice(0, len(text.chars))
     meanings.sigma_arguments = set(
         re.findall(r"\\sigma\s*(?:\\left\s*)?\(\s*([a-zA-Z])\s*(?:\\right\s*)?\)", everything)
@@ -234,6 +226,8 @@ def meanings_of(
             continue
         if named is None and (two := TWO_INDEX_NAME.fullmatch(lhs)) and key is not None:
             failed.setdefault(two.group(1), where)  # y_{n,k} = …: not read, nor judged free
+        if pair := None if named else derivative_pair(lhs, rhs, meanings, where, candidates):
+            named = (pair.name, None)  # J_{ij} = \frac{\partial s_i}{\partial x_j}
         if named is None or named[0] in _RESERVED or named[0] in (UNREAD_CONDITIONALS.get() or ()):
             continue  # P(y > 0|x) = …: a step, which says why it is not read
         name = named[0]
@@ -247,7 +241,8 @@ def meanings_of(
             continue  # a bmatrix of y_1 … y_n: its entries, a variable
         own = bool(OWN_ENTRIES.fullmatch(rhs))  # X = [x_1, …, x_n]: the vector x, named X
         cased = cased_value(lhs, rhs) or rhs  # t_k = \begin{cases} … & k = c \\ … \end{cases}
-        meaning = entries_alias(name, rhs, own, where) or _definition(lhs, cased, meanings, where)
+        meaning = pair or entries_alias(name, rhs, own, where)
+        meaning = meaning or _definition(lhs, cased, meanings, where)
         for value in continued.get(position, []) if isinstance(meaning, str) else []:
             later_meaning = _definition(lhs, value, meanings, where)
             if isinstance(later_meaning, Meaning):

@@ -99,7 +99,7 @@ OF_A_TERM = lazy(
 _OTHER_CASE = lazy(r"\b(?:other|otherwise|remaining|else|next|second)\b", re.IGNORECASE)
 
 
-_LAST_CASE_CLAUSE = lazy(CASE_JOINER, re.IGNORECASE)
+_LAST_CASE_CLAUSE = lazy(rf"(?<![ \t]){CASE_JOINER}", re.IGNORECASE)  # (linear over spaces)
 
 
 def prose_condition(prose: str, around: str = "") -> Relation | None:

@@ -36,6 +36,7 @@ class Meaning:
     latex: str
     slip: bool = False  # the written definition has an index slip; this is what it meant
     unread: str = ""  # a new definition this reader cannot read: why (steps under it: unread)
+    second: sympy.Symbol | None = None  # J_{ij} = ∂s_i/∂x_j: the second index (entry_pairs.py)
 
 
 def softmax_meaning(
@@ -157,6 +158,7 @@ class Meanings:
     example_texts: list[tuple[int, str, str, str]] = field(default_factory=list)  # (at, name, l, r)
     parameters: set[str] = field(default_factory=set)  # indices a scalar may depend on (a label)
     indexed_letters: frozenset[str] = frozenset()  # letters the text writes with a subscript
+    matrix_letters: frozenset[str] = frozenset()  # capitals written with two indices, W_{kj}
     free_names: bool = False  # a claim: names with no meaning are free variables, also to refute
     # free only by symsoft's default (y, the labels of the standard loss): the text never says so
     unstated_leaves: set[str] = field(default_factory=set)
@@ -364,9 +366,13 @@ class Meanings:
         meaning = self.table[name_of(e)]  # type: ignore[index]
         self.used.add(meaning.name)
         if isinstance(e, sympy.Indexed):
-            if meaning.index is None or len(e.indices) != 1:
+            indices = (meaning.index, meaning.second) if meaning.second else (meaning.index,)
+            written = e.indices
+            if len(indices) == 2 and re.fullmatch(r"[1-9]{2}", str(written[0])) and not written[1:]:
+                written = tuple(sympy.Integer(d) for d in str(written[0]))  # J_{12}: J_{1,2}
+            if meaning.index is None or len(written) != len(indices):
                 raise Unreadable(f"{e} has the wrong number of indices for {meaning.latex}")
-            return meaning.value.xreplace({meaning.index: e.indices[0]})
+            return meaning.value.xreplace(dict(zip(indices, written, strict=True)))
         if meaning.index is not None:
             raise Unreadable(f"{e} needs an index: {meaning.latex}")
         return meaning.value
