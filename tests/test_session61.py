@@ -137,6 +137,7 @@ NETWORK = (
     ("definition", "step", "status"),
     [
         ("z = W x + b", "\\frac{\\partial L}{\\partial W_{kj}} = (p_k - y_k) x_j", "holds"),
+        ("z = Wx + b", "\\frac{\\partial L}{\\partial W_{kj}} = (p_j - y_j) x_k", "holds only"),
         ("z = W x + b", "\\frac{\\partial L}{\\partial W_{kj}} = (p_j - y_j) x_k", "holds only"),
         ("z = W x + b", "\\frac{\\partial L}{\\partial b_k} = p_k - y_k", "holds"),
         ("z = W x + b", "\\frac{\\partial L}{\\partial b_k} = y_k - p_k", "fails"),
@@ -182,7 +183,7 @@ def test_a_name_recalled_as_the_value_of_sigma(right: str, status: str) -> None:
 
 
 TRANSPOSED_LAYER = (
-    "The weight $W^{(2)}_{kj}$ connects input $k$ to output unit $j$, so the output logits are\n"
+    "With the weights $W^{(2)}_{kj}$ the output logits are\n"
     "$$z^{(2)} = W^{(2)T} x + b^{(2)},$$\n"
     "and the outputs are $p_j = \\frac{e^{z^{(2)}_j}}{\\sum_m e^{z^{(2)}_m}}$. The loss is "
     "$L = -\\sum_j y_j \\log p_j$ with $\\sum_j y_j = 1$.\n\n$$STEP$$\n"
@@ -236,3 +237,43 @@ def test_two_indices_not_said_to_differ_may_be_one() -> None:
         "+ e^{z_s}\\right) = \\frac{e^{z_s}}{e^{z_r} + e^{z_s}}$$\n"
     )
     assert [s for s, _ in _steps(text)] != ["holds"], _steps(text)  # false when r = s
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "where $W_{jk}$ is the weight connecting input $j$ to output $k$",
+        "where $W_{jk}$ is the weight from input $j$ to class $k$",
+        "and, entry by entry, $z_k = \\sum_j W_{jk} x_j + b_k$",
+    ],
+)
+@pytest.mark.parametrize(
+    "step",
+    [
+        "\\frac{\\partial L}{\\partial W_{jk}} = x_j (p_k - y_k)",  # right under the words
+        "\\frac{\\partial L}{\\partial W_{jk}} = x_k (p_j - y_j)",  # right under W x
+    ],
+)
+def test_a_layer_whose_indices_the_words_describe_is_not_read_from_the_product(
+    words: str, step: str
+) -> None:
+    # review 61b: the product's order said one thing, the words another: neither is judged
+    text = (
+        f"The scores are $z = W x + b$, {words}. The probabilities are $p_k = \\frac{{e^{{z_k}}}}"
+        f"{{\\sum_m e^{{z_m}}}}$ and $L = -\\sum_m y_m \\log p_m$ with $\\sum_m y_m = 1$.\n\n"
+        f"$${step}$$\n"
+    )
+    assert [s for s, _ in _steps(text)][-1] in ("not checked", "unknown"), _steps(text)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "only when the output unit is logistic; in this network $a = \\tanh(z)$",
+        "would hold only for a logistic unit, but ours is $a = \\tanh(z)$",
+        "is false for the tanh unit used below, $a = \\tanh(z)$",
+    ],
+)
+def test_a_recalled_value_the_sentence_denies_is_no_definition(rest: str) -> None:
+    text = f"Note that $\\sigma(z) = a$ {rest}.\n\n$$\\frac{{da}}{{dz}} = a(1 - a)$$\n"
+    assert [s for s, _ in _steps(text)][-1] != "holds", _steps(text)  # a = tanh(z): wrong

@@ -18,18 +18,20 @@ from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.table import Meanings
 
 
-def _letter(name: str, case: str) -> str:
-    """A letter, plain or bold, in the groups ``name1`` and ``name2``."""
+def _letter(name: str, case: str, after: str = "") -> str:
+    """A letter, plain or bold, in the groups ``name1`` and ``name2``; plain, right after a
+    letter of ``after`` too (``Wx``: W times x)."""
+    alone = r"(?<![\\a-zA-Z])" if not after else rf"(?:(?<![\\a-zA-Z])|(?<=[{after}]))"
     return (
         rf"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{{\s*(?P<{name}1>{case})\s*\}}"
-        rf"|(?<![\\a-zA-Z])(?P<{name}2>{case}))"
+        rf"|{alone}(?P<{name}2>{case}))"
     )
 
 
 _T = r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T|\\top|\\intercal)"
 _AFFINE = lazy(
-    rf"\s*(?:{_letter('m', '[A-Z]')}(?P<mt>{_T})?\s*(?:\\cdot\s*)?{_letter('v', '[a-z]')}"
-    rf"|{_letter('u', '[a-z]')}(?:{_T})?\s*(?:\\cdot\s*)?{_letter('n', '[A-Z]')})"
+    rf"\s*(?:{_letter('m', '[A-Z]')}(?P<mt>{_T})?\s*(?:\\cdot\s*)?{_letter('v', '[a-z]', 'A-Z}T')}"
+    rf"|{_letter('u', '[a-z]')}(?:{_T})?\s*(?:\\cdot\s*)?{_letter('n', '[A-Z]', 'a-z}T')})"
     rf"(?:\s*\+\s*{_letter('b', '[a-z]')})?\s*[.,]?\s*"
 )
 _LHS = lazy(rf"\s*{_letter('l', '[a-z]')}\s*")
@@ -80,4 +82,43 @@ TWO_INDICES = r"\s*_\s*\{\s*[a-z0-9]\s*,?\s*[a-z0-9]\s*\}"
 
 def _a_matrix(letter: str, meanings: Meanings) -> bool:
     """Whether the text makes ``letter`` a matrix: written with two indices, or said to be."""
+    if letter in meanings.described_matrices:
+        return False  # its indices said in words: which runs with x is the words' (review 61b)
     return letter in meanings.shaped_capitals or letter in meanings.matrix_letters
+
+
+# words that say what a weight's two indices are (review 61b: "$W_{jk}$ is the weight
+# connecting input $j$ to output $k$" beside z = W x + b, the product's order said otherwise)
+_ROLE = (
+    r"(?i)\b(?:inputs?|outputs?|rows?|columns?|neurons?|units?|features?|class(?:es)?|nodes?"
+    r"|dimensions?|categor(?:y|ies)|from|to)\s+(?:\w+\s+){{0,3}}?\$?\s*{}\s*\$?(?![A-Za-z_])"
+)
+_NAMED_PAIR = lazy(r"(?<![\\A-Za-z])([A-Za-z])" + TWO_INDICES)
+_SENTENCE = lazy(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*")
+
+
+def described_matrices(text: str) -> frozenset[str]:
+    """The capitals whose two indices the text describes in words ("the weight connecting input
+    $j$ to output $k$", "$w_{ij}$ … from neuron $i$ … to neuron $j$") or writes in a sum of its
+    own (``z_k = \\sum_j W_{jk} x_j``): their layer is not read from the product's order."""
+    found: set[str] = set()
+    for sentence in re.findall(r"[^.!?]+", text):
+        for pair in _NAMED_PAIR.finditer(sentence):  # "input $j$" of W_{jk}: its index's role
+            indices = re.findall(r"[a-z]", pair.group().split("_", 1)[1])
+            if re.search(r"(?i)\bconnect", sentence) or any(
+                re.search(_ROLE.format(index), sentence) for index in indices
+            ):
+                found.add(pair.group(1).upper())
+    for written in _ENTRY_SUM.finditer(text):
+        found |= {m.group(1).upper() for m in _NAMED_PAIR.finditer(written.group())}
+    return frozenset(found)
+
+
+# an entry of a layer written as its sum, z_k = \sum_j W_{jk} x_j + b_k
+_ENTRY_SUM = lazy(r"(?<![\\A-Za-z])[a-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*\\sum[^=$]*")
+
+
+def matrix_letters(text: str) -> frozenset[str]:
+    """The capitals ``text`` writes with two indices (``W_{kj}``) and does not describe."""
+    written = frozenset(re.findall(r"(?<![\\A-Za-z])([A-Z])" + TWO_INDICES, text))
+    return written - described_matrices(text)

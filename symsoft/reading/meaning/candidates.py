@@ -102,7 +102,8 @@ def definition_candidates(
         # (not \equiv: "identically equal" too, session 36's red team)
         written = _DEFINED_AS.sub("=", written, count=1)
         lhs, equals, rhs = written.partition("=")
-        if recalled_name(lhs, rhs, prose[max(0, match.start() - 40) : match.start()]):
+        around = (prose[max(0, match.start() - 40) : match.start()], prose[match.end() :][:200])
+        if recalled_name(lhs, rhs, *around):
             lhs, rhs = rhs, lhs  # "Recall that $\sigma(z) = a$": a is σ(z)
         rhs = _TRAILING_BOUND.sub("", rhs)  # "$\beta = 1/T > 0$": β's value, then a bound
         if not equals or not (

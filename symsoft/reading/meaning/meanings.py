@@ -20,7 +20,7 @@ from symsoft.reading.documents.subscripts import superscript_indices
 from symsoft.reading.grammar.builder import SIGMA_SOFTMAX
 from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.affine import TWO_INDICES
+from symsoft.reading.meaning.affine import described_matrices, matrix_letters
 from symsoft.reading.meaning.aliases import (
     OWN_ENTRIES,
     OWN_MATRIX_ENTRIES,
@@ -156,7 +156,8 @@ def meanings_of(
     meanings.vector_letters = declared_vectors(whole, indexed) - said_matrices(whole)
     meanings.logit_letters = logit_letters(whole)
     meanings.indexed_letters = indexed
-    meanings.matrix_letters = frozenset(re.findall(r"(?<![\\A-Za-z])([A-Z])" + TWO_INDICES, whole))
+    meanings.matrix_letters = matrix_letters(whole)  # W_{kj}, its indices not said in words
+    meanings.described_matrices = described_matrices(whole)
     meanings.shaped_capitals = shaped_capitals(prose, whole)
     meanings.euler_name = euler_named(whole)
     meanings.superscripted = superscript_indices(whole)

@@ -159,6 +159,7 @@ class Meanings:
     parameters: set[str] = field(default_factory=set)  # indices a scalar may depend on (a label)
     indexed_letters: frozenset[str] = frozenset()  # letters the text writes with a subscript
     matrix_letters: frozenset[str] = frozenset()  # capitals written with two indices, W_{kj}
+    described_matrices: frozenset[str] = frozenset()  # ... whose indices the words describe
     free_names: bool = False  # a claim: names with no meaning are free variables, also to refute
     # free only by symsoft's default (y, the labels of the standard loss): the text never says so
     unstated_leaves: set[str] = field(default_factory=set)
