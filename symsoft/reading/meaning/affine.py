@@ -119,6 +119,6 @@ _ENTRY_SUM = lazy(r"(?<![\\A-Za-z])[a-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*\
 
 
 def matrix_letters(text: str) -> frozenset[str]:
-    """The capitals ``text`` writes with two indices (``W_{kj}``) and does not describe."""
-    written = frozenset(re.findall(r"(?<![\\A-Za-z])([A-Z])" + TWO_INDICES, text))
-    return written - described_matrices(text)
+    """The capitals ``text`` writes with two indices (``W_{kj}``); those it describes in words
+    are ``described_matrices``, which ``_a_matrix`` sets apart."""
+    return frozenset(re.findall(r"(?<![\\A-Za-z])([A-Z])" + TWO_INDICES, text))

@@ -19,8 +19,9 @@ from symsoft.reading.meaning.definitions import (
     named_on_the_right,
 )
 from symsoft.reading.meaning.derivative_names import named_by_its_derivative, named_by_its_prime
-from symsoft.reading.meaning.entry_pairs import recalled_name, two_index_name
+from symsoft.reading.meaning.entry_pairs import two_index_name
 from symsoft.reading.meaning.prose import ANY_MATH, ENTRY, INLINE_MATH, defined_name, sentences
+from symsoft.reading.meaning.recalled_names import recalled_name
 from symsoft.reading.meaning.slip_words import disowned_in_sentence
 from symsoft.reading.meaning.softmax_words import softmax_in_words
 

@@ -6,8 +6,6 @@ the name's indices put in where it is used) and the name has no other definition
 
 from __future__ import annotations
 
-import re
-
 import sympy
 
 from symsoft.errors import SymsoftError
@@ -65,28 +63,6 @@ def derivative_pair(
 def two_index_name(lhs: str) -> bool:
     """Whether ``lhs`` is a name with two index letters (``J_{ij}``, ``J_{i,j}``)."""
     return _PAIR.fullmatch(lhs) is not None
-
-
-# "Recall that $\sigma(z) = a$": a name the text recalls as the value of σ or tanh at a letter
-_RECALLED = lazy(r"(?i)\b(?:recall|remember|note|notice)\s+that\s*$")
-_CALLED = lazy(r"\s*\\(?:sigma|tanh)\s*(?:\(\s*[a-z]\s*\)|\\left\s*\(\s*[a-z]\s*\\right\s*\))\s*")
-_NAME = lazy(r"\s*[a-hoqt-z]\s*[.,]?\s*")
-
-
-def recalled_name(lhs: str, rhs: str, before: str, after: str = "") -> bool:
-    """Whether ``lhs = rhs`` recalls a name for a function's value: "Recall that $\\sigma(z) =
-    a$" (then ``a = \\sigma(z)`` is the definition: a letter, the logistic function or tanh of
-    one letter, said after "recall that", "note that")."""
-    rest = re.split(r"[.!?](?:\s|$)", after, maxsplit=1)[0]  # the sentence after the math
-    if _DENIED.search(rest):
-        return False  # "… $\\sigma(z) = a$ only when the unit is logistic" (review 61b)
-    return bool(_RECALLED.search(before) and _CALLED.fullmatch(lhs) and _NAME.fullmatch(rhs))
-
-
-_DENIED = lazy(
-    r"(?i)\b(?:only|if|when|whenever|unless|would|could|might|false|wrong|not|no|never|instead"
-    r"|but|whereas|except|however|though|although|suppos\w*|assum\w*|were|rather)\b|n't|\?"
-)
 
 
 _DIFFERENTIATED = lazy(r"\\partial|\\frac\s*\{\s*d|\\nabla")

@@ -156,7 +156,7 @@ def meanings_of(
     meanings.vector_letters = declared_vectors(whole, indexed) - said_matrices(whole)
     meanings.logit_letters = logit_letters(whole)
     meanings.indexed_letters = indexed
-    meanings.matrix_letters = matrix_letters(whole)  # W_{kj}, its indices not said in words
+    meanings.matrix_letters = matrix_letters(whole)  # W_{kj}
     meanings.described_matrices = described_matrices(whole)
     meanings.shaped_capitals = shaped_capitals(prose, whole)
     meanings.euler_name = euler_named(whole)
