@@ -13,7 +13,7 @@ from contextvars import ContextVar
 
 from symsoft.reading.documents.renaming import spare_letter
 from symsoft.reading.documents.spans import Display, Text
-from symsoft.reading.documents.word_names import SPELLED_AS
+from symsoft.reading.documents.word_names import SPELLED_AS, WORD_MARK, word_of
 from symsoft.reading.lazy_regex import lazy
 
 _LOSS = r"(?:\\mathcal\s*\{\s*L\s*\}|\\mathcal\s+L|\\ell|[LJCE])"
@@ -24,7 +24,7 @@ D_NAMES: ContextVar[frozenset[str]] = ContextVar("d_names", default=frozenset())
 
 # dz = \frac{\partial \mathcal{L}}{\partial z}, dw := \frac{dL}{dw}: the convention, stated
 _STATED = lazy(
-    r"(?<![\\A-Za-z])d([a-zA-Z])\s*(?::=|=)\s*\\[dt]?frac\s*\{\s*"
+    rf"(?<![\\A-Za-z])d([a-zA-Z](?:{WORD_MARK}[0-9A-Za-z])?)\s*(?::=|=)\s*\\[dt]?frac\s*\{{\s*"
     + _PARTIAL
     + r"\s*"
     + _LOSS
@@ -88,13 +88,17 @@ def _write(
         pattern = re.compile(use.replace("LETTER", old[1:]))
         for start, end in spans:
             for match in pattern.finditer(everything, start, end):
-                text.chars[match.start() : match.end()] = [spare, " "] if after else [" ", spare]
+                blanks = [" "] * (match.end() - match.start() - 1)  # da\ue0012: a word's
+                written = [spare, *blanks] if after else [*blanks, spare]
+                text.chars[match.start() : match.end()] = written
 
 
 def _named(renamed: list[tuple[str, str]], free: str = "") -> list[tuple[str, str]]:
     D_NAMES.set(frozenset(new for old, new in renamed if old != free))
     if renamed:  # messages show each as the text writes it
-        SPELLED_AS.set({**(SPELLED_AS.get() or {}), **{new: old for old, new in renamed}})
+        shown = SPELLED_AS.get() or {}  # da\ue0012 shown as da^{[2]}
+        written = {new: "d" + shown.get(word_of(old[1:]), old[1:]) for old, new in renamed}
+        SPELLED_AS.set({**shown, **written})
     return renamed
 
 

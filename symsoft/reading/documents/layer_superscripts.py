@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from symsoft.reading.documents.labelled_names import spell_labelled_names
 from symsoft.reading.documents.layers import _math_spans
 from symsoft.reading.documents.spans import Display, Text
 from symsoft.reading.lazy_regex import lazy
@@ -37,9 +38,9 @@ _SUB = r"_\s*(?:\{[^{}]*\}|[A-Za-z0-9])"
 _LABELLED = lazy(
     r"(?<![\\A-Za-z])(?P<name>[a-df-km-zA-KM-Z](?![A-Za-z])|\\delta(?![A-Za-z]))"
     rf"\s*+(?P<before>{_SUB})?\s*+\^\s*"  # (possessive: linear over a run of spaces)
-    rf"(?:\{{\s*(?:\[\s*(?P<bracket>{_LABEL_TEXT}|[0-9])\s*\]"
-    rf"|\(\s*(?P<paren>{_LABEL_TEXT}|[0-9])\s*\)(?P<top>\s*(?:T|\\top)(?![A-Za-z]))?"
-    rf"|(?P<braced>{_LABEL_TEXT}))\s*\}}"  # (a^{(1)T}: the vector of a layer, transposed)
+    rf"(?:\{{\s*(?:(?:\[\s*(?P<bracket>{_LABEL_TEXT}|[0-9])\s*\]"
+    rf"|\(\s*(?P<paren>{_LABEL_TEXT}|[0-9])\s*\))(?P<top>\s*(?:T|\\top)(?![A-Za-z]))?"
+    rf"|(?P<braced>{_LABEL_TEXT}))\s*\}}"  # (a^{(1)T}, a^{[1]T}: a layer's vector, transposed)
     r"|(?P<plain>[Ll]))"
     rf"(?:\s*(?P<after>{_SUB}))?"
 )
@@ -68,6 +69,14 @@ def _cleaned(body: str) -> str:
 
 
 def spell_layer_superscripts(text: Text, displays: list[Display]) -> frozenset[str]:
+    """:func:`_spell_indexed`, then the names with a label in brackets and no index that it
+    left (``a^{[2]}`` beside ``a^{[1]}``): labelled_names.py's."""
+    layered = _spell_indexed(text, displays)
+    spell_labelled_names(text, displays)
+    return layered
+
+
+def _spell_indexed(text: Text, displays: list[Display]) -> frozenset[str]:
     """Read the layer labels of superscripts: a name with one label everywhere as the name
     (``a_i^L`` as ``a_i``), a name with several as one name a label (``a^l_i``, ``a^L_i``, as
     ``w^1_{i,j}``: the letters returned are layers.py's ``LAYERED``).  Nothing when the

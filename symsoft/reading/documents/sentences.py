@@ -99,6 +99,14 @@ _ASSERTING = lazy(
     r"|combining\s+(?:the\s+|both\s+)?(?:two\s+)?cases|putting\s+(?:it|this|these|them)\s+together"
     r"|(?:simplifies|reduces)\s+to)[ \t]*+,?[ \t]*+$"
 )
+# a lead that is the whole clause: "So in general $…$", "Note $…$", "Both cases together: $…$",
+# "In vector form, $…$" (never after words of their own: "For sigmoid outputs …, in vector form,"
+# speaks of another setting, review 62b)
+_ADVERBIAL = lazy(
+    r"(?i)[ \t]*+(?:(?:so|thus|and)[ \t]++)?(?:in[ \t]++general|both[ \t]++cases[ \t]++together"
+    r"|note|notice|in[ \t]++(?:vector|matrix|compact|closed)[ \t]++(?:form|notation)"
+    r"|(?:written|put)[ \t]++for[ \t]++the[ \t]++whole[ \t]++vector)[ \t]*+[,:]?[ \t]*+"
+)
 # (also the words that mark a formula as a slip or a guess: "Naively, $…$.", "Myth: $…$",
 # "Forgetting the inner derivative, we get $…$", "Without the chain rule this is $…$")
 NOT_ASSERTED = lazy(
@@ -203,6 +211,7 @@ def said_inline(
             or "\\(" in sentence
             or not (
                 _ASSERTING.search(sentence)
+                or (_ADVERBIAL.fullmatch(sentence) and not _setting_changed(above, before))
                 or (every is not None and not sentence.strip())
                 or ASSERTING_LEAD.search(sentence)
                 or stated_after
@@ -336,6 +345,26 @@ def defined_twice(text: str) -> frozenset[str]:
 
 
 _FUNCTION_SET = lazy(r"(?<![A-Za-z\\])([a-zA-Z])[ \t]*+\([ \t]*+[a-z][ \t]*+\)[ \t]*+=")
+
+
+# words of a sentence before a bare lead that may change what the claim is about ("With the
+# squared error instead …. In vector form, $…$", "A common mistake is …. Notice $…$")
+_OTHER_SETTING = lazy(
+    r"(?i)\b(?:squared|quadratic|euclidean|l2|mse|sigmoid|tanh|relu|binary|hinge|logistic|focal"
+    r"|smooth\w*|independent\w*|element-?wise|move|switch\w*|replac\w*|other|another)\b"
+)
+
+
+def _setting_changed(above: list[str], before: str) -> bool:
+    """Whether the paragraph before a bare lead ("Note", "In vector form,") has words that
+    make a claim after it a case, a supposition, a slip or another setting (review 62b)."""
+    paragraph: list[str] = []
+    for text in reversed(above):
+        if not text.strip():
+            break
+        paragraph.insert(0, text)
+    words = _UNIFIED.sub(" ", " ".join([*paragraph, before]))  # ("both cases together": none)
+    return _guarded(words) or _OTHER_SETTING.search(_INLINE_MATH.sub(" ", words)) is not None
 
 
 def _guarded(words: str) -> bool:

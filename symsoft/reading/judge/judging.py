@@ -24,6 +24,7 @@ from symsoft.reading.judge.described import described_otherwise
 from symsoft.reading.judge.log_bases import other_base
 from symsoft.reading.judge.names import Unreadable, free_leaves
 from symsoft.reading.judge.objectives import objective
+from symsoft.reading.judge.other_losses import other_loss
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.probability_values import at_probability_values
 from symsoft.reading.judge.prose_cases import _ProseCases
@@ -100,8 +101,7 @@ class _Judging(
     hedged: set[str] = field(default_factory=set)  # targets such a sentence may call normalized
     teacher: set[str] = field(default_factory=set)  # a teacher's outputs (teacher_names)
     true_targets: str = ""  # a sentence calling the targets the true class (targets_called_true)
-    # worked examples (their spelling) with a step that fits only indices counted from 0, and the
-    # places of steps that hold at an example counted from 1 but not from 0
+    # examples (spelled) fitting only indices from 0; steps holding at one from 1, not from 0
     fits_from_zero: set[str] = field(default_factory=set)
     holds_from_one: dict[tuple[int, int], str] = field(default_factory=dict)
     constrained: dict[str, str] = field(default_factory=dict)  # see constraints_of
@@ -173,7 +173,7 @@ class _Judging(
                     result = self._with_inputs_free(step, base, counted) or result
                 if result.status == "holds" and self.layout - {"columns"}:
                     result = said_layouts.as_said(self, step, base, counted, result)
-                return self._withheld(step, base, counted, result)
+                return other_loss(self, step, self._withheld(step, base, counted, result))
             except _NotChecked as exc:
                 if not _OPERAND_AMBIGUITY.search(exc.reason):
                     raise

@@ -119,7 +119,9 @@ def check_names(sides: list[sympy.Expr], meanings: Meanings, open_names: bool = 
                     f"'{e}' has no meaning here: define {e.base.label} in the document"
                 )
         for symbol in sorted(side.free_symbols - labels - indexed, key=str):
-            if not (is_index(symbol) or symbol == N or str(symbol) in free):
+            # (a plain a in a text that never writes a_i: not the default logits, its own)
+            named = str(symbol) in free and str(symbol) not in meanings.unwritten
+            if not (is_index(symbol) or symbol == N or named):
                 if open_names:
                     undefined.add(str(symbol))
                     continue

@@ -33,7 +33,7 @@ from symsoft.reading.judge.names import (
     check_one_meaning,
     check_shaped,
 )
-from symsoft.reading.judge.products import CONCRETE_ONLY, has_product, logs_of_products
+from symsoft.reading.judge.products import CONCRETE_ONLY, STATED_AT, has_product, logs_of_products
 from symsoft.reading.judge.signs import by_derivatives, by_sign, piecewise_variable
 from symsoft.reading.judge.symbolic import (
     N,
@@ -45,7 +45,7 @@ from symsoft.reading.judge.symbolic import (
     is_index,
     resolve,
 )
-from symsoft.reading.judge.unstated_values import refuse_unstated_value
+from symsoft.reading.judge.unstated_values import refuse_aliased, refuse_unstated_value
 from symsoft.reading.meaning.table import (
     Meaning,
     Meanings,
@@ -196,6 +196,7 @@ def judge(
         )
     if not meanings.free_names and any(c.verdict.status == "refuted" for c in checks):
         refuse_unstated_value(sides, meanings)  # a e^{ax} = 2 e^{2x}: "a is two", in words?
+        refuse_aliased(sides, meanings)  # y_1 = \frac{e^u}{e^u + e^v} after "a_1 = u"
     return tuple(checks)
 
 
@@ -396,8 +397,9 @@ def _decide(
                 at_size, _, _ = _concrete(
                     left, right, blocks, hypothesis_stated, [size], normalized, labels=labels
                 )
-                if at_size.status == "proved":
-                    reason = f"holds at N = {size}, the size the text states, and fails at {where}"
+                if at_size.status != "refuted":  # (not decided there: no flag rests on it)
+                    holds = "holds" if at_size.status == "proved" else "is not refuted"
+                    reason = f"{holds} at N = {size}, {STATED_AT}, and fails at {where}"
                     return CaseCheck(name, Verdict("unknown", reason=reason), where)
         return CaseCheck(name, verdict, where, used)
     if (products or has_product(left, right)) and verdict.status == "proved":

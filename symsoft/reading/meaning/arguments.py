@@ -20,6 +20,7 @@ from types import MappingProxyType
 
 from symsoft.reading.documents.brackets import matching
 from symsoft.reading.documents.spans import Display, Text
+from symsoft.reading.documents.word_names import WORD_MARK
 from symsoft.reading.lazy_regex import lazy
 
 CALLED: ContextVar[Mapping[str, str]] = ContextVar("called", default=MappingProxyType({}))
@@ -33,7 +34,8 @@ _VECTOR = (
     rf"\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{{\s*(?:[a-zA-Z]|{_GREEK})\s*\}}|[a-zA-Z]|{_GREEK})"
 )
 # H(Y, \sigma(A)): the vector σ(A) as an argument (σ the text's own, see spell_sigma_entries)
-_ARGUMENT = rf"(?:{_VECTOR}|\\sigma\s*\(\s*[a-zA-Z]\s*\)|[a-zA-Z]|{_GREEK})"
+# (a^{[2]} spelled as the word a\ue0012 by labelled_names.py: L(a^{[2]}, y))
+_ARGUMENT = rf"(?:{_VECTOR}|\\sigma\s*\(\s*[a-zA-Z]\s*\)|[a-zA-Z](?:{WORD_MARK}\w)?|{_GREEK})"
 _ENTRY = r"_\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])"
 # \phi(\mathbf{z})_i = \frac{\exp(z_i)}{…}: a Greek letter named with its vector, as a Latin one
 # (not σ, whose calls the softmax readings spell; nor a letter the text only applies)

@@ -114,6 +114,8 @@ def definition_candidates(
             or (two_index_name(lhs) and "\\partial" in rhs)  # J_{ij} = ∂s_i/∂x_j
         ):
             continue
+        if not rhs.strip():
+            continue  # "- $y = $ true label (0 or 1)": a name described in words, no value
         if VALUE_IN_A_CASE.fullmatch(rhs):
             continue  # "$y_j = 0, \quad i \neq j$": a label's values (one-hot), not a definition
         if re.search(r"\\approx(?![a-zA-Z])|≈", rhs):

@@ -8,6 +8,7 @@ import re
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.documents.subscripts import has_sum_upper_letter
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.scopes import stated_sizes
 
 _NUMERIC_BOUND = lazy(
     r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*(?:\{\s*(\d+)\s*\}|(\d+))"
@@ -37,7 +38,71 @@ def fixed_size(text: Text) -> int | None:
     if len(numbers) != 1 or has_sum_upper_letter(bodies):
         return None
     size = int(numbers.pop())
+    if not stated_sizes(bodies) <= {size}:
+        return None  # "only two classes" beside five inputs summed: the sum is no class count
     return size if 1 <= size <= 64 else None
+
+
+# the terms of a softmax's partition sum: exponentials (a sum of logarithms, labels or predictions
+# may run over the examples of a batch: review 62b)
+_CLASS_TERMS = lazy(r"\\exp|(?<![A-Za-z\\])e\s*\^")
+_LETTER_BOUND = lazy(
+    r"\\sum\s*(?:\\(?:no)?limits\s*)?(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*"
+    r"(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))"
+)
+
+
+# a sum with no upper bound written (\sum_k e^{z_k}); a binary text; the end of a sentence
+_UNBOUNDED = lazy(r"\\sum\s*(?:\\(?:no)?limits\s*)?(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?(?!\s*[\^_])")
+_BINARY = lazy(r"(?i)\bbinary\b")
+_SENTENCE = lazy(r"(?<=[.!?])\s|\n\s*\n")
+
+
+def _terms(bodies: str, match: re.Match[str]) -> str:
+    """What a sum adds, as written after its bound: to the end of its math or the next sum."""
+    return re.split(r"\$|\\sum|=|\n\n", bodies[match.end() : match.end() + 80])[0]
+
+
+def _class_bounds(bodies: str) -> list[re.Match[str]]:
+    """The numeric bounds of the sums over the classes: their terms, to the end of the math,
+    hold an exponential."""
+    classes = []
+    for match in _NUMERIC_BOUND.finditer(bodies):
+        if _CLASS_TERMS.search(_terms(bodies, match)):
+            classes.append(match)
+    return classes
+
+
+def class_size(text: Text) -> tuple[int, list[tuple[int, int]]] | None:
+    """The number of classes a text fixes where its sums run to two numbers, the classes' and
+    the inputs' (``\\sum_{j=1}^3 \\exp(\\theta_j)`` beside ``\\sum_{i=1}^2 w_{ik} x_i``), every
+    sum to a letter runs to a letter the text sets to that number ("here K = 3"): the size, and
+    where each bound over the classes is written; None otherwise."""
+    bodies = text.slice(0, len(text.chars))
+    classes = _class_bounds(bodies)
+    numbers = {m.group(1) or m.group(2) for m in classes}
+    if len(numbers) != 1 or _tuple_sizes(bodies):
+        return None
+    size = numbers.pop()
+    if not stated_sizes(bodies) <= {int(size)} or (size != "2" and _BINARY.search(bodies)):
+        return None  # "only two classes" beside a sum of three exponentials: which?
+    if any(_CLASS_TERMS.search(_terms(bodies, m)) for m in _UNBOUNDED.finditer(bodies)):
+        return None  # \sum_k e^{z_k} too: a general softmax, 3 an example's (review 62c)
+    spans = [  # every sum to that number (judged at N = size, the same sum)
+        m.span(1 if m.group(1) else 2)
+        for m in _NUMERIC_BOUND.finditer(bodies)
+        if (m.group(1) or m.group(2)) == size
+    ]
+    for match in _LETTER_BOUND.finditer(bodies):
+        letter = match.group(1) or match.group(2)
+        said = rf"(?<![A-Za-z\\_^]){letter}\s*=\s*{size}(?!\.?[0-9])"
+        near = _SENTENCE.split(bodies[match.end() : match.end() + 120])[0]  # its own sentence
+        if _CLASS_TERMS.search(_terms(bodies, match)) and not re.search(said, near):
+            return None  # \sum_{k=1}^{K} e^{z_k}, K = 3 said elsewhere: a general softmax
+        if not re.search(said, bodies):
+            return None
+        spans.append(match.span(1 if match.group(1) else 2))
+    return (int(size), spans) if 2 <= int(size) <= 64 else None
 
 
 def sum_to_fixed_size(text: Text) -> int | None:
@@ -47,7 +112,12 @@ def sum_to_fixed_size(text: Text) -> int | None:
     i > 3 left to decide). The size, or None when the text fixes none (and nothing changes)."""
     size = fixed_size(text)
     if size is None:
-        return None
+        classes = class_size(text)  # the classes' sums to 3 beside the inputs' to 2
+        if classes is None:
+            return None
+        for start, end in classes[1]:
+            text.chars[start:end] = list("N".ljust(end - start))
+        return classes[0]
     for match in _NUMERIC_BOUND.finditer(text.slice(0, len(text.chars))):
         group = 1 if match.group(1) else 2
         start, end = match.span(group)

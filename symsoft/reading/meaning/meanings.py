@@ -19,6 +19,7 @@ from symsoft.reading.documents.spelling import SIGMA_CALLS_LEFT
 from symsoft.reading.documents.subscripts import superscript_indices
 from symsoft.reading.grammar.builder import SIGMA_SOFTMAX
 from symsoft.reading.grammar.symbols import index_symbol
+from symsoft.reading.judge.unstated_values import aliases
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.affine import described_matrices, matrix_letters
 from symsoft.reading.meaning.aliases import (
@@ -94,6 +95,7 @@ from symsoft.reading.meaning.value_checks import (
     a_value_of,
     enter_unread,
     leaves_of,
+    unwritten_logits,
     written_without,
 )
 from symsoft.reading.meaning.variables import (
@@ -393,6 +395,8 @@ def meanings_of(
             meanings.table["Z"] = partition_meaning(uses.pop())
     meanings.partition_named("S", everything)  # e^{z_k} \cdot S - … over S^2
     _stated_in_words(meanings, everything)
+    meanings.unwritten = unwritten_logits(meanings, everything, said_free | from_definitions)
+    meanings.aliases = aliases(everything)  # "inputs $a_1 = u$, $a_2 = v$": u is a_1
     if (
         "y" in meanings.leaves
         and "y" not in said_free | from_definitions | set(meanings.table)

@@ -33,7 +33,7 @@ _SIZE_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
 _SIZE_IN_WORDS = lazy(  # "has only two classes", "the sum runs over the two classes"
-    r"\b(?:with|only|has|have|over|just|are)\s+(?:the\s+|only\s+)?(two|three|four|[234])\s+"
+    r"\b(?:with|only|has|have|over|just|are|for)\s+(?:the\s+|only\s+)?(two|three|four|[234])\s+"
     r"(?:classes|categories|outputs|labels|output\s+(?:neurons|units|nodes))\b",
     re.IGNORECASE,
 )

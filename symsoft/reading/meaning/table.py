@@ -173,6 +173,9 @@ class Meanings:
     # flag on a derivative must not take to be free variables
     undefined_predictions: set[str] = field(default_factory=set)
     lone_letters: frozenset[str] = frozenset()  # letters the math writes alone: wx is w·x
+    # the default logits a, o in a text that never writes their entries: plain a is its own
+    unwritten: frozenset[str] = frozenset()
+    aliases: dict[str, str] = field(default_factory=dict)  # "inputs $a_1 = u$": u is a_1
     numbered: frozenset[tuple[str, int]] = frozenset()  # z_2 of z_{2,i}: a layer's vector
     vector_letters: frozenset[str] = frozenset()  # plain letters that are vectors (w^T x)
     read_as_numbers: set[str] = field(default_factory=set)  # of those, numbers in a definition

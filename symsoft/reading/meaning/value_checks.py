@@ -50,3 +50,28 @@ def enter_unread(
     for letter in re.findall(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])", rhs):
         if letter != name and letter not in skip:
             meanings.unread_inputs.setdefault(letter, f"{name} at {where}")
+
+
+def unwritten_logits(meanings: Meanings, everything: str, stated: set[str]) -> frozenset[str]:
+    """symsoft's default free vectors ``a`` and ``o`` (the logits of its standard softmax) in a
+    text that never writes them with an index, writes them with an example's or a layer's label
+    (``a^{(i)}``) and sets them equal to an expression in a line not read (``\\hat{y}^{(i)} =
+    a^{(i)} = \\sigma(z^{(i)})``): a plain ``a`` there is an activation with its label dropped,
+    which no default may make free (``σ'(z) = a(1 - a)`` flagged at a = 7/2: red team 72 a). A
+    slope ``a`` set to a number (``$a = 1$``) or a function's argument stays free."""
+    return frozenset(
+        letter
+        for letter in "ao"
+        if letter in meanings.leaves
+        and letter not in stated | set(meanings.table)
+        and not re.search(rf"(?<![a-zA-Z\\]){letter}\s*_", everything)
+        # (written with an example's or a layer's label, a^{(i)}: the label dropped after)
+        and re.search(rf"(?<![a-zA-Z\\]){letter}\s*\^\s*\{{\s*[(\[]", everything)
+        and any(
+            re.search(r"[A-Za-z\\]", value)
+            for value in re.findall(
+                rf"(?<![a-zA-Z\\]){letter}\s*(?:\^\s*(?:\{{[^{{}}]*\}}|\S))?\s*=(?!=)([^$=]*)",
+                everything,
+            )
+        )
+    )

@@ -140,7 +140,8 @@ _ACCENTED_ARGUMENT = (  # \hat{y} among several: L(\hat{y}, y) (alone, y(\hat{y}
 )
 _SEVERAL = rf"(?:{_ARGUMENT_NAME}|{_ACCENTED_ARGUMENT})"
 _BARE_NAMES = lazy(rf"{_ARGUMENT_NAME}(?:,{_ARGUMENT_NAME})*|{_SEVERAL}(?:,{_SEVERAL})+")
-_INDEXED_NAME = lazy(r"\s*[a-zA-Z]\s*_\s*(?:\{\s*[a-zA-Z0-9]+\s*\}|[a-zA-Z0-9])\s*")
+# (a name with a layer's label, a^{[2]}, spelled by labelled_names.py: g(z^{[1]}) is no product)
+_INDEXED_NAME = lazy(r"\s*[a-zA-Z]\s*(?:_\s*(?:\{\s*[a-zA-Z0-9]+\s*\}|[a-zA-Z0-9])|\ue001\w)\s*")
 _X = sympy.Symbol("x", real=True)
 _SIGMOID = 1 / (1 + sympy.exp(-_X))
 _HYPERBOLIC = {f.__name__: f(_X).rewrite(sympy.exp) for f in (sympy.tanh, sympy.sinh, sympy.cosh)}
