@@ -29,9 +29,14 @@ _UNINDEXED = lazy(r"(?<![\\A-Za-z_^])(?<!_\s)(?P<d>d(?=[a-z]\s*\^))?(?P<name>[a-
 _INDEX = r"_\s*(?:\{[^{}]*\}|[A-Za-z0-9])"
 
 
+def _labelled(label: str) -> str:
+    """``^{[label]}`` as a pattern."""
+    return rf"\^\s*\{{\s*\[\s*{label}\s*\]\s*\}}"
+
+
 def _indexed(letter: str, label: str, everything: str) -> bool:
     """Whether the text writes ``letter`` with ``label`` and an index, before or after it."""
-    label_text = rf"\^\s*\{{\s*\[\s*{label}\s*\]\s*\}}"
+    label_text = _labelled(label)
     return bool(
         re.search(rf"(?<![\\A-Za-z]){letter}\s*{label_text}\s*{_INDEX}", everything)
         or re.search(rf"(?<![\\A-Za-z]){letter}\s*{_INDEX}\s*{label_text}", everything)
@@ -40,8 +45,7 @@ def _indexed(letter: str, label: str, everything: str) -> bool:
 
 def _written(letter: str, label: str, original: str) -> bool:
     """Whether the text as written has ``letter`` with ``label`` alone (not a d-name's)."""
-    pattern = rf"(?<![\\A-Za-z_^]){letter}\s*\^\s*\{{\s*\[\s*{label}\s*\]\s*\}}"
-    return bool(re.search(pattern, original))
+    return bool(re.search(rf"(?<![\\A-Za-z_^]){letter}\s*{_labelled(label)}", original))
 
 
 def spell_labelled_names(text: Text, displays: list[Display]) -> None:

@@ -15,7 +15,6 @@ import sympy
 from symsoft.reading.judge.symbolic import _positive, _positive_fraction, is_index
 
 CONCRETE_ONLY = "a product over the index, judged at concrete sizes"
-STATED_AT = "the size the text states"  # a step judged at the one size the text gives
 
 
 def logs_of_products(expr: sympy.Expr) -> sympy.Expr:

@@ -123,12 +123,12 @@ _NAMES_EQUAL = lazy(
 )
 
 
-# an entry given a value in those words: "in the case when $x_i = \max(x)$", "with $x_i = m$"
 # "if the true class is some $t \neq c$": where the one-hot label's 1 is, as a case
 _CLASS_CASE = lazy(
     r"(?i:\b(?:true|correct|target|actual|right)\s+(?:class|label|category)\b)[^$.!?\n]{0,40}?"
     r"\$\s*([a-z])\s*(?:\\neq|\\ne|\\not\s*=|≠|!=)\s*([a-z])\s*\$"
 )
+# an entry given a value in those words: "in the case when $x_i = \max(x)$", "with $x_i = m$"
 _ENTRY_VALUE = lazy(
     r"(?i:\b(?:for|when|if|whenever|at|with)[ \t]++)"
     # (a maximum or a name: "with $z_j = \sum_m W_{jm} x_m$" defines z_j, no premise)
@@ -373,18 +373,30 @@ class _ProseCases:
                 rf"(?<![\\a-zA-Z]){same.group(2)}(?![a-zA-Z])", written
             ):
                 return f"the text sets {' '.join(same.group(1).split())} before it"
-        indices = set("".join(a + b for a, b in re.findall(r"_\s*\{([^{}]*)\}|_\s*(\w)", written)))
-        labels = {*self._label_names(), *self._losses()}  # (a step about the labels only)
-        labelled = any(re.search(rf"(?<![\\A-Za-z]){x}(?![A-Za-z])", written) for x in labels)
-        for case in _CLASS_CASE.finditer(self.leads.get(step.display, "")):  # "if the true"
-            if labelled and not {case[1], case[2]} <= indices:  # "class is some $t \neq c$"
-                return f"the text puts the label's 1 at a class {case[1]} ≠ {case[2]} before it"
+        if case := self._class_case(step, written):  # "if the true class is some $t \neq c$"
+            return case
         used = {f.func.__name__ for f in (lhs - rhs).atoms(AppliedUndef)}  # f = g / h: g, h
         for name, said in self.meanings.constants.items():  # h(x) = 2 beside h'(x) = 4
             if name in used or re.search(
                 rf"(?<![\\a-zA-Z]){re.escape(name)}\s*['^]*\s*\(", written
             ):
                 return f"the text sets {said}: a constant function, or its value at a point?"
+        return ""
+
+    def _class_case(self: _Judging, step: Step, written: str) -> str:
+        """A class case the words before the display name ("if the true class is some $t \\neq
+        c$") whose letters a step about the labels does not all write: where the label's 1 is,
+        which this reader does not apply (a flag outside the case is no mistake); or ""."""
+        cases = list(_CLASS_CASE.finditer(self.leads.get(step.display, "")))
+        if not cases:
+            return ""
+        labels = {*self._label_names(), *self._losses()}  # (a step about the labels only)
+        if not any(re.search(rf"(?<![\\A-Za-z]){x}(?![A-Za-z])", written) for x in labels):
+            return ""
+        indices = set("".join(a + b for a, b in re.findall(r"_\s*\{([^{}]*)\}|_\s*(\w)", written)))
+        for case in cases:
+            if not {case[1], case[2]} <= indices:
+                return f"the text puts the label's 1 at a class {case[1]} ≠ {case[2]} before it"
         return ""
 
     def _side_by_side(self: _Judging, step: Step, case: Relation) -> bool:

@@ -33,7 +33,7 @@ from symsoft.reading.judge.names import (
     check_one_meaning,
     check_shaped,
 )
-from symsoft.reading.judge.products import CONCRETE_ONLY, STATED_AT, has_product, logs_of_products
+from symsoft.reading.judge.products import CONCRETE_ONLY, has_product, logs_of_products
 from symsoft.reading.judge.signs import by_derivatives, by_sign, piecewise_variable
 from symsoft.reading.judge.symbolic import (
     N,
@@ -399,7 +399,9 @@ def _decide(
                 )
                 if at_size.status != "refuted":  # (not decided there: no flag rests on it)
                     holds = "holds" if at_size.status == "proved" else "is not refuted"
-                    reason = f"{holds} at N = {size}, {STATED_AT}, and fails at {where}"
+                    reason = (
+                        f"{holds} at N = {size}, the size the text states, and fails at {where}"
+                    )
                     return CaseCheck(name, Verdict("unknown", reason=reason), where)
         return CaseCheck(name, verdict, where, used)
     if (products or has_product(left, right)) and verdict.status == "proved":

@@ -132,30 +132,6 @@ def _holds_everywhere(
     return True
 
 
-# "inputs $a_1 = u$, $a_2 = v$", "$u = a_1$": a plain letter set equal to an entry of a vector
-_ENTRY = r"[A-Za-z]\s*_\s*(?:\{\s*[0-9a-z]\s*\}|[0-9a-z])"
-_ALONE = r"(?=\s*(?:[,;.$]|\\q?quad|\\text|$))"  # the equation ends there: no w_1 x_1 + …
-_ALIAS = lazy(
-    rf"(?<![\\A-Za-z_^{{])(?P<entry>{_ENTRY})\s*=\s*(?P<letter>[A-Za-z]){_ALONE}"
-    rf"|(?<![\\A-Za-z_^{{=]\s)(?<![\\A-Za-z_^{{=])(?P<first>[A-Za-z])\s*=\s*(?P<second>{_ENTRY})"
-    + _ALONE
-)
-
-
-def aliases(text: str) -> dict[str, str]:
-    """The plain letters the text sets equal to an entry of a vector (``a_1 = u``): each with
-    that entry as written.
-
-    >>> aliases("with $K = 2$ and inputs $a_1 = u$, $a_2 = v$; and $x = z_{j}$")
-    {'u': 'a_1', 'v': 'a_2', 'x': 'z_{j}'}
-    """
-    found: dict[str, str] = {}
-    for match in _ALIAS.finditer(text):
-        letter = match["letter"] or match["first"]
-        found.setdefault(letter, re.sub(r"\s+", "", match["entry"] or match["second"]))
-    return found
-
-
 def refuse_aliased(sides: list[sympy.Expr], meanings: Meanings) -> None:
     """Raise :class:`Unreadable` when a refuted step writes a plain letter that the text sets
     equal to an entry of a vector (``y_1 = \\frac{e^u}{e^u + e^v}`` after "inputs $a_1 = u$,

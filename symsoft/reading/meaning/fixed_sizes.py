@@ -46,14 +46,10 @@ def fixed_size(text: Text) -> int | None:
 # the terms of a softmax's partition sum: exponentials (a sum of logarithms, labels or predictions
 # may run over the examples of a batch: review 62b)
 _CLASS_TERMS = lazy(r"\\exp|(?<![A-Za-z\\])e\s*\^")
-_LETTER_BOUND = lazy(
-    r"\\sum\s*(?:\\(?:no)?limits\s*)?(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?\^\s*"
-    r"(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))"
-)
-
-
+_SUM = r"\\sum\s*(?:\\(?:no)?limits\s*)?(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?"  # to its bound
+_LETTER_BOUND = lazy(_SUM + r"\^\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))")
 # a sum with no upper bound written (\sum_k e^{z_k}); a binary text; the end of a sentence
-_UNBOUNDED = lazy(r"\\sum\s*(?:\\(?:no)?limits\s*)?(?:_\s*(?:\{[^{}]*\}|[a-zA-Z])\s*)?(?!\s*[\^_])")
+_UNBOUNDED = lazy(_SUM + r"(?!\s*[\^_])")
 _BINARY = lazy(r"(?i)\bbinary\b")
 _SENTENCE = lazy(r"(?<=[.!?])\s|\n\s*\n")
 
@@ -66,11 +62,7 @@ def _terms(bodies: str, match: re.Match[str]) -> str:
 def _class_bounds(bodies: str) -> list[re.Match[str]]:
     """The numeric bounds of the sums over the classes: their terms, to the end of the math,
     hold an exponential."""
-    classes = []
-    for match in _NUMERIC_BOUND.finditer(bodies):
-        if _CLASS_TERMS.search(_terms(bodies, match)):
-            classes.append(match)
-    return classes
+    return [m for m in _NUMERIC_BOUND.finditer(bodies) if _CLASS_TERMS.search(_terms(bodies, m))]
 
 
 def class_size(text: Text) -> tuple[int, list[tuple[int, int]]] | None:

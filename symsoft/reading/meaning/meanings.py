@@ -19,13 +19,13 @@ from symsoft.reading.documents.spelling import SIGMA_CALLS_LEFT
 from symsoft.reading.documents.subscripts import superscript_indices
 from symsoft.reading.grammar.builder import SIGMA_SOFTMAX
 from symsoft.reading.grammar.symbols import index_symbol
-from symsoft.reading.judge.unstated_values import aliases
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.affine import described_matrices, matrix_letters
 from symsoft.reading.meaning.aliases import (
     OWN_ENTRIES,
     OWN_MATRIX_ENTRIES,
     entries_alias,
+    entry_aliases,
     own_entries,
 )
 from symsoft.reading.meaning.arbitrary_losses import arbitrary_losses
@@ -396,7 +396,7 @@ def meanings_of(
     meanings.partition_named("S", everything)  # e^{z_k} \cdot S - … over S^2
     _stated_in_words(meanings, everything)
     meanings.unwritten = unwritten_logits(meanings, everything, said_free | from_definitions)
-    meanings.aliases = aliases(everything)  # "inputs $a_1 = u$, $a_2 = v$": u is a_1
+    meanings.aliases = entry_aliases(everything)  # "inputs $a_1 = u$, $a_2 = v$": u is a_1
     if (
         "y" in meanings.leaves
         and "y" not in said_free | from_definitions | set(meanings.table)
