@@ -92,7 +92,7 @@ from symsoft.reading.meaning.labels import (
 )
 from symsoft.reading.meaning.layout_words import said_layout
 from symsoft.reading.meaning.meanings import meanings_of
-from symsoft.reading.meaning.other_targets import other_targets
+from symsoft.reading.meaning.other_targets import own_targets
 from symsoft.reading.meaning.own_lse import defines_lse_otherwise, defines_softmax_otherwise
 from symsoft.reading.meaning.preparation import ReadingSpent, unfound, unread, within
 from symsoft.reading.meaning.prose import (
@@ -351,7 +351,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         previous_end = display.body.end
     problems += _stepless(document, stepless, steps)
     everything = document.slice(0, len(text))
-    stated = "y" in stated_normalized(unconditional(everything)) and not other_targets(everything)
+    stated = "y" in stated_normalized(unconditional(everything)) and own_targets(everything)
     try:  # a 5 MB file of definitions: the budget, not minutes of reading
         meanings, definitions, listed, redefined = within(
             spent + timeout,

@@ -12,12 +12,17 @@ import sympy
 
 from symsoft.reading.documents.batch_rows import rows_apart
 from symsoft.reading.documents.chains import Step
-from symsoft.reading.documents.subscripts import leading_indices, one_sided, whole_letters
+from symsoft.reading.documents.subscripts import leading_indices, one_sided
 from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.judge.case_lines import words_after
 from symsoft.reading.judge.chain_meanings import meant_otherwise
 from symsoft.reading.judge.choices import another_choice
-from symsoft.reading.judge.class_cases import CLASS_NAMED, hot_letter_said, said_of
+from symsoft.reading.judge.class_cases import (
+    CLASS_NAMED,
+    hot_letter_said,
+    name_and_index,
+    said_of,
+)
 from symsoft.reading.judge.dot_numbers import _DotNumbers
 from symsoft.reading.judge.implicit_sums import implicit_sum
 from symsoft.reading.judge.outcome import StepResult
@@ -55,18 +60,6 @@ _SAID_ONE_HOT = lazy(
     r"element|coordinate)|" + ONE_HOT_IN_WORDS,
     re.IGNORECASE,
 )
-INDEXED_LETTER = lazy(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
-
-
-def name_and_index(written: str) -> str:
-    """A letter a step writes both as an indexed name and as a whole subscript
-    (``-\\sum_i y_i \\log p_i = -\\log p_y``: y the labels and y the class), or ""."""
-    named = {m.group(1) for m in INDEXED_LETTER.finditer(written)}
-    indices = whole_letters(written)
-    both = sorted((named & indices) - set("ijklmn"))
-    return both[0] if both else ""
-
-
 _DERIVATIVE = lazy(r"\\partial|\\nabla|\\frac\s*\{\s*d|'|\\prime")
 
 
@@ -269,11 +262,11 @@ class _Alternatives(_DotNumbers, _Together):
             if not labels or labels == ["0"] * (len(labels) - 1) + ["1"]:
                 continue
             k = sympy.Dummy("k", integer=True, positive=True)
-            c = sympy.Symbol("c", integer=True, positive=True)
-            value = sympy.KroneckerDelta(k, c)
+            value = sympy.KroneckerDelta(k, sympy.Symbol("c", integer=True, positive=True))
             meaning = Meaning(name, k, value, "one-hot labels", rf"{name}_k = \delta_{{kc}}")
             judged = self._judged_with(step, base, 0, meaning, variant=-7)
-            if isinstance(judged, StepResult) and hot_letter_said(judged.summary, said):
+            lead = (self.leads.get(step.display, ""), self._source)  # "For $m \\neq k$"
+            if isinstance(judged, StepResult) and hot_letter_said(judged.summary, said, *lead):
                 note = f"read one-hot ({name}_k = δ_kc) the step {judged.summary}"
                 return _ambiguous(result, f"{note}; the class c whose label is 1 is not read")
             if isinstance(judged, StepResult) and judged.flagged:
@@ -388,7 +381,7 @@ class _Alternatives(_DotNumbers, _Together):
             return _ambiguous(result, one_hot)
         if result.flagged and (given := self._weights_given(step, base, counted)):
             return _ambiguous(result, given)
-        if result.flagged and (both := name_and_index(f"{base.lhs} = {base.rhs}")):
+        if result.flagged and (both := name_and_index(f"{base.lhs} = {base.rhs}", self._source)):
             return _ambiguous(
                 result,
                 f"{both} is both a vector ({both}_i) and an index (as in p_{both}): the "

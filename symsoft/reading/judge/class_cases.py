@@ -10,6 +10,7 @@ import re
 import sympy
 
 from symsoft.reading.documents.chains import Step
+from symsoft.reading.documents.subscripts import whole_letters
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import HEADING
@@ -86,7 +87,7 @@ class _ClassCases:
         return ""
 
 
-def hot_letter_said(summary: str, sentences: list[str]) -> bool:
+def hot_letter_said(summary: str, sentences: list[str], lead: str = "", text: str = "") -> bool:
     """Whether a step that holds only when the one-hot class c is some letter (``holds only when
     c = o``) is in a text whose sentence on its one-hot labels names that letter ("a one-hot
     vector with a 1 for the true outside word $o$", "$y_i$ is 1 iff $i == o$").
@@ -98,6 +99,8 @@ def hot_letter_said(summary: str, sentences: list[str]) -> bool:
     >>> hot_letter_said("holds only when c = i (fails when c ≠ i)", ["with one-hot $y$"])
     False
     """
+    if class_case_led(summary, lead, text):
+        return True
     found = re.match(r"holds only when c = ([a-zA-Z])\b", summary)
     if not found:
         return False
@@ -111,3 +114,52 @@ def hot_letter_said(summary: str, sentences: list[str]) -> bool:
 
 
 _HOT = lazy(r"one[- ]?hot|true|correct|target|label", re.IGNORECASE)
+
+
+def class_case_led(summary: str, lead: str, text: str) -> bool:
+    """Whether a step that holds only when the one-hot class c is (or is not) its index
+    (``holds only when c ≠ m``) is led by words that put that index in that case against the
+    letter ``text`` calls the correct class ("Let $k$ be the index of the correct class", "For
+    $m \\neq k$": red team 74): the class c is the text's k, which is not read.
+
+    >>> said = "Let $k$ be the correct class."
+    >>> class_case_led("holds only when c ≠ m (fails when c = m)", "For $m \\\\neq k$:", said)
+    True
+    >>> class_case_led("holds only when c ≠ m (fails when c = m)", "For $m \\\\neq j$:", said)
+    False
+    >>> class_case_led("holds only when c = i", "the $k = i$ term", "$k$ a class")
+    False
+    """
+    found = re.match(r"holds only when c (=|≠) ([a-zA-Z])\b", summary)
+    if not found:
+        return False
+    letter = re.escape(found.group(2))
+    relation = "=" if found.group(1) == "=" else r"(?:\\neq?|\\not\s*=|≠|!=)"
+    other = r"([a-zA-Z])"
+    cases = re.finditer(
+        rf"\$\s*(?:{letter}\s*{relation}\s*{other}|{other}\s*{relation}\s*{letter})\s*\$", lead
+    )
+    for case in cases:
+        named = re.escape(case.group(1) or case.group(2))
+        if named != letter and re.search(
+            rf"\$\s*{named}\s*\$[^.$]{{0,40}}\b{_THE_CLASS}|{_THE_CLASS}[^.$]{{0,20}}\$\s*{named}\s*\$",
+            text,
+        ):
+            return True
+    return False
+
+
+_THE_CLASS = r"(?:correct|true|target|right)\s+(?:class|label)"
+
+
+_CLASS_SUBSCRIPT = lazy(r"(?<![\\A-Za-z])[a-z](?:\^\{?\w\}?)?\s*_\s*\{?\s*([a-z])\s*\}?(?![\w^])")
+INDEXED_LETTER = lazy(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
+
+
+def name_and_index(written: str, elsewhere: str = "") -> str:
+    """A letter a step writes as an indexed name and, there or ``elsewhere`` (``C = -\\ln a_y``),
+    as a whole subscript (``-\\sum_i y_i \\log p_i = -\\log p_y``: labels and class), or ""."""
+    named = {m.group(1) for m in INDEXED_LETTER.finditer(written)}
+    indices = whole_letters(written) | set(_CLASS_SUBSCRIPT.findall(elsewhere))
+    both = sorted((named & indices) - set("ijklmn"))
+    return both[0] if both else ""

@@ -17,8 +17,8 @@ from symsoft.reading.documents.conditionals import unread_conditional
 from symsoft.reading.documents.displays import display_around, find_displays
 from symsoft.reading.documents.spans import Relation, Span, Text
 from symsoft.reading.judge import origins, said_layouts, shifts, sum_letters, vector_softmax
-from symsoft.reading.judge.alternatives import INDEXED_LETTER, _Alternatives
-from symsoft.reading.judge.class_cases import _ClassCases
+from symsoft.reading.judge.alternatives import _Alternatives
+from symsoft.reading.judge.class_cases import INDEXED_LETTER, _ClassCases
 from symsoft.reading.judge.concrete import SUM_TO_ONE
 from symsoft.reading.judge.described import described_otherwise
 from symsoft.reading.judge.log_bases import other_base

@@ -121,6 +121,8 @@ def definition_candidates(
         if re.search(r"\\approx(?![a-zA-Z])|≈", rhs):
             continue  # "$J = \log 2 \approx 0.693$": a value at the example, no new meaning
         valued = not re.search(r"[a-zA-Z]", re.sub(r"\\[a-zA-Z]+", "", rhs))  # z = (1000, 1000)
+        if valued and "," not in rhs and _used_as_function(text.slice(0, len(text.chars)), lhs):
+            continue  # "$\\text{loss} = -3 \\log 0.5$" after loss(x, c): a worked value
         if not valued and disowned_in_sentence(prose, match.start(), match.end()):
             continue  # "It is tempting to write $q_i = s_i^{1/T}$, but this forgets …": a slip
         if (
@@ -450,3 +452,16 @@ def _top_level_parts(text: str) -> list[str]:
             parts.append(text[start:at])
             start = at + 1
     return [*parts, text[start:]]
+
+
+def _used_as_function(source: str, lhs: str) -> bool:
+    """Whether the text writes the word name ``lhs`` with arguments (``\\text{loss}(x, c)``) or
+    differentiates it (``\\partial\\, \\text{loss}``): a number given it is the value at a worked
+    example, never its definition (red team 74; a letter's value is a worked example's)."""
+    name = lhs.strip()
+    if not re.fullmatch(r"(?:\\?|\ue001)[A-Za-z]{2,}(?:\s*\{\s*[A-Za-z]+\s*\})?", name):
+        return False
+    written = re.escape(name).replace(r"\ ", r"\s*")
+    called = rf"(?<![A-Za-z\\]){written}\s*(?:\\left\s*)?\("
+    differentiated = rf"\\partial\s*(?:\\[,;!]\s*)?{written}(?![A-Za-z])"
+    return re.search(f"{called}|{differentiated}", source) is not None

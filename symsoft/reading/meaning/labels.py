@@ -161,7 +161,8 @@ def one_hot_meaning(letter: str, where: str, name: str = "y") -> Meaning:
 _BY_VALUES = lazy(
     r"\$\s*([a-zA-Z])\s*_\s*\{?\s*([a-z])\s*\}?\s*=\s*1\s*\$\s*,?\s*and\s+\$\s*\1\s*_\s*\{?\s*"
     r"([a-z])\s*\}?\s*=\s*0\s*\$\s*(?:for\s+(?:every|all|each|any)\s+other\b"
-    r"|for\s+\$\s*\3\s*(?:\\neq?|\\not\s*=|≠)\s*\2\s*\$|otherwise\b|elsewhere\b)"
+    r"|for\s+(?:(?:every|all|each|any)\s+)?\$\s*\3\s*(?:\\neq?|\\not\s*=|≠)\s*\2\s*\$"
+    r"|otherwise\b|elsewhere\b)"
 )
 
 

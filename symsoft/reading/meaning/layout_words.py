@@ -21,6 +21,12 @@ _COLUMNS = lazy(
     r"|(?<![\\\w])[a-zA-Z]\s*+\\times\s*+1(?![\d\w])"  # an $n \times 1$ column
     r"|列向量|列ベクトル|縦ベクトル|열\s?벡터"
 )
+# signs of columns, weaker than words: a vector in a space of one dimension (``z \\in
+# \\mathbb{R}^K``, the convention of linear algebra) or a tuple transposed (``(a_1, …, a_K)^\\top``)
+_COLUMN_SIGNS = lazy(
+    r"\\in\s*+\\mathbb\s*+\{?\s*+R\s*+\}?\s*+\^\s*+(?:\{\s*+\w+\s*+\}|\w)(?!\s*+\\times)"
+    r"|,\s*+(?:\\[lc]?dots|\.\.\.)\s*+,[^()$]{0,40}(?:\\right\s*+)?\)\s*+\^\s*+\{?\s*+(?:T|\\top)\b"
+)
 _USE = r"(?i)\b(?:use|uses|using|in|adopt\w*|follow\w*|with|choose|chose)\s++(?:the\s++)?"
 _DENOMINATOR = lazy(_USE + r"denominator[- ]layout\b")  # "we use the denominator layout"
 _NUMERATOR = lazy(_USE + r"numerator[- ]layout\b")
@@ -32,6 +38,8 @@ def said_layout(text: str) -> frozenset[str]:
     the denominator layout for its Jacobians and never that it uses the numerator layout, and
     "numerator" the other way round."""
     rows, columns = _ROWS.search(text) is not None, _COLUMNS.search(text) is not None
+    if not rows and not columns and _COLUMN_SIGNS.search(text):
+        columns = True  # z \in \mathbb{R}^K, (y_1/s_1, …)^\top: columns, no row said (red team 74)
     said = {"rows"} if rows and not columns else {"columns"} if columns and not rows else set()
     denominator, numerator = _DENOMINATOR.search(text), _NUMERATOR.search(text)
     if denominator and not numerator:

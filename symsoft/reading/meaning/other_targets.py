@@ -39,6 +39,13 @@ def other_targets(text: str) -> bool:
     )
 
 
+def own_targets(text: str) -> bool:
+    """Whether what the text says of "the targets" or of y is said of its loss's targets: no
+    other letter weighs its logarithms (see :func:`other_targets`), or the text never writes
+    the letter y at all, in math or as a word (its targets are t: red team 74)."""
+    return not other_targets(text) or not re.search(r"(?<![a-zA-Z\\])y(?![a-zA-Z])", text)
+
+
 # q_k = (1 - \varepsilon) y_k + \frac{\varepsilon}{K}: targets made from y (what is said of y holds)
 _FROM_Y = r"(?<![\\a-zA-Z])LETTER_\s*(?:\{[^{}]*\}|\w)\s*=[^$=\n]*?(?<![\\a-zA-Z])y_"
 

@@ -54,7 +54,8 @@ _HYPOTHESIS = lazy(
 
 _GENERAL_WORDS = lazy(
     r"\b(?:general|both|combin\w*|every(?!\s+other)|all(?!\s+other)|any(?!\s+other)|together"
-    r"|regardless|either|whether)\b"
+    r"|regardless|either|whether|merg\w*|unif\w*|kronecker|into\s+one|single\s+(?:formula|line"
+    r"|expression|equation))\b"  # "With the Kronecker delta the two lines merge into one:"
     r"|两种情况|兩種情況|合起来|合起來|统一|統一|両方|まとめ"  # both cases, together, unified
     # … all, any, in general in other languages (alle, tous, todos, qualquer, все, 任意, 모든)
     r"|\b(?:alle[nms]?|allgemein\w*|beliebige?[nrs]?|beide[nrs]?|tou(?:s|tes?)|quelconques?"

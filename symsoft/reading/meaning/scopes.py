@@ -278,9 +278,18 @@ def defined_after(text: Text, meanings: Meanings, at: int, used: set[str]) -> di
     return {
         name: text.place(meanings.defined_at[name])[0]
         for name in later
-        if comes_later(source, at, meanings.defined_at[name])
+        if (
+            comes_later(source, at, meanings.defined_at[name])
+            or _a_number(meanings.table.get(name))
+        )
         and _said_before(source, name, meanings.defined_at[name], meanings.table.get(name))
     }
+
+
+def _a_number(meaning: Meaning | None) -> bool:
+    """Whether a definition gives a name one number (``w = \\frac{300}{100} = 3``, ``\\text{loss}
+    = 3 \\log 2``): after a text's general steps, a worked example's value (red team 74)."""
+    return meaning is not None and meaning.index is None and bool(meaning.value.is_number)
 
 
 def _said_before(source: str, name: str, end: int, meaning: Meaning | None = None) -> bool:
