@@ -133,3 +133,116 @@ def test_a_lead_that_merges_the_cases_is_no_case() -> None:
     assert _steps(text.replace("RIGHT", "S_i(\\delta_{ij} - S_j)"))[-1][0] == "holds"
     dropped = _steps(text.replace("RIGHT", "S_i(1 - S_j)"))  # the delta dropped
     assert dropped[-1][0] != "holds", dropped
+
+
+# ---------------------------------------------------------------- Ng's vectorised backpropagation
+
+NETWORK = (
+    "A two-layer network with the examples as columns:\n\n"
+    "$$Z^{[1]} = W^{[1]} X + b^{[1]}$$\n\n$$A^{[1]} = g^{[1]}(Z^{[1]})$$\n\n"
+    "$$Z^{[2]} = W^{[2]} A^{[1]} + b^{[2]}$$\n\n$$A^{[2]} = \\sigma(Z^{[2]})$$\n\n"
+    "The cost is $J = \\frac{1}{m}\\sum_{i=1}^{m} \\mathcal{L}(a^{[2](i)}, y^{(i)})$. Backward:\n\n"
+    "$$STEP$$\n"
+)
+UNKNOWN = "fails for some activation or loss"
+
+
+def _network(*steps: str) -> list[tuple[str, str]]:
+    return _steps(NETWORK.replace("STEP", "$$\n\n$$".join(steps)))
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        (  # the transpose of A, of the layer below
+            "dW^{[2]} = \\frac{1}{m} dZ^{[2]} A^{[1]T}",
+            "dW^{[2]} = \\frac{1}{m} dZ^{[2]} A^{[2]T}",
+        ),
+        (
+            "dZ^{[1]} = W^{[2]T} dZ^{[2]} * g^{[1]'}(Z^{[1]})",
+            "dZ^{[1]} = W^{[2]} dZ^{[2]} * g^{[1]'}(Z^{[1]})",
+        ),
+        (
+            "db^{[2]} = \\frac{1}{m} \\sum_{i=1}^{m} dZ^{[2](i)}",
+            "db^{[2]} = \\frac{1}{m} \\sum_{i=1}^{m} dZ^{[1](i)}",  # the layer slipped
+        ),
+        ("dA^{[1]} = W^{[2]T} dZ^{[2]}", "dA^{[1]} = W^{[2]} dZ^{[2]}"),
+        ("dZ^{[2]} = dA^{[2]} * g^{[2]'}(Z^{[2]})", "dZ^{[2]} = dA^{[2]} * g^{[2]}(Z^{[2]})"),
+        ("dW^{[1]} = \\frac{1}{m} dZ^{[1]} X^T", "dW^{[1]} = \\frac{1}{m} dZ^{[2]} X^T"),
+    ],
+)
+def test_ng_backward_steps_for_any_activation_and_loss(good: str, bad: str) -> None:
+    held = _network(good)
+    assert [s for s, _ in held] == ["holds"], held
+    assert "any activations and loss" in held[0][1] and "Ng's d-names" in held[0][1]
+    # wrong for the polynomials tried for g and the loss: refuted there, but the text's own
+    # activation and loss are not read, so no flag stands
+    refuted = _network(bad)
+    assert [s for s, _ in refuted] == ["not checked"], refuted
+    assert UNKNOWN in refuted[0][1] and "entry (" in refuted[0][1]
+
+
+def test_ng_activation_specific_steps_are_not_checked() -> None:
+    # true for a sigmoid output under the cross-entropy, which this reader does not read
+    for step in ("dZ^{[2]} = A^{[2]} - Y", "dZ^{[2]} = dA^{[2]} * A^{[2]}(1 - A^{[2]})"):
+        assert [s for s, _ in _network(step)] == ["not checked"]
+
+
+@pytest.mark.parametrize(
+    ("good", "other"),
+    [
+        # the mean's 1/m on the parameters only: each other reading of the d-names is withheld
+        ("dW^{[2]} = \\frac{1}{m} dZ^{[2]} A^{[1]T}", "dW^{[2]} = dZ^{[2]} A^{[1]T}"),
+        (
+            "db^{[2]} = \\frac{1}{m}\\sum_{i=1}^{m} dZ^{[2](i)}",
+            "db^{[2]} = \\sum_{i=1}^{m} dZ^{[2](i)}",
+        ),
+        # dW laid out as the transpose of W: another convention, not flagged
+        ("dW^{[2]} = \\frac{1}{m} dZ^{[2]} A^{[1]T}", "dW^{[2]} = \\frac{1}{m} A^{[1]} dZ^{[2]T}"),
+    ],
+)
+def test_ng_d_names_read_otherwise_are_ambiguous(good: str, other: str) -> None:
+    assert [s for s, _ in _network(good)] == ["holds"]
+    withheld = _network(other)
+    assert [s for s, _ in withheld] == ["not checked"], withheld
+    assert "otherwise than Ng's" in withheld[0][1]
+    # a text with such a step has its other steps in a reading not known: none holds
+    both = _network(good, other)
+    assert [s for s, _ in both] == ["not checked", "not checked"], both
+
+
+def test_ng_sizes_that_do_not_match_are_not_read() -> None:
+    dropped = _network("dW^{[1]} = \\frac{1}{m} dZ^{[1]} X")  # the transpose dropped
+    assert [s for s, _ in dropped] == ["not checked"] and "sizes do not match" in dropped[0][1]
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "The output is a softmax over the classes.",  # not an elementwise activation
+        "The cost is $J = -\\sum_{i=1}^{m} \\mathcal{L}^{(i)}$.",  # a sum, not the mean
+        "Here $dZ^{[2]} = \\frac{\\partial \\mathcal{J}}{\\partial Z^{[2]}}$ of the mean cost.",
+        "We add the regulariser $\\frac{\\lambda}{2m}\\|W\\|^2$ to the cost.",
+        "The second layer is $Z^{[2]} = W^{[2]} A^{[2]} + b^{[2]}$.",  # a layer defined otherwise
+    ],
+)
+def test_ng_texts_of_another_setting_are_not_read(setting: str) -> None:
+    step = "dW^{[2]} = \\frac{1}{m} dZ^{[2]} A^{[1]T}"
+    assert [s for s, _ in _network(step)] == ["holds"]
+    other = _steps(NETWORK.replace("Backward:", f"{setting} Backward:").replace("STEP", step))
+    assert [s for s, _ in other] != ["holds"], other
+
+
+def test_ng_one_example_and_letter_labels() -> None:
+    one = "For one example:\n\n$$dW^{[2]} = STEP$$\n\n$$da^{[1]} = W^{[2]T} dz^{[2]}$$\n"
+    held = _steps(one.replace("STEP", "dz^{[2]} a^{[1]T}"))
+    assert [s for s, _ in held] == ["holds", "holds"], held
+    assert "m = 1" in held[0][1]
+    bad = _steps(one.replace("STEP", "dz^{[2]} a^{[2]T}"))  # the wrong layer's activation
+    assert [s for s, _ in bad][0] == "not checked" and UNKNOWN in bad[0][1], bad
+    general = "$$dZ^{[l]} = dA^{[l]} * g^{[l]'}(Z^{[l]})$$\n\n$$dW^{[l]} = STEP$$\n"
+    held = _steps(general.replace("STEP", "\\frac{1}{m} dZ^{[l]} A^{[l-1]T}"))
+    assert [s for s, _ in held] == ["holds", "holds"], held
+    assert "l = " not in held[1][1] and "3 layers" in held[1][1]
+    bad = _steps(general.replace("STEP", "\\frac{1}{m} dZ^{[l]} A^{[l]T}"))
+    assert [s for s, _ in bad][1] == "not checked" and UNKNOWN in bad[1][1], bad

@@ -121,6 +121,7 @@ from symsoft.reading.notation.batch_definitions import batch_of
 from symsoft.reading.notation.data_model import data_model_of
 from symsoft.reading.notation.derivatives import PRIMES_SAID
 from symsoft.reading.notation.differentials import variable_of
+from symsoft.reading.notation.layered import network_in
 from symsoft.reading.notation.sample_vectors import SAMPLE_VECTORS, sample_letters
 
 MAX_DOCUMENT_CHARS = 5_000_000
@@ -385,10 +386,9 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     ]
     batch = batch_of(sides_of_steps, everything)
     data = data_model_of(sides_of_steps, everything, renamed) if batch is None else None
+    data = data or (network_in(document, steps) if batch is None else None)  # Ng's dZ^{[2]}
     if batch is not None:
-        definitions.update(
-            {key: "definition (softmax regression on a batch)" for key in batch.definitions}
-        )
+        definitions.update(dict.fromkeys(batch.definitions, batch.label))
     if data is not None:
         definitions.update({key: data.label for key in data.keys if key not in definitions})
     if label:

@@ -38,6 +38,7 @@ from symsoft.reading.meaning.slip_words import quoted_slip
 from symsoft.reading.meaning.table import Meaning
 from symsoft.reading.meaning.unread_values import unread_reason
 from symsoft.reading.notation.derivatives import reaches_past_its_term
+from symsoft.reading.notation.layered import Network
 from symsoft.reading.notation.sides import Reader
 
 # a sentence that names a quantity in inline math and ends in a copula right before the display
@@ -362,7 +363,8 @@ class _Alternatives(_DotNumbers, _Together):
             return _ambiguous(result, self.caveat)
         body = self.bodies.get(step.display)  # the display up to the step
         written = self.text.slice(body.start, step.rhs.end) if body else ""
-        other = self.batch is None and self.data is None  # (their names are not in the table)
+        # (a batch's or a data model's names are not in the table; a network's steps are others')
+        other = self.batch is None and (self.data is None or isinstance(self.data, Network))
         if result.flagged and other and (otherwise := meant_otherwise(written, self.meanings)):
             return _ambiguous(result, otherwise)
         if result.flagged and (choice := another_choice(self.leads.get(step.display, ""))):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import ClassVar
 
 import sympy
 
@@ -103,6 +104,7 @@ class Batch:
     definitions: frozenset[tuple[int, int]]  # (lhs start, rhs start) of the defining steps
 
     count: str = "M"  # the letter of the batch size: M, or m, n, N, B where the text writes it so
+    label: ClassVar[str] = "definition (softmax regression on a batch)"
 
     def judge(self, lhs: str, rhs: str) -> tuple[str, str] | None:
         """(status, summary) for the step ``lhs = rhs``, or None when it is not a batch step."""

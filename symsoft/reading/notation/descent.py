@@ -37,6 +37,16 @@ class Descent:
             self.pos = found.end()
         return found
 
+    def group(self) -> Any | None:
+        """A sum in parentheses or braces, or None where none opens here."""
+        if not self.take(r"[({]"):
+            return None
+        opened = self.text[self.pos - 1]
+        inner = self.sum()
+        if not self.take(r"\)" if opened == "(" else r"\}"):
+            raise _NotRead
+        return inner
+
     def sum(self) -> Any:
         sign = self.take(r"[-+]")
         terms = [self._signed(sign, self.product())]
