@@ -234,11 +234,11 @@ def test_ng_texts_of_another_setting_are_not_read(setting: str) -> None:
 
 
 def test_ng_one_example_and_letter_labels() -> None:
-    one = "For one example:\n\n$$dW^{[2]} = STEP$$\n\n$$da^{[1]} = W^{[2]T} dz^{[2]}$$\n"
-    held = _steps(one.replace("STEP", "dz^{[2]} a^{[1]T}"))
+    one = "For one example:\n\n$$dW^{[l]} = STEP$$\n\n$$da^{[l-1]} = W^{[l]T} dz^{[l]}$$\n"
+    held = _steps(one.replace("STEP", "dz^{[l]} a^{[l-1]T}"))
     assert [s for s, _ in held] == ["holds", "holds"], held
     assert "m = 1" in held[0][1]
-    bad = _steps(one.replace("STEP", "dz^{[2]} a^{[2]T}"))  # the wrong layer's activation
+    bad = _steps(one.replace("STEP", "dz^{[l]} a^{[l]T}"))  # the wrong layer's activation
     assert [s for s, _ in bad][0] == "not checked" and UNKNOWN in bad[0][1], bad
     general = "$$dZ^{[l]} = dA^{[l]} * g^{[l]'}(Z^{[l]})$$\n\n$$dW^{[l]} = STEP$$\n"
     held = _steps(general.replace("STEP", "\\frac{1}{m} dZ^{[l]} A^{[l-1]T}"))

@@ -37,7 +37,7 @@ from symsoft.reading.documents.spans import Text
 from symsoft.reading.notation.layered_model import (
     UNITS,
     Model,
-    Unread,
+    _Unread,
     entry_verdict,
 )
 from symsoft.reading.notation.layered_parse import Node, parse
@@ -197,8 +197,8 @@ def _judged(network: Network, lhs: str, rhs: str) -> tuple[str, str] | None:
     if not numbered and any(label.isdigit() for label in labels):
         return None  # dA^{[2]} = W^{[L]T} dZ^{[L]}: which layer L is, is not read
     one = _one_example(sides)
-    if one is None:
-        return None
+    if one is None or (one and numbered):
+        return None  # (one example's a^{[2]}: names of their own, with the text's meanings)
     situations = []  # (depth, labels): every network the text may mean
     if numbered:
         top = max((int(x) for x in labels), default=1)
@@ -210,7 +210,7 @@ def _judged(network: Network, lhs: str, rhs: str) -> tuple[str, str] | None:
         return None
     try:
         return _verdict(network, sides, situations, one, numbered)
-    except (Unread, ValueError, TypeError, ArithmeticError, sympy.ShapeError, RecursionError):
+    except (_Unread, ValueError, TypeError, ArithmeticError, sympy.ShapeError, RecursionError):
         return None
 
 
@@ -278,7 +278,7 @@ def _verdict(
             reader = Sides(model, labels, convention)
             try:
                 left, right = (as_matrix(reader.value(side)) for side in sides)
-            except Unread:
+            except _Unread:
                 continue  # (l = 1 makes dA^{[l-1]} the inputs' derivative: not this network's)
             if left.shape != right.shape:
                 return "not checked", (
@@ -296,7 +296,7 @@ def _verdict(
                         worst = (status, f"entry ({i + 1}, {j + 1}) with {where}: {shown}")
             found.append(worst)
         if not found:
-            raise Unread
+            raise _Unread
         outcome[convention] = found
         if convention == "ng" and all(status == "holds" for status, _ in found):
             break  # (the other readings matter only where Ng's does not hold)

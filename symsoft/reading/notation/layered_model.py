@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 UNITS = 2
 
 
-class Unread(Exception):
+class _Unread(Exception):
     """A side says what this network does not read."""
 
 
@@ -85,7 +85,7 @@ class Model:
         if k == self.depth:
             return self.by_output
         if k < 1:
-            raise Unread
+            raise _Unread
         upper, place = self.by_z(k + 1), sympy.Symbol("a_place")
         n, m = self.a[k].shape
         return sympy.Matrix(
@@ -105,7 +105,7 @@ class Model:
         if letter == "A":
             return self.by_a(layer)
         if letter not in "WB" or layer < 1:
-            raise Unread
+            raise _Unread
         variable = self.w[layer] if letter == "W" else self.b[layer]
         by_z = self.by_z(layer)
         return variable.applyfunc(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sympy
 
-from symsoft.reading.notation.layered_model import Model, Unread
+from symsoft.reading.notation.layered_model import Model, _Unread
 from symsoft.reading.notation.layered_parse import Node
 
 
@@ -38,7 +38,7 @@ class Sides:
         if node.kind == "gradient":
             layer = self.labels[node.label]
             if node.example == "L" and model.m > 1:
-                raise Unread  # ∂L/∂Z^{[2]} of a batch: each example's loss, or the batch's mean?
+                raise _Unread  # ∂L/∂Z^{[2]} of a batch: each example's loss, or the batch's mean?
             scale = 1  # (J the mean cost; L one example's loss, which is J where m = 1)
             return model.gradient(node.name.upper(), layer) * scale
         if node.kind == "negate":
@@ -72,7 +72,7 @@ class Sides:
             return self._applied(node)
         if node.kind == "total":
             if node.name in self.examples:
-                raise Unread
+                raise _Unread
             terms = []
             for i in range(1, model.m + 1):
                 self.examples[node.name] = i
@@ -82,16 +82,16 @@ class Sides:
             for term in terms[1:]:
                 total = total + term
             return total
-        raise Unread
+        raise _Unread
 
     def _name(self, node: Node):
         model, letter = self.model, node.name.upper()
         layer = self.labels[node.label] if node.label else 0
         if letter in "XY" and node.label:
-            raise Unread
+            raise _Unread
         if node.d:
             if letter in "XY":
-                raise Unread
+                raise _Unread
             per_example = letter in "ZA" and self.convention in ("ng", "transposed")
             scale = model.m if per_example or self.convention == "losses" else 1
             value = model.gradient(letter, layer) * scale
@@ -106,10 +106,10 @@ class Sides:
         elif letter in "ZA" and layer >= 1:
             value = (model.z if letter == "Z" else model.a)[layer]
         else:
-            raise Unread
+            raise _Unread
         if node.example:
             if node.example not in self.examples or value.cols != model.m:
-                raise Unread
+                raise _Unread
             value = value.col(self.examples[node.example] - 1)
         return value.T if node.transposed else value
 
@@ -118,7 +118,7 @@ class Sides:
         if node.name == "g":
             layer = self.labels[node.label]
             if layer < 1:
-                raise Unread
+                raise _Unread
             function = self.model.functions[layer]
         elif node.name == "sigma":
             function = self.model.sigmoid
@@ -139,7 +139,7 @@ def _elementwise(left, right, operation):
     """An elementwise operation, a number spread over a matrix as numpy does (``1 - Y``)."""
     if _is_m(left) and _is_m(right):
         if left.shape != right.shape:
-            raise Unread
+            raise _Unread
         return sympy.Matrix(left.rows, left.cols, lambda i, j: operation(left[i, j], right[i, j]))
     if _is_m(left):
         return left.applyfunc(lambda e: operation(e, right))
