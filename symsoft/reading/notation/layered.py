@@ -209,7 +209,7 @@ def _judged(network: Network, lhs: str, rhs: str) -> tuple[str, str] | None:
     if not situations:
         return None
     try:
-        return _verdict(network, sides, situations, one, numbered)
+        return _verdict(sides, situations, one)
     except (_Unread, ValueError, TypeError, ArithmeticError, sympy.ShapeError, RecursionError):
         return None
 
@@ -255,26 +255,23 @@ def _label_values(labels: set[str]) -> list[dict[str, int]]:
 
 
 @functools.lru_cache(maxsize=16)
-def _model(network: Network, depth: int, m: int, numbered: bool) -> Model:
-    return Model(network, depth, m, numbered)
+def _model(depth: int, m: int) -> Model:
+    """(one model for every text: it reads nothing of the text's own)"""
+    return Model(depth, m)
 
 
 def _verdict(
-    network: Network,
-    sides: tuple[Node, Node],
-    situations: list[tuple[int, dict[str, int]]],
-    one: bool,
-    numbered: bool,
+    sides: tuple[Node, Node], situations: list[tuple[int, dict[str, int]]], one: bool
 ) -> tuple[str, str]:
     """Holds when it holds with Ng's d-names on every network the text may mean (each depth,
-    each layer a letter may stand for); fails when it fails with a number the text states in
-    every reading on each of them; else not checked."""
+    each layer a letter may stand for); fails when it fails on each of them in every reading
+    with no unknown function in the difference; else not checked."""
     m = 1 if one else EXAMPLES
     outcome: dict[str, list[tuple[str, str]]] = {}
     for convention in _CONVENTIONS:
         found = []
         for depth, labels in situations:
-            model = _model(network, depth, m, numbered)
+            model = _model(depth, m)
             reader = Sides(model, labels, convention)
             try:
                 left, right = (as_matrix(reader.value(side)) for side in sides)

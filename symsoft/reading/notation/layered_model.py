@@ -4,12 +4,8 @@ exact expressions; its point (a real one) and the exact test of an entry of a st
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
 
 import sympy
-
-if TYPE_CHECKING:
-    from symsoft.reading.notation.layered import Network
 
 UNITS = 2
 
@@ -24,19 +20,16 @@ class Model:
     cost is built from the last A, and every gradient comes from SymPy's derivatives of these
     definitions, put together by the chain rule layer by layer."""
 
-    def __init__(self, network: Network, depth: int, m: int, numbered: bool) -> None:
-        self.network, self.depth, self.m, self.numbered = network, depth, m, numbered
+    def __init__(self, depth: int, m: int) -> None:
+        self.depth, self.m = depth, m
         n = UNITS
-        self.sigmoid = lambda t: 1 / (1 + sympy.exp(-t))
         self.x, self.y = _matrix("x", n, m), _matrix("y", n, m)
         self.w = {k: _matrix(f"w{k}", n, n) for k in range(1, depth + 1)}
         self.b = {k: _matrix(f"b{k}", n, 1) for k in range(1, depth + 1)}
         self.z = {k: _matrix(f"z{k}", n, m) for k in range(1, depth + 1)}
-        self.functions = {k: self._activation(k) for k in range(1, depth + 1)}
+        # every activation an unknown function: the text's own are not read (review 63b)
+        self.functions = {k: sympy.Function(f"g{k}") for k in range(1, depth + 1)}
         self.a = {0: self.x} | {k: self.z[k].applyfunc(self.functions[k]) for k in self.z}
-
-    def _activation(self, layer: int):
-        return sympy.Function(f"g{layer}")  # (an unknown function: any activation)
 
     def _linear(self, k: int, u: int, j: int) -> sympy.Expr:
         """Entry (u, j) of W^[k] A^[k-1] + b^[k]: what Z^[k] is made of."""
@@ -147,11 +140,6 @@ def _atoms(expr: sympy.Expr) -> sympy.Expr:
 
 def _matrix(name: str, rows: int, cols: int) -> sympy.Matrix:
     return sympy.Matrix(rows, cols, lambda i, j: sympy.Symbol(f"{name}_{i + 1}{j + 1}"))
-
-
-def _normal(expr: sympy.Expr) -> sympy.Expr:
-    """An unknown function's derivative written one way: g'(e) as ``Subs`` or ``Derivative``."""
-    return expr.doit() if expr.has(sympy.Subs) else expr
 
 
 _VALUES = [

@@ -121,7 +121,7 @@ class Sides:
                 raise _Unread
             function = self.model.functions[layer]
         elif node.name == "sigma":
-            function = self.model.sigmoid
+            function = _sigmoid
         else:
             function = sympy.tanh
         if node.primed:
@@ -150,3 +150,7 @@ def _elementwise(left, right, operation):
 
 def as_matrix(value) -> sympy.Matrix:
     return value if _is_m(value) else sympy.Matrix([[value]])
+
+
+def _sigmoid(t: sympy.Expr) -> sympy.Expr:
+    return 1 / (1 + sympy.exp(-t))
