@@ -153,6 +153,10 @@ def said_count(source: str) -> str | None:
     if len(said) != 1:
         return None
     (letter,) = said
-    if re.search(rf"(?<![\\A-Za-z_^{{]){letter}\s*=", source):
-        return None
-    return letter
+    valued = [m.start() for m in re.finditer(rf"(?<![\\A-Za-z_^{{]){letter}\s*=", source)]
+    if not valued:
+        return letter
+    # "With $K = 4$ …" after the general formulas (\frac{\epsilon}{K}): a worked example's value
+    used = re.search(rf"[/{{]\s*{letter}(?![A-Za-z])", source)  # \frac{\epsilon}{K}, /K
+    numbers = all(re.match(rf"{letter}\s*=\s*\d+\s*(?:\$|,|and\b)", source[at:]) for at in valued)
+    return letter if used and numbers and used.start() < min(valued) else None

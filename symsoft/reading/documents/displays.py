@@ -28,6 +28,7 @@ from symsoft.reading.documents.markdown_escapes import (
     unescape_underscores,
 )
 from symsoft.reading.documents.mention_claims import said_after_mentions
+from symsoft.reading.documents.premised_claims import said_after_premise
 from symsoft.reading.documents.said import said_arithmetic
 from symsoft.reading.documents.sentences import (
     CONDITION_WORDS,
@@ -39,7 +40,6 @@ from symsoft.reading.documents.sentences import (
     last_clause,
     led_inline,
     mentioned_identities,
-    said_after_premise,
     said_in_a_case,
     said_inline,
     stated_rules,
@@ -171,7 +171,7 @@ _SIDE_BY_SIDE = lazy(r"\$\$[^$\n]+\$\$")
 _LINE = 500
 # what makes math after a colon a step of the derivation rather than a case ($$i = k$$) or a
 # value ($$N = 2$$) said in the sentence: an equation with a derivative or a function in it
-_DERIVATION = lazy(r"\\(?:frac|partial|nabla|log|ln|exp|sigma|sum|tanh)(?![a-zA-Z])|'")
+_DERIVATION = lazy(r"\\(?:[dt]?frac|over|partial|nabla|log|ln|exp|sigma|sum|tanh)(?![a-zA-Z])|'")
 
 
 _DERIVATIVE = lazy(r"\\partial|\\nabla|'|\\frac\s*\{\s*d")

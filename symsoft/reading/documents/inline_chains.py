@@ -19,6 +19,7 @@ from symsoft.reading.documents.said import CASE_FIRST, said_arithmetic
 from symsoft.reading.documents.sentences import (
     _INLINE_MATH,
     _SENTENCE_END_MARK,
+    _UNIFIED,
     _guarded,
     last_clause,
 )
@@ -138,11 +139,20 @@ def said_chains(line: str, following: list[str], above: list[str]) -> list[re.Ma
         math = match.group("math") or match.group("paren")
         if supposed or _SUPPOSED.search(_INLINE_MATH.sub(" ", line[: match.start()])):
             break  # (also in the sentences before it on its line)
-        if _SUPPOSED.search(line[match.end() :]):
+        if _SUPPOSED.search(_DESCRIBED.sub(" ", line[match.end() :])):
             continue  # "… = \\frac{N - 1}{N^2}$ at that point"
         steps = _top_level_equals(math)
-        one = steps == 1 and (_derivative_claim(math) or _identity(math))
-        if steps < 1 or steps < 2 and not one or _ASIDE.search(math):
+        before = line[: match.start()]
+        # "…, not only in the limit:⏎$\frac{\partial L}{\partial z_i} = T(q_i - p_i)$": after a
+        # colon a derivative worked out of names is a result too
+        colon = (
+            _COLON.search(before)
+            or not before.strip()
+            and _COLON.search(above[-1] if above else "")
+        ) and _ENDED.match(line, match.end())  # (and the math ends its sentence or clause)
+        one = steps == 1 and (_derivative_claim(math, bool(colon)) or _identity(math))
+        # (a name's \text in one claim, \partial \, \text{loss}; a chain's \text is an aside)
+        if steps < 1 or steps < 2 and not one or _ASIDE.search(_named_text(math) if one else math):
             continue
         if steps < 2 and line.lstrip().startswith("|"):
             continue  # a table's cell: read as the table's row (tables.py)
@@ -152,7 +162,8 @@ def said_chains(line: str, following: list[str], above: list[str]) -> list[re.Ma
             continue  # set to zero: a condition, not a result
         if all(_NAME.fullmatch(part) for part in re.split(r"(?<![<>!:\\])=", math)[:-1]):
             continue  # \hat y = a = \sigma(z): names defined, no derivation
-        before = line[: match.start()]
+        if re.match(r"\s*+\?", line[match.end() :]):
+            continue  # "Is it so $…$?": a question
         clause, whole = last_clause(before)
         if (cased := CASE_FIRST.fullmatch(clause)) is not None:
             clause = cased["rest"]
@@ -160,6 +171,7 @@ def said_chains(line: str, following: list[str], above: list[str]) -> list[re.Ma
             whole = cased["rest"]
         own = _JOINED.split(clause)[-1]  # "$J = …$, and since $…$ the gradient is: $…$"
         own = _INLINE_MATH.sub(_unless_claimed, _PREMISE.sub(" ", own))  # "so $A$ and $B$"
+        whole = _UNIFIED.sub(" ", whole)  # "Both cases fit in one line: $…$" (no case)
         if _RELATED.search(own) or _guarded(whole) or _disowned(whole):
             continue
         sentences = _SENTENCE_END_MARK.split(before)
@@ -167,6 +179,7 @@ def said_chains(line: str, following: list[str], above: list[str]) -> list[re.Ma
             continue  # "Here is a slip. So $…$": the sentence before it on its line
         rest, *after = _SENTENCE_END_MARK.split(line[match.end() :], maxsplit=1)
         siblings = _INLINE_MATH.sub(_unless_claimed, rest)  # "$A$ and $B$.": B a claim too
+        siblings = _ALSO.sub(" ", siblings)  # "$A = B$, which is also $C$": C a claim's value
         if _guarded(rest) or _disowned(rest) or "$" in siblings and not _EVERY.fullmatch(rest):
             continue  # "$…$ is wrong", "$…$ only if $i = j$": the words after it say otherwise
         if _disowned(_next_sentence(after[0] if after else "", following)):
@@ -175,6 +188,12 @@ def said_chains(line: str, following: list[str], above: list[str]) -> list[re.Ma
     return found
 
 
+# the result described after it: "$…$, which is positive, so the loss is convex" (no hypothesis)
+_DESCRIBED = lazy(
+    r"(?i)^[ \t]*+,[ \t]*+which[ \t]++is[ \t]++(?:always[ \t]++)?(?:positive|negative)\b"
+)
+# "$A = B$, which is also $C$": the value written once more (never a case or a condition)
+_ALSO = lazy(r"(?i)^[ \t]*+,[ \t]*+which[ \t]++is[ \t]++(?:also|just)[ \t]++\$[^$]++\$[ \t]*+$")
 _SET_TO_ZERO = lazy(r"=\s*0\s*[.,]?\s*$")
 
 
@@ -183,7 +202,8 @@ def _unless_claimed(found: re.Match[str]) -> str:
     derivative worked out: "so $\\frac{\\partial Z}{\\partial a_j} = e^{a_j}$ and $…$"), a
     sibling, not a case or a definition the chain depends on."""
     math = found.group("math") or found.group("paren") or ""
-    claim = _top_level_equals(math) == 1 and _derivative_claim(math) and not _ASIDE.search(math)
+    one = _top_level_equals(math) == 1 and not _ASIDE.search(_named_text(math))
+    claim = one and (_derivative_claim(math) or _identity(math))
     return " " if claim else found.group()
 
 
@@ -192,14 +212,18 @@ _DERIVATIVE_LEFT = lazy(
     r"\s*+(?:-\s*+)?(?:\\[dt]?frac\s*+\{\s*+(?:\\partial|d|\\mathrm\s*+\{\s*+d\s*+\}|\\delta)"
     r"(?![a-zA-Z])|\\partial\s*+_|\\nabla(?![a-zA-Z])|[^=']*+'\s*+\("
     # \partial Z / \partial o_i, {\delta \Sigma \over \delta a_j}
-    r"|\\partial[^/={}]{1,30}/\s*+\\partial|\{\s*+(?:\\partial|\\delta|d)[^{}=]{1,30}\\over(?![a-zA-Z]))"
+    r"|\\partial(?:[^/={}]|\{[^{}=]*+\}){1,30}/\s*+\\partial|\{\s*+(?:\\partial|\\delta|d)[^{}=]{1,30}\\over(?![a-zA-Z]))"
 )
 
 
 _BY_A_PLAIN_LETTER = lazy(r"\}\s*\{\s*(?:\\partial|d)\s*[a-zA-Z]\s*\}|'\s*\(\s*[a-zA-Z]\s*\)")
 
 
-def _derivative_claim(math: str) -> bool:
+_COLON = lazy(r":[ \t]*+$")
+_ENDED = lazy(r"[ \t]*+(?:[.,;]|$)")
+
+
+def _derivative_claim(math: str, formula: bool = False) -> bool:
     """One equation whose left side is a derivative and whose right side is worked out, not a
     name (``\\frac{\\partial S}{\\partial z_j} = e^{z_j}``, said in a sentence as a known
     result; ``\\frac{\\partial L}{\\partial z_i} = \\delta_i`` names it: no claim)."""
@@ -209,8 +233,35 @@ def _derivative_claim(math: str) -> bool:
     return (
         _DERIVATIVE_LEFT.match(left) is not None
         and _NAME.fullmatch(right) is None
-        and _WORKED.search(right) is not None
+        and (
+            _WORKED.search(right) is not None
+            or (formula and _FORMULA.search(right) is not None)
+            or (formula and _NONZERO.fullmatch(right) is not None)
+        )
     )
+
+
+# a number other than zero: \partial b_j / \partial z_j = 1 (a derivative set to zero is an
+# equation to solve)
+_NONZERO = lazy(r"\s*+-?\s*+(?:[1-9]\d*+(?:\.\d++)?|0\.\d*[1-9]\d*+)\s*+")
+
+
+# a right side worked out of names: an operator or a product between them (s_i - y_i,
+# T\,(q_i - p_i), 2 s \cdot p_i), not a name alone (\delta_i names the derivative)
+_FORMULA = lazy(r"[a-zA-Z}][^=]*?(?:[-+/]|\\cdot|\\times|\\,|\(|[a-zA-Z}]\s*+[a-zA-Z\\])")
+# a word in a text command that is a name's part: L_{\text{LS}}, \text{loss}(x, c), \partial
+# \, \text{loss} (never a word of prose, \text{ if } i = j)
+_TEXT_NAME = lazy(
+    r"(?<=[_^]\{)\s*+\\(?:text|mathrm|rm)\s*+\{[A-Za-z]+\}"
+    r"|\\(?:text|mathrm)\s*+\{[A-Za-z]+\}(?=\s*+\()"
+    r"|(?<=\\partial)(?:\s|\\,)*+\\(?:text|mathrm)\s*+\{[A-Za-z]+\}"
+)
+
+
+def _named_text(math: str) -> str:
+    """``math`` with the words of text commands that are parts of names blanked (an aside's
+    ``\\text`` stays)."""
+    return _TEXT_NAME.sub(" ", math)
 
 
 # a function at plain letters on the left: f(x), \mathcal{L}(a, y), \sigma(z), g_i(x): what
@@ -236,6 +287,15 @@ _STANDARD = lazy(
 _LEIBNIZ = lazy(r"\\(?:partial|nabla|delta)(?![a-zA-Z])|(?<![a-zA-Z\\])d\s*+[a-zA-Z]")
 
 
+# names added or subtracted: z_c - z_k (= \log\frac{p_c}{p_k}, an identity when the right side
+# is worked mathematics)
+_ONE_NAME = (
+    r"\s*+(?:\\(?:hat|bar|tilde)\s*+)?\{?\s*+\\?[A-Za-z]+\s*+\}?"
+    r"(?:\s*+_\s*+(?:\{[^{}]*+\}|\w))?"
+)
+_NAMES_ADDED = lazy(rf"\s*+-?{_ONE_NAME}(?:\s*+[-+]{_ONE_NAME})++\s*+")
+
+
 def _identity(math: str) -> bool:
     """One equation whose left side is worked mathematics, not a name nor a function at plain
     letters (``\\tanh(-x) = -\\tanh(x)``, ``\\sigma' = \\sigma(1 - \\sigma)``,
@@ -249,7 +309,9 @@ def _identity(math: str) -> bool:
     left, right = re.split(r"(?<![<>!:\\])=", math, maxsplit=1)
     if _NAME.fullmatch(left) or _HEAD_AT_LETTERS.fullmatch(left) or not _EXPRESSION.search(left):
         return False
-    if _LEIBNIZ.search(left) or not _STANDARD.search(left):
+    if _LEIBNIZ.search(left) or not (
+        _STANDARD.search(left) or (_NAMES_ADDED.fullmatch(left) and _STANDARD.search(right))
+    ):
         return False
     if re.sub(r"\\(?:sigma|tanh)\s*+(?:'|\^\s*+\{?\s*+\\prime\s*+\}?)", "", left).count("'"):
         return False  # g'(z), (f/g)': a function of the text's own, or a rule (sentences.py)

@@ -282,45 +282,6 @@ def _goes_on_plainly(after: str, below: str) -> bool:
     return not (_guarded(rest) or _RESTS_ON.search(rest))
 
 
-# "Since $\sum_k y_k = 1$, this simplifies to $…$.", "Using $\sigma' = \sigma(1-\sigma)$, we
-# get $…$.": a premise clause with its own math, then the claim
-_PREMISED = lazy(
-    r"(?i)^[ \t]*+(?:[-*+][ \t]+)?(?:(?:since|because|as|using|given(?:[ \t]+that)?|with|from"
-    r"|substituting|plugging[ \t]+in|inserting)\b[^$.!?]*(?:\$[^$]+\$[^$.!?]*?)+"
-    # … or a class the claim is about: "For the correct class, $…$", "For any other class
-    # $k \neq c$, $…$"
-    r"|(?P<class>for[ \t]+(?:the|each|every|any|all)[ \t]+[^$.!?,]*?class(?:es)?\b"
-    r"[^$.!?,]*(?:\$[^$]+\$[^$.!?,]*)?)),[ \t]*(?P<rest>[^$]*)$"
-)
-
-
-def said_after_premise(line: str, below: str) -> list[re.Match[str]]:
-    """The ``$…$`` a sentence asserts after a premise clause that has math of its own
-    ("Since $\\sum_k y_k = 1$, this simplifies to $…$."): claims whose flags are withheld (the
-    premise may be a hypothesis or a case the reader does not take from it)."""
-    found = []
-    for match in _INLINE_MATH.finditer(line):
-        math = match.group("math")
-        if math is None or not claims_derivative(math):
-            continue
-        sentence = _SENTENCE_END_MARK.split(line[: match.start()])[-1]
-        premised = _PREMISED.match(sentence)
-        if premised is None or _guarded(premised["rest"]):
-            continue
-        rest = premised["rest"]
-        if not (_ASSERTING.search(rest) or ASSERTING_LEAD.search(rest)):
-            if not (premised["class"] and not rest.strip()):
-                continue
-        after = line[match.end() :]
-        ends = _REASON_TAIL.match(after)
-        if not ((ends and (ends["end"] or not below.strip())) or _goes_on_plainly(after, below)):
-            continue
-        if re.search(r"=\s*0\s*[.,]?\s*$", math) or _IMPLIES.search(math):
-            continue
-        found.append(match)
-    return found
-
-
 # "for $f(x) = \frac{g(x)}{h(x)}$, we have $f'(x) = …$": a rule's premise, a function of one
 # variable the sentence defines before it states the rule (the premise stays out of the claim)
 _PREMISE = lazy(

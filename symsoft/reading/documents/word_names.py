@@ -274,10 +274,43 @@ def spell_bare_words(text: Text, bodies: list[tuple[int, int]]) -> list[str]:
             found.append((start + match.start(), match.group(1)))
             if _DEFINED.match(body, match.end()) and _ROW_START.search(body, 0, match.start()):
                 defined.add(match.group(1))
+    for start, end in bodies + _outside(inline, bodies):
+        body = text.slice(start, end)
+        for match in _CALLED_WORD.finditer(body):
+            word = match.group(1)
+            if word.lower() in _KNOWN_FUNCTIONS and word not in _CAPITALISED:
+                continue  # (a capitalised Tanh is a name when the text defines it, else letters:
+                # "$Tanh(x)$ is shorthand for $\tanh(x/2)$", a definition in words, review 64)
+            if (
+                _ROW_START.search(body, 0, match.start())
+                and _OPENS.match(body, match.end())  # a function's definition: Sig(x) = …
+                and _DEFINED.match(body, match.end())
+            ):
+                defined.add(word)
+    for start, end in bodies + _outside(inline, bodies):
+        body = text.slice(start, end)
+        found += [
+            (start + m.start(), m.group(1))
+            for m in _CALLED_WORD.finditer(body)
+            if m.group(1) in defined and m.group(1) not in _BARE_WORDS
+        ]
     for at, word in found:
         if word in defined:
             text.chars[at] = chr(_BARE_BASE + ord(word[0]))
     return sorted(defined) + _spell_named_lse(text, bodies)
+
+
+# a capitalised word written bare as a function's name, Sig(x), Softplus(x), BCE(y, \hat y),
+# LSE(\mathbf{x}) (also differentiated, {\delta Sig \over \delta x}, or squared, Tanh^2(x)):
+# one name once the text defines it at the start of a row (Sig(x) = \frac{1}{1 + e^{-x}})
+_CALLED_WORD = lazy(r"(?<![\\A-Za-z\ue000-\ue1ff])([A-Z][A-Za-z]*[a-zA-Z])(?![A-Za-z0-9])")
+# a function the reader knows, capitalised: Tanh(x) = … a text's own function, never tanh
+_CAPITALISED = frozenset("Tanh Exp Log Ln".split())
+_OPENS = lazy(r"\s*+(?:\\left\s*+)?\(")
+_KNOWN_FUNCTIONS = frozenset(
+    "softmax sigmoid tanh sech cosh sinh sin cos tan exp log ln max min relu diag tr det sgn sign"
+    " argmax argmin".split()
+)
 
 
 # log-sum-exp named bare in a text command, \mathrm{lse} = \log \sum_k e^{x_k}: a scalar the

@@ -284,7 +284,7 @@ class _Judging(
             return replace(base, status=judged[0], summary=judged[1])
         texts = list(written) if written else self._texts(step)
         each = None if written else listed(*texts, self.meanings)
-        if each and self._example(step.lhs.start):  # P = [0.71, 0.23, 0.06] at an example
+        if each and (each.numeric or self._example(step.lhs.start)):  # P = [0.71, …] at one
             return self._listed(step, base, counted, variant, each)
         layout = (self.reader.entry_vectors, self.reader.layout)
         # p = σ(x) under a new heading, x a vector far above: read as a number if not as one

@@ -5,6 +5,7 @@ verdict, and the DocumentResult that collects them.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from symsoft.reading.judge.concrete import SUM_TO_ONE, describe
@@ -47,7 +48,8 @@ class StepResult:
     def numbers_only(self) -> bool:
         """Both sides are numbers alone (``e^{0} + 1 = 3``): a counterexample has no point
         and no size to show, only the two values."""
-        return bool(self.lhs) and numbers_alone([self.lhs, self.rhs])
+        sides = [re.sub(r"\\? ?,|\\ ", " ", side) for side in (self.lhs, self.rhs)]  # (1, 2)
+        return bool(self.lhs) and numbers_alone(sides)
 
     @property
     def flagged(self) -> bool:

@@ -36,6 +36,7 @@ from symsoft.reading.meaning.prose import (
     sentences,
 )
 from symsoft.reading.meaning.scopes import in_force as definition_in_force
+from symsoft.reading.meaning.scopes import reached
 from symsoft.reading.meaning.table import Meaning
 from symsoft.reading.meaning.withdrawn import hypothesis_events, withdrawn_at
 from symsoft.reading.notation.sides import Reader
@@ -113,7 +114,16 @@ _FUNCTION_VALUE = lazy(
 
 # one name set equal to another in those words: "minimal when $p = q$", "at $p = y$"
 _DRESS = r"(?:\\(?:mathbf|boldsymbol|bm|hat|tilde|bar|widehat|widetilde|vec)\s*+\{?\s*+)*+"
-_ENTRY = r"(?:\s*+_\s*+(?:\{\s*+[a-z]\s*+\}|[a-z]))?"  # p_k = \tilde{y}_k: every entry
+_ENTRY = (  # p_k = \tilde{y}_k: every entry; p = y^{\text{LS}}: a name with a word label (as
+    # word_names spells it: the mark and the word)
+    r"(?:\ue001[A-Za-z0-9]++\s*+)?(?:\s*+_\s*+(?:\{\s*+[a-z]\s*+\}|[a-z]))?"
+    r"(?:\s*+\^\s*+\{\s*+\\(?:text|mathrm|rm)\s*+\{\s*+[A-Za-z]{1,8}\s*+\}\s*+\})?"
+)
+# words that leave a premise said earlier in the section behind
+_LEFT_BEHIND = lazy(
+    r"(?i)\b(?:away\s+from|in\s+general|generally|otherwise|elsewhere|generic|arbitrary"
+    r"|any\s+point|back\s+to|before\s+(?:the|that)\s+point)\b"
+)
 _NAMES_EQUAL = lazy(
     r"(?i:\b(?:for|when|if|whenever|at|once|so[ \t]++that|suppose|assume|assuming)[ \t]++"
     r"(?:the[ \t]++(?:optimum|minimum|minimi[sz]er|stationary[ \t]++point)[ \t]*+,?[ \t]*+"
@@ -366,11 +376,24 @@ class _ProseCases:
             return f"the text sets {valued.group(1)} before it"
         written = self.text.slice(step.lhs.start, step.rhs.end) if step.lhs else ""
         scripts = set(re.findall(r"_\s*\{?\s*([a-zA-Z])", written))  # p_c: c an index, i = j a case
-        for same in _NAMES_EQUAL.finditer(nearby):  # "the loss is minimal when $p = q$": p is q
+        at = step.lhs.start if step.lhs else step.relation.start
+        starts = [0, *(m.start() for m in _SECTION_START.finditer(self.text.original, 0, at))]
+        section = self.text.original[starts[-1] : at]  # ("At the optimum, …": its section)
+        section = _LEFT_BEHIND.split(section)[-1]  # (to "Away from the optimum", "In general")
+        for same in _NAMES_EQUAL.finditer(f"{nearby} {section}"):  # minimal when $p = q$
             names = re.sub(r"\\[a-zA-Z]+|_\s*(?:\{[^{}]*\}|\w)", "", same[1])
             letters = set(re.findall(r"[A-Za-z]", names))
-            if not any(letter in "ijklmn" or letter in scripts for letter in letters) and re.search(
-                rf"(?<![\\a-zA-Z]){same.group(2)}(?![a-zA-Z])", written
+            # the step writes the name, what it is computed from (z_c - z_k at p = y: p is
+            # the softmax of z) or a name computed from it (L of p)
+            behind = reached(self.meanings, {same.group(2)}) - {str(self.meanings.size)}
+            names = set(re.findall(r"(?<![\\a-zA-Z])[A-Za-z](?![a-zA-Z])", written))
+            if not any(letter in "ijklmn" or letter in scripts for letter in letters) and (
+                same.group(2) in reached(self.meanings, names)
+                or any(
+                    re.search(rf"(?<![\\a-zA-Z]){re.escape(name)}(?![a-zA-Z])", written)
+                    for name in {same.group(2)}
+                    | {n for n in behind if not re.fullmatch("[i-n]", n)}
+                )
             ):
                 return f"the text sets {' '.join(same.group(1).split())} before it"
         if case := self._class_case(step, written):  # "if the true class is some $t \neq c$"

@@ -38,6 +38,11 @@ _LIST = lazy(
     re.DOTALL,
 )
 _DOTS = lazy(r"\s*(?:\\[lcv]?dots|\.\.\.|…)\s*")
+# an entry of arithmetic alone: numbers, operators, fractions (\frac{3}{4} - 1, -0.2)
+_NUMERIC = lazy(
+    r"(?=.*\d)(?:[\d.\s+\-*/()^{}]|\\(?:[dt]?frac|cdot|times|left|right)(?![a-zA-Z]))++"
+)
+_SPACING = lazy(r"\\[ ,;:!]")
 # a list of numbers: [2.0, 1.0, 0.1], (1, 2): one per example, one more is other values
 _VALUES = lazy(r"[(\[]\s*-?\d+(?:\.\d*)?\s*(?:,\s*-?\d+(?:\.\d*)?\s*)+[)\]]")
 _AT_EXAMPLE = lazy(r"(.*?)( at the worked example \(.*\))")
@@ -47,6 +52,12 @@ def listed(lhs: str, rhs: str, meanings: Meanings) -> Listed | None:
     """``(P_{k}, entry k)`` for each entry of a list on the right whose left side is a name the
     text defines entry by entry (or the softmax of a name), and the names its entries are
     computed from; or None."""
+    if _LIST.fullmatch(lhs) and _LIST.fullmatch(rhs):  # (0.5 - 0.7, 0.5 - 0.3) = (-0.2, 0.2)
+        left, right = (
+            [_SPACING.sub(" ", part).strip() for part in list_entries(side)] for side in (lhs, rhs)
+        )
+        if len(left) == len(right) >= 2 and all(_NUMERIC.fullmatch(p) for p in left + right):
+            return Listed(list(zip(left, right, strict=True)), set(), numeric=True)
     name = _NAME.fullmatch(lhs)
     if name is None or not _LIST.fullmatch(rhs):
         return None
@@ -74,6 +85,7 @@ class Listed:
     entries: list[tuple[str, str]]
     sources: set[str]
     name: str = ""  # P: the values a list gives it are no values to compute it from
+    numeric: bool = False  # numbers on both sides: arithmetic entry by entry, no example needed
 
 
 _INNER = lazy(r"\(\s*(?:\\[a-z]+\s*\{\s*)?([a-zA-Z])")
@@ -131,6 +143,8 @@ class _Tuples:
     def _not_listed(self: _Judging, step: Step, each: Listed) -> str:
         """Why a list is not judged entry by entry at the example in force, or ""."""
         assert step.lhs is not None
+        if each.numeric:
+            return ""  # arithmetic: true or false whatever the example
         body = self.bodies.get(step.display)
         opened = self.text.original[max(0, body.start - 2) : body.start] if body else ""
         if opened.endswith(("$", "\\(")) and opened != "$$":

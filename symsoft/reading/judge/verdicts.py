@@ -105,7 +105,10 @@ def _summarized(
     if n is None and concrete and len(proved) == len(cases):
         at = f" at {concrete[0].where} ({CONCRETE_ONLY}; not proved for every N)"
     only_case = len(cases) == 1 and cases[0].case.startswith(("every", "always"))
-    condition = f" when {cases[0].case}" if base.condition and not only_case else ""
+    # (the case a condition gives: one; a condition on no index the step writes free, "the
+    # $k = i$ summand", leaves every case to judge, and none of them is its)
+    condition = f" when {cases[0].case}" if base.condition and len(cases) == 1 else ""
+    condition = "" if only_case else condition
     if refuted and not proved:
         where = "" if only_case or len(refuted) > 1 or condition else f" when {refuted[0]}"
         return replace(base, status="fails", summary=f"fails{condition or where}{at}")

@@ -408,6 +408,9 @@ def said_as_consequence(prose: str, position: int) -> bool:
 _CASE_LEAD = lazy(r"\b(?:with|for|if|when|taking|setting)\b[^.$]{0,30}$", re.I)
 _CONDITION_LEAD = lazy(  # "The stationarity condition is therefore $…$"
     r"\b(?:stationarity|optimality|first-order|equilibrium)\s+conditions?\b[^.$]{0,30}$"
+    # "At the optimum, where $p = y^{\text{LS}}$,": a condition there, no definition of p
+    r"|\bat\s+(?:the|an?|its)\s+(?:optimum|minimum|minimi[sz]er|stationary\s+point"
+    r"|fixed\s+point|equilibrium)\b[^.$]{0,30}$"
     r"|\b(?:conditions?|constraints?)\s+(?:\w+\s+){0,2}?(?:is|are|reads?|becomes?)\s+"
     r"(?:(?:thus|therefore|then|simply)\s+)?$",
     re.I,

@@ -53,7 +53,7 @@ from symsoft.reading.meaning.matrices import capitals_into_entries, shaped_capit
 from symsoft.reading.meaning.matrix_words import said_matrices
 from symsoft.reading.meaning.other_targets import weights_of_other_logs
 from symsoft.reading.meaning.own_lse import proportional_names
-from symsoft.reading.meaning.primed import display_texts, primed_functions
+from symsoft.reading.meaning.primed import display_texts, primed_functions, shown
 from symsoft.reading.meaning.products import lone_letters
 from symsoft.reading.meaning.prose import (
     CASE_LEAD,
@@ -448,7 +448,7 @@ def meanings_of(
     elif other := sigma_named_otherwise(everything):  # "$\sigma$ is the ReLU activation"
         meanings.unreadable["sigma"] = f"the text says σ is {other}"
     # ∂L/∂s_k said in a sentence, L defined without s: s a step between, not a free input
-    for quantity, variable in derivative_pairs(prose) - derivative_pairs(" ".join(displayed)):
+    for quantity, variable in derivative_pairs(prose) - derivative_pairs(shown(text, steps)):
         if variable in said_free and written_without(meanings, quantity, variable):
             meanings.unstated_leaves.add(variable)
     if conventions:

@@ -148,6 +148,25 @@ def display_texts(text: Text, steps: list[Step]) -> list[str]:
     return [text.slice(min(ends), max(ends)) for _, ends in sorted(spans.items())]
 
 
+def shown(text: Text, steps: list[Step]) -> str:
+    """The math of the displays the steps are in, but those said in a sentence (``… by
+    $\\partial L / \\partial s_k = -y_k / s_k$, one entry …``: a claim read in the prose)."""
+    spans: dict[int, list[int]] = {}
+    for step in steps:
+        for side in (step.lhs, step.rhs):
+            if side is not None:
+                spans.setdefault(step.display, []).extend((side.start, side.end))
+    kept = []
+    for ends in spans.values():
+        start = min(ends)
+        line = text.original[text.original.rfind("\n", 0, start) + 1 : start]
+        opening = line.rfind("$")
+        if opening > 0 and line[opening - 1] != "$" and re.search(r"[A-Za-z]{2}", line[:opening]):
+            continue  # words before its $ on its line: math said in a sentence
+        kept.append(text.slice(start, max(ends)))
+    return " ".join(kept)
+
+
 def written_as_calls(text: str, functions: dict[str, FunctionMeaning]) -> str:
     """``text`` with the functions of a rule written as calls: ``u`` as ``u(x)``, ``u'`` as
     ``u'(x)``, and a primed group ``\\left(\\frac{u}{v}\\right)'`` as ``\\frac{d}{dx}\\left(

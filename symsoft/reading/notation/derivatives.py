@@ -40,6 +40,8 @@ _ORDER = lazy(r"\s*\^\s*(?:\{\s*(\d)\s*\}|(\d))")
 
 _SLASH = lazy(  # \partial S_i / \partial a_j, \partial e^{a_i} / \partial a_j, ∂η_k / ∂θ_k
     r"\\partial(?:\s|\\[,;!])*((?:\\log\s*)?(?:[A-Za-z]|[\ue000-\ue1ff][A-Za-z0-9]*"
+    # (an accented name: \partial \bar{E} / \partial z_j)
+    r"|\\(?:hat|bar|tilde|mathbf|boldsymbol|bm|vec|mathcal)\s*\{\s*\\?[A-Za-z]+\s*\}"
     r"|\\(?!partial)[a-zA-Z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?"
     r"|e\s*\^\s*(?:\{[^{}]*\}|[A-Za-z0-9]))\s*/\s*"
     r"\\partial\s*((?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?)(?![A-Za-z])"
