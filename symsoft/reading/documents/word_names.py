@@ -262,8 +262,9 @@ def _outside(spans: list[tuple[int, int]], bodies: list[tuple[int, int]]) -> lis
 def spell_bare_words(text: Text, bodies: list[tuple[int, int]]) -> list[str]:
     """Each word of _BARE_WORDS that the math of ``bodies`` (start, end of each display) or of a
     sentence's ``$…$`` defines at the start of a row (``Loss = -\\log(q_y)``, ``MSE(y, p) = …``,
-    "the loss is ``$CE = -\\sum_k y_k \\log S_k$``"), written as one name
-    wherever that math writes it (same length). Returns the words so spelled."""
+    "the loss is ``$CE = -\\sum_k y_k \\log S_k$``"), and each capitalised word it defines there as
+    a function (``Sig(x) = …``), written as one name wherever that math writes it (same length).
+    Returns the words so spelled."""
     found, defined = [], set()
     source = text.slice(0, len(text.chars))
     # "The loss is $CE = -\sum_k y_k \log S_k$.": a sentence's math defines it as a display does
@@ -274,10 +275,9 @@ def spell_bare_words(text: Text, bodies: list[tuple[int, int]]) -> list[str]:
             found.append((start + match.start(), match.group(1)))
             if _DEFINED.match(body, match.end()) and _ROW_START.search(body, 0, match.start()):
                 defined.add(match.group(1))
-    for start, end in bodies + _outside(inline, bodies):
-        body = text.slice(start, end)
         for match in _CALLED_WORD.finditer(body):
             word = match.group(1)
+            found.append((start + match.start(), word))
             if word.lower() in _KNOWN_FUNCTIONS and word not in _CAPITALISED:
                 continue  # (a capitalised Tanh is a name when the text defines it, else letters:
                 # "$Tanh(x)$ is shorthand for $\tanh(x/2)$", a definition in words, review 64)
@@ -287,13 +287,6 @@ def spell_bare_words(text: Text, bodies: list[tuple[int, int]]) -> list[str]:
                 and _DEFINED.match(body, match.end())
             ):
                 defined.add(word)
-    for start, end in bodies + _outside(inline, bodies):
-        body = text.slice(start, end)
-        found += [
-            (start + m.start(), m.group(1))
-            for m in _CALLED_WORD.finditer(body)
-            if m.group(1) in defined and m.group(1) not in _BARE_WORDS
-        ]
     for at, word in found:
         if word in defined:
             text.chars[at] = chr(_BARE_BASE + ord(word[0]))

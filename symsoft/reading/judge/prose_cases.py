@@ -320,9 +320,7 @@ class _ProseCases:
             return _ambiguous(result, why + f" ({terms} {step.condition} of the sum?)")
         free = {s.name for s in lhs.free_symbols | rhs.free_symbols if is_index(s)}
         nearby = self.nearby.get(step.display, "")
-        at = step.lhs.start if step.lhs else step.relation.start
-        starts = [0, *(m.start() for m in _SECTION_START.finditer(self.text.original, 0, at))]
-        section = self.text.original[starts[-1] : at]  # (a value set a display before holds on)
+        section = self._section_before(step)  # (a value set a display before holds on)
         for letter, value in _INDEX_VALUE.findall(nearby + " " + section):
             if letter in free:  # "For the worked example with $i = 2$:", "fix $j = 1$"
                 return _ambiguous(result, f"the text sets {letter} = {value} before it")
@@ -366,6 +364,12 @@ class _ProseCases:
                 return _ambiguous(result, f"it holds in another case than {prose}, read from prose")
         return result
 
+    def _section_before(self: _Judging, step: Step) -> str:
+        """The text of the step's section (since its last heading) up to the step."""
+        at = step.lhs.start if step.lhs else step.relation.start
+        starts = [0, *(m.start() for m in _SECTION_START.finditer(self.text.original, 0, at))]
+        return self.text.original[starts[-1] : at]
+
     def _premise(self: _Judging, step: Step, lhs: sympy.Expr, rhs: sympy.Expr) -> str:
         """A value the words before the step's display give a function or an entry ("for
         $h(x) = 1$ we have", "in the case when $x_i = \\max(x)$"): the step may be meant under
@@ -376,10 +380,8 @@ class _ProseCases:
             return f"the text sets {valued.group(1)} before it"
         written = self.text.slice(step.lhs.start, step.rhs.end) if step.lhs else ""
         scripts = set(re.findall(r"_\s*\{?\s*([a-zA-Z])", written))  # p_c: c an index, i = j a case
-        at = step.lhs.start if step.lhs else step.relation.start
-        starts = [0, *(m.start() for m in _SECTION_START.finditer(self.text.original, 0, at))]
-        section = self.text.original[starts[-1] : at]  # ("At the optimum, …": its section)
-        section = _LEFT_BEHIND.split(section)[-1]  # (to "Away from the optimum", "In general")
+        # "At the optimum, …" holds on in its section, to "Away from the optimum", "In general"
+        section = _LEFT_BEHIND.split(self._section_before(step))[-1]
         for same in _NAMES_EQUAL.finditer(f"{nearby} {section}"):  # minimal when $p = q$
             names = re.sub(r"\\[a-zA-Z]+|_\s*(?:\{[^{}]*\}|\w)", "", same[1])
             letters = set(re.findall(r"[A-Za-z]", names))

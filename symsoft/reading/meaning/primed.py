@@ -138,32 +138,31 @@ def _said_alone(prose: str) -> set[str]:
     return said
 
 
-def display_texts(text: Text, steps: list[Step]) -> list[str]:
-    """The math of each display the steps are in, from its first side to its last."""
+def _display_spans(steps: list[Step]) -> list[tuple[int, int]]:
+    """Where the math of each display the steps are in runs, from its first side to its last."""
     spans: dict[int, list[int]] = {}
     for step in steps:
         for side in (step.lhs, step.rhs):
             if side is not None:
                 spans.setdefault(step.display, []).extend((side.start, side.end))
-    return [text.slice(min(ends), max(ends)) for _, ends in sorted(spans.items())]
+    return [(min(ends), max(ends)) for _, ends in sorted(spans.items())]
+
+
+def display_texts(text: Text, steps: list[Step]) -> list[str]:
+    """The math of each display the steps are in, from its first side to its last."""
+    return [text.slice(start, end) for start, end in _display_spans(steps)]
 
 
 def shown(text: Text, steps: list[Step]) -> str:
     """The math of the displays the steps are in, but those said in a sentence (``… by
     $\\partial L / \\partial s_k = -y_k / s_k$, one entry …``: a claim read in the prose)."""
-    spans: dict[int, list[int]] = {}
-    for step in steps:
-        for side in (step.lhs, step.rhs):
-            if side is not None:
-                spans.setdefault(step.display, []).extend((side.start, side.end))
     kept = []
-    for ends in spans.values():
-        start = min(ends)
+    for start, end in _display_spans(steps):
         line = text.original[text.original.rfind("\n", 0, start) + 1 : start]
         opening = line.rfind("$")
         if opening > 0 and line[opening - 1] != "$" and re.search(r"[A-Za-z]{2}", line[:opening]):
             continue  # words before its $ on its line: math said in a sentence
-        kept.append(text.slice(start, max(ends)))
+        kept.append(text.slice(start, end))
     return " ".join(kept)
 
 
