@@ -117,7 +117,7 @@ from symsoft.reading.meaning.target_hints import (
 )
 from symsoft.reading.notation import differentials
 from symsoft.reading.notation.atoms import SOFTMAX_SIGMA
-from symsoft.reading.notation.batch_definitions import batch_of
+from symsoft.reading.notation.batch_definitions import batch_of, mark_definitions
 from symsoft.reading.notation.data_model import data_model_of
 from symsoft.reading.notation.derivatives import PRIMES_SAID
 from symsoft.reading.notation.differentials import variable_of
@@ -388,7 +388,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     data = data_model_of(sides_of_steps, everything, renamed) if batch is None else None
     data = data or (network_in(document, steps) if batch is None else None)  # Ng's dZ^{[2]}
     if batch is not None:
-        definitions.update(dict.fromkeys(batch.definitions, batch.label))
+        batch = mark_definitions(batch, definitions, sides_of_steps, redefined)
     if data is not None:
         definitions.update({key: data.label for key in data.keys if key not in definitions})
     if label:

@@ -19,7 +19,7 @@ from symsoft.reading.documents.escaped import (
     plain_fractions,
     unescape_delimiters,
 )
-from symsoft.reading.documents.inline_chains import arithmetic_tails, said_chains, supposed
+from symsoft.reading.documents.inline_chains import arithmetic_tails, owned, said_chains, supposes
 from symsoft.reading.documents.items import SLIPS, latex_items
 from symsoft.reading.documents.languages import SLIP_STEMS
 from symsoft.reading.documents.loose_claims import said_loosely
@@ -273,8 +273,8 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
                 if claimed(cell, claims_derivative, (CONDITION_WORDS, NOT_ASSERTED)):
                     candidates.append((number, at + cell.start - 1, at + cell.end, cell.math))
             said = said_inline(line, lines[max(0, number - 2) : number], below, repeated)
-            mentioned = mentioned_identities(line)  # "the derivative of the logarithm $…$ and"
-            mentioned += stated_rules(line, transposes)  # "the quotient rule $(f/g)' = …$ gives"
+            mentioned = mentioned_identities(line) + stated_rules(line, transposes)  # d/dx, (f/g)'
+            mentioned = owned(line, mentioned, lines[number + 1 : number + 4])  # not disowned
             chains = said_chains(
                 line, lines[number + 1 : number + 4], lines[max(0, number - 3) : number]
             )
@@ -284,7 +284,7 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
             chained |= {  # (flags withheld; also any under a hypothesis said before it)
                 at + m.start("math" if m["math"] else "paren") - 1
                 for m in chains + said
-                if m.start() not in read or supposed(line[: m.start()], above_lines)
+                if m.start() not in read or supposes(line, m, above_lines)
             }
             said += chains
             loose = said_loosely(line) + said_after_premise(line, below)  # ("Since $…$, we get")

@@ -50,19 +50,25 @@ _DISOWNED = lazy(
 )
 
 
+_CASE_MATH = r"\$[^$]*(?:[<>]|\\[lg]eq?\b|\\neq?\b|\\in\b)[^$]*\$"  # $i \neq j$, $x > 0$
 # a hypothesis said before the chain, or a point it is said at ("Assume all logits are equal",
 # "all weights are strictly positive", "Throughout, $x > 0$", "… at that point")
-_SUPPOSED = lazy(
+_SUPPOSED_WORDS = (
     r"(?i)\b(?:assum\w*|suppos\w*|throughout|initiali[sz]\w*|strictly|domain|"
     r"(?:are|is|be)\s++(?:all\s++)?(?:equal|identical|the\s++same|positive|negative|"
-    r"non-?negative|nonzero|non-zero)|(?:that|this|the\s++same)\s++point|these\s++inputs|"
+    r"non-?negative|nonzero|non-zero)|(?:that|this|the(?:\s++same)?)\s++point|these\s++inputs|"
     # … in other languages: assume, suppose, let
     r"angenommen|annehmen|supongamos|suponga|asumimos|supposons|пусть|предположим|допустим)\b"
     r"|假设|假定|仮定|とする|가정|하자"
-    r"|\$[^$]*(?:[<>]|\\[lg]eq?\b|\\neq?\b|\\in\b)[^$]*\$"
     # "Take $i$ to be the correct class.", "Now let $i$ be the index of …": i is supposed
     r"|(?i:\b(?:take|let|choose|pick|fix)\s++\$[^$]{1,20}\$\s++(?:to\s++)?be\b)"
 )
+# a supposition a later sentence makes of what was said before it ("Here all logits are assumed
+# equal.", "That is the value at the point $x = 0$."; never a description: "It is positive.")
+SUPPOSED_LATER = lazy(
+    r"(?i)\b(?:assum\w*|suppos\w*|initiali[sz]\w*)\b|\b(?:that|this|the(?:\s++same)?)\s++point\b"
+)
+_SUPPOSED = lazy(rf"{_SUPPOSED_WORDS}|{_CASE_MATH}")
 
 
 # math before the chain in its clause that states something (a case, a value, a definition); a
@@ -134,13 +140,21 @@ def said_chains(line: str, following: list[str], above: list[str]) -> list[re.Ma
     []
     """
     found = []
-    supposed = _SUPPOSED.search(" ".join(above))
     for match in _INLINE_MATH.finditer(line):
         math = match.group("math") or match.group("paren")
-        if supposed or _SUPPOSED.search(_INLINE_MATH.sub(" ", line[: match.start()])):
+        above_words = " ".join(above)
+        if _UNIFIED.search(line[: match.start()]):  # "Both cases fit in a single line, $…$"
+            above_words = re.sub(_CASE_MATH, " ", above_words)  # (the case above is one of them)
+        if _SUPPOSED.search(above_words) or _SUPPOSED.search(
+            _INLINE_MATH.sub(" ", line[: match.start()])
+        ):
             break  # (also in the sentences before it on its line)
-        if _SUPPOSED.search(_DESCRIBED.sub(" ", line[match.end() :])):
-            continue  # "… = \\frac{N - 1}{N^2}$ at that point"
+        sentence_after, *later = _SENTENCE_END_MARK.split(line[match.end() :], maxsplit=1)
+        if _SUPPOSED.search(_DESCRIBED.sub(" ", sentence_after)) or (
+            later and SUPPOSED_LATER.search(_INLINE_MATH.sub(" ", later[0]))
+        ):
+            continue  # "… = \\frac{N - 1}{N^2}$ at that point", "…$. Here all logits are
+            # assumed equal" (a case in the math of a later sentence is that sentence's)
         steps = _top_level_equals(math)
         before = line[: match.start()]
         # "…, not only in the limit:⏎$\frac{\partial L}{\partial z_i} = T(q_i - p_i)$": after a
@@ -210,7 +224,8 @@ def _unless_claimed(found: re.Match[str]) -> str:
 # a derivative on the left: \frac{\partial S}{\partial z_j}, \frac{d}{dx} …, \sigma'(x)
 _DERIVATIVE_LEFT = lazy(
     r"\s*+(?:-\s*+)?(?:\\[dt]?frac\s*+\{\s*+(?:\\partial|d|\\mathrm\s*+\{\s*+d\s*+\}|\\delta)"
-    r"(?![a-zA-Z])|\\partial\s*+_|\\nabla(?![a-zA-Z])|[^=']*+'\s*+\("
+    r"(?![a-zA-Z])|\\[dt]?frac\s*+\{\s*+d(?=[a-zA-Z](?![a-zA-Z]))"  # \frac{dy_i}{dx_j}
+    r"|\\partial\s*+_|\\nabla(?![a-zA-Z])|[^=']*+'\s*+\("
     # \partial Z / \partial o_i, {\delta \Sigma \over \delta a_j}
     r"|\\partial(?:[^/={}]|\{[^{}=]*+\}){1,30}/\s*+\\partial|\{\s*+(?:\\partial|\\delta|d)[^{}=]{1,30}\\over(?![a-zA-Z]))"
 )
@@ -331,6 +346,69 @@ def _next_sentence(rest_of_line: str, following: list[str]) -> str:
             return ""
         return text
     return ""
+
+
+# words that report or test a formula rather than state it ("Several posts state $…$", "The
+# slides had $…$", "Some people remember it as $…$", "one might expect $…$")
+_REPORTED = lazy(
+    r"(?i)\b(?:state[sd]?|had|says?|said|think|thought|believe[sd]?|remember\w*|expect\w*"
+    r"|might|may|could|would|often|sometimes|decide|whether|prove|disprove|exercises?|quiz"
+    r"|homework)\b"
+)
+
+
+def owned(line: str, found: list[re.Match[str]], following: list[str]) -> list[re.Match[str]]:
+    """The math of ``found`` (on ``line``) its sentence states as its own: no word before it in
+    its sentence (past a colon: "Exercise: prove $…$") or after it that reports, asks, sets or
+    disowns it ("Students often write $…$", "$…$?", "$…$, which is a typo"), and no next
+    sentence that takes it back ("That sign is off.")."""
+    kept = []
+    for match in found:
+        sentence = re.split(r"[.!?](?:[ \t]+|$)", line[: match.start()])[-1]
+        clause = _SENTENCE_END_MARK.split(sentence)[-1]  # (after a label's colon)
+        rest, *after = _SENTENCE_END_MARK.split(line[match.end() :], maxsplit=1)
+        if "?" in line[match.end() :].split(".")[0] or _disowned(clause) or _disowned(rest):
+            continue
+        if _REPORTED.search(_INLINE_MATH.sub(" ", sentence + " " + rest)):
+            continue  # ("Exercise: prove $…$", "Students often write $…$")
+        if _disowned(_next_sentence(after[0] if after else "", following)):
+            continue
+        kept.append(match)
+    return kept
+
+
+def supposes(line: str, match: re.Match[str], above: list[str]) -> bool:
+    """Whether a hypothesis is said before the math ``match`` of ``line`` (:func:`supposed`) or
+    in words in a sentence after it on its line ("$…$. Here all logits are assumed equal")."""
+    if supposed(line[: match.start()], above):
+        return True
+    later = _SENTENCE_END_MARK.split(line[match.end() :], maxsplit=1)[1:]
+    return bool(later) and SUPPOSED_LATER.search(_INLINE_MATH.sub(" ", later[0])) is not None
+
+
+def supposed_before_display(source: str, position: int) -> bool:
+    """Whether the paragraph of words before the display that holds ``position`` (past other
+    displays and blank lines) says a hypothesis in words ("initialise $W = 0$ and $b = 0$. Then
+    every logit is zero, and", "Suppose every logit is zero.")."""
+    lines = source[:position].split("\n")[:-1]
+    while lines and (not lines[-1].strip() or _MATH_LINE.match(lines[-1])):
+        lines.pop()  # (the displays between, and the lines of the step's own display)
+    words = []
+    while lines and lines[-1].strip() and not _MATH_LINE.match(lines[-1]) and len(words) < 3:
+        words.append(lines.pop())
+    return _VALUES_SUPPOSED.search(_INLINE_MATH.sub(" ", " ".join(words))) is not None
+
+
+# a supposition of values: "Suppose every logit is zero", "initialise $W = 0$", "if the weights
+# start at zero" (not "Assume the number of samples is $n$")
+_VALUES_SUPPOSED = lazy(
+    r"(?i)\binitiali[sz]\w*|\b(?:suppos\w*|assum\w*|if|when)\b[^.;]*?\b(?:zero|equal|identical"
+    r"|the\s++same|constant)\b"
+)
+
+
+# a line of a display: its delimiters, an environment, a row (&, \\), or math alone
+_MATH_LINE = lazy(r"\s*(?:\$\$|\\\[|\\\]|\\begin|\\end|&|\\\\)|.*(?:\\\\|\$\$)\s*$")
 
 
 def supposed(before: str, above: list[str]) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from symsoft.reading.lazy_regex import lazy
 
 # the words that call a formula a slip, in every list of them (a slip, a wish, a case…)
-SLIP_STEMS = r"wrong\w*|mistake\w*|mistaken\w*|incorrect\w*|erroneous\w*"
+SLIP_STEMS = r"wrong\w*|mistake\w*|mistaken\w*|incorrect\w*|erroneous\w*|slip|slips|slipped"
 
 # kana and the CJK ideographs: the characters of a Chinese or Japanese sentence
 KANA_AND_IDEOGRAPHS = r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from symsoft.reading.documents.inline_chains import arithmetic_tails, said_chains, supposed
+from symsoft.reading.documents.inline_chains import arithmetic_tails, said_chains, supposes
 from symsoft.reading.documents.macros import expand
 from symsoft.reading.documents.mention_claims import said_after_mentions
 from symsoft.reading.documents.sentences import said_inline
@@ -63,7 +63,7 @@ def _said(
     ]
     for match in chains + asserted + arithmetic_tails(line, starts | {m.start() for m in chains}):
         group = "math" if match.group("math") else "paren"
-        withheld = match not in asserted or supposed(line[: match.start()], above)
+        withheld = match not in asserted or supposes(line, match, above)
         found.append((match.start(group), match.end(group), withheld))
     if not macros:
         return found

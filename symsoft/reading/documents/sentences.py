@@ -62,8 +62,8 @@ def led_inline(line: str, above: str, below: str) -> re.Match[str] | None:
     if match is None or not (match.group("item") or match.group("label")):
         return None
     label = match.group("label") or ""
-    if CONDITION_WORDS.search(label) or _guarded(label):
-        return None  # "If i = j: $…$": a case said in words; "We want $…$": no claim
+    if CONDITION_WORDS.search(label) or _guarded(label) or _EXERCISE.search(label):
+        return None  # "If i = j: $…$": a case said in words; "We want $…$", "Prove $…$"
     continues = match.group("math").lstrip().startswith("=") and _ITEM_MATH.match(above)
     if not (claims_derivative(match.group("math")) or (match.group("item") and continues)):
         return None  # "$g(x) = e^x - e^{-x}$": a definition in a list stays in its sentence
@@ -72,6 +72,13 @@ def led_inline(line: str, above: str, below: str) -> re.Match[str] | None:
     edge = PARAGRAPH_EDGE.fullmatch(above) or _SENTENCE_END.search(above)
     after = not below.strip() or NEXT_ITEM.match(below) or below.lstrip().startswith(("$$", "#"))
     return match if edge and after else None
+
+
+# an item that asks for the formula rather than states it: "2. Decide whether $…$."
+_EXERCISE = lazy(
+    r"(?i)\b(?:decide|whether|prove|disprove|show|verify|check|exercise|quiz|homework"
+    r"|true\s+or\s+false|is\s+it)\b"
+)
 
 
 def claims_derivative(math: str) -> bool:
@@ -91,8 +98,12 @@ _IMPLIES = lazy(r"\\(?:implies|Rightarrow|Longrightarrow)(?![a-zA-Z])")
 # sentence makes it a case, a hypothesis or a mention (if, let, where, want, wrong …), and the
 # sentence ends with the math or with the rule it came from
 _ASSERTING = lazy(
-    r"(?i)(?:^|[\s,])(?:(?:we|i|you|one)\s+(?:have|get|obtain|find)(?:\s+that)?"
-    r"|(?:this|which|it)\s+(?:gives|yields)(?:\s+us)?|so(?:\s+that)?|thus|hence|therefore|is"
+    r"(?i)(?:^|[\s,])(?:(?:(?:we|i|you|one)\s+(?:have|get|obtain|find)(?:\s+that)?"
+    r"|(?:this|which|it)\s+(?:gives|yields|reads)(?:\s+us)?)"
+    # "you get the well-known $…$", "this gives the familiar result $…$"
+    r"(?:\s+the\s+(?:well[- ]known|familiar|usual|standard|classic(?:al)?|famous)"
+    r"(?:\s+(?:result|formula|expression|form|identity|gradient|answer))?)?"
+    r"|so(?:\s+that)?|thus|hence|therefore|is"
     r"|equals|becomes"
     r"|then|that\s+is|(?:it\s+follows|we\s+see|note|notice|recall)\s+that|in\s+one\s+line|compactly"
     r"|i\.\s*e\."
@@ -159,6 +170,11 @@ _INLINE_MATH = lazy(
 )
 
 
+_NAME_ALONE = lazy(  # y_j, \hat{y}: a name, no number nor equation
+    r"\s*(?:\\(?:hat|bar|tilde|mathbf)\s*\{?\s*)?[A-Za-z]\s*\}?(?:_\s*\{?[a-z]\}?)?\s*"
+)
+
+
 def said_inline(
     line: str, above: list[str], below: str, repeated: frozenset[str] = frozenset()
 ) -> list[re.Match[str]]:
@@ -173,6 +189,9 @@ def said_inline(
     for match in _INLINE_MATH.finditer(line):
         before, after = line[: match.start()], line[match.end() :]
         sentence, whole = (TEX_HEADING.sub("", text) for text in last_clause(before))
+        head, semicolon, tail = sentence.rpartition("; ")  # "…are 0; so you get $…$"
+        if semicolon and all(_NAME_ALONE.fullmatch(m) for m in re.findall(r"\$([^$]*)\$", head)):
+            sentence = tail  # (never past a number or an equation: "class $3$ is correct;")
         math = match.group("math") or match.group("paren")
         arithmetic = said_arithmetic(math, before)
         # "- If $i = j$: $…$": an item led by its case; "**Claim.** $…$": a statement's label

@@ -35,7 +35,7 @@ from symsoft.reading.judge.side_reading import _SideReading
 from symsoft.reading.judge.steps import CaseCheck, Decided, judge
 from symsoft.reading.judge.symbolic import is_index
 from symsoft.reading.judge.tuples import listed
-from symsoft.reading.judge.unsure import _ambiguous, _NotChecked, index_clash
+from symsoft.reading.judge.unsure import _ambiguous, _NotChecked, index_clash, matrix_unsure
 from symsoft.reading.judge.verdicts import (
     _evaluated,
     _named,
@@ -274,7 +274,7 @@ class _Judging(
             raise _NotChecked(
                 "too large: a matrix or max-shift step", step.relation.start
             ) from None
-        if judged and judged[0] != "holds" and (why := self._shift_later(step)):
+        if judged and judged[0] != "holds" and (why := matrix_unsure(self, step, judged)):
             # m = \max_k z_k under a later heading: m may be another number here (a mean)
             raise _NotChecked(f"ambiguous: {judged[1]}; {why}", step.lhs.start)
         if judged is not None and judged[0] != "not checked" and self.caveat == LOG_CAVEAT:

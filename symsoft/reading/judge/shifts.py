@@ -400,7 +400,7 @@ def _shift_step(
     bare = re.search(r"(?<![\\a-zA-Z])m(?![a-zA-Z_])", raw)
     if not _maxima(raw) and not (defined and (bare or entrywise)):
         return None
-    letter = _letter(texts[0] + texts[1])
+    letter = _letter(f"{texts[0]} {texts[1]}")  # (apart: p_k then z_k is no "kz_k")
     if letter is None or (bare and letter != defined) or _maximized(raw) - {letter}:
         return None
     if re.search(r"_\s*\{?\s*m(?![a-zA-Z])", raw):
@@ -408,8 +408,8 @@ def _shift_step(
     if re.search(r"\\max(?![a-zA-Z])|\\underset", "".join(texts)):
         return None  # a maximum not read as the atom
     free = sorted(
-        set(re.findall(rf"(?<![a-zA-Z\\]){letter}_([a-z])", texts[0] + texts[1]))
-        - set(re.findall(r"\\sum_([a-z])", texts[0] + texts[1]))
+        set(re.findall(rf"(?<![a-zA-Z\\]){letter}_([a-z])", f"{texts[0]} {texts[1]}"))
+        - set(re.findall(r"\\sum_([a-z])", f"{texts[0]} {texts[1]}"))
     )
     if len(free) > 1:
         return None

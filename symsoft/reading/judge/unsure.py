@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import sympy
 
 from symsoft.errors import SymsoftError
+from symsoft.reading.documents.inline_chains import supposed_before_display
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.symbolic import is_index
@@ -41,6 +42,18 @@ def _free_call(result: StepResult) -> str:
     for name in {written.partition("(")[0] for written, _ in point if "(" in written}:
         if re.fullmatch(rf"\s*\\?{re.escape(name)}\s*(?:\\left\s*)?\([^()]*\)\s*", result.lhs):
             return name  # the step's whole left side is a call of it: perhaps its definition
+    return ""
+
+
+def matrix_unsure(judging, step: Step, judged: tuple[str, str]) -> str:
+    """Why a flag of the batch, data-matrix, softmax-vector or max-shift judges may not stand:
+    the maximum defined only after the step, or a hypothesis said in words in the paragraph
+    before its display ("initialise $W = 0$ … Then every logit is zero, and"), which these
+    judges, evaluating at points of their own, do not apply."""
+    if why := judging._shift_later(step):
+        return str(why)
+    if judged[0] == "fails" and supposed_before_display(judging.text.original, step.relation.start):
+        return "the words before it suppose something of the values, which is not applied here"
     return ""
 
 

@@ -16,6 +16,7 @@ or said to be a vector is no scalar, and the step is not read here.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -79,6 +80,14 @@ def judge(sides: list[str], judging: _Judging) -> tuple[str, str] | None:
     shift, sigma, meanings = judging.shift, judging.sigma, judging.meanings
     if "\\max" in "".join(sides) or shift is not None:
         judged = shifts.judge(*sides, shift, sigma)
+        if judged is None and shift is not None and "\\sigma" not in "".join(sides):
+            if named := _softmax_named(judging._source, shift.letter):  # \log p_k - (z_k - m)
+                entry = rf"(?<![\\a-zA-Z]){named}\s*_\s*(?:\{{\s*([a-z])\s*\}}|([a-z])(?![a-zA-Z]))"
+                written = [
+                    re.sub(entry, lambda m: rf"\sigma({shift.letter})_{m[1] or m[2]}", side)
+                    for side in sides
+                ]
+                judged = shifts.judge(*written, shift, shift.letter)
         if judged is not None:
             return judged
     if OWN_SOFTMAX.get() or len(sides) != 2:
@@ -88,6 +97,38 @@ def judge(sides: list[str], judging: _Judging) -> tuple[str, str] | None:
         return None
     vectors = meanings.vector_letters | _said_vectors(judging._source)
     return _entrywise([a for a in arguments if a is not None], vectors, judging._source)
+
+
+@functools.lru_cache(maxsize=8)
+def _softmax_named(document: str, letter: str) -> str | None:
+    """The one letter p the document defines as the softmax of ``letter`` (``p_k =
+    \\frac{e^{z_k}}{\\sum_j e^{z_j}}``), so that a max-shift step may write its entries; None
+    when it defines none, or two, or a softmax of its own."""
+    if OWN_SOFTMAX.get():
+        return None
+    z = re.escape(letter)
+    normalized = shifts._normalized(document)
+    found = [
+        m.group(1)
+        for m in re.finditer(
+            rf"(?<![\\a-zA-Z])([a-zA-Z])_([a-z])=\\frac\{{(?:e\^\{{{z}_\2\}}|e\^{z}_\2|\\exp\({z}_\2\))\}}"
+            rf"\{{\\sum_([a-z])(?:e\^\{{{z}_\3\}}|e\^{z}_\3|\\exp\({z}_\3\))\}}",
+            normalized,
+        )
+    ]
+    if len(set(found)) != 1 or letter in found:
+        return None
+    name = re.escape(found[0])  # defined once, and never said to denote anything else
+    defined = [  # (a worked example's value, p_k = \frac{e}{3e}, defines nothing)
+        value
+        for value in re.findall(
+            rf"(?<![\\a-zA-Z~]){name}(?:_\{{?[a-z]\}}?)?(?::?=|\\coloneqq)([^$=]*)", normalized
+        )
+        if re.search(r"[a-df-zA-Z]", re.sub(r"\\[a-zA-Z]+", " ", value))
+    ]
+    if len(defined) != len(found) or re.search(rf"\$\s*{name}\s*\$\s+(?:denotes|stands)", document):
+        return None
+    return found[0]
 
 
 def _said_vectors(text: str) -> frozenset[str]:

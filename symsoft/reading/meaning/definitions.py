@@ -337,6 +337,9 @@ def at_an_entry(meaning: Meaning, table: dict[str, Meaning]) -> str | None:
     ``L``; None for a value built from variables (``Z = e^{z_1} + e^{z_2}``)."""
     if meaning.index is not None:
         return None
+    bases = {entry.base.label for entry in meaning.value.atoms(sympy.Indexed)}
+    if meaning.value.atoms(sympy.Symbol) - bases:
+        return None  # \ell = -y \log p_1 - (1 - y) \log p_2: built from a variable y too
     for entry in sorted(meaning.value.atoms(sympy.Indexed), key=str):
         if str(entry.base.label) in table and all(i.is_Integer for i in entry.indices):
             return f"{entry.base.label}_{','.join(map(str, entry.indices))}"

@@ -4,6 +4,7 @@ and the cross-entropy ``L``, with the letter of the batch size (``\\frac{1}{m}``
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from symsoft.reading.lazy_regex import lazy
@@ -23,13 +24,21 @@ def _sum(letter: str) -> str:
 def _is_index(letter: str, document: str) -> bool:
     r"""Whether the document writes the letter in a subscript (``Y_{mk}``, ``x_m``, ``\sum_{m}``)
     or as a sample superscript (``x^{(m)}``)."""
+    document = _SIZED_ONES.sub("", document)  # \mathbf{1}_N: a size, not an index
+    document = _LAST_SAMPLE.sub("", document)  # x^{(1)}, \dots, x^{(N)}: the last one
     return bool(
         re.search(rf"_\s*(?:{letter}|\{{[^{{}}]*(?<![A-Za-z\\]){letter}(?![A-Za-z]))", document)
         or re.search(rf"\^\s*\{{\s*\(\s*{letter}\s*\)", document)
     )
 
 
-_LOGITS = lazy(r"([A-Z])~?=([A-Z])([A-Z])(?:\+(?:𝟙([a-z])'|([a-z])'?))?")
+_SIZED_ONES = lazy(
+    r"\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*1\s*\}|1)\s*_\s*(?:\{\s*[A-Z]\s*\}|[A-Z])"
+)
+_LAST_SAMPLE = lazy(r"\\l?dots\s*,?\s*\\?\w+\s*\^\s*\{\s*\(\s*[A-Z]\s*\)\s*\}")
+
+
+_LOGITS = lazy(r"([A-Z])~?=([A-Z])([A-Z])(?:\+(?:𝟙(?:_[A-Z])?([a-z])'|([a-z])'?))?")
 _SOFTMAX = lazy(r"(P̂|Ŷ|[A-Z])~?=SOFTMAX\(([A-Z])\)")
 _EXP = r"(?:e\^\{{{Z}_\{{{m}{k}\}}\}}|\\exp\({Z}_\{{{m}{k}\}}\))"
 
@@ -79,7 +88,36 @@ def _loss(lhs: str, rhs: str, probabilities: str) -> tuple[str, str, str] | None
 
 
 _M = lazy(r"(?<![A-Za-z\\])M(?![a-z])")  # M written as a name of its own
-_ONE_HOT = lazy(r"one[- ]hot|sums? to (?:one|1)", re.IGNORECASE)
+_ONE_HOT = lazy(r"one[- ]hot|sums? to (?:one|1)(?![\d.,]*\s*(?:,|or)\s*\d)", re.IGNORECASE)
+_OTHER_TARGETS = lazy(
+    r"(?i)multi[- ]?(?:hot|label)|smooth\w*|soft\s+(?:targets?|labels?)|counts?\b|votes?\b"
+    r"|several\s+(?:ones|labels|classes)|opposed|unlike"
+)
+_NEGATED = lazy(r"(?i)\bnot\b|n't|\bnever\b|\bneither\b|\brather\s+than\b|\binstead\s+of\b")
+_OF_TARGETS = lazy(r"(?i)\btargets?\b|\blabels?\b|\$\s*Y\s*\$|\bY\s*_|\bof\s+\$?Y\b")
+_SENTENCE = lazy(r"(?<=[.!?])\s+|\n\s*\n")
+_LOSS_NAME = lazy(r"[LJE](?:\([A-Za-z]\))?")
+# examples stored as columns: "the softmax acts on each column", "columns of X are the examples"
+_COLUMNS = lazy(
+    r"(?i)\bcolumn[- ]?wise\b|\b(?:each|every|per)\s+column\b|\bas\s+(?:the\s+)?columns\b"
+    r"|\bcolumns\s+(?:of\s+\$?[A-Z]\$?\s+)?(?:are|hold|contain)\s+(?:the\s+)?(?:examples|samples)"
+)
+
+
+def _one_hot_said(document: str) -> bool:
+    """Whether a sentence says the targets are one-hot (never one that says they are not or
+    contrasts them, "multi-hot (as opposed to one-hot)", nor one about the probabilities alone,
+    "each row of $P$ sums to one"), and no sentence speaks of other targets (smoothed, counts,
+    several labels)."""
+    sentences = _SENTENCE.split(document)
+    if any(_OTHER_TARGETS.search(sentence) for sentence in sentences):
+        return False
+    return any(
+        _ONE_HOT.search(sentence) and _OF_TARGETS.search(sentence) and not _NEGATED.search(sentence)
+        for sentence in sentences
+    )
+
+
 _CROSS_ENTROPY = lazy(r"cross[- ]entropy|log[- ]likelihood", re.IGNORECASE)
 
 
@@ -104,7 +142,7 @@ def writes_matrix_logits(bodies: list[str]) -> bool:
     document may be softmax regression on a batch, read in matrix form (:func:`batch_of`)."""
     for body in bodies:
         for row in re.split(r"\\\\|\n", body):
-            found = _LOGITS.fullmatch(_normalized(row))
+            found = _LOGITS.fullmatch(_normalized(row.replace("&", "")))
             if found and len({found.group(1), found.group(2), found.group(3)}) == 3:
                 return True
     return False
@@ -115,6 +153,8 @@ def batch_of(texts: list[tuple[tuple[int, int], str, str]], document: str) -> Ba
     None when it does not define logits ``Z = XW(+1b^T)`` and their row-wise softmax."""
     logits, probabilities = _said_logits(texts, document), None
     loss: tuple[str, str, str] | None = None
+    unread_loss: str | None = None  # the loss's letter, when its first definition is not read
+    entrywise = False
     definitions = set()
     for key, lhs_text, rhs_text in texts:
         lhs, rhs = _normalized(lhs_text), _normalized(rhs_text)
@@ -133,14 +173,21 @@ def batch_of(texts: list[tuple[tuple[int, int], str, str]], document: str) -> Ba
             continue
         if (name := _softmax_entries(lhs, rhs, logits.group(1))) and probabilities in (None, name):
             probabilities = name  # its entries, or the softmax row by row said again entrywise
+            entrywise = True
             definitions.add(key)
             continue
         if probabilities is not None and loss is None and (read := _loss(lhs, rhs, probabilities)):
             loss = read
             definitions.add(key)
-    if logits is None or probabilities is None:
-        return None
-    if loss is None:
+        elif loss is None and unread_loss is None and _LOSS_NAME.fullmatch(lhs):
+            unread_loss = lhs[0]  # L = … + \frac{\lambda}{2}\|W\|^2, \frac{1}{M}\sum_m \ell_m
+    if logits is None or probabilities is None or _COLUMNS.search(document):
+        return None  # (examples as columns, "the softmax acts on each column": not read here)
+    if logits.group(2) == "W" or logits.group(3) == "X":
+        return None  # Z = WX: the examples are columns
+    if loss is None and unread_loss is not None:
+        name, losses, targets, count = unread_loss, (), "Y", "M"  # no step that needs L is read
+    elif loss is None:
         if not _CROSS_ENTROPY.search(document):
             return None
         name, losses, targets, count = "L", ("mean", "sum"), "Y", "M"
@@ -151,6 +198,8 @@ def batch_of(texts: list[tuple[tuple[int, int], str, str]], document: str) -> Ba
         return None
     if count != "M" and (_is_index(count, document) or _M.search(document)):
         return None  # the letter is also an index, or M is another name: not read here
+    if (ones := re.search(r"𝟙_([A-Z])", logits.string)) and ones.group(1) not in (count, "M"):
+        return None  # Z = XW + 1_K b^T: ones as long as something else than the batch
     return Batch(
         inputs=logits.group(2),
         weights=logits.group(3),
@@ -160,10 +209,35 @@ def batch_of(texts: list[tuple[tuple[int, int], str, str]], document: str) -> Ba
         loss=name,
         bias=logits.group(4) or logits.group(5),
         losses=losses,
-        one_hot=bool(_ONE_HOT.search(document)),
+        one_hot=_one_hot_said(document),
         definitions=frozenset(definitions),
+        entrywise=entrywise,
         count=count,
     )
 
 
-__all__ = ["batch_of", "writes_matrix_logits"]
+def mark_definitions(
+    batch: Batch,
+    definitions: dict,
+    texts: list[tuple[tuple[int, int], str, str]],
+    redefined: dict[str, list],
+) -> Batch:
+    """The batch's definitions labelled so in ``definitions``; a step that writes the loss
+    again in the logits (``L = \\frac{1}{N}\\sum_n(\\log\\sum_j e^{Z_{nj}} - …)``), read
+    elsewhere as a new meaning of L, is a step when it holds in the batch's model (a rewrite that
+    does not hold may be a new loss: it stays a definition)."""
+    definitions.update(dict.fromkeys(batch.definitions, batch.label))
+    again = {each[2] for found in redefined.values() for each in found} | set(definitions)
+    for key, lhs, rhs in texts:
+        if key in again and key not in batch.definitions and lhs.strip() == batch.loss:
+            if (batch.judge(lhs, rhs) or ("",))[0] == "holds":
+                definitions.pop(key, None)
+                for name, found in redefined.items():  # (position, meaning, key)
+                    redefined[name] = [each for each in found if each[2] != key]
+    again = [each for each in redefined.get(batch.loss, []) if each[2] not in batch.definitions]
+    if again and len(redefined.get(batch.loss, [])) > 1:  # "Redefine $L = \sum_n …$"
+        return dataclasses.replace(batch, losses=())  # which L a step means: not read here
+    return batch
+
+
+__all__ = ["batch_of", "mark_definitions", "writes_matrix_logits"]

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class _Node:
-    kind: str  # name, gradient, number, ones, transpose, product, sum, negate, fraction, total
+    kind: str  # name, gradient, number, ones, transpose, product, sum, negate, fraction, total,
+    # log, exp, loss
     parts: tuple = ()
     name: str = ""
     indices: tuple[str, ...] = ()  # an entry: X_{md}, \\frac{\\partial L}{\\partial W_{dk}}
@@ -60,6 +61,14 @@ class _Parser(Descent):
         entry = self.take(rf"\\frac\{{\\partial~?{loss}\}}\{{\\partial~?({variable})_{_INDICES}\}}")
         if entry:
             return _Node("gradient", name=entry.group(1), indices=_letters(entry))
+        if self.take(r"\\(?:log|ln)(?![a-zA-Z])~?"):
+            return _Node("log", (self.factor(),))  # \log P_{mk}, \log\sum_j e^{Z_{mj}}
+        if self.take(r"\\exp(?![a-zA-Z])~?"):
+            return _Node("exp", (self.factor(),))
+        if self.take(r"e\^(?=\{)"):
+            return _Node("exp", (self.atom(),))  # e^{Z_{mk}}
+        if self.take(re.escape(b.loss) + r"(?:\([A-Za-z]\))?(?![_^\w(])"):
+            return _Node("loss")  # the loss itself, written in the logits: L = -\frac{1}{M}…
         summed = self.take(r"\\sum_(?:\{([a-z])(?:=1)?\}|([a-z]))(?:\^(?:\{([MDK])\}|([MDK])))?")
         if summed:
             body = self.product()
@@ -105,7 +114,7 @@ def _letters(found: re.Match[str]) -> tuple[str, ...]:
 
 
 def _is_matrix(node: _Node, batch: Batch) -> bool:
-    if node.kind in ("gradient", "ones"):
+    if node.kind in ("gradient", "ones", "loss"):
         return True
     if node.kind == "name":
         return node.name not in ("M",)

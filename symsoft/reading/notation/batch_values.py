@@ -44,6 +44,7 @@ def _differences(size: _Size, lhs: _Node, rhs: _Node, transposed: bool) -> list 
     read = _index_ranges(size.batch, lhs, rhs)
     if read is None:
         return None
+    size.logit = _in_logits(lhs) or _in_logits(rhs)
     size.ranges, free = read
     if free:
         out = []
@@ -62,6 +63,8 @@ def _differences(size: _Size, lhs: _Node, rhs: _Node, transposed: bool) -> list 
         return out
     try:
         left, right = size.value(lhs, transposed), size.value(rhs, transposed)
+        if size.logit and not (_is_m(left) or _is_m(right)):
+            return [("", left, right)]  # L = -\frac{1}{M}\sum_m …: one number
         if not (_is_m(left) and _is_m(right)):
             return None
         if _fit(left) != _fit(right):
@@ -74,6 +77,11 @@ def _differences(size: _Size, lhs: _Node, rhs: _Node, transposed: bool) -> list 
             name = f"({i + 1}, {j + 1})" if left.cols > 1 else f"{i + 1}"
             out.append((name, left[i, j], right[i, j]))
     return out
+
+
+def _in_logits(node: _Node) -> bool:
+    """Whether a side writes a logarithm, an exponential or the loss: read with Z = log u."""
+    return node.kind in ("log", "exp", "loss") or any(_in_logits(part) for part in node.parts)
 
 
 def _combinations(counts: list[int]) -> list[tuple[int, ...]]:
@@ -145,10 +153,44 @@ def _holds(size: _Size, entries: list, substitution: dict) -> bool:
         difference = (a - b).xreplace(substitution)
         if _nonzero_somewhere(size, difference):
             return False
+        if difference.has(sympy.log) and (difference := _logs_as_atoms(difference)) is None:
+            return False  # a logarithm of something not positive, or of a size not factored
         numerator, _ = sympy.fraction(sympy.together(difference))
         if sympy.expand(numerator) != 0:
             return False
     return True
+
+
+def _logs_as_atoms(difference: sympy.Expr) -> sympy.Expr | None:
+    """The difference with every logarithm split over the factors of its argument (positive
+    irreducible polynomials in u, and primes) and each such logarithm a new symbol; None when an
+    argument or factor is not known positive.  A rational function of those symbols that cancels
+    to 0 is 0 whatever they stand for, so a step that cancels so holds."""
+    atoms: dict[sympy.Expr, sympy.Symbol] = {}
+
+    def split(argument: sympy.Expr) -> sympy.Expr | None:
+        if argument.is_positive is not True:
+            return None
+        total = sympy.Integer(0)
+        for part, sign in zip(sympy.fraction(sympy.together(argument)), (1, -1), strict=True):
+            coefficient, factors = sympy.factor_list(part)
+            if not (coefficient.is_Rational and coefficient > 0):
+                return None
+            for number, power in sympy.factorrat(coefficient).items():  # primes
+                total += sign * power * atoms.setdefault(sympy.Integer(number), sympy.Dummy())
+            for factor, power in factors:
+                if factor.is_positive is not True:
+                    return None
+                total += sign * power * atoms.setdefault(factor, sympy.Dummy())
+        return total
+
+    replaced = {}
+    for found in difference.atoms(sympy.log):
+        split_log = split(found.args[0])
+        if split_log is None:
+            return None
+        replaced[found] = split_log
+    return difference.xreplace(replaced)
 
 
 def _nonzero_somewhere(size: _Size, difference: sympy.Expr) -> bool:
@@ -158,7 +200,10 @@ def _nonzero_somewhere(size: _Size, difference: sympy.Expr) -> bool:
         for n, symbol in enumerate(sorted(difference.free_symbols, key=str))
     }
     try:
-        return difference.xreplace(point) != 0
+        value = difference.xreplace(point)
+        if value.has(sympy.log):  # logarithms of rationals: far from 0 at 30 digits, or unsure
+            return bool(abs(value.evalf(50)) > sympy.Float("1e-30"))
+        return value != 0
     except (ZeroDivisionError, TypeError):
         return False
 
@@ -183,7 +228,7 @@ def _counterexample(size: _Size, entries: list) -> str | None:
             left, right = sympy.nsimplify(a.xreplace(at)), sympy.nsimplify(b.xreplace(at))
             if left.free_symbols or right.free_symbols:
                 return None  # a weight left over: not a point of this reading
-            if sympy.simplify(left - right) != 0:
+            if _differs(left, right):
                 rows = "; ".join(
                     "[" + ", ".join(str(_INPUTS[i][j]) for j in range(size.d)) + "]"
                     for i in range(size.m)
@@ -195,8 +240,18 @@ def _counterexample(size: _Size, entries: list) -> str | None:
                 labels = ", ".join(str(h + 1) for h in hot)
                 sizes = f"{size.batch.count} = {size.m}, D = {size.d}, K = {size.k}"
                 return (
-                    f"entry {name} at {sizes}: left side "
+                    f"{f'entry {name} ' if name else ''}at {sizes}: left side "
                     f"{left}, right side {right}; at X = [{rows}], logits Z = [{logits}], "
                     f"classes {labels}"
                 )
     return None
+
+
+def _differs(left: sympy.Expr, right: sympy.Expr) -> bool:
+    """Whether two exact real numbers differ; with logarithms, by more than 1e-30 at 50 digits
+    (a side that is not a finite real number there, log of a negative, 1/0, is no witness)."""
+    if any(side.has(sympy.zoo, sympy.nan, sympy.I, sympy.oo) for side in (left, right)):
+        return False
+    if left.has(sympy.log) or right.has(sympy.log):
+        return bool(abs((left - right).evalf(50)) > sympy.Float("1e-30"))
+    return sympy.simplify(left - right) != 0

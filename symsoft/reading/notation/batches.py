@@ -20,6 +20,7 @@ mean and as the sum.  Anything else a side says is not read here (None), never g
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -46,6 +47,7 @@ SIZES = ((2, 2, 2), (2, 2, 3), (3, 2, 2), (3, 2, 3))
 
 def _normalized(text: str) -> str:
     text = re.sub(r"\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*1\s*\}|1)", "𝟙", text)
+    text = re.sub(r"𝟙\s*_\s*(?:\{\s*([A-Z])\s*\}|([A-Z]))", r"𝟙_\1\2", text)  # 1_N: its size
     text = re.sub(
         r"\\(?:mathbf|boldsymbol|bm|mathrm|mathit)\s*\{\s*([A-Za-z0-9])\s*\}", r"\1", text
     )
@@ -68,9 +70,9 @@ def _counted(text: str, count: str) -> str:
     r"""A normalized side with the batch size written M: ``\frac{1}{m}`` is ``\frac{1}{M}``.
     The letter is never an index of the document (:func:`batch_of` checks it), and never part of a
     command (``\sum``, ``\ln``) nor of a word."""
-    if count == "M":
-        return text
-    return re.sub(rf"(?<![A-Za-z\\]){count}(?![A-Za-z])", "M", text)
+    if count != "M":
+        text = re.sub(rf"(?<![A-Za-z\\]){count}(?![A-Za-z])", "M", text)
+    return text.replace("𝟙_M", "𝟙")  # a vector of ones as long as the batch
 
 
 # a braced or bare T is one superscript token, as TeX reads it: \mathbf{w}^T\mathbf{x} is w'x
@@ -104,6 +106,7 @@ class Batch:
     definitions: frozenset[tuple[int, int]]  # (lhs start, rhs start) of the defining steps
 
     count: str = "M"  # the letter of the batch size: M, or m, n, N, B where the text writes it so
+    entrywise: bool = False  # P defined entry by entry, its softmax's sum over the classes
     label: ClassVar[str] = "definition (softmax regression on a batch)"
 
     def judge(self, lhs: str, rhs: str) -> tuple[str, str] | None:
@@ -117,12 +120,30 @@ def _judged(batch: Batch, lhs: str, rhs: str) -> tuple[str, str] | None:
         sides = [_parse(_counted(_normalized(side), batch.count), batch) for side in (lhs, rhs)]
         if any(side is None for side in sides) or not any(_is_matrix(s, batch) for s in sides):
             return None
-        return _verdict(batch, sides[0], sides[1])
+        logits = any(_has(side, ("log", "exp", "loss")) for side in sides)
+        if any(_has(side, ("gradient", "loss")) for side in sides):
+            if not batch.losses or logits and len(batch.losses) != 1:
+                return None  # L not read, defined again, or never written out: mean or sum?
+        elif not batch.losses:
+            batch = dataclasses.replace(batch, losses=("mean",))  # (L plays no part)
+        if logits and not batch.entrywise:
+            return None  # P = softmax(Z) in words: which axis the sum runs over is not written
+        status, summary = _verdict(batch, sides[0], sides[1])
+        if logits and status != "holds":  # the words may set values or change the loss
+            return "not checked", (
+                f"not checked: ambiguous: {summary.removeprefix('not checked: ')}; a step in "
+                "the logits of a batch, whose words may set its values or change its loss"
+            )
+        return status, summary
     except (RecursionError, ArithmeticError, TypeError, ValueError):
         return None  # nested too deep, or a division by 0: not read here
 
 
 # ------------------------------------------------------------------ a side, as a small tree
+
+
+def _has(node: _Node, kinds: tuple[str, ...]) -> bool:
+    return node.kind in kinds or any(_has(part, kinds) for part in node.parts)
 
 
 # ------------------------------------------------------------------ the model at one size
@@ -161,6 +182,7 @@ class _Size:
         self.env: dict[str, int] = {}  # the value of each index letter, for entries
         self._gradients: dict[str, sympy.Matrix] = {}
         self.ranges: dict[str, str] = {}  # the size ("M", "D" or "K") each index letter runs to
+        self.logit = False  # a step with logarithms or exponentials: Z is log u, X and W unread
 
     def count(self, dimension: str) -> int:
         return {"M": self.m, "D": self.d, "K": self.k}[dimension]
@@ -202,6 +224,8 @@ class _Size:
 
     def value(self, node: _Node, transposed: bool) -> sympy.Matrix | sympy.Expr:
         b = self.batch
+        if node.kind in ("log", "exp", "loss"):
+            return self._logit_value(node, transposed)
         if node.kind == "gradient":
             g = self.gradient(node.name)
             if node.indices:
@@ -223,6 +247,11 @@ class _Size:
             if node.name == "M":
                 raise _Shapes("M is a number")
             return self._entry(self.value(_Node("name", name=node.name), transposed), node.indices)
+        if node.kind == "name" and self.logit:
+            if node.name in (b.inputs, b.weights, b.bias):
+                raise _Shapes("the inputs beside logarithms of the logits")  # Z is log u here
+            if node.name == b.logits:
+                return self.u.applyfunc(sympy.log)
         if node.kind == "name":
             return {
                 b.inputs: self.x,
@@ -269,6 +298,20 @@ class _Size:
                 raise _Shapes(f"{total.rows}×{total.cols} times {value.rows}×{value.cols}")
             total = total * value
         return total
+
+    def _logit_value(self, node: _Node, transposed: bool) -> sympy.Expr:
+        """The loss, or a logarithm or exponential of a number, with each logit z = log u."""
+        if not self.logit:
+            raise _Shapes("a logarithm outside a step read in the logits")
+        if node.kind == "loss":
+            logs = {self.z[i]: sympy.log(self.u[i]) for i in range(len(self.z))}
+            return self.l_of_z.xreplace(logs)
+        inner = self.value(node.parts[0], transposed)
+        if _is_m(inner) or isinstance(inner, _Ones):
+            raise _Shapes("a logarithm or exponential of a matrix")
+        if node.kind == "log":
+            return sympy.log(inner)
+        return sympy.exp(inner).expand(power_exp=True, mul=False, multinomial=False, log=False)
 
 
 @functools.lru_cache(maxsize=64)
