@@ -113,6 +113,15 @@ def _letters(found: re.Match[str]) -> tuple[str, ...]:
     return tuple(g for g in found.groups()[1:] if g)
 
 
+IN_LOGITS = ("log", "exp", "loss")
+"""The kinds of a side read with each logit z = log u (X and W then unread)."""
+
+
+def has_kind(node: _Node, kinds: tuple[str, ...]) -> bool:
+    """Whether ``node`` or a part of it is of one of ``kinds``."""
+    return node.kind in kinds or any(has_kind(part, kinds) for part in node.parts)
+
+
 def _is_matrix(node: _Node, batch: Batch) -> bool:
     if node.kind in ("gradient", "ones", "loss"):
         return True

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import sympy
 
-from symsoft.reading.notation.batch_parse import _Node
+from symsoft.reading.notation.batch_parse import IN_LOGITS, _Node, has_kind
 
 if TYPE_CHECKING:
     from symsoft.reading.notation.batches import Batch, _Size
@@ -44,7 +44,7 @@ def _differences(size: _Size, lhs: _Node, rhs: _Node, transposed: bool) -> list 
     read = _index_ranges(size.batch, lhs, rhs)
     if read is None:
         return None
-    size.logit = _in_logits(lhs) or _in_logits(rhs)
+    size.logit = has_kind(lhs, IN_LOGITS) or has_kind(rhs, IN_LOGITS)
     size.ranges, free = read
     if free:
         out = []
@@ -77,11 +77,6 @@ def _differences(size: _Size, lhs: _Node, rhs: _Node, transposed: bool) -> list 
             name = f"({i + 1}, {j + 1})" if left.cols > 1 else f"{i + 1}"
             out.append((name, left[i, j], right[i, j]))
     return out
-
-
-def _in_logits(node: _Node) -> bool:
-    """Whether a side writes a logarithm, an exponential or the loss: read with Z = log u."""
-    return node.kind in ("log", "exp", "loss") or any(_in_logits(part) for part in node.parts)
 
 
 def _combinations(counts: list[int]) -> list[tuple[int, ...]]:

@@ -29,7 +29,7 @@ from typing import ClassVar
 import sympy
 
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.notation.batch_parse import _is_matrix, _Node, _parse
+from symsoft.reading.notation.batch_parse import IN_LOGITS, _is_matrix, _Node, _parse, has_kind
 from symsoft.reading.notation.batch_values import (
     _counterexample,
     _differences,
@@ -120,8 +120,8 @@ def _judged(batch: Batch, lhs: str, rhs: str) -> tuple[str, str] | None:
         sides = [_parse(_counted(_normalized(side), batch.count), batch) for side in (lhs, rhs)]
         if any(side is None for side in sides) or not any(_is_matrix(s, batch) for s in sides):
             return None
-        logits = any(_has(side, ("log", "exp", "loss")) for side in sides)
-        if any(_has(side, ("gradient", "loss")) for side in sides):
+        logits = any(has_kind(side, IN_LOGITS) for side in sides)
+        if any(has_kind(side, ("gradient", "loss")) for side in sides):
             if not batch.losses or logits and len(batch.losses) != 1:
                 return None  # L not read, defined again, or never written out: mean or sum?
         elif not batch.losses:
@@ -140,10 +140,6 @@ def _judged(batch: Batch, lhs: str, rhs: str) -> tuple[str, str] | None:
 
 
 # ------------------------------------------------------------------ a side, as a small tree
-
-
-def _has(node: _Node, kinds: tuple[str, ...]) -> bool:
-    return node.kind in kinds or any(_has(part, kinds) for part in node.parts)
 
 
 # ------------------------------------------------------------------ the model at one size
@@ -224,7 +220,7 @@ class _Size:
 
     def value(self, node: _Node, transposed: bool) -> sympy.Matrix | sympy.Expr:
         b = self.batch
-        if node.kind in ("log", "exp", "loss"):
+        if node.kind in IN_LOGITS:
             return self._logit_value(node, transposed)
         if node.kind == "gradient":
             g = self.gradient(node.name)
