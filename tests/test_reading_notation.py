@@ -613,9 +613,11 @@ SIZES_DISAGREE = (
 def test_a_worked_example_and_a_size_in_words_that_disagree_are_ambiguous():
     # the example's vector has three entries, the sentence before the step says two classes:
     # at N = 3 the step fails, but the author means N = 2, where it holds
-    (step,) = check_document(SIZES_DISAGREE.replace("WORDS", "With only two classes")).steps
+    # (session 66: the sentence's s ≈ (0.09, 0.24, 0.67) is a step of its own, and holds)
+    (value, step) = check_document(SIZES_DISAGREE.replace("WORDS", "With only two classes")).steps
+    assert value.status == "holds" and "at the worked example" in value.summary
     assert step.status == "not checked" and "fix different sizes" in step.summary
-    (twin,) = check_document(SIZES_DISAGREE.replace("WORDS", "With three classes")).steps
+    (_, twin) = check_document(SIZES_DISAGREE.replace("WORDS", "With three classes")).steps
     assert twin.status == "fails" and "N = 3, z = (1, 2, 3)" in twin.summary
 
 

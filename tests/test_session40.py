@@ -417,7 +417,9 @@ RUNNING = (
 def test_a_running_example_before_the_headings_holds_in_every_section():
     # 2 - 1 is z at the example's values: not flagged under the heading
     status, summary = _steps(RUNNING.replace("VALUE", "2 - 1"))[1]
-    assert status == "not checked" and "the running example gives" in summary, summary
+    assert status == "not checked", summary
+    # (session 66: a number set equal to names the text gives values is withheld first)
+    assert "the running example gives" in summary or "varies with its names" in summary, summary
     # wrong at the example's values too: still flagged
     assert _steps(RUNNING.replace("VALUE", "2 + 1"))[1][0] == "fails"
 

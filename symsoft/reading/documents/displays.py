@@ -29,7 +29,8 @@ from symsoft.reading.documents.markdown_escapes import (
 )
 from symsoft.reading.documents.mention_claims import said_after_mentions
 from symsoft.reading.documents.premised_claims import said_after_premise
-from symsoft.reading.documents.said import said_arithmetic
+from symsoft.reading.documents.said import said_value
+from symsoft.reading.documents.sentence_leads import last_clause
 from symsoft.reading.documents.sentences import (
     CONDITION_WORDS,
     NOT_ASSERTED,
@@ -37,7 +38,6 @@ from symsoft.reading.documents.sentences import (
     TRANSPOSE_WORDS,
     claims_derivative,
     defined_twice,
-    last_clause,
     led_inline,
     mentioned_identities,
     said_in_a_case,
@@ -305,7 +305,7 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
     lone: list[Display] = []
     for place, (_, dollar, end, body) in enumerate(candidates):
         following = candidates[place + 1][3] if place + 1 < len(candidates) else ""
-        equation = "=" in body and _DERIVATION.search(body) is not None or said_arithmetic(body, "")
+        equation = "=" in body and _DERIVATION.search(body) is not None or said_value(body)
         starts_chain = _DERIVATION.search(body) is not None and following.lstrip().startswith("=")
         if equation or body.lstrip().startswith("=") or starts_chain:
             lone.append(

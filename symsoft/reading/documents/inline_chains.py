@@ -16,12 +16,12 @@ import re
 
 from symsoft.reading.documents.languages import SLIP_STEMS
 from symsoft.reading.documents.said import CASE_FIRST, said_arithmetic
+from symsoft.reading.documents.sentence_leads import last_clause
 from symsoft.reading.documents.sentences import (
     _INLINE_MATH,
     _SENTENCE_END_MARK,
     _UNIFIED,
     _guarded,
-    last_clause,
 )
 from symsoft.reading.lazy_regex import lazy
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
+from symsoft.reading.documents.sentence_leads import last_clause
 from symsoft.reading.documents.sentences import (
     _IMPLIES,
     _INLINE_MATH,
     _SENTENCE_END_MARK,
     _guarded,
     claims_derivative,
-    last_clause,
 )
 from symsoft.reading.lazy_regex import lazy
 

@@ -83,6 +83,57 @@ def said_arithmetic(math: str, before: str) -> bool:
     return _SLIP.search(re.sub(r"\$[^$]*\$", " ", sentence)) is None
 
 
+# an expression, then \approx and a decimal (or a list of decimals) that ends the math
+_APPROXIMATED = lazy(
+    r"(?P<left>[^$]*?)\\approx(?![a-zA-Z])\s*(?P<value>-?\s*\d*\.\d+|(?:\\left\s*)?[(\[]\s*"
+    r"-?\d*\.\d+(?:\s*,\s*-?\d*\.\d+)+\s*(?:\\right\s*)?[)\]])\s*[.,;]?\s*"
+)
+# what makes a value a mention, a slip or a question (rounding and floats are a worked
+# example's words, and no sign of a slip)
+_NOT_STATED = lazy(
+    r"(?i)\b(?:" + SLIP_STEMS + r"|error|typo|false|not|instead|claim|claims|na[iï]ve\w*|"
+    r"guess\w*|myth|pitfall|bogus|bad|bug|buggy|oops|forget\w*|forgot\w*|without|seem\w*|"
+    r"imagine|pretend|want|should|would|could|suppose\w*|if|writes?|wrote|writing|often|might|"
+    r"may|students?|people|beginners?|common\w*|typical\w*|tempt\w*)\b|\?|n't"
+)
+
+
+def said_approximation(math: str, before: str) -> bool:
+    """``math`` is an expression approximated by a decimal or a list of decimals (``\\sum_k
+    e^{a_k} \\approx 11.21``, ``S \\approx (0.659, 0.242, 0.099)``), in a sentence that does
+    not show it as a slip, a supposition or a question: the value of a worked example, judged
+    at the example's values only.
+
+    >>> said_approximation("L = -\\\\log S_1 \\\\approx 0.417", "The loss is ")
+    True
+    >>> said_approximation("S_1 \\\\approx 0.3", "A wrong answer is ")
+    False
+    """
+    found = _APPROXIMATED.fullmatch(math)
+    if found is None or not found["left"].strip() or "$" in math:
+        return False
+    sentence = _SENTENCE_START.split(before)[-1]
+    return _NOT_STATED.search(re.sub(r"\$[^$]*\$", " ", sentence)) is None
+
+
+def value_goes_on(after: str) -> bool:
+    """The words after a worked example's value go on with its sentence and make it no slip,
+    supposition or question (``$…\\approx 0.417$, and the gradient is``).
+
+    >>> value_goes_on(", and the gradient is just"), value_goes_on(", which would be wrong.")
+    (True, False)
+    """
+    rest = _SENTENCE_START.split(after)[0]
+    return re.match(r"\s*(?:[,;:.!]|and\b|so\b|$)", after) is not None and not _NOT_STATED.search(
+        re.sub(r"\$[^$]*\$", " ", rest)
+    )
+
+
+def said_value(math: str) -> bool:
+    """``math`` is arithmetic between numbers or a value approximated, in no sentence."""
+    return said_arithmetic(math, "") or said_approximation(math, "")
+
+
 _SINCE = lazy(r"(?i)(?:^|[\s(])(?:since|because|as)[ \t]*$")
 
 

@@ -3,6 +3,8 @@ by its case, the next item (where an item's claim ends), "For every $j$,"."""
 
 from __future__ import annotations
 
+import re
+
 from symsoft.reading.lazy_regex import lazy
 
 # a LaTeX heading that starts the line: "\paragraph{Case $j = t$.} Here $…$" (its case is the
@@ -27,6 +29,77 @@ DIAGONAL_WORDS = lazy(
     r"(?i)\b(?:(?:on|off)\s+the\s+diagonal|off-diagonal|diagonal)"
     r"(?:\s+(?:entry|entries|terms?|elements?|part))?\b"
 )
+# a sentence led by the diagonal alone: "For the diagonal, $…$", "On the diagonal entries, $…$"
+DIAGONAL_SENTENCE = lazy(
+    r"(?i)[ \t]*(?:for|on)\s+the\s+diagonal(?:\s+(?:entry|entries|terms?|elements?))?\s*,[ \t]*"
+)
 DIAGONAL_ITEM = lazy(
     r"(?i)[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<label>(?:on|off)\s+the\s+diagonal)\s*,[ \t]*"
+)
+
+
+# "… $A$ and when $i \neq k$, we have $B$": a second clause, led by its own index case
+CASE_JOINER = r"[,;]?[ \t]*+\b(?:and|but|while|whereas)[ \t]+(?=(?:when|if|for)\b)"
+NEXT_CASE = lazy(rf"(?i)[ \t]*+{CASE_JOINER}")
+# the clause a sentence ends with: after its last full stop, or after "and" before a new case
+_CLAUSE_START = lazy(  # (a joiner from the first of its spaces: linear over a run of them)
+    rf"[.!?](?:[ \t]+|$)|[。！？]|(?<![ \t]){CASE_JOINER}",
+    re.IGNORECASE,
+)
+
+
+def last_clause(before: str) -> tuple[str, str]:
+    """The clause of ``before`` (a line up to some math) that the math belongs to: after the
+    last sentence end or colon; when nothing but the colon is left (``We get: $…$``, ``Получим:
+    $…$``), the words the colon ends.  Second, the whole sentence (its words before a colon
+    may still mark the math a slip: "This is wrong: we get $…$")."""
+    clause = _CLAUSE_START.split(before)[-1]
+    return _after_colon(clause), clause
+
+
+def _after_colon(clause: str) -> str:
+    after_colon = re.split(r"[:：](?:[ \t]+|$)|：", clause)
+    if len(after_colon) > 1 and not after_colon[-1].strip():
+        return after_colon[-2]
+    return after_colon[-1]
+
+
+_DISPLAY_END = lazy(r"(?:\$\$|\\\]|\\end\s*\{[^{}]*\})[ \t]*$")
+
+
+_PARAGRAPH_EDGE = lazy(r"\s*(?:$|#|[-*+>|]\s|\d+[.)]\s|\\(?:item|section|subsection|begin|end)\b)")
+
+
+def _carried(above: list[str], line: str) -> str:
+    """The words of the paragraph a line goes on, on the lines above it (a hard-wrapped
+    sentence: "For the diagonal,⏎$…$", and the sentences before it, which may disown it); ""
+    when the line starts a paragraph, an item or a heading, or the line above ends a display."""
+    if _PARAGRAPH_EDGE.match(line):
+        return ""
+    words: list[str] = []
+    for text in reversed(above):
+        if _PARAGRAPH_EDGE.match(text) and not text.strip().startswith(("-", "*", "+")):
+            break  # (an item's first line is the start of its sentence: kept, then stop)
+        if _DISPLAY_END.search(text) or "$$" in text:
+            break
+        words.insert(0, text.strip())
+        if _PARAGRAPH_EDGE.match(text):
+            break
+    return " ".join(words)
+
+
+# words of an earlier sentence of the paragraph that show the claim as a slip ("Here is the wrong
+# version first.", "The classic slip is …", "My first attempt went like this.")
+DISOWNED_BEFORE = lazy(
+    r"(?i)\b(?:wrong\w*|mistak\w*|incorrect\w*|erroneous\w*|slips?|typos?|oops|bug\w*|traps?"
+    r"|pitfalls?|avoid\w*|attempt\w*|na[iï]ve\w*|forget\w*|forgot\w*|false|tempt\w*|shortcuts?"
+    r"|misconception\w*|careless\w*|blunders?)\b"
+)
+# the sentence after a claim that disowns it ("This is wrong, because …", "That can't be right",
+# "Not quite.", "Unfortunately, this is wrong", "Wait, …", "But this ignores …")
+DISOWNED_AFTER = lazy(
+    r"(?i)^[\s.]*(?:(?:this|that|it|which)(?:'s|\s+(?:is|was|would\s+be))\s+(?:not\s+(?:quite\s+)?"
+    r"(?:right|correct)|wrong|incorrect|a\s+mistake|an\s+error|false)|[^.!?]{0,60}?can(?:'|no)?t\s+be"
+    r"\s+right|wrong\b|not\s+quite|unfortunately|wait\b|hmm|oops|but\s+(?:this|that|it)\s+"
+    r"(?:ignores|forgets|misses|drops|is\s+wrong))"
 )

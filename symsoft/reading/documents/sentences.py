@@ -17,16 +17,26 @@ from symsoft.reading.documents.said import (
     CASE_FIRST,
     STATEMENT,
     labelled_lead,
+    said_approximation,
     said_arithmetic,
     stated_premise,
+    value_goes_on,
 )
 from symsoft.reading.documents.sentence_leads import (
+    _CLAUSE_START,
+    _DISPLAY_END,
     CASE_ITEM,
     DIAGONAL_ITEM,
+    DIAGONAL_SENTENCE,
     DIAGONAL_WORDS,
+    DISOWNED_AFTER,
+    DISOWNED_BEFORE,
     EVERY_FIRST,
     ITEM_OR_END,
+    NEXT_CASE,
     TEX_HEADING,
+    _carried,
+    last_clause,
 )
 from symsoft.reading.lazy_regex import lazy
 
@@ -116,7 +126,10 @@ _ASSERTING = lazy(
 _ADVERBIAL = lazy(
     r"(?i)[ \t]*+(?:(?:so|thus|and)[ \t]++)?(?:in[ \t]++general|both[ \t]++cases[ \t]++together"
     r"|note|notice|in[ \t]++(?:vector|matrix|compact|closed)[ \t]++(?:form|notation)"
-    r"|(?:written|put)[ \t]++for[ \t]++the[ \t]++whole[ \t]++vector)[ \t]*+[,:]?[ \t]*+"
+    r"|(?:written|put)[ \t]++for[ \t]++the[ \t]++whole[ \t]++vector"
+    # "or, with a Kronecker delta, $…$": the same result written once for both cases
+    r"|(?:or|and)?,?[ \t]*+(?:with|using|in[ \t]++terms[ \t]++of)[ \t]++(?:a|the)[ \t]++"
+    r"Kronecker[ \t]++delta)[ \t]*+[,:]?[ \t]*+"
 )
 # (also the words that mark a formula as a slip or a guess: "Naively, $…$.", "Myth: $…$",
 # "Forgetting the inner derivative, we get $…$", "Without the chain rule this is $…$")
@@ -138,33 +151,6 @@ _REASON_TAIL = lazy(
 # cases" (never "in the case", "for the other cases")
 _UNIFIED = lazy(r"(?i)\b(?:both|the\s+two)\s+cases\b|\bcombining\s+(?:the\s+)?(?:two\s+)?cases\b")
 _SENTENCE_END_MARK = lazy(r"[.!?:](?:[ \t]+|$)|[。：！？]")
-# "… $A$ and when $i \neq k$, we have $B$": a second clause, led by its own index case
-CASE_JOINER = r"[,;]?[ \t]*+\b(?:and|but|while|whereas)[ \t]+(?=(?:when|if|for)\b)"
-NEXT_CASE = lazy(rf"(?i)[ \t]*+{CASE_JOINER}")
-# the clause a sentence ends with: after its last full stop, or after "and" before a new case
-_CLAUSE_START = lazy(  # (a joiner from the first of its spaces: linear over a run of them)
-    rf"[.!?](?:[ \t]+|$)|[。！？]|(?<![ \t]){CASE_JOINER}",
-    re.IGNORECASE,
-)
-
-
-def last_clause(before: str) -> tuple[str, str]:
-    """The clause of ``before`` (a line up to some math) that the math belongs to: after the
-    last sentence end or colon; when nothing but the colon is left (``We get: $…$``, ``Получим:
-    $…$``), the words the colon ends.  Second, the whole sentence (its words before a colon
-    may still mark the math a slip: "This is wrong: we get $…$")."""
-    clause = _CLAUSE_START.split(before)[-1]
-    return _after_colon(clause), clause
-
-
-def _after_colon(clause: str) -> str:
-    after_colon = re.split(r"[:：](?:[ \t]+|$)|：", clause)
-    if len(after_colon) > 1 and not after_colon[-1].strip():
-        return after_colon[-2]
-    return after_colon[-1]
-
-
-_DISPLAY_END = lazy(r"(?:\$\$|\\\]|\\end\s*\{[^{}]*\})[ \t]*$")
 _INLINE_MATH = lazy(
     r"(?<![\\$])\$(?P<math>[^$\n]+)(?<![\\$])\$(?!\$)|\\\((?P<paren>[^\n]+?)\\\)"  # $x$, \(x\)
 )
@@ -186,14 +172,22 @@ def said_inline(
         not text.strip() or _DISPLAY_END.search(text) for text in above[-1:]
     )
     found = []
+    carried = _carried(above, line)  # the sentence's words on the lines above
     for match in _INLINE_MATH.finditer(line):
         before, after = line[: match.start()], line[match.end() :]
+        before = f"{carried} {before}" if carried else before  # "For the diagonal,⏎$…$"
+        earlier = before[: len(before) - len(_CLAUSE_START.split(before)[-1])]
+        if DISOWNED_BEFORE.search(re.sub(r"\$[^$]*\$", " ", earlier)):
+            continue  # "Here is the wrong version first. For the diagonal, $…$"
+        if DISOWNED_AFTER.match(_SENTENCE_END_MARK.split(after, maxsplit=1)[-1] + " " + below):
+            continue  # "$…$. This is wrong, because …"
         sentence, whole = (TEX_HEADING.sub("", text) for text in last_clause(before))
         head, semicolon, tail = sentence.rpartition("; ")  # "…are 0; so you get $…$"
         if semicolon and all(_NAME_ALONE.fullmatch(m) for m in re.findall(r"\$([^$]*)\$", head)):
             sentence = tail  # (never past a number or an equation: "class $3$ is correct;")
         math = match.group("math") or match.group("paren")
-        arithmetic = said_arithmetic(math, before)
+        approximated = said_approximation(math, before)  # a worked example's value
+        arithmetic = said_arithmetic(math, before) or approximated
         # "- If $i = j$: $…$": an item led by its case; "**Claim.** $…$": a statement's label
         if item := CASE_ITEM.fullmatch(whole) or STATEMENT.fullmatch(whole):
             sentence = whole = ""
@@ -251,7 +245,8 @@ def said_inline(
         ends = ends and not after.strip(" \t;.,")  # (not "$…$; only for $x > 0$": review 4)
         goes_on = goes_on and not ends
         if (tail is None or (goes_on and not tail.groupdict().get("end"))) and not (
-            not arithmetic and _goes_on_plainly(after, below)
+            (not arithmetic and _goes_on_plainly(after, below))
+            or (approximated and value_goes_on(after))
         ):
             continue  # the sentence goes on after the math ("… $ and more", "$ is wrong")
         if tail is not None and tail.groupdict().get("end") == ";" and not ends:
@@ -285,7 +280,8 @@ _RESTS_ON = lazy(
     # "the gradient on a positive example", "the logit of the correct class")
     r"|diagonal|off-diagonal|positive|negative|correct|wrong|incorrect|actual|target\w*"
     r"|class\w*|label\w*|examples?|samples?|entry|entries|elements?|components?|cases?"
-    r"|rows?|columns?|special|particular|hot)\b"
+    r"|rows?|columns?|special|particular|hot|miss\w*|forg[eo]t\w*|ignor\w*|neglect\w*|drop\w*"
+    r"|lack\w*|omit\w*|mistake\w*|error\w*|slip\w*)\b"
     r"|\$\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠)\s*[a-z]\s*\$"
 )
 
@@ -359,6 +355,8 @@ def _led_by_label(before: str) -> bool:
     every case, and one true in one case only is ambiguous where the text speaks of cases)."""
     label = labelled_lead(before) or ((m := DIAGONAL_ITEM.fullmatch(before)) and m["label"])
     label = label and DIAGONAL_WORDS.sub(" ", label)
+    if DIAGONAL_SENTENCE.fullmatch(_CLAUSE_START.split(before)[-1]):  # "For the diagonal, $…$"
+        return True
     return bool(label) and not (CONDITION_WORDS.search(label) or NOT_ASSERTED.search(label))
 
 

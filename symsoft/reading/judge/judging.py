@@ -30,7 +30,7 @@ from symsoft.reading.judge.probability_values import at_probability_values
 from symsoft.reading.judge.prose_cases import _ProseCases
 from symsoft.reading.judge.readings import _OtherReadings
 from symsoft.reading.judge.restated import flag_restated
-from symsoft.reading.judge.rounding import approximately, dotted, numbers_alone, rounded
+from symsoft.reading.judge.rounding import approximated, dotted, rounded
 from symsoft.reading.judge.side_reading import _SideReading
 from symsoft.reading.judge.steps import CaseCheck, Decided, judge
 from symsoft.reading.judge.symbolic import is_index
@@ -252,8 +252,8 @@ class _Judging(
             )
         if step.lhs is None:
             raise _NotChecked("a row starting with '=' continues nothing", step.relation.start)
-        if step.kind == "\\approx" and base.lhs and numbers_alone([base.lhs, base.rhs]):
-            return approximately(self._judge(replace(step, kind="eq"), base, counted, variant))
+        if step.kind == "\\approx" and base.lhs and (judge_as := approximated(base.lhs, base.rhs)):
+            return self._approximated(step, base, counted, variant, judge_as)
         if step.kind not in ("eq", "definition"):
             raise _NotChecked(f"'{step.kind}' is not an equality", step.relation.start)
         if not base.lhs or not base.rhs:

@@ -10,6 +10,8 @@ import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from sympy import Indexed
+
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.prose_cases import _squeezed
@@ -56,6 +58,13 @@ def restatements(
                 continue  # the same value said again (a table's row restating the loss)
             if _NUMBER.fullmatch(value):
                 continue  # y = 1, y_k = 0: a value given, read as an example's or a label's
+            alias = meanings.table[name].value  # Y = [y_1, y_2, y_3]: Y's values are y's
+            if (
+                _LISTED.fullmatch(value)
+                and isinstance(alias, Indexed)
+                and alias.indices == (meanings.table[name].index,)
+            ):
+                continue  # Y = [0.5, 1.5, -1]: a worked example's values of y
             line = original.count("\n", 0, found.start()) + 1
             found_values.append((name, found.group(1), found.group(2), line))
     return found_values
@@ -100,3 +109,6 @@ def flag_restated(
 
 
 _NUMBER = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
+
+
+_LISTED = re.compile(r"(?:\\left)?[(\[]-?[\d.]+(?:,-?[\d.]+)+(?:\\right)?[)\]]")  # squeezed

@@ -207,7 +207,7 @@ def rounded(
     return result
 
 
-def approximately(result: StepResult) -> StepResult:
+def approximately(result: StepResult, example: bool = False) -> StepResult:
     """The verdict of ``A \\approx B`` between numbers, from the verdict of ``A = B`` (rounded
     already): it holds when a side written as a decimal is the other's value rounded or cut off
     to its digits; it fails only when that decimal claims three significant digits or more and
@@ -218,8 +218,8 @@ def approximately(result: StepResult) -> StepResult:
         summary = result.summary if "(≈)" in result.summary else f"{result.summary} (≈)"
         return replace(result, summary=summary, relation="≈")
     sides = result.counterexample
-    if result.status != "fails" or sides is None or sides.point:
-        return result
+    if result.status != "fails" or sides is None or (sides.point and not example):
+        return result  # (a point: names took values; ``example``: a worked example's)
     left, right = float(sides.lhs_float), float(sides.rhs_float)
     precise = False
     for written, value, other in ((result.lhs, left, right), (result.rhs, right, left)):
@@ -252,3 +252,47 @@ def approximately(result: StepResult) -> StepResult:
         "written, or a rough estimate: not decided",
         cases=(),
     )
+
+
+def at_the_example(result: StepResult) -> StepResult:
+    """The verdict of ``A \\approx 0.417`` where A is an expression in names (``-\\log S_1``),
+    from the verdict of ``A = 0.417``: only at a worked example, whose values give A a number,
+    is it judged to the digits written (as :func:`approximately`); for every value it is an
+    approximation that no reading decides."""
+    if result.status in ("holds", "fails") and "at the worked example" in result.summary:
+        return approximately(result, example=True)
+    sides = result.counterexample
+    if result.status == "holds" or (result.status == "fails" and sides and not sides.point):
+        return approximately(result)  # for every value, or no names to give values (σ(0.5))
+    if result.status == "fails" or result.flagged:
+        return replace(
+            result,
+            relation="≈",
+            status="not checked",
+            summary="not checked: an approximation of an expression in names, at no worked example",
+            cases=(),
+        )
+    return result
+
+
+def each_at_the_example(result: StepResult) -> StepResult:
+    """The verdict of ``S \\approx (0.659, 0.242, 0.099)``: each entry was judged as by
+    :func:`at_the_example` (tuples.py), the list's verdict theirs."""
+    return replace(result, relation="≈")
+
+
+# a list of decimals: (0.659, 0.242, 0.099), [0.254, -0.310, 0.057]
+_DECIMAL_LIST = lazy(
+    r"\s*(?:\\left\s*)?[(\[]\s*-?\d*\.\d+(?:\s*,\s*-?\d*\.\d+)+\s*(?:\\right\s*)?[)\]]\s*"
+)
+
+
+def approximated(lhs: str, rhs: str) -> Callable[[StepResult], StepResult] | None:
+    """How ``lhs \\approx rhs`` is judged from the verdict of ``lhs = rhs``: between numbers
+    (:func:`approximately`), an expression and a decimal (:func:`at_the_example`), an expression
+    and a list of decimals (:func:`each_at_the_example`); None: not judged."""
+    if numbers_alone([lhs, rhs]):
+        return approximately
+    if DECIMAL.fullmatch(rhs) or (NUMBERS.fullmatch(rhs) and DECIMAL.search(rhs)):
+        return at_the_example  # (0.665 \\times 0.335: decimals multiplied out)
+    return each_at_the_example if _DECIMAL_LIST.fullmatch(rhs) else None

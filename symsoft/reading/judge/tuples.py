@@ -14,7 +14,9 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from symsoft.reading.documents.chains import Step
+from symsoft.reading.judge.example_words import _ExampleWords
 from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.rounding import at_the_example
 from symsoft.reading.judge.unsure import _NotChecked
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.examples import list_entries
@@ -31,6 +33,10 @@ _NAME = lazy(
     r"|([a-zA-Z]|\\hat\s*\{\s*[a-zA-Z]\s*\})"
     r"|((?:\\(?:text|mathrm|operatorname)\s*\{\s*softmax\s*\}|softmax)\s*(?:\\left\s*)?\(\s*"
     r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*[a-zA-Z]\s*\}|[a-zA-Z])\s*(?:\\right\s*)?\)))\s*"
+)
+# the gradient of a name by a plain letter: \nabla_a L, \nabla_{z} \ell
+_GRADIENT = lazy(
+    r"\s*\\nabla\s*_\s*(?:\{\s*(?P<by>[a-zA-Z])\s*\}|(?P<by2>[a-zA-Z]))\s*(?P<of>[A-Za-z]|\\ell)\s*"
 )
 # a list: [a, b], (a, b), \left[ a, b \right], perhaps transposed
 _LIST = lazy(
@@ -58,6 +64,16 @@ def listed(lhs: str, rhs: str, meanings: Meanings) -> Listed | None:
         )
         if len(left) == len(right) >= 2 and all(_NUMERIC.fullmatch(p) for p in left + right):
             return Listed(list(zip(left, right, strict=True)), set(), numeric=True)
+    if (gradient := _GRADIENT.fullmatch(lhs)) and _LIST.fullmatch(rhs):  # \nabla_a L = (…)
+        parts = list_entries(rhs)
+        if len(parts) < 2 or any(not part or _DOTS.fullmatch(part) for part in parts):
+            return None
+        of, by = gradient["of"], gradient["by"] or gradient["by2"]
+        entries = [
+            (rf"\frac{{\partial {of}}}{{\partial {by}_{{{k}}}}}", part)
+            for k, part in enumerate(parts, 1)
+        ]
+        return Listed(entries, {by})
     name = _NAME.fullmatch(lhs)
     if name is None or not _LIST.fullmatch(rhs):
         return None
@@ -96,7 +112,12 @@ _REORDERED = lazy(
 )
 
 
-class _Tuples:
+_APPROXIMATED = lazy(r"\\approx\s*(?:\\left\s*)?[(\[][^()\[\]]*[)\]]")  # P \approx [0.25, …]
+_SENTENCE_END = lazy(r"[.!?](?:\s+|$)")
+_FIRST_OF = lazy(r"(?i)\bfirst\s+(?:entry|class|component|element|coordinate|label|logit)\b")
+
+
+class _Tuples(_ExampleWords):
     """Part of :class:`_Judging`."""
 
     positional = False  # judging an entry of a list
@@ -123,6 +144,8 @@ class _Tuples:
                 raise _NotChecked(f"entry {k}: {exc.reason}", exc.pos) from None
             finally:
                 self.positional = False
+            if self.approximate:  # S \approx (0.659, …): each entry to its digits
+                result = at_the_example(result)
             if result.status != "holds":
                 summary = f"{result.summary} (entry {k})"
                 return replace(result, lhs=base.lhs, rhs=base.rhs, summary=summary)
@@ -147,9 +170,12 @@ class _Tuples:
             return ""  # arithmetic: true or false whatever the example
         body = self.bodies.get(step.display)
         opened = self.text.original[max(0, body.start - 2) : body.start] if body else ""
-        if opened.endswith(("$", "\\(")) and opened != "$$":
+        if opened.endswith(("$", "\\(")) and opened != "$$" and not self.approximate:
             return "a list said in a sentence is not judged entry by entry"
-        if _REORDERED.search(self.leads.get(step.display, "")):
+        lead = self.leads.get(step.display, "")
+        if self.approximate:  # a worked example's values: "1 knocked off the first entry"
+            lead = _FIRST_OF.sub(" ", _SENTENCE_END.split(lead)[-1])
+        if _REORDERED.search(lead):
             return "ambiguous: the words before the list may reorder its entries"
         examples = [
             (at, name, right)
@@ -158,13 +184,15 @@ class _Tuples:
             and name != each.name
             and not HEADING.search(self.text.slice(at, step.lhs.start))
         ]
-        given = [name for _, name, _ in examples]
+        aliases = self._aliases()  # Y = [y_1, y_2, y_3]: values given to Y are y's
+        given = [aliases.get(name, name) for _, name, _ in examples]
         if examples:  # z = [2.0, 1.0, 0.1], then "doubling the logits, [4.0, 2.0, 0.2]"
             at, _, right = examples[-1]
             own = 1 if _VALUES.search(right) else 0
-            if len(_VALUES.findall(self.text.slice(at, step.lhs.start))) > own:
+            between = _APPROXIMATED.sub(" ", self.text.slice(at, step.lhs.start))  # (claims)
+            if len(_VALUES.findall(between)) > own:
                 return "ambiguous: other values are listed between the example and the list"
-        if given and given[-1] not in each.sources:
+        if given and given[-1] not in each.sources | {aliases.get(n, n) for n in each.sources}:
             return (
                 f"ambiguous: the values given last ({given[-1]}) are not those the list is "
                 "computed from"

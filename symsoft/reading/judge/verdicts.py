@@ -263,7 +263,50 @@ def _evaluated(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -
                 "the other's names have no values read here: a worked example whose values "
                 "the text gives in a way not read",
             )
+    for side, other, number in ((result.rhs, lhs, rhs), (result.lhs, rhs, lhs)):
+        if (
+            NUMBERS.fullmatch(side or "")
+            and re.search(r"\d", side)
+            and _varies(other, meanings, number)
+        ):
+            return _withheld(  # \log \frac{1 - ε + ε/K}{ε/K} = \log 37 "for the weather example"
+                result,
+                "one side is a number and the other varies with its names: a value at values "
+                "the text gives them elsewhere, or an equation to solve, not an identity",
+            )
     return result
+
+
+def _varies(side: sympy.Expr, meanings, number: sympy.Expr) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``side``, a scalar expression of free names (no entries, sums or derivatives), one
+    of which the text gives a value somewhere, takes two values at two points: then no number
+    equals it for every value, and the text may mean its own values."""
+    try:
+        expanded = meanings.expand(side)
+    except Unreadable:
+        return False
+    symbols = sorted(expanded.free_symbols, key=str)
+    if not symbols or expanded.has(sympy.Indexed, sympy.Sum, sympy.Derivative):
+        return False
+    valued = {  # the last number the text gives each name ("we take $\epsilon = 0.1$")
+        name.lstrip("\\"): sympy.Rational(right.strip())
+        for _, name, _, right in sorted(meanings.example_texts)
+        if re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", right)
+    }
+    if not valued.keys() & {s.name for s in symbols}:
+        return False  # \cosh^2(x) + \sinh^2(x) = 1 with x given no value: claimed for every x
+    if all(s.name in valued for s in symbols):  # wx + b = 2 + 1 at x = 2, w = 1, b = -1: wrong
+        at = sympy.N(expanded.xreplace({s: valued[s.name] for s in symbols}) - number, 30)
+        if at.is_real and abs(at) > 1e-12:
+            return False
+    values = []
+    for shift in (0, 1):
+        point = {s: sympy.Rational(3 + 2 * shift + k, 7 + k) for k, s in enumerate(symbols)}
+        value = sympy.N(expanded.xreplace(point), 30)
+        if not value.is_real:
+            return False
+        values.append(value)
+    return abs(values[0] - values[1]) > 1e-12 * max(1, abs(values[0]))
 
 
 _NAME_ALONE = lazy(

@@ -302,6 +302,7 @@ class _WorkedExamples(_Tuples):
             if (
                 name not in used
                 or name not in self.meanings.table
+                or name in self._aliases()  # Y = [y_1, y_2, y_3]: the values are y's
                 or self.meanings.table[name].value.is_Number  # already judged at the number
                 or self.meanings.defined_at.get(name, at) >= at
                 or display_around(self.text, at)  # said in a sentence, not a step
@@ -334,10 +335,11 @@ class _WorkedExamples(_Tuples):
         free = (self.meanings.leaves | self.meanings.arguments() | PARAMETERS) - set(
             self.meanings.table
         )
+        aliases = self._aliases(free)  # Y = [y_1, y_2, y_3], then Y = [0.5, 1.5, -1]: y's values
         given = [
-            read_example(at, name, left, right, self.reader.expression)
+            read_example(at, aliases.get(name, name), left, right, self.reader.expression)
             for at, name, left, right in self.meanings.example_texts
-            if name in free
+            if aliases.get(name, name) in free
             and at <= step.lhs.start
             and not HEADING.search(self.text.slice(at, step.lhs.start))
         ]
@@ -356,7 +358,9 @@ class _WorkedExamples(_Tuples):
                 f"ambiguous: a worked example ({shown(read)}) in a text that counts indices from 0",
                 step.relation.start,
             )
-        together = combined(read) if read and len(read) == len(given) else None
+        words = self._class_in_words(step, read, free)  # "and the second class correct"
+        read += words
+        together = combined(read) if read and len(read) == len(given) + len(words) else None
         if together is not None:
             values, size = together
             sizes = self.meanings.stated_sizes

@@ -20,6 +20,7 @@ from symsoft.reading.meaning.affine import affine_entry
 from symsoft.reading.meaning.classes import class_parameters
 from symsoft.reading.meaning.classes import classes as _classes
 from symsoft.reading.meaning.function_lists import composed, in_a_list, through_scoped
+from symsoft.reading.meaning.listed import listed_entries
 from symsoft.reading.meaning.products import product_of_names
 from symsoft.reading.meaning.prose import HEADING, defined_name, stated_normalized
 from symsoft.reading.meaning.redefinitions import (
@@ -265,6 +266,10 @@ def _read_definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Mean
         letter = vector.group(2).lstrip("\\") + (vector.group(1) or "")  # \theta: theta
         meaning = softmax_meaning(name, letter)
         return replace(meaning, source=where, latex=f"{lhs.strip()} = {' '.join(rhs.split())}")
+    if index is None and (listed := listed_entries(lhs, rhs)):  # P = [\\frac{e^{y_1}}{S}, …]
+        read = _read_definition(*listed, meanings, where)
+        latex = f"{lhs.strip()} = {' '.join(rhs.split())}"
+        return replace(read, latex=latex) if isinstance(read, Meaning) else read
     if index is None and (entries := entrywise_definition(lhs, rhs)) is not None:
         if isinstance(entries, str):  # \mathbf{p} = \frac{\exp(\mathbf{o})}{…}: entry by entry
             return entries
@@ -340,6 +345,10 @@ def at_an_entry(meaning: Meaning, table: dict[str, Meaning]) -> str | None:
     bases = {entry.base.label for entry in meaning.value.atoms(sympy.Indexed)}
     if meaning.value.atoms(sympy.Symbol) - bases:
         return None  # \ell = -y \log p_1 - (1 - y) \log p_2: built from a variable y too
+    if any(
+        len({e for e in meaning.value.atoms(sympy.Indexed) if e.base.label == b}) > 1 for b in bases
+    ):
+        return None  # L = -(T_1 \ln P_1 + T_2 \ln P_2 + T_3 \ln P_3): a sum written out
     for entry in sorted(meaning.value.atoms(sympy.Indexed), key=str):
         if str(entry.base.label) in table and all(i.is_Integer for i in entry.indices):
             return f"{entry.base.label}_{','.join(map(str, entry.indices))}"

@@ -17,13 +17,16 @@ _NUMERIC_BOUND = lazy(
 )
 
 
-_TUPLE = lazy(r"\(\s*([a-zA-Z])_\{?1\}?\s*(?:,\s*\1_\{?\d+\}?\s*)+\)")
+_ENTRIES = r"\s*([a-zA-Z])_\{?1\}?\s*(?:,\s*\1_\{?\d+\}?\s*)+"
+_TUPLE = lazy(r"\(" + _ENTRIES + r"\)")  # (o_1, o_2, o_3)
+_BRACKETED = lazy(r"\[" + _ENTRIES + r"\]")  # [y_1, y_2, y_3]
 
 
-def _tuple_sizes(text: str) -> list[str]:
-    """``(o_1, o_2, o_3)``: a vector written out entry by entry fixes N = 3."""
+def _tuple_sizes(text: str, brackets: bool = False) -> list[str]:
+    """``(o_1, o_2, o_3)`` (with ``brackets``, ``[y_1, y_2, y_3]``): a vector written out entry
+    by entry fixes N = 3."""
     sizes = []
-    for match in _TUPLE.finditer(text):
+    for match in (_BRACKETED if brackets else _TUPLE).finditer(text):
         indices = [int(i) for i in re.findall(r"_\{?(\d+)", match.group())]
         if indices == list(range(1, len(indices) + 1)):
             sizes.append(str(len(indices)))
@@ -35,6 +38,7 @@ def fixed_size(text: Text) -> int | None:
     ``\\sum_k^K`` anywhere): its steps are judged at that N."""
     bodies = text.slice(0, len(text.chars))
     numbers = {a or b for a, b in _NUMERIC_BOUND.findall(bodies)} | set(_tuple_sizes(bodies))
+    numbers = numbers or set(_tuple_sizes(bodies, brackets=True))  # Y = [y_1, y_2, y_3] alone
     if len(numbers) != 1 or has_sum_upper_letter(bodies):
         return None
     size = int(numbers.pop())

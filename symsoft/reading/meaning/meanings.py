@@ -291,7 +291,7 @@ def meanings_of(
             )
             failed_values.setdefault(name, rhs)
             if name in variables:  # judged as a step: no flag may rest on its value not read
-                meanings.unread_definitions[position] = f"{lhs.strip()} ({meaning})"
+                meanings.unread_definitions[position] = (f"{lhs.strip()} ({meaning})", rhs)
             if name not in failed_at:
                 headings = list(HEADING.finditer(prose, 0, position))
                 failed_at[name] = headings[-1].start() if headings else 0

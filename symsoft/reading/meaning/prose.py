@@ -8,7 +8,7 @@ import functools
 import re
 
 from symsoft.reading.documents.conditions import parse_relation
-from symsoft.reading.documents.sentences import CASE_JOINER
+from symsoft.reading.documents.sentence_leads import CASE_JOINER
 from symsoft.reading.documents.spans import KRAMDOWN_INLINE, Relation
 from symsoft.reading.judge.symbolic import log_weights
 from symsoft.reading.lazy_regex import lazy
@@ -452,6 +452,7 @@ _CALLED = lazy(  # "$p$ the label vector", "$t$ denote the targets"
 
 def _math_name(match: re.Match[str]) -> str | None:
     math = next(group for group in match.groups() if group)
+    math = re.sub(r"\^\s*\{\s*\(\s*[a-z]\s*\)\s*\}", "", math)  # y^{(n)}: the sample's y
     named = defined_name(re.split(r"\\in|=|,", math)[0])
     if named:
         return named[0]

@@ -142,7 +142,7 @@ class Meanings:
     unreadable_from: dict[str, int] = field(default_factory=dict)
     defined_at: dict[str, int] = field(default_factory=dict)  # where each definition read is
     unread_inputs: dict[str, str] = field(default_factory=dict)  # x in z = w^T x, not read
-    unread_definitions: dict[int, str] = field(default_factory=dict)  # z = wx + b, z a variable
+    unread_definitions: dict[int, tuple[str, str]] = field(default_factory=dict)  # z = wx + b
     # second definitions in the display right after the first, announced only by the words
     # before both ("With two classes … reads"): new meanings or restatements? (scopes.py)
     guessed: set[int] = field(default_factory=set)

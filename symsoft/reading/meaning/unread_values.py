@@ -123,20 +123,23 @@ def independent(value: str | None, tied: set[str]) -> bool:
 _SIGN_SENSITIVE = lazy(r"\\sqrt|\\lvert|\\rvert|\\left\s*\||\||\^\s*\{\s*-?\s*\d+\s*/")
 
 
-def unread_reason(at: int, written: str, unread: dict[int, str]) -> str:
+def unread_reason(at: int, written: str, unread: dict[int, tuple[str, str]]) -> str:
     """Why a flag on the step at ``at`` (its sides ``written``) may not stand for a definition
-    not read: the step may be that definition, or it may use a value it excludes; or ""."""
+    not read (``unread``: position → ("name (why)", its right side)): the step may be that
+    definition, it may use a value it excludes, or it may relate the name to what its definition
+    is written in; or ""."""
     if at in unread:
-        return f"it may be the definition of {unread[at]}"
+        return f"it may be the definition of {unread[at][0]}"
     return _restricted_by_unread(written, unread)
 
 
-def _restricted_by_unread(written: str, unread: dict[int, str]) -> str:
+def _restricted_by_unread(written: str, unread: dict[int, tuple[str, str]]) -> str:
     """Why a flag on ``written`` may not stand: it writes a name whose definition the reader did
-    not read (``unread``: position → "name (why)"; ``\\mathbf{o} = \\exp(\\mathbf{W}\\mathbf{x})``
-    makes o positive) inside a function whose identities depend on the sign (``\\sqrt{o_j^2}``);
-    "" when it does not."""
-    for said in unread.values():
+    not read inside a function whose identities depend on the sign (``\\sqrt{o_j^2}`` where
+    ``\\mathbf{o} = \\exp(\\mathbf{W}\\mathbf{x})`` makes o positive), or beside a letter that
+    definition is written in (``P_1 - P_1^2`` set equal to an expression in y and S, after
+    ``P = [\\frac{e^{y_1}}{S}, …]``): "" when it does not."""
+    for said, value in unread.values():
         named = defined_name(said.split(" (", 1)[0])
         if not named or not re.search(rf"(?<![\\a-zA-Z]){named[0]}(?![a-zA-Z])", written):
             continue
@@ -146,4 +149,24 @@ def _restricted_by_unread(written: str, unread: dict[int, str]) -> str:
                 f"the text defines {named[0]} in a way not read here, which may exclude the "
                 "values where the step is refuted"
             )
+        valued = re.sub(rf"\\partial\s*\{{?\s*{named[0]}(?![a-zA-Z])", " ", written)
+        if not re.search(rf"(?<![\\a-zA-Z]){named[0]}(?![a-zA-Z])", valued):
+            continue  # z only as what is differentiated by (\partial z_j): not its value
+        if tied := sorted(_letters(value) & _letters(valued) - {named[0]}):
+            return (
+                f"the text defines {named[0]} in a way not read here, in {', '.join(tied)}, "
+                f"which the step writes beside {named[0]}"
+            )
     return ""
+
+
+_TRANSPOSED = lazy(r"\^\s*(?:\{\s*)?(?:T|\\top|\\intercal)(?![a-zA-Z])(?:\s*\})?")
+
+
+def _letters(written: str) -> set[str]:
+    """The letters ``written`` uses as names, not as indices (after ``_``) and not e of a power:
+    ``\\frac{e^{y_1}}{S}`` writes y and S."""
+    bare = _TRANSPOSED.sub(" ", _WORDS.sub(" ", written))  # \mathbf{w}^T \mathbf{x}: no T
+    bare = re.sub(r"_\s*(?:\{[^{}]*\}|\\?[a-zA-Z0-9]+)", " ", bare)  # indices
+    found = {m.group(2) or m.group(1) for m in _NAMES.finditer(bare)}
+    return {name for name in found if name and (len(name) == 1 or name in _GREEK)} - {"e"}

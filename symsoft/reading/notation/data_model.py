@@ -158,6 +158,8 @@ class DataModel:
 
     def _define(self, key: tuple[int, int] | None, definition: _Definition) -> None:
         earlier = self.definitions.setdefault(definition.name, [])
+        if earlier and earlier[-1].position == definition.position:
+            return  # said in a sentence and a step of its chain: one definition, read twice
         if earlier:
             between = self.document[earlier[-1].position : definition.position]
             if not _HEADING.search(between):
@@ -192,6 +194,17 @@ class DataModel:
         """A loss summed over samples, samples x or X, and a parameter vector θ or w."""
         has_loss = any(d.kind == "loss" for ds in self.definitions.values() for d in ds)
         return has_loss and self.data and bool(self.parameters)
+
+    def one_example_at(self, position: int) -> bool:
+        """Whether the words of the section before ``position`` say its steps are about one
+        example ("for one training example $(x, y)$", "for a single sample"), and none after
+        them speak of all of them ("summing over all m examples", "the batch gradient")."""
+        before = self.document[:position]
+        headings = list(_HEADING.finditer(before))
+        section = before[headings[-1].end() if headings else 0 :]
+        said = list(_ONE_EXAMPLE.finditer(section))
+        after = section[said[-1].end() :] if said else ""
+        return bool(said) and not (_EVERY_EXAMPLE.search(after) or _CONDITION.search(after))
 
     def parameter_at(self, position: int) -> tuple[str, bool]:
         """The parameter vector (θ or w) and whether a bias b goes with it, where a step stands."""
@@ -306,6 +319,8 @@ class DataModel:
             if "@x" not in env:
                 raise _NotRead
             return size.x.row(env["@x"] - 1).T
+        if not self.sample_subscripts and len(sub) == 1 and "@x" in env:
+            return size.x[env["@x"] - 1, _at(env, sub) - 1]  # x_j of the one sample x: a feature
         if not self.sample_subscripts:
             raise _NotRead  # x_j: a feature of x, or the sample j? the text does not say
         if self.columns and len(sub) == 2:
@@ -464,6 +479,16 @@ def data_model_of(
     return model if model.ready else None
 
 
+_HEADING = lazy(r"(?m)^[ \t]*(?:#{1,6}[ \t]|\\(?:sub)*section\*?\s*\{)")
+_ONE_EXAMPLE = lazy(
+    r"(?i)\bfor\s+(?:one|a\s+single|one\s+single|a(?=\s+training))\s+(?:training\s+|data\s+)?"
+    r"(?:example|sample|data\s+point|observation|instance)\b(?!\s+of\b)"
+)
+_CONDITION = lazy(r"(?i)\b(?:if|when|whenever|where|for|with)\s+\$[^$]*=")  # "If $y = 1$:"
+_EVERY_EXAMPLE = lazy(  # words after it that speak of every example: the step may be the sum's
+    r"(?i)\b(?:sum\w*|all|every|each|batch|full|whole|total|average\w*|mean|over\s+the\s+"
+    r"(?:training\s+)?(?:set|data))\b"
+)
 _BARE_Y = lazy(r"(?<![\\A-Za-z])Y(?![A-Za-z_^])")
 _BARE_LOWER_Y = lazy(r"(?<![\\A-Za-z])y(?![A-Za-z_^])")
 _VALUED = lazy(r"\$\s*([a-zA-Z])\s*=\s*(\d+)\s*\$")  # "we write $m = 2$": a number

@@ -75,7 +75,31 @@ def parse(text: str) -> Term | None:
         term = parser.sum()
     except (_NotRead, RecursionError):
         return None
-    return term if parser.pos == len(text) else None
+    return _extended(term) if parser.pos == len(text) else None
+
+
+def _extended(term: Term) -> Term:
+    """``term`` with every sum that terms after it go on using the index of (``\\sum_{i=1}^m
+    y^{(i)} \\log h(x^{(i)}) + (1 - y^{(i)}) \\log(1 - h(x^{(i)}))``, free in i otherwise)
+    taken over them too: the sum's scope as such texts mean it."""
+    parts = tuple(_extended(part) for part in term.parts)
+    if term.kind == "plus":
+        for k, part in enumerate(parts):  # (never after a minus: -\\sum_i a_i + b_i)
+            rest = parts[k + 1 :]
+            if part.kind == "sum" and rest and all(_free_in(p, part.name) for p in rest):
+                body = Term("plus", (part.parts[0], *rest))
+                summed = Term("sum", (body,), name=part.name, upper=part.upper)
+                return Term("plus", (*parts[:k], summed)) if k else summed
+    return Term(term.kind, parts, term.name, term.sub, term.tag, term.upper)
+
+
+def _free_in(term: Term, letter: str) -> bool:
+    """Whether ``term`` writes ``letter`` as an index outside any sum over it."""
+    if term.kind == "sum" and term.name == letter:
+        return False
+    if term.kind == "name" and (letter in term.sub or term.tag == letter):
+        return True
+    return any(_free_in(part, letter) for part in term.parts)
 
 
 class _Parser(Descent):

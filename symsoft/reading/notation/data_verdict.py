@@ -43,6 +43,8 @@ def roles(term: Term, model: DataModel, out: dict[str, str], bound: set[str]) ->
             if len(term.sub) == 2:
                 give(term.sub[0], "sample")
                 give(term.sub[1], "feature")
+        elif term.name == "x" and out.get(term.sub) == "feature" and not model.sample_subscripts:
+            pass  # x_j by θ_j beside h(x): feature j of the one sample x
         elif term.sub and term.name not in "θw":
             for letter in term.sub:
                 give(letter, "sample")
@@ -58,7 +60,12 @@ def _has_loss(term: Term) -> bool:
 
 
 def verdict(
-    model: DataModel, lhs: Term, rhs: Term, position: int, sizes: tuple[tuple[int, int], ...]
+    model: DataModel,
+    lhs: Term,
+    rhs: Term,
+    position: int,
+    sizes: tuple[tuple[int, int], ...],
+    one: bool = False,
 ) -> tuple[str, str] | None:
     found: dict[str, str] = {}
     bound: set[str] = set()
@@ -68,11 +75,8 @@ def verdict(
     if model.generic(lhs, position) or model.generic(rhs, position):
         found["@x"] = "sample"  # one sample x, its label y: judged at every sample
         free.append("@x")
-    if any(found[x] == "sample" for x in free) and any(map(_has_loss, (lhs, rhs))):
-        return "not checked", (
-            "not checked: ambiguous: the loss over all samples beside a free sample index; "
-            "a single sample's loss may be meant"
-        )
+    if not one and any(found[x] == "sample" for x in free) and any(map(_has_loss, (lhs, rhs))):
+        return _one_sample(model, lhs, rhs, position)
     held, failure = [], None
     # every size is read before any is judged: a product read only where m = d (X times a
     # vector of the samples) is a coincidence of shapes, a slip only in a text that says X has
@@ -88,7 +92,7 @@ def verdict(
         except _NotRead:
             unread.append((m, d))
     if unread and not model.rows:
-        judged = verdict(model, lhs, rhs, position, tuple((s.m, s.d) for s, _ in read))
+        judged = verdict(model, lhs, rhs, position, tuple((s.m, s.d) for s, _ in read), one)
         if judged is not None and judged[0] == "fails":
             return "not checked", (
                 "not checked: ambiguous: read only where m = d, with X of one row per sample, "
@@ -231,3 +235,29 @@ def _described(size: Size, labels: tuple[int, ...], exponential: bool) -> str:
 
 
 __all__ = ["roles", "same", "verdict"]
+
+
+def _one_sample(model: DataModel, lhs: Term, rhs: Term, position: int) -> tuple[str, str]:
+    """The verdict on a step that writes the loss of all samples beside one sample's x and y,
+    where the words before it say it is about one example ("for one training example $(x,
+    y)$: ∂ℓ/∂θ_j = (y - h(x)) x_j"): judged with one sample (m = 1), where the loss of all
+    samples is that example's; anywhere else, or not read at m = 1, ambiguous."""
+    ambiguous = (
+        "not checked",
+        "not checked: ambiguous: the loss over all samples beside a free sample index; "
+        "a single sample's loss may be meant",
+    )
+    if not model.one_example_at(position):
+        return ambiguous
+    try:
+        judged = verdict(model, lhs, rhs, position, ((1, 2), (1, 3)), one=True)
+    except (_NotRead, RecursionError, ArithmeticError, TypeError, ValueError, KeyError):
+        return ambiguous
+    if judged is not None and judged[0] == "fails":
+        return "fails", f"{judged[1]} (one sample, the example the text says it takes)"
+    if judged is not None and judged[0] == "holds":
+        return (
+            "holds",
+            "holds for one sample (m = 1), the example the text says it takes, at d = 2, 3",
+        )
+    return ambiguous

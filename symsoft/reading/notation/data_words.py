@@ -92,13 +92,23 @@ _SAID_NAME = (
     r"(?:\\hat\s*\{\s*y\s*\}|[a-z])\s*(?:\^\s*\{\s*\(\s*[a-z]\s*\)\s*\}|_\s*\{\s*[a-z]\s*\})|[a-z]|[a-z]\s*_\s*(?:\\theta|\\beta|\{\s*\\theta\s*\}|\{?\s*(?:\\mathbf\s*\{\s*w\s*\}|w)\s*\}?)"
     r"\s*\([^()$]*\)"
 )
-_WHERE = lazy(rf"(?:[Ww]here|[Ww]ith|and|[Ll]et|,)\s+\$\s*({_SAID_NAME})\s*=\s*([^$=]+?)\s*\$")
+_WHERE = lazy(  # (in a chain, the first value: "$h_\theta(x) = \sigma(\theta^T x) = …$")
+    rf"(?:[Ww]here|[Ww]ith|and|[Ll]et|,|\b(?:is|are|be|by))\s+\$\s*({_SAID_NAME})\s*=\s*([^$=]+?)"
+    r"\s*(?:=[^$]*)?\$"
+)
 
 
 def said_definitions(document: str) -> list[tuple[int, str, str]]:
     """``where $h = h_\\theta(x^{(i)})$``: a short name given in a sentence; also the hypothesis,
     ``with $h_\\theta(x) = \\sigma(\\theta^T x)$``."""
-    return [(m.start(1), m.group(1), m.group(2)) for m in _WHERE.finditer(document)]
+    return [
+        (m.start(1), m.group(1), m.group(2))
+        for m in _WHERE.finditer(document)
+        if _OF_DATA.search(m.group(2))  # (not a value: "every prediction is $h(x) = \sigma(0)$")
+    ]
+
+
+_OF_DATA = lazy(r"\\theta|θ|\\beta|(?<![\\a-zA-Z])[xXwz](?![a-zA-Z])|\^\s*\{\s*\(")
 
 
 __all__ = [
