@@ -8,6 +8,7 @@ a name whose definition is not read beside the letters that definition is writte
 
 from __future__ import annotations
 
+from symsoft.reading.document import check_document
 from tests.steps import judged
 
 EXAMPLE = r"""# Softmax by hand
@@ -414,3 +415,15 @@ def test_review_66b_more_ways_to_disown_a_claim() -> None:
     ):
         steps = judged(DISOWNED.replace("BEFORE", before).replace("AFTER", after))
         assert all(status != "fails" for status, _ in steps), (before, after, steps)
+
+
+def test_a_worked_examples_loss_with_numeric_targets_stays_a_value() -> None:
+    text = (
+        "Let $p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$ and $L = -\\sum_k y_k \\log p_k$ with "
+        "one-hot $y$.\n\nFor an example of the second class, smoothed,\n\n"
+        "$$L = -(WEIGHTS)$$\n\nIn general,\n\n$$\\frac{\\partial L}{\\partial z_i} = p_i - y_i$$\n"
+    )
+    smoothed = r"0.05 \log p_1 + 0.9 \log p_2 + 0.05 \log p_3"
+    steps = check_document(text.replace("WEIGHTS", smoothed)).steps
+    assert steps[0].status == "definition" and "worked example" in steps[0].summary, steps[0]
+    assert not any(step.flagged for step in steps), [s.summary for s in steps]

@@ -345,10 +345,11 @@ def at_an_entry(meaning: Meaning, table: dict[str, Meaning]) -> str | None:
     bases = {entry.base.label for entry in meaning.value.atoms(sympy.Indexed)}
     if meaning.value.atoms(sympy.Symbol) - bases:
         return None  # \ell = -y \log p_1 - (1 - y) \log p_2: built from a variable y too
-    if any(
-        len({e for e in meaning.value.atoms(sympy.Indexed) if e.base.label == b}) > 1 for b in bases
-    ):
+    entries = meaning.value.atoms(sympy.Indexed)
+    free = any(str(b) not in table for b in bases)  # the entries of a variable: T_1, T_2, T_3
+    if free and any(len({e for e in entries if e.base.label == b}) > 1 for b in bases):
         return None  # L = -(T_1 \ln P_1 + T_2 \ln P_2 + T_3 \ln P_3): a sum written out
+        # (not -(0.05 \log p_1 + 0.9 \log p_2 + 0.05 \log p_3): a worked example's targets)
     for entry in sorted(meaning.value.atoms(sympy.Indexed), key=str):
         if str(entry.base.label) in table and all(i.is_Integer for i in entry.indices):
             return f"{entry.base.label}_{','.join(map(str, entry.indices))}"
