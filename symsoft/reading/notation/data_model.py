@@ -14,7 +14,6 @@ a missing 1/m or a wrong sign fails at a named entry and size, with a concrete p
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
 import sympy
@@ -54,7 +53,6 @@ _PRODUCT_SAMPLES = lazy(
     rf"|{_BOLD_OPEN}x\s*+\}}?+\s*+_\s*+\{{?+\s*+[a-z]{_T}{_BOLD_OPEN}(?:w|\\theta|\\beta)(?![a-zA-Z])"
 )
 _ANY_COLUMN = lazy(r"(?i)\bcolumn|\bSpalte|\bcolonne|столб|列|열")
-_HEADING = lazy(r"^#+ ", re.MULTILINE)
 # "the rows of the design matrix $X$ are the $x^{(i)T}$", X \in \mathbb{R}^{m \times n}
 _ROWS = lazy(
     r"\brows\b[^.]{0,40}\$\s*X\s*\$|\$\s*X\s*\$[^.]{0,40}\b(?:rows|one row per)\b"
@@ -479,6 +477,8 @@ def data_model_of(
     return model if model.ready else None
 
 
+# a Markdown or LaTeX heading: a section's edge (the one definition; an earlier "^#+ " was
+# rebound by this one, so every use already read it)
 _HEADING = lazy(r"(?m)^[ \t]*(?:#{1,6}[ \t]|\\(?:sub)*section\*?\s*\{)")
 _ONE_EXAMPLE = lazy(
     r"(?i)\bfor\s+(?:one|a\s+single|one\s+single|a(?=\s+training))\s+(?:training\s+|data\s+)?"
