@@ -427,3 +427,37 @@ def test_a_worked_examples_loss_with_numeric_targets_stays_a_value() -> None:
     steps = check_document(text.replace("WEIGHTS", smoothed)).steps
     assert steps[0].status == "definition" and "worked example" in steps[0].summary, steps[0]
     assert not any(step.flagged for step in steps), [s.summary for s in steps]
+
+
+KRONECKER = r"""# The Jacobian
+
+Let $p_i = \frac{e^{o_i}}{\sum_k e^{o_k}}$. Summarising the two cases,
+or, with a Kronecker delta, $\frac{\partial p_i}{\partial o_k} = VALUE$.
+"""
+
+
+def test_a_claim_led_by_with_a_kronecker_delta() -> None:
+    assert [s for s, _ in judged(KRONECKER.replace("VALUE", r"p_i (\delta_{ik} - p_k)"))] == [
+        "holds"
+    ]
+    wrong = judged(KRONECKER.replace("VALUE", r"p_i (\delta_{ik} + p_k)"))
+    assert [s for s, _ in wrong] in (["fails"], ["not checked"]), wrong
+    assert "fails" in wrong[0][1], wrong
+
+
+SAMPLE_ONE_HOT = r"""# Per-example gradient
+
+For example $n$ the outputs are $p^{(n)}_k = \frac{e^{z^{(n)}_k}}{\sum_j e^{z^{(n)}_j}}$
+and the loss is $E^{(n)} = -\sum_{k} y^{(n)}_k \log p^{(n)}_k$ with one-hot $y^{(n)}$.
+
+$$\frac{\partial E^{(n)}}{\partial z^{(n)}_j} = -\sum_k \frac{y^{(n)}_k}{p^{(n)}_k}
+\frac{\partial p^{(n)}_k}{\partial z^{(n)}_j} = VALUE$$
+"""
+
+
+def test_one_hot_said_of_a_samples_labels() -> None:
+    steps = judged(SAMPLE_ONE_HOT.replace("VALUE", "p^{(n)}_j - y^{(n)}_j"))
+    assert [s for s, _ in steps] == ["holds", "holds"], steps
+    assert "unstated" not in steps[1][1] and "does not state" not in steps[1][1], steps
+    wrong = judged(SAMPLE_ONE_HOT.replace("VALUE", "y^{(n)}_j - p^{(n)}_j"))
+    assert wrong[1][0] == "fails", wrong
