@@ -120,12 +120,22 @@ def spell_letter_entries(text: Text) -> list[str]:
     calls: dict[str, list[re.Match[str]]] = {}
     for call in _CALL.finditer(everything):
         calls.setdefault(call["name"], []).append(call)
-    spelled = []
-    for name, found in sorted(calls.items()):
+    templates = quotient_templates(everything)
+    parts = {part: f for f, (_, g, h) in templates.items() for part in (g, h)}
+    spelled: list[str] = []
+    # (the quotient's parts after the letters they divide: g(x_j) is read as g_j only when
+    # f(x_j) is)
+    for name, found in sorted(calls.items(), key=lambda item: (item[0] in parts, item[0])):
         entries, vectors = [], set()
+        variable = templates[name][0] if name in templates else None
+        if name in parts and parts[name] in spelled:
+            variable = templates[parts[name]][0]
         for call in found:
             entry = _ENTRY_ARGUMENT.match(everything, call.end())
             vector = entry or _VECTOR_ARGUMENT.match(everything, call.end())
+            if vector is None and variable and _LEFT_AS_WRITTEN.match(everything, call.end()):
+                if _LEFT_AS_WRITTEN.match(everything, call.end())["vector"] == variable:
+                    continue  # f(x) of the rule, f(x^j): left as written (not read as f_j)
             if vector is None:
                 break  # s(x), p(1 - p): not a function of entries only
             vectors.add(vector["vector"])
@@ -134,11 +144,14 @@ def spell_letter_entries(text: Text) -> list[str]:
         else:
             if len(vectors) != 1 or not entries or _scripted(everything, name):
                 continue
-            if not any(
+            if variable and vectors != {variable}:
+                continue
+            own = any(
                 re.match(_DEFINED, everything[entry.end() :])
                 and (entry["braced"] or entry["bare"]).isalpha()
                 for _, entry in entries
-            ):
+            )
+            if not own and not (name in parts and parts[name] in spelled):
                 continue  # no definition of the text's own on an entry with an index letter
             for call, entry in entries:
                 index = entry["braced"] or entry["bare"]
@@ -147,6 +160,35 @@ def spell_letter_entries(text: Text) -> list[str]:
                 text.chars[start:end] = list(written.ljust(end - start))
             spelled.append(name)
     return spelled + spell_word_entries(text)
+
+
+# f(x) = \frac{g(x)}{h(x)}: the quotient rule's letters, on one variable
+_QUOTIENT = lazy(
+    r"(?<![\\A-Za-z])(?P<f>[a-z])\s*\(\s*(?P<x>[a-z])\s*\)\s*=\s*\\[dt]?frac\s*"
+    r"\{\s*(?P<g>[a-z])\s*\(\s*(?P=x)\s*\)\s*\}\s*\{\s*(?P<h>[a-z])\s*\(\s*(?P=x)\s*\)\s*\}"
+)
+# a call left as written beside entries: on the variable itself, f(x), or on x^j
+_LEFT_AS_WRITTEN = lazy(rf"\s*(?P<vector>[a-z])\s*(?:\^\s*(?:\{{\s*[a-z]\s*\}}|[a-z])\s*)?{_CLOSE}")
+
+
+def quotient_templates(everything: str) -> dict[str, tuple[str, str, str]]:
+    """The quotient rule stated with letters, ``f(x) = \\frac{g(x)}{h(x)}``, for each f: its
+    variable, numerator and denominator letters (three different letters; a text that states two
+    such rules with one f gives none).
+
+    >>> quotient_templates(r"$$f(x) = \\frac{g(x)}{h(x)}$$")
+    {'f': ('x', 'g', 'h')}
+    """
+    found: dict[str, tuple[str, str, str]] = {}
+    twice: set[str] = set()
+    for match in _QUOTIENT.finditer(everything):
+        f, x, g, h = match.group("f", "x", "g", "h")
+        if len({f, x, g, h}) != 4:
+            continue
+        if f in found and found[f] != (x, g, h):
+            twice.add(f)
+        found[f] = (x, g, h)
+    return {f: parts for f, parts in found.items() if f not in twice}
 
 
 def _scripted(everything: str, name: str) -> bool:

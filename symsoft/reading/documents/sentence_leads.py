@@ -103,3 +103,28 @@ DISOWNED_AFTER = lazy(
     r"\s+right|wrong\b|not\s+quite|unfortunately|wait\b|hmm|oops|but\s+(?:this|that|it)\s+"
     r"(?:ignores|forgets|misses|drops|is\s+wrong))"
 )
+
+
+# maths of one sentence joined by nothing but a comma or "and": "we get $A$ and $B$."
+_JOINED = lazy(r"(?i)[ \t]*+(?:,[ \t]*+(?:and[ \t]++)?|and[ \t]++)")
+
+
+def joined_runs(line: str, matches: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """For each math of ``line``, the first and the last math of its run: maths joined only by
+    commas or "and" (``we get $A$ and $B$.``) are said together, led by the words before the
+    first and ended by the words after the last.
+
+    >>> import re
+    >>> line = "so $a = 1$ and $b = 2$, while $c = 3$."
+    >>> joined_runs(line, list(re.finditer(r"\\$[^$]*\\$", line)))
+    [(0, 1), (0, 1), (2, 2)]
+    """
+    firsts: list[int] = []
+    for k in range(len(matches)):
+        joined = k and _JOINED.fullmatch(line, matches[k - 1].end(), matches[k].start())
+        firsts.append(firsts[-1] if joined else k)
+    lasts = [0] * len(matches)
+    for k in reversed(range(len(matches))):
+        last_of_run = k + 1 == len(matches) or firsts[k + 1] != firsts[k]
+        lasts[k] = k if last_of_run else lasts[k + 1]
+    return list(zip(firsts, lasts, strict=True))

@@ -36,6 +36,7 @@ from symsoft.reading.documents.sentence_leads import (
     NEXT_CASE,
     TEX_HEADING,
     _carried,
+    joined_runs,
     last_clause,
 )
 from symsoft.reading.lazy_regex import lazy
@@ -59,7 +60,11 @@ CONDITION_WORDS = lazy(
     r"given|only|not|except|diagonal|approx\w*)\b"
 )
 # a derivative on the left of the first '=': the line claims a step, it defines nothing
-_DIFFERENTIATED = lazy(r"\\partial|\\frac\s*\{\s*d|\\nabla|'|\\prime(?![a-zA-Z])")
+_DIFFERENTIATED = lazy(
+    r"\\partial|\\frac\s*\{\s*d|\\nabla|'|\\prime(?![a-zA-Z])"
+    # \frac{\delta L}{\delta y}: δ as the partial sign
+    r"|\\frac\s*\{\s*\\delta(?![a-zA-Z])[^{}]*\}\s*\{\s*\\delta(?![a-zA-Z])"
+)
 _SENTENCE_END = lazy(r"(?:[.:!?。：]|\$\$|\\\]|\*\*)[ \t]*$")
 _ITEM_MATH = lazy(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t][^\n]*\$[ \t]*[.,;]?[ \t]*$")  # - $…$
 NEXT_ITEM = lazy(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
@@ -118,7 +123,8 @@ _ASSERTING = lazy(
     r"|then|that\s+is|(?:it\s+follows|we\s+see|note|notice|recall)\s+that|in\s+one\s+line|compactly"
     r"|i\.\s*e\."
     r"|combining\s+(?:the\s+|both\s+)?(?:two\s+)?cases|putting\s+(?:it|this|these|them)\s+together"
-    r"|(?:simplifies|reduces)\s+to)[ \t]*+,?[ \t]*+$"
+    r"|(?:simplifies|reduces|collapses)\s+to(?:\s+the\s+(?:familiar|usual|well[- ]known))?)"
+    r"[ \t]*+,?[ \t]*+$"
 )
 # a lead that is the whole clause: "So in general $…$", "Note $…$", "Both cases together: $…$",
 # "In vector form, $…$" (never after words of their own: "For sigmoid outputs …, in vector form,"
@@ -126,6 +132,9 @@ _ASSERTING = lazy(
 _ADVERBIAL = lazy(
     r"(?i)[ \t]*+(?:(?:so|thus|and)[ \t]++)?(?:in[ \t]++general|both[ \t]++cases[ \t]++together"
     r"|note|notice|in[ \t]++(?:vector|matrix|compact|closed)[ \t]++(?:form|notation)"
+    # "and in exactly the same way $…$", "By symmetry $…$", "Here $u' = …$": the claim alone
+    r"|similarly|likewise|analogously|by[ \t]++symmetry|here"
+    r"|(?:in[ \t]++)?(?:exactly[ \t]++|just[ \t]++)?the[ \t]++same[ \t]++way"
     r"|(?:written|put)[ \t]++for[ \t]++the[ \t]++whole[ \t]++vector"
     # "or, with a Kronecker delta, $…$": the same result written once for both cases
     r"|(?:or|and)?,?[ \t]*+(?:with|using|in[ \t]++terms[ \t]++of)[ \t]++(?:a|the)[ \t]++"
@@ -144,7 +153,8 @@ NOT_ASSERTED = lazy(
 )
 _REASON_TAIL = lazy(
     r"(?i)[ \t]*(?:(?:from|by|using|via)[ \t]+(?:the[ \t]+)?[a-z\- ]{0,30}?"
-    r"(?:rule|definition)|,?[ \t]*for[ \t]+(?:every|each|all|any)[ \t]+\$\s*[a-z]\s*\$)?"
+    r"(?:rule|definition)|,?[ \t]*for[ \t]+(?:every|each|all|any)[ \t]+\$\s*[a-z]\s*\$"
+    r"|,?[ \t]*no[ \t]+matter[ \t]+(?:what|which)[ \t]+\$\s*[a-z]\s*\$(?:[ \t]+is)?)?"
     r"[ \t]*(?:(?P<end>[.;。])(?:[ \t]|$)|[ \t]*$)"
 )
 # the cases put together, no case of their own: "Both cases fit in one line", "Combining the two
@@ -157,7 +167,14 @@ _INLINE_MATH = lazy(
 
 
 _NAME_ALONE = lazy(  # y_j, \hat{y}: a name, no number nor equation
-    r"\s*(?:\\(?:hat|bar|tilde|mathbf)\s*\{?\s*)?[A-Za-z]\s*\}?(?:_\s*\{?[a-z]\}?)?\s*"
+    r"\s*(?:\\(?:hat|bar|tilde|mathbf)\s*\{?\s*)?[A-Za-z]\s*\}?(?:_\s*\{?[a-z0-9]\}?)?\s*"
+)
+
+
+# a sentence's last clause after "; " or after ", so" (", hence", ", thus", ", therefore")
+_LAST_CLAUSE = lazy(
+    r"(?s)(?P<head>.*)(?P<joint>; |,[ \t]+(?=(?:so|thus|hence|therefore)\b))(?P<tail>.*)"
+    r"|(?P<all>.*)"
 )
 
 
@@ -173,8 +190,10 @@ def said_inline(
     )
     found = []
     carried = _carried(above, line)  # the sentence's words on the lines above
-    for match in _INLINE_MATH.finditer(line):
-        before, after = line[: match.start()], line[match.end() :]
+    maths = list(_INLINE_MATH.finditer(line))
+    for match, (first, last) in zip(maths, joined_runs(line, maths), strict=True):
+        # (maths joined by "and": "we get $A$ and $B$." — led and ended together)
+        before, after = line[: maths[first].start()], line[maths[last].end() :]
         before = f"{carried} {before}" if carried else before  # "For the diagonal,⏎$…$"
         earlier = before[: len(before) - len(_CLAUSE_START.split(before)[-1])]
         if DISOWNED_BEFORE.search(re.sub(r"\$[^$]*\$", " ", earlier)):
@@ -182,7 +201,8 @@ def said_inline(
         if DISOWNED_AFTER.match(_SENTENCE_END_MARK.split(after, maxsplit=1)[-1] + " " + below):
             continue  # "$…$. This is wrong, because …"
         sentence, whole = (TEX_HEADING.sub("", text) for text in last_clause(before))
-        head, semicolon, tail = sentence.rpartition("; ")  # "…are 0; so you get $…$"
+        # "…are 0; so you get $…$", "… special to $y_1$, so by symmetry $…$"
+        head, semicolon, tail = _LAST_CLAUSE.fullmatch(sentence).group("head", "joint", "tail")
         if semicolon and all(_NAME_ALONE.fullmatch(m) for m in re.findall(r"\$([^$]*)\$", head)):
             sentence = tail  # (never past a number or an equation: "class $3$ is correct;")
         math = match.group("math") or match.group("paren")
@@ -305,12 +325,14 @@ _PREMISE = lazy(
 
 
 # a sentence led by definitions of names (never an index case, a bound or a condition):
-# "Let $Z = \sum_i e^{a_i}$, so that $…$", "With $u = 1 + e^{-x}$ and $v = x$, hence $…$"
+# "Let $Z = \sum_i e^{a_i}$, so that $…$", "With $u = 1 + e^{-x}$ and $v = x$, hence $…$",
+# "From $\log s_i = z_i - \log Z$ you get $…$"
 _DEFINED_FIRST = lazy(
-    r"(?i)^[ \t]*+(?:let|define|write|with|denote|setting)[ \t]++"
+    r"(?i)^[ \t]*+(?:let|define|write|with|denote|setting|from|using)[ \t]++"
     r"(?:\$(?![^$]*(?:\\neq?|\\[lg]eq?|[<>]|\\in(?![a-zA-Z])))(?!\s*+[a-z]\s*+=\s*+[a-z]\s*+\$)"
     r"[^$=]*?(?:=|\\coloneqq|\\triangleq|\\equiv)[^$]++\$[ \t]*+(?:,|and)?[ \t]*+){1,3}"
-    r"(?=,?[ \t]*+(?:so(?:[ \t]++that)?|hence|thus|then)[ \t]*+,?[ \t]*+$)"
+    r"(?=,?[ \t]*+(?:so(?:[ \t]++that)?|hence|thus|then|(?:we|you|one|i)[ \t]++(?:get|have"
+    r"|obtain|find))[ \t]*+,?[ \t]*+$)"
 )
 
 

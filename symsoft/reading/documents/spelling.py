@@ -149,7 +149,8 @@ def spell_sigma_entries(text: Text, rows: bool = False) -> bool:
     calls = list(_SIGMA_CALL.finditer(everything))
     entries = list(_SIGMA_OF_ENTRY.finditer(everything))
     if not entries or len({match.group(1) for match in entries}) != 1:
-        return False  # σ(A_i) and σ(z_j): two vectors, two readings of σ
+        # σ(A_i) and σ(z_j): two vectors, two readings of σ (unless apart, section by section)
+        return spell_sigma_sections(text, everything) if not rows else False
     vector = entries[0].group(1)
     call = rf"\\sigma\s*(?:\\left\s*)?\(\s*{vector}\s*"
     whole = re.compile(rf"(?<=[(,])\s*{call}(?:\\right\s*)?\)")  # an argument: H(Y, σ(A))
@@ -159,10 +160,11 @@ def spell_sigma_entries(text: Text, rows: bool = False) -> bool:
     # (\frac{\sigma(A) - Y}{N}): left unread as σ(A_{12}); not where σ(A) = … defines it
     itself = len(re.findall(rf"{call}(?:\\right\s*)?\)", everything)) if rows else argument
     if itself > argument and re.search(rf"{call}(?:\\right\s*)?\)\s*(?::=|=)", everything):
-        return False
+        return spell_sigma_sections(text, everything) if not rows else False
     left = len(re.findall(at, everything)) + itself - argument
     if len(calls) != len(entries) + argument + left:
-        return False  # σ(z), σ(A_i + b): not only entries of the one vector
+        # σ(z), σ(A_i + b): not only entries of the one vector (unless apart, in sections)
+        return spell_sigma_sections(text, everything) if not rows else False
     defined = re.compile(
         r"\\sigma\s*(?:\\left\s*)?\(\s*[A-Za-z]\s*_\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])\s*"
         r"(?:\\right\s*)?\)\s*(?::=|=|\\coloneqq)"
@@ -174,6 +176,55 @@ def spell_sigma_entries(text: Text, rows: bool = False) -> bool:
         spelled = f"\\sigma_{{{index}}}"
         text.chars[match.start() : match.end()] = list(spelled.ljust(len(match.group())))
     return left > 0
+
+
+# a heading (Markdown or LaTeX) starts a section; a section about the logistic function
+_SECTION = lazy(r"^[ \t]{0,3}#{1,6}[ \t]|^\s*\\(?:sub)*section\*?\s*\{", re.MULTILINE)
+_LOGISTIC_WORDS = lazy(r"(?i)\b(?:sigmoid|logistic)\b")
+_SIGMA_DEFINED = lazy(  # (at the start of its math: a definition, not a side of a chain)
+    r"(?:^|\$\$?|\\\[)[ \t]*+\\sigma\s*(?:\\left\s*)?\(\s*([A-Za-z])\s*_\s*"
+    r"(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])\s*"
+    r"(?:\\right\s*)?\)\s*(?::=|=|\\coloneqq)"
+)
+
+
+def spell_sigma_sections(text: Text, everything: str) -> bool:
+    """``\\sigma(A_k)`` as ``\\sigma_{k}`` section by section, where the whole text does not
+    qualify (a batch section writes ``\\sigma(A)`` of a matrix, ``\\sigma(A_1)`` of a row): the
+    text defines σ on entries of one vector once (``\\sigma(A_i) = \\frac{e^{A_i}}{…}``), and a
+    section (from a heading to the next) applies σ to nothing but entries of that vector, or
+    that vector whole as an argument (``H(Y, \\sigma(A))``), and never speaks of a sigmoid.
+    Returns whether σ is applied otherwise elsewhere (the calls left are not read)."""
+    defined = list(_SIGMA_DEFINED.finditer(everything))
+    if len(defined) != 1:
+        return False
+    vector = defined[0].group(1)
+    bounds = [0, *(m.start() for m in _SECTION.finditer(everything)), len(everything)]
+    spelled = left = False
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        section = everything[start:end]
+        calls = list(_SIGMA_CALL.finditer(section))
+        entries = [m for m in _SIGMA_OF_ENTRY.finditer(section) if m.group(1) == vector]
+        whole = re.findall(
+            rf"(?<=[(,])\s*\\sigma\s*(?:\\left\s*)?\(\s*{vector}\s*(?:\\right\s*)?\)", section
+        )
+        if not calls:
+            continue
+        letters = all((m.group(2) or m.group(3)).isalpha() for m in entries)
+        if (
+            len(calls) != len(entries) + len(whole)
+            or not letters
+            or _LOGISTIC_WORDS.search(section)
+        ):
+            left = True  # σ(A), σ(A_1) of a batch's rows: the text's own σ, not read here
+            continue
+        for match in entries:
+            index = match.group(2) or match.group(3)
+            spelled_as = f"\\sigma_{{{index}}}"
+            at, until = start + match.start(), start + match.end()
+            text.chars[at:until] = list(spelled_as.ljust(until - at))
+            spelled = True
+    return spelled and left
 
 
 _SIGMA = lazy(r"\\sigma(?![a-zA-Z])")

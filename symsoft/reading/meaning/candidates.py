@@ -21,6 +21,7 @@ from symsoft.reading.meaning.definitions import (
 from symsoft.reading.meaning.derivative_names import named_by_its_derivative, named_by_its_prime
 from symsoft.reading.meaning.entry_pairs import two_index_name
 from symsoft.reading.meaning.prose import ANY_MATH, ENTRY, INLINE_MATH, defined_name, sentences
+from symsoft.reading.meaning.quotient_parts import quotient_parts
 from symsoft.reading.meaning.recalled_names import recalled_name
 from symsoft.reading.meaning.slip_words import disowned_in_sentence
 from symsoft.reading.meaning.softmax_words import softmax_in_words
@@ -171,6 +172,7 @@ def definition_candidates(
             announced.add(match.start())
     named = {defined_name(c[0]) for c in candidates}
     candidates += _summand_names(text, steps, named)
+    candidates += quotient_parts(text, steps)  # f(x) = \frac{g(x)}{h(x)} beside f(x_j) = …
     # "Let $p$ be the softmax of the logits $z$", p defined nowhere in the math
     candidates += softmax_in_words(text, prose, {n[0] for n in named if n})
     candidates.sort(key=lambda candidate: candidate[-1])

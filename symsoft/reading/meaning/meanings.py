@@ -66,10 +66,13 @@ from symsoft.reading.meaning.prose import (
     stated_normalized,
 )
 from symsoft.reading.meaning.redefinitions import (
+    REDEFINED_WORDS,
+    RESTATED_WORDS,
     again_after_heading,
     at_an_example,
     brings_new_names,
     guessed,
+    restated,
     set_apart,
 )
 from symsoft.reading.meaning.renamed_logits import renamed_logits
@@ -109,24 +112,6 @@ from symsoft.reading.notation.plain_gradients import logit_letters
 from symsoft.reading.notation.vectors import declared_vectors
 
 _RESERVED = frozenset({"N"})  # the size
-
-
-_REDEFINED = lazy(
-    r"\bnow\s+(?:denotes|denote(?!\s*\$)|means?|stands?\s+for|is|are|refers?)\b|\bin\s+this\s+section\b"
-    r"|\bfrom\s+now\s+on\b|\bredefin|\binstead\s+denotes?\b|\b(?:in|for)\s+the\s+rest\s+of\b"
-    r"|\b(?:ab\s+jetzt|stattdessen|désormais|à\s+la\s+place|dorénavant|a\s+partir\s+de\s+ahora"
-    r"|en\s+lugar\s+de|de\s+agora\s+em\s+diante|em\s+vez\s+de|теперь|вместо)\b|从现在起|改为|代わりに",
-    re.IGNORECASE,
-)
-
-
-# the words before a second value of a name whose first is not read that say it again (a step):
-# "With the scores …, this is $$J = …$$", "so $$J = …$$", "which simplifies to"
-_RESTATED = lazy(
-    r"(?i)(?:\b(?:this|which|it)\s+(?:is|becomes|gives|reads)|\b(?:so|thus|hence|therefore)"
-    r"|equivalently|(?:re)?written\s+as|simplifies\s+to|we\s+(?:get|have|obtain))[\s,:]*"
-    r"(?:\$\$|\\\[|\\begin\s*\{[a-z*]+\})?\s*$"
-)
 
 
 def meanings_of(
@@ -283,6 +268,17 @@ def meanings_of(
                 unread = Meaning(name, None, sympy.Symbol(name), where, lhs.strip(), unread=meaning)
                 redefined.setdefault(name, [first]).append((position, unread, None))
                 redefined[name] += again_after_heading(first[1], prose, position, meaning)
+            elif restated(
+                meaning,
+                apart,
+                prior,
+                (prose, redefined.get(name, [first])[-1][0], position),
+                meanings,
+            ):
+                # $$a_k = w_0 x_0 + w_2$$ $$a_k = w_0 x_0 + w_2 x_2$$: restated (a step that
+                # holds) or corrected (no step): a value that differs is not judged
+                redefined.setdefault(name, [first]).append((position, meaning, key))
+                meanings.guessed.add(position)
             continue
         if isinstance(meaning, str):
             failed.setdefault(name, where)
@@ -308,7 +304,7 @@ def meanings_of(
                 definitions[key] = f"definition of {lhs.strip()}, not read: it is circular"
             continue
         if (early := failed_first.get(name)) and early[0] < position:
-            if _RESTATED.search(prose[max(0, position - 90) : position]):
+            if RESTATED_WORDS.search(prose[max(0, position - 90) : position]):
                 continue  # "… this is $$J = …$$": the unread value said again, a step to judge
             # r_k = w_c 1\{k=c\} not read, then r_k = (1 - ε) y_k + ε/K: the steps between
             # are in the scope of the first: r is any value there (no flag rests on one)
@@ -358,8 +354,8 @@ def meanings_of(
             meanings.unreadable[name] = where  # what depends on it is not judged
             meanings.unreadable_from[name] = failed_at.get(name, 0)
     for sentence in sentences(prose):
-        let_again = _LET_AGAIN.search(sentence) and not _REDEFINED.search(sentence)
-        if (_REDEFINED.search(sentence) or let_again) and not _ABBREVIATION.search(sentence):
+        let_again = _LET_AGAIN.search(sentence) and not REDEFINED_WORDS.search(sentence)
+        if (REDEFINED_WORDS.search(sentence) or let_again) and not _ABBREVIATION.search(sentence):
             # "$y$ now denotes the label": meanings change midway (not "we write s(x) as s")
             maths = [next(g for g in m.groups() if g) for m in INLINE_MATH.finditer(sentence)]
             valued = {  # "now let $y$ denote the label instead, with $y = 1$": its value, read

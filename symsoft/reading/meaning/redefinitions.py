@@ -99,6 +99,24 @@ _BACK_TO_BACK = lazy(
 )
 
 
+REDEFINED_WORDS = lazy(
+    r"\bnow\s+(?:denotes|denote(?!\s*\$)|means?|stands?\s+for|is|are|refers?)\b|\bin\s+this\s+section\b"
+    r"|\bfrom\s+now\s+on\b|\bredefin|\binstead\s+denotes?\b|\b(?:in|for)\s+the\s+rest\s+of\b"
+    r"|\b(?:ab\s+jetzt|stattdessen|désormais|à\s+la\s+place|dorénavant|a\s+partir\s+de\s+ahora"
+    r"|en\s+lugar\s+de|de\s+agora\s+em\s+diante|em\s+vez\s+de|теперь|вместо)\b|从现在起|改为|代わりに",
+    re.IGNORECASE,
+)
+
+
+# the words before a second value of a name whose first is not read that say it again (a step):
+# "With the scores …, this is $$J = …$$", "so $$J = …$$", "which simplifies to"
+RESTATED_WORDS = lazy(
+    r"(?i)(?:\b(?:this|which|it)\s+(?:is|becomes|gives|reads)|\b(?:so|thus|hence|therefore)"
+    r"|equivalently|(?:re)?written\s+as|simplifies\s+to|we\s+(?:get|have|obtain))[\s,:]*"
+    r"(?:\$\$|\\\[|\\begin\s*\{[a-z*]+\})?\s*$"
+)
+
+
 def right_after(prose: str, first: int, position: int) -> bool:
     """Whether a second definition stands in the display right after the first one's, or right
     after the first's value in the same display (``f(x) &= … \\\\ f(x) &= …``)."""
@@ -133,6 +151,19 @@ def guessed(
     except Exception:  # noqa: BLE001 - a value that does not expand reaches only what it writes
         reached = set()
     return variable_names(later.value) <= variable_names(first.value) | reached
+
+
+def restated(
+    later: Meaning | str, apart: str, prior: Meaning, at: tuple[str, int, int], meanings: Meanings
+) -> bool:
+    """Whether a definition that neither the text announces nor brings new names (a step, else)
+    stands right after the one in force and may as well restate it (:func:`guessed`): a value
+    that differs is then a correction of the first as likely as a step that fails (review
+    real68: ``a_k = w_{k0} x_0 + w_{k1} x_1 + w_{k2}``, then ``… + w_{k2} x_2``)."""
+    if not isinstance(later, Meaning) or later.slip or apart:
+        return False
+    prose, prior_at, position = at
+    return guessed(prose, prior_at, position, prior, later, meanings)
 
 
 def listed(prose: str, first: int, position: int) -> bool:

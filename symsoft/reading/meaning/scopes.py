@@ -72,7 +72,7 @@ def scopes_of(
                 or (len(kept) > 1 and _same_meaning(kept[-1][1], meaning, meanings, stated, n))
             ):
                 continue
-            line, _ = text.place(first_at)
+            line, _ = text.place(kept[-1][0])  # (the meaning in force before it)
             written = meaning.latex.partition("=")[0].strip()
             if position in meanings.guessed:  # a new meaning, or a restatement that fails?
                 why = f"a new meaning, or a restatement of line {line} that does not hold?"

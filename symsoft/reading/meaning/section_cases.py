@@ -18,6 +18,7 @@ from symsoft.reading.meaning.prose import CASE_WORDS, HEADING, NEW_SUBJECT
 _RELATION_MATH = (
     r"\$\s*[i-n]\s*(?:=|==|\\neq?(?![a-zA-Z])|\\not\s*=|≠|!=)\s*\{?[i-n]\}?\s*\$"
     r"|\\\(\s*[i-n]\s*(?:=|\\neq?(?![a-zA-Z])|≠)\s*\{?[i-n]\}?\s*\\\)"
+    r"|(?<=[ \t])[i-n][ \t]*+(?:=|≠|!=)[ \t]*+[i-n](?=[ \t]*+:)"  # "When i = j:" in plain text
 )
 CASE_LABEL = lazy(
     r"^[ \t>]*+(?:\d{1,2}[.)、]|[-*•+]|[(（]\d{1,2}[)）])?[ \t]*+(?:\*\*)?[ \t]*+"

@@ -71,12 +71,14 @@ def sigma_otherwise(document: str) -> bool:
 def said_again(document: str) -> list[tuple[int, str]]:
     """(where, letter) of a role or loss letter a sentence gives another meaning in words, as
     the document's reader finds it ("Now let $J$ denote the mean over the examples instead")."""
-    from symsoft.reading.meaning.meanings import _ABBREVIATION, _LET_AGAIN, _REDEFINED
+    from symsoft.reading.meaning.meanings import _ABBREVIATION, _LET_AGAIN
+    from symsoft.reading.meaning.redefinitions import REDEFINED_WORDS
 
     found = []
     for sentence in _SENTENCE.finditer(document):
         text = sentence.group()
-        if not (_LET_AGAIN.search(text) or _REDEFINED.search(text)) or _ABBREVIATION.search(text):
+        again = _LET_AGAIN.search(text) or REDEFINED_WORDS.search(text)
+        if not again or _ABBREVIATION.search(text):
             continue
         for math in _INLINE_LETTER.finditer(text):
             letter = {"\\theta": "θ", "\\ell": "ℓ"}.get(math.group(1), math.group(1))
