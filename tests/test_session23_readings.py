@@ -101,8 +101,10 @@ def test_entries_of_a_letter_given_a_number_stay_entries_and_a_new_shape_is_a_ne
     assert summaries(SECTIONS.replace("= x_n$$", "= w_0$$"))[6].startswith("fails")
     # weights with two indices after weights with one: a new meaning, not a wrong restatement
     assert found[9].startswith("definition of a_k (a new meaning")
-    # the restatement with x_2 differs from it (unless x_2 = 1): flagged, with the names of w
-    assert found[10].startswith("fails") and "1/4" not in found[10], found[10]
+    # the restatement with x_2 right after differs from it (unless x_2 = 1): since session 67 a
+    # correction as likely as a failing step (a real post's labeller counted it a definition),
+    # not judged
+    assert found[10].startswith("definition of a_k (a new meaning, or a restatement"), found[10]
 
 
 NG_STYLE = (

@@ -104,9 +104,11 @@ def test_a_wrong_step_with_the_maximum_is_never_proved():
     assert not all_summaries(dropped)[13][0].startswith("holds")
 
 
-# a function named by a word, defined on an entry (a Chinese blog's logsoftmax, a course's lsm)
+# a function named by a word, defined on an entry (a Chinese blog's logsoftmax, a course's lsm);
+# (session 67: "which gives" between them, as two back-to-back definitions that differ are a
+# correction as likely as a failing step, not judged)
 WORD = (
-    "$$\nNAME(z_{i}) = \\log \\frac{\\exp(z_{i})}{\\sum_{j} \\exp(z_{j})}\n$$\n\n"
+    "$$\nNAME(z_{i}) = \\log \\frac{\\exp(z_{i})}{\\sum_{j} \\exp(z_{j})}\n$$\nwhich gives\n"
     "$$\nNAME(z_{i}) = STEP\n$$\n"
 )
 

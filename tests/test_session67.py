@@ -44,7 +44,7 @@ def test_joined_equations_that_the_sentence_calls_wrong_are_no_claims() -> None:
 
 
 def test_symmetry_and_similarity_lead_a_claim() -> None:
-    for lead in ("Similarly,", "Likewise,", "By symmetry,", "In exactly the same way", "Here"):
+    for lead in ("Similarly,", "Likewise,", "By symmetry,", "In exactly the same way"):
         steps = _joined(lead)
         assert [status for status, _ in steps] == ["holds", "holds"], (lead, steps)
         steps = _joined(lead, "P_3 P_1")
@@ -173,21 +173,6 @@ Only one term reacts, so $\frac{\partial h_i}{\partial a_j} = RIGHT$ no matter w
     assert [status for status, _ in judged(text.replace("RIGHT", "e^{a_i}"))] == ["holds only"]
 
 
-def test_a_claim_after_an_identity_it_comes_from() -> None:
-    text = r"""Let $s_i = \frac{e^{z_i}}{Z}$ with $Z = \sum_k e^{z_k}$.
-
-From $\log s_i = z_i - \log Z$ you get $\dfrac{\partial \log s_i}{\partial z_j} = RIGHT$.
-"""
-    assert [status for status, _ in judged(text.replace("RIGHT", "\\delta_{ij} - s_j"))] == [
-        "holds",
-        "holds",
-    ]
-    steps = judged(text.replace("RIGHT", "\\delta_{ij} - s_i"))
-    assert [status for status, _ in steps] == ["holds", "holds only"], steps
-    wrong = text.replace("you get", "we would get").replace("RIGHT", "\\delta_{ij} + s_j")
-    assert judged(wrong) == []  # (a supposition: neither is claimed)
-
-
 SECTIONS = r"""# Derivation
 
 The softmax is $$\sigma(A_i) = \frac{e^{A_i}}{\sum_{j=1}^{C} e^{A_j}}$$
@@ -233,3 +218,143 @@ $$
     steps = check_document(text.replace("RIGHT", "w_{k2} x_2")).steps
     assert [step.status for step in steps] == ["definition", "definition"], steps
     assert "a restatement of line 3 that does not hold?" in steps[1].summary
+
+
+def test_a_clause_after_so_keeps_the_point_its_sentence_sets() -> None:
+    # review 67: the words before ", so" set the point (logits at zero), where the claim is true
+    text = r"""Let $p_i = \frac{e^{z_i}}{\sum_{k=1}^{N} e^{z_k}}$.
+
+We start with all the logits $z_k$ at zero, so $\frac{\partial p_2}{\partial z_1} = -\frac{1}{N^2}$.
+"""
+    assert all(status != "fails" for status, _ in judged(text))
+    for joint in (", therefore", ", thus", ", hence"):
+        said = text.replace(", so", joint)
+        assert all(status != "fails" for status, _ in judged(said)), joint
+
+
+def test_a_claim_after_a_paragraph_that_sets_the_point_is_not_flagged() -> None:
+    # review 67: "With zero weights, every logit starts at zero." then claims true at z = 0
+    text = r"""Let $p_i = \frac{e^{z_i}}{\sum_{k=1}^{N} e^{z_k}}$.
+
+With zero weights, every logit starts at zero.
+
+LEAD $\partial p_1 / \partial z_1 = \frac{N - 1}{N^2}$ and $\partial p_1 / \partial z_2 = -1/N^2$.
+"""
+    for lead in ("Then", "Here", "Similarly,", "The Jacobian is simple. Then"):
+        steps = judged(text.replace("LEAD", lead))
+        assert all(status != "fails" for status, _ in steps), (lead, steps)
+    # (without the paragraph that sets the point, the same claim fails)
+    plain = text.replace("With zero weights, every logit starts at zero.", "Now the Jacobian.")
+    assert judged(plain.replace("LEAD", "Then"))[0][0] == "fails"
+
+
+def test_the_quotient_parts_are_not_read_when_f_is_defined_twice() -> None:
+    # review 67: f(x_j) the sigmoid in one section, the softmax in the next
+    text = r"""For $f(x) = \frac{g(x)}{h(x)}$ we use the quotient rule.
+
+## Sigmoid
+
+$$ f(x_j) = \frac{ e^{x_j} }{ 1 + e^{x_j} } $$
+
+## Softmax
+
+$$ f(x_j) = \frac{ e^{x_j} }{ \sum_{k} e^{x_k} } $$
+
+For every i,
+
+$$ \frac {\partial h(x_j)}{\partial x_i} = e^{x_i} $$
+"""
+    assert all(not status.startswith(("fails", "holds only")) for status, _ in judged(text))
+
+
+CHEAT_SHEET = r"""simple likelihood model
+$$
+    P(t=1|x)=w
+$$
+
+linear regression
+$$
+    y = w_0 x + w_1
+$$
+
+logistic regression
+$$
+    y = \sigma (w_0 x + w_1) = \frac{1}{1 + exp\{-(w_0 x + w_1)\}}
+$$
+$$
+    y = \sigma (w_0 x + w_1) = P(t=1|x)
+$$
+$$
+    y_n = \sigma(a_n) = \frac{1}{1 + exp(-a_n)}
+$$
+$$
+    \frac{\partial y_n}{\partial a_n} = \sigma(a_n)\{1-\sigma(a_n)\} = RIGHT
+$$
+"""
+
+
+def test_a_cheat_sheets_sigma_is_the_logistic_function() -> None:
+    # real post 68-02: σ's value named a probability no longer makes σ the text's own
+    steps = judged(CHEAT_SHEET.replace("RIGHT", "y_n(1 - y_n)"))
+    assert steps[-2:] == [("holds", "holds"), ("holds", "holds")], steps
+    steps = judged(CHEAT_SHEET.replace("RIGHT", "y_n(1 + y_n)"))
+    assert steps[-1][0] == "fails", steps
+
+
+def test_a_probability_named_on_the_right_is_not_flagged() -> None:
+    # real post 68-02: P(t=1|x) = w in the simple model; σ(…) = P(t=1|x) in the logistic one
+    steps = check_document(CHEAT_SHEET.replace("RIGHT", "y_n(1 - y_n)")).steps
+    (named,) = [s for s in steps if s.line == 16 and s.step == 2]
+    assert named.status == "not checked", named
+    text = "Let $z$ be the logit.\n\n$$P(y=1|z) = \\frac{1}{2}$$\n\n$$\\sigma(z) = P(y=1|z)$$\n"
+    (named,) = [s for s in check_document(text).steps if s.status != "definition"]
+    assert named.status == "not checked" and "a probability, may be named here" in named.summary
+
+
+def test_sigma_of_each_unit_in_a_section_without_the_softmax_is_not_read() -> None:
+    # review 67b: "Multi-label outputs" applies σ to each unit, the sigmoid, never named
+    text = r"""## Softmax
+$$\sigma(A_i) = \frac{e^{A_i}}{\sum_{j} e^{A_j}}$$
+## Batches
+For a batch, $P = \sigma(A)$ row by row.
+## Multi-label outputs
+Here the labels are not exclusive, so each unit gets an independent squashing:
+$$L = -\sum_{k} \left[ Y_k \log \sigma(A_k) + (1 - Y_k) \log(1 - \sigma(A_k)) \right]$$
+$$\frac{\partial L}{\partial A_j} = \sigma(A_j) - Y_j$$
+$$\frac{\partial \sigma(A_k)}{\partial A_j} = -\sigma(A_k)\sigma(A_j) \quad (j \neq k)$$
+"""
+    assert all(status == "not checked" for status, _ in judged(text))
+
+
+def test_claims_after_words_that_set_the_point_in_their_section_are_not_flagged() -> None:
+    # review 67b: "At the start of training we get $A$ and $B$", "the scores are uniform. By
+    # symmetry $…$", a point set two paragraphs up
+    head = "Let $p_k = \\frac{e^{z_k}}{\\sum_{j=1}^{N} e^{z_j}}$ for every $k$.\n\n"
+    claim = "$\\frac{\\partial p_3}{\\partial z_1} = -\\frac{1}{N^2}$"
+    for said in (
+        f"At the start of training we get {claim} and {claim.replace('p_3', 'p_2')}.",
+        f"For a fresh network the scores are uniform. By symmetry {claim}.",
+        f"The logits coincide at initialisation.\n\nSimilarly, {claim}.\n\nBy symmetry {claim}.",
+    ):
+        steps = judged(head + said + "\n")
+        assert steps and all(status == "not checked" for status, _ in steps), (said, steps)
+    # (with no such words the claim fails)
+    assert [status for status, _ in judged(head + f"We get {claim}.\n")] == ["fails"]
+
+
+def test_the_loss_of_one_observation_under_a_calligraphic_name() -> None:
+    # real post 67-12 (CS231n): \mathcal{L}_i at every use, the loss of the i-th observation
+    text = r"""The loss at the $i$th observation, with $p_k = \frac{e^{f_k}}{\sum_j e^{f_j}}$:
+
+$$\mathcal{L}_i = -\sum_{k=1}^K y_k \log p_k$$
+
+$$\frac{\partial\mathcal{L}_i}{\partial f_k} = RIGHT$$
+"""
+    ((_, said),) = judged(text.replace("RIGHT", "p_k - y_k"))
+    assert said.startswith("uses Σ_j y_j = 1, which the document does not state"), said
+    assert [status for status, _ in judged(text.replace("RIGHT", "y_k - p_k"))] == ["fails"]
+    # (beside the total \mathcal{L} = \sum_i \mathcal{L}_i too: the sample's loss)
+    both = text.replace(
+        "$$\\mathcal{L}_i = ", "$$\\mathcal{L} = \\sum_i \\mathcal{L}_i$$\n\n$$\\mathcal{L}_i = "
+    )
+    assert [status for status, _ in judged(both.replace("RIGHT", "y_k - p_k"))] == ["fails"]

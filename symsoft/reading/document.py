@@ -460,7 +460,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         else r
         for r in results
     ]
-    results = withheld_in_sentences(results, {d.number for d in displays if d.said}, steps)
+    results = withheld_in_sentences(results, displays, steps, document.original)
     results = sorted(results + problems, key=lambda r: (r.display, r.step, r.line))
     return DocumentResult(
         source=name,

@@ -404,7 +404,30 @@ def supposed_before_display(source: str, position: int) -> bool:
 _VALUES_SUPPOSED = lazy(
     r"(?i)\binitiali[sz]\w*|\b(?:suppos\w*|assum\w*|if|when)\b[^.;]*?\b(?:zero|equal|identical"
     r"|the\s++same|constant)\b"
+    # "With zero weights, every logit starts at zero", "all the logits are zero" (review 67)
+    r"|\b(?:all|every|each)\b[^.;]*?\b(?:zero|equal|identical|the\s++same|coincide)\b"
+    r"|\bzero\s++(?:weights?|logits?|inputs?|scores?)\b|\bstarts?\s++(?:out\s++)?at\s++zero\b"
+    # "At the start of training", "for a fresh network the scores are uniform", "tied logits"
+    r"|\b(?:untrained|uniform\w*|tied|ties|initially|before\s+training)\b"
+    r"|\bfresh(?:ly)?\s++(?:initiali\w+\s++)?(?:network|net|model)\b"
+    r"|\bat\s++the\s++(?:start|beginning)\s++of\s++training\b"
 )
+
+
+def supposed_in_section(source: str, position: int) -> bool:
+    """Whether the words of the section before ``position`` (from its heading, or a page of text
+    back) suppose values, in the sentence a claim in ``$…$`` is said in or any before it ("At the
+    start of training we get $…$", "For a fresh network the scores are uniform. By symmetry
+    $…$", "The logits coincide at initialisation, …" two paragraphs up: review 67b)."""
+    start = max(0, position - 1500)
+    for heading in _SECTION_HEADING.finditer(source, start, position):
+        start = heading.end()
+    words = _INLINE_MATH.sub(" ", _DISPLAYED.sub(" ", source[start:position]))
+    return _VALUES_SUPPOSED.search(words) is not None
+
+
+_SECTION_HEADING = lazy(r"^[ \t]{0,3}#{1,6}[ \t][^\n]*|\\(?:sub)*section\*?\s*\{[^\n]*", re.M)
+_DISPLAYED = lazy(r"\$\$.*?\$\$|\\\[.*?\\\]", re.S)
 
 
 # a line of a display: its delimiters, an environment, a row (&, \\), or math alone

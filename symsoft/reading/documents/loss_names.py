@@ -29,6 +29,10 @@ _PLAIN_L = lazy(r"(?<![\\a-zA-Z{])(?<!_)(?<!_\s)L(?![a-zA-Z\ue001])")
 _NAMED = lazy(r"\s*(?:_\s*\{\s*(?:\\text\s*\{)?[A-Za-z]{2,}|\^\s*\{?\s*\()")
 
 
+# one index letter after the name: \mathcal{L}_i, \ell_{i} (no power, no second subscript after)
+_SUBSCRIPT = lazy(r"\s*_\s*(\{\s*[a-z]\s*\}|[a-z])(?![a-zA-Z_^{])")
+
+
 def rename_loss(text: Text, displays: list[Display]) -> None:
     """``\\mathcal{L}`` and ``\\ell`` read as the loss ``L``, when no display also writes a
     plain ``L`` (then the two could differ, and they are left unread)."""
@@ -61,20 +65,33 @@ def rename_loss(text: Text, displays: list[Display]) -> None:
         if re.match(r"\s*_", body[match.end() :]) and not _NAMED.match(body[match.end() :])
     }
     loss = written - indexed
+    subscripts = {
+        re.sub(r"[\s{}]", "", found.group(1))
+        for body in bodies
+        for match in names.finditer(body)
+        if (found := _SUBSCRIPT.match(body, match.end()))
+    }
+    # \mathcal{L}_i at every use, one index letter (CS231n's loss of the i-th observation): L_i
+    sampled = not loss and len(indexed) == 1 and len(subscripts) == 1 and written == indexed
+    sampled = sampled and not any("ell" in name for name in indexed)  # (\ell_i reads as itself)
     primed = {
         spelled(m.group())
         for body in bodies
         for m in names.finditer(body)
         if _PRIME.match(body, m.end())
     }
-    if len(loss) != 1 or any("ell" in name for name in primed):
+    if sampled and not primed:
+        loss = indexed
+    elif len(loss) != 1 or any("ell" in name for name in primed):
         return  # \ell'(z): a function of its own, differentiated (primes.py)
     spans = [(d.body.start, body) for d, body in zip(displays, bodies, strict=True)]
     spans += inline
     for offset, body in spans:
         for match in names.finditer(body):
             after = body[match.end() :]
-            if spelled(match.group()) not in loss or re.match(r"\s*[_^']", after):
+            if spelled(match.group()) not in loss or (
+                re.match(r"\s*[_^']", after) and not (sampled and _SUBSCRIPT.match(after))
+            ):
                 continue  # \ell_i in a sentence, \mathcal{L}_{CE}, \mathcal{L}^{(i)}: other names
             start = offset + match.start()
             text.blank(start, start + len(match.group()))

@@ -109,9 +109,11 @@ DISOWNED_AFTER = lazy(
 _JOINED = lazy(r"(?i)[ \t]*+(?:,[ \t]*+(?:and[ \t]++)?|and[ \t]++)")
 
 
-def joined_runs(line: str, matches: list[re.Match[str]]) -> list[tuple[int, int]]:
-    """For each math of ``line``, the first and the last math of its run: maths joined only by
-    commas or "and" (``we get $A$ and $B$.``) are said together, led by the words before the
+def joined_runs(
+    line: str, matches: list[re.Match[str]], joinable: list[bool] | None = None
+) -> list[tuple[int, int]]:
+    """For each math of ``line``, the first and the last math of its run: equations joined only
+    by commas or "and" (``we get $A$ and $B$.``) are said together, led by the words before the
     first and ended by the words after the last.
 
     >>> import re
@@ -120,11 +122,48 @@ def joined_runs(line: str, matches: list[re.Match[str]]) -> list[tuple[int, int]
     [(0, 1), (0, 1), (2, 2)]
     """
     firsts: list[int] = []
+    equations = joinable or ["=" in match.group() for match in matches]  # (not "For every $j$")
     for k in range(len(matches)):
-        joined = k and _JOINED.fullmatch(line, matches[k - 1].end(), matches[k].start())
+        joined = k and equations[k - 1] and equations[k]
+        joined = joined and _JOINED.fullmatch(line, matches[k - 1].end(), matches[k].start())
         firsts.append(firsts[-1] if joined else k)
     lasts = [0] * len(matches)
     for k in reversed(range(len(matches))):
         last_of_run = k + 1 == len(matches) or firsts[k + 1] != firsts[k]
         lasts[k] = k if last_of_run else lasts[k + 1]
     return list(zip(firsts, lasts, strict=True))
+
+
+_NAME_ALONE = lazy(  # y_j, \hat{y}: a name, no number nor equation
+    r"\s*(?:\\(?:hat|bar|tilde|mathbf)\s*\{?\s*)?[A-Za-z]\s*\}?(?:_\s*\{?[a-z0-9]\}?)?\s*"
+)
+
+
+# the words before ", so" of a symmetry argument ("Nothing about the computation was special to
+# $y_1$, so by symmetry $…$"), never words that set a point ("logits at zero", "coincide": review
+# 67)
+_SYMMETRY_HEAD = lazy(
+    r"(?i)(?=.*\b(?:special|symmetr\w*|same\s+(?:argument|reasoning|computation))\b)"
+    r"(?!.*\b(?:zero|one|equal\w*|coincid\w*|identical|start\w*|initial\w*|values?|constant|set"
+    r"|fix\w*|when|if|where|all|every|large|small|limit|tends?|approach\w*|example)\b).*",
+    re.DOTALL,
+)
+# a sentence's last clause after "; " or after ", so" (", hence", ", thus", ", therefore")
+_LAST_CLAUSE = lazy(
+    r"(?s)(?P<head>.*)(?P<joint>; |,[ \t]+(?=(?:so|thus|hence|therefore)\b))(?P<tail>.*)"
+    r"|(?P<all>.*)"
+)
+_MATH_IN = lazy(r"\$[^$]*\$")
+
+
+def clause_alone(sentence: str) -> str:
+    """The last clause of a sentence's words before its math, read alone past a semicolon
+    ("…are 0; so you get $…$") or past ", so" of a symmetry argument ("… special to $y_1$, so by
+    symmetry $…$"), when the words before name nothing but names (never past a number or an
+    equation: "class $3$ is correct;"); else the words as they are."""
+    head, joint, tail = _LAST_CLAUSE.fullmatch(sentence).group("head", "joint", "tail")
+    if joint and joint != "; " and not _SYMMETRY_HEAD.fullmatch(_MATH_IN.sub(" ", head)):
+        return sentence  # "all the logits $z_k$ at zero, so $…$": the head sets a point
+    if joint and all(_NAME_ALONE.fullmatch(m) for m in re.findall(r"\$([^$]*)\$", head)):
+        return tail
+    return sentence

@@ -36,6 +36,7 @@ from symsoft.reading.documents.sentence_leads import (
     NEXT_CASE,
     TEX_HEADING,
     _carried,
+    clause_alone,
     joined_runs,
     last_clause,
 )
@@ -132,8 +133,9 @@ _ASSERTING = lazy(
 _ADVERBIAL = lazy(
     r"(?i)[ \t]*+(?:(?:so|thus|and)[ \t]++)?(?:in[ \t]++general|both[ \t]++cases[ \t]++together"
     r"|note|notice|in[ \t]++(?:vector|matrix|compact|closed)[ \t]++(?:form|notation)"
-    # "and in exactly the same way $…$", "By symmetry $…$", "Here $u' = …$": the claim alone
-    r"|similarly|likewise|analogously|by[ \t]++symmetry|here"
+    # "and in exactly the same way $…$", "By symmetry $…$": the claim alone (not "Here": review
+    # 67, a point the paragraph before sets)
+    r"|similarly|likewise|analogously|by[ \t]++symmetry"
     r"|(?:in[ \t]++)?(?:exactly[ \t]++|just[ \t]++)?the[ \t]++same[ \t]++way"
     r"|(?:written|put)[ \t]++for[ \t]++the[ \t]++whole[ \t]++vector"
     # "or, with a Kronecker delta, $…$": the same result written once for both cases
@@ -166,18 +168,6 @@ _INLINE_MATH = lazy(
 )
 
 
-_NAME_ALONE = lazy(  # y_j, \hat{y}: a name, no number nor equation
-    r"\s*(?:\\(?:hat|bar|tilde|mathbf)\s*\{?\s*)?[A-Za-z]\s*\}?(?:_\s*\{?[a-z0-9]\}?)?\s*"
-)
-
-
-# a sentence's last clause after "; " or after ", so" (", hence", ", thus", ", therefore")
-_LAST_CLAUSE = lazy(
-    r"(?s)(?P<head>.*)(?P<joint>; |,[ \t]+(?=(?:so|thus|hence|therefore)\b))(?P<tail>.*)"
-    r"|(?P<all>.*)"
-)
-
-
 def said_inline(
     line: str, above: list[str], below: str, repeated: frozenset[str] = frozenset()
 ) -> list[re.Match[str]]:
@@ -191,8 +181,10 @@ def said_inline(
     found = []
     carried = _carried(above, line)  # the sentence's words on the lines above
     maths = list(_INLINE_MATH.finditer(line))
-    for match, (first, last) in zip(maths, joined_runs(line, maths), strict=True):
-        # (maths joined by "and": "we get $A$ and $B$." — led and ended together)
+    claims = [claims_derivative(m.group("math") or m.group("paren")) for m in maths]
+    for match, (first, last) in zip(maths, joined_runs(line, maths, claims), strict=True):
+        # (derivatives joined by "and": "we get $A$ and $B$." — led and ended together; not
+        # "so $\sum_i t_i = 1$ and $…$", a premise first)
         before, after = line[: maths[first].start()], line[maths[last].end() :]
         before = f"{carried} {before}" if carried else before  # "For the diagonal,⏎$…$"
         earlier = before[: len(before) - len(_CLAUSE_START.split(before)[-1])]
@@ -201,10 +193,7 @@ def said_inline(
         if DISOWNED_AFTER.match(_SENTENCE_END_MARK.split(after, maxsplit=1)[-1] + " " + below):
             continue  # "$…$. This is wrong, because …"
         sentence, whole = (TEX_HEADING.sub("", text) for text in last_clause(before))
-        # "…are 0; so you get $…$", "… special to $y_1$, so by symmetry $…$"
-        head, semicolon, tail = _LAST_CLAUSE.fullmatch(sentence).group("head", "joint", "tail")
-        if semicolon and all(_NAME_ALONE.fullmatch(m) for m in re.findall(r"\$([^$]*)\$", head)):
-            sentence = tail  # (never past a number or an equation: "class $3$ is correct;")
+        sentence = clause_alone(sentence)  # "…are 0; so you get $…$"
         math = match.group("math") or match.group("paren")
         approximated = said_approximation(math, before)  # a worked example's value
         arithmetic = said_arithmetic(math, before) or approximated
@@ -325,14 +314,12 @@ _PREMISE = lazy(
 
 
 # a sentence led by definitions of names (never an index case, a bound or a condition):
-# "Let $Z = \sum_i e^{a_i}$, so that $…$", "With $u = 1 + e^{-x}$ and $v = x$, hence $…$",
-# "From $\log s_i = z_i - \log Z$ you get $…$"
+# "Let $Z = \sum_i e^{a_i}$, so that $…$", "With $u = 1 + e^{-x}$ and $v = x$, hence $…$"
 _DEFINED_FIRST = lazy(
-    r"(?i)^[ \t]*+(?:let|define|write|with|denote|setting|from|using)[ \t]++"
+    r"(?i)^[ \t]*+(?:let|define|write|with|denote|setting)[ \t]++"
     r"(?:\$(?![^$]*(?:\\neq?|\\[lg]eq?|[<>]|\\in(?![a-zA-Z])))(?!\s*+[a-z]\s*+=\s*+[a-z]\s*+\$)"
     r"[^$=]*?(?:=|\\coloneqq|\\triangleq|\\equiv)[^$]++\$[ \t]*+(?:,|and)?[ \t]*+){1,3}"
-    r"(?=,?[ \t]*+(?:so(?:[ \t]++that)?|hence|thus|then|(?:we|you|one|i)[ \t]++(?:get|have"
-    r"|obtain|find))[ \t]*+,?[ \t]*+$)"
+    r"(?=,?[ \t]*+(?:so(?:[ \t]++that)?|hence|thus|then)[ \t]*+,?[ \t]*+$)"
 )
 
 

@@ -181,6 +181,7 @@ def spell_sigma_entries(text: Text, rows: bool = False) -> bool:
 # a heading (Markdown or LaTeX) starts a section; a section about the logistic function
 _SECTION = lazy(r"^[ \t]{0,3}#{1,6}[ \t]|^\s*\\(?:sub)*section\*?\s*\{", re.MULTILINE)
 _LOGISTIC_WORDS = lazy(r"(?i)\b(?:sigmoid|logistic)\b")
+_SOFTMAX_WORD = lazy(r"(?i)softmax|soft-max")
 _SIGMA_DEFINED = lazy(  # (at the start of its math: a definition, not a side of a chain)
     r"(?:^|\$\$?|\\\[)[ \t]*+\\sigma\s*(?:\\left\s*)?\(\s*([A-Za-z])\s*_\s*"
     r"(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])\s*"
@@ -193,7 +194,8 @@ def spell_sigma_sections(text: Text, everything: str) -> bool:
     qualify (a batch section writes ``\\sigma(A)`` of a matrix, ``\\sigma(A_1)`` of a row): the
     text defines σ on entries of one vector once (``\\sigma(A_i) = \\frac{e^{A_i}}{…}``), and a
     section (from a heading to the next) applies σ to nothing but entries of that vector, or
-    that vector whole as an argument (``H(Y, \\sigma(A))``), and never speaks of a sigmoid.
+    that vector whole as an argument (``H(Y, \\sigma(A))``), never speaks of a sigmoid, and holds
+    the definition or says "softmax".
     Returns whether σ is applied otherwise elsewhere (the calls left are not read)."""
     defined = list(_SIGMA_DEFINED.finditer(everything))
     if len(defined) != 1:
@@ -211,10 +213,12 @@ def spell_sigma_sections(text: Text, everything: str) -> bool:
         if not calls:
             continue
         letters = all((m.group(2) or m.group(3)).isalpha() for m in entries)
+        softmax = _SOFTMAX_WORD.search(section) or start <= defined[0].start() < end
         if (
             len(calls) != len(entries) + len(whole)
             or not letters
             or _LOGISTIC_WORDS.search(section)
+            or not softmax  # (σ of each unit, "an independent squashing": review 67b)
         ):
             left = True  # σ(A), σ(A_1) of a batch's rows: the text's own σ, not read here
             continue

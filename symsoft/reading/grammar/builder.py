@@ -29,6 +29,7 @@ from symsoft.reading.grammar.symbols import (
     _single_digit,
     _symbol,
     index_symbol,
+    summed_cases,
 )
 
 MAX_SUM_TERMS = 1_000
@@ -213,28 +214,9 @@ class _Builder(_NameRules):
 
     @v_args(meta=True, inline=True)
     def summed_cases(self, meta, limits, first, second):
-        """``\\sum_i \\begin{cases} A & i = j \\\\ B & i \\neq j \\end{cases}``: the sum over i of a
-        value with a case for i = j and one for the rest, δ_ij A + (1 - δ_ij) B (the one
-        reading of a pair of complementary cases of the summed index)."""
-        equal, other = (first, second) if first.condition is not _OTHERWISE else (None, None)
-        if equal is not None and equal.condition is not None and equal.condition.relation == "ne":
-            equal, other = other, equal
-        if equal is None or other is None or other.condition is None:
-            raise _Rejection("a sum of cases other than i = j and i ≠ j", meta.start_pos)
-        said, rest = equal.condition, other.condition
-        pair = {said.left, said.right}
-        if (
-            said.relation != "eq"
-            or (
-                rest is not _OTHERWISE
-                and (rest.relation != "ne" or {rest.left, rest.right} != pair)
-            )
-            or limits[0] not in pair
-            or len(pair) != 2
-        ):
-            raise _Rejection("a sum of cases other than i = j and i ≠ j", meta.start_pos)
-        delta = sympy.KroneckerDelta(said.left, said.right)
-        return sympy.Sum(delta * equal.rhs + (1 - delta) * other.rhs, limits)
+        """``\\sum_i \\begin{cases} A & i = j \\\\ B & i \\neq j \\end{cases}`` (see
+        :func:`symbols.summed_cases`)."""
+        return summed_cases(limits, first, second, meta.start_pos)
 
     def multiplication(self, limits, *body):
         """``\\prod_{i=1}^{N} f_i``: a product over the index, with the bounds and index rules

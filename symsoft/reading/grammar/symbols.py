@@ -13,7 +13,7 @@ from lark import Token
 from symsoft.reading.documents.counts import COUNTED, SAMPLES, SAMPLES_APART, VARIABLES
 from symsoft.reading.documents.layers import LAYERED
 from symsoft.reading.documents.sample_losses import SUMMED_APART
-from symsoft.reading.grammar.forms import Condition, Derivative
+from symsoft.reading.grammar.forms import Case, Condition, Derivative
 
 if TYPE_CHECKING:
     from symsoft.reading.grammar.builder import _Variable
@@ -215,3 +215,21 @@ def _single_digit(token: Token) -> None:
             f"as in _{{{token}}}",
             token.start_pos,
         )
+
+
+def summed_cases(limits: tuple, first: Case, second: Case, at: int) -> sympy.Expr:
+    """``\\sum_i \\begin{cases} A & i = j \\\\ B & i \\neq j \\end{cases}``: the sum over i of a
+    value with a case for i = j and one for the rest, δ_ij A + (1 - δ_ij) B (the one reading of
+    a pair of complementary cases of the summed index)."""
+    equal, other = (first, second) if first.condition is not _OTHERWISE else (None, None)
+    if equal is not None and equal.condition is not None and equal.condition.relation == "ne":
+        equal, other = other, equal
+    if equal is None or other is None or other.condition is None or equal.condition is None:
+        raise _Rejection("a sum of cases other than i = j and i ≠ j", at)
+    said, rest = equal.condition, other.condition
+    pair = {said.left, said.right}
+    complement = rest is _OTHERWISE or (rest.relation == "ne" and {rest.left, rest.right} == pair)
+    if said.relation != "eq" or not complement or limits[0] not in pair or len(pair) != 2:
+        raise _Rejection("a sum of cases other than i = j and i ≠ j", at)
+    delta = sympy.KroneckerDelta(said.left, said.right)
+    return sympy.Sum(delta * equal.rhs + (1 - delta) * other.rhs, limits)

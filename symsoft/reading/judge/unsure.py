@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING
 import sympy
 
 from symsoft.errors import SymsoftError
-from symsoft.reading.documents.inline_chains import supposed_before_display
+from symsoft.reading.documents.inline_chains import supposed_before_display, supposed_in_section
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.symbolic import is_index
 
 if TYPE_CHECKING:
     from symsoft.reading.documents.chains import Step
+    from symsoft.reading.documents.spans import Display
 
 
 class _NotChecked(Exception):
@@ -57,8 +58,15 @@ def matrix_unsure(judging, step: Step, judged: tuple[str, str]) -> str:
     return ""
 
 
+# a conditional probability alone: "y = \sigma(w_0 x + w_1) = P(t=1|x)" names what y means in the
+# model at hand (real68 02: P(t=1|x) = w in an earlier model of the same text)
+_PROBABILITY_NAMED = re.compile(
+    r"\s*(?:(?:P|p|\\Pr|q)\s*(?:\\left)?\([^()|]*\|[^()]*\)|[PpqQ]\ue001[A-Za-z\ue001]+)\s*"
+)  # (P\ue001cA: P(t=1|x) as documents/conditionals.py spells it)
+
+
 def withheld_in_sentences(
-    results: list[StepResult], said: set[int], steps: list[Step]
+    results: list[StepResult], displays: list[Display], steps: list[Step], source: str = ""
 ) -> list[StepResult]:
     """The flags of chains worked inside a sentence (displays ``said``) made ambiguous: the
     sentence and those around it may state a hypothesis, a value or a case in words ("if every
@@ -67,6 +75,20 @@ def withheld_in_sentences(
     \\partial p_k / \\partial z_i = -p_k p_i``), or on that row: the row's words (a sum over
     k ≠ i) may give the reason the case it holds in, and the reason may state the row's."""
     why = "an equation said in a sentence, whose words may give it a hypothesis not read here"
+    said = {d.number for d in displays if d.said}
+    # an equation claimed in a sentence ($…$, \(…\)) after a paragraph that supposes values
+    # ("With zero weights, every logit starts at zero."): review 67
+    inline = {
+        d.number
+        for d in displays
+        if source[d.start : d.start + 2] in ("\\(",)
+        or (source[d.start : d.start + 1] == "$" and source[d.start : d.start + 2] != "$$")
+    }
+    supposed = "the words before it suppose something of the values, which is not applied here"
+    named = (
+        "the right side, a probability, may be named here (a model's new one) rather than valued"
+    )
+    at = {(s.display, s.step): s.relation.start for s in steps}
     beside = {(s.display, s.step): s.aside for s in steps if s.aside}
     reason = "a reason beside the chain, which the row may state for the case it holds in"
     valued = "a value set beside the row ('where T = 2'), which this reading does not apply"
@@ -78,6 +100,15 @@ def withheld_in_sentences(
             return _ambiguous(r, f"{called} is a function the document does not define before it")
         if r.display in said:
             return _ambiguous(r, why)
+        if _PROBABILITY_NAMED.fullmatch(r.rhs) and not _PROBABILITY_NAMED.fullmatch(r.lhs):
+            return _ambiguous(r, named)
+        where = at.get((r.display, r.step))
+        if (
+            r.display in inline
+            and where is not None
+            and (supposed_before_display(source, where) or supposed_in_section(source, where))
+        ):
+            return _ambiguous(r, supposed)
         aside = beside.get((r.display, r.step))
         if aside == "valued":
             return _ambiguous(r, valued)

@@ -34,6 +34,8 @@ def quotient_parts(text: Text, steps: list[Step]) -> list[Candidate]:
     for f, (x, g, h) in quotient_templates(everything).items():
         if _defined_elsewhere(everything, g) or _defined_elsewhere(everything, h):
             continue
+        if len(re.findall(rf"(?<![\\A-Za-z]){f}_\{{[a-z]\}}\s*(?:=|:=)", everything)) != 1:
+            continue  # f(x_j) defined twice (the sigmoid, then the softmax): which parts?
         rule = re.search(rf"(?<![\\A-Za-z]){f}\s*\(\s*{x}\s*\)\s*=", everything)
         fraction = _entry_fraction(text, steps, f, x)
         if rule is None or fraction is None:

@@ -153,6 +153,13 @@ def guessed(
     return variable_names(later.value) <= variable_names(first.value) | reached
 
 
+# a display right after the display of the first definition (nothing but space between them)
+_TIGHT = lazy(
+    r"(?s)[^$]*?(?:\$\$|\\\]|\\end\s*\{[^{}]*\})\s*(?:\$\$|\\\[|\\begin\s*\{[^{}]*\})[^$]*"
+)
+_ENTRY_WRITTEN = lazy(r"(?<![\\A-Za-z])[A-Za-z]\s*_\s*(?:\{\s*\w+\s*\}|\w)")
+
+
 def restated(
     later: Meaning | str, apart: str, prior: Meaning, at: tuple[str, int, int], meanings: Meanings
 ) -> bool:
@@ -163,6 +170,20 @@ def restated(
     if not isinstance(later, Meaning) or later.slip or apart:
         return False
     prose, prior_at, position = at
+    # (only a value that writes an entry the first does not, x_2 beside w_{k2} x_2: a restatement
+    # with the same entries stays a step, sessions 23-38)
+    if not _TIGHT.fullmatch(prose, prior_at, position):
+        return False  # (the first in a sentence, or other displays between)
+    written = [_ENTRY_WRITTEN.findall(m.latex.partition("=")[2]) for m in (prior, later)]
+    bases = {re.sub(r"[\s_{}].*", "", entry) for entry in written[0]}
+    squeezed = [{re.sub(r"[\s{}]", "", e) for e in found} for found in written]
+    new = {
+        e
+        for e in squeezed[1] - squeezed[0]
+        if e.split("_")[1].isdigit() or e.split("_")[0] not in bases
+    }
+    if not new:
+        return False  # (p_c after p_k: the same vector's entries, a step as before)
     return guessed(prose, prior_at, position, prior, later, meanings)
 
 

@@ -128,6 +128,12 @@ def _logistic(written: str, entry: sympy.Expr) -> bool:
     return _is_logistic(value, entry)
 
 
+# what σ's value means, said as a probability: "y = \sigma(w_0 x + w_1) = P(t=1|x)" (or that
+# probability spelled as one name by documents/conditionals.py)
+_SPELLED_NAME = lazy(r"\s*[A-Za-z][A-Za-z\ue001]+\s*[.,]?\s*")
+_PROBABILITY = lazy(r"\s*(?:P|p|\\Pr)\s*\([^()|]*\|[^()]*\)\s*[.,]?\s*")
+
+
 def defines_sigma_otherwise(text: str) -> bool:
     """Whether the text defines σ at an entry, ``\\sigma(z_i) = …``, as anything but the logistic
     function of that entry: ``\\sigma(z_i) = P_i = \\frac{1}{1 + e^{-z_i}}`` is the σ symsoft
@@ -150,12 +156,14 @@ def defines_sigma_otherwise(text: str) -> bool:
         if not _ROW_START.search(before) and not _NAMED_ROW_START.search(before):
             continue  # \frac{d}{dz_i}\sigma(z_i) = …: a step about σ, not its definition
         members = _VALUE_END.split(text[match.end() :], maxsplit=1)[0].split("=")
+        if len(members) == 1 and _SPELLED_NAME.fullmatch(members[0]):
+            continue  # y = σ(w_0 x + w_1) = P(t=1|x), its probability spelled as one name
         try:
             entry = parse_expression(match.group(1), open_names=True)
             value = parse_expression(members[-1].strip().rstrip(".").strip(), open_names=True)
         except SymsoftError:
-            if match.start() in plain:
-                continue  # σ(z) of a value not read: no evidence either way
+            if match.start() in plain or _PROBABILITY.fullmatch("=".join(members)):
+                continue  # σ(z) of a value not read, σ(w_0 x + w_1) = P(t=1|x): no evidence
             return True
         # σ(x) = \frac{1}{1 + e^{-x}} = \frac{e^x}{1 + e^x}: each value of the chain logistic
         named = [
