@@ -408,7 +408,9 @@ _VALUES_SUPPOSED = lazy(
     r"|\b(?:all|every|each)\b[^.;]*?\b(?:zero|equal|identical|the\s++same|coincide)\b"
     r"|\bzero\s++(?:weights?|logits?|inputs?|scores?)\b|\bstarts?\s++(?:out\s++)?at\s++zero\b"
     # "At the start of training", "for a fresh network the scores are uniform", "tied logits"
-    r"|\b(?:untrained|uniform\w*|tied|ties|initially|before\s+training)\b"
+    r"|\b(?:untrained|tied|ties|initially|before\s+training)\b"
+    r"|\b(?:scores|logits|outputs|predictions|probabilities)\s+(?:are\s+)?uniform\b"
+    r"|\buniform\s+(?:scores|logits|outputs|predictions)\b"
     r"|\bfresh(?:ly)?\s++(?:initiali\w+\s++)?(?:network|net|model)\b"
     r"|\bat\s++the\s++(?:start|beginning)\s++of\s++training\b"
 )
