@@ -24,3 +24,10 @@ def all_summaries(text: str) -> dict[int, list[str]]:
 def judged(text: str) -> list[tuple[str, str]]:
     """The status and summary of every step that is no definition, in order."""
     return [(s.status, s.summary) for s in check_document(text).steps if s.status != "definition"]
+
+
+def filled(template: str, given: dict[str, str], values: dict[str, str]) -> str:
+    """``template`` with each placeholder replaced by its value (``values`` over ``given``)."""
+    for key, value in (given | values).items():
+        template = template.replace(key, value)
+    return template

@@ -9,7 +9,7 @@ a name whose definition is not read beside the letters that definition is writte
 from __future__ import annotations
 
 from symsoft.reading.document import check_document
-from tests.steps import judged
+from tests.steps import filled, judged
 
 EXAMPLE = r"""# Softmax by hand
 
@@ -24,11 +24,8 @@ $$S_1 \approx FIRST$$
 
 
 def _example(**values: str) -> list[tuple[str, str]]:
-    text = EXAMPLE
     given = {"DENOMINATOR": "11.21", "VALUES": "(0.659, 0.242, 0.099)", "FIRST": "0.659"}
-    for key, value in (given | values).items():
-        text = text.replace(key, value)
-    return judged(text)
+    return judged(filled(EXAMPLE, given, values))
 
 
 def test_approximations_at_a_worked_example() -> None:

@@ -10,7 +10,7 @@ or (where the reading withholds flags) is not checked."""
 from __future__ import annotations
 
 from symsoft.reading.document import check_document
-from tests.steps import judged
+from tests.steps import filled, judged
 
 JOINED = r"""Let $P_k = \frac{e^{y_k}}{\sum_j e^{y_j}}$ for every $k$.
 
@@ -83,11 +83,8 @@ $$ \frac {\partial f(x_j)}{\partial x_i}
 
 
 def _quotient(**values: str) -> list[tuple[str, str]]:
-    text = QUOTIENT
     given = {"NUMERATOR": "e^{x_i}", "DENOMINATOR": "e^{x_i}", "LAST": "f(x_j)"}
-    for key, value in (given | values).items():
-        text = text.replace(key, value)
-    return judged(text)
+    return judged(filled(QUOTIENT, given, values))
 
 
 def test_the_quotient_rules_letters_are_the_fractions_parts() -> None:

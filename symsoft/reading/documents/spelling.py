@@ -171,11 +171,16 @@ def spell_sigma_entries(text: Text, rows: bool = False) -> bool:
     )
     if not defined.search(everything):
         return False  # no definition of the text's own: σ stays what it is (not read)
-    for match in entries:
-        index = match.group(2) or match.group(3)
-        spelled = f"\\sigma_{{{index}}}"
-        text.chars[match.start() : match.end()] = list(spelled.ljust(len(match.group())))
+    _spell_sigma_at(text, entries)
     return left > 0
+
+
+def _spell_sigma_at(text: Text, entries: list[re.Match[str]], offset: int = 0) -> None:
+    """Each ``\\sigma(A_k)`` matched (in text from ``offset``) as ``\\sigma_{k}``, same length."""
+    for match in entries:
+        spelled = f"\\sigma_{{{match.group(2) or match.group(3)}}}"
+        at, until = offset + match.start(), offset + match.end()
+        text.chars[at:until] = list(spelled.ljust(until - at))
 
 
 # a heading (Markdown or LaTeX) starts a section; a section about the logistic function
@@ -222,12 +227,8 @@ def spell_sigma_sections(text: Text, everything: str) -> bool:
         ):
             left = True  # σ(A), σ(A_1) of a batch's rows: the text's own σ, not read here
             continue
-        for match in entries:
-            index = match.group(2) or match.group(3)
-            spelled_as = f"\\sigma_{{{index}}}"
-            at, until = start + match.start(), start + match.end()
-            text.chars[at:until] = list(spelled_as.ljust(until - at))
-            spelled = True
+        _spell_sigma_at(text, entries, start)
+        spelled = spelled or bool(entries)
     return spelled and left
 
 

@@ -21,7 +21,7 @@ from symsoft.reading.meaning.definitions import (
 from symsoft.reading.meaning.derivative_names import named_by_its_derivative, named_by_its_prime
 from symsoft.reading.meaning.entry_pairs import two_index_name
 from symsoft.reading.meaning.prose import ANY_MATH, ENTRY, INLINE_MATH, defined_name, sentences
-from symsoft.reading.meaning.quotient_parts import quotient_parts
+from symsoft.reading.meaning.quotient_parts import FRACTION, quotient_parts
 from symsoft.reading.meaning.recalled_names import recalled_name
 from symsoft.reading.meaning.slip_words import disowned_in_sentence
 from symsoft.reading.meaning.softmax_words import softmax_in_words
@@ -297,9 +297,6 @@ def _names_in_a_chain(text: Text, step: Step, steps: list[Step]) -> list[Candida
     ]
 
 
-_FRACTION = lazy(r"\s*\\[dt]?frac\s*(\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})\s*\{(.*)\}\s*", re.S)
-
-
 def _denominator_named(text: Text, step: Step, steps: list[Step]) -> Candidate | None:
     r"""``a_i = \frac{e^{s_i}}{\sum_k e^{s_k}} = \frac{e^{s_i}}{Z}``: a step of a chain that
     writes the same numerator over a letter the text writes nowhere else as a side of ``=``
@@ -308,8 +305,8 @@ def _denominator_named(text: Text, step: Step, steps: list[Step]) -> Candidate |
         return None
     if not any(s.rhs == step.lhs and s.display == step.display for s in steps):
         return None  # the first step of its chain: a claim about what it starts from
-    before = _FRACTION.fullmatch(text.slice(step.lhs.start, step.lhs.end))
-    after = _FRACTION.fullmatch(text.slice(step.rhs.start, step.rhs.end))
+    before = FRACTION.fullmatch(text.slice(step.lhs.start, step.lhs.end))
+    after = FRACTION.fullmatch(text.slice(step.rhs.start, step.rhs.end))
     if before is None or after is None or "".join(before[1].split()) != "".join(after[1].split()):
         return None
     letter = after[2].strip()

@@ -15,7 +15,8 @@ from symsoft.reading.lazy_regex import lazy
 
 Candidate = tuple[str, str, str, tuple[int, int] | None, int]
 
-_FRACTION = lazy(r"\s*\\[dt]?frac\s*\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}\s*\{(.*)\}\s*", re.S)
+# \frac{A}{B} as a whole side: its numerator with its braces, its denominator without
+FRACTION = lazy(r"\s*\\[dt]?frac\s*(\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})\s*\{(.*)\}\s*", re.S)
 
 
 def _defined_elsewhere(everything: str, letter: str) -> bool:
@@ -60,10 +61,10 @@ def _entry_fraction(text: Text, steps: list[Step], f: str, x: str) -> tuple[str,
         index = named.group(1)
         chain = [s for s in steps if s.display == first.display and s.step >= first.step]
         for step in chain:
-            fraction = _FRACTION.fullmatch(text.slice(step.rhs.start, step.rhs.end))
+            fraction = FRACTION.fullmatch(text.slice(step.rhs.start, step.rhs.end))
             if fraction is None:
                 continue
-            numerator, denominator = fraction.group(1).strip(), fraction.group(2).strip()
+            numerator, denominator = fraction.group(1)[1:-1].strip(), fraction.group(2).strip()
             entry = rf"(?<![A-Za-z\\]){x}\s*_\s*(?:\{{\s*{index}\s*\}}|{index})(?![A-Za-z0-9])"
             if re.search(entry, numerator) is None:
                 return None
