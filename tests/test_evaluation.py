@@ -29,6 +29,10 @@ EXPRESSIONS = [
     sympy.Sum(_layer(k), (k, 1, 3)) * sympy.Piecewise((Z, i > 0), (1, True)),
     sympy.Sum(k, (k, 1, N)),
     sympy.Sum(sympy.Sum(w[k, m], (m, 1, 2)), (k, 1, 2)) + sympy.Derivative(Z, b),
+    # the index only as an entry's (evaluation._opaque): the sum itself, as SymPy gives it
+    sympy.Sum(sympy.exp(a[k]) + 1, (k, 1, N)),
+    sympy.Sum(sympy.log(y[k]) * x[k] / (1 + sympy.exp(-a[k])), (k, 0, N - 1)),
+    sympy.Sum(x[k + 1] - x[k], (k, 1, N)),  # (may telescope: SymPy's own)
 ]
 
 
@@ -53,7 +57,7 @@ def test_an_answer_with_a_dummy_of_its_own_is_not_remembered(monkeypatch) -> Non
         made.append(sympy.Dummy("t"))
         return made[-1]
 
-    total = sympy.Sum(a[k], (k, 1, N))
+    total = sympy.Sum(k * a[k], (k, 1, N))  # (k itself in the summand: SymPy is asked)
     monkeypatch.setattr(sympy.Sum, "doit", fresh)
     assert evaluation.doit(total) is made[0]
     assert evaluation.doit(total) is made[1]  # asked anew: a new dummy, as SymPy would make

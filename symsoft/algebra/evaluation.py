@@ -28,9 +28,11 @@ def doit(expr: sympy.Basic) -> sympy.Basic:
     >>> doit(2 * total) == (2 * total).doit()
     True
     """
+    if expr.has(sympy.Product):  # \prod_{n=0}^{N-1} at N = 2, anywhere: as a sum's index
+        expr = expr.replace(lambda e: type(e) is sympy.Product, _loosened)
     if type(expr) is sympy.Sum:
         return _sum(expr)
-    if not expr.has(sympy.Sum):
+    if not expr.has(sympy.Sum, sympy.Product):
         return expr.doit()
     method = type(expr).doit
     if method is AssocOp.doit:
@@ -46,6 +48,13 @@ _KEPT = 4096  # sums remembered before the memory starts anew
 
 def _sum(total: sympy.Sum) -> sympy.Basic:
     done = _ANSWERS.get(total)
+    if done is None and _opaque(total):
+        # Σ_{n=0}^{N-1} f(x_n): no method of SymPy's answers it (see _opaque); its own doit
+        # would try them all (Gosper, hypergeometric terms, telescoping) for seconds
+        loose = _loosened(total)  # as below, its index of no sign
+        summand = doit(loose.function)
+        if _opaque(kept := loose.func(summand, *loose.limits)):  # (e^u e^{-u} done is 1)
+            done = kept
     if done is None:
         done = _loosened(total).doit()
         if done.atoms(sympy.Dummy) <= total.atoms(sympy.Dummy):
@@ -55,11 +64,11 @@ def _sum(total: sympy.Sum) -> sympy.Basic:
     return done
 
 
-def _loosened(total: sympy.Sum) -> sympy.Sum:
-    """The sum with each index that is assumed positive but runs from 0 or below (``Σ_{n=0}^{N-1}``
-    with the reader's positive n) replaced by an integer of no sign: SymPy's dummy of such a sum
-    at N = 1 would be positive and non-positive at once (InconsistentAssumptions). Its terms are
-    the same values.
+def _loosened(total: sympy.Sum | sympy.Product) -> sympy.Sum | sympy.Product:
+    """The sum (or product) with each index that is assumed positive but runs from 0 or below
+    (``Σ_{n=0}^{N-1}`` with the reader's positive n) replaced by an integer of no sign: SymPy's
+    dummy of such a sum at N = 1 would be positive and non-positive at once
+    (InconsistentAssumptions). Its terms are the same values.
 
     >>> n = sympy.Symbol("n", integer=True, positive=True)
     >>> _loosened(sympy.Sum(n + 1, (n, 0, 0))).doit()
@@ -71,3 +80,38 @@ def _loosened(total: sympy.Sum) -> sympy.Sum:
         if index.is_positive and (low >= 1) is not sympy.true
     }
     return total.xreplace(loose) if loose else total
+
+
+def _opaque(total: sympy.Sum) -> bool:
+    """Whether SymPy's ``Sum.doit`` can only give the sum back, its summand done: one index
+    running over a range of symbolic length that is not empty (N − 1 ≥ 0), written in the summand
+    only as the whole of an entry's index (``x[n]``, ``y[n, 0]``; never ``x[n + 1]``, which may
+    telescope, nor ``n`` itself, which may be a polynomial or geometric term), and not only in
+    entries that cancel (``e^{u_n} e^{-u_n}``, a constant SymPy sums). Every method of
+    ``eval_sum`` then fails: a term in ``x[n]`` is no polynomial, geometric or hypergeometric
+    term of ``n``, and one not in ``n`` is answered only with the rest of its sum.
+
+    >>> n, N = sympy.Symbol("n", integer=True), sympy.Symbol("N", integer=True, positive=True)
+    >>> x = sympy.IndexedBase("x")
+    >>> _opaque(sympy.Sum(sympy.exp(x[n]) + 1, (n, 0, N - 1)))
+    True
+    >>> _opaque(sympy.Sum(x[n + 1] - x[n], (n, 0, N - 1)))
+    False
+    """
+    if len(total.limits) != 1:
+        return False
+    index, low, high = total.limits[0]
+    length = high - low
+    if length.is_Integer or length.is_nonnegative is not True:
+        return False
+    entries = {
+        entry: sympy.Dummy()
+        for entry in total.function.atoms(sympy.Indexed)
+        if index in entry.indices
+        and all(i == index or not i.has(index) for i in entry.indices)
+        and not entry.base.has(index)
+    }
+    if not entries or total.function.xreplace(entries).has(index):
+        return False
+    # a term whose entries cancel (e^{u_n} e^{-u_n}) is a constant, which SymPy sums: not opaque
+    return sympy.powsimp(total.function).has(index)

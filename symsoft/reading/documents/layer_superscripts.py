@@ -60,7 +60,8 @@ def _label(match: re.Match[str]) -> tuple[str, bool]:
     """The label written, without spaces, and whether it may be a power (``^L``, ``^{l}``)."""
     for group in ("bracket", "paren", "braced", "plain"):
         if (written := match.group(group)) is not None:
-            return re.sub(r"\s+", "", written), group in ("braced", "plain")
+            label = re.sub(r"\s+", "", written)  # (z^{(1)} is not z^{[1]}: two labels)
+            return f"({label})" if group == "paren" else label, group in ("braced", "plain")
     raise AssertionError(match.group())
 
 

@@ -12,6 +12,7 @@ import sympy
 from lark import Token, v_args
 
 from symsoft.reading.grammar.forms import Case, Claim, Condition, Derivative
+from symsoft.reading.grammar.labels import braced_label, label_problem, labelled
 from symsoft.reading.grammar.name_rules import _check_pair, _Name, _NameRules
 from symsoft.reading.grammar.symbols import (
     _OTHERWISE,
@@ -276,10 +277,15 @@ class _Builder(_NameRules):
                 " (not read as a power)",
                 meta.start_pos,
             )
+        if written := labelled(self.text, meta.start_pos, meta.end_pos):  # x^{(i)}: a label
+            raise _Rejection(label_problem(written), meta.start_pos)
         return _power(base, exponent, meta.start_pos)
 
     @v_args(meta=True, inline=True)
-    def scripted_group(self, meta, _group, _script):
+    def scripted_group(self, meta, group, script):
+        written = self.text[meta.start_pos : meta.end_pos]
+        if isinstance(group, sympy.Symbol | sympy.Indexed) and not braced_label(written):
+            return self.power(meta, group, script)  # {y_n}^{t_n} (labels.py)
         raise _Rejection(
             "a script on a brace group is ambiguous (braces do not print); use \\left( … \\right)",
             meta.start_pos,

@@ -134,6 +134,12 @@ def _describe(exc: UnexpectedInput, text: str) -> tuple[str, int]:
             return "a claim needs '=' between its two sides", pos
         return _with_expectation("unexpected end of input", exc.expected), pos
     shown = _quoted(str(token))
+    if str(token) == "d" and (name := _D_NAME.match(text, token.start_pos)):
+        written = _quoted(name.group().strip())
+        return (
+            f"{written} is a d-name (a gradient, as courses write dw for ∂J/∂w): not read "
+            "here; write the derivative out"
+        ), token.start_pos
     if token.type in ("_NEQ", "_NE"):
         return (
             f"unexpected {shown}: a condition follows \\quad, ',' or \\text{{if}}, "
@@ -141,6 +147,9 @@ def _describe(exc: UnexpectedInput, text: str) -> tuple[str, int]:
         ), token.start_pos
     return _with_expectation(f"unexpected {shown}", exc.expected), token.start_pos
 
+
+# dw, dZ, db, dz^{(i)}, dW^{[2]}: a d-name as a course writes a gradient
+_D_NAME = lazy(r"d[A-Za-z](?![A-Za-z])(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))*")
 
 _FUNCTION_POWER_BEFORE = lazy(
     r"(?<![a-zA-Z])(?:\\(?:log|ln|exp|tanh)|log|ln|exp)\s*\^\s*(?:\{[^{}]*\}|[^\s{}])\s*$"

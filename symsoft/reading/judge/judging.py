@@ -477,7 +477,7 @@ class _Judging(
             values = None  # "$p$ the label vector, with one-hot labels": no softmax's values
         return _unstated(
             result,
-            [meaning.latex for meaning in defaults]
+            [meaning.past or meaning.latex for meaning in defaults]
             + [f"{name} is a free variable" for name in free],
             values,
         )

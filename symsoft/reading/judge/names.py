@@ -115,6 +115,11 @@ def check_names(sides: list[sympy.Expr], meanings: Meanings, open_names: bool = 
                 if open_names:
                     undefined.add(str(e.base.label))
                     continue
+                if not isinstance(e.base.label, sympy.Symbol):  # E_n after E = -\log …
+                    raise Unreadable(
+                        "a name the text defines without an index is written here with one "
+                        "(one sample's, or one entry's?): not read"
+                    )
                 raise Unreadable(
                     f"'{e}' has no meaning here: define {e.base.label} in the document"
                 )

@@ -86,12 +86,14 @@ def _positive(expr: sympy.Expr) -> bool:
     if isinstance(expr, sympy.Mul | sympy.Add):
         return all(_positive(arg) for arg in expr.args)
     if isinstance(expr, sympy.Pow):
-        return _positive(expr.base) and bool(expr.exp.is_real)
+        return _positive(expr.base) and _real(expr.exp)
     return False
 
 
-def expand_logs(expr: sympy.Expr) -> sympy.Expr:
-    """``log(e^x / Z) = x - log Z`` and the like, only where every factor is positive.
+def expand_logs(expr: sympy.Expr, products: bool = False) -> sympy.Expr:
+    """``log(e^x / Z) = x - log Z`` and the like, only where every factor is positive; with
+    ``products``, only the logarithms of products (``log \\prod_n f_n = Σ_n log f_n``), which a
+    derivative by a weight cannot go through (SymPy differentiates the product factor by factor).
 
     >>> a = sympy.IndexedBase("a")
     >>> expand_logs(sympy.log(sympy.exp(a[1]) / (sympy.exp(a[1]) + sympy.exp(a[2]))))
@@ -101,23 +103,41 @@ def expand_logs(expr: sympy.Expr) -> sympy.Expr:
     def split(argument: sympy.Expr) -> sympy.Expr:
         if isinstance(argument, sympy.exp):
             return argument.args[0]
-        if isinstance(argument, sympy.Pow) and _splits(argument.base) and argument.exp.is_real:
+        if isinstance(argument, sympy.Pow) and _splits(argument.base) and _real(argument.exp):
             # σ^y (1 - σ)^{1-y}, a Bernoulli probability: y log σ + (1 - y) log(1 - σ)
             return argument.exp * split(argument.base)
         if isinstance(argument, sympy.Mul) and all(_splits(f) for f in argument.args):
             return sympy.Add(*(split(f) for f in argument.args))
         if (fraction := _positive_fraction(argument)) is not None:
             return split(fraction[0]) - split(fraction[1])
+        if isinstance(argument, sympy.Product) and all(
+            _splits(f) for f in sympy.Mul.make_args(argument.function)
+        ):
+            # a likelihood \prod_n y_n^{t_n} (1 - y_n)^{1 - t_n}: a sum of its logarithms
+            return sympy.Sum(split(argument.function), *argument.limits)
         return sympy.log(argument)
 
     def _splits(factor: sympy.Expr) -> bool:
-        if isinstance(factor, sympy.Pow) and factor.exp.is_real:
+        if isinstance(factor, sympy.Pow) and _real(factor.exp):
             return _splits(factor.base)
         return _positive(factor) or _positive_fraction(factor) is not None
 
     if not expr.has(sympy.log):
         return expr  # what the replacement returns, without its walk
+    if products:
+        return expr.replace(
+            lambda e: isinstance(e, sympy.log) and isinstance(e.args[0], sympy.Product),
+            lambda e: split(e.args[0]),
+        )
     return expr.replace(lambda e: isinstance(e, sympy.log), lambda e: split(e.args[0]))
+
+
+def _real(expr: sympy.Expr) -> bool:
+    """Real by construction: every name the text writes is a real number (``t_n`` of
+    ``y_n^{t_n}``, which SymPy's entries do not assume)."""
+    names = expr.atoms(sympy.Indexed, sympy.Symbol) - expr.atoms(sympy.Dummy)
+    names = {name for name in names if not isinstance(name, sympy.Symbol) or name.is_real is None}
+    return bool(expr.xreplace({name: sympy.Dummy(real=True) for name in names}).is_real)
 
 
 def _positive_fraction(argument: sympy.Expr) -> tuple[sympy.Expr, sympy.Expr] | None:

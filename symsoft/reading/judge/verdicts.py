@@ -23,7 +23,7 @@ from symsoft.reading.meaning.prose import (
     HEADING,
 )
 from symsoft.reading.meaning.scopes import stated_sizes
-from symsoft.reading.meaning.table import BESIDE
+from symsoft.reading.meaning.table import BESIDE, PAST, PAST_PROBABILITY
 
 _withheld = _ambiguous  # a flag withheld: "not checked: ambiguous", its summary and why
 
@@ -53,6 +53,14 @@ def _unstated(result: StepResult, defaults: list[str], values: str | None = None
     if result.summary == "holds" and (guessed := [d for d in defaults if d.endswith(BESIDE)]):
         # S read as the sum beside it (table.partition_named): say so
         return replace(result, summary=f"holds, reading {'; '.join(guessed)}")
+    if result.status == "holds" and (past := [d for d in defaults if d.endswith(PAST_PROBABILITY)]):
+        return replace(  # P(T|X) = \prod_n P(t_n|x_n) = \prod_n …: the last side not checked
+            result,
+            status="not checked",
+            summary=f"not checked: ambiguous: {result.summary} if {'; '.join(past)} (a link "
+            "not checked)",
+            hypothesis_stated=True,
+        )
     if not (result.flagged and defaults):
         return result
     if values and result.status in ("fails", "holds only"):
@@ -61,11 +69,12 @@ def _unstated(result: StepResult, defaults: list[str], values: str | None = None
             summary=f"{result.summary} (at a probability vector {values}: the step writes no "
             f"logits, so it fails whatever {values} is computed from)",
         )
+    stated = all(d.endswith((PAST, PAST_PROBABILITY)) for d in defaults)  # later sides
     return replace(
         result,
         status="not checked",
-        summary=f"not checked: ambiguous: {result.summary} if {'; '.join(defaults)}, "
-        "which the document does not state",
+        summary=f"not checked: ambiguous: {result.summary} if {'; '.join(defaults)}"
+        + (" (a link not checked)" if stated else ", which the document does not state"),
         hypothesis_stated=True,
     )
 

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 
 import sympy
 
 from symsoft.reading.documents.chains import Step, continuations
-from symsoft.reading.documents.conditionals import UNREAD_CONDITIONALS, undefined_conditional
+from symsoft.reading.documents.conditionals import (
+    UNREAD_CONDITIONALS,
+    undefined_conditional,
+)
 from symsoft.reading.documents.counts import set_samples_apart
 from symsoft.reading.documents.d_names import D_NAMES
 from symsoft.reading.documents.layers import numbered_vectors
@@ -31,6 +35,7 @@ from symsoft.reading.meaning.aliases import (
 from symsoft.reading.meaning.arbitrary_losses import arbitrary_losses
 from symsoft.reading.meaning.candidates import definition_candidates, said_as_consequence
 from symsoft.reading.meaning.case_values import cased_value
+from symsoft.reading.meaning.chain_sides import through_chain
 from symsoft.reading.meaning.class_counts import class_count, same_counts
 from symsoft.reading.meaning.classes import per_row_letters
 from symsoft.reading.meaning.definitions import (
@@ -231,12 +236,10 @@ def meanings_of(
         cased = cased_value(lhs, rhs) or rhs  # t_k = \begin{cases} … & k = c \\ … \end{cases}
         meaning = pair or entries_alias(name, rhs, own, where)
         meaning = meaning or _definition(lhs, cased, meanings, where)
-        for value in continued.get(position, []) if isinstance(meaning, str) else []:
-            later_meaning = _definition(lhs, value, meanings, where)
-            if isinstance(later_meaning, Meaning):
-                meaning = later_meaning
-                break
-        if isinstance(meaning, Meaning) and (never := undefined_conditional(rhs)):
+        later = partial(_definition, lhs, meanings=meanings, where=where)  # σ(z)_k = \frac{…}
+        chain = (lhs, rhs, meaning, continued.get(position, []))
+        meaning, read_value = through_chain(*chain, later, meanings.table)
+        if isinstance(meaning, Meaning) and (never := undefined_conditional(read_value)):
             meaning = f"{never}, which the text never defines"  # E = -\log P(T|X): E not read
         if meaning == _SELF_REFERENCE:
             continue  # S_i = f(S_i) is an equation to judge, not a definition

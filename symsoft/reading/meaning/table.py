@@ -37,6 +37,9 @@ class Meaning:
     slip: bool = False  # the written definition has an index slip; this is what it meant
     unread: str = ""  # a new definition this reader cannot read: why (steps under it: unread)
     second: sympy.Symbol | None = None  # J_{ij} = ∂s_i/∂x_j: the second index (entry_pairs.py)
+    # read from a later side of its chain, past a side not read (what that side is): a value the
+    # text states only through a link not checked, so no flag may rest on it
+    past: str = ""
 
 
 def softmax_meaning(
@@ -65,6 +68,11 @@ def loss_meaning(probabilities: str = "p") -> Meaning:
     return Meaning("L", None, value, "standard", rf"L = -\sum_k y_k \log {probabilities}_k")
 
 
+PAST = ", past a side not read"
+"""How a value read from a later side of its chain ends (``Meaning.past``)."""
+PAST_PROBABILITY = ", past a probability not read"
+"""How it ends when the side not read is a conditional probability the text does not define so
+that the value is its instance: then no verdict at all rests on it, not even "holds"."""
 BESIDE = " (the sum written beside it)"
 """Marks the meaning of a name read as the sum of exponentials the text writes beside it."""
 
@@ -275,7 +283,9 @@ class Meanings:
         # a name judged free in one reading (a teacher's p beside one-hot labels) has no entry
         found = (self.table.get(name) for name in sorted(self.used))
         return [
-            meaning for meaning in found if meaning is not None and meaning.source == "standard"
+            meaning
+            for meaning in found
+            if meaning is not None and (meaning.source == "standard" or meaning.past)
         ]
 
     def partition_named(self, name: str, text: str) -> None:

@@ -23,10 +23,12 @@ from symsoft.reading.notation.data_parse import Term, _NotRead, normalized, pars
 from symsoft.reading.notation.data_values import Size, parameter
 from symsoft.reading.notation.data_verdict import same, verdict
 from symsoft.reading.notation.data_words import (
+    bias_vector,
     loss_labels_differ,
     said_again,
     said_definitions,
     sigma_otherwise,
+    signed_labels,
     tilde_beside_plain,
 )
 
@@ -267,8 +269,8 @@ class DataModel:
             return size.y if sample is None else size.y[sample - 1, 0]
         if base == size.parameter and not sub and not tag:
             return parameter()
-        if base == "b" and size.bias and not sub and not tag:
-            return size.b
+        if base == "b" and size.bias and not sub and not tag and not bias_vector(self.document):
+            return size.b  # (b \in \mathbb{R}^m, \mathbf{b}: not one number, review 68b)
         definition = self.in_force(base, size.position)
         if definition is None:
             raise _NotRead
@@ -446,8 +448,8 @@ def data_model_of(
     or None when it defines no loss summed over its samples.  ``renamed``: the letters the
     document's reader renamed, ``(as written, read as)``; a definition of ``L^{(i)}`` read as
     ``W_{i}`` is the one of L (a side may still write ``\\frac{dL^{(i)}}{dw}``)."""
-    if tilde_beside_plain(document) or loss_labels_differ(document):
-        return None  # \tilde{\mathbf{x}} beside \mathbf{x}, J_{CE} beside J_{MSE}: two things
+    if tilde_beside_plain(document) or loss_labels_differ(document) or signed_labels(document):
+        return None  # \tilde{x} beside x, J_{CE} beside J_{MSE}; labels ±1 (the model's are 0, 1)
     model = DataModel(document)
     model.written_as = {spare: letter for letter, spare in renamed}
     said = [((at, at), lhs, rhs) for at, lhs, rhs in said_definitions(document)]

@@ -237,7 +237,12 @@ def _checked(value: Any) -> Any:
 
 def _add(left: Any, right: Any) -> Any:
     if _is_matrix(left) != _is_matrix(right):
-        raise _NotRead
+        # Xθ + b, 1 - ŷ: a number added to every entry of a column (the only reading of a
+        # number beside a vector of the samples); beside a matrix or a row, not read
+        column, number = (left, right) if _is_matrix(left) else (right, left)
+        if column.shape[1] != 1 or isinstance(number, _Parameter):
+            raise _NotRead
+        return column + sympy.ones(column.shape[0], 1) * number
     if _is_matrix(left) and left.shape != right.shape:
         raise _NotRead
     return left + right

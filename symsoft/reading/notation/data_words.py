@@ -113,10 +113,31 @@ def said_definitions(document: str) -> list[tuple[int, str, str]]:
 _OF_DATA = lazy(r"\\theta|θ|\\beta|(?<![\\a-zA-Z])[xXwz](?![a-zA-Z])|\^\s*\{\s*\(")
 
 
+# a bias declared a vector: b \in \mathbb{R}^m, \mathbf{b}, \vec{b}
+_BIAS_VECTOR = lazy(
+    r"(?<![A-Za-z\\])b\s*\\in\s*\\mathbb\s*\{?\s*R\s*\}?\s*\^"
+    r"|\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*b(?![A-Za-z])"
+)
+# labels in {-1, +1}, ±1
+_SIGNED_LABELS = lazy(r"\{\s*-\s*1\s*,\s*\+?\s*1\s*\}|\{\s*\+?1\s*,\s*-\s*1\s*\}|\\pm\s*1|±\s*1")
+
+
+def bias_vector(document: str) -> bool:
+    """Whether the text declares the bias a vector (``b \\in \\mathbb{R}^m``, ``\\mathbf{b}``)."""
+    return _BIAS_VECTOR.search(document) is not None
+
+
+def signed_labels(document: str) -> bool:
+    """Whether the text's labels are -1 and +1 (``y \\in \\{-1, +1\\}``, ``\\pm 1``)."""
+    return _SIGNED_LABELS.search(document) is not None
+
+
 __all__ = [
+    "bias_vector",
     "loss_labels_differ",
     "said_again",
     "said_definitions",
     "sigma_otherwise",
+    "signed_labels",
     "tilde_beside_plain",
 ]

@@ -25,7 +25,14 @@ from symsoft.reading.grammar.diagnostics import MAX_CLAIM_LENGTH
 from symsoft.reading.grammar.forms import ClaimSyntaxError
 from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.judge.names import Unreadable, below_one, check_names, check_one_meaning
-from symsoft.reading.judge.symbolic import absent_entries, evaluate, fresh_bounds, name_of, resolve
+from symsoft.reading.judge.symbolic import (
+    absent_entries,
+    evaluate,
+    expand_logs,
+    fresh_bounds,
+    name_of,
+    resolve,
+)
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.arbitrary_losses import second_derivative
 from symsoft.reading.meaning.arguments import CALLED
@@ -475,6 +482,7 @@ class Reader:
                     cut.pos,
                 )
             check_entries_read(expr, variables, cut.pos)
+            expr = expand_logs(expr, products=True)  # -\log \prod_n …: a sum of logarithms
             for n, variable in enumerate(variables):
                 # of a loss read as any function (its gradient, g_i = ∂L/∂s_i, in the operand)
                 second_derivative(expr if n or not isinstance(quantity, sympy.Symbol) else quantity)
