@@ -28,6 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 POST = ROOT / "tests" / "data" / "documents" / "blog_post.md"
+LIKELIHOOD = ROOT / "tests" / "data" / "documents" / "likelihood.md"  # sums over the samples
 CLAIM = r"\frac{\partial S_i}{\partial a_j} = S_i(\delta_{ij} - S_j)"
 
 
@@ -72,6 +73,11 @@ def main() -> None:
         (
             f"python -m symsoft check {POST.name}",
             [*symsoft, "check", str(POST)],
+            args.repeat,
+        ),
+        (
+            f"python -m symsoft check {LIKELIHOOD.name}",
+            [*symsoft, "check", str(LIKELIHOOD)],
             args.repeat,
         ),
         ("python -m symsoft verify --n all", [*symsoft, "verify", "--n", "all"], args.repeat),

@@ -8,6 +8,9 @@ twin that fails, or (where the reading withholds a verdict) is not checked."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from symsoft.reading.document import check_document
 from tests.steps import filled, judged, summaries
 
 LIKELIHOOD = r"""Logistic regression on $M$ samples.
@@ -313,3 +316,11 @@ $$z^{[1]} - z^{(1)} = 0$$
     steps = judged(text)  # (read as one z, 4 - 2 = 0 held)
     assert steps and "holds" not in [status for status, _ in steps], steps
     assert "z^{[1]}, z^{(1)} are not defined" in steps[0][1], steps
+
+
+def test_the_likelihood_document_of_the_benchmarks() -> None:
+    # tests/data/documents/likelihood.md (benchmarks/bench_commands.py times it): the product of
+    # the text's own P(t|u), its logarithm, the gradient by a (holds) and by c (sign flipped)
+    path = Path(__file__).parent / "data" / "documents" / "likelihood.md"
+    statuses = [s.status for s in check_document(path).steps if s.status != "definition"]
+    assert statuses[-3:] == ["holds", "holds", "fails"], statuses

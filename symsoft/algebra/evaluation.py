@@ -48,7 +48,9 @@ _KEPT = 4096  # sums remembered before the memory starts anew
 
 def _sum(total: sympy.Sum) -> sympy.Basic:
     done = _ANSWERS.get(total)
-    if done is None and _opaque(total):
+    if done is not None:
+        return done
+    if _opaque(total):
         # Σ_{n=0}^{N-1} f(x_n): no method of SymPy's answers it (see _opaque); its own doit
         # would try them all (Gosper, hypergeometric terms, telescoping) for seconds
         loose = _loosened(total)  # as below, its index of no sign
@@ -57,10 +59,10 @@ def _sum(total: sympy.Sum) -> sympy.Basic:
             done = kept
     if done is None:
         done = _loosened(total).doit()
-        if done.atoms(sympy.Dummy) <= total.atoms(sympy.Dummy):
-            if len(_ANSWERS) >= _KEPT:
-                _ANSWERS.clear()
-            _ANSWERS[total] = done
+    if done.atoms(sympy.Dummy) <= total.atoms(sympy.Dummy):
+        if len(_ANSWERS) >= _KEPT:
+            _ANSWERS.clear()
+        _ANSWERS[total] = done
     return done
 
 
