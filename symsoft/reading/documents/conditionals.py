@@ -203,6 +203,15 @@ def spell_conditionals(text: Text) -> dict[str, str]:
     return spelled
 
 
+def is_conditional_name(name: str) -> bool:
+    """Whether ``name`` is a conditional probability as :func:`spell_conditionals` names one
+    (``P_cA``, ``q_cB``)."""
+    return _NAME.fullmatch(name) is not None
+
+
+_NAME = lazy(rf"[PpqQ]_c[{_IDS}]")
+
+
 def unread_conditional(written: str) -> str:
     """Why a step writing ``written`` is not read, when it writes a conditional probability
     not read (``P(y > 0|x)``), else ""."""

@@ -12,17 +12,13 @@ probability without an index and the side is its product over the samples (the l
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
 import sympy
 
-from symsoft.reading.documents.conditionals import unread_conditional
+from symsoft.reading.documents.conditionals import is_conditional_name, unread_conditional
 from symsoft.reading.meaning.table import PAST, PAST_PROBABILITY, Meaning
-
-# a conditional probability as the reader spells it (documents/conditionals.py): P_cA, q_cB
-_SPELLED = re.compile(r"[PpqQ]_c[A-Za-z0-9]$")
 
 
 def through_chain(
@@ -37,10 +33,11 @@ def through_chain(
     unless that does not read, else the first of the ``later`` sides that reads. ``table``:
     the meanings read so far (a conditional probability defined without an index, ``P(t|x) =
     y^t (1 - y)^{1 - t}``, among them)."""
-    generic = [m.value for name, m in table.items() if _SPELLED.match(name) and m.index is None]
-    probability = isinstance(meaning, Meaning) and bool(unread_conditional(rhs))
+    generic = [m.value for n, m in table.items() if is_conditional_name(n) and m.index is None]
+    unread = unread_conditional(rhs)
+    probability = isinstance(meaning, Meaning) and bool(unread)
     if probability:
-        meaning = unread_conditional(rhs)  # P(T|X) = \prod_n P(t_n|x_n) = …: the next side
+        meaning = unread  # P(T|X) = \prod_n P(t_n|x_n) = …: the next side
     if isinstance(meaning, Meaning):
         return meaning, rhs
     for value in later:
