@@ -19,14 +19,28 @@ from dataclasses import dataclass
 import sympy
 
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.notation.data_parse import Term, _NotRead, normalized, parse
+from symsoft.reading.notation.data_parse import (
+    Term,
+    _NotRead,
+    mentions,
+    mentions_generic_x,
+    normalized,
+    parse,
+    sum_limit,
+)
 from symsoft.reading.notation.data_values import Size, parameter
 from symsoft.reading.notation.data_verdict import same, verdict
 from symsoft.reading.notation.data_words import (
+    HEADING as _HEADING,
+)
+from symsoft.reading.notation.data_words import (
     bias_vector,
+    layout_said,
     loss_labels_differ,
+    one_example_before,
     said_again,
     said_definitions,
+    sample_subscripts,
     sigma_otherwise,
     signed_labels,
     tilde_beside_plain,
@@ -42,29 +56,8 @@ _SIGMA_ENTRY = lazy(r"\\sigma_\{([a-z])\}")
 _LOSS = lazy(r"([JLℓ])(?:\((?:θ|w|w,b|ŷ,y)\))?")
 # z^{(i)}, L^{(i)} (the loss of sample i, spelled W_{i} by the document's reader)
 _SAMPLE_NAME = lazy(r"([a-zŷℓA-IKM-WZ])(?:\^\{\(([a-z])\)\}|_\{?([a-z])\}?)(?:\((?:θ|w)\))?")
+_SAMPLE_LOSS = lazy(r"([JLℓ])\^\{\(([a-z])\)\}")  # the loss of sample i (a call, normalized)
 _PLAIN_NAME = lazy(r"([a-zŷA-WYZŶ])")
-_BOLD_OPEN = r"(?:\\(?:mathbf|boldsymbol|bm)\s*+\{\s*+)?+"
-_T = r"\s*+\}?+\s*+\^\s*+\{?+\s*+(?:T|\\top|\\intercal)\s*+\}?+\s*+"  # possessive: linear
-_SAMPLE_VECTORS = lazy(
-    r"x_[a-z]\s*\\in\s*\\mathbb\{R\}|\(\s*x_([a-z]),\s*y_\1\s*\)|\(\s*y_([a-z]),\s*x_\2\s*\)"
-)
-# w^T x_i, \theta^\top \mathbf{x}_i, x_i^T w: a sample's vector times the parameters (read so
-# only in a text that says nothing of columns: x_i may be the i-th column of X)
-_PRODUCT_SAMPLES = lazy(
-    rf"{_BOLD_OPEN}(?:w|\\theta|\\beta){_T}{_BOLD_OPEN}x\s*+\}}?+\s*+_\s*+\{{?+\s*+[a-z]\s*+\}}?+(?![_^])"
-    rf"|{_BOLD_OPEN}x\s*+\}}?+\s*+_\s*+\{{?+\s*+[a-z]{_T}{_BOLD_OPEN}(?:w|\\theta|\\beta)(?![a-zA-Z])"
-)
-_ANY_COLUMN = lazy(r"(?i)\bcolumn|\bSpalte|\bcolonne|столб|列|열")
-# "the rows of the design matrix $X$ are the $x^{(i)T}$", X \in \mathbb{R}^{m \times n}
-_ROWS = lazy(
-    r"\brows\b[^.]{0,40}\$\s*X\s*\$|\$\s*X\s*\$[^.]{0,40}\b(?:rows|one row per)\b"
-    r"|X\s*\\in\s*\\mathbb\s*\{?R\}?\^\{\s*[mN]\s*\\times"
-)
-_COLUMNS = lazy(  # "columns of the matrix $X$", X is $n \times m$, shape (n_x, m)
-    r"\bcolumns?\b[^.]{0,40}\$\s*X\s*\$|\$\s*X\s*\$[^.]{0,60}\b(?:columns|one column per)\b"
-    r"|X\s*\\in\s*\\mathbb\s*\{?R\}?\^\{[^{}]*\\times\s*[mN]\s*\}"
-    r"|\$\s*X\s*\$ (?:is|has shape) \$?\(?\s*n(?:_x)?\s*(?:\\times|,)\s*m\b"
-)
 _RESERVED = set("xyXθwbm")
 
 
@@ -87,9 +80,7 @@ class DataModel:
         self.definitions: dict[str, list[_Definition]] = {}
         self.parameters: list[tuple[int, str, bool]] = []  # (position, θ or w, with a bias b)
         self.logistic_names: tuple[str, ...] = ()
-        self.sample_subscripts = bool(_SAMPLE_VECTORS.search(document)) or bool(
-            _PRODUCT_SAMPLES.search(document) and not _ANY_COLUMN.search(document)
-        )
+        self.sample_subscripts = sample_subscripts(document)
         self.keys: set[tuple[int, int]] = set()
         self.data = False  # a definition speaks of the samples x or the data matrix X
         self.conflicts: dict[str, int] = {}  # a name defined twice without a heading between
@@ -99,9 +90,9 @@ class DataModel:
         self.sigma_logistic = True  # σ is the logistic function unless the text says otherwise
         self.sigma_entries = ""  # σ_i is σ(z_i): σ defined on the entries of z
         self.written_as: dict[str, str] = {}  # a letter the reader renamed: W is L
+        self.elsewhere: set[str] = set()  # loss letters defined in a way not read here
         # the text says which way X is laid out: one row per sample, or one column
-        self.rows = bool(_ROWS.search(document))
-        self.columns = bool(_COLUMNS.search(document))
+        self.rows, self.columns = layout_said(document)
 
     def spelled(self, text: str) -> str:
         """A normalized side with ``\\sigma_{i}`` as ``\\sigma(z_{i})`` when σ is defined on the
@@ -113,7 +104,16 @@ class DataModel:
     # ------------------------------------------------------------------ reading definitions
 
     def read(self, key: tuple[int, int], lhs_text: str, rhs_text: str) -> None:
-        lhs, rhs = normalized(lhs_text), normalized(rhs_text)
+        lhs = normalized(lhs_text)
+        self._read(key, lhs, normalized(rhs_text))
+        if lhs[:1] in ("J", "L", "ℓ") and lhs[1:2] in ("", "(") and key not in self.keys:
+            self.elsewhere.add(lhs[0])  # \mathcal{L}(a, y) = …: a loss not the model's
+
+    def defined_elsewhere(self, letter: str) -> bool:
+        """Whether the text gives the loss letter a definition the model does not read."""
+        return letter in self.elsewhere
+
+    def _read(self, key: tuple[int, int], lhs: str, rhs: str) -> None:
         position = key[0]
         if (found := _LOGISTIC_ENTRY.fullmatch(f"{lhs}={rhs}")) and self.sigma_entries in (
             "",
@@ -140,21 +140,26 @@ class DataModel:
         if found := _HYPOTHESIS.fullmatch(lhs):
             name = found.group(1) + (found.group(2) or found.group(3) or "").replace(",", "")
             self._define(key, _Definition(position, "function", name, "@x", term))
-        elif (found := _LOSS.fullmatch(lhs)) and (upper := _sum_limit(term)):
+        elif (found := _LOSS.fullmatch(lhs)) and (upper := sum_limit(term)):
             self._define(key, _Definition(position, "loss", found.group(1), upper, term))
+        elif found := _SAMPLE_LOSS.fullmatch(lhs):  # \mathcal{L}(a^{(i)}, y^{(i)}) = …
+            self._define(key, _Definition(position, "sample", found.group(1), found.group(2), term))
         elif (found := _SAMPLE_NAME.fullmatch(lhs)) and found.group(1) not in _RESERVED:
             letter = found.group(2) or found.group(3)
             name = self.written_as.get(found.group(1), found.group(1))
             self._define(key, _Definition(position, "sample", name, letter, term))
         elif (found := _PLAIN_NAME.fullmatch(lhs)) and found.group(1) not in _RESERVED:
-            generic = _mentions_generic_x(term)
+            # x, or a loss L(a, y) of names defined from x: of one sample, the generic x
+            generic = mentions_generic_x(term) or (
+                found.group(1) in ("L", "ℓ") and self._from_x(term, position)
+            )
             kind, letter = ("sample", "@x") if generic else ("vector", "")
             self._define(key, _Definition(position, kind, found.group(1), letter, term))
-        if _mentions(term, "x") or _mentions(term, "X"):
+        if mentions(term, "x") or mentions(term, "X"):
             self.data = True
         for name in ("θ", "w"):
-            if _mentions(term, name):
-                self.parameters.append((position, name, _mentions(term, "b")))
+            if mentions(term, name):
+                self.parameters.append((position, name, mentions(term, "b")))
 
     def _define(self, key: tuple[int, int] | None, definition: _Definition) -> None:
         earlier = self.definitions.setdefault(definition.name, [])
@@ -199,12 +204,7 @@ class DataModel:
         """Whether the words of the section before ``position`` say its steps are about one
         example ("for one training example $(x, y)$", "for a single sample"), and none after
         them speak of all of them ("summing over all m examples", "the batch gradient")."""
-        before = self.document[:position]
-        headings = list(_HEADING.finditer(before))
-        section = before[headings[-1].end() if headings else 0 :]
-        said = list(_ONE_EXAMPLE.finditer(section))
-        after = section[said[-1].end() :] if said else ""
-        return bool(said) and not (_EVERY_EXAMPLE.search(after) or _CONDITION.search(after))
+        return one_example_before(self.document, position)
 
     def parameter_at(self, position: int) -> tuple[str, bool]:
         """The parameter vector (θ or w) and whether a bias b goes with it, where a step stands."""
@@ -255,18 +255,21 @@ class DataModel:
         if base == size.count and not sub and not tag:
             return sympy.Integer(size.m)
         if base == "X":
-            if self.columns:
-                raise _NotRead  # X with one column per sample: not the model's X
+            if self.columns and self.rows:
+                raise _NotRead  # the text says both: which one a step means is not said
             if not sub and not tag:
-                return size.x
+                return size.x.T if self.columns else size.x  # one column per sample: X^T
             if len(sub) == 2 and not tag:
-                return size.x[_at(env, sub[0]) - 1, _at(env, sub[1]) - 1]
+                row, column = (_at(env, letter) - 1 for letter in sub)
+                return size.x[column, row] if self.columns else size.x[row, column]
             raise _NotRead
         if base == "x":
             return self._sample_x(size, sub, tag)
         if base == "y" or (base == "Y" and not sub and not tag and self.labels_named):
             sample = self._sample_of(env, sub, tag)
-            return size.y if sample is None else size.y[sample - 1, 0]
+            if sample is None:
+                return size.y.T if self.columns else size.y  # one column per sample: a row
+            return size.y[sample - 1, 0]
         if base == size.parameter and not sub and not tag:
             return parameter()
         if base == "b" and size.bias and not sub and not tag and not bias_vector(self.document):
@@ -283,9 +286,15 @@ class DataModel:
             sample = self._sample_of(env, sub, tag)
             if sample is None:
                 return value
-            if not isinstance(value, sympy.MatrixBase) or value.shape != (size.m, 1):
+            if not isinstance(value, sympy.MatrixBase) and not sub and not tag:
+                return value  # a = σ(z), z of the one sample x: a number already
+            if not isinstance(value, sympy.MatrixBase) or size.m not in value.shape:
                 raise _NotRead
-            return value[sample - 1, 0]
+            if value.shape == (size.m, 1):
+                return value[sample - 1, 0]
+            if value.shape == (1, size.m) and self.columns:
+                return value[0, sample - 1]  # Z = w^T X + b: a row, one column per sample
+            raise _NotRead
         if definition.kind == "sample":
             sample = self._sample_of(env, sub, tag)
             if sample is None:
@@ -320,7 +329,10 @@ class DataModel:
                 raise _NotRead
             return size.x.row(env["@x"] - 1).T
         if not self.sample_subscripts and len(sub) == 1 and "@x" in env:
-            return size.x[env["@x"] - 1, _at(env, sub) - 1]  # x_j of the one sample x: a feature
+            feature = int(sub) if sub.isdigit() else _at(env, sub)
+            if feature > size.d:
+                raise _NotRead
+            return size.x[env["@x"] - 1, feature - 1]  # x_j of the one sample x: a feature
         if not self.sample_subscripts:
             raise _NotRead  # x_j: a feature of x, or the sample j? the text does not say
         if self.columns and len(sub) == 2:
@@ -383,6 +395,22 @@ class DataModel:
 
     # ------------------------------------------------------------------ judging
 
+    def _from_x(self, term: Term, position: int, depth: int = 0) -> bool:
+        """Whether the side is defined from the one sample x (through the names it uses)."""
+        if depth > 8:
+            return False
+        if term.kind == "name" and not term.sub and not term.tag:
+            if term.name == "x":
+                return True
+            found = self.in_force(term.name, position)
+            if found is not None and (
+                found.letter == "@x"
+                or found.kind == "vector"
+                and self._from_x(found.term, position, depth + 1)
+            ):
+                return True
+        return any(self._from_x(part, position, depth + 1) for part in term.parts)
+
     def generic(self, term: Term, position: int) -> bool:
         """Whether the side speaks of one sample without its index: x, or z defined from x."""
         if term.kind == "name" and not term.sub and not term.tag:
@@ -416,27 +444,6 @@ def _at(env: dict[str, int], letter: str) -> int:
     if letter not in env:
         raise _NotRead
     return env[letter]
-
-
-def _sum_limit(term: Term) -> str:
-    if term.kind == "sum" and term.upper:
-        return term.upper
-    for part in term.parts:
-        if found := _sum_limit(part):
-            return found
-    return ""
-
-
-def _mentions(term: Term, letter: str) -> bool:
-    if term.kind == "name" and term.name == letter:
-        return True
-    return any(_mentions(part, letter) for part in term.parts)
-
-
-def _mentions_generic_x(term: Term) -> bool:
-    if term.kind == "name" and term.name == "x" and not term.sub and not term.tag:
-        return True
-    return any(_mentions_generic_x(part) for part in term.parts)
 
 
 def data_model_of(
@@ -479,18 +486,6 @@ def data_model_of(
     return model if model.ready else None
 
 
-# a Markdown or LaTeX heading: a section's edge (the one definition; an earlier "^#+ " was
-# rebound by this one, so every use already read it)
-_HEADING = lazy(r"(?m)^[ \t]*(?:#{1,6}[ \t]|\\(?:sub)*section\*?\s*\{)")
-_ONE_EXAMPLE = lazy(
-    r"(?i)\bfor\s+(?:one|a\s+single|one\s+single|a(?=\s+training))\s+(?:training\s+|data\s+)?"
-    r"(?:example|sample|data\s+point|observation|instance)\b(?!\s+of\b)"
-)
-_CONDITION = lazy(r"(?i)\b(?:if|when|whenever|where|for|with)\s+\$[^$]*=")  # "If $y = 1$:"
-_EVERY_EXAMPLE = lazy(  # words after it that speak of every example: the step may be the sum's
-    r"(?i)\b(?:sum\w*|all|every|each|batch|full|whole|total|average\w*|mean|over\s+the\s+"
-    r"(?:training\s+)?(?:set|data))\b"
-)
 _BARE_Y = lazy(r"(?<![\\A-Za-z])Y(?![A-Za-z_^])")
 _BARE_LOWER_Y = lazy(r"(?<![\\A-Za-z])y(?![A-Za-z_^])")
 _VALUED = lazy(r"\$\s*([a-zA-Z])\s*=\s*(\d+)\s*\$")  # "we write $m = 2$": a number

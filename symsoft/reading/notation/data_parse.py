@@ -49,11 +49,22 @@ def normalized(text: str) -> str:
     # J_{MCE}, J_{\text{CE}}: the loss with a label, when the text labels it one way only
     text = _LOSS_LABEL.sub(r"\1", text)
     text = re.sub(r"^\s*\\text\s*\{\s*(?:Let|let)\s*\}", "", text)  # \text{Let } L^{(i)} = …
-    return _matrix_normalized(text)
+    # \mathcal{L}(a^{(i)}, y^{(i)}): the loss of sample i, as L^{(i)} (its definition its value)
+    return _SAMPLE_CALL.sub(_sample_loss, _matrix_normalized(text))
+
+
+def _sample_loss(found: re.Match[str]) -> str:
+    first = found.group(2) or found.group(3) or found.group(4)
+    second = found.group("tag") or found.group("braced") or found.group("plain")
+    return f"{found.group(1)}^{{({first})}}" if first == second else found.group()
 
 
 _TILDE_BOLD = re.compile(
     r"\\(?:tilde|widetilde)\s*\{\s*\\(?:mathbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s*\}\s*\}"
+)
+_SAMPLE_CALL = re.compile(  # L(a^{(i)}, y^{(i)}), L(ŷ_{i}, y_{i}): one sample letter in both
+    r"([JLℓ])\([a-zŷ](?:\^\{\(([a-z])\)\}|_\{([a-z])\}|_([a-z])),"
+    r"y(?:\^\{\((?P<tag>[a-z])\)\}|_\{(?P<braced>[a-z])\}|_(?P<plain>[a-z]))\)"
 )
 _LOSS_LABEL = re.compile(
     r"(?<![\\A-Za-ce-z])([JL])(?:_\{\s*(?:\\(?:text|mathrm)\s*\{\s*[A-Z]{2,4}\s*\}|[A-Z]{2,4})\s*\}"
@@ -61,7 +72,7 @@ _LOSS_LABEL = re.compile(
 )
 
 
-_VARIABLE = r"(θ|w|b)(?:_(?:\{([a-z])\}|([a-z])))?"
+_VARIABLE = r"(θ|w|b)(?:_(?:\{([a-z1-9])\}|([a-z1-9])))?"
 _PARTIAL = r"\\partial~?"
 _UPRIGHT_D = r"(?:\\mathrm\{d\}|d)~?"  # \frac{dJ}{dw}: a derivative written with d
 _LOSS_CALL = r"(?:\((?:θ|w|w,b|ŷ,y)\))?"
@@ -235,4 +246,25 @@ def _letter(text: str) -> Term:
     return Term("number", name=text) if text.isdigit() else Term("name", name=text)
 
 
-__all__ = ["Term", "normalized", "parse"]
+def sum_limit(term: Term) -> str:
+    if term.kind == "sum" and term.upper:
+        return term.upper
+    for part in term.parts:
+        if found := sum_limit(part):
+            return found
+    return ""
+
+
+def mentions(term: Term, letter: str) -> bool:
+    if term.kind == "name" and term.name == letter:
+        return True
+    return any(mentions(part, letter) for part in term.parts)
+
+
+def mentions_generic_x(term: Term) -> bool:
+    if term.kind == "name" and term.name == "x" and not term.sub and not term.tag:
+        return True
+    return any(mentions_generic_x(part) for part in term.parts)
+
+
+__all__ = ["Term", "mentions", "mentions_generic_x", "normalized", "parse", "sum_limit"]

@@ -108,7 +108,7 @@ class Size:
             values = [_checked(self.value(part)) for part in term.parts]
             total = values[0]
             for value in values[1:]:
-                total = _add(total, value)
+                total = _add(total, value, self.m if self.model.columns else 0)
             return total
         if kind == "product":
             return self._product([self.value(part) for part in term.parts])
@@ -167,7 +167,9 @@ class Size:
         for value in range(1, count + 1):
             self.env[letter] = value
             total = (
-                _add(total, _checked(self.value(term.parts[0])))
+                _add(
+                    total, _checked(self.value(term.parts[0])), self.m if self.model.columns else 0
+                )
                 if value > 1
                 else (_checked(self.value(term.parts[0])))
             )
@@ -185,6 +187,10 @@ class Size:
             return self.derivative(operand, "b", None)
         if variable != self.parameter:
             raise _NotRead
+        if term.sub.isdigit():  # ∂/∂w_1: the first feature's weight, at sizes with that many
+            if int(term.sub) > self.d:
+                raise _NotRead
+            return self.derivative(operand, variable, int(term.sub))
         if term.sub:
             if term.sub not in self.env:
                 raise _NotRead
@@ -203,6 +209,8 @@ class Size:
                 return sympy.Matrix(self.a)  # Xθ: the scores
             raise _NotRead
         if isinstance(left, _Parameter) and left.transposed and _is_matrix(right):
+            if self.model.columns and right.shape == (self.d, self.m) and right == self.x.T:
+                return sympy.Matrix([self.a]).reshape(1, self.m)  # w^T X: the scores as a row
             return self._score_of(right)
         if _is_matrix(left) and left.shape[0] == 1 and isinstance(right, _Parameter):
             if right.transposed:
@@ -235,12 +243,17 @@ def _checked(value: Any) -> Any:
     return value
 
 
-def _add(left: Any, right: Any) -> Any:
+def _add(left: Any, right: Any, rows: int = 0) -> Any:
     if _is_matrix(left) != _is_matrix(right):
         # Xθ + b, 1 - ŷ: a number added to every entry of a column (the only reading of a
-        # number beside a vector of the samples); beside a matrix or a row, not read
+        # number beside a vector of the samples); beside a matrix or a row, not read, but for
+        # a row of ``rows`` entries (the samples, where X has one column per sample: w^T X + b)
         column, number = (left, right) if _is_matrix(left) else (right, left)
-        if column.shape[1] != 1 or isinstance(number, _Parameter):
+        if isinstance(number, _Parameter):
+            raise _NotRead
+        if rows and column.shape == (1, rows):
+            return column + sympy.ones(1, rows) * number
+        if column.shape[1] != 1:
             raise _NotRead
         return column + sympy.ones(column.shape[0], 1) * number
     if _is_matrix(left) and left.shape != right.shape:

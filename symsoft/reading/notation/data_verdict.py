@@ -32,7 +32,7 @@ def roles(term: Term, model: DataModel, out: dict[str, str], bound: set[str]) ->
 
     if term.kind == "sum":
         bound.add(term.name)
-    if term.kind == "diff" and term.sub:
+    if term.kind == "diff" and term.sub and not term.sub.isdigit():  # ∂/∂w_1: a number
         give(term.sub, "feature")
     if term.kind == "name":
         if term.tag:
@@ -40,11 +40,14 @@ def roles(term: Term, model: DataModel, out: dict[str, str], bound: set[str]) ->
             for letter in term.sub:
                 give(letter, "feature")
         elif term.name == "X" or (term.name == "x" and len(term.sub) == 2):
-            if len(term.sub) == 2:
-                give(term.sub[0], "sample")
-                give(term.sub[1], "feature")
+            if len(term.sub) == 2:  # X_{ij}; X_{ji} where X has one column per sample
+                columns = term.name == "X" and model.columns
+                give(term.sub[0], "feature" if columns else "sample")
+                give(term.sub[1], "sample" if columns else "feature")
         elif term.name == "x" and out.get(term.sub) == "feature" and not model.sample_subscripts:
             pass  # x_j by θ_j beside h(x): feature j of the one sample x
+        elif term.name == "x" and term.sub.isdigit() and not model.sample_subscripts:
+            pass  # x_1: feature 1 of the one sample x
         elif term.sub and term.name not in "θw":
             for letter in term.sub:
                 give(letter, "sample")
@@ -52,11 +55,17 @@ def roles(term: Term, model: DataModel, out: dict[str, str], bound: set[str]) ->
         roles(part, model, out, bound)
 
 
-def _has_loss(term: Term) -> bool:
-    """Whether the side has the loss J or L of all samples (or its derivative)."""
+def _has_loss(term: Term, model: DataModel, position: int) -> bool:
+    """Whether the side has the loss J or L of all samples (or its derivative): not a letter
+    the text defines otherwise (``\\mathcal{L}(a, y)`` of one example beside ``J``, the mean)."""
     if term.kind == "name" and term.name in "JL" and not term.tag and not term.sub:
-        return True
-    return any(_has_loss(part) for part in term.parts)
+        found = model.in_force(term.name, position)
+        return (
+            found is None
+            and not model.defined_elsewhere(term.name)
+            or (found is not None and found.kind == "loss")
+        )
+    return any(_has_loss(part, model, position) for part in term.parts)
 
 
 def verdict(
@@ -75,7 +84,11 @@ def verdict(
     if model.generic(lhs, position) or model.generic(rhs, position):
         found["@x"] = "sample"  # one sample x, its label y: judged at every sample
         free.append("@x")
-    if not one and any(found[x] == "sample" for x in free) and any(map(_has_loss, (lhs, rhs))):
+    if (
+        not one
+        and any(found[x] == "sample" for x in free)
+        and any(_has_loss(side, model, position) for side in (lhs, rhs))
+    ):
         return _one_sample(model, lhs, rhs, position)
     held, failure = [], None
     # every size is read before any is judged: a product read only where m = d (X times a
@@ -224,12 +237,19 @@ def _shown(value: sympy.Expr) -> str:
 
 
 def _described(size: Size, labels: tuple[int, ...], exponential: bool) -> str:
-    rows = "; ".join(", ".join(str(_ROWS[i][j]) for j in range(size.d)) for i in range(size.m))
+    columns = size.model.columns  # X as the text writes it: one column per sample
+    shape = (size.d, size.m) if columns else (size.m, size.d)
+    rows = "; ".join(
+        ", ".join(str(_ROWS[j][i] if columns else _ROWS[i][j]) for j in range(shape[1]))
+        for i in range(shape[0])
+    )
     labels_shown = ", ".join(str(labels[i]) for i in range(size.m))
+    parameter = size.parameter or "θ"
+    product = f"{parameter}^T X" if columns else f"X{parameter}"
     if exponential:
-        scores = "e^{Xθ} = (" + ", ".join(str(_EXPS[i]) for i in range(size.m)) + ")"
+        scores = f"e^{{{product}}} = (" + ", ".join(str(_EXPS[i]) for i in range(size.m)) + ")"
     else:
-        scores = "Xθ = (" + ", ".join(str(_SCORES[i]) for i in range(size.m)) + ")"
+        scores = f"{product} = (" + ", ".join(str(_SCORES[i]) for i in range(size.m)) + ")"
     bias = ", b = log 2" if size.bias and exponential else (", b = 1" if size.bias else "")
     return f"X = [{rows}], y = ({labels_shown}), {scores}{bias}"
 

@@ -9,6 +9,70 @@ import re
 
 from symsoft.reading.lazy_regex import lazy
 
+_BOLD_OPEN = r"(?:\\(?:mathbf|boldsymbol|bm)\s*+\{\s*+)?+"
+_T = r"\s*+\}?+\s*+\^\s*+\{?+\s*+(?:T|\\top|\\intercal)\s*+\}?+\s*+"  # possessive: linear
+_SAMPLE_VECTORS = lazy(
+    r"x_[a-z]\s*\\in\s*\\mathbb\{R\}|\(\s*x_([a-z]),\s*y_\1\s*\)|\(\s*y_([a-z]),\s*x_\2\s*\)"
+)
+# w^T x_i, \theta^\top \mathbf{x}_i, x_i^T w: a sample's vector times the parameters (read so
+# only in a text that says nothing of columns: x_i may be the i-th column of X)
+_PRODUCT_SAMPLES = lazy(
+    rf"{_BOLD_OPEN}(?:w|\\theta|\\beta){_T}{_BOLD_OPEN}x\s*+\}}?+\s*+_\s*+\{{?+\s*+[a-z]\s*+\}}?+(?![_^])"
+    rf"|{_BOLD_OPEN}x\s*+\}}?+\s*+_\s*+\{{?+\s*+[a-z]{_T}{_BOLD_OPEN}(?:w|\\theta|\\beta)(?![a-zA-Z])"
+)
+_ANY_COLUMN = lazy(r"(?i)\bcolumn|\bSpalte|\bcolonne|столб|列|열")
+# "the rows of the design matrix $X$ are the $x^{(i)T}$", X \in \mathbb{R}^{m \times n}
+_ROWS = lazy(
+    r"\brows\b[^.]{0,40}\$\s*X\s*\$|\$\s*X\s*\$[^.]{0,40}\b(?:rows|one row per)\b"
+    r"|X\s*\\in\s*\\mathbb\s*\{?R\}?\^\{\s*[mN]\s*\\times"
+)
+_COLUMNS = lazy(  # "columns of the matrix $X$", X is $n \times m$, shape (n_x, m)
+    r"\bcolumns?\b[^.]{0,40}\$\s*X\s*[$=]|\$\s*X\s*\$[^.]{0,60}\b(?:columns|one column per)\b"
+    r"|X\s*\\in\s*\\mathbb\s*\{?R\}?\^\{[^{}]*\\times\s*[mN]\s*\}"
+    r"|\$\s*X\s*\$ (?:is|has shape) \$?\(?\s*n(?:_x)?\s*(?:\\times|,)\s*m\b"
+    r"|\$\s*X\s*=[^$]*\$,? (?:is )?a matrix of (?:shape|size|dimension) "
+    r"\$\(?\s*n(?:_x)?\s*(?:\\times|,)\s*m\b"
+)
+
+
+def sample_subscripts(document: str) -> bool:
+    """Whether ``x_i`` is the vector of sample i: the text says so (``x_i \\in \\mathbb{R}^d``,
+    pairs ``(x_i, y_i)``), or writes ``w^T x_i`` and nothing of columns."""
+    return bool(_SAMPLE_VECTORS.search(document)) or bool(
+        _PRODUCT_SAMPLES.search(document) and not _ANY_COLUMN.search(document)
+    )
+
+
+def layout_said(document: str) -> tuple[bool, bool]:
+    """(rows, columns): whether the text says X has one row per sample, one column per sample."""
+    return bool(_ROWS.search(document)), bool(_COLUMNS.search(document))
+
+
+# a Markdown or LaTeX heading: a section's edge (the one definition; an earlier "^#+ " was
+# rebound by this one, so every use already read it)
+HEADING = lazy(r"(?m)^[ \t]*(?:#{1,6}[ \t]|\\(?:sub)*section\*?\s*\{)")
+_ONE_EXAMPLE = lazy(
+    r"(?i)\bfor\s+(?:one|a\s+single|one\s+single|a(?=\s+training))\s+(?:training\s+|data\s+)?"
+    r"(?:example|sample|data\s+point|observation|instance)\b(?!\s+of\b)"
+)
+_CONDITION = lazy(r"(?i)\b(?:if|when|whenever|where|for|with)\s+\$[^$]*=")  # "If $y = 1$:"
+_EVERY_EXAMPLE = lazy(  # words after it that speak of every example: the step may be the sum's
+    r"(?i)\b(?:sum\w*|all|every|each|batch|full|whole|total|average\w*|mean|over\s+the\s+"
+    r"(?:training\s+)?(?:set|data))\b"
+)
+
+
+def one_example_before(document: str, position: int) -> bool:
+    """Whether the words of the section before ``position`` say its steps are about one
+    example ("for one training example $(x, y)$", "for a single sample"), and none after
+    them speak of all of them ("summing over all m examples", "the batch gradient")."""
+    before = document[:position]
+    headings = list(HEADING.finditer(before))
+    section = before[headings[-1].end() if headings else 0 :]
+    said = list(_ONE_EXAMPLE.finditer(section))
+    after = section[said[-1].end() :] if said else ""
+    return bool(said) and not (_EVERY_EXAMPLE.search(after) or _CONDITION.search(after))
+
 
 def tilde_beside_plain(document: str) -> bool:
     """Whether a letter the text writes as ``\\tilde{\\mathbf{w}}`` (read as w) is also written
