@@ -8,7 +8,7 @@ what the reading needs."""
 
 from __future__ import annotations
 
-from tests.steps import filled, judged
+from tests.steps import filled, judged, summaries
 
 COLUMNS = r"""# Vectorized logistic regression
 
@@ -167,3 +167,177 @@ def test_the_loss_of_one_example_beside_the_mean_is_not_the_mean() -> None:
     # "the loss over all samples beside a free sample index"
     steps = _one()
     assert steps[1][0] == "holds" and "ambiguous" not in steps[1][1], steps
+
+
+ONE_HOT_CLASS = r"""# Loss for one example
+
+The loss is
+
+$$\ell(t, \sigma(v)) = -\sum_{m=1}^{BOUND} t_m \log(\sigma(v)_m)$$
+
+where $\sigma$ turns the scores $v$ into probabilities. Since $t$ is one-hot, only one term
+survives. If the true class is $c$, then:
+
+$$\ell(t, \sigma(v)) = REDUCED$$
+
+## Batches
+
+Each row of $T$ holds the one-hot targets of a sample; since $T_{ij}$ is 1 only for the true
+class, the sum reduces.
+
+$$\sigma(V) = \frac{\exp(V)}{\sum_{j=1}^{C} \exp(V_{ij})}$$
+"""
+GIVEN_HOT = {"BOUND": "k", "REDUCED": r"-\log(\sigma(v)_c)"}
+
+
+def _reduced(**values: str) -> tuple[str, str]:
+    return judged(filled(ONE_HOT_CLASS, GIVEN_HOT, values))[0]
+
+
+def test_a_loss_reduced_for_one_hot_labels_is_not_refuted_at_labels_that_are_not() -> None:
+    # the one-hot reading cannot place the class c among the k classes: undecided there, so a
+    # counterexample at t = (4/3, -1/3) (labels the text excludes) is no flag; nor is the
+    # one-hot reading of the batch's T (another letter) taken for the labels of this step
+    status, summary = _reduced()
+    assert status == "not checked" and "read one-hot (t_k = δ_kc)" in summary, summary
+    assert "one-hot T" not in summary
+
+
+def test_a_loss_reduced_with_the_wrong_sign_fails_where_the_one_hot_reading_decides() -> None:
+    # the class count written as a letter the text gives no other role: one-hot labels decide
+    text = filled(ONE_HOT_CLASS, GIVEN_HOT, {"BOUND": "r"}).split("## Batches")[0]
+    assert judged(text)[0][0] == "not checked"  # the correct reduction: held back, not flagged
+    wrong = text.replace(r"= -\log(\sigma(v)_c)", r"= \log(\sigma(v)_c)")
+    assert judged(wrong)[0][0] == "fails", judged(wrong)
+
+
+IMPLIED_SUM = r"""# The gradient of the loss
+
+With $s = \mathrm{softmax}(x)$ and $c = -\log s_k$ for the target class $k$:
+
+$$\frac{\partial c}{\partial s_i} = -\frac{1}{s_k} \delta_{ik}$$
+
+$$\frac{\partial s_i}{\partial x_n} = s_i \delta_{in} - s_i s_n$$
+
+$$
+\begin{aligned}
+\frac{\partial c}{\partial x_n} &= CHAIN \\
+&= \left(-\frac{1}{s_k} \delta_{ik}\right)\left(s_i \delta_{in} - s_i s_n\right) \\
+&= EXPANDED \\
+&= LAST
+\end{aligned}
+$$
+"""
+GIVEN_SUM = {
+    "CHAIN": r"\frac{\partial c}{\partial s_i} \frac{\partial s_i}{\partial x_n}",
+    "EXPANDED": r"-\frac{1}{s_k}\left(s_k \delta_{kn} - s_k s_n\right)",
+    "LAST": r"s_n - \delta_{kn}",
+}
+
+
+def _implied(**values: str) -> list[tuple[str, str]]:
+    return judged(filled(IMPLIED_SUM, GIVEN_SUM, values))
+
+
+def test_a_product_after_a_chain_rule_with_its_sum_implied_is_not_flagged() -> None:
+    # read free, i makes the row after the product fail; summed over i (as the chain rule
+    # above it means) it holds: neither reading is the text's alone
+    steps = _implied()
+    assert steps[-2][0] == "not checked" and "summed without a written sum" in steps[-2][1]
+    assert steps[-1][0] == "holds", steps
+
+
+def test_the_product_row_wrong_under_both_readings_fails() -> None:
+    steps = _implied(EXPANDED=r"-\frac{1}{s_k}\left(s_k \delta_{kn} + s_k s_n\right)")
+    assert steps[-2] == ("fails", "fails (read with the sum over i too)"), steps
+
+
+def test_the_last_row_with_its_sign_flipped_still_fails() -> None:
+    steps = _implied(LAST=r"\delta_{kn} - s_n")
+    assert steps[-1][0] == "fails", steps
+
+
+def test_a_target_class_the_summed_reading_cannot_place_leaves_the_row_unflagged() -> None:
+    # T (a capital) is not known to be among the N classes: the summed reading is not decided,
+    # and the flag of the free reading is withheld
+    text = filled(IMPLIED_SUM, GIVEN_SUM, {}).replace("_k", "_T").replace("class $k$", "class $T$")
+    text = text.replace("{ik}", "{iT}").replace("{kn}", "{Tn}")
+    steps = judged(text)
+    assert steps[-2][0] == "not checked" and "summed without a written sum" in steps[-2][1]
+
+
+SIGMA_ROWS = r"""# Softmax loss on a batch
+
+The first part looks at a single example with scores $z$ and label $y$, where $y$ is one-hot:
+
+$$L(y, \sigma(z)) = -\sum_{j=1}^{K} y_j \log(\sigma(z)_j)$$
+
+## Batch form
+
+Row $n$ of $Z$ holds the scores of example $n$; $\sigma(Z)$ applies the softmax to each row:
+
+$$\sigma(Z) = \frac{\exp(Z)}{\sum_{k=1}^{K} \exp(Z_{nk})}$$
+
+### Gradient
+
+For a score $Z_{nj}$ the softmax is
+
+$$\sigma(Z_{nj}) = \frac{e^{Z_{nj}}}{\sum_{k=1}^{K} e^{Z_{nk}}}$$
+
+and the loss of example $n$ is
+
+$$L_n = -\sum_{j=1}^{K} Y_{nj} \log(\sigma(Z_{nj}))$$
+
+#### The derivative of the log
+
+When $m = j$:
+
+$$\frac{\partial \log(\sigma(Z_{nm}))}{\partial Z_{nj}} = DIAG$$
+
+When $m \neq j$, the derivative of $\log(\sigma(Z_{nm}))$ is
+
+$$\frac{\partial \log(\sigma(Z_{nm}))}{\partial Z_{nj}} = -\sigma(Z_{nj})$$
+
+#### Putting it together
+
+$$TOGETHER$$
+
+where the last step uses that each row of $Y$ sums to one.
+
+$$FIRST$$
+"""
+GIVEN_ROWS = {
+    "DIAG": r"1 - \sigma(Z_{nj})",
+    "TOGETHER": r"\frac{\partial L_n}{\partial Z_{nj}} = -\sum_{m=1}^{K} Y_{nm} "
+    r"\frac{\partial \log(\sigma(Z_{nm}))}{\partial Z_{nj}} = \sigma(Z_{nj}) "
+    r"\sum_{m=1}^{K} Y_{nm} - Y_{nj} = \sigma(Z_{nj}) - Y_{nj}",
+    "FIRST": r"\frac{\partial L_n}{\partial Z_{n1}} = -Y_{n1}(1 - \sigma(Z_{n1})) "
+    r"- Y_{n2}(-\sigma(Z_{n1})) - Y_{n3}(-\sigma(Z_{n1}))",
+}
+
+
+def _rows(**values: str) -> dict[int, str]:
+    return summaries(filled(SIGMA_ROWS, GIVEN_ROWS, values))
+
+
+def test_sigma_defined_on_an_entry_of_a_batch_row_is_read_in_the_sections_under_it() -> None:
+    # σ(Z) of the whole matrix is defined too (not read); σ(Z_{nj}) read as entry j of row n's
+    # softmax in the "### Gradient" section and the "####" sections under it, also σ(Z_{n1})
+    steps = _rows()
+    assert steps[17].startswith("definition of"), steps
+    assert steps[27] == "holds when j = m" and steps[31] == "holds when j ≠ m", steps
+    assert steps[35] == "holds", steps
+    assert steps[11].startswith("not checked"), steps
+
+
+def test_the_diagonal_case_with_its_sign_flipped_fails() -> None:
+    steps = _rows(DIAG=r"\sigma(Z_{nj}) - 1")
+    assert steps[27].startswith("fails when j = m"), steps
+
+
+def test_a_section_that_speaks_of_a_sigmoid_keeps_its_sigma_unread() -> None:
+    text = filled(SIGMA_ROWS, GIVEN_ROWS, {}).replace(
+        "#### The derivative of the log", "#### The derivative of the log (no sigmoid here)"
+    )
+    steps = summaries(text)
+    assert steps[27].startswith("not checked") and steps[31].startswith("not checked"), steps

@@ -160,11 +160,12 @@ def spell_sigma_entries(text: Text, rows: bool = False) -> bool:
     # (\frac{\sigma(A) - Y}{N}): left unread as σ(A_{12}); not where σ(A) = … defines it
     itself = len(re.findall(rf"{call}(?:\\right\s*)?\)", everything)) if rows else argument
     if itself > argument and re.search(rf"{call}(?:\\right\s*)?\)\s*(?::=|=)", everything):
-        return spell_sigma_sections(text, everything) if not rows else False
+        return spell_sigma_sections(text, everything, rows)
     left = len(re.findall(at, everything)) + itself - argument
     if len(calls) != len(entries) + argument + left:
-        # σ(z), σ(A_i + b): not only entries of the one vector (unless apart, in sections)
-        return spell_sigma_sections(text, everything) if not rows else False
+        # σ(z), σ(A_i + b): not only entries of the one vector (unless apart, in sections; of
+        # the rows read, σ(z) of one example in a section of its own)
+        return spell_sigma_sections(text, everything, rows)
     defined = re.compile(
         r"\\sigma\s*(?:\\left\s*)?\(\s*[A-Za-z]\s*_\s*(?:\{\s*[a-zA-Z]\s*\}|[a-zA-Z])\s*"
         r"(?:\\right\s*)?\)\s*(?::=|=|\\coloneqq)"
@@ -194,7 +195,7 @@ _SIGMA_DEFINED = lazy(  # (at the start of its math: a definition, not a side of
 )
 
 
-def spell_sigma_sections(text: Text, everything: str) -> bool:
+def spell_sigma_sections(text: Text, everything: str, rows: bool = False) -> bool:
     """``\\sigma(A_k)`` as ``\\sigma_{k}`` section by section, where the whole text does not
     qualify (a batch section writes ``\\sigma(A)`` of a matrix, ``\\sigma(A_1)`` of a row): the
     text defines σ on entries of one vector once (``\\sigma(A_i) = \\frac{e^{A_i}}{…}``), and a
@@ -210,15 +211,27 @@ def spell_sigma_sections(text: Text, everything: str) -> bool:
     spelled = left = False
     for start, end in zip(bounds, bounds[1:], strict=False):
         section = everything[start:end]
-        calls = list(_SIGMA_CALL.finditer(section))
-        entries = [m for m in _SIGMA_OF_ENTRY.finditer(section) if m.group(1) == vector]
+        # (a mention in a sentence, no step: "the derivative of $\\log(\\sigma(A_{ik}))$")
+        mentions = [m.span() for m in _MENTION.finditer(section)]
+        calls = [
+            m
+            for m in _SIGMA_CALL.finditer(section)
+            if not any(a <= m.start() < b for a, b in mentions)
+        ]
+        entries = [
+            m
+            for m in _SIGMA_OF_ENTRY.finditer(section)
+            if m.group(1) == vector and not any(a <= m.start() < b for a, b in mentions)
+        ]
         whole = re.findall(
             rf"(?<=[(,])\s*\\sigma\s*(?:\\left\s*)?\(\s*{vector}\s*(?:\\right\s*)?\)", section
         )
         if not calls:
             continue
-        letters = all((m.group(2) or m.group(3)).isalpha() for m in entries)
-        softmax = _SOFTMAX_WORD.search(section) or start <= defined[0].start() < end
+        # σ(A_1): of a batch's row 1, perhaps; where the rows are read (σ(A_{i1}) read as
+        # σ(A_1)), entry 1 of the row
+        letters = rows or all((m.group(2) or m.group(3)).isalpha() for m in entries)
+        softmax = _SOFTMAX_WORD.search(section) or _under(everything, defined[0].start(), start)
         if (
             len(calls) != len(entries) + len(whole)
             or not letters
@@ -232,6 +245,27 @@ def spell_sigma_sections(text: Text, everything: str) -> bool:
     return spelled and left
 
 
+def _under(everything: str, definition: int, start: int) -> bool:
+    """Whether the section from ``start`` holds the definition at ``definition`` or lies
+    within the section of it (a Markdown heading deeper than the definition's own, with no
+    heading as high as that one between them: "#### Step 3" under "### Derivation")."""
+    headings = [(m.start(), _level(m.group())) for m in _SECTION.finditer(everything)]
+    own = max((h for h in headings if h[0] <= definition), default=(0, 0))
+    if start == own[0]:
+        return True
+    if start < own[0] or not own[1]:
+        return False
+    here = max(level for at, level in headings if at == start)
+    between = [level for at, level in headings if own[0] < at <= start]
+    return here > own[1] and all(level > own[1] for level in between)
+
+
+def _level(heading: str) -> int:
+    """The level of a Markdown heading (``###``: 3); 0 for a LaTeX section."""
+    return heading.strip().count("#")
+
+
+_MENTION = lazy(r"(?<![\\$])\$(?!\$)[^$=\n]+\$")  # inline math with no relation in it
 _SIGMA = lazy(r"\\sigma(?![a-zA-Z])")
 _SIGMA_APPLIED = lazy(r"\\sigma(?![a-zA-Z])\s*(?:[(_'\[]|\\left|\\prime|\^\s*\{?\s*\\prime)")
 _SIGMA_NAMES_SUM = lazy(r"\\sigma(?![a-zA-Z])\s*(?::=|=|\\coloneqq|\\equiv)\s*\\sum(?![a-zA-Z])")

@@ -5,37 +5,36 @@ state the hypothesis it needs. Where the readings disagree it is ambiguous, neve
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
 import sympy
 
+from symsoft.errors import SymsoftError
+from symsoft.reading.budget import OutOfTime, time_limit
 from symsoft.reading.documents.batch_rows import rows_apart
 from symsoft.reading.documents.chains import Step
-from symsoft.reading.documents.subscripts import leading_indices, one_sided
-from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.judge.case_lines import words_after
 from symsoft.reading.judge.chain_meanings import meant_otherwise
 from symsoft.reading.judge.choices import another_choice
 from symsoft.reading.judge.class_cases import (
-    CLASS_NAMED,
-    hot_letter_said,
     name_and_index,
-    said_of,
 )
 from symsoft.reading.judge.dot_numbers import _DotNumbers
-from symsoft.reading.judge.implicit_sums import implicit_sum
+from symsoft.reading.judge.implicit_sums import implicit_sum, implied_letters, repeated_index
+from symsoft.reading.judge.one_hot_labels import _OneHotLabels
 from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.steps import judge
 from symsoft.reading.judge.together import _Together
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
+from symsoft.reading.judge.verdicts import _summarized
 from symsoft.reading.judge.zero_sums import at_zero_sums
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.constraints import given_totals
 from symsoft.reading.meaning.definitions import losses
-from symsoft.reading.meaning.prose import NEGATION, ONE_HOT_IN_WORDS, sentences, stated_normalized
-from symsoft.reading.meaning.scopes import differentiates_by, reached, writes
+from symsoft.reading.meaning.scopes import STEP_SECONDS, differentiates_by, reached, writes
 from symsoft.reading.meaning.slip_words import quoted_slip
-from symsoft.reading.meaning.table import Meaning
 from symsoft.reading.meaning.unread_values import unread_reason
 from symsoft.reading.notation.derivatives import reaches_past_its_term
 from symsoft.reading.notation.layered import Network
@@ -48,38 +47,24 @@ _NAMED_BEFORE = lazy(
     r"(?<!\$)\$([^$]+)\$[^$.!?]*?\b(?:is|are|equals|becomes|reads|gives)\s*[:,]?\s*"
     r"(?:\$\$|\\\[|\\begin\{[a-z*]+\})\s*$"
 )
-# words that say, or may mean, that the labels y are one-hot
-_ONE_HOT = lazy(
-    r"one[- ]?hot|원-핫|独热|ワンホット|true\s+(?:class|label)|ground[- ]truth|真实类别|정답|正解"
-    r"|(?:exactly|only)\s+one\s+of\s+(?:the\s+)?\$[^$]{1,20}\$\S*\s+(?:is|equals)\s+\$?(?:1|one)\b"
-    r"|exactly\s+one\s+(?:nonzero|non-zero|entry|component|element|coordinate)|" + ONE_HOT_IN_WORDS,
-    re.IGNORECASE,
-)
-# words that say the labels are one-hot (not "the true class": that may mean a distribution)
-_SAID_ONE_HOT = lazy(
-    r"one[- ]?hot|원[- ]?핫|独热|ワンホット|exactly\s+one\s+(?:nonzero|non-zero|entry|component|"
-    r"element|coordinate)|" + ONE_HOT_IN_WORDS,
-    re.IGNORECASE,
-)
-_DERIVATIVE = lazy(r"\\partial|\\nabla|\\frac\s*\{\s*d|'|\\prime")
 
 
 _EVERY_VALUE = lazy(
     r"holds(?: when [a-z] (?:=|≠) [a-z])?(?: given Σ_\w+ \w+_\w+ = 1)?"
     r"|uses Σ_\w+ \w+_\w+ = 1, which the document does not state"
 )
-
-
 _IMPLICIT_DERIVATIVE = lazy(  # D_j S_i, S_i', \nabla S_i, \dot{x}, \mathrm{D}
     r"(?<![A-Za-z\\])D\s*_|'|\\prime|\\nabla|\\dot|\\mathrm\s*\{\s*D\s*\}"
 )
 
 
-_OUTCOMES = {"holds": "holds", "unknown": "is not decided"}
-
-
-class _Alternatives(_DotNumbers, _Together):
+class _Alternatives(_DotNumbers, _Together, _OneHotLabels):
     """Part of :class:`_Judging`."""
+
+    @functools.cached_property
+    def _implied(self) -> set[str]:
+        """The letters the text sums without writing the sum (a chain rule's index)."""
+        return implied_letters(self._math)
 
     def _with_inputs_free(self, step: Step, base: StepResult, counted: int) -> StepResult | None:
         """The step judged with a layer's outputs free: ``z_i = \\sum_j w_{ij} x_j + b`` defined,
@@ -176,128 +161,6 @@ class _Alternatives(_DotNumbers, _Together):
                 )
         return ""
 
-    def _holds_when_one_hot(self, step: Step, base: StepResult, result: StepResult) -> str:
-        """Why a flag is withheld from a step refuted only at labels that are not one-hot
-        (``\\sum_k y_k^2 = 1``, ``y_i^2 = y_i``) in a text that says, or may mean, they are:
-        with ``y_k = \\delta_{kc}`` (one-hot at a class c) it holds for every N, or with the
-        class one of the step's own indices (``E = -t_j \\log \\hat{y}_j``, j "the actual
-        class"); "" when not.  The labels are y, or the letter the document's loss weighs
-        its logarithms with (t)."""
-        point = dict(result.counterexample.point) if result.counterexample else {}
-        said = [s for s in sentences(self._source) if _ONE_HOT.search(s)]
-        unstated = not said  # nothing says one-hot: it may be meant, yet the step needs it
-        if not unstated and all(NEGATION.search(sentence) for sentence in said):
-            return ""  # "the target is not one-hot": the labels are free
-        written = f"{base.lhs} {base.rhs}"
-        normalized = stated_normalized(self._source)  # "a probability distribution": not one-hot
-        for name in sorted(self._label_names() - (normalized if unstated else set())):
-            labels = sorted(v for k, v in point.items() if re.fullmatch(rf"{name}_\d+", k))
-            if not labels or labels == ["0"] * (len(labels) - 1) + ["1"]:
-                continue
-            if re.search(rf"\\partial\s*{name}|d\s*{name}_", written):
-                continue  # a derivative by the labels: a variable there, not a one-hot value
-            if unstated and self._holds_if_hedged(step, base, 0, {name}):
-                continue  # it needs their sum to be one, nothing more: that flag stands
-            k = sympy.Dummy("k", integer=True, positive=True)
-            classes = ["c"]
-            loss = None if unstated else re.fullmatch(r"\s*([A-Za-z])\s*", base.lhs)
-            written_out = not _DERIVATIVE.search(base.lhs) and re.search(r"\\sum", base.lhs)
-            if ((loss and loss.group(1) in self._losses()) or written_out) and all(
-                re.search(r"\\(?:log|ln)", side) for side in (base.lhs, base.rhs)
-            ):
-                # the loss itself reduced for one-hot labels (E = -t_j \log \hat{y}_j, j "the
-                # actual class", also a row after -\sum_k t_k \log \hat{y}_k); never a
-                # derivative or a later row of one: p_i - 1 is the classic slip
-                classes += sorted(leading_indices(written))
-            # a letter written on one side only is fixed by the context (\hat{y}_i - t_i =
-            # \hat{y}_i - \delta_{ij}): perhaps the class whose label is 1
-            if not unstated:
-                classes += sorted(one_sided(base.lhs, base.rhs) - set(classes))
-            for number, hot in enumerate(classes):
-                symbol = sympy.Symbol("c", integer=True, positive=True)
-                value = sympy.KroneckerDelta(k, symbol if hot == "c" else index_symbol(hot))
-                meaning = Meaning(
-                    name, k, value, "one-hot labels", rf"{name}_k = \delta_{{k{hot}}}"
-                )
-                judged = self._judged_with(step, base, 0, meaning, variant=-5 - 40 * number)
-                if not isinstance(judged, StepResult) or judged.status != "holds":
-                    continue
-                if not all(check.where.startswith("every N") for check in judged.cases):
-                    continue  # at a concrete size (entries written out) c takes one value only
-                if unstated:
-                    return (
-                        f"it holds if {name} is one-hot ({name}_k = δ_kc), which the document "
-                        f"does not state; the counterexample's {name} is not one-hot"
-                    )
-                if hot == "c":
-                    return (
-                        f"it holds for every one-hot {name} ({name}_k = δ_kc), which the text "
-                        f"says or may mean {name} is; the counterexample's {name} is not one-hot"
-                    )
-                return (
-                    f"it holds when {hot} is the class whose label is 1 ({name}_k = δ_k{hot}), "
-                    "as a text that reduces a one-hot loss may mean"
-                )
-        return ""
-
-    def _one_hot_counterexample(
-        self, step: Step, base: StepResult, result: StepResult
-    ) -> StepResult | None:
-        """A flagged step of a text that says its labels are one-hot, refuted at labels that
-        are not (``y = (7/2, -5/2)``): judged again with ``y_k = \\delta_{kc}``; refuted there
-        too, that verdict, whose counterexample is one-hot; holding or undecided there, the flag
-        withheld (it rests on labels the text excludes); None when no label is at fault or the
-        one-hot reading is not read (a row written out at a concrete size: the flag stands)."""
-        point = dict(result.counterexample.point) if result.counterexample else {}
-        said = [s for s in sentences(self._source) if _SAID_ONE_HOT.search(s)]
-        if any(NEGATION.search(sentence) for sentence in said):
-            return None  # "soft targets $t$ that are not one-hot": the labels are free
-        stated = set().union(*(stated_normalized(sentence) for sentence in said))
-        named = [s for s in sentences(self._source) if CLASS_NAMED.search(s)]
-        from_class = set()
-        if named and not any(NEGATION.search(sentence) for sentence in named):
-            from_class = self._label_names() - stated  # the example's class: one-hot labels
-            stated |= from_class
-        for name in sorted(self._label_names() & stated):
-            labels = sorted(v for k, v in point.items() if re.fullmatch(rf"{name}_\d+", k))
-            if not labels or labels == ["0"] * (len(labels) - 1) + ["1"]:
-                continue
-            k = sympy.Dummy("k", integer=True, positive=True)
-            value = sympy.KroneckerDelta(k, sympy.Symbol("c", integer=True, positive=True))
-            meaning = Meaning(name, k, value, "one-hot labels", rf"{name}_k = \delta_{{kc}}")
-            judged = self._judged_with(step, base, 0, meaning, variant=-7)
-            lead = (self.leads.get(step.display, ""), self._source)  # "For $m \\neq k$"
-            if isinstance(judged, StepResult) and hot_letter_said(judged.summary, said, *lead):
-                note = f"read one-hot ({name}_k = δ_kc) the step {judged.summary}"
-                return _ambiguous(result, f"{note}; the class c whose label is 1 is not read")
-            if isinstance(judged, StepResult) and judged.flagged:
-                if premise := self._premise(step, sympy.Integer(0), sympy.Integer(0)):
-                    return _ambiguous(result, premise)  # "minimised when $p = q$": p is q there
-                note = f"read with the one-hot {name} the text states, {name}_k = δ_kc"
-                return replace(judged, summary=f"{judged.summary} ({note})")
-            if sized := re.search(r"\bat N = (\d+)", result.summary):  # entry 3 at N = 3: c = 3?
-                for hot in range(1, int(sized[1]) + 1):  # each class at that size, one-hot there
-                    at = replace(meaning, value=sympy.KroneckerDelta(k, hot))
-                    judged_at = self._judged_with(step, base, 0, at, variant=-70 - hot)
-                    if isinstance(judged_at, StepResult) and judged_at.flagged:
-                        note = f"read with the one-hot {name} the text states, {name}_{hot} = 1"
-                        return replace(judged_at, summary=f"{judged_at.summary} ({note})")
-            if isinstance(judged, StepResult) and judged.status in _OUTCOMES:
-                # p_1 - 1 where the text says the true class is the first: one-hot at a class
-                # c not read, the step is undecided, and the flag rests on labels it excludes
-                return _ambiguous(
-                    result,
-                    f"the text {said_of(name in from_class)} {name} is one-hot, which the "
-                    f"counterexample's {name} is "
-                    f"not; read one-hot ({name}_k = δ_kc) the step {_OUTCOMES[judged.status]}",
-                )
-            if isinstance(judged, StepResult) and judged.status == "not checked":
-                # read one-hot the step is withheld ("holds only when c ≠ i" in a text that
-                # speaks of cases): a flag at labels the text excludes must not stand either
-                why = judged.summary.removeprefix("not checked: ").removeprefix("ambiguous: ")
-                return _ambiguous(result, f"read one-hot ({name}_k = δ_kc): {why}")
-        return None
-
     def _weights_given(self, step: Step, base: StepResult, counted: int) -> str:
         """Why a flag is withheld from a step about a loss that weighs its logarithms with a
         name the document defined as something else (``p_k`` a softmax in one section, then
@@ -371,6 +234,15 @@ class _Alternatives(_DotNumbers, _Together):
             return _ambiguous(result, choice)
         if result.flagged and (implicit := implicit_sum(base.lhs, base.rhs)):
             return _ambiguous(result, implicit)
+        if result.flagged and (again := repeated_index(base.lhs, base.rhs, self._implied)):
+            if (summed := self._summed_over(step, base, *again)) is not None:
+                return summed  # refuted with the sum over the index too: the flag stands
+            return _ambiguous(
+                result,
+                f"the index {again[0]}, summed without a written sum in the chain rule, is "
+                f"repeated on one side only: read free the step fails, summed over {again[0]} "
+                "it may hold, and the text does not say which it means",
+            )
         at = step.lhs.start if step.lhs else -1  # z = wx + b judged; o = exp(Wx) not read
         unread = unread_reason(at, f"{base.lhs} {base.rhs}", self.meanings.unread_definitions)
         if result.flagged and unread:
@@ -447,6 +319,29 @@ class _Alternatives(_DotNumbers, _Together):
         if result.flagged and (case := self.in_class_case(step, base)):
             return _ambiguous(result, case)
         return result
+
+    def _summed_over(
+        self, step: Step, base: StepResult, letter: str, side: int
+    ) -> StepResult | None:
+        """The step refuted also with the sum over ``letter`` written on ``side`` (0 left, 1
+        right): the flag, under both readings; None when it is not refuted so."""
+        texts = [base.lhs, base.rhs]
+        texts[side] = rf"\sum_{{{letter}}} \left( {texts[side]} \right)"
+        try:
+            with time_limit(STEP_SECONDS):
+                lhs, rhs = (self.read_written(text, step.relation.start) for text in texts)
+                checks = judge(lhs, rhs, self.meanings, step.condition, self.hypothesis_stated)
+        except (_NotChecked, OutOfTime, SymsoftError, RecursionError, ValueError, TypeError):
+            return None
+        except (ArithmeticError, NotImplementedError):
+            return None
+        refuted = [c for c in checks if c.verdict.status == "refuted"]
+        if not refuted or len(refuted) != len(checks):
+            return None
+        summed = _summarized(base, checks, self.hypothesis_stated, self.n)
+        if not summed.flagged:
+            return None
+        return replace(summed, summary=f"{summed.summary} (read with the sum over {letter} too)")
 
     def _operand_to_side_end(self, step: Step, base: StepResult, counted: int) -> str:
         """Why a flag is withheld from a step with a derivative operator before a sum written

@@ -156,6 +156,17 @@ _CLASS_SUBSCRIPT = lazy(r"(?<![\\A-Za-z])[a-z](?:\^\{?\w\}?)?\s*_\s*\{?\s*([a-z]
 INDEXED_LETTER = lazy(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
 
 
+def free_labels(result: StepResult, names: set[str]) -> bool:
+    """Whether the counterexample of ``result`` gives one of ``names`` (labels the text says
+    are one-hot) values that are not one-hot: the refutation rests on labels it excludes."""
+    point = dict(result.counterexample.point) if result.counterexample else {}
+    for name in names:
+        labels = sorted(v for k, v in point.items() if re.fullmatch(rf"{name}_\d+", k))
+        if labels and labels != ["0"] * (len(labels) - 1) + ["1"]:
+            return True
+    return False
+
+
 def name_and_index(written: str, elsewhere: str = "") -> str:
     """A letter a step writes as an indexed name and, there or ``elsewhere`` (``C = -\\ln a_y``),
     as a whole subscript (``-\\sum_i y_i \\log p_i = -\\log p_y``: labels and class), or ""."""
