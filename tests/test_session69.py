@@ -341,3 +341,42 @@ def test_a_section_that_speaks_of_a_sigmoid_keeps_its_sigma_unread() -> None:
     )
     steps = summaries(text)
     assert steps[27].startswith("not checked") and steps[31].startswith("not checked"), steps
+
+
+SCOPE = r"""# The derivative of the mean loss
+
+With $a_q = \sigma(z_q)$ for all $q = 1, \ldots, m$, where $\sigma(z) = \frac{1}{1+e^{-z}}$:
+
+$$\frac{\partial}{\partial a_q} LEFT = RIGHT$$
+
+$$\frac{\partial a_q}{\partial z_q} = a_q(1 - a_q)$$
+"""
+GIVEN_SCOPE = {
+    "LEFT": r"\left( - \frac{1}{m} \sum_{r=1}^{m} y_r \log(a_r) + (1 - y_r) \log(1 - a_r) \right)",
+    "RIGHT": r"- \frac{1}{m} \sum_{r=1}^{m} \frac{\partial}{\partial a_q} \left( y_r \log(a_r) "
+    r"+ (1 - y_r) \log(1 - a_r) \right)",
+}
+
+
+def _scope(**values: str) -> list[tuple[str, str]]:
+    return judged(filled(SCOPE, GIVEN_SCOPE, values))
+
+
+def test_a_sum_written_without_parentheses_is_no_flag_where_its_scope_decides() -> None:
+    # read as written, r is free in the second term and the step fails; with the sum over both
+    # terms (as the author means) it holds: not checked, never flagged
+    steps = _scope()
+    assert steps[0][0] == "not checked" and "written without parentheses" in steps[0][1], steps
+
+
+def test_a_sum_written_without_parentheses_fails_when_it_fails_either_way() -> None:
+    steps = _scope(RIGHT=GIVEN_SCOPE["RIGHT"].replace("- \\frac{1}{m}", "\\frac{1}{m}", 1))
+    assert steps[0] == ("fails", "fails"), steps
+
+
+def test_the_range_of_an_index_in_a_sentence_is_no_definition() -> None:
+    # "for all $q = 1, \ldots, m$" says where q runs, not what q is: the next step reads
+    steps = _scope()
+    assert steps[1] == ("holds", "holds"), steps
+    wrong = judged(filled(SCOPE, GIVEN_SCOPE, {}).replace("a_q(1 - a_q)$$", "a_q(1 + a_q)$$"))
+    assert wrong[1][0] == "fails", wrong

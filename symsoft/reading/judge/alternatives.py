@@ -22,7 +22,12 @@ from symsoft.reading.judge.class_cases import (
     name_and_index,
 )
 from symsoft.reading.judge.dot_numbers import _DotNumbers
-from symsoft.reading.judge.implicit_sums import implicit_sum, implied_letters, repeated_index
+from symsoft.reading.judge.implicit_sums import (
+    implicit_sum,
+    implied_letters,
+    repeated_index,
+    scoped_sums,
+)
 from symsoft.reading.judge.one_hot_labels import _OneHotLabels
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.steps import judge
@@ -243,6 +248,8 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels):
                 f"repeated on one side only: read free the step fails, summed over {again[0]} "
                 "it may hold, and the text does not say which it means",
             )
+        if result.flagged and (scoped := self._scoped(step, base, result)) is not None:
+            return scoped
         at = step.lhs.start if step.lhs else -1  # z = wx + b judged; o = exp(Wx) not read
         unread = unread_reason(at, f"{base.lhs} {base.rhs}", self.meanings.unread_definitions)
         if result.flagged and unread:
@@ -320,6 +327,27 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels):
             return _ambiguous(result, case)
         return result
 
+    def _scoped(self, step: Step, base: StepResult, result: StepResult) -> StepResult | None:
+        """A flagged step whose sum is written without parentheses and whose index a term
+        after it uses (``\\sum_i y_i \\log a_i + (1 - y_i) \\log(1 - a_i)``), not refuted with
+        the sum taken over those terms: ambiguous; None where no sum of the step is written so,
+        or where it is refuted that way too (the flag stands on both readings)."""
+        texts, letters = [base.lhs, base.rhs], []
+        for side in (0, 1):
+            while (scoped := scoped_sums(texts[side])) is not None and len(letters) < 4:
+                texts[side], letters = scoped[0], [*letters, scoped[1]]
+        if not letters:
+            return None
+        shown = ", ".join(sorted(set(letters)))
+        if self._refuted_as(step, base, texts, "") is not None:
+            return None  # refuted also so: the flag goes on to the other readings' checks
+        return _ambiguous(
+            result,
+            f"the sum over {shown} is written without parentheses and a term after it uses "
+            f"{shown}: read as written the step fails, with the sum over those terms it is not "
+            "refuted",
+        )
+
     def _summed_over(
         self, step: Step, base: StepResult, letter: str, side: int
     ) -> StepResult | None:
@@ -327,6 +355,13 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels):
         right): the flag, under both readings; None when it is not refuted so."""
         texts = [base.lhs, base.rhs]
         texts[side] = rf"\sum_{{{letter}}} \left( {texts[side]} \right)"
+        return self._refuted_as(step, base, texts, f"read with the sum over {letter} too")
+
+    def _refuted_as(
+        self, step: Step, base: StepResult, texts: list[str], note: str
+    ) -> StepResult | None:
+        """The step, its sides written as ``texts``, refuted in every case: that verdict with
+        ``note``; None when it is not refuted so (or not read)."""
         try:
             with time_limit(STEP_SECONDS):
                 lhs, rhs = (self.read_written(text, step.relation.start) for text in texts)
@@ -341,7 +376,7 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels):
         summed = _summarized(base, checks, self.hypothesis_stated, self.n)
         if not summed.flagged:
             return None
-        return replace(summed, summary=f"{summed.summary} (read with the sum over {letter} too)")
+        return replace(summed, summary=f"{summed.summary} ({note})")
 
     def _operand_to_side_end(self, step: Step, base: StepResult, counted: int) -> str:
         """Why a flag is withheld from a step with a derivative operator before a sum written

@@ -90,6 +90,52 @@ def _terms(side: str) -> list[str]:
     return [term for term in terms if term.strip()]
 
 
+def scoped_sums(side: str) -> tuple[str, str] | None:
+    """``side`` with a sum written without parentheses taken over the terms after it that use
+    its index (``\\sum_{i=1}^m y_i \\log a_i + (1 - y_i) \\log(1 - a_i)``: i free in the second
+    term as written), to the end of the group the sum stands in, and the index; None when no sum
+    of the side is followed by such a term."""
+    for found in _SUM_HEAD.finditer(side):
+        letter = _letter_of(found)
+        body, end, depth, first = found.end(), len(side), 0, None
+        for at in range(body, len(side)):
+            char = side[at]
+            if char in "({[":
+                depth += 1
+            elif char in ")}]":
+                depth -= 1
+                if depth < 0:  # the group closes: before its \\right, if any
+                    right = _RIGHT.search(side, 0, at)
+                    end = right.start() if right else at
+                    break
+            elif char in "+-" and depth == 0 and first is None and side[body:at].strip():
+                first = at
+        if first is None:
+            continue
+        alone = rf"(?<![a-zA-Z\\]){letter}(?![a-zA-Z])"
+        used = re.compile(rf"_\s*(?:\{{[^{{}}]*{alone}[^{{}}]*\}}|{alone})")
+        later = [
+            term  # (a term with a sum of its own over the letter: bound there, not free)
+            for term in _terms(side[first:end])
+            if not any(_letter_of(head) == letter for head in _SUM_HEAD.finditer(term))
+        ]
+        if any(used.search(term) for term in later):
+            return side[:body] + r" \left( " + side[body:end] + r" \right) " + side[end:], letter
+    return None
+
+
+# \sum_{i=1}^{m}, \sum_i, \sum\limits_{i}^{N}: the head of a sum, its index named
+_SUM_HEAD = lazy(
+    r"\\sum\s*(?:\\limits\s*)?_\s*(?:\{\s*(?P<braced>[a-z])\s*(?:=[^{}]*)?\}|(?P<plain>[a-z]))"
+    r"\s*(?:\^\s*(?:\{[^{}]*\}|\w))?"
+)
+_RIGHT = lazy(r"\\right\s*$")  # (searched up to the closing character)
+
+
+def _letter_of(head: re.Match[str]) -> str:
+    return head.group("braced") or head.group("plain")
+
+
 # "repeated indices are summed", "Einstein's summation convention"
 _CONVENTION = lazy(
     r"(?i)einstein|summation\s+convention|repeated\s+ind(?:ex|ices)\s+(?:are|is)\s+summ"

@@ -64,6 +64,7 @@ from symsoft.reading.meaning.prose import (
     CASE_LEAD,
     ENTRY,
     HEADING,
+    INDEX_RANGE,
     INLINE_MATH,
     ONE_HOT_VALUE,
     defined_name,
@@ -195,8 +196,8 @@ def meanings_of(
     for lhs, rhs, where, key, position in candidates:
         entry = ENTRY.fullmatch(lhs)
         named = defined_name(lhs)
-        if named and ONE_HOT_VALUE.fullmatch(rhs):
-            continue  # y = (0, \ldots, 1, \ldots, 0): y is one-hot (see prose.py), no value
+        if named and (ONE_HOT_VALUE.fullmatch(rhs) or INDEX_RANGE.fullmatch(rhs)):
+            continue  # y = (0, \ldots, 1, \ldots, 0): one-hot (prose.py); p = 1, …, m: a range
         if named and named[1] is not None and str(named[1]).isalpha() and _NUMBER.fullmatch(rhs):
             if rhs.strip() == "1" and one_hot_at_class(everything, str(named[1])):
                 continue  # "the correct class $c$ has $y_c = 1$": a case of one entry, no value

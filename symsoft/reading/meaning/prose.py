@@ -421,6 +421,10 @@ _DOTS = r"\s*(?:\\[lc]?dots|\.\.\.)\s*"  # y = (0, \ldots, 1, \ldots, 0): one-ho
 ONE_HOT_VALUE = lazy(
     rf"\s*(?:\\left\s*)?[(\[]\s*0\s*,{_DOTS},\s*1\s*,{_DOTS},?\s*0\s*(?:\\right\s*)?[)\]]\s*"
 )
+# "for all $p = 1, \ldots, m$", "$k = 1, 2, \dots, K$": the range of an index, no value
+INDEX_RANGE = lazy(
+    rf"\s*\d\s*,(?:\s*\d\s*,)*{_DOTS},\s*(?:[A-Za-z]|\d+)(?:\s*[-+]\s*\d)?\s*[.,;]?\s*"
+)
 # y = (0, …, 1, …, 0), also after its entries: y = (y_1, …, y_K) = (0, …, 1, …, 0)
 _ONE_HOT_WRITTEN = lazy(
     rf"(?<![\\A-Za-z])([a-zA-Z])\s*=(?:\s*\(\s*\1_1\s*,{_DOTS},\s*\1_\{{?[A-Za-z]\}}?\s*\)\s*=)?"
