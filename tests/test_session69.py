@@ -380,3 +380,38 @@ def test_the_range_of_an_index_in_a_sentence_is_no_definition() -> None:
     assert steps[1] == ("holds", "holds"), steps
     wrong = judged(filled(SCOPE, GIVEN_SCOPE, {}).replace("a_q(1 - a_q)$$", "a_q(1 + a_q)$$"))
     assert wrong[1][0] == "fails", wrong
+
+
+BARE_SIGMA = r"""The logistic function is $\sigma(u) = \frac{1}{1 + e^{-u}}$, so that
+
+$(1 + e^{-u})\sigma = 1$
+
+Differentiating both sides with the product rule:
+
+$-e^{-u}\sigma + (1 + e^{-u})\frac{d\sigma}{du} = 0$
+
+$\frac{d\sigma}{du} = \sigma \cdot \frac{e^{-u}}{1 + e^{-u}} = RESULT$
+"""
+
+
+def test_sigma_without_its_argument_is_its_value_at_the_one_variable() -> None:
+    steps = judged(BARE_SIGMA.replace("RESULT", r"\sigma \cdot (1 - \sigma)"))
+    assert [status for status, _ in steps] == ["holds"] * 4, steps
+
+
+def test_sigma_without_its_argument_and_a_wrong_sign_fails() -> None:
+    steps = judged(BARE_SIGMA.replace("RESULT", r"\sigma \cdot (1 + \sigma)"))
+    assert [status for status, _ in steps] == ["holds"] * 3 + ["fails"], steps
+
+
+def test_sigma_before_parentheses_is_a_call_not_a_product() -> None:
+    # σ(1 - σ): σ applied to 1 - σ, or σ times (1 - σ)? not read either way
+    statuses = [status for status, _ in judged(BARE_SIGMA.replace("RESULT", r"\sigma(1 - \sigma)"))]
+    assert "holds" not in statuses and "fails" not in statuses, statuses
+
+
+def test_sigma_with_an_index_elsewhere_is_not_given_the_variable() -> None:
+    # σ_i written too: σ is not one function of u alone, the bare σ stays unread
+    text = BARE_SIGMA.replace("RESULT", r"\sigma \cdot (1 - \sigma)") + "\n$\\sigma_i = 2$\n"
+    statuses = [status for status, _ in judged(text)]
+    assert "fails" not in statuses and statuses.count("holds") < 4, statuses

@@ -53,13 +53,9 @@ from symsoft.reading.documents.renaming import (
 )
 from symsoft.reading.documents.respelling import blank_and_respell, respell_calls, respell_examples
 from symsoft.reading.documents.sample_losses import rename_sample_losses
+from symsoft.reading.documents.sigma_calls import SIGMA_CALLS_LEFT, spell_sigma_entries
 from symsoft.reading.documents.spans import Display, Relation, Text
-from symsoft.reading.documents.spelling import (
-    SIGMA_CALLS_LEFT,
-    name_sum_shorthand,
-    spell_sigma_entries,
-    spell_sigma_sum,
-)
+from symsoft.reading.documents.spelling import name_sum_shorthand, spell_sigma_sum
 from symsoft.reading.documents.sum_signs import spell_sigma_sums
 from symsoft.reading.documents.word_names import (
     defined_words,

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 
 from symsoft.reading.documents.dotted_sums import spell_dotted_sums
 from symsoft.reading.documents.renaming import rename_primed_indices
+from symsoft.reading.documents.sigma_calls import SIGMA_CALLS_LEFT, spell_sigma_entries
 from symsoft.reading.documents.spans import Display, Span, Text
-from symsoft.reading.documents.spelling import SIGMA_CALLS_LEFT, spell_sigma_entries
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.class_counts import class_count
 from symsoft.reading.notation.batch_definitions import writes_matrix_logits

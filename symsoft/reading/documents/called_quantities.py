@@ -38,6 +38,7 @@ def blank_called_quantities(text: Text) -> None:
         for call in calls:
             text.blank(call.start() + call.group().index("("), call.end())
     blank_loss_arguments(text)  # l(\mathbf{y}, \hat{\mathbf{y}}) = …: the loss l
+    spell_bare_sigma(text)  # (1 + e^{-x})\sigma = 1, \frac{d\sigma}{dx}: σ is σ(x)
 
 
 # d2l's ``l(\mathbf{y}, \hat{\mathbf{y}}) = -\sum_j y_j \log \hat{y}_j``: a loss written with its
@@ -71,3 +72,31 @@ def blank_loss_arguments(text: Text) -> None:
             continue  # never defined by an equation it opens: a function of its arguments
         for call in calls:
             text.blank(call.start(2) - 1, call.end())
+
+
+# \sigma written without an argument, as a value: before an operator, a closing or the end
+_BARE_SIGMA = re.compile(
+    r"\\sigma(?![a-zA-Z])(?=\s*(?:[=.)\]}+\-,$&|]|\\(?:cdot|times|right|\\)(?![a-zA-Z])|$))"
+)
+_SIGMA_CALL = re.compile(r"\\sigma\s*(?:\\left\s*)?\(\s*([a-zA-Z])\s*(?:\\right\s*)?\)")
+
+
+def spell_bare_sigma(text: Text) -> None:
+    """``\\sigma`` written without its argument (``(1 + e^{-x})\\sigma = 1``,
+    ``\\frac{d\\sigma}{dx} = \\sigma(1 - \\sigma)``) is ``\\sigma(x)`` where the text calls σ
+    only on the one letter x (``\\sigma(x) = \\frac{1}{1 + e^{-x}}``), differentiates by x,
+    and writes σ with no subscript or power (σ_i, σ^2: other things): the value at the one
+    variable there is.  Spelled ``σ(x)`` and two blanks: columns stay the file's."""
+    everything = text.slice(0, len(text.chars))
+    calls = list(_SIGMA_CALL.finditer(everything))
+    letters = {call.group(1) for call in calls}
+    if len(letters) != 1:
+        return
+    (letter,) = letters
+    opened = re.findall(r"\\sigma\s*(?:\\left\s*|\\[bB]igg?l?\s*)?[(\[]", everything)
+    if len(opened) != len(calls) or re.search(r"\\sigma\s*[_^{]", everything):
+        return  # σ(x + 1), σ_i, σ^2: σ applied or written otherwise too
+    if not re.search(rf"(?:\\partial|\bd)\s*{letter}(?![a-zA-Z])\s*\}}", everything):
+        return  # no derivative by x: nothing says σ is a function of it here
+    for bare in _BARE_SIGMA.finditer(everything):
+        text.chars[bare.start() : bare.end()] = list(f"σ({letter})  ")

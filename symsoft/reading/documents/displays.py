@@ -171,9 +171,9 @@ _SIDE_BY_SIDE = lazy(r"\$\$[^$\n]+\$\$")
 _LINE = 500
 # what makes math after a colon a step of the derivation rather than a case ($$i = k$$) or a
 # value ($$N = 2$$) said in the sentence: an equation with a derivative or a function in it
-_DERIVATION = lazy(r"\\(?:[dt]?frac|over|partial|nabla|log|ln|exp|sigma|sum|tanh)(?![a-zA-Z])|'")
-
-
+# (σ(: a bare \\sigma spelled σ(x) by called_quantities.spell_bare_sigma)
+_FUNCTIONS = r"[dt]?frac|over|partial|nabla|log|ln|exp|sigma|sum|tanh"
+_DERIVATION = lazy(rf"\\(?:{_FUNCTIONS})(?![a-zA-Z])|'|σ\(")
 _DERIVATIVE = lazy(r"\\partial|\\nabla|'|\\frac\s*\{\s*d")
 
 

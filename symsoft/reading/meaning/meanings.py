@@ -18,8 +18,8 @@ from symsoft.reading.documents.conditionals import (
 from symsoft.reading.documents.counts import set_samples_apart
 from symsoft.reading.documents.d_names import D_NAMES
 from symsoft.reading.documents.layers import numbered_vectors
+from symsoft.reading.documents.sigma_calls import SIGMA_CALLS_LEFT
 from symsoft.reading.documents.spans import Text
-from symsoft.reading.documents.spelling import SIGMA_CALLS_LEFT
 from symsoft.reading.documents.subscripts import superscript_indices
 from symsoft.reading.grammar.builder import SIGMA_SOFTMAX
 from symsoft.reading.grammar.symbols import index_symbol
