@@ -415,3 +415,35 @@ def test_sigma_with_an_index_elsewhere_is_not_given_the_variable() -> None:
     text = BARE_SIGMA.replace("RESULT", r"\sigma \cdot (1 - \sigma)") + "\n$\\sigma_i = 2$\n"
     statuses = [status for status, _ in judged(text)]
     assert "fails" not in statuses and statuses.count("holds") < 4, statuses
+
+
+ARRAY = r"""From the definition, $$\tanh(u) = \dfrac{\sinh(u)}{\cosh(u)},$$ and so
+$$\begin{array}{ll} \dfrac{\mathrm{d}}{\mathrm{d}u} \tanh(u) &= \dfrac{\cosh^2(u)-\sinh^2(u)}{\cosh^2(u)} \\ &= LAST, \end{array}$$
+"""  # noqa: E501 - one line, as a wiki writes it
+
+
+def test_an_array_whose_cells_hold_the_relation_is_an_alignment() -> None:
+    steps = judged(ARRAY.replace("LAST", r"\dfrac{1}{\cosh^2(u)}"))
+    assert [status for status, _ in steps][-2:] == ["holds", "holds"], steps
+    wrong = judged(ARRAY.replace("LAST", r"\dfrac{-1}{\cosh^2(u)}"))
+    assert [status for status, _ in wrong][-2:] == ["holds", "fails"], wrong
+
+
+def test_an_array_of_entries_stays_a_matrix() -> None:
+    text = r"""$$\left[\begin{array}{cc} 1 & 0 \\ 0 & 1 \end{array}\right] = I$$"""
+    assert all(status != "holds" or "at N" in summary for status, summary in judged(text))
+
+
+INLINE_DISPLAYS = r"""Write $\sigma(v) = \frac{1}{1+e^{-v}}$.
+
+Consider $$ g(v)=\dfrac{1}{\sigma(v)} = 1+e^{-v} . $$ Then, on the one hand, the chain rule gives $$ g'(v) = -\frac{\sigma'(v)}{\sigma(v)^2} , $$ and on the other hand, $$ g'(v) = -e^{-v} = OTHER . $$ Equate the two.
+"""  # noqa: E501 - one paragraph, as a Q&A page stores it
+
+
+def test_display_dollars_inside_a_sentence_are_read_as_its_math() -> None:
+    steps = judged(INLINE_DISPLAYS.replace("OTHER", "1 - g(v)"))
+    assert [status for status, _ in steps] == ["holds"] * 4, steps
+    # a wrong one is refuted, and (said in a sentence, as all such math) its flag withheld
+    wrong = judged(INLINE_DISPLAYS.replace("OTHER", "g(v) - 1"))
+    assert [status for status, _ in wrong][:3] == ["holds"] * 3, wrong
+    assert wrong[3][0] == "not checked" and "fails; an equation said in a sentence" in wrong[3][1]

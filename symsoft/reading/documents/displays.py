@@ -21,6 +21,12 @@ from symsoft.reading.documents.escaped import (
 )
 from symsoft.reading.documents.inline_chains import arithmetic_tails, owned, said_chains, supposes
 from symsoft.reading.documents.items import SLIPS, latex_items
+from symsoft.reading.documents.kramdown_inline import (
+    DERIVATION,
+    KRAMDOWN_INLINE,
+    as_inline,
+    written_inline,
+)
 from symsoft.reading.documents.languages import SLIP_STEMS
 from symsoft.reading.documents.loose_claims import said_loosely
 from symsoft.reading.documents.markdown_escapes import (
@@ -129,58 +135,6 @@ def blank_markdown_code(text: Text) -> None:
     plain_fractions(text)
 
 
-def _inline(source: str, opening: re.Match[str], close: re.Match[str]) -> bool:
-    """``$$…$$`` on one line with prose before or after it on that line."""
-    # the line around it, at most _LINE chars each way: a line of 100,000 '$' was quadratic
-    line_start = source.rfind("\n", max(0, opening.start() - _LINE), opening.start()) + 1
-    line_start = max(line_start, opening.start() - _LINE)
-    line_end = source.find("\n", close.end(), close.end() + _LINE)
-    line_end = min(len(source), close.end() + _LINE) if line_end < 0 else line_end
-    if "\n" in source[opening.end() : close.start()]:
-        return False
-    before, after = source[line_start : opening.start()], source[close.end() : line_end]
-    # "$$A$$ $$= B$$": displays side by side on one line are displays, not math in a sentence
-    before, after = _SIDE_BY_SIDE.sub("", before), _SIDE_BY_SIDE.sub("", after)
-    body = source[opening.end() : close.start()]
-    if _ALIGNED_ROWS.search(body):
-        return False  # rows aligned at "&=": a display wherever it is written (math.SE, flattened)
-    if before.rstrip().endswith(":") and "=" in body and _DERIVATION.search(body):
-        return False  # "it yields: $$L'(u) = …$$": a colon announces a display (math.SE)
-    if not before.strip() and "=" in body and _DERIVATION.search(body):
-        # "… going wrong:" ⏎⏎ "$$\nabla J = …$$ Now, since …": a paragraph the colon above
-        # announces opens with the display (a stats.SE page whose line breaks were lost)
-        above = source[max(0, line_start - _LINE) : line_start].rstrip(" \t")
-        if above.endswith("\n") and above.rstrip().endswith(":"):
-            return False
-    before = _HTML_SPACE.sub("", before)  # "&nbsp;&nbsp;$$= …$$": indented with entities
-    if not after.strip(" \t.,;:!?") and "=" in body and _DERIVATIVE.search(body):
-        return False  # "… est donnée par la formule $$f'(x)= …$$": a display ends the line
-    return bool(before.strip(" \t>*-+0123456789.")) or bool(after.strip(" \t.,;:!?"))
-
-
-_HTML_SPACE = lazy(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0);", re.IGNORECASE)
-
-
-# rows aligned at "&=", or rows that open with "=" ("…\\=-y_i(1-p_i)\\=…", a math.SE chain)
-_ALIGNED_ROWS = lazy(
-    r"&\s*=[^$]*?(?<!\\)\\\\(?!\\)|(?<!\\)\\\\(?!\\)[^$]*?&\s*=|(?<!\\)\\\\\s*=(?!=)"
-)
-_SIDE_BY_SIDE = lazy(r"\$\$[^$\n]+\$\$")
-
-
-_LINE = 500
-# what makes math after a colon a step of the derivation rather than a case ($$i = k$$) or a
-# value ($$N = 2$$) said in the sentence: an equation with a derivative or a function in it
-# (σ(: a bare \\sigma spelled σ(x) by called_quantities.spell_bare_sigma)
-_FUNCTIONS = r"[dt]?frac|over|partial|nabla|log|ln|exp|sigma|sum|tanh"
-_DERIVATION = lazy(rf"\\(?:{_FUNCTIONS})(?![a-zA-Z])|'|σ\(")
-_DERIVATIVE = lazy(r"\\partial|\\nabla|'|\\frac\s*\{\s*d")
-
-
-# kramdown's inline math, ``$$x$$`` inside a sentence: read as ``$x$`` (same length)
-_KRAMDOWN_INLINE = lazy(r"(?<![\\$])\$\$([^$\n]+)(?<!\\)\$\$(?!\$)")
-
-
 # a paragraph of one line holding one ``$…$`` and nothing else (a heading may head it)
 _LONE_INLINE = lazy(r"^[ \t]*(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
 # a Markdown heading that is one ``$…$`` and nothing else (a note that writes each formula as
@@ -258,8 +212,8 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
             group = 1
         else:
             at = starts[number]
-            line = _KRAMDOWN_INLINE.sub(  # $$x$$ in a sentence (not a display found there)
-                lambda m, at=at: m.group() if at + m.start() in opened_at else f" ${m[1]}$ ", line
+            line = KRAMDOWN_INLINE.sub(  # $$x$$ in a sentence (not a display found there)
+                lambda m, at=at: m.group() if at + m.start() in opened_at else as_inline(m), line
             )
             for said, case in said_in_a_case(line):
                 # the math reaches over its case: "$ if $" is read as "\quad", the row's
@@ -305,8 +259,8 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
     lone: list[Display] = []
     for place, (_, dollar, end, body) in enumerate(candidates):
         following = candidates[place + 1][3] if place + 1 < len(candidates) else ""
-        equation = "=" in body and _DERIVATION.search(body) is not None or said_value(body)
-        starts_chain = _DERIVATION.search(body) is not None and following.lstrip().startswith("=")
+        equation = "=" in body and DERIVATION.search(body) is not None or said_value(body)
+        starts_chain = DERIVATION.search(body) is not None and following.lstrip().startswith("=")
         if equation or body.lstrip().startswith("=") or starts_chain:
             lone.append(
                 Display(0, dollar, Span(dollar + 1, end), lone=True, said=dollar in chained)
@@ -358,7 +312,7 @@ def _tex_lone_lines(source: str, found: list[Display]) -> list[Display]:
         if _tex_led_otherwise(source[: match.start()]):
             continue  # "Suppose for contradiction that \\", "A common mistake is to write"
         body = match.group(1)
-        if ("=" in body and _DERIVATION.search(body)) or body.lstrip().startswith("="):
+        if ("=" in body and DERIVATION.search(body)) or body.lstrip().startswith("="):
             body_span = Span(match.start(1), match.end(1))
             lone.append(Display(0, match.start(1) - 1, body_span, lone=True))
     return lone
@@ -408,7 +362,7 @@ def _delimited(text: Text) -> list[Display]:
         else:
             closer = re.compile(r"(?<!\\)\$\$" if opening.group() == "$$" else r"(?<!\\)\\\]")
         close = closer.search(source, opening.end())
-        if close is not None and opening.group() == "$$" and _inline(source, opening, close):
+        if close is not None and opening.group() == "$$" and written_inline(source, opening, close):
             pos = close.end()  # kramdown writes inline math as $$x$$ inside a sentence
             continue
         if close is None:

@@ -76,6 +76,12 @@ _DROPPED = lazy(
 )
 
 
+# \begin{array}{rcl} a &=& b \\ &=& c \end{array}: an alignment (a relation in a cell), no matrix
+_ALIGNING_ARRAY = lazy(
+    r"\\begin\s*\{\s*array\s*\}\s*\{[lcr|\s]*\}(?P<rows>(?:(?!\\(?:begin|end)\s*\{).)*?)"
+    r"\\end\s*\{\s*array\s*\}",
+    re.DOTALL,
+)
 _NEWLINE = lazy(r"\\(?:newline|cr)(?![a-zA-Z])")  # MathJax's \newline, plain TeX's \cr
 
 
@@ -270,6 +276,10 @@ def _blank_decorations(text: Text, span: Span) -> None:
     body = text.slice(span.start, span.end)
     for match in _DROPPED.finditer(body):
         text.blank(span.start + match.start(), span.start + match.end())
+    for match in _ALIGNING_ARRAY.finditer(body):  # {ll} with a relation in a cell: rows
+        if re.search(r"&\s*=|=\s*&", match.group("rows")):
+            text.blank(span.start + match.start(), span.start + match.start("rows"))
+            text.blank(span.start + match.end("rows"), span.start + match.end())
     for match in _NEWLINE.finditer(body):  # \newline, \cr break a row as \\ does
         text.blank(span.start + match.start(), span.start + match.end())
         text.chars[span.start + match.start() : span.start + match.start() + 2] = ["\\", "\\"]
