@@ -447,3 +447,53 @@ def test_display_dollars_inside_a_sentence_are_read_as_its_math() -> None:
     wrong = judged(INLINE_DISPLAYS.replace("OTHER", "g(v) - 1"))
     assert [status for status, _ in wrong][:3] == ["holds"] * 3, wrong
     assert wrong[3][0] == "not checked" and "fails; an equation said in a sentence" in wrong[3][1]
+
+
+BIAS_APART = r"""# A logistic unit with its bias as weight zero
+
+For an input $u$ with $M$ features the unit computes
+
+$$q = \sigma(r), \quad r = v_0 + \sum_{d=1}^{M} v_d u_d$$
+
+with $\sigma(r) = \frac{1}{1 + e^{-r}}$. For a label $s \in \{0, 1\}$ the error is
+
+$$E = -s \ln q - (1 - s) \ln (1 - q)$$
+
+$$\frac{\partial E}{\partial v_d} = (q - s) u_d$$
+
+$$\frac{\partial E}{\partial v_0} = BIAS$$
+
+$$\frac{\partial r}{\partial v_d} = \sum_{k=1}^{M} \delta_{dk} u_k = u_d$$
+"""
+
+
+def _apart(**values: str) -> list[tuple[str, str]]:
+    return judged(filled(BIAS_APART, {"BIAS": "q - s"}, values))
+
+
+def test_weight_zero_written_apart_from_a_sum_from_one_is_read() -> None:
+    # v_0 beside \sum_{d=1}^{D} v_d u_d: the sum from 1 is the text's own, entry 0 outside it
+    assert [status for status, _ in _apart()] == ["holds"] * 4, _apart()
+
+
+def test_weight_zero_written_apart_with_a_wrong_gradient_fails() -> None:
+    steps = _apart(BIAS="s - q")
+    assert [status for status, _ in steps] == ["holds", "fails", "holds", "holds"], steps
+
+
+def test_a_sum_whose_range_the_text_leaves_open_keeps_weight_zero_unread() -> None:
+    # \sum_k v_k^2 (no bounds): whether it counts v_0 is not said
+    text = filled(BIAS_APART, {"BIAS": "q - s"}, {}).replace(
+        r"E = -s \ln q", r"E = \frac{1}{2}\sum_k v_k^2 - s \ln q"
+    )
+    steps = judged(text)
+    assert steps[1][0] == "not checked", steps
+
+
+def test_sigma_named_in_a_sentence_keeps_its_own_role() -> None:
+    # "the scale $\sigma$": σ without its argument may be that scale, not σ(u)
+    text = BARE_SIGMA.replace("RESULT", r"\sigma \cdot (1 - \sigma)").replace(
+        "so that", r"and the noise has scale $\sigma$, so that"
+    )
+    statuses = [status for status, _ in judged(text)]
+    assert "holds" not in statuses and "fails" not in statuses, statuses

@@ -28,8 +28,10 @@ from symsoft.reading.documents.conditionals import DISTRIBUTIONS, spell_conditio
 from symsoft.reading.documents.counts import (
     COUNTED,
     VARIABLES,
+    ZERO_APART,
     counted_letters,
     differentiated_letters,
+    zero_apart,
 )
 from symsoft.reading.documents.d_names import rename_d_names
 from symsoft.reading.documents.displays import Chain, find_displays, unescape_lone
@@ -252,6 +254,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     DOCUMENT_MACROS.set(with_text_readings(_macros(all_ := document.slice(0, len(text))), all_))
     SAMPLE_VECTORS.set(sample_letters(document.slice(0, len(text))))  # \mathbf{x}_i: a sample
     VARIABLES.set(differentiated_letters(document.slice(0, len(text))))  # \frac{d}{dn} e^n
+    ZERO_APART.set(zero_apart(document.slice(0, len(text))))  # w_0 + \sum_{j=1}^M w_j x_j
     rename_primed_indices(document, displays)  # \sum_{k'} e^{z_{k'}}: k' an index of its own
     spell_period_products(document, displays)  # e^{a_i}.\sum: a product
     n = sum_to_fixed_size(document) if n is None else n  # \sum_{j=1}^3 at N = 3: \sum_{j=1}^N

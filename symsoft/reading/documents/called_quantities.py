@@ -79,14 +79,16 @@ _BARE_SIGMA = re.compile(
     r"\\sigma(?![a-zA-Z])(?=\s*(?:[=.)\]}+\-,$&|]|\\(?:cdot|times|right|\\)(?![a-zA-Z])|$))"
 )
 _SIGMA_CALL = re.compile(r"\\sigma\s*(?:\\left\s*)?\(\s*([a-zA-Z])\s*(?:\\right\s*)?\)")
+_SIGMA_NAMED = re.compile(r"(?<!\$)\$\s*\\sigma\s*\$(?!\$)")  # $\sigma$ named in a sentence
 
 
 def spell_bare_sigma(text: Text) -> None:
     """``\\sigma`` written without its argument (``(1 + e^{-x})\\sigma = 1``,
     ``\\frac{d\\sigma}{dx} = \\sigma(1 - \\sigma)``) is ``\\sigma(x)`` where the text calls σ
-    only on the one letter x (``\\sigma(x) = \\frac{1}{1 + e^{-x}}``), differentiates by x,
-    and writes σ with no subscript or power (σ_i, σ^2: other things): the value at the one
-    variable there is.  Spelled ``σ(x)`` and two blanks: columns stay the file's."""
+    only on the one letter x (``\\sigma(x) = \\frac{1}{1 + e^{-x}}``), differentiates σ itself
+    by x (``\\frac{d\\sigma}{dx}``), writes σ with no subscript or power (σ_i, σ^2: other
+    things) and names no ``$\\sigma$`` in its sentences (a scale, "σ for σ(z_i)"): the value at
+    the one variable there is.  Spelled ``σ(x)`` and two blanks: columns stay the file's."""
     everything = text.slice(0, len(text.chars))
     calls = list(_SIGMA_CALL.finditer(everything))
     letters = {call.group(1) for call in calls}
@@ -96,7 +98,10 @@ def spell_bare_sigma(text: Text) -> None:
     opened = re.findall(r"\\sigma\s*(?:\\left\s*|\\[bB]igg?l?\s*)?[(\[]", everything)
     if len(opened) != len(calls) or re.search(r"\\sigma\s*[_^{]", everything):
         return  # σ(x + 1), σ_i, σ^2: σ applied or written otherwise too
-    if not re.search(rf"(?:\\partial|\bd)\s*{letter}(?![a-zA-Z])\s*\}}", everything):
-        return  # no derivative by x: nothing says σ is a function of it here
+    by = rf"\}}\s*\{{\s*(?:\\partial|d)\s*{letter}\s*\}}"  # …}{dx}: by x
+    if not re.search(rf"\\frac\s*\{{\s*(?:\\partial|d)\s*\\sigma\s*{by}", everything):
+        return  # σ itself never differentiated by x (\frac{d\sigma}{dx}): σ may be another thing
+    if _SIGMA_NAMED.search(everything):
+        return  # "writing $\sigma$ for σ(z_i)", "the scale $\sigma$": the words give σ a role
     for bare in _BARE_SIGMA.finditer(everything):
         text.chars[bare.start() : bare.end()] = list(f"σ({letter})  ")

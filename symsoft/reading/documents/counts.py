@@ -160,3 +160,40 @@ def said_count(source: str) -> str | None:
     used = re.search(rf"[/{{]\s*{letter}(?![A-Za-z])", source)  # \frac{\epsilon}{K}, /K
     numbers = all(re.match(rf"{letter}\s*=\s*\d+\s*(?:\$|,|and\b)", source[at:]) for at in valued)
     return letter if used and numbers and used.start() < min(valued) else None
+
+
+ZERO_APART: ContextVar[frozenset[str]] = ContextVar("zero_apart", default=frozenset())
+"""The letters whose entry 0 the document being read writes beside a sum from 1 over the
+others (``w_0 + \\sum_{j=1}^{M} w_j x_j``): there the sums from 1 are the author's own, and
+entry 0 is outside them (a bias), not a class the sums may leave out."""
+
+_NAMED = r"(?:[a-zA-Z]|\\(?:theta|beta|omega|alpha))"
+# w_0 + \sum_{j=1}^{M} w_j …, \sum_{j=1}^{n} \theta_j x_j + \theta_0
+_APART = lazy(
+    rf"(?<![\\A-Za-z])(?P<a>{_NAMED})\s*_\s*\{{?\s*0\s*\}}?\s*\+\s*"
+    r"\\sum\s*(?:\\limits\s*)?_\s*\{\s*(?P<i>[a-z])\s*=\s*1\s*\}\s*\^\s*(?:\{[^{}]*\}|\w)\s*"
+    r"(?P=a)\s*_\s*\{?\s*(?P=i)(?![a-zA-Z])"
+    rf"|\\sum\s*(?:\\limits\s*)?_\s*\{{\s*(?P<j>[a-z])\s*=\s*1\s*\}}\s*\^\s*(?:\{{[^{{}}]*\}}|\w)\s*"
+    rf"(?P<b>{_NAMED})\s*_\s*\{{?\s*(?P=j)\s*\}}?[^$+=]*\+\s*(?P=b)\s*_\s*\{{?\s*0\s*\}}?(?![\d])"
+)
+
+
+def zero_apart(source: str) -> frozenset[str]:
+    """The letters whose entry 0 ``source`` writes beside a sum from 1 over the others.
+
+    >>> sorted(zero_apart(r"a = w_0 + \\sum_{j=1}^{M} w_j x_j"))
+    ['w']
+    >>> sorted(zero_apart(r"z = \\sum_{i=1}^{n} \\theta_i x_i + \\theta_0"))
+    ['theta']
+    >>> sorted(zero_apart(r"z = w_0 + \\sum_{j} w_j x_j"))
+    []
+    >>> sorted(zero_apart(r"a = w_0 + \\sum_{j=1}^{M} w_j x_j, \\quad R = \\sum_j w_j^2"))
+    []
+    """
+    if len(_ANY_SUM.findall(source)) != len(_FROM.findall(source)):
+        return frozenset()  # \sum_j w_j^2 too: a sum whose range the text leaves to the reader
+    return frozenset((m.group("a") or m.group("b")).lstrip("\\") for m in _APART.finditer(source))
+
+
+_ANY_SUM = lazy(r"\\sum(?![a-zA-Z])|∑")
+_FROM = lazy(r"(?:\\sum(?![a-zA-Z])|∑)\s*(?:\\limits\s*)?_\s*\{\s*[a-z]\s*=")

@@ -139,7 +139,7 @@ class _Judging(
     @functools.cached_property
     def _writes_index_zero(self) -> bool:
         """Whether the document's mathematics writes an index 0 (``p_0``, ``\\sum_{k=0}``)."""
-        return any(_INDEX_ZERO.search(piece) for piece in self._math)
+        return origins.writes_index_zero(self._math)
 
     @functools.cached_property
     def _math(self) -> list[str]:
@@ -481,13 +481,6 @@ class _Judging(
             + [f"{name} is a free variable" for name in free],
             values,
         )
-
-
-# possessive spaces: a run of n blanked spaces after a letter is read once, not in n² steps
-_INDEX_ZERO = lazy(
-    r"(?<![\\a-zA-Z])[a-zA-Z]\s*+(?:\}\s*+)?_\s*(?:\{\s*0\s*\}|0(?![\d.]))"
-    r"|(?:\\sum|∑)\s*_\s*\{\s*[a-z]\s*=\s*0\s*\}"
-)
 
 
 _OPERAND_AMBIGUITY = lazy(

@@ -13,6 +13,7 @@ from symsoft.algebra.prover import prove
 from symsoft.errors import SymsoftError
 from symsoft.errors import Unreadable as Unreadable  # defined with the others
 from symsoft.reading.documents.conditionals import UNREAD_CONDITIONALS
+from symsoft.reading.documents.counts import ZERO_APART
 from symsoft.reading.judge.symbolic import (
     N,
     is_index,
@@ -249,6 +250,8 @@ def below_one(variables: list[sympy.Expr], expr: sympy.Expr) -> str | None:
         zero = isinstance(variable, sympy.Indexed) and any(
             i.is_Integer and i < 1 for i in variable.indices
         )
+        if zero and str(variable.base) in ZERO_APART.get():  # type: ignore[attr-defined]
+            continue  # w_0 + \sum_{j=1}^M w_j x_j: entry 0 apart, the sums from 1 the text's
         if zero and expr.has(sympy.Sum):
             written = f"{variable.base}_{variable.indices[0]}"  # type: ignore[attr-defined]
             return f"a derivative by {written} through a sum that counts from 1: not read"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sympy
 
+from symsoft.reading.documents.counts import ZERO_APART
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.judge.symbolic import N
 from symsoft.reading.lazy_regex import lazy
@@ -108,3 +109,18 @@ def from_zero(*sides: sympy.Expr) -> bool:
         ):
             return True
     return False
+
+
+def writes_index_zero(pieces: list[str]) -> bool:
+    """Whether the mathematics ``pieces`` writes an index 0 (``p_0``, ``\\sum_{k=0}``), but for
+    an entry 0 written apart from a sum from 1 over the others (``w_0 + \\sum_{j=1}^M w_j
+    x_j``: a bias, not a class 0)."""
+    apart = ZERO_APART.get()
+    return any(m.group(1) not in apart for piece in pieces for m in _INDEX_ZERO.finditer(piece))
+
+
+# possessive spaces: a run of n blanked spaces after a letter is read once, not in n² steps
+_INDEX_ZERO = lazy(
+    r"(?<![\\a-zA-Z])([a-zA-Z])\s*+(?:\}\s*+)?_\s*(?:\{\s*0\s*\}|0(?![\d.]))"
+    r"|(?:\\sum|∑)\s*_\s*\{\s*[a-z]\s*=\s*0\s*\}"
+)
