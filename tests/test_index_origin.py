@@ -68,6 +68,6 @@ def test_where_the_origin_may_matter(step: str, denominator: str) -> None:
     ],
 )
 def test_an_index_zero_is_found_where_it_is_written(math: str, written: bool) -> None:
-    from symsoft.reading.judge.judging import _INDEX_ZERO
+    from symsoft.reading.judge.origins import writes_index_zero
 
-    assert bool(_INDEX_ZERO.search(math)) is written
+    assert writes_index_zero([math]) is written

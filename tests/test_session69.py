@@ -8,6 +8,7 @@ what the reading needs."""
 
 from __future__ import annotations
 
+from symsoft.reading.document import check_document
 from tests.steps import filled, judged, summaries
 
 COLUMNS = r"""# Vectorized logistic regression
@@ -249,7 +250,7 @@ def test_a_product_after_a_chain_rule_with_its_sum_implied_is_not_flagged() -> N
 
 def test_the_product_row_wrong_under_both_readings_fails() -> None:
     steps = _implied(EXPANDED=r"-\frac{1}{s_k}\left(s_k \delta_{kn} + s_k s_n\right)")
-    assert steps[-2] == ("fails", "fails (read with the sum over i too)"), steps
+    assert steps[-2] == ("fails", "fails"), steps
 
 
 def test_the_last_row_with_its_sign_flipped_still_fails() -> None:
@@ -497,3 +498,59 @@ def test_sigma_named_in_a_sentence_keeps_its_own_role() -> None:
     )
     statuses = [status for status, _ in judged(text)]
     assert "holds" not in statuses and "fails" not in statuses, statuses
+
+
+INDICATOR = r"""# The softmax classifier's gradient
+
+For example $i$ with scores $f_j$ the loss is
+
+$$L_i = -\log\left(\frac{e^{f_{y_i}}}{\sum_j e^{f_j}}\right)$$
+
+Let $p_k = \frac{e^{f_k}}{\sum_j e^{f_j}}$. Then
+
+$$\frac{\partial L_i}{\partial f_k} = RIGHT$$
+"""
+
+
+def _indicator(right: str) -> str:
+    return judged(INDICATOR.replace("RIGHT", right))[-1][0]
+
+
+def test_the_label_compared_first_in_an_indicator_is_the_class_index() -> None:
+    # y_i only as a subscript and in \mathbb{1}(y_i = k): the class of example i, no words needed
+    assert _indicator(r"p_k - \mathbb{1}(y_i = k)") == "holds"
+    assert _indicator(r"\mathbb{1}(y_i = k) - p_k") == "fails"
+
+
+def test_a_one_against_a_comparison_is_an_indicator_not_the_rows_condition() -> None:
+    # 1(k = y_i) at the end of a row: CS231n's indicator; read as the row's condition "k = y_i"
+    # the wrong (p_k - 1) 1(k = y_i) held in that case alone
+    assert _indicator(r"p_k - 1(k = y_i)") == "holds"
+    wrong = judged(INDICATOR.replace("RIGHT", r"(p_k - 1) 1(k = y_i)"))[-1]
+    assert wrong == ("holds only", "holds only when k = m (fails when k ≠ m)"), wrong
+    assert _indicator(r"1(y_i = k) - p_k") == "fails"
+
+
+def test_a_row_still_carrying_the_implied_index_is_not_flagged() -> None:
+    # review 69: -\delta_{ik}(\delta_{in} - s_n) two rows after the product, i still free
+    text = filled(IMPLIED_SUM, GIVEN_SUM, {"EXPANDED": r"-\delta_{ik}(\delta_{in} - s_n)"})
+    steps = judged(text)
+    assert steps[-1][0] == "not checked" and "free on one side only" in steps[-1][1], steps
+    wrong = judged(filled(IMPLIED_SUM, GIVEN_SUM, {"EXPANDED": r"\delta_{ik}(\delta_{in} - s_n)"}))
+    assert [status for status, _ in wrong[-2:]] == ["holds only", "fails"], wrong
+
+
+def test_a_value_at_the_origin_said_in_words_is_no_identity() -> None:
+    # "At the origin $$\sigma = \frac{1}{2}$$": σ(0), not σ(x) for every x (review 69)
+    text = BARE_SIGMA.replace("RESULT", r"\sigma \cdot (1 - \sigma)") + (
+        "\nso at the origin\n\n$$\\frac{d\\sigma}{du} = \\frac{1}{4}$$\n"
+    )
+    last = judged(text)[-1]
+    assert last[0] == "not checked" and "a value at values the text gives" in last[1], last
+
+
+def test_a_function_at_two_numbers_is_no_product() -> None:
+    # "g(1) = y and g(0) = 1 - y": values at points; read as g times 0 it failed (real72)
+    text = "The reference distribution is\n\n$$g(1) = y \\text{ and } g(0) = 1 - y$$\n"
+    statuses = [s.status for s in check_document(text).steps]
+    assert "fails" not in statuses and "holds" not in statuses, statuses

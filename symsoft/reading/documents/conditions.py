@@ -115,6 +115,7 @@ def parse_relation(text: str, around: str = "") -> Relation | None:
     return Relation(left, equal, right)
 
 
+_ONE_AGAINST = lazy(r"(?<![\d.])1$")  # a 1 written against the parenthesis: 1(k = c)
 _CONDITION_START = lazy(r"\\q?quad|\\[,;:! ]|(?<!\\)[,;]|\\text|\(")
 
 
@@ -160,6 +161,8 @@ def _row_condition(text: Text, row: Span) -> Relation | None:
     for match in (tail for tail in tails if tail is not None):
         if levels[match.start()] != 0 and not match.group().startswith("("):
             continue
+        if match.group().startswith("(") and _ONE_AGAINST.search(body, 0, match.start()):
+            continue  # p_k - 1(k = y_i): CS231n's indicator, no condition of the row
         tail = match.group()
         # "\quad if \ s \neq i,": a word and letters outside i … n, both subscripts of the text
         worded = _WORDED_TAIL.fullmatch(tail)

@@ -204,6 +204,11 @@ _BARE = {"bare_application"}
 # ylog\hat{y}, yloga: a letter alone, then the log of what follows (the grammar's PLAIN_FUNCTION)
 _GLUED_LOG = re.compile(r"(?:log|ln)(?![a-zA-Z]{2})")
 _INDICATORS = {"indicator", "indicator_set"}
+_AT_NUMBER = re.compile(r"\(\s*-?\d+(?:\.\d+)?\s*\)")  # (0), (1), (0.5): one number
+_NAME_BEFORE = re.compile(  # y, \\theta, w_1, \\hat{y}, g_{ref}
+    r"(?:\\(?:hat|tilde|bar|mathbf|boldsymbol|vec)\s*\{[^{}]*\}|\\?[A-Za-z]+)\s*"
+    r"(?:_\s*(?:\{[^{}]*\}|\w))?\s*|[A-Za-z]\S*"
+)
 
 
 def _one_after_group(text: str, pos: int) -> bool:
@@ -240,6 +245,14 @@ def _check_products(tree: Tree, text: str) -> None:
             ):
                 raise _Rejection(
                     f"ambiguous {written}: a number after a factor; put it first or use \\cdot", pos
+                )
+            if (
+                operator is None
+                and _AT_NUMBER.fullmatch(text[right.meta.start_pos : right.meta.end_pos])
+                and _NAME_BEFORE.fullmatch(text[left.meta.start_pos : left.meta.end_pos])
+            ):  # g(0) = 1 - y beside g(1) = y: a value at a point, never g times 0
+                raise _Rejection(
+                    f"ambiguous {written}: a function's value at a number, or a product?", pos
                 )
             if (
                 operator is None

@@ -239,13 +239,13 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels):
             return _ambiguous(result, choice)
         if result.flagged and (implicit := implicit_sum(base.lhs, base.rhs)):
             return _ambiguous(result, implicit)
-        if result.flagged and (again := repeated_index(base.lhs, base.rhs, self._implied)):
-            if (summed := self._summed_over(step, base, *again)) is not None:
-                return summed  # refuted with the sum over the index too: the flag stands
+        again = repeated_index(base.lhs, base.rhs, self._implied) if result.flagged else None
+        if again and self._summed_over(step, base, *again) is None:
+            # (refuted with the sum over the index too: the flag goes on to the other checks)
             return _ambiguous(
                 result,
                 f"the index {again[0]}, summed without a written sum in the chain rule, is "
-                f"repeated on one side only: read free the step fails, summed over {again[0]} "
+                f"free on one side only: read free the step fails, summed over {again[0]} "
                 "it may hold, and the text does not say which it means",
             )
         if result.flagged and (scoped := self._scoped(step, base, result)) is not None:
@@ -339,7 +339,7 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels):
         if not letters:
             return None
         shown = ", ".join(sorted(set(letters)))
-        if self._refuted_as(step, base, texts, "") is not None:
+        if self._refuted_as(step, base, texts) is not None:
             return None  # refuted also so: the flag goes on to the other readings' checks
         return _ambiguous(
             result,
@@ -355,13 +355,11 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels):
         right): the flag, under both readings; None when it is not refuted so."""
         texts = [base.lhs, base.rhs]
         texts[side] = rf"\sum_{{{letter}}} \left( {texts[side]} \right)"
-        return self._refuted_as(step, base, texts, f"read with the sum over {letter} too")
+        return self._refuted_as(step, base, texts)
 
-    def _refuted_as(
-        self, step: Step, base: StepResult, texts: list[str], note: str
-    ) -> StepResult | None:
-        """The step, its sides written as ``texts``, refuted in every case: that verdict with
-        ``note``; None when it is not refuted so (or not read)."""
+    def _refuted_as(self, step: Step, base: StepResult, texts: list[str]) -> StepResult | None:
+        """The step, its sides written as ``texts``, refuted in every case: that verdict; None
+        when it is not refuted so (or not read)."""
         try:
             with time_limit(STEP_SECONDS):
                 lhs, rhs = (self.read_written(text, step.relation.start) for text in texts)
@@ -376,7 +374,7 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels):
         summed = _summarized(base, checks, self.hypothesis_stated, self.n)
         if not summed.flagged:
             return None
-        return replace(summed, summary=f"{summed.summary} ({note})")
+        return summed
 
     def _operand_to_side_end(self, step: Step, base: StepResult, counted: int) -> str:
         """Why a flag is withheld from a step with a derivative operator before a sum written

@@ -14,11 +14,12 @@ _GROUP = r"((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)"
 _DERIVATIVE = lazy(
     rf"\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*{_GROUP}\}}\s*\{{\s*(?:\\partial|d)\s*{_GROUP}\}}"
 )
-_SUBSCRIPT = lazy(r"_\s*\{?\s*([a-z])(?![a-zA-Z])")
+_SUBSCRIPT = lazy(r"_\s*(?:\{\s*([a-z](?:\s*,?\s*[a-z])*)\s*\}|([a-z])(?![a-zA-Z]))")
 
 
 def _letters(text: str) -> set[str]:
-    return set(_SUBSCRIPT.findall(text))
+    """The index letters ``text`` writes in subscripts (``s_i``, ``\\delta_{ik}``, ``W_{i,j}``)."""
+    return {c for a, b in _SUBSCRIPT.findall(text) for c in (a or b) if c.isalpha()}
 
 
 def _chained(side: str) -> set[str]:
@@ -61,17 +62,16 @@ def implied_letters(pieces: list[str]) -> set[str]:
 
 
 def repeated_index(lhs: str, rhs: str, implied: set[str]) -> tuple[str, int] | None:
-    """An index the text sums elsewhere without writing the sum (``(-\\frac{1}{s_T}
-    \\delta_{iT})(s_i \\delta_{in} - s_i s_n)`` after the chain rule ``\\frac{∂c}{∂s_i}
-    \\frac{∂s_i}{∂x_n}``) written on one side only, at least twice in every term of it, under no
-    written sum: (the letter, 0 for the left side or 1 for the right); None when there is none.
-    Read free, a flag may rest on a reading the author never meant."""
+    """An index the text sums elsewhere without writing the sum (after the chain rule
+    ``\\frac{∂c}{∂s_i} \\frac{∂s_i}{∂x_n}``, a row ``-\\delta_{ik}(\\delta_{in} - s_n)``) that
+    is free on one side only, under no written sum there: (the letter, 0 for the left side or 1
+    for the right); None when there is none.  Read free, a flag may rest on a reading the
+    author never meant; the other side may write it only under a sum of its own."""
     for number, (side, other) in enumerate(((lhs, rhs), (rhs, lhs))):
-        for letter in sorted((_letters(side) & implied) - _letters(other)):
-            if _summed(letter, side):
+        for letter in sorted(_letters(side) & implied):
+            if _summed(letter, side) or (letter in _letters(other) and not _summed(letter, other)):
                 continue
-            if all(len(re.findall(rf"_\s*\{{?\s*{letter}", term)) >= 2 for term in _terms(side)):
-                return letter, number
+            return letter, number
     return None
 
 

@@ -251,7 +251,9 @@ def _of_numbers(written: str) -> str:
     return ""
 
 
-def _evaluated(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> StepResult:  # type: ignore[no-untyped-def]
+def _evaluated(  # type: ignore[no-untyped-def]
+    result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings, prose: str = ""
+) -> StepResult:
     """A flag on a step that sets an expression in free names equal to numbers alone
     (``\\sum e^{z_j} = 7.389 + 2.718 + 0.368``, ``L = -\\log(0.7)``: the values given in a
     table or in words, "the first output is 0.7") is withheld: a worked example's values that
@@ -276,7 +278,7 @@ def _evaluated(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -
         if (
             NUMBERS.fullmatch(side or "")
             and re.search(r"\d", side)
-            and _varies(other, meanings, number)
+            and _varies(other, meanings, number, bool(_AT_A_POINT.search(prose)))
         ):
             return _withheld(  # \log \frac{1 - ε + ε/K}{ε/K} = \log 37 "for the weather example"
                 result,
@@ -286,7 +288,7 @@ def _evaluated(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -
     return result
 
 
-def _varies(side: sympy.Expr, meanings, number: sympy.Expr) -> bool:  # type: ignore[no-untyped-def]
+def _varies(side: sympy.Expr, meanings, number: sympy.Expr, said: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """Whether ``side``, a scalar expression of free names (no entries, sums or derivatives), one
     of which the text gives a value somewhere, takes two values at two points: then no number
     equals it for every value, and the text may mean its own values."""
@@ -302,7 +304,7 @@ def _varies(side: sympy.Expr, meanings, number: sympy.Expr) -> bool:  # type: ig
         for _, name, _, right in sorted(meanings.example_texts)
         if re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", right)
     }
-    if not valued.keys() & {s.name for s in symbols}:
+    if not valued.keys() & {s.name for s in symbols} and not said:
         return False  # \cosh^2(x) + \sinh^2(x) = 1 with x given no value: claimed for every x
     if all(s.name in valued for s in symbols):  # wx + b = 2 + 1 at x = 2, w = 1, b = -1: wrong
         at = sympy.N(expanded.xreplace({s: valued[s.name] for s in symbols}) - number, 30)
@@ -318,6 +320,8 @@ def _varies(side: sympy.Expr, meanings, number: sympy.Expr) -> bool:  # type: ig
     return abs(values[0] - values[1]) > 1e-12 * max(1, abs(values[0]))
 
 
+# a point the words give ("at the origin", "evaluated at zero"): a value of the variable there
+_AT_A_POINT = lazy(r"(?i)\b(?:at|evaluated\s+at)\s+(?:the\s+origin|zero)\b")
 _NAME_ALONE = lazy(
     r"\s*(?:\\(?:hat|tilde|bar|mathbf|boldsymbol|vec|mathrm|mathcal)\s*)?"
     r"(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*"

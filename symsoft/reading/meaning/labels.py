@@ -78,17 +78,23 @@ def label_index(text: Text, displays: list[Display]) -> str | None:
 
 def _only_as_index(bodies: list[str], label: str, example: str) -> bool:
     r"""Every ``y_i`` the displays write is an index: a subscript (``s_{y_i}``, ``\sum_{j \neq
-    y_i}``) or compared with an index letter (``\mathbb{1}(j = y_i)``), never a value (``y_i
-    \log p_i``, ``y_i = 1``).  The prose need not name the class then."""
+    y_i}``) or compared with an index letter (``\mathbb{1}(j = y_i)``, ``\mathbb{1}(y_i =
+    k)``), never a value (``y_i \log p_i``, ``y_i = 1``).  The prose need not name the class
+    then."""
     use = re.compile(rf"(?<![a-zA-Z\\]){label}\s*_\s*(?:\{{\s*{example}\s*\}}|{example})(?![a-z])")
     seen = False
     for body in bodies:
         for match in use.finditer(body):
-            before = body[: match.start()].rstrip()
-            if not re.search(r"_\s*\{$|(?<![a-zA-Z\\])[a-z]\s*(?:=|\\neq?|\\not\s*=|≠)$", before):
+            before, after = body[: match.start()].rstrip(), body[match.end() :]
+            compared = _COMPARED_AFTER.match(after)  # \mathbb{1}(y_i = k): with an index too
+            if not re.search(_SUBSCRIPT_OR_COMPARED, before) and not compared:
                 return False
             seen = True
     return seen
+
+
+_SUBSCRIPT_OR_COMPARED = r"_\s*\{$|(?<![a-zA-Z\\])[a-z]\s*(?:=|\\neq?|\\not\s*=|≠)$"
+_COMPARED_AFTER = lazy(r"\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*[a-z](?![a-zA-Z_^{(])")
 
 
 _NAMED_CLASS = lazy(  # "the loss for target class $c$", "the true class $c$"
