@@ -554,3 +554,23 @@ def test_a_function_at_two_numbers_is_no_product() -> None:
     text = "The reference distribution is\n\n$$g(1) = y \\text{ and } g(0) = 1 - y$$\n"
     statuses = [s.status for s in check_document(text).steps]
     assert "fails" not in statuses and "holds" not in statuses, statuses
+
+
+REFRESHER = r"""## The chain rule
+
+If $y = f(u)$ and $u = g(x)$, then
+
+$$\frac{dy}{dx} = \frac{dy}{du} \frac{du}{dx}$$
+
+## Cross-entropy
+
+With $\hat{y} = \mathrm{softmax}(z)$ and the loss $L = -\sum_k y_k \log \hat{y}_k$, where the labels sum to one,
+
+$$\frac{\partial L}{\partial z_i} = RIGHT$$
+"""  # noqa: E501 - one sentence
+
+
+def test_the_chain_rules_notation_gives_the_labels_no_meaning() -> None:
+    # y = f(u) with f never defined: how the rule is written, not what y is in the next section
+    assert judged(REFRESHER.replace("RIGHT", r"\hat{y}_i - y_i"))[-1][0] == "holds"
+    assert judged(REFRESHER.replace("RIGHT", r"y_i - \hat{y}_i"))[-1][0] == "fails"

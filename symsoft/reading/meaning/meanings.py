@@ -64,10 +64,9 @@ from symsoft.reading.meaning.prose import (
     CASE_LEAD,
     ENTRY,
     HEADING,
-    INDEX_RANGE,
     INLINE_MATH,
-    ONE_HOT_VALUE,
     defined_name,
+    no_meaning,
     sentences,
     stated_normalized,
 )
@@ -196,8 +195,8 @@ def meanings_of(
     for lhs, rhs, where, key, position in candidates:
         entry = ENTRY.fullmatch(lhs)
         named = defined_name(lhs)
-        if named and (ONE_HOT_VALUE.fullmatch(rhs) or INDEX_RANGE.fullmatch(rhs)):
-            continue  # y = (0, \ldots, 1, \ldots, 0): one-hot (prose.py); p = 1, …, m: a range
+        if named and no_meaning(rhs, meanings.functions):
+            continue  # y = (0, \ldots, 1, \ldots, 0), p = 1, \ldots, m, y = f(u): see prose.py
         if named and named[1] is not None and str(named[1]).isalpha() and _NUMBER.fullmatch(rhs):
             if rhs.strip() == "1" and one_hot_at_class(everything, str(named[1])):
                 continue  # "the correct class $c$ has $y_c = 1$": a case of one entry, no value
