@@ -574,3 +574,18 @@ def test_the_chain_rules_notation_gives_the_labels_no_meaning() -> None:
     # y = f(u) with f never defined: how the rule is written, not what y is in the next section
     assert judged(REFRESHER.replace("RIGHT", r"\hat{y}_i - y_i"))[-1][0] == "holds"
     assert judged(REFRESHER.replace("RIGHT", r"y_i - \hat{y}_i"))[-1][0] == "fails"
+
+
+def test_a_penalty_summed_from_zero_keeps_weight_zero_unread() -> None:
+    # review 69b: \sum_{d=0}^{M} v_d^2 counts v_0; read from 1 its derivative lost λ v_0
+    text = filled(BIAS_APART, {"BIAS": r"q - s + \lambda v_0"}, {}).replace(
+        r"E = -s \ln q", r"E = \frac{\lambda}{2}\sum_{d=0}^{M} v_d^2 - s \ln q"
+    )
+    assert judged(text)[1][0] == "not checked", judged(text)
+    assert judged(text.replace(r"+ \lambda v_0$$", "$$"))[1][0] == "not checked"
+
+
+def test_a_value_at_a_number_in_sized_parentheses_is_no_product() -> None:
+    text = "$$g\\left(1\\right) = y$$\n\n$$g\\left(0\\right) = 1 - y$$\n"
+    statuses = [s.status for s in check_document(text).steps]
+    assert "fails" not in statuses and "holds" not in statuses, statuses

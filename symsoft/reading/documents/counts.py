@@ -189,6 +189,8 @@ def zero_apart(source: str) -> frozenset[str]:
     []
     >>> sorted(zero_apart(r"a = w_0 + \\sum_{j=1}^{M} w_j x_j, \\quad R = \\sum_j w_j^2"))
     []
+    >>> sorted(zero_apart(r"a = w_0 + \\sum_{j=1}^{M} w_j x_j, \\quad R = \\sum_{j=0}^{M} w_j^2"))
+    []
     """
     if len(_ANY_SUM.findall(source)) != len(_FROM.findall(source)):
         return frozenset()  # \sum_j w_j^2 too: a sum whose range the text leaves to the reader
@@ -196,4 +198,4 @@ def zero_apart(source: str) -> frozenset[str]:
 
 
 _ANY_SUM = lazy(r"\\sum(?![a-zA-Z])|∑")
-_FROM = lazy(r"(?:\\sum(?![a-zA-Z])|∑)\s*(?:\\limits\s*)?_\s*\{\s*[a-z]\s*=")
+_FROM = lazy(r"(?:\\sum(?![a-zA-Z])|∑)\s*(?:\\limits\s*)?_\s*\{\s*[a-z]\s*=\s*1\s*\}")

@@ -204,7 +204,8 @@ _BARE = {"bare_application"}
 # ylog\hat{y}, yloga: a letter alone, then the log of what follows (the grammar's PLAIN_FUNCTION)
 _GLUED_LOG = re.compile(r"(?:log|ln)(?![a-zA-Z]{2})")
 _INDICATORS = {"indicator", "indicator_set"}
-_AT_NUMBER = re.compile(r"\(\s*-?\d+(?:\.\d+)?\s*\)")  # (0), (1), (0.5): one number
+# (0), (1), (0.5), \left(0\right): one number
+_AT_NUMBER = re.compile(r"(?:\\left\s*)?\(\s*-?\d+(?:\.\d+)?\s*(?:\\right\s*)?\)")
 _NAME_BEFORE = re.compile(  # y, \\theta, w_1, \\hat{y}, g_{ref}
     r"(?:\\(?:hat|tilde|bar|mathbf|boldsymbol|vec)\s*\{[^{}]*\}|\\?[A-Za-z]+)\s*"
     r"(?:_\s*(?:\{[^{}]*\}|\w))?\s*|[A-Za-z]\S*"

@@ -14,12 +14,12 @@ _GROUP = r"((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)"
 _DERIVATIVE = lazy(
     rf"\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*{_GROUP}\}}\s*\{{\s*(?:\\partial|d)\s*{_GROUP}\}}"
 )
-_SUBSCRIPT = lazy(r"_\s*(?:\{\s*([a-z](?:\s*,?\s*[a-z])*)\s*\}|([a-z])(?![a-zA-Z]))")
+_SUBSCRIPT = lazy(r"_\s*(?:\{\s*([a-zA-Z](?:\s*,?\s*[a-zA-Z])*)\s*\}|([a-z])(?![a-zA-Z]))")
 
 
 def _letters(text: str) -> set[str]:
     """The index letters ``text`` writes in subscripts (``s_i``, ``\\delta_{ik}``, ``W_{i,j}``)."""
-    return {c for a, b in _SUBSCRIPT.findall(text) for c in (a or b) if c.isalpha()}
+    return {c for a, b in _SUBSCRIPT.findall(text) for c in (a or b) if c.islower()}
 
 
 def _chained(side: str) -> set[str]:

@@ -56,6 +56,7 @@ from symsoft.reading.meaning.labels import one_hot_at_class
 from symsoft.reading.meaning.leibniz import leibniz_functions
 from symsoft.reading.meaning.matrices import capitals_into_entries, shaped_capitals
 from symsoft.reading.meaning.matrix_words import said_matrices
+from symsoft.reading.meaning.no_values import no_meaning
 from symsoft.reading.meaning.other_targets import weights_of_other_logs
 from symsoft.reading.meaning.own_lse import proportional_names
 from symsoft.reading.meaning.primed import display_texts, primed_functions, shown
@@ -66,7 +67,6 @@ from symsoft.reading.meaning.prose import (
     HEADING,
     INLINE_MATH,
     defined_name,
-    no_meaning,
     sentences,
     stated_normalized,
 )

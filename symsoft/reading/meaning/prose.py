@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
 
 from symsoft.reading.documents.conditions import parse_relation
 from symsoft.reading.documents.sentence_leads import CASE_JOINER
@@ -422,12 +421,6 @@ _DOTS = r"\s*(?:\\[lc]?dots|\.\.\.)\s*"  # y = (0, \ldots, 1, \ldots, 0): one-ho
 ONE_HOT_VALUE = lazy(
     rf"\s*(?:\\left\s*)?[(\[]\s*0\s*,{_DOTS},\s*1\s*,{_DOTS},?\s*0\s*(?:\\right\s*)?[)\]]\s*"
 )
-# y = f(u), u = g(x): the chain rule's notation, a function the text never defines at a letter
-ABSTRACT_CALL = lazy(r"\s*([a-zA-Z])\s*(?:\\left\s*)?\(\s*[a-zA-Z]\s*(?:\\right\s*)?\)\s*[.,;]?\s*")
-# "for all $p = 1, \ldots, m$", "$k = 1, 2, \dots, K$": the range of an index, no value
-INDEX_RANGE = lazy(
-    rf"\s*\d\s*,(?:\s*\d\s*,)*{_DOTS},\s*(?:[A-Za-z]|\d+)(?:\s*[-+]\s*\d)?\s*[.,;]?\s*"
-)
 # y = (0, …, 1, …, 0), also after its entries: y = (y_1, …, y_K) = (0, …, 1, …, 0)
 _ONE_HOT_WRITTEN = lazy(
     rf"(?<![\\A-Za-z])([a-zA-Z])\s*=(?:\s*\(\s*\1_1\s*,{_DOTS},\s*\1_\{{?[A-Za-z]\}}?\s*\)\s*=)?"
@@ -492,14 +485,3 @@ def normalized_in_words(text: str, meanings: Meanings) -> set[str]:
 
 
 ENTRY = lazy(r"\s*([a-zA-Z])\s*_\s*\{?\s*\d+\s*\}?\s*")
-
-
-def no_meaning(rhs: str, functions: Mapping[str, object]) -> bool:
-    """Whether a definition's right side gives its name no value: one-hot said by its values
-    (``y = (0, \\ldots, 1, \\ldots, 0)``, see :data:`ONE_HOT_VALUE`), an index's range (``p = 1,
-    \\ldots, m``), or a function the text never defines at a letter (``y = f(u)``, the chain
-    rule's notation)."""
-    if ONE_HOT_VALUE.fullmatch(rhs) or INDEX_RANGE.fullmatch(rhs):
-        return True
-    call = ABSTRACT_CALL.fullmatch(rhs)
-    return call is not None and call.group(1) not in functions

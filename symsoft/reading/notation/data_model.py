@@ -267,8 +267,8 @@ class DataModel:
             return self._sample_x(size, sub, tag)
         if base == "y" or (base == "Y" and not sub and not tag and self.labels_named):
             sample = self._sample_of(env, sub, tag)
-            if sample is None:
-                return size.y.T if self.columns else size.y  # one column per sample: a row
+            if sample is None:  # Y of one column per sample: a row (y: a column, as before)
+                return size.y.T if self.columns and base == "Y" else size.y
             return size.y[sample - 1, 0]
         if base == size.parameter and not sub and not tag:
             return parameter()
