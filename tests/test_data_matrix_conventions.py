@@ -29,7 +29,8 @@ def _last(text: str):
 @pytest.mark.parametrize(
     ("layout", "status", "said"),
     [  # X (h - y): the gradient when X has one column per example, a slip when one row
-        ("Put them as columns of the matrix $X$, so $X$ is $n \\times m$.", "not checked", ""),
+        # (session 69: X of one column per example is read, and the gradient holds there)
+        ("Put them as columns of the matrix $X$, so $X$ is $n \\times m$.", "holds", "holds at"),
         ("Stack them in the matrix $X$.", "not checked", "ambiguous: read only where m = d"),
         ("The rows of the design matrix $X$ are the $x^{(i)T}$.", "fails", "fails: entry 1"),
     ],

@@ -589,3 +589,15 @@ def test_a_value_at_a_number_in_sized_parentheses_is_no_product() -> None:
     text = "$$g\\left(1\\right) = y$$\n\n$$g\\left(0\\right) = 1 - y$$\n"
     statuses = [s.status for s in check_document(text).steps]
     assert "fails" not in statuses and "holds" not in statuses, statuses
+
+
+def test_a_hypothesis_applied_to_the_columns_of_x_and_its_wrong_twin() -> None:
+    # X n × m (examples as columns), h_θ(X) the column of predictions, y the column of labels
+    from tests.test_data_matrix_conventions import COLUMNS, LAYOUT
+
+    text = COLUMNS.replace(
+        LAYOUT, "Put them as columns of the matrix $X$, so $X$ is $n \\times m$."
+    )
+    right = check_document(text + r"$$\nabla_\theta J = \frac{1}{m} X (h_\theta(X) - y)$$" "\n")
+    wrong = check_document(text + r"$$\nabla_\theta J = \frac{1}{m} X (y - h_\theta(X))$$" "\n")
+    assert right.steps[-1].status == "holds" and wrong.steps[-1].status == "fails"
