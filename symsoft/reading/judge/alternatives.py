@@ -18,9 +18,7 @@ from symsoft.reading.documents.chains import Step
 from symsoft.reading.judge.case_lines import words_after
 from symsoft.reading.judge.chain_meanings import meant_otherwise
 from symsoft.reading.judge.choices import another_choice
-from symsoft.reading.judge.class_cases import (
-    name_and_index,
-)
+from symsoft.reading.judge.class_cases import entry_clash, name_and_index
 from symsoft.reading.judge.dot_numbers import _DotNumbers
 from symsoft.reading.judge.implicit_sums import (
     implicit_sum,
@@ -229,6 +227,8 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels):
         on from, one-hot labels, a remarked value, a hedged hypothesis, a stated constraint."""
         if result.flagged and self.caveat:
             return _ambiguous(result, self.caveat)
+        if result.flagged and (clash := entry_clash(result)):
+            return _ambiguous(result, clash)  # T = 1 beside x_T ≠ x_1 (review 69b)
         body = self.bodies.get(step.display)  # the display up to the step
         written = self.text.slice(body.start, step.rhs.end) if body else ""
         # (a batch's or a data model's names are not in the table; a network's steps are others')

@@ -167,6 +167,30 @@ def free_labels(result: StepResult, names: set[str]) -> bool:
     return False
 
 
+def entry_clash(result: StepResult) -> str:
+    """Why a counterexample is no point of the text: it gives an index letter a number (``T =
+    1``) and the entry at that letter another value than the entry at that number (``x_T = 3``,
+    ``x_1 = 11/4``): the letter was read both as an index and inside a name of its own; "" when
+    the counterexample has no such pair."""
+    point = dict(result.counterexample.point) if result.counterexample else {}
+    for letter, value in point.items():
+        if not re.fullmatch(r"[A-Za-z]", letter) or not re.fullmatch(r"\d+", value):
+            continue
+        for key, at_letter in point.items():
+            base = key[: -len(letter) - 1]
+            if (
+                key.endswith(f"_{letter}")
+                and base
+                and point.get(f"{base}_{value}", at_letter) != at_letter
+            ):
+                return (
+                    f"its counterexample sets {letter} = {value} but gives {key} and "
+                    f"{base}_{value} different values: {letter} is read as an index and in a "
+                    "name of its own, not one reading"
+                )
+    return ""
+
+
 def name_and_index(written: str, elsewhere: str = "") -> str:
     """A letter a step writes as an indexed name and, there or ``elsewhere`` (``C = -\\ln a_y``),
     as a whole subscript (``-\\sum_i y_i \\log p_i = -\\log p_y``: labels and class), or ""."""
