@@ -613,3 +613,34 @@ def test_a_counterexample_with_an_index_letter_inside_a_name_is_withheld() -> No
     )
     step = judged(text)[-1]
     assert step[0] == "not checked" and "read as an index and in a name" in step[1], step
+
+
+D_NAMES_SAID = r"""# Backprop for one logistic unit
+
+For one example, $z = w^T x + b$, $a = \sigma(z)$ and
+
+$$\mathcal{L}(a, y) = -(y \log a + (1 - y)\log(1 - a))$$
+
+LEAD we write $da$ for $\frac{\partial \mathcal{L}}{\partial a}$ and $dz$ for $\frac{\partial \mathcal{L}}{\partial z}$.
+
+$$da = -\frac{y}{a} + \frac{1-y}{1-a}$$
+
+$$dz = FIRST$$
+
+$$dz = da \cdot a(1 - a)$$
+"""  # noqa: E501 - one sentence
+
+
+def _said(lead: str = "Following the course,", first: str = "a - y") -> list[str]:
+    text = D_NAMES_SAID.replace("LEAD", lead).replace("FIRST", first)
+    return [status for status, _ in judged(text)]
+
+
+def test_d_names_said_in_a_sentence_are_the_derivatives_it_names() -> None:
+    # "we write $dz$ for $\frac{∂L}{∂z}$": the sentence defines dz; every display is a step
+    assert _said() == ["holds", "holds", "holds"]
+    assert _said(first="y - a") == ["holds", "fails", "holds"]
+
+
+def test_d_names_a_sentence_disowns_are_not_read() -> None:
+    assert "holds" not in _said(lead="Unlike the course, we never")

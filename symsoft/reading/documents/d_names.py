@@ -32,6 +32,28 @@ _STATED = lazy(
     + _PARTIAL
     + r"\s*\1\s*\}"
 )
+# "we write $dz$ for $\frac{\partial \mathcal{L}}{\partial z}$", "$dw$ denotes $\frac{dJ}{dw}$":
+# the convention said in words, read as the definition it says
+_SAID = lazy(
+    r"(?<!\$)\$\s*d([a-zA-Z])\s*(?P<close>\$)"
+    r"(?P<words>\s*(?:for|denotes?|stands\s+for|to\s+denote|represents?)\s*)"
+    r"(?P<open>\$)\s*(?P<frac>\\[dt]?frac\s*\{\s*"
+    + _PARTIAL
+    + r"\s*"
+    + _LOSS
+    + r"\s*\}\s*\{\s*"
+    + _PARTIAL
+    + r"\s*\1\s*\})\s*\$(?!\$)"
+)
+_NEGATED = lazy(r"(?i)\b(?:not|never|no\s+longer|instead\s+of)\b|n't")
+
+
+def _lead(everything: str, match: re.Match[str]) -> str:
+    """The words of the sentence before ``match`` ("Following the course, we write")."""
+    before = everything[max(0, match.start() - 200) : match.start()]
+    return re.split(r"[.!?]\s|\n\s*\n", before)[-1]
+
+
 # a d-name in use: dz, dw, not \frac{d…}{dz} nor \partial, d^2, dx inside \int
 _USE = r"(?<![\\A-Za-z{/])dLETTER(?![A-Za-z_^'(])(?!\s*(?:/|\\over\b))"
 # "a small change dw", "nudge w": differentials, not the loss's derivatives
@@ -50,6 +72,13 @@ def rename_d_names(text: Text, displays: list[Display]) -> list[tuple[str, str]]
     letter in every display and ``$…$``; returns the renamings ``(as written, read as)``."""
     everything = text.slice(0, len(text.chars))
     found = [(m.group(1), re.sub(r"\s+", "", m.group())) for m in _STATED.finditer(everything)]
+    in_math = {letter for letter, _ in found}  # stated by an equation too: that one defines it
+    said = [
+        m
+        for m in _SAID.finditer(everything)
+        if m.group(1) not in in_math and not _NEGATED.search(_lead(everything, m))
+    ]
+    found += [(m.group(1), re.sub(r"\s+", "", m.group("frac"))) for m in said]
     stated = sorted({letter for letter, _ in found})
     if not stated:
         return _kernel_names(text, displays, everything)  # upstream gradient $dy$
@@ -57,6 +86,11 @@ def rename_d_names(text: Text, displays: list[Display]) -> list[tuple[str, str]]
         return []
     renamed = _spares(everything, stated)
     _write(text, _math_spans(displays, everything), renamed, _USE, after=True)
+    for match in said:  # "$U$ for $\frac{∂L}{∂z}$" read as "$U = \frac{∂L}{∂z}$": a definition
+        text.chars[match.start("close")] = " "
+        text.blank(match.start("words"), match.end("words"))
+        text.chars[match.start("words")] = "="
+        text.chars[match.start("open")] = " "
     return _named(renamed)
 
 
