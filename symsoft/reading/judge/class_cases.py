@@ -156,15 +156,18 @@ _CLASS_SUBSCRIPT = lazy(r"(?<![\\A-Za-z])[a-z](?:\^\{?\w\}?)?\s*_\s*\{?\s*([a-z]
 INDEXED_LETTER = lazy(r"(?<![\\A-Za-z])([A-Za-z])\s*_")
 
 
+def not_one_hot(point: dict[str, str], name: str) -> bool:
+    """Whether a counterexample's ``point`` gives the labels ``name`` (``y_1``, ``y_2``, …)
+    values that are not one-hot (none given: False)."""
+    labels = sorted(v for k, v in point.items() if re.fullmatch(rf"{name}_\d+", k))
+    return bool(labels) and labels != ["0"] * (len(labels) - 1) + ["1"]
+
+
 def free_labels(result: StepResult, names: set[str]) -> bool:
     """Whether the counterexample of ``result`` gives one of ``names`` (labels the text says
     are one-hot) values that are not one-hot: the refutation rests on labels it excludes."""
     point = dict(result.counterexample.point) if result.counterexample else {}
-    for name in names:
-        labels = sorted(v for k, v in point.items() if re.fullmatch(rf"{name}_\d+", k))
-        if labels and labels != ["0"] * (len(labels) - 1) + ["1"]:
-            return True
-    return False
+    return any(not_one_hot(point, name) for name in names)
 
 
 def entry_clash(result: StepResult) -> str:

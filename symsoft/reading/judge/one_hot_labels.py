@@ -12,7 +12,13 @@ import sympy
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.subscripts import leading_indices, one_sided
 from symsoft.reading.grammar.symbols import index_symbol
-from symsoft.reading.judge.class_cases import CLASS_NAMED, free_labels, hot_letter_said, said_of
+from symsoft.reading.judge.class_cases import (
+    CLASS_NAMED,
+    free_labels,
+    hot_letter_said,
+    not_one_hot,
+    said_of,
+)
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.lazy_regex import lazy
@@ -57,8 +63,7 @@ class _OneHotLabels:
         written = f"{base.lhs} {base.rhs}"
         normalized = stated_normalized(self._source)  # "a probability distribution": not one-hot
         for name in sorted(self._label_names() - (normalized if unstated else set())):
-            labels = sorted(v for k, v in point.items() if re.fullmatch(rf"{name}_\d+", k))
-            if not labels or labels == ["0"] * (len(labels) - 1) + ["1"]:
+            if not not_one_hot(point, name):
                 continue
             if re.search(rf"\\partial\s*{name}|d\s*{name}_", written):
                 continue  # a derivative by the labels: a variable there, not a one-hot value
@@ -127,8 +132,7 @@ class _OneHotLabels:
             from_class = self._label_names() - stated  # the example's class: one-hot labels
             stated |= from_class
         for name in sorted(self._label_names() & stated):
-            labels = sorted(v for k, v in point.items() if re.fullmatch(rf"{name}_\d+", k))
-            if not labels or labels == ["0"] * (len(labels) - 1) + ["1"]:
+            if not not_one_hot(point, name):
                 continue
             k = sympy.Dummy("k", integer=True, positive=True)
             value = sympy.KroneckerDelta(k, sympy.Symbol("c", integer=True, positive=True))

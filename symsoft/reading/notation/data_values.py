@@ -50,6 +50,8 @@ class Size:
         self.depth = 0
         self.parameter, self.bias = self.model.parameter_at(self.position)
         self.count = self.model.count_at(self.position)
+        # the length of a row of the samples where X has one column per sample (0: none)
+        self.sample_row = m if self.model.columns else 0
 
     # ------------------------------------------------------------------ exponentials
 
@@ -108,7 +110,7 @@ class Size:
             values = [_checked(self.value(part)) for part in term.parts]
             total = values[0]
             for value in values[1:]:
-                total = _add(total, value, self.m if self.model.columns else 0)
+                total = _add(total, value, self.sample_row)
             return total
         if kind == "product":
             return self._product([self.value(part) for part in term.parts])
@@ -167,9 +169,7 @@ class Size:
         for value in range(1, count + 1):
             self.env[letter] = value
             total = (
-                _add(
-                    total, _checked(self.value(term.parts[0])), self.m if self.model.columns else 0
-                )
+                _add(total, _checked(self.value(term.parts[0])), self.sample_row)
                 if value > 1
                 else (_checked(self.value(term.parts[0])))
             )
