@@ -168,6 +168,8 @@ def test_the_loss_of_one_example_beside_the_mean_is_not_the_mean() -> None:
     # "the loss over all samples beside a free sample index"
     steps = _one()
     assert steps[1][0] == "holds" and "ambiguous" not in steps[1][1], steps
+    wrong = judged(filled(ONE_EXAMPLE, GIVEN_ONE, {}).replace("a(1-a) = a - y", "a(1-a) = y - a"))
+    assert wrong[2][0] == "fails", wrong  # the same chain's last side with its sign flipped
 
 
 ONE_HOT_CLASS = r"""# Loss for one example
