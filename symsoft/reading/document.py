@@ -116,7 +116,7 @@ from symsoft.reading.meaning.target_hints import (
 from symsoft.reading.notation import differentials
 from symsoft.reading.notation.atoms import SOFTMAX_SIGMA
 from symsoft.reading.notation.batch_definitions import batch_of, mark_definitions
-from symsoft.reading.notation.data_model import data_model_of
+from symsoft.reading.notation.data_document import data_model_of
 from symsoft.reading.notation.derivatives import PRIMES_SAID
 from symsoft.reading.notation.differentials import variable_of
 from symsoft.reading.notation.layered import network_in

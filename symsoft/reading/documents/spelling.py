@@ -61,7 +61,8 @@ def rename_outputs(text: Text, displays: list[Display]) -> list[tuple[str, str]]
 
 
 _DROPPED = lazy(
-    r"\\(?:label|tag\*?|eqref|hspace\*?|vspace\*?|phantom|hphantom|vphantom|(?:short)?intertext)"
+    r"\\(?:label|tag\*?|eqref|hspace\*?|vspace\*?|phantom|hphantom|vphantom|(?:short)?intertext"
+    r"|require)"  # \require{cancel}: MathJax loads an extension
     r"\s*\{[^{}]*\}"
     r"|\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|qedhere|allowbreak|mkern\s*-?\d+mu|(?:no)?indent"
     r"|limits|nolimits|tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge"
@@ -74,6 +75,9 @@ _DROPPED = lazy(
     r"|\\text\s*\{\s*(?:[Pp]roof|[Bb]ased?\s+on|[Ss]tep\s*\d*)\b[^{}]*\}"
     r"|\\text\s*\{[^{}]*\}(?=\s*(?:=>|==>|\\Rightarrow|\\implies|\u21d2|\u27f9))"
 )
+
+
+_SIGNED_CANCEL = lazy(r"\\[bx]?cancel\s*\{(?=\s*[-+])")
 
 
 # \begin{array}{rcl} a &=& b \\ &=& c \end{array}: an alignment (a relation in a cell), no matrix
@@ -274,6 +278,11 @@ def _blank_decorations(text: Text, span: Span) -> None:
     for match in _LOSS_ARGUMENT.finditer(body):
         text.blank(span.start + match.start(1), span.start + match.end(1))
     body = text.slice(span.start, span.end)
+    for match in _SIGNED_CANCEL.finditer(body):  # y \cancel{- y h}: a term of the sum, struck
+        group = span.start + match.end() - 1
+        if (end := _group_end(text, group)) > 0:
+            text.blank(group, group + 1)
+            text.blank(end - 1, end)
     for match in _DROPPED.finditer(body):
         text.blank(span.start + match.start(), span.start + match.end())
     for match in _ALIGNING_ARRAY.finditer(body):  # {ll} with a relation in a cell: rows

@@ -24,39 +24,35 @@ from symsoft.reading.notation.data_parse import (
     _NotRead,
     mentions,
     mentions_generic_x,
+    mentions_vector,
     normalized,
     parse,
+    scored,
     sum_limit,
 )
 from symsoft.reading.notation.data_values import Size, parameter
-from symsoft.reading.notation.data_verdict import same, verdict
+from symsoft.reading.notation.data_verdict import INTERCEPT_SIZES, same, verdict
 from symsoft.reading.notation.data_words import (
     HEADING as _HEADING,
 )
 from symsoft.reading.notation.data_words import (
     bias_vector,
     layout_said,
-    loss_labels_differ,
     one_example_before,
-    said_again,
-    said_definitions,
     sample_subscripts,
-    sigma_otherwise,
-    signed_labels,
-    tilde_beside_plain,
 )
 
 SIZES = ((2, 2), (2, 3), (3, 3))
 """(m samples, d features) at which a step is judged; d ≥ m, so every score vector is reached."""
 
-_HYPOTHESIS = lazy(r"([a-z])(?:_(?:\{(θ|w,b|w)\}|(θ)))?\(x\)")
+_HYPOTHESIS = lazy(r"([a-z])(?:_(?:\{(θ|w,b|w)\}|(θ)))?\(x(?:\^\{\(([a-z])\)\})?\)")
 _LOGISTIC = lazy(r"(\\sigma|g)\(([a-z])\)=\\frac\{1\}\{1\+e\^\{-\2\}\}")
 _LOGISTIC_ENTRY = lazy(r"\\sigma_\{([a-z])\}=\\frac\{1\}\{1\+e\^\{-([a-z])_\{\1\}\}\}")
 _SIGMA_ENTRY = lazy(r"\\sigma_\{([a-z])\}")
-_LOSS = lazy(r"([JLℓ])(?:\((?:θ|w|w,b|ŷ,y)\))?")
+_LOSS = lazy(r"([JLℓ])(?:\((?:θ|w|w,b|ŷ,y|θ_0,θ_1|θ_\{0\},θ_\{1\})\))?")
 # z^{(i)}, L^{(i)} (the loss of sample i, spelled W_{i} by the document's reader)
 _SAMPLE_NAME = lazy(r"([a-zŷℓA-IKM-WZ])(?:\^\{\(([a-z])\)\}|_\{?([a-z])\}?)(?:\((?:θ|w)\))?")
-_SAMPLE_LOSS = lazy(r"([JLℓ])\^\{\(([a-z])\)\}")  # the loss of sample i (a call, normalized)
+_SAMPLE_LOSS = lazy(r"([JLℓℭ])\^\{\(([a-z])\)\}")  # the loss of sample i (a call, normalized)
 _PLAIN_NAME = lazy(r"([a-zŷA-WYZŶ])")
 _RESERVED = set("xyXθwbm")
 
@@ -93,6 +89,13 @@ class DataModel:
         self.elsewhere: set[str] = set()  # loss letters defined in a way not read here
         # the text says which way X is laid out: one row per sample, or one column
         self.rows, self.columns = layout_said(document)
+        self.scores = False  # θ_0 + θ_1 x: one feature and an intercept
+        self.vectors = False  # θ^T x, Xθ: a parameter vector
+
+    @property
+    def intercept(self) -> bool:
+        """Whether the model is ``θ_0 + θ_1 x`` (one feature, a column of ones in X) only."""
+        return self.scores and not self.vectors
 
     def spelled(self, text: str) -> str:
         """A normalized side with ``\\sigma_{i}`` as ``\\sigma(z_{i})`` when σ is defined on the
@@ -139,7 +142,8 @@ class DataModel:
             return
         if found := _HYPOTHESIS.fullmatch(lhs):
             name = found.group(1) + (found.group(2) or found.group(3) or "").replace(",", "")
-            self._define(key, _Definition(position, "function", name, "@x", term))
+            letter = found.group(4) or "@x"  # h_\theta(x^{(i)}) = …: defined at sample i
+            self._define(key, _Definition(position, "function", name, letter, term))
         elif (found := _LOSS.fullmatch(lhs)) and (upper := sum_limit(term)):
             self._define(key, _Definition(position, "loss", found.group(1), upper, term))
         elif found := _SAMPLE_LOSS.fullmatch(lhs):  # \mathcal{L}(a^{(i)}, y^{(i)}) = …
@@ -158,8 +162,12 @@ class DataModel:
         if mentions(term, "x") or mentions(term, "X"):
             self.data = True
         for name in ("θ", "w"):
-            if mentions(term, name):
+            if mentions(term, name) or scored(term, name):
                 self.parameters.append((position, name, mentions(term, "b")))
+            if scored(term, name):
+                self.scores = True
+            elif mentions_vector(term, name):
+                self.vectors = True
 
     def _define(self, key: tuple[int, int] | None, definition: _Definition) -> None:
         earlier = self.definitions.setdefault(definition.name, [])
@@ -271,6 +279,8 @@ class DataModel:
                 return size.y.T if self.columns and base == "Y" else size.y
             return size.y[sample - 1, 0]
         if base == size.parameter and not sub and not tag:
+            if self.intercept:
+                raise _NotRead  # θ as a vector beside θ_0 + θ_1 x: not read
             return parameter()
         if base == "b" and size.bias and not sub and not tag and not bias_vector(self.document):
             return size.b  # (b \in \mathbb{R}^m, \mathbf{b}: not one number, review 68b)
@@ -317,6 +327,10 @@ class DataModel:
 
     def _sample_x(self, size: Size, sub: str, tag: str):
         env = size.env
+        if self.intercept:  # x^{(i)}, x: the one feature (X's second column, after the ones)
+            if sub:
+                raise _NotRead
+            return size.x[(_at(env, tag) if tag else _at(env, "@x")) - 1, 1]
         if tag:
             sample = _at(env, tag)
             if not sub:
@@ -411,8 +425,21 @@ class DataModel:
                 return True
         return any(self._from_x(part, position, depth + 1) for part in term.parts)
 
+    def bare_call(self, term: Term, position: int) -> Term | None:
+        """``h_\\theta`` written alone where a derivative takes it (``\\frac{\\partial
+        h_\\theta}{\\partial \\theta_0}``): the hypothesis the text defines, at the one sample
+        x; None for any other side."""
+        if term.kind != "name" or term.tag or len(term.name) != 1:
+            return None
+        definition = self.in_force(term.name + term.sub, position)
+        if definition is None or definition.kind != "function":
+            return None
+        return Term("apply", (Term("name", name="x"),), name=term.name + term.sub)
+
     def generic(self, term: Term, position: int) -> bool:
         """Whether the side speaks of one sample without its index: x, or z defined from x."""
+        if term.kind == "diff" and self.bare_call(term.parts[0], position) is not None:
+            return True
         if term.kind == "name" and not term.sub and not term.tag:
             if term.name == "x":
                 return True
@@ -435,7 +462,8 @@ def _judged(model: DataModel, lhs: str, rhs: str, position: int) -> tuple[str, s
     if model.labels_named and _BARE_Y.search(both) and _BARE_LOWER_Y.search(both):
         return None  # X^T (Y - y): Y and y are two things here, one of them the labels
     try:
-        return verdict(model, sides[0], sides[1], position, SIZES)
+        sizes = INTERCEPT_SIZES if model.intercept else SIZES
+        return verdict(model, sides[0], sides[1], position, sizes)
     except (_NotRead, RecursionError, ArithmeticError, TypeError, ValueError, KeyError):
         return None
 
@@ -446,49 +474,8 @@ def _at(env: dict[str, int], letter: str) -> int:
     return env[letter]
 
 
-def data_model_of(
-    texts: list[tuple[tuple[int, int], str, str]],
-    document: str,
-    renamed: list[tuple[str, str]] = (),
-) -> DataModel | None:
-    """The regression a document defines, from its steps ``((lhs start, rhs start), lhs, rhs)``,
-    or None when it defines no loss summed over its samples.  ``renamed``: the letters the
-    document's reader renamed, ``(as written, read as)``; a definition of ``L^{(i)}`` read as
-    ``W_{i}`` is the one of L (a side may still write ``\\frac{dL^{(i)}}{dw}``)."""
-    if tilde_beside_plain(document) or loss_labels_differ(document) or signed_labels(document):
-        return None  # \tilde{x} beside x, J_{CE} beside J_{MSE}; labels ±1 (the model's are 0, 1)
-    model = DataModel(document)
-    model.written_as = {spare: letter for letter, spare in renamed}
-    said = [((at, at), lhs, rhs) for at, lhs, rhs in said_definitions(document)]
-    entries = {
-        found.group(2)
-        for _, lhs, rhs in texts
-        if (found := _LOGISTIC_ENTRY.fullmatch(f"{normalized(lhs)}={normalized(rhs)}"))
-    }
-    if len(entries) == 1:  # σ defined on the entries of one vector, before or after its uses
-        model.sigma_entries = entries.pop()
-    for key, lhs, rhs in sorted(texts + said, key=lambda t: t[0][0]):
-        model.read(key, lhs, rhs)
-    model.keys -= {key for key, _, _ in said}
-    model.sigma_logistic = not sigma_otherwise(document)
-    for at, letter in said_again(document):  # "now let $J$ denote the mean instead"
-        model.redefined.setdefault(letter, []).append(at)
-    counts = {d.letter for ds in model.definitions.values() for d in ds if d.kind == "loss"}
-    valued = [(at, lhs, rhs) for (at, _), lhs, rhs in texts]
-    valued += [
-        (found.start(), found.group(1), found.group(2)) for found in _VALUED.finditer(document)
-    ]
-    for at, lhs, rhs in valued:
-        letter, number = lhs.strip(), rhs.strip()
-        if letter in counts and number.isdigit():
-            model.valued.setdefault(letter, []).append((at, int(number)))
-            model.redefined.setdefault(letter, []).append(at)
-    return model if model.ready else None
-
-
 _BARE_Y = lazy(r"(?<![\\A-Za-z])Y(?![A-Za-z_^])")
 _BARE_LOWER_Y = lazy(r"(?<![\\A-Za-z])y(?![A-Za-z_^])")
-_VALUED = lazy(r"\$\s*([a-zA-Z])\s*=\s*(\d+)\s*\$")  # "we write $m = 2$": a number
 
 
-__all__ = ["SIZES", "DataModel", "data_model_of"]
+__all__ = ["SIZES", "DataModel"]

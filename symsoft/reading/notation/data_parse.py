@@ -20,7 +20,7 @@ from symsoft.reading.notation.descent import Descent, _NotRead
 @dataclass(frozen=True)
 class Term:
     """A node: ``kind`` is one of name, number, ones, apply, log, exp, diff, sum, plus, neg,
-    product, frac, pow, transpose."""
+    product, frac, pow, transpose, score (``θ_0 + θ_1 x``: one feature and an intercept)."""
 
     kind: str
     parts: tuple = ()
@@ -50,7 +50,14 @@ def normalized(text: str) -> str:
     text = _LOSS_LABEL.sub(r"\1", text)
     text = re.sub(r"^\s*\\text\s*\{\s*(?:Let|let)\s*\}", "", text)  # \text{Let } L^{(i)} = …
     # \mathcal{L}(a^{(i)}, y^{(i)}): the loss of sample i, as L^{(i)} (its definition its value)
-    return _SAMPLE_CALL.sub(_sample_loss, _matrix_normalized(text))
+    text = _SAMPLE_CALL.sub(_sample_loss, _matrix_normalized(text))
+    # Ng's \text{Cost}(h_\theta(x^{(i)}), y^{(i)}): the cost of sample i, one name (ℭ^{(i)})
+    return _COST_CALL.sub(_cost, text)
+
+
+def _cost(found: re.Match[str]) -> str:
+    same = found.group(1) in (found.group(2), found.group(3))
+    return f"ℭ^{{({found.group(1)})}}" if same else found.group()
 
 
 def _sample_loss(found: re.Match[str]) -> str:
@@ -66,17 +73,21 @@ _SAMPLE_CALL = re.compile(  # L(a^{(i)}, y^{(i)}), L(ŷ_{i}, y_{i}): one sample 
     r"([JLℓ])\([a-zŷ](?:\^\{\(([a-z])\)\}|_\{([a-z])\}|_([a-z])),"
     r"y(?:\^\{\((?P<tag>[a-z])\)\}|_\{(?P<braced>[a-z])\}|_(?P<plain>[a-z]))\)"
 )
+_COST_CALL = re.compile(
+    r"\\(?:text|mathrm|operatorname)\{Cost\}\([a-z](?:_\{θ\}|_θ)?\(x\^\{\(([a-z])\)\}\),"
+    r"y(?:\^\{\(([a-z])\)\}|_\{([a-z])\})\)"  # y^{(i)}, respelled y_{i} by the reader
+)
 _LOSS_LABEL = re.compile(
     r"(?<![\\A-Za-ce-z])([JL])(?:_\{\s*(?:\\(?:text|mathrm)\s*\{\s*[A-Z]{2,4}\s*\}|[A-Z]{2,4})\s*\}"
     r"|\ue001[A-Z]{2,4}(?![A-Za-z]))"
 )
 
 
-_VARIABLE = r"(θ|w|b)(?:_(?:\{([a-z1-9])\}|([a-z1-9])))?"
+_VARIABLE = r"(θ|w|b)(?:_(?:\{([a-z0-9])\}|([a-z0-9])))?"
 _PARTIAL = r"\\partial~?"
 _UPRIGHT_D = r"(?:\\mathrm\{d\}|d)~?"  # \frac{dJ}{dw}: a derivative written with d
-_LOSS_CALL = r"(?:\((?:θ|w|w,b|ŷ,y)\))?"
-_BASES = "ŷŶθℓ"
+_LOSS_CALL = r"(?:\((?:θ|w|w,b|ŷ,y|θ_0,θ_1|θ_\{0\},θ_\{1\})\))?"
+_BASES = "ŷŶθℓℭ"
 
 
 def parse(text: str) -> Term | None:
@@ -86,7 +97,48 @@ def parse(text: str) -> Term | None:
         term = parser.sum()
     except (_NotRead, RecursionError):
         return None
-    return _extended(term) if parser.pos == len(text) else None
+    return _scored(_extended(term)) if parser.pos == len(text) else None
+
+
+def _scored(term: Term) -> Term:
+    """``term`` with every linear form of one feature and an intercept, ``θ_0 + θ_1 x^{(i)}``
+    (``w_0 + w_1 x``, in any order, or negated: ``-θ_0 - θ_1 x``), as one ``score`` node of
+    its sample: the entry of ``Xθ`` where X has a column of ones and the feature."""
+    parts = tuple(_scored(part) for part in term.parts)
+    if term.kind == "plus":
+        for sign in (False, True):
+            found = _linear_form(parts, sign)
+            if found is not None:
+                at, score = found
+                rest = tuple(p for k, p in enumerate(parts) if k not in at)
+                score = Term("neg", (score,)) if sign else score
+                return Term("plus", (*rest, score)) if rest else score
+    return Term(term.kind, parts, term.name, term.sub, term.tag, term.upper)
+
+
+def _linear_form(parts: tuple, negated: bool) -> tuple[tuple[int, int], Term] | None:
+    """The places of ``θ_0`` and ``θ_1 x`` among the parts of a sum, and the score they make."""
+    unsigned = [
+        (p.parts[0] if p.kind == "neg" else None) if negated else (None if p.kind == "neg" else p)
+        for p in parts
+    ]
+    for name in ("θ", "w"):
+        intercept = [k for k, p in enumerate(unsigned) if p == Term("name", name=name, sub="0")]
+        slope = [k for k, p in enumerate(unsigned) if p is not None and _slope(p, name)]
+        if len(intercept) == 1 and len(slope) == 1:
+            feature = next(q for q in unsigned[slope[0]].parts if q.name == "x")
+            return (intercept[0], slope[0]), Term("score", (feature,), name=name)
+    return None
+
+
+def _slope(term: Term, name: str) -> bool:
+    """``θ_1 x^{(i)}`` or ``x θ_1``: the slope times the one feature of a sample."""
+    if term.kind != "product" or len(term.parts) != 2:
+        return False
+    weight = Term("name", name=name, sub="1")
+    return weight in term.parts and any(
+        p.kind == "name" and p.name == "x" and not p.sub for p in term.parts
+    )
 
 
 def _extended(term: Term) -> Term:
@@ -261,10 +313,33 @@ def mentions(term: Term, letter: str) -> bool:
     return any(mentions(part, letter) for part in term.parts)
 
 
+def scored(term: Term, letter: str) -> bool:
+    """Whether the side writes ``θ_0 + θ_1 x`` (a ``score`` of the parameter ``letter``)."""
+    if term.kind == "score" and term.name == letter:
+        return True
+    return any(scored(part, letter) for part in term.parts)
+
+
+def mentions_vector(term: Term, letter: str) -> bool:
+    """Whether the side writes the parameter ``letter`` as a whole vector (``θ^T x``)."""
+    if term.kind == "name" and term.name == letter and not term.sub:
+        return True
+    return any(mentions_vector(part, letter) for part in term.parts)
+
+
 def mentions_generic_x(term: Term) -> bool:
     if term.kind == "name" and term.name == "x" and not term.sub and not term.tag:
         return True
     return any(mentions_generic_x(part) for part in term.parts)
 
 
-__all__ = ["Term", "mentions", "mentions_generic_x", "normalized", "parse", "sum_limit"]
+__all__ = [
+    "Term",
+    "mentions",
+    "mentions_generic_x",
+    "mentions_vector",
+    "normalized",
+    "parse",
+    "scored",
+    "sum_limit",
+]

@@ -42,6 +42,8 @@ class Size:
     def __post_init__(self) -> None:
         m, d = self.m, self.d
         self.x = sympy.Matrix(m, d, lambda i, j: sympy.Symbol(f"X_{i + 1}{j + 1}"))
+        if self.model.intercept:  # θ_0 + θ_1 x: a column of ones before the feature
+            self.x[:, 0] = sympy.ones(m, 1)
         self.y = sympy.Matrix(m, 1, lambda i, _: sympy.Symbol(f"y_{i + 1}"))
         self.a = [sympy.Symbol(f"a_{i + 1}") for i in range(m)]
         self.u = [sympy.Symbol(f"u_{i + 1}", positive=True) for i in range(m)]
@@ -137,6 +139,12 @@ class Size:
             return self._sum(term)
         if kind == "diff":
             return self._derivative(term)
+        if kind == "score" and self.model.intercept and term.name == self.parameter:
+            x = term.parts[0]  # θ_0 + θ_1 x^{(i)}: the score of sample i
+            sample = self.env.get(x.tag or "@x") if x.name == "x" and not x.sub else None
+            if sample is None:
+                raise _NotRead
+            return self.a[sample - 1]
         raise _NotRead
 
     def _function(self, term: Term) -> Any:
@@ -177,7 +185,8 @@ class Size:
         return total
 
     def _derivative(self, term: Term) -> Any:
-        operand = _checked(self.value(term.parts[0]))
+        call = self.model.bare_call(term.parts[0], self.position)
+        operand = _checked(self.value(call or term.parts[0]))
         if _is_matrix(operand):
             raise _NotRead  # a Jacobian: not read here
         variable = term.name
@@ -188,9 +197,12 @@ class Size:
         if variable != self.parameter:
             raise _NotRead
         if term.sub.isdigit():  # ∂/∂w_1: the first feature's weight, at sizes with that many
-            if int(term.sub) > self.d:
+            index = int(term.sub) + 1 if self.model.intercept else int(term.sub)
+            if not 0 < index <= self.d:
                 raise _NotRead
-            return self.derivative(operand, variable, int(term.sub))
+            return self.derivative(operand, variable, index)
+        if self.model.intercept:
+            raise _NotRead  # ∂/∂θ_j, ∇_θ beside θ_0 + θ_1 x: not read
         if term.sub:
             if term.sub not in self.env:
                 raise _NotRead

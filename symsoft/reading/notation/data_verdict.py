@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from symsoft.reading.notation.data_model import DataModel
 
 _ROWS = ((1, 2, 0), (3, -1, 1), (2, 5, -2))  # every m × d block used has full row rank
+_ONES_ROWS = ((1, 2), (1, -1), (1, 5))  # θ_0 + θ_1 x: a column of ones, then the feature
+INTERCEPT_SIZES = ((2, 2), (3, 2))
+"""The sizes of a model of one feature and an intercept.  At m = 3 two parameters do not reach
+every vector of scores: an identity in free scores still holds on the model, and a
+counterexample is sought at a point of the model itself, θ = (0, log 2) (scores x_i log 2)."""
 _EXPS = (sympy.Integer(2), sympy.Rational(1, 3), sympy.Integer(5))  # e^{a_i} at a counterexample
 _SCORES = (sympy.Rational(1, 2), sympy.Integer(-2), sympy.Integer(3))  # a_i without exponentials
 _LABELS = ((0, 1, 1), (1, 0, 0), (1, 1, 0), (0, 0, 1))
@@ -48,6 +53,8 @@ def roles(term: Term, model: DataModel, out: dict[str, str], bound: set[str]) ->
             pass  # x_j by θ_j beside h(x): feature j of the one sample x
         elif term.name == "x" and term.sub.isdigit() and not model.sample_subscripts:
             pass  # x_1: feature 1 of the one sample x
+        elif term.sub in ("θ", "w", "wb"):
+            pass  # h_θ alone, under a derivative: the hypothesis (its parameters, no index)
         elif term.sub and term.name not in "θw":
             for letter in term.sub:
                 give(letter, "sample")
@@ -203,9 +210,15 @@ def same(left: Any, right: Any, size: Size) -> bool:
 
 def _point(size: Size, exponential: bool) -> dict:
     point: dict[Any, Any] = {}
+    rows = _rows(size)
     for i in range(size.m):
         for j in range(size.d):
-            point[size.x[i, j]] = sympy.Integer(_ROWS[i][j])
+            if isinstance(size.x[i, j], sympy.Symbol):
+                point[size.x[i, j]] = sympy.Integer(rows[i][j])
+        if size.model.intercept:  # θ = (0, log 2): the score of sample i is x_i log 2
+            point[size.u[i]] = sympy.Integer(2) ** rows[i][1]
+            point[size.a[i]] = rows[i][1] * sympy.log(2)
+            continue
         point[size.u[i]] = _EXPS[i]
         point[size.a[i]] = sympy.log(_EXPS[i]) if exponential else _SCORES[i]
     point[size.v] = sympy.Integer(2)
@@ -231,6 +244,10 @@ def _counterexample(size: Size, name: str, left: sympy.Expr, right: sympy.Expr) 
     return None
 
 
+def _rows(size: Size) -> tuple[tuple[int, ...], ...]:
+    return _ONES_ROWS if size.model.intercept else _ROWS
+
+
 def _shown(value: sympy.Expr) -> str:
     value = sympy.nsimplify(value) if value.is_Rational else sympy.simplify(value)
     return str(value) if len(str(value)) <= 40 else str(sympy.N(value, 6))
@@ -239,12 +256,15 @@ def _shown(value: sympy.Expr) -> str:
 def _described(size: Size, labels: tuple[int, ...], exponential: bool) -> str:
     columns = size.model.columns  # X as the text writes it: one column per sample
     shape = (size.d, size.m) if columns else (size.m, size.d)
+    values = _rows(size)
     rows = "; ".join(
-        ", ".join(str(_ROWS[j][i] if columns else _ROWS[i][j]) for j in range(shape[1]))
+        ", ".join(str(values[j][i] if columns else values[i][j]) for j in range(shape[1]))
         for i in range(shape[0])
     )
     labels_shown = ", ".join(str(labels[i]) for i in range(size.m))
     parameter = size.parameter or "θ"
+    if size.model.intercept:
+        return f"X = [{rows}], y = ({labels_shown}), {parameter} = (0, log 2)"
     product = f"{parameter}^T X" if columns else f"X{parameter}"
     if exponential:
         scores = f"e^{{{product}}} = (" + ", ".join(str(_EXPS[i]) for i in range(size.m)) + ")"
@@ -254,7 +274,7 @@ def _described(size: Size, labels: tuple[int, ...], exponential: bool) -> str:
     return f"X = [{rows}], y = ({labels_shown}), {scores}{bias}"
 
 
-__all__ = ["roles", "same", "verdict"]
+__all__ = ["INTERCEPT_SIZES", "roles", "same", "verdict"]
 
 
 def _one_sample(model: DataModel, lhs: Term, rhs: Term, position: int) -> tuple[str, str]:
@@ -269,8 +289,9 @@ def _one_sample(model: DataModel, lhs: Term, rhs: Term, position: int) -> tuple[
     )
     if not model.one_example_at(position):
         return ambiguous
+    sizes = ((1, 2),) if model.intercept else ((1, 2), (1, 3))
     try:
-        judged = verdict(model, lhs, rhs, position, ((1, 2), (1, 3)), one=True)
+        judged = verdict(model, lhs, rhs, position, sizes, one=True)
     except (_NotRead, RecursionError, ArithmeticError, TypeError, ValueError, KeyError):
         return ambiguous
     if judged is not None and judged[0] == "fails":

@@ -157,9 +157,11 @@ _SAID_NAME = (
     # z^{(i)}, \hat{y}^{(i)}: a sample's score or prediction (then a plain letter)
     r"(?:\\hat\s*\{\s*y\s*\}|[a-z])\s*(?:\^\s*\{\s*\(\s*[a-z]\s*\)\s*\}|_\s*\{\s*[a-z]\s*\})|[a-z]|[a-z]\s*_\s*(?:\\theta|\\beta|\{\s*\\theta\s*\}|\{?\s*(?:\\mathbf\s*\{\s*w\s*\}|w)\s*\}?)"
     r"\s*\([^()$]*\)"
+    r"|g\s*\(\s*z\s*\)"  # the logistic function as the course names it: g(z) = \frac{1}{1 + e^{-z}}
 )
 _WHERE = lazy(  # (in a chain, the first value: "$h_\theta(x) = \sigma(\theta^T x) = …$")
-    rf"(?:[Ww]here|[Ww]ith|and|[Ll]et|,|\b(?:is|are|be|by))\s+\$\s*({_SAID_NAME})\s*=\s*([^$=]+?)"
+    rf"(?:[Ww]here|[Ww]ith|and|[Ll]et|,|\b(?:is|are|be|by)|\b(?:[Hh]ypothesis|[Mm]odel):)\s+"
+    rf"\$\s*({_SAID_NAME})\s*=\s*([^$=]+?)"
     r"\s*(?:=[^$]*)?\$"
 )
 

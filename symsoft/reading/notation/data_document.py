@@ -1,0 +1,61 @@
+"""The regression a document defines, read from its steps and its sentences: the definitions in
+document order, the values the text gives the sample count, the letters it renames."""
+
+from __future__ import annotations
+
+from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.notation.data_model import _LOGISTIC_ENTRY, DataModel
+from symsoft.reading.notation.data_parse import normalized
+from symsoft.reading.notation.data_words import (
+    loss_labels_differ,
+    said_again,
+    said_definitions,
+    sigma_otherwise,
+    signed_labels,
+    tilde_beside_plain,
+)
+
+_VALUED = lazy(r"\$\s*([a-zA-Z])\s*=\s*(\d+)\s*\$")  # "we write $m = 2$": a number
+
+
+def data_model_of(
+    texts: list[tuple[tuple[int, int], str, str]],
+    document: str,
+    renamed: list[tuple[str, str]] = (),
+) -> DataModel | None:
+    """The regression a document defines, from its steps ``((lhs start, rhs start), lhs, rhs)``,
+    or None when it defines no loss summed over its samples.  ``renamed``: the letters the
+    document's reader renamed, ``(as written, read as)``; a definition of ``L^{(i)}`` read as
+    ``W_{i}`` is the one of L (a side may still write ``\\frac{dL^{(i)}}{dw}``)."""
+    if tilde_beside_plain(document) or loss_labels_differ(document) or signed_labels(document):
+        return None  # \tilde{x} beside x, J_{CE} beside J_{MSE}; labels ±1 (the model's are 0, 1)
+    model = DataModel(document)
+    model.written_as = {spare: letter for letter, spare in renamed}
+    said = [((at, at), lhs, rhs) for at, lhs, rhs in said_definitions(document)]
+    entries = {
+        found.group(2)
+        for _, lhs, rhs in texts
+        if (found := _LOGISTIC_ENTRY.fullmatch(f"{normalized(lhs)}={normalized(rhs)}"))
+    }
+    if len(entries) == 1:  # σ defined on the entries of one vector, before or after its uses
+        model.sigma_entries = entries.pop()
+    for key, lhs, rhs in sorted(texts + said, key=lambda t: t[0][0]):
+        model.read(key, lhs, rhs)
+    model.keys -= {key for key, _, _ in said}
+    model.sigma_logistic = not sigma_otherwise(document)
+    for at, letter in said_again(document):  # "now let $J$ denote the mean instead"
+        model.redefined.setdefault(letter, []).append(at)
+    counts = {d.letter for ds in model.definitions.values() for d in ds if d.kind == "loss"}
+    valued = [(at, lhs, rhs) for (at, _), lhs, rhs in texts]
+    valued += [
+        (found.start(), found.group(1), found.group(2)) for found in _VALUED.finditer(document)
+    ]
+    for at, lhs, rhs in valued:
+        letter, number = lhs.strip(), rhs.strip()
+        if letter in counts and number.isdigit():
+            model.valued.setdefault(letter, []).append((at, int(number)))
+            model.redefined.setdefault(letter, []).append(at)
+    return model if model.ready else None
+
+
+__all__ = ["data_model_of"]
