@@ -171,3 +171,77 @@ $$\require{cancel} \sigma'(z) = \sigma(z)(1 + \sigma(z))$$
     found = summaries(text)
     assert found[3].startswith("holds"), found
     assert found[5].startswith("fails"), found
+
+
+HATTED = r"""## Logistic regression
+
+The model is $\hat{p}_i = \sigma(z_i) = \frac{1}{1 + e^{-z_i}}$, where $z_i = w^\top x_i$,
+and the loss is
+
+$$\mathcal{L}(w) = -\sum_{i=1}^n \left[ y_i \log(\hat{p}_i)
+  + (1 - y_i) \log(1 - \hat{p}_i) \right]$$
+
+In matrix form, with $\mathbf{X} \in \mathbb{R}^{n \times p}$:
+
+$$\nabla_{w} \mathcal{L}(w) = GRADIENT$$
+
+and entry by entry
+
+$$\frac{\partial \mathcal{L}}{\partial w_j} = ENTRY$$
+
+Note that $\hat{p}_i = \sigma(z_i) = \sigma(w^\top x_i)$ depends on $w$.
+
+$$\frac{d \log \sigma(z)}{dz} = SIGMA$$
+"""
+HATTED_GIVEN = {
+    "GRADIENT": r"\mathbf{X}^\top (\hat{\mathbf{p}} - \mathbf{y})",
+    "ENTRY": r"\sum_{i=1}^n (\hat{p}_i - y_i) x_{ij}",
+    "SIGMA": r"1 - \sigma(z)",
+}
+
+
+def _hatted(**values: str) -> list[tuple[str, str]]:
+    return judged(filled(HATTED, HATTED_GIVEN, values))
+
+
+def test_the_predicted_probabilities_are_read_in_the_gradient() -> None:
+    steps = _hatted()
+    assert [status for status, _ in steps] == ["holds"] * 3, steps
+
+
+def test_the_gradient_entry_with_the_labels_first_fails() -> None:
+    steps = _hatted(ENTRY=r"\sum_{i=1}^n (y_i - \hat{p}_i) x_{ij}")
+    assert steps[1][0] == "fails", steps
+
+
+def test_the_matrix_gradient_with_the_labels_first_is_refuted_in_the_layout_it_is_read_in() -> None:
+    # with vectors as rows the step is not read; the text does not say its layout: withheld,
+    # with the counterexample of the layout it is read in
+    steps = _hatted(GRADIENT=r"\mathbf{X}^\top (\mathbf{y} - \hat{\mathbf{p}})")
+    assert steps[0][0] == "not checked" and "ambiguous: fails: entry 1" in steps[0][1], steps
+
+
+def test_sigma_restated_at_the_score_is_no_definition_of_another_sigma() -> None:
+    # σ(z_i) = σ(w^T x_i) says what z_i is, not what σ is: σ stays the logistic function
+    steps = _hatted(SIGMA=r"\sigma(z)")
+    assert steps[-1][0] == "fails", steps
+
+
+def test_a_loss_defined_twice_in_one_section_is_read_again_under_a_later_heading() -> None:
+    again = r"""Equivalently
+
+$$\mathcal{L}(w) = \sum_{i=1}^n \log(1 + e^{-z_i}) + (1 - y_i) z_i$$
+
+## The gradient
+
+Again the loss is
+
+$$\mathcal{L}(w) = -\sum_{i=1}^n \left[ y_i \log(\hat{p}_i)
+  + (1 - y_i) \log(1 - \hat{p}_i) \right]$$
+
+In matrix form"""
+    text = filled(HATTED, HATTED_GIVEN, {}).replace("In matrix form", again)
+    steps = judged(text)
+    assert steps[-3][0] == "holds", steps
+    wrong = text.replace(HATTED_GIVEN["ENTRY"], r"\sum_{i=1}^n (y_i - \hat{p}_i) x_{ij}")
+    assert judged(wrong)[-2][0] == "fails"

@@ -134,6 +134,9 @@ _SPELLED_NAME = lazy(r"\s*[A-Za-z][A-Za-z\ue001]+\s*[.,]?\s*")
 _PROBABILITY = lazy(r"\s*(?:P|p|\\Pr)\s*\([^()|]*\|[^()]*\)\s*[.,]?\s*")
 
 
+_SIGMA_AGAIN = lazy(r"\\sigma\s*(?:\\left\s*)?\([^()]*\)\s*(?:\\right\s*)?\)?")
+
+
 def defines_sigma_otherwise(text: str) -> bool:
     """Whether the text defines σ at an entry, ``\\sigma(z_i) = …``, as anything but the logistic
     function of that entry: ``\\sigma(z_i) = P_i = \\frac{1}{1 + e^{-z_i}}`` is the σ symsoft
@@ -158,6 +161,8 @@ def defines_sigma_otherwise(text: str) -> bool:
         members = _VALUE_END.split(text[match.end() :], maxsplit=1)[0].split("=")
         if len(members) == 1 and _SPELLED_NAME.fullmatch(members[0]):
             continue  # y = σ(w_0 x + w_1) = P(t=1|x), its probability spelled as one name
+        if _SIGMA_AGAIN.fullmatch(members[-1].strip().rstrip(".,").strip()):
+            continue  # σ(z_i) = σ(\mathbf{w}^\top \mathbf{x}_i): σ at the score's value, no value
         try:
             entry = parse_expression(match.group(1), open_names=True)
             value = parse_expression(members[-1].strip().rstrip(".").strip(), open_names=True)

@@ -51,9 +51,9 @@ _LOGISTIC_ENTRY = lazy(r"\\sigma_\{([a-z])\}=\\frac\{1\}\{1\+e\^\{-([a-z])_\{\1\
 _SIGMA_ENTRY = lazy(r"\\sigma_\{([a-z])\}")
 _LOSS = lazy(r"([JLℓ])(?:\((?:θ|w|w,b|ŷ,y|θ_0,θ_1|θ_\{0\},θ_\{1\})\))?")
 # z^{(i)}, L^{(i)} (the loss of sample i, spelled W_{i} by the document's reader)
-_SAMPLE_NAME = lazy(r"([a-zŷℓA-IKM-WZ])(?:\^\{\(([a-z])\)\}|_\{?([a-z])\}?)(?:\((?:θ|w)\))?")
+_SAMPLE_NAME = lazy(r"([a-zŷṗℓA-IKM-WZ])(?:\^\{\(([a-z])\)\}|_\{?([a-z])\}?)(?:\((?:θ|w)\))?")
 _SAMPLE_LOSS = lazy(r"([JLℓℭ])\^\{\(([a-z])\)\}")  # the loss of sample i (a call, normalized)
-_PLAIN_NAME = lazy(r"([a-zŷA-WYZŶ])")
+_PLAIN_NAME = lazy(r"([a-zŷṗA-WYZŶ])")
 _RESERVED = set("xyXθwbm")
 
 
@@ -241,8 +241,9 @@ class DataModel:
                 found = definition
             elif found is None and "\n\n" not in self.document[position : definition.position]:
                 found = definition  # "with: …, \quad z^{(i)} = …": defined later in the display
-        if found is None or position >= self.conflicts.get(name, len(self.document) + 1):
-            return None
+        conflict = self.conflicts.get(name, len(self.document) + 1)
+        if found is None or found.position < conflict <= position:
+            return None  # defined twice in one section, differently: unread to the next heading's
         return found
 
     def own_meaning(self, name: str, position: int) -> bool:

@@ -37,6 +37,8 @@ def normalized(text: str) -> str:
     text = re.sub(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*\\hat\s*\{\s*y\s*\}\s*\}", "ŷ", text)
     text = re.sub(r"\\hat\s*\{\s*\\(?:mathbf|boldsymbol|bm)\s*\{\s*y\s*\}\s*\}", "ŷ", text)
     text = re.sub(r"\\hat\s*\{\s*y\s*\}|\\hat\s+y(?![a-zA-Z])", "ŷ", text)
+    # p̂, \hat{\mathbf{p}}: the predicted probabilities, as one character (ṗ)
+    text = _HAT_P.sub("ṗ", text)
     text = re.sub(r"\\theta(?![a-zA-Z])", "θ", text)
     text = re.sub(r"\\ln(?![a-zA-Z])", r"\\log", text)
     text = re.sub(r"\\limits(?![a-zA-Z])", "", text)
@@ -66,11 +68,15 @@ def _sample_loss(found: re.Match[str]) -> str:
     return f"{found.group(1)}^{{({first})}}" if first == second else found.group()
 
 
+_HAT_P = re.compile(
+    r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*\\hat\s*\{\s*p\s*\}\s*\}"
+    r"|\\hat\s*\{\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*p\s*\}|p)\s*\}|\\hat\s+p(?![a-zA-Z])"
+)
 _TILDE_BOLD = re.compile(
     r"\\(?:tilde|widetilde)\s*\{\s*\\(?:mathbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s*\}\s*\}"
 )
 _SAMPLE_CALL = re.compile(  # L(a^{(i)}, y^{(i)}), L(ŷ_{i}, y_{i}): one sample letter in both
-    r"([JLℓ])\([a-zŷ](?:\^\{\(([a-z])\)\}|_\{([a-z])\}|_([a-z])),"
+    r"([JLℓ])\([a-zŷṗ](?:\^\{\(([a-z])\)\}|_\{([a-z])\}|_([a-z])),"
     r"y(?:\^\{\((?P<tag>[a-z])\)\}|_\{(?P<braced>[a-z])\}|_(?P<plain>[a-z]))\)"
 )
 _COST_CALL = re.compile(
@@ -87,7 +93,7 @@ _VARIABLE = r"(θ|w|b)(?:_(?:\{([a-z0-9])\}|([a-z0-9])))?"
 _PARTIAL = r"\\partial~?"
 _UPRIGHT_D = r"(?:\\mathrm\{d\}|d)~?"  # \frac{dJ}{dw}: a derivative written with d
 _LOSS_CALL = r"(?:\((?:θ|w|w,b|ŷ,y|θ_0,θ_1|θ_\{0\},θ_\{1\})\))?"
-_BASES = "ŷŶθℓℭ"
+_BASES = "ŷŶθℓℭṗ"
 
 
 def parse(text: str) -> Term | None:
@@ -245,7 +251,7 @@ class _Parser(Descent):
         start = self.pos
         if found := self.take(rf"\\frac\{{{_UPRIGHT_D}\}}\{{{_UPRIGHT_D}{_VARIABLE}\}}"):
             return Term("diff", (self.factor(),), name=found.group(1), sub=_index(found))
-        if self.take(rf"\\frac\{{{_UPRIGHT_D}(?=[A-Za-zθℓŷ])"):
+        if self.take(rf"\\frac\{{{_UPRIGHT_D}(?=[A-Za-zθℓŷṗ])"):
             try:
                 operand = self.sum()
                 found = self.take(rf"\}}\{{{_UPRIGHT_D}{_VARIABLE}\}}")
