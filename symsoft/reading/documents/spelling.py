@@ -77,7 +77,7 @@ _DROPPED = lazy(
 )
 
 
-_SIGNED_CANCEL = lazy(r"\\[bx]?cancel\s*\{(?=\s*[-+])")
+_SIGNED_CANCEL = lazy(r"\\[bx]?cancel\s*\{(?=\s*([-+]))")
 
 
 # \begin{array}{rcl} a &=& b \\ &=& c \end{array}: an alignment (a relation in a cell), no matrix
@@ -278,13 +278,21 @@ def _blank_decorations(text: Text, span: Span) -> None:
     for match in _LOSS_ARGUMENT.finditer(body):
         text.blank(span.start + match.start(1), span.start + match.end(1))
     body = text.slice(span.start, span.end)
-    for match in _SIGNED_CANCEL.finditer(body):  # y \cancel{- y h}: a term of the sum, struck
-        group = span.start + match.end() - 1
-        if (end := _group_end(text, group)) > 0:
-            text.blank(group, group + 1)
-            text.blank(end - 1, end)
+    struck = [
+        (m, _group_end(text, span.start + m.end() - 1)) for m in _SIGNED_CANCEL.finditer(body)
+    ]
+    struck = [(m, end) for m, end in struck if end > 0]
+    signs = {m.group(1) for m, end in struck if re.search(r"\w", text.slice(m.end(), end - 1))}
+    for match, end in struck if signs == {"-", "+"} else ():
+        # y \cancel{- y h} - h \cancel{+ y h}: struck terms that cancel each other stay terms
+        # of the sum (kept or dropped, the value is one); a term struck alone (dropped because
+        # it is 0 under a condition?) is left unread
+        text.blank(span.start + match.end() - 1, span.start + match.end())
+        text.blank(end - 1, end)
+    alone = {m.start() for m, _ in struck} if signs != {"-", "+"} else set()
     for match in _DROPPED.finditer(body):
-        text.blank(span.start + match.start(), span.start + match.end())
+        if match.start() not in alone:  # a term struck alone stays marked: not read
+            text.blank(span.start + match.start(), span.start + match.end())
     for match in _ALIGNING_ARRAY.finditer(body):  # {ll} with a relation in a cell: rows
         if re.search(r"&\s*=|=\s*&", match.group("rows")):
             text.blank(span.start + match.start(), span.start + match.start("rows"))

@@ -29,6 +29,10 @@ class _Name(NamedTuple):
 
 
 def _unknown_command(token: Token) -> None:
+    if str(token) in ("\\cancel", "\\bcancel", "\\xcancel"):  # left only on a term struck alone
+        raise _Rejection(
+            "a term struck out alone: removed (0 here?) or kept? not read", token.start_pos
+        )
     kind = "unknown macro" if token.type == "MACRO" else "unsupported word"
     raise _Rejection(f"{kind} {_quoted(str(token))}", token.start_pos)
 

@@ -99,6 +99,7 @@ from symsoft.reading.meaning.table import (
     softmax_meaning,
 )
 from symsoft.reading.meaning.unread_values import independent
+from symsoft.reading.meaning.unstated_outputs import mark_unstated_outputs
 from symsoft.reading.meaning.value_checks import (
     a_value_of,
     enter_unread,
@@ -396,13 +397,7 @@ def meanings_of(
     _stated_in_words(meanings, everything)
     meanings.unwritten = unwritten_logits(meanings, everything, said_free | from_definitions)
     meanings.aliases = entry_aliases(everything)  # "inputs $a_1 = u$, $a_2 = v$": u is a_1
-    if (
-        "y" in meanings.leaves
-        and "y" not in said_free | from_definitions | set(meanings.table)
-        and _Y_DIFFERENTIATED.search(everything)
-    ):
-        # y differentiated: an output whose meaning was not read, not free labels (no flag)
-        meanings.unstated_leaves.add("y")
+    mark_unstated_outputs(meanings, everything, said_free | from_definitions)  # no flag on y
     meanings.undefined_predictions = predictions_never_defined(
         meanings, said_free | variables | differentiated
     )
@@ -465,12 +460,6 @@ def meanings_of(
         meanings, everything, prose, considered, redefined
     )  # o_i for a_i in a new section
     return meanings, definitions, listed, redefined
-
-
-_Y_DIFFERENTIATED = lazy(  # \frac{\partial y_i}{…}, \partial y_i / \partial x_k
-    r"\\frac\s*\{\s*\\partial\s*\{?\s*y(?![a-zA-Z])"
-    r"|\\partial\s*\{?\s*y\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9])\s*\}?\s*/"
-)
 
 
 # "Now let $y$ denote the label instead": a name given another meaning, in words only

@@ -3,6 +3,8 @@ document order, the values the text gives the sample count, the letters it renam
 
 from __future__ import annotations
 
+import re
+
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.data_model import _LOGISTIC_ENTRY, DataModel
 from symsoft.reading.notation.data_parse import normalized
@@ -14,6 +16,22 @@ from symsoft.reading.notation.data_words import (
     signed_labels,
     tilde_beside_plain,
 )
+
+_G_DEFINED = lazy(r"(?<![\\A-Za-z])g\s*\(\s*[a-z]\s*\)\s*=\s*([^$\n&=]*)")
+_G_SAID = lazy(r"\$\s*g\s*\$\s+(?:is|denotes|stands|becomes|here|now)\b")
+_COST_DEFINED = lazy(r"\\(?:text|mathrm|operatorname)\s*\{\s*Cost\s*\}\s*\([^=$]*\)\s*=")
+_SAMPLE_COST = lazy(r"ℭ\^\{\([a-z]\)\}=")
+
+
+def _g_logistic(document: str) -> bool:
+    """Whether every definition of g the text writes is the logistic function (``g(z) =
+    \\frac{1}{1 + e^{-z}}``) and no sentence says what g is otherwise ("$g$ is the identity")."""
+    for found in _G_DEFINED.finditer(document):
+        value = normalized(found.group(1).strip().rstrip(".,").strip())
+        if not re.fullmatch(r"\\frac\{1\}\{1\+e\^\{-[a-z]\}\}", value):
+            return False
+    return _G_SAID.search(document) is None
+
 
 _VALUED = lazy(r"\$\s*([a-zA-Z])\s*=\s*(\d+)\s*\$")  # "we write $m = 2$": a number
 
@@ -42,6 +60,11 @@ def data_model_of(
     for key, lhs, rhs in sorted(texts + said, key=lambda t: t[0][0]):
         model.read(key, lhs, rhs)
     model.keys -= {key for key, _, _ in said}
+    if not _g_logistic(document):
+        model.logistic_names = ()  # g defined otherwise too, or said to be something: unread
+    for found in _COST_DEFINED.finditer(document):
+        if not _SAMPLE_COST.match(normalized(found.group())):  # Cost(h(x), y) = …: not read
+            model.conflicts.setdefault("ℭ", found.start())
     model.sigma_logistic = not sigma_otherwise(document)
     for at, letter in said_again(document):  # "now let $J$ denote the mean instead"
         model.redefined.setdefault(letter, []).append(at)

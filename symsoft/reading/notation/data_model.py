@@ -13,7 +13,6 @@ a missing 1/m or a wrong sign fails at a named entry and size, with a concrete p
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 import sympy
@@ -31,12 +30,13 @@ from symsoft.reading.notation.data_parse import (
     sum_limit,
 )
 from symsoft.reading.notation.data_values import Size, parameter
-from symsoft.reading.notation.data_verdict import INTERCEPT_SIZES, same, verdict
+from symsoft.reading.notation.data_verdict import INTERCEPT_SIZES, judged_step, same
 from symsoft.reading.notation.data_words import (
     HEADING as _HEADING,
 )
 from symsoft.reading.notation.data_words import (
     bias_vector,
+    label_case_before,
     layout_said,
     one_example_before,
     sample_subscripts,
@@ -170,6 +170,10 @@ class DataModel:
                 self.vectors = True
 
     def _define(self, key: tuple[int, int] | None, definition: _Definition) -> None:
+        if label_case_before(self.document, definition.position):
+            # Cost(h, y) = -\\log h under "Case $y = 1$": a value in one case, no definition
+            self.conflicts.setdefault(definition.name, definition.position)
+            return
         earlier = self.definitions.setdefault(definition.name, [])
         if earlier and earlier[-1].position == definition.position:
             return  # said in a sentence and a step of its chain: one definition, read twice
@@ -289,7 +293,7 @@ class DataModel:
         if definition is None:
             raise _NotRead
         if definition.kind == "loss":
-            if sub or tag:
+            if sub or tag or self._stale(definition, size.position):
                 raise _NotRead
             return size.value(definition.term)
         if definition.kind == "vector":
@@ -426,6 +430,16 @@ class DataModel:
                 return True
         return any(self._from_x(part, position, depth + 1) for part in term.parts)
 
+    def _stale(self, loss: _Definition, position: int) -> bool:
+        """Whether a name the loss is written in was defined again after it (``h_\\theta``
+        redefined in a later section, the loss changed in words only: which loss is meant?)."""
+        for name in _names(loss.term):
+            found = self.in_force(name, position)
+            if found is not None and found.position > loss.position:
+                if len(self.definitions.get(name, ())) > 1:
+                    return True
+        return False
+
     def bare_call(self, term: Term, position: int) -> Term | None:
         """``h_\\theta`` written alone where a derivative takes it (``\\frac{\\partial
         h_\\theta}{\\partial \\theta_0}``): the hypothesis the text defines, at the one sample
@@ -436,6 +450,11 @@ class DataModel:
         if definition is None or definition.kind != "function":
             return None
         return Term("apply", (Term("name", name="x"),), name=term.name + term.sub)
+
+    def has_bare_call(self, term: Term, position: int) -> bool:
+        if term.kind == "diff" and self.bare_call(term.parts[0], position) is not None:
+            return True
+        return any(self.has_bare_call(part, position) for part in term.parts)
 
     def generic(self, term: Term, position: int) -> bool:
         """Whether the side speaks of one sample without its index: x, or z defined from x."""
@@ -451,32 +470,21 @@ class DataModel:
 
     def judge(self, lhs: str, rhs: str, position: int = 0) -> tuple[str, str] | None:
         """(status, summary) of the step ``lhs = rhs`` standing at ``position``, or None."""
-        return _judged(self, self.spelled(normalized(lhs)), self.spelled(normalized(rhs)), position)
+        sides = self.spelled(normalized(lhs)), self.spelled(normalized(rhs))
+        return judged_step(self, *sides, position, INTERCEPT_SIZES if self.intercept else SIZES)
 
 
-@functools.lru_cache(maxsize=256)
-def _judged(model: DataModel, lhs: str, rhs: str, position: int) -> tuple[str, str] | None:
-    sides = parse(lhs), parse(rhs)
-    if sides[0] is None or sides[1] is None:
-        return None
-    both = f"{lhs} {rhs}"
-    if model.labels_named and _BARE_Y.search(both) and _BARE_LOWER_Y.search(both):
-        return None  # X^T (Y - y): Y and y are two things here, one of them the labels
-    try:
-        sizes = INTERCEPT_SIZES if model.intercept else SIZES
-        return verdict(model, sides[0], sides[1], position, sizes)
-    except (_NotRead, RecursionError, ArithmeticError, TypeError, ValueError, KeyError):
-        return None
+def _names(term: Term) -> set[str]:
+    if term.kind == "name":
+        return {term.name}
+    found = {term.name} if term.kind == "apply" else set()
+    return found.union(*(_names(part) for part in term.parts))
 
 
 def _at(env: dict[str, int], letter: str) -> int:
     if letter not in env:
         raise _NotRead
     return env[letter]
-
-
-_BARE_Y = lazy(r"(?<![\\A-Za-z])Y(?![A-Za-z_^])")
-_BARE_LOWER_Y = lazy(r"(?<![\\A-Za-z])y(?![A-Za-z_^])")
 
 
 __all__ = ["SIZES", "DataModel"]

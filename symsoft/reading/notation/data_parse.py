@@ -80,7 +80,7 @@ _SAMPLE_CALL = re.compile(  # L(a^{(i)}, y^{(i)}), L(ŷ_{i}, y_{i}): one sample 
     r"y(?:\^\{\((?P<tag>[a-z])\)\}|_\{(?P<braced>[a-z])\}|_(?P<plain>[a-z]))\)"
 )
 _COST_CALL = re.compile(
-    r"\\(?:text|mathrm|operatorname)\{Cost\}\([a-z](?:_\{θ\}|_θ)?\(x\^\{\(([a-z])\)\}\),"
+    r"\\(?:text|mathrm|operatorname)\{Cost\}\(h(?:_\{θ\}|_θ)?\(x\^\{\(([a-z])\)\}\),"
     r"y(?:\^\{\(([a-z])\)\}|_\{([a-z])\})\)"  # y^{(i)}, respelled y_{i} by the reader
 )
 _LOSS_LABEL = re.compile(
@@ -226,7 +226,7 @@ class _Parser(Descent):
             if not self.take(closing):
                 raise _NotRead
             return inner
-        if self.take(r"\{"):
+        if self.take(r"\{(?!\s*[-+])"):  # ({-(1 - y) \log(1 - h)}, a struck term: no factor)
             inner = self.sum()
             if not self.take(r"\}"):
                 raise _NotRead

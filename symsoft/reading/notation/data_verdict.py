@@ -4,26 +4,29 @@ a concrete counterexample (a full-rank data matrix, binary labels, scores) when 
 
 from __future__ import annotations
 
+import functools
 import itertools
 from typing import TYPE_CHECKING, Any
 
 import sympy
 
-from symsoft.reading.notation.data_parse import Term, _NotRead
+from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.notation.data_parse import Term, _NotRead, parse
 from symsoft.reading.notation.data_values import Size
+from symsoft.reading.notation.data_words import label_case_before
 
 if TYPE_CHECKING:
     from symsoft.reading.notation.data_model import DataModel
 
 _ROWS = ((1, 2, 0), (3, -1, 1), (2, 5, -2))  # every m × d block used has full row rank
-_ONES_ROWS = ((1, 2), (1, -1), (1, 5))  # θ_0 + θ_1 x: a column of ones, then the feature
-INTERCEPT_SIZES = ((2, 2), (3, 2))
+_ONES_ROWS = ((1, 2), (1, -1), (1, 5), (1, 3))  # θ_0 + θ_1 x: a column of ones, then the feature
+INTERCEPT_SIZES = ((2, 2), (3, 2), (4, 2))
 """The sizes of a model of one feature and an intercept.  At m = 3 two parameters do not reach
 every vector of scores: an identity in free scores still holds on the model, and a
 counterexample is sought at a point of the model itself, θ = (0, log 2) (scores x_i log 2)."""
 _EXPS = (sympy.Integer(2), sympy.Rational(1, 3), sympy.Integer(5))  # e^{a_i} at a counterexample
 _SCORES = (sympy.Rational(1, 2), sympy.Integer(-2), sympy.Integer(3))  # a_i without exponentials
-_LABELS = ((0, 1, 1), (1, 0, 0), (1, 1, 0), (0, 0, 1))
+_LABELS = ((0, 1, 1, 0), (1, 0, 0, 1), (1, 1, 0, 0), (0, 0, 1, 1))
 
 
 def roles(term: Term, model: DataModel, out: dict[str, str], bound: set[str]) -> None:
@@ -274,7 +277,50 @@ def _described(size: Size, labels: tuple[int, ...], exponential: bool) -> str:
     return f"X = [{rows}], y = ({labels_shown}), {scores}{bias}"
 
 
-__all__ = ["INTERCEPT_SIZES", "roles", "same", "verdict"]
+@functools.lru_cache(maxsize=256)
+def judged_step(
+    model: DataModel, lhs: str, rhs: str, position: int, sizes: tuple[tuple[int, int], ...]
+) -> tuple[str, str] | None:
+    """(status, summary) of the step ``lhs = rhs`` (normalized) at ``position``, or None."""
+    sides = parse(lhs), parse(rhs)
+    if sides[0] is None or sides[1] is None:
+        return None
+    both = f"{lhs} {rhs}"
+    if model.labels_named and _BARE_Y.search(both) and _BARE_LOWER_Y.search(both):
+        return None  # X^T (Y - y): Y and y are two things here, one of them the labels
+    if Term("number", name="0") in sides:
+        return None  # ∂J/∂θ_0 = 0, θ_0 + θ_1 x = 0: a condition (a minimum, a boundary)
+    if any(model.has_bare_call(side, position) for side in sides) and any(
+        _indexed(side) for side in sides
+    ):
+        return None  # ∂h_θ/∂θ_1 beside x^{(i)} or in a sum: h_θ may be h_θ(x^{(i)})
+    try:
+        found = verdict(model, sides[0], sides[1], position, sizes)
+    except (_NotRead, RecursionError, ArithmeticError, TypeError, ValueError, KeyError):
+        return None
+    if found is not None and found[0] != "holds" and label_case_before(model.document, position):
+        # "## Case $y^{(i)} = 1$": a step that fails for some labels may hold in that case
+        return "not checked", (
+            f"not checked: ambiguous: {found[1]}; the text takes one label's case before this "
+            "step (y = 1 or y = 0), where it may hold"
+        )
+    return found
+
+
+def _indexed(term: Term) -> bool:
+    """Whether a side writes a sample's index or a sum (x^{(i)}, y_i, \\sum_i)."""
+    if term.kind == "sum" or (term.kind == "name" and term.tag):
+        return True
+    if term.kind == "name" and term.sub.isalpha() and term.sub not in ("θ", "w", "wb"):
+        return True
+    return any(_indexed(part) for part in term.parts)
+
+
+_BARE_Y = lazy(r"(?<![\\A-Za-z])Y(?![A-Za-z_^])")
+_BARE_LOWER_Y = lazy(r"(?<![\\A-Za-z])y(?![A-Za-z_^])")
+
+
+__all__ = ["INTERCEPT_SIZES", "judged_step", "roles", "same", "verdict"]
 
 
 def _one_sample(model: DataModel, lhs: Term, rhs: Term, position: int) -> tuple[str, str]:

@@ -160,10 +160,23 @@ _SAID_NAME = (
     r"|g\s*\(\s*z\s*\)"  # the logistic function as the course names it: g(z) = \frac{1}{1 + e^{-z}}
 )
 _WHERE = lazy(  # (in a chain, the first value: "$h_\theta(x) = \sigma(\theta^T x) = …$")
-    rf"(?:[Ww]here|[Ww]ith|and|[Ll]et|,|\b(?:is|are|be|by)|\b(?:[Hh]ypothesis|[Mm]odel):)\s+"
+    rf"(?:[Ww]here|[Ww]ith|and|[Ll]et|,|\b(?:is|are|be|by|becomes))\s+"
     rf"\$\s*({_SAID_NAME})\s*=\s*([^$=]+?)"
     r"\s*(?:=[^$]*)?\$"
 )
+
+
+_LABEL_CASE = lazy(
+    r"\$\s*y\s*(?:\^\s*\{\s*\(\s*[a-z]\s*\)\s*\}|_\s*\{?\s*[a-z]\s*\}?)?\s*=\s*[01]\s*\$"
+)
+
+
+def label_case_before(document: str, position: int) -> bool:
+    """Whether the section of ``position`` (its heading too) takes one label's case before it
+    ("## Case $y^{(i)} = 1$", "for an example with $y = 0$"): its steps may hold there only."""
+    headings = list(HEADING.finditer(document, 0, position))
+    start = headings[-1].start() if headings else 0
+    return _LABEL_CASE.search(document, start, position) is not None
 
 
 def said_definitions(document: str) -> list[tuple[int, str, str]]:
@@ -200,6 +213,7 @@ def signed_labels(document: str) -> bool:
 
 __all__ = [
     "bias_vector",
+    "label_case_before",
     "loss_labels_differ",
     "said_again",
     "said_definitions",

@@ -1,0 +1,46 @@
+"""Letters symsoft would read as free inputs (the labels y, the logits o) that the text shows to
+be its own outputs, whose meaning is not read: a flag must not rest on their being free.
+
+>>> sorted(written_out(r"$y_1=\\frac{z_1}{\\sum_k z_k}, \\ldots, y_K=\\frac{z_K}{\\sum_k z_k}$"))
+['y']
+>>> sorted(written_out(r"$y_1 = 1, \\ldots, y_K = 0$"))  # values, not a function of anything
+[]
+"""
+
+from __future__ import annotations
+
+from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.table import Meanings
+
+_Y_DIFFERENTIATED = lazy(  # \frac{\partial y_i}{…}, \partial y_i / \partial x_k
+    r"\\frac\s*\{\s*\\partial\s*\{?\s*y(?![a-zA-Z])"
+    r"|\\partial\s*\{?\s*y\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9])\s*\}?\s*/"
+)
+# y_1 = \frac{z_1}{…}, \ldots, y_K = …: every entry written out in one math span, by a value
+# in other letters
+_WRITTEN_OUT = lazy(
+    r"(?<![\\A-Za-z])([a-z])\s*_\s*\{?\s*1\s*\}?\s*=\s*([^$=]*?[A-Za-z][^$=]*?),\s*"
+    r"\\(?:l|c)?dots\s*,?\s*\1\s*_\s*\{?\s*[A-Za-z]\s*\}?\s*="
+)
+
+
+def written_out(text: str) -> set[str]:
+    """The letters whose entries the text writes out one by one as values of other letters."""
+    found = set()
+    for match in _WRITTEN_OUT.finditer(text):
+        value = match.group(2)
+        if any(c.isalpha() and c != match.group(1) for c in value.replace("\\frac", "")):
+            found.add(match.group(1))
+    return found
+
+
+def mark_unstated_outputs(meanings: Meanings, everything: str, stated: set[str]) -> None:
+    """y differentiated, or y's entries written out as values (a softmax output typed without
+    its exponentials): an output whose meaning was not read, not free labels."""
+    unread = meanings.leaves - set(meanings.table)
+    if "y" in unread and "y" not in stated and _Y_DIFFERENTIATED.search(everything):
+        meanings.unstated_leaves.add("y")
+    meanings.unstated_leaves |= written_out(everything) & unread
+
+
+__all__ = ["mark_unstated_outputs", "written_out"]
