@@ -384,3 +384,49 @@ $$\frac{\partial J}{\partial \theta_0}
     assert [s for s, _ in steps] == ["holds", "not checked"], steps
     wrong = judged(text.replace("FIRST", right.replace(r"\frac{1}{m}", r"\frac{1}{2m}")))
     assert wrong[0][0] == "fails", wrong
+
+
+ENTROPY = r"""To find the maximum of $H(p) = -p \log p - (1 - p) \log(1 - p)$ we differentiate and
+equate to $0$:
+
+$$\frac{dH}{dp} = -\log p + \log(1 - p) ZERO$$
+
+that is,
+
+$$\log p = \log(1 - p)$$
+"""
+
+
+def test_a_row_after_a_display_set_to_zero_rearranges_that_equation() -> None:
+    steps = judged(ENTROPY.replace("ZERO", "= 0"))
+    assert steps[-1][0] == "not checked" and "sets an expression to 0" in steps[-1][1], steps
+
+
+def test_the_same_row_after_a_display_not_set_to_zero_is_flagged() -> None:
+    steps = judged(ENTROPY.replace("ZERO", ""))
+    assert steps[0][0] == "holds" and steps[-1][0] == "fails", steps
+
+
+SOFTMAX_OUTPUTS = r"""The softmax has inputs $z_1, \ldots, z_K$ and outputs LIST.
+
+For $i \neq j$,
+
+$$\frac{\partial y_i}{\partial z_j} = \frac{0 - e^{z_i} e^{z_j}}{\left(\sum_k e^{z_k}\right)^2}
+  = - y_i y_j$$
+"""
+
+
+def test_outputs_written_out_entry_by_entry_are_not_free_labels() -> None:
+    # y_1 = \frac{z_1}{…}: the text's own outputs (here typed without their exponentials), not
+    # labels free to take any value: no flag rests on y
+    listed = r"$y_1 = \frac{z_1}{\sum_k z_k}, \ldots, y_K = \frac{z_K}{\sum_k z_k}$"
+    steps = judged(SOFTMAX_OUTPUTS.replace("LIST", listed))
+    assert steps[-1][0] == "not checked", steps
+
+
+def test_outputs_defined_as_the_softmax_are_judged() -> None:
+    defined = r"$y_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$"
+    steps = judged(SOFTMAX_OUTPUTS.replace("LIST", defined))
+    assert steps[-1][0].startswith("holds"), steps
+    wrong = SOFTMAX_OUTPUTS.replace("LIST", defined).replace("= - y_i y_j", "= y_i y_j")
+    assert judged(wrong)[-1][0].startswith("fails")

@@ -32,6 +32,7 @@ from symsoft.reading.judge.readings import _OtherReadings
 from symsoft.reading.judge.restated import flag_restated
 from symsoft.reading.judge.rounding import approximated, dotted, rounded
 from symsoft.reading.judge.side_reading import _SideReading
+from symsoft.reading.judge.solved import solving
 from symsoft.reading.judge.steps import CaseCheck, Decided, judge
 from symsoft.reading.judge.symbolic import is_index
 from symsoft.reading.judge.tuples import listed
@@ -408,6 +409,7 @@ class _Judging(
         if not point and not scalar:  # free names set equal to decimals, or one put for another
             result = _substituted(result, lhs, rhs, self.meanings)
             result = _evaluated(result, lhs, rhs, self.meanings, self._source)
+            result = solving(result, sides, self._source, step.lhs.start)
             result = _named(result, lhs, rhs, self.meanings)
         if point and result.status in ("holds", "holds only", "fails"):
             result = replace(result, summary=f"{result.summary} at the worked example ({point[2]})")

@@ -435,9 +435,14 @@ class DataModel:
         redefined in a later section, the loss changed in words only: which loss is meant?)."""
         for name in _names(loss.term):
             found = self.in_force(name, position)
-            if found is not None and found.position > loss.position:
-                if len(self.definitions.get(name, ())) > 1:
-                    return True
+            if found is None or found.position <= loss.position:
+                continue
+            every = self.definitions.get(name, [])
+            if found not in every or every.index(found) == 0:
+                continue  # the name's first definition, after the loss: the loss's own meaning
+            before = every[every.index(found) - 1]
+            if not (before.term == found.term or self._restates(before, found)):
+                return True  # a new meaning, not the same one said again under a new heading
         return False
 
     def bare_call(self, term: Term, position: int) -> Term | None:
