@@ -430,3 +430,42 @@ def test_outputs_defined_as_the_softmax_are_judged() -> None:
     assert steps[-1][0].startswith("holds"), steps
     wrong = SOFTMAX_OUTPUTS.replace("LIST", defined).replace("= - y_i y_j", "= y_i y_j")
     assert judged(wrong)[-1][0].startswith("fails")
+
+
+BETA = r"""## Log-likelihood
+
+With $\mathbf{x}_i \in \mathbb{R}^d$ and labels $y_i \in \{0, 1\}$, the log-likelihood is
+
+\[
+\ell(\boldsymbol{\beta}) = \sum_{i=1}^n \left[ y_i \log \sigma(\mathbf{x}_i^\top \boldsymbol{\beta})
+  + (1 - y_i) \log (1 - \sigma(\mathbf{x}_i^\top \boldsymbol{\beta})) \right]
+\]
+
+Let \( \sigma_i = \sigma(\mathbf{x}_i^\top \boldsymbol{\beta}) \). The gradient is
+
+\[
+\frac{\partial \ell}{\partial \boldsymbol{\beta}} = GRADIENT
+\]
+
+and with the \( n \times d \) matrix $X$ and the vector $\boldsymbol{\sigma}$ of the $\sigma_i$,
+
+\[
+\nabla_{\boldsymbol{\beta}} \ell(\boldsymbol{\beta}) = MATRIX
+\]
+"""
+BETA_GIVEN = {
+    "GRADIENT": r"\sum_{i=1}^n (y_i - \sigma_i) \mathbf{x}_i",
+    "MATRIX": r"X^\top (\mathbf{y} - \boldsymbol{\sigma})",
+}
+
+
+def test_the_log_likelihood_in_beta_is_read() -> None:
+    steps = judged(filled(BETA, BETA_GIVEN, {}))
+    assert [status for status, _ in steps] == ["holds", "holds"], steps
+
+
+def test_the_gradient_of_the_log_likelihood_with_the_loss_sign_fails() -> None:
+    # the gradient of the loss -ℓ put for the gradient of ℓ: a sign slip
+    wrong = {"GRADIENT": r"\sum_{i=1}^n (\sigma_i - y_i) \mathbf{x}_i"}
+    steps = judged(filled(BETA, BETA_GIVEN, wrong))
+    assert steps[0][0] == "fails", steps

@@ -45,16 +45,17 @@ from symsoft.reading.notation.data_words import (
 SIZES = ((2, 2), (2, 3), (3, 3))
 """(m samples, d features) at which a step is judged; d ≥ m, so every score vector is reached."""
 
-_HYPOTHESIS = lazy(r"([a-z])(?:_(?:\{(θ|w,b|w)\}|(θ)))?\(x(?:\^\{\(([a-z])\)\})?\)")
+_HYPOTHESIS = lazy(r"([a-z])(?:_(?:\{(θ|β|w,b|w)\}|(θ|β)))?\(x(?:\^\{\(([a-z])\)\})?\)")
 _LOGISTIC = lazy(r"(\\sigma|g)\(([a-z])\)=\\frac\{1\}\{1\+e\^\{-\2\}\}")
 _LOGISTIC_ENTRY = lazy(r"\\sigma_\{([a-z])\}=\\frac\{1\}\{1\+e\^\{-([a-z])_\{\1\}\}\}")
 _SIGMA_ENTRY = lazy(r"\\sigma_\{([a-z])\}")
-_LOSS = lazy(r"([JLℓ])(?:\((?:θ|w|w,b|ŷ,y|θ_0,θ_1|θ_\{0\},θ_\{1\})\))?")
+_SIGMA_NAME = lazy(r"\\sigma(?=_\{?[a-z]\}?|(?![a-zA-Z~(_'^]))")
+_LOSS = lazy(r"([JLℓ])(?:\((?:θ|β|w|w,b|ŷ,y|θ_0,θ_1|θ_\{0\},θ_\{1\})\))?")
 # z^{(i)}, L^{(i)} (the loss of sample i, spelled W_{i} by the document's reader)
-_SAMPLE_NAME = lazy(r"([a-zŷṗℓA-IKM-WZ])(?:\^\{\(([a-z])\)\}|_\{?([a-z])\}?)(?:\((?:θ|w)\))?")
+_SAMPLE_NAME = lazy(r"([a-zŷṗςℓA-IKM-WZ])(?:\^\{\(([a-z])\)\}|_\{?([a-z])\}?)(?:\((?:θ|β|w)\))?")
 _SAMPLE_LOSS = lazy(r"([JLℓℭ])\^\{\(([a-z])\)\}")  # the loss of sample i (a call, normalized)
-_PLAIN_NAME = lazy(r"([a-zŷṗA-WYZŶ])")
-_RESERVED = set("xyXθwbm")
+_PLAIN_NAME = lazy(r"([a-zŷṗςA-WYZŶ])")
+_RESERVED = set("xyXθβwbm")
 
 
 @dataclass(frozen=True)
@@ -99,9 +100,11 @@ class DataModel:
 
     def spelled(self, text: str) -> str:
         """A normalized side with ``\\sigma_{i}`` as ``\\sigma(z_{i})`` when σ is defined on the
-        entries of z (the document's reader spells ``\\sigma(z^{(i)})`` so)."""
+        entries of z (the document's reader spells ``\\sigma(z^{(i)})`` so); else ``\\sigma_i``
+        and a bold ``\\boldsymbol{\\sigma}`` alone are names (ς), as in ``\\sigma_i =
+        \\sigma(x_i^T \\beta)``."""
         if not self.sigma_entries:
-            return text
+            return _SIGMA_NAME.sub("ς", text)
         return _SIGMA_ENTRY.sub(rf"\\sigma({self.sigma_entries}_{{\1}})", text)
 
     # ------------------------------------------------------------------ reading definitions
@@ -161,7 +164,7 @@ class DataModel:
             self._define(key, _Definition(position, kind, found.group(1), letter, term))
         if mentions(term, "x") or mentions(term, "X"):
             self.data = True
-        for name in ("θ", "w"):
+        for name in ("θ", "β", "w"):
             if mentions(term, name) or scored(term, name):
                 self.parameters.append((position, name, mentions(term, "b")))
             if scored(term, name):

@@ -40,6 +40,7 @@ def normalized(text: str) -> str:
     # p̂, \hat{\mathbf{p}}: the predicted probabilities, as one character (ṗ)
     text = _HAT_P.sub("ṗ", text)
     text = re.sub(r"\\theta(?![a-zA-Z])", "θ", text)
+    text = re.sub(r"\\beta(?![a-zA-Z])", "β", text)
     text = re.sub(r"\\ln(?![a-zA-Z])", r"\\log", text)
     text = re.sub(r"\\limits(?![a-zA-Z])", "", text)
     text = re.sub(r"\\(?:big|Big|bigg|Bigg)[lr]?(?![a-zA-Z])", "", text)
@@ -89,11 +90,11 @@ _LOSS_LABEL = re.compile(
 )
 
 
-_VARIABLE = r"(θ|w|b)(?:_(?:\{([a-z0-9])\}|([a-z0-9])))?"
+_VARIABLE = r"(θ|β|w|b)(?:_(?:\{([a-z0-9])\}|([a-z0-9])))?"
 _PARTIAL = r"\\partial~?"
 _UPRIGHT_D = r"(?:\\mathrm\{d\}|d)~?"  # \frac{dJ}{dw}: a derivative written with d
-_LOSS_CALL = r"(?:\((?:θ|w|w,b|ŷ,y|θ_0,θ_1|θ_\{0\},θ_\{1\})\))?"
-_BASES = "ŷŶθℓℭṗ"
+_LOSS_CALL = r"(?:\((?:θ|β|w|w,b|ŷ,y|θ_0,θ_1|θ_\{0\},θ_\{1\})\))?"
+_BASES = "ŷŶθβℓℭṗς"
 
 
 def parse(text: str) -> Term | None:
@@ -128,7 +129,7 @@ def _linear_form(parts: tuple, negated: bool) -> tuple[tuple[int, int], Term] | 
         (p.parts[0] if p.kind == "neg" else None) if negated else (None if p.kind == "neg" else p)
         for p in parts
     ]
-    for name in ("θ", "w"):
+    for name in ("θ", "β", "w"):
         intercept = [k for k, p in enumerate(unsigned) if p == Term("name", name=name, sub="0")]
         slope = [k for k, p in enumerate(unsigned) if p is not None and _slope(p, name)]
         if len(intercept) == 1 and len(slope) == 1:
@@ -251,7 +252,7 @@ class _Parser(Descent):
         start = self.pos
         if found := self.take(rf"\\frac\{{{_UPRIGHT_D}\}}\{{{_UPRIGHT_D}{_VARIABLE}\}}"):
             return Term("diff", (self.factor(),), name=found.group(1), sub=_index(found))
-        if self.take(rf"\\frac\{{{_UPRIGHT_D}(?=[A-Za-zθℓŷṗ])"):
+        if self.take(rf"\\frac\{{{_UPRIGHT_D}(?=[A-Za-zθβℓŷṗ])"):
             try:
                 operand = self.sum()
                 found = self.take(rf"\}}\{{{_UPRIGHT_D}{_VARIABLE}\}}")
@@ -276,7 +277,7 @@ class _Parser(Descent):
             raise _NotRead
         base, sub, tag = found.group(), "", ""
         while True:
-            if scripted := self.take(r"_(?:\{([a-zθ,]+|\d)\}|([a-zθ\d]))"):
+            if scripted := self.take(r"_(?:\{([a-zθβ,]+|\d)\}|([a-zθβ\d]))"):
                 if sub:
                     raise _NotRead
                 sub = (scripted.group(1) or scripted.group(2)).replace(",", "")
@@ -289,7 +290,7 @@ class _Parser(Descent):
         term = Term("name", name=base, sub=sub, tag=tag)
         if base in "JL" and not tag and self.take(_LOSS_CALL):
             return term
-        if base == "ℓ" and self.take(r"\((?:θ|w)\)"):
+        if base == "ℓ" and self.take(r"\((?:θ|β|w)\)"):
             return term
         if self.text.startswith("(", self.pos) and base in "hgfσ":
             return Term("apply", (self.factor(),), name=base + sub)

@@ -219,7 +219,8 @@ class Size:
         if isinstance(right, _Parameter) and not right.transposed and _is_matrix(left):
             if left.shape == self.x.shape and left == self.x:
                 return sympy.Matrix(self.a)  # Xθ: the scores
-            raise _NotRead
+            if left.shape[0] != 1:
+                raise _NotRead  # (x_i^T β, a row times the parameters: below)
         if isinstance(left, _Parameter) and left.transposed and _is_matrix(right):
             if self.model.columns and right.shape == (self.d, self.m) and right == self.x.T:
                 return sympy.Matrix([self.a]).reshape(1, self.m)  # w^T X: the scores as a row

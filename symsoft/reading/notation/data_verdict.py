@@ -33,7 +33,7 @@ def roles(term: Term, model: DataModel, out: dict[str, str], bound: set[str]) ->
     """The role ("sample" or "feature") of every index letter the side uses."""
 
     def give(letter: str, role: str) -> None:
-        if not letter.isalpha() or letter == "θ":
+        if not letter.isalpha() or letter in "θβ":
             raise _NotRead
         if out.setdefault(letter, role) != role:
             raise _NotRead  # one letter in two roles
@@ -56,9 +56,9 @@ def roles(term: Term, model: DataModel, out: dict[str, str], bound: set[str]) ->
             pass  # x_j by θ_j beside h(x): feature j of the one sample x
         elif term.name == "x" and term.sub.isdigit() and not model.sample_subscripts:
             pass  # x_1: feature 1 of the one sample x
-        elif term.sub in ("θ", "w", "wb"):
+        elif term.sub in ("θ", "β", "w", "wb"):
             pass  # h_θ alone, under a derivative: the hypothesis (its parameters, no index)
-        elif term.sub and term.name not in "θw":
+        elif term.sub and term.name not in "θβw":
             for letter in term.sub:
                 give(letter, "sample")
     for part in term.parts:
@@ -311,7 +311,7 @@ def _indexed(term: Term) -> bool:
     """Whether a side writes a sample's index or a sum (x^{(i)}, y_i, \\sum_i)."""
     if term.kind == "sum" or (term.kind == "name" and term.tag):
         return True
-    if term.kind == "name" and term.sub.isalpha() and term.sub not in ("θ", "w", "wb"):
+    if term.kind == "name" and term.sub.isalpha() and term.sub not in ("θ", "β", "w", "wb"):
         return True
     return any(_indexed(part) for part in term.parts)
 

@@ -155,14 +155,14 @@ _INLINE_LETTER = lazy(r"\$\s*([JLXYxywbm]|\\theta|\\ell)\s*\$")
 # a letter, or a hypothesis named with its parameters as a script (h_\theta(x), h_{w}(x))
 _SAID_NAME = (
     # z^{(i)}, \hat{y}^{(i)}: a sample's score or prediction (then a plain letter)
-    r"(?:\\hat\s*\{\s*[yp]\s*\}|[a-z])\s*(?:\^\s*\{\s*\(\s*[a-z]\s*\)\s*\}|_\s*(?:\{\s*[a-z]\s*\}|[a-z]))|[a-z]|[a-z]\s*_\s*(?:\\theta|\\beta|\{\s*\\theta\s*\}|\{?\s*(?:\\mathbf\s*\{\s*w\s*\}|w)\s*\}?)"
+    r"(?:\\hat\s*\{\s*[yp]\s*\}|\\sigma|[a-z])\s*(?:\^\s*\{\s*\(\s*[a-z]\s*\)\s*\}|_\s*(?:\{\s*[a-z]\s*\}|[a-z]))|[a-z]|[a-z]\s*_\s*(?:\\theta|\\beta|\{\s*\\theta\s*\}|\{?\s*(?:\\mathbf\s*\{\s*w\s*\}|w)\s*\}?)"
     r"\s*\([^()$]*\)"
     r"|g\s*\(\s*z\s*\)"  # the logistic function as the course names it: g(z) = \frac{1}{1 + e^{-z}}
 )
 _WHERE = lazy(  # (in a chain, the first value: "$h_\theta(x) = \sigma(\theta^T x) = …$")
     rf"(?:[Ww]here|[Ww]ith|and|[Ll]et|,|\b(?:is|are|be|by|becomes))\s+"
-    rf"\$\s*({_SAID_NAME})\s*=\s*([^$=]+?)"
-    r"\s*(?:=[^$]*)?\$"
+    rf"(?:\$|\\\()\s*({_SAID_NAME})\s*=\s*((?:(?!\\\))[^$=])+?)"  # $…$ or \(…\)
+    r"\s*(?:=(?:(?!\\\))[^$])*)?(?:\$|\\\))"
 )
 
 
