@@ -469,3 +469,30 @@ def test_the_gradient_of_the_log_likelihood_with_the_loss_sign_fails() -> None:
     wrong = {"GRADIENT": r"\sum_{i=1}^n (\sigma_i - y_i) \mathbf{x}_i"}
     steps = judged(filled(BETA, BETA_GIVEN, wrong))
     assert steps[0][0] == "fails", steps
+
+
+NAMED_SUM = r"""The softmax is $s_i = \frac{e^{a_i}}{\sum_{k=1}^K e^{a_k}}$, NAMING.
+
+$$\frac{\partial s_i}{\partial a_j} = \frac{e^{a_i}}{\Sigma}\frac{1_{i=j}\Sigma - e^{a_j}}{\Sigma}$$
+"""
+
+
+def test_a_sum_named_on_the_right_is_read_as_the_name() -> None:
+    for naming in (
+        r"where we write $\sum_{k=1}^K e^{a_k} = \Sigma$",
+        r"where $h_i = \sum_{k=1}^K e^{a_k} = \Sigma$",
+    ):
+        steps = judged(NAMED_SUM.replace("NAMING", naming))
+        assert steps[-1][0] == "holds", (naming, steps)
+        wrong = NAMED_SUM.replace("NAMING", naming).replace(
+            r"\Sigma - e^{a_j}", r"\Sigma + e^{a_j}"
+        )
+        assert judged(wrong)[-1][0] == "fails", naming
+
+
+def test_a_sum_set_equal_to_a_capital_in_a_claim_is_no_name() -> None:
+    # "one checks that $\sum_k e^{a_k} = Z$": no naming word, no definition of Z
+    steps = judged(
+        NAMED_SUM.replace("NAMING", r"and one checks that $\sum_{k=1}^K e^{a_k} = \Sigma$")
+    )
+    assert steps[-1][0] == "not checked", steps

@@ -22,7 +22,7 @@ from symsoft.reading.meaning.derivative_names import named_by_its_derivative, na
 from symsoft.reading.meaning.entry_pairs import two_index_name
 from symsoft.reading.meaning.prose import ANY_MATH, ENTRY, INLINE_MATH, defined_name, sentences
 from symsoft.reading.meaning.quotient_parts import FRACTION, quotient_parts
-from symsoft.reading.meaning.recalled_names import recalled_name
+from symsoft.reading.meaning.recalled_names import named_sum, recalled_name
 from symsoft.reading.meaning.slip_words import disowned_in_sentence
 from symsoft.reading.meaning.softmax_words import softmax_in_words
 
@@ -105,7 +105,9 @@ def definition_candidates(
         written = _DEFINED_AS.sub("=", written, count=1)
         lhs, equals, rhs = written.partition("=")
         around = (prose[max(0, match.start() - 40) : match.start()], prose[match.end() :][:200])
-        if recalled_name(lhs, rhs, *around):
+        if len(top := _top_level_parts(written)) == 2 and named_sum(*top, around[0]):
+            lhs, rhs = top[1], top[0]  # "where we write $\sum_k e^{a_k} = \Sigma$": Σ is the sum
+        elif recalled_name(lhs, rhs, *around):
             lhs, rhs = rhs, lhs  # "Recall that $\sigma(z) = a$": a is σ(z)
         rhs = _TRAILING_BOUND.sub("", rhs)  # "$\beta = 1/T > 0$": β's value, then a bound
         if not equals or not (
@@ -151,6 +153,9 @@ def definition_candidates(
                 continue
             for part in parts:
                 candidates.append((lhs, part, f"line {line}", None, match.start()))
+            if len(parts) > 1 and named_sum(parts[-2], parts[-1], "where"):
+                # $h_i = \sum_k e^{a_k} = \Sigma$: the sum named on its way, Σ
+                candidates.append((parts[-1], parts[-2], f"line {line}", None, match.start()))
             if len(parts) > 1 and all(defined_name(part) for part in parts[:-1]):
                 # $\hat y = a = \sigma(z)$: a, named on the way, is the last side too
                 for part in parts[:-1]:

@@ -23,6 +23,17 @@ def recalled_name(lhs: str, rhs: str, before: str, after: str = "") -> bool:
     return bool(_RECALLED.search(before) and _CALLED.fullmatch(lhs) and _NAME.fullmatch(rhs))
 
 
+def named_sum(lhs: str, rhs: str, before: str) -> bool:
+    """Whether ``lhs = rhs`` names a sum on its right: "where we write $\\sum_k e^{a_k} =
+    \\Sigma$" (then Σ is that sum; ``lhs`` and ``rhs`` the two sides at the top level)."""
+    return bool(_NAMING.search(before) and _SUM_VALUE.fullmatch(lhs) and _SHORT.fullmatch(rhs))
+
+
+_NAMING = lazy(r"(?i)\b(?:where|we\s+write|write|denote|call)\s*$")
+_SUM_VALUE = lazy(r"\s*\\sum(?![a-zA-Z]).*", re.DOTALL)
+_SHORT = lazy(r"\s*(?:\\(?:Sigma|Gamma|Omega|Lambda)|[A-Z])\s*[.,]?\s*")  # Σ, Z, S, N
+
+
 _DENIED = lazy(
     r"(?i)\b(?:only|if|when|whenever|unless|would|could|might|false|wrong|not|no|never|instead"
     r"|but|whereas|except|however|though|although|suppos\w*|assum\w*|were|rather)\b|n't|\?"
