@@ -496,3 +496,125 @@ def test_a_sum_set_equal_to_a_capital_in_a_claim_is_no_name() -> None:
         NAMED_SUM.replace("NAMING", r"and one checks that $\sum_{k=1}^K e^{a_k} = \Sigma$")
     )
     assert steps[-1][0] == "not checked", steps
+
+
+# ---- review 70b: readings of β, σ_i and solved equations, each false verdict it found
+
+
+def test_a_name_defined_again_right_after_the_step_is_not_read_with_the_earlier_meaning() -> None:
+    text = BETA.replace(
+        r"and with the \( n \times d \) matrix",
+        r"""## Residuals
+
+$$\frac{\partial \ell}{\partial \boldsymbol{\beta}} = \sum_{i=1}^n \sigma_i \mathbf{x}_i$$
+
+where \( \sigma_i = y_i - \sigma(\mathbf{x}_i^\top \boldsymbol{\beta}) \) is the residual.
+
+and with the \( n \times d \) matrix""",
+    )
+    steps = judged(filled(text, BETA_GIVEN, {}))
+    assert steps[0][0] == "holds" and steps[1][0] == "not checked", steps
+
+
+def test_sigma_said_to_be_a_standard_deviation_is_not_the_model_s_name() -> None:
+    text = filled(BETA, BETA_GIVEN, {}) + (
+        "\nEach label has a known standard deviation $\\sigma_i$ in the weighted version.\n"
+    )
+    steps = judged(text)
+    assert all(status == "not checked" for status, _ in steps), steps
+
+
+def test_a_bold_sigma_is_the_vector_of_the_sigma_i_only_where_the_text_says_so() -> None:
+    said = filled(BETA, BETA_GIVEN, {}).replace(
+        r"the vector $\boldsymbol{\sigma}$ of the $\sigma_i$,",
+        r"$\boldsymbol{\sigma}$ is the vector of predicted probabilities, and",
+    )
+    assert judged(said)[1][0] == "holds", judged(said)
+    unsaid = filled(BETA, BETA_GIVEN, {}).replace(
+        r"and with the \( n \times d \) matrix $X$ and the vector $\boldsymbol{\sigma}$ of the "
+        r"$\sigma_i$,",
+        r"and with the \( n \times d \) matrix $X$,",
+    )
+    assert judged(unsaid)[1][0] == "not checked", judged(unsaid)
+    wrong = said.replace(BETA_GIVEN["MATRIX"], r"X^\top (\boldsymbol{\sigma} - \mathbf{y})")
+    assert "fails" in judged(wrong)[1][1], judged(wrong)
+
+
+def test_a_hypothesis_said_in_an_aside_holds_in_its_section_only() -> None:
+    text = r"""# Logistic regression with one feature
+
+The hypothesis is $h_\theta(x) = \frac{1}{1 + e^{-\theta_0 - \theta_1 x}}$ and the cost is
+
+$$J(\theta) = -\frac{1}{m} \sum_{i=1}^{m} \left( y^{(i)} \log h_\theta(x^{(i)})
+  + (1 - y^{(i)}) \log(1 - h_\theta(x^{(i)})) \right)$$
+
+## A remark
+
+The gradient has the form it has for linear regression, where $h_\theta(x) = \theta_0 + \theta_1 x$.
+
+## The derivative of the hypothesis
+
+$$\frac{\partial h_\theta}{\partial \theta_1} = h_\theta(x) (1 - h_\theta(x)) x$$
+"""
+    assert judged(text)[0][0] == "not checked", judged(text)
+
+
+def test_a_row_after_a_gradient_set_to_zero_is_an_equation_of_the_estimate() -> None:
+    text = ONE.replace(
+        "BETWEEN", "At the minimum the derivative in the intercept vanishes:"
+    ).replace(
+        "STEP",
+        r"""\frac{\partial J}{\partial \theta_0}
+  = \frac{1}{m} \sum_{i=1}^{m} (h_\theta(x^{(i)}) - y^{(i)}) = 0$$
+
+so
+
+$$\sum_{i=1}^{m} h_\theta(x^{(i)}) = \sum_{i=1}^{m} y^{(i)}""",
+    )
+    steps = judged(text)
+    assert steps[0][0] == "holds" and steps[-1][0] == "not checked", steps
+
+
+def test_a_row_of_other_names_after_a_display_set_to_zero_is_still_flagged() -> None:
+    text = r"""Let $\sigma(z) = \frac{1}{1 + e^{-z}}$. The boundary is where the score vanishes:
+
+$$w_1 x_1 + w_2 x_2 + b = 0$$
+
+A symmetry of the sigmoid is
+
+$$\sigma(-z) = \sigma(z)$$
+"""
+    assert judged(text)[-1][0] == "fails", judged(text)
+
+
+def test_an_expression_set_to_zero_in_a_latex_equation_is_a_condition() -> None:
+    text = r"""To find the maximum of $H(p) = -p \log p - (1 - p) \log(1 - p)$ we differentiate and
+equate to $0$:
+\begin{equation}
+\frac{dH}{dp} = -\log p + \log(1 - p) = 0
+\end{equation}
+that is,
+\begin{equation}
+\log p = \log(1 - p)
+\end{equation}
+"""
+    steps = judged(text)
+    assert [s for s, _ in steps] == ["holds", "not checked", "not checked"], steps
+
+
+def test_struck_terms_cancel_only_when_the_same_term_is_struck_with_both_signs() -> None:
+    text = r"""Let $a = \frac{1}{1 + e^{-z}}$ and $L = -y \log a - (1 - y) \log(1 - a)$. Then
+
+$$\frac{\partial L}{\partial z} = -y + a \cancel{+ 2 y a} \cancel{- y a} = a - y$$
+"""
+    steps = judged(text)
+    assert steps[0][0] == "not checked" and "struck out alone" in steps[0][1], steps
+
+
+def test_a_sample_count_given_for_a_toy_set_is_not_the_count_of_a_general_step() -> None:
+    text = ONE.replace(
+        "BETWEEN", "Our toy set has $m = 2$ examples. In general, for any number of examples,"
+    )
+    wrong = r"\frac{\partial J}{\partial \theta_0} = "
+    wrong += r"\frac{1}{2} \sum_{i=1}^{m} (h_\theta(x^{(i)}) - y^{(i)})"
+    assert judged(text.replace("STEP", wrong))[0][0] != "holds"

@@ -282,14 +282,22 @@ def _blank_decorations(text: Text, span: Span) -> None:
         (m, _group_end(text, span.start + m.end() - 1)) for m in _SIGNED_CANCEL.finditer(body)
     ]
     struck = [(m, end) for m, end in struck if end > 0]
-    signs = {m.group(1) for m, end in struck if re.search(r"\w", text.slice(m.end(), end - 1))}
-    for match, end in struck if signs == {"-", "+"} else ():
+    terms = [
+        (m.group(1), re.sub(r"\s+", "", text.slice(span.start + m.end(), end - 1))[1:])
+        for m, end in struck
+    ]
+    # each struck term beside the same term struck with the other sign: they cancel each other
+    pairs = bool(terms) and all(
+        re.search(r"\w", term) and ({"-": "+", "+": "-"}[sign], term) in terms
+        for sign, term in terms
+    )
+    for match, end in struck if pairs else ():
         # y \cancel{- y h} - h \cancel{+ y h}: struck terms that cancel each other stay terms
         # of the sum (kept or dropped, the value is one); a term struck alone (dropped because
         # it is 0 under a condition?) is left unread
         text.blank(span.start + match.end() - 1, span.start + match.end())
         text.blank(end - 1, end)
-    alone = {m.start() for m, _ in struck} if signs != {"-", "+"} else set()
+    alone = set() if pairs else {m.start() for m, _ in struck}
     for match in _DROPPED.finditer(body):
         if match.start() not in alone:  # a term struck alone stays marked: not read
             text.blank(span.start + match.start(), span.start + match.end())

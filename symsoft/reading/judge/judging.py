@@ -281,8 +281,9 @@ class _Judging(
         if judged is not None and judged[0] != "not checked" and self.caveat == LOG_CAVEAT:
             # judged with natural logarithms: says nothing of the document's base-2 ones
             raise _NotChecked(f"ambiguous: {judged[1]}; {self.caveat}", step.lhs.start)
-        if judged is not None:
-            return replace(base, status=judged[0], summary=judged[1])
+        if judged is not None:  # (a row after a display set to 0: an equation solved)
+            found = replace(base, status=judged[0], summary=judged[1])
+            return solving(found, sides, self._source, step.lhs.start)
         texts = list(written) if written else self._texts(step)
         each = None if written else listed(*texts, self.meanings)
         if each and (each.numeric or self._example(step.lhs.start)):  # P = [0.71, …] at one

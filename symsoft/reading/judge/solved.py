@@ -1,18 +1,21 @@
 """An equation the text solves: after a display that sets an expression to zero ("equate it to
 $0$", ``\\frac{d}{dp} H(p) = -\\log p + \\log(1 - p) = 0``), the next rows rearrange that
 equation (``\\log p = \\log(1 - p)``, then ``p = 0.5``); they hold where it holds, not for every
-value.  A flag on such a row, with no derivative in it, is withheld.
+value.  A flag on such a row, with no derivative in it and a name of that display in it, is
+withheld; so is a flag on the row that sets the expression to zero where the words before it
+say so ("equate it to $0$", "at the minimum").
 
 >>> text = "$$f(p) = a - b = 0$$\\n\\nso\\n\\n$$a = b$$"
->>> _set_to_zero_before(text, text.rindex("a = b"))
+>>> _zero_display_before(text, text.rindex("a = b")) is not None
 True
 >>> text = "$$f(p) = a - b$$\\n\\nso\\n\\n$$a = b$$"
->>> _set_to_zero_before(text, text.rindex("a = b"))
-False
+>>> _zero_display_before(text, text.rindex("a = b")) is None
+True
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from symsoft.reading.judge.unsure import _ambiguous
@@ -21,30 +24,62 @@ from symsoft.reading.lazy_regex import lazy
 if TYPE_CHECKING:
     from symsoft.reading.judge.outcome import StepResult
 
+_ZERO = r"(?:0|\\(?:mathbf|boldsymbol|vec|bm)\s*\{\s*0\s*\})"
 # the display just before: its last relation "= 0", then its closing and words up to this one's
 _ZERO_DISPLAY = lazy(
-    r"=\s*0\s*[.,]?\s*(?:\\\\)?\s*(?:\\end\s*\{[a-z*]+\}\s*)*(?:\$\$|\\\])"
+    rf"=\s*{_ZERO}\s*[.,]?\s*(?:\\\\)?\s*(?:\\tag\s*\{{[^{{}}]*\}}\s*|\\label\s*\{{[^{{}}]*\}}\s*)*"
+    r"(?:\\end\s*\{[a-z*]+\}\s*|\$\$|\\\])+"
     r"(?P<between>(?:(?!\$\$|\\\[|\\\]|\\begin)[\s\S]){0,300}?)"
-    r"(?:\$\$|\\\[|\\begin\s*\{[a-z*]+\})\s*$"
+    r"(?:\$\$|\\\[|\\begin\s*\{[a-z*]+\}(?:\s*\\label\s*\{[^{}]*\})?)\s*$"
 )
 _DERIVATIVE = lazy(r"\\partial|\\frac\s*\{\s*d|\\nabla|'")
 _HEADING = lazy(r"(?m)^[ \t]*#{1,6}[ \t]|\\(?:sub)*section\*?\s*\{")
+_ZERO_SIDE = lazy(rf"\s*{_ZERO}\s*[.,]?\s*")
+# "equate it to $0$", "set … to zero", "at the minimum", "vanishes", "stationary point"
+_ZERO_WORDS = lazy(
+    r"(?i)\b(?:equat\w*|set\w*|put)\b[^.]{0,60}\b(?:zero|0)\b|\$\s*0\s*\$|\bvanish\w*"
+    r"|\bat\s+(?:the|its|a)\s+(?:minimum|maximum|optimum|stationary)|\bstationary\b"
+    r"|\b(?:minimi|maximi)[sz]\w*\b[^.]{0,60}\b(?:zero|0)\b"
+)
+_NAME = lazy(r"\\(?!frac|left|right|log|ln|exp|sum|partial|cdot|times|quad)[a-zA-Z]+|[a-zA-Z]")
 
 
-def _set_to_zero_before(source: str, position: int) -> bool:
-    """Whether the display right before the one at ``position`` ends by setting its expression
-    to zero, with only words (no heading) between them."""
+def _zero_display_before(source: str, position: int) -> re.Match[str] | None:
+    """The display right before the one at ``position`` when it ends by setting its expression
+    to zero, with only words (no heading) between them; None otherwise."""
     before = source[max(0, position - 2000) : position]
     found = _ZERO_DISPLAY.search(before)
-    return found is not None and not _HEADING.search(found.group("between"))
+    if found is None or _HEADING.search(found.group("between")):
+        return None
+    return found
+
+
+def _names(text: str) -> set[str]:
+    return set(_NAME.findall(re.sub(r"\\(?:mathbf|boldsymbol|bm|hat|text|mathrm)\s*", "", text)))
 
 
 def solving(result: StepResult, sides: list[str], source: str, position: int) -> StepResult:
-    """A flagged row after a display set to zero, with no derivative: withheld."""
-    if not result.flagged or any(_DERIVATIVE.search(side) for side in sides):
+    """A flagged row after a display set to zero, with no derivative and a name of that
+    display; or a flagged row set to zero itself after words that set it so: withheld."""
+    if not result.flagged:
         return result
-    if not _set_to_zero_before(source, position):
+    if _ZERO_SIDE.fullmatch(sides[1]) and _ZERO_WORDS.search(
+        source, max(0, position - 300), position
+    ):
+        return _ambiguous(
+            result,
+            "the words before set it to 0: a condition (a minimum, a stationary point), not an "
+            "identity",
+        )
+    if any(_DERIVATIVE.search(side) for side in sides):
         return result
+    found = _zero_display_before(source, position)
+    if found is None:
+        return result
+    display = source[max(0, position - 2000) : position][: found.start()]
+    display = display[display.rfind("$$") + 2 :] if "$$" in display else display[-400:]
+    if not _names(display) & _names(" ".join(sides)):
+        return result  # a row of other names: no rearrangement of that equation
     return _ambiguous(
         result,
         "the display before sets an expression to 0: this row may rearrange that equation, "

@@ -11,7 +11,7 @@ from symsoft.reading.notation.data_parse import normalized
 from symsoft.reading.notation.data_words import (
     loss_labels_differ,
     said_again,
-    said_definitions,
+    said_with_leads,
     sigma_otherwise,
     signed_labels,
     tilde_beside_plain,
@@ -49,7 +49,8 @@ def data_model_of(
         return None  # \tilde{x} beside x, J_{CE} beside J_{MSE}; labels ±1 (the model's are 0, 1)
     model = DataModel(document)
     model.written_as = {spare: letter for letter, spare in renamed}
-    said = [((at, at), lhs, rhs) for at, lhs, rhs in said_definitions(document)]
+    leads = said_with_leads(document)
+    said = [((at, at), lhs, rhs) for at, lhs, rhs, _ in leads]
     entries = {
         found.group(2)
         for _, lhs, rhs in texts
@@ -57,6 +58,7 @@ def data_model_of(
     }
     if len(entries) == 1:  # σ defined on the entries of one vector, before or after its uses
         model.sigma_entries = entries.pop()
+    model.said = {at for at, _, _, lead in leads if lead.lower() in ("where", ",", "and")}
     for key, lhs, rhs in sorted(texts + said, key=lambda t: t[0][0]):
         model.read(key, lhs, rhs)
     model.keys -= {key for key, _, _ in said}

@@ -29,6 +29,7 @@ from symsoft.reading.notation.data_parse import (
     scored,
     sum_limit,
 )
+from symsoft.reading.notation.data_readings import _Readings
 from symsoft.reading.notation.data_values import Size, parameter
 from symsoft.reading.notation.data_verdict import INTERCEPT_SIZES, judged_step, same
 from symsoft.reading.notation.data_words import (
@@ -40,6 +41,7 @@ from symsoft.reading.notation.data_words import (
     layout_said,
     one_example_before,
     sample_subscripts,
+    sigma_names,
 )
 
 SIZES = ((2, 2), (2, 3), (3, 3))
@@ -49,7 +51,9 @@ _HYPOTHESIS = lazy(r"([a-z])(?:_(?:\{(θ|β|w,b|w)\}|(θ|β)))?\(x(?:\^\{\(([a-z
 _LOGISTIC = lazy(r"(\\sigma|g)\(([a-z])\)=\\frac\{1\}\{1\+e\^\{-\2\}\}")
 _LOGISTIC_ENTRY = lazy(r"\\sigma_\{([a-z])\}=\\frac\{1\}\{1\+e\^\{-([a-z])_\{\1\}\}\}")
 _SIGMA_ENTRY = lazy(r"\\sigma_\{([a-z])\}")
-_SIGMA_NAME = lazy(r"\\sigma(?=_\{?[a-z]\}?|(?![a-zA-Z~(_'^]))")
+_GENERAL = lazy(r"(?i)\bin\s+general\b|\bany\s+number\b|\bfor\s+(?:all|every|any)\s+\$?m\b")
+_SIGMA_INDEXED = lazy(r"\\sigma(?=_\{?[a-z]\}?)")
+_SIGMA_BARE = lazy(r"\\sigma(?![a-zA-Z~(_'^])")
 _LOSS = lazy(r"([JLℓ])(?:\((?:θ|β|w|w,b|ŷ,y|θ_0,θ_1|θ_\{0\},θ_\{1\})\))?")
 # z^{(i)}, L^{(i)} (the loss of sample i, spelled W_{i} by the document's reader)
 _SAMPLE_NAME = lazy(r"([a-zŷṗςℓA-IKM-WZ])(?:\^\{\(([a-z])\)\}|_\{?([a-z])\}?)(?:\((?:θ|β|w)\))?")
@@ -67,7 +71,7 @@ class _Definition:
     term: Term
 
 
-class DataModel:
+class DataModel(_Readings):
     """The definitions of a regression over a data matrix, in document order."""
 
     label = "definition (regression on a data matrix)"
@@ -90,6 +94,8 @@ class DataModel:
         self.elsewhere: set[str] = set()  # loss letters defined in a way not read here
         # the text says which way X is laid out: one row per sample, or one column
         self.rows, self.columns = layout_said(document)
+        self.said: set[int] = set()  # where the definitions said after "where" or "," are
+        self.sigma_names = sigma_names(document)  # σ_i a name? a bold σ the vector of them?
         self.scores = False  # θ_0 + θ_1 x: one feature and an intercept
         self.vectors = False  # θ^T x, Xθ: a parameter vector
 
@@ -104,7 +110,8 @@ class DataModel:
         and a bold ``\\boldsymbol{\\sigma}`` alone are names (ς), as in ``\\sigma_i =
         \\sigma(x_i^T \\beta)``."""
         if not self.sigma_entries:
-            return _SIGMA_NAME.sub("ς", text)
+            text = _SIGMA_INDEXED.sub("ς", text) if self.sigma_names[0] else text
+            return _SIGMA_BARE.sub("ς", text) if self.sigma_names[1] else text
         return _SIGMA_ENTRY.sub(rf"\\sigma({self.sigma_entries}_{{\1}})", text)
 
     # ------------------------------------------------------------------ reading definitions
@@ -142,6 +149,9 @@ class DataModel:
             self.labels_named = False  # Y = \sigma(X\theta): Y is no vector of labels
         term = parse(rhs)
         if term is None:
+            if position in self.said and (named := _SAMPLE_NAME.fullmatch(lhs)):
+                # "let $\\sigma_i = \\sqrt{…}$" not read: the name is unread from there on
+                self.conflicts.setdefault(self.written_as.get(named[1], named[1]), position)
             return
         if found := _HYPOTHESIS.fullmatch(lhs):
             name = found.group(1) + (found.group(2) or found.group(3) or "").replace(",", "")
@@ -243,14 +253,23 @@ class DataModel:
 
     def in_force(self, name: str, position: int) -> _Definition | None:
         found = None
+        later = None
         for definition in self.definitions.get(name, ()):
             if definition.position <= position:
                 found = definition
             elif found is None and "\n\n" not in self.document[position : definition.position]:
                 found = definition  # "with: …, \quad z^{(i)} = …": defined later in the display
+            elif later is None:
+                later = definition
         conflict = self.conflicts.get(name, len(self.document) + 1)
         if found is None or found.position < conflict <= position:
             return None  # defined twice in one section, differently: unread to the next heading's
+        if found.position in self.said and self.definitions[name].index(found) > 0:
+            if _HEADING.search(self.document, found.position, position):
+                return None  # "…, where $h = θ_0 + θ_1 x$" said again aside: its section only
+        if later is not None and later.term != found.term:
+            if not _HEADING.search(self.document, position, later.position):
+                return None  # "… where $σ_i = y_i - σ(…)$" after the step: which one is meant?
         return found
 
     def own_meaning(self, name: str, position: int) -> bool:
@@ -404,8 +423,9 @@ class DataModel:
         mini-batch we write $m = 2$"): the step is judged at that m only."""
         letter, found = self.count_at(position), None
         for at, value in self.valued.get(letter, ()):
-            if at <= position and not _HEADING.search(self.document[at:position]):
-                found = value
+            between = self.document[at:position]
+            if at <= position and not _HEADING.search(between) and not _GENERAL.search(between):
+                found = value  # (not after "in general", "for any number of examples")
         return found
 
     def range_of(self, size: Size, letter: str, upper: str) -> int:
@@ -417,76 +437,10 @@ class DataModel:
 
     # ------------------------------------------------------------------ judging
 
-    def _from_x(self, term: Term, position: int, depth: int = 0) -> bool:
-        """Whether the side is defined from the one sample x (through the names it uses)."""
-        if depth > 8:
-            return False
-        if term.kind == "name" and not term.sub and not term.tag:
-            if term.name == "x":
-                return True
-            found = self.in_force(term.name, position)
-            if found is not None and (
-                found.letter == "@x"
-                or found.kind == "vector"
-                and self._from_x(found.term, position, depth + 1)
-            ):
-                return True
-        return any(self._from_x(part, position, depth + 1) for part in term.parts)
-
-    def _stale(self, loss: _Definition, position: int) -> bool:
-        """Whether a name the loss is written in was defined again after it (``h_\\theta``
-        redefined in a later section, the loss changed in words only: which loss is meant?)."""
-        for name in _names(loss.term):
-            found = self.in_force(name, position)
-            if found is None or found.position <= loss.position:
-                continue
-            every = self.definitions.get(name, [])
-            if found not in every or every.index(found) == 0:
-                continue  # the name's first definition, after the loss: the loss's own meaning
-            before = every[every.index(found) - 1]
-            if not (before.term == found.term or self._restates(before, found)):
-                return True  # a new meaning, not the same one said again under a new heading
-        return False
-
-    def bare_call(self, term: Term, position: int) -> Term | None:
-        """``h_\\theta`` written alone where a derivative takes it (``\\frac{\\partial
-        h_\\theta}{\\partial \\theta_0}``): the hypothesis the text defines, at the one sample
-        x; None for any other side."""
-        if term.kind != "name" or term.tag or len(term.name) != 1:
-            return None
-        definition = self.in_force(term.name + term.sub, position)
-        if definition is None or definition.kind != "function":
-            return None
-        return Term("apply", (Term("name", name="x"),), name=term.name + term.sub)
-
-    def has_bare_call(self, term: Term, position: int) -> bool:
-        if term.kind == "diff" and self.bare_call(term.parts[0], position) is not None:
-            return True
-        return any(self.has_bare_call(part, position) for part in term.parts)
-
-    def generic(self, term: Term, position: int) -> bool:
-        """Whether the side speaks of one sample without its index: x, or z defined from x."""
-        if term.kind == "diff" and self.bare_call(term.parts[0], position) is not None:
-            return True
-        if term.kind == "name" and not term.sub and not term.tag:
-            if term.name == "x":
-                return True
-            definition = self.in_force(term.name, position)
-            if definition is not None and definition.letter == "@x":
-                return True
-        return any(self.generic(part, position) for part in term.parts)
-
     def judge(self, lhs: str, rhs: str, position: int = 0) -> tuple[str, str] | None:
         """(status, summary) of the step ``lhs = rhs`` standing at ``position``, or None."""
         sides = self.spelled(normalized(lhs)), self.spelled(normalized(rhs))
         return judged_step(self, *sides, position, INTERCEPT_SIZES if self.intercept else SIZES)
-
-
-def _names(term: Term) -> set[str]:
-    if term.kind == "name":
-        return {term.name}
-    found = {term.name} if term.kind == "apply" else set()
-    return found.union(*(_names(part) for part in term.parts))
 
 
 def _at(env: dict[str, int], letter: str) -> int:

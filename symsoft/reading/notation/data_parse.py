@@ -33,6 +33,7 @@ class Term:
 def normalized(text: str) -> str:
     """The side without spacing, bold and sizes; θ, ŷ and ' (a transpose) as one character."""
     text = re.sub(r"\\(?:mathbf|boldsymbol|bm|textbf|vec)\s*\{\s*(\\[a-zA-Z]+)\s*\}", r"\1", text)
+    text = re.sub(r"\\(?:boldsymbol|bm)\s*(\\[a-zA-Z]+)", r"\1", text)  # \boldsymbol\beta
     text = re.sub(r"\\textbf\s*\{\s*([A-Za-z])\s*\}", r"\1", text)
     text = re.sub(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*\\hat\s*\{\s*y\s*\}\s*\}", "ŷ", text)
     text = re.sub(r"\\hat\s*\{\s*\\(?:mathbf|boldsymbol|bm)\s*\{\s*y\s*\}\s*\}", "ŷ", text)

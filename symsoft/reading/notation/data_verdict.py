@@ -298,6 +298,13 @@ def judged_step(
         found = verdict(model, sides[0], sides[1], position, sizes)
     except (_NotRead, RecursionError, ArithmeticError, TypeError, ValueError, KeyError):
         return None
+    if found is not None and found[0] == "fails" and all(map(_aggregate, sides)):
+        # X^T σ = X^T y, Σ_i h(x^{(i)}) = Σ_i y^{(i)}: no derivative, no loss, the samples on
+        # both sides: the condition an estimate solves, more often than an identity
+        return "not checked", (
+            f"not checked: ambiguous: {found[1]}; both sides gather the samples without a "
+            "derivative or a loss: an equation an estimate solves?"
+        )
     if found is not None and found[0] != "holds" and label_case_before(model.document, position):
         # "## Case $y^{(i)} = 1$": a step that fails for some labels may hold in that case
         return "not checked", (
@@ -305,6 +312,25 @@ def judged_step(
             "step (y = 1 or y = 0), where it may hold"
         )
     return found
+
+
+def _aggregate(term: Term) -> bool:
+    """Whether a side gathers the samples (a sum, X, a vector of them) with no derivative and
+    no loss in it."""
+
+    def walk(node: Term) -> tuple[bool, bool]:  # (gathers, has a derivative or a loss)
+        if node.kind == "diff" or (node.kind == "name" and node.name in "JLℓℭ"):
+            return False, True
+        gathers = node.kind == "sum" or (node.kind == "name" and node.name == "X")
+        for part in node.parts:
+            more, stop = walk(part)
+            if stop:
+                return False, True
+            gathers = gathers or more
+        return gathers, False
+
+    gathers, stop = walk(term)
+    return gathers and not stop
 
 
 def _indexed(term: Term) -> bool:

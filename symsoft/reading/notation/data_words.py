@@ -160,7 +160,7 @@ _SAID_NAME = (
     r"|g\s*\(\s*z\s*\)"  # the logistic function as the course names it: g(z) = \frac{1}{1 + e^{-z}}
 )
 _WHERE = lazy(  # (in a chain, the first value: "$h_\theta(x) = \sigma(\theta^T x) = …$")
-    rf"(?:[Ww]here|[Ww]ith|and|[Ll]et|,|\b(?:is|are|be|by|becomes))\s+"
+    rf"(?P<lead>[Ww]here|[Ww]ith|and|[Ll]et|,|\b(?:is|are|be|by|becomes))\s+"
     rf"(?:\$|\\\()\s*({_SAID_NAME})\s*=\s*((?:(?!\\\))[^$=])+?)"  # $…$ or \(…\)
     r"\s*(?:=(?:(?!\\\))[^$])*)?(?:\$|\\\))"
 )
@@ -179,13 +179,43 @@ def label_case_before(document: str, position: int) -> bool:
     return _LABEL_CASE.search(document, start, position) is not None
 
 
+_SIGMA_MATH = r"(?:\$|\\\()\s*\\(?:boldsymbol|mathbf|bm)?\s*\{?\s*\\sigma"
+# "a known standard deviation $\sigma_i$", "let $\sigma$ denote the slopes"
+_SIGMA_OTHERWISE = lazy(
+    r"(?i)\b(?:standard\s+deviation|variance|deviation|noise|slope|weight|denote\w*|let|call)\b"
+    rf"[^.$]{{0,40}}{_SIGMA_MATH}(?:(?!\$|\\\)|=).)*(?:\$|\\\))"
+    r"|\bstandard\s+deviation|\bvariance\b"
+)
+_SIGMA_VECTOR = lazy(  # "$\boldsymbol{\sigma}$ is the vector of predicted probabilities"
+    r"(?i)\\(?:boldsymbol|mathbf|bm)\s*\{?\s*\\sigma\s*\}?\s*(?:\$|\\\))\s*(?:is|denotes)\s+"
+    r"(?:the\s+)?(?:column\s+)?vector\s+of\s+(?:the\s+)?(?:predicted|fitted|estimated)?\s*"
+    r"(?:probabilities|predictions|\$\s*\\sigma_)"
+    # "the vector $\boldsymbol{\sigma}$ of the $\sigma_i$"
+    r"|vector\s+(?:\$|\\\()\s*\\(?:boldsymbol|mathbf|bm)\s*\{?\s*\\sigma\s*\}?\s*(?:\$|\\\))\s+"
+    r"of\s+(?:the\s+)?(?:\$|\\\()\s*\\sigma_"
+)
+
+
+def sigma_names(document: str) -> tuple[bool, bool]:
+    """(σ_i, bold σ): whether ``\\sigma_i`` may be a name the text defines (no sentence gives σ
+    another meaning: a standard deviation, "let $\\sigma$ denote …"), and whether a bold σ is
+    the vector of them (a sentence says so)."""
+    names = _SIGMA_OTHERWISE.search(document) is None
+    return names, names and _SIGMA_VECTOR.search(document) is not None
+
+
 def said_definitions(document: str) -> list[tuple[int, str, str]]:
     """``where $h = h_\\theta(x^{(i)})$``: a short name given in a sentence; also the hypothesis,
     ``with $h_\\theta(x) = \\sigma(\\theta^T x)$``."""
+    return [(at, lhs, rhs) for at, lhs, rhs, _ in said_with_leads(document)]
+
+
+def said_with_leads(document: str) -> list[tuple[int, str, str, str]]:
+    """The definitions said in sentences, each with the word that leads it ("where", "is", …)."""
     return [
-        (m.start(1), m.group(1), m.group(2))
+        (m.start(2), m.group(2), m.group(3), m.group("lead"))
         for m in _WHERE.finditer(document)
-        if _OF_DATA.search(m.group(2))  # (not a value: "every prediction is $h(x) = \sigma(0)$")
+        if _OF_DATA.search(m.group(3))  # (not a value: "every prediction is $h(x) = \sigma(0)$")
     ]
 
 
@@ -217,6 +247,8 @@ __all__ = [
     "loss_labels_differ",
     "said_again",
     "said_definitions",
+    "said_with_leads",
+    "sigma_names",
     "sigma_otherwise",
     "signed_labels",
     "tilde_beside_plain",
