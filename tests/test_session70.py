@@ -618,3 +618,86 @@ def test_a_sample_count_given_for_a_toy_set_is_not_the_count_of_a_general_step()
     wrong = r"\frac{\partial J}{\partial \theta_0} = "
     wrong += r"\frac{1}{2} \sum_{i=1}^{m} (h_\theta(x^{(i)}) - y^{(i)})"
     assert judged(text.replace("STEP", wrong))[0][0] != "holds"
+
+
+# ---- review 70c: a name given another value in a form not read keeps no meaning
+
+
+def test_a_function_p_of_x_beside_a_log_likelihood_is_no_crash() -> None:
+    text = r"""The model is $p(x) = \frac{1}{1 + e^{-(\beta_0 + \beta_1 x)}}$ and the
+log-likelihood is
+
+$$\ell(\beta_0, \beta_1) = \sum_{i=1}^{n} \left[ y_i \log p(x_i)
+  + (1 - y_i) \log(1 - p(x_i)) \right]$$
+"""
+    assert all(status != "error" for status, _ in judged(text))
+
+
+RESIDUAL = BETA.replace(
+    r"and with the \( n \times d \) matrix",
+    r"""## Residuals
+
+$$\frac{\partial \ell}{\partial \boldsymbol{\beta}} = \sum_{i=1}^n \sigma_i \mathbf{x}_i$$
+
+REDEFINED
+
+and with the \( n \times d \) matrix""",
+)
+
+
+def test_a_name_given_another_value_after_the_step_in_any_form_is_not_read() -> None:
+    for redefined in (
+        r"where \( \sigma_i := y_i - \sigma(\mathbf{x}_i^\top \boldsymbol{\beta}) \).",
+        r"in which \( \sigma_i \equiv y_i - \sigma(\mathbf{x}_i^\top \boldsymbol{\beta}) \).",
+        r"where $\sigma_i$ is the residual $y_i - \sigma(\mathbf{x}_i^\top \boldsymbol{\beta})$.",
+        r"where \( \sigma_i = y_i - \mathbb{E}[y_i \mid \mathbf{x}_i] \) is the residual.",
+    ):
+        steps = judged(filled(RESIDUAL.replace("REDEFINED", redefined), BETA_GIVEN, {}))
+        assert steps[1][0] == "not checked", (redefined, steps)
+
+
+def test_a_hypothesis_given_a_value_not_read_in_a_later_section_is_not_read_there() -> None:
+    text = ONE.replace(
+        "BETWEEN",
+        r"""## Probit regression
+
+In probit regression the hypothesis is $h_\theta(x) = \Phi(\theta_0 + \theta_1 x)$, and""",
+    ).replace(
+        "STEP", r"\frac{\partial h_\theta}{\partial \theta_1} = h_\theta(x) (1 - h_\theta(x)) x"
+    )
+    assert judged(text)[0][0] == "not checked", judged(text)
+
+
+def test_a_hypothesis_of_a_comparison_section_does_not_hold_after_it() -> None:
+    text = ONE.replace(
+        "BETWEEN",
+        r"""## Linear regression, for comparison
+
+There the hypothesis is $h_\theta(x) = \theta_0 + \theta_1 x$.
+
+## Back to the logistic model""",
+    ).replace(
+        "STEP", r"\frac{\partial h_\theta}{\partial \theta_1} = h_\theta(x) (1 - h_\theta(x)) x"
+    )
+    assert judged(text)[0][0] == "not checked", judged(text)
+
+
+def test_a_penalty_added_in_words_leaves_the_cost_unread() -> None:
+    text = filled(LOGISTIC, GIVEN, {}).replace(
+        "so the gradient is",
+        r"""## Regularized
+
+Adding a penalty, the cost becomes $J(\theta_0, \theta_1) = \frac{1}{m} \sum_{i=1}^{m}
+\text{Cost}(h_\theta(x^{(i)}), y^{(i)}) + \frac{\lambda}{2m} \theta_1^2$, and the gradient is""",
+    )
+    steps = judged(text)
+    assert steps[-1][0] == "not checked", steps
+
+
+def test_three_struck_terms_of_which_two_cancel_are_not_read() -> None:
+    text = r"""Let $a = \frac{1}{1 + e^{-z}}$ and $L = -y \log a - (1 - y) \log(1 - a)$. Then
+
+$$\frac{\partial L}{\partial z} = -y \cancel{+ y a} + a \cancel{- y a} \cancel{+ y a} = a - y$$
+"""
+    steps = judged(text)
+    assert steps[0][0] == "not checked" and "struck out alone" in steps[0][1], steps

@@ -287,9 +287,9 @@ def _blank_decorations(text: Text, span: Span) -> None:
         for m, end in struck
     ]
     # each struck term beside the same term struck with the other sign: they cancel each other
-    pairs = bool(terms) and all(
-        re.search(r"\w", term) and ({"-": "+", "+": "-"}[sign], term) in terms
-        for sign, term in terms
+    pairs = bool(terms) and all(  # as many struck with each sign, term by term
+        re.search(r"\w", term) and terms.count(("-", term)) == terms.count(("+", term))
+        for _, term in terms
     )
     for match, end in struck if pairs else ():
         # y \cancel{- y h} - h \cancel{+ y h}: struck terms that cancel each other stay terms

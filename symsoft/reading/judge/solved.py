@@ -54,6 +54,17 @@ def _zero_display_before(source: str, position: int) -> re.Match[str] | None:
     return found
 
 
+def _words_before(source: str, position: int) -> str:
+    """The words that lead into the display at ``position``, back to the display or heading
+    before it (at most 300 characters; the display's own opening is passed over)."""
+    before = source[max(0, position - 300) : position]
+    own = max(before.rfind("$$"), before.rfind("\\["), before.rfind("\\begin"))
+    before = before[: own if own >= 0 else len(before)]
+    cuts = [m.end() for m in re.finditer(r"\$\$|\\\]|\\end\s*\{[a-z*]+\}", before)]
+    cuts += [m.end() for m in _HEADING.finditer(before)]
+    return before[max(cuts, default=0) :]
+
+
 def _names(text: str) -> set[str]:
     return set(_NAME.findall(re.sub(r"\\(?:mathbf|boldsymbol|bm|hat|text|mathrm)\s*", "", text)))
 
@@ -63,9 +74,7 @@ def solving(result: StepResult, sides: list[str], source: str, position: int) ->
     display; or a flagged row set to zero itself after words that set it so: withheld."""
     if not result.flagged:
         return result
-    if _ZERO_SIDE.fullmatch(sides[1]) and _ZERO_WORDS.search(
-        source, max(0, position - 300), position
-    ):
+    if _ZERO_SIDE.fullmatch(sides[1]) and _ZERO_WORDS.search(_words_before(source, position)):
         return _ambiguous(
             result,
             "the words before set it to 0: a condition (a minimum, a stationary point), not an "

@@ -45,7 +45,8 @@ def _stated_in_words(meanings: Meanings, text: str) -> None:
             for sentence in sentences(text)
         )  # "instead of cross-entropy, our loss is …" says the opposite
         if said and re.search(letters, text) and not said_otherwise(name, text):
-            if name != "L" or meanings.table["p"].source != "standard":
+            p = meanings.table.get("p")  # (p may be a function the text defines: p(x) = …)
+            if name != "L" or (p is not None and p.source != "standard"):
                 meanings.table[name] = replace(meaning, source="the text")
 
 

@@ -4,10 +4,11 @@ document order, the values the text gives the sample count, the letters it renam
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.notation.data_model import _LOGISTIC_ENTRY, DataModel
-from symsoft.reading.notation.data_parse import normalized
+from symsoft.reading.notation.data_parse import normalized, parse
 from symsoft.reading.notation.data_words import (
     loss_labels_differ,
     said_again,
@@ -33,6 +34,12 @@ def _g_logistic(document: str) -> bool:
     return _G_SAID.search(document) is None
 
 
+# a name given a value in a sentence's math, whatever leads it: $σ_i := …$, \( h \equiv … \)
+_ANY_SAID = lazy(
+    r"(?:(?<!\$)\$(?!\$)|\\\()\s*((?:\\hat\s*\{\s*[a-z]\s*\}|\\sigma|\\ell|[a-zA-Z])\s*(?:_\s*(?:\{[^{}$]*\}|[a-z\\]\w*)"
+    r"|\^\s*\{\s*\(\s*[a-z]\s*\)\s*\})?\s*(?:\([^()$]*\))?)\s*"
+    r"(?::=|\\coloneqq|\\equiv|\\triangleq|=)\s*((?:(?!\\\)|\$)[^=])+?)\s*(?:\$|\\\)|=)"
+)
 _VALUED = lazy(r"\$\s*([a-zA-Z])\s*=\s*(\d+)\s*\$")  # "we write $m = 2$": a number
 
 
@@ -62,6 +69,16 @@ def data_model_of(
     for key, lhs, rhs in sorted(texts + said, key=lambda t: t[0][0]):
         model.read(key, lhs, rhs)
     model.keys -= {key for key, _, _ in said}
+    for found in _ANY_SAID.finditer(document):  # σ_i := …, \equiv, "in which $σ_i = …$"
+        name = model._named(model.spelled(normalized(found.group(1))))
+        if name in model.definitions:
+            term = parse(model.spelled(normalized(found.group(2))))
+            same = term is not None and any(
+                model._same(d, replace(d, position=found.start(), term=term))
+                for d in model.definitions[name]
+            )  # (a restatement in other names: p̂_i = σ(z_i) beside σ(w^T x_i))
+            if not same:
+                model.again.setdefault(name, []).append(found.start())
     if not _g_logistic(document):
         model.logistic_names = ()  # g defined otherwise too, or said to be something: unread
     for found in _COST_DEFINED.finditer(document):

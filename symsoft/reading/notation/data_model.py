@@ -95,6 +95,8 @@ class DataModel(_Readings):
         # the text says which way X is laid out: one row per sample, or one column
         self.rows, self.columns = layout_said(document)
         self.said: set[int] = set()  # where the definitions said after "where" or "," are
+        self.again: dict[str, list[int]] = {}  # where a name is given a value it had not
+        self.restated: set[int] = set()  # definitions under a new heading with the old value
         self.sigma_names = sigma_names(document)  # σ_i a name? a bold σ the vector of them?
         self.scores = False  # θ_0 + θ_1 x: one feature and an intercept
         self.vectors = False  # θ^T x, Xθ: a parameter vector
@@ -149,9 +151,10 @@ class DataModel(_Readings):
             self.labels_named = False  # Y = \sigma(X\theta): Y is no vector of labels
         term = parse(rhs)
         if term is None:
-            if position in self.said and (named := _SAMPLE_NAME.fullmatch(lhs)):
-                # "let $\\sigma_i = \\sqrt{…}$" not read: the name is unread from there on
-                self.conflicts.setdefault(self.written_as.get(named[1], named[1]), position)
+            if (name := self._named(lhs)) in self.definitions:
+                # h_θ(x) = Φ(θ_0 + θ_1 x), σ_i = y_i - E[y_i | x_i]: a new value not read
+                self.conflicts.setdefault(name, position)
+                self.again.setdefault(name, []).append(position)
             return
         if found := _HYPOTHESIS.fullmatch(lhs):
             name = found.group(1) + (found.group(2) or found.group(3) or "").replace(",", "")
@@ -182,6 +185,17 @@ class DataModel(_Readings):
             elif mentions_vector(term, name):
                 self.vectors = True
 
+    def _named(self, lhs: str) -> str:
+        """The name a definition's left side gives (h_θ(x): hθ; J(θ): J; σ_i: ς), or ""."""
+        if found := _HYPOTHESIS.fullmatch(lhs):
+            return found.group(1) + (found.group(2) or found.group(3) or "").replace(",", "")
+        if (found := _LOSS.fullmatch(lhs) or _SAMPLE_LOSS.fullmatch(lhs)) is not None:
+            return found.group(1)
+        found = _SAMPLE_NAME.fullmatch(lhs) or _PLAIN_NAME.fullmatch(lhs)
+        if found and found.group(1) not in _RESERVED:
+            return self.written_as.get(found.group(1), found.group(1))
+        return ""
+
     def _define(self, key: tuple[int, int] | None, definition: _Definition) -> None:
         if label_case_before(self.document, definition.position):
             # Cost(h, y) = -\\log h under "Case $y = 1$": a value in one case, no definition
@@ -197,10 +211,16 @@ class DataModel(_Readings):
                 # that differs leaves the name unread from there on
                 if not self._restates(earlier[-1], definition):
                     self.conflicts.setdefault(definition.name, definition.position)
+                    self.again.setdefault(definition.name, []).append(definition.position)
                 return
+        if earlier and self._same(earlier[-1], definition):
+            self.restated.add(definition.position)  # said again under a new heading, alike
         earlier.append(definition)
         if key is not None:
             self.keys.add(key)
+
+    def _same(self, old: _Definition, new: _Definition) -> bool:
+        return old.term == new.term or self._restates(old, new)
 
     def _restates(self, old: _Definition, new: _Definition) -> bool:
         """Whether a second definition in one section has the value of the first (at m = d = 2)."""
@@ -264,12 +284,18 @@ class DataModel(_Readings):
         conflict = self.conflicts.get(name, len(self.document) + 1)
         if found is None or found.position < conflict <= position:
             return None  # defined twice in one section, differently: unread to the next heading's
-        if found.position in self.said and self.definitions[name].index(found) > 0:
+        if self.definitions[name].index(found) > 0 and found.position not in self.restated:
             if _HEADING.search(self.document, found.position, position):
-                return None  # "…, where $h = θ_0 + θ_1 x$" said again aside: its section only
-        if later is not None and later.term != found.term:
+                return None  # a name given another value in a section (for comparison, aside):
+                # that section's only; after it, which value the text means is not said
+        if later is not None and later.term != found.term and later.position not in self.restated:
             if not _HEADING.search(self.document, position, later.position):
                 return None  # "… where $σ_i = y_i - σ(…)$" after the step: which one is meant?
+        for at in self.again.get(name, ()):
+            if position < at and not _HEADING.search(self.document, position, at):
+                return None  # given another value later in the step's section
+            if found.position < at <= position:
+                return None  # given another value, not read, since the definition in force
         return found
 
     def own_meaning(self, name: str, position: int) -> bool:

@@ -298,13 +298,15 @@ def judged_step(
         found = verdict(model, sides[0], sides[1], position, sizes)
     except (_NotRead, RecursionError, ArithmeticError, TypeError, ValueError, KeyError):
         return None
-    if found is not None and found[0] == "fails" and all(map(_aggregate, sides)):
-        # X^T σ = X^T y, Σ_i h(x^{(i)}) = Σ_i y^{(i)}: no derivative, no loss, the samples on
-        # both sides: the condition an estimate solves, more often than an identity
-        return "not checked", (
-            f"not checked: ambiguous: {found[1]}; both sides gather the samples without a "
-            "derivative or a loss: an equation an estimate solves?"
-        )
+    labels = [_labels(side) for side in sides]
+    if found is not None and found[0] == "fails" and all(map(_aggregate, sides)) and any(labels):
+        if not all(labels):
+            # X^T σ = X^T y, Σ_i h(x^{(i)}) = Σ_i y^{(i)}: predictions on one side, labels on
+            # the other, no derivative, no loss: the condition an estimate solves
+            return "not checked", (
+                f"not checked: ambiguous: {found[1]}; both sides gather the samples, the labels "
+                "on one side only, with no derivative or loss: an equation an estimate solves?"
+            )
     if found is not None and found[0] != "holds" and label_case_before(model.document, position):
         # "## Case $y^{(i)} = 1$": a step that fails for some labels may hold in that case
         return "not checked", (
@@ -312,6 +314,12 @@ def judged_step(
             "step (y = 1 or y = 0), where it may hold"
         )
     return found
+
+
+def _labels(term: Term) -> bool:
+    if term.kind == "name" and term.name in "yY":
+        return True
+    return any(_labels(part) for part in term.parts)
 
 
 def _aggregate(term: Term) -> bool:

@@ -185,6 +185,9 @@ _SIGMA_OTHERWISE = lazy(
     r"(?i)\b(?:standard\s+deviation|variance|deviation|noise|slope|weight|denote\w*|let|call)\b"
     rf"[^.$]{{0,40}}{_SIGMA_MATH}(?:(?!\$|\\\)|=).)*(?:\$|\\\))"
     r"|\bstandard\s+deviation|\bvariance\b"
+    # "$\sigma_i$ now holds the residual": σ_i alone in a sentence's math says what it is in words
+    r"|(?:\$|\\\()\s*\\sigma\s*_\s*\{?\s*[a-z]\s*\}?\s*(?:\$|\\\))\s+"
+    r"(?:is|are|now|holds|denotes|stands|here|means|becomes)\b"
 )
 _SIGMA_VECTOR = lazy(  # "$\boldsymbol{\sigma}$ is the vector of predicted probabilities"
     r"(?i)\\(?:boldsymbol|mathbf|bm)\s*\{?\s*\\sigma\s*\}?\s*(?:\$|\\\))\s*(?:is|denotes)\s+"
