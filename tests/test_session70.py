@@ -701,3 +701,19 @@ $$\frac{\partial L}{\partial z} = -y \cancel{+ y a} + a \cancel{- y a} \cancel{+
 """
     steps = judged(text)
     assert steps[0][0] == "not checked" and "struck out alone" in steps[0][1], steps
+
+
+def test_a_hypothesis_written_only_at_the_samples_is_read() -> None:
+    # x never written alone: the reader spells x^{(i)} as x_i, the one feature of sample i
+    text = r"""# Logistic regression with one variable
+
+$$h_\theta(x^{(i)}) = \frac{1}{1 + e^{-\theta_0 - \theta_1 x^{(i)}}}$$
+
+$$J(\theta_0, \theta_1) = -\frac{1}{m} \sum_{i=1}^{m} \left( y^{(i)} \log h_\theta(x^{(i)})
+  + (1 - y^{(i)}) \log(1 - h_\theta(x^{(i)})) \right)$$
+
+$$\frac{\partial J}{\partial \theta_1}
+  = \frac{1}{m} \sum_{i=1}^{m} (h_\theta(x^{(i)}) - y^{(i)}) FEATURE$$
+"""
+    assert judged(text.replace("FEATURE", "x^{(i)}"))[0][0] == "holds"
+    assert judged(text.replace("FEATURE", ""))[0][0] == "fails"

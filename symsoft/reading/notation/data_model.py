@@ -47,7 +47,9 @@ from symsoft.reading.notation.data_words import (
 SIZES = ((2, 2), (2, 3), (3, 3))
 """(m samples, d features) at which a step is judged; d ≥ m, so every score vector is reached."""
 
-_HYPOTHESIS = lazy(r"([a-z])(?:_(?:\{(θ|β|w,b|w)\}|(θ|β)))?\(x(?:\^\{\(([a-z])\)\})?\)")
+_HYPOTHESIS = lazy(
+    r"([a-z])(?:_(?:\{(θ|β|w,b|w)\}|(θ|β)))?\(x(?:\^\{\(([a-z])\)\}|_\{([a-z])\})?\)"
+)
 _LOGISTIC = lazy(r"(\\sigma|g)\(([a-z])\)=\\frac\{1\}\{1\+e\^\{-\2\}\}")
 _LOGISTIC_ENTRY = lazy(r"\\sigma_\{([a-z])\}=\\frac\{1\}\{1\+e\^\{-([a-z])_\{\1\}\}\}")
 _SIGMA_ENTRY = lazy(r"\\sigma_\{([a-z])\}")
@@ -158,7 +160,9 @@ class DataModel(_Readings):
             return
         if found := _HYPOTHESIS.fullmatch(lhs):
             name = found.group(1) + (found.group(2) or found.group(3) or "").replace(",", "")
-            letter = found.group(4) or "@x"  # h_\theta(x^{(i)}) = …: defined at sample i
+            letter = (
+                found.group(4) or found.group(5) or "@x"
+            )  # h_\theta(x^{(i)}) = …: defined at sample i
             self._define(key, _Definition(position, "function", name, letter, term))
         elif (found := _LOSS.fullmatch(lhs)) and (upper := sum_limit(term)):
             self._define(key, _Definition(position, "loss", found.group(1), upper, term))
@@ -380,10 +384,10 @@ class DataModel(_Readings):
 
     def _sample_x(self, size: Size, sub: str, tag: str):
         env = size.env
-        if self.intercept:  # x^{(i)}, x: the one feature (X's second column, after the ones)
-            if sub:
+        if self.intercept:  # x^{(i)}, x_i, x: the one feature (X's second column, after the ones)
+            if (sub and not sub.isalpha()) or len(sub) > 1 or (sub and tag):
                 raise _NotRead
-            return size.x[(_at(env, tag) if tag else _at(env, "@x")) - 1, 1]
+            return size.x[_at(env, tag or sub or "@x") - 1, 1]
         if tag:
             sample = _at(env, tag)
             if not sub:
@@ -433,6 +437,14 @@ class DataModel(_Readings):
         if definition is None or definition.kind != "function":
             raise _NotRead
         argument = term.parts[0]
+        sample = argument.sub if self.intercept or self.sample_subscripts else ""
+        if (
+            argument.kind == "name"
+            and argument.name == "x"
+            and sample.isalpha()
+            and len(sample) == 1
+        ):
+            return self._at_sample(size, definition, _at(size.env, sample))  # h(x_i): sample i
         if argument.kind != "name" or argument.name not in "xX" or argument.sub:
             raise _NotRead
         if argument.name == "X" and not argument.tag:

@@ -144,8 +144,9 @@ def _slope(term: Term, name: str) -> bool:
     if term.kind != "product" or len(term.parts) != 2:
         return False
     weight = Term("name", name=name, sub="1")
-    return weight in term.parts and any(
-        p.kind == "name" and p.name == "x" and not p.sub for p in term.parts
+    return weight in term.parts and any(  # (x_i: the sample i, as the reader spells x^{(i)})
+        p.kind == "name" and p.name == "x" and (not p.sub or (p.sub.isalpha() and len(p.sub) == 1))
+        for p in term.parts
     )
 
 

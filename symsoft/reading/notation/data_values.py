@@ -141,7 +141,7 @@ class Size:
             return self._derivative(term)
         if kind == "score" and self.model.intercept and term.name == self.parameter:
             x = term.parts[0]  # θ_0 + θ_1 x^{(i)}: the score of sample i
-            sample = self.env.get(x.tag or "@x") if x.name == "x" and not x.sub else None
+            sample = self.env.get(x.tag or x.sub or "@x") if x.name == "x" else None
             if sample is None:
                 raise _NotRead
             return self.a[sample - 1]
