@@ -717,3 +717,11 @@ $$\frac{\partial J}{\partial \theta_1}
 """
     assert judged(text.replace("FEATURE", "x^{(i)}"))[0][0] == "holds"
     assert judged(text.replace("FEATURE", ""))[0][0] == "fails"
+
+
+def test_one_feature_and_an_intercept_in_beta_is_read() -> None:
+    # h_\beta(x) called with its parameters is the hypothesis, as h_\theta(x), not a word name
+    text = filled(LOGISTIC, GIVEN, {}).replace(r"\theta", r"\beta")
+    assert [status for status, _ in judged(text)] == ["holds"] * 3, judged(text)
+    wrong = filled(LOGISTIC, GIVEN, {"SLOPE": r"h_\theta(x) (1 - h_\theta(x))"})
+    assert judged(wrong.replace(r"\theta", r"\beta"))[0][0] == "fails"

@@ -82,6 +82,7 @@ _SCRIPT = lazy(
 _BASE_AT = lazy(_BASE)
 # a letter raised to a Greek letter in arithmetic, p^{\gamma - 1}, p^{1+\gamma}, or a group with
 # the letter in it, (1-p)^{\gamma}: γ a number, so that letter's p^{\gamma} is a power too
+_CALLED_WITH_BETA = lazy(r"(?<![\\A-Za-z])([a-z])\s*_\s*\{?\s*\\beta\s*\}?\s*(?:\\left\s*)?\(")
 _GREEK_SCRIPT = r"\\(varepsilon|epsilon|lambda|alpha|beta|gamma|tau)(?![a-zA-Z])"
 _GREEK_POWER = lazy(
     r"(?<![\\A-Za-z])([a-zA-Z])\s*\^\s*\{(?:[^{}$]*?(?:[-+]\s*|\d\s*)"
@@ -134,6 +135,7 @@ def spell_word_names(text: Text, words: frozenset[str] = frozenset()) -> list[tu
     indices = sum_indices(source) | whole_letters(source)
     spelled: dict[str, str] = {}
     powers = _greek_powers(source)
+    parametrized = set(_CALLED_WITH_BETA.findall(source))  # h in h_\beta(x)
     reached = 0
     for base in _BASE_AT.finditer(source):
         if base.start() < reached:
@@ -152,6 +154,8 @@ def spell_word_names(text: Text, words: frozenset[str] = frozenset()) -> list[tu
         if script.group("w5") and not _bare_is_word(word, indices):
             continue
         greek = script.group("w6") or script.group("w7")
+        if greek == "beta" and script.group("sign") == "_" and base.group() in parametrized:
+            continue  # h_\beta(x): a hypothesis with its parameters, as h_\theta(x) (not a word)
         if greek and script.group("sign") == "^" and base.group() == "e" and before is None:
             continue  # e^{\beta}: a power of Euler's e (p_i^{\beta} may be a tempered p)
         if greek and script.group("sign") == "^" and (base.group()[-1:], greek) in powers:

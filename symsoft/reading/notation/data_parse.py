@@ -82,7 +82,7 @@ _SAMPLE_CALL = re.compile(  # L(a^{(i)}, y^{(i)}), L(ŷ_{i}, y_{i}): one sample 
     r"y(?:\^\{\((?P<tag>[a-z])\)\}|_\{(?P<braced>[a-z])\}|_(?P<plain>[a-z]))\)"
 )
 _COST_CALL = re.compile(
-    r"\\(?:text|mathrm|operatorname)\{Cost\}\(h(?:_\{θ\}|_θ)?\(x\^\{\(([a-z])\)\}\),"
+    r"\\(?:text|mathrm|operatorname)\{Cost\}\(h(?:_\{[θβ]\}|_[θβ])?\(x\^\{\(([a-z])\)\}\),"
     r"y(?:\^\{\(([a-z])\)\}|_\{([a-z])\})\)"  # y^{(i)}, respelled y_{i} by the reader
 )
 _LOSS_LABEL = re.compile(
@@ -94,7 +94,7 @@ _LOSS_LABEL = re.compile(
 _VARIABLE = r"(θ|β|w|b)(?:_(?:\{([a-z0-9])\}|([a-z0-9])))?"
 _PARTIAL = r"\\partial~?"
 _UPRIGHT_D = r"(?:\\mathrm\{d\}|d)~?"  # \frac{dJ}{dw}: a derivative written with d
-_LOSS_CALL = r"(?:\((?:θ|β|w|w,b|ŷ,y|θ_0,θ_1|θ_\{0\},θ_\{1\})\))?"
+_LOSS_CALL = r"(?:\((?:θ|β|w|w,b|ŷ,y|[θβw]_0,[θβw]_1|[θβw]_\{0\},[θβw]_\{1\})\))?"
 _BASES = "ŷŶθβℓℭṗς"
 
 
