@@ -725,3 +725,19 @@ def test_one_feature_and_an_intercept_in_beta_is_read() -> None:
     assert [status for status, _ in judged(text)] == ["holds"] * 3, judged(text)
     wrong = filled(LOGISTIC, GIVEN, {"SLOPE": r"h_\theta(x) (1 - h_\theta(x))"})
     assert judged(wrong.replace(r"\theta", r"\beta"))[0][0] == "fails"
+
+
+def test_both_label_cases_said_before_the_combined_cost_are_no_one_case() -> None:
+    # "For $y = 1$ … and for $y = 0$ …. Both cases in one formula:" (Ng's combined cost)
+    text = ONE.replace(
+        "BETWEEN",
+        r"For $y = 1$ the cost is $-\log h_\theta(x)$ and for $y = 0$ it is "
+        r"$-\log(1 - h_\theta(x))$. Both cases in one formula give",
+    )
+    right = r"\frac{\partial J}{\partial \theta_1} = "
+    right += r"\frac{1}{m} \sum_{i=1}^{m} (h_\theta(x^{(i)}) - y^{(i)}) x^{(i)}"
+    assert judged(text.replace("STEP", right))[0][0] == "holds"
+    wrong = right.replace(r"(h_\theta(x^{(i)}) - y^{(i)})", r"(y^{(i)} - h_\theta(x^{(i)}))")
+    assert judged(text.replace("STEP", wrong))[0][0] == "fails"
+    one = ONE.replace("BETWEEN", r"For $y = 1$ the cost is $-\log h_\theta(x)$, so")
+    assert judged(one.replace("STEP", wrong))[0][0] == "not checked"

@@ -377,8 +377,9 @@ def _one_sample(model: DataModel, lhs: Term, rhs: Term, position: int) -> tuple[
     if judged is not None and judged[0] == "fails":
         return "fails", f"{judged[1]} (one sample, the example the text says it takes)"
     if judged is not None and judged[0] == "holds":
+        widths = ", ".join(str(d) for _, d in sizes)
         return (
             "holds",
-            "holds for one sample (m = 1), the example the text says it takes, at d = 2, 3",
+            f"holds for one sample (m = 1), the example the text says it takes, at d = {widths}",
         )
     return ambiguous

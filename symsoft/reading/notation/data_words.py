@@ -167,7 +167,7 @@ _WHERE = lazy(  # (in a chain, the first value: "$h_\theta(x) = \sigma(\theta^T 
 
 
 _LABEL_CASE = lazy(
-    r"\$\s*y\s*(?:\^\s*\{\s*\(\s*[a-z]\s*\)\s*\}|_\s*\{?\s*[a-z]\s*\}?)?\s*=\s*[01]\s*\$"
+    r"\$\s*y\s*(?:\^\s*\{\s*\(\s*[a-z]\s*\)\s*\}|_\s*\{?\s*[a-z]\s*\}?)?\s*=\s*([01])\s*\$"
 )
 
 
@@ -176,7 +176,8 @@ def label_case_before(document: str, position: int) -> bool:
     ("## Case $y^{(i)} = 1$", "for an example with $y = 0$"): its steps may hold there only."""
     headings = list(HEADING.finditer(document, 0, position))
     start = headings[-1].start() if headings else 0
-    return _LABEL_CASE.search(document, start, position) is not None
+    # ("For $y = 1$ … and for $y = 0$ …. Both cases in one formula:": both cases, no one case)
+    return len({m.group(1) for m in _LABEL_CASE.finditer(document, start, position)}) == 1
 
 
 _SIGMA_MATH = r"(?:\$|\\\()\s*\\(?:boldsymbol|mathbf|bm)?\s*\{?\s*\\sigma"
