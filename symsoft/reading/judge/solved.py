@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from symsoft.reading.judge.unsure import _ambiguous
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.notation.data_words import HEADING
 
 if TYPE_CHECKING:
     from symsoft.reading.judge.outcome import StepResult
@@ -33,7 +34,6 @@ _ZERO_DISPLAY = lazy(
     r"(?:\$\$|\\\[|\\begin\s*\{[a-z*]+\}(?:\s*\\label\s*\{[^{}]*\})?)\s*$"
 )
 _DERIVATIVE = lazy(r"\\partial|\\frac\s*\{\s*d|\\nabla|'")
-_HEADING = lazy(r"(?m)^[ \t]*#{1,6}[ \t]|\\(?:sub)*section\*?\s*\{")
 _ZERO_SIDE = lazy(rf"\s*{_ZERO}\s*[.,]?\s*")
 # "equate it to $0$", "set … to zero", "at the minimum", "vanishes", "stationary point"
 _ZERO_WORDS = lazy(
@@ -49,7 +49,7 @@ def _zero_display_before(source: str, position: int) -> re.Match[str] | None:
     to zero, with only words (no heading) between them; None otherwise."""
     before = source[max(0, position - 2000) : position]
     found = _ZERO_DISPLAY.search(before)
-    if found is None or _HEADING.search(found.group("between")):
+    if found is None or HEADING.search(found.group("between")):
         return None
     return found
 
@@ -61,7 +61,7 @@ def _words_before(source: str, position: int) -> str:
     own = max(before.rfind("$$"), before.rfind("\\["), before.rfind("\\begin"))
     before = before[: own if own >= 0 else len(before)]
     cuts = [m.end() for m in re.finditer(r"\$\$|\\\]|\\end\s*\{[a-z*]+\}", before)]
-    cuts += [m.end() for m in _HEADING.finditer(before)]
+    cuts += [m.end() for m in HEADING.finditer(before)]
     return before[max(cuts, default=0) :]
 
 

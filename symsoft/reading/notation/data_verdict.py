@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import sympy
 
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.notation.data_parse import Term, _NotRead, parse
+from symsoft.reading.notation.data_parse import Term, _NotRead, mentions, parse
 from symsoft.reading.notation.data_values import Size
 from symsoft.reading.notation.data_words import label_case_before
 
@@ -298,7 +298,7 @@ def judged_step(
         found = verdict(model, sides[0], sides[1], position, sizes)
     except (_NotRead, RecursionError, ArithmeticError, TypeError, ValueError, KeyError):
         return None
-    labels = [_labels(side) for side in sides]
+    labels = [mentions(side, "y") or mentions(side, "Y") for side in sides]
     if found is not None and found[0] == "fails" and all(map(_aggregate, sides)) and any(labels):
         if not all(labels):
             # X^T σ = X^T y, Σ_i h(x^{(i)}) = Σ_i y^{(i)}: predictions on one side, labels on
@@ -314,12 +314,6 @@ def judged_step(
             "step (y = 1 or y = 0), where it may hold"
         )
     return found
-
-
-def _labels(term: Term) -> bool:
-    if term.kind == "name" and term.name in "yY":
-        return True
-    return any(_labels(part) for part in term.parts)
 
 
 def _aggregate(term: Term) -> bool:
