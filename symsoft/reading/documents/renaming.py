@@ -227,7 +227,7 @@ def spell_softmax_entries(text: Text) -> bool:
 
 # y_i(x), \sigma_k(z), \sigma_i(\mathbf{z}): an entry written with the vector it is a function of
 _ENTRY_OF_VECTOR = lazy(
-    r"(?<![\\A-Za-z])(\\sigma(?![a-zA-Z])|[A-Za-z])\s*_\s*(?:\{\s*[a-z0-9]\s*\}|[a-z0-9])\s*"
+    r"(\\sigma(?![a-zA-Z])|(?<![\\A-Za-z])[A-Za-z])\s*_\s*(?:\{\s*[a-z0-9]\s*\}|[a-z0-9])\s*"
     r"((?:\\left\s*)?\(\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*([a-zA-Z])\s*\}|([a-zA-Z]))"
     r"\s*(?:\\right\s*)?\))"
 )
@@ -256,6 +256,51 @@ def spell_entries_of_vectors(text: Text) -> None:
         if name in defined and len(arguments[name]) == 1:
             start, end = match.span(2)
             text.chars[start:end] = [" "] * (end - start)
+    _spell_functions_of_vectors(text)
+
+
+# N(z), Z(\mathbf{x}): a capital letter applied to a vector (the partition function, a loss)
+_CAPITAL_OF_VECTOR = lazy(
+    r"(?<![\\A-Za-z])([A-Z])(?![A-Za-z])\s*"
+    r"((?:\\left\s*)?\(\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*([a-z])\s*\}|([a-z]))"
+    r"\s*(?:\\right\s*)?\))"
+)
+
+
+def _spell_functions_of_vectors(text: Text) -> None:
+    """``N(z) = \\sum_{k=1}^n e^{z_k}``, ``J(z) = -\\sum_i t_i \\log \\sigma_i(z)``: a capital
+    letter the document defines as a function of one vector, with a value that writes that
+    vector (its entries, or a call with it), and writes nowhere else but applied to that same
+    vector (never alone, with a prime, a script or another argument): every ``N(z)`` is the
+    name ``N`` (spelled ``Z`` where N, K or M would be a count to the grammar and the text
+    writes no Z).  Same length: columns stay the file's."""
+    everything = text.slice(0, len(text.chars))
+    found = list(_CAPITAL_OF_VECTOR.finditer(everything))
+    for name in sorted({match.group(1) for match in found}):
+        calls = [match for match in found if match.group(1) == name]
+        vectors = {match.group(3) or match.group(4) for match in calls}
+        if len(vectors) != 1:
+            continue
+        (vector,) = vectors
+        written = re.findall(rf"(?<![\\A-Za-z]){name}(?![A-Za-z])", everything)
+        if len(written) != len(calls):
+            continue  # N alone, N', N_k, N(x): not one function of z only
+        definition = any(
+            (value := _DEFINED_AS.match(everything, match.end()))
+            and re.search(rf"(?<![A-Za-z\\]){vector}\s*(?:_|\)|\\right)", value.group(1))
+            for match in calls
+        )
+        spelled = name
+        if name in "NKM":  # a count to the grammar: the name of the partition sum instead
+            if re.search(r"(?<![\\A-Za-z])Z(?![A-Za-z])", everything):
+                continue
+            spelled = "Z"
+        if not definition:
+            continue
+        for match in calls:
+            start, end = match.span(2)
+            text.chars[start:end] = [" "] * (end - start)
+            text.chars[match.start(1)] = spelled
 
 
 # k' in a subscript: \sum_{k'}, e^{z_{k'}}, z_{ic'}, \sum_{k'=1}^{K}, \sum_{k' \neq k}

@@ -11,6 +11,7 @@ from symsoft.reading.documents.comment_columns import blank_comment_columns
 from symsoft.reading.documents.displays import blank_markdown_code, blank_tex_comments
 from symsoft.reading.documents.group_breaks import blank_group_breaks, spell_substacks
 from symsoft.reading.documents.inner_products import spell_inner_products
+from symsoft.reading.documents.max_shift import cancel_max_shifts
 from symsoft.reading.documents.one_hot_words import spell_one_hot_words
 from symsoft.reading.documents.overlays import blank_overlays
 from symsoft.reading.documents.parametrized import spell_parametrized_calls
@@ -160,7 +161,9 @@ def respell_examples(document: Text) -> None:
 
 def respell_calls(document: Text) -> None:
     """``y_k = 1 \\text{ if } k = c``: ``y_k = [k = c]``; ``y_k(x)`` of a text defining
-    ``y_i(x) = …``: ``y_k``; ``h_\\theta(x)`` of a text defining it: ``h``."""
+    ``y_i(x) = …``: ``y_k``; ``h_\\theta(x)`` of a text defining it: ``h``; a softmax written
+    with its max shift: the softmax."""
     spell_one_hot_words(document)
+    cancel_max_shifts(document)  # \frac{e^{z_j - \max_i z_i}}{\sum_k e^{z_k - \max_i z_i}}
     spell_entries_of_vectors(document)
     spell_parametrized_calls(document)

@@ -1,0 +1,123 @@
+"""Session 71: the softmax written as a function of its vector with an index (``\\sigma_i(z)``,
+right after ``\\partial``), a partition function of the vector (``N(z) = \\sum_k e^{z_k}``), and
+the numerically stable softmax defined with the max shift in its exponents.  Every "holds" has a
+twin that fails, or is not checked where the reading is not the text's."""
+
+from __future__ import annotations
+
+from tests.steps import filled, judged
+
+PARTITION = r"""\section{Definition}
+Given an $n$-dimensional input vector $z$, the softmax function has the output:
+\begin{equation}
+\sigma_i(z)=\frac{e^{z_i}}{\sum_{k=1}^n e^{z_k}}
+\end{equation}
+It will be convenient to give a shorthand for the normalization constant, so we set:
+\begin{equation}
+N(z)=\sum_{k=1}^n e^{z_k}
+\end{equation}
+The two derivatives are:
+\begin{equation}
+\frac{\partial}{\partial z_j}e^{z_i}=\delta_{ij}e^{z_i},\quad
+\frac{\partial}{\partial z_j}N(z)=PARTIAL
+\end{equation}
+so that
+\begin{equation}
+\frac{\partial\sigma_i(z)}{\partial z_j}=\frac{e^{z_i}}{N(z)}
+\left(\delta_{ij}-\frac{e^{z_j}}{N(z)}\right)
+=JACOBIAN
+\end{equation}
+"""
+GIVEN = {"PARTIAL": "e^{z_j}", "JACOBIAN": r"\sigma_i(z)\left(\delta_{ij}-\sigma_j(z)\right)"}
+
+
+def _partition(**values: str) -> list[tuple[str, str]]:
+    return judged(_joined(filled(PARTITION, GIVEN, values)))
+
+
+def _joined(text: str) -> str:
+    return text.replace("\n=", " =").replace("}\n\\left", "} \\left")
+
+
+def test_a_softmax_entry_written_with_its_vector_and_a_partition_function_hold() -> None:
+    steps = _partition()
+    assert [status for status, _ in steps] == ["holds"] * 4, steps
+
+
+def test_a_partition_function_with_a_dropped_delta_fails() -> None:
+    steps = _partition(PARTIAL="e^{z_k}")
+    assert steps[1][0] != "holds", steps
+    steps = _partition(JACOBIAN=r"\sigma_i(z)\left(1-\sigma_j(z)\right)")
+    assert steps[3][0] == "holds only" and "fails when i ≠ j" in steps[3][1], steps
+
+
+def test_the_entry_written_with_its_vector_right_after_the_partial_sign_fails_when_wrong() -> None:
+    steps = _partition(JACOBIAN=r"\sigma_i(z)\left(\delta_{ij}+\sigma_j(z)\right)")
+    assert [status for status, _ in steps] == ["holds"] * 3 + ["fails"], steps
+
+
+def test_a_capital_also_written_alone_is_no_function_of_the_vector() -> None:
+    # N(z) beside N alone (a count the text writes): not one name, never read as the sum
+    text = filled(PARTITION, GIVEN, {}).replace("$n$-dimensional", "$N$-dimensional")
+    steps = judged(_joined(text))
+    assert all(status != "fails" for status, _ in steps), steps
+    wrong = _joined(text.replace(r"\delta_{ij}-\sigma_j(z)", r"1-\sigma_j(z)"))
+    assert all(status != "holds" for status, _ in judged(wrong)[3:]), judged(wrong)
+
+
+STABLE = r"""The softmax is
+
+$$\sigma(\mathbf{z})_j = \frac{e^{z_j}}{\sum_{k=1}^K e^{z_k}}$$
+
+The numerically stable softmax function can thus be reformulated as:
+
+$$
+\sigma(\mathbf{z})_j = \frac{e^{z_j - SHIFT}}{\sum_{k=1}^K e^{z_k -
+BELOW}} \quad \text{for } j = 1, \ldots, K
+$$
+
+Its diagonal derivative:
+
+$$\frac{\partial \sigma(\mathbf{z})_j}{\partial z_j} = DIAGONAL$$
+"""
+SHIFTED = {
+    "SHIFT": r"\max_i z_i",
+    "BELOW": r"\max_i z_i",
+    "DIAGONAL": r"\sigma(\mathbf{z})_j (1 - \sigma(\mathbf{z})_j)",
+}
+
+
+def _stable(**values: str) -> list[tuple[str, str]]:
+    return judged(filled(STABLE, SHIFTED, values))
+
+
+def test_the_max_shifted_softmax_is_the_softmax() -> None:
+    steps = _stable()
+    assert [status for status, _ in steps] == ["holds", "holds"], steps
+    steps = _stable(SHIFT=r"\max_{i} z_i", BELOW=r"\max_{i} z_i")
+    assert [status for status, _ in steps] == ["holds", "holds"], steps
+
+
+def test_a_wrong_derivative_after_the_max_shifted_softmax_fails() -> None:
+    steps = _stable(DIAGONAL=r"\sigma(\mathbf{z})_j (1 + \sigma(\mathbf{z})_j)")
+    assert [status for status, _ in steps] == ["holds", "fails"], steps
+
+
+def test_a_shift_in_one_place_only_is_no_softmax() -> None:
+    # the maximum subtracted in the numerator alone: e^{-max} times the softmax
+    text = (
+        filled(STABLE, SHIFTED, {})
+        .replace("e^{z_k -\nBELOW}", "e^{z_k}")
+        .replace("e^{z_k -\n\\max_i z_i}", "e^{z_k}")
+    )
+    assert "e^{z_k}}" in text
+    steps = judged(text)  # a restatement of σ that is wrong: the shift does not cancel
+    assert steps[0][0] == "fails" and "m = max = 1" in steps[0][1], steps
+    # the same number subtracted above and in every term below cancels, whatever it is (the
+    # maximum of another vector too); a maximum this reader does not know is left as written
+    steps = _stable(SHIFT=r"\max_i x_i", BELOW=r"\max_i x_i")
+    assert [status for status, _ in steps] == ["holds", "holds"], steps
+    steps = _stable(SHIFT=r"\max_i z_j", BELOW=r"\max_i z_j")
+    assert steps[0][0] == "not checked", steps
+    steps = _stable(SHIFT=r"\max_i z_i", BELOW=r"\max_k z_k")  # one maximum, two spellings
+    assert steps[0][0] == "holds" and "for every m" in steps[0][1], steps
