@@ -121,3 +121,61 @@ def test_a_shift_in_one_place_only_is_no_softmax() -> None:
     assert steps[0][0] == "not checked", steps
     steps = _stable(SHIFT=r"\max_i z_i", BELOW=r"\max_k z_k")  # one maximum, two spellings
     assert steps[0][0] == "holds" and "for every m" in steps[0][1], steps
+
+
+SHORTHAND = r"""The softmax is $S_i = \frac{e^{a_i}}{\sum_{k=1}^{N} e^{a_k}}$.
+
+For the $i=j$ case, using the quotient rule we have:
+
+$$\frac{\partial S_i}{\partial a_j} = \frac{e^{a_i}.\sum-e^{a_j}.e^{a_i}}{\sum^2}$$
+$$= \frac{e^{a_i}}{\sum}.\frac{\sum-e^{a_j}}{\sum}$$
+$$= SHORT$$
+"""
+
+
+def test_a_bare_sum_before_a_minus_beside_the_bare_sum_alone_is_the_partition_sum() -> None:
+    # \frac{\sum - e^{a_j}}{\sum}: the text's sum minus e^{a_j}, as {\sum} and \sum^2 beside it
+    steps = judged(SHORTHAND.replace("SHORT", r"S_i(1-S_j)"))
+    assert [status for status, _ in steps] == ["holds", "holds", "holds"], steps
+    steps = judged(SHORTHAND.replace("SHORT", r"S_i(1+S_j)"))
+    assert [status for status, _ in steps] == ["holds", "holds", "fails"], steps
+    wrong = SHORTHAND.replace(r"\frac{\sum-e^{a_j}}{\sum}", r"\frac{\sum+e^{a_j}}{\sum}")
+    steps = judged(wrong.replace("SHORT", r"S_i(1-S_j)"))
+    assert steps[1][0] == "fails", steps
+
+
+def test_a_bare_sum_before_a_minus_with_no_shorthand_beside_it_is_not_read() -> None:
+    text = SHORTHAND.replace(r"\frac{e^{a_i}}{\sum}.", r"e^{a_i}.").replace(
+        r"\frac{\sum-e^{a_j}}{\sum}", r"\frac{\sum-e^{a_j}}{(\sum_k e^{a_k})^2}"
+    )
+    steps = judged(text.replace("SHORT", r"S_i(1-S_j)"))
+    assert steps[1][0] == "not checked" and "\\sum followed by a sign" in steps[1][1], steps
+
+
+RECIPROCAL = r"""For the 2nd part of the derivative chain, we'll use the reciprocal derivative rule:
+
+$$(\frac{1}{f(x)})'=RULE$$
+"""
+
+
+def test_a_function_squared_before_its_argument_is_the_square_of_its_value() -> None:
+    steps = judged(RECIPROCAL.replace("RULE", r"-\frac{f'(x)}{f^2(x)}"))
+    assert steps == [("holds", "holds")], steps
+    steps = judged(RECIPROCAL.replace("RULE", r"\frac{f'(x)}{f^2(x)}"))
+    assert steps[0][0] == "fails", steps
+    steps = judged(RECIPROCAL.replace("RULE", r"-\frac{f'(x)}{f^{2}(x)}"))
+    assert steps == [("holds", "holds")], steps
+
+
+def test_a_letter_squared_before_a_group_is_left_where_the_text_never_applies_it() -> None:
+    from symsoft.reading.documents.power_calls import spell_power_calls
+    from symsoft.reading.documents.spans import Text
+
+    for source, read in (
+        ("$$c^2(x) = 9x$$", "$$c^2(x) = 9x$$"),  # c never applied to x: a product
+        ("$f(x)$ and $$f^2(x) = g^2(x)$$", "$f(x)$ and $$f(x)^2 = g^2(x)$$"),
+        ("$f'(y)$ and $$f^{2}(y) = 1$$", "$f'(y)$ and $$f(y)^2   = 1$$"),
+    ):
+        text = Text.of(source)
+        spell_power_calls(text)
+        assert text.slice(0, len(source)) == read, source

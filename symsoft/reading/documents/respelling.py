@@ -15,6 +15,7 @@ from symsoft.reading.documents.max_shift import cancel_max_shifts
 from symsoft.reading.documents.one_hot_words import spell_one_hot_words
 from symsoft.reading.documents.overlays import blank_overlays
 from symsoft.reading.documents.parametrized import spell_parametrized_calls
+from symsoft.reading.documents.power_calls import spell_power_calls
 from symsoft.reading.documents.renaming import spell_entries_of_vectors, spell_superscript_entries
 from symsoft.reading.documents.samples import spell_per_example
 from symsoft.reading.documents.spans import Text
@@ -165,5 +166,6 @@ def respell_calls(document: Text) -> None:
     with its max shift: the softmax."""
     spell_one_hot_words(document)
     cancel_max_shifts(document)  # \frac{e^{z_j - \max_i z_i}}{\sum_k e^{z_k - \max_i z_i}}
+    spell_power_calls(document)  # f^2(x) beside f(x): f(x)^2
     spell_entries_of_vectors(document)
     spell_parametrized_calls(document)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from symsoft.errors import Unreadable
 from symsoft.reading.lazy_regex import lazy
 
 _SUM = lazy(r"\\sum(?![a-zA-Z])")
@@ -123,7 +124,31 @@ def expand_shorthand(text: str, letter: str | None, count: str = "N", written: s
         elif _no_body(text, rest, match.start()):  # \times \sum - …, {\sum^2}: the sum itself
             out.append(text[pos : match.start()] + whole)
             pos = after
+        elif _OPERATOR.match(text, rest):  # \frac{\sum - e^{a_j}}{…}: -e^{a_j} summed?
+            if not _writes_the_sum_alone(text):
+                raise Unreadable(
+                    "ambiguous: \\sum followed by a sign: the text's sum, or a sum of signed "
+                    "terms? write \\sum_k",
+                    match.start(),
+                )
+            out.append(text[pos : match.start()] + whole)  # beside {\sum}, \sum^2: the sum
+            pos = after
     return "".join(out) + text[pos:]
+
+
+def _writes_the_sum_alone(text: str) -> bool:
+    """Whether ``text`` writes the shorthand ``\\sum`` with no terms somewhere (``{\\sum}``,
+    ``\\sum^2``, ``\\times \\sum -``): then a ``\\sum -`` of it is that sum too."""
+    for match in _SUM.finditer(text):
+        script = _SCRIPT.match(text, match.end())
+        if script is not None and script.group(1) == "_":
+            continue
+        rest = script.end() if script is not None else match.end()
+        if _SCRIPT.match(text, rest):
+            continue
+        if _no_body(text, rest, match.start()):
+            return True
+    return False
 
 
 def _no_body(text: str, rest: int, start: int) -> bool:
