@@ -179,3 +179,49 @@ def test_a_letter_squared_before_a_group_is_left_where_the_text_never_applies_it
         text = Text.of(source)
         spell_power_calls(text)
         assert text.slice(0, len(source)) == read, source
+
+
+WORDS = r"""And the actual per-element formula is:
+
+$$softmax_j = \frac{e^{a_j}}{\sum_{k=1}^{N} e^{a_k}}$$
+
+Let's compute $$D_jsoftmax_i$$ for arbitrary i and j:
+
+$$D_jsoftmax_i=\Large \:\:\frac{\partial softmax_i}{\partial a_j}\:\:= JACOBIAN$$
+
+Using the quotient rule $$\Large f(x) = \frac{g(x)}{h(x)}$$
+&nbsp;$$\Large f'(x) = QUOTIENT$$
+"""
+SAID = {
+    "JACOBIAN": r"softmax_i(\delta_{ij}-softmax_j)",
+    "QUOTIENT": r"\frac{g'(x)h(x) - h'(x)g(x)}{h(x)^2}",
+}
+
+
+def test_the_word_softmax_with_an_index_is_the_entry_the_text_defines() -> None:
+    steps = judged(filled(WORDS, SAID, {}))
+    # D_j softmax_i = ∂softmax_i/∂a_j (D_j: by a_j), then the Jacobian, then the quotient rule
+    assert [status for status, _ in steps] == ["holds", "holds", "holds"], steps
+
+
+def test_a_wrong_entry_or_rule_beside_the_softmax_word_and_sizes_fails() -> None:
+    steps = judged(filled(WORDS, SAID, {"JACOBIAN": r"softmax_i(1-softmax_j)"}))
+    assert steps[1][0] == "holds only" and "fails when i ≠ j" in steps[1][1], steps
+    steps = judged(filled(WORDS, SAID, {"QUOTIENT": r"\frac{g'(x)h(x) + h'(x)g(x)}{h(x)^2}"}))
+    assert steps[2][0] == "fails", steps
+
+
+def test_the_softmax_word_also_applied_with_an_entry_is_left_as_written() -> None:
+    text = filled(WORDS, SAID, {}) + "\n$$softmax(a)_i = softmax_i$$\n"
+    steps = judged(text)
+    assert all(status == "not checked" for status, _ in steps[:2]), steps
+
+
+def test_a_space_before_an_equals_sign_is_no_definition_sign() -> None:
+    # \:\:= is two medium spaces and =, not \: and :=
+    text = (
+        r"$$S_i = \frac{e^{a_i}}{\sum_k e^{a_k}}$$" + "\n\n"
+        r"$$\frac{\partial S_i}{\partial a_j}\:\:= S_i(\delta_{ij} - S_j)$$" + "\n\n"
+        r"$$\frac{\partial S_i}{\partial a_j}\:\:= S_i(\delta_{ij} + S_j)$$" + "\n"
+    )
+    assert [status for status, _ in judged(text)] == ["holds", "fails"], judged(text)

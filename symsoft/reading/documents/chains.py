@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     from symsoft.reading.documents.displays import Chain
 
 
-_RELATION = lazy(
-    r"(?P<eq>:=|=:|\\coloneqq|\\eqqcolon|\\triangleq|\\equiv|\\stackrel\s*\{[^{}]*\}\s*\{\s*=\s*\}"
+_RELATION = lazy(  # (\:= is the space \: before =)
+    r"(?P<eq>(?<!\\):=|=:|\\coloneqq|\\eqqcolon|\\triangleq|\\equiv|\\stackrel\s*\{[^{}]*\}\s*\{\s*=\s*\}"
     r"|\\overset\s*\{[^{}]*\}\s*\{\s*=\s*\}|=)"
     r"|(?P<other>\\approx|\\propto|\\simeq|\\sim|\\leq?|\\geq?|<|>|\\implies|\\Rightarrow|\\therefore"
     r"|\\Longrightarrow|\\iff|\\Leftrightarrow|\\to|\\rightarrow|\\in|\\notin)(?![a-zA-Z])"

@@ -18,6 +18,7 @@ from symsoft.reading.documents.parametrized import spell_parametrized_calls
 from symsoft.reading.documents.power_calls import spell_power_calls
 from symsoft.reading.documents.renaming import spell_entries_of_vectors, spell_superscript_entries
 from symsoft.reading.documents.samples import spell_per_example
+from symsoft.reading.documents.softmax_words import rename_softmax_words
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.documents.subscripted_bounds import spell_subscripted_bounds
 from symsoft.reading.documents.written_vectors import spell_written_vectors
@@ -66,6 +67,10 @@ _NABLA_SPACE = lazy(r"\\nabla\s*+_\s*+(?:\{[^{}]*+(?:\{[^{}]*+\}[^{}]*+)*+\}|\\?
 
 
 _QEDHERE = lazy(r"\\qedhere(?![a-zA-Z])")
+# \Large f(x) = …: a size, in inline math as in displays (spelling.py's _DROPPED there)
+_SIZE = lazy(
+    r"\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![a-zA-Z])"
+)
 # \intertext{and differentiating,}: words between two rows of an align, a row break
 _INTERTEXT = lazy(r"(\\\\\s*)?\\(?:short)?intertext\s*\{(?P<words>(?:[^{}]|\{[^{}]*\})*)\}")
 # … that leads with an index case ("If $i \neq j$ the first term vanishes"): a row of words;
@@ -115,6 +120,8 @@ def blank_and_respell(document: Text, latex: bool) -> None:
     for found in _NABLA_SPACE.finditer(whole):  # \nabla_{\mathbf{z}}\, \ell
         document.blank(found.start(1), found.end(1))
     for found in _QEDHERE.finditer(whole):  # "= p_i - q_i . \qedhere": the proof's end mark
+        document.blank(found.start(), found.end())
+    for found in _SIZE.finditer(whole):
         document.blank(found.start(), found.end())
     intertexts = [
         (m, _region(whole, m), bool(_CASE_LEAD.match(m["words"])))
@@ -167,5 +174,6 @@ def respell_calls(document: Text) -> None:
     spell_one_hot_words(document)
     cancel_max_shifts(document)  # \frac{e^{z_j - \max_i z_i}}{\sum_k e^{z_k - \max_i z_i}}
     spell_power_calls(document)  # f^2(x) beside f(x): f(x)^2
+    rename_softmax_words(document)  # softmax_j = … defined: softmax_i is a name, S_i
     spell_entries_of_vectors(document)
     spell_parametrized_calls(document)
