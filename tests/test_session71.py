@@ -225,3 +225,45 @@ def test_a_space_before_an_equals_sign_is_no_definition_sign() -> None:
         r"$$\frac{\partial S_i}{\partial a_j}\:\:= S_i(\delta_{ij} + S_j)$$" + "\n"
     )
     assert [status for status, _ in judged(text)] == ["holds", "fails"], judged(text)
+
+
+MYST = r"""The softmax is $S_i = \frac{e^{z_i}}{\sum_{k=1}^K e^{z_k}}$.
+
+```{admonition} Some Derivatives Tips So Far...
+:class: note
+
+$$
+\frac{\partial S_i}{\partial z_j} = DIRECTIVE
+$$
+```
+
+```python
+# code stays code: $S_i = 1$
+x = 1
+```
+
+````{prf:proof}
+:label: jacobian
+
+$$
+\frac{\partial S_i}{\partial z_i} = PROOF
+$$
+````
+"""
+
+
+def test_myst_directives_of_prose_are_read_and_code_stays_code() -> None:
+    steps = judged(
+        MYST.replace("DIRECTIVE", r"S_i(\delta_{ij} - S_j)").replace("PROOF", "S_i(1-S_i)")
+    )
+    assert [status for status, _ in steps] == ["holds", "holds"], steps
+
+
+def test_a_wrong_step_inside_a_myst_directive_is_flagged() -> None:
+    steps = judged(MYST.replace("DIRECTIVE", r"S_i(1 - S_j)").replace("PROOF", "S_i(1+S_i)"))
+    assert steps[0][0] == "holds only" and steps[1][0] == "fails", steps
+    code = MYST.replace("```python", "```{code-cell} python").replace("x = 1", "$$S_i = 2$$")
+    steps = judged(
+        code.replace("DIRECTIVE", r"S_i(\delta_{ij} - S_j)").replace("PROOF", "S_i(1-S_i)")
+    )
+    assert len(steps) == 2, steps  # a code cell's text is no step

@@ -34,6 +34,7 @@ from symsoft.reading.documents.markdown_escapes import (
     unescape_underscores,
 )
 from symsoft.reading.documents.mention_claims import said_after_mentions
+from symsoft.reading.documents.myst import prose_directive
 from symsoft.reading.documents.premised_claims import said_after_premise
 from symsoft.reading.documents.said import said_value
 from symsoft.reading.documents.sentence_leads import last_clause
@@ -95,13 +96,24 @@ def blank_markdown_code(text: Text) -> None:
     whose info string is ``math`` is a display (its fences become ``$$``)."""
     source = text.original
     pos = 0
+    closed: set[int] = set()  # the closing fences of directives whose content is read
     while (fence := _FENCE.search(source, pos)) is not None:
         marker = fence.group(1)
         closing = re.compile(rf"^ {{0,3}}{marker[0]}{{{len(marker)},}}\s*$", re.MULTILINE)
         line_end = source.find("\n", fence.end())
         after = len(source) if line_end < 0 else line_end
+        if fence.start() in closed:
+            text.blank(fence.start(), after)
+            pos = after
+            continue
         close = closing.search(source, after)
         end = len(source) if close is None else close.end()
+        content = prose_directive(source, source[fence.end() : after], after)
+        if close is not None and content is not None:  # ```{admonition}: prose and math
+            text.blank(fence.start(), content)
+            closed.add(close.start())
+            pos = content
+            continue
         text.blank(fence.start(), end)
         if close is not None and source[fence.end() : after].strip() == "math":
             # GitHub's and GitLab's ```math block: a display, its fences read as $$ … $$
