@@ -267,3 +267,97 @@ def test_a_wrong_step_inside_a_myst_directive_is_flagged() -> None:
         code.replace("DIRECTIVE", r"S_i(\delta_{ij} - S_j)").replace("PROOF", "S_i(1-S_i)")
     )
     assert len(steps) == 2, steps  # a code cell's text is no step
+
+
+def test_a_worked_example_with_a_signed_number_after_a_sign_and_escaped_stars() -> None:
+    text = "The logit is\n\n$$logit =  -1.5 + 3\\*1 + -0.5\\*5 = RESULT$$\n"
+    steps = judged(text.replace("RESULT", "-1"))
+    assert steps == [("holds", "holds")], steps
+    steps = judged(text.replace("RESULT", "-6"))
+    assert steps[0][0] == "fails", steps
+    steps = judged("$$3 - -2 = 5$$\n\n$$3 - -2 = 1$$\n")
+    assert [status for status, _ in steps] == ["holds", "fails"], steps
+
+
+def test_the_odds_and_the_probability_as_words_of_a_worked_example() -> None:
+    text = (
+        "The odds are $odds = \\frac{p}{1-p}$, so\n\n"
+        "$$probability = \\frac{odds}{1+odds} = RESULT$$\n"
+    )
+    steps = judged(text.replace("RESULT", "p"))
+    assert steps == [("holds", "holds")], steps
+    steps = judged(text.replace("RESULT", "1 - p"))
+    assert steps[0][0] == "fails", steps
+
+
+# review 71: documents written to break this session's readings, each labelled by a numeric check
+
+
+def test_a_count_letter_applied_to_the_vector_is_not_read() -> None:
+    text = r"""Given an input vector $z \in \mathbb{R}^N$, the softmax is
+$$\sigma_i(z)=\frac{e^{z_i}}{\sum_{k=1}^N e^{z_k}}$$
+and we abbreviate the normaliser as
+$$N(z)=\sum_{k=1}^N e^{z_k}$$
+Then
+$$\frac{\partial\sigma_i(z)}{\partial z_j}=
+\frac{\delta_{ij}e^{z_i}}{N(z)}-\frac{e^{z_i}e^{z_j}}{N(z)^2}$$
+"""
+    # N is the count (\sum_{k=1}^N) and N(z) the sum: never the count in place of N(z)
+    steps = judged(text)
+    assert [status for status, _ in steps] == ["not checked", "not checked"], steps
+    assert "the count N" in steps[1][1], steps
+
+
+def test_a_power_of_a_function_in_a_text_that_composes_functions_is_not_its_square() -> None:
+    base = r"""In this note $f^2$ means $f \circ f$, the second iterate, not the square of $f$.
+
+$$f(x) = 2x + 1$$
+
+$$f^2(x) = RESULT$$
+"""
+    for result in ("4x + 3", "4x^2 + 4x + 1"):  # the iterate (true), the square (false here)
+        steps = judged(base.replace("RESULT", result))
+        assert [status for status, _ in steps] == ["not checked"], (result, steps)
+
+
+def test_signed_terms_with_their_own_index_after_a_bare_sum_are_not_read() -> None:
+    text = r"""The softmax is $S_k = \frac{e^{a_k}}{\sum_{j=1}^{N} e^{a_j}}$, writing $\sum$ alone
+for the normaliser $\sum_j e^{a_j}$. The expected negative logit is a sum of negative terms:
+
+$$-\sum_k S_k a_k = \frac{\sum -a_k e^{a_k}}{\sum}$$
+
+$$-\sum_k y_k S_k = \frac{1}{\sum}\sum -y_k e^{a_k}$$
+"""
+    steps = judged(text)
+    assert [status for status, _ in steps] == ["not checked", "not checked"], steps
+    assert all("signed terms with an index of their own" in summary for _, summary in steps)
+
+
+def test_d_j_of_a_softmax_of_z_beside_activations_named_a_is_not_flagged() -> None:
+    # D_j is ∂/∂a_j; the text's S is a softmax of z and a_i = S_i names the activations: the
+    # derivative by a is not the text's (was: 0, a false flag through a_i = S_i)
+    text = r"""$$S_j = \frac{e^{z_j}}{\sum_k e^{z_k}}$$
+
+$$D_j S_i = S_i(\delta_{ij} - S_j)$$
+
+With $a_i = S_i$ the activations:
+
+$$\frac{\partial S_i}{\partial z_j} = S_i(\delta_{ij} - S_j)$$
+
+$$\frac{\partial S_i}{\partial z_j} = S_i(1 - S_j)$$
+"""
+    steps = judged(text)
+    assert [status for status, _ in steps][:2] == ["not checked", "holds"], steps
+    assert steps[2][0] == "not checked" and "holds only when i = j" in steps[2][1], steps
+
+
+def test_a_power_of_a_function_applied_in_a_text_that_composes_is_not_read() -> None:
+    # the words "decomposing it" are no composition of functions: f^2(x) is still f(x)^2 there
+    text = (
+        "Let's prepare the loss for derivation by decomposing it.\n\n"
+        "$$(\\frac{1}{f(x)})'=-\\frac{f'(x)}{f^2(x)}$$\n"
+    )
+    assert judged(text) == [("holds", "holds")], judged(text)
+    text = text.replace("decomposing it.", "decomposing it; $f \\circ f$ is $f$ applied twice.")
+    steps = judged(text)
+    assert [status for status, _ in steps] == ["not checked"], steps

@@ -26,14 +26,21 @@ _MATH = lazy(
 )
 # a script's escaped underscore: after a command, a closing group, or a letter standing alone
 _ESCAPED_SCRIPT = lazy(r"(?:\\[a-zA-Z]+|[})\]]|(?<![a-zA-Z\\])[a-zA-Z])\s*(\\_)(?=\s*[{\\\w])")
+_ESCAPED_STAR = lazy(r"(?<!\\)\\\*")
 # the words of the math, whose braces hold a name (cross\_entropy stays one name)
 _WORD_GROUP = lazy(r"\\(?:text|textrm|textit|texttt|mathrm|operatorname|mbox|mathit)\s*(?=\{)")
 
 
 def unescape_underscores(text: Text) -> None:
     """``\\_`` of a script inside Markdown math reads as ``_`` (``\\sum\\_{j}`` is ``\\sum_{j}``);
-    the backslash is blanked, so columns stay the file's."""
+    the backslash is blanked, so columns stay the file's.  An escaped star (``3\\*1``, kept from
+    Markdown's emphasis; TeX's discretionary times) is the product ``*``."""
     source = text.slice(0, len(text.chars))
+    if "\\*" in source:
+        for math in _MATH.finditer(source):
+            for star in _ESCAPED_STAR.finditer(math.group()):
+                text.chars[math.start() + star.start()] = " "
+        source = text.slice(0, len(text.chars))
     if "\\_" not in source:
         return
     for math in _MATH.finditer(source):

@@ -241,7 +241,8 @@ def spell_defined_words(text: Text, words: frozenset[str] = frozenset()) -> dict
 # \nabla_{z_i} Loss): one name, never a product of letters, once the text defines it
 _BARE_WORDS = (
     "Loss loss LOSS Cost cost COST Error error Err err Risk risk Objective objective Obj obj "
-    "CE BCE CCE SCE WCE MSE MAE RMSE SSE NLL KL KLD FL"
+    "CE BCE CCE SCE WCE MSE MAE RMSE SSE NLL KL KLD FL "
+    "odds logit probability likelihood"  # a worked example's words: logit = -1.5 + 3 \cdot 1
 ).split()
 # (also right after the d of a derivative, \frac{dLoss}{dx}: the word, differentiated)
 _BARE = lazy(rf"(?:(?<![\\A-Za-z\ue000-\ue1ff])|(?<=\{{d))({'|'.join(_BARE_WORDS)})(?![A-Za-z0-9])")

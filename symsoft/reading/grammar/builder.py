@@ -186,7 +186,7 @@ class _Builder(_NameRules):
         terms, sign = [], 1
         for child in children:
             if isinstance(child, Token):
-                sign = -1 if child == "-" else 1
+                sign *= -1 if child == "-" else 1
             else:
                 terms.append(sign * child)
                 sign = 1

@@ -164,6 +164,8 @@ def drop_arguments(text: Text, displays: list[Display]) -> dict[str, str]:
     for key in plain & set(defined):
         if any(name == key[0] and key != (name, _) for name, _ in defined):
             del defined[key]  # H(p) beside H(p, q): two functions of one name, not read so
+        elif key[0] in "NKM" and re.search(rf"(?<![\\a-zA-Z]){key[0]}(?![a-zA-Z(])", everything):
+            del defined[key]  # N(z) beside \sum_{k=1}^N: N is a count too (review 71)
     if not defined:
         return {}
     for match in list(_ENTRY_OF_ENTRY.finditer(everything)):

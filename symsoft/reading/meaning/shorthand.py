@@ -121,6 +121,12 @@ def expand_shorthand(text: str, letter: str | None, count: str = "N", written: s
         if bare_sum_body(body, letter):  # \sum e^z
             out.append(text[pos : match.start()] + rf"\sum_{{{k}}} e^{{{letter}_{{{k}}}}}")
             pos = rest + len(body)
+        elif _OPERATOR.match(text, rest) and _summed_terms(text, rest, match.start()):
+            raise Unreadable(  # \sum -a_k e^{a_k}: the sum minus a_k e^{a_k}, or its terms?
+                "ambiguous: \\sum followed by signed terms with an index of their own: the text's "
+                "sum, or a sum of those terms? write \\sum_k",
+                match.start(),
+            )
         elif _no_body(text, rest, match.start()):  # \times \sum - …, {\sum^2}: the sum itself
             out.append(text[pos : match.start()] + whole)
             pos = after
@@ -134,6 +140,23 @@ def expand_shorthand(text: str, letter: str | None, count: str = "N", written: s
             out.append(text[pos : match.start()] + whole)  # beside {\sum}, \sum^2: the sum
             pos = after
     return "".join(out) + text[pos:]
+
+
+_SUBSCRIPT_LETTER = lazy(r"_\s*\{?\s*([a-z])")
+_EXPONENTIALS = lazy(
+    r"\s*[-+\u2212]\s*(?:(?:e\s*\^\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\w)|\\exp\s*(?:\\left\s*)?\([^()]*\))"
+    r"\s*(?:[.*]|\\cdot|\\times)?\s*)+"
+)
+
+
+def _summed_terms(text: str, rest: int, start: int) -> bool:
+    """Whether the signed terms after a bare ``\\sum`` at ``start`` (its scripts ending at
+    ``rest``) may be the sum's own: they write an index the side writes nowhere else, beside a
+    factor that is no exponential (``\\sum -a_k e^{a_k}``, ``\\sum -y_k e^{a_k}``)."""
+    body = _body(text, rest)
+    outside = text[:start] + text[rest + len(body) :]
+    own = set(_SUBSCRIPT_LETTER.findall(body)) - set(_SUBSCRIPT_LETTER.findall(outside))
+    return bool(own) and _EXPONENTIALS.fullmatch(body) is None
 
 
 def _writes_the_sum_alone(text: str) -> bool:

@@ -38,6 +38,40 @@ _PRIMED_NAME = lazy(
 )
 
 
+# N(z), K(\mathbf{x}): a count of the grammar applied to a letter
+_COUNT_CALL = lazy(
+    r"(?<![\\a-zA-Z])([NKM])\s*(?:\\left\s*)?\(\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*[a-zA-Z]\s*\}?"
+    r"\s*(?:\\right\s*)?\)"
+)
+
+
+_POWER_CALL = lazy(r"(?<![\\A-Za-z])([A-Za-z])\s*\^\s*(?:\{\s*\d\s*\}|\d)\s*(?:\\left\s*)?\(")
+
+
+def check_written(text: str, meanings: Meanings) -> None:
+    """:class:`Unreadable` for what no side may write: the reader's private character, and a
+    count letter applied to a letter (``N(z)`` beside ``\\sum_{k=1}^N``: the count times z, or
+    a function N of z?) where the text gives the letter no meaning of its own, and a power of a
+    function applied (``f^2(x)`` left so in a text that composes functions: see power_calls)."""
+    if CUT in text:
+        raise Unreadable("the character U+E000 is reserved", text.index(CUT))
+    for power in _POWER_CALL.finditer(text):
+        if power.group(1) in meanings.functions:  # (a text that composes functions: f∘f?)
+            raise Unreadable(
+                f"ambiguous {power.group().strip()!r}: a power of {power.group(1)}(…), or "
+                f"{power.group(1)} applied again? not read",
+                power.start(),
+            )
+    for call in _COUNT_CALL.finditer(text):
+        meaning = meanings.table.get(call.group(1))
+        if meaning is None or meaning.source == "standard":
+            raise Unreadable(
+                f"ambiguous {call.group().strip()!r}: the count {call.group(1)} times what follows,"
+                f" or a function {call.group(1)}? not read",
+                call.start(),
+            )
+
+
 def primed_names(text: str, meanings: Meanings, values: dict[sympy.Expr, sympy.Expr]) -> str:
     """``text`` with each primed letter of one variable replaced by a placeholder ``CUT_{2,n}``
     whose value (the derivative) is put in ``values``."""

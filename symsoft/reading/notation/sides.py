@@ -43,7 +43,7 @@ from symsoft.reading.meaning.table import Meanings
 from symsoft.reading.notation import derivatives
 from symsoft.reading.notation.derivatives import _WORD_CALL, _Cut, _find_derivatives, _reach
 from symsoft.reading.notation.physics import physics_spelled
-from symsoft.reading.notation.primed_names import _PLACEHOLDER, CUT, primed_names
+from symsoft.reading.notation.primed_names import _PLACEHOLDER, CUT, check_written, primed_names
 from symsoft.reading.notation.through_names import check_entries_read, through_scaled
 from symsoft.reading.notation.vectors import entrywise
 
@@ -273,8 +273,7 @@ class Reader:
         return self._read_indices(text)
 
     def _read_indices(self, text: str) -> sympy.Expr:
-        if CUT in text:
-            raise Unreadable("the character U+E000 is reserved", text.index(CUT))
+        check_written(text, self.meanings)  # U+E000 is reserved; N(z) beside the count N
         values: dict[sympy.Expr, sympy.Expr] = {}  # u' of u = e^x: its derivative
         text = primed_names(written_as_calls(text, self.meanings.functions), self.meanings, values)
         pieces, pos = [], 0

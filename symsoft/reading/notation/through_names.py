@@ -45,6 +45,8 @@ def through_scaled(
     ):
         return None
     base = entry.base
+    if not any(e.base == base for e in expr.atoms(sympy.Indexed)):
+        return None  # a_i = S_i beside an S read as its value: the expression never writes S
     return expr.replace(
         lambda e: isinstance(e, sympy.Indexed) and e.base == base,
         lambda e: (by.base[e.indices] - shift) / scale,
