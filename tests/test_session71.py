@@ -361,3 +361,23 @@ def test_a_power_of_a_function_applied_in_a_text_that_composes_is_not_read() -> 
     text = text.replace("decomposing it.", "decomposing it; $f \\circ f$ is $f$ applied twice.")
     steps = judged(text)
     assert [status for status, _ in steps] == ["not checked"], steps
+
+
+def test_a_label_case_leading_a_display_is_its_case_not_a_factor() -> None:
+    text = r"""The prediction is $\hat{y} = \sigma(z)$ with $\sigma(z) = \frac{1}{1+e^{-z}}$, and
+the loss of one example is
+
+$$L = -\big(y \log \hat{y} + (1-y)\log(1-\hat{y})\big)$$
+
+$$\mathrm{If}\; y=1,\; L = CASE$$
+"""
+    # read as "If $y=1$, $$L = …$$": never judged for every y (was: fails at y = 0)
+    for case in (r"-\log \hat{y}", r"-\log(1 - \hat{y})"):
+        steps = judged(text.replace("CASE", case))
+        assert all(status in ("not checked", "holds") for status, _ in steps), steps
+    from symsoft.reading.documents.leading_cases import spell_leading_cases
+    from symsoft.reading.documents.spans import Text
+
+    written = Text.of(r"$$\text{if } y = 0, \quad L = x$$")
+    spell_leading_cases(written)
+    assert written.slice(0, len(written.chars)) == "if $y = 0$" + " " * 14 + "$$L = x$$"

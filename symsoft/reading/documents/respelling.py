@@ -11,6 +11,7 @@ from symsoft.reading.documents.comment_columns import blank_comment_columns
 from symsoft.reading.documents.displays import blank_markdown_code, blank_tex_comments
 from symsoft.reading.documents.group_breaks import blank_group_breaks, spell_substacks
 from symsoft.reading.documents.inner_products import spell_inner_products
+from symsoft.reading.documents.leading_cases import spell_leading_cases
 from symsoft.reading.documents.max_shift import cancel_max_shifts
 from symsoft.reading.documents.one_hot_words import spell_one_hot_words
 from symsoft.reading.documents.overlays import blank_overlays
@@ -175,5 +176,6 @@ def respell_calls(document: Text) -> None:
     cancel_max_shifts(document)  # \frac{e^{z_j - \max_i z_i}}{\sum_k e^{z_k - \max_i z_i}}
     spell_power_calls(document)  # f^2(x) beside f(x): f(x)^2
     rename_softmax_words(document)  # softmax_j = … defined: softmax_i is a name, S_i
+    spell_leading_cases(document)  # $$\text{If } y=1, L = …$$: If $y=1$ $$L = …$$
     spell_entries_of_vectors(document)
     spell_parametrized_calls(document)
