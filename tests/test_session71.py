@@ -381,3 +381,37 @@ $$\mathrm{If}\; y=1,\; L = CASE$$
     written = Text.of(r"$$\text{if } y = 0, \quad L = x$$")
     spell_leading_cases(written)
     assert written.slice(0, len(written.chars)) == "if $y = 0$" + " " * 14 + "$$L = x$$"
+
+
+NG = r"""# Logistic regression as a neural network
+
+For one example, $z = w^T x + b$, $a = \sigma(z)$ and the loss is
+$\mathcal{L}(a, y) = -(y\log a + (1-y)\log(1-a))$.
+
+For $m$ examples, $J = \frac{1}{m}\sum_{i=1}^m \mathcal{L}(a^{(i)}, y^{(i)})$ and
+
+$$\frac{\partial J}{\partial w_1} = WEIGHT$$
+
+$$\frac{\partial J}{\partial b} = BIAS$$
+"""
+NG_GIVEN = {
+    "WEIGHT": r"\frac{1}{m}\sum_{i=1}^m x_1^{(i)} (a^{(i)} - y^{(i)})",
+    "BIAS": r"\frac{1}{m}\sum_{i=1}^m (a^{(i)} - y^{(i)})",
+}
+
+
+def test_ng_one_example_loss_averaged_over_the_samples_holds() -> None:
+    # the loss of one example said in a sentence, J its mean at the samples, a feature by number
+    steps = judged(filled(NG, NG_GIVEN, {}))
+    assert [status for status, _ in steps] == ["holds", "holds"], steps
+    assert "(m, d) = (2, 2)" in steps[0][1], steps
+
+
+def test_ng_gradient_with_a_sign_flip_a_lost_mean_or_another_feature_fails() -> None:
+    flipped = judged(filled(NG, NG_GIVEN, {"BIAS": r"\frac{1}{m}\sum_{i=1}^m (y^{(i)} - a^{(i)})"}))
+    assert flipped[1][0] == "fails" and "m = 2, d = 2" in flipped[1][1], flipped
+    lost = judged(filled(NG, NG_GIVEN, {"WEIGHT": r"\sum_{i=1}^m x_1^{(i)} (a^{(i)} - y^{(i)})"}))
+    assert lost[0][0] == "fails", lost
+    other = r"\frac{1}{m}\sum_{i=1}^m x_2^{(i)} (a^{(i)} - y^{(i)})"
+    swapped = judged(filled(NG, NG_GIVEN, {"WEIGHT": other}))
+    assert swapped[0][0] == "fails", swapped

@@ -60,7 +60,7 @@ _LOSS = lazy(r"([JLℓ])(?:\((?:θ|β|w|w,b|ŷ,y|[θβw]_0,[θβw]_1|[θβw]_\{0
 # z^{(i)}, L^{(i)} (the loss of sample i, spelled W_{i} by the document's reader)
 _SAMPLE_NAME = lazy(r"([a-zŷṗςℓA-IKM-WZ])(?:\^\{\(([a-z])\)\}|_\{?([a-z])\}?)(?:\((?:θ|β|w)\))?")
 _SAMPLE_LOSS = lazy(r"([JLℓℭ])\^\{\(([a-z])\)\}")  # the loss of sample i (a call, normalized)
-_PLAIN_NAME = lazy(r"([a-zŷṗςA-WYZŶ])")
+_PLAIN_NAME = lazy(r"([a-zŷṗςA-WYZŶ])(?:(?<=[Lℓ])\([aŷṗp],y\))?")  # L(a, y): one example's
 _RESERVED = set("xyXθβwbm")
 
 
@@ -394,7 +394,10 @@ class DataModel(_Readings):
                 return size.x.row(sample - 1).T
             if len(sub) != 1:
                 raise _NotRead
-            return size.x[sample - 1, _at(env, sub) - 1]
+            feature = int(sub) if sub.isdigit() else _at(env, sub)  # x_1^{(i)}: feature 1
+            if feature > size.d:
+                raise _NotRead
+            return size.x[sample - 1, feature - 1]
         if not sub:
             if "@x" not in env:
                 raise _NotRead

@@ -24,6 +24,7 @@ class _Readings:
             found = self.in_force(term.name, position)
             if found is not None and (
                 found.letter == "@x"
+                or found.kind == "sample"  # a of a^{(i)} = σ(z^{(i)}): a of the one sample
                 or found.kind == "vector"
                 and self._from_x(found.term, position, depth + 1)
             ):

@@ -46,7 +46,8 @@ def roles(term: Term, model: DataModel, out: dict[str, str], bound: set[str]) ->
         if term.tag:
             give(term.tag, "sample")
             for letter in term.sub:
-                give(letter, "feature")
+                if not letter.isdigit():  # x_1^{(i)}: feature 1, a number
+                    give(letter, "feature")
         elif term.name == "X" or (term.name == "x" and len(term.sub) == 2):
             if len(term.sub) == 2:  # X_{ij}; X_{ji} where X has one column per sample
                 columns = term.name == "X" and model.columns

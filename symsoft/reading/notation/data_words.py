@@ -158,10 +158,12 @@ _SAID_NAME = (
     r"(?:\\hat\s*\{\s*[yp]\s*\}|\\sigma|[a-z])\s*(?:\^\s*\{\s*\(\s*[a-z]\s*\)\s*\}|_\s*(?:\{\s*[a-z]\s*\}|[a-z]))|[a-z]|[a-z]\s*_\s*(?:\\theta|\\beta|\{\s*\\theta\s*\}|\{?\s*(?:\\mathbf\s*\{\s*w\s*\}|w)\s*\}?)"
     r"\s*\([^()$]*\)"
     r"|g\s*\(\s*z\s*\)"  # the logistic function as the course names it: g(z) = \frac{1}{1 + e^{-z}}
+    # the loss: "the loss is $\mathcal{L}(a, y) = -(y \log a + …)$", "$J = \frac{1}{m} \sum …$"
+    r"|(?:\\mathcal\s*\{\s*[LJ]\s*\}|[LJ](?![a-zA-Z])|\\ell(?![a-zA-Z]))\s*(?:\([^()$]*\))?"
 )
 _WHERE = lazy(  # (in a chain, the first value: "$h_\theta(x) = \sigma(\theta^T x) = …$")
     rf"(?P<lead>[Ww]here|[Ww]ith|and|[Ll]et|,|\b(?:is|are|be|by|becomes))\s+"
-    rf"(?:\$|\\\()\s*({_SAID_NAME})\s*=\s*((?:(?!\\\))[^$=])+?)"  # $…$ or \(…\)
+    rf"(?:\$|\\\()\s*({_SAID_NAME})\s*=\s*((?:\{{[^{{}}$]*\}}|(?!\\\))[^$=])+?)"  # (\sum_{i=1})
     r"\s*(?:=(?:(?!\\\))[^$])*)?(?:\$|\\\))"
 )
 
@@ -219,8 +221,16 @@ def said_with_leads(document: str) -> list[tuple[int, str, str, str]]:
     return [
         (m.start(2), m.group(2), m.group(3), m.group("lead"))
         for m in _WHERE.finditer(document)
-        if _OF_DATA.search(m.group(3))  # (not a value: "every prediction is $h(x) = \sigma(0)$")
+        # (not a value: "every prediction is $h(x) = \sigma(0)$"; a loss of a and y is one)
+        if _OF_DATA.search(m.group(3))
+        or (_LOSS_SAID.match(m.group(2)) and _LOSS_VALUE.search(m.group(3)))
     ]
+
+
+_LOSS_SAID = lazy(r"\\mathcal|[LJ]|\\ell")
+_LOSS_VALUE = lazy(
+    r"\\log(?![a-zA-Z])[^$]*(?<![\\a-zA-Z])y(?![a-zA-Z])|(?<![\\a-zA-Z])y(?![a-zA-Z])[^$]*\\log"
+)
 
 
 _OF_DATA = lazy(r"\\theta|θ|\\beta|(?<![\\a-zA-Z])[xXwz](?![a-zA-Z])|\^\s*\{\s*\(")
