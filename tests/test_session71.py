@@ -415,3 +415,36 @@ def test_ng_gradient_with_a_sign_flip_a_lost_mean_or_another_feature_fails() -> 
     other = r"\frac{1}{m}\sum_{i=1}^m x_2^{(i)} (a^{(i)} - y^{(i)})"
     swapped = judged(filled(NG, NG_GIVEN, {"WEIGHT": other}))
     assert swapped[0][0] == "fails", swapped
+
+
+# review 71b: worked numbers and a one-hot target said with its single 1
+
+
+def test_decimals_given_to_a_function_are_exact_inputs_its_value_rounded() -> None:
+    text = r"""$$\sigma(0.56)(1 - \sigma(0.56)) = 0.636 \times ROUNDED$$
+
+$$\frac{1}{1 + e^{-0.5}} = \frac{1}{1 + EXP}$$
+
+$$\frac{-\log 0.7 - \log 0.3}{2} = \frac{0.357 + LOG}{2}$$
+"""
+    right = {"ROUNDED": "0.364", "EXP": "0.607", "LOG": "1.204"}
+    steps = judged(filled(text, right, {}))
+    assert [status for status, _ in steps] == ["holds"] * 3, steps
+    assert all("to the digits written" in summary for _, summary in steps), steps
+    wrong = judged(filled(text, right, {"ROUNDED": "0.464", "EXP": "0.670", "LOG": "1.240"}))
+    assert [status for status, _ in wrong] == ["fails"] * 3, wrong
+    # arithmetic between decimals alone is still judged as written
+    assert judged("$$0.5 \\times 0.3 = 0.16$$\n")[0][0] == "fails"
+
+
+def test_a_target_said_to_have_a_single_one_is_one_hot() -> None:
+    text = r"""$p = \mathrm{softmax}(z)$ and $L = -\sum_k y_k\log p_k$.
+
+$$\frac{\partial L}{\partial z_i} = p_i\sum_k y_k - y_i = p_i - y_i$$
+
+Here each example belongs to exactly one class, so $y$ has a single 1.
+"""
+    steps = judged(text)
+    assert steps[1] == ("holds", "holds given Σ_j y_j = 1"), steps
+    counts = text.replace("so $y$ has a single 1", "and $y$ counts its words")
+    assert judged(counts)[1][1].startswith("uses Σ_j y_j = 1, which"), judged(counts)

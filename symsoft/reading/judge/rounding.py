@@ -30,6 +30,11 @@ _DECIMALS = lazy(r"(?<![\d.])\d*\.(\d+)(?![\d.])")
 # 22026 (the empty group: no decimals), never an exponent or a subscript
 _WHOLES = lazy(r"(?<![\d.^_])(?<!\^\{)(?<!_\{)[1-9]\d{2,}()(?![\d.])")
 _TRANSCENDENTAL = lazy(r"(?<![a-zA-Z\\])e\s*\^|\\exp|\\log|\\ln")
+# \sigma(0.56), e^{-0.5}, \log 0.7: decimals given to a function are inputs, exact as written;
+# its value is what the other side rounds (review 71b)
+_FUNCTION_OF_DECIMALS = lazy(
+    r"(?:(?<![a-zA-Z\\])e\s*\^|\\(?:exp|log|ln|sigma|tanh|sinh|cosh|sqrt)(?![a-zA-Z]))"
+)
 _SYMBOLIC = lazy(r"[a-zA-Z]_\{?\d")  # a value that names an entry: t_1
 _LETTERS = (
     "abcfghmpqrstuvwz"  # names for the decimals while the side is read (no d: a differential)
@@ -167,7 +172,7 @@ def rounded(
                     cases=(),
                 )
             continue
-        if _DECIMALS.search(exact):
+        if _DECIMALS.search(exact) and not _FUNCTION_OF_DECIMALS.search(exact):
             # 0.5 \times 0.3 = 0.16, 1 - 0.8 = 0.3: arithmetic between decimals is judged as
             # written, unless each of its decimals has at least two digits, and as many as the
             # result (7.389 + 2.718 + 1.105 = 11.213: e^2 + e + e^{0.1} = 11.2125…, every

@@ -19,6 +19,8 @@ ONE_HOT_IN_WORDS = (
     # nonzero, and it equals one", "on the probability simplex", "a distribution over the classes"
     r"|\b(?:1|one)-of-\$?[A-Z]\$?(?![A-Za-z])|standard\s+basis\s+vector|probability\s+simplex"
     r"|\bsingle\s+\$?(?:1|one)\$?\s+(?:and|with)\s+(?:all\s+)?(?:0s|zeros)\b"
+    # "$y$ has a single 1", "has exactly one 1 and zeros elsewhere" (review 71b)
+    r"|\bhas\s+(?:a\s+single|exactly\s+one|only\s+one)\s+\$?1\$?(?!\d|\.\d)"
     r"|(?:exactly|only)\s+one\s+of\s+them\s+(?:is|equals)\s+\$?(?:1|one)\b"
     r"|(?:exactly|only)\s+one\s+(?:entry|component|element|coordinate)\b[^.$]{0,12}(?:\$[^$]{1,9}\$)?"
     r"[^.$]{0,12}(?:\bnon-?zero\b|[ ]{7,8})[^.$]{0,25}?\b(?:equals?|is)\s+\$?(?:1|one)\b"
