@@ -448,3 +448,44 @@ Here each example belongs to exactly one class, so $y$ has a single 1.
     assert steps[1] == ("holds", "holds given Σ_j y_j = 1"), steps
     counts = text.replace("so $y$ has a single 1", "and $y$ counts its words")
     assert judged(counts)[1][1].startswith("uses Σ_j y_j = 1, which"), judged(counts)
+
+
+DENSE = r"""# Backprop through one dense layer
+
+$z = Wx + b$, $a = \sigma(z)$ elementwise, $L = \frac{1}{2}\sum_i (a_i - y_i)^2$.
+
+$$\frac{\partial L}{\partial z_i} = (a_i - y_i)\,a_i(1 - a_i)$$
+
+$$\frac{\partial L}{\partial W_{ij}} = WEIGHT$$
+
+$$\frac{\partial L}{\partial x_j} = INPUT$$
+"""
+DENSE_GIVEN = {
+    "WEIGHT": r"(a_i - y_i)\,a_i(1 - a_i)\,x_j",
+    "INPUT": r"\sum_i W_{ij}(a_i - y_i)a_i(1 - a_i)",
+}
+
+
+def test_a_dense_layer_with_an_elementwise_sigmoid_is_read_entry_by_entry() -> None:
+    steps = judged(filled(DENSE, DENSE_GIVEN, {}))
+    assert [status for status, _ in steps] == ["holds"] * 3, steps
+
+
+def test_a_dense_layer_with_swapped_indices_is_flagged() -> None:
+    steps = judged(filled(DENSE, DENSE_GIVEN, {"WEIGHT": r"(a_i - y_i)\,a_i(1 - a_i)\,x_i"}))
+    assert steps[1][0] == "holds only" and "i = j" in steps[1][1], steps
+    steps = judged(filled(DENSE, DENSE_GIVEN, {"INPUT": r"\sum_i W_{ji}(a_i - y_i)a_i(1 - a_i)"}))
+    assert steps[2][0] == "fails", steps
+
+
+def test_sigma_of_a_single_logit_beside_a_softmax_vector_is_no_entry() -> None:
+    # p = σ(z) "for a single logit z" (z no vector the text defines), then p_i a softmax
+    text = r"""**Binary.** $p = \sigma(z)$ for a single logit $z$:
+
+$$\frac{dp}{dz} = p(1 - p)$$
+
+**Multiclass.** Now $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$ is a vector:
+
+$$\frac{\partial p_i}{\partial z_j} = -p_i p_j \quad (j \neq i)$$
+"""
+    assert [status for status, _ in judged(text)] == ["holds", "holds"], judged(text)

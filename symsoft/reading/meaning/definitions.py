@@ -234,7 +234,7 @@ def _has_top_level_equals(text: str) -> bool:
 
 def _definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Meaning | str:
     """``lhs := rhs`` as a meaning, or the reason it is not one."""
-    if entry := scaled_entry(lhs, rhs, meanings.indexed_letters):  # u = z / T: u_k = z_k / T
+    if entry := scaled_entry(lhs, rhs, meanings.indexed_letters, meanings):  # u_k = z_k / T
         return _read_definition(*entry, meanings, where)
     if entry := affine_entry(lhs, rhs, meanings):  # z = W x + b: z_r = \sum_g W_{rg} x_g + b_r
         return _read_definition(*entry, meanings, where)

@@ -6,8 +6,13 @@ read so: a shift ``u = z - \\mu`` may be by a mean of z, ``g = p - y`` by a vect
 
 from __future__ import annotations
 
+import re
+
+from symsoft.reading.grammar.builder import SIGMA_SOFTMAX
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import defined_name
+from symsoft.reading.meaning.table import Meanings
+from symsoft.reading.notation.written_out import SOFTMAX_SIGMA
 
 # a temperature or a scale: never a letter that may depend on z (a mean, a maximum, labels)
 _NUMBER_NAME = r"(?:T|\\tau|\\beta|\\alpha|\\lambda|\\gamma|\\kappa)(?![a-zA-Z])"
@@ -20,7 +25,9 @@ _FORMS = (
 )
 
 
-def scaled_entry(lhs: str, rhs: str, indexed: frozenset[str]) -> tuple[str, str] | None:
+def scaled_entry(
+    lhs: str, rhs: str, indexed: frozenset[str], meanings: Meanings | None = None
+) -> tuple[str, str] | None:
     """The entry-wise definition ``(name_k, value at k)`` of ``lhs = rhs``, or None.
 
     >>> scaled_entry("u", r"z / T", frozenset("uz"))
@@ -38,6 +45,8 @@ def scaled_entry(lhs: str, rhs: str, indexed: frozenset[str]) -> tuple[str, str]
     if named is None or named[1] is not None or named[0] not in indexed:
         return None
     name = named[0]
+    if (found := _ELEMENTWISE.fullmatch(rhs)) is not None:
+        return _elementwise(name, found, indexed, meanings)
     for number, form in enumerate(_FORMS):
         found = form.fullmatch(rhs)
         if found is None:
@@ -54,3 +63,28 @@ def scaled_entry(lhs: str, rhs: str, indexed: frozenset[str]) -> tuple[str, str]
 
 
 __all__ = ["scaled_entry"]
+
+
+# a = \sigma(z), h = \tanh(\mathbf{z}): the logistic function or tanh of a vector, entry by entry
+_ELEMENTWISE = lazy(
+    r"\s*(\\sigma|\\tanh)(?![a-zA-Z])\s*(?:\\left\s*)?\(\s*"
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*([a-z])\s*\}|([a-z])(?![a-zA-Z_^]))"
+    r"\s*(?:\\right\s*)?\)\s*[.,]?\s*"
+)
+
+
+def _elementwise(
+    name: str, found: re.Match[str], indexed: frozenset[str], meanings: Meanings | None
+) -> tuple[str, str] | None:
+    """``a = \\sigma(z)`` of two letters the text writes with an index: ``a_k = \\sigma(z_k)``
+    (review 71b: one dense layer, ``z = Wx + b``, ``a = \\sigma(z)`` elementwise), z a vector
+    the text defines entry by entry (not "p = σ(z) for a single logit z").  Not where
+    σ is the text's softmax (``\\sigma(\\mathbf{z})_j = …``): a vector, no entry's function."""
+    letter = found.group(2) or found.group(3)
+    if letter not in indexed or letter == name or SOFTMAX_SIGMA.get() or SIGMA_SOFTMAX.get():
+        return None
+    vector = meanings.table.get(letter) if meanings is not None else None
+    if vector is None or vector.index is None or vector.source == "standard":
+        return None  # z no vector the text defines (z = W x + b): "p = σ(z) of one logit z"
+    index = next(k for k in "kjilmn" if k not in (letter, name))
+    return f"{name}_{{{index}}}", rf"{found.group(1)}({letter}_{{{index}}})"
