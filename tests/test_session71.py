@@ -489,3 +489,12 @@ $$\frac{dp}{dz} = p(1 - p)$$
 $$\frac{\partial p_i}{\partial z_j} = -p_i p_j \quad (j \neq i)$$
 """
     assert [status for status, _ in judged(text)] == ["holds", "holds"], judged(text)
+
+
+def test_a_feature_numbered_zero_is_not_read_as_the_last_column() -> None:
+    # x_0^{(i)} (a text's own numbering, x_0 = 1 for the intercept): never X's last column
+    text = filled(
+        NG, NG_GIVEN, {"WEIGHT": r"\frac{1}{m}\sum_{i=1}^m x_0^{(i)} (a^{(i)} - y^{(i)})"}
+    )
+    steps = judged(text)
+    assert steps[0][0] == "not checked", steps

@@ -395,7 +395,7 @@ class DataModel(_Readings):
             if len(sub) != 1:
                 raise _NotRead
             feature = int(sub) if sub.isdigit() else _at(env, sub)  # x_1^{(i)}: feature 1
-            if feature > size.d:
+            if not 1 <= feature <= size.d:  # (x_0^{(i)} = 1 of a text's own numbering)
                 raise _NotRead
             return size.x[sample - 1, feature - 1]
         if not sub:
@@ -404,7 +404,7 @@ class DataModel(_Readings):
             return size.x.row(env["@x"] - 1).T
         if not self.sample_subscripts and len(sub) == 1 and "@x" in env:
             feature = int(sub) if sub.isdigit() else _at(env, sub)
-            if feature > size.d:
+            if not 1 <= feature <= size.d:
                 raise _NotRead
             return size.x[env["@x"] - 1, feature - 1]  # x_j of the one sample x: a feature
         if not self.sample_subscripts:
