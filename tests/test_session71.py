@@ -380,7 +380,7 @@ $$\mathrm{If}\; y=1,\; L = CASE$$
 
     written = Text.of(r"$$\text{if } y = 0, \quad L = x$$")
     spell_leading_cases(written)
-    assert written.slice(0, len(written.chars)) == "if $y = 0$" + " " * 14 + "$$L = x$$"
+    assert written.slice(0, len(written.chars)) == "if $y = 0$" + " " * 14 + "\\[L = x\\]"
 
 
 NG = r"""# Logistic regression as a neural network
@@ -498,3 +498,69 @@ def test_a_feature_numbered_zero_is_not_read_as_the_last_column() -> None:
     )
     steps = judged(text)
     assert steps[0][0] == "not checked", steps
+
+
+# review 71c: worked numbers that cancel, weights kept exact, hedged one-hot words, a second
+# loss in Ng's notation, a sign said before a step
+
+
+def test_decimals_that_round_no_value_of_the_exact_side_are_no_rounding() -> None:
+    # σ(0.1) ≈ 0.525 written 0.520, 1 − σ(0.1) ≈ 0.475 written 0.480: the product is close, yet
+    # each factor is wrong; −log 0.9 ≈ 0.105 written 0.100 beside −log 0.6 ≈ 0.511 written 0.516
+    for step in (
+        r"\sigma(0.1)(1-\sigma(0.1)) = 0.520 \times 0.480",
+        r"-(\log 0.9 + \log 0.6) = 0.100 + 0.516",
+    ):
+        steps = judged(f"$${step}$$\n")
+        assert steps[0][0] == "not checked" and "not each a value" in steps[0][1], steps
+    # a value halved on the written side (cosh(0.5) = 1.128): close, no verdict either way
+    steps = judged("$$e^{-0.5} + e^{0.5} = 2 \\times 1.128$$\n")
+    assert steps[0][0] == "not checked", steps
+    steps = judged("$$e^{-0.5} + e^{0.5} = 2 \\times 1.182$$\n")
+    assert steps[0][0] == "fails", steps
+    # exact weights beside rounded logarithms: the weights stay exact
+    steps = judged("$$-(0.7\\log 0.8 + 0.3\\log 0.2) = 0.7 \\times 0.223 + 0.3 \\times 1.609$$\n")
+    assert steps[0][0] == "holds" and "to the digits written" in steps[0][1], steps
+    steps = judged("$$-(0.7\\log 0.8 + 0.3\\log 0.2) = 0.7 \\times 0.223 + 0.3 \\times 1.690$$\n")
+    assert steps[0][0] == "fails", steps
+    steps = judged("$$1 - \\tanh^2(0.56) = 1 - 0.508^2$$\n")
+    assert steps[0][0] == "holds", steps
+
+
+def test_a_single_one_said_with_a_hedge_or_of_another_y_states_nothing() -> None:
+    base = r"""$p = \mathrm{softmax}(z)$ and $L = -\sum_k y_k\log p_k$.
+
+$$\frac{\partial L}{\partial z_i} = p_i\sum_k y_k - y_i = p_i - y_i$$
+
+SENTENCE
+"""
+    for sentence in (
+        "A post carries many tags at once, so $y$ seldom has a single 1.",
+        "A typical $y$ has a single 1 in MNIST but many in COCO, which is what we train on.",
+        "Only a $y$ that has a single 1 gives it, and our $y$ has three.",
+        "The old code assumed $y$ has a single 1.",
+    ):
+        steps = judged(base.replace("SENTENCE", sentence))
+        assert steps[1][1].startswith("uses Σ_j y_j = 1, which"), (sentence, steps)
+
+
+def test_a_sign_said_before_a_step_keeps_its_flag_from_standing() -> None:
+    text = "Let $f(z) = \\max(0, z)$.\n\nIf $z>0$,\n\n$$f(z) = z$$\n"
+    steps = judged(text)
+    assert steps[0][0] == "not checked" and "z>0" in steps[0][1], steps
+    leading = judged("Let $f(z) = \\max(0, z)$.\n\n$$\\mathrm{If}\\; z>0,\\; f(z) = z$$\n")
+    assert [status for status, _ in leading] == ["not checked"], leading
+    wrong = judged("Let $f(z) = \\max(0, z)$.\n\n$$f(z) = z$$\n")
+    assert wrong[0][0] == "fails", wrong
+
+
+def test_a_calligraphic_loss_given_one_value_per_label_keeps_a_flag_from_standing() -> None:
+    text = r"""For one example, $z = w^T x + b$ and $a = \sigma(z)$. If $y = 1$ the loss is
+$\mathcal{L} = -\log a$, and if $y = 0$ it is $\mathcal{L} = -\log(1 - a)$.
+
+With $y = 0$:
+
+$$\frac{\partial \mathcal{L}}{\partial z} = a$$
+"""
+    steps = judged(text)
+    assert steps[0][0] == "not checked" and "another value" in steps[0][1], steps

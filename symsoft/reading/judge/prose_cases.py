@@ -139,6 +139,11 @@ _CLASS_CASE = lazy(
     r"\$\s*([a-z])\s*(?:\\neq|\\ne|\\not\s*=|≠|!=)\s*([a-z])\s*\$"
 )
 # an entry given a value in those words: "in the case when $x_i = \max(x)$", "with $x_i = m$"
+# a sign the words before give a variable: "If $z > 0$,", "for $z_i > 0$" (review 71c)
+_SIGNED_VALUE = lazy(
+    r"(?i:\b(?:for|when|if|whenever|where|with)[ \t]++)\$\s*([A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|\w))?"
+    r"\s*(?:>|<|\\[gl]eq?(?![a-zA-Z])|\\[gl]t(?![a-zA-Z]))\s*-?[\w.]+)\s*\$"
+)
 _ENTRY_VALUE = lazy(
     r"(?i:\b(?:for|when|if|whenever|at|with)[ \t]++)"
     # (a maximum or a name: "with $z_j = \sum_m W_{jm} x_m$" defines z_j, no premise)
@@ -375,7 +380,11 @@ class _ProseCases:
         $h(x) = 1$ we have", "in the case when $x_i = \\max(x)$"): the step may be meant under
         it, a premise this reader does not apply, so no flag may rest on other values."""
         nearby = self.nearby.get(step.display, "")
-        valued = _FUNCTION_VALUE.search(nearby) or _ENTRY_VALUE.search(nearby)
+        valued = (
+            _FUNCTION_VALUE.search(nearby)
+            or _ENTRY_VALUE.search(nearby)
+            or _SIGNED_VALUE.search(nearby)
+        )
         if valued:
             return f"the text sets {valued.group(1)} before it"
         written = self.text.slice(step.lhs.start, step.rhs.end) if step.lhs else ""

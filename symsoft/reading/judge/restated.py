@@ -45,10 +45,12 @@ def restatements(
         # written as its definition was, with an index or without (p = softmax(z), then p_i = …
         # in a table: the same vector by its entries)
         indexed = written_before.lstrip("\\").startswith(name + "_")
+        spelled = re.escape(name)  # \mathcal{L} read as L (review 71c: Ng's case losses)
+        spelled = rf"(?:\\(?:mathcal|mathscr|mathbf|boldsymbol)\s*\{{\s*{spelled}\s*\}}|{spelled})"
         again = re.compile(
             r"(?<![\\$])\$\s*("
             + (r"\\?" if len(name) > 1 else "")  # \pi_i = \pi_{i1}: a Greek name
-            + re.escape(name)
+            + spelled
             + (r"\s*_\s*\{?\s*[a-z]\s*\}?" if indexed else "")
             + r")\s*=(?![=>])([^$]*)\$"
         )

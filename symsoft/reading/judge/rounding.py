@@ -22,6 +22,7 @@ from symsoft.reading.documents.spans import Span
 from symsoft.reading.judge.number_sides import NUMBERS
 from symsoft.reading.judge.number_sides import numbers_alone as numbers_alone  # judging's
 from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.rounded_terms import each_rounded
 from symsoft.reading.lazy_regex import lazy
 
 _WHOLE = lazy(r"\s*+-?\s*+([1-9]\d{2,})\s*+")  # 22026: a whole number of three digits or more
@@ -41,7 +42,9 @@ _LETTERS = (
 )
 
 
-def _with_names(written: str, wholes: bool = False) -> tuple[str, dict[str, iv.mpf]] | None:
+def _with_names(
+    written: str, wholes: bool = False, kept: frozenset[str] = frozenset()
+) -> tuple[str, dict[str, iv.mpf]] | None:
     """``written`` with each decimal put as a letter, and each letter's range: the decimal
     give or take half a unit of its last digit; None with more decimals than letters.  A
     decimal whose digits after the point are all zero (``1.0``, ``0.0``: a one-hot target's
@@ -51,6 +54,8 @@ def _with_names(written: str, wholes: bool = False) -> tuple[str, dict[str, iv.m
     pieces, last = [], 0
     found_all = _rounded_decimals(written) + (list(_WHOLES.finditer(written)) if wholes else [])
     for found in sorted(found_all, key=lambda m: m.start()):
+        if found.group() in kept:
+            continue  # an exact number of the other side (0.7 of 0.7 \log 0.8): as written
         if len(ranges) == len(_LETTERS):
             return None
         letter = _LETTERS[len(ranges)]
@@ -172,6 +177,11 @@ def rounded(
                     cases=(),
                 )
             continue
+        kept: frozenset[str] | None = frozenset()
+        if _DECIMALS.search(exact) and _FUNCTION_OF_DECIMALS.search(exact):
+            kept = each_rounded(exact, written, parse)  # σ(0.56) ≈ 0.636, 1 - σ(0.56) ≈ 0.364
+            # None: a decimal that rounds no value written there (two slips may cancel, or a
+            # value halved: 2 \times 1.128 for e^{-0.5} + e^{0.5}): close is no verdict then
         if _DECIMALS.search(exact) and not _FUNCTION_OF_DECIMALS.search(exact):
             # 0.5 \times 0.3 = 0.16, 1 - 0.8 = 0.3: arithmetic between decimals is judged as
             # written, unless each of its decimals has at least two digits, and as many as the
@@ -188,7 +198,11 @@ def rounded(
             and not _TRANSCENDENTAL.search(written)
             and _WHOLES.search(written)
         )
-        named = _with_names(written, wholes) if NUMBERS.fullmatch(written) else None
+        named = (
+            _with_names(written, wholes, kept or frozenset())
+            if NUMBERS.fullmatch(written)
+            else None
+        )
         if not named or not named[1]:
             continue
         try:
@@ -202,6 +216,14 @@ def rounded(
         ):
             continue  # \frac{0.50}{0.01} = 66.67: a range this wide excuses any result
         if float(interval.a) - slack <= other <= float(interval.b) + slack:
+            if kept is None:
+                why = "its decimals are not each a value of the other side rounded"
+                return replace(
+                    result,
+                    status="not checked",
+                    summary=f"not checked: ambiguous: close to the digits written, yet {why}",
+                    hypothesis_stated=True,
+                )
             return replace(
                 result,
                 status="holds",

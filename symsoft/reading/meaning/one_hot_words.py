@@ -19,8 +19,8 @@ ONE_HOT_IN_WORDS = (
     # nonzero, and it equals one", "on the probability simplex", "a distribution over the classes"
     r"|\b(?:1|one)-of-\$?[A-Z]\$?(?![A-Za-z])|standard\s+basis\s+vector|probability\s+simplex"
     r"|\bsingle\s+\$?(?:1|one)\$?\s+(?:and|with)\s+(?:all\s+)?(?:0s|zeros)\b"
-    # "$y$ has a single 1", "has exactly one 1 and zeros elsewhere" (review 71b)
-    r"|\bhas\s+(?:a\s+single|exactly\s+one|only\s+one)\s+\$?1\$?(?!\d|\.\d)"
+    # "$y$ has a single 1", "$y$ has exactly one 1" (review 71b; never "a $y$ that has …")
+    r"|(?<=\$)\s+has\s+(?:a\s+single|exactly\s+one|only\s+one)\s+\$?1\$?(?!\d|\.\d)"
     r"|(?:exactly|only)\s+one\s+of\s+them\s+(?:is|equals)\s+\$?(?:1|one)\b"
     r"|(?:exactly|only)\s+one\s+(?:entry|component|element|coordinate)\b[^.$]{0,12}(?:\$[^$]{1,9}\$)?"
     r"[^.$]{0,12}(?:\bnon-?zero\b|[ ]{7,8})[^.$]{0,25}?\b(?:equals?|is)\s+\$?(?:1|one)\b"
@@ -32,5 +32,6 @@ ONE_HOT_IN_WORDS = (
 # a clause that says it of another world or of some cases only
 UNREAL = lazy(
     r"(?i)\b(?:were|would|could|might|unless|sometimes|often|usually|mostly"
-    r"|occasionally)\b|\bonly\s+(?:for|when|if|in|on)\b"
+    r"|occasionally|seldom|rarely|hardly|barely|typical(?:ly)?|assumed)\b"
+    r"|\bonly\s+(?:for|when|if|in|on)\b"
 )

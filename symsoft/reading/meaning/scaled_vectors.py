@@ -10,6 +10,7 @@ import re
 
 from symsoft.reading.grammar.builder import SIGMA_SOFTMAX
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.affine import affine_entry
 from symsoft.reading.meaning.prose import defined_name
 from symsoft.reading.meaning.table import Meanings
 from symsoft.reading.notation.written_out import SOFTMAX_SIGMA
@@ -47,6 +48,13 @@ def scaled_entry(
     name = named[0]
     if (found := _ELEMENTWISE.fullmatch(rhs)) is not None:
         return _elementwise(name, found, indexed, meanings)
+    if (found := _OF_AFFINE.fullmatch(rhs)) is not None and meanings is not None:
+        # a = \sigma(W x + b): the layer's entries, a_r = \sigma(\sum_g W_{rg} x_g + b_r) (not
+        # \tanh: its exponentials under sums of sums take longer than a step may)
+        if SOFTMAX_SIGMA.get() or SIGMA_SOFTMAX.get():
+            return None
+        entry = affine_entry(name, found.group(2), meanings)
+        return None if entry is None else (entry[0], rf"{found.group(1)}\left({entry[1]}\right)")
     for number, form in enumerate(_FORMS):
         found = form.fullmatch(rhs)
         if found is None:
@@ -70,6 +78,11 @@ _ELEMENTWISE = lazy(
     r"\s*(\\sigma|\\tanh)(?![a-zA-Z])\s*(?:\\left\s*)?\(\s*"
     r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*([a-z])\s*\}|([a-z])(?![a-zA-Z_^]))"
     r"\s*(?:\\right\s*)?\)\s*[.,]?\s*"
+)
+
+
+_OF_AFFINE = lazy(
+    r"\s*(\\sigma)(?![a-zA-Z])\s*(?:\\left\s*)?\(((?:[^()]|\([^()]*\))*)(?:\\right\s*)?\)\s*[.,]?\s*"
 )
 
 

@@ -228,9 +228,7 @@ def said_with_leads(document: str) -> list[tuple[int, str, str, str]]:
 
 
 _LOSS_SAID = lazy(r"\\mathcal|[LJ]|\\ell")
-_LOSS_VALUE = lazy(
-    r"\\log(?![a-zA-Z])[^$]*(?<![\\a-zA-Z])y(?![a-zA-Z])|(?<![\\a-zA-Z])y(?![a-zA-Z])[^$]*\\log"
-)
+_LOSS_VALUE = lazy(r"(?<![\\a-zA-Z])y(?![a-zA-Z])")  # a loss of the label: -y \log a, (a - y)^2
 
 
 _OF_DATA = lazy(r"\\theta|θ|\\beta|(?<![\\a-zA-Z])[xXwz](?![a-zA-Z])|\^\s*\{\s*\(")
