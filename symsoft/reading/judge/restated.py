@@ -46,7 +46,7 @@ def restatements(
         # in a table: the same vector by its entries)
         indexed = written_before.lstrip("\\").startswith(name + "_")
         spelled = re.escape(name)  # \mathcal{L} read as L (review 71c: Ng's case losses)
-        spelled = rf"(?:\\(?:mathcal|mathscr|mathbf|boldsymbol)\s*\{{\s*{spelled}\s*\}}|{spelled})"
+        spelled = rf"(?:\\(?:mathcal|mathscr)\s*\{{\s*{spelled}\s*\}}|{spelled})"
         again = re.compile(
             r"(?<![\\$])\$\s*("
             + (r"\\?" if len(name) > 1 else "")  # \pi_i = \pi_{i1}: a Greek name
