@@ -564,3 +564,30 @@ $$\frac{\partial \mathcal{L}}{\partial z} = a$$
 """
     steps = judged(text)
     assert steps[0][0] == "not checked" and "another value" in steps[0][1], steps
+
+
+TRAILING = r"""Let $s_i = e^{x_i} / \sum_k e^{x_k}$. The off-diagonal entries of the Jacobian are
+
+$$\frac{\partial s_i}{\partial x_j} = OFF$$
+
+AFTER the diagonal ones are
+
+$$\frac{\partial s_i}{\partial x_i} = s_i(1 - s_i)$$
+"""
+
+
+def test_a_case_said_right_after_a_display_is_the_case_its_step_holds_in() -> None:
+    steps = judged(TRAILING.replace("OFF", "-s_i s_j").replace("AFTER", "for $i \\neq j$, and"))
+    assert steps[0] == ("holds", "holds when i ≠ j"), steps
+    # a sign slip fails in every case: flagged as before
+    wrong = judged(TRAILING.replace("OFF", "s_i s_j").replace("AFTER", "for $i \\neq j$, and"))
+    assert wrong[0][0] == "fails", wrong
+
+
+def test_a_case_that_may_lead_the_next_display_is_not_read_after_it() -> None:
+    # "for $i \neq j$ we get": the words may lead the display after them
+    steps = judged(TRAILING.replace("OFF", "-s_i s_j").replace("AFTER", "for $i \\neq j$ we get"))
+    assert steps[0][0] == "not checked", steps
+    # the other case said after it: the step holds only in the case not said, never "holds"
+    other = judged(TRAILING.replace("OFF", "-s_i s_j").replace("AFTER", "for $i = j$, and"))
+    assert other[0][0] != "holds", other

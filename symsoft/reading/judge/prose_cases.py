@@ -24,6 +24,7 @@ from symsoft.reading.judge.stated_values import assumed_order, set_in_the_text, 
 from symsoft.reading.judge.steps import CaseCheck, Decided, judge
 from symsoft.reading.judge.summed_cases import summed_in_case
 from symsoft.reading.judge.symbolic import is_index
+from symsoft.reading.judge.trailing_cases import held_in_the_case_after
 from symsoft.reading.judge.unsure import _ambiguous
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.constraints import Statements, in_force, statements_of
@@ -336,6 +337,8 @@ class _ProseCases:
             return _ambiguous(
                 result, "it is written under a label's value ('where y_i = 1'), not applied here"
             )
+        if held := held_in_the_case_after(result, step, after):  # "$$ … $$ for $i \neq j$"
+            return held
         claims = list(EVERY_CASE.finditer(nearby))
         # the claim of every case holds unless a case is named after it ("… we can write the
         # quotient rule. On the diagonal it gives")
