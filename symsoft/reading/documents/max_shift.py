@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from symsoft.reading.documents.brackets import matching
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.judge.shifts import _maxima
 from symsoft.reading.lazy_regex import lazy
@@ -27,26 +28,6 @@ _SUM = lazy(
 _SUMMED = lazy(r"\\sum\s*(?:\\limits\s*)?_\s*(?:\{\s*([a-z])|([a-z]))")
 
 
-def _closing(body: str, start: int) -> int:
-    """The position after the group opened at ``body[start]`` (``{`` or ``(``), else -1."""
-    opener = body[start]
-    closer = "}" if opener == "{" else ")"
-    depth, pos = 0, start
-    while pos < len(body):
-        char = body[pos]
-        if char == "\\":
-            pos += 2
-            continue
-        if char == opener:
-            depth += 1
-        elif char == closer:
-            depth -= 1
-            if depth == 0:
-                return pos + 1
-        pos += 1
-    return -1
-
-
 def _shifted_exponent(body: str, start: int, end: int) -> tuple[int, int, str] | None:
     """In ``body[start:end]``, one exponential and nothing else, whose exponent ends with ``-
     M``, M a maximum over every entry: the span of ``- M`` and M without spaces."""
@@ -54,7 +35,7 @@ def _shifted_exponent(body: str, start: int, end: int) -> tuple[int, int, str] |
     if not found or found.end() > end:
         return None
     opened = found.end() - 1
-    closed = _closing(body, opened)
+    closed = matching(body, opened)
     if closed < 0 or body[closed:end].strip() or closed > end:
         return None
     inner = body[opened + 1 : closed - 1]
@@ -79,10 +60,10 @@ def cancel_max_shifts(text: Text) -> None:
         return
     for frac in _FRAC.finditer(body):
         top = frac.end()
-        top_end = _closing(body, top)
+        top_end = matching(body, top)
         if top_end < 0 or body[top_end : top_end + 1] != "{":
             continue
-        bottom_end = _closing(body, top_end)
+        bottom_end = matching(body, top_end)
         if bottom_end < 0:
             continue
         upper = _shifted_exponent(body, top + 1, top_end - 1)
