@@ -489,6 +489,8 @@ $$\frac{dp}{dz} = p(1 - p)$$
 $$\frac{\partial p_i}{\partial z_j} = -p_i p_j \quad (j \neq i)$$
 """
     assert [status for status, _ in judged(text)] == ["holds", "holds"], judged(text)
+    wrong = text.replace("p(1 - p)", "p(1 + p)").replace("= -p_i p_j", "= p_i p_j")
+    assert [status for status, _ in judged(wrong)] == ["fails", "fails"], judged(wrong)
 
 
 def test_a_feature_numbered_zero_is_not_read_as_the_last_column() -> None:
