@@ -46,6 +46,7 @@ from symsoft.reading.judge.symbolic import (
     resolve,
 )
 from symsoft.reading.judge.unstated_values import refuse_aliased, refuse_unstated_value
+from symsoft.reading.meaning.existential import refuse_existential
 from symsoft.reading.meaning.table import (
     Meaning,
     Meanings,
@@ -173,6 +174,7 @@ def judge(
                 products,
             )
         checks.append(decided.cases[name])
+    refuse_existential(sides, meanings, checks)  # "there exists $\\xi$": one value
     if (
         undefined
         and not meanings.free_names

@@ -2,9 +2,9 @@
 \\frac{\\partial s_i}{\\partial x_j} = -s_i s_j $$ for $i \\neq j$, and the diagonal …``.
 
 A step that holds only in the case the words after it name holds as the text says (a case said
-before the display is read as the step's condition: prose.py).  Nothing else is read from
-these words: a step that fails in that case stays as it is (ambiguous where the text speaks of
-cases), so no flag rests on them.
+before the display is read as the step's condition: prose.py); one that fails in that case and
+holds in the other fails as the text means it ("the diagonal's formula written for $i \\neq j$").
+Nothing else is read from these words.
 """
 
 from __future__ import annotations
@@ -29,7 +29,10 @@ _HOLDS_ONLY = lazy(r"holds only when ([i-n]) ([=≠]) ([i-n])")
 
 def held_in_the_case_after(result: StepResult, step: Step, after: str) -> StepResult | None:
     """``result`` as "holds when …" where it holds only in the case the words right after its
-    display name (``after``: the text from the step's right side on), else None."""
+    display name (``after``: the text from the step's right side on), as "fails when …" where
+    it fails in that case alone; else None."""
+    if step.condition is None and (failed := _failed_in_the_case_after(result, after)):
+        return failed
     if result.status != "holds only" or step.condition is not None:
         return None
     said, found = _CASE_AFTER.match(after), _HOLDS_ONLY.match(result.summary)
@@ -43,3 +46,33 @@ def held_in_the_case_after(result: StepResult, step: Step, after: str) -> StepRe
     case = f"{written[0]} {written[2]} {written[1]}"
     summary = re.sub(r"^holds only when [^(;]*(?:\([^)]*\))?", f"holds when {case}", result.summary)
     return replace(result, status="holds", summary=summary.strip(), cases=(), holds_when="")
+
+
+def _failed_in_the_case_after(result: StepResult, after: str) -> StepResult | None:
+    """``result`` as "fails when …" where of its two index cases it is refuted in the one the
+    words after its display name, and only there (the other proved or undecided)."""
+    if not (result.status == "holds only" or result.fails_in_a_case) or len(result.cases) != 2:
+        return None
+    said = _CASE_AFTER.match(after)
+    if said is None or said.group(1) == said.group(3):
+        return None
+    case = _case(said.group(1), "=" if said.group(2) == "=" else "≠", said.group(3))
+    refuted = [c for c in result.cases if c.verdict.status == "refuted"]
+    if len(refuted) != 1 or len(parts := refuted[0].case.split()) != 3 or _case(*parts) != case:
+        return None
+    summary = f"fails when {case}, the case said after it"
+    return replace(
+        result,
+        status="fails",
+        summary=summary,
+        cases=tuple(refuted),
+        hypothesis=None,
+        hypothesis_stated=True,
+        holds_when="",
+    )
+
+
+def _case(left: str, relation: str, right: str) -> str:
+    """An index case with its letters in order: ``j ≠ i`` is ``i ≠ j``."""
+    first, second = sorted((left, right))
+    return f"{first} {relation} {second}"

@@ -51,6 +51,7 @@ from symsoft.reading.meaning.definitions import (
 )
 from symsoft.reading.meaning.entry_pairs import derivative_pair
 from symsoft.reading.meaning.euler import euler_named
+from symsoft.reading.meaning.existential import existential_names
 from symsoft.reading.meaning.folding import fold_definitions
 from symsoft.reading.meaning.labels import one_hot_at_class
 from symsoft.reading.meaning.leibniz import leibniz_functions
@@ -395,6 +396,7 @@ def meanings_of(
             meanings.table["Z"] = partition_meaning(uses.pop())
     meanings.partition_named("S", everything)  # e^{z_k} \cdot S - … over S^2
     _stated_in_words(meanings, everything)
+    meanings.existential = existential_names(everything)  # "there exists $\\xi$ such that"
     meanings.unwritten = unwritten_logits(meanings, everything, said_free | from_definitions)
     meanings.aliases = entry_aliases(everything)  # "inputs $a_1 = u$, $a_2 = v$": u is a_1
     mark_unstated_outputs(meanings, everything, said_free | from_definitions)  # no flag on y

@@ -192,6 +192,7 @@ class Meanings:
     entry_capitals: dict[str, str] = field(default_factory=dict)  # z = W x + b beside z_i
     # x_{max} = \max(x), a maximum read as a free number: a step holds for every value of it
     maxima: dict[str, str] = field(default_factory=dict)
+    existential: dict[str, str] = field(default_factory=dict)  # "there exists $\\xi$": where
 
     def through_maximum(self, names: set[str]) -> str | None:
         """Why a derivative of a quantity that writes one of ``names`` is not read: it goes
