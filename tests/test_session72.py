@@ -75,3 +75,76 @@ $$\frac{\partial q_i}{\partial z_i} = q_i(1 - q_i)$$
 """
     steps = judged(text)
     assert steps[0][0] == "fails", steps
+
+
+SOFT = r"""WORDS
+
+With $q_k = \frac{e^{o_k}}{\sum_j e^{o_j}}$ and $E = -\sum_k t_k \log q_k$:
+
+$$\frac{\partial E}{\partial o_j} = q_j - t_j$$
+"""
+
+
+def _soft(words: str) -> tuple[str, str]:
+    return judged(SOFT.replace("WORDS", words))[0]
+
+
+def test_soft_labels_with_another_total_are_no_distribution() -> None:
+    # review 72: "soft labels" stated Σ t = 1 even where the text gives another total
+    for words in (
+        r"The soft labels $t_k$ satisfy $\sum_k t_k = 5$.",
+        r"The soft labels are $t = (2, 3)$, the numbers of annotators who chose each class.",
+        r"The soft labels $t_k$ are the numbers of annotators who chose class $k$.",
+        r"The soft targets are the raw teacher logits, $t_k = v_k$.",
+    ):
+        verdict = _soft(words)  # (flagged, or not judged: never a plain "holds")
+        assert verdict[0] != "holds" or "does not state" in verdict[1], (words, verdict)
+    assert "does not state" in _soft(r"The soft labels $t_k$ satisfy $\sum_k t_k = 5$.")[1]
+    # the twins: soft labels said to sum to one, or said alone, state it
+    for words in (
+        r"The soft labels $t_k$ satisfy $\sum_k t_k = 1$.",
+        r"The soft labels are $t = (0.2, 0.8)$.",
+        r"We use soft labels $t$.",
+    ):
+        verdict = _soft(words)
+        assert verdict[0] == "holds" and "does not state" not in verdict[1], (words, verdict)
+
+
+ONE_HOT = r"""WORDS
+
+With $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$ and $L = -\sum_i y_i \log p_i$:
+
+$$p_j \sum_i y_i - y_j = p_j - y_j$$
+"""
+
+
+def test_one_hot_said_as_a_basis_vector_or_a_row_of_the_identity() -> None:
+    for words in (
+        r"The label $y$ is the $c$-th unit vector.",
+        r"The label is $y = e_c$, the $c$-th basis vector.",
+        r"The label $y$ is a row of the identity matrix.",
+    ):
+        verdict = judged(ONE_HOT.replace("WORDS", words))[0]
+        assert verdict == ("holds", "holds given Σ_j y_j = 1"), (words, verdict)
+    # the twin: "a unit vector" alone has norm one, and sums to anything
+    verdict = judged(ONE_HOT.replace("WORDS", r"The label $y$ is a unit vector."))[0]
+    assert "does not state" in verdict[1], verdict
+
+
+ACTIVATIONS = r"""DEFINITION
+
+$$ \frac{\partial a_{i}}{\partial z_{i}} = [1 - softmax(z_{i})] softmax(z_{i}) = RESULT $$
+"""
+
+
+def test_the_default_logits_differentiated_are_outputs_no_flag_rests_on() -> None:
+    # review 72: a never defined but differentiated (∂a_i/∂z_i) is an activation, not the
+    # default logits: a flag that rests on a being free is no flag
+    unstated = judged(ACTIVATIONS.replace("DEFINITION", "").replace("RESULT", "[1 - a_{i}]a_{i}"))
+    assert unstated[1][0] == "not checked", unstated
+    # the twins: a defined as the softmax of z, the same step holds, and a slip fails
+    defined = r"Let $a_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$."
+    right = judged(ACTIVATIONS.replace("DEFINITION", defined).replace("RESULT", "[1 - a_{i}]a_{i}"))
+    assert right[1][0] == "holds", right
+    slip = judged(ACTIVATIONS.replace("DEFINITION", defined).replace("RESULT", "[1 + a_{i}]a_{i}"))
+    assert slip[1][0] == "fails", slip

@@ -18,6 +18,10 @@ ONE_HOT_IN_WORDS = (
     # vector", "a single 1 and zeros elsewhere", "exactly one of them is 1", "only one entry is
     # nonzero, and it equals one", "on the probability simplex", "a distribution over the classes"
     r"|\b(?:1|one)-of-\$?[A-Z]\$?(?![A-Za-z])|standard\s+basis\s+vector|probability\s+simplex"
+    # "the $c$-th basis vector", "the $k$th unit vector", "a row of the identity matrix" (never
+    # "a unit vector" alone: a norm of one, review 72)
+    r"|(?:\$\s*[a-zA-Z]\s*\$|\b[a-zA-Z])\s*-?\s*(?:th|st|nd|rd)\s+(?:standard\s+|canonical\s+)?"
+    r"(?:basis|unit|coordinate)\s+vector|\b(?:row|column)\s+of\s+(?:the|an)\s+identity\b"
     r"|\bsingle\s+\$?(?:1|one)\$?\s+(?:and|with)\s+(?:all\s+)?(?:0s|zeros)\b"
     # "$y$ has a single 1", "$y$ has exactly one 1" (review 71b; never "a $y$ that has …")
     r"|(?<=\$)\s+has\s+(?:a\s+single|exactly\s+one|only\s+one)\s+\$?1\$?(?!\d|\.\d)"

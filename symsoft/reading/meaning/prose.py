@@ -344,6 +344,8 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
         found = next(filter(None, (pattern.search(plain) for pattern in _TOTALS)), None)
         if found and ("?" in sentence or UNREAL.search(_clause_of(plain, found))):
             continue  # "If $y$ were a standard basis vector …", "Should $y$ be …?", "only for"
+        if found and re.match(r"(?i)soft", found.group(0)) and _COUNTED.search(sentence):
+            continue  # "the soft labels $t_k$ are the numbers of annotators": no distribution
         negated = bool(_DENIAL.search(plain))
         if not found or negated != hedged or (hedged and not _hedged(sentence)):
             continue
@@ -411,6 +413,10 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
     return frozenset(names - valued_otherwise(text))
 
 
+# soft targets said to be something else than probabilities (review 72)
+_COUNTED = lazy(
+    r"(?i)\b(?:numbers?\s+of|counts?|votes?|logits|scores|raw|unnormali[sz]ed|weights)\b"
+)
 _ONES_TOTAL = lazy(  # \mathbf{1}^\top \mathbf{y} = 1
     r"\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*"
     r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*([a-zA-Z])\s*\}?\s*=\s*1"

@@ -12,10 +12,13 @@ from __future__ import annotations
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.table import Meanings
 
-_Y_DIFFERENTIATED = lazy(  # \frac{\partial y_i}{…}, \partial y_i / \partial x_k
-    r"\\frac\s*\{\s*\\partial\s*\{?\s*y(?![a-zA-Z])"
-    r"|\\partial\s*\{?\s*y\s*_\s*(?:\{[^{}]*\}|[a-zA-Z0-9])\s*\}?\s*/"
-)
+_DIFFERENTIATED = {  # \frac{\partial y_i}{…}, \partial y_i / \partial x_k (also a, o: review 72)
+    letter: lazy(
+        rf"\\frac\s*\{{\s*\\partial\s*\{{?\s*{letter}(?![a-zA-Z])"
+        rf"|\\partial\s*\{{?\s*{letter}\s*_\s*(?:\{{[^{{}}]*\}}|[a-zA-Z0-9])\s*\}}?\s*/"
+    )
+    for letter in "yao"
+}
 # y_1 = \frac{z_1}{…}, \ldots, y_K = …: every entry written out in one math span, by a value
 # in other letters
 _WRITTEN_OUT = lazy(
@@ -36,10 +39,12 @@ def written_out(text: str) -> set[str]:
 
 def mark_unstated_outputs(meanings: Meanings, everything: str, stated: set[str]) -> None:
     """y differentiated, or y's entries written out as values (a softmax output typed without
-    its exponentials): an output whose meaning was not read, not free labels."""
+    its exponentials): an output whose meaning was not read, not free labels; likewise the
+    default logits a, o differentiated (``\\frac{\\partial a_i}{\\partial z_j}``: activations)."""
     unread = meanings.leaves - set(meanings.table)
-    if "y" in unread and "y" not in stated and _Y_DIFFERENTIATED.search(everything):
-        meanings.unstated_leaves.add("y")
+    for letter, differentiated in _DIFFERENTIATED.items():
+        if letter in unread and letter not in stated and differentiated.search(everything):
+            meanings.unstated_leaves.add(letter)
     meanings.unstated_leaves |= written_out(everything) & unread
 
 
