@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from symsoft.reading.documents.set_sums import spell_set_sums
 from symsoft.reading.documents.spans import Display, Text
 from symsoft.reading.documents.subscripts import sum_scripts_in_order
 from symsoft.reading.documents.word_names import WORD_MARK
@@ -48,6 +49,7 @@ def spell_bracket_indices(text: Text, displays: list[Display]) -> None:
     ``\\mathrm{…}`` unwrapped.  A display with an entry at a label (``O_2[i,y_i]``) is marked
     not read (its problem says why)."""
     text.chars[:] = sum_scripts_in_order("".join(text.chars))
+    spell_set_sums(text)  # \sum_{k \in C}: over every class
     for at, display in enumerate(displays):
         _unwrap_upright(text, display)
         label = _AT_A_LABEL.search(text.slice(display.body.start, display.body.end))

@@ -64,7 +64,9 @@ def check_unread(expr: sympy.Expr, meanings: Meanings, entries: set[str] | None 
             entries.add(name)
             continue
         raise Unreadable(f"{name} is defined at {meanings.unreadable[name]} in a way not read here")
-    for name in sorted(names & meanings.superscripted.keys()):
+    # a written with a superscript (a^i, a^2; not 1/a): plain a is a itself (real round 77)
+    powers = {str(p.base) for p in expr.atoms(sympy.Pow) if not (p.exp.is_Integer and p.exp < 0)}
+    for name in sorted(names & meanings.superscripted.keys() & powers):
         raise Unreadable(
             f"ambiguous {name}: the text writes {meanings.superscripted[name]} with a summation "
             f"index as the superscript; a power of {name}, or an entry of {name}? not read"

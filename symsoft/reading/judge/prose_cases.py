@@ -337,7 +337,7 @@ class _ProseCases:
             return _ambiguous(
                 result, "it is written under a label's value ('where y_i = 1'), not applied here"
             )
-        if held := held_in_the_case_after(result, step, after):  # "$$ … $$ for $i \neq j$"
+        if held := held_in_the_case_after(result, step, after, section):  # "$$…$$ for $i≠j$"
             return held
         claims = list(EVERY_CASE.finditer(nearby))
         # the claim of every case holds unless a case is named after it ("… we can write the

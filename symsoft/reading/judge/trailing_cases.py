@@ -15,6 +15,7 @@ from dataclasses import replace
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.prose import CASE_WORDS
 
 # the display's end, then "for $i \neq j$", ", where $i = j$", "when $k \ne i$"
 _CASE_AFTER = lazy(
@@ -22,17 +23,29 @@ _CASE_AFTER = lazy(
     r"(?:all\s+)?\$\s*([i-n])\s*(=|\\neq?(?![a-zA-Z])|≠|\\not\s*=)\s*([i-n])\s*\$"
     # the clause ends there: "for $i \neq j$." or "…, and the diagonal"; never "for $i \neq j$
     # we get $$…$$" (the words may lead the next display) nor "and $j = k$" (two cases)
-    r"(?=\s*(?:[.;]|,?\s+(?:and|while|whereas|but)\s+(?!\$)|\s*$))"
+    # (never "and when $i \neq j$, respectively": the cases of two displays or two equations)
+    r"(?=\s*(?:[.;]|,?\s+(?:and|while|whereas|but)\s+(?!\$|(?:when|for|if|where|in)\s)|\s*$))"
 )
+# a case said before the display ("On the diagonal", "### Diagonal entries", "If $i = j$"):
+# the words after it may open the next case (review 72b)
+_CASE_BEFORE = lazy(
+    CASE_WORDS.pattern + r"|\$\s*[i-n]\s*(?:=|\\neq?(?![a-zA-Z])|≠|\\not\s*=)\s*[i-n]\s*\$",
+    re.IGNORECASE,
+)
+_OPENERS = lazy(r"\$\$|\\\[|\\begin\s*\{[^{}]*\}")
 _HOLDS_ONLY = lazy(r"holds only when ([i-n]) ([=≠]) ([i-n])")
 
 
-def held_in_the_case_after(result: StepResult, step: Step, after: str) -> StepResult | None:
+def held_in_the_case_after(
+    result: StepResult, step: Step, after: str, before: str
+) -> StepResult | None:
     """``result`` as "holds when …" where it holds only in the case the words right after its
     display name (``after``: the text from the step's right side on), as "fails when …" where
-    it fails in that case alone; else None."""
-    if step.condition is None and (failed := _failed_in_the_case_after(result, after)):
-        return failed
+    it fails in that case alone and the display is no more than that step, with no case said
+    before it in its section (``before``: from the last heading to the step); else None."""
+    if step.condition is None and _alone(before) and not _CASE_BEFORE.search(before):
+        if failed := _failed_in_the_case_after(result, after):
+            return failed
     if result.status != "holds only" or step.condition is not None:
         return None
     said, found = _CASE_AFTER.match(after), _HOLDS_ONLY.match(result.summary)
@@ -70,6 +83,12 @@ def _failed_in_the_case_after(result: StepResult, after: str) -> StepResult | No
         hypothesis_stated=True,
         holds_when="",
     )
+
+
+def _alone(before: str) -> bool:
+    """Whether the display holds no relation before the step (one step, one equation)."""
+    opened = _OPENERS.split(before)[-1]
+    return not re.search(r"=|\\neq?(?![a-zA-Z])|\\approx|\\quad", opened)
 
 
 def _case(left: str, relation: str, right: str) -> str:

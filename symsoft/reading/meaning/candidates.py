@@ -19,6 +19,7 @@ from symsoft.reading.meaning.definitions import (
     named_on_the_right,
 )
 from symsoft.reading.meaning.derivative_names import named_by_its_derivative, named_by_its_prime
+from symsoft.reading.meaning.entry_derivative_names import named_by_its_entry_derivative
 from symsoft.reading.meaning.entry_pairs import two_index_name
 from symsoft.reading.meaning.prose import ANY_MATH, ENTRY, INLINE_MATH, defined_name, sentences
 from symsoft.reading.meaning.quotient_parts import FRACTION, quotient_parts
@@ -66,6 +67,9 @@ def definition_candidates(
             candidates.append(
                 named
             )  # \frac{\partial J}{\partial z} = \frac{\partial}{\partial z}(…)
+            continue
+        if (named := named_by_its_entry_derivative(text, step, steps)) is not None:
+            candidates.append(named)  # \frac{\partial a_i}{\partial z_j} = \frac{\partial}{…}…
             continue
         if (named := named_by_its_prime(text, step, steps)) is not None:
             candidates.append(named)  # s'(x) = \frac{d}{dx}\left(…\right): s(x) = …

@@ -44,7 +44,7 @@ _OPERATOR = lazy(rf"\s*{_OPENER}\}}\s*\{{\s*\\partial\s*(?P<by>{_VARIABLE})\s*\}
 _BY = r"\s*\}\s*\{\s*\\partial\s*" + _VARIABLE
 
 
-def _operand(rhs: str) -> str | None:
+def operand(rhs: str) -> str | None:
     """The operand of ``\\frac{\\partial}{\\partial v}`` when brackets wrap all that follows."""
     rhs = rhs.rstrip(" .,;\t\n")
     opening = re.match(r"\s*(\\left\s*(?:[(\[]|\\\{)|\\[bB]igg?l?\s*[(\[]|[(\[])", rhs)
@@ -55,7 +55,7 @@ def _operand(rhs: str) -> str | None:
     return inner[: closing.start()].strip() if closing else None
 
 
-def _chain_opening(text: Text, step: Step, steps: list[Step]) -> tuple[str, str] | None:
+def chain_opening(text: Text, step: Step, steps: list[Step]) -> tuple[str, str] | None:
     """The two sides of ``step`` when it is an equation that opens its chain, else None."""
     if step.lhs is None or step.kind != "eq":
         return None
@@ -67,13 +67,13 @@ def _chain_opening(text: Text, step: Step, steps: list[Step]) -> tuple[str, str]
 def named_by_its_derivative(text: Text, step: Step, steps: list[Step]) -> Candidate | None:
     """The definition of J that the first step of a chain ``\\frac{\\partial J}{\\partial v} =
     \\frac{\\partial}{\\partial v}\\left( … \\right)`` gives (see the module's rules)."""
-    if (sides := _chain_opening(text, step, steps)) is None:
+    if (sides := chain_opening(text, step, steps)) is None:
         return None
     head, rhs = _HEAD.fullmatch(sides[0]), sides[1]
     operator = _OPERATOR.match(rhs)
     if head is None or operator is None or operator.group("by") != head.group("by"):
         return None
-    value = _operand(rhs[operator.end() :])
+    value = operand(rhs[operator.end() :])
     if not value or subscript_letters(value) - sum_indices(value):
         return None
     name, base = head.group("name"), head.group("base")
@@ -109,7 +109,7 @@ def named_by_its_prime(text: Text, step: Step, steps: list[Step]) -> Candidate |
     that never says what s is: the definition ``s(x) = …`` (the operand), when s is written
     nowhere but as ``s(x)`` and ``s'(x)`` of that one variable (never alone, scripted or in a
     sentence), and the operand, wrapped whole in brackets, has no free index."""
-    if (sides := _chain_opening(text, step, steps)) is None:
+    if (sides := chain_opening(text, step, steps)) is None:
         return None
     head, rhs = _PRIMED_HEAD.fullmatch(sides[0]), sides[1]
     operator = _ORDINARY.match(rhs)
@@ -118,7 +118,7 @@ def named_by_its_prime(text: Text, step: Step, steps: list[Step]) -> Candidate |
     name, by = head.group("name"), head.group("by")
     if (operator.group("by") or operator.group("by2")) != by or name == by:
         return None
-    value = _operand(rhs[operator.end() :])
+    value = operand(rhs[operator.end() :])
     if (
         not value
         or subscript_letters(value) - sum_indices(value)

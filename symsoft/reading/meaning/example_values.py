@@ -14,14 +14,6 @@ _EXAMPLE_VECTOR = lazy(
     r"(?:\\right\s*)?[)\]]"
 )
 
-# a total the text gives the entries, another number than one: \sum_k t_k = 5, \sum t_i = 2
-_OTHER_TOTAL = lazy(
-    r"\\sum(?:_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?)?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*(?:\{\s*)?"
-    r"([a-zA-Z])_\{?\s*+(?(1)\1|[a-z])\s*+\}?(?:\s*+\})?\s*+=\s*+"
-    r"(?!1(?![\d.]))(?!0*\.9)\d{1,6}(?:\.\d{1,12})?(?![\d.]|\s*(?:[-+*/^_(]|\\[a-zA-Z]))"
-)
-_LABELS_BEFORE = lazy(r"(?i)\b(?:labels?|targets?)\s+(?:are|is|=)?\s*\$?\s*$")
-
 
 def valued_otherwise(text: str) -> set[str]:
     """The names a worked example gives values that do not sum to one (soft targets ``y =
@@ -33,16 +25,12 @@ def valued_otherwise(text: str) -> set[str]:
     >>> sorted(valued_otherwise("$q = (0.33, 0.33, 0.33)$ and the point $x = (1, 2)$"))
     []
     """
-    names = {found[2] for found in _OTHER_TOTAL.finditer(text)}  # \sum_k t_k = 5
+    names = set()
     for found in _EXAMPLE_VECTOR.finditer(text):
         written = [value.strip() for value in found.group(3).split(",")]
         values = [fractions.Fraction(value) for value in written]
-        # (the point y = (1, 2): no probabilities, nothing said of targets, unless the words
-        # before call it the labels: "the soft labels are $t = (2, 3)$", review 72)
-        if any(value < 0 or value > 1 for value in values) and not _LABELS_BEFORE.search(
-            text, max(0, found.start() - 40), found.start()
-        ):
-            continue
+        if any(value < 0 or value > 1 for value in values):
+            continue  # the point y = (1, 2): no probabilities, nothing said of targets
         # each value rounded to the digits written: half a unit of its last digit off at most
         slack = sum(fractions.Fraction(1, 2 * 10 ** len(v.partition(".")[2])) for v in written)
         if abs(sum(values) - 1) > slack:

@@ -25,14 +25,18 @@ if TYPE_CHECKING:
 # the words that introduce a value that exists, then the math that names it
 _EXISTS = lazy(
     r"(?i)(?:\bthere\s+exists?(?:\s+(?:an?|some|at\s+least\s+one))?"
-    r"|\bexists?(?:\s+(?:an?|some))?|\bfor\s+some|\bsome\s+(?:value|point|number)"
+    r"|\bexists?(?:\s+(?:an?|some))?|\b(?:for|at)\s+some|\bsome\s+(?:value|point|number)"
+    r"|\bfor\s+(?:an?\s+)?(?:suitable|certain)|\bat\s+a\s+(?:certain|suitable)\s+(?:point|value)"
     r"|\bil\s+existe(?:\s+une?)?|\bexiste(?:\s+(?:une?|uma|alg[uú]n))?|\bes\s+gibt(?:\s+eine?n?)?"
-    r"|\bсуществует|\bнайд[её]тся|存在(?:一个|某个)?|某个|某一)"
+    r"|\bсуществует|\bнайд[её]тся|存在(?:一个|某个)?|某个|某一|有一(?:点|个|點|個)?)"
     r"\s*(?:(?:value|point|number|real|constant|scalar)\s+)?"
     r"(?<![\\$])\$(?P<math>[^$]+)\$"
-    # "there is a $c$ such that": only with the words that make it a value that exists
-    r"|(?i:\bthere\s+is\s+(?:an?|some)\s+(?:(?:value|point|number)\s+)?)"
-    r"(?<![\\$])\$(?P<some>[^$]+)\$(?=[^.$]{0,40}?\b(?:such\s+that|so\s+that|satisfying)\b)"
+    # "there is a $c$ such that", "a point $c \in (a, b)$ with", "we can pick $c$ so that":
+    # only with the words that make it a value that exists
+    r"|(?i:\b(?:there\s+is|(?:a|one)\s+(?:point|value|number)|pick|choose|find)"
+    r"(?:\s+(?:an?|some|one))?(?:\s+(?:value|point|number))?\s+)"
+    r"(?<![\\$])\$(?P<some>[^$]+)\$"
+    r"(?=[^.!?\n]{0,60}?(?:\b(?:such\s+that|so\s+that|satisfying|with)\b|使得))"
 )
 # where the name ends: "\varepsilon \in (0, 1)", "\xi, \eta", "c > 0"
 _NAME_END = lazy(r"\\in(?![a-zA-Z])|∈|[,<>=]|\\[lg]eq?(?![a-zA-Z])|\\neq?(?![a-zA-Z])")
@@ -44,7 +48,10 @@ def existential_names(text: str) -> dict[str, str]:
     """Each name ``text`` says exists, by the name a step's symbols carry, with where: "line 4"."""
     found: dict[str, str] = {}
     for said in _EXISTS.finditer(text):
-        head = _NAME_END.split(said["math"] or said["some"], maxsplit=1)[0].strip()
+        math = said["math"] or said["some"]
+        if "=" in math:
+            continue  # "choose $z = (0, \\ln 2)$ so that": a value given, no value that exists
+        head = _NAME_END.split(math, maxsplit=1)[0].strip()
         named = defined_name(head) if head else None
         # (t_0: every step writing t, not only at 0 — it only keeps flags from standing)
         letter = _LETTER.fullmatch(head) if named is None else None

@@ -24,6 +24,7 @@ from symsoft.reading.meaning.prose_subjects import (
     _QUALIFIED,
     _TARGET_NOUNS,
 )
+from symsoft.reading.meaning.soft_totals import SOFT, counted, denied_softly
 from symsoft.reading.meaning.table import Meanings
 
 # a total of exactly 1, not 1 - \epsilon, 1 + \lambda, 1/2
@@ -335,7 +336,8 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
     so of ("the loss instead, with soft targets $t$ that sum to one")."""
     body, _ = _apart(text)  # a heading states nothing (see hedged_normalized)
     names: set[str] = set()
-    for sentence in sentences(body):
+    said = sentences(body)
+    for sentence, following in zip(said, [*said[1:], ""], strict=True):
         if not hedged and not NEGATION.search(sentence):
             names |= {m.group(1) for m in _ONE_HOT_WRITTEN.finditer(sentence)}
         # phrases with a negative word that deny nothing the hypothesis says, blanked: a
@@ -344,7 +346,7 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
         found = next(filter(None, (pattern.search(plain) for pattern in _TOTALS)), None)
         if found and ("?" in sentence or UNREAL.search(_clause_of(plain, found))):
             continue  # "If $y$ were a standard basis vector …", "Should $y$ be …?", "only for"
-        if found and re.match(r"(?i)soft", found.group(0)) and _COUNTED.search(sentence):
+        if counted(found, sentence, following):
             continue  # "the soft labels $t_k$ are the numbers of annotators": no distribution
         negated = bool(_DENIAL.search(plain))
         if not found or negated != hedged or (hedged and not _hedged(sentence)):
@@ -410,13 +412,13 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
         if unnamed and not subjects - {""}:
             subjects.add("y")
         names |= subjects - {""}
-    return frozenset(names - valued_otherwise(text))
+    names -= valued_otherwise(text)
+    if not hedged and names and SOFT.search(text):  # soft targets said to sum to another total
+        strong = _stated(SOFT.sub(lambda m: " " * len(m.group()), text), hedged)
+        names -= (names - strong) & denied_softly(text)
+    return frozenset(names)
 
 
-# soft targets said to be something else than probabilities (review 72)
-_COUNTED = lazy(
-    r"(?i)\b(?:numbers?\s+of|counts?|votes?|logits|scores|raw|unnormali[sz]ed|weights)\b"
-)
 _ONES_TOTAL = lazy(  # \mathbf{1}^\top \mathbf{y} = 1
     r"\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*"
     r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*([a-zA-Z])\s*\}?\s*=\s*1"

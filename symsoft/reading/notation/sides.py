@@ -44,7 +44,7 @@ from symsoft.reading.notation import derivatives
 from symsoft.reading.notation.derivatives import _WORD_CALL, _Cut, _find_derivatives, _reach
 from symsoft.reading.notation.physics import physics_spelled
 from symsoft.reading.notation.primed_names import _PLACEHOLDER, CUT, check_written, primed_names
-from symsoft.reading.notation.through_names import check_entries_read, through_scaled
+from symsoft.reading.notation.through_names import check_entries_read, expanded_by, through_scaled
 from symsoft.reading.notation.vectors import entrywise
 
 MAX_DERIVATIVE_NESTING = 4
@@ -463,16 +463,18 @@ class Reader:
                 )
         try:
             size = self.meanings.sizes()
-            expr = self.meanings.expand(fresh_bounds(quantity.xreplace(size)), keep).xreplace(size)
+            expr = expanded_by(
+                self.meanings, fresh_bounds(quantity.xreplace(size)), keep, variables
+            )
+            expr = expr.xreplace(size)
             check_names([expr], self.meanings)
             present = {name_of(e) for e in expr.atoms(sympy.Indexed, sympy.Symbol)}
             present |= {name_of(e) for f in expr.atoms(sympy.Function) for e in f.free_symbols}
             if why := self.meanings.through_maximum(present) or below_one(variables, expr):
                 raise Unreadable(why, cut.pos)
-            if (
-                through := through_scaled(expr, keep - present, variables, self.meanings)
-            ) is not None:
-                expr, present = through, present | keep  # q_i of z, by u_k = z_k / T
+            through = through_scaled(expr, keep - present, variables, self.meanings)
+            if through is not None:  # q_i of z, by u_k = z_k / T
+                expr, present = through, present | keep
             for name in [*sorted(keep - present), *absent_entries(expr, variables)]:
                 written = derivatives.quantity_written(text, cut.quantity_pos)
                 raise Unreadable(

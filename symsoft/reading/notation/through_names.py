@@ -12,6 +12,31 @@ from symsoft.reading.judge.symbolic import name_of
 from symsoft.reading.meaning.table import Meanings
 
 
+def expanded_by(
+    meanings: Meanings, quantity: sympy.Expr, keep: frozenset[str], variables: list[sympy.Expr]
+) -> sympy.Expr:
+    """``quantity`` with the meanings put in, the names of ``keep`` (the variables) kept; a
+    name a variable is defined as, name for name (``a = \\hat{y}``), is kept too and written
+    as that variable: ∂L/∂a of an L the text writes with ŷ (real round 77)."""
+    aliases = {}
+    for name in keep:
+        meaning = meanings.table.get(name)
+        if (
+            meaning is not None
+            and meaning.index is None
+            and isinstance(meaning.value, sympy.Symbol)
+        ):
+            if meaning.value.name not in keep:
+                aliases[meaning.value.name] = name
+    expr = meanings.expand(quantity, keep | frozenset(aliases))
+    if not aliases:
+        return expr
+    by = {name_of(v): v for v in variables}
+    return expr.xreplace(
+        {s: by[aliases[s.name]] for s in expr.free_symbols if s.name in aliases}  # type: ignore[attr-defined]
+    )
+
+
 def through_scaled(
     expr: sympy.Expr, absent: set[str], variables: list[sympy.Expr], meanings: Meanings
 ) -> sympy.Expr | None:

@@ -1,0 +1,31 @@
+r"""Sums over the set of the classes: ``\sum_{k \in C}``, ``\sum\limits_{j \in \mathcal{C}}``,
+``\sum_{i \in [K]}``, ``\sum_{k \in \{1, \dots, K\}}``, ``\sum_{i \neq j \in C}``.
+
+The set is every class (C, K, N the classes or their count; a calligraphic capital; ``[K]``;
+``\{1, \dots, K\}``), so the sum is the sum over its index as the reader takes it (over every
+class): ``\in`` and the set are blanked, the index (and a condition ``i \neq j``) kept.  A set
+written otherwise (``S``, ``A \setminus B``, ``\{1, 2\}``) is left as written: not read.
+"""
+
+from __future__ import annotations
+
+from symsoft.reading.documents.spans import Text
+from symsoft.reading.lazy_regex import lazy
+
+_SET = (
+    r"(?:[CKN](?![A-Za-z])|\\mathcal\s*\{\s*[A-Z]\s*\}|\[\s*[A-Z]\s*\]"
+    r"|\\\{\s*1\s*,\s*\\[lc]?dots\s*,\s*[A-Z]\s*\\\})"
+)
+# \sum_{k \in C}, \sum\limits_{i \neq j \in C}: the index (and a condition), then the set
+_SET_SUM = lazy(
+    r"\\sum\s*+(?:\\(?:no)?limits\s*+)?_\s*+\{\s*+"
+    r"(?P<kept>[a-z](?:\s*+(?:\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*+[a-z])?)"
+    rf"(?P<set>\s*+(?:\\in(?![a-zA-Z])|∈)\s*+{_SET})\s*+\}}"
+)
+
+
+def spell_set_sums(text: Text) -> None:
+    """Blank the ``\\in`` and the set of every sum over the classes (see the module)."""
+    source = text.slice(0, len(text.chars))
+    for found in _SET_SUM.finditer(source):
+        text.blank(found.start("set"), found.end("set"))

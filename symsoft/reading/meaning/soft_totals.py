@@ -1,0 +1,77 @@
+"""Soft targets that are no distribution: "soft labels" or "soft targets" say by convention that
+the targets sum to one, and the text may say otherwise — they count annotators' votes, they are
+a teacher's raw logits, or the text gives them another total (``\\sum_k t_k = 5``, ``t_1 + t_2
+= 4``, "they add up to 100", ``t = (3, 1, 1)``).  Only the convention gives way: a sum to one
+the text states in other words stands (reviews 72 and 72b)."""
+
+from __future__ import annotations
+
+import fractions
+import re
+
+from symsoft.reading.lazy_regex import lazy
+
+SOFT = lazy(r"(?i)\bsoft(?:ened)?\s+(?:targets?|labels?|probabilities|distribution)\b")
+# the targets counted, or scores before a softmax (in the sentence, or the next for the
+# words that only say counting)
+_COUNTED = lazy(
+    r"(?i)\bnumbers?\s+of\s+(?:annotators|raters|votes|people|times|workers|label+ers)\b"
+    r"|\bcounts?\b|\bvotes?\b|\bhow\s+many\b|\bannotators?\b|\braters?\b"
+    r"|\b(?:raw|unnormali[sz]ed)\b"
+)
+_COUNTED_NEXT = lazy(r"(?i)\bcounts?\b|\bvotes?\b|\bhow\s+many\b|\bannotators?\b|\braters?\b")
+# a sum to one said outright in the same sentence: the convention is not all it rests on
+_ONE = lazy(
+    r"(?i)=\s*1(?:\.0*)?(?![\d.])|probability\s+(?:distribution|vector)"
+    r"|(?:sums?|adds?)\s+(?:up\s+)?to\s+(?:one|1)\b"
+)
+_NUMBER = r"(?P<value>\d{1,6}(?:\.\d{1,12})?)(?![\d.]|\s*(?:[-+*/^_(]|\\[a-zA-Z]))"
+_TOTALS = lazy(
+    # \sum_k t_k = 5, \sum t_i = 2
+    r"\\sum(?:_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?)?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*(?:\{\s*)?"
+    r"(?P<summed>[a-zA-Z])_\{?\s*+(?(1)\1|[a-z])\s*+\}?(?:\s*+\})?\s*+=\s*+"
+    + _NUMBER
+    # t_1 + t_2 + t_3 = 4
+    + r"|(?<![\\a-zA-Z])(?P<entries>[a-zA-Z])_\{?1\}?\s*+\+\s*+(?P=entries)_\{?2\}?"
+    r"(?:\s*+\+\s*+(?P=entries)_\{?[3-9]\}?)*+\s*+=\s*+" + _NUMBER.replace("value", "value2")
+)
+_VECTOR = lazy(
+    r"(?<![\\a-zA-Z])([a-zA-Z])\s*=\s*(?:\\left\s*)?[(\[]"
+    r"((?:\s*\d{1,6}(?:\.\d{1,12})?\s*,){1,31}\s*\d{1,6}(?:\.\d{1,12})?)\s*(?:\\right\s*)?[)\]]"
+)
+_WORDED_TOTAL = lazy(
+    r"(?i)\b(?:sums?|adds?)\s+(?:up\s+)?to\s+\$?(?P<value>\d{1,6}|two|three|four|five|ten|a\s+hundred)\b"
+)
+_MATH_NAME = lazy(r"\$\s*([a-zA-Z])\s*(?:_\s*(?:\{[^{}$]*\}|[a-z0-9]))?\s*\$")
+
+
+def counted(found: re.Match[str] | None, sentence: str, following: str) -> bool:
+    """Whether the hypothesis ``found`` in ``sentence`` is the soft-targets convention alone and
+    the words say the targets are counts or raw scores (there or, for counting, in the next
+    sentence)."""
+    if found is None or not SOFT.match(found.group(0)) or _ONE.search(sentence):
+        return False
+    return bool(_COUNTED.search(sentence) or _COUNTED_NEXT.search(following))
+
+
+def denied_softly(text: str) -> set[str]:
+    """The names ``text`` gives a total other than one, or values that are no distribution."""
+    names = other_totals(text)
+    for found in _VECTOR.finditer(text):
+        values = [fractions.Fraction(v.strip()) for v in found.group(2).split(",")]
+        if any(v > 1 for v in values):
+            names.add(found.group(1))  # t = (3, 1, 1): votes (in [0, 1]: valued_otherwise)
+    return names
+
+
+def other_totals(text: str) -> set[str]:
+    """The names ``text`` gives a total other than one, in math or in words."""
+    names = set()
+    for found in _TOTALS.finditer(text):
+        if fractions.Fraction(found["value"] or found["value2"]) != 1:
+            names.add(found["summed"] or found["entries"])
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        total = _WORDED_TOTAL.search(sentence)
+        if total is not None and total["value"].lower() not in ("1", "one"):
+            names |= {m.group(1) for m in _MATH_NAME.finditer(sentence)}
+    return names
