@@ -290,3 +290,59 @@ def test_more_ways_of_saying_a_value_exists() -> None:
     ):
         steps = _mean_value(words + " ")
         assert steps[0][0] == "not checked", (words, steps)
+
+
+TEMPERATURE = r"""The student's softmax at temperature $T$ is
+
+$$q_i^{T} = \frac{e^{z_i/T}}{\sum_{k=1}^{N} e^{z_k/T}}$$
+
+$$\frac{\partial q^T_i}{\partial z_k} = RESULT$$
+"""
+
+
+def test_a_softmax_labelled_by_its_temperature() -> None:
+    # q_i^T, q^T_i of a text that divides by T: the softmax at temperature T, not a transpose
+    right = judged(TEMPERATURE.replace("RESULT", r"\frac{1}{T} q^T_i(\delta_{ik} - q_k^T)"))
+    assert right == [("holds", "holds")], right
+    slip = judged(TEMPERATURE.replace("RESULT", r"q^T_i(\delta_{ik} - q_k^T)"))
+    assert slip[0][0] == "fails", slip
+    # beside the same softmax at temperature 1, q^1_i: two names
+    both = TEMPERATURE.replace("RESULT", r"\frac{1}{T} q^T_i(\delta_{ik} - q_k^T)") + (
+        "\nand at temperature one $q_i^{1} = \\frac{e^{z_i}}{\\sum_{k=1}^{N} e^{z_k}}$, so\n\n"
+        "$$\\frac{\\partial q^1_i}{\\partial z_k} = q^1_i(\\delta_{ik} - q_k^1)$$\n"
+    )
+    assert [verdict[0] for verdict in judged(both)] == ["holds", "holds"], judged(both)
+    # a letter also written without the label: the label may be a transpose, not read
+    plain = TEMPERATURE.replace("RESULT", r"\frac{1}{T} q^T_i(\delta_{ik} - q_k^T)") + (
+        "\nwhere $\\sum_i q_i = 1$.\n"
+    )
+    assert judged(plain)[0][0] == "not checked", judged(plain)
+
+
+OUTPUT_LAYER = r"""The error function used in the output layer is the cross entropy,
+$$L(y,\hat{y})=-\sum_i y_i \log(\hat{y}_i).$$
+
+WORDS
+
+$$\sigma(z_i) = \frac{e^{z_i}}{\sum_{k=1}^K e^{z_k}}.$$
+
+With a one-hot $y$ they give the gradient
+
+$$\frac{\partial L}{\partial z_i} = RESULT$$
+"""
+
+
+def test_a_prediction_the_words_call_the_softmax_output() -> None:
+    # real round 76: ŷ never defined, the output layer's activation the softmax
+    for words in (
+        "The activation function for the output layer is the _Softmax_ function",
+        r"Here $\hat{y}$ is the output of the softmax",
+    ):
+        text = OUTPUT_LAYER.replace("WORDS", words)
+        right = judged(text.replace("RESULT", r"\sigma(z_i)-y_i"))
+        assert right[0][0] == "holds", (words, right)
+        slip = judged(text.replace("RESULT", r"y_i-\sigma(z_i)"))
+        assert slip[0][0] == "fails", (words, slip)
+    # the twin: nothing says what ŷ is, nothing is judged
+    unsaid = OUTPUT_LAYER.replace("WORDS", "The softmax is").replace("RESULT", r"\sigma(z_i)-y_i")
+    assert judged(unsaid)[0][0] == "not checked", judged(unsaid)

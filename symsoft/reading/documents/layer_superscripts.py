@@ -26,6 +26,7 @@ import re
 from symsoft.reading.documents.labelled_names import spell_labelled_names
 from symsoft.reading.documents.layers import _math_spans
 from symsoft.reading.documents.spans import Display, Text
+from symsoft.reading.documents.temperature_labels import spell_temperature_labels
 from symsoft.reading.lazy_regex import lazy
 
 # letters the grammar reads as one thing when written alone: the partition sum, the
@@ -72,9 +73,10 @@ def _cleaned(body: str) -> str:
 def spell_layer_superscripts(text: Text, displays: list[Display]) -> frozenset[str]:
     """:func:`_spell_indexed`, then the names with a label in brackets and no index that it
     left (``a^{[2]}`` beside ``a^{[1]}``): labelled_names.py's."""
+    tempered = spell_temperature_labels(text, displays)  # q_i^T of a softmax at temperature T
     layered = _spell_indexed(text, displays)
     spell_labelled_names(text, displays)
-    return layered
+    return layered | tempered
 
 
 def _spell_indexed(text: Text, displays: list[Display]) -> frozenset[str]:

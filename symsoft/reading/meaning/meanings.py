@@ -59,6 +59,7 @@ from symsoft.reading.meaning.matrices import capitals_into_entries, shaped_capit
 from symsoft.reading.meaning.matrix_words import said_matrices
 from symsoft.reading.meaning.no_values import no_meaning
 from symsoft.reading.meaning.other_targets import weights_of_other_logs
+from symsoft.reading.meaning.output_words import outputs_said
 from symsoft.reading.meaning.own_lse import proportional_names
 from symsoft.reading.meaning.primed import display_texts, primed_functions, shown
 from symsoft.reading.meaning.products import lone_letters
@@ -396,6 +397,7 @@ def meanings_of(
             meanings.table["Z"] = partition_meaning(uses.pop())
     meanings.partition_named("S", everything)  # e^{z_k} \cdot S - … over S^2
     _stated_in_words(meanings, everything)
+    outputs_said(meanings, everything)  # "$\\hat{y}$ is the output of the softmax"
     meanings.existential = existential_names(everything)  # "there exists $\\xi$ such that"
     meanings.unwritten = unwritten_logits(meanings, everything, said_free | from_definitions)
     meanings.aliases = entry_aliases(everything)  # "inputs $a_1 = u$, $a_2 = v$": u is a_1
