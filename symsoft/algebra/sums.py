@@ -161,7 +161,8 @@ def _sum(total: sympy.Sum, size: sympy.Symbol, in_range: Callable[[sympy.Expr], 
         if k in other.free_symbols or not in_range(other):
             raise _Declined
     # the delta path of Sum.doit factors the sums inside the terms first
-    body = body.replace(lambda e: isinstance(e, sympy.Sum), lambda e: e.factor())
+    if body.has(sympy.Sum):  # (else the replacement returns it as it is, after a walk)
+        body = body.replace(lambda e: isinstance(e, sympy.Sum), lambda e: e.factor())
     if not _has_delta(body, k):
         raise _Declined  # a delta inside a power or a function: SymPy's generic summation
     value = _delta_sum(body, k, (k, low, high))

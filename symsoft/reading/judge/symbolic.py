@@ -140,11 +140,27 @@ def _real(expr: sympy.Expr) -> bool:
     return bool(expr.xreplace({name: sympy.Dummy(real=True) for name in names}).is_real)
 
 
+_FRACTIONS: dict[sympy.Expr, tuple[sympy.Expr, sympy.Expr] | None] = {}
+
+
 def _positive_fraction(argument: sympy.Expr) -> tuple[sympy.Expr, sympy.Expr] | None:
     """``1 - σ(u) = e^{-u}/(1 + e^{-u}) = 1/(e^u + 1)``: ``argument`` as one fraction of
     positive parts (top, bottom), or None."""
     if not argument.has(sympy.exp) or isinstance(argument, sympy.Pow):
         return None
+    if not argument.has(sympy.Sum):
+        # a function of the argument alone (no sum, so no fresh dummy inside): asked of each
+        # factor of a logarithm's argument twice (whether it splits, then its split) and of
+        # the same sides in each reading, and cancel() is the step's largest cost there
+        if argument not in _FRACTIONS:
+            if len(_FRACTIONS) >= 4096:
+                _FRACTIONS.clear()
+            _FRACTIONS[argument] = _fraction_of(argument)
+        return _FRACTIONS[argument]
+    return _fraction_of(argument)
+
+
+def _fraction_of(argument: sympy.Expr) -> tuple[sympy.Expr, sympy.Expr] | None:
     if argument.has(sympy.Sum) and sympy.count_ops(argument) > 24:
         return None  # a long one: cancel() would take the step's time, for a rare gain
     # a sum inside an exponent (w^T x = Σ_i w_i x_i) is one real number here, as every name

@@ -240,7 +240,9 @@ class Meanings:
         for _ in range(12):
             shadows |= self._shadowed_bases(expr)
             expr = expr.xreplace(shadows)
-            new = expr.replace(lambda e: self._defined(e, keep), self._meaning_of)
+            new = expr
+            if self._uses(expr, keep):  # else the replacement returns it, after a walk
+                new = expr.replace(lambda e: self._defined(e, keep), self._meaning_of)
             if new == expr:
                 return new.xreplace({v: k for k, v in shadows.items()})
             expr = new
