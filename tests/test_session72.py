@@ -190,7 +190,8 @@ def test_a_letter_written_plain_is_itself_where_the_text_also_writes_it_per_samp
     assert squared[-2][0] == "not checked" and "superscript" in squared[-2][1], squared
 
 
-BY_DERIVATIVE = r"""The output layer applies the softmax (figure 2).
+BY_DERIVATIVE = r"""The output layer applies the softmax (figure 2), a sum over the classes
+$k \in C$.
 
 $$\frac{\partial a_{i}}{\partial z_{j}} = \frac{\partial}{\partial z_{j}}
 \frac{exp(z_{i})}{\sum\limits_{k \in C}exp(z_{k})}$$
@@ -214,7 +215,8 @@ def test_an_entry_defined_by_the_derivative_that_opens_its_chain() -> None:
 
 
 def test_a_sum_over_the_set_of_classes_is_the_sum_over_every_class() -> None:
-    text = r"""Let $a_i = \frac{e^{z_i}}{\sum_{k \in SET} e^{z_k}}$.
+    text = r"""Let $a_i = \frac{e^{z_i}}{\sum_{k \in SET} e^{z_k}}$, a sum
+over the classes $k \in SET$.
 
 $$\frac{\partial a_i}{\partial z_i} = RESULT$$
 """
@@ -223,9 +225,15 @@ $$\frac{\partial a_i}{\partial z_i} = RESULT$$
         assert steps[-1][0] == "holds", (every, steps)
         slip = judged(text.replace("SET", every).replace("RESULT", "a_i(1 + a_i)"))
         assert slip[-1][0] == "fails", (every, slip)
-    # a set that may be a part of the classes: not read
+    # a set that may be a part of the classes: not read (review 72c)
     steps = judged(text.replace("SET", "S").replace("RESULT", "a_i(1 - a_i)"))
     assert steps[-1][0] == "not checked", steps
+    part = r"""Let $p_k = \frac{e^{z_k}}{\sum_j e^{z_j}}$ and let $C$ be the set of correct classes
+of the image, a subset of the classes.
+
+$$\sum_{k \in C} p_k = 1$$
+"""
+    assert judged(part)[0][0] == "not checked", judged(part)
 
 
 def test_soft_labels_given_another_total_elsewhere_or_in_words() -> None:
@@ -346,3 +354,42 @@ def test_a_prediction_the_words_call_the_softmax_output() -> None:
     # the twin: nothing says what ŷ is, nothing is judged
     unsaid = OUTPUT_LAYER.replace("WORDS", "The softmax is").replace("RESULT", r"\sigma(z_i)-y_i")
     assert judged(unsaid)[0][0] == "not checked", judged(unsaid)
+
+
+def test_a_note_in_brackets_at_the_end_of_a_row_is_no_part_of_it() -> None:
+    text = r"""Let $\sigma(x) = \frac{1}{1+e^{-x}}$.
+
+\(\begin{align} \frac{d}{dx}\sigma(x) & = \frac{d}{dx}\big( 1+ e^{-x} \big) ^{-1}
+\quad[\text{apply chain rule}]\\ & = RESULT \quad[\text{apply sum rule}] \end{align}\)
+"""
+    right = judged(text.replace("RESULT", r"-(1 + e^{-x})^{-2} \cdot \frac{d}{dx}(1+e^{-x})"))
+    assert [verdict[0] for verdict in right] == ["holds", "holds"], right
+    slip = judged(text.replace("RESULT", r"(1 + e^{-x})^{-2} \cdot \frac{d}{dx}(1+e^{-x})"))
+    assert slip[1][0] == "fails", slip
+
+
+def test_an_entry_said_otherwise_or_a_typo_is_not_defined_by_its_derivative() -> None:
+    # review 72c: a given another meaning, or an opening operand that is no softmax
+    opening = r"""$$\frac{\partial a_i}{\partial z_j} = \frac{\partial}{\partial z_j} OPERAND
+= a_i(\delta_{ij} - a_j)$$
+"""
+    softmax = r"\frac{e^{z_i}}{\sum_k e^{z_k}}"
+    for before in (
+        r"Let $\mathbf{a} = \sigma(\mathbf{z})$, the sigmoid applied element-wise.",
+        r"Here $a_i$ is the sigmoid of $z_i$.",
+        r"Here $a_i \equiv \sigma(z_i)$, the sigmoid of the $i$-th logit.",
+    ):
+        steps = judged(before + "\n\n" + opening.replace("OPERAND", softmax))
+        assert all(verdict[0] != "holds" for verdict in steps), (before, steps)
+    typo = judged(opening.replace("OPERAND", r"\frac{e^{z_i}}{\sum_k e^{z_i}}"))
+    assert all(verdict[0] == "not checked" for verdict in typo), typo
+    # the twin: nothing else said of a, the softmax Jacobian holds
+    assert judged(opening.replace("OPERAND", softmax)) == [("holds", "holds")]
+
+
+def test_soft_labels_that_are_shares_or_entries_above_one() -> None:
+    assert _soft(r"The soft labels $t_k$ are the fractions of the annotators who chose $k$.")[
+        0
+    ] == ("holds")
+    verdict = _soft(r"We use soft labels $t$ with $t_1 = 1.5$, $t_2 = 0.5$, $t_3 = 1$.")
+    assert verdict[0] != "holds" or "does not state" in verdict[1], verdict

@@ -96,6 +96,12 @@ _ALIGN, _ALIGN_END = lazy(r"\\begin" + _ALIGNS), lazy(r"\\end" + _ALIGNS)
 
 
 # \\[6pt]: a row break with extra space; the space blanked, the break kept
+# a row's note in brackets after a gap, at the row's end: "\quad[\text{apply chain rule}]",
+# "\qquad (\text{sum rule})" (Raschka's FAQ, real round 77)
+_BRACKETED_NOTE = lazy(
+    r"\\q?quad\s*+(?:\[\s*+\\text\s*+\{[^{}$=]*\}\s*+\]|\(\s*+\\text\s*+\{[^{}$=]*\}\s*+\))"
+    r"(?=\s*(?:\\\\|\\end\b|\$\$|\\\]|\\\)|$))"
+)
 _SPACED_BREAK = lazy(r"(?<=\\\\)\s*\[\s*-?\d*\.?\d+\s*(?:pt|em|ex|mm|cm|in|bp|mu|pc)\s*\]")
 
 
@@ -123,6 +129,8 @@ def blank_and_respell(document: Text, latex: bool) -> None:
     for found in _QEDHERE.finditer(whole):  # "= p_i - q_i . \qedhere": the proof's end mark
         document.blank(found.start(), found.end())
     for found in _SIZE.finditer(whole):
+        document.blank(found.start(), found.end())
+    for found in _BRACKETED_NOTE.finditer(whole):  # \quad[\text{apply chain rule}]: a note
         document.blank(found.start(), found.end())
     intertexts = [
         (m, _region(whole, m), bool(_CASE_LEAD.match(m["words"])))

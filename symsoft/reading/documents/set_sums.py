@@ -9,11 +9,13 @@ written otherwise (``S``, ``A \setminus B``, ``\{1, 2\}``) is left as written: n
 
 from __future__ import annotations
 
+import re
+
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.lazy_regex import lazy
 
 _SET = (
-    r"(?:[CKN](?![A-Za-z])|\\mathcal\s*\{\s*[A-Z]\s*\}|\[\s*[A-Z]\s*\]"
+    r"(?:(?P<letter>[CKN](?![A-Za-z])|\\mathcal\s*\{\s*(?P<curly>[A-Z])\s*\})|\[\s*[A-Z]\s*\]"
     r"|\\\{\s*1\s*,\s*\\[lc]?dots\s*,\s*[A-Z]\s*\\\})"
 )
 # \sum_{k \in C}, \sum\limits_{i \neq j \in C}: the index (and a condition), then the set
@@ -24,8 +26,27 @@ _SET_SUM = lazy(
 )
 
 
+# what says a letter is every class: it counts a sum's terms (\sum_{k=1}^{C}), or the words
+# ("$C$ is the set of classes", "the sum over the classes $k \in C$")
+_UPPER = r"\\sum\s*(?:\\limits\s*)?_\s*(?:\{{[^{{}}]*\}}|\w)\s*\^\s*\{{?\s*{0}\s*\}}?"
+_SAID = (
+    r"(?i)\${0}\$\s+(?:is|denotes|be)\s+the\s+set\s+of\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:classes|labels|categories)|\bover\s+(?:all\s+)?(?:the\s+)?classes\s*\$\s*[a-z]\s*"
+    r"(?:\\in|∈)\s*{0}\s*\$"
+)
+
+
 def spell_set_sums(text: Text) -> None:
-    """Blank the ``\\in`` and the set of every sum over the classes (see the module)."""
+    """Blank the ``\\in`` and the set of every sum over the classes (see the module); a set
+    named by a letter only where the text says it is every class (review 72c: "$C$ the
+    correct classes" is a part of them)."""
     source = text.slice(0, len(text.chars))
     for found in _SET_SUM.finditer(source):
+        letter = found["curly"] or found["letter"]
+        if letter is not None:
+            named = rf"(?:\\mathcal\s*\{{\s*{letter}\s*\}}|{letter})"
+            if not (
+                re.search(_UPPER.format(named), source) or re.search(_SAID.format(named), source)
+            ):
+                continue
         text.blank(found.start("set"), found.end("set"))

@@ -32,6 +32,10 @@ _CASE_BEFORE = lazy(
     CASE_WORDS.pattern + r"|\$\s*[i-n]\s*(?:=|\\neq?(?![a-zA-Z])|≠|\\not\s*=)\s*[i-n]\s*\$",
     re.IGNORECASE,
 )
+_CONDITION = lazy(
+    r"(?i)\b(?:if|when|whenever|where|case|cuando|si|lorsque|quand|wenn|falls|se|quando)\b"
+    r"|当|如果|若|时|時|とき|場合|경우|때"
+)
 _OPENERS = lazy(r"\$\$|\\\[|\\begin\s*\{[^{}]*\}")
 _HOLDS_ONLY = lazy(r"holds only when ([i-n]) ([=≠]) ([i-n])")
 
@@ -43,7 +47,7 @@ def held_in_the_case_after(
     display name (``after``: the text from the step's right side on), as "fails when …" where
     it fails in that case alone and the display is no more than that step, with no case said
     before it in its section (``before``: from the last heading to the step); else None."""
-    if step.condition is None and _alone(before) and not _CASE_BEFORE.search(before):
+    if step.condition is None and _alone(before) and not _case_before(before):
         if failed := _failed_in_the_case_after(result, after):
             return failed
     if result.status != "holds only" or step.condition is not None:
@@ -83,6 +87,18 @@ def _failed_in_the_case_after(result: StepResult, after: str) -> StepResult | No
         hypothesis_stated=True,
         holds_when="",
     )
+
+
+def _case_before(before: str) -> bool:
+    """Whether the section before the display may say the display's case: case words or an
+    index relation anywhere, or a sentence leading into it that writes math or a condition
+    ("If $j$ is $i$ itself,", "当 $i$ 与 $j$ 相同时：", review 72c)."""
+    if _CASE_BEFORE.search(before):
+        return True
+    openers = list(_OPENERS.finditer(before))
+    head = before[: openers[-1].start()] if openers else before  # (the display's own opener)
+    lead = re.split(r"[.!?。！？](?:\s|$)", head)[-1]
+    return "$" in lead or "\\(" in lead or bool(_CONDITION.search(lead))
 
 
 def _alone(before: str) -> bool:

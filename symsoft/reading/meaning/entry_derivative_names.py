@@ -20,7 +20,6 @@ import re
 from symsoft.reading.documents.brackets import matching
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.spans import Text
-from symsoft.reading.documents.subscripts import subscript_letters, sum_indices
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.derivative_names import Candidate, chain_opening, operand
 
@@ -77,14 +76,10 @@ def named_by_its_entry_derivative(text: Text, step: Step, steps: list[Step]) -> 
     rest = rhs[operator.end() :]
     value = operand(rest) or _fraction(rest)
     name = head["name"]
-    if not value or name == by or subscript_letters(value) - sum_indices(value) != {index}:
-        return None
-    if not re.search(rf"(?<![\\A-Za-z]){by}\s*_", value):
-        return None  # nothing of z in it
+    if not value or name == by or not _softmax_of(value, by, index):
+        return None  # (a typo, \sum_k e^{z_i}, would make a_i a constant: review 72c)
     everything = text.slice(0, len(text.chars))
-    letter = rf"(?<![\\A-Za-z]){name}(?![A-Za-z])"
-    defined = rf"{letter}\s*(?:_\s*(?:\{{[^{{}}]*\}}|[A-Za-z0-9]))?\s*(?:=|:=|\\coloneqq)"
-    if re.search(defined, everything):
+    if _said_otherwise(everything, name) or _defined_twice(everything, name, value):
         return None
     line, _ = text.place(step.lhs.start)
     return (
@@ -94,3 +89,65 @@ def named_by_its_entry_derivative(text: Text, step: Step, steps: list[Step]) -> 
         (step.lhs.start, step.rhs.start),
         step.lhs.start,
     )
+
+
+def _softmax_of(value: str, by: str, index: str) -> bool:
+    """Whether ``value`` is the softmax of ``by`` at ``index``: ``\\frac{e^{z_i}}{\\sum_k
+    e^{z_k}}``, with ``\\exp(…)`` or ``exp(…)`` for ``e^{…}``."""
+
+    def exponential(entry: str) -> str:
+        script = rf"{by}\s*_\s*(?:\{{\s*{entry}\s*\}}|{entry})"
+        called = rf"\\?exp\s*(?:\\left\s*)?\(\s*{script}\s*(?:\\right\s*)?\)"
+        return rf"(?:e\s*\^\s*\{{\s*{script}\s*\}}|{called})"
+
+    top = rf"\s*\\frac\s*\{{\s*{exponential(index)}\s*\}}\s*\{{\s*"
+    bottom = (
+        r"\\sum\s*(?:\\limits\s*)?_\s*(?:\{\s*(?P<k>[a-z])[^{}]*\}|(?P<k2>[a-z]))"
+        r"(?:\s*\^\s*(?:\{[^{}]*\}|\w))?\s*"
+    )
+    found = re.match(top + bottom, value)
+    if found is None:
+        return False
+    bound = found["k"] or found["k2"]
+    return re.fullmatch(rf"{exponential(bound)}\s*\}}\s*", value[found.end() :]) is not None
+
+
+# the letter given a value or a meaning another way: "$\\mathbf{a} = \\sigma(\\mathbf{z})$",
+# "$a_i \\equiv \\sigma(z_i)$", "Here $a_i$ is the sigmoid of $z_i$" (review 72c)
+_WRAPPED = r"(?:\\(?:mathbf|boldsymbol|bm|vec|hat|tilde|bar)\s*\{{\s*{0}\s*\}}|{0})"
+_DEFINED = (
+    r"(?<![\\A-Za-z]){0}(?![A-Za-z])\s*(?:[_^]\s*(?:\{{[^{{}}]*\}}|[A-Za-z0-9])\s*)*"
+    r"(?:=|:=|\\coloneqq|\\equiv|\\triangleq|\\stackrel|\\overset|\\defeq)"
+)
+_SAID = (
+    r"\$\s*{0}(?![A-Za-z])[^$]{{0,20}}\$\s*(?:is|are|denotes?|represents?|be|means?)\s+"
+    r"(?:(?!soft-?max)[\w-]+\s+){{0,4}}?(?:sigmoid|logistic|tanh|relu|softplus|gelu|swish|linear"
+    r"|identity|mixture|uniform|affine|hyperbolic)"
+)
+
+
+def _said_otherwise(everything: str, name: str) -> bool:
+    written = _WRAPPED.format(re.escape(name))
+    return bool(
+        re.search(_DEFINED.format(written), everything)
+        or re.search(_SAID.format(written), everything, re.IGNORECASE)
+    )
+
+
+def _defined_twice(everything: str, name: str, value: str) -> bool:
+    """Whether the text opens another chain ``\\frac{\\partial a_…}{…} = \\frac{\\partial}{…}``
+    with another operand than ``value`` (a softmax head, then a sigmoid head)."""
+    plain = re.sub(r"\s+", "", value)
+    for found in _AGAIN.finditer(everything):
+        if found["name"] == name and not re.sub(r"\s+", "", everything[found.end() :]).startswith(
+            plain
+        ):
+            return True
+    return False
+
+
+_AGAIN = lazy(
+    r"\\frac\s*\{\s*\\partial\s*(?:\{\s*)?(?P<name>[a-zA-Z])\s*_[^{}]*?(?:\{[^{}]*\})?\s*(?:\}\s*)?\}"
+    r"\s*\{\s*\\partial[^{}]*(?:\{[^{}]*\})?\s*\}\s*=\s*\\frac\s*\{\s*\\partial\s*\}"
+    r"\s*\{\s*\\partial[^{}]*(?:\{[^{}]*\})?\s*\}"
+)

@@ -16,10 +16,13 @@ SOFT = lazy(r"(?i)\bsoft(?:ened)?\s+(?:targets?|labels?|probabilities|distributi
 # words that only say counting)
 _COUNTED = lazy(
     r"(?i)\bnumbers?\s+of\s+(?:annotators|raters|votes|people|times|workers|label+ers)\b"
-    r"|\bcounts?\b|\bvotes?\b|\bhow\s+many\b|\bannotators?\b|\braters?\b"
-    r"|\b(?:raw|unnormali[sz]ed)\b"
+    r"|\b(?:vote\s+)?counts?\b(?!\s+as)|\bhow\s+many\b|\b(?:raw|unnormali[sz]ed)\b"
+    # given in percent, a total of 100 (not "90% on the true class": a share)
+    r"|\b(?:in|as)\s+percent(?:ages?)?\b|\bpercentages\s+of\b"
 )
-_COUNTED_NEXT = lazy(r"(?i)\bcounts?\b|\bvotes?\b|\bhow\s+many\b|\bannotators?\b|\braters?\b")
+_COUNTED_NEXT = lazy(r"(?i)\bhow\s+many\b|\bnumbers?\s+of\s+(?:annotators|raters|votes)\b")
+# … unless they are shares of a whole ("the fractions of the annotators", "averaged over")
+_SHARES = lazy(r"(?i)\b(?:fractions?|proportions?|shares?|averaged?|mean|distribution)\b")
 # a sum to one said outright in the same sentence: the convention is not all it rests on
 _ONE = lazy(
     r"(?i)=\s*1(?:\.0*)?(?![\d.])|probability\s+(?:distribution|vector)"
@@ -39,6 +42,10 @@ _VECTOR = lazy(
     r"(?<![\\a-zA-Z])([a-zA-Z])\s*=\s*(?:\\left\s*)?[(\[]"
     r"((?:\s*\d{1,6}(?:\.\d{1,12})?\s*,){1,31}\s*\d{1,6}(?:\.\d{1,12})?)\s*(?:\\right\s*)?[)\]]"
 )
+_ENTRY_VALUE = lazy(
+    r"(?<![\\a-zA-Z])(?P<name>[a-zA-Z])_\{?[0-9]\}?\s*=\s*(?P<value>\d{1,6}(?:\.\d{1,12})?)"
+    r"(?![\d.]|\s*(?:[-+*/^_(]|\\[a-zA-Z]))"
+)
 _WORDED_TOTAL = lazy(
     r"(?i)\b(?:sums?|adds?)\s+(?:up\s+)?to\s+\$?(?P<value>\d{1,6}|two|three|four|five|ten|a\s+hundred)\b"
 )
@@ -51,12 +58,17 @@ def counted(found: re.Match[str] | None, sentence: str, following: str) -> bool:
     sentence)."""
     if found is None or not SOFT.match(found.group(0)) or _ONE.search(sentence):
         return False
+    if _SHARES.search(sentence):
+        return False
     return bool(_COUNTED.search(sentence) or _COUNTED_NEXT.search(following))
 
 
 def denied_softly(text: str) -> set[str]:
     """The names ``text`` gives a total other than one, or values that are no distribution."""
     names = other_totals(text)
+    for found in _ENTRY_VALUE.finditer(text):  # t_1 = 70, t_1 = 1.5: no probability
+        if fractions.Fraction(found["value"]) > 1:
+            names.add(found["name"])
     for found in _VECTOR.finditer(text):
         values = [fractions.Fraction(v.strip()) for v in found.group(2).split(",")]
         if any(v > 1 for v in values):
