@@ -257,21 +257,6 @@ def test_soft_labels_given_another_total_elsewhere_or_in_words() -> None:
         assert verdict[0] == "holds" and "does not state" not in verdict[1], (words, verdict)
 
 
-def test_targets_valued_in_words_not_read_keep_flags_from_resting_on_them() -> None:
-    # "two entries equal to 1": a statement of y's values this reader does not read; the step
-    # holds under it, so no flag may rest on y being free
-    for words in (
-        r"The target $y$ has two entries equal to $1$ and the others $0$.",
-        r"The target $y$ is the sum of the $c$-th basis vector and the $d$-th basis vector.",
-        r"The soft labels $y_k$ are the percentages of votes for each class.",
-    ):
-        steps = judged(ONE_HOT.replace("WORDS", words).replace("p_j - y_j$$", "2p_j - y_j$$"))
-        assert steps[0][0] == "not checked", (words, steps)
-    # the twin: y said nothing of, the same wrong step is flagged
-    steps = judged(ONE_HOT.replace("WORDS", "").replace("p_j - y_j$$", "2p_j - y_j$$"))
-    assert steps[0][0] == "fails", steps
-
-
 def test_the_case_after_a_display_never_reaches_across_two_cases_or_a_case_said_before() -> None:
     pair = r"""Let $s_i = e^{x_i} / \sum_k e^{x_k}$. Then
 
@@ -393,3 +378,19 @@ def test_soft_labels_that_are_shares_or_entries_above_one() -> None:
     ] == ("holds")
     verdict = _soft(r"We use soft labels $t$ with $t_1 = 1.5$, $t_2 = 0.5$, $t_3 = 1$.")
     assert verdict[0] != "holds" or "does not state" in verdict[1], verdict
+
+
+def test_a_function_applied_to_a_letter_its_own_definition_writes() -> None:
+    # real round 79: f(x) = e^x / (e^x + e^y), then f(y): the two outputs swapped, or y put in
+    # twice? (read literally it was a false flag)
+    text = r"""$$f(x) = \frac{e^x}{e^x + e^y}$$
+
+$$\frac{d f(x)}{dy} = - \frac{e^x}{e^x + e^y} \cdot \frac{e^y}{e^x+e^y} = RESULT$$
+"""
+    swapped = judged(text.replace("RESULT", r"- f(x) \cdot f(y)"))
+    assert swapped[0][0] == "holds" and swapped[1][0] == "not checked", swapped
+    # the twin: a wrong step that writes no f(y) is still flagged
+    slip = judged(text.replace("RESULT", r"- f(x) \cdot (1 - f(x))"))
+    assert slip[1][0] == "holds", slip
+    wrong = judged(text.replace("RESULT", r"f(x) \cdot (1 - f(x))"))
+    assert wrong[1][0] == "fails", wrong

@@ -124,6 +124,12 @@ class FunctionMeaning:
         if primes and not isinstance(argument, sympy.Symbol) and applied.has(sympy.Derivative):
             # f'(g(x)) of an unknown f: a derivative of f at a point, not by g(x)
             raise Unreadable(f"{self.name}' at {argument}: write the derivative at a variable")
+        if isinstance(argument, sympy.Symbol) and argument in applied.free_symbols:
+            # f(x) = \frac{e^x}{e^x + e^y}, then f(y): y put in twice, or x and y swapped?
+            raise Unreadable(
+                f"{self.name}({argument}): {argument} is also written in {self.name}'s definition; "
+                "put in twice, or the variables swapped? not read"
+            )
         return applied.xreplace({self.variable: argument})
 
 

@@ -10,7 +10,6 @@ be its own outputs, whose meaning is not read: a flag must not rest on their bei
 from __future__ import annotations
 
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.soft_totals import other_totals
 from symsoft.reading.meaning.table import Meanings
 
 _DIFFERENTIATED = {  # \frac{\partial y_i}{…}, \partial y_i / \partial x_k (also a, o: review 72)
@@ -47,24 +46,6 @@ def mark_unstated_outputs(meanings: Meanings, everything: str, stated: set[str])
         if letter in unread and letter not in stated and differentiated.search(everything):
             meanings.unstated_leaves.add(letter)
     meanings.unstated_leaves |= written_out(everything) & unread
-    meanings.unstated_leaves |= valued_in_words(everything) & unread
-    meanings.unstated_leaves |= other_totals(everything) & unread  # t_1 + t_2 + t_3 = 4
 
 
-# "$y$ has two entries equal to $1$", "$y$ is the sum of the $c$-th and the $d$-th basis
-# vector": the text says what the targets' values are, in words this reader does not read
-# (a sum to one said of them is read elsewhere, and takes them back: document.py)
-_VALUED_IN_WORDS = lazy(
-    r"(?i)\$\s*([a-zA-Z])\s*(?:_\s*(?:\{[^{}$]*\}|\w)\s*)?\$\s+(?:is|are|has|have|contains?)\b"
-    r"(?:(?!\band\s+\$|,\s*\$)[^.]){0,80}?"  # (not into a clause of another name's)
-    r"\b(?:entries|ones|multi-?hot|k-?hot|two-?hot|basis\s+vectors?|unit\s+vectors?"
-    r"|percent(?:ages?)?|numbers?\s+of|votes?)\b"
-)
-
-
-def valued_in_words(text: str) -> set[str]:
-    """The letters a sentence gives values in words (see _VALUED_IN_WORDS)."""
-    return {found.group(1) for found in _VALUED_IN_WORDS.finditer(text)}
-
-
-__all__ = ["mark_unstated_outputs", "valued_in_words", "written_out"]
+__all__ = ["mark_unstated_outputs", "written_out"]
