@@ -394,3 +394,48 @@ $$\frac{d f(x)}{dy} = - \frac{e^x}{e^x + e^y} \cdot \frac{e^y}{e^x+e^y} = RESULT
     assert slip[1][0] == "holds", slip
     wrong = judged(text.replace("RESULT", r"f(x) \cdot (1 - f(x))"))
     assert wrong[1][0] == "fails", wrong
+
+
+def test_review_72d_readings_keep_to_what_the_words_say() -> None:
+    sums = r"""Let $p_k = \frac{e^{z_k}}{\sum_j e^{z_j}}$, and $C$ is the set of classes WHICH.
+
+$$\sum_{k \in C} p_k = 1$$
+"""
+    assert judged(sums.replace("WHICH", "present in the image"))[0][0] == "not checked"
+    # the twin: the set said to be every class, the sum of the probabilities holds
+    every = sums.replace(" WHICH", "").replace("the set of classes", "the set of classes")
+    assert judged(every)[0][0] == "holds", judged(every)
+    # a qualifier after "the softmax", or a sentence that denies it: no reading of ŷ
+    for words in (
+        r"Here $\hat{y}$ is the output of the softmax at temperature $T$",
+        "A common misconception is that the activation function for the output layer is the "
+        "softmax",
+    ):
+        text = OUTPUT_LAYER.replace("WORDS", words).replace("RESULT", r"y_i-\sigma(z_i)")
+        assert judged(text)[0][0] == "not checked", (words, judged(text))
+    # a power p^T beside 1/T is no temperature label
+    power = r"""A sequence of $T$ tokens has probability $p^T$.
+
+$$\frac{\partial}{\partial T}\left(\frac{1}{T}\log p^T\right) = 0$$
+"""
+    assert judged(power)[0][0] != "fails", judged(power)
+    # the derivative that opens a chain defines no a the words call something else
+    opening = r"""WORDS
+
+$$\frac{\partial a_i}{\partial z_j} = \frac{\partial}{\partial z_j} \frac{e^{z_i}}{\sum_k e^{z_k}}
+= a_i(\delta_{ij} - a_j)$$
+"""
+    for words in (
+        r"The layer applies the logistic function to each input, giving the activations $a_i$.",
+        r"Ici $a_i$ est la sigmoïde de $z_i$.",
+    ):
+        steps = judged(opening.replace("WORDS", words))
+        assert all(verdict[0] != "holds" for verdict in steps), (words, steps)
+    # soft targets: counts with a mean loss, and entries that sum above one
+    for words in (
+        "The soft labels $t$ are the raw vote counts of five annotators, and we report the mean "
+        "loss.",
+        r"The soft labels are $t_1 = 0.9$, $t_2 = 0.8$, $t_3 = 0.1$.",
+    ):
+        verdict = _soft(words)
+        assert verdict[0] != "holds" or "does not state" in verdict[1], (words, verdict)

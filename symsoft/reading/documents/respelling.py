@@ -102,6 +102,10 @@ _BRACKETED_NOTE = lazy(
     r"\\q?quad\s*+(?:\[\s*+\\text\s*+\{[^{}$=]*\}\s*+\]|\(\s*+\\text\s*+\{[^{}$=]*\}\s*+\))"
     r"(?=\s*(?:\\\\|\\end\b|\$\$|\\\]|\\\)|$))"
 )
+_HYPOTHESIS_WORDS = lazy(
+    r"(?i)one[- ]?hot|\b(?:sums?|adds?)\s+(?:up\s+)?to\b|distribution|probabilit"
+    r"|\b(?:if|when|where|assum\w*|given)\b"
+)
 _SPACED_BREAK = lazy(r"(?<=\\\\)\s*\[\s*-?\d*\.?\d+\s*(?:pt|em|ex|mm|cm|in|bp|mu|pc)\s*\]")
 
 
@@ -131,7 +135,8 @@ def blank_and_respell(document: Text, latex: bool) -> None:
     for found in _SIZE.finditer(whole):
         document.blank(found.start(), found.end())
     for found in _BRACKETED_NOTE.finditer(whole):  # \quad[\text{apply chain rule}]: a note
-        document.blank(found.start(), found.end())
+        if not _HYPOTHESIS_WORDS.search(found.group()):  # (not "[y is one-hot]": review 72d)
+            document.blank(found.start(), found.end())
     intertexts = [
         (m, _region(whole, m), bool(_CASE_LEAD.match(m["words"])))
         for m in _INTERTEXT.finditer(whole)

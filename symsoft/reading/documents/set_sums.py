@@ -30,9 +30,11 @@ _SET_SUM = lazy(
 # ("$C$ is the set of classes", "the sum over the classes $k \in C$")
 _UPPER = r"\\sum\s*(?:\\limits\s*)?_\s*(?:\{{[^{{}}]*\}}|\w)\s*\^\s*\{{?\s*{0}\s*\}}?"
 _SAID = (
-    r"(?i)\${0}\$\s+(?:is|denotes|be)\s+the\s+set\s+of\s+(?:all\s+)?(?:the\s+)?"
+    r"(?i)(?:\${0}\$\s+(?:is|denotes|be)\s+the\s+set\s+of\s+(?:all\s+)?(?:the\s+)?"
     r"(?:classes|labels|categories)|\bover\s+(?:all\s+)?(?:the\s+)?classes\s*\$\s*[a-z]\s*"
-    r"(?:\\in|∈)\s*{0}\s*\$"
+    r"(?:\\in|∈)\s*{0}\s*\$)"
+    # the clause ends there: not "the set of classes present in the image" (review 72d)
+    r"(?=\s*(?:[.,;:)]|$))"
 )
 
 
@@ -44,9 +46,9 @@ def spell_set_sums(text: Text) -> None:
     for found in _SET_SUM.finditer(source):
         letter = found["curly"] or found["letter"]
         if letter is not None:
-            named = rf"(?:\\mathcal\s*\{{\s*{letter}\s*\}}|{letter})"
-            if not (
-                re.search(_UPPER.format(named), source) or re.search(_SAID.format(named), source)
-            ):
+            # (a calligraphic set is not the count its plain capital bounds: 𝒩 beside N samples)
+            named = rf"\\mathcal\s*\{{\s*{letter}\s*\}}" if found["curly"] else letter
+            bounds = found["curly"] is None and re.search(_UPPER.format(named), source)
+            if not (bounds or re.search(_SAID.format(named), source)):
                 continue
         text.blank(found.start("set"), found.end("set"))

@@ -31,9 +31,11 @@ _LABELLED = lazy(
 )
 _USE = lazy(r"(?<![\\A-Za-z])([a-df-zA-SU-Z])(?![A-Za-z])")
 # a division by the temperature: z_i / T, \frac{z_i}{T}, \tfrac{v}{T}, {z \over T}
+# (a logit over T, never 1/T alone: "\frac{1}{T}\log p^T" writes a power, review 72d)
 _DIVIDED = lazy(
-    r"/\s*(?:T|\\tau)(?![A-Za-z])|\\t?frac\s*\{[^{}]*\}\s*\{\s*(?:T|\\tau)\s*\}"
-    r"|\\over\s*(?:T|\\tau)(?![A-Za-z])"
+    r"[A-Za-z}]\s*/\s*(?:T|\\tau)(?![A-Za-z])"
+    r"|\\t?frac\s*\{[^{}]*[A-Za-z][^{}]*\}\s*\{\s*(?:T|\\tau)\s*\}"
+    r"|[A-Za-z}]\s*\\over\s*(?:T|\\tau)(?![A-Za-z])"
 )
 
 
@@ -56,7 +58,11 @@ def spell_temperature_labels(text: Text, displays: list[Display]) -> frozenset[s
         labelled = list(_LABELLED.finditer(body))
         for match in labelled:
             found.setdefault(match["name"], []).append((start, match))
-            if _label(match) == "T" and _DIVIDED.search(body):
+            if (
+                _label(match) == "T"
+                and _DIVIDED.search(body)
+                and (match["before"] or match["after"])
+            ):
                 defined.add(match["name"])
         for use in _USE.finditer(body):
             uses[use.group(1)] = uses.get(use.group(1), 0) + 1
@@ -68,6 +74,8 @@ def spell_temperature_labels(text: Text, displays: list[Display]) -> frozenset[s
             continue
         if name not in defined or "T" not in labels or uses.get(name) != len(matches):
             continue  # (q_i beside q_i^T: the label may be a power or a transpose)
+        if any(m["bare"] and not (m["before"] or m["after"]) for _, m in matches):
+            continue  # p^T alone, no index, no braces: a power as well
         if labels != {"T"}:
             layered.add(name)
         for start, match in matches:

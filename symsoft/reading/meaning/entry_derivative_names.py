@@ -127,11 +127,28 @@ _SAID = (
 
 
 def _said_otherwise(everything: str, name: str) -> bool:
+    """Whether the text defines the letter, or a sentence that writes it in its math speaks of
+    another function ("giving the activations $a_i$" after "the logistic function", "where $a_i$
+    is $\\sigma(z_i)$", "at temperature $T$") or in words this reader does not know (review
+    72d: French, Chinese)."""
     written = _WRAPPED.format(re.escape(name))
-    return bool(
-        re.search(_DEFINED.format(written), everything)
-        or re.search(_SAID.format(written), everything, re.IGNORECASE)
-    )
+    if re.search(_DEFINED.format(written), everything) or re.search(
+        _SAID.format(written), everything, re.IGNORECASE
+    ):
+        return True
+    inline = re.compile(rf"(?<![\\$])\$[^$]*(?<![\\A-Za-z]){written}(?![A-Za-z])[^$]*\$(?!\$)")
+    for sentence in re.split(r"(?<=[.!?。])\s+|\n\s*\n", everything):
+        if inline.search(sentence) and (
+            _OTHER_FUNCTION.search(sentence) or re.search(r"[^\x00-\x7f∂σ∑Σ−]", sentence)
+        ):
+            return True
+    return False
+
+
+_OTHER_FUNCTION = lazy(
+    r"(?i)sigmoid|logistic|tanh|relu|rectif|softplus|gelu|swish|linear|identity|temperature"
+    r"|mixture|uniform|affine|\\sigma|\\max|\bmax\b|\\exp\s*\(\s*-"
+)
 
 
 def _defined_twice(everything: str, name: str, value: str) -> bool:

@@ -19,18 +19,26 @@ from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.defined_names import defined_name
 from symsoft.reading.meaning.table import Meaning, Meanings, softmax_meaning
 
+# the plain softmax: not "the softmax at temperature $T$", "… of the teacher" (review 72d)
+_PLAIN = r"(?!\s*(?:function\s+)?(?:at|with|over|of|on|applied|for|scaled|divided)\b)"
+# a sentence that denies or supposes it: "A common misconception is that …"
+_NOT_SAID = lazy(
+    r"(?i)\b(?:not|never|misconception|myth|wrong|instead|rather|mistake|incorrect|unlike|if"
+    r"|would|could|suppose|assume|sometimes)\b|n't"
+)
 # "$\hat{y}$ is the output of the softmax", "$p$ denotes the softmax probabilities"
 _CALLED = lazy(
     r"(?i)\$(?P<math>[^$]{1,30})\$\s*,?\s*(?:is|are|denotes?|represents?|be)\s+(?:the\s+)?"
     r"(?:outputs?|results?|predictions?|(?:predicted\s+)?probabilit(?:y|ies))\s+(?:of|from)\s+"
     r"(?:the\s+)?(?:soft-?max|\\(?:text|mathrm|operatorname)\s*\{\s*soft-?max\s*\})"
-    r"|(?i:\bthe\s+soft-?max\s+(?:outputs?|probabilit(?:y|ies)|predictions?)\s*,?\s*)"
+    + _PLAIN
+    + r"|(?i:\bthe\s+soft-?max\s+(?:outputs?|probabilit(?:y|ies)|predictions?)\s*,?\s*)"
     r"\$(?P<after>[^$]{1,30})\$"
 )
 # "the activation function for the output layer is the softmax": the prediction of the loss
 _OUTPUT_LAYER = lazy(
     r"(?i)\bactivation(?:\s+function)?\s+(?:for|of|in|at)\s+the\s+(?:output|last|final)\s+layer"
-    r"\s+is\s+(?:the\s+|a\s+)?(?:_|\*)*soft-?max"
+    r"\s+is\s+(?:the\s+|a\s+)?(?:_|\*)*soft-?max(?:_|\*)*" + _PLAIN
 )
 _PREDICTION = lazy(r"\\hat\s*\{?\s*y\s*\}?")
 
@@ -40,9 +48,10 @@ def outputs_said(meanings: Meanings, text: str) -> None:
     said = set()
     for found in _CALLED.finditer(text):
         named = defined_name((found["math"] or found["after"]).strip())
-        if named is not None:
+        if named is not None and not _NOT_SAID.search(_sentence(text, found)):
             said.add(named[0])
-    if _OUTPUT_LAYER.search(text) and _PREDICTION.search(text):
+    layer = _OUTPUT_LAYER.search(text)
+    if layer and not _NOT_SAID.search(_sentence(text, layer)) and _PREDICTION.search(text):
         said.add("yhat")
     if not said:
         return
@@ -73,3 +82,10 @@ def _logits_of(meaning: Meaning) -> str | None:
     if term != sympy.exp(entry.base[bound]):
         return None
     return str(entry.base.label) if re.fullmatch(r"[A-Za-z]", str(entry.base.label)) else None
+
+
+def _sentence(text: str, found: re.Match[str]) -> str:
+    """The sentence of ``text`` that holds ``found``."""
+    start = max(text.rfind(". ", 0, found.start()), text.rfind("\n\n", 0, found.start())) + 1
+    ends = [e for e in (text.find(". ", found.end()), text.find("\n\n", found.end())) if e >= 0]
+    return text[start : min(ends, default=len(text))]

@@ -22,7 +22,10 @@ _COUNTED = lazy(
 )
 _COUNTED_NEXT = lazy(r"(?i)\bhow\s+many\b|\bnumbers?\s+of\s+(?:annotators|raters|votes)\b")
 # … unless they are shares of a whole ("the fractions of the annotators", "averaged over")
-_SHARES = lazy(r"(?i)\b(?:fractions?|proportions?|shares?|averaged?|mean|distribution)\b")
+_SHARES = lazy(
+    r"(?i)\b(?:fractions?|proportions?|shares?)\s+of\b|\baverage[ds]?\s+(?:over|of)\b"
+    r"|\bmean\s+of\b|\bdistribution\b"
+)
 # a sum to one said outright in the same sentence: the convention is not all it rests on
 _ONE = lazy(
     r"(?i)=\s*1(?:\.0*)?(?![\d.])|probability\s+(?:distribution|vector)"
@@ -69,6 +72,15 @@ def denied_softly(text: str) -> set[str]:
     for found in _ENTRY_VALUE.finditer(text):  # t_1 = 70, t_1 = 1.5: no probability
         if fractions.Fraction(found["value"]) > 1:
             names.add(found["name"])
+    for sentence in re.split(r"(?<=[.!?])\s+", text):  # t_1 = 0.9, t_2 = 0.8, t_3 = 0.1
+        given: dict[str, list[str]] = {}
+        for found in _ENTRY_VALUE.finditer(sentence):
+            given.setdefault(found["name"], []).append(found["value"])
+        for name, written in given.items():
+            slack = sum(fractions.Fraction(1, 2 * 10 ** len(v.partition(".")[2])) for v in written)
+            total = sum(fractions.Fraction(v) for v in written)
+            if len(written) > 1 and abs(total - 1) > slack:
+                names.add(name)
     for found in _VECTOR.finditer(text):
         values = [fractions.Fraction(v.strip()) for v in found.group(2).split(",")]
         if any(v > 1 for v in values):
