@@ -439,3 +439,21 @@ $$\frac{\partial a_i}{\partial z_j} = \frac{\partial}{\partial z_j} \frac{e^{z_i
     ):
         verdict = _soft(words)
         assert verdict[0] != "holds" or "does not state" in verdict[1], (words, verdict)
+
+
+def test_the_case_after_a_display_beside_the_other_case_s_value() -> None:
+    # "for $j \neq k$, and $p_k - 1$ for the true class": the other case's value, no condition
+    text = r"""Let $p_i = \frac{e^{z_i}}{\sum_l e^{z_l}}$ and $L = -\log p_k$, where $k$ is the
+true class.
+
+The gradient is
+
+$$\frac{\partial L}{\partial z_j} = ENTRY$$
+for $j \neq k$, and $p_k - 1$ for the true class.
+"""
+    assert judged(text.replace("ENTRY", "p_j")) == [("holds", "holds when j ≠ k")]
+    wrong = judged(text.replace("ENTRY", "p_j - 1"))
+    assert wrong[0][0] == "fails" and "the case said after it" in wrong[0][1], wrong
+    # a second condition after "and" is no value: not read as the case
+    both = judged(text.replace("ENTRY", "p_j - 1").replace("$p_k - 1$", "$j = 1$"))
+    assert both[0][0] != "fails", both

@@ -24,7 +24,9 @@ _CASE_AFTER = lazy(
     # the clause ends there: "for $i \neq j$." or "…, and the diagonal"; never "for $i \neq j$
     # we get $$…$$" (the words may lead the next display) nor "and $j = k$" (two cases)
     # (never "and when $i \neq j$, respectively": the cases of two displays or two equations)
-    r"(?=\s*(?:[.;]|,?\s+(?:and|while|whereas|but)\s+(?!\$|(?:when|for|if|where|in)\s)|\s*$))"
+    # ("and $p_k - 1$ for the true class": the other case's value, not a second condition)
+    r"(?=\s*(?:[.;]|,?\s+(?:and|while|whereas|but)\s+"
+    r"(?!\$\s*[a-z]\s*(?:=|\\neq?|≠|\\not\s*=|<|>|\\[lg]eq?)|(?:when|for|if|where|in)\s)|\s*$))"
 )
 # a case said before the display ("On the diagonal", "### Diagonal entries", "If $i = j$"):
 # the words after it may open the next case (review 72b)
