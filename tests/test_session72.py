@@ -457,3 +457,26 @@ for $j \neq k$, and $p_k - 1$ for the true class.
     # a second condition after "and" is no value: not read as the case
     both = judged(text.replace("ENTRY", "p_j - 1").replace("$p_k - 1$", "$j = 1$"))
     assert both[0][0] != "fails", both
+
+
+def test_review_72e_more_ways_of_saying_counts_totals_existence_and_cases() -> None:
+    for words in (
+        r"The soft labels $t_k$ are the votes that class $k$ got from the five annotators.",
+        r"The soft labels are tallies; $\|t\|_1 = 4$.",
+        r"We use soft labels $\mathbf{t} = (3, 1, 1)$.",
+    ):
+        verdict = _soft(words)
+        assert verdict[0] != "holds" or "does not state" in verdict[1], (words, verdict)
+    # a total the text states keeps a counterexample that breaks it from being a flag
+    tallies = SOFT.replace("WORDS", "The soft labels $t$ are tallies, so they add up to five.")
+    five = judged(tallies.replace("= q_j - t_j$$", "= 5 q_j - t_j$$"))
+    assert five[0][0] == "not checked" and "Σ t = five" in five[0][1], five
+    for words in ("Es gibt ein", "Hay un", "With some", "For at least one", "There is a unique"):
+        assert _mean_value(words + " ")[0][0] == "not checked", words
+    times = ONE_HOT.replace("WORDS", r"The label $y$ is the $c$-th basis vector times three.")
+    assert "does not state" in judged(times)[0][1], judged(times)
+    lead = AFTER.replace(
+        "The entries of the Jacobian are", "Differentiating by its own logit gives"
+    )
+    diag = judged(lead.replace("ENTRY", "s_i(1 - s_j)").replace("CASE", "for $i \\neq j$, and"))
+    assert diag[0][0] != "fails", diag

@@ -34,7 +34,7 @@ _SAID = (
     r"(?:classes|labels|categories)|\bover\s+(?:all\s+)?(?:the\s+)?classes\s*\$\s*[a-z]\s*"
     r"(?:\\in|∈)\s*{0}\s*\$)"
     # the clause ends there: not "the set of classes present in the image" (review 72d)
-    r"(?=\s*(?:[.,;:)]|$))"
+    r"(?=\s*(?:\.(?:\s|$)|\)|$))"
 )
 
 

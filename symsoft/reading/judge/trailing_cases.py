@@ -35,7 +35,8 @@ _CASE_BEFORE = lazy(
     re.IGNORECASE,
 )
 _CONDITION = lazy(
-    r"(?i)\b(?:if|when|whenever|where|case|cuando|si|lorsque|quand|wenn|falls|se|quando)\b"
+    r"(?i)\b(?:if|when|whenever|where|case|cuando|si|lorsque|quand|wenn|falls|se|quando"
+    r"|own|self|itself|same|diagonal)\b"
     r"|当|如果|若|时|時|とき|場合|경우|때"
 )
 _OPENERS = lazy(r"\$\$|\\\[|\\begin\s*\{[^{}]*\}")

@@ -8,6 +8,7 @@ import re
 from fractions import Fraction
 
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.soft_totals import stated_totals
 
 _BINARY = lazy(
     r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{?\s*)?([a-zA-Z])\s*\}?\s*(?:_\s*\{?\s*[a-z]\s*\}?\s*)?"
@@ -117,6 +118,8 @@ def constraints_of(text: str) -> dict[str, str]:
             continue  # \sum_i \hat{y}_i - \sum_i y_i = 0: a difference is zero, not the total
         for name in re.findall(r"([a-zA-Z])_\s*\{?\s*[a-z]\s*\}?\s*=", match.group(1)):
             found.setdefault(name, f"Σ {name} = 0")
+    for name, total in stated_totals(text).items():  # \sum_k t_k = 5, "they add up to five"
+        found.setdefault(name, total)
     return found
 
 

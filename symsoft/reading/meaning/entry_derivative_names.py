@@ -81,6 +81,12 @@ def named_by_its_entry_derivative(text: Text, step: Step, steps: list[Step]) -> 
     everything = text.slice(0, len(text.chars))
     if _said_otherwise(everything, name) or _defined_twice(everything, name, value):
         return None
+    headings = list(
+        re.finditer(r"(?m)^\s*#+\s|\\(?:sub)*section\*?\{", everything[: step.lhs.start])
+    )
+    section = everything[headings[-1].start() if headings else 0 : step.lhs.start]
+    if _OTHER_FUNCTION.search(section):
+        return None  # "### Sigmoid output layer", "the probit Φ": the operand is no definition
     line, _ = text.place(step.lhs.start)
     return (
         f"{name}_{index}",
@@ -147,7 +153,8 @@ def _said_otherwise(everything: str, name: str) -> bool:
 
 _OTHER_FUNCTION = lazy(
     r"(?i)sigmoid|logistic|tanh|relu|rectif|softplus|gelu|swish|linear|identity|temperature"
-    r"|mixture|uniform|affine|\\sigma|\\max|\bmax\b|\\exp\s*\(\s*-"
+    r"|mixture|uniform|affine|probit|softsign|normali[sz]|\\Phi|\\sigma|\\max|\bmax\b"
+    r"|\\exp\s*\(\s*-"
 )
 
 

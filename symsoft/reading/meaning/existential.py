@@ -28,15 +28,19 @@ _EXISTS = lazy(
     r"|\bexists?(?:\s+(?:an?|some))?|\b(?:for|at)\s+some|\bsome\s+(?:value|point|number)"
     r"|\bfor\s+(?:an?\s+)?(?:suitable|certain)|\bat\s+a\s+(?:certain|suitable)\s+(?:point|value)"
     r"|\bil\s+existe(?:\s+une?)?|\bexiste(?:\s+(?:une?|uma|alg[uú]n))?|\bes\s+gibt(?:\s+eine?n?)?"
+    r"|\bgibt\s+es(?:\s+eine?n?)?|\bhay\s+un[oa]?|\bh[áa]\s+u(?:m|ma)\b|\bwith\s+some"
+    r"|\bfor\s+at\s+least\s+one|\bthere\s+is\s+a\s+unique"
     r"|\bсуществует|\bнайд[её]тся|存在(?:一个|某个)?|某个|某一|有一(?:点|个|點|個)?)"
     r"\s*(?:(?:value|point|number|real|constant|scalar)\s+)?"
     r"(?<![\\$])\$(?P<math>[^$]+)\$"
     # "there is a $c$ such that", "a point $c \in (a, b)$ with", "we can pick $c$ so that":
     # only with the words that make it a value that exists
-    r"|(?i:\b(?:there\s+is|(?:a|one)\s+(?:point|value|number)|pick|choose|find)"
+    r"|(?i:\b(?:there\s+is|(?:a|one)\s+(?:point|value|number)|pick|choose|find|can\s+find)"
     r"(?:\s+(?:an?|some|one))?(?:\s+(?:value|point|number))?\s+)"
     r"(?<![\\$])\$(?P<some>[^$]+)\$"
-    r"(?=[^.!?\n]{0,60}?(?:\b(?:such\s+that|so\s+that|satisfying|with)\b|使得))"
+    r"(?=[^.!?\n]{0,60}?(?:\b(?:such\s+that|so\s+that|satisfying|with|for\s+which)\b|使得))"
+    # "…$$ where $c$ lies between $0$ and $x$": a point the theorem gives
+    r"|(?<![\\$])\$(?P<lies>[^$]{1,20})\$\s+lies\s+(?:between|in|strictly)"
 )
 # where the name ends: "\varepsilon \in (0, 1)", "\xi, \eta", "c > 0"
 _NAME_END = lazy(r"\\in(?![a-zA-Z])|∈|[,<>=]|\\[lg]eq?(?![a-zA-Z])|\\neq?(?![a-zA-Z])")
@@ -48,7 +52,7 @@ def existential_names(text: str) -> dict[str, str]:
     """Each name ``text`` says exists, by the name a step's symbols carry, with where: "line 4"."""
     found: dict[str, str] = {}
     for said in _EXISTS.finditer(text):
-        math = said["math"] or said["some"]
+        math = said["math"] or said["some"] or said["lies"]
         if "=" in math:
             continue  # "choose $z = (0, \\ln 2)$ so that": a value given, no value that exists
         head = _NAME_END.split(math, maxsplit=1)[0].strip()

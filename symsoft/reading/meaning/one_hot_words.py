@@ -23,9 +23,12 @@ ONE_HOT_IN_WORDS = (
     # (the target itself: "is the", "$y = e_c$, the"; never "the sum of the $c$-th and the
     # $d$-th basis vector", "twice the $c$-th basis vector", review 72b)
     r"|(?:\b(?:is|be|as|equals?)\s+|\$\s*,\s*)the\s+(?:\$\s*[a-zA-Z]\s*\$|\b[a-zA-Z])\s*-?\s*"
-    r"(?:th|st|nd|rd)\s+(?:standard\s+|canonical\s+)?(?:basis|unit|coordinate)\s+vector(?!s)"
-    r"(?![^.]{0,20}\b(?:and|plus)\s+(?:the|a)\b)"
+    r"(?:th|st|nd|rd)\s+(?:(?:standard\s+|canonical\s+)?(?:basis|unit|coordinate)\s+vector(?!s)"
+    r"|(?:row|column)\s+of\s+(?:the|an)\s+identity(?:\s+matrix)?)"
+    r"(?![^.]{0,20}\b(?:and|plus|times|multiplied|scaled)\b)(?!\s*\\(?:cdot|times))"
     r"|\b(?:is|be|as)\s+a\s+(?:row|column)\s+of\s+(?:the|an)\s+identity\b"
+    r"|\bis\s+the\s+indicator\s+(?:vector\s+)?of\s+(?:the\s+)?(?:true\s+|correct\s+)?class\b"
+    r"|vecteur\s+de\s+la\s+base\s+canonique"
     r"|\bsingle\s+\$?(?:1|one)\$?\s+(?:and|with)\s+(?:all\s+)?(?:0s|zeros)\b"
     # "$y$ has a single 1", "$y$ has exactly one 1" (review 71b; never "a $y$ that has …")
     r"|(?<=\$)\s+has\s+(?:a\s+single|exactly\s+one|only\s+one)\s+\$?1\$?(?!\d|\.\d)"

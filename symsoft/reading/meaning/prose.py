@@ -24,7 +24,7 @@ from symsoft.reading.meaning.prose_subjects import (
     _QUALIFIED,
     _TARGET_NOUNS,
 )
-from symsoft.reading.meaning.soft_totals import SOFT, counted, denied_softly
+from symsoft.reading.meaning.soft_totals import SOFT, counted, denied_softly, other_totals
 from symsoft.reading.meaning.table import Meanings
 
 # a total of exactly 1, not 1 - \epsilon, 1 + \lambda, 1/2
@@ -415,7 +415,8 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
     names -= valued_otherwise(text)
     if not hedged and names and SOFT.search(text):  # soft targets said to sum to another total
         strong = _stated(SOFT.sub(lambda m: " " * len(m.group()), text), hedged)
-        names -= (names - strong) & denied_softly(text)
+        totals = other_totals(text)  # ("soft labels" with no name of their own: y, the loss's)
+        names -= (names - strong) & (denied_softly(text) | ({"y"} if totals else set()))
     return frozenset(names)
 
 

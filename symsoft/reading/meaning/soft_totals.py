@@ -17,18 +17,21 @@ SOFT = lazy(r"(?i)\bsoft(?:ened)?\s+(?:targets?|labels?|probabilities|distributi
 _COUNTED = lazy(
     r"(?i)\bnumbers?\s+of\s+(?:annotators|raters|votes|people|times|workers|label+ers)\b"
     r"|\b(?:vote\s+)?counts?\b(?!\s+as)|\bhow\s+many\b|\b(?:raw|unnormali[sz]ed)\b"
+    # "the votes class $k$ got", tallies, annotators' choices counted; German counts
+    r"|\bvotes?\b(?=[^.]{0,40}\b(?:got|gets|received|receives|won|cast)\b)|\btall(?:y|ies)\b"
+    r"|\bStimmen\b|\bAnzahl\b"
     # given in percent, a total of 100 (not "90% on the true class": a share)
     r"|\b(?:in|as)\s+percent(?:ages?)?\b|\bpercentages\s+of\b"
 )
 _COUNTED_NEXT = lazy(r"(?i)\bhow\s+many\b|\bnumbers?\s+of\s+(?:annotators|raters|votes)\b")
 # … unless they are shares of a whole ("the fractions of the annotators", "averaged over")
 _SHARES = lazy(
-    r"(?i)\b(?:fractions?|proportions?|shares?)\s+of\b|\baverage[ds]?\s+(?:over|of)\b"
-    r"|\bmean\s+of\b|\bdistribution\b"
+    r"(?i)\b(?:fractions?|proportions?|shares?)\s+of\b|\baverage[ds]?\s+(?:over|of)\s+(?!the\s+batch)"
+    r"|\bmean\s+of\b|\b(?:probability|label|target)\s+distribution\b|\bis\s+a\s+distribution\b"
 )
 # a sum to one said outright in the same sentence: the convention is not all it rests on
 _ONE = lazy(
-    r"(?i)=\s*1(?:\.0*)?(?![\d.])|probability\s+(?:distribution|vector)"
+    r"(?i)\\sum[^$=]*=\s*1(?:\.0*)?(?![\d.])|probability\s+(?:distribution|vector)"
     r"|(?:sums?|adds?)\s+(?:up\s+)?to\s+(?:one|1)\b"
 )
 _NUMBER = r"(?P<value>\d{1,6}(?:\.\d{1,12})?)(?![\d.]|\s*(?:[-+*/^_(]|\\[a-zA-Z]))"
@@ -42,7 +45,7 @@ _TOTALS = lazy(
     r"(?:\s*+\+\s*+(?P=entries)_\{?[3-9]\}?)*+\s*+=\s*+" + _NUMBER.replace("value", "value2")
 )
 _VECTOR = lazy(
-    r"(?<![\\a-zA-Z])([a-zA-Z])\s*=\s*(?:\\left\s*)?[(\[]"
+    r"(?<![\\a-zA-Z])(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*)?([a-zA-Z])\s*\}?\s*=\s*(?:\\left\s*)?[(\[]"
     r"((?:\s*\d{1,6}(?:\.\d{1,12})?\s*,){1,31}\s*\d{1,6}(?:\.\d{1,12})?)\s*(?:\\right\s*)?[)\]]"
 )
 _ENTRY_VALUE = lazy(
@@ -50,7 +53,9 @@ _ENTRY_VALUE = lazy(
     r"(?![\d.]|\s*(?:[-+*/^_(]|\\[a-zA-Z]))"
 )
 _WORDED_TOTAL = lazy(
-    r"(?i)\b(?:sums?|adds?)\s+(?:up\s+)?to\s+\$?(?P<value>\d{1,6}|two|three|four|five|ten|a\s+hundred)\b"
+    r"(?i)(?:\b(?:sums?|adds?)\s+(?:up\s+)?to|\bsum\s+is|\btotal\s+(?:is|of))\s+\$?"
+    r"(?P<value>\d{1,6}|two|three|four|five|ten|a\s+hundred)\b"
+    r"|\\\|\s*[a-zA-Z]\s*\\\|\s*_\s*\{?1\}?\s*=\s*(?P<norm>\d{1,6})(?![\d.])"  # \|t\|_1 = 4
 )
 _MATH_NAME = lazy(r"\$\s*([a-zA-Z])\s*(?:_\s*(?:\{[^{}$]*\}|[a-z0-9]))?\s*\$")
 
@@ -90,12 +95,22 @@ def denied_softly(text: str) -> set[str]:
 
 def other_totals(text: str) -> set[str]:
     """The names ``text`` gives a total other than one, in math or in words."""
-    names = set()
+    return set(stated_totals(text))
+
+
+def stated_totals(text: str) -> dict[str, str]:
+    """Each name ``text`` gives a total other than one, with the total said ("Σ t = 5"): a
+    counterexample that gives it other values is no flag (constraints.constraints_of)."""
+    totals: dict[str, str] = {}
     for found in _TOTALS.finditer(text):
-        if fractions.Fraction(found["value"] or found["value2"]) != 1:
-            names.add(found["summed"] or found["entries"])
+        written = found["value"] or found["value2"]
+        if fractions.Fraction(written) != 1:
+            name = found["summed"] or found["entries"]
+            totals.setdefault(name, f"Σ {name} = {written}")
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         total = _WORDED_TOTAL.search(sentence)
-        if total is not None and total["value"].lower() not in ("1", "one"):
-            names |= {m.group(1) for m in _MATH_NAME.finditer(sentence)}
-    return names
+        written = total and (total["value"] or total["norm"])
+        if written and written.lower() not in ("1", "one"):
+            for found in _MATH_NAME.finditer(sentence):
+                totals.setdefault(found.group(1), f"Σ {found.group(1)} = {written}")
+    return totals
