@@ -480,3 +480,23 @@ def test_review_72e_more_ways_of_saying_counts_totals_existence_and_cases() -> N
     )
     diag = judged(lead.replace("ENTRY", "s_i(1 - s_j)").replace("CASE", "for $i \\neq j$, and"))
     assert diag[0][0] != "fails", diag
+
+
+def test_review_72f_totals_counts_and_existence_in_more_words() -> None:
+    for words in (
+        r"The soft labels $t_k$ sum to six.",
+        r"The soft labels $t_k$ total 5 over the classes.",
+        r"The soft labels satisfy $\mathbf{1}^\top t = 5$.",
+        r"We use soft labels $t$, los votos de cada clase.",
+        r"We train on soft labels $t$. Each $t_k$ is a vote total from the five annotators.",
+    ):
+        verdict = _soft(words)
+        assert verdict[0] != "holds" or "does not state" in verdict[1], (words, verdict)
+    for words in ("There must be a", "Esiste un"):
+        assert _mean_value(words + " ")[0][0] == "not checked", words
+    exists = MEAN_VALUE.replace("WORDS $c \\in (0, 1)$ with", r"So $\exists\, c \in (0, 1)$ with")
+    assert judged(exists)[0][0] == "not checked", judged(exists)
+    minus = ONE_HOT.replace(
+        "WORDS", r"The target $y$ is the $c$-th basis vector minus $\frac{1}{K}$ in every entry."
+    )
+    assert "does not state" in judged(minus)[0][1], judged(minus)

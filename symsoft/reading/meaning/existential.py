@@ -29,7 +29,9 @@ _EXISTS = lazy(
     r"|\bfor\s+(?:an?\s+)?(?:suitable|certain)|\bat\s+a\s+(?:certain|suitable)\s+(?:point|value)"
     r"|\bil\s+existe(?:\s+une?)?|\bexiste(?:\s+(?:une?|uma|alg[uú]n))?|\bes\s+gibt(?:\s+eine?n?)?"
     r"|\bgibt\s+es(?:\s+eine?n?)?|\bhay\s+un[oa]?|\bh[áa]\s+u(?:m|ma)\b|\bwith\s+some"
-    r"|\bfor\s+at\s+least\s+one|\bthere\s+is\s+a\s+unique"
+    r"|\bfor\s+at\s+least\s+one|\bthere\s+is\s+a\s+unique|\bthere\s+must\s+be(?:\s+an?)?"
+    r"|\bthere(?:'s|\s+is)\s+at\s+least\s+one|\bthere's\s+an?|\besiste(?:\s+un[oa]?)?"
+    r"|\bis\s+er\s+een"
     r"|\bсуществует|\bнайд[её]тся|存在(?:一个|某个)?|某个|某一|有一(?:点|个|點|個)?)"
     r"\s*(?:(?:value|point|number|real|constant|scalar)\s+)?"
     r"(?<![\\$])\$(?P<math>[^$]+)\$"
@@ -40,7 +42,9 @@ _EXISTS = lazy(
     r"(?<![\\$])\$(?P<some>[^$]+)\$"
     r"(?=[^.!?\n]{0,60}?(?:\b(?:such\s+that|so\s+that|satisfying|with|for\s+which)\b|使得))"
     # "…$$ where $c$ lies between $0$ and $x$": a point the theorem gives
-    r"|(?<![\\$])\$(?P<lies>[^$]{1,20})\$\s+lies\s+(?:between|in|strictly)"
+    r"|(?<![\\$])\$(?P<lies>[^$]{1,20})\$\s+(?:lies\s+(?:between|in|strictly)"
+    r"|is\s+(?:a|some)\s+(?:point|value|number)\s+(?:between|in))"
+    r"|\$\s*\\exists\s*(?:\\[,;:! ]\s*)?(?P<exists>[^$]{1,20})\$"  # $\exists\, c \in (0, x)$
 )
 # where the name ends: "\varepsilon \in (0, 1)", "\xi, \eta", "c > 0"
 _NAME_END = lazy(r"\\in(?![a-zA-Z])|∈|[,<>=]|\\[lg]eq?(?![a-zA-Z])|\\neq?(?![a-zA-Z])")
@@ -52,7 +56,7 @@ def existential_names(text: str) -> dict[str, str]:
     """Each name ``text`` says exists, by the name a step's symbols carry, with where: "line 4"."""
     found: dict[str, str] = {}
     for said in _EXISTS.finditer(text):
-        math = said["math"] or said["some"] or said["lies"]
+        math = said["math"] or said["some"] or said["lies"] or said["exists"]
         if "=" in math:
             continue  # "choose $z = (0, \\ln 2)$ so that": a value given, no value that exists
         head = _NAME_END.split(math, maxsplit=1)[0].strip()

@@ -19,11 +19,15 @@ _COUNTED = lazy(
     r"|\b(?:vote\s+)?counts?\b(?!\s+as)|\bhow\s+many\b|\b(?:raw|unnormali[sz]ed)\b"
     # "the votes class $k$ got", tallies, annotators' choices counted; German counts
     r"|\bvotes?\b(?=[^.]{0,40}\b(?:got|gets|received|receives|won|cast)\b)|\btall(?:y|ies)\b"
-    r"|\bStimmen\b|\bAnzahl\b"
+    r"|\bStimmen\b|\bAnzahl\b|\bvot(?:os|es|i)\b|\bmultiplicit(?:y|ies)\b"
+    r"|\btimes\s+(?:that\s+)?class\b|\btwice\b|\bthrice\b"
     # given in percent, a total of 100 (not "90% on the true class": a share)
     r"|\b(?:in|as)\s+percent(?:ages?)?\b|\bpercentages\s+of\b"
 )
-_COUNTED_NEXT = lazy(r"(?i)\bhow\s+many\b|\bnumbers?\s+of\s+(?:annotators|raters|votes)\b")
+_COUNTED_NEXT = lazy(
+    r"(?i)\bhow\s+many\b|\bnumbers?\s+of\s+(?:annotators|raters|votes)\b|\bvotes?\b"
+    r"|\btall(?:y|ies)\b|\btwice\b|\bthrice\b|\bmultiplicit(?:y|ies)\b|\bcounts?\b(?!\s+as)"
+)
 # … unless they are shares of a whole ("the fractions of the annotators", "averaged over")
 _SHARES = lazy(
     r"(?i)\b(?:fractions?|proportions?|shares?)\s+of\b|\baverage[ds]?\s+(?:over|of)\s+(?!the\s+batch)"
@@ -37,7 +41,7 @@ _ONE = lazy(
 _NUMBER = r"(?P<value>\d{1,6}(?:\.\d{1,12})?)(?![\d.]|\s*(?:[-+*/^_(]|\\[a-zA-Z]))"
 _TOTALS = lazy(
     # \sum_k t_k = 5, \sum t_i = 2
-    r"\\sum(?:_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?)?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*(?:\{\s*)?"
+    r"\\sum(?:\\limits)?\s*(?:_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?)?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*(?:\{\s*)?"
     r"(?P<summed>[a-zA-Z])_\{?\s*+(?(1)\1|[a-z])\s*+\}?(?:\s*+\})?\s*+=\s*+"
     + _NUMBER
     # t_1 + t_2 + t_3 = 4
@@ -53,8 +57,12 @@ _ENTRY_VALUE = lazy(
     r"(?![\d.]|\s*(?:[-+*/^_(]|\\[a-zA-Z]))"
 )
 _WORDED_TOTAL = lazy(
-    r"(?i)(?:\b(?:sums?|adds?)\s+(?:up\s+)?to|\bsum\s+is|\btotal\s+(?:is|of))\s+\$?"
-    r"(?P<value>\d{1,6}|two|three|four|five|ten|a\s+hundred)\b"
+    r"(?i)(?:\b(?:sums?|adds?)\s+(?:up\s+)?to|\bsum\s+(?:is|equals?|equal\s+to|of)"
+    r"|\btotals?(?:\s+(?:is|of|to))?|\bequals?)\s+\$?"
+    r"(?P<value>\d{1,6}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|fifty|a\s+hundred|hundred)\b"
+    r"|\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T)\s*\}?\s*(?:\\mathbf\s*)?\{?\s*(?P<onesname>[a-zA-Z])\s*\}?"
+    r"\s*=\s*(?P<ones>\d{1,6})(?![\d.])"
     r"|\\\|\s*[a-zA-Z]\s*\\\|\s*_\s*\{?1\}?\s*=\s*(?P<norm>\d{1,6})(?![\d.])"  # \|t\|_1 = 4
 )
 _MATH_NAME = lazy(r"\$\s*([a-zA-Z])\s*(?:_\s*(?:\{[^{}$]*\}|[a-z0-9]))?\s*\$")
@@ -68,7 +76,10 @@ def counted(found: re.Match[str] | None, sentence: str, following: str) -> bool:
         return False
     if _SHARES.search(sentence):
         return False
-    return bool(_COUNTED.search(sentence) or _COUNTED_NEXT.search(following))
+    return bool(
+        _COUNTED.search(sentence)
+        or (_COUNTED_NEXT.search(following) and not _SHARES.search(following))
+    )
 
 
 def denied_softly(text: str) -> set[str]:
@@ -109,8 +120,9 @@ def stated_totals(text: str) -> dict[str, str]:
             totals.setdefault(name, f"Σ {name} = {written}")
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         total = _WORDED_TOTAL.search(sentence)
-        written = total and (total["value"] or total["norm"])
+        written = total and (total["value"] or total["norm"] or total["ones"])
         if written and written.lower() not in ("1", "one"):
-            for found in _MATH_NAME.finditer(sentence):
-                totals.setdefault(found.group(1), f"Σ {found.group(1)} = {written}")
+            named = [total["onesname"]] if total["onesname"] else []
+            for name in named + [m.group(1) for m in _MATH_NAME.finditer(sentence)]:
+                totals.setdefault(name, f"Σ {name} = {written}")
     return totals
