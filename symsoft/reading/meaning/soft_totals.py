@@ -38,7 +38,7 @@ _ONE = lazy(
     r"(?i)\\sum[^$=]*=\s*1(?:\.0*)?(?![\d.])|probability\s+(?:distribution|vector)"
     r"|(?:sums?|adds?)\s+(?:up\s+)?to\s+(?:one|1)\b"
 )
-_NUMBER = r"(?P<value>\d{1,6}(?:\.\d{1,12})?)(?![\d.]|\s*(?:[-+*/^_(]|\\[a-zA-Z]))"
+_NUMBER = r"(?P<value>\d{1,6}(?:\.\d{1,12})?)(?![\d.A-Za-z]|\s*(?:[-+*/^_(]|\\[a-zA-Z]))"
 _TOTALS = lazy(
     # \sum_k t_k = 5, \sum t_i = 2
     r"\\sum(?:\\limits)?\s*(?:_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?)?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*(?:\{\s*)?"
@@ -54,7 +54,7 @@ _VECTOR = lazy(
 )
 _ENTRY_VALUE = lazy(
     r"(?<![\\a-zA-Z])(?P<name>[a-zA-Z])_\{?[0-9]\}?\s*=\s*(?P<value>\d{1,6}(?:\.\d{1,12})?)"
-    r"(?![\d.]|\s*(?:[-+*/^_(]|\\[a-zA-Z]))"
+    r"(?![\d.A-Za-z]|\s*(?:[-+*/^_(]|\\[a-zA-Z]))"
 )
 _WORDED_TOTAL = lazy(
     r"(?i)(?:\b(?:sums?|adds?)\s+(?:up\s+)?to|\bsum\s+(?:is|equals?|equal\s+to|of)"
