@@ -500,3 +500,14 @@ def test_review_72f_totals_counts_and_existence_in_more_words() -> None:
         "WORDS", r"The target $y$ is the $c$-th basis vector minus $\frac{1}{K}$ in every entry."
     )
     assert "does not state" in judged(minus)[0][1], judged(minus)
+
+
+def test_a_set_of_classes_a_later_sentence_narrows_is_not_every_class() -> None:
+    text = r"""Let $p_k = \frac{e^{z_k}}{\sum_j e^{z_j}}$, and $C$ is the set of classes.
+LATER
+
+$$\sum_{k \in C} p_k = 1$$
+"""
+    assert judged(text.replace("LATER", ""))[0][0] == "holds"
+    for later in (r"We remove the background class from $C$.", r"Here $C = \{1, 2\}$."):
+        assert judged(text.replace("LATER", later))[0][0] == "not checked", later

@@ -38,6 +38,16 @@ _SAID = (
 )
 
 
+# a sentence that makes the set a part of the classes, or gives it its members
+_NARROWED = (
+    r"(?i)\b(?:remov\w*|exclud\w*|drop\w*|without|except|subset|restrict\w*|only|present"
+    r"|marked|correct|positive|selected|chosen)\b[^.$]{{0,60}}\$\s*{0}\s*\$"
+    r"|\$\s*{0}\s*\$[^.$]{{0,60}}\b(?:remov\w*|exclud\w*|without|except|subset|restrict\w*"
+    r"|only|present|marked|correct|positive|selected|chosen)\b"
+    r"|{0}\s*=\s*\\\{{|{0}\s*\\setminus"
+)
+
+
 def spell_set_sums(text: Text) -> None:
     """Blank the ``\\in`` and the set of every sum over the classes (see the module); a set
     named by a letter only where the text says it is every class (review 72c: "$C$ the
@@ -51,4 +61,6 @@ def spell_set_sums(text: Text) -> None:
             bounds = found["curly"] is None and re.search(_UPPER.format(named), source)
             if not (bounds or re.search(_SAID.format(named), source)):
                 continue
+            if re.search(_NARROWED.format(named), source):
+                continue  # "We remove the background class from $C$" (review 72f)
         text.blank(found.start("set"), found.end("set"))
