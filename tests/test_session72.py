@@ -511,3 +511,20 @@ $$\sum_{k \in C} p_k = 1$$
     assert judged(text.replace("LATER", ""))[0][0] == "holds"
     for later in (r"We remove the background class from $C$.", r"Here $C = \{1, 2\}$."):
         assert judged(text.replace("LATER", later))[0][0] == "not checked", later
+
+
+def test_review_72f_leads_and_later_sentences() -> None:
+    # a lead naming the diagonal in other words keeps the case after the display from a flag
+    lead = AFTER.replace("The entries of the Jacobian are", "With matching indices we get")
+    diag = judged(lead.replace("ENTRY", "s_i(1 - s_j)").replace("CASE", "for $i \\neq j$, and"))
+    assert diag[0][0] != "fails", diag
+    # another function named after the opening derivative, in its section: no definition of a
+    opening = r"""$$\frac{\partial a_i}{\partial z_j} = \frac{\partial}{\partial z_j}
+\frac{e^{z_i}}{\sum_k e^{z_k}} = a_i(\delta_{ij} - a_j)$$
+
+The outputs were computed by the logistic function.
+"""
+    steps = judged(opening)
+    assert all(verdict[0] != "holds" for verdict in steps), steps
+    # the twin: the softmax named there, the Jacobian holds
+    assert judged(opening.replace("logistic function", "softmax")) == [("holds", "holds")]

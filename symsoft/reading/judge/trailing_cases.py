@@ -36,7 +36,7 @@ _CASE_BEFORE = lazy(
 )
 _CONDITION = lazy(
     r"(?i)\b(?:if|when|whenever|where|case|cuando|si|lorsque|quand|wenn|falls|se|quando"
-    r"|own|self|itself|same|diagonal)\b"
+    r"|own|self|itself|same|diagonal|matching|corresponding|identical|coincid\w*)\b"
     r"|当|如果|若|时|時|とき|場合|경우|때"
 )
 _OPENERS = lazy(r"\$\$|\\\[|\\begin\s*\{[^{}]*\}")

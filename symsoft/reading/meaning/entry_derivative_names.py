@@ -84,7 +84,9 @@ def named_by_its_entry_derivative(text: Text, step: Step, steps: list[Step]) -> 
     headings = list(
         re.finditer(r"(?m)^\s*#+\s|\\(?:sub)*section\*?\{", everything[: step.lhs.start])
     )
-    section = everything[headings[-1].start() if headings else 0 : step.lhs.start]
+    after = re.search(r"(?m)^\s*#+\s|\\(?:sub)*section\*?\{", everything[step.lhs.start :])
+    end = step.lhs.start + after.start() if after else len(everything)  # (the whole section)
+    section = everything[headings[-1].start() if headings else 0 : end]
     if _OTHER_FUNCTION.search(section):
         return None  # "### Sigmoid output layer", "the probit Φ": the operand is no definition
     line, _ = text.place(step.lhs.start)
