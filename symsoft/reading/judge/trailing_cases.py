@@ -28,12 +28,6 @@ _CASE_AFTER = lazy(
     r"(?=\s*(?:[.;]|,?\s+(?:and|while|whereas|but)\s+"
     r"(?!\$\s*[a-z]\s*(?:=|\\neq?|≠|\\not\s*=|<|>|\\[lg]eq?)|(?:when|for|if|where|in)\s)|\s*$))"
 )
-# a case said before the display ("On the diagonal", "### Diagonal entries", "If $i = j$"):
-# the words after it may open the next case (review 72b)
-_CASE_BEFORE = lazy(
-    CASE_WORDS.pattern + r"|\$\s*[i-n]\s*(?:=|\\neq?(?![a-zA-Z])|≠|\\not\s*=)\s*[i-n]\s*\$",
-    re.IGNORECASE,
-)
 _CONDITION = lazy(
     r"(?i)\b(?:if|when|whenever|where|case|cuando|si|lorsque|quand|wenn|falls|se|quando"
     r"|own|self|itself|same|diagonal|matching|corresponding|identical|coincid\w*)\b"
@@ -96,7 +90,7 @@ def _case_before(before: str) -> bool:
     """Whether the section before the display may say the display's case: case words or an
     index relation anywhere, or a sentence leading into it that writes math or a condition
     ("If $j$ is $i$ itself,", "当 $i$ 与 $j$ 相同时：", review 72c)."""
-    if _CASE_BEFORE.search(before):
+    if CASE_WORDS.search(before):  # ("On the diagonal", "If $i = j$": review 72b)
         return True
     openers = list(_OPENERS.finditer(before))
     head = before[: openers[-1].start()] if openers else before  # (the display's own opener)

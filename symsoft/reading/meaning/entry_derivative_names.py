@@ -22,6 +22,7 @@ from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.derivative_names import Candidate, chain_opening, operand
+from symsoft.reading.notation.data_words import HEADING
 
 
 def _sub(braced: str, bare: str) -> str:
@@ -81,11 +82,9 @@ def named_by_its_entry_derivative(text: Text, step: Step, steps: list[Step]) -> 
     everything = text.slice(0, len(text.chars))
     if _said_otherwise(everything, name) or _defined_twice(everything, name, value):
         return None
-    headings = list(
-        re.finditer(r"(?m)^\s*#+\s|\\(?:sub)*section\*?\{", everything[: step.lhs.start])
-    )
-    after = re.search(r"(?m)^\s*#+\s|\\(?:sub)*section\*?\{", everything[step.lhs.start :])
-    end = step.lhs.start + after.start() if after else len(everything)  # (the whole section)
+    headings = list(HEADING.finditer(everything, 0, step.lhs.start))
+    after = HEADING.search(everything, step.lhs.start)
+    end = after.start() if after else len(everything)  # (the whole section, after it too)
     section = everything[headings[-1].start() if headings else 0 : end]
     if _OTHER_FUNCTION.search(section):
         return None  # "### Sigmoid output layer", "the probit Φ": the operand is no definition

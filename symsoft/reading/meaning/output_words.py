@@ -11,12 +11,11 @@ say; the reading is the text's (a flag may rest on it).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-
-import sympy
 
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.defined_names import defined_name
+from symsoft.reading.meaning.prose import sentences
+from symsoft.reading.meaning.renamed_logits import softmax_logits
 from symsoft.reading.meaning.table import Meaning, Meanings, softmax_meaning
 
 # the plain softmax: not "the softmax at temperature $T$", "… of the teacher" (review 72d)
@@ -46,13 +45,15 @@ _PREDICTION = lazy(r"\\hat\s*\{?\s*y\s*\}?")
 def outputs_said(meanings: Meanings, text: str) -> None:
     """Enter the prediction the words call the softmax's output (see the module)."""
     said = set()
-    for found in _CALLED.finditer(text):
-        named = defined_name((found["math"] or found["after"]).strip())
-        if named is not None and not _NOT_SAID.search(_sentence(text, found)):
-            said.add(named[0])
-    layer = _OUTPUT_LAYER.search(text)
-    if layer and not _NOT_SAID.search(_sentence(text, layer)) and _PREDICTION.search(text):
-        said.add("yhat")
+    for sentence in sentences(text):
+        if _NOT_SAID.search(sentence):
+            continue  # "A common misconception is that …", "if … would"
+        for found in _CALLED.finditer(sentence):
+            named = defined_name((found["math"] or found["after"]).strip())
+            if named is not None:
+                said.add(named[0])
+        if _OUTPUT_LAYER.search(sentence) and _PREDICTION.search(text):
+            said.add("yhat")
     if not said:
         return
     softmaxes = [m for m in meanings.table.values() if _logits_of(m) and m.source != "standard"]
@@ -64,28 +65,11 @@ def outputs_said(meanings: Meanings, text: str) -> None:
         known = meanings.table.get(name)
         if (known is not None and known.source != "standard") or letter is None:
             continue
-        meaning = softmax_meaning(name, letter, source=f"the text's words ({softmax.source})")
-        meanings.table[name] = replace(meaning, source=softmax.source)
+        meanings.table[name] = softmax_meaning(name, letter, source=softmax.source)
 
 
 def _logits_of(meaning: Meaning) -> str | None:
-    """The letter of the logits when ``meaning`` is the softmax of one vector, else None."""
-    if meaning.index is None:
-        return None
-    top, bottom = meaning.value.as_numer_denom()
-    if not (isinstance(top, sympy.exp) and isinstance(top.args[0], sympy.Indexed)):
-        return None
-    entry = top.args[0]
-    if entry.indices != (meaning.index,) or not isinstance(bottom, sympy.Sum):
-        return None
-    term, (bound, _, _) = bottom.function, bottom.limits[0]
-    if term != sympy.exp(entry.base[bound]):
-        return None
-    return str(entry.base.label) if re.fullmatch(r"[A-Za-z]", str(entry.base.label)) else None
-
-
-def _sentence(text: str, found: re.Match[str]) -> str:
-    """The sentence of ``text`` that holds ``found``."""
-    start = max(text.rfind(". ", 0, found.start()), text.rfind("\n\n", 0, found.start())) + 1
-    ends = [e for e in (text.find(". ", found.end()), text.find("\n\n", found.end())) if e >= 0]
-    return text[start : min(ends, default=len(text))]
+    """The letter of the logits when ``meaning`` is the softmax of one vector named by one
+    letter, else None."""
+    letter = softmax_logits(meaning)
+    return letter if letter is not None and re.fullmatch(r"[A-Za-z]", letter) else None

@@ -50,7 +50,7 @@ def renamed_logits(
     if first is not None:  # from the paragraph (the display) where o is first written
         first = max(everything.rfind("\n\n", 0, first), everything.rfind("$$", 0, first - 1), 0)
     for name, (position, meaning) in sorted(considered.items()):
-        logits = _softmax_of(meaning)
+        logits = softmax_logits(meaning)
         if logits is None or name in redefined or meanings.table.get(name) is not meaning:
             continue
         if first is None or first < position or _first_entry(logits, everything, first):
@@ -73,7 +73,7 @@ def _first_entry(letter: str, text: str, start: int = 0) -> int | None:
     return None if found is None else found.start()
 
 
-def _softmax_of(meaning: Meaning) -> str | None:
+def softmax_logits(meaning: Meaning) -> str | None:
     """The letter of the logits when ``meaning`` is ``e^{x_m} / Σ_k e^{x_k}`` over every
     class, else None."""
     value = meaning.value
@@ -92,4 +92,4 @@ def _softmax_of(meaning: Meaning) -> str | None:
     return str(top.base.label)
 
 
-__all__ = ["renamed_logits"]
+__all__ = ["renamed_logits", "softmax_logits"]
