@@ -22,7 +22,6 @@ from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.derivative_names import Candidate, chain_opening, operand
-from symsoft.reading.notation.data_words import HEADING
 
 
 def _sub(braced: str, bare: str) -> str:
@@ -82,8 +81,8 @@ def named_by_its_entry_derivative(text: Text, step: Step, steps: list[Step]) -> 
     everything = text.slice(0, len(text.chars))
     if _said_otherwise(everything, name) or _defined_twice(everything, name, value):
         return None
-    headings = list(HEADING.finditer(everything, 0, step.lhs.start))
-    after = HEADING.search(everything, step.lhs.start)
+    headings = list(_HEADING.finditer(everything, 0, step.lhs.start))
+    after = _HEADING.search(everything, step.lhs.start)
     end = after.start() if after else len(everything)  # (the whole section, after it too)
     section = everything[headings[-1].start() if headings else 0 : end]
     if _OTHER_FUNCTION.search(section):
@@ -152,6 +151,9 @@ def _said_otherwise(everything: str, name: str) -> bool:
     return False
 
 
+# a Markdown heading or a LaTeX section: where a section starts (data_words.HEADING is the same
+# pattern, in a module above this one: importing it would make a cycle)
+_HEADING = lazy(r"(?m)^\s*#+\s|\\(?:sub)*section\*?\{")
 _OTHER_FUNCTION = lazy(
     r"(?i)sigmoid|logistic|tanh|relu|rectif|softplus|gelu|swish|linear|identity|temperature"
     r"|mixture|uniform|affine|probit|softsign|normali[sz]|\\Phi|\\sigma|\\max|\bmax\b"
