@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from symsoft.reading.documents.bold import spell_accented_entries
+from symsoft.reading.documents.braced_partials import blank_braced_partials
 from symsoft.reading.documents.comment_columns import blank_comment_columns
 from symsoft.reading.documents.displays import blank_markdown_code, blank_tex_comments
 from symsoft.reading.documents.group_breaks import blank_group_breaks, spell_substacks
@@ -161,6 +162,7 @@ def blank_and_respell(document: Text, latex: bool) -> None:
         if ord(char) >= 0x1D400 and (letter := plain_letter(char)) is not None:
             document.chars[pos] = letter
     spell_accented_entries(document)
+    blank_braced_partials(document)  # \partial{\vec{x}}: \partial \vec{x}
     spell_subscripted_bounds(document)  # \sum_{j=1}^{n_{o}}: the count n_o one capital
     spell_written_vectors(document)  # \mathbf{p} = \begin{bmatrix} … \vdots … \end{bmatrix}
     spell_lse_derivatives(document)  # \frac{\partial \operatorname{LSE}}{\partial x_j}

@@ -41,6 +41,7 @@ _HYPOTHESIS = lazy(
     r"|\bsoft(?:ened)?\s+(?:targets?|labels?|probabilities|distribution)"
     r"|\bnormali[sz]ed\b|categorical\s+distribution|\|\s*_\s*\{?1\}?\s*=\s*1"
     r"|indicator\s+(?:vector\s+)?of\s+the\s+(?:true|correct|target)|exactly\s+one\s+nonzero"
+    r"|\bsum\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}\$[^$]{1,40}\$\s+(?:is\s+)?(?:equal\s+to|equals)\s+\$?(?:one|1)\b"
     r"|add\s+up\s+to\s+\$?(?:one|1)\b|exactly\s+one\s+(?:entry|component|element|coordinate)"
     r"|(?:exactly|only)\s+one\s+(?:of\s+(?:the\s+)?)?\$[^$]{1,20}\$\S*\s+(?:is|equals)\s+\$?(?:1|one)\b"
     r"|=\s*1\$?\s+if\b[^.]{0,80}\b(?:otherwise|else)\b|"
@@ -358,7 +359,7 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
             names |= totals | {a or b for a, b in ONE_HOT_NAMED.findall(sentence)}
             continue
         inside = INLINE_MATH.search(found.group(0))
-        if inside and re.match(r"(?:exactly|only)\s", found.group(0), re.IGNORECASE):
+        if inside and re.match(r"(?:exactly|only)\s|sum\s", found.group(0), re.IGNORECASE):
             names.add(_math_name(inside) or "")  # "exactly one of the $t_i$s is 1"
             continue
         if re.match(r"(?i)(?:exactly|only)\s+one\s+of\s+them", found.group(0)):

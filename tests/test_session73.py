@@ -1,0 +1,61 @@
+"""Session 73's readings: each step that holds has a twin with one change that is flagged."""
+
+from __future__ import annotations
+
+from symsoft.reading.document import check_document
+
+SOFTMAX_CE = (
+    r"Let $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$ and $L = -\sum_k y_k \log p_k$,"
+    " where $y$ is one-hot.\n\n"
+)
+
+
+def last(text: str):
+    return check_document(text).steps[-1]
+
+
+def test_a_vector_under_a_braced_partial_is_read() -> None:
+    # \partial{\mathbf{z}} is typeset as \partial \mathbf{z}
+    lhs = r"\frac{\partial{L}}{\partial{\mathbf{z}}}"
+    held = last(SOFTMAX_CE + rf"$${lhs} = \mathbf{{p}} - \mathbf{{y}}$$" + "\n")
+    assert held.status == "holds", held.summary
+    wrong = last(SOFTMAX_CE + rf"$${lhs} = \mathbf{{y}} - \mathbf{{p}}$$" + "\n")
+    assert wrong.status == "fails", wrong.summary
+    arrow = r"\frac{\partial{L}}{\partial{\vec{z}}}"
+    held = last(SOFTMAX_CE + rf"$${arrow} = \vec{{p}} - \vec{{y}}$$" + "\n")
+    assert held.status == "holds", held.summary
+
+
+def test_a_braced_group_longer_than_a_name_keeps_its_braces() -> None:
+    from symsoft.reading.documents.braced_partials import blank_braced_partials
+    from symsoft.reading.documents.spans import Text
+
+    for written, expected in [
+        (r"\partial{\mathbf{z}}", r"\partial \mathbf{z} "),
+        (r"\partial{z_i}", r"\partial z_i "),
+        (r"\partial{(w^T x)}", r"\partial{(w^T x)}"),
+        (r"\partial{z_i z_j}", r"\partial{z_i z_j}"),
+    ]:
+        text = Text.of(written)
+        blank_braced_partials(text)
+        assert "".join(text.chars) == expected
+
+
+LSE_STEP = (
+    r"Let $q_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$ and $J = -\sum_j p_j \log q_j$."
+    "\n\n$$J = -\\sum_{j=1}^n p_j z_j + \\sum_{j=1}^n p_j \\log\\left(\\sum_{k=1}^n e^{z_k}\\right)"
+    " = -\\sum_{j=1}^n p_j z_j + \\log\\left(\\sum_{k=1}^n e^{z_k}\\right)$$\n\n"
+)
+
+
+def test_the_sum_of_the_probabilities_said_equal_to_one_is_a_hypothesis() -> None:
+    said = "In the last line we use that the sum of the probabilities $p_j$ is equal to $1$.\n"
+    held = last(LSE_STEP + said)
+    assert held.status == "holds" and held.hypothesis_stated, held.summary
+    for other in (
+        "",
+        "The sum of the probabilities $p_j$ is not equal to $1$ here.\n",
+        "The sum of the probabilities $p_j$ is equal to $2$.\n",
+    ):
+        unsaid = last(LSE_STEP + other)
+        assert unsaid.flagged, (other, unsaid.summary)
