@@ -59,3 +59,51 @@ def test_the_sum_of_the_probabilities_said_equal_to_one_is_a_hypothesis() -> Non
     ):
         unsaid = last(LSE_STEP + other)
         assert unsaid.flagged, (other, unsaid.summary)
+
+
+SIGMOID_LAYER = (
+    r"Let $\sigma$ be the sigmoid function, $\mathbf{a} = \sigma(\mathbf{z})$, and"
+    r" $L = \frac{1}{2}\|\mathbf{a} - \mathbf{y}\|^2$."
+    "\n\n"
+)
+GRADIENT = r"\frac{\partial L}{\partial \mathbf{z}}"
+
+
+def test_sigma_of_a_vector_is_entrywise_where_the_text_says_sigma_is_the_sigmoid() -> None:
+    for holds, twin in [
+        (
+            r"(\mathbf{a} - \mathbf{y}) \odot \sigma'(\mathbf{z})",
+            r"(\mathbf{y} - \mathbf{a}) \odot \sigma'(\mathbf{z})",
+        ),
+        (
+            r"(\mathbf{a} - \mathbf{y}) \odot \mathbf{a} \odot (1 - \mathbf{a})",
+            r"(\mathbf{a} - \mathbf{y}) \odot \mathbf{a} \odot (1 + \mathbf{a})",
+        ),
+        (
+            r"(\sigma(\mathbf{z}) - \mathbf{y}) \odot \sigma(\mathbf{z}) \odot \sigma(-\mathbf{z})",
+            r"(\sigma(\mathbf{z}) - \mathbf{y}) \odot \sigma(\mathbf{z})",
+        ),
+    ]:
+        held = last(SIGMOID_LAYER + f"$${GRADIENT} = {holds}$$\n")
+        assert held.status == "holds", held.summary
+        wrong = last(SIGMOID_LAYER + f"$${GRADIENT} = {twin}$$\n")
+        assert wrong.status == "fails", wrong.summary
+    defined = SIGMOID_LAYER.replace(
+        r"$\sigma$ be the sigmoid function", r"$\sigma(x) = \frac{1}{1 + e^{-x}}$"
+    )
+    held = last(
+        defined
+        + f"$${GRADIENT} = (\\mathbf{{a}} - \\mathbf{{y}}) \\odot \\sigma'(\\mathbf{{z}})$$\n"
+    )
+    assert held.status == "holds", held.summary
+
+
+def test_sigma_of_a_vector_is_not_read_without_words_or_where_sigma_is_the_softmax() -> None:
+    step = f"$${GRADIENT} = (\\mathbf{{a}} - \\mathbf{{y}}) \\odot \\sigma'(\\mathbf{{z}})$$\n"
+    for prose in (
+        SIGMOID_LAYER.replace(r"Let $\sigma$ be the sigmoid function, ", "Let "),
+        SIGMOID_LAYER.replace("the sigmoid function", "the softmax"),
+        SIGMOID_LAYER.replace("be the sigmoid function", "not be the sigmoid function"),
+    ):
+        result = last(prose + step)
+        assert result.status == "not checked", (prose, result.summary)

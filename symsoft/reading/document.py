@@ -82,13 +82,9 @@ from symsoft.reading.meaning.constraints import constraints_of
 from symsoft.reading.meaning.conventions import caveat_of
 from symsoft.reading.meaning.definitions import _macros, labels_of
 from symsoft.reading.meaning.fixed_sizes import sum_to_fixed_size
-from symsoft.reading.meaning.labels import (
-    label_index,
-    named_class,
-    one_hot_class,
-    one_hot_meaning,
-)
+from symsoft.reading.meaning.labels import label_index, named_class, one_hot_class, one_hot_meaning
 from symsoft.reading.meaning.layout_words import said_layout
+from symsoft.reading.meaning.logistic_sigma import LOGISTIC_SIGMA, logistic_sigma
 from symsoft.reading.meaning.meanings import meanings_of
 from symsoft.reading.meaning.other_targets import own_targets
 from symsoft.reading.meaning.own_lse import defines_lse_otherwise, defines_softmax_otherwise
@@ -234,6 +230,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     if sigma_is_the_softmax(everything, sigma_said_softmax(everything)):
         SIGMA_SOFTMAX.set(True)  # \text{softmax}(A) = \sigma(A): σ(z)_i is the softmax entry
     SOFTMAX_SIGMA.set(shifts.softmax_sigma(everything) is not None)  # σ(\mathbf{z} + c)_j
+    LOGISTIC_SIGMA.set(logistic_sigma(everything))  # σ(x) = 1/(1 + e^{-x}): σ(\mathbf{z})
     OWN_LSE.set(defines_lse_otherwise(everything))  # lse(z) = \frac{1}{2} \log …: its own
     own_softmax = own_softmax or not conventions and defines_softmax_otherwise(everything)
     OWN_SOFTMAX.set(own_softmax)  # e^{x_j / T} / …; a claim keeps symsoft's conventions

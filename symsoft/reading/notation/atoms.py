@@ -18,6 +18,7 @@ from symsoft.reading.notation.gradient_operators import (
 from symsoft.reading.notation.sample_vectors import sample_atom
 from symsoft.reading.notation.written_out import (
     _BOLD,
+    LOGISTIC_SIGMA,
     SOFTMAX_SIGMA,
     _marked,
     _Value,
@@ -75,6 +76,8 @@ _SOFTMAX_BEFORE = lazy(
 _SIGMA_BEFORE = lazy(r"\\sigma\s*$")
 _DIAG_OF_GROUP = lazy(_DIAG + r"\s*(?=\\left\s*\(|\()")
 _FUNCTION_OF_GROUP = lazy(r"\\(exp|log|ln|tanh)\s*(?=\\left\s*\(|\\[bB]igg?l?\s*\(|\()")
+# σ(\mathbf{z}), σ'(\mathbf{z}), tanh'(\mathbf{z}) (tanh without a prime is the pattern above)
+_PRIMED_OF_GROUP = lazy(r"\\(sigma|tanh)\s*(')?\s*(?=\\left\s*\(|\\[bB]igg?l?\s*\(|\()")
 _DERIVATIVE = lazy(r"\s*(?:\\mathrm\s*\{\s*d\s*\}|d(?![a-zA-Z])|.*\\partial|.*\\nabla)", re.S)
 _FRACTION = lazy(r"\\[dt]?frac\s*(?=\{)")
 _INNER = lazy(
@@ -123,12 +126,23 @@ class _Atoms:
             diagonal = lambda a, b: rf"{_delta(a, b)} \left({value.entry(a, a)}\right)"  # noqa: E731
             return _Value(True, True, diagonal), group[2]
         applied = _FUNCTION_OF_GROUP.match(self.text, pos, end)
+        primed = None if applied else _PRIMED_OF_GROUP.match(self.text, pos, end)
+        if primed and (primed.group(1) != "sigma" or LOGISTIC_SIGMA.get()):
+            applied = primed  # σ(\mathbf{z}), σ' where σ is the text's logistic function
         group = self._inside(applied.end(), end) if applied else None
         if applied and group and _marked(self.text[group[0] : group[1]]):
             value = self.sum(group[0], group[1])
+            if applied is primed and (
+                value.shape == "scalar" or value.shape == "matrix" or value.size is not None
+            ):
+                return None  # σ(\mathbf{w}^T \mathbf{x}): a number (translation's own path)
             if value.shape == "matrix":
                 raise Unreadable(f"\\{applied.group(1)} of a matrix is not read", pos)
             name = applied.group(1)
+            if applied is primed and primed.group(2):  # σ'(z_r): the grammar's own prime
+                return _Value(
+                    value.rows, value.columns, lambda a, b: rf"\{name}'({value.entry(a, b)})"
+                ), group[2]
             return _Value(
                 value.rows, value.columns, lambda a, b: rf"\{name}\left({value.entry(a, b)}\right)"
             ), group[2]

@@ -53,6 +53,8 @@ TRANSPOSED = r"\s*\^\s*(?:\{\s*(?:T|\\top|\\intercal)\s*\}|T|\\top|\\intercal)(?
 _T = lazy(TRANSPOSED)
 # σ is the softmax where the document defines \sigma(\mathbf{z})_j so (judge/shifts.py)
 SOFTMAX_SIGMA: ContextVar[bool] = ContextVar("softmax_sigma", default=False)
+# σ the text calls the logistic function: σ of a vector is σ entry by entry
+LOGISTIC_SIGMA: ContextVar[bool] = ContextVar("logistic_sigma", default=False)
 _SIGMA_CALL = lazy(r"\\sigma\s*(?=\\left\s*\(|\()")
 
 
@@ -92,8 +94,12 @@ def _marked(text: str) -> bool:
         # lse(\mathbf{x}) alone is a number the grammar reads (in ∂ lse(\mathbf{x}) / ∂x_j)
         if call and (call[0] == "softmax" or not _BARE.fullmatch(text, call[1], call[2])):
             return True
+    logistic = r"(?<!\\sigma)" if LOGISTIC_SIGMA.get() else ""  # σ the text's logistic function
     plain = re.sub(
-        r"(?<=[a-zA-Z}])(?<!\\exp)(?<!\\log)(?<!\\ln)(?<!\\tanh)\s*" + _CALL_AFTER.pattern,
+        r"(?<=[a-zA-Z}])(?<!\\exp)(?<!\\log)(?<!\\ln)(?<!\\tanh)"
+        + logistic
+        + r"\s*"
+        + _CALL_AFTER.pattern,
         " ",
         text,
     )
