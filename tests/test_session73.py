@@ -107,3 +107,36 @@ def test_sigma_of_a_vector_is_not_read_without_words_or_where_sigma_is_the_softm
     ):
         result = last(prose + step)
         assert result.status == "not checked", (prose, result.summary)
+
+
+MACRO_SOFTMAX = (
+    r"\[ \newcommand{\softmax}{\mathop{\rm softmax}\nolimits} \]" "\n\nLet $x$ be a vector.\n\n"
+)
+
+
+def test_a_macro_naming_an_operator_with_mathop_and_a_style_mark_are_read() -> None:
+    lhs = r"\frac{\partial \softmax(x)_i}{\partial x_i}"
+    for mark in ("", r"\cssId{show-line-5}", r"\class{highlight}", r"\style{color:red}"):
+        held = last(MACRO_SOFTMAX + rf"$${mark}{lhs} = \softmax(x)_i (1 - \softmax(x)_i)$$")
+        assert held.status == "holds", (mark, held.summary)
+        wrong = last(MACRO_SOFTMAX + rf"$${mark}{lhs} = \softmax(x)_i (1 + \softmax(x)_i)$$")
+        assert wrong.status == "fails", (mark, wrong.summary)
+
+
+SLASHED = "Let $g(x) = e^{2x} - e^{-2x}$.\n\n"
+
+
+def test_d_over_dx_written_with_a_slash_applies_to_the_group_after_it() -> None:
+    for operator in ("(d/dx)", "d/dx ", r"d / dx \left"):
+        close = r"\right)" if operator.endswith("left") else ")"
+        held = last(SLASHED + f"$$g'(x) = {operator}(e^{{2x}} - e^{{-2x}}{close}$$\n")
+        assert held.status == "holds", (operator, held.summary)
+        wrong = last(SLASHED + f"$$g'(x) = {operator}(e^{{2x}} + e^{{-2x}}{close}$$\n")
+        assert wrong.status == "fails", (operator, wrong.summary)
+
+
+def test_the_slashed_operator_is_never_read_in_a_ratio_dy_over_dx() -> None:
+    from symsoft.reading.notation.physics import _SLASHED_D
+
+    assert _SLASHED_D.search("d/dx (x)") and _SLASHED_D.search("(d/dz)(z)")
+    assert not _SLASHED_D.search("dy/dx (x)") and not _SLASHED_D.search("ad/dx(x)")

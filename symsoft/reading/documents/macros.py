@@ -102,6 +102,13 @@ def bare_sigma(text: str) -> str:
     return _BARE_SIGMA.sub(lambda m: rf"\sigma{m.group(1)}({letter})", text)
 
 
+# a macro's body that names an operator in TeX's own way: \mathop{\rm softmax}\nolimits
+_OPERATOR = lazy(  # (its braces and \rm may be blanked already: \mathop     softmax)
+    r"\\mathop\s*(?:\{\s*)?(?:\\rm(?![a-zA-Z])\s*)?(?:([A-Za-z]+)|\\(?:mathrm|text)\s*\{\s*([A-Za-z]+)\s*\})"
+    r"\s*\}?(?:\s*\\(?:no)?limits(?![a-zA-Z]))?"
+)
+
+
 def expand(text: str, macros: dict[str, str]) -> str:
     """``text`` with the document's macros replaced by their bodies (bounded: a macro may use
     another); a macro with arguments that cannot be found is unreadable, never read as the
@@ -114,7 +121,11 @@ def expand(text: str, macros: dict[str, str]) -> str:
         return text
     if _BARE in macros:  # \sigma' = (1 - \sigma)\sigma: at the text's one letter
         text = bare_sigma(text)
-    macros = {name: body for name, body in macros.items() if not name.startswith("\x00")}
+    macros = {
+        name: _OPERATOR.sub(lambda m: rf"\operatorname{{{m[1] or m[2]}}}", body)  # \mathop{\rm …}
+        for name, body in macros.items()
+        if not name.startswith("\x00")
+    }
     if not macros:
         return text
     pattern = re.compile(r"\\(" + "|".join(map(re.escape, macros)) + r")(?![a-zA-Z])")

@@ -69,6 +69,9 @@ _NABLA_SPACE = lazy(r"\\nabla\s*+_\s*+(?:\{[^{}]*+(?:\{[^{}]*+\}[^{}]*+)*+\}|\\?
 
 
 _QEDHERE = lazy(r"\\qedhere(?![a-zA-Z])")
+# MathJax's \cssId{show-line-1}, \class{hl}, \style{color:red}: a mark for the page's style
+# sheet or scripts; the mathematics after it is kept
+_STYLE_MARK = lazy(r"\\(?:cssId|class|style)\s*\{[^{}$]*\}")
 # \Large f(x) = …: a size, in inline math as in displays (spelling.py's _DROPPED there)
 _SIZE = lazy(
     r"\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![a-zA-Z])"
@@ -131,6 +134,8 @@ def blank_and_respell(document: Text, latex: bool) -> None:
     whole = "".join(document.chars)
     for found in _NABLA_SPACE.finditer(whole):  # \nabla_{\mathbf{z}}\, \ell
         document.blank(found.start(1), found.end(1))
+    for found in _STYLE_MARK.finditer(whole):  # \cssId{line-1}\softmax(x) = …
+        document.blank(found.start(), found.end())
     for found in _QEDHERE.finditer(whole):  # "= p_i - q_i . \qedhere": the proof's end mark
         document.blank(found.start(), found.end())
     for found in _SIZE.finditer(whole):

@@ -52,11 +52,20 @@ def _fraction(d: str, order: str, groups: list[str]) -> str:
     return rf"\frac{{{d}^{{2}} {groups[0]}}}{{{d} {groups[1]} {d} {groups[2]}}}"
 
 
+# d/dx written with a slash, in parentheses or not, before a parenthesized group (never dy/dx)
+_SLASHED_D = lazy(
+    r"(?<![A-Za-z\\])(?:\(\s*d\s*/\s*d\s*([a-z])\s*\)|d\s*/\s*d\s*([a-z])(?![A-Za-z]))"
+    r"(?=\s*(?:\\left\s*)?\()"
+)
+
+
 def physics_spelled(text: str) -> str:
     """``text`` with the physics package's derivatives, brackets and d spelled out; a
     ``\\pdv`` without a braced argument is left as written (the reader says it is unknown)."""
     if len(text) > MAX_CLAIM_LENGTH:
         return text  # the reader refuses a side this long anyway (MAX_CLAIM_LENGTH)
+    if "/" in text:  # (d/dx)(e^{2x} + 1), d/dx (\tanh(x)): the operator on the group after it
+        text = _SLASHED_D.sub(lambda m: rf"\frac{{d}}{{d{m[1] or m[2]}}}", text)
     for _ in range(4):  # \pdv{\pdv{f}{x}}{y}: the inner one on the next pass
         if "\\" not in text or _COMMAND.search(text) is None:
             break
