@@ -140,3 +140,31 @@ def test_the_slashed_operator_is_never_read_in_a_ratio_dy_over_dx() -> None:
 
     assert _SLASHED_D.search("d/dx (x)") and _SLASHED_D.search("(d/dz)(z)")
     assert not _SLASHED_D.search("dy/dx (x)") and not _SLASHED_D.search("ad/dx(x)")
+
+
+FLATTENED = (
+    r"Let $f(x) = \frac{1}{1 + e^{-x}}$. Differentiating, we get $$f'(x) = {RHS}$$ Now, "
+    r"$f(x)$ is the sigmoid, as before."
+    "\n"
+)
+
+
+def test_dollar_pairs_in_a_sentence_that_writes_single_dollar_math_are_displays() -> None:
+    # a Q&A page whose line breaks were lost: $…$ inline, $$…$$ a display, on one line
+    held = last(FLATTENED.replace("{RHS}", r"\frac{e^{-x}}{(1 + e^{-x})^2}"))
+    assert held.status == "holds", held.summary
+    wrong = last(FLATTENED.replace("{RHS}", r"\frac{-e^{-x}}{(1 + e^{-x})^2}"))
+    assert wrong.status == "fails", wrong.summary
+    # without single-dollar math on its line, $$…$$ in a sentence stays kramdown's inline math
+    kramdown = FLATTENED.replace("$f(x)$ is", "f is").replace("Let $f(x) = ", "Let $$f(x) = ")
+    kramdown = kramdown.replace("}$. Diff", "}$$. Diff")
+    steps = check_document(kramdown.replace("{RHS}", r"\frac{-e^{-x}}{(1 + e^{-x})^2}")).steps
+    assert not any(step.flagged for step in steps), [s.summary for s in steps]
+
+
+def test_definitions_side_by_side_apart_by_a_quad_are_two_definitions() -> None:
+    lead = r"Using the short-hands $t_i=s\cdot e^{x_i}\qquad s=\left(\sum_je^{x_j}\right)^{-1}$."
+    held = last(lead + "\n\nBy construction,\n\n$$\\sum_it_i=1$$\n")
+    assert held.status == "holds", held.summary
+    wrong = last(lead + "\n\nBy construction,\n\n$$\\sum_it_i=2$$\n")
+    assert wrong.status == "fails", wrong.summary

@@ -31,6 +31,11 @@ def written_inline(source: str, opening: re.Match[str], close: re.Match[str]) ->
         above = source[max(0, line_start - _LINE) : line_start].rstrip(" \t")
         if above.endswith("\n") and above.rstrip().endswith(":"):
             return False
+    if "=" in body and DERIVATION.search(body) and (_ONE_DOLLAR.search(before + " " + after)):
+        # "Set $f=\sinh$ to get $$\dfrac{d\tanh}{dx}=…$$ Now, …": a line that writes its
+        # inline math between single dollars keeps $$ for displays (a Q&A page whose line
+        # breaks were lost); kramdown has no single-dollar math
+        return False
     before = _HTML_SPACE.sub("", before)  # "&nbsp;&nbsp;$$= …$$": indented with entities
     if not after.strip(" \t.,;:!?") and "=" in body and _DERIVATIVE.search(body):
         return False  # "… est donnée par la formule $$f'(x)= …$$": a display ends the line
@@ -56,6 +61,7 @@ _ALIGNED_ROWS = lazy(
     r"&\s*=[^$]*?(?<!\\)\\\\(?!\\)|(?<!\\)\\\\(?!\\)[^$]*?&\s*=|(?<!\\)\\\\\s*=(?!=)"
 )
 _SIDE_BY_SIDE = lazy(r"\$\$[^$\n]+\$\$")
+_ONE_DOLLAR = lazy(r"(?<![\\$])\$(?!\$)[^$\n]*?[^\s$\\][^$\n]*?(?<![\\$])\$(?!\$)")
 
 
 _LINE = 500

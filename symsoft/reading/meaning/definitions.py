@@ -200,6 +200,9 @@ def _macros(text: str) -> dict[str, str]:
     return macros
 
 
+_WIDE_SPACE = lazy(r"\\q?quad(?![a-zA-Z])")
+
+
 def _listed(text: str) -> list[str]:
     """``g_i = e^{a_i}, h_i = \\sum_k e^{a_k}``: one definition per part cut at the commas
     outside any group, when every part is one (else ``text`` whole: ``p = (0.7, 0.2)``); the
@@ -208,6 +211,9 @@ def _listed(text: str) -> list[str]:
     rows = _ROW_BREAK.split(text)
     if len(rows) > 1 and all(row.partition("=")[0].strip() and "=" in row for row in rows):
         return rows
+    spaced = _WIDE_SPACE.split(text)  # t_i = s e^{x_i} \qquad s = (\sum_j e^{x_j})^{-1}
+    if len(spaced) > 1 and all(defined_name(part.partition("=")[0]) for part in spaced):
+        return spaced
     parts, depth, start = [], 0, 0
     for at, char in enumerate(text):
         depth += char in "{([" and 1 or -(char in "})]")
