@@ -168,3 +168,45 @@ def test_definitions_side_by_side_apart_by_a_quad_are_two_definitions() -> None:
     assert held.status == "holds", held.summary
     wrong = last(lead + "\n\nBy construction,\n\n$$\\sum_it_i=2$$\n")
     assert wrong.status == "fails", wrong.summary
+
+
+def test_a_function_defined_again_with_instead_after_it_is_its_new_meaning() -> None:
+    first = r"Let $f(x) = \frac{1}{1+e^{x}}$." "\n\n"
+    for words in (
+        "For $f(x) = \\frac{1}{1+e^{-x}}$ instead,",
+        "Now let $f(x) = \\frac{1}{1+e^{-x}}$.",
+    ):
+        held = last(first + words + "\n\n$$f'(x) = f(x)(1-f(x))$$\n")
+        assert held.status == "holds", (words, held.summary)
+        wrong = last(first + words + "\n\n$$f'(x) = f(x)(1+f(x))$$\n")
+        assert wrong.status == "fails", (words, wrong.summary)
+
+
+CASES_AFTER = (
+    r"With $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$,"
+    "\n\n"
+    r"$$\frac{\partial p_i}{\partial z_j} = p_i(1 - p_j)$$"
+    "\n\nwhere $i = j$ and\n\n"
+    r"$$\frac{\partial p_i}{\partial z_j} = {B}$$"
+    "\n\nwhere $i \\neq j$. So\n\n"
+    r"$$\frac{\partial p_i}{\partial z_j} = p_i(\delta_{ij} - p_j)$$"
+    "\n"
+)
+
+
+def test_a_case_said_after_each_display_is_not_the_next_display_s_case() -> None:
+    # "A where $i = j$ and ⏎ B where $i \neq j$": B's case is the one after it (review 73)
+    steps = check_document(CASES_AFTER.replace("{B}", "-p_i p_j")).steps
+    assert not any(step.flagged for step in steps), [s.summary for s in steps]
+    wrong = check_document(CASES_AFTER.replace("{B}", "p_i p_j")).steps[1]
+    assert wrong.status == "fails", wrong.summary
+
+
+def test_d_over_dx_before_two_groups_is_not_read() -> None:
+    # the operator on the first group, or on the product? (review 73)
+    result = last("Let $f(x) = x^2 (x + 1)$.\n\n$$f'(x) = d/dx (x^2)(x+1)$$\n")
+    assert result.status == "not checked", result.summary
+    held = last("Let $f(x) = x^2 (x + 1)$.\n\n$$f'(x) = d/dx (x^2 (x+1))$$\n")
+    assert held.status == "holds", held.summary
+    wrong = last("Let $f(x) = x^2 (x + 1)$.\n\n$$f'(x) = d/dx (x^2 (x-1))$$\n")
+    assert wrong.status == "fails", wrong.summary

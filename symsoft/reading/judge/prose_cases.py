@@ -24,7 +24,7 @@ from symsoft.reading.judge.stated_values import assumed_order, set_in_the_text, 
 from symsoft.reading.judge.steps import CaseCheck, Decided, judge
 from symsoft.reading.judge.summed_cases import summed_in_case
 from symsoft.reading.judge.symbolic import is_index
-from symsoft.reading.judge.trailing_cases import held_in_the_case_after
+from symsoft.reading.judge.trailing_cases import held_in_the_case_after, other_case_after
 from symsoft.reading.judge.unsure import _ambiguous
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.constraints import Statements, in_force, statements_of
@@ -73,8 +73,7 @@ def _case_in_section(text: str, step: Step) -> bool:
     cases = list(_LETTERS_CASE.finditer(section))
     if not cases:
         return False
-    # the sentence of the last case said: "for when $i = j$ and $i \\neq j$" names both
-    # cases of a pair, every case, and no one case a display is meant for
+    # the last case's sentence: "for when $i = j$ and $i \\neq j$" names every case, no one
     sentence = re.split(r"[.!?。\n]", section[cases[-1].start() :])[0]
     sentence = re.split(r"[.!?。\n]", section[: cases[-1].start()])[-1] + sentence
     said = [re.sub(r"[${}\s]", "", m.group()) for m in _LETTERS_CASE.finditer(sentence)]
@@ -368,7 +367,8 @@ class _ProseCases:
             body, lead = self.bodies.get(step.display), self.leads.get(step.display, "")
             before = self.text.original[: body.start] if body else ""  # "If $i \neq j$:" ⏎ $$
             led = led_by_its_case(before, self.nearby.get(step.display, ""), lead, prose)
-            if held and chain not in self.confirmed and not self._side_by_side(step, prose) | led:
+            led = (led or self._side_by_side(step, prose)) and not other_case_after(after, prose)
+            if held and chain not in self.confirmed and not led:  # ("$$B$$ where $i \neq j$.")
                 return _ambiguous(result, f"it holds in another case than {prose}, read from prose")
         return result
 

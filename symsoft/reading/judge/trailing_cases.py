@@ -20,7 +20,7 @@ from symsoft.reading.meaning.prose import CASE_WORDS
 # the display's end, then "for $i \neq j$", ", where $i = j$", "when $k \ne i$"
 _CASE_AFTER = lazy(
     r"\s*(?:\$\$|\\\]|\\end\s*\{[^{}]*\})\s*[,;]?\s*(?:for|when|if|whenever|where)\s+"
-    r"(?:all\s+)?\$\s*([i-n])\s*(=|\\neq?(?![a-zA-Z])|≠|\\not\s*=)\s*([i-n])\s*\$"
+    r"(?:all\s+)?\$\$?\s*([i-n])\s*(=|\\neq?(?![a-zA-Z])|≠|\\not\s*=)\s*([i-n])\s*\$\$?"
     # the clause ends there: "for $i \neq j$." or "…, and the diagonal"; never "for $i \neq j$
     # we get $$…$$" (the words may lead the next display) nor "and $j = k$" (two cases)
     # (never "and when $i \neq j$, respectively": the cases of two displays or two equations)
@@ -60,6 +60,17 @@ def held_in_the_case_after(
     case = f"{written[0]} {written[2]} {written[1]}"
     summary = re.sub(r"^holds only when [^(;]*(?:\([^)]*\))?", f"holds when {case}", result.summary)
     return replace(result, status="holds", summary=summary.strip(), cases=(), holds_when="")
+
+
+def other_case_after(after: str, case: object) -> bool:
+    """Whether the words right after the display (``after``) name an index case other than
+    ``case`` (read from the prose before it): "A if $i = j$, and ⏎ $$B$$ ⏎ if $i \neq j$." says
+    B's case after it, and the case before it was A's."""
+    said = _CASE_AFTER.match(after)
+    if said is None or said.group(1) == said.group(3):
+        return False
+    written = _case(said.group(1), "=" if said.group(2) == "=" else "≠", said.group(3))
+    return written != _case(*str(case).replace("!=", "≠").replace("==", "=").split())
 
 
 def _failed_in_the_case_after(result: StepResult, after: str) -> StepResult | None:

@@ -73,7 +73,11 @@ def announced_again(prose: str, first: int, position: int) -> bool:
     lead = paragraphs[-1]
     if not lead.strip(" \t*-$") or re.match(r"\s*(?:[-*+]|\d+[.)])\s", lead):
         lead = " ".join(paragraphs[-2:])  # a list: the words that lead into it
-    return bool(_REUSED.search(lead))
+    # "For $f(x) = …$ instead,": the word after the definition's math
+    return bool(_REUSED.search(lead)) or bool(_INSTEAD_AFTER.match(prose, position + 1))
+
+
+_INSTEAD_AFTER = lazy(r"[^$\n]{0,300}?\$\s*,?\s*instead\b", re.IGNORECASE)
 
 
 # words before a list of definitions of one name: "The MSE and cross-entropy losses:"

@@ -59,13 +59,29 @@ _SLASHED_D = lazy(
 )
 
 
+def _slashed(text: str, found: re.Match[str]) -> str:
+    """``\\frac{d}{dx}`` for a slashed d/dx whose group ends its term (``d/dx (x^2)(x + 1)``,
+    the operator on the first group or on the product?, is left as written: not read)."""
+    opened = re.compile(r"\s*").match(text, found.end()).end()
+    close = matching(text, opened)
+    if close > 0 and (power := _POWER.match(text, close)):  # d/dt (1 + e^{-t})^{-1}
+        close = power.end()
+    if close < 0 or not _TERM_END.match(text, close):
+        return found.group()
+    return rf"\frac{{d}}{{d{found[1] or found[2]}}}"
+
+
+_POWER = lazy(r"\s*\^\s*(?:\{[^{}]*\}|[-\w])")
+_TERM_END = lazy(r"\s*(?:$|[-+=,.;)\]}&]|\\right(?![a-zA-Z])|\\\\|\\[lg]eq?(?![a-zA-Z]))")
+
+
 def physics_spelled(text: str) -> str:
     """``text`` with the physics package's derivatives, brackets and d spelled out; a
     ``\\pdv`` without a braced argument is left as written (the reader says it is unknown)."""
     if len(text) > MAX_CLAIM_LENGTH:
         return text  # the reader refuses a side this long anyway (MAX_CLAIM_LENGTH)
     if "/" in text:  # (d/dx)(e^{2x} + 1), d/dx (\tanh(x)): the operator on the group after it
-        text = _SLASHED_D.sub(lambda m: rf"\frac{{d}}{{d{m[1] or m[2]}}}", text)
+        text = _SLASHED_D.sub(lambda m: _slashed(text, m), text)
     for _ in range(4):  # \pdv{\pdv{f}{x}}{y}: the inner one on the next pass
         if "\\" not in text or _COMMAND.search(text) is None:
             break
