@@ -210,3 +210,21 @@ def test_d_over_dx_before_two_groups_is_not_read() -> None:
     assert held.status == "holds", held.summary
     wrong = last("Let $f(x) = x^2 (x + 1)$.\n\n$$f'(x) = d/dx (x^2 (x-1))$$\n")
     assert wrong.status == "fails", wrong.summary
+
+
+def test_a_where_clause_inside_a_display_in_other_languages_defines_its_name() -> None:
+    for word in ("其中", "wobei", "où", "donde"):
+        lead = (
+            r"$$s_i = \frac{e^{x_i}}{\sum_{k=1}^n e^{x_k}} = \frac{e^{x_i}}{S}, \quad \text{"
+            + word
+            + r" } S = \sum_{k=1}^n e^{x_k}$$"
+            "\n\n"
+        )
+        held = last(
+            lead + r"$$\frac{\partial s_i}{\partial x_i} = \frac{e^{x_i} S - e^{2x_i}}{S^2}$$"
+        )
+        assert held.status == "holds", (word, held.summary)
+        wrong = last(
+            lead + r"$$\frac{\partial s_i}{\partial x_i} = \frac{e^{x_i} S + e^{2x_i}}{S^2}$$"
+        )
+        assert wrong.status == "fails", (word, wrong.summary)

@@ -19,7 +19,9 @@ CONDITIONAL_WORD = (
 # after a comma, a dash or a size command inside the braces too ("\text{, using }")
 REASON_WORDS = (
     r"(?i:because|using|use|as|applying|substituting|plugging\s+in|via|recall(?:ing)?(?:\s+that)?"
-    r"|noting(?:\s+that)?|note\s+that|since|by|from|with|where|given|here)"
+    r"|noting(?:\s+that)?|note\s+that|since|by|from|with|where|given|here"
+    # … in other languages: 其中 (where), wobei, où, donde, onde, 여기서, ここで, ただし, где
+    r"|其中|这里|此处|由于|因为|wobei|où|avec|puisque|donde|ya\s+que|onde|여기서|ここで|ただし|где)"
 )
 CONSEQUENCE_WORDS = r"(?i:so|thus|hence|therefore|i\.\s*e\.|then|and|giving|which\s+gives)"
 WORD_WRAPPERS = r"\\(?:text|textrm|textit|textsf|textnormal|textup|textsl|emph|mathrm|mbox)"
