@@ -228,3 +228,24 @@ def test_a_where_clause_inside_a_display_in_other_languages_defines_its_name() -
             lead + r"$$\frac{\partial s_i}{\partial x_i} = \frac{e^{x_i} S + e^{2x_i}}{S^2}$$"
         )
         assert wrong.status == "fails", (word, wrong.summary)
+
+
+PLAIN = (
+    "Let:\n"
+    "g(x) = e^(2x) – 1\n"
+    "h(x) = e^(2x) + 1\n"
+    "g'(x) = (d/dx)(e^(2x) – 1)\n"
+    "= {G}\n"
+    "(tanh(x))’ = {Q}\n"
+)
+
+
+def test_plain_text_d_over_dx_and_a_typed_prime_are_read() -> None:
+    good_q = "(g'(x) * h(x) – g(x) * h'(x)) / (h(x))^2"
+    bad_q = "(g'(x) * h(x) + g(x) * h'(x)) / (h(x))^2"
+    steps = check_document(PLAIN.replace("{G}", "2e^(2x)").replace("{Q}", good_q)).steps
+    judged = [s for s in steps if s.status != "definition"]
+    assert [s.status for s in judged] == ["holds"] * 3, [s.summary for s in judged]
+    steps = check_document(PLAIN.replace("{G}", "e^(2x)").replace("{Q}", bad_q)).steps
+    judged = [s for s in steps if s.status != "definition"]
+    assert [s.status for s in judged] == ["holds", "fails", "fails"], [s.summary for s in judged]

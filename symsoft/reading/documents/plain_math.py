@@ -340,8 +340,14 @@ def _d_is_name(found: dict[int, _Candidate]) -> bool:
         written = tokens(candidate.math) or []
         for at, token in enumerate(written):
             if token.kind == "word" and token.text == "d" and not _by_a_group(written, at):
-                return True
+                if not _operator(written, at):  # d/dx (…): the operator's own d
+                    return True
     return False
+
+
+def _operator(written: list, at: int) -> bool:
+    after = [t.text for t in written[at + 1 : at + 3]]
+    return len(after) == 2 and after[0] == "/" and after[1][:1] == "d" and len(after[1]) == 2
 
 
 def _by_a_group(written: list, at: int) -> bool:

@@ -68,6 +68,7 @@ _OPERATORS = {
     ",": ",",
     "'": "'",
     "′": "'",
+    "’": "'",  # a prime typed by a word processor: (tanh(x))’ (an opening ‘ is no token)
 }
 
 _RELATIONS = {"=": "=", "≈": "≈", "≠": "≠"}

@@ -54,7 +54,9 @@ def _fraction(d: str, order: str, groups: list[str]) -> str:
 
 # d/dx written with a slash, in parentheses or not, before a parenthesized group (never dy/dx)
 _SLASHED_D = lazy(
-    r"(?<![A-Za-z\\])(?:\(\s*d\s*/\s*d\s*([a-z])\s*\)|d\s*/\s*d\s*([a-z])(?![A-Za-z]))"
+    r"(?<![A-Za-z\\])(?:\(\s*d\s*/\s*d\s*([a-z])\s*\)|d\s*/\s*d\s*([a-z])(?![A-Za-z])"
+    # (\frac{d}{dx})(…): the operator in parentheses (plain text's (d/dx) once translated)
+    r"|\(\s*\\frac\s*\{\s*d\s*\}\s*\{\s*d\s*([a-z])\s*\}\s*\))"
     r"(?=\s*(?:\\left\s*)?\()"
 )
 
@@ -68,7 +70,7 @@ def _slashed(text: str, found: re.Match[str]) -> str:
         close = power.end()
     if close < 0 or not _TERM_END.match(text, close):
         return found.group()
-    return rf"\frac{{d}}{{d{found[1] or found[2]}}}"
+    return rf"\frac{{d}}{{d{found[1] or found[2] or found[3]}}}"
 
 
 _POWER = lazy(r"\s*\^\s*(?:\{[^{}]*\}|[-\w])")
@@ -80,7 +82,9 @@ def physics_spelled(text: str) -> str:
     ``\\pdv`` without a braced argument is left as written (the reader says it is unknown)."""
     if len(text) > MAX_CLAIM_LENGTH:
         return text  # the reader refuses a side this long anyway (MAX_CLAIM_LENGTH)
-    if "/" in text:  # (d/dx)(e^{2x} + 1), d/dx (\tanh(x)): the operator on the group after it
+    if (
+        "/" in text or "(\\frac" in text
+    ):  # (d/dx)(e^{2x} + 1), d/dx (\tanh(x)): the operator on the group after it
         text = _SLASHED_D.sub(lambda m: _slashed(text, m), text)
     for _ in range(4):  # \pdv{\pdv{f}{x}}{y}: the inner one on the next pass
         if "\\" not in text or _COMMAND.search(text) is None:
