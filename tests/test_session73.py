@@ -170,16 +170,23 @@ def test_definitions_side_by_side_apart_by_a_quad_are_two_definitions() -> None:
     assert wrong.status == "fails", wrong.summary
 
 
-def test_a_function_defined_again_with_instead_after_it_is_its_new_meaning() -> None:
+def test_a_function_defined_again_with_instead_after_it_is_an_alternative_not_judged() -> None:
+    # "For $f(x) = …$ instead,": the steps after it are not judged under either f (the text may
+    # go back to the first, review 73b); "Now let" gives the new meaning
     first = r"Let $f(x) = \frac{1}{1+e^{x}}$." "\n\n"
-    for words in (
-        "For $f(x) = \\frac{1}{1+e^{-x}}$ instead,",
-        "Now let $f(x) = \\frac{1}{1+e^{-x}}$.",
-    ):
-        held = last(first + words + "\n\n$$f'(x) = f(x)(1-f(x))$$\n")
-        assert held.status == "holds", (words, held.summary)
-        wrong = last(first + words + "\n\n$$f'(x) = f(x)(1+f(x))$$\n")
-        assert wrong.status == "fails", (words, wrong.summary)
+    for words in ("For $f(x) = \\frac{1}{1+e^{-x}}$ instead,", "For $f(x) = \\tanh(x)$ instead,"):
+        for step in ("f(x)(1-f(x))", "f(x)(1+f(x))", "1 - f(x)^2"):
+            result = last(first + words + f"\n\n$$f'(x) = {step}$$\n")
+            assert result.status == "not checked", (words, step, result.summary)
+    now = "Now let $f(x) = \\frac{1}{1+e^{-x}}$."
+    held = last(first + now + "\n\n$$f'(x) = f(x)(1-f(x))$$\n")
+    assert held.status == "holds", held.summary
+    wrong = last(first + now + "\n\n$$f'(x) = f(x)(1+f(x))$$\n")
+    assert wrong.status == "fails", wrong.summary
+    aside = r"(For $f(x) = \tanh(x)$ instead, one would have $f'(x) = 1 - f(x)^2$.)"
+    text = r"Let $f(x) = \frac{1}{1+e^{-x}}$. " + aside + "\n\n$$f'(x) = {S}$$\n"
+    assert last(text.replace("{S}", "f(x)(1-f(x))")).status == "holds"
+    assert last(text.replace("{S}", "f(x)(1+f(x))")).status == "fails"
 
 
 CASES_AFTER = (
@@ -249,3 +256,39 @@ def test_plain_text_d_over_dx_and_a_typed_prime_are_read() -> None:
     steps = check_document(PLAIN.replace("{G}", "e^(2x)").replace("{Q}", bad_q)).steps
     judged = [s for s in steps if s.status != "definition"]
     assert [s.status for s in judged] == ["holds", "fails", "fails"], [s.summary for s in judged]
+
+
+def test_a_display_whose_own_case_follows_it_is_not_held_in_the_case_before_it() -> None:
+    # "$$A$$ where $i = j$ and $$B$$ where $i \neq j$": B = s_i(1 - s_i) holds when i = j, the
+    # case read before it, but its own case is i ≠ j (review 73b: "holds when i = j")
+    text = (
+        r"With $s_i = \frac{e^{a_i}}{\sum_k e^{a_k}}$ one gets"
+        "\n\n"
+        r"$$\frac{\partial s_i}{\partial a_j} = s_i(1 - s_j)$$"
+        "\n\nwhere $i = j$ and\n\n"
+        r"$$\frac{\partial s_i}{\partial a_j} = {B}$$"
+        "\n\nwhere $i \\neq j$.\n"
+    )
+    first, second = check_document(text.replace("{B}", "s_i(1 - s_i)")).steps
+    assert first.status == "holds", first.summary
+    assert second.status == "not checked" and not second.flagged, second.summary
+    wrong = check_document(text.replace("{B}", "s_i s_j")).steps[1]
+    assert wrong.status == "fails", wrong.summary
+
+
+def test_a_loss_defined_through_other_names_is_never_the_standard_loss() -> None:
+    # ℓ(β) = Σ[…] written with p_i: its value is not read; the words "log-likelihood" must not
+    # make it the standard cross-entropy (review 73b: a false "fails" and a false "holds")
+    lead = (
+        r"For one feature, $p_i = \frac{1}{1+e^{-\beta x_i}}$ and the log-likelihood is"
+        r" $\ell(\beta) = \sum_{i=1}^n [y_i \log p_i + (1-y_i)\log(1-p_i)]$."
+        "\n\n"
+    )
+    for rhs in (r"\sum_{i=1}^n (y_i - p_i) x_i", r"-\sum_{i=1}^n y_i (1 - p_i) x_i"):
+        result = last(lead + rf"$$\frac{{d\ell}}{{d\beta}} = {rhs}$$" + "\n")
+        assert result.status == "not checked", (rhs, result.summary)
+    plain = r"Let $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$ and $L = -\sum_k y_k \log p_k$." "\n\n"
+    held = last(plain + r"$$\frac{\partial L}{\partial z_i} = p_i \sum_k y_k - y_i$$" + "\n")
+    assert held.status == "holds", held.summary
+    wrong = last(plain + r"$$\frac{\partial L}{\partial z_i} = y_i - p_i \sum_k y_k$$" + "\n")
+    assert wrong.status == "fails", wrong.summary

@@ -40,6 +40,7 @@ from symsoft.reading.documents.exp_powers import spell_exp_powers
 from symsoft.reading.documents.files import load_document
 from symsoft.reading.documents.hash_math import spell_hash_math
 from symsoft.reading.documents.html_tags import blank_wrapping_tags
+from symsoft.reading.documents.kramdown_inline import without_lone_dollars
 from symsoft.reading.documents.latex_sentences import latex_sentence_chains
 from symsoft.reading.documents.layer_superscripts import spell_layer_superscripts
 from symsoft.reading.documents.layers import LAYERED, spell_layers
@@ -133,17 +134,6 @@ def _in_a_sentence(document: Text, display: Display) -> bool:
     before = source[start : display.start].lstrip(" \t>#*+-0123456789.)").removeprefix("\\item")
     after = source[display.body.end + 1 : len(source) if end < 0 else end]
     return bool(before.strip()) or bool(after.strip(" \t.,;:"))
-
-
-def _without_lone_dollars(everything: str, displays: list[Display]) -> str:
-    """The text with the ``$`` of each one-line ``$…$`` display blanked: its definition is
-    the display's step, not a definition in a sentence as well."""
-    chars = list(everything)
-    for display in displays:
-        if display.lone and not chars[display.start].isspace() and chars[display.start] != "=":
-            # (not the arithmetic that ends a chain, "$Z = 1 + 1 + 2 = 4$": the chain stays)
-            chars[display.start] = chars[display.body.end] = " "
-    return "".join(chars)
 
 
 _CLOSERS = lazy(r"\\\]|\\end\s*\{[^{}]*\}|</script>|[\s>$]")  # what ends a display
@@ -356,7 +346,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
                 document,
                 steps,
                 define,
-                _without_lone_dollars(everything, displays),
+                without_lone_dollars(everything, displays),
                 conventions,
                 leads,
                 label,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from symsoft.reading.documents.spans import Display
 from symsoft.reading.lazy_regex import lazy
 
 
@@ -75,3 +76,22 @@ _DERIVATIVE = lazy(r"\\partial|\\nabla|'|\\frac\s*\{\s*d")
 
 # kramdown's inline math, ``$$x$$`` inside a sentence: read as ``$x$`` (same length)
 KRAMDOWN_INLINE = lazy(r"(?<![\\$])\$\$([^$\n]+)(?<!\\)\$\$(?!\$)")
+
+
+def without_lone_dollars(everything: str, displays: list[Display]) -> str:
+    """The text with the ``$`` of each one-line ``$…$`` display blanked: its definition is
+    the display's step, not a definition in a sentence as well; so too the ``$$`` of a display
+    written inside a sentence (a flattened Q&A page: :func:`written_inline`)."""
+    chars = list(everything)
+    for display in displays:
+        if display.lone and not chars[display.start].isspace() and chars[display.start] != "=":
+            # (not the arithmetic that ends a chain, "$Z = 1 + 1 + 2 = 4$": the chain stays)
+            chars[display.start] = chars[display.body.end] = " "
+        elif everything.startswith("$$", display.start) and everything.startswith(
+            "$$", display.body.end
+        ):
+            line = everything.rfind("\n", 0, display.start) + 1
+            if everything[line : display.start].strip():  # words before it on its line
+                for at in (display.start, display.body.end):
+                    chars[at : at + 2] = [" ", " "]
+    return "".join(chars)

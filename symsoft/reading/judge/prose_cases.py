@@ -24,7 +24,7 @@ from symsoft.reading.judge.stated_values import assumed_order, set_in_the_text, 
 from symsoft.reading.judge.steps import CaseCheck, Decided, judge
 from symsoft.reading.judge.summed_cases import summed_in_case
 from symsoft.reading.judge.symbolic import is_index
-from symsoft.reading.judge.trailing_cases import held_in_the_case_after, other_case_after
+from symsoft.reading.judge.trailing_cases import disowned, held_in_the_case_after, other_case_after
 from symsoft.reading.judge.unsure import _ambiguous
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.constraints import Statements, in_force, statements_of
@@ -313,10 +313,12 @@ class _ProseCases:
         that fails in the case read from the prose, but holds in another, is ambiguous."""
         chain = self.chains.get(step.lhs.start, step.lhs.start) if step.lhs else -1
         self.chains[step.rhs.start] = chain  # "$$= …$$" goes on from this side: one chain
+        after = self.text.original[step.rhs.end : step.rhs.end + 80] if step.rhs else ""
         if not result.flagged:
             if self._held_only_in_its_case(step, result, lhs, rhs, decided):
                 self.confirmed.add(chain)
-            return result
+            case = self.from_prose.get(step.display) if step.condition else None
+            return disowned(result, after, case)  # "$$B$$ where $i \neq j$." after "where $i = j$"
         sides = (step.lhs, step.rhs) if step.rhs else ()
         texts = tuple(self.text.slice(s.start, s.end) for s in sides) or ("", "")
         if result.status != "holds" and (summed := summed_in_case(step.condition, texts, lhs, rhs)):
@@ -331,7 +333,6 @@ class _ProseCases:
                 return _ambiguous(result, f"the text sets {letter} = {value} before it")
         if premise := self._premise(step, lhs, rhs):  # "for $h(x) = 1$", "when $x_i = m$"
             return _ambiguous(result, premise)
-        after = self.text.original[step.rhs.end : step.rhs.end + 80] if step.rhs else ""
         if _UNDER_A_LABEL.match(after):
             return _ambiguous(
                 result, "it is written under a label's value ('where y_i = 1'), not applied here"
@@ -339,8 +340,7 @@ class _ProseCases:
         if held := held_in_the_case_after(result, step, after, section):  # "$$…$$ for $i≠j$"
             return held
         claims = list(EVERY_CASE.finditer(nearby))
-        # the claim of every case holds unless a case is named after it ("… we can write the
-        # quotient rule. On the diagonal it gives")
+        # every case's claim holds unless a case is named after it ("On the diagonal it gives")
         every = bool(claims) and not CASE_WORDS.search(nearby, claims[-1].end())
         if (
             (result.status == "holds only" or result.fails_in_a_case)

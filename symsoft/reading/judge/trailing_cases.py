@@ -14,13 +14,14 @@ from dataclasses import replace
 
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.unsure import _ambiguous
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import CASE_WORDS
 
 # the display's end, then "for $i \neq j$", ", where $i = j$", "when $k \ne i$"
 _CASE_AFTER = lazy(
     r"\s*(?:\$\$|\\\]|\\end\s*\{[^{}]*\})\s*[,;]?\s*(?:for|when|if|whenever|where)\s+"
-    r"(?:all\s+)?\$\$?\s*([i-n])\s*(=|\\neq?(?![a-zA-Z])|≠|\\not\s*=)\s*([i-n])\s*\$\$?"
+    r"(?:all\s+)?\$\$?\s*([a-z])\s*(=|\\neq?(?![a-zA-Z])|≠|\\not\s*=)\s*([a-z])\s*\$\$?"
     # the clause ends there: "for $i \neq j$." or "…, and the diagonal"; never "for $i \neq j$
     # we get $$…$$" (the words may lead the next display) nor "and $j = k$" (two cases)
     # (never "and when $i \neq j$, respectively": the cases of two displays or two equations)
@@ -60,6 +61,15 @@ def held_in_the_case_after(
     case = f"{written[0]} {written[2]} {written[1]}"
     summary = re.sub(r"^holds only when [^(;]*(?:\([^)]*\))?", f"holds when {case}", result.summary)
     return replace(result, status="holds", summary=summary.strip(), cases=(), holds_when="")
+
+
+def disowned(result: StepResult, after: str, case: object) -> StepResult:
+    """``result`` of a step judged in ``case`` (read from the prose before its display), as
+    ambiguous where it holds there but the words right after the display name another case:
+    "A where $i = j$ and ⏎ $$B$$ ⏎ where $i \\neq j$." (review 73b: B held "when i = j")."""
+    if result.status != "holds" or case is None or not other_case_after(after, case):
+        return result
+    return _ambiguous(result, f"the case said after it is not {case}, the one read before it")
 
 
 def other_case_after(after: str, case: object) -> bool:

@@ -27,6 +27,7 @@ from symsoft.reading.meaning.redefinitions import (
     announced_again,
     calls,
     generic_rules,
+    instead_after,
     listed,
     new_or_restated,
     other_table_row,
@@ -100,7 +101,7 @@ def _functions(
             # meaning (else a step)
             again.append((name, match.group(2), rhs, key, position, generic))
             latest[name] = (position, rhs)
-        elif listed(prose, first_at[name], position):  # $$f(x) = σ$$ $$f(x) = \tanh x$$
+        elif listed(prose, first_at[name], position) or instead_after(prose, position):
             guessed.append((name, match.group(2), rhs, key, (first_at[name], position, where)))
     if not written:
         return
@@ -131,6 +132,8 @@ def _functions(
                 f.args == (variable,) for f in value.atoms(sympy.core.function.AppliedUndef)
             )
         ):
+            if name in meanings.table and meanings.table[name].source == "standard":  # ℓ(β) = Σ …
+                meanings.unreadable[name] = where  # (its value through other names: not read)
             continue  # g(x) = e^{a_i}, h(x) = Σ_k e^{x_k}: no function of x (x_k its entries)
         meanings.functions[name] = FunctionMeaning(name, variable, value, where)
         if name in meanings.table:  # L(u) = …: the document's own L, not the standard loss
@@ -200,9 +203,6 @@ def _macros(text: str) -> dict[str, str]:
     return macros
 
 
-_WIDE_SPACE = lazy(r"\\q?quad(?![a-zA-Z])")
-
-
 def _listed(text: str) -> list[str]:
     """``g_i = e^{a_i}, h_i = \\sum_k e^{a_k}``: one definition per part cut at the commas
     outside any group, when every part is one (else ``text`` whole: ``p = (0.7, 0.2)``); the
@@ -211,7 +211,7 @@ def _listed(text: str) -> list[str]:
     rows = _ROW_BREAK.split(text)
     if len(rows) > 1 and all(row.partition("=")[0].strip() and "=" in row for row in rows):
         return rows
-    spaced = _WIDE_SPACE.split(text)  # t_i = s e^{x_i} \qquad s = (\sum_j e^{x_j})^{-1}
+    spaced = re.split(r"\\q?quad(?![a-zA-Z])", text)  # t_i = s e^{x_i} \qquad s = …
     if len(spaced) > 1 and all(defined_name(part.partition("=")[0]) for part in spaced):
         return spaced
     parts, depth, start = [], 0, 0

@@ -37,6 +37,10 @@ _SAID = lazy(
     + _SIGMA,
     re.IGNORECASE,
 )
+_ENTRY_OF_A_VECTOR = lazy(
+    r"\\sigma\s*(?:\\left\s*)?\((?:[^()]|\([^()]*\))*\\(?:mathbf|boldsymbol|bm|vec)"
+    r"(?:[^()]|\([^()]*\))*(?:\\right\s*)?\)\s*_"
+)
 _DENIED = lazy(r"\b(?:not|never|rather than|instead of)\b", re.IGNORECASE)
 
 
@@ -50,7 +54,9 @@ def sigma_said_logistic(text: str) -> bool:
     said = _DEFINED.search(text) is not None or any(
         not _DENIED.search(found.group()) for found in _SAID.finditer(text)
     )
-    return said and not sigma_said_softmax(text) and not defines_sigma_otherwise(text)
+    if not said or _ENTRY_OF_A_VECTOR.search(text):  # σ(\mathbf{z})_j: the softmax's entry
+        return False
+    return not sigma_said_softmax(text) and not defines_sigma_otherwise(text)
 
 
 def logistic_sigma(text: str) -> bool:

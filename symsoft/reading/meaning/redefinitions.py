@@ -73,11 +73,25 @@ def announced_again(prose: str, first: int, position: int) -> bool:
     lead = paragraphs[-1]
     if not lead.strip(" \t*-$") or re.match(r"\s*(?:[-*+]|\d+[.)])\s", lead):
         lead = " ".join(paragraphs[-2:])  # a list: the words that lead into it
-    # "For $f(x) = …$ instead,": the word after the definition's math
-    return bool(_REUSED.search(lead)) or bool(_INSTEAD_AFTER.match(prose, position + 1))
+    return bool(_REUSED.search(lead))
 
 
-_INSTEAD_AFTER = lazy(r"[^$\n]{0,300}?\$\s*,?\s*instead\b", re.IGNORECASE)
+def instead_after(prose: str, position: int) -> bool:
+    """ "For $f(x) = …$ instead," (also "For $g(x) = …$ and $h(x) = …$ instead,"): the word after
+    the definitions' math; not in an aside in parentheses, nor a supposition ("instead, one
+    would have")."""
+    found = _INSTEAD_AFTER.match(prose, position + 1)
+    if found is None or _WOULD_AFTER.match(prose, found.end()):
+        return False
+    start = max(prose.rfind(".", 0, position), prose.rfind("\n\n", 0, position))
+    return prose.count("(", start + 1, position) <= prose.count(")", start + 1, position)
+
+
+_INSTEAD_AFTER = lazy(
+    r"[^$\n]{0,300}?\$(?:\s*(?:,|and|,\s*and)\s*\$[^$\n]{0,300}?\$)*\s*,?\s*instead\b",
+    re.IGNORECASE,
+)
+_WOULD_AFTER = lazy(r"[^.\n]{0,60}\b(?:would|could|might)\b", re.IGNORECASE)
 
 
 # words before a list of definitions of one name: "The MSE and cross-entropy losses:"
