@@ -292,3 +292,26 @@ def test_a_loss_defined_through_other_names_is_never_the_standard_loss() -> None
     assert held.status == "holds", held.summary
     wrong = last(plain + r"$$\frac{\partial L}{\partial z_i} = y_i - p_i \sum_k y_k$$" + "\n")
     assert wrong.status == "fails", wrong.summary
+
+
+def test_a_worked_sum_whose_values_the_text_gives_after_it_is_not_flagged() -> None:
+    # "$$\sum_j e^{z_j} = e^1 + e^2 + e^3$$ where $z = (1, 2, 3)$." (review 73b: fails at z = 7/2)
+    lead = r"Let $p_i = \frac{e^{z_i}}{\sum_j e^{z_j}}$." "\n\n"
+    for right in ("e^1 + e^2 + e^3", "e^1 + e^2 + e^4"):
+        result = last(lead + f"$$\\sum_j e^{{z_j}} = {right}$$\n\nwhere $z = (1, 2, 3)$.\n")
+        assert result.status == "not checked", (right, result.summary)
+    # with no values anywhere and no example, the sum is claimed for every z: flagged
+    wrong = last(lead + "$$\\sum_j e^{z_j} = e^1 + e^2 + e^3$$\n")
+    assert wrong.status == "fails", wrong.summary
+    held = last(lead + "$$\\sum_j p_j = 1$$\n")
+    assert held.status == "holds", held.summary
+
+
+def test_a_step_worked_under_a_counterfactual_supposition_is_not_called_a_slip() -> None:
+    lead = r"Let $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$ and $L = -\sum_j t_j \log p_j$. "
+    step = r"$$\frac{\partial L}{\partial z_i} = 2p_i - t_i$$ instead." "\n"
+    supposed = last(lead + r"If the sum of the $t_j$ were $2$ we would get " + step)
+    assert supposed.status == "not checked", supposed.summary
+    # a slip the words quote stays one ("one would get", with no supposition)
+    slip = last(lead + r"Treating the sum as a constant, one would get " + step)
+    assert slip.status == "fails" and "as the text says" in slip.summary, slip.summary

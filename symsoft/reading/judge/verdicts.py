@@ -285,7 +285,22 @@ def _evaluated(  # type: ignore[no-untyped-def]
                 "one side is a number and the other varies with its names: a value at values "
                 "the text gives them elsewhere, or an equation to solve, not an identity",
             )
+        numbers = NUMBERS.fullmatch(side or "") and re.search(r"\d", side)
+        if numbers and _valued_entries(other, meanings, prose):  # \sum_j e^{z_j} = e^1 + e^2
+            return _withheld(result, "one side is a number, the other's entries have values")
     return result
+
+
+def _valued_entries(side: sympy.Expr, meanings, prose: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``side`` is written with entries of a vector the text gives values
+    (``$z = (1, 2, 3)$``, before or after the step) or in a text that works an example: a
+    worked example's sum or product."""
+    bases = {str(e.base.label) for e in side.atoms(sympy.Indexed)}
+    given = {name.lstrip("\\") for _, name, _, right in meanings.example_texts if "," in right}
+    return bool(bases) and (bool(bases & given) or _EXAMPLE.search(prose) is not None)
+
+
+_EXAMPLE = lazy(r"(?i)\b(?:worked\s+)?examples?\b|\be\.\s*g\.")
 
 
 def _varies(side: sympy.Expr, meanings, number: sympy.Expr, said: bool = False) -> bool:  # type: ignore[no-untyped-def]

@@ -63,3 +63,17 @@ def quoted_slip(lead: str, after: str) -> str:
     if (disowned := _DISOWNING.search(tail)) is not None and not _FIXING.search(disowned.group()):
         return f"the words after it disown it: '{' '.join(disowned.group().split())[-80:]}'"
     return ""
+
+
+def supposed(lead: str) -> bool:
+    """Whether the clause that leads into a display supposes what is not the case ("If the sum
+    of the $t_j$ were $2$ we would get", "Had we kept the bias, we would get"): its step is
+    worked under that supposition, which is no slip and is not read."""
+    said = [s for s in sentences(lead.strip()) if s.strip()]
+    return bool(said) and _COUNTERFACTUAL.search(_MATH.sub(" ", said[-1])) is not None
+
+
+_COUNTERFACTUAL = lazy(
+    r"(?i)\bif\b[^.!?]{0,80}\b(?:were|was|had)\b|\bhad\s+(?:we|I|you|they|it)\b"
+    r"|\bwere\s+(?:we|the|it|they)\b|\bimagine\b"
+)
