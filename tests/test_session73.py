@@ -315,3 +315,32 @@ def test_a_step_worked_under_a_counterfactual_supposition_is_not_called_a_slip()
     # a slip the words quote stays one ("one would get", with no supposition)
     slip = last(lead + r"Treating the sum as a constant, one would get " + step)
     assert slip.status == "fails" and "as the text says" in slip.summary, slip.summary
+
+
+def test_a_wish_in_words_is_no_definition() -> None:
+    # "A perfect model would give $\hat{y} = y$": not ŷ's meaning (review 73c: false holds)
+    lead = r"Let $\hat{y}_k = \frac{e^{z_k}}{\sum_j e^{z_j}}$ and $y$ one-hot. "
+    for wish in ("A perfect model would give $\\hat{y} = y$.", "Ideally we want $\\hat{y} = y$."):
+        result = last(lead + wish + " In general\n\n$$\\hat{y}_1 = y_1$$\n")
+        assert result.status != "holds", (wish, result.summary)
+    held = last(lead + "\n\n$$\\sum_k \\hat{y}_k = 1$$\n")
+    assert held.status == "holds", held.summary
+
+
+def test_cases_said_after_displays_in_other_languages_and_otherwise() -> None:
+    lead = r"Let $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$: "
+    a, b = (
+        r"$$\frac{\partial p_i}{\partial z_j} = p_i(1 - p_i)$$",
+        r"$$\frac{\partial p_i}{\partial z_j} = {B}$$",
+    )
+    for first, second in (
+        (" si $i = j$, et ", " si $i \\neq j$.\n"),
+        (" wenn $i = j$, und ", " wenn $i \\neq j$.\n"),
+        (" if $i = j$, and ", " otherwise.\n"),
+    ):
+        text = lead + a + first + b + second
+        steps = check_document(text.replace("{B}", "p_i(1 - p_j)")).steps
+        assert not steps[0].flagged, steps[0].summary
+        assert steps[1].status == "not checked", (first, steps[1].summary)
+        right = check_document(text.replace("{B}", "-p_i p_j")).steps[1]
+        assert not right.flagged, (first, right.summary)

@@ -20,14 +20,18 @@ from symsoft.reading.meaning.prose import CASE_WORDS
 
 # the display's end, then "for $i \neq j$", ", where $i = j$", "when $k \ne i$"
 _CASE_AFTER = lazy(
-    r"\s*(?:\$\$|\\\]|\\end\s*\{[^{}]*\})\s*[,;]?\s*(?:for|when|if|whenever|where)\s+"
+    r"\s*(?:\$\$|\\\]|\\end\s*\{[^{}]*\})\s*[,;]?\s*(?:(?:for|when|if|whenever|where|in\s+the\s+case"
+    r"|si|pour|quand|lorsque|cuando|para|se|quando|wenn|für|falls)\s+|(?:当|如果|若)\s*)"
     r"(?:all\s+)?\$\$?\s*([a-z])\s*(=|\\neq?(?![a-zA-Z])|≠|\\not\s*=)\s*([a-z])\s*\$\$?"
     # the clause ends there: "for $i \neq j$." or "…, and the diagonal"; never "for $i \neq j$
     # we get $$…$$" (the words may lead the next display) nor "and $j = k$" (two cases)
     # (never "and when $i \neq j$, respectively": the cases of two displays or two equations)
     # ("and $p_k - 1$ for the true class": the other case's value, not a second condition)
-    r"(?=\s*(?:[.;]|,?\s+(?:and|while|whereas|but)\s+"
+    r"(?=\s*(?:[.;，。；]|,?\s+(?:and|while|whereas|but)\s+"
     r"(?!\$\s*[a-z]\s*(?:=|\\neq?|≠|\\not\s*=|<|>|\\[lg]eq?)|(?:when|for|if|where|in)\s)|\s*$))"
+)
+_OTHERWISE_AFTER = lazy(
+    r"\s*(?:\$\$|\\\]|\\end\s*\{[^{}]*\})\s*[,;]?\s*(?:otherwise|else|sinon|sonst|否则|其他情况)"
 )
 _CONDITION = lazy(
     r"(?i)\b(?:if|when|whenever|where|case|cuando|si|lorsque|quand|wenn|falls|se|quando"
@@ -76,6 +80,8 @@ def other_case_after(after: str, case: object) -> bool:
     """Whether the words right after the display (``after``) name an index case other than
     ``case`` (read from the prose before it): "A if $i = j$, and ⏎ $$B$$ ⏎ if $i \neq j$." says
     B's case after it, and the case before it was A's."""
+    if _OTHERWISE_AFTER.match(after):  # "$$B$$ otherwise.": the other case than the one before
+        return True
     said = _CASE_AFTER.match(after)
     if said is None or said.group(1) == said.group(3):
         return False

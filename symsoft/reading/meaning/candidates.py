@@ -140,6 +140,8 @@ def definition_candidates(
             continue  # "With hard labels $t = y$": a special case, not a definition of t
         if _CONDITION_LEAD.search(prose[max(0, match.start() - 80) : match.start()]):
             continue  # "The stationarity condition is $z_y = \mathbb{E}_r[z]$": an equation
+        if _WISHED.search(sentences(prose[max(0, match.start() - 200) : match.start()])[-1]):
+            continue  # "A perfect model would give $\hat{y} = y$": a wish, not a definition
         if (
             _AN_ENTRY.fullmatch(lhs)
             and _SIMPLE_VALUE.fullmatch(rhs)
@@ -396,6 +398,9 @@ _DEFINING = lazy(  # words that say a definition follows: a new meaning may be g
 
 # words after a defining cue that make what follows a consequence of the definition
 _THEREFORE = r"so\s+that|hence|thus|therefore|which\s+gives|giving"
+_WISHED = lazy(
+    r"(?i)\b(?:would|should|ideal(?:ly)?|perfect|wish)\b|\b(?:want|like)\s+(?:it\s+)?to\b"
+)
 _CONSEQUENCE = lazy(rf"\b(?:{_THEREFORE}|so)\b", re.I)
 _TRAILING_BOUND = lazy(r"\s*(?:>|<|\\[gl]eq?(?:slant)?(?![a-zA-Z])|≥|≤)\s*-?\s*\d+(?:\.\d+)?\s*$")
 # "Write $u = z/T$, so that $q = …$": a definition, then what follows from it (never a bare

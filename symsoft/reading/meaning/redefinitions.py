@@ -52,7 +52,8 @@ def _shapes(value: sympy.Expr) -> set[tuple[str, int]]:
 # exercise, reusing the letters:", "this time", "now let")
 _REUSED = lazy(
     r"\b(?:reus\w*|another|this\s+time|instead|redefin\w*|new\s+(?:function|example|exercise)s?"
-    r"|different|now|next\s+(?:example|exercise)|later|take|choose|consider)\b",
+    r"|different|now|next\s+(?:example|exercise)|later|take|choose|consider|replac\w*|switch\w*"
+    r"|rather|stattdessen|à\s+la\s+place|en\s+cambio|em\s+vez)\b",
     re.IGNORECASE,
 )
 
@@ -88,7 +89,8 @@ def instead_after(prose: str, position: int) -> bool:
 
 
 _INSTEAD_AFTER = lazy(
-    r"[^$\n]{0,300}?\$(?:\s*(?:,|and|,\s*and)\s*\$[^$\n]{0,300}?\$)*\s*,?\s*instead\b",
+    r"[^$\n]{0,300}?\$(?:\s*(?:,|and|,\s*and)\s*\$[^$\n]{0,300}?\$)*\s*,?\s*"
+    r"(?:instead|rather|stattdessen|à\s+la\s+place|en\s+cambio|em\s+vez\s+disso)\b",
     re.IGNORECASE,
 )
 _WOULD_AFTER = lazy(r"[^.\n]{0,60}\b(?:would|could|might)\b", re.IGNORECASE)
