@@ -59,6 +59,9 @@ def test_the_sum_of_the_probabilities_said_equal_to_one_is_a_hypothesis() -> Non
     ):
         unsaid = last(LSE_STEP + other)
         assert unsaid.flagged, (other, unsaid.summary)
+    # the same step with its last term doubled: refuted even with Σ_j p_j = 1 said
+    wrong = last(LSE_STEP.replace(r" + \log\left(", r" + 2\log\left(") + said)
+    assert wrong.status == "fails", wrong.summary
 
 
 SIGMOID_LAYER = (
@@ -305,6 +308,7 @@ def test_a_worked_sum_whose_values_the_text_gives_after_it_is_not_flagged() -> N
     assert wrong.status == "fails", wrong.summary
     held = last(lead + "$$\\sum_j p_j = 1$$\n")
     assert held.status == "holds", held.summary
+    assert last(lead + "$$\\sum_j p_j = 2$$\n").status == "fails"
 
 
 def test_a_step_worked_under_a_counterfactual_supposition_is_not_called_a_slip() -> None:
@@ -325,6 +329,7 @@ def test_a_wish_in_words_is_no_definition() -> None:
         assert result.status != "holds", (wish, result.summary)
     held = last(lead + "\n\n$$\\sum_k \\hat{y}_k = 1$$\n")
     assert held.status == "holds", held.summary
+    assert last(lead + "\n\n$$\\sum_k \\hat{y}_k = 2$$\n").status == "fails"
 
 
 def test_cases_said_after_displays_in_other_languages_and_otherwise() -> None:
