@@ -13,14 +13,16 @@ import re
 from dataclasses import replace
 
 from symsoft.reading.documents.chains import Step
+from symsoft.reading.documents.spans import Relation
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.unsure import _ambiguous
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import CASE_WORDS
 
+_DISPLAY_END = r"\s*(?:\$\$|\\\]|\\end\s*\{[^{}]*\})\s*[,;]?\s*"
 # the display's end, then "for $i \neq j$", ", where $i = j$", "when $k \ne i$"
 _CASE_AFTER = lazy(
-    r"\s*(?:\$\$|\\\]|\\end\s*\{[^{}]*\})\s*[,;]?\s*(?:(?:for|when|if|whenever|where|in\s+the\s+case"
+    _DISPLAY_END + r"(?:(?:for|when|if|whenever|where|in\s+the\s+case"
     r"|si|pour|quand|lorsque|cuando|para|se|quando|wenn|für|falls)\s+|(?:当|如果|若)\s*)"
     r"(?:all\s+)?\$\$?\s*([a-z])\s*(=|\\neq?(?![a-zA-Z])|≠|\\not\s*=)\s*([a-z])\s*\$\$?"
     # the clause ends there: "for $i \neq j$." or "…, and the diagonal"; never "for $i \neq j$
@@ -30,9 +32,7 @@ _CASE_AFTER = lazy(
     r"(?=\s*(?:[.;，。；]|,?\s+(?:and|while|whereas|but)\s+"
     r"(?!\$\s*[a-z]\s*(?:=|\\neq?|≠|\\not\s*=|<|>|\\[lg]eq?)|(?:when|for|if|where|in)\s)|\s*$))"
 )
-_OTHERWISE_AFTER = lazy(
-    r"\s*(?:\$\$|\\\]|\\end\s*\{[^{}]*\})\s*[,;]?\s*(?:otherwise|else|sinon|sonst|否则|其他情况)"
-)
+_OTHERWISE_AFTER = lazy(_DISPLAY_END + r"(?:otherwise|else|sinon|sonst|否则|其他情况)")
 _CONDITION = lazy(
     r"(?i)\b(?:if|when|whenever|where|case|cuando|si|lorsque|quand|wenn|falls|se|quando"
     r"|own|self|itself|same|diagonal|matching|corresponding|identical|coincid\w*)\b"
@@ -67,7 +67,7 @@ def held_in_the_case_after(
     return replace(result, status="holds", summary=summary.strip(), cases=(), holds_when="")
 
 
-def disowned(result: StepResult, after: str, case: object) -> StepResult:
+def disowned(result: StepResult, after: str, case: Relation | None) -> StepResult:
     """``result`` of a step judged in ``case`` (read from the prose before its display), as
     ambiguous where it holds there but the words right after the display name another case:
     "A where $i = j$ and ⏎ $$B$$ ⏎ where $i \\neq j$." (review 73b: B held "when i = j")."""
@@ -76,7 +76,7 @@ def disowned(result: StepResult, after: str, case: object) -> StepResult:
     return _ambiguous(result, f"the case said after it is not {case}, the one read before it")
 
 
-def other_case_after(after: str, case: object) -> bool:
+def other_case_after(after: str, case: Relation) -> bool:
     """Whether the words right after the display (``after``) name an index case other than
     ``case`` (read from the prose before it): "A if $i = j$, and ⏎ $$B$$ ⏎ if $i \neq j$." says
     B's case after it, and the case before it was A's."""
@@ -86,7 +86,7 @@ def other_case_after(after: str, case: object) -> bool:
     if said is None or said.group(1) == said.group(3):
         return False
     written = _case(said.group(1), "=" if said.group(2) == "=" else "≠", said.group(3))
-    return written != _case(*str(case).replace("!=", "≠").replace("==", "=").split())
+    return written != _case(case.left, "=" if case.equal else "≠", case.right)
 
 
 def _failed_in_the_case_after(result: StepResult, after: str) -> StepResult | None:

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
+from symsoft.reading.grammar.builder import SIGMA_SOFTMAX
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.sigma_words import defines_sigma_otherwise, sigma_said_softmax
 from symsoft.reading.notation.written_out import LOGISTIC_SIGMA, SOFTMAX_SIGMA
 
 _ARGUMENT = r"(?:\\left\s*)?\(\s*([a-z])\s*(?:\\right\s*)?\)"
@@ -49,8 +51,6 @@ def sigma_said_logistic(text: str) -> bool:
     softmax (see the module)."""
     if "\\sigma" not in text:
         return False
-    from symsoft.reading.meaning.sigma_words import defines_sigma_otherwise, sigma_said_softmax
-
     said = _DEFINED.search(text) is not None or any(
         not _DENIED.search(found.group()) for found in _SAID.finditer(text)
     )
@@ -62,8 +62,6 @@ def sigma_said_logistic(text: str) -> bool:
 def logistic_sigma(text: str) -> bool:
     """Whether σ of a vector is read entry by entry in ``text``: σ said logistic, and the
     document's softmax is not called σ (set after the σ-softmax readings)."""
-    from symsoft.reading.grammar.builder import SIGMA_SOFTMAX
-
     return not SIGMA_SOFTMAX.get() and not SOFTMAX_SIGMA.get() and sigma_said_logistic(text)
 
 

@@ -64,8 +64,7 @@ _SLASHED_D = lazy(
 def _slashed(text: str, found: re.Match[str]) -> str:
     """``\\frac{d}{dx}`` for a slashed d/dx whose group ends its term (``d/dx (x^2)(x + 1)``,
     the operator on the first group or on the product?, is left as written: not read)."""
-    opened = re.compile(r"\s*").match(text, found.end()).end()
-    close = matching(text, opened)
+    close = matching(text, _SPACES.match(text, found.end()).end())
     if close > 0 and (power := _POWER.match(text, close)):  # d/dt (1 + e^{-t})^{-1}
         close = power.end()
     if close < 0 or not _TERM_END.match(text, close):
@@ -73,6 +72,7 @@ def _slashed(text: str, found: re.Match[str]) -> str:
     return rf"\frac{{d}}{{d{found[1] or found[2] or found[3]}}}"
 
 
+_SPACES = lazy(r"\s*")
 _POWER = lazy(r"\s*\^\s*(?:\{[^{}]*\}|[-\w])")
 _TERM_END = lazy(r"\s*(?:$|[-+=,.;)\]}&]|\\right(?![a-zA-Z])|\\\\|\\[lg]eq?(?![a-zA-Z]))")
 
@@ -82,9 +82,7 @@ def physics_spelled(text: str) -> str:
     ``\\pdv`` without a braced argument is left as written (the reader says it is unknown)."""
     if len(text) > MAX_CLAIM_LENGTH:
         return text  # the reader refuses a side this long anyway (MAX_CLAIM_LENGTH)
-    if (
-        "/" in text or "(\\frac" in text
-    ):  # (d/dx)(e^{2x} + 1), d/dx (\tanh(x)): the operator on the group after it
+    if "/" in text or "(\\frac" in text:  # (d/dx)(e^{2x} + 1): the operator on its group
         text = _SLASHED_D.sub(lambda m: _slashed(text, m), text)
     for _ in range(4):  # \pdv{\pdv{f}{x}}{y}: the inner one on the next pass
         if "\\" not in text or _COMMAND.search(text) is None:
