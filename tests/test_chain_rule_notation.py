@@ -30,8 +30,27 @@ def test_a_defined_function_differentiated_at_another_functions_value(result, st
     assert step.status == status
 
 
-def test_an_unknown_function_differentiated_at_another_functions_value_is_not_read():
+@pytest.mark.parametrize(
+    ("result", "status"),
+    [
+        (r"f'(g(x)) g'(x)", "holds"),  # the chain rule, for every f and g
+        (r"f'(g(x)) g(x)", "fails"),  # the inner derivative dropped
+        (r"f'(x) g'(x)", "fails"),  # the outer derivative at x, not at g(x)
+        (r"g'(f(x)) f'(x)", "fails"),  # the functions swapped
+        (r"f'(g(x)) + g'(x)", "fails"),  # a sum for the product
+    ],
+)
+def test_an_unknown_function_differentiated_at_another_functions_value(result, status):
+    """f'(g(x)) of unknown f and g is the derivative of f at the point g(x): a real number free
+    whatever f is, so the chain rule holds for every f and g and its slips fail."""
     text = "For functions $f(x)$ and $g(x)$:\n\n$$\\frac{d}{dx}\\left(f(g(x))\\right) = RESULT$$\n"
-    for result in (r"f'(g(x)) g'(x)", r"f'(g(x)) g(x)"):
-        (step,) = check_document(text.replace("RESULT", result)).steps
-        assert step.status == "not checked"
+    (step,) = check_document(text.replace("RESULT", result)).steps
+    assert step.status == status
+
+
+def test_an_unknown_function_at_one_point_written_two_ways_is_not_read():
+    """f'((x + 1)^2) and f'(x^2 + 2x + 1) are one number written two ways: not read (a wrong
+    "fails" if they were taken for two free numbers)."""
+    text = "For functions $f(x)$ and $g(x)$:\n\n$$f'((x + 1)^2) g'(x) = f'(x^2 + 2x + 1) g'(x)$$\n"
+    (step,) = check_document(text).steps
+    assert step.status == "not checked"

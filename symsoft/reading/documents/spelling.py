@@ -253,10 +253,16 @@ def _moved_signs(text: Text, span: Span) -> None:
         )
 
 
+_SPACED_EQUALS = lazy(r"(?<![\\<>!:])=\s*+&?\s*+((?:\\q?quad(?![a-zA-Z])\s*+)+)")
+
+
 def _blank_decorations(text: Text, span: Span) -> None:
     """Blank what carries no mathematics: labels, tags, colours, braces' annotations, the
     argument list of ``L(o)``."""
     _annotated_equals(text, span)
+    body = text.slice(span.start, span.end)
+    for match in _SPACED_EQUALS.finditer(body):  # "A =\quad B": a space, no condition after it
+        text.blank(span.start + match.start(1), span.start + match.end(1))
     blank_proof_marks(text, span)  # \quad \blacksquare: the proof ends
     move_call_primes(text, span)
     _moved_signs(text, span)

@@ -324,8 +324,10 @@ class _Builder(_NameRules):
     def function_name(self, token):
         hyperbolic = {"tanh": sympy.tanh, "cosh": sympy.cosh, "sinh": sympy.sinh}
         hyperbolic["sech"] = lambda x: 1 / sympy.cosh(x)
-        named = re.search(r"tanh|cosh|sinh|sech", token)
-        if named:  # \tanh, \cosh, \sinh, \sech, \text{sech}
+        hyperbolic["coth"], hyperbolic["csch"] = sympy.coth, sympy.csch
+        hyperbolic["cosech"] = sympy.csch
+        named = re.search(r"cosech|tanh|cosh|sinh|sech|coth|csch", token)
+        if named:  # \tanh, \cosh, \sinh, \sech, \text{sech}, \coth, \text{csch}, cosech
             return lambda x: hyperbolic[named.group()](x).rewrite(sympy.exp)
         return sympy.exp if token.lstrip("\\") == "exp" else sympy.log
 

@@ -25,6 +25,7 @@ from symsoft.errors import UnsupportedExpression
 from symsoft.reading.documents.counts import SAMPLES
 from symsoft.reading.documents.spans import Relation
 from symsoft.reading.judge.concrete import _concrete, hypothesis_text
+from symsoft.reading.judge.derivative_points import points_as_reals
 from symsoft.reading.judge.names import (
     PARAMETERS,
     Unreadable,
@@ -271,6 +272,7 @@ def _function_values_as_reals(sides: list[sympy.Expr]) -> list[sympy.Expr]:
     """``g(x)``, ``g'(x)``, ``h''(x)`` of unknown functions become independent real symbols: an
     identity of calculus holds for every g and h exactly when it holds for every value of those
     (a point's values and derivatives can be chosen freely)."""
+    sides = points_as_reals(sides)  # f'(g(x)): the derivative of an unknown f at a point
     atoms: set[sympy.Expr] = set()
     for side in sides:
         atoms |= side.atoms(sympy.Derivative) | side.atoms(sympy.core.function.AppliedUndef)

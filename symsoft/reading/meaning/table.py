@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 import sympy
 
+from symsoft.reading.judge.derivative_points import at_point
 from symsoft.reading.judge.names import Unreadable, check_unread
 from symsoft.reading.judge.symbolic import (
     N,
@@ -122,7 +123,8 @@ class FunctionMeaning:
         if argument == self.variable:
             return applied
         if primes and not isinstance(argument, sympy.Symbol) and applied.has(sympy.Derivative):
-            # f'(g(x)) of an unknown f: a derivative of f at a point, not by g(x)
+            if self.value is None:  # f'(g(x)) of an unknown f: its derivative at that point
+                return at_point(self.name, argument, primes)
             raise Unreadable(f"{self.name}' at {argument}: write the derivative at a variable")
         if isinstance(argument, sympy.Symbol) and argument in applied.free_symbols:
             # f(x) = \frac{e^x}{e^x + e^y}, then f(y): y put in twice, or x and y swapped?

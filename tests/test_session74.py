@@ -1,0 +1,96 @@
+"""Session 74's readings: each step that holds has a twin with one change that is flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from symsoft.reading.document import check_document
+
+SIGMOID = "Let $\\sigma(x) = \\frac{1}{1+e^{-x}}$.\n\n"
+
+
+def last(text: str):
+    return check_document(text).steps[-1]
+
+
+@pytest.mark.parametrize("space", [r"=\quad ", r"= \quad ", r"\quad =\quad ", r"= \qquad "])
+def test_a_quad_right_after_the_equals_sign_is_a_space(space: str) -> None:
+    # math.SE's "(f(g(x)))'\quad =\quad f'(g(x))\cdot g'(x)": no condition follows that \quad
+    held = last(SIGMOID + rf"$\sigma'(x) {space} \sigma(x)(1-\sigma(x))$" + "\n")
+    assert held.status == "holds", held.summary
+    wrong = last(SIGMOID + rf"$\sigma'(x) {space} \sigma(x)(1+\sigma(x))$" + "\n")
+    assert wrong.status == "fails", wrong.summary
+
+
+def test_a_quad_before_a_condition_still_separates_it() -> None:
+    # "S_i(1 - S_j) \quad i = j": the condition after \quad is the row's case, no side of it
+    text = (
+        "Let $S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$.\n\n"
+        "$$\\frac{\\partial S_i}{\\partial a_j} = S_i(1 - S_j) \\quad i = j$$\n"
+    )
+    held = last(text)
+    assert held.status == "holds", held.summary
+    wrong = last(text.replace("i = j$$", "i \\neq j$$"))
+    assert wrong.status == "fails", wrong.summary
+
+
+def test_the_chain_rule_of_unknown_functions_as_a_post_states_it() -> None:
+    # "2)Chain rule: $(f(g(x)))'\quad =\quad f'(g(x))\cdot g'(x)$" (a logistic-regression page)
+    rule = "2)Chain rule:\n$(f(g(x)))'\\quad =\\quad RESULT$\n"
+    held = last(rule.replace("RESULT", r"f'(g(x))\cdot g'(x)"))
+    assert held.status == "holds", held.summary
+    for slip in (r"f'(x)\cdot g'(x)", r"f'(g(x)) + g'(x)", r"g'(f(x))\cdot f'(x)"):
+        wrong = last(rule.replace("RESULT", slip))
+        assert wrong.status == "fails", (slip, wrong.summary)
+
+
+@pytest.mark.parametrize(
+    ("written", "wrong"),
+    [
+        (r"\frac{d(sinhx)}{dx} = coshx", r"\frac{d(sinhx)}{dx} = -coshx"),
+        (r"\frac{d(coshx)}{dx} = sinhx", r"\frac{d(coshx)}{dx} = -sinhx"),
+        (r"\frac{d(tanhx)}{dx} = sech^{2}x", r"\frac{d(tanhx)}{dx} = -sech^{2}x"),
+        (r"\frac{d(cothx)}{dx} = -cosech^{2}x", r"\frac{d(cothx)}{dx} = cosech^{2}x"),
+        (r"\frac{d \coth x}{dx} = -\text{csch}^2 x", r"\frac{d \coth x}{dx} = \text{csch}^2 x"),
+    ],
+)
+def test_hyperbolic_functions_written_without_a_backslash_or_glued_to_their_letter(
+    written: str, wrong: str
+) -> None:
+    # a page of derivation cards: "$$ \frac{d(sinhx)}{dx} = coshx $$", coth and cosech too
+    held = last(f"$$ {written} $$\n")
+    assert held.status == "holds", held.summary
+    flagged = last(f"$$ {wrong} $$\n")
+    assert flagged.status == "fails", flagged.summary
+
+
+CARDS = (
+    " Derivation for derivative of sine hyperbolic function\n---\n\n"
+    "- $$ y = sinhx = \\frac{e^{x} - e^{-x}}{2} $$\n"
+    "- $$ \\frac{dy}{dx} = coshx $$\n\n"
+    " Derivation for derivative of tan hyperbolic function\n---\n\n"
+    "- $$ y = tanhx = \\frac{sinhx}{coshx} $$\n"
+    "- $$ \\frac{dy}{dx} = RESULT $$\n"
+)
+
+
+def test_a_setext_heading_opens_a_section_where_a_name_is_defined_again() -> None:
+    # "Title\n---" is a heading: y = tanh x below it is y's new meaning, not a slip of y = sinh x
+    steps = check_document(CARDS.replace("RESULT", r"sech^{2}x")).steps
+    assert [s.status for s in steps if s.line == 10][0] == "definition"
+    assert steps[-1].status == "holds", steps[-1].summary
+    wrong = last(CARDS.replace("RESULT", r"-sech^{2}x"))  # a sign slip
+    assert wrong.status == "fails", wrong.summary
+    # the first card's answer: it holds under the first y, so not flagged under the second
+    other = last(CARDS.replace("RESULT", r"coshx"))
+    assert other.status == "not checked", other.summary
+
+
+def test_a_rule_below_a_list_is_no_heading_of_a_display() -> None:
+    from symsoft.reading.meaning.prose import HEADING
+
+    assert HEADING.search("Intro\n---\n")
+    assert HEADING.search("Title\n=====\n")
+    assert not HEADING.search("$$ y = x $$\n---\n")  # a display's line: no heading text
+    assert not HEADING.search("| a | b |\n|---|---|\n")  # a table's rule
+    assert not HEADING.search("\n---\n")  # a rule after a blank line
