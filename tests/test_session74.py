@@ -94,3 +94,30 @@ def test_a_rule_below_a_list_is_no_heading_of_a_display() -> None:
     assert not HEADING.search("$$ y = x $$\n---\n")  # a display's line: no heading text
     assert not HEADING.search("| a | b |\n|---|---|\n")  # a table's rule
     assert not HEADING.search("\n---\n")  # a rule after a blank line
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        # a Q&A's typed sinh (evidently (e^x - e^{-x})/2), tanh read from it next
+        r"$$\sinh(x) = \frac{1}{2(e^x - e^{-x})}$$ $$\tanh(x) = \frac{\sinh (x)}{\cosh (x)}$$",
+        r"$$ f(x_i)= softmax(x_i) = \frac{e^{x_i}}{\sum_{j=1}^{n} e^{x_i}}$$",  # e^{x_j} meant
+    ],
+)
+def test_a_standard_function_defined_wrongly_where_first_written_is_not_flagged(
+    definition: str,
+) -> None:
+    # the text says what the name means: a slip in the definition, or a function of its own?
+    text = "# What is it?\n\n" + definition + "\n"
+    first = [s for s in check_document(text).steps if s.status != "definition"][0]
+    assert first.status == "not checked", first.summary
+    assert "for the first time" in first.summary
+
+
+def test_a_standard_function_already_written_and_then_misstated_is_flagged() -> None:
+    # written before in the math, the function is the standard one: a wrong formula is a slip
+    before = r"Since $\tanh(x) = \frac{\sinh(x)}{\cosh(x)}$, we need $\sinh$." + "\n\n"
+    flagged = last(before + r"$$\sinh(x) = \frac{1}{2(e^x - e^{-x})}$$" + "\n")
+    assert flagged.status == "fails", flagged.summary
+    held = last(before + r"$$\sinh(x) = \frac{e^x - e^{-x}}{2}$$" + "\n")
+    assert held.status == "holds", held.summary

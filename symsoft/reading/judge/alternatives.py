@@ -28,6 +28,7 @@ from symsoft.reading.judge.implicit_sums import (
 )
 from symsoft.reading.judge.one_hot_labels import _OneHotLabels
 from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.standard_definitions import standard_defined
 from symsoft.reading.judge.steps import judge
 from symsoft.reading.judge.together import _Together
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
@@ -231,6 +232,13 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels):
             return _ambiguous(result, self.caveat)
         if result.flagged and (clash := entry_clash(result)):
             return _ambiguous(result, clash)  # T = 1 beside x_T ≠ x_1 (review 69b)
+        if result.flagged and step.lhs and (
+            own := standard_defined(
+                self.text.original[step.lhs.start : step.lhs.end],
+                self.text.original[: step.lhs.start],
+            )
+        ):
+            return _ambiguous(result, own)  # \sinh(x) = \frac{1}{2(e^x - e^{-x})}, first said
         body = self.bodies.get(step.display)  # the display up to the step
         written = self.text.slice(body.start, step.rhs.end) if body else ""
         # (a batch's or a data model's names are not in the table; a network's steps are others')
