@@ -232,10 +232,14 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels):
             return _ambiguous(result, self.caveat)
         if result.flagged and (clash := entry_clash(result)):
             return _ambiguous(result, clash)  # T = 1 beside x_T ≠ x_1 (review 69b)
-        if result.flagged and step.lhs and (
-            own := standard_defined(
-                self.text.original[step.lhs.start : step.lhs.end],
-                self.text.original[: step.lhs.start],
+        if (
+            result.flagged
+            and step.lhs
+            and (
+                own := standard_defined(
+                    self.text.original[step.lhs.start : step.lhs.end],
+                    self.text.original[: step.lhs.start],
+                )
             )
         ):
             return _ambiguous(result, own)  # \sinh(x) = \frac{1}{2(e^x - e^{-x})}, first said
