@@ -121,3 +121,73 @@ def test_a_standard_function_already_written_and_then_misstated_is_flagged() -> 
     assert flagged.status == "fails", flagged.summary
     held = last(before + r"$$\sinh(x) = \frac{e^x - e^{-x}}{2}$$" + "\n")
     assert held.status == "holds", held.summary
+
+
+VIETNAMESE = (
+    "Giải bài toán đạo hàm của hàm Sigmoid $y = \\frac{1}{1 + e^{-x}}$\n\n$$y' = RESULT$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("result", "wrong"),
+    [
+        (r"\frac{e^{-x}}{(1 + e^{-x})^2}", r"\frac{-e^{-x}}{(1 + e^{-x})^2}"),
+        (
+            r"\left[ \left(1 + e^{-x} \right)^{-1} \right]'",
+            r"\left[ \left(1 + e^{x} \right)^{-1} \right]'",
+        ),
+        (r"\left\{ \left(1 + e^{-x} \right)^{-1} \right\}'", r"\left\{ 1 + e^{-x} \right\}'"),
+    ],
+)
+def test_a_prime_is_a_derivative_where_the_words_say_derivative_in_vietnamese(
+    result: str, wrong: str
+) -> None:
+    # "đạo hàm" is "derivative": y' of y = 1/(1 + e^{-x}); primes on [ ] and \{ \} groups too
+    held = last(VIETNAMESE.replace("RESULT", result))
+    assert held.status == "holds", held.summary
+    flagged = last(VIETNAMESE.replace("RESULT", wrong))
+    assert flagged.status == "fails", flagged.summary
+
+
+def test_a_prime_after_a_bracket_of_two_letters_is_no_derivative() -> None:
+    from symsoft.reading.notation.derivatives import primed_group
+
+    assert primed_group(r"\left[ (1 + e^{-x})^{-1} \right]'", 0).letter == "x"
+    assert primed_group(r"\{ \log(1 + e^{-t}) \}'", 0).letter == "t"
+    assert primed_group(r"[w x]'", 0) is None  # by w or by x?
+    assert primed_group(r"\[ x \]'", 0) is None  # TeX's display brackets, no group
+
+
+ESCAPED = (
+    "Função Sigmoide\n"
+    "A função sigmoide (também chamada de função logística (logistic function)) mapeia"
+    " qualquer entrada real para o intervalo aberto ((0, 1)). Ela é definida como:\n"
+    "[ \\sigma(x) = \\frac{1}{1 + e^{-x}} ]\n"
+    "A sigmoide tem uma derivada particularmente conveniente:\n"
+    "[ \\frac{d}{dx}\\sigma(x) = RESULT ]\n"
+)
+
+
+def test_mathjax_brackets_escaped_away_by_markdown_are_displays() -> None:
+    # a page whose \[ … \] became [ … ]: a copy of it still writes the formulas
+    held = last(ESCAPED.replace("RESULT", r"\sigma(x)\left(1 - \sigma(x)\right)"))
+    assert held.status == "holds", held.summary
+    wrong = last(ESCAPED.replace("RESULT", r"\sigma(x)\left(1 + \sigma(x)\right)"))
+    assert wrong.status == "fails", wrong.summary
+
+
+def test_brackets_and_parentheses_of_prose_stay_prose() -> None:
+    from symsoft.reading.documents.unescaped_math import spell_unescaped_math
+
+    text = ESCAPED.replace("RESULT", "x")
+    spelled = spell_unescaped_math(text)
+    assert len(spelled) == len(text)
+    assert "(logistic function)" in spelled and "((0, 1))" in spelled
+    assert "$ \\sigma(x) = \\frac{1}{1 + e^{-x}} $" in spelled
+    inline = "- Simetria: (\\sigma(-x) = 1 - \\sigma(x)) e (x = 0)\n"
+    assert spell_unescaped_math(inline) == "- Simetria: $\\sigma(-x) = 1 - \\sigma(x)$ e (x = 0)\n"
+    # a text that delimits its math anywhere keeps every bracket as written
+    delimited = text + "Also $y = 1$.\n"
+    assert spell_unescaped_math(delimited) == delimited
+    # a link's or a citation's brackets: no space inside, or words
+    assert spell_unescaped_math("See [\\sigma](url) and [1].\n") == "See [\\sigma](url) and [1].\n"

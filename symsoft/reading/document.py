@@ -60,6 +60,7 @@ from symsoft.reading.documents.sigma_calls import SIGMA_CALLS_LEFT, spell_sigma_
 from symsoft.reading.documents.spans import Display, Relation, Text
 from symsoft.reading.documents.spelling import name_sum_shorthand, spell_sigma_sum
 from symsoft.reading.documents.sum_signs import spell_sigma_sums
+from symsoft.reading.documents.unescaped_math import spell_unescaped_math
 from symsoft.reading.documents.word_names import (
     defined_words,
     spell_bare_words,
@@ -186,6 +187,7 @@ def _check(
     if not timeout > 0:
         raise InputError(f"the time budget must be a positive number of seconds, got {timeout!r}")
     text = text if latex else spell_hash_math(text)  # Socratic's #y = …#: plain math
+    text = text if latex else spell_unescaped_math(text)  # [ \sigma(x) = … ]: \[ … \] escaped
     plain = None if latex else translated(text)
     if plain is None:
         return _check_text(text, name, latex, n, define, conventions, timeout, (began, spent))

@@ -64,7 +64,7 @@ _PRIMED_GROUP = lazy(r"\)\s*" + _PRIME)
 _LONE = lazy(r"\$\s*([a-zA-Z])\s*\$")
 _DERIVATIVE_SPOKEN = lazy(
     r"deriv|differen|quotient\s+rule|product\s+rule|chain\s+rule|dériv|Ableitung|производн"
-    r"|导数|導数|微分|導関数|미분|도함수|\\partial|\\frac\s*\{\s*(?:d|\\mathrm\s*\{\s*d\s*\})\s*[a-zA-Z}]"
+    r"|导数|導数|微分|導関数|미분|도함수|đạo\s+hàm|türev|turunan|pochodn|afgeleide|\\partial|\\frac\s*\{\s*(?:d|\\mathrm\s*\{\s*d\s*\})\s*[a-zA-Z}]"
     r"|\\prime|\b[a-zA-Z]\s*'\s*\(",
     re.IGNORECASE,
 )

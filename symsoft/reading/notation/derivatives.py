@@ -201,25 +201,34 @@ class _PrimedGroup:
         return self.end_at
 
 
-_PRIMED_CLOSE = lazy(r"(?:\\right\s*)?\)\s*(?:'|\u2019|\^\s*\{?\s*\\prime\s*\}?)(?!')")
+_PRIMED_CLOSE = lazy(
+    r"(?:\\right\s*)?(?P<close>\)|\]|\\\})\s*(?:'|\u2019|\^\s*\{?\s*\\prime\s*\}?)(?!')"
+)
 _GROUP_LETTER = lazy(r"(?<![\\A-Za-z])[a-df-zA-Z](?![A-Za-z])")
+_BRACKET_OPENING = {")": "(", "]": "[", "\\}": "\\{"}
 
 
 def primed_group(text: str, pos: int) -> _PrimedGroup | None:
     """The first group with a prime after it at or after ``pos`` whose content writes exactly
-    one letter, no index and no other prime (``((1 + e^{-x})^{-1})'``, ``(-x)'``); a group
-    of two letters (``(f(x))'``, ``(wx)'``: by which?) is no such derivative."""
+    one letter, no index and no other prime (``((1 + e^{-x})^{-1})'``, ``(-x)'``,
+    ``\\left[(1 + e^{-x})^{-1}\\right]'``, ``\\{\\log(1 + e^{-x})\\}'``); a group of two letters
+    (``(f(x))'``, ``(wx)'``: by which?) is no such derivative."""
     for match in _PRIMED_CLOSE.finditer(text, pos):
-        close = text.index(")", match.start())
+        closer = match.group("close")
+        opener = _BRACKET_OPENING[closer]
+        close = match.start("close")
         depth, at = 0, close
         while at >= pos:
-            depth += (text[at] == ")") - (text[at] == "(")
+            if text.startswith(closer, at) and (closer != "]" or text[at - 1 : at] != "\\"):
+                depth += 1
+            elif text.startswith(opener, at) and (opener != "[" or text[at - 1 : at] != "\\"):
+                depth -= 1
             if depth == 0:
                 break
             at -= 1
         if at < pos:
             continue
-        inner = text[at + 1 : close].removesuffix("\\right").rstrip()
+        inner = text[at + len(opener) : close].removesuffix("\\right").rstrip()
         bare = re.sub(r"\\[A-Za-z]+", " ", inner)
         letters = set(_GROUP_LETTER.findall(bare))
         if len(letters) != 1 or "_" in inner or "'" in inner or "\u2019" in inner:
@@ -228,7 +237,7 @@ def primed_group(text: str, pos: int) -> _PrimedGroup | None:
         left = re.search(r"\\left\s*$", text[pos:at])
         if left is not None:
             opening = pos + left.start()
-        return _PrimedGroup(opening, match.end(), inner, at + 1, letters.pop())
+        return _PrimedGroup(opening, match.end(), inner, at + len(opener), letters.pop())
     return None
 
 
