@@ -185,7 +185,10 @@ def test_brackets_and_parentheses_of_prose_stay_prose() -> None:
     assert "(logistic function)" in spelled and "((0, 1))" in spelled
     assert "$ \\sigma(x) = \\frac{1}{1 + e^{-x}} $" in spelled
     inline = "- Simetria: (\\sigma(-x) = 1 - \\sigma(x)) e (x = 0)\n"
-    assert spell_unescaped_math(inline) == "- Simetria: $\\sigma(-x) = 1 - \\sigma(x)$ e (x = 0)\n"
+    spelled = "- Simetria: $\\sigma(-x) = 1 - \\sigma(x)$ e (x = 0)\n"
+    assert spell_unescaped_math(ESCAPED + inline) == spell_unescaped_math(ESCAPED) + spelled
+    # without a "[ … ]" display line, parentheses are left to the plain-text reading
+    assert spell_unescaped_math(inline) == inline
     # a text that delimits its math anywhere keeps every bracket as written
     delimited = text + "Also $y = 1$.\n"
     assert spell_unescaped_math(delimited) == delimited
