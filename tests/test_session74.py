@@ -194,3 +194,51 @@ def test_brackets_and_parentheses_of_prose_stay_prose() -> None:
     assert spell_unescaped_math(delimited) == delimited
     # a link's or a citation's brackets: no space inside, or words
     assert spell_unescaped_math("See [\\sigma](url) and [1].\n") == "See [\\sigma](url) and [1].\n"
+
+
+TARGETS = (
+    r"Let $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$ and $L = -\sum_j t_j \log p_j$. "
+    "LEAD\n\n$$\\frac{\\partial L}{\\partial z_i} = RESULT$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Suppose for a moment that the targets summed to $2$. Then",
+        "Wäre die Summe der $t_j$ gleich $2$, so hätten wir",
+        "Si la somme des $t_j$ valait $2$, on obtiendrait",
+        "Imagine the targets added up to $2$. Then",
+    ],
+)
+def test_a_step_worked_under_a_counterfactual_supposition_is_not_judged(lead: str) -> None:
+    # review 73c: the total the words suppose (Σ t = 2) is not read; 2p_i - t_i is right there
+    step = last(TARGETS.replace("LEAD", lead).replace("RESULT", "2p_i - t_i"))
+    assert step.status == "not checked", step.summary
+    assert "supposition" in step.summary
+    # p_i - t_i would hold without the supposition, and is wrong under it: not "holds" either
+    step = last(TARGETS.replace("LEAD", lead).replace("RESULT", "p_i - t_i"))
+    assert step.status == "not checked", step.summary
+
+
+def test_a_hypothesis_said_in_the_indicative_is_read_and_judged() -> None:
+    lead = "Suppose that the targets sum to one. Then"
+    held = last(TARGETS.replace("LEAD", lead).replace("RESULT", "p_i - t_i"))
+    assert held.status == "holds", held.summary
+    wrong = last(TARGETS.replace("LEAD", lead).replace("RESULT", "t_i - p_i"))
+    assert wrong.status == "fails", wrong.summary
+    # "would be" alone hedges a claim: it is judged
+    hedged = "The targets sum to one, so the gradient would be"
+    wrong = last(TARGETS.replace("LEAD", hedged).replace("RESULT", "t_i - p_i"))
+    assert wrong.status == "fails", wrong.summary
+
+
+def test_were_to_is_no_counterfactual() -> None:
+    # "And if we were to use indicator functions, the above equation can be written as:"
+    lead = "And if we were to use indicator functions, the gradient can be written as:"
+    held = last(
+        TARGETS.replace("LEAD", lead + " (the targets sum to one)").replace("RESULT", "p_i - t_i")
+    )
+    assert held.status == "holds", held.summary
+    wrong = last(TARGETS.replace("LEAD", lead).replace("RESULT", "t_i + p_i"))
+    assert wrong.status == "fails", wrong.summary

@@ -38,7 +38,7 @@ from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.constraints import given_totals
 from symsoft.reading.meaning.definitions import losses
 from symsoft.reading.meaning.scopes import STEP_SECONDS, differentiates_by, reached, writes
-from symsoft.reading.meaning.slip_words import quoted_slip, supposed
+from symsoft.reading.meaning.slip_words import quoted_slip, supposed, worked_under_supposition
 from symsoft.reading.meaning.unread_values import unread_reason
 from symsoft.reading.notation.derivatives import reaches_past_its_term
 from symsoft.reading.notation.layered import Network
@@ -218,6 +218,15 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels):
         """``result`` withheld where the text's reading may differ (:meth:`_unsure`); a flag
         that stands on a display the text quotes as a slip says the text agrees."""
         result = self._unsure(step, base, counted, result)
+        supposing = worked_under_supposition(self.leads.get(step.display, ""))
+        if supposing and result.status in ("holds", "fails", "holds only"):
+            return replace(  # "Suppose for a moment that the targets summed to $2$. Then"
+                result,
+                status="not checked",
+                summary=f"not checked: it is worked under a supposition the words make "
+                f"('{supposing}'), which is not read; as read without it: {result.summary}",
+                hypothesis_stated=True,
+            )
         if result.flagged and (slip := self._quoted(step.display)):
             if supposed(self.leads.get(step.display, "")):  # "If the $t_j$ summed to 2, we'd get"
                 return _ambiguous(result, "it is worked under a supposition the words make")

@@ -77,3 +77,31 @@ _COUNTERFACTUAL = lazy(
     r"(?i)\bif\b[^.!?]{0,80}\b(?:were|was|had)\b|\bhad\s+(?:we|I|you|they|it)\b"
     r"|\bwere\s+(?:we|the|it|they)\b|\bimagine\b"
 )
+
+
+def worked_under_supposition(lead: str) -> str:
+    """The words of the last two sentences before a display that suppose what is not the case
+    in other ways than a quoted slip ("Suppose for a moment that the targets summed to $2$.
+    Then", "Without the factor $\\frac{1}{m}$ the gradient would be", "Wäre die Summe …",
+    "Si la somme … valait $2$, on obtiendrait"): its step holds or fails under that supposition,
+    which is not read; "" when they suppose nothing counterfactual."""
+    said = [s for s in sentences(lead.strip()) if s.strip()][-2:]
+    words = _MATH.sub(" ", " ".join(said))
+    found = _SUPPOSING.search(words)
+    return " ".join(found.group().split())[:80] if found else ""
+
+
+# a supposition of what is not the case: the conditional mood, "for a moment", "pretend", the
+# subjunctive of German, French, Spanish, Italian, Portuguese (a hypothesis stated in the
+# indicative, "Suppose $y$ is one-hot", is no such word: it is read)
+_SUPPOSING = lazy(
+    r"(?i)\bsuppose\s+for\s+(?:a|the)\s+moment\b|\bpretend\b|\bhypothetically\b|\bimagine\b"
+    r"|\bif\b[^.!?]{0,80}\b(?:were(?!\s+to\b)|had\s+(?:been|not|kept|used|divided|dropped|left))\b"
+    r"|\bhad\s+(?:we|I|you|they)\b|\bwere\s+(?:we|the|it|they)\b(?!\s+to\b)"
+    r"|\bsuppose\b[^.!?]{0,80}\b(?:were|summed|had|was)\b"
+    r"|\bwithout\b[^.!?]{0,80}\bwould\b|\bwould\s+have\s+been\b"
+    r"|\b(?:wäre|waere|hätten?|haetten?|würden?|wuerden?)\b"
+    r"|\bsi\b[^.!?]{0,80}\b(?:valait|était|avait)\b|\b(?:serait|obtiendrait|aurions|obtiendrions)\b"
+    r"|\b(?:fuera|fuese|sería|obtendríamos|tendríamos)\b"
+    r"|\b(?:fosse|sarebbe|otterremmo|seria|obteríamos|teríamos)\b"
+)
