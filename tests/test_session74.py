@@ -91,7 +91,8 @@ def test_a_rule_below_a_list_is_no_heading_of_a_display() -> None:
 
     assert HEADING.search("Intro\n---\n")
     assert HEADING.search("Title\n=====\n")
-    assert not HEADING.search("$$ y = x $$\n---\n")  # a display's line: no heading text
+    assert HEADING.search("$f(x) = \\tanh(x)$\n---\n")  # math in the heading, as after ##
+    assert not HEADING.search("- an item\n---\n")  # a list, then a rule
     assert not HEADING.search("| a | b |\n|---|---|\n")  # a table's rule
     assert not HEADING.search("\n---\n")  # a rule after a blank line
 
@@ -241,4 +242,74 @@ def test_were_to_is_no_counterfactual() -> None:
     )
     assert held.status == "holds", held.summary
     wrong = last(TARGETS.replace("LEAD", lead).replace("RESULT", "t_i + p_i"))
+    assert wrong.status == "fails", wrong.summary
+
+
+LOGISTIC = (
+    r"Let $\hat{y}_i = \sigma(\mathbf{w}^T\mathbf{x}_i)$ and"
+    r" $\ell(\mathbf{w}) = -\sum_i [y_i\log\hat{y}_i + (1-y_i)\log(1-\hat{y}_i)]$."
+    "\n\n$$\\nabla \\ell(\\mathbf{w}) = RESULT$$\n"
+)
+
+
+def test_the_gradient_of_a_function_at_its_one_argument_is_by_that_argument() -> None:
+    # "\nabla \ell(\mathbf{w})", "\nabla J(\theta)": the gradient by w, by θ
+    held = last(LOGISTIC.replace("RESULT", r"\sum_i (\hat{y}_i - y_i)\mathbf{x}_i"))
+    assert held.status == "holds", held.summary
+    wrong = last(LOGISTIC.replace("RESULT", r"\sum_i (y_i - \hat{y}_i)\mathbf{x}_i"))
+    assert wrong.status == "fails", wrong.summary
+
+
+def test_a_gradient_at_two_arguments_or_an_entry_is_left_as_written() -> None:
+    from symsoft.reading.documents.nabla_calls import spell_nabla_calls
+    from symsoft.reading.documents.spans import Text
+
+    for written, spelled in [
+        (r"\nabla \ell(\mathbf{w})", r"\nabla_{\mathbf{w}}\ell"),
+        (r"\nabla J(\theta)", r"\nabla_{\theta}J"),
+        (r"\nabla L(w, b)", r"\nabla L(w, b)"),  # by w, by b, or both?
+        (r"\nabla f(\mathbf{x}_i)", r"\nabla f(\mathbf{x}_i)"),  # at a sample: by it?
+    ]:
+        text = Text.of(written)
+        spell_nabla_calls(text)
+        assert "".join(text.chars).rstrip() == spelled
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        r"\sigma'(x) = \sigma(x) \quad (1 - \sigma(x)) = \sigma(x) - \sigma(x)^2",
+        r"\sigma'(x) = \sigma(x) \quad - \sigma(x)^2 \quad = \quad \sigma(x)(1-\sigma(x))",
+        r"\sigma'(x) = \frac{1}{1+e^{-x}} \quad \frac{e^{-x}}{1+e^{-x}}"
+        r" \quad = \quad \sigma(x)(1 - \sigma(x))",
+    ],
+)
+def test_a_quad_between_factors_splits_no_equation(row: str) -> None:
+    # review 74: "A = B \quad (C) = D" was read as A = B and (C) = D, both flagged
+    steps = check_document(SIGMOID + f"$${row}$$\n").steps
+    assert all(s.status != "fails" for s in steps), [s.summary for s in steps]
+
+
+def test_a_quad_between_two_equations_still_separates_them() -> None:
+    held = check_document(
+        SIGMOID + r"$$\sigma(0) = \frac{1}{2} \quad \sigma'(0) = \frac{1}{4}$$" + "\n"
+    )
+    assert [s.status for s in held.steps] == ["holds", "holds"]
+    wrong = check_document(
+        SIGMOID + r"$$\sigma(0) = \frac{1}{2} \quad \sigma'(0) = \frac{1}{2}$$" + "\n"
+    )
+    assert [s.status for s in wrong.steps] == ["holds", "fails"]
+
+
+SETEXT_MATH = (
+    "Let $f(x) = \\frac{1}{1+e^{-x}}$.\n\n$f(x) = \\tanh(x)$\n-----------------\n\n"
+    "$$f'(x) = RESULT$$\n"
+)
+
+
+def test_a_setext_heading_of_math_defines_anew() -> None:
+    # review 74: "$f(x) = \tanh(x)$" over "---" is a heading, as "## $f(x) = \tanh(x)$" is
+    held = last(SETEXT_MATH.replace("RESULT", "1 - f(x)^2"))
+    assert held.status == "holds", held.summary
+    wrong = last(SETEXT_MATH.replace("RESULT", "f(x)(1 - f(x))"))  # the sigmoid's, not tanh's
     assert wrong.status == "fails", wrong.summary

@@ -47,6 +47,7 @@ from symsoft.reading.documents.layers import LAYERED, spell_layers
 from symsoft.reading.documents.letter_entries import spell_letter_entries
 from symsoft.reading.documents.loss_names import rename_loss
 from symsoft.reading.documents.macros import DOCUMENT_MACROS, with_text_readings
+from symsoft.reading.documents.nabla_calls import spell_nabla_calls
 from symsoft.reading.documents.plain_math import merged, translated
 from symsoft.reading.documents.punctuation import spell_period_products
 from symsoft.reading.documents.renaming import (
@@ -74,6 +75,7 @@ from symsoft.reading.judge import shifts
 from symsoft.reading.judge.judging import DEFAULT_SECONDS, _Judging
 from symsoft.reading.judge.outcome import DocumentResult, StepResult
 from symsoft.reading.judge.prime_heads import PRIME_SAID, judged_in_order
+from symsoft.reading.judge.standard_definitions import DEFINING
 from symsoft.reading.judge.totals import displayed_totals, unconditional
 from symsoft.reading.judge.unstated_values import worded_values
 from symsoft.reading.judge.unsure import _ambiguous, withheld_in_sentences
@@ -207,6 +209,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     PRIMES_SAID.set(PRIME_SAID.search(text) is not None)  # "a prime denotes d/dt": not by x
     blank_and_respell(document, latex)
     unbracket_entries(document)  # [\sigma(\mathbf{a})]_i is \sigma(\mathbf{a})_i
+    spell_nabla_calls(document)  # \nabla \ell(\mathbf{w}) is \nabla_{\mathbf{w}} \ell
     respell_examples(document)
     words = defined_words(" ".join(define))  # --define '\text{CE} = …': CE is a name
     spell_word_names(document, words)  # L_{CE}, \ell_{\rm smooth}: one name, not entry (C, E)
@@ -226,6 +229,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     OWN_LSE.set(defines_lse_otherwise(everything))  # lse(z) = \frac{1}{2} \log …: its own
     own_softmax = own_softmax or not conventions and defines_softmax_otherwise(everything)
     OWN_SOFTMAX.set(own_softmax)  # e^{x_j / T} / …; a claim keeps symsoft's conventions
+    DEFINING.set(not conventions)  # \sinh(x) = … first said: a definition, not in a claim
     SIGMA_CALLS_LEFT.set(spell_sigma_entries(document))  # \sigma(A_i) = …: σ(A_k) is σ_k
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     spell_letter_entries(document)  # s(z_i) = \frac{e^{z_i}}{…} defined: s(z_k) is s_k

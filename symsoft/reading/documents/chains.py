@@ -115,6 +115,13 @@ _LABEL_VALUE = lazy(
 )
 
 
+_FACTOR_AFTER = lazy(
+    r"\s*(?:\(|\[|\\left\s*[(\[]|\\[bB]igg?l?\s*[(\[]|[-+*/]|\\(?:cdot|times)(?![a-zA-Z])"
+    r"|\\[dt]?frac\s*\{(?!\s*(?:\\partial|d(?![a-zA-Z])|\\mathrm\s*\{\s*d\s*\}|\\delta)))"
+)
+_QUAD = lazy(r"\s*\\q?quad(?![a-zA-Z])")
+
+
 def _segments(body: str, levels: list[int]) -> list[tuple[int, int]]:
     """A row cut where ``\\quad`` or ``\\text{and}`` separates two equations."""
     relations = [m.start() for m in _RELATION.finditer(body) if levels[m.start()] == 0]
@@ -124,7 +131,12 @@ def _segments(body: str, levels: list[int]) -> list[tuple[int, int]]:
             continue
         before = bisect.bisect_left(relations, match.start()) > bisect.bisect_left(relations, start)
         after = bisect.bisect_left(relations, match.end())
-        if before and after < len(relations) and body[match.end() : relations[after]].strip():
+        rest = body[match.end() : relations[after]] if after < len(relations) else ""
+        if _FACTOR_AFTER.match(rest) or (
+            _QUAD.match(match.group()) and _QUAD.search(rest)
+        ):  # "\sigma(x) \quad (1 - \sigma(x)) = …", "-\frac{1}{s} \quad s \quad (1 - s) = …":
+            continue  # spaces between factors, no second equation
+        if before and after < len(relations) and rest.strip():
             cuts.append((start, before_spacing(body, start, match.start())))
             start = match.end()
     return [*cuts, (start, len(body))]

@@ -155,6 +155,7 @@ _HEADING_MATH = lazy(r"[ \t]{0,3}#{1,6}[ \t]+(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]
 
 
 _HEADING = lazy(r"[ \t]{0,3}#{1,6}[ \t]")
+_SETEXT = lazy(r"[ \t]{0,3}(?:-{2,}|={2,})[ \t]*")
 # a heading over slips: "## Common errors", "Typical answers that lose marks", "Pitfalls" (not
 # "Error backpropagation": the error of a layer is a quantity)
 SLIP_HEADING = lazy(
@@ -215,8 +216,9 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
         below = lines[number + 1] if number + 1 < len(lines) else ""
         match = _LONE_INLINE.fullmatch(line)
         if match is not None and (
-            (PARAGRAPH_EDGE.fullmatch(above) and not below.strip()) or _line_paragraph(above)
-        ):
+            (PARAGRAPH_EDGE.fullmatch(above) and (not below.strip() or _SETEXT.fullmatch(below)))
+            or _line_paragraph(above)
+        ):  # (a Setext heading's line of math, "$f(x) = \tanh(x)$" over "---", as after "##")
             group = 1
         elif (match := led_inline(line, above, below)) is not None:
             group = 3

@@ -247,6 +247,7 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels):
             and (
                 own := standard_defined(
                     self.text.original[step.lhs.start : step.lhs.end],
+                    self.text.original[step.rhs.start : step.rhs.end],
                     self.text.original[: step.lhs.start],
                 )
             )

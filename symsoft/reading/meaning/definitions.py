@@ -22,11 +22,12 @@ from symsoft.reading.meaning.classes import classes as _classes
 from symsoft.reading.meaning.function_lists import composed, in_a_list, through_scoped
 from symsoft.reading.meaning.listed import listed_entries
 from symsoft.reading.meaning.products import product_of_names
-from symsoft.reading.meaning.prose import HEADING, defined_name, stated_normalized
+from symsoft.reading.meaning.prose import defined_name, stated_normalized
 from symsoft.reading.meaning.redefinitions import (
     announced_again,
     calls,
     generic_rules,
+    heading_between,
     instead_after,
     listed,
     new_or_restated,
@@ -94,7 +95,7 @@ def _functions(
         generic = generic_rules(value, rhs, match.group(2), prose, (at, position))
         if (
             generic
-            or HEADING.search(prose, first_at[name], position)
+            or heading_between(prose, first_at[name], position)
             or announced_again(prose, first_at[name], position)
             or other_table_row(prose, first_at[name], position)
         ):  # in a later section, said to reuse the letter, a cheat sheet's next row: a new

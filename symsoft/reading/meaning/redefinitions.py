@@ -246,12 +246,20 @@ def again_after_heading(
 _CASE_WORDS = lazy(r"(?i)\b(?:if|when|case|cases|only|label|labels|class|positive|negative)\b")
 
 
+def heading_between(prose: str, first: int, position: int) -> bool:
+    """Whether a heading starts between ``first`` and ``position``, also a Setext heading whose
+    line holds ``position`` (``$f(x) = \\tanh(x)$`` over ``---``: its underline is after it)."""
+    end = prose.find("\n", prose.find("\n", position) + 1)
+    window = prose[first : end if end > position else len(prose)]
+    return any(m.start() < position - first for m in HEADING.finditer(window))
+
+
 def set_apart(prose: str, first: int, position: int) -> str:
     """How the text sets a second definition of a name apart from the first: "heading" for a
     heading between them; for a list of meanings (:func:`listed`) or a case of its own
     (:func:`conditioned`), why the steps after it are not judged (which value a step uses is
     not read); "" when it does not."""
-    if HEADING.search(prose[first:position]):
+    if heading_between(prose, first, position):
         return "heading"
     if listed(prose, first, position):
         return (

@@ -4,6 +4,8 @@ display the words around it quote as a slip (:func:`quoted_slip`): its flag says
 
 from __future__ import annotations
 
+import re
+
 from symsoft.reading.documents.languages import SLIP_STEMS
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import sentences
@@ -87,8 +89,15 @@ def worked_under_supposition(lead: str) -> str:
     which is not read; "" when they suppose nothing counterfactual."""
     said = [s for s in sentences(lead.strip()) if s.strip()][-2:]
     words = _MATH.sub(" ", " ".join(said))
-    found = _SUPPOSING.search(words)
-    return " ".join(found.group().split())[:80] if found else ""
+    said_all = list(_SUPPOSING.finditer(words))
+    if not said_all:
+        return ""
+    found = said_all[-1]  # (the last supposition said)
+    tail = words[found.end() :]
+    went_on = re.split(r"[.!?](?=\s)|;", tail)
+    if len(went_on) > 1 and len(went_on[-1].split()) > 4 or ";" in tail:
+        return ""  # "If $y$ were one-hot we could simplify; for counts it stays as is."
+    return " ".join(found.group().split())[:80]
 
 
 # a supposition of what is not the case: the conditional mood, "for a moment", "pretend", the
