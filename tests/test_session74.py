@@ -313,3 +313,27 @@ def test_a_setext_heading_of_math_defines_anew() -> None:
     assert held.status == "holds", held.summary
     wrong = last(SETEXT_MATH.replace("RESULT", "f(x)(1 - f(x))"))  # the sigmoid's, not tanh's
     assert wrong.status == "fails", wrong.summary
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Cho $y = \\frac{1}{1+e^{-x}}$ và $y' = 1 - y$. Phần sau sẽ tính đạo hàm.",
+        "Let $y = \\frac{1}{1+e^{-x}}$ and $y' = 1 - y$ (the other class, not a derivative).",
+        "Let $y = \\frac{1}{1+e^{-x}}$ be the prediction. Define the flipped label\n\n"
+        "$$y' = 1 - y$$\n\nThe derivative comes later.",
+    ],
+)
+def test_a_primed_letter_given_a_value_as_a_name_is_no_derivative(said: str) -> None:
+    # review 74: y' = y(1 - y) held (y' read as dy/dx), y + y' = 1 failed
+    for claim in ("y' = y(1 - y)", "y + y' = 1"):
+        step = last(said + f"\n\n$${claim}$$\n")
+        assert step.status == "not checked", (claim, step.summary)
+
+
+def test_a_primed_letter_without_such_a_definition_is_the_derivative() -> None:
+    text = "Đạo hàm của $y = \\frac{1}{1+e^{-x}}$:\n\n$$y' = RESULT$$\n"
+    held = last(text.replace("RESULT", "y(1 - y)"))
+    assert held.status == "holds", held.summary
+    wrong = last(text.replace("RESULT", "y(1 + y)"))
+    assert wrong.status == "fails", wrong.summary

@@ -115,10 +115,7 @@ _LABEL_VALUE = lazy(
 )
 
 
-_FACTOR_AFTER = lazy(
-    r"\s*(?:\(|\[|\\left\s*[(\[]|\\[bB]igg?l?\s*[(\[]|[-+*/]|\\(?:cdot|times)(?![a-zA-Z])"
-    r"|\\[dt]?frac\s*\{(?!\s*(?:\\partial|d(?![a-zA-Z])|\\mathrm\s*\{\s*d\s*\}|\\delta)))"
-)
+_FACTOR_AFTER = lazy(r"\s*(?:\(|\\left\s*\()")
 _QUAD = lazy(r"\s*\\q?quad(?![a-zA-Z])")
 
 
@@ -132,8 +129,9 @@ def _segments(body: str, levels: list[int]) -> list[tuple[int, int]]:
         before = bisect.bisect_left(relations, match.start()) > bisect.bisect_left(relations, start)
         after = bisect.bisect_left(relations, match.end())
         rest = body[match.end() : relations[after]] if after < len(relations) else ""
-        if _FACTOR_AFTER.match(rest) or (
-            _QUAD.match(match.group()) and _QUAD.search(rest)
+        spacing = _QUAD.match(match.group()) and not re.search(r"[,;]", match.group())
+        if spacing and (
+            _FACTOR_AFTER.match(rest) or _QUAD.search(rest)
         ):  # "\sigma(x) \quad (1 - \sigma(x)) = …", "-\frac{1}{s} \quad s \quad (1 - s) = …":
             continue  # spaces between factors, no second equation
         if before and after < len(relations) and rest.strip():

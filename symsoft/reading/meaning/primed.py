@@ -37,6 +37,7 @@ import sympy
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.named_primes import named_prime
 from symsoft.reading.meaning.table import FunctionMeaning, Meanings
 
 PRIMED_SOURCE = "unknown function (written primed)"
@@ -76,6 +77,8 @@ def primed_functions(displays: list[str], prose: str, meanings: Meanings) -> Non
     math = " ".join(displays)
     # y' = 2(x + 1) + 1, "the new output": a prime is a derivative where the text speaks of them
     meanings.primes_differentiate = bool(_DERIVATIVE_SPOKEN.search(math + " " + prose))
+    if named_prime(prose):  # "Let $y = σ(x)$ and $y' = 1 - y$": y' a name, no derivative
+        meanings.primes_differentiate = False
     if not _PRIMED.search(math):
         return
     indexed = set(re.findall(r"(?<![\\a-zA-Z])([a-zA-Z])\s*_", math))
