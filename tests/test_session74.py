@@ -337,3 +337,35 @@ def test_a_primed_letter_without_such_a_definition_is_the_derivative() -> None:
     assert held.status == "holds", held.summary
     wrong = last(text.replace("RESULT", "y(1 + y)"))
     assert wrong.status == "fails", wrong.summary
+
+
+REDEFINED = (
+    "Let $h(x) = f(g(x))$. Then\n\n$$h'(x) = f'(g(x)) g'(x)$$\n\n"
+    "Now let $h(x) = f(x) g(x)$. Then\n\n$$h'(x) = RESULT$$\n"
+)
+
+
+def test_a_function_of_unknown_functions_defined_again_takes_its_new_value() -> None:
+    # review 74: the product rule after "Now let $h(x) = f(x) g(x)$" was judged under f(g(x))
+    held = last(REDEFINED.replace("RESULT", "f'(x) g(x) + f(x) g'(x)"))
+    assert held.status == "holds", held.summary
+    wrong = last(REDEFINED.replace("RESULT", "f'(g(x)) g'(x)"))  # the first h's chain rule
+    assert wrong.status == "fails", wrong.summary
+
+
+def test_a_function_defined_again_in_a_way_not_read_ends_the_first_meaning() -> None:
+    text = (
+        "Let $g(x) = e^{x}$.\n\n$$g'(x) = e^x$$\n\n## Quotients\n\n"
+        "For a quotient $g(x) = \\frac{u}{v}$ we have\n\n$$g'(x) = e^x$$\n"
+    )
+    steps = check_document(text).steps
+    assert steps[0].status == "holds", steps[0].summary
+    assert steps[-1].status == "not checked", steps[-1].summary
+
+
+def test_a_setext_underline_of_one_dash_is_a_heading() -> None:
+    text = "A\n-\n\nLet $h(x) = f(g(x))$.\n\nB\n-\n\nLet $h(x) = f(x) g(x)$. Then\n\n$$h'(x) = RESULT$$\n"
+    held = last(text.replace("RESULT", "f'(x) g(x) + f(x) g'(x)"))
+    assert held.status == "holds", held.summary
+    wrong = last(text.replace("RESULT", "f'(x) g(x) - f(x) g'(x)"))
+    assert wrong.status == "fails", wrong.summary
