@@ -364,7 +364,10 @@ def test_a_function_defined_again_in_a_way_not_read_ends_the_first_meaning() -> 
 
 
 def test_a_setext_underline_of_one_dash_is_a_heading() -> None:
-    text = "A\n-\n\nLet $h(x) = f(g(x))$.\n\nB\n-\n\nLet $h(x) = f(x) g(x)$. Then\n\n$$h'(x) = RESULT$$\n"
+    text = (
+        "A\n-\n\nLet $h(x) = f(g(x))$.\n\nB\n-\n\n"
+        "Let $h(x) = f(x) g(x)$. Then\n\n$$h'(x) = RESULT$$\n"
+    )
     held = last(text.replace("RESULT", "f'(x) g(x) + f(x) g'(x)"))
     assert held.status == "holds", held.summary
     wrong = last(text.replace("RESULT", "f'(x) g(x) - f(x) g'(x)"))
