@@ -353,14 +353,16 @@ def test_a_function_of_unknown_functions_defined_again_takes_its_new_value() -> 
     assert wrong.status == "fails", wrong.summary
 
 
-def test_a_function_defined_again_in_a_way_not_read_ends_the_first_meaning() -> None:
+def test_the_quotient_rules_form_of_the_same_function_keeps_its_meaning() -> None:
+    # "For $g(x) = \\frac{u}{v}$ with $u$ and $v$ functions of $x$": the same g, written so
     text = (
-        "Let $g(x) = e^{x}$.\n\n$$g'(x) = e^x$$\n\n## Quotients\n\n"
-        "For a quotient $g(x) = \\frac{u}{v}$ we have\n\n$$g'(x) = e^x$$\n"
+        "The sigmoid is\n\n$$g(x) = \\frac{1}{1 + e^{-x}}$$\n\n## Method 1: quotient rule\n\n"
+        "For $g(x) = \\frac{u}{v}$ with $u$ and $v$ functions of $x$,\n\n$$g'(x) = RESULT$$\n"
     )
-    steps = check_document(text).steps
-    assert steps[0].status == "holds", steps[0].summary
-    assert steps[-1].status == "not checked", steps[-1].summary
+    held = last(text.replace("RESULT", r"g(x)\left(1 - g(x)\right)"))
+    assert held.status == "holds", held.summary
+    wrong = last(text.replace("RESULT", r"g(x)\left(1 + g(x)\right)"))
+    assert wrong.status == "fails", wrong.summary
 
 
 def test_a_setext_underline_of_one_dash_is_a_heading() -> None:

@@ -166,7 +166,7 @@ def _defined_again(
     """``g(x) = e^x - e^{-x}`` in a later section than ``g(x) = 1 + e^{-x}`` (the letter
     reused): the steps after it are judged under the new value, those before under the first.
     A new value that does not read as a function of its variable (``g(x) = \\frac{u}{v}``, a
-    rule's generic form) opens a scope not read, unless the first was one too (``generic``)."""
+    rule's generic form) opens no scope, unless the first was one too (``generic``)."""
     if name not in meanings.functions:
         return
     variable = sympy.Symbol(variable_name.lstrip("\\"), real=True)
@@ -174,12 +174,11 @@ def _defined_again(
         value = Reader(meanings).expression(rhs)
     except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError):
         return
+    if not generic and variable not in value.free_symbols:
+        return  # g(x) = \frac{u}{v}: the quotient rule's form of the same g, no new meaning
     scopes = meanings.function_scopes.setdefault(name, [(first, meanings.functions[name])])
-    unread = "" if generic or variable in value.free_symbols else "no function of its variable"
-    # (g(x) = \frac{u}{v}: not read, but the first meaning ends all the same; h = f(x)g(x) read)
-    value = None if unread else value
-    again = f"a new definition of {name}"
-    scopes.append((position, FunctionMeaning(name, variable, value, again, unread)))
+    again = f"a new definition of {name}"  # (also through unknown functions: h = f(x) g(x))
+    scopes.append((position, FunctionMeaning(name, variable, value, again)))
 
 
 _MACRO = lazy(  # (a macro with arguments: [1], #1)
