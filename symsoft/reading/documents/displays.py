@@ -155,7 +155,7 @@ _HEADING_MATH = lazy(r"[ \t]{0,3}#{1,6}[ \t]+(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]
 
 
 _HEADING = lazy(r"[ \t]{0,3}#{1,6}[ \t]")
-_SETEXT = lazy(r"[ \t]{0,3}(?:-+|=+)[ \t]*")
+_SETEXT = lazy(r"[ \t]{0,3}(?:-{2,}|={2,})[ \t]*")
 # a heading over slips: "## Common errors", "Typical answers that lose marks", "Pitfalls" (not
 # "Error backpropagation": the error of a layer is a quantity)
 SLIP_HEADING = lazy(
