@@ -209,7 +209,7 @@ TARGETS = (
         "Suppose for a moment that the targets summed to $2$. Then",
         "Wäre die Summe der $t_j$ gleich $2$, so hätten wir",
         "Si la somme des $t_j$ valait $2$, on obtiendrait",
-        "Imagine the targets added up to $2$. Then",
+        "Let's pretend the targets added up to $2$. Then",
     ],
 )
 def test_a_step_worked_under_a_counterfactual_supposition_is_not_judged(lead: str) -> None:
@@ -374,4 +374,42 @@ def test_a_setext_underline_of_two_dashes_is_a_heading() -> None:
     held = last(text.replace("RESULT", "f'(x) g(x) + f(x) g'(x)"))
     assert held.status == "holds", held.summary
     wrong = last(text.replace("RESULT", "f'(x) g(x) - f(x) g'(x)"))
+    assert wrong.status == "fails", wrong.summary
+
+
+@pytest.mark.parametrize("lead", ["Next let", "Let", "Define"])
+def test_a_function_defined_again_after_let_takes_its_new_value(lead: str) -> None:
+    # review 74b: "Next let $s(x) = x^3 + x$" in a new paragraph was judged under s(x) = x^2
+    text = f"Let $s(x) = x^2$.\n\n{lead} $s(x) = x^3 + x$. Then\n\n$$s'(x) = RESULT$$\n"
+    held = last(text.replace("RESULT", "3x^2 + 1"))
+    assert held.status == "holds", held.summary
+    wrong = last(text.replace("RESULT", "2x"))  # the first s's derivative
+    assert wrong.status == "fails", wrong.summary
+
+
+def test_a_function_defined_again_through_functions_not_read_is_not_judged() -> None:
+    # review 74b: "Now let $g(x) = \frac{u(x)}{v(x)}$" kept g = x^2, so g'(x) = 2x held
+    text = "Let $g(x) = x^2$. Now let $g(x) = \\frac{u(x)}{v(x)}$. Then\n\n$$g'(x) = 2x$$\n"
+    assert last(text).status == "not checked", last(text).summary
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "What if $\\sigma(0)$ is $\\frac{3}{4}$? Then",
+        "Если бы $\\sigma(0)$ было $\\frac{3}{4}$, то",
+        "Als $\\sigma(0)$ gelijk aan $\\frac{3}{4}$ zou zijn, dan",
+    ],
+)
+def test_what_if_and_other_languages_suppose(lead: str) -> None:
+    text = SIGMOID + lead + "\n\n$$1 - \\sigma(0) = \\frac{1}{4}$$\n"
+    assert last(text).status == "not checked", last(text).summary
+
+
+def test_a_hedged_conditional_in_german_is_judged() -> None:
+    # "Man würde nun … berechnen": würde alone supposes nothing
+    text = SIGMOID + "Man würde nun die Ableitung berechnen:\n\n$$\\sigma'(x) = RESULT$$\n"
+    held = last(text.replace("RESULT", "\\sigma(x)(1 - \\sigma(x))"))
+    assert held.status == "holds", held.summary
+    wrong = last(text.replace("RESULT", "\\sigma(x)(1 + \\sigma(x))"))
     assert wrong.status == "fails", wrong.summary

@@ -171,14 +171,14 @@ def _defined_again(
         return
     variable = sympy.Symbol(variable_name.lstrip("\\"), real=True)
     try:
-        value = Reader(meanings).expression(rhs)
+        value, unread = Reader(meanings).expression(rhs), ""
     except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError):
-        return
-    if not generic and variable not in value.free_symbols:
+        value, unread = None, "its new value"  # g(x) = \frac{u(x)}{v(x)}: the first ends
+    if unread == "" and not generic and variable not in value.free_symbols:
         return  # g(x) = \frac{u}{v}: the quotient rule's form of the same g, no new meaning
     scopes = meanings.function_scopes.setdefault(name, [(first, meanings.functions[name])])
     again = f"a new definition of {name}"  # (also through unknown functions: h = f(x) g(x))
-    scopes.append((position, FunctionMeaning(name, variable, value, again)))
+    scopes.append((position, FunctionMeaning(name, variable, value, again, unread)))
 
 
 _MACRO = lazy(  # (a macro with arguments: [1], #1)

@@ -52,10 +52,14 @@ def _shapes(value: sympy.Expr) -> set[tuple[str, int]]:
 # exercise, reusing the letters:", "this time", "now let")
 _REUSED = lazy(
     r"\b(?:reus\w*|another|this\s+time|instead|redefin\w*|new\s+(?:function|example|exercise)s?"
-    r"|different|now|next\s+(?:example|exercise)|later|take|choose|consider|replac\w*|switch\w*"
+    r"|different|now|next|later|take|choose|consider|replac\w*|switch\w*"
     r"|rather|stattdessen|à\s+la\s+place|en\s+cambio|em\s+vez)\b",
     re.IGNORECASE,
 )
+
+
+# "Let $s(x) = …$" again: the word that leads into the math defines (review 74b)
+_DEFINING_LEAD = lazy(r"(?i)\b(?:let|define|set|denote|write|put)\s*\$?\s*$")
 
 
 def announced_again(prose: str, first: int, position: int) -> bool:
@@ -74,7 +78,7 @@ def announced_again(prose: str, first: int, position: int) -> bool:
     lead = paragraphs[-1]
     if not lead.strip(" \t*-$") or re.match(r"\s*(?:[-*+]|\d+[.)])\s", lead):
         lead = " ".join(paragraphs[-2:])  # a list: the words that lead into it
-    return bool(_REUSED.search(lead))
+    return bool(_REUSED.search(lead) or _DEFINING_LEAD.search(lead))
 
 
 def instead_after(prose: str, position: int) -> bool:

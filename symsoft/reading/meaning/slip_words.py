@@ -87,7 +87,7 @@ def worked_under_supposition(lead: str) -> str:
     Then", "Without the factor $\\frac{1}{m}$ the gradient would be", "Wäre die Summe …",
     "Si la somme … valait $2$, on obtiendrait"): its step holds or fails under that supposition,
     which is not read; "" when they suppose nothing counterfactual."""
-    said = [s for s in sentences(lead.strip()) if s.strip()][-2:]
+    said = [s for s in sentences(lead.strip()) if s.strip()][-3:]  # (an "i.e." splits one)
     words = _MATH.sub(" ", " ".join(said))
     said_all = list(_SUPPOSING.finditer(words))
     if not said_all:
@@ -104,12 +104,13 @@ def worked_under_supposition(lead: str) -> str:
 # subjunctive of German, French, Spanish, Italian, Portuguese (a hypothesis stated in the
 # indicative, "Suppose $y$ is one-hot", is no such word: it is read)
 _SUPPOSING = lazy(
-    r"(?i)\bsuppose\s+for\s+(?:a|the)\s+moment\b|\bpretend\b|\bhypothetically\b|\bimagine\b"
-    r"|\bif\b[^.!?]{0,80}\b(?:were(?!\s+to\b)|had\s+(?:been|not|kept|used|divided|dropped|left))\b"
+    r"(?i)\bsuppose\s+for\s+(?:a|the)\s+moment\b|\bpretend\b|\bhypothetically\b|\bwhat\s+if\b"
+    r"|\bif\b[^.!?]{0,80}\bwere\b(?!\s+to\b)[^.!?]{0,80}\bwould\b"
+    r"|\bif\b[^.!?]{0,80}\bhad\s+(?:been|not|kept|used|divided|dropped|left)\b"
     r"|\bhad\s+(?:we|I|you|they)\b|\bwere\s+(?:we|the|it|they)\b(?!\s+to\b)"
     r"|\bsuppose\b[^.!?]{0,80}\b(?:were|summed|had|was)\b"
     r"|\bwithout\b[^.!?]{0,80}\bwould\b|\bwould\s+have\s+been\b"
-    r"|\b(?:wäre|waere|hätten?|haetten?|würden?|wuerden?)\b"
+    r"|\b(?:wäre|waere|hätten?|haetten?)\b|\bесли\s+бы\b|\bals\b[^.!?]{0,80}\bzou(?:den)?\b"
     r"|\bsi\b[^.!?]{0,80}\b(?:valait|était|avait)\b|\b(?:serait|obtiendrait|aurions|obtiendrions)\b"
     r"|\b(?:fuera|fuese|sería|obtendríamos|tendríamos)\b"
     r"|\b(?:fosse|sarebbe|otterremmo|seria|obteríamos|teríamos)\b"
