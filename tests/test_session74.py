@@ -396,12 +396,11 @@ def test_a_function_defined_again_through_functions_not_read_is_not_judged() -> 
 @pytest.mark.parametrize(
     "lead",
     [
-        "What if $\\sigma(0)$ is $\\frac{3}{4}$? Then",
         "Если бы $\\sigma(0)$ было $\\frac{3}{4}$, то",
         "Als $\\sigma(0)$ gelijk aan $\\frac{3}{4}$ zou zijn, dan",
     ],
 )
-def test_what_if_and_other_languages_suppose(lead: str) -> None:
+def test_suppositions_in_other_languages(lead: str) -> None:
     text = SIGMOID + lead + "\n\n$$1 - \\sigma(0) = \\frac{1}{4}$$\n"
     assert last(text).status == "not checked", last(text).summary
 
@@ -413,3 +412,29 @@ def test_a_hedged_conditional_in_german_is_judged() -> None:
     assert held.status == "holds", held.summary
     wrong = last(text.replace("RESULT", "\\sigma(x)(1 + \\sigma(x))"))
     assert wrong.status == "fails", wrong.summary
+
+
+@pytest.mark.parametrize(
+    ("result", "status"),
+    [
+        (r"f'(g(x)) g'(x)", "holds"),
+        (r"g'(f(x)) f'(x)", "fails"),  # the functions swapped
+        (r"f'(x) g'(x)", "fails"),  # the outer derivative at x
+    ],
+)
+def test_d_dx_of_a_call_of_a_function_the_text_primes_is_the_call(result: str, status: str) -> None:
+    # "\frac{d}{dx} f(g(x))" where f'(…) is written: the derivative of the call, not f times (…)
+    step = last(f"The chain rule: $$\\frac{{d}}{{dx}} f(g(x)) = {result}$$\n")
+    assert step.status == status, step.summary
+
+
+def test_what_if_announces_a_case_not_a_supposition() -> None:
+    # "What if $i \\neq j$?": a post's way to announce the other case (a held-out page lost steps)
+    text = (
+        "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$. What if $i \\neq j$? Then\n\n"
+        "$$\\frac{\\partial p_i}{\\partial z_j} = RESULT$$\n"
+    )
+    held = last(text.replace("RESULT", "-p_i p_j"))
+    assert "supposition" not in held.summary and held.status != "fails", held.summary
+    wrong = last(text.replace("RESULT", "p_i p_j"))  # wrong in both cases
+    assert wrong.status.startswith("fails"), wrong.summary

@@ -117,7 +117,7 @@ from symsoft.reading.notation import differentials
 from symsoft.reading.notation.atoms import SOFTMAX_SIGMA
 from symsoft.reading.notation.batch_definitions import batch_of, mark_definitions
 from symsoft.reading.notation.data_document import data_model_of
-from symsoft.reading.notation.derivatives import PRIMES_SAID
+from symsoft.reading.notation.derivatives import PRIMED_CALLED, PRIMES_SAID, primed_called
 from symsoft.reading.notation.differentials import variable_of
 from symsoft.reading.notation.layered import network_in
 from symsoft.reading.notation.sample_vectors import SAMPLE_VECTORS, sample_letters
@@ -207,6 +207,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     began, spent = clocks
     document = Text.of(text)
     PRIMES_SAID.set(PRIME_SAID.search(text) is not None)  # "a prime denotes d/dt": not by x
+    PRIMED_CALLED.set(primed_called(text))  # f'(g(x)) written: \frac{d}{dx} f(g(x)) is of f(…)
     blank_and_respell(document, latex)
     unbracket_entries(document)  # [\sigma(\mathbf{a})]_i is \sigma(\mathbf{a})_i
     spell_nabla_calls(document)  # \nabla \ell(\mathbf{w}) is \nabla_{\mathbf{w}} \ell

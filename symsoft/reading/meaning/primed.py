@@ -39,6 +39,7 @@ from symsoft.reading.documents.spans import Text
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.named_primes import named_prime
 from symsoft.reading.meaning.table import FunctionMeaning, Meanings
+from symsoft.reading.notation.derivatives import primed_called
 
 PRIMED_SOURCE = "unknown function (written primed)"
 _PRIME = r"(?:'|\^\s*\{?\s*\\prime\s*\}?)"
@@ -102,6 +103,8 @@ def primed_functions(displays: list[str], prose: str, meanings: Meanings) -> Non
             beside = before | ({after.group(1)} if after else set())
             if found.group(1) in primed and beside & primed:
                 ruled |= {found.group(1)} | (beside & primed)
+        called = set(primed_called(display)) & primed  # f'(g(x)) g'(x): the chain rule's
+        ruled |= called if len(called) > 1 else set()
         for group in _PRIMED_GROUP.finditer(display):  # (u/v)': every letter in it primed
             inside = display[_opening(display, group.start()) + 1 : group.start()]
             letters = {letter for run in _RUN.findall(inside) for letter in run}

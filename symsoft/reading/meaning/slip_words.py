@@ -104,7 +104,7 @@ def worked_under_supposition(lead: str) -> str:
 # subjunctive of German, French, Spanish, Italian, Portuguese (a hypothesis stated in the
 # indicative, "Suppose $y$ is one-hot", is no such word: it is read)
 _SUPPOSING = lazy(
-    r"(?i)\bsuppose\s+for\s+(?:a|the)\s+moment\b|\bpretend\b|\bhypothetically\b|\bwhat\s+if\b"
+    r"(?i)\bsuppose\s+for\s+(?:a|the)\s+moment\b|\bpretend\b|\bhypothetically\b"
     r"|\bif\b[^.!?]{0,80}\bwere\b(?!\s+to\b)[^.!?]{0,80}\bwould\b"
     r"|\bif\b[^.!?]{0,80}\bhad\s+(?:been|not|kept|used|divided|dropped|left)\b"
     r"|\bhad\s+(?:we|I|you|they)\b|\bwere\s+(?:we|the|it|they)\b(?!\s+to\b)"

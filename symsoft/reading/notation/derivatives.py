@@ -15,6 +15,17 @@ from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
 
 PRIMES_SAID: ContextVar[bool] = ContextVar("primes_said", default=False)
+# the letters the text writes primed and called, f'(g(x)): functions, so \frac{d}{dx} f(g(x))
+# differentiates the call (not f times (g(x)))
+PRIMED_CALLED: ContextVar[frozenset[str]] = ContextVar("primed_called", default=frozenset())
+_PRIMED_CALL = lazy(r"(?<![\\a-zA-Z])([a-zA-Z])\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)+\s*\(")
+
+
+def primed_called(text: str) -> frozenset[str]:
+    """The letters ``text`` writes primed and applied (``f'(x)``, ``g^{\\prime}(t)``)."""
+    return frozenset(_PRIMED_CALL.findall(text))
+
+
 """The text says what its primes mean ("a prime denotes d/dt"): ``(x^2)'`` is then not read as
 the derivative by its one letter."""
 
@@ -362,7 +373,9 @@ def _operand(
         end = matching(text, powered.end() - 1) if powered.group().endswith("{") else powered.end()
     elif named := _NAMED.match(text, pos):
         end = named.end()
-        if named.group() in functions and text.startswith("(", end):
+        if (named.group() in functions or named.group() in PRIMED_CALLED.get()) and text.startswith(
+            "(", end
+        ):
             close = matching(text, end)
             if close > 0 and _OPERAND_END.match(text, close):
                 end = close
