@@ -438,3 +438,23 @@ def test_what_if_announces_a_case_not_a_supposition() -> None:
     assert "supposition" not in held.summary and held.status != "fails", held.summary
     wrong = last(text.replace("RESULT", "p_i p_j"))  # wrong in both cases
     assert wrong.status.startswith("fails"), wrong.summary
+
+
+def test_a_hyperbolic_function_the_text_defines_its_own_way_is_not_read() -> None:
+    # review 74: "our own squashing function, defined as $\tanh(x) = \frac{x}{1+|x|}$"
+    text = (
+        "We use our own squashing function, defined as $\\tanh(x) = \\frac{x}{1 + |x|}$ "
+        "(not the usual one). Its value at one is\n\n$$\\tanh(1) = \\frac{1}{2}$$\n"
+    )
+    assert last(text).status == "not checked", last(text).summary
+
+
+def test_a_hyperbolic_function_defined_with_its_standard_value_keeps_its_reading() -> None:
+    text = (
+        "We define $\\tanh(x) = \\frac{e^x - e^{-x}}{e^x + e^{-x}}$. Then\n\n"
+        "$$\\frac{d}{dx}\\tanh(x) = RESULT$$\n"
+    )
+    held = last(text.replace("RESULT", "1 - \\tanh^2(x)"))
+    assert held.status == "holds", held.summary
+    wrong = last(text.replace("RESULT", "1 + \\tanh^2(x)"))
+    assert wrong.status == "fails", wrong.summary

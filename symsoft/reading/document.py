@@ -48,6 +48,7 @@ from symsoft.reading.documents.letter_entries import spell_letter_entries
 from symsoft.reading.documents.loss_names import rename_loss
 from symsoft.reading.documents.macros import DOCUMENT_MACROS, with_text_readings
 from symsoft.reading.documents.nabla_calls import spell_nabla_calls
+from symsoft.reading.documents.own_functions import own_hyperbolic
 from symsoft.reading.documents.plain_math import merged, translated
 from symsoft.reading.documents.punctuation import spell_period_products
 from symsoft.reading.documents.renaming import (
@@ -70,7 +71,7 @@ from symsoft.reading.documents.word_names import (
     unmarked,
 )
 from symsoft.reading.documents.wrapped_math import join_wrapped_inline
-from symsoft.reading.grammar.builder import OWN_LSE, OWN_SOFTMAX, SIGMA_SOFTMAX
+from symsoft.reading.grammar.builder import OWN_HYPERBOLIC, OWN_LSE, OWN_SOFTMAX, SIGMA_SOFTMAX
 from symsoft.reading.judge import shifts
 from symsoft.reading.judge.judging import DEFAULT_SECONDS, _Judging
 from symsoft.reading.judge.outcome import DocumentResult, StepResult
@@ -231,6 +232,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     own_softmax = own_softmax or not conventions and defines_softmax_otherwise(everything)
     OWN_SOFTMAX.set(own_softmax)  # e^{x_j / T} / …; a claim keeps symsoft's conventions
     DEFINING.set(not conventions)  # \sinh(x) = … first said: a definition, not in a claim
+    OWN_HYPERBOLIC.set(frozenset() if conventions else own_hyperbolic(text))  # tanh x = x/(1+|x|)
     SIGMA_CALLS_LEFT.set(spell_sigma_entries(document))  # \sigma(A_i) = …: σ(A_k) is σ_k
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     spell_letter_entries(document)  # s(z_i) = \frac{e^{z_i}}{…} defined: s(z_k) is s_k

@@ -40,6 +40,8 @@ OWN_SOFTMAX: ContextVar[bool] = ContextVar("own_softmax", default=False)
 """True while a document that defines its own softmax (``softmax(x_j) = \\frac{e^{x_j / T}}{…}``)
 is read: the word applied to an entry then has no conventional reading."""
 
+OWN_HYPERBOLIC: ContextVar[frozenset[str]] = ContextVar("own_hyperbolic", default=frozenset())
+# (the hyperbolic functions a document defines its own way: documents/own_functions.py)
 OWN_LSE: ContextVar[bool] = ContextVar("own_lse", default=False)
 """True while a document that defines log-sum-exp its own way (``lse(z) = \\frac{1}{2} \\log
 \\sum_k e^{2 z_k}``) is read: ``lse(…)`` then has no conventional reading."""
@@ -327,6 +329,8 @@ class _Builder(_NameRules):
         hyperbolic["coth"], hyperbolic["csch"] = sympy.coth, sympy.csch
         hyperbolic["cosech"] = sympy.csch
         named = re.search(r"cosech|tanh|cosh|sinh|sech|coth|csch", token)
+        if named and named.group() in OWN_HYPERBOLIC.get():  # (own_functions.py)
+            raise _Rejection(f"{named.group()} is the text's own: not read", token.start_pos)
         if named:  # \tanh, \cosh, \sinh, \sech, \text{sech}, \coth, \text{csch}, cosech
             return lambda x: hyperbolic[named.group()](x).rewrite(sympy.exp)
         return sympy.exp if token.lstrip("\\") == "exp" else sympy.log
