@@ -357,12 +357,19 @@ def test_the_quotient_rules_form_of_the_same_function_keeps_its_meaning() -> Non
     # "For $g(x) = \\frac{u}{v}$ with $u$ and $v$ functions of $x$": the same g, written so
     text = (
         "The sigmoid is\n\n$$g(x) = \\frac{1}{1 + e^{-x}}$$\n\n## Method 1: quotient rule\n\n"
-        "For $g(x) = \\frac{u}{v}$ with $u$ and $v$ functions of $x$,\n\n$$g'(x) = RESULT$$\n"
+        "For $g(x) = \\frac{u}{v}$ with $u$ and $v$ functions of $x$, here $u = 1$ and"
+        " $v = 1 + e^{-x}$,\n\n$$g'(x) = RESULT$$\n"
     )
     held = last(text.replace("RESULT", r"g(x)\left(1 - g(x)\right)"))
     assert held.status == "holds", held.summary
     wrong = last(text.replace("RESULT", r"g(x)\left(1 + g(x)\right)"))
     assert wrong.status == "fails", wrong.summary
+    # review 74c: parts that make another g ($v = 2 + e^{-x}$): the new g, the old form fails
+    other = last(text.replace("1 + e^{-x}$,", "2 + e^{-x}$,").replace("RESULT", "g(x)(1 - g(x))"))
+    assert other.status == "fails", other.summary
+    # parts given no value ("for two differentiable functions"): which g is not read
+    bare = text.replace(", here $u = 1$ and $v = 1 + e^{-x}$,", ",")
+    assert last(bare.replace("RESULT", "g(x)(1 - g(x))")).status == "not checked"
 
 
 def test_a_setext_underline_of_two_dashes_is_a_heading() -> None:
@@ -458,3 +465,40 @@ def test_a_hyperbolic_function_defined_with_its_standard_value_keeps_its_reading
     assert held.status == "holds", held.summary
     wrong = last(text.replace("RESULT", "1 + \\tanh^2(x)"))
     assert wrong.status == "fails", wrong.summary
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "(If instead we let $g(x) = x^3$, the derivative would be $3x^2$.) Back to our $g$:",
+        "In the next section we will let $g(x) = x^3$. Here we stay with the square:",
+        "Some authors let $g(x) = x^3$; we do not.",
+    ],
+)
+def test_a_let_that_redefines_nothing_keeps_the_first_meaning(aside: str) -> None:
+    # review 74c: asides and mentions of another "let" were read as new meanings (false fails)
+    text = f"Let $g(x) = x^2$.\n\n{aside}\n\n$$g'(x) = RESULT$$\n"
+    held = last(text.replace("RESULT", "2x"))
+    assert held.status == "holds", held.summary
+    wrong = last(text.replace("RESULT", "3x^2"))
+    assert wrong.status != "holds", wrong.summary
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Supposing that $\\sigma(0)$ were $\\frac{3}{4}$, we would have",
+        "If the exponent had a plus sign, we'd get",
+        "Assume, contrary to fact, that $\\sigma(0) = \\frac{3}{4}$. Then",
+        "Se $\\sigma(0)$ valesse $\\frac{3}{4}$, avremmo",
+        "Gdyby $\\sigma(0)$ było $\\frac{3}{4}$, to",
+    ],
+)
+def test_more_counterfactuals(lead: str) -> None:
+    text = (
+        SIGMOID
+        + lead
+        + "\n\n$$1 - \\sigma(0) = \\frac{1}{4}$$\n\nand\n\n$$\\sigma(0) = \\frac{3}{4}$$\n"
+    )
+    steps = check_document(text).steps
+    assert [s.status for s in steps[-2:]] == ["not checked", "not checked"], steps

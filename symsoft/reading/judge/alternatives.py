@@ -44,6 +44,7 @@ from symsoft.reading.notation.derivatives import reaches_past_its_term
 from symsoft.reading.notation.layered import Network
 from symsoft.reading.notation.sides import Reader
 
+_MATH_OUT = lazy(r"\$+[^$]*\$+")
 # a sentence that names a quantity in inline math and ends in a copula right before the display
 # a display that opens right before a side: an expression shown alone there
 _ALONE = lazy(r"(?:\$\$|\\\[|\\begin\s*\{[a-z]+\*?\})\s*$")
@@ -218,7 +219,14 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels):
         """``result`` withheld where the text's reading may differ (:meth:`_unsure`); a flag
         that stands on a display the text quotes as a slip says the text agrees."""
         result = self._unsure(step, base, counted, result)
-        supposing = worked_under_supposition(self.leads.get(step.display, ""))
+        lead = self.leads.get(step.display, "")
+        supposing = worked_under_supposition(lead)
+        if (
+            not supposing
+            and len(_MATH_OUT.sub(" ", lead).split()) <= 3
+            and not re.search(r"[.!?:]", lead)
+        ):
+            supposing = worked_under_supposition(self.leads.get(step.display - 1, ""))  # "and"
         if supposing and result.status in ("holds", "fails", "holds only"):
             return replace(  # "Suppose for a moment that the targets summed to $2$. Then"
                 result,

@@ -23,6 +23,7 @@ from symsoft.reading.meaning.function_lists import composed, in_a_list, through_
 from symsoft.reading.meaning.listed import listed_entries
 from symsoft.reading.meaning.products import product_of_names
 from symsoft.reading.meaning.prose import defined_name, stated_normalized
+from symsoft.reading.meaning.quotient_forms import another_through_parts
 from symsoft.reading.meaning.redefinitions import (
     announced_again,
     calls,
@@ -142,7 +143,9 @@ def _functions(
         if key is not None:
             definitions[key] = f"definition of {name}({variable_name})"
     for name, variable_name, rhs, key, position, generic in again:
-        _defined_again(name, variable_name, rhs, position, first_at[name], meanings, generic)
+        _defined_again(
+            name, variable_name, rhs, (position, first_at[name]), meanings, generic, prose
+        )
         if key is not None and name in meanings.function_scopes:
             definitions[key] = f"definition of {name}({variable_name}) (a new meaning)"
     for name, variable_name, rhs, key, at in guessed:
@@ -154,19 +157,12 @@ def _functions(
     composed(meanings)  # f(x) = g(x) / h(x) with g(x) = x, h(x) = 1 + e^{-x}: f is x / (1 + e^{-x})
 
 
-def _defined_again(
-    name: str,
-    variable_name: str,
-    rhs: str,
-    position: int,
-    first: int,
-    meanings: Meanings,
-    generic: bool = False,
-) -> None:
+def _defined_again(name: str, variable_name: str, rhs: str, at: tuple[int, int],
+                   meanings: Meanings, generic: bool, prose: str) -> None:  # fmt: skip
     """``g(x) = e^x - e^{-x}`` in a later section than ``g(x) = 1 + e^{-x}`` (the letter
     reused): the steps after it are judged under the new value, those before under the first.
     A new value that does not read as a function of its variable (``g(x) = \\frac{u}{v}``, a
-    rule's generic form) opens no scope, unless the first was one too (``generic``)."""
+    rule's generic form) opens no scope (quotient_forms.py), unless the first was one too."""
     if name not in meanings.functions:
         return
     variable = sympy.Symbol(variable_name.lstrip("\\"), real=True)
@@ -174,11 +170,14 @@ def _defined_again(
         value, unread = Reader(meanings).expression(rhs), ""
     except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError):
         value, unread = None, "its new value"  # g(x) = \frac{u(x)}{v(x)}: the first ends
-    if unread == "" and not generic and variable not in value.free_symbols:
-        return  # g(x) = \frac{u}{v}: the quotient rule's form of the same g, no new meaning
-    scopes = meanings.function_scopes.setdefault(name, [(first, meanings.functions[name])])
+    if unread == "" and not generic and variable not in value.free_symbols:  # g(x) = u/v
+        value = another_through_parts(value, variable, meanings.functions[name], prose)
+        if value is None:
+            return  # the quotient rule's form of the same g (its parts' values): no new meaning
+        value, unread = (None, "a form of parts not given") if value is sympy.nan else (value, "")
+    scopes = meanings.function_scopes.setdefault(name, [(at[1], meanings.functions[name])])
     again = f"a new definition of {name}"  # (also through unknown functions: h = f(x) g(x))
-    scopes.append((position, FunctionMeaning(name, variable, value, again, unread)))
+    scopes.append((at[0], FunctionMeaning(name, variable, value, again, unread)))
 
 
 _MACRO = lazy(  # (a macro with arguments: [1], #1)

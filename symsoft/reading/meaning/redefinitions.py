@@ -52,14 +52,17 @@ def _shapes(value: sympy.Expr) -> set[tuple[str, int]]:
 # exercise, reusing the letters:", "this time", "now let")
 _REUSED = lazy(
     r"\b(?:reus\w*|another|this\s+time|instead|redefin\w*|new\s+(?:function|example|exercise)s?"
-    r"|different|now|next|later|take|choose|consider|replac\w*|switch\w*"
+    r"|different|now|next\s+(?:example|exercise)|later|take|choose|consider|replac\w*|switch\w*"
     r"|rather|stattdessen|à\s+la\s+place|en\s+cambio|em\s+vez)\b",
     re.IGNORECASE,
 )
 
 
 # "Let $s(x) = …$" again: the word that leads into the math defines (review 74b)
-_DEFINING_LEAD = lazy(r"(?i)\b(?:let|define|set|denote|write|put)\s*\$?\s*$")
+_DEFINING_LEAD = lazy(  # a sentence that opens with it (not "If instead we let", "Some let")
+    r"(?i)(?:^|[.!?]\s+|\n)\s*(?:(?:next|now|then)\s*,?\s+)?(?:let|define|set|denote|write|put)"
+    r"\s*\$?\s*$"
+)
 
 
 def announced_again(prose: str, first: int, position: int) -> bool:
@@ -78,6 +81,8 @@ def announced_again(prose: str, first: int, position: int) -> bool:
     lead = paragraphs[-1]
     if not lead.strip(" \t*-$") or re.match(r"\s*(?:[-*+]|\d+[.)])\s", lead):
         lead = " ".join(paragraphs[-2:])  # a list: the words that lead into it
+    if lead.rfind("(") > lead.rfind(")"):
+        return False  # "(If instead we let $g(x) = x^3$, …) Back to our g": an aside
     return bool(_REUSED.search(lead) or _DEFINING_LEAD.search(lead))
 
 

@@ -105,10 +105,13 @@ def worked_under_supposition(lead: str) -> str:
 # indicative, "Suppose $y$ is one-hot", is no such word: it is read)
 _SUPPOSING = lazy(
     r"(?i)\bsuppose\s+for\s+(?:a|the)\s+moment\b|\bpretend\b|\bhypothetically\b"
-    r"|\bif\b[^.!?]{0,80}\bwere\b(?!\s+to\b)[^.!?]{0,80}\bwould\b"
+    r"|\b(?:if|supposing)\b[^.!?]{0,80}\bwere\b(?!\s+to\b)[^.!?]{0,80}\b(?:would|we'd)\b"
     r"|\bif\b[^.!?]{0,80}\bhad\s+(?:been|not|kept|used|divided|dropped|left)\b"
+    r"|\bif\b[^.!?]{0,80}\bhad\b[^.!?]{0,60}\b(?:would|we'd)\b|\bcontrary\s+to\s+fact\b"
+    r"|\bfor\s+the\s+sake\s+of\s+(?:the\s+)?argument\b"
+    r"|\b(?:valesse|gdyby|olsaydı|seandainya)\b"
     r"|\bhad\s+(?:we|I|you|they)\b|\bwere\s+(?:we|the|it|they)\b(?!\s+to\b)"
-    r"|\bsuppose\b[^.!?]{0,80}\b(?:were|summed|had|was)\b"
+    r"|\bsuppos(?:e|ing)\b[^.!?]{0,80}\b(?:were|summed|had|was)\b"
     r"|\bwithout\b[^.!?]{0,80}\bwould\b|\bwould\s+have\s+been\b"
     r"|\b(?:wäre|waere|hätten?|haetten?)\b|\bесли\s+бы\b|\bals\b[^.!?]{0,80}\bzou(?:den)?\b"
     r"|\bsi\b[^.!?]{0,80}\b(?:valait|était|avait)\b|\b(?:serait|obtiendrait|aurions|obtiendrions)\b"
