@@ -502,3 +502,20 @@ def test_more_counterfactuals(lead: str) -> None:
     )
     steps = check_document(text).steps
     assert [s.status for s in steps[-2:]] == ["not checked", "not checked"], steps
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "By definition, $$\\tanh(z) = \\dfrac{\\sinh(z)}{\\cosh(z)},$$",  # a comma after it
+        "By definition we have $$\\tanh z := \\dfrac{\\sinh z}{\\cosh z}"
+        " = \\dfrac{e^z-e^{-z}}{e^z+e^{-z}}$$",
+    ],
+)
+def test_a_standard_definition_with_punctuation_or_a_chain_keeps_tanh(definition: str) -> None:
+    # a wiki page and a math.SE answer lost their tanh steps to the own-function reading
+    text = definition + "\n\n$$\\frac{d}{dz}\\tanh(z) = RESULT$$\n"
+    held = last(text.replace("RESULT", "1 - \\tanh^2(z)"))
+    assert held.status == "holds", held.summary
+    wrong = last(text.replace("RESULT", "1 + \\tanh^2(z)"))
+    assert wrong.status == "fails", wrong.summary

@@ -1,10 +1,12 @@
 """A hyperbolic function the text defines its own way, in words that define ("our own squashing
 function, defined as $\\tanh(x) = \\frac{x}{1 + |x|}$ (not the usual one)", "Let $\\cosh x :=
-…$"): its value differs from the standard function's at two points, or is not read. Every
+…$"): its value (up to a second "=") differs from the standard function's at two points. Every
 formula that writes it is then not read (a step judged with the standard tanh would be a false
 verdict, review 74); a definition that gives the standard value keeps the standard reading."""
 
 from __future__ import annotations
+
+import re
 
 from symsoft.errors import SymsoftError
 from symsoft.reading.grammar.latex import parse_expression
@@ -21,7 +23,8 @@ def own_hyperbolic(text: str) -> frozenset[str]:
     """The hyperbolic functions ``text`` defines with another value than the standard one."""
     own = set()
     for said in _DEFINED.finditer(text):
-        name, var, value = said.group("name"), said.group("var"), said.group("value")
+        name, var = said.group("name"), said.group("var")
+        value = re.split(r"(?<![<>!:\\])=", said.group("value"))[0].strip().rstrip(",.;")
         if "\\" + name in value:
             continue  # \tanh(x) = … \tanh …: an identity, no definition
         try:
@@ -36,7 +39,7 @@ def own_hyperbolic(text: str) -> frozenset[str]:
                 for p in points
             )
         except (SymsoftError, ValueError, TypeError, ArithmeticError, RecursionError):
-            same = False  # a value not read: which function it is, is not known
+            same = True  # a value not read: nothing says it is another function
         if not same:
             own.add(name)
     return frozenset(own)
