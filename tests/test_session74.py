@@ -519,3 +519,22 @@ def test_a_standard_definition_with_punctuation_or_a_chain_keeps_tanh(definition
     assert held.status == "holds", held.summary
     wrong = last(text.replace("RESULT", "1 + \\tanh^2(z)"))
     assert wrong.status == "fails", wrong.summary
+
+
+@pytest.mark.parametrize("said", ["denote $f(z) = a$, the activation", "we write $f(z)=a$"])
+def test_a_name_given_to_a_call_the_other_way_round(said: str) -> None:
+    # review 74c: "Denote $f(z) = a$" made a a free variable, and f'(z) = a(1 - a) failed
+    text = f"Let $f(z) = \\frac{{1}}{{1+e^{{-z}}}}$ and {said}. Then\n\n$$f'(z) = RESULT$$\n"
+    held = last(text.replace("RESULT", "a(1 - a)"))
+    assert held.status == "holds", held.summary
+    wrong = last(text.replace("RESULT", "a(1 + a)"))
+    assert wrong.status == "fails", wrong.summary
+
+
+def test_a_value_at_a_point_is_not_a_name() -> None:
+    from symsoft.reading.documents.reversed_names import spell_reversed_names
+    from symsoft.reading.documents.spans import Text
+
+    text = Text.of("so $f(0) = a$ and we denote $f(z) = \\frac{1}{2}$")
+    spell_reversed_names(text)
+    assert "".join(text.chars) == "so $f(0) = a$ and we denote $f(z) = \\frac{1}{2}$"

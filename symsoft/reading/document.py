@@ -57,6 +57,7 @@ from symsoft.reading.documents.renaming import (
     spell_softmax_entries,
 )
 from symsoft.reading.documents.respelling import blank_and_respell, respell_calls, respell_examples
+from symsoft.reading.documents.reversed_names import spell_reversed_names
 from symsoft.reading.documents.sample_losses import rename_sample_losses
 from symsoft.reading.documents.sigma_calls import SIGMA_CALLS_LEFT, spell_sigma_entries
 from symsoft.reading.documents.spans import Display, Relation, Text
@@ -212,6 +213,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     blank_and_respell(document, latex)
     unbracket_entries(document)  # [\sigma(\mathbf{a})]_i is \sigma(\mathbf{a})_i
     spell_nabla_calls(document)  # \nabla \ell(\mathbf{w}) is \nabla_{\mathbf{w}} \ell
+    spell_reversed_names(document)  # "Denote $f(z) = a$": a = f(z)
     respell_examples(document)
     words = defined_words(" ".join(define))  # --define '\text{CE} = …': CE is a name
     spell_word_names(document, words)  # L_{CE}, \ell_{\rm smooth}: one name, not entry (C, E)
