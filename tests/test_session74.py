@@ -538,3 +538,41 @@ def test_a_value_at_a_point_is_not_a_name() -> None:
     text = Text.of("so $f(0) = a$ and we denote $f(z) = \\frac{1}{2}$")
     spell_reversed_names(text)
     assert "".join(text.chars) == "so $f(0) = a$ and we denote $f(z) = \\frac{1}{2}$"
+
+
+def test_a_letter_with_a_value_is_not_renamed_by_a_naming_word() -> None:
+    # review 74d: "$a = 2$ … We write $f(z) = a$ and solve for $z$": an equation, a keeps its 2
+    text = (
+        "Let $a = 2$ and $f(z) = z^2$. We write $f(z) = a$ and solve for $z$. Note that\n\n"
+        "$$a + 1 = RESULT$$\n"
+    )
+    assert last(text.replace("RESULT", "3")).status.startswith("holds")
+    assert last(text.replace("RESULT", "4")).status.startswith("fails")
+
+
+@pytest.mark.parametrize(
+    ("defined", "claims"),
+    [
+        ("Let $\\sinh(x) = 3x$ be our toy function.", [r"\sinh'(0) = 1", r"\sinh(1) = 3"]),
+        ("We redefine $\\tanh(x) = 2x$.", [r"\tanh'(0) = 1", r"\tanh(1) = 2"]),
+        (
+            "Let $\\operatorname{sech}(x) = 2x$ be our own toy function.",
+            [r"\operatorname{sech}(0) = 1"],
+        ),
+        ("We use the scaled $\\tanh(x) = 1.7159 x$ here.", [r"\tanh(0) = 0"]),
+    ],
+)
+def test_own_hyperbolic_functions_in_more_words_and_their_primes(defined, claims) -> None:
+    # review 74d: primes of an own function were the standard one's; more defining words
+    for claim in claims:
+        step = last(defined + "\n\n$$" + claim + "$$\n")
+        assert step.status == "not checked", (claim, step.summary)
+
+
+def test_parts_of_a_quotient_given_before_it_are_not_its_parts() -> None:
+    # review 74d: "Let $u = x^2$ and $v = 1$" earlier, then "for arbitrary $u$ and $v$"
+    text = (
+        "Let $u = x^2$ and $v = 1$.\n\nLet $g(x) = x^3$. Now let $g(x) = \\frac{u}{v}$ for "
+        "arbitrary $u$ and $v$. Then\n\n$$g'(x) = 2x$$\n"
+    )
+    assert last(text).status == "not checked", last(text).summary

@@ -6,6 +6,8 @@ characters, so the columns stay the file's."""
 
 from __future__ import annotations
 
+import re
+
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.lazy_regex import lazy
 
@@ -21,6 +23,10 @@ def spell_reversed_names(text: Text) -> None:
     everything = "".join(text.chars)
     for said in _REVERSED.finditer(everything):
         call, name = said.group("call"), said.group("name")
+        letter = re.escape(name.strip())
+        elsewhere = everything[: said.start()] + everything[said.end() :]
+        if re.search(rf"(?<![\\\w]){letter}\s*(?::=|=)", elsewhere):
+            continue  # "$a = 2$ … We write $f(z) = a$ and solve": a has a value, an equation
         width = len(call) + 1 + len(name)
         spelled = f"{name.strip()} = {call.strip()}"
         if len(spelled) > width:

@@ -171,7 +171,7 @@ def _defined_again(name: str, variable_name: str, rhs: str, at: tuple[int, int],
     except (SymsoftError, RecursionError, ValueError, TypeError, ArithmeticError):
         value, unread = None, "its new value"  # g(x) = \frac{u(x)}{v(x)}: the first ends
     if unread == "" and not generic and variable not in value.free_symbols:  # g(x) = u/v
-        value = another_through_parts(value, variable, meanings.functions[name], prose)
+        value = another_through_parts(value, variable, meanings.functions[name], prose, at[0])
         if value is None:
             return  # the quotient rule's form of the same g (its parts' values): no new meaning
         value, unread = (None, "a form of parts not given") if value is sympy.nan else (value, "")

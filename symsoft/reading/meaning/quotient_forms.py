@@ -15,15 +15,20 @@ from symsoft.errors import SymsoftError
 from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.meaning.table import FunctionMeaning
 
+_ARBITRARY = re.compile(r"(?i)\b(?:arbitrary|any|general|some|generic|polynomials?)\b")
+
 
 def another_through_parts(
-    value: sympy.Expr, variable: sympy.Symbol, first: FunctionMeaning, prose: str
+    value: sympy.Expr, variable: sympy.Symbol, first: FunctionMeaning, prose: str, at: int
 ) -> sympy.Expr | None:
     """The form's value through the values the text gives its parts when it differs from
     ``first``; None when it is the same; ``sympy.nan`` when the parts have no one value."""
     parts = {}
+    after = prose[at : at + 600]  # given with the form, not earlier (review 74d)
+    if _ARBITRARY.search(after[:200]):
+        return sympy.nan  # "for arbitrary $u$ and $v$", "any two functions": no one g
     for symbol in value.free_symbols:
-        given = set(re.findall(rf"\$\s*{re.escape(str(symbol))}\s*=\s*([^$=]+)\$", prose))
+        given = set(re.findall(rf"\$\s*{re.escape(str(symbol))}\s*=\s*([^$=]+)\$", after))
         if len(given) != 1:
             return sympy.nan  # a part with no value given (or several): which g is not read
         try:

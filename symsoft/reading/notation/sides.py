@@ -18,6 +18,7 @@ from sympy.tensor.indexed import IndexException
 from symsoft.errors import UnsupportedExpression
 from symsoft.reading.documents.brackets import matching
 from symsoft.reading.documents.macros import bare_sigma, expand
+from symsoft.reading.documents.own_functions import standard_hyperbolic
 from symsoft.reading.documents.subscripts import subscript_letters, sum_scripts_in_order
 from symsoft.reading.documents.word_names import GREEK_FUNCTIONS, LETTER_OR_WORD, word_of
 from symsoft.reading.grammar.characters import spelled_out
@@ -147,11 +148,10 @@ _ACCENTED_ARGUMENT = (  # \hat{y} among several: L(\hat{y}, y) (alone, y(\hat{y}
 )
 _SEVERAL = rf"(?:{_ARGUMENT_NAME}|{_ACCENTED_ARGUMENT})"
 _BARE_NAMES = lazy(rf"{_ARGUMENT_NAME}(?:,{_ARGUMENT_NAME})*|{_SEVERAL}(?:,{_SEVERAL})+")
-# (a name with a layer's label, a^{[2]}, spelled by labelled_names.py: g(z^{[1]}) is no product)
 _INDEXED_NAME = lazy(r"\s*[a-zA-Z]\s*(?:_\s*(?:\{\s*[a-zA-Z0-9]+\s*\}|[a-zA-Z0-9])|\ue001\w)\s*")
 _X = sympy.Symbol("x", real=True)
 _SIGMOID = 1 / (1 + sympy.exp(-_X))
-_HYPERBOLIC = {f.__name__: f(_X).rewrite(sympy.exp) for f in (sympy.tanh, sympy.sinh, sympy.cosh)}
+_HYPERBOLIC = standard_hyperbolic(_X)  # (none the text defines its own way)
 
 
 def _logistic(expr: sympy.Expr) -> sympy.Expr:
