@@ -13,13 +13,21 @@ def last(text: str):
     return check_document(text).steps[-1]
 
 
+def held_and_flagged(right: str, wrong: str) -> None:
+    """The document with the right formula holds; its twin with one change is flagged."""
+    held = last(right)
+    assert held.status == "holds", held.summary
+    flagged = last(wrong)
+    assert flagged.status == "fails", flagged.summary
+
+
 @pytest.mark.parametrize("space", [r"=\quad ", r"= \quad ", r"\quad =\quad ", r"= \qquad "])
 def test_a_quad_right_after_the_equals_sign_is_a_space(space: str) -> None:
     # math.SE's "(f(g(x)))'\quad =\quad f'(g(x))\cdot g'(x)": no condition follows that \quad
-    held = last(SIGMOID + rf"$\sigma'(x) {space} \sigma(x)(1-\sigma(x))$" + "\n")
-    assert held.status == "holds", held.summary
-    wrong = last(SIGMOID + rf"$\sigma'(x) {space} \sigma(x)(1+\sigma(x))$" + "\n")
-    assert wrong.status == "fails", wrong.summary
+    held_and_flagged(
+        SIGMOID + rf"$\sigma'(x) {space} \sigma(x)(1-\sigma(x))$" + "\n",
+        SIGMOID + rf"$\sigma'(x) {space} \sigma(x)(1+\sigma(x))$" + "\n",
+    )
 
 
 def test_a_quad_before_a_condition_still_separates_it() -> None:
@@ -28,10 +36,7 @@ def test_a_quad_before_a_condition_still_separates_it() -> None:
         "Let $S_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$.\n\n"
         "$$\\frac{\\partial S_i}{\\partial a_j} = S_i(1 - S_j) \\quad i = j$$\n"
     )
-    held = last(text)
-    assert held.status == "holds", held.summary
-    wrong = last(text.replace("i = j$$", "i \\neq j$$"))
-    assert wrong.status == "fails", wrong.summary
+    held_and_flagged(text, text.replace("i = j$$", "i \\neq j$$"))
 
 
 def test_the_chain_rule_of_unknown_functions_as_a_post_states_it() -> None:
@@ -171,10 +176,10 @@ ESCAPED = (
 
 def test_mathjax_brackets_escaped_away_by_markdown_are_displays() -> None:
     # a page whose \[ … \] became [ … ]: a copy of it still writes the formulas
-    held = last(ESCAPED.replace("RESULT", r"\sigma(x)\left(1 - \sigma(x)\right)"))
-    assert held.status == "holds", held.summary
-    wrong = last(ESCAPED.replace("RESULT", r"\sigma(x)\left(1 + \sigma(x)\right)"))
-    assert wrong.status == "fails", wrong.summary
+    held_and_flagged(
+        ESCAPED.replace("RESULT", r"\sigma(x)\left(1 - \sigma(x)\right)"),
+        ESCAPED.replace("RESULT", r"\sigma(x)\left(1 + \sigma(x)\right)"),
+    )
 
 
 def test_brackets_and_parentheses_of_prose_stay_prose() -> None:
@@ -224,10 +229,10 @@ def test_a_step_worked_under_a_counterfactual_supposition_is_not_judged(lead: st
 
 def test_a_hypothesis_said_in_the_indicative_is_read_and_judged() -> None:
     lead = "Suppose that the targets sum to one. Then"
-    held = last(TARGETS.replace("LEAD", lead).replace("RESULT", "p_i - t_i"))
-    assert held.status == "holds", held.summary
-    wrong = last(TARGETS.replace("LEAD", lead).replace("RESULT", "t_i - p_i"))
-    assert wrong.status == "fails", wrong.summary
+    held_and_flagged(
+        TARGETS.replace("LEAD", lead).replace("RESULT", "p_i - t_i"),
+        TARGETS.replace("LEAD", lead).replace("RESULT", "t_i - p_i"),
+    )
     # "would be" alone hedges a claim: it is judged
     hedged = "The targets sum to one, so the gradient would be"
     wrong = last(TARGETS.replace("LEAD", hedged).replace("RESULT", "t_i - p_i"))
@@ -254,10 +259,10 @@ LOGISTIC = (
 
 def test_the_gradient_of_a_function_at_its_one_argument_is_by_that_argument() -> None:
     # "\nabla \ell(\mathbf{w})", "\nabla J(\theta)": the gradient by w, by θ
-    held = last(LOGISTIC.replace("RESULT", r"\sum_i (\hat{y}_i - y_i)\mathbf{x}_i"))
-    assert held.status == "holds", held.summary
-    wrong = last(LOGISTIC.replace("RESULT", r"\sum_i (y_i - \hat{y}_i)\mathbf{x}_i"))
-    assert wrong.status == "fails", wrong.summary
+    held_and_flagged(
+        LOGISTIC.replace("RESULT", r"\sum_i (\hat{y}_i - y_i)\mathbf{x}_i"),
+        LOGISTIC.replace("RESULT", r"\sum_i (y_i - \hat{y}_i)\mathbf{x}_i"),
+    )
 
 
 def test_a_gradient_at_two_arguments_or_an_entry_is_left_as_written() -> None:
@@ -333,10 +338,7 @@ def test_a_primed_letter_given_a_value_as_a_name_is_no_derivative(said: str) -> 
 
 def test_a_primed_letter_without_such_a_definition_is_the_derivative() -> None:
     text = "Đạo hàm của $y = \\frac{1}{1+e^{-x}}$:\n\n$$y' = RESULT$$\n"
-    held = last(text.replace("RESULT", "y(1 - y)"))
-    assert held.status == "holds", held.summary
-    wrong = last(text.replace("RESULT", "y(1 + y)"))
-    assert wrong.status == "fails", wrong.summary
+    held_and_flagged(text.replace("RESULT", "y(1 - y)"), text.replace("RESULT", "y(1 + y)"))
 
 
 REDEFINED = (
@@ -360,10 +362,10 @@ def test_the_quotient_rules_form_of_the_same_function_keeps_its_meaning() -> Non
         "For $g(x) = \\frac{u}{v}$ with $u$ and $v$ functions of $x$, here $u = 1$ and"
         " $v = 1 + e^{-x}$,\n\n$$g'(x) = RESULT$$\n"
     )
-    held = last(text.replace("RESULT", r"g(x)\left(1 - g(x)\right)"))
-    assert held.status == "holds", held.summary
-    wrong = last(text.replace("RESULT", r"g(x)\left(1 + g(x)\right)"))
-    assert wrong.status == "fails", wrong.summary
+    held_and_flagged(
+        text.replace("RESULT", r"g(x)\left(1 - g(x)\right)"),
+        text.replace("RESULT", r"g(x)\left(1 + g(x)\right)"),
+    )
     # review 74c: parts that make another g ($v = 2 + e^{-x}$): the new g, the old form fails
     other = last(text.replace("1 + e^{-x}$,", "2 + e^{-x}$,").replace("RESULT", "g(x)(1 - g(x))"))
     assert other.status == "fails", other.summary
@@ -378,10 +380,10 @@ def test_a_setext_underline_of_two_dashes_is_a_heading() -> None:
         "A\n--\n\nLet $h(x) = f(g(x))$.\n\nB\n--\n\n"
         "Let $h(x) = f(x) g(x)$. Then\n\n$$h'(x) = RESULT$$\n"
     )
-    held = last(text.replace("RESULT", "f'(x) g(x) + f(x) g'(x)"))
-    assert held.status == "holds", held.summary
-    wrong = last(text.replace("RESULT", "f'(x) g(x) - f(x) g'(x)"))
-    assert wrong.status == "fails", wrong.summary
+    held_and_flagged(
+        text.replace("RESULT", "f'(x) g(x) + f(x) g'(x)"),
+        text.replace("RESULT", "f'(x) g(x) - f(x) g'(x)"),
+    )
 
 
 @pytest.mark.parametrize("lead", ["Next let", "Let", "Define"])
@@ -415,10 +417,10 @@ def test_suppositions_in_other_languages(lead: str) -> None:
 def test_a_hedged_conditional_in_german_is_judged() -> None:
     # "Man würde nun … berechnen": würde alone supposes nothing
     text = SIGMOID + "Man würde nun die Ableitung berechnen:\n\n$$\\sigma'(x) = RESULT$$\n"
-    held = last(text.replace("RESULT", "\\sigma(x)(1 - \\sigma(x))"))
-    assert held.status == "holds", held.summary
-    wrong = last(text.replace("RESULT", "\\sigma(x)(1 + \\sigma(x))"))
-    assert wrong.status == "fails", wrong.summary
+    held_and_flagged(
+        text.replace("RESULT", "\\sigma(x)(1 - \\sigma(x))"),
+        text.replace("RESULT", "\\sigma(x)(1 + \\sigma(x))"),
+    )
 
 
 @pytest.mark.parametrize(
@@ -461,10 +463,9 @@ def test_a_hyperbolic_function_defined_with_its_standard_value_keeps_its_reading
         "We define $\\tanh(x) = \\frac{e^x - e^{-x}}{e^x + e^{-x}}$. Then\n\n"
         "$$\\frac{d}{dx}\\tanh(x) = RESULT$$\n"
     )
-    held = last(text.replace("RESULT", "1 - \\tanh^2(x)"))
-    assert held.status == "holds", held.summary
-    wrong = last(text.replace("RESULT", "1 + \\tanh^2(x)"))
-    assert wrong.status == "fails", wrong.summary
+    held_and_flagged(
+        text.replace("RESULT", "1 - \\tanh^2(x)"), text.replace("RESULT", "1 + \\tanh^2(x)")
+    )
 
 
 @pytest.mark.parametrize(
@@ -515,20 +516,16 @@ def test_more_counterfactuals(lead: str) -> None:
 def test_a_standard_definition_with_punctuation_or_a_chain_keeps_tanh(definition: str) -> None:
     # a wiki page and a math.SE answer lost their tanh steps to the own-function reading
     text = definition + "\n\n$$\\frac{d}{dz}\\tanh(z) = RESULT$$\n"
-    held = last(text.replace("RESULT", "1 - \\tanh^2(z)"))
-    assert held.status == "holds", held.summary
-    wrong = last(text.replace("RESULT", "1 + \\tanh^2(z)"))
-    assert wrong.status == "fails", wrong.summary
+    held_and_flagged(
+        text.replace("RESULT", "1 - \\tanh^2(z)"), text.replace("RESULT", "1 + \\tanh^2(z)")
+    )
 
 
 @pytest.mark.parametrize("said", ["denote $f(z) = a$, the activation", "we write $f(z)=a$"])
 def test_a_name_given_to_a_call_the_other_way_round(said: str) -> None:
     # review 74c: "Denote $f(z) = a$" made a a free variable, and f'(z) = a(1 - a) failed
     text = f"Let $f(z) = \\frac{{1}}{{1+e^{{-z}}}}$ and {said}. Then\n\n$$f'(z) = RESULT$$\n"
-    held = last(text.replace("RESULT", "a(1 - a)"))
-    assert held.status == "holds", held.summary
-    wrong = last(text.replace("RESULT", "a(1 + a)"))
-    assert wrong.status == "fails", wrong.summary
+    held_and_flagged(text.replace("RESULT", "a(1 - a)"), text.replace("RESULT", "a(1 + a)"))
 
 
 def test_a_value_at_a_point_is_not_a_name() -> None:

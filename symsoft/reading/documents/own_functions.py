@@ -11,7 +11,9 @@ import re
 import sympy
 
 from symsoft.errors import SymsoftError
+from symsoft.reading.grammar.builder import OWN_HYPERBOLIC
 from symsoft.reading.grammar.latex import parse_expression
+from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.lazy_regex import lazy
 
 _NAME = (
@@ -66,9 +68,6 @@ class StandardHyperbolic(dict):
     ``get`` of such a name is not read (``\\tanh'(x)`` after "our own $\\tanh(x) = 2x$")."""
 
     def get(self, name, default=None):  # type: ignore[override]
-        from symsoft.reading.grammar.builder import OWN_HYPERBOLIC
-        from symsoft.reading.judge.names import Unreadable
-
         if name in OWN_HYPERBOLIC.get():
             raise Unreadable(f"{name} is the text's own: not read")
         return super().get(name, default)
@@ -76,8 +75,6 @@ class StandardHyperbolic(dict):
 
 def standard_hyperbolic(x):
     """tanh, sinh, cosh of ``x`` by name, written with exponentials (sides.py)."""
-    import sympy
-
     return StandardHyperbolic(
         {f.__name__: f(x).rewrite(sympy.exp) for f in (sympy.tanh, sympy.sinh, sympy.cosh)}
     )
