@@ -73,6 +73,7 @@ from symsoft.reading.documents.word_names import (
 )
 from symsoft.reading.documents.wrapped_math import join_wrapped_inline
 from symsoft.reading.grammar.builder import OWN_HYPERBOLIC, OWN_LSE, OWN_SOFTMAX, SIGMA_SOFTMAX
+from symsoft.reading.grammar.labels import ITERATES, numbers_iterates
 from symsoft.reading.judge import shifts
 from symsoft.reading.judge.judging import DEFAULT_SECONDS, _Judging
 from symsoft.reading.judge.outcome import DocumentResult, StepResult
@@ -235,6 +236,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     OWN_SOFTMAX.set(own_softmax)  # e^{x_j / T} / …; a claim keeps symsoft's conventions
     DEFINING.set(not conventions)  # \sinh(x) = … first said: a definition, not in a claim
     OWN_HYPERBOLIC.set(frozenset() if conventions else own_hyperbolic(text))  # tanh x = x/(1+|x|)
+    ITERATES.set(not conventions and numbers_iterates(everything))  # b^1 = b^0 - …: labels
     SIGMA_CALLS_LEFT.set(spell_sigma_entries(document))  # \sigma(A_i) = …: σ(A_k) is σ_k
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     spell_letter_entries(document)  # s(z_i) = \frac{e^{z_i}}{…} defined: s(z_k) is s_k

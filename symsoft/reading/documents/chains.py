@@ -101,6 +101,9 @@ class Step:
     # "$$= …$$" after side computations: the ends of the chains before them, newest first
     resumed: tuple[Span, ...] = ()
     aside: bool | str = False  # beside the chain, its reason ("\quad \text{using } …"), "valued"
+    # the step read as if a bare \quad before or after it spaced two factors of one side:
+    # "-\frac{1}{p} \quad p(1-p) = p - 1" (its lhs and rhs so read)
+    spaced: tuple[Span, Span, Span] | None = None  # (and the \quad's place)
 
 
 def _relation_of(match: re.Match[str], row_condition: Relation | None) -> str:
@@ -201,8 +204,10 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
         alternatives = any(_OR.search(body[a[1] : b[0]]) for a, b in pairs)
         if alternatives:
             chain.last = chain.term = None  # "&= p - 1 \text{ or } p - 0": a case each, not a step
+        ends: list[tuple[int, str]] = []  # where each segment's steps end, the separator before
         for start, end in segments:
             separator, previous = body[previous:start], end
+            ends.append((len(steps), separator))
             label = _LABEL_VALUE.fullmatch(body[start:end])
             if label and (_ASIDE.search(separator) or "text" in body[start:end]):
                 # "L = -\log p_i \text{ where } y_i = 1": the condition the loss is taken under
@@ -226,11 +231,31 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
                 steps[first:] = [replace(s, aside=value or True) for s in steps[first:]]
             elif drawn or any(_WORDS_LEFT.search(_sides(text, s)) for s in steps[before:]):
                 chain.last = chain.term = None  # "\text{hence } B = C \\ &= D": from A or C?
+        ends.append((len(steps), ""))
+        _mark_spaced(steps, ends)
         if reason:  # the next row goes on from the chain before the reason
             chain.last, chain.condition, chain.root, chain.term, chain.outers = kept_row
         if alternatives:
             chain.last = chain.term = None
     return steps
+
+
+_BARE_QUAD = lazy(r"\s*\\q?quad(?![a-zA-Z])\s*")
+
+
+def _mark_spaced(steps: list[Step], ends: list[tuple[int, str]]) -> None:
+    """Mark the two steps beside a bare ``\\quad`` that cut a row (``A = B \\quad C = D``)
+    with their reading as one side ``B \\quad C``: a space between factors, perhaps."""
+    for (first, _), (middle, separator), (last, _) in zip(ends, ends[1:], ends[2:], strict=False):
+        if not _BARE_QUAD.fullmatch(separator) or first == middle or middle == last:
+            continue
+        before, after = steps[middle - 1], steps[middle]
+        if after.lhs is None or before.rhs.end > after.lhs.start:
+            continue
+        joined, gap = Span(before.rhs.start, after.lhs.end), Span(before.rhs.end, after.lhs.start)
+        if before.lhs is not None:
+            steps[middle - 1] = replace(before, spaced=(before.lhs, joined, gap))
+        steps[middle] = replace(after, spaced=(joined, after.rhs, gap))
 
 
 def _sides(text: Text, step: Step) -> str:

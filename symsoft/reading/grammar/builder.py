@@ -12,7 +12,7 @@ import sympy
 from lark import Token, v_args
 
 from symsoft.reading.grammar.forms import Case, Claim, Condition, Derivative
-from symsoft.reading.grammar.labels import braced_label, label_problem, labelled
+from symsoft.reading.grammar.labels import braced_label, braced_parentheses, power_problem
 from symsoft.reading.grammar.name_rules import _check_pair, _Name, _NameRules
 from symsoft.reading.grammar.symbols import (
     _OTHERWISE,
@@ -272,22 +272,16 @@ class _Builder(_NameRules):
 
     @v_args(meta=True, inline=True)
     def power(self, meta, base, exponent):
-        if isinstance(exponent, sympy.Symbol) and exponent.name == "T" and not base.is_number:
-            # w^T x: a transpose, never w to the power of a temperature T
-            raise _Rejection(
-                "'^T' is a transpose here, of something the text does not say is a vector"
-                " (not read as a power)",
-                meta.start_pos,
-            )
-        if written := labelled(self.text, meta.start_pos, meta.end_pos):  # x^{(i)}: a label
-            raise _Rejection(label_problem(written), meta.start_pos)
+        if problem := power_problem(self.text, meta.start_pos, meta.end_pos, base, exponent):
+            raise _Rejection(problem, meta.start_pos)  # w^T x, x^{(i)}, b^0 (labels.py)
         return _power(base, exponent, meta.start_pos)
 
     @v_args(meta=True, inline=True)
     def scripted_group(self, meta, group, script):
         written = self.text[meta.start_pos : meta.end_pos]
-        if isinstance(group, sympy.Symbol | sympy.Indexed) and not braced_label(written):
-            return self.power(meta, group, script)  # {y_n}^{t_n} (labels.py)
+        named = isinstance(group, sympy.Symbol | sympy.Indexed) and not braced_label(written)
+        if named or braced_parentheses(written):  # {y_n}^{t_n}, {(\frac{1}{S})}^2 (labels.py)
+            return self.power(meta, group, script)
         raise _Rejection(
             "a script on a brace group is ambiguous (braces do not print); use \\left( … \\right)",
             meta.start_pos,

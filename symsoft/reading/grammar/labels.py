@@ -11,6 +11,9 @@ reads none of them as one (a digit label the document reader has spelled as a na
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
+
+import sympy
 
 # a name (no bracket before its caret) whose superscript opens with a parenthesis
 _NAME_LABEL = re.compile(r"\s*(?![(\[]|\\(?:left|[bB]igg?l?)(?![a-zA-Z]))[^\^]*\^\s*\{\s*\(")
@@ -29,6 +32,24 @@ def braced_label(written: str) -> bool:
     return _BRACED_LABEL.search(written) is not None
 
 
+def braced_parentheses(written: str) -> bool:
+    """Whether the brace group scripted in ``written`` holds one group in parentheses and
+    nothing else (``{(\\frac{1}{S})}^2``, ``{\\left(1 - p\\right)}^2``): the parentheses print,
+    so the script is on what they enclose."""
+    inner = re.match(r"\{\s*(.*?)\s*\}\s*[\^_]", written, re.DOTALL)
+    if inner is None or not re.fullmatch(
+        r"(?:\\left\s*)?\(.*(?:\\right\s*)?\)", inner[1], re.DOTALL
+    ):
+        return False
+    group = inner[1][inner[1].index("(") :]
+    depth = 0  # the parenthesis that opens it closes last
+    for at, char in enumerate(group):
+        depth += (char == "(") - (char == ")")
+        if depth == 0 and at < len(group) - 1:
+            return False
+    return depth == 0
+
+
 def label_problem(written: str) -> str:
     """Why ``written`` (a name with a label in parentheses) is not read."""
     return (
@@ -37,4 +58,55 @@ def label_problem(written: str) -> str:
     )
 
 
-__all__ = ["braced_label", "label_problem", "labelled"]
+# whether the document numbers iterates with bare superscripts (``b^1 = b^0 - \\alpha …``)
+ITERATES: ContextVar[bool] = ContextVar("iterates", default=False)
+_SCRIPT = r"(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?"
+# a name with a superscript 0 on the left of '=', alone or in a tuple: b^0 =, (b^0, w_1^0) =
+_ITERATE = re.compile(
+    rf"(?<![A-Za-z])(?:\\[a-zA-Z]+|[A-Za-z]){_SCRIPT}\s*\^\s*(?:\{{\s*0\s*\}}|0){_SCRIPT}"
+    r"\s*(?:&\s*)?(?:\)\s*)?(?:=|:=)(?!=)"
+)
+
+
+def numbers_iterates(text: str) -> bool:
+    """Whether ``text`` gives a name with a superscript 0 a value (``\\theta^0 = …``,
+    ``(b^0, w_1^0, w_2^0) = (4, 5, 6)``, ``b^0 &= …``): its superscripts number iterates (the
+    starting value 0; ``s^1 = …`` alone may be an entry written with its index up)."""
+    return _ITERATE.search(text) is not None
+
+
+def iterate_problem(base: sympy.Basic, exponent: sympy.Basic) -> str:
+    """Why a name to the power 0 or 1 is not read: ``\\theta^0 = (b^0, w_1^0)``, ``b^1 = b^0 -
+    \\alpha …`` number iterates (a power 0 or 1 is seldom written); "" for any other power."""
+    if ITERATES.get() and exponent in (0, 1) and isinstance(base, sympy.Symbol | sympy.Indexed):
+        return (
+            f"ambiguous: a name to the power {exponent} may be a label (an iterate, b^0 the "
+            "starting value), not a power"
+        )
+    return ""
+
+
+def power_problem(text: str, start: int, end: int, base: sympy.Basic, exponent: sympy.Basic) -> str:
+    """Why the power ``text[start:end]`` is not read as one: ``w^T x`` (a transpose), ``x^{(i)}``
+    (a label), ``b^0`` in a text that numbers iterates; "" when it is a power."""
+    if isinstance(exponent, sympy.Symbol) and exponent.name == "T" and not base.is_number:
+        # w^T x: a transpose, never w to the power of a temperature T
+        return (
+            "'^T' is a transpose here, of something the text does not say is a vector"
+            " (not read as a power)"
+        )
+    if written := labelled(text, start, end):
+        return label_problem(written)
+    return iterate_problem(base, exponent)
+
+
+__all__ = [
+    "ITERATES",
+    "braced_label",
+    "braced_parentheses",
+    "iterate_problem",
+    "label_problem",
+    "labelled",
+    "numbers_iterates",
+    "power_problem",
+]

@@ -28,6 +28,7 @@ from symsoft.reading.judge.implicit_sums import (
 )
 from symsoft.reading.judge.one_hot_labels import _OneHotLabels
 from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.rendered import _Rendered
 from symsoft.reading.judge.standard_definitions import standard_defined
 from symsoft.reading.judge.steps import judge
 from symsoft.reading.judge.together import _Together
@@ -63,7 +64,7 @@ _IMPLICIT_DERIVATIVE = lazy(  # D_j S_i, S_i', \nabla S_i, \dot{x}, \mathrm{D}
 )
 
 
-class _Alternatives(_DotNumbers, _Together, _OneHotLabels):
+class _Alternatives(_DotNumbers, _Together, _OneHotLabels, _Rendered):
     """Part of :class:`_Judging`."""
 
     @functools.cached_property
@@ -290,6 +291,8 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels):
             return _ambiguous(result, whole)
         if result.flagged and (other := self._from_another_side(step, counted)):
             return _ambiguous(result, other)
+        if result.flagged and (rendered := self._as_rendered(step, counted)):
+            return _ambiguous(result, rendered)
         if result.flagged and (one_hot := self._holds_when_one_hot(step, base, result)):
             return _ambiguous(result, one_hot)
         if result.flagged and (given := self._weights_given(step, base, counted)):

@@ -64,6 +64,9 @@ _FROM_ZERO = lazy(  # "we index classes from zero", "0-based", "indices start at
 
 
 _REMARK = lazy(r"\b(?:for|when|if|at)\s*\$*\s*$", re.IGNORECASE)  # for $T = 1$ …
+# "are both vectors, e.g., $y = [0,1,0], \quad a = [0.1, 0.6, 0.3]$": an illustration
+_FOR_EXAMPLE = lazy(r"(?i)(?:\be\.\s*g\.|\bfor\s+(?:example|instance)\b)[\s,:]*(?:\$+[^$]*)?$")
+_NUMBER_LIST = lazy(r"\s*[\[(]\s*-?[\d.]+(?:\s*,\s*-?[\d.]+)+\s*[\])]\s*[.,]?\s*")
 
 
 _ENTRY_KEY = lazy(r"[A-Za-z]+_\d+$")  # z_3: an entry a worked example gives
@@ -306,6 +309,10 @@ class _WorkedExamples(_Tuples):
                 or self.meanings.table[name].value.is_Number  # already judged at the number
                 or self.meanings.defined_at.get(name, at) >= at
                 or display_around(self.text, at)  # said in a sentence, not a step
+                or (  # a vector's numbers shown for example: no new meaning
+                    _NUMBER_LIST.fullmatch(right)
+                    and _FOR_EXAMPLE.search(self.text.original[max(0, at - 300) : at])
+                )
                 or self._fits_definition(name, right, self._scalar_values(step))
             ):
                 continue

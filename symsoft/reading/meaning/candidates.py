@@ -177,6 +177,8 @@ def definition_candidates(
         words = match.group("words") or match.group("words2") or match.group("words3") or ""
         if _ARGUMENT_WORDS.search(words):
             continue  # "let $p$ be the softmax of the scores $a$": a is its argument, not p
+        if re.search(r"\^\s*\{?\s*(?:th|st|nd|rd)\s*\}?\s*$", value):
+            continue  # "$a_i$ denotes the $i^{th}$ output": an ordinal, no value
         if defined_name(name) and not _has_top_level_equals(value):
             line, _ = text.place(match.start())
             candidates.append((name, value, f"line {line}", None, match.start()))
@@ -438,11 +440,11 @@ _AN_ENTRY = lazy(r"\s*[a-zA-Z]\s*_\s*(?:\{\s*\w+\s*\}|\w)\s*")
 
 _PROSE_DEFINITION = lazy(  # "I write $\Sigma$ for $\sum_k e^{a_k}$", "let $Z$ be …"
     r"\b(?:write|use)\s+\$(?P<name>[^$]{1,30})\$\s+(?:for|to\s+denote)\s+"
-    r"(?:the\s+(?P<words>[a-z ]{0,30}))?\$(?P<value>[^$]+)\$"
+    r"(?:the\s+(?P<words>[a-z ]{0,30}))?\$(?P<value>[^$]+)\$(?!-?(?:th|st|nd|rd)\b)"
     r"|\$(?P<name2>[^$]{1,30})\$\s*(?:denotes|stands\s+for|is\s+shorthand\s+for|代表|表示)\s*"
-    r"(?:the\s+(?P<words2>[a-z ]{0,30}))?\$(?P<value2>[^$]+)\$"
+    r"(?:the\s+(?P<words2>[a-z ]{0,30}))?\$(?P<value2>[^$]+)\$(?!-?(?:th|st|nd|rd)\b)"
     r"|\blet\s+\$(?P<name3>[^$]{1,30})\$\s+(?:be|denote)\s+(?:the\s+(?P<words3>[a-z ]{0,30}))?"
-    r"\$(?P<value3>[^$]+)\$",
+    r"\$(?P<value3>[^$]+)\$(?!-?(?:th|st|nd|rd)\b)",
     re.IGNORECASE,
 )
 
