@@ -96,6 +96,11 @@ def test_a_brace_group_around_parentheses_takes_the_power_of_what_they_enclose()
     assert [s.status for s in steps(text)] == ["holds", "holds"]
     wrong = steps(text.replace("(-1)", "(+1)"))
     assert [s.status for s in wrong] == ["fails", "fails"], [s.summary for s in wrong]
+    # (the sum's own scripts inside the group: its braces are not the group's end)
+    scripted = text.replace(
+        "{(\\frac{1}{\\sum_k e^{z_k}})}^2", "{(\\frac{1}{\\sum_{k=1}^{N} e^{z_k}})}^2"
+    )
+    assert [s.status for s in steps(scripted)] == ["holds", "holds"]
     other = steps(text.replace("{(\\frac{1}{\\sum_k e^{z_k}})}^2", "{(a)(b)}^2"))
     assert other[0].status == "not checked", other[0].summary
 

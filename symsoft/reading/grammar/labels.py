@@ -36,12 +36,16 @@ def braced_parentheses(written: str) -> bool:
     """Whether the brace group scripted in ``written`` holds one group in parentheses and
     nothing else (``{(\\frac{1}{S})}^2``, ``{\\left(1 - p\\right)}^2``): the parentheses print,
     so the script is on what they enclose."""
-    inner = re.match(r"\{\s*(.*?)\s*\}\s*[\^_]", written, re.DOTALL)
-    if inner is None or not re.fullmatch(
-        r"(?:\\left\s*)?\(.*(?:\\right\s*)?\)", inner[1], re.DOTALL
-    ):
+    depth, end = 0, -1
+    for at, char in enumerate(written):  # the brace group: up to the brace that closes it
+        depth += (char == "{") - (char == "}")
+        if depth == 0:
+            end = at
+            break
+    inner = written[1:end].strip() if written.startswith("{") and end > 0 else ""
+    if not re.fullmatch(r"(?:\\left\s*)?\(.*(?:\\right\s*)?\)", inner, re.DOTALL):
         return False
-    group = inner[1][inner[1].index("(") :]
+    group = inner[inner.index("(") :]
     depth = 0  # the parenthesis that opens it closes last
     for at, char in enumerate(group):
         depth += (char == "(") - (char == ")")
