@@ -143,3 +143,154 @@ def test_numbers_shown_for_example_keep_the_definition() -> None:
     assert [s.status for s in steps(text)][-2:] == ["holds", "holds"]
     wrong = steps(text.replace("a_i(1 - a_i) =", "a_i(1 + a_i) ="))
     assert wrong[-2].status == "fails", wrong[-2].summary
+
+
+LOSS_OF_TWO = (
+    "For one example the loss is\n\n"
+    "$$L(\\hat{y}, y) = -(y \\log \\hat{y} + (1 - y) \\log(1 - \\hat{y}))$$\n\n"
+    "and over the $m$ examples, with $\\hat{y}_i = \\sigma(z_i)$,\n\n"
+    "$$J = \\frac{1}{m} \\sum_{i=1}^{m} L(\\hat{y}_i, y_i)$$\n\n"
+    "$$\\frac{\\partial J}{\\partial z_i} = \\frac{1}{m} (\\hat{y}_i - y_i)$$\n"
+)
+
+
+def test_a_function_of_two_numbers_called_at_a_samples_arguments() -> None:
+    # Andrew Ng's notation: L(ŷ, y) defined for one example, J = 1/m Σ_i L(ŷ_i, y_i): the call
+    # is L's value at those arguments (it was "not read": L defined at other arguments)
+    assert steps(LOSS_OF_TWO)[-1].status == "holds", steps(LOSS_OF_TWO)[-1].summary
+    wrong = steps(LOSS_OF_TWO.replace("(\\hat{y}_i - y_i)$$", "(y_i - \\hat{y}_i)$$"))[-1]
+    assert wrong.status == "fails", wrong.summary
+    # the arguments swapped are another function's values: the step no longer holds
+    swapped = steps(LOSS_OF_TWO.replace("L(\\hat{y}_i, y_i)", "L(y_i, \\hat{y}_i)"))[-1]
+    assert swapped.status != "holds", swapped.summary
+
+
+def test_iterates_written_with_an_accent_or_counted_from_one() -> None:
+    # review 75: "\hat{w}^0 - 0.25 \cdot 2\hat{w}^0 = 0.5" held (ŵ^0 read as 1), and "We
+    # initialise $\theta^1 = 4$", "w^2 = w^1 - 0.1 \cdot 2 w^1" failed (powers)
+    for text in (
+        "Starting at $\\hat{w}^0 = 2$, the first update is\n\n"
+        "$$\\hat{w}^0 - 0.25 \\cdot 2\\hat{w}^0 = 0.5$$\n",
+        "We initialise $\\theta^1 = 4$.\n\n"
+        "$$\\theta^2 = \\theta^1 - 0.25 \\cdot 2 \\theta^1 = 2$$\n",
+        "The first iterate is $w^1$ with $w = 3$.\n\n$$w^2 = w^1 - 0.1 \\cdot 2 w^1$$\n",
+    ):
+        found = steps(text)
+        assert not any(s.flagged or s.status == "holds" for s in found), [s.summary for s in found]
+    # a text that numbers nothing keeps its squares and its powers 1
+    square = "Let $p = \\sigma(z)$.\n\n$$p^2 \\cdot p^1 = p^3$$\n"
+    assert steps(square)[-1].status == "holds"
+    assert steps(square.replace("p^3$$", "p^2$$"))[-1].status == "fails"
+
+
+def test_a_parameter_set_beside_a_row_after_a_quad() -> None:
+    # review 75: "q_i = \frac{e^{z_i}}{\sum_j e^{z_j}} \quad T = 1" was judged for every T and
+    # flagged; the value beside the row is the case it is written in, as "where T = 1" is
+    text = (
+        "Let $q_i = \\frac{e^{z_i/T}}{\\sum_j e^{z_j/T}}$. Then\n\n"
+        "$$q_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}} SEP T = 1$$\n"
+    )
+    for separator in ("\\quad", ", \\quad", "\\qquad"):
+        found = steps(text.replace("SEP", separator))[0]
+        assert not found.flagged, (separator, found.summary)
+    # without the value beside it the step is judged for every T, and fails
+    bare = steps(text.replace(" SEP T = 1", ""))[0]
+    assert bare.status == "fails", bare.summary
+
+
+def test_a_parenthesis_that_closes_inside_the_numerator_is_no_operand_group() -> None:
+    # held-out round 87: "\frac{(\partial e^{z_i}/\partial z_i) \cdot S - e^{z_i} \cdot
+    # (\partial S/\partial z_i)}{S^2}" was read as \frac{\partial(…)}{S^2}, a derivative by S
+    text = (
+        "Let $p_i = \\frac{e^{z_i}}{S}$ with $S = \\sum_k e^{z_k}$.\n\n"
+        "$$\\frac{\\partial p_i}{\\partial z_i} = \\frac{(\\partial e^{z_i}/\\partial z_i) \\cdot S"
+        " - e^{z_i} \\cdot (\\partial S/\\partial z_i)}{S^2}$$\n"
+    )
+    assert steps(text)[-1].status == "holds", steps(text)[-1].summary
+    wrong = steps(text.replace("\\cdot S -", "\\cdot S +"))[-1]
+    assert wrong.status == "fails", wrong.summary
+
+
+def test_a_continued_chain_after_side_computations_in_a_list() -> None:
+    # held-out round 87: "$$A = B$$ Substituting: - $C = D$ - $E = F$ $$= G$$": "= G" may go on
+    # from B (it holds there) or from F (where it fails): not flagged
+    text = (
+        "Let $p_i = \\frac{e^{z_i}}{S}$ with $S = \\sum_k e^{z_k}$.\n\n"
+        "$$\\frac{\\partial p_i}{\\partial z_i} = \\frac{(\\partial e^{z_i}/\\partial z_i) \\cdot S"
+        " - e^{z_i} \\cdot (\\partial S/\\partial z_i)}{S^2}$$\n\n"
+        "Substituting:\n- $\\partial e^{z_i}/\\partial z_i = e^{z_i}$\n"
+        "- $\\partial S/\\partial z_i = e^{z_i}$\n\n"
+        "$$= \\frac{e^{z_i} \\cdot S - e^{z_i} \\cdot e^{z_i}}{S^2}$$\n"
+    )
+    found = steps(text)[-1]
+    assert not found.flagged, found.summary
+    # from either side the twin with a sign slip fails: flagged
+    wrong = steps(
+        text.replace("\\cdot S - e^{z_i} \\cdot e^{z_i}}", "\\cdot S + e^{z_i} \\cdot e^{z_i}}")
+    )
+    assert wrong[-1].status == "fails", wrong[-1].summary
+
+
+def test_a_prime_after_a_calls_parenthesis_written_with_prime() -> None:
+    # real round 86: "\mathop{tanh}(x)^{\prime} = …" was read as tanh((x)') = tanh(1)
+    text = "$$\\mathop{tanh}(x)^{\\prime} = 1 - \\mathop{tanh}(x)^2$$\n"
+    assert steps(text)[-1].status == "holds", steps(text)[-1].summary
+    assert steps(text.replace("1 - ", "1 + "))[-1].status == "fails"
+
+
+def test_a_chain_that_opens_with_the_derivative_of_an_unknown_function() -> None:
+    # real round 86: "h'(x) = (\frac{1}{1+e^{-x}})' = … = h(x)(…)" in a text whose h is its
+    # model h(x^{(i)}, θ): h(x) here is the sigmoid the chain differentiates, not a free value
+    text = (
+        "$$J(\\theta)=-\\frac{1}{m} \\sum_{i=1}^{m}\\left[y^{(i)} \\log h(x^{(i)}, \\theta)"
+        "+(1-y^{(i)}) \\log (1-h(x^{(i)}, \\theta))\\right]$$\n\n"
+        "First the derivative of the sigmoid function:\n\n"
+        "$$h'(x) = \\left(\\frac{1}{1+e^{-x}}\\right)' = \\frac{e^{-x}}{(1+e^{-x})^2}"
+        " = h(x)\\left(\\frac{e^{-x}}{1+e^{-x}}\\right)$$\n"
+    )
+    found = steps(text)[-1]
+    assert not found.flagged, found.summary
+    # a slip between sides that do not use h is still flagged
+    wrong = steps(text.replace("\\frac{e^{-x}}{(1+e^{-x})^2}", "\\frac{-e^{-x}}{(1+e^{-x})^2}"))
+    assert any(s.status == "fails" for s in wrong), [s.summary for s in wrong]
+
+
+def test_the_quotient_rules_g_beside_a_vector_x_is_function_notation() -> None:
+    # real round 86: "g\prime(x)" in the rule and x_i elsewhere made g(x) = e^{a_i} "g of the
+    # vector x", so the g of an earlier section stayed in force and g'(e^{a_i}) = 0 was flagged
+    text = (
+        "# Hinge\n\n$$g(c) = -yc$$\n\n$$g'(c) = -y$$\n\n$$L = \\log(1 + e^{-y_i w x_i})$$\n\n"
+        "# Softmax\n\nFor $$f(x) = \\frac{g(x)}{h(x)}$$ we have "
+        "$$f^\\prime(x) = \\frac{g\\prime(x)h(x) - h\\prime(x)g(x)}{h(x)^2}$$ .\n"
+        "Here $$g(x) = e^{a_i}$$, $$h(x) = \\sum_{k=1}^N e^{a_k}$$; otherwise "
+        "$$g'(e^{a_i}) = 0$$.\n"
+    )
+    found = steps(text)[-1]
+    assert not found.flagged, found.summary
+
+
+CHEATSHEET = (
+    "The sigmoid is\n\n$$\\sigma(x) = \\frac{1}{1 + e^{-x}}$$\n\n"
+    "Let's find its derivative using the Quotient Rule,\n\n"
+    "$$\\sigma(x) = \\frac{g(x)}{h(x)}$$\n\n"
+    "$$\\sigma'(x) = \\frac{g'(x)h(x) - g(x)h'(x)}{h(x)^2}$$\n\nFor the sigmoid function,\n\n"
+    "$$\\begin{aligned}\ng(x) &= 1 \\\\\nh(x) &= 1 + e^{-x}\n\\end{aligned}$$\n\n"
+    "The tanh function is defined as,\n\n"
+    "$$\\tanh(x) = \\frac{e^x - e^{-x}}{e^x + e^{-x}}$$\n\n"
+    "Let's find the derivative of the tanh function using the Quotient Rule,\n\n"
+    "$$\\tanh(x) = \\frac{g(x)}{h(x)}$$\n\nFor the tanh function,\n\n"
+    "$$\\begin{aligned}\ng(x) &= e^x - e^{-x} \\\\\nh(x) &= e^x + e^{-x}\n\\end{aligned}$$\n\n"
+    "$$\\sigma'(x) = \\sigma(x)(1 - \\sigma(x))$$\n\n$$\\tanh'(x) = 1 - \\tanh^2(x)$$\n"
+)
+
+
+def test_a_cheatsheet_that_gives_the_rules_g_and_h_in_each_section() -> None:
+    # real round 86: σ(x) = g(x)/h(x) and tanh(x) = g(x)/h(x), each with its own g, h after
+    # it: σ was "the document's own" (g, h given twice) and tanh "the text's own" ("Let's …"
+    # read as "let", g(x)/h(x) as products)
+    found = steps(CHEATSHEET)
+    assert [s.status for s in found[-2:]] == ["holds", "holds"], [s.summary for s in found]
+    wrong = steps(CHEATSHEET.replace("(1 - \\sigma(x))$$", "(1 + \\sigma(x))$$"))
+    assert wrong[-2].status == "fails", wrong[-2].summary
+    wrong = steps(CHEATSHEET.replace("1 - \\tanh^2(x)$$", "1 + \\tanh^2(x)$$"))
+    assert wrong[-1].status == "fails", wrong[-1].summary

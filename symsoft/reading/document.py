@@ -236,7 +236,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     OWN_SOFTMAX.set(own_softmax)  # e^{x_j / T} / …; a claim keeps symsoft's conventions
     DEFINING.set(not conventions)  # \sinh(x) = … first said: a definition, not in a claim
     OWN_HYPERBOLIC.set(frozenset() if conventions else own_hyperbolic(text))  # tanh x = x/(1+|x|)
-    ITERATES.set(not conventions and numbers_iterates(everything))  # b^1 = b^0 - …: labels
+    ITERATES.set(frozenset() if conventions else numbers_iterates(everything))  # b^1 = b^0 - …
     SIGMA_CALLS_LEFT.set(spell_sigma_entries(document))  # \sigma(A_i) = …: σ(A_k) is σ_k
     spell_sigma_sum(document)  # \sigma = \sum_j e^{f_j}: σ is the sum, a name
     spell_letter_entries(document)  # s(z_i) = \frac{e^{z_i}}{…} defined: s(z_k) is s_k

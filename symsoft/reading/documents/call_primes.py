@@ -1,7 +1,8 @@
 """A prime written after a function's argument, ``f(x)'`` (also the typographic ``f(x)’`` of
-posts typed in a word processor): the derivative ``f'(x)``, as ``(f(x))'`` would be.  Only a call
-of one letter, or of ``\\sigma`` and ``\\tanh``, at one letter: ``p(1 - p)'`` and ``(wx)'`` are
-left as written.  Same length: the primes move before the argument."""
+posts typed in a word processor, and ``\\tanh(x)^{\\prime}``): the derivative ``f'(x)``, as
+``(f(x))'`` would be.  Only a call of one letter, or of ``\\sigma`` and ``\\tanh``, at one
+letter: ``p(1 - p)'`` and ``(wx)'`` are left as written.  Same length: the primes move before
+the argument."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from symsoft.reading.documents.spans import Span, Text
 from symsoft.reading.lazy_regex import lazy
 
 _PRIMED_CALL = lazy(
-    r"(?<![\\A-Za-z_^])(?:[A-Za-z]|\\sigma|\\tanh)(?![A-Za-z])"
-    r"(\s*\(\s*[A-Za-z]\s*\))(\s*)((?:'|\u2019)+)(?!\s*\()"
+    r"(?<![\\A-Za-z_^])(?:[A-Za-z]|\\sigma|\\tanh|\\(?:mathop|operatorname)\s*\{\s*tanh\s*\})(?![A-Za-z])"
+    r"(\s*\(\s*[A-Za-z]\s*\))(\s*)((?:'|\u2019|\^\s*\{\s*\\prime\s*\}|\^\s*\\prime(?![a-zA-Z]))+)(?!\s*\()"
 )
 
 

@@ -20,6 +20,7 @@ from symsoft.reading.documents.conditions import (
     row_case,
 )
 from symsoft.reading.documents.languages import KANA_AND_IDEOGRAPHS, writes_cjk
+from symsoft.reading.documents.quad_cuts import BARE_QUAD, mark_spaced
 from symsoft.reading.documents.separators import (
     _ASIDE,
     _CONSEQUENCE,
@@ -220,6 +221,10 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
                 text.blank(row.start + start, row.start + led_aside.end())
             said = written[len(written) - len(separator) :]
             aside = bool(start) and (led_aside is not None or _ASIDE.search(said) is not None)
+            valued = BARE_QUAD.fullmatch(separator.strip().lstrip(",;")) and _VALUE.fullmatch(
+                body[start:end]
+            )
+            aside = aside or bool(valued)  # "q_i = … \quad T = 1": as "where T = 1"
             drawn = bool(start) and not aside and _CONSEQUENCE.search(said) is not None
             kept = (chain.last, chain.condition, chain.root, chain.term, chain.outers)
             before = len(steps)
@@ -232,30 +237,12 @@ def steps_of(text: Text, display: Display, chain: Chain, prose: Relation | None)
             elif drawn or any(_WORDS_LEFT.search(_sides(text, s)) for s in steps[before:]):
                 chain.last = chain.term = None  # "\text{hence } B = C \\ &= D": from A or C?
         ends.append((len(steps), ""))
-        _mark_spaced(steps, ends)
+        mark_spaced(steps, ends)
         if reason:  # the next row goes on from the chain before the reason
             chain.last, chain.condition, chain.root, chain.term, chain.outers = kept_row
         if alternatives:
             chain.last = chain.term = None
     return steps
-
-
-_BARE_QUAD = lazy(r"\s*\\q?quad(?![a-zA-Z])\s*")
-
-
-def _mark_spaced(steps: list[Step], ends: list[tuple[int, str]]) -> None:
-    """Mark the two steps beside a bare ``\\quad`` that cut a row (``A = B \\quad C = D``)
-    with their reading as one side ``B \\quad C``: a space between factors, perhaps."""
-    for (first, _), (middle, separator), (last, _) in zip(ends, ends[1:], ends[2:], strict=False):
-        if not _BARE_QUAD.fullmatch(separator) or first == middle or middle == last:
-            continue
-        before, after = steps[middle - 1], steps[middle]
-        if after.lhs is None or before.rhs.end > after.lhs.start:
-            continue
-        joined, gap = Span(before.rhs.start, after.lhs.end), Span(before.rhs.end, after.lhs.start)
-        if before.lhs is not None:
-            steps[middle - 1] = replace(before, spaced=(before.lhs, joined, gap))
-        steps[middle] = replace(after, spaced=(joined, after.rhs, gap))
 
 
 def _sides(text: Text, step: Step) -> str:
@@ -268,7 +255,9 @@ _INDEX_CASE = lazy(
 )
 
 
-_VALUE = lazy(r"\s*+[A-Za-z](?:\s*+_\s*+\{?\w+\}?)?\s*+=\s*+-?\d+(?:\.\d+)?\s*+[.,]?\s*+")  # T = 2
+_VALUE = lazy(
+    r"\s*+(?:[A-Za-z]|\\[a-z]+)(?:\s*+_\s*+\{?\w+\}?)?\s*+=\s*+-?\d+(?:\.\d+)?\s*+[.,]?\s*+"
+)  # T = 2
 _OR = lazy(r"\\text\s*\{\s*or\s*\}")
 _LET_ROW = lazy(r"\s*\\text\s*\{\s*(?:[Ll]et|[Dd]efine|[Ss]et)\s*\}\s*")
 

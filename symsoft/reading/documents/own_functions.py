@@ -26,7 +26,7 @@ _FORMULA = (
 )
 _OWN_WORDS = r"our\s+own|custom|modified|toy|redefin\w*|not\s+the\s+usual"
 _DEFINED = lazy(  # the defining words before it (a decimal's point may stand between)
-    r"(?i)\b(?:defin\w*|" + _OWN_WORDS + r"|we\s+use|let|set|denote\w*)\b"
+    r"(?i)\b(?:defin\w*|" + _OWN_WORDS + r"|we\s+use|let(?!['’])|set|denote\w*)\b"
     r"(?:[^.!?$]|\.(?=\d)){0,120}?\$\$?\s*" + _FORMULA
 )
 _OWNED_AFTER = lazy(r"(?i)\$\$?\s*" + _FORMULA + r"\$?[^.!?$]{0,60}?\b(?:" + _OWN_WORDS + r")\b")
@@ -41,6 +41,8 @@ def own_hyperbolic(text: str) -> frozenset[str]:
         if "\\" + name in value:
             continue  # \tanh(x) = … \tanh …: an identity, no definition
         try:
+            if re.search(r"(?<![\\a-zA-Z])[a-zA-Z]\s*\(", value):
+                raise ValueError  # \frac{g(x)}{h(x)}: functions of x, no products
             written = parse_expression(value, open_names=True)
             standard = parse_expression(f"\\{name}({var})", open_names=True)
             if written.has(sympy.Abs, sympy.Max, sympy.Min) and standard.has(sympy.exp):

@@ -5,6 +5,7 @@ function words, decorations (colours, braces, annotated equals).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from symsoft.reading.documents.call_primes import move_call_primes
@@ -244,7 +245,8 @@ def _moved_signs(text: Text, span: Span) -> None:
         end = _group_end(text, span.start + match.start(1))
         closing = text.slice(span.start + match.start(1), end - 1).rstrip() if end > 0 else ""
         inner = closing[match.end(2) - match.start(1) :]
-        if not closing.endswith(")") or inner.count("(") != inner.count(")") - 1:
+        depths = list(itertools.accumulate((c == "(") - (c == ")") for c in inner))
+        if not closing.endswith(")") or -1 in depths[:-1] or depths[-1:] != [-1]:
             continue  # the parenthesis closes before the numerator ends: (\partial x) y
         at = span.start + match.start(2)
         written = text.slice(at, span.start + match.end())

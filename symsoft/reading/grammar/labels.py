@@ -62,27 +62,48 @@ def label_problem(written: str) -> str:
     )
 
 
-# whether the document numbers iterates with bare superscripts (``b^1 = b^0 - \\alpha …``)
-ITERATES: ContextVar[bool] = ContextVar("iterates", default=False)
+# the superscripts the document numbers iterates with (``b^1 = b^0 - \\alpha …``): 0 and 1
+# where a name with a superscript 0 is given a value, and those of an update rule
+ITERATES: ContextVar[frozenset[int]] = ContextVar("iterates", default=frozenset())
 _SCRIPT = r"(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?"
+_NAME = (  # w, \theta, \hat{w}, \hat\theta, \mathbf{w}
+    r"(?:\\(?:hat|tilde|bar|mathbf|boldsymbol|bm|vec)\s*(?:\{\s*(?:\\[a-zA-Z]+|[A-Za-z])\s*\}|\\[a-zA-Z]+"
+    r"|[A-Za-z])|\\[a-zA-Z]+|(?<![A-Za-z\\])[A-Za-z])"
+)
 # a name with a superscript 0 on the left of '=', alone or in a tuple: b^0 =, (b^0, w_1^0) =
 _ITERATE = re.compile(
-    rf"(?<![A-Za-z])(?:\\[a-zA-Z]+|[A-Za-z]){_SCRIPT}\s*\^\s*(?:\{{\s*0\s*\}}|0){_SCRIPT}"
-    r"\s*(?:&\s*)?(?:\)\s*)?(?:=|:=)(?!=)"
+    rf"{_NAME}{_SCRIPT}\s*\^\s*(?:\{{\s*0\s*\}}|0){_SCRIPT}\s*(?:&\s*)?(?:\)\s*)?(?:=|:=)(?!=)"
+)
+# an update rule, w^{2} = w^{1} - …, or a first iterate given a number, \theta^1 = 4
+_UPDATE = re.compile(
+    rf"({_NAME}{_SCRIPT})\s*\^\s*(?:\{{\s*(\d)\s*\}}|(\d)){_SCRIPT}\s*(?:&\s*)?(?::=|=)(?!=)"
+    r"([^=$\n]*)"
 )
 
 
-def numbers_iterates(text: str) -> bool:
-    """Whether ``text`` gives a name with a superscript 0 a value (``\\theta^0 = …``,
-    ``(b^0, w_1^0, w_2^0) = (4, 5, 6)``, ``b^0 &= …``): its superscripts number iterates (the
-    starting value 0; ``s^1 = …`` alone may be an entry written with its index up)."""
-    return _ITERATE.search(text) is not None
+def numbers_iterates(text: str) -> frozenset[int]:
+    """The superscripts ``text`` numbers iterates with: 0 and 1 where it gives a name with a
+    superscript 0 a value (``\\theta^0 = …``, ``(b^0, w_1^0) = (4, 5)``, ``b^0 &= …``), and
+    both of an update rule ``w^2 = w^1 - …`` (the same name one lower on its right) or of a
+    first iterate given a number (``\\theta^1 = 4``); ``s^1 = \\frac{…}{…}`` alone may be an
+    entry written with its index up."""
+    found = {0, 1} if _ITERATE.search(text) else set()
+    for rule in _UPDATE.finditer(text):
+        digit = int(rule.group(2) or rule.group(3))
+        name = re.escape(rule.group(1))
+        lower = rf"{name}\s*\^\s*(?:\{{\s*{digit - 1}\s*\}}|{digit - 1})(?!\d)"
+        if digit and re.search(lower, rule.group(4)):
+            found |= {digit, digit - 1}
+        elif digit == 1 and re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*[.,]?\s*", rule.group(4)):
+            found |= {0, 1}
+    return frozenset(found)
 
 
 def iterate_problem(base: sympy.Basic, exponent: sympy.Basic) -> str:
-    """Why a name to the power 0 or 1 is not read: ``\\theta^0 = (b^0, w_1^0)``, ``b^1 = b^0 -
-    \\alpha …`` number iterates (a power 0 or 1 is seldom written); "" for any other power."""
-    if ITERATES.get() and exponent in (0, 1) and isinstance(base, sympy.Symbol | sympy.Indexed):
+    """Why a name to a power the text numbers iterates with is not read (``\\theta^0 = (b^0,
+    w_1^0)``, ``w^2 = w^1 - …``); "" for any other power."""
+    named = isinstance(base, sympy.Symbol | sympy.Indexed)
+    if named and exponent.is_Integer and int(exponent) in ITERATES.get():
         return (
             f"ambiguous: a name to the power {exponent} may be a label (an iterate, b^0 the "
             "starting value), not a power"

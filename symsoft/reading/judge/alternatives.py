@@ -165,6 +165,13 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels, _Rendered):
                     f"it may go on from '{outer.lhs}' (line {line}), the chain before the "
                     "expression shown alone above it, which is not read here"
                 )
+            shown = self.bodies.get(step.display)  # (side computations in sentences, no display)
+            between = self.text.original[before.end : shown.start if shown else step.lhs.start]
+            if outer.status == "not checked" and between.count("$$") <= 2 and "\\[" not in between:
+                return (  # "$$A = B$$ Substituting: - $C = D$ - $E = F$ $$= …$$": from B?
+                    f"it may go on from '{outer.lhs}' (line {line}), the chain before the "
+                    "side computations in the text above it, which is not read here"
+                )
         return ""
 
     def _weights_given(self, step: Step, base: StepResult, counted: int) -> str:
@@ -293,6 +300,8 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels, _Rendered):
             return _ambiguous(result, other)
         if result.flagged and (rendered := self._as_rendered(step, counted)):
             return _ambiguous(result, rendered)
+        if result.flagged and (opened := self._primed_opening(step, result)):
+            return _ambiguous(result, opened)
         if result.flagged and (one_hot := self._holds_when_one_hot(step, base, result)):
             return _ambiguous(result, one_hot)
         if result.flagged and (given := self._weights_given(step, base, counted)):

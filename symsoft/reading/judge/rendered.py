@@ -23,6 +23,13 @@ _SUM_BRACE = lazy(
 )
 
 
+# a chain's first row: h'(x) = … (h primed at one letter), after an environment's opening
+_PRIMED_OPENING = lazy(
+    r"\s*(?:\\begin\s*\{[a-z*]+\}\s*)?([a-zA-Z])\s*(?:'|\^\s*\{?\s*\\prime\s*\}?)\s*"
+    r"(?:\\left\s*)?\(\s*([a-zA-Z])\s*(?:\\right\s*)?\)\s*&?\s*="
+)
+
+
 def _summand_braces(written: str) -> list[tuple[int, int]]:
     """The places of the braces around a sum's summand that holds a sign at its top level
     (``\\sum_k{e^{z_k} - c}``): rendered, the summand may end at that sign."""
@@ -70,6 +77,24 @@ class _Rendered:
                     f"ending at the sign inside them, it {other.summary}"
                 )
         return ""
+
+    def _primed_opening(self: _Judging, step: Step, result: StepResult) -> str:
+        """Why a flag on a chain that opens ``h'(x) = \\left(\\frac{1}{1+e^{-x}}\\right)' = …``
+        is withheld when its counterexample gives h(x) a value: the chain differentiates h as
+        that function, which the text never defines otherwise here; "" when not."""
+        body = self.bodies.get(step.display)
+        if body is None or result.counterexample is None:
+            return ""
+        opening = _PRIMED_OPENING.match(self.text.original, body.start)
+        if opening is None:
+            return ""
+        called = f"{opening.group(1)}({opening.group(2)})"
+        if not any(written == called for written, _ in result.counterexample.point):
+            return ""
+        return (
+            f"the chain opens with the derivative of {called}, which it may compute as a "
+            "function the text gives there, not as an unknown function"
+        )
 
     def _blanked(self: _Judging, step: Step, counted: int, places: list[Span]) -> StepResult:
         """``step`` judged with the text at ``places`` blanked (restored after)."""

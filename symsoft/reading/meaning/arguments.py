@@ -91,9 +91,9 @@ def _of_a_plain_vector(everything: str, call: re.Match[str]) -> bool:
     if everything[: call.start()].rstrip(" \t{").endswith(("_", "^")):
         return False
     name, bare = re.escape(call.group(1)), re.escape(argument)
-    primed = rf"(?<![\\a-zA-Z]){name}\s*(?:'|\^\s*\{{?\s*\\prime\s*\}}?)+\s*\(\s*{bare}\s*\)"
-    if re.search(primed, everything):
-        return False  # h'(x) written: h(x) = \sum_k e^{x_k} is function notation (a rule's h)
+    primed = rf"(?<![\\a-zA-Z]){name}\s*(?:'|\\prime(?![a-zA-Z])|\^\s*\{{?\s*\\prime\s*\}}?)+"
+    if re.search(rf"{primed}\s*\(\s*{bare}\s*\)", everything):
+        return False  # h'(x), g\prime(x) written: h(x) = \sum_k e^{x_k} is function notation
     defining = _DEFINED.match(everything, call.end())
     if defining is not None:
         value = re.split(r"\$|\\\]|\\end\b|\\\\", everything[defining.end() :], maxsplit=1)[0]

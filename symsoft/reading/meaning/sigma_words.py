@@ -264,7 +264,7 @@ def sigma_named_otherwise(text: str) -> str | None:
             continue  # \sigma(x) = f(x): a name for its value (f defined by what follows)
         if re.fullmatch(r"(?:\\left\s*)?[(\[]\s*\\sigma\s*_.*[)\]]", written, re.DOTALL):
             continue  # \sigma(z) = (\sigma_1(z), \cdots, \sigma_k(z)): its entries, listed
-        if other := _not_logistic(match.group(1), written, text):
+        if other := _not_logistic(match.group(1), written, text, match.end()):
             return other
         logistic = True  # defined: a derivative that starts from another value is a slip
     for match in _SIGMA_DIFFERENTIATED.finditer("" if logistic else text):
@@ -280,10 +280,10 @@ def sigma_named_otherwise(text: str) -> str | None:
     return None
 
 
-def _not_logistic(letter_written: str, written: str, text: str) -> str | None:
+def _not_logistic(letter_written: str, written: str, text: str, at: int = 0) -> str | None:
     """``"defined as …"`` when ``written``, σ's value at ``letter_written``, is not the logistic
     function (or cannot be read); None when it is, or when it only names σ's value."""
-    written = _calls_through(written, letter_written, text)  # \frac{f(z)}{g(z)}, f(z) = 1
+    written = _calls_through(written, letter_written, text, at)  # \frac{f(z)}{g(z)}, f(z) = 1
     try:
         letter = parse_expression(letter_written, open_names=True)
         value = parse_expression(written, open_names=True)
@@ -307,13 +307,19 @@ def _one_value(written: str, text: str) -> str | None:
     return given.pop() if len(given) == 1 else None
 
 
-def _calls_through(written: str, letter: str, text: str) -> str:
+def _calls_through(written: str, letter: str, text: str, after: int = 0) -> str:
     """``written`` with each call ``f(z)`` of a letter at ``letter`` put as the one value the
-    text gives it (``f(z) = 1``, ``g(z) = 1 + e^{-z}``); a call given none, or several, stays."""
+    text gives it (``f(z) = 1``, ``g(z) = 1 + e^{-z}``), or else the first value it gives after
+    ``after`` (the quotient rule's g and h in each of its sections); a call given none stays."""
     at = re.escape(letter)
 
     def value(call: re.Match[str]) -> str:
-        given = _one_value(rf"{call.group(1)}\s*\(\s*{at}\s*\)", text)
+        pattern = rf"{call.group(1)}\s*\(\s*{at}\s*\)"
+        given = _one_value(pattern, text)
+        if given is None and (
+            first := re.search(rf"(?<![\\\w]){pattern}\s*&?\s*=(?!=)", text[after:])
+        ):
+            given = _one_value(pattern, text[after + first.start() : after + first.end() + 200])
         return call.group() if given is None else f"({given})"
 
     return re.sub(rf"(?<![\\\w])([a-zA-Z])\s*\(\s*{at}\s*\)", value, written)

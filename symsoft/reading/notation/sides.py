@@ -38,6 +38,7 @@ from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.arbitrary_losses import second_derivative
 from symsoft.reading.meaning.arguments import CALLED
 from symsoft.reading.meaning.euler import writes_bare_e
+from symsoft.reading.meaning.other_arguments import called_at, written_with_arguments
 from symsoft.reading.meaning.primed import written_as_calls
 from symsoft.reading.meaning.shorthand import expand_shorthand
 from symsoft.reading.meaning.table import Meanings
@@ -327,14 +328,9 @@ class Reader:
             ):
                 continue  # \sigma_T(z)_i: the grammar reads it (a name the document defines)
             if name != "\\sigma" and hyper is None and name not in functions:
-                if not primes and name in CALLED.get():  # H(p) beside H(p, q) = …
-                    raise Unreadable(
-                        f"ambiguous {match.group().strip()!r}: the text defines "
-                        f"{CALLED.get()[name]} at other arguments; another function of the "
-                        f"same name, or the same at another point? not read",
-                        match.start(),
-                    )
-                if (
+                if not primes and name in CALLED.get():  # L(\hat{y}_i, y_i) beside L(\hat{y}, y)
+                    value = called_at(match, CALLED.get()[name], self.meanings)
+                elif (
                     not primes
                     and _INDEXED_NAME.fullmatch(argument)
                     and not re.search(r"[_^]\s*$", text[: match.start()])
@@ -344,16 +340,19 @@ class Reader:
                         f"function of {argument.strip()}? the document does not say",
                         match.start(),
                     )
-                if primes or not _BARE_NAMES.fullmatch(match.group(3)):
+                elif not primes and (defined := written_with_arguments(match, self.meanings)):
+                    value = called_at(match, defined, self.meanings)  # L(\hat{y}_i, y_i)
+                elif primes or not _BARE_NAMES.fullmatch(match.group(3)):
                     continue  # p(1 - p) is a product
-                if re.search(r"[_^]\s*$", text[: match.start()]):  # \sigma_T(z_i): T a script
+                elif re.search(r"[_^]\s*$", text[: match.start()]):  # \sigma_T(z_i): a script
                     raise Unreadable(
                         f"ambiguous '…_{match.group().strip()}': a product, or a function "
                         f"written with a script, applied to {argument.strip()}? not read",
                         match.start(),
                     )
-                bare = word_of(name).lstrip("\\")  # (\ell: ell)
-                if bare in self.meanings.table or bare in self.meanings.leaves:
+                elif (bare := word_of(name).lstrip("\\")) in self.meanings.table or (
+                    bare in self.meanings.leaves
+                ):
                     value = parse_expression(name, open_names=True)  # L(\mathbf{o}) is L
                 else:
                     raise Unreadable(
