@@ -294,3 +294,39 @@ def test_a_cheatsheet_that_gives_the_rules_g_and_h_in_each_section() -> None:
     assert wrong[-2].status == "fails", wrong[-2].summary
     wrong = steps(CHEATSHEET.replace("1 - \\tanh^2(x)$$", "1 + \\tanh^2(x)$$"))
     assert wrong[-1].status == "fails", wrong[-1].summary
+
+
+def test_a_function_of_two_arguments_at_its_parameters_swapped_or_redefined() -> None:
+    # review 75b: "f(y, x) = y - x" after "f(x, y) = x - y" was read as f at (x, y) and
+    # flagged; "\ell(3, 1)" after \ell was defined again kept the first definition
+    text = "Let $f(x, y) = x - y$. Then\n\n$$f(y, x) = y - x$$\n"
+    assert steps(text)[-1].status == "holds", steps(text)[-1].summary
+    assert steps(text.replace("= y - x$$", "= x - y$$"))[-1].status == "fails"
+    again = (
+        "First a squared loss: $\\ell(x, y) = (x - y)^2$.\n\n"
+        "Later we switch to a scaled loss, $\\ell(x, y) = 3(x - y)$. Then\n\n"
+        "$$\\ell(3, 1) = 4$$\n"
+    )
+    assert steps(again)[-1].status == "not checked", steps(again)[-1].summary
+    once = again.replace("Later we switch to a scaled loss, $\\ell(x, y) = 3(x - y)$. ", "")
+    assert steps(once)[-1].status == "holds"
+    assert steps(once.replace("= 4$$", "= 6$$"))[-1].status == "fails"
+
+
+def test_a_display_that_opens_with_equals_after_an_expression_in_a_sentence() -> None:
+    # review 75b: "Since $\sigma'(z) = \sigma(z)(1-\sigma(z))$, we get
+    # $-\frac{\sigma'(z)}{\sigma(z)}$ $$= \sigma(z) - 1$$" was judged from σ(1 - σ) (a false
+    # fail; with "= \sigma(z) - \sigma(z)^2" a false holds): it goes on from the expression
+    for right in ("\\sigma(z) - 1", "\\sigma(z) - \\sigma(z)^2"):
+        text = (
+            "Since $\\sigma'(z) = \\sigma(z)(1-\\sigma(z))$, we get "
+            f"$-\\frac{{\\sigma'(z)}}{{\\sigma(z)}}$\n\n$$= {right}$$\n"
+        )
+        found = steps(text)[-1]
+        assert found.status == "not checked", (right, found.summary)
+    # a display that goes on from a chain with no math between is still judged
+    chained = (
+        "$$\\sigma'(z) = \\sigma(z)(1-\\sigma(z))$$\n\nso\n\n$$= \\sigma(z) - \\sigma(z)^2$$\n"
+    )
+    assert steps(chained)[-1].status == "holds"
+    assert steps(chained.replace("- \\sigma(z)^2$$", "+ \\sigma(z)^2$$"))[-1].status == "fails"

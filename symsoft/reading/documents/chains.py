@@ -29,6 +29,7 @@ from symsoft.reading.documents.separators import (
     before_spacing,
     separators,
 )
+from symsoft.reading.documents.shown_expressions import shown_before
 from symsoft.reading.documents.spans import Display, Relation, Span, Text
 from symsoft.reading.documents.spelling import _blank_decorations
 from symsoft.reading.documents.trimming import trimmed
@@ -312,6 +313,8 @@ def _chain_steps(
         resumed = chain.outers
     if not fresh:
         left = chain.last
+        if left is not None and shown_before(text.original, left.end, display.start):
+            left = None  # "we get $-\frac{σ'}{σ}$ $$= …$$": from that expression
         if (
             condition is not None
             and chain.condition is not None

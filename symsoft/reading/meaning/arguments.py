@@ -24,6 +24,26 @@ from symsoft.reading.documents.word_names import WORD_MARK
 from symsoft.reading.lazy_regex import lazy
 
 CALLED: ContextVar[Mapping[str, str]] = ContextVar("called", default=MappingProxyType({}))
+# the names the text writes more than once as functions of several arguments opening an
+# equation (``\ell(x, y) = (x - y)^2``, later ``\ell(x, y) = 3(x - y)``): which one a call at
+# other arguments means is not read (other_arguments.py)
+SEVERAL_DEFINED: ContextVar[frozenset[str]] = ContextVar("several_defined", default=frozenset())
+_SEVERAL_CALL = lazy(
+    r"(?:\$|\\\[|\\\\|&|^)\s*(\\ell(?![a-zA-Z])|\\mathcal\s*\{\s*[A-Z]\s*\}|[a-zA-Z])\s*"
+    r"(?:\\left\s*)?\(([^()]*,[^()]*)(?:\\right\s*)?\)\s*&?\s*(?::=|=)(?!=)",
+    re.MULTILINE,
+)
+
+
+def several_defined(text: str) -> frozenset[str]:
+    """The names ``text`` defines more than once as functions of the same several arguments."""
+    seen: dict[tuple[str, str], int] = {}
+    for match in _SEVERAL_CALL.finditer(text):
+        key = (re.sub(r"\s+", "", match.group(1)), re.sub(r"\s+", "", match.group(2)))
+        seen[key] = seen.get(key, 0) + 1  # (at other arguments: a call, f(1, 0) = …)
+    return frozenset(name for (name, _), count in seen.items() if count > 1)
+
+
 """The letters the document being read defines with an argument list, each as written
 (``H`` of ``H(p, q) = -\\sum_k p_k \\log q_k``): a call at other arguments (``H(p)``, the
 entropy beside the cross-entropy; ``H(q, p)``) is another function, or the same at another
@@ -111,6 +131,7 @@ def drop_arguments(text: Text, displays: list[Display]) -> dict[str, str]:
     of several arguments).  Returns the names so read, each letter as written (``s(\\mathbf
     x)``)."""
     everything = text.slice(0, len(text.chars))
+    SEVERAL_DEFINED.set(several_defined(everything))  # \ell(x, y) = … twice (a context value)
     starts = {display.body.start for display in displays}
     defined: dict[tuple[str, str], str] = {}
     plain: set[tuple[str, str]] = set()  # J(\theta): a plain letter made a vector by its entries
@@ -129,7 +150,10 @@ def drop_arguments(text: Text, displays: list[Display]) -> dict[str, str]:
             or any(everything[s : match.start()].strip(" \t\n&") == "" for s in starts)
         )
         if at_start and _DEFINED.match(everything, match.end()):
-            defined.setdefault(_key(match.group(1), arguments), match.group())
+            key = _key(match.group(1), arguments)
+            if "," in arguments and any(n == key[0] and a != key[1] for n, a in defined):
+                continue  # f(y, x) = … after f(x, y) = …: a call (a step), not a definition
+            defined.setdefault(key, match.group())
     for match in _ENTRY_APPLIED.finditer(everything):
         before = re.sub(r"(?:\\begin\s*\{[a-zA-Z*]+\}\s*)+$", "", everything[: match.start()])
         before = before.rstrip(" \t\n&")

@@ -16,6 +16,7 @@ from symsoft.reading.documents.brackets import matching
 from symsoft.reading.documents.word_names import word_of
 from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.judge.names import Unreadable
+from symsoft.reading.meaning.arguments import SEVERAL_DEFINED
 from symsoft.reading.meaning.table import Meanings
 
 
@@ -34,6 +35,7 @@ def called_at(match: re.Match[str], defined: str, meanings: Meanings) -> sympy.E
     """The value of the call ``match`` (name, primes, arguments) of a function the text defines
     as ``defined`` (``L(\\hat{y}, y)``) at other arguments; Unreadable when it is not read."""
     name, written = match.group(1), match.group(3)
+    several = SEVERAL_DEFINED.get()
     unread = Unreadable(
         f"ambiguous {match.group().strip()!r}: the text defines {defined} at other arguments; "
         "another function of the same name, or the same at another point? not read",
@@ -47,6 +49,8 @@ def called_at(match: re.Match[str], defined: str, meanings: Meanings) -> sympy.E
     meaning = meanings.table.get(word_of(name).lstrip("\\"))
     if len(parameters) < 2 or len(parameters) != len(arguments) or meaning is None:
         raise unread
+    if name in several or re.sub(r"\s+", "", defined[:opening]) in several:
+        raise unread  # defined twice: which definition the call means is not read
     try:
         symbols = [parse_expression(p, open_names=True) for p in parameters]
         values = [parse_expression(a, open_names=True) for a in arguments]
