@@ -330,3 +330,31 @@ def test_a_display_that_opens_with_equals_after_an_expression_in_a_sentence() ->
     )
     assert steps(chained)[-1].status == "holds"
     assert steps(chained.replace("- \\sigma(z)^2$$", "+ \\sigma(z)^2$$"))[-1].status == "fails"
+
+
+def test_a_function_of_two_arguments_defined_again_with_other_letters() -> None:
+    # review 75c: "Now let $f(a, b) = a b$" after "f(x, y) = x - y": f(2, 3) was judged with the
+    # first definition (a false holds at -1, a false fail at 6); which one is meant is not read
+    text = "Let $f(x, y) = x - y$.\n\nNow let $f(a, b) = a b$. Then\n\n$$f(2, 3) = RIGHT$$\n"
+    for right in ("-1", "6"):
+        found = steps(text.replace("RIGHT", right))[-1]
+        assert found.status == "not checked", (right, found.summary)
+    once = "Let $f(x, y) = x - y$. Then\n\n$$f(2, 3) = RIGHT$$\n"
+    assert steps(once.replace("RIGHT", "-1"))[-1].status == "holds"
+    assert steps(once.replace("RIGHT", "6"))[-1].status == "fails"
+
+
+def test_a_display_after_a_sentence_that_shows_what_it_differentiates() -> None:
+    # review 75c: "The derivative of $\log\cosh(x)$ with respect to $x$ is $$= 1 - \tanh^2(x)$$"
+    # was judged from the display before (a false holds; the right \tanh(x) a false fail)
+    text = (
+        "We know\n\n$$\\frac{d}{dx}\\tanh(x) = 1 - \\tanh^2(x)$$\n\n"
+        "The derivative of $\\log\\cosh(x)$ w.r.t. $x$ is\n\n$$= RIGHT$$\n"
+    )
+    for right in ("1 - \\tanh^2(x)", "\\tanh(x)"):
+        found = steps(text.replace("RIGHT", right))[-1]
+        assert found.status == "not checked", (right, found.summary)
+    # with words only between them, the display goes on from the chain: judged
+    plain = text.replace("The derivative of $\\log\\cosh(x)$ w.r.t. $x$ is", "so")
+    assert steps(plain.replace("RIGHT", "1 - \\tanh^2(x)"))[-1].status == "holds"
+    assert steps(plain.replace("RIGHT", "1 + \\tanh^2(x)"))[-1].status == "fails"

@@ -14,19 +14,31 @@ _LAST_INLINE = re.compile(r"(?<!\$)\$(?!\$)([^$]+)\$(?!\$)[\s,.:;]*$")
 _NAME_ALONE = re.compile(r"\s*\\?[A-Za-z]+(?:\s*_\s*(?:\{[^{}]*\}|\w))?\s*")
 # a case or a value beside the chain ("For $i = j$:", "when $y = 1$"), no equation of it
 _CASE = re.compile(r"\s*[A-Za-z](?:_\w)?\s*=\s*(?:[A-Za-z]|\d+)(?:_\w)?\s*")
+_INLINE = re.compile(r"(?<!\$)\$(?!\$)([^$]+)\$(?!\$)")
+_SENTENCE_END = re.compile(r"(?<!\b[a-zA-Z])[.!?。]\s|\n[ \t]*\n")  # (not "w.r.t. ", "e.g. ")
 _RELATION = re.compile(r"=|\\approx|\\leq?|\\geq?|<|>|\\neq?|\\in(?![a-zA-Z])|\\to(?![a-zA-Z])")
 
 
-def shown_before(text: str, start: int, end: int) -> bool:
-    """Whether the last inline math of ``text[start:end]`` (what stands between a chain's end
-    and a display that opens with ``=``) is an expression with no relation, or an equation
-    this reader did not take into the chain (``$\\frac{dL}{dz} = -\\frac{σ'}{σ}$``): the display
-    may go on from it.  Not a condition beside the chain (``$x > 0$``, ``$y \\in \\{0, 1\\}$``)."""
-    last = _LAST_INLINE.search(text, start, end)
-    if last is None or _NAME_ALONE.fullmatch(last.group(1)) or _CASE.fullmatch(last.group(1)):
+def _shown(math: str) -> bool:
+    """Whether ``math`` is an expression or an equation a display may go on from: not a name
+    alone, not a case (``i = j``), not a condition (``x > 0``, ``y \\in \\{0, 1\\}``)."""
+    if _NAME_ALONE.fullmatch(math) or _CASE.fullmatch(math):
         return False
-    related = _RELATION.search(last.group(1))
+    related = _RELATION.search(math)
     return related is None or related.group() == "="
+
+
+def shown_before(text: str, start: int, end: int) -> bool:
+    """Whether the sentence that leads into a display opening with ``=`` (in ``text[start:end]``,
+    between a chain's end and the display) shows an expression or an equation this reader did
+    not take into the chain (``we get $-\\frac{σ'}{σ}$``, "The derivative of $\\log\\cosh(x)$ with
+    respect to $x$ is"): the display may go on from it."""
+    lead = text[start:end].rstrip()
+    boundaries = list(_SENTENCE_END.finditer(lead))
+    sentence = lead[boundaries[-1].end() :] if boundaries else lead
+    if _LAST_INLINE.search(lead) is not None and _shown(_LAST_INLINE.search(lead).group(1)):
+        return True  # (the math right before the display, in a sentence that began earlier)
+    return any(_shown(m.group(1)) for m in _INLINE.finditer(sentence))
 
 
 __all__ = ["shown_before"]

@@ -91,7 +91,7 @@ def withheld_in_sentences(
     at = {(s.display, s.step): s.relation.start for s in steps}
     beside = {(s.display, s.step): s.aside for s in steps if s.aside}
     reason = "a reason beside the chain, which the row may state for the case it holds in"
-    valued = "a value set beside the row ('where T = 2'), which this reading does not apply"
+    valued = "a value set beside the row, which this reading does not apply"
 
     def withheld(r: StepResult) -> StepResult:
         if not r.flagged:

@@ -36,12 +36,19 @@ _SEVERAL_CALL = lazy(
 
 
 def several_defined(text: str) -> frozenset[str]:
-    """The names ``text`` defines more than once as functions of the same several arguments."""
+    """The names ``text`` defines more than once as functions of several arguments: at the same
+    arguments, or at parameters of other letters (``f(a, b) = a b`` after ``f(x, y) = x - y``; a
+    permutation of the same letters, ``f(y, x) = …``, is a call)."""
     seen: dict[tuple[str, str], int] = {}
+    letters: dict[str, set[frozenset[str]]] = {}  # the parameters' letters of each definition
     for match in _SEVERAL_CALL.finditer(text):
         key = (re.sub(r"\s+", "", match.group(1)), re.sub(r"\s+", "", match.group(2)))
         seen[key] = seen.get(key, 0) + 1  # (at other arguments: a call, f(1, 0) = …)
-    return frozenset(name for (name, _), count in seen.items() if count > 1)
+        parts = [p.strip() for p in match.group(2).split(",")]
+        if all(re.fullmatch(r"\\?[A-Za-z]+|\\hat\s*\{\s*[A-Za-z]\s*\}", p) for p in parts):
+            letters.setdefault(key[0], set()).add(frozenset(parts))  # f(a, b) = … after f(x, y)
+    twice = {name for (name, _), count in seen.items() if count > 1}
+    return frozenset(twice | {name for name, sets in letters.items() if len(sets) > 1})
 
 
 """The letters the document being read defines with an argument list, each as written
