@@ -94,6 +94,18 @@ def unclosed_group(text: Text, span: Span) -> tuple[str, int] | None:
 _ENV = lazy(r"\\(begin|end)\s*\{[^{}]*\}")
 
 
+def split_top_level(text: str, separator: str) -> list[str]:
+    """``text`` cut at each ``separator`` outside any group (``A = B = C`` at ``=``, the
+    arguments ``a, (b, c)`` at ``,``)."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += (char in "{([") - (char in "})]")
+        if char == separator and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    return [*parts, text[start:]]
+
+
 def _top_level(text: str) -> list[int]:
     """For each character, 0 if it lies outside every group and environment, else > 0."""
     depth, levels, pos = 0, [0] * len(text), 0

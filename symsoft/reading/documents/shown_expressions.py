@@ -36,7 +36,7 @@ def shown_before(text: str, start: int, end: int) -> bool:
     lead = text[start:end].rstrip()
     boundaries = list(_SENTENCE_END.finditer(lead))
     sentence = lead[boundaries[-1].end() :] if boundaries else lead
-    if _LAST_INLINE.search(lead) is not None and _shown(_LAST_INLINE.search(lead).group(1)):
+    if (last := _LAST_INLINE.search(lead)) is not None and _shown(last.group(1)):
         return True  # (the math right before the display, in a sentence that began earlier)
     return any(_shown(m.group(1)) for m in _INLINE.finditer(sentence))
 

@@ -15,6 +15,8 @@ from contextvars import ContextVar
 
 import sympy
 
+from symsoft.reading.documents.brackets import matching
+
 # a name (no bracket before its caret) whose superscript opens with a parenthesis
 _NAME_LABEL = re.compile(r"\s*(?![(\[]|\\(?:left|[bB]igg?l?)(?![a-zA-Z]))[^\^]*\^\s*\{\s*\(")
 # the script of a braced name that opens with a parenthesis: {w}^{(\tau + 1)}, {w}^{(2)}
@@ -36,13 +38,8 @@ def braced_parentheses(written: str) -> bool:
     """Whether the brace group scripted in ``written`` holds one group in parentheses and
     nothing else (``{(\\frac{1}{S})}^2``, ``{\\left(1 - p\\right)}^2``): the parentheses print,
     so the script is on what they enclose."""
-    depth, end = 0, -1
-    for at, char in enumerate(written):  # the brace group: up to the brace that closes it
-        depth += (char == "{") - (char == "}")
-        if depth == 0:
-            end = at
-            break
-    inner = written[1:end].strip() if written.startswith("{") and end > 0 else ""
+    end = matching(written, 0) if written.startswith("{") else -1  # (past its closing brace)
+    inner = written[1 : end - 1].strip() if end > 0 else ""
     if not re.fullmatch(r"(?:\\left\s*)?\(.*(?:\\right\s*)?\)", inner, re.DOTALL):
         return False
     group = inner[inner.index("(") :]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from symsoft.reading.documents.brackets import split_top_level
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.lazy_regex import lazy
@@ -463,13 +464,7 @@ _FOR_ALL = lazy(r"\s*+,?\s*+(?:\\quad|\\qquad)?\s*+\\forall\b.*$", re.DOTALL)
 
 def _top_level_parts(text: str) -> list[str]:
     """``A = B = C`` cut at the ``=`` outside any group."""
-    parts, depth, start = [], 0, 0
-    for at, char in enumerate(text):
-        depth += char in "{([" and 1 or -(char in "})]")
-        if char == "=" and depth == 0:
-            parts.append(text[start:at])
-            start = at + 1
-    return [*parts, text[start:]]
+    return split_top_level(text, "=")
 
 
 def _used_as_function(source: str, lhs: str) -> bool:

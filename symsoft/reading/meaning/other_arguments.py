@@ -12,23 +12,12 @@ import re
 import sympy
 
 from symsoft.errors import SymsoftError
-from symsoft.reading.documents.brackets import matching
+from symsoft.reading.documents.brackets import matching, split_top_level
 from symsoft.reading.documents.word_names import word_of
 from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.judge.names import Unreadable
 from symsoft.reading.meaning.arguments import SEVERAL_DEFINED
 from symsoft.reading.meaning.table import Meanings
-
-
-def _arguments(written: str) -> list[str]:
-    """The arguments of a list written ``a, b`` (commas inside groups stay)."""
-    parts, depth, start = [], 0, 0
-    for at, char in enumerate(written):
-        depth += (char in "({[") - (char in ")}]")
-        if char == "," and depth == 0:
-            parts.append(written[start:at])
-            start = at + 1
-    return [*parts, written[start:]]
 
 
 def called_at(match: re.Match[str], defined: str, meanings: Meanings) -> sympy.Expr:
@@ -44,8 +33,8 @@ def called_at(match: re.Match[str], defined: str, meanings: Meanings) -> sympy.E
     opening = defined.find("(")
     if opening < 0 or matching(defined, opening) != len(defined.rstrip()):
         raise unread
-    parameters = _arguments(defined[opening + 1 : len(defined.rstrip()) - 1])
-    arguments = _arguments(written)
+    parameters = split_top_level(defined[opening + 1 : len(defined.rstrip()) - 1], ",")
+    arguments = split_top_level(written, ",")
     meaning = meanings.table.get(word_of(name).lstrip("\\"))
     if len(parameters) < 2 or len(parameters) != len(arguments) or meaning is None:
         raise unread
