@@ -573,7 +573,7 @@ TEMPERED = (
     [
         # a clause on the display that names a special case: the formula is still general
         ("Then", 'which for $T = 1$ is the familiar "output minus target".', "fails"),
-        ("For $T = 1$ this is", "", "not checked"),  # the display is put at T = 1
+        ("For $T = 1$ this is", "", "holds"),  # the display is put at T = 1 (session 76)
     ],
 )
 def test_a_value_remarked_after_a_display_is_a_special_case_of_it(lead, after, status) -> None:

@@ -40,8 +40,8 @@ if TYPE_CHECKING:
 
 
 _RELATION = lazy(  # (\:= is the space \: before =)
-    r"(?P<eq>(?<!\\):=|=:|\\coloneqq|\\eqqcolon|\\triangleq|\\equiv|\\stackrel\s*\{[^{}]*\}\s*\{\s*=\s*\}"
-    r"|\\overset\s*\{[^{}]*\}\s*\{\s*=\s*\}|=)"
+    r"(?P<eq>(?<!\\):=|=:|\\coloneqq|\\eqqcolon|\\triangleq|\\equiv"
+    r"|\\(?:stackrel|overset)\s*\{[^{}=<>]*\}\s*\{\s*=\s*\}|=)"  # ({y=1}: a case, not read)
     r"|(?P<other>\\approx|\\propto|\\simeq|\\sim|\\leq?|\\geq?|<|>|\\implies|\\Rightarrow|\\therefore"
     r"|\\Longrightarrow|\\iff|\\Leftrightarrow|\\to|\\rightarrow|\\in|\\notin)(?![a-zA-Z])"
 )
@@ -66,12 +66,18 @@ _CONNECTIVE = lazy(_ARROW.pattern + r"|(?:[,，]\s*)?" + KANA_AND_IDEOGRAPHS + r
 _NEXT_COLUMN = lazy(r",\s*&(?=[^=&\n]{1,40}&\s*=)")
 
 
+_PARENTHESES = str.maketrans("()[]", "    ")
+
+
 def _rows(text: Text, span: Span) -> list[tuple[Span, bool | str]]:
     """The rows of a display, each with whether a connective leads it (a new chain)."""
     body = text.slice(span.start, span.end)
     levels = _top_level(body)
     rows, start, led = [], 0, False
-    breaks = [m for m in _ROW_BREAK.finditer(body) if levels[m.start()] == 0]
+    # a row ends at \\ outside braces and environments: parentheses group nothing in TeX
+    # ("\left(\log(h \left(x\right)\right) \\" leaves one open and still breaks the row)
+    braced = _top_level(body.translate(_PARENTHESES))
+    breaks = [m for m in _ROW_BREAK.finditer(body) if braced[m.start()] == 0]
     connective = _CONNECTIVE if writes_cjk(body) else _ARROW  # the same matches, if no CJK
     connectives = [m for m in connective.finditer(body) if levels[m.start()] == 0]
     connectives += [m for m in _NEXT_COLUMN.finditer(body) if levels[m.start()] == 0]
@@ -117,6 +123,9 @@ def _relation_of(match: re.Match[str], row_condition: Relation | None) -> str:
 _LABEL_VALUE = lazy(
     r"\s*(?:\\text\s*\{\s*(?:if|when|for)\s*\}\s*)?"  # "\quad \text{if } y_i = 1"
     r"[A-Za-z]\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*=\s*[01]\s*[.,;]?\s*"
+    # "\quad \text{if } y = 1": a binary label's value, the row's case (judge/row_values.py)
+    r"|\s*\\(?:text|mbox|textrm|mathrm)\s*\{\s*(?:if|when|for)\s*\}\s*(?:\\[,;: ]\s*)*"
+    r"(?![i-n]\b)[A-Za-z]\s*=\s*[01](?![\d.])\s*[.,;]?\s*"
 )
 
 
@@ -313,7 +322,8 @@ def _chain_steps(
         resumed = chain.outers
     if not fresh:
         left = chain.last
-        if left is not None and shown_before(text.original, left.end, display.start):
+        last_side = text.original[left.start : left.end] if left is not None else ""
+        if left is not None and shown_before(text.original, left.end, display.start, last_side):
             left = None  # "we get $-\frac{σ'}{σ}$ $$= …$$": from that expression
         if (
             condition is not None

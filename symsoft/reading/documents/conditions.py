@@ -24,6 +24,8 @@ _CONDITION_TAIL = lazy(
 )
 
 
+# a free index with its range, "c = 1, \dots, C": any letter where dots follow its first value
+_RANGED = r"(?:[i-n]|[a-z](?=\s*=\s*\d+\s*,\s*(?:\\[lc]?dots|\.\.\.)))"
 _ANNOTATION = lazy(
     r"(?:(?:\\quad|\\qquad|\\hfill|,|&+|~{2,}+|(?:\\[,;:! ]\s*+){2,}+)\s*"  # ~~~~ (4), \;\; (4)
     # "\quad \text{for all } i, j": every value of the free indices (the row's default)
@@ -36,9 +38,9 @@ _ANNOTATION = lazy(
     # ", \ i \in 1 \cdots k", "\quad i, j \in \{1, \dots, K\}": the range of free indices
     r"|(?:\\[ ,;:]\s*)*[a-z](?:\s*,\s*[a-z])*\s*\\in(?![a-zA-Z])[^=]*"
     # ", for~i=1,..., C", "\quad \text{for } i = 1, \dots, K": the range of a free index
-    r"|(?:for|\\text\s*\{\s*for\s*\})(?:~|\\[,; ]|\s)*[i-n]\s*=(?=\s*\d)[^=]*)"
+    rf"|(?:for|\\text\s*\{{\s*for\s*\}})(?:~|\\[,; ]|\s)*{_RANGED}\s*=(?=\s*\d)[^=]*)"
     # "… \text{ for } j=1, \ldots, K" straight after the row: the words say it is a range
-    r"|(?<=[\s}])\\text\s*\{\s*for\s*\}\s*[i-n]\s*=(?=\s*\d)[^=]*"
+    rf"|(?<=[\s}}])\\text\s*\{{\s*for\s*\}}\s*{_RANGED}\s*=(?=\s*\d)[^=]*"
     # "… e^{x_j}} (i=1,2,\dots,n)" straight after the row: a range, with its commas
     r"|(?<=[\s}])\(\s*[i-n]\s*=\s*\d[^=()]*,[^=()]*\)"
     # "\bigg ) \ for \ i \in 1 \cdots k, \ s \in 1 \cdots k": the ranges of the free indices

@@ -150,9 +150,17 @@ _UPSTREAM = lazy(
 # a value, no arbitrary upstream vector
 _LOSS_DEFINED_HERE = lazy(
     r"(?<![\\A-Za-z{_])(?:L|\\ell|J|E)\s*+(?:\([^()$]*\)\s*+)?(?::=|=)(?!=)"
-    r"(?!\s*(?:\\partial|\\frac\s*\{\s*\\partial|\\nabla|\\mathrm\s*\{\s*d))"
+    r"(?!\s*(?:\\partial|\\frac\s*\{\s*\\partial|\\nabla|\\mathrm\s*\{\s*d"
+    r"|\\(?:operatorname|text|mathrm)\s*\{\s*diag|\\begin))"  # (J = diag(P) - PP^T: a Jacobian)
 )
 _KERNEL_USE = r"(?<![\\A-Za-z{/])dLETTER(?![A-Za-z^'(])"
+# "dS_j = \sum_i dP_i \frac{\partial P_i}{\partial S_j}": the chain rule in d-names says that
+# dP is the gradient the text starts from (any vector) and dS what it gives
+_CHAIN_RULE = lazy(
+    r"(?<![\\A-Za-z{/])d([A-Za-z])\s*_\s*\{?\s*([a-z])\s*\}?\s*&?=\s*\\sum_\s*\{?\s*([a-z])\s*\}?\s*"
+    r"d([A-Za-z])\s*_\s*\{?\s*\3\s*\}?\s*(?:\\,\s*)?\\frac\s*\{\s*\\partial\s*\4\s*_\s*\{?\s*\3\s*\}?\s*\}"
+    r"\s*\{\s*\\partial\s*\1\s*_\s*\{?\s*\2\s*\}?\s*\}"
+)
 
 
 def _kernel_names(text: Text, displays: list[Display], everything: str) -> list[tuple[str, str]]:
@@ -161,6 +169,7 @@ def _kernel_names(text: Text, displays: list[Display], everything: str) -> list[
     from dy (``dx_j = \\sum_i dy_i \\frac{\\partial s_i}{\\partial x_j}``): that equation
     defines it. Not in a text of integrals or of small changes (differentials)."""
     said = {m.group(1) or m.group(2) or m.group(3) for m in _UPSTREAM.finditer(everything)}
+    said |= {m.group(4) for m in _CHAIN_RULE.finditer(everything) if m.group(1) != m.group(4)}
     if len(said) != 1 or "\\int" in everything or _DIFFERENTIAL_WORDS.search(everything):
         return []
     if _LOSS_DEFINED_HERE.search(everything):

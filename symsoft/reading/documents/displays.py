@@ -155,6 +155,12 @@ _HEADING_MATH = lazy(r"[ \t]{0,3}#{1,6}[ \t]+(?<![\\$])\$([^$\n]+)(?<!\\)\$[ \t]
 
 
 _HEADING = lazy(r"[ \t]{0,3}#{1,6}[ \t]")
+_LED_ROW = lazy(r"[^$\n]*[:：][ \t]*(?<![\\$])\$\s*=[^$\n]+(?<!\\)\$[ \t]*[.,;]?[ \t]*")
+# "$= …$ and using the quotient rule on the numerator:": a chain's row, then words that lead on
+_ROW_THEN_WORDS = lazy(
+    r"[ \t]*(?<![\\$])\$(\s*=[^$\n]+)(?<!\\)\$[ \t]+(?:and|so|then|which|where|since|because"
+    r"|using|by)\b[^\n]*"
+)
 _SETEXT = lazy(r"[ \t]{0,3}(?:-{2,}|={2,})[ \t]*")
 # a heading over slips: "## Common errors", "Typical answers that lose marks", "Pitfalls" (not
 # "Error backpropagation": the error of a layer is a quantity)
@@ -173,8 +179,8 @@ def _line_paragraph(above: str) -> bool:
     line sets it apart (a blog whose paragraphs are its lines: Blogger, a pasted page): the line
     above is one such ``$…$`` line too, or ends a sentence, or ends with a clause that leads
     into the math and is no case, supposition or wish ("Then,", "which is remembered here:")."""
-    if _LONE_INLINE.fullmatch(above):
-        return True
+    if _LONE_INLINE.fullmatch(above) or _LED_ROW.fullmatch(above):
+        return True  # (or "Using the quotient rule:  $= …$", a row of a chain after its lead)
     if not _CLAUSE_END.search(above) or "$" in above:
         return False
     if re.search(r"[.!。]\s*$", above):
@@ -223,6 +229,8 @@ def _lone_inline(source: str, found: list[Display], cases: list[tuple[int, int]]
         elif (match := led_inline(line, above, below)) is not None:
             group = 3
         elif (match := _HEADING_MATH.fullmatch(line)) is not None:
+            group = 1
+        elif PARAGRAPH_EDGE.fullmatch(above) and (match := _ROW_THEN_WORDS.fullmatch(line)):
             group = 1
         else:
             at = starts[number]

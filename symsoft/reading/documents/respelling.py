@@ -179,11 +179,29 @@ def blank_and_respell(document: Text, latex: bool) -> None:
 _SAMPLE_THEN_INDEX = lazy(r"(\^\s*\{\s*\(\s*[a-km-z]\s*\)\s*\})(\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))")
 
 
+# a letter with a sample's label in parentheses (x^{(i)}), and the same letter with the same
+# index as a bare superscript (x^{i}, x^i): the text's shorthand for that label
+_SAMPLE_LABEL = lazy(r"(?<![\\A-Za-z])([a-zA-Z])\s*\^\s*\{\s*\(\s*([a-z])\s*\)\s*\}")
+_BARE_LABEL = lazy(
+    r"(?<![\\A-Za-z])([a-zA-Z])\s*(\^)\s*(?:(\{)\s*([a-z])\s*(\})|([a-z])(?![A-Za-z]))"
+)
+
+
 def respell_examples(document: Text) -> None:
     """``\\frac{dL^{(i)}}{dp^{(i)}}`` alone: one example's numbers; ``Z_2^{(i)}`` is ``Z_i``;
-    ``x^{(i)}_j`` is ``x_j^{(i)}`` (the same characters, the subscript first)."""
+    ``x^{(i)}_j`` is ``x_j^{(i)}`` (the same characters, the subscript first); ``y^{i}`` in a text
+    that writes ``y^{(i)}`` is that sample's, ``y^(i)`` (a power by a summed index, never)."""
     for found in _SAMPLE_THEN_INDEX.finditer("".join(document.chars)):
         document.chars[found.start() : found.end()] = list(found.group(2) + found.group(1))
+    whole = "".join(document.chars)
+    labels = {(m.group(1), m.group(2)) for m in _SAMPLE_LABEL.finditer(whole)}
+    for found in _BARE_LABEL.finditer(whole) if labels else ():
+        if (found.group(1), found.group(4) or found.group(6)) not in labels:
+            continue
+        if found.group(3):  # y^{i}: y^(i), the label (a sample's grammar reads it so)
+            document.chars[found.start(3)], document.chars[found.start(5)] = "(", ")"
+        else:  # y^i: one character short of a label; the subscript, y_i
+            document.chars[found.start(2)] = "_"
     spell_per_example(document)
     spell_superscript_entries(document)
 

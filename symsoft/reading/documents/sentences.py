@@ -67,6 +67,8 @@ _DIFFERENTIATED = lazy(
     r"|\\frac\s*\{\s*\\delta(?![a-zA-Z])[^{}]*\}\s*\{\s*\\delta(?![a-zA-Z])"
 )
 _SENTENCE_END = lazy(r"(?:[.:!?。：]|\$\$|\\\]|\*\*)[ \t]*$")
+# a line of one "$= …$", the next row of a chain said a line at a time
+CHAIN_ROW = lazy(r"[ \t]*(?<![\\$])\$\s*=[^$\n]+(?<!\\)\$[ \t]*[.,;]?[ \t]*")
 _ITEM_MATH = lazy(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t][^\n]*\$[ \t]*[.,;]?[ \t]*$")  # - $…$
 NEXT_ITEM = lazy(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 
@@ -80,13 +82,17 @@ def led_inline(line: str, above: str, below: str) -> re.Match[str] | None:
     label = match.group("label") or ""
     if CONDITION_WORDS.search(label) or _guarded(label) or _EXERCISE.search(label):
         return None  # "If i = j: $…$": a case said in words; "We want $…$", "Prove $…$"
-    continues = match.group("math").lstrip().startswith("=") and _ITEM_MATH.match(above)
-    if not (claims_derivative(match.group("math")) or (match.group("item") and continues)):
+    row = match.group("math").lstrip().startswith("=")
+    # "Using the quotient rule:  $= …$": a clause that leads into a row of the chain
+    led = row and re.search(r"[:：](?:\*\*)?[ \t]*$", label) is not None
+    continues = row and (_ITEM_MATH.match(above) or led)
+    if not (claims_derivative(match.group("math")) or ((match.group("item") or led) and continues)):
         return None  # "$g(x) = e^x - e^{-x}$": a definition in a list stays in its sentence
     if match.group("item"):
         return match
     edge = PARAGRAPH_EDGE.fullmatch(above) or _SENTENCE_END.search(above)
     after = not below.strip() or NEXT_ITEM.match(below) or below.lstrip().startswith(("$$", "#"))
+    after = after or (led and CHAIN_ROW.fullmatch(below) is not None)  # the chain's next row
     return match if edge and after else None
 
 

@@ -341,6 +341,9 @@ def _blank_decorations(text: Text, span: Span) -> None:
         end = _group_end(text, group)
         if end < 0:
             continue
+        kept = text.slice(group, end)
+        if _RELATION_NOTE.search(match.group()) and re.fullmatch(r"\{\s*=\s*\}", kept):
+            continue  # \underset{y=1}{=}: a case on the sign, not read (the row is not a step)
         limit = re.fullmatch(
             r"\\underset\s*\{([^{}]*)\}\s*\{\s*\\?(max|min)\s*\}",
             text.slice(span.start + match.start(), end),
@@ -366,10 +369,12 @@ def _blank_decorations(text: Text, span: Span) -> None:
 
 
 _ANNOTATED_EQUALS = lazy(  # \stackrel{\text{def}}{=}, \overset{(a)}{=}: one level of braces
-    r"\\(?:stackrel|overset)\s*\{(?P<note>(?:[^{}]|\{[^{}]*\})*)\}\s*\{\s*(?P<eq>=)\s*\}"
+    r"\\(?:stackrel|overset|underset)\s*\{(?P<note>(?:[^{}]|\{[^{}]*\})*)\}\s*"
+    r"(?:\{\s*(?P<eq>=)\s*\}|(?P<bare>=)(?!=))"  # (\underset{\text{linearity}}=: unbraced)
 )
 
 
+_RELATION_NOTE = lazy(r"=|\\neq?(?![a-zA-Z])|[<>≠∈]|\\[lg]eq?(?![a-zA-Z])|\\in(?![a-zA-Z])")
 _DEFINING_NOTE = lazy(
     r"\s*(?:\\(?:text|mathrm|textrm|rm|mathsf|textsf|scriptscriptstyle|scriptstyle)\s*)?"
     r"\{?\s*(?:def\.?|defn|definition|:|\\Delta|\\triangle|\\vartriangle)\s*\}?\s*"
@@ -381,7 +386,10 @@ def _annotated_equals(text: Text, span: Span) -> None:
     plain ``=`` (``\\stackrel{(a)}{=}`` is an equality whose reason is (a))."""
     body = text.slice(span.start, span.end)
     for match in _ANNOTATED_EQUALS.finditer(body):
-        start, equals = span.start + match.start(), span.start + match.start("eq")
+        if _RELATION_NOTE.search(match.group("note")):
+            continue  # \underset{y=1}{=}, \stackrel{i \neq j}{=}: a case on the sign, not read
+        eq = "eq" if match.group("eq") else "bare"
+        start, equals = span.start + match.start(), span.start + match.start(eq)
         text.blank(start, span.start + match.end())
         text.chars[equals] = "="
         if _DEFINING_NOTE.fullmatch(match.group("note")):

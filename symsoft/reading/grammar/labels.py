@@ -18,7 +18,9 @@ import sympy
 from symsoft.reading.documents.brackets import matching
 
 # a name (no bracket before its caret) whose superscript opens with a parenthesis
-_NAME_LABEL = re.compile(r"\s*(?![(\[]|\\(?:left|[bB]igg?l?)(?![a-zA-Z]))[^\^]*\^\s*\{\s*\(")
+_NAME_LABEL = re.compile(
+    r"\s*(?![(\[]|\\(?:left|[bB]igg?l?)(?![a-zA-Z]))[^\^]*\^\s*(?:\{\s*\(|\(\s*[a-z]\s*\))"
+)  # (and y^(i): a sample's label, y^{i} in a text that writes y^{(i)} respelled so)
 # the script of a braced name that opens with a parenthesis: {w}^{(\tau + 1)}, {w}^{(2)}
 _BRACED_LABEL = re.compile(r"\}\s*\^\s*\{?\s*\(")
 

@@ -29,10 +29,11 @@ from symsoft.reading.judge.implicit_sums import (
 from symsoft.reading.judge.one_hot_labels import _OneHotLabels
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.rendered import _Rendered
+from symsoft.reading.judge.row_values import mentioned_value
 from symsoft.reading.judge.standard_definitions import standard_defined
 from symsoft.reading.judge.steps import judge
 from symsoft.reading.judge.together import _Together
-from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
+from symsoft.reading.judge.unsure import AT_VALUE, _ambiguous, _NotChecked
 from symsoft.reading.judge.verdicts import _summarized
 from symsoft.reading.judge.zero_sums import at_zero_sums
 from symsoft.reading.lazy_regex import lazy
@@ -226,7 +227,9 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels, _Rendered):
     ) -> StepResult:
         """``result`` withheld where the text's reading may differ (:meth:`_unsure`); a flag
         that stands on a display the text quotes as a slip says the text agrees."""
-        result = self._unsure(step, base, counted, result)
+        result = mentioned_value(
+            self, step, base, counted, self._unsure(step, base, counted, result)
+        )
         lead = self.leads.get(step.display, "")
         supposing = worked_under_supposition(lead)
         if (
@@ -312,7 +315,12 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels, _Rendered):
                 f"{both} is both a vector ({both}_i) and an index (as in p_{both}): the "
                 f"class of a one-hot {both}, perhaps, which is not read here",
             )
-        if result.flagged and (remark := self._at_remarked_value(step, base, counted)):
+        stated = AT_VALUE.fullmatch(result.condition or "")  # judged at a value stated for it
+        if (
+            result.flagged
+            and not stated
+            and (remark := self._at_remarked_value(step, base, counted))
+        ):
             return _ambiguous(result, remark)
         if result.flagged and (self.hedged - {"y"}) and self._holds_if_hedged(step, base, counted):
             return _ambiguous(

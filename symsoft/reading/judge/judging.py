@@ -31,6 +31,7 @@ from symsoft.reading.judge.prose_cases import _ProseCases
 from symsoft.reading.judge.readings import _OtherReadings
 from symsoft.reading.judge.restated import flag_restated
 from symsoft.reading.judge.rounding import approximated, dotted, rounded
+from symsoft.reading.judge.row_values import at_stated_value
 from symsoft.reading.judge.side_reading import _SideReading
 from symsoft.reading.judge.solved import solving
 from symsoft.reading.judge.steps import CaseCheck, Decided, judge
@@ -95,6 +96,7 @@ class _Judging(
     from_prose: dict[int, Relation] = field(default_factory=dict)  # display → case from prose
     chains: dict[int, int] = field(default_factory=dict)  # a side's start → its chain's start
     bodies: dict[int, Span] = field(default_factory=dict)  # display → its body
+    lhs_of: dict[int, tuple[Span, str]] = field(default_factory=dict)  # rhs → lhs, at a value
     confirmed: set[int] = field(default_factory=set)  # chains that held in their case alone
     scopes: dict[str, list[tuple[int, Meaning]]] = field(default_factory=dict)  # see scopes_of
     caveat: str = ""  # a convention of the whole text this reader does not apply (see caveat_of)
@@ -150,6 +152,7 @@ class _Judging(
 
     def _step(self, step: Step, counted: int) -> StepResult:
         line, column = self.text.place(step.relation.start)
+        self.lhs_of.setdefault(step.rhs.start, (step.lhs, "")) if step.lhs else None  # (chains)
         lhs = _side(self.text, step.lhs) if step.lhs else ""
         base = StepResult(
             line,
@@ -170,6 +173,7 @@ class _Judging(
                 if why := unread_conditional(f"{lhs} {base.rhs}") or objective(lhs, base.rhs):
                     raise _NotChecked(why, step.relation.start)
                 result = self._before_definitions(step, base, counted)
+                result = at_stated_value(self, step, base, counted, result)
                 if result.status in ("fails", "holds only", "unknown"):
                     result = self._with_inputs_free(step, base, counted) or result
                 if result.status == "holds" and self.layout - {"columns"}:

@@ -110,11 +110,14 @@ def withheld_in_sentences(
         ):
             return _ambiguous(r, supposed)
         aside = beside.get((r.display, r.step))
-        if aside == "valued":
-            return _ambiguous(r, valued)
+        if aside == "valued" and not AT_VALUE.fullmatch(r.condition or ""):
+            return _ambiguous(r, valued)  # (judged at it, judge/row_values.py: it stands)
         return _ambiguous(r, reason) if aside and r.status != "fails" else r
 
     return [withheld(r) for r in results]
+
+
+AT_VALUE = re.compile(r"[A-Za-z]+ = -?\d+(?:/\d+)?")  # a step judged at the value beside its row
 
 
 def index_clash(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> StepResult:

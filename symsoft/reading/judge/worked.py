@@ -17,6 +17,7 @@ from symsoft.reading.documents.displays import display_around
 from symsoft.reading.judge.names import PARAMETERS, Unreadable
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.rounding import NUMBERS
+from symsoft.reading.judge.row_values import example_named, names_its_case
 from symsoft.reading.judge.stated_values import lifted
 from symsoft.reading.judge.steps import judge
 from symsoft.reading.judge.symbolic import variable_names
@@ -38,7 +39,7 @@ from symsoft.reading.meaning.table import Meaning
 from symsoft.reading.meaning.variables import variables_of
 
 _PARAMETER_REMARK = lazy(  # "For $T = 1$ this is …", "with $\epsilon = 0$"
-    r"\b(?:for|when|if|at|with|setting|taking)\s+(?:(?:an?|the)\s+(?:target|label)\s+)?"
+    r"\b(?:for|when|if|at|with|setting|taking)\s+(?:(?:an?|the)\s+(?:target|label)\s+(?:is\s+)?)?"
     r"\$\s*(T|\\(?:tau|epsilon|varepsilon|alpha|beta|gamma|eta|lambda)"
     # a label's entry at 0 or 1: "for a target $t_i = 1$", "when $y_k = 0$"
     r"|(?P<entry>[a-zA-Z])\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])"
@@ -243,6 +244,20 @@ class _WorkedExamples(_Tuples):
                 "words before it contrast or negate",
                 step.relation.start,
             )
+        labels = self._label_names() | {"t"}
+        binary = all(v in (0, 1) for v in free.values()) and set(free) <= labels
+        lead = self.leads.get(step.display, "")
+        if (
+            judged.flagged
+            and binary
+            and len(free) == 1
+            and not example_named(lead, *free.items())
+            and not self._fails_at_the_other_value(step, base, counted, *free.items())
+        ):
+            raise _NotChecked(  # "Having done $y = 1$, we turn to the negative label:"
+                f"ambiguous: {judged.summary} at {said}, which the words before it may set aside",
+                step.relation.start,
+            )
         if judged.flagged:
             return replace(judged, summary=f"{judged.summary} at the worked example ({said})")
         if general := self._said_general(step, set(free)):  # "For general $\beta$:"
@@ -257,7 +272,28 @@ class _WorkedExamples(_Tuples):
                 "and a derivative may state the rule or its value there",
                 step.relation.start,
             )
+        if binary:
+            (name, number) = next(iter(free.items()))
+            if len(free) > 1 or not names_its_case(lead, name, int(number)):  # "Unlike the case"
+                raise _NotChecked(
+                    f"ambiguous: fails for every value, holds at {said}, which the words before "
+                    "it may name as a case, not as the case of this step",
+                    step.relation.start,
+                )
         return replace(judged, summary=f"holds at the worked example ({said})")
+
+    def _fails_at_the_other_value(
+        self, step: Step, base: StepResult, counted: int, given: tuple[str, sympy.Expr]
+    ) -> bool:
+        """Whether the step is refuted at the other value of a binary label too."""
+        name, value = given[0], 1 - given[1]
+        meaning = Meaning(name, None, value, "the text", f"{name} = {value}")
+        variant = -(6 * 10**7) - hash((name, str(value))) % 10**6
+        try:
+            judged = self._judged_with(step, base, counted, meaning, variant=variant)
+        except Exception:  # noqa: BLE001 - not decided there: no flag rests on it
+            return False
+        return isinstance(judged, StepResult) and judged.flagged
 
     def _said_general(self, step: Step, names: set[str]) -> str:
         """A name of ``names`` the text calls general (any, arbitrary, every) between the

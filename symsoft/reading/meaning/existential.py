@@ -40,7 +40,8 @@ _EXISTS = lazy(
     r"|(?i:\b(?:there\s+is|(?:a|one)\s+(?:point|value|number)|pick|choose|find|can\s+find)"
     r"(?:\s+(?:an?|some|one))?(?:\s+(?:value|point|number))?\s+)"
     r"(?<![\\$])\$(?P<some>[^$]+)\$"
-    r"(?=[^.!?\n]{0,60}?(?:\b(?:such\s+that|so\s+that|satisfying|with|for\s+which)\b|使得))"
+    r"(?=[^.!?\n]{0,60}?(?:\b(?:such\s+that|so\s+that|satisfying|with(?!\s+respect\b)|for\s+which)\b"
+    r"|使得))"
     # "…$$ where $c$ lies between $0$ and $x$": a point the theorem gives
     r"|(?<![\\$])\$(?P<lies>[^$]{1,20})\$\s+(?:lies\s+(?:between|in|strictly)"
     r"|is\s+(?:a|some)\s+(?:point|value|number)\s+(?:between|in))"

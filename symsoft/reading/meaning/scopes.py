@@ -67,10 +67,13 @@ def scopes_of(
             if meaning.source.endswith(AFTER_HEADING):
                 kept.append((position, meaning))  # the first value again, past a case's heading
                 continue
-            if not meaning.unread and (
-                _same_meaning(first, meaning, meanings, stated, n)
-                or (len(kept) > 1 and _same_meaning(kept[-1][1], meaning, meanings, stated, n))
-            ):
+            if not meaning.unread and len(kept) > 1 and not kept[-1][1].unread:
+                if _same_meaning(kept[-1][1], meaning, meanings, stated, n):
+                    continue  # the meaning in force, restated: a step
+            if not meaning.unread and _same_meaning(first, meaning, meanings, stated, n):
+                if len(kept) > 1 and kept[-1][1].unread:  # the first meaning again after one
+                    kept.append((position, first))  # not read: in force from here on (a read
+                    # other meaning stays: the first written again may be a comparison)
                 continue
             line, _ = text.place(kept[-1][0])  # (the meaning in force before it)
             written = meaning.latex.partition("=")[0].strip()

@@ -41,6 +41,7 @@ def normalized(text: str) -> str:
     # p̂, \hat{\mathbf{p}}: the predicted probabilities, as one character (ṗ)
     text = _HAT_P.sub("ṗ", text)
     text = re.sub(r"\\theta(?![a-zA-Z])", "θ", text)
+    text = re.sub(r"\^\(([a-z])\)", r"^{(\1)}", text)  # y^{i} beside y^{(i)}, respelled y^(i)
     text = re.sub(r"\\beta(?![a-zA-Z])", "β", text)
     text = re.sub(r"\\ln(?![a-zA-Z])", r"\\log", text)
     text = re.sub(r"\\limits(?![a-zA-Z])", "", text)
@@ -192,7 +193,7 @@ class _Parser(Descent):
 
     def atom(self) -> Term:  # noqa: C901 - one branch per notation
         if found := self.take(rf"\\frac\{{{_PARTIAL}\}}\{{{_PARTIAL}{_VARIABLE}\}}"):
-            return Term("diff", (self.factor(),), name=found.group(1), sub=_index(found))
+            return Term("diff", (self.operand(),), name=found.group(1), sub=_index(found))
         if derivative := self._upright_derivative():
             return derivative
         if self.take(rf"\\frac\{{{_PARTIAL}(?!\}})"):
@@ -248,12 +249,24 @@ class _Parser(Descent):
             return Term("exp", (self.factor_after_caret(),))
         return self.name()
 
+    def operand(self) -> Term:
+        """What a derivative operator applies to: the factor after it when the product ends
+        there; the rest of the product after a constant factor (``\\frac{\\partial}{\\partial
+        θ_j} \\frac{-1}{m} \\sum …``: the derivative of the constant alone is no one's
+        meaning); else not read (does it apply to the factor or to the product?)."""
+        first = self.factor()
+        if self.pos >= len(self.text) or self.peek(self.STOP):
+            return first
+        if not _constant(first):
+            raise _NotRead
+        return Term("product", (first, self.product()))
+
     def _upright_derivative(self) -> Term | None:
         """``\\frac{d}{dw}(…)``, ``\\frac{dJ}{dw}``: by the parameter vector, as with ∂; anything
         else after ``\\frac{d`` is a fraction (``\\frac{d}{m}``), read from the start again."""
         start = self.pos
         if found := self.take(rf"\\frac\{{{_UPRIGHT_D}\}}\{{{_UPRIGHT_D}{_VARIABLE}\}}"):
-            return Term("diff", (self.factor(),), name=found.group(1), sub=_index(found))
+            return Term("diff", (self.operand(),), name=found.group(1), sub=_index(found))
         if self.take(rf"\\frac\{{{_UPRIGHT_D}(?=[A-Za-zθβℓŷṗ])"):
             try:
                 operand = self.sum()
@@ -297,6 +310,13 @@ class _Parser(Descent):
         if self.text.startswith("(", self.pos) and base in "hgfσ":
             return Term("apply", (self.factor(),), name=base + sub)
         return term
+
+
+def _constant(term: Term) -> bool:
+    """A number, or numbers and the sample count over one another (``\\frac{-1}{m}``)."""
+    if term.kind == "number" or (term.kind == "name" and term.name in "mnMN" and not term.sub):
+        return True
+    return term.kind in ("frac", "neg", "product") and all(_constant(p) for p in term.parts)
 
 
 def _index(found: re.Match[str], first: int = 2) -> str:

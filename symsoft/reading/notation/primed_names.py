@@ -221,7 +221,9 @@ def _of_the_variable(inner: str, variable: str) -> bool:
     r"""Whether the group writes no letter but the variable's own (its entries, e, indices and
     the bounds of sums aside): ``(\sum_j e^{x_j})'`` by x_i, ``(1)'``; not ``(\sigma(z))'`` in
     a chain by w (σ'(z), or its derivative by w?) nor ``(wx + b)'`` (by which?)."""
-    letter = re.fullmatch(r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([a-zA-Z])\b.*", variable)
+    letter = re.fullmatch(
+        r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?([a-zA-Z])(?![a-zA-Z]).*", variable
+    )
     if letter is None:
         return False
     bare = _SCRIPT.sub(" ", _BOUNDS.sub(" ", inner))
