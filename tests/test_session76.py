@@ -358,9 +358,7 @@ TWO_CASES = (
 )
 
 
-@pytest.mark.parametrize(
-    "lead", ["Otherwise,", "und falls $y = 0$,", "for a negative example; and if $y = 0$,"]
-)
+@pytest.mark.parametrize("lead", ["und falls $y = 0$,", "for a negative example; and if $y = 0$,"])
 def test_a_row_after_words_of_another_case_is_not_judged_from_the_case_before(lead) -> None:
     # review 76b W, AD, AG: the row after the y = 1 row was judged literally from it: the
     # other case's value repeated was "holds", the right value "fails"
@@ -408,3 +406,14 @@ def test_a_value_set_aside_in_the_words_before_is_no_case(lead: str) -> None:
         found = last(BCE + f"{lead}\n\n$$L = {row}$$\n")
         assert found.status == "not checked", (row, found.summary)
     assert last(BCE + f"{lead}\n\n$$L = -\\log(2-\\hat{{y}})$$\n").status == "fails"
+
+
+@pytest.mark.parametrize("lead", ["Otherwise,", "In the other case,"])
+def test_otherwise_after_a_case_row_is_the_other_value(lead: str) -> None:
+    # review 76b AG: "If $y = 1$, $$= …$$ Otherwise, $$= …$$": the second row is L at y = 0,
+    # judged from the chain's start (right or wrong there, so is the claim for "otherwise")
+    right = last(TWO_CASES.replace("LEAD", lead).replace("ROW", "-\\log(1-\\hat{y})"))
+    assert right.status == "holds" and right.condition == "y = 0", right.summary
+    for slip in ("-\\log\\hat{y}", "-\\log(2-\\hat{y})"):
+        wrong = last(TWO_CASES.replace("LEAD", lead).replace("ROW", slip))
+        assert wrong.status == "fails" and "the other case" in wrong.summary, wrong.summary

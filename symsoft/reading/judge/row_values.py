@@ -273,6 +273,8 @@ def mentioned_value(
     values = [(n, v) for n, v in values if n in labels and v in (0, 1)]
     if not values and not _OTHER_WORDS.search(words):
         return result
+    if not values and (other := _other_case(judging, step, base, counted, words, labels)):
+        return other
     names = {n for n, _ in values} or {
         n for n in ("y", "t") if re.search(rf"(?<![\\A-Za-z]){n}(?![A-Za-z])", judging._source)
     }
@@ -363,3 +365,28 @@ def example_named(lead: str, found: tuple[str, object]) -> bool:
         if re.search(said, words[start:end]) and _EXAMPLE_OPENING.match(words[start:end]):
             named = named or not _OTHER_CASE.search(sentence)
     return named
+
+
+# "Otherwise," after a row at one value of a binary label: the row is at the other value
+_COMPLEMENT = lazy(r"(?i)^\s*(?:otherwise|else|in\s+the\s+other\s+case|sonst|sinon)\b|^\s*否则")
+
+
+def _other_case(
+    judging: _Judging, step: Step, base: StepResult, counted: int, words: str, labels: set[str]
+) -> StepResult | None:
+    """A row after "Otherwise," that goes on from a row at one value of a binary label, judged
+    at the other value from where that row went on from (true or false there, the claim for
+    "every other value" is so too); None when no such reading is there."""
+    link = judging.lhs_of.get(step.lhs.start) if step.lhs is not None else None
+    said = re.fullmatch(r"([A-Za-z]) = ([01])", link[1]) if link else None
+    if not _COMPLEMENT.match(words) or said is None or said.group(1) not in labels:
+        return None
+    name, value = said.group(1), sympy.Integer(1 - int(said.group(2)))
+    start = _after_another_case(judging, step, name, f"{name} = {value}")
+    if start is None:
+        return None
+    judged = _at(judging, replace(step, lhs=start), base, counted, name, value)
+    if judged is None:
+        return None
+    written = judging.text.slice(start.start, start.end).strip()
+    return replace(judged, summary=f"{judged.summary}, the other case, from '{written}'")
