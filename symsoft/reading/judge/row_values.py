@@ -236,16 +236,25 @@ _CASE_OPENING = lazy(
 _SENTENCE_END = lazy(r"[.!?;。！？；](?=\s|$)")
 
 
+def _sentence_cuts(words: str) -> list[int]:
+    """Where the sentences of ``words`` start (the ends inside math aside), then its end."""
+    outside = re.sub(r"\$[^$]*\$", lambda m: "x" * len(m.group()), words)  # (math: no ends)
+    ends = [m.end() for m in _SENTENCE_END.finditer(outside.rstrip().rstrip(".:;,。：；，"))]
+    return [0, *ends, len(words)]
+
+
+def _said(name: str, value: object) -> str:
+    """The pattern of ``$name = value$`` written alone in math."""
+    return rf"\$\s*{re.escape(name)}\s*=\s*{value}\s*\$"
+
+
 def names_its_case(lead: str, name: str, value: int) -> bool:
     """Whether the last sentence of the words before a display names ``name = value`` as the
     display's case ("When the true label $y = 0$, the loss becomes:"), not in passing ("Unlike
     the case $y = 1$, here", "When $y = 0$ … In all cases,")."""
     words = _last_words(lead)
-    outside = re.sub(r"\$[^$]*\$", lambda m: "x" * len(m.group()), words)  # (math: no ends)
-    ends = [m.end() for m in _SENTENCE_END.finditer(outside.rstrip().rstrip(".:;,。：；，"))]
-    sentence = words[ends[-1] if ends else 0 :]
-    said = rf"\$\s*{re.escape(name)}\s*=\s*{value}\s*\$"
-    if not re.search(said, sentence) or not _CASE_OPENING.match(sentence):
+    sentence = words[_sentence_cuts(words)[-2] :]
+    if not re.search(_said(name, value), sentence) or not _CASE_OPENING.match(sentence):
         return False  # (the sentence opens with the case: "When the true label $y = 0$, …")
     return not _OTHER_CASE.search(re.sub(r"\$[^$]*\$", " ", sentence))
 
@@ -354,11 +363,8 @@ def example_named(lead: str, found: tuple[str, object]) -> bool:
     case ("Take $y = 1$ and a model output of 0.7."), not in passing ("Having done $y = 1$, …")."""
     name, value = found
     words = _last_words(lead)
-    outside = re.sub(r"\$[^$]*\$", lambda m: "x" * len(m.group()), words)
-    cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(outside)), len(words)]
-    said = rf"\$\s*{re.escape(name)}\s*=\s*{value}\s*\$"
-    named = False
-    for start, end in itertools.pairwise(cuts):
+    said, named = _said(name, value), False
+    for start, end in itertools.pairwise(_sentence_cuts(words)):
         sentence = re.sub(r"\$[^$]*\$", " ", words[start:end])
         if named and (_OTHER_CASE.search(sentence) or _OTHER_WORDS.search(sentence)):
             return False  # "For $y = 1$ the loss is …; for the other label it is"
