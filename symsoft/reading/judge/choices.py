@@ -3,7 +3,8 @@ code the sum is often used instead, and then", "Some libraries spread the mass o
 classes:"): the step may be of another quantity than the one the text defines (the loss summed
 where it was averaged), whose new definition is said only in words and not read here.  So for a
 step said to hold only up to a constant ("so, up to a constant that does not depend on $z_k$,",
-"ignoring the terms that do not depend on $w$"): it is no equality as written."""
+"ignoring the terms that do not depend on $w$"): it is no equality as written; and for a step
+said to be about another model ("Linear regression:" in a text about the logistic loss)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,12 @@ _UP_TO_A_CONSTANT = lazy(
     r"(?:constants?|terms?)|(?:constants?|terms?)\s+(?:that|which)\s+(?:do|does)\s+not"
     r"\s+depend)\b"
 )
+# another model named right before the display ("Linear regression: $$\nabla_\theta J = …$$"
+# in a text about the logistic loss): its J is that model's, which the text does not define
+_OTHER_MODEL = lazy(
+    r"(?i)\b(?:linear\s+regression|least[\s-]+squares|(?:mean\s+)?squared[\s-]+errors?|mse"
+    r"|r[ée]gression\s+lin[ée]aire|lineare[nr]?\s+regression|regresi[óo]n\s+lineal)\b|线性回归"
+)
 # words that mark the display as a slip: its flag stands ("a common mistake is to use … instead")
 _SLIP = lazy(
     r"(?i)\b(?:" + SLIP_STEMS + r"|errors?|typos?|slips?|"
@@ -46,6 +53,12 @@ def another_choice(lead: str) -> str:
     last = said[-1] if said else ""
     if constant := _UP_TO_A_CONSTANT.search(last):
         return f"the words before it say it holds only '{constant.group()}'; not an equality"
+    if (model := _OTHER_MODEL.search(last)) and not _SLIP.search(last):
+        return (
+            f"the words before it name another model ('{model.group()}': "
+            f"'{' '.join(last.split())[-80:]}'), whose quantities the text may not define; "
+            "not read here"
+        )
     choice = _ANOTHER_CHOICE.search(last) or (_CHOOSING.search(last) and _INSTEAD.search(last))
     if not choice or _SLIP.search(last):
         return ""

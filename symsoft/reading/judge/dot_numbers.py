@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from symsoft.reading.judge.calculus_rules import calculus_rule
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.matrix_words import said_matrices, written_letter
 
@@ -33,6 +34,17 @@ _INDEX = r"(?:\s*+_\s*+(?:\{\s*+([a-z])\s*+\}|([a-z])(?![a-zA-Z])))?"
 _T = r"\s*+\^\s*+(?:\{\s*+(T|\\top|\\intercal)\s*+\}|(T|\\top|\\intercal)(?![a-zA-Z]))\s*+"
 # w^\top x_i, \theta^T x, x_i^T w: a transposed letter (one index at most) times a letter
 _DOT = lazy(_NAME + _INDEX + _T + _NAME + _INDEX + r"(?![a-zA-Z_^'(\[{])")
+# X\theta^T, x w_k^T where a number stands (an exponent, σ's or exp's argument): rows, so a
+# dot product (elsewhere y x^T is a number times a row, p p^T an outer product)
+_ROW_DOT = lazy(
+    r"(?<=[{(+\-\s])(?:([A-Za-z])|\\(theta|beta)(?![a-zA-Z]))"
+    + _INDEX
+    + r"\s*+(?:\\cdot\s*+)?"
+    + _NAME
+    + _INDEX.replace("[a-z]", "[a-z0-9]")
+    + _T
+    + r"(?=[})+-])"
+)
 # \cdotw, \tilde w, \hat{w}: not a letter of its own (a product sign before it is no command)
 _COMMAND_BEFORE = lazy(r"\\(?!(?:cdot|times|quad|qquad|left|,|;)\s*+$)[a-zA-Z,;]*+\s*+\{?\s*+$")
 _DERIVATIVE = lazy(r"\\partial|\\nabla|\\frac\s*\{\s*d|\\mathrm\s*\{\s*d\s*\}|'|\\prime|\\delta")
@@ -52,7 +64,8 @@ def dot_products(
     """The dot products of ``sides`` as (side, start, end, the pair of factors, its index):
     empty when a product is not one to read as a number (two indices, a command before it, ``^T``
     in a text that writes another T, a letter the text calls a matrix).  ``w_i^\\top x`` and
-    ``w^\\top x_i``, or bold and plain letters, are different pairs."""
+    ``w^\\top x_i``, or bold and plain letters, are different pairs; ``w_k^\\top x`` and
+    ``w_i^\\top x`` the same pair at two indices."""
     found = []
     other_t = bool(re.search(r"(?<![\\a-zA-Z])T(?![a-zA-Z])", re.sub(_T, " ", everything)))
     other_t = other_t or bool(_SUM_TO_T.search(everything))  # \sum_{t=1}^{T}: T a count
@@ -71,12 +84,58 @@ def dot_products(
             if {first, second} & said_matrices(everything):
                 return []  # "q and k are n × d matrices": q^T k is no number
             factors = (
-                (first, bool(groups[0]), groups[3] or groups[4] or ""),
-                (second, bool(groups[7]), groups[10] or groups[11] or ""),
+                (first, bool(groups[0]), "_" if groups[3] or groups[4] else ""),
+                (second, bool(groups[7]), "_" if groups[10] or groups[11] else ""),
             )
             pair = (min(factors), max(factors))  # x^T w is w^T x
             found.append((number, dot.start(), dot.end(), pair, indices.pop() if indices else ""))
+        for dot in _ROW_DOT.finditer(side):
+            if not _in_a_number(side, dot.start()):
+                continue
+            if (row := _row_dot(dot, everything)) is None:
+                return []
+            found.append((number, dot.start(), dot.end(), *row))
     return found
+
+
+_NUMBER_OPENER = lazy(r"(?:e\s*\^\s*\{|\\(?:exp|sigma)\s*(?:\\left\s*)?\()\s*$")
+
+
+def _in_a_number(side: str, start: int) -> bool:
+    """Whether ``side[start:]`` begins a term of an exponent ``e^{…}`` or of the argument of exp
+    or σ: a place where only a number stands."""
+    if not re.search(r"[{(+\-\u2212]\s*$", side[:start]):
+        return False  # y x^T: a number times a row
+    depth = 0
+    for pos in range(start - 1, -1, -1):
+        if side[pos] in "})":
+            depth += 1
+        elif side[pos] in "{(" and depth:
+            depth -= 1
+        elif side[pos] in "{(":
+            return bool(_NUMBER_OPENER.search(side, 0, pos + 1))
+    return False
+
+
+def _row_dot(dot: re.Match[str], everything: str) -> tuple[tuple[Factor, Factor], str] | None:
+    """The pair of factors of a row product ``X\\theta_1^T`` and its index, or None when it is
+    not one to read as a number (as for ``w^T x``)."""
+    groups = dot.groups()
+    first, second = groups[0] or groups[1], next(g for g in groups[4:7] if g)
+    indices = {g for g in groups[2:4] + groups[7:9] if g}
+    if len(indices) > 1 or first == second or "e" in (first, second):
+        return None
+    if (groups[9] or groups[10]) == "T" and re.search(
+        r"(?<![\\a-zA-Z])T(?![a-zA-Z])", re.sub(_T, " ", everything)
+    ):
+        return None  # a temperature T beside: a power?
+    if {first, second} & said_matrices(everything):
+        return None
+    factors = (
+        ("\\" + first if groups[1] else first, False, "_" if groups[2] or groups[3] else ""),
+        (second, bool(groups[4]), "_" if groups[7] or groups[8] else ""),
+    )
+    return (min(factors), max(factors)), indices.pop() if indices else ""
 
 
 def _only_before_dots(text: str, letter: str) -> bool:
@@ -112,6 +171,12 @@ class _DotNumbers:
                 (" " if before.isalpha() else "") + named[pair] + (f"_{index}" if index else "")
             )
             self.text.chars[at : at + end - start] = list(written.ljust(end - start))
+
+    def _read_another_way(self, step: Step, base: StepResult, counted: int) -> StepResult | None:
+        """A step not read as written, judged with its dot products as numbers, or as a rule of
+        calculus on functions it names by one letter (:mod:`.calculus_rules`); None if neither."""
+        dots = self._with_dots_as_numbers(step, base, counted)
+        return dots or calculus_rule(self.meanings, base, self.text.original)
 
     def _with_dots_as_numbers(
         self, step: Step, base: StepResult, counted: int

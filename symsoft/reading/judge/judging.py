@@ -184,8 +184,8 @@ class _Judging(
                     raise
                 return self._in_every_operand_reading(step, base, counted) or _raise(exc)
         except _NotChecked as exc:
-            if dots := self._with_dots_as_numbers(step, base, counted):
-                return dots  # w^\top x: holds for every value of the dot product
+            if other := self._read_another_way(step, base, counted):
+                return other  # w^\top x as one number; (fg)' = f'g + fg' a rule of calculus
             where = self.text.place(exc.pos)
             shown = (
                 f"column {where[1]}" if where[0] == line else f"line {where[0]}, column {where[1]}"

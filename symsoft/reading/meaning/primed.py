@@ -144,6 +144,13 @@ def _said_alone(prose: str) -> set[str]:
     return said
 
 
+def particular(everything: str, prose: str) -> set[str]:
+    """The letters the text gives a meaning of their own (said alone in a sentence, a stated
+    derivative, a value, a part of a function it defines): not the unknown functions of a rule."""
+    stated = {a or b for a, b in _STATED.findall(everything)}
+    return _said_alone(prose) | stated | _given_values(everything)
+
+
 def _display_spans(steps: list[Step]) -> list[tuple[int, int]]:
     """Where the math of each display the steps are in runs, from its first side to its last."""
     spans: dict[int, list[int]] = {}

@@ -1,5 +1,6 @@
 """A name the text recalls as the value of a function: "Recall that $\\sigma(z) = a$" (the
-function on the left, the name on the right) defines ``a = \\sigma(z)``."""
+function on the left, the name on the right) defines ``a = \\sigma(z)``; so does "Let
+$\\sigma(x) = s$ for brevity"."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ from symsoft.reading.lazy_regex import lazy
 _RECALLED = lazy(r"(?i)\b(?:recall|remember|note|notice)\s+that\s*$")
 _CALLED = lazy(r"\s*\\(?:sigma|tanh)\s*(?:\(\s*[a-z]\s*\)|\\left\s*\(\s*[a-z]\s*\\right\s*\))\s*")
 _NAME = lazy(r"\s*[a-hoqt-z]\s*[.,]?\s*")
+# "Let $\sigma(x) = s$": a name the text gives the value (any letter but e and the indices)
+_LET = lazy(r"(?i)\b(?:let|set|put)\s*$")
+_LET_NAME = lazy(r"\s*[a-dfgho-z]\s*[.,]?\s*")
+_BARE_NAME = lazy(r"\s*(?:[A-Za-z]|\\[a-zA-Z]+)\s*(?:_\s*(?:\{[^{}]*\}|\w))?\s*")  # "let a = b"
 
 
 def recalled_name(lhs: str, rhs: str, before: str, after: str = "") -> bool:
@@ -20,6 +25,8 @@ def recalled_name(lhs: str, rhs: str, before: str, after: str = "") -> bool:
     rest = re.split(r"[.!?](?:\s|$)", after, maxsplit=1)[0]  # the sentence after the math
     if _DENIED.search(rest):
         return False  # "… $\\sigma(z) = a$ only when the unit is logistic" (review 61b)
+    if _LET.search(before) and _LET_NAME.fullmatch(rhs) and not _BARE_NAME.fullmatch(lhs):
+        return True  # "Let $\sigma(x) = s$ for brevity": s is σ(x) (read, or not read, so)
     return bool(_RECALLED.search(before) and _CALLED.fullmatch(lhs) and _NAME.fullmatch(rhs))
 
 

@@ -291,6 +291,8 @@ def _not_logistic(letter_written: str, written: str, text: str, at: int = 0) -> 
         return f"defined as {written}"
     if isinstance(value, sympy.Symbol | sympy.Indexed):
         return None  # \sigma(z) = p: a name for its value, not another function
+    if value.is_number:
+        return None  # "the z where $\sigma(z) = 1/2$": an equation at a point, no definition
     value = _through_names(value, letter, text)  # \sigma(z) = u^{-1}, u = 1 + e^{-z}
     if not _is_logistic(value, letter):
         return f"defined as {written}"

@@ -192,6 +192,9 @@ class _Translation(_Atoms, _WrittenOut, _GroupDerivatives, _Norms):
             if SHAPES in str(exc):
                 raise  # a reading whose shapes do not fit (vectors as rows): not this one
             inner = None
+        if inner is not None and inner.shape != "scalar" and _EXP_BASE.search(self.text, 0, start):
+            # e^{-\mathbf{x}\mathbf{w}^T}: a number only with vectors as rows
+            raise Unreadable(f"a {inner.shape} in an exponent that is a number: {SHAPES}", start)
         if inner is None or inner.shape != "scalar":
             raise Unreadable("vector notation inside a group that is not read", start)
         return "{(" + inner.entry(ROW, ROW) + ")}"
