@@ -217,14 +217,14 @@ def test_a_definition_through_a_likelihood_never_defined_is_not_read():
     assert flipped[5].startswith("fails"), flipped[5]
 
 
-def test_a_probability_written_with_a_summed_index_stays_not_checked():
-    # one name for P(y_i=1|x_i) would be one number for every i under \sum_i
+def test_a_probability_written_with_a_summed_index_is_each_sample_s():
+    # P(y_i=1|x_i) is sample i's probability, the entry i of the samples' (session 77; one
+    # name for every i would be one number under \sum_i, so it was not read before)
     text = (
         "$$P(y_i=1|x_i) = \\frac{1}{1+e^{-z_i}}$$\n\n"
         "$$\\sum_{i=1}^{N} \\log P(y_i=1|x_i) = -\\sum_{i=1}^{N} \\log(1+e^{-z_i})$$\n\n"
         "$$\\sum_{i=1}^{N} \\log P(y_i=1|x_i) = -N\\log(1+e^{-z_i})$$\n"
     )
     found = summaries(text)
-    for line in (3, 5):
-        assert found[line].startswith("not checked"), found[line]
-        assert "changes with the index i" in found[line], found[line]
+    assert found[3] == "holds", found[3]
+    assert found[5].startswith("fails"), found[5]  # the sum's index left outside it

@@ -74,7 +74,7 @@ from symsoft.reading.documents.word_names import (
 from symsoft.reading.documents.wrapped_math import join_wrapped_inline
 from symsoft.reading.grammar.builder import OWN_HYPERBOLIC, OWN_LSE, OWN_SOFTMAX, SIGMA_SOFTMAX
 from symsoft.reading.grammar.labels import ITERATES, numbers_iterates
-from symsoft.reading.judge import shifts
+from symsoft.reading.judge import calculus_rules, shifts
 from symsoft.reading.judge.judging import DEFAULT_SECONDS, _Judging
 from symsoft.reading.judge.outcome import DocumentResult, StepResult
 from symsoft.reading.judge.prime_heads import PRIME_SAID, judged_in_order
@@ -184,6 +184,7 @@ def _check(
     timeout: float,
 ) -> DocumentResult:
     began, spent = time.perf_counter(), clock()  # wall clock for the report, CPU for budgets
+    calculus_rules.DOCUMENT_READER.set(check_document)  # a rule read as a document of its own
     text, name, latex = load_document(source, MAX_DOCUMENT_CHARS)
     if len(text) > MAX_DOCUMENT_CHARS:
         raise InputError(f"{name} has {len(text)} characters; at most {MAX_DOCUMENT_CHARS}")

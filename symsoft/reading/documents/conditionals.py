@@ -160,22 +160,33 @@ def spell_conditionals(text: Text) -> dict[str, str]:
     unread: dict[str, str] = {}
     distributions: set[str] = set()
     for function, items in by_function.items():
-        entries = [i for i in items if (m := _LETTER.fullmatch(i.event)) and m.group(1) in summed]
+        entries = [i for i in items if _entry_index(i.event) in summed]
         givens = {i.given for i in items}
         vector = len(entries) == len(items) and len(givens) == 1
+        given_values = {  # the samples' probabilities the text gives a value: P(y_i|x_i) = …
+            _INDEXED.sub("_{·}", i.written)
+            for i in items
+            if re.match(r"\s*(?::=|=)", source[i.end :])
+            and re.search(_ROW_START + "$", source[: i.start])
+        }
         for item in items:
             why = _unread_why(item, bound, vector)
+            sample = "" if vector else _sample_index(item)
+            sample = sample if _INDEXED.sub("_{·}", item.written) in given_values else ""
+            if sample and why.startswith("a probability that changes"):
+                why = ""  # P(y_i|x_i, w): sample i's, an entry of the samples' vector
             if item in entries and not vector:
                 why = f"the entry {item.event} of a distribution {function} written also " + (
                     "given other parts" if len(givens) > 1 else "with other events"
                 )
             key = f"{function}(\\cdot|{item.given})" if vector else item.written
+            key = _INDEXED.sub("_{·}", key) if sample else key
             if key not in names:
                 if len(names) == len(_IDS):
                     continue
                 names[key] = f"{item.letter}_c{_IDS[len(names)]}"
             name = names[key]
-            index = _LETTER.fullmatch(item.event).group(1) if vector else ""  # type: ignore[union-attr]
+            index = _entry_index(item.event) if vector else sample
             written = name.replace("_", WORD_MARK, 1) + (f"_{{{index}}}" if index else "")
             if len(written) > item.end - item.start and index:
                 written = written.replace("{", "").replace("}", "")
@@ -183,7 +194,7 @@ def spell_conditionals(text: Text) -> dict[str, str]:
                 continue
             text.blank(item.start, item.end)
             text.chars[item.start : item.start + len(written)] = list(written)
-            spelled[name] = key
+            spelled[name] = key.replace("_{·}", "") if sample else key  # P(y|x,w)_{i}
             if vector:
                 distributions.add(name)
             if why:
@@ -227,7 +238,28 @@ _ROW_START = r"(?:^|\$|\\\\|&|\\\[|\\begin\{[a-z*]+\}|\n)\s*"
 
 def _defined(source: str, name: str) -> bool:
     marked = re.escape(name.replace("_", WORD_MARK, 1))
-    return re.search(rf"{_ROW_START}{marked}\s*(?::=|=)", source) is not None
+    script = r"(?:_\{?[a-z]\}?)?"  # P(y_i|x_i, w) = …: sample i's, defined for each i
+    return re.search(rf"{_ROW_START}{marked}{script}\s*(?::=|=)", source) is not None
+
+
+# the event "y = k" of a class index k (as k alone): the entry k of the distribution over classes
+_CLASS_EVENT = lazy(r"\{?[A-Za-z]\}?=\{?([a-z])\}?")
+
+
+def _entry_index(event: str) -> str:
+    """The index letter an event names an entry by (``k``, ``y=k``), or ""."""
+    found = _LETTER.fullmatch(event) or _CLASS_EVENT.fullmatch(event)
+    return found.group(1) if found else ""
+
+
+def _sample_index(item: _Found) -> str:
+    """The one index both the event and the given part write (``P(y_i \\mid x_i, w)``: the
+    probability of sample i's label given its input), or "" when there is none or more."""
+    event = {a or b for a, b in _INDEXED.findall(item.event)}
+    given = {a or b for a, b in _INDEXED.findall(item.given)}
+    if len(event) == 1 and event == given and not _INEQUALITY.search(item.raw_event):
+        return event.pop()
+    return ""
 
 
 def undefined_conditional(written: str) -> str:

@@ -149,7 +149,7 @@ def _candidates(
     while index < len(lines):
         line = lines[index]
         fence = _FENCE.match(line)
-        if fence and not dollars and not environment and fence.group(2).strip() != "math":
+        if fence and not dollars and not environment:
             close = next(
                 (
                     k
@@ -160,6 +160,9 @@ def _candidates(
             )
             if close is None:
                 break
+            if fence.group(2).strip() == "math":  # ```math: a display, its closing fence no opening
+                index = close + 1
+                continue
             inside = {k: _comment(lines[k], k) for k in range(index + 1, close)}
             if (whole := _math_block(lines, index, close, fence.group(2))) is not None:
                 fences |= {index, close}  # "```\ndL/dz_i = p_i - y_i\n```": plain math, fenced

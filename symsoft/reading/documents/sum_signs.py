@@ -31,5 +31,15 @@ def spell_sigma_sums(text: Text) -> None:
     '\\\\sum  ^k_{n=1} e^{z_n} + \\\\Sigma^T_k + \\\\Sigma^{-1}_k'
     """
     everything = text.slice(0, len(text.chars))
+    named = {a or b for a, b in _NAMED.findall(everything)}  # \Sigma_C = \sum_d e^{z_d}: a name
     for match in SIGMA_SUM.finditer(everything):
+        script = _SCRIPT.match(everything, match.end())
+        if script and (letter := script.group(1) or script.group(2)) in named:
+            if letter.isupper() and len(named) == 1:  # \Sigma_C, the sum to C: the name Σ
+                text.blank(script.start(), script.end())
+            continue
         text.chars[match.start() : match.end()] = list("\\sum  ")
+
+
+_NAMED = lazy(r"\\Sigma\s*_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))\s*(?::=|=|\\coloneqq)")
+_SCRIPT = lazy(r"\s*_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))(?![A-Za-z])")

@@ -17,7 +17,7 @@ from symsoft.reading.documents.batch_rows import rows_apart
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.judge.case_lines import words_after
 from symsoft.reading.judge.chain_meanings import meant_otherwise
-from symsoft.reading.judge.choices import another_choice
+from symsoft.reading.judge.choices import another_choice, other_model, stated_condition
 from symsoft.reading.judge.class_cases import entry_clash, name_and_index
 from symsoft.reading.judge.dot_numbers import _DotNumbers
 from symsoft.reading.judge.implicit_sums import (
@@ -246,6 +246,10 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels, _Rendered):
                 f"('{supposing}'), which is not read; as read without it: {result.summary}",
                 hypothesis_stated=True,
             )
+        if result.status in ("holds", "fails", "holds only") and (model := other_model(lead)):
+            return _ambiguous(result, model)  # "Linear regression: $$\nabla_\theta J = …$$"
+        if result.flagged and (condition := stated_condition(lead)):
+            return _ambiguous(result, condition)  # "When $\sigma(z) = \frac{1}{2}$:"
         if result.flagged and (slip := self._quoted(step.display)):
             if supposed(self.leads.get(step.display, "")):  # "If the $t_j$ summed to 2, we'd get"
                 return _ambiguous(result, "it is worked under a supposition the words make")

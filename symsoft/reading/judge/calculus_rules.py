@@ -14,8 +14,10 @@ still hold for those, and the flag is withheld.  A step that writes another lett
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from symsoft.reading.judge.prime_heads import PRIME_SAID, quantities
 from symsoft.reading.lazy_regex import lazy
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
     from symsoft.reading.judge.outcome import StepResult
     from symsoft.reading.meaning.table import Meanings
 
+DOCUMENT_READER: ContextVar[Callable[..., Any] | None] = ContextVar("document_reader", default=None)
+"""The document reader (``check_document``), which reads a rule as a document of its own."""
 _PRIME = lazy(r"\^\s*\{\s*\\prime\s*\}|\^\s*\\prime(?![a-zA-Z])|\u2019|'")
 _TOKEN = lazy(
     r"\\left\s*(?:\\\{|[(\[.])|\\right\s*(?:\\\}|[)\].])|\\[bB]igg?[lr]?\s*(?:\\\{|\\\}|[()\[\]])"
@@ -39,6 +43,9 @@ _COMMANDS = frozenset(
 _OPENERS = {"(": ")", "[": "]", "{": "}", "\\{": "\\}"}
 _SIZED_OPEN = lazy(r"\\left\s*(?:\\\{|[(\[])|\\[bB]igg?l?\s*(?:\\\{|[(\[])|\\\{")
 _SIZED_CLOSE = lazy(r"\\right\s*(?:\\\}|[)\]])|\\[bB]igg?r?\s*(?:\\\}|[)\]])|\\\}")
+_TRANSPOSE_SAID = lazy(
+    r"(?i)['\u2019\u2032]\s*\$?[^.$]{0,40}?\btranspos|\btranspos\w*[^.]{0,30}?\$\s*'"
+)
 _DERIVATIVE_BY = lazy(r"\\frac\s*\{\s*d\s*\}\s*\{\s*d\s*([a-z])\s*\}")
 
 
@@ -70,6 +77,13 @@ def _rewritten(side: str, functions: set[str], variable: str) -> str | None:
                 inner = "".join(out[start + 1 : -1])
                 out[start:] = [f"\\frac{{d}}{{d{variable}}}\\left({inner}\\right)"]
                 tokens[number + 1] = ""  # the prime is read
+                after = [k for k in range(number + 2, len(tokens)) if not tokens[k].isspace()]
+                point = [tokens[k] for k in after[:3]]
+                if point == ["(", variable, ")"]:  # (fg)'(x): at the variable, as it is read
+                    for k in range(number + 2, after[2] + 1):
+                        tokens[k] = ""
+                elif point[:1] and _bracket(point[0]) == "(":
+                    return None  # (fg)'(0): at a point, not read
             continue
         if token in functions:
             following = [t for t in tokens[number + 1 : number + 4] if t and not t.isspace()]
@@ -126,10 +140,13 @@ def rule_sides(lhs: str, rhs: str, defined: set[str]) -> tuple[str, str, set[str
 def calculus_rule(meanings: Meanings, base: StepResult, text: str) -> StepResult | None:
     """``base``'s step judged as a rule of calculus (see the module's notes), or None; ``text``
     the document's, where its letters may be given a meaning of their own."""
-    from symsoft.reading.document import check_document  # a document of its own
-
+    check_document = DOCUMENT_READER.get()  # (set by the reader: no import of it here)
+    if check_document is None:
+        return None
     if not meanings.primes_differentiate or PRIMES_SAID.get() or PRIME_SAID.search(text):
         return None  # "$y' = 1 - y$" a name, "a prime denotes d/dt": primes said otherwise
+    if _TRANSPOSE_SAID.search(text):
+        return None  # "$'$ is the transpose (Octave notation)"
     known = meanings.functions.items()  # (g and h of a quotient rule: unknown functions)
     defined = set(meanings.table) | {n for n, f in known if f.value is not None or f.unread}
     defined |= particular(text, text) | set(quantities(text))
@@ -167,4 +184,4 @@ def calculus_rule(meanings: Meanings, base: StepResult, text: str) -> StepResult
     )
 
 
-__all__ = ["calculus_rule", "rule_sides"]
+__all__ = ["DOCUMENT_READER", "calculus_rule", "rule_sides"]

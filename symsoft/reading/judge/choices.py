@@ -8,6 +8,8 @@ said to be about another model ("Linear regression:" in a text about the logisti
 
 from __future__ import annotations
 
+import re
+
 from symsoft.reading.documents.languages import SLIP_STEMS
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import sentences
@@ -36,13 +38,98 @@ _UP_TO_A_CONSTANT = lazy(
 # another model named right before the display ("Linear regression: $$\nabla_\theta J = …$$"
 # in a text about the logistic loss): its J is that model's, which the text does not define
 _OTHER_MODEL = lazy(
-    r"(?i)\b(?:linear\s+regression|least[\s-]+squares|(?:mean\s+)?squared[\s-]+errors?|mse"
-    r"|r[ée]gression\s+lin[ée]aire|lineare[nr]?\s+regression|regresi[óo]n\s+lineal)\b|线性回归"
+    r"(?i)\b(?:linear\s+regression|least[\s-]+squares|(?:mean\s+)?squared[\s-]+(?:errors?|loss)|mse"
+    r"|quadratic\s+(?:cost|loss|case|error)|sums?\s+of\s+squares|l_?\{?2\}?[\s-]+loss"
+    r"|r[ée]gression\s+lin[ée]aire|erreur\s+quadratique|lineare[nr]?\s+regression"
+    r"|quadratische[nr]?\s+(?:verlust\w*|fehler\w*|kosten\w*)|regresi[óo]n\s+lineal"
+    r"|(?:error|p[ée]rdida|costo)\s+cuadr[áa]tic[oa]\w*)\b|线性回归|平方(?:损失|误差)|均方|二乘"
+)
+_HEADING = lazy(r"(?m)^[ \t]{0,3}#{1,6}[ \t][^\n]*$|\\(?:sub)*section\*?\s*\{[^{}]*\}")
+_MODIFIED = lazy(
+    r"(?i)\s*regulari[sz]ed\b"  # "Regularized:", "Regularised version, …"
+    r"|\s*(?:with|for|under|using|adding|after\s+adding|avec|mit|con|bei|f[üu]r)\s+"
+    r"(?:[\w$\\{}^-]+\s+){0,4}?"
+    r"(?:label\s+smoothing|smoothed\s+labels|lissage\s+des\s+(?:étiquettes|labels)"
+    r"|weight\s+decay|(?:positive[- ]class\s+|class\s+)weights?|regulari[sz]\w*|penalty|ridge"
+    r"|\$?\\?(?:l|ell)_?\{?[12]\}?\$?\s+(?:term|penalty|loss)|(?:squared\s+)?hinge|focal|huber|probit"
+    r"|mean\s+absolute\s+error)"
+)
+_COMPARED = lazy(
+    r"(?i)\b(?:like|as\s+(?:in|for|with)|similar(?:ly)?\s+to|same\s+as|unlike|analogous(?:ly)?\s+to"
+    r"|just\s+as|compared?\s+(?:to|with)|than)\s+(?:(?:the|a|an|in|for|with|that\s+of)\s+)*$"
 )
 # words that mark the display as a slip: its flag stands ("a common mistake is to use … instead")
 _SLIP = lazy(
     r"(?i)\b(?:" + SLIP_STEMS + r"|errors?|typos?|slips?|"
     r"na[iï]ve\w*|bug\w*|forget\w*|forgot\w*|careless\w*|pitfall\w*|fallac\w*)\b"
+)
+
+
+def other_model(lead: str) -> str:
+    """Why a verdict is withheld from a step whose display the last sentence of ``lead`` says is
+    about another model ("Linear regression:" in a text about the logistic loss), or about the
+    loss with something added ("With label smoothing:", "For the focal loss:"); "" if not."""
+    lead = _HEADING.sub(" ", lead)  # "## Linear regression": the section's own model
+    said = [s for s in sentences(lead.strip()) if s.strip()]
+    last = said[-1] if said else ""
+    defined = re.search(r"\$[^$]*=[^$]*\$", last)  # "…, $J = L + \frac{\lambda}{2} w^2$:"
+    if (modified := _MODIFIED.match(last)) and len(last.split()) <= 12 and not defined:
+        return (
+            f"the words before it say the loss is changed ('{' '.join(modified.group().split())}'),"
+            " which is not read here"
+        )
+    if not (model := _OTHER_MODEL.search(last)) or _SLIP.search(_OTHER_MODEL.sub(" ", last)):
+        return ""  # (the "error" of "squared error" is no slip)
+    if _COMPARED.search(last[: model.start()]):
+        return ""  # "comes out exactly like linear regression's:": the text's own model
+    if re.search(r"\$[^$]*=[^$]*\$", last):
+        return ""  # "在线性回归中我们用平方损失函数$L = \frac{1}{2}(y-\hat{y})^2$": defined anew
+    return (
+        f"the words before it name another model ('{model.group()}': "
+        f"'{' '.join(last.split())[-80:]}'), whose quantities the text may not define; "
+        "not read here"
+    )
+
+
+def stated_condition(lead: str) -> str:
+    """Why a flag is withheld from a step whose display the last sentences of ``lead`` put
+    under a condition on an expression ("When $\\sigma(z) = \\frac{1}{2}$:", "Suppose the
+    network outputs $\\sigma(z) = 0.8$", "Let $\\sigma(z) = y$. Then"), which is not read (a
+    label's or a parameter's value is: row_values.py); "" when none."""
+    for sentence in [s for s in sentences(lead.strip()) if s.strip()][-2:]:
+        if valued := _VALUED_CALL.search(sentence):  # "$\sigma(z) = \frac{3}{4}$ gives"
+            said = " ".join(valued.group().split())[:60]
+            return f"the words before it state a value ('{said}'), which is not read here"
+        for found in _CONDITION.finditer(sentence):
+            left, _, right = found.group("math").partition("=")
+            if not _APPLIED.fullmatch(left) or not _VALUE.fullmatch(right):
+                continue  # y = 1 (row_values.py), \sum_k y_k = 1 (a hypothesis), f(x) = …
+            if _SHORTHAND_AFTER.search(sentence[found.end() :]):
+                continue  # "Let $\sigma(x) = s$ for brevity": s named
+            said = " ".join(found.group().split())[:60]
+            return f"the words before it state a condition ('{said}'), which is not read here"
+    return ""
+
+
+_CONDITION = lazy(
+    r"(?i)\b(?:when|whenever|if|suppose|supposing|assume|assuming|let|at|given|once|such\s+that)\b"
+    r"[^.$!?]{0,60}?\$(?P<math>[^$=]+=[^$=]+)\$"
+)
+# σ or tanh of a letter equal to a number: a point of the derivation, not an identity
+_VALUED_CALL = lazy(
+    r"\$\s*\\(?:sigma|tanh)\s*(?:\\left\s*)?\(\s*[a-z]\s*(?:\\right\s*)?\)\s*=\s*-?\s*"
+    r"(?:\d+(?:\.\d+)?(?:\s*/\s*\d+)?|\\[dt]?frac\s*\{\s*\d+\s*\}\s*\{\s*\d+\s*\})\s*\$"
+)
+# a function applied to its argument: \sigma(z), \tanh(x), f(x), \sigma\left(w^T x\right)
+_APPLIED = lazy(r"\s*(?:\\[a-zA-Z]+|[A-Za-z])\s*(?:\\left\s*)?\([^()]*(?:\\right\s*)?\)\s*")
+_BARE = lazy(r"\s*(?:[A-Za-z]|\\[a-zA-Z]+)\s*(?:_\s*(?:\{[^{}]*\}|\w))?\s*")
+# a number (0.8, 1/2, \frac{1}{2}) or a letter, perhaps with an index
+_VALUE = lazy(
+    r"\s*-?\s*(?:\d+(?:\.\d+)?(?:\s*/\s*\d+)?|\\[dt]?frac\s*\{\s*\d+\s*\}\s*\{\s*\d+\s*\}"
+    r"|[A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|\w))?)\s*[.,;:]?\s*"
+)
+_SHORTHAND_AFTER = lazy(
+    r"(?i)^\s*\(?(?:for\s+(?:brevity|short|simplicity|convenience)|as\s+(?:a\s+)?shorthand)"
 )
 
 
@@ -53,12 +140,6 @@ def another_choice(lead: str) -> str:
     last = said[-1] if said else ""
     if constant := _UP_TO_A_CONSTANT.search(last):
         return f"the words before it say it holds only '{constant.group()}'; not an equality"
-    if (model := _OTHER_MODEL.search(last)) and not _SLIP.search(last):
-        return (
-            f"the words before it name another model ('{model.group()}': "
-            f"'{' '.join(last.split())[-80:]}'), whose quantities the text may not define; "
-            "not read here"
-        )
     choice = _ANOTHER_CHOICE.search(last) or (_CHOOSING.search(last) and _INSTEAD.search(last))
     if not choice or _SLIP.search(last):
         return ""

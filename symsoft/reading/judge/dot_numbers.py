@@ -66,7 +66,7 @@ def dot_products(
     in a text that writes another T, a letter the text calls a matrix).  ``w_i^\\top x`` and
     ``w^\\top x_i``, or bold and plain letters, are different pairs; ``w_k^\\top x`` and
     ``w_i^\\top x`` the same pair at two indices."""
-    found = []
+    found, rows, columns = [], set(), set()
     other_t = bool(re.search(r"(?<![\\a-zA-Z])T(?![a-zA-Z])", re.sub(_T, " ", everything)))
     other_t = other_t or bool(_SUM_TO_T.search(everything))  # \sum_{t=1}^{T}: T a count
     for number, side in enumerate(sides):
@@ -89,15 +89,20 @@ def dot_products(
             )
             pair = (min(factors), max(factors))  # x^T w is w^T x
             found.append((number, dot.start(), dot.end(), pair, indices.pop() if indices else ""))
+            columns.add(pair)
         for dot in _ROW_DOT.finditer(side):
             if not _in_a_number(side, dot.start()):
                 continue
-            if (row := _row_dot(dot, everything)) is None:
-                return []
+            if (row := _row_dot(dot, everything)) is None or _COLUMNS.search(everything):
+                return []  # "x and θ are column vectors": x θ^T is no number
             found.append((number, dot.start(), dot.end(), *row))
+            rows.add(row[0])
+    if rows & columns:
+        return []  # w^T x beside x w^T: one of them is a matrix, whatever the orientation
     return found
 
 
+_COLUMNS = lazy(r"(?i)\bcolumns?[- ]vectors?\b|\bcolumns?\b")
 _NUMBER_OPENER = lazy(r"(?:e\s*\^\s*\{|\\(?:exp|sigma)\s*(?:\\left\s*)?\()\s*$")
 
 
@@ -132,7 +137,7 @@ def _row_dot(dot: re.Match[str], everything: str) -> tuple[tuple[Factor, Factor]
     if {first, second} & said_matrices(everything):
         return None
     factors = (
-        ("\\" + first if groups[1] else first, False, "_" if groups[2] or groups[3] else ""),
+        (first, False, "_" if groups[2] or groups[3] else ""),
         (second, bool(groups[4]), "_" if groups[7] or groups[8] else ""),
     )
     return (min(factors), max(factors)), indices.pop() if indices else ""

@@ -54,6 +54,13 @@ _CONDITION_WORDS = lazy(
 )
 
 
+# "\quad j = 2, \dots, K": a range that leaves indices out (review 77b G), not read
+_PART_RANGE = lazy(
+    r"(?<![A-Za-z\\_^])[a-z]\s*(?:=\s*(?:[2-9]|\d\d+)\s*(?:,|\.\.)\s*(?:\d+\s*,\s*)?(?:\\[lc]?dots|\.\.\.|[A-Za-z])"
+    r"|(?:>|\\geq?(?![a-zA-Z])|≥)\s*\d"
+    r"|\\in(?![a-zA-Z])\s*(?:\\left\s*)?(?:\\\{|\[|\\\[)\s*(?:[2-9]|\d\d+)\s*[,.])"
+    r"|(?<![\d.])(?:[2-9]|\d\d+)\s*(?:<|\\leq?(?![a-zA-Z])|≤)\s*[a-z](?![A-Za-z])"
+)
 _TOTAL = lazy(r"[^{}]*\}\s*(?:\\[,;: ]\s*)*\\sum")
 
 
@@ -175,7 +182,7 @@ def at_stated_value(
         worded = _WORDED_RELATION.search(rest)
         if worded and worded.group("letter") in tuple("ijklmn"):
             worded = None  # "\text{for } j = 1, \dots, N": an index's range or case, read apart
-        words = _CONDITION_WORDS.search(rest) or worded
+        words = _CONDITION_WORDS.search(rest) or worded or _PART_RANGE.search(rest)
         if words and _TOTAL.match(rest, words.end()):
             words = None  # "\quad \text{if } \sum_k y_k = 1": a hypothesis, read as one
         if words and step.condition is None and step.lhs is not None:

@@ -112,9 +112,10 @@ def definition_candidates(
         around = (prose[max(0, match.start() - 40) : match.start()], prose[match.end() :][:200])
         if len(top := _top_level_parts(written)) == 2 and named_sum(*top, around[0]):
             lhs, rhs = top[1], top[0]  # "where we write $\sum_k e^{a_k} = \Sigma$": Σ is the sum
-        elif recalled_name(lhs, rhs, *around):
+        elif recalled_name(lhs, rhs, *around, earlier=prose[: match.start()]):
             lhs, rhs = rhs, lhs  # "Recall that $\sigma(z) = a$": a is σ(z)
         rhs = _TRAILING_BOUND.sub("", rhs)  # "$\beta = 1/T > 0$": β's value, then a bound
+        rhs = _TRAILING_RANGE.sub("", rhs)  # "… \, \text{for} \; c = 1 \cdots C": its range
         if not equals or not (
             defined_name(lhs)
             or _FUNCTION_LHS.fullmatch(lhs)
@@ -406,6 +407,11 @@ _WISHED = lazy(
 )
 _CONSEQUENCE = lazy(rf"\b(?:{_THEREFORE}|so)\b", re.I)
 _TRAILING_BOUND = lazy(r"\s*(?:>|<|\\[gl]eq?(?:slant)?(?![a-zA-Z])|≥|≤)\s*-?\s*\d+(?:\.\d+)?\s*$")
+# a range written after a value: "\, \text{for} \; c = 1 \cdots C", "\quad k = 1, \dots, K"
+_TRAILING_RANGE = lazy(
+    r"(?:\s|\\[,;:!]|\\q?quad(?![a-zA-Z])|~)*(?:\\text\s*\{\s*for\s*\}|,)?(?:\s|\\[,;:!]|~)*"
+    r"[a-z]\s*=\s*1\s*,?\s*(?:\\[lc]?dots|\.\.\.|…)\s*,?\s*[A-Za-z]\s*[.,]?\s*$"
+)
 # "Write $u = z/T$, so that $q = …$": a definition, then what follows from it (never a bare
 # "so $L = …$": "we train a classifier, so $L = -\sum_k t_k \log y_k$" gives L a new meaning)
 _CONSEQUENCE_LEAD = lazy(

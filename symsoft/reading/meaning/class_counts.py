@@ -25,6 +25,8 @@ def class_count(text: str) -> str | None:
         bounds -= {"d", "D"}  # x in R^d beside K classes: d counts features, K the classes
     if len(bounds) > 1:  # \frac{1}{B} \sum_{j=1}^{B} beside \sum_{k=1}^{K}: B averages samples
         bounds -= set(_AVERAGED.findall(text))
+    if len(bounds) > 1:  # "a batch of samples of size $n$", "$m$ training examples": not classes
+        bounds -= {a or b for a, b in _SAMPLES_SAID.findall(text)}
     if len(bounds) > 1 and bounds == same_counts(text):
         return first_bound(text, bounds)
     if len(bounds) != 1:
@@ -63,6 +65,11 @@ def _sections_summing_to(text: str, bound: str) -> str | None:
 _AVERAGED = lazy(
     r"\\frac\s*\{\s*1\s*\}\s*\{\s*([A-Za-z])\s*\}\s*\\sum\s*(?:\\(?:no)?limits\s*)?"
     r"_\s*(?:\{[^{}]*\}|[a-z])\s*\^\s*\{?\s*\1(?![a-zA-Z])"
+)
+_SAMPLE_WORDS = r"(?:training\s+)?(?:samples?|examples?|data\s*points?|observations?|instances?)"
+_SAMPLES_SAID = lazy(
+    rf"(?i)\$\s*([a-zA-Z])\s*\$\s*{_SAMPLE_WORDS}\b"
+    rf"|\b(?:{_SAMPLE_WORDS}|batch)\s+(?:\w+\s+){{0,3}}?(?:of\s+)?size\s+\$\s*([a-zA-Z])\s*\$"
 )
 _BOUNDED_SUM = lazy(
     r"\\sum\s*(?:\\(?:no)?limits\s*)?_\s*\{\s*([a-z])\s*=\s*1\s*\}\s*\^\s*\{?\s*([A-Z])(?![a-zA-Z])"

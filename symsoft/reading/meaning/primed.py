@@ -201,12 +201,12 @@ def written_as_calls(text: str, functions: dict[str, FunctionMeaning]) -> str:
             return text  # (cu)': c a constant, or a function? not read
         left = re.search(r"\\left\s*$", text[:opening])
         start = left.start() if left else opening
-        text = (
-            text[:start]
-            + rf"\frac{{d}}{{d{variable}}}"
-            + text[start : group.start() + 1]
-            + text[group.end() :]
-        )
+        rest = text[group.end() :]
+        if point := re.match(rf"\s*(?:\\left\s*)?\(\s*{variable}\s*(?:\\right\s*)?\)", rest):
+            rest = rest[point.end() :]  # (uv)'(x): at the variable, as it is read
+        elif re.match(r"\s*(?:\\left\s*)?\(", rest):
+            return text  # (uv)'(0): at a point, not read
+        text = text[:start] + rf"\frac{{d}}{{d{variable}}}" + text[start : group.start() + 1] + rest
     letters = "".join(sorted(names))
 
     def called(run: re.Match[str]) -> str:  # uv': u(x)v'(x), letters written together

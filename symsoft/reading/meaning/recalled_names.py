@@ -15,10 +15,15 @@ _NAME = lazy(r"\s*[a-hoqt-z]\s*[.,]?\s*")
 # "Let $\sigma(x) = s$": a name the text gives the value (any letter but e and the indices)
 _LET = lazy(r"(?i)\b(?:let|set|put)\s*$")
 _LET_NAME = lazy(r"\s*[a-dfgho-z]\s*[.,]?\s*")
+_SHORTHAND = lazy(
+    r"\s*\(?(?:for\s+(?:brevity|short|simplicity|convenience)|to\s+(?:simplify|shorten)"
+    r"|as\s+(?:a\s+)?shorthand)",
+    re.IGNORECASE,
+)
 _BARE_NAME = lazy(r"\s*(?:[A-Za-z]|\\[a-zA-Z]+)\s*(?:_\s*(?:\{[^{}]*\}|\w))?\s*")  # "let a = b"
 
 
-def recalled_name(lhs: str, rhs: str, before: str, after: str = "") -> bool:
+def recalled_name(lhs: str, rhs: str, before: str, after: str = "", earlier: str = "") -> bool:
     """Whether ``lhs = rhs`` recalls a name for a function's value: "Recall that $\\sigma(z) =
     a$" (then ``a = \\sigma(z)`` is the definition: a letter, the logistic function or tanh of
     one letter, said after "recall that", "note that")."""
@@ -26,7 +31,11 @@ def recalled_name(lhs: str, rhs: str, before: str, after: str = "") -> bool:
     if _DENIED.search(rest):
         return False  # "… $\\sigma(z) = a$ only when the unit is logistic" (review 61b)
     if _LET.search(before) and _LET_NAME.fullmatch(rhs) and not _BARE_NAME.fullmatch(lhs):
-        return True  # "Let $\sigma(x) = s$ for brevity": s is σ(x) (read, or not read, so)
+        # "Let $\sigma(x) = s$ for brevity": s is σ(x); "Let $\sigma(z) = y$" of a label y the
+        # text already writes alone: an equation (a perfect fit), unless said a shorthand
+        letter = rhs.strip(" .,")
+        written = re.search(rf"(?<![\\A-Za-z]){letter}(?![A-Za-z_])", earlier)
+        return not written or bool(_SHORTHAND.match(rest))
     return bool(_RECALLED.search(before) and _CALLED.fullmatch(lhs) and _NAME.fullmatch(rhs))
 
 

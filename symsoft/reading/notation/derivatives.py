@@ -116,6 +116,8 @@ def _find_derivatives(
         operator = _D_OPERATOR.search(text, pos)
         nabla = _NABLA_ENTRY.search(text, pos)
         primed = None if PRIMES_SAID.get() else primed_group(text, pos)
+        if primed is not None and primed.letter in functions:
+            primed = None  # (\log g)' with g(x) = 1 + e^{-x}: by x, not by g (not read)
         simple = min(
             (
                 m
