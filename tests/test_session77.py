@@ -510,3 +510,26 @@ def test_a_rule_in_unknown_functions_at_its_variable(right: str, wrong: str) -> 
     # review 77c L (older): (fg)'(x) was (fg)' times x, and the product rule "failed"
     assert last(f"$${right}$$\n").status == "holds"
     assert last(f"$${wrong}$$\n").status == "fails"
+
+
+# review 77d: a setting changed in words leaves a "holds" under the old one unproved
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "We now switch to the cross-entropy cost.",
+        "Now use the hinge loss instead.",
+        "We average the loss over the examples instead of summing it:",
+        "For the focal loss with $\\gamma = 2$:",
+    ],
+)
+def test_a_setting_changed_in_words_withholds_a_hold_under_the_old_one(lead: str) -> None:
+    text = (
+        "A neuron $a = \\sigma(z)$ with the quadratic cost $C = \\frac{1}{2}(a - y)^2$ has\n\n"
+        "$$\\frac{\\partial C}{\\partial z} = (a - y)a(1 - a)$$\n\n{lead}\n\n"
+        "$$\\frac{\\partial C}{\\partial z} = RHS$$\n"
+    ).replace("RHS", "(a - y)a(1 - a)")
+    found = last(text.replace("{lead}", lead))
+    assert found.status == "not checked", found.summary
+    assert last(text.replace("{lead}", "Again:")).status == "holds"

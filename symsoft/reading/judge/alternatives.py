@@ -17,7 +17,12 @@ from symsoft.reading.documents.batch_rows import rows_apart
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.judge.case_lines import words_after
 from symsoft.reading.judge.chain_meanings import meant_otherwise
-from symsoft.reading.judge.choices import another_choice, other_model, stated_condition
+from symsoft.reading.judge.choices import (
+    another_choice,
+    other_model,
+    setting_changed,
+    stated_condition,
+)
 from symsoft.reading.judge.class_cases import entry_clash, name_and_index
 from symsoft.reading.judge.dot_numbers import _DotNumbers
 from symsoft.reading.judge.implicit_sums import (
@@ -248,6 +253,8 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels, _Rendered):
             )
         if result.status in ("holds", "fails", "holds only") and (model := other_model(lead)):
             return _ambiguous(result, model)  # "Linear regression: $$\nabla_\theta J = …$$"
+        if result.status == "holds" and (choice := setting_changed(lead)) and self._led(step):
+            return _ambiguous(result, choice)  # "We now switch to the cross-entropy cost."
         if result.flagged and (condition := stated_condition(lead)):
             return _ambiguous(result, condition)  # "When $\sigma(z) = \frac{1}{2}$:"
         if result.flagged and (slip := self._quoted(step.display)):
@@ -255,6 +262,15 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels, _Rendered):
                 return _ambiguous(result, "it is worked under a supposition the words make")
             return replace(result, summary=f"{result.summary}, as the text says ({slip})")
         return result
+
+    def _led(self, step: Step) -> bool:
+        """Whether words stand between the display before ``step``'s and its own (its lead is
+        its own, not one a definition in that display answered)."""
+        body, before = self.bodies.get(step.display), self.bodies.get(step.display - 1)
+        between = (
+            "" if body is None or before is None else self.text.original[before.end : body.start]
+        )
+        return body is None or before is None or bool(re.search(r"[^\W\d_$]", between))
 
     def _unsure(self, step: Step, base: StepResult, counted: int, result: StepResult) -> StepResult:
         """``result``, or "not checked: ambiguous" when a flag may not hold under the author's

@@ -8,8 +8,6 @@ said to be about another model ("Linear regression:" in a text about the logisti
 
 from __future__ import annotations
 
-import re
-
 from symsoft.reading.documents.languages import SLIP_STEMS
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import sentences
@@ -18,11 +16,13 @@ _ANOTHER_CHOICE = lazy(
     r"(?i)\b(?:an?\s*other\s+(?:convention|choice|definition|normali[sz]ation|variant)"
     r"|some\s+(?:libraries|implementations|frameworks|authors|texts|books|papers|courses))\b"
 )
+# the setting changed from here on: "We now switch to the cross-entropy cost.", "From now on"
+_SWITCHED = lazy(r"(?i)\b(?:switch(?:es|ed|ing)?\s+to|from\s+now\s+on)\b")
 # "instead", "rather than", "alternatively" speak of a choice only beside a verb of choosing ("the
 # sum is used instead"; not "collecting every term instead")
 _INSTEAD = lazy(r"(?i)\b(?:instead|rather\s+than|alternatively)\b")
 _CHOOSING = lazy(
-    r"(?i)\b(?:use[sd]?|using|take[sn]?|taking|took|define[sd]?|defining|choose|chosen|chose|"
+    r"(?i)\b(?:use[sd]?|using|take[sn]?|taking|took|define[sd]?|defining|choose|chosen|chose|averag\w*|"
     r"pick(?:s|ed)?|prefer(?:s|red)?|adopt(?:s|ed)?|work(?:s|ed)?\s+with)\b"
 )
 # the display holds up to what does not depend on the variable: "up to an additive constant",
@@ -54,6 +54,11 @@ _MODIFIED = lazy(
     r"|\$?\\?(?:l|ell)_?\{?[12]\}?\$?\s+(?:term|penalty|loss)|(?:squared\s+)?hinge|focal|huber|probit"
     r"|mean\s+absolute\s+error)"
 )
+# a loss given a value in the sentence: $J = …$, $L(w) = …$, $\ell = …$, $C = …$ (not $\gamma = 2$)
+_LOSS_DEFINED = lazy(
+    r"\$\s*(?:[LJCE]|\\ell|\\mathcal\s*\{\s*L\s*\}|\\text\s*\{[^{}$]*\})\s*(?:_\s*(?:\{[^{}$]*\}|\w))?"
+    r"\s*(?:\([^$()]*\))?\s*(?::=|=)"
+)
 _COMPARED = lazy(
     r"(?i)\b(?:like|as\s+(?:in|for|with)|similar(?:ly)?\s+to|same\s+as|unlike|analogous(?:ly)?\s+to"
     r"|just\s+as|compared?\s+(?:to|with)|than)\s+(?:(?:the|a|an|in|for|with|that\s+of)\s+)*$"
@@ -72,7 +77,7 @@ def other_model(lead: str) -> str:
     lead = _HEADING.sub(" ", lead)  # "## Linear regression": the section's own model
     said = [s for s in sentences(lead.strip()) if s.strip()]
     last = said[-1] if said else ""
-    defined = re.search(r"\$[^$]*=[^$]*\$", last)  # "…, $J = L + \frac{\lambda}{2} w^2$:"
+    defined = _LOSS_DEFINED.search(last)  # "…, $J = L + \frac{\lambda}{2} w^2$:"
     if (modified := _MODIFIED.match(last)) and len(last.split()) <= 12 and not defined:
         return (
             f"the words before it say the loss is changed ('{' '.join(modified.group().split())}'),"
@@ -82,7 +87,7 @@ def other_model(lead: str) -> str:
         return ""  # (the "error" of "squared error" is no slip)
     if _COMPARED.search(last[: model.start()]):
         return ""  # "comes out exactly like linear regression's:": the text's own model
-    if re.search(r"\$[^$]*=[^$]*\$", last):
+    if _LOSS_DEFINED.search(last):
         return ""  # "在线性回归中我们用平方损失函数$L = \frac{1}{2}(y-\hat{y})^2$": defined anew
     return (
         f"the words before it name another model ('{model.group()}': "
@@ -131,6 +136,21 @@ _VALUE = lazy(
 _SHORTHAND_AFTER = lazy(
     r"(?i)^\s*\(?(?:for\s+(?:brevity|short|simplicity|convenience)|as\s+(?:a\s+)?shorthand)"
 )
+
+
+def setting_changed(lead: str) -> str:
+    """Why a "holds" is withheld from a step whose display the last sentence of ``lead`` says is
+    made in a changed setting ("We now switch to the cross-entropy cost.", "Now use the hinge
+    loss instead.", "We average the loss … instead of summing it:"); "" when not."""
+    said = [s for s in sentences(lead.strip()) if s.strip()]
+    last = said[-1] if said else ""
+    changed = _SWITCHED.search(last) or (_CHOOSING.search(last) and _INSTEAD.search(last))
+    if not changed or _SLIP.search(last):
+        return ""
+    return (
+        f"the words before it change the setting ('{changed.group()}': "
+        f"'{' '.join(last.split())[-80:]}'), which may define the quantity anew; not read here"
+    )
 
 
 def another_choice(lead: str) -> str:
