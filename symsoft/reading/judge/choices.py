@@ -70,13 +70,17 @@ _SLIP = lazy(
 )
 
 
+def _said(lead: str) -> list[str]:
+    """The sentences of ``lead`` that say something."""
+    return [s for s in sentences(lead.strip()) if s.strip()]
+
+
 def other_model(lead: str) -> str:
     """Why a verdict is withheld from a step whose display the last sentence of ``lead`` says is
     about another model ("Linear regression:" in a text about the logistic loss), or about the
     loss with something added ("With label smoothing:", "For the focal loss:"); "" if not."""
     lead = _HEADING.sub(" ", lead)  # "## Linear regression": the section's own model
-    said = [s for s in sentences(lead.strip()) if s.strip()]
-    last = said[-1] if said else ""
+    last = (_said(lead) or [""])[-1]
     defined = _LOSS_DEFINED.search(last)  # "…, $J = L + \frac{\lambda}{2} w^2$:"
     if (modified := _MODIFIED.match(last)) and len(last.split()) <= 12 and not defined:
         return (
@@ -87,7 +91,7 @@ def other_model(lead: str) -> str:
         return ""  # (the "error" of "squared error" is no slip)
     if _COMPARED.search(last[: model.start()]):
         return ""  # "comes out exactly like linear regression's:": the text's own model
-    if _LOSS_DEFINED.search(last):
+    if defined:
         return ""  # "在线性回归中我们用平方损失函数$L = \frac{1}{2}(y-\hat{y})^2$": defined anew
     return (
         f"the words before it name another model ('{model.group()}': "
@@ -101,7 +105,7 @@ def stated_condition(lead: str) -> str:
     under a condition on an expression ("When $\\sigma(z) = \\frac{1}{2}$:", "Suppose the
     network outputs $\\sigma(z) = 0.8$", "Let $\\sigma(z) = y$. Then"), which is not read (a
     label's or a parameter's value is: row_values.py); "" when none."""
-    for sentence in [s for s in sentences(lead.strip()) if s.strip()][-2:]:
+    for sentence in _said(lead)[-2:]:
         if valued := _VALUED_CALL.search(sentence):  # "$\sigma(z) = \frac{3}{4}$ gives"
             said = " ".join(valued.group().split())[:60]
             return f"the words before it state a value ('{said}'), which is not read here"
@@ -127,7 +131,6 @@ _VALUED_CALL = lazy(
 )
 # a function applied to its argument: \sigma(z), \tanh(x), f(x), \sigma\left(w^T x\right)
 _APPLIED = lazy(r"\s*(?:\\[a-zA-Z]+|[A-Za-z])\s*(?:\\left\s*)?\([^()]*(?:\\right\s*)?\)\s*")
-_BARE = lazy(r"\s*(?:[A-Za-z]|\\[a-zA-Z]+)\s*(?:_\s*(?:\{[^{}]*\}|\w))?\s*")
 # a number (0.8, 1/2, \frac{1}{2}) or a letter, perhaps with an index
 _VALUE = lazy(
     r"\s*-?\s*(?:\d+(?:\.\d+)?(?:\s*/\s*\d+)?|\\[dt]?frac\s*\{\s*\d+\s*\}\s*\{\s*\d+\s*\}"
@@ -142,8 +145,7 @@ def setting_changed(lead: str) -> str:
     """Why a "holds" is withheld from a step whose display the last sentence of ``lead`` says is
     made in a changed setting ("We now switch to the cross-entropy cost.", "Now use the hinge
     loss instead.", "We average the loss … instead of summing it:"); "" when not."""
-    said = [s for s in sentences(lead.strip()) if s.strip()]
-    last = said[-1] if said else ""
+    last = (_said(lead) or [""])[-1]
     changed = _SWITCHED.search(last) or (_CHOOSING.search(last) and _INSTEAD.search(last))
     if not changed or _SLIP.search(last):
         return ""
@@ -156,8 +158,7 @@ def setting_changed(lead: str) -> str:
 def another_choice(lead: str) -> str:
     """Why a flag is withheld from a step whose display the sentence ``lead`` ends in says is
     made under another choice than the text's (``instead``, ``rather than``); "" when not."""
-    said = [s for s in sentences(lead.strip()) if s.strip()]
-    last = said[-1] if said else ""
+    last = (_said(lead) or [""])[-1]
     if constant := _UP_TO_A_CONSTANT.search(last):
         return f"the words before it say it holds only '{constant.group()}'; not an equality"
     choice = _ANOTHER_CHOICE.search(last) or (_CHOOSING.search(last) and _INSTEAD.search(last))

@@ -67,8 +67,8 @@ def dot_products(
     ``w^\\top x_i``, or bold and plain letters, are different pairs; ``w_k^\\top x`` and
     ``w_i^\\top x`` the same pair at two indices."""
     found, rows, columns = [], set(), set()
-    other_t = bool(re.search(r"(?<![\\a-zA-Z])T(?![a-zA-Z])", re.sub(_T, " ", everything)))
-    other_t = other_t or bool(_SUM_TO_T.search(everything))  # \sum_{t=1}^{T}: T a count
+    plain_t = bool(re.search(r"(?<![\\a-zA-Z])T(?![a-zA-Z])", re.sub(_T, " ", everything)))
+    other_t = plain_t or bool(_SUM_TO_T.search(everything))  # \sum_{t=1}^{T}: T a count
     for number, side in enumerate(sides):
         for dot in _DOT.finditer(side):
             if _COMMAND_BEFORE.search(side, 0, dot.start()):
@@ -77,12 +77,10 @@ def dot_products(
             first = next(g for g in groups[0:3] if g)
             second = next(g for g in groups[7:10] if g)
             indices = {g for g in groups[3:5] + groups[10:12] if g}
-            if len(indices) > 1 or first == second or "e" in (first, second):
-                return []  # u_w^T v_c (two indices), x^T x (a norm), e^T
-            if (groups[5] or groups[6]) == "T" and other_t:
-                return []  # w^T beside a temperature T: a power?
-            if {first, second} & said_matrices(everything):
-                return []  # "q and k are n × d matrices": q^T k is no number
+            if _refused(
+                first, second, indices, (groups[5] or groups[6]) == "T" and other_t, everything
+            ):
+                return []
             factors = (
                 (first, bool(groups[0]), "_" if groups[3] or groups[4] else ""),
                 (second, bool(groups[7]), "_" if groups[10] or groups[11] else ""),
@@ -93,7 +91,7 @@ def dot_products(
         for dot in _ROW_DOT.finditer(side):
             if not _in_a_number(side, dot.start()):
                 continue
-            if (row := _row_dot(dot, everything)) is None or _COLUMNS.search(everything):
+            if (row := _row_dot(dot, everything, plain_t)) is None or _COLUMNS.search(everything):
                 return []  # "x and θ are column vectors": x θ^T is no number
             found.append((number, dot.start(), dot.end(), *row))
             rows.add(row[0])
@@ -122,19 +120,28 @@ def _in_a_number(side: str, start: int) -> bool:
     return False
 
 
-def _row_dot(dot: re.Match[str], everything: str) -> tuple[tuple[Factor, Factor], str] | None:
+def _refused(first: str, second: str, indices: set[str], powered: bool, everything: str) -> bool:
+    """Whether a product of ``first`` and ``second`` is no number to read: two indices (u_w^T
+    v_c), a norm (x^T x), e^T, ``^T`` beside a temperature T (``powered``: a power?), a letter
+    the text calls a matrix ("q and k are n × d matrices")."""
+    return (
+        len(indices) > 1
+        or first == second
+        or "e" in (first, second)
+        or powered
+        or bool({first, second} & said_matrices(everything))
+    )
+
+
+def _row_dot(
+    dot: re.Match[str], everything: str, plain_t: bool
+) -> tuple[tuple[Factor, Factor], str] | None:
     """The pair of factors of a row product ``X\\theta_1^T`` and its index, or None when it is
-    not one to read as a number (as for ``w^T x``)."""
+    not one to read as a number (as for ``w^T x``; ``plain_t``: the text writes another T)."""
     groups = dot.groups()
     first, second = groups[0] or groups[1], next(g for g in groups[4:7] if g)
     indices = {g for g in groups[2:4] + groups[7:9] if g}
-    if len(indices) > 1 or first == second or "e" in (first, second):
-        return None
-    if (groups[9] or groups[10]) == "T" and re.search(
-        r"(?<![\\a-zA-Z])T(?![a-zA-Z])", re.sub(_T, " ", everything)
-    ):
-        return None  # a temperature T beside: a power?
-    if {first, second} & said_matrices(everything):
+    if _refused(first, second, indices, (groups[9] or groups[10]) == "T" and plain_t, everything):
         return None
     factors = (
         (first, False, "_" if groups[2] or groups[3] else ""),
