@@ -45,7 +45,10 @@ def test_a_step_under_a_labels_value_is_not_flagged(condition: str) -> None:
 
 
 def test_the_step_without_the_labels_value_is_still_flagged() -> None:
-    assert last("").flagged
+    text = GRADIENT.replace("At the true class,", "Then,").replace("CONDITION", "")
+    assert check_document(text).steps[-1].flagged
+    # "At the true class," names the step's case (review 77d P): no flag rests on another class
+    assert last("").status == "not checked" and not last("").flagged
 
 
 def test_an_index_case_after_if_is_still_a_case() -> None:

@@ -24,6 +24,19 @@ _CONDITION_TAIL = lazy(
 )
 
 
+# words that state the case a row is NOT in: "\text{unless } i = j", "(\text{except } i = j)",
+# "\text{if not } i = j" (not the "\not" of "\not=")
+EXCLUDING = lazy(r"(?i)\b(?:unless|except|excluding|other\s+than|(?<!\\)not)\b")
+_UNLESS = lazy(r"(?i)\b(?:unless|except|excluding)\b")  # in prose ("is not equal to" is read)
+
+
+def as_worded(relation: Relation, place: str) -> Relation:
+    """The case a sentence puts a display in: the other one after "unless" or "except"."""
+    if _UNLESS.search(place):
+        return Relation(relation.left, not relation.equal, relation.right)
+    return relation
+
+
 # a free index with its range, "c = 1, \dots, C": any letter where dots follow its first value
 _RANGED = r"(?:[i-n]|[a-z](?=\s*=\s*\d+\s*,\s*(?:\\[lc]?dots|\.\.\.)))"
 _ANNOTATION = lazy(
@@ -174,6 +187,8 @@ def _row_condition(text: Text, row: Span) -> Relation | None:
         before = body[: match.start()]
         if relation is None or ("=" not in before.replace("\\neq", "") and not worded):
             continue
+        if EXCLUDING.search(tail):  # "\quad \text{unless } i = j": the other case
+            relation = Relation(relation.left, not relation.equal, relation.right)
         cleaned = "" if worded else _INDEX_RELATION.sub("", tail)
         cleaned = re.sub(
             r"\\(?:text|mathrm|textrm)\s*\{[^{}]*\}|\\(?:quad|qquad|left|right)|\\[,;:! ]"

@@ -384,7 +384,14 @@ def _delimited(text: Text) -> list[Display]:
         else:
             closer = re.compile(r"(?<!\\)\$\$" if opening.group() == "$$" else r"(?<!\\)\\\]")
         close = closer.search(source, opening.end())
-        if close is not None and opening.group() == "$$" and written_inline(source, opening, close):
+        stray = (
+            _STRAY_CLOSE.match(source, close.end()) if close and opening.group() == "$$" else None
+        )
+        if stray is not None:  # "$$A = B$$ = C = D$$": one chain, A to D
+            text.blank(close.start(), close.end())
+        elif (
+            close is not None and opening.group() == "$$" and written_inline(source, opening, close)
+        ):
             pos = close.end()  # kramdown writes inline math as $$x$$ inside a sentence
             continue
         if close is None:
@@ -394,12 +401,19 @@ def _delimited(text: Text) -> list[Display]:
             )
             break  # the rest of the file is inside the open display, as LaTeX reads it
         end = close.start(1) if opening.group() == "$" else close.start()
+        if stray is not None:
+            close, end = stray, stray.start(1)
         start = opening.end()
         if opening.group(1) == "alignat" and (count := _COLUMNS.match(source, start)):
             text.blank(start, count.end())  # \begin{alignat*}{2}: the count of column pairs
         found.append(Display(number, opening.start(), Span(start, end)))
         pos = close.end()
     return found
+
+
+# the rest of a line after a display's closing ``$$`` that goes on with ``= …`` and ends in a
+# ``$$`` of its own, with no other dollar: the chain goes on inside one display
+_STRAY_CLOSE = lazy(r"[ \t]*=[^$\n]*(\$\$)(?=[ \t]*(?:\n|$))")
 
 
 # ---------------------------------------------------------------- decorations

@@ -156,7 +156,12 @@ def stated_premise(before: str, after: str) -> bool:
 # "When $i = j$, we have $…$.": a sentence led by the index case its claim is made in (the
 # claim is then read in that case, as after "If $i = j$," before a display)
 CASE_FIRST = lazy(
-    r"(?i)\s*(?:[^$,.:;]{1,40},\s*)?(?:(?:and|but|so|now),?\s+)?(?:when|if|for|in\s+the\s+case)\s+"
+    r"(?i)\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)?(?:[^$,.:;]{1,40},\s*)?(?:(?:and|but|so|now),?\s+)?"
+    r"(?:(?:when|if|for|in\s+the\s+case)\s+|(?:如果|若|当|當)\s*)"
     r"(?:\$\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠)\s*[a-z]\s*\$"
-    r"|\\\(\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠)\s*[a-z]\s*\\\))\s*,?\s*(?P<rest>[^$]*)"
+    r"|\\\(\s*[a-z]\s*(?:=|\\neq?|\\not\s*=|≠)\s*[a-z]\s*\\\)"
+    # … or by the class in words: "For the correct class $k$:", "For incorrect classes $j \neq k$:"
+    r"|(?:the\s+)?(?:(?:in)?correct|true|target|wrong|all\s+other|other)\s+class(?:es)?\s*"
+    r"(?:\$\s*[a-z]\s*(?:(?:\\neq?|\\not\s*=|≠)\s*[a-z]\s*)?\$)?(?=\s*(?::|$)))"
+    r"\s*[,:]?\s*(?P<rest>[^$]*)"
 )

@@ -209,7 +209,8 @@ def said_inline(
         if (cased := CASE_FIRST.fullmatch(sentence)) is not None:
             sentence = cased["rest"]  # "When $i = j$, we have $…$.": the case leads the claim
         if (cased := CASE_FIRST.fullmatch(whole)) is not None:
-            whole = cased["rest"]
+            whole = cased["rest"]  # ("If $i = j$: $…$", "For the correct class $k$: $…$")
+        led_by_case = cased is not None and not whole.strip() and before.rstrip()[-1:] in ":,"
         every = EVERY_FIRST.fullmatch(whole)
         if every is not None:  # "For every $j$, $…$": a claim for each j
             sentence = whole = every["rest"]
@@ -240,7 +241,7 @@ def said_inline(
             or not (
                 _ASSERTING.search(sentence)
                 or (_ADVERBIAL.fullmatch(sentence) and not _setting_changed(above, before))
-                or (every is not None and not sentence.strip())
+                or ((every is not None or led_by_case) and not sentence.strip())
                 or ASSERTING_LEAD.search(sentence)
                 or stated_after
                 or item

@@ -22,6 +22,7 @@ from symsoft.reading.judge.choices import (
     other_model,
     setting_changed,
     stated_condition,
+    valued_anew,
 )
 from symsoft.reading.judge.class_cases import entry_clash, name_and_index
 from symsoft.reading.judge.dot_numbers import _DotNumbers
@@ -35,6 +36,7 @@ from symsoft.reading.judge.one_hot_labels import _OneHotLabels
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.rendered import _Rendered
 from symsoft.reading.judge.row_values import mentioned_value
+from symsoft.reading.judge.runs import _Runs
 from symsoft.reading.judge.standard_definitions import standard_defined
 from symsoft.reading.judge.steps import judge
 from symsoft.reading.judge.together import _Together
@@ -70,7 +72,7 @@ _IMPLICIT_DERIVATIVE = lazy(  # D_j S_i, S_i', \nabla S_i, \dot{x}, \mathrm{D}
 )
 
 
-class _Alternatives(_DotNumbers, _Together, _OneHotLabels, _Rendered):
+class _Alternatives(_DotNumbers, _Together, _OneHotLabels, _Rendered, _Runs):
     """Part of :class:`_Judging`."""
 
     @functools.cached_property
@@ -251,10 +253,13 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels, _Rendered):
                 f"('{supposing}'), which is not read; as read without it: {result.summary}",
                 hypothesis_stated=True,
             )
-        if result.status in ("holds", "fails", "holds only") and (model := other_model(lead)):
-            return _ambiguous(result, model)  # "Linear regression: $$\nabla_\theta J = …$$"
-        if result.status == "holds" and (choice := setting_changed(lead)) and self._led(step):
-            return _ambiguous(result, choice)  # "We now switch to the cross-entropy cost."
+        written = self.text.slice(step.lhs.start, step.rhs.end) if step.lhs else ""
+        if result.status in ("holds", "fails", "holds only") and (
+            (choice := other_model(lead))  # "Linear regression: $$\nabla_\theta J = …$$"
+            or (choice := setting_changed(self._run_lead(step)))  # "We now switch to"
+            or (choice := valued_anew(lead, written, self.meanings, self.scopes))
+        ):
+            return _ambiguous(result, choice)
         if result.flagged and (condition := stated_condition(lead)):
             return _ambiguous(result, condition)  # "When $\sigma(z) = \frac{1}{2}$:"
         if result.flagged and (slip := self._quoted(step.display)):
@@ -262,15 +267,6 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels, _Rendered):
                 return _ambiguous(result, "it is worked under a supposition the words make")
             return replace(result, summary=f"{result.summary}, as the text says ({slip})")
         return result
-
-    def _led(self, step: Step) -> bool:
-        """Whether words stand between the display before ``step``'s and its own (its lead is
-        its own, not one a definition in that display answered)."""
-        body, before = self.bodies.get(step.display), self.bodies.get(step.display - 1)
-        between = (
-            "" if body is None or before is None else self.text.original[before.end : body.start]
-        )
-        return body is None or before is None or bool(re.search(r"[^\W\d_$]", between))
 
     def _unsure(self, step: Step, base: StepResult, counted: int, result: StepResult) -> StepResult:
         """``result``, or "not checked: ambiguous" when a flag may not hold under the author's

@@ -8,16 +8,27 @@ said to be about another model ("Linear regression:" in a text about the logisti
 
 from __future__ import annotations
 
+import re
+
 from symsoft.reading.documents.languages import SLIP_STEMS
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import sentences
+from symsoft.reading.meaning.recalled_names import SHORTHAND
+from symsoft.reading.meaning.table import Meanings
 
 _ANOTHER_CHOICE = lazy(
     r"(?i)\b(?:an?\s*other\s+(?:convention|choice|definition|normali[sz]ation|variant)"
     r"|some\s+(?:libraries|implementations|frameworks|authors|texts|books|papers|courses))\b"
 )
-# the setting changed from here on: "We now switch to the cross-entropy cost.", "From now on"
-_SWITCHED = lazy(r"(?i)\b(?:switch(?:es|ed|ing)?\s+to|from\s+now\s+on)\b")
+# the setting changed from here on: "We now switch to the cross-entropy cost.", "From now on",
+# "the targets no longer sum to one", "Now drop this assumption"
+_SWITCHED = lazy(
+    r"(?i)\b(?:switch(?:es|ed|ing)?\s+to|from\s+(?:now|here)\s+on|no\s+longer\s+(?:(?:sum|add)\w*\s+(?:up\s+)?to\s+(?:one|1)\b|one-hot)"
+    r"|(?:drop|remov|relax|lift)\w*\s+(?:this|that|the)\s+(?:assumption|hypothesis|constraint)"
+    r"|multi-?label|arbitrary\s+(?:non-?negative\s+)?(?:weights|targets))\b"
+    # … or says so in the words of a proposal: "Let's use the log-loss now."
+    r"|\blet's\s+(?:use|take|average|switch|work\s+with)\b[^.]*\bnow\b"
+)
 # "instead", "rather than", "alternatively" speak of a choice only beside a verb of choosing ("the
 # sum is used instead"; not "collecting every term instead")
 _INSTEAD = lazy(r"(?i)\b(?:instead|rather\s+than|alternatively)\b")
@@ -113,7 +124,7 @@ def stated_condition(lead: str) -> str:
             left, _, right = found.group("math").partition("=")
             if not _APPLIED.fullmatch(left) or not _VALUE.fullmatch(right):
                 continue  # y = 1 (row_values.py), \sum_k y_k = 1 (a hypothesis), f(x) = …
-            if _SHORTHAND_AFTER.search(sentence[found.end() :]):
+            if SHORTHAND.match(sentence[found.end() :]):
                 continue  # "Let $\sigma(x) = s$ for brevity": s named
             said = " ".join(found.group().split())[:60]
             return f"the words before it state a condition ('{said}'), which is not read here"
@@ -136,13 +147,10 @@ _VALUE = lazy(
     r"\s*-?\s*(?:\d+(?:\.\d+)?(?:\s*/\s*\d+)?|\\[dt]?frac\s*\{\s*\d+\s*\}\s*\{\s*\d+\s*\}"
     r"|[A-Za-z](?:\s*_\s*(?:\{[^{}]*\}|\w))?)\s*[.,;:]?\s*"
 )
-_SHORTHAND_AFTER = lazy(
-    r"(?i)^\s*\(?(?:for\s+(?:brevity|short|simplicity|convenience)|as\s+(?:a\s+)?shorthand)"
-)
 
 
 def setting_changed(lead: str) -> str:
-    """Why a "holds" is withheld from a step whose display the last sentence of ``lead`` says is
+    """Why a verdict is withheld from a step whose display the last sentence of ``lead`` says is
     made in a changed setting ("We now switch to the cross-entropy cost.", "Now use the hinge
     loss instead.", "We average the loss … instead of summing it:"); "" when not."""
     last = (_said(lead) or [""])[-1]
@@ -168,3 +176,53 @@ def another_choice(lead: str) -> str:
         f"the words before it say another choice is made ('{choice.group()}': "
         f"'{' '.join(last.split())[-80:]}'), which may define the quantity anew; not read here"
     )
+
+
+def valued_anew(lead: str, written: str, meanings: Meanings, scopes: dict[str, list]) -> str:
+    """Why a verdict is withheld from a step whose display the last sentences of ``lead`` give
+    a name the step uses another value than its definition, in words that change the setting
+    ("Next, suppose the output unit is linear, $p = z$, with the same loss."): the step may be
+    under the new value, which is not read (a name ``scopes`` holds twice is read again, judged
+    in its scopes); "" when none."""
+    for sentence in _said(lead)[-2:]:
+        if not _CHANGING.search(_INLINE_MATH.sub(" ", sentence)):
+            continue
+        for found in _INLINE_VALUE.finditer(sentence):
+            name, value = "".join(found["name"].split()), "".join(found["value"].split())
+            meaning = meanings.table.get(name.partition("_")[0])
+            if (
+                meaning is None
+                or meaning.source == "standard"
+                or len(scopes.get(meaning.name, ())) > 1
+            ):
+                continue
+            left, _, first = meaning.latex.partition("=")
+            if "".join(left.split()) != name or "".join(first.split()) == value:
+                continue  # another entry (p_i beside p_m), or the definition said again
+            if re.fullmatch(r"-?\d+(?:\.\d+)?[.,]?", value):
+                continue  # "with $y = 1$": a worked example's value (worked.py reads it)
+            uses = [key for key in meanings.table if _writes(written, key)]
+            if not any(_writes(meanings.table[key].latex, name) for key in uses):
+                continue
+            return (
+                f"the words before it give {name} another value ('{found.group().strip('$')}') "
+                f"than its definition ('{meaning.latex}'), which is not read here"
+            )
+    return ""
+
+
+def _writes(text: str, name: str) -> bool:
+    """Whether ``text`` writes the name (``p`` in ``p - y``, not in ``\\exp`` or ``p_i``'s
+    ``i``)."""
+    return re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])", text) is not None
+
+
+_INLINE_MATH = lazy(r"\$[^$]*\$")
+_INLINE_VALUE = lazy(
+    r"\$\s*(?P<name>\\?[A-Za-z]+(?:\s*\{\s*[A-Za-z]\s*\})?(?:\s*_\s*(?:\{[^{}$]*\}|\w))?)"
+    r"\s*(?::=|=)\s*(?P<value>[^$=]+)\$"
+)
+_CHANGING = lazy(
+    r"(?i)\b(?:suppose|supposing|assume|assuming|instead|replac\w*|switch\w*|chang\w*"
+    r"|another|different|alternativ\w*)\b"
+)

@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING
 import sympy
 
 from symsoft.reading.documents.chains import Step
+from symsoft.reading.documents.conditions import EXCLUDING
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.reached import built_elsewhere, under_every_meaning
 from symsoft.reading.judge.steps import CaseCheck
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.judge.written_entries import _WrittenEntries
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.label_words import LABEL_ONE, LABEL_ZERO
 from symsoft.reading.meaning.redefinitions import contrasted
 from symsoft.reading.meaning.scopes import comes_later, defined_after, names_used, scoped_in
 from symsoft.reading.meaning.scopes import in_force as definition_in_force
@@ -30,17 +32,6 @@ from symsoft.reading.notation.sides import Reader
 from symsoft.reading.notation.translation import SHAPES
 from symsoft.reading.notation.vectors import readings
 
-# a binary label's value said in words: "whose label is one", "the target is 1", "a positive
-# example"; "label 0", "a negative example"
-_LABEL_ONE = lazy(
-    r"(?i)\b(?:label|target|y)\s++(?:(?:is|equals|of|=)\s*+)?(?:one|1)\b"
-    r"(?![.,]\d|[ \t]*+-?[ \t]*+hot)"
-    r"|\bpositive\s++(?:example|sample|instance|case|class)"
-)
-_LABEL_ZERO = lazy(
-    r"(?i)\b(?:label|target|y)\s++(?:(?:is|equals|of|=)\s*+)?(?:zero|0)\b(?![.,]\d)"
-    r"|\bnegative\s++(?:example|sample|instance|case|class)"
-)
 _Y_ALONE = lazy(r"\$\s*y\s*\$")
 _MATH = lazy(r"\$\$.*?\$\$|\$[^$]*\$|\\\(.*?\\\)|\\\[.*?\\\]", re.DOTALL)
 
@@ -319,7 +310,7 @@ class _OtherReadings(_WrittenEntries):
                     return _ambiguous(
                         flagged, f"it holds at {name} = {held[0]}, which the words before it name"
                     )
-                if held and self._label_said(step, held[0]):
+                if held and (self._label_said(step, held[0]) or EXCLUDING.search(lead)):
                     return _ambiguous(
                         flagged, f"it holds at {name} = {held[0]}, which the text says in words"
                     )
@@ -354,7 +345,7 @@ class _OtherReadings(_WrittenEntries):
         words = _MATH.sub(
             lambda m: " y " if re.fullmatch(r"\$\s*y\s*\$", m.group()) else " ", section
         )
-        said = _LABEL_ONE if value == 1 else _LABEL_ZERO
+        said = LABEL_ONE if value == 1 else LABEL_ZERO
         return said.search(words) is not None
 
     def _in_every_operand_reading(

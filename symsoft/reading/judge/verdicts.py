@@ -374,6 +374,11 @@ def _named(result: StepResult, lhs: sympy.Expr, rhs: sympy.Expr, meanings) -> St
             rf"(?<![A-Za-z\\]){letter.group()}(?![A-Za-z])", other_written
         ):
             continue  # the other side writes the letter (x ⊙ y / y = y: cancelled once read)
+        defined = meanings.table.get(name)
+        if isinstance(one, sympy.Symbol) and defined is not None and defined.index is not None:
+            return _withheld(  # z = Wx + b read with numbers, z_g = Σ_h W_gh x_h + b_g defined
+                result, f"{name} is defined with an index ({defined.source}), written without one"
+            )
         if name in meanings.table or name in meanings.size_names():
             continue  # a defined quantity restated wrongly is a mistake
         try:

@@ -216,6 +216,8 @@ class _WorkedExamples(_Tuples):
         letters (a general rule the example may only illustrate), it is not checked."""
         free = {n: v for n, v in self._scalar_values(step).items() if n not in self.meanings.table}
         said = ", ".join(f"{name} = {value}" for name, value in sorted(free.items()))
+        if not free:  # (z_2 = 0 beside a z written without an index: no value of z read)
+            raise _NotChecked("a worked example whose values are not read", step.relation.start)
         meanings = {n: Meaning(n, None, v, "the text", f"{n} = {v}") for n, v in free.items()}
         first, *others = sorted(meanings)
         with self._read_anew():
@@ -457,6 +459,7 @@ _IN_GENERAL = lazy(
     r"(?i:\bin\s+general\s*[,:(]|\bfor\s+(?:any|all|every|arbitrary)[*_\s]{1,6}(?:\$|logits?\b"
     r"|labels?\b|inputs?\b|values?\b|one-hot)|\bany[*_\s]{1,6}(?:logits?|labels?|inputs?|one-hot))"
 )
+_DISPLAYS_BEFORE = lazy(r"(?:\s*\$\$[^$]*\$\$)+\s*$")
 _NOT_JUST = lazy(r"(?i:\bnot\s+just\s+(?:the|this)\s+example\b(?!'))")
 _OF_THE_EXAMPLE = lazy(r"(?i:\b(?:the|this|our)\s+example\b)")
 
@@ -466,6 +469,7 @@ def said_in_general(before: str) -> bool:
     (any z, not just the example):", "for **any** logits"), and names the example only to set
     it aside ("for all two classes of this example" is the example's)."""
     before = re.sub(r"(?:\$\$|\\\[|\\begin\s*\{[^{}]*\})[^$]*$", "", before).rstrip()  # the display
+    before = _DISPLAYS_BEFORE.sub("", before)  # the displays right before it: the same words lead
     sentence = re.split(r"(?<=[.!?])\s+|\n\s*\n", before)[-1]
     if not _IN_GENERAL.search(sentence):
         return False

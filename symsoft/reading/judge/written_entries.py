@@ -9,10 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import sympy
+
 from symsoft.errors import SymsoftError
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.judge.names import Unreadable, free_leaves
 from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.rounding import DECIMAL
 from symsoft.reading.judge.steps import CaseCheck, judge
 from symsoft.reading.judge.unsure import _NotChecked
 from symsoft.reading.judge.verdicts import _summarized, _unstated, as_block
@@ -58,10 +61,14 @@ class _WrittenEntries:
         defaults: set[Meaning] = set()
         unstated: set[str] = set()  # names a flag must not rest on (judging.free_leaves)
         sizes = sorted({entry.size for entry in each if not entry.larger})
+        rounded = False
         for name, left, right, size, larger in each:
             self.meanings.used.clear()
             try:
                 lhs, rhs = self.reader.expression(left), self.reader.expression(right)
+                if (near := _rounded_alike(left, right, lhs, rhs)) is not None:
+                    lhs = rhs = near  # [0.033] for \frac{1}{3}[0.1]: to the digits written
+                    rounded = True
                 cases = judge(
                     lhs,
                     rhs,
@@ -96,6 +103,8 @@ class _WrittenEntries:
         if point and result.status in ("holds", "holds only", "fails"):
             summary = f"{result.summary} at the worked example ({point[2]})"
             result = replace(result, summary=summary)
+        if rounded and result.status == "holds":
+            result = replace(result, summary=f"{result.summary} to the digits written (≈)")
         if checks[True]:
             result = as_block(result, block, sizes[0])
         elif at is None and result.status == "holds" and not point:  # a matrix written with dots
@@ -106,3 +115,19 @@ class _WrittenEntries:
             sorted(meaning.latex for meaning in defaults)
             + [f"{name} is a free variable" for name in sorted(unstated)],
         )
+
+
+def _rounded_alike(left: str, right: str, lhs: sympy.Expr, rhs: sympy.Expr) -> sympy.Expr | None:
+    """The exact value of an entry one side writes as a decimal the other side's number rounds
+    to (``0.033`` beside ``\\frac{1}{3} \\cdot 0.1``), or None."""
+    for written, value, exact in ((right, rhs, lhs), (left, lhs, rhs)):
+        decimal = DECIMAL.fullmatch(written.strip().removeprefix("(").removesuffix(")"))
+        if decimal is None or exact.free_symbols or value.free_symbols:
+            continue
+        unit = 10.0 ** -len(decimal.group(1))
+        try:
+            if abs(float(exact) - float(value)) <= 0.5 * unit * (1 + 1e-9):
+                return exact
+        except TypeError:
+            return None
+    return None

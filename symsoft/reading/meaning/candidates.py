@@ -116,6 +116,7 @@ def definition_candidates(
             lhs, rhs = rhs, lhs  # "Recall that $\sigma(z) = a$": a is σ(z)
         rhs = _TRAILING_BOUND.sub("", rhs)  # "$\beta = 1/T > 0$": β's value, then a bound
         rhs = _TRAILING_RANGE.sub("", rhs)  # "… \, \text{for} \; c = 1 \cdots C": its range
+        rhs = _TRAILING_SPACE.sub("", rhs)  # "\sigma(z) \in \mathbb{R}": a number
         if not equals or not (
             defined_name(lhs)
             or _FUNCTION_LHS.fullmatch(lhs)
@@ -407,6 +408,9 @@ _WISHED = lazy(
 )
 _CONSEQUENCE = lazy(rf"\b(?:{_THEREFORE}|so)\b", re.I)
 _TRAILING_BOUND = lazy(r"\s*(?:>|<|\\[gl]eq?(?:slant)?(?![a-zA-Z])|≥|≤)\s*-?\s*\d+(?:\.\d+)?\s*$")
+# the reals written after a value: "\sigma(z) \in \mathbb{R}", a number (not "\in \mathbb{R}^{m}":
+# a vector, which the value read alone would not say)
+_TRAILING_SPACE = lazy(r"\s*\\in\s*\\mathbb\s*(?:\{\s*R\s*\}|R)(?!\s*\^)\s*[.,]?\s*$")
 # a range written after a value: "\, \text{for} \; c = 1 \cdots C", "\quad k = 1, \dots, K"
 _TRAILING_RANGE = lazy(
     r"(?:\s|\\[,;:!]|\\q?quad(?![a-zA-Z])|~)*(?:\\text\s*\{\s*for\s*\}|,)?(?:\s|\\[,;:!]|~)*"

@@ -194,7 +194,19 @@ def one_hot_class(text: str, label: str | None) -> tuple[str, str] | None:
         and (_CORRECT_CLASS.search(sentence) or (at > 0 and _CORRECT_CLASS.search(said[at - 1])))
         for m in _BY_VALUES.finditer(sentence)
     }
+    found |= {  # "where $y_k = 1$ if $k = c$ and $0$ otherwise": one-hot at c, said whole
+        (m.group(1), m.group(3))
+        for sentence in sentences(text)
+        if not _SPECIAL.search(_BY_CASE.sub(" ", sentence))  # (its own "if" is no case)
+        for m in _BY_CASE.finditer(sentence)
+    }
     return found.pop() if len(found) == 1 else None
+
+
+_BY_CASE = lazy(
+    r"\$\s*([a-zA-Z])\s*_\s*\{?\s*([a-z])\s*\}?\s*=\s*1\s*\$\s*(?:if|when)\s+\$\s*\2\s*=\s*([a-z])\s*\$"
+    r"\s*,?\s*(?:and\s+)?\$?\s*0\s*\$?\s*(?:otherwise|else)\b"
+)
 
 
 # words anywhere in the text that the targets may be other than one-hot

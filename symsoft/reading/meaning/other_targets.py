@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.prose import INLINE_MATH
+from symsoft.reading.meaning.prose import INLINE_MATH, NEGATION
 
 _LOG_WEIGHT = lazy(  # \sum_{k=1}^K q_k \log p_k: q weighs the logarithms of a sum
     r"\\sum\s*(?:_\s*(?:\{[^{}]*\}|\w)\s*)?(?:\^\s*(?:\{[^{}]*\}|\w)\s*)?"
@@ -28,7 +28,7 @@ def other_targets(text: str) -> bool:
                 for m in INLINE_MATH.findall(sentence)
                 for c in re.findall(r"[A-Za-z]", m[0] or m[1])
             },
-            _ONE_HOT_WORDS.search(sentence) is not None,
+            _ONE_HOT_WORDS.search(sentence) is not None and not NEGATION.search(sentence),
         )
         for sentence in re.split(r"[.\n]\s", text)
     ]
@@ -50,7 +50,8 @@ def own_targets(text: str) -> bool:
 _FROM_Y = r"(?<![\\a-zA-Z])LETTER_\s*(?:\{[^{}]*\}|\w)\s*=[^$=\n]*?(?<![\\a-zA-Z])y_"
 
 
-_ONE_HOT_WORDS = lazy(r"one[- ]hot|sums?\s+to\s+(?:one|1)|\\sum", re.IGNORECASE)
+# (a sum said equal to one, not any sum: the loss's own \sum_k t_k \log p_k says nothing of t)
+_ONE_HOT_WORDS = lazy(r"one[- ]hot|sums?\s+to\s+(?:one|1)|\\sum[^$=]*=\s*1(?![\d.])", re.IGNORECASE)
 
 
 # p_i \log(q_i), p_i \mathop{log}(q_i), p_k \ln \hat{q}_k: p weighs the logarithm of another letter

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from symsoft.reading.documents.conditions import parse_relation
+from symsoft.reading.documents.conditions import as_worded, parse_relation
 from symsoft.reading.documents.sentence_leads import CASE_JOINER
 from symsoft.reading.documents.spans import KRAMDOWN_INLINE, Relation
 from symsoft.reading.judge.symbolic import log_weights
@@ -137,7 +137,7 @@ def prose_condition(prose: str, around: str = "") -> Relation | None:
         if _GENERAL_WORDS.search(place) or OF_A_TERM.search(place):
             continue
         if relation := parse_relation(place) or _letters_case(place, around):
-            return relation
+            return as_worded(relation, place)  # ("Unless $i = j$,": the other case)
     return None
 
 
@@ -165,9 +165,11 @@ NEW_SUBJECT = lazy(
 CASE_WORDS = lazy(
     r"\b(?:cases?|diagonal\w*|off[- ]diagonal|same|differ(?!entia)\w*|distinct|equal\w*|coincid\w*"
     r"|otherwise|separately|(?:in)?correct\s+class(?:es)?|wrong\s+class(?:es)?"
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))\s*(?:for|at)\s+the\s+(?:index\s+of\s+the\s+)?(?:true|correct|target"
+    r"|right)\s+(?:class|label)(?=\s*[,:])"  # "For the true class," leading a display
     r"|other\s+class(?:es)?|other\s+than|except|any\s+other|remaining|all\s+other"
-    # … the diagonal in other languages (their words for "case", "same" or "as" are too common)
-    r"|диагонал\w*)\b|对角|對角|対角|대각"
+    # … the diagonal and the true class in other languages (not their words for "case", "same")
+    r"|диагонал\w*|(?:neben|haupt)diagonal\w*|richtigen?\s+klasse)\b|对角|對角|対角|대각"
     # … and indices said equal or different in words ("$i$ ungleich $j$", "índices iguales")
     r"|\b(?:ungleich|verschieden\w*|égaux|égales|différents?|distincts?|iguales|distint[oa]s?"
     r"|iguais|diferentes?|равн\w*|различ\w*|совпада\w*)\b|相等|不等|等しい|異なる|같을|다를"

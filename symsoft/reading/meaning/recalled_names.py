@@ -15,7 +15,7 @@ _NAME = lazy(r"\s*[a-hoqt-z]\s*[.,]?\s*")
 # "Let $\sigma(x) = s$": a name the text gives the value (any letter but e and the indices)
 _LET = lazy(r"(?i)\b(?:let|set|put)\s*$")
 _LET_NAME = lazy(r"\s*[a-dfgho-z]\s*[.,]?\s*")
-_SHORTHAND = lazy(
+SHORTHAND = lazy(
     r"\s*\(?(?:for\s+(?:brevity|short|simplicity|convenience)|to\s+(?:simplify|shorten)"
     r"|as\s+(?:a\s+)?shorthand)",
     re.IGNORECASE,
@@ -35,7 +35,7 @@ def recalled_name(lhs: str, rhs: str, before: str, after: str = "", earlier: str
         # text already writes alone: an equation (a perfect fit), unless said a shorthand
         letter = rhs.strip(" .,")
         written = re.search(rf"(?<![\\A-Za-z]){letter}(?![A-Za-z_])", earlier)
-        return not written or bool(_SHORTHAND.match(rest))
+        return not written or bool(SHORTHAND.match(rest))
     return bool(_RECALLED.search(before) and _CALLED.fullmatch(lhs) and _NAME.fullmatch(rhs))
 
 

@@ -263,11 +263,33 @@ def heading_between(prose: str, first: int, position: int) -> bool:
     return any(m.start() < position - first for m in HEADING.finditer(window))
 
 
+# a heading or a bold label that names a label's value ("### Positive examples ($y = 1$)",
+# "**Case $y = 0$.**"; not an index case, "#### Case 2: $i \\neq j$", whose definitions restate)
+_CASE_LABEL = lazy(
+    r"(?i)\$[^$=\n]{1,20}=\s*-?\s*\d[^$=\n]{0,6}\$|\b(?:positive|negative|labels?|targets?)\b"
+)
+_LABEL_LINE = lazy(r"(?m)^[ \t]{0,3}\*\*[^*\n]{1,60}\*\*[ \t]*$")
+
+
+def case_heading(prose: str, first: int, position: int) -> bool:
+    """Whether the last heading, or bold label on a line of its own, between ``first`` and
+    ``position`` names a case (``### Positive examples ($y = 1$)``, ``**Case $y = 0$.**``): a
+    definition under it is the value in that case, not a new meaning for the steps after."""
+    window = prose[first:position]
+    labels = [*HEADING.finditer(window), *_LABEL_LINE.finditer(window)]
+    if not labels:
+        return False
+    last = max(labels, key=lambda m: m.start())
+    return _CASE_LABEL.search(last.group()) is not None
+
+
 def set_apart(prose: str, first: int, position: int) -> str:
     """How the text sets a second definition of a name apart from the first: "heading" for a
     heading between them; for a list of meanings (:func:`listed`) or a case of its own
     (:func:`conditioned`), why the steps after it are not judged (which value a step uses is
     not read); "" when it does not."""
+    if case_heading(prose, first, position):
+        return _IN_ONE_CASE  # "### Positive examples ($y = 1$)", "**Case $y = 0$.**"
     if heading_between(prose, first, position):
         return "heading"
     if listed(prose, first, position):
