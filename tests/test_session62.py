@@ -303,7 +303,10 @@ CHANGED_IN_WORDS = ["r62c_c1", "r62c_c2", "r62c_c3", "r62c_c7", "r62c_d1", "r62c
 @pytest.mark.parametrize("name", CHANGED_IN_WORDS)
 def test_review_a_loss_changed_in_words_is_judged_under_neither(name: str) -> None:
     steps = _steps((REVIEWED / f"{name}.md").read_text())
-    assert steps[-1][0] == "not checked" and "which loss" in steps[-1][1], steps
+    # (since session 78 words that switch the setting say so first: "change the setting")
+    reason = steps[-1][1]
+    assert steps[-1][0] == "not checked", steps
+    assert "which loss" in reason or "change the setting" in reason, steps
 
 
 def test_without_the_words_the_cross_entropy_step_is_judged() -> None:

@@ -41,7 +41,7 @@ def test_a_value_given_anew_in_words_withholds_the_verdict() -> None:
     supposed = first + "Next, suppose the output unit is linear, $p = z$, with the same loss.\n\n"
     supposed += "$$\\frac{\\partial L}{\\partial z} = p - y$$\n"
     assert statuses(supposed) == ["holds", "not checked"]
-    assert "another value ('p = z')" in last(supposed).summary
+    assert "another value" in last(supposed).summary
     # the definition said again: the step is judged (and holds)
     again = supposed.replace("suppose the output unit is linear, $p = z$,", r"with $p = \sigma(z)$")
     assert statuses(again) == ["holds", "holds"]
@@ -283,3 +283,105 @@ def test_labels_one_hot_at_a_class_said_by_cases_in_words() -> None:
     )
     assert not last(text).flagged  # (it was refuted at y = (7/2, 9/2))
     assert last(text.replace("= p_i - 1$$", "= p_i + 1$$")).status == "fails"
+
+
+# review 78b: other words that may exclude a case are no case read (not the case they write)
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Note that the case $i = j$ is excluded here:",
+        "Setting aside $i = j$,",
+        "If $i = j$ fails,",
+        "In the cases other than $i = j$,",
+        "Außer wenn $i = j$,",
+        "除非 $i = j$，",
+        "It is not the case that $i \\neq j$:",
+    ],
+)
+def test_words_that_may_exclude_a_case_read_no_case(lead: str) -> None:
+    # (words in another clause say nothing of the case: "When $i \\ne k$, … does not depend")
+    text = f"{SOFTMAX}{lead}\n\n$$\\frac{{\\partial p_i}}{{\\partial z_j}} = p_i(1 - p_j)$$\n"
+    assert last(text).status == "not checked", last(text).summary
+    plain = text.replace(lead, "If $i = j$,")
+    assert last(plain).status == "holds"  # the case itself, said plainly
+
+
+@pytest.mark.parametrize(
+    "annotation",
+    [r"\text{apart from } i = j", r"(i = j \text{ excluded})", r"\text{save when } i = j"],
+)
+def test_a_row_whose_words_may_exclude_its_case_is_not_read(annotation: str) -> None:
+    text = f"{SOFTMAX}$$\\frac{{\\partial p_i}}{{\\partial z_j}} = -p_i p_j \\quad {annotation}$$\n"
+    step = last(text)
+    assert step.status == "not checked" and "may say it does not hold" in step.summary
+    assert last(text.replace(annotation, r"\text{if } i \neq j")).status == "holds"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "But in general the $y_k$ can be any nonnegative numbers, e.g. counts.",
+        "Now the $y_k$ are arbitrary (e.g. $y = (1, 1, 0)$).",
+        "If the targets did not sum to one,",
+    ],
+)
+def test_more_words_that_withdraw_the_hypothesis(lead: str) -> None:
+    text = (
+        r"Let $p_i = \frac{e^{z_i}}{\sum_j e^{z_j}}$ and $L = -\sum_k y_k \log p_k$, with $y$ "
+        f"one-hot.\n\n{lead}\n\n$$\\frac{{\\partial L}}{{\\partial z_i}} = p_i - y_i$$\n"
+    )
+    assert last(text).status == "not checked"
+    assert last(text.replace(lead, "Then")).status == "holds"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        r"$y_k = 1$ when $k$ is the true class $c$, else $0$",
+        r"$y_k = 1$ for $k = c$ and $y_k = 0$ for $k \neq c$",
+        r"$y_c = 1$ and all other $y_k = 0$",
+        r"$y_k$ equals $1$ if $k = c$, else $0$",
+        r"$y$ the indicator vector of the true class $c$".replace("$y$ the", "$y$ is the"),
+    ],
+)
+def test_more_ways_to_say_the_labels_are_one_hot_at_a_class(said: str) -> None:
+    text = (
+        r"Let $p_i = \frac{e^{z_i}}{\sum_j e^{z_j}}$ and $L = -\sum_k y_k \log p_k$, where "
+        f"{said}.\n\nFor $i \\neq c$:\n\n$$\\frac{{\\partial L}}{{\\partial z_i}} = p_i$$\n"
+    )
+    assert not last(text).flagged, last(text).summary  # (it was refuted at y = (7/2, 9/2))
+    assert last(text.replace("= p_i$$", "= -p_i$$")).status == "fails"
+
+
+# review 78c: ℓ and ŷ given another value inline (ℓ is read as L, ŷ as yhat)
+LOSSES = r"""Let $\hat{y} = \sigma(z)$ with $\sigma(z) = \frac{1}{1+e^{-z}}$.
+
+**Squared error.** $\ell = \frac{1}{2}(\hat{y} - y)^2$.
+
+**Log loss.** $\ell = -y\log\hat{y} - (1 - y)\log(1 - \hat{y})$, so
+
+$$\frac{d\ell}{dz} = STEP$$
+"""
+
+
+def test_a_loss_named_ell_given_another_value_is_judged_under_neither() -> None:
+    right = last(LOSSES.replace("STEP", r"\hat{y} - y"))  # the log loss's: it was flagged
+    assert right.status == "not checked" and "given another value" in right.summary
+    # the squared error's, σ' kept: it was "holds" under the first ℓ
+    old = last(LOSSES.replace("STEP", r"(\hat{y} - y)\hat{y}(1 - \hat{y})"))
+    assert old.status == "not checked" and "given another value" in old.summary
+    # wrong under both values: the flag stands
+    assert last(LOSSES.replace("STEP", r"2\hat{y}")).status == "fails"
+
+
+def test_an_output_named_y_hat_given_another_value_is_judged_under_neither() -> None:
+    text = (
+        r"For the logistic unit, $\hat{y} = \frac{1}{1+e^{-z}}$, and" + "\n\n"
+        r"$$\frac{d\hat{y}}{dz} = \hat{y}(1 - \hat{y})$$" + "\n\n"
+        r"For the tanh unit, $\hat{y} = \tanh(z)$, and" + "\n\n"
+        r"$$\frac{d\hat{y}}{dz} = STEP$$" + "\n"
+    )
+    copied = check_document(text.replace("STEP", r"\hat{y}(1 - \hat{y})")).steps
+    assert copied[0].status == "holds" and copied[-1].status == "not checked"
+    assert last(text.replace("STEP", r"1 - \hat{y}^2")).status == "not checked"  # (was "fails")
+    assert last(text.replace("STEP", r"\hat{y} + 3")).status == "fails"

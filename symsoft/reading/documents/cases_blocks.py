@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from symsoft.reading.documents.brackets import _top_level
-from symsoft.reading.documents.conditions import EXCLUDING, parse_relation
+from symsoft.reading.documents.conditions import as_worded, parse_relation
 from symsoft.reading.documents.spans import Relation, Span, Text
 from symsoft.reading.documents.trimming import trimmed
 from symsoft.reading.lazy_regex import lazy
@@ -56,8 +56,8 @@ def cases_block(
         if relation is None and classes:  # "\text{if } j = c," with c the class of p_c
             plain = _WORDS.sub(" ", condition_text)
             relation = parse_relation(plain, f"{inner} {text.original}")
-        if relation is not None and EXCLUDING.search(condition_text):
-            relation = Relation(relation.left, not relation.equal, relation.right)  # "unless"
+        if relation is not None:
+            relation = as_worded(relation, condition_text)  # "& \text{unless } i = k"
         if relation is None and re.search(r"otherwise|else", condition_text):
             if len(rows) == 2 and conditions and conditions[0] is not None:
                 first = conditions[0]

@@ -27,14 +27,6 @@ _CONDITION_TAIL = lazy(
 # words that state the case a row is NOT in: "\text{unless } i = j", "(\text{except } i = j)",
 # "\text{if not } i = j" (not the "\not" of "\not=")
 EXCLUDING = lazy(r"(?i)\b(?:unless|except|excluding|other\s+than|(?<!\\)not)\b")
-_UNLESS = lazy(r"(?i)\b(?:unless|except|excluding)\b")  # in prose ("is not equal to" is read)
-
-
-def as_worded(relation: Relation, place: str) -> Relation:
-    """The case a sentence puts a display in: the other one after "unless" or "except"."""
-    if _UNLESS.search(place):
-        return Relation(relation.left, not relation.equal, relation.right)
-    return relation
 
 
 # a free index with its range, "c = 1, \dots, C": any letter where dots follow its first value
@@ -77,6 +69,51 @@ _WORDED_PAIR = lazy(  # "the case in which n and k are not equal", "i and j diff
 
 # ≠ as texts write it: \neq, \ne, \not=, the character, and code's !=
 _UNEQUAL = r"\\neq?(?![a-zA-Z])|\\not\s*=|≠|!="
+
+
+# words that may say a case does not hold, or holds only otherwise ("the case $i = j$ is
+# excluded", "Setting aside $i = j$", "If $i = j$ fails", "除非", "Außer wenn", "sauf si")
+_DOUBT = lazy(
+    r"(?i)\b(?:not|no|never|cannot|can't|excluded?|excluding|aside|apart|save|without|other"
+    r"|fails?|false|handled|unless|except|nicht|ohne|au(?:ß|ss)er|salvo|sauf|sans|excepto)\b"
+    r"|除非|除了"
+)
+_MATH_OR_MARK = lazy(r"\$[^$]*\$|[,;:()]")
+
+
+def _clauses(text: str) -> list[str]:
+    """``text`` split at each comma, semicolon, colon or parenthesis outside its ``$…$``."""
+    out, start = [], 0
+    for found in _MATH_OR_MARK.finditer(text):
+        if not found.group().startswith("$"):
+            out.append(text[start : found.start()])
+            start = found.end()
+    return [*out, text[start:]]
+
+
+# the words that exclude the case written right after them, alone: the other case is meant
+_EXCLUDES = lazy(r"(?i)(?:unless|except(?:\s+(?:when|if|for))?|if\s+not)")
+_WORD_MARKS = lazy(r"\\(?:text|mathrm|textrm|mbox|quad|qquad)\b|\\[,;:! ]|[{}()$,.:;~*]")
+_RELATION_WRITTEN = lazy(rf"[a-z]\s*(?:=|{_UNEQUAL})\s*[a-z]")
+
+
+def as_worded(relation: Relation, place: str) -> Relation | None:
+    """The case words put a display or a row in, given the ``relation`` they write: the other
+    case after "unless", "except (when)" or "if not" alone ("Unless $i = j$,", ``\\quad
+    \\text{unless } i = j``); None where other words may say the case does not hold ("the case
+    $i = j$ is excluded", "apart from", "It is not the case that", "unless noted"); else it."""
+    lines = [line for line in place.split("\n") if parse_relation(line)]
+    place = lines[-1] if lines else place  # the line that writes it (not a heading's sentence)
+    clauses = [c for c in _clauses(place) if parse_relation(c)]
+    place = clauses[-1] if clauses else place  # its clause ("When $i \ne k$, … does not")
+    words = _WORDED_RELATION.sub(" ", _WORDED_PAIR.sub(" ", place))  # "i is not equal to j"
+    words = re.sub(r"\$[^$]*\$", " ", words)
+    words = " ".join(_WORD_MARKS.sub(" ", _RELATION_WRITTEN.sub(" ", words)).split())
+    if not _DOUBT.search(words):
+        return relation
+    if _EXCLUDES.fullmatch(words):
+        return Relation(relation.left, not relation.equal, relation.right)
+    return None
 
 
 # "\text{if} x_{i}=x_{j}": two entries of one vector compared, the case of their indices
@@ -187,8 +224,6 @@ def _row_condition(text: Text, row: Span) -> Relation | None:
         before = body[: match.start()]
         if relation is None or ("=" not in before.replace("\\neq", "") and not worded):
             continue
-        if EXCLUDING.search(tail):  # "\quad \text{unless } i = j": the other case
-            relation = Relation(relation.left, not relation.equal, relation.right)
         cleaned = "" if worded else _INDEX_RELATION.sub("", tail)
         cleaned = re.sub(
             r"\\(?:text|mathrm|textrm)\s*\{[^{}]*\}|\\(?:quad|qquad|left|right)|\\[,;:! ]"
@@ -198,6 +233,11 @@ def _row_condition(text: Text, row: Span) -> Relation | None:
         )
         if cleaned:
             continue
+        relation = as_worded(relation, tail)  # "\quad \text{unless } i = j": the other case
+        if relation is None and len(tail) >= 8:  # "\text{apart from } i = j": the row unread
+            at = row.start + match.start()
+            text.chars[at : row.start + match.end()] = list("\\mbox{?}".ljust(len(tail)))
+            return None
         text.blank(row.start + match.start(), row.end)
         return relation
     return _subscript_condition(text, row)

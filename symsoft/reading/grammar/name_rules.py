@@ -33,6 +33,10 @@ def _unknown_command(token: Token) -> None:
         raise _Rejection(
             "a term struck out alone: removed (0 here?) or kept? not read", token.start_pos
         )
+    if str(token).replace(" ", "") == "\\text{?}":  # conditions.py: words beside a row's case
+        raise _Rejection(
+            "the words beside its index case may say it does not hold: not read", token.start_pos
+        )
     kind = "unknown macro" if token.type == "MACRO" else "unsupported word"
     raise _Rejection(f"{kind} {_quoted(str(token))}", token.start_pos)
 

@@ -24,13 +24,18 @@ _ANOTHER_CHOICE = lazy(
 # "the targets no longer sum to one", "Now drop this assumption"
 _SWITCHED = lazy(
     r"(?i)\b(?:switch(?:es|ed|ing)?\s+to|from\s+(?:now|here)\s+on|no\s+longer\s+(?:(?:sum|add)\w*\s+(?:up\s+)?to\s+(?:one|1)\b|one-hot)"
-    r"|(?:drop|remov|relax|lift)\w*\s+(?:this|that|the)\s+(?:assumption|hypothesis|constraint)"
-    r"|multi-?label|arbitrary\s+(?:non-?negative\s+)?(?:weights|targets))\b"
+    r"|(?:drop|remov)\w*\s+(?:this|that|the)\s+(?:assumption|hypothesis|constraint)"
+    r"|multi-?label|arbitrary\s+(?:non-?negative\s+)?(?:weights|targets)|now\b[^.]{0,40}\b(?:are|be)\s+arbitrary"
+    r"|(?:can|may)\s+be\s+any|any\s+non-?negative|for\s+general\s+\$|(?:targets|labels)\s+did\s+not"
+    r"\s+sum|in\s+the\s+rest\s+of|for\s+the\s+remainder)\b"
     # … or says so in the words of a proposal: "Let's use the log-loss now."
     r"|\blet's\s+(?:use|take|average|switch|work\s+with)\b[^.]*\bnow\b"
 )
 # "instead", "rather than", "alternatively" speak of a choice only beside a verb of choosing ("the
 # sum is used instead"; not "collecting every term instead")
+_NOTATION = lazy(
+    r"(?i)\b(?:write|writes|denote|denotes|abbreviat\w*|shorthand|for\s+short|notation)\b"
+)
 _INSTEAD = lazy(r"(?i)\b(?:instead|rather\s+than|alternatively)\b")
 _CHOOSING = lazy(
     r"(?i)\b(?:use[sd]?|using|take[sn]?|taking|took|define[sd]?|defining|choose|chosen|chose|averag\w*|"
@@ -155,8 +160,11 @@ def setting_changed(lead: str) -> str:
     loss instead.", "We average the loss … instead of summing it:"); "" when not."""
     last = (_said(lead) or [""])[-1]
     changed = _SWITCHED.search(last) or (_CHOOSING.search(last) and _INSTEAD.search(last))
-    if not changed or _SLIP.search(last):
-        return ""
+    if not changed and len(_INLINE_MATH.sub(" ", last).split()) <= 4 and len(_said(lead)) > 1:
+        last = " ".join(_said(lead)[-2:])  # "… can be any nonnegative numbers, e.g. counts."
+        changed = _SWITCHED.search(last)
+    if not changed or _SLIP.search(last) or _NOTATION.search(last):
+        return ""  # ("From here on I write $\Sigma$ for the sum": a shorthand, no new setting)
     return (
         f"the words before it change the setting ('{changed.group()}': "
         f"'{' '.join(last.split())[-80:]}'), which may define the quantity anew; not read here"

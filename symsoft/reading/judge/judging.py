@@ -29,7 +29,7 @@ from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.probability_values import at_probability_values
 from symsoft.reading.judge.prose_cases import _ProseCases
 from symsoft.reading.judge.readings import _OtherReadings
-from symsoft.reading.judge.restated import flag_restated
+from symsoft.reading.judge.restated import restated_reason
 from symsoft.reading.judge.rounding import approximated, dotted, rounded
 from symsoft.reading.judge.row_values import at_stated_value
 from symsoft.reading.judge.side_reading import _SideReading
@@ -207,10 +207,7 @@ class _Judging(
         if not earlier or later:
             result = self._in_force(step, base, counted)
             twice = {name for name, found in self.scopes.items() if len(found) > 1}
-            again = result.flagged and (
-                flag_restated(self, step, base, counted, twice)
-                or self.label_entry_said(step, base, counted, written)
-            )
+            again = restated_reason(self, step, base, counted, twice, result)
             return _ambiguous(result, again) if again else result
         kept = {name: self.meanings.unreadable.pop(name) for name in earlier}
         reader = self.reader

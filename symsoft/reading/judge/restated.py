@@ -47,6 +47,12 @@ def restatements(
         indexed = written_before.lstrip("\\").startswith(name + "_")
         spelled = re.escape(name)  # \mathcal{L} read as L (review 71c: Ng's case losses)
         spelled = rf"(?:\\(?:mathcal|mathscr)\s*\{{\s*{spelled}\s*\}}|{spelled})"
+        if name == "L":
+            spelled = rf"(?:{spelled}|\\ell(?![a-zA-Z]))"  # \ell, read as L (review 78c S)
+        if accent := re.fullmatch(r"([A-Za-z])(hat|tilde|bar)", name):  # \hat{y} read as yhat
+            letter, mark = accent.groups()
+            marks = {"hat": "hat|widehat", "tilde": "tilde|widetilde", "bar": "bar|overline"}
+            spelled = rf"(?:{spelled}|\\(?:{marks[mark]})\s*(?:\{{\s*{letter}\s*\}}|\s{letter}))"
         again = re.compile(
             r"(?<![\\$])\$\s*("
             + (r"\\?" if len(name) > 1 else "")  # \pi_i = \pi_{i1}: a Greek name
@@ -85,29 +91,65 @@ def _reason(found: tuple[str, str, str, int]) -> str:
 
 
 def flag_restated(
-    judging: _OtherReadings, step: Step, base: StepResult, counted: int, read: Collection[str]
+    judging: _OtherReadings,
+    step: Step,
+    base: StepResult,
+    counted: int,
+    read: Collection[str],
+    held: bool = False,
 ) -> str:
-    """Why a flag on ``step`` may not be the author's when a name it uses is given another
-    value before it; "" when there is none, or when the step also fails with each such value
-    read as the name's definition (``$p_t = 1 - \\hat{y}$`` for a negative example after
-    ``$p_t = \\hat{y}$``): whichever the author meant, the step fails."""
+    """Why a flag on ``step`` (a "holds" with ``held``) may not be the author's when a name it
+    uses is given another value before it; "" when there is none, or when the step also fails
+    (holds) with each such value read as the name's definition (``$p_t = 1 - \\hat{y}$`` for a
+    negative example after ``$p_t = \\hat{y}$``): whichever the author meant, the verdict stands."""
     written, at = f"{base.lhs} {base.rhs}", (step.lhs or step.relation).start
     found = restatements(judging.text.original, judging.meanings, written, at, read)
     labels = {"y", "t", judging.meanings.labels}
-    if found and any(re.search(rf"(?<![\\A-Za-z_{{^]){x}(?![A-Za-z}}])", written) for x in labels):
+    if held:  # given in the words that lead into this display ("For the log loss, $\ell = …$, so")
+        before = judging.bodies.get(step.display - 1)
+        since = judging.text.original.count("\n", 0, before.end) + 1 if before else 0
+        found = [f for f in found if f[0] not in labels and f[3] > since]
+    elif found and any(
+        re.search(rf"(?<![\\A-Za-z_{{^]){x}(?![A-Za-z}}])", written) for x in labels
+    ):
         return _reason(found[0])  # (2y - 1) ŷ(1 - ŷ): each value in its label's case, maybe
     for name, lhs, value, line in found:
+        lhs = "L" if name == "L" else lhs  # (\ell, read as L)
         readings = (
             read_definition(lhs, v, judging.meanings, f"line {line}")
             for v in _top_level_parts(value)
         )
         meaning = next((m for m in readings if isinstance(m, Meaning)), None)  # $p = \hat y = σ(z)$
         if meaning is None or meaning.name != name:
+            if held:
+                continue  # (a "holds" is withheld only where the other value reads and refutes)
             return _reason((name, lhs, value, line))
         other = judging._judged_with(step, base, counted, meaning, variant=-(10**9) - line)
-        if not (isinstance(other, StepResult) and other.flagged):
+        refuted = isinstance(other, StepResult) and other.flagged
+        if refuted == held:  # a "holds" refuted, or a flag not refuted, under the other value
             return _reason((name, lhs, value, line))
     return ""
+
+
+def restated_reason(
+    judging: _OtherReadings,
+    step: Step,
+    base: StepResult,
+    counted: int,
+    read: Collection[str],
+    result: StepResult,
+) -> str:
+    """Why ``result`` may not be the author's verdict: a name the step uses is given another
+    value before it (:func:`flag_restated`; review 78c: ``\\ell`` given another value, then a
+    "holds" under the first), or a flag rests on a label's entry said in words; "" if not."""
+    if result.status == "holds":
+        return flag_restated(judging, step, base, counted, read, held=True)
+    if not result.flagged:
+        return ""
+    written = f"{base.lhs} {base.rhs}"
+    return flag_restated(judging, step, base, counted, read) or judging.label_entry_said(
+        step, base, counted, written
+    )
 
 
 _NUMBER = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")

@@ -195,17 +195,60 @@ def one_hot_class(text: str, label: str | None) -> tuple[str, str] | None:
         for m in _BY_VALUES.finditer(sentence)
     }
     found |= {  # "where $y_k = 1$ if $k = c$ and $0$ otherwise": one-hot at c, said whole
-        (m.group(1), m.group(3))
+        (m.group(1), m.group(group))
         for sentence in sentences(text)
-        if not _SPECIAL.search(_BY_CASE.sub(" ", sentence))  # (its own "if" is no case)
-        for m in _BY_CASE.finditer(sentence)
+        for pattern, group in _BY_CASES
+        if not _SPECIAL.search(pattern.sub(" ", sentence))  # (its own "if" is no case)
+        for m in pattern.finditer(sentence)
     }
     return found.pop() if len(found) == 1 else None
 
 
-_BY_CASE = lazy(
-    r"\$\s*([a-zA-Z])\s*_\s*\{?\s*([a-z])\s*\}?\s*=\s*1\s*\$\s*(?:if|when)\s+\$\s*\2\s*=\s*([a-z])\s*\$"
-    r"\s*,?\s*(?:and\s+)?\$?\s*0\s*\$?\s*(?:otherwise|else)\b"
+_ENTRY_IS = r"\$\s*([a-zA-Z])\s*_\s*\{?\s*([a-z])\s*\}?\s*"  # "$y_k", its letter and index
+_UNEQUAL_TO = r"\s*(?:\\neq?|\\not\s*=|≠)\s*"
+# the targets one-hot at a class, said by their values in words: each with the group of the class
+_BY_CASES = (
+    (  # "$y_k = 1$ if $k = c$ and $0$ otherwise", "$y_k$ equals $1$ if $k = c$, else $0$"
+        lazy(
+            _ENTRY_IS + r"(?:=\s*1\s*\$|\$\s*equals\s*\$?\s*1\s*\$?)\s*,?\s*(?:if|when|for)\s+"
+            r"\$\s*\2\s*=\s*([a-z])\s*\$\s*,?\s*(?:and\s+)?(?:\$?\s*0\s*\$?\s*(?:otherwise|else)"
+            r"|(?:otherwise|else)\s*\$?\s*0)\b"
+        ),
+        3,
+    ),
+    (  # "$y_k = 1$ when $k$ is the true class $c$, else $0$"
+        lazy(
+            _ENTRY_IS
+            + r"=\s*1\s*\$\s*(?:if|when)\s+\$\s*\2\s*\$\s+is\s+the\s+(?:true|correct|target)"
+            r"\s+class\s+\$\s*([a-z])\s*\$\s*,?\s*(?:and\s+)?(?:else|otherwise)\b"
+        ),
+        3,
+    ),
+    (  # "$y_k = 1$ for $k = c$ and $y_k = 0$ for $k \neq c$"
+        lazy(
+            _ENTRY_IS + r"=\s*1\s*\$\s*(?:if|when|for)\s+\$\s*\2\s*=\s*([a-z])\s*\$\s*,?\s*and\s+"
+            r"\$\s*\1\s*_\s*\{?\s*\2\s*\}?\s*=\s*0\s*\$\s*(?:if|when|for)\s+\$\s*\2"
+            + _UNEQUAL_TO
+            + r"\3\s*\$"
+        ),
+        3,
+    ),
+    (  # "$y_c = 1$ and all other $y_k = 0$", "$y_c = 1$ and $y_k = 0$ for $k \neq c$"
+        lazy(
+            _ENTRY_IS
+            + r"=\s*1\s*\$\s*,?\s*and\s+(?:(?:all\s+)?(?:the\s+)?other\s+\$\s*\1\s*_\s*\{?\s*[a-z]"
+            r"\s*\}?\s*=\s*0\s*\$|\$\s*\1\s*_\s*\{?\s*([a-z])\s*\}?\s*=\s*0\s*\$\s*(?:for|if|when)\s+"
+            r"\$\s*\3" + _UNEQUAL_TO + r"\2\s*\$)"
+        ),
+        2,
+    ),
+    (  # "$y$ is the indicator vector of the true class $c$"
+        lazy(
+            r"\$\s*([a-zA-Z])\s*\$\s+is\s+the\s+(?:indicator|one-hot)\s+(?:vector\s+)?(?:of|for)\s+the\s+"
+            r"(?:true|correct|target)\s+class\s+\$\s*([a-z])\s*\$"
+        ),
+        2,
+    ),
 )
 
 
