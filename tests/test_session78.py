@@ -385,3 +385,12 @@ def test_an_output_named_y_hat_given_another_value_is_judged_under_neither() -> 
     assert copied[0].status == "holds" and copied[-1].status == "not checked"
     assert last(text.replace("STEP", r"1 - \hat{y}^2")).status == "not checked"  # (was "fails")
     assert last(text.replace("STEP", r"\hat{y} + 3")).status == "fails"
+
+
+def test_digits_cut_off_are_no_rounding_where_the_text_says_it_rounds() -> None:
+    said = "Values are rounded to two decimals.\n\n$$e^{2} = 7.38$$\n"
+    step = last(said)
+    assert step.status == "not checked" and "rounded, not cut off" in step.summary
+    assert last(said.replace("7.38", "7.39")).status == "holds"  # rounded as the text says
+    assert last(said.replace("Values are rounded to two decimals.", "So")).status == "holds"
+    assert last(said.replace("7.38", "7.48")).status == "fails"

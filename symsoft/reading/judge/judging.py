@@ -30,7 +30,7 @@ from symsoft.reading.judge.probability_values import at_probability_values
 from symsoft.reading.judge.prose_cases import _ProseCases
 from symsoft.reading.judge.readings import _OtherReadings
 from symsoft.reading.judge.restated import restated_reason
-from symsoft.reading.judge.rounding import approximated, dotted, rounded
+from symsoft.reading.judge.rounding import approximated, dotted, rounded, rounding_said
 from symsoft.reading.judge.row_values import at_stated_value
 from symsoft.reading.judge.side_reading import _SideReading
 from symsoft.reading.judge.solved import solving
@@ -404,6 +404,7 @@ class _Judging(
             result = self._at_scalar_example(step, base, counted)  # take x = 3: y = 9
         dots = dotted(self.text.original, (step.lhs, step.rhs))  # 10.107...: digits go on
         result = other_base(rounded(result, self.reader.expression, dots), self.reader.expression)
+        result = rounding_said(result, self.text.original[: step.relation.start])  # "rounded to"
         stated = set(self.meanings.normalized) | ({"y"} if self.hypothesis_stated else set())
         result = _unapplied_totals(result, lhs, rhs, stated, self.meanings.hinted)
         if result.flagged and (valued := self._defined_given_values(step, base, counted, used)):

@@ -323,3 +323,26 @@ def approximated(lhs: str, rhs: str) -> Callable[[StepResult], StepResult] | Non
     if DECIMAL.fullmatch(rhs) or (NUMBERS.fullmatch(rhs) and DECIMAL.search(rhs)):
         return at_the_example  # (0.665 \\times 0.335: decimals multiplied out)
     return each_at_the_example if _DECIMAL_LIST.fullmatch(rhs) else None
+
+
+# the text says its numbers are rounded ("Values are rounded to two decimals", "(rounded to 3
+# d.p.)", "arrondi à"): digits cut off are then no rounding of the value
+_ROUNDING_SAID = lazy(
+    r"(?i)\bround(?:ed|s)?\s+(?:off\s+)?to\b|\barrondi\w*|\bgerundet\b|\bredondead\w*"
+)
+
+
+def rounding_said(result: StepResult, before: str) -> StepResult:
+    """``result``, or not checked where it holds only with the last digit cut off and the text
+    before the step says its numbers are rounded (review 78c R: "rounded to two decimals", then
+    ``e^2 = 7.38`` held as cut off)."""
+    if result.status != "holds" or "cut off (≈)" not in result.summary:
+        return result
+    if not _ROUNDING_SAID.search(before):
+        return result
+    return replace(
+        result,
+        status="not checked",
+        summary=f"not checked: ambiguous: {result.summary}, but the text says its numbers are "
+        "rounded, not cut off",
+    )
