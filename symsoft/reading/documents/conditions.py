@@ -24,11 +24,6 @@ _CONDITION_TAIL = lazy(
 )
 
 
-# words that state the case a row is NOT in: "\text{unless } i = j", "(\text{except } i = j)",
-# "\text{if not } i = j" (not the "\not" of "\not=")
-EXCLUDING = lazy(r"(?i)\b(?:unless|except|excluding|other\s+than|(?<!\\)not)\b")
-
-
 # a free index with its range, "c = 1, \dots, C": any letter where dots follow its first value
 _RANGED = r"(?:[i-n]|[a-z](?=\s*=\s*\d+\s*,\s*(?:\\[lc]?dots|\.\.\.)))"
 _ANNOTATION = lazy(

@@ -14,14 +14,13 @@ from typing import TYPE_CHECKING
 import sympy
 
 from symsoft.reading.documents.chains import Step
-from symsoft.reading.documents.conditions import EXCLUDING
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.reached import built_elsewhere, under_every_meaning
 from symsoft.reading.judge.steps import CaseCheck
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.judge.written_entries import _WrittenEntries
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.label_words import LABEL_ONE, LABEL_ZERO
+from symsoft.reading.meaning.label_words import LABEL_EXCLUDED, LABEL_ONE, LABEL_ZERO
 from symsoft.reading.meaning.redefinitions import contrasted
 from symsoft.reading.meaning.scopes import comes_later, defined_after, names_used, scoped_in
 from symsoft.reading.meaning.scopes import in_force as definition_in_force
@@ -310,7 +309,7 @@ class _OtherReadings(_WrittenEntries):
                     return _ambiguous(
                         flagged, f"it holds at {name} = {held[0]}, which the words before it name"
                     )
-                if held and (self._label_said(step, held[0]) or EXCLUDING.search(lead)):
+                if held and (self._label_said(step, held[0]) or LABEL_EXCLUDED.search(lead)):
                     return _ambiguous(
                         flagged, f"it holds at {name} = {held[0]}, which the text says in words"
                     )

@@ -21,3 +21,6 @@ LABEL_ZERO = lazy(
     r"|\b(?:exemple|ejemplo|esempio|exemplo|échantillon)s?\s++n[ée]gati(?:f|vo)s?\b"
     r"|\bnegative[ns]?\s++(?:beispiel|klasse)"
 )
+# words before a display that exclude a label's value ("Unless the label is positive,", "For
+# examples that are not positive,"; not the "\not" of "\not=")
+LABEL_EXCLUDED = lazy(r"(?i)\b(?:unless|except|excluding|other\s+than|(?<!\\)not)\b")
