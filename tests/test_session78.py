@@ -255,6 +255,7 @@ def test_a_hypothesis_withdrawn_in_words_no_longer_holds_the_step(lead: str) -> 
         f"{lead}\n\n$$\\frac{{\\partial L}}{{\\partial z_i}} = p_i - y_i$$\n"
     )
     assert statuses(text) == ["holds", "not checked"]
+    assert statuses(text.replace("= p_i - y_i$$", "= y_i - p_i$$"))[0] == "fails"
 
 
 @pytest.mark.parametrize(
@@ -304,6 +305,7 @@ def test_words_that_may_exclude_a_case_read_no_case(lead: str) -> None:
     assert last(text).status == "not checked", last(text).summary
     plain = text.replace(lead, "If $i = j$,")
     assert last(plain).status == "holds"  # the case itself, said plainly
+    assert last(plain.replace("p_i(1 - p_j)", "p_i(1 + p_j)")).status == "fails"
 
 
 @pytest.mark.parametrize(
@@ -314,7 +316,9 @@ def test_a_row_whose_words_may_exclude_its_case_is_not_read(annotation: str) -> 
     text = f"{SOFTMAX}$$\\frac{{\\partial p_i}}{{\\partial z_j}} = -p_i p_j \\quad {annotation}$$\n"
     step = last(text)
     assert step.status == "not checked" and "may say it does not hold" in step.summary
-    assert last(text.replace(annotation, r"\text{if } i \neq j")).status == "holds"
+    plain = text.replace(annotation, r"\text{if } i \neq j")
+    assert last(plain).status == "holds"
+    assert last(plain.replace("= -p_i p_j", "= p_i p_j")).status == "fails"
 
 
 @pytest.mark.parametrize(
@@ -332,6 +336,7 @@ def test_more_words_that_withdraw_the_hypothesis(lead: str) -> None:
     )
     assert last(text).status == "not checked"
     assert last(text.replace(lead, "Then")).status == "holds"
+    assert last(text.replace(lead, "Then").replace("= p_i - y_i$$", "= y_i - p_i$$")).flagged
 
 
 @pytest.mark.parametrize(
