@@ -20,8 +20,12 @@ from symsoft.reading.judge.steps import CaseCheck
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.judge.written_entries import _WrittenEntries
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.label_words import LABEL_EXCLUDED, LABEL_ONE, LABEL_ZERO
-from symsoft.reading.meaning.redefinitions import contrasted
+from symsoft.reading.meaning.label_words import (
+    LABEL_EXCLUDED,
+    LABEL_ONE,
+    LABEL_ZERO,
+    names_case,
+)
 from symsoft.reading.meaning.scopes import comes_later, defined_after, names_used, scoped_in
 from symsoft.reading.meaning.scopes import in_force as definition_in_force
 from symsoft.reading.meaning.sigma_words import _stated_in_words
@@ -290,13 +294,16 @@ class _OtherReadings(_WrittenEntries):
             if isinstance(judged, _NotChecked):
                 return None
             results.append((value, judged))
+        lead = self.nearby.get(step.display, "")
+        # the case the words name first: a flag shows its counterexample in that case
+        results.sort(key=lambda pair: not self._names_case(lead, name, pair[0]))
         for value, result in results:
             if result.flagged:
                 at = f"{name}_i = {value} for every i" if indexed else f"{name} = {value}"
                 flagged = replace(result, summary=f"{result.summary} at {at}")
                 flagged = replace(flagged, cases=_without(result.cases, name))  # no z_1 shown
                 held = [v for v, r in results if r.status == "holds"]
-                if held and _case_of(self.nearby.get(step.display, ""), name, held[0]):
+                if held and self._names_case(lead, name, held[0]):
                     # "When the true label $y = 1$, the loss becomes:": that case's step
                     holds = next(r for v, r in results if v == held[0])
                     return replace(
@@ -317,6 +324,11 @@ class _OtherReadings(_WrittenEntries):
         if not interval and all(result.status == "holds" for _, result in results):
             return replace(results[0][1], summary=f"holds for {name} ∈ {{{values[0]}, 1}}")
         return None
+
+    def _names_case(self, lead: str, name: str, value: int) -> bool:
+        """Whether the last sentence of ``lead`` announces the case ``name = value``, in
+        mathematics or, for the labels, in words."""
+        return names_case(lead, name, value, self.meanings.labels)
 
     def label_entry_said(self, step: Step, base: StepResult, counted: int, written: str) -> str:
         """ "For this logit the target is one": why a flagged step on an entry of the labels
@@ -472,16 +484,3 @@ _NUMBERING = lazy(
     r"equation|figure|fig\.|table|example|stage|phase|lesson|task|item|homework|hw)\s*#?\d+"
     r"|(?m:^[ \t#*>-]*\d+[.)])"  # (never "(1)": "for target (1):" names a label value)
 )
-
-
-def _case_of(lead: str, name: str, value: int) -> bool:
-    """Whether the last sentence of ``lead`` announces the case ``name = value`` ("When the
-    true label $y = 1$, the loss becomes:", "For $y = 0$ we get")."""
-    last = re.split(r"[.!?](?:\s|$)", lead.rstrip().rstrip(":").rstrip())[-1]
-    return not contrasted(last, {name}) and (
-        re.search(
-            rf"(?i)\b(?:when|if|for|with)\b[^$.]{{0,60}}\$\s*{re.escape(name)}\s*=\s*{value}\s*\$",
-            last,
-        )
-        is not None
-    )

@@ -19,6 +19,7 @@ from symsoft.reading.documents.spans import Span
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.unsure import AT_VALUE, _ambiguous
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.label_words import label_case
 from symsoft.reading.meaning.table import Meaning
 from symsoft.reading.meaning.variables import variables_of
 
@@ -287,6 +288,9 @@ def mentioned_value(
     labels = judging._label_names() | {"t"}  # (a binary label's values: a parameter's are others')
     values = [(m.group(1), sympy.Rational(m.group(2))) for m in _MENTION.finditer(words)]
     values = [(n, v) for n, v in values if n in labels and v in (0, 1)]
+    said = [v for v in (0, 1) if label_case(words, v)]  # "When the label is 0, the loss is"
+    if not values and len(said) == 1 and judging.meanings.labels in labels:
+        values = [(judging.meanings.labels, sympy.Integer(said[0]))]
     if not values and not _OTHER_WORDS.search(words):
         return result
     if not values and (other := _other_case(judging, step, base, counted, words, labels)):
@@ -296,7 +300,11 @@ def mentioned_value(
     }
     points = {(n, v) for n, v in values} | {(n, sympy.Integer(b)) for n in names for b in (0, 1)}
     points = {(n, v) for n, v in points if not _not_put_in(judging, base, n)}
-    named = [(n, v) for n, v in values if v in (0, 1) and names_its_case(words, n, int(v))]
+    named = [
+        (n, v)
+        for n, v in values
+        if v in (0, 1) and (names_its_case(words, n, int(v)) or label_case(words, int(v)))
+    ]
     if (
         len(named) == 1
         and named[0] in points

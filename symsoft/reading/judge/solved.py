@@ -65,6 +65,24 @@ def _words_before(source: str, position: int) -> str:
     return before[max(cuts, default=0) :]
 
 
+# an optimum, an ideal or a stationary point, in the words of the section before a row
+_OPTIMUM = lazy(
+    r"(?i)optim|\bideal|minimi[sz]|minimum|maximi[sz]|maximum|stationary|equilibri"
+    r"|最优|最佳|理想|最小|最大|極小|最適|최적|최소"
+)
+
+
+def _section(source: str, position: int) -> str:
+    """The words before ``position`` back to the heading before it (1500 characters at most)."""
+    before = source[max(0, position - 1500) : position]
+    return before[max((m.end() for m in HEADING.finditer(before)), default=0) :]
+
+
+def _own(text: str) -> set[str]:
+    """The names ``text`` writes, its operators' letters apart (``\\log``, ``\\frac``)."""
+    return _names(re.sub(r"\\(?:frac|dfrac|tfrac|log|ln|exp|left|right|mathrm|text)\b", " ", text))
+
+
 def _names(text: str) -> set[str]:
     return set(_NAME.findall(re.sub(r"\\(?:mathbf|boldsymbol|bm|hat|text|mathrm)\s*", "", text)))
 
@@ -82,6 +100,12 @@ def solving(result: StepResult, sides: list[str], source: str, position: int) ->
         )
     if any(_DERIVATIVE.search(side) for side in sides):
         return result
+    if not _own(sides[0]) & _own(sides[1]) and _OPTIMUM.search(_section(source, position)):
+        return _ambiguous(  # "the ideal logit gap": z_c - z_o = \log\frac{(1-ε)(K-1)}{ε}
+            result,
+            "the words before speak of an optimum and its sides share no name: the values "
+            "there, perhaps, not an identity",
+        )
     found = _zero_display_before(source, position)
     if found is None:
         return result

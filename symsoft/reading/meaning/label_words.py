@@ -4,7 +4,10 @@ positif", "Für ein positives Beispiel")."""
 
 from __future__ import annotations
 
+import re
+
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.redefinitions import contrasted
 
 LABEL_ONE = lazy(
     r"(?i)\b(?:label|target|y)\s++(?:(?:is|equals|of|=)\s*+)?(?:one|1)\b"
@@ -24,3 +27,45 @@ LABEL_ZERO = lazy(
 # words before a display that exclude a label's value ("Unless the label is positive,", "For
 # examples that are not positive,"; not the "\not" of "\not=")
 LABEL_EXCLUDED = lazy(r"(?i)\b(?:unless|except|excluding|other\s+than|(?<!\\)not)\b")
+
+
+def label_case(lead: str, value: int) -> bool:
+    """Whether the last sentence of ``lead`` announces the case of one label value in words
+    ("When the label is 0, the loss is", "For a positive example:"), naming no other value and
+    no exclusion ("Unless the label is positive,")."""
+    last = re.split(r"[.!?](?:\s|$)", lead.rstrip().rstrip(":").rstrip())[-1]
+    words = re.sub(r"\$[^$]*\$", " ", last)
+    said, other = (LABEL_ONE, LABEL_ZERO) if value == 1 else (LABEL_ZERO, LABEL_ONE)
+    return (
+        re.search(r"(?i)\b(?:when|if|for|whenever|in\s+the\s+case)\b", words) is not None
+        and said.search(words) is not None
+        and other.search(words) is None
+        and LABEL_EXCLUDED.search(words) is None
+        and _BOTH.search(words) is None
+    )
+
+
+# both values named at once ("the label is 0 or 1", "either label", "for any label")
+_BOTH = lazy(
+    r"(?i)\b(?:0|1|zero|one|positive|negative)\s*+(?:or|and|/|,)\s*+(?:0|1|zero|one|positive|"
+    r"negative)\b|\b(?:either|both|any|every|all|each)\b"
+)
+
+
+def _case_of(lead: str, name: str, value: int) -> bool:
+    """Whether the last sentence of ``lead`` announces the case ``name = value`` ("When the
+    true label $y = 1$, the loss becomes:", "For $y = 0$ we get")."""
+    last = re.split(r"[.!?](?:\s|$)", lead.rstrip().rstrip(":").rstrip())[-1]
+    return not contrasted(last, {name}) and (
+        re.search(
+            rf"(?i)\b(?:when|if|for|with)\b[^$.]{{0,60}}\$\s*{re.escape(name)}\s*=\s*{value}\s*\$",
+            last,
+        )
+        is not None
+    )
+
+
+def names_case(lead: str, name: str, value: int, labels: str) -> bool:
+    """Whether the last sentence of ``lead`` announces the case ``name = value``, in
+    mathematics or, for the labels (``labels``, their letter), in words."""
+    return _case_of(lead, name, value) or (name == labels and label_case(lead, value))

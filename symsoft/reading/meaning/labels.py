@@ -242,6 +242,16 @@ _BY_CASES = (
         ),
         2,
     ),
+    (  # "$y$ is one-hot at class $k$", "$\mathbf{y}$ is a one-hot vector with its 1 at index $c$"
+        lazy(
+            r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*)?([a-zA-Z])\s*\}?\s*\$\s+(?:is|be)\s+"
+            r"(?:a\s+|the\s+)?one[- ]?hot(?:\s+(?:vector|encoded|encoding|label|target))?\s*,?\s*"
+            r"(?:with\s+(?:a|its|the)\s+(?:single\s+)?\$?\s*1\s*\$?\s+)?(?:at|for|of|on|in)\s+"
+            r"(?:the\s+)?(?:(?:true|correct|target)\s+)?(?:class|index|position|label|category|entry)"
+            r"\s+\$\s*([a-z])\s*\$"
+        ),
+        2,
+    ),
     (  # "$y$ is the indicator vector of the true class $c$"
         lazy(
             r"\$\s*([a-zA-Z])\s*\$\s+is\s+the\s+(?:indicator|one-hot)\s+(?:vector\s+)?(?:of|for)\s+the\s+"

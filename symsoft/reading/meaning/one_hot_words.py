@@ -36,6 +36,13 @@ ONE_HOT_IN_WORDS = (
     r"|(?:exactly|only)\s+one\s+of\s+them\s+(?:is|equals)\s+\$?(?:1|one)\b"
     r"|(?:exactly|only)\s+one\s+(?:entry|component|element|coordinate)\b[^.$]{0,12}(?:\$[^$]{1,9}\$)?"
     r"[^.$]{0,12}(?:\bnon-?zero\b|[ ]{7,8})[^.$]{0,25}?\b(?:equals?|is)\s+\$?(?:1|one)\b"
+    # "all zero except one, which equals one", "one entry equal to 1 and $K - 1$ entries equal
+    # to 0", "exactly one of the $y_k$ is nonzero, and it equals 1" (review 79a)
+    r"|\ball\s+(?:zeros?|0)\s+except\s+(?:for\s+)?(?:a\s+single|one)\b[^.]{0,20}?\b(?:equals?|is)\s+"
+    r"\$?(?:1|one)\b|\bone\s+(?:entry|component|element)\s+equal\s+to\s+\$?(?:1|one)\$?\s+and\s+"
+    r"(?:\$[^$]{1,12}\$|all\s+(?:the\s+)?others?|the\s+others?)\s+(?:entries\s+|components\s+|elements\s+)?"
+    r"equal\s+to\s+\$?(?:0|zero)\b|\b(?:[Ee]xactly|[Oo]nly)\s+one\s+of\s+the\s+\$[^$]{1,12}\$\s+is\s+"
+    r"(?:non-?zero\b)?[^.]{0,30}?\b(?:equals?|is)\s+\$?(?:1|one)\b"
     r"|(?<=\$)\s+is\s+a\s+(?:probability\s+)?distribution\s+over\s+(?:the\s+|all\s+)?"
     r"(?:\$[^$]{1,9}\$\s+)?(?:classes|labels|categories)\b"
 )

@@ -73,3 +73,17 @@ def written_with_arguments(match: re.Match[str], meanings: Meanings) -> str:
 
 
 __all__ = ["called_at", "written_with_arguments"]
+
+
+def unread_call(call: str, argument: str, name: str, primes: str) -> str:
+    """Why a call of a function ``name`` the document defines is not read: ``f()`` applied to
+    nothing, or ``p(1 - p)`` beside ``p(z) = σ(z)``, whose argument writes ``p`` as a value (more
+    likely ``p`` times ``1 - p`` than ``p`` at its own value); "" when it is read."""
+    if not argument.strip():
+        return f"{name} applied to nothing"
+    if primes or not re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z(']|\s*\()", argument):
+        return ""
+    return (
+        f"ambiguous {call.strip()!r}: {name} times {argument.strip()}, or the function {name} at "
+        "an expression of its own value? not read"
+    )

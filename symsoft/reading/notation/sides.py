@@ -38,7 +38,7 @@ from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.arbitrary_losses import second_derivative
 from symsoft.reading.meaning.arguments import CALLED
 from symsoft.reading.meaning.euler import writes_bare_e
-from symsoft.reading.meaning.other_arguments import called_at, written_with_arguments
+from symsoft.reading.meaning.other_arguments import called_at, unread_call, written_with_arguments
 from symsoft.reading.meaning.primed import written_as_calls
 from symsoft.reading.meaning.shorthand import expand_shorthand
 from symsoft.reading.meaning.table import Meanings
@@ -365,15 +365,14 @@ class Reader:
                 out.append(text[pos : match.start()] + placeholder.ljust(len(match.group())))
                 pos = match.end()
                 continue
+            if why := unread_call(match.group(), argument, name, primes):
+                raise Unreadable(why, match.start())  # f(), or p(1 - p) beside p(z) = σ(z)
             if _FUNCTION_CALL.search(argument):  # f'(g(x)): g(x) read first
                 argument = self._functions(argument, values)
             try:
-                at = parse_expression(argument, open_names=True) if argument.strip() else None
+                at = parse_expression(argument, open_names=True).xreplace(values)
             except ClaimSyntaxError as exc:
                 raise Unreadable(exc.problem, match.start(3) + exc.pos) from None
-            at = at if at is None else at.xreplace(values)
-            if at is None:
-                raise Unreadable(f"{name} applied to nothing", match.start())
             if name == "\\sigma":
                 value = _logistic_derivative(at, _order(primes))
             elif hyper is not None:  # \tanh'(x), sinh'(x): as the grammar reads \tanh, by x

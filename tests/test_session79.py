@@ -1,0 +1,130 @@
+"""Session 79's readings; each rule that changes a verdict has a twin with a plausible wrong
+formula (or without the words it reads) whose verdict is checked too."""
+
+from __future__ import annotations
+
+import pytest
+
+from symsoft.reading.document import check_document
+
+
+def statuses(text: str) -> list[str]:
+    return [step.status for step in check_document(text).steps]
+
+
+ONE_HOT_AT = (
+    r"Let $p_i = \frac{e^{z_i}}{\sum_j e^{z_j}}$ and $L = -\sum_i y_i \log p_i$, where {said}."
+    "\n\nThen\n\n$$L = -\\log p_k$$\n\nand\n\n$$\\frac{\\partial L}{\\partial z_k} = {grad}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "$y$ is one-hot at class $k$",
+        r"$\mathbf{y}$ is a one-hot vector with its 1 at index $k$",
+        "the target $y$ is one-hot encoded at the true class $k$",
+    ],
+)
+def test_targets_one_hot_at_a_class_said_in_words(said: str) -> None:
+    text = ONE_HOT_AT.replace("{said}", said)
+    assert statuses(text.replace("{grad}", "p_k - 1")) == ["holds", "holds"]
+    # a sign slip is refuted, and a loss without its minus
+    assert statuses(text.replace("{grad}", "1 - p_k")) == ["holds", "fails"]
+    assert statuses(text.replace("{grad}", "p_k - 1").replace("L = -\\log", "L = \\log")) == [
+        "fails",
+        "holds",
+    ]
+    # at another class the reduction holds only in the case the words name
+    other = text.replace("{grad}", "p_k - 1").replace(" $k$", " $c$", 1)
+    assert statuses(other) == ["holds only"] * 2
+
+
+BCE_CASES = (
+    r"Let $\hat{y} = \sigma(z)$ with $\sigma(z) = \frac{1}{1+e^{-z}}$ and the loss "
+    r"$L = -y\log\hat{y} - (1-y)\log(1-\hat{y})$." + "\n\n{lead} the loss is\n\n$$L = {loss}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "right", "wrong"),
+    [
+        ("When the label is 0,", r"-\log(1 - \hat{y})", r"-\log \hat{y}"),
+        ("For a negative example,", r"-\log(1 - \hat{y})", r"-\log(\hat{y})"),
+        ("If the target is 1,", r"-\log \hat{y}", r"-\log(1 - \hat{y})"),
+        ("For a positive example", r"-\log \hat{y}", r"\log \hat{y}"),
+    ],
+)
+def test_a_label_case_said_in_words_is_that_case(lead: str, right: str, wrong: str) -> None:
+    text = BCE_CASES.replace("{lead}", lead)
+    value = "1" if "1" in lead or "positive" in lead else "0"
+    held = check_document(text.replace("{loss}", right)).steps[-1]
+    assert (held.status, held.summary) == ("holds", f"holds when y = {value}, as the text says")
+    flagged = check_document(text.replace("{loss}", wrong)).steps[-1]
+    assert flagged.status == "fails"
+    # the counterexample is in the case the words name
+    assert flagged.summary.endswith(f"at y = {value}")
+
+
+@pytest.mark.parametrize("lead", ["Unless the label is 0,", "When the label is 0 or 1,"])
+def test_label_words_that_name_no_single_case_decide_nothing(lead: str) -> None:
+    text = BCE_CASES.replace("{lead}", lead).replace("{loss}", r"-\log(1 - \hat{y})")
+    assert statuses(text)[-1] == "not checked"
+
+
+def test_a_function_applied_to_its_own_value_is_not_read_as_a_call() -> None:
+    """``p(1-p)`` beside ``p(z) = σ(z)``: p times 1 − p, most likely; never p at 1 − p
+    (round 96: a focal-loss post's sigmoid derivative was flagged)."""
+    text = (
+        "Our third term is the derivative of a sigmoid function "
+        r"$p(z) = \frac{1}{1+e^{-z}}$ which is just:"
+        + "\n\n$$\n\\frac{\\partial p}{\\partial z} = "
+    )
+    assert statuses(text + "p(1-p)\n$$\n") == ["not checked"]
+    # a call at another argument is still read, and a wrong one refuted
+    assert statuses(text + "p(z)(1-p(z))\n$$\n") == ["holds"]
+    assert statuses(text + "p(z)(1+p(z))\n$$\n") == ["fails"]
+
+
+OPTIMUM = (
+    r"Let $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$ over $K$ classes, and smooth the one-hot target "
+    r"$y$ with $\varepsilon$: $q_k = (1-\varepsilon) y_k + \varepsilon / K$." + "\n\n{words}\n\n"
+    "$$\nz_c - z_o = \\log\\frac{K - \\varepsilon (K-1)}{\\varepsilon}\n$$\n"
+)
+
+
+def test_values_at_an_optimum_are_no_identity() -> None:
+    said = (
+        r"The loss $L = -\sum_k q_k \log p_k$ is minimised at $p = q$, so the ideal logit gap "
+        r"between the correct class $c$ and another class $o$ is"
+    )
+    result = check_document(OPTIMUM.replace("{words}", said)).steps[-1]
+    assert result.status == "not checked" and "optimum" in result.summary
+    # without the words of an optimum the same equation is refuted
+    plain = r"For the correct class $c$ and another class $o$ we have"
+    assert statuses(OPTIMUM.replace("{words}", plain))[-1] == "fails"
+
+
+HARD_LABELS = (
+    r"Let $p_i = \frac{e^{z_i}}{\sum_{k} e^{z_k}}$ and $L = -\sum_k y_k \log p_k$." + "\n\n"
+    "{said}\n\n$$\\frac{\\partial L}{\\partial z_i} = p_i \\sum_k y_k - y_i = {right}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The components of $y$ are all zero except one, which equals one.",
+        "The label vector $y$ has one entry equal to 1 and $K - 1$ entries equal to 0.",
+        "Exactly one of the $y_k$ is nonzero, and it equals 1.",
+    ],
+)
+def test_one_hot_said_by_its_entries(said: str) -> None:
+    text = HARD_LABELS.replace("{said}", said)
+    held = check_document(text.replace("{right}", "p_i - y_i")).steps
+    assert [s.summary for s in held] == ["holds", "holds given Σ_j y_j = 1"]
+    # a sign slip is refuted all the same
+    assert statuses(text.replace("{right}", "y_i - p_i"))[-1] == "fails"
+    # without the sentence the step needs a hypothesis the document does not state
+    bare = check_document(HARD_LABELS.replace("{said}", "").replace("{right}", "p_i - y_i"))
+    assert bare.steps[-1].summary.startswith("uses Σ_j y_j = 1, which the document does not")
