@@ -128,3 +128,88 @@ def test_one_hot_said_by_its_entries(said: str) -> None:
     # without the sentence the step needs a hypothesis the document does not state
     bare = check_document(HARD_LABELS.replace("{said}", "").replace("{right}", "p_i - y_i"))
     assert bare.steps[-1].summary.startswith("uses Σ_j y_j = 1, which the document does not")
+
+
+JACOBIAN = (
+    r"Softmax: $s_i = \frac{e^{a_i}}{\sum_k e^{a_k}}$."
+    + "\n\n$$\\frac{\\partial s_i}{\\partial a_j} = {right}$$\n\n{remark}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        r"Note that this only holds for $i \neq j$.",
+        r"(for $i \neq j$)",
+        r"Of course, this assumes $i \neq j$.",
+        r"I assumed $j \ne i$ here.",
+        "The above is for the off-diagonal entries.",
+        "This is the off-diagonal case.",
+    ],
+)
+def test_a_case_said_in_a_remark_after_the_display(remark: str) -> None:
+    text = JACOBIAN.replace("{remark}", remark)
+    held = check_document(text.replace("{right}", "-s_i s_j")).steps[-1]
+    assert (held.status, held.summary) == ("holds", "holds when i ≠ j, as the words after it say")
+    # the diagonal's formula under a remark that names the off-diagonal case: flagged
+    assert statuses(text.replace("{right}", "s_i(1 - s_j)"))[-1] == "holds only"
+    # a sign slip fails in every case
+    assert statuses(text.replace("{right}", "s_i s_j"))[-1] == "fails"
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        r"Note that this does not hold for $i \neq j$.",
+        r"This holds for all $i$ and $j$, not only $i \neq j$.",
+        r"This holds for $i \neq j$."
+        + "\n\n$$\\frac{\\partial s_i}{\\partial a_i} = s_i(1 - s_i)$$",
+    ],
+)
+def test_remarks_that_deny_widen_or_lead_on_name_no_case(remark: str) -> None:
+    text = JACOBIAN.replace("{remark}", remark)
+    result = check_document(text.replace("{right}", "-s_i s_j")).steps[0]
+    assert result.status != "holds"
+
+
+CLASS_LEAD = (
+    r"With $p_k = \frac{e^{z_k}}{\sum_j e^{z_j}}$ and $L = -\log p_c$." + "\n\n{lead}\n\n"
+    "$$\\frac{\\partial L}{\\partial z_k} = {right}$$\n\n{after}"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "after"),
+    [
+        ("Unless $k$ is the true class,", ""),
+        ("When $k$ is anything but the true class,", ""),
+        (r"For $k \in \{1, \dots, K\} \setminus \{c\}$:", ""),
+        ("", "(This is the case where $k$ is not the label.)"),
+    ],
+)
+def test_the_other_classes_said_in_words(lead: str, after: str) -> None:
+    text = CLASS_LEAD.replace("{lead}", lead).replace("{after}", after)
+    assert not check_document(text.replace("{right}", "p_k")).steps[-1].flagged
+    # the true class's formula for the other classes: flagged, or (a case led by its own line,
+    # as for "For $k \neq c$:") withheld as failing in the case the words name
+    twin = check_document(text.replace("{right}", "p_k - 1")).steps[-1]
+    assert twin.status == "holds only" or "fails when c ≠ k" in twin.summary
+
+
+@pytest.mark.parametrize("written", [r"\mathbb{1}[k = c]", r"\mathbb{I}[k=c]"])
+def test_an_indicator_in_square_brackets(written: str) -> None:
+    text = HARD_LABELS.replace("{said}", f"The targets are hard labels, $y_k = {written}$.")
+    assert statuses(text.replace("{right}", "p_i - y_i")) == ["holds", "holds"]
+    assert statuses(text.replace("{right}", "y_i - p_i")) == ["holds", "fails"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "$y = e_c$, the $c$-th standard basis vector.",
+        "The target is a class index encoded as an indicator vector $y$.",
+    ],
+)
+def test_targets_said_one_hot_in_a_way_not_read_withhold_the_hypothesis(said: str) -> None:
+    text = HARD_LABELS.replace("{said}", said).replace("{right}", "p_i - y_i")
+    assert not check_document(text).steps[-1].flagged

@@ -122,6 +122,13 @@ _ENTRY_RELATION = lazy(
 _LETTER_RELATION = lazy(rf"\s*([a-z])\s*(=|{_UNEQUAL})\s*([a-z])\s*")
 
 
+# "$k \in \{1, \dots, K\} \setminus \{c\}$": every index but one, k ≠ c
+_SET_MINUS = lazy(
+    r"(?<![A-Za-z\\])([a-z])\s*\\in(?![a-zA-Z])[^$=]*?\\(?:setminus|backslash)\s*"
+    r"\\\{\s*([a-z])\s*\\\}"
+)
+
+
 def parse_relation(text: str, around: str = "") -> Relation | None:
     """The index case ``text`` states (``i = j``, ``k \\neq i``, "i and j differ"); with
     ``around``, also a relation of two other letters both written as subscripts there
@@ -155,6 +162,7 @@ def parse_relation(text: str, around: str = "") -> Relation | None:
         for m in _WORDED_PAIR.finditer(text)
         if m.group(1) != m.group(2)
     }
+    found |= {(m.group(1), False, m.group(2)) for m in _SET_MINUS.finditer(text)}
     normal = {(min(a, b), eq, max(a, b)) for a, eq, b in found}
     if len(normal) != 1:
         return None

@@ -133,6 +133,8 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels, _Rendered, _Runs):
             return self.hedge
         if self.true_targets:
             return f"{self.true_targets}, which may mean one-hot"
+        for name in sorted(self._label_names() & self.meanings.unreadable.keys()):
+            return f"{name} is defined at {self.meanings.unreadable[name]} in a way not read here"
         given = given_totals(self._source)
         for name in sorted(self._label_names() & given.keys()):
             return (

@@ -28,7 +28,8 @@ CLASS_NAMED = lazy(
 _CLASS_CASE = lazy(
     r"(?:\$|\\\()\s*(?:[A-Za-z]+\s*_\s*\{?\s*)?([a-z])\s*\}?\s*(?:\$|\\\))[^$.!?]{0,30}?"
     r"\b(?:which\s+)?is\s+"
-    r"(not\s+)?(?:a|the)\s+(?:correct|true|target|right|actual)\s+(?:class|label)\b",
+    r"(not\s+|anything\s+(?:but|other\s+than)\s+|other\s+than\s+)?(?:a|the)\s+"
+    r"(?:correct|true|target|right|actual)\s+(?:class|label)\b",
     re.IGNORECASE,
 )
 
@@ -68,6 +69,8 @@ class _ClassCases:
         if said is None:
             return ""
         index, negated = said.group(1), bool(said.group(2))
+        clause = re.split(r"[.!?;,:]\s", section[: said.start()])[-1]
+        negated ^= bool(re.search(r"(?i)\b(?:unless|except\s+(?:when|if|where))\b", clause))
         wanted = f"c ≠ {index}" if negated else f"c = {index}"
         k = sympy.Dummy("k", integer=True, positive=True)
         c = sympy.Symbol("c", integer=True, positive=True)

@@ -313,7 +313,7 @@ class _ProseCases:
         that fails in the case read from the prose, but holds in another, is ambiguous."""
         chain = self.chains.get(step.lhs.start, step.lhs.start) if step.lhs else -1
         self.chains[step.rhs.start] = chain  # "$$= …$$" goes on from this side: one chain
-        after = self.text.original[step.rhs.end : step.rhs.end + 80] if step.rhs else ""
+        after = self.text.original[step.rhs.end : step.rhs.end + 300] if step.rhs else ""
         if not result.flagged:
             if self._held_only_in_its_case(step, result, lhs, rhs, decided):
                 self.confirmed.add(chain)

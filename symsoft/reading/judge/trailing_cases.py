@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from symsoft.reading.documents.chains import Step
+from symsoft.reading.documents.conditions import parse_relation
 from symsoft.reading.documents.spans import Relation
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.unsure import _ambiguous
@@ -56,7 +57,7 @@ def held_in_the_case_after(
         return None
     said, found = _CASE_AFTER.match(after), _HOLDS_ONLY.match(result.summary)
     if said is None or found is None:
-        return None
+        return held_in_the_remark_after(result, step, after)  # "This is for $i ≠ j$."
     equal = said.group(2) == "="
     written = (*sorted((said.group(1), said.group(3))), "=" if equal else "≠")
     held = (*sorted((found.group(1), found.group(3))), found.group(2))
@@ -135,3 +136,56 @@ def _case(left: str, relation: str, right: str) -> str:
     """An index case with its letters in order: ``j ≠ i`` is ``i ≠ j``."""
     first, second = sorted((left, right))
     return f"{first} {relation} {second}"
+
+
+# a remark right after the display, or opening the next paragraph, that says which case the
+# formula is for: "Note that this only holds for $i \neq j$.", "(for $i \neq j$)", "This is the
+# off-diagonal case.", "I assumed $j \ne i$ here.", "(This is the case where $k$ is not the label.)"
+_REMARK = lazy(
+    r"\s*(?:\$\$|\\\]|\\end\s*\{[^{}]*\})\s*\(?\s*(?P<remark>(?:(?:note|notice|remember)\s+"
+    r"(?:that\s+)?|of\s+course,?\s+)?(?:(?:this|that|it|here|I|we|the\s+above|the\s+(?:formula|"
+    r"result|expression|equation|identity|derivative)(?:\s+above)?)\b[^.!?()\n$]{0,50}|(?:for|"
+    r"when|if|where)\s+)(?:\$[^$]{1,24}\$[^.!?()\n$]{0,30})?)[.)]",
+    re.IGNORECASE,
+)
+_RESTRICTS = lazy(
+    r"(?i)\b(?:holds?|is\s+for|applies|valid|true|assum\w*|case|only|for|when|where|if)\b"
+)
+_WIDENS = lazy(
+    r"(?i)\b(?:not|n't|never|fails?|wrong|except|unless|both|all|every|any|general\w*)\b"
+)
+_DIAGONAL_WORDS = lazy(r"(?i)\b(off[- ])?diagonal\b")
+_NOT_THE_CLASS = lazy(
+    r"(?i)\$\s*([a-z])\s*\$\s+is\s+(not|n't)\s+the\s+(?:true\s+|correct\s+|target\s+)?"
+    r"(?:label|class|target)\b"
+)
+_ONLY_CASE = lazy(r"holds only when ([a-z]) ([=≠]) ([a-z]) \(fails when [^()]*\)")
+
+
+def held_in_the_remark_after(result: StepResult, step: Step, after: str) -> StepResult | None:
+    """``result`` as "holds when …" where it holds only in the case a remark right after its
+    display names (``after``: the text from the step's right side on); None otherwise (a remark
+    naming the other case leaves the flag: the step fails in the author's case)."""
+    found = _ONLY_CASE.match(result.summary)
+    said = _REMARK.match(after)
+    if found is None or said is None or step.condition is not None:
+        return None
+    remark, held = said.group("remark"), _case(found.group(1), found.group(2), found.group(3))
+    if not _RESTRICTS.search(remark):
+        return None
+    if (hot := _NOT_THE_CLASS.search(remark)) and hot.group(1) in found.group(1, 3):
+        other = ({found.group(1), found.group(3)} - {hot.group(1)}).pop()
+        case = _case(hot.group(1), "≠", other)  # "$k$ is not the label": k ≠ the class letter
+        remark = remark[: hot.start()] + remark[hot.end() :]
+    elif (relation := parse_relation(remark)) is not None:
+        case = _case(relation.left, "=" if relation.equal else "≠", relation.right)
+    elif (diagonal := _DIAGONAL_WORDS.search(remark)) and "$" not in remark:
+        case = _case(found.group(1), "≠" if diagonal.group(1) else "=", found.group(3))
+    else:
+        return None
+    if case != held or _WIDENS.search(re.sub(r"\$[^$]*\$", " ", remark)):
+        return None
+    if _OPENERS.match(after[said.end() :].lstrip()):  # "$$A$$ This is for $i = j$: $$B$$"
+        return _ambiguous(result, f"the words after it say {case}, of it or of the next display")
+    summary = f"holds when {case}, as the words after it say"
+    return replace(result, status="holds", summary=summary, cases=(), holds_when="")

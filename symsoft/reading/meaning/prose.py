@@ -149,7 +149,7 @@ def _letters_case(place: str, around: str) -> Relation | None:
 _CODE_EQUALS = lazy(r"(?<=[a-z]\s)==(?=\s*[a-z])|(?<=[a-z])==(?=\s*[a-z])")
 # a relation inside a subscript or an indicator's braces (1_{i=j}, \mathbb{1}\{i = j\}):
 # part of a symbol the sentence names, not the case it announces
-_SCRIPTED_RELATION = lazy(r"_\s*\{[^{}$]*\}|\\\{[^{}$]*\\\}")
+_SCRIPTED_RELATION = lazy(r"_\s*\{[^{}$]*\}|(?<!\\setminus)(?<!\\setminus )\\\{[^{}$]*\\\}")
 
 
 # "Similarly, for the bias $b$:": the words name another derivative's variable, so a "= …"

@@ -13,7 +13,7 @@ from symsoft.reading.meaning.prose import negated, sentences, stated_normalized
 
 _TRUE_TARGETS = lazy(  # "$y_i$ is the true class", "其中$y_i$表示真实的分类结果"
     r"\b(?:true|correct|actual|ground[- ]truth|target)\s+(?:class(?:es)?|labels?|categor(?:y|ies)"
-    r"|classification)\b|\bground[- ]truth\b"
+    r"|classification)\b|\bground[- ]truth\b|\bindicator\s+vector|\bhard\s+(?:labels?|targets?)\b"
     r"|真实的?(?:分类结果|标签|類別|类别|分类|值)|正确的?(?:类别|标签)|训练的?目标"
     r"|正解(?:ラベル|クラス)|정답\s*(?:레이블|라벨|클래스)",
     re.IGNORECASE,
