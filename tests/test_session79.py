@@ -213,3 +213,17 @@ def test_an_indicator_in_square_brackets(written: str) -> None:
 def test_targets_said_one_hot_in_a_way_not_read_withhold_the_hypothesis(said: str) -> None:
     text = HARD_LABELS.replace("{said}", said).replace("{right}", "p_i - y_i")
     assert not check_document(text).steps[-1].flagged
+
+
+def test_sigma_said_to_be_another_function_instead_is_not_the_logistic() -> None:
+    text = (
+        r"Let $\sigma(x) = \frac{1}{1+e^{-x}}$."
+        + "\n\n$$\\sigma'(x) = {first}$$\n\n## Softplus\n\n"
+        r"In this section $\sigma(x)$ denotes the softplus $\log(1 + e^x)$ instead."
+        + "\n\n$$\\sigma'(x) = \\frac{1}{1 + e^{-x}}$$\n"
+    )
+    right = text.replace("{first}", r"\sigma(x)(1 - \sigma(x))")
+    assert statuses(right) == ["not checked", "not checked"]
+    # without the sentence the logistic σ is read: its derivative holds, the softplus's fails
+    plain = right.replace("denotes the softplus $\\log(1 + e^x)$ instead", "is as before")
+    assert statuses(plain) == ["holds", "fails"]

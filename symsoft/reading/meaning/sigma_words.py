@@ -250,7 +250,8 @@ def sigma_named_otherwise(text: str) -> str | None:
         if (
             found
             and not re.search(r"\b(?:sigmoid|logistic)", sentence, re.IGNORECASE)
-            and not NEGATION.search(sentence)
+            # ("σ denotes the softplus instead": a new meaning, no denial; "instead of" one)
+            and not NEGATION.search(re.sub(r"(?i)\binstead\b(?!\s+of)", " ", sentence))
         ):
             return found.group("after") or found.group("before")
     logistic = False
