@@ -227,3 +227,83 @@ def test_sigma_said_to_be_another_function_instead_is_not_the_logistic() -> None
     # without the sentence the logistic σ is read: its derivative holds, the softplus's fails
     plain = right.replace("denotes the softplus $\\log(1 + e^x)$ instead", "is as before")
     assert statuses(plain) == ["holds", "fails"]
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        r"This holds for $i \neq j$ too.",
+        r"We showed this earlier for $i \neq j$. Here it is for all $i, j$.",
+        "This extends the off-diagonal case to the whole matrix.",
+        r"This is for $i \neq j$; the same on the diagonal.",
+        r"Note that this only holds for $i \neq j$ is a common misconception.",
+    ],
+)
+def test_remarks_that_widen_the_claim_leave_the_flag(remark: str) -> None:
+    """Review 79b: each made the general (false) claim "hold when i ≠ j"."""
+    text = JACOBIAN.replace("{remark}", remark).replace("{right}", "-s_i s_j")
+    assert check_document(text).steps[-1].status == "holds only"
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        r"(valid for $i \neq j$ only)",
+        "This is only valid off the diagonal.",
+        "Here $i$ and $j$ are different.",
+    ],
+)
+def test_more_remarks_that_name_the_case(remark: str) -> None:
+    text = JACOBIAN.replace("{remark}", remark)
+    assert check_document(text.replace("{right}", "-s_i s_j")).steps[-1].status == "holds"
+    assert check_document(text.replace("{right}", "s_i s_j")).steps[-1].status == "fails"
+
+
+def test_a_case_said_before_the_display_is_not_overruled_by_a_remark() -> None:
+    text = (
+        r"Let $s_i = \frac{e^{a_i}}{\sum_k e^{a_k}}$. My first try at the diagonal entry gave"
+        "\n\n$$\\frac{\\partial s_i}{\\partial a_j} = -s_i s_j$$\n\n"
+        r"If $i \neq j$ this would be right." + "\n"
+    )
+    assert check_document(text).steps[-1].status != "holds"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Unlike when the label is 1, here",
+        "When the label is 1 we already know the answer; for the remaining examples",
+        "(we did the case when the label is 1 above)",
+    ],
+)
+def test_a_label_case_set_against_the_display_is_not_its_case(lead: str) -> None:
+    text = BCE_CASES.replace("{lead}", lead).replace("{loss}", r"-\log \hat{y}")
+    assert check_document(text).steps[-1].status != "holds"
+
+
+def test_one_hot_called_a_mistake_is_no_hypothesis() -> None:
+    for said in ("is one-hot at class $c$", "is one-hot"):
+        text = HARD_LABELS.replace(
+            "{said}", f"A common mistake is to assume $y$ {said}; here the $y_k$ add up to $2$."
+        )
+        assert (
+            not check_document(text.replace("{right}", "p_i - y_i"))
+            .steps[-1]
+            .summary.startswith("holds")
+        )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "For the true class itself,",
+        "Unless $k$ is the true class, the gradient is $p_k$. When it is the true class,",
+    ],
+)
+def test_the_true_class_named_without_a_letter_keeps_the_other_case_from_flagging(
+    lead: str,
+) -> None:
+    text = CLASS_LEAD.replace("{lead}", lead).replace("{after}", "")
+    assert check_document(text.replace("{right}", "p_k - 1")).steps[-1].status == "not checked"
+    # a sign slip fails in that case too
+    assert check_document(text.replace("{right}", "1 - p_k")).steps[-1].flagged

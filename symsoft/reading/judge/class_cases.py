@@ -34,6 +34,16 @@ _CLASS_CASE = lazy(
 )
 
 
+# a lead that names the true class with no letter (review 79b)
+_CLASS_LEAD = lazy(
+    r"(?i)\b(?:for|when|if|at|on)\s+(?:it\s+is\s+)?the\s+(?:true|correct|target|right)\s+"
+    r"(?:class|label)(?:\s+itself)?\s*[,:]?\s*$"
+)
+
+
+_OPENING = lazy(r"\s*(?:\$\$|\\\[|\\begin\s*\{[^{}]*\})?\s*$")
+
+
 def _same_case(case: str, wanted: str) -> bool:
     """Whether an index case (``"c ≠ j"``, ``"j ≠ c"``) is the one wanted (``"c ≠ j"``)."""
     left, relation, right = wanted.split(" ")
@@ -66,11 +76,18 @@ class _ClassCases:
         for found in _CLASS_CASE.finditer(section):
             if re.search(rf"_\s*\{{?\s*{found.group(1)}\b", written):
                 said = found
-        if said is None:
+        letters = {m.group(1) for m in _CLASS_SUBSCRIPT.finditer(written)} - {"c"}
+        if _CLASS_LEAD.search(re.split(r"[.!?](?:\s|$)", _OPENING.sub("", section))[-1]):
+            # "For the true class itself," "When it is the true class,": the step's one index
+            if len(letters) != 1:
+                return ""
+            index, negated = letters.pop(), False
+        elif said is not None:
+            index, negated = said.group(1), bool(said.group(2))
+            clause = re.split(r"[.!?;,:]\s", section[: said.start()])[-1]
+            negated ^= bool(re.search(r"(?i)\b(?:unless|except\s+(?:when|if|where))\b", clause))
+        else:
             return ""
-        index, negated = said.group(1), bool(said.group(2))
-        clause = re.split(r"[.!?;,:]\s", section[: said.start()])[-1]
-        negated ^= bool(re.search(r"(?i)\b(?:unless|except\s+(?:when|if|where))\b", clause))
         wanted = f"c ≠ {index}" if negated else f"c = {index}"
         k = sympy.Dummy("k", integer=True, positive=True)
         c = sympy.Symbol("c", integer=True, positive=True)

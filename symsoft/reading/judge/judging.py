@@ -412,7 +412,7 @@ class _Judging(
         if not point and not scalar:  # free names set equal to decimals, or one put for another
             result = _substituted(result, lhs, rhs, self.meanings)
             result = _evaluated(result, lhs, rhs, self.meanings, self._source)
-            result = solving(result, sides, self._source, step.lhs.start)
+            result = solving(result, sides, self._source, step.lhs.start, (lhs, rhs), self.meanings)
             result = _named(result, lhs, rhs, self.meanings)
         if point and result.status in ("holds", "holds only", "fails"):
             result = replace(result, summary=f"{result.summary} at the worked example ({point[2]})")

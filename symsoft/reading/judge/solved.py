@@ -24,6 +24,7 @@ from symsoft.reading.notation.data_words import HEADING
 
 if TYPE_CHECKING:
     from symsoft.reading.judge.outcome import StepResult
+    from symsoft.reading.meaning.table import Meanings
 
 _ZERO = r"(?:0|\\(?:mathbf|boldsymbol|vec|bm)\s*\{\s*0\s*\})"
 # the display just before: its last relation "= 0", then its closing and words up to this one's
@@ -72,22 +73,29 @@ _OPTIMUM = lazy(
 )
 
 
+def _optimum(section: str) -> bool:
+    """Whether the words of ``section`` speak of an optimum (an ideal, a minimum)."""
+    return bool(_OPTIMUM.search(section))
+
+
 def _section(source: str, position: int) -> str:
     """The words before ``position`` back to the heading before it (1500 characters at most)."""
     before = source[max(0, position - 1500) : position]
     return before[max((m.end() for m in HEADING.finditer(before)), default=0) :]
 
 
-def _own(text: str) -> set[str]:
-    """The names ``text`` writes, its operators' letters apart (``\\log``, ``\\frac``)."""
-    return _names(re.sub(r"\\(?:frac|dfrac|tfrac|log|ln|exp|left|right|mathrm|text)\b", " ", text))
-
-
 def _names(text: str) -> set[str]:
     return set(_NAME.findall(re.sub(r"\\(?:mathbf|boldsymbol|bm|hat|text|mathrm)\s*", "", text)))
 
 
-def solving(result: StepResult, sides: list[str], source: str, position: int) -> StepResult:
+def solving(
+    result: StepResult,
+    sides: list[str],
+    source: str,
+    position: int,
+    exprs: tuple = (),
+    meanings: Meanings | None = None,
+) -> StepResult:
     """A flagged row after a display set to zero, with no derivative and a name of that
     display; or a flagged row set to zero itself after words that set it so: withheld."""
     if not result.flagged:
@@ -100,7 +108,13 @@ def solving(result: StepResult, sides: list[str], source: str, position: int) ->
         )
     if any(_DERIVATIVE.search(side) for side in sides):
         return result
-    if not _own(sides[0]) & _own(sides[1]) and _OPTIMUM.search(_section(source, position)):
+    # values at an optimum: sides of other variables once read (not e^0 = 2, f(3) = 1, nor
+    # \log\frac{t_c}{t_j} beside ε and K, which t's definition writes: review 79b)
+    if exprs and meanings is not None and _optimum(_section(source, position)):
+        free = [{s.name for s in meanings.expand(e).free_symbols} for e in exprs]
+    else:
+        free = [set(), set()]
+    if all(free) and not free[0] & free[1]:
         return _ambiguous(  # "the ideal logit gap": z_c - z_o = \log\frac{(1-ε)(K-1)}{ε}
             result,
             "the words before speak of an optimum and its sides share no name: the values "

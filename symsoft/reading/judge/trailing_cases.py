@@ -13,7 +13,6 @@ import re
 from dataclasses import replace
 
 from symsoft.reading.documents.chains import Step
-from symsoft.reading.documents.conditions import parse_relation
 from symsoft.reading.documents.spans import Relation
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.unsure import _ambiguous
@@ -57,7 +56,7 @@ def held_in_the_case_after(
         return None
     said, found = _CASE_AFTER.match(after), _HOLDS_ONLY.match(result.summary)
     if said is None or found is None:
-        return held_in_the_remark_after(result, step, after)  # "This is for $i ≠ j$."
+        return held_in_the_remark_after(result, step, after, before)  # "This is for $i ≠ j$."
     equal = said.group(2) == "="
     written = (*sorted((said.group(1), said.group(3))), "=" if equal else "≠")
     held = (*sorted((found.group(1), found.group(3))), found.group(2))
@@ -138,54 +137,93 @@ def _case(left: str, relation: str, right: str) -> str:
     return f"{first} {relation} {second}"
 
 
-# a remark right after the display, or opening the next paragraph, that says which case the
-# formula is for: "Note that this only holds for $i \neq j$.", "(for $i \neq j$)", "This is the
-# off-diagonal case.", "I assumed $j \ne i$ here.", "(This is the case where $k$ is not the label.)"
+# a remark right after the display, alone in its paragraph (or followed by the other case), that
+# says which case the formula is for: "Note that this only holds for $i \neq j$.", "(for $i \neq
+# j$)", "(valid for $i \neq j$ only)", "This is the off-diagonal case.", "I assumed $k \ne c$
+# here.", "(This is the case where $k$ is not the label.)", "This is for a wrong class $k$."
+_SUBJECT = (
+    r"(?:(?:note|notice|remember)\s+(?:that\s+)?|of\s+course,?\s+)?(?:this|the\s+above|the\s+"
+    r"(?:formula|result|expression|equation|identity|derivative)(?:\s+above)?|it|here,?\s+)"
+    r"(?:\s+(?:formula|result|expression|equation))?"
+)
+_SAYS_CASE = (
+    r"(?:\s+(?:only\s+)?(?:holds|applies|is\s+(?:only\s+)?(?:valid|true|for)|is\s+(?:the\s+)?case)"
+    r"|\s+(?:only\s+)?assumes|\s+is\s+(?:for|the))"
+)
 _REMARK = lazy(
-    r"\s*(?:\$\$|\\\]|\\end\s*\{[^{}]*\})\s*\(?\s*(?P<remark>(?:(?:note|notice|remember)\s+"
-    r"(?:that\s+)?|of\s+course,?\s+)?(?:(?:this|that|it|here|I|we|the\s+above|the\s+(?:formula|"
-    r"result|expression|equation|identity|derivative)(?:\s+above)?)\b[^.!?()\n$]{0,50}|(?:for|"
-    r"when|if|where)\s+)(?:\$[^$]{1,24}\$[^.!?()\n$]{0,30})?)[.)]",
+    r"\s*(?:\$\$|\\\]|\\end\s*\{[^{}]*\})\s*(?P<open>\()?\s*(?P<remark>"
+    rf"{_SUBJECT}{_SAYS_CASE}[^.!?()\n$]{{0,40}}(?:\$[^$]{{1,24}}\$[^.!?()\n$]{{0,30}})?"
+    r"|I\s+assumed\s+\$[^$]{1,24}\$(?:\s+here)?"
+    r"|here,?\s+\$\s*[a-z]\s*\$\s+and\s+\$\s*[a-z]\s*\$\s+are\s+(?:different|distinct)"
+    r"|(?:(?:only\s+)?(?:valid\s+)?(?:for|when|if|where)\s+\$[^$]{1,24}\$(?:\s+only)?))"
+    r"\s*(?(open)\.?\)|\.)[ \t]*(?P<rest>\n[ \t]*\n|\n?[ \t]*$|[^\n]*)",
     re.IGNORECASE,
 )
-_RESTRICTS = lazy(
-    r"(?i)\b(?:holds?|is\s+for|applies|valid|true|assum\w*|case|only|for|when|where|if)\b"
-)
 _WIDENS = lazy(
-    r"(?i)\b(?:not|n't|never|fails?|wrong|except|unless|both|all|every|any|general\w*)\b"
+    r"(?i)\b(?:not|n't|never|fails?|wrong\s+(?:to|for)|except|unless|both|all|every|any"
+    r"|general\w*|too|also|as\s+well|same|extends?|whole|would|could|should|misconception"
+    r"|mistake|common|earlier|before|first|again|even)\b"
 )
-_DIAGONAL_WORDS = lazy(r"(?i)\b(off[- ])?diagonal\b")
+# the case a remark names: a relation of the case's own two letters, in math or in words
+_REMARKED_RELATION = lazy(
+    r"\$\s*([a-z])\s*(=|\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*([a-z])\s*\$"
+    r"|\$\s*([a-z])\s*\$\s+and\s+\$\s*([a-z])\s*\$\s+(?:are|being)\s+(?P<pair>different|distinct"
+    r"|equal|the\s+same)\b"
+)
+_DIAGONAL_WORDS = lazy(r"(?i)\b(off(?:[- ]|\s+the\s+))?diagonal\b")
 _NOT_THE_CLASS = lazy(
-    r"(?i)\$\s*([a-z])\s*\$\s+is\s+(not|n't)\s+the\s+(?:true\s+|correct\s+|target\s+)?"
-    r"(?:label|class|target)\b"
+    r"(?i)\$\s*([a-z])\s*\$\s+is\s+(?:not|n't)\s+the\s+(?:true\s+|correct\s+|target\s+)?"
+    r"(?:label|class|target)\b|\b(?:a|an|the)\s+(?:wrong|incorrect|other|non-target)\s+class"
+    r"\s+\$\s*([a-z])\s*\$"
+)
+_OTHER_CASE_NEXT = lazy(
+    r"\s*(?:for|when|if|on)\s+(?:the\s+)?(?:\$[^$]*\$|diagonal|off[- ]diag)", re.I
 )
 _ONLY_CASE = lazy(r"holds only when ([a-z]) ([=≠]) ([a-z]) \(fails when [^()]*\)")
 
 
-def held_in_the_remark_after(result: StepResult, step: Step, after: str) -> StepResult | None:
+def held_in_the_remark_after(
+    result: StepResult, step: Step, after: str, before: str = ""
+) -> StepResult | None:
     """``result`` as "holds when …" where it holds only in the case a remark right after its
-    display names (``after``: the text from the step's right side on); None otherwise (a remark
-    naming the other case leaves the flag: the step fails in the author's case)."""
-    found = _ONLY_CASE.match(result.summary)
-    said = _REMARK.match(after)
+    display names (``after``: the text from the step's right side on; ``before``: its section
+    up to the step, whose lead may speak of a case already); None otherwise (a remark naming
+    the other case leaves the flag: the step fails in the author's case)."""
+    found, said = _ONLY_CASE.match(result.summary), _REMARK.match(after)
     if found is None or said is None or step.condition is not None:
         return None
-    remark, held = said.group("remark"), _case(found.group(1), found.group(2), found.group(3))
-    if not _RESTRICTS.search(remark):
-        return None
-    if (hot := _NOT_THE_CLASS.search(remark)) and hot.group(1) in found.group(1, 3):
-        other = ({found.group(1), found.group(3)} - {hot.group(1)}).pop()
-        case = _case(hot.group(1), "≠", other)  # "$k$ is not the label": k ≠ the class letter
+    rest = said.group("rest")
+    if rest.strip() and not (_OTHER_CASE_NEXT.match(rest) and not _WIDENS.search(rest)):
+        return None  # the paragraph goes on: "Here it is for all $i, j$."
+    openers = list(_OPENERS.finditer(before))
+    lead = re.split(r"[.!?](?:\s|$)", before[: openers[-1].start()] if openers else before)[-1]
+    if CASE_WORDS.search(lead) or _CONDITION.search(lead):
+        return None  # "My first try at the diagonal entry gave": a case said before it
+    remark, letters = said.group("remark"), {found.group(1), found.group(3)}
+    held = _case(found.group(1), found.group(2), found.group(3))
+    if hot := _NOT_THE_CLASS.search(remark):
+        letter = hot.group(1) or hot.group(2)
+        if letter not in letters:
+            return None
+        case = _case(letter, "≠", (letters - {letter}).pop())  # "$k$ is not the label"
         remark = remark[: hot.start()] + remark[hot.end() :]
-    elif (relation := parse_relation(remark)) is not None:
-        case = _case(relation.left, "=" if relation.equal else "≠", relation.right)
+    elif relations := list(_REMARKED_RELATION.finditer(remark)):
+        if len(relations) != 1:
+            return None
+        m = relations[0]
+        left, right = (m.group(1), m.group(3)) if m.group(1) else (m.group(4), m.group(5))
+        equal = m.group(2) == "=" if m.group(1) else m.group("pair") in ("equal", "the same")
+        if {left, right} != letters:
+            return None
+        case = _case(left, "=" if equal else "≠", right)
+        remark = remark[: m.start()] + remark[m.end() :]
     elif (diagonal := _DIAGONAL_WORDS.search(remark)) and "$" not in remark:
         case = _case(found.group(1), "≠" if diagonal.group(1) else "=", found.group(3))
     else:
         return None
-    if case != held or _WIDENS.search(re.sub(r"\$[^$]*\$", " ", remark)):
+    if case != held or _WIDENS.search(remark):
         return None
-    if _OPENERS.match(after[said.end() :].lstrip()):  # "$$A$$ This is for $i = j$: $$B$$"
+    if _OPENERS.match(after[said.start("rest") :].lstrip()):  # "$$A$$ This is for $i = j$: $$B$$"
         return _ambiguous(result, f"the words after it say {case}, of it or of the next display")
     summary = f"holds when {case}, as the words after it say"
     return replace(result, status="holds", summary=summary, cases=(), holds_when="")

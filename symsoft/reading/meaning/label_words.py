@@ -33,8 +33,10 @@ def label_case(lead: str, value: int) -> bool:
     """Whether the last sentence of ``lead`` announces the case of one label value in words
     ("When the label is 0, the loss is", "For a positive example:"), naming no other value and
     no exclusion ("Unless the label is positive,")."""
-    last = re.split(r"[.!?](?:\s|$)", lead.rstrip().rstrip(":").rstrip())[-1]
+    last = re.split(r"[.!?;](?:\s|$)", lead.rstrip().rstrip(":").rstrip())[-1]
     words = re.sub(r"\$[^$]*\$", " ", last)
+    if _CONTRAST.search(words):
+        return False  # "Unlike when the label is 1,", "we did the case … above" (review 79b)
     said, other = (LABEL_ONE, LABEL_ZERO) if value == 1 else (LABEL_ZERO, LABEL_ONE)
     return (
         re.search(r"(?i)\b(?:when|if|for|whenever|in\s+the\s+case)\b", words) is not None
@@ -45,6 +47,11 @@ def label_case(lead: str, value: int) -> bool:
     )
 
 
+# words that set the case they name against the display's ("Unlike when the label is 1, here")
+_CONTRAST = lazy(
+    r"(?i)\b(?:unlike|opposed|already|above|earlier|before|remaining|rest|after|other|instead"
+    r"|rather|did|done|previous\w*|last|besides|compared|contrast|whereas|while)\b"
+)
 # both values named at once ("the label is 0 or 1", "either label", "for any label")
 _BOTH = lazy(
     r"(?i)\b(?:0|1|zero|one|positive|negative)\s*+(?:or|and|/|,)\s*+(?:0|1|zero|one|positive|"

@@ -270,6 +270,8 @@ _NOT_ONE_HOT = lazy(
 # a sentence that gives the values in a case, an example or a wish, not as the targets' meaning
 # ("For a hard label, …", "When the target is a single class, …", "in the special case")
 _SPECIAL = lazy(
-    r"(?i)\bnot\b|n't\b|\b(?:if|when|whenever|were|would|could|suppose|say|e\.g|example"
+    r"(?i)\bnot\b|n't\b|\b(?:mistake\w*|wrong|error|incorrect\w*|misconception|tempting|myth"
+    r"|pitfall|trap)\b"  # "A common mistake is to assume $y$ is one-hot at class $c$"
+    r"|\b(?:if|when|whenever|were|would|could|suppose|say|e\.g|example"
     r"|instance|special|case|hard|single|only|unless)\b|\?"
 )

@@ -217,9 +217,9 @@ NEGATION = lazy(
 
 # a negative word, or words that take a hypothesis back ("one-hot labels replaced by counts")
 _DENIAL = lazy(  # "sometimes they are smoothed, sometimes weighted": no hypothesis stated
-    NEGATION.pattern + r"|\breplac(?:ed|ing)\b|\bun-?normali[sz]ed\b"
+    NEGATION.pattern + r"|\breplac(?:ed|ing)\b|\bun-?normali[sz]ed\b|\b(?:mistake|myth|pitfall)\b"
     r"|\bsometimes\b[^.]{0,200}\bsometimes\b|\bsometimes\s+(?:they|it|the\s+\w+)\s+(?:are|is)\b"
-    r"|\bmulti[- ]?(?:hot|label)\b|\bseveral\s+(?:entries|tags|labels|classes)\b",
+    r"|\bmulti[- ]?(?:hot|label)\b|\bseveral\s+(?:entries|tags|labels|classes)\b|misconception",
     re.IGNORECASE,
 )
 

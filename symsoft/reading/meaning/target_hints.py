@@ -55,7 +55,9 @@ def targets_called_true(text: str) -> str:
     found = sentences(text)
     for sentence in found:
         for piece in _APART.split(sentence):  # not across a display or a paragraph's end
-            if _TARGET_NAME.search(piece) and _TRUE_TARGETS.search(piece):
+            # (not "The hard label $y$ is one-hot.": said of a name, the hypothesis of that name)
+            named = _TARGET_NAME.search(piece) and _TRUE_TARGETS.search(piece)
+            if named and not stated_normalized(piece):
                 return f"the sentence '{piece.strip()[:80]}' calls the targets the true class"
     for sentence in found:
         said = _CLASSIFICATION.search(sentence)
