@@ -307,3 +307,18 @@ def test_the_true_class_named_without_a_letter_keeps_the_other_case_from_flaggin
     assert check_document(text.replace("{right}", "p_k - 1")).steps[-1].status == "not checked"
     # a sign slip fails in that case too
     assert check_document(text.replace("{right}", "1 - p_k")).steps[-1].flagged
+
+
+QUOTIENT = (
+    r"Let $y_i = \frac{e^{x_i}}{\sum_k e^{x_k}}$." + "\n\n$$\\begin{aligned}\n"
+    r"\frac{\partial y_i}{\partial x_i} =& \frac{\partial}{\partial x_i}"
+    r"(\frac{e^{x_i}}{\sum_k e^{x_k}}) \\" + "\n"
+    r"=& \frac{(e^{x_i})^{'}(\sum_k e^{x_k}) SIGN e^{x_i}(\sum_k e^{x_k})^{'}}{(\sum_k e^{x_k})^{2}}"
+    "\n\\end{aligned}$$\n"
+)
+
+
+def test_a_prime_written_in_braces_is_a_prime() -> None:
+    """``(e^{x_i})^{'}`` (round 95: a Chinese post's quotient rule)."""
+    assert statuses(QUOTIENT.replace("SIGN", "-")) == ["holds", "holds"]
+    assert statuses(QUOTIENT.replace("SIGN", "+")) == ["holds", "fails"]

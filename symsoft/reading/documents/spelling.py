@@ -255,6 +255,7 @@ def _moved_signs(text: Text, span: Span) -> None:
         )
 
 
+_BRACED_PRIMES = lazy(r"(?<=[A-Za-z)\]}])\s*\^\s*\{\s*('+)\s*\}")
 _SPACED_EQUALS = lazy(r"(?<![\\<>!:])=\s*+&?\s*+((?:\\q?quad(?![a-zA-Z])\s*+)+)")
 
 
@@ -266,6 +267,10 @@ def _blank_decorations(text: Text, span: Span) -> None:
     for match in _SPACED_EQUALS.finditer(body):  # "A =\quad B": a space, no condition after it
         text.blank(span.start + match.start(1), span.start + match.end(1))
     blank_proof_marks(text, span)  # \quad \blacksquare: the proof ends
+    body = text.slice(span.start, span.end)
+    for match in _BRACED_PRIMES.finditer(body):  # (e^{x_i})^{'}: the prime ' (round 95)
+        text.blank(span.start + match.start(), span.start + match.start(1))
+        text.blank(span.start + match.end(1), span.start + match.end())
     move_call_primes(text, span)
     _moved_signs(text, span)
     _indicators(text, span)
