@@ -313,7 +313,8 @@ QUOTIENT = (
     r"Let $y_i = \frac{e^{x_i}}{\sum_k e^{x_k}}$." + "\n\n$$\\begin{aligned}\n"
     r"\frac{\partial y_i}{\partial x_i} =& \frac{\partial}{\partial x_i}"
     r"(\frac{e^{x_i}}{\sum_k e^{x_k}}) \\" + "\n"
-    r"=& \frac{(e^{x_i})^{'}(\sum_k e^{x_k}) SIGN e^{x_i}(\sum_k e^{x_k})^{'}}{(\sum_k e^{x_k})^{2}}"
+    r"=& \frac{(e^{x_i})^{'}(\sum_k e^{x_k}) SIGN e^{x_i}(\sum_k e^{x_k})^{'}}"
+    r"{(\sum_k e^{x_k})^{2}}"
     "\n\\end{aligned}$$\n"
 )
 
