@@ -323,3 +323,65 @@ def test_a_prime_written_in_braces_is_a_prime() -> None:
     """``(e^{x_i})^{'}`` (round 95: a Chinese post's quotient rule)."""
     assert statuses(QUOTIENT.replace("SIGN", "-")) == ["holds", "holds"]
     assert statuses(QUOTIENT.replace("SIGN", "+")) == ["holds", "fails"]
+
+
+def test_a_remark_covers_every_step_of_its_chain_and_nothing_after_it() -> None:
+    """Review 79c: a remark after a chain was read for its last step only; and a following
+    sentence ("For $i = j$ nothing changes.") widened the claim but let it hold."""
+    chain = (
+        r"Let $s_i = \frac{e^{a_i}}{\sum_k e^{a_k}}$."
+        + "\n\n$$\\frac{\\partial s_i}{\\partial a_j}"
+        r" = \frac{-e^{a_i} e^{a_j}}{\left(\sum_k e^{a_k}\right)^2} = -s_i s_j$$" + "\n\n{remark}\n"
+    )
+    held = check_document(chain.replace("{remark}", r"(for $i \neq j$)")).steps
+    assert [s.status for s in held] == ["holds", "holds"]
+    widened = chain.replace("{remark}", r"This is for $i \neq j$. For $i = j$ nothing changes.")
+    assert check_document(widened).steps[0].status == "holds only"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "For a positive example the gradient is $\\hat{y} - 1$, and for a negative one it is",
+        "If the target is 1 the gradient is $\\hat{y} - 1$, otherwise it is",
+    ],
+)
+def test_a_label_case_in_an_earlier_clause_is_not_the_displays(lead: str) -> None:
+    text = (
+        r"Let $\hat{y} = \sigma(z)$ with $\sigma(z) = \frac{1}{1+e^{-z}}$ and the loss "
+        r"$L = -y\log\hat{y} - (1-y)\log(1-\hat{y})$." + f"\n\n{lead}\n\n"
+        "$$\\frac{\\partial L}{\\partial z} = \\hat{y} - 1$$\n"
+    )
+    assert check_document(text).steps[-1].status != "holds"
+
+
+def test_sigma_written_for_tanh_instead_of_the_logistic() -> None:
+    text = (
+        r"Here $\sigma$ stands for $\tanh$ instead of the logistic sigmoid. Then"
+        "\n\n$$\\sigma'(z) = {right}$$\n"
+    )
+    for right in (r"\sigma(z)(1 - \sigma(z))", r"1 - \sigma(z)^2"):
+        assert statuses(text.replace("{right}", right)) == ["not checked"]
+    # the logistic σ said as such: its derivative holds, tanh's fails
+    logistic = text.replace(r"for $\tanh$ instead of the logistic sigmoid", "for the sigmoid")
+    assert statuses(logistic.replace("{right}", r"\sigma(z)(1 - \sigma(z))")) == ["holds"]
+    assert statuses(logistic.replace("{right}", r"1 - \sigma(z)^2")) == ["fails"]
+
+
+def test_targets_all_zero_except_a_one_at_a_position() -> None:
+    text = (
+        r"Let $p_k = \frac{e^{z_k}}{\sum_j e^{z_j}}$ and $L = -\sum_k y_k \log p_k$. The target "
+        r"$y$ is all zero except a one at position $k$, so" + "\n\n$$L = {right}$$\n"
+    )
+    assert statuses(text.replace("{right}", r"-\log p_k")) == ["holds"]
+    assert statuses(text.replace("{right}", r"\log p_k")) == ["fails"]
+
+
+def test_the_true_class_lead_before_a_chain_with_a_sum() -> None:
+    text = CLASS_LEAD.replace("{lead}", "For the true class itself,").replace("{after}", "")
+    text = text.replace(
+        "= {right}$$",
+        r"= \sum_j \frac{\partial L}{\partial p_j} \frac{\partial p_j}{\partial z_k} = {right}$$",
+    )
+    assert not any(s.flagged for s in check_document(text.replace("{right}", "p_k - 1")).steps)
+    assert check_document(text.replace("{right}", "1 - p_k")).steps[-1].flagged

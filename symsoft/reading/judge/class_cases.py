@@ -41,7 +41,7 @@ _CLASS_LEAD = lazy(
 )
 
 
-_OPENING = lazy(r"\s*(?:\$\$|\\\[|\\begin\s*\{[^{}]*\})?\s*$")
+_OPENING = lazy(r"\$\$|\\\[|\\begin\s*\{[^{}]*\}")
 
 
 def _same_case(case: str, wanted: str) -> bool:
@@ -58,7 +58,7 @@ def said_of(from_class: bool) -> str:
 class _ClassCases:
     """Part of :class:`_Judging`."""
 
-    def in_class_case(self, step: Step, base: StepResult) -> str:
+    def in_class_case(self, step: Step, base: StepResult, summary: str = "") -> str:
         """Why a flag is withheld from a step whose leading words say its index is, or is not,
         the class of a hard label (``\\frac{\\partial L}{\\partial o_j} = p_j`` after "for
         $o_j$, which is not a correct class:"): read with ``y_k = \\delta_{kc}`` it holds in
@@ -77,7 +77,10 @@ class _ClassCases:
             if re.search(rf"_\s*\{{?\s*{found.group(1)}\b", written):
                 said = found
         letters = {m.group(1) for m in _CLASS_SUBSCRIPT.finditer(written)} - {"c"}
-        if _CLASS_LEAD.search(re.split(r"[.!?](?:\s|$)", _OPENING.sub("", section))[-1]):
+        if held := re.match(r"holds only when c = ([a-z]) ", summary):
+            letters = {held.group(1)}  # the case the step holds in: its one index
+        opened = [m.start() for m in _OPENING.finditer(section)]  # the display's own opening
+        if _CLASS_LEAD.search(re.split(r"[.!?](?:\s|$)", section[: max(opened, default=None)])[-1]):
             # "For the true class itself," "When it is the true class,": the step's one index
             if len(letters) != 1:
                 return ""

@@ -176,9 +176,17 @@ _NOT_THE_CLASS = lazy(
     r"(?:label|class|target)\b|\b(?:a|an|the)\s+(?:wrong|incorrect|other|non-target)\s+class"
     r"\s+\$\s*([a-z])\s*\$"
 )
-_OTHER_CASE_NEXT = lazy(
-    r"\s*(?:for|when|if|on)\s+(?:the\s+)?(?:\$[^$]*\$|diagonal|off[- ]diag)", re.I
-)
+_CLOSING = lazy(r"\$\$|\\\]|\\end\s*\{(?:equation|align|gather|multline|displaymath)\*?\}")
+
+
+def _one_chain(between: str) -> bool:
+    """Whether ``between`` (the rest of a display after a step) only goes on with the same
+    chain: each row opens with "=" (``&= …``), and no display opens."""
+    if _OPENERS.search(between):
+        return False
+    return all(re.match(r"\s*&?\s*=", row) for row in re.split(r"\\\\", between)[1:])
+
+
 _ONLY_CASE = lazy(r"holds only when ([a-z]) ([=≠]) ([a-z]) \(fails when [^()]*\)")
 
 
@@ -190,11 +198,13 @@ def held_in_the_remark_after(
     up to the step, whose lead may speak of a case already); None otherwise (a remark naming
     the other case leaves the flag: the step fails in the author's case)."""
     found, said = _ONLY_CASE.match(result.summary), _REMARK.match(after)
+    closing = _CLOSING.search(after)
+    if said is None and closing and _one_chain(after[: closing.start()]):
+        said = _REMARK.match(after, closing.start())  # a chain's earlier step: its remark too
     if found is None or said is None or step.condition is not None:
         return None
-    rest = said.group("rest")
-    if rest.strip() and not (_OTHER_CASE_NEXT.match(rest) and not _WIDENS.search(rest)):
-        return None  # the paragraph goes on: "Here it is for all $i, j$."
+    if said.group("rest").strip():
+        return None  # the paragraph goes on: "Here it is for all $i, j$.", "For $i = j$ …"
     openers = list(_OPENERS.finditer(before))
     lead = re.split(r"[.!?](?:\s|$)", before[: openers[-1].start()] if openers else before)[-1]
     if CASE_WORDS.search(lead) or _CONDITION.search(lead):

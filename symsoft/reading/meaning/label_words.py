@@ -34,6 +34,7 @@ def label_case(lead: str, value: int) -> bool:
     ("When the label is 0, the loss is", "For a positive example:"), naming no other value and
     no exclusion ("Unless the label is positive,")."""
     last = re.split(r"[.!?;](?:\s|$)", lead.rstrip().rstrip(":").rstrip())[-1]
+    last = re.split(r",\s*(?:and|but|while|whereas|so|then)\b", last)[-1]  # its last clause
     words = re.sub(r"\$[^$]*\$", " ", last)
     if _CONTRAST.search(words):
         return False  # "Unlike when the label is 1,", "we did the case … above" (review 79b)
@@ -50,7 +51,8 @@ def label_case(lead: str, value: int) -> bool:
 # words that set the case they name against the display's ("Unlike when the label is 1, here")
 _CONTRAST = lazy(
     r"(?i)\b(?:unlike|opposed|already|above|earlier|before|remaining|rest|after|other|instead"
-    r"|rather|did|done|previous\w*|last|besides|compared|contrast|whereas|while)\b"
+    r"|rather|did|done|previous\w*|last|besides|compared|contrast|whereas|while|otherwise|else"
+    r"|general\w*)\b"
 )
 # both values named at once ("the label is 0 or 1", "either label", "for any label")
 _BOTH = lazy(

@@ -245,8 +245,12 @@ _BY_CASES = (
     (  # "$y$ is one-hot at class $k$", "$\mathbf{y}$ is a one-hot vector with its 1 at index $c$"
         lazy(
             r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*)?([a-zA-Z])\s*\}?\s*\$\s+(?:is|be)\s+"
-            r"(?:a\s+|the\s+)?one[- ]?hot(?:\s+(?:vector|encoded|encoding|label|target))?\s*,?\s*"
-            r"(?:with\s+(?:a|its|the)\s+(?:single\s+)?\$?\s*1\s*\$?\s+)?(?:at|for|of|on|in)\s+"
+            r"(?:(?:a\s+|the\s+)?one[- ]?hot(?:\s+(?:vector|encoded|encoding|label|target))?"
+            r"\s*,?\s*"
+            r"(?:with\s+(?:a|its|the)\s+(?:single\s+)?\$?\s*1\s*\$?\s+)?"
+            # "$y$ is all zero except a one at position $k$" (review 79c)
+            r"|all\s+zeros?\s+except\s+(?:for\s+)?(?:a|one|the|a\s+single)\s+\$?(?:1|one)\$?\s+)"
+            r"(?:at|for|of|on|in)\s+"
             r"(?:the\s+)?(?:(?:true|correct|target)\s+)?(?:class|index|position|label|category|entry)"
             r"\s+\$\s*([a-z])\s*\$"
         ),

@@ -198,7 +198,7 @@ _OTHER_FUNCTION = (
 _SIGMA_IS_ANOTHER = lazy(
     r"(?:\$\s*\\sigma(?:\s*(?:\\left\s*)?\([^()$]*\))?\s*\$|(?<!\w)σ(?!\w))[^.$]{0,30}?"
     r"(?:\b(?:is|denotes|be|for|stands\s+for|means|as|a|an|the)\b|[(:,]"
-    r"|表示|代表|为|是|は|とする|는|은|означает|обозначает|—)[^.$]{0,30}?"
+    r"|表示|代表|为|是|は|とする|는|은|означает|обозначает|—)[^.$]{0,30}?(?:\$\s*\\?)?"
     rf"\b(?P<after>{_OTHER_FUNCTION})"
     rf"|\b(?P<before>{_OTHER_FUNCTION})\b[^.$]{{0,30}}?(?:\$\s*\\sigma\s*\$|(?<!\w)σ(?!\w))",
     re.IGNORECASE,
@@ -206,7 +206,8 @@ _SIGMA_IS_ANOTHER = lazy(
 _NOT_THE_LOGISTIC = lazy(
     r"(?:而|并)?不是\s*(?:the\s+)?(?:logistic|sigmoid)|(?:시그모이드|sigmoid)\s*가?\s*아니라"
     r"|\(\s*(?:and\s+)?not\s+(?:the\s+|a\s+)?(?:logistic|sigmoid)[^()]*\)"
-    r"|(?:\band\s+)?\bnot\s+(?:the\s+|a\s+)?(?:logistic|sigmoid)(?:\s+function)?\b",
+    r"|(?:\band\s+)?\b(?:not|instead\s+of|rather\s+than)\s+(?:the\s+|a\s+)?(?:logistic|sigmoid)"
+    r"(?:\s+(?:sigmoid|function))?\b",
     re.IGNORECASE,
 )
 # \sigma(x) = …: σ of a plain letter defined in the text, its first value
