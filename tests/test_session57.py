@@ -297,11 +297,13 @@ def test_one_hot_said_of_y_beside_a_smoothed_target():
 
 
 def test_without_one_hot_the_step_needs_an_unstated_hypothesis():
-    """Twin: the same list without 'one-hot': Σ y = 1 is not stated, and the step says so."""
+    """Twin: the same list without 'one-hot': Σ y = 1 is not stated, and the step says so.
+    (Session 79: a label written ``y = e_c``, a definition not read, may be one-hot: the twin
+    gives y no value.)"""
     from symsoft.reading.document import check_document
 
     text = (
-        "* label $y = e_c$, smoothed target $\\tilde{y}_k = (1-\\epsilon) y_k + \\epsilon / K$"
+        "* label $y$, smoothed target $\\tilde{y}_k = (1-\\epsilon) y_k + \\epsilon / K$"
         "\n\n$$\\sum_{k=1}^{K} \\tilde{y}_k = (1-\\epsilon) \\sum_{k=1}^{K} y_k + K "
         "\\frac{\\epsilon}{K} = (1-\\epsilon) + \\epsilon$$\n"
     )
