@@ -12,6 +12,7 @@ import sympy
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.subscripts import whole_letters
 from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.trailing_cases import before_opening
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import HEADING
 from symsoft.reading.meaning.table import Meaning
@@ -39,9 +40,6 @@ _CLASS_LEAD = lazy(
     r"(?i)\b(?:for|when|if|at|on)\s+(?:it\s+is\s+)?the\s+(?:true|correct|target|right)\s+"
     r"(?:class|label)(?:\s+itself)?\s*[,:]?\s*$"
 )
-
-
-_OPENING = lazy(r"\$\$|\\\[|\\begin\s*\{[^{}]*\}")
 
 
 def _same_case(case: str, wanted: str) -> bool:
@@ -79,8 +77,7 @@ class _ClassCases:
         letters = {m.group(1) for m in _CLASS_SUBSCRIPT.finditer(written)} - {"c"}
         if held := re.match(r"holds only when c = ([a-z]) ", summary):
             letters = {held.group(1)}  # the case the step holds in: its one index
-        opened = [m.start() for m in _OPENING.finditer(section)]  # the display's own opening
-        if _CLASS_LEAD.search(re.split(r"[.!?](?:\s|$)", section[: max(opened, default=None)])[-1]):
+        if _CLASS_LEAD.search(re.split(r"[.!?](?:\s|$)", before_opening(section))[-1]):
             # "For the true class itself," "When it is the true class,": the step's one index
             if len(letters) != 1:
                 return ""

@@ -113,15 +113,20 @@ def _failed_in_the_case_after(result: StepResult, after: str) -> StepResult | No
     )
 
 
+def before_opening(before: str) -> str:
+    """The text up to a step in a display (``before``) without the display's own opening: the
+    words that lead into it end it."""
+    openers = list(_OPENERS.finditer(before))
+    return before[: openers[-1].start()] if openers else before
+
+
 def _case_before(before: str) -> bool:
     """Whether the section before the display may say the display's case: case words or an
     index relation anywhere, or a sentence leading into it that writes math or a condition
     ("If $j$ is $i$ itself,", "当 $i$ 与 $j$ 相同时：", review 72c)."""
     if CASE_WORDS.search(before):  # ("On the diagonal", "If $i = j$": review 72b)
         return True
-    openers = list(_OPENERS.finditer(before))
-    head = before[: openers[-1].start()] if openers else before  # (the display's own opener)
-    lead = re.split(r"[.!?。！？](?:\s|$)", head)[-1]
+    lead = re.split(r"[.!?。！？](?:\s|$)", before_opening(before))[-1]
     return "$" in lead or "\\(" in lead or bool(_CONDITION.search(lead))
 
 
@@ -205,8 +210,7 @@ def held_in_the_remark_after(
         return None
     if said.group("rest").strip():
         return None  # the paragraph goes on: "Here it is for all $i, j$.", "For $i = j$ …"
-    openers = list(_OPENERS.finditer(before))
-    lead = re.split(r"[.!?](?:\s|$)", before[: openers[-1].start()] if openers else before)[-1]
+    lead = re.split(r"[.!?](?:\s|$)", before_opening(before))[-1]
     if CASE_WORDS.search(lead) or _CONDITION.search(lead):
         return None  # "My first try at the diagonal entry gave": a case said before it
     remark, letters = said.group("remark"), {found.group(1), found.group(3)}
