@@ -213,6 +213,10 @@ def test_an_indicator_in_square_brackets(written: str) -> None:
 def test_targets_said_one_hot_in_a_way_not_read_withhold_the_hypothesis(said: str) -> None:
     text = HARD_LABELS.replace("{said}", said).replace("{right}", "p_i - y_i")
     assert not check_document(text).steps[-1].flagged
+    # a sign slip is refuted all the same (with y = e_c, a definition not read, it is no
+    # more than not checked: never said to hold)
+    slip = statuses(text.replace("= p_i - y_i", "= y_i - p_i"))[-1]
+    assert slip == ("fails" if "indicator" in said else "not checked")
 
 
 def test_sigma_said_to_be_another_function_instead_is_not_the_logistic() -> None:
