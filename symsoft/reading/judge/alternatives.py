@@ -393,6 +393,8 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels, _Rendered, _Runs):
             return binary
         if result.flagged and (hot := self._one_hot_counterexample(step, base, result)):
             return hot
+        if result.flagged and (held := self.held_in_the_class_said(step, base, result)):
+            return held
         if result.flagged and (case := self.in_class_case(step, base, result.summary)):
             return _ambiguous(result, case)
         return result

@@ -6,6 +6,7 @@ A flag that rests on labels the text so excludes is withheld."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import sympy
 
@@ -61,33 +62,10 @@ class _ClassCases:
         the class of a hard label (``\\frac{\\partial L}{\\partial o_j} = p_j`` after "for
         $o_j$, which is not a correct class:"): read with ``y_k = \\delta_{kc}`` it holds in
         that case (c ≠ j, or c = j); "" when not."""
-        if step.lhs is None:
+        said = self.said_class_case(step, base, summary)
+        if said is None:
             return ""
-        start = step.lhs.start
-        # the words of its section before it ("Here, $k$ is the correct class", then "This
-        # means:" before the same step again): the last that speaks of one of its indices
-        section = self._source[:start]
-        headings = list(HEADING.finditer(section))
-        section = section[headings[-1].end() if headings else 0 :]
-        written = f"{base.lhs} {base.rhs}"
-        said = None
-        for found in _CLASS_CASE.finditer(section):
-            if re.search(rf"_\s*\{{?\s*{found.group(1)}\b", written):
-                said = found
-        letters = {m.group(1) for m in _CLASS_SUBSCRIPT.finditer(written)} - {"c"}
-        if held := re.match(r"holds only when c = ([a-z]) ", summary):
-            letters = {held.group(1)}  # the case the step holds in: its one index
-        if _CLASS_LEAD.search(re.split(r"[.!?](?:\s|$)", before_opening(section))[-1]):
-            # "For the true class itself," "When it is the true class,": the step's one index
-            if len(letters) != 1:
-                return ""
-            index, negated = letters.pop(), False
-        elif said is not None:
-            index, negated = said.group(1), bool(said.group(2))
-            clause = re.split(r"[.!?;,:]\s", section[: said.start()])[-1]
-            negated ^= bool(re.search(r"(?i)\b(?:unless|except\s+(?:when|if|where))\b", clause))
-        else:
-            return ""
+        index, negated = said
         wanted = f"c ≠ {index}" if negated else f"c = {index}"
         k = sympy.Dummy("k", integer=True, positive=True)
         c = sympy.Symbol("c", integer=True, positive=True)
@@ -105,6 +83,59 @@ class _ClassCases:
                     f"one-hot {name}; read so ({name}_k = δ_kc, {wanted}) it holds"
                 )
         return ""
+
+    def held_in_the_class_said(self, step: Step, base: StepResult, result: StepResult):
+        """``result`` of a step that holds only when the text's true class (a letter it calls
+        so: "true class $c$") is, or is not, the step's index, as "holds when …" where its
+        leading words name that case ("Unless $k$ is the true class,", "For the true class
+        itself,": smoothed targets, review 79d); None otherwise."""
+        found = re.match(r"holds only when ([a-z]) (=|≠) ([a-z]) \(", result.summary)
+        said = self.said_class_case(step, base, result.summary) if found else None
+        if found is None or said is None or said[0] not in (found.group(1), found.group(3)):
+            return None
+        letter = found.group(3) if said[0] == found.group(1) else found.group(1)
+        named = re.escape(letter)
+        if letter == said[0] or not re.search(
+            rf"\$\s*{named}\s*\$[^.$]{{0,40}}\b{_THE_CLASS}|{_THE_CLASS}[^.$]{{0,20}}\$\s*{named}\s*\$",
+            self._source,
+        ):
+            return None
+        if (found.group(2) == "≠") != said[1]:
+            return None  # (the other case: the flag stands)
+        case = f"{found.group(1)} {found.group(2)} {found.group(3)}"
+        summary = f"holds when {case}, as the words before it say"
+        return replace(result, status="holds", summary=summary, cases=(), holds_when="")
+
+    def said_class_case(
+        self, step: Step, base: StepResult, summary: str = ""
+    ) -> tuple[str, bool] | None:
+        """The index a step's leading words say is (False) or is not (True) the class of the
+        labels ("for $o_j$, which is not a correct class:", "Unless $k$ is the true class,",
+        "For the true class itself,"), with that negation; None when they say none."""
+        if step.lhs is None:
+            return None
+        start = step.lhs.start
+        # the words of its section before it ("Here, $k$ is the correct class", then "This
+        # means:" before the same step again): the last that speaks of one of its indices
+        section = self._source[:start]
+        headings = list(HEADING.finditer(section))
+        section = section[headings[-1].end() if headings else 0 :]
+        written = f"{base.lhs} {base.rhs}"
+        said = None
+        for found in _CLASS_CASE.finditer(section):
+            if re.search(rf"_\s*\{{?\s*{found.group(1)}\b", written):
+                said = found
+        letters = {m.group(1) for m in _CLASS_SUBSCRIPT.finditer(written)} - {"c"}
+        if held := re.match(r"holds only when c = ([a-z]) ", summary):
+            letters = {held.group(1)}  # the case the step holds in: its one index
+        if _CLASS_LEAD.search(re.split(r"[.!?](?:\s|$)", before_opening(section))[-1]):
+            # "For the true class itself," "When it is the true class,": the step's one index
+            return (letters.pop(), False) if len(letters) == 1 else None
+        if said is None:
+            return None
+        clause = re.split(r"[.!?;,:]\s", section[: said.start()])[-1]
+        unless = re.search(r"(?i)\b(?:unless|except\s+(?:when|if|where))\b", clause)
+        return said.group(1), bool(said.group(2)) ^ bool(unless)
 
 
 def hot_letter_said(summary: str, sentences: list[str], lead: str = "", text: str = "") -> bool:

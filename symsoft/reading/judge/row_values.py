@@ -289,8 +289,8 @@ def mentioned_value(
     values = [(m.group(1), sympy.Rational(m.group(2))) for m in _MENTION.finditer(words)]
     values = [(n, v) for n, v in values if n in labels and v in (0, 1)]
     said = [v for v in (0, 1) if label_case(words, v)]  # "When the label is 0, the loss is"
-    if not values and len(said) == 1 and judging.meanings.labels in labels:
-        values = [(judging.meanings.labels, sympy.Integer(said[0]))]
+    if not values and len(said) == 1 and (letter := _label_letter(judging, labels)):
+        values = [(letter, sympy.Integer(said[0]))]
     if not values and not _OTHER_WORDS.search(words):
         return result
     if not values and (other := _other_case(judging, step, base, counted, words, labels)):
@@ -312,7 +312,8 @@ def mentioned_value(
     ):
         # "When the true label $y = 0$, the loss becomes: $$L = …$$": the words name its case
         if result.flagged and (judged := _at(judging, step, base, counted, *named[0])):
-            return judged if not judged.flagged else result
+            shown = judged.flagged and "{} = {}".format(*named[0]) in result.summary
+            return result if shown else judged  # (a flag: its counterexample in that case)
         return result
     if len(named) == 1 and named[0] in points:
         points = {named[0]}  # (a row going on from a display before: at the value it names)
@@ -358,6 +359,31 @@ def mentioned_value(
                 f"{'not decided' if again is None else 'refuted'}",
             )
     return result
+
+
+# "Here $t$ is the label", "the target $t$": the letter the text calls the label
+_CALLED_LABEL = lazy(
+    r"(?i)\$\s*([A-Za-z])\s*\$\s*(?:is|denotes|be|for)\s+the\s+(?:true\s+|binary\s+)?"
+    r"(?:label|target)\b|\b(?:label|target)\s+\$\s*([A-Za-z])\s*\$"
+)
+
+
+def _label_letter(judging: _Judging, labels: set[str]) -> str | None:
+    """The letter of the label whose value words name ("When the label is 0,"): the one the
+    text calls the label, else symsoft's letter of the labels; never a name the text defines
+    (y = σ(z), the prediction, beside a label t)."""
+    called = {a or b for a, b in _CALLED_LABEL.findall(judging._source)}
+    if len(called) > 1:
+        return None
+    for letter in (*called, judging.meanings.labels):
+        if letter in labels and letter not in judging.meanings.table:
+            return letter
+    left = [  # (E = -t log y - …, y = σ(z): the one label letter left is t)
+        n
+        for n in sorted(labels - judging.meanings.table.keys())
+        if re.search(rf"(?<![\\A-Za-z]){n}(?![A-Za-z])", judging._source)
+    ]
+    return left[0] if len(left) == 1 else None
 
 
 def _ordered(points: set, values: list) -> list:

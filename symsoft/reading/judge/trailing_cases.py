@@ -208,8 +208,7 @@ def held_in_the_remark_after(
         said = _REMARK.match(after, closing.start())  # a chain's earlier step: its remark too
     if found is None or said is None or step.condition is not None:
         return None
-    if said.group("rest").strip():
-        return None  # the paragraph goes on: "Here it is for all $i, j$.", "For $i = j$ …"
+    rest = said.group("rest").strip()  # the paragraph going on: "Otherwise the result is …"
     lead = re.split(r"[.!?](?:\s|$)", before_opening(before))[-1]
     if CASE_WORDS.search(lead) or _CONDITION.search(lead):
         return None  # "My first try at the diagonal entry gave": a case said before it
@@ -235,9 +234,36 @@ def held_in_the_remark_after(
         case = _case(found.group(1), "≠" if diagonal.group(1) else "=", found.group(3))
     else:
         return None
-    if case != held or _WIDENS.search(remark):
-        return None
+    if case != held or _WIDENS.search(remark) or (rest and not _other_case_next(rest, case, hot)):
+        return None  # (a paragraph going on otherwise: "Here it is for all $i, j$.")
     if _OPENERS.match(after[said.start("rest") :].lstrip()):  # "$$A$$ This is for $i = j$: $$B$$"
         return _ambiguous(result, f"the words after it say {case}, of it or of the next display")
     summary = f"holds when {case}, as the words after it say"
     return replace(result, status="holds", summary=summary, cases=(), holds_when="")
+
+
+# the paragraph going on with the other case ("Otherwise the result is $-p_i p_j$.", "For the
+# true class we get …", "For $i \neq j$ it is …"), widening nothing
+_OTHERWISE_NEXT = lazy(r"(?i)(?:otherwise|else|in\s+the\s+other\s+case)\b")
+_TRUE_CLASS_NEXT = lazy(r"(?i)(?:for|at|on)\s+the\s+(?:true|correct|target)\s+class\b")
+
+
+def _other_case_next(rest: str, case: str, hot: re.Match[str] | None) -> bool:
+    """Whether ``rest``, the words going on in a remark's paragraph, turn to the case other
+    than the remark's ``case`` and say nothing wider."""
+    words = _MATH.sub(" ", rest)
+    if _WIDENS.search(words) or _UNCHANGED.search(words) or len(_MATH.findall(rest)) > 2:
+        return False
+    if _OTHERWISE_NEXT.match(rest) or (hot is not None and _TRUE_CLASS_NEXT.match(rest)):
+        return not _REMARKED_RELATION.search(rest) and len(_MATH.findall(rest)) == 1
+    first = _REMARKED_RELATION.match(re.sub(r"(?i)^(?:for|when|if)\s+", "", rest))
+    if first is None or first.group(1) is None:
+        return False
+    if len(_MATH.findall(rest)) != 2:
+        return False  # (the other case's own formula: "For $i \neq j$ it is $-p_i p_j$.")
+    said = _case(first.group(1), "=" if first.group(2) == "=" else "≠", first.group(3))
+    return said != case and said.split()[::2] == case.split()[::2]  # (letters in order)
+
+
+_MATH = lazy(r"\$[^$]*\$")
+_UNCHANGED = lazy(r"(?i)\b(?:nothing|unchanged|chang\w*|likewise|similar\w*|identical)\b")

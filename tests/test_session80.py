@@ -1,0 +1,131 @@
+"""Session 80's readings; each rule that changes a verdict has a twin with a plausible wrong
+formula (or without the words it reads) whose verdict is checked too."""
+
+from __future__ import annotations
+
+import pytest
+
+from symsoft.reading.document import check_document
+
+
+def statuses(text: str) -> list[str]:
+    return [step.status for step in check_document(text).steps]
+
+
+LABEL_T = (
+    r"Here $t$ is the label and $y = \sigma(z)$ is the prediction; the loss is "
+    r"$E = -t \log y - (1 - t)\log(1 - y)$." + "\n\n{lead}\n\n"
+    r"$$\frac{\partial E}{\partial y} = {grad}$$" + "\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "right", "wrong"),
+    [
+        ("When the label is 0,", r"\frac{1}{1 - y}", r"-\frac{1}{y}"),
+        ("When the label is 1,", r"-\frac{1}{y}", r"\frac{1}{1 - y}"),
+        ("For a negative example,", r"\frac{1}{1 - y}", r"\frac{1}{y}"),
+    ],
+)
+def test_a_label_case_in_words_for_a_label_not_called_y(lead: str, right: str, wrong: str) -> None:
+    text = LABEL_T.replace("{lead}", lead)
+    assert statuses(text.replace("{grad}", right)) == ["holds"]
+    wrong_text = text.replace("{grad}", wrong)
+    assert statuses(wrong_text) == ["fails"]
+    # the counterexample is shown in the case the words name
+    value = "1" if "1" in lead else "0"
+    assert f"t = {value}" in check_document(wrong_text).steps[0].summary
+    # without the words that name the case, the step is refuted for a general t
+    assert statuses(text.replace("{grad}", right).replace(lead, "Then")) == ["fails"]
+
+
+def test_the_label_letter_is_never_a_defined_name() -> None:
+    # y is the prediction (defined): the label is the one label letter left, t
+    text = (
+        r"Let $y = \sigma(z)$ and $E = -t \log y - (1 - t)\log(1 - y)$."
+        "\n\nWhen the label is 0,\n\n"
+        r"$$\frac{\partial E}{\partial y} = \frac{1}{1 - y}$$" + "\n"
+    )
+    assert statuses(text) == ["holds"]
+    assert statuses(text.replace(r"\frac{1}{1 - y}$$", r"\frac{1}{y}$$")) == ["fails"]
+
+
+DIAGONAL_THEN_OTHER = (
+    r"Let $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$." + "\n\n"
+    r"$$\frac{\partial p_i}{\partial z_j} = {entry}$$" + "\n\n{remark}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        r"This is the diagonal case, $i = j$. Otherwise the result is $-p_i p_j$.",
+        r"This is the diagonal case, $i = j$. For $i \neq j$ it is $-p_i p_j$.",
+        r"This holds for $i = j$. In the other case we get $-p_i p_j$.",
+    ],
+)
+def test_a_remark_whose_paragraph_goes_on_with_the_other_case(remark: str) -> None:
+    text = DIAGONAL_THEN_OTHER.replace("{remark}", remark)
+    assert statuses(text.replace("{entry}", "p_i(1 - p_j)")) == ["holds"]
+    # a sign slip, and the other case's formula written for the diagonal, stay flagged
+    assert statuses(text.replace("{entry}", "p_i(1 + p_j)")) == ["fails"]
+    assert statuses(text.replace("{entry}", "-p_i p_j")) in (["fails"], ["holds only"])
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        r"This is the diagonal case, $i = j$. Otherwise the result is the same.",
+        r"This is the diagonal case, $i = j$. For $i = j$ it is $-p_i p_j$.",
+        r"This is the diagonal case, $i = j$. For $i \neq j$ it is also this.",
+        r"This is the diagonal case, $i = j$. For $k \neq j$ it is $-p_k p_j$.",
+    ],
+)
+def test_a_remark_whose_paragraph_widens_or_names_another_case_is_not_read(remark: str) -> None:
+    text = DIAGONAL_THEN_OTHER.replace("{remark}", remark)
+    assert statuses(text.replace("{entry}", "p_i(1 - p_j)")) == ["holds only"]
+
+
+SMOOTHED = (
+    r"With $K$ classes, true class $c$ and smoothing $\varepsilon$, the targets are "
+    r"$q_k = (1 - \varepsilon)\delta_{kc} + \frac{\varepsilon}{K}$, "
+    r"$p = \mathrm{softmax}(z)$ and $L = -\sum_k q_k \log p_k$." + "\n\n{lead}\n\n"
+    r"$$\frac{\partial L}{\partial z_k} = {grad}$$" + "\n"
+)
+OFF = r"p_k - \frac{\varepsilon}{K}"
+ON = r"p_k - 1 + \varepsilon - \frac{\varepsilon}{K}"
+
+
+@pytest.mark.parametrize(
+    ("lead", "right", "wrong"),
+    [
+        ("Unless $k$ is the true class,", OFF, ON),
+        ("For the true class itself,", ON, OFF),
+        ("When it is the true class,", ON, r"p_k - 1 - \varepsilon + \frac{\varepsilon}{K}"),
+    ],
+)
+def test_class_words_beside_smoothed_targets(lead: str, right: str, wrong: str) -> None:
+    text = SMOOTHED.replace("{lead}", lead)
+    assert statuses(text.replace("{grad}", right)) == ["holds"]
+    assert statuses(text.replace("{grad}", wrong)) in (["fails"], ["holds only"])
+    # the class letter not called the true class: the words are not tied to it
+    unnamed = text.replace("true class $c$", "a class $c$").replace("{grad}", right)
+    assert statuses(unnamed) == ["holds only"]
+
+
+WRONG_CLASS = (
+    r"With one-hot $y$ (true class $c$), $p = \mathrm{softmax}(z)$ and "
+    r"$L = -\sum_j y_j \log p_j$:" + "\n\n"
+    r"$$\frac{\partial L}{\partial z_k} = {grad}$$" + "\n\nThis is for a wrong class $k$. {rest}\n"
+)
+
+
+def test_a_class_remark_whose_paragraph_goes_on_with_the_true_class() -> None:
+    """Review 79c: "This is for a wrong class $k$. For the true class we get …"."""
+    text = WRONG_CLASS.replace("{rest}", "For the true class we get $p_c - 1$.")
+    assert statuses(text.replace("{grad}", "p_k")) == ["holds"]
+    assert statuses(text.replace("{grad}", "p_k - 1")) in (["fails"], ["holds only"])
+    assert statuses(text.replace("{grad}", "-p_k")) == ["fails"]
+    # a paragraph that widens the remark is not read
+    same = WRONG_CLASS.replace("{rest}", "For the true class it is the same.")
+    assert statuses(same.replace("{grad}", "p_k")) == ["holds only"]
