@@ -129,3 +129,114 @@ def test_a_class_remark_whose_paragraph_goes_on_with_the_true_class() -> None:
     # a paragraph that widens the remark is not read
     same = WRONG_CLASS.replace("{rest}", "For the true class it is the same.")
     assert statuses(same.replace("{grad}", "p_k")) == ["holds only"]
+
+
+def test_a_label_called_by_another_letter() -> None:
+    """Review 80a: "Here $r$ is the label" with "When the label is 0,"."""
+    text = LABEL_T.replace("$t$", "$r$").replace("-t", "-r").replace("(1 - t)", "(1 - r)")
+    text = text.replace("{lead}", "When the label is 0,")
+    assert statuses(text.replace("{grad}", r"\frac{1}{1 - y}")) == ["holds"]
+    assert statuses(text.replace("{grad}", r"-\frac{1}{y}")) == ["fails"]
+
+
+REMARKED_LABEL = (
+    r"Let the label be $t$ and the output $y = \sigma(z)$, with "
+    r"$L = -t \log y - (1 - t)\log(1 - y)$." + "\n\n"
+    r"$$\frac{\partial L}{\partial z} = {grad}$$" + "\n\n{remark}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("remark", "right", "wrong"),
+    [
+        ("This is the case $t = 1$.", "y - 1", "y"),
+        ("This is for a positive example.", "y - 1", "1 - y"),
+        ("(for $t = 0$)", "y", "y - 1"),
+        ("This holds for a negative example.", "y", "-y"),
+    ],
+)
+def test_a_label_value_named_in_a_remark_after_the_display(
+    remark: str, right: str, wrong: str
+) -> None:
+    text = REMARKED_LABEL.replace("{remark}", remark)
+    held = check_document(text.replace("{grad}", right)).steps[0]
+    assert held.status == "holds"
+    assert held.summary.endswith("as the words after it say")
+    assert statuses(text.replace("{grad}", wrong)) == ["fails"]
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "This is not the case $t = 1$.",
+        "This is for a positive example, and also for a negative one.",
+        "This is the case $t = 1$.\n\n$$L = -\\log y$$",
+    ],
+)
+def test_a_remark_that_widens_or_leads_a_display_is_not_read(remark: str) -> None:
+    text = REMARKED_LABEL.replace("{remark}", remark).replace("{grad}", "y - 1")
+    assert statuses(text)[0] == "fails"
+
+
+SOFTMAX_CE = (
+    r"Let $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$ and $\mathcal{L} = -\sum_i y_i \log(p_i)$."
+    "\n\n{said} This means:\n$$\n\\mathcal{L} = {loss}\n$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [r"p_{\text{true class}}", r"p_{\text{correct}}", r"p_{\rm target}", r"p_{\mathrm{true}}"],
+)
+def test_the_true_class_written_as_a_word_in_a_subscript(written: str) -> None:
+    """Round 95: "For a **one-hot** vector $\\mathbf{y}$ … $\\mathcal{L} = -\\log(p_{\\text{true
+    class}})$" (bold markdown around the hypothesis, the class as a word)."""
+    said = r"For a **one-hot** vector $\mathbf{y}$ the loss keeps one term."
+    text = SOFTMAX_CE.replace("{said}", said)
+    assert statuses(text.replace("{loss}", rf"-\log({written})")) == ["holds"]
+    assert statuses(text.replace("{loss}", rf"\log({written})")) == ["fails"]
+    assert statuses(text.replace("{loss}", rf"-\log(1 - {written})")) == ["fails"]
+    # the targets not said one-hot: the true class is no reading of y, nothing is decided
+    bare = SOFTMAX_CE.replace("{said}", "")
+    assert statuses(bare.replace("{loss}", rf"\log({written})")) == ["not checked"]
+
+
+def test_a_word_subscript_on_a_name_never_indexed_is_a_name() -> None:
+    # y_{\text{true}} names the targets as a whole (no y_i anywhere): not an entry at a class
+    text = (
+        r"Let $\hat{y} = \sigma(z)$ and $L = -y_{\text{true}} \log \hat{y} - (1 - y_{\text{true}})"
+        r" \log(1 - \hat{y})$, where $y_{\text{true}}$ is one-hot." + "\n\n"
+        r"$$\frac{\partial L}{\partial z} = \hat{y} - y_{\text{true}}$$" + "\n"
+    )
+    assert statuses(text)[-1] == "holds"
+    wrong = text.replace(r"\hat{y} - y_{\text{true}}$$", r"y_{\text{true}} - \hat{y}$$")
+    assert statuses(wrong)[-1] == "fails"
+
+
+@pytest.mark.parametrize(
+    ("lead", "right"),
+    [
+        (
+            "If $k$ is the true class, the target is $1 - \\varepsilon + \\varepsilon/K$; if not,",
+            OFF,
+        ),
+        ("Not for the true class:", None),
+        ("Not just for the true class:", None),
+    ],
+)
+def test_class_words_turned_by_if_not_or_denied(lead: str, right: str | None) -> None:
+    """Review 80a's false holds: "…; if not," is the other case; "Not for the true class:"
+    names no case."""
+    text = SMOOTHED.replace("{lead}", lead)
+    if right is not None:
+        assert statuses(text.replace("{grad}", right)) == ["holds"]
+    assert statuses(text.replace("{grad}", ON if right == OFF else ON)) != ["holds"]
+
+
+def test_an_index_case_turned_by_if_not_never_holds_in_the_first_case() -> None:
+    text = (
+        r"Let $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$." + "\n\n"
+        r"If $i = j$, the derivative of the numerator is $e^{z_i}$; if not," + "\n\n"
+        r"$$\frac{\partial p_i}{\partial z_j} = p_i(1 - p_j)$$" + "\n"
+    )
+    assert statuses(text) != ["holds"]

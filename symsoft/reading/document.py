@@ -24,6 +24,7 @@ from symsoft.reading.documents.brackets import unclosed_group
 from symsoft.reading.documents.called_quantities import blank_called_quantities
 from symsoft.reading.documents.calligraphic import rename_calligraphic
 from symsoft.reading.documents.chains import UNREAD_ROW, Step, expanded_cases, steps_of
+from symsoft.reading.documents.class_subscripts import spell_class_subscripts
 from symsoft.reading.documents.conditionals import DISTRIBUTIONS, spell_conditionals
 from symsoft.reading.documents.counts import (
     COUNTED,
@@ -217,6 +218,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     spell_nabla_calls(document)  # \nabla \ell(\mathbf{w}) is \nabla_{\mathbf{w}} \ell
     spell_reversed_names(document)  # "Denote $f(z) = a$": a = f(z)
     respell_examples(document)
+    word_class = spell_class_subscripts(document)  # p_{\text{true}}: p at the class, p_c
     words = defined_words(" ".join(define))  # --define '\text{CE} = …': CE is a name
     spell_word_names(document, words)  # L_{CE}, \ell_{\rm smooth}: one name, not entry (C, E)
     spell_conditionals(document)  # P(y=1|x), q(k|x_i): one name, an entry of a distribution
@@ -269,7 +271,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     if ROW_NAMES.get():  # y_{nk'} read as y_{k'}: k' of its own; σ(A_{ic}) read as σ(A_c): σ_c
         spell_rows_read(document, displays)
     label = label_index(document, displays)  # L_i = -log p_{y_i}: the correct class as an index
-    label = label or named_class(document)  # "the loss for target class $c$": L = -log s_c
+    label = label or named_class(document) or word_class  # "the loss for target class $c$"
     CALLED.set(drop_arguments(document, displays))  # s(\mathbf x)_i defined: s(\mathbf x)_i is s_i
     steps: list[Step] = []
     problems: list[StepResult] = []
@@ -330,13 +332,8 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         # the prose around it (a display right after another is led in by the same words:
         # "the diagonal entries are $$A$$ $$B$$"), and the words inside it (\text{on the diagonal})
         led = prose if _CLOSERS.sub("", prose) else nearby.get(display.number - 1, "")
-        nearby[display.number] = (
-            led
-            + " "
-            + " ".join(
-                _TEXT_IN_MATH.findall(document.original[display.body.start : display.body.end])
-            )
-        )
+        inside = _TEXT_IN_MATH.findall(document.original[display.body.start : display.body.end])
+        nearby[display.number] = led + " " + " ".join(inside)
         leads[display.number] = nearby[display.number]  # before the words after it join
         if display.number - 1 in nearby:  # "$$ … $$ when $i = j$, and": the sentence goes on
             nearby[display.number - 1] += " " + continuation(prose)
@@ -418,7 +415,8 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
     judging.hypothesis_stated = stated = stated or "y" in displayed
     if stated:
         meanings.unstated_leaves.discard("y")  # Σ_j y_j = 1 said: y are the labels
-    if (hot := one_hot_class(everything, label)) and hot[0] not in meanings.table:
+    hot = one_hot_class(everything, label, worded=label == word_class)  # p_{\text{true}}
+    if hot and hot[0] not in meanings.table:
         # "true class $c$ (one-hot encoded as $\mathbf{y}$)", "$y_k = 1$ and $y_i = 0$ for …"
         meanings.table[hot[0]] = one_hot_meaning(hot[1], "the text: one-hot at the class", hot[0])
     named = correct_class_named(everything) or label is not None

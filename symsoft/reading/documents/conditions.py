@@ -86,6 +86,8 @@ def _clauses(text: str) -> list[str]:
     return [*out, text[start:]]
 
 
+# the clause after the case's own, turning to the other case ("…; if not,", "…, otherwise")
+_THE_OTHER = lazy(r"(?i)\b(?:(?:and|but)\s+)?(?:if\s+not|otherwise|else|sinon|sonst|否则)\b")
 # the words that exclude the case written right after them, alone: the other case is meant
 _EXCLUDES = lazy(r"(?i)(?:unless|except(?:\s+(?:when|if|for))?|if\s+not)")
 _WORD_MARKS = lazy(r"\\(?:text|mathrm|textrm|mbox|quad|qquad)\b|\\[,;:! ]|[{}()$,.:;~*]")
@@ -100,6 +102,10 @@ def as_worded(relation: Relation, place: str) -> Relation | None:
     lines = [line for line in place.split("\n") if parse_relation(line)]
     place = lines[-1] if lines else place  # the line that writes it (not a heading's sentence)
     clauses = [c for c in _clauses(place) if parse_relation(c)]
+    later = place[place.rfind(clauses[-1]) + len(clauses[-1]) :] if clauses else ""
+    if _THE_OTHER.search(later):  # "If $i = j$, the numerator is $e^{z_i}$; if not,"
+        alone = _THE_OTHER.fullmatch(later.strip(" \t\n,;:.")) and as_worded(relation, clauses[-1])
+        return Relation(alone.left, not alone.equal, alone.right) if alone else None
     place = clauses[-1] if clauses else place  # its clause ("When $i \ne k$, … does not")
     words = _WORDED_RELATION.sub(" ", _WORDED_PAIR.sub(" ", place))  # "i is not equal to j"
     words = re.sub(r"\$[^$]*\$", " ", words)

@@ -10,6 +10,7 @@ from symsoft.reading.documents.bold import spell_accented_entries
 from symsoft.reading.documents.braced_partials import blank_braced_partials
 from symsoft.reading.documents.comment_columns import blank_comment_columns
 from symsoft.reading.documents.displays import blank_markdown_code, blank_tex_comments
+from symsoft.reading.documents.emphasis import blank_emphasis
 from symsoft.reading.documents.group_breaks import blank_group_breaks, spell_substacks
 from symsoft.reading.documents.inner_products import spell_inner_products
 from symsoft.reading.documents.leading_cases import spell_leading_cases
@@ -127,6 +128,7 @@ def blank_and_respell(document: Text, latex: bool) -> None:
         blank_markdown_code(document)
         if front := _FRONT_MATTER.match("".join(document.chars)):  # --- title: … ---, Hugo's +++
             document.blank(front.start(), front.end())
+        blank_emphasis(document)  # "For a **one-hot** vector $y$": the words as said
     blank_group_breaks(document)  # {a \\ - b \over c}: a wrapped line, no row
     for found in _SPACED_BREAK.finditer("".join(document.chars)):  # \\[6pt]: \\ alone
         document.blank(found.start(), found.end())

@@ -37,6 +37,8 @@ _CLASS_CASE = lazy(
 
 
 # a lead that names the true class with no letter (review 79b)
+_THE_OTHER = lazy(r"(?i)\b(?:if\s+not|otherwise|else|sinon|sonst)\b|否则")
+_TURNS = lazy(r"(?is)[^.!?]*[;,]\s*(?:and\s+|but\s+)?(?:if\s+not|otherwise|else)\s*[,:]?\s*")
 _CLASS_LEAD = lazy(
     r"(?i)\b(?:for|when|if|at|on)\s+(?:it\s+is\s+)?the\s+(?:true|correct|target|right)\s+"
     r"(?:class|label)(?:\s+itself)?\s*[,:]?\s*$"
@@ -128,14 +130,19 @@ class _ClassCases:
         letters = {m.group(1) for m in _CLASS_SUBSCRIPT.finditer(written)} - {"c"}
         if held := re.match(r"holds only when c = ([a-z]) ", summary):
             letters = {held.group(1)}  # the case the step holds in: its one index
-        if _CLASS_LEAD.search(re.split(r"[.!?](?:\s|$)", before_opening(section))[-1]):
+        lead = re.split(r"[.!?](?:\s|$)", before_opening(section))[-1]
+        if _CLASS_LEAD.search(lead):
             # "For the true class itself," "When it is the true class,": the step's one index
-            return (letters.pop(), False) if len(letters) == 1 else None
-        if said is None:
+            # (never "Not for the true class:", "Not just for …": review 80a)
+            negated = re.search(r"(?i)\b(?:not|n't|never|just|only|also|except|unless)\b", lead)
+            return (letters.pop(), False) if len(letters) == 1 and not negated else None
+        later = before_opening(section)[said.end() :] if said else ""
+        if said is None or (_THE_OTHER.search(later) and not _TURNS.fullmatch(later)):
             return None
         clause = re.split(r"[.!?;,:]\s", section[: said.start()])[-1]
         unless = re.search(r"(?i)\b(?:unless|except\s+(?:when|if|where))\b", clause)
-        return said.group(1), bool(said.group(2)) ^ bool(unless)
+        # "If $k$ is the true class, the target is …; if not,": the other case (review 80a)
+        return said.group(1), bool(said.group(2)) ^ bool(unless) ^ bool(_THE_OTHER.search(later))
 
 
 def hot_letter_said(summary: str, sentences: list[str], lead: str = "", text: str = "") -> bool:

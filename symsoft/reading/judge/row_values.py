@@ -16,9 +16,12 @@ import sympy
 
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.spans import Span
+from symsoft.reading.documents.word_names import WORD_MARK
 from symsoft.reading.judge.outcome import StepResult
+from symsoft.reading.judge.trailing_cases import _CLOSING, _one_chain
 from symsoft.reading.judge.unsure import AT_VALUE, _ambiguous
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.label_remarks import remarked_label
 from symsoft.reading.meaning.label_words import label_case
 from symsoft.reading.meaning.table import Meaning
 from symsoft.reading.meaning.variables import variables_of
@@ -286,6 +289,12 @@ def mentioned_value(
         return result  # ("Take $y = 1$ and …": the example's values decided it; a stated value)
     words = _last_words(judging.leads.get(step.display, ""))
     labels = judging._label_names() | {"t"}  # (a binary label's values: a parameter's are others')
+    if result.flagged and step.condition is None and (at := _remarked(judging, step, labels)):
+        judged = _at(judging, step, base, counted, *at)  # "$$…$$ This is the case $t = 1$."
+        if judged is not None and judged.status == "holds":
+            summary = "holds where {} = {}, as the words after it say".format(*at)
+            return replace(judged, summary=summary)
+        return judged if judged is not None and judged.flagged else result
     values = [(m.group(1), sympy.Rational(m.group(2))) for m in _MENTION.finditer(words)]
     values = [(n, v) for n, v in values if n in labels and v in (0, 1)]
     said = [v for v in (0, 1) if label_case(words, v)]  # "When the label is 0, the loss is"
@@ -365,6 +374,7 @@ def mentioned_value(
 _CALLED_LABEL = lazy(
     r"(?i)\$\s*([A-Za-z])\s*\$\s*(?:is|denotes|be|for)\s+the\s+(?:true\s+|binary\s+)?"
     r"(?:label|target)\b|\b(?:label|target)\s+\$\s*([A-Za-z])\s*\$"
+    r"|\b(?:label|target)\s+(?:be|is|as)\s+\$\s*([A-Za-z])\s*\$"
 )
 
 
@@ -372,18 +382,39 @@ def _label_letter(judging: _Judging, labels: set[str]) -> str | None:
     """The letter of the label whose value words name ("When the label is 0,"): the one the
     text calls the label, else symsoft's letter of the labels; never a name the text defines
     (y = σ(z), the prediction, beside a label t)."""
-    called = {a or b for a, b in _CALLED_LABEL.findall(judging._source)}
+    called = {a or b or c for a, b, c in _CALLED_LABEL.findall(judging._source)}
     if len(called) > 1:
         return None
+    written = {n for n in labels | called if _written(n).search(judging._source)}
     for letter in (*called, judging.meanings.labels):
-        if letter in labels and letter not in judging.meanings.table:
-            return letter
-    left = [  # (E = -t log y - …, y = σ(z): the one label letter left is t)
-        n
-        for n in sorted(labels - judging.meanings.table.keys())
-        if re.search(rf"(?<![\\A-Za-z]){n}(?![A-Za-z])", judging._source)
-    ]
-    return left[0] if len(left) == 1 else None
+        if letter in written - judging.meanings.table.keys():
+            return letter  # (a letter the text calls the label may weigh no logarithm)
+    left = sorted(written & labels - judging.meanings.table.keys())
+    return left[0] if len(left) == 1 else None  # (E = -t log y - …, y = σ(z): t is left)
+
+
+def _written(letter: str) -> re.Pattern[str]:
+    """The letter written as a name of its own (not y_{true}, y_{pred}: names of their own)."""
+    return re.compile(
+        rf"(?<![\\A-Za-z]){letter}(?![A-Za-z])(?!\s*_\s*\{{?\s*[A-Za-z]{{2}}|{WORD_MARK})"
+    )
+
+
+def _remarked(judging: _Judging, step: Step, labels: set[str]) -> tuple[str, sympy.Integer] | None:
+    """The label and value a remark right after the step's display names, for its last step
+    (or a chain's step the rest of the display goes on from); None where there is none."""
+    after = judging.text.original[step.rhs.end : step.rhs.end + 300] if step.rhs else ""
+    closing = _CLOSING.search(after)
+    if closing is None or not _one_chain(after[: closing.start()]):
+        return None
+    said = remarked_label(after[closing.start() :])
+    if said is None:
+        return None
+    letter = _label_letter(judging, labels)
+    if said[0] is not None and said[0] not in labels and said[0] != letter:
+        return None  # ("This is the case $k = 1$": no label's value)
+    letter = said[0] or letter
+    return None if letter is None else (letter, sympy.Integer(said[1]))
 
 
 def _ordered(points: set, values: list) -> list:

@@ -20,6 +20,7 @@ from symsoft.reading.grammar.symbols import index_symbol
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import sentences
 from symsoft.reading.meaning.table import Meaning
+from symsoft.reading.meaning.target_hints import one_hot_said
 
 _LABEL_SUBSCRIPT = lazy(r"_\s*\{\s*([a-zA-Z])\s*_\s*\{?\s*([a-z])\s*\}?\s*\}")
 # the correct class in Korean, Japanese and Chinese (정답 클래스, 正解クラス, 真实类别)
@@ -172,7 +173,7 @@ _BY_VALUES = lazy(
 )
 
 
-def one_hot_class(text: str, label: str | None) -> tuple[str, str] | None:
+def one_hot_class(text: str, label: str | None, worded: bool = False) -> tuple[str, str] | None:
     """The targets' name and the class letter they are one-hot at: the correct class ``label``
     the text encodes one-hot (:func:`one_hot_at_class`), or the values a sentence about the
     correct class gives ("the correct class $k$, so $y_k = 1$ and $y_i = 0$ for …"; never in a
@@ -183,6 +184,8 @@ def one_hot_class(text: str, label: str | None) -> tuple[str, str] | None:
     """
     if label is not None and one_hot_at_class(text, label):
         return "y", label
+    if worded and label is not None and one_hot_said(text):
+        return "y", label  # "y is one-hot", then $-\log p_{\text{true}}$: the class written
     if _NOT_ONE_HOT.search(text):
         return None  # "y is a multi-hot vector", "need not sum to one" elsewhere (review 4)
     found = {

@@ -1,0 +1,53 @@
+"""A binary label's value named in a remark right after a display ("This is the case $t = 1$.",
+"This is for a positive example.", "(for $y = 0$)"), alone in its paragraph: the case of the
+display's steps, as the words after it say."""
+
+from __future__ import annotations
+
+import re
+
+from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.label_words import LABEL_ONE, LABEL_ZERO
+
+_REMARKED = lazy(
+    r"\s*(?:\$\$|\\\]|\\end\s*\{[^{}]*\})\s*(?P<open>\()?\s*"
+    r"(?:(?:this|that|the\s+above|it)\s+(?:(?:only\s+)?(?:holds|applies)|is)\s+(?:only\s+)?"
+    r"|here\s+we\s+(?:took|assumed|used)\s+)?"
+    r"(?P<body>(?:for|in|when|at|with|the\s+case)\s+[^.!?()\n]{1,60})"
+    r"\s*(?(open)\.?\)|\.)[ \t]*(?P<end>\n[ \t]*\n|\s*$)",
+    re.IGNORECASE,
+)
+_VALUE = lazy(r"^[^$]*\$\s*([A-Za-z])\s*=\s*([01])\s*\$[^$]*$")
+_WIDER = lazy(
+    r"(?i)\b(?:not|n't|never|both|all|every|any|each|either|or|also|too|well|general\w*|same"
+    r"|except|unless|other|wrong|mistake|would|could|should)\b"
+)
+_OPENS = lazy(r"\s*(?:\$\$|\\\[|\\begin\s*\{)")
+
+
+def remarked_label(after: str) -> tuple[str | None, int] | None:
+    """The label value a remark right after a display names (``after``: the text from the
+    display's end on): ``(letter, value)`` for "This is the case $t = 1$.", ``(None, value)``
+    for "This is for a positive example."; None where there is no such remark, it may widen
+    the case, or a display follows it (the words may lead that one).
+
+    >>> remarked_label("$$\\n\\nThis is the case $t = 1$.\\n")
+    ('t', 1)
+    >>> remarked_label("$$\\n\\nThis is for a negative example.\\n\\nNext")
+    (None, 0)
+    >>> remarked_label("$$\\n\\nThis is not for a positive example.\\n")
+    >>> remarked_label("$$\\n\\nThis is for $y = 1$.\\n\\n$$L = 0$$")
+    """
+    found = _REMARKED.match(after)
+    if found is None or _WIDER.search(re.sub(r"\$[^$]*\$", " ", found.group("body"))):
+        return None
+    if _OPENS.match(after, found.end()):
+        return None
+    body = found.group("body")
+    if value := _VALUE.match(body):
+        return value.group(1), int(value.group(2))
+    words = re.sub(r"\$[^$]*\$", " ", body)
+    one, zero = LABEL_ONE.search(words), LABEL_ZERO.search(words)
+    if bool(one) != bool(zero) and "$" not in body:
+        return None, 1 if one else 0
+    return None
