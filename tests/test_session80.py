@@ -62,14 +62,16 @@ DIAGONAL_THEN_OTHER = (
         r"This is the diagonal case, $i = j$. Otherwise the result is $-p_i p_j$.",
         r"This is the diagonal case, $i = j$. For $i \neq j$ it is $-p_i p_j$.",
         r"This holds for $i = j$. In the other case we get $-p_i p_j$.",
+        r"This is the diagonal case, $i = j$. In the off-diagonal case we get $-p_i p_j$.",
+        "This is the diagonal case, $i = j$. Otherwise the result is\n\n$$-p_i p_j$$",
     ],
 )
 def test_a_remark_whose_paragraph_goes_on_with_the_other_case(remark: str) -> None:
     text = DIAGONAL_THEN_OTHER.replace("{remark}", remark)
-    assert statuses(text.replace("{entry}", "p_i(1 - p_j)")) == ["holds"]
+    assert statuses(text.replace("{entry}", "p_i(1 - p_j)"))[0] == "holds"
     # a sign slip, and the other case's formula written for the diagonal, stay flagged
-    assert statuses(text.replace("{entry}", "p_i(1 + p_j)")) == ["fails"]
-    assert statuses(text.replace("{entry}", "-p_i p_j")) in (["fails"], ["holds only"])
+    assert statuses(text.replace("{entry}", "p_i(1 + p_j)"))[0] == "fails"
+    assert statuses(text.replace("{entry}", "-p_i p_j"))[0] in ("fails", "holds only")
 
 
 @pytest.mark.parametrize(
@@ -240,3 +242,54 @@ def test_an_index_case_turned_by_if_not_never_holds_in_the_first_case() -> None:
         r"$$\frac{\partial p_i}{\partial z_j} = p_i(1 - p_j)$$" + "\n"
     )
     assert statuses(text) != ["holds"]
+
+
+OFF_DIAGONAL_FIRST = DIAGONAL_THEN_OTHER.replace("{entry}", "-p_i p_j")
+
+
+@pytest.mark.parametrize(
+    ("remark", "expected"),
+    [
+        (r"This is for $i \neq j$. The diagonal entries are $p_i(1 - p_i)$.", "holds"),
+        (r"This is for $i \neq j$. The diagonal entries are the same.", "holds only"),
+        (r"This is for $i \neq j$. On the diagonal we get $-p_i p_i$ as well.", "holds only"),
+    ],
+)
+def test_a_remark_going_on_with_the_diagonal(remark: str, expected: str) -> None:
+    text = OFF_DIAGONAL_FIRST.replace("{remark}", remark)
+    assert statuses(text) == [expected]
+    # the diagonal's formula written under the off-diagonal remark stays flagged
+    wrong = text.replace("= -p_i p_j$$", "= p_i(1 - p_j)$$")
+    assert statuses(wrong) in (["fails"], ["holds only"])
+
+
+def test_class_words_beside_a_one_hot_label_with_no_letter_for_its_class() -> None:
+    """Review 80a: smoothing of a one-hot $y$, "Unless $k$ is the true class," (y's class is
+    the true class: y_k = δ_kc is the text's own reading)."""
+    text = SMOOTHED.replace("true class $c$", "a one-hot label $y$").replace(
+        r"\delta_{kc}", "y_k"
+    )
+    unless = text.replace("{lead}", "Unless $k$ is the true class,")
+    assert statuses(unless.replace("{grad}", OFF)) == ["holds"]
+    assert statuses(unless.replace("{grad}", ON)) == ["holds only"]
+    itself = text.replace("{lead}", "For the true class itself,")
+    assert statuses(itself.replace("{grad}", ON)) == ["holds"]
+    assert statuses(itself.replace("{grad}", OFF)) == ["holds only"]
+
+
+def test_functions_listed_as_choices_for_one_name_are_definitions() -> None:
+    """Round 99 (held out): a README lists the activation's choices, ``$g_i(x) = \\tanh(x) =
+    …$<br>`` then ``$g_i(x) = \\sigma(x) = …$<br>``; the second was flagged against the first."""
+    text = (
+        r"$g_i(x) = \tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}$<br>" + "\n\n"
+        r"$g_i(x) = \sigma(x) = \frac{1}{1 + e^{-x}}$<br>" + "\n\n"
+        r"$g_i(x) = ReLU(x) = max(0, x)$<br>" + "\n"
+    )
+    result = check_document(text).steps
+    assert [s.status for s in result][:4] == ["definition", "holds", "definition", "holds"]
+    # each choice's own expansion is still judged: a sign slip in tanh's is refuted
+    slip = text.replace(r"\frac{e^{x} - e^{-x}}", r"\frac{e^{x} + e^{-x}}")
+    assert [s.status for s in check_document(slip).steps][1] == "fails"
+    # words between them make the second a claim about the first: judged, and refuted
+    claimed = text.replace("<br>\n\n$g_i(x) = \\sigma", "<br>\n\nso that\n\n$g_i(x) = \\sigma", 1)
+    assert [s.status for s in check_document(claimed).steps][2] == "fails"

@@ -392,7 +392,7 @@ class _Alternatives(_DotNumbers, _Together, _OneHotLabels, _Rendered, _Runs):
         if result.flagged and (binary := self._binary_label(step, base, counted, result)):
             return binary
         if result.flagged and (hot := self._one_hot_counterexample(step, base, result)):
-            return hot
+            return (hot.flagged and self.held_in_the_class_said(step, base, hot)) or hot
         if result.flagged and (held := self.held_in_the_class_said(step, base, result)):
             return held
         if result.flagged and (case := self.in_class_case(step, base, result.summary)):

@@ -97,9 +97,14 @@ class _ClassCases:
             return None
         letter = found.group(3) if said[0] == found.group(1) else found.group(1)
         named = re.escape(letter)
-        if letter == said[0] or not re.search(
-            rf"\$\s*{named}\s*\$[^.$]{{0,40}}\b{_THE_CLASS}|{_THE_CLASS}[^.$]{{0,20}}\$\s*{named}\s*\$",
-            self._source,
+        hot = re.search(rf"the one-hot \w+ the text states, \w+ = δ_[a-z]{named}\)", result.summary)
+        if (
+            letter == said[0]
+            or not hot
+            and not re.search(
+                rf"\$\s*{named}\s*\$[^.$]{{0,40}}\b{_THE_CLASS}|{_THE_CLASS}[^.$]{{0,20}}\$\s*{named}\s*\$",
+                self._source,
+            )
         ):
             return None
         if (found.group(2) == "≠") != said[1]:

@@ -234,7 +234,8 @@ def held_in_the_remark_after(
         case = _case(found.group(1), "≠" if diagonal.group(1) else "=", found.group(3))
     else:
         return None
-    if case != held or _WIDENS.search(remark) or (rest and not _other_case_next(rest, case, hot)):
+    leads = bool(_OPENERS.match(after[said.end() :].lstrip()))  # "… For the true class we get"
+    if case != held or _WIDENS.search(remark) or (rest and not _other_case_next(rest, case, leads)):
         return None  # (a paragraph going on otherwise: "Here it is for all $i, j$.")
     if _OPENERS.match(after[said.start("rest") :].lstrip()):  # "$$A$$ This is for $i = j$: $$B$$"
         return _ambiguous(result, f"the words after it say {case}, of it or of the next display")
@@ -244,18 +245,32 @@ def held_in_the_remark_after(
 
 # the paragraph going on with the other case ("Otherwise the result is $-p_i p_j$.", "For the
 # true class we get …", "For $i \neq j$ it is …"), widening nothing
-_OTHERWISE_NEXT = lazy(r"(?i)(?:otherwise|else|in\s+the\s+other\s+case)\b")
+_OTHERWISE_NEXT = lazy(r"(?i)(?:otherwise|else|in\s+the\s+other\s+case|sinon|sonst|否则)")
 _TRUE_CLASS_NEXT = lazy(r"(?i)(?:for|at|on)\s+the\s+(?:true|correct|target)\s+class\b")
+_ON_DIAGONAL = lazy(r"(?i)(?:(?:on|for|in)\s+)?the\s+diagonal\b(?:\s+(?:case|entr(?:y|ies)))?")
+_OFF_DIAGONAL = lazy(
+    r"(?i)(?:(?:off|away\s+from)\s+the\s+diagonal|(?:in|for|on)\s+the\s+off[- ]diagonal"
+    r"(?:\s+(?:case|entr(?:y|ies)))?|the\s+off[- ]diagonal\s+entr(?:y|ies))\b"
+)
 
 
-def _other_case_next(rest: str, case: str, hot: re.Match[str] | None) -> bool:
+def _other_case_next(rest: str, case: str, leads: bool) -> bool:
     """Whether ``rest``, the words going on in a remark's paragraph, turn to the case other
-    than the remark's ``case`` and say nothing wider."""
+    than the remark's ``case`` and say nothing wider: with the other case's formula, or leading
+    into a display (``leads``) that gives it."""
     words = _MATH.sub(" ", rest)
     if _WIDENS.search(words) or _UNCHANGED.search(words) or len(_MATH.findall(rest)) > 2:
         return False
-    if _OTHERWISE_NEXT.match(rest) or (hot is not None and _TRUE_CLASS_NEXT.match(rest)):
-        return not _REMARKED_RELATION.search(rest) and len(_MATH.findall(rest)) == 1
+    formulas = len(_MATH.findall(rest))
+    if not (formulas == 1 or (formulas == 0 and leads and not re.search(r"[.!?]\s*$", rest))):
+        formulas = -1  # (no formula of its own, or one not led into)
+    unequal = "≠" in case  # the other case is the diagonal, or the true class itself
+    other = _OTHERWISE_NEXT.match(rest) or (
+        unequal and (_TRUE_CLASS_NEXT.match(rest) or _ON_DIAGONAL.match(rest))
+    )
+    other = other or (not unequal and _OFF_DIAGONAL.match(rest))
+    if other:
+        return not _REMARKED_RELATION.search(rest) and formulas >= 0
     first = _REMARKED_RELATION.match(re.sub(r"(?i)^(?:for|when|if)\s+", "", rest))
     if first is None or first.group(1) is None:
         return False

@@ -10,6 +10,7 @@ import sympy
 
 from symsoft.reading.judge.symbolic import variable_names
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.listed_aliases import aliases_listed
 from symsoft.reading.meaning.prose import HEADING
 from symsoft.reading.meaning.table import AFTER_HEADING, FunctionMeaning, Meaning, Meanings
 
@@ -228,6 +229,8 @@ def listed(prose: str, first: int, position: int) -> bool:
     >>> listed(text.replace("two losses", "loss"), 16, text.rindex("L =") - 4)
     False
     """
+    if aliases_listed(prose, first, position):
+        return True
     if not right_after(prose, first, position):
         return False
     lead = _lead_sentence(prose, first)
