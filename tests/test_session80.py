@@ -288,3 +288,40 @@ def test_functions_listed_as_choices_for_one_name_are_definitions() -> None:
     # words between them make the second a claim about the first: judged, and refuted
     claimed = text.replace("<br>\n\n$g_i(x) = \\sigma", "<br>\n\nso that\n\n$g_i(x) = \\sigma", 1)
     assert [s.status for s in check_document(claimed).steps][2] == "fails"
+
+
+@pytest.mark.parametrize(
+    ("head", "operator", "right", "wrong"),
+    [
+        (
+            r"\frac{\partial \hat{y}_i}{\partial z_i}",
+            r"\frac{\partial}{\partial z_i} \frac{e^{z_i}}{\sum_k e^{z_k}}",
+            r"\hat{y}_i(1-\hat{y}_i)",
+            r"\hat{y}_i(1+\hat{y}_i)",
+        ),
+        (
+            r"\frac{\partial \hat{y}_1}{\partial z_1}",
+            r"\frac{\partial}{\partial z_1} \frac{e^{z_1}}{\sum_k e^{z_k}}",
+            r"\hat{y}_1(1-\hat{y}_1)",
+            r"\hat{y}_1^2",
+        ),
+        (
+            r"\frac{\partial \hat{y}_1}{\partial z_2}",
+            r"\frac{\partial \left( \frac{e^{z_1}}{\sum_k{e^{z_k}}} \right)}{\partial z_2}",
+            r"-\hat{y}_1\hat{y}_2",
+            r"\hat{y}_1\hat{y}_2",
+        ),
+    ],
+)
+def test_an_output_under_an_accent_named_by_the_derivative_that_opens_a_chain(
+    head: str, operator: str, right: str, wrong: str
+) -> None:
+    """Round 98: ``\\frac{\\partial \\hat{y}_1}{\\partial z_1} = \\frac{\\partial \\left(
+    \\frac{e^{z_1}}{\\sum_k{e^{z_k}}} \\right)}{\\partial z_1} = …`` in a text that never writes
+    what ŷ is: the operand names it (the softmax), at a concrete index every entry's."""
+    text = f"$${head} = {operator} = {{rhs}}$$\n"
+    assert statuses(text.replace("{rhs}", right)) == ["definition", "holds"]
+    assert statuses(text.replace("{rhs}", wrong)) == ["definition", "fails"]
+    # ŷ given another meaning in the text: the operand is no definition of it
+    said = r"Here $\hat{y}_i = \sigma(z_i)$ is the logistic output." + "\n\n" + text
+    assert "definition" not in statuses(said.replace("{rhs}", right))[1:]

@@ -26,12 +26,16 @@ from symsoft.reading.meaning.derivative_names import Candidate, chain_opening, o
 
 def _sub(braced: str, bare: str) -> str:
     """An index letter i … n as a subscript, braced or not, in the two groups named."""
-    return rf"_\s*(?:\{{\s*(?P<{braced}>[i-n])\s*\}}|(?P<{bare}>[i-n]))"
+    return rf"_\s*(?:\{{\s*(?P<{braced}>[i-n1-9])\s*\}}|(?P<{bare}>[i-n1-9]))"
 
 
+# a letter, or one under an accent (\hat{y}, \hat y, \tilde{p}: the softmax output's names)
+_ACCENTED = r"(?:\\(?:hat|tilde|bar|widehat)\s*(?:\{\s*[a-zA-Z]\s*\}|\s+[a-zA-Z])|[a-zA-Z])"
 # \frac{\partial a_i}{\partial z_j}, \frac{\partial {a_{i}}}{\partial z_{j}}
 _HEAD = lazy(
-    r"\s*\\frac\s*\{\s*\\partial\s*(?:\{\s*)?(?P<name>[a-zA-Z])\s*"
+    r"\s*\\frac\s*\{\s*\\partial\s*(?:\{\s*)?(?P<name>"
+    + _ACCENTED
+    + r")\s*"
     + _sub("ni", "ni2")
     + r"\s*(?:\}\s*)?\}\s*\{\s*\\partial\s*(?P<by>[a-zA-Z])\s*"
     + _sub("vi", "vi2")
@@ -42,6 +46,22 @@ _OPERATOR = lazy(
     + _sub("vi", "vi2")
     + r"\s*\}\s*"
 )
+
+
+_OVER = lazy(r"\s*\\frac\s*\{\s*\\partial\s*(?=\\left\s*\(|\()")
+_UNDER = lazy(r"\s*\}\s*\{\s*\\partial\s*(?P<by>[a-zA-Z])\s*" + _sub("vi", "vi2") + r"\s*\}\s*")
+
+
+def _differentiated_whole(rhs: str) -> dict[str, str] | None:
+    r"""``\frac{\partial \left( … \right)}{\partial z_1}`` written whole, as the fields of the
+    operator (``by``, ``vi``, ``vi2``) and its bracketed operand (``rest``); None otherwise."""
+    over = _OVER.match(rhs)
+    if over is None or (closed := matching(rhs, over.end())) < 0:
+        return None
+    under = _UNDER.match(rhs, closed)
+    if under is None or rhs[under.end() :].strip(" .,;\t\n"):
+        return None
+    return {**under.groupdict(), "rest": rhs[over.end() : closed]}
 
 
 def _fraction(rhs: str) -> str | None:
@@ -66,16 +86,18 @@ def named_by_its_entry_derivative(text: Text, step: Step, steps: list[Step]) -> 
     if "(" in text.original[step.lhs.start : step.lhs.end]:
         return None  # S(\\mathbf{x})_j: an entry of a call, read by what it calls (session 40)
     head, rhs = _HEAD.fullmatch(sides[0]), sides[1]
-    operator = _OPERATOR.match(rhs)
+    operator = _OPERATOR.match(rhs) or _differentiated_whole(rhs)
     if head is None or operator is None:
         return None
     by, index = head["by"], head["ni"] or head["ni2"]
     variable_index = head["vi"] or head["vi2"]
     if operator["by"] != by or (operator["vi"] or operator["vi2"]) != variable_index:
         return None
-    rest = rhs[operator.end() :]
+    rest = rhs[operator.end() :] if isinstance(operator, re.Match) else operator["rest"]
     value = operand(rest) or _fraction(rest)
-    name = head["name"]
+    name = re.sub(r"\s+", " ", head["name"])
+    accent = re.fullmatch(r"\\(\w+)\s*\{?\s*([a-zA-Z])\s*\}?", name)
+    name = rf"\{accent[1]}{{{accent[2]}}}" if accent else name  # (\hat y spelled \hat{y})
     if not value or name == by or not _softmax_of(value, by, index):
         return None  # (a typo, \sum_k e^{z_i}, would make a_i a constant: review 72c)
     everything = text.slice(0, len(text.chars))
@@ -88,6 +110,17 @@ def named_by_its_entry_derivative(text: Text, step: Step, steps: list[Step]) -> 
     if _OTHER_FUNCTION.search(section):
         return None  # "### Sigmoid output layer", "the probit Φ": the operand is no definition
     line, _ = text.place(step.lhs.start)
+    if index.isdigit():  # \hat{y}_1 = e^{z_1} / Σ_k e^{z_k}: every entry the softmax's, y_m
+        letter = next(
+            (x for x in "mnl" if not re.search(rf"(?<![\\A-Za-z]){x}(?![A-Za-z])", everything)), ""
+        )
+        bound = re.search(r"\\sum\s*(?:\\limits\s*)?_\s*\{?\s*([a-z])", value)
+        if not letter or bound is None or bound[1] == letter:
+            return None
+        index, value = (
+            letter,
+            rf"\frac{{e^{{{by}_{letter}}}}}{{\sum_{bound[1]} e^{{{by}_{bound[1]}}}}}",
+        )
     return (
         f"{name}_{index}",
         value,
@@ -115,7 +148,8 @@ def _softmax_of(value: str, by: str, index: str) -> bool:
     if found is None:
         return False
     bound = found["k"] or found["k2"]
-    return re.fullmatch(rf"{exponential(bound)}\s*\}}\s*", value[found.end() :]) is not None
+    summand = rf"(?:\{{\s*{exponential(bound)}\s*\}}|{exponential(bound)})"  # \sum_k{e^{z_k}}
+    return re.fullmatch(rf"{summand}\s*\}}\s*", value[found.end() :]) is not None
 
 
 # the letter given a value or a meaning another way: "$\\mathbf{a} = \\sigma(\\mathbf{z})$",
@@ -137,7 +171,9 @@ def _said_otherwise(everything: str, name: str) -> bool:
     another function ("giving the activations $a_i$" after "the logistic function", "where $a_i$
     is $\\sigma(z_i)$", "at temperature $T$") or in words this reader does not know (review
     72d: French, Chinese)."""
-    written = _WRAPPED.format(re.escape(name))
+    accent = re.fullmatch(r"\\(\w+)\{([a-zA-Z])\}", name)  # \hat{y}: that name alone, not y
+    spelled = rf"\\{accent[1]}\s*(?:\{{\s*{accent[2]}\s*\}}|\s+{accent[2]})" if accent else ""
+    written = spelled or _WRAPPED.format(re.escape(name))
     if re.search(_DEFINED.format(written), everything) or re.search(
         _SAID.format(written), everything, re.IGNORECASE
     ):
@@ -166,15 +202,16 @@ def _defined_twice(everything: str, name: str, value: str) -> bool:
     with another operand than ``value`` (a softmax head, then a sigmoid head)."""
     plain = re.sub(r"\s+", "", value)
     for found in _AGAIN.finditer(everything):
-        if found["name"] == name and not re.sub(r"\s+", "", everything[found.end() :]).startswith(
-            plain
-        ):
+        same = re.sub(r"[\s{}]", "", found["name"]) == re.sub(r"[{}]", "", name)
+        if same and not re.sub(r"\s+", "", everything[found.end() :]).startswith(plain):
             return True
     return False
 
 
 _AGAIN = lazy(
-    r"\\frac\s*\{\s*\\partial\s*(?:\{\s*)?(?P<name>[a-zA-Z])\s*_[^{}]*?(?:\{[^{}]*\})?\s*(?:\}\s*)?\}"
+    r"\\frac\s*\{\s*\\partial\s*(?:\{\s*)?(?P<name>"
+    + _ACCENTED
+    + r")\s*_[^{}]*?(?:\{[^{}]*\})?\s*(?:\}\s*)?\}"
     r"\s*\{\s*\\partial[^{}]*(?:\{[^{}]*\})?\s*\}\s*=\s*\\frac\s*\{\s*\\partial\s*\}"
     r"\s*\{\s*\\partial[^{}]*(?:\{[^{}]*\})?\s*\}"
 )
