@@ -325,3 +325,64 @@ def test_an_output_under_an_accent_named_by_the_derivative_that_opens_a_chain(
     # ŷ given another meaning in the text: the operand is no definition of it
     said = r"Here $\hat{y}_i = \sigma(z_i)$ is the logistic output." + "\n\n" + text
     assert "definition" not in statuses(said.replace("{rhs}", right))[1:]
+
+
+COUNTS = (
+    "{said} With $p = \\mathrm{softmax}(z)$ and $L = -\\sum_k y_k \\log p_k$,\n\n"
+    r"$$\frac{\partial L}{\partial z_j} = p_j \sum_k y_k - y_j = p_j - y_j$$" + "\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The targets $y$ are _not_ one-hot: they are word counts.",
+        "The targets $y$ are one-hot *only* in the toy example; here they are word counts.",
+        "In the toy example the targets $y$ are one-hot. Here they are word counts.",
+    ],
+)
+def test_one_hot_denied_in_emphasis_or_said_of_an_example_only(said: str) -> None:
+    """Review 80b's false holds: the second step needs Σ y = 1, which these texts deny."""
+    step = check_document(COUNTS.replace("{said}", said)).steps[1]
+    assert step.status != "holds" or not step.hypothesis_stated  # (a flag, or not checked)
+    # said of the whole text, the hypothesis holds it
+    assert statuses(COUNTS.replace("{said}", "The targets $y$ are one-hot."))[1] == "holds"
+
+
+@pytest.mark.parametrize(
+    ("lead", "right", "wrong"),
+    [("For a *positive* example,", "y - 1", "y"), ("For a _negative_ example,", "y", "y - 1")],
+)
+def test_a_label_case_in_emphasis(lead: str, right: str, wrong: str) -> None:
+    text = LABEL_T.replace("{lead}", lead).replace(r"\frac{\partial E}{\partial y}", "E'(z)")
+    text = text.replace("E'(z)", r"\frac{\partial E}{\partial z}")
+    assert statuses(text.replace("{grad}", right)) == ["holds"]
+    assert statuses(text.replace("{grad}", wrong)) == ["fails"]
+
+
+def test_functions_listed_as_choices_in_displays() -> None:
+    """Review 80b: ``$$g(x) = \\sigma(x)$$ $$g(x) = \\tanh(x)$$`` under "Common choices": a
+    later step about g is not judged under either (not flagged under tanh)."""
+    text = (
+        "Common choices for the activation:\n\n$$g(x) = \\sigma(x)$$\n\n$$g(x) = \\tanh(x)$$\n\n"
+        "For the sigmoid,\n\n$$g'(x) = g(x)(1 - g(x))$$\n"
+    )
+    assert statuses(text)[-1] == "not checked"
+    # one definition only: the step is judged, and a slip refuted
+    one = text.replace("$$g(x) = \\tanh(x)$$\n\n", "")
+    assert statuses(one)[-1] == "holds"
+    assert statuses(one.replace("(1 - g(x))", "(1 + g(x))"))[-1] == "fails"
+
+
+@pytest.mark.parametrize(
+    ("entry", "remark", "expected"),
+    [
+        ("-p_i p_j", "In the off-diagonal case we get this.", "holds"),
+        ("p_i(1 - p_j)", "The diagonal entries are given by this formula.", "holds"),
+        ("p_i(1 - p_j)", "In the off-diagonal case we get this.", "holds only"),
+        ("-p_i p_j", "The diagonal entries are given by this formula.", "holds only"),
+    ],
+)
+def test_a_remark_that_refers_back_to_the_display(entry: str, remark: str, expected: str) -> None:
+    text = DIAGONAL_THEN_OTHER.replace("{entry}", entry).replace("{remark}", remark)
+    assert statuses(text) == [expected]

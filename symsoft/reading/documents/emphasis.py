@@ -7,9 +7,9 @@ from __future__ import annotations
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.lazy_regex import lazy
 
-# words between ** ** (or __ __) after a word of the same line, before a space or punctuation
+# words between ** **, __ __, * * or _ _ after a word of the line, before a space or a mark
 _EMPHASIS = lazy(
-    r"(?<=[A-Za-z,;:)] )(\*\*|__)[A-Za-z][A-Za-z' -]{0,38}(?<=[A-Za-z])(\1)(?=[\s,.;:!?)])"
+    r"(?<=[A-Za-z,;:)] )(\*\*|__|\*|_)[A-Za-z][A-Za-z' -]{0,38}(?<=[A-Za-z])(\1)(?=[\s,.;:!?)])"
 )
 
 
@@ -20,6 +20,10 @@ def blank_emphasis(text: Text) -> None:
     >>> blank_emphasis(text)
     >>> text.slice(0, len(text.chars))
     'For a   one-hot   vector $y$, only the   true class   counts.'
+    >>> text = Text.of("The targets are _not_ one-hot; for a *positive* example, $a_i_j$.")
+    >>> blank_emphasis(text)
+    >>> text.slice(0, len(text.chars))
+    'The targets are  not  one-hot; for a  positive  example, $a_i_j$.'
     >>> text = Text.of("**Case 1** ($i = j$): and $x**2 + y**2$")
     >>> blank_emphasis(text)
     >>> text.slice(0, len(text.chars))

@@ -160,7 +160,12 @@ _REMARK = lazy(
     rf"{_SUBJECT}{_SAYS_CASE}[^.!?()\n$]{{0,40}}(?:\$[^$]{{1,24}}\$[^.!?()\n$]{{0,30}})?"
     r"|I\s+assumed\s+\$[^$]{1,24}\$(?:\s+here)?"
     r"|here,?\s+\$\s*[a-z]\s*\$\s+and\s+\$\s*[a-z]\s*\$\s+are\s+(?:different|distinct)"
-    r"|(?:(?:only\s+)?(?:valid\s+)?(?:for|when|if|where)\s+\$[^$]{1,24}\$(?:\s+only)?))"
+    r"|(?:(?:only\s+)?(?:valid\s+)?(?:for|when|if|where)\s+\$[^$]{1,24}\$(?:\s+only)?)"
+    # "In the off-diagonal case we get this.", "The diagonal entries are given by this formula."
+    r"|(?:(?:in|for|on)\s+the\s+(?:off[- ]diagonal|diagonal|(?:true|correct|target)\s+class)"
+    r"(?:\s+(?:case|entr(?:y|ies)))?|the\s+(?:off[- ]diagonal|diagonal)\s+entr(?:y|ies))\s*,?\s+"
+    r"(?:we\s+(?:get|have|obtain)|(?:it\s+)?is|are|(?:is|are)\s+given\s+by)\s+(?:exactly\s+)?"
+    r"(?:this|these)(?:\s+(?:formula|result|expression|value|entries))?)"
     r"\s*(?(open)\.?\)|\.)[ \t]*(?P<rest>\n[ \t]*\n|\n?[ \t]*$|[^\n]*)",
     re.IGNORECASE,
 )
@@ -181,6 +186,21 @@ _NOT_THE_CLASS = lazy(
     r"(?:label|class|target)\b|\b(?:a|an|the)\s+(?:wrong|incorrect|other|non-target)\s+class"
     r"\s+\$\s*([a-z])\s*\$"
 )
+_THE_CLASS_WORDS = lazy(r"(?i)\b(?:true|correct|target)\s+class\b")
+
+
+def _called_the_class(before: str, letters: set[str]) -> bool:
+    """Whether the text before a step calls one of its two letters the true class."""
+    return any(
+        re.search(
+            rf"(?i)(?:true|correct|target)\s+class\s+\${letter}\$|\${letter}\$\s+(?:is|be)"
+            rf"\s+the\s+(?:true|correct|target)\s+class",
+            before,
+        )
+        for letter in letters
+    )
+
+
 _CLOSING = lazy(r"\$\$|\\\]|\\end\s*\{(?:equation|align|gather|multline|displaymath)\*?\}")
 
 
@@ -232,6 +252,10 @@ def held_in_the_remark_after(
         remark = remark[: m.start()] + remark[m.end() :]
     elif (diagonal := _DIAGONAL_WORDS.search(remark)) and "$" not in remark:
         case = _case(found.group(1), "≠" if diagonal.group(1) else "=", found.group(3))
+    elif (
+        _THE_CLASS_WORDS.search(remark) and "$" not in remark and _called_the_class(before, letters)
+    ):
+        case = _case(found.group(1), "=", found.group(3))  # "For the true class we get this."
     else:
         return None
     leads = bool(_OPENERS.match(after[said.end() :].lstrip()))  # "… For the true class we get"

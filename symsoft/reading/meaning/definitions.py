@@ -25,6 +25,7 @@ from symsoft.reading.meaning.products import product_of_names
 from symsoft.reading.meaning.prose import defined_name, stated_normalized
 from symsoft.reading.meaning.quotient_forms import another_through_parts
 from symsoft.reading.meaning.redefinitions import (
+    aliases_listed,
     announced_again,
     calls,
     generic_rules,
@@ -94,7 +95,8 @@ def _functions(
         # a rule's generic form after another's, in a display of its own (h = fg, then h = f/g)
         at, value = latest[name]
         generic = generic_rules(value, rhs, match.group(2), prose, (at, position))
-        if (
+        chosen = aliases_listed(prose, first_at[name], position)  # g(x) = σ(x), g(x) = \tanh(x)
+        if not chosen and (
             generic
             or heading_between(prose, first_at[name], position)
             or announced_again(prose, first_at[name], position)
@@ -103,7 +105,7 @@ def _functions(
             # meaning (else a step)
             again.append((name, match.group(2), rhs, key, position, generic))
             latest[name] = (position, rhs)
-        elif listed(prose, first_at[name], position) or instead_after(prose, position):
+        elif chosen or listed(prose, first_at[name], position) or instead_after(prose, position):
             guessed.append((name, match.group(2), rhs, key, (first_at[name], position, where)))
     if not written:
         return

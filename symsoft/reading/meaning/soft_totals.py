@@ -24,6 +24,11 @@ _COUNTED = lazy(
     # given in percent, a total of 100 (not "90% on the true class": a share)
     r"|\b(?:in|as)\s+percent(?:ages?)?\b|\bpercentages\s+of\b"
 )
+# a hypothesis said of one example only ("In the toy example", "only in the first example")
+_EXAMPLE_ONLY = lazy(
+    r"(?i)\b(?:in|for)\s+(?:the|that|our|a|an)\s+(?:(?:first|second|toy|small|simple|earlier"
+    r"|previous|above|worked)\s+)*(?:example|toy\s+problem|special\s+case)\b"
+)
 _COUNTED_NEXT = lazy(
     r"(?i)\bhow\s+many\b|\bnumbers?\s+of\s+(?:annotators|raters|votes)\b|\bvotes?\b"
     r"|\btall(?:y|ies)\b|\btwice\b|\bthrice\b|\bmultiplicit(?:y|ies)\b|\bcounts?\b(?!\s+as)"
@@ -72,6 +77,8 @@ def counted(found: re.Match[str] | None, sentence: str, following: str) -> bool:
     """Whether the hypothesis ``found`` in ``sentence`` is the soft-targets convention alone and
     the words say the targets are counts or raw scores (there or, for counting, in the next
     sentence)."""
+    if found is not None and _EXAMPLE_ONLY.search(sentence):
+        return True  # "In the toy example the targets are one-hot.": the example's, not the text's
     if found is None or not SOFT.match(found.group(0)) or _ONE.search(sentence):
         return False
     if _SHARES.search(sentence):
