@@ -386,3 +386,15 @@ def test_functions_listed_as_choices_in_displays() -> None:
 def test_a_remark_that_refers_back_to_the_display(entry: str, remark: str, expected: str) -> None:
     text = DIAGONAL_THEN_OTHER.replace("{entry}", entry).replace("{remark}", remark)
     assert statuses(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "rest", ["For $t = 0$ the gradient is just $y$.", "For a negative example it is $y$."]
+)
+def test_a_label_remark_going_on_with_the_other_value(rest: str) -> None:
+    """Review 80b: "This is the case $t = 1$. For $t = 0$ the gradient is just $y$."."""
+    text = REMARKED_LABEL.replace("{remark}", "This is the case $t = 1$. " + rest)
+    assert statuses(text.replace("{grad}", "y - 1")) == ["holds"]
+    assert statuses(text.replace("{grad}", "y")) == ["fails"]
+    same = REMARKED_LABEL.replace("{remark}", "This is the case $t = 1$. For $t = 1$ too.")
+    assert statuses(same.replace("{grad}", "y - 1")) == ["fails"]
