@@ -398,3 +398,16 @@ def test_a_label_remark_going_on_with_the_other_value(rest: str) -> None:
     assert statuses(text.replace("{grad}", "y")) == ["fails"]
     same = REMARKED_LABEL.replace("{remark}", "This is the case $t = 1$. For $t = 1$ too.")
     assert statuses(same.replace("{grad}", "y - 1")) == ["fails"]
+
+
+def test_an_accented_letter_in_a_group_of_its_own() -> None:
+    """Review 80b: ``{\\hat y}_k = {e^{z_k} \\over \\sum_j e^{z_j}}`` defines ŷ."""
+    text = (
+        r"Let ${\hat y}_k = {e^{z_k} \over \sum_j e^{z_j}}$ and $L = -\sum_k y_k \log {\hat y}_k$"
+        " with one-hot $y$.\n\n$$\\frac{\\partial L}{\\partial z_k} = {\\hat y}_k - y_k$$\n"
+    )
+    assert statuses(text) == ["holds"]
+    assert statuses(text.replace("= {\\hat y}_k - y_k$$", "= y_k - {\\hat y}_k$$")) == ["fails"]
+    # a fraction's argument is no group of its own
+    half = text.replace("$$\\frac{\\partial L}", "$$\\frac{\\hat y}{2} = \\frac{\\partial L}")
+    assert statuses(half)[0] != "holds"

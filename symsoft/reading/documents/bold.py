@@ -18,6 +18,13 @@ _ACCENTED_ENTRY = lazy(
 )
 
 
+# {\hat y}_k, {\hat{y}}_k: the accented letter in a group of its own, then its index
+_GROUPED_ACCENT = lazy(
+    r"(?<![\^_}a-zA-Z])\{\s*\\(hat|widehat|tilde|widetilde|bar|overline)\s*(?:\{\s*([a-zA-Z])\s*\}"
+    r"|\s+([a-zA-Z]))\s*\}(?=\s*_)"
+)
+
+
 _BLACKBOARD_LETTER = lazy(r"\\mathbb(?=\s*\{\s*(?:[a-z]|\\[a-z]+)\s*\})")
 
 
@@ -74,8 +81,12 @@ def spell_accented_entries(text: Text) -> None:
     ``\\mathbf{\\hat{y}}`` are the vector ``\\hat{\\mathbf{y}}`` (with an index inside,
     ``\\mathbb{\\hat{y}_i}``, the entry ``\\hat{y}_i``); ``\\mathbf{1}\\{i=j\\}`` is the indicator;
     ``\\bigtriangledown`` is ``\\nabla``; ``\\overrightarrow{w}`` is ``\\vec{w}``; ``!=`` is ``≠``;
-    plain TeX's ``{\\bf w}`` is ``\\bm{w}``.
+    plain TeX's ``{\\bf w}`` is ``\\bm{w}``; ``{\\hat y}_k`` is ``\\hat{y}_k``.
     Same length: columns stay the file's."""
+    everything = text.slice(0, len(text.chars))
+    for match in _GROUPED_ACCENT.finditer(everything):  # {\hat y}_k: \hat{y}_k
+        spelled = f"\\{match.group(1)}{{{match.group(2) or match.group(3)}}}"
+        text.chars[match.start() : match.end()] = list(spelled.ljust(len(match.group())))
     everything = text.slice(0, len(text.chars))
     for match in _ACCENTED_ENTRY.finditer(everything):
         if "\n" in match.group():
