@@ -411,3 +411,26 @@ def test_an_accented_letter_in_a_group_of_its_own() -> None:
     # a fraction's argument is no group of its own
     half = text.replace("$$\\frac{\\partial L}", "$$\\frac{\\hat y}{2} = \\frac{\\partial L}")
     assert statuses(half)[0] != "holds"
+
+
+def test_an_index_case_after_where_inside_a_display() -> None:
+    """Round 96: ``… \\text{ where }i = x`` in a display is the row's case, as ``\\text{if}``."""
+    text = (
+        r"Let $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$." + "\n\n"
+        r"$$\frac{\partial p_i}{\partial z_j} = p_i(1-p_j) \text{ where } i = j$$" + "\n"
+    )
+    assert statuses(text) == ["holds"]
+    assert statuses(text.replace("i = j$$", r"i \neq j$$")) == ["fails"]
+    assert statuses(text.replace("p_i(1-p_j)", "p_i(1+p_j)")) == ["fails"]
+
+
+@pytest.mark.parametrize("name", ["S", "s", r"\phi"])
+def test_a_function_of_a_vector_defined_at_a_dummy_letter(name: str) -> None:
+    """Round 96's ``S(\\mathbf{x})`` defined, ``S(\\mathbf{z})_i`` used: x is a dummy."""
+    text = (
+        rf"$${name}(\mathbf{{x}})_i = \frac{{e^{{x_i}}}}{{\sum_k e^{{x_k}}}}$$" + "\n\n"
+        rf"$$\frac{{\partial {name}(\mathbf{{z}})_i}}{{\partial z_j}} = "
+        rf"{name}(\mathbf{{z}})_i(\delta_{{ij}} - {name}(\mathbf{{z}})_j)$$" + "\n"
+    )
+    assert statuses(text) == ["definition", "holds"]
+    assert statuses(text.replace(r"(\delta_{ij} -", r"(\delta_{ij} +")) == ["definition", "fails"]

@@ -13,18 +13,26 @@ from symsoft.reading.documents.spans import Text
 from symsoft.reading.lazy_regex import lazy
 
 # \sigma(\mathbf{z}), \sigma(\mathbf z), \sigma(\boldsymbol{z}), \sigma(z), \sigma\left(z\right)
+# (or S, s, \phi…: any one-letter function whose entry the text defines so, S(\mathbf{x})_i = …)
 _CALL = lazy(
-    r"\\sigma\s*(?:\\left\s*)?\(\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*([a-zA-Z])\s*\}"
+    r"(?P<fn>\\sigma|\\phi|\\varphi|(?<![\\A-Za-z])[A-Za-z])\s*(?:\\left\s*)?\(\s*"
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*(?:\{\s*([a-zA-Z])\s*\}"
     r"|([a-zA-Z])(?![a-zA-Z]))|([a-zA-Z])(?![a-zA-Z]))\s*(?:\\right\s*)?\)"
 )
 _DEFINED = lazy(r"\s*_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*(?::=|=|\\coloneqq)")
 
 
 def rename_sigma_argument(text: Text) -> None:
-    """On the one line that defines ``\\sigma(\\mathbf{z})_i`` by a value in z, z is read as the
-    one other letter that every other call of σ in the document takes."""
+    """On the one line that defines ``\\sigma(\\mathbf{z})_i`` (or ``S(\\mathbf{x})_i``) by a value
+    in z, z is read as the one other letter that every other call of σ (of S) takes."""
     everything = text.slice(0, len(text.chars))
-    calls = [(m, next(g for g in m.groups() if g)) for m in _CALL.finditer(everything)]
+    found = [(m, next(g for g in m.groups()[1:] if g)) for m in _CALL.finditer(everything)]
+    for function in sorted({m["fn"] for m, _ in found}):
+        _rename(text, everything, [(m, x) for m, x in found if m["fn"] == function])
+
+
+def _rename(text: Text, everything: str, calls: list[tuple[re.Match[str], str]]) -> None:
+    """The definition's letter read as the one other letter of the function's other calls."""
     defining = [
         (m, letter) for m, letter in calls if _DEFINED.match(everything, m.end()) is not None
     ]

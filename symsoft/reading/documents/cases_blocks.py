@@ -12,7 +12,7 @@ from symsoft.reading.documents.trimming import trimmed
 from symsoft.reading.lazy_regex import lazy
 
 _ROW_BREAK = lazy(r"\\\\(?:\s*\[[^\]]*\])?")
-_CONDITION_WORD = lazy(r"\s*(?:\\text\s*\{\s*)?(?:if|for|when)\s*\}?\s*")
+_CONDITION_WORD = lazy(r"\s*(?:\\text\s*\{\s*)?(?:if|for|when|where)\s*\}?\s*")
 # the words and marks around a condition: \text{if }, \quad, a closing comma or period
 _WORDS = lazy(r"\\text\s*\{[^{}]*\}|\\q?quad(?![a-zA-Z])|\\[,;:! ]|[,.;]")
 

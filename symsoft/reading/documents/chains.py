@@ -261,7 +261,7 @@ def _sides(text: Text, step: Step) -> str:
 
 # (*+ at the end: trailing white space is taken once, so a long run of it stays linear)
 _INDEX_CASE = lazy(
-    r"\s*(?:\\text\s*\{\s*(?:if|for|when)\s*\}\s*)?[i-n]\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*[i-n]\s*+[,:]?\s*+"
+    r"\s*(?:\\text\s*\{\s*(?:if|for|when|where)\s*\}\s*)?[i-n]\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*[i-n]\s*+[,:]?\s*+"
 )
 
 

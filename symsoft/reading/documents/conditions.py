@@ -18,7 +18,7 @@ _INDEX_RELATION = lazy(
 
 
 _CONDITION_TAIL = lazy(
-    r"(?:\\quad|\\qquad|\\[,;:! ]|(?<!\\)[,;]|\\text\s*\{\s*(?:if|for|when)\b[^{}]*\}|\()"
+    r"(?:\\quad|\\qquad|\\[,;:! ]|(?<!\\)[,;]|\\text\s*\{\s*(?:if|for|when|where)\b[^{}]*\}|\()"
     r"(?:[^=\\]|\\(?:(?:text|mathrm|textrm|quad|qquad|left|right|neq?|not)(?![a-zA-Z])"
     r"|[,;:! ])|=)*$"
 )
