@@ -434,3 +434,42 @@ def test_a_function_of_a_vector_defined_at_a_dummy_letter(name: str) -> None:
     )
     assert statuses(text) == ["definition", "holds"]
     assert statuses(text.replace(r"(\delta_{ij} -", r"(\delta_{ij} +")) == ["definition", "fails"]
+
+
+@pytest.mark.parametrize(
+    ("chain", "slip"),
+    [
+        (
+            r"\frac{d\hat y}{dz} = \frac{d}{dz}\frac{1}{1+e^{-z}} = \frac{e^{-z}}{(1+e^{-z})^2}"
+            r" = \hat y(1-\hat y)",
+            (r"(1+e^{-z})^2}", r"(1-e^{-z})^2}"),
+        ),
+        (
+            r"\frac{\partial \hat{y}_1}{\partial z_2} = \frac{\partial}{\partial z_2}"
+            r"\frac{e^{z_1}}{e^{z_1}+e^{z_2}+e^{z_3}} = -\frac{e^{z_1}e^{z_2}}"
+            r"{(e^{z_1}+e^{z_2}+e^{z_3})^2} = -\hat y_1\hat y_2",
+            (r"= -\frac{e^{z_1}e^{z_2}}", r"= \frac{e^{z_1}e^{z_2}}"),
+        ),
+    ],
+)
+def test_an_output_the_text_differentiates_is_never_free(chain: str, slip: tuple) -> None:
+    """Review 80c: ŷ used in the loss's definition and differentiated by z, never defined: a
+    step written in ŷ was refuted with ŷ free (ŷ = 7/2); it is withheld now."""
+    loss = r"The loss is $L = -y\log\hat y - (1-y)\log(1-\hat y)$."
+    text = f"$${chain}$$\n\n{loss}\n"
+    assert "fails" not in statuses(text)
+    # a slip between two sides in z alone is still refuted
+    assert "fails" in statuses(text.replace(*slip))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We used one-hot labels last week; today $y$ is a bag-of-words count vector.",
+        "The targets $y$ are one-hot vectors scaled by the sample weight $w$.",
+    ],
+)
+def test_one_hot_said_of_another_time_or_scaled_is_no_hypothesis(said: str) -> None:
+    """Review 80c's false holds."""
+    step = check_document(COUNTS.replace("{said}", said)).steps[1]
+    assert step.status != "holds" or not step.hypothesis_stated

@@ -182,6 +182,7 @@ def check_one_meaning(exprs: list[sympy.Expr], where: str = "") -> None:
                 )
 
 
+_ACCENTED = lazy(r"[a-zA-Z](?:hat|tilde|bar)")
 _DERIVATIVE = lazy(r"\\partial|\\nabla|∂|\\frac\s*\{\s*d")
 
 
@@ -193,6 +194,9 @@ def free_leaves(
     the text never defines counts only in a step with a derivative (∂L/∂z_i beside
     L = -Σ p_i log q_i)."""
     written = {name_of(e) for side in read for e in side.atoms(sympy.Indexed)}
+    written |= {  # ŷ written without an index (a scalar output the text differentiates)
+        s.name for side in read for s in side.free_symbols if _ACCENTED.fullmatch(s.name)
+    }
     written |= {
         name_of(e)
         for name in used & meanings.table.keys()

@@ -401,7 +401,7 @@ def meanings_of(
     meanings.existential = existential_names(everything)  # "there exists $\\xi$ such that"
     meanings.unwritten = unwritten_logits(meanings, everything, said_free | from_definitions)
     meanings.aliases = entry_aliases(everything)  # "inputs $a_1 = u$, $a_2 = v$": u is a_1
-    mark_unstated_outputs(meanings, everything, said_free | from_definitions)  # no flag on y
+    mark_unstated_outputs(meanings, everything, said_free | from_definitions, said_free)
     meanings.undefined_predictions = predictions_never_defined(
         meanings, said_free | variables | differentiated
     )

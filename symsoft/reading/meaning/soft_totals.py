@@ -29,6 +29,15 @@ _EXAMPLE_ONLY = lazy(
     r"(?i)\b(?:in|for)\s+(?:the|that|our|a|an)\s+(?:(?:first|second|toy|small|simple|earlier"
     r"|previous|above|worked)\s+)*(?:example|toy\s+problem|special\s+case)\b"
 )
+# one-hot said of another time, or scaled: "We used one-hot labels last week; today $y$ is a
+# count vector", "one-hot vectors scaled by the sample weight $w$", "$w$ times a one-hot vector"
+_NOT_AS_SAID = lazy(
+    r"(?i)\b(?:last\s+(?:week|year|time|lecture|chapter|section|post)|previously|yesterday"
+    r"|in\s+the\s+(?:previous|last|earlier)\s+\w+)\b"
+    r"|one[- ]?hot\s+(?:\w+\s+)?(?:scaled|multiplied|weighted|times)\b"
+    r"|\b(?:times|scaled|multiplied|weighted)\s+(?:by\s+)?(?:a|an|the)\s+one[- ]?hot"
+    r"|\bbag[- ]of[- ]words\b|\bcount\s+vectors?\b"
+)
 _COUNTED_NEXT = lazy(
     r"(?i)\bhow\s+many\b|\bnumbers?\s+of\s+(?:annotators|raters|votes)\b|\bvotes?\b"
     r"|\btall(?:y|ies)\b|\btwice\b|\bthrice\b|\bmultiplicit(?:y|ies)\b|\bcounts?\b(?!\s+as)"
@@ -77,7 +86,7 @@ def counted(found: re.Match[str] | None, sentence: str, following: str) -> bool:
     """Whether the hypothesis ``found`` in ``sentence`` is the soft-targets convention alone and
     the words say the targets are counts or raw scores (there or, for counting, in the next
     sentence)."""
-    if found is not None and _EXAMPLE_ONLY.search(sentence):
+    if found is not None and (_EXAMPLE_ONLY.search(sentence) or _NOT_AS_SAID.search(sentence)):
         return True  # "In the toy example the targets are one-hot.": the example's, not the text's
     if found is None or not SOFT.match(found.group(0)) or _ONE.search(sentence):
         return False

@@ -9,6 +9,8 @@ be its own outputs, whose meaning is not read: a flag must not rest on their bei
 
 from __future__ import annotations
 
+import re
+
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.table import Meanings
 
@@ -37,15 +39,32 @@ def written_out(text: str) -> set[str]:
     return found
 
 
-def mark_unstated_outputs(meanings: Meanings, everything: str, stated: set[str]) -> None:
+def mark_unstated_outputs(
+    meanings: Meanings, everything: str, stated: set[str], said: set[str] = frozenset()
+) -> None:
     """y differentiated, or y's entries written out as values (a softmax output typed without
     its exponentials): an output whose meaning was not read, not free labels; likewise the
-    default logits a, o differentiated (``\\frac{\\partial a_i}{\\partial z_j}``: activations)."""
+    default logits a, o differentiated (``\\frac{\\partial a_i}{\\partial z_j}``: activations); an
+    accented name the text differentiates and does not say is free (``said``), even one a
+    definition uses (ŷ in ``L = -\\sum_i y_i \\log \\hat{y}_i``)."""
     unread = meanings.leaves - set(meanings.table)
     for letter, differentiated in _DIFFERENTIATED.items():
         if letter in unread and letter not in stated and differentiated.search(everything):
             meanings.unstated_leaves.add(letter)
+    used = (meanings.leaves | meanings.arguments()) - set(meanings.table)  # ŷ in L = -Σ y log ŷ
+    for name in sorted(used - said):  # \frac{d\hat y}{dz}: ŷ a function of z, not free
+        accent = re.fullmatch(r"([a-zA-Z])(hat|tilde|bar)", name)
+        if accent and _differentiated(accent[1], accent[2]).search(everything):
+            meanings.unstated_leaves.add(name)
     meanings.unstated_leaves |= written_out(everything) & unread
+
+
+def _differentiated(letter: str, accent: str) -> re.Pattern[str]:
+    """A derivative of the accented letter (``\\frac{\\partial \\hat{y}_i}{…}``, ``\\frac{d\\hat y}
+    {dz}``, ``\\frac{\\delta \\hat{y}}{…}``)."""
+    marks = {"hat": "hat|widehat", "tilde": "tilde|widetilde", "bar": "bar|overline"}[accent]
+    spelled = rf"\\(?:{marks})\s*(?:\{{\s*{letter}\s*\}}|\s+{letter})"
+    return re.compile(rf"\\frac\s*\{{\s*(?:\\partial|\\delta|d)\s*\{{?\s*{spelled}")
 
 
 __all__ = ["mark_unstated_outputs", "written_out"]
