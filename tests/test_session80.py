@@ -473,3 +473,28 @@ def test_one_hot_said_of_another_time_or_scaled_is_no_hypothesis(said: str) -> N
     """Review 80c's false holds."""
     step = check_document(COUNTS.replace("{said}", said)).steps[1]
     assert step.status != "holds" or not step.hypothesis_stated
+
+
+@pytest.mark.parametrize(
+    ("said", "right", "wrong"),
+    [
+        ("If the label is 1:", r"\hat y - 1", r"\hat y"),
+        ("If the ground truth is one,", r"\hat y - 1", r"1 - \hat y"),
+        ("For a negative label,", r"\hat y", r"\hat y - 1"),
+    ],
+)
+def test_label_words_review_80c(said: str, right: str, wrong: str) -> None:
+    """Review 80c: "$t$ the label" (no verb), "the ground truth is one", "a negative label"."""
+    text = (
+        r"Let $\hat y = \sigma(z)$ be the prediction and $t$ the label." + "\n"
+        r"$$L = -t\log\hat y - (1-t)\log(1-\hat y).$$" + f"\n{said}\n"
+        r"$$\frac{\partial L}{\partial z} = {grad}$$" + "\n"
+    )
+    assert statuses(text.replace("{grad}", right))[-1] == "holds"
+    assert statuses(text.replace("{grad}", wrong))[-1] == "fails"
+
+
+def test_the_ground_truth_class_in_words() -> None:
+    text = SMOOTHED.replace("{lead}", "For the ground-truth class,")
+    assert statuses(text.replace("{grad}", ON)) == ["holds"]
+    assert statuses(text.replace("{grad}", OFF)) == ["holds only"]

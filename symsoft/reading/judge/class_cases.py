@@ -40,8 +40,8 @@ _CLASS_CASE = lazy(
 _THE_OTHER = lazy(r"(?i)\b(?:if\s+not|otherwise|else|sinon|sonst)\b|否则")
 _TURNS = lazy(r"(?is)[^.!?]*[;,]\s*(?:and\s+|but\s+)?(?:if\s+not|otherwise|else)\s*[,:]?\s*")
 _CLASS_LEAD = lazy(
-    r"(?i)\b(?:for|when|if|at|on)\s+(?:it\s+is\s+)?the\s+(?:true|correct|target|right)\s+"
-    r"(?:class|label)(?:\s+itself)?\s*[,:]?\s*$"
+    r"(?i)\b(?:for|when|if|at|on)\s+(?:it\s+is\s+)?the\s+"
+    r"(?:true|correct|target|right|ground[- ]truth)\s+(?:class|label)(?:\s+itself)?\s*[,:]?\s*$"
 )
 
 

@@ -372,7 +372,7 @@ def mentioned_value(
 
 # "Here $t$ is the label", "the target $t$": the letter the text calls the label
 _CALLED_LABEL = lazy(
-    r"(?i)\$\s*([A-Za-z])\s*\$\s*(?:is|denotes|be|for)\s+the\s+(?:true\s+|binary\s+)?"
+    r"(?i)\$\s*([A-Za-z])\s*\$\s*(?:(?:is|denotes|be|for|as)\s+)?the\s+(?:true\s+|binary\s+)?"
     r"(?:label|target)\b|\b(?:label|target)\s+\$\s*([A-Za-z])\s*\$"
     r"|\b(?:label|target)\s+(?:be|is|as)\s+\$\s*([A-Za-z])\s*\$"
 )

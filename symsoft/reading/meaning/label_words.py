@@ -10,16 +10,16 @@ from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.redefinitions import contrasted
 
 LABEL_ONE = lazy(
-    r"(?i)\b(?:label|target|y)\s++(?:(?:is|equals|of|=)\s*+)?(?:one|1)\b"
+    r"(?i)\b(?:label|target|y|ground[- ]truth)\s++(?:(?:is|equals|of|=)\s*+)?(?:one|1)\b"
     r"(?![.,]\d|[ \t]*+-?[ \t]*+hot)"
-    r"|\bpositive\s++(?:example|sample|instance|case|class)"
+    r"|\bpositive\s++(?:example|sample|instance|case|class|label|target)"
     r"|\b(?:label|target|class|example|sample)\s++(?:is|was|being)\s++positive\b"
     r"|\b(?:exemple|ejemplo|esempio|exemplo|échantillon)s?\s++positi(?:f|vo)s?\b"
     r"|\bpositive[ns]?\s++(?:beispiel|klasse)"
 )
 LABEL_ZERO = lazy(
-    r"(?i)\b(?:label|target|y)\s++(?:(?:is|equals|of|=)\s*+)?(?:zero|0)\b(?![.,]\d)"
-    r"|\bnegative\s++(?:example|sample|instance|case|class)"
+    r"(?i)\b(?:label|target|y|ground[- ]truth)\s++(?:(?:is|equals|of|=)\s*+)?(?:zero|0)\b(?![.,]\d)"
+    r"|\bnegative\s++(?:example|sample|instance|case|class|label|target)"
     r"|\b(?:label|target|class|example|sample)\s++(?:is|was|being)\s++negative\b"
     r"|\b(?:exemple|ejemplo|esempio|exemplo|échantillon)s?\s++n[ée]gati(?:f|vo)s?\b"
     r"|\bnegative[ns]?\s++(?:beispiel|klasse)"
