@@ -498,3 +498,24 @@ def test_the_ground_truth_class_in_words() -> None:
     text = SMOOTHED.replace("{lead}", "For the ground-truth class,")
     assert statuses(text.replace("{grad}", ON)) == ["holds"]
     assert statuses(text.replace("{grad}", OFF)) == ["holds only"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "entry", "expected"),
+    [
+        ("When the logit we move is the numerator's own, we get", "p_i(1 - p_j)", "holds"),
+        ("When the logit we move is the numerator's own, we get", "-p_i p_j", "holds only"),
+        ("My first try at the numerator's own logit gave", "p_i(1 - p_j)", "holds only"),
+    ],
+)
+def test_a_remark_after_a_lead_that_says_the_same_case_in_words(
+    lead: str, entry: str, expected: str
+) -> None:
+    """Corpus s80_remark_after_display: a lead naming the equal case in words ("the
+    numerator's own"), then the remark "This is the diagonal case, $i = j$."."""
+    text = (
+        r"Let $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$." + f"\n\n{lead}\n\n"
+        rf"$$\frac{{\partial p_i}}{{\partial z_j}} = {entry}$$" + "\n\n"
+        "This is the diagonal case, $i = j$.\n"
+    )
+    assert statuses(text) == [expected]

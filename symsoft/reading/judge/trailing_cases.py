@@ -186,6 +186,10 @@ _NOT_THE_CLASS = lazy(
     r"(?:label|class|target)\b|\b(?:a|an|the)\s+(?:wrong|incorrect|other|non-target)\s+class"
     r"\s+\$\s*([a-z])\s*\$"
 )
+# a lead that says the equal case in words the remark after the display then names ("When the
+# logit we move is the numerator's own, …"); never a try or a slip
+_OWN_BEFORE = lazy(r"(?i)\b(?:own|same|itself|identical|matching|corresponding)\b")
+_TRIED = lazy(r"(?i)\b(?:try|tried|attempt\w*|wrong|slip|error|naive\w*|guess\w*)\b")
 _THE_CLASS_WORDS = lazy(r"(?i)\b(?:true|correct|target)\s+class\b")
 
 
@@ -230,7 +234,8 @@ def held_in_the_remark_after(
         return None
     rest = said.group("rest").strip()  # the paragraph going on: "Otherwise the result is …"
     lead = re.split(r"[.!?](?:\s|$)", before_opening(before))[-1]
-    if CASE_WORDS.search(lead) or _CONDITION.search(lead):
+    said_before = bool(CASE_WORDS.search(lead) or _CONDITION.search(lead))
+    if said_before and not _OWN_BEFORE.search(lead):
         return None  # "My first try at the diagonal entry gave": a case said before it
     remark, letters = said.group("remark"), {found.group(1), found.group(3)}
     held = _case(found.group(1), found.group(2), found.group(3))
@@ -259,6 +264,10 @@ def held_in_the_remark_after(
     else:
         return None
     leads = bool(_OPENERS.match(after[said.end() :].lstrip()))  # "… For the true class we get"
+    if said_before and ("≠" in case or _REMARKED_RELATION.search(lead) or _WIDENS.search(lead)):
+        return None  # (the lead's words in the remark's case only: "the numerator's own")
+    if said_before and _TRIED.search(lead):
+        return None
     if case != held or _WIDENS.search(remark) or (rest and not _other_case_next(rest, case, leads)):
         return None  # (a paragraph going on otherwise: "Here it is for all $i, j$.")
     if _OPENERS.match(after[said.start("rest") :].lstrip()):  # "$$A$$ This is for $i = j$: $$B$$"
