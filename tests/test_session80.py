@@ -519,3 +519,33 @@ def test_a_remark_after_a_lead_that_says_the_same_case_in_words(
         "This is the diagonal case, $i = j$.\n"
     )
     assert statuses(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The input $x$ is one-hot (a word index); the targets $y$ are counts of the next words.",
+        "Here $y$ is twice a one-hot vector (the example has weight 2).",
+        "Many tutorials assume $y$ is one-hot. We do not: $y$ is an arbitrary vector.",
+        "The label $y$ is the one-hot vector $e_c$ multiplied by $-1$.",
+        "The target $y$ is a one-hot vector minus the uniform vector $1/K$.",
+        "Each $y$ is a sum of two one-hot vectors.",
+        "The previous post used one-hot targets. This one uses count targets $y$.",
+    ],
+)
+def test_one_hot_words_that_do_not_make_y_one_hot(said: str) -> None:
+    """Review 80d's seven false holds: p_k - y_k "held given Σ y = 1"."""
+    step = check_document(COUNTS.replace("{said}", said)).steps[1]
+    assert step.status != "holds" or not step.hypothesis_stated
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The targets $y$ are one-hot, and the gradient is $p$ minus the one-hot $y$.",
+        "The labels $y$ are one-hot; the weights $W$ are learned.",
+    ],
+)
+def test_one_hot_words_that_do_make_y_one_hot(said: str) -> None:
+    step = check_document(COUNTS.replace("{said}", said)).steps[1]
+    assert (step.status, step.hypothesis_stated) == ("holds", True)

@@ -36,7 +36,15 @@ _NOT_AS_SAID = lazy(
     r"|in\s+the\s+(?:previous|last|earlier)\s+\w+)\b"
     r"|one[- ]?hot\s+(?:\w+\s+)?(?:scaled|multiplied|weighted|times)\b"
     r"|\b(?:times|scaled|multiplied|weighted)\s+(?:by\s+)?(?:a|an|the)\s+one[- ]?hot"
-    r"|\bbag[- ]of[- ]words\b|\bcount\s+vectors?\b"
+    r"|\bbag[- ]of[- ]words\b|\bcount\s+vectors?\b|\bcounts?\b|\b(?:twice|double|half|thrice)\b"
+    r"|\bmultipl\w+\s+by\s+(?:\$|-?\d|(?:a|the)\s+(?:sample\s+)?weight)"
+    r"|\bsum\s+of\s+(?:two|several|multiple|\d+)\b|\bminus\s+the\s+uniform\b"
+    r"|\b(?:tutorials?|books?|papers?|people|many|most|often|usually|commonly)\b[^.]{0,30}\bassum"
+)
+# the next sentence takes it back: "We do not: …", "This one uses count targets $y$."
+_DENIED_NEXT = lazy(
+    r"(?i)^\W*(?:we|i)\s+(?:do|did|will)\s*(?:not|n't)\b|\bcount\s+targets?\b"
+    r"|\b(?:this|here|now)\b[^.]{0,40}\b(?:counts?|arbitrary|weights)\b"
 )
 _COUNTED_NEXT = lazy(
     r"(?i)\bhow\s+many\b|\bnumbers?\s+of\s+(?:annotators|raters|votes)\b|\bvotes?\b"
@@ -86,7 +94,11 @@ def counted(found: re.Match[str] | None, sentence: str, following: str) -> bool:
     """Whether the hypothesis ``found`` in ``sentence`` is the soft-targets convention alone and
     the words say the targets are counts or raw scores (there or, for counting, in the next
     sentence)."""
-    if found is not None and (_EXAMPLE_ONLY.search(sentence) or _NOT_AS_SAID.search(sentence)):
+    if found is not None and (
+        _EXAMPLE_ONLY.search(sentence)
+        or _NOT_AS_SAID.search(sentence)
+        or _DENIED_NEXT.search(following)
+    ):
         return True  # "In the toy example the targets are one-hot.": the example's, not the text's
     if found is None or not SOFT.match(found.group(0)) or _ONE.search(sentence):
         return False
