@@ -549,3 +549,14 @@ def test_one_hot_words_that_do_not_make_y_one_hot(said: str) -> None:
 def test_one_hot_words_that_do_make_y_one_hot(said: str) -> None:
     step = check_document(COUNTS.replace("{said}", said)).steps[1]
     assert (step.status, step.hypothesis_stated) == ("holds", True)
+
+
+def test_a_remark_naming_a_binary_label_value() -> None:
+    """Review 80d: "$r \\in \\{0, 1\\}$", then "This is the case $r = 0$." after the display."""
+    text = (
+        r"Let $r \in \{0, 1\}$ be the label and $p = \sigma(x)$." + "\n"
+        r"$$C = -r \log p - (1 - r)\log(1 - p)$$" + "\n"
+        r"$$\frac{\partial C}{\partial x} = {grad}$$" + "\nThis is the case $r = 0$.\n"
+    )
+    assert statuses(text.replace("{grad}", "p")) == ["definition", "holds"]
+    assert statuses(text.replace("{grad}", "p - 1")) == ["definition", "fails"]

@@ -20,6 +20,7 @@ from symsoft.reading.judge.steps import CaseCheck
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.judge.written_entries import _WrittenEntries
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.label_remarks import remark_after
 from symsoft.reading.meaning.label_words import (
     LABEL_EXCLUDED,
     LABEL_ONE,
@@ -303,7 +304,8 @@ class _OtherReadings(_WrittenEntries):
                 flagged = replace(result, summary=f"{result.summary} at {at}")
                 flagged = replace(flagged, cases=_without(result.cases, name))  # no z_1 shown
                 held = [v for v, r in results if r.status == "holds"]
-                if held and self._names_case(lead, name, held[0]):
+                remarked = remark_after(self.text.original, step)  # "This is the case $r = 0$."
+                if held and (self._names_case(lead, name, held[0]) or remarked == (name, held[0])):
                     # "When the true label $y = 1$, the loss becomes:": that case's step
                     holds = next(r for v, r in results if v == held[0])
                     return replace(
