@@ -560,3 +560,27 @@ def test_a_remark_naming_a_binary_label_value() -> None:
     )
     assert statuses(text.replace("{grad}", "p")) == ["definition", "holds"]
     assert statuses(text.replace("{grad}", "p - 1")) == ["definition", "fails"]
+
+
+def test_a_remark_naming_the_gradient_for_a_label_value() -> None:
+    """Review 80d: "This is the gradient for a positive example." after the display."""
+    text = REMARKED_LABEL.replace("{remark}", "This is the gradient for a positive example.")
+    assert statuses(text.replace("{grad}", "y - 1")) == ["holds"]
+    assert statuses(text.replace("{grad}", "y")) == ["fails"]
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "This is the gradient for the other classes.",
+        "This holds whenever $k$ is not the true class; otherwise the result is $s_k - 1$.",
+    ],
+)
+def test_a_remark_for_the_other_classes_never_flags_their_formula(remark: str) -> None:
+    text = (
+        r"Let $s = \mathrm{softmax}(a)$, $y$ one-hot at the true class $c$, and "
+        r"$L = -\sum_i y_i \log s_i$." + "\n"
+        r"$$\frac{\partial L}{\partial a_k} = {grad}$$" + f"\n{remark}\n"
+    )
+    assert statuses(text.replace("{grad}", "s_k")) in (["holds"], ["not checked"])
+    assert statuses(text.replace("{grad}", "s_k - 1")) == ["holds only"]

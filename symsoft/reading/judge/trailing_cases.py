@@ -166,7 +166,7 @@ _REMARK = lazy(
     r"(?:\s+(?:case|entr(?:y|ies)))?|the\s+(?:off[- ]diagonal|diagonal)\s+entr(?:y|ies))\s*,?\s+"
     r"(?:we\s+(?:get|have|obtain)|(?:it\s+)?is|are|(?:is|are)\s+given\s+by)\s+(?:exactly\s+)?"
     r"(?:this|these)(?:\s+(?:formula|result|expression|value|entries))?)"
-    r"\s*(?(open)\.?\)|\.)[ \t]*(?P<rest>\n[ \t]*\n|\n?[ \t]*$|[^\n]*)",
+    r"\s*(?(open)\.?\)|[.;])[ \t]*(?P<rest>\n[ \t]*\n|\n?[ \t]*$|[^\n]*)",
     re.IGNORECASE,
 )
 _WIDENS = lazy(
@@ -190,6 +190,9 @@ _NOT_THE_CLASS = lazy(
 # logit we move is the numerator's own, …"); never a try or a slip
 _OWN_BEFORE = lazy(r"(?i)\b(?:own|same|itself|identical|matching|corresponding)\b")
 _TRIED = lazy(r"(?i)\b(?:try|tried|attempt\w*|wrong|slip|error|naive\w*|guess\w*)\b")
+_OTHER_CLASSES = lazy(
+    r"(?i)\b(?:the\s+)?(?:other|wrong|incorrect|non-target|remaining)\s+class(?:es)?\b"
+)
 _THE_CLASS_WORDS = lazy(r"(?i)\b(?:true|correct|target)\s+class\b")
 
 
@@ -261,6 +264,9 @@ def held_in_the_remark_after(
         _THE_CLASS_WORDS.search(remark) and "$" not in remark and _called_the_class(before, letters)
     ):
         case = _case(found.group(1), "=", found.group(3))  # "For the true class we get this."
+    elif _OTHER_CLASSES.search(remark) and "$" not in remark and _called_the_class(before, letters):
+        case = _case(found.group(1), "≠", found.group(3))  # "This is for the other classes."
+        remark = _OTHER_CLASSES.sub(" ", remark)
     else:
         return None
     leads = bool(_OPENERS.match(after[said.end() :].lstrip()))  # "… For the true class we get"

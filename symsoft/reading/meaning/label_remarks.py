@@ -12,6 +12,7 @@ from symsoft.reading.meaning.label_words import LABEL_ONE, LABEL_ZERO
 _REMARKED = lazy(
     r"\s*(?:\$\$|\\\]|\\end\s*\{[^{}]*\})\s*(?P<open>\()?\s*"
     r"(?:(?:this|that|the\s+above|it)\s+(?:(?:only\s+)?(?:holds|applies)|is)\s+(?:only\s+)?"
+    r"(?:the\s+(?:gradient|derivative|result|formula|expression|loss)\s+)?"
     r"|here\s+we\s+(?:took|assumed|used)\s+)?"
     r"(?P<body>(?:for|in|when|at|with|the\s+case)\s+[^.!?()\n]{1,60})"
     r"\s*(?(open)\.?\)|\.)[ \t]*(?P<rest>[^\n]*)(?P<end>\n[ \t]*\n|\s*$)",
