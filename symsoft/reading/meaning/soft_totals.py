@@ -33,7 +33,8 @@ _EXAMPLE_ONLY = lazy(
 # count vector", "one-hot vectors scaled by the sample weight $w$", "$w$ times a one-hot vector"
 _NOT_AS_SAID = lazy(
     r"(?i)\b(?:last\s+(?:week|year|time|lecture|chapter|section|post)|previously|yesterday"
-    r"|in\s+the\s+(?:previous|last|earlier)\s+\w+)\b"
+    r"|in\s+the\s+(?:previous|last|earlier)\s+(?:post|chapter|section|lecture|article|part"
+    r"|week|year|course|notebook|tutorial|video))\b"
     r"|one[- ]?hot\s+(?:\w+\s+)?(?:scaled|multiplied|weighted|times)\b"
     r"|\b(?:times|scaled|multiplied|weighted)\s+(?:by\s+)?(?:a|an|the)\s+one[- ]?hot"
     r"|\bbag[- ]of[- ]words\b|\bcount\s+vectors?\b|\bcounts?\b|\b(?:twice|double|half|thrice)\b"
