@@ -98,14 +98,7 @@ class _ClassCases:
         letter = found.group(3) if said[0] == found.group(1) else found.group(1)
         named = re.escape(letter)
         hot = re.search(rf"the one-hot \w+ the text states, \w+ = δ_[a-z]{named}\)", result.summary)
-        if (
-            letter == said[0]
-            or not hot
-            and not re.search(
-                rf"\$\s*{named}\s*\$[^.$]{{0,40}}\b{_THE_CLASS}|{_THE_CLASS}[^.$]{{0,20}}\$\s*{named}\s*\$",
-                self._source,
-            )
-        ):
+        if letter == said[0] or not hot and not _calls_the_class(self._source, letter):
             return None
         if (found.group(2) == "≠") != said[1]:
             return None  # (the other case: the flag stands)
@@ -203,16 +196,25 @@ def class_case_led(summary: str, lead: str, text: str) -> bool:
         rf"\$\s*(?:{letter}\s*{relation}\s*{other}|{other}\s*{relation}\s*{letter})\s*\$", lead
     )
     for case in cases:
-        named = re.escape(case.group(1) or case.group(2))
-        if named != letter and re.search(
-            rf"\$\s*{named}\s*\$[^.$]{{0,40}}\b{_THE_CLASS}|{_THE_CLASS}[^.$]{{0,20}}\$\s*{named}\s*\$",
-            text,
-        ):
+        named = case.group(1) or case.group(2)
+        if re.escape(named) != letter and _calls_the_class(text, named):
             return True
     return False
 
 
 _THE_CLASS = r"(?:correct|true|target|right)\s+(?:class|label)"
+
+
+def _calls_the_class(text: str, letter: str) -> bool:
+    """Whether ``text`` calls ``letter`` the correct class ("true class $c$", "$k$, the
+    correct class")."""
+    named = re.escape(letter)
+    return bool(
+        re.search(
+            rf"\$\s*{named}\s*\$[^.$]{{0,40}}\b{_THE_CLASS}|{_THE_CLASS}[^.$]{{0,20}}\$\s*{named}\s*\$",
+            text,
+        )
+    )
 
 
 _CLASS_SUBSCRIPT = lazy(r"(?<![\\A-Za-z])[a-z](?:\^\{?\w\}?)?\s*_\s*\{?\s*([a-z])\s*\}?(?![\w^])")

@@ -16,11 +16,11 @@ import sympy
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.reached import built_elsewhere, under_every_meaning
+from symsoft.reading.judge.row_values import remark_after
 from symsoft.reading.judge.steps import CaseCheck
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.judge.written_entries import _WrittenEntries
 from symsoft.reading.lazy_regex import lazy
-from symsoft.reading.meaning.label_remarks import remark_after
 from symsoft.reading.meaning.label_words import (
     LABEL_EXCLUDED,
     LABEL_ONE,

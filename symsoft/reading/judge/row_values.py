@@ -417,6 +417,17 @@ def _remarked(judging: _Judging, step: Step, labels: set[str]) -> tuple[str, sym
     return None if letter is None else (letter, sympy.Integer(said[1]))
 
 
+def remark_after(original: str, step: Step) -> tuple[str, int] | None:
+    """The label's letter and value a remark right after the step's display names in math
+    ("This is the case $r = 0$."), for the display's last step; None otherwise."""
+    if step.rhs is None:
+        return None
+    after = original[step.rhs.end : step.rhs.end + 300]
+    start = len(after) - len(after.lstrip(" \t\n.,;"))
+    said = remarked_label(after[start:]) if _CLOSING.match(after, start) else None
+    return (said[0], said[1]) if said and said[0] else None
+
+
 def _ordered(points: set, values: list) -> list:
     """The values the words mention first, in their order, then the others."""
     first = [p for p in dict.fromkeys(values) if p in points]

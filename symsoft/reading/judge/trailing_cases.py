@@ -270,10 +270,13 @@ def held_in_the_remark_after(
     else:
         return None
     leads = bool(_OPENERS.match(after[said.end() :].lstrip()))  # "… For the true class we get"
-    if said_before and ("≠" in case or _REMARKED_RELATION.search(lead) or _WIDENS.search(lead)):
+    if said_before and (
+        "≠" in case
+        or _REMARKED_RELATION.search(lead)
+        or _WIDENS.search(lead)
+        or _TRIED.search(lead)
+    ):
         return None  # (the lead's words in the remark's case only: "the numerator's own")
-    if said_before and _TRIED.search(lead):
-        return None
     if case != held or _WIDENS.search(remark) or (rest and not _other_case_next(rest, case, leads)):
         return None  # (a paragraph going on otherwise: "Here it is for all $i, j$.")
     if _OPENERS.match(after[said.start("rest") :].lstrip()):  # "$$A$$ This is for $i = j$: $$B$$"

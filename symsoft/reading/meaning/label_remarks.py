@@ -71,18 +71,3 @@ def _other_value_next(rest: str, letter: str | None, value: int) -> bool:
     words = re.match(r"(?i)(?:for|when|if)\s+(?:a|an|the)\s+[^.,$]{0,30}", rest)
     other = LABEL_ZERO if value == 1 else LABEL_ONE
     return bool(words and other.search(words.group()))
-
-
-_CLOSER = lazy(r"\$\$|\\\]|\\end\s*\{(?:equation|align|gather|multline|displaymath)\*?\}")
-
-
-def remark_after(original: str, step) -> tuple[str, int] | None:
-    """The label's letter and value a remark right after the step's display names in math
-    ("This is the case $r = 0$."), for the display's last step; None otherwise."""
-    if step.rhs is None:
-        return None
-    after = original[step.rhs.end : step.rhs.end + 300]
-    closing = _CLOSER.match(after.lstrip(" \t\n.,;"))
-    start = len(after) - len(after.lstrip(" \t\n.,;"))
-    said = remarked_label(after[start:]) if closing else None
-    return (said[0], said[1]) if said and said[0] else None
