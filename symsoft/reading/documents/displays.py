@@ -31,6 +31,7 @@ from symsoft.reading.documents.languages import SLIP_STEMS
 from symsoft.reading.documents.loose_claims import said_loosely
 from symsoft.reading.documents.markdown_escapes import (
     blank_control_spaces,
+    blank_doubled_dollars,
     unescape_underscores,
 )
 from symsoft.reading.documents.mention_claims import said_after_mentions
@@ -142,6 +143,7 @@ def blank_markdown_code(text: Text) -> None:
         text.blank(match.start(), match.end())
     blank_html_layout(text)  # <br>, <p align="center">: layout, no words
     unescape_delimiters(text)  # Hugo, Jekyll: \\[ … \\] is \[ … \]
+    blank_doubled_dollars(text)  # $$$$ … $$$$: a page's $$ saved twice
     unescape_underscores(text)  # Hexo: \sum\_{j} is \sum_{j}
     blank_control_spaces(text)  # &\ = …: a space
     plain_fractions(text)
@@ -422,7 +424,11 @@ _STRAY_CLOSE = lazy(r"[ \t]*=[^$\n]*(\$\$)(?=[ \t]*(?:\n|$))")
 # a ``$…$`` formula of the Markdown source (not ``$$``), possibly over several lines
 _SINGLE_DOLLAR_MATH = lazy(r"(?<![\\$])\$(?!\$)([^$]+)(?<![\\$])\$(?!\$)")
 _BACKSLASHES = lazy(r"\\{2,}")
-_RELATION_EDGE = lazy(r"(?:=|&|\\[lg]eq?(?![a-zA-Z])|\\approx(?![a-zA-Z])|[<>])")
+# (an implication too: "… \\Rightarrow \\\\ σ'(x) = …" breaks the line or spaces it, one meaning)
+_RELATION_EDGE = lazy(
+    r"(?:=|&|\\[lg]eq?(?![a-zA-Z])|\\approx(?![a-zA-Z])|[<>]"
+    r"|\\(?:Rightarrow|implies|Longrightarrow|iff)(?![a-zA-Z]))"
+)
 
 
 def unescape_lone(text: Text, displays: list[Display]) -> list[Display]:

@@ -73,3 +73,25 @@ def blank_control_spaces(text: Text) -> None:
     for math in _MATH.finditer(source):
         for match in _CONTROL_SPACE.finditer(math.group()):
             text.chars[math.start() + match.start()] = " "
+
+
+# four dollars at the edge of a formula (``$$$$p_j = …$$$$``: a page's ``$$`` kept twice when it
+# was saved as Markdown): the inner two open or close it, the outer two are blanked.  Between two
+# formulas (``$$a$$$$b$$``) or standing alone the run is left as written.
+_FOUR_DOLLARS = lazy(r"(?<![\\$])\$\$\$\$(?!\$)")
+
+
+def blank_doubled_dollars(text: Text) -> None:
+    """``$$$$ … $$$$`` reads as ``$$ … $$`` (columns kept)."""
+    source = text.slice(0, len(text.chars))
+    if "$$$$" not in source:
+        return
+    for run in _FOUR_DOLLARS.finditer(source):
+        before = source[run.start() - 1 : run.start()]
+        after = source[run.end() : run.end() + 1]
+        opens = not before.strip() and bool(after.strip())
+        closes = bool(before.strip()) and not after.strip() or after in ".,;:"
+        if opens and not closes:
+            text.blank(run.start(), run.start() + 2)
+        elif closes and not opens and before.strip():
+            text.blank(run.end() - 2, run.end())

@@ -75,6 +75,9 @@ _DROPPED = lazy(
     # a row's label in words: \text{Proof }, \text{Base on (2), (7)} => …, \text{Step 2:}
     r"|\\text\s*\{\s*(?:[Pp]roof|[Bb]ased?\s+on|[Ss]tep\s*\d*)\b[^{}]*\}"
     r"|\\text\s*\{[^{}]*\}(?=\s*(?:=>|==>|\\Rightarrow|\\implies|\u21d2|\u27f9))"
+    # an empty group after a closed group, a bracket or a space (\frac{…}{\partial z_i}{} =):
+    # nothing printed; before a script ({}^T) it carries the script and stays
+    r"|(?<=[})\]\s])\{\s*\}(?!\s*[_^])"
 )
 
 

@@ -282,6 +282,9 @@ class _Builder(_NameRules):
         named = isinstance(group, sympy.Symbol | sympy.Indexed) and not braced_label(written)
         if named or braced_parentheses(written):  # {y_n}^{t_n}, {(\frac{1}{S})}^2 (labels.py)
             return self.power(meta, group, script)
+        if re.match(r"\{\s*-\s*(?:[a-zA-Z]|\\[a-zA-Z]+)\s*\}", written):
+            # { -e }^{ -x } prints as -e^{-x}: the minus before the power, as a reader reads it
+            return -self.power(meta, -group, script)
         raise _Rejection(
             "a script on a brace group is ambiguous (braces do not print); use \\left( … \\right)",
             meta.start_pos,

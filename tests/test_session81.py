@@ -1,0 +1,70 @@
+"""Session 81's readings; each rule that changes a verdict has a twin with a plausible wrong
+formula (or without the notation it reads) whose verdict is checked too."""
+
+from __future__ import annotations
+
+from symsoft.reading.document import check_document
+
+
+def statuses(text: str) -> list[str]:
+    return [step.status for step in check_document(text).steps]
+
+
+TEMPERATURE = (
+    "The softmax with temperature T is: {open}p_j = \\frac{{e^{{o_j/T}}}}{{\\sum_k e^{{o_k/T}}}}"
+    "{close}\n\nwhich gives\n\n$$\\frac{{\\partial p_i}}{{\\partial o_i}} = {entry}$$\n"
+)
+
+
+def test_four_dollars_around_a_formula_are_its_display() -> None:
+    right = r"\frac{1}{T} p_i (1 - p_i)"
+    text = TEMPERATURE.format(open="$$$$", close="$$$$", entry=right)
+    assert statuses(text) == ["definition", "holds"]
+    wrong = TEMPERATURE.format(open="$$$$", close="$$$$", entry=r"p_i (1 - p_i)")
+    assert statuses(wrong) == ["definition", "fails"]
+    # between two formulas the four dollars close one and open the next: left as written
+    twice = (
+        "Two formulas:\n\n$$\\frac{\\partial}{\\partial x} x^2 = 2x$$"
+        "$$\\frac{\\partial}{\\partial x} x^3 = 3x$$\n"
+    )
+    assert statuses(twice) == ["holds", "fails"]
+
+
+def test_an_empty_group_prints_nothing() -> None:
+    text = (
+        r"Let $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$ and $L = -\sum_j y_j \log p_j$." + "\n\n"
+        r"$$\frac{\partial L}{\partial z_i}{} = -\sum_j y_j \frac{\partial \log p_j}{\partial z_i}"
+        r" = {grad}$$" + "\n"
+    )
+    assert statuses(
+        text.replace(
+            "{grad}",
+            r"-\sum_j \frac{y_j}{p_j}{} \frac{\partial p_j}"
+            r"{\partial z_i}",
+        )
+    ) == ["holds", "holds"]
+    assert statuses(
+        text.replace(
+            "{grad}",
+            r"\sum_j \frac{y_j}{p_j}{} \frac{\partial p_j}"
+            r"{\partial z_i}",
+        )
+    ) == ["holds", "fails"]
+
+
+SIGMOID_CHAIN = (
+    r"<p>$\sigma '(x)=\frac { d }{ dx } { (1+{ e }^{ -x }) }^{ -1 }=-{ (1+{ e }^{ -x }) }^{ -2 }"
+    r"\cdot ({ -e }^{ -x })=\frac { { e }^{ -x } }{ { (1+{ e }^{ -x }) }^{ 2 } } \Rightarrow \\ "
+    r"\sigma '(x)={end}\\ $</p>" + "\n"
+)
+
+
+def test_a_braced_negative_base_and_a_break_after_an_implication() -> None:
+    text = "The sigmoid's derivative:\n\n" + SIGMOID_CHAIN
+    right = text.replace("{end}", r"\sigma (x)(1-\sigma (x))")
+    assert statuses(right) == ["holds"] * 4
+    wrong = text.replace("{end}", r"\sigma (x)(1+\sigma (x))")
+    assert statuses(wrong) == ["holds"] * 3 + ["fails"]
+    # { -e }^{ -x } is -e^{-x}: with the minus dropped the step is refuted
+    dropped = right.replace(r"({ -e }^{ -x })", r"({ e }^{ -x })")
+    assert statuses(dropped)[1] == "fails"
