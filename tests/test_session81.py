@@ -68,3 +68,25 @@ def test_a_braced_negative_base_and_a_break_after_an_implication() -> None:
     # { -e }^{ -x } is -e^{-x}: with the minus dropped the step is refuted
     dropped = right.replace(r"({ -e }^{ -x })", r"({ e }^{ -x })")
     assert statuses(dropped)[1] == "fails"
+
+
+CASES_WITHOUT_AMPERSANDS = (
+    r"Let $S_i = \frac{e^{a_i}}{\sum_k e^{a_k}}$." + "\n\n$$\n"
+    r"\frac{\partial S_i}{\partial a_j} =" + "\n"
+    r"\begin{cases}" + "\n"
+    r"{equal} \text{ where }i = j \\" + "\n"
+    r"{other} \text{ otherwise}\\" + "\n"
+    r"\end{cases}" + "\n$$\n"
+)
+
+
+def test_cases_rows_whose_condition_is_set_apart_by_words() -> None:
+    def rows(equal: str, other: str) -> list[str]:
+        text = CASES_WITHOUT_AMPERSANDS.replace("{equal}", equal).replace("{other}", other)
+        return statuses(text)
+
+    assert rows(r"S_i(1 - S_j)", r"-S_i S_j") == ["holds", "holds"]
+    assert rows(r"S_i(1 - S_j)", r"S_i S_j") == ["holds", "fails"]
+    assert rows(r"S_i(1 + S_j)", r"-S_i S_j") == ["fails", "holds"]
+    # the case is the row's: the diagonal formula off the diagonal is refuted
+    assert rows(r"-S_i S_j", r"S_i(1 - S_j)") == ["fails", "fails"]

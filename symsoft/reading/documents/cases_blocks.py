@@ -14,6 +14,8 @@ from symsoft.reading.lazy_regex import lazy
 _ROW_BREAK = lazy(r"\\\\(?:\s*\[[^\]]*\])?")
 _CONDITION_WORD = lazy(r"\s*(?:\\text\s*\{\s*)?(?:if|for|when|where)\s*\}?\s*")
 # the words and marks around a condition: \text{if }, \quad, a closing comma or period
+# the words that start a row's condition when no '&' sets it apart
+_ROW_WORD = lazy(r"\\text\s*\{\s*(?:if|where|when|for|otherwise|else)\b")
 _WORDS = lazy(r"\\text\s*\{[^{}]*\}|\\q?quad(?![a-zA-Z])|\\[,;:! ]|[,.;]")
 
 
@@ -49,9 +51,13 @@ def cases_block(
         amp = [p for p, c in enumerate(row) if c == "&" and levels[start + p] == 0]
         if len(amp) == 2 and _CONDITION_WORD.fullmatch(row[amp[0] + 1 : amp[1]]):
             amp = amp[:1]  # "p_i(1-p_i) & if & i=j": the word "if" in a column of its own
-        if len(amp) != 1:
+        cut = amp[0] + 1 if len(amp) == 1 else -1
+        if not amp:  # "S_i(1-S_j) \text{ where } i = j \\ -S_i S_j \text{ otherwise}": no '&'
+            words = [m for m in _ROW_WORD.finditer(row) if levels[start + m.start()] == 0]
+            amp, cut = ([words[-1].start()], words[-1].start()) if words else ([], -1)
+        if cut < 0:
             return None
-        condition_text = row[amp[0] + 1 :]
+        condition_text = row[cut:]
         relation = parse_relation(condition_text, inner)  # k = y with p_y, z_k: indices
         if relation is None and classes:  # "\text{if } j = c," with c the class of p_c
             plain = _WORDS.sub(" ", condition_text)
