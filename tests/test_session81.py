@@ -3,6 +3,8 @@ formula (or without the notation it reads) whose verdict is checked too."""
 
 from __future__ import annotations
 
+import pytest
+
 from symsoft.reading.document import check_document
 
 
@@ -90,3 +92,54 @@ def test_cases_rows_whose_condition_is_set_apart_by_words() -> None:
     assert rows(r"S_i(1 + S_j)", r"-S_i S_j") == ["fails", "holds"]
     # the case is the row's: the diagonal formula off the diagonal is refuted
     assert rows(r"-S_i S_j", r"S_i(1 - S_j)") == ["fails", "fails"]
+
+
+PLAIN_SOFTMAX = (
+    "Softmax:\n\n$$A = {softmax}$$\n\n$$\\frac{{\\partial A_i}}{{\\partial z_j}} = {entry}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "softmax",
+    [
+        r"\frac{e^z}{\Sigma e^z}",
+        r"\frac{e^z}{\sum e^z}",
+        r"\frac{e^{z}}{\sum_k e^{z_k}}",
+        r"\frac{\exp(z)}{\sum_{j=1}^{N} \exp(z_j)}",
+    ],
+)
+def test_the_softmax_defined_in_plain_letters(softmax: str) -> None:
+    def verdict(entry: str) -> list[str]:
+        return statuses(PLAIN_SOFTMAX.format(softmax=softmax, entry=entry))
+
+    assert verdict(r"A_i(\delta_{ij} - A_j)") == ["definition", "holds"]
+    assert verdict(r"A_i(\delta_{ij} + A_j)") == ["definition", "fails"]
+    assert verdict(r"A_j(\delta_{ij} - A_i)") == ["definition", "holds"]  # symmetric: i, j
+    assert verdict(r"-A_i A_j") == ["definition", "holds only"]  # (when i ≠ j)
+
+
+@pytest.mark.parametrize(
+    "softmax",
+    [
+        r"\frac{e^{z}}{\sum_k e^{z_j}}",  # another entry in the sum
+        r"\frac{e^{z}}{\sum_k e^{x_k}}",  # another letter
+        r"\frac{e^{z}}{\sum_k z_k}",  # no exponential
+    ],
+)
+def test_a_plain_letter_quotient_that_is_no_softmax_is_not_read_as_one(softmax: str) -> None:
+    text = PLAIN_SOFTMAX.format(softmax=softmax, entry=r"A_i(\delta_{ij} - A_j)")
+    assert statuses(text)[1:] == ["not checked"]
+
+
+SIGMA_SIGN = (
+    r"Let $A_i = \frac{e^{z_i}}{\Sigma e^{z_i}}$ and $L = -\Sigma y_i \log A_i$."
+    "\n\n$$\\frac{\\partial A_i}{\\partial z_i} = {entry}$$\n"
+)
+
+
+def test_a_capital_sigma_before_a_summand_is_the_sum_sign() -> None:
+    assert statuses(SIGMA_SIGN.replace("{entry}", r"A_i(1 - A_i)")) == ["holds"]
+    assert statuses(SIGMA_SIGN.replace("{entry}", r"A_i(1 + A_i)")) == ["fails"]
+    # a text that makes \Sigma a name of its own keeps it a name
+    named = SIGMA_SIGN.replace("Let", r"Let $\Sigma = 2$ and")
+    assert statuses(named.replace("{entry}", r"A_i(1 - A_i)")) == ["not checked"]

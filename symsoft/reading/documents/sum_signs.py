@@ -39,7 +39,20 @@ def spell_sigma_sums(text: Text) -> None:
                 text.blank(script.start(), script.end())
             continue
         text.chars[match.start() : match.end()] = list("\\sum  ")
+    if _SIGMA_NAME.search(everything):
+        return  # \Sigma = \sum_k e^{z_k}, "$\Sigma$ denotes …": the text's own name
+    for match in _BARE_SIGMA_SUM.finditer(everything):
+        text.chars[match.start() : match.end()] = list("\\sum  ")
 
 
+# \Sigma with no script before what it sums (\Sigma e^{z_i}, \Sigma\frac{y_i}{A_i}, \Sigma y_j): a
+# sum sign, as \sum without an index is, in a text that never makes \Sigma a name; not before a
+# plain letter (\Sigma x: a matrix times a vector)
+_BARE_SIGMA_SUM = lazy(
+    r"\\Sigma(?=\s*(?:e\s*\^|\\[dt]?frac(?![a-zA-Z])|\\exp(?![a-zA-Z])|\\log(?![a-zA-Z])"
+    r"|\\ln(?![a-zA-Z])|\{?\s*(?:\\hat\s*\{?\s*)?[a-zA-Z]\s*\}?\s*_))"
+)
+# \Sigma made a name: defined, or standing alone in a sentence's formula
+_SIGMA_NAME = lazy(r"\\Sigma\s*(?:_\s*(?:\{[^{}]*\}|\w)\s*)?(?::=|=|\\coloneqq|\$)")
 _NAMED = lazy(r"\\Sigma\s*_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))\s*(?::=|=|\\coloneqq)")
 _SCRIPT = lazy(r"\s*_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))(?![A-Za-z])")

@@ -21,6 +21,7 @@ from symsoft.reading.meaning.classes import class_parameters
 from symsoft.reading.meaning.classes import classes as _classes
 from symsoft.reading.meaning.function_lists import composed, in_a_list, through_scoped
 from symsoft.reading.meaning.listed import listed_entries
+from symsoft.reading.meaning.plain_softmax import plain_softmax_letter, softmax_of_vector
 from symsoft.reading.meaning.products import product_of_names
 from symsoft.reading.meaning.prose import defined_name, stated_normalized
 from symsoft.reading.meaning.quotient_forms import another_through_parts
@@ -267,11 +268,12 @@ def _read_definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Mean
     name, index = named
     if twice := [name for name in sorted(meanings.function_scopes) if calls(rhs, name)]:
         return f"through {twice[0]}, which the text defines more than once"  # a = f(z)
-    vector = _VECTOR_SOFTMAX.fullmatch(rhs)
+    vector = softmax_of_vector(rhs)  # \mathbf{p} = \mathrm{softmax}(\mathbf{o}): its letter
     if vector and OWN_SOFTMAX.get():
         return "the softmax of a text that defines its own softmax"
-    if vector and index is None:  # \mathbf{p} = \mathrm{softmax}(\mathbf{o}): entry-wise
-        letter = vector.group(2).lstrip("\\") + (vector.group(1) or "")  # \theta: theta
+    plain = plain_softmax_letter(rhs) if index is None else None  # A = \frac{e^z}{\sum e^z}
+    if (vector or plain) and index is None:  # entry by entry
+        letter = vector or plain
         meaning = softmax_meaning(name, letter)
         return replace(meaning, source=where, latex=f"{lhs.strip()} = {' '.join(rhs.split())}")
     if index is None and (listed := listed_entries(lhs, rhs)):  # P = [\\frac{e^{y_1}}{S}, …]
@@ -320,14 +322,6 @@ def _read_definition(lhs: str, rhs: str, meanings: Meanings, where: str) -> Mean
         f"{lhs.strip()} = {' '.join(rhs.split())}",
         slip,
     )
-
-
-_VECTOR_SOFTMAX = lazy(
-    r"\s*(?:\\(?:text|textrm|mathrm|operatorname|textsf|mathsf)\s*\{\s*softmax\s*\}|softmax)\s*"
-    r"(?:\\left)?\(\s*(?:\\(?:mathbf|boldsymbol|bm|vec|(hat|tilde|bar))\s*\{?\s*)?"
-    r"([a-zA-Z]|\\(?:theta|eta|phi|psi|omega|xi|zeta|alpha|beta|mu|nu)(?![a-zA-Z]))\s*\}?\s*"
-    r"(?:\\right)?\)\s*[.,]?\s*"  # softmax(\hat{y}): the vector \hat{y}, named yhat
-)
 
 
 _SELF_REFERENCE = "the definition refers to the name it defines"
