@@ -143,3 +143,50 @@ def test_a_capital_sigma_before_a_summand_is_the_sum_sign() -> None:
     # a text that makes \Sigma a name of its own keeps it a name
     named = SIGMA_SIGN.replace("Let", r"Let $\Sigma = 2$ and")
     assert statuses(named.replace("{entry}", r"A_i(1 - A_i)")) == ["not checked"]
+
+
+CHAIN_OF_DISPLAYS = (
+    r"Let $\hat{y}_j = \frac{e^{z_j}}{\sum_k e^{z_k}}$ and $E = -\sum_j t_j \log \hat{y}_j$."
+    "\n\n{lead} we get:\n\n"
+    r"$$\frac{\partial E}{\partial z_i} = - t_j(1 - \hat{y}_i) + \sum_{j \neq i} t_j \hat{y}_i$$"
+    "\n\n"
+    r"$$\frac{\partial E}{\partial z_i} = - t_j + \sum_{j=1}^{C} t_j \hat{y}_i$$"
+    "\n\nsince $\\hat{y}_i$ is constant\n\n"
+    r"$$\frac{\partial E}{\partial z_i} = {last}$$" + "\n"
+)
+
+
+def test_the_cases_of_a_derivation_carry_on_past_a_remark() -> None:
+    lead = r"Substituting the values for when $i = j$ and $i \neq j$"
+    text = CHAIN_OF_DISPLAYS.replace("{lead}", lead)
+    # the lone t_j stands for t_i (the case i = j): withheld in every display of the chain
+    meant = text.replace("{last}", r"- t_j + \hat{y}_i \sum_{j=1}^{C} t_j")
+    assert statuses(meant) == ["not checked"] * 3
+    # a step wrong in every case is still refuted
+    wrong = text.replace("{last}", r"t_j + \hat{y}_i \sum_{j=1}^{C} t_j")
+    assert statuses(wrong)[2] == "fails"
+    # without the case words the chain's steps are flagged as holding only when i = j
+    plain = CHAIN_OF_DISPLAYS.replace("{lead}", "Then").replace(
+        "{last}", r"- t_j + \hat{y}_i \sum_{j=1}^{C} t_j"
+    )
+    assert statuses(plain) == ["holds only"] * 3
+
+
+SIGNED_GROUP = (
+    r"Let $\sigma(z) = \frac{1}{1 + e^{-z}}$." + "\n\n$$\n\\begin{aligned}\n"
+    r"y\frac{\sigma'(z)}{\sigma(z)}+(1-y)\frac{-\sigma'(z)}{1-\sigma(z)}"
+    r"&=\sigma'(z)\left({inner}\right)\\" + "\n"
+    r"&=\sigma'(z)\cdot\frac{y-\sigma(z)}{\sigma(z)(1-\sigma(z))}" + "\n\\end{aligned}\n$$\n"
+)
+
+
+def test_a_signed_brace_group_after_a_factor_is_a_difference() -> None:
+    def verdicts(inner: str) -> list[str]:
+        return statuses(SIGNED_GROUP.replace("{inner}", inner))
+
+    # braces do not print: the page shows y/σ − (1-y)/(1-σ)
+    assert verdicts(r"\frac{y}{\sigma(z)}{-\frac{1-y}{1-\sigma(z)}}") == ["holds", "holds"]
+    assert verdicts(r"\frac{y}{\sigma(z)}{+\frac{1-y}{1-\sigma(z)}}") == ["fails", "fails"]
+    # a signed group that is an argument stays one: \frac{y}{-σ} is y/(−σ)
+    assert verdicts(r"\frac{y}{-\sigma(z)}-\frac{1-y}{1-\sigma(z)}") == ["fails", "fails"]
+    assert verdicts(r"\frac{y}{\sigma(z)}\cdot{-\frac{1-y}{1-\sigma(z)}}")[0] == "fails"

@@ -98,6 +98,7 @@ class _Judging(
     bodies: dict[int, Span] = field(default_factory=dict)  # display → its body
     lhs_of: dict[int, tuple[Span, str]] = field(default_factory=dict)  # rhs → lhs, at a value
     confirmed: set[int] = field(default_factory=set)  # chains that held in their case alone
+    case_lhs: dict[str, int] = field(default_factory=dict)  # side → display withheld for cases
     scopes: dict[str, list[tuple[int, Meaning]]] = field(default_factory=dict)  # see scopes_of
     caveat: str = ""  # a convention of the whole text this reader does not apply (see caveat_of)
     hedge: str = ""  # a sentence that may state Σ_j y_j = 1 beside a negation (hedged_normalized)

@@ -49,12 +49,9 @@ if TYPE_CHECKING:
 # \frac{\partial \hat{y}_j}{\partial z_c}: a derivative of an entry by an entry, one letter each
 _ENTRY_OF = r"\\partial\s*((?:[^{}]|\{[^{}]*\})*?)\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))\s*"
 
-
 _DERIVATIVE_OF_ENTRY = lazy(rf"\\frac\s*\{{\s*{_ENTRY_OF}\}}\s*\{{\s*{_ENTRY_OF}\}}")
 
-
 _UNEQUAL_CASE = lazy(r"([a-z]) ≠ ([a-z])")
-
 
 # "情况二: $i = k$, $l \\neq j$": a case of index letters said in a sentence's own math
 _LETTERS_CASE = lazy(r"(?<!\$)\$\s*[a-z]\s*(?:=|\\neq?(?![a-zA-Z])|\\not\s*=|≠)\s*\{?[a-z]\}?\s*\$")
@@ -342,12 +339,15 @@ class _ProseCases:
         claims = list(EVERY_CASE.finditer(nearby))
         # every case's claim holds unless a case is named after it ("On the diagonal it gives")
         every = bool(claims) and not CASE_WORDS.search(nearby, claims[-1].end())
+        lhs_text = _squeezed(texts[0])  # a side restated display after display: one derivation
+        carried = self.case_lhs.get(lhs_text, -9) >= step.display - 2  # its cases carry on
         if (
             (result.status == "holds only" or result.fails_in_a_case)
             and step.condition is None
-            and (CASE_WORDS.search(nearby) or _case_in_section(self.text.original, step))
+            and (CASE_WORDS.search(nearby) or _case_in_section(self.text.original, step) or carried)
             and not every
         ):
+            self.case_lhs[lhs_text] = step.display
             return _ambiguous(result, "the text around it speaks of index cases")
         if result.status == "holds only" and step.condition is None and not every:
             diagonal = self._diagonal_before(step, result)
