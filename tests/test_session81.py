@@ -190,3 +190,21 @@ def test_a_signed_brace_group_after_a_factor_is_a_difference() -> None:
     # a signed group that is an argument stays one: \frac{y}{-σ} is y/(−σ)
     assert verdicts(r"\frac{y}{-\sigma(z)}-\frac{1-y}{1-\sigma(z)}") == ["fails", "fails"]
     assert verdicts(r"\frac{y}{\sigma(z)}\cdot{-\frac{1-y}{1-\sigma(z)}}")[0] == "fails"
+
+
+FROM_ONE = (
+    r"Let $\hat{y}_k = \frac{e^{z_k}}{\sum_{j=1}^{K} e^{z_j}}$ and "
+    r"$L = -\sum_{i=1}^{K} y_i \log \hat{y}_i$ with $\sum_{i=1}^{K} y_i = 1$."
+    "\n\n$$\n\\frac{\\partial L}{\\partial z_k} = {loss}\n$$\n\n"
+    r"For the example, $\hat{y}_0 - y_0 = 0.659 - 1 = -0.341$." + "\n"
+)
+
+
+def test_sums_written_from_one_decide_where_a_text_counts() -> None:
+    right = r"-y_k + \hat{y}_k \sum_{i=1}^{K} y_i"
+    assert statuses(FROM_ONE.replace("{loss}", right))[0] == "holds"
+    wrong = r"y_k - \hat{y}_k \sum_{i=1}^{K} y_i"
+    assert statuses(FROM_ONE.replace("{loss}", wrong))[0] == "fails"
+    # a sum written from 0 elsewhere: where the text counts is open, the step is withheld
+    from_zero = FROM_ONE.replace("For the example,", r"Also $\sum_{k=0}^{K-1} y_k = 1$, and")
+    assert statuses(from_zero.replace("{loss}", right))[0] == "not checked"

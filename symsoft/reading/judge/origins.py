@@ -116,7 +116,26 @@ def writes_index_zero(pieces: list[str]) -> bool:
     an entry 0 written apart from a sum from 1 over the others (``w_0 + \\sum_{j=1}^M w_j
     x_j``: a bias, not a class 0)."""
     apart = ZERO_APART.get()
+    if _sums_from_one(pieces):
+        return False  # every sum written from 1: an entry 0 elsewhere (ŷ_0 = 0.659) is no origin
     return any(m.group(1) not in apart for piece in pieces for m in _INDEX_ZERO.finditer(piece))
+
+
+_LOWER_BOUND = lazy(r"(?:\\sum|∑)\s*(?:\\limits\s*)?_\s*\{\s*[a-z]\s*=")
+_FROM_ONE = lazy(r"(?:\\sum|∑)\s*(?:\\limits\s*)?_\s*\{\s*[a-z]\s*=\s*1\s*\}")
+
+
+def _sums_from_one(pieces: list[str]) -> bool:
+    """Whether the mathematics writes sums with a lower bound, every one of them 1
+    (``\\sum_{j=1}^{K}``; sums without a bound beside them, ``\\sum_j``, count as the text does).
+
+    >>> _sums_from_one([r"\\sum_{j=1}^{K} e^{z_j}", r"\\hat{y}_0 = 0.6", r"\\sum_k y_k"])
+    True
+    >>> _sums_from_one([r"\\sum_{j=1}^{K} e^{z_j}", r"\\sum_{k=0}^{K-1} y_k"])
+    False
+    """
+    bounded = sum(len(_LOWER_BOUND.findall(piece)) for piece in pieces)
+    return bounded > 0 and bounded == sum(len(_FROM_ONE.findall(piece)) for piece in pieces)
 
 
 # possessive spaces: a run of n blanked spaces after a letter is read once, not in n² steps
