@@ -208,3 +208,25 @@ def test_sums_written_from_one_decide_where_a_text_counts() -> None:
     # a sum written from 0 elsewhere: where the text counts is open, the step is withheld
     from_zero = FROM_ONE.replace("For the example,", r"Also $\sum_{k=0}^{K-1} y_k = 1$, and")
     assert statuses(from_zero.replace("{loss}", right))[0] == "not checked"
+
+
+LABEL_CASE_GOES_ON = (
+    "The loss for one example:\n\n$$\n"
+    r"L_i = - \left( y_i \log(\hat{y}_i) + (1 - y_i) \log(1 - \hat{y}_i) \right)"
+    "\n$$\n\nFor $y_i = 1$:\n\n$$\nL_i = - \\log(\\hat{y}_i)\n$$\n\n"
+    "So the derivative is:\n\n$$\n"
+    r"\frac{\partial L_i}{\partial \hat{y}_i} = {grad}"
+    "\n$$\n"
+)
+
+
+def test_a_label_case_goes_on_past_a_short_lead() -> None:
+    # at y_i = 1 the derivative is -1/ŷ_i: never flagged for labels the case excludes
+    right = statuses(LABEL_CASE_GOES_ON.replace("{grad}", r"-\frac{1}{\hat{y}_i}"))
+    assert right[2] == "not checked"
+    # wrong at y_i = 1 as well: refuted
+    wrong = statuses(LABEL_CASE_GOES_ON.replace("{grad}", r"\frac{1}{\hat{y}_i}"))
+    assert wrong[2] == "fails"
+    # a lead that is no short connective does not carry the case
+    other = LABEL_CASE_GOES_ON.replace("So the derivative is:", "In general, for any label:")
+    assert statuses(other.replace("{grad}", r"-\frac{1}{\hat{y}_i}"))[2] == "fails"

@@ -50,6 +50,12 @@ _PARAMETER_REMARK = lazy(  # "For $T = 1$ this is …", "with $\epsilon = 0$"
 
 
 _ON_IT = lazy(r"(?i)[\s,;]*(?:which|that)\b")  # a clause after a display, on what it shows
+# a short sentence without math that leads on from the display before ("So the derivative is:")
+_LEADS_ON = lazy(
+    r"\$*\s*(?:so|then|thus|hence|therefore|and|which gives|we get|differentiating|taking)\b"
+    r"[^$.;]{0,50}[:,]?\s*\$*\s*",
+    re.IGNORECASE,
+)
 _LIST_LABEL = lazy(r"\$?\s*(?:[-*+]|\d+[.)])\s+(?:[A-Za-z]+\s*){0,2}:?\s*")
 
 _GREEK = {"\\varepsilon": "epsilon"} | {
@@ -96,8 +102,12 @@ class _WorkedExamples(_Tuples):
         refuted; else ""."""
         display = step.display
         remark = _PARAMETER_REMARK.search(self.nearby.get(display, ""))
-        while remark is None and _LIST_LABEL.fullmatch(self.nearby.get(display, "x")):
-            # "with $t_i = 1$, - First: $…$ - Second: $…$": the items of one list go on
+        while remark is None and (
+            _LIST_LABEL.fullmatch(self.nearby.get(display, "x"))
+            or _LEADS_ON.fullmatch(self.nearby.get(display, "x"))
+        ):
+            # "with $t_i = 1$, - First: $…$ - Second: $…$": the items of one list go on; "For
+            # $y_i = 1$: $$L_i = …$$ So the derivative is: $$…$$": the case goes on
             display -= 1
             remark = _PARAMETER_REMARK.search(self.nearby.get(display, ""))
         if remark is None or self._remarked_after(display, remark):
