@@ -230,3 +230,14 @@ def test_a_label_case_goes_on_past_a_short_lead() -> None:
     # a lead that is no short connective does not carry the case
     other = LABEL_CASE_GOES_ON.replace("So the derivative is:", "In general, for any label:")
     assert statuses(other.replace("{grad}", r"-\frac{1}{\hat{y}_i}"))[2] == "fails"
+
+
+def test_an_indexed_loss_after_a_differential_d_is_the_texts_own_name() -> None:
+    text = (
+        "$$\nL_i = - \\left( y_i \\log(\\hat{y}_i) + (1 - y_i) \\log(1 - \\hat{y}_i) \\right)\n$$"
+        "\n\n$$\n\\frac{dL_i}{d\\hat{y}_i} = {grad}\n$$\n"
+    )
+    right = r"-\frac{y_i}{\hat{y}_i} + \frac{1 - y_i}{1 - \hat{y}_i}"
+    assert statuses(text.replace("{grad}", right)) == ["definition", "holds"]
+    wrong = r"-\frac{y_i}{\hat{y}_i} - \frac{1 - y_i}{1 - \hat{y}_i}"
+    assert statuses(text.replace("{grad}", wrong)) == ["definition", "fails"]

@@ -67,7 +67,10 @@ _LAYER_LABEL = lazy(r"(?<=[A-Za-z]\^)[Ll](?=\s*_)|(?<=[A-Za-z]\^\{)[Ll](?=[-+][0
 def _letter_uses(letter: str, everything: str) -> list[re.Match[str]]:
     return [
         m
-        for m in re.finditer(rf"(?<![\\A-Za-z]){letter}(?![A-Za-z])", everything)
+        # (after a differential's d too: \frac{dL_i}{d\hat{y}_i} uses L)
+        for m in re.finditer(
+            rf"(?:(?<![\\A-Za-z])|(?<=(?<![\\A-Za-z])d)){letter}(?![A-Za-z])", everything
+        )
         if not _LAYER_LABEL.match(everything, m.start())
     ]
 
