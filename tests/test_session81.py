@@ -180,16 +180,44 @@ SIGNED_GROUP = (
 )
 
 
-def test_a_signed_brace_group_after_a_factor_is_a_difference() -> None:
+def test_a_signed_brace_group_after_a_factor_is_not_read() -> None:
     def verdicts(inner: str) -> list[str]:
         return statuses(SIGNED_GROUP.replace("{inner}", inner))
 
-    # braces do not print: the page shows y/σ − (1-y)/(1-σ)
-    assert verdicts(r"\frac{y}{\sigma(z)}{-\frac{1-y}{1-\sigma(z)}}") == ["holds", "holds"]
-    assert verdicts(r"\frac{y}{\sigma(z)}{+\frac{1-y}{1-\sigma(z)}}") == ["fails", "fails"]
+    # braces do not print: the page shows y/σ − (1-y)/(1-σ), a product is meant elsewhere
+    # (\frac{1}{1-σ}{-σ(1-σ)}, the chain rule): the step is withheld, never judged one way
+    assert verdicts(r"\frac{y}{\sigma(z)}{-\frac{1-y}{1-\sigma(z)}}") == ["not checked"] * 2
+    # written apart, the difference is judged, and its wrong twin refuted
+    assert verdicts(r"\frac{y}{\sigma(z)}-\frac{1-y}{1-\sigma(z)}") == ["holds", "holds"]
+    assert verdicts(r"\frac{y}{\sigma(z)}+\frac{1-y}{1-\sigma(z)}") == ["fails", "fails"]
     # a signed group that is an argument stays one: \frac{y}{-σ} is y/(−σ)
     assert verdicts(r"\frac{y}{-\sigma(z)}-\frac{1-y}{1-\sigma(z)}") == ["fails", "fails"]
-    assert verdicts(r"\frac{y}{\sigma(z)}\cdot{-\frac{1-y}{1-\sigma(z)}}")[0] == "fails"
+
+
+def test_a_braced_sum_before_a_factor_is_not_read() -> None:
+    text = (
+        r"Let $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$, $L = -\sum_k y_k \log p_k$, and $y$ is "
+        "one-hot.\n\n$$\\frac{\\partial L}{\\partial z_i} = {grad}$$\n"
+    )
+    # {-\sum_k y_k}(δ_ik − p_i): does the sum reach past the braces? withheld
+    assert statuses(text.replace("{grad}", r"{-\sum_k y_k}(\delta_{ik} - p_i)")) == ["not checked"]
+    assert statuses(text.replace("{grad}", r"-\sum_k y_k(\delta_{ik} - p_i)")) == ["holds"]
+    assert statuses(text.replace("{grad}", r"-\sum_k y_k(\delta_{ik} + p_i)")) == ["fails"]
+
+
+def test_a_capital_sigma_sum_said_in_a_sentence_states_the_total() -> None:
+    text = (
+        r"Softmax $q_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$, loss $C = -\sum_i y_i \log q_i$. "
+        "{said}\n\n$$\\frac{\\partial C}{\\partial z_i} = {grad}$$\n"
+    )
+
+    def summary(said: str, grad: str) -> str:
+        return check_document(text.replace("{said}", said).replace("{grad}", grad)).steps[0].summary
+
+    said = r"The targets satisfy $\Sigma_i y_i = 1$."
+    assert summary(said, "q_i - y_i").startswith("holds given Σ_j y_j = 1")
+    assert summary(said, "y_i - q_i").startswith("fails")
+    assert "does not state" in summary("", "q_i - y_i")
 
 
 FROM_ONE = (
@@ -241,3 +269,47 @@ def test_an_indexed_loss_after_a_differential_d_is_the_texts_own_name() -> None:
     assert statuses(text.replace("{grad}", right)) == ["definition", "holds"]
     wrong = r"-\frac{y_i}{\hat{y}_i} - \frac{1 - y_i}{1 - \hat{y}_i}"
     assert statuses(text.replace("{grad}", wrong)) == ["definition", "fails"]
+
+
+BCE_CASES = (
+    "The loss for one example:\n\n$$\n"
+    r"L = - \left( y \log(\hat{y}) + (1 - y) \log(1 - \hat{y}) \right)"
+    "\n$$\n\nFor $y = 1$:\n\n$$\nL = - \\log(\\hat{y})\n$$\n\n"
+    "{lead}\n\n$$\n\\frac{\\partial L}{\\partial \\hat{y}} = {grad}\n$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["So the derivative is:", "Its derivative:", r"Differentiating with respect to $\hat{y}$:"],
+)
+def test_a_label_case_carries_to_the_derivative_led_on_from_it(lead: str) -> None:
+    text = BCE_CASES.replace("{lead}", lead)
+    assert statuses(text.replace("{grad}", r"-\frac{1}{\hat{y}}")) == [
+        "definition",
+        "holds",
+        "holds",
+    ]
+    assert statuses(text.replace("{grad}", r"\frac{1}{\hat{y}}")) == [
+        "definition",
+        "holds",
+        "fails",
+    ]
+
+
+def test_a_general_lead_does_not_carry_a_label_case() -> None:
+    text = BCE_CASES.replace("{lead}", "The derivative for any label is")
+    # -1/ŷ is the derivative at y = 1 only: for any label it is refuted
+    assert statuses(text.replace("{grad}", r"-\frac{1}{\hat{y}}"))[2] == "fails"
+    right = r"-\frac{y}{\hat{y}} + \frac{1 - y}{1 - \hat{y}}"
+    assert statuses(text.replace("{grad}", right))[2] == "holds"
+
+
+@pytest.mark.parametrize("between", [r"\Rightarrow", r"\Rightarrow \\"])
+def test_a_definition_of_sigma_ends_at_an_implication(between: str) -> None:
+    text = (
+        "For the logistic function:\n\n"
+        rf"$$\sigma(x) = \frac{{1}}{{1+e^{{-x}}}} {between} \sigma'(x) = {{end}}$$" + "\n"
+    )
+    assert statuses(text.replace("{end}", r"\sigma(x)(1-\sigma(x))")) == ["holds", "holds"]
+    assert statuses(text.replace("{end}", r"\sigma(x)(1+\sigma(x))")) == ["holds", "fails"]

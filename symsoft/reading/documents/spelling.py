@@ -11,7 +11,6 @@ import re
 from symsoft.reading.documents.call_primes import move_call_primes
 from symsoft.reading.documents.colour_groups import unwrap_coloured_equation
 from symsoft.reading.documents.proof_marks import blank_proof_marks
-from symsoft.reading.documents.signed_groups import unbrace_signed_groups
 from symsoft.reading.documents.spans import Display, Span, Text
 from symsoft.reading.documents.worded_cases import spell_tag_cases, spell_text_cases
 from symsoft.reading.lazy_regex import lazy
@@ -281,7 +280,6 @@ def _blank_decorations(text: Text, span: Span) -> None:
     _function_words(text, span)
     spell_text_cases(text, span)
     spell_tag_cases(text, span)  # \tag{$i = j$}: the row's case
-    unbrace_signed_groups(text, span)  # \frac{a}{b}{-c}: a difference, as printed
     body = text.slice(span.start, span.end)
     for match in _BRACED_BASE.finditer(body):  # {e}^{-x}: braces around one symbol, no group
         before = body[: match.start()].rstrip()

@@ -218,6 +218,9 @@ def _one_after_group(text: str, pos: int) -> bool:
     return re.match(r"1(?![\d.])", text[pos:]) is not None and text[:pos].rstrip().endswith(")")
 
 
+_SIGNED = lazy(r"\{\s*[-+\u2212]")
+
+
 def _check_products(tree: Tree, text: str) -> None:
     """Reject the products that only a guess could read (see docs/claims.md, "Products")."""
     for product in tree.find_data("product"):
@@ -264,6 +267,22 @@ def _check_products(tree: Tree, text: str) -> None:
             ):
                 raise _Rejection(
                     f"ambiguous {written}: one name or a product? write them apart", pos
+                )
+            if (
+                operator is None
+                and right.data == "group"
+                and _SIGNED.match(text, right.meta.start_pos)
+            ):
+                raise _Rejection(  # \frac{y}{σ}{-\frac{1-y}{1-σ}}: y/σ − …, or the chain rule's
+                    f"ambiguous {written}: braces do not print, so a group that opens with a "
+                    "sign after a factor shows a difference; a product? write \\cdot or "
+                    "\\left(…\\right)",
+                    pos,
+                )
+            if operator is None and left.data == "group" and any(left.find_data("summation")):
+                raise _Rejection(  # {-\sum_k y_k}(\delta_{ik} - p_i): the page shows one sum
+                    f"ambiguous {written}: braces do not print; does the sum reach past them?",
+                    pos,
                 )
         slashes = [i for i, (operator, _) in enumerate(links) if operator == "/"]
         if slashes and slashes[0] < len(links) - 1:

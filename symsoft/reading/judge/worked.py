@@ -48,12 +48,12 @@ _PARAMETER_REMARK = lazy(  # "For $T = 1$ this is …", "with $\epsilon = 0$"
     re.IGNORECASE,
 )
 
-
 _ON_IT = lazy(r"(?i)[\s,;]*(?:which|that)\b")  # a clause after a display, on what it shows
 # a short sentence without math that leads on from the display before ("So the derivative is:")
 _LEADS_ON = lazy(
-    r"\$*\s*(?:so|then|thus|hence|therefore|and|which gives|we get|differentiating|taking)\b"
-    r"[^$.;]{0,50}[:,]?\s*\$*\s*",
+    r"\$*\s*(?:so|then|thus|hence|therefore|and|which gives|we get|differentiating|taking|its"
+    r"|the\s+(?:derivative|gradient))\b(?!.*\b(?:general|any|every|all|other\w*|instead)\b)"
+    r"(?:[^$.;]|\$[^$=<>]{1,25}\$){0,60}[:,]?\s*\$*\s*",
     re.IGNORECASE,
 )
 _LIST_LABEL = lazy(r"\$?\s*(?:[-*+]|\d+[.)])\s+(?:[A-Za-z]+\s*){0,2}:?\s*")
@@ -62,13 +62,11 @@ _GREEK = {"\\varepsilon": "epsilon"} | {
     f"\\{g}": g for g in ("tau", "epsilon", "alpha", "beta", "gamma", "eta", "lambda")
 }
 
-
 _FROM_ZERO = lazy(  # "we index classes from zero", "0-based", "indices start at 0"
     r"\b(?:zero|0)[- ]based\b|\b(?:index(?:ed|es|ing)?|count(?:ed|ing)?|number(?:ed|ing)?)\s+"
     r"(?:[a-z]+\s+){0,2}from\s+(?:zero|0)\b|\bstart(?:s|ing)?\s+(?:at|from)\s+(?:zero|0)\b",
     re.IGNORECASE,
 )
-
 
 _REMARK = lazy(r"\b(?:for|when|if|at)\s*\$*\s*$", re.IGNORECASE)  # for $T = 1$ …
 # "are both vectors, e.g., $y = [0,1,0], \quad a = [0.1, 0.6, 0.3]$": an illustration
@@ -80,6 +78,16 @@ _ENTRY_KEY = lazy(r"[A-Za-z]+_\d+$")  # z_3: an entry a worked example gives
 
 
 _NO_LETTER = lazy(r"[^A-Za-z]*")  # 0.5 - 1: the value at the example, not a rule
+
+
+def _by_letter(sides: str, name: str) -> bool:
+    """Whether the sides differentiate by ``name`` (``\\partial y``, ``dy_i``; not ``\\hat{y}``)."""
+    return bool(
+        re.search(
+            rf"(?:\\partial|(?<![\\A-Za-z])d)\s*{re.escape(name)}\s*(?:_\s*(?:\{{[^{{}}]*\}}|\w))?\s*\}}",
+            sides,
+        )
+    )
 
 
 class _WorkedExamples(_Tuples):
@@ -278,7 +286,9 @@ class _WorkedExamples(_Tuples):
                 f"the text speaks of a general {general} before it",
                 step.relation.start,
             )
-        if _DERIVATIVE_MARK.search(f"{base.lhs} {base.rhs}") and not numbers:
+        sides = f"{base.lhs} {base.rhs}"  # a derivative by another letter than the label's:
+        rule = binary and not any(_by_letter(sides, name) for name in free)  # the rule there
+        if _DERIVATIVE_MARK.search(sides) and not numbers and not rule:
             raise _NotChecked(
                 f"ambiguous: fails for every value, holds at the worked example ({said}), "
                 "and a derivative may state the rule or its value there",
@@ -286,7 +296,11 @@ class _WorkedExamples(_Tuples):
             )
         if binary:
             (name, number) = next(iter(free.items()))
-            if len(free) > 1 or not names_its_case(lead, name, int(number)):  # "Unlike the case"
+            before = self.leads.get(step.display - 1, "")  # "For $y = 1$: … So the derivative is:"
+            named = names_its_case(lead, name, int(number)) or (
+                _LEADS_ON.fullmatch(lead) is not None and names_its_case(before, name, int(number))
+            )
+            if len(free) > 1 or not named:  # "Unlike the case"
                 raise _NotChecked(
                     f"ambiguous: fails for every value, holds at {said}, which the words before "
                     "it may name as a case, not as the case of this step",

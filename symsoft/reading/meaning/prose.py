@@ -440,11 +440,10 @@ _ONE_HOT_WRITTEN = lazy(
     rf"(?={ONE_HOT_VALUE.pattern}(?:\$|\\\)))"
 )
 
-
-_TOTAL_IS_ONE = lazy(  # \sum_j y_j = 1, \sum_k { y_k} = 1; \sum y_i = 1, its index unwritten
-    r"\\sum(?:_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?)?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*(?:\{\s*)?([a-zA-Z])"
-    r"_\{?\s*+(?(1)\1|[a-z])\s*+\}?(?:\s*+\})?\s*+=\s*+(?:[^=$]{1,80}=\s*+)?1"  # possessive
-    + _EXACTLY_ONE
+_TOTAL_IS_ONE = lazy(  # \sum_j y_j = 1, \sum_k { y_k} = 1; \sum y_i = 1 (index unwritten); \Sigma
+    r"(?:\\sum|\\Sigma)\s*(?:_\{?\s*([a-z])(?:\s*=\s*1)?\s*\}?)?(?:\^\{?\s*[A-Za-z]\s*\}?)?\s*"
+    r"(?:\{\s*)?([a-zA-Z])_\{?\s*+(?(1)\1|[a-z])\s*+\}?(?:\s*+\})?"  # (possessive)
+    r"\s*+=\s*+(?:[^=$]{1,80}=\s*+)?1" + _EXACTLY_ONE
     # (a chain may split the sum on its way: \sum_k y_k = y_i + \sum_{k \neq i} y_k = 1)
 )
 

@@ -159,7 +159,8 @@ def defines_sigma_otherwise(text: str) -> bool:
         before = text[max(0, match.start() - 80) : match.start()]
         if not _ROW_START.search(before) and not _NAMED_ROW_START.search(before):
             continue  # \frac{d}{dz_i}\sigma(z_i) = …: a step about σ, not its definition
-        members = _VALUE_END.split(text[match.end() :], maxsplit=1)[0].split("=")
+        value_text = _VALUE_END.split(text[match.end() :], maxsplit=1)[0]
+        members = _BLANKED_CUT.split(value_text, maxsplit=1)[0].split("=")  # (not past ⇒ \\)
         if len(members) == 1 and _SPELLED_NAME.fullmatch(members[0]):
             continue  # y = σ(w_0 x + w_1) = P(t=1|x), its probability spelled as one name
         if _SIGMA_AGAIN.fullmatch(members[-1].strip().rstrip(".,").strip()):
@@ -230,6 +231,10 @@ _LETTER_VALUE_END = lazy(
 )
 
 
+# a wide blank inside a value: a separator blanked before (\Rightarrow, a row break)
+_BLANKED_CUT = lazy(r"(?<=\S)\s{6,}(?=\S)")
+
+
 def sigma_named_otherwise(text: str) -> str | None:
     """What the text says σ is when it is not the logistic function: another function named in
     words beside ``$\\sigma$`` (not denied, no sigmoid named in that sentence), or a definition
@@ -261,6 +266,7 @@ def sigma_named_otherwise(text: str) -> str | None:
             continue  # \frac{d}{dz}\sigma(z) = …: a step about σ, not its definition
         written = _LETTER_VALUE_END.split(text[match.end() :], maxsplit=1)[0]
         written = _before_top_level_comma(written.split("=")[0]).strip()
+        written = _BLANKED_CUT.split(written, maxsplit=1)[0]  # \Rightarrow \\ σ'(x): read apart
         written = written.rstrip(".").strip()
         if re.fullmatch(rf"[A-Za-z]\s*\(\s*{match.group(1)}\s*\)", written):
             continue  # \sigma(x) = f(x): a name for its value (f defined by what follows)
