@@ -313,3 +313,26 @@ def test_a_definition_of_sigma_ends_at_an_implication(between: str) -> None:
     )
     assert statuses(text.replace("{end}", r"\sigma(x)(1-\sigma(x))")) == ["holds", "holds"]
     assert statuses(text.replace("{end}", r"\sigma(x)(1+\sigma(x))")) == ["holds", "fails"]
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (r"s{}(1 - s)", r"s{}(1 + s)"),
+        (r"\frac{e^{-x}}{(1+e^{-x}){}^2}", r"\frac{e^{-x}}{(1+e^{-x}){}^3}"),
+    ],
+)
+def test_an_empty_group_after_a_factor_prints_nothing(right: str, wrong: str) -> None:
+    text = "Let $s = \\frac{1}{1 + e^{-x}}$.\n\n$$\\frac{ds}{dx} = {grad}$$\n"
+    assert statuses(text.replace("{grad}", right)) == ["holds"]
+    assert statuses(text.replace("{grad}", wrong)) == ["fails"]
+
+
+def test_cases_rows_with_a_comma_before_the_condition_word() -> None:
+    text = (
+        r"Let $p_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$." + "\n\n"
+        r"$$\frac{\partial p_i}{\partial z_j} = \begin{cases} p_i(1 - p_i) \text{, where } i = j"
+        r" \\ {other}\ \text{if}\ i \neq j \end{cases}$$" + "\n"
+    )
+    assert statuses(text.replace("{other}", "-p_i p_j")) == ["holds", "holds"]
+    assert statuses(text.replace("{other}", "p_i p_j")) == ["holds", "fails"]

@@ -15,7 +15,7 @@ _ROW_BREAK = lazy(r"\\\\(?:\s*\[[^\]]*\])?")
 _CONDITION_WORD = lazy(r"\s*(?:\\text\s*\{\s*)?(?:if|for|when|where)\s*\}?\s*")
 # the words and marks around a condition: \text{if }, \quad, a closing comma or period
 # the words that start a row's condition when no '&' sets it apart
-_ROW_WORD = lazy(r"\\text\s*\{\s*(?:if|where|when|for|otherwise|else)\b")
+_ROW_WORD = lazy(r"(?:\\[ ,;]\s*)*\\text\s*\{\s*[,;]?\s*(?:if|where|when|for|otherwise|else)\b")
 _WORDS = lazy(r"\\text\s*\{[^{}]*\}|\\q?quad(?![a-zA-Z])|\\[,;:! ]|[,.;]")
 
 

@@ -75,9 +75,10 @@ _DROPPED = lazy(
     # a row's label in words: \text{Proof }, \text{Base on (2), (7)} => …, \text{Step 2:}
     r"|\\text\s*\{\s*(?:[Pp]roof|[Bb]ased?\s+on|[Ss]tep\s*\d*)\b[^{}]*\}"
     r"|\\text\s*\{[^{}]*\}(?=\s*(?:=>|==>|\\Rightarrow|\\implies|\u21d2|\u27f9))"
-    # an empty group after a closed group, a bracket or a space (\frac{…}{\partial z_i}{} =):
-    # nothing printed; before a script ({}^T) it carries the script and stays
-    r"|(?<=[})\]\s])\{\s*\}(?!\s*[_^])"
+    # an empty group after a closed group, a bracket, a digit or a lone letter (\frac{…}{…}{} =,
+    # s{}(1-s), (1+e^{-x}){}^2, \mathbf{p}{}^T): nothing printed; after a space, before a
+    # script ({}^T x), it carries the script and stays
+    r"|(?:(?<=[})\]\d])|(?<=(?<![\\a-zA-Z])[a-zA-Z]))\{\s*\}|(?<=\s)\{\s*\}(?!\s*[_^])"
 )
 
 
