@@ -336,3 +336,42 @@ def test_cases_rows_with_a_comma_before_the_condition_word() -> None:
     )
     assert statuses(text.replace("{other}", "-p_i p_j")) == ["holds", "holds"]
     assert statuses(text.replace("{other}", "p_i p_j")) == ["holds", "fails"]
+
+
+def test_label_words_carry_to_a_derivative_led_on_from_them() -> None:
+    text = (
+        r"$C = -t\log a - (1-t)\log(1-a)$ with $a = \sigma(z)$." + "\n\n"
+        "When the label is 1,\n\n$$C = -\\log a$$\n\nIts derivative:\n\n"
+        "$$\\frac{dC}{dz} = {grad}$$\n"
+    )
+    assert statuses(text.replace("{grad}", "a - 1")) == ["holds", "holds"]
+    assert statuses(text.replace("{grad}", "1 - a")) == ["holds", "fails"]
+
+
+def test_a_value_said_after_a_led_on_display_is_the_next_ones() -> None:
+    text = (
+        r"Per example, $\ell_i = -y_i\log p_i - (1-y_i)\log(1-p_i)$ with $p_i = \sigma(z_i)$."
+        "\n\nFor $y_i = 0$:\n\n$$\\ell_i = -\\log(1 - p_i)$$\n\nSo the derivative is:\n\n"
+        "$$\\frac{\\partial \\ell_i}{\\partial z_i} = {grad}$$\n\nand for $y_i = 1$:\n\n"
+        "$$\\frac{\\partial \\ell_i}{\\partial z_i} = p_i - 1$$\n"
+    )
+    assert statuses(text.replace("{grad}", "p_i"))[1] == "not checked"  # (at y_i = 0: p_i)
+    assert statuses(text.replace("{grad}", "-p_i"))[1] == "fails"
+
+
+def test_a_total_without_an_index_said_in_a_sentence() -> None:
+    text = (
+        r"Let $p_i = \frac{e^{z_i}}{\sum_j e^{z_j}}$ and $L = -\sum_i y_i \log p_i$." + "\n\n"
+        "If {said}, then\n\n"
+        "$$\\frac{\\partial L}{\\partial z_k} = p_k \\sum_i y_i - y_k = {end}$$\n"
+    )
+    for said in (r"$\Sigma y = 1$", r"$\sum y = 1$"):
+        held = check_document(text.replace("{said}", said).replace("{end}", "p_k - y_k"))
+        assert held.steps[1].summary.startswith("holds given Σ_j y_j = 1")
+        wrong = check_document(text.replace("{said}", said).replace("{end}", "y_k - p_k"))
+        assert wrong.steps[1].status == "fails"
+    # a product with the sum (Σ y = 1 times something) states nothing
+    other = check_document(
+        text.replace("{said}", r"$\Sigma y = 1 \cdot c$").replace("{end}", "p_k - y_k")
+    )
+    assert "does not state" in other.steps[1].summary

@@ -143,7 +143,7 @@ class _Judging(
     @functools.cached_property
     def _writes_index_zero(self) -> bool:
         """Whether the document's mathematics writes an index 0 (``p_0``, ``\\sum_{k=0}``)."""
-        return origins.writes_index_zero(self._math)
+        return origins.writes_index_zero(self._math, self._source)
 
     @functools.cached_property
     def _math(self) -> list[str]:

@@ -16,7 +16,7 @@ import sympy
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.reached import built_elsewhere, under_every_meaning
-from symsoft.reading.judge.row_values import remark_after
+from symsoft.reading.judge.row_values import LEADS_ON, remark_after
 from symsoft.reading.judge.steps import CaseCheck
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.judge.written_entries import _WrittenEntries
@@ -296,6 +296,8 @@ class _OtherReadings(_WrittenEntries):
                 return None
             results.append((value, judged))
         lead = self.nearby.get(step.display, "")
+        if LEADS_ON.fullmatch(self.leads.get(step.display, "").strip()):  # "Its derivative:"
+            lead = self.leads.get(step.display - 1, "")  # goes on in the case named before
         # the case the words name first: a flag shows its counterexample in that case
         results.sort(key=lambda pair: not self._names_case(lead, name, pair[0]))
         for value, result in results:

@@ -101,6 +101,15 @@ _LED_VALUE = lazy(
 )
 
 
+# a short sentence without math that leads on from the display before ("So the derivative is:")
+LEADS_ON = lazy(
+    r"\$*\s*(?:so|then|thus|hence|therefore|and|which gives|we get|differentiating|taking|its"
+    r"|the\s+(?:derivative|gradient))\b(?!.*\b(?:general|any|every|all|other\w*|instead)\b)"
+    r"(?:[^$.;]|\$[^$=<>]{1,25}\$){0,60}[:,]?\s*\$*\s*",
+    re.IGNORECASE,
+)
+
+
 def _last_words(lead: str) -> str:
     """The paragraph of words just before a display (the end of the display before it and the
     paragraphs before them left out)."""
@@ -174,7 +183,10 @@ def at_stated_value(
 ) -> StepResult:
     """``result`` at the value the step's row or the words just before its display state."""
     stated = _row_value(judging, step)
-    led = None if stated else led_value(judging.leads.get(step.display, ""))
+    lead = judging.leads.get(step.display, "")
+    if not stated and LEADS_ON.fullmatch(_last_words(lead)):  # "If $y = 1$, … Its derivative:"
+        lead = judging.leads.get(step.display - 1, "")
+    led = None if stated else led_value(lead)
     if led is not None:
         stated = (led[0], sympy.Integer(led[1]))
     said = f"{stated[0]} = {stated[1]}" if stated else ""
@@ -288,6 +300,8 @@ def mentioned_value(
     if "at the worked example" in result.summary or AT_VALUE.fullmatch(result.condition or ""):
         return result  # ("Take $y = 1$ and …": the example's values decided it; a stated value)
     words = _last_words(judging.leads.get(step.display, ""))
+    if LEADS_ON.fullmatch(words):  # "When the label is 1, $$C = …$$ Its derivative:"
+        words = _last_words(judging.leads.get(step.display - 1, ""))
     labels = judging._label_names() | {"t"}  # (a binary label's values: a parameter's are others')
     if result.flagged and step.condition is None and (at := _remarked(judging, step, labels)):
         judged = _at(judging, step, base, counted, *at)  # "$$…$$ This is the case $t = 1$."

@@ -17,7 +17,7 @@ from symsoft.reading.documents.displays import display_around
 from symsoft.reading.judge.names import PARAMETERS, Unreadable
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.rounding import NUMBERS
-from symsoft.reading.judge.row_values import example_named, names_its_case
+from symsoft.reading.judge.row_values import LEADS_ON, _last_words, example_named, names_its_case
 from symsoft.reading.judge.stated_values import lifted
 from symsoft.reading.judge.steps import judge
 from symsoft.reading.judge.symbolic import variable_names
@@ -49,13 +49,6 @@ _PARAMETER_REMARK = lazy(  # "For $T = 1$ this is …", "with $\epsilon = 0$"
 )
 
 _ON_IT = lazy(r"(?i)[\s,;]*(?:which|that)\b")  # a clause after a display, on what it shows
-# a short sentence without math that leads on from the display before ("So the derivative is:")
-_LEADS_ON = lazy(
-    r"\$*\s*(?:so|then|thus|hence|therefore|and|which gives|we get|differentiating|taking|its"
-    r"|the\s+(?:derivative|gradient))\b(?!.*\b(?:general|any|every|all|other\w*|instead)\b)"
-    r"(?:[^$.;]|\$[^$=<>]{1,25}\$){0,60}[:,]?\s*\$*\s*",
-    re.IGNORECASE,
-)
 _LIST_LABEL = lazy(r"\$?\s*(?:[-*+]|\d+[.)])\s+(?:[A-Za-z]+\s*){0,2}:?\s*")
 
 _GREEK = {"\\varepsilon": "epsilon"} | {
@@ -110,9 +103,13 @@ class _WorkedExamples(_Tuples):
         refuted; else ""."""
         display = step.display
         remark = _PARAMETER_REMARK.search(self.nearby.get(display, ""))
+        lead = _last_words(self.leads.get(display, "x"))
+        if remark and LEADS_ON.fullmatch(lead) and remark.group(0) not in lead:
+            remark = None  # "So the derivative is: $$…$$ and for $y_i = 1$:": the next one's
         while remark is None and (
             _LIST_LABEL.fullmatch(self.nearby.get(display, "x"))
-            or _LEADS_ON.fullmatch(self.nearby.get(display, "x"))
+            or LEADS_ON.fullmatch(self.nearby.get(display, "x"))
+            or LEADS_ON.fullmatch(_last_words(self.leads.get(display, "x")))
         ):
             # "with $t_i = 1$, - First: $…$ - Second: $…$": the items of one list go on; "For
             # $y_i = 1$: $$L_i = …$$ So the derivative is: $$…$$": the case goes on
@@ -298,7 +295,7 @@ class _WorkedExamples(_Tuples):
             (name, number) = next(iter(free.items()))
             before = self.leads.get(step.display - 1, "")  # "For $y = 1$: … So the derivative is:"
             named = names_its_case(lead, name, int(number)) or (
-                _LEADS_ON.fullmatch(lead) is not None and names_its_case(before, name, int(number))
+                LEADS_ON.fullmatch(lead) is not None and names_its_case(before, name, int(number))
             )
             if len(free) > 1 or not named:  # "Unlike the case"
                 raise _NotChecked(

@@ -424,9 +424,9 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
     return frozenset(names)
 
 
-_ONES_TOTAL = lazy(  # \mathbf{1}^\top \mathbf{y} = 1
-    r"\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*"
-    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*([a-zA-Z])\s*\}?\s*=\s*1"
+_ONES_TOTAL = lazy(  # \mathbf{1}^\top \mathbf{y} = 1; \Sigma y = 1, \sum y = 1 (no index at all)
+    r"(?:\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*|(?:\\sum|\\Sigma)\s*)"
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*([a-zA-Z])\s*\}?\s*=\s*1" + _EXACTLY_ONE
 )
 
 
