@@ -64,13 +64,14 @@ _INLINE_MATH = lazy(r"(?<![\\$])\$(?!\$)([^$]+?)(?<![\\$])\$(?!\$)|\\\((.+?)\\\)
 _LAYER_LABEL = lazy(r"(?<=[A-Za-z]\^)[Ll](?=\s*_)|(?<=[A-Za-z]\^\{)[Ll](?=[-+][0-9]\}\s*_)")
 
 
-def _letter_uses(letter: str, everything: str) -> list[re.Match[str]]:
+_INDEXED = lazy(r"\s*_")
+
+
+def _letter_uses(letter: str, everything: str, after_d: bool = False) -> list[re.Match[str]]:
+    after = r"|(?<=(?<![\\A-Za-z])d)" if after_d else ""  # \frac{dL_i}{d\hat{y}_i} uses L
     return [
         m
-        # (after a differential's d too: \frac{dL_i}{d\hat{y}_i} uses L)
-        for m in re.finditer(
-            rf"(?:(?<![\\A-Za-z])|(?<=(?<![\\A-Za-z])d)){letter}(?![A-Za-z])", everything
-        )
+        for m in re.finditer(rf"(?:(?<![\\A-Za-z]){after}){letter}(?![A-Za-z])", everything)
         if not _LAYER_LABEL.match(everything, m.start())
     ]
 
@@ -135,7 +136,11 @@ def rename_reserved(text: Text, displays: list[Display]) -> list[tuple[str, str]
     for span in spans:
         body = source[span.start : span.end]
         for letter, spare in renamed:
-            for use in _letter_uses(letter, body):
+            for use in _letter_uses(letter, body, after_d=letter in "ZLT"):
+                if body[use.start() - 1 : use.start()] == "d" and not _INDEXED.match(
+                    body, use.end()
+                ):
+                    continue  # a differential's dL_i goes with L_i; dL^{(i)} is not read here
                 text.chars[span.start + use.start()] = spare
     return renamed
 

@@ -218,6 +218,7 @@ def _one_after_group(text: str, pos: int) -> bool:
     return re.match(r"1(?![\d.])", text[pos:]) is not None and text[:pos].rstrip().endswith(")")
 
 
+_OWN_INDICATOR = lazy(r"\(\s*1\s*-\s*\\delta")  # the reader's (1 - δ_{j,i}) for a sum's j ≠ i
 _SIGNED = lazy(r"\{\s*[-+\u2212]")
 
 
@@ -272,6 +273,7 @@ def _check_products(tree: Tree, text: str) -> None:
                 operator is None
                 and right.data == "group"
                 and _SIGNED.match(text, right.meta.start_pos)
+                and not _OWN_INDICATOR.match(text, left.meta.start_pos)  # \sum_{j \neq i}{-…}
             ):
                 raise _Rejection(  # \frac{y}{σ}{-\frac{1-y}{1-σ}}: y/σ − …, or the chain rule's
                     f"ambiguous {written}: braces do not print, so a group that opens with a "
