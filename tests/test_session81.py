@@ -375,3 +375,17 @@ def test_a_total_without_an_index_said_in_a_sentence() -> None:
         text.replace("{said}", r"$\Sigma y = 1 \cdot c$").replace("{end}", "p_k - y_k")
     )
     assert "does not state" in other.steps[1].summary
+
+
+def test_the_true_class_named_by_its_number() -> None:
+    text = (
+        r"Let $p_i = \frac{e^{z_i}}{\sum_{j=1}^{K} e^{z_j}}$ and $L = -\sum_{j=1}^{K} y_j\log p_j$"
+        " with $y$ one-hot.\nThe true class is class 2.\n\n$${step}$$\n"
+    )
+    # at class 2, ∂L/∂z_1 = p_1: never refuted at another class the text excludes
+    held = statuses(text.replace("{step}", r"\frac{\partial L}{\partial z_1} = p_1"))
+    assert held == ["not checked"]
+    # ∂L/∂z_2 = p_2 is wrong at class 2: refuted there
+    wrong = check_document(text.replace("{step}", r"\frac{\partial L}{\partial z_2} = p_2"))
+    assert wrong.steps[0].status == "fails"
+    assert "y_2 = 1" in wrong.steps[0].summary

@@ -42,6 +42,11 @@ _SAID_ONE_HOT = lazy(
 
 _DERIVATIVE = lazy(r"\\partial|\\nabla|\\frac\s*\{\s*d|'|\\prime")
 
+# the true class named by its number in words: "The true class is class 2.", "the label is class 3"
+_CLASS_NUMBER = lazy(
+    r"(?i)\b(?:true|correct|target|ground[- ]truth)\s+(?:class|label)\s+is\s+"
+    r"(?:class\s+)?\$?(\d+)\$?"
+)
 _OUTCOMES = {"holds": "holds", "unknown": "is not decided"}
 
 
@@ -142,6 +147,16 @@ class _OneHotLabels:
             if isinstance(judged, StepResult) and hot_letter_said(judged.summary, said, *lead):
                 note = f"read one-hot ({name}_k = δ_kc) the step {judged.summary}"
                 return _ambiguous(result, f"{note}; the class c whose label is 1 is not read")
+            if numbered := _CLASS_NUMBER.search(self._source):  # "The true class is class 2."
+                hot = int(numbered.group(1))
+                at = replace(meaning, value=sympy.KroneckerDelta(k, hot))
+                judged_at = self._judged_with(step, base, 0, at, variant=-90 - hot)
+                if isinstance(judged_at, StepResult) and judged_at.flagged:
+                    note = f"read with the one-hot {name} the text states, {name}_{hot} = 1"
+                    return replace(judged_at, summary=f"{judged_at.summary} ({note})")
+                return _ambiguous(
+                    result, f"the text names the true class {hot}, where it is not refuted"
+                )
             if isinstance(judged, StepResult) and judged.flagged:
                 if free_labels(judged, stated - {name}):
                     continue  # refuted at other labels the text says are one-hot (Y beside y)
