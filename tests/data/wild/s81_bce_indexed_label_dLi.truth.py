@@ -71,7 +71,9 @@ STEPS = [
     Step(7, 47, kind="definition"),
     Step(9, 7, kind="definition"),
     # For $y_i = 1$:
-    Step(13, 7, indices=I, lhs=lambda v, n, i: Li(yh(v, i), 1), rhs=lambda v, n, i: -mp.log(yh(v, i))),
+    Step(
+        13, 7, indices=I, lhs=lambda v, n, i: Li(yh(v, i), 1), rhs=lambda v, n, i: -mp.log(yh(v, i))
+    ),
     Step(17, 27, indices=I, lhs=dLi(1), rhs=lambda v, n, i: -1 / yh(v, i)),
     # For $y_i = 0$:
     Step(

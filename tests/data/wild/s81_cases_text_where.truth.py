@@ -108,8 +108,10 @@ STEPS = [
         [
             lambda v, n, j: dL(v, j),
             lambda v, n, j: -mp.fsum(t(v, k) / s(v, k) * jac(v, k, j) for k in range(1, n + 1)),
-            lambda v, n, j: -t(v, j) * (1 - s(v, j))
-            + mp.fsum(t(v, k) * s(v, j) for k in range(1, n + 1) if k != j),
+            lambda v, n, j: (
+                -t(v, j) * (1 - s(v, j))
+                + mp.fsum(t(v, k) * s(v, j) for k in range(1, n + 1) if k != j)
+            ),
             lambda v, n, j: -t(v, j) + s(v, j) * mp.fsum(v.t),
             lambda v, n, j: s(v, j) - t(v, j),
         ],

@@ -54,9 +54,7 @@ STEPS = [
         82,
         indices=("i", "j"),
         lhs=lambda v, n, i, j: jac(v, j, i),
-        rhs=lambda v, n, i, j: (
-            yh(v, j) * (1 - yh(v, i)) if i == j else -yh(v, j) * yh(v, i)
-        ),
+        rhs=lambda v, n, i, j: yh(v, j) * (1 - yh(v, i)) if i == j else -yh(v, j) * yh(v, i),
         note="two values after one sign: the one the index case selects",
     ),
     Step(
@@ -68,20 +66,23 @@ STEPS = [
     ),
     restated(
         13,
-        lambda v, n, i: -y(v, i) / yh(v, i) * yh(v, i) * (1 - yh(v, i))
-        - mp.fsum(y(v, j) / yh(v, j) * (-yh(v, j) * yh(v, i)) for j in others(n, i)),
+        lambda v, n, i: (
+            -y(v, i) / yh(v, i) * yh(v, i) * (1 - yh(v, i))
+            - mp.fsum(y(v, j) / yh(v, j) * (-yh(v, j) * yh(v, i)) for j in others(n, i))
+        ),
     ),
     restated(
         17,
-        lambda v, n, i: -y(v, i) * (1 - yh(v, i))
-        + mp.fsum(y(v, j) * yh(v, j) for j in others(n, i)),
+        lambda v, n, i: (
+            -y(v, i) * (1 - yh(v, i)) + mp.fsum(y(v, j) * yh(v, j) for j in others(n, i))
+        ),
         note="planted: ŷ_j for ŷ_i in the sum",
     ),
     restated(
         21,
-        lambda v, n, i: -y(v, i)
-        + y(v, i) * yh(v, i)
-        + yh(v, i) * mp.fsum(y(v, j) for j in others(n, i)),
+        lambda v, n, i: (
+            -y(v, i) + y(v, i) * yh(v, i) + yh(v, i) * mp.fsum(y(v, j) for j in others(n, i))
+        ),
     ),
     restated(25, lambda v, n, i: -y(v, i) + yh(v, i) * mp.fsum(v.y)),
     Step(27, 36, kind="hypothesis", note="the one-hot target sums to 1"),

@@ -63,8 +63,11 @@ STEPS = [
         [(13, 35), (13, 111), (13, 149)],
         [
             lambda v, n, k: dL(v, k),
-            lambda v, n, k: -mp.fsum(
-                y(v, j) / yh(v, j) * yh(v, j) * (delta(j, k) - yh(v, k)) for j in range(1, n + 1)
+            lambda v, n, k: (
+                -mp.fsum(
+                    y(v, j) / yh(v, j) * yh(v, j) * (delta(j, k) - yh(v, k))
+                    for j in range(1, n + 1)
+                )
             ),
             lambda v, n, k: -y(v, k) + yh(v, k) * mp.fsum(v.y),
             lambda v, n, k: yh(v, k) - y(v, k),
