@@ -62,7 +62,7 @@ def test_a_label_said_in_words_keeps_the_other_value_from_flagging(
     lead: str, step: str, case: str
 ) -> None:
     said = f"{BCE}{lead}\n\n$$\\frac{{\\partial L}}{{\\partial z}} = {step}$$\n"
-    if lead.startswith("If"):  # an English case lead: that case's step (session 79)
+    if lead.startswith(("If", "Pour")):  # an English (session 79), a French (81) case lead
         assert (last(said).status, last(said).summary) == (
             "holds",
             f"holds when {case}, as the text says",

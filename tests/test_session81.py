@@ -389,3 +389,16 @@ def test_the_true_class_named_by_its_number() -> None:
     wrong = check_document(text.replace("{step}", r"\frac{\partial L}{\partial z_2} = p_2"))
     assert wrong.steps[0].status == "fails"
     assert "y_2 = 1" in wrong.steps[0].summary
+
+
+def test_a_label_case_said_in_french() -> None:
+    text = (
+        r"La perte est $E = -t\log o - (1-t)\log(1-o)$ avec $o = \sigma(a)$, où $t$ est "
+        "l'étiquette.\n\n{lead}\n\n$$E = {loss}$$\n"
+    )
+    one = text.replace("{lead}", "Quand l'étiquette vaut 1 :")
+    assert statuses(one.replace("{loss}", r"-\log o")) == ["holds"]
+    assert statuses(one.replace("{loss}", r"-\log(1 - o)")) == ["fails"]
+    zero = text.replace("{lead}", "Si l'étiquette vaut 0 :")
+    assert statuses(zero.replace("{loss}", r"-\log(1 - o)")) == ["holds"]
+    assert statuses(zero.replace("{loss}", r"-\log o")) == ["fails"]

@@ -16,6 +16,7 @@ LABEL_ONE = lazy(
     r"|\b(?:label|target|class|example|sample)\s++(?:is|was|being)\s++positive\b"
     r"|\b(?:exemple|ejemplo|esempio|exemplo|échantillon)s?\s++positi(?:f|vo)s?\b"
     r"|\bpositive[ns]?\s++(?:beispiel|klasse)"
+    r"|\b(?:l['’]\s*)?(?:étiquette|cible)\s++(?:vaut|est|égale|=)\s*+(?:un|1)\b(?![.,]\d)"
 )
 LABEL_ZERO = lazy(
     r"(?i)\b(?:label|target|y|ground[- ]truth)\s++(?:(?:is|equals|of|=)\s*+)?(?:zero|0)\b(?![.,]\d)"
@@ -23,6 +24,7 @@ LABEL_ZERO = lazy(
     r"|\b(?:label|target|class|example|sample)\s++(?:is|was|being)\s++negative\b"
     r"|\b(?:exemple|ejemplo|esempio|exemplo|échantillon)s?\s++n[ée]gati(?:f|vo)s?\b"
     r"|\bnegative[ns]?\s++(?:beispiel|klasse)"
+    r"|\b(?:l['’]\s*)?(?:étiquette|cible)\s++(?:vaut|est|égale|=)\s*+(?:zéro|0)\b(?![.,]\d)"
 )
 # words before a display that exclude a label's value ("Unless the label is positive,", "For
 # examples that are not positive,"; not the "\not" of "\not=")
@@ -40,7 +42,8 @@ def label_case(lead: str, value: int) -> bool:
         return False  # "Unlike when the label is 1,", "we did the case … above" (review 79b)
     said, other = (LABEL_ONE, LABEL_ZERO) if value == 1 else (LABEL_ZERO, LABEL_ONE)
     return (
-        re.search(r"(?i)\b(?:when|if|for|whenever|in\s+the\s+case)\b", words) is not None
+        re.search(r"(?i)\b(?:when|if|for|whenever|in\s+the\s+case|quand|lorsque|si|pour)\b", words)
+        is not None
         and said.search(words) is not None
         and other.search(words) is None
         and LABEL_EXCLUDED.search(words) is None
