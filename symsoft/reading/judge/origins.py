@@ -116,13 +116,13 @@ def writes_index_zero(pieces: list[str], text: str = "") -> bool:
     an entry 0 written apart from a sum from 1 over the others (``w_0 + \\sum_{j=1}^M w_j
     x_j``: a bias, not a class 0)."""
     apart = ZERO_APART.get()
-    if _sums_from_one(pieces) and not _COUNTED_FROM_ZERO.search(text):
+    if _sums_from_one(pieces) and not COUNTED_FROM_ZERO.search(text):
         return False  # every sum written from 1: an entry 0 elsewhere (ŷ_0 = 0.659) is no origin
     return any(m.group(1) not in apart for piece in pieces for m in _INDEX_ZERO.finditer(piece))
 
 
 # words that say the text counts from zero ("numbered from 0", "zero-based", "start at 0")
-_COUNTED_FROM_ZERO = lazy(
+COUNTED_FROM_ZERO = lazy(
     r"(?i)\b(?:zero|0)[- ]based\b|\b(?:index|count|number)\w*\s+(?:[a-z]+\s+){0,2}from\s+(?:zero"
     r"|0)\b|\bstart(?:s|ing)?\s+(?:at|from)\s+(?:zero|0)\b|\bclass(?:es)?\s+0\b"
 )

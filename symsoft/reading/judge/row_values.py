@@ -110,16 +110,23 @@ LEADS_ON = lazy(
 )
 
 
-def _last_words(lead: str) -> str:
+def last_words(lead: str) -> str:
     """The paragraph of words just before a display (the end of the display before it and the
     paragraphs before them left out)."""
     pieces = [p for p in re.split(r"\n\s*\n|\$\$", lead) if p.strip()]
     return pieces[-1] if pieces else ""
 
 
+def case_lead(leads: dict[int, str], display: int) -> str:
+    """The words before ``display`` that may name its case: those before the display it goes on
+    from when its own are a short lead on ("If $y = 1$, $$…$$ Its derivative: $$…$$")."""
+    lead = leads.get(display, "")
+    return leads.get(display - 1, "") if LEADS_ON.fullmatch(last_words(lead)) else lead
+
+
 def led_value(lead: str) -> tuple[str, int] | None:
     """The label and the value the words just before a display state alone ("If $y = 1$,")."""
-    found = _LED_VALUE.fullmatch(_last_words(lead))
+    found = _LED_VALUE.fullmatch(last_words(lead))
     return (found.group("name"), int(found.group("value"))) if found else None
 
 
@@ -183,10 +190,7 @@ def at_stated_value(
 ) -> StepResult:
     """``result`` at the value the step's row or the words just before its display state."""
     stated = _row_value(judging, step)
-    lead = judging.leads.get(step.display, "")
-    if not stated and LEADS_ON.fullmatch(_last_words(lead)):  # "If $y = 1$, … Its derivative:"
-        lead = judging.leads.get(step.display - 1, "")
-    led = None if stated else led_value(lead)
+    led = None if stated else led_value(case_lead(judging.leads, step.display))
     if led is not None:
         stated = (led[0], sympy.Integer(led[1]))
     said = f"{stated[0]} = {stated[1]}" if stated else ""
@@ -275,7 +279,7 @@ def names_its_case(lead: str, name: str, value: int) -> bool:
     """Whether the last sentence of the words before a display names ``name = value`` as the
     display's case ("When the true label $y = 0$, the loss becomes:"), not in passing ("Unlike
     the case $y = 1$, here", "When $y = 0$ … In all cases,")."""
-    words = _last_words(lead)
+    words = last_words(lead)
     sentence = words[_sentence_cuts(words)[-2] :]
     if not re.search(_said(name, value), sentence) or not _CASE_OPENING.match(sentence):
         return False  # (the sentence opens with the case: "When the true label $y = 0$, …")
@@ -299,9 +303,7 @@ def mentioned_value(
     row that goes on from an earlier display only if it holds from its chain's start too."""
     if "at the worked example" in result.summary or AT_VALUE.fullmatch(result.condition or ""):
         return result  # ("Take $y = 1$ and …": the example's values decided it; a stated value)
-    words = _last_words(judging.leads.get(step.display, ""))
-    if LEADS_ON.fullmatch(words):  # "When the label is 1, $$C = …$$ Its derivative:"
-        words = _last_words(judging.leads.get(step.display - 1, ""))
+    words = last_words(case_lead(judging.leads, step.display))
     labels = judging._label_names() | {"t"}  # (a binary label's values: a parameter's are others')
     if result.flagged and step.condition is None and (at := _remarked(judging, step, labels)):
         judged = _at(judging, step, base, counted, *at)  # "$$…$$ This is the case $t = 1$."
@@ -459,7 +461,7 @@ def example_named(lead: str, found: tuple[str, object]) -> bool:
     """Whether a sentence of the words before a display sets ``name = value`` as its example or
     case ("Take $y = 1$ and a model output of 0.7."), not in passing ("Having done $y = 1$, …")."""
     name, value = found
-    words = _last_words(lead)
+    words = last_words(lead)
     said, named = _said(name, value), False
     for start, end in itertools.pairwise(_sentence_cuts(words)):
         sentence = re.sub(r"\$[^$]*\$", " ", words[start:end])

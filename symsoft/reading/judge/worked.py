@@ -15,9 +15,10 @@ from symsoft.reading.budget import clock, time_limit
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.displays import display_around
 from symsoft.reading.judge.names import PARAMETERS, Unreadable
+from symsoft.reading.judge.origins import COUNTED_FROM_ZERO
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.rounding import NUMBERS
-from symsoft.reading.judge.row_values import LEADS_ON, _last_words, example_named, names_its_case
+from symsoft.reading.judge.row_values import LEADS_ON, example_named, last_words, names_its_case
 from symsoft.reading.judge.stated_values import lifted
 from symsoft.reading.judge.steps import judge
 from symsoft.reading.judge.symbolic import variable_names
@@ -54,12 +55,6 @@ _LIST_LABEL = lazy(r"\$?\s*(?:[-*+]|\d+[.)])\s+(?:[A-Za-z]+\s*){0,2}:?\s*")
 _GREEK = {"\\varepsilon": "epsilon"} | {
     f"\\{g}": g for g in ("tau", "epsilon", "alpha", "beta", "gamma", "eta", "lambda")
 }
-
-_FROM_ZERO = lazy(  # "we index classes from zero", "0-based", "indices start at 0"
-    r"\b(?:zero|0)[- ]based\b|\b(?:index(?:ed|es|ing)?|count(?:ed|ing)?|number(?:ed|ing)?)\s+"
-    r"(?:[a-z]+\s+){0,2}from\s+(?:zero|0)\b|\bstart(?:s|ing)?\s+(?:at|from)\s+(?:zero|0)\b",
-    re.IGNORECASE,
-)
 
 _REMARK = lazy(r"\b(?:for|when|if|at)\s*\$*\s*$", re.IGNORECASE)  # for $T = 1$ …
 # "are both vectors, e.g., $y = [0,1,0], \quad a = [0.1, 0.6, 0.3]$": an illustration
@@ -103,13 +98,13 @@ class _WorkedExamples(_Tuples):
         refuted; else ""."""
         display = step.display
         remark = _PARAMETER_REMARK.search(self.nearby.get(display, ""))
-        lead = _last_words(self.leads.get(display, "x"))
+        lead = last_words(self.leads.get(display, "x"))
         if remark and LEADS_ON.fullmatch(lead) and remark.group(0) not in lead:
             remark = None  # "So the derivative is: $$…$$ and for $y_i = 1$:": the next one's
         while remark is None and (
             _LIST_LABEL.fullmatch(self.nearby.get(display, "x"))
             or LEADS_ON.fullmatch(self.nearby.get(display, "x"))
-            or LEADS_ON.fullmatch(_last_words(self.leads.get(display, "x")))
+            or LEADS_ON.fullmatch(last_words(self.leads.get(display, "x")))
         ):
             # "with $t_i = 1$, - First: $…$ - Second: $…$": the items of one list go on; "For
             # $y_i = 1$: $$L_i = …$$ So the derivative is: $$…$$": the case goes on
@@ -413,7 +408,7 @@ class _WorkedExamples(_Tuples):
         whole = [e.name for e in read if e.size is not None]
         everything = self._source
         if whole and (
-            _FROM_ZERO.search(everything)
+            COUNTED_FROM_ZERO.search(everything)
             or any(
                 re.search(rf"(?<![\\a-zA-Z]){re.escape(name)}\s*_\s*\{{?\s*0\b", everything)
                 for name in {*whole, *self.meanings.table}
