@@ -104,7 +104,6 @@ from symsoft.reading.meaning.prose import (
     continuation,
     hedged_normalized,
     normalized_in_words,
-    prose_condition,
     stated_normalized,
 )
 from symsoft.reading.meaning.scopes import scopes_of, stated_sizes
@@ -117,6 +116,7 @@ from symsoft.reading.meaning.target_hints import (
     teacher_names,
     written_log_weights,
 )
+from symsoft.reading.meaning.worded_diagonal import case_before
 from symsoft.reading.notation import differentials
 from symsoft.reading.notation.atoms import SOFTMAX_SIGMA
 from symsoft.reading.notation.batch_definitions import batch_of, mark_definitions
@@ -299,13 +299,15 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         # that announces a case ("### Case 2: $i \neq j$", a list item, then the display)
         cased = document.slice(case_start, display.start)
         case_start = case_start if _in_a_sentence(document, display) else display.body.end
-        announced = prose_condition(cased, document.original)
+        body = document.slice(display.body.start, display.body.end)
+        announced = case_before(cased, document.original, body)
         headings = section_headings(cased)
         if headings:
             # "**Case 2: $i \neq k$**" then two displays with nothing between them: the second is
             # in the heading's case too; so is one after prose that names no other case
-            section_case = prose_condition(headings[-1], document.original)
-            below = cased[cased.rfind(headings[-1]) + len(headings[-1]) :]
+            heading = headings[-1]
+            section_case = case_before(heading, document.original, body)
+            below = cased[cased.rfind(heading) + len(heading) :]
             below = below if _CLOSERS.sub("", below) else ""
             if announced is None and (not below or keeps_case(below, section_case)):
                 announced = section_case  # "2. $i \neq k$인 경우", a line that names the case

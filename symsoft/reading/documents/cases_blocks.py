@@ -64,13 +64,16 @@ def cases_block(
             relation = parse_relation(plain, f"{inner} {text.original}")
         if relation is not None:
             relation = as_worded(relation, condition_text)  # "& \text{unless } i = k"
-        if relation is None and re.search(r"otherwise|else", condition_text):
-            if len(rows) == 2 and conditions and conditions[0] is not None:
-                first = conditions[0]
-                relation = Relation(first.left, not first.equal, first.right)
-        if relation is None:
+        otherwise = relation is None and re.search(r"otherwise|else", condition_text)
+        if relation is None and not (otherwise and len(rows) == 2):
             return None
-        conditions.append(relation)
+        conditions.append(relation)  # (None: the other row's case, "otherwise", read below)
         expression = trimmed(text, Span(inner_start + start, inner_start + start + amp[0]))
         out.append((expression, relation))
-    return out
+    known = [c for c in conditions if c is not None]
+    if len(known) == len(conditions):
+        return out
+    if len(known) != 1:
+        return None  # (two rows "otherwise")
+    other = Relation(known[0].left, not known[0].equal, known[0].right)
+    return [(expression, relation or other) for expression, relation in out]
