@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from re import Match
 
 from symsoft.reading.documents.bare_math import bare_math_blocks
-from symsoft.reading.documents.dollar_backtick import dollar_backtick
+from symsoft.reading.documents.dollar_backtick import bracketed_backtick, dollar_backtick
 from symsoft.reading.documents.escaped import (
     blank_html_layout,
     plain_fractions,
@@ -126,7 +126,7 @@ def blank_markdown_code(text: Text) -> None:
         pos = end
     blanked = text.slice(0, len(source))
     for match in _INLINE_CODE.finditer(blanked):
-        if dollar_backtick(text, blanked, match):
+        if dollar_backtick(text, blanked, match) or bracketed_backtick(text, match):
             continue  # $`…`$: GitLab's and GitHub's math, read as $…$ (or $$…$$ on its own lines)
         if _CODE_CASE.fullmatch(match.group()):
             # "When `j ≠ i`:", "`y` is one-hot": a plain-text post's math in code, read as $…$

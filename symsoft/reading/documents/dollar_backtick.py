@@ -1,5 +1,8 @@
 """GitLab's and GitHub's inline math in Markdown, ``$`\\frac{a}{b}`$``: a code span between two
-dollars, read as ``$…$``; one over several lines alone on its lines as a display ``$$…$$``."""
+dollars, read as ``$…$``; one over several lines alone on its lines as a display ``$$…$$``.
+And MathJax's delimiters kept from a Jekyll Markdown engine inside a code span (a backtick,
+``\\[ … \\]``, a backtick; likewise ``\\( … \\)``) delimit a display and inline math: the backticks
+are blanked."""
 
 from __future__ import annotations
 
@@ -26,4 +29,17 @@ def dollar_backtick(text: Text, blanked: str, match: re.Match[str]) -> bool:
     else:
         text.chars[start - 1 : start + 1] = [" ", "$"]
         text.chars[end - 1 : end + 1] = ["$", " "]
+    return True
+
+
+def bracketed_backtick(text: Text, match: re.Match[str]) -> bool:
+    """Blank the backticks of a code span that holds ``\\[ … \\]`` or ``\\( … \\)`` alone (see the
+    module), in place; whether it did."""
+    code = match.group()
+    ticks = len(code) - len(code.lstrip("`"))
+    inner = code[ticks : len(code) - ticks].strip()
+    if ticks == 0 or not re.fullmatch(r"\\\[.*\\\]|\\\(.*\\\)", inner, re.DOTALL):
+        return False
+    text.blank(match.start(), match.start() + ticks)
+    text.blank(match.end() - ticks, match.end())
     return True

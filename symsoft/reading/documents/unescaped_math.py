@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from symsoft.reading.documents.brackets import matching
+from symsoft.reading.documents.image_math import spell_image_math
 from symsoft.reading.lazy_regex import lazy
 
 _DELIMITED = lazy(r"\$|\\\[|\\\(|\\begin\s*\{")
@@ -28,7 +29,9 @@ _PROSE = lazy(r"(?<![\\A-Za-z])[A-Za-z]{4,}")  # a word of four letters not afte
 
 def spell_unescaped_math(text: str) -> str:
     """``text`` with its escaped-away MathJax delimiters as ``$`` (see the module), or the text
-    itself when it delimits mathematics in any way."""
+    itself when it delimits mathematics in any way; first, formulas drawn as images as ``$…$``
+    (image_math.py)."""
+    text = spell_image_math(text)
     if _DELIMITED.search(text) or not _DISPLAY_LINE.search(text):
         return text  # (no "[ … ]" display line: parentheses alone are left to plain text)
     chars, pos = list(text), 0
