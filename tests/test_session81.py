@@ -251,7 +251,7 @@ LABEL_CASE_GOES_ON = (
 def test_a_label_case_goes_on_past_a_short_lead() -> None:
     # at y_i = 1 the derivative is -1/ŷ_i: never flagged for labels the case excludes
     right = statuses(LABEL_CASE_GOES_ON.replace("{grad}", r"-\frac{1}{\hat{y}_i}"))
-    assert right[2] == "not checked"
+    assert right[2] == "holds"  # where y_i = 1 for every i (session 82; withheld before)
     # wrong at y_i = 1 as well: refuted
     wrong = statuses(LABEL_CASE_GOES_ON.replace("{grad}", r"\frac{1}{\hat{y}_i}"))
     assert wrong[2] == "fails"
@@ -355,7 +355,7 @@ def test_a_value_said_after_a_led_on_display_is_the_next_ones() -> None:
         "$$\\frac{\\partial \\ell_i}{\\partial z_i} = {grad}$$\n\nand for $y_i = 1$:\n\n"
         "$$\\frac{\\partial \\ell_i}{\\partial z_i} = p_i - 1$$\n"
     )
-    assert statuses(text.replace("{grad}", "p_i"))[1] == "not checked"  # (at y_i = 0: p_i)
+    assert statuses(text.replace("{grad}", "p_i"))[1] == "holds"  # at y_i = 0 (session 82)
     assert statuses(text.replace("{grad}", "-p_i"))[1] == "fails"
 
 

@@ -38,6 +38,13 @@ _SAID = lazy(
     r"\$\s*+(?P<said>[LJE]|\\ell)\s*+_\s*+\{?+\s*+(?P<i>[a-z])\s*+\}?+\s*+\$[^.$\n]{0,40}?\bloss\b[^.$\n]{0,40}?"
     r"\b(?:example|sample|instance|observation|data\s+point)\b"
 )
+# "### Loss Function for a Single Example … $$ L_i = …": the words just before its definition
+_HEADED = lazy(
+    r"(?i:\b(?:loss|cost|error)\b[^$\n]{0,60}?\b(?:for|of|on)\s+(?:a|one|each|an?\s+individual"
+    r"|the\s+i-?th)\s+(?:single\s+)?(?:training\s+)?(?:example|sample|instance|observation"
+    r"|data\s+point)\b)[^$]{0,120}?(?:\$\$|\\\[|\\begin\s*\{[a-z*]+\})\s*"
+    r"(?P<said>[LJE]|\\ell)\s*_\s*\{?\s*(?P<i>[a-z])\s*\}?\s*:?=(?!=)"
+)
 # L_i = …, L_i := …: an example's loss defined by its own equation
 _DEFINED = lazy(r"\s*:?=")
 # a sum over the examples, with its bounds: \sum_{i=0}^5, \sum_{i=1}^{m}
@@ -59,6 +66,7 @@ def rename_sample_losses(text: Text, displays: list[Display]) -> list[tuple[str,
     ]
     # "$L_i$ is the loss for a single training example $i$": the example's loss said in words
     totals += [(m["i"], m["said"], None) for m in _SAID.finditer(everything)]
+    totals += [(m["i"], m["said"], None) for m in _HEADED.finditer(everything)]
     for index, loss, total in totals:
         if any(loss == old for old, _ in renamed):
             continue

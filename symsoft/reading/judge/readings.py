@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 import sympy
 
 from symsoft.reading.documents.chains import Step
+from symsoft.reading.judge.leads import LEADS_ON
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.reached import built_elsewhere, under_every_meaning
-from symsoft.reading.judge.row_values import LEADS_ON, remark_after
+from symsoft.reading.judge.row_values import remark_after
 from symsoft.reading.judge.steps import CaseCheck
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.judge.written_entries import _WrittenEntries

@@ -140,6 +140,8 @@ def rounded(
     # a point whose every value stays symbolic (t = (1 - t_1), beside a worked example's fixed
     # x): both sides were numbers without it, so it is no point at all
     free = all(_SYMBOLIC.search(value) for _, value in sides.point)
+    # … or both sides numbers alone (T = 1 of a text's temperature beside e^{2.0})
+    free = free or all(NUMBERS.fullmatch(side) for side in (result.lhs, result.rhs))
     for written, value, other, exact, cut in (
         (result.lhs, sides.lhs_float, sides.rhs_float, result.rhs, dots[0]),
         (result.rhs, sides.rhs_float, sides.lhs_float, result.lhs, dots[1]),

@@ -17,6 +17,7 @@ import sympy
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.spans import Span
 from symsoft.reading.documents.word_names import WORD_MARK
+from symsoft.reading.judge.leads import case_lead, last_words, led_value
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.trailing_cases import _CLOSING, _one_chain
 from symsoft.reading.judge.unsure import AT_VALUE, _ambiguous
@@ -90,50 +91,10 @@ def _row_value(judging: _Judging, step: Step) -> tuple[str, sympy.Rational] | No
     return name, value
 
 
-# the words before a display that state the label's value alone: "If $y = 1$,", "and when the
-# label is $y = 0$,", "For $t = 1$ the loss is:"
-_LED_VALUE = lazy(
-    r"\s*(?:(?:and|so|then|now|but)\s+)?(?:if|when|for)\s+"
-    r"(?:(?:an?|the)\s+(?:target|label)\s+(?:is\s+)?)?\$\s*(?P<name>[A-Za-z])\s*=\s*"
-    r"(?P<value>[01])\s*\$\s*,?\s*(?:(?:we\s+(?:have|get)|this\s+(?:is|gives|becomes)"
-    r"|it\s+(?:is|becomes)|the\s+loss\s+(?:is|becomes))\s*)?[,:]?\s*",
-    re.IGNORECASE,
-)
-
-
-# a short sentence without math that leads on from the display before ("So the derivative is:")
-LEADS_ON = lazy(
-    r"\$*\s*(?:so|then|thus|hence|therefore|and|which gives|we get|differentiating|taking|its"
-    r"|the\s+(?:derivative|gradient))\b(?!.*\b(?:general|any|every|all|other\w*|instead)\b)"
-    r"(?:[^$.;]|\$[^$=<>]{1,25}\$){0,60}[:,]?\s*\$*\s*",
-    re.IGNORECASE,
-)
-
-
-def last_words(lead: str) -> str:
-    """The paragraph of words just before a display (the end of the display before it and the
-    paragraphs before them left out)."""
-    pieces = [p for p in re.split(r"\n\s*\n|\$\$", lead) if p.strip()]
-    return pieces[-1] if pieces else ""
-
-
-def case_lead(leads: dict[int, str], display: int) -> str:
-    """The words before ``display`` that may name its case: those before the display it goes on
-    from when its own are a short lead on ("If $y = 1$, $$…$$ Its derivative: $$…$$")."""
-    lead = leads.get(display, "")
-    return leads.get(display - 1, "") if LEADS_ON.fullmatch(last_words(lead)) else lead
-
-
-def led_value(lead: str) -> tuple[str, int] | None:
-    """The label and the value the words just before a display state alone ("If $y = 1$,")."""
-    found = _LED_VALUE.fullmatch(last_words(lead))
-    return (found.group("name"), int(found.group("value"))) if found else None
-
-
 def _not_put_in(judging: _Judging, base: StepResult, name: str) -> bool:
     """An index, a size, a defined name, a variable the step or the text differentiates by
     (``\\frac{d}{dx} f(x) = 1 \\quad \\text{for } x = 0``): no value of it is put in."""
-    meanings = judging.meanings
+    meanings, name = judging.meanings, name.partition("_")[0]  # (y of y_i)
     return (
         name in "ijklmn"
         or name in meanings.table
@@ -147,8 +108,12 @@ def _at(
     judging: _Judging, step: Step, base: StepResult, counted: int, name: str, value: sympy.Rational
 ) -> StepResult | None:
     """The step judged with ``name`` at ``value``, said so; None where undecided there."""
-    said = f"{name} = {value}"
-    meaning = Meaning(name, None, value, "the text", said)
+    label, _, index = name.partition("_")  # y_i = 1: every example's label (as y_m for any m)
+    if index and _summed(judging, label):
+        return None  # (y_c = 1 of a one-hot y summed in the loss: not every entry 1)
+    said = f"{name} = {value}" + (f" for every {index}" if index else "")
+    dummy = sympy.Dummy("m", integer=True, positive=True) if index else None
+    meaning = Meaning(label, dummy, value, "the text", said)
     variant = -(4 * 10**7) - hash((name, str(value), step.lhs)) % 10**6
     try:
         judged = judging._judged_with(step, base, counted, meaning, variant=variant)
@@ -157,6 +122,17 @@ def _at(
     if isinstance(judged, StepResult) and (judged.status == "holds" or judged.flagged):
         return replace(judged, summary=f"{judged.summary} where {said}", condition=said)
     return None
+
+
+def _summed(judging: _Judging, label: str) -> bool:
+    """Whether a meaning of the text sums over entries of ``label`` (``-\\sum_j y_j \\log p_j``)."""
+    for meaning in judging.meanings.table.values():
+        if meaning.source == "standard" or meaning.value is None:
+            continue  # (symsoft's own cross-entropy, unless the text defines one)
+        for total in meaning.value.atoms(sympy.Sum):
+            if any(str(e.base) == label for e in total.atoms(sympy.Indexed)):
+                return True
+    return False
 
 
 def _after_another_case(judging: _Judging, step: Step, name: str, said: str) -> Span | None:

@@ -14,11 +14,12 @@ import sympy
 from symsoft.reading.budget import clock, time_limit
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.displays import display_around
+from symsoft.reading.judge.leads import LEADS_ON, last_words
 from symsoft.reading.judge.names import PARAMETERS, Unreadable
 from symsoft.reading.judge.origins import COUNTED_FROM_ZERO
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.rounding import NUMBERS
-from symsoft.reading.judge.row_values import LEADS_ON, example_named, last_words, names_its_case
+from symsoft.reading.judge.row_values import example_named, names_its_case
 from symsoft.reading.judge.stated_values import lifted
 from symsoft.reading.judge.steps import judge
 from symsoft.reading.judge.symbolic import variable_names

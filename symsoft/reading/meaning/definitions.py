@@ -19,6 +19,7 @@ from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.affine import affine_entry
 from symsoft.reading.meaning.classes import class_parameters
 from symsoft.reading.meaning.classes import classes as _classes
+from symsoft.reading.meaning.exercise_parts import new_part
 from symsoft.reading.meaning.function_lists import composed, in_a_list, through_scoped
 from symsoft.reading.meaning.listed import listed_entries
 from symsoft.reading.meaning.plain_softmax import plain_softmax_letter, softmax_of_vector
@@ -80,7 +81,7 @@ def _functions(
     first_at: dict[str, int] = {}
     latest: dict[str, tuple[int, str]] = {}  # where the meaning in force was given, its value
     again: list[tuple[str, str, str, tuple[int, int] | None, int, bool]] = []
-    guessed: list[tuple[str, str, str, tuple[int, int] | None, tuple[int, int, str]]] = []
+    guessed: list[tuple[str, str, str, tuple[int, int] | None, tuple[int, int, str, bool]]] = []
     for lhs, rhs, where, key, position in candidates:
         match = _FUNCTION_LHS.fullmatch(lhs)
         standard = meanings.table.get(match.group(1)) if match else None
@@ -106,8 +107,11 @@ def _functions(
             # meaning (else a step)
             again.append((name, match.group(2), rhs, key, position, generic))
             latest[name] = (position, rhs)
-        elif chosen or listed(prose, first_at[name], position) or instead_after(prose, position):
-            guessed.append((name, match.group(2), rhs, key, (first_at[name], position, where)))
+        elif (several := chosen or listed(prose, first_at[name], position)) or (
+            instead_after(prose, position) or new_part(prose, first_at[name], position)
+        ):  # listed, "instead", an exercise's next part: a new meaning, or a restatement?
+            at_ = (first_at[name], position, where, bool(several or instead_after(prose, position)))
+            guessed.append((name, match.group(2), rhs, key, at_))
     if not written:
         return
     used = {name for _, rhs, _, _ in written.values() for name in _APPLIED.findall(rhs)}

@@ -325,8 +325,7 @@ _CLAUSE = lazy(r"[,;:]|\b(?:but|while|whereas)\b|，|；")
 
 
 def stated_normalized(text: str, hedged: bool = False) -> set[str]:
-    """The names a sentence says are one-hot or sum to one (see :func:`_stated`): a new set
-    each time, scanned once per text."""
+    """The names a sentence says are one-hot or sum to one (:func:`_stated`), as a new set."""
     return set(_stated(text, hedged))
 
 
@@ -348,6 +347,8 @@ def _stated(text: str, hedged: bool) -> frozenset[str]:
         # hypothesis inside one ("need not be normalised") is denied, never stated
         plain = _NOT_A_NEGATION.sub(lambda m: " " * len(m.group()), sentence)
         found = next(filter(None, (pattern.search(plain) for pattern in _TOTALS)), None)
+        if found and SOFT.fullmatch(found.group()):  # "(soft labels, the $y_i$ sum to one)"
+            found = next(filter(None, (p.search(plain, found.end()) for p in _TOTALS)), found)
         if found and ("?" in sentence or UNREAL.search(_clause_of(plain, found))):
             continue  # "If $y$ were a standard basis vector …", "Should $y$ be …?", "only for"
         if counted(found, sentence, following):

@@ -54,7 +54,8 @@ def _shapes(value: sympy.Expr) -> set[tuple[str, int]]:
 _REUSED = lazy(
     r"\b(?:reus\w*|another|this\s+time|instead|redefin\w*|new\s+(?:function|example|exercise)s?"
     r"|different|now|next\s+(?:example|exercise)|later|take|choose|consider|replac\w*|switch\w*"
-    r"|rather|stattdessen|à\s+la\s+place|en\s+cambio|em\s+vez)\b",
+    r"|rather|stattdessen|à\s+la\s+place|en\s+cambio|em\s+vez|betracht\w*|considér\w*)\b"
+    r"|(?:^|\n)[ \t]*\(?[a-h]\)[ \t]",  # "e) Wir betrachten die Funktion": an exercise's part
     re.IGNORECASE,
 )
 
@@ -80,7 +81,9 @@ def announced_again(prose: str, first: int, position: int) -> bool:
     before = prose[max(first + 1, position - 300) : position]
     paragraphs = re.split(r"\n\s*\n", before)
     lead = paragraphs[-1]
-    if not lead.strip(" \t*-$") or re.match(r"\s*(?:[-*+]|\d+[.)])\s", lead):
+    # (a display's opening line alone, "$$", "\\[", "\\begin{align}": the words are before it)
+    opener = re.sub(r"(?:\\\[|\\begin\s*\{\w+\*?\})\s*$", "", lead)
+    if not opener.strip(" \t\n*-$") or re.match(r"\s*(?:[-*+]|\d+[.)])\s", lead):
         lead = " ".join(paragraphs[-2:])  # a list: the words that lead into it
     if lead.rfind("(") > lead.rfind(")"):
         return False  # "(If instead we let $g(x) = x^3$, …) Back to our g": an aside
@@ -410,7 +413,9 @@ def at_an_example(later: Meaning | str, first: Meaning | str, prose: str, positi
     if names[1] - names[0]:
         return False  # with focusing parameter γ, the loss becomes …: another loss
     lead = _lead_sentence(prose, position)
-    if contrasted(lead, dropped) or _ANOTHER.search(lead) or not _BECOMES.search(lead):
+    alone = _CASE_ALONE.fullmatch(last := re.split(r"\n\s*\n", lead)[-1].strip())
+    lead = last if alone else lead  # "For $y_i = 1$:" alone in its paragraph: the case
+    if contrasted(lead, dropped) or _ANOTHER.search(lead) or not (_BECOMES.search(lead) or alone):
         return False
     values = [m for m in _VALUE_MATH.finditer(lead) if m.group(1) in dropped]
     # the sentence opens with its case: "When the true label $y = 1$, the loss becomes:"
@@ -437,7 +442,8 @@ def _lead_sentence(prose: str, position: int) -> str:
     return re.split(r"(?<=[.!?\u3002])\s+", lead.strip())[-1]
 
 
-_VALUE_MATH = lazy(r"\$\s*([A-Za-z])\s*=\s*-?\d+(?:\.\d+)?\s*\$")
+_VALUE_MATH = lazy(r"\$\s*([A-Za-z])(?:\s*_\s*\{?\s*[a-z]\s*\}?)?\s*=\s*-?\d+(?:\.\d+)?\s*\$")
+_CASE_ALONE = lazy(r"(?i)\s*(?:for|when|if)\s+\$[^$]*\$\s*[:,]?\s*")
 # "We handled $y = 1$ above; for a negative example …", "but for …": the value of another case
 _ANOTHER = lazy(
     r"(?i);|\b(?:but|however|unlike|besides|above|earlier|previous\w*|aber|mais|pero)\b"
@@ -459,7 +465,7 @@ _BECOMES = lazy(
 
 
 def new_or_restated(
-    name: str, variable_name: str, rhs: str, at: tuple[int, int, str], meanings: Meanings
+    name: str, variable_name: str, rhs: str, at: tuple[int, int, str, bool], meanings: Meanings
 ) -> str:
     """A function defined again in the display right after its first definition, after words
     that announce several (:func:`listed`: "we tried the sigmoid first and then the tanh",
@@ -469,10 +475,11 @@ def new_or_restated(
     definition are, and this one's line. Returns why, or "" for a restatement."""
     from symsoft.reading.notation.sides import Reader  # (sides reads meanings: not at import)
 
-    first, position, where = at
+    first, position, where, several = at
     known = meanings.functions.get(name)
     variable = sympy.Symbol(variable_name.lstrip("\\"), real=True)
-    why = "one of several values the text lists for it"
+    why = "one of several values the text lists for it" if several else "a new meaning, or a "
+    why += "" if several else "restatement of its first definition that fails?"
     try:
         value = Reader(meanings).expression(rhs)
         if known is not None and known.value is not None:
