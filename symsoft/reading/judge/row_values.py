@@ -125,13 +125,15 @@ def _at(
 
 
 def _summed(judging: _Judging, label: str) -> bool:
-    """Whether a meaning of the text sums over entries of ``label`` (``-\\sum_j y_j \\log p_j``)."""
+    """Whether a meaning of the text sums over entries of ``label`` as one vector's
+    (``-\\sum_j y_j \\log p_j``), not as binary labels (``\\sum_i y_i \\log p_i + (1 - y_i) …``)."""
     for meaning in judging.meanings.table.values():
         if meaning.source == "standard" or meaning.value is None:
             continue  # (symsoft's own cross-entropy, unless the text defines one)
         for total in meaning.value.atoms(sympy.Sum):
-            if any(str(e.base) == label for e in total.atoms(sympy.Indexed)):
-                return True
+            entries = [e for e in total.atoms(sympy.Indexed) if str(e.base) == label]
+            if entries and not any(total.has(1 - e) for e in entries):
+                return True  # (with 1 - y_i beside it: binary labels, one per example)
     return False
 
 
