@@ -337,3 +337,17 @@ def test_a_restatement_of_the_same_function_after_a_part_mark_is_still_judged() 
         "holds",
     ]
     assert statuses(text.replace("{derivative}", "f(x)(1 + f(x))"))[-1] == "fails"
+
+
+THROUGH = (
+    "Let $u = 1 + e^{-z}$.\n\n$$y(z) = \\frac{1}{u}$$\n\nand\n\n$$\\frac{dy(z)}{dz} = {grad}$$\n"
+)
+
+
+def test_a_function_defined_through_a_letter_the_text_defines() -> None:
+    assert statuses(THROUGH.replace("{grad}", "y(z)(1 - y(z))")) == ["definition", "holds"]
+    assert statuses(THROUGH.replace("{grad}", "y(z)(1 + y(z))")) == ["definition", "fails"]
+    # called at another argument, the letter's value goes with it: y(-z) = 1 - y(z)
+    other = THROUGH.replace("\\frac{dy(z)}{dz} = {grad}", "y(-z) = {value}")
+    assert statuses(other.replace("{value}", "1 - y(z)"))[-1] == "holds"
+    assert statuses(other.replace("{value}", "y(z)"))[-1] == "fails"

@@ -39,6 +39,7 @@ from symsoft.reading.meaning.redefinitions import (
 )
 from symsoft.reading.meaning.scaled_vectors import scaled_entry
 from symsoft.reading.meaning.table import FunctionMeaning, Meaning, Meanings, softmax_meaning
+from symsoft.reading.meaning.through_names import through_names
 from symsoft.reading.notation.sides import Reader
 from symsoft.reading.notation.vector_definitions import entrywise_definition
 from symsoft.reading.notation.vectors import one_plain_vector, plain_vectors
@@ -129,6 +130,7 @@ def _functions(
         value = _read_apart(rhs, meanings)
         if isinstance(value, str):
             continue
+        value = through_names(value, variable, candidates, lambda r: _read_apart(r, meanings))
         if not value.free_symbols and not in_a_list(name, written, first_at, prose):
             # h(x) = 2: a constant function, or h's value at a point?
             meanings.constants[name] = f"{name}({variable_name}) = {' '.join(rhs.split())}"
