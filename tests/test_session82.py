@@ -351,3 +351,23 @@ def test_a_function_defined_through_a_letter_the_text_defines() -> None:
     other = THROUGH.replace("\\frac{dy(z)}{dz} = {grad}", "y(-z) = {value}")
     assert statuses(other.replace("{value}", "1 - y(z)"))[-1] == "holds"
     assert statuses(other.replace("{value}", "y(z)"))[-1] == "fails"
+
+
+LOST_BREAK = (
+    "$$\n\\begin{aligned}\n    & y = \\frac{1}{1 + e^{-t}} \\\\\n"
+    "    & e^{-t} = \\frac{1}{y} - 1 = {rewrite}\n    & t = \\ln \\frac{y}{1 - y}\n"
+    "\\end{aligned}\n$$\n"
+)
+
+
+def test_a_row_break_left_out_before_a_line_opened_by_an_equation() -> None:
+    steps = check_document(LOST_BREAK.replace("{rewrite}", r"\frac{1 - y}{y}")).steps
+    assert [s.status for s in steps][1:3] == ["holds", "holds"]
+    wrong = check_document(LOST_BREAK.replace("{rewrite}", r"\frac{1 + y}{y}")).steps
+    assert wrong[2].status == "fails" and wrong[2].rhs.strip() == r"\frac{1 + y}{y}"
+    # a remark on the next line ("& \text{since } …") stays in its row
+    remark = (
+        "$$\n\\begin{aligned}\n\\frac{d p}{d z} &= p(1 - p)\n & \\text{since } p = \\sigma(z)"
+        " \\\\\n&= p - p^2\n\\end{aligned}\n$$\n"
+    )
+    assert statuses(remark)[-1] != "not checked"

@@ -20,6 +20,7 @@ from symsoft.reading.documents.conditions import (
     row_case,
 )
 from symsoft.reading.documents.languages import KANA_AND_IDEOGRAPHS, writes_cjk
+from symsoft.reading.documents.lost_breaks import lost_breaks
 from symsoft.reading.documents.quad_cuts import BARE_QUAD, mark_spaced
 from symsoft.reading.documents.separators import (
     _ASIDE,
@@ -74,13 +75,13 @@ def _rows(text: Text, span: Span) -> list[tuple[Span, bool | str]]:
     body = text.slice(span.start, span.end)
     levels = _top_level(body)
     rows, start, led = [], 0, False
-    # a row ends at \\ outside braces and environments: parentheses group nothing in TeX
-    # ("\left(\log(h \left(x\right)\right) \\" leaves one open and still breaks the row)
+    # a row ends at \\ outside braces and environments (parentheses group nothing in TeX)
     braced = _top_level(body.translate(_PARENTHESES))
     breaks = [m for m in _ROW_BREAK.finditer(body) if braced[m.start()] == 0]
     connective = _CONNECTIVE if writes_cjk(body) else _ARROW  # the same matches, if no CJK
     connectives = [m for m in connective.finditer(body) if levels[m.start()] == 0]
     connectives += [m for m in _NEXT_COLUMN.finditer(body) if levels[m.start()] == 0]
+    connectives += lost_breaks(body, levels)  # "… = B ⏎ & t = …": a \\ left out
     leading = {m.start() for m in connectives}  # no break starts where a connective does
     for match in sorted([*breaks, *connectives], key=lambda m: m.start()):
         if match.start() not in leading and _OPEN_RELATION.search(body, start, match.start()):
