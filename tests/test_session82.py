@@ -317,7 +317,20 @@ SHEET = (
 
 
 @pytest.mark.parametrize(
-    "mark", ["(ii)", "2. Differentiate", "Next, let", "Problem 2.", "For the softplus function"]
+    "mark",
+    [
+        "(ii)",
+        "2. Differentiate",
+        "Next, let",
+        "Problem 2.",
+        "For the softplus function",
+        "Second, let",  # review 82c: these too
+        "Finally, let",
+        "As a second example, let",
+        "**2.** Let",
+        "Problem 2",
+        "Next,",
+    ],
 )
 def test_an_exercise_sheets_next_part_is_neither_judged_nor_assumed(mark: str) -> None:
     text = SHEET.replace("{mark}", mark).replace("{second}", r"\frac{1}{1 + e^{-2x}}")
@@ -337,6 +350,15 @@ def test_a_restatement_of_the_same_function_after_a_part_mark_is_still_judged() 
         "holds",
     ]
     assert statuses(text.replace("{derivative}", "f(x)(1 + f(x))"))[-1] == "fails"
+
+
+@pytest.mark.parametrize("lead", ["Then", "Finally,", "So"])
+def test_a_lone_connective_before_a_function_written_again_is_no_new_part(lead: str) -> None:
+    # "Next," alone opens a part (review 82c), "Then" alone does not: f written again after it
+    # is a step, and a wrong simplification of it is flagged (session 60's case heading test)
+    text = "Let $f(x) = |x| + x$.\n\n{lead}\n\n$$f(x) = {value}$$\n".replace("{lead}", lead)
+    assert statuses(text.replace("{value}", "x"))[-1] == "fails"
+    assert statuses(text.replace("{value}", "x + |x|"))[-1] == "holds"
 
 
 THROUGH = (

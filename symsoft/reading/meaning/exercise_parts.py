@@ -12,10 +12,13 @@ import re
 from symsoft.reading.lazy_regex import lazy
 
 _PART = lazy(
-    r"(?i)[\s*#>_-]*(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)](?:\s|$)"
+    r"(?i)[\s*#>_-]*(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\**(?:\s|$)"
     r"|(?:problem|exercise|exercice|question|part|task|example|aufgabe|ejercicio|teil"
-    r"|partie|parte)\s*\(?[\divxa-h]{1,3}\)?\s*[.:)*]"
-    r"|q\d{1,2}[.:)]|(?:next|now|then)\s*,?\s+(?:let|define|take)\b|(?:let|define|take)\b"
+    r"|partie|parte)\s*\(?[\divxa-h]{1,3}\)?\s*(?:[.:)*]|$)"
+    r"|q\d{1,2}[.:)]|(?:next|second|third)\s*,?\s*$"
+    r"|(?:next|now|then|second|third|finally|lastly|afterwards)\s*,?\s*(?:let|define|take"
+    r"|consider)\b|(?:let|define|take)\b"
+    r"|as\s+an?\s+(?:second|third|further|another|next|other)\s+example\b"
     r"|(?:second|third|another|next)\s+(?:example|function|exercise|part)\b"
     r"|(?:similarly\s*,?\s+)?for\s+the\s+\w+(?:\s+\w+)?\s+(?:function|activation)\b"
     r"|soit\b|sea\b|seja\b|sei\b|考虑|设|另)"
