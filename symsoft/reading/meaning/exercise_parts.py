@@ -13,23 +13,36 @@ from symsoft.reading.lazy_regex import lazy
 
 _PART = lazy(
     r"(?i)[\s*#>_-]*(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\**(?:\s|$)"
-    r"|(?:problem|exercise|exercice|question|part|task|example|aufgabe|ejercicio|teil"
-    r"|partie|parte)\s*\(?[\divxa-h]{1,3}\)?\s*(?:[.:)*]|$)"
-    r"|q\d{1,2}[.:)]|(?:next|second|third)\s*,?\s*$"
-    r"|(?:next|now|then|second|third|finally|lastly|afterwards)\s*,?\s*(?:let|define|take"
-    r"|consider)\b|(?:let|define|take)\b"
+    r"|(?:problem|exercise|exercice|question|part|task|example|aufgabe|übung|ubung|ejercicio"
+    r"|teil|partie|parte)\s*\(?(?:[\divxa-h]{1,3}|one|two|three|four)\)?(?:\s*(?:[.:)*]|$)"
+    r"|\s+(?:uses?|asks?|has|takes?|considers?)\b)"
+    r"|q\d{1,2}[.:)]|in\s+part\s+\(?[\da-h]\)?"
+    r"|(?:next|second(?:ly)?|third(?:ly)?|finally|lastly|also|further(?:more)?|moving\s+on"
+    r"|bonus)\s*[,:]?\s*(?:\$|$)"
+    r"|(?:next|now|then|second(?:ly)?|third(?:ly)?|finally|lastly|afterwards|also|further(?:more)?"
+    r"|moving\s+on)\s*,?\s*(?:let|define|take|consider)\b|(?:let|define|take)\b|next\s*,?\s*we\s+(?:look\s+at|consider|turn\s+to|take)\b"
     r"|as\s+an?\s+(?:second|third|further|another|next|other)\s+example\b"
-    r"|(?:second|third|another|next)\s+(?:example|function|exercise|part)\b"
-    r"|(?:similarly\s*,?\s+)?for\s+the\s+\w+(?:\s+\w+)?\s+(?:function|activation)\b"
+    r"|(?:the\s+)?(?:second|third|another|next|last)\s+(?:example|function|exercise|part)\b"
+    r"|(?:similarly\s*,?\s+)?for\s+the\s+\w+(?:\s+\w+)?\s+(?:function|activation|sigmoid"
+    r"|softplus|variant|version)\b|(?:similarly\s*,?|what)\s+if\b"
     r"|soit\b|sea\b|seja\b|sei\b|考虑|设|另)"
 )
 
 
-def new_part(prose: str, first: int, position: int) -> bool:
+def new_part(prose: str, first: int, position: int, key: object = None) -> bool:
     """Whether the paragraph of words just before ``position`` (a display's opening line passed
     over) opens as an exercise's next part or introduces a function (see the module), after
-    the first definition at ``first`` (not the words that introduced that one)."""
+    the first definition at ``first`` (not the words that introduced that one); or the second
+    definition is in a sentence (no ``key``: no step that could judge it, so a value that
+    differs would change nothing, and later steps would be judged under the first)."""
+    if key is None:
+        return True
     before = prose[max(first + 1, position - 400) : position]
     before = re.sub(r"(?:\$\$|\\\[|\\begin\s*\{\w+\*?\})\s*$", "", before.rstrip()).rstrip()
     paragraphs = re.split(r"\n\s*\n", before)
+    if any(_RULE.fullmatch(paragraph) for paragraph in paragraphs[1:]):
+        return True  # a thematic break (---) between them: a new part
     return len(paragraphs) > 1 and _PART.match(paragraphs[-1]) is not None
+
+
+_RULE = lazy(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")

@@ -77,12 +77,10 @@ from symsoft.reading.meaning.redefinitions import (
     RESTATED_WORDS,
     again_after_heading,
     at_an_example,
-    brings_new_names,
-    guessed,
-    restated,
     set_apart,
 )
 from symsoft.reading.meaning.renamed_logits import renamed_logits
+from symsoft.reading.meaning.restatements import NEW, guessed, restated, second_reading
 from symsoft.reading.meaning.set_equal import names_set_equal, written_out_softmax
 from symsoft.reading.meaning.shorthand import partition_letter
 from symsoft.reading.meaning.sigma_entries import sigma_entries
@@ -254,7 +252,7 @@ def meanings_of(
         if name in considered:
             first_at, first = considered[name][0], (*considered[name], None)
             apart = set_apart(prose, first_at, position)
-            renewed = position in announced or bool(apart)
+            renewed = position in announced or bool(apart)  # (said as a consequence: not)
             if isinstance(meaning, Meaning) and apart not in ("", "heading"):
                 meaning = apart  # two losses listed, a loss per condition: steps after unjudged
                 definitions.update({key: f"definition of {name} ({apart})"} if key else {})
@@ -262,12 +260,14 @@ def meanings_of(
                 continue  # L = -\log(0.7) after L = -Σ_i y_i \log p_i; dz = a - y after dz = ∂L/∂z
             if name not in redefined and at_an_example(meaning, first[1], prose, position):
                 continue  # "When $y = 1$, the loss becomes": a step at the example
-            prior = redefined.get(name, [first])[-1][1]
-            new = isinstance(meaning, Meaning) and brings_new_names(prior, meaning)
-            if isinstance(meaning, Meaning) and not meaning.slip and (renewed or new):
+            prior_at, prior, _ = redefined.get(name, [first])[-1]
+            at = (prose, prior_at, position, prior, meaning, meanings)
+            kind = second_reading(*at) if isinstance(meaning, Meaning) else ""
+            renewed = renewed and (kind != "step" or bool(apart))  # "this becomes"
+            if isinstance(meaning, Meaning) and not meaning.slip and (renewed or kind in NEW):
                 # a second reading: the same meaning (a step to judge) or a new one (the caller)
                 redefined.setdefault(name, [first]).append((position, meaning, key))
-                if not apart and guessed(prose, first_at, position, prior, meaning, meanings):
+                if not apart and (kind == "guessed" or guessed(*at[:1], first_at, *at[2:])):
                     meanings.guessed.add(position)  # $$L = A$$ $$L = B$$ after "… reads"
             elif isinstance(meaning, str) and renewed:
                 # a new meaning not read: the steps in its scope are not judged (not flagged)
@@ -342,7 +342,10 @@ def meanings_of(
             continue
         if name in variables or name in from_definitions:
             # z_1 = w_1 x + b beside \frac{\partial L}{\partial z_1}, or y_1 = a after
-            # a = y_1 + 1: a variable, and the equation a step to judge
+            # a = y_1 + 1: a variable, and the equation a step to judge; one the text also
+            # differentiates (a_2 = w_4 a_0 + b_2 beside ∂a_2/∂w_4) first sets what it depends on
+            for key, entry in entries.first.items() if name in differentiated else ():
+                definitions.setdefault(key, f"definition of {entry}, not read")
             continue
         # a_1 = \frac{e^{z_1}}{…}, or a column of names beside the values: a meaning the text
         # gives and no definition reads (read free, a_1 a_2 would be flagged)

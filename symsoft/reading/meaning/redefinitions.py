@@ -8,46 +8,11 @@ from dataclasses import replace
 
 import sympy
 
-from symsoft.reading.judge.symbolic import variable_names
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.listed_aliases import aliases_listed
 from symsoft.reading.meaning.prose import HEADING
+from symsoft.reading.meaning.restatements import right_after
 from symsoft.reading.meaning.table import AFTER_HEADING, FunctionMeaning, Meaning, Meanings
-
-
-def brings_new_names(first: Meaning, later: Meaning) -> bool:
-    """Whether the later value is built from a variable the first one does not use: the
-    softmax written again with a temperature (``p_i = \\frac{e^{z_i / T}}{\\sum_k e^{z_k /
-    T}}`` after ``p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}``, "distillation divides the logits
-    by $T$") is a new definition, not a restatement that fails.
-
-    >>> import sympy
-    >>> z, T, i = sympy.IndexedBase("z"), sympy.Symbol("T", positive=True), sympy.Dummy("i")
-    >>> plain = Meaning("p", i, sympy.exp(z[i]), "line 1", "")
-    >>> brings_new_names(plain, Meaning("p", i, sympy.exp(z[i] / T), "line 5", ""))
-    True
-    >>> brings_new_names(plain, Meaning("p", i, 2 * sympy.exp(z[i]), "line 5", ""))
-    False
-    >>> brings_new_names(plain, Meaning("p", i, sympy.exp(z[2]), "line 5", ""))  # an entry
-    False
-    """
-    if variable_names(later.value) - variable_names(first.value):
-        return True
-    # or an entry at the name's own index written with another number of indices: weights
-    # w_{k0} of each class after w_0 of one output (not t_{nc} summed over the samples of a
-    # batch loss beside t_c: a sum over them restates the same loss)
-    free = later.value.free_symbols
-    shapes = {
-        (str(e.base.label), len(e.indices))
-        for e in later.value.atoms(sympy.Indexed)
-        if any(index.free_symbols & free for index in e.indices)
-    }
-    return bool(shapes - _shapes(first.value))
-
-
-def _shapes(value: sympy.Expr) -> set[tuple[str, int]]:
-    return {(str(e.base.label), len(e.indices)) for e in value.atoms(sympy.Indexed)}
-
 
 # words before a function's second definition that say the letter is reused ("Another
 # exercise, reusing the letters:", "this time", "now let")
@@ -126,11 +91,6 @@ _SAME = lazy(
     re.IGNORECASE,
 )
 
-# one display closes and the next opens, nothing but white space between them
-_BACK_TO_BACK = lazy(
-    r"(?:\$\$|\\\]|\\end\s*\{[a-zA-Z*]{1,20}\})\s*(?:\$\$|\\\[|\\begin\s*\{[a-zA-Z*]{1,20}\})"
-)
-
 
 REDEFINED_WORDS = lazy(
     r"\bnow\s+(?:denotes|denote(?!\s*\$)|means?|stands?\s+for|is|are|refers?)\b|\bin\s+this\s+section\b"
@@ -148,76 +108,6 @@ RESTATED_WORDS = lazy(
     r"|equivalently|(?:re)?written\s+as|simplifies\s+to|we\s+(?:get|have|obtain))[\s,:]*"
     r"(?:\$\$|\\\[|\\begin\s*\{[a-z*]+\})?\s*$"
 )
-
-
-def right_after(prose: str, first: int, position: int) -> bool:
-    """Whether a second definition stands in the display right after the first one's, or right
-    after the first's value in the same display (``f(x) &= … \\\\ f(x) &= …``)."""
-    between = prose[first:position]
-    if _DISPLAY_EDGE.search(between):
-        return len(_BACK_TO_BACK.findall(prose, first, position)) == 1
-    if "$" in between or "\n\n" in between or "\\(" in between or "\\)" in between:
-        return False  # inline math: not one display
-    return between.count("=") == 1  # (the row breaks are blanked: only the first's value)
-
-
-_DISPLAY_EDGE = lazy(r"\$\$|\\[\[\]]|\\(?:begin|end)\s*\{")
-
-
-def guessed(
-    prose: str,
-    first_at: int,
-    position: int,
-    first: Meaning,
-    later: Meaning,
-    meanings: Meanings,
-) -> bool:
-    """Whether a second definition, in the display right after the first one's, may as well
-    restate it: every name it writes is one the first writes or reaches through the text's
-    definitions (``L`` of ``a`` with ``a = σ(z)``, then ``L`` of ``z``), so a value that differs
-    is a new meaning or a restatement that fails, and which is not read (``λ`` of a penalty is
-    a new name: a new meaning)."""
-    if not right_after(prose, first_at, position):
-        return False
-    try:
-        reached = variable_names(meanings.expand(first.value))
-    except Exception:  # noqa: BLE001 - a value that does not expand reaches only what it writes
-        reached = set()
-    return variable_names(later.value) <= variable_names(first.value) | reached
-
-
-# a display right after the display of the first definition (nothing but space between them)
-_TIGHT = lazy(
-    r"(?s)[^$]*?(?:\$\$|\\\]|\\end\s*\{[^{}]*\})\s*(?:\$\$|\\\[|\\begin\s*\{[^{}]*\})[^$]*"
-)
-_ENTRY_WRITTEN = lazy(r"(?<![\\A-Za-z])[A-Za-z]\s*_\s*(?:\{\s*\w+\s*\}|\w)")
-
-
-def restated(
-    later: Meaning | str, apart: str, prior: Meaning, at: tuple[str, int, int], meanings: Meanings
-) -> bool:
-    """Whether a definition that neither the text announces nor brings new names (a step, else)
-    stands right after the one in force and may as well restate it (:func:`guessed`): a value
-    that differs is then a correction of the first as likely as a step that fails (review
-    real68: ``a_k = w_{k0} x_0 + w_{k1} x_1 + w_{k2}``, then ``… + w_{k2} x_2``)."""
-    if not isinstance(later, Meaning) or later.slip or apart:
-        return False
-    prose, prior_at, position = at
-    # (only a value that writes an entry the first does not, x_2 beside w_{k2} x_2: a restatement
-    # with the same entries stays a step, sessions 23-38)
-    if not _TIGHT.fullmatch(prose, prior_at, position):
-        return False  # (the first in a sentence, or other displays between)
-    written = [_ENTRY_WRITTEN.findall(m.latex.partition("=")[2]) for m in (prior, later)]
-    bases = {re.sub(r"[\s_{}].*", "", entry) for entry in written[0]}
-    squeezed = [{re.sub(r"[\s{}]", "", e) for e in found} for found in written]
-    new = {
-        e
-        for e in squeezed[1] - squeezed[0]
-        if e.split("_")[1].isdigit() or e.split("_")[0] not in bases
-    }
-    if not new:
-        return False  # (p_c after p_k: the same vector's entries, a step as before)
-    return guessed(prose, prior_at, position, prior, later, meanings)
 
 
 def listed(prose: str, first: int, position: int) -> bool:

@@ -40,6 +40,7 @@ class SetEqual:
     position: int
     values: dict[int, str] = field(default_factory=dict)  # entry -> the value as written
     steps: list[tuple[int, int]] = field(default_factory=list)  # the steps that set them
+    first: dict[tuple[int, int], str] = field(default_factory=dict)  # step -> entry it sets first
 
 
 def _entry(written: str) -> tuple[str, int] | None:
@@ -106,6 +107,7 @@ def names_set_equal(text: Text, steps: list[Step], prose: str = "") -> dict[str,
             entry = found.setdefault(name, SetEqual(f"line {line}", step.lhs.start))
             if not entry.values.get(index):
                 entry.values[index] = value  # the first value written (not a vector's name)
+                entry.first[(step.lhs.start, step.rhs.start)] = f"{name}_{index}"
             if (step.lhs.start, step.rhs.start) not in entry.steps:
                 entry.steps.append((step.lhs.start, step.rhs.start))
     # entries written out in sentences alone: a display that sets them too may give them
