@@ -109,7 +109,7 @@ def _functions(
             again.append((name, match.group(2), rhs, key, position, generic))
             latest[name] = (position, rhs)
         elif (several := chosen or listed(prose, first_at[name], position)) or (
-            instead_after(prose, position) or new_part(prose, first_at[name], position, key)
+            instead_after(prose, position) or new_part(prose, first_at[name], position)
         ):  # listed, "instead", an exercise's next part: a new meaning, or a restatement?
             at_ = (first_at[name], position, where, bool(several or instead_after(prose, position)))
             guessed.append((name, match.group(2), rhs, key, at_))

@@ -25,18 +25,16 @@ _PART = lazy(
     r"|(?:the\s+)?(?:second|third|another|next|last)\s+(?:example|function|exercise|part)\b"
     r"|(?:similarly\s*,?\s+)?for\s+the\s+\w+(?:\s+\w+)?\s+(?:function|activation|sigmoid"
     r"|softplus|variant|version)\b|(?:similarly\s*,?|what)\s+if\b"
+    r"|[^$\n]{0,30}?\b(?:softplus|tanh|relu|leaky|swish|gelu|selu|elu|silu|mish|softsign"
+    r"|hyperbolic\s+tangent)\b"  # "The softplus:", "Next up is softplus." (review 83c)
     r"|soit\b|sea\b|seja\b|sei\b|考虑|设|另)"
 )
 
 
-def new_part(prose: str, first: int, position: int, key: object = None) -> bool:
+def new_part(prose: str, first: int, position: int) -> bool:
     """Whether the paragraph of words just before ``position`` (a display's opening line passed
     over) opens as an exercise's next part or introduces a function (see the module), after
-    the first definition at ``first`` (not the words that introduced that one); or the second
-    definition is in a sentence (no ``key``: no step that could judge it, so a value that
-    differs would change nothing, and later steps would be judged under the first)."""
-    if key is None:
-        return True
+    the first definition at ``first`` (not the words that introduced that one)."""
     before = prose[max(first + 1, position - 400) : position]
     before = re.sub(r"(?:\$\$|\\\[|\\begin\s*\{\w+\*?\})\s*$", "", before.rstrip()).rstrip()
     paragraphs = re.split(r"\n\s*\n", before)

@@ -81,7 +81,11 @@ from symsoft.reading.meaning.redefinitions import (
 )
 from symsoft.reading.meaning.renamed_logits import renamed_logits
 from symsoft.reading.meaning.restatements import NEW, guessed, restated, second_reading
-from symsoft.reading.meaning.set_equal import names_set_equal, written_out_softmax
+from symsoft.reading.meaning.set_equal import (
+    names_set_equal,
+    written_out_softmax,
+    written_through,
+)
 from symsoft.reading.meaning.shorthand import partition_letter
 from symsoft.reading.meaning.sigma_entries import sigma_entries
 from symsoft.reading.meaning.sigma_words import (
@@ -344,7 +348,8 @@ def meanings_of(
             # z_1 = w_1 x + b beside \frac{\partial L}{\partial z_1}, or y_1 = a after
             # a = y_1 + 1: a variable, and the equation a step to judge; one the text also
             # differentiates (a_2 = w_4 a_0 + b_2 beside ∂a_2/∂w_4) first sets what it depends on
-            for key, entry in entries.first.items() if name in differentiated else ():
+            through = name in differentiated or written_through(entries, variables - {name})
+            for key, entry in entries.first.items() if through else ():
                 definitions.setdefault(key, f"definition of {entry}, not read")
             continue
         # a_1 = \frac{e^{z_1}}{…}, or a column of names beside the values: a meaning the text

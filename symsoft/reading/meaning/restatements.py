@@ -113,21 +113,27 @@ def second_reading(
         r"(?:\$\$|\\\[|\\begin\s*\{[^{}]*\})\s*$", "", prose[prior_at:position].rstrip()
     )
     lead = re.split(r"\$\$|\\\]|\\end\s*\{[^{}]*\}|[.!?](?:\s|$)", before)[-1]
-    if _APART.search(lead):
+    if _SET_APART.search(lead):
         return "new"
-    return "step" if _RESTATING.search(lead) else "guessed"
+    if _RESTATING.search(lead):  # "Let us plug in", "Another way to write the same loss is"
+        return "step"
+    return "new" if _APART.search(lead) else "guessed"
 
 
 NEW = ("new", "guessed")  # the kinds of a second value that are definitions
 _RESTATING = lazy(
     r"(?i)\b(?:hence|thus|so|therefore|i\.e|that\s+is|equivalently|note\s+that|simplif\w*"
     r"|rewrit\w*|written|plug\w*|substitut\w*|insert\w*|expand\w*|we\s+(?:get|have|obtain"
-    r"|find)|becomes?|gives?|reduces?|same)\b"
+    r"|find)|becomes?|gives?|reduces?|same|another\s+way|in\s+other\s+words|put\s+differently"
+    r"|to\s+say)\b"
 )
-_APART = lazy(
-    r"(?i)\b(?:different|another|other|new|second|third|alternative|instead|now|next|variant"
-    r"|suppose|consider|if|when|case|let|define\w*|denote\w*|call\w*)\b"
+# words that set a value apart whatever else the sentence says; then words that do so unless
+# the sentence says the value follows (review 83c: "Let us plug in the softmax:")
+_SET_APART = lazy(
+    r"(?i)\b(?:different|alternative|instead|variant|suppose|define\w*|denote\w*|call\w*"
+    r"|(?:another|new|other|second|third)\s+(?:loss|function|model|example|objective|cost))\b"
 )
+_APART = lazy(r"(?i)\b(?:another|other|new|second|third|now|next|consider|if|when|case|let)\b")
 
 
 # a display right after the display of the first definition (nothing but space between them)

@@ -115,6 +115,14 @@ def names_set_equal(text: Text, steps: list[Step], prose: str = "") -> dict[str,
     return found | {name: entry for name, entry in inline.items() if name not in {*found, *twice}}
 
 
+def written_through(entries: SetEqual, names: set[str]) -> bool:
+    """Whether a value of the entries writes one of ``names`` (``a_2 = w_4 a_0 + b_2`` with w,
+    b the text differentiates by)."""
+    letters = {re.sub(r"[^A-Za-z]", "", name) for name in names}
+    written = " ".join(entries.values.values())
+    return any(re.search(rf"(?<![\\A-Za-z]){n}(?![A-Za-z])", written) for n in letters if n)
+
+
 def written_out_softmax(values: dict[int, str]) -> tuple[str, int] | None:
     """``(z, n)`` when the values are entries of the softmax of z at size n, each written out
     (``\\frac{e^{z_2}}{e^{z_1} + e^{z_2} + e^{z_3}}``), n the largest index of z; else None."""
@@ -143,4 +151,4 @@ def written_out_softmax(values: dict[int, str]) -> tuple[str, int] | None:
     return found.pop() if len(found) == 1 else None
 
 
-__all__ = ["SetEqual", "names_set_equal", "written_out_softmax"]
+__all__ = ["SetEqual", "names_set_equal", "written_out_softmax", "written_through"]

@@ -48,7 +48,12 @@ STEPS = [
     ),
     Step(17, 11, lhs=lambda v, n: tanh(v.x), rhs=lambda v, n: 2 * s2(v) - 1),
     Step(19, 107, lhs=lambda v, n: tanh(-v.x), rhs=lambda v, n: -tanh(v.x)),
-    Step(23, 28, lhs=lambda v, n: dscalar(sigmoid, v.x), rhs=lambda v, n: sigmoid(v.x) * (1 - sigmoid(v.x))),
+    Step(
+        23,
+        28,
+        lhs=lambda v, n: dscalar(sigmoid, v.x),
+        rhs=lambda v, n: sigmoid(v.x) * (1 - sigmoid(v.x)),
+    ),
     *chain(
         [(25, 24), (25, 47)],
         [

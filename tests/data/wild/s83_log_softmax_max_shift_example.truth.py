@@ -86,7 +86,9 @@ STEPS = [
     ),
     Step(25, 56, lhs=const(SX), rhs=const(SX), note="rounded: ≈"),
     Step(25, 78, lhs=const(SX), rhs=const(SX), note="rounded: ≈"),
-    Step(29, 31, lhs=const(logsumexp(X)), rhs=const(M + mp.log(SX)), note="1.5032 stands for the sum"),
+    Step(
+        29, 31, lhs=const(logsumexp(X)), rhs=const(M + mp.log(SX)), note="1.5032 stands for the sum"
+    ),
     Step(29, 52, lhs=const(M + mp.log(SX)), rhs=const(LSE), note="rounded: ≈"),
     Step(
         33,
