@@ -26,7 +26,7 @@ _PART = lazy(
     r"|(?:similarly\s*,?\s+)?for\s+the\s+\w+(?:\s+\w+)?\s+(?:function|activation|sigmoid"
     r"|softplus|variant|version)\b|(?:similarly\s*,?|what)\s+if\b"
     r"|[^$\n]{0,30}?\b(?:softplus|tanh|relu|leaky|swish|gelu|selu|elu|silu|mish|softsign"
-    r"|hyperbolic\s+tangent)\b"  # "The softplus:", "Next up is softplus." (review 83c)
+    r"|hyperbolic\s+tangent)\s*[:.,]?\s*(?:\$|$)"  # "The softplus:" (review 83c), alone
     r"|soit\b|sea\b|seja\b|sei\b|考虑|设|另)"
 )
 
