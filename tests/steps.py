@@ -5,6 +5,11 @@ from __future__ import annotations
 from symsoft.reading.document import check_document
 
 
+def statuses(text: str) -> list[str]:
+    """The status of every step, in order."""
+    return [step.status for step in check_document(text).steps]
+
+
 def summaries(text: str) -> dict[int, str]:
     """The summary of the first step on each line."""
     found: dict[int, str] = {}

@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from symsoft.reading.document import check_document
-
-
-def statuses(text: str) -> list[str]:
-    return [step.status for step in check_document(text).steps]
-
+from tests.steps import statuses
 
 NETWORK = (
     "$$L = \\frac{1}{2}\\big(y - a_2\\big)^2$$\n\n"

@@ -7,9 +7,8 @@ against the first, and a wrong derivative of the new f held against the old one)
 
 from __future__ import annotations
 
-import re
-
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.lead import lead_paragraphs
 
 _PART = lazy(
     r"(?i)[\s*#>_-]*(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\**(?:\s|$)"
@@ -35,9 +34,7 @@ def new_part(prose: str, first: int, position: int) -> bool:
     """Whether the paragraph of words just before ``position`` (a display's opening line passed
     over) opens as an exercise's next part or introduces a function (see the module), after
     the first definition at ``first`` (not the words that introduced that one)."""
-    before = prose[max(first + 1, position - 400) : position]
-    before = re.sub(r"(?:\$\$|\\\[|\\begin\s*\{\w+\*?\})\s*$", "", before.rstrip()).rstrip()
-    paragraphs = re.split(r"\n\s*\n", before)
+    paragraphs = lead_paragraphs(prose, first + 1, position)
     if any(_RULE.fullmatch(paragraph) for paragraph in paragraphs[1:]):
         return True  # a thematic break (---) between them: a new part
     return len(paragraphs) > 1 and _PART.match(paragraphs[-1]) is not None

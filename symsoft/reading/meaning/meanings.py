@@ -271,7 +271,8 @@ def meanings_of(
             if isinstance(meaning, Meaning) and not meaning.slip and (renewed or kind in NEW):
                 # a second reading: the same meaning (a step to judge) or a new one (the caller)
                 redefined.setdefault(name, [first]).append((position, meaning, key))
-                if not apart and (kind == "guessed" or guessed(*at[:1], first_at, *at[2:])):
+                again = (prose, first_at, position, prior, meaning, meanings)
+                if not apart and (kind == "guessed" or guessed(*again)):
                     meanings.guessed.add(position)  # $$L = A$$ $$L = B$$ after "… reads"
             elif isinstance(meaning, str) and renewed:
                 # a new meaning not read: the steps in its scope are not judged (not flagged)
@@ -468,9 +469,7 @@ def meanings_of(
     meanings.entry_capitals = capitals_into_entries(
         {n: m.value for n, m in meanings.table.items() if m.index is None}, indexed
     )
-    renamed_logits(
-        meanings, everything, prose, considered, redefined
-    )  # o_i for a_i in a new section
+    renamed_logits(meanings, everything, prose, considered, redefined)  # o_i for a_i anew
     return meanings, definitions, listed, redefined
 
 
@@ -482,11 +481,7 @@ _ABBREVIATION = lazy(r"\bwrite\b.{0,200}?\bas\b|\bshorthand\b|\bdrop\b|\bwon't\s
 _SIZES = frozenset({"N", "K", "C", "M", "n", "m", "d", "D"})  # K = 3 is a size, no value
 _SOFTMAX_WORD = lazy(r"\bsoft-?max", re.IGNORECASE)
 _VARIABLE_IN = lazy(r"[a-df-zA-Z]")  # a letter other than e, once commands are removed
-
-
 _NUMBER = lazy(r"\s*-?\s*\d+(?:\.\d+)?\s*[.,]?\s*")  # c = 1, T = 2: an example's value
-
-
 _NUMERAL = r"(?:[-+\d./\s{}]|\\(?:log|ln|[dt]?frac)(?![a-zA-Z])|e\s*\^)+"
 _VALUES = lazy(  # (1, 0, 0), [0.2, 0.7, 0.1]^T, (0, \log 2): the values of a vector's entries
     rf"\s*(?:\\left)?[(\[]\s*{_NUMERAL}(?:,\s*{_NUMERAL})+(?:\\right)?[)\]]"

@@ -9,6 +9,7 @@ from dataclasses import replace
 import sympy
 
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.lead import REWRITING_WORDS, lead_sentence
 from symsoft.reading.meaning.listed_aliases import aliases_listed
 from symsoft.reading.meaning.prose import HEADING
 from symsoft.reading.meaning.restatements import right_after
@@ -86,9 +87,7 @@ _SEVERAL = lazy(
 
 # "both forms of the same loss", "equivalent definitions": one meaning written twice
 _SAME = lazy(
-    r"\b(?:same|equivalent|equivalently|forms?|rewrit\w*|written|simplif\w*|expand\w*"
-    r"|substitut\w*|plug\w*|insert\w*|replac\w*|differentiat\w*|deriv\w*)\b",
-    re.IGNORECASE,
+    r"(?i)\b(?:equivalent|forms?|replac\w*|differentiat\w*|deriv\w*|" + REWRITING_WORDS + r")\b"
 )
 
 
@@ -126,7 +125,7 @@ def listed(prose: str, first: int, position: int) -> bool:
         return True
     if not right_after(prose, first, position):
         return False
-    lead = _lead_sentence(prose, first)
+    lead = lead_sentence(prose, first)
     return bool(_SEVERAL.search(lead)) and not _SAME.search(lead)
 
 
@@ -194,7 +193,7 @@ def set_apart(prose: str, first: int, position: int) -> str:
         )
     if conditioned(prose, position):
         return _IN_ONE_CASE
-    if _SUPPOSED.search(_lead_sentence(prose, position)):
+    if _SUPPOSED.search(lead_sentence(prose, position)):
         return "a value the text supposes, not its own; which value a later step uses is not read"
     return ""
 
@@ -302,7 +301,7 @@ def at_an_example(later: Meaning | str, first: Meaning | str, prose: str, positi
     dropped = names[0] - names[1]
     if names[1] - names[0]:
         return False  # with focusing parameter γ, the loss becomes …: another loss
-    lead = _lead_sentence(prose, position)
+    lead = lead_sentence(prose, position)
     alone = _CASE_ALONE.fullmatch(last := re.split(r"\n\s*\n", lead)[-1].strip())
     lead = last if alone else lead  # "For $y_i = 1$:" alone in its paragraph: the case
     if contrasted(lead, dropped) or _ANOTHER.search(lead) or not (_BECOMES.search(lead) or alone):
@@ -318,18 +317,6 @@ def contrasted(lead: str, names: set[str]) -> bool:
     values = [m.group(1) for m in _VALUE_MATH.finditer(lead) if m.group(1) in names]
     unequal = re.search(r"\\neq?(?![a-zA-Z])|≠", lead) is not None
     return bool(_CONTRAST.search(lead)) or unequal or len(values) != len(set(values))
-
-
-def _lead_sentence(prose: str, position: int) -> str:
-    """The last sentence before the display that holds ``position``."""
-    before = prose[:position]
-    opened = max(before.rfind("$$"), before.rfind("\\["), before.rfind("\\begin"))
-    head = before[: max(opened, 0)]
-    closed = max(head.rfind("$$") + 2, head.rfind("\\]") + 2, head.rfind("\\end") + 4)
-    lead = head[closed:] if closed > 3 else head
-    if "\\end" in lead[:1] or lead.startswith("d{"):
-        lead = lead[lead.find("}") + 1 :]  # after \end{align}
-    return re.split(r"(?<=[.!?\u3002])\s+", lead.strip())[-1]
 
 
 _VALUE_MATH = lazy(r"\$\s*([A-Za-z])(?:\s*_\s*\{?\s*[a-z]\s*\}?)?\s*=\s*-?\d+(?:\.\d+)?\s*\$")

@@ -10,6 +10,7 @@ import sympy
 
 from symsoft.reading.judge.symbolic import variable_names
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.lead import REWRITING_WORDS, lead_words
 from symsoft.reading.meaning.table import Meaning, Meanings
 
 
@@ -109,10 +110,7 @@ def second_reading(
         return "new"
     if right_after(prose, prior_at, position):
         return "guessed"
-    before = re.sub(
-        r"(?:\$\$|\\\[|\\begin\s*\{[^{}]*\})\s*$", "", prose[prior_at:position].rstrip()
-    )
-    lead = re.split(r"\$\$|\\\]|\\end\s*\{[^{}]*\}|[.!?](?:\s|$)", before)[-1]
+    lead = lead_words(prose, prior_at, position)
     if _SET_APART.search(lead):
         return "new"
     if _RESTATING.search(lead):  # "Let us plug in", "Another way to write the same loss is"
@@ -122,10 +120,10 @@ def second_reading(
 
 NEW = ("new", "guessed")  # the kinds of a second value that are definitions
 _RESTATING = lazy(
-    r"(?i)\b(?:hence|thus|so|therefore|i\.e|that\s+is|equivalently|note\s+that|simplif\w*"
-    r"|rewrit\w*|written|plug\w*|substitut\w*|insert\w*|expand\w*|we\s+(?:get|have|obtain"
-    r"|find)|becomes?|gives?|reduces?|same|another\s+way|in\s+other\s+words|put\s+differently"
-    r"|to\s+say)\b"
+    r"(?i)\b(?:hence|thus|so|therefore|i\.e|that\s+is|note\s+that|we\s+(?:get|have|obtain|find)"
+    r"|becomes?|gives?|reduces?|another\s+way|in\s+other\s+words|put\s+differently|to\s+say|"
+    + REWRITING_WORDS
+    + r")\b"
 )
 # words that set a value apart whatever else the sentence says; then words that do so unless
 # the sentence says the value follows (review 83c: "Let us plug in the softmax:")

@@ -20,6 +20,7 @@ from symsoft.errors import SymsoftError
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.spans import Text
 from symsoft.reading.grammar.latex import parse_expression
+from symsoft.reading.judge.symbolic import variable_names
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import ENTRY, INLINE_MATH
 
@@ -117,10 +118,21 @@ def names_set_equal(text: Text, steps: list[Step], prose: str = "") -> dict[str,
 
 def written_through(entries: SetEqual, names: set[str]) -> bool:
     """Whether a value of the entries writes one of ``names`` (``a_2 = w_4 a_0 + b_2`` with w,
-    b the text differentiates by)."""
-    letters = {re.sub(r"[^A-Za-z]", "", name) for name in names}
-    written = " ".join(entries.values.values())
-    return any(re.search(rf"(?<![\\A-Za-z]){n}(?![A-Za-z])", written) for n in letters if n)
+    b the text differentiates by), read from the variables of the parsed value (from its
+    letters when it does not parse)."""
+    letters = {re.sub(r"[^A-Za-z]", "", name) for name in names} - {""}
+    for written in entries.values.values():
+        try:
+            value = parse_expression(written, open_names=True) if written else None
+        except SymsoftError:
+            value = None
+        if value is not None:
+            found = {re.sub(r"[^A-Za-z]", "", n) for n in variable_names(value)}
+        else:
+            found = set(re.findall(r"(?<![\\A-Za-z])[A-Za-z]+", written))
+        if found & letters:
+            return True
+    return False
 
 
 def written_out_softmax(values: dict[int, str]) -> tuple[str, int] | None:
