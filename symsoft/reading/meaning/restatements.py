@@ -129,7 +129,11 @@ _RESTATING = lazy(
 # the sentence says the value follows (review 83c: "Let us plug in the softmax:")
 _SET_APART = lazy(
     r"(?i)\b(?:different|alternative|instead|variant|suppose|define\w*|denote\w*|call\w*"
-    r"|(?:another|new|other|second|third)\s+(?:loss|function|model|example|objective|cost))\b"
+    r"|(?:another|new|other|second|third)\s+(?:loss|function|model|example|objective|cost)"
+    # or for many at once: "For a whole layer", "for a batch", "in vector form" (session 84)
+    r"|whole\s+(?:layer|vector|batch)|(?:for|over)\s+(?:a|the|each|every)\s+(?:mini-?)?batch"
+    r"|in\s+(?:vector|matrix|vectori[sz]ed)\s+(?:form|notation)|vectori[sz]ed|element-?wise"
+    r"|for\s+(?:all|every|each)\s+(?:units?|neurons?|entries|samples|examples))\b"
 )
 _APART = lazy(r"(?i)\b(?:another|other|new|second|third|now|next|consider|if|when|case|let)\b")
 

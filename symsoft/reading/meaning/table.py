@@ -41,6 +41,9 @@ class Meaning:
     # read from a later side of its chain, past a side not read (what that side is): a value the
     # text states only through a link not checked, so no flag may rest on it
     past: str = ""
+    # a name the text sets entry by entry (z_0 = w_0 x_0 + b_0, a_0 = σ(z_0), a_1 = w_1 a_0):
+    # the value picks each entry's own by the index, and only those entries have one
+    by_entry: bool = False
 
 
 def softmax_meaning(
@@ -235,11 +238,15 @@ class Meanings:
         return meanings
 
     def expand(
-        self, expr: sympy.Expr, keep: frozenset[str] = frozenset(), free: set[str] | None = None
+        self,
+        expr: sympy.Expr,
+        keep: frozenset[str] = frozenset(),
+        free: set[str] | None = None,
+        entries: frozenset[sympy.Indexed] = frozenset(),
     ) -> sympy.Expr:
-        """``expr`` with every name (but those in ``keep``) replaced by its meaning; with
-        ``free``, entries of a name defined in a way not read are left, their names added to it
-        (see :func:`check_unread`)."""
+        """``expr`` with every name (but those in ``keep``, and the ``entries`` of a name set
+        entry by entry) replaced by its meaning; with ``free``, entries of a name defined in a
+        way not read are left, their names added to it (see :func:`check_unread`)."""
         if self.unreadable or self.superscripted:
             check_unread(expr, self, free)
         if self._circular(expr, keep):  # o_j = softmax(z_j) beside z_j = \sum_i w_{ij} o_i + b
@@ -250,7 +257,9 @@ class Meanings:
             expr = expr.xreplace(shadows)
             new = expr
             if self._uses(expr, keep):  # else the replacement returns it, after a walk
-                new = expr.replace(lambda e: self._defined(e, keep), self._meaning_of)
+                new = expr.replace(
+                    lambda e: e not in entries and self._defined(e, keep), self._meaning_of
+                )
             if new == expr:
                 return new.xreplace({v: k for k, v in shadows.items()})
             expr = new
@@ -363,7 +372,8 @@ class Meanings:
         def reaches_itself(name: str) -> bool:
             state[name] = 1
             meaning = self.table[name]
-            for used in self._uses(meaning.value, keep) - {name_of(meaning.value)}:
+            itself = {name} if meaning.by_entry else set()  # (a_2 of a_0: entries in order)
+            for used in self._uses(meaning.value, keep) - {name_of(meaning.value)} - itself:
                 if state.get(used) == 1 or (used not in state and reaches_itself(used)):
                     return True
             state[name] = 2
@@ -397,7 +407,10 @@ class Meanings:
                 written = tuple(sympy.Integer(d) for d in str(written[0]))  # J_{12}: J_{1,2}
             if meaning.index is None or len(written) != len(indices):
                 raise Unreadable(f"{e} has the wrong number of indices for {meaning.latex}")
-            return meaning.value.xreplace(dict(zip(indices, written, strict=True)))
+            value = meaning.value.xreplace(dict(zip(indices, written, strict=True)))
+            if meaning.by_entry and (value.has(sympy.Piecewise) or value.has(sympy.nan)):
+                raise Unreadable(f"{e} is not an entry the text sets: {meaning.latex}")
+            return value
         if meaning.index is not None:
             raise Unreadable(f"{e} needs an index: {meaning.latex}")
         return meaning.value

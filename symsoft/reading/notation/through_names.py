@@ -28,7 +28,17 @@ def expanded_by(
         ):
             if meaning.value.name not in keep:
                 aliases[meaning.value.name] = name
-    expr = meanings.expand(quantity, keep | frozenset(aliases))
+    # an entry of a name set entry by entry (a_1 of a_0 = σ(z_0), a_1 = σ(z_1), a_2 = w_4 a_0 +
+    # w_5 a_1): that entry kept, the others put in (∂a_2/∂a_1 = w_5)
+    entries = frozenset(
+        v
+        for v in variables
+        if isinstance(v, sympy.Indexed)
+        and (by := meanings.table.get(name_of(v))) is not None
+        and by.by_entry
+    )
+    keep = keep - {name_of(v) for v in entries}
+    expr = meanings.expand(quantity, keep | frozenset(aliases), entries=entries)
     if not aliases:
         return expr
     by = {name_of(v): v for v in variables}

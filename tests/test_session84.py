@@ -1,0 +1,96 @@
+"""Session 84: a small network written in scalars (each entry set with its own value) read entry
+by entry, and words that set a value apart for a whole layer; each reading with its
+wrong-formula twin."""
+
+from __future__ import annotations
+
+import pytest
+
+from symsoft.reading.document import check_document
+from tests.steps import statuses
+
+NETWORK = (
+    "We use the sigmoid $\\sigma(x) = \\frac{1}{1 + e^{-x}}$ in the hidden layer and no\n"
+    "activation at the output. The loss is\n\n"
+    "$$L = \\frac{1}{2}(y - a_2)^2$$\n\n"
+    "The forward pass:\n\n"
+    "$$\n\\begin{align}\n&z_0 = w_0 x_0 + w_2 x_1 + b_0 \\\\\n&a_0 = \\sigma(z_0) \\\\\n"
+    "&z_1 = w_1 x_0 + w_3 x_1 + b_1 \\\\\n&a_1 = \\sigma(z_1) \\\\\n"
+    "&a_2 = w_4 a_0 + w_5 a_1 + b_2\n\\end{align}\n$$\n\n"
+    "The chain rule gives\n\n"
+    "$$\\frac{\\partial L}{\\partial w_5} = \\frac{\\partial L}{\\partial a_2}"
+    "\\frac{\\partial a_2}{\\partial w_5} = {w5}$$\n\n"
+    "$$\\frac{\\partial a_2}{\\partial a_1} = {a1}$$\n\n"
+    "$$\\frac{\\partial L}{\\partial w_1} = {w1}$$\n"
+)
+RIGHT = {"w5": "(a_2 - y) a_1", "a1": "w_5", "w1": "(a_2 - y) w_5 a_1 (1 - a_1) x_0"}
+
+
+def _network(**given: str) -> str:
+    text = NETWORK
+    for key, value in (RIGHT | given).items():
+        text = text.replace("{" + key + "}", value)
+    return text
+
+
+def test_a_network_in_scalars_is_read_entry_by_entry() -> None:
+    found = check_document(_network()).steps
+    assert [s.summary for s in found[1:6]] == [
+        "definition of z_0",
+        "definition of a_0",
+        "definition of z_1",
+        "definition of a_1",
+        "definition of a_2",
+    ]
+    assert [s.status for s in found[6:]] == ["holds"] * 4
+
+
+@pytest.mark.parametrize(
+    ("key", "wrong"),
+    [
+        ("w5", "(a_2 - y) a_0"),  # the other hidden unit
+        ("w5", "(y - a_2) a_1"),  # the sign of the loss's derivative
+        ("a1", "w_4"),  # the other weight
+        ("w1", "(a_2 - y) w_5 a_1 (1 - a_1) x_1"),  # the other input
+        ("w1", "(a_2 - y) w_5 x_0"),  # σ' dropped
+    ],
+)
+def test_a_wrong_step_in_a_network_in_scalars_fails(key: str, wrong: str) -> None:
+    found = statuses(_network(**{key: wrong}))
+    assert found.count("fails") == 1
+    assert "fails" not in statuses(_network())
+
+
+def test_an_entry_the_network_does_not_set_is_not_read() -> None:
+    # a_i with a letter index: the text set a_0, a_1, a_2 one by one and no a_i
+    text = _network() + "\n$$\\frac{\\partial L}{\\partial a_i} = a_i - y$$\n"
+    last = check_document(text).steps[-1]
+    assert last.status == "not checked"
+
+
+def test_entries_that_reach_themselves_are_not_read() -> None:
+    text = _network().replace("&a_0 = \\sigma(z_0)", "&a_0 = \\sigma(a_1)")
+    found = check_document(text).steps
+    assert "definition of a_0" not in [s.summary for s in found]
+
+
+LAYER = (
+    "For a hidden unit $h = \\tanh(z)$ the local gradient is\n\n"
+    "$$\\frac{\\partial h}{\\partial z} = 1 - h^2$$\n\n"
+    "{words} $\\mathbf{h} = \\tanh(\\mathbf{z})$ its Jacobian is\n\n"
+    "$$\\frac{\\partial \\mathbf{h}}{\\partial \\mathbf{z}} = {jacobian}$$\n"
+)
+
+
+@pytest.mark.parametrize("words", ["For a whole layer", "In vector form,", "For a batch,"])
+def test_a_value_for_a_whole_layer_is_set_apart(words: str) -> None:
+    text = LAYER.replace("{words}", words)
+    right = check_document(
+        text.replace("{jacobian}", "I - \\operatorname{diag}(\\mathbf{h} \\odot \\mathbf{h})")
+    )
+    wrong = check_document(
+        text.replace("{jacobian}", "I + \\operatorname{diag}(\\mathbf{h} \\odot \\mathbf{h})")
+    )
+    assert right.steps[-1].status == "holds"
+    assert wrong.steps[-1].status == "holds only"  # the off-diagonal entries are right
+    assert "c = r" in wrong.steps[-1].summary
