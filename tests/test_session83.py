@@ -30,11 +30,13 @@ def test_a_layer_defined_through_the_layer_below_is_a_definition_not_a_flag() ->
 
 
 def test_an_entry_set_again_after_its_first_definition_is_no_definition() -> None:
-    # only the row that first sets a_2 is its definition; a_2 written again is a step (between
-    # values the text leaves free, so not decided either way)
+    # only the row that first sets a_2 is its definition; a_2 written again is a step, judged
+    # under the entries read one by one (session 84; before, between values left free)
     again = NETWORK.replace("{grad}", "a_2 - y") + "\n$$a_2 = b_2 + w_2 a_1$$\n"
     last = check_document(again).steps[-1]
-    assert last.status == "not checked" and "not defined" in last.summary, last.summary
+    assert last.status == "holds", last.summary
+    wrong = check_document(again.replace("b_2 + w_2 a_1$$", "b_2 + w_1 a_1$$")).steps[-1]
+    assert wrong.status == "fails", wrong.summary
 
 
 BCE = (

@@ -44,7 +44,6 @@ from symsoft.reading.meaning.definitions import (
     _definition,
     _functions,
     _macros,
-    _read_apart,
     at_an_entry,
     defined_on_the_command_line,
     said_functions,
@@ -82,8 +81,8 @@ from symsoft.reading.meaning.redefinitions import (
 )
 from symsoft.reading.meaning.renamed_logits import renamed_logits
 from symsoft.reading.meaning.restatements import NEW, guessed, restated, second_reading
+from symsoft.reading.meaning.scalar_network import read_by_entry
 from symsoft.reading.meaning.set_equal import (
-    entry_meaning,
     names_set_equal,
     written_out_softmax,
     written_through,
@@ -354,20 +353,8 @@ def meanings_of(
             # z_1 = w_1 x + b beside \frac{\partial L}{\partial z_1}, or y_1 = a after
             # a = y_1 + 1: a variable, and the equation a step to judge; one the text also
             # differentiates (a_2 = w_4 a_0 + b_2 beside ∂a_2/∂w_4) first sets what it depends on
-            through = name in differentiated or written_through(entries, variables - {name})
-            read = (
-                entry_meaning(name, entries, lambda v: _read_apart(v, meanings))
-                if through
-                else None
-            )
-            if read is not None and not meanings.closes_a_cycle(read):
-                meanings.table[name] = read  # a network in scalars: each entry its own value
-                meanings.defined_at[name] = entries.position
-                considered[name] = (entries.position, read)
-                meanings.leaves |= leaves_of(read.value, meanings)
-            for key, entry in entries.first.items() if through else ():
-                unread = "" if name in meanings.table else ", not read"
-                definitions.setdefault(key, f"definition of {entry}{unread}")
+            if name in differentiated or written_through(entries, variables - {name}):
+                read_by_entry(name, entries, meanings, considered, definitions)  # a network
             continue
         # a_1 = \frac{e^{z_1}}{…}, or a column of names beside the values: a meaning the text
         # gives and no definition reads (read free, a_1 a_2 would be flagged)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import sympy
@@ -24,7 +23,6 @@ from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.judge.symbolic import variable_names
 from symsoft.reading.lazy_regex import lazy
 from symsoft.reading.meaning.prose import ENTRY, INLINE_MATH
-from symsoft.reading.meaning.table import Meaning
 
 _COLUMN = lazy(
     r"\s*(?:\\left\s*[(\[]\s*)?\\begin\s*\{\s*([pbvBV]?matrix)\s*\}(?P<body>.*?)"
@@ -138,48 +136,6 @@ def written_through(entries: SetEqual, names: set[str]) -> bool:
     return False
 
 
-def entry_meaning(
-    name: str, entries: SetEqual, read: Callable[[str], sympy.Expr | str] | None = None
-) -> Meaning | None:
-    """The meaning of a name the text sets entry by entry with values of their own (a small
-    network in scalars: ``z_0 = w_0 x_0 + w_2 x_1 + b_0``, ``a_0 = \\sigma(z_0)``, ``a_2 = w_4
-    a_0 + w_5 a_1 + b_2``): each entry its value, no other entry any; None when a value does
-    not parse (by ``read``, the document's reader, else on its own) or the entries reach
-    themselves.
-
-    >>> entries = SetEqual("line 3", 0, {0: r"\\sigma(z_0)", 2: "w_4 a_0 + b_2"})
-    >>> meaning = entry_meaning("a", entries)
-    >>> meaning.value.xreplace({meaning.index: 2}), meaning.by_entry
-    (a[0]*w[4] + b[2], True)
-    >>> entry_meaning("a", SetEqual("line 3", 0, {0: "a_1", 1: "a_0 + 1"})) is None
-    True
-    """
-    values: dict[int, sympy.Expr] = {}
-    for index, written in sorted(entries.values.items()):
-        try:
-            value = (read or _parsed)(written) if written else None
-        except SymsoftError:
-            return None
-        if not isinstance(value, sympy.Expr) or value.has(sympy.Piecewise):
-            return None
-        values[index] = value
-    # each entry reaches only entries set before it in the text's order of indices
-    for index, value in values.items():
-        for entry in value.atoms(sympy.Indexed):
-            if str(entry.base.label) == name and not (
-                entry.indices[0].is_Integer and int(entry.indices[0]) < index
-            ):
-                return None
-    m = sympy.Dummy("m", integer=True)
-    picked = sympy.Piecewise(*((value, sympy.Eq(m, k)) for k, value in values.items()))
-    latex = ", ".join(f"{name}_{k} = {entries.values[k]}" for k in values)
-    return Meaning(name, m, picked, entries.where, latex, by_entry=True)
-
-
-def _parsed(written: str) -> sympy.Expr:
-    return parse_expression(written, open_names=True)
-
-
 def written_out_softmax(values: dict[int, str]) -> tuple[str, int] | None:
     """``(z, n)`` when the values are entries of the softmax of z at size n, each written out
     (``\\frac{e^{z_2}}{e^{z_1} + e^{z_2} + e^{z_3}}``), n the largest index of z; else None."""
@@ -208,4 +164,4 @@ def written_out_softmax(values: dict[int, str]) -> tuple[str, int] | None:
     return found.pop() if len(found) == 1 else None
 
 
-__all__ = ["SetEqual", "entry_meaning", "names_set_equal", "written_out_softmax", "written_through"]
+__all__ = ["SetEqual", "names_set_equal", "written_out_softmax", "written_through"]

@@ -1,0 +1,79 @@
+"""A small network written in scalars: a name the text sets entry by entry, each entry with a
+value of its own (``z_0 = w_0 x_0 + w_2 x_1 + b_0``, ``a_0 = \\sigma(z_0)``, ``a_2 = w_4 a_0 +
+w_5 a_1 + b_2``), read entry by entry; a derivative by one entry keeps that entry and puts the
+others in (:func:`symsoft.reading.notation.through_names.expanded_by`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sympy
+
+from symsoft.errors import SymsoftError
+from symsoft.reading.grammar.latex import parse_expression
+from symsoft.reading.meaning.definitions import _read_apart
+from symsoft.reading.meaning.set_equal import SetEqual
+from symsoft.reading.meaning.table import Meaning, Meanings
+from symsoft.reading.meaning.value_checks import leaves_of
+
+
+def read_by_entry(
+    name: str,
+    entries: SetEqual,
+    meanings: Meanings,
+    considered: dict[str, tuple[int, Meaning]],
+    definitions: dict[tuple[int, int], str],
+) -> None:
+    """Enter the name's entries in the table as one meaning (see :func:`entry_meaning`) and
+    say of each step that sets one first that it is its definition (read or not)."""
+    meaning = entry_meaning(name, entries, lambda value: _read_apart(value, meanings))
+    if meaning is not None and not meanings.closes_a_cycle(meaning):
+        meanings.table[name] = meaning
+        meanings.defined_at[name] = entries.position
+        considered[name] = (entries.position, meaning)
+        meanings.leaves |= leaves_of(meaning.value, meanings)
+    unread = "" if name in meanings.table else ", not read"
+    for key, entry in entries.first.items():
+        definitions.setdefault(key, f"definition of {entry}{unread}")
+
+
+def entry_meaning(
+    name: str, entries: SetEqual, read: Callable[[str], sympy.Expr | str] | None = None
+) -> Meaning | None:
+    """The meaning of a name the text sets entry by entry with values of their own (a small
+    network in scalars: ``z_0 = w_0 x_0 + w_2 x_1 + b_0``, ``a_0 = \\sigma(z_0)``, ``a_2 = w_4
+    a_0 + w_5 a_1 + b_2``): each entry its value, no other entry any; None when a value does
+    not parse (by ``read``, the document's reader, else on its own) or the entries reach
+    themselves.
+
+    >>> entries = SetEqual("line 3", 0, {0: r"\\sigma(z_0)", 2: "w_4 a_0 + b_2"})
+    >>> meaning = entry_meaning("a", entries)
+    >>> meaning.value.xreplace({meaning.index: 2}), meaning.by_entry
+    (a[0]*w[4] + b[2], True)
+    >>> entry_meaning("a", SetEqual("line 3", 0, {0: "a_1", 1: "a_0 + 1"})) is None
+    True
+    """
+    values: dict[int, sympy.Expr] = {}
+    for index, written in sorted(entries.values.items()):
+        try:
+            value = (read or _parsed)(written) if written else None
+        except SymsoftError:
+            return None
+        if not isinstance(value, sympy.Expr) or value.has(sympy.Piecewise):
+            return None
+        values[index] = value
+    # each entry reaches only entries set before it in the text's order of indices
+    for index, value in values.items():
+        for entry in value.atoms(sympy.Indexed):
+            if str(entry.base.label) == name and not (
+                entry.indices[0].is_Integer and int(entry.indices[0]) < index
+            ):
+                return None
+    m = sympy.Dummy("m", integer=True)
+    picked = sympy.Piecewise(*((value, sympy.Eq(m, k)) for k, value in values.items()))
+    latex = ", ".join(f"{name}_{k} = {entries.values[k]}" for k in values)
+    return Meaning(name, m, picked, entries.where, latex, by_entry=True)
+
+
+def _parsed(written: str) -> sympy.Expr:
+    return parse_expression(written, open_names=True)
