@@ -94,3 +94,23 @@ def test_a_value_for_a_whole_layer_is_set_apart(words: str) -> None:
     assert right.steps[-1].status == "holds"
     assert wrong.steps[-1].status == "holds only"  # the off-diagonal entries are right
     assert "c = r" in wrong.steps[-1].summary
+
+
+BITS = (
+    "{said}\n\n$$I(x) = -\\log_2 P(x)$$\n\nLet $p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$.\n\n"
+    "$$\\log p_k = z_k {sign} \\log \\sum_j e^{z_j}$$\n"
+)
+
+
+def test_a_text_that_writes_its_base_2_logarithms_with_the_base_means_natural_ones_elsewhere() -> (
+    None
+):
+    # real round 105 (a Turkish article): Shannon's surprisal written -\log_2 P(x), the
+    # cross-entropy's \log natural; the whole text was read as one whose logs are not natural
+    said = "The surprisal of an outcome is"
+    assert statuses(BITS.replace("{said}", said).replace("{sign}", "-"))[-1] == "holds"
+    assert statuses(BITS.replace("{said}", said).replace("{sign}", "+"))[-1] == "fails"
+    # said in words (bits) or "$\log$ means $\log_2$": the text's \log may be to base 2
+    for words in ("The surprisal in bits is", "Here $\\log$ means $\\log_2$."):
+        last = check_document(BITS.replace("{said}", words).replace("{sign}", "+")).steps[-1]
+        assert last.status == "not checked" and "not natural" in last.summary

@@ -39,13 +39,19 @@ _NATURAL = lazy(
     re.IGNORECASE,
 )
 _GENERIC_BASE = lazy(r"\\log_\s*\{?\s*b\b")
+# a logarithm to base 2 or 10 applied where it is written (\log_2 P(x), \log_{10}(x)), not
+# "$\log$ means $\log_2$" nor \log_2 8 = 3 (session 84: a Turkish article's entropy in bits)
+_WITH_BASE = lazy(r"\\log_\s*(?:\{\s*(?:2|10)\s*\}|2|10)\s*(?:\\left\s*)?[A-Za-z(\[{]")
 
 
 def caveat_of(text: str) -> str:
     """A convention the whole document states that this reader does not apply: a flag might
     rest on reading it otherwise, so no step is flagged."""
     for pattern, why in _CONVENTIONS:
-        found = [m.group() for m in pattern.finditer(text)]
+        matches = list(pattern.finditer(text))
+        found = [m.group() for m in matches]
+        if why == LOG_CAVEAT and found and all(_WITH_BASE.match(text, m.start()) for m in matches):
+            continue  # \log_2 P(x) with its base written: the text's plain \log is natural
         if found and why == LOG_CAVEAT and _NATURAL.search(text):
             # "$\log$ denotes the natural logarithm", and a rule a·b^x = b^{x + \log_b a}
             if all(_GENERIC_BASE.fullmatch(written) for written in found):
