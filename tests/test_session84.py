@@ -114,3 +114,44 @@ def test_a_text_that_writes_its_base_2_logarithms_with_the_base_means_natural_on
     for words in ("The surprisal in bits is", "Here $\\log$ means $\\log_2$."):
         last = check_document(BITS.replace("{said}", words).replace("{sign}", "+")).steps[-1]
         assert last.status == "not checked" and "not natural" in last.summary
+
+
+WORKED = (
+    "With $a^{(1)} = (0.6457, 0.4256)$ the output unit gets\n\n"
+    "$$z^{(2)} = 0.6 \\times 0.6457 + (-0.4) \\times 0.4256 + 0.2 = {terms}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("terms", "status"),
+    [
+        ("0.3874 - 0.1702 + 0.2", "holds"),  # each product rounded to four places
+        ("0.3875 - 0.1703 + 0.2", "fails"),  # two products rounded wrongly: no rounding
+        ("0.3874 + 0.1702 + 0.2", "fails"),  # a sign lost
+        ("0.3874 - 0.1702 + 0.3", "fails"),  # the bias changed
+    ],
+)
+def test_a_worked_sum_of_rounded_products_holds_to_the_digits_written(
+    terms: str, status: str
+) -> None:
+    # real round 107 (a notebook): the products of a worked forward pass written rounded
+    found = statuses(WORKED.replace("{terms}", terms))
+    assert found[-1] == status
+
+
+ENTRIES = (
+    "$$\\sigma'(z) = \\begin{bmatrix} \\sigma(0.6)(1 - \\sigma(0.6)) \\\\ "
+    "\\sigma(-0.3)(1 - \\sigma(-0.3)) \\end{bmatrix} = "
+    "\\begin{bmatrix} {first} \\\\ 0.4256 \\times 0.5744 \\end{bmatrix}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "status"),
+    [("0.6457 \\times 0.3543", "holds"), ("0.6457 \\times 0.3457", "fails")],
+)
+def test_a_matrix_entry_written_with_rounded_factors_holds_to_the_digits_written(
+    first: str, status: str
+) -> None:
+    found = check_document(ENTRIES.replace("{first}", first)).steps
+    assert found[-1].status == status, found[-1].summary

@@ -53,6 +53,54 @@ def each_rounded(
     return frozenset(kept)
 
 
+def each_term_rounded(
+    exact: str, written: str, parse: Callable[[str], sympy.Expr]
+) -> frozenset[str] | None:
+    """As :func:`each_rounded` for arithmetic between decimals, whose parts do not survive
+    parsing (``0.6 \\times 0.6457`` is one number then): each decimal of ``written`` is one
+    ``exact`` writes (kept as written) or the value of one of its terms rounded to its digits
+    (``0.3874 - 0.1702 + 0.2`` for ``0.6 \\times 0.6457 + (-0.4) \\times 0.4256 + 0.2``).
+
+    >>> from symsoft.reading.grammar.latex import parse_expression as parse
+    >>> sorted(each_term_rounded("0.6 * 0.6457 + 0.2", "0.3874 + 0.2", parse))
+    ['0.2']
+    >>> each_term_rounded("0.6 * 0.6457 + 0.2", "0.3875 + 0.2", parse) is None
+    True
+    """
+    values: list[float] = []
+    for term in _terms(exact):
+        try:
+            value = float(parse(term))
+        except Exception:  # noqa: BLE001 - a term not read alone: no rounding is read
+            return None
+        values += [value, -value]
+    numbers = {sympy.Rational(found.group()) for found in _DECIMAL.finditer(exact)}
+    kept = set()
+    for found in _DECIMAL.finditer(written):
+        decimal = sympy.Rational(found.group())
+        if decimal in numbers:
+            kept.add(found.group())
+            continue
+        half = 0.5 * 10.0 ** -len(found.group(1)) * (1 + 1e-9)
+        if not any(abs(value - float(decimal)) <= half for value in values):
+            return None
+    return frozenset(kept)
+
+
+def _terms(text: str) -> list[str]:
+    """The terms of ``text`` at the top level, each with its sign."""
+    terms, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        if char in "({[":
+            depth += 1
+        elif char in ")}]":
+            depth -= 1
+        if char in "+-" and depth == 0 and text[start:at].strip():
+            terms.append(text[start:at])
+            start = at
+    return [*terms, text[start:]]
+
+
 def _squared(part: sympy.Expr) -> bool:
     """Whether ``part`` is a square, or a product of squares and their inverses."""
     factors = sympy.Mul.make_args(part)
@@ -61,4 +109,4 @@ def _squared(part: sympy.Expr) -> bool:
     ) or (len(factors) > 1 and all(f == -1 or _squared(f) for f in factors))
 
 
-__all__ = ["each_rounded"]
+__all__ = ["each_rounded", "each_term_rounded"]

@@ -22,7 +22,7 @@ from symsoft.reading.documents.spans import Span
 from symsoft.reading.judge.number_sides import NUMBERS
 from symsoft.reading.judge.number_sides import numbers_alone as numbers_alone  # judging's
 from symsoft.reading.judge.outcome import StepResult
-from symsoft.reading.judge.rounded_terms import each_rounded
+from symsoft.reading.judge.rounded_terms import each_rounded, each_term_rounded
 from symsoft.reading.lazy_regex import lazy
 
 _WHOLE = lazy(r"\s*+-?\s*+([1-9]\d{2,})\s*+")  # 22026: a whole number of three digits or more
@@ -184,7 +184,17 @@ def rounded(
             kept = each_rounded(exact, written, parse)  # σ(0.56) ≈ 0.636, 1 - σ(0.56) ≈ 0.364
             # None: a decimal that rounds no value written there (two slips may cancel, or a
             # value halved: 2 \times 1.128 for e^{-0.5} + e^{0.5}): close is no verdict then
-        if _DECIMALS.search(exact) and not _FUNCTION_OF_DECIMALS.search(exact):
+        if (
+            _DECIMALS.search(exact)
+            and not _FUNCTION_OF_DECIMALS.search(exact)
+            and _digits_alone(exact) is None
+        ):
+            # 0.6 \times 0.6457 + 0.2 = 0.3874 + 0.2: each decimal a term's value rounded
+            # (or the other side's own number), as a worked example shows its products
+            kept = each_term_rounded(exact, written, parse)
+            if kept is None:
+                continue
+        elif _DECIMALS.search(exact) and not _FUNCTION_OF_DECIMALS.search(exact):
             # 0.5 \times 0.3 = 0.16, 1 - 0.8 = 0.3: arithmetic between decimals is judged as
             # written, unless each of its decimals has at least two digits, and as many as the
             # result (7.389 + 2.718 + 1.105 = 11.213: e^2 + e + e^{0.1} = 11.2125…, every
@@ -234,6 +244,32 @@ def rounded(
                 cases=(),
             )
     return result
+
+
+def within_rounding(
+    written: str, exact: str, other: float, parse: Callable[[str], sympy.Expr]
+) -> bool:
+    """Whether ``written``, arithmetic of decimals (``0.6457 \\times 0.3543``), holds
+    ``other``, the value of ``exact`` (``\\sigma(0.6)(1 - \\sigma(0.6))``), within the
+    rounding of its decimals, each a value of ``exact`` rounded or one of its own numbers: an
+    entry of a worked example's matrix written with its rounded factors."""
+    if not NUMBERS.fullmatch(written) or DECIMAL.fullmatch(written):
+        return False
+    if _DECIMALS.search(exact) and not _FUNCTION_OF_DECIMALS.search(exact):
+        kept = each_term_rounded(exact, written, parse)
+    else:
+        kept = each_rounded(exact, written, parse)
+    named = _with_names(written, False, kept) if kept is not None else None
+    if not named or not named[1]:
+        return False
+    try:
+        interval = _interval(parse(named[0]), named[1])
+    except Exception:  # noqa: BLE001 - not read as arithmetic: no rounding
+        return False
+    slack = 1e-9 * max(abs(other), 1.0)
+    if float(interval.b) - float(interval.a) > 0.01 * abs(other):
+        return False  # a range this wide excuses any result
+    return float(interval.a) - slack <= other <= float(interval.b) + slack
 
 
 def approximately(result: StepResult, example: bool = False) -> StepResult:

@@ -6,6 +6,7 @@ is the example's value, never a rule for every point."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ from symsoft.errors import SymsoftError
 from symsoft.reading.documents.chains import Step
 from symsoft.reading.judge.names import Unreadable, free_leaves
 from symsoft.reading.judge.outcome import StepResult
-from symsoft.reading.judge.rounding import DECIMAL
+from symsoft.reading.judge.rounding import DECIMAL, within_rounding
 from symsoft.reading.judge.steps import CaseCheck, judge
 from symsoft.reading.judge.unsure import _NotChecked
 from symsoft.reading.judge.verdicts import _summarized, _unstated, as_block
@@ -66,7 +67,8 @@ class _WrittenEntries:
             self.meanings.used.clear()
             try:
                 lhs, rhs = self.reader.expression(left), self.reader.expression(right)
-                if (near := _rounded_alike(left, right, lhs, rhs)) is not None:
+                near = _rounded_alike(left, right, lhs, rhs, self.reader.expression)
+                if near is not None:
                     lhs = rhs = near  # [0.033] for \frac{1}{3}[0.1]: to the digits written
                     rounded = True
                 cases = judge(
@@ -117,12 +119,26 @@ class _WrittenEntries:
         )
 
 
-def _rounded_alike(left: str, right: str, lhs: sympy.Expr, rhs: sympy.Expr) -> sympy.Expr | None:
+def _rounded_alike(
+    left: str,
+    right: str,
+    lhs: sympy.Expr,
+    rhs: sympy.Expr,
+    parse: Callable[[str], sympy.Expr],
+) -> sympy.Expr | None:
     """The exact value of an entry one side writes as a decimal the other side's number rounds
-    to (``0.033`` beside ``\\frac{1}{3} \\cdot 0.1``), or None."""
-    for written, value, exact in ((right, rhs, lhs), (left, lhs, rhs)):
+    to (``0.033`` beside ``\\frac{1}{3} \\cdot 0.1``), or as arithmetic of such decimals
+    (``0.6457 \\times 0.3543`` beside ``\\sigma(0.6)(1 - \\sigma(0.6))``), or None."""
+    for written, value, exact, text in ((right, rhs, lhs, left), (left, lhs, rhs, right)):
+        if exact.free_symbols or value.free_symbols:
+            continue
+        try:
+            if within_rounding(written.strip(), text, float(exact), parse):
+                return exact
+        except TypeError:
+            return None
         decimal = DECIMAL.fullmatch(written.strip().removeprefix("(").removesuffix(")"))
-        if decimal is None or exact.free_symbols or value.free_symbols:
+        if decimal is None:
             continue
         unit = 10.0 ** -len(decimal.group(1))
         try:

@@ -354,7 +354,7 @@ def meanings_of(
             # a = y_1 + 1: a variable, and the equation a step to judge; one the text also
             # differentiates (a_2 = w_4 a_0 + b_2 beside ∂a_2/∂w_4) first sets what it depends on
             if name in differentiated or written_through(entries, variables - {name}):
-                read_by_entry(name, entries, meanings, considered, definitions)  # a network
+                read_by_entry(name, entries, meanings, (considered, definitions), name in failed)
             continue
         # a_1 = \frac{e^{z_1}}{…}, or a column of names beside the values: a meaning the text
         # gives and no definition reads (read free, a_1 a_2 would be flagged)

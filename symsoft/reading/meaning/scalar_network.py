@@ -21,12 +21,15 @@ def read_by_entry(
     name: str,
     entries: SetEqual,
     meanings: Meanings,
-    considered: dict[str, tuple[int, Meaning]],
-    definitions: dict[tuple[int, int], str],
+    found: tuple[dict[str, tuple[int, Meaning]], dict[tuple[int, int], str]],
+    failed: bool,
 ) -> None:
-    """Enter the name's entries in the table as one meaning (see :func:`entry_meaning`) and
-    say of each step that sets one first that it is its definition (read or not)."""
-    meaning = entry_meaning(name, entries, lambda value: _read_apart(value, meanings))
+    """Enter the name's entries in the table as one meaning (see :func:`entry_meaning`), unless
+    the name has a definition not read (``P = [… ; …]``, then ``$P_1 = e^{y_1}/S$`` in a
+    sentence: the entry restates it), and say of each step that sets an entry first that it is
+    its definition (read or not). ``found``: the names considered and the definitions."""
+    considered, definitions = found
+    meaning = None if failed else entry_meaning(name, entries, lambda v: _read_apart(v, meanings))
     if meaning is not None and not meanings.closes_a_cycle(meaning):
         meanings.table[name] = meaning
         meanings.defined_at[name] = entries.position
