@@ -155,3 +155,18 @@ def test_a_matrix_entry_written_with_rounded_factors_holds_to_the_digits_written
 ) -> None:
     found = check_document(ENTRIES.replace("{first}", first)).steps
     assert found[-1].status == status, found[-1].summary
+
+
+DANGLING = (
+    "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$.\n\n"
+    "$$\\frac{\\partial p_1}{\\partial z_2} =$$\n\n{words}$${value}$$\n"
+)
+
+
+@pytest.mark.parametrize("words", ["", "which is\n\n"])
+def test_a_display_ending_with_equals_is_completed_by_the_next(words: str) -> None:
+    # real round 107 (a 2012 Jekyll post): "$$ … =$$" and the right side in the next display
+    right = DANGLING.replace("{words}", words).replace("{value}", "-p_1 p_2")
+    wrong = DANGLING.replace("{words}", words).replace("{value}", "p_1 p_2")
+    assert statuses(right) == ["holds"]
+    assert statuses(wrong) == ["fails"]

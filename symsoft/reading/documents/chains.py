@@ -297,7 +297,23 @@ def _chain_steps(
     sides = [trimmed(text, s) for s in sides]
     if len(sides) > 1 and not text.slice(sides[-1].start, sides[-1].end).strip():
         # "… = B =" at the end of a row: the chain goes on in the next row or display
+        end = relations[-1]
+        at = Span(segment.start + end.start(), segment.start + end.end())
+        dangling = (at, _relation_of(end, condition))
         relations, sides = relations[:-1], sides[:-1]
+    else:
+        dangling = None
+    if not relations and chain.dangling and chain.last and text.slice(*_ends(sides[0])).strip():
+        # $$\frac{∂E}{∂w} =$$ $$\sum_i (y_i - t_i) x_i$$: the expression alone completes it
+        condition = condition or chain.condition
+        steps.append(
+            Step(display.number, len(steps) + 1, chain.last, sides[0], *chain.dangling, condition)
+        )
+        chain.last, chain.dangling, chain.term = sides[0], dangling, None
+        chain.condition = condition
+        chain.ends.append((sides[0], condition))
+        return
+    chain.dangling = dangling
     if not relations:  # an expression alone, or the rest of the previous row's expression
         if steps and chain.last is steps[-1].rhs and steps[-1].display == display.number:
             chain.last = Span(chain.last.start, sides[0].end)
@@ -482,19 +498,3 @@ UNREAD_ROW = lazy(
     r"^[ \t]*\\(?:[dt]?frac|operatorname|log|ln|sum|partial|nabla|sigma)(?![a-zA-Z])[^$\n]*$",
     re.MULTILINE,
 )
-
-
-def continuations(steps: list[Step]) -> dict[int, list[Span]]:
-    r"""For each first step of a chain (``\hat{\pi}_k = \sigma(\mathbf{z})_k = \frac{…}{…}``),
-    by the start of its left side: the later right sides of the same chain, in order."""
-    out: dict[int, list[Span]] = {}
-    for number, step in enumerate(steps):
-        if step.lhs is None or not (step.definition_candidate or step.kind == "definition"):
-            continue
-        right = step.rhs
-        for later in steps[number + 1 :]:
-            if later.display != step.display or later.lhs != right or later.kind != "eq":
-                break
-            out.setdefault(step.lhs.start, []).append(later.rhs)
-            right = later.rhs
-    return out

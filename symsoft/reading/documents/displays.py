@@ -494,3 +494,4 @@ class Chain:
     # the ends of the chains before the latest new ones, newest first: after two side
     # computations in a row, "$$= …$$" may go back to the chain before both
     outers: tuple[Span, ...] = ()
+    dangling: tuple[Span, str] | None = None  # "$$A =$$ $$B$$": the '=' that B completes

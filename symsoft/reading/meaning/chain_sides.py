@@ -17,7 +17,9 @@ from dataclasses import replace
 
 import sympy
 
+from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.conditionals import is_conditional_name, unread_conditional
+from symsoft.reading.documents.spans import Span
 from symsoft.reading.meaning.table import PAST, PAST_PROBABILITY, Meaning
 
 
@@ -62,3 +64,19 @@ def _instance(value: sympy.Expr, generic: list[sympy.Expr]) -> bool:
         if names and sympy.expand(at - value.function) == 0:
             return True
     return False
+
+
+def continuations(steps: list[Step]) -> dict[int, list[Span]]:
+    r"""For each first step of a chain (``\hat{\pi}_k = \sigma(\mathbf{z})_k = \frac{…}{…}``),
+    by the start of its left side: the later right sides of the same chain, in order."""
+    out: dict[int, list[Span]] = {}
+    for number, step in enumerate(steps):
+        if step.lhs is None or not (step.definition_candidate or step.kind == "definition"):
+            continue
+        right = step.rhs
+        for later in steps[number + 1 :]:
+            if later.display != step.display or later.lhs != right or later.kind != "eq":
+                break
+            out.setdefault(step.lhs.start, []).append(later.rhs)
+            right = later.rhs
+    return out

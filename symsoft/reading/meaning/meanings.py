@@ -10,7 +10,7 @@ from functools import partial
 
 import sympy
 
-from symsoft.reading.documents.chains import Step, continuations
+from symsoft.reading.documents.chains import Step
 from symsoft.reading.documents.conditionals import (
     UNREAD_CONDITIONALS,
     undefined_conditional,
@@ -35,7 +35,7 @@ from symsoft.reading.meaning.aliases import (
 from symsoft.reading.meaning.arbitrary_losses import arbitrary_losses
 from symsoft.reading.meaning.candidates import definition_candidates, said_as_consequence
 from symsoft.reading.meaning.case_values import cased_value
-from symsoft.reading.meaning.chain_sides import through_chain
+from symsoft.reading.meaning.chain_sides import continuations, through_chain
 from symsoft.reading.meaning.class_counts import class_count, same_counts
 from symsoft.reading.meaning.classes import per_row_letters
 from symsoft.reading.meaning.definitions import (
