@@ -170,3 +170,35 @@ def test_a_display_ending_with_equals_is_completed_by_the_next(words: str) -> No
     wrong = DANGLING.replace("{words}", words).replace("{value}", "p_1 p_2")
     assert statuses(right) == ["holds"]
     assert statuses(wrong) == ["fails"]
+
+
+CYCLE = (
+    "$$\\begin{align}\nz_0 &= w_0 a_0 + b_0 \\\\\na_0 &= \\sigma(z_0) \\\\\n"
+    "z_1 &= w_1 a_0 + b_1 \\\\\na_1 &= \\sigma(z_1)\n\\end{align}$$\n\n"
+    "$$L = (a_1 - y)^2$$\n\n$$\\frac{\\partial L}{\\partial w_1} = {grad}$$\n"
+)
+
+
+@pytest.mark.parametrize("grad", ["2(a_1 - y) a_1 (1 - a_1) a_0", "2(a_1 - y) a_0"])
+def test_a_network_whose_entries_reach_themselves_is_not_judged(grad: str) -> None:
+    # z_0 written through a_0 and a_0 through z_0: no row is a step, no derivative judged
+    found = check_document(CYCLE.replace("{grad}", grad)).steps
+    assert [s.status for s in found[:4]] == ["definition"] * 4
+    assert found[-1].status == "not checked" and "circular" in found[-1].summary
+
+
+LAYERS = (
+    "\\begin{align}\nz_0 &= w_0 x_0 + w_2 x_1 + b_0, & a_0 &= \\sigma(z_0), \\\\\n"
+    "z_1 &= w_1 x_0 + w_3 x_1 + b_1, & a_1 &= \\sigma(z_1), \\\\\n"
+    "z_2 &= w_4 a_0 + w_5 a_1 + b_2, & a_2 &= \\sigma(z_2),\n\\end{align}\n\n"
+    "with $L = -y \\log a_2 - (1 - y) \\log(1 - a_2)$.\n\n"
+    "$$\\frac{\\partial a_2}{\\partial a_1} = \\sigma'(z_2)\\, w_5 = {value}$$\n"
+)
+
+
+def test_a_network_whose_layers_write_each_other_is_read_as_a_whole() -> None:
+    # the activations a are written only through z, which writes the weights: one network
+    right = statuses(LAYERS.replace("{value}", "a_2 (1 - a_2)\\, w_5"))
+    assert right[-2:] == ["holds", "holds"]
+    wrong = statuses(LAYERS.replace("{value}", "a_2 (1 - a_2)\\, w_4"))
+    assert wrong[-2:] == ["holds", "fails"]

@@ -81,7 +81,7 @@ from symsoft.reading.meaning.redefinitions import (
 )
 from symsoft.reading.meaning.renamed_logits import renamed_logits
 from symsoft.reading.meaning.restatements import NEW, guessed, restated, second_reading
-from symsoft.reading.meaning.scalar_network import read_by_entry
+from symsoft.reading.meaning.scalar_network import network_names, read_by_entry
 from symsoft.reading.meaning.set_equal import (
     names_set_equal,
     written_out_softmax,
@@ -332,6 +332,7 @@ def meanings_of(
         if key is not None and not meaning.slip:
             definitions[key] = "definition of " + re.sub(r"\s+(?=[_^(])", "", lhs.strip())
     set_equal = names_set_equal(text, steps, prose)
+    network = network_names(set_equal, differentiated, variables)
     for name, entries in set_equal.items():
         if name in meanings.table:
             continue
@@ -353,7 +354,7 @@ def meanings_of(
             # z_1 = w_1 x + b beside \frac{\partial L}{\partial z_1}, or y_1 = a after
             # a = y_1 + 1: a variable, and the equation a step to judge; one the text also
             # differentiates (a_2 = w_4 a_0 + b_2 beside ∂a_2/∂w_4) first sets what it depends on
-            if name in differentiated or written_through(entries, variables - {name}):
+            if name in network:
                 read_by_entry(name, entries, meanings, (considered, definitions), name in failed)
             continue
         # a_1 = \frac{e^{z_1}}{…}, or a column of names beside the values: a meaning the text

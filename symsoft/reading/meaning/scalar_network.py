@@ -12,9 +12,34 @@ import sympy
 from symsoft.errors import SymsoftError
 from symsoft.reading.grammar.latex import parse_expression
 from symsoft.reading.meaning.definitions import _read_apart
-from symsoft.reading.meaning.set_equal import SetEqual
+from symsoft.reading.meaning.set_equal import SetEqual, written_through
 from symsoft.reading.meaning.table import Meaning, Meanings
 from symsoft.reading.meaning.value_checks import leaves_of
+
+
+def network_names(
+    set_equal: dict[str, SetEqual], differentiated: set[str], variables: set[str]
+) -> set[str]:
+    """The names set entry by entry that the text differentiates, or whose values write what it
+    differentiates by (``a_2 = w_4 a_0 + b_2`` beside ``\\frac{\\partial L}{\\partial w_4}``),
+    and the names their entries write that are set so too (``z_0`` of ``a_0 = \\sigma(z_0)``):
+    one network, read as a whole (a part left unread would let a flag rest on free values)."""
+    found = {
+        name
+        for name, entries in set_equal.items()
+        if name in differentiated or written_through(entries, variables - {name})
+    }
+    grown = True
+    while grown:
+        reached = {
+            name
+            for name in set(set_equal) - found
+            if any(written_through(set_equal[other], {name}) for other in found)
+            or any(written_through(set_equal[name], {other}) for other in found)
+        }
+        found |= reached
+        grown = bool(reached)
+    return found
 
 
 def read_by_entry(

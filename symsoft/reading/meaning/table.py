@@ -354,7 +354,7 @@ class Meanings:
         todo = [n for n, _ in _names_in(meaning.value) if n != meaning.name]
         while todo:
             used = todo.pop()
-            if used in seen or used not in self.table:
+            if used in seen or used not in self.table or self._entry_edge(meaning, used):
                 continue
             seen.add(used)
             reached = {n for n, _ in _names_in(self.table[used].value)} - {used}
@@ -374,12 +374,20 @@ class Meanings:
             meaning = self.table[name]
             itself = {name} if meaning.by_entry else set()  # (a_2 of a_0: entries in order)
             for used in self._uses(meaning.value, keep) - {name_of(meaning.value)} - itself:
+                if self._entry_edge(meaning, used):
+                    continue
                 if state.get(used) == 1 or (used not in state and reaches_itself(used)):
                     return True
             state[name] = 2
             return False
 
         return any(name not in state and reaches_itself(name) for name in self._uses(expr, keep))
+
+    def _entry_edge(self, meaning: Meaning, used: str) -> bool:
+        """Whether ``meaning`` uses ``used`` entry by entry, both set so (a_2 = σ(z_2) and z_2 =
+        w_4 a_0 + …): a cycle between their names is none between their entries, and one
+        between entries is caught when the meanings are put in (twelve rounds at most)."""
+        return meaning.by_entry and self.table[used].by_entry
 
     def _uses(self, expr: sympy.Basic, keep: frozenset[str]) -> set[str]:
         """The names of ``expr`` that ``expand`` replaces by their meanings."""
