@@ -202,3 +202,68 @@ def test_a_network_whose_layers_write_each_other_is_read_as_a_whole() -> None:
     assert right[-2:] == ["holds", "holds"]
     wrong = statuses(LAYERS.replace("{value}", "a_2 (1 - a_2)\\, w_4"))
     assert wrong[-2:] == ["holds", "fails"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Let $\\sigma(z) = \\tanh(z)$ and $a = \\sigma(z)$.",
+        "Let $\\sigma(z) = \\max(0, z)$ and $a = \\sigma(z)$.",
+        "Here $\\sigma$ is the ReLU and $a = \\sigma(z)$.",
+    ],
+)
+def test_a_name_written_with_a_sigma_the_text_defines_otherwise_is_not_read(said: str) -> None:
+    # review 84a: a = σ(z) was read with the logistic σ, so the logistic's derivative held
+    for grad in ("a(1 - a)", "1 - a^2"):
+        found = statuses(f"{said}\n\n$$\\frac{{da}}{{dz}} = {grad}$$\n")
+        assert found == ["not checked"], (said, grad, found)
+    # with the logistic σ the same steps are judged
+    plain = "Let $a = \\sigma(z)$.\n\n$$\\frac{da}{dz} = {grad}$$\n"
+    assert statuses(plain.replace("{grad}", "a(1 - a)")) == ["holds"]
+    assert statuses(plain.replace("{grad}", "1 - a^2")) == ["fails"]
+
+
+OTHERWISE = (
+    "With $y_k = \\frac{e^{a_k}}{\\sum_j e^{a_j}}$:\n\n{if} $j = k$, {have}\n"
+    "$$\\frac{\\partial y_k}{\\partial a_j} = y_k(1 - y_k),$$\n{otherwise}\n"
+    "$$\\frac{\\partial y_k}{\\partial a_j} = {other}.$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "otherwise"),
+    [
+        (("If", "we have"), "otherwise"),
+        (("If", "we have"), "Otherwise, we have"),
+        (("Falls", "gilt"), "sonst"),
+        (("Si", "on a"), "sinon"),
+        (("Si", "tenemos"), "de lo contrario,"),
+    ],
+)
+def test_otherwise_after_a_case_is_the_other_case(words: tuple[str, str], otherwise: str) -> None:
+    text = OTHERWISE.replace("{if}", words[0]).replace("{have}", words[1])
+    text = text.replace("{otherwise}", otherwise)
+    right = check_document(text.replace("{other}", "-y_k y_j")).steps
+    assert [s.summary for s in right] == ["holds when j = k", "holds when j ≠ k"]
+    wrong = check_document(text.replace("{other}", "y_k y_j")).steps
+    assert wrong[-1].status == "fails" and "j ≠ k" in wrong[-1].summary
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Die Zielwerte $t_k$ summieren sich zu eins.",
+        "Les cibles $t_k$ somment à 1.",
+        "Los objetivos $t_k$ suman 1.",
+    ],
+)
+def test_targets_that_sum_to_one_in_other_languages(said: str) -> None:
+    text = (
+        f"{said} Sei $y_k = \\frac{{e^{{a_k}}}}{{\\sum_j e^{{a_j}}}}$ und "
+        "$E = -\\sum_k t_k \\ln y_k$.\n\n$$\\frac{\\partial E}{\\partial a_j} = {grad}$$\n"
+    )
+    assert statuses(text.replace("{grad}", "y_j - t_j")) == ["holds"]
+    assert statuses(text.replace("{grad}", "t_j - y_j")) == ["fails"]
+    # said of nothing, the step needs the total: not flagged, not held
+    unsaid = check_document(text.replace(said, "").replace("{grad}", "y_j - t_j")).steps
+    assert unsaid[-1].status != "holds"

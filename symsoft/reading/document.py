@@ -300,7 +300,7 @@ def _check_text(text, name, latex, n, define, conventions, timeout, clocks) -> D
         cased = document.slice(case_start, display.start)
         case_start = case_start if _in_a_sentence(document, display) else display.body.end
         body = document.slice(display.body.start, display.body.end)
-        announced = case_before(cased, document.original, body)
+        announced = case_before(cased, document.original, body, led_case)
         headings = section_headings(cased)
         if headings:
             # "**Case 2: $i \neq k$**" then two displays with nothing between them: the second is

@@ -95,6 +95,7 @@ from symsoft.reading.meaning.sigma_words import (
     defines_sigma_otherwise,
     sigma_named_otherwise,
     sigma_said_softmax,
+    unread_through_sigma,
 )
 from symsoft.reading.meaning.table import (
     FREE_BEFORE,
@@ -447,9 +448,7 @@ def meanings_of(
     elif defines_sigma_otherwise(everything):  # σ(z_i) = e^{z_i} / Σ …: the text's own σ
         meanings.unreadable["sigma"] = "the document's own definition of σ"
     elif SOFTMAX_SIGMA.get():  # σ(\mathbf{z})_j = e^{z_j} / Σ …: σ(z_i) is no logistic σ
-        meanings.unreadable["sigma"] = (
-            "as the softmax of a vector, σ(z)_i = …; σ of one entry is no logistic function"
-        )
+        meanings.unreadable["sigma"] = "σ(z)_i = …, the softmax: σ of one entry is none"
         meanings.unread_as_function = frozenset({"sigma"})  # σ_i defined apart stays read
         if "sigma" not in meanings.table and (entries := sigma_entries(everything, displayed)):
             meanings.table["sigma"] = entries  # σ_i(1_{i=j} - σ_j) beside σ(\mathbf{a})_i
@@ -458,6 +457,7 @@ def meanings_of(
         meanings.unreadable["sigma"] = "the text says σ is the softmax"
     elif other := sigma_named_otherwise(everything):  # "$\sigma$ is the ReLU activation"
         meanings.unreadable["sigma"] = f"the text says σ is {other}"
+    unread_through_sigma(meanings)  # a = σ(z) read before σ was known to be no logistic
     # ∂L/∂s_k said in a sentence, L defined without s: s a step between, not a free input
     for quantity, variable in derivative_pairs(prose) - derivative_pairs(shown(text, steps)):
         if variable in said_free and written_without(meanings, quantity, variable):

@@ -6,6 +6,13 @@ from __future__ import annotations
 
 from symsoft.reading.lazy_regex import lazy
 
+# "sum to one" in German, French, Spanish, Portuguese, Italian (review 84a: "Die Zielwerte
+# $t_k$ summieren sich zu eins", "elles somment à 1")
+SUMS_TO_ONE_WORDS = (
+    r"|summieren\s+sich\s+(?:zu|auf)\s+\$?(?:eins|1)\b|(?:se\s+)?somment\s+(?:à|a)\s+\$?(?:un|1)\b"
+    r"|suman\s+\$?(?:uno|1)\b|somam\s+\$?(?:um|1)\b|sommano\s+a\s+\$?(?:uno|1)\b"
+)
+
 # one-hot said with its values: "$t_k$ is 1 for the correct class and 0 for every other class",
 # "a vector of zeros with a single 1", "1 at the true class and 0 elsewhere"
 ONE_HOT_IN_WORDS = (

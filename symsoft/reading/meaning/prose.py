@@ -16,7 +16,7 @@ from symsoft.reading.meaning.case_heads import ITEM_START, case_head
 from symsoft.reading.meaning.defined_names import defined_name
 from symsoft.reading.meaning.example_values import valued_otherwise
 from symsoft.reading.meaning.one_hot_names import ONE_HOT_NAMED
-from symsoft.reading.meaning.one_hot_words import ONE_HOT_IN_WORDS, UNREAL
+from symsoft.reading.meaning.one_hot_words import ONE_HOT_IN_WORDS, SUMS_TO_ONE_WORDS, UNREAL
 from symsoft.reading.meaning.opening_cases import letters_case
 from symsoft.reading.meaning.prose_subjects import (
     _BARE_SUBJECT,
@@ -50,7 +50,9 @@ _HYPOTHESIS = lazy(
     r"y_\{?\s*[a-z]\s*\}?\s*=\s*+1"
     + _EXACTLY_ONE
     + r"|\\mathbf\s*\{?\s*1\s*\}?\s*\^\s*\{?\s*(?:\\top|T|\\intercal)\s*\}?\s*"
-    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*y\s*\}?\s*=\s*+1" + _EXACTLY_ONE,
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*y\s*\}?\s*=\s*+1"
+    + _EXACTLY_ONE
+    + SUMS_TO_ONE_WORDS,
     re.IGNORECASE,
 )
 
@@ -101,8 +103,6 @@ OF_A_TERM = lazy(
     r"|\bterms?\s+(?:\w+\s+)?only\s+(?:when|if)\b(?:[ \t]*\$[^$]*\$)?"
 )
 _OTHER_CASE = lazy(r"\b(?:other|otherwise|remaining|else|next|second)\b", re.IGNORECASE)
-
-
 _LAST_CASE_CLAUSE = lazy(rf"(?<![ \t]){CASE_JOINER}", re.IGNORECASE)  # (linear over spaces)
 
 

@@ -435,3 +435,31 @@ _SIGMA_SAID_SOFTMAX = lazy(
     r"\$\s*\\sigma\s*\$[^.$]{0,40}?\b(?:is|denotes|be|for|stands\s+for|means|as)\b[^.$]{0,25}?"
     r"\bsoft-?max\b"
 )
+
+
+_SIGMA_CALLED = lazy(r"\\sigma\s*(?:\\left\s*)?\(|σ\s*\(")
+
+
+def unread_through_sigma(meanings: Meanings) -> None:
+    """Once σ is no logistic function here (the text defines it or names it otherwise), a
+    definition written with it (``a = \\sigma(z)`` after "Let $\\sigma(z) = \\tanh(z)$",
+    read before that was known) is not read either: what depends on it is not judged (review
+    84a: ``\\frac{da}{dz} = a(1 - a)`` held and ``1 - a^2`` failed)."""
+    if "sigma" not in meanings.unreadable:
+        return
+    for name, meaning in list(meanings.table.items()):
+        written = _SIGMA_CALLED.search(meaning.latex.partition("=")[2])
+        if name != "sigma" and written and _logistic_in(meaning.value):
+            del meanings.table[name]
+            meanings.unreadable[name] = meaning.source
+            meanings.unreadable_from.setdefault(name, 0)
+
+
+def _logistic_in(value: sympy.Expr) -> bool:
+    """Whether ``value`` holds the logistic function as this reader writes it, 1/(1 + e^{-u})."""
+    return any(
+        power.exp == -1
+        and power.base.is_Add
+        and any(isinstance(t, sympy.exp) for t in power.base.args)
+        for power in value.atoms(sympy.Pow)
+    )

@@ -99,7 +99,26 @@ def worded_diagonal(prose: str, body: str) -> Relation | None:
     return Relation(pair[0], opening.group("on") is not None, pair[1]) if pair else None
 
 
-def case_before(prose: str, original: str, body: str) -> Relation | None:
+def case_before(
+    prose: str, original: str, body: str, before: Relation | None = None
+) -> Relation | None:
     """The index case the words before a display announce, with letters ("When $i = j$,") or
-    without ("On the diagonal,"); ``original`` is the document, ``body`` the display."""
-    return prose_condition(prose, original) or worded_diagonal(prose, body)
+    without ("On the diagonal,"), or the other case than ``before``, the one of the display
+    before, after a word alone ("Otherwise,", "sonst", "sinon"); ``original`` is the document,
+    ``body`` the display."""
+    found = prose_condition(prose, original) or worded_diagonal(prose, body)
+    words = _DISPLAY_EDGES.sub(" ", prose).strip()  # (the closing $$ of the display before)
+    if found is None and before is not None and _OTHERWISE_ALONE.fullmatch(words):
+        return Relation(before.left, not before.equal, before.right)
+    return found
+
+
+_DISPLAY_EDGES = lazy(r"\$\$|\\\]|\\end\s*\{[a-zA-Z*]+\}")
+# "Otherwise, we have", "In the other case:", "sonst gilt", "Andernfalls", "sinon", "autrement",
+# "de lo contrario", "caso contrário", "altrimenti": the other case than the one before
+_OTHERWISE_ALONE = lazy(
+    r"(?i)(?:otherwise|else|in\s+the\s+other\s+case|sonst|andernfalls|ansonsten|sinon|autrement"
+    r"|dans\s+le\s+cas\s+contraire|de\s+lo\s+contrario|en\s+otro\s+caso|si\s+no"
+    r"|caso\s+contr[áa]rio|sen[ãa]o|altrimenti)\b(?:\s*,)?(?:\s+(?:we\s+(?:have|get)|this\s+is"
+    r"|it\s+is|gilt|ist|on\s+a|tenemos|temos|abbiamo))?\s*[,:]?"
+)
