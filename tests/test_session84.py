@@ -267,3 +267,21 @@ def test_targets_that_sum_to_one_in_other_languages(said: str) -> None:
     # said of nothing, the step needs the total: not flagged, not held
     unsaid = check_document(text.replace(said, "").replace("{grad}", "y_j - t_j")).steps
     assert unsaid[-1].status != "holds"
+
+
+EXAMPLE = (
+    "Let $\\mathbf{z} = ZVALUE$ and $\\mathbf{p} = \\mathrm{softmax}(\\mathbf{z})$.\n\n"
+    "$$\\mathbf{p} = \\begin{bmatrix} {first} \\\\ 0.2424 \\\\ 0.0986 \\end{bmatrix}$$\n\n"
+    "$$\\frac{\\partial L}{\\partial \\mathbf{z}} = \\mathbf{p} - \\mathbf{y}$$\n"
+)
+
+
+@pytest.mark.parametrize("z", ["(2, 1, 0.1)", "\\begin{bmatrix} 2 \\\\ 1 \\\\ 0.1 \\end{bmatrix}"])
+def test_a_worked_softmax_written_as_a_rounded_column_holds_to_its_digits(z: str) -> None:
+    # review 84a: the column's entries were compared exactly (0.659001… is not 0.6590), and a
+    # worked z written as a column was dropped once the text differentiated by z
+    text = EXAMPLE.replace("ZVALUE", z)
+    right = check_document(text.replace("{first}", "0.6590")).steps[0]
+    assert right.status == "holds" and "worked example" in right.summary, right.summary
+    wrong = check_document(text.replace("{first}", "0.6600")).steps[0]
+    assert wrong.status == "fails" and "entry 1" in wrong.summary, wrong.summary

@@ -80,6 +80,9 @@ class _WrittenEntries:
                     size,
                     point[1] if point else None,
                 )
+                if point and (near := _rounded_at(left, right, cases, point[1])) is not None:
+                    # [0.6590] for p_1 at z = (2, 1, 0.1): to the digits written, there
+                    cases, rounded = judge(near, near, self.meanings, None, True, size), True
             except (Unreadable, SymsoftError) as exc:
                 raise _NotChecked(f"{name}: {exc}", step.relation.start) from None
             except (RecursionError, ValueError, TypeError, ArithmeticError) as exc:
@@ -146,4 +149,22 @@ def _rounded_alike(
                 return exact
         except TypeError:
             return None
+    return None
+
+
+def _rounded_at(left: str, right: str, cases: list[CaseCheck], values: dict) -> sympy.Expr | None:
+    """The decimal one side of an entry writes (``0.6590``) when the other side, at the worked
+    example's ``values``, is a number it rounds (0.659001…): a refutation there, with no name
+    left free, that the rounding explains; else None."""
+    found = next((c.verdict.counterexample for c in cases if c.verdict.counterexample), None)
+    given = {str(name) for name in values}
+    if found is None or any(name not in given for name, _ in found.point):
+        return None
+    for written, value, other in (
+        (right, found.rhs_float, found.lhs_float),
+        (left, found.lhs_float, found.rhs_float),
+    ):
+        decimal = DECIMAL.fullmatch(written.strip().removeprefix("(").removesuffix(")"))
+        if decimal and abs(value - other) <= 0.5 * 10.0 ** -len(decimal.group(1)) * (1 + 1e-9):
+            return sympy.Rational(decimal.group().strip())
     return None

@@ -10,6 +10,7 @@ of Q(e)). Only values of free variables are put in; values given to a defined na
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -18,7 +19,7 @@ import sympy
 from symsoft.reading.lazy_regex import lazy
 
 _TRANSPOSE = lazy(r"\s*\^\s*(?:T|\\top|\{\s*(?:T|\\top)\s*\})\s*$")
-_OPEN = lazy(r"^\s*(?:\\left\s*)?[(\[]")
+_OPEN = lazy(r"^\s*(?:\\left\s*)?[(\[]|^\s*\\begin\s*\{[bp]?matrix\}")
 _CLOSE = lazy(r"(?:\\right\s*)?[)\]]\s*$")
 _ENTRY = lazy(r"\s*([a-zA-Z])\s*_\s*\{?\s*(\d+)\s*\}?\s*")
 
@@ -34,8 +35,21 @@ class Example:
     size: int | None
 
 
+# a column or row of numbers: \begin{bmatrix} 2 \\ 1 \\ 0.1 \end{bmatrix} (review 84a: a worked
+# example written so was dropped once the text differentiated by its vector)
+NUMBER_COLUMN = (
+    r"\\begin\s*\{[bp]?matrix\}(?:[-+\d./\s{}&]|\\\\|\\(?:log|ln|[dt]?frac)(?![a-zA-Z])"
+    r"|e\s*\^)+\\end\s*\{[bp]?matrix\}"
+)
+_MATRIX_EDGES = lazy(r"\\(?:begin|end)\s*\{[bp]?matrix\}")
+
+
 def list_entries(rhs: str) -> list[str]:
-    """``(1, 2, 3)^T`` → ["1", "2", "3"]: the top-level comma-separated parts."""
+    """``(1, 2, 3)^T`` → ["1", "2", "3"]: the top-level comma-separated parts (or the rows of a
+    column of numbers, the entries of a row)."""
+    if _MATRIX_EDGES.search(rhs):
+        inner = _MATRIX_EDGES.sub("", _TRANSPOSE.sub("", rhs.strip().rstrip(".,").strip()))
+        return [part.strip() for part in re.split(r"\\\\|&", inner)]
     inner = _TRANSPOSE.sub("", rhs.strip().rstrip(".,").strip())
     inner = _CLOSE.sub("", _OPEN.sub("", inner, count=1), count=1)
     parts, depth, current = [], 0, []

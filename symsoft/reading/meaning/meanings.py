@@ -51,6 +51,7 @@ from symsoft.reading.meaning.definitions import (
 )
 from symsoft.reading.meaning.entry_pairs import derivative_pair
 from symsoft.reading.meaning.euler import euler_named
+from symsoft.reading.meaning.examples import NUMBER_COLUMN
 from symsoft.reading.meaning.existential import existential_names
 from symsoft.reading.meaning.folding import fold_definitions
 from symsoft.reading.meaning.labels import one_hot_at_class
@@ -488,7 +489,7 @@ _VARIABLE_IN = lazy(r"[a-df-zA-Z]")  # a letter other than e, once commands are 
 _NUMBER = lazy(r"\s*-?\s*\d+(?:\.\d+)?\s*[.,]?\s*")  # c = 1, T = 2: an example's value
 _NUMERAL = r"(?:[-+\d./\s{}]|\\(?:log|ln|[dt]?frac)(?![a-zA-Z])|e\s*\^)+"
 _VALUES = lazy(  # (1, 0, 0), [0.2, 0.7, 0.1]^T, (0, \log 2): the values of a vector's entries
-    rf"\s*(?:\\left)?[(\[]\s*{_NUMERAL}(?:,\s*{_NUMERAL})+(?:\\right)?[)\]]"
+    rf"\s*(?:(?:\\left)?[(\[]\s*{_NUMERAL}(?:,\s*{_NUMERAL})+(?:\\right)?[)\]]|{NUMBER_COLUMN})"
     r"(?:\s*\^\s*(?:T|\\top|\{\s*(?:T|\\top)\s*\}))?\s*[.,]?\s*"
 )
 
