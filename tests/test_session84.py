@@ -285,3 +285,34 @@ def test_a_worked_softmax_written_as_a_rounded_column_holds_to_its_digits(z: str
     assert right.status == "holds" and "worked example" in right.summary, right.summary
     wrong = check_document(text.replace("{first}", "0.6600")).steps[0]
     assert wrong.status == "fails" and "entry 1" in wrong.summary, wrong.summary
+
+
+NUMBERED = (
+    "Let $\\hat{y}_i = \\sigma(z_i)$ and $z_i = w_0 + w_1 x_i$.\n\n"
+    "$$\\frac{dz_i}{dw_1} = x_i (4)$$\n\n$$\\frac{dz_i}{dw_0} = {value} (5)$$\n"
+)
+
+
+def test_displays_numbered_at_their_end_are_read_without_the_numbers() -> None:
+    # real round 106 (a Vietnamese post): "= 1 (5)" was read as 1 · 5 and flagged
+    assert statuses(NUMBERED.replace("{value}", "1")) == ["holds", "holds"]
+    assert statuses(NUMBERED.replace("{value}", "2")) == ["holds", "fails"]
+    # one display alone ending so: "(2)" may be a factor, read as written
+    alone = "Let $z = 3 w$.\n\n$$\\frac{dz}{dw} = 1.5 (2)$$\n"
+    assert statuses(alone) == ["holds"]
+
+
+def test_a_value_of_sigma_at_a_number_beside_unread_example_values_is_no_flag() -> None:
+    # real round 106 (an Indonesian tutorial): the values of w, b, x given in a way not read;
+    # \hat{y} = \sigma(1.0) was judged at other values and flagged
+    text = (
+        "$$z = w\\,x + b$$\n\n$$\\hat{y} = \\sigma(z)$$\n\n"
+        "The weight is one half, the bias zero, and the input two.\n\n"
+        "$$\\hat{y} = {value} = 0.73106$$\n"
+    )
+    found = check_document(text.replace("{value}", "\\sigma(1.0)")).steps
+    assert found[-2].status == "not checked" and "worked example" in found[-2].summary
+    assert found[-1].status == "holds"
+    # the number itself is still judged: \sigma(1.0) is not 0.74106
+    wrong = text.replace("{value}", "\\sigma(1.0)").replace("0.73106", "0.74106")
+    assert statuses(wrong)[-1] == "fails"

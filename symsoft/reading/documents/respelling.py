@@ -119,6 +119,10 @@ _SPACED_BREAK = lazy(r"(?<=\\\\)\s*\[\s*-?\d*\.?\d+\s*(?:pt|em|ex|mm|cm|in|bp|mu
 _FRONT_MATTER = lazy(r"\ufeff?(---|\+\+\+)[ \t]*\n(?:.*\n){0,60}?\1[ \t]*(?:\n|$)")
 
 
+# "(4)" after a space at the end of a display (round 106: ``\hat{y_i} - y_i (4)``, then ``1 (5)``)
+_EQUATION_NUMBER = lazy(r"(?<=\S)[ \t]+\((\d{1,3})\)[ \t]*(?=\$\$|\\\])")
+
+
 def blank_and_respell(document: Text, latex: bool) -> None:
     """Comments (LaTeX) or code (Markdown) blanked; ``\\hat{y_i}`` spelled ``\\hat{y}_i``; a
     vector defined by its entries written out spelled as the definition of its entry."""
@@ -142,6 +146,10 @@ def blank_and_respell(document: Text, latex: bool) -> None:
         document.blank(found.start(), found.end())
     for found in _SIZE.finditer(whole):
         document.blank(found.start(), found.end())
+    numbers = list(_EQUATION_NUMBER.finditer(whole))  # $$… = 1 (5)$$: a display's number,
+    if len({found.group(1) for found in numbers}) >= 2:  # where two or more are numbered so
+        for found in numbers:
+            document.blank(found.start(), found.end())
     for found in _BRACKETED_NOTE.finditer(whole):  # \quad[\text{apply chain rule}]: a note
         if not _HYPOTHESIS_WORDS.search(found.group()):  # (not "[y is one-hot]": review 72d)
             document.blank(found.start(), found.end())

@@ -246,9 +246,13 @@ def _of_numbers(written: str) -> str:
     (an exact side, ``\\log 2``, may be claimed for every value: judged)."""
     if _NUMBERS_ONLY.fullmatch(written):
         return "decimals"
-    if NUMBERS.fullmatch(written) and re.search(r"\d\.\d", written):
+    plain = _NUMBER_FUNCTIONS.sub(" ", written)  # \sigma(1.0): a number too (round 106)
+    if NUMBERS.fullmatch(plain) and re.search(r"\d\.\d", written):
         return "numbers"
     return ""
+
+
+_NUMBER_FUNCTIONS = lazy(r"\\(?:sigma|tanh|sinh|cosh|sqrt)(?![a-zA-Z])")
 
 
 def _evaluated(  # type: ignore[no-untyped-def]
