@@ -4,6 +4,8 @@ wrong-formula twin."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from symsoft.reading.document import check_document
@@ -316,3 +318,30 @@ def test_a_value_of_sigma_at_a_number_beside_unread_example_values_is_no_flag() 
     # the number itself is still judged: \sigma(1.0) is not 0.74106
     wrong = text.replace("{value}", "\\sigma(1.0)").replace("0.73106", "0.74106")
     assert statuses(wrong)[-1] == "fails"
+
+
+ONE_HOT_EXAMPLE = (
+    (Path(__file__).parent / "data" / "wild" / "vec_ce_wrong_index.md")
+    .read_text(encoding="utf-8")
+    .replace(
+        "$$\\boldsymbol{y} = \\begin{bmatrix} 0 \\\\ 1 \\\\ 0 \\end{bmatrix}$$",
+        "$$\\boldsymbol{y} = (0, 1, 0)^\\top$$",
+    )
+)
+
+
+def test_a_worked_examples_one_hot_target_is_one_hot_at_its_class() -> None:
+    # found measuring session 84 (corpus vec_ce_wrong_index.md with its target written as a
+    # tuple): the steps were re-read one-hot at any class c, and -\log p_2 refuted at c = 1
+    assert "(0, 1, 0)^\\top" in ONE_HOT_EXAMPLE
+    found = check_document(ONE_HOT_EXAMPLE).steps
+    before = [s for s in found if s.line < 30]  # the correct steps, before the planted slip
+    assert not any(step.flagged for step in before), [s.summary for s in before]
+    assert [s.status for s in before].count("holds") >= 4
+    # the planted slip (the -1 at index 1 in the stacked gradient) is flagged, at class 2
+    slip = [s for s in found if s.line == 30]
+    assert slip and all(s.status == "fails" and "y_2 = 1" in s.summary for s in slip)
+    # the same text with the worked target at class 1: its class-2 steps are flagged
+    wrong = check_document(ONE_HOT_EXAMPLE.replace("(0, 1, 0)^\\top", "(1, 0, 0)^\\top")).steps
+    flagged = [s for s in wrong if s.status == "fails" and s.line < 30]
+    assert flagged and all("y_1 = 1" in s.summary for s in flagged)

@@ -22,6 +22,7 @@ from symsoft.reading.judge.class_cases import (
 from symsoft.reading.judge.outcome import StepResult
 from symsoft.reading.judge.unsure import _ambiguous, _NotChecked
 from symsoft.reading.lazy_regex import lazy
+from symsoft.reading.meaning.examples import list_entries
 from symsoft.reading.meaning.prose import NEGATION, ONE_HOT_IN_WORDS, sentences, stated_normalized
 from symsoft.reading.meaning.table import Meaning
 
@@ -157,6 +158,18 @@ class _OneHotLabels:
                 return _ambiguous(
                     result, f"the text names the true class {hot}, where it is not refuted"
                 )
+            if (hot := _example_class(self.meanings.example_texts, name)) is not None:
+                # y = (0, 1, 0)^T of a worked example: one-hot at class 2, not at any class
+                at = replace(meaning, value=sympy.KroneckerDelta(k, hot))
+                judged_at = self._judged_with(step, base, 0, at, variant=-110 - hot)
+                if isinstance(judged_at, StepResult) and judged_at.flagged:
+                    note = f"read with the worked example's one-hot {name}, {name}_{hot} = 1"
+                    return replace(judged_at, summary=f"{judged_at.summary} ({note})")
+                return _ambiguous(
+                    result,
+                    f"the worked example's {name} is one-hot at class {hot}, where it is not "
+                    "refuted",
+                )
             if isinstance(judged, StepResult) and judged.flagged:
                 if free_labels(judged, stated - {name}):
                     continue  # refuted at other labels the text says are one-hot (Y beside y)
@@ -195,3 +208,12 @@ class _OneHotLabels:
                 why = judged.summary.removeprefix("not checked: ").removeprefix("ambiguous: ")
                 return _ambiguous(result, f"read one-hot ({name}_k = δ_kc): {why}")
         return None
+
+
+def _example_class(examples: list[tuple[int, str, str, str]], name: str) -> int | None:
+    """The class a worked example's one-hot ``name`` is at (``y = (0, 1, 0)^T``: 2), or None."""
+    for _, given, _, rhs in examples:
+        entries = list_entries(rhs) if given == name else []
+        if len(entries) > 1 and sorted(entries) == ["0"] * (len(entries) - 1) + ["1"]:
+            return entries.index("1") + 1
+    return None

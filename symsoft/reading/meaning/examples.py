@@ -37,8 +37,8 @@ class Example:
 
 # a column or row of numbers: \begin{bmatrix} 2 \\ 1 \\ 0.1 \end{bmatrix} (review 84a: a worked
 # example written so was dropped once the text differentiated by its vector)
-NUMBER_COLUMN = (
-    r"\\begin\s*\{[bp]?matrix\}(?:[-+\d./\s{}&]|\\\\|\\(?:log|ln|[dt]?frac)(?![a-zA-Z])"
+NUMBER_COLUMN = (  # (not one of zeros and ones alone: a one-hot target, read as such)
+    r"\\begin\s*\{[bp]?matrix\}(?=[^}]*(?:[2-9]|\.\d*[1-9]))(?:[-+\d./\s{}&]|\\\\|\\(?:log|ln|[dt]?frac)(?![a-zA-Z])"
     r"|e\s*\^)+\\end\s*\{[bp]?matrix\}"
 )
 _MATRIX_EDGES = lazy(r"\\(?:begin|end)\s*\{[bp]?matrix\}")
