@@ -350,12 +350,10 @@ def meanings_of(
             for key in entries.steps:
                 definitions[key] = f"definition of {name} (the softmax of {letter}, written out)"
             continue
-        # (or written by another name's entries: z_0 in a_0 = σ(z_0) of a network in scalars)
         used = any(written_through(e, {name}) for n, e in set_equal.items() if n != name)
         if name in variables or name in from_definitions or used:
-            # z_1 = w_1 x + b beside \frac{\partial L}{\partial z_1}, or y_1 = a after
-            # a = y_1 + 1: a variable, and the equation a step to judge; one the text also
-            # differentiates (a_2 = w_4 a_0 + b_2 beside ∂a_2/∂w_4) first sets what it depends on
+            # z_1 = w_1 x + b beside ∂L/∂z_1, or y_1 = a after a = y_1 + 1: a step to judge; a
+            # network's entries (a_2 = w_4 a_0 + b_2 beside ∂a_2/∂w_4, z_0 of a_0) read one by one
             if name in network:
                 read_by_entry(name, entries, meanings, (considered, definitions), name in failed)
             continue
@@ -449,7 +447,9 @@ def meanings_of(
     elif defines_sigma_otherwise(everything):  # σ(z_i) = e^{z_i} / Σ …: the text's own σ
         meanings.unreadable["sigma"] = "the document's own definition of σ"
     elif SOFTMAX_SIGMA.get():  # σ(\mathbf{z})_j = e^{z_j} / Σ …: σ(z_i) is no logistic σ
-        meanings.unreadable["sigma"] = "σ(z)_i = …, the softmax: σ of one entry is none"
+        meanings.unreadable["sigma"] = (
+            "as the softmax of a vector, σ(z)_i = …; σ of one entry is no logistic function"
+        )
         meanings.unread_as_function = frozenset({"sigma"})  # σ_i defined apart stays read
         if "sigma" not in meanings.table and (entries := sigma_entries(everything, displayed)):
             meanings.table["sigma"] = entries  # σ_i(1_{i=j} - σ_j) beside σ(\mathbf{a})_i
