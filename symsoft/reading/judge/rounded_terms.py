@@ -41,16 +41,7 @@ def each_rounded(
         values += [value, -value, 1 - value, 1 + value, value - 1]
         if _squared(part):  # \tanh^2(0.56), read as a ratio of squares: tanh(0.56) ≈ 0.508
             values.append(abs(value) ** 0.5)
-    kept = set()
-    for found in _DECIMAL.finditer(written):
-        decimal = sympy.Rational(found.group())
-        if decimal in numbers:
-            kept.add(found.group())
-            continue
-        half = 0.5 * 10.0 ** -len(found.group(1)) * (1 + 1e-9)
-        if not any(abs(value - float(decimal)) <= half for value in values):
-            return None
-    return frozenset(kept)
+    return _kept(written, numbers, values)
 
 
 def each_term_rounded(
@@ -75,6 +66,12 @@ def each_term_rounded(
             return None
         values += [value, -value]
     numbers = {sympy.Rational(found.group()) for found in _DECIMAL.finditer(exact)}
+    return _kept(written, numbers, values)
+
+
+def _kept(written: str, numbers: set[sympy.Rational], values: list[float]) -> frozenset[str] | None:
+    """The decimals of ``written`` among the exact ``numbers`` (kept as written), or None when
+    another of its decimals is none of ``values`` rounded to its digits."""
     kept = set()
     for found in _DECIMAL.finditer(written):
         decimal = sympy.Rational(found.group())
